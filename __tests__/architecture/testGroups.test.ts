@@ -53,11 +53,12 @@ test('every group has its jest file, and every file named to run alone exists', 
   }
 })
 
-test('groups are off under WHYDENIED_TEST_GROUPS=off or when a test file is named', () => {
+test('groups are off under WHYDENIED_TEST_GROUPS=off or when a member test file is named', () => {
   expect(groupsOn({}, ['node', 'jest'])).toBe(true)
   expect(groupsOn({}, ['node', 'jest', '__tests__/parse', '-t', 'Terraform'])).toBe(true)
   expect(groupsOn({ WHYDENIED_TEST_GROUPS: 'off' }, ['node', 'jest'])).toBe(false)
   expect(groupsOn({}, ['node', 'jest', '__tests__/parse/gating.test.ts'])).toBe(false)
+  expect(groupsOn({}, ['node', 'jest', '__tests__/parse/group.test.ts'])).toBe(true)
 })
 
 // What a member must not do: it would change the module registry or process the other members

@@ -9,7 +9,7 @@
 // checks); a file that does is listed in `alone` and runs by itself. Heavy files are alone too, so
 // the workers share the load.
 //
-// Groups are off when a test file is named on jest's command line (it runs alone, as written) or
+// Groups are off when a member test file is named on jest's command line (it runs alone) or
 // under WHYDENIED_TEST_GROUPS=off (a mutation run selects test files by what they import).
 import fs from 'node:fs'
 import path from 'node:path'
@@ -53,7 +53,10 @@ export function membersOf(group, root = ROOT) {
 /** True unless turned off, or a test file is named on the command line. */
 export function groupsOn(env = process.env, argv = process.argv) {
   if (env.WHYDENIED_TEST_GROUPS === 'off') return false
-  return !argv.slice(2).some((arg) => /\.test\.[cm]?[jt]s$/.test(arg))
+  // A group file named is a group run; any other test file named runs alone.
+  return !argv
+    .slice(2)
+    .some((arg) => /\.test\.[cm]?[jt]s$/.test(arg) && path.basename(arg) !== GROUP_FILE)
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -191,3 +191,32 @@ describe(`${TRAP}: the inputs printed hold none that leads to credentials (heldo
     expect(f.inferred?.signals?.['credential-inputs']?.value).toBe('action')
   })
 })
+
+describe(`${TRAP}: no source input falls back to the runner's own credentials (heldout14 review)`, () => {
+  // aws-actions/configure-aws-credentials#817: `aws-region` alone on a self-hosted runner whose
+  // instance role v3.0.0 did not pick up.
+  const H14_037 = corpusText('heldout14.jsonl', 'h14-037')
+
+  it("h14-037: says aws-region alone uses the runner's credentials, names the v3.0.0 regression and IMDS from containers", () => {
+    const { f } = analysedOne(H14_037)
+    expect(f.traps).toContain(TRAP)
+    expect(f.inferred?.signals?.['credential-inputs']?.value).toBe('none')
+    expect(f.explanation).toContain('`aws-region` alone is right')
+    expect(f.explanation).toContain('configure-aws-credentials#817')
+    expect(f.explanation).toContain('HttpPutResponseHopLimit')
+    // The empty secret stays first: nothing in the text says the runner's role was meant.
+    expect(f.explanation.indexOf('that expression was empty')).toBeLessThan(
+      f.explanation.indexOf('`aws-region` alone is right')
+    )
+  })
+
+  it('inputs that name a source do not get the fallback (counter-case)', () => {
+    const { f } = analysedOne(
+      H14_037.replace(
+        '  aws-region: us-east-1',
+        '  aws-region: us-east-1\n  role-to-assume: arn:aws:iam::123456789012:role/deploy'
+      )
+    )
+    expect(f.explanation).not.toContain('`aws-region` alone is right')
+  })
+})

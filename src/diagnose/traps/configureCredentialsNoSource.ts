@@ -16,13 +16,20 @@ const SECRETS =
   'Secrets are empty in runs for pull requests from forks, in runs Dependabot triggers (they get Dependabot secrets only), for environment secrets when the job does not declare that `environment:`, ' +
   'under a misspelt secret name, and in a reusable workflow called without `secrets: inherit` (or the secret passed by name).'
 
+// Without a source input the action falls back to what the runner already has (heldout14 review,
+// h14-037: configure-aws-credentials#817, v3.0.0 ignoring a self-hosted runner's instance role).
+const RUNNER_OWN =
+  "If the job is meant to use the runner's own credentials, `aws-region` alone is right: the action then uses the keys in the runner's environment or, on a self-hosted runner in AWS, its instance profile (a GitHub-hosted runner has neither). " +
+  'configure-aws-credentials v3.0.0 failed to find them this way (aws-actions/configure-aws-credentials#817, fixed in later releases): use a current version. ' +
+  "On a self-hosted runner whose jobs run in containers, the instance metadata service must answer from inside them: IMDSv2's default hop limit of 1 stops the token's reply one hop short, so raise the instance's `HttpPutResponseHopLimit` to 2."
+
 const ORDER: Record<string, (from: string) => string> = {
   oidc: (from) =>
     `The workflow asks for credentials through OIDC (${from}). Check first ${ID_TOKEN} Then check ${SECRETS}`,
   keys: (from) =>
     `The step is given access keys (${from}). Check first ${SECRETS} If the job meant to use OIDC instead, it needs ${ID_TOKEN}`,
   none: (from) =>
-    `The action's inputs as the log shows them (${from}) hold no \`role-to-assume\`, no access keys and no \`web-identity-token-file\`: it was given no way to get credentials. If the workflow sets \`role-to-assume\` (or the keys) from a secret or variable, that expression was empty in this run: check ${SECRETS} Then, for OIDC, check ${ID_TOKEN}`,
+    `The action's inputs as the log shows them (${from}) hold no \`role-to-assume\`, no access keys and no \`web-identity-token-file\`: it was given no way to get credentials. If the workflow sets \`role-to-assume\` (or the keys) from a secret or variable, that expression was empty in this run: check ${SECRETS} Then, for OIDC, check ${ID_TOKEN} ${RUNNER_OWN}`,
   action: () =>
     `The log does not show the action's inputs; most often the secret behind an input is empty in this run. Check first ${SECRETS} If the job asks for a role through OIDC (\`role-to-assume\` without access keys), check ${ID_TOKEN}`
 }
