@@ -333,7 +333,9 @@ export function inferredOf(
   const passed = passedRoleOf(x)
   if (passed) out.passedRole = passed
   const action = x.action?.toLowerCase()
-  const passedTo = action === 'iam:passrole' ? passedToServiceOf(ctx) : null
+  // A stack refused a role's create passes the role on next (src/infer/cfnIamEntity.ts).
+  const passedTo =
+    action === 'iam:passrole' || action === 'iam:createrole' ? passedToServiceOf(ctx) : null
   if (passedTo) out.passedToService = passedTo
   const direct = action === 'kms:creategrant' ? directGrantOf(ctx) : null
   if (direct) out.directGrant = direct
