@@ -21,7 +21,7 @@ const FILE_OF: Record<string, string> = {
   'misnamed-probe-refusal': 'misnamedProbeRefusal',
   'public-bucket-no-sign-request': 'publicBucketUnsigned',
   'unsigned-request-refused': 'publicBucketUnsigned',
-  'sqs-endpoint-without-queue': 'statedCausesText',
+  'sqs-endpoint-without-queue': 'sqsEndpointWithoutQueue',
   'assume-role-trust-side': 'assumeRoleTrustSide',
   'unresolved-template-variable': 'unresolvedTemplateVariable',
   'get-caller-identity-is-credentials': 'getCallerIdentity',

@@ -299,6 +299,25 @@ function activeStoragePurgeOf(x: InferInput): CompanionNeed[] {
   ]
 }
 
+/** Terraform's AWS provider reading an SQS queue (`error reading SQS Queue (URL)`). */
+const TERRAFORM_READS_QUEUE = /\breading SQS Queue\b/
+
+/**
+ * The AWS provider reads an aws_sqs_queue's attributes, then its tags: both on the queue, or the
+ * plan fails at the second call (heldout15 review h15-150).
+ */
+function terraformQueueReadOf(x: InferInput, resource: string | null): CompanionNeed[] {
+  if (x.action?.toLowerCase() !== 'sqs:getqueueattributes') return []
+  if (!TERRAFORM_READS_QUEUE.test(x.ctx.line)) return []
+  return [
+    {
+      action: 'sqs:ListQueueTags',
+      resource,
+      from: "Terraform's AWS provider reads an aws_sqs_queue's tags right after its attributes"
+    }
+  ]
+}
+
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 export function companionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
   const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? []
@@ -315,6 +334,7 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
     ...activeStoragePurgeOf(x),
     ...tagOnCreateOf(x, resource),
     ...cfnIamEntityStepsOf(x, resource),
+    ...terraformQueueReadOf(x, resource),
     ...athenaCompanionsOf(x, resource),
     ...s3TransferCompanionsOf(x, resource),
     ...s3CompanionsOf(x, resource)

@@ -480,8 +480,9 @@ export function contextAction(
     }
   }
   // The phrase names what was changed, which an encoded message's hidden check may not be: only
-  // Terraform's progress line, which names the resource type being created, stands as a hint.
-  if (encoded) return terraformProgressAction(text, service)
+  // Terraform's progress line, which names the resource type being created, and the SDK call in
+  // the stack (boto 2's `in authorize_security_group`, heldout15 review h15-101) stand as hints.
+  if (encoded) return terraformProgressAction(text, service) ?? callNameAction(ctx, service, hint)
   return (
     steampipeTableAction(text, service) ??
     callNameAction(ctx, service, hint) ??
