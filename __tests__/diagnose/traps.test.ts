@@ -115,6 +115,7 @@ const FILE_OF: Record<string, string> = {
   'iam-propagation': 'iamPropagation',
   'lambda-kms-grant-or-key': 'lambdaStaleKmsGrant',
   'pod-on-node-role': 'podOnNodeRole',
+  's3-access-point-network-origin': 's3AccessPointNetworkOrigin',
   'allowed-elsewhere': 'allowedElsewhere',
   'serverless-deployment-bucket': 'serverlessDeploymentBucket',
   'role-chaining-second-call': 'roleChaining',

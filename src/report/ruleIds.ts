@@ -642,6 +642,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD915',
         'pod-on-node-role',
         "A pod's call refused as the Kubernetes node's instance role: the pod fell back to the node's credentials, give it its own role (IRSA, Pod Identity)"
+      ],
+      [
+        'WD955',
+        's3-access-point-network-origin',
+        "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

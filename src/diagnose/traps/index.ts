@@ -111,6 +111,7 @@ import {
 import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
 import { codePipelineActionRole } from './codePipelineActionRole.js'
 import { podOnNodeRole } from './podOnNodeRole.js'
+import { s3AccessPointNetworkOrigin } from './s3AccessPointNetworkOrigin.js'
 import { allowedElsewhere } from './allowedElsewhere.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
 import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
@@ -207,6 +208,8 @@ export const TRAPS: Trap[] = [
   codeArtifactBearerToken,
   ecrPublicAuth,
   s3SseKmsKey,
+  // Before the guard: an access point's VPC origin is no Deny statement with a condition to meet.
+  s3AccessPointNetworkOrigin,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
   intendedDenial,
