@@ -318,3 +318,32 @@ describe("boto 2's method in a traceback frame (`boto/ec2/connection.py …, in 
     expect(callNameAction(ctx, null)?.value ?? null).toBe(action)
   })
 })
+
+describe("the Ruby SDK v3's request log line (`[Aws::STS::Client 403 … retries] assume_role(`)", () => {
+  it('heldout15 h15-153 (aws/aws-sdk-ruby#2018): sts:AssumeRole on the role the call passes', () => {
+    const { f, statements } = analysedOne(corpusText('heldout15.jsonl', 'h15-153'))
+    expect(f.inferredAction).toBe('sts:AssumeRole')
+    expect(f.traps).toContain('assume-role-trust-side')
+    expect(statements).toEqual([
+      {
+        Sid: expect.any(String),
+        Effect: 'Allow',
+        Action: 'sts:AssumeRole',
+        Resource: 'arn:aws:iam::995319131876:role/Administrator'
+      }
+    ])
+  })
+
+  it.each<[string, string, string | null]>([
+    [
+      'own: an S3 read',
+      '[Aws::S3::Client 403 0.1 0 retries] get_object(bucket:"b",key:"k")',
+      's3:GetObject'
+    ],
+    // Own counter-case: a method that is no API operation of the client's service.
+    ['own: no operation', '[Aws::S3::Client 403 0.1 0 retries] presigned_thing(bucket:"b")', null]
+  ])('%s', (_name, line, action) => {
+    const ctx = logContext('Aws::S3::Errors::AccessDenied: Access Denied', '', line)
+    expect(callNameAction(ctx, null)?.value ?? null).toBe(action)
+  })
+})

@@ -79,6 +79,17 @@ export const CALL_NAME_RULES: CallNameRule[] = [
     from: "the Ruby SDK's generated client method in the backtrace"
   },
   {
+    // The Ruby SDK v3's request log, one line a call: `[Aws::STS::Client 403 0.297658 0 retries]
+    // assume_role(role_arn:"…",role_session_name:"test") Aws::STS::Errors::AccessDenied` (heldout15
+    // review h15-153, aws/aws-sdk-ruby#2018). The client names the service, the method the call.
+    id: 'ruby-sdk-v3-log-line',
+    re: /\[Aws::([A-Za-z0-9]{2,40})::Client \d{3} [\d.]{1,12} \d{1,3} retries?\] ([a-z][a-z0-9_]{2,80})\(/g,
+    service: (m) => m[1]!,
+    method: (m) => m[2]!,
+    side: 'after',
+    from: "the Ruby SDK's log line for the call"
+  },
+  {
     // Grails prints a stack trace as a table, `|   LINE | METHOD . . . in CLASS`, the class left
     // as `''` when it repeats the row above: `|   7020 | describeReservedInstancesOfferings in ''`
     // under `| 9393 | invoke . . . in com.amazonaws.services.ec2.AmazonEC2Client`. The package

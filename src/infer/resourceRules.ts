@@ -555,9 +555,26 @@ const kubeconfigRole: InferRule = {
   }
 }
 
+// The role an SDK call or a command names as its parameter, on the refusal's line or just above
+// it: the Ruby SDK's `assume_role(role_arn:"ARN",…)` log line (heldout15 review h15-153), boto3's
+// `RoleArn='ARN'`, the CLI's `--role-arn ARN`, JavaScript's `RoleArn: 'ARN'`.
+const ROLE_PARAMETER =
+  /(?:\b(?:role_arn|RoleArn|roleArn)|(?<![\w-])--role-arn)["']?\s{0,2}[:=(]?\s{0,2}["']?(arn:aws[\w-]*:iam::[^:\s"']{1,40}:role\/[\w+=,.@/-]{1,128})/
+
+const roleParameter: InferRule = {
+  from: 'the role ARN the call passes (its RoleArn parameter)',
+  find(x) {
+    if (x.action !== 'sts:AssumeRole') return null
+    // The step's command (a `+ aws sts assume-role …` trace) is the call's too.
+    const near = `${x.ctx.command ?? ''}\n${x.ctx.before.split('\n').slice(-3).join('\n')}\n${x.ctx.line}`
+    return ROLE_PARAMETER.exec(near)?.[1] ?? null
+  }
+}
+
 export const RESOURCE_RULES: InferRule[] = [
   restApisListing,
   kubeconfigRole,
+  roleParameter,
   pulumiBackend,
   terragruntStateBucket,
   frameworkBucket,

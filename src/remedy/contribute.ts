@@ -736,6 +736,8 @@ const refusedBy = (f: Finding, options: RemedyOptions): boolean =>
 
 const FIRST = new Set([
   'cognito-unauthenticated-role',
+  // The session is the target role already: the second assume is dropped before any trust.
+  'role-self-assumption',
   // Its network origin before any Deny statement: no policy holds a VPC origin's refusal.
   's3-access-point-network-origin',
   // The bootstrap (its trust, bucket and key, or its absence) before any grant.

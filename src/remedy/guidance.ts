@@ -535,6 +535,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "Give the image tool its own registry login (see the explanation: kaniko's config.json with the ecr-login helper, `buildah login`, `crane auth login`): a `docker login` in the job does not reach it.",
   'assume-role-trust-side': () =>
     'The trust side, in the target role\'s trust policy (aws iam update-assume-role-policy): {"Effect": "Allow", "Principal": {"AWS": "CALLER_ROLE_ARN"}, "Action": "sts:AssumeRole"}, with CALLER_ROLE_ARN the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). The message proves neither side: check both.',
+  'role-self-assumption': (n) =>
+    `Before pasting: the session is already ${n.principal}, the role it asks to assume, so the usual fix is to drop the second assume (its \`--role-arn\`, a tool's \`role:\` setting); the trust statement below is only for re-assuming on purpose.`,
   's3-access-point-network-origin': () =>
     "Check the access point's network origin before hunting for a Deny statement (`aws s3control get-access-point`: NetworkOrigin, VpcConfiguration): a VPC-origin access point refuses any request from outside its VPC with this same message, and no policy change fixes that; send the request from its VPC instead.",
   // A statement stands when the call is known (its operation): the note says what to fill in.
