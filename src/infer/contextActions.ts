@@ -80,6 +80,17 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "Secrets Manager's `Access to KMS is not allowed` (reading a secret decrypts it with the secret's KMS key)"
   },
   {
+    // DuckDB's httpfs reading a file by its URL (read_parquet, dbt-duckdb's external sources):
+    // `Unable to connect to URL "s3://BUCKET/KEY": 403 (Forbidden)`, `HTTP GET error on
+    // 's3://…' (HTTP 403)`. A GET or HEAD of an object is authorised as s3:GetObject (heldout15
+    // review h15-057: dbt-duckdb#14).
+    id: 'duckdb-httpfs-read',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bUnable to connect to URL "s3:\/\/[^"\s]+": 403\b|\bHTTP (?:GET|HEAD) error on '(?:s3|https?):\/\/[^'\s]+' \(HTTP 403\)/,
+    from: "DuckDB's httpfs read of the URL (a GET or HEAD of the object)"
+  },
+  {
     // Athena Query Federation connectors write blocks too big for the Lambda response to the
     // spill location (S3BlockSpiller's `write`); Athena then reads them back.
     id: 'athena-connector-spill',

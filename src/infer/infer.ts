@@ -4,7 +4,7 @@
 import { joinedAction } from '../model/wrappedArn.js'
 import { actionForOperation } from '../catalog/Catalog.js'
 import type { Denial } from '../model/Denial.js'
-import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
+import type { Inferred, InferredValue, LogContext, UrlSpread } from '../model/Inferred.js'
 import { cdkBootstrapResourceOf } from './cdkBootstrapResource.js'
 import { cdkRoleNotAssumedOf, cdkTargetRoleOf } from './cdkRoleNotAssumed.js'
 import { companionsOf, isAthenaQuery } from './companions.js'
@@ -79,6 +79,21 @@ function isWebIdentity(d: Denial): boolean {
     /assumerolewithwebidentity/i.test(`${d.action ?? ''} ${d.operation ?? ''}`) ||
     /oidc|web-identity/i.test(d.grammar)
   )
+}
+
+/** A virtual-hosted S3 host, with or without its scheme (`uploads.s3.amazonaws.com`). */
+const S3_HOST =
+  /(?:^|[\s"'`(=/])([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?\b/
+
+/** The bucket of an AllAccessDisabled (or InvalidPayer) refusal, from its request's host. */
+function disabledBucketOf(d: Denial, ctx: LogContext): InferredValue | null {
+  if (!/^(?:AllAccessDisabled|InvalidPayer)$/.test(d.code ?? '')) return null
+  const m = S3_HOST.exec(`${ctx.line}\n${ctx.after}\n${ctx.before}`)
+  if (!m || /^s3[.-]/.test(m[1]!)) return null
+  return {
+    value: `arn:aws:s3:::${m[1]}`,
+    from: `the request's host \`${m[0].trim().replace(/^["'`(=/]/, '')}\``
+  }
 }
 
 export function inferredOf(
@@ -274,6 +289,10 @@ export function inferredOf(
   if (!d.resource && !out.resource && wrappedArn) {
     out.resource = { value: wrappedArn, from: wrapped!.wrapper.from }
   }
+  // A disabled bucket's refusal names no action: the request's host (fog/Excon's `:host =>
+  // "uploads.s3.amazonaws.com"`) names the bucket all the same (heldout15 review h15-105).
+  const disabledBucket = !d.resource && !out.resource ? disabledBucketOf(d, ctx) : null
+  if (disabledBucket) out.resource = disabledBucket
   if (!d.resource && !out.resource) {
     for (const rule of RESOURCE_RULES) {
       const value = rule.find(x)

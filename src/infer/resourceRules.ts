@@ -1,5 +1,6 @@
 // Where a denial's resource can be read when the message names none: one rule per source, most
 // specific first. A rule answers only for its service and only from text the log printed.
+import { lookupAction } from '../catalog/Catalog.js'
 import type { InferInput, InferRule } from './InferInput.js'
 import { serviceOf } from './InferInput.js'
 import { generalised, isObjectAction, s3Arn } from './s3Arn.js'
@@ -571,7 +572,28 @@ const roleParameter: InferRule = {
   }
 }
 
+// Route 53's REST API puts the hosted zone in the request's path: the PHP SDK's `Error executing
+// "ChangeResourceRecordSets" on "https://route53.amazonaws.com/2013-04-01/hostedzone/Z38…/rrset/"`
+// (heldout15 review h15-003), any SDK's debug log.
+const ROUTE53_ZONE_URL =
+  /\bhttps:\/\/route53\.amazonaws\.com(?:\.cn)?\/\d{4}-\d{2}-\d{2}\/hostedzone\/([A-Z0-9]{1,32})\b/
+
+const route53ZoneUrl: InferRule = {
+  from: "the hosted zone in the Route 53 request's URL",
+  find(x) {
+    if (!x.action?.startsWith('route53:')) return null
+    const zone = ROUTE53_ZONE_URL.exec(
+      `${x.ctx.line}\n${x.ctx.before.split('\n').slice(-3).join('\n')}`
+    )?.[1]
+    const entry = zone ? lookupAction(x.action) : null
+    return entry?.resourceTypes.some((t) => t.name === 'hostedzone')
+      ? `arn:aws:route53:::hostedzone/${zone}`
+      : null
+  }
+}
+
 export const RESOURCE_RULES: InferRule[] = [
+  route53ZoneUrl,
   restApisListing,
   kubeconfigRole,
   roleParameter,
