@@ -108,8 +108,10 @@ const RESOURCE_SIDE =
 const S3_BLOCK =
   /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy
 const POLICY_REF = new RegExp(
-  // Also an ARN whose head a reporter elided: `…policy: .../p-9m8f47yd`.
-  String.raw`:\s*((?:arn|(?:\.{3}|…)(?=[^\s.]))(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\(([^()\n]{1,128})\))?`,
+  // Also an ARN whose head a reporter elided: `…policy: .../p-9m8f47yd`. The name in brackets is
+  // never the SDK's own suffix (`(Service: Ec2, Status Code: 403, Request ID: …)`, heldout15
+  // review, h15-070), which would otherwise be shown as the policy's name.
+  String.raw`:\s*((?:arn|(?:\.{3}|…)(?=[^\s.]))(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\((?![^()\n]*\b(?:Service|Status Code|Request ID)\s*:)([^()\n]{1,128})\))?`,
   'y'
 )
 const ENCODED = /[\s.]*Encoded authorization failure message:\s*/y
