@@ -90,6 +90,19 @@ function encodedTail(text: string, end: number, d: Denial): number {
 const JAVA_SUFFIX_CODE =
   /\(Service: [^;()\n]{1,60}; Status Code: \d{3}; Error Code: ([^;)\n]+?)\s*[;)]/
 
+/** Where a Java exception's message ends: its stack trace's first frame, as printed or escaped. */
+const S3A_TRACE = /\n\s+at [\w$.]+\(|\\n\\tat [\w$.]+\(/
+
+/** The end of the message of an S3A exception starting at `end`: its trace, else `reach` on. */
+function s3aMessageEnd(text: string, end: number, reach: number): number {
+  const trace = text.slice(end, end + 4000).search(S3A_TRACE)
+  return trace === -1 ? end + reach : end + trace
+}
+
+/** S3A's own words for finding no credentials to sign with (as WD830 reads them). */
+const S3A_NO_CREDENTIALS =
+  /\bNoAwsCredentialsException\b|\bNoAuthWithAWSException\b|\bNo AWS Credentials provided by\b/
+
 export const messageRules: PhraseRule[] = [
   {
     // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
@@ -601,6 +614,18 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     re: /\bnio\.file\.AccessDeniedException:? (?=s3[an]?:\/\/)/g,
+    // The class is S3A's wrapper for any failure S3 or the client had, credentials too: a
+    // credential code in the SDK suffix (`Error Code: InvalidAccessKeyId;`) or S3A's own "no
+    // credentials" exception inside the message (trinodb/trino#25626: `AccessDeniedException
+    // s3a://trino/csv: …NoAuthWithAWSException: No AWS Credentials provided by …`) is the
+    // failure, read by its own rule (WD830, WD739…), not a refusal.
+    accept: (m) => {
+      const end = m.index + m[0].length
+      const message = m.input.slice(end, s3aMessageEnd(m.input, end, 1200))
+      const suffix = JAVA_SUFFIX_CODE.exec(message)
+      if (suffix && classifyCode(suffix[1]!) === 'credentials') return false
+      return !S3A_NO_CREDENTIALS.test(message)
+    },
     facts: (_m, d) => {
       d.service = 's3'
     },
@@ -609,7 +634,7 @@ export const messageRules: PhraseRule[] = [
     // A wrapper's class before it (`SparkException: Job aborted…`, Py4J's) is never the code: the
     // SDK suffix inside the message is (`Error Code: 403 Forbidden;`), as printed.
     extend: (text, end, d) => {
-      const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(|\\n\\tat [\w$.]+\(/)
+      const trace = text.slice(end, end + 4000).search(S3A_TRACE)
       const stop = trace === -1 ? end : end + trace
       const suffix = JAVA_SUFFIX_CODE.exec(text.slice(end, trace === -1 ? end + 1200 : stop))
       if (!suffix) return stop
@@ -875,6 +900,14 @@ export const messageRules: PhraseRule[] = [
     priority: PRIORITY.message - 1,
     // The match starts on the status's line (a wrapped log puts the call on the line above).
     re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
+    // A 403 whose code is a signing failure (`403 RequestTimeTooSkewed (client)`, `403
+    // InvalidAccessKeyId (client)`, aws/aws-sdk-php#612) is the credentials', read by its code.
+    accept: (m) => {
+      const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)/.exec(
+        m.input.slice(m.index + m[0].length, m.index + m[0].length + 600)
+      )
+      return !status || classifyCode(status[1]!) !== 'credentials'
+    },
     facts: (m, d) => {
       d.operation = m[1]!
     }
