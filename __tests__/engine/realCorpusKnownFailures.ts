@@ -70,27 +70,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h14-162':
     'missed: ECR 401 Unauthorized for an AWS Deep Learning Container base image, told in article prose',
   // heldout15.jsonl (round 16, issue 10; scored once unseen at 144/165 on the session-17 start build): not covered yet.
-  'h15-003':
-    "wrong principal: AWS SDK for PHP's Guzzle body summary with the XML tags stripped (`SenderAccessDeniedUser: arn:aws:iam::N:user/ is not authorized`)",
-  'h15-050':
-    "missed: Arrow's S3 filesystem `AWS Error ACCESS_DENIED during HeadObject operation: No response body.`",
-  'h15-051':
-    "missed: Arrow's S3 filesystem `AWS Error ACCESS_DENIED during ListObjectsV2 operation` behind a Ray Serve replica prefix",
-  'h15-053':
-    "missed: ClickHouse `S3 exception: `AccessDenied`, message: 'Access Denied'. (S3_ERROR)`",
-  'h15-055': 'missed: ClickHouse `DB::Exception: Access Denied: While executing S3. (S3_ERROR)`',
-  'h15-073':
-    'wrong resource, policyArn: CloudTrail errorMessage with JSON-escaped S3 quotes around the resource',
-  'h15-074':
-    "wrong service, policyArn: Terraform's Object Lock read quoted with `...` elisions (`arn:aws:iam::...:policy/X`)",
-  'h15-078':
-    'missed: a docker push `denied:` sentence wrapped over three lines with the resource elided as `...`',
   'h15-095':
-    'wrong principal: a documentation mirror that breaks the placeholders `account`/`ID`/`region` onto lines of their own',
-  'h15-106':
-    'wrong principal: `User: arn:aws:iam:::user/assume-only-user` with an empty account field',
-  'h15-109':
-    'missed: a .NET Lambda\'s error JSON `"errorType": "AmazonS3Exception", "errorMessage": "Access Denied"`',
-  'h15-151':
-    "missed: Step Functions `'arn:aws:iam::X:role/R' is not authorized to create managed-rule.`"
+    'wrong principal: a documentation mirror that breaks the placeholders `account`/`ID`/`region` onto lines of their own'
 }

@@ -93,7 +93,10 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, …`.
     re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b/i
   },
-  { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
+  {
+    name: 'Oracle Object Storage',
+    re: /\bcompat\.objectstorage\.(?:[\w-]+|\[[\w-]{1,20}\])\.oraclecloud\.com\b/i
+  },
   // Other clouds answering in AWS's words. Tencent Cloud's SDKs print EC2's sentence and its
   // `AuthFailure.UnauthorizedOperation` code under their own exception, pointing at its CAM
   // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).

@@ -132,6 +132,13 @@ const HINTS: Hint[] = [
     operation: (m) => m[2]
   },
   { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1]! },
+  // The Terraform AWS provider's words for its S3 calls (`error getting S3 Bucket Object Lock
+  // configuration`, `reading S3 Bucket (b) Policy`): the resource type names the service.
+  {
+    literal: ' S3 Bucket',
+    re: /\b(?:getting|reading|putting|creating|deleting|updating|listing|setting) S3 Bucket\b/g,
+    service: () => 's3'
+  },
   // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
   // Only ECR's hosts hold `.dkr.ecr.`, whatever stands before it: an account ID, `***`, `<>`,
   // `<account number>` or nothing left by the reporter's mask.

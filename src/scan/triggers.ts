@@ -123,7 +123,13 @@ const TRIGGERS: Trigger[] = [
   "at 'roleArn' failed",
   // The CLI's status-only code on its own line when a writer's mail client wrapped the message
   // before `operation: Forbidden` (MetOffice/aws-earth-examples#2).
-  'error occurred (403) when calling'
+  'error occurred (403) when calling',
+  // Data tools' own frames around S3's refusal (src/parse/grammars/dataToolS3.ts): Arrow's S3
+  // filesystem (its SDK error type, or the number older versions printed) and ClickHouse's bodiless
+  // HEAD answer.
+  'AWS Error ACCESS_DENIED',
+  'AWS Error [code 15]',
+  'HTTP response code: 403'
 ]
 
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a

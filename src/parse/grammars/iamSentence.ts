@@ -115,6 +115,19 @@ const POLICY_REF = new RegExp(
   'y'
 )
 const ENCODED = /[\s.]*Encoded authorization failure message:\s*/y
+
+/**
+ * The denying policy's ARN (and name) a reason clause ends with, read at `at` (right after
+ * `…explicit deny in a service control policy`); also for the clause printed alone (WD774).
+ */
+export function policyRefAt(
+  text: string,
+  at: number
+): { arn: string; name: string | null; end: number } | null {
+  const ref = sticky(POLICY_REF, text, at)
+  if (!ref) return null
+  return { arn: trimValue(ref[1]!), name: ref[2] ?? null, end: at + ref[0].length }
+}
 const AUTHZ_ID =
   /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y
@@ -707,11 +720,11 @@ function parseAt(
     end = reasonAt + resourceSide[0].length
   }
   if (implicit || explicit) {
-    const ref = sticky(POLICY_REF, text, end)
+    const ref = policyRefAt(text, end)
     if (ref) {
-      d.policyArn = trimValue(ref[1]!)
-      if (ref[2]) d.policyName = ref[2]
-      end += ref[0].length
+      d.policyArn = ref.arn
+      if (ref.name) d.policyName = ref.name
+      end = ref.end
     }
   }
   const encoded = sticky(ENCODED, text, end)

@@ -6,6 +6,7 @@ import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { classifyCode, looksLikeRefusal } from '../codes.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { truncatedBlob } from '../blobCut.js'
+import { policyRefAt } from './iamSentence.js'
 import { VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
 import { serviceOfLabel } from '../serviceHints.js'
 
@@ -203,6 +204,16 @@ export const messageRules: PhraseRule[] = [
         d.action = m[2]
         d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase()
       }
+    },
+    // The denying policy's ARN after an explicit deny, as the full sentence appends it, also with
+    // the reporter's elisions in it (`…identity-based policy: arn:aws:iam::...:policy/P`, h15-074).
+    extend: (text, end, d) => {
+      if (d.deny !== 'explicit') return end
+      const ref = policyRefAt(text, end)
+      if (!ref) return end
+      d.policyArn = ref.arn
+      if (ref.name) d.policyName = ref.name
+      return ref.end
     }
   },
   {
@@ -328,13 +339,17 @@ export const messageRules: PhraseRule[] = [
     // IAM's answer to a read of an IAM resource the caller may not see (another account's OIDC
     // or SAML provider, role, policy): `User: ARN is not authorized to access this resource`,
     // no action named. The subject may sit on the line above (a wrapped Terraform diagnostic).
+    // Route 53 answers the same words. A client that strips the XML body's tags runs the type,
+    // code and message together (`Sender SenderAccessDeniedUser: arn:… is not authorized to access
+    // this resource<request id>`: Guzzle's body summary in the PHP SDK, aws/aws-sdk-php#2141): the
+    // glued code is no code slot, and the subject is read as printed (`…:user/` with no name).
     id: 'iam-access-resource',
     rule: 'WD775',
     needs: ['authorized to access this resource'],
     kind: 'denial',
     priority: PRIORITY.message,
     re: new RegExp(
-      String.raw`\bUser:\s+(arn:${VALUE_TOKEN})\s+is\s+not\s+authorized to access this resource`,
+      String.raw`(?:\b|(?<=\bSender(?:AccessDenied|AccessDeniedException)))User:\s+(arn:${VALUE_TOKEN})\s+is\s+not\s+authorized to access this resource`,
       'g'
     ),
     facts: (m, d) => {
