@@ -69,6 +69,7 @@ const FILE_OF: Record<string, string> = {
   'organizations-management-account': 'organizationsManagementAccount',
   'service-delivery-policy': 'serviceDeliveryPolicy',
   'unnamed-invoker': 'unnamedInvoker',
+  'sfn-managed-rule': 'sfnManagedRule',
   'terraform-state-backend': 'terraformStateBackend',
   'kms-grant-for-aws-resource': 'kmsGrantForAwsResource',
   'guardrail-condition': 'guardrailCondition',

@@ -56,6 +56,7 @@ import { namedSlotsOf } from './namedSlots.js'
 import { directGrantOf, passedToServiceOf } from './grantContext.js'
 import { createActionOf } from './createAction.js'
 import { identityPoolOf } from './identityPool.js'
+import { sfnManagedRuleOf } from './sfnManagedRule.js'
 
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i
@@ -183,12 +184,19 @@ export function inferredOf(
     out.storageServer = server.server
     if (server.resource && !d.resource) out.resource = server.resource
   }
+  // Step Functions' managed rule: the state machine's role manages an EventBridge rule.
+  const managed = sfnManagedRuleOf(d, ctx)
+  if (managed) {
+    out.action = managed.action
+    out.resource = managed.resource
+  }
   const runtimeService = lambdaRuntimeServiceOf(d, ctx)
   if (runtimeService) out.service = runtimeService
   const x: InferInput = {
     d,
     action:
       (d.action && joinedAction(d.action)) ??
+      managed?.action.value ??
       relayed?.action.value ??
       server?.action.value ??
       operationAction ??
@@ -367,6 +375,7 @@ export function inferredOf(
   const wrappedPrefix =
     wrappedBucket && wrapped?.key ? s3Arn('s3:GetObject', `${wrapped.bucket}/${wrapped.key}`) : null
   const companions = [
+    ...(managed?.companions ?? []),
     ...(relayed?.companions ?? []),
     ...(server?.companions ?? []),
     ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket, wrappedPrefix) ?? []),

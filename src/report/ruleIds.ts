@@ -594,6 +594,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "A caller refused iam:PassRole on CDK's execution role: CDK could not assume its deploy role; sts:AssumeRole on that, never PassRole on an admin role"
       ],
       [
+        'WD943',
+        'sfn-managed-rule',
+        "Step Functions refused a state machine whose role may not manage its .sync integration's EventBridge rule: the role's events:PutRule, PutTargets, DescribeRule (or IAM propagation)"
+      ],
+      [
         'WD942',
         'unnamed-invoker',
         'An invoke refused with no caller named: the identity policy for an IAM caller, the resource policy for a service caller'

@@ -71,6 +71,7 @@ import { serviceNetworkRole } from './serviceNetworkRole.js'
 import { cliListingFirst } from './cliListingFirst.js'
 import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { unnamedInvoker } from './unnamedInvoker.js'
+import { sfnManagedRule } from './sfnManagedRule.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { sesSendingIdentity } from './sesSendingIdentity.js'
 import { s3MissingObject } from './s3MissingObject.js'
@@ -237,6 +238,7 @@ export const TRAPS: Trap[] = [
   resourceMustBeStar,
   kmsGrantForAwsResource,
   kmsKeyPolicy,
+  sfnManagedRule,
   // Before the passed role: a refusal on some runs only is its propagation, not its Allow.
   iamPropagation,
   iamPassRole,
