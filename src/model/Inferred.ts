@@ -43,6 +43,7 @@ export type SignalKey =
   | 'athena-query'
   | 'foreign-bucket'
   | 'create-on-missing'
+  | 'documented-example'
 
 export interface InferredValue {
   value: string
