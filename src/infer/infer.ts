@@ -33,6 +33,7 @@ import { stateBackendOf } from './stateBackend.js'
 import { accountBlockOf } from './accountBlock.js'
 import { capabilitiesOf } from './capabilities.js'
 import { intendedCodeMismatchOf, intendedDenialOf } from './intendedDenial.js'
+import { webIdentityRefusalOf } from './webIdentityRefusal.js'
 import { repositoryReachedOf } from './repositoryReached.js'
 import { ecrPushOf } from './ecrPush.js'
 import { guardrailSignalOf } from './guardrailSignal.js'
@@ -220,6 +221,8 @@ export function inferredOf(
   if (intended) out.intended = intended
   const mismatch = intended ? intendedCodeMismatchOf(ctx) : null
   if (mismatch) out.intendedCodeMismatch = mismatch
+  const webIdentity = webIdentityRefusalOf(d, ctx)
+  if (webIdentity) out.webIdentityRefusal = webIdentity
   const reached = d.kind === 'denial' && d.service === 'ecr' ? repositoryReachedOf(ctx) : null
   if (reached) out.repositoryReached = reached
   const push = d.kind === 'denial' && d.service === 'ecr' ? ecrPushOf(ctx) : null

@@ -148,6 +148,12 @@ export interface Inferred {
    */
   intended?: InferredValue
   /**
+   * The cause STS's words give a refused web identity token whose code alone was all a grammar
+   * read (src/infer/webIdentityRefusal.ts): `value` is the cause (`oidc-verification-key`,
+   * `oidc-aud-missing`…), which the finding's `detail.cause` takes.
+   */
+  webIdentityRefusal?: InferredValue
+  /**
    * The intended refusal came with another code than the test's match wants ("expected X to
    * return an access denied error, got instead: … UnauthorizedOperation"): `value` is "WANTED GOT".
    */

@@ -77,7 +77,16 @@ const CAUSE_NOTES: Record<string, string[]> = {
     "Not a permissions problem of the caller: AssumeRoleWithWebIdentity is called without AWS credentials, so no identity policy applies. Fix the role's side: its account's OIDC provider for the token's issuer and audience, and a trust policy whose `Federated` principal and `aud`/`sub` conditions match the token."
   ],
   'oidc-verification-key': [
-    "Not a permissions problem: STS could not fetch the issuer's signing keys to verify the token. Retry (usually passing with GitHub's issuer); for an issuer of your own, make its discovery document and JWKS reachable over HTTPS."
+    "Not a permissions problem: STS could not fetch the issuer's signing keys to verify the token (the IAM provider's thumbprint is not what failed). Retry (usually passing with GitHub's issuer); for an issuer of your own, make its discovery document and JWKS reachable from the internet over HTTPS."
+  ],
+  'oidc-aud-missing': [
+    "Not a permissions problem and not a missing provider: the token has no `aud` claim, so it is not an ID token issued for AWS. Send one minted with the audience the IAM OIDC provider lists (GitLab: an `id_tokens:` entry with `aud:` instead of `CI_JOB_TOKEN`; GitHub: a token requested with an audience), and keep the trust policy's `:aud` condition the same."
+  ],
+  'oidc-claim-missing': [
+    'Not a permissions problem: the token lacks a claim STS requires. Send the OIDC ID token the platform issues for AWS (not a job or access token), whose `iss`, `sub` and `aud` the provider and the trust policy check.'
+  ],
+  'oidc-thumbprint': [
+    "Not a permissions problem: the IAM OIDC provider's thumbprint does not match the issuer's certificate. Add the new thumbprint with `aws iam update-open-id-connect-provider-thumbprint`."
   ],
   'eks-not-mapped': [
     'Not a permission of the IAM policy: the EKS cluster maps no Kubernetes user to the identity kubectl signs with (confirm it with `aws sts get-caller-identity` in the same environment). Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this.'
