@@ -103,6 +103,11 @@ export interface Inferred {
   /** SSE-KMS around a refused S3 object call: the key's ARN when printed whole, else `aws:kms`. */
   sseKms?: InferredValue
   /**
+   * The server-side encryption an object write refused by an explicit Deny sent (`aws:kms`,
+   * `AES256`, `aws:kms:dsse`; ` key` after it when a KMS key was named too): src/infer/sseKms.ts.
+   */
+  sseSent?: InferredValue
+  /**
    * Lake Formation refused, not IAM ("Insufficient Lake Formation permission(s)"): `value` is
    * what it says is required (`Create Database on Catalog`), or `insufficient` when it says no more.
    */
