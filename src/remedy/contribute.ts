@@ -703,6 +703,16 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'nested-arn-in-resource': (f) => f.fixTarget.kind === 'trust-policy'
 }
 
+/** Kinds whose notes speak of the policy that refused: they name the action it refused. */
+const REFUSING_POLICY_KINDS: ReadonlySet<FixTargetKind> = new Set<FixTargetKind>([
+  'explicit-deny',
+  'scp',
+  'rcp',
+  'permissions-boundary',
+  'session-policy',
+  'vpc-endpoint-policy'
+])
+
 /** Traps the user can overrule with an option: the intended refusal with `--fix-intended`. */
 const OVERRULED: Record<string, (o: RemedyOptions) => boolean> = {
   'intended-denial': (o) => o.fixIntended === true
@@ -1119,6 +1129,10 @@ export function contribute(
         resource: f.resource
       }
     : null
+  // What the refusing policy refused: the notes about that policy name it, whatever a trap's
+  // statement grants instead (heldout15 review, h15-024: an SCP refused ssm:GetParameter, and
+  // the note asked its administrators to allow the sts:AssumeRole CDK's roles would need).
+  const refusedAction = need?.entry.action ?? f.action ?? null
   const lead = trapLeadOf(f.traps)
   const missingObject = lead !== null
   // A second ARN inside the resource names nothing that exists: the corrected ARN is a suggestion.
@@ -1175,7 +1189,8 @@ export function contribute(
   if (!draft) {
     draft = guidanceDraft(drafts, f, index, kind)
     const notes = !refused && Object.hasOwn(kindGuidance, kind) ? kindGuidance[kind] : undefined
-    if (notes) for (const note of notes(facts(f, rawAction))) addNote(draft, note)
+    const said = REFUSING_POLICY_KINDS.has(kind) ? refusedAction : rawAction
+    if (notes) for (const note of notes(facts(f, said))) addNote(draft, note)
   } else if (kind === 'unknown') {
     for (const note of kindGuidance.unknown!(facts(f, rawAction))) addNote(draft, note)
   }

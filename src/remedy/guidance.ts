@@ -2,7 +2,7 @@
 // and for the known traps. One entry per case: data, not branching.
 import { catalogActionsIn } from '../catalog/printedActions.js'
 import type { BootstrapCaseId } from '../model/cdkBootstrapResources.js'
-import { bootstrapCaseOf } from '../model/cdkBootstrapResources.js'
+import { ORGANIZATION_LAYERS, bootstrapCaseOf } from '../model/cdkBootstrapResources.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import type { FixTargetKind } from '../model/FixTarget.js'
 import type { Finding } from '../model/Finding.js'
@@ -269,15 +269,17 @@ export const adminStated = (f: Finding): boolean =>
 
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 /** The note of each case of a refusal on a CDK bootstrap resource (src/diagnose/traps/cdkBootstrapResource.ts). */
-const CDK_BOOTSTRAP_NOTES: Record<BootstrapCaseId, (arn: string) => string> = {
+const CDK_BOOTSTRAP_NOTES: Record<BootstrapCaseId, (arn: string, f: Finding) => string> = {
   'version-missing': () =>
     'No statement is proposed: the CDK bootstrap version parameter is missing, not refused. Bootstrap the account and Region the stack deploys to (`cdk bootstrap aws://ACCOUNT/REGION`).',
   'staging-bucket': (arn) =>
     `Check the CDK bootstrap before any grant: the file-publishing role's trust and the staging bucket's policy and key come from it (\`cdk bootstrap aws://ACCOUNT/REGION\`). A statement for the legacy bootstrap names the staging bucket (${code(arn)}), never \`*\`.`,
   'container-assets': () =>
     "No statement is proposed: CDK pushes to its container-assets repository as the bootstrap's image-publishing role. Let the caller assume it (`sts:AssumeRole` on the bootstrap roles, the target trusting the caller's account) instead of opening the repository to the caller.",
-  'version-refused': (arn) =>
-    `The environment is bootstrapped (the parameter exists): the read is the caller's own. Letting it assume the bootstrap deploy role avoids the grant; otherwise it names the parameter (${code(arn)}) alone.`
+  'version-refused': (arn, f) =>
+    ORGANIZATION_LAYERS.has(f.layer ?? '')
+      ? `The environment is bootstrapped (the parameter exists), and an organization policy refuses its read: it binds the bootstrap roles too (unless it names them in an exception), so assuming them does not get past it. The organization's administrators must allow \`ssm:GetParameter\` on ${code(arn)} for this account.`
+      : `The environment is bootstrapped (the parameter exists): the read is the caller's own. Letting it assume the bootstrap deploy role avoids the grant; otherwise it names the parameter (${code(arn)}) alone.`
 }
 
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
@@ -285,7 +287,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account. Run `cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies POLICY_ARN` with the target account's credentials; hand edits to the bootstrap roles are undone by the next bootstrap.",
   'cdk-bootstrap-resource': (n) => {
     const c = bootstrapCaseOf(n.finding)
-    return c ? CDK_BOOTSTRAP_NOTES[c.id](c.arn) : ''
+    return c ? CDK_BOOTSTRAP_NOTES[c.id](c.arn, n.finding) : ''
   },
   'cdk-deploy-role-pass-role': () =>
     'No statement is proposed: the CDK deploy role is rewritten by every `cdk bootstrap`. Give the bootstrap execution role what the stacks need (`cdk bootstrap --cloudformation-execution-policies POLICY_ARN`) instead of a custom role, or bootstrap with a customised template whose deploy role may pass that role.',
