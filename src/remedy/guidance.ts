@@ -283,8 +283,10 @@ const CDK_BOOTSTRAP_NOTES: Record<BootstrapCaseId, (arn: string, f: Finding) => 
 }
 
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
-  'cdk-bootstrap-trust': () =>
-    "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account. Run `cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies POLICY_ARN` with the target account's credentials; hand edits to the bootstrap roles are undone by the next bootstrap.",
+  'cdk-bootstrap-trust': (n) =>
+    /^sts:TagSession$/i.test(n.rawAction ?? '')
+      ? "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account for `sts:TagSession` as well as `sts:AssumeRole`. Re-bootstrap the target with a CDK CLI whose template adds it (aws/aws-cdk-cli#762), or a customised template; hand edits to the bootstrap roles are undone by the next bootstrap."
+      : "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account. Run `cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies POLICY_ARN` with the target account's credentials; hand edits to the bootstrap roles are undone by the next bootstrap.",
   'cdk-bootstrap-resource': (n) => {
     const c = bootstrapCaseOf(n.finding)
     return c ? CDK_BOOTSTRAP_NOTES[c.id](c.arn, n.finding) : ''

