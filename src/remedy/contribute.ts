@@ -11,7 +11,11 @@ import { catalogActionsIn } from '../catalog/printedActions.js'
 import { companionActions, companionNote } from './companionActions.js'
 import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
-import { identityCenterRolePattern } from '../model/identityCenter.js'
+import {
+  identityCenterRolePattern,
+  permissionSetAllowsAll,
+  permissionSetOfRole
+} from '../model/identityCenter.js'
 import { sessionTagsPassed } from '../model/sessionTags.js'
 import { isReservedSsoRole, permissionSetName } from './render/permissionSet.js'
 import { classifyArn } from '../catalog/fitResource.js'
@@ -548,6 +552,12 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
     addNote(
       d,
       `A service assumes the role on your behalf: the trust policy names ${code(t.principalName ?? 'the service principal')} as a Service principal, and no identity policy is involved.`
+    )
+  } else if (sso && permissionSetAllowsAll(permissionSetOfRole(t.principalName ?? ''))) {
+    // AdministratorAccess allows sts:AssumeRole already: no permission set change (h15-097).
+    addNote(
+      d,
+      `The caller's permission set ${code(permissionSetOfRole(t.principalName ?? '')!)} allows every action, sts:AssumeRole on this role included: its side needs no change. The trust policy above, the role's existence in that account, or a Deny (an SCP, a permissions boundary) is what refused.`
     )
   } else if ((f.crossAccount !== false || sso) && CALLER_SIDE[trusted]) {
     // An account principal (the SSO trust's root) hands the decision to the caller's own policy,
