@@ -126,7 +126,7 @@ export const INTENT_RULES: IntentRule[] = [
  * team-b; a refusal under team-a's heading would be a failure).
  */
 const SUCCESS_EXPECTED =
-  /\b(?:should|must)[ \t]{1,3}(?:succeed|pass|work|be[ \t]{1,3}allowed|be[ \t]{1,3}able[ \t]{1,3}to|have[ \t]{1,3}access|allow)\b|\bexpected[ \t]{1,3}to[ \t]{1,3}(?:succeed|work|pass)\b|\bexpect(?:s|ed)?[ \t]{0,2}[:=]?[ \t]{0,2}(?:ALLOW(?:ED)?|SUCCESS|SUCCEED)\b/gi
+  /\b(?:should|must)[ \t]{1,3}(?:succeed|pass|work|be[ \t]{1,3}allowed|be[ \t]{1,3}able[ \t]{1,3}to|have[ \t]{1,3}access)\b|\bexpected[ \t]{1,3}to[ \t]{1,3}(?:succeed|work|pass)\b|\bexpect(?:s|ed)?[ \t]{0,2}[:=]?[ \t]{0,2}(?:ALLOW(?:ED)?|SUCCESS|SUCCEED)\b/gi
 
 /** The lines above a refusal from the last check announced to succeed on. */
 function sinceLastSuccessAnnounced(before: string): string {
