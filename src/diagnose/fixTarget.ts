@@ -13,6 +13,7 @@ import { actionIs } from './Trap.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { nameForArn } from '../model/nameForArn.js'
+import { permissionSetAllowsAll } from '../model/identityCenter.js'
 
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
@@ -506,10 +507,13 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   // Session tags and source identities are granted by the trust policy too (aws-denials.md §5.5).
   if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
     const role = resourceWords(d.resource, 'the role being assumed')
+    // A caller whose permission set allows every action has nothing to add (h15-097).
     return target(
       'trust-policy',
       trustOwner(p, d.resource),
-      `the trust policy of ${role}, and the identity policy of ${who}`,
+      permissionSetAllowsAll(p?.permissionSet)
+        ? `the trust policy of ${role}`
+        : `the trust policy of ${role}, and the identity policy of ${who}`,
       d,
       p,
       d.resource
