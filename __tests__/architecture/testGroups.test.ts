@@ -59,6 +59,15 @@ test('groups are off under WHYDENIED_TEST_GROUPS=off or when a member test file 
   expect(groupsOn({ WHYDENIED_TEST_GROUPS: 'off' }, ['node', 'jest'])).toBe(false)
   expect(groupsOn({}, ['node', 'jest', '__tests__/parse/gating.test.ts'])).toBe(false)
   expect(groupsOn({}, ['node', 'jest', '__tests__/parse/group.test.ts'])).toBe(true)
+  // A file that runs alone anyway, named beside a group file: both run.
+  expect(
+    groupsOn({}, [
+      'node',
+      'jest',
+      '__tests__/parse/group.test.ts',
+      '__tests__/report/contractSchemas.test.ts'
+    ])
+  ).toBe(true)
 })
 
 // What a member must not do: it would change the module registry or process the other members

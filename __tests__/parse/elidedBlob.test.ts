@@ -72,8 +72,11 @@ describe('an elided or placeholder blob', () => {
   })
 
   it('counter-case: a full blob and a later, separate refusal stay two findings', () => {
+    // A whole blob's length (hundreds of characters, src/parse/blobCut.ts).
     const blob =
-      'Kqrv7rqm0Iuv30uKGOeEfqeHthvKBrqMfT9Ny5f5yKBqMjAXkP7Q5dtvbmTb91Lrx50zcLF2jOO1Hf9s7QEb8Snn'
+      'Kqrv7rqm0Iuv30uKGOeEfqeHthvKBrqMfT9Ny5f5yKBqMjAXkP7Q5dtvbmTb91Lrx50zcLF2jOO1Hf9s7QEb8Snn'.repeat(
+        4
+      )
     const found = parseText(
       `An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. Encoded authorization failure message: ${blob}\n` +
         'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k'

@@ -54,13 +54,14 @@ describe('an empty encoded-message marker over the Go SDK v1 status line', () =>
     ])
   })
 
-  it('a real blob over the status line is still read (QT-DevOps/DevOpsIssues#468)', () => {
+  it('a real blob over the status line is still read, as cut at 207 characters (QT-DevOps/DevOpsIssues#468)', () => {
     const blob =
       'QXdPNaIegKKNwIX54FPmRmeyDRnNY5FRj5xftd0oRvzujmvMcr3GISKoV5XXyCBUB9f-Ho9lYnxBohCO3d09sewXFUiw9aoB2hPOKhydZd-hyX7npQ1Hcn2A-fkTUh5uvOv5cUiRAZNcR_xnfHQgx-mejYbyiXlzJQOSVYC7MHqFIA_KMT6Nkf7NYQ8z0VeR1KCCuYtbCRjG4Ug'
     const [f] = parseText(
       `* aws_instance.hello: Error launching source instance: UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message: ${blob}\n        status code: 403, request id: 27db932f-e5be-41a1-8262-a698d82df933`
     )
-    expect([f!.kind, f!.encodedMessage]).toEqual(['encoded', blob])
+    expect(blob.length).toBe(207)
+    expect([f!.kind, f!.detail.encodedTruncated]).toEqual(['encoded', 'cut'])
   })
 
   it.each([

@@ -1,11 +1,14 @@
 import { only, parseText } from './parseText.js'
 
+/** 38 characters of a made-up blob. */
+const PART = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-'
+
 describe('service message grammars', () => {
   it('reads the EC2 sentence with its encoded message, wrapped over lines', () => {
     const f = only(
       'An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. Encoded authorization failure message:\n' +
-        'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIjKlMnOp\n' +
-        'QrStUvWxYz0123456789_-AbCdEfGhIjKl\n' +
+        `${PART.repeat(3)}AbCdEfGhIjKlMnOp\n` +
+        `QrStUvWxYz0123456789_-${PART.repeat(3)}AbCdEfGhIjKl\n` +
         'Terraform will stop here'
     )
     expect(f).toMatchObject({
@@ -13,8 +16,9 @@ describe('service message grammars', () => {
       code: 'UnauthorizedOperation',
       operation: 'RunInstances'
     })
+    // Whole blobs run to hundreds of characters (src/parse/blobCut.ts): this one is 290.
     expect(f.encodedMessage).toBe(
-      'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIjKl'
+      `${PART.repeat(3)}AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-${PART.repeat(3)}AbCdEfGhIjKl`
     )
     expect(f.explanation).toMatch(/encoded/)
   })

@@ -50,13 +50,13 @@ export function membersOf(group, root = ROOT) {
   )
 }
 
-/** True unless turned off, or a test file is named on the command line. */
-export function groupsOn(env = process.env, argv = process.argv) {
+/** True unless turned off, or a member test file is named on the command line (it runs alone). */
+export function groupsOn(env = process.env, argv = process.argv, root = ROOT) {
   if (env.WHYDENIED_TEST_GROUPS === 'off') return false
-  // A group file named is a group run; any other test file named runs alone.
-  return !argv
-    .slice(2)
-    .some((arg) => /\.test\.[cm]?[jt]s$/.test(arg) && path.basename(arg) !== GROUP_FILE)
+  const named = argv.slice(2).filter((arg) => /\.test\.[cm]?[jt]s$/.test(arg))
+  if (named.length === 0) return true
+  const members = new Set(Object.keys(GROUPS).flatMap((g) => membersOf(g, root)))
+  return !named.some((arg) => members.has(path.resolve(root, arg)))
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
