@@ -442,3 +442,54 @@ describe('`get list of <things>`: the listing of a kind (heldout13 review h13-09
     expect(phraseAction(text, service)).toBeNull()
   })
 })
+
+describe("the Terraform AWS provider's read of a bucket's part (heldout15 review, h15-074)", () => {
+  it('h15-074: the Object Lock configuration is s3:GetBucketObjectLockConfiguration, not s3:GetObject', () => {
+    const f = only(corpusText('heldout15.jsonl', 'h15-074'))
+    expect(f.inferredAction).toBe('s3:GetBucketObjectLockConfiguration')
+    expect(f.inferred?.action?.from).toBe(
+      "the tool's `error getting S3 Bucket Object Lock configuration`"
+    )
+  })
+
+  it('real-a a032: the same read on refresh drafts the bucket-level action on the bucket', () => {
+    const { f, statements } = analysedOne(corpusText('real-a.jsonl', 'a032'))
+    expect(f.inferredAction).toBe('s3:GetBucketObjectLockConfiguration')
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['s3:GetBucketObjectLockConfiguration', 'arn:aws:s3:::<BUCKET_NAME>']
+    ])
+  })
+
+  it.each([
+    // Our own, from the provider's v3 read of aws_s3_bucket (each part its own Get call) and the
+    // v4-on wording with the bucket's name in parentheses.
+    [
+      'Error: error getting S3 Bucket acceleration configuration: AccessDenied',
+      's3:GetAccelerateConfiguration'
+    ],
+    ['Error: error getting S3 Bucket request payment: AccessDenied', 's3:GetBucketRequestPayment'],
+    ['Error: error getting S3 Bucket replication: AccessDenied', 's3:GetReplicationConfiguration'],
+    ['Error: error getting S3 Bucket encryption: AccessDenied', 's3:GetEncryptionConfiguration'],
+    ['Error: error getting S3 Bucket location: AccessDenied', 's3:GetBucketLocation'],
+    ['Error: error listing tags for S3 Bucket (logs-bkt): AccessDenied', 's3:GetBucketTagging'],
+    [
+      'Error: reading S3 Bucket (logs-bkt) Ownership Controls: AccessDenied',
+      's3:GetBucketOwnershipControls'
+    ],
+    ['Error: error reading S3 Bucket (logs-bkt) Logging: AccessDenied', 's3:GetBucketLogging'],
+    ['Error: reading S3 Bucket (logs-bkt) Policy: AccessDenied', 's3:GetBucketPolicy'],
+    ['Error: reading S3 Bucket (logs-bkt) Region: AccessDenied', 's3:ListBucket']
+  ])('%s → %s', (text, action) => {
+    expect(phraseAction(text, 's3')?.value).toBe(action)
+    expect(phraseAction(text, null)?.value).toBe(action)
+  })
+
+  it.each([
+    // Counter-cases: a part no S3 operation names is not shortened to one that exists; another
+    // service's refusal is not S3's.
+    ['Error: error getting S3 Bucket Object Frobnication: AccessDenied', 's3'],
+    ['Error: error getting S3 Bucket Object Lock configuration: AccessDenied', 'ec2']
+  ])('%s (service %s) names no S3 part', (text, service) => {
+    expect(phraseAction(text, service)?.value ?? 'none').not.toMatch(/^s3:Get(?:Object|Bucket)/)
+  })
+})

@@ -113,6 +113,18 @@ describe('explicit denies', () => {
       expect(notes).not.toContain('s3:x-amz-server-side-encryption')
     })
 
+    // heldout15 review, h15-081: S3 sends encryption headers only with object writes.
+    it.each([
+      ['s3:GetObject', 'arn:aws:s3:::bucket/key'],
+      ['s3:DeleteObject', 'arn:aws:s3:::bucket/key'],
+      ['s3:ListBucket', 'arn:aws:s3:::bucket']
+    ])('%s: no encryption condition, the other S3 ones kept', (action, resource) => {
+      const note = meet(action, resource)
+      expect(note).not.toContain('s3:x-amz-server-side-encryption')
+      expect(note).toContain('aws:SecureTransport')
+      expect(note).toContain('aws:SourceVpce')
+    })
+
     it('an EC2 call without a resource keeps the EC2 rows', () => {
       const note = meet('ec2:RunInstances', null)
       expect(note).toContain('`ec2:Encrypted`')
@@ -154,5 +166,52 @@ describe('an explicit deny never shares a draft with an Allow', () => {
     const explicit = remedies.filter((r) => r.findings.includes(1))
     expect(explicit).toHaveLength(1)
     expect(explicit[0]!.statements).toEqual([])
+  })
+})
+
+// Issue 17, heldout15 review: the conditions said for what the log shows of the request.
+describe('guardrail conditions fitted to the request', () => {
+  const guardrailOf = (text: string): string => {
+    const [f] = findingsOf(text.endsWith('\n') ? text : `${text}\n`)
+    const remedies = buildRemedies([f!])
+    expect(validateRemedies(remedies, [f!])).toEqual([])
+    expect(remedies.flatMap((r) => r.statements)).toEqual([])
+    return remedies.flatMap((r) => r.notes).find((n) => n.startsWith('Guardrail Denies'))!
+  }
+
+  it('h15-080: aws:kms already sent → the value or key the Deny requires, not "send aws:kms"', () => {
+    const note = guardrailOf(corpusText('heldout15.jsonl', 'h15-080'))
+    expect(note).toMatch(
+      /Check the Deny's Condition first: `s3:x-amz-server-side-encryption \/ s3:x-amz-server-side-encryption-aws-kms-key-id`: the request already sent `aws:kms` \("--server-side-encryption aws:kms" in the log\)/
+    )
+    expect(note).toMatch(/`--sse-kms-key-id KEY_ARN`/)
+    expect(note).not.toContain('`--sse aws:kms`')
+  })
+
+  it('our own: AES256 sent → SSE-KMS with the key the policy names', () => {
+    const note = guardrailOf(
+      `+ aws s3 cp build.zip s3://acme-artifacts/build.zip --sse AES256
+upload failed: ./build.zip to s3://acme-artifacts/build.zip An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::480311764563:assumed-role/ci/gh is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::acme-artifacts/build.zip" with an explicit deny in a resource-based policy`
+    )
+    expect(note).toMatch(/the request already sent `AES256`/)
+    expect(note).toMatch(/most likely requires SSE-KMS \(`--sse aws:kms`/)
+  })
+
+  it('h15-081: an instance role session read from elsewhere → the network conditions first, no encryption', () => {
+    const note = guardrailOf(corpusText('heldout15.jsonl', 'h15-081'))
+    expect(note).toMatch(
+      /Check the Deny's Condition first: `aws:SourceVpce \/ aws:SourceIp \/ aws:Ec2InstanceSourceVpc`: the caller is an EC2 instance role's session \(`i-0bfc4291dd0acd279`\)/
+    )
+    expect(note).not.toContain('s3:x-amz-server-side-encryption')
+  })
+
+  it('counter-case: a write that sent no encryption keeps "send the encryption the policy requires" first', () => {
+    const note = guardrailOf(
+      'An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::480311764563:assumed-role/ci/gh is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::acme-artifacts/build.zip" with an explicit deny in a resource-based policy'
+    )
+    expect(note).toMatch(
+      /Check the Deny's Condition first: `s3:x-amz-server-side-encryption`: send the encryption the policy requires/
+    )
+    expect(note).not.toContain('EC2 instance role')
   })
 })

@@ -86,6 +86,22 @@ describe('renderMarkdown', () => {
     expect(out).toContain('- Ask the org admin.')
   })
 
+  it('keeps a long note whole up to 1,000 characters, and cuts a longer one (heldout15 review, h15-080)', () => {
+    // The guardrail note lists every Condition to meet: at 600 its last ones were cut ("call f…").
+    const whole = `Guardrail Denies usually apply on a Condition: ${'`aws:SourceVpce`: call from the network the policy allows; '.repeat(14)}end.`
+    const long = 'x'.repeat(1200)
+    const out = renderMarkdown(
+      makeReport({
+        remedies: [makeRemedy({ id: 'g', statements: [], renderings: {}, notes: [whole, long] })]
+      })
+    )
+    expect(whole.length).toBeGreaterThan(600)
+    expect(whole.length).toBeLessThan(1000)
+    expect(out).toContain('end.')
+    expect(out).toContain(`- ${'x'.repeat(999)}…`)
+    expect(out).not.toContain('x'.repeat(1000))
+  })
+
   it('gives a one-line summary when there are no findings', () => {
     const out = renderMarkdown(makeReport({ findings: [], stats: { lines: 1234 } }))
     expect(out).toContain('No AWS authorization failures found in 1,234 lines.')

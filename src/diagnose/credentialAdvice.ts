@@ -103,7 +103,22 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   'oidc-verification-key': {
     title: "STS could not fetch the identity provider's signing keys",
     explanation:
-      "STS could not retrieve the keys that verify the token's signature from the issuer's JWKS endpoint (its `/.well-known/openid-configuration`), so it refused the token: no policy was asked. With GitHub's issuer this is most often passing: retry the step (configure-aws-credentials retries the call itself). For an issuer of your own (an EKS cluster, a self-hosted identity provider), its discovery document and JWKS must be reachable from the internet over HTTPS, and the provider's URL in IAM must be exactly the token's `iss`."
+      "STS could not retrieve the keys that verify the token's signature from the issuer (the `jwks_uri` its `/.well-known/openid-configuration` names), or could not reach the issuer at all, or found no key there for the token's `kid` (a token signed with a key the issuer does not publish, as GitLab's `CI_JOB_TOKEN` was), so it refused the token: no policy was asked, and the IAM provider's thumbprint is not what failed. With GitHub's issuer this is most often passing: retry the step (configure-aws-credentials retries the call itself). For an issuer of your own (a self-managed GitLab, an EKS cluster, a self-hosted identity provider), its discovery document and JWKS must be reachable from the internet over HTTPS (no private network, VPN or IP allow-list in front of them), answer quickly, and the provider's URL in IAM must be exactly the token's `iss`."
+  },
+  'oidc-aud-missing': {
+    title: 'The web identity token has no audience (aud) claim',
+    explanation:
+      "STS refused the token because it carries no `aud` claim (`Missing a required claim: aud`): it is not an OIDC ID token issued for AWS, so no policy was asked and creating or changing the IAM OIDC provider does not help. Send a token minted with an audience the account's IAM OIDC provider lists as a client ID. On GitLab, `CI_JOB_TOKEN` is no such token: declare one in the job with `id_tokens:` (for example `AWS_ID_TOKEN: { aud: https://gitlab.com }`, the instance's URL GitLab's AWS guide registers as the provider's audience) and pass that variable as the web identity token. On GitHub Actions, request the token with an audience (configure-aws-credentials does, with `sts.amazonaws.com`; by hand, `$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts.amazonaws.com`). A Kubernetes service-account token needs a projected token with that audience (IRSA's webhook sets `sts.amazonaws.com`). Then make the role's trust policy's `:aud` condition name the same value."
+  },
+  'oidc-claim-missing': {
+    title: 'The web identity token lacks a claim STS requires',
+    explanation:
+      "STS refused the token because a claim it requires is missing (`Missing a required claim`), so no policy was asked. The token is not an OIDC ID token from the issuer the IAM provider names (a CI job token, an access token, a token minted by hand): send the ID token the platform issues for this purpose (GitLab `id_tokens:`, GitHub's OIDC token with an audience, a projected service-account token), whose `iss`, `sub` and `aud` claims the provider and the role's trust policy check."
+  },
+  'oidc-thumbprint': {
+    title: "The IAM OIDC provider's thumbprint does not match the issuer's certificate",
+    explanation:
+      "STS refused the token because the certificate of the issuer's JWKS host does not match a thumbprint of the account's IAM OIDC provider, so no policy was asked. IAM checks thumbprints only for issuers whose certificate is not signed by a CA it trusts (a self-hosted identity provider, a private CA); after that host's certificate changed, add the new thumbprint (of the top intermediate CA of the JWKS host's chain) with `aws iam update-open-id-connect-provider-thumbprint`."
   },
   'oidc-id-token-permission': {
     title: 'Job cannot request a GitHub OIDC token',

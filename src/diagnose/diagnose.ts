@@ -52,7 +52,11 @@ export function diagnose(
       known.service?.value ??
       null,
     principal: d.principal ?? known.principal?.value ?? null,
-    resource: d.resource ?? known.resource?.value ?? null
+    resource: d.resource ?? known.resource?.value ?? null,
+    // STS's words say which check refused a web identity token its code alone left open.
+    detail: known.webIdentityRefusal
+      ? { ...d.detail, cause: known.webIdentityRefusal.value }
+      : d.detail
   }
   const principal = parsePrincipal(e.principal)
   // The log's own words say the access is cross-account when the ARNs do not show both accounts.
@@ -74,6 +78,7 @@ export function diagnose(
   const guessed = Boolean(known.principal || known.resource)
   return {
     ...d,
+    detail: e.detail,
     occurrences,
     crossAccount,
     traps: trapIds,

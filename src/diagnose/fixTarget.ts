@@ -13,6 +13,7 @@ import { actionIs } from './Trap.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { nameForArn } from '../model/nameForArn.js'
+import { permissionSetAllowsAll } from '../model/identityCenter.js'
 
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
@@ -508,12 +509,15 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     const role = resourceWords(d.resource, 'the role being assumed')
     // A pod on its node's role: the role becomes the pod's own (IRSA), the node role gets nothing.
     const pod = traps.includes('pod-on-node-role') && actionIs(d, 'sts:AssumeRole')
+    // A caller whose permission set allows every action has nothing to add (h15-097).
     return target(
       'trust-policy',
       trustOwner(p, d.resource),
       pod
         ? `the trust policy of ${role} (the pod's own role through its service account, not the node role)`
-        : `the trust policy of ${role}, and the identity policy of ${who}`,
+        : permissionSetAllowsAll(p?.permissionSet)
+          ? `the trust policy of ${role}`
+          : `the trust policy of ${role}, and the identity policy of ${who}`,
       d,
       p,
       d.resource

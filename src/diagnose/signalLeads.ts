@@ -16,6 +16,10 @@ const KEPT: Record<string, string> = {
 }
 
 const LEADS: Partial<Record<SignalKey, (v: InferredValue) => string>> = {
+  // heldout15 review, h15-023: a README's "If you encounter such error" quotes an error, it did
+  // not happen in a run. Said first; what follows holds for a run that prints the same error.
+  'documented-example': (v) =>
+    `The text introduces this refusal as an example of an error a reader may meet (${v.from}), not as the failure of a run: it is documentation quoting the error. If a run of yours printed it, what follows applies to that run.`,
   // heldout12 third review, h12-163: a troubleshooting page's template is no refusal to explain.
   'doc-template': (v) =>
     `This looks like a documentation template, not a refusal a job received: \`${v.value.replace(/`/g, "'")}\` is a placeholder where AWS prints the refused action, and the text names no operation and no account's ARN (${v.from}). Nothing was refused, so nothing is proposed; a real error names the action (\`service:ActionName\`), the caller's ARN and the resource, and can be analysed as it is printed.`,

@@ -21,6 +21,15 @@ import { createOnMissingClientIn } from '../model/createOnMissingClients.js'
 
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
+/**
+ * Words that introduce an error as one a reader may meet: "If you encounter such error", "if you
+ * get the following error", "you may see an error like", "you will get an error similar to".
+ */
+const EXAMPLE_INTRO =
+  /\b(?:if|when|once)[ \t]{1,3}you[ \t]{1,3}(?:encounter|get|see|hit|receive|run[ \t]{1,3}into|come[ \t]{1,3}across|face)[ \t]{1,3}(?:such|this|that|these|the[ \t]{1,3}following|an?|similar|errors?)\b|\byou[ \t]{1,3}(?:may|might|will|would|could|can)[ \t]{1,3}(?:also[ \t]{1,3})?(?:see|get|encounter|receive|run[ \t]{1,3}into|hit|face)[ \t]{1,3}(?:an?|the[ \t]{1,3}following|this|such|errors?|a[ \t]{1,3}message)\b/gi
+/** How far above the refusal the introduction may stand: its own paragraph, not the page's. */
+const EXAMPLE_REACH = 240
+
 interface SignalRule {
   key: SignalKey
   /** The failures the signal can explain. */
@@ -618,6 +627,22 @@ const RULES: SignalRule[] = [
       // A caller's ARN with a real account just before it: a masked action of a real refusal.
       if (!m || ACCOUNT_ARN_IN.test(text.slice(Math.max(0, m.index - 300), m.index))) return null
       return { value: m[1]!, said: m[0] }
+    }
+  },
+  {
+    // A README or guide introducing the refusal as one a reader may meet ("If you encounter such
+    // error", "you may see an error like"): documentation quoting it, not a run's failure (heldout15
+    // review, h15-023). Only just above the refusal: a tool's hint after a real error is no example.
+    key: 'documented-example',
+    applies: refused,
+    find: (_text, _d, ctx) => {
+      const above = ctx.before.slice(-EXAMPLE_REACH)
+      let last: RegExpExecArray | null = null
+      for (const m of above.matchAll(EXAMPLE_INTRO)) last = m
+      // The introduction to the end of its line: "If you encounter such error".
+      return last
+        ? { value: 'example', said: /^[^\n]{1,60}/.exec(above.slice(last.index))![0] }
+        : null
     }
   },
   {

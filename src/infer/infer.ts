@@ -12,7 +12,7 @@ import { contextAction } from './contextActions.js'
 import { announcedAction } from './announcedCall.js'
 import { delegatedDenialOf } from './delegatedDenial.js'
 import { githubEnvironmentOf, githubSubjectOf } from './githubSubject.js'
-import { sseKmsOf } from './sseKms.js'
+import { sseKmsOf, sseSentOf } from './sseKms.js'
 import { s3WrapperOf, s3WrapperValue } from './s3Wrappers.js'
 import { storageServerOf } from './storageServer.js'
 import { s3Arn } from './s3Arn.js'
@@ -33,6 +33,7 @@ import { stateBackendOf } from './stateBackend.js'
 import { accountBlockOf } from './accountBlock.js'
 import { capabilitiesOf } from './capabilities.js'
 import { intendedCodeMismatchOf, intendedDenialOf } from './intendedDenial.js'
+import { webIdentityRefusalOf } from './webIdentityRefusal.js'
 import { repositoryReachedOf } from './repositoryReached.js'
 import { ecrPushOf } from './ecrPush.js'
 import { guardrailSignalOf } from './guardrailSignal.js'
@@ -243,6 +244,10 @@ export function inferredOf(
   if (intended) out.intended = intended
   const mismatch = intended ? intendedCodeMismatchOf(ctx) : null
   if (mismatch) out.intendedCodeMismatch = mismatch
+  const sseSent = sseSentOf(d, ctx)
+  if (sseSent) out.sseSent = sseSent
+  const webIdentity = webIdentityRefusalOf(d, ctx)
+  if (webIdentity) out.webIdentityRefusal = webIdentity
   const reached = d.kind === 'denial' && d.service === 'ecr' ? repositoryReachedOf(ctx) : null
   if (reached) out.repositoryReached = reached
   const push = d.kind === 'denial' && d.service === 'ecr' ? ecrPushOf(ctx) : null

@@ -11,6 +11,11 @@ import { joinedContext } from './joinedContext.js'
 export interface IntentRule {
   id: string
   re: RegExp
+  /**
+   * A heading that announces the next check ("Testing team-b access (should DENY)"): it speaks for
+   * the refusal below it only, never for one above it (the check before it may have failed).
+   */
+  announces?: true
 }
 
 /** What a refusal is called in the words that mark it expected. */
@@ -25,6 +30,22 @@ const DENIAL = String.raw`(?:AccessDenied\w{0,9}|Access Denied|UnauthorizedOpera
 /** Up to three words between the heading and the refusal, none of them a test's "got". */
 const FILLER = String.raw`(?:(?!(?:got|but|received|actual|instead)\b)\S{1,40}[ \t]{1,3}){0,3}?`
 
+/**
+ * "Expected output" as labs in other languages write it (h15-025: a Portuguese SAP-C02 lab's
+ * "**Saída esperada** — erro"): Portuguese and Spanish, French, German, Italian, Japanese, Chinese.
+ */
+const EXPECTED_ELSEWHERE = String.raw`(?:(?:sa[ií]da|salida|resultado|erro|error|respuesta|resposta)[ \t]{1,3}esperad[oa]|(?:r[ée]sultat|sortie|erreur|r[ée]ponse)[ \t]{1,3}attendue?|erwartete[rs]?[ \t]{1,3}(?:Ausgabe|Ergebnis|Fehler|Antwort)|(?:output|risultato|errore)[ \t]{1,3}attes[oa]|(?:期待|想定)(?:される|した)?(?:結果|出力|エラー|動作)|(?:预期|期望|預期)(?:的)?(?:输出|结果|錯誤|错误|結果|輸出))`
+
+/**
+ * The error itself named right after such a heading, in the heading's language: "Expected
+ * output — error", "Saída esperada — erro", "Résultat attendu : une erreur". Only right after the
+ * heading: "Expected: 200, got: 403 Forbidden" names an error too, further on.
+ */
+const ERROR_WORD = String.raw`(?:(?:an?|uma?|une?|ein(?:en)?|un)[ \t]{1,3})?(?:error|erro|erreur|Fehler|errore|エラー|错误|錯誤|报错)\b`
+
+/** A separator after the heading: a colon, a dash, Markdown bold around it. */
+const HEADING_END = String.raw`[ \t*_]{0,4}(?:[:：]|[—–]|[ \t]-[ \t])[ \t*_\x60]{0,12}`
+
 export const INTENT_RULES: IntentRule[] = [
   {
     // "Access Denied (Expected)", "AccessDenied (expected)", "❌ Access Denied (Expected)".
@@ -36,8 +57,8 @@ export const INTENT_RULES: IntentRule[] = [
     // (AccessDeniedException)", "Expected output:", "Expected: AccessDenied (permission boundary…)".
     id: 'expected-heading',
     re: new RegExp(
-      String.raw`\bexpected(?: (?:result|output|error|outcome|response|behaviou?r))?[ \t]{0,2}[:：][ \t*_\x60]{0,12}${FILLER}${DENIAL}`,
-      'i'
+      String.raw`\bexpected(?: (?:result|output|error|outcome|response|behaviou?r))?[ \t]{0,2}[:：][ \t*_\x60]{0,12}${FILLER}${DENIAL}|(?:\bexpected(?: (?:result|output|outcome|response|behaviou?r))?|${EXPECTED_ELSEWHERE})${HEADING_END}(?:${ERROR_WORD}|${FILLER}${DENIAL})`,
+      'iu'
     )
   },
   {
@@ -49,10 +70,14 @@ export const INTENT_RULES: IntentRule[] = [
     )
   },
   {
-    // "should fail", "should be denied", "must be blocked", "expected to fail", "expecting AccessDenied".
+    // "should fail", "should be denied", "must be blocked", "expected to fail", "expecting
+    // AccessDenied", a check's heading "(should DENY)" (h15-026), "should NOT be allowed",
+    // "expect: DENY". Only above the refusal or on its line: below it, such a heading announces
+    // the next check.
     id: 'should-fail',
+    announces: true,
     re: new RegExp(
-      String.raw`\b(?:should|must|expected to|is expected to|supposed to)[ \t]{1,3}(?:be[ \t]{1,3})?(?:fail|denied|blocked|refused|rejected|forbidden)\b|\bexpecting[ \t]{1,3}(?:an?[ \t]{1,3})?(?:AccessDenied\w{0,9}|denial|refusal|failure)`,
+      String.raw`\b(?:should|must|expected to|is expected to|supposed to)[ \t]{1,3}(?:be[ \t]{1,3})?(?:fail|deny|denied|blocked|refused|rejected|forbidden)\b|\b(?:should|must)(?:[ \t]{1,3}not|n't|n’t)[ \t]{1,3}(?:be[ \t]{1,3}allowed|succeed|be[ \t]{1,3}able[ \t]{1,3}to|have[ \t]{1,3}access)\b|\bexpecting[ \t]{1,3}(?:an?[ \t]{1,3})?(?:AccessDenied\w{0,9}|denial|refusal|failure)|\bexpect(?:s|ed)?[ \t]{0,2}[:=]?[ \t]{0,2}(?:DENY|DENIED)\b`,
       'i'
     )
   },
@@ -94,10 +119,28 @@ export const INTENT_RULES: IntentRule[] = [
   }
 ]
 
+/**
+ * A check announced to succeed: "(should SUCCEED)", "should be allowed", "expected to succeed",
+ * "Expected: ALLOW". The nearest announcement above a refusal speaks for it: markers of earlier
+ * checks above it do not (h15-026 prints "should SUCCEED" for team-a, then "should DENY" for
+ * team-b; a refusal under team-a's heading would be a failure).
+ */
+const SUCCESS_EXPECTED =
+  /\b(?:should|must)[ \t]{1,3}(?:succeed|pass|work|be[ \t]{1,3}allowed|be[ \t]{1,3}able[ \t]{1,3}to|have[ \t]{1,3}access)\b|\bexpected[ \t]{1,3}to[ \t]{1,3}(?:succeed|work|pass)\b|\bexpect(?:s|ed)?[ \t]{0,2}[:=]?[ \t]{0,2}(?:ALLOW(?:ED)?|SUCCESS|SUCCEED)\b/gi
+
+/** The lines above a refusal from the last check announced to succeed on. */
+function sinceLastSuccessAnnounced(before: string): string {
+  let from = 0
+  for (const m of before.matchAll(SUCCESS_EXPECTED)) from = m.index + m[0].length
+  return before.slice(from)
+}
+
 export function intendedDenialOf(ctx: LogContext): InferredValue | null {
-  const text = joinedContext(ctx)
+  const scoped = { ...ctx, before: sinceLastSuccessAnnounced(ctx.before) }
+  const text = joinedContext(scoped)
+  const above = joinedContext({ ...scoped, after: '' })
   for (const rule of INTENT_RULES) {
-    const m = rule.re.exec(text)
+    const m = rule.re.exec(rule.announces ? above : text)
     if (m) return { value: rule.id, from: `"${m[0].replace(/\s+/g, ' ').slice(0, 80)}" in the log` }
   }
   return null

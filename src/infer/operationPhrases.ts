@@ -224,6 +224,8 @@ interface PhraseShape {
    * instances`): the call named no one resource.
    */
   lists?: boolean
+  /** The action, read otherwise than from a verb and nouns (a resource's named part). */
+  action?(m: RegExpMatchArray, service: string | null): string | null
 }
 
 /** An action a tool's words name, and whether they name a listing of every resource of a kind. */
@@ -270,7 +272,75 @@ const VERB_ING =
 /** Lower-case resource words after a verb, an article skipped: `security group`, `instance`. */
 const NOUN_RUN = '(?:(?:an?|the|new) )?((?:[A-Za-z][\\w-]* ){0,3}[A-Za-z][\\w-]*)'
 
+/**
+ * The Terraform AWS provider's words for a bucket's part as the S3 API names it: the provider says
+ * `acceleration` for GetBucketAccelerateConfiguration, `tags` for GetBucketTagging, `Region` for
+ * the HeadBucket that finds it.
+ */
+const S3_BUCKET_PARTS: Record<string, string> = {
+  acceleration: 'Accelerate',
+  accelerate: 'Accelerate',
+  tags: 'Tagging',
+  tag: 'Tagging',
+  tagging: 'Tagging',
+  'request payer': 'RequestPayment',
+  'server side encryption': 'Encryption',
+  notifications: 'Notification',
+  'public access block': 'PublicAccessBlock'
+}
+
+/** Words after the part that name no operation of their own. */
+const PART_FILLER = /^(?:configuration|configurations|settings|config)$/
+
+/**
+ * The S3 action of a bucket part's read the provider names (`error getting S3 Bucket Object Lock
+ * configuration` is GetObjectLockConfiguration, s3:GetBucketObjectLockConfiguration: heldout15
+ * review, h15-074): the operation `Get[Bucket]<Part>[Configuration]` the catalog knows, every word
+ * of the part accounted for (no shorter prefix: `Object` alone would be s3:GetObject).
+ */
+function s3BucketPartAction(part: string): string | null {
+  const words = part
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .split(/\s+/)
+    .filter((w, i, all) => !(i === all.length - 1 && PART_FILLER.test(w)))
+  if (words.length === 0) return null
+  const key = words.join(' ')
+  if (key === 'region') return actionForOperation('s3', 'HeadBucket')
+  const noun =
+    S3_BUCKET_PARTS[key] ?? words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('')
+  for (const op of [
+    `GetBucket${noun}`,
+    `GetBucket${noun}Configuration`,
+    `Get${noun}Configuration`,
+    `Get${noun}`
+  ]) {
+    const found = actionForOperation('s3', op)
+    if (found) return found
+  }
+  return null
+}
+
+/** The provider's words for a bucket's part, found anywhere (the shape below reads them). */
+const S3_BUCKET_PART =
+  /\b(?:error )?(?:getting|reading) S3 [Bb]ucket(?: \([^()\n]{1,120}\))? [A-Za-z]|\berror listing tags for S3 [Bb]ucket\b/
+
 export const PHRASE_SHAPES: PhraseShape[] = [
+  {
+    // The Terraform AWS provider reading a bucket's parts after creating it or on refresh: `error
+    // getting S3 Bucket Object Lock configuration`, `error getting S3 Bucket acceleration
+    // configuration`, `error getting S3 Bucket replication` (v3), `reading S3 Bucket (name)
+    // Ownership Controls`, `error reading S3 Bucket (name) Logging` (v4 on), `error listing tags
+    // for S3 Bucket (name)`. Each part is its own read, checked against its own action.
+    id: 'terraform-s3-bucket-part',
+    re: /\b(?:error )?(getting|reading) S3 [Bb]ucket(?: \([^()\n]{1,120}\))? ((?:[A-Za-z-]+ ){0,3}[A-Za-z-]+)(?=:| \(|$)|\berror (listing) (tags) for S3 [Bb]ucket\b/gm,
+    nouns: 'all',
+    pick: 'last',
+    from: (m) => `the tool's \`${m[0]}\``,
+    parts: (m) => ({ verb: m[1] ?? m[3]!, words: m[2] ?? m[4]! }),
+    action: (m, service) =>
+      service === null || service === 's3' ? s3BucketPartAction(m[2] ?? m[4]!) : null
+  },
   {
     // Capitalised words (`EC2`, `Metric`, `AMIs`, `ELBv2`, kops' `RouteTable`) after a Terraform
     // or Go provider verb, up to the punctuation.
@@ -425,6 +495,7 @@ function shapeAction(
   service: string | null
 ): string | null {
   if (shape.holds && !shape.holds(m)) return null
+  if (shape.action) return shape.action(m, service)
   const { verb, words } = shape.parts?.(m) ?? { verb: m[1]!.toLowerCase(), words: m[2]! }
   const read = shape.typed ? typeReadings : readings
   for (const reading of read(words.split(' '), service)) {
@@ -499,6 +570,14 @@ export function terraformProgressAction(
 export function phraseAction(text: string, service: string | null): PhraseValue | null {
   const typed = cloudFormationType(text, service)
   if (typed) return typed
+  // The provider named a bucket's part no S3 read is called after: no shorter reading of its words
+  // (`Object` of `Object Frobnication`, s3:GetObject) stands for it.
+  if (
+    (service === null || service === 's3') &&
+    S3_BUCKET_PART.test(text) &&
+    !shapePhraseAction('terraform-s3-bucket-part', text, service)
+  )
+    return null
   for (const shape of PHRASE_SHAPES) {
     const found = shapePhrase(shape, text, service)
     if (found) return found

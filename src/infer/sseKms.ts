@@ -27,3 +27,32 @@ export function sseKmsOf(d: Denial, ctx: LogContext): InferredValue | null {
     ? { value: key[0], from: 'the KMS key ARN in the log' }
     : { value: 'aws:kms', from: `"${said[0].slice(0, 60)}" in the log` }
 }
+
+/** The encryption a request says it sent: `--sse aws:kms`, `x-amz-server-side-encryption: AES256`. */
+const SSE_SENT =
+  /--(?:sse|server-side-encryption)(?:[ =]{1,3})["']?(aws:kms:dsse|aws:kms|AES256)\b|\bx-amz-server-side-encryption["']?\s{0,3}[:=]\s{0,3}["']?(aws:kms:dsse|aws:kms|AES256)\b|\bServerSideEncryption["']?\s{0,3}[:=]\s{0,3}["']?(aws:kms:dsse|aws:kms|AES256)\b/i
+
+/** A KMS key named with the request: `--sse-kms-key-id`, `--ssekms-key-id`, `SSEKMSKeyId`. */
+const KEY_SENT =
+  /--sse-?kms-key-id\b|\bSSEKMSKeyId\b|\bx-amz-server-side-encryption-aws-kms-key-id\b/i
+
+/**
+ * The server-side encryption an object write refused by an explicit Deny sent, as the command or
+ * the request printed in the log shows it (heldout15 review, h15-080: `--server-side-encryption
+ * aws:kms` sent, and the hint still said to send it). `value`: the algorithm, with ` key` when a
+ * KMS key was named too.
+ */
+export function sseSentOf(d: Denial, ctx: LogContext): InferredValue | null {
+  if (d.kind !== 'denial' || d.deny !== 'explicit') return null
+  if (d.service !== 's3' && d.service !== null) return null
+  if (s3ObjectDirection(d) !== 'upload') return null
+  const text = `${ctx.command ?? ''}\n${joinedContext(ctx)}`
+  const m = SSE_SENT.exec(text)
+  if (!m) return null
+  const algorithm = (m[1] ?? m[2] ?? m[3])!
+  const value = /^aes256$/i.test(algorithm) ? 'AES256' : algorithm.toLowerCase()
+  return {
+    value: KEY_SENT.test(text) ? `${value} key` : value,
+    from: `"${m[0].slice(0, 60)}" in the log`
+  }
+}

@@ -43,6 +43,7 @@ export type SignalKey =
   | 'athena-query'
   | 'foreign-bucket'
   | 'create-on-missing'
+  | 'documented-example'
 
 export interface InferredValue {
   value: string
@@ -102,6 +103,11 @@ export interface Inferred {
   /** SSE-KMS around a refused S3 object call: the key's ARN when printed whole, else `aws:kms`. */
   sseKms?: InferredValue
   /**
+   * The server-side encryption an object write refused by an explicit Deny sent (`aws:kms`,
+   * `AES256`, `aws:kms:dsse`; ` key` after it when a KMS key was named too): src/infer/sseKms.ts.
+   */
+  sseSent?: InferredValue
+  /**
    * Lake Formation refused, not IAM ("Insufficient Lake Formation permission(s)"): `value` is
    * what it says is required (`Create Database on Catalog`), or `insufficient` when it says no more.
    */
@@ -146,6 +152,12 @@ export interface Inferred {
    * (Expected)", "should fail", "that's intentional"): `value` is the marker's rule id.
    */
   intended?: InferredValue
+  /**
+   * The cause STS's words give a refused web identity token whose code alone was all a grammar
+   * read (src/infer/webIdentityRefusal.ts): `value` is the cause (`oidc-verification-key`,
+   * `oidc-aud-missing`…), which the finding's `detail.cause` takes.
+   */
+  webIdentityRefusal?: InferredValue
   /**
    * The intended refusal came with another code than the test's match wants ("expected X to
    * return an access denied error, got instead: … UnauthorizedOperation"): `value` is "WANTED GOT".

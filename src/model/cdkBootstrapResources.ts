@@ -142,3 +142,6 @@ export function qualifierOfResource(arn: string): string {
       /\bcdk-([a-z0-9]{1,20})-(?:container-)?assets-/.exec(arn))?.[1] ?? 'QUALIFIER'
   )
 }
+
+/** Organization policies: they bind every principal of the account, a bootstrap role as well. */
+export const ORGANIZATION_LAYERS: ReadonlySet<string> = new Set(['scp', 'rcp'])

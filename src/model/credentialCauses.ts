@@ -19,6 +19,9 @@ const CAUSE_BY_CODE: Record<string, string> = {
   NoCredentialProviders: 'missing',
   InvalidIdentityToken: 'oidc-provider-missing',
   InvalidIdentityTokenException: 'oidc-provider-missing',
+  // STS could not reach the token's identity provider (its discovery document and signing keys).
+  IDPCommunicationError: 'oidc-verification-key',
+  IDPCommunicationErrorException: 'oidc-verification-key',
   IDPRejectedClaim: 'oidc-claim-rejected',
   IDPRejectedClaimException: 'oidc-claim-rejected',
   RequestTimeTooSkewed: 'clock-skew'

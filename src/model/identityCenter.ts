@@ -21,3 +21,14 @@ export function permissionSetOfRole(role: string): string | null {
 export function identityCenterRolePattern(partition: string, account: string, set: string): string {
   return `arn:${partition}:iam::${account}:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_${set}_*`
 }
+
+/**
+ * Permission sets that allow every action: AWS's predefined `AdministratorAccess` attaches the
+ * AdministratorAccess managed policy (`"Action": "*"`). Its session's own side allows the call,
+ * so an Allow for it changes nothing (heldout15 review, h15-097).
+ */
+const EVERY_ACTION_SETS = new Set(['administratoraccess'])
+
+export function permissionSetAllowsAll(permissionSet: string | null | undefined): boolean {
+  return EVERY_ACTION_SETS.has((permissionSet ?? '').toLowerCase())
+}

@@ -47,6 +47,8 @@ const CREDENTIAL_CODES = new Set([
   'InvalidIdentityToken',
   'IDPRejectedClaim',
   'IDPRejectedClaimException',
+  'IDPCommunicationError',
+  'IDPCommunicationErrorException',
   'NoCredentialProviders',
   'AuthFailure',
   // SSO OIDC's CreateToken: the IAM Identity Center session's refresh token expired or was revoked.

@@ -11,7 +11,11 @@ import { catalogActionsIn } from '../catalog/printedActions.js'
 import { companionActions, companionNote } from './companionActions.js'
 import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
-import { identityCenterRolePattern } from '../model/identityCenter.js'
+import {
+  identityCenterRolePattern,
+  permissionSetAllowsAll,
+  permissionSetOfRole
+} from '../model/identityCenter.js'
 import { sessionTagsPassed } from '../model/sessionTags.js'
 import { isReservedSsoRole, permissionSetName } from './render/permissionSet.js'
 import { classifyArn } from '../catalog/fitResource.js'
@@ -567,6 +571,12 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
       d,
       `A service assumes the role on your behalf: the trust policy names ${code(t.principalName ?? 'the service principal')} as a Service principal, and no identity policy is involved.`
     )
+  } else if (sso && permissionSetAllowsAll(permissionSetOfRole(t.principalName ?? ''))) {
+    // AdministratorAccess allows sts:AssumeRole already: no permission set change (h15-097).
+    addNote(
+      d,
+      `The caller's permission set ${code(permissionSetOfRole(t.principalName ?? '')!)} allows every action, sts:AssumeRole on this role included: its side needs no change. The trust policy above, the role's existence in that account, or a Deny (an SCP, a permissions boundary) is what refused.`
+    )
   } else if ((f.crossAccount !== false || sso) && CALLER_SIDE[trusted]) {
     // An account principal (the SSO trust's root) hands the decision to the caller's own policy,
     // in the same account too.
@@ -720,6 +730,16 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // A trust policy belongs to the role that cannot exist: the corrected ARN is the fix, not a draft.
   'nested-arn-in-resource': (f) => f.fixTarget.kind === 'trust-policy'
 }
+
+/** Kinds whose notes speak of the policy that refused: they name the action it refused. */
+const REFUSING_POLICY_KINDS: ReadonlySet<FixTargetKind> = new Set<FixTargetKind>([
+  'explicit-deny',
+  'scp',
+  'rcp',
+  'permissions-boundary',
+  'session-policy',
+  'vpc-endpoint-policy'
+])
 
 /** Traps the user can overrule with an option: the intended refusal with `--fix-intended`. */
 const OVERRULED: Record<string, (o: RemedyOptions) => boolean> = {
@@ -1141,6 +1161,10 @@ export function contribute(
         resource: f.resource
       }
     : null
+  // What the refusing policy refused: the notes about that policy name it, whatever a trap's
+  // statement grants instead (heldout15 review, h15-024: an SCP refused ssm:GetParameter, and
+  // the note asked its administrators to allow the sts:AssumeRole CDK's roles would need).
+  const refusedAction = need?.entry.action ?? f.action ?? null
   const lead = trapLeadOf(f.traps)
   const missingObject = lead !== null
   // A second ARN inside the resource names nothing that exists: the corrected ARN is a suggestion.
@@ -1197,7 +1221,8 @@ export function contribute(
   if (!draft) {
     draft = guidanceDraft(drafts, f, index, kind)
     const notes = !refused && Object.hasOwn(kindGuidance, kind) ? kindGuidance[kind] : undefined
-    if (notes) for (const note of notes(facts(f, rawAction))) addNote(draft, note)
+    const said = REFUSING_POLICY_KINDS.has(kind) ? refusedAction : rawAction
+    if (notes) for (const note of notes(facts(f, said))) addNote(draft, note)
   } else if (kind === 'unknown') {
     for (const note of kindGuidance.unknown!(facts(f, rawAction))) addNote(draft, note)
   }

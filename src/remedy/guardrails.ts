@@ -14,6 +14,48 @@ interface Guardrail {
    * denied resource (heldout11 review, h11-044: RunInstances denied on `volume/*` is an EBS rule).
    */
   on?: readonly string[]
+  /**
+   * The actions whose requests carry the key at all (S3 sends its encryption headers only with
+   * object writes, all authorised as s3:PutObject): for another action the row does not apply
+   * (heldout15 review, h15-081: the encryption hint led for a GetObject).
+   */
+  actions?: readonly string[]
+  /** The row said for what the log shows of this request, when that changes what to do. */
+  fitted?(f: Finding): Guardrail | null
+}
+
+/** What to send instead of the encryption the log shows was sent (`sseSent`). */
+function sseAlreadySent(f: Finding): Guardrail | null {
+  const sent = f.inferred?.sseSent
+  if (!sent) return null
+  const [algorithm, key] = sent.value.split(' ')
+  const other =
+    algorithm === 'AES256'
+      ? 'SSE-KMS (`--sse aws:kms`, with the key it names: `--sse-kms-key-id KEY_ARN`)'
+      : key
+        ? 'the key the policy names (`--sse-kms-key-id` with that key, not another), or `AES256` if that is the value it requires'
+        : 'another value (`AES256`), or `aws:kms` with the key the policy names (`--sse-kms-key-id KEY_ARN`)'
+  return {
+    key: 's3:x-amz-server-side-encryption / s3:x-amz-server-side-encryption-aws-kms-key-id',
+    meet: `the request already sent \`${algorithm}\`${key ? ' with a KMS key' : ''} (${sent.from}), so the Deny most likely requires ${other}: send exactly the value and key its Condition names`
+  }
+}
+
+/** An EC2 instance role's session: AWS names it after the instance (`assumed-role/NAME/i-0bf…`). */
+const INSTANCE_SESSION = /:assumed-role\/[^/\s]+\/(i-[0-9a-f]{8,17})$/
+
+/**
+ * The network row for an instance role's session: its credentials were taken off the instance
+ * (a browser, a laptop, heldout15 review h15-081), and a Deny on the network they come from is
+ * the first suspect.
+ */
+function instanceSession(f: Finding): Guardrail | null {
+  const m = INSTANCE_SESSION.exec(f.principal ?? '')
+  if (!m) return null
+  return {
+    key: 'aws:SourceVpce / aws:SourceIp / aws:Ec2InstanceSourceVpc',
+    meet: `the caller is an EC2 instance role's session (\`${m[1]!}\`): used off the instance (its credentials copied to a laptop or a browser), a Deny on the network or on \`aws:Ec2InstanceSourceVpc\` / \`aws:Ec2InstanceSourcePrivateIPv4\` refuses them, so call from the instance itself; on the instance, through the VPC endpoint or network the policy allows`
+  }
 }
 
 /** Conditions organization guardrails and bucket policies commonly deny on. */
@@ -45,7 +87,9 @@ export const GUARDRAILS: Guardrail[] = [
   {
     key: 's3:x-amz-server-side-encryption',
     meet: 'send the encryption the policy requires (`--sse aws:kms`, `ServerSideEncryption` in the SDK call)',
-    on: ['s3']
+    on: ['s3'],
+    actions: ['s3:PutObject'],
+    fitted: sseAlreadySent
   },
   {
     key: 'aws:SecureTransport',
@@ -55,7 +99,8 @@ export const GUARDRAILS: Guardrail[] = [
   { key: 'aws:MultiFactorAuthPresent', meet: 'use a session created with MFA' },
   {
     key: 'aws:SourceVpce / aws:SourceIp',
-    meet: 'call from the network the policy allows (its VPC endpoint or IP range)'
+    meet: 'call from the network the policy allows (its VPC endpoint or IP range)',
+    fitted: instanceSession
   }
 ]
 
@@ -79,13 +124,25 @@ function deniedOn(f: Finding): { service: string | null; type: string | null } {
  */
 export function guardrailsFor(f: Finding): Guardrail[] {
   const { service, type } = deniedOn(f)
-  if (!service) return GUARDRAILS
+  const action = (f.action ?? f.inferredAction ?? '').toLowerCase()
+  // A row for other actions than the one refused does not apply; unknown, every row may.
+  const asked = (g: Guardrail): boolean =>
+    !g.actions || action === '' || g.actions.some((a) => a.toLowerCase() === action)
+  // A row the log's request fits (what it already sent, who it is) is said for it, and first.
+  const fit = (g: Guardrail): Guardrail => g.fitted?.(f) ?? g
+  const fitsFirst = (g: Guardrail): number => (g.fitted?.(f) ? -1 : 0)
+  if (!service)
+    return GUARDRAILS.filter(asked)
+      .sort((a, b) => fitsFirst(a) - fitsFirst(b))
+      .map(fit)
   // Without a resource type (no ARN printed) the service's type-bound rows stand as its own.
   const ofService = (g: Guardrail): boolean =>
     g.on!.includes(service) || (!type && g.on!.some((o) => o.startsWith(`${service}:`)))
   const rank = (g: Guardrail): number =>
-    !g.on ? 2 : type && g.on.includes(type) ? 0 : ofService(g) ? 1 : -1
-  return GUARDRAILS.filter((g) => rank(g) >= 0).sort((a, b) => rank(a) - rank(b))
+    !asked(g) ? -1 : !g.on ? 2 : type && g.on.includes(type) ? 0 : ofService(g) ? 1 : -1
+  return GUARDRAILS.filter((g) => rank(g) >= 0)
+    .sort((a, b) => fitsFirst(a) - fitsFirst(b) || rank(a) - rank(b))
+    .map(fit)
 }
 
 /** The "meet the condition" note for an explicit deny in an SCP, RCP, resource or unnamed policy. */

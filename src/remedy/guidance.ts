@@ -2,7 +2,7 @@
 // and for the known traps. One entry per case: data, not branching.
 import { catalogActionsIn } from '../catalog/printedActions.js'
 import type { BootstrapCaseId } from '../model/cdkBootstrapResources.js'
-import { bootstrapCaseOf } from '../model/cdkBootstrapResources.js'
+import { ORGANIZATION_LAYERS, bootstrapCaseOf } from '../model/cdkBootstrapResources.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import type { FixTargetKind } from '../model/FixTarget.js'
 import type { Finding } from '../model/Finding.js'
@@ -77,7 +77,16 @@ const CAUSE_NOTES: Record<string, string[]> = {
     "Not a permissions problem of the caller: AssumeRoleWithWebIdentity is called without AWS credentials, so no identity policy applies. Fix the role's side: its account's OIDC provider for the token's issuer and audience, and a trust policy whose `Federated` principal and `aud`/`sub` conditions match the token."
   ],
   'oidc-verification-key': [
-    "Not a permissions problem: STS could not fetch the issuer's signing keys to verify the token. Retry (usually passing with GitHub's issuer); for an issuer of your own, make its discovery document and JWKS reachable over HTTPS."
+    "Not a permissions problem: STS could not fetch the issuer's signing keys to verify the token (the IAM provider's thumbprint is not what failed). Retry (usually passing with GitHub's issuer); for an issuer of your own, make its discovery document and JWKS reachable from the internet over HTTPS."
+  ],
+  'oidc-aud-missing': [
+    "Not a permissions problem and not a missing provider: the token has no `aud` claim, so it is not an ID token issued for AWS. Send one minted with the audience the IAM OIDC provider lists (GitLab: an `id_tokens:` entry with `aud:` instead of `CI_JOB_TOKEN`; GitHub: a token requested with an audience), and keep the trust policy's `:aud` condition the same."
+  ],
+  'oidc-claim-missing': [
+    'Not a permissions problem: the token lacks a claim STS requires. Send the OIDC ID token the platform issues for AWS (not a job or access token), whose `iss`, `sub` and `aud` the provider and the trust policy check.'
+  ],
+  'oidc-thumbprint': [
+    "Not a permissions problem: the IAM OIDC provider's thumbprint does not match the issuer's certificate. Add the new thumbprint with `aws iam update-open-id-connect-provider-thumbprint`."
   ],
   'eks-not-mapped': [
     'Not a permission of the IAM policy: the EKS cluster maps no Kubernetes user to the identity kubectl signs with (confirm it with `aws sts get-caller-identity` in the same environment). Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this.'
@@ -266,15 +275,17 @@ export const adminStated = (f: Finding): boolean =>
 
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 /** The note of each case of a refusal on a CDK bootstrap resource (src/diagnose/traps/cdkBootstrapResource.ts). */
-const CDK_BOOTSTRAP_NOTES: Record<BootstrapCaseId, (arn: string) => string> = {
+const CDK_BOOTSTRAP_NOTES: Record<BootstrapCaseId, (arn: string, f: Finding) => string> = {
   'version-missing': () =>
     'No statement is proposed: the CDK bootstrap version parameter is missing, not refused. Bootstrap the account and Region the stack deploys to (`cdk bootstrap aws://ACCOUNT/REGION`).',
   'staging-bucket': (arn) =>
     `Check the CDK bootstrap before any grant: the file-publishing role's trust and the staging bucket's policy and key come from it (\`cdk bootstrap aws://ACCOUNT/REGION\`). A statement for the legacy bootstrap names the staging bucket (${code(arn)}), never \`*\`.`,
   'container-assets': () =>
     "No statement is proposed: CDK pushes to its container-assets repository as the bootstrap's image-publishing role. Let the caller assume it (`sts:AssumeRole` on the bootstrap roles, the target trusting the caller's account) instead of opening the repository to the caller.",
-  'version-refused': (arn) =>
-    `The environment is bootstrapped (the parameter exists): the read is the caller's own. Letting it assume the bootstrap deploy role avoids the grant; otherwise it names the parameter (${code(arn)}) alone.`
+  'version-refused': (arn, f) =>
+    ORGANIZATION_LAYERS.has(f.layer ?? '')
+      ? `The environment is bootstrapped (the parameter exists), and an organization policy refuses its read: it binds the bootstrap roles too (unless it names them in an exception), so assuming them does not get past it. The organization's administrators must allow \`ssm:GetParameter\` on ${code(arn)} for this account.`
+      : `The environment is bootstrapped (the parameter exists): the read is the caller's own. Letting it assume the bootstrap deploy role avoids the grant; otherwise it names the parameter (${code(arn)}) alone.`
 }
 
 /** A pod assumed a role with its node's credentials: the role becomes the pod's own (IRSA). */
@@ -291,11 +302,13 @@ function endpointAccountHint(f: Finding): string {
 }
 
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
-  'cdk-bootstrap-trust': () =>
-    "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account. Run `cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies POLICY_ARN` with the target account's credentials; hand edits to the bootstrap roles are undone by the next bootstrap.",
+  'cdk-bootstrap-trust': (n) =>
+    /^sts:TagSession$/i.test(n.rawAction ?? '')
+      ? "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account for `sts:TagSession` as well as `sts:AssumeRole`. Re-bootstrap the target with a CDK CLI whose template adds it (aws/aws-cdk-cli#762), or a customised template; hand edits to the bootstrap roles are undone by the next bootstrap."
+      : "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account. Run `cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies POLICY_ARN` with the target account's credentials; hand edits to the bootstrap roles are undone by the next bootstrap.",
   'cdk-bootstrap-resource': (n) => {
     const c = bootstrapCaseOf(n.finding)
-    return c ? CDK_BOOTSTRAP_NOTES[c.id](c.arn) : ''
+    return c ? CDK_BOOTSTRAP_NOTES[c.id](c.arn, n.finding) : ''
   },
   'cdk-deploy-role-pass-role': () =>
     'No statement is proposed: the CDK deploy role is rewritten by every `cdk bootstrap`. Give the bootstrap execution role what the stacks need (`cdk bootstrap --cloudformation-execution-policies POLICY_ARN`) instead of a custom role, or bootstrap with a customised template whose deploy role may pass that role.',

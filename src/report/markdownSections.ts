@@ -13,6 +13,11 @@ import { codeBlock, details, escapeText, formatProse, tableCode } from './markdo
 /** Open the JSON change of each remedy when there are few: the fix is then visible at once. */
 export const OPEN_DIFFS_UP_TO = 3
 const MAX_NOTES = 10
+/**
+ * A note's length in the comment: the guardrail note lists the Conditions to meet, and at 600 it
+ * lost its last ones mid-word ("call f…", heldout15 review h15-080, h15-081).
+ */
+const NOTE_CHARS = 1000
 
 function inline(s: string, max: number): string {
   return formatProse(s, max).replace(/\n+/g, ' ')
@@ -65,7 +70,7 @@ export function remedyItem(r: Remedy, i: number, openDiff: boolean): Block {
       '**Already in the current policy:** the statements below are present, so the denial comes from another layer (see the details).'
     )
   }
-  const notes = r.notes.slice(0, MAX_NOTES).map((note) => `- ${inline(note, 600)}`)
+  const notes = r.notes.slice(0, MAX_NOTES).map((note) => `- ${inline(note, NOTE_CHARS)}`)
   if (r.notes.length > MAX_NOTES)
     notes.push(`- …and ${plural(r.notes.length - MAX_NOTES, 'more note')}`)
   if (notes.length) parts.push(notes.join('\n'))

@@ -68,6 +68,7 @@ const TRIGGERS: Trigger[] = [
   // CloudFormation's tag-permission event, STS's rejected OIDC claims.
   'have IAM permissions',
   'IDPRejectedClaim',
+  'IDPCommunicationError',
   // SSO OIDC's refusal of an expired session; S3's answer to a request that carried no credentials.
   'nvalidGrantException',
   'nonymous users cannot',

@@ -169,6 +169,31 @@ describe(`${TRAP}: the version parameter`, () => {
     expect(notes).not.toMatch(/cdk bootstrap/)
   })
 
+  // heldout15 review, h15-024: an organization policy refused the read. It binds the bootstrap
+  // roles too: the notes name the action it refused (never the sts:AssumeRole CDK's roles would
+  // need) and send the organization's administrators to allow it.
+  it.each([
+    ['h15-024 (an Innovation Sandbox SCP)', corpusText('heldout15.jsonl', 'h15-024')],
+    [
+      'our own: the CDK CLI getParameter call under an allow-list SCP',
+      'Call failed: getParameter({"Name":"/cdk-bootstrap/hnb659fds/version"}) => User: arn:aws:sts::480311764563:assumed-role/gh-deploy/run-7 is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:eu-west-1:480311764563:parameter/cdk-bootstrap/hnb659fds/version because no service control policy allows the ssm:GetParameter action'
+    ]
+  ])('refused by an SCP: its administrators allow ssm:GetParameter (%s)', (_n, text) => {
+    const { f, statements, notes } = analysedOne(text)
+    expect(f.traps).toContain(TRAP)
+    expect(f.layer).toBe('scp')
+    expect(statements).toEqual([])
+    expect(f.explanation).toMatch(
+      /The message says a service control policy refuses `ssm:GetParameter`: it applies to every role of the account, the bootstrap roles included/
+    )
+    expect(f.explanation).not.toMatch(/Let the caller assume them/)
+    expect(notes).not.toMatch(/sts:AssumeRole/)
+    expect(notes).toMatch(
+      /^The environment is bootstrapped \(the parameter exists\), and an organization policy refuses its read/
+    )
+    expect(notes).toMatch(/`ssm:GetParameter`/)
+  })
+
   it('own: the deploy role refused the read is the bootstrap-role case, not this one (d145)', () => {
     const { f } = analysedOne(corpusText('dev.jsonl', 'd145'))
     expect(f.traps).not.toContain(TRAP)

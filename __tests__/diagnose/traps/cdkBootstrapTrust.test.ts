@@ -83,3 +83,53 @@ describe(`${TRAP}: CDK's target-account words with no role printed`, () => {
     for (const f of found) expect(f.traps).not.toContain(TRAP)
   })
 })
+
+// heldout15 review, h15-008 (aws/aws-cdk-cli#762): the refused action is sts:TagSession. The
+// trust for sts:AssumeRole is there; the bootstrap template's trust lacked tagging until the CLI
+// added it, so `--trust` again from an older CLI changes nothing.
+describe("cdk-bootstrap-trust: sts:TagSession refused on another account's bootstrap role", () => {
+  it.each([
+    [
+      'h15-008 (an EKS pod deploying across accounts)',
+      corpusText('heldout15.jsonl', 'h15-008'),
+      'cdk-hnb659fds-lookup-role',
+      'PIPELINE_ACCOUNT'
+    ],
+    [
+      'our own: a GitHub OIDC session that passes tags, on the deploy role',
+      'Could not assume role in target account using current credentials (which are for account 480311764563) User: arn:aws:sts::480311764563:assumed-role/gh-deploy/GitHubActions is not authorized to perform: sts:TagSession on resource: arn:aws:iam::739812450016:role/cdk-hnb659fds-deploy-role-739812450016-eu-west-1',
+      'cdk-hnb659fds-deploy-role',
+      '480311764563'
+    ]
+  ])(
+    '%s: the template must allow sts:TagSession; the CLI that writes it, not --trust alone',
+    (_n, text, role, caller) => {
+      const { f, statements, notes } = analysedOne(text)
+      expect(f.action).toBe('sts:TagSession')
+      expect(f.traps).toContain('cdk-bootstrap-trust')
+      expect(statements).toEqual([])
+      expect(
+        f.explanation.startsWith(
+          `The refused action is \`sts:TagSession\`, not \`sts:AssumeRole\`: the caller's session passes session tags to the bootstrap role \`${role}\``
+        )
+      ).toBe(true)
+      expect(f.explanation).toMatch(
+        /re-running `cdk bootstrap` with an older CLI writes the same trust again/
+      )
+      expect(f.explanation).toContain(`--trust ${caller}`)
+      expect(f.explanation).not.toMatch(/bootstrapped without `--trust`/)
+      expect(notes).toMatch(/for `sts:TagSession` as well as `sts:AssumeRole`/)
+    }
+  )
+
+  it('counter-case: a refused sts:AssumeRole keeps the --trust advice', () => {
+    const { f } = analysedOne(
+      'Could not assume role in target account using current credentials (which are for account 480311764563) User: arn:aws:sts::480311764563:assumed-role/gh-deploy/GitHubActions is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::739812450016:role/cdk-hnb659fds-deploy-role-739812450016-eu-west-1'
+    )
+    expect(f.traps).toContain('cdk-bootstrap-trust')
+    expect(f.explanation).toMatch(
+      /^The deploy is refused on the CDK bootstrap role `cdk-hnb659fds-deploy-role` of another account\. First fix/
+    )
+    expect(f.explanation).not.toMatch(/sts:TagSession/)
+  })
+})

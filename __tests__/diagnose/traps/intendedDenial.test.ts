@@ -8,6 +8,7 @@ import { validateRemedies } from '../../../src/remedy/validate.js'
 import { INTENT_RULES, intendedDenialOf } from '../../../src/infer/intendedDenial.js'
 import type { LogContext } from '../../../src/model/Inferred.js'
 import { analysed } from './analysed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const H4_020 =
   // heldout4 h4-020 (an IAM lab report: a read-only user's upload is refused, as the lab wants)
@@ -109,6 +110,84 @@ describe.each([
   it('renders nothing to paste', () => {
     const { findings } = analyzeText(text)
     for (const r of buildRemedies(findings)) expect(r.renderings).toEqual({})
+  })
+})
+
+describe('intended refusals in other words (heldout15 review, h15-025, h15-026)', () => {
+  it.each([
+    [
+      // A Portuguese SAP-C02 lab's "**Saída esperada** — erro" (expected output: an error).
+      'h15-025',
+      corpusText('heldout15.jsonl', 'h15-025'),
+      'expected-heading',
+      '"Saída esperada** — erro" in the log'
+    ],
+    [
+      // A credential-vending demo's isolation test: team-a should succeed, team-b should be denied.
+      'h15-026',
+      corpusText('heldout15.jsonl', 'h15-026'),
+      'should-fail',
+      '"should DENY" in the log'
+    ],
+    [
+      // Our own: a French lab's expected result.
+      'our own, French',
+      `**Résultat attendu :** une erreur
+An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::111122223333:assumed-role/lab-readonly/alice is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::lab-bucket/test.txt" because no identity-based policy allows the s3:PutObject action`,
+      'expected-heading',
+      '"Résultat attendu :** une erreur" in the log'
+    ],
+    [
+      // Our own: a check that must not be allowed.
+      'our own, "should NOT be allowed"',
+      `--- deleting the audit trail (should NOT be allowed) ---
+An error occurred (AccessDenied) when calling the DeleteTrail operation: User: arn:aws:sts::111122223333:assumed-role/dev/alice is not authorized to perform: cloudtrail:DeleteTrail on resource: arn:aws:cloudtrail:us-east-1:111122223333:trail/org-audit with an explicit deny in a service control policy`,
+      'should-fail',
+      '"should NOT be allowed" in the log'
+    ]
+  ])(
+    '%s: marked intended, no statement, the session or policy left as it is',
+    (_n, text, rule, from) => {
+      const { findings, statements, notes } = intended(text)
+      expect(findings).toHaveLength(1)
+      const f = findings[0]!
+      expect([f.intended, f.inferred?.intended?.value, f.inferred?.intended?.from]).toEqual([
+        true,
+        rule,
+        from
+      ])
+      expect(statements).toEqual([])
+      expect(f.explanation).toMatch(/^This refusal looks deliberate/)
+      // No note asks whoever creates the session (or the policy's owner) to allow the call.
+      expect(notes).toHaveLength(1)
+      expect(notes[0]).toMatch(/^No statement is proposed: the log marks this refusal/)
+    }
+  )
+
+  it('a check announced to succeed is a failure, whatever the checks around it announce', () => {
+    // Our own variant of h15-026: team-a's read, which should succeed, is the one refused; the
+    // earlier "should DENY" heading and the next one below speak for other checks.
+    const text = `=== Testing anonymous access (should DENY) ===
+DENIED: as expected
+
+=== Testing team-a access (should SUCCEED) ===
+An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::111122223333:assumed-role/tenant-vending/team-a is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::tenant-data/team-a/data.txt" because no session policy allows the s3:GetObject action
+
+=== Testing team-b access (should DENY) ===`
+    const { findings, notes } = intended(text)
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.intended).toBe(false)
+    expect(findings[0]!.traps).not.toContain('intended-denial')
+    expect(notes.join('\n')).toMatch(/so that they allow `s3:GetObject`/)
+  })
+
+  it('our own: a heading that expects the object, the refusal under what was obtained, is no marker', () => {
+    const { findings } = intended(
+      `**Saída esperada:** o conteúdo do arquivo
+**Saída obtida:**
+An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::480311764563:assumed-role/reader/ci is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::acme-data/report.csv" because no identity-based policy allows the s3:GetObject action`
+    )
+    expect(findings[0]!.intended).toBe(false)
   })
 })
 
@@ -245,6 +324,9 @@ describe('the marker rules, one by one (our own variants)', () => {
       'This denial is intended: the bucket policy only admits the replication role.'
     ],
     ['should-fail', '# Should be denied by the SCP', ''],
+    ['should-fail', '=== Testing team-b access (should DENY) ===', ''],
+    ['expected-heading', '**Salida esperada** — error:', ''],
+    ['expected-heading', '期待される結果: エラー', ''],
     ['denied-as-expected', '', 'PASS: read of tenant t-999 denied as expected'],
     ['intentional', '', 'Writes from CI are refused; this is by design.'],
     ['negative-test', 'tests/test_iam.py::test_put_object_denied', ''],

@@ -1,5 +1,9 @@
 import type { BootstrapCaseId } from '../../model/cdkBootstrapResources.js'
-import { bootstrapCaseOf, qualifierOfResource } from '../../model/cdkBootstrapResources.js'
+import {
+  ORGANIZATION_LAYERS,
+  bootstrapCaseOf,
+  qualifierOfResource
+} from '../../model/cdkBootstrapResources.js'
 import type { Trap, TrapInput } from '../Trap.js'
 
 // CDK refused on, or not finding, a resource its bootstrap made (heldout10 h10-104, h10-106).
@@ -67,10 +71,13 @@ const CASES: Record<BootstrapCaseId, CaseAdvice> = {
   // github-actions-cdk-deployment is not authorized to perform: ssm:GetParameter` (aws/aws-cdk#31845).
   'version-refused': {
     lead: false,
-    advice: (arn) =>
+    advice: (arn, { d }) =>
       `The bootstrap version parameter \`${arn}\` is there (a missing one is "not found"), so the environment is bootstrapped: this caller may not read it. ` +
       "CDK reads it with the caller's own credentials only when it is not deploying through the bootstrap roles (it could not assume the deploy role, whose policy allows the read). " +
-      `Let the caller assume them (\`sts:AssumeRole\` on \`arn:aws:iam::ACCOUNT:role/cdk-${qualifierOfResource(arn)}-*\`), or allow it \`ssm:GetParameter\` on this parameter's ARN alone.`
+      (ORGANIZATION_LAYERS.has(d.layer ?? '')
+        ? // heldout15 review, h15-024: an SCP refused the read, and it governs the bootstrap roles too.
+          `The message says ${d.layer === 'scp' ? 'a service control policy' : 'a resource control policy'} refuses \`ssm:GetParameter\`: it applies to every role of the account, the bootstrap roles included unless it names them in an exception, so neither assuming them nor an Allow in the account gets past it; the organization's administrators must allow \`ssm:GetParameter\` on this parameter in it.`
+        : `Let the caller assume them (\`sts:AssumeRole\` on \`arn:aws:iam::ACCOUNT:role/cdk-${qualifierOfResource(arn)}-*\`), or allow it \`ssm:GetParameter\` on this parameter's ARN alone.`)
   }
 }
 

@@ -35,6 +35,25 @@ function roleOf(input: TrapInput): { qualifier: string; job: string } | null {
   )
 }
 
+/**
+ * The trust is there for sts:AssumeRole and the refused action is sts:TagSession (heldout15
+ * review, h15-008; aws/aws-cdk#31557): the caller's session passes session tags to the bootstrap
+ * role, and the bootstrap template gave trusted accounts sts:AssumeRole alone until
+ * aws/aws-cdk-cli#762 (August 2025). Re-bootstrapping with `--trust` from an older CLI writes the
+ * same trust again.
+ */
+function tagSessionAdvice(input: TrapInput, role: { qualifier: string; job: string }): string {
+  const caller = accountOfArn(input.d.principal) ?? 'PIPELINE_ACCOUNT'
+  const name =
+    role.job === '*' ? `cdk-${role.qualifier}-*` : `cdk-${role.qualifier}-${role.job}-role`
+  return (
+    `The refused action is \`sts:TagSession\`, not \`sts:AssumeRole\`: the caller's session passes session tags to the bootstrap role \`${name}\` of the target account (tags set for the assume, or transitive tags its own session carries on, as a pod's or a federated session can), and the role's trust must allow tagging as well as assuming. ` +
+    'Bootstrap templates before aws/aws-cdk-cli#762 (August 2025) trust `--trust` and `--trust-for-lookup` accounts for `sts:AssumeRole` only, so re-running `cdk bootstrap` with an older CLI writes the same trust again. ' +
+    `Upgrade the CDK CLI, then re-bootstrap the target with its own credentials (\`cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust ${caller}\`, with the same \`--cloudformation-execution-policies\`${role.qualifier !== 'hnb659fds' ? ` and \`--qualifier ${role.qualifier}\`` : ''}); or deploy a customised bootstrap template (\`cdk bootstrap --show-template\`) whose roles' trust adds \`sts:TagSession\` for the trusted accounts, or stop passing the tags. Do not edit the bootstrap roles by hand (the next bootstrap undoes it). ` +
+    `The caller's own policy must allow \`sts:TagSession\` as well as \`sts:AssumeRole\` on \`arn:aws:iam::TARGET_ACCOUNT:role/cdk-${role.qualifier}-*\` if it is restricted.`
+  )
+}
+
 export const cdkBootstrapTrust: Trap = {
   id: 'cdk-bootstrap-trust',
   lead: true,
@@ -47,6 +66,7 @@ export const cdkBootstrapTrust: Trap = {
     otherAccount(input),
   advice: (input) => {
     const role = roleOf(input)!
+    if (actionIs(input.d, 'sts:TagSession')) return tagSessionAdvice(input, role)
     // Unnamed: the message is CDK's, and its role is one of the bootstrap roles of TARGET_ACCOUNT.
     const named =
       role.job === '*'

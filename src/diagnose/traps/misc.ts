@@ -7,6 +7,7 @@ import { actionIs } from '../Trap.js'
 import { accountOfArn } from '../Principal.js'
 import { AWS_OWNED_ACCOUNTS } from '../crossAccount.js'
 import { UNRESOLVED } from './unresolvedTemplateVariable.js'
+import { permissionSetAllowsAll } from '../../model/identityCenter.js'
 
 /** EC2's own code for the same refusal, the call it needed unprinted (grammar WD852). */
 const SLR_NOT_PERMITTED = 'AuthFailure.ServiceLinkedRoleCreationNotPermitted'
@@ -36,9 +37,14 @@ export const ssoPermissionSet: Trap = {
   id: 'sso-permission-set',
   applies: ({ d, principal }) =>
     Boolean(principal?.permissionSet) && d.kind !== 'credentials' && CALLER_LAYERS.has(d.layer),
-  advice: ({ principal }) =>
-    `The caller is an IAM Identity Center session (permission set \`${principal?.permissionSet}\`). ` +
-    'Its role is managed by Identity Center and cannot be edited directly: change the permission set.'
+  advice: ({ d, principal }) =>
+    permissionSetAllowsAll(principal?.permissionSet)
+      ? `The caller is an IAM Identity Center session of the permission set \`${principal!.permissionSet!}\`, which allows every action (the AdministratorAccess policy): its own side already allows \`${d.action ?? 'the call'}\`, and changing the permission set changes nothing. ` +
+        (actionIs(d, 'sts:AssumeRole', 'sts:TagSession')
+          ? "What refused is the target: the role's trust policy does not trust this session's role, or the role does not exist in that account, or a Deny (an SCP, a permissions boundary) applies."
+          : 'What refused is elsewhere: a Deny (an SCP, a permissions boundary, a session policy), the resource policy of another account, or other credentials than this session.')
+      : `The caller is an IAM Identity Center session (permission set \`${principal?.permissionSet}\`). ` +
+        'Its role is managed by Identity Center and cannot be edited directly: change the permission set.'
 }
 
 // A bootstrap role (`cdk-<qualifier>-deploy-role-<account>-<region>` and its siblings) as caller
@@ -92,8 +98,11 @@ export const cdkBootstrapRole: Trap = {
   leadsWhen: (input) => callerJob(input) !== undefined,
   advice: (input) => {
     const job = callerJob(input)
-    return job
-      ? BOOTSTRAP_CALLER[job]!
+    if (job) return BOOTSTRAP_CALLER[job]!
+    // A refused sts:TagSession is the template's trust, which `--trust` alone does not change
+    // (heldout15 review, h15-008): the other-account trap says what to run.
+    return actionIs(input.d, 'sts:TagSession')
+      ? 'This involves the CDK bootstrap roles: their trust comes from the bootstrap template, so change it by bootstrapping again (with a template that allows `sts:TagSession`), not by editing the roles.'
       : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
           '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
           'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.'
