@@ -22,7 +22,7 @@ describe('a refusal a text introduces as an example', () => {
     expect(f.explanation.startsWith(EXAMPLE)).toBe(true)
     // The 102-character blob is cut (STS blobs run to hundreds): said after the example lead.
     expect(f.detail.encodedTruncated).toBe('cut')
-    expect(f.explanation.indexOf('the message in the log is cut short')).toBeGreaterThan(
+    expect(f.explanation.indexOf('the log does not hold the whole message')).toBeGreaterThan(
       f.explanation.indexOf(EXAMPLE)
     )
   })

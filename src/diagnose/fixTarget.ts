@@ -507,13 +507,17 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   // Session tags and source identities are granted by the trust policy too (aws-denials.md §5.5).
   if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
     const role = resourceWords(d.resource, 'the role being assumed')
+    // A pod on its node's role: the role becomes the pod's own (IRSA), the node role gets nothing.
+    const pod = traps.includes('pod-on-node-role') && actionIs(d, 'sts:AssumeRole')
     // A caller whose permission set allows every action has nothing to add (h15-097).
     return target(
       'trust-policy',
       trustOwner(p, d.resource),
-      permissionSetAllowsAll(p?.permissionSet)
-        ? `the trust policy of ${role}`
-        : `the trust policy of ${role}, and the identity policy of ${who}`,
+      pod
+        ? `the trust policy of ${role} (the pod's own role through its service account, not the node role)`
+        : permissionSetAllowsAll(p?.permissionSet)
+          ? `the trust policy of ${role}`
+          : `the trust policy of ${role}, and the identity policy of ${who}`,
       d,
       p,
       d.resource

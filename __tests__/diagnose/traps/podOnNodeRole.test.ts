@@ -73,6 +73,9 @@ describe('pod-on-node-role, a pod assuming a role with the node’s credentials 
       "Make `arn:aws:iam::############:role/cert-manager-serviceaccount` the pod's own role instead"
     )
     expect(f.explanation).toContain('drop `role:` from the Route 53 solver')
+    // What to change is the target's trust only: no identity policy of the node role.
+    expect(f.fixTarget.description).toMatch(/^the trust policy of .*not the node role\)$/)
+    expect(f.explanation).not.toContain('and the identity policy of role eksctl')
     expect(statements).toHaveLength(1)
     expect(statements[0]).toMatchObject({
       Principal: { Federated: 'arn:aws:iam::<ACCOUNT_ID>:oidc-provider/<EKS_OIDC_PROVIDER>' },
