@@ -70,49 +70,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h14-162':
     'missed: ECR 401 Unauthorized for an AWS Deep Learning Container base image, told in article prose',
   // heldout15.jsonl (round 16, issue 10; scored once unseen at 144/165 on the session-17 start build): not covered yet.
-  'h15-003':
-    "wrong principal: AWS SDK for PHP's Guzzle body summary with the XML tags stripped (`SenderAccessDeniedUser: arn:aws:iam::N:user/ is not authorized`)",
-  'h15-050':
-    "missed: Arrow's S3 filesystem `AWS Error ACCESS_DENIED during HeadObject operation: No response body.`",
-  'h15-051':
-    "missed: Arrow's S3 filesystem `AWS Error ACCESS_DENIED during ListObjectsV2 operation` behind a Ray Serve replica prefix",
-  'h15-053':
-    "missed: ClickHouse `S3 exception: `AccessDenied`, message: 'Access Denied'. (S3_ERROR)`",
-  'h15-055': 'missed: ClickHouse `DB::Exception: Access Denied: While executing S3. (S3_ERROR)`',
-  'h15-056':
-    'wrong kind: DuckDB httpfs 403 followed by its own `No credentials are provided` hint (credentials)',
-  'h15-059':
-    'wrong kind: Hadoop S3A `NoAuthWithAWSException: No AWS Credentials provided by …` inside a Java AccessDeniedException (credentials)',
-  'h15-068':
-    "missed: boto 2 `S3ResponseError: 403 Forbidden` with S3's `RequestTimeTooSkewed` XML body (credentials)",
-  'h15-073':
-    'wrong resource, policyArn: CloudTrail errorMessage with JSON-escaped S3 quotes around the resource',
-  'h15-074':
-    "wrong service, policyArn: Terraform's Object Lock read quoted with `...` elisions (`arn:aws:iam::...:policy/X`)",
-  'h15-078':
-    'missed: a docker push `denied:` sentence wrapped over three lines with the resource elided as `...`',
-  'h15-092':
-    "missed: a vendor knowledge-base page's quoted `An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation`",
   'h15-095':
-    'wrong principal: a documentation mirror that breaks the placeholders `account`/`ID`/`region` onto lines of their own',
-  'h15-098':
-    'missed: AWS CLI `Error loading SSO Token: Token for test does not exist` (credentials)',
-  'h15-104':
-    "wrong service: docker push's empty 403 from a GitLab registry whose packet capture shows S3 answered (x-amz-request-id)",
-  'h15-106':
-    'wrong principal: `User: arn:aws:iam:::user/assume-only-user` with an empty account field',
-  'h15-109':
-    'missed: a .NET Lambda\'s error JSON `"errorType": "AmazonS3Exception", "errorMessage": "Access Denied"`',
-  'h15-116':
-    'missed: STS `ValidationError … Request ARN is invalid` at AssumeRoleWithWebIdentity (credentials)',
-  'h15-127':
-    "reported denial: Tencent COS's S3-style XML `AccessDenied`, the lead-in naming COS in Chinese",
-  'h15-128':
-    "reported denial: a self-hosted GitLab registry's empty `HTTP 403 response body` on docker push",
-  'h15-144':
-    "wrong service: the EBS CSI driver's `could not create volume in EC2: UnauthorizedOperation … Encoded authorization failure message` in kubectl describe",
-  'h15-151':
-    "missed: Step Functions `'arn:aws:iam::X:role/R' is not authorized to create managed-rule.`",
-  'h15-160':
-    'missed: terraform-aws-eks local-exec kubectl `Unauthorized` applying the aws-auth ConfigMap (credentials by the EKS convention)'
+    'wrong principal: a documentation mirror that breaks the placeholders `account`/`ID`/`region` onto lines of their own'
 }

@@ -291,3 +291,59 @@ describe('a call quoted before `API call` in someone’s account of the refusal'
     ).toBeNull()
   })
 })
+
+describe("boto 2's method in a traceback frame (`boto/ec2/connection.py …, in METHOD`)", () => {
+  it('heldout15 h15-101 (spark_ec2): authorize_security_group is ec2:AuthorizeSecurityGroupIngress, named beside the encoded message, no Allow drafted', () => {
+    const { f, statements } = analysedOne(corpusText('heldout15.jsonl', 'h15-101'))
+    expect(f.inferredAction).toBe('ec2:AuthorizeSecurityGroupIngress')
+    expect(f.explanation).toContain('The call was most likely `ec2:AuthorizeSecurityGroupIngress`')
+    // The writer left a placeholder where the blob was: no claim that the log cut it.
+    expect(f.explanation).not.toContain('the message in the log is cut short')
+    expect(statements).toEqual([])
+  })
+
+  it.each<[string, string, string | null]>([
+    // Own: boto 2's listings are Describe* calls.
+    ['get_all_instances', 'boto/ec2/connection.py', 'ec2:DescribeInstances'],
+    ['get_only_instances', 'boto/ec2/connection.py', 'ec2:DescribeInstances'],
+    ['run_instances', 'boto/ec2/connection.py', 'ec2:RunInstances'],
+    // Own counter-case: boto 2's S3 key method is no API operation.
+    ['set_contents_from_filename', 'boto/s3/key.py', null]
+  ])('own: %s in %s', (method, file, action) => {
+    const ctx = logContext(
+      'boto.exception.EC2ResponseError: EC2ResponseError: 403 Forbidden',
+      `Traceback (most recent call last):\n  File "/opt/lib/${file}", line 12, in ${method}\n    params, verb='POST')`,
+      ''
+    )
+    expect(callNameAction(ctx, null)?.value ?? null).toBe(action)
+  })
+})
+
+describe("the Ruby SDK v3's request log line (`[Aws::STS::Client 403 … retries] assume_role(`)", () => {
+  it('heldout15 h15-153 (aws/aws-sdk-ruby#2018): sts:AssumeRole on the role the call passes', () => {
+    const { f, statements } = analysedOne(corpusText('heldout15.jsonl', 'h15-153'))
+    expect(f.inferredAction).toBe('sts:AssumeRole')
+    expect(f.traps).toContain('assume-role-trust-side')
+    expect(statements).toEqual([
+      {
+        Sid: expect.any(String),
+        Effect: 'Allow',
+        Action: 'sts:AssumeRole',
+        Resource: 'arn:aws:iam::995319131876:role/Administrator'
+      }
+    ])
+  })
+
+  it.each<[string, string, string | null]>([
+    [
+      'own: an S3 read',
+      '[Aws::S3::Client 403 0.1 0 retries] get_object(bucket:"b",key:"k")',
+      's3:GetObject'
+    ],
+    // Own counter-case: a method that is no API operation of the client's service.
+    ['own: no operation', '[Aws::S3::Client 403 0.1 0 retries] presigned_thing(bucket:"b")', null]
+  ])('%s', (_name, line, action) => {
+    const ctx = logContext('Aws::S3::Errors::AccessDenied: Access Denied', '', line)
+    expect(callNameAction(ctx, null)?.value ?? null).toBe(action)
+  })
+})

@@ -346,3 +346,41 @@ describe('Steampipe’s `aws_<service>_<resource>` tables name the listing (held
     expect(f?.inferredAction ?? null).toBeNull()
   })
 })
+
+describe("DuckDB's httpfs read of an s3:// URL (heldout15 review h15-057)", () => {
+  it('h15-057 (duckdb/dbt-duckdb#14): s3:GetObject on the object the URL names', () => {
+    const { f, statements } = analysedOne(corpusText('heldout15.jsonl', 'h15-057'))
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['s3:GetObject', 'arn:aws:s3:::test-dbt-duckdb/example.parquet']
+    ])
+  })
+
+  it("own case: DuckDB's newer wording, a HEAD of the object", () => {
+    expect(
+      contextAction(
+        logContext(
+          "HTTP Error: HTTP HEAD error on 's3://lake/raw/events.parquet' (HTTP 403)",
+          '',
+          ''
+        ),
+        's3',
+        false
+      )?.value
+    ).toBe('s3:GetObject')
+  })
+
+  it('own counter-case: a 404 is no refused read', () => {
+    expect(
+      contextAction(
+        logContext(
+          'Unable to connect to URL "s3://lake/raw/events.parquet": 404 (Not Found)',
+          '',
+          ''
+        ),
+        's3',
+        false
+      )?.value
+    ).not.toBe('s3:GetObject')
+  })
+})

@@ -78,6 +78,21 @@ describe('IAM sentence grammar', () => {
     })
   })
 
+  it("leaves the Java SDK's suffix after the policy ARN out of the policy's name (heldout15 review, h15-070)", () => {
+    const f = only(corpusText('heldout15.jsonl', 'h15-070'))
+    expect(f).toMatchObject({
+      policyArn: 'arn:aws:iam::548387266019:policy/umak-lab-boundary',
+      policyName: null,
+      layer: 'permissions-boundary',
+      deny: 'explicit'
+    })
+    // The same suffix after a name in brackets: the name is kept, the suffix is not read as one.
+    const named = only(
+      `User: ${P} is not authorized to perform: ec2:DescribeInstances with an explicit deny in a permissions boundary: arn:aws:iam::111122223333:policy/b (Service: AmazonEC2; Status Code: 403; Request ID: r-1)`
+    )
+    expect(named.policyName).toBeNull()
+  })
+
   it('captures the authorization ID of the access troubleshooter tail', () => {
     const f = only(
       `User: ${P} is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::b/k" with an explicit deny in a service control policy: arn:aws:organizations::987654321098:policy/o-abc/service_control_policy/p-1. Go to https://us-east-1.console.aws.amazon.com/iam/home#/authorization-details/5k2j for complete details, or call the GetRequestAuthorizationDetails API with the following authorization id: 5k2jx9`

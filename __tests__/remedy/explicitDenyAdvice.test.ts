@@ -2,6 +2,7 @@
 // past it, and where the message names no policy type every place a Deny can live is listed with
 // the check that shows it (issue 17, class 4 of the heldout4 review).
 import { analysedOne } from '../diagnose/traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 const CONNECT_WILDCARD =
   // heldout4 h4-162 (a Lambda's CloudWatch line: Amazon Connect refused with a wildcard action)
@@ -81,5 +82,30 @@ describe('an implicit refusal of a wildcard still asks to confirm the action bef
     )
     expect(statements).toEqual([])
     expect(notes).toMatch(/confirm the action name, then allow it explicitly/)
+  })
+})
+
+describe('an explicit deny in a VPC endpoint policy (heldout15 review h15-133)', () => {
+  it('h15-133: narrow the Deny or meet its condition, the other account named; never "allow"', () => {
+    const { statements, notes } = analysedOne(corpusText('heldout15.jsonl', 'h15-133'))
+    expect(statements).toEqual([])
+    expect(notes).toContain("must narrow the endpoint policy's Deny that matches `ecr:PutImage`")
+    expect(notes).toContain('the target is in account `012782584163`')
+    expect(notes).not.toMatch(/to allow `ecr:PutImage`/)
+  })
+
+  it('own case: the same account on both sides names no other account', () => {
+    const { notes } = analysedOne(
+      'An error occurred (AccessDeniedException) when calling the GetSecretValue operation: User: arn:aws:sts::111122223333:assumed-role/app/i-0abc is not authorized to perform: secretsmanager:GetSecretValue on resource: arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf with an explicit deny in a VPC endpoint policy'
+    )
+    expect(notes).toContain("must narrow the endpoint policy's Deny")
+    expect(notes).not.toContain('the target is in account')
+  })
+
+  it('own counter-case: an implicit deny in an endpoint policy still asks for its Allow', () => {
+    const { notes } = analysedOne(
+      'An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::111122223333:assumed-role/app/i-0abc is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::data/a.csv" because no VPC endpoint policy allows the s3:GetObject action'
+    )
+    expect(notes).toContain('to allow `s3:GetObject`')
   })
 })

@@ -76,10 +76,14 @@ function unknown(printed: string): PrincipalInfo {
   }
 }
 
+const MASK_ATE_COLON = /^(arn:[\w-]+:(?:sts|iam)::[^:\s]*)[ \t]+((?:assumed-role|role|user)\/\S+)$/
+
 export function parsePrincipal(asPrinted: string | null): PrincipalInfo | null {
   if (!asPrinted) return null
   // A console's wrap left spaces inside the ARN: the entity and its name are the joined ARN's.
-  const joined = joinedIamArn(asPrinted)
+  // A reporter's mask that took the colon before the entity with it (`arn:aws:sts::80xxxxx
+  // assumed-role/NAME/SESSION`, heldout15 review h15-006): the entity is still plain.
+  const joined = joinedIamArn(asPrinted).replace(MASK_ATE_COLON, '$1:$2')
   const info = parseJoined(joined)
   return info && joined !== asPrinted ? { ...info, printed: asPrinted } : info
 }

@@ -130,6 +130,21 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'The `role-to-assume` value is empty or not a valid role ARN (check the secret or variable it comes from).'
   },
+  'role-arn-malformed': {
+    title: 'STS rejected the role ARN as malformed',
+    explanation:
+      "STS refused the ARN of the role to assume before any policy was asked (`Request ARN is invalid`, or `roleArn` failing its length or pattern check), so no credentials were issued. It is most often built from an empty or unset variable: `arn:aws:iam::${AWS_ACCOUNT_ID}:role/NAME` with the account ID unset becomes `arn:aws:iam:::role/NAME`, and an unset role variable sends an empty ARN. It may also not be a role's ARN at all (a SAML provider's or a user's ARN, a role name alone, a stray space or quote). Print the value the step passes (it is no secret) and check it reads `arn:aws:iam::123456789012:role/NAME`, then set the variable it comes from where this job can see it (a protected CI variable is empty on unprotected branches)."
+  },
+  'duckdb-no-credentials': {
+    title: 'DuckDB sent the S3 request without credentials',
+    explanation:
+      "DuckDB's httpfs says no credentials were provided for this request, so S3 received it unsigned and refused it (the code S3 sent is kept as printed); no policy decided about any caller of yours. Give DuckDB an S3 secret whose scope covers the URL: `CREATE SECRET (TYPE s3, PROVIDER credential_chain)` (with the aws extension: the environment, a profile, SSO or the instance role) or `CREATE SECRET (TYPE s3, KEY_ID '…', SECRET '…', REGION '…')`; a secret with a `SCOPE` that does not match the path is not used. If the object is meant to be public, it is the bucket's policy that does not allow anonymous reads."
+  },
+  'sso-no-token': {
+    title: 'No cached AWS SSO token for this profile',
+    explanation:
+      'The profile signs in through IAM Identity Center (SSO), and no token for its SSO session or start URL is in the cache (`~/.aws/sso/cache`): it was never logged in on this machine, was logged out, or the cache was cleared or is not mounted here. Run `aws sso login --profile NAME` (or `--sso-session NAME`) where the command runs; in CI, use OIDC (on GitHub, aws-actions/configure-aws-credentials) rather than an SSO profile.'
+  },
   'sso-expired': {
     title: 'AWS SSO session expired',
     explanation:

@@ -174,7 +174,8 @@ const DECODE =
 const CUT: Record<string, string> = {
   missing: 'the log shows the marker but no message after it',
   masked: 'the log masked the message',
-  cut: 'the message in the log is cut short'
+  // Cut by the log, elided or replaced by the writer's placeholder (`[encrypted message here]`).
+  cut: 'the log does not hold the whole message (cut short, elided or left as a placeholder)'
 }
 
 /** An encoded message: hidden details, and when the log lost the blob, how to get it back. */

@@ -27,8 +27,10 @@ function isEcho(d: Denial): boolean {
     nonIamRefusalOf(d)?.grammar !== d.grammar &&
     // A short restatement may name the action (`AccessDenied: Not authorized to perform
     // sts:AssumeRole` under the full sentence, heldout14 review h14-153): `agrees` then asks the
-    // fuller denial for the same one.
-    (d.action === null || d.grammar === 'iam-short') &&
+    // fuller denial for the same one. So may the sentence with no caller in it (a troubleshooting
+    // page's heading `User is not authorized to perform: sts:AssumeRole` above its example error
+    // `User: arn:… is not authorized to perform: sts:AssumeRole`, heldout15 h15-106).
+    (d.action === null || d.grammar === 'iam-short' || d.grammar === 'iam-sentence') &&
     d.principal === null &&
     d.resource === null &&
     d.layer === null &&

@@ -27,6 +27,24 @@ const OPERATION_VALUE =
 const CALLING_WORDS =
   /\b(?:[Ee]rror|[Ff]ailed|[Ff]ailure) (?:when |while )?calling ([A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]*){1,8})\b(?! operation)/g
 
+/**
+ * boto 2's EC2 methods whose names are not the API operation's (boto/ec2/connection.py): the
+ * `get_all_*` listings are Describe* calls (read generally below), these say it otherwise.
+ */
+const BOTO2_METHODS: Record<string, string> = {
+  authorize_security_group: 'authorize_security_group_ingress',
+  revoke_security_group: 'revoke_security_group_ingress',
+  get_only_instances: 'describe_instances',
+  get_all_reservations: 'describe_instances'
+}
+
+const boto2Operation = (method: string): string =>
+  BOTO2_METHODS[method] ?? method.replace(/^get_all_/, 'describe_')
+
+/** `File ".../boto/ec2/connection.py", line 3192, in authorize_security_group`. */
+const BOTO2_FRAME =
+  /\bboto\/([a-z0-9]{2,20})\/[a-z0-9_]{2,40}\.py", line \d{1,6}, in ([a-z][a-z0-9_]{2,80})\b/g
+
 export const CALL_NAME_RULES: CallNameRule[] = [
   {
     // Java v1/v2 and .NET clients: `DefaultS3Client.deleteObject(`, `AmazonS3Client.putObject(`,
@@ -61,6 +79,17 @@ export const CALL_NAME_RULES: CallNameRule[] = [
     from: "the Ruby SDK's generated client method in the backtrace"
   },
   {
+    // The Ruby SDK v3's request log, one line a call: `[Aws::STS::Client 403 0.297658 0 retries]
+    // assume_role(role_arn:"…",role_session_name:"test") Aws::STS::Errors::AccessDenied` (heldout15
+    // review h15-153, aws/aws-sdk-ruby#2018). The client names the service, the method the call.
+    id: 'ruby-sdk-v3-log-line',
+    re: /\[Aws::([A-Za-z0-9]{2,40})::Client \d{3} [\d.]{1,12} \d{1,3} retries?\] ([a-z][a-z0-9_]{2,80})\(/g,
+    service: (m) => m[1]!,
+    method: (m) => m[2]!,
+    side: 'after',
+    from: "the Ruby SDK's log line for the call"
+  },
+  {
     // Grails prints a stack trace as a table, `|   LINE | METHOD . . . in CLASS`, the class left
     // as `''` when it repeats the row above: `|   7020 | describeReservedInstancesOfferings in ''`
     // under `| 9393 | invoke . . . in com.amazonaws.services.ec2.AmazonEC2Client`. The package
@@ -80,6 +109,27 @@ export const CALL_NAME_RULES: CallNameRule[] = [
     method: (m) => m[2]!,
     side: 'before',
     from: 'the boto3 call in the traceback'
+  },
+  {
+    // A Python traceback's frame inside boto 2's service module names the call by its method:
+    // `File ".../boto/ec2/connection.py", line 3192, in authorize_security_group`. The package
+    // names the service; boto 2's few method names that are not the API's are BOTO2_METHODS'
+    // (heldout15 review h15-101: spark_ec2's authorize_security_group).
+    // boto logs the error body before raising, so the traceback may stand below it too.
+    id: 'boto2-connection-frame',
+    re: BOTO2_FRAME,
+    service: (m) => m[1]!,
+    method: (m) => boto2Operation(m[2]!),
+    side: 'after',
+    from: "boto 2's method in the traceback"
+  },
+  {
+    id: 'boto2-connection-frame-above',
+    re: BOTO2_FRAME,
+    service: (m) => m[1]!,
+    method: (m) => boto2Operation(m[2]!),
+    side: 'before',
+    from: "boto 2's method in the traceback"
   },
   {
     // botocore's own variables, printed by a traceback that shows locals (rich, pytest

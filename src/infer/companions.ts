@@ -13,6 +13,7 @@ import { instanceProfileLaunchOf, launchWithRoleOf } from './instanceProfileLaun
 import { rotationKeyOf } from './secretRotation.js'
 import { s3TransferOf, s3TransferSteps } from './s3Transfer.js'
 import { scriptSyncCompanions } from './scriptSync.js'
+import { cfnIamEntityStepsOf } from './cfnIamEntity.js'
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
 const KMS_SAID =
@@ -173,12 +174,26 @@ const ALWAYS_WITH: Record<string, CompanionNeed[]> = {
   ],
   // Calls that hand a role to a service in the same request (its ARN is rarely printed: a
   // placeholder; iam:PassedToService follows from the call, src/remedy/specialConditions.ts).
+  // The EC2 User Guide's "Spot Fleet permissions" policy for users: the fleet launches (and tags)
+  // its instances with the requester's ec2:RunInstances and ec2:CreateTags (heldout15 review
+  // h15-020: RequestSpotFleet alone is refused again).
   'ec2:requestspotfleet': [
     {
       action: 'iam:PassRole',
       resource: null,
       from: "the Spot Fleet request hands over its IamFleetRole (and any instance profile's role)"
-    }
+    },
+    {
+      action: 'ec2:RunInstances',
+      resource: null,
+      from: "Spot Fleet launches its instances with the requester's ec2:RunInstances on the image, subnet, security groups and key pair of each launch specification (the EC2 User Guide's Spot Fleet permissions)"
+    },
+    // Tags in the request go on the request and on its instances, the only two types it tags.
+    ...['spot-fleet-request', 'instance'].map((type) => ({
+      action: 'ec2:CreateTags',
+      resource: `arn:aws:ec2:<REGION>:<ACCOUNT_ID>:${type}/*`,
+      from: "Spot Fleet tags the request and the instances it launches (TagSpecifications) with the requester's ec2:CreateTags (the EC2 User Guide's Spot Fleet permissions)"
+    }))
   ],
   // Polly writes the task's output to OutputS3BucketName with the caller's permissions (Service
   // Authorization Reference: s3:PutObject is StartSpeechSynthesisTask's dependent action).
@@ -187,6 +202,23 @@ const ALWAYS_WITH: Record<string, CompanionNeed[]> = {
       action: 's3:PutObject',
       resource: null,
       from: 'StartSpeechSynthesisTask writes its output to the OutputS3BucketName bucket as the caller, under OutputS3KeyPrefix and a name Polly gives after the task ID'
+    }
+  ],
+  // What a job suspends it resumes: a stop/start scheduler suspends the group's processes at
+  // night and resumes them in the morning, and without ResumeProcesses the group stays suspended
+  // (heldout15 review h15-019: the real failure hit both). Same for a group's standby.
+  'autoscaling:suspendprocesses': [
+    {
+      action: 'autoscaling:ResumeProcesses',
+      resource: null,
+      from: 'the processes a job suspends stay suspended until it resumes them (a stop/start scheduler does both)'
+    }
+  ],
+  'autoscaling:enterstandby': [
+    {
+      action: 'autoscaling:ExitStandby',
+      resource: null,
+      from: 'instances a job puts in standby stay out of service until it takes them out again'
     }
   ],
   'ecs:runtask': [
@@ -267,6 +299,25 @@ function activeStoragePurgeOf(x: InferInput): CompanionNeed[] {
   ]
 }
 
+/** Terraform's AWS provider reading an SQS queue (`error reading SQS Queue (URL)`). */
+const TERRAFORM_READS_QUEUE = /\breading SQS Queue\b/
+
+/**
+ * The AWS provider reads an aws_sqs_queue's attributes, then its tags: both on the queue, or the
+ * plan fails at the second call (heldout15 review h15-150).
+ */
+function terraformQueueReadOf(x: InferInput, resource: string | null): CompanionNeed[] {
+  if (x.action?.toLowerCase() !== 'sqs:getqueueattributes') return []
+  if (!TERRAFORM_READS_QUEUE.test(x.ctx.line)) return []
+  return [
+    {
+      action: 'sqs:ListQueueTags',
+      resource,
+      from: "Terraform's AWS provider reads an aws_sqs_queue's tags right after its attributes"
+    }
+  ]
+}
+
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 export function companionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
   const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? []
@@ -282,6 +333,8 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
     ...ebsCsiVolumeTagsOf(x),
     ...activeStoragePurgeOf(x),
     ...tagOnCreateOf(x, resource),
+    ...cfnIamEntityStepsOf(x, resource),
+    ...terraformQueueReadOf(x, resource),
     ...athenaCompanionsOf(x, resource),
     ...s3TransferCompanionsOf(x, resource),
     ...s3CompanionsOf(x, resource)

@@ -80,6 +80,17 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "Secrets Manager's `Access to KMS is not allowed` (reading a secret decrypts it with the secret's KMS key)"
   },
   {
+    // DuckDB's httpfs reading a file by its URL (read_parquet, dbt-duckdb's external sources):
+    // `Unable to connect to URL "s3://BUCKET/KEY": 403 (Forbidden)`, `HTTP GET error on
+    // 's3://…' (HTTP 403)`. A GET or HEAD of an object is authorised as s3:GetObject (heldout15
+    // review h15-057: dbt-duckdb#14).
+    id: 'duckdb-httpfs-read',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bUnable to connect to URL "s3:\/\/[^"\s]+": 403\b|\bHTTP (?:GET|HEAD) error on '(?:s3|https?):\/\/[^'\s]+' \(HTTP 403\)/,
+    from: "DuckDB's httpfs read of the URL (a GET or HEAD of the object)"
+  },
+  {
     // Athena Query Federation connectors write blocks too big for the Lambda response to the
     // spill location (S3BlockSpiller's `write`); Athena then reads them back.
     id: 'athena-connector-spill',
@@ -480,8 +491,9 @@ export function contextAction(
     }
   }
   // The phrase names what was changed, which an encoded message's hidden check may not be: only
-  // Terraform's progress line, which names the resource type being created, stands as a hint.
-  if (encoded) return terraformProgressAction(text, service)
+  // Terraform's progress line, which names the resource type being created, and the SDK call in
+  // the stack (boto 2's `in authorize_security_group`, heldout15 review h15-101) stand as hints.
+  if (encoded) return terraformProgressAction(text, service) ?? callNameAction(ctx, service, hint)
   return (
     steampipeTableAction(text, service) ??
     callNameAction(ctx, service, hint) ??

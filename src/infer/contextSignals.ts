@@ -74,6 +74,12 @@ const KEY_INPUTS = /\baws-access-key-id\b|\bsecrets\.AWS_ACCESS_KEY_ID\b|\baws-s
 const ACTION =
   /configure-aws-credentials|please check your action inputs|Could not determine how to assume credentials/i
 /**
+ * configure-aws-credentials' warning when role-to-assume is set but no OIDC token can be had, or
+ * the part of it a wrapped log keeps near the error (its second half).
+ */
+const ID_TOKEN_HINT =
+  /\bDid you mean to set the\s{1,3}`?id-token`? permission\?|`?id-token`? permission\? If you are not trying to authenticate with OIDC\b/
+/**
  * configure-aws-credentials' inputs as a run prints them (`Run aws-actions/configure-aws-credentials@v4`,
  * then `with:` and one input a line, indented under it) or a workflow gives them (`uses: …`). The
  * lines read may start below the `uses:` line: a `with:` block holding `aws-region`, the input
@@ -196,6 +202,10 @@ const RULES: SignalRule[] = [
         const names = [...given[2]!.matchAll(/^[ \t]+([\w-]+):/gm)].map((m) => m[1]!)
         return { value: 'none', said: names.join(', ') }
       }
+      // The action's own hint, printed only when role-to-assume is set and the job has no OIDC
+      // token (configure-aws-credentials' index.ts): the id-token permission, whatever else.
+      const hint = found(ID_TOKEN_HINT.exec(text), 'hint')
+      if (hint) return hint
       return KEY_INPUTS.test(text) && !/\brole-to-assume\b/i.test(text)
         ? found(KEY_INPUTS.exec(text), 'keys')
         : (found(OIDC_INPUTS.exec(text), 'oidc') ?? found(ACTION.exec(text), 'action'))

@@ -4,7 +4,7 @@
 import { joinedAction } from '../model/wrappedArn.js'
 import { actionForOperation } from '../catalog/Catalog.js'
 import type { Denial } from '../model/Denial.js'
-import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
+import type { Inferred, InferredValue, LogContext, UrlSpread } from '../model/Inferred.js'
 import { cdkBootstrapResourceOf } from './cdkBootstrapResource.js'
 import { cdkRoleNotAssumedOf, cdkTargetRoleOf } from './cdkRoleNotAssumed.js'
 import { companionsOf, isAthenaQuery } from './companions.js'
@@ -57,6 +57,7 @@ import { namedSlotsOf } from './namedSlots.js'
 import { directGrantOf, passedToServiceOf } from './grantContext.js'
 import { createActionOf } from './createAction.js'
 import { identityPoolOf } from './identityPool.js'
+import { sfnManagedRuleOf } from './sfnManagedRule.js'
 
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i
@@ -80,6 +81,21 @@ function isWebIdentity(d: Denial): boolean {
     /assumerolewithwebidentity/i.test(`${d.action ?? ''} ${d.operation ?? ''}`) ||
     /oidc|web-identity/i.test(d.grammar)
   )
+}
+
+/** A virtual-hosted S3 host, with or without its scheme (`uploads.s3.amazonaws.com`). */
+const S3_HOST =
+  /(?:^|[\s"'`(=/])([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?\b/
+
+/** The bucket of an AllAccessDisabled (or InvalidPayer) refusal, from its request's host. */
+function disabledBucketOf(d: Denial, ctx: LogContext): InferredValue | null {
+  if (!/^(?:AllAccessDisabled|InvalidPayer)$/.test(d.code ?? '')) return null
+  const m = S3_HOST.exec(`${ctx.line}\n${ctx.after}\n${ctx.before}`)
+  if (!m || /^s3[.-]/.test(m[1]!)) return null
+  return {
+    value: `arn:aws:s3:::${m[1]}`,
+    from: `the request's host \`${m[0].trim().replace(/^["'`(=/]/, '')}\``
+  }
 }
 
 export function inferredOf(
@@ -169,12 +185,19 @@ export function inferredOf(
     out.storageServer = server.server
     if (server.resource && !d.resource) out.resource = server.resource
   }
+  // Step Functions' managed rule: the state machine's role manages an EventBridge rule.
+  const managed = sfnManagedRuleOf(d, ctx)
+  if (managed) {
+    out.action = managed.action
+    out.resource = managed.resource
+  }
   const runtimeService = lambdaRuntimeServiceOf(d, ctx)
   if (runtimeService) out.service = runtimeService
   const x: InferInput = {
     d,
     action:
       (d.action && joinedAction(d.action)) ??
+      managed?.action.value ??
       relayed?.action.value ??
       server?.action.value ??
       operationAction ??
@@ -279,6 +302,10 @@ export function inferredOf(
   if (!d.resource && !out.resource && wrappedArn) {
     out.resource = { value: wrappedArn, from: wrapped!.wrapper.from }
   }
+  // A disabled bucket's refusal names no action: the request's host (fog/Excon's `:host =>
+  // "uploads.s3.amazonaws.com"`) names the bucket all the same (heldout15 review h15-105).
+  const disabledBucket = !d.resource && !out.resource ? disabledBucketOf(d, ctx) : null
+  if (disabledBucket) out.resource = disabledBucket
   if (!d.resource && !out.resource) {
     for (const rule of RESOURCE_RULES) {
       const value = rule.find(x)
@@ -338,7 +365,9 @@ export function inferredOf(
   const passed = passedRoleOf(x)
   if (passed) out.passedRole = passed
   const action = x.action?.toLowerCase()
-  const passedTo = action === 'iam:passrole' ? passedToServiceOf(ctx) : null
+  // A stack refused a role's create passes the role on next (src/infer/cfnIamEntity.ts).
+  const passedTo =
+    action === 'iam:passrole' || action === 'iam:createrole' ? passedToServiceOf(ctx) : null
   if (passedTo) out.passedToService = passedTo
   const direct = action === 'kms:creategrant' ? directGrantOf(ctx) : null
   if (direct) out.directGrant = direct
@@ -351,6 +380,7 @@ export function inferredOf(
   const wrappedPrefix =
     wrappedBucket && wrapped?.key ? s3Arn('s3:GetObject', `${wrapped.bucket}/${wrapped.key}`) : null
   const companions = [
+    ...(managed?.companions ?? []),
     ...(relayed?.companions ?? []),
     ...(server?.companions ?? []),
     ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket, wrappedPrefix) ?? []),

@@ -96,7 +96,10 @@ const CONTAINERS: Record<string, string> = { s3: 'bucket' }
 const SPECIAL: Record<string, string> = {
   'creating ec2:Instance': 'ec2:RunInstances',
   'creating ec2:Instances': 'ec2:RunInstances',
-  'deleting ec2:Instance': 'ec2:TerminateInstances'
+  'deleting ec2:Instance': 'ec2:TerminateInstances',
+  // The AWS provider reads an aws_sqs_queue with GetQueueAttributes (then ListQueueTags, a
+  // companion): there is no GetQueue, and ListQueues names no queue (heldout15 review h15-150).
+  'reading sqs:Queue': 'sqs:GetQueueAttributes'
 }
 
 function pascal(word: string): string {

@@ -1,5 +1,6 @@
 // Where a denial's resource can be read when the message names none: one rule per source, most
 // specific first. A rule answers only for its service and only from text the log printed.
+import { lookupAction } from '../catalog/Catalog.js'
 import type { InferInput, InferRule } from './InferInput.js'
 import { serviceOf } from './InferInput.js'
 import { generalised, isObjectAction, s3Arn } from './s3Arn.js'
@@ -555,9 +556,47 @@ const kubeconfigRole: InferRule = {
   }
 }
 
+// The role an SDK call or a command names as its parameter, on the refusal's line or just above
+// it: the Ruby SDK's `assume_role(role_arn:"ARN",…)` log line (heldout15 review h15-153), boto3's
+// `RoleArn='ARN'`, the CLI's `--role-arn ARN`, JavaScript's `RoleArn: 'ARN'`.
+const ROLE_PARAMETER =
+  /(?:\b(?:role_arn|RoleArn|roleArn)|(?<![\w-])--role-arn)["']?\s{0,2}[:=(]?\s{0,2}["']?(arn:aws[\w-]*:iam::[^:\s"']{1,40}:role\/[\w+=,.@/-]{1,128})/
+
+const roleParameter: InferRule = {
+  from: 'the role ARN the call passes (its RoleArn parameter)',
+  find(x) {
+    if (x.action !== 'sts:AssumeRole') return null
+    // The step's command (a `+ aws sts assume-role …` trace) is the call's too.
+    const near = `${x.ctx.command ?? ''}\n${x.ctx.before.split('\n').slice(-3).join('\n')}\n${x.ctx.line}`
+    return ROLE_PARAMETER.exec(near)?.[1] ?? null
+  }
+}
+
+// Route 53's REST API puts the hosted zone in the request's path: the PHP SDK's `Error executing
+// "ChangeResourceRecordSets" on "https://route53.amazonaws.com/2013-04-01/hostedzone/Z38…/rrset/"`
+// (heldout15 review h15-003), any SDK's debug log.
+const ROUTE53_ZONE_URL =
+  /\bhttps:\/\/route53\.amazonaws\.com(?:\.cn)?\/\d{4}-\d{2}-\d{2}\/hostedzone\/([A-Z0-9]{1,32})\b/
+
+const route53ZoneUrl: InferRule = {
+  from: "the hosted zone in the Route 53 request's URL",
+  find(x) {
+    if (!x.action?.startsWith('route53:')) return null
+    const zone = ROUTE53_ZONE_URL.exec(
+      `${x.ctx.line}\n${x.ctx.before.split('\n').slice(-3).join('\n')}`
+    )?.[1]
+    const entry = zone ? lookupAction(x.action) : null
+    return entry?.resourceTypes.some((t) => t.name === 'hostedzone')
+      ? `arn:aws:route53:::hostedzone/${zone}`
+      : null
+  }
+}
+
 export const RESOURCE_RULES: InferRule[] = [
+  route53ZoneUrl,
   restApisListing,
   kubeconfigRole,
+  roleParameter,
   pulumiBackend,
   terragruntStateBucket,
   frameworkBucket,

@@ -330,7 +330,38 @@ const PUT_OBJECT_ACL: CompanionNeed = {
  */
 const PHP_ACL_CLIENT =
   '(?:\\b(?:production|local|staging|testing|development)\\.[A-Z]{4,9}: [^\\n]{0,200}?|\\bUnable to write file at location: [^\\n]{0,300}\\n[^\\n]{0,40}?)'
+/** Arrow's S3 filesystem: the S3 call its error names → the action that authorises it. */
+const ARROW_CALLS: Record<string, string> = {
+  HeadObject: 's3:GetObject',
+  GetObject: 's3:GetObject',
+  ListObjectsV2: 's3:ListBucket',
+  ListObjects: 's3:ListBucket',
+  HeadBucket: 's3:ListBucket',
+  CreateMultipartUpload: 's3:PutObject',
+  UploadPart: 's3:PutObject',
+  CompleteMultipartUpload: 's3:PutObject',
+  PutObject: 's3:PutObject',
+  DeleteObject: 's3:DeleteObject',
+  DeleteObjects: 's3:DeleteObject',
+  CreateBucket: 's3:CreateBucket'
+}
+
 export const S3_WRAPPERS: S3Wrapper[] = [
+  {
+    // Arrow's S3 filesystem (pyarrow, pandas, Ray Data, PyIceberg) names the key and bucket of the
+    // refused call in its own words before the SDK's error: `When getting information for key 'K'
+    // in bucket 'B': AWS Error ACCESS_DENIED during HeadObject operation` (apache/arrow#37888),
+    // `When listing objects under key 'P' in bucket 'B': … ListObjectsV2` (ray-project/ray#50820),
+    // `When testing for existence of bucket 'B': … HeadBucket` (apache/arrow#38013). A dataset read
+    // touches the file's neighbours: its folder.
+    id: 'arrow-s3-filesystem',
+    re: new RegExp(
+      `\\bWhen [a-z][a-z ]{2,60}? (?:key '(?<key>[^'\\n]{1,1024})' in |of )?bucket '(?<bucket>${BUCKET})': AWS Error (?:ACCESS_DENIED during (?<verb>[A-Za-z0-9]{2,60}) operation|\\[code 15\\])`
+    ),
+    action: (verb) => ARROW_CALLS[verb] ?? (verb ? null : 's3:GetObject'),
+    key: folder,
+    from: "Arrow's S3 filesystem (`When … key 'K' in bucket 'B': AWS Error ACCESS_DENIED`)"
+  },
   {
     // Copilot uploads deploy assets under `manual/` of the app's artifact bucket, each key named
     // by its content hash: the next deploy writes another key, so the grant names the prefix.

@@ -36,34 +36,49 @@ export function storageServerOf(d: Denial, ctx: LogContext): StorageServerDenial
   if (d.kind !== 'denial' || d.action || d.principal) return null
   if (d.service !== null && d.service !== 's3') return null
   if (!S3_MARKS.test(near(ctx))) return null
-  // A server's log is the server's throughout: its words may stand farther off than S3's marks.
-  const whole = `${ctx.before}\n${ctx.line}\n${ctx.after}`
+  // A server's log is the server's throughout: its words may stand farther off than S3's marks,
+  // or in the command that printed it (`docker logs tfe-archivist`).
+  const whole = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`
   const hit = found(whole)
   if (!hit) return null
   const { server, said } = hit
   const bucket = server.bucket?.exec(whole)?.[1] ?? null
   const bucketArn = bucket ? `arn:aws:s3:::${bucket}` : null
-  // The log does not say which of the server's calls was refused: the set is granted whole.
+  // The server's words may name the refused call (TFE's `http.delete: Failed deleting`): that
+  // action leads. Else the log does not say which of its calls was refused: the set leads with
+  // its first bucket action. Either way the set is granted whole.
+  const call = server.calls?.find((c) => c.said.test(`${ctx.line}\n${ctx.before}`))
+  const callSaid = call ? call.said.exec(`${ctx.line}\n${ctx.before}`)![0] : null
   const from = `${server.name}'s documented S3 set for its storage backend`
-  const [first, ...restOfBucket] = server.bucketActions
+  const objects = `${bucketArn ?? 'arn:aws:s3:::<BUCKET_NAME>'}/*`
+  const lead = call?.action ?? server.bucketActions[0]!
+  const leadOnObjects = server.objectActions.includes(lead) && !server.bucketActions.includes(lead)
   return {
     server: { value: server.id, from: `\`${said.slice(0, 60)}\` in the log` },
-    action: { value: first!, from },
-    resource: bucketArn
-      ? { value: bucketArn, from: `the bucket in ${server.name}'s configuration` }
-      : null,
+    action: call
+      ? { value: lead, from: `${server.name}'s own words for the refused call (\`${callSaid}\`)` }
+      : { value: lead, from },
+    resource: leadOnObjects
+      ? { value: objects, from: `every object ${server.name} keeps in its bucket` }
+      : bucketArn
+        ? { value: bucketArn, from: `the bucket in ${server.name}'s configuration` }
+        : null,
     companions: [
-      ...restOfBucket.map((action) => ({
-        action,
-        resource: bucketArn,
-        from: `${server.name}'s documented set grants it on the bucket`
-      })),
-      ...server.objectActions.map((action) => ({
-        action,
-        // Every object the server keeps, never one key: `/*` on the bucket's placeholder too.
-        resource: `${bucketArn ?? 'arn:aws:s3:::<BUCKET_NAME>'}/*`,
-        from: `${server.name}'s documented set grants it on the bucket's objects`
-      }))
+      ...server.bucketActions
+        .filter((action) => action !== lead)
+        .map((action) => ({
+          action,
+          resource: bucketArn,
+          from: `${server.name}'s documented set grants it on the bucket`
+        })),
+      ...server.objectActions
+        .filter((action) => action !== lead)
+        .map((action) => ({
+          action,
+          // Every object the server keeps, never one key: `/*` on the bucket's placeholder too.
+          resource: objects,
+          from: `${server.name}'s documented set grants it on the bucket's objects`
+        }))
     ]
   }
 }

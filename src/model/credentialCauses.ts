@@ -23,7 +23,8 @@ const CAUSE_BY_CODE: Record<string, string> = {
   IDPCommunicationError: 'oidc-verification-key',
   IDPCommunicationErrorException: 'oidc-verification-key',
   IDPRejectedClaim: 'oidc-claim-rejected',
-  IDPRejectedClaimException: 'oidc-claim-rejected'
+  IDPRejectedClaimException: 'oidc-claim-rejected',
+  RequestTimeTooSkewed: 'clock-skew'
 }
 
 /** A credentials failure's cause: the one its grammar read, else the one its code implies. */
@@ -87,6 +88,20 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     nothingSent: true
   },
   'role-arn-invalid': { reason: 'the ARN of the role to assume is invalid' },
+  'role-arn-malformed': {
+    reason:
+      'STS rejected the ARN of the role to assume as malformed, so no credentials were issued',
+    nothingSent: true
+  },
+  'duckdb-no-credentials': {
+    reason: 'DuckDB sent the request to S3 without credentials',
+    nothingSent: true
+  },
+  'sso-no-token': {
+    reason:
+      "no AWS credentials were sent, because the profile's IAM Identity Center token is not in the cache",
+    nothingSent: true
+  },
   'wrong-account': { reason: 'the credentials are for another account than the one used' },
   'cognito-unauthenticated': {
     reason: 'the identity pool issued no AWS credentials to a guest',

@@ -19,6 +19,8 @@ export interface NonIamRefusal {
   stated?: string
   /** Opens the explanation: what the code means, and the check that confirms it. */
   advice: string
+  /** The same, for the bucket the log names (its request's host or URL). */
+  adviceFor?: (bucket: string) => string
   /** What changes instead, as the fix target says it. */
   target: string
   owner: FixOwner
@@ -32,8 +34,12 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     grammar: 's3-all-access-disabled',
     advice:
       'S3 answered `AllAccessDisabled` ("All access to this object has been disabled"): AWS itself has disabled the bucket or the account that owns it (a suspended or closed account, a bucket locked for abuse or non-payment). No policy of the caller or the bucket changes that. First check the bucket name: a typo or a default like `test` reaches a stranger\'s disabled bucket, since bucket names are global (`aws s3api get-bucket-location --bucket BUCKET`). If the bucket is yours, open a case with AWS Support.',
+    // The first fix is the bucket name, which the job's owner sets (heldout15 review h15-105:
+    // GitLab's uploads to `uploads`, a stranger's disabled bucket); AWS Support only for one's own.
+    adviceFor: (bucket) =>
+      `S3 answered \`AllAccessDisabled\` ("All access to this object has been disabled") for the bucket \`${bucket}\`: AWS itself has disabled that bucket or the account that owns it (a suspended or closed account, a bucket locked for abuse or non-payment), and no policy of the caller or the bucket changes that. As bucket names are global, unless \`${bucket}\` is yours (\`aws s3api get-bucket-location --bucket ${bucket}\` with your credentials), the job is pointed at a stranger's disabled bucket, as a short or generic name usually is, so set the job's bucket to one you own (its bucket setting; GitLab: the object storage's \`remote_directory\`). Only for a bucket of yours, open a case with AWS Support.`,
     target: "the bucket name the job uses, or the owning account's standing with AWS (AWS Support)",
-    owner: 'aws-support'
+    owner: 'you'
   },
   {
     trap: 'sts-region-disabled',

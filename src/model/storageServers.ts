@@ -14,6 +14,8 @@ export interface StorageServer {
   bucketActions: readonly string[]
   /** The documented actions on its objects (`arn:aws:s3:::BUCKET/*`). */
   objectActions: readonly string[]
+  /** The server's own words for the refused call (group 0 quoted), and the action it is. */
+  calls?: readonly { said: RegExp; action: string }[]
   doc: string
 }
 
@@ -51,6 +53,31 @@ export const STORAGE_SERVERS: readonly StorageServer[] = [
       's3:AbortMultipartUpload'
     ],
     doc: 'https://github.com/distribution/distribution/blob/main/docs/content/storage-drivers/s3.md#s3-permission-scopes'
+  },
+  {
+    // Terraform Enterprise keeps state, plans and logs in its object storage through its
+    // archivist service (`tfe-archivist`), which logs S3's aws-sdk-go error as it came:
+    // `http.delete: Failed deleting from archive store err="AccessDenied: Access Denied"`
+    // (HashiCorp's troubleshooting article; heldout15 review h15-115: deleting needs
+    // s3:DeleteObject, which a read-write set without it misses).
+    id: 'terraform-enterprise',
+    name: 'Terraform Enterprise',
+    seen: /\btfe[-_]archivist\b|\b(?:from|to|in) archive store\b|\bTerraform Enterprise\b/i,
+    bucket: /\bTFE_OBJECT_STORAGE_S3_BUCKET[=:] ?"?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/,
+    bucketActions: ['s3:ListBucket', 's3:GetBucketLocation'],
+    objectActions: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
+    calls: [
+      { said: /\bhttp\.delete: Failed deleting\b/, action: 's3:DeleteObject' },
+      {
+        said: /\bhttp\.(?:get|head): Failed (?:reading|getting|fetching)\b/,
+        action: 's3:GetObject'
+      },
+      {
+        said: /\bhttp\.(?:put|post): Failed (?:writing|storing|uploading)\b/,
+        action: 's3:PutObject'
+      }
+    ],
+    doc: "https://developer.hashicorp.com/terraform/enterprise/deploy/configuration/storage/connect-s3 (the instance or IRSA role; HashiCorp's terraform-aws-terraform-enterprise module grants the same set)"
   }
 ]
 

@@ -52,7 +52,9 @@ const CREDENTIAL_CODES = new Set([
   'NoCredentialProviders',
   'AuthFailure',
   // SSO OIDC's CreateToken: the IAM Identity Center session's refresh token expired or was revoked.
-  'InvalidGrantException'
+  'InvalidGrantException',
+  // S3: the request was signed more than 15 minutes off its clock (a signature refused, as above).
+  'RequestTimeTooSkewed'
 ])
 
 const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException'])

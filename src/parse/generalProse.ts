@@ -504,6 +504,10 @@ const LEAD_SHAPES = new Set([
   'rest-literal-lead'
 ])
 
+/** The AWS CLI's (botocore's) whole error line: `An error occurred (Code) when calling the X operation: message`. */
+const CLI_ERROR_LINE =
+  /^\s*(?:[\w.]+(?:Error|Exception): )?An error occurred \([\w.]+\) when calling the \w+ operation(?: \(reached max retries: \d+\))?: \S/
+
 /** The writer speaking of their own run: then the error is theirs, whatever the wording. */
 const FIRST_PERSON =
   /(?<![\w'-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)(?![\w'-])|私|我/
@@ -740,6 +744,12 @@ export function generalProseAt(
   // The writer's own run (read after the shape: most candidates have none, and this reads the
   // whole head again).
   if (!shape || FIRST_PERSON.test(head + tail + lead)) return null
+  // Readers told they might meet errors "such as the ones below:" (h15-092, Atlassian's knowledge
+  // base) are shown the lines a run printed when the block's line is the CLI's whole error, code,
+  // operation and message: a pasted run, not a phrase named inline (`you might encounter the
+  // error "Not authorized to perform …"`, h6-004, stays general).
+  if (shape === 'general-meeting' && found !== '' && found !== null && CLI_ERROR_LINE.test(line))
+    return null
   // A block a lead-in introduces is output when it has a run's shape (timestamps, request ids).
   if (LEAD_SHAPES.has(shape)) {
     facts.runShape ??= RUN_SHAPE.test(blockAround(text, start))

@@ -33,7 +33,10 @@ export const TARGET_FRAGMENTS = [
   'BatchCheckLayerAvailability',
   'InitiateLayerUpload',
   'UploadLayerPart',
-  'CompleteLayerUpload'
+  'CompleteLayerUpload',
+  // ClickHouse's s3 table function and S3 table engine on an AWS URL (`FROM s3('https://b.s3.…`).
+  "s3('http",
+  "S3('http"
 ]
 
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/
@@ -42,13 +45,20 @@ const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/
  * refusal in the body dumped below it is S3's (pgbackrest/pgbackrest#669, heldout12 h12-100).
  */
 const S3_SERVER = /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/i
+/**
+ * ClickHouse's s3 table function or S3 table engine reading an AWS endpoint (`FROM
+ * s3('https://b.s3.eu-west-3.amazonaws.com/…', …)`, ClickHouse/ClickHouse#59529): the query's
+ * S3_ERROR a few lines below is that request's answer. Another store's URL names no target.
+ */
+const CLICKHOUSE_S3 =
+  /\b[sS]3\(\s{0,3}'https?:\/\/(?:[\w.-]{1,253}\.)?s3[\w.-]{0,40}\.amazonaws\.com(?:\.cn)?\//
 const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/
 
 /** The service a line near a context fragment names as its request's target, or null. */
 export function requestTargetIn(near: string): string | null {
   const call = EB_CALL.exec(near)?.[1]
   if (call) return hasService(call) ? call : null
-  return S3_URL.test(near) || S3_SERVER.test(near) ? 's3' : null
+  return S3_URL.test(near) || S3_SERVER.test(near) || CLICKHOUSE_S3.test(near) ? 's3' : null
 }
 
 /**

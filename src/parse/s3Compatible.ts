@@ -93,13 +93,31 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, …`.
     re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b/i
   },
-  { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
+  {
+    name: 'Oracle Object Storage',
+    re: /\bcompat\.objectstorage\.(?:[\w-]+|\[[\w-]{1,20}\])\.oraclecloud\.com\b/i
+  },
   // Other clouds answering in AWS's words. Tencent Cloud's SDKs print EC2's sentence and its
   // `AuthFailure.UnauthorizedOperation` code under their own exception, pointing at its CAM
   // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).
   {
     name: 'Tencent Cloud',
     re: /\bTencentCloudSDKException\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b/i
+  },
+  // Tencent Cloud Object Storage (COS) answers in S3's XML, with elements and headers of its own
+  // (`<TraceId>`, `x-cos-request-id`, `server: tencent-cos`), and its users call it COS in any
+  // language (`当您访问 COS 出现如下信息时:`, its own troubleshooting page; `腾讯云`, Tencent Cloud).
+  {
+    name: 'Tencent Cloud COS',
+    re: /<TraceId>|\bx-cos-(?:request|trace)-id\b|\btencent-cos\b|腾讯云/i
+  },
+  // `COS` in capitals and alone only (not `COS_BUCKET`, `cosine`), in the record that holds it:
+  // a short word, as IBM's Cloud Object Storage (no AWS service either) is called too.
+  {
+    name: 'Tencent Cloud COS',
+    re: /(?<![\w.$/-])COS(?![\w-]|\.\w)/,
+    caseSensitive: true,
+    reach: 'record'
   },
   // Google BigQuery opens its refusals with `Access Denied:` and the object as project:dataset
   // (`Access Denied: Table p:d.t: User does not have permission to query table …`), or names its
@@ -189,6 +207,15 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     re: new RegExp(
       String.raw`(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`,
       'i'
+    )
+  },
+  // DuckDB's httpfs names the URL of the request S3 refused (`HTTP GET error reading
+  // 'http://192.168.1.85:19000/lake/…' in region ''`): with an `s3_endpoint` of another store's
+  // the URL is that host's, not an `s3://` path or an AWS host.
+  {
+    name: 'a custom S3 endpoint',
+    re: new RegExp(
+      String.raw`\bHTTP [A-Z]{3,6} error (?:reading|on|writing) 'https?:\/\/(?!${AWS_HOST})[^\s'/\\]+[:/']`
     )
   },
   // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on

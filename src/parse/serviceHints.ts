@@ -132,6 +132,13 @@ const HINTS: Hint[] = [
     operation: (m) => m[2]
   },
   { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1]! },
+  // The Terraform AWS provider's words for its S3 calls (`error getting S3 Bucket Object Lock
+  // configuration`, `reading S3 Bucket (b) Policy`): the resource type names the service.
+  {
+    literal: ' S3 Bucket',
+    re: /\b(?:getting|reading|putting|creating|deleting|updating|listing|setting) S3 Bucket\b/g,
+    service: () => 's3'
+  },
   // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
   // Only ECR's hosts hold `.dkr.ecr.`, whatever stands before it: an account ID, `***`, `<>`,
   // `<account number>` or nothing left by the reporter's mask.
@@ -218,6 +225,12 @@ const HINTS: Hint[] = [
     re: /(?<![\w.:/-])([a-z][a-z0-9-]{1,30}): AccessDenied(?:Exception)?: /g,
     service: (m) => fromLabel(m[1]!) ?? (hasService(m[1]!) ? m[1]! : null)
   },
+  // The EBS CSI driver names the service it called before the SDK's error (`could not create volume
+  // in EC2: UnauthorizedOperation: …`, its pkg/cloud), as kubectl describe shows the event.
+  { literal: ' in EC2: ', re: /\bvolume in EC2: (?=[A-Z])/g, service: () => 'ec2' },
+  // boto 2's S3 exception (`boto.exception.S3ResponseError: S3ResponseError: 403 Forbidden`): its
+  // S3 connection's only error class (Google Storage's is GSResponseError).
+  { literal: 'S3ResponseError', re: /\bS3ResponseError\b/g, service: () => 's3' },
   // s3cmd's error prefix.
   { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
   // boto3's managed transfer re-raises S3's refusal in its own class (`boto3.exceptions.

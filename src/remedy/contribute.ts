@@ -35,7 +35,7 @@ import { guestGrantable } from './guestGrant.js'
 import { specialCondition } from './specialConditions.js'
 import { serviceInvokedOf } from '../model/serviceInvoked.js'
 import { statementResource } from './statementResource.js'
-import { webIdentityTrust } from './webIdentityTrust.js'
+import { eksServiceAccountTrust, webIdentityTrust } from './webIdentityTrust.js'
 import { passingCall } from '../model/passingCalls.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
@@ -536,6 +536,24 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
     d.parts.push(samlTrust(d, t))
     return d
   }
+  // A pod assumed the role with its node's credentials (pod-on-node-role): trusting the node role
+  // would hand the role to every pod on the node. The role becomes the pod's own, through its
+  // service account (IRSA), and the pod needs no sts:AssumeRole (heldout15 review h15-005).
+  if (need.entry.action === 'sts:AssumeRole' && f.traps.includes('pod-on-node-role')) {
+    const partition = partitionOf(t.resourceArn ?? need.resource)
+    const account = unmaskAccount(
+      d.placeholders,
+      t.resourceAccount ?? parseArn(t.resourceArn ?? need.resource ?? '')?.account ?? null
+    )
+    const trust = eksServiceAccountTrust(d, f, { partition, account }, {})
+    d.parts.push({ ...trust.part, actions: ['sts:AssumeRoleWithWebIdentity'], resource: null })
+    addNote(
+      d,
+      `The pod assumed this role with its node's instance role (${code(t.principalName ?? 'the node role')}): make it the pod's own role instead. Trust the cluster's OIDC provider for the pod's service account (this statement), annotate that service account with ${code(`eks.amazonaws.com/role-arn: ${d.holder}`)} and restart the pod; it then runs with this role and needs no sts:AssumeRole (cert-manager: drop \`role:\` from the Route 53 solver, its ambient credentials are then this role). Never trust the node role: every pod on those nodes could then assume this role.`
+    )
+    for (const note of trust.notes) addNote(d, note)
+    return d
+  }
   const sso = ssoTrust(d, t)
   // Session tags passed: both sides need sts:TagSession beside sts:AssumeRole.
   const tags =
@@ -738,6 +756,10 @@ const refusedBy = (f: Finding, options: RemedyOptions): boolean =>
 
 const FIRST = new Set([
   'cognito-unauthenticated-role',
+  // The session is the target role already: the second assume is dropped before any trust.
+  'role-self-assumption',
+  // Its network origin before any Deny statement: no policy holds a VPC origin's refusal.
+  's3-access-point-network-origin',
   // The bootstrap (its trust, bucket and key, or its absence) before any grant.
   'cdk-bootstrap-resource',
   ...NON_IAM_REFUSALS.map((r) => r.trap),

@@ -179,11 +179,17 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
   ],
   'session-policy': (n) => [
     `The session policy passed when this session was created ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}; policy: ${n.policy}. Changing the role's policies does nothing.`,
-    `Change whatever creates the session, ${sessionPolicySource(n.finding)}, so that they allow ${n.action} on ${n.resource}.`
+    n.finding.deny === 'explicit'
+      ? `Change whatever creates the session, ${sessionPolicySource(n.finding)}, so that its Deny no longer matches ${n.action} on ${n.resource} (or meet the Deny's Condition); an Allow beside it does not override it.`
+      : `Change whatever creates the session, ${sessionPolicySource(n.finding)}, so that they allow ${n.action} on ${n.resource}.`
   ],
   'vpc-endpoint-policy': (n) => [
     `The request went through a VPC endpoint whose policy ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}.`,
-    `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
+    // An explicit Deny is narrowed or its condition met: no Allow overrides it (heldout15 review
+    // h15-133: an ECR push to another account's repository through a guarded endpoint).
+    n.finding.deny === 'explicit'
+      ? `The network or platform owner must narrow the endpoint policy's Deny that matches ${n.action} on ${n.resource} (${code('aws ec2 describe-vpc-endpoints --query "VpcEndpoints[].PolicyDocument"')} shows it), or the request must meet its Condition: endpoint policies usually deny what is outside a list of accounts (${code('aws:ResourceAccount')}, ${code('aws:ResourceOrgID')}), principals or resources${endpointAccountHint(n.finding)}. An Allow added there or in IAM does not override the Deny.`
+      : `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
   ],
   credentials: (n) =>
     // The action chose OIDC over the runner's credentials: the provider is not what is missing.
@@ -280,6 +286,19 @@ const CDK_BOOTSTRAP_NOTES: Record<BootstrapCaseId, (arn: string, f: Finding) => 
     ORGANIZATION_LAYERS.has(f.layer ?? '')
       ? `The environment is bootstrapped (the parameter exists), and an organization policy refuses its read: it binds the bootstrap roles too (unless it names them in an exception), so assuming them does not get past it. The organization's administrators must allow \`ssm:GetParameter\` on ${code(arn)} for this account.`
       : `The environment is bootstrapped (the parameter exists): the read is the caller's own. Letting it assume the bootstrap deploy role avoids the grant; otherwise it names the parameter (${code(arn)}) alone.`
+}
+
+/** A pod assumed a role with its node's credentials: the role becomes the pod's own (IRSA). */
+function podAssumed(f: Finding): boolean {
+  return f.traps.includes('pod-on-node-role') && (f.action ?? f.inferredAction) === 'sts:AssumeRole'
+}
+
+/** The account a guarded endpoint may refuse: the resource's, when it is not the caller's. */
+function endpointAccountHint(f: Finding): string {
+  const resource = /^arn:[\w-]+:[\w-]+:[\w-]*:(\d{12}):/.exec(f.resource ?? '')?.[1]
+  const caller = /^arn:[\w-]+:(?:iam|sts)::(\d{12}):/.exec(f.principal ?? '')?.[1]
+  if (!resource || resource === caller) return ''
+  return `; the target is in account ${code(resource)}${caller ? `, not the caller's ${code(caller)}` : ''}: check that the endpoint's account list holds it`
 }
 
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
@@ -401,8 +420,11 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'allowed-elsewhere': (n) =>
     `No statement is proposed: ${n.action} takes no resource, so the identity policy that lets it work for the other targets already allows it for this one. Find what differs for the failing targets (Region, account, the credentials used for them, an SCP) in CloudTrail's event for the refused call.`,
   // WD915: the statement is the fallback; the pod's own role is where it belongs.
+  // An assume with the node's credentials gets the role's IRSA trust instead (contribute.ts).
   'pod-on-node-role': (n) =>
-    `The statement is drafted for ${n.principal}, the node's instance role the pod fell back to: every pod on those nodes would get it. Put it on the pod's own IRSA or Pod Identity role instead (that role's name in place of the node role's in the Terraform, CDK and CLI forms), and keep the node role's grant only as a stop-gap.`,
+    podAssumed(n.finding)
+      ? ''
+      : `The statement is drafted for ${n.principal}, the node's instance role the pod fell back to: every pod on those nodes would get it. Put it on the pod's own IRSA or Pod Identity role instead (that role's name in place of the node role's in the Terraform, CDK and CLI forms), and keep the node role's grant only as a stop-gap.`,
   'lambda-kms-grant-or-key': () =>
     "Before pasting a statement: if the execution role was recreated under the same name, the function's KMS grant is stale. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function; a policy only helps when a customer managed key never allowed the role.",
   'lambda-role-trust': () =>
@@ -469,8 +491,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     n.finding.detail.kmsLaunch === 'ebs'
       ? `No statement is proposed: the launch failure names no key. In the key policy of the customer managed key that encrypts the volumes (the launch template's, or the account's EBS default), allow the principal ${code('arn:aws:iam::ACCOUNT_ID:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling')} ${code('kms:Encrypt')}, ${code('kms:Decrypt')}, ${code('kms:ReEncrypt*')}, ${code('kms:GenerateDataKey*')} and ${code('kms:DescribeKey')}, and ${code('kms:CreateGrant')} with ${code('"Condition": {"Bool": {"kms:GrantIsForAWSResource": "true"}}')}. ${code('aws ec2 get-ebs-default-kms-key-id')} shows the account's default key.`
       : `EKS secrets encryption needs a symmetric customer managed key in the cluster's Region (not an alias/aws/... key), and its key policy must allow the caller too. kms:CreateGrant can be narrowed with ${code('"Condition": {"Bool": {"kms:GrantIsForAWSResource": "true"}}')} in a statement of its own.`,
-  'assume-role-two-policies': () =>
-    "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required.",
+  'assume-role-two-policies': (n) =>
+    podAssumed(n.finding)
+      ? ''
+      : "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required.",
   'oidc-trust-conditions': (n) =>
     n.finding.detail.webIdentityIssuer === 'github'
       ? "The role's trust policy must match the token GitHub presents: the federated principal of this account's token.actions.githubusercontent.com provider, aud sts.amazonaws.com, and a sub for this repository and context (environment, branch, tag or pull_request; case matters). CloudTrail's AssumeRoleWithWebIdentity event shows the claims that were presented."
@@ -483,6 +507,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     const bot = signals?.['dependabot-run']
       ? "add the inputs' secrets to the Dependabot secrets too (runs Dependabot triggers see no Actions secrets), or skip the AWS steps for dependabot[bot]; "
       : ''
+    // The action's own id-token hint: role-to-assume reached it, so no secret is the cause.
+    if (signals?.['credential-inputs']?.value === 'hint')
+      return `configure-aws-credentials loaded nothing and said why: ${bot}give the job \`permissions: id-token: write\` (a \`permissions:\` block drops what it does not list; a reusable workflow needs it in the calling job too). \`role-to-assume\` reached the action, so its secret is not empty.`
     return signals?.['credential-inputs']?.value === 'oidc'
       ? `configure-aws-credentials loaded nothing: ${bot}give the job \`permissions: id-token: write\` (a \`permissions:\` block drops what it does not list; a reusable workflow needs it in the calling job too), then check that the secrets behind \`role-to-assume\` or the key inputs are not empty in this run.`
       : `configure-aws-credentials loaded nothing: ${bot}check that the secrets behind its inputs are set and reach this run (fork pull requests, Dependabot runs, environment secrets without the job's \`environment:\`, a misspelt name, a reusable workflow without \`secrets: inherit\`); for OIDC the job needs \`permissions: id-token: write\`.`
@@ -521,8 +548,15 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "Give the image tool its own registry login (see the explanation: kaniko's config.json with the ecr-login helper, `buildah login`, `crane auth login`): a `docker login` in the job does not reach it.",
   'assume-role-trust-side': () =>
     'The trust side, in the target role\'s trust policy (aws iam update-assume-role-policy): {"Effect": "Allow", "Principal": {"AWS": "CALLER_ROLE_ARN"}, "Action": "sts:AssumeRole"}, with CALLER_ROLE_ARN the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). The message proves neither side: check both.',
-  'sqs-endpoint-without-queue': () =>
-    'No statement is proposed: the URL names no queue. Find the action in CloudTrail (CreateQueue, GetQueueUrl or ListQueues at start-up, or a call whose QueueUrl was empty) and check which credentials the process really uses (aws sts get-caller-identity where it runs).',
+  'role-self-assumption': (n) =>
+    `Before pasting: the session is already ${n.principal}, the role it asks to assume, so the usual fix is to drop the second assume (its \`--role-arn\`, a tool's \`role:\` setting); the trust statement below is only for re-assuming on purpose.`,
+  's3-access-point-network-origin': () =>
+    "Check the access point's network origin before hunting for a Deny statement (`aws s3control get-access-point`: NetworkOrigin, VpcConfiguration): a VPC-origin access point refuses any request from outside its VPC with this same message, and no policy change fixes that; send the request from its VPC instead.",
+  // A statement stands when the call is known (its operation): the note says what to fill in.
+  'sqs-endpoint-without-queue': (n) =>
+    (n.finding.action ?? n.finding.inferredAction)
+      ? "SQS's refusal names no queue: put the queue the code calls (its QueueUrl's name) in Resource; an empty QueueUrl sends the call to the endpoint itself, so check the code passes one, and which credentials the process really uses (aws sts get-caller-identity where it runs)."
+      : 'No statement is proposed: the URL names no queue. Find the action in CloudTrail (CreateQueue, GetQueueUrl or ListQueues at start-up, or a call whose QueueUrl was empty) and check which credentials the process really uses (aws sts get-caller-identity where it runs).',
   'compromised-key-quarantine': (n) =>
     `AWS attached its quarantine policy (${n.policy}) because it detected these access keys exposed publicly. Do not detach or edit the policy: rotate and delete the exposed access key, check CloudTrail for misuse, and follow the AWS Support case AWS opened.`
 }

@@ -140,6 +140,10 @@ export function templateArn(
   return TEMPLATE_POLICY_FORM[`${entry.service}:${type.name}`]?.(filled) ?? filled
 }
 
+/** An Auto Scaling group's UUID, which nobody writes down: `*`, the group named by its name. */
+const AUTO_SCALING_GROUP_ID = (entry: CatalogAction, type: string, slot: string) =>
+  entry.service === 'autoscaling' && type === 'autoScalingGroup' && slot === 'GroupId'
+
 function fillTemplate(
   d: Draft,
   entry: CatalogAction,
@@ -161,6 +165,13 @@ function fillTemplate(
       )
     }
     if (slot === 'Region') return placeholder(d.placeholders, 'REGION', 'the AWS Region')
+    if (AUTO_SCALING_GROUP_ID(entry, type.name, slot)) {
+      addNote(
+        d,
+        'The autoScalingGroup ARN holds `*` where its GroupId goes: Auto Scaling gives each group a UUID when it creates it, which no log or template shows, so policies name a group by its name (`autoScalingGroup:*:autoScalingGroupName/NAME`) or by a tag (`aws:ResourceTag/...`).'
+      )
+      return '*'
+    }
     if (slotIsAssigned(entry, type.name, slot)) {
       addNote(
         d,

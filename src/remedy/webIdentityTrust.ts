@@ -186,6 +186,19 @@ const gitlab: Builder = (d, f, w) => {
 
 const BUILDERS: Record<string, Builder> = { github, eks, cognito, gitlab }
 
+/**
+ * The trust of a role a pod should hold as its own (IRSA), for a pod that assumed it with its
+ * node's credentials instead (src/remedy/contribute.ts, pod-on-node-role).
+ */
+export function eksServiceAccountTrust(
+  d: Draft,
+  f: Finding,
+  w: Where,
+  options: RemedyOptions
+): WebIdentityTrust {
+  return eks(d, f, w, options)
+}
+
 export function webIdentityTrust(
   d: Draft,
   f: Finding,

@@ -594,6 +594,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "A caller refused iam:PassRole on CDK's execution role: CDK could not assume its deploy role; sts:AssumeRole on that, never PassRole on an admin role"
       ],
       [
+        'WD943',
+        'sfn-managed-rule',
+        "Step Functions refused a state machine whose role may not manage its .sync integration's EventBridge rule: the role's events:PutRule, PutTargets, DescribeRule (or IAM propagation)"
+      ],
+      [
         'WD942',
         'unnamed-invoker',
         'An invoke refused with no caller named: the identity policy for an IAM caller, the resource policy for a service caller'
@@ -642,6 +647,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD915',
         'pod-on-node-role',
         "A pod's call refused as the Kubernetes node's instance role: the pod fell back to the node's credentials, give it its own role (IRSA, Pod Identity)"
+      ],
+      [
+        'WD955',
+        's3-access-point-network-origin',
+        "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

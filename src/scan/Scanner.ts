@@ -130,6 +130,13 @@ const REGISTRY_401 = 'status code 401; body: Not Authorized'
  * pastes it first and says below what was tried, past a debug trace ("I tried giving the role
  * admin access but no change", h13-035), which puts the cause outside the identity policy.
  */
+/**
+ * Look-ahead for docker's empty 403 (`error parsing HTTP 403 response body: unexpected end of JSON
+ * input: ""`): a reporter shows below it what answered, a capture naming the S3 host a registry
+ * redirected the blob request to (h15-104), or the command that names another registry (h15-128).
+ */
+const REGISTRY_403_AHEAD = 24
+const REGISTRY_403 = 'HTTP 403 response body'
 const TF_STATE_AHEAD = 24
 const TF_STATE_ERROR = 'Error loading state'
 const MAX_RUN_BYTES = 16 * 1024
@@ -795,6 +802,7 @@ export class Scanner {
     if (line.text.includes(CDK_SYNTH_ERROR)) return CDK_SYNTH_AHEAD
     if (line.text.startsWith('E ') && PYTEST_ERROR.test(line.text)) return PYTEST_AHEAD
     if (line.text.includes(REGISTRY_401)) return REGISTRY_401_AHEAD
+    if (line.text.includes(REGISTRY_403)) return REGISTRY_403_AHEAD
     if (line.text.includes(TF_STATE_ERROR)) return TF_STATE_AHEAD
     return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead
   }

@@ -116,9 +116,21 @@ const TRIGGERS: Trigger[] = [
   'rror parsing HTTP response: unexpected end',
   // CDK refused its bootstrap role in another account (src/parse/grammars/messages.ts).
   'ould not assume role in target account',
+  // S3's refusal of a request signed off its clock; botocore's SSO token missing from its cache;
+  // STS's length check of an empty role ARN (src/parse/grammars/credentials.ts).
+  'RequestTimeTooSkewed',
+  'request time and the current time is too large',
+  'Error loading SSO Token',
+  "at 'roleArn' failed",
   // The CLI's status-only code on its own line when a writer's mail client wrapped the message
   // before `operation: Forbidden` (MetOffice/aws-earth-examples#2).
-  'error occurred (403) when calling'
+  'error occurred (403) when calling',
+  // Data tools' own frames around S3's refusal (src/parse/grammars/dataToolS3.ts): Arrow's S3
+  // filesystem (its SDK error type, or the number older versions printed) and ClickHouse's bodiless
+  // HEAD answer.
+  'AWS Error ACCESS_DENIED',
+  'AWS Error [code 15]',
+  'HTTP response code: 403'
 ]
 
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a

@@ -220,3 +220,43 @@ describe(`${TRAP}: no source input falls back to the runner's own credentials (h
     expect(f.explanation).not.toContain('`aws-region` alone is right')
   })
 })
+
+describe("the action's own id-token hint (heldout15 review h15-146)", () => {
+  it('h15-146: the hint leads with the id-token permission, and secrets are not sent for first', () => {
+    const { f, notes } = analysedOne(corpusText('heldout15.jsonl', 'h15-146'))
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.inferred?.signals?.['credential-inputs']?.value).toBe('hint')
+    expect(f.explanation).toContain('The action printed its own hint')
+    expect(f.explanation).toContain('the job lacks `permissions: id-token: write`')
+    expect(f.explanation).not.toContain('Check first the secrets')
+    expect(notes).toMatch(/^configure-aws-credentials loaded nothing and said why: give the job/)
+  })
+
+  it('own case: a log whose copy starts inside the hint keeps its second half; the whole hint is the id-token trap', () => {
+    const { f } = analysedOne(
+      [
+        '`id-token` permission? If you are not trying to authenticate with OIDC and the action',
+        'is working successfully, you can ignore this message.',
+        '##[error]Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers'
+      ].join('\n')
+    )
+    expect(f.inferred?.signals?.['credential-inputs']?.value).toBe('hint')
+    const whole = analysedOne(
+      [
+        'Run aws-actions/configure-aws-credentials@v4',
+        'It looks like you might be trying to authenticate with OIDC. Did you mean to set the `id-token` permission? If you are not trying to authenticate with OIDC and the action is working successfully, you can ignore this message.',
+        'Error: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers'
+      ].join('\n')
+    )
+    expect(whole.f.explanation).toMatch(
+      /^The job asked for AWS credentials through OIDC but has no GitHub token/
+    )
+  })
+
+  it('own counter-case: the words "id-token permission" in a question are no hint', () => {
+    const { f } = analysedOne(
+      'Do I need the id-token permission here?\nError: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers'
+    )
+    expect(f.inferred?.signals?.['credential-inputs']?.value).not.toBe('hint')
+  })
+})

@@ -13,7 +13,8 @@ describe('s3-all-access-disabled', () => {
     expect(f.explanation).toMatch(/^S3 answered `AllAccessDisabled`/)
     expect(f.explanation).toMatch(/bucket names are global/)
     expect(f.explanation).not.toMatch(/which kind of policy/)
-    expect(f.fixTarget.owner).toBe('aws-support')
+    // The bucket name comes first, and the job's owner sets it (heldout15 review h15-105).
+    expect(f.fixTarget.owner).toBe('you')
     expect(statements).toEqual([])
     expect(notes).toMatch(/^No statement is proposed/)
   })
@@ -25,6 +26,32 @@ describe('s3-all-access-disabled', () => {
     expect(f.code).toBe('AllAccessDisabled')
     expect(f.traps).toEqual(['s3-all-access-disabled'])
     expect(statements).toEqual([])
+  })
+
+  it("h15-105 (GitLab's uploads through fog/Excon): the bucket from the request's host, its name first, no AWS Support owner", () => {
+    const { f, statements } = analysedOne(corpusText('heldout15.jsonl', 'h15-105'))
+    expect(f.inferred?.resource?.value).toBe('arn:aws:s3:::uploads')
+    expect(f.explanation).toMatch(
+      /^S3 answered `AllAccessDisabled` \("All access to this object has been disabled"\) for the bucket `uploads`/
+    )
+    expect(f.explanation).toContain('`aws s3api get-bucket-location --bucket uploads`')
+    expect(f.explanation).toContain("GitLab: the object storage's `remote_directory`")
+    expect(f.explanation.indexOf("set the job's bucket to one you own")).toBeLessThan(
+      f.explanation.indexOf('open a case with AWS Support')
+    )
+    expect(f.fixTarget.owner).toBe('you')
+    expect(statements).toEqual([])
+  })
+
+  it('own case: the virtual-hosted URL on the line names the bucket; own counter-case: no host keeps BUCKET', () => {
+    const named = analysedOne(
+      'Error: PUT https://backups.s3.eu-west-1.amazonaws.com/db.dump returned AllAccessDisabled: All access to this object has been disabled'
+    )
+    expect(named.f.explanation).toContain('for the bucket `backups`')
+    const unnamed = analysedOne(
+      'An error occurred (AllAccessDisabled) when calling the GetObject operation: All access to this object has been disabled'
+    )
+    expect(unnamed.f.explanation).toContain('--bucket BUCKET')
   })
 })
 

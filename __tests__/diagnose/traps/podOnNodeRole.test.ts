@@ -2,6 +2,7 @@
 // node's credentials; the pod's own role (IRSA, Pod Identity) comes first, the node role second.
 import { analysedOne } from './analysed.js'
 import { reviewed } from './reviewed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 // external-secrets/kubernetes-external-secrets#368, as printed (the author masked the account
 // and cluster): the controller's pod chains to its role with the node's credentials.
@@ -61,5 +62,37 @@ describe('pod-on-node-role (WD915)', () => {
     )
     expect(dns.f.traps).toContain('kubernetes-controller-policy')
     expect(dns.f.traps).not.toContain('pod-on-node-role')
+  })
+})
+
+describe('pod-on-node-role, a pod assuming a role with the node’s credentials (heldout15 review h15-005)', () => {
+  it("h15-005 (cert-manager's Route 53 solver): the target becomes the pod's IRSA role; the node role is never trusted", () => {
+    const { f, statements, notes } = analysedOne(corpusText('heldout15.jsonl', 'h15-005'))
+    expect(f.traps).toEqual(['pod-on-node-role'])
+    expect(f.explanation).toContain(
+      "Make `arn:aws:iam::############:role/cert-manager-serviceaccount` the pod's own role instead"
+    )
+    expect(f.explanation).toContain('drop `role:` from the Route 53 solver')
+    expect(statements).toHaveLength(1)
+    expect(statements[0]).toMatchObject({
+      Principal: { Federated: 'arn:aws:iam::<ACCOUNT_ID>:oidc-provider/<EKS_OIDC_PROVIDER>' },
+      Action: 'sts:AssumeRoleWithWebIdentity'
+    })
+    expect(JSON.stringify(statements)).not.toContain('NodeInstanceRole')
+    expect(notes).toContain('Never trust the node role')
+    expect(notes).not.toContain('keep the node role')
+  })
+
+  it('external-secrets#368 (as printed): the same, with the masked account left to a placeholder', () => {
+    const { statements } = analysedOne(EXTERNAL_SECRETS_368)
+    expect(statements.map((s) => s.Action)).toEqual(['sts:AssumeRoleWithWebIdentity'])
+  })
+
+  it("own counter-case: a role session that is no node's gets both sides of the assume", () => {
+    const { f, statements } = analysedOne(
+      'AccessDenied: User: arn:aws:sts::111122223333:assumed-role/ci-runner/i-0abcd1234ef567890 is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/deploy'
+    )
+    expect(f.traps).not.toContain('pod-on-node-role')
+    expect(statements.map((s) => s.Action)).toEqual(expect.arrayContaining(['sts:AssumeRole']))
   })
 })

@@ -1,7 +1,9 @@
 // A role's session assuming the same role: drop the second assume, or trust the role explicitly.
+import { corpusText } from '../../support/corpusRecords.js'
 import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
 import { validateRemedies } from '../../../src/remedy/validate.js'
 import { only } from '../analyze.js'
+import { analysedOne } from './analysed.js'
 
 const TRAP = 'role-self-assumption'
 
@@ -69,5 +71,36 @@ describe(TRAP, () => {
       assume('arn:aws:sts::***:assumed-role/deploy/s1', 'arn:aws:iam::111122223333:role/deploy')
     )
     expect(f.traps).toContain(TRAP)
+  })
+})
+
+describe('role-self-assumption with a masked session ARN (heldout15 review h15-006)', () => {
+  it('h15-006 (cert-manager): the mask ate the colon before assumed-role, the role is still read and the self-assumption leads', () => {
+    const { f, statements, notes } = analysedOne(corpusText('heldout15.jsonl', 'h15-006'))
+    expect(f.traps[0]).toBe('role-self-assumption')
+    expect(f.explanation).toMatch(
+      /^The session is already role `eks-ops-cluster-cert-manager` and asks to assume that same role/
+    )
+    expect(f.explanation).toContain("cert-manager's `role:`")
+    const trust = statements.find((s) => s.Principal)!
+    expect(trust.Principal).toEqual({
+      AWS: 'arn:aws:iam::<ACCOUNT_ID>:role/eks-ops-cluster-cert-manager'
+    })
+    expect(notes).toMatch(/^Before pasting: the session is already/)
+  })
+
+  it('own case: a user ARN whose mask ate the colon keeps its user', () => {
+    const { f } = analysedOne(
+      'AccessDenied: User: arn:aws:iam::1234xxxx user/deployer is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::site/index.html'
+    )
+    expect(f.fixTarget.principalType).toBe('user')
+    expect(f.fixTarget.principalName).toBe('deployer')
+  })
+
+  it('own counter-case: another role of the same masked account is no self-assumption', () => {
+    const { f } = analysedOne(
+      'AccessDenied: User: arn:aws:sts::80xxxxx assumed-role/ci/1667383896 is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::80xxxxx:role/deploy'
+    )
+    expect(f.traps).not.toContain('role-self-assumption')
   })
 })

@@ -125,3 +125,40 @@ describe('a client pushing to a registry that relays its S3 storage’s refusal'
     expect(analysed(text).findings.some((x) => x.traps.includes(TRAP))).toBe(false)
   })
 })
+
+describe("Terraform Enterprise's object storage (tfe-archivist)", () => {
+  it('heldout15 h15-115 (HashiCorp support article): the delete it names leads, the documented set follows, DeleteObject included', () => {
+    const { f, statements } = analysedOne(corpusText('heldout15.jsonl', 'h15-115'))
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.inferredAction).toBe('s3:DeleteObject')
+    expect(f.explanation).toMatch(/^The refusal came back from Terraform Enterprise's S3 storage/)
+    expect(f.explanation).toContain(
+      'its own words (`http.delete: Failed deleting`) name the refused call, `s3:DeleteObject`'
+    )
+    expect(statements.map((s) => [[s.Action].flat(), s.Resource])).toEqual([
+      [['s3:GetBucketLocation', 's3:ListBucket'], 'arn:aws:s3:::<BUCKET_NAME>'],
+      [['s3:DeleteObject', 's3:GetObject', 's3:PutObject'], 'arn:aws:s3:::<BUCKET_NAME>/*']
+    ])
+  })
+
+  it('own case: a read the archivist names, with the bucket its environment prints', () => {
+    const text = [
+      'TFE_OBJECT_STORAGE_S3_BUCKET=acme-tfe-data',
+      '2024-03-01T10:00:00Z [ERROR] tfe-archivist: http.get: Failed reading from archive store err="AccessDenied: Access Denied',
+      '\tstatus code: 403, request id: 6B2A, host id: abc="'
+    ].join('\n')
+    const { f, statements } = analysedOne(text)
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:s3:::acme-tfe-data',
+      'arn:aws:s3:::acme-tfe-data/*'
+    ])
+  })
+
+  it('own counter-case: Terraform (the CLI) refused by S3 is its own backend, not Terraform Enterprise', () => {
+    const { f } = analysedOne(
+      'Error: Failed to get existing workspaces: AccessDenied: Access Denied\n\tstatus code: 403, request id: 6B2A, host id: abc='
+    )
+    expect(f.traps).not.toContain(TRAP)
+  })
+})

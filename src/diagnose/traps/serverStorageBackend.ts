@@ -6,6 +6,14 @@ import type { Trap } from '../Trap.js'
 
 const list = (actions: readonly string[]) => actions.map((a) => `\`${a}\``).join(', ')
 
+/** The server's words naming the refused call (src/infer/storageServer.ts), as said. */
+function said(action: { value: string; from: string } | undefined): string | null {
+  const words = /own words for the refused call \((`[^`]+`)\)/.exec(action?.from ?? '')?.[1]
+  return words
+    ? `its own words (${words}) name the refused call, \`${action!.value}\`, and its other calls need the rest`
+    : null
+}
+
 export const serverStorageBackend: Trap = {
   id: 'server-storage-backend',
   lead: true,
@@ -15,7 +23,7 @@ export const serverStorageBackend: Trap = {
     const s = storageServer(inferred!.storageServer!.value)!
     return (
       `The refusal came back from ${s.name}'s S3 storage backend (${inferred!.storageServer!.from}, and S3's own marks on the answer): S3 refused the server's own credentials, not the client that called the server. ` +
-      `Those are its IRSA role (the service account's eks.amazonaws.com/role-arn), the node's instance profile, or the keys in its storage configuration; give that identity the documented set: ${list(s.bucketActions)} on the bucket and ${list(s.objectActions)} on its objects (the log does not say which of its calls failed, so the set is drafted whole). ` +
+      `Those are its IRSA role (the service account's eks.amazonaws.com/role-arn), the node's instance profile, or the keys in its storage configuration; give that identity the documented set: ${list(s.bucketActions)} on the bucket and ${list(s.objectActions)} on its objects (${said(inferred?.action) ?? 'the log does not say which of its calls failed'}, so the set is drafted whole). ` +
       `Documented set: ${s.doc}`
     )
   }

@@ -74,6 +74,20 @@ const REFUSAL_BY_MESSAGE: Record<string, RegExp> = {
     /^[^\n]{0,120}?\b(?:Your account|User) is not authorized to make this call/
 }
 
+/**
+ * A code AWS shares with S3-compatible stores, after a message only the store words so: MinIO's
+ * clock check (`RequestTimeTooSkewed: The difference between the request time and the server's
+ * time is too large.`; S3 says `… and the current time …`, read by WD863).
+ */
+const FOREIGN_MESSAGE: Record<string, RegExp> = {
+  RequestTimeTooSkewed:
+    /^[^\n]{0,40}?The difference between the request time and the server's time is too large/
+}
+
+function foreignMessage(code: string, text: string, end: number): boolean {
+  return FOREIGN_MESSAGE[code]?.test(text.slice(end, end + 200)) ?? false
+}
+
 // `CODE: message` is only a finding when the message is one AWS sends with it.
 const PREFIX_CODES = new Set([...KNOWN_CODES, ...Object.keys(REFUSAL_BY_MESSAGE)])
 const SHORTEST_CODE = Math.min(...[...PREFIX_CODES].map((c) => c.length))
@@ -234,7 +248,7 @@ export const bareCode: Grammar = {
         ) {
           c = candidate(text, m.index, end, code, 'denial', ctx, UNRECOGNISED)
         }
-        if (!c) continue
+        if (!c || foreignMessage(code, text, end)) continue
         if (service) c.denial.service = service
         out.push(c)
       }
@@ -243,7 +257,7 @@ export const bareCode: Grammar = {
       const rest = text.slice(slot.end, slot.end + 120)
       const kind =
         kindOf(slot.code) ?? (REFUSAL_BY_MESSAGE[slot.code]?.test(rest) ? 'denial' : null)
-      if (!kind) continue
+      if (!kind || foreignMessage(slot.code, text, slot.end)) continue
       const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure'
       const relayed = RELAYED_BY.test(text.slice(Math.max(0, slot.start - 24), slot.start))
       if (unambiguous || relayed || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {

@@ -77,20 +77,26 @@ function objectAround(text: string, at: number): { open: number; close: number }
   return { open, close }
 }
 
-/** A string field of the event: the last one before `at`, else the first after it. */
+/**
+ * A string field of the event: the last one before `at`, else the first after it. A JSON string
+ * keeps the quotes inside it (S3's message quotes its resource, `on resource: \"arn:aws:s3:::b/k\"`,
+ * which the scanner unescapes: heldout15 h15-073): it ends at the quote a field or object end
+ * follows. A Python value ends at its quote.
+ */
 function field(text: string, key: string, from: number, at: number, to: number): string | null {
   // A value the paste cut (no closing quote) runs to its line's end.
   const re = new RegExp(
-    String.raw`(["']?)${key}\1\s*:\s*["']([^"'\n]{1,2048})(?:["']|(?=\r?\n|$))`,
+    String.raw`(["']?)${key}\1\s*:\s*(?:"((?:[^\\\n]|\\[^\n]){1,2048}?)(?:"(?=[ \t]*(?:[,}\]]|\r?\n|$))|(?=\r?\n|$))|'([^'\n]{1,2048})(?:'|(?=\r?\n|$)))`,
     'g'
   )
   const window = text.slice(from, to)
   let before: string | null = null
   let after: string | null = null
   for (let m; (m = re.exec(window));) {
-    if (from + m.index < at) before = m[2]!
+    const value = m[2] !== undefined ? m[2].replace(/\\(["\\/])/g, '$1') : m[3]!
+    if (from + m.index < at) before = value
     else {
-      after = m[2]!
+      after = value
       break
     }
   }

@@ -57,6 +57,20 @@ function leadingLiteral(re: RegExp): string {
 export const EKS_EVIDENCE =
   /\bkarpenter\b|\bAt Helm (?:install|upgrade|update|uninstall|delete) - |\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|heptio-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\bAWS profiles?\b|\baws configure\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i
 
+/** An http(s) URL whose host is AWS's (`bucket.s3.amazonaws.com`, `s3.cn-north-1.amazonaws.com.cn`). */
+const AWS_HOST_URL = /^https?:\/\/[^/\s]*\.amazonaws\.com(?:\.cn)?(?:[:/]|$)/
+
+/** DuckDB's header of a failed request, with the URL it read (see WD860). */
+const DUCKDB_HEADER =
+  /\bHTTP [A-Z]{3,6} error (?:reading|on|writing) '([^'\n]{1,2000})'|\bUnable to connect to URL "([^"\n]{1,2000})": 403\b/g
+
+/** The `n` lines of `text` before position `at` (blank ones included). */
+function lastLines(text: string, at: number, n: number): string {
+  let from = at
+  for (let k = 0; k <= n && from > 0; k++) from = text.lastIndexOf('\n', from - 1)
+  return text.slice(Math.max(0, from), at)
+}
+
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId: string, id: string, re: RegExp, needs: string[]): PhraseRule {
   return {
@@ -387,6 +401,15 @@ export const credentialRules: PhraseRule[] = [
     /\bError: (?:[^\n]*?: )?Unauthorized(?:[ \t]*$| on \S+ line \d+\b)/gm,
     ['Unauthorized']
   ),
+  // kubectl apply's discovery of a manifest's kinds refused by the API server (`error: unable to
+  // recognize "./kubernetes/config-map.yaml": Unauthorized`, terraform-aws-eks's local-exec
+  // applying aws-auth; Pulumi's EKS provider relays the same line): the same 401.
+  eksRule(
+    'WD864',
+    'eks-unrecognized-unauthorized',
+    /\bunable to recognize "[^"\n]{1,500}": Unauthorized\b/g,
+    ['unable to recognize "']
+  ),
   eksRule('WD757', 'eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
     'Reason: Unauthorized'
   ]),
@@ -578,6 +601,91 @@ export const credentialRules: PhraseRule[] = [
     'eks-token-exec',
     'getting credentials: exec: executable '
   ),
+  // DuckDB's httpfs after S3 answered 403: its own hint says the request went without credentials
+  // (`Authentication Failure - this is usually caused by invalid or missing credentials.` / `* No
+  // credentials are provided.`, src/s3fs.cpp), so S3 answered an unsigned request: the code it sent
+  // (`AccessDenied: Access Denied` between the two) stays, no policy decided about a caller. Read
+  // from DuckDB's header (`HTTP GET error reading '…' … (HTTP 403 Forbidden)`, DuckLake's `Unable
+  // to connect to URL "…": 403 (Forbidden).`) when it is printed, so the code between is this
+  // finding's; a header naming another store's host (an `s3_endpoint` of MinIO's) is not AWS's.
+  // `* Credentials are provided, but they did not work.` says nothing of the cause: not read. R2's
+  // and GCS's hints are worded otherwise (`R2 authentication failed`). The hint's bullets read as a
+  // comment block's gutter, which the parse blanks: the `*` may be a space.
+  {
+    ...rule(
+      'WD860',
+      'duckdb-s3-no-credentials',
+      /(?:(?:\bHTTP [A-Z]{3,6} error (?:reading|on|writing) '([^'\n]{1,2000})'[^\n]{0,80}?\(HTTP 403\b[^\n]{0,40}\)|\bUnable to connect to URL "([^"\n]{1,2000})": 403 \(Forbidden\)\.?)(?:(?!\bHTTP [A-Z]{3,6} error )[\s\S]){0,600}?)?\bAuthentication Failure - this is usually caused by invalid or missing credentials\.\s{1,8}(?:\*[ \t]?)?No credentials are provided\./g,
+      'duckdb-no-credentials',
+      'No credentials are provided.'
+    ),
+    accept: (m) => {
+      // A hint read without its header (the record starts below it, or DuckDB printed the hint
+      // twice under one header, duckdb/duckdb-httpfs#327): the header above, if any, decides.
+      let url = m[1] ?? m[2]
+      if (url === undefined) {
+        const above = lastLines(m.input, m.index, 8)
+        if (/No credentials are provided\.\s*\S*[^\n]*\s*$/.test(above)) return false
+        const header = [...above.matchAll(DUCKDB_HEADER)].at(-1)
+        url = header ? (header[1] ?? header[2]) : undefined
+      }
+      return !url || !/^https?:\/\//.test(url) || AWS_HOST_URL.test(url)
+    }
+  },
+  // botocore's SSOTokenLoadError (`Error loading SSO Token: {error_msg}`): the profile's IAM
+  // Identity Center token is not in the CLI's cache (`Token for test does not exist`: never logged
+  // in here, logged out, the cache cleared) or no longer usable (`The SSO access token has either
+  // expired or is otherwise invalid`, `Token for X is expired`). No request was signed.
+  {
+    ...rule(
+      'WD861',
+      'sso-token-load-error',
+      /\bError loading SSO Token: ([^\n]{1,200})/g,
+      'sso-expired',
+      'Error loading SSO Token: '
+    ),
+    facts: (m, d) => {
+      d.detail.cause = /^Token for [^\n]{1,200}? does not exist\b/.test(m[1]!)
+        ? 'sso-no-token'
+        : 'sso-expired'
+    }
+  },
+  // STS refusing the role ARN itself, before any policy: `Request ARN is invalid` (ValidationError,
+  // at AssumeRole, AssumeRoleWithWebIdentity or AssumeRoleWithSAML: every SDK prints STS's
+  // message) or the model's length and pattern checks of an empty or short `roleArn` (`Value ''
+  // at 'roleArn' failed to satisfy constraint: Member must have length greater than or equal to
+  // 20`). No credentials could be issued. configure-aws-credentials' own wording is WD749's.
+  {
+    ...rule(
+      'WD862',
+      'sts-role-arn-invalid',
+      /(?<!Could not assume role with OIDC: )\bRequest ARN is invalid\b|(?<=\bAssumeRole\w{0,16}\b[^\n]{0,300})\bValue '[^'\n]{0,2048}' at 'roleArn' failed to satisfy constraint\b/g,
+      'role-arn-malformed',
+      'Request ARN is invalid'
+    ),
+    needs: ['Request ARN is invalid', "at 'roleArn' failed to satisfy constraint"],
+    facts: (_m, d) => {
+      d.detail.cause = 'role-arn-malformed'
+      d.service = 'sts'
+    }
+  },
+  // S3 refusing a request signed more than 15 minutes off its clock (`RequestTimeTooSkewed: The
+  // difference between the request time and the current time is too large.`), whatever SDK or
+  // tool printed it: the signature was refused, no policy asked. MinIO says `… and the server's
+  // time …`: not these words.
+  // Only S3 words it so (other services answer `Signature expired: …`, WD738): S3's answer.
+  {
+    ...rule(
+      'WD863',
+      's3-request-time-skewed',
+      /The difference between the request time and the current time is too large\b\.?/g,
+      'clock-skew'
+    ),
+    facts: (_m, d) => {
+      d.detail.cause = 'clock-skew'
+      d.service = 's3'
+    }
+  },
   rule(
     'WD782',
     's3-anonymous',

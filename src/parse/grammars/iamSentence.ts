@@ -108,11 +108,26 @@ const RESOURCE_SIDE =
 const S3_BLOCK =
   /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy
 const POLICY_REF = new RegExp(
-  // Also an ARN whose head a reporter elided: `…policy: .../p-9m8f47yd`.
-  String.raw`:\s*((?:arn|(?:\.{3}|…)(?=[^\s.]))(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\(([^()\n]{1,128})\))?`,
+  // Also an ARN whose head a reporter elided: `…policy: .../p-9m8f47yd`. The name in brackets is
+  // never the SDK's own suffix (`(Service: Ec2, Status Code: 403, Request ID: …)`, heldout15
+  // review, h15-070), which would otherwise be shown as the policy's name.
+  String.raw`:\s*((?:arn|(?:\.{3}|…)(?=[^\s.]))(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\((?![^()\n]*\b(?:Service|Status Code|Request ID)\s*:)([^()\n]{1,128})\))?`,
   'y'
 )
 const ENCODED = /[\s.]*Encoded authorization failure message:\s*/y
+
+/**
+ * The denying policy's ARN (and name) a reason clause ends with, read at `at` (right after
+ * `…explicit deny in a service control policy`); also for the clause printed alone (WD774).
+ */
+export function policyRefAt(
+  text: string,
+  at: number
+): { arn: string; name: string | null; end: number } | null {
+  const ref = sticky(POLICY_REF, text, at)
+  if (!ref) return null
+  return { arn: trimValue(ref[1]!), name: ref[2] ?? null, end: at + ref[0].length }
+}
 const AUTHZ_ID =
   /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y
@@ -705,11 +720,11 @@ function parseAt(
     end = reasonAt + resourceSide[0].length
   }
   if (implicit || explicit) {
-    const ref = sticky(POLICY_REF, text, end)
+    const ref = policyRefAt(text, end)
     if (ref) {
-      d.policyArn = trimValue(ref[1]!)
-      if (ref[2]) d.policyName = ref[2]
-      end += ref[0].length
+      d.policyArn = ref.arn
+      if (ref.name) d.policyName = ref.name
+      end = ref.end
     }
   }
   const encoded = sticky(ENCODED, text, end)

@@ -19,6 +19,24 @@ const WORDS = ['repository', 'does', 'not', 'exist', 'or', 'may', 'require', "'d
 /** A credentials failure said in the same log is what the pull met (see the expired-token rule). */
 const LOGIN_FAILURE = /[Tt]oken has expired|no basic auth credentials/
 
+/** An S3 endpoint of AWS's (`bucket.s3-eu-west-1.amazonaws.com`, `s3.amazonaws.com/bucket`). */
+const S3_HOST_SHOWN =
+  /\bhttps?:\/\/(?:[\w.-]+\.)?s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?=[/:\s"']|$)/
+
+/** The registry host docker said it pushes to or pulls from (`[host:port/…]`, `docker push host/…`). */
+const REGISTRY_TARGET =
+  /\bThe push refers to (?:a )?repository \[([^\]\s/]+)\/|\bdocker(?:[ \t]+-{1,2}[\w-]+)*[ \t]+(?:push|pull)[ \t]+(?:-{1,2}[\w-]+[ \t]+)*([^\s/]+)\//g
+
+/** The record shows docker pushing to or pulling from a registry host that is not ECR. */
+function otherRegistryTarget(text: string): boolean {
+  for (const m of text.matchAll(REGISTRY_TARGET)) {
+    const host = (m[1] ?? m[2])!
+    // A host has a dot or a port (`localhost:5000`); `library/…` and `user/…` are Docker Hub names.
+    if (/[.:]/.test(host) && !ECR_HOST.test(host)) return true
+  }
+  return false
+}
+
 export const imagePullRules: PhraseRule[] = [
   {
     id: 'docker-ecr-pull-denied',
@@ -57,12 +75,22 @@ export const imagePullRules: PhraseRule[] = [
     // input: ""`, moby/moby#19010): ECR's only with its host shown.
     needs: ['error parsing HTTP 403 response body: ', 'Error parsing HTTP response: '],
     re: /\berror parsing HTTP 403 response body: unexpected end of JSON input: ""|\bError parsing HTTP response: unexpected end of JSON input: ""/g,
+    // A registry that keeps its layers in S3 (GitLab's, a self-hosted distribution) relays S3's
+    // own 403 when S3 refuses the blob request it redirected docker to: the record shows the S3
+    // host that answered (gitlab-org/gitlab-ce#19356's capture: `http://bucket.s3-eu-west-1.
+    // amazonaws.com/docker/registry/v2/blobs/…`), a bare S3 refusal whatever registry it was.
+    // Without it, a push or pull to another registry's host (`The push refers to repository
+    // [gitlab.example.com:4567/…]`, `docker push gitlab.example.com:4567/…`, gitlab-ce#19963) is
+    // that registry's 403.
     accept: (m) =>
-      !otherHostOnLine(m) &&
-      !otherRegistryShown(m.input) &&
-      (m[0].includes('403') || ECR_HOST.test(m.input)),
+      S3_HOST_SHOWN.test(m.input) ||
+      (!otherHostOnLine(m) &&
+        !otherRegistryShown(m.input) &&
+        !otherRegistryTarget(m.input) &&
+        (m[0].includes('403') || ECR_HOST.test(m.input))),
     facts: (m, d, ctx) => {
       if (ctx.ecrRegistry || ECR_HOST.test(m.input)) d.service = 'ecr'
+      else if (S3_HOST_SHOWN.test(m.input)) d.service = 's3'
     }
   }
 ]

@@ -5,11 +5,13 @@ import { backupRepositoryRules } from './backupRepositories.js'
 import { bareCode } from './bareCode.js'
 import { cloudTrailEvent } from './cloudTrail.js'
 import { credentialRules } from './credentials.js'
+import { dataToolS3Rules } from './dataToolS3.js'
 import { handlerRules } from './handlerMessages.js'
 import { iamSentence } from './iamSentence.js'
 import { imagePullRules } from './imagePulls.js'
 import { loneRefusalCode } from './loneCode.js'
 import { frameworkDenialRules } from './frameworkDenials.js'
+import { managedRuleRules } from './managedRule.js'
 import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
 import { mskIamSaslRules } from './mskIamSasl.js'
@@ -18,6 +20,7 @@ import { objectStoreChainRules } from './objectStoreChains.js'
 import { codeArtifactStatus } from './packageRegistry.js'
 import { pipelineRoleRules } from './pipelineRoles.js'
 import { powershellCmdletRules } from './powershellCmdlets.js'
+import { runtimeErrorJsonRules } from './runtimeErrorJson.js'
 import { sdkWaiterRules } from './sdkWaiters.js'
 import { storageStatus403 } from './storageStatus403.js'
 import { toolReportRules } from './toolReports.js'
@@ -38,6 +41,9 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(sdkWaiterRules),
   ...phraseGrammar(backupRepositoryRules),
   ...phraseGrammar(powershellCmdletRules),
+  ...phraseGrammar(dataToolS3Rules),
+  ...phraseGrammar(runtimeErrorJsonRules),
+  ...phraseGrammar(managedRuleRules),
   bareCode,
   mapDump,
   storageStatus403,

@@ -6,6 +6,7 @@ import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { classifyCode, looksLikeRefusal } from '../codes.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { truncatedBlob } from '../blobCut.js'
+import { policyRefAt } from './iamSentence.js'
 import { VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
 import { serviceOfLabel } from '../serviceHints.js'
 
@@ -89,6 +90,19 @@ function encodedTail(text: string, end: number, d: Denial): number {
 /** The Java SDK v1 suffix's code (`(Service: Amazon S3; Status Code: 403; Error Code: X;`). */
 const JAVA_SUFFIX_CODE =
   /\(Service: [^;()\n]{1,60}; Status Code: \d{3}; Error Code: ([^;)\n]+?)\s*[;)]/
+
+/** Where a Java exception's message ends: its stack trace's first frame, as printed or escaped. */
+const S3A_TRACE = /\n\s+at [\w$.]+\(|\\n\\tat [\w$.]+\(/
+
+/** The end of the message of an S3A exception starting at `end`: its trace, else `reach` on. */
+function s3aMessageEnd(text: string, end: number, reach: number): number {
+  const trace = text.slice(end, end + 4000).search(S3A_TRACE)
+  return trace === -1 ? end + reach : end + trace
+}
+
+/** S3A's own words for finding no credentials to sign with (as WD830 reads them). */
+const S3A_NO_CREDENTIALS =
+  /\bNoAwsCredentialsException\b|\bNoAuthWithAWSException\b|\bNo AWS Credentials provided by\b/
 
 export const messageRules: PhraseRule[] = [
   {
@@ -190,6 +204,16 @@ export const messageRules: PhraseRule[] = [
         d.action = m[2]
         d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase()
       }
+    },
+    // The denying policy's ARN after an explicit deny, as the full sentence appends it, also with
+    // the reporter's elisions in it (`…identity-based policy: arn:aws:iam::...:policy/P`, h15-074).
+    extend: (text, end, d) => {
+      if (d.deny !== 'explicit') return end
+      const ref = policyRefAt(text, end)
+      if (!ref) return end
+      d.policyArn = ref.arn
+      if (ref.name) d.policyName = ref.name
+      return ref.end
     }
   },
   {
@@ -315,13 +339,17 @@ export const messageRules: PhraseRule[] = [
     // IAM's answer to a read of an IAM resource the caller may not see (another account's OIDC
     // or SAML provider, role, policy): `User: ARN is not authorized to access this resource`,
     // no action named. The subject may sit on the line above (a wrapped Terraform diagnostic).
+    // Route 53 answers the same words. A client that strips the XML body's tags runs the type,
+    // code and message together (`Sender SenderAccessDeniedUser: arn:… is not authorized to access
+    // this resource<request id>`: Guzzle's body summary in the PHP SDK, aws/aws-sdk-php#2141): the
+    // glued code is no code slot, and the subject is read as printed (`…:user/` with no name).
     id: 'iam-access-resource',
     rule: 'WD775',
     needs: ['authorized to access this resource'],
     kind: 'denial',
     priority: PRIORITY.message,
     re: new RegExp(
-      String.raw`\bUser:\s+(arn:${VALUE_TOKEN})\s+is\s+not\s+authorized to access this resource`,
+      String.raw`(?:\b|(?<=\bSender(?:AccessDenied|AccessDeniedException)))User:\s+(arn:${VALUE_TOKEN})\s+is\s+not\s+authorized to access this resource`,
       'g'
     ),
     facts: (m, d) => {
@@ -601,6 +629,18 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     re: /\bnio\.file\.AccessDeniedException:? (?=s3[an]?:\/\/)/g,
+    // The class is S3A's wrapper for any failure S3 or the client had, credentials too: a
+    // credential code in the SDK suffix (`Error Code: InvalidAccessKeyId;`) or S3A's own "no
+    // credentials" exception inside the message (trinodb/trino#25626: `AccessDeniedException
+    // s3a://trino/csv: …NoAuthWithAWSException: No AWS Credentials provided by …`) is the
+    // failure, read by its own rule (WD830, WD739…), not a refusal.
+    accept: (m) => {
+      const end = m.index + m[0].length
+      const message = m.input.slice(end, s3aMessageEnd(m.input, end, 1200))
+      const suffix = JAVA_SUFFIX_CODE.exec(message)
+      if (suffix && classifyCode(suffix[1]!) === 'credentials') return false
+      return !S3A_NO_CREDENTIALS.test(message)
+    },
     facts: (_m, d) => {
       d.service = 's3'
     },
@@ -609,7 +649,7 @@ export const messageRules: PhraseRule[] = [
     // A wrapper's class before it (`SparkException: Job aborted…`, Py4J's) is never the code: the
     // SDK suffix inside the message is (`Error Code: 403 Forbidden;`), as printed.
     extend: (text, end, d) => {
-      const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(|\\n\\tat [\w$.]+\(/)
+      const trace = text.slice(end, end + 4000).search(S3A_TRACE)
       const stop = trace === -1 ? end : end + trace
       const suffix = JAVA_SUFFIX_CODE.exec(text.slice(end, trace === -1 ? end + 1200 : stop))
       if (!suffix) return stop
@@ -875,6 +915,14 @@ export const messageRules: PhraseRule[] = [
     priority: PRIORITY.message - 1,
     // The match starts on the status's line (a wrapped log puts the call on the line above).
     re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
+    // A 403 whose code is a signing failure (`403 RequestTimeTooSkewed (client)`, `403
+    // InvalidAccessKeyId (client)`, aws/aws-sdk-php#612) is the credentials', read by its code.
+    accept: (m) => {
+      const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)/.exec(
+        m.input.slice(m.index + m[0].length, m.index + m[0].length + 600)
+      )
+      return !status || classifyCode(status[1]!) !== 'credentials'
+    },
     facts: (m, d) => {
       d.operation = m[1]!
     }

@@ -1,0 +1,67 @@
+// Resources the log names outside the refusal's own words (src/infer/resourceRules.ts): here the
+// role an assume passes as its parameter (heldout15 review h15-153; the corpus case is in
+// callNames.test.ts, with the call it names) and the hosted zone of a Route 53 URL (h15-003).
+import { analysedOne } from '../diagnose/traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+const REFUSED =
+  'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the AssumeRole operation: Access denied'
+
+describe('the role an assume passes as its parameter', () => {
+  it.each([
+    [
+      "own: boto3's RoleArn keyword above the error",
+      "    resp = sts.assume_role(RoleArn='arn:aws:iam::111122223333:role/deploy', RoleSessionName='ci')"
+    ],
+    [
+      "own: the CLI's --role-arn",
+      '+ aws sts assume-role --role-arn arn:aws:iam::111122223333:role/deploy --role-session-name ci'
+    ]
+  ])('%s', (_name, above) => {
+    const { statements } = analysedOne(`${above}\n${REFUSED}`)
+    expect(statements[0]!.Resource).toBe('arn:aws:iam::111122223333:role/deploy')
+  })
+
+  it('own counter-case: a role ARN in prose far above is not the call’s', () => {
+    const text = [
+      'Our admin role is arn:aws:iam::111122223333:role/admin.',
+      'line',
+      'line',
+      'line',
+      'line',
+      REFUSED
+    ].join('\n')
+    expect(analysedOne(text).statements[0]!.Resource).not.toBe(
+      'arn:aws:iam::111122223333:role/admin'
+    )
+  })
+})
+
+describe("the hosted zone in a Route 53 request's URL", () => {
+  it('heldout15 h15-003 (aws/aws-sdk-php#2141): ChangeResourceRecordSets on the zone the URL names', () => {
+    const { statements } = analysedOne(corpusText('heldout15.jsonl', 'h15-003'))
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['route53:ChangeResourceRecordSets', 'arn:aws:route53:::hostedzone/Z38NKT9BP95V3O']
+    ])
+  })
+
+  it("own case: a Go SDK debug line above botocore's refusal names the zone", () => {
+    const { statements } = analysedOne(
+      [
+        'DEBUG: Request route53/ListResourceRecordSets Details: GET https://route53.amazonaws.com/2013-04-01/hostedzone/Z0123456789ABC/rrset',
+        'AccessDenied: User: arn:aws:sts::111122223333:assumed-role/dns/x is not authorized to perform: route53:ListResourceRecordSets'
+      ].join('\n')
+    )
+    expect(statements[0]!.Resource).toBe('arn:aws:route53:::hostedzone/Z0123456789ABC')
+  })
+
+  it('own counter-case: an action with no hosted-zone resource keeps "*"', () => {
+    const { statements } = analysedOne(
+      [
+        'GET https://route53.amazonaws.com/2013-04-01/hostedzone/Z0123456789ABC',
+        'AccessDenied: User: arn:aws:sts::111122223333:assumed-role/dns/x is not authorized to perform: route53:ListHostedZones'
+      ].join('\n')
+    )
+    expect(statements[0]!.Resource).toBe('*')
+  })
+})

@@ -1,0 +1,54 @@
+// Data tools that reach S3 through a client of their own and print its refusal in their own
+// frame: Apache Arrow's S3 filesystem (pyarrow, pandas, Ray Data, PyIceberg, Polars through it)
+// and ClickHouse's S3 table function, table engine and disks. Neither frame names AWS: an
+// S3-compatible store named in the log (MinIO, GCS, OCI...) makes the finding its own
+// (parseRecord's s3Compatible check), like any other bare S3 refusal.
+import { PRIORITY } from '../Candidate.js'
+import type { PhraseRule } from '../phraseRule.js'
+
+export const dataToolS3Rules: PhraseRule[] = [
+  {
+    // Arrow's ErrorToStatus (cpp/src/arrow/filesystem/s3_internal.h): `AWS Error <type> during
+    // <operation> operation: <message>`, the type the C++ SDK's S3Errors enum name
+    // (S3ErrorToString), after Arrow's own context (`When getting information for key 'K' in
+    // bucket 'B': `). A HEAD request's 403 has no body: the SDK types it ACCESS_DENIED and the
+    // message is `No response body.` (apache/arrow#37888, #38013). Before Arrow 7 the type was
+    // printed as its number and the operation left out: `AWS Error [code 15]: No response body.`
+    // (apache/arrow#29912), 15 being ACCESS_DENIED. The enum name is the only code printed, and
+    // is kept as the code; the numeric form prints none. S3's anonymous-request message after it
+    // (`Anonymous users cannot initiate multipart uploads`) is the credentials grammar's.
+    id: 'arrow-s3-access-denied',
+    rule: 'WD851',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['AWS Error ACCESS_DENIED during ', 'AWS Error [code 15]: '],
+    re: /\bAWS Error (?:(ACCESS_DENIED) during ([A-Z][A-Za-z0-9]{2,60}) operation|\[code 15\])(?=: )(?!: Anonymous users cannot\b)/g,
+    facts: (m, d) => {
+      if (m[1]) d.code = m[1]
+      if (m[2]) d.operation = m[2]
+      // Arrow's context names the bucket (`in bucket 'B'`, `of bucket 'B'`): its S3 filesystem's.
+      const lineStart = m.input.lastIndexOf('\n', m.index - 1) + 1
+      if (/\bbucket '[^'\n]{1,255}'/.test(m.input.slice(lineStart, m.index))) d.service = 's3'
+    }
+  },
+  {
+    // ClickHouse's S3 client (src/IO/S3, ErrorCodes::S3_ERROR, code 499) relaying S3's refusal:
+    // with the S3 error's name in backticks and its message quoted (`Could not list objects in
+    // bucket 'B' with prefix 'P', S3 exception: \`AccessDenied\`, message: 'Access Denied'.`,
+    // ClickHouse/ClickHouse#59529); S3's message alone as the exception's text (`DB::Exception:
+    // Access Denied. (S3_ERROR)`, ClickHouse#39232; `Access Denied: While executing S3.`,
+    // aws-quickstart/quickstart-clickhouse-cluster#39); or a HEAD request's bodiless 403 (`Failed
+    // to get object info: No response body.. HTTP response code: 403`, ClickHouse/clickhouse-academy#40).
+    // The bare forms are ClickHouse's only with its S3_ERROR name (or code 499) on the line: its
+    // other errors (`ACCESS_DENIED` for its own users) are not AWS's.
+    id: 'clickhouse-s3-error',
+    rule: 'WD854',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['S3 exception: `AccessDenied`', 'DB::Exception: '],
+    re: /\bS3 exception: `(AccessDenied)`, message: '[^'\n]{0,200}'|\bDB::Exception: (?:Access Denied(?=[.:])|Failed to get object info: No response body\.\.? HTTP response code: 403\b)(?=[^\n]{0,600}\((?:S3_ERROR)\)|(?<=\bCode: 499[.,][^\n]{0,200}))/g,
+    facts: (m, d) => {
+      if (m[1]) d.code = m[1]
+    }
+  }
+]
