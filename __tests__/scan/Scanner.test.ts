@@ -55,8 +55,9 @@ const LOG = Buffer.from(
     `An error occurred (AccessDenied) when calling the GetObject operation: ${SENTENCE}`,
     'A client error (UnauthorizedOperation) occurred when calling the RunInstances operation:',
     'You are not authorized to perform this operation. Encoded authorization failure message:',
-    'oGsbAaIV7wlfj8zUqebHUANHzFbmkzILlxyj__y9xwhIHk99U_cUq1FIeZnskWDjQ1wSHStVfdCEyZILGoccGpCiCIhOR',
-    'ceWF9rRwFTnEcRJ3N9iTrPAE1WHveC5Z54ALPaWlEjHlLg8wCaB8d8lCKmxQuylCm0r1Bf2fHJRUjAYopMVmga8olFmKAl',
+    // A whole blob's length (hundreds of characters: src/parse/blobCut.ts), wrapped at one width.
+    'oGsbAaIV7wlfj8zUqebHUANHzFbmkzILlxyj__y9xwhIHk99U_cUq1FIeZnskWDjQ1wSHStVfdCEyZILGoccGpCiCIhORq3Xk9PzLm2Tb7VwYc4Hs8NdJf6Ge1RaUo5KiW0',
+    'ceWF9rRwFTnEcRJ3N9iTrPAE1WHveC5Z54ALPaWlEjHlLg8wCaB8d8lCKmxQuylCm0r1Bf2fHJRUjAYopMVmga8olFmKAlZt4Qm8XvBn2Lc7Jd5Kw1Py9Hs3Gf6Ue0RaTo4Ni',
     'jeA5o7TembBR-Jvowq6mNim0',
     'Error: Not authorized to perform sts:AssumeRoleWithWebIdentity',
     'Unable to locate credentials. You can configure credentials by running "aws configure".',
