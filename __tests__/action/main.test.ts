@@ -23,6 +23,10 @@ import { decodedReply, startStsServer } from '../support/stsServer.js'
 import { REQUEST_TOKEN, startIdTokenServer, type IdTokenServer } from '../support/idTokenServer.js'
 import { at } from '../support/at.js'
 import { STEPS, jobLine, jobLog } from '../fixtures/joblogs/steps.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+/** The whole encoded message of corpus record d008 (dev.classmethod.jp); whole blobs run to hundreds of characters. */
+const D008_BLOB = corpusText('dev.jsonl', 'd008').split('failure message: ')[1]!.trim()
 
 // Corpus record d149 (source: github-file:find_string#42862062674).
 const DENIAL =
@@ -367,8 +371,7 @@ describe('the Action', () => {
 
   it('decodes an encoded message with STS when AWS credentials are present, and not when decode is false', async () => {
     // Corpus record d008 (source: https://dev.classmethod.jp/articles/an-error-occurred-accessdeniedexception-iam/).
-    const blob =
-      'riGp_58WAm-dX3a5IDnOdcdbWB2dC4_DSDC6Lc1mxLpQ2yMK_Ye9FZ1wUVl4nuYV-d8fNYvvDbzDZST6IaXqA2h9Uz0-T1SaQ6dDwxlGejkc5bJFIoxSLivuGvIL6P_8odNXR1yHnGA3cCcYseu52C5CdYP2hMqBgNjjNMu1GqbeB6veWzSmA3y_nXL_cPZKcuzPrR2BImWS'
+    const blob = D008_BLOB
     fs.writeFileSync(
       path.join(dir, 'ec2.txt'),
       `An error occurred (UnauthorizedOperation) when calling the TerminateInstances operation: You are not authorized to perform this operation. Encoded authorization failure message: ${blob}\n`

@@ -3,11 +3,12 @@ import { decodeFindings } from '../../src/decode/decodeFindings.js'
 import { analyzeText } from '../../src/engine/Analysis.js'
 import type { AuthorizationDecoder } from '../../src/decode/AuthorizationDecoder.js'
 import { at } from '../support/at.js'
+import { corpusText } from '../support/corpusRecords.js'
 
-// Corpus record d008's shape (source: https://dev.classmethod.jp/articles/an-error-occurred-accessdeniedexception-iam/);
-// the decoded context is ours, with the values a real one carries: a session e-mail and tags.
-const LINE =
-  'An error occurred (UnauthorizedOperation) when calling the TerminateInstances operation: You are not authorized to perform this operation. Encoded authorization failure message: riGp_58WAm-dX3a5IDnOdcdbWB2dC4_DSDC6Lc1mxLpQ2yMK_Ye9FZ1wUVl4nuYV-d8fNYvvDbzDZST6IaXqA2h9Uz0'
+// Corpus record d008 (source: https://dev.classmethod.jp/articles/an-error-occurred-accessdeniedexception-iam/),
+// its whole blob; the decoded context is ours, with the values a real one carries: a session
+// e-mail and tags.
+const LINE = corpusText('dev.jsonl', 'd008')
 const SESSION = 'jane.doe@example.com'
 const decoded = {
   allowed: false,

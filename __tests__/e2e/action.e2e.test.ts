@@ -17,6 +17,10 @@ import {
 } from '../support/githubServer.js'
 import { at } from '../support/at.js'
 import { decodedReply, startStsServer } from '../support/stsServer.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+/** The whole encoded message of corpus record d008 (dev.classmethod.jp); whole blobs run to hundreds of characters. */
+const D008_BLOB = corpusText('dev.jsonl', 'd008').split('failure message: ')[1]!.trim()
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const SHA = '89abcdef0123456789abcdef0123456789abcdef'
@@ -488,8 +492,7 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
 
   it('posts only what the fix needs from a decoded message in a public repository; the log and output keep the rest', async () => {
     // Corpus record d008 (source: https://dev.classmethod.jp/articles/an-error-occurred-accessdeniedexception-iam/).
-    const blob =
-      'riGp_58WAm-dX3a5IDnOdcdbWB2dC4_DSDC6Lc1mxLpQ2yMK_Ye9FZ1wUVl4nuYV-d8fNYvvDbzDZST6IaXqA2h9Uz0-T1SaQ6dDwxlGejkc5bJFIoxSLivuGvIL6P_8odNXR1yHnGA3cCcYseu52C5CdYP2hMqBgNjjNMu1GqbeB6veWzSmA3y_nXL_cPZKcuzPrR2BImWS'
+    const blob = D008_BLOB
     const email = 'jane.doe@example.com'
     const credentials = { accessKeyId: 'AKIDWHYDENIEDE2E', secretAccessKey: 'e2e/test/secret' }
     const sts = await startStsServer(credentials, () =>
@@ -554,8 +557,7 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
 
   it('never decodes a fork run’s encoded messages with this repository’s AWS credentials', async () => {
     // Corpus record d008 (source: https://dev.classmethod.jp/articles/an-error-occurred-accessdeniedexception-iam/).
-    const blob =
-      'riGp_58WAm-dX3a5IDnOdcdbWB2dC4_DSDC6Lc1mxLpQ2yMK_Ye9FZ1wUVl4nuYV-d8fNYvvDbzDZST6IaXqA2h9Uz0-T1SaQ6dDwxlGejkc5bJFIoxSLivuGvIL6P_8odNXR1yHnGA3cCcYseu52C5CdYP2hMqBgNjjNMu1GqbeB6veWzSmA3y_nXL_cPZKcuzPrR2BImWS'
+    const blob = D008_BLOB
     const credentials = { accessKeyId: 'AKIDWHYDENIEDFORK', secretAccessKey: 'fork/test/secret' }
     const sts = await startStsServer(credentials, () => decodedReply({ allowed: false }))
     try {

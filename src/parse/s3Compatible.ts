@@ -216,7 +216,9 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     name: 'a custom S3 endpoint',
     re: new RegExp(
       String.raw`\bHTTP [A-Z]{3,6} error (?:reading|on|writing) 'https?:\/\/(?!${AWS_HOST})[^\s'/\\]+[:/']`
-    )
+    ),
+    // DuckDB's own words, in its own case.
+    caseSensitive: true
   },
   // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on
   // "https://host:9000/…"`, slashes JSON-escaped in a log record): a host not AWS's is another store.
