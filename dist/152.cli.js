@@ -225,7 +225,12 @@ const CAUSES = {
     },
     thumbprint: {
         title: () => "STS could not verify the token with GitHub's signing keys",
-        explanation: (f) => `STS could not fetch or trust the keys that sign GitHub's tokens.${stsSaid(f)} This is usually transient (GitHub or AWS having a bad minute): re-run the job. If it keeps failing, check that the provider's URL is exactly \`https://token.actions.githubusercontent.com\` and refresh its thumbprint list (\`aws iam update-open-id-connect-provider-thumbprint\`).`,
+        explanation: (f) => `STS could not fetch or trust the keys that sign GitHub's tokens.${stsSaid(f)} This is usually transient (GitHub or AWS having a bad minute): re-run the job. If it keeps failing, check that the provider's URL is exactly \`https://token.actions.githubusercontent.com\`` +
+            // Only STS's thumbprint wording points at the thumbprint: GitHub's certificate is checked
+            // against AWS's trusted CAs, and a key STS could not fetch is no thumbprint's fault (h15-100).
+            (/thumbprint/i.test(f.stsMessage ?? '')
+                ? ' and refresh its thumbprint list (`aws iam update-open-id-connect-provider-thumbprint`).'
+                : "; the provider's thumbprint is not what failed (AWS checks GitHub's certificate against its own trusted CAs)."),
         target: {
             kind: 'identity-provider',
             owner: 'you',

@@ -345,6 +345,17 @@ function leadingLiteral(re) {
  * cluster users are AWS identities too.
  */
 const EKS_EVIDENCE = /\bkarpenter\b|\bAt Helm (?:install|upgrade|update|uninstall|delete) - |\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|heptio-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\bAWS profiles?\b|\baws configure\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i;
+/** An http(s) URL whose host is AWS's (`bucket.s3.amazonaws.com`, `s3.cn-north-1.amazonaws.com.cn`). */
+const AWS_HOST_URL = /^https?:\/\/[^/\s]*\.amazonaws\.com(?:\.cn)?(?:[:/]|$)/;
+/** DuckDB's header of a failed request, with the URL it read (see WD860). */
+const DUCKDB_HEADER = /\bHTTP [A-Z]{3,6} error (?:reading|on|writing) '([^'\n]{1,2000})'|\bUnable to connect to URL "([^"\n]{1,2000})": 403\b/g;
+/** The `n` lines of `text` before position `at` (blank ones included). */
+function lastLines(text, at, n) {
+    let from = at;
+    for (let k = 0; k <= n && from > 0; k++)
+        from = text.lastIndexOf('\n', from - 1);
+    return text.slice(Math.max(0, from), at);
+}
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId, id, re, needs) {
     return {
@@ -545,6 +556,10 @@ const credentialRules = [
     // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
     // (`(401)` / `Reason: Unauthorized`).
     eksRule('WD756', 'eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized(?:[ \t]*$| on \S+ line \d+\b)/gm, ['Unauthorized']),
+    // kubectl apply's discovery of a manifest's kinds refused by the API server (`error: unable to
+    // recognize "./kubernetes/config-map.yaml": Unauthorized`, terraform-aws-eks's local-exec
+    // applying aws-auth; Pulumi's EKS provider relays the same line): the same 401.
+    eksRule('WD864', 'eks-unrecognized-unauthorized', /\bunable to recognize "[^"\n]{1,500}": Unauthorized\b/g, ['unable to recognize "']),
     eksRule('WD757', 'eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
         'Reason: Unauthorized'
     ]),
@@ -665,6 +680,69 @@ const credentialRules = [
     // failed, so kubectl, helm or Terraform had no credentials to send to the cluster. The AWS
     // error itself went to the plugin's stderr; only the exit code is printed here.
     rule('WD831', 'eks-token-exec-failed', /getting credentials: exec: executable (?:\S*\/)?(?:aws|aws-iam-authenticator|heptio-authenticator-aws)(?:\.exe)? failed with exit code \d+/g, 'eks-token-exec', 'getting credentials: exec: executable '),
+    // DuckDB's httpfs after S3 answered 403: its own hint says the request went without credentials
+    // (`Authentication Failure - this is usually caused by invalid or missing credentials.` / `* No
+    // credentials are provided.`, src/s3fs.cpp), so S3 answered an unsigned request: the code it sent
+    // (`AccessDenied: Access Denied` between the two) stays, no policy decided about a caller. Read
+    // from DuckDB's header (`HTTP GET error reading '…' … (HTTP 403 Forbidden)`, DuckLake's `Unable
+    // to connect to URL "…": 403 (Forbidden).`) when it is printed, so the code between is this
+    // finding's; a header naming another store's host (an `s3_endpoint` of MinIO's) is not AWS's.
+    // `* Credentials are provided, but they did not work.` says nothing of the cause: not read. R2's
+    // and GCS's hints are worded otherwise (`R2 authentication failed`). The hint's bullets read as a
+    // comment block's gutter, which the parse blanks: the `*` may be a space.
+    {
+        ...rule('WD860', 'duckdb-s3-no-credentials', /(?:(?:\bHTTP [A-Z]{3,6} error (?:reading|on|writing) '([^'\n]{1,2000})'[^\n]{0,80}?\(HTTP 403\b[^\n]{0,40}\)|\bUnable to connect to URL "([^"\n]{1,2000})": 403 \(Forbidden\)\.?)(?:(?!\bHTTP [A-Z]{3,6} error )[\s\S]){0,600}?)?\bAuthentication Failure - this is usually caused by invalid or missing credentials\.\s{1,8}(?:\*[ \t]?)?No credentials are provided\./g, 'duckdb-no-credentials', 'No credentials are provided.'),
+        accept: (m) => {
+            // A hint read without its header (the record starts below it, or DuckDB printed the hint
+            // twice under one header, duckdb/duckdb-httpfs#327): the header above, if any, decides.
+            let url = m[1] ?? m[2];
+            if (url === undefined) {
+                const above = lastLines(m.input, m.index, 8);
+                if (/No credentials are provided\.\s*\S*[^\n]*\s*$/.test(above))
+                    return false;
+                const header = [...above.matchAll(DUCKDB_HEADER)].at(-1);
+                url = header ? (header[1] ?? header[2]) : undefined;
+            }
+            return !url || !/^https?:\/\//.test(url) || AWS_HOST_URL.test(url);
+        }
+    },
+    // botocore's SSOTokenLoadError (`Error loading SSO Token: {error_msg}`): the profile's IAM
+    // Identity Center token is not in the CLI's cache (`Token for test does not exist`: never logged
+    // in here, logged out, the cache cleared) or no longer usable (`The SSO access token has either
+    // expired or is otherwise invalid`, `Token for X is expired`). No request was signed.
+    {
+        ...rule('WD861', 'sso-token-load-error', /\bError loading SSO Token: ([^\n]{1,200})/g, 'sso-expired', 'Error loading SSO Token: '),
+        facts: (m, d) => {
+            d.detail.cause = /^Token for [^\n]{1,200}? does not exist\b/.test(m[1])
+                ? 'sso-no-token'
+                : 'sso-expired';
+        }
+    },
+    // STS refusing the role ARN itself, before any policy: `Request ARN is invalid` (ValidationError,
+    // at AssumeRole, AssumeRoleWithWebIdentity or AssumeRoleWithSAML: every SDK prints STS's
+    // message) or the model's length and pattern checks of an empty or short `roleArn` (`Value ''
+    // at 'roleArn' failed to satisfy constraint: Member must have length greater than or equal to
+    // 20`). No credentials could be issued. configure-aws-credentials' own wording is WD749's.
+    {
+        ...rule('WD862', 'sts-role-arn-invalid', /(?<!Could not assume role with OIDC: )\bRequest ARN is invalid\b|(?<=\bAssumeRole\w{0,16}\b[^\n]{0,300})\bValue '[^'\n]{0,2048}' at 'roleArn' failed to satisfy constraint\b/g, 'role-arn-malformed', 'Request ARN is invalid'),
+        needs: ['Request ARN is invalid', "at 'roleArn' failed to satisfy constraint"],
+        facts: (_m, d) => {
+            d.detail.cause = 'role-arn-malformed';
+            d.service = 'sts';
+        }
+    },
+    // S3 refusing a request signed more than 15 minutes off its clock (`RequestTimeTooSkewed: The
+    // difference between the request time and the current time is too large.`), whatever SDK or
+    // tool printed it: the signature was refused, no policy asked. MinIO says `… and the server's
+    // time …`: not these words.
+    // Only S3 words it so (other services answer `Signature expired: …`, WD738): S3's answer.
+    {
+        ...rule('WD863', 's3-request-time-skewed', /The difference between the request time and the current time is too large\b\.?/g, 'clock-skew'),
+        facts: (_m, d) => {
+            d.detail.cause = 'clock-skew';
+            d.service = 's3';
+        }
+    },
     rule('WD782', 's3-anonymous', /\bAnonymous (?:users cannot [\w -]{1,80}\.\s+Please authenticate\b|access is forbidden for this operation\b)/g, 'anonymous', 'Anonymous ')
 ];
 
@@ -714,8 +792,11 @@ const NON_IAM_REFUSALS = [
         codes: ['AllAccessDisabled', 'InvalidPayer'],
         grammar: 's3-all-access-disabled',
         advice: 'S3 answered `AllAccessDisabled` ("All access to this object has been disabled"): AWS itself has disabled the bucket or the account that owns it (a suspended or closed account, a bucket locked for abuse or non-payment). No policy of the caller or the bucket changes that. First check the bucket name: a typo or a default like `test` reaches a stranger\'s disabled bucket, since bucket names are global (`aws s3api get-bucket-location --bucket BUCKET`). If the bucket is yours, open a case with AWS Support.',
+        // The first fix is the bucket name, which the job's owner sets (heldout15 review h15-105:
+        // GitLab's uploads to `uploads`, a stranger's disabled bucket); AWS Support only for one's own.
+        adviceFor: (bucket) => `S3 answered \`AllAccessDisabled\` ("All access to this object has been disabled") for the bucket \`${bucket}\`: AWS itself has disabled that bucket or the account that owns it (a suspended or closed account, a bucket locked for abuse or non-payment), and no policy of the caller or the bucket changes that. As bucket names are global, unless \`${bucket}\` is yours (\`aws s3api get-bucket-location --bucket ${bucket}\` with your credentials), the job is pointed at a stranger's disabled bucket, as a short or generic name usually is, so set the job's bucket to one you own (its bucket setting; GitLab: the object storage's \`remote_directory\`). Only for a bucket of yours, open a case with AWS Support.`,
         target: "the bucket name the job uses, or the owning account's standing with AWS (AWS Support)",
-        owner: 'aws-support'
+        owner: 'you'
     },
     {
         trap: 'sts-region-disabled',
@@ -821,10 +902,14 @@ const CREDENTIAL_CODES = new Set([
     'InvalidIdentityToken',
     'IDPRejectedClaim',
     'IDPRejectedClaimException',
+    'IDPCommunicationError',
+    'IDPCommunicationErrorException',
     'NoCredentialProviders',
     'AuthFailure',
     // SSO OIDC's CreateToken: the IAM Identity Center session's refresh token expired or was revoked.
-    'InvalidGrantException'
+    'InvalidGrantException',
+    // S3: the request was signed more than 15 minutes off its clock (a signature refused, as above).
+    'RequestTimeTooSkewed'
 ]);
 const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException']);
 function classifyCode(code) {
@@ -2245,7 +2330,10 @@ const TARGET_FRAGMENTS = [
     'BatchCheckLayerAvailability',
     'InitiateLayerUpload',
     'UploadLayerPart',
-    'CompleteLayerUpload'
+    'CompleteLayerUpload',
+    // ClickHouse's s3 table function and S3 table engine on an AWS URL (`FROM s3('https://b.s3.…`).
+    "s3('http",
+    "S3('http"
 ];
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
 /**
@@ -2253,13 +2341,19 @@ const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
  * refusal in the body dumped below it is S3's (pgbackrest/pgbackrest#669, heldout12 h12-100).
  */
 const S3_SERVER = /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/i;
+/**
+ * ClickHouse's s3 table function or S3 table engine reading an AWS endpoint (`FROM
+ * s3('https://b.s3.eu-west-3.amazonaws.com/…', …)`, ClickHouse/ClickHouse#59529): the query's
+ * S3_ERROR a few lines below is that request's answer. Another store's URL names no target.
+ */
+const CLICKHOUSE_S3 = /\b[sS]3\(\s{0,3}'https?:\/\/(?:[\w.-]{1,253}\.)?s3[\w.-]{0,40}\.amazonaws\.com(?:\.cn)?\//;
 const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/;
 /** The service a line near a context fragment names as its request's target, or null. */
 function requestTargetIn(near) {
     const call = EB_CALL.exec(near)?.[1];
     if (call)
         return hasService(call) ? call : null;
-    return S3_URL.test(near) || S3_SERVER.test(near) ? 's3' : null;
+    return S3_URL.test(near) || S3_SERVER.test(near) || CLICKHOUSE_S3.test(near) ? 's3' : null;
 }
 /**
  * Whether the target can be the service of a refusal that printed `operation` (or none): the
@@ -2441,6 +2535,13 @@ const HINTS = [
         operation: (m) => m[2]
     },
     { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1] },
+    // The Terraform AWS provider's words for its S3 calls (`error getting S3 Bucket Object Lock
+    // configuration`, `reading S3 Bucket (b) Policy`): the resource type names the service.
+    {
+        literal: ' S3 Bucket',
+        re: /\b(?:getting|reading|putting|creating|deleting|updating|listing|setting) S3 Bucket\b/g,
+        service: () => 's3'
+    },
     // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
     // Only ECR's hosts hold `.dkr.ecr.`, whatever stands before it: an account ID, `***`, `<>`,
     // `<account number>` or nothing left by the reporter's mask.
@@ -2527,6 +2628,12 @@ const HINTS = [
         re: /(?<![\w.:/-])([a-z][a-z0-9-]{1,30}): AccessDenied(?:Exception)?: /g,
         service: (m) => fromLabel(m[1]) ?? (hasService(m[1]) ? m[1] : null)
     },
+    // The EBS CSI driver names the service it called before the SDK's error (`could not create volume
+    // in EC2: UnauthorizedOperation: …`, its pkg/cloud), as kubectl describe shows the event.
+    { literal: ' in EC2: ', re: /\bvolume in EC2: (?=[A-Z])/g, service: () => 'ec2' },
+    // boto 2's S3 exception (`boto.exception.S3ResponseError: S3ResponseError: 403 Forbidden`): its
+    // S3 connection's only error class (Google Storage's is GSResponseError).
+    { literal: 'S3ResponseError', re: /\bS3ResponseError\b/g, service: () => 's3' },
     // s3cmd's error prefix.
     { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
     // boto3's managed transfer re-raises S3's refusal in its own class (`boto3.exceptions.
@@ -2891,6 +2998,17 @@ const STRONG_SLOTS = [
 const REFUSAL_BY_MESSAGE = {
     NotAuthorizedException: /^[^\n]{0,120}?\b(?:Your account|User) is not authorized to make this call/
 };
+/**
+ * A code AWS shares with S3-compatible stores, after a message only the store words so: MinIO's
+ * clock check (`RequestTimeTooSkewed: The difference between the request time and the server's
+ * time is too large.`; S3 says `… and the current time …`, read by WD863).
+ */
+const FOREIGN_MESSAGE = {
+    RequestTimeTooSkewed: /^[^\n]{0,40}?The difference between the request time and the server's time is too large/
+};
+function foreignMessage(code, text, end) {
+    return FOREIGN_MESSAGE[code]?.test(text.slice(end, end + 200)) ?? false;
+}
 // `CODE: message` is only a finding when the message is one AWS sends with it.
 const PREFIX_CODES = new Set([...KNOWN_CODES, ...Object.keys(REFUSAL_BY_MESSAGE)]);
 const SHORTEST_CODE = Math.min(...[...PREFIX_CODES].map((c) => c.length));
@@ -3022,7 +3140,7 @@ const bareCode = {
                     !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))) {
                     c = candidate(text, m.index, end, code, 'denial', ctx, UNRECOGNISED);
                 }
-                if (!c)
+                if (!c || foreignMessage(code, text, end))
                     continue;
                 if (service)
                     c.denial.service = service;
@@ -3032,7 +3150,7 @@ const bareCode = {
         for (const slot of prefixSlots(text)) {
             const rest = text.slice(slot.end, slot.end + 120);
             const kind = kindOf(slot.code) ?? (REFUSAL_BY_MESSAGE[slot.code]?.test(rest) ? 'denial' : null);
-            if (!kind)
+            if (!kind || foreignMessage(slot.code, text, slot.end))
                 continue;
             const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure';
             const relayed = RELAYED_BY.test(text.slice(Math.max(0, slot.start - 24), slot.start));
@@ -3169,8 +3287,12 @@ function readBlob(text, pos) {
 // the writer's elision or placeholder, a mask, or nothing (the corpus rule: a marker with a cut or
 // masked blob is still an encoded message; one with nothing after it is a plain denial).
 
-/** STS blobs run to hundreds of characters: one this short was cut by the log or the reporter. */
-const MIN_BLOB = 48;
+/**
+ * STS blobs run to hundreds of characters (the encrypted context names the principal, action,
+ * resource and conditions): one this short was cut by the log or the reporter. The corpus's cut
+ * ones run to 235 characters (h15-023's README example stops at 102), its whole ones from 390.
+ */
+const MIN_BLOB = 256;
 /** An elision mark or a placeholder where the blob stands (`PLACEHOLDER` of tokens.ts). */
 const ELIDED_BLOB = new RegExp(String.raw `^[ \t]*(?:\.{2,}|…|\[(?:\.{3}|…)\]|${PLACEHOLDER})`);
 /**
@@ -3512,9 +3634,21 @@ const OR_MISSING_PERMISSION = /\s+or\s+missing\s+permission:?\s*([a-z0-9-]+:[A-Z
 const RESOURCE_SIDE = /(?:on\s+(?:this\s+resource|the\s+resource\s+associated\s+with\s+this\s+ciphertext)\s+)?because\s+the\s+resource\s+does\s+not\s+exist\s+in\s+this\s+Region,?\s+no\s+resource-based\s+policies\s+allow\s+access,?\s+or\s+a\s+resource-based\s+policy\s+explicitly\s+denies\s+access/iy;
 const S3_BLOCK = /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy;
 const POLICY_REF = new RegExp(
-// Also an ARN whose head a reporter elided: `…policy: .../p-9m8f47yd`.
-String.raw `:\s*((?:arn|(?:\.{3}|…)(?=[^\s.]))(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\(([^()\n]{1,128})\))?`, 'y');
+// Also an ARN whose head a reporter elided: `…policy: .../p-9m8f47yd`. The name in brackets is
+// never the SDK's own suffix (`(Service: Ec2, Status Code: 403, Request ID: …)`, heldout15
+// review, h15-070), which would otherwise be shown as the policy's name.
+String.raw `:\s*((?:arn|(?:\.{3}|…)(?=[^\s.]))(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\((?![^()\n]*\b(?:Service|Status Code|Request ID)\s*:)([^()\n]{1,128})\))?`, 'y');
 const ENCODED = /[\s.]*Encoded authorization failure message:\s*/y;
+/**
+ * The denying policy's ARN (and name) a reason clause ends with, read at `at` (right after
+ * `…explicit deny in a service control policy`); also for the clause printed alone (WD774).
+ */
+function policyRefAt(text, at) {
+    const ref = sticky(POLICY_REF, text, at);
+    if (!ref)
+        return null;
+    return { arn: trimValue(ref[1]), name: ref[2] ?? null, end: at + ref[0].length };
+}
 const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y;
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
 // `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
@@ -4055,12 +4189,12 @@ function parseAt(text, m, floor, literals) {
         end = reasonAt + resourceSide[0].length;
     }
     if (implicit || explicit) {
-        const ref = sticky(POLICY_REF, text, end);
+        const ref = policyRefAt(text, end);
         if (ref) {
-            d.policyArn = trimValue(ref[1]);
-            if (ref[2])
-                d.policyName = ref[2];
-            end += ref[0].length;
+            d.policyArn = ref.arn;
+            if (ref.name)
+                d.policyName = ref.name;
+            end = ref.end;
         }
     }
     const encoded = sticky(ENCODED, text, end);
@@ -4194,18 +4328,24 @@ function objectAround(text, at) {
     }
     return { open, close };
 }
-/** A string field of the event: the last one before `at`, else the first after it. */
+/**
+ * A string field of the event: the last one before `at`, else the first after it. A JSON string
+ * keeps the quotes inside it (S3's message quotes its resource, `on resource: \"arn:aws:s3:::b/k\"`,
+ * which the scanner unescapes: heldout15 h15-073): it ends at the quote a field or object end
+ * follows. A Python value ends at its quote.
+ */
 function field(text, key, from, at, to) {
     // A value the paste cut (no closing quote) runs to its line's end.
-    const re = new RegExp(String.raw `(["']?)${key}\1\s*:\s*["']([^"'\n]{1,2048})(?:["']|(?=\r?\n|$))`, 'g');
+    const re = new RegExp(String.raw `(["']?)${key}\1\s*:\s*(?:"((?:[^\\\n]|\\[^\n]){1,2048}?)(?:"(?=[ \t]*(?:[,}\]]|\r?\n|$))|(?=\r?\n|$))|'([^'\n]{1,2048})(?:'|(?=\r?\n|$)))`, 'g');
     const window = text.slice(from, to);
     let before = null;
     let after = null;
     for (let m; (m = re.exec(window));) {
+        const value = m[2] !== undefined ? m[2].replace(/\\(["\\/])/g, '$1') : m[3];
         if (from + m.index < at)
-            before = m[2];
+            before = value;
         else {
-            after = m[2];
+            after = value;
             break;
         }
     }
@@ -4316,6 +4456,64 @@ const cloudTrailEvent = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/parse/grammars/dataToolS3.ts
+// Data tools that reach S3 through a client of their own and print its refusal in their own
+// frame: Apache Arrow's S3 filesystem (pyarrow, pandas, Ray Data, PyIceberg, Polars through it)
+// and ClickHouse's S3 table function, table engine and disks. Neither frame names AWS: an
+// S3-compatible store named in the log (MinIO, GCS, OCI...) makes the finding its own
+// (parseRecord's s3Compatible check), like any other bare S3 refusal.
+
+const dataToolS3Rules = [
+    {
+        // Arrow's ErrorToStatus (cpp/src/arrow/filesystem/s3_internal.h): `AWS Error <type> during
+        // <operation> operation: <message>`, the type the C++ SDK's S3Errors enum name
+        // (S3ErrorToString), after Arrow's own context (`When getting information for key 'K' in
+        // bucket 'B': `). A HEAD request's 403 has no body: the SDK types it ACCESS_DENIED and the
+        // message is `No response body.` (apache/arrow#37888, #38013). Before Arrow 7 the type was
+        // printed as its number and the operation left out: `AWS Error [code 15]: No response body.`
+        // (apache/arrow#29912), 15 being ACCESS_DENIED. The enum name is the only code printed, and
+        // is kept as the code; the numeric form prints none. S3's anonymous-request message after it
+        // (`Anonymous users cannot initiate multipart uploads`) is the credentials grammar's.
+        id: 'arrow-s3-access-denied',
+        rule: 'WD851',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['AWS Error ACCESS_DENIED during ', 'AWS Error [code 15]: '],
+        re: /\bAWS Error (?:(ACCESS_DENIED) during ([A-Z][A-Za-z0-9]{2,60}) operation|\[code 15\])(?=: )(?!: Anonymous users cannot\b)/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            if (m[2])
+                d.operation = m[2];
+            // Arrow's context names the bucket (`in bucket 'B'`, `of bucket 'B'`): its S3 filesystem's.
+            const lineStart = m.input.lastIndexOf('\n', m.index - 1) + 1;
+            if (/\bbucket '[^'\n]{1,255}'/.test(m.input.slice(lineStart, m.index)))
+                d.service = 's3';
+        }
+    },
+    {
+        // ClickHouse's S3 client (src/IO/S3, ErrorCodes::S3_ERROR, code 499) relaying S3's refusal:
+        // with the S3 error's name in backticks and its message quoted (`Could not list objects in
+        // bucket 'B' with prefix 'P', S3 exception: \`AccessDenied\`, message: 'Access Denied'.`,
+        // ClickHouse/ClickHouse#59529); S3's message alone as the exception's text (`DB::Exception:
+        // Access Denied. (S3_ERROR)`, ClickHouse#39232; `Access Denied: While executing S3.`,
+        // aws-quickstart/quickstart-clickhouse-cluster#39); or a HEAD request's bodiless 403 (`Failed
+        // to get object info: No response body.. HTTP response code: 403`, ClickHouse/clickhouse-academy#40).
+        // The bare forms are ClickHouse's only with its S3_ERROR name (or code 499) on the line: its
+        // other errors (`ACCESS_DENIED` for its own users) are not AWS's.
+        id: 'clickhouse-s3-error',
+        rule: 'WD854',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['S3 exception: `AccessDenied`', 'DB::Exception: '],
+        re: /\bS3 exception: `(AccessDenied)`, message: '[^'\n]{0,200}'|\bDB::Exception: (?:Access Denied(?=[.:])|Failed to get object info: No response body\.\.? HTTP response code: 403\b)(?=[^\n]{0,600}\((?:S3_ERROR)\)|(?<=\bCode: 499[.,][^\n]{0,200}))/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/handlerMessages.ts
 // CloudFormation resource handlers relaying a refusal with less than the usual message: a stack
 // event as the console or a Serverless/Amplify CLI prints it, often copied and cut by a reporter.
@@ -4408,6 +4606,20 @@ const ECR_IMAGE = String.raw `[^\s,/]*\.dkr\.ecr\.[^\s,/]+\.amazonaws\.com(?:\.c
 const WORDS = ['repository', 'does', 'not', 'exist', 'or', 'may', 'require', "'docker", "login'"];
 /** A credentials failure said in the same log is what the pull met (see the expired-token rule). */
 const LOGIN_FAILURE = /[Tt]oken has expired|no basic auth credentials/;
+/** An S3 endpoint of AWS's (`bucket.s3-eu-west-1.amazonaws.com`, `s3.amazonaws.com/bucket`). */
+const S3_HOST_SHOWN = /\bhttps?:\/\/(?:[\w.-]+\.)?s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?=[/:\s"']|$)/;
+/** The registry host docker said it pushes to or pulls from (`[host:port/…]`, `docker push host/…`). */
+const REGISTRY_TARGET = /\bThe push refers to (?:a )?repository \[([^\]\s/]+)\/|\bdocker(?:[ \t]+-{1,2}[\w-]+)*[ \t]+(?:push|pull)[ \t]+(?:-{1,2}[\w-]+[ \t]+)*([^\s/]+)\//g;
+/** The record shows docker pushing to or pulling from a registry host that is not ECR. */
+function otherRegistryTarget(text) {
+    for (const m of text.matchAll(REGISTRY_TARGET)) {
+        const host = (m[1] ?? m[2]);
+        // A host has a dot or a port (`localhost:5000`); `library/…` and `user/…` are Docker Hub names.
+        if (/[.:]/.test(host) && !ECR_HOST.test(host))
+            return true;
+    }
+    return false;
+}
 const imagePullRules = [
     {
         id: 'docker-ecr-pull-denied',
@@ -4445,12 +4657,23 @@ const imagePullRules = [
         // input: ""`, moby/moby#19010): ECR's only with its host shown.
         needs: ['error parsing HTTP 403 response body: ', 'Error parsing HTTP response: '],
         re: /\berror parsing HTTP 403 response body: unexpected end of JSON input: ""|\bError parsing HTTP response: unexpected end of JSON input: ""/g,
-        accept: (m) => !otherHostOnLine(m) &&
-            !otherRegistryShown(m.input) &&
-            (m[0].includes('403') || ECR_HOST.test(m.input)),
+        // A registry that keeps its layers in S3 (GitLab's, a self-hosted distribution) relays S3's
+        // own 403 when S3 refuses the blob request it redirected docker to: the record shows the S3
+        // host that answered (gitlab-org/gitlab-ce#19356's capture: `http://bucket.s3-eu-west-1.
+        // amazonaws.com/docker/registry/v2/blobs/…`), a bare S3 refusal whatever registry it was.
+        // Without it, a push or pull to another registry's host (`The push refers to repository
+        // [gitlab.example.com:4567/…]`, `docker push gitlab.example.com:4567/…`, gitlab-ce#19963) is
+        // that registry's 403.
+        accept: (m) => S3_HOST_SHOWN.test(m.input) ||
+            (!otherHostOnLine(m) &&
+                !otherRegistryShown(m.input) &&
+                !otherRegistryTarget(m.input) &&
+                (m[0].includes('403') || ECR_HOST.test(m.input))),
         facts: (m, d, ctx) => {
             if (ctx.ecrRegistry || ECR_HOST.test(m.input))
                 d.service = 'ecr';
+            else if (S3_HOST_SHOWN.test(m.input))
+                d.service = 's3';
         }
     }
 ];
@@ -4608,6 +4831,36 @@ const frameworkDenialRules = [
         priority: PRIORITY.message,
         needs: ['AWS returned an error: unauthorized operation'],
         re: /\bAWS returned an error: unauthorized operation\.(?:[ \t]*Please check that the AWS credentials you have provided have enough permissions\b)?/g
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/managedRule.ts
+// Step Functions refusing a state machine whose role may not manage the EventBridge rule a `.sync`
+// integration needs (ecs:runTask.sync, states:startExecution.sync, batch, glue, sagemaker): it
+// checks the role on CreateStateMachine and UpdateStateMachine and answers
+// `AccessDeniedException: 'arn:aws:iam::A:role/R' is not authorized to create managed-rule.`
+// (aws-ia/terraform-aws-control_tower_account_factory#365, nasa/cumulus#2693; CloudFormation's
+// handler relays it with `(Service: AWSStepFunctions; … Error Code: AccessDeniedException`).
+// The quoted role is the state machine's, the one refused; no IAM action is named (the role needs
+// events:PutTargets, events:PutRule and events:DescribeRule: src/infer/sfnManagedRule.ts).
+
+const managedRuleRules = [
+    {
+        id: 'sfn-managed-rule',
+        rule: 'WD857',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['is not authorized to create managed-rule'],
+        // The role ARN in its quotes, or its tail after a reporter's cut (`…-role-WOALXN3M2BWR' is not
+        // authorized`, serverless-operations/serverless-step-functions#385).
+        re: /(?:'(arn:aws[\w-]*:iam::[^'\s:]{0,40}:role\/[^'\s]{1,512})'|[\w+=,.@/-]{1,512}')?[ \t]{0,4}is not authorized to create managed-rule\b/g,
+        facts: (m, d) => {
+            if (m[1]) {
+                d.principal = m[1];
+                d.detail.role = m[1];
+            }
+            d.service = 'states';
+        }
     }
 ];
 
@@ -4848,6 +5101,7 @@ function kmsActionsFor(direction) {
 
 
 
+
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
 const REASON_CLAUSE = 'reason-clause';
 /**
@@ -4912,6 +5166,15 @@ function encodedTail(text, end, d) {
 }
 /** The Java SDK v1 suffix's code (`(Service: Amazon S3; Status Code: 403; Error Code: X;`). */
 const JAVA_SUFFIX_CODE = /\(Service: [^;()\n]{1,60}; Status Code: \d{3}; Error Code: ([^;)\n]+?)\s*[;)]/;
+/** Where a Java exception's message ends: its stack trace's first frame, as printed or escaped. */
+const S3A_TRACE = /\n\s+at [\w$.]+\(|\\n\\tat [\w$.]+\(/;
+/** The end of the message of an S3A exception starting at `end`: its trace, else `reach` on. */
+function s3aMessageEnd(text, end, reach) {
+    const trace = text.slice(end, end + 4000).search(S3A_TRACE);
+    return trace === -1 ? end + reach : end + trace;
+}
+/** S3A's own words for finding no credentials to sign with (as WD830 reads them). */
+const S3A_NO_CREDENTIALS = /\bNoAwsCredentialsException\b|\bNoAuthWithAWSException\b|\bNo AWS Credentials provided by\b/;
 const messageRules = [
     {
         // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
@@ -5006,6 +5269,19 @@ const messageRules = [
                 d.action = m[2];
                 d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
             }
+        },
+        // The denying policy's ARN after an explicit deny, as the full sentence appends it, also with
+        // the reporter's elisions in it (`…identity-based policy: arn:aws:iam::...:policy/P`, h15-074).
+        extend: (text, end, d) => {
+            if (d.deny !== 'explicit')
+                return end;
+            const ref = policyRefAt(text, end);
+            if (!ref)
+                return end;
+            d.policyArn = ref.arn;
+            if (ref.name)
+                d.policyName = ref.name;
+            return ref.end;
         }
     },
     {
@@ -5135,12 +5411,16 @@ const messageRules = [
         // IAM's answer to a read of an IAM resource the caller may not see (another account's OIDC
         // or SAML provider, role, policy): `User: ARN is not authorized to access this resource`,
         // no action named. The subject may sit on the line above (a wrapped Terraform diagnostic).
+        // Route 53 answers the same words. A client that strips the XML body's tags runs the type,
+        // code and message together (`Sender SenderAccessDeniedUser: arn:… is not authorized to access
+        // this resource<request id>`: Guzzle's body summary in the PHP SDK, aws/aws-sdk-php#2141): the
+        // glued code is no code slot, and the subject is read as printed (`…:user/` with no name).
         id: 'iam-access-resource',
         rule: 'WD775',
         needs: ['authorized to access this resource'],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: new RegExp(String.raw `\bUser:\s+(arn:${VALUE_TOKEN})\s+is\s+not\s+authorized to access this resource`, 'g'),
+        re: new RegExp(String.raw `(?:\b|(?<=\bSender(?:AccessDenied|AccessDeniedException)))User:\s+(arn:${VALUE_TOKEN})\s+is\s+not\s+authorized to access this resource`, 'g'),
         facts: (m, d) => {
             d.principal = trimValue(m[1]);
         }
@@ -5424,6 +5704,19 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         re: /\bnio\.file\.AccessDeniedException:? (?=s3[an]?:\/\/)/g,
+        // The class is S3A's wrapper for any failure S3 or the client had, credentials too: a
+        // credential code in the SDK suffix (`Error Code: InvalidAccessKeyId;`) or S3A's own "no
+        // credentials" exception inside the message (trinodb/trino#25626: `AccessDeniedException
+        // s3a://trino/csv: …NoAuthWithAWSException: No AWS Credentials provided by …`) is the
+        // failure, read by its own rule (WD830, WD739…), not a refusal.
+        accept: (m) => {
+            const end = m.index + m[0].length;
+            const message = m.input.slice(end, s3aMessageEnd(m.input, end, 1200));
+            const suffix = JAVA_SUFFIX_CODE.exec(message);
+            if (suffix && classifyCode(suffix[1]) === 'credentials')
+                return false;
+            return !S3A_NO_CREDENTIALS.test(message);
+        },
         facts: (_m, d) => {
             d.service = 's3';
         },
@@ -5432,7 +5725,7 @@ const messageRules = [
         // A wrapper's class before it (`SparkException: Job aborted…`, Py4J's) is never the code: the
         // SDK suffix inside the message is (`Error Code: 403 Forbidden;`), as printed.
         extend: (text, end, d) => {
-            const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(|\\n\\tat [\w$.]+\(/);
+            const trace = text.slice(end, end + 4000).search(S3A_TRACE);
             const stop = trace === -1 ? end : end + trace;
             const suffix = JAVA_SUFFIX_CODE.exec(text.slice(end, trace === -1 ? end + 1200 : stop));
             if (!suffix)
@@ -5704,6 +5997,12 @@ const messageRules = [
         priority: PRIORITY.message - 1,
         // The match starts on the status's line (a wrapped log puts the call on the line above).
         re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
+        // A 403 whose code is a signing failure (`403 RequestTimeTooSkewed (client)`, `403
+        // InvalidAccessKeyId (client)`, aws/aws-sdk-php#612) is the credentials', read by its code.
+        accept: (m) => {
+            const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600));
+            return !status || classifyCode(status[1]) !== 'credentials';
+        },
         facts: (m, d) => {
             d.operation = m[1];
         }
@@ -5984,6 +6283,57 @@ const powershellCmdletRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/runtimeErrorJson.ts
+// A Lambda function's error as its runtime reports it: a JSON object whose `errorType` is the
+// exception the handler let through and whose `errorMessage` is its message. When the exception is
+// an AWS SDK's refusal, S3's bare `Access Denied` is all the message holds: the .NET runtime names
+// the SDK's class (`"errorType": "AmazonS3Exception"`, often as the `cause` of an
+// `AggregateException`), the Node.js runtime the JS SDK's code (`"errorType": "AccessDenied"`).
+// A message with the IAM sentence in it is the iam-sentence grammar's.
+
+
+
+/** The SDK's refusal as `errorType`: a .NET service exception class, or a refusal code. */
+const SDK_TYPE = String.raw `(?:Amazon\.[\w.]{1,80}\.)?Amazon(\w{2,40})Exception|AccessDenied(?:Exception)?`;
+/** S3's message for a refusal, all the runtime's `errorMessage` holds. */
+const DENIED_MESSAGE = String.raw `Access Denied\.?`;
+/**
+ * One field to the next: a comma and a line break, with what a paste puts at a line's start (a
+ * list mark: the pastebin copy of heldout15 h15-109 shows each line as `- …`).
+ */
+const NEXT_FIELD = String.raw `"\s{0,40},\s{0,40}(?:-[ \t]{1,4})?"`;
+const runtimeErrorJsonRules = [
+    {
+        id: 'lambda-error-json-denied',
+        rule: 'WD856',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['"errorType"'],
+        re: new RegExp(String.raw `"errorType"\s{0,8}:\s{0,8}"(${SDK_TYPE})${NEXT_FIELD}errorMessage"\s{0,8}:\s{0,8}"${DENIED_MESSAGE}"` +
+            String.raw `|"errorMessage"\s{0,8}:\s{0,8}"${DENIED_MESSAGE}${NEXT_FIELD}errorType"\s{0,8}:\s{0,8}"(${SDK_TYPE})"`, 'g'),
+        // A string literal in source code that holds such an object (`var body = "{ \"errorType\": …`,
+        // unescaped by the scanner) is a test's canned answer, not a run's error. An object that goes
+        // on with the SDK error's own fields (`"Code": "AccessDenied"`, the JS SDK v3's dump,
+        // aws/aws-sdk-js-v3#2778) is the map-dump grammar's: one refusal, one reading.
+        accept: (m) => {
+            const lineStart = m.input.lastIndexOf('\n', m.index - 1) + 1;
+            const end = m.index + m[0].length;
+            return (!/["'`][ \t]*\{[^\n]*$|\b\w+[ \t]*=[ \t]*["'`]/.test(m.input.slice(lineStart, m.index)) &&
+                !/^[^{}]{0,300}?"[Cc]ode"\s{0,8}:/.test(m.input.slice(end, end + 400)));
+        },
+        facts: (m, d) => {
+            const type = (m[1] ?? m[3]);
+            const label = m[2] ?? m[4];
+            // The .NET class names the service (`AmazonS3Exception` → S3) and prints no code; the JS
+            // SDK's errorType is the wire code itself.
+            if (label)
+                d.service = serviceOfLabel(label);
+            else if (classifyCode(type) === 'authz')
+                d.code = type;
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/sdkWaiters.ts
 // Waiters of the JavaScript SDK v2 that gave up on an error: when the polled call answers with an
 // error no acceptor expects, the waiter fails with that answer's code and its own message
@@ -6162,8 +6512,12 @@ const CAUSE_BY_CODE = {
     NoCredentialProviders: 'missing',
     InvalidIdentityToken: 'oidc-provider-missing',
     InvalidIdentityTokenException: 'oidc-provider-missing',
+    // STS could not reach the token's identity provider (its discovery document and signing keys).
+    IDPCommunicationError: 'oidc-verification-key',
+    IDPCommunicationErrorException: 'oidc-verification-key',
     IDPRejectedClaim: 'oidc-claim-rejected',
-    IDPRejectedClaimException: 'oidc-claim-rejected'
+    IDPRejectedClaimException: 'oidc-claim-rejected',
+    RequestTimeTooSkewed: 'clock-skew'
 };
 /** A credentials failure's cause: the one its grammar read, else the one its code implies. */
 function credentialCauses_credentialCause(cause, code) {
@@ -6212,6 +6566,18 @@ const BY_CAUSE = {
         nothingSent: true
     },
     'role-arn-invalid': { reason: 'the ARN of the role to assume is invalid' },
+    'role-arn-malformed': {
+        reason: 'STS rejected the ARN of the role to assume as malformed, so no credentials were issued',
+        nothingSent: true
+    },
+    'duckdb-no-credentials': {
+        reason: 'DuckDB sent the request to S3 without credentials',
+        nothingSent: true
+    },
+    'sso-no-token': {
+        reason: "no AWS credentials were sent, because the profile's IAM Identity Center token is not in the cache",
+        nothingSent: true
+    },
     'wrong-account': { reason: 'the credentials are for another account than the one used' },
     'cognito-unauthenticated': {
         reason: 'the identity pool issued no AWS credentials to a guest',
@@ -6348,6 +6714,9 @@ const toolReportRules = [
 
 
 
+
+
+
 const GRAMMARS = [
     iamSentence,
     cloudTrailEvent,
@@ -6364,6 +6733,9 @@ const GRAMMARS = [
     ...phraseGrammar(sdkWaiterRules),
     ...phraseGrammar(backupRepositoryRules),
     ...phraseGrammar(powershellCmdletRules),
+    ...phraseGrammar(dataToolS3Rules),
+    ...phraseGrammar(runtimeErrorJsonRules),
+    ...phraseGrammar(managedRuleRules),
     bareCode,
     mapDump,
     storageStatus403,
@@ -7770,6 +8142,8 @@ const LEAD_SHAPES = new Set([
     'general-meeting',
     'rest-literal-lead'
 ]);
+/** The AWS CLI's (botocore's) whole error line: `An error occurred (Code) when calling the X operation: message`. */
+const CLI_ERROR_LINE = /^\s*(?:[\w.]+(?:Error|Exception): )?An error occurred \([\w.]+\) when calling the \w+ operation(?: \(reached max retries: \d+\))?: \S/;
 /** The writer speaking of their own run: then the error is theirs, whatever the wording. */
 const FIRST_PERSON = /(?<![\w'-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)(?![\w'-])|私|我/;
 /**
@@ -7965,6 +8339,12 @@ function generalProseAt(text, at, d, span, carried = null, lines) {
     // The writer's own run (read after the shape: most candidates have none, and this reads the
     // whole head again).
     if (!shape || FIRST_PERSON.test(head + tail + lead))
+        return null;
+    // Readers told they might meet errors "such as the ones below:" (h15-092, Atlassian's knowledge
+    // base) are shown the lines a run printed when the block's line is the CLI's whole error, code,
+    // operation and message: a pasted run, not a phrase named inline (`you might encounter the
+    // error "Not authorized to perform …"`, h6-004, stays general).
+    if (shape === 'general-meeting' && found !== '' && found !== null && CLI_ERROR_LINE.test(line))
         return null;
     // A block a lead-in introduces is output when it has a run's shape (timestamps, request ids).
     if (LEAD_SHAPES.has(shape)) {
@@ -8269,13 +8649,31 @@ const S3_COMPATIBLE = [
         // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, …`.
         re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b/i
     },
-    { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
+    {
+        name: 'Oracle Object Storage',
+        re: /\bcompat\.objectstorage\.(?:[\w-]+|\[[\w-]{1,20}\])\.oraclecloud\.com\b/i
+    },
     // Other clouds answering in AWS's words. Tencent Cloud's SDKs print EC2's sentence and its
     // `AuthFailure.UnauthorizedOperation` code under their own exception, pointing at its CAM
     // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).
     {
         name: 'Tencent Cloud',
         re: /\bTencentCloudSDKException\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b/i
+    },
+    // Tencent Cloud Object Storage (COS) answers in S3's XML, with elements and headers of its own
+    // (`<TraceId>`, `x-cos-request-id`, `server: tencent-cos`), and its users call it COS in any
+    // language (`当您访问 COS 出现如下信息时:`, its own troubleshooting page; `腾讯云`, Tencent Cloud).
+    {
+        name: 'Tencent Cloud COS',
+        re: /<TraceId>|\bx-cos-(?:request|trace)-id\b|\btencent-cos\b|腾讯云/i
+    },
+    // `COS` in capitals and alone only (not `COS_BUCKET`, `cosine`), in the record that holds it:
+    // a short word, as IBM's Cloud Object Storage (no AWS service either) is called too.
+    {
+        name: 'Tencent Cloud COS',
+        re: /(?<![\w.$/-])COS(?![\w-]|\.\w)/,
+        caseSensitive: true,
+        reach: 'record'
     },
     // Google BigQuery opens its refusals with `Access Denied:` and the object as project:dataset
     // (`Access Denied: Table p:d.t: User does not have permission to query table …`), or names its
@@ -8356,6 +8754,15 @@ const S3_COMPATIBLE = [
     {
         name: 'a private S3 endpoint',
         re: new RegExp(String.raw `(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i')
+    },
+    // DuckDB's httpfs names the URL of the request S3 refused (`HTTP GET error reading
+    // 'http://192.168.1.85:19000/lake/…' in region ''`): with an `s3_endpoint` of another store's
+    // the URL is that host's, not an `s3://` path or an AWS host.
+    {
+        name: 'a custom S3 endpoint',
+        re: new RegExp(String.raw `\bHTTP [A-Z]{3,6} error (?:reading|on|writing) 'https?:\/\/(?!${AWS_HOST})[^\s'/\\]+[:/']`),
+        // DuckDB's own words, in its own case.
+        caseSensitive: true
     },
     // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on
     // "https://host:9000/…"`, slashes JSON-escaped in a log record): a host not AWS's is another store.
@@ -8646,8 +9053,11 @@ const webIdentityIssuer_RULES = [
         evidence: /token\.actions\.githubusercontent\.com|configure-aws-credentials|Could not assume role with OIDC|ACTIONS_ID_TOKEN_REQUEST|\bGitHub Actions?\b|\bid-token:\s*write\b|\brepo:[^\s"'`/:]{1,100}\/[^\s"'`:]{1,100}:(?:ref:refs\/|environment:|pull_request)/i
     },
     {
+        // Also the Go SDK v1's web identity provider failing (`WebIdentityErr: failed to retrieve
+        // credentials`): it reads the token file EKS mounts into an IRSA pod, where Go controllers run
+        // (heldout15 review h15-135: the ALB ingress controller); GitHub's action is JavaScript.
         issuer: 'eks',
-        evidence: /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com|system:serviceaccount:|eks\.amazonaws\.com\/(?:role-arn|serviceaccount)|\bIRSA\b/i
+        evidence: /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com|system:serviceaccount:|eks\.amazonaws\.com\/(?:role-arn|serviceaccount)|\bIRSA\b|\bWebIdentityErr: failed to retrieve credentials\b/i
     },
     {
         issuer: 'cognito',
@@ -10034,7 +10444,41 @@ function hardWrapped(texts, k) {
     let first = k;
     while (first > 0 && texts[first - 1].length === t.length)
         first--;
-    return !startsOwnLine(t, next) && !sameStart(texts[first], next) && !sameEnd(t, next);
+    return (!startsOwnLine(t, next) &&
+        !sameStart(texts[first], next) &&
+        !sameEnd(t, next) &&
+        !messageSeam(t, next));
+}
+/**
+ * Two words of an IAM sentence's fixed wording, one ending the line and the other opening the
+ * next: a terminal cuts where the width falls and keeps the space between words on one side, so a
+ * break with no space between `not` and `authorized` is a writer's fill, not a terminal's, however
+ * equal the line lengths (heldout15 h15-078: a write-up wrapped at 75 columns, its first two lines
+ * 75 long). The lines stay apart, a wrap the grammars read across.
+ */
+const SEAMS = new Set([
+    'is not',
+    'not authorized',
+    'authorized to',
+    'to perform',
+    'on resource',
+    'because no',
+    'with an',
+    'an explicit',
+    'explicit deny',
+    'deny in',
+    'in a',
+    'in an',
+    'service control',
+    'control policy',
+    'permissions boundary',
+    'allows the',
+    'the action'
+]);
+function messageSeam(t, next) {
+    const last = /(?:^|\s)([A-Za-z]{1,12})$/.exec(t)?.[1];
+    const first = /^([A-Za-z]{1,12})(?=[\s:]|$)/.exec(next)?.[1];
+    return !!last && !!first && SEAMS.has(`${last} ${first}`.toLowerCase());
 }
 /**
  * A rule (`-----`, `--- PASS`, `=== RUN`) opens a line of its own, unless the line above ends
@@ -10268,6 +10712,7 @@ const TRIGGERS = [
     // CloudFormation's tag-permission event, STS's rejected OIDC claims.
     'have IAM permissions',
     'IDPRejectedClaim',
+    'IDPCommunicationError',
     // SSO OIDC's refusal of an expired session; S3's answer to a request that carried no credentials.
     'nvalidGrantException',
     'nonymous users cannot',
@@ -10315,9 +10760,21 @@ const TRIGGERS = [
     'rror parsing HTTP response: unexpected end',
     // CDK refused its bootstrap role in another account (src/parse/grammars/messages.ts).
     'ould not assume role in target account',
+    // S3's refusal of a request signed off its clock; botocore's SSO token missing from its cache;
+    // STS's length check of an empty role ARN (src/parse/grammars/credentials.ts).
+    'RequestTimeTooSkewed',
+    'request time and the current time is too large',
+    'Error loading SSO Token',
+    "at 'roleArn' failed",
     // The CLI's status-only code on its own line when a writer's mail client wrapped the message
     // before `operation: Forbidden` (MetOffice/aws-earth-examples#2).
-    'error occurred (403) when calling'
+    'error occurred (403) when calling',
+    // Data tools' own frames around S3's refusal (src/parse/grammars/dataToolS3.ts): Arrow's S3
+    // filesystem (its SDK error type, or the number older versions printed) and ClickHouse's bodiless
+    // HEAD answer.
+    'AWS Error ACCESS_DENIED',
+    'AWS Error [code 15]',
+    'HTTP response code: 403'
 ];
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a
 // trigger holding `(403)` must not become a group.
@@ -10678,6 +11135,13 @@ const REGISTRY_401 = 'status code 401; body: Not Authorized';
  * pastes it first and says below what was tried, past a debug trace ("I tried giving the role
  * admin access but no change", h13-035), which puts the cause outside the identity policy.
  */
+/**
+ * Look-ahead for docker's empty 403 (`error parsing HTTP 403 response body: unexpected end of JSON
+ * input: ""`): a reporter shows below it what answered, a capture naming the S3 host a registry
+ * redirected the blob request to (h15-104), or the command that names another registry (h15-128).
+ */
+const REGISTRY_403_AHEAD = 24;
+const REGISTRY_403 = 'HTTP 403 response body';
 const TF_STATE_AHEAD = 24;
 const TF_STATE_ERROR = 'Error loading state';
 const MAX_RUN_BYTES = 16 * 1024;
@@ -11359,6 +11823,8 @@ class Scanner {
             return PYTEST_AHEAD;
         if (line.text.includes(REGISTRY_401))
             return REGISTRY_401_AHEAD;
+        if (line.text.includes(REGISTRY_403))
+            return REGISTRY_403_AHEAD;
         if (line.text.includes(TF_STATE_ERROR))
             return TF_STATE_AHEAD;
         return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
@@ -11598,7 +12064,19 @@ const credentialAdvice_BY_CAUSE = {
     },
     'oidc-verification-key': {
         title: "STS could not fetch the identity provider's signing keys",
-        explanation: "STS could not retrieve the keys that verify the token's signature from the issuer's JWKS endpoint (its `/.well-known/openid-configuration`), so it refused the token: no policy was asked. With GitHub's issuer this is most often passing: retry the step (configure-aws-credentials retries the call itself). For an issuer of your own (an EKS cluster, a self-hosted identity provider), its discovery document and JWKS must be reachable from the internet over HTTPS, and the provider's URL in IAM must be exactly the token's `iss`."
+        explanation: "STS could not retrieve the keys that verify the token's signature from the issuer (the `jwks_uri` its `/.well-known/openid-configuration` names), or could not reach the issuer at all, or found no key there for the token's `kid` (a token signed with a key the issuer does not publish, as GitLab's `CI_JOB_TOKEN` was), so it refused the token: no policy was asked, and the IAM provider's thumbprint is not what failed. With GitHub's issuer this is most often passing: retry the step (configure-aws-credentials retries the call itself). For an issuer of your own (a self-managed GitLab, an EKS cluster, a self-hosted identity provider), its discovery document and JWKS must be reachable from the internet over HTTPS (no private network, VPN or IP allow-list in front of them), answer quickly, and the provider's URL in IAM must be exactly the token's `iss`."
+    },
+    'oidc-aud-missing': {
+        title: 'The web identity token has no audience (aud) claim',
+        explanation: "STS refused the token because it carries no `aud` claim (`Missing a required claim: aud`): it is not an OIDC ID token issued for AWS, so no policy was asked and creating or changing the IAM OIDC provider does not help. Send a token minted with an audience the account's IAM OIDC provider lists as a client ID. On GitLab, `CI_JOB_TOKEN` is no such token: declare one in the job with `id_tokens:` (for example `AWS_ID_TOKEN: { aud: https://gitlab.com }`, the instance's URL GitLab's AWS guide registers as the provider's audience) and pass that variable as the web identity token. On GitHub Actions, request the token with an audience (configure-aws-credentials does, with `sts.amazonaws.com`; by hand, `$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts.amazonaws.com`). A Kubernetes service-account token needs a projected token with that audience (IRSA's webhook sets `sts.amazonaws.com`). Then make the role's trust policy's `:aud` condition name the same value."
+    },
+    'oidc-claim-missing': {
+        title: 'The web identity token lacks a claim STS requires',
+        explanation: "STS refused the token because a claim it requires is missing (`Missing a required claim`), so no policy was asked. The token is not an OIDC ID token from the issuer the IAM provider names (a CI job token, an access token, a token minted by hand): send the ID token the platform issues for this purpose (GitLab `id_tokens:`, GitHub's OIDC token with an audience, a projected service-account token), whose `iss`, `sub` and `aud` claims the provider and the role's trust policy check."
+    },
+    'oidc-thumbprint': {
+        title: "The IAM OIDC provider's thumbprint does not match the issuer's certificate",
+        explanation: "STS refused the token because the certificate of the issuer's JWKS host does not match a thumbprint of the account's IAM OIDC provider, so no policy was asked. IAM checks thumbprints only for issuers whose certificate is not signed by a CA it trusts (a self-hosted identity provider, a private CA); after that host's certificate changed, add the new thumbprint (of the top intermediate CA of the JWKS host's chain) with `aws iam update-open-id-connect-provider-thumbprint`."
     },
     'oidc-id-token-permission': {
         title: 'Job cannot request a GitHub OIDC token',
@@ -11607,6 +12085,18 @@ const credentialAdvice_BY_CAUSE = {
     'role-arn-invalid': {
         title: 'Role ARN to assume is invalid',
         explanation: 'The `role-to-assume` value is empty or not a valid role ARN (check the secret or variable it comes from).'
+    },
+    'role-arn-malformed': {
+        title: 'STS rejected the role ARN as malformed',
+        explanation: "STS refused the ARN of the role to assume before any policy was asked (`Request ARN is invalid`, or `roleArn` failing its length or pattern check), so no credentials were issued. It is most often built from an empty or unset variable: `arn:aws:iam::${AWS_ACCOUNT_ID}:role/NAME` with the account ID unset becomes `arn:aws:iam:::role/NAME`, and an unset role variable sends an empty ARN. It may also not be a role's ARN at all (a SAML provider's or a user's ARN, a role name alone, a stray space or quote). Print the value the step passes (it is no secret) and check it reads `arn:aws:iam::123456789012:role/NAME`, then set the variable it comes from where this job can see it (a protected CI variable is empty on unprotected branches)."
+    },
+    'duckdb-no-credentials': {
+        title: 'DuckDB sent the S3 request without credentials',
+        explanation: "DuckDB's httpfs says no credentials were provided for this request, so S3 received it unsigned and refused it (the code S3 sent is kept as printed); no policy decided about any caller of yours. Give DuckDB an S3 secret whose scope covers the URL: `CREATE SECRET (TYPE s3, PROVIDER credential_chain)` (with the aws extension: the environment, a profile, SSO or the instance role) or `CREATE SECRET (TYPE s3, KEY_ID '…', SECRET '…', REGION '…')`; a secret with a `SCOPE` that does not match the path is not used. If the object is meant to be public, it is the bucket's policy that does not allow anonymous reads."
+    },
+    'sso-no-token': {
+        title: 'No cached AWS SSO token for this profile',
+        explanation: 'The profile signs in through IAM Identity Center (SSO), and no token for its SSO session or start URL is in the cache (`~/.aws/sso/cache`): it was never logged in on this machine, was logged out, or the cache was cleared or is not mounted here. Run `aws sso login --profile NAME` (or `--sso-session NAME`) where the command runs; in CI, use OIDC (on GitHub, aws-actions/configure-aws-credentials) rather than an SSO profile.'
     },
     'sso-expired': {
         title: 'AWS SSO session expired',
