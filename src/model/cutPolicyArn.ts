@@ -9,9 +9,20 @@ export function policyArnCut(arn: string | null | undefined): boolean {
   return !!arn && ORGANIZATIONS.test(arn) && !WHOLE.test(arn)
 }
 
-/** The policy ARN as a report prints it: a cut one says so. */
+// A writer's elision inside the ARN with the policy's own ID still at its end
+// (`arn:aws:organizations::.../p-u4gij31a`, heldout15 review h15-078): the ID names the policy.
+const ELIDED_WITH_ID = /(?:\.{3}|…)[^\s]*\/(p-[0-9a-z]{4,32})$/
+
+/** The policy's ID (`p-…`) a cut or elided Organizations ARN still prints at its end, or null. */
+export function policyIdKept(arn: string): string | null {
+  return policyArnCut(arn) ? (ELIDED_WITH_ID.exec(arn)?.[1] ?? null) : null
+}
+
+/** The policy ARN as a report prints it: a cut one says so, an elided one names the ID it keeps. */
 export function shownPolicyArn(arn: string): string {
-  return policyArnCut(arn)
-    ? `${arn}… (cut off in the log: the start of the ARN only; the policy ID is missing)`
-    : arn
+  if (!policyArnCut(arn)) return arn
+  const id = policyIdKept(arn)
+  return id
+    ? `${arn} (part of it elided in the log; its policy ID ${id} is printed: look the policy up by that ID)`
+    : `${arn}… (cut off in the log: the start of the ARN only; the policy ID is missing)`
 }

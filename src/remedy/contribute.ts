@@ -1,6 +1,6 @@
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
-import { policyArnCut } from '../model/cutPolicyArn.js'
+import { policyArnCut, policyIdKept } from '../model/cutPolicyArn.js'
 import { slotValues } from '../model/slotValues.js'
 import { trapLeadOf, type TrapLead } from './trapLeads.js'
 import type { Finding } from '../model/Finding.js'
@@ -642,7 +642,9 @@ function facts(f: Finding, action: string | null): NoteFacts {
     resource: f.resource ? code(f.resource) : 'the resource (not named by the message)',
     policy: f.policyArn
       ? policyArnCut(f.policyArn)
-        ? `${code(f.policyArn)}… (cut off in the log: its policy ID is missing)`
+        ? policyIdKept(f.policyArn)
+          ? `${code(f.policyArn)} (part of it elided in the log; its policy ID ${code(policyIdKept(f.policyArn)!)} is printed)`
+          : `${code(f.policyArn)}… (cut off in the log: its policy ID is missing)`
         : code(f.policyArn)
       : 'its ARN is not in the message',
     finding: f
