@@ -1,4 +1,4 @@
-/* whydenied cli 9f7c914b71cab39c */
+/* whydenied cli 3f2f0cd2f6b95179 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5861,7 +5861,7 @@ onGitHub = true) {
             parts.push('The caller and the resource are in different accounts: both sides must allow the request.');
         }
         if (d.policyArn)
-            parts.push(`The denying policy is ${(0,cutPolicyArn/* shownPolicyArn */.v)(d.policyArn)}${d.policyName ? ` (${d.policyName})` : ''}.`);
+            parts.push(`The denying policy is ${(0,cutPolicyArn/* shownPolicyArn */.vC)(d.policyArn)}${d.policyName ? ` (${d.policyName})` : ''}.`);
         if (target.kind !== 'unknown')
             parts.push(`What to change: ${target.description}, owned by ${OWNER_WORDS[target.owner]}.`);
         // The exact role ARN matters where a policy names the role; not for a request or a key.
@@ -6161,8 +6161,8 @@ function fixTargetOf(d, p, traps) {
             'permissions-boundary': `the permissions boundary of ${who}`,
             'session-policy': `the session policy passed when ${who} was assumed`,
             'vpc-endpoint-policy': 'the policy of the VPC endpoint the request went through',
-            scp: `a service control policy of the organization${d.policyArn ? ` (${(0,cutPolicyArn/* shownPolicyArn */.v)(d.policyArn)})` : ''}`,
-            rcp: `a resource control policy of the organization${d.policyArn ? ` (${(0,cutPolicyArn/* shownPolicyArn */.v)(d.policyArn)})` : ''}`,
+            scp: `a service control policy of the organization${d.policyArn ? ` (${(0,cutPolicyArn/* shownPolicyArn */.vC)(d.policyArn)})` : ''}`,
+            rcp: `a resource control policy of the organization${d.policyArn ? ` (${(0,cutPolicyArn/* shownPolicyArn */.vC)(d.policyArn)})` : ''}`,
             'trust-policy': '',
             'explicit-deny': '',
             credentials: '',
@@ -18704,8 +18704,9 @@ function credentialClientIn(text, trouble) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ policyArnCut),
-/* harmony export */   v: () => (/* binding */ shownPolicyArn)
+/* harmony export */   MG: () => (/* binding */ policyArnCut),
+/* harmony export */   MM: () => (/* binding */ policyIdKept),
+/* harmony export */   vC: () => (/* binding */ shownPolicyArn)
 /* harmony export */ });
 // An Organizations policy ARN the log cut short (`arn:aws:organizations::0000000000:p` where a
 // stored copy ends, heldout13 review h13-130): printed as if whole, it names no policy anyone can
@@ -18715,11 +18716,21 @@ const WHOLE = /:policy\/(?:[\w{}<>-]{1,80}\/)?[a-z_]{1,40}_policy\/[\w{}<>-]{1,1
 function policyArnCut(arn) {
     return !!arn && ORGANIZATIONS.test(arn) && !WHOLE.test(arn);
 }
-/** The policy ARN as a report prints it: a cut one says so. */
+// A writer's elision inside the ARN with the policy's own ID still at its end
+// (`arn:aws:organizations::.../p-u4gij31a`, heldout15 review h15-078): the ID names the policy.
+const ELIDED_WITH_ID = /(?:\.{3}|\u2026)[^\s]*\/(p-[0-9a-z]{4,32})$/;
+/** The policy's ID (`p-\u2026`) a cut or elided Organizations ARN still prints at its end, or null. */
+function policyIdKept(arn) {
+    return policyArnCut(arn) ? (ELIDED_WITH_ID.exec(arn)?.[1] ?? null) : null;
+}
+/** The policy ARN as a report prints it: a cut one says so, an elided one names the ID it keeps. */
 function shownPolicyArn(arn) {
-    return policyArnCut(arn)
-        ? `${arn}\u2026 (cut off in the log: the start of the ARN only; the policy ID is missing)`
-        : arn;
+    if (!policyArnCut(arn))
+        return arn;
+    const id = policyIdKept(arn);
+    return id
+        ? `${arn} (part of it elided in the log; its policy ID ${id} is printed: look the policy up by that ID)`
+        : `${arn}\u2026 (cut off in the log: the start of the ARN only; the policy ID is missing)`;
 }
 
 
@@ -29143,8 +29154,10 @@ function facts(f, action) {
         principal: principalOf(f),
         resource: f.resource ? (0,guidance/* code */.aY)(f.resource) : 'the resource (not named by the message)',
         policy: f.policyArn
-            ? (0,cutPolicyArn/* policyArnCut */.M)(f.policyArn)
-                ? `${(0,guidance/* code */.aY)(f.policyArn)}\u2026 (cut off in the log: its policy ID is missing)`
+            ? (0,cutPolicyArn/* policyArnCut */.MG)(f.policyArn)
+                ? (0,cutPolicyArn/* policyIdKept */.MM)(f.policyArn)
+                    ? `${(0,guidance/* code */.aY)(f.policyArn)} (part of it elided in the log; its policy ID ${(0,guidance/* code */.aY)((0,cutPolicyArn/* policyIdKept */.MM)(f.policyArn))} is printed)`
+                    : `${(0,guidance/* code */.aY)(f.policyArn)}\u2026 (cut off in the log: its policy ID is missing)`
                 : (0,guidance/* code */.aY)(f.policyArn)
             : 'its ARN is not in the message',
         finding: f

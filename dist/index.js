@@ -31447,11 +31447,21 @@ const WHOLE = /:policy\/(?:[\w{}<>-]{1,80}\/)?[a-z_]{1,40}_policy\/[\w{}<>-]{1,1
 function policyArnCut(arn) {
     return !!arn && ORGANIZATIONS.test(arn) && !WHOLE.test(arn);
 }
-/** The policy ARN as a report prints it: a cut one says so. */
+// A writer's elision inside the ARN with the policy's own ID still at its end
+// (`arn:aws:organizations::.../p-u4gij31a`, heldout15 review h15-078): the ID names the policy.
+const ELIDED_WITH_ID = /(?:\.{3}|…)[^\s]*\/(p-[0-9a-z]{4,32})$/;
+/** The policy's ID (`p-…`) a cut or elided Organizations ARN still prints at its end, or null. */
+function policyIdKept(arn) {
+    return policyArnCut(arn) ? (ELIDED_WITH_ID.exec(arn)?.[1] ?? null) : null;
+}
+/** The policy ARN as a report prints it: a cut one says so, an elided one names the ID it keeps. */
 function shownPolicyArn(arn) {
-    return policyArnCut(arn)
-        ? `${arn}… (cut off in the log: the start of the ARN only; the policy ID is missing)`
-        : arn;
+    if (!policyArnCut(arn))
+        return arn;
+    const id = policyIdKept(arn);
+    return id
+        ? `${arn} (part of it elided in the log; its policy ID ${id} is printed: look the policy up by that ID)`
+        : `${arn}… (cut off in the log: the start of the ARN only; the policy ID is missing)`;
 }
 
 ;// CONCATENATED MODULE: ./src/model/trailEvents.ts
@@ -62464,7 +62474,9 @@ function facts(f, action) {
         resource: f.resource ? guidance_code(f.resource) : 'the resource (not named by the message)',
         policy: f.policyArn
             ? policyArnCut(f.policyArn)
-                ? `${guidance_code(f.policyArn)}… (cut off in the log: its policy ID is missing)`
+                ? policyIdKept(f.policyArn)
+                    ? `${guidance_code(f.policyArn)} (part of it elided in the log; its policy ID ${guidance_code(policyIdKept(f.policyArn))} is printed)`
+                    : `${guidance_code(f.policyArn)}… (cut off in the log: its policy ID is missing)`
                 : guidance_code(f.policyArn)
             : 'its ARN is not in the message',
         finding: f
