@@ -98,7 +98,7 @@ const CAUSE_NOTES: Record<string, string[]> = {
     "Not a permissions problem: Docker sent no valid login for this registry (never logged in, a token older than 12 hours, or a login to another registry or Region). Log in to the registry in the image's host (account and Region) right before the pull or push."
   ],
   'oidc-audience': [
-    "Not a permissions problem: the token's `aud` claim is not among the client IDs of the account's IAM OIDC provider for the issuer. Use `sts.amazonaws.com` (the action's default) or add the custom `audience:` value to the provider (`aws iam add-client-id-to-open-id-connect-provider`), and make the trust policy's `:aud` condition say the same; no policy of the caller changes this."
+    "Not a permissions problem: the token's `aud` claim is not among the client IDs of the account's IAM OIDC provider for the issuer. Send an audience the provider lists (configure-aws-credentials sends `sts.amazonaws.com` by default; GitLab's `id_tokens:` the `aud:` it declares; Bitbucket Pipelines its workspace's `ari:cloud:bitbucket::workspace/UUID`) or add the token's value to the provider (`aws iam add-client-id-to-open-id-connect-provider`), and make the trust policy's `:aud` condition say the same; no policy of the caller changes this."
   ],
   'cognito-unauthenticated': [
     'Not a permissions problem and not the keys: the Cognito identity pool issues no credentials to a caller without a login, and this one came without one (not signed in yet, or the login token was not passed to the credentials provider). Sign in first and pass the token in `logins`; no IAM policy change helps.',
