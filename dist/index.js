@@ -31814,9 +31814,11 @@ const credentialAdvice_BY_CAUSE = {
         title: "No IAM OIDC provider for the EKS cluster's issuer",
         explanation: "A pod's IAM role for its service account (IRSA) could not be assumed: the role's account has no IAM OIDC identity provider for the cluster's issuer, so STS refused the pod's token before any policy was asked. Create it for the cluster (`eksctl utils associate-iam-oidc-provider --cluster CLUSTER --approve`, or an IAM OIDC provider for the URL `aws eks describe-cluster --name CLUSTER --query cluster.identity.oidc.issuer` prints, audience `sts.amazonaws.com`). If it exists, the role's trust policy names another provider (an old or another cluster's issuer, another account): its `Federated` principal and its `:sub`/`:aud` condition keys must be this cluster's issuer."
     },
+    // Not GitHub's alone: GitLab, Bitbucket and EKS tokens are refused in the same words (heldout15
+    // second review, h15-093: a Bitbucket Pipelines page told about GitHub's default).
     'oidc-audience': {
-        title: 'GitHub OIDC token has the wrong audience',
-        explanation: "The token's `aud` is not in the OIDC provider's client ID list. The default audience is `sts.amazonaws.com`; a custom `audience:` input must be added to the provider."
+        title: 'The OIDC token has the wrong audience',
+        explanation: "The token's `aud` is not in the client ID list of the account's IAM OIDC provider for its issuer. Each platform sends its own: GitHub's configure-aws-credentials `sts.amazonaws.com` unless its `audience:` input says otherwise, GitLab the `aud:` the job's `id_tokens:` declares, Bitbucket Pipelines its workspace's `ari:cloud:bitbucket::workspace/UUID` (shown in the repository's OpenID Connect settings), an EKS service-account token `sts.amazonaws.com`. Add the value the token carries to the provider's client IDs, or send the one already there."
     },
     'oidc-token-invalid': {
         title: 'STS did not accept the web identity token',
@@ -59691,7 +59693,7 @@ const CAUSE_NOTES = {
         "Not a permissions problem: Docker sent no valid login for this registry (never logged in, a token older than 12 hours, or a login to another registry or Region). Log in to the registry in the image's host (account and Region) right before the pull or push."
     ],
     'oidc-audience': [
-        "Not a permissions problem: the token's `aud` claim is not among the client IDs of the account's IAM OIDC provider for the issuer. Use `sts.amazonaws.com` (the action's default) or add the custom `audience:` value to the provider (`aws iam add-client-id-to-open-id-connect-provider`), and make the trust policy's `:aud` condition say the same; no policy of the caller changes this."
+        "Not a permissions problem: the token's `aud` claim is not among the client IDs of the account's IAM OIDC provider for the issuer. Send an audience the provider lists (configure-aws-credentials sends `sts.amazonaws.com` by default; GitLab's `id_tokens:` the `aud:` it declares; Bitbucket Pipelines its workspace's `ari:cloud:bitbucket::workspace/UUID`) or add the token's value to the provider (`aws iam add-client-id-to-open-id-connect-provider`), and make the trust policy's `:aud` condition say the same; no policy of the caller changes this."
     ],
     'cognito-unauthenticated': [
         'Not a permissions problem and not the keys: the Cognito identity pool issues no credentials to a caller without a login, and this one came without one (not signed in yet, or the login token was not passed to the credentials provider). Sign in first and pass the token in `logins`; no IAM policy change helps.',
