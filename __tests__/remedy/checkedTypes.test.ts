@@ -122,18 +122,21 @@ describe('resources every call uses though the reference marks them optional', (
     )
   })
 
+  /** Every resource type ec2:CreateFleet is authorised on, as the catalog lists them. */
+  const FLEET_TYPES = [
+    'fleet',
+    'image',
+    'instance',
+    'launch-template',
+    'security-group',
+    'subnet',
+    'volume'
+  ]
+
   it('h13-164 (aws/aws-parallelcluster#3505): CreateFleet covers template, image, subnet and security group', () => {
     const { statements, notes } = analysed(record('h13-164'))
     const fleet = statements.find((s) => s.Action === 'ec2:CreateFleet')!
-    expect(typesOf(fleet.Resource)).toEqual([
-      'fleet',
-      'image',
-      'instance',
-      'launch-template',
-      'security-group',
-      'subnet',
-      'volume'
-    ])
+    expect(typesOf(fleet.Resource)).toEqual(FLEET_TYPES)
     const resources = [fleet.Resource].flat()
     // An AMI is often Amazon's or a vendor's: its ARN has no account.
     expect(resources).toContain('arn:aws:ec2:<REGION>::image/*')
@@ -156,15 +159,7 @@ describe('resources every call uses though the reference marks them optional', (
     const resources = [fleet.Resource].flat()
     expect(resources).toContain('arn:aws:ec2:us-west-2:<ACCOUNT_ID>:launch-template/*')
     expect(resources).toContain('arn:aws:ec2:us-west-2:<ACCOUNT_ID>:subnet/*')
-    expect(typesOf(fleet.Resource)).toEqual([
-      'fleet',
-      'image',
-      'instance',
-      'launch-template',
-      'security-group',
-      'subnet',
-      'volume'
-    ])
+    expect(typesOf(fleet.Resource)).toEqual(FLEET_TYPES)
     expect(resources).toContain('arn:aws:ec2:us-west-2::image/*')
   })
 
