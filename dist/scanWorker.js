@@ -3950,7 +3950,7 @@ function readResource(text, pos, colonForm = false) {
     const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[');
     // Markdown emphasis around the message (`***Error … on resource: …/x***`) closes after it.
     // Emphasis opened right before an ARN (`on resource: **arn:…**`) is no part of it either.
-    const resource = withoutClosingEmphasis(trimValue(value), text.slice(lineStart, at)).replace(/^(?:\*{1,3}|_{1,3})(?=arn:)/, '');
+    const resource = closedEmphasis(trimValue(value), text, lineStart, at).replace(/^(?:\*{1,3}|_{1,3})(?=arn:)/, '');
     if (!resource || isMarkOnly(resource))
         return null;
     const end = at + value.length;
@@ -3959,6 +3959,24 @@ function readResource(text, pos, colonForm = false) {
         end,
         ...(cutInCodeSpan(text, lineStart, at, end) ? { cut: true } : {})
     };
+}
+/** Bold a writer opened is looked for this many lines above the value's own line. */
+const EMPHASIS_LINES = 3;
+/**
+ * The value without the emphasis that closes after it: opened on its own line, or bold (two marks
+ * or more) opened a few lines above (`**Error` / blank line / `Message: User: … delivery
+ * streams/APP**`, aws/aws-cli#4443, found trying the CLI on unseen logs). A single mark above
+ * (`*remote.State`) never takes a wildcard's `*`.
+ */
+function closedEmphasis(value, text, lineStart, at) {
+    const own = withoutClosingEmphasis(value, text.slice(lineStart, at));
+    if (own !== value || !/([*_~])\1+$/.test(value))
+        return own;
+    let start = lineStart;
+    for (let i = 0; i < EMPHASIS_LINES && start > 0; i++)
+        start = text.lastIndexOf('\n', start - 2) + 1;
+    const wider = withoutClosingEmphasis(value, text.slice(start, at));
+    return value.length - wider.length >= 2 ? wider : value;
 }
 /**
  * A value that ends its line inside a Markdown code span the writer opened on that line and never
