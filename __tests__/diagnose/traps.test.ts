@@ -117,6 +117,8 @@ const FILE_OF: Record<string, string> = {
   'lambda-kms-grant-or-key': 'lambdaStaleKmsGrant',
   'pod-on-node-role': 'podOnNodeRole',
   's3-access-point-network-origin': 's3AccessPointNetworkOrigin',
+  'route53-zone-not-owned': 'route53ZoneNotOwned',
+  'appsync-data-source-role': 'appsyncDataSourceRole',
   'allowed-elsewhere': 'allowedElsewhere',
   'serverless-deployment-bucket': 'serverlessDeploymentBucket',
   'role-chaining-second-call': 'roleChaining',

@@ -2,6 +2,7 @@
 // a few lines (Terraform's box, then the SDK's chain) is one finding and one occurrence; the same
 // error again later, or another cause next to it, stays its own.
 import { analyzeText } from '../../src/engine/Analysis.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 const kinds = (text: string) =>
   analyzeText(text).findings.map((f) => [f.kind, f.grammar, f.detail.cause ?? null, f.occurrences])
@@ -72,5 +73,22 @@ describe('one credentials error printed by several layers', () => {
       'Error: No valid credential sources found\nAn error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired\n'
     const causes = analyzeText(text).findings.map((f) => f.detail.cause ?? f.code)
     expect(causes).toHaveLength(2)
+  })
+
+  // heldout16 review h16-017 (terrakube-io/terrakube#1425): the box's summary, the SDK's sentence
+  // and the cause that sentence goes on to name are one error, and the cause is the finding.
+  it("h16-017: the cause the SDK sentence names takes the summary's place, once", () => {
+    const found = analyzeText(corpusText('heldout16.jsonl', 'h16-017')).findings
+    expect(found.map((f) => [f.code, f.detail.cause, f.occurrences])).toEqual([
+      ['InvalidIdentityToken', 'oidc-verification-key', 1]
+    ])
+  })
+
+  // heldout16 review h16-098 (aws-samples/aws-nodejs-sample#10): the JS SDK v2's error printed
+  // whole, its provider chain's error nested under its stack, is one error.
+  it('h16-098: the nested originalError below the stack is the same error', () => {
+    expect(kinds(corpusText('heldout16.jsonl', 'h16-098')).map((k) => k[1])).toEqual([
+      'no-credentials-js'
+    ])
   })
 })

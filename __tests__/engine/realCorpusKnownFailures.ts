@@ -71,5 +71,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: ECR 401 Unauthorized for an AWS Deep Learning Container base image, told in article prose',
   // heldout15.jsonl (round 16, issue 10; scored once unseen at 144/165 on the session-17 start build): not covered yet.
   'h15-095':
-    'wrong principal: a documentation mirror that breaks the placeholders `account`/`ID`/`region` onto lines of their own'
+    'wrong principal: a documentation mirror that breaks the placeholders `account`/`ID`/`region` onto lines of their own',
+  // heldout16.jsonl (round 17, issue 10; scored once unseen at 118/128 on the session-18 start build): not covered yet.
+  'h16-049':
+    "wrong code: the author's own result line (`**Result**: FAILURE - AccessDeniedException`) names the code, no tool printed it",
+  'h16-105':
+    "wrong code: AppSync's `errorType` stands ten lines above its message in the pretty-printed response, beyond a record's reach"
 }

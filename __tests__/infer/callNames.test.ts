@@ -20,6 +20,28 @@ describe('callNameAction', () => {
       's3:DeleteObject'
     ],
     [
+      // heldout16 review h16-097 (aws/aws-sdk-js-codemod#493): the JS SDK v3's deserializer frame,
+      // its Windows path's `\n` read as a line break by the scanner
+      'a JS SDK v3 deserializer frame',
+      logContext(
+        '[2023-05-16T10:33:02.668] [ERROR] default - AccessDenied: Access Denied',
+        '',
+        '    at de_ListObjectsV2CommandError (C:\node_modules\\@aws-sdk\\client-s3\\dist-cjs\\protocols\\Aws_restXml.js:5086:20)'
+      ),
+      null,
+      's3:ListBucket'
+    ],
+    [
+      'own: a JS SDK v3 deserializer frame of DynamoDB, POSIX path',
+      logContext(
+        'AccessDeniedException: User: x is not authorized',
+        '',
+        '    at de_PutItemCommandError (/app/node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js:2267:20)'
+      ),
+      null,
+      'dynamodb:PutItem'
+    ],
+    [
       'own: a Java SDK v1 client frame with a two-word service',
       logContext(
         'com.amazonaws.services.dynamodbv2.model.AmazonDynamoDBException: User: x is not authorized',
@@ -324,7 +346,14 @@ describe("the Ruby SDK v3's request log line (`[Aws::STS::Client 403 … retries
     const { f, statements } = analysedOne(corpusText('heldout15.jsonl', 'h15-153'))
     expect(f.inferredAction).toBe('sts:AssumeRole')
     expect(f.traps).toContain('assume-role-trust-side')
+    // The role's trust first (heldout15's second review), then the caller's side on that role.
     expect(statements).toEqual([
+      {
+        Sid: expect.any(String),
+        Effect: 'Allow',
+        Principal: { AWS: '<PRINCIPAL_ARN>' },
+        Action: 'sts:AssumeRole'
+      },
       {
         Sid: expect.any(String),
         Effect: 'Allow',

@@ -271,6 +271,30 @@ describe('tool phrases that name the call (heldout14 review, issue 17 class 2)',
     expect(f.inferredAction).toBe('ec2:DescribeLaunchTemplates')
   })
 
+  // heldout15 review h15-055 (aws-quickstart/quickstart-clickhouse-cluster#39): ClickHouse's S3
+  // source reading rows is an object GET; its table function's INSERT is an upload (own case).
+  it('h15-055: ClickHouse reading through S3 is s3:GetObject, writing s3:PutObject', () => {
+    const inferred = (text: string) => analyzeText(text).findings[0]!.inferredAction
+    expect(inferred(corpusText('heldout15.jsonl', 'h15-055'))).toBe('s3:GetObject')
+    expect(
+      inferred(
+        "INSERT INTO FUNCTION s3('https://reports-7.s3.eu-west-1.amazonaws.com/out/day.csv', 'CSV') SELECT * FROM t\nCode: 499. DB::Exception: Access Denied. (S3_ERROR)"
+      )
+    ).toBe('s3:PutObject')
+  })
+
+  // heldout15 review h15-096 (pet2cattle.com, a Karpenter controller's encoded refusal):
+  // `with fleet error(s)` is CreateFleet's answer listing refused launches, RunInstances' checks.
+  it('h15-096: Karpenter’s fleet errors are the launch, not the CreateFleet call', () => {
+    const inferred = (text: string) => analyzeText(text).findings[0]!.inferredAction
+    expect(inferred(corpusText('heldout15.jsonl', 'h15-096'))).toBe('ec2:RunInstances')
+    expect(
+      inferred(
+        'ERROR controller.provisioning Provisioning failed, creating fleet, UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message: QWxsb3dlZA'
+      )
+    ).toBe('ec2:CreateFleet')
+  })
+
   it('h14-095: `Error saving state to "s3://…"` is s3:PutObject on that key', () => {
     // heldout14 h14-095 (an answer quoting both of Terraform's S3 backend errors).
     const { f, statements } = one(corpusText('heldout14.jsonl', 'h14-095'))

@@ -1,6 +1,14 @@
 import { namesAnAccount, sameAccount } from '../../src/model/accountFields.js'
 
 describe('sameAccount', () => {
+  // heldout16 review h16-048: `8752XXXXXXXX` calling into `1904XXXXXXXX`.
+  it('tells apart IDs masked after different first digits, and no more', () => {
+    expect(sameAccount('8752XXXXXXXX', '1904XXXXXXXX')).toBe(false)
+    expect(sameAccount('8752********', '87521*******')).toBeNull()
+    expect(sameAccount('8752XXXXXXXX', '8752XXXXXXXX')).toBeNull()
+    expect(sameAccount('8752XXXX', '1904XXXX')).toBeNull()
+  })
+
   it('compares real IDs', () => {
     expect(sameAccount('111122223333', '111122223333')).toBe(true)
     expect(sameAccount('111122223333', '444455556666')).toBe(false)

@@ -146,8 +146,10 @@ describe('an Identity Center role is never edited', () => {
           'arn:aws:iam::<ACCOUNT_ID>:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_AdministratorAccess_*'
       }
     })
-    const identity = remedies.find((r) => r.target.kind === 'identity-policy')!
-    expect(identity.renderings.cli).toContain('put-inline-policy-to-permission-set')
-    expect(identity.notes.join('\n')).toContain('permission set `AdministratorAccess`')
+    // AdministratorAccess allows the call already: no caller-side change (heldout16 review h16-048).
+    expect(remedies.find((r) => r.target.kind === 'identity-policy')).toBeUndefined()
+    expect(bucket.notes.join('\n')).toContain(
+      'permission set `AdministratorAccess` allows every action, this one included'
+    )
   })
 })

@@ -396,6 +396,18 @@ describe('subjects and cut resources as printed', () => {
     expect(only(text).principal).toBeNull()
   })
 
+  it.each([
+    // h15-095: an ARN folded over five lines leaves `:` before the phrase (docs.amazonaws.cn)
+    corpusText('heldout15.jsonl', 'h15-095'),
+    // own: the same leftovers of other separators
+    ':: is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k',
+    '/ is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k'
+  ])('no principal from punctuation a wrap left: %s', (text) => {
+    const d = only(text)
+    expect(d.principal).toBeNull()
+    expect(d.action).toMatch(/:(?:RequestCertificate|GetObject)$/)
+  })
+
   it("h10-111: an author's cut after a colon, before the Java SDK's tail (guardian/kinesis-logback-appender#21)", () => {
     expect(only(corpusText('heldout10.jsonl', 'h10-111')).resource).toBe(
       'arn:aws:firehose:eu-west-1:....'

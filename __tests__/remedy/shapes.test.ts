@@ -367,6 +367,21 @@ describe('no Allow to paste: who must act', () => {
     expect(r!.notes.join('\n')).toMatch(/ArnNotLike/)
   })
 
+  // aws:PrincipalArn holds the role's ARN for a session; a caller the log does not name gets a
+  // placeholder, never prose or a wrap's leftovers (heldout15 review, h15-095).
+  test('SCP exception: the role ARN for a session, a placeholder for an unnamed caller', () => {
+    const scp = { kind: 'scp', owner: 'org-admin', policyArn: null } as const
+    const [named] = guidance(scp, { layer: 'scp', deny: 'explicit' })
+    expect(named!.notes.join('\n')).toContain(`{"aws:PrincipalArn": "${role}"}`)
+    const [unnamed] = guidance(
+      { ...scp, principalArn: null, principalName: null, principalAccount: null },
+      { layer: 'scp', deny: 'explicit', principal: null }
+    )
+    expect(unnamed!.notes.join('\n')).toContain(
+      '{"aws:PrincipalArn": "arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME"}'
+    )
+  })
+
   test.each([
     ['rcp', /resource control policy/],
     ['permissions-boundary', /permissions boundary/],

@@ -80,6 +80,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "S3 answered `No AWSAccessKey was presented`: the request reached it unsigned or with an empty access key, so no policy was consulted. Check that the step has credentials (a profile or role the tool actually reads), that a pre-signed URL kept its `X-Amz-Credential` query (an HTML-escaped `&amp;` loses it), and, for CodeBuild artifacts, that the bucket is in the build's Region."
   },
+  'saml-assertion': {
+    title: "STS refused the identity provider's SAML assertion",
+    explanation:
+      "STS checked the SAML response before any policy and refused it: an attribute AWS requires is missing or malformed (`https://aws.amazon.com/SAML/Attributes/RoleSessionName`, 2 to 64 characters of `[\\w+=,.@-]`, and `https://aws.amazon.com/SAML/Attributes/Role` as `ROLE_ARN,PROVIDER_ARN`), or its signature or issuer does not match the metadata of the account's IAM SAML provider. Fix the identity provider's claim rules for those attributes, or upload its current metadata to the IAM SAML provider (`aws iam update-saml-provider`); this is no GitHub OIDC setting and no permission."
+  },
   'oidc-provider-missing': {
     title: 'No GitHub OIDC provider in the AWS account',
     explanation:

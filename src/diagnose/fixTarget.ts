@@ -416,6 +416,42 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       d.resource
     )
   }
+  // A bare AssumeRole refusal whose role the log names: the role's trust policy is what an expert
+  // reads first (a role that does not trust the caller is the usual cause, and within one account
+  // it alone can allow a role it names); the caller's own sts:AssumeRole follows (h15-153).
+  if (traps.includes('assume-role-trust-side') && d.resource && /:role\//.test(d.resource)) {
+    return target(
+      'trust-policy',
+      trustOwner(p, d.resource),
+      `the trust policy of ${resourceWords(d.resource, 'the role being assumed')}, and the caller's own sts:AssumeRole`,
+      d,
+      p,
+      d.resource
+    )
+  }
+  // AppSync assumes a data source role as itself: that role's trust policy changes.
+  if (traps.includes('appsync-data-source-role')) {
+    const role = d.detail.assumedRole ?? null
+    return target(
+      'trust-policy',
+      'you',
+      `the trust policy of ${role ?? "the data source's service role"} (it must let appsync.amazonaws.com assume it)`,
+      d,
+      p,
+      role
+    )
+  }
+  // Route 53's zone outside the caller's account: the zone ID the job passes changes (h15-003).
+  if (traps.includes('route53-zone-not-owned')) {
+    return target(
+      'resource-name',
+      'you',
+      "the hosted zone ID the job passes (a zone of the caller's own account, not another account's or an alias target's)",
+      d,
+      p,
+      d.resource
+    )
+  }
   if (actionIs(d, 'sts:AssumeRoleWithWebIdentity')) {
     return target(
       'trust-policy',

@@ -121,9 +121,47 @@ const ONE_ERROR: readonly (readonly string[])[] = [
   ['terraform-no-credentials', 'refresh-cached-credentials', 'no-credentials-go', 'bare-code']
 ]
 
+/**
+ * The JS SDK v2's error object printed whole: `CredentialsError: Missing credentials in config`,
+ * its stack, then the provider chain's own error as `originalError: { message: 'Could not load
+ * credentials from any providers' …` (aws-samples/aws-nodejs-sample#10): one error, its stack
+ * between the layers, so they stand farther apart than a diagnostic box's.
+ */
+const NESTED_ERROR: { grammars: readonly string[]; lines: number } = {
+  grammars: ['no-credentials-js', 'no-credentials-sdk'],
+  lines: 30
+}
+
+/** How many lines apart two layers of one error may stand. */
+function blockLines(a: string, b: string): number {
+  return NESTED_ERROR.grammars.includes(a) && NESTED_ERROR.grammars.includes(b)
+    ? NESTED_ERROR.lines
+    : ERROR_BLOCK_LINES
+}
+
+/**
+ * The layers of ONE_ERROR say only that no credentials were found; a cause printed in the same
+ * block (a code AWS answered, a cause a grammar read) says why, and is the finding.
+ */
+const SUMMARIES = new Set(ONE_ERROR.flat())
+
+/** The SDK layers whose sentence goes on to name the cause (the Go SDK v2's chain). */
+const SDK_SENTENCES = new Set(['refresh-cached-credentials', 'no-credentials-go'])
+
+/** Lines one wrapped SDK sentence spans. */
+const SENTENCE_LINES = 4
+
+function isSummary(d: Denial): boolean {
+  return SUMMARIES.has(d.grammar) && credentialCause(d.detail.cause, d.code) === 'missing'
+}
+
 /** Whether two credentials grammars can be two layers' wordings of one error. */
 function layersOfOne(a: string, b: string): boolean {
-  return a !== b && ONE_ERROR.some((group) => group.includes(a) && group.includes(b))
+  return (
+    a !== b &&
+    (ONE_ERROR.some((group) => group.includes(a) && group.includes(b)) ||
+      blockLines(a, b) > ERROR_BLOCK_LINES)
+  )
 }
 
 /**
@@ -182,7 +220,10 @@ export class FindingCollector {
     { line: number; key: string; grammar: string }
   >()
   /** Where the last credentials failure of each file was printed, whatever its cause. */
-  private readonly lastCredentials = new Map<string, { line: number; grammar: string }>()
+  private readonly lastCredentials = new Map<
+    string,
+    { line: number; grammar: string; key: string; specific: boolean }
+  >()
   /** Distinct findings counted but not kept. */
   dropped = 0
 
@@ -259,26 +300,64 @@ export class FindingCollector {
       line - before.line <= ERROR_BLOCK_LINES
     )
       return true
-    this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar })
     // A credential source that timed out is one reason for having none: the layers still fold.
     const cause = credentialCause(denial.detail.cause, denial.code)
+    // What AWS answered (a code) or a cause the grammar read says why; a summary does not.
+    const why = cause ?? (denial.code !== null ? denial.code : undefined)
+    const specific = why !== undefined && why !== 'missing' && why !== 'credential-timeout'
+    const key = keyOf(denial, file, denial.code)
+    if (!repeat && this.summarised(denial, file, line, before, specific)) return true
+    this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar, key, specific })
     const at = `${file ?? ''}|${(cause === 'credential-timeout' ? 'missing' : cause) ?? ''}`
     const last = this.credentialLines.get(at)
     const first =
       !repeat &&
       last !== undefined &&
       line > last.line &&
-      line - last.line <= ERROR_BLOCK_LINES &&
+      line - last.line <= blockLines(last.grammar, denial.grammar) &&
       layersOfOne(last.grammar, denial.grammar)
         ? this.byKey.get(last.key)
         : undefined
     if (!first) {
-      const key = keyOf(denial, file, denial.code)
       this.credentialLines.set(at, { line, key, grammar: denial.grammar })
       return false
     }
     if (denial.code !== null && codeFits(first.denial, denial.code))
       first.denial.code ??= denial.code
+    // The block's next line compares with the finding this layer folded into.
+    this.lastCredentials.set(file ?? '', {
+      line,
+      grammar: denial.grammar,
+      key: last!.key,
+      specific
+    })
+    return true
+  }
+
+  /**
+   * Terraform's summary (`No valid credential sources found`, and the SDK layers it folds) and the
+   * cause the SDK's sentence in its box goes on to print (`InvalidIdentityToken: Couldn't retrieve
+   * verification key…`, terrakube-io/terrakube#1425) are one error: the cause is the finding. The
+   * summary kept first becomes the cause in place (same place in the report, one occurrence).
+   */
+  private summarised(
+    denial: Denial,
+    file: string | null,
+    line: number,
+    before: { line: number; grammar: string; key: string; specific: boolean } | undefined,
+    specific: boolean
+  ): boolean {
+    // Only the SDK's own sentence going on (`failed to refresh cached credentials, … operation
+    // error STS: …, InvalidIdentityToken: …`, wrapped over a few lines): a cause printed as an
+    // error of its own (`An error occurred (ExpiredToken) …`) is another finding.
+    if (!before || line < before.line || line - before.line > SENTENCE_LINES) return false
+    if (!specific || !SDK_SENTENCES.has(before.grammar)) return false
+    const summary = this.byKey.get(before.key)
+    if (!summary || summary.occurrences !== 1 || !isSummary(summary.denial)) return false
+    summary.denial = detached({ ...denial, file, line })
+    const key = keyOf(denial, file, denial.code)
+    this.byKey.set(key, summary)
+    this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar, key, specific })
     return true
   }
 

@@ -47,6 +47,19 @@ const BOTO2_FRAME =
 
 export const CALL_NAME_RULES: CallNameRule[] = [
   {
+    // The JS SDK v3's deserializer frame under the error: `at de_ListObjectsV2CommandError
+    // (…/@aws-sdk/client-s3/dist-cjs/protocols/Aws_restXml.js:…)` (aws/aws-sdk-js-codemod#493):
+    // the command is the operation, the package the service.
+    id: 'js-v3-deserializer-frame',
+    // A Windows path's `\n` may have been read as a line break (`C:\node_modules`): any character
+    // but a parenthesis stands between the frame's name and the package.
+    re: /\bat de_([A-Z][A-Za-z0-9]{2,80})CommandError \([^()]{0,300}?@aws-sdk[\\/]client-([a-z0-9-]{2,40})[\\/]/g,
+    service: (m) => m[2]!,
+    method: (m) => m[1]!,
+    side: 'after',
+    from: "the JS SDK v3's deserializer for the command in the stack trace"
+  },
+  {
     // Java v1/v2 and .NET clients: `DefaultS3Client.deleteObject(`, `AmazonS3Client.putObject(`,
     // `AWSSecretsManagerClient.getSecretValue(`, and JS v2 `at S3.getObject (`.
     id: 'sdk-client-frame',

@@ -259,11 +259,50 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "Terraform's `launching source instance`"
   },
   {
+    // Vault's AWS auth method resolving a bound role to its unique ID (`failed updating the
+    // unique ID of ARN "arn:aws:iam::…:role/…"`, hashicorp/vault#2852): an iam:GetRole by Vault's
+    // own AWS credentials.
+    id: 'vault-role-unique-id',
+    service: 'iam',
+    action: 'iam:GetRole',
+    re: /\bfailed updating the unique ID of ARN "arn:[\w-]+:iam::[^"\s]*:role\//,
+    from: "Vault's look-up of the bound role's unique ID (its own AWS credentials read the role)"
+  },
+  {
+    // ClickHouse's table function writing to S3 (`INSERT INTO FUNCTION s3('https://…', …)`): each
+    // insert uploads an object (heldout15 review h15-052).
+    id: 'clickhouse-s3-insert',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\bINSERT\s+INTO\s+(?:TABLE\s+)?FUNCTION\s+s3(?:Cluster)?\s*\(/i,
+    from: "ClickHouse's `INSERT INTO FUNCTION s3(…)` (an upload)"
+  },
+  {
+    // ClickHouse reading through its S3 source: an input format's rows come from an object's GET
+    // (`While executing CSVRowInputFormat: While executing S3.`, heldout15 review h15-055).
+    id: 'clickhouse-s3-read',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bWhile executing \w{1,40}InputFormat: While executing S3(?:Source)?\b/,
+    from: "ClickHouse's S3 source reading rows (`While executing …InputFormat: While executing S3`)"
+  },
+  {
+    // `with fleet error(s)`: CreateFleet itself answered, and its per-launch errors came back. An
+    // instant fleet launches with RunInstances' authorization (its image, subnet, key, the
+    // instance profile passed, tags), and that is what UnauthorizedOperation refused there
+    // (heldout15 review h15-096).
+    id: 'karpenter-fleet-launch',
+    service: 'ec2',
+    action: 'ec2:RunInstances',
+    re: /\bwith fleet error\(s\)/,
+    from: "the launch Karpenter's fleet made (`with fleet error(s)`: CreateFleet answered, a launch was refused)"
+  },
+  {
     // Karpenter launches nodes with one CreateFleet call.
     id: 'karpenter-create-fleet',
     service: 'ec2',
     action: 'ec2:CreateFleet',
-    re: /\b(?:creating fleet|with fleet error\(s\))/,
+    re: /\bcreating fleet\b/,
     from: "Karpenter's fleet request"
   },
   {

@@ -21,6 +21,10 @@ import { createOnMissingClientIn } from '../model/createOnMissingClients.js'
 
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
+/** An AWS endpoint named with `http://` as the tool's endpoint (`--endpoint-url`, `endpoint_url=`). */
+const PLAIN_HTTP_ENDPOINT =
+  /(?:--endpoint-url[ =]|\bendpoint_?[Uu]rl\s{0,2}[=:]\s{0,2}["']?)http:\/\/[\w.-]{0,100}\.amazonaws\.com(?:\.cn)?\b/
+
 /**
  * Words that introduce an error as one a reader may meet: "If you encounter such error", "if you
  * get the following error", "you may see an error like", "you will get an error similar to".
@@ -454,6 +458,13 @@ const RULES: SignalRule[] = [
       const said = readAndWriteRefused(text)
       return said ? { value: 's3', said } : null
     }
+  },
+  {
+    // The request went to AWS over plain HTTP (`--endpoint-url http://s3.…amazonaws.com`): a
+    // resource policy's Deny on aws:SecureTransport refuses exactly that (heldout16 review h16-073).
+    key: 'plain-http-endpoint',
+    applies: (d) => d.kind === 'denial' && d.deny === 'explicit',
+    find: (text) => found(PLAIN_HTTP_ENDPOINT.exec(text), 'http')
   },
   {
     // The writer says the refusal comes and goes: a missing Allow fails every run, so what differs

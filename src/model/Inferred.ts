@@ -34,6 +34,7 @@ export type SignalKey =
   | 'cli-listing-first'
   | 'lambda-env-decrypt'
   | 'partial-failure'
+  | 'plain-http-endpoint'
   | 'kubernetes-workload'
   | 'encoded-message'
   | 'decode-command'

@@ -46,6 +46,9 @@ function namingKey(value: string): string {
     .join('')
 }
 
+/** A 12-character account ID whose first digits are kept and the rest masked with one character. */
+const PARTIAL_MASK = /^(\d{3,11})(?:X+|x+|\*+|#+)$/
+
 /** The field reduced to what tells accounts apart; null when it tells nothing. */
 function distinguishing(field: string | null | undefined): string | null {
   const value = field?.trim() ?? ''
@@ -97,6 +100,13 @@ export function sameAccount(
   a: string | null | undefined,
   b: string | null | undefined
 ): boolean | null {
+  // Two IDs masked after their first digits (`8752XXXXXXXX`, `1904XXXXXXXX`) whose digits differ
+  // are two accounts, whatever the mask hides (heldout16 review h16-048).
+  const [pa, pb] = [PARTIAL_MASK.exec(a?.trim() ?? ''), PARTIAL_MASK.exec(b?.trim() ?? '')]
+  if (pa && pb && pa[0].length === 12 && pb[0].length === 12) {
+    const n = Math.min(pa[1]!.length, pb[1]!.length)
+    if (pa[1]!.slice(0, n) !== pb[1]!.slice(0, n)) return false
+  }
   const x = distinguishing(a)
   const y = distinguishing(b)
   // The same generic placeholder, exactly as typed, on both sides: one account (h10-105).

@@ -36,7 +36,12 @@ export const SHARED_SLOTS = {
    * Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`, also
    * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
    */
-  javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
+  javaErrorCode: {
+    // The code may stand on the next line when a mail or a tracker wrapped after `Code:` (the
+    // Hadoop JIRA HADOOP-15781 through its mailing list: `Error Code: ` / `AccessDenied; Request…`).
+    re: /Error\s{1,40}Code:[ \t]{0,40}(?:\r?\n[ \t]{0,40})?([^;)\s][^;)\n]*?)\s*[;)]/g,
+    needs: ['Code: ']
+  },
   // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`),
   // or cut by the author right after it (`Error Code: AccessDenied…`: see codeAsPrinted), and
   // quoted in prose in lower case (an AWS Support reply, ministryofjustice/
@@ -108,6 +113,10 @@ const BEFORE: Slot[] = [
   // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
   { re: new RegExp(String.raw`\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
   { re: new RegExp(String.raw`\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+  // Fluent Bit's AWS outputs: `PutObject API responded with error='InvalidAccessKeyId', message='…'`
+  // (fluent/fluent-bit#11891).
+  { re: new RegExp(String.raw`\berror='(${CODE})', message=`, 'g'), needs: ["error='"] },
+
   // The iOS SDK's NSError prints the JSON body as a dictionary: `UserInfo={__type=X, message=…}`.
   { re: new RegExp(String.raw`\b__type=(${CODE})[,;}]`, 'g'), needs: ['__type='] },
   // A credentials code on a line of its own over its message, as a browser shows S3's answer to a

@@ -97,11 +97,24 @@ function absorbCodeEchoes(text: string, kept: Candidate[]): void {
   }
 }
 
+/**
+ * A stack frame (`at Request.extractError (/opt/…/query.js:50:29)`, `at /a/b.js:26:10`): a Node
+ * error inspected on one line puts its whole stack between the message and its fields (`{ code:
+ * 'AccessDenied', … }`, getlift/lift#236), and frames say nothing of another error.
+ */
+const STACK_FRAME =
+  /\s*\bat (?:[^\s()]{1,200}(?: \[as [^\]\s]{1,80}\])? \([^()\n]{1,400}:\d+:\d+\)|[^\s()]{1,400}:\d+:\d+)/g
+
+/** How far apart one error's parts may stand when what separates them is its stack. */
+const STACK_REACH = 8192
+
 /** Whether two readings stand in one error block, close enough to be one error's parts. */
 function sameBlock(text: string, a: Candidate, b: Candidate): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a]
   const gap = text.slice(Math.min(first.end, second.start), second.start)
-  return gap.length <= REASON_REACH && !BLOCK_END.test(gap)
+  if (BLOCK_END.test(gap)) return false
+  if (gap.length <= REASON_REACH) return true
+  return gap.length <= STACK_REACH && gap.replace(STACK_FRAME, '').length <= REASON_REACH
 }
 
 /**

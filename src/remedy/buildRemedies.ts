@@ -1,5 +1,6 @@
 // One Remedy per document that must change, merged over every finding that points at it.
 // Pure and deterministic: the same findings always give the same remedies, byte for byte.
+import { resolveDraftRefs } from './draftRef.js'
 import type { Finding } from '../model/Finding.js'
 import type { PolicyStatement, Remedy, RemedyRenderings } from '../model/Remedy.js'
 import { contribute } from './contribute.js'
@@ -235,6 +236,8 @@ export function buildRemedies(findings: Finding[], options: RemedyOptions = {}):
     if (standing) remedy.standing = standing
     return remedy
   })
+  const ids = remedies.map((r) => r.id)
+  for (const r of remedies) r.notes = r.notes.map((n) => resolveDraftRefs(n, ids))
   if (options.currentPolicy !== undefined && remedies.length > 0) {
     const note = !current
       ? 'The --current-policy file is not a policy document (it has no Statement), so it was ignored.'

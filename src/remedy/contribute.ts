@@ -1,5 +1,6 @@
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
+import { draftRef } from './draftRef.js'
 import { policyArnCut, policyIdKept } from '../model/cutPolicyArn.js'
 import { slotValues } from '../model/slotValues.js'
 import { trapLeadOf, type TrapLead } from './trapLeads.js'
@@ -293,6 +294,17 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   const kind = resourcePolicyKind(need.entry.service)
   // What the log shows; "*" stands for "not shown" in the holder only, never as a printed value.
   const shown = t.resourceArn ?? need.resource
+  // A listing of every repository of another registry (`repository/*`: describe-repositories with
+  // no names): each repository's own policy decides, and no policy holds them all (h16-049).
+  const every = /^arn:[\w-]+:ecr:[^:]*:([^:]*):repository\/\*$/.exec(shown ?? '')
+  if (every && f.crossAccount !== false) {
+    const d = guidanceDraft(drafts, f, index)
+    addNote(
+      d,
+      `The call asked for every repository of registry ${code(every[1]!)} (\`repository/*\`: no repository names given), and a repository policy holds one repository only. Name the repositories you need (\`--repository-names NAME …\`), each of whose policies must allow ${code(need.entry.action)} for the caller, or make the call from a role in account ${code(every[1]!)}.`
+    )
+    return d
+  }
   const printed = shown ?? '*'
   const holderRaw = kind.holder(printed)
   const d = drafts.get(`resource-policy:${holderRaw}`, () => ({
@@ -373,11 +385,21 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
           : ROOT_CALLER_NOTE
     )
     addNote(d, ROOT_KEYS_NOTE)
+  } else if (
+    f.crossAccount !== false &&
+    permissionSetAllowsAll(permissionSetOfRole(t.principalName ?? ''))
+  ) {
+    // AdministratorAccess allows the call already, and Identity Center's role takes no inline
+    // policy: the caller's side needs no change (heldout16 review h16-048).
+    addNote(
+      d,
+      `The caller's permission set ${code(permissionSetOfRole(t.principalName ?? '')!)} allows every action, this one included: its side needs no change, and only this ${kind.document} can let it in.`
+    )
   } else if (f.crossAccount !== false) {
     const caller = addIdentity(drafts, f, index, { ...need, resource: shown }, actions, true)
     addNote(
       d,
-      `Across accounts the caller's own identity policy must allow the same actions: see ${caller.id}.`
+      `Across accounts the caller's own identity policy must allow the same actions: see ${draftRef(caller.id)}.`
     )
     addNote(
       caller,
@@ -593,7 +615,7 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
     )
     addNote(
       d,
-      `The caller must also be allowed ${actions.join(' and ')} on this role: see ${caller.id}.`
+      `The caller must also be allowed ${actions.join(' and ')} on this role: see ${draftRef(caller.id)}.`
     )
   }
   return d
@@ -673,6 +695,10 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'arn-partition-mismatch': always,
   'impossible-account-id': always,
   'ami-launch-permission': always,
+  // Another account's zone, or an alias target's AWS-owned one: the zone ID is what changes.
+  'route53-zone-not-owned': always,
+  // AppSync assumes the data source role as itself: the role's trust, in the advice, is the fix.
+  'appsync-data-source-role': always,
   'bedrock-model-access': always,
   'ssm-parameter-name': always,
   'lambda-role-trust': always,
@@ -762,6 +788,7 @@ const FIRST = new Set([
   'role-self-assumption',
   // Its network origin before any Deny statement: no policy holds a VPC origin's refusal.
   's3-access-point-network-origin',
+  'route53-zone-not-owned',
   // The bootstrap (its trust, bucket and key, or its absence) before any grant.
   'cdk-bootstrap-resource',
   ...NON_IAM_REFUSALS.map((r) => r.trap),
@@ -951,7 +978,7 @@ function addServiceInvoker(
   )
   addNote(
     caller,
-    `The message names no caller: this statement is the fix if an IAM role or user made the call. If a service did (API Gateway, EventBridge, S3, SNS), it has no identity policy: see ${d.id}.`
+    `The message names no caller: this statement is the fix if an IAM role or user made the call. If a service did (API Gateway, EventBridge, S3, SNS), it has no identity policy: see ${draftRef(d.id)}.`
   )
 }
 

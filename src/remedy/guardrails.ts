@@ -22,6 +22,8 @@ interface Guardrail {
   actions?: readonly string[]
   /** The row said for what the log shows of this request, when that changes what to do. */
   fitted?(f: Finding): Guardrail | null
+  /** Said only when `fitted` answers: the row is about what the log shows, never a guess. */
+  onlyFitted?: boolean
 }
 
 /** What to send instead of the encryption the log shows was sent (`sseSent`). */
@@ -38,6 +40,16 @@ function sseAlreadySent(f: Finding): Guardrail | null {
   return {
     key: 's3:x-amz-server-side-encryption / s3:x-amz-server-side-encryption-aws-kms-key-id',
     meet: `the request already sent \`${algorithm}\`${key ? ' with a KMS key' : ''} (${sent.from}), so the Deny most likely requires ${other}: send exactly the value and key its Condition names`
+  }
+}
+
+/** The log shows the request went over plain HTTP: the TLS guard refused it, as it should. */
+function plainHttp(f: Finding): Guardrail | null {
+  const said = f.inferred?.signals?.['plain-http-endpoint']
+  if (!said) return null
+  return {
+    key: 'aws:SecureTransport',
+    meet: `the request went over plain HTTP (\`${said.from.replace(/^"(.*)" in the log$/, '$1').replace(/`/g, "'")}\` in the log), which a Deny on \`aws:SecureTransport\` \`false\` refuses by design: use the \`https://\` endpoint (or drop \`--endpoint-url\`) and keep the Deny`
   }
 }
 
@@ -58,8 +70,23 @@ function instanceSession(f: Finding): Guardrail | null {
   }
 }
 
+/** `AWSLogs/ACCOUNT/CloudTrail/…`: where AWS services deliver their audit logs into a bucket. */
+const AUDIT_LOG =
+  /^arn:[\w-]+:s3:::[^/]+\/(?:[^/]+\/)*AWSLogs\/[^/]+\/(?:CloudTrail|CloudTrail-Digest|Config|elasticloadbalancing|vpcflowlogs)\//
+
+/** A delete of an audit log a service delivered: the bucket's Deny on it is the control working. */
+function auditLogDelete(f: Finding): Guardrail | null {
+  if (!/^s3:Delete/i.test(f.action ?? f.inferredAction ?? '') || !AUDIT_LOG.test(f.resource ?? ''))
+    return null
+  return {
+    key: 'a Deny on deleting audit logs (or S3 Object Lock)',
+    meet: "the object is an audit log an AWS service delivered (`AWSLogs/…`): buckets that keep them deny deletes and retain them with Object Lock on purpose, so this refusal is the control working. Leave the Deny; logs go only when their retention ends, by the bucket owner's lifecycle rule"
+  }
+}
+
 /** Conditions organization guardrails and bucket policies commonly deny on. */
 export const GUARDRAILS: Guardrail[] = [
+  { key: 'audit log delete', meet: '', on: ['s3'], fitted: auditLogDelete, onlyFitted: true },
   {
     key: 'ec2:Encrypted',
     meet: 'launch encrypted volumes (Terraform `encrypted = true` in `root_block_device` and `ebs_block_device`, `Encrypted: true` in the block device mappings), or turn on EBS encryption by default in the Region (`aws ec2 enable-ebs-encryption-by-default`)',
@@ -94,7 +121,8 @@ export const GUARDRAILS: Guardrail[] = [
   {
     key: 'aws:SecureTransport',
     meet: 'call over HTTPS (no `http://` endpoint URL)',
-    on: ['s3', 'sqs', 'sns']
+    on: ['s3', 'sqs', 'sns'],
+    fitted: plainHttp
   },
   { key: 'aws:MultiFactorAuthPresent', meet: 'use a session created with MFA' },
   {
@@ -131,8 +159,9 @@ export function guardrailsFor(f: Finding): Guardrail[] {
   // A row the log's request fits (what it already sent, who it is) is said for it, and first.
   const fit = (g: Guardrail): Guardrail => g.fitted?.(f) ?? g
   const fitsFirst = (g: Guardrail): number => (g.fitted?.(f) ? -1 : 0)
+  const shown = (g: Guardrail): boolean => !g.onlyFitted || g.fitted?.(f) != null
   if (!service)
-    return GUARDRAILS.filter(asked)
+    return GUARDRAILS.filter((g) => asked(g) && shown(g))
       .sort((a, b) => fitsFirst(a) - fitsFirst(b))
       .map(fit)
   // Without a resource type (no ARN printed) the service's type-bound rows stand as its own.
@@ -140,7 +169,7 @@ export function guardrailsFor(f: Finding): Guardrail[] {
     g.on!.includes(service) || (!type && g.on!.some((o) => o.startsWith(`${service}:`)))
   const rank = (g: Guardrail): number =>
     !asked(g) ? -1 : !g.on ? 2 : type && g.on.includes(type) ? 0 : ofService(g) ? 1 : -1
-  return GUARDRAILS.filter((g) => rank(g) >= 0)
+  return GUARDRAILS.filter((g) => rank(g) >= 0 && shown(g))
     .sort((a, b) => fitsFirst(a) - fitsFirst(b) || rank(a) - rank(b))
     .map(fit)
 }

@@ -140,7 +140,11 @@ function exemptedPrincipal(n: NoteFacts): string {
   const set = permissionSetOfRole(t.principalName ?? '')
   const arn = parseArn(t.principalArn ?? '')
   if (set && arn) return identityCenterRolePattern(arn.partition, arn.account, set)
-  return n.principal.replace(/`/g, '')
+  // aws:PrincipalArn holds the role's ARN, never a session's; unknown, a placeholder to fill.
+  if (arn) return t.principalArn!
+  return /^`?arn:/.test(n.principal)
+    ? n.principal.replace(/`/g, '')
+    : 'arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME'
 }
 
 export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => string[]>> = {
@@ -150,7 +154,7 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     ...(n.finding.layer === null || n.finding.layer === 'resource'
       ? [guardrailNote(n.finding)]
       : []),
-    `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction && !n.rawAction.includes('*') ? ` (including wildcards such as ${code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
+    `Only if the call itself must be allowed (a guardrail's condition met as above needs no change): whoever owns that policy narrows its Deny. Look for a Deny statement whose Action matches ${n.action}${n.rawAction && !n.rawAction.includes('*') ? ` (including wildcards such as ${code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
   ],
   scp: (n) => {
     const org = organizationOf(n.finding.policyArn)
@@ -284,8 +288,8 @@ const CDK_BOOTSTRAP_NOTES: Record<BootstrapCaseId, (arn: string, f: Finding) => 
     "No statement is proposed: CDK pushes to its container-assets repository as the bootstrap's image-publishing role. Let the caller assume it (`sts:AssumeRole` on the bootstrap roles, the target trusting the caller's account) instead of opening the repository to the caller.",
   'version-refused': (arn, f) =>
     ORGANIZATION_LAYERS.has(f.layer ?? '')
-      ? `The environment is bootstrapped (the parameter exists), and an organization policy refuses its read: it binds the bootstrap roles too (unless it names them in an exception), so assuming them does not get past it. The organization's administrators must allow \`ssm:GetParameter\` on ${code(arn)} for this account.`
-      : `The environment is bootstrapped (the parameter exists): the read is the caller's own. Letting it assume the bootstrap deploy role avoids the grant; otherwise it names the parameter (${code(arn)}) alone.`
+      ? `An organization policy refuses the read of the bootstrap version parameter (whether the environment is bootstrapped is not shown: permission is checked before existence): it binds the bootstrap roles too (unless it names them in an exception), so assuming them does not get past it. The organization's administrators must allow \`ssm:GetParameter\` on ${code(arn)} for this account.`
+      : `Check that the environment is bootstrapped (\`aws cloudformation describe-stacks --stack-name CDKToolkit\`; a refusal does not show the parameter exists). The read is the caller's own. Letting it assume the bootstrap deploy role avoids the grant; otherwise it names the parameter (${code(arn)}) alone.`
 }
 
 /** A pod assumed a role with its node's credentials: the role becomes the pod's own (IRSA). */
@@ -546,10 +550,16 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     'The runner pulls the job image before the job runs: configure amazon-ecr-credential-helper for the runner\'s Docker (GitLab: DOCKER_AUTH_CONFIG with credHelpers ecr-login), and give the runner\'s instance role or keys ecr:GetAuthorizationToken ("*") plus ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository.',
   'registry-login-tool': () =>
     "Give the image tool its own registry login (see the explanation: kaniko's config.json with the ecr-login helper, `buildah login`, `crane auth login`): a `docker login` in the job does not reach it.",
-  'assume-role-trust-side': () =>
-    'The trust side, in the target role\'s trust policy (aws iam update-assume-role-policy): {"Effect": "Allow", "Principal": {"AWS": "CALLER_ROLE_ARN"}, "Action": "sts:AssumeRole"}, with CALLER_ROLE_ARN the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). The message proves neither side: check both.',
+  'assume-role-trust-side': (n) =>
+    n.finding.fixTarget.kind === 'trust-policy'
+      ? "The message proves neither side, so check the trust policy first (`aws iam get-role --role-name TARGET --query Role.AssumeRolePolicyDocument`): a role whose trust does not name the caller refuses it whatever the caller's own policies say. PRINCIPAL_ARN is the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). A trust policy that names the caller's account (`:root`) rather than the caller also needs the caller's own Allow."
+      : 'The trust side, in the target role\'s trust policy (aws iam update-assume-role-policy): {"Effect": "Allow", "Principal": {"AWS": "CALLER_ROLE_ARN"}, "Action": "sts:AssumeRole"}, with CALLER_ROLE_ARN the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). The message proves neither side: check both.',
   'role-self-assumption': (n) =>
     `Before pasting: the session is already ${n.principal}, the role it asks to assume, so the usual fix is to drop the second assume (its \`--role-arn\`, a tool's \`role:\` setting); the trust statement below is only for re-assuming on purpose.`,
+  'appsync-data-source-role': () =>
+    "Let AppSync assume the role: add the statement the explanation shows to the role's trust policy (`aws iam update-assume-role-policy`, or the data source's `serviceRoleArn` role in your IaC), with `aws:SourceArn` naming your API. The caller's own policies are not involved.",
+  'route53-zone-not-owned': () =>
+    "Check the hosted zone ID before any policy: `aws route53 get-hosted-zone --id ZONE_ID` with the job's credentials. Pass your own zone's ID (an alias target's zone ID is AWS's), or assume a role in the account that owns the zone; only a zone of this account takes an Allow here.",
   's3-access-point-network-origin': () =>
     "Check the access point's network origin before hunting for a Deny statement (`aws s3control get-access-point`: NetworkOrigin, VpcConfiguration): a VPC-origin access point refuses any request from outside its VPC with this same message, and no policy change fixes that; send the request from its VPC instead.",
   // A statement stands when the call is known (its operation): the note says what to fill in.

@@ -121,8 +121,9 @@ const ALSO_CREATED: Record<string, string[]> = {
 const ALSO_USED: Record<string, string[]> = {
   'ec2:CreateFleet': ['image', 'launch-template', 'security-group', 'subnet'],
   // A Spot Fleet request is checked against what its launch specifications name: the image, the
-  // subnet, the security groups and the key pair (heldout15 review h15-020).
-  'ec2:RequestSpotFleet': ['image', 'key-pair', 'security-group', 'subnet'],
+  // subnet and the security groups (heldout15 review h15-020). A key pair only when one is named,
+  // as for the RunInstances of its launches: both name it then, or neither (second review).
+  'ec2:RequestSpotFleet': ['image', 'security-group', 'subnet'],
   'ec2:DisassociateRouteTable': ['route-table']
 }
 

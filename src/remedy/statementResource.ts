@@ -479,8 +479,11 @@ export function statementResource(
     )
     return templates(d, entry, knownFrom(masked), named)
   }
-  // A trailing separator is wrapping or truncation (`log-group:NAME:log-stream:`), not a name.
-  const unmasked = filled ?? masked.replace(/(?<=[^:/])[:/]+$/, '')
+  // A trailing separator is wrapping or truncation (`log-group:NAME:log-stream:`), not a name;
+  // after a plural word it is a collection the call creates in (Amplify's CreateBackendEnvironment
+  // on `apps/ID/backendenvironments/`, h16-002): what AWS checked, and what comes under it.
+  const collection = !filled && /^arn:[\w-]+:(?!s3:)[^/]*\/.*\/[a-z][a-z-]{2,40}s\/$/.test(masked)
+  const unmasked = filled ?? (collection ? `${masked}*` : masked.replace(/(?<=[^:/])[:/]+$/, ''))
   const primary = primaryTypes(entry)
   const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))]
   // A versioned type named without its revision: the call was checked against a numbered one.

@@ -652,6 +652,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD955',
         's3-access-point-network-origin',
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
+      ],
+      [
+        'WD957',
+        'appsync-data-source-role',
+        "AppSync's `Unable to assume role`: the data source role's trust policy must let appsync.amazonaws.com assume it, or the role is gone"
+      ],
+      [
+        'WD956',
+        'route53-zone-not-owned',
+        "Route 53's action-less `not authorized to access this resource`: a hosted zone ID outside the caller's account (another account's, an alias target's AWS-owned zone), checked before any Allow"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -111,6 +111,10 @@ const TRIGGERS: Trigger[] = [
   'ebIdentityErr: unable to read file',
   'from the WebIdentityTokenFile',
   'unable to read web identity token file',
+  // AppSync unable to assume a data source's role (src/parse/grammars/messages.ts).
+  'Unable to assume role arn:',
+  // The Go SDK v1's request error printed with %#v, its status alone (src/parse/grammars/messages.ts).
+  'requestError{awsError',
   // A registry's 403 with no body docker could read (src/parse/grammars/imagePulls.ts).
   'HTTP 403 response body',
   'rror parsing HTTP response: unexpected end',

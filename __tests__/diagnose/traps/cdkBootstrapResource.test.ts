@@ -158,14 +158,17 @@ describe(`${TRAP}: the version parameter`, () => {
   it('refused, not missing: told apart (aws/aws-cdk#28522, a163)', () => {
     const { f, notes } = analysedOne(corpusText('real-a.jsonl', 'a163'))
     expect(f.traps).toContain(TRAP)
+    // A refusal does not show the parameter exists (heldout15 review, h15-024).
     expect(f.explanation).toMatch(
-      /The bootstrap version parameter `arn:aws:ssm:us-east-2:OMITTED:parameter\/cdk-bootstrap\/hnb659fds\/version` is there/
+      /This caller may not read the bootstrap version parameter `arn:aws:ssm:us-east-2:OMITTED:parameter\/cdk-bootstrap\/hnb659fds\/version`. The refusal does not say the parameter exists/
     )
+    expect(f.explanation).toContain('`aws cloudformation describe-stacks --stack-name CDKToolkit`')
     expect(f.explanation).toMatch(
       /`sts:AssumeRole` on `arn:aws:iam::ACCOUNT:role\/cdk-hnb659fds-\*`/
     )
     expect(f.explanation).not.toMatch(/not bootstrapped|cdk bootstrap/)
-    expect(notes).toMatch(/^The environment is bootstrapped \(the parameter exists\)/)
+    expect(notes).toMatch(/^Check that the environment is bootstrapped/)
+    expect(notes).not.toMatch(/\(the parameter exists\)/)
     expect(notes).not.toMatch(/cdk bootstrap/)
   })
 
@@ -189,7 +192,7 @@ describe(`${TRAP}: the version parameter`, () => {
     expect(f.explanation).not.toMatch(/Let the caller assume them/)
     expect(notes).not.toMatch(/sts:AssumeRole/)
     expect(notes).toMatch(
-      /^The environment is bootstrapped \(the parameter exists\), and an organization policy refuses its read/
+      /^An organization policy refuses the read of the bootstrap version parameter \(whether the environment is bootstrapped is not shown/
     )
     expect(notes).toMatch(/`ssm:GetParameter`/)
   })

@@ -61,6 +61,11 @@ describe('owner-side-resource', () => {
       'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: lambda:GetLayerVersion on resource: arn:aws:lambda:eu-west-1:123456789012:layer:shared:3 because no identity-based policy allows the lambda:GetLayerVersion action'
     ],
     [
+      // heldout16 review h16-087: the message names the caller's identity policy as what refused
+      "h16-087, a pull from an AWS-owned registry refused by the caller's identity policy",
+      corpusText('heldout16.jsonl', 'h16-087')
+    ],
+    [
       'an explicit deny on a vendor layer',
       'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: lambda:GetLayerVersion on resource: arn:aws:lambda:eu-west-1:464622532012:layer:Datadog-Extension:68 with an explicit deny in an identity-based policy'
     ]

@@ -19,7 +19,7 @@ describe('s3-access-point-network-origin (WD955)', () => {
     expect(f.explanation).not.toContain("A Deny statement in the resource's own policy matched")
     expect(statements).toEqual([])
     expect(notes).toMatch(/^Check the access point's network origin before hunting for a Deny/)
-    expect(notes.indexOf('network origin')).toBeLessThan(notes.indexOf('narrow or remove the Deny'))
+    expect(notes.indexOf('network origin')).toBeLessThan(notes.indexOf('narrows its Deny'))
   })
 
   it('own case: an object read through an access point, the same advice on its name', () => {

@@ -72,7 +72,7 @@ const CASES: Record<BootstrapCaseId, CaseAdvice> = {
   'version-refused': {
     lead: false,
     advice: (arn, { d }) =>
-      `The bootstrap version parameter \`${arn}\` is there (a missing one is "not found"), so the environment is bootstrapped: this caller may not read it. ` +
+      `This caller may not read the bootstrap version parameter \`${arn}\`. The refusal does not say the parameter exists (SSM checks permission before existence), so first check that the environment is bootstrapped: \`aws cloudformation describe-stacks --stack-name CDKToolkit\` in that account and Region, with credentials that may read it. ` +
       "CDK reads it with the caller's own credentials only when it is not deploying through the bootstrap roles (it could not assume the deploy role, whose policy allows the read). " +
       (ORGANIZATION_LAYERS.has(d.layer ?? '')
         ? // heldout15 review, h15-024: an SCP refused the read, and it governs the bootstrap roles too.

@@ -17,7 +17,9 @@ export const ecrRepositoryMayNotExist: Trap = {
     d.kind === 'denial' &&
     ((d.layer === 'resource' && d.deny === 'implicit') ||
       (d.layer === null && d.deny === null && crossAccount === true)) &&
-    (d.resource === null || /:repository\//.test(d.resource)),
+    // `repository/*` is a listing of every repository, no one repository that may be missing.
+    (d.resource === null ||
+      (/:repository\//.test(d.resource) && !/:repository\/\*$/.test(d.resource))),
   advice: ({ d, crossAccount }) => {
     const m = /^arn:[\w-]+:ecr:([\w-]+):([^:]+):repository\/(.+)$/.exec(d.resource ?? '')
     const check = m

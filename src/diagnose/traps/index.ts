@@ -113,6 +113,8 @@ import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArt
 import { codePipelineActionRole } from './codePipelineActionRole.js'
 import { podOnNodeRole } from './podOnNodeRole.js'
 import { s3AccessPointNetworkOrigin } from './s3AccessPointNetworkOrigin.js'
+import { route53ZoneNotOwned } from './route53ZoneNotOwned.js'
+import { appsyncDataSourceRole } from './appsyncDataSourceRole.js'
 import { allowedElsewhere } from './allowedElsewhere.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
 import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
@@ -211,6 +213,8 @@ export const TRAPS: Trap[] = [
   s3SseKmsKey,
   // Before the guard: an access point's VPC origin is no Deny statement with a condition to meet.
   s3AccessPointNetworkOrigin,
+  route53ZoneNotOwned,
+  appsyncDataSourceRole,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
   intendedDenial,

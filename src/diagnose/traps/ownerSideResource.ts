@@ -18,6 +18,9 @@ export const ownerSideResource: Trap = {
   applies: (x) =>
     x.d.kind === 'denial' &&
     x.d.deny !== 'explicit' &&
+    // The message says the caller's own identity policy refused: the publisher's side answered
+    // (heldout16 review h16-087, an AWS-owned ECR registry every account may pull from).
+    x.d.layer !== 'identity' &&
     (x.inferred?.publishedSample?.value === 'launch-stack' || publisherOf(x) !== null),
   advice: (x) => {
     const publisher = publisherOf(x)

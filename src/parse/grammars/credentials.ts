@@ -179,12 +179,14 @@ export const credentialRules: PhraseRule[] = [
   // or off EC2): PHP's `CredentialsException: Error retrieving credentials from the instance
   // profile metadata service.` (`server.` before 3.x's later releases), .NET's `Unable to get IAM
   // security credentials from EC2 Instance Metadata Service.`, the Java SDK v2's
-  // `InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.`
+  // `InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.`; rusoto's
+  // provider chain (Vector's sinks, vectordotdev/vector#9291: `CredentialsError { message:
+  // "Couldn't find AWS credentials in environment, credentials file, or IAM role." }`).
   {
     ...rule(
       'WD742',
       'no-credentials-sdk',
-      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b/g,
+      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b/g,
       'missing'
     ),
     needs: [
@@ -197,7 +199,8 @@ export const credentialRules: PhraseRule[] = [
       'unable to read web identity token file',
       'Error retrieving credentials from the instance profile metadata serv',
       'Unable to get IAM security credentials from EC2 Instance Metadata Service',
-      'Failed to load credentials from IMDS'
+      'Failed to load credentials from IMDS',
+      "Couldn't find AWS credentials in environment"
     ],
     facts: (m, d) => {
       d.detail.cause = /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load)/.test(m[0])
@@ -312,6 +315,23 @@ export const credentialRules: PhraseRule[] = [
     }
   },
   rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+  // STS refusing a SAML assertion (AssumeRoleWithSAML answers InvalidIdentityToken, as for a web
+  // identity token): an attribute AWS requires is missing or malformed, or the signature or issuer
+  // does not match the IAM SAML provider (the IAM User Guide's "Troubleshoot SAML 2.0 federation").
+  {
+    ...rule(
+      'WD867',
+      'saml-assertion',
+      /\bRoleSessionName (?:is required in AuthnResponse|in AuthnResponse must match\b)|\bResponse signature invalid\b|\bIssuer not present in specified provider\b/g,
+      'saml-assertion',
+      'RoleSessionName'
+    ),
+    needs: [
+      'RoleSessionName',
+      'Response signature invalid',
+      'Issuer not present in specified provider'
+    ]
+  },
   // The web identity token itself, as configure-aws-credentials and STS word its failures: the
   // action found no source of credentials at all (`Could not determine how to assume
   // credentials`: no role-to-assume, no keys, nothing in the environment), the job's OIDC token

@@ -240,8 +240,18 @@ function principalOf(subject: string): string {
     /^[ \t]+[\w+=,.@-]+$/.test(subject.slice(first.length))
   )
     return subject
+  // A writer's wrap right after the separator (`…:assumed-role/` / `ROLE/session` / `is not
+  // authorized…`): the next line is the rest of the ARN, joined as one (h16-048).
+  const wrapped =
+    COMPLETE_ARN.test(first) && first.endsWith('/')
+      ? ARN_REST_BELOW.exec(subject.slice(first.length))
+      : null
+  if (wrapped) return first + wrapped[1]!
   return first
 }
+
+/** The rest of an ARN a line break cut after its separator: one token of name characters. */
+const ARN_REST_BELOW = /^[ \t]*\r?\n[ \t]*([\w+=,.@/-]{1,256})\s*$/
 
 /** One to three pieces of an IAM name (no `=`, not a plain word): what a wrap left after a space. */
 const WRAPPED_PIECES = /^(?:[ \t](?=[\w+,.@/-]*[-_/.@0-9])[\w+,.@/-]+){1,3}$/
@@ -320,7 +330,8 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
     (PRINCIPALISH.test(principal) ||
       COMPOUND_NAME.test(principal) ||
       MASKED_SUBJECT.test(principal)) &&
-    !/^\.+$/.test(principal)
+    // Punctuation alone is what a wrap left of the principal (`:` under a folded ARN, h15-095).
+    /[\p{L}\p{N}*?<[{]/u.test(principal)
   ) {
     return { principal, start: lineStart + trimmed.length - token.length, ok: true }
   }

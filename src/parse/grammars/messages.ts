@@ -738,7 +738,45 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     // From the XML body's opening tag when it stands on the SDK's line, a line above the words.
-    re: /(?:<AccessDeniedException>\s{0,40}<Message>)?Unable to determine service\/operation name to be authorized/g
+    re: /(?:<AccessDeniedException>\s{0,40}<Message>)?Unable to determine service\/operation name to be authorized/g,
+    // That opening tag is the body's root element: the error's code where the client printed the
+    // body it could not read (.NET's `Response Body: <AccessDeniedException>`, aws/aws-sdk-net#885);
+    // a client that printed a code of its own (boto's `An error occurred (403)`) keeps that one.
+    facts: (m, d) => {
+      if (
+        m[0].startsWith('<AccessDeniedException>') &&
+        m.input.endsWith('Response Body: ', m.index)
+      )
+        d.code = 'AccessDeniedException'
+    }
+  },
+  {
+    // AWS AppSync's GraphQL error when it cannot assume a data source's service role (its trust
+    // policy does not let appsync.amazonaws.com assume it): `"errorType": "Unauthorized"`, then
+    // `"message": "Unable to assume role arn:aws:iam::…:role/…"` in the same error object
+    // (pastebin ThhNbYzi). The errorType stands ten lines above in a pretty-printed response,
+    // beyond a record's reach: it is AppSync's category, not read as a code.
+    id: 'appsync-unable-to-assume-role',
+    rule: 'WD866',
+    needs: ['Unable to assume role '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /"message"\s*:\s*"Unable to assume role (arn:[\w-]+:iam::[^"\s]{1,300}?)\.?"/g,
+    // The role AppSync could not assume (not the refused request's resource: AppSync's own call).
+    facts: (m, d) => {
+      d.detail.assumedRole = m[1]!
+    }
+  },
+  {
+    // The Go SDK v1's request error printed with `%#v` (Vault's IAM lookups, hashicorp/vault#2852:
+    // `&awserr.requestError{awsError:(*awserr.baseError)(0xc426ae5c00), statusCode:403, …}`):
+    // the code and message sit behind the pointer, and the status alone says AWS refused.
+    id: 'go-request-error-403',
+    rule: 'WD865',
+    needs: ['requestError{awsError'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bawserr\.requestError\{awsError:\([^()\n]{1,80}\)\([^()\n]{1,40}\), statusCode:403\b/g
   },
   {
     // A service refusing a role of another account handed to it (`--role-arn`, a function's

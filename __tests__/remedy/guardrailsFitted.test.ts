@@ -1,0 +1,36 @@
+// Guardrail rows fitted to what the log shows (heldout16 review h16-073, h16-074): a Deny met by
+// design is said so, first, and its owner is not asked to narrow it.
+import { corpusText } from '../support/corpusRecords.js'
+import { analysedOne } from '../diagnose/traps/analysed.js'
+
+describe('a guardrail the request met by design', () => {
+  it('h16-073: a bucket refusing plain HTTP, the log showing `--endpoint-url http://`', () => {
+    const { f, notes } = analysedOne(corpusText('heldout16.jsonl', 'h16-073'))
+    expect(f.inferred?.signals?.['plain-http-endpoint']?.value).toBe('http')
+    expect(notes).toContain(
+      '`aws:SecureTransport`: the request went over plain HTTP (`--endpoint-url http://s3.eu-west-1.amazonaws.com` in the log)'
+    )
+    expect(notes.indexOf('plain HTTP')).toBeLessThan(notes.indexOf('aws:RequestedRegion'))
+    expect(notes).toMatch(/Only if the call itself must be allowed/)
+  })
+
+  it('h16-074: deleting a CloudTrail log the bucket protects is the control working', () => {
+    const { notes } = analysedOne(corpusText('heldout16.jsonl', 'h16-074'))
+    expect(notes).toMatch(/Check the Deny's Condition first: `a Deny on deleting audit logs/)
+    expect(notes).toContain('this refusal is the control working')
+  })
+
+  it.each([
+    [
+      'own: an HTTPS endpoint is no sign of plain HTTP',
+      'aws s3 ls s3://b --endpoint-url https://s3.eu-west-1.amazonaws.com\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: User: arn:aws:sts::111122223333:assumed-role/r/s is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::b" with an explicit deny in a resource-based policy'
+    ],
+    [
+      'own: deleting an object outside AWSLogs/ gets no audit-log row',
+      'An error occurred (AccessDenied) when calling the DeleteObject operation: User: arn:aws:sts::111122223333:assumed-role/r/s is not authorized to perform: s3:DeleteObject on resource: "arn:aws:s3:::b/app/x.json" with an explicit deny in a resource-based policy'
+    ]
+  ])('%s', (_title, text) => {
+    const { notes } = analysedOne(text)
+    expect(notes).not.toMatch(/plain HTTP|audit log/)
+  })
+})
