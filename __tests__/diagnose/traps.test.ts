@@ -119,6 +119,7 @@ const FILE_OF: Record<string, string> = {
   's3-access-point-network-origin': 's3AccessPointNetworkOrigin',
   'route53-zone-not-owned': 'route53ZoneNotOwned',
   'appsync-data-source-role': 'appsyncDataSourceRole',
+  'terraform-remote-run': 'terraformRemoteRun',
   'allowed-elsewhere': 'allowedElsewhere',
   'serverless-deployment-bucket': 'serverlessDeploymentBucket',
   'role-chaining-second-call': 'roleChaining',

@@ -33,4 +33,14 @@ describe('a guardrail the request met by design', () => {
     const { notes } = analysedOne(text)
     expect(notes).not.toMatch(/plain HTTP|audit log/)
   })
+
+  // heldout16 review h16-001 (aws-samples/well-architected-iac-analyzer#27): CDK's bootstrap
+  // setting Block Public Access on its staging bucket, an SCP denying it.
+  it("h16-001: an organization keeping Block Public Access to itself, CDK's bootstrap option first", () => {
+    const { notes } = analysedOne(corpusText('heldout16.jsonl', 'h16-001'))
+    expect(notes).toMatch(
+      /Check the Deny's Condition first: `s3:PutBucketPublicAccessBlock reserved to the organization`/
+    )
+    expect(notes).toContain('`cdk bootstrap --public-access-block-configuration false`')
+  })
 })

@@ -24,6 +24,9 @@ export const operationExceptions: Readonly<Record<string, string>> = {
   's3:GetBucketEncryption': 's3:GetEncryptionConfiguration',
   's3:PutBucketEncryption': 's3:PutEncryptionConfiguration',
   's3:DeleteBucketEncryption': 's3:PutEncryptionConfiguration',
+  // CloudFormation's S3 handler names the call by its own word (`API: s3:SetBucketEncryption
+  // Access Denied`, heldout16 review h16-005).
+  's3:SetBucketEncryption': 's3:PutEncryptionConfiguration',
   's3:GetBucketReplication': 's3:GetReplicationConfiguration',
   's3:PutBucketReplication': 's3:PutReplicationConfiguration',
   's3:GetBucketCors': 's3:GetBucketCORS',

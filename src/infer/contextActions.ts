@@ -259,6 +259,16 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "Terraform's `launching source instance`"
   },
   {
+    // Excon (fog-aws, GitLab's object storage) names the status it expected: S3 answers 204 only to
+    // a delete, so `Expected(204) <=> Actual(403 Forbidden)` is a refused DeleteObject (heldout16
+    // review h16-103: GitLab removing its temporary direct-upload object).
+    id: 'excon-expected-204',
+    service: 's3',
+    action: 's3:DeleteObject',
+    re: /\bExpected\(204\) <=> Actual\(403\b/,
+    from: 'Excon expecting 204, the status S3 answers only to a delete'
+  },
+  {
     // Vault's AWS auth method resolving a bound role to its unique ID (`failed updating the
     // unique ID of ARN "arn:aws:iam::…:role/…"`, hashicorp/vault#2852): an iam:GetRole by Vault's
     // own AWS credentials.

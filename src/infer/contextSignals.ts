@@ -21,6 +21,10 @@ import { createOnMissingClientIn } from '../model/createOnMissingClients.js'
 
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
+/** Terraform streaming a run from HCP Terraform / Terraform Enterprise. */
+const REMOTE_RUN =
+  /\bRunning (?:plan|apply) in (?:the remote backend|HCP Terraform|Terraform Cloud)\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\//
+
 /** An AWS endpoint named with `http://` as the tool's endpoint (`--endpoint-url`, `endpoint_url=`). */
 const PLAIN_HTTP_ENDPOINT =
   /(?:--endpoint-url[ =]|\bendpoint_?[Uu]rl\s{0,2}[=:]\s{0,2}["']?)http:\/\/[\w.-]{0,100}\.amazonaws\.com(?:\.cn)?\b/
@@ -458,6 +462,15 @@ const RULES: SignalRule[] = [
       const said = readAndWriteRefused(text)
       return said ? { value: 's3', said } : null
     }
+  },
+  {
+    // Terraform ran on HCP Terraform / Terraform Enterprise's workers (`Running apply in the remote
+    // backend`, a run URL): credentials on the machine that started it never reach the run
+    // (heldout16 review h16-019).
+    key: 'remote-run',
+    applies: (d) => d.kind === 'credentials',
+    find: (text, _d, ctx) =>
+      found(REMOTE_RUN.exec(text) ?? REMOTE_RUN.exec(ctx.command ?? ''), 'terraform-remote')
   },
   {
     // The request went to AWS over plain HTTP (`--endpoint-url http://s3.…amazonaws.com`): a

@@ -35,6 +35,7 @@ export type SignalKey =
   | 'lambda-env-decrypt'
   | 'partial-failure'
   | 'plain-http-endpoint'
+  | 'remote-run'
   | 'kubernetes-workload'
   | 'encoded-message'
   | 'decode-command'

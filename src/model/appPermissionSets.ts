@@ -134,6 +134,44 @@ export const APP_PERMISSION_SETS: readonly AppPermissionSet[] = [
     doc: 'https://ranchermanager.docs.rancher.com/reference-guides/amazon-eks-permissions/minimum-eks-permissions'
   },
   {
+    // The AWS Load Balancer Controller on EKS: its CRD group in a reconcile error, its name or its
+    // TargetGroupBinding controller (heldout16 review h16-084: RegisterTargets refused; the next
+    // target group it makes, and DeregisterTargets, would fail the same way).
+    id: 'aws-load-balancer-controller',
+    name: 'the AWS Load Balancer Controller',
+    // The target groups it makes are named `k8s-NAMESPACE-SERVICE-HASH` (its naming, trimmed to 8).
+    seen: /\belbv2\.k8s\.aws\b|\baws-load-balancer-controller\b|"controller":\s?"targetGroupBinding"|:targetgroup\/k8s-[a-z0-9]{1,8}-[a-z0-9]{1,8}-[0-9a-f]{10}\//i,
+    actions: [],
+    managedPolicies: [],
+    policy:
+      "the controller's IAM policy for its release (`iam_policy.json` in its repository's docs/install: Elastic Load Balancing, EC2, ACM, WAF, Shield and Cognito actions, the target-group writes limited by the `elbv2.k8s.aws/cluster` tag) on its service account's role (IRSA or EKS Pod Identity)",
+    services: [
+      'elasticloadbalancing',
+      'ec2',
+      'acm',
+      'wafv2',
+      'waf-regional',
+      'shield',
+      'cognito-idp',
+      'iam',
+      'tag'
+    ],
+    doc: 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/deploy/installation/'
+  },
+  {
+    // The EBS CSI driver's controller: the driver's name in a Kubernetes event or its own log
+    // (heldout16 review h16-088: AttachVolume refused; provisioning and snapshots need the rest).
+    id: 'ebs-csi-driver',
+    name: 'the Amazon EBS CSI driver',
+    seen: /\bebs\.csi\.aws\.com\b|\bebs-csi-controller\b|\baws-ebs-csi-driver\b/i,
+    actions: [],
+    managedPolicies: ['arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy'],
+    extra:
+      "on the role of its controller's service account (`ebs-csi-controller-sa`, through IRSA or EKS Pod Identity), plus the KMS key's grants when volumes are encrypted with a customer managed key",
+    services: ['ec2', 'kms'],
+    doc: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html'
+  },
+  {
     // Amazon Q Developer's CLI (Rust error chain naming its crate) or its own words. No IAM set:
     // access is a subscription (src/diagnose/traps/amazonQSubscription.ts).
     id: 'amazon-q-developer',

@@ -84,9 +84,30 @@ function auditLogDelete(f: Finding): Guardrail | null {
   }
 }
 
+/**
+ * A bucket's Block Public Access setting written where the organization keeps it account-wide:
+ * guardrails deny s3:PutBucketPublicAccessBlock outright, and CDK's bootstrap writes it on its
+ * staging bucket (heldout16 review h16-001).
+ */
+function bucketPublicAccessBlock(f: Finding): Guardrail | null {
+  if (!/^s3:PutBucketPublicAccessBlock$/i.test(f.action ?? f.inferredAction ?? '')) return null
+  const cdk = /:::cdk-[a-z0-9]{9}-assets-/.test(f.resource ?? '')
+  return {
+    key: 's3:PutBucketPublicAccessBlock reserved to the organization',
+    meet: `organizations that keep Block Public Access on account-wide often deny setting it per bucket, whatever its value: do not set it on the bucket (${cdk ? "CDK's bootstrap: `cdk bootstrap --public-access-block-configuration false`; the account's setting still blocks public access" : 'Terraform: no `aws_s3_bucket_public_access_block` for it; CloudFormation: no `PublicAccessBlockConfiguration`'}), and check the account's own setting with \`aws s3control get-public-access-block --account-id ACCOUNT_ID\``
+  }
+}
+
 /** Conditions organization guardrails and bucket policies commonly deny on. */
 export const GUARDRAILS: Guardrail[] = [
   { key: 'audit log delete', meet: '', on: ['s3'], fitted: auditLogDelete, onlyFitted: true },
+  {
+    key: 'bucket public access block',
+    meet: '',
+    on: ['s3'],
+    fitted: bucketPublicAccessBlock,
+    onlyFitted: true
+  },
   {
     key: 'ec2:Encrypted',
     meet: 'launch encrypted volumes (Terraform `encrypted = true` in `root_block_device` and `ebs_block_device`, `Encrypted: true` in the block device mappings), or turn on EBS encryption by default in the Region (`aws ec2 enable-ebs-encryption-by-default`)',

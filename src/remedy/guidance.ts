@@ -125,7 +125,8 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
   'oidc-audience-typo',
   'aws-mock-not-intercepting',
   // A pull-request build: the CI withholds the secrets, the program's setup is not in question.
-  'fork-pull-request-credentials'
+  'fork-pull-request-credentials',
+  'terraform-remote-run'
 ])
 
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
@@ -193,7 +194,8 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     // h15-133: an ECR push to another account's repository through a guarded endpoint).
     n.finding.deny === 'explicit'
       ? `The network or platform owner must narrow the endpoint policy's Deny that matches ${n.action} on ${n.resource} (${code('aws ec2 describe-vpc-endpoints --query "VpcEndpoints[].PolicyDocument"')} shows it), or the request must meet its Condition: endpoint policies usually deny what is outside a list of accounts (${code('aws:ResourceAccount')}, ${code('aws:ResourceOrgID')}), principals or resources${endpointAccountHint(n.finding)}. An Allow added there or in IAM does not override the Deny.`
-      : `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
+      : `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`,
+    ...ecrLayerBucketNote(n.finding)
   ],
   credentials: (n) =>
     // The action chose OIDC over the runner's credentials: the provider is not what is missing.
@@ -298,6 +300,21 @@ function podAssumed(f: Finding): boolean {
 }
 
 /** The account a guarded endpoint may refuse: the resource's, when it is not the caller's. */
+/** ECR's image layers in S3 (`prod-REGION-starport-layer-bucket`), reached through an S3 endpoint. */
+const ECR_LAYER_BUCKET = /^arn:[\w-]+:s3:::(prod-([a-z0-9-]+)-starport-layer-bucket)(?:\/|$)/
+
+/**
+ * An image pull through an S3 gateway endpoint: ECR serves layers from its own bucket, which the
+ * endpoint policy must allow (the ECR User Guide's endpoint policy; heldout16 review h16-075).
+ */
+function ecrLayerBucketNote(f: Finding): string[] {
+  const m = ECR_LAYER_BUCKET.exec(f.resource ?? '')
+  if (!m) return []
+  return [
+    `${code(m[1]!)} is the bucket ECR serves image layers from: a pull through an S3 gateway endpoint needs the endpoint's policy to allow ${code('s3:GetObject')} on ${code(`arn:aws:s3:::${m[1]!}/*`)} (the statement ECR's documentation gives for endpoint policies), for any principal, since the request is ECR's layer download, not a call of your own.`
+  ]
+}
+
 function endpointAccountHint(f: Finding): string {
   const resource = /^arn:[\w-]+:[\w-]+:[\w-]*:(\d{12}):/.exec(f.resource ?? '')?.[1]
   const caller = /^arn:[\w-]+:(?:iam|sts)::(\d{12}):/.exec(f.principal ?? '')?.[1]
@@ -324,6 +341,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     'The web-identity token (the JWT given to STS) had expired: get a fresh token right before the call (re-read AWS_WEB_IDENTITY_TOKEN_FILE on every refresh; request a new GitHub ID token per exchange). A longer role session does not help.',
   'aws-mock-not-intercepting': () =>
     "No policy or secret change is proposed: the test's mock did not intercept the call, so AWS saw the test's made-up key. Create the client inside the mock (or point its endpoint at the emulator) so the call never leaves the test.",
+  'terraform-remote-run': () =>
+    'No policy change is proposed: the run executes on HCP Terraform or Terraform Enterprise, so give the workspace credentials (dynamic provider credentials: `TFC_AWS_PROVIDER_AUTH` and `TFC_AWS_RUN_ROLE_ARN`; or sensitive `AWS_*` environment variables), or switch it to local execution.',
   'fork-pull-request-credentials': (n) =>
     n.finding.inferred?.statedCause?.value === 'pull-request-build'
       ? "No policy change is proposed: the same job works on a branch build, so the pull-request build is not given the secrets (or, with OIDC, its subject is the pull request, not the branch). Run the AWS steps on branch builds only, or expose the secret to trusted pull requests in the CI's settings."

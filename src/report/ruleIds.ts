@@ -654,6 +654,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
       ],
       [
+        'WD958',
+        'terraform-remote-run',
+        "A credentials failure in a run on HCP Terraform or Terraform Enterprise: the workspace's own credentials (dynamic provider credentials or its variables), not the machine's"
+      ],
+      [
         'WD957',
         'appsync-data-source-role',
         "AppSync's `Unable to assume role`: the data source role's trust policy must let appsync.amazonaws.com assume it, or the role is gone"

@@ -52,6 +52,10 @@ class History {
 
 /** A note stays with the refusals at most this many lines below it (a comment above a command). */
 const NOTE_LINES = 12
+
+/** Terraform's banner for a run streamed from HCP Terraform / Terraform Enterprise, or its URL. */
+const REMOTE_RUN =
+  /\bRunning (?:plan|apply) in the remote backend\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\//
 /**
  * Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it),
  * or a heading saying the function or role was recreated (a stale Lambda KMS grant, h12-129).
@@ -137,6 +141,12 @@ export class StepContext {
     const shown = /^\s*(?:[$>#]\s*)?(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b.*)/.exec(t)
     if (shown) {
       this.command.set(line, shown[1]!.trim())
+      return
+    }
+    // Terraform's run on HCP Terraform / Terraform Enterprise: the command ran on their workers.
+    const remote = REMOTE_RUN.exec(t)
+    if (remote) {
+      this.command.set(line, `terraform (${remote[0]})`)
       return
     }
     // Pulumi's backend login names the bucket its state and lock objects live in.

@@ -160,6 +160,9 @@ export const STEP_FRAGMENTS = [
   'role-to-assume',
   '"Arn": "arn:',
   'pulumi login ',
+  // Terraform streaming a run from HCP Terraform / Terraform Enterprise (src/scan/stepContext.ts).
+  'in the remote backend',
+  'app.terraform.io/app/',
   // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
   'ission boundar',
   'issions boundar',

@@ -7,6 +7,8 @@ import { corpusText } from '../../support/corpusRecords.js'
 const GRAFANA_9076 =
   't=2017-08-22T11:43:24+0000 lvl=eror msg="Unable to call AWS API" logger=context userId=1 orgId=1 uname=admin error="AccessDenied: User: arn:aws:sts::COMPANY_ID:assumed-role/aws-elasticbeanstalk-ec2-role/i-0be92a0ee5fc028ba is not authorized to perform: cloudwatch:ListMetrics\\n\\tstatus code: 403, request id'
 
+const TRAP = 'app-permission-set'
+
 describe('app-permission-set', () => {
   it.each([
     ['review h7-086', corpusText('heldout7.jsonl', 'h7-086')],
@@ -154,5 +156,22 @@ describe('app-permission-set', () => {
     const { findings } = analysed(text)
     expect(findings.length).toBeGreaterThan(0)
     for (const f of findings) expect(f.explanation).not.toContain(RANCHER_DOC)
+  })
+
+  // heldout16 review h16-084, h16-088: two EKS controllers whose documentation gives their set.
+  it.each([
+    ['h16-084: the AWS Load Balancer Controller', 'h16-084', 'the AWS Load Balancer Controller'],
+    ['h16-088: the EBS CSI driver', 'h16-088', 'AmazonEBSCSIDriverPolicy']
+  ])('%s', (_title, id, said) => {
+    const { f } = analysedOne(corpusText('heldout16.jsonl', id))
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.explanation).toContain(said)
+  })
+
+  it('own counter-case: a target group named otherwise, with no controller named, is no controller', () => {
+    const { f } = analysedOne(
+      'AccessDenied: User: arn:aws:sts::111122223333:assumed-role/deploy/s is not authorized to perform: elasticloadbalancing:RegisterTargets on resource: arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/web-prod/a3abbd7aeeb911df because no identity-based policy allows the elasticloadbalancing:RegisterTargets action'
+    )
+    expect(f.traps).not.toContain(TRAP)
   })
 })

@@ -115,6 +115,7 @@ import { podOnNodeRole } from './podOnNodeRole.js'
 import { s3AccessPointNetworkOrigin } from './s3AccessPointNetworkOrigin.js'
 import { route53ZoneNotOwned } from './route53ZoneNotOwned.js'
 import { appsyncDataSourceRole } from './appsyncDataSourceRole.js'
+import { terraformRemoteRun } from './terraformRemoteRun.js'
 import { allowedElsewhere } from './allowedElsewhere.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
 import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
@@ -215,6 +216,7 @@ export const TRAPS: Trap[] = [
   s3AccessPointNetworkOrigin,
   route53ZoneNotOwned,
   appsyncDataSourceRole,
+  terraformRemoteRun,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
   intendedDenial,
