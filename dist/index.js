@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 7309:
+/***/ 9479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30844,6 +30844,9 @@ const operationExceptions = {
     's3:GetBucketEncryption': 's3:GetEncryptionConfiguration',
     's3:PutBucketEncryption': 's3:PutEncryptionConfiguration',
     's3:DeleteBucketEncryption': 's3:PutEncryptionConfiguration',
+    // CloudFormation's S3 handler names the call by its own word (`API: s3:SetBucketEncryption
+    // Access Denied`, heldout16 review h16-005).
+    's3:SetBucketEncryption': 's3:PutEncryptionConfiguration',
     's3:GetBucketReplication': 's3:GetReplicationConfiguration',
     's3:PutBucketReplication': 's3:PutReplicationConfiguration',
     's3:GetBucketCors': 's3:GetBucketCORS',
@@ -31298,6 +31301,8 @@ function namingKey(value) {
         .filter((w) => w && !FILLER.has(w) && !GENERIC.test(w))
         .join('');
 }
+/** A 12-character account ID whose first digits are kept and the rest masked with one character. */
+const PARTIAL_MASK = /^(\d{3,11})(?:X+|x+|\*+|#+)$/;
 /** The field reduced to what tells accounts apart; null when it tells nothing. */
 function distinguishing(field) {
     const value = field?.trim() ?? '';
@@ -31342,6 +31347,14 @@ function sameRedaction(a, b) {
  * reporter may have renamed that very account.
  */
 function sameAccount(a, b) {
+    // Two IDs masked after their first digits (`8752XXXXXXXX`, `1904XXXXXXXX`) whose digits differ
+    // are two accounts, whatever the mask hides (heldout16 review h16-048).
+    const [pa, pb] = [PARTIAL_MASK.exec(a?.trim() ?? ''), PARTIAL_MASK.exec(b?.trim() ?? '')];
+    if (pa && pb && pa[0].length === 12 && pb[0].length === 12) {
+        const n = Math.min(pa[1].length, pb[1].length);
+        if (pa[1].slice(0, n) !== pb[1].slice(0, n))
+            return false;
+    }
     const x = distinguishing(a);
     const y = distinguishing(b);
     // The same generic placeholder, exactly as typed, on both sides: one account (h10-105).
@@ -31805,6 +31818,10 @@ const credentialAdvice_BY_CAUSE = {
     's3-no-access-key': {
         title: 'S3 received the request without an access key',
         explanation: "S3 answered `No AWSAccessKey was presented`: the request reached it unsigned or with an empty access key, so no policy was consulted. Check that the step has credentials (a profile or role the tool actually reads), that a pre-signed URL kept its `X-Amz-Credential` query (an HTML-escaped `&amp;` loses it), and, for CodeBuild artifacts, that the bucket is in the build's Region."
+    },
+    'saml-assertion': {
+        title: "STS refused the identity provider's SAML assertion",
+        explanation: "STS checked the SAML response before any policy and refused it: an attribute AWS requires is missing or malformed (`https://aws.amazon.com/SAML/Attributes/RoleSessionName`, 2 to 64 characters of `[\\w+=,.@-]`, and `https://aws.amazon.com/SAML/Attributes/Role` as `ROLE_ARN,PROVIDER_ARN`), or its signature or issuer does not match the metadata of the account's IAM SAML provider. Fix the identity provider's claim rules for those attributes, or upload its current metadata to the IAM SAML provider (`aws iam update-saml-provider`); this is no GitHub OIDC setting and no permission."
     },
     'oidc-provider-missing': {
         title: 'No GitHub OIDC provider in the AWS account',
@@ -33186,6 +33203,21 @@ function fixTargetOf(d, p, traps) {
     if (wrongId) {
         return target('resource-name', 'you', `the ${wrongId.what} identifier the job passes (${wrongId.parameter} must be the ${wrongId.what}'s ARN, not its name)`, d, p, d.resource);
     }
+    // A bare AssumeRole refusal whose role the log names: the role's trust policy is what an expert
+    // reads first (a role that does not trust the caller is the usual cause, and within one account
+    // it alone can allow a role it names); the caller's own sts:AssumeRole follows (h15-153).
+    if (traps.includes('assume-role-trust-side') && d.resource && /:role\//.test(d.resource)) {
+        return target('trust-policy', trustOwner(p, d.resource), `the trust policy of ${resourceWords(d.resource, 'the role being assumed')}, and the caller's own sts:AssumeRole`, d, p, d.resource);
+    }
+    // AppSync assumes a data source role as itself: that role's trust policy changes.
+    if (traps.includes('appsync-data-source-role')) {
+        const role = d.detail.assumedRole ?? null;
+        return target('trust-policy', 'you', `the trust policy of ${role ?? "the data source's service role"} (it must let appsync.amazonaws.com assume it)`, d, p, role);
+    }
+    // Route 53's zone outside the caller's account: the zone ID the job passes changes (h15-003).
+    if (traps.includes('route53-zone-not-owned')) {
+        return target('resource-name', 'you', "the hosted zone ID the job passes (a zone of the caller's own account, not another account's or an alias target's)", d, p, d.resource);
+    }
     if (actionIs(d, 'sts:AssumeRoleWithWebIdentity')) {
         return target('trust-policy', 'you', 'the trust policy of the role the token is exchanged for', d, p, d.resource);
     }
@@ -34495,6 +34527,42 @@ const APP_PERMISSION_SETS = [
         doc: 'https://ranchermanager.docs.rancher.com/reference-guides/amazon-eks-permissions/minimum-eks-permissions'
     },
     {
+        // The AWS Load Balancer Controller on EKS: its CRD group in a reconcile error, its name or its
+        // TargetGroupBinding controller (heldout16 review h16-084: RegisterTargets refused; the next
+        // target group it makes, and DeregisterTargets, would fail the same way).
+        id: 'aws-load-balancer-controller',
+        name: 'the AWS Load Balancer Controller',
+        // The target groups it makes are named `k8s-NAMESPACE-SERVICE-HASH` (its naming, trimmed to 8).
+        seen: /\belbv2\.k8s\.aws\b|\baws-load-balancer-controller\b|"controller":\s?"targetGroupBinding"|:targetgroup\/k8s-[a-z0-9]{1,8}-[a-z0-9]{1,8}-[0-9a-f]{10}\//i,
+        actions: [],
+        managedPolicies: [],
+        policy: "the controller's IAM policy for its release (`iam_policy.json` in its repository's docs/install: Elastic Load Balancing, EC2, ACM, WAF, Shield and Cognito actions, the target-group writes limited by the `elbv2.k8s.aws/cluster` tag) on its service account's role (IRSA or EKS Pod Identity)",
+        services: [
+            'elasticloadbalancing',
+            'ec2',
+            'acm',
+            'wafv2',
+            'waf-regional',
+            'shield',
+            'cognito-idp',
+            'iam',
+            'tag'
+        ],
+        doc: 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/deploy/installation/'
+    },
+    {
+        // The EBS CSI driver's controller: the driver's name in a Kubernetes event or its own log
+        // (heldout16 review h16-088: AttachVolume refused; provisioning and snapshots need the rest).
+        id: 'ebs-csi-driver',
+        name: 'the Amazon EBS CSI driver',
+        seen: /\bebs\.csi\.aws\.com\b|\bebs-csi-controller\b|\baws-ebs-csi-driver\b/i,
+        actions: [],
+        managedPolicies: ['arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy'],
+        extra: "on the role of its controller's service account (`ebs-csi-controller-sa`, through IRSA or EKS Pod Identity), plus the KMS key's grants when volumes are encrypted with a customer managed key",
+        services: ['ec2', 'kms'],
+        doc: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html'
+    },
+    {
         // Amazon Q Developer's CLI (Rust error chain naming its crate) or its own words. No IAM set:
         // access is a subscription (src/diagnose/traps/amazonQSubscription.ts).
         id: 'amazon-q-developer',
@@ -34778,7 +34846,9 @@ const ecrRepositoryMayNotExist = {
         d.kind === 'denial' &&
         ((d.layer === 'resource' && d.deny === 'implicit') ||
             (d.layer === null && d.deny === null && crossAccount === true)) &&
-        (d.resource === null || /:repository\//.test(d.resource)),
+        // `repository/*` is a listing of every repository, no one repository that may be missing.
+        (d.resource === null ||
+            (/:repository\//.test(d.resource) && !/:repository\/\*$/.test(d.resource))),
     advice: ({ d, crossAccount }) => {
         const m = /^arn:[\w-]+:ecr:([\w-]+):([^:]+):repository\/(.+)$/.exec(d.resource ?? '');
         const check = m
@@ -36060,6 +36130,9 @@ const ownerSideResource = {
     lead: true,
     applies: (x) => x.d.kind === 'denial' &&
         x.d.deny !== 'explicit' &&
+        // The message says the caller's own identity policy refused: the publisher's side answered
+        // (heldout16 review h16-087, an AWS-owned ECR registry every account may pull from).
+        x.d.layer !== 'identity' &&
         (x.inferred?.publishedSample?.value === 'launch-stack' || publisherOf(x) !== null),
     advice: (x) => {
         const publisher = publisherOf(x);
@@ -36867,7 +36940,7 @@ const CASES = {
     // github-actions-cdk-deployment is not authorized to perform: ssm:GetParameter` (aws/aws-cdk#31845).
     'version-refused': {
         lead: false,
-        advice: (arn, { d }) => `The bootstrap version parameter \`${arn}\` is there (a missing one is "not found"), so the environment is bootstrapped: this caller may not read it. ` +
+        advice: (arn, { d }) => `This caller may not read the bootstrap version parameter \`${arn}\`. The refusal does not say the parameter exists (SSM checks permission before existence), so first check that the environment is bootstrapped: \`aws cloudformation describe-stacks --stack-name CDKToolkit\` in that account and Region, with credentials that may read it. ` +
             "CDK reads it with the caller's own credentials only when it is not deploying through the bootstrap roles (it could not assume the deploy role, whose policy allows the read). " +
             (ORGANIZATION_LAYERS.has(d.layer ?? '')
                 ? // heldout15 review, h15-024: an SCP refused the read, and it governs the bootstrap roles too.
@@ -37390,6 +37463,54 @@ const s3AccessPointNetworkOrigin = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/route53ZoneNotOwned.ts
+const ZONE = /hostedzone\/([A-Z0-9]{5,32})\b/;
+/** The zone the request named: the printed resource, else the one the request's URL shows. */
+function zoneOf({ d, inferred }) {
+    return ZONE.exec(d.resource ?? inferred?.resource?.value ?? '')?.[1] ?? null;
+}
+const route53ZoneNotOwned = {
+    id: 'route53-zone-not-owned',
+    lead: true,
+    noPolicy: true,
+    applies: (x) => x.d.kind === 'denial' &&
+        x.d.grammar === 'iam-access-resource' &&
+        !x.d.action &&
+        (x.d.service === 'route53' || /^route53:/i.test(x.inferred?.action?.value ?? '')),
+    advice: (x) => {
+        const zone = zoneOf(x);
+        const id = zone ?? 'ZONE_ID';
+        return (`Route 53 answers "not authorized to access this resource", naming no action, when the hosted zone${zone ? ` \`${zone}\`` : ''} is not in the caller's account. Check the zone ID first: \`aws route53 get-hosted-zone --id ${id}\` with the same credentials. ` +
+            "An alias target's zone ID (a load balancer's, CloudFront's `Z2FDTNDATAQYW2`, Elastic Beanstalk's canonical zone) is AWS's, not a zone to change records in: pass the ID of your own zone that holds the record (`aws route53 list-hosted-zones-by-name`). " +
+            'If the zone is in another account, assume a role in that account for the change; no Allow in this account reaches it. Only if the zone is in this account does the caller need an Allow for the call on `arn:aws:route53:::hostedzone/' +
+            id +
+            '`.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/appsyncDataSourceRole.ts
+const appsyncDataSourceRole = {
+    id: 'appsync-data-source-role',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.kind === 'denial' && d.grammar === 'appsync-unable-to-assume-role',
+    advice: ({ d }) => {
+        const role = d.detail.assumedRole;
+        return (`AppSync could not assume the data source's service role${role ? ` \`${role}\`` : ''}. AppSync assumes it as itself, so the role's trust policy must allow the service: \`{"Effect": "Allow", "Principal": {"Service": "appsync.amazonaws.com"}, "Action": "sts:AssumeRole"}\`, best limited to your API with \`aws:SourceArn\` (\`arn:aws:appsync:REGION:ACCOUNT:apis/API_ID\`). ` +
+            'Check that the role still exists and that the data source names it (`aws appsync get-data-source`); no policy of the caller changes this.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/terraformRemoteRun.ts
+const terraformRemoteRun = {
+    id: 'terraform-remote-run',
+    lead: true,
+    applies: ({ d, inferred }) => d.kind === 'credentials' && inferred?.signals?.['remote-run'] !== undefined,
+    advice: () => 'The run executes on HCP Terraform (Terraform Cloud) or Terraform Enterprise, not on this machine: credentials set here (a profile, `AWS_*` variables, `aws configure`) never reach it. ' +
+        "Give the workspace its own: dynamic provider credentials (the workspace's `TFC_AWS_PROVIDER_AUTH=true` and `TFC_AWS_RUN_ROLE_ARN`, with a role that trusts HCP Terraform's OIDC provider), or `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` as sensitive environment variables of the workspace; " +
+        "or set the workspace's execution mode to local so the run uses this machine's credentials."
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/allowedElsewhere.ts
 
 
@@ -37665,6 +37786,9 @@ const s3ClientDocumentedSet = {
 
 
 
+
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -37750,6 +37874,9 @@ const TRAPS = [
     s3SseKmsKey,
     // Before the guard: an access point's VPC origin is no Deny statement with a condition to meet.
     s3AccessPointNetworkOrigin,
+    route53ZoneNotOwned,
+    appsyncDataSourceRole,
+    terraformRemoteRun,
     guardrailCondition,
     // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
     intendedDenial,
@@ -38604,6 +38731,19 @@ const boto2Operation = (method) => BOTO2_METHODS[method] ?? method.replace(/^get
 const BOTO2_FRAME = /\bboto\/([a-z0-9]{2,20})\/[a-z0-9_]{2,40}\.py", line \d{1,6}, in ([a-z][a-z0-9_]{2,80})\b/g;
 const CALL_NAME_RULES = [
     {
+        // The JS SDK v3's deserializer frame under the error: `at de_ListObjectsV2CommandError
+        // (…/@aws-sdk/client-s3/dist-cjs/protocols/Aws_restXml.js:…)` (aws/aws-sdk-js-codemod#493):
+        // the command is the operation, the package the service.
+        id: 'js-v3-deserializer-frame',
+        // A Windows path's `\n` may have been read as a line break (`C:\node_modules`): any character
+        // but a parenthesis stands between the frame's name and the package.
+        re: /\bat de_([A-Z][A-Za-z0-9]{2,80})CommandError \([^()]{0,300}?@aws-sdk[\\/]client-([a-z0-9-]{2,40})[\\/]/g,
+        service: (m) => m[2],
+        method: (m) => m[1],
+        side: 'after',
+        from: "the JS SDK v3's deserializer for the command in the stack trace"
+    },
+    {
         // Java v1/v2 and .NET clients: `DefaultS3Client.deleteObject(`, `AmazonS3Client.putObject(`,
         // `AWSSecretsManagerClient.getSecretValue(`, and JS v2 `at S3.getObject (`.
         id: 'sdk-client-frame',
@@ -39395,11 +39535,60 @@ const CONTEXT_ACTIONS = [
         from: "Terraform's `launching source instance`"
     },
     {
+        // Excon (fog-aws, GitLab's object storage) names the status it expected: S3 answers 204 only to
+        // a delete, so `Expected(204) <=> Actual(403 Forbidden)` is a refused DeleteObject (heldout16
+        // review h16-103: GitLab removing its temporary direct-upload object).
+        id: 'excon-expected-204',
+        service: 's3',
+        action: 's3:DeleteObject',
+        re: /\bExpected\(204\) <=> Actual\(403\b/,
+        from: 'Excon expecting 204, the status S3 answers only to a delete'
+    },
+    {
+        // Vault's AWS auth method resolving a bound role to its unique ID (`failed updating the
+        // unique ID of ARN "arn:aws:iam::…:role/…"`, hashicorp/vault#2852): an iam:GetRole by Vault's
+        // own AWS credentials.
+        id: 'vault-role-unique-id',
+        service: 'iam',
+        action: 'iam:GetRole',
+        re: /\bfailed updating the unique ID of ARN "arn:[\w-]+:iam::[^"\s]*:role\//,
+        from: "Vault's look-up of the bound role's unique ID (its own AWS credentials read the role)"
+    },
+    {
+        // ClickHouse's table function writing to S3 (`INSERT INTO FUNCTION s3('https://…', …)`): each
+        // insert uploads an object (heldout15 review h15-052).
+        id: 'clickhouse-s3-insert',
+        service: 's3',
+        action: 's3:PutObject',
+        re: /\bINSERT\s+INTO\s+(?:TABLE\s+)?FUNCTION\s+s3(?:Cluster)?\s*\(/i,
+        from: "ClickHouse's `INSERT INTO FUNCTION s3(…)` (an upload)"
+    },
+    {
+        // ClickHouse reading through its S3 source: an input format's rows come from an object's GET
+        // (`While executing CSVRowInputFormat: While executing S3.`, heldout15 review h15-055).
+        id: 'clickhouse-s3-read',
+        service: 's3',
+        action: 's3:GetObject',
+        re: /\bWhile executing \w{1,40}InputFormat: While executing S3(?:Source)?\b/,
+        from: "ClickHouse's S3 source reading rows (`While executing …InputFormat: While executing S3`)"
+    },
+    {
+        // `with fleet error(s)`: CreateFleet itself answered, and its per-launch errors came back. An
+        // instant fleet launches with RunInstances' authorization (its image, subnet, key, the
+        // instance profile passed, tags), and that is what UnauthorizedOperation refused there
+        // (heldout15 review h15-096).
+        id: 'karpenter-fleet-launch',
+        service: 'ec2',
+        action: 'ec2:RunInstances',
+        re: /\bwith fleet error\(s\)/,
+        from: "the launch Karpenter's fleet made (`with fleet error(s)`: CreateFleet answered, a launch was refused)"
+    },
+    {
         // Karpenter launches nodes with one CreateFleet call.
         id: 'karpenter-create-fleet',
         service: 'ec2',
         action: 'ec2:CreateFleet',
-        re: /\b(?:creating fleet|with fleet error\(s\))/,
+        re: /\bcreating fleet\b/,
         from: "Karpenter's fleet request"
     },
     {
@@ -42199,6 +42388,10 @@ function foreignBucketIn(text, resource) {
 
 
 
+/** Terraform streaming a run from HCP Terraform / Terraform Enterprise. */
+const REMOTE_RUN = /\bRunning (?:plan|apply) in (?:the remote backend|HCP Terraform|Terraform Cloud)\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\//;
+/** An AWS endpoint named with `http://` as the tool's endpoint (`--endpoint-url`, `endpoint_url=`). */
+const PLAIN_HTTP_ENDPOINT = /(?:--endpoint-url[ =]|\bendpoint_?[Uu]rl\s{0,2}[=:]\s{0,2}["']?)http:\/\/[\w.-]{0,100}\.amazonaws\.com(?:\.cn)?\b/;
 /**
  * Words that introduce an error as one a reader may meet: "If you encounter such error", "if you
  * get the following error", "you may see an error like", "you will get an error similar to".
@@ -42562,6 +42755,21 @@ const contextSignals_RULES = [
             const said = readAndWriteRefused(text);
             return said ? { value: 's3', said } : null;
         }
+    },
+    {
+        // Terraform ran on HCP Terraform / Terraform Enterprise's workers (`Running apply in the remote
+        // backend`, a run URL): credentials on the machine that started it never reach the run
+        // (heldout16 review h16-019).
+        key: 'remote-run',
+        applies: (d) => d.kind === 'credentials',
+        find: (text, _d, ctx) => contextSignals_found(REMOTE_RUN.exec(text) ?? REMOTE_RUN.exec(ctx.command ?? ''), 'terraform-remote')
+    },
+    {
+        // The request went to AWS over plain HTTP (`--endpoint-url http://s3.…amazonaws.com`): a
+        // resource policy's Deny on aws:SecureTransport refuses exactly that (heldout16 review h16-073).
+        key: 'plain-http-endpoint',
+        applies: (d) => d.kind === 'denial' && d.deny === 'explicit',
+        find: (text) => contextSignals_found(PLAIN_HTTP_ENDPOINT.exec(text), 'http')
     },
     {
         // The writer says the refusal comes and goes: a missing Allow fails every run, so what differs
@@ -44967,9 +45175,11 @@ const credentialRules = [
     // or off EC2): PHP's `CredentialsException: Error retrieving credentials from the instance
     // profile metadata service.` (`server.` before 3.x's later releases), .NET's `Unable to get IAM
     // security credentials from EC2 Instance Metadata Service.`, the Java SDK v2's
-    // `InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.`
+    // `InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.`; rusoto's
+    // provider chain (Vector's sinks, vectordotdev/vector#9291: `CredentialsError { message:
+    // "Couldn't find AWS credentials in environment, credentials file, or IAM role." }`).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b/g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -44980,7 +45190,8 @@ const credentialRules = [
             'unable to read web identity token file',
             'Error retrieving credentials from the instance profile metadata serv',
             'Unable to get IAM security credentials from EC2 Instance Metadata Service',
-            'Failed to load credentials from IMDS'
+            'Failed to load credentials from IMDS',
+            "Couldn't find AWS credentials in environment"
         ],
         facts: (m, d) => {
             d.detail.cause = /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load)/.test(m[0])
@@ -45060,6 +45271,17 @@ const credentialRules = [
         }
     },
     rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+    // STS refusing a SAML assertion (AssumeRoleWithSAML answers InvalidIdentityToken, as for a web
+    // identity token): an attribute AWS requires is missing or malformed, or the signature or issuer
+    // does not match the IAM SAML provider (the IAM User Guide's "Troubleshoot SAML 2.0 federation").
+    {
+        ...rule('WD867', 'saml-assertion', /\bRoleSessionName (?:is required in AuthnResponse|in AuthnResponse must match\b)|\bResponse signature invalid\b|\bIssuer not present in specified provider\b/g, 'saml-assertion', 'RoleSessionName'),
+        needs: [
+            'RoleSessionName',
+            'Response signature invalid',
+            'Issuer not present in specified provider'
+        ]
+    },
     // The web identity token itself, as configure-aws-credentials and STS word its failures: the
     // action found no source of credentials at all (`Could not determine how to assume
     // credentials`: no role-to-assume, no keys, nothing in the environment), the job's OIDC token
@@ -45815,7 +46037,12 @@ const SHARED_SLOTS = {
      * Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`, also
      * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
      */
-    javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
+    javaErrorCode: {
+        // The code may stand on the next line when a mail or a tracker wrapped after `Code:` (the
+        // Hadoop JIRA HADOOP-15781 through its mailing list: `Error Code: ` / `AccessDenied; Request…`).
+        re: /Error\s{1,40}Code:[ \t]{0,40}(?:\r?\n[ \t]{0,40})?([^;)\s][^;)\n]*?)\s*[;)]/g,
+        needs: ['Code: ']
+    },
     // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`),
     // or cut by the author right after it (`Error Code: AccessDenied…`: see codeAsPrinted), and
     // quoted in prose in lower case (an AWS Support reply, ministryofjustice/
@@ -45884,6 +46111,9 @@ const BEFORE = [
     // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
     { re: new RegExp(String.raw `\bAws::\w+::Errors::(${codeSlots_CODE})`, 'gi'), needs: ['::Errors::'] },
     { re: new RegExp(String.raw `\bErrorCode: (${codeSlots_CODE})`, 'g'), needs: ['ErrorCode: '] },
+    // Fluent Bit's AWS outputs: `PutObject API responded with error='InvalidAccessKeyId', message='…'`
+    // (fluent/fluent-bit#11891).
+    { re: new RegExp(String.raw `\berror='(${codeSlots_CODE})', message=`, 'g'), needs: ["error='"] },
     // The iOS SDK's NSError prints the JSON body as a dictionary: `UserInfo={__type=X, message=…}`.
     { re: new RegExp(String.raw `\b__type=(${codeSlots_CODE})[,;}]`, 'g'), needs: ['__type='] },
     // A credentials code on a line of its own over its message, as a browser shows S3's answer to a
@@ -46526,11 +46756,20 @@ const HINTS = [
     // A client's label for the service, printed before the wire code it relays: lego's Route 53
     // DNS challenge (`route53: AccessDenied: User: …`, hashicorp/terraform-provider-aws#12570).
     // Only a label that is a service's (a tool's own `acme:`, `error:` names none), and never the
-    // tail of a path, address or resource name (`aws_s3_bucket.b: AccessDenied`).
+    // tail of a path, address or resource name (`aws_s3_bucket.b: AccessDenied`), nor the last word
+    // of a tool's sentence (Terraform's `Failed to get existing workspaces: AccessDenied: …` is its
+    // S3 backend, not Amazon WorkSpaces: heldout16 review h16-004, h16-102).
     {
         literal: ': AccessDenied',
-        re: /(?<![\w.:/-])([a-z][a-z0-9-]{1,30}): AccessDenied(?:Exception)?: /g,
+        re: /(?<![\w.:/-])(?<![A-Za-z,] )([a-z][a-z0-9-]{1,30}): AccessDenied(?:Exception)?: /g,
         service: (m) => fromLabel(m[1]) ?? ((0,catalogData/* hasService */.uv)(m[1]) ? m[1] : null)
+    },
+    // eksctl's retry warning names the call after the SDK's error, Go SDK v1 style: `… request id:
+    // …) from sts/AssumeRole - will retry after delay` (heldout16 h16-007).
+    {
+        literal: ') from ',
+        re: /\) from ([a-z][a-z0-9-]{1,30})\/[A-Z][A-Za-z0-9]{2,60} - will retry\b/g,
+        service: (m) => ((0,catalogData/* hasService */.uv)(m[1]) ? m[1] : null)
     },
     // The EBS CSI driver names the service it called before the SDK's error (`could not create volume
     // in EC2: UnauthorizedOperation: …`, its pkg/cloud), as kubectl describe shows the event.
@@ -47599,8 +47838,17 @@ function principalOf(subject) {
         first.endsWith('/') &&
         /^[ \t]+[\w+=,.@-]+$/.test(subject.slice(first.length)))
         return subject;
+    // A writer's wrap right after the separator (`…:assumed-role/` / `ROLE/session` / `is not
+    // authorized…`): the next line is the rest of the ARN, joined as one (h16-048).
+    const wrapped = COMPLETE_ARN.test(first) && first.endsWith('/')
+        ? ARN_REST_BELOW.exec(subject.slice(first.length))
+        : null;
+    if (wrapped)
+        return first + wrapped[1];
     return first;
 }
+/** The rest of an ARN a line break cut after its separator: one token of name characters. */
+const ARN_REST_BELOW = /^[ \t]*\r?\n[ \t]*([\w+=,.@/-]{1,256})\s*$/;
 /** One to three pieces of an IAM name (no `=`, not a plain word): what a wrap left after a space. */
 const WRAPPED_PIECES = /^(?:[ \t](?=[\w+,.@/-]*[-_/.@0-9])[\w+,.@/-]+){1,3}$/;
 /** An ARN closing its line, in quotes or bare (group 2). */
@@ -47672,7 +47920,8 @@ function readSubject(text, phraseAt, hasIs, floor) {
         (PRINCIPALISH.test(principal) ||
             COMPOUND_NAME.test(principal) ||
             MASKED_SUBJECT.test(principal)) &&
-        !/^\.+$/.test(principal)) {
+        // Punctuation alone is what a wrap left of the principal (`:` under a folded ARN, h15-095).
+        /[\p{L}\p{N}*?<[{]/u.test(principal)) {
         return { principal, start: lineStart + trimmed.length - token.length, ok: true };
     }
     // A writer's placeholder subject opening the quoted message: `"The IAM Entity is not authorized…`.
@@ -49647,7 +49896,43 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         // From the XML body's opening tag when it stands on the SDK's line, a line above the words.
-        re: /(?:<AccessDeniedException>\s{0,40}<Message>)?Unable to determine service\/operation name to be authorized/g
+        re: /(?:<AccessDeniedException>\s{0,40}<Message>)?Unable to determine service\/operation name to be authorized/g,
+        // That opening tag is the body's root element: the error's code where the client printed the
+        // body it could not read (.NET's `Response Body: <AccessDeniedException>`, aws/aws-sdk-net#885);
+        // a client that printed a code of its own (boto's `An error occurred (403)`) keeps that one.
+        facts: (m, d) => {
+            if (m[0].startsWith('<AccessDeniedException>') &&
+                m.input.endsWith('Response Body: ', m.index))
+                d.code = 'AccessDeniedException';
+        }
+    },
+    {
+        // AWS AppSync's GraphQL error when it cannot assume a data source's service role (its trust
+        // policy does not let appsync.amazonaws.com assume it): `"errorType": "Unauthorized"`, then
+        // `"message": "Unable to assume role arn:aws:iam::…:role/…"` in the same error object
+        // (pastebin ThhNbYzi). The errorType stands ten lines above in a pretty-printed response,
+        // beyond a record's reach: it is AppSync's category, not read as a code.
+        id: 'appsync-unable-to-assume-role',
+        rule: 'WD866',
+        needs: ['Unable to assume role '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /"message"\s*:\s*"Unable to assume role (arn:[\w-]+:iam::[^"\s]{1,300}?)\.?"/g,
+        // The role AppSync could not assume (not the refused request's resource: AppSync's own call).
+        facts: (m, d) => {
+            d.detail.assumedRole = m[1];
+        }
+    },
+    {
+        // The Go SDK v1's request error printed with `%#v` (Vault's IAM lookups, hashicorp/vault#2852:
+        // `&awserr.requestError{awsError:(*awserr.baseError)(0xc426ae5c00), statusCode:403, …}`):
+        // the code and message sit behind the pointer, and the status alone says AWS refused.
+        id: 'go-request-error-403',
+        rule: 'WD865',
+        needs: ['requestError{awsError'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bawserr\.requestError\{awsError:\([^()\n]{1,80}\)\([^()\n]{1,40}\), statusCode:403\b/g
     },
     {
         // A service refusing a role of another account handed to it (`--role-arn`, a function's
@@ -52374,8 +52659,10 @@ const S3_COMPATIBLE = [
     },
     {
         name: 'Alibaba Cloud OSS',
-        // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, …`.
-        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b/i
+        // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, …`; its
+        // refusal of an STS token's policy (`Access denied by authorizer's policy.`, which AWS never
+        // writes); `OSS` written against Chinese text (`使用STS临时授权OSS进行上传`, a CSDN repost).
+        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b|\bAccess denied by authorizer['’]s policy\b|(?<=[\u4e00-\u9fff])OSS(?![\w-])|(?<![\w.-])OSS(?=[\u4e00-\u9fff])/i
     },
     {
         name: 'Oracle Object Storage',
@@ -53007,11 +53294,23 @@ function absorbCodeEchoes(text, kept) {
             kept.splice(i, 1);
     }
 }
+/**
+ * A stack frame (`at Request.extractError (/opt/…/query.js:50:29)`, `at /a/b.js:26:10`): a Node
+ * error inspected on one line puts its whole stack between the message and its fields (`{ code:
+ * 'AccessDenied', … }`, getlift/lift#236), and frames say nothing of another error.
+ */
+const STACK_FRAME = /\s*\bat (?:[^\s()]{1,200}(?: \[as [^\]\s]{1,80}\])? \([^()\n]{1,400}:\d+:\d+\)|[^\s()]{1,400}:\d+:\d+)/g;
+/** How far apart one error's parts may stand when what separates them is its stack. */
+const STACK_REACH = 8192;
 /** Whether two readings stand in one error block, close enough to be one error's parts. */
 function sameBlock(text, a, b) {
     const [first, second] = a.start <= b.start ? [a, b] : [b, a];
     const gap = text.slice(Math.min(first.end, second.start), second.start);
-    return gap.length <= REASON_REACH && !BLOCK_END.test(gap);
+    if (BLOCK_END.test(gap))
+        return false;
+    if (gap.length <= REASON_REACH)
+        return true;
+    return gap.length <= STACK_REACH && gap.replace(STACK_FRAME, '').length <= REASON_REACH;
 }
 /**
  * An EC2 message whose blob the writer elided (`Encoded authorization failure message: ...`) and
@@ -54337,6 +54636,10 @@ const TRIGGERS = [
     'ebIdentityErr: unable to read file',
     'from the WebIdentityTokenFile',
     'unable to read web identity token file',
+    // AppSync unable to assume a data source's role (src/parse/grammars/messages.ts).
+    'Unable to assume role arn:',
+    // The Go SDK v1's request error printed with %#v, its status alone (src/parse/grammars/messages.ts).
+    'requestError{awsError',
     // A registry's 403 with no body docker could read (src/parse/grammars/imagePulls.ts).
     'HTTP 403 response body',
     'rror parsing HTTP response: unexpected end',
@@ -54378,6 +54681,9 @@ const STEP_FRAGMENTS = [
     'role-to-assume',
     '"Arn": "arn:',
     'pulumi login ',
+    // Terraform streaming a run from HCP Terraform / Terraform Enterprise (src/scan/stepContext.ts).
+    'in the remote backend',
+    'app.terraform.io/app/',
     // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
     'ission boundar',
     'issions boundar',
@@ -54520,6 +54826,8 @@ class History {
 }
 /** A note stays with the refusals at most this many lines below it (a comment above a command). */
 const NOTE_LINES = 12;
+/** Terraform's banner for a run streamed from HCP Terraform / Terraform Enterprise, or its URL. */
+const stepContext_REMOTE_RUN = /\bRunning (?:plan|apply) in the remote backend\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\//;
 /**
  * Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it),
  * or a heading saying the function or role was recreated (a stale Lambda KMS grant, h12-129).
@@ -54581,6 +54889,12 @@ class StepContext {
         const shown = /^\s*(?:[$>#]\s*)?(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b.*)/.exec(t);
         if (shown) {
             this.command.set(line, shown[1].trim());
+            return;
+        }
+        // Terraform's run on HCP Terraform / Terraform Enterprise: the command ran on their workers.
+        const remote = stepContext_REMOTE_RUN.exec(t);
+        if (remote) {
+            this.command.set(line, `terraform (${remote[0]})`);
             return;
         }
         // Pulumi's backend login names the bucket its state and lock objects live in.
@@ -55610,9 +55924,39 @@ const ERROR_BLOCK_LINES = 12;
 const ONE_ERROR = [
     ['terraform-no-credentials', 'refresh-cached-credentials', 'no-credentials-go', 'bare-code']
 ];
+/**
+ * The JS SDK v2's error object printed whole: `CredentialsError: Missing credentials in config`,
+ * its stack, then the provider chain's own error as `originalError: { message: 'Could not load
+ * credentials from any providers' …` (aws-samples/aws-nodejs-sample#10): one error, its stack
+ * between the layers, so they stand farther apart than a diagnostic box's.
+ */
+const NESTED_ERROR = {
+    grammars: ['no-credentials-js', 'no-credentials-sdk'],
+    lines: 30
+};
+/** How many lines apart two layers of one error may stand. */
+function blockLines(a, b) {
+    return NESTED_ERROR.grammars.includes(a) && NESTED_ERROR.grammars.includes(b)
+        ? NESTED_ERROR.lines
+        : ERROR_BLOCK_LINES;
+}
+/**
+ * The layers of ONE_ERROR say only that no credentials were found; a cause printed in the same
+ * block (a code AWS answered, a cause a grammar read) says why, and is the finding.
+ */
+const SUMMARIES = new Set(ONE_ERROR.flat());
+/** The SDK layers whose sentence goes on to name the cause (the Go SDK v2's chain). */
+const SDK_SENTENCES = new Set(['refresh-cached-credentials', 'no-credentials-go']);
+/** Lines one wrapped SDK sentence spans. */
+const SENTENCE_LINES = 4;
+function isSummary(d) {
+    return SUMMARIES.has(d.grammar) && credentialCause(d.detail.cause, d.code) === 'missing';
+}
 /** Whether two credentials grammars can be two layers' wordings of one error. */
 function layersOfOne(a, b) {
-    return a !== b && ONE_ERROR.some((group) => group.includes(a) && group.includes(b));
+    return (a !== b &&
+        (ONE_ERROR.some((group) => group.includes(a) && group.includes(b)) ||
+            blockLines(a, b) > ERROR_BLOCK_LINES));
 }
 /**
  * Credentials grammars that only report a tool failing after AWS answered it (the kubeconfig's
@@ -55720,25 +56064,60 @@ class FindingCollector {
             line >= before.line &&
             line - before.line <= ERROR_BLOCK_LINES)
             return true;
-        this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar });
         // A credential source that timed out is one reason for having none: the layers still fold.
         const cause = credentialCause(denial.detail.cause, denial.code);
+        // What AWS answered (a code) or a cause the grammar read says why; a summary does not.
+        const why = cause ?? (denial.code !== null ? denial.code : undefined);
+        const specific = why !== undefined && why !== 'missing' && why !== 'credential-timeout';
+        const key = FindingCollector_keyOf(denial, file, denial.code);
+        if (!repeat && this.summarised(denial, file, line, before, specific))
+            return true;
+        this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar, key, specific });
         const at = `${file ?? ''}|${(cause === 'credential-timeout' ? 'missing' : cause) ?? ''}`;
         const last = this.credentialLines.get(at);
         const first = !repeat &&
             last !== undefined &&
             line > last.line &&
-            line - last.line <= ERROR_BLOCK_LINES &&
+            line - last.line <= blockLines(last.grammar, denial.grammar) &&
             layersOfOne(last.grammar, denial.grammar)
             ? this.byKey.get(last.key)
             : undefined;
         if (!first) {
-            const key = FindingCollector_keyOf(denial, file, denial.code);
             this.credentialLines.set(at, { line, key, grammar: denial.grammar });
             return false;
         }
         if (denial.code !== null && codeFits(first.denial, denial.code))
             first.denial.code ??= denial.code;
+        // The block's next line compares with the finding this layer folded into.
+        this.lastCredentials.set(file ?? '', {
+            line,
+            grammar: denial.grammar,
+            key: last.key,
+            specific
+        });
+        return true;
+    }
+    /**
+     * Terraform's summary (`No valid credential sources found`, and the SDK layers it folds) and the
+     * cause the SDK's sentence in its box goes on to print (`InvalidIdentityToken: Couldn't retrieve
+     * verification key…`, terrakube-io/terrakube#1425) are one error: the cause is the finding. The
+     * summary kept first becomes the cause in place (same place in the report, one occurrence).
+     */
+    summarised(denial, file, line, before, specific) {
+        // Only the SDK's own sentence going on (`failed to refresh cached credentials, … operation
+        // error STS: …, InvalidIdentityToken: …`, wrapped over a few lines): a cause printed as an
+        // error of its own (`An error occurred (ExpiredToken) …`) is another finding.
+        if (!before || line < before.line || line - before.line > SENTENCE_LINES)
+            return false;
+        if (!specific || !SDK_SENTENCES.has(before.grammar))
+            return false;
+        const summary = this.byKey.get(before.key);
+        if (!summary || summary.occurrences !== 1 || !isSummary(summary.denial))
+            return false;
+        summary.denial = detached({ ...denial, file, line });
+        const key = FindingCollector_keyOf(denial, file, denial.code);
+        this.byKey.set(key, summary);
+        this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar, key, specific });
         return true;
     }
     /** Adds to the finding `denial` repeats, if there is one. */
@@ -58175,6 +58554,21 @@ const TRAP_RULES = Object.fromEntries([
         'WD955',
         's3-access-point-network-origin',
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
+    ],
+    [
+        'WD958',
+        'terraform-remote-run',
+        "A credentials failure in a run on HCP Terraform or Terraform Enterprise: the workspace's own credentials (dynamic provider credentials or its variables), not the machine's"
+    ],
+    [
+        'WD957',
+        'appsync-data-source-role',
+        "AppSync's `Unable to assume role`: the data source role's trust policy must let appsync.amazonaws.com assume it, or the role is gone"
+    ],
+    [
+        'WD956',
+        'route53-zone-not-owned',
+        "Route 53's action-less `not authorized to access this resource`: a hosted zone ID outside the caller's account (another account's, an alias target's AWS-owned zone), checked before any Allow"
     ]
 ].map(([id, name, summary]) => [name, ruleIds_rule(id, name, summary)]));
 // Every OIDC cause has its rule: the compiler checks the table is complete.
@@ -58907,6 +59301,30 @@ function renderCompact(report) {
 
 
 
+;// CONCATENATED MODULE: ./src/remedy/draftRef.ts
+// A note may point at another change of the same report ("see fix 2"). Drafts are numbered only
+// once every finding has contributed, so a note holds a marker that buildRemedies resolves.
+const MARK = '\u0001';
+/** The marker for the draft `id`, resolved to its number by `resolveDraftRefs`. */
+function draftRef(id) {
+    return `${MARK}${id}${MARK}`;
+}
+/** `fix N` for every marker (N counts the report's changes from 1); an unknown id keeps its id. */
+function resolveDraftRefs(note, ids) {
+    if (!note.includes(MARK))
+        return note;
+    // Split on the mark: odd pieces are ids (a regular expression would need the control character).
+    return note
+        .split(MARK)
+        .map((piece, i) => {
+        if (i % 2 === 0)
+            return piece;
+        const at = ids.indexOf(piece);
+        return at < 0 ? piece : `fix ${at + 1}`;
+    })
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/model/slotValues.ts
 // The `Slot=value,Slot=value` form of Inferred.namedSlots (src/infer/namedSlots.ts), read back.
 /** The ARN slots `value` names, each with the name the log printed for it. */
@@ -59362,6 +59780,16 @@ function sseAlreadySent(f) {
         meet: `the request already sent \`${algorithm}\`${key ? ' with a KMS key' : ''} (${sent.from}), so the Deny most likely requires ${other}: send exactly the value and key its Condition names`
     };
 }
+/** The log shows the request went over plain HTTP: the TLS guard refused it, as it should. */
+function plainHttp(f) {
+    const said = f.inferred?.signals?.['plain-http-endpoint'];
+    if (!said)
+        return null;
+    return {
+        key: 'aws:SecureTransport',
+        meet: `the request went over plain HTTP (\`${said.from.replace(/^"(.*)" in the log$/, '$1').replace(/`/g, "'")}\` in the log), which a Deny on \`aws:SecureTransport\` \`false\` refuses by design: use the \`https://\` endpoint (or drop \`--endpoint-url\`) and keep the Deny`
+    };
+}
 /** An EC2 instance role's session: AWS names it after the instance (`assumed-role/NAME/i-0bf…`). */
 const guardrails_INSTANCE_SESSION = /:assumed-role\/[^/\s]+\/(i-[0-9a-f]{8,17})$/;
 /**
@@ -59378,8 +59806,41 @@ function instanceSession(f) {
         meet: `the caller is an EC2 instance role's session (\`${m[1]}\`): used off the instance (its credentials copied to a laptop or a browser), a Deny on the network or on \`aws:Ec2InstanceSourceVpc\` / \`aws:Ec2InstanceSourcePrivateIPv4\` refuses them, so call from the instance itself; on the instance, through the VPC endpoint or network the policy allows`
     };
 }
+/** `AWSLogs/ACCOUNT/CloudTrail/…`: where AWS services deliver their audit logs into a bucket. */
+const AUDIT_LOG = /^arn:[\w-]+:s3:::[^/]+\/(?:[^/]+\/)*AWSLogs\/[^/]+\/(?:CloudTrail|CloudTrail-Digest|Config|elasticloadbalancing|vpcflowlogs)\//;
+/** A delete of an audit log a service delivered: the bucket's Deny on it is the control working. */
+function auditLogDelete(f) {
+    if (!/^s3:Delete/i.test(f.action ?? f.inferredAction ?? '') || !AUDIT_LOG.test(f.resource ?? ''))
+        return null;
+    return {
+        key: 'a Deny on deleting audit logs (or S3 Object Lock)',
+        meet: "the object is an audit log an AWS service delivered (`AWSLogs/…`): buckets that keep them deny deletes and retain them with Object Lock on purpose, so this refusal is the control working. Leave the Deny; logs go only when their retention ends, by the bucket owner's lifecycle rule"
+    };
+}
+/**
+ * A bucket's Block Public Access setting written where the organization keeps it account-wide:
+ * guardrails deny s3:PutBucketPublicAccessBlock outright, and CDK's bootstrap writes it on its
+ * staging bucket (heldout16 review h16-001).
+ */
+function bucketPublicAccessBlock(f) {
+    if (!/^s3:PutBucketPublicAccessBlock$/i.test(f.action ?? f.inferredAction ?? ''))
+        return null;
+    const cdk = /:::cdk-[a-z0-9]{9}-assets-/.test(f.resource ?? '');
+    return {
+        key: 's3:PutBucketPublicAccessBlock reserved to the organization',
+        meet: `organizations that keep Block Public Access on account-wide often deny setting it per bucket, whatever its value: do not set it on the bucket (${cdk ? "CDK's bootstrap: `cdk bootstrap --public-access-block-configuration false`; the account's setting still blocks public access" : 'Terraform: no `aws_s3_bucket_public_access_block` for it; CloudFormation: no `PublicAccessBlockConfiguration`'}), and check the account's own setting with \`aws s3control get-public-access-block --account-id ACCOUNT_ID\``
+    };
+}
 /** Conditions organization guardrails and bucket policies commonly deny on. */
 const guardrails_GUARDRAILS = [
+    { key: 'audit log delete', meet: '', on: ['s3'], fitted: auditLogDelete, onlyFitted: true },
+    {
+        key: 'bucket public access block',
+        meet: '',
+        on: ['s3'],
+        fitted: bucketPublicAccessBlock,
+        onlyFitted: true
+    },
     {
         key: 'ec2:Encrypted',
         meet: 'launch encrypted volumes (Terraform `encrypted = true` in `root_block_device` and `ebs_block_device`, `Encrypted: true` in the block device mappings), or turn on EBS encryption by default in the Region (`aws ec2 enable-ebs-encryption-by-default`)',
@@ -59414,7 +59875,8 @@ const guardrails_GUARDRAILS = [
     {
         key: 'aws:SecureTransport',
         meet: 'call over HTTPS (no `http://` endpoint URL)',
-        on: ['s3', 'sqs', 'sns']
+        on: ['s3', 'sqs', 'sns'],
+        fitted: plainHttp
     },
     { key: 'aws:MultiFactorAuthPresent', meet: 'use a session created with MFA' },
     {
@@ -59446,14 +59908,15 @@ function guardrailsFor(f) {
     // A row the log's request fits (what it already sent, who it is) is said for it, and first.
     const fit = (g) => g.fitted?.(f) ?? g;
     const fitsFirst = (g) => (g.fitted?.(f) ? -1 : 0);
+    const shown = (g) => !g.onlyFitted || g.fitted?.(f) != null;
     if (!service)
-        return guardrails_GUARDRAILS.filter(asked)
+        return guardrails_GUARDRAILS.filter((g) => asked(g) && shown(g))
             .sort((a, b) => fitsFirst(a) - fitsFirst(b))
             .map(fit);
     // Without a resource type (no ARN printed) the service's type-bound rows stand as its own.
     const ofService = (g) => g.on.includes(service) || (!type && g.on.some((o) => o.startsWith(`${service}:`)));
     const rank = (g) => !asked(g) ? -1 : !g.on ? 2 : type && g.on.includes(type) ? 0 : ofService(g) ? 1 : -1;
-    return guardrails_GUARDRAILS.filter((g) => rank(g) >= 0)
+    return guardrails_GUARDRAILS.filter((g) => rank(g) >= 0 && shown(g))
         .sort((a, b) => fitsFirst(a) - fitsFirst(b) || rank(a) - rank(b))
         .map(fit);
 }
@@ -59737,7 +60200,8 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
     'oidc-audience-typo',
     'aws-mock-not-intercepting',
     // A pull-request build: the CI withholds the secrets, the program's setup is not in question.
-    'fork-pull-request-credentials'
+    'fork-pull-request-credentials',
+    'terraform-remote-run'
 ]);
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
 const WORKFLOW_TRAPS = new Set(['role-chaining-second-call', 'amazon-q-subscription']);
@@ -59751,7 +60215,12 @@ function exemptedPrincipal(n) {
     const arn = parseArn(t.principalArn ?? '');
     if (set && arn)
         return identityCenterRolePattern(arn.partition, arn.account, set);
-    return n.principal.replace(/`/g, '');
+    // aws:PrincipalArn holds the role's ARN, never a session's; unknown, a placeholder to fill.
+    if (arn)
+        return t.principalArn;
+    return /^`?arn:/.test(n.principal)
+        ? n.principal.replace(/`/g, '')
+        : 'arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME';
 }
 const kindGuidance = {
     'explicit-deny': (n) => [
@@ -59760,7 +60229,7 @@ const kindGuidance = {
         ...(n.finding.layer === null || n.finding.layer === 'resource'
             ? [guardrailNote(n.finding)]
             : []),
-        `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction && !n.rawAction.includes('*') ? ` (including wildcards such as ${guidance_code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
+        `Only if the call itself must be allowed (a guardrail's condition met as above needs no change): whoever owns that policy narrows its Deny. Look for a Deny statement whose Action matches ${n.action}${n.rawAction && !n.rawAction.includes('*') ? ` (including wildcards such as ${guidance_code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
     ],
     scp: (n) => {
         const org = organizationOf(n.finding.policyArn);
@@ -59799,7 +60268,8 @@ const kindGuidance = {
         // h15-133: an ECR push to another account's repository through a guarded endpoint).
         n.finding.deny === 'explicit'
             ? `The network or platform owner must narrow the endpoint policy's Deny that matches ${n.action} on ${n.resource} (${guidance_code('aws ec2 describe-vpc-endpoints --query "VpcEndpoints[].PolicyDocument"')} shows it), or the request must meet its Condition: endpoint policies usually deny what is outside a list of accounts (${guidance_code('aws:ResourceAccount')}, ${guidance_code('aws:ResourceOrgID')}), principals or resources${endpointAccountHint(n.finding)}. An Allow added there or in IAM does not override the Deny.`
-            : `The network or platform owner must change the endpoint policy (${guidance_code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
+            : `The network or platform owner must change the endpoint policy (${guidance_code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`,
+        ...ecrLayerBucketNote(n.finding)
     ],
     credentials: (n) => 
     // The action chose OIDC over the runner's credentials: the provider is not what is missing.
@@ -59878,14 +60348,28 @@ const CDK_BOOTSTRAP_NOTES = {
     'staging-bucket': (arn) => `Check the CDK bootstrap before any grant: the file-publishing role's trust and the staging bucket's policy and key come from it (\`cdk bootstrap aws://ACCOUNT/REGION\`). A statement for the legacy bootstrap names the staging bucket (${guidance_code(arn)}), never \`*\`.`,
     'container-assets': () => "No statement is proposed: CDK pushes to its container-assets repository as the bootstrap's image-publishing role. Let the caller assume it (`sts:AssumeRole` on the bootstrap roles, the target trusting the caller's account) instead of opening the repository to the caller.",
     'version-refused': (arn, f) => ORGANIZATION_LAYERS.has(f.layer ?? '')
-        ? `The environment is bootstrapped (the parameter exists), and an organization policy refuses its read: it binds the bootstrap roles too (unless it names them in an exception), so assuming them does not get past it. The organization's administrators must allow \`ssm:GetParameter\` on ${guidance_code(arn)} for this account.`
-        : `The environment is bootstrapped (the parameter exists): the read is the caller's own. Letting it assume the bootstrap deploy role avoids the grant; otherwise it names the parameter (${guidance_code(arn)}) alone.`
+        ? `An organization policy refuses the read of the bootstrap version parameter (whether the environment is bootstrapped is not shown: permission is checked before existence): it binds the bootstrap roles too (unless it names them in an exception), so assuming them does not get past it. The organization's administrators must allow \`ssm:GetParameter\` on ${guidance_code(arn)} for this account.`
+        : `Check that the environment is bootstrapped (\`aws cloudformation describe-stacks --stack-name CDKToolkit\`; a refusal does not show the parameter exists). The read is the caller's own. Letting it assume the bootstrap deploy role avoids the grant; otherwise it names the parameter (${guidance_code(arn)}) alone.`
 };
 /** A pod assumed a role with its node's credentials: the role becomes the pod's own (IRSA). */
 function podAssumed(f) {
     return f.traps.includes('pod-on-node-role') && (f.action ?? f.inferredAction) === 'sts:AssumeRole';
 }
 /** The account a guarded endpoint may refuse: the resource's, when it is not the caller's. */
+/** ECR's image layers in S3 (`prod-REGION-starport-layer-bucket`), reached through an S3 endpoint. */
+const ECR_LAYER_BUCKET = /^arn:[\w-]+:s3:::(prod-([a-z0-9-]+)-starport-layer-bucket)(?:\/|$)/;
+/**
+ * An image pull through an S3 gateway endpoint: ECR serves layers from its own bucket, which the
+ * endpoint policy must allow (the ECR User Guide's endpoint policy; heldout16 review h16-075).
+ */
+function ecrLayerBucketNote(f) {
+    const m = ECR_LAYER_BUCKET.exec(f.resource ?? '');
+    if (!m)
+        return [];
+    return [
+        `${guidance_code(m[1])} is the bucket ECR serves image layers from: a pull through an S3 gateway endpoint needs the endpoint's policy to allow ${guidance_code('s3:GetObject')} on ${guidance_code(`arn:aws:s3:::${m[1]}/*`)} (the statement ECR's documentation gives for endpoint policies), for any principal, since the request is ECR's layer download, not a call of your own.`
+    ];
+}
 function endpointAccountHint(f) {
     const resource = /^arn:[\w-]+:[\w-]+:[\w-]*:(\d{12}):/.exec(f.resource ?? '')?.[1];
     const caller = /^arn:[\w-]+:(?:iam|sts)::(\d{12}):/.exec(f.principal ?? '')?.[1];
@@ -59906,6 +60390,7 @@ const trapGuidance = {
     'lake-formation-credential-vending': () => "The IAM statement is only part of it: Lake Formation's application integration setting (full table access, or the engine's session tags) must allow credential vending, and the caller needs Lake Formation grants on the table.",
     'web-identity-token-expired': () => 'The web-identity token (the JWT given to STS) had expired: get a fresh token right before the call (re-read AWS_WEB_IDENTITY_TOKEN_FILE on every refresh; request a new GitHub ID token per exchange). A longer role session does not help.',
     'aws-mock-not-intercepting': () => "No policy or secret change is proposed: the test's mock did not intercept the call, so AWS saw the test's made-up key. Create the client inside the mock (or point its endpoint at the emulator) so the call never leaves the test.",
+    'terraform-remote-run': () => 'No policy change is proposed: the run executes on HCP Terraform or Terraform Enterprise, so give the workspace credentials (dynamic provider credentials: `TFC_AWS_PROVIDER_AUTH` and `TFC_AWS_RUN_ROLE_ARN`; or sensitive `AWS_*` environment variables), or switch it to local execution.',
     'fork-pull-request-credentials': (n) => n.finding.inferred?.statedCause?.value === 'pull-request-build'
         ? "No policy change is proposed: the same job works on a branch build, so the pull-request build is not given the secrets (or, with OIDC, its subject is the pull request, not the branch). Run the AWS steps on branch builds only, or expose the secret to trusted pull requests in the CI's settings."
         : "A pull request from a fork runs without secrets or an OIDC token: skip the AWS steps for forks, or move them to a trusted trigger (workflow_run, or pull_request_target without checking out the fork's code) behind an approval.",
@@ -60061,8 +60546,12 @@ const trapGuidance = {
     'amazon-q-subscription': () => 'No IAM change: subscribe the signed-in IAM Identity Center user (or its group) to Amazon Q Developer, or sign in with the identity that has the subscription (`q login`).',
     'ci-runner-image-pull': () => 'The runner pulls the job image before the job runs: configure amazon-ecr-credential-helper for the runner\'s Docker (GitLab: DOCKER_AUTH_CONFIG with credHelpers ecr-login), and give the runner\'s instance role or keys ecr:GetAuthorizationToken ("*") plus ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository.',
     'registry-login-tool': () => "Give the image tool its own registry login (see the explanation: kaniko's config.json with the ecr-login helper, `buildah login`, `crane auth login`): a `docker login` in the job does not reach it.",
-    'assume-role-trust-side': () => 'The trust side, in the target role\'s trust policy (aws iam update-assume-role-policy): {"Effect": "Allow", "Principal": {"AWS": "CALLER_ROLE_ARN"}, "Action": "sts:AssumeRole"}, with CALLER_ROLE_ARN the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). The message proves neither side: check both.',
+    'assume-role-trust-side': (n) => n.finding.fixTarget.kind === 'trust-policy'
+        ? "The message proves neither side, so check the trust policy first (`aws iam get-role --role-name TARGET --query Role.AssumeRolePolicyDocument`): a role whose trust does not name the caller refuses it whatever the caller's own policies say. PRINCIPAL_ARN is the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). A trust policy that names the caller's account (`:root`) rather than the caller also needs the caller's own Allow."
+        : 'The trust side, in the target role\'s trust policy (aws iam update-assume-role-policy): {"Effect": "Allow", "Principal": {"AWS": "CALLER_ROLE_ARN"}, "Action": "sts:AssumeRole"}, with CALLER_ROLE_ARN the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). The message proves neither side: check both.',
     'role-self-assumption': (n) => `Before pasting: the session is already ${n.principal}, the role it asks to assume, so the usual fix is to drop the second assume (its \`--role-arn\`, a tool's \`role:\` setting); the trust statement below is only for re-assuming on purpose.`,
+    'appsync-data-source-role': () => "Let AppSync assume the role: add the statement the explanation shows to the role's trust policy (`aws iam update-assume-role-policy`, or the data source's `serviceRoleArn` role in your IaC), with `aws:SourceArn` naming your API. The caller's own policies are not involved.",
+    'route53-zone-not-owned': () => "Check the hosted zone ID before any policy: `aws route53 get-hosted-zone --id ZONE_ID` with the job's credentials. Pass your own zone's ID (an alias target's zone ID is AWS's), or assume a role in the account that owns the zone; only a zone of this account takes an Allow here.",
     's3-access-point-network-origin': () => "Check the access point's network origin before hunting for a Deny statement (`aws s3control get-access-point`: NetworkOrigin, VpcConfiguration): a VPC-origin access point refuses any request from outside its VPC with this same message, and no policy change fixes that; send the request from its VPC instead.",
     // A statement stands when the call is known (its operation): the note says what to fill in.
     'sqs-endpoint-without-queue': (n) => (n.finding.action ?? n.finding.inferredAction)
@@ -60705,8 +61194,9 @@ const ALSO_CREATED = {
 const ALSO_USED = {
     'ec2:CreateFleet': ['image', 'launch-template', 'security-group', 'subnet'],
     // A Spot Fleet request is checked against what its launch specifications name: the image, the
-    // subnet, the security groups and the key pair (heldout15 review h15-020).
-    'ec2:RequestSpotFleet': ['image', 'key-pair', 'security-group', 'subnet'],
+    // subnet and the security groups (heldout15 review h15-020). A key pair only when one is named,
+    // as for the RunInstances of its launches: both name it then, or neither (second review).
+    'ec2:RequestSpotFleet': ['image', 'security-group', 'subnet'],
     'ec2:DisassociateRouteTable': ['route-table']
 };
 /** The types of ALSO_USED, from the action's own list or the ARN shapes AWS documents for it. */
@@ -61645,8 +62135,11 @@ shown = {}) {
         addNote(d, `The log cut ${guidance_code(printed)} at its line's end, inside its resource type: Resource is a placeholder ARN of the one the job works on.`);
         return templates(d, entry, knownFrom(masked), named);
     }
-    // A trailing separator is wrapping or truncation (`log-group:NAME:log-stream:`), not a name.
-    const unmasked = filled ?? masked.replace(/(?<=[^:/])[:/]+$/, '');
+    // A trailing separator is wrapping or truncation (`log-group:NAME:log-stream:`), not a name;
+    // after a plural word it is a collection the call creates in (Amplify's CreateBackendEnvironment
+    // on `apps/ID/backendenvironments/`, h16-002): what AWS checked, and what comes under it.
+    const collection = !filled && /^arn:[\w-]+:(?!s3:)[^/]*\/.*\/[a-z][a-z-]{2,40}s\/$/.test(masked);
+    const unmasked = filled ?? (collection ? `${masked}*` : masked.replace(/(?<=[^:/])[:/]+$/, ''));
     const primary = primaryTypes(entry);
     const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))];
     // A versioned type named without its revision: the call was checked against a numbered one.
@@ -62057,6 +62550,7 @@ function keyBesides(f) {
 
 
 
+
 /** A reporter's or tool's elision mark: the value around it is not whole. */
 const contribute_ELIDED = /\.{3}|…/;
 /** Whether `printed` is the finding's own resource, which the log cut at its line's end. */
@@ -62235,6 +62729,14 @@ function addResourcePolicy(drafts, f, index, need) {
     const kind = resourcePolicyKind(need.entry.service);
     // What the log shows; "*" stands for "not shown" in the holder only, never as a printed value.
     const shown = t.resourceArn ?? need.resource;
+    // A listing of every repository of another registry (`repository/*`: describe-repositories with
+    // no names): each repository's own policy decides, and no policy holds them all (h16-049).
+    const every = /^arn:[\w-]+:ecr:[^:]*:([^:]*):repository\/\*$/.exec(shown ?? '');
+    if (every && f.crossAccount !== false) {
+        const d = guidanceDraft(drafts, f, index);
+        addNote(d, `The call asked for every repository of registry ${guidance_code(every[1])} (\`repository/*\`: no repository names given), and a repository policy holds one repository only. Name the repositories you need (\`--repository-names NAME …\`), each of whose policies must allow ${guidance_code(need.entry.action)} for the caller, or make the call from a role in account ${guidance_code(every[1])}.`);
+        return d;
+    }
     const printed = shown ?? '*';
     const holderRaw = kind.holder(printed);
     const d = drafts.get(`resource-policy:${holderRaw}`, () => ({
@@ -62301,9 +62803,15 @@ function addResourcePolicy(drafts, f, index, need) {
                 : ROOT_CALLER_NOTE);
         addNote(d, ROOT_KEYS_NOTE);
     }
+    else if (f.crossAccount !== false &&
+        permissionSetAllowsAll(permissionSetOfRole(t.principalName ?? ''))) {
+        // AdministratorAccess allows the call already, and Identity Center's role takes no inline
+        // policy: the caller's side needs no change (heldout16 review h16-048).
+        addNote(d, `The caller's permission set ${guidance_code(permissionSetOfRole(t.principalName ?? ''))} allows every action, this one included: its side needs no change, and only this ${kind.document} can let it in.`);
+    }
     else if (f.crossAccount !== false) {
         const caller = addIdentity(drafts, f, index, { ...need, resource: shown }, actions, true);
-        addNote(d, `Across accounts the caller's own identity policy must allow the same actions: see ${caller.id}.`);
+        addNote(d, `Across accounts the caller's own identity policy must allow the same actions: see ${draftRef(caller.id)}.`);
         addNote(caller, `The ${kind.document} of ${shown ? guidance_code(holderRaw) : 'the resource'} must also allow this (owner: the resource's account).`);
     }
     else if (kind.service === 'kms' && f.layer === 'resource') {
@@ -62458,7 +62966,7 @@ function addAssumeRoleTrust(drafts, f, index, need) {
         const roleArn = t.resourceArn ?? need.resource ?? '<ROLE_ARN>';
         const actions = CALLER_SIDE[trusted];
         const caller = addIdentity(drafts, f, index, { ...need, resource: roleArn === '*' ? '<ROLE_ARN>' : roleArn }, actions, true);
-        addNote(d, `The caller must also be allowed ${actions.join(' and ')} on this role: see ${caller.id}.`);
+        addNote(d, `The caller must also be allowed ${actions.join(' and ')} on this role: see ${draftRef(caller.id)}.`);
     }
     return d;
 }
@@ -62521,6 +63029,10 @@ const NO_STATEMENT_TRAPS = {
     'arn-partition-mismatch': always,
     'impossible-account-id': always,
     'ami-launch-permission': always,
+    // Another account's zone, or an alias target's AWS-owned one: the zone ID is what changes.
+    'route53-zone-not-owned': always,
+    // AppSync assumes the data source role as itself: the role's trust, in the advice, is the fix.
+    'appsync-data-source-role': always,
     'bedrock-model-access': always,
     'ssm-parameter-name': always,
     'lambda-role-trust': always,
@@ -62601,6 +63113,7 @@ const FIRST = new Set([
     'role-self-assumption',
     // Its network origin before any Deny statement: no policy holds a VPC origin's refusal.
     's3-access-point-network-origin',
+    'route53-zone-not-owned',
     // The bootstrap (its trust, bucket and key, or its absence) before any grant.
     'cdk-bootstrap-resource',
     ...NON_IAM_REFUSALS.map((r) => r.trap),
@@ -62742,7 +63255,7 @@ function addServiceInvoker(drafts, f, index, need, caller) {
             optional: true
         });
     addNote(d, `The message names no caller. If a service made the call (an API Gateway API, an EventBridge rule, an S3 or SNS notification), it has no identity policy: only the ${kind.document} can allow it, and this Optional statement is the one to add; ${guidance_code(invoked.addPermission(parseArn(shown ?? '')?.resource.replace(/^function:/, '') ?? 'FUNCTION_NAME'))} adds it (the console adds the same when you pick the function as a trigger or integration). The aws:SourceArn condition keeps other accounts' resources out. If an IAM role or user made the call, its identity policy statement is the fix instead.`);
-    addNote(caller, `The message names no caller: this statement is the fix if an IAM role or user made the call. If a service did (API Gateway, EventBridge, S3, SNS), it has no identity policy: see ${d.id}.`);
+    addNote(caller, `The message names no caller: this statement is the fix if an IAM role or user made the call. If a service did (API Gateway, EventBridge, S3, SNS), it has no identity policy: see ${draftRef(d.id)}.`);
 }
 const handlers = {
     'identity-policy': withNeed(addCallerNeed),
@@ -64039,6 +64552,9 @@ function fixStanding(findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/buildRemedies.ts
+// One Remedy per document that must change, merged over every finding that points at it.
+// Pure and deterministic: the same findings always give the same remedies, byte for byte.
+
 
 
 
@@ -64208,6 +64724,9 @@ function buildRemedies(findings, options = {}) {
             remedy.standing = standing;
         return remedy;
     });
+    const ids = remedies.map((r) => r.id);
+    for (const r of remedies)
+        r.notes = r.notes.map((n) => resolveDraftRefs(n, ids));
     if (options.currentPolicy !== undefined && remedies.length > 0) {
         const note = !current
             ? 'The --current-policy file is not a policy document (it has no Statement), so it was ignored.'
@@ -72551,7 +73070,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7309);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9479);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

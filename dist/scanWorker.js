@@ -419,9 +419,11 @@ const credentialRules = [
     // or off EC2): PHP's `CredentialsException: Error retrieving credentials from the instance
     // profile metadata service.` (`server.` before 3.x's later releases), .NET's `Unable to get IAM
     // security credentials from EC2 Instance Metadata Service.`, the Java SDK v2's
-    // `InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.`
+    // `InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.`; rusoto's
+    // provider chain (Vector's sinks, vectordotdev/vector#9291: `CredentialsError { message:
+    // "Couldn't find AWS credentials in environment, credentials file, or IAM role." }`).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b/g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -432,7 +434,8 @@ const credentialRules = [
             'unable to read web identity token file',
             'Error retrieving credentials from the instance profile metadata serv',
             'Unable to get IAM security credentials from EC2 Instance Metadata Service',
-            'Failed to load credentials from IMDS'
+            'Failed to load credentials from IMDS',
+            "Couldn't find AWS credentials in environment"
         ],
         facts: (m, d) => {
             d.detail.cause = /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load)/.test(m[0])
@@ -512,6 +515,17 @@ const credentialRules = [
         }
     },
     rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+    // STS refusing a SAML assertion (AssumeRoleWithSAML answers InvalidIdentityToken, as for a web
+    // identity token): an attribute AWS requires is missing or malformed, or the signature or issuer
+    // does not match the IAM SAML provider (the IAM User Guide's "Troubleshoot SAML 2.0 federation").
+    {
+        ...rule('WD867', 'saml-assertion', /\bRoleSessionName (?:is required in AuthnResponse|in AuthnResponse must match\b)|\bResponse signature invalid\b|\bIssuer not present in specified provider\b/g, 'saml-assertion', 'RoleSessionName'),
+        needs: [
+            'RoleSessionName',
+            'Response signature invalid',
+            'Issuer not present in specified provider'
+        ]
+    },
     // The web identity token itself, as configure-aws-credentials and STS word its failures: the
     // action found no source of credentials at all (`Could not determine how to assume
     // credentials`: no role-to-assume, no keys, nothing in the environment), the job's OIDC token
@@ -1345,7 +1359,12 @@ const SHARED_SLOTS = {
      * Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`, also
      * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
      */
-    javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
+    javaErrorCode: {
+        // The code may stand on the next line when a mail or a tracker wrapped after `Code:` (the
+        // Hadoop JIRA HADOOP-15781 through its mailing list: `Error Code: ` / `AccessDenied; Request…`).
+        re: /Error\s{1,40}Code:[ \t]{0,40}(?:\r?\n[ \t]{0,40})?([^;)\s][^;)\n]*?)\s*[;)]/g,
+        needs: ['Code: ']
+    },
     // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`),
     // or cut by the author right after it (`Error Code: AccessDenied…`: see codeAsPrinted), and
     // quoted in prose in lower case (an AWS Support reply, ministryofjustice/
@@ -1414,6 +1433,9 @@ const BEFORE = [
     // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
     { re: new RegExp(String.raw `\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
     { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+    // Fluent Bit's AWS outputs: `PutObject API responded with error='InvalidAccessKeyId', message='…'`
+    // (fluent/fluent-bit#11891).
+    { re: new RegExp(String.raw `\berror='(${CODE})', message=`, 'g'), needs: ["error='"] },
     // The iOS SDK's NSError prints the JSON body as a dictionary: `UserInfo={__type=X, message=…}`.
     { re: new RegExp(String.raw `\b__type=(${CODE})[,;}]`, 'g'), needs: ['__type='] },
     // A credentials code on a line of its own over its message, as a browser shows S3's answer to a
@@ -1941,6 +1963,9 @@ const operationExceptions = {
     's3:GetBucketEncryption': 's3:GetEncryptionConfiguration',
     's3:PutBucketEncryption': 's3:PutEncryptionConfiguration',
     's3:DeleteBucketEncryption': 's3:PutEncryptionConfiguration',
+    // CloudFormation's S3 handler names the call by its own word (`API: s3:SetBucketEncryption
+    // Access Denied`, heldout16 review h16-005).
+    's3:SetBucketEncryption': 's3:PutEncryptionConfiguration',
     's3:GetBucketReplication': 's3:GetReplicationConfiguration',
     's3:PutBucketReplication': 's3:PutReplicationConfiguration',
     's3:GetBucketCors': 's3:GetBucketCORS',
@@ -2622,11 +2647,20 @@ const HINTS = [
     // A client's label for the service, printed before the wire code it relays: lego's Route 53
     // DNS challenge (`route53: AccessDenied: User: …`, hashicorp/terraform-provider-aws#12570).
     // Only a label that is a service's (a tool's own `acme:`, `error:` names none), and never the
-    // tail of a path, address or resource name (`aws_s3_bucket.b: AccessDenied`).
+    // tail of a path, address or resource name (`aws_s3_bucket.b: AccessDenied`), nor the last word
+    // of a tool's sentence (Terraform's `Failed to get existing workspaces: AccessDenied: …` is its
+    // S3 backend, not Amazon WorkSpaces: heldout16 review h16-004, h16-102).
     {
         literal: ': AccessDenied',
-        re: /(?<![\w.:/-])([a-z][a-z0-9-]{1,30}): AccessDenied(?:Exception)?: /g,
+        re: /(?<![\w.:/-])(?<![A-Za-z,] )([a-z][a-z0-9-]{1,30}): AccessDenied(?:Exception)?: /g,
         service: (m) => fromLabel(m[1]) ?? (hasService(m[1]) ? m[1] : null)
+    },
+    // eksctl's retry warning names the call after the SDK's error, Go SDK v1 style: `… request id:
+    // …) from sts/AssumeRole - will retry after delay` (heldout16 h16-007).
+    {
+        literal: ') from ',
+        re: /\) from ([a-z][a-z0-9-]{1,30})\/[A-Z][A-Za-z0-9]{2,60} - will retry\b/g,
+        service: (m) => (hasService(m[1]) ? m[1] : null)
     },
     // The EBS CSI driver names the service it called before the SDK's error (`could not create volume
     // in EC2: UnauthorizedOperation: …`, its pkg/cloud), as kubectl describe shows the event.
@@ -3746,8 +3780,17 @@ function principalOf(subject) {
         first.endsWith('/') &&
         /^[ \t]+[\w+=,.@-]+$/.test(subject.slice(first.length)))
         return subject;
+    // A writer's wrap right after the separator (`…:assumed-role/` / `ROLE/session` / `is not
+    // authorized…`): the next line is the rest of the ARN, joined as one (h16-048).
+    const wrapped = COMPLETE_ARN.test(first) && first.endsWith('/')
+        ? ARN_REST_BELOW.exec(subject.slice(first.length))
+        : null;
+    if (wrapped)
+        return first + wrapped[1];
     return first;
 }
+/** The rest of an ARN a line break cut after its separator: one token of name characters. */
+const ARN_REST_BELOW = /^[ \t]*\r?\n[ \t]*([\w+=,.@/-]{1,256})\s*$/;
 /** One to three pieces of an IAM name (no `=`, not a plain word): what a wrap left after a space. */
 const WRAPPED_PIECES = /^(?:[ \t](?=[\w+,.@/-]*[-_/.@0-9])[\w+,.@/-]+){1,3}$/;
 /** An ARN closing its line, in quotes or bare (group 2). */
@@ -3819,7 +3862,8 @@ function readSubject(text, phraseAt, hasIs, floor) {
         (PRINCIPALISH.test(principal) ||
             COMPOUND_NAME.test(principal) ||
             MASKED_SUBJECT.test(principal)) &&
-        !/^\.+$/.test(principal)) {
+        // Punctuation alone is what a wrap left of the principal (`:` under a folded ARN, h15-095).
+        /[\p{L}\p{N}*?<[{]/u.test(principal)) {
         return { principal, start: lineStart + trimmed.length - token.length, ok: true };
     }
     // A writer's placeholder subject opening the quoted message: `"The IAM Entity is not authorized…`.
@@ -5835,7 +5879,43 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         // From the XML body's opening tag when it stands on the SDK's line, a line above the words.
-        re: /(?:<AccessDeniedException>\s{0,40}<Message>)?Unable to determine service\/operation name to be authorized/g
+        re: /(?:<AccessDeniedException>\s{0,40}<Message>)?Unable to determine service\/operation name to be authorized/g,
+        // That opening tag is the body's root element: the error's code where the client printed the
+        // body it could not read (.NET's `Response Body: <AccessDeniedException>`, aws/aws-sdk-net#885);
+        // a client that printed a code of its own (boto's `An error occurred (403)`) keeps that one.
+        facts: (m, d) => {
+            if (m[0].startsWith('<AccessDeniedException>') &&
+                m.input.endsWith('Response Body: ', m.index))
+                d.code = 'AccessDeniedException';
+        }
+    },
+    {
+        // AWS AppSync's GraphQL error when it cannot assume a data source's service role (its trust
+        // policy does not let appsync.amazonaws.com assume it): `"errorType": "Unauthorized"`, then
+        // `"message": "Unable to assume role arn:aws:iam::…:role/…"` in the same error object
+        // (pastebin ThhNbYzi). The errorType stands ten lines above in a pretty-printed response,
+        // beyond a record's reach: it is AppSync's category, not read as a code.
+        id: 'appsync-unable-to-assume-role',
+        rule: 'WD866',
+        needs: ['Unable to assume role '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /"message"\s*:\s*"Unable to assume role (arn:[\w-]+:iam::[^"\s]{1,300}?)\.?"/g,
+        // The role AppSync could not assume (not the refused request's resource: AppSync's own call).
+        facts: (m, d) => {
+            d.detail.assumedRole = m[1];
+        }
+    },
+    {
+        // The Go SDK v1's request error printed with `%#v` (Vault's IAM lookups, hashicorp/vault#2852:
+        // `&awserr.requestError{awsError:(*awserr.baseError)(0xc426ae5c00), statusCode:403, …}`):
+        // the code and message sit behind the pointer, and the status alone says AWS refused.
+        id: 'go-request-error-403',
+        rule: 'WD865',
+        needs: ['requestError{awsError'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bawserr\.requestError\{awsError:\([^()\n]{1,80}\)\([^()\n]{1,40}\), statusCode:403\b/g
     },
     {
         // A service refusing a role of another account handed to it (`--role-arn`, a function's
@@ -8664,8 +8744,10 @@ const S3_COMPATIBLE = [
     },
     {
         name: 'Alibaba Cloud OSS',
-        // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, …`.
-        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b/i
+        // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, …`; its
+        // refusal of an STS token's policy (`Access denied by authorizer's policy.`, which AWS never
+        // writes); `OSS` written against Chinese text (`使用STS临时授权OSS进行上传`, a CSDN repost).
+        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b|\bAccess denied by authorizer['’]s policy\b|(?<=[\u4e00-\u9fff])OSS(?![\w-])|(?<![\w.-])OSS(?=[\u4e00-\u9fff])/i
     },
     {
         name: 'Oracle Object Storage',
@@ -9443,11 +9525,23 @@ function absorbCodeEchoes(text, kept) {
             kept.splice(i, 1);
     }
 }
+/**
+ * A stack frame (`at Request.extractError (/opt/…/query.js:50:29)`, `at /a/b.js:26:10`): a Node
+ * error inspected on one line puts its whole stack between the message and its fields (`{ code:
+ * 'AccessDenied', … }`, getlift/lift#236), and frames say nothing of another error.
+ */
+const STACK_FRAME = /\s*\bat (?:[^\s()]{1,200}(?: \[as [^\]\s]{1,80}\])? \([^()\n]{1,400}:\d+:\d+\)|[^\s()]{1,400}:\d+:\d+)/g;
+/** How far apart one error's parts may stand when what separates them is its stack. */
+const STACK_REACH = 8192;
 /** Whether two readings stand in one error block, close enough to be one error's parts. */
 function sameBlock(text, a, b) {
     const [first, second] = a.start <= b.start ? [a, b] : [b, a];
     const gap = text.slice(Math.min(first.end, second.start), second.start);
-    return gap.length <= REASON_REACH && !BLOCK_END.test(gap);
+    if (BLOCK_END.test(gap))
+        return false;
+    if (gap.length <= REASON_REACH)
+        return true;
+    return gap.length <= STACK_REACH && gap.replace(STACK_FRAME, '').length <= REASON_REACH;
 }
 /**
  * An EC2 message whose blob the writer elided (`Encoded authorization failure message: ...`) and
@@ -10773,6 +10867,10 @@ const TRIGGERS = [
     'ebIdentityErr: unable to read file',
     'from the WebIdentityTokenFile',
     'unable to read web identity token file',
+    // AppSync unable to assume a data source's role (src/parse/grammars/messages.ts).
+    'Unable to assume role arn:',
+    // The Go SDK v1's request error printed with %#v, its status alone (src/parse/grammars/messages.ts).
+    'requestError{awsError',
     // A registry's 403 with no body docker could read (src/parse/grammars/imagePulls.ts).
     'HTTP 403 response body',
     'rror parsing HTTP response: unexpected end',
@@ -10814,6 +10912,9 @@ const STEP_FRAGMENTS = [
     'role-to-assume',
     '"Arn": "arn:',
     'pulumi login ',
+    // Terraform streaming a run from HCP Terraform / Terraform Enterprise (src/scan/stepContext.ts).
+    'in the remote backend',
+    'app.terraform.io/app/',
     // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
     'ission boundar',
     'issions boundar',
@@ -10956,6 +11057,8 @@ class History {
 }
 /** A note stays with the refusals at most this many lines below it (a comment above a command). */
 const NOTE_LINES = 12;
+/** Terraform's banner for a run streamed from HCP Terraform / Terraform Enterprise, or its URL. */
+const REMOTE_RUN = /\bRunning (?:plan|apply) in the remote backend\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\//;
 /**
  * Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it),
  * or a heading saying the function or role was recreated (a stale Lambda KMS grant, h12-129).
@@ -11017,6 +11120,12 @@ class StepContext {
         const shown = /^\s*(?:[$>#]\s*)?(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b.*)/.exec(t);
         if (shown) {
             this.command.set(line, shown[1].trim());
+            return;
+        }
+        // Terraform's run on HCP Terraform / Terraform Enterprise: the command ran on their workers.
+        const remote = REMOTE_RUN.exec(t);
+        if (remote) {
+            this.command.set(line, `terraform (${remote[0]})`);
             return;
         }
         // Pulumi's backend login names the bucket its state and lock objects live in.
@@ -12064,6 +12173,10 @@ const credentialAdvice_BY_CAUSE = {
         title: 'S3 received the request without an access key',
         explanation: "S3 answered `No AWSAccessKey was presented`: the request reached it unsigned or with an empty access key, so no policy was consulted. Check that the step has credentials (a profile or role the tool actually reads), that a pre-signed URL kept its `X-Amz-Credential` query (an HTML-escaped `&amp;` loses it), and, for CodeBuild artifacts, that the bucket is in the build's Region."
     },
+    'saml-assertion': {
+        title: "STS refused the identity provider's SAML assertion",
+        explanation: "STS checked the SAML response before any policy and refused it: an attribute AWS requires is missing or malformed (`https://aws.amazon.com/SAML/Attributes/RoleSessionName`, 2 to 64 characters of `[\\w+=,.@-]`, and `https://aws.amazon.com/SAML/Attributes/Role` as `ROLE_ARN,PROVIDER_ARN`), or its signature or issuer does not match the metadata of the account's IAM SAML provider. Fix the identity provider's claim rules for those attributes, or upload its current metadata to the IAM SAML provider (`aws iam update-saml-provider`); this is no GitHub OIDC setting and no permission."
+    },
     'oidc-provider-missing': {
         title: 'No GitHub OIDC provider in the AWS account',
         explanation: 'The account has no IAM OIDC identity provider for `https://token.actions.githubusercontent.com` (or the role trusts a provider in another account). Create the provider with audience `sts.amazonaws.com` in the account that owns the role.'
@@ -12295,9 +12408,39 @@ const ERROR_BLOCK_LINES = 12;
 const ONE_ERROR = [
     ['terraform-no-credentials', 'refresh-cached-credentials', 'no-credentials-go', 'bare-code']
 ];
+/**
+ * The JS SDK v2's error object printed whole: `CredentialsError: Missing credentials in config`,
+ * its stack, then the provider chain's own error as `originalError: { message: 'Could not load
+ * credentials from any providers' …` (aws-samples/aws-nodejs-sample#10): one error, its stack
+ * between the layers, so they stand farther apart than a diagnostic box's.
+ */
+const NESTED_ERROR = {
+    grammars: ['no-credentials-js', 'no-credentials-sdk'],
+    lines: 30
+};
+/** How many lines apart two layers of one error may stand. */
+function blockLines(a, b) {
+    return NESTED_ERROR.grammars.includes(a) && NESTED_ERROR.grammars.includes(b)
+        ? NESTED_ERROR.lines
+        : ERROR_BLOCK_LINES;
+}
+/**
+ * The layers of ONE_ERROR say only that no credentials were found; a cause printed in the same
+ * block (a code AWS answered, a cause a grammar read) says why, and is the finding.
+ */
+const SUMMARIES = new Set(ONE_ERROR.flat());
+/** The SDK layers whose sentence goes on to name the cause (the Go SDK v2's chain). */
+const SDK_SENTENCES = new Set(['refresh-cached-credentials', 'no-credentials-go']);
+/** Lines one wrapped SDK sentence spans. */
+const SENTENCE_LINES = 4;
+function isSummary(d) {
+    return SUMMARIES.has(d.grammar) && credentialCauses_credentialCause(d.detail.cause, d.code) === 'missing';
+}
 /** Whether two credentials grammars can be two layers' wordings of one error. */
 function layersOfOne(a, b) {
-    return a !== b && ONE_ERROR.some((group) => group.includes(a) && group.includes(b));
+    return (a !== b &&
+        (ONE_ERROR.some((group) => group.includes(a) && group.includes(b)) ||
+            blockLines(a, b) > ERROR_BLOCK_LINES));
 }
 /**
  * Credentials grammars that only report a tool failing after AWS answered it (the kubeconfig's
@@ -12405,25 +12548,60 @@ class FindingCollector {
             line >= before.line &&
             line - before.line <= ERROR_BLOCK_LINES)
             return true;
-        this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar });
         // A credential source that timed out is one reason for having none: the layers still fold.
         const cause = credentialCauses_credentialCause(denial.detail.cause, denial.code);
+        // What AWS answered (a code) or a cause the grammar read says why; a summary does not.
+        const why = cause ?? (denial.code !== null ? denial.code : undefined);
+        const specific = why !== undefined && why !== 'missing' && why !== 'credential-timeout';
+        const key = FindingCollector_keyOf(denial, file, denial.code);
+        if (!repeat && this.summarised(denial, file, line, before, specific))
+            return true;
+        this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar, key, specific });
         const at = `${file ?? ''}|${(cause === 'credential-timeout' ? 'missing' : cause) ?? ''}`;
         const last = this.credentialLines.get(at);
         const first = !repeat &&
             last !== undefined &&
             line > last.line &&
-            line - last.line <= ERROR_BLOCK_LINES &&
+            line - last.line <= blockLines(last.grammar, denial.grammar) &&
             layersOfOne(last.grammar, denial.grammar)
             ? this.byKey.get(last.key)
             : undefined;
         if (!first) {
-            const key = FindingCollector_keyOf(denial, file, denial.code);
             this.credentialLines.set(at, { line, key, grammar: denial.grammar });
             return false;
         }
         if (denial.code !== null && codeFits(first.denial, denial.code))
             first.denial.code ??= denial.code;
+        // The block's next line compares with the finding this layer folded into.
+        this.lastCredentials.set(file ?? '', {
+            line,
+            grammar: denial.grammar,
+            key: last.key,
+            specific
+        });
+        return true;
+    }
+    /**
+     * Terraform's summary (`No valid credential sources found`, and the SDK layers it folds) and the
+     * cause the SDK's sentence in its box goes on to print (`InvalidIdentityToken: Couldn't retrieve
+     * verification key…`, terrakube-io/terrakube#1425) are one error: the cause is the finding. The
+     * summary kept first becomes the cause in place (same place in the report, one occurrence).
+     */
+    summarised(denial, file, line, before, specific) {
+        // Only the SDK's own sentence going on (`failed to refresh cached credentials, … operation
+        // error STS: …, InvalidIdentityToken: …`, wrapped over a few lines): a cause printed as an
+        // error of its own (`An error occurred (ExpiredToken) …`) is another finding.
+        if (!before || line < before.line || line - before.line > SENTENCE_LINES)
+            return false;
+        if (!specific || !SDK_SENTENCES.has(before.grammar))
+            return false;
+        const summary = this.byKey.get(before.key);
+        if (!summary || summary.occurrences !== 1 || !isSummary(summary.denial))
+            return false;
+        summary.denial = detached({ ...denial, file, line });
+        const key = FindingCollector_keyOf(denial, file, denial.code);
+        this.byKey.set(key, summary);
+        this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar, key, specific });
         return true;
     }
     /** Adds to the finding `denial` repeats, if there is one. */
