@@ -1,6 +1,8 @@
 // Cross-account ECR drafts that work (heldout16 review h16-048, h16-049): two accounts masked
 // after different digits are two accounts; an AdministratorAccess Identity Center caller needs no
 // grant of its own; a listing of every repository has no one policy to change.
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { corpusText } from '../support/corpusRecords.js'
 import { analysedOne } from '../diagnose/traps/analysed.js'
 
@@ -11,6 +13,14 @@ describe('cross-account ECR', () => {
     expect(statements).toHaveLength(1)
     expect(statements[0]!.Principal).toBeDefined()
     expect(notes).toContain('allows every action, this one included: its side needs no change')
+    // Two masked accounts, two placeholders (second review): the registry is not the caller's.
+    expect(JSON.stringify(statements)).toContain('arn:aws:iam::<CALLER_ACCOUNT_ID>:root')
+  })
+
+  it("h16-048: the CLI's registry is the resource's account placeholder, not the caller's", () => {
+    const text = corpusText('heldout16.jsonl', 'h16-048')
+    const remedies = buildRemedies(analyzeText(text, 'ci.log').findings)
+    expect(remedies[0]!.renderings.cli).toContain("--registry-id '<RESOURCE_ACCOUNT_ID>'")
   })
 
   it('h16-049: `repository/*` of another registry gets no repository policy, and no existence check', () => {

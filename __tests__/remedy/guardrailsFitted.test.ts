@@ -43,4 +43,22 @@ describe('a guardrail the request met by design', () => {
     )
     expect(notes).toContain('`cdk bootstrap --public-access-block-configuration false`')
   })
+
+  // heldout16 review h16-057 (a lab's boundary allowing only some instance types): a boundary's
+  // explicit Deny gets the conditions too, the instance type the log names first.
+  it('own: an instance type named beside a boundary that denies the launch', () => {
+    const { notes } = analysedOne(
+      'Launching t3.small failed:\nYou are not authorized to perform this operation. User: arn:aws:iam::548387266019:user/lab is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:ap-southeast-1:548387266019:instance/* with an explicit deny in a permissions boundary: arn:aws:iam::548387266019:policy/lab-boundary'
+    )
+    expect(notes).toMatch(
+      /Check the Deny's Condition first: `ec2:InstanceType`: the log names the instance type `t3.small`/
+    )
+  })
+
+  it('own counter-case: an implicit boundary refusal gets no condition list', () => {
+    const { notes } = analysedOne(
+      'User: arn:aws:iam::548387266019:user/lab is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:ap-southeast-1:548387266019:instance/* because no permissions boundary allows the ec2:RunInstances action'
+    )
+    expect(notes).not.toMatch(/Guardrail Denies/)
+  })
 })

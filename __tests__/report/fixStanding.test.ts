@@ -55,6 +55,16 @@ describe('a published resource: the owner decides, the Allow is also needed', ()
   })
 })
 
+// heldout16 review h16-087 (aws-samples/awsome-distributed-training): a pull from AWS's own registry
+// refused by the caller's identity policy: the publisher's side answered, the caller's Allow fixes it.
+it("h16-087: the caller's identity policy named as the refusal: the statement is the fix", () => {
+  const report = reportOf(corpusText('heldout16.jsonl', 'h16-087'))
+  expect(report.remedies.map((r) => r.standing ?? null)).toEqual([null])
+  expect(intro(comment(corpusText('heldout16.jsonl', 'h16-087')))).not.toMatch(
+    /No change on your side can fix it/
+  )
+})
+
 describe('an action guessed from the context, no caller and no reason printed: a likely fix', () => {
   it.each([
     ['h11-148 (a browser-signed multipart upload, bare 403)', h11('h11-148')],

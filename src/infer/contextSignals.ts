@@ -21,6 +21,10 @@ import { createOnMissingClientIn } from '../model/createOnMissingClients.js'
 
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
+/** An EC2 instance type (`t3.small`, `m5.2xlarge`, `c7gn.metal`). */
+const INSTANCE_TYPE =
+  /(?<![\w.-])([a-z][a-z0-9]{0,5}\d[a-z0-9-]{0,6}\.(?:nano|micro|small|medium|large|xlarge|\d{1,2}xlarge|metal(?:-\d{2}xl)?))(?![\w.-])/
+
 /** Terraform streaming a run from HCP Terraform / Terraform Enterprise. */
 const REMOTE_RUN =
   /\bRunning (?:plan|apply) in (?:the remote backend|HCP Terraform|Terraform Cloud)\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\//
@@ -461,6 +465,17 @@ const RULES: SignalRule[] = [
     find: (text) => {
       const said = readAndWriteRefused(text)
       return said ? { value: 's3', said } : null
+    }
+  },
+  {
+    // An instance type the log names with an explicit deny of a launch (`**\`t3.small\` denial
+    // error:**` over it): guardrails allow only some types (heldout16 review h16-057).
+    key: 'instance-type',
+    applies: (d) =>
+      d.kind === 'denial' && d.deny === 'explicit' && /^ec2:RunInstances$/i.test(d.action ?? ''),
+    find: (text) => {
+      const m = INSTANCE_TYPE.exec(text)
+      return m ? { value: m[1]!, said: m[0] } : null
     }
   },
   {

@@ -36,6 +36,7 @@ export type SignalKey =
   | 'partial-failure'
   | 'plain-http-endpoint'
   | 'remote-run'
+  | 'instance-type'
   | 'kubernetes-workload'
   | 'encoded-message'
   | 'decode-command'

@@ -20,7 +20,11 @@ function isCandidate(f: Finding): boolean {
 
 /** Undefined when the statements fix the findings; `findings` are the remedy's own. */
 export function fixStanding(findings: Finding[]): FixStanding | undefined {
-  if (findings.some((f) => f.traps.some((t) => OWNER_SIDE_TRAPS.includes(t)))) return 'also-needed'
+  // The message naming the caller's own identity policy as what refused says the owner's side
+  // answered: the caller's statement is the fix (heldout16 review h16-087, an AWS-owned registry).
+  const ownerSide = (f: Finding): boolean =>
+    f.layer !== 'identity' && f.traps.some((t) => OWNER_SIDE_TRAPS.includes(t))
+  if (findings.some(ownerSide)) return 'also-needed'
   if (findings.length > 0 && findings.every(isCandidate)) return 'likely'
   return undefined
 }

@@ -53,6 +53,16 @@ function plainHttp(f: Finding): Guardrail | null {
   }
 }
 
+/** The launch's instance type the log names: a Deny on ec2:InstanceType is the first suspect. */
+function namedInstanceType(f: Finding): Guardrail | null {
+  const said = f.inferred?.signals?.['instance-type']
+  if (!said) return null
+  return {
+    key: 'ec2:InstanceType',
+    meet: `the log names the instance type \`${said.value}\` with this refusal: guardrails commonly allow only some types, so launch one the policy allows (ask its owner which) rather than have the Deny narrowed`
+  }
+}
+
 /** An EC2 instance role's session: AWS names it after the instance (`assumed-role/NAME/i-0bf…`). */
 const INSTANCE_SESSION = /:assumed-role\/[^/\s]+\/(i-[0-9a-f]{8,17})$/
 
@@ -121,7 +131,8 @@ export const GUARDRAILS: Guardrail[] = [
   {
     key: 'ec2:InstanceType',
     meet: 'launch an instance type the policy allows',
-    on: ['ec2:instance']
+    on: ['ec2:instance'],
+    fitted: namedInstanceType
   },
   {
     key: 'ec2:MetadataHttpTokens',

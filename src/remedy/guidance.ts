@@ -180,6 +180,8 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
   ],
   'permissions-boundary': (n) => [
     `The permissions boundary of ${n.principal} ${n.finding.deny === 'explicit' ? 'explicitly denies' : 'does not allow'} ${n.action} on ${n.resource}; boundary: ${n.policy}. Adding the action to the principal's own policies changes nothing.`,
+    // A boundary's Deny is a guardrail too: its condition is met before its owner is asked.
+    ...(n.finding.deny === 'explicit' ? [guardrailNote(n.finding)] : []),
     `The owner of the boundary policy (often a platform or security team) must ${n.finding.deny === 'explicit' ? 'narrow its Deny' : `add Allow ${n.action} on ${n.resource} to it`}. ${code(boundaryCheck(iamEntityOf(n.finding.principal)))} shows which boundary is attached.`
   ],
   'session-policy': (n) => [

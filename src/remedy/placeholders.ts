@@ -1,7 +1,7 @@
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
 import { formatArn, parseArn } from '../model/Arn.js'
-import { isRedacted, namesAnAccount } from '../model/accountFields.js'
+import { isRedacted, namesAnAccount, sameAccount } from '../model/accountFields.js'
 import { accountOmitted, regionOmitted } from '../catalog/fitResource.js'
 
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
@@ -232,7 +232,9 @@ function accountPlaceholder(p: Placeholders, printed: string | null): string {
     caller !== resource &&
     (namesAnAccount(caller) ||
       namesAnAccount(resource) ||
-      (!isRedacted(caller) && !isRedacted(resource)))
+      (!isRedacted(caller) && !isRedacted(resource)) ||
+      // Masked after different digits (`8752XXXXXXXX`, `1904XXXXXXXX`): two accounts (h16-048).
+      sameAccount(caller, resource) === false)
   ) {
     if (field === caller)
       return placeholder(
