@@ -1,4 +1,4 @@
-/* whydenied cli 1eb14e2166fc854c */
+/* whydenied cli b1dc7ceed84fc9e4 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -17014,36 +17014,33 @@ function shapeOf(d) {
 /** Lines one error block spans at most (a Terraform diagnostic box with its provider lines). */
 const ERROR_BLOCK_LINES = 12;
 /**
- * Credentials grammars that print one error between them, layer by layer, in either order: the
- * caller's sentence and the SDK error it wraps. aws-sdk-go-base's sentence, then the Go SDK v1
- * error (`NoCredentialProviders: no valid providers in chain`, or the code alone at a line's end,
- * `Error creating AWS session: NoCredentialProviders`, read by `bare-code`) or the Go SDK v2's
- * `failed to refresh cached credentials`; Terraform 0.x printed the session error first.
+ * Credentials grammars that print one error between them, layer by layer, in either order, and how
+ * many lines apart the layers may stand. The caller's sentence and the SDK error it wraps:
+ * aws-sdk-go-base's sentence, then the Go SDK v1 error (`NoCredentialProviders: no valid providers
+ * in chain`, or the code alone at a line's end, `Error creating AWS session: NoCredentialProviders`,
+ * read by `bare-code`) or the Go SDK v2's `failed to refresh cached credentials`; Terraform 0.x
+ * printed the session error first. And the JS SDK v2's error object printed whole:
+ * `CredentialsError: Missing credentials in config`, its stack, then the provider chain's own error
+ * as `originalError: { message: 'Could not load credentials from any providers' \u2026`
+ * (aws-samples/aws-nodejs-sample#10), its stack between the layers.
  */
 const ONE_ERROR = [
-    ['terraform-no-credentials', 'refresh-cached-credentials', 'no-credentials-go', 'bare-code']
+    {
+        grammars: [
+            'terraform-no-credentials',
+            'refresh-cached-credentials',
+            'no-credentials-go',
+            'bare-code'
+        ],
+        lines: ERROR_BLOCK_LINES
+    },
+    { grammars: ['no-credentials-js', 'no-credentials-sdk'], lines: 30 }
 ];
 /**
- * The JS SDK v2's error object printed whole: `CredentialsError: Missing credentials in config`,
- * its stack, then the provider chain's own error as `originalError: { message: 'Could not load
- * credentials from any providers' \u2026` (aws-samples/aws-nodejs-sample#10): one error, its stack
- * between the layers, so they stand farther apart than a diagnostic box's.
- */
-const NESTED_ERROR = {
-    grammars: ['no-credentials-js', 'no-credentials-sdk'],
-    lines: 30
-};
-/** How many lines apart two layers of one error may stand. */
-function blockLines(a, b) {
-    return NESTED_ERROR.grammars.includes(a) && NESTED_ERROR.grammars.includes(b)
-        ? NESTED_ERROR.lines
-        : ERROR_BLOCK_LINES;
-}
-/**
- * The layers of ONE_ERROR say only that no credentials were found; a cause printed in the same
+ * The Terraform layers say only that no credentials were found; a cause printed in the same
  * block (a code AWS answered, a cause a grammar read) says why, and is the finding.
  */
-const SUMMARIES = new Set(ONE_ERROR.flat());
+const SUMMARIES = new Set(ONE_ERROR[0].grammars);
 /** The SDK layers whose sentence goes on to name the cause (the Go SDK v2's chain). */
 const SDK_SENTENCES = new Set(['refresh-cached-credentials', 'no-credentials-go']);
 /** Lines one wrapped SDK sentence spans. */
@@ -17051,11 +17048,11 @@ const SENTENCE_LINES = 4;
 function isSummary(d) {
     return SUMMARIES.has(d.grammar) && (0,credentialAdvice/* credentialCause */.L)(d.detail.cause, d.code) === 'missing';
 }
-/** Whether two credentials grammars can be two layers' wordings of one error. */
+/** How many lines apart two credentials grammars may be two layers' wordings of one error; 0: never. */
 function layersOfOne(a, b) {
-    return (a !== b &&
-        (ONE_ERROR.some((group) => group.includes(a) && group.includes(b)) ||
-            blockLines(a, b) > ERROR_BLOCK_LINES));
+    if (a === b)
+        return 0;
+    return ONE_ERROR.find((g) => g.grammars.includes(a) && g.grammars.includes(b))?.lines ?? 0;
 }
 /**
  * Credentials grammars that only report a tool failing after AWS answered it (the kubeconfig's
@@ -17177,8 +17174,7 @@ class FindingCollector {
         const first = !repeat &&
             last !== undefined &&
             line > last.line &&
-            line - last.line <= blockLines(last.grammar, denial.grammar) &&
-            layersOfOne(last.grammar, denial.grammar)
+            line - last.line <= layersOfOne(last.grammar, denial.grammar)
             ? this.byKey.get(last.key)
             : undefined;
         if (!first) {
