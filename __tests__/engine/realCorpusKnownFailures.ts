@@ -76,5 +76,12 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h16-049':
     "wrong code: the author's own result line (`**Result**: FAILURE - AccessDeniedException`) names the code, no tool printed it",
   'h16-105':
-    "wrong code: AppSync's `errorType` stands ten lines above its message in the pretty-printed response, beyond a record's reach"
+    "wrong code: AppSync's `errorType` stands ten lines above its message in the pretty-printed response, beyond a record's reach",
+  // heldout17.jsonl (round 18, issue 10; scored once unseen at 108/124 on the session-19 start build): not covered yet.
+  'h17-057':
+    "missed: urllib's bodiless `HTTP Error 403: Forbidden` eleven lines below the traced command that names the S3 URL, beyond a record's reach",
+  'h17-058':
+    "missed: the reporter's `${bucket}` placeholders make the upload's `in bucket …: Access Denied` read as a documentation template",
+  'h17-091':
+    "wrong service: the request host (`acm-pca.…amazonaws.com`) stands on the curl command thirteen lines above the XML body, beyond the hints' reach"
 }

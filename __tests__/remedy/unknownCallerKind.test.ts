@@ -32,6 +32,11 @@ describe('the kind of the caller', () => {
       expect(cli).toContain("aws iam put-user-policy --user-name '<CALLER_NAME>'")
       expect(r.renderings.terraform).toMatch(/aws_iam_role_policy[\s\S]*aws_iam_user_policy/)
       expect(r.renderings.cdk).toMatch(/Role\.fromRoleName[\s\S]*User\.fromUserName/)
+      // One declaration of `caller` is live, so the snippet compiles as pasted (review h17-025).
+      expect(r.renderings.cdk!.match(/^const caller\b/gm)).toHaveLength(1)
+      expect(r.renderings.cdk).toMatch(
+        /^\/\/ const caller: iam\.IIdentity = iam\.User\.fromUserName/m
+      )
     }
   )
 

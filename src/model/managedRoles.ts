@@ -49,6 +49,17 @@ export const MANAGED_ROLES: ManagedRole[] = [
       `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab’s own guardrails. ' : ''}Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one.`
   },
   {
+    // Account Factory for Terraform's hub role in the AFT management account: AFT uses it only to
+    // assume AWSAFTExecution in the account it customizes. A resource call made as AWSAFTAdmin is a
+    // provider without that hop (heldout16 review h16-025: an aliased provider in a customization).
+    kind: 'aft-admin',
+    draftsNothing: true,
+    matches: (d, role) =>
+      /^AWSAFTAdmin$/i.test(role) && !/^sts:/i.test(d.action ?? '') && d.kind !== 'credentials',
+    advice: (d) =>
+      `AWSAFTAdmin is Account Factory for Terraform's role in the AFT management account: AFT's pipelines use it only to assume \`AWSAFTExecution\` in the account being customized, and AFT manages its policy. A call of ${d.action ?? 'a resource API'} made as AWSAFTAdmin means the Terraform ran without that hop, most often a \`provider "aws"\` block (an aliased one added to a customization) with no \`assume_role { role_arn = "arn:aws:iam::ACCOUNT_ID:role/AWSAFTExecution" }\`, so the resource would be created in the AFT management account. Give that provider the \`assume_role\` AFT's generated providers have; do not allow ${d.action ?? 'the call'} on AWSAFTAdmin (the resource would land in the wrong account, and AFT resets the role's policy on upgrade), so no statement is proposed.`
+  },
+  {
     // A role in an account AWS owns (src/model/awsOwnedCallerRoles.ts): the credentials are the
     // service's, so the program needs credentials of the user's own account instead.
     kind: 'aws-owned-caller',

@@ -20,13 +20,24 @@ const ELIDED_BLOB = new RegExp(String.raw`^[ \t]*(?:\.{2,}|…|\[(?:\.{3}|…)\]
  */
 const NATIVE_FILLER = /^[ \t]*[^\p{ASCII}\s]{2,40}["'`](?:[ \t]*[,}\]]|[ \t]*(?:\r?\n|$))/u
 
+/**
+ * A stand-in that names the blob in the writer's language, alone on the rest of the line
+ * (`Encoded authorization failure message: エンコードされたメッセージ`, "the encoded message", a
+ * Qiita post): Japanese, Chinese and Korean words for encoded or message. Prose about the marker
+ * (`が表示される`, "is displayed") names neither.
+ */
+const NATIVE_NAME =
+  /^[ \t]*[^\p{ASCII}\s]{0,20}(?:エンコード|メッセージ|暗号化|编码|消息|訊息|인코딩|메시지)[^\p{ASCII}\s]{0,20}[ \t]*(?:\r?\n|$)/u
+
 /** Why a blob after the marker cannot be decoded, or null when it can. */
 export function truncatedBlob(blob: string, after: string): 'missing' | 'masked' | 'cut' | null {
   if (!blob) {
     if (/^[ \t]*[*#xX]{3,}/.test(after)) return 'masked'
     // The writer elided the blob or put a placeholder for it: `...`, `[...]`, `<ENCODED MESSAGE>`,
     // or filler words in their own language closing the quoted value (`むにゃむにゃ",`).
-    return ELIDED_BLOB.test(after) || NATIVE_FILLER.test(after) ? 'cut' : 'missing'
+    return ELIDED_BLOB.test(after) || NATIVE_FILLER.test(after) || NATIVE_NAME.test(after)
+      ? 'cut'
+      : 'missing'
   }
   if (/^[xX]+$/.test(blob)) return 'masked'
   if (blob.length < MIN_BLOB || /^(?:\.{2,}|…|\s*\(truncated)/.test(after)) return 'cut'

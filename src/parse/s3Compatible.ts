@@ -99,6 +99,23 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     name: 'Oracle Object Storage',
     re: /\bcompat\.objectstorage\.(?:[\w-]+|\[[\w-]{1,20}\])\.oraclecloud\.com\b/i
   },
+  // Alibaba Cloud's own IAM (RAM) and STS, which answer `ErrorCode: NoPermission` with AWS STS's
+  // sentence `Roles may not be assumed by root accounts.` (its help page 42775): AWS says IAM, never
+  // RAM, and its code there is AccessDenied.
+  {
+    name: 'Alibaba Cloud RAM',
+    re: /\bErrorCode: NoPermission\b|RAM子用户|RAM用户|\bRAM (?:sub-?)?users?\b|\bram\.aliyuncs\.com\b|\bsts\.aliyuncs\.com\b/i
+  },
+  // Apache Ranger deciding for Cloudera's RAZ, which signs S3 requests only when Ranger allows and
+  // throws its refusal in the AWS Java SDK's shape (`AccessDeniedException: Ranger result: DENIED,
+  // … (Service: null; Status Code: 403; Error Code: AccessDeniedException`): no AWS service answered.
+  { name: 'Apache Ranger (Cloudera RAZ)', re: /\bRanger result: DENIED\b/i },
+  // Spinnaker's authorization service (Fiat), as Dinghy and Gate relay it: `Forbidden: Access
+  // denied to application X - required authorization: WRITE`.
+  {
+    name: 'Spinnaker (Fiat)',
+    re: /\bAccess denied to (?:application|account|service account)\b[^\n]{0,200}?\brequired authorization: (?:READ|WRITE|EXECUTE|CREATE)\b/i
+  },
   // Other clouds answering in AWS's words. Tencent Cloud's SDKs print EC2's sentence and its
   // `AuthFailure.UnauthorizedOperation` code under their own exception, pointing at its CAM
   // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).

@@ -132,6 +132,15 @@ const HINTS: Hint[] = [
     operation: (m) => m[2]
   },
   { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1]! },
+  // The JS SDK v2's request log (`[AWS cloudformation 403 593.955s 10 retries] describeStacks(…)`,
+  // as CDK and Serverless print it): the client's service identifier.
+  {
+    literal: ' retries] ',
+    re: /\[AWS ([a-z0-9-]{2,40}) \d{3} [\d.]{1,12}s \d{1,3} retries\]/g,
+    service: (m) => fromLabel(m[1]!)
+  },
+  // boto 2's EC2 error class (`boto.exception.EC2ResponseError: EC2ResponseError: 401 Unauthorized`).
+  { literal: 'EC2ResponseError', re: /\bEC2ResponseError\b/g, service: () => 'ec2' },
   // The Terraform AWS provider's words for its S3 calls (`error getting S3 Bucket Object Lock
   // configuration`, `reading S3 Bucket (b) Policy`): the resource type names the service.
   {

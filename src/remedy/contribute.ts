@@ -31,7 +31,12 @@ import {
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import { resolveAction, unresolvedNote } from './resolveAction.js'
 import { hasResourcePolicy, resourcePolicyKind } from './resourcePolicies.js'
-import { boundaryAdvice, escalationWarning, isSensitiveAction } from './sensitiveActions.js'
+import {
+  boundaryAdvice,
+  escalationWarning,
+  isSensitiveAction,
+  nextStepsAfterCreate
+} from './sensitiveActions.js'
 import { guestGrantable } from './guestGrant.js'
 import { specialCondition } from './specialConditions.js'
 import { serviceInvokedOf } from '../model/serviceInvoked.js'
@@ -201,6 +206,8 @@ function addIdentity(
     for (const resource of resources) {
       const boundary = boundaryAdvice(action, resource)
       if (boundary) addNote(d, boundary)
+      const next = nextStepsAfterCreate(action, resource)
+      if (next) addNote(d, next)
     }
   }
   if (t.principalType === 'federated-user') {

@@ -67,6 +67,9 @@ function organizationOf(policyArn: string | null): string | null {
  * invalid keys, session duration, clock skew" checks would contradict them.
  */
 const CAUSE_NOTES: Record<string, string[]> = {
+  'presigned-expired': [
+    'Not a permissions problem: the presigned URL was used after its expiry, so no policy change helps. Generate it again right before use, or with a longer `X-Amz-Expires` (at most 7 days, and no longer than the credentials that sign it).'
+  ],
   'oidc-provider-missing': [
     "Not a permissions problem and not the keys: the role's account has no IAM OIDC identity provider for the token's issuer, so STS cannot trust the token. Create the provider (audience `sts.amazonaws.com`) in the account that owns the role, or fix the provider ARN in the trust policy; no policy of the caller changes this."
   ],
@@ -126,7 +129,10 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
   'aws-mock-not-intercepting',
   // A pull-request build: the CI withholds the secrets, the program's setup is not in question.
   'fork-pull-request-credentials',
-  'terraform-remote-run'
+  'terraform-remote-run',
+  'named-profile-unread',
+  'web-identity-env-unused',
+  'mlflow-artifact-proxy-bypassed'
 ])
 
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
@@ -258,13 +264,14 @@ const MEET_GUARD: Record<string, string> = {
   attestation: `call KMS from inside the enclave with its attestation document (${code('Recipient')}), whose measurement must match the key policy's ${code('kms:RecipientAttestation:*')} condition`,
   network:
     'run the step from the network the policy allows (aws:SourceIp, aws:SourceVpc, aws:SourceVpce)',
-  'tags-on-create': `pass the tags the policy asks for in the create request itself (EC2 ${code('TagSpecifications')}, ${code('Tags')} on iam:CreateUser/CreateRole), and allow the tag action for that call (${code('ec2:CreateTags')} with ${code('ec2:CreateAction')}, ${code('iam:TagUser')}, ${code('iam:TagRole')})`
+  'tags-on-create': `pass the tags the policy asks for in the create request itself (EC2 ${code('TagSpecifications')}, ${code('Tags')} on iam:CreateUser/CreateRole), and allow the tag action for that call (${code('ec2:CreateTags')} with ${code('ec2:CreateAction')}, ${code('iam:TagUser')}, ${code('iam:TagRole')})`,
+  'object-ownership': `create the bucket with the Object Ownership header the policy requires (${code('aws s3api create-bucket --object-ownership BucketOwnerEnforced')}), then import it into the stack`
 }
 
 function conditionGuardNote(n: NoteFacts): string {
   const f = n.finding
   const guard = f.inferred?.guardrail?.value
-  if (f.deny === 'explicit' && guard !== 'tags-on-create') {
+  if (f.deny === 'explicit' && guard !== 'tags-on-create' && guard !== 'object-ownership') {
     return `Before asking for the Deny on ${n.action} to be narrowed: such Denies usually apply only to roles or users created without the required permissions boundary, path or tags. Create it with the boundary (${code('PermissionsBoundary')} in CloudFormation, ${code('permissions_boundary')} in Terraform, ${code('permissionsBoundary')} in CDK) and the tags the Deny's Condition names.`
   }
   const meet =
@@ -345,6 +352,17 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "No policy or secret change is proposed: the test's mock did not intercept the call, so AWS saw the test's made-up key. Create the client inside the mock (or point its endpoint at the emulator) so the call never leaves the test.",
   'terraform-remote-run': () =>
     'No policy change is proposed: the run executes on HCP Terraform or Terraform Enterprise, so give the workspace credentials (dynamic provider credentials: `TFC_AWS_PROVIDER_AUTH` and `TFC_AWS_RUN_ROLE_ARN`; or sensitive `AWS_*` environment variables), or switch it to local execution.',
+  'named-profile-unread': (n) => {
+    const name = (n.finding.inferred?.signals?.['named-profile']?.value ?? 'PROFILE').replace(
+      /`/g,
+      "'"
+    )
+    return `No policy change is proposed: check the profile the command names first (${code(`aws configure list --profile ${name}`)} in the same environment); a role or IAM Identity Center profile in ${code('~/.aws/config')} needs ${code('AWS_SDK_LOAD_CONFIG=1')} in tools built on the Go SDK v1 or the JavaScript SDK v2.`
+  },
+  'web-identity-env-unused': () =>
+    'No policy change is proposed: run aws-actions/configure-aws-credentials with `role-to-assume` before this step (session keys in the environment), or update the client to one whose SDK reads `AWS_WEB_IDENTITY_TOKEN_FILE`.',
+  'mlflow-artifact-proxy-bypassed': () =>
+    "Log to an experiment whose artifact location is `mlflow-artifacts:/` (a server started with `--serve-artifacts`), or give the client its own credentials for the `s3://` location; the tracking server's credentials are not used for that location.",
   'fork-pull-request-credentials': (n) =>
     n.finding.inferred?.statedCause?.value === 'pull-request-build'
       ? "No policy change is proposed: the same job works on a branch build, so the pull-request build is not given the secrets (or, with OIDC, its subject is the pull request, not the branch). Run the AWS steps on branch builds only, or expose the secret to trusted pull requests in the CI's settings."

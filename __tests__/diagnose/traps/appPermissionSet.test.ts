@@ -174,4 +174,24 @@ describe('app-permission-set', () => {
     )
     expect(f.traps).not.toContain(TRAP)
   })
+
+  it("h16-051: fluentd's S3 output flush refused: the plugin's documented set, check_object named", () => {
+    const { findings } = analysed(corpusText('heldout16.jsonl', 'h16-051'))
+    const f = findings.find((x) => x.code === 'AccessDenied')!
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.explanation).toMatch(/^The call came from fluentd's S3 output/)
+    for (const said of ['s3:ListBucket', 's3:PutObject', 's3:GetObject', 'check_object false'])
+      expect(f.explanation).toContain(said)
+  })
+
+  it("not fluentd's S3 set for a CloudWatch Logs flush, nor for another Ruby program's S3 refusal (own cases)", () => {
+    const cw = analysedOne(
+      '2020-01-20 19:37:43 +0000 [warn]: #0 failed to flush the buffer. retry_time=0 error_class=Aws::CloudWatchLogs::Errors::AccessDeniedException error="User: arn:aws:sts::123456789012:assumed-role/fl/i-0abc is not authorized to perform: logs:PutLogEvents on resource: arn:aws:logs:us-east-1:123456789012:log-group:app:log-stream:web"'
+    )
+    expect(cw.f.explanation).not.toMatch(/fluentd's S3 output/)
+    const other = analysedOne(
+      'Aws::S3::Errors::AccessDenied: Access Denied\n  from app/uploader.rb:12:in `put`'
+    )
+    expect(other.f.traps).not.toContain(TRAP)
+  })
 })

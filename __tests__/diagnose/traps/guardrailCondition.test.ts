@@ -2,6 +2,7 @@
 // required on created roles): the real cause is said first and no unconditional Allow is drafted
 // (issue 17, reasoning I point 1). Real excerpts name their source; the rest are nasty variants.
 import { analysed, analysedOne } from './analysed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const MFA_ROLE =
   // heldout3 h3-148 (a shell helper around aws sts assume-role, the trust policy requires MFA)
@@ -210,5 +211,38 @@ describe('what says a tool tags after creating', () => {
       'docker push pushes the image tags later in the job\nAn error occurred (AccessDeniedException) when calling the CreateRepository operation: User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: ecr:CreateRepository on resource: arn:aws:ecr:us-east-1:111122223333:repository/app'
     )
     expect(f.traps).not.toContain('guardrail-condition')
+  })
+})
+
+describe('a bucket created with Object Ownership under a guard requiring its header (heldout16 review h16-123)', () => {
+  it('h16-123: CloudFormation sets BucketOwnerEnforced and its CreateBucket is refused: the guard first, no Allow', () => {
+    const { f, statements, notes } = guarded(corpusText('heldout16.jsonl', 'h16-123'))
+    expect(f.action).toBe('s3:CreateBucket')
+    expect(f.explanation).toMatch(/^The log sets the new bucket's Object Ownership/)
+    expect(f.explanation).toContain('s3:x-amz-object-ownership')
+    expect(f.explanation).toContain('--object-ownership BucketOwnerEnforced')
+    expect(statements).toEqual([])
+    expect(notes.join('\n')).toMatch(
+      /No statement is proposed[^\n]*--object-ownership BucketOwnerEnforced/
+    )
+  })
+
+  it('an explicit deny printed by the SDK, the template line above (nasty variant)', () => {
+    const { f, statements } = guarded(
+      '      ObjectOwnership: BucketOwnerEnforced\nAn error occurred (AccessDenied) when calling the CreateBucket operation: User: arn:aws:sts::111122223333:assumed-role/deploy/ci is not authorized to perform: s3:CreateBucket on resource: "arn:aws:s3:::app-assets-111122223333" with an explicit deny in a service control policy'
+    )
+    expect(f.explanation).toMatch(/^The log sets the new bucket's Object Ownership/)
+    expect(statements).toEqual([])
+  })
+
+  it.each([
+    // Another action refused beside the same template line: not this guard.
+    'ObjectOwnership: BucketOwnerEnforced\nAn error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::app/a.txt" because no identity-based policy allows the s3:PutObject action',
+    // A CreateBucket refusal with no ownership in sight keeps its Allow.
+    'An error occurred (AccessDenied) when calling the CreateBucket operation: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:CreateBucket on resource: "arn:aws:s3:::app-assets" because no identity-based policy allows the s3:CreateBucket action'
+  ])('counter-case: %s', (text) => {
+    const { findings, statements } = analysed(text)
+    expect(findings[0]!.traps).not.toContain('guardrail-condition')
+    expect(statements.length).toBeGreaterThan(0)
   })
 })

@@ -133,4 +133,30 @@ describe('managed roles', () => {
       expect(statements.length).toBeGreaterThan(0)
     })
   })
+
+  describe('Account Factory for Terraform (heldout16 review h16-025)', () => {
+    it('h16-025: a resource call as AWSAFTAdmin is a provider without assume_role, never an Allow on the hub role', () => {
+      const { findings, statements, notes } = analysed(corpusText('heldout16.jsonl', 'h16-025'))
+      const f = findings[0]!
+      expect(f.action).toBe('kms:CreateKey')
+      expect(f.traps).toContain('managed-role')
+      expect(f.explanation).toMatch(/^AWSAFTAdmin is Account Factory for Terraform's role/)
+      expect(f.explanation).toContain('role/AWSAFTExecution')
+      expect(f.explanation).toContain('wrong account')
+      expect(statements).toEqual([])
+      expect(notes.join('\n')).not.toMatch(/kms:CreateKey[^\n]*Resource/)
+    })
+
+    it('counter-cases: AWSAFTAdmin refused the hop itself, and a role merely named after AFT', () => {
+      const hop = analysed(
+        'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::111122223333:assumed-role/AWSAFTAdmin/AWSAFT-Session is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/AWSAFTExecution'
+      )
+      expect(hop.findings[0]!.traps).not.toContain('managed-role')
+      const named = analysed(
+        'User: arn:aws:sts::111122223333:assumed-role/AWSAFTAdminHelper/ci is not authorized to perform: kms:CreateKey on resource: * because no identity-based policy allows the kms:CreateKey action'
+      )
+      expect(named.findings[0]!.traps).not.toContain('managed-role')
+      expect(named.statements.length).toBeGreaterThan(0)
+    })
+  })
 })

@@ -11,18 +11,26 @@ import type { Trap, TrapInput } from '../Trap.js'
 // must meet the condition.
 
 export type Guard =
-  'mfa' | 'external-id' | 'attestation' | 'network' | 'boundary-on-create' | 'tags-on-create'
+  | 'mfa'
+  | 'external-id'
+  | 'attestation'
+  | 'network'
+  | 'boundary-on-create'
+  | 'tags-on-create'
+  | 'object-ownership'
 
 /** Calls that create what they may tag in the same request (tag-on-create). */
 const CREATE_CALL = /^[\w-]+:(?:create|run|allocate|import|copy|request|register)[a-z]/
 
 /** Name words that show the guard: `assume_role_with_ext_id_with_mfa`, `nume-enclave-admin`. */
-const NAME_GUARDS: [Exclude<Guard, 'network' | 'boundary-on-create' | 'tags-on-create'>, RegExp][] =
-  [
-    ['mfa', /(?:^|[^a-z0-9])mfa(?:[^a-z0-9]|$)/i],
-    ['external-id', /(?:^|[^a-z0-9])ext(?:ernal)?[-_]?id(?:[^a-z0-9]|$)/i],
-    ['attestation', /(?:^|[^a-z0-9])(?:nitro[-_]?)?enclave(?:[^a-z0-9]|$)/i]
-  ]
+const NAME_GUARDS: [
+  Exclude<Guard, 'network' | 'boundary-on-create' | 'tags-on-create' | 'object-ownership'>,
+  RegExp
+][] = [
+  ['mfa', /(?:^|[^a-z0-9])mfa(?:[^a-z0-9]|$)/i],
+  ['external-id', /(?:^|[^a-z0-9])ext(?:ernal)?[-_]?id(?:[^a-z0-9]|$)/i],
+  ['attestation', /(?:^|[^a-z0-9])(?:nitro[-_]?)?enclave(?:[^a-z0-9]|$)/i]
+]
 
 function actionOf(d: Denial): string {
   return (
@@ -40,6 +48,10 @@ export function guardOf(d: Denial, inferred?: Inferred): Guard | null {
   // The text says the tool creates first and tags afterwards: the create request carried no tags.
   if (inferred?.guardrail?.value === 'tags-on-create' && CREATE_CALL.test(action))
     return 'tags-on-create'
+  // The log sets the new bucket's Object Ownership: a guardrail requiring the header on the create
+  // call refuses a tool that sets it afterwards, whatever the message says of the Deny.
+  if (inferred?.guardrail?.value === 'object-ownership' && action === 's3:createbucket')
+    return 'object-ownership'
   // Delegation boundaries deny creating a role or user unless it carries the boundary (or tags).
   if (d.deny === 'explicit' && /^iam:create(?:role|user)$/.test(action)) return 'boundary-on-create'
   if (d.deny === 'explicit') return null
@@ -68,6 +80,9 @@ const ADVICE: Record<Guard, (input: TrapInput) => string> = {
     'The policy most likely allows this call only from a given network (`aws:SourceIp`, `aws:SourceVpc` or `aws:SourceVpce`): run the step from that network (a self-hosted runner in the VPC, the VPC endpoint) rather than removing the condition. None is proposed.',
   'tags-on-create': ({ d }) =>
     `The text says the tool creates first and tags afterwards, so its ${d.action ?? 'create'} request carried no tags: a policy that requires them on the create call (\`aws:RequestTag/KEY\` or \`aws:TagKeys\` in an Allow's or a Deny's Condition) refuses it. Meet the condition rather than drop it: have the tool pass the tags in the create request (EC2 \`TagSpecifications\`, \`Tags\` on iam:CreateUser and iam:CreateRole; a newer provider or module often does), or ask the policy's owner to move the requirement. Tagging during the create call then needs the tag action too (\`ec2:CreateTags\` limited by \`ec2:CreateAction\` to that call, \`iam:TagUser\`, \`iam:TagRole\`). An Allow without the tag condition would remove the rule, so none is proposed.`,
+  'object-ownership': () =>
+    "The log sets the new bucket's Object Ownership (`BucketOwnerEnforced`). Organizations that keep ACLs disabled deny s3:CreateBucket unless the request itself carries `s3:x-amz-object-ownership` = `BucketOwnerEnforced` (a service or resource control policy, as in the S3 guide's example for requiring it), and a tool that creates the bucket first and sets its ownership in a second call (as reported of CloudFormation's `AWS::S3::Bucket`) sends no such header, so the guard refuses it although the template asks for exactly that. " +
+    "Look for that Deny first (`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY`, then the policy's Condition), and meet it: create the bucket with the header (`aws s3api create-bucket --bucket NAME --object-ownership BucketOwnerEnforced`, then import it into the stack) or ask the policy's owner how the deploy role should create buckets. An Allow cannot lift a Deny, so none is proposed.",
   'boundary-on-create': ({ d }) =>
     `A Deny on ${d.action ?? 'iam:CreateRole'} is usually conditional: delegation guardrails refuse creating a role or user that does not carry the required permissions boundary (\`iam:PermissionsBoundary\`), path or tags. Set the boundary on what is created — CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`, \`aws iam create-role --permissions-boundary POLICY_ARN\` — and the tags it asks for; read the Deny's Condition to see which.`
 }

@@ -116,6 +116,9 @@ import { s3AccessPointNetworkOrigin } from './s3AccessPointNetworkOrigin.js'
 import { route53ZoneNotOwned } from './route53ZoneNotOwned.js'
 import { appsyncDataSourceRole } from './appsyncDataSourceRole.js'
 import { terraformRemoteRun } from './terraformRemoteRun.js'
+import { namedProfileUnread } from './namedProfileUnread.js'
+import { webIdentityEnvUnused } from './webIdentityEnvUnused.js'
+import { mlflowArtifactProxy } from './mlflowArtifactProxy.js'
 import { allowedElsewhere } from './allowedElsewhere.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
 import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
@@ -150,6 +153,9 @@ export const TRAPS: Trap[] = [
   cliListingFirst,
   forkPullRequest,
   configureCredentialsProfile,
+  namedProfileUnread,
+  webIdentityEnvUnused,
+  mlflowArtifactProxy,
   configureCredentialsNoSource,
   signatureClientSigner,
   // Before the credential client: a mocked test's key is no program's to refresh.

@@ -57,6 +57,10 @@ export const STRONG_SLOTS: StrongSlot[] = [
   // The CLI's message with its `An error occurred ` cut off by a tool or reporter:
   // `(AccessDenied) when calling the PutObject operation: Access Denied`.
   { re: /\(([A-Za-z][\w.]*)\) when calling the \w+ operation/g, needs: [') when calling the '] },
+  // An XML body whose root element is the error's name (`<MissingAuthenticationTokenException>`
+  // / `<Message>Missing Authentication Token</Message>`: an unsigned request to a JSON-protocol
+  // endpoint answered as XML, AllanZhengYP/cors-test's curl report). Only known codes count.
+  { re: /<([A-Z][A-Za-z]{5,60})>\s{0,200}<Message>/g, needs: ['<Message>'] },
   // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
   { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
   // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.

@@ -471,6 +471,32 @@ export const credentialRules: PhraseRule[] = [
       d.service = 'ecr'
     }
   },
+  // Container clients' own words for ECR's 401, the host (its account often masked) on the line:
+  // containers/image under podman, buildah and skopeo (`checking whether a blob sha256:… exists in
+  // myrepo.dkr.ecr.us-east-1.amazonaws.com/my-task unauthorized: authentication required`,
+  // containers/podman#12620) and Jib (`RegistryUnauthorizedException: Unauthorized for
+  // xxx.dkr.ecr.us-east-1.amazonaws.com/app`, GoogleContainerTools/jib#744). No usable token was
+  // sent, so no policy was asked.
+  {
+    ...rule(
+      'WD868',
+      'ecr-client-unauthorized',
+      /\bunauthorized: authentication required\b|\bRegistryUnauthorizedException: Unauthorized for [\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\b/g,
+      'registry-login',
+      'unauthorized'
+    ),
+    // containers/image's words are any registry's: only with an ECR host before them on the line.
+    accept: (m) =>
+      m[0].startsWith('RegistryUnauthorizedException') ||
+      /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//.test(
+        m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)
+      ),
+    needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
+    facts: (_m, d) => {
+      d.detail.cause = 'registry-login'
+      d.service = 'ecr'
+    }
+  },
   // Vector's AWS sinks (aws_s3, aws_cloudwatch_logs, …) checking their credentials at start:
   // `msg="Healthcheck failed." error=Invalid credentials component_kind="sink"
   // component_type="aws_s3"` (0.20: `msg="Healthcheck: Failed Reason."`). Vector's own words for
@@ -706,6 +732,38 @@ export const credentialRules: PhraseRule[] = [
       d.service = 's3'
     }
   },
+  // S3 answering a presigned URL used after its `X-Amz-Expires` (`<Code>AccessDenied</Code>
+  // <Message>Request has expired</Message>`, with `X-Amz-Expires` and `Expires` elements; a
+  // LocalStack snapshot recorded against S3 holds the same fields). The signature's lifetime ended:
+  // no policy was asked, the URL must be made again.
+  {
+    ...rule(
+      'WD871',
+      's3-presigned-expired',
+      // From the code, when it stands a few lines above the message (a pretty-printed body), so
+      // that the code's own bare reading is this one, not a second finding.
+      /\b(AccessDenied)\b["'</A-Za-z>]{0,8}(?:[^\n]{0,300}\n){0,8}?[^\n]{0,300}?\bRequest has expired\b|\bRequest has expired\b/g,
+      'presigned-expired',
+      'Request has expired'
+    ),
+    when: (text) => /\bAccessDenied\b/.test(text) && /X-Amz-Expires|presign|Expires/i.test(text),
+    facts: (m, d) => {
+      d.detail.cause = 'presigned-expired'
+      d.code = 'AccessDenied'
+      if (!m[1] && !/["'>]\s{0,3}AccessDenied\s{0,3}["'<]/.test(m.input)) d.code = null
+    }
+  },
+  // The AWS Common Runtime's credential providers (Mountpoint for Amazon S3, the CRT-based SDK
+  // clients) logging why they have no credentials: `ERROR awscrt::AuthCredentialsProvider: static:
+  // invalid credential_source property: SomeWrongSource` (awslabs/mountpoint-s3's troubleshooting
+  // guide). The profile is unusable: nothing to sign with.
+  rule(
+    'WD872',
+    'crt-credentials-provider-error',
+    /\bERROR awscrt::AuthCredentialsProvider: [^\n]{1,300}/g,
+    'missing',
+    'ERROR awscrt::AuthCredentialsProvider: '
+  ),
   rule(
     'WD782',
     's3-anonymous',

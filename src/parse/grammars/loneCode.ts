@@ -42,6 +42,14 @@ const CODE_LITERALS = [
 
 /** The whole line is one code (a blockquote mark, indentation or a code span around it). */
 const LONE = /^[ \t>]*`?([A-Z][A-Za-z]{5,60})`?[ \t]*\r?$/gm
+/**
+ * A code that ends its line after a colon, with no message after it: a wrapper's `error creating
+ * SSO Permission Set (admin-d5055e1): AccessDeniedException: ` when the service sent an empty
+ * message (pulumi/pulumi-aws#1672). The failure must be said on the same line, before it.
+ */
+const AT_LINE_END = /:[ \t]{1,3}([A-Z][A-Za-z]{5,60}):?[ \t]*\r?$/gm
+/** How far back on its line the failure may be said. */
+const SAID_ON_LINE = 200
 /** A line that is one identifier-like word: an item of a list, not a message. */
 const IDENTIFIER_LINE = /^[ \t>*-]*`?[A-Za-z][\w.]{2,60}`?,?[ \t]*$/
 /** A fence or blank line between the code and the text about it. */
@@ -73,19 +81,7 @@ export const loneRefusalCode: Grammar = {
   find(text: string, ctx: RecordContext): Candidate[] {
     const out: Candidate[] = []
     if (!mayMatch(CODE_LITERALS, ctx.literals)) return out
-    LONE.lastIndex = 0
-    let lines: string[] | null = null
-    for (let m; (m = LONE.exec(text));) {
-      const code = m[1]!
-      const kind = loneKind(code)
-      if (!kind) continue
-      lines ??= text.split('\n')
-      const lineNo = text.slice(0, m.index).split('\n').length - 1
-      const above = neighbour(lines, lineNo, -1)
-      const below = neighbour(lines, lineNo, 1)
-      if ((above && IDENTIFIER_LINE.test(above)) || (below && IDENTIFIER_LINE.test(below))) continue
-      if (!FAILURE_SAID.test(text.slice(Math.max(0, m.index - SAID_BEFORE), m.index))) continue
-      const start = m.index + m[0].indexOf(code)
+    const push = (code: string, kind: FindingKind, start: number) => {
       const d = emptyDenial(kind, ID, RULE)
       d.code = code
       const c: Candidate = {
@@ -98,6 +94,30 @@ export const loneRefusalCode: Grammar = {
         c.end = Math.max(c.end, locate(text, start, c.end, 0, d, ctx).end)
       }
       out.push(c)
+    }
+    LONE.lastIndex = 0
+    let lines: string[] | null = null
+    for (let m; (m = LONE.exec(text));) {
+      const code = m[1]!
+      const kind = loneKind(code)
+      if (!kind) continue
+      lines ??= text.split('\n')
+      const lineNo = text.slice(0, m.index).split('\n').length - 1
+      const above = neighbour(lines, lineNo, -1)
+      const below = neighbour(lines, lineNo, 1)
+      if ((above && IDENTIFIER_LINE.test(above)) || (below && IDENTIFIER_LINE.test(below))) continue
+      if (!FAILURE_SAID.test(text.slice(Math.max(0, m.index - SAID_BEFORE), m.index))) continue
+      push(code, kind, m.index + m[0].indexOf(code))
+    }
+    AT_LINE_END.lastIndex = 0
+    for (let m; (m = AT_LINE_END.exec(text));) {
+      const code = m[1]!
+      const kind = loneKind(code)
+      if (!kind) continue
+      const lineStart = text.lastIndexOf('\n', m.index) + 1
+      const said = text.slice(Math.max(lineStart, m.index - SAID_ON_LINE), m.index)
+      if (!FAILURE_SAID.test(said)) continue
+      push(code, kind, m.index + m[0].indexOf(code))
     }
     return out
   }

@@ -21,6 +21,9 @@ export const REASON_CLAUSE = 'reason-clause'
 const S3_ANSWER_AFTER =
   /^\s{0,3}(?:\(Service: (?:Amazon ?)?S3[;,]|<\/Message>\s{0,3}<RequestId>[^<\n]{0,64}<\/RequestId>\s{0,3}<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>)/
 
+/** An S3 endpoint URL (path style, virtual-hosted, Regional, dual-stack). */
+const S3_URL = /^https?:\/\/(?:[\w.-]{1,255}\.)?s3[\w.-]{0,40}\.amazonaws\.com(?:\.cn)?(?:[/?:]|$)/i
+
 /** Between two words of a message: a space, or a wrap (a shell line continuation's `\\` too). */
 const WRAP = String.raw`(?:[ \t]*\\)?\s{1,40}`
 
@@ -453,9 +456,12 @@ export const messageRules: PhraseRule[] = [
     // The role as a writer's placeholder (`Role [role_arn] is invalid …`, the re:Post article
     // repost.aws/knowledge-center/cloudformation-role-arn-error quoting CloudFormation) is the
     // same refusal; only an ARN is kept as the role.
-    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+    // Control Tower names both roles (`The AWSControlTowerStackSetRole is unable to assume the
+    // AWSControlTowerExecution role.`, superwerker/superwerker#143): the second one's trust.
+    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b/g,
     facts: (m, d) => {
-      const role = m[1] ?? (m[2]?.startsWith('arn:') ? m[2] : undefined)
+      const role = m[1] ?? (m[2]?.startsWith('arn:') ? m[2] : undefined) ?? m[6]
+      if (m[5]) d.detail.assumer = m[5]
       if (role) d.detail.role = role
       if (m[3]) d.operation = m[3]
       // `… to call PutObject on S3` names the service that refused the role at run time; a
@@ -476,7 +482,10 @@ export const messageRules: PhraseRule[] = [
     needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
-    re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used/g,
+    // Also an S3 client's own verb line (bazel-remote: `S3 DOWNLOAD bazel-cache ac/dd/… Access
+    // Denied`, buchgr/bazel-remote#749) and an upload naming its bucket (Amazon.Lambda.Tools:
+    // `Error uploading to KEY in bucket NAME: Access Denied`).
+    re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*S3 (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b/gm,
     facts: (m, d) => {
       // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
       if (m[1]) d.service = 's3'
@@ -858,7 +867,8 @@ export const messageRules: PhraseRule[] = [
     needs: ['(Service: '],
     kind: 'denial',
     priority: PRIORITY.message - 1,
-    re: /Access Denied\s{0,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+    // A message with its full stop (`Access Denied. (Service: S3, …`, AutoMQ/automq#2402) too.
+    re: /Access Denied\.?\s{0,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
   },
   {
     // An HTTP client's request line against an AWS endpoint answered 403: a browser console
@@ -888,6 +898,40 @@ export const messageRules: PhraseRule[] = [
     accept: (m) => !m[1] || !OTHER_REGISTRY.test(m[1])
   },
   {
+    // JetS3t (Hadoop's old s3n/s3 file systems) on S3's bodiless 403: `S3ServiceException: S3 HEAD
+    // request failed for '/SPARK-SNOWFLAKEDB' - ResponseCode=403, ResponseMessage=Forbidden`, often
+    // hard-wrapped by a mail archive (HADOOP-13572 on common-dev). The status is no error code.
+    id: 'jets3t-403',
+    rule: 'WD869',
+    needs: ['ResponseCode=403'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bS3 (?:HEAD|GET|PUT|POST|DELETE) request failed for\s{1,40}'[^'\n]{0,300}'\s{1,40}-\s{1,40}ResponseCode=403,\s{0,40}ResponseMessage=Forbidden\b/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
+    // Python's urllib on a URL of S3 that the command names (`urllib2.HTTPError: HTTP Error 403:
+    // Forbidden` after `+ python list.py --s3url https://s3.amazonaws.com/bucket`, compiler-explorer/
+    // infra#40): S3's bodiless 403. Only when the nearest URL above is an S3 one.
+    id: 'urllib-403-s3-url',
+    rule: 'WD870',
+    needs: ['HTTP Error 403: Forbidden'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bHTTPError: HTTP Error 403: Forbidden\b/g,
+    accept: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 2000), m.index)
+      const urls = [...before.matchAll(/\bhttps?:\/\/[^\s"'<>]{1,300}/g)]
+      const last = urls.at(-1)?.[0]
+      return last !== undefined && S3_URL.test(last)
+    },
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
     // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.
     id: 'sdk-request-log-403',
     rule: 'WD726',
@@ -895,6 +939,13 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     re: /\[AWS ([a-z0-9-]+) 403 [\d.]+s \d+ retries\] (\w+)\(/g,
+    // CDK's `Call failed: describeStacks(…) => … (code=ExpiredToken)` right after it is the same
+    // call's answer, a credentials one (aws/aws-cdk#15309): the 403 line is no refusal of its own.
+    accept: (m) => {
+      const after = m.input.slice(m.index, m.index + 1200)
+      const code = /\n[^\n]{0,300}?Call failed: [^\n]{0,600}?\(code=([A-Za-z][\w.]*)\)/.exec(after)
+      return !code || classifyCode(code[1]!) !== 'credentials'
+    },
     facts: (m, d) => {
       d.service = m[1]!
       d.operation = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1)

@@ -136,9 +136,10 @@ export function renderCdk(input: RenderInput): string | undefined {
       ...head,
       '',
       '// Inside your stack. The log does not say whether the caller is an IAM role or an IAM user:',
-      '// keep the declaration for its kind, delete the other.',
+      '// the role line is active; for a user, comment it out and uncomment the user line.',
+      // One declaration active: two of one name would not compile (heldout17 review h17-025).
       `const caller: iam.IIdentity = iam.Role.fromRoleName(this, 'WhydeniedRole', ${name})`,
-      `const caller: iam.IIdentity = iam.User.fromUserName(this, 'WhydeniedUser', ${name})`,
+      `// const caller: iam.IIdentity = iam.User.fromUserName(this, 'WhydeniedUser', ${name})`,
       ...statements.map((s) => `caller.addToPrincipalPolicy(${s})`)
     ].join('\n')
   }
