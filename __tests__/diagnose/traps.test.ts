@@ -123,6 +123,8 @@ const FILE_OF: Record<string, string> = {
   'named-profile-unread': 'namedProfileUnread',
   'web-identity-env-unused': 'webIdentityEnvUnused',
   'mlflow-artifact-proxy-bypassed': 'mlflowArtifactProxy',
+  'secretsmanager-rotation-invoke': 'secretsManagerRotationInvoke',
+  's3-object-lock-protected': 'nonIamRefusals',
   'allowed-elsewhere': 'allowedElsewhere',
   'serverless-deployment-bucket': 'serverlessDeploymentBucket',
   'role-chaining-second-call': 'roleChaining',

@@ -191,3 +191,12 @@ describe('look-alikes that are not AWS answering', () => {
     ).toBe('credentials')
   })
 })
+
+describe("S3's own Server header names the service", () => {
+  it('own: `curl -i` prints the headers before the body', () => {
+    const [f] = parseText(
+      'HTTP/1.1 403 Forbidden\nx-amz-request-id: 4442587FB7D0A2F9\nServer: AmazonS3\n\n<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>'
+    )
+    expect([f?.kind, f?.service]).toEqual(['denial', 's3'])
+  })
+})

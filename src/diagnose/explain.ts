@@ -78,6 +78,9 @@ function stackSetSentence(d: Denial): string {
 }
 
 export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[]): string {
+  // AWS knows the key; IAM alone refuses its type (a GetSessionToken session without MFA).
+  if (d.kind === 'credentials' && traps.includes('iam-refuses-credential-type'))
+    return `IAM refuses these credentials' type; other services accepted them${d.code ? ` (${d.code})` : ''}`
   if (d.kind === 'credentials')
     return `${credentialAdvice(d.detail.cause, d.code, d.detail.issuer).title}${d.code ? ` (${d.code})` : ''}`
   if (d.kind === 'not-found') {

@@ -172,6 +172,33 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   if (nonIam) {
     return target('workflow', nonIam.owner, nonIam.target, d, p, d.resource)
   }
+  // A boundary that admits creating a role only with itself on it (CDK's bootstrap boundary):
+  // what changes is the template of the role being created, not the boundary (h17-005).
+  if (
+    traps.includes('guardrail-condition') &&
+    d.deny !== 'explicit' &&
+    d.layer === 'permissions-boundary' &&
+    /^iam:Create(?:Role|User)$/i.test(d.action ?? '')
+  ) {
+    return target(
+      'workflow',
+      'you',
+      `the template or code that creates the ${/User$/i.test(d.action ?? '') ? 'user' : 'role'}: give it the caller's permissions boundary (CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`)`,
+      d,
+      p,
+      d.resource
+    )
+  }
+  // Secrets Manager's rotation refused by the function's policy: that policy admits the service.
+  if (traps.includes('secretsmanager-rotation-invoke')) {
+    return target(
+      'workflow',
+      'you',
+      "the rotation function's resource policy (`aws lambda add-permission … --principal secretsmanager.amazonaws.com`)",
+      d,
+      p
+    )
+  }
   // A second configure-aws-credentials call: its inputs and role 2's trust of role 1 change.
   if (traps.includes('role-chaining-second-call')) {
     return target(

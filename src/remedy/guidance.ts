@@ -132,7 +132,8 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
   'terraform-remote-run',
   'named-profile-unread',
   'web-identity-env-unused',
-  'mlflow-artifact-proxy-bypassed'
+  'mlflow-artifact-proxy-bypassed',
+  'iam-refuses-credential-type'
 ])
 
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
@@ -271,7 +272,12 @@ const MEET_GUARD: Record<string, string> = {
 function conditionGuardNote(n: NoteFacts): string {
   const f = n.finding
   const guard = f.inferred?.guardrail?.value
-  if (f.deny === 'explicit' && guard !== 'tags-on-create' && guard !== 'object-ownership') {
+  const boundaryOnCreate =
+    /^iam:create(?:role|user)$/i.test(f.action ?? '') &&
+    (f.deny === 'explicit' || f.layer === 'permissions-boundary')
+  if (boundaryOnCreate && guard !== 'tags-on-create' && guard !== 'object-ownership') {
+    if (f.deny !== 'explicit')
+      return `No statement is proposed: the permissions boundary allows ${n.action} only for a role or user created with the boundary itself. Create it with the boundary (${code('PermissionsBoundary')} in CloudFormation, ${code('permissions_boundary')} in Terraform, ${code('permissionsBoundary')} in CDK) rather than widening the boundary.`
     return `Before asking for the Deny on ${n.action} to be narrowed: such Denies usually apply only to roles or users created without the required permissions boundary, path or tags. Create it with the boundary (${code('PermissionsBoundary')} in CloudFormation, ${code('permissions_boundary')} in Terraform, ${code('permissionsBoundary')} in CDK) and the tags the Deny's Condition names.`
   }
   const meet =

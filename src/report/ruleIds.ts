@@ -424,6 +424,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 AccountProblem: the account itself needs AWS Support, not a policy'
       ],
       [
+        'WD568',
+        's3-object-lock-protected',
+        'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
+      ],
+      [
         'WD564',
         'codeartifact-bearer-token',
         'A CodeArtifact token needs codeartifact:GetAuthorizationToken and sts:GetServiceBearerToken together'
@@ -652,6 +657,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD955',
         's3-access-point-network-origin',
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
+      ],
+      [
+        'WD962',
+        'secretsmanager-rotation-invoke',
+        "Secrets Manager could not invoke the rotation function: the function's resource policy must admit secretsmanager.amazonaws.com"
       ],
       [
         'WD961',

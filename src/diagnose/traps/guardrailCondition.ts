@@ -19,6 +19,9 @@ export type Guard =
   | 'tags-on-create'
   | 'object-ownership'
 
+/** CDK's CloudFormation execution role (`cdk-hnb659fds-cfn-exec-role-ACCOUNT-REGION`). */
+const CDK_EXEC_ROLE = /:assumed-role\/cdk-[a-z0-9]{9}-cfn-exec-role-/
+
 /** Calls that create what they may tag in the same request (tag-on-create). */
 const CREATE_CALL = /^[\w-]+:(?:create|run|allocate|import|copy|request|register)[a-z]/
 
@@ -52,8 +55,14 @@ export function guardOf(d: Denial, inferred?: Inferred): Guard | null {
   // call refuses a tool that sets it afterwards, whatever the message says of the Deny.
   if (inferred?.guardrail?.value === 'object-ownership' && action === 's3:createbucket')
     return 'object-ownership'
-  // Delegation boundaries deny creating a role or user unless it carries the boundary (or tags).
-  if (d.deny === 'explicit' && /^iam:create(?:role|user)$/.test(action)) return 'boundary-on-create'
+  // Delegation boundaries deny creating a role or user unless it carries the boundary (or tags),
+  // explicitly or by allowing it only under that condition (CDK's bootstrap boundary, heldout17
+  // review h17-005: widening the boundary instead would let created roles escape it).
+  if (
+    (d.deny === 'explicit' || d.layer === 'permissions-boundary') &&
+    /^iam:create(?:role|user)$/.test(action)
+  )
+    return 'boundary-on-create'
   if (d.deny === 'explicit') return null
   const names = `${d.principal ?? ''} ${d.resource ?? ''}`
   const named = NAME_GUARDS.find(([, re]) => re.test(names))?.[0] ?? null
@@ -84,12 +93,18 @@ const ADVICE: Record<Guard, (input: TrapInput) => string> = {
     "The log sets the new bucket's Object Ownership (`BucketOwnerEnforced`). Organizations that keep ACLs disabled deny s3:CreateBucket unless the request itself carries `s3:x-amz-object-ownership` = `BucketOwnerEnforced` (a service or resource control policy, as in the S3 guide's example for requiring it), and a tool that creates the bucket first and sets its ownership in a second call (as reported of CloudFormation's `AWS::S3::Bucket`) sends no such header, so the guard refuses it although the template asks for exactly that. " +
     "Look for that Deny first (`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY`, then the policy's Condition), and meet it: create the bucket with the header (`aws s3api create-bucket --bucket NAME --object-ownership BucketOwnerEnforced`, then import it into the stack) or ask the policy's owner how the deploy role should create buckets. An Allow cannot lift a Deny, so none is proposed.",
   'boundary-on-create': ({ d }) =>
-    `A Deny on ${d.action ?? 'iam:CreateRole'} is usually conditional: delegation guardrails refuse creating a role or user that does not carry the required permissions boundary (\`iam:PermissionsBoundary\`), path or tags. Set the boundary on what is created — CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`, \`aws iam create-role --permissions-boundary POLICY_ARN\` — and the tags it asks for; read the Deny's Condition to see which.`
+    d.deny !== 'explicit'
+      ? `The caller's permissions boundary does not allow ${d.action ?? 'iam:CreateRole'} as it was asked. Delegation boundaries allow creating a role or user only when it carries the boundary itself (an \`iam:PermissionsBoundary\` condition${CDK_EXEC_ROLE.test(d.principal ?? '') ? "; CDK's bootstrap boundary `cdk-QUALIFIER-permissions-boundary` is one" : ''}): create it with the boundary — ${CDK_EXEC_ROLE.test(d.principal ?? '') ? 'CDK: `"@aws-cdk/core:permissionsBoundary": {"name": "cdk-hnb659fds-permissions-boundary"}` in cdk.json (the qualifier of your bootstrap) or `PermissionsBoundary.of(stack).apply(…)`; ' : ''}CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`, \`aws iam create-role --permissions-boundary POLICY_ARN\`. Do not widen the boundary to allow the call without that condition: the roles it creates could then escape it.`
+      : `A Deny on ${d.action ?? 'iam:CreateRole'} is usually conditional: delegation guardrails refuse creating a role or user that does not carry the required permissions boundary (\`iam:PermissionsBoundary\`), path or tags. Set the boundary on what is created — CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`, \`aws iam create-role --permissions-boundary POLICY_ARN\` — and the tags it asks for; read the Deny's Condition to see which.`
 }
 
 export const guardrailCondition: Trap = {
   id: 'guardrail-condition',
   lead: true,
+  // A boundary that allows the create only with itself on the new role: the boundary is right,
+  // the request is to change, so the "what to change: the boundary" sentence would mislead.
+  noPolicyWhen: ({ d, inferred }) =>
+    d.deny !== 'explicit' && guardOf(d, inferred) === 'boundary-on-create',
   applies: ({ d, inferred }) => guardOf(d, inferred) !== null,
   advice: (input) => ADVICE[guardOf(input.d, input.inferred)!](input)
 }

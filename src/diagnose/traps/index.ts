@@ -119,6 +119,7 @@ import { terraformRemoteRun } from './terraformRemoteRun.js'
 import { namedProfileUnread } from './namedProfileUnread.js'
 import { webIdentityEnvUnused } from './webIdentityEnvUnused.js'
 import { mlflowArtifactProxy } from './mlflowArtifactProxy.js'
+import { secretsManagerRotationInvoke } from './secretsManagerRotationInvoke.js'
 import { allowedElsewhere } from './allowedElsewhere.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
 import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
@@ -222,6 +223,7 @@ export const TRAPS: Trap[] = [
   s3AccessPointNetworkOrigin,
   route53ZoneNotOwned,
   appsyncDataSourceRole,
+  secretsManagerRotationInvoke,
   terraformRemoteRun,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.

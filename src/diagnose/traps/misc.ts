@@ -93,7 +93,10 @@ export const cdkBootstrapRole: Trap = {
     // The deploy role passing a custom role has its own, contradicting answer (h6-075); so has
     // a caller passing the execution role itself (h14-174).
     !passesCustomRole({ d }) &&
-    !passesExecRoleItself({ d }),
+    !passesExecRoleItself({ d }) &&
+    // The execution role creating a role its boundary admits only with the boundary (h17-005):
+    // the app's roles need the boundary, the bootstrap is not in question.
+    !(d.layer === 'permissions-boundary' && /^iam:Create(?:Role|User)$/i.test(d.action ?? '')),
   // The bootstrap role refused as the caller: its template comes before any grant (h10-105).
   leadsWhen: (input) => callerJob(input) !== undefined,
   advice: (input) => {

@@ -898,6 +898,32 @@ export const messageRules: PhraseRule[] = [
     accept: (m) => !m[1] || !OTHER_REGISTRY.test(m[1])
   },
   {
+    // S3 refusing to delete or overwrite a version under Object Lock (a legal hold or a retention
+    // period): `Access Denied because object protected by object lock.` (a LocalStack snapshot
+    // recorded against S3). No policy decides it (src/model/nonIamRefusals.ts).
+    id: 's3-object-lock',
+    rule: 'WD873',
+    needs: ['protected by object lock'],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    re: /\bAccess Denied because object protected by object lock\.?/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
+    // Secrets Manager's rotation refused by the rotation function's resource policy: `Secrets
+    // Manager cannot invoke the specified Lambda function. Ensure that the function policy grants
+    // access to the principal secretsmanager.amazonaws.com.` The service has no identity policy:
+    // the function's policy must admit it (src/diagnose/traps/secretsManagerRotationInvoke.ts).
+    id: 'secretsmanager-rotation-refused',
+    rule: 'WD874',
+    needs: ['Secrets Manager cannot invoke the specified Lambda function'],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    re: /\bSecrets Manager cannot invoke the specified Lambda function\.?(?:\s{1,3}Ensure that the function policy grants access to the principal secretsmanager\.amazonaws\.com\.?)?/g
+  },
+  {
     // JetS3t (Hadoop's old s3n/s3 file systems) on S3's bodiless 403: `S3ServiceException: S3 HEAD
     // request failed for '/SPARK-SNOWFLAKEDB' - ResponseCode=403, ResponseMessage=Forbidden`, often
     // hard-wrapped by a mail archive (HADOOP-13572 on common-dev). The status is no error code.

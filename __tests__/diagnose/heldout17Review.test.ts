@@ -1,0 +1,112 @@
+// heldout17's first expert review (docs/reviews/2026-12-04-heldout17.md): the findings an IAM expert
+// called wrong, each with the corpus's text and a case of our own beside it.
+import { analysed, analysedOne } from './traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
+
+const h17 = (id: string) => corpusText('heldout17.jsonl', id)
+
+describe('a permissions boundary that admits creating a role only with itself on it', () => {
+  it("h17-005 (data-dot-all/dataall#1233): CDK's execution role, the boundary is right, the new role needs it", () => {
+    const { f, statements, notes } = analysedOne(h17('h17-005'))
+    expect(f.traps).toContain('guardrail-condition')
+    expect(f.traps).not.toContain('cdk-bootstrap-role')
+    expect(f.explanation).toMatch(
+      /^The caller's permissions boundary does not allow iam:CreateRole/
+    )
+    expect(f.explanation).toContain('@aws-cdk/core:permissionsBoundary')
+    expect(f.explanation).toContain('Do not widen the boundary')
+    expect(f.fixTarget.description).toMatch(/^the template or code that creates the role/)
+    expect(statements).toEqual([])
+    expect(notes).not.toMatch(/must allow it too|attestation/)
+  })
+
+  it('own: a user created under a boundary, no CDK named', () => {
+    const { f, statements } = analysedOne(
+      'An error occurred (AccessDenied) when calling the CreateUser operation: User: arn:aws:sts::111122223333:assumed-role/platform-deployer/ci is not authorized to perform: iam:CreateUser on resource: arn:aws:iam::111122223333:user/app-bot because no permissions boundary allows the iam:CreateUser action'
+    )
+    expect(f.explanation).not.toContain('cdk.json')
+    expect(f.fixTarget.description).toMatch(/creates the user/)
+    expect(statements).toEqual([])
+  })
+
+  it('counter-case: another action refused by the boundary asks the boundary owner, as before', () => {
+    const { f } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/platform-deployer/ci is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::b/k because no permissions boundary allows the s3:PutObject action'
+    )
+    expect(f.traps).not.toContain('guardrail-condition')
+    expect(f.fixTarget.description).toMatch(/permissions boundary of role platform-deployer/)
+  })
+})
+
+describe('IAM alone refusing credentials CloudFormation accepted', () => {
+  it.each(['h17-023', 'h17-024'])(
+    '%s: cdk bootstrap made its changeset, IAM refused the roles',
+    (id) => {
+      const { f, notes } = analysedOne(h17(id))
+      expect(f.traps).toContain('iam-refuses-credential-type')
+      expect(f.title).toMatch(/^IAM refuses these credentials' type; other services accepted them/)
+      expect(f.explanation).toContain('GetSessionToken credentials obtained without MFA')
+      expect(notes).not.toContain('Check where the failing program gets its credentials')
+    }
+  )
+
+  it('counter-case: a bad key refused by CloudFormation itself is a bad key', () => {
+    const { f } = analysedOne(
+      'CDKToolkit: creating CloudFormation changeset...\nAn error occurred (InvalidClientTokenId) when calling the CreateChangeSet operation: The security token included in the request is invalid.'
+    )
+    expect(f.traps).not.toContain('iam-refuses-credential-type')
+  })
+})
+
+describe('refusals no policy decides, or decided by a policy that is not the caller’s', () => {
+  it("h17-089 (localstack's S3 snapshot, recorded against S3): Object Lock, no Allow", () => {
+    const { f, statements } = analysedOne(h17('h17-089'))
+    expect(f.traps).toContain('s3-object-lock-protected')
+    expect(f.explanation).toMatch(
+      /^S3 answered "Access Denied because object protected by object lock"/
+    )
+    expect(f.explanation).toContain('put-object-legal-hold --legal-hold Status=OFF')
+    expect(statements).toEqual([])
+  })
+
+  it("h17-051 (aws-samples/baseline-environment-on-aws#51, a CloudTrail event): AWS Config's recorder decrypting a function's variables is expected", () => {
+    const { f, statements } = analysedOne(h17('h17-051'))
+    expect(f.traps).toContain('managed-role')
+    expect(f.explanation).toMatch(/^aws-controltower-ConfigRecorderRole is AWS Config's recorder/)
+    expect(f.explanation).toContain('Leave the key policy as it is')
+    expect(statements).toEqual([])
+  })
+
+  it("counter-case: an application role's kms:Decrypt keeps its grant", () => {
+    const { statements } = analysed(
+      'User: arn:aws:sts::111122223333:assumed-role/app-runner/ci is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab because no identity-based policy allows the kms:Decrypt action'
+    )
+    expect(statements.length).toBeGreaterThan(0)
+  })
+})
+
+describe('names that change every run', () => {
+  it("h17-117 (Vault's AWS secrets docs, a git.st8l.com mirror): Vault's generated user, the engine's documented set on vault-*", () => {
+    const { f, statements } = analysedOne(h17('h17-117'))
+    expect(f.traps).toContain('app-permission-set')
+    expect(f.explanation).toContain('arn:aws:iam::ACCOUNT_ID:user/vault-*')
+    expect(statements[0]!.Resource).toBe('arn:aws:iam::000000000000:user/vault-root-*')
+  })
+
+  it('h17-044 (nextflow-io/nextflow#4776, a work dir): the hash split into a two-character folder is not the stable prefix', () => {
+    const { findings } = analysed(h17('h17-044'))
+    const [r] = buildRemedies(findings).filter((x) => x.statements.length > 0)
+    const resources = r!.statements.flatMap((s) => [s.Resource].flat())
+    expect(resources).toContain('arn:aws:s3:::bucket-name/tests/*')
+    expect(resources.join(' ')).not.toContain('tests/9d')
+  })
+
+  it('own counter-case: a two-letter folder that no hash follows stays in the prefix', () => {
+    const { findings } = analysed(
+      'upload failed: ./a.json to s3://reports/eu/2026-12-04/a.json An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    )
+    const [r] = buildRemedies(findings).filter((x) => x.statements.length > 0)
+    expect(r!.statements.flatMap((s) => [s.Resource].flat())).toContain('arn:aws:s3:::reports/eu/*')
+  })
+})
