@@ -127,3 +127,42 @@ describe("who can change a trust policy the log's masks hide the account of", ()
     expect(findings[0]!.fixTarget.owner).toBe('you')
   })
 })
+
+describe('the call the tool names, read from its words', () => {
+  it.each<[string, string, string]>([
+    // Terraform's `creating Prometheus Workspace` for aws_prometheus_workspace.
+    ['h17-018 (aws-samples/eks-workshop-v2#436)', h17('h17-018'), 'aps:CreateWorkspace'],
+    // Terraform 0.10's refresh trace of an aws_vpc.
+    ['h17-020 (coreos/tectonic-docs#39)', h17('h17-020'), 'ec2:DescribeVpcs'],
+    // The in-tree Kubernetes provider's `error listing AWS volumes` under an EC2 code.
+    ['h17-116 (pastebin.com/V5CRZTrc)', h17('h17-116'), 'ec2:DescribeVolumes'],
+    // An uploader's `Unable to upload: AccessDenied` from the JS SDK's S3 client.
+    ['h17-054 (brave/https-everywhere-builder#16)', h17('h17-054'), 's3:PutObject'],
+    [
+      'own: the vendor word before a noun with a service word',
+      'error listing Amazon EC2 instances: UnauthorizedOperation: You are not authorized to perform this operation.',
+      'ec2:DescribeInstances'
+    ]
+  ])('%s', (_title, text, action) => {
+    const { f } = analysedOne(text)
+    expect(f.action ?? f.inferredAction).toBe(action)
+  })
+
+  it("h17-013 (aws-amplify/amplify-js#7540): a managed policy's update needs its whole version cycle", () => {
+    const { statements } = analysedOne(h17('h17-013'))
+    expect(statements[0]!.Action).toEqual([
+      'iam:CreatePolicyVersion',
+      'iam:DeletePolicyVersion',
+      'iam:GetPolicy',
+      'iam:GetPolicyVersion',
+      'iam:ListPolicyVersions'
+    ])
+  })
+
+  it('counter-case: ListPolicyVersions refused outside a managed policy stack stays alone', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:iam::111122223333:user/audit is not authorized to perform: iam:ListPolicyVersions on resource: policy arn:aws:iam::111122223333:policy/app because no identity-based policy allows the iam:ListPolicyVersions action'
+    )
+    expect(statements[0]!.Action).toBe('iam:ListPolicyVersions')
+  })
+})

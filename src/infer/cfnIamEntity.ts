@@ -54,8 +54,45 @@ const USER_STEPS: Step[] = [
   { action: 'iam:DeleteUser', from: 'a failed or deleted stack deletes the user (rollback)' }
 ]
 
+/**
+ * CloudFormation updating an `AWS::IAM::ManagedPolicy`: it reads the policy and its versions,
+ * makes the new default version, and deletes the oldest when five exist (heldout17 review h17-013:
+ * `API: iam:ListPolicyVersions` refused on an Amplify stack's update).
+ */
+const POLICY_UPDATE_STEPS: Step[] = [
+  { action: 'iam:GetPolicy', from: 'CloudFormation reads the managed policy it updates' },
+  { action: 'iam:GetPolicyVersion', from: "CloudFormation reads the policy's current version" },
+  { action: 'iam:ListPolicyVersions', from: "CloudFormation lists the policy's versions" },
+  {
+    action: 'iam:CreatePolicyVersion',
+    from: 'an update of a managed policy is a new default version (CreatePolicyVersion with SetAsDefault)'
+  },
+  {
+    action: 'iam:DeletePolicyVersion',
+    from: 'a policy keeps at most five versions: CloudFormation deletes the oldest before it adds one'
+  }
+]
+
+const MANAGED_POLICY_TYPE = /\bAWS::IAM::ManagedPolicy\b/
+
+/** The rest of an update of a CloudFormation managed policy, on the same policy. */
+function managedPolicyUpdateOf(x: InferInput, resource: string | null): CompanionNeed[] {
+  const action = x.action?.toLowerCase() ?? ''
+  if (!POLICY_UPDATE_STEPS.some((s) => s.action.toLowerCase() === action)) return []
+  if (!MANAGED_POLICY_TYPE.test(`${x.ctx.before}\n${x.ctx.line}`)) return []
+  const arn = /^(?:policy )?(arn:[\w-]+:iam::[^:\s]*:policy\/\S+)$/.exec(resource ?? '')?.[1]
+  if (!arn) return []
+  return POLICY_UPDATE_STEPS.filter((s) => s.action.toLowerCase() !== action).map((s) => ({
+    action: s.action,
+    resource: arn,
+    from: s.from
+  }))
+}
+
 /** The rest of a CloudFormation IAM role or user's creation, on the same entity. */
 export function cfnIamEntityStepsOf(x: InferInput, resource: string | null): CompanionNeed[] {
+  const policy = managedPolicyUpdateOf(x, resource)
+  if (policy.length > 0) return policy
   const action = x.action?.toLowerCase()
   const kind = action === 'iam:createrole' ? 'Role' : action === 'iam:createuser' ? 'User' : null
   if (!kind || !resource) return []

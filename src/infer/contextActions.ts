@@ -115,7 +115,8 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     id: 's3-object-upload-words',
     service: 's3',
     action: 's3:PutObject',
-    re: /\bupload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error) upload(?:ing)?\b[^\n]{0,80}?\bAccess ?Denied\b/i,
+    // Also `Unable to upload: AccessDenied: Access Denied` (brave/https-everywhere-builder#16).
+    re: /\bupload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error|unable to|could not|couldn't|cannot) upload(?:ing)?\b[^\n]{0,80}?\bAccess ?Denied\b/i,
     from: 'the upload the log names'
   },
   {

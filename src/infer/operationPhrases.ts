@@ -68,7 +68,10 @@ const SERVICES: Record<string, string> = {
   'kinesis firehose': 'firehose',
   kinesisfirehose: 'firehose',
   ssm: 'ssm',
-  vpc: 'ec2'
+  vpc: 'ec2',
+  // Amazon Managed Service for Prometheus (`creating Prometheus Workspace`, heldout17 review h17-018).
+  prometheus: 'aps',
+  'managed prometheus': 'aps'
 }
 
 /** Nouns whose IAM name differs (`AMI` is an `Image`). */
@@ -164,7 +167,10 @@ interface Reading {
  * The phrase's own service word first (`EC2 VPC`), then, when the denial's service is known, all
  * its words as nouns of that service (kops' `RouteTable`, StarCluster's `security group`).
  */
-function readings(words: string[], service: string | null): Reading[] {
+function readings(all: string[], service: string | null): Reading[] {
+  // `error listing AWS volumes` (the in-tree Kubernetes cloud provider, heldout17 review h17-116):
+  // the vendor's name qualifies nothing.
+  const words = all.length > 1 && /^(?:AWS|Amazon)$/i.test(all[0]!) ? all.slice(1) : all
   const out: Reading[] = []
   const own = serviceOf(words)
   if (own && own.rest.length > 0 && (service === null || own.service === service)) out.push(own)
@@ -423,6 +429,17 @@ export const PHRASE_SHAPES: PhraseShape[] = [
     typed: true,
     from: (m) => `Terraform's \`${m[0].trim()}\` (the resource type it was changing)`,
     parts: (m) => ({ verb: PROGRESS_VERBS[m[2]!]!, words: m[1]!.split('_').join(' ') })
+  },
+  {
+    // Terraform 0.10's trace of a refresh, the resource type after it: `*terraform.EvalRefresh,
+    // err: aws_vpc.new_vpc: UnauthorizedOperation` (coreos/tectonic-docs#39). A refresh reads.
+    id: 'terraform-eval-refresh',
+    re: new RegExp(`\\*terraform\\.EvalRefresh, err: ${TF_ADDRESS}:`, 'g'),
+    nouns: 'all',
+    pick: 'last',
+    typed: true,
+    from: (m) => `Terraform's refresh of the aws_${m[1]} resource`,
+    parts: (m) => ({ verb: 'reading', words: m[1]!.split('_').join(' ') })
   },
   {
     // Terraform 0.11 and older name the resource before its error: `* aws_launch_configuration.web:

@@ -25,7 +25,9 @@ export const TERRAFORM_TYPE_SERVICES: Readonly<Record<string, string>> = {
   network_interface: 'ec2',
   ebs_volume: 'ec2',
   // CloudWatch Events rules and targets are EventBridge's.
-  cloudwatch_event: 'events'
+  cloudwatch_event: 'events',
+  // Amazon Managed Service for Prometheus (`aws_prometheus_workspace`).
+  prometheus: 'aps'
 }
 
 /** Types that are only a service word, with the resource they stand for (`aws_elb` is a load balancer). */
