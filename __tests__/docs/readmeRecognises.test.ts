@@ -18,6 +18,21 @@ const RESOURCE = 'arn:aws:s3:::b/k because no identity-based policy allows the s
 describe('README: what it recognises', () => {
   it.each<[string, string, Record<string, unknown>]>([
     [
+      "JetS3t's `ResponseCode=403` (`WD869`)",
+      "org.jets3t.service.S3ServiceException: S3 GET request failed for '/b/k' - ResponseCode=403, ResponseMessage=Forbidden",
+      { kind: 'denial', code: null, service: 's3' }
+    ],
+    [
+      'an expired presigned URL (`WD871`)',
+      '<Error><Code>AccessDenied</Code><Message>Request has expired</Message><X-Amz-Expires>60</X-Amz-Expires></Error>',
+      { kind: 'credentials', code: 'AccessDenied' }
+    ],
+    [
+      "S3 Object Lock's `object protected by object lock` (`WD873`)",
+      'An error occurred (AccessDenied) when calling the DeleteObject operation: Access Denied because object protected by object lock.',
+      { kind: 'denial', service: 's3' }
+    ],
+    [
       "with its encoded message under EKS's `InvalidRequestException`",
       'Error: error creating EKS Node Group (c:ng): InvalidRequestException: You are not authorized to launch instances with this launch template. Encoded authorization failure message: AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIjKlMnOpQrSt',
       { kind: 'encoded', code: 'InvalidRequestException' }
@@ -176,6 +191,10 @@ describe('README: what it recognises', () => {
   })
 
   it.each([
+    [
+      "Apache Ranger deciding for Cloudera's RAZ (`Ranger result: DENIED`)",
+      'java.nio.file.AccessDeniedException: s3a://b/k: getFileStatus on s3a://b/k: com.amazonaws.services.signer.model.AccessDeniedException: Ranger result: DENIED, Audit: [] (Service: null; Status Code: 403; Error Code: AccessDeniedException; Request ID: x; Proxy: null)'
+    ],
     [
       'CloudTrail metric filters and EventBridge patterns that list refusal codes',
       '{ "detail": { "errorCode": ["AccessDenied", "UnauthorizedOperation"] } }'
