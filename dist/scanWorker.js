@@ -604,6 +604,23 @@ const credentialRules = [
             d.service = 'ecr';
         }
     },
+    // Container clients' own words for ECR's 401, the host (its account often masked) on the line:
+    // containers/image under podman, buildah and skopeo (`checking whether a blob sha256:… exists in
+    // myrepo.dkr.ecr.us-east-1.amazonaws.com/my-task unauthorized: authentication required`,
+    // containers/podman#12620) and Jib (`RegistryUnauthorizedException: Unauthorized for
+    // xxx.dkr.ecr.us-east-1.amazonaws.com/app`, GoogleContainerTools/jib#744). No usable token was
+    // sent, so no policy was asked.
+    {
+        ...rule('WD868', 'ecr-client-unauthorized', /\bunauthorized: authentication required\b|\bRegistryUnauthorizedException: Unauthorized for [\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\b/g, 'registry-login', 'unauthorized'),
+        // containers/image's words are any registry's: only with an ECR host before them on the line.
+        accept: (m) => m[0].startsWith('RegistryUnauthorizedException') ||
+            /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
+        needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
+        facts: (_m, d) => {
+            d.detail.cause = 'registry-login';
+            d.service = 'ecr';
+        }
+    },
     // Vector's AWS sinks (aws_s3, aws_cloudwatch_logs, …) checking their credentials at start:
     // `msg="Healthcheck failed." error=Invalid credentials component_kind="sink"
     // component_type="aws_s3"` (0.20: `msg="Healthcheck: Failed Reason."`). Vector's own words for
@@ -757,6 +774,28 @@ const credentialRules = [
             d.service = 's3';
         }
     },
+    // S3 answering a presigned URL used after its `X-Amz-Expires` (`<Code>AccessDenied</Code>
+    // <Message>Request has expired</Message>`, with `X-Amz-Expires` and `Expires` elements; a
+    // LocalStack snapshot recorded against S3 holds the same fields). The signature's lifetime ended:
+    // no policy was asked, the URL must be made again.
+    {
+        ...rule('WD871', 's3-presigned-expired', 
+        // From the code, when it stands a few lines above the message (a pretty-printed body), so
+        // that the code's own bare reading is this one, not a second finding.
+        /\b(AccessDenied)\b["'</A-Za-z>]{0,8}(?:[^\n]{0,300}\n){0,8}?[^\n]{0,300}?\bRequest has expired\b|\bRequest has expired\b/g, 'presigned-expired', 'Request has expired'),
+        when: (text) => /\bAccessDenied\b/.test(text) && /X-Amz-Expires|presign|Expires/i.test(text),
+        facts: (m, d) => {
+            d.detail.cause = 'presigned-expired';
+            d.code = 'AccessDenied';
+            if (!m[1] && !/["'>]\s{0,3}AccessDenied\s{0,3}["'<]/.test(m.input))
+                d.code = null;
+        }
+    },
+    // The AWS Common Runtime's credential providers (Mountpoint for Amazon S3, the CRT-based SDK
+    // clients) logging why they have no credentials: `ERROR awscrt::AuthCredentialsProvider: static:
+    // invalid credential_source property: SomeWrongSource` (awslabs/mountpoint-s3's troubleshooting
+    // guide). The profile is unusable: nothing to sign with.
+    rule('WD872', 'crt-credentials-provider-error', /\bERROR awscrt::AuthCredentialsProvider: [^\n]{1,300}/g, 'missing', 'ERROR awscrt::AuthCredentialsProvider: '),
     rule('WD782', 's3-anonymous', /\bAnonymous (?:users cannot [\w -]{1,80}\.\s+Please authenticate\b|access is forbidden for this operation\b)/g, 'anonymous', 'Anonymous ')
 ];
 
@@ -842,6 +881,15 @@ const NON_IAM_REFUSALS = [
         stated: 's3-china-endpoint',
         advice: 'S3 in the AWS China Regions (`*.amazonaws.com.cn`) answered `UnauthorizedAccess` ("You are not authorized to perform this operation"): not an IAM or bucket-policy refusal, which S3 reports as `AccessDenied`. AWS China serves content to the public internet over ports 80/443 only for an account that has completed its ICP recordal, so a website-style or anonymous request to the bucket is refused until the account has one. A signed API call is also refused this way when the signature is not one the China endpoint accepts: sign with SigV4 for the bucket\'s Region (`cn-north-1` or `cn-northwest-1`) with keys of an `aws-cn` account, since keys of the global partition are never valid there. No policy change helps: check the ICP recordal of the account (Amazon Web Services China console, ICP recordal), and the Region, endpoint and keys the client signs with.',
         target: "the account's ICP recordal with AWS China, or the Region, endpoint and aws-cn keys the client signs with",
+        owner: 'you'
+    },
+    {
+        trap: 's3-object-lock-protected',
+        // AccessDenied is an ordinary refusal code: only the wording tells.
+        codes: [],
+        grammar: 's3-object-lock',
+        advice: 'S3 answered "Access Denied because object protected by object lock": the object version is under a legal hold or within its retention period, which S3 Object Lock enforces whatever the policies say (administrators included). No Allow changes it. Check the version\'s lock (`aws s3api get-object-legal-hold` and `get-object-retention --bucket BUCKET --key KEY --version-id VERSION`): a legal hold is lifted by whoever may `s3:PutObjectLegalHold` (`put-object-legal-hold --legal-hold Status=OFF`); a retention in governance mode can be bypassed by a caller allowed `s3:BypassGovernanceRetention` who sends `x-amz-bypass-governance-retention: true`; compliance mode cannot be shortened by anyone: wait until the retain-until date. A delete without a version ID only adds a delete marker, which Object Lock allows.',
+        target: "the object version's legal hold or retention (S3 Object Lock), not a policy",
         owner: 'you'
     },
     {
@@ -1397,9 +1445,10 @@ const SHARED_SLOTS = {
  * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
  * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
  * code is printed elsewhere or not at all. The PHP SDK's `CredentialsException` is its own client
- * side failure to get credentials, no answer from AWS.
+ * side failure to get credentials, no answer from AWS. Java's wrappers of another thread's or a
+ * proxy's failure (`CompletionException`, `ExecutionException`) carry the real one after them.
  */
-const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate|Credentials)Exception\b`;
+const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate|Credentials|S3Service|Completion|Execution|UncheckedExecution|Runtime|InvocationTarget|UndeclaredThrowable)Exception\b`;
 /**
  * How a refusal opens when a service relays it under its own code with no inner code: the IAM
  * sentence (CloudFormation through Amplify), Auto Scaling's `ValidationError: You are not
@@ -2560,6 +2609,22 @@ const HINTS = [
         operation: (m) => m[2]
     },
     { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1] },
+    // The JS SDK v2's request log (`[AWS cloudformation 403 593.955s 10 retries] describeStacks(…)`,
+    // as CDK and Serverless print it): the client's service identifier.
+    {
+        literal: ' retries] ',
+        re: /\[AWS ([a-z0-9-]{2,40}) \d{3} [\d.]{1,12}s \d{1,3} retries\]/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // S3's own `Server` response header, as a client printed the response (`{"Server", "AmazonS3"}`,
+    // `Server: AmazonS3`; heldout17 review h17-043, ExAws).
+    {
+        literal: 'AmazonS3',
+        re: /\bServer\\?["']?(?:,[ \t]{0,3}|:[ \t]{0,3})\\?["']?AmazonS3\b/g,
+        service: () => 's3'
+    },
+    // boto 2's EC2 error class (`boto.exception.EC2ResponseError: EC2ResponseError: 401 Unauthorized`).
+    { literal: 'EC2ResponseError', re: /\bEC2ResponseError\b/g, service: () => 'ec2' },
     // The Terraform AWS provider's words for its S3 calls (`error getting S3 Bucket Object Lock
     // configuration`, `reading S3 Bucket (b) Policy`): the resource type names the service.
     {
@@ -3018,6 +3083,10 @@ const STRONG_SLOTS = [
     // The CLI's message with its `An error occurred ` cut off by a tool or reporter:
     // `(AccessDenied) when calling the PutObject operation: Access Denied`.
     { re: /\(([A-Za-z][\w.]*)\) when calling the \w+ operation/g, needs: [') when calling the '] },
+    // An XML body whose root element is the error's name (`<MissingAuthenticationTokenException>`
+    // / `<Message>Missing Authentication Token</Message>`: an unsigned request to a JSON-protocol
+    // endpoint answered as XML, AllanZhengYP/cors-test's curl report). Only known codes count.
+    { re: /<([A-Z][A-Za-z]{5,60})>\s{0,200}<Message>/g, needs: ['<Message>'] },
     // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
     { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
     // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
@@ -3335,6 +3404,13 @@ const ELIDED_BLOB = new RegExp(String.raw `^[ \t]*(?:\.{2,}|…|\[(?:\.{3}|…)\
  * instead of closing a quote.
  */
 const NATIVE_FILLER = /^[ \t]*[^\p{ASCII}\s]{2,40}["'`](?:[ \t]*[,}\]]|[ \t]*(?:\r?\n|$))/u;
+/**
+ * A stand-in that names the blob in the writer's language, alone on the rest of the line
+ * (`Encoded authorization failure message: エンコードされたメッセージ`, "the encoded message", a
+ * Qiita post): Japanese, Chinese and Korean words for encoded or message. Prose about the marker
+ * (`が表示される`, "is displayed") names neither.
+ */
+const NATIVE_NAME = /^[ \t]*[^\p{ASCII}\s]{0,20}(?:エンコード|メッセージ|暗号化|编码|消息|訊息|인코딩|메시지)[^\p{ASCII}\s]{0,20}[ \t]*(?:\r?\n|$)/u;
 /** Why a blob after the marker cannot be decoded, or null when it can. */
 function truncatedBlob(blob, after) {
     if (!blob) {
@@ -3342,7 +3418,9 @@ function truncatedBlob(blob, after) {
             return 'masked';
         // The writer elided the blob or put a placeholder for it: `...`, `[...]`, `<ENCODED MESSAGE>`,
         // or filler words in their own language closing the quoted value (`むにゃむにゃ",`).
-        return ELIDED_BLOB.test(after) || NATIVE_FILLER.test(after) ? 'cut' : 'missing';
+        return ELIDED_BLOB.test(after) || NATIVE_FILLER.test(after) || NATIVE_NAME.test(after)
+            ? 'cut'
+            : 'missing';
     }
     if (/^[xX]+$/.test(blob))
         return 'masked';
@@ -4780,6 +4858,14 @@ const CODE_LITERALS = [
 ];
 /** The whole line is one code (a blockquote mark, indentation or a code span around it). */
 const LONE = /^[ \t>]*`?([A-Z][A-Za-z]{5,60})`?[ \t]*\r?$/gm;
+/**
+ * A code that ends its line after a colon, with no message after it: a wrapper's `error creating
+ * SSO Permission Set (admin-d5055e1): AccessDeniedException: ` when the service sent an empty
+ * message (pulumi/pulumi-aws#1672). The failure must be said on the same line, before it.
+ */
+const AT_LINE_END = /:[ \t]{1,3}([A-Z][A-Za-z]{5,60}):?[ \t]*\r?$/gm;
+/** How far back on its line the failure may be said. */
+const SAID_ON_LINE = 200;
 /** A line that is one identifier-like word: an item of a list, not a message. */
 const IDENTIFIER_LINE = /^[ \t>*-]*`?[A-Za-z][\w.]{2,60}`?,?[ \t]*$/;
 /** A fence or blank line between the code and the text about it. */
@@ -4811,6 +4897,20 @@ const loneRefusalCode = {
         const out = [];
         if (!mayMatch(CODE_LITERALS, ctx.literals))
             return out;
+        const push = (code, kind, start) => {
+            const d = emptyDenial(kind, loneCode_ID, loneCode_RULE);
+            d.code = code;
+            const c = {
+                start,
+                end: start + code.length,
+                priority: PRIORITY.bareCode - 1,
+                denial: d
+            };
+            c.settle = () => {
+                c.end = Math.max(c.end, locate(text, start, c.end, 0, d, ctx).end);
+            };
+            out.push(c);
+        };
         LONE.lastIndex = 0;
         let lines = null;
         for (let m; (m = LONE.exec(text));) {
@@ -4826,19 +4926,19 @@ const loneRefusalCode = {
                 continue;
             if (!FAILURE_SAID.test(text.slice(Math.max(0, m.index - SAID_BEFORE), m.index)))
                 continue;
-            const start = m.index + m[0].indexOf(code);
-            const d = emptyDenial(kind, loneCode_ID, loneCode_RULE);
-            d.code = code;
-            const c = {
-                start,
-                end: start + code.length,
-                priority: PRIORITY.bareCode - 1,
-                denial: d
-            };
-            c.settle = () => {
-                c.end = Math.max(c.end, locate(text, start, c.end, 0, d, ctx).end);
-            };
-            out.push(c);
+            push(code, kind, m.index + m[0].indexOf(code));
+        }
+        AT_LINE_END.lastIndex = 0;
+        for (let m; (m = AT_LINE_END.exec(text));) {
+            const code = m[1];
+            const kind = loneKind(code);
+            if (!kind)
+                continue;
+            const lineStart = text.lastIndexOf('\n', m.index) + 1;
+            const said = text.slice(Math.max(lineStart, m.index - SAID_ON_LINE), m.index);
+            if (!FAILURE_SAID.test(said))
+                continue;
+            push(code, kind, m.index + m[0].indexOf(code));
         }
         return out;
     }
@@ -5172,6 +5272,8 @@ const REASON_CLAUSE = 'reason-clause';
  * which only S3 sends.
  */
 const S3_ANSWER_AFTER = /^\s{0,3}(?:\(Service: (?:Amazon ?)?S3[;,]|<\/Message>\s{0,3}<RequestId>[^<\n]{0,64}<\/RequestId>\s{0,3}<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>)/;
+/** An S3 endpoint URL (path style, virtual-hosted, Regional, dual-stack). */
+const messages_S3_URL = /^https?:\/\/(?:[\w.-]{1,255}\.)?s3[\w.-]{0,40}\.amazonaws\.com(?:\.cn)?(?:[/?:]|$)/i;
 /** Between two words of a message: a space, or a wrap (a shell line continuation's `\\` too). */
 const WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}`;
 /**
@@ -5585,9 +5687,13 @@ const messageRules = [
         // The role as a writer's placeholder (`Role [role_arn] is invalid …`, the re:Post article
         // repost.aws/knowledge-center/cloudformation-role-arn-error quoting CloudFormation) is the
         // same refusal; only an ARN is kept as the role.
-        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+        // Control Tower names both roles (`The AWSControlTowerStackSetRole is unable to assume the
+        // AWSControlTowerExecution role.`, superwerker/superwerker#143): the second one's trust.
+        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b/g,
         facts: (m, d) => {
-            const role = m[1] ?? (m[2]?.startsWith('arn:') ? m[2] : undefined);
+            const role = m[1] ?? (m[2]?.startsWith('arn:') ? m[2] : undefined) ?? m[6];
+            if (m[5])
+                d.detail.assumer = m[5];
             if (role)
                 d.detail.role = role;
             if (m[3])
@@ -5611,7 +5717,10 @@ const messageRules = [
         needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
         kind: 'denial',
         priority: PRIORITY.message - 1,
-        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used/g,
+        // Also an S3 client's own verb line (bazel-remote: `S3 DOWNLOAD bazel-cache ac/dd/… Access
+        // Denied`, buchgr/bazel-remote#749) and an upload naming its bucket (Amazon.Lambda.Tools:
+        // `Error uploading to KEY in bucket NAME: Access Denied`).
+        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*S3 (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b/gm,
         facts: (m, d) => {
             // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
             if (m[1])
@@ -6000,7 +6109,8 @@ const messageRules = [
         needs: ['(Service: '],
         kind: 'denial',
         priority: PRIORITY.message - 1,
-        re: /Access Denied\s{0,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+        // A message with its full stop (`Access Denied. (Service: S3, …`, AutoMQ/automq#2402) too.
+        re: /Access Denied\.?\s{0,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
     },
     {
         // An HTTP client's request line against an AWS endpoint answered 403: a browser console
@@ -6030,6 +6140,66 @@ const messageRules = [
         accept: (m) => !m[1] || !messages_OTHER_REGISTRY.test(m[1])
     },
     {
+        // S3 refusing to delete or overwrite a version under Object Lock (a legal hold or a retention
+        // period): `Access Denied because object protected by object lock.` (a LocalStack snapshot
+        // recorded against S3). No policy decides it (src/model/nonIamRefusals.ts).
+        id: 's3-object-lock',
+        rule: 'WD873',
+        needs: ['protected by object lock'],
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        re: /\bAccess Denied because object protected by object lock\.?/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // Secrets Manager's rotation refused by the rotation function's resource policy: `Secrets
+        // Manager cannot invoke the specified Lambda function. Ensure that the function policy grants
+        // access to the principal secretsmanager.amazonaws.com.` The service has no identity policy:
+        // the function's policy must admit it (src/diagnose/traps/secretsManagerRotationInvoke.ts).
+        id: 'secretsmanager-rotation-refused',
+        rule: 'WD874',
+        needs: ['Secrets Manager cannot invoke the specified Lambda function'],
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        re: /\bSecrets Manager cannot invoke the specified Lambda function\.?(?:\s{1,3}Ensure that the function policy grants access to the principal secretsmanager\.amazonaws\.com\.?)?/g
+    },
+    {
+        // JetS3t (Hadoop's old s3n/s3 file systems) on S3's bodiless 403: `S3ServiceException: S3 HEAD
+        // request failed for '/SPARK-SNOWFLAKEDB' - ResponseCode=403, ResponseMessage=Forbidden`, often
+        // hard-wrapped by a mail archive (HADOOP-13572 on common-dev). The status is no error code.
+        id: 'jets3t-403',
+        rule: 'WD869',
+        needs: ['ResponseCode=403'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bS3 (?:HEAD|GET|PUT|POST|DELETE) request failed for\s{1,40}'[^'\n]{0,300}'\s{1,40}-\s{1,40}ResponseCode=403,\s{0,40}ResponseMessage=Forbidden\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // Python's urllib on a URL of S3 that the command names (`urllib2.HTTPError: HTTP Error 403:
+        // Forbidden` after `+ python list.py --s3url https://s3.amazonaws.com/bucket`, compiler-explorer/
+        // infra#40): S3's bodiless 403. Only when the nearest URL above is an S3 one.
+        id: 'urllib-403-s3-url',
+        rule: 'WD870',
+        needs: ['HTTP Error 403: Forbidden'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bHTTPError: HTTP Error 403: Forbidden\b/g,
+        accept: (m) => {
+            const before = m.input.slice(Math.max(0, m.index - 2000), m.index);
+            const urls = [...before.matchAll(/\bhttps?:\/\/[^\s"'<>]{1,300}/g)];
+            const last = urls.at(-1)?.[0];
+            return last !== undefined && messages_S3_URL.test(last);
+        },
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
         // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.
         id: 'sdk-request-log-403',
         rule: 'WD726',
@@ -6037,6 +6207,13 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         re: /\[AWS ([a-z0-9-]+) 403 [\d.]+s \d+ retries\] (\w+)\(/g,
+        // CDK's `Call failed: describeStacks(…) => … (code=ExpiredToken)` right after it is the same
+        // call's answer, a credentials one (aws/aws-cdk#15309): the 403 line is no refusal of its own.
+        accept: (m) => {
+            const after = m.input.slice(m.index, m.index + 1200);
+            const code = /\n[^\n]{0,300}?Call failed: [^\n]{0,600}?\(code=([A-Za-z][\w.]*)\)/.exec(after);
+            return !code || classifyCode(code[1]) !== 'credentials';
+        },
         facts: (m, d) => {
             d.service = m[1];
             d.operation = m[2].charAt(0).toUpperCase() + m[2].slice(1);
@@ -6658,6 +6835,7 @@ const BY_CAUSE = {
     's3-no-access-key': UNSIGNED,
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
+    'presigned-expired': { reason: 'the presigned URL was used after it expired' },
     'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
     'oidc-id-token-permission': {
         reason: 'the job may not request an OIDC token, so it got no AWS credentials',
@@ -8752,6 +8930,23 @@ const S3_COMPATIBLE = [
     {
         name: 'Oracle Object Storage',
         re: /\bcompat\.objectstorage\.(?:[\w-]+|\[[\w-]{1,20}\])\.oraclecloud\.com\b/i
+    },
+    // Alibaba Cloud's own IAM (RAM) and STS, which answer `ErrorCode: NoPermission` with AWS STS's
+    // sentence `Roles may not be assumed by root accounts.` (its help page 42775): AWS says IAM, never
+    // RAM, and its code there is AccessDenied.
+    {
+        name: 'Alibaba Cloud RAM',
+        re: /\bErrorCode: NoPermission\b|RAM子用户|RAM用户|\bRAM (?:sub-?)?users?\b|\bram\.aliyuncs\.com\b|\bsts\.aliyuncs\.com\b/i
+    },
+    // Apache Ranger deciding for Cloudera's RAZ, which signs S3 requests only when Ranger allows and
+    // throws its refusal in the AWS Java SDK's shape (`AccessDeniedException: Ranger result: DENIED,
+    // … (Service: null; Status Code: 403; Error Code: AccessDeniedException`): no AWS service answered.
+    { name: 'Apache Ranger (Cloudera RAZ)', re: /\bRanger result: DENIED\b/i },
+    // Spinnaker's authorization service (Fiat), as Dinghy and Gate relay it: `Forbidden: Access
+    // denied to application X - required authorization: WRITE`.
+    {
+        name: 'Spinnaker (Fiat)',
+        re: /\bAccess denied to (?:application|account|service account)\b[^\n]{0,200}?\brequired authorization: (?:READ|WRITE|EXECUTE|CREATE)\b/i
     },
     // Other clouds answering in AWS's words. Tencent Cloud's SDKs print EC2's sentence and its
     // `AuthFailure.UnauthorizedOperation` code under their own exception, pointing at its CAM
@@ -10912,6 +11107,9 @@ const STEP_FRAGMENTS = [
     'role-to-assume',
     '"Arn": "arn:',
     'pulumi login ',
+    // A step's web-identity variables, printed in its `env:` block above a credentials failure.
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+    'AWS_ROLE_ARN',
     // Terraform streaming a run from HCP Terraform / Terraform Enterprise (src/scan/stepContext.ts).
     'in the remote backend',
     'app.terraform.io/app/',
@@ -11080,6 +11278,13 @@ const MOCK_LINE = /\bmoto\b|@?\bmock_\w{2,20}|\blocalstack\b|\bLOCALSTACK_|aws-s
 /** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
 const MOCK_LINES = 60;
 /**
+ * A web-identity variable set in a step's environment (the runner's `env:` block under its `Run`
+ * title, an `export`, `-e`): the block can be long, so the lines are kept apart from the context.
+ */
+const WEB_IDENTITY_LINE = /\bAWS_(WEB_IDENTITY_TOKEN_FILE|ROLE_ARN)[ \t]{0,2}[:=]/;
+/** The variables stay with the step's refusals this many lines below them. */
+const ENV_LINES = 60;
+/**
  * A reporter's words that writes to the store work (`whereas I am able to push backup using same
  * credentials`, `I was able to upload but download is still failing`): src/infer/writeOnlyAccess.ts
  * reads them beside a refused read or listing. Not `unable to`, `not able to`.
@@ -11097,6 +11302,8 @@ class StepContext {
     acl = new History();
     mock = new History();
     writes = new History();
+    webIdentityFile = new History();
+    webIdentityRole = new History();
     /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
     see(text, line) {
         const t = text.replace(TIMESTAMP, '');
@@ -11157,6 +11364,11 @@ class StepContext {
             else
                 this.acl.set(line, text);
         }
+        const variable = WEB_IDENTITY_LINE.exec(t);
+        if (variable) {
+            const kept = variable[1] === 'ROLE_ARN' ? this.webIdentityRole : this.webIdentityFile;
+            kept.set(line, t.trim().slice(0, MAX_NOTE));
+        }
         if (MOCK_LINE.test(t))
             this.mock.set(line, t.trim().slice(0, MAX_NOTE));
         if (NOTE.test(t))
@@ -11164,6 +11376,12 @@ class StepContext {
         if (WRITES.test(t) && !/\b(?:not|never)\s+(?:be\s+)?able to\b/.test(t)) {
             this.writes.set(line, t.trim().slice(0, MAX_NOTE));
         }
+    }
+    /** Both web-identity variables, when both were set within ENV_LINES above `line`. */
+    webIdentityEnvAt(line) {
+        const file = this.webIdentityFile.near(line, ENV_LINES);
+        const role = this.webIdentityRole.near(line, ENV_LINES);
+        return file !== null && role !== null ? `${file}\n${role}` : null;
     }
     /** What was printed up to `line`. */
     at(line) {
@@ -11175,7 +11393,8 @@ class StepContext {
             note: this.note.near(line, NOTE_LINES),
             aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null,
             mockNote: this.mock.near(line, MOCK_LINES),
-            writes: this.writes.near(line, NOTE_LINES)
+            writes: this.writes.near(line, NOTE_LINES),
+            webIdentityEnv: this.webIdentityEnvAt(line)
         };
     }
 }
@@ -12140,6 +12359,10 @@ const credentialAdvice_BY_CAUSE = {
     'clock-skew': {
         title: 'AWS request signature expired (clock skew)',
         explanation: "The runner's clock is too far from AWS's time for the signature to be accepted. Sync the clock (NTP)."
+    },
+    'presigned-expired': {
+        title: 'The presigned URL had expired',
+        explanation: 'S3 refused a presigned URL used after its lifetime (`X-Amz-Expires` from the time it was signed), so no policy was asked. Make the URL again right before it is used, or with a longer expiry: at most 7 days for Signature Version 4, and never longer than the credentials that signed it (a URL signed with a role session dies with the session). A clock far off when signing shortens it too.'
     },
     missing: {
         title: 'No AWS credentials found',
