@@ -132,10 +132,10 @@ describe('the call the tool names, read from its words', () => {
   it.each<[string, string, string]>([
     // Terraform's `creating Prometheus Workspace` for aws_prometheus_workspace.
     ['h17-018 (aws-samples/eks-workshop-v2#436)', h17('h17-018'), 'aps:CreateWorkspace'],
-    // Terraform 0.10's refresh trace of an aws_vpc.
-    ['h17-020 (coreos/tectonic-docs#39)', h17('h17-020'), 'ec2:DescribeVpcs'],
     // The in-tree Kubernetes provider's `error listing AWS volumes` under an EC2 code.
     ['h17-116 (pastebin.com/V5CRZTrc)', h17('h17-116'), 'ec2:DescribeVolumes'],
+    // cluster-autoscaler's AWS provider listing instance types (review 2).
+    ['h17-048 (kubernetes/autoscaler#4625)', h17('h17-048'), 'ec2:DescribeInstanceTypes'],
     // An uploader's `Unable to upload: AccessDenied` from the JS SDK's S3 client.
     ['h17-054 (brave/https-everywhere-builder#16)', h17('h17-054'), 's3:PutObject'],
     [
@@ -146,6 +146,12 @@ describe('the call the tool names, read from its words', () => {
   ])('%s', (_title, text, action) => {
     const { f } = analysedOne(text)
     expect(f.action ?? f.inferredAction).toBe(action)
+  })
+
+  it('h17-020 (coreos/tectonic-docs#39): a refresh makes many reads, so none is guessed (review 2: DescribeVpcs was not the refused one)', () => {
+    const { f, statements } = analysedOne(h17('h17-020'))
+    expect(f.action ?? f.inferredAction ?? null).toBeNull()
+    expect(statements).toEqual([])
   })
 
   it("h17-013 (aws-amplify/amplify-js#7540): a managed policy's update needs its whole version cycle", () => {
@@ -164,5 +170,24 @@ describe('the call the tool names, read from its words', () => {
       'User: arn:aws:iam::111122223333:user/audit is not authorized to perform: iam:ListPolicyVersions on resource: policy arn:aws:iam::111122223333:policy/app because no identity-based policy allows the iam:ListPolicyVersions action'
     )
     expect(statements[0]!.Action).toBe('iam:ListPolicyVersions')
+  })
+})
+
+describe("a parent's ID in a created resource's ARN is filled in, not `*`", () => {
+  it("h17-014 (pulumi/pulumi-aws#1672): a permission set's instance exists already; only its own ID is AWS's to assign", () => {
+    const { statements, notes } = analysedOne(h17('h17-014'))
+    expect(statements[0]!.Resource).toEqual([
+      'arn:aws:sso:::instance/<INSTANCE_ID>',
+      'arn:aws:sso:::permissionSet/<INSTANCE_ID>/*'
+    ])
+    expect(notes).not.toContain('where its InstanceId goes')
+    expect(notes).toContain('where its PermissionSetId goes')
+  })
+
+  it('counter-case: an EC2 instance launched keeps `*` for the ID AWS assigns', () => {
+    const { statements } = analysedOne(
+      'An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. User: arn:aws:iam::111122223333:user/ci is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:111122223333:instance/*'
+    )
+    expect(JSON.stringify(statements)).toContain('arn:aws:ec2:us-east-1:111122223333:instance/*')
   })
 })

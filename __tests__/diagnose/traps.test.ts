@@ -124,6 +124,7 @@ const FILE_OF: Record<string, string> = {
   'web-identity-env-unused': 'webIdentityEnvUnused',
   'mlflow-artifact-proxy-bypassed': 'mlflowArtifactProxy',
   'secretsmanager-rotation-invoke': 'secretsManagerRotationInvoke',
+  'role-assumer-trust': 'roleAssumerTrust',
   's3-object-lock-protected': 'nonIamRefusals',
   'allowed-elsewhere': 'allowedElsewhere',
   'serverless-deployment-bucket': 'serverlessDeploymentBucket',

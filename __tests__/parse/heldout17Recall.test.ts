@@ -44,7 +44,7 @@ describe('S3 answers in the words of the client that printed them', () => {
       ['denial', null, 's3', null]
     ],
     // bazel-remote's access log of an S3 backend.
-    ['h17-052 (buchgr/bazel-remote#749)', h17('h17-052'), ['denial', null, null, null]],
+    ['h17-052 (buchgr/bazel-remote#749)', h17('h17-052'), ['denial', null, 's3', null]],
     // JetS3t's 403, hard-wrapped by a mail archive.
     ['h17-118 (HADOOP-13572 via mail-archive.com)', h17('h17-118'), ['denial', null, 's3', null]],
     [

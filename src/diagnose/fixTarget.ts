@@ -196,6 +196,16 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       d.resource
     )
   }
+  // A service's role could not assume another: the second role's trust, in the target account.
+  if (traps.includes('role-assumer-trust')) {
+    return target(
+      'workflow',
+      'resource-owner',
+      `the trust policy of role ${d.detail.role ?? 'the role'} in the account being deployed to (it must trust ${d.detail.assumer ?? 'the assuming role'})`,
+      d,
+      p
+    )
+  }
   // Secrets Manager's rotation refused by the function's policy: that policy admits the service.
   if (traps.includes('secretsmanager-rotation-invoke')) {
     return target(

@@ -100,6 +100,16 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "the Athena connector's spill write (S3BlockSpiller)"
   },
   {
+    // The Kubernetes cluster-autoscaler's AWS provider listing the instance types at start
+    // (`aws_cloud_provider.go:369] Failed to generate AWS EC2 Instance Types`, kubernetes/
+    // autoscaler#4625): DescribeInstanceTypes, which has no resource type (Resource "*").
+    id: 'cluster-autoscaler-instance-types',
+    service: 'ec2',
+    action: 'ec2:DescribeInstanceTypes',
+    re: /\bFailed to generate AWS EC2 Instance Types\b/,
+    from: "cluster-autoscaler's `Failed to generate AWS EC2 Instance Types`"
+  },
+  {
     // Pulumi and Terraform's S3 object resources, s3-deploy's `Upload error`, Jets' asset
     // uploader (`assets/upload.rb`), the JS SDK's managed upload.
     id: 's3-object-upload',

@@ -431,17 +431,6 @@ export const PHRASE_SHAPES: PhraseShape[] = [
     parts: (m) => ({ verb: PROGRESS_VERBS[m[2]!]!, words: m[1]!.split('_').join(' ') })
   },
   {
-    // Terraform 0.10's trace of a refresh, the resource type after it: `*terraform.EvalRefresh,
-    // err: aws_vpc.new_vpc: UnauthorizedOperation` (coreos/tectonic-docs#39). A refresh reads.
-    id: 'terraform-eval-refresh',
-    re: new RegExp(`\\*terraform\\.EvalRefresh, err: ${TF_ADDRESS}:`, 'g'),
-    nouns: 'all',
-    pick: 'last',
-    typed: true,
-    from: (m) => `Terraform's refresh of the aws_${m[1]} resource`,
-    parts: (m) => ({ verb: 'reading', words: m[1]!.split('_').join(' ') })
-  },
-  {
     // Terraform 0.11 and older name the resource before its error: `* aws_launch_configuration.web:
     // Error creating launch configuration: ValidationError: You are not authorized to perform this
     // operation` (hashicorp/terraform#7198). The type names the service the words may leave out;

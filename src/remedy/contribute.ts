@@ -708,6 +708,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'appsync-data-source-role': always,
   // The service principal has no identity policy: the function's policy, in the advice, admits it.
   'secretsmanager-rotation-invoke': always,
+  // Both roles named: the second one's trust policy, in the advice, is the change.
+  'role-assumer-trust': always,
   'bedrock-model-access': always,
   'ssm-parameter-name': always,
   'lambda-role-trust': always,

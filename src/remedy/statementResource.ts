@@ -140,6 +140,12 @@ export function templateArn(
   return TEMPLATE_POLICY_FORM[`${entry.service}:${type.name}`]?.(filled) ?? filled
 }
 
+/** The name of the last `${Slot}` of an ARN format. */
+function lastSlotOf(format: string): string | null {
+  const slots = [...format.matchAll(/\$\{(\w+)\}/g)]
+  return slots.at(-1)?.[1] ?? null
+}
+
 /** An Auto Scaling group's UUID, which nobody writes down: `*`, the group named by its name. */
 const AUTO_SCALING_GROUP_ID = (entry: CatalogAction, type: string, slot: string) =>
   entry.service === 'autoscaling' && type === 'autoScalingGroup' && slot === 'GroupId'
@@ -172,7 +178,10 @@ function fillTemplate(
       )
       return '*'
     }
-    if (slotIsAssigned(entry, type.name, slot)) {
+    // Only the created resource's own ID, the format's last slot: a parent's ID before it (the
+    // Identity Center instance in `permissionSet/${InstanceId}/${PermissionSetId}`) exists
+    // already, and its placeholder is filled in (heldout17 review 2, h17-014).
+    if (slotIsAssigned(entry, type.name, slot) && lastSlotOf(format) === slot) {
       addNote(
         d,
         `The ${type.name} ARN ends in \`*\` where its ${slot} goes: AWS assigns that ID when ${entry.action} runs, so no policy can name it in advance and there is nothing to fill in.`

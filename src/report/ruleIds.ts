@@ -659,6 +659,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
       ],
       [
+        'WD963',
+        'role-assumer-trust',
+        "A service's role unable to assume another named role (Control Tower's StackSet role and AWSControlTowerExecution): the second role's trust policy, or its absence"
+      ],
+      [
         'WD962',
         'secretsmanager-rotation-invoke',
         "Secrets Manager could not invoke the rotation function: the function's resource policy must admit secretsmanager.amazonaws.com"

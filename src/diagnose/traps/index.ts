@@ -120,6 +120,7 @@ import { namedProfileUnread } from './namedProfileUnread.js'
 import { webIdentityEnvUnused } from './webIdentityEnvUnused.js'
 import { mlflowArtifactProxy } from './mlflowArtifactProxy.js'
 import { secretsManagerRotationInvoke } from './secretsManagerRotationInvoke.js'
+import { roleAssumerTrust } from './roleAssumerTrust.js'
 import { allowedElsewhere } from './allowedElsewhere.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
 import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
@@ -224,6 +225,7 @@ export const TRAPS: Trap[] = [
   route53ZoneNotOwned,
   appsyncDataSourceRole,
   secretsManagerRotationInvoke,
+  roleAssumerTrust,
   terraformRemoteRun,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.

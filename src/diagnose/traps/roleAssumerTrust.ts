@@ -1,0 +1,23 @@
+// A service's role could not assume another role, both named: `The AWSControlTowerStackSetRole is
+// unable to assume the AWSControlTowerExecution role` (heldout17 review 2, h17-019,
+// superwerker/superwerker#143). The second role's trust policy, in the account being deployed to,
+// is what changes (or the role is not there yet), never the caller's identity policy.
+import type { Trap } from '../Trap.js'
+
+const tick = (s: string): string => s.replace(/`/g, "'")
+
+export const roleAssumerTrust: Trap = {
+  id: 'role-assumer-trust',
+  lead: true,
+  noPolicy: true,
+  applies: ({ d }) =>
+    d.grammar === 'service-cannot-use-role' && !!d.detail.assumer && !!d.detail.role,
+  advice: ({ d }) => {
+    const role = tick(d.detail.role!)
+    const assumer = tick(d.detail.assumer!)
+    const controlTower = /^AWSControlTower/i.test(role)
+      ? ' For AWS Control Tower, `AWSControlTowerExecution` in the account being enrolled must trust the management account (`"Principal": {"AWS": "arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root"}`, `sts:AssumeRole`); an account made outside Account Factory needs the role created first, as the enrollment guide shows.'
+      : ''
+    return `\`${assumer}\` could not assume \`${role}\`: the trust policy of \`${role}\`, in the account being deployed to, must trust \`${assumer}\` (or its account), or \`${role}\` does not exist there yet.${controlTower} No identity-policy Allow of the caller changes this.`
+  }
+}
