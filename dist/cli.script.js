@@ -1,4 +1,4 @@
-/* whydenied cli 6249efd95aa099d9 */
+/* whydenied cli 22816af3c8d55586 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3584,6 +3584,11 @@ const TRAP_RULES = Object.fromEntries([
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
     ],
     [
+        'WD963',
+        'role-assumer-trust',
+        "A service's role unable to assume another named role (Control Tower's StackSet role and AWSControlTowerExecution): the second role's trust policy, or its absence"
+    ],
+    [
         'WD962',
         'secretsmanager-rotation-invoke',
         "Secrets Manager could not invoke the rotation function: the function's resource policy must admit secretsmanager.amazonaws.com"
@@ -4471,8 +4476,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 115 modules
-var diagnose = __nccwpck_require__(5295);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 116 modules
+var diagnose = __nccwpck_require__(920);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5111,7 +5116,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 5295:
+/***/ 920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6110,6 +6115,10 @@ function fixTargetOf(d, p, traps) {
         d.layer === 'permissions-boundary' &&
         /^iam:Create(?:Role|User)$/i.test(d.action ?? '')) {
         return target('workflow', 'you', `the template or code that creates the ${/User$/i.test(d.action ?? '') ? 'user' : 'role'}: give it the caller's permissions boundary (CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`)`, d, p, d.resource);
+    }
+    // A service's role could not assume another: the second role's trust, in the target account.
+    if (traps.includes('role-assumer-trust')) {
+        return target('workflow', 'resource-owner', `the trust policy of role ${d.detail.role ?? 'the role'} in the account being deployed to (it must trust ${d.detail.assumer ?? 'the assuming role'})`, d, p);
     }
     // Secrets Manager's rotation refused by the function's policy: that policy admits the service.
     if (traps.includes('secretsmanager-rotation-invoke')) {
@@ -9529,6 +9538,23 @@ const secretsManagerRotationInvoke = {
         "Add it to the function (`aws lambda add-permission --function-name FUNCTION --statement-id SecretsManagerRotation --action lambda:InvokeFunction --principal secretsmanager.amazonaws.com --source-account ACCOUNT_ID`, or `--source-arn` the secret's ARN to admit that secret only), and check that the function ARN given to rotation exists in the secret's Region and account. No change to the caller's policies helps."
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/roleAssumerTrust.ts
+const roleAssumerTrust_tick = (s) => s.replace(/`/g, "'");
+const roleAssumerTrust = {
+    id: 'role-assumer-trust',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'service-cannot-use-role' && !!d.detail.assumer && !!d.detail.role,
+    advice: ({ d }) => {
+        const role = roleAssumerTrust_tick(d.detail.role);
+        const assumer = roleAssumerTrust_tick(d.detail.assumer);
+        const controlTower = /^AWSControlTower/i.test(role)
+            ? ' For AWS Control Tower, `AWSControlTowerExecution` in the account being enrolled must trust the management account (`"Principal": {"AWS": "arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root"}`, `sts:AssumeRole`); an account made outside Account Factory needs the role created first, as the enrollment guide shows.'
+            : '';
+        return `\`${assumer}\` could not assume \`${role}\`: the trust policy of \`${role}\`, in the account being deployed to, must trust \`${assumer}\` (or its account), or \`${role}\` does not exist there yet.${controlTower} No identity-policy Allow of the caller changes this.`;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/allowedElsewhere.ts
 
 
@@ -9811,6 +9837,7 @@ const s3ClientDocumentedSet = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -9902,6 +9929,7 @@ const TRAPS = [
     route53ZoneNotOwned,
     appsyncDataSourceRole,
     secretsManagerRotationInvoke,
+    roleAssumerTrust,
     terraformRemoteRun,
     guardrailCondition,
     // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
@@ -10054,8 +10082,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 115 modules
-var diagnose = __nccwpck_require__(5295);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 116 modules
+var diagnose = __nccwpck_require__(920);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -10606,17 +10634,6 @@ const PHRASE_SHAPES = [
         typed: true,
         from: (m) => `Terraform's \`${m[0].trim()}\` (the resource type it was changing)`,
         parts: (m) => ({ verb: PROGRESS_VERBS[m[2]], words: m[1].split('_').join(' ') })
-    },
-    {
-        // Terraform 0.10's trace of a refresh, the resource type after it: `*terraform.EvalRefresh,
-        // err: aws_vpc.new_vpc: UnauthorizedOperation` (coreos/tectonic-docs#39). A refresh reads.
-        id: 'terraform-eval-refresh',
-        re: new RegExp(`\\*terraform\\.EvalRefresh, err: ${TF_ADDRESS}:`, 'g'),
-        nouns: 'all',
-        pick: 'last',
-        typed: true,
-        from: (m) => `Terraform's refresh of the aws_${m[1]} resource`,
-        parts: (m) => ({ verb: 'reading', words: m[1].split('_').join(' ') })
     },
     {
         // Terraform 0.11 and older name the resource before its error: `* aws_launch_configuration.web:
@@ -11410,6 +11427,16 @@ const CONTEXT_ACTIONS = [
         action: 's3:PutObject',
         re: /\bS3BlockSpiller\b[^\n]*\bwrit(?:e|ing)\b/,
         from: "the Athena connector's spill write (S3BlockSpiller)"
+    },
+    {
+        // The Kubernetes cluster-autoscaler's AWS provider listing the instance types at start
+        // (`aws_cloud_provider.go:369] Failed to generate AWS EC2 Instance Types`, kubernetes/
+        // autoscaler#4625): DescribeInstanceTypes, which has no resource type (Resource "*").
+        id: 'cluster-autoscaler-instance-types',
+        service: 'ec2',
+        action: 'ec2:DescribeInstanceTypes',
+        re: /\bFailed to generate AWS EC2 Instance Types\b/,
+        from: "cluster-autoscaler's `Failed to generate AWS EC2 Instance Types`"
     },
     {
         // Pulumi and Terraform's S3 object resources, s3-deploy's `Upload error`, Jets' asset
@@ -18169,8 +18196,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 115 modules
-var diagnose = __nccwpck_require__(5295);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 116 modules
+var diagnose = __nccwpck_require__(920);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -25060,10 +25087,11 @@ const messageRules = [
         // Also an S3 client's own verb line (bazel-remote: `S3 DOWNLOAD bazel-cache ac/dd/\u2026 Access
         // Denied`, buchgr/bazel-remote#749) and an upload naming its bucket (Amazon.Lambda.Tools:
         // `Error uploading to KEY in bucket NAME: Access Denied`).
-        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*S3 (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b/gm,
+        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b/gm,
         facts: (m, d) => {
-            // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
-            if (m[1])
+            // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`, and
+            // bazel-remote's `S3 DOWNLOAD bucket key Access Denied` (heldout17 review 2, h17-052).
+            if (m[1] || m[3])
                 d.service = 's3';
             if (m[2]) {
                 d.action = m[2];
@@ -29016,6 +29044,11 @@ function templateArn(d, entry, type, known) {
     const filled = fillTemplate(d, entry, type, known, format);
     return TEMPLATE_POLICY_FORM[`${entry.service}:${type.name}`]?.(filled) ?? filled;
 }
+/** The name of the last `${Slot}` of an ARN format. */
+function lastSlotOf(format) {
+    const slots = [...format.matchAll(/\$\{(\w+)\}/g)];
+    return slots.at(-1)?.[1] ?? null;
+}
 /** An Auto Scaling group's UUID, which nobody writes down: `*`, the group named by its name. */
 const AUTO_SCALING_GROUP_ID = (entry, type, slot) => entry.service === 'autoscaling' && type === 'autoScalingGroup' && slot === 'GroupId';
 function fillTemplate(d, entry, type, known, format) {
@@ -29038,7 +29071,10 @@ function fillTemplate(d, entry, type, known, format) {
             (0,Draft/* addNote */.gp)(d, 'The autoScalingGroup ARN holds `*` where its GroupId goes: Auto Scaling gives each group a UUID when it creates it, which no log or template shows, so policies name a group by its name (`autoScalingGroup:*:autoScalingGroupName/NAME`) or by a tag (`aws:ResourceTag/...`).');
             return '*';
         }
-        if (slotIsAssigned(entry, type.name, slot)) {
+        // Only the created resource's own ID, the format's last slot: a parent's ID before it (the
+        // Identity Center instance in `permissionSet/${InstanceId}/${PermissionSetId}`) exists
+        // already, and its placeholder is filled in (heldout17 review 2, h17-014).
+        if (slotIsAssigned(entry, type.name, slot) && lastSlotOf(format) === slot) {
             (0,Draft/* addNote */.gp)(d, `The ${type.name} ARN ends in \`*\` where its ${slot} goes: AWS assigns that ID when ${entry.action} runs, so no policy can name it in advance and there is nothing to fill in.`);
             return '*';
         }
@@ -30113,6 +30149,8 @@ const NO_STATEMENT_TRAPS = {
     'appsync-data-source-role': always,
     // The service principal has no identity policy: the function's policy, in the advice, admits it.
     'secretsmanager-rotation-invoke': always,
+    // Both roles named: the second one's trust policy, in the advice, is the change.
+    'role-assumer-trust': always,
     'bedrock-model-access': always,
     'ssm-parameter-name': always,
     'lambda-role-trust': always,

@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 5713:
+/***/ 1539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33132,6 +33132,10 @@ function fixTargetOf(d, p, traps) {
         d.layer === 'permissions-boundary' &&
         /^iam:Create(?:Role|User)$/i.test(d.action ?? '')) {
         return target('workflow', 'you', `the template or code that creates the ${/User$/i.test(d.action ?? '') ? 'user' : 'role'}: give it the caller's permissions boundary (CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`)`, d, p, d.resource);
+    }
+    // A service's role could not assume another: the second role's trust, in the target account.
+    if (traps.includes('role-assumer-trust')) {
+        return target('workflow', 'resource-owner', `the trust policy of role ${d.detail.role ?? 'the role'} in the account being deployed to (it must trust ${d.detail.assumer ?? 'the assuming role'})`, d, p);
     }
     // Secrets Manager's rotation refused by the function's policy: that policy admits the service.
     if (traps.includes('secretsmanager-rotation-invoke')) {
@@ -37664,6 +37668,23 @@ const secretsManagerRotationInvoke = {
         "Add it to the function (`aws lambda add-permission --function-name FUNCTION --statement-id SecretsManagerRotation --action lambda:InvokeFunction --principal secretsmanager.amazonaws.com --source-account ACCOUNT_ID`, or `--source-arn` the secret's ARN to admit that secret only), and check that the function ARN given to rotation exists in the secret's Region and account. No change to the caller's policies helps."
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/roleAssumerTrust.ts
+const roleAssumerTrust_tick = (s) => s.replace(/`/g, "'");
+const roleAssumerTrust = {
+    id: 'role-assumer-trust',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'service-cannot-use-role' && !!d.detail.assumer && !!d.detail.role,
+    advice: ({ d }) => {
+        const role = roleAssumerTrust_tick(d.detail.role);
+        const assumer = roleAssumerTrust_tick(d.detail.assumer);
+        const controlTower = /^AWSControlTower/i.test(role)
+            ? ' For AWS Control Tower, `AWSControlTowerExecution` in the account being enrolled must trust the management account (`"Principal": {"AWS": "arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root"}`, `sts:AssumeRole`); an account made outside Account Factory needs the role created first, as the enrollment guide shows.'
+            : '';
+        return `\`${assumer}\` could not assume \`${role}\`: the trust policy of \`${role}\`, in the account being deployed to, must trust \`${assumer}\` (or its account), or \`${role}\` does not exist there yet.${controlTower} No identity-policy Allow of the caller changes this.`;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/allowedElsewhere.ts
 
 
@@ -37946,6 +37967,7 @@ const s3ClientDocumentedSet = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -38037,6 +38059,7 @@ const TRAPS = [
     route53ZoneNotOwned,
     appsyncDataSourceRole,
     secretsManagerRotationInvoke,
+    roleAssumerTrust,
     terraformRemoteRun,
     guardrailCondition,
     // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
@@ -38717,17 +38740,6 @@ const PHRASE_SHAPES = [
         typed: true,
         from: (m) => `Terraform's \`${m[0].trim()}\` (the resource type it was changing)`,
         parts: (m) => ({ verb: PROGRESS_VERBS[m[2]], words: m[1].split('_').join(' ') })
-    },
-    {
-        // Terraform 0.10's trace of a refresh, the resource type after it: `*terraform.EvalRefresh,
-        // err: aws_vpc.new_vpc: UnauthorizedOperation` (coreos/tectonic-docs#39). A refresh reads.
-        id: 'terraform-eval-refresh',
-        re: new RegExp(`\\*terraform\\.EvalRefresh, err: ${TF_ADDRESS}:`, 'g'),
-        nouns: 'all',
-        pick: 'last',
-        typed: true,
-        from: (m) => `Terraform's refresh of the aws_${m[1]} resource`,
-        parts: (m) => ({ verb: 'reading', words: m[1].split('_').join(' ') })
     },
     {
         // Terraform 0.11 and older name the resource before its error: `* aws_launch_configuration.web:
@@ -39554,6 +39566,16 @@ const CONTEXT_ACTIONS = [
         action: 's3:PutObject',
         re: /\bS3BlockSpiller\b[^\n]*\bwrit(?:e|ing)\b/,
         from: "the Athena connector's spill write (S3BlockSpiller)"
+    },
+    {
+        // The Kubernetes cluster-autoscaler's AWS provider listing the instance types at start
+        // (`aws_cloud_provider.go:369] Failed to generate AWS EC2 Instance Types`, kubernetes/
+        // autoscaler#4625): DescribeInstanceTypes, which has no resource type (Resource "*").
+        id: 'cluster-autoscaler-instance-types',
+        service: 'ec2',
+        action: 'ec2:DescribeInstanceTypes',
+        re: /\bFailed to generate AWS EC2 Instance Types\b/,
+        from: "cluster-autoscaler's `Failed to generate AWS EC2 Instance Types`"
     },
     {
         // Pulumi and Terraform's S3 object resources, s3-deploy's `Upload error`, Jets' asset
@@ -50030,10 +50052,11 @@ const messageRules = [
         // Also an S3 client's own verb line (bazel-remote: `S3 DOWNLOAD bazel-cache ac/dd/… Access
         // Denied`, buchgr/bazel-remote#749) and an upload naming its bucket (Amazon.Lambda.Tools:
         // `Error uploading to KEY in bucket NAME: Access Denied`).
-        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*S3 (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b/gm,
+        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b/gm,
         facts: (m, d) => {
-            // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
-            if (m[1])
+            // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`, and
+            // bazel-remote's `S3 DOWNLOAD bucket key Access Denied` (heldout17 review 2, h17-052).
+            if (m[1] || m[3])
                 d.service = 's3';
             if (m[2]) {
                 d.action = m[2];
@@ -59068,6 +59091,11 @@ const TRAP_RULES = Object.fromEntries([
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
     ],
     [
+        'WD963',
+        'role-assumer-trust',
+        "A service's role unable to assume another named role (Control Tower's StackSet role and AWSControlTowerExecution): the second role's trust policy, or its absence"
+    ],
+    [
         'WD962',
         'secretsmanager-rotation-invoke',
         "Secrets Manager could not invoke the rotation function: the function's resource policy must admit secretsmanager.amazonaws.com"
@@ -62474,6 +62502,11 @@ function templateArn(d, entry, type, known) {
     const filled = fillTemplate(d, entry, type, known, format);
     return TEMPLATE_POLICY_FORM[`${entry.service}:${type.name}`]?.(filled) ?? filled;
 }
+/** The name of the last `${Slot}` of an ARN format. */
+function lastSlotOf(format) {
+    const slots = [...format.matchAll(/\$\{(\w+)\}/g)];
+    return slots.at(-1)?.[1] ?? null;
+}
 /** An Auto Scaling group's UUID, which nobody writes down: `*`, the group named by its name. */
 const AUTO_SCALING_GROUP_ID = (entry, type, slot) => entry.service === 'autoscaling' && type === 'autoScalingGroup' && slot === 'GroupId';
 function fillTemplate(d, entry, type, known, format) {
@@ -62496,7 +62529,10 @@ function fillTemplate(d, entry, type, known, format) {
             addNote(d, 'The autoScalingGroup ARN holds `*` where its GroupId goes: Auto Scaling gives each group a UUID when it creates it, which no log or template shows, so policies name a group by its name (`autoScalingGroup:*:autoScalingGroupName/NAME`) or by a tag (`aws:ResourceTag/...`).');
             return '*';
         }
-        if (slotIsAssigned(entry, type.name, slot)) {
+        // Only the created resource's own ID, the format's last slot: a parent's ID before it (the
+        // Identity Center instance in `permissionSet/${InstanceId}/${PermissionSetId}`) exists
+        // already, and its placeholder is filled in (heldout17 review 2, h17-014).
+        if (slotIsAssigned(entry, type.name, slot) && lastSlotOf(format) === slot) {
             addNote(d, `The ${type.name} ARN ends in \`*\` where its ${slot} goes: AWS assigns that ID when ${entry.action} runs, so no policy can name it in advance and there is nothing to fill in.`);
             return '*';
         }
@@ -63625,6 +63661,8 @@ const NO_STATEMENT_TRAPS = {
     'appsync-data-source-role': always,
     // The service principal has no identity policy: the function's policy, in the advice, admits it.
     'secretsmanager-rotation-invoke': always,
+    // Both roles named: the second one's trust policy, in the advice, is the change.
+    'role-assumer-trust': always,
     'bedrock-model-access': always,
     'ssm-parameter-name': always,
     'lambda-role-trust': always,
@@ -73666,7 +73704,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5713);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1539);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);
