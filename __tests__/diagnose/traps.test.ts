@@ -125,6 +125,8 @@ const FILE_OF: Record<string, string> = {
   'mlflow-artifact-proxy-bypassed': 'mlflowArtifactProxy',
   'secretsmanager-rotation-invoke': 'secretsManagerRotationInvoke',
   'role-assumer-trust': 'roleAssumerTrust',
+  'cdk-assets-repository-missing': 'cdkAssetsRepositoryMissing',
+  'person-to-automation-role': 'personToAutomationRole',
   's3-object-lock-protected': 'nonIamRefusals',
   'allowed-elsewhere': 'allowedElsewhere',
   'serverless-deployment-bucket': 'serverlessDeploymentBucket',

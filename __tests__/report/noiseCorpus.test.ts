@@ -104,6 +104,8 @@ test('CDK bootstrap advice only where a bootstrap role is involved', () => {
     // CDK's own "Could not assume role in target account" is about its bootstrap roles, named or
     // not (CDK Pipelines' self-mutation, h13-049).
     if (f.grammar === 'cdk-could-not-assume' && !f.detail.role) return null
+    // CDK's bootstrap container-assets repository, not found (heldout17 h17-026, h17-027).
+    if (f.traps.includes('cdk-assets-repository-missing')) return null
     return BOOTSTRAP_ROLE.test(
       `${f.principal ?? ''} ${f.resource ?? ''} ${f.detail.role ?? ''} ${f.inferred?.cdkRoleNotAssumed?.value ?? ''} ${f.inferred?.cdkTargetRole?.value ?? ''}`
     )

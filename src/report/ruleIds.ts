@@ -659,6 +659,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
       ],
       [
+        'WD965',
+        'person-to-automation-role',
+        "A person's Identity Center session assuming a role named for automation: whether a person should assume it at all, before trusting the permission set"
+      ],
+      [
+        'WD964',
+        'cdk-assets-repository-missing',
+        "CDK's bootstrap container-assets repository not found: bootstrap the environment, expand the variable in its name, or recreate it when deleted outside CloudFormation"
+      ],
+      [
         'WD963',
         'role-assumer-trust',
         "A service's role unable to assume another named role (Control Tower's StackSet role and AWSControlTowerExecution): the second role's trust policy, or its absence"

@@ -121,6 +121,8 @@ import { webIdentityEnvUnused } from './webIdentityEnvUnused.js'
 import { mlflowArtifactProxy } from './mlflowArtifactProxy.js'
 import { secretsManagerRotationInvoke } from './secretsManagerRotationInvoke.js'
 import { roleAssumerTrust } from './roleAssumerTrust.js'
+import { cdkAssetsRepositoryMissing } from './cdkAssetsRepositoryMissing.js'
+import { personToAutomationRole } from './personToAutomationRole.js'
 import { allowedElsewhere } from './allowedElsewhere.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
 import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
@@ -226,6 +228,8 @@ export const TRAPS: Trap[] = [
   appsyncDataSourceRole,
   secretsManagerRotationInvoke,
   roleAssumerTrust,
+  cdkAssetsRepositoryMissing,
+  personToAutomationRole,
   terraformRemoteRun,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
