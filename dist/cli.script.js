@@ -1,4 +1,4 @@
-/* whydenied cli 22816af3c8d55586 */
+/* whydenied cli 2c295ebca3fc148a */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3584,6 +3584,16 @@ const TRAP_RULES = Object.fromEntries([
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
     ],
     [
+        'WD965',
+        'person-to-automation-role',
+        "A person's Identity Center session assuming a role named for automation: whether a person should assume it at all, before trusting the permission set"
+    ],
+    [
+        'WD964',
+        'cdk-assets-repository-missing',
+        "CDK's bootstrap container-assets repository not found: bootstrap the environment, expand the variable in its name, or recreate it when deleted outside CloudFormation"
+    ],
+    [
         'WD963',
         'role-assumer-trust',
         "A service's role unable to assume another named role (Control Tower's StackSet role and AWSControlTowerExecution): the second role's trust policy, or its absence"
@@ -4476,8 +4486,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 116 modules
-var diagnose = __nccwpck_require__(920);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 118 modules
+var diagnose = __nccwpck_require__(9032);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5116,7 +5126,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 920:
+/***/ 9032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9555,6 +9565,46 @@ const roleAssumerTrust = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/cdkAssetsRepositoryMissing.ts
+const ASSETS_REPOSITORY = /^cdk-[a-z0-9]{9}-container-assets-/;
+const cdkAssetsRepositoryMissing_tick = (s) => s.replace(/`/g, "'");
+const cdkAssetsRepositoryMissing = {
+    id: 'cdk-assets-repository-missing',
+    lead: true,
+    applies: ({ d }) => d.kind === 'not-found' && ASSETS_REPOSITORY.test(d.detail.repository ?? ''),
+    advice: ({ d }) => {
+        const name = cdkAssetsRepositoryMissing_tick(d.detail.repository);
+        const variable = /\$\{?[A-Z_][A-Z0-9_]*\}?/.exec(name)?.[0];
+        return (`\`${name}\` is CDK's bootstrap container-assets repository, which \`cdk bootstrap\` creates in each account and Region (the CDKToolkit stack's \`ContainerAssetsRepository\`). ` +
+            (variable
+                ? `Its name holds \`${variable}\` as written: a shell variable that was never expanded (single quotes, or not exported to this step), so CDK looked up a repository that cannot exist; set the account and Region the app deploys to. `
+                : '') +
+            'If the environment was never bootstrapped, bootstrap it (`cdk bootstrap aws://ACCOUNT_ID/REGION`, with the qualifier the app uses). If it was, and the CDKToolkit stack itself fails to update the repository, the repository was deleted outside CloudFormation: create it again under the same name (`aws ecr create-repository --repository-name NAME`) so the stack can update it, then bootstrap again.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/personToAutomationRole.ts
+// A person's IAM Identity Center session refused the assumption of a role named for automation
+// (`AWSReservedSSO_\u2026/someone@example.com` assuming `GlobalGitHubActionAdmin`, heldout17 reviews
+// h17-004): the first question is whether a person should assume it at all; trusting the
+// permission set lets everyone holding it act as the CI role.
+
+/** Words a role carries when it is made for CI or deployment automation. */
+const AUTOMATION = /github|gitlab|actions|pipeline|cicd|(?:^|[^a-z])ci(?:[^a-z]|$)|deploy|terraform|automation/i;
+const personToAutomationRole_targetRole = (resource) => /:role\/(?:[^/\s]+\/)*([^/\s]+)$/.exec(resource ?? '')?.[1] ?? '';
+const personToAutomationRole = {
+    id: 'person-to-automation-role',
+    lead: true,
+    applies: ({ d }) => d.kind === 'denial' &&
+        actionIs(d, 'sts:AssumeRole') &&
+        /:assumed-role\/AWSReservedSSO_[^/]+\/[^/\s]+$/.test(d.principal ?? '') &&
+        AUTOMATION.test(personToAutomationRole_targetRole(d.resource)),
+    advice: ({ d }) => {
+        const role = personToAutomationRole_targetRole(d.resource).replace(/`/g, "'");
+        return `A person's IAM Identity Center session is assuming \`${role}\`, a role named for automation. Before changing any policy, check that a person should assume it at all: run locally with the permission set's own access (a Terraform provider without its \`assume_role\`, or a profile for a role meant for people). Trusting the permission set in \`${role}\`'s trust policy lets everyone who holds that permission set act as the automation role, which is a privilege escalation when the role is broader; the statements below are only for a deliberate decision to allow it.`;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/allowedElsewhere.ts
 
 
@@ -9838,6 +9888,8 @@ const s3ClientDocumentedSet = {
 
 
 
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -9930,6 +9982,8 @@ const TRAPS = [
     appsyncDataSourceRole,
     secretsManagerRotationInvoke,
     roleAssumerTrust,
+    cdkAssetsRepositoryMissing,
+    personToAutomationRole,
     terraformRemoteRun,
     guardrailCondition,
     // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
@@ -10082,8 +10136,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 116 modules
-var diagnose = __nccwpck_require__(920);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 118 modules
+var diagnose = __nccwpck_require__(9032);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -18196,8 +18250,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 116 modules
-var diagnose = __nccwpck_require__(920);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 118 modules
+var diagnose = __nccwpck_require__(9032);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts

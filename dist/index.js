@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 1539:
+/***/ 7444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37685,6 +37685,46 @@ const roleAssumerTrust = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/cdkAssetsRepositoryMissing.ts
+const ASSETS_REPOSITORY = /^cdk-[a-z0-9]{9}-container-assets-/;
+const cdkAssetsRepositoryMissing_tick = (s) => s.replace(/`/g, "'");
+const cdkAssetsRepositoryMissing = {
+    id: 'cdk-assets-repository-missing',
+    lead: true,
+    applies: ({ d }) => d.kind === 'not-found' && ASSETS_REPOSITORY.test(d.detail.repository ?? ''),
+    advice: ({ d }) => {
+        const name = cdkAssetsRepositoryMissing_tick(d.detail.repository);
+        const variable = /\$\{?[A-Z_][A-Z0-9_]*\}?/.exec(name)?.[0];
+        return (`\`${name}\` is CDK's bootstrap container-assets repository, which \`cdk bootstrap\` creates in each account and Region (the CDKToolkit stack's \`ContainerAssetsRepository\`). ` +
+            (variable
+                ? `Its name holds \`${variable}\` as written: a shell variable that was never expanded (single quotes, or not exported to this step), so CDK looked up a repository that cannot exist; set the account and Region the app deploys to. `
+                : '') +
+            'If the environment was never bootstrapped, bootstrap it (`cdk bootstrap aws://ACCOUNT_ID/REGION`, with the qualifier the app uses). If it was, and the CDKToolkit stack itself fails to update the repository, the repository was deleted outside CloudFormation: create it again under the same name (`aws ecr create-repository --repository-name NAME`) so the stack can update it, then bootstrap again.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/personToAutomationRole.ts
+// A person's IAM Identity Center session refused the assumption of a role named for automation
+// (`AWSReservedSSO_…/someone@example.com` assuming `GlobalGitHubActionAdmin`, heldout17 reviews
+// h17-004): the first question is whether a person should assume it at all; trusting the
+// permission set lets everyone holding it act as the CI role.
+
+/** Words a role carries when it is made for CI or deployment automation. */
+const AUTOMATION = /github|gitlab|actions|pipeline|cicd|(?:^|[^a-z])ci(?:[^a-z]|$)|deploy|terraform|automation/i;
+const personToAutomationRole_targetRole = (resource) => /:role\/(?:[^/\s]+\/)*([^/\s]+)$/.exec(resource ?? '')?.[1] ?? '';
+const personToAutomationRole = {
+    id: 'person-to-automation-role',
+    lead: true,
+    applies: ({ d }) => d.kind === 'denial' &&
+        actionIs(d, 'sts:AssumeRole') &&
+        /:assumed-role\/AWSReservedSSO_[^/]+\/[^/\s]+$/.test(d.principal ?? '') &&
+        AUTOMATION.test(personToAutomationRole_targetRole(d.resource)),
+    advice: ({ d }) => {
+        const role = personToAutomationRole_targetRole(d.resource).replace(/`/g, "'");
+        return `A person's IAM Identity Center session is assuming \`${role}\`, a role named for automation. Before changing any policy, check that a person should assume it at all: run locally with the permission set's own access (a Terraform provider without its \`assume_role\`, or a profile for a role meant for people). Trusting the permission set in \`${role}\`'s trust policy lets everyone who holds that permission set act as the automation role, which is a privilege escalation when the role is broader; the statements below are only for a deliberate decision to allow it.`;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/allowedElsewhere.ts
 
 
@@ -37968,6 +38008,8 @@ const s3ClientDocumentedSet = {
 
 
 
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -38060,6 +38102,8 @@ const TRAPS = [
     appsyncDataSourceRole,
     secretsManagerRotationInvoke,
     roleAssumerTrust,
+    cdkAssetsRepositoryMissing,
+    personToAutomationRole,
     terraformRemoteRun,
     guardrailCondition,
     // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
@@ -59091,6 +59135,16 @@ const TRAP_RULES = Object.fromEntries([
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
     ],
     [
+        'WD965',
+        'person-to-automation-role',
+        "A person's Identity Center session assuming a role named for automation: whether a person should assume it at all, before trusting the permission set"
+    ],
+    [
+        'WD964',
+        'cdk-assets-repository-missing',
+        "CDK's bootstrap container-assets repository not found: bootstrap the environment, expand the variable in its name, or recreate it when deleted outside CloudFormation"
+    ],
+    [
         'WD963',
         'role-assumer-trust',
         "A service's role unable to assume another named role (Control Tower's StackSet role and AWSControlTowerExecution): the second role's trust policy, or its absence"
@@ -73704,7 +73758,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1539);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7444);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);
