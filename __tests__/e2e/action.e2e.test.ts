@@ -2,6 +2,7 @@
 // INPUT_* variables (every input of action.yml, defaults filled in, names upper-cased with dashes
 // kept), GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT and GITHUB_API_URL pointed at a
 // loopback GitHub API. No rebuild here: a stale dist/ must fail this test, not be skipped.
+import { jest } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -23,6 +24,10 @@ import { corpusText } from '../support/corpusRecords.js'
 const D008_BLOB = corpusText('dev.jsonl', 'd008').split('failure message: ')[1]!.trim()
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+// Each test runs the whole Action as a process. CI runs this file on Node 24 beside lint and a
+// fresh build on two cores, where one run (start, scan, comment, summary) took over 30 s once
+// (session 19, the SIGINT test): a hang still fails, at a minute.
+jest.setTimeout(60_000)
 const SHA = '89abcdef0123456789abcdef0123456789abcdef'
 // Corpus record d149 (source: github-file:find_string#42862062674).
 const DENIAL =
