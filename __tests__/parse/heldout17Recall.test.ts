@@ -200,3 +200,27 @@ describe("S3's own Server header names the service", () => {
     expect([f?.kind, f?.service]).toEqual(['denial', 's3'])
   })
 })
+
+describe('a credentials code printed bare before its own message', () => {
+  it.each<[string, string, string]>([
+    // An unseen pastebin log of the session-19 check (pastebin.com/LFwmmGNm).
+    [
+      'pastebin.com/LFwmmGNm',
+      '- Error while putting Object SignatureDoesNotMatch The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+      'SignatureDoesNotMatch'
+    ],
+    [
+      'own: an expired token the same way',
+      'upload failed ExpiredToken The security token included in the request is expired',
+      'ExpiredToken'
+    ]
+  ])('%s', (_title, text, code) => {
+    expect(read(text)[0]?.slice(0, 2)).toEqual(['credentials', code])
+  })
+
+  it('own counter-case: a code in prose, no message after it', () => {
+    expect(read('we saw SignatureDoesNotMatch yesterday, the request signature was fine')).toEqual(
+      []
+    )
+  })
+})
