@@ -1,4 +1,4 @@
-/* whydenied cli 2c295ebca3fc148a */
+/* whydenied cli 08dd2b5f872ccebe */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -20895,6 +20895,16 @@ const BEFORE = [
     // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":\u2026`.
     SHARED_SLOTS.jsonCode,
     SHARED_SLOTS.rustCode,
+    // A credentials code printed bare right before its own message (`Error while putting Object
+    // SignatureDoesNotMatch The request signature we calculated\u2026`, a pasted log of an S3 upload).
+    {
+        re: /\b(SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken|InvalidClientTokenId)[ \t]{1,3}(?=The (?:request signature we calculated|AWS Access Key Id you provided|security token included))/g,
+        needs: [
+            'The request signature we calculated',
+            'Access Key Id you provided',
+            'security token included'
+        ]
+    },
     // Java SDK v1's older form: `AWS Error Code: InvalidAccessKeyId, AWS Error Message: \u2026`.
     { re: new RegExp(String.raw `AWS Error Code: (${CODE})`, 'g'), needs: ['AWS Error Code: '] },
     // Lambda relaying KMS: `KMS Exception: AccessDeniedExceptionKMS Message: \u2026` (no space between).

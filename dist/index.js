@@ -46507,6 +46507,16 @@ const BEFORE = [
     // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
     SHARED_SLOTS.jsonCode,
     SHARED_SLOTS.rustCode,
+    // A credentials code printed bare right before its own message (`Error while putting Object
+    // SignatureDoesNotMatch The request signature we calculated…`, a pasted log of an S3 upload).
+    {
+        re: /\b(SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken|InvalidClientTokenId)[ \t]{1,3}(?=The (?:request signature we calculated|AWS Access Key Id you provided|security token included))/g,
+        needs: [
+            'The request signature we calculated',
+            'Access Key Id you provided',
+            'security token included'
+        ]
+    },
     // Java SDK v1's older form: `AWS Error Code: InvalidAccessKeyId, AWS Error Message: …`.
     { re: new RegExp(String.raw `AWS Error Code: (${codeSlots_CODE})`, 'g'), needs: ['AWS Error Code: '] },
     // Lambda relaying KMS: `KMS Exception: AccessDeniedExceptionKMS Message: …` (no space between).
