@@ -1,4 +1,5 @@
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+import { boundaryAdmitsOnlyItself } from '../model/delegationBoundary.js'
 import { shownPolicyArn } from '../model/cutPolicyArn.js'
 import { catalogActionsIn } from '../catalog/printedActions.js'
 import { awsOwnedCallerRole } from '../model/awsOwnedCallerRoles.js'
@@ -181,12 +182,7 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   }
   // A boundary that admits creating a role only with itself on it (CDK's bootstrap boundary):
   // what changes is the template of the role being created, not the boundary (h17-005).
-  if (
-    traps.includes('guardrail-condition') &&
-    d.deny !== 'explicit' &&
-    d.layer === 'permissions-boundary' &&
-    /^iam:Create(?:Role|User)$/i.test(d.action ?? '')
-  ) {
+  if (traps.includes('guardrail-condition') && boundaryAdmitsOnlyItself(d)) {
     return target(
       'workflow',
       'you',

@@ -7,6 +7,7 @@ import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import type { FixTargetKind } from '../model/FixTarget.js'
 import type { Finding } from '../model/Finding.js'
 import { boundaryCheck, denyCandidatesNote, guardrailNote, iamEntityOf } from './guardrails.js'
+import { boundaryOnCreate } from '../model/delegationBoundary.js'
 import { credentialsCheck, sessionPolicySource } from '../model/sessionBroker.js'
 import { nestedArn } from '../model/nestedArn.js'
 import { parameterNameProblem } from '../model/ssmParameterNames.js'
@@ -272,10 +273,7 @@ const MEET_GUARD: Record<string, string> = {
 function conditionGuardNote(n: NoteFacts): string {
   const f = n.finding
   const guard = f.inferred?.guardrail?.value
-  const boundaryOnCreate =
-    /^iam:create(?:role|user)$/i.test(f.action ?? '') &&
-    (f.deny === 'explicit' || f.layer === 'permissions-boundary')
-  if (boundaryOnCreate && guard !== 'tags-on-create' && guard !== 'object-ownership') {
+  if (boundaryOnCreate(f) && guard !== 'tags-on-create' && guard !== 'object-ownership') {
     if (f.deny !== 'explicit')
       return `No statement is proposed: the permissions boundary allows ${n.action} only for a role or user created with the boundary itself. Create it with the boundary (${code('PermissionsBoundary')} in CloudFormation, ${code('permissions_boundary')} in Terraform, ${code('permissionsBoundary')} in CDK) rather than widening the boundary.`
     return `Before asking for the Deny on ${n.action} to be narrowed: such Denies usually apply only to roles or users created without the required permissions boundary, path or tags. Create it with the boundary (${code('PermissionsBoundary')} in CloudFormation, ${code('permissions_boundary')} in Terraform, ${code('permissionsBoundary')} in CDK) and the tags the Deny's Condition names.`

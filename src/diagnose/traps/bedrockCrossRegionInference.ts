@@ -6,10 +6,9 @@
 // allowed Region" cannot help. Facts: AWS ML blog on global cross-Region inference (its SCP note),
 // aws-samples/service-control-policy-examples#26 (a Region deny with a CRIS exception).
 import type { Trap, TrapInput } from '../Trap.js'
+import { tick } from '../Trap.js'
 
 const REGIONLESS_MODEL = /^arn:aws[\w-]{0,12}:bedrock:::foundation-model\//
-
-const tick = (s: string): string => s.replace(/`/g, "'")
 
 /** `global`, a geography (`us`, `eu`…), or null when the log names no profile. */
 function profileOf({ d, inferred }: TrapInput): string | null {

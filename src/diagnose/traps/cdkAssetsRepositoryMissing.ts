@@ -3,10 +3,9 @@
 // the CDKToolkit stack itself fails to update it, it was deleted outside CloudFormation; when a
 // lookup names it, the environment is not bootstrapped, or the name holds a variable never expanded.
 import type { Trap } from '../Trap.js'
+import { tick } from '../Trap.js'
 
 const ASSETS_REPOSITORY = /^cdk-[a-z0-9]{9}-container-assets-/
-
-const tick = (s: string): string => s.replace(/`/g, "'")
 
 export const cdkAssetsRepositoryMissing: Trap = {
   id: 'cdk-assets-repository-missing',

@@ -3,8 +3,7 @@
 // providers" right after "Successfully configured AWS profile" (aws-actions/configure-aws-credentials#1846,
 // heldout14 review h14-035). The keys are there: supplying credentials again changes nothing.
 import type { Trap } from '../Trap.js'
-
-const tick = (s: string): string => s.replace(/`/g, "'")
+import { tick } from '../Trap.js'
 
 export const configureCredentialsProfile: Trap = {
   id: 'configure-credentials-profile-not-used',

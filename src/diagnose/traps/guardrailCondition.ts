@@ -2,6 +2,7 @@ import { actionForOperation } from '../../catalog/Catalog.js'
 import type { Denial } from '../../model/Denial.js'
 import type { Inferred } from '../../model/Inferred.js'
 import type { Trap, TrapInput } from '../Trap.js'
+import { CREATES_IDENTITY } from '../../model/delegationBoundary.js'
 
 // A refusal that a condition, not a missing Allow, most likely explains: the role's trust policy
 // asks for MFA or an external ID, the key policy asks for an enclave's attestation, or a
@@ -60,7 +61,7 @@ export function guardOf(d: Denial, inferred?: Inferred): Guard | null {
   // review h17-005: widening the boundary instead would let created roles escape it).
   if (
     (d.deny === 'explicit' || d.layer === 'permissions-boundary') &&
-    /^iam:create(?:role|user)$/.test(action)
+    CREATES_IDENTITY.test(action)
   )
     return 'boundary-on-create'
   if (d.deny === 'explicit') return null

@@ -7,6 +7,7 @@ import { actionIs } from '../Trap.js'
 import { accountOfArn } from '../Principal.js'
 import { AWS_OWNED_ACCOUNTS } from '../crossAccount.js'
 import { UNRESOLVED } from './unresolvedTemplateVariable.js'
+import { CREATES_IDENTITY } from '../../model/delegationBoundary.js'
 import { permissionSetAllowsAll } from '../../model/identityCenter.js'
 
 /** EC2's own code for the same refusal, the call it needed unprinted (grammar WD852). */
@@ -96,7 +97,7 @@ export const cdkBootstrapRole: Trap = {
     !passesExecRoleItself({ d }) &&
     // The execution role creating a role its boundary admits only with the boundary (h17-005):
     // the app's roles need the boundary, the bootstrap is not in question.
-    !(d.layer === 'permissions-boundary' && /^iam:Create(?:Role|User)$/i.test(d.action ?? '')),
+    !(d.layer === 'permissions-boundary' && CREATES_IDENTITY.test(d.action ?? '')),
   // The bootstrap role refused as the caller: its template comes before any grant (h10-105).
   leadsWhen: (input) => callerJob(input) !== undefined,
   advice: (input) => {

@@ -3,8 +3,7 @@
 // review h16-022: Packer, an aws-sdk-go v1 tool, reads a role profile from ~/.aws/config only with
 // AWS_SDK_LOAD_CONFIG=1; `aws configure` above it had written the default profile only).
 import type { Trap } from '../Trap.js'
-
-const tick = (s: string): string => s.replace(/`/g, "'")
+import { tick } from '../Trap.js'
 
 export const namedProfileUnread: Trap = {
   id: 'named-profile-unread',

@@ -5,8 +5,7 @@
 // aws-actions/configure-aws-credentials#598). Creating the provider is not the fix: the role's
 // trust policy trusts the instance role, not GitHub, so the next error would be the web-identity one.
 import type { Trap } from '../Trap.js'
-
-const tick = (s: string): string => s.replace(/`/g, "'")
+import { tick } from '../Trap.js'
 
 export const oidcChosenOverRunner: Trap = {
   id: 'oidc-chosen-over-runner-credentials',

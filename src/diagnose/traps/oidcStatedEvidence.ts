@@ -3,9 +3,8 @@
 // token actually presented first; a printed `sub` (CloudTrail's userName) or a run after a merge
 // says which subject the trust condition must match.
 import type { Trap, TrapInput } from '../Trap.js'
+import { tick } from '../Trap.js'
 import { actionIs } from '../Trap.js'
-
-const tick = (s: string): string => s.replace(/`/g, "'")
 
 export const oidcTrustSaidCorrect: Trap = {
   id: 'oidc-trust-said-correct',

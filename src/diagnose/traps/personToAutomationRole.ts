@@ -2,7 +2,7 @@
 // (`AWSReservedSSO_…/someone@example.com` assuming `GlobalGitHubActionAdmin`, heldout17 reviews
 // h17-004): the first question is whether a person should assume it at all; trusting the
 // permission set lets everyone holding it act as the CI role.
-import { actionIs, type Trap } from '../Trap.js'
+import { actionIs, tick, type Trap } from '../Trap.js'
 
 /** Words a role carries when it is made for CI or deployment automation. */
 const AUTOMATION =
@@ -20,7 +20,7 @@ export const personToAutomationRole: Trap = {
     /:assumed-role\/AWSReservedSSO_[^/]+\/[^/\s]+$/.test(d.principal ?? '') &&
     AUTOMATION.test(targetRole(d.resource)),
   advice: ({ d }) => {
-    const role = targetRole(d.resource).replace(/`/g, "'")
+    const role = tick(targetRole(d.resource))
     return `A person's IAM Identity Center session is assuming \`${role}\`, a role named for automation. Before changing any policy, check that a person should assume it at all: run locally with the permission set's own access (a Terraform provider without its \`assume_role\`, or a profile for a role meant for people). Trusting the permission set in \`${role}\`'s trust policy lets everyone who holds that permission set act as the automation role, which is a privilege escalation when the role is broader; the statements below are only for a deliberate decision to allow it.`
   }
 }

@@ -3,8 +3,7 @@
 // superwerker/superwerker#143). The second role's trust policy, in the account being deployed to,
 // is what changes (or the role is not there yet), never the caller's identity policy.
 import type { Trap } from '../Trap.js'
-
-const tick = (s: string): string => s.replace(/`/g, "'")
+import { tick } from '../Trap.js'
 
 export const roleAssumerTrust: Trap = {
   id: 'role-assumer-trust',

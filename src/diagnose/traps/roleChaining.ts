@@ -3,9 +3,8 @@
 // refuses it; role 2 is meant to be assumed by role 1's session instead. With the flag set, a
 // refusal is role 2's trust of role 1 (sts:AssumeRole and sts:TagSession, the action tags sessions).
 import type { Trap } from '../Trap.js'
+import { tick } from '../Trap.js'
 import { actionIs } from '../Trap.js'
-
-const tick = (s: string): string => s.replace(/`/g, "'")
 
 export const roleChaining: Trap = {
   id: 'role-chaining-second-call',
