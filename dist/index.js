@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 7444:
+/***/ 8114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32865,6 +32865,19 @@ function rolePathSentence(target) {
     return `The session's role ARN is shown without its path (${target.principalArn}); use ${getRole} for the exact ARN.`;
 }
 
+;// CONCATENATED MODULE: ./src/model/delegationBoundary.ts
+/** The actions that create an IAM role or user. */
+const CREATES_IDENTITY = /^iam:create(?:role|user)$/i;
+/** A refused create of a role or user by a Deny, or by a boundary that did not admit it. */
+function boundaryOnCreate(d) {
+    return (CREATES_IDENTITY.test(d.action ?? '') &&
+        (d.deny === 'explicit' || d.layer === 'permissions-boundary'));
+}
+/** The boundary did not admit the create (no Deny): the request changes, never the boundary. */
+function boundaryAdmitsOnlyItself(d) {
+    return boundaryOnCreate(d) && d.deny !== 'explicit';
+}
+
 ;// CONCATENATED MODULE: ./src/model/awsOwnedCallerRoles.ts
 // Roles a service gives its compute in an account the service owns, not the customer's: the
 // credentials the instance metadata hands out belong to that account, so no customer can add a
@@ -32886,6 +32899,8 @@ function awsOwnedCallerRole(role) {
 
 ;// CONCATENATED MODULE: ./src/diagnose/Trap.ts
 
+/** A value from the log put inside a Markdown code span: its backticks become quotes. */
+const tick = (s) => s.replace(/`/g, "'");
 function actionIs(d, ...actions) {
     const a = d.action && joinedAction(d.action).toLowerCase();
     return a !== undefined && actions.some((x) => x.toLowerCase() === a);
@@ -32993,6 +33008,7 @@ function nonIamRefusalOf(d, stated) {
 
 ;// CONCATENATED MODULE: ./src/diagnose/fixTarget.ts
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+
 
 
 
@@ -33127,10 +33143,7 @@ function fixTargetOf(d, p, traps) {
     }
     // A boundary that admits creating a role only with itself on it (CDK's bootstrap boundary):
     // what changes is the template of the role being created, not the boundary (h17-005).
-    if (traps.includes('guardrail-condition') &&
-        d.deny !== 'explicit' &&
-        d.layer === 'permissions-boundary' &&
-        /^iam:Create(?:Role|User)$/i.test(d.action ?? '')) {
+    if (traps.includes('guardrail-condition') && boundaryAdmitsOnlyItself(d)) {
         return target('workflow', 'you', `the template or code that creates the ${/User$/i.test(d.action ?? '') ? 'user' : 'role'}: give it the caller's permissions boundary (CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`)`, d, p, d.resource);
     }
     // A service's role could not assume another: the second role's trust, in the target account.
@@ -34209,7 +34222,7 @@ const configureCredentialsNoSource = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/configureCredentialsProfile.ts
-const tick = (s) => s.replace(/`/g, "'");
+
 const configureCredentialsProfile = {
     id: 'configure-credentials-profile-not-used',
     lead: true,
@@ -34221,13 +34234,13 @@ const configureCredentialsProfile = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/oidcStatedEvidence.ts
 
-const oidcStatedEvidence_tick = (s) => s.replace(/`/g, "'");
+
 const oidcTrustSaidCorrect = {
     id: 'oidc-trust-said-correct',
     lead: true,
     applies: ({ d, inferred }) => actionIs(d, 'sts:AssumeRoleWithWebIdentity') &&
         inferred?.signals?.['trust-said-correct'] !== undefined,
-    advice: ({ inferred }) => `The log says the trust policy is right or names the job's permission (${oidcStatedEvidence_tick(inferred.signals['trust-said-correct'].from)}), so check what the run presented rather than the policy's shape. ` +
+    advice: ({ inferred }) => `The log says the trust policy is right or names the job's permission (${tick(inferred.signals['trust-said-correct'].from)}), so check what the run presented rather than the policy's shape. ` +
         'First, the job needs `permissions: id-token: write`: a `permissions:` block at the workflow or job level that does not list it drops it, and a reusable workflow gets it only if the calling job grants it. ' +
         "Then compare the token's claims with the trust conditions: CloudTrail's `AssumeRoleWithWebIdentity` event shows the `sub` presented (`userIdentity.userName`); a job with `environment:` presents `repo:OWNER/REPO:environment:NAME` and a pull request `repo:OWNER/REPO:pull_request`, never the branch; `aud` must be `sts.amazonaws.com`; and `role-to-assume` must name this role in the account holding the OIDC provider."
 };
@@ -34251,13 +34264,13 @@ const oidcSubjectPresented = {
     advice: (input) => {
         const sub = printedSubject(input);
         if (sub) {
-            return (`The log shows the \`sub\` the token presented: \`${oidcStatedEvidence_tick(sub)}\` (${oidcStatedEvidence_tick(input.inferred.githubSubject.from)}). ` +
-                `The role's trust policy must match it exactly: \`"StringEquals": {"token.actions.githubusercontent.com:sub": "${oidcStatedEvidence_tick(sub)}"}\` (or a \`StringLike\` pattern that covers it). ` +
+            return (`The log shows the \`sub\` the token presented: \`${tick(sub)}\` (${tick(input.inferred.githubSubject.from)}). ` +
+                `The role's trust policy must match it exactly: \`"StringEquals": {"token.actions.githubusercontent.com:sub": "${tick(sub)}"}\` (or a \`StringLike\` pattern that covers it). ` +
                 kindSentence(sub));
         }
         const merge = input.inferred.signals['oidc-after-merge'];
-        const branch = oidcStatedEvidence_tick(merge.value);
-        return (`The log says the failure came after a pull request was merged into \`${branch}\` (${oidcStatedEvidence_tick(merge.from)}): the run on \`${branch}\` is a push, whose token presents \`repo:OWNER/REPO:ref:refs/heads/${branch}\`, while the pull-request runs presented \`repo:OWNER/REPO:pull_request\`. ` +
+        const branch = tick(merge.value);
+        return (`The log says the failure came after a pull request was merged into \`${branch}\` (${tick(merge.from)}): the run on \`${branch}\` is a push, whose token presents \`repo:OWNER/REPO:ref:refs/heads/${branch}\`, while the pull-request runs presented \`repo:OWNER/REPO:pull_request\`. ` +
             "A trust condition that lists only one of them refuses the other: list both values under `token.actions.githubusercontent.com:sub` (or `repo:OWNER/REPO:environment:NAME` if the deploy job declares an environment). CloudTrail's `AssumeRoleWithWebIdentity` event shows the `sub` presented (`userIdentity.userName`).");
     }
 };
@@ -34380,14 +34393,14 @@ const awsOwnedRegistryLogin = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/roleChaining.ts
 
-const roleChaining_tick = (s) => s.replace(/`/g, "'");
+
 const roleChaining = {
     id: 'role-chaining-second-call',
     lead: true,
     applies: ({ d, inferred }) => inferred?.signals?.['role-chaining'] !== undefined &&
         actionIs(d, 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRole'),
     advice: ({ d, inferred }) => {
-        const seen = roleChaining_tick(inferred.signals['role-chaining'].from);
+        const seen = tick(inferred.signals['role-chaining'].from);
         const web = actionIs(d, 'sts:AssumeRoleWithWebIdentity');
         return (`The log shows a second role being assumed after the first (${seen}): role chaining. ` +
             (web
@@ -34398,7 +34411,7 @@ const roleChaining = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/oidcChosenOverRunner.ts
-const oidcChosenOverRunner_tick = (s) => s.replace(/`/g, "'");
+
 const oidcChosenOverRunner = {
     id: 'oidc-chosen-over-runner-credentials',
     lead: true,
@@ -34406,14 +34419,14 @@ const oidcChosenOverRunner = {
     applies: ({ d, inferred }) => d.kind === 'credentials' &&
         d.detail.cause === 'oidc-provider-missing' &&
         inferred?.signals?.['runner-credentials-meant'] !== undefined,
-    advice: ({ inferred }) => `The text says the runner's own credentials were meant (${oidcChosenOverRunner_tick(inferred.signals['runner-credentials-meant'].from)}), but aws-actions/configure-aws-credentials switched to GitHub OIDC: with \`role-to-assume\`, no access keys and \`id-token: write\` on the job, it exchanges the job's token unless told otherwise. ` +
+    advice: ({ inferred }) => `The text says the runner's own credentials were meant (${tick(inferred.signals['runner-credentials-meant'].from)}), but aws-actions/configure-aws-credentials switched to GitHub OIDC: with \`role-to-assume\`, no access keys and \`id-token: write\` on the job, it exchanges the job's token unless told otherwise. ` +
         "Set `role-chaining: true` on that step (not in v1) so it assumes `role-to-assume` with the runner's instance-profile credentials, or grant `id-token: write` only to the job that needs the token for the other service. " +
         "Creating the OIDC provider alone would not help: the role's trust policy trusts the instance role, not GitHub's token, so the next refusal would be sts:AssumeRoleWithWebIdentity."
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/bedrockCrossRegionInference.ts
+
 const REGIONLESS_MODEL = /^arn:aws[\w-]{0,12}:bedrock:::foundation-model\//;
-const bedrockCrossRegionInference_tick = (s) => s.replace(/`/g, "'");
 /** `global`, a geography (`us`, `eu`…), or null when the log names no profile. */
 function profileOf({ d, inferred }) {
     const named = inferred?.signals?.['bedrock-inference-profile']?.value;
@@ -34429,7 +34442,7 @@ const bedrockCrossRegionInference = {
         const profile = profileOf(input);
         const said = input.inferred?.signals?.['bedrock-inference-profile']?.from;
         const seen = said
-            ? `the log names the inference profile \`${bedrockCrossRegionInference_tick(said)}\``
+            ? `the log names the inference profile \`${tick(said)}\``
             : 'the model ARN has no Region';
         const routing = profile === 'global'
             ? 'A global inference profile sends the request to any commercial Region, and the region-less foundation-model ARN is checked with `aws:RequestedRegion` = `unspecified`, which a Region allow-list never contains.'
@@ -35113,6 +35126,7 @@ const intendedDenial = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/guardrailCondition.ts
 
+
 /** CDK's CloudFormation execution role (`cdk-hnb659fds-cfn-exec-role-ACCOUNT-REGION`). */
 const CDK_EXEC_ROLE = /:assumed-role\/cdk-[a-z0-9]{9}-cfn-exec-role-/;
 /** Calls that create what they may tag in the same request (tag-on-create). */
@@ -35144,7 +35158,7 @@ function guardOf(d, inferred) {
     // explicitly or by allowing it only under that condition (CDK's bootstrap boundary, heldout17
     // review h17-005: widening the boundary instead would let created roles escape it).
     if ((d.deny === 'explicit' || d.layer === 'permissions-boundary') &&
-        /^iam:create(?:role|user)$/.test(action))
+        CREATES_IDENTITY.test(action))
         return 'boundary-on-create';
     if (d.deny === 'explicit')
         return null;
@@ -35445,6 +35459,7 @@ const managedRole = {
 
 
 
+
 /** EC2's own code for the same refusal, the call it needed unprinted (grammar WD852). */
 const SLR_NOT_PERMITTED = 'AuthFailure.ServiceLinkedRoleCreationNotPermitted';
 const serviceLinkedRole = {
@@ -35512,7 +35527,7 @@ const cdkBootstrapRole = {
         !passesExecRoleItself({ d }) &&
         // The execution role creating a role its boundary admits only with the boundary (h17-005):
         // the app's roles need the boundary, the bootstrap is not in question.
-        !(d.layer === 'permissions-boundary' && /^iam:Create(?:Role|User)$/i.test(d.action ?? '')),
+        !(d.layer === 'permissions-boundary' && CREATES_IDENTITY.test(d.action ?? '')),
     // The bootstrap role refused as the caller: its template comes before any grant (h10-105).
     leadsWhen: (input) => callerJob(input) !== undefined,
     advice: (input) => {
@@ -37616,7 +37631,7 @@ const terraformRemoteRun = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/namedProfileUnread.ts
-const namedProfileUnread_tick = (s) => s.replace(/`/g, "'");
+
 const namedProfileUnread = {
     id: 'named-profile-unread',
     lead: true,
@@ -37627,14 +37642,15 @@ const namedProfileUnread = {
         inferred.runtime === undefined,
     advice: ({ inferred }) => {
         const said = inferred.signals['named-profile'];
-        const name = namedProfileUnread_tick(said.value);
-        return (`The command runs with the profile \`${name}\` (${namedProfileUnread_tick(said.from)}), and no credentials came from it: check that profile first. ` +
+        const name = tick(said.value);
+        return (`The command runs with the profile \`${name}\` (${tick(said.from)}), and no credentials came from it: check that profile first. ` +
             `It must be in the credentials or config file of the user and home directory the tool runs as (\`aws configure list --profile ${name}\` shows what it resolves to; \`aws configure\` without \`--profile\` writes the \`default\` profile only). ` +
             'A profile that assumes a role or signs in with IAM Identity Center (`role_arn` with `source_profile`, or `sso_session`, in `~/.aws/config`) is read only by SDKs that load the config file: tools built on the Go SDK v1 (older Packer, Terraform and Terragrunt releases) and the JavaScript SDK v2 need `AWS_SDK_LOAD_CONFIG=1` for it, and an IAM Identity Center profile needs a current `aws sso login`.');
     }
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/webIdentityEnvUnused.ts
+
 const webIdentityEnvUnused = {
     id: 'web-identity-env-unused',
     lead: true,
@@ -37642,18 +37658,19 @@ const webIdentityEnvUnused = {
     applies: ({ d, inferred }) => d.kind === 'credentials' &&
         inferred?.signals?.['web-identity-env'] !== undefined &&
         inferred.runtime === undefined,
-    advice: ({ inferred }) => `The step's environment sets \`AWS_WEB_IDENTITY_TOKEN_FILE\` and \`AWS_ROLE_ARN\` (\`${inferred.signals['web-identity-env'].value.replace(/`/g, "'")}\`), so a web-identity role was offered, yet the client found no credentials: it did not read those variables. ` +
+    advice: ({ inferred }) => `The step's environment sets \`AWS_WEB_IDENTITY_TOKEN_FILE\` and \`AWS_ROLE_ARN\` (\`${tick(inferred.signals['web-identity-env'].value)}\`), so a web-identity role was offered, yet the client found no credentials: it did not read those variables. ` +
         'Older SDKs, and the tools and actions built on them, have no web-identity provider in their chain (aws-actions/amazon-ecr-login#206 reports it of v1.3.3), and a container step may not see the token file at that path. ' +
         'Run aws-actions/configure-aws-credentials with `role-to-assume` before the step (it exports session keys, which every SDK reads), or update the client to a release whose SDK reads web identity. No policy change helps.'
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/mlflowArtifactProxy.ts
+
 const mlflowArtifactProxy = {
     id: 'mlflow-artifact-proxy-bypassed',
     lead: true,
     noPolicyWhen: ({ d }) => d.kind === 'credentials',
     applies: ({ inferred }) => inferred?.signals?.['artifact-proxy-bypassed'] !== undefined,
-    advice: ({ inferred }) => `The MLflow client was meant to send artifacts through the tracking server, but the experiment's artifact location is \`${inferred.signals['artifact-proxy-bypassed'].value.replace(/`/g, "'")}\`: for an \`s3://\` location the client uploads to S3 itself, with its own credentials, and the server's proxy is never used. ` +
+    advice: ({ inferred }) => `The MLflow client was meant to send artifacts through the tracking server, but the experiment's artifact location is \`${tick(inferred.signals['artifact-proxy-bypassed'].value)}\`: for an \`s3://\` location the client uploads to S3 itself, with its own credentials, and the server's proxy is never used. ` +
         'Experiments created before the server served artifacts, or under `--default-artifact-root s3://…`, keep such a location. ' +
         'Create the experiment again under a server started with `--serve-artifacts` and `--artifacts-destination s3://…` (its new experiments get `mlflow-artifacts:/` locations), or give the client credentials for that bucket (and `MLFLOW_S3_ENDPOINT_URL` for an S3-compatible store).'
 };
@@ -37669,15 +37686,15 @@ const secretsManagerRotationInvoke = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/roleAssumerTrust.ts
-const roleAssumerTrust_tick = (s) => s.replace(/`/g, "'");
+
 const roleAssumerTrust = {
     id: 'role-assumer-trust',
     lead: true,
     noPolicy: true,
     applies: ({ d }) => d.grammar === 'service-cannot-use-role' && !!d.detail.assumer && !!d.detail.role,
     advice: ({ d }) => {
-        const role = roleAssumerTrust_tick(d.detail.role);
-        const assumer = roleAssumerTrust_tick(d.detail.assumer);
+        const role = tick(d.detail.role);
+        const assumer = tick(d.detail.assumer);
         const controlTower = /^AWSControlTower/i.test(role)
             ? ' For AWS Control Tower, `AWSControlTowerExecution` in the account being enrolled must trust the management account (`"Principal": {"AWS": "arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root"}`, `sts:AssumeRole`); an account made outside Account Factory needs the role created first, as the enrollment guide shows.'
             : '';
@@ -37686,14 +37703,14 @@ const roleAssumerTrust = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/cdkAssetsRepositoryMissing.ts
+
 const ASSETS_REPOSITORY = /^cdk-[a-z0-9]{9}-container-assets-/;
-const cdkAssetsRepositoryMissing_tick = (s) => s.replace(/`/g, "'");
 const cdkAssetsRepositoryMissing = {
     id: 'cdk-assets-repository-missing',
     lead: true,
     applies: ({ d }) => d.kind === 'not-found' && ASSETS_REPOSITORY.test(d.detail.repository ?? ''),
     advice: ({ d }) => {
-        const name = cdkAssetsRepositoryMissing_tick(d.detail.repository);
+        const name = tick(d.detail.repository);
         const variable = /\$\{?[A-Z_][A-Z0-9_]*\}?/.exec(name)?.[0];
         return (`\`${name}\` is CDK's bootstrap container-assets repository, which \`cdk bootstrap\` creates in each account and Region (the CDKToolkit stack's \`ContainerAssetsRepository\`). ` +
             (variable
@@ -37720,7 +37737,7 @@ const personToAutomationRole = {
         /:assumed-role\/AWSReservedSSO_[^/]+\/[^/\s]+$/.test(d.principal ?? '') &&
         AUTOMATION.test(personToAutomationRole_targetRole(d.resource)),
     advice: ({ d }) => {
-        const role = personToAutomationRole_targetRole(d.resource).replace(/`/g, "'");
+        const role = tick(personToAutomationRole_targetRole(d.resource));
         return `A person's IAM Identity Center session is assuming \`${role}\`, a role named for automation. Before changing any policy, check that a person should assume it at all: run locally with the permission set's own access (a Terraform provider without its \`assume_role\`, or a profile for a role meant for people). Trusting the permission set in \`${role}\`'s trust policy lets everyone who holds that permission set act as the automation role, which is a privilege escalation when the role is broader; the statements below are only for a deliberate decision to allow it.`;
     }
 };
@@ -60758,6 +60775,7 @@ function guestWildcardOnly(f) {
 
 
 
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -60988,9 +61006,7 @@ const MEET_GUARD = {
 function conditionGuardNote(n) {
     const f = n.finding;
     const guard = f.inferred?.guardrail?.value;
-    const boundaryOnCreate = /^iam:create(?:role|user)$/i.test(f.action ?? '') &&
-        (f.deny === 'explicit' || f.layer === 'permissions-boundary');
-    if (boundaryOnCreate && guard !== 'tags-on-create' && guard !== 'object-ownership') {
+    if (boundaryOnCreate(f) && guard !== 'tags-on-create' && guard !== 'object-ownership') {
         if (f.deny !== 'explicit')
             return `No statement is proposed: the permissions boundary allows ${n.action} only for a role or user created with the boundary itself. Create it with the boundary (${guidance_code('PermissionsBoundary')} in CloudFormation, ${guidance_code('permissions_boundary')} in Terraform, ${guidance_code('permissionsBoundary')} in CDK) rather than widening the boundary.`;
         return `Before asking for the Deny on ${n.action} to be narrowed: such Denies usually apply only to roles or users created without the required permissions boundary, path or tags. Create it with the boundary (${guidance_code('PermissionsBoundary')} in CloudFormation, ${guidance_code('permissions_boundary')} in Terraform, ${guidance_code('permissionsBoundary')} in CDK) and the tags the Deny's Condition names.`;
@@ -73768,7 +73784,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7444);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8114);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);
