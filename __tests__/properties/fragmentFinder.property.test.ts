@@ -8,7 +8,13 @@ const finder = new FragmentFinder(PREFILTER_FRAGMENTS)
 
 function viaFinder(buf: Buffer): [number, boolean][] {
   const out: [number, boolean][] = []
-  for (let h = finder.find(buf, 0); h; h = finder.find(buf, h.end)) out.push([h.index, h.trigger])
+  for (let h = finder.find(buf, 0); h; h = finder.find(buf, h.end)) {
+    // The hit names the fragment found there (the scanner picks its readers by it).
+    const f = PREFILTER_FRAGMENTS[h.fragment]!
+    if (buf.toString('latin1', h.index, h.end) !== f.text || f.trigger !== h.trigger)
+      throw new Error(`hit at ${h.index} names fragment ${h.fragment} (${f.text})`)
+    out.push([h.index, h.trigger])
+  }
   return out
 }
 
@@ -121,12 +127,22 @@ describe('FragmentFinder', () => {
       { text: 'abc', trigger: true },
       { text: 'abcdefgh', trigger: false }
     ])
-    expect(tie.find(Buffer.from('--abcdefgh'), 0)).toEqual({ index: 2, end: 5, trigger: true })
+    expect(tie.find(Buffer.from('--abcdefgh'), 0)).toEqual({
+      index: 2,
+      end: 5,
+      trigger: true,
+      fragment: 0
+    })
     const tie2 = new FragmentFinder([
       { text: 'abcdefgh', trigger: false },
       { text: 'abc', trigger: true }
     ])
-    expect(tie2.find(Buffer.from('--abcdefgh'), 0)).toEqual({ index: 2, end: 10, trigger: false })
+    expect(tie2.find(Buffer.from('--abcdefgh'), 0)).toEqual({
+      index: 2,
+      end: 10,
+      trigger: false,
+      fragment: 0
+    })
     // `unless` read on the whole buffer, past where the short search stopped.
     const cancelled = new FragmentFinder([
       { text: 'abc', trigger: true, unless: ['defghij'] },
@@ -135,7 +151,8 @@ describe('FragmentFinder', () => {
     expect(cancelled.find(Buffer.from('abcdefghij'), 0)).toEqual({
       index: 2,
       end: 8,
-      trigger: false
+      trigger: false,
+      fragment: 1
     })
     // Marks: a short fragment anywhere before `end`, not past it.
     const marks = new Uint32Array(2)

@@ -25,6 +25,8 @@ export interface FragmentHit {
   index: number
   end: number
   trigger: boolean
+  /** Which fragment: its place in the list the finder was built from. */
+  fragment: number
 }
 
 /** Letters from most to least common in English and log text; anything else counts as rare. */
@@ -46,6 +48,15 @@ interface Short {
   /** Where the searched part starts in the fragment. */
   anchor: number
   needle: Buffer
+  /**
+   * The last answer, for the buffer it was found in: the scanner asks for each hit after the last
+   * in the same block, and a short fragment is rare, so most asks are answered from here.
+   */
+  buf: Uint8Array | null
+  /** It was asked from `from`, and searched up to `before`: the first start found, or -1. */
+  from: number
+  before: number
+  at: number
 }
 
 export class FragmentFinder {
@@ -139,7 +150,8 @@ export class FragmentFinder {
 
   /**
    * The leftmost fragment starting at or after `from` (ties go to the earlier fragment in the
-   * list, as in a regular-expression alternation), or null.
+   * list, as in a regular-expression alternation), or null. A buffer's bytes must not change
+   * between calls that pass it (short fragments' answers are kept per buffer, see `Short`).
    */
   find(buf: Uint8Array, from: number): FragmentHit | null {
     const first = this.firstEntry
@@ -179,7 +191,8 @@ export class FragmentFinder {
     return {
       index: bestAt,
       end: bestAt + this.patterns[bestK]!.length,
-      trigger: this.triggers[bestK]!
+      trigger: this.triggers[bestK]!,
+      fragment: bestK
     }
   }
 
@@ -222,6 +235,21 @@ export class FragmentFinder {
    * or -1. The search stops at `before`: a probed fragment found there comes first anyway.
    */
   private shortAt(buf: Uint8Array, sh: Short, from: number, before: number): number {
+    // The same buffer asked from further on: a start found at or after `from` is still the first,
+    // and none found before a bound at or past `before` means none before `before` either.
+    if (sh.buf === buf && from >= sh.from) {
+      if (sh.at >= from) return sh.at < before ? sh.at : -1
+      if (sh.at === -1 && sh.before >= before) return -1
+    }
+    const at = this.searchShort(buf, sh, from, before)
+    sh.buf = buf
+    sh.from = from
+    sh.before = before
+    sh.at = at
+    return at
+  }
+
+  private searchShort(buf: Uint8Array, sh: Short, from: number, before: number): number {
     const p = this.patterns[sh.k]!
     const view = asBuffer(buf).subarray(0, Math.min(buf.length, before - 1 + p.length))
     for (
@@ -247,7 +275,7 @@ export class FragmentFinder {
 function shortOf(k: number, p: Uint8Array): Short {
   let anchor = 0
   for (let j = 1; j < p.length; j++) if (COMMONNESS[p[j]!]! < COMMONNESS[p[anchor]!]!) anchor = j
-  return { k, anchor, needle: asBuffer(p).subarray(anchor) }
+  return { k, anchor, needle: asBuffer(p).subarray(anchor), buf: null, from: 0, before: 0, at: -1 }
 }
 
 function asBuffer(buf: Uint8Array): Buffer {

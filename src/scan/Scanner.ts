@@ -13,12 +13,7 @@ import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { MSK_IAM } from '../parse/grammars/mskIamSasl.js'
 import { parseRecord } from '../parse/parseRecord.js'
 import { emulatedGrammarsIn, namedInRecordOnly, s3CompatibleIn } from '../parse/s3Compatible.js'
-import {
-  TARGET_FRAGMENTS,
-  TARGET_LINES,
-  announcedIn,
-  requestTargetIn
-} from '../parse/requestTarget.js'
+import { TARGET_LINES, announcedIn, requestTargetIn } from '../parse/requestTarget.js'
 import { continuesList, isLeadIn } from '../parse/generalProse.js'
 import { opensRawString, RAW_REACH } from '../parse/codeListing.js'
 import { Line } from './Line.js'
@@ -27,10 +22,10 @@ import type { Lookup } from './RepeatCache.js'
 import type { LineShape } from './lineShape.js'
 import { buildRecord } from './buildRecord.js'
 import { FragmentFinder } from '../parse/FragmentFinder.js'
-import { PREFILTER_FRAGMENTS, STEP_FRAGMENTS, triggerPattern } from './triggers.js'
-import { escapeRegExp } from '../common/escapeRegExp.js'
+import { PREFILTER_FRAGMENTS, readersOf, triggerPattern } from './triggers.js'
+import type { ContextReader } from './triggers.js'
 import { StepContext } from './stepContext.js'
-import { DecodedWatch, DECODED_LINE } from './decodedInLog.js'
+import { DecodedWatch } from './decodedInLog.js'
 
 export interface ScannerOptions {
   /** Lines this long or longer are read in segments of this size. */
@@ -68,9 +63,6 @@ const CONTEXT_AFTER_CHARS = 2048
 const CONTEXT_BEFORE_CHARS = 512
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024
-// Any STEP_FRAGMENTS fragment (src/scan/triggers.ts), built from the list so the two agree.
-const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp).join('|'))
-const TARGET_MARK = new RegExp(TARGET_FRAGMENTS.map(escapeRegExp).join('|'))
 
 const NL = 10
 const ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/
@@ -170,6 +162,33 @@ function sharedPrefilter(): FragmentFinder {
   prefilter ??= new FragmentFinder(PREFILTER_FRAGMENTS)
   return prefilter
 }
+
+/** Each reader's bit in a fragment's mask (see READERS). */
+const READER_BIT: Record<ContextReader, number> = {
+  ecr: 1,
+  eks: 2,
+  msk: 4,
+  store: 8,
+  step: 16,
+  trail: 32,
+  decoded: 64,
+  target: 128,
+  raw: 256
+}
+
+/** The readers that look at the bytes around a hit (the rest read the hit's whole line). */
+const NEAR_READERS =
+  READER_BIT.ecr |
+  READER_BIT.eks |
+  READER_BIT.msk |
+  READER_BIT.store |
+  READER_BIT.target |
+  READER_BIT.trail
+
+/** Per pre-filter fragment, the readers its hit runs (0 for a trigger). */
+const READERS = Uint16Array.from(PREFILTER_FRAGMENTS, (f) =>
+  f.trigger ? 0 : [...readersOf(f.text)].reduce((mask, r) => mask | READER_BIT[r], 0)
+)
 
 export class Scanner {
   private readonly maxLine: number
@@ -362,7 +381,7 @@ export class Scanner {
       let trigger = false
       while (hit && hit.index < nl) {
         if (hit.trigger) trigger = true
-        else if (!long) this.remember(block, hit.index)
+        else if (!long) this.remember(block, hit.index, READERS[hit.fragment]!)
         hit = this.prefilter.find(block, hit.end)
       }
       if (long) {
@@ -502,49 +521,58 @@ export class Scanner {
       // A fragment that ends in the previous segment's tail was read with that segment.
       if (m.end <= from) continue
       if (m.trigger) found = true
-      else this.remember(raw, m.index)
+      else this.remember(raw, m.index, READERS[m.fragment]!)
     }
     return found
   }
 
-  /** Context a later record may need, found near a context fragment at `at`. */
-  private remember(raw: Uint8Array, at: number): void {
-    const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString(
-      'latin1',
-      Math.max(0, at - 64),
-      Math.min(raw.length, at + 80)
-    )
-    // Literal first: most context fragments near here are step marks, not registries.
-    const host = near.includes('.dkr.ecr.') ? ECR_HOST.exec(near) : null
-    if (host) this.ecr = { host: host[0], line: this.lineNo }
-    if (EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
-    if (MSK_IAM.test(near)) this.mskIamLine = this.lineNo
-    const s3 = s3CompatibleIn(near)
-    if (s3 && !namedInRecordOnly(s3)) this.s3Compatible = { name: s3, line: this.lineNo }
-    const grammars = emulatedGrammarsIn(near)
-    if (grammars) this.emulated = { grammars, line: this.lineNo }
-    const target = requestTargetIn(near)
-    if (target) {
-      // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
-      // line still sees the target above it and not one printed after it.
-      this.targets.push({ service: target, line: this.lineNo })
-      if (this.targets.length > TARGETS_KEPT) this.targets.shift()
+  /**
+   * Context a later record may need, found near a context fragment at `at`: only what the
+   * fragment's readers look for (`readers`, READER_BIT), each reader gated by its own fragments.
+   */
+  private remember(raw: Uint8Array, at: number, readers: number): void {
+    // Read once, and only by the readers that need it: a step title's hit reads its line alone.
+    const near = readers & NEAR_READERS ? nearText(raw, at) : ''
+    let line: string | null = null
+    const lineOf = (): string => (line ??= lineAround(raw, at))
+    if (readers & READER_BIT.ecr) {
+      const host = ECR_HOST.exec(near)
+      if (host) this.ecr = { host: host[0], line: this.lineNo }
     }
-    // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
-    if (TARGET_MARK.test(near) && this.announced.at(-1)?.line !== this.lineNo) {
-      for (const call of announcedIn(lineAround(raw, at))) {
-        this.announced.push({ ...call, line: this.lineNo })
-        if (this.announced.length > TARGETS_KEPT) this.announced.shift()
+    if (readers & READER_BIT.eks && EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
+    if (readers & READER_BIT.msk && MSK_IAM.test(near)) this.mskIamLine = this.lineNo
+    if (readers & READER_BIT.store) {
+      const s3 = s3CompatibleIn(near)
+      if (s3 && !namedInRecordOnly(s3)) this.s3Compatible = { name: s3, line: this.lineNo }
+      const grammars = emulatedGrammarsIn(near)
+      if (grammars) this.emulated = { grammars, line: this.lineNo }
+    }
+    if (readers & READER_BIT.target) {
+      const target = requestTargetIn(near)
+      if (target) {
+        // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
+        // line still sees the target above it and not one printed after it.
+        this.targets.push({ service: target, line: this.lineNo })
+        if (this.targets.length > TARGETS_KEPT) this.targets.shift()
+      }
+      // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
+      if (this.announced.at(-1)?.line !== this.lineNo) {
+        for (const call of announcedIn(lineOf())) {
+          this.announced.push({ ...call, line: this.lineNo })
+          if (this.announced.length > TARGETS_KEPT) this.announced.shift()
+        }
       }
     }
-    if (STEP_MARK.test(near)) this.step.see(lineAround(raw, at), this.lineNo)
-    if (near.includes('= `') && opensRawString(lineAround(raw, at))) this.rawOpen = this.lineNo
-    if (DECODED_LINE.test(near)) this.decoded.see(lineAround(raw, at), this.lineNo)
-    this.rememberTrail(near)
-    // A caller's ARN runs past the window: read its whole line.
-    if (near.includes('"arn"')) {
-      const caller = TRAIL_CALLER.exec(lineAround(raw, at))?.[1]
-      if (caller) this.trailCaller = { arn: caller, line: this.lineNo }
+    if (readers & READER_BIT.step) this.step.see(lineOf(), this.lineNo)
+    if (readers & READER_BIT.raw && opensRawString(lineOf())) this.rawOpen = this.lineNo
+    if (readers & READER_BIT.decoded) this.decoded.see(lineOf(), this.lineNo)
+    if (readers & READER_BIT.trail) {
+      this.rememberTrail(near)
+      // A caller's ARN runs past the window: read its whole line.
+      if (near.includes('"arn"')) {
+        const caller = TRAIL_CALLER.exec(lineOf())?.[1]
+        if (caller) this.trailCaller = { arn: caller, line: this.lineNo }
+      }
     }
   }
 
@@ -900,6 +928,15 @@ function isFence(raw: Uint8Array, start: number): boolean {
 }
 
 /** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */
+/** The bytes around a context fragment's hit that its readers look at (64 before, 80 from it). */
+function nearText(raw: Uint8Array, at: number): string {
+  return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString(
+    'latin1',
+    Math.max(0, at - 64),
+    Math.min(raw.length, at + 80)
+  )
+}
+
 function lineAround(raw: Uint8Array, at: number): string {
   const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)
   const start = buf.lastIndexOf(NL, at) + 1

@@ -16,10 +16,6 @@ export const DECODED_FRAGMENTS = [
   'arn\\":\\"arn:'
 ]
 
-/** The fragments above, and the caller ARN's (already a context fragment for CloudTrail). */
-export const DECODED_LINE =
-  /DecodedMessage|explicitDeny|"action":|action\\":|"resource":|resource\\":|arn\\?"\s*:\s*\\?"arn:/
-
 /** Lines a decoded block may run after its first field, and after the encoded denial. */
 const BLOCK_LINES = 40
 const AFTER_DENIAL_LINES = 80

@@ -213,42 +213,58 @@ export const STEP_FRAGMENTS = [
 ]
 
 /**
- * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
- * to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each: the
- * byte search's stride is set by the shortest fragment.
+ * What a context fragment's hit makes the scanner read around it (see `Scanner.remember`): each
+ * reader runs only on the hits of its own fragments, so a log full of one kind of context (a step
+ * title per step, an `s3://` URL per uploaded file) pays for that kind's reader alone (issue 16).
  */
-export const CONTEXT_FRAGMENTS = [
-  '.dkr.ecr.',
-  'eks.amazonaws.com',
-  'arn:aws:eks:',
-  'eksctl',
-  // Prose placing the cluster on EKS, lines above a kubectl or helm error.
-  'EKS cluster',
-  'EKS Cluster',
-  'Amazon EKS',
-  'update-kubeconfig',
-  'aws-iam-authenticator',
-  // Its name before it moved to kubernetes-sigs (2018 kubeconfigs exec `heptio-authenticator-aws`).
-  'heptio-authenticator',
-  'Added new context',
+export type ContextReader =
+  'ecr' | 'eks' | 'msk' | 'store' | 'step' | 'trail' | 'decoded' | 'target' | 'raw'
+
+/**
+ * Context worth remembering for later lines, by the reader each feeds: the ECR registry a push
+ * talks to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each
+ * (the byte search's stride is set by the shortest probed fragment).
+ */
+export const CONTEXT_GROUPS: readonly { reader: ContextReader; fragments: readonly string[] }[] = [
+  { reader: 'ecr', fragments: ['.dkr.ecr.'] },
+  {
+    reader: 'eks',
+    fragments: [
+      'eks.amazonaws.com',
+      'arn:aws:eks:',
+      'eksctl',
+      // Prose placing the cluster on EKS, lines above a kubectl or helm error.
+      'EKS cluster',
+      'EKS Cluster',
+      'Amazon EKS',
+      'update-kubeconfig',
+      'aws-iam-authenticator',
+      // Its name before it moved to kubernetes-sigs (2018 kubeconfigs exec `heptio-authenticator-aws`).
+      'heptio-authenticator',
+      'Added new context'
+    ]
+  },
   // A Kafka login on Amazon MSK's IAM mechanism (see `MSK_IAM`), named above the client's error.
-  'AWS_MSK_IAM',
-  'Amazon MSK',
-  '"aws-iam"',
-  ...S3_COMPATIBLE_HOSTS,
-  ...STEP_FRAGMENTS,
-  // A CloudTrail event's call, lines above its `errorCode`.
-  '"eventSource"',
-  '"eventName"',
-  // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
-  '"arn": "arn:',
-  // A decoded authorization message printed below an encoded one.
-  ...DECODED_FRAGMENTS,
+  { reader: 'msk', fragments: ['AWS_MSK_IAM', 'Amazon MSK', '"aws-iam"'] },
+  { reader: 'store', fragments: S3_COMPATIBLE_HOSTS },
+  { reader: 'step', fragments: STEP_FRAGMENTS },
+  // A CloudTrail event's call, lines above its `errorCode`, and its caller (`userIdentity.arn`).
+  { reader: 'trail', fragments: ['"eventSource"', '"eventName"', '"arn": "arn:'] },
+  // A decoded authorization message printed below an encoded one, and its caller's ARN.
+  { reader: 'decoded', fragments: [...DECODED_FRAGMENTS, '"arn": "arn:'] },
   // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
-  ...TARGET_FRAGMENTS,
+  { reader: 'target', fragments: TARGET_FRAGMENTS },
   // A source line opening a raw string that a canned error body fills, lines above the record.
-  ...RAW_STRING_FRAGMENTS
+  { reader: 'raw', fragments: RAW_STRING_FRAGMENTS }
 ]
+
+/** Every context fragment, once each, in the groups' order. */
+export const CONTEXT_FRAGMENTS = [...new Set(CONTEXT_GROUPS.flatMap((g) => g.fragments))]
+
+/** The readers a context fragment's hit runs: those of every group that lists its text. */
+export function readersOf(text: string): Set<ContextReader> {
+  return new Set(CONTEXT_GROUPS.filter((g) => g.fragments.includes(text)).map((g) => g.reader))
+}
 
 /** Any context fragment, as an expression. */
 export const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|')
