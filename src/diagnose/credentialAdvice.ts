@@ -30,6 +30,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "S3 refused the request before any policy was asked: it was signed for another Region than the bucket's (`the region 'X' is wrong; expecting 'Y'`). Set the client's Region to the one S3 expects (not `aws-global`, `auto` or a misspelt name), or let the SDK follow the bucket's Region; the credentials themselves may be fine."
   },
+  'signing-version': {
+    title: 'S3 wants requests signed with Signature Version 4',
+    explanation:
+      "S3 refused the request before any policy was asked: it was signed with the legacy Signature Version 2, which S3 does not accept in Regions opened since 2014, for SSE-KMS objects, or on buckets created since mid-2020. Update the client or tell it to sign with version 4 (AWS4-HMAC-SHA256: boto3's `Config(signature_version='s3v4')`, s3cmd without `--signature-v2`) and give it the bucket's Region; the credentials themselves may be fine."
+  },
   mfa: {
     title: 'STS did not accept the MFA code',
     explanation:

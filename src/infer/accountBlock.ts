@@ -6,7 +6,14 @@ import type { InferredValue, LogContext } from '../model/Inferred.js'
 import { joinedContext } from './joinedContext.js'
 
 interface Block {
-  kind: 'billing' | 'verification' | 'subscription' | 'suspended' | 'marketplace' | 'feature'
+  kind:
+    | 'billing'
+    | 'region-validation'
+    | 'verification'
+    | 'subscription'
+    | 'suspended'
+    | 'marketplace'
+    | 'feature'
   re: RegExp
 }
 
@@ -14,6 +21,13 @@ const BLOCKS: Block[] = [
   {
     kind: 'billing',
     re: /noticed an issue with your AWS account|open a Billing Support Case|issue with your (?:AWS )?account'?s? (?:billing|payment)/i
+  },
+  {
+    // EC2's PendingVerification for a Region the account has just started to use: a wait, not a
+    // case (galaxyproject/cloudlaunch#172: `Your request for accessing resources in this region
+    // is being validated … please allow up to 4 hours`).
+    kind: 'region-validation',
+    re: /request for accessing resources in this region is being validated/i
   },
   {
     kind: 'verification',

@@ -81,6 +81,7 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   anonymous: UNSIGNED,
   's3-no-access-key': UNSIGNED,
   'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+  'signing-version': { reason: 'the request was signed with a method S3 does not accept there' },
   'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
   'presigned-expired': { reason: 'the presigned URL was used after it expired' },
   'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },

@@ -59,6 +59,26 @@ export const SHARED_SLOTS = {
     re: new RegExp(String.raw`\bError \{ code: (?:Some\()?"(${CODE})"`, 'g'),
     needs: ['Error { code: ']
   },
+  /**
+   * An error type constructed with the code first, as Julia prints a value (AWS.jl's
+   * `S3Error("SignatureDoesNotMatch","The request signature…"`, JuliaCloud/AWS.jl#82).
+   */
+  juliaError: {
+    re: new RegExp(String.raw`\b[A-Z]\w*Error\("(${CODE})",\s?"`, 'g'),
+    needs: ['Error("']
+  },
+  /**
+   * The code with the HTTP status after it, then its message, as R's paws prints it
+   * (`Error: InvalidAccessKeyId (HTTP 403). The AWS Access Key Id …`, paws-r/paws#790).
+   */
+  pawsStatus: {
+    // Not an HTTP reason phrase in its place (R's AzureStor: `Forbidden (HTTP 403). Failed to …`).
+    re: new RegExp(
+      String.raw`\b(?!(?:Forbidden|Unauthorized|NotFound|BadRequest)\b)(${CODE}) \(HTTP [45]\d\d\)\.\s`,
+      'g'
+    ),
+    needs: [' (HTTP ']
+  },
   /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
   jsCode: { re: new RegExp(String.raw`\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
   /**
@@ -128,6 +148,8 @@ const BEFORE: Slot[] = [
   // (fluent/fluent-bit#11891).
   { re: new RegExp(String.raw`\berror='(${CODE})', message=`, 'g'), needs: ["error='"] },
 
+  SHARED_SLOTS.juliaError,
+  SHARED_SLOTS.pawsStatus,
   // The iOS SDK's NSError prints the JSON body as a dictionary: `UserInfo={__type=X, message=…}`.
   { re: new RegExp(String.raw`\b__type=(${CODE})[,;}]`, 'g'), needs: ['__type='] },
   // A credentials code on a line of its own over its message, as a browser shows S3's answer to a

@@ -146,6 +146,13 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     re: /\bAccess Denied: (?:Table|Dataset|Project|View|Routine) [\w.-]+:[\w.*-]|\bAccess Denied: BigQuery BigQuery:|\bbigquery\.googleapis\.com\b|\bbigquery\.(?:jobs|tables|datasets)\.[a-z]+ (?:permission|denied)\b/i
   },
   { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
+  // IBM Cloud Object Storage, built on Cleversafe: its server header and `x-clv-` headers, its
+  // endpoints (`s3.eu.cloud-object-storage.appdomain.cloud`), as R's aws.s3 prints a response
+  // (ibm-cloud-docs/cloud-object-storage#118).
+  {
+    name: 'IBM Cloud Object Storage',
+    re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b/i
+  },
   // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
   // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
   // (`…</Key><BucketName>share</BucketName><Resource>/share/…`). S3 names a bucket or a key, each
@@ -390,5 +397,8 @@ export const S3_COMPATIBLE_HOSTS = [
   'storage.objects.',
   'storage.buckets.',
   'Google Cloud Storage',
-  'RgwAdmin'
+  'RgwAdmin',
+  'Cleversafe',
+  'cloud-object-storage.',
+  'IBM Cloud Object Storage'
 ]

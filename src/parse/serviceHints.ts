@@ -63,6 +63,8 @@ const LABELS: Record<string, string> = {
   codecommit: 'codecommit',
   codedeploy: 'codedeploy',
   stepfunctions: 'states',
+  // The Java SDK v1's label, in CloudFormation's handler messages (`Service: AWSStepFunctions;`).
+  awsstepfunctions: 'states',
   sfn: 'states',
   eventbridge: 'events',
   cloudwatchevents: 'events',
@@ -230,6 +232,9 @@ const HINTS: Hint[] = [
     re: /(?<![\w:])AWS::S3::[A-Z]\w*(?:Denied|Disabled|Problem|NotSignedUp|DoesNotMatch|KeyId|ResponseError)\b/g,
     service: () => 's3'
   },
+  // Julia's AWS.jl, its error types per service module (`AWS.S3.S3Error("SignatureDoesNotMatch",
+  // …`, JuliaCloud/AWS.jl#82): the module names the service.
+  { literal: 'AWS.', re: /\bAWS\.(\w+)\.\w*Error\(/g, service: (m) => fromLabel(m[1]!) },
   // The qoobaa/s3 gem's error classes (`S3::Error::SignatureDoesNotMatch`): an S3-only client.
   { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
   // A client's label for the service, printed before the wire code it relays: lego's Route 53

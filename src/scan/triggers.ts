@@ -29,6 +29,8 @@ const TRIGGERS: Trigger[] = [
   'nvalidClientTokenId',
   'nvalidAccessKeyId',
   'ignatureDoesNotMatch',
+  // A request whose signature is incomplete (STS's answer to a malformed Authorization header).
+  'ncompleteSignature',
   // configure-aws-credentials failing to get the job's OIDC token.
   'getIDToken call failed',
   // The Go SDK v1 line of a refused signature (`InvalidSignatureException: ` / `status code: 403`).

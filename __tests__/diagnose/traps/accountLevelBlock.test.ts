@@ -32,6 +32,24 @@ describe('account-level blocks', () => {
     expect(notes.join('\n')).not.toMatch(/Start with the identity policy/)
   })
 
+  it('h18-070 (galaxyproject/cloudlaunch#172): a Region being validated is a wait, and no PassRole advice', () => {
+    const { findings, statements } = analysed(corpusText('heldout18.jsonl', 'h18-070'))
+    const f = findings[0]!
+    expect(f.traps).toEqual(['account-level-block'])
+    expect(f.explanation).toMatch(/still validating the account for this Region/)
+    expect(f.explanation).toMatch(/up to 4 hours/)
+    expect(f.explanation).not.toMatch(/iam:PassRole/)
+    expect(statements).toEqual([])
+  })
+
+  it('own: RunInstances refused as OptInRequired names no passed role either', () => {
+    const { findings } = analysed(
+      'An error occurred (OptInRequired) when calling the RunInstances operation: You are not subscribed to this service. Please go to http://aws.amazon.com to subscribe.'
+    )
+    expect(findings[0]!.traps).toContain('account-level-block')
+    expect(findings[0]!.traps).not.toContain('iam-passrole')
+  })
+
   it('a suspended account said after a bare AccessDenied', () => {
     const { findings } = analysed(
       'An error occurred (AccessDenied) when calling the PutObject operation: Access Denied\nNote: the account has been suspended for an unpaid balance'

@@ -8,6 +8,8 @@ import type { Trap, TrapInput } from '../Trap.js'
 const ADVICE: Record<string, string> = {
   billing:
     'AWS has flagged the account itself (billing or payment): open a case with AWS Support in the Billing category, as the message asks.',
+  'region-validation':
+    'AWS is still validating the account for this Region (a new account, or a Region it has not used before): wait and run the job again (the message says this usually takes minutes and may take up to 4 hours); if it persists, write to the address the message gives (aws-verification@amazon.com).',
   verification:
     'The account has not been verified for this service yet (new accounts often are not for CloudFront and some others): contact AWS Support to have it verified, then run the job again.',
   suspended:

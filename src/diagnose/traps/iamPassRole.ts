@@ -41,7 +41,9 @@ export const iamPassRole: Trap = {
     // `AuthFailure: Not authorized for images` is the AMI's launch permission, never a passed
     // role: the missing PassRole comes back as a generic refusal (heldout8 review, h8-131).
     !input.d.detail.images &&
-    input.d.code !== 'AuthFailure',
+    input.d.code !== 'AuthFailure' &&
+    // An account AWS blocks outright (verification, sign-up, billing) is asked no policy at all.
+    !input.inferred?.accountBlock,
   advice: ({ d, inferred }) => {
     const action = actionOf(d, inferred)
     const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action)

@@ -224,9 +224,19 @@ function candidate(
     // one line), so the span only grows forwards.
     const span = locate(text, start, end, 0, d, ctx)
     c.end = Math.max(end, span.end)
+    // The IAM sentence's subject after the code, where the paste stops before `is not authorized`
+    // (an ECS stopped reason cut with `...`, doctorray117/minecraft-ondemand#12): its caller.
+    if (kind === 'denial') d.principal ??= CUT_SUBJECT.exec(text.slice(end, end + 600))?.[1] ?? null
   }
   return c
 }
+
+/**
+ * `: User: ARN` right after the code, the sentence ending there (the line's end, an ellipsis):
+ * a sentence that goes on is the IAM grammar's. The ARN is kept as printed, masks and `...` too.
+ */
+const CUT_SUBJECT =
+  /^:?[ \t]{0,3}User:[ \t]{1,3}(arn:[\w-]+:(?:sts|iam)::[^\s"'`,;]{1,600}?)(?:(?<!\.)\.(?!\.))?[ \t]*(?:\n|$)/
 
 export const bareCode: Grammar = {
   id: 'bare-code',

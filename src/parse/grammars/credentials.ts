@@ -127,6 +127,15 @@ export const credentialRules: PhraseRule[] = [
     /The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g,
     'signing-region'
   ),
+  // S3 accepts only Signature Version 4 in Regions opened since 2014 (and for SSE-KMS objects
+  // anywhere): a client still signing with version 2 is refused before any policy is asked
+  // (mirego/MCAWSS3Client#11, an Objective-C client's `<Code>InvalidRequest</Code>`).
+  rule(
+    'WD875',
+    's3-sigv4-required',
+    /The authorization mechanism you have provided is not supported\.? ?Please use AWS4-HMAC-SHA256\b/g,
+    'signing-version'
+  ),
   rule(
     'WD738',
     'signature-expired',
@@ -181,12 +190,14 @@ export const credentialRules: PhraseRule[] = [
   // security credentials from EC2 Instance Metadata Service.`, the Java SDK v2's
   // `InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.`; rusoto's
   // provider chain (Vector's sinks, vectordotdev/vector#9291: `CredentialsError { message:
-  // "Couldn't find AWS credentials in environment, credentials file, or IAM role." }`).
+  // "Couldn't find AWS credentials in environment, credentials file, or IAM role." }`); botocore
+  // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
+  // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
   {
     ...rule(
       'WD742',
       'no-credentials-sdk',
-      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b/g,
+      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}/g,
       'missing'
     ),
     needs: [
@@ -200,7 +211,8 @@ export const credentialRules: PhraseRule[] = [
       'Error retrieving credentials from the instance profile metadata serv',
       'Unable to get IAM security credentials from EC2 Instance Metadata Service',
       'Failed to load credentials from IMDS',
-      "Couldn't find AWS credentials in environment"
+      "Couldn't find AWS credentials in environment",
+      'Partial credentials found in'
     ],
     facts: (m, d) => {
       d.detail.cause = /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load)/.test(m[0])
@@ -208,6 +220,8 @@ export const credentialRules: PhraseRule[] = [
         : /WebIdentity|web identity/.test(m[0])
           ? 'web-identity-token-file'
           : 'missing'
+      // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
+      if (m[0].startsWith('WebIdentityErr:')) d.code = 'WebIdentityErr'
     }
   },
   // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
@@ -453,7 +467,7 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD759',
       'ecr-head-401',
-      /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b/g,
+      /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b/g,
       'registry-login',
       'unexpected status from HEAD request to '
     ),
@@ -461,7 +475,8 @@ export const credentialRules: PhraseRule[] = [
       'unexpected status from HEAD request to ',
       'unexpected status code 401 Unauthorized',
       'unsupported status code 401; body: Not Authorized',
-      'status code [manifests '
+      'status code [manifests ',
+      'non-successful response (status=401'
     ],
     accept: (m) =>
       /\.dkr\.ecr\./.test(m[0]) || (!otherHostOnLine(m) && !otherRegistryShown(m.input)),
@@ -485,10 +500,12 @@ export const credentialRules: PhraseRule[] = [
       'registry-login',
       'unauthorized'
     ),
-    // containers/image's words are any registry's: only with an ECR host before them on the line.
+    // containers/image's words are any registry's: only with an ECR host before them on the line,
+    // or the word ECR where a reporter replaced the host (`reading manifest latest in ECR/repo`,
+    // containers/skopeo#2282).
     accept: (m) =>
       m[0].startsWith('RegistryUnauthorizedException') ||
-      /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//.test(
+      /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\/|(?:^|[\s"'/])ECR\/[\w.-]/.test(
         m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)
       ),
     needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],

@@ -8,6 +8,13 @@ const OUTER_CALL =
   /An error occurred \((\w+)\) when calling the (\w+) operation:?[ \t]*\r?\n?[ \t]*$/
 const OUTER_REACH = 300
 
+/**
+ * The outer answer's own error type, from its response headers dumped in the same record (Julia's
+ * HTTP.jl printing the response, samoconnor/AWSLambda.jl#20: `x-amzn-ErrorType:
+ * AccessDeniedException` between two copies of the message): that call's code, not S3's.
+ */
+const ERROR_TYPE_HEADER = /\bx-amzn-ErrorType:[ \t]*([A-Za-z]\w{2,80})\b/i
+
 /** The SDK suffix Lambda's own answer carries: `(Service: Lambda, …` / `(Service: AWSLambdaInternal; …`. */
 const LAMBDA_LABEL = /^\s*\(Service: (?:AWS)?Lambda/
 
@@ -73,6 +80,13 @@ export const handlerRules: PhraseRule[] = [
       if (outer) {
         d.code = outer[1]!
         d.operation = outer[2]!
+        return
+      }
+      // The outer response shown without its service's name: its code; the service is not S3's.
+      const header = ERROR_TYPE_HEADER.exec(m.input)
+      if (header) {
+        d.code = header[1]!
+        if (d.service !== 'lambda') d.service = null
       }
     }
   }

@@ -20,13 +20,14 @@ const STATUS =
   /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g
 
 /**
- * What a request went to, in the order a line names it. Group 1: an URL's host; group 2: an
+ * What a request went to, in the order a line names it. Group 1: an URL's host (an image
+ * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
  * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
  * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`).
  */
 const TARGET =
-  /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi
+  /\b(?:https?|docker):\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi
 
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
@@ -44,6 +45,20 @@ const STRONGER =
  * lines over its `Forbidden (HTTP 403).`: the body's code is the finding (bare-code's R slot).
  */
 const PRINTED_BODY_ABOVE = /- attr\(\*, "class"\)= chr "aws_error"/
+
+/**
+ * Excon (fog-aws, GitLab's object storage) prints the response after its status, its fields one a
+ * line (`Expected(200) <=> Actual(403 Forbidden)` / `excon.error.response` / … `"Server" =>
+ * "AmazonS3"` … `:host => "b.s3.amazonaws.com"`): with no body, those fields say who answered
+ * (gitlab-org/gitlab#292233, quoted from a JSON log with its escapes).
+ */
+const EXCON_STATUS = /\bActual\(403 Forbidden\)/
+const EXCON_TARGET =
+  /:host\s*=(?:>|\\u003e)\s*\\?"([^"\\\s]{1,253})\\?"|(\\?"Server\\?"\s*=(?:>|\\u003e)\s*\\?"AmazonS3\\?")/g
+/** The status itself in a code's place: nothing beyond the 403 this grammar reads. */
+const STATUS_WORDS = new Set(['Forbidden', '403', '403 Forbidden'])
+/** Lines of an excon response dump read below its status. */
+const EXCON_LINES = 30
 
 /** Lines above the status's own that may hold its request (a client prints it just before). */
 const LINES_ABOVE = 3
@@ -89,7 +104,23 @@ function targetOf(text: string, lineStart: number, at: number, atEnd: number): S
     else if (!onLine || Math.abs(m.index - at) < Math.abs(onLine.index - at)) onLine = m
   }
   const m = onLine ?? above
-  return m ? serviceOf(m) : null
+  if (m) return serviceOf(m)
+  return EXCON_STATUS.test(text.slice(lineStart, lineEnd)) ? exconTarget(text, atEnd) : null
+}
+
+/** The service an excon response dump below its status names: its host, else S3's header. */
+function exconTarget(text: string, atEnd: number): Service | null {
+  const dump = text.slice(atEnd, linesBelow(text, atEnd, EXCON_LINES))
+  let server = false
+  EXCON_TARGET.lastIndex = 0
+  for (let m; (m = EXCON_TARGET.exec(dump));) {
+    if (m[1] !== undefined) {
+      if (ECR_HOST.test(m[1])) return 'ecr'
+      return S3_HOST.test(m[1]) ? 's3' : null
+    }
+    server = true
+  }
+  return server ? 's3' : null
 }
 
 export const storageStatus403: Grammar = {
@@ -117,8 +148,10 @@ export const storageStatus403: Grammar = {
       const c: Candidate = { start, end, priority: PRIORITY.bareCode - 2, denial: d }
       c.settle = () => {
         Object.assign(c, locate(text, start, end, 0, d, ctx))
-        // A build tool's own exception class (`HttpErrorStatusCodeException: …`) is no AWS code.
-        if (d.code !== null && classifyCode(d.code) !== 'authz') d.code = null
+        // A build tool's own exception class (`HttpErrorStatusCodeException: …`) is no AWS code,
+        // and neither is the status restated by an HTTP client's class (`Excon::Error::Forbidden`).
+        if (d.code !== null && (classifyCode(d.code) !== 'authz' || STATUS_WORDS.has(d.code)))
+          d.code = null
       }
       out.push(c)
     }
