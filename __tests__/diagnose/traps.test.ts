@@ -127,6 +127,8 @@ const FILE_OF: Record<string, string> = {
   'role-assumer-trust': 'roleAssumerTrust',
   'cdk-assets-repository-missing': 'cdkAssetsRepositoryMissing',
   'person-to-automation-role': 'personToAutomationRole',
+  'logs-kms-key-policy': 'logsKmsKeyPolicy',
+  'sfn-log-delivery': 'sfnLogDelivery',
   's3-object-lock-protected': 'nonIamRefusals',
   'allowed-elsewhere': 'allowedElsewhere',
   'serverless-deployment-bucket': 'serverlessDeploymentBucket',

@@ -212,6 +212,26 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       p
     )
   }
+  // A log group's KMS key: its key policy admits CloudWatch Logs.
+  if (traps.includes('logs-kms-key-policy')) {
+    return target(
+      'workflow',
+      'you',
+      "the key policy of the log group's KMS key (it must allow the CloudWatch Logs service principal)",
+      d,
+      p
+    )
+  }
+  // A state machine's logging: its own execution role, not the deployer.
+  if (traps.includes('sfn-log-delivery')) {
+    return target(
+      'workflow',
+      'you',
+      "the state machine's execution role (its log-delivery permissions)",
+      d,
+      p
+    )
+  }
   // A second configure-aws-credentials call: its inputs and role 2's trust of role 1 change.
   if (traps.includes('role-chaining-second-call')) {
     return target(

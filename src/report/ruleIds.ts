@@ -659,6 +659,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
       ],
       [
+        'WD966',
+        'logs-kms-key-policy',
+        "CloudWatch Logs refused a log group's KMS key: the key policy admits logs.REGION.amazonaws.com for that log group, nothing of the caller's"
+      ],
+      [
+        'WD967',
+        'sfn-log-delivery',
+        'Step Functions refused a state machine\'s log destination: its execution role needs CloudWatch Logs\' log-delivery actions on "*", not the deployer'
+      ],
+      [
         'WD965',
         'person-to-automation-role',
         "A person's Identity Center session assuming a role named for automation: whether a person should assume it at all, before trusting the permission set"

@@ -123,6 +123,8 @@ import { secretsManagerRotationInvoke } from './secretsManagerRotationInvoke.js'
 import { roleAssumerTrust } from './roleAssumerTrust.js'
 import { cdkAssetsRepositoryMissing } from './cdkAssetsRepositoryMissing.js'
 import { personToAutomationRole } from './personToAutomationRole.js'
+import { logsKmsKeyPolicy } from './logsKmsKeyPolicy.js'
+import { sfnLogDelivery } from './sfnLogDelivery.js'
 import { allowedElsewhere } from './allowedElsewhere.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
 import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
@@ -227,6 +229,8 @@ export const TRAPS: Trap[] = [
   route53ZoneNotOwned,
   appsyncDataSourceRole,
   secretsManagerRotationInvoke,
+  logsKmsKeyPolicy,
+  sfnLogDelivery,
   roleAssumerTrust,
   cdkAssetsRepositoryMissing,
   personToAutomationRole,

@@ -27,6 +27,9 @@ import {
 } from '../tokens.js'
 
 /** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
+/** The words some services print in place of the ARN of the resource the call named. */
+const SPECIFIED_RESOURCE = /^[ \t]+on the specified resource\b/
+
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' } as const
 
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
@@ -708,6 +711,10 @@ function parseAt(
     // What follows the cut is unknown: the value may stop short of the ARN that was refused.
     if (resource.cut) d.detail.resourceCut = 'line-end'
     pos = resource.end
+  } else if (SPECIFIED_RESOURCE.test(text.slice(pos, pos + 40))) {
+    // EFS and others hide the ARN the call named (`… on the specified resource`): the call was
+    // scoped to one, so "*" is not the only Resource that allows it (heldout18 review h18-086).
+    d.detail.resourceHidden = 'specified'
   }
 
   let end = pos

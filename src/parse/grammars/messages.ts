@@ -925,6 +925,37 @@ export const messageRules: PhraseRule[] = [
     re: /\bSecrets Manager cannot invoke the specified Lambda function\.?(?:\s{1,3}Ensure that the function policy grants access to the principal secretsmanager\.amazonaws\.com\.?)?/g
   },
   {
+    // CloudWatch Logs refusing the KMS key of a log group it creates or associates (`The specified
+    // KMS key does not exist or is not allowed to be used with Arn 'arn:aws:logs:…:log-group:…'`,
+    // a Pulumi run in a public repository's archive): the key policy must admit Logs
+    // (src/diagnose/traps/logsKmsKeyPolicy.ts). Above the SDK's own grammars, which read the code.
+    id: 'logs-kms-key-refused',
+    rule: 'WD877',
+    needs: ['not allowed to be used with Arn '],
+    kind: 'denial',
+    priority: PRIORITY.message + 2,
+    re: /\bThe specified KMS key does not exist or is not allowed to be used with Arn '(arn:[\w-]+:logs:[^'\s]{1,2048})'/g,
+    facts: (m, d) => {
+      d.service = 'logs'
+      d.detail.kmsKeyFor = m[1]!
+    }
+  },
+  {
+    // Step Functions refusing a state machine whose execution role may not deliver its logs
+    // (`The state machine IAM Role is not authorized to access the Log Destination`, a
+    // CloudFormation event, aws-samples/serverless-patterns#102): the role's log-delivery actions
+    // are missing, not the deployer's (src/diagnose/traps/sfnLogDelivery.ts).
+    id: 'sfn-log-destination',
+    rule: 'WD876',
+    needs: ['not authorized to access the Log Destination'],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    re: /\bThe state machine IAM Role is not authorized to access the Log Destination\b/g,
+    facts: (_m, d) => {
+      d.service = 'states'
+    }
+  },
+  {
     // JetS3t (Hadoop's old s3n/s3 file systems) on S3's bodiless 403: `S3ServiceException: S3 HEAD
     // request failed for '/SPARK-SNOWFLAKEDB' - ResponseCode=403, ResponseMessage=Forbidden`, often
     // hard-wrapped by a mail archive (HADOOP-13572 on common-dev). The status is no error code.

@@ -1,0 +1,101 @@
+// heldout18's first expert review (docs/reviews/2026-12-04-heldout18.md): the resources an IAM
+// expert called wrong or over-broad, each with the corpus's text and a case of our own beside it.
+import { analysedOne } from './traps/analysed.js'
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+const h18 = (id: string) => corpusText('heldout18.jsonl', id)
+const analysedAll = (text: string) => ({ remedies: buildRemedies(analyzeText(text).findings) })
+const resourcesOf = (statements: { Resource?: string | string[] }[]) =>
+  statements.flatMap((s) => [s.Resource ?? []].flat())
+
+describe('a DynamoDB Query or Scan reads the table or one index, never both', () => {
+  it('h18-122 (a Java service on EKS): the index the message names, not its table', () => {
+    const { statements, notes } = analysedOne(h18('h18-122'))
+    expect(resourcesOf(statements)).toEqual([
+      'arn:aws:dynamodb:sa-east-1:514352313549:table/DigitalWithdrawal/index/SkDataIndex'
+    ])
+    expect(notes).not.toContain('authorised against several resources at once')
+  })
+
+  it('own: a Scan refused on the table names the table only', () => {
+    const { statements } = analysedOne(
+      'An error occurred (AccessDeniedException) when calling the Scan operation: User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: dynamodb:Scan on resource: arn:aws:dynamodb:us-east-1:111122223333:table/Orders because no identity-based policy allows the dynamodb:Scan action'
+    )
+    expect(resourcesOf(statements)).toEqual([
+      'arn:aws:dynamodb:us-east-1:111122223333:table/Orders'
+    ])
+  })
+})
+
+describe('a security group is made in a VPC that exists already', () => {
+  it('h18-101 (a course repository): the VPC is used, not assigned by the call', () => {
+    const { notes } = analysedOne(h18('h18-101'))
+    expect(notes).not.toContain('AWS assigns that ID when ec2:CreateSecurityGroup runs')
+    expect(notes).toContain('also checked against the existing vpc it uses')
+  })
+})
+
+describe('a message that hides the ARN the call named', () => {
+  it('h18-086 (EFS, `on the specified resource`): a placeholder for the file system, not "*"', () => {
+    const { statements, notes } = analysedOne(h18('h18-086'))
+    expect(resourcesOf(statements)).toEqual([
+      'arn:aws:elasticfilesystem:<REGION>:<ACCOUNT_ID>:file-system/<FILE_SYSTEM_ID>'
+    ])
+    expect(notes).not.toContain('a list-style call')
+  })
+
+  it('own: a list call refused with nothing after the action stays on "*"', () => {
+    const { statements } = analysedOne(
+      'An error occurred (AccessDenied) when calling the ListRoles operation: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: iam:ListRoles because no identity-based policy allows the iam:ListRoles action'
+    )
+    expect(resourcesOf(statements)).toEqual(['*'])
+  })
+})
+
+describe("IAM's display text for a resource", () => {
+  it('h18-088 (a CTF write-up): the boundary owner is told the user ARN, not `user NAME`', () => {
+    const { remedies } = analysedAll(h18('h18-088'))
+    const notes = remedies.flatMap((r) => r.notes).join('\n')
+    expect(notes).toContain(
+      'on `arn:aws:iam::921234892411:user/iam-secrets-unleashed-privesc-1735487289906-Adam`'
+    )
+    expect(notes).not.toContain('on `user iam-secrets')
+  })
+})
+
+describe('IDs AWS assigns beside a name, and a reporter’s placeholder words', () => {
+  it('h18-014 (ADF): a stack’s masked UUID is `*`, never a name to fill in', () => {
+    const { statements } = analysedOne(h18('h18-014'))
+    expect(resourcesOf(statements)).toContain(
+      'arn:aws:cloudformation:eu-west-1:111111111111:stack/adf-pipeline-some-pipeline/*'
+    )
+  })
+
+  it('h18-015 (aws/aws-cdk#14334): `ROLE` beside `ACCOUNT` and `REGION` is a placeholder too', () => {
+    const { statements, notes } = analysedOne(h18('h18-015'))
+    expect(resourcesOf(statements)).toEqual([
+      'arn:aws:cloudformation:<REGION>:<ACCOUNT_ID>:stack/<STACK_NAME>/*'
+    ])
+    expect(notes).toContain('<CALLER_ROLE_NAME>')
+    expect(notes).not.toContain("--role-name 'ROLE'")
+  })
+
+  it('h18-016: a launch configuration is named by its name, its UUID `*`', () => {
+    const { statements } = analysedAll(h18('h18-016')).remedies[0]!
+    expect(resourcesOf(statements).join(' ')).toContain(
+      'launchConfiguration:*:launchConfigurationName/'
+    )
+    expect(resourcesOf(statements).join(' ')).not.toContain('<ID>')
+  })
+
+  it('own: a real role named in capitals among real values stays as printed', () => {
+    const { statements } = analysedOne(
+      'An error occurred (AccessDenied) when calling the GetTemplate operation: User: arn:aws:sts::111122223333:assumed-role/DEPLOYER/ci is not authorized to perform: cloudformation:GetTemplate on resource: arn:aws:cloudformation:us-east-1:111122223333:stack/APP/0f1e2d3c-aaaa-bbbb-cccc-111122223333 because no identity-based policy allows the cloudformation:GetTemplate action'
+    )
+    expect(resourcesOf(statements)).toEqual([
+      'arn:aws:cloudformation:us-east-1:111122223333:stack/APP/0f1e2d3c-aaaa-bbbb-cccc-111122223333'
+    ])
+  })
+})

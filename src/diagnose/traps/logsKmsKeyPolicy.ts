@@ -1,0 +1,35 @@
+// CloudWatch Logs refusing a log group's KMS key (heldout18 review h18-095, a Pulumi run creating
+// an encrypted log group): Logs uses the key as its own service principal, so the key policy must
+// admit `logs.REGION.amazonaws.com` for that log group. The caller's logs:CreateLogGroup is not
+// what is missing, and neither is anything else of the caller's.
+import type { Trap, TrapInput } from '../Trap.js'
+import { tick } from '../Trap.js'
+
+/** The log group ARN the key was refused for, as the message prints it. */
+export function logGroupOfKey(input: TrapInput): string | null {
+  const arn = input.d.detail.kmsKeyFor ?? ''
+  return /^arn:[\w-]+:logs:/.test(arn) ? arn : null
+}
+
+/** `logs.REGION.amazonaws.com`, REGION read from the log group ARN (a placeholder if masked). */
+export function logsPrincipal(arn: string): string {
+  const region = arn.split(':')[3] ?? ''
+  return `logs.${/^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) ? region : 'REGION'}.amazonaws.com`
+}
+
+export const logsKmsKeyPolicy: Trap = {
+  id: 'logs-kms-key-policy',
+  lead: true,
+  noPolicy: true,
+  applies: (input) => logGroupOfKey(input) !== null,
+  advice: (input) => {
+    const arn = logGroupOfKey(input)!
+    return (
+      `CloudWatch Logs encrypts the log group with the key itself, as the service principal \`${logsPrincipal(arn)}\`: ` +
+      "the key's policy must allow that principal `kms:Encrypt*`, `kms:Decrypt*`, `kms:ReEncrypt*`, `kms:GenerateDataKey*` and `kms:Describe*`, " +
+      `with the condition \`ArnEquals\` \`kms:EncryptionContext:aws:logs:arn\` \`${tick(arn)}\`. ` +
+      "Check the key first: it must exist, be a symmetric customer managed key in the log group's Region, and be given by its key ARN (not an alias). " +
+      "The caller's own policy is not what is missing."
+    )
+  }
+}
