@@ -788,7 +788,7 @@ function jsonencodeStatements(text, value) {
 // EXTERNAL MODULE: ./src/iac/yaml/yamlEdit.ts
 var yamlEdit = __webpack_require__(3204);
 // EXTERNAL MODULE: ./src/iac/yaml/yamlStatements.ts
-var yamlStatements = __webpack_require__(5733);
+var yamlStatements = __webpack_require__(8114);
 ;// CONCATENATED MODULE: ./src/iac/terraform/locateTerraform.ts
 
 
@@ -1338,7 +1338,7 @@ function subPattern(value) {
 
 /***/ }),
 
-/***/ 5733:
+/***/ 8114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -233,7 +233,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _Definition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8362);
 /* harmony import */ var _yaml_yamlEdit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3204);
-/* harmony import */ var _yaml_yamlStatements_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5733);
+/* harmony import */ var _yaml_yamlStatements_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8114);
 
 
 
@@ -397,7 +397,7 @@ function subPattern(value) {
 
 /***/ }),
 
-/***/ 5733:
+/***/ 8114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

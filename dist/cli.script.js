@@ -1,4 +1,4 @@
-/* whydenied cli 39786fb0188a6f31 */
+/* whydenied cli 8d8de49f4cd06dec */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3584,6 +3584,16 @@ const TRAP_RULES = Object.fromEntries([
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
     ],
     [
+        'WD966',
+        'logs-kms-key-policy',
+        "CloudWatch Logs refused a log group's KMS key: the key policy admits logs.REGION.amazonaws.com for that log group, nothing of the caller's"
+    ],
+    [
+        'WD967',
+        'sfn-log-delivery',
+        'Step Functions refused a state machine\'s log destination: its execution role needs CloudWatch Logs\' log-delivery actions on "*", not the deployer'
+    ],
+    [
         'WD965',
         'person-to-automation-role',
         "A person's Identity Center session assuming a role named for automation: whether a person should assume it at all, before trusting the permission set"
@@ -4486,8 +4496,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 118 modules
-var diagnose = __nccwpck_require__(9032);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 117 modules
+var diagnose = __nccwpck_require__(3050);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -4904,6 +4914,41 @@ function skipDecoding(report, reason) {
 
 /***/ }),
 
+/***/ 2713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IY: () => (/* binding */ operationIs),
+/* harmony export */   P: () => (/* binding */ actionIs),
+/* harmony export */   io: () => (/* binding */ tick)
+/* harmony export */ });
+/* harmony import */ var _model_wrappedArn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5093);
+
+/** A value from the log put inside a Markdown code span: its backticks become quotes. */
+const tick = (s) => s.replace(/`/g, "'");
+function actionIs(d, ...actions) {
+    const a = d.action && (0,_model_wrappedArn_js__WEBPACK_IMPORTED_MODULE_0__/* .joinedAction */ .kM)(d.action).toLowerCase();
+    return a !== undefined && actions.some((x) => x.toLowerCase() === a);
+}
+/**
+ * The operation is one of these `service:Operation`s. An operation name alone is not enough:
+ * Kinesis and Organizations both have PutResourcePolicy (heldout11 review, h11-020), so a denial
+ * whose service is another one never matches; one with no service named still does.
+ */
+function operationIs(d, ...qualified) {
+    if (!d.operation)
+        return false;
+    const op = d.operation.toLowerCase();
+    const service = d.service?.toLowerCase() ?? null;
+    return qualified.some((q) => {
+        const [svc, name] = q.toLowerCase().split(':');
+        return name === op && (service === null || service === svc);
+    });
+}
+
+
+/***/ }),
+
 /***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4932,6 +4977,10 @@ const BY_CAUSE = {
     'signing-region': {
         title: 'S3 request signed for the wrong Region',
         explanation: "S3 refused the request before any policy was asked: it was signed for another Region than the bucket's (`the region 'X' is wrong; expecting 'Y'`). Set the client's Region to the one S3 expects (not `aws-global`, `auto` or a misspelt name), or let the SDK follow the bucket's Region; the credentials themselves may be fine."
+    },
+    'signing-version': {
+        title: 'S3 wants requests signed with Signature Version 4',
+        explanation: "S3 refused the request before any policy was asked: it was signed with the legacy Signature Version 2, which S3 does not accept in Regions opened since 2014, for SSE-KMS objects, or on buckets created since mid-2020. Update the client or tell it to sign with version 4 (AWS4-HMAC-SHA256: boto3's `Config(signature_version='s3v4')`, s3cmd without `--signature-v2`) and give it the bucket's Region; the credentials themselves may be fine."
     },
     mfa: {
         title: 'STS did not accept the MFA code',
@@ -5126,7 +5175,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 9032:
+/***/ 3050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5960,30 +6009,8 @@ function rolePathSentence(target) {
 var delegationBoundary = __nccwpck_require__(6325);
 // EXTERNAL MODULE: ./src/model/awsOwnedCallerRoles.ts
 var awsOwnedCallerRoles = __nccwpck_require__(2415);
-;// CONCATENATED MODULE: ./src/diagnose/Trap.ts
-
-/** A value from the log put inside a Markdown code span: its backticks become quotes. */
-const tick = (s) => s.replace(/`/g, "'");
-function actionIs(d, ...actions) {
-    const a = d.action && (0,wrappedArn/* joinedAction */.kM)(d.action).toLowerCase();
-    return a !== undefined && actions.some((x) => x.toLowerCase() === a);
-}
-/**
- * The operation is one of these `service:Operation`s. An operation name alone is not enough:
- * Kinesis and Organizations both have PutResourcePolicy (heldout11 review, h11-020), so a denial
- * whose service is another one never matches; one with no service named still does.
- */
-function operationIs(d, ...qualified) {
-    if (!d.operation)
-        return false;
-    const op = d.operation.toLowerCase();
-    const service = d.service?.toLowerCase() ?? null;
-    return qualified.some((q) => {
-        const [svc, name] = q.toLowerCase().split(':');
-        return name === op && (service === null || service === svc);
-    });
-}
-
+// EXTERNAL MODULE: ./src/diagnose/Trap.ts
+var Trap = __nccwpck_require__(2713);
 // EXTERNAL MODULE: ./src/model/serviceRefusals.ts
 var serviceRefusals = __nccwpck_require__(8747);
 // EXTERNAL MODULE: ./src/model/nonIamRefusals.ts
@@ -6086,7 +6113,7 @@ function target(kind, owner, description, d, p, resourceArn = null) {
 function servicePrincipalTarget(d, p) {
     if (p?.type !== 'service' || !d.action || d.deny === 'explicit')
         return null;
-    if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
+    if ((0,Trap/* actionIs */.P)(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
         const role = resourceWords(d.resource, 'the role being assumed');
         return target('trust-policy', 'you', `the trust policy of ${role} (it must trust ${p.printed})`, d, p, d.resource);
     }
@@ -6135,6 +6162,14 @@ function fixTargetOf(d, p, traps) {
     // Secrets Manager's rotation refused by the function's policy: that policy admits the service.
     if (traps.includes('secretsmanager-rotation-invoke')) {
         return target('workflow', 'you', "the rotation function's resource policy (`aws lambda add-permission \u2026 --principal secretsmanager.amazonaws.com`)", d, p);
+    }
+    // A log group's KMS key: its key policy admits CloudWatch Logs.
+    if (traps.includes('logs-kms-key-policy')) {
+        return target('workflow', 'you', "the key policy of the log group's KMS key (it must allow the CloudWatch Logs service principal)", d, p);
+    }
+    // A state machine's logging: its own execution role, not the deployer.
+    if (traps.includes('sfn-log-delivery')) {
+        return target('workflow', 'you', "the state machine's execution role (its log-delivery permissions)", d, p);
     }
     // A second configure-aws-credentials call: its inputs and role 2's trust of role 1 change.
     if (traps.includes('role-chaining-second-call')) {
@@ -6227,7 +6262,7 @@ function fixTargetOf(d, p, traps) {
         return target('resource-name', 'you', 'the name of the resource the job refers to', d, p, d.resource);
     }
     // SAML federation has no caller policy: the role's trust policy and the IdP's assertion decide.
-    if (actionIs(d, 'sts:AssumeRoleWithSAML') && d.deny !== 'explicit') {
+    if ((0,Trap/* actionIs */.P)(d, 'sts:AssumeRoleWithSAML') && d.deny !== 'explicit') {
         return target('trust-policy', 'you', `the trust policy of ${resourceWords(d.resource, 'the role being assumed')} (its SAML provider and SAML:aud), and the Role attribute of the identity provider's assertion`, d, p, d.resource);
     }
     const service = servicePrincipalTarget(d, p);
@@ -6253,7 +6288,7 @@ function fixTargetOf(d, p, traps) {
     if (traps.includes('route53-zone-not-owned')) {
         return target('resource-name', 'you', "the hosted zone ID the job passes (a zone of the caller's own account, not another account's or an alias target's)", d, p, d.resource);
     }
-    if (actionIs(d, 'sts:AssumeRoleWithWebIdentity')) {
+    if ((0,Trap/* actionIs */.P)(d, 'sts:AssumeRoleWithWebIdentity')) {
         return target('trust-policy', 'you', 'the trust policy of the role the token is exchanged for', d, p, d.resource);
     }
     if (d.layer) {
@@ -6301,10 +6336,10 @@ function fixTargetOf(d, p, traps) {
         return target('explicit-deny', 'you', `an explicit Deny that applies to ${who} (the message does not say which policy)`, d, p);
     }
     // Session tags and source identities are granted by the trust policy too (aws-denials.md \u00a75.5).
-    if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
+    if ((0,Trap/* actionIs */.P)(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
         const role = resourceWords(d.resource, 'the role being assumed');
         // A pod on its node's role: the role becomes the pod's own (IRSA), the node role gets nothing.
-        const pod = traps.includes('pod-on-node-role') && actionIs(d, 'sts:AssumeRole');
+        const pod = traps.includes('pod-on-node-role') && (0,Trap/* actionIs */.P)(d, 'sts:AssumeRole');
         // A caller whose permission set allows every action has nothing to add (h15-097).
         return target('trust-policy', trustOwner(p, d.resource), pod
             ? `the trust policy of ${role} (the pod's own role through its service account, not the node role)`
@@ -6390,6 +6425,7 @@ function signalLeads(inferred, traps = [], decoded = false) {
 // settings do.
 const ADVICE = {
     billing: 'AWS has flagged the account itself (billing or payment): open a case with AWS Support in the Billing category, as the message asks.',
+    'region-validation': 'AWS is still validating the account for this Region (a new account, or a Region it has not used before): wait and run the job again (the message says this usually takes minutes and may take up to 4 hours); if it persists, write to the address the message gives (aws-verification@amazon.com).',
     verification: 'The account has not been verified for this service yet (new accounts often are not for CloudFront and some others): contact AWS Support to have it verified, then run the job again.',
     suspended: 'The account is suspended or blocked: only AWS Support (or paying the outstanding balance) can reinstate it.',
     marketplace: 'The AWS Marketplace product has not been subscribed to: accept its terms and subscribe in the Marketplace page the message links to, with the account that launches it.',
@@ -6525,7 +6561,7 @@ const lambdaKmsGrantOrKey = {
 // used sts:GetCallerIdentity) did this to learn the account ID: the fix is the tool, not a policy.
 const getUserFromRoleSession = {
     id: 'get-user-from-role-session',
-    applies: ({ d }) => actionIs(d, 'iam:GetUser') && /^arn:[^:]+:sts::[^:]*:assumed-role\//.test(d.resource ?? ''),
+    applies: ({ d }) => (0,Trap/* actionIs */.P)(d, 'iam:GetUser') && /^arn:[^:]+:sts::[^:]*:assumed-role\//.test(d.resource ?? ''),
     advice: () => 'The call is iam:GetUser without a user name, made from a role session: IAM checked it against the session itself, and a session is no IAM user, so no Allow makes it work (allowed, GetUser answers that a user name is required). Upgrade the tool, or have it call `aws sts get-caller-identity`, which needs no permission, to learn the account and caller.'
 };
 
@@ -6554,7 +6590,7 @@ function nonRoleTarget(resource) {
 }
 const assumeRoleTargetNotRole = {
     id: 'assume-role-target-not-role',
-    applies: ({ d }) => actionIs(d, ...ASSUME_ACTIONS) && nonRoleTarget(d.resource) !== null,
+    applies: ({ d }) => (0,Trap/* actionIs */.P)(d, ...ASSUME_ACTIONS) && nonRoleTarget(d.resource) !== null,
     advice: ({ d }) => `The target \`${d.resource}\` is ${nonRoleTarget(d.resource)}, not a role: only roles can be ` +
         'assumed, so no trust policy or Allow can make this call succeed. Pass the ARN of the role ' +
         'to assume (`arn:aws:iam::ACCOUNT:role/NAME`, as `aws iam get-role --role-name NAME` prints ' +
@@ -6700,13 +6736,13 @@ const cdkBootstrapTrust = {
     lead: true,
     applies: (input) => input.d.kind === 'denial' &&
         input.d.deny !== 'explicit' &&
-        (actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession') ||
+        ((0,Trap/* actionIs */.P)(input.d, 'sts:AssumeRole', 'sts:TagSession') ||
             input.d.grammar === 'cdk-could-not-assume') &&
         roleOf(input) !== null &&
         otherAccount(input),
     advice: (input) => {
         const role = roleOf(input);
-        if (actionIs(input.d, 'sts:TagSession'))
+        if ((0,Trap/* actionIs */.P)(input.d, 'sts:TagSession'))
             return tagSessionAdvice(input, role);
         // Unnamed: the message is CDK's, and its role is one of the bootstrap roles of TARGET_ACCOUNT.
         const named = role.job === '*'
@@ -6752,7 +6788,7 @@ const assumeRoleTwoPolicies = {
     id: 'assume-role-two-policies',
     // Another account's CDK bootstrap roles get their trust from `cdk bootstrap --trust`, not by hand.
     applies: (input) => input.d.deny !== 'explicit' &&
-        actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
+        (0,Trap/* actionIs */.P)(input.d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
         nonRoleTarget(input.d.resource) === null &&
         // Across partitions no trust or identity policy helps: the ARN is wrong (h11-163).
         partitionsOf(input.d.principal, input.d.resource) === null &&
@@ -6834,7 +6870,7 @@ const cdkRoleNotAssumed = {
 // administrator. The fix is the assume (heldout14 review, h14-174).
 const passesExecRoleItself = ({ d }) => d.kind === 'denial' &&
     d.deny !== 'explicit' &&
-    actionIs(d, 'iam:PassRole') &&
+    (0,Trap/* actionIs */.P)(d, 'iam:PassRole') &&
     (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource)?.job === 'cfn-exec' &&
     (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal) === null;
 const cdkExecRolePassed = {
@@ -6962,7 +6998,7 @@ const cloudformationTransform = {
     id: 'cloudformation-transform',
     applies: ({ d }) => d.kind === 'denial' &&
         d.deny !== 'explicit' &&
-        actionIs(d, 'cloudformation:CreateChangeSet') &&
+        (0,Trap/* actionIs */.P)(d, 'cloudformation:CreateChangeSet') &&
         TRANSFORM.test(d.resource ?? ''),
     advice: ({ d, inferred }) => {
         // The wildcard keeps the log's partition: China and GovCloud transforms are not `arn:aws:`.
@@ -7088,7 +7124,7 @@ const configureCredentialsProfile = {
     lead: true,
     noPolicy: true,
     applies: ({ d, inferred }) => d.kind === 'credentials' && inferred?.signals?.['profile-not-used'] !== undefined,
-    advice: ({ inferred }) => `The step's keys were found and written to the profile \`${inferred.signals['profile-not-used'].value}\` (${tick(inferred.signals['profile-not-used'].from)}), but the AssumeRole that follows did not read them: aws-actions/configure-aws-credentials with \`aws-profile\`, access keys and \`role-to-assume\` in one step does not pass the profile's keys on to its STS call (aws-actions/configure-aws-credentials#1846). ` +
+    advice: ({ inferred }) => `The step's keys were found and written to the profile \`${inferred.signals['profile-not-used'].value}\` (${(0,Trap/* tick */.io)(inferred.signals['profile-not-used'].from)}), but the AssumeRole that follows did not read them: aws-actions/configure-aws-credentials with \`aws-profile\`, access keys and \`role-to-assume\` in one step does not pass the profile's keys on to its STS call (aws-actions/configure-aws-credentials#1846). ` +
         'Not a missing key nor a policy: drop `aws-profile` from that step (or give it the keys and the role in two steps, the second with `role-chaining: true`), or pin a release of the action where the combination works.'
 };
 
@@ -7098,9 +7134,9 @@ const configureCredentialsProfile = {
 const oidcTrustSaidCorrect = {
     id: 'oidc-trust-said-correct',
     lead: true,
-    applies: ({ d, inferred }) => actionIs(d, 'sts:AssumeRoleWithWebIdentity') &&
+    applies: ({ d, inferred }) => (0,Trap/* actionIs */.P)(d, 'sts:AssumeRoleWithWebIdentity') &&
         inferred?.signals?.['trust-said-correct'] !== undefined,
-    advice: ({ inferred }) => `The log says the trust policy is right or names the job's permission (${tick(inferred.signals['trust-said-correct'].from)}), so check what the run presented rather than the policy's shape. ` +
+    advice: ({ inferred }) => `The log says the trust policy is right or names the job's permission (${(0,Trap/* tick */.io)(inferred.signals['trust-said-correct'].from)}), so check what the run presented rather than the policy's shape. ` +
         'First, the job needs `permissions: id-token: write`: a `permissions:` block at the workflow or job level that does not list it drops it, and a reusable workflow gets it only if the calling job grants it. ' +
         "Then compare the token's claims with the trust conditions: CloudTrail's `AssumeRoleWithWebIdentity` event shows the `sub` presented (`userIdentity.userName`); a job with `environment:` presents `repo:OWNER/REPO:environment:NAME` and a pull request `repo:OWNER/REPO:pull_request`, never the branch; `aud` must be `sts.amazonaws.com`; and `role-to-assume` must name this role in the account holding the OIDC provider."
 };
@@ -7119,18 +7155,18 @@ function kindSentence(sub) {
 const oidcSubjectPresented = {
     id: 'oidc-subject-presented',
     lead: true,
-    applies: (input) => actionIs(input.d, 'sts:AssumeRoleWithWebIdentity') &&
+    applies: (input) => (0,Trap/* actionIs */.P)(input.d, 'sts:AssumeRoleWithWebIdentity') &&
         (printedSubject(input) !== null || input.inferred?.signals?.['oidc-after-merge'] !== undefined),
     advice: (input) => {
         const sub = printedSubject(input);
         if (sub) {
-            return (`The log shows the \`sub\` the token presented: \`${tick(sub)}\` (${tick(input.inferred.githubSubject.from)}). ` +
-                `The role's trust policy must match it exactly: \`"StringEquals": {"token.actions.githubusercontent.com:sub": "${tick(sub)}"}\` (or a \`StringLike\` pattern that covers it). ` +
+            return (`The log shows the \`sub\` the token presented: \`${(0,Trap/* tick */.io)(sub)}\` (${(0,Trap/* tick */.io)(input.inferred.githubSubject.from)}). ` +
+                `The role's trust policy must match it exactly: \`"StringEquals": {"token.actions.githubusercontent.com:sub": "${(0,Trap/* tick */.io)(sub)}"}\` (or a \`StringLike\` pattern that covers it). ` +
                 kindSentence(sub));
         }
         const merge = input.inferred.signals['oidc-after-merge'];
-        const branch = tick(merge.value);
-        return (`The log says the failure came after a pull request was merged into \`${branch}\` (${tick(merge.from)}): the run on \`${branch}\` is a push, whose token presents \`repo:OWNER/REPO:ref:refs/heads/${branch}\`, while the pull-request runs presented \`repo:OWNER/REPO:pull_request\`. ` +
+        const branch = (0,Trap/* tick */.io)(merge.value);
+        return (`The log says the failure came after a pull request was merged into \`${branch}\` (${(0,Trap/* tick */.io)(merge.from)}): the run on \`${branch}\` is a push, whose token presents \`repo:OWNER/REPO:ref:refs/heads/${branch}\`, while the pull-request runs presented \`repo:OWNER/REPO:pull_request\`. ` +
             "A trust condition that lists only one of them refuses the other: list both values under `token.actions.githubusercontent.com:sub` (or `repo:OWNER/REPO:environment:NAME` if the deploy job declares an environment). CloudTrail's `AssumeRoleWithWebIdentity` event shows the `sub` presented (`userIdentity.userName`).");
     }
 };
@@ -7234,10 +7270,10 @@ const roleChaining = {
     id: 'role-chaining-second-call',
     lead: true,
     applies: ({ d, inferred }) => inferred?.signals?.['role-chaining'] !== undefined &&
-        actionIs(d, 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRole'),
+        (0,Trap/* actionIs */.P)(d, 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRole'),
     advice: ({ d, inferred }) => {
-        const seen = tick(inferred.signals['role-chaining'].from);
-        const web = actionIs(d, 'sts:AssumeRoleWithWebIdentity');
+        const seen = (0,Trap/* tick */.io)(inferred.signals['role-chaining'].from);
+        const web = (0,Trap/* actionIs */.P)(d, 'sts:AssumeRoleWithWebIdentity');
         return (`The log shows a second role being assumed after the first (${seen}): role chaining. ` +
             (web
                 ? "A second aws-actions/configure-aws-credentials step exchanges the GitHub OIDC token again unless told otherwise, so STS checked the second role's trust for the token and refused. Set `role-chaining: true` on the second step so it assumes the second role with the first role's credentials, and do not add an OIDC trust statement to the second role. "
@@ -7255,7 +7291,7 @@ const oidcChosenOverRunner = {
     applies: ({ d, inferred }) => d.kind === 'credentials' &&
         d.detail.cause === 'oidc-provider-missing' &&
         inferred?.signals?.['runner-credentials-meant'] !== undefined,
-    advice: ({ inferred }) => `The text says the runner's own credentials were meant (${tick(inferred.signals['runner-credentials-meant'].from)}), but aws-actions/configure-aws-credentials switched to GitHub OIDC: with \`role-to-assume\`, no access keys and \`id-token: write\` on the job, it exchanges the job's token unless told otherwise. ` +
+    advice: ({ inferred }) => `The text says the runner's own credentials were meant (${(0,Trap/* tick */.io)(inferred.signals['runner-credentials-meant'].from)}), but aws-actions/configure-aws-credentials switched to GitHub OIDC: with \`role-to-assume\`, no access keys and \`id-token: write\` on the job, it exchanges the job's token unless told otherwise. ` +
         "Set `role-chaining: true` on that step (not in v1) so it assumes `role-to-assume` with the runner's instance-profile credentials, or grant `id-token: write` only to the job that needs the token for the other service. " +
         "Creating the OIDC provider alone would not help: the role's trust policy trusts the instance role, not GitHub's token, so the next refusal would be sts:AssumeRoleWithWebIdentity."
 };
@@ -7278,7 +7314,7 @@ const bedrockCrossRegionInference = {
         const profile = profileOf(input);
         const said = input.inferred?.signals?.['bedrock-inference-profile']?.from;
         const seen = said
-            ? `the log names the inference profile \`${tick(said)}\``
+            ? `the log names the inference profile \`${(0,Trap/* tick */.io)(said)}\``
             : 'the model ARN has no Region';
         const routing = profile === 'global'
             ? 'A global inference profile sends the request to any commercial Region, and the region-less foundation-model ARN is checked with `aws:RequestedRegion` = `unspecified`, which a Region allow-list never contains.'
@@ -7389,7 +7425,7 @@ function isEcrPublicAuth({ d, inferred }) {
         return false;
     if (/^ecr-public:/i.test(d.action ?? ''))
         return true;
-    return (actionIs(d, 'sts:GetServiceBearerToken') && inferred?.signals?.['public-registry'] !== undefined);
+    return ((0,Trap/* actionIs */.P)(d, 'sts:GetServiceBearerToken') && inferred?.signals?.['public-registry'] !== undefined);
 }
 const ecrPublicAuth = {
     id: 'ecr-public-auth',
@@ -7549,7 +7585,7 @@ const ecsImagePull = {
 const getCallerIdentity = {
     id: 'get-caller-identity-is-credentials',
     applies: ({ d }) => d.kind !== 'credentials' &&
-        (actionIs(d, 'sts:GetCallerIdentity') || operationIs(d, 'sts:GetCallerIdentity')),
+        ((0,Trap/* actionIs */.P)(d, 'sts:GetCallerIdentity') || (0,Trap/* operationIs */.IY)(d, 'sts:GetCallerIdentity')),
     advice: () => '`sts:GetCallerIdentity` needs no permission and cannot be denied by a policy, so a failure of ' +
         'it means the credentials themselves are wrong (expired, from another partition, or not ' +
         'what you think they are). Check how this job obtains its AWS credentials.'
@@ -7747,7 +7783,7 @@ const guardrailCondition = {
 // template), not an inline grant on a role the next bootstrap rewrites.
 /** The deploy role asked to pass a role other than the bootstrap's execution role. */
 const passesCustomRole = ({ d }) => d.deny !== 'explicit' &&
-    actionIs(d, 'iam:PassRole') &&
+    (0,Trap/* actionIs */.P)(d, 'iam:PassRole') &&
     (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal)?.job === 'deploy' &&
     (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource)?.job !== 'cfn-exec';
 const cdkDeployRolePassRole = {
@@ -7793,7 +7829,7 @@ const iamPassRole = {
     id: 'iam-passrole',
     // The CDK deploy role's PassRole is fixed in the bootstrap, not in its identity policy.
     applies: (input) => input.d.deny !== 'explicit' &&
-        (actionIs(input.d, 'iam:PassRole') ||
+        ((0,Trap/* actionIs */.P)(input.d, 'iam:PassRole') ||
             (0,passingCalls/* passingCall */.Y)(iamPassRole_actionOf(input.d, input.inferred)) !== null) &&
         !cdkDeployRolePassRole.applies(input) &&
         // A caller passing CDK's execution role: the deploy role's assume is the fix (h14-174).
@@ -7801,10 +7837,12 @@ const iamPassRole = {
         // `AuthFailure: Not authorized for images` is the AMI's launch permission, never a passed
         // role: the missing PassRole comes back as a generic refusal (heldout8 review, h8-131).
         !input.d.detail.images &&
-        input.d.code !== 'AuthFailure',
+        input.d.code !== 'AuthFailure' &&
+        // An account AWS blocks outright (verification, sign-up, billing) is asked no policy at all.
+        !input.inferred?.accountBlock,
     advice: ({ d, inferred }) => {
         const action = iamPassRole_actionOf(d, inferred);
-        const call = actionIs(d, 'iam:PassRole') ? null : (0,passingCalls/* passingCall */.Y)(action);
+        const call = (0,Trap/* actionIs */.P)(d, 'iam:PassRole') ? null : (0,passingCalls/* passingCall */.Y)(action);
         if (call) {
             return (`\`${action}\` hands ${call.role} to \`${call.passedTo}\`, and EC2 reports a missing ` +
                 '`iam:PassRole` on that role as a refusal of the call itself. The caller needs both: the call, ' +
@@ -7846,7 +7884,7 @@ const iamCrossAccountRead = {
 // says the same.
 const EKS_EVIDENCE = /^(?:CreateCluster|AssociateEncryptionConfig|UpdateClusterConfig)$|aws_eks_cluster\.|AWS::EKS::Cluster/;
 function eksEncryption({ d, inferred }) {
-    return (actionIs(d, 'kms:CreateGrant', 'kms:DescribeKey') &&
+    return ((0,Trap/* actionIs */.P)(d, 'kms:CreateGrant', 'kms:DescribeKey') &&
         (d.code === 'InvalidRequestException' ||
             EKS_EVIDENCE.test(d.operation ?? '') ||
             EKS_EVIDENCE.test(inferred?.iacResource?.value ?? '')));
@@ -7926,7 +7964,7 @@ const SLR_NOT_PERMITTED = 'AuthFailure.ServiceLinkedRoleCreationNotPermitted';
 const serviceLinkedRole = {
     id: 'service-linked-role',
     applies: ({ d }) => d.deny !== 'explicit' &&
-        (actionIs(d, 'iam:CreateServiceLinkedRole') || d.code === SLR_NOT_PERMITTED),
+        ((0,Trap/* actionIs */.P)(d, 'iam:CreateServiceLinkedRole') || d.code === SLR_NOT_PERMITTED),
     advice: ({ d }) => {
         // The role's service when the message names it (`\u2026 for EC2 Spot Instances`).
         const service = d.detail.serviceLinkedRole ?? '<service>.amazonaws.com';
@@ -7944,7 +7982,7 @@ const ssoPermissionSet = {
     applies: ({ d, principal }) => Boolean(principal?.permissionSet) && d.kind !== 'credentials' && CALLER_LAYERS.has(d.layer),
     advice: ({ d, principal }) => (0,identityCenter/* permissionSetAllowsAll */.$S)(principal?.permissionSet)
         ? `The caller is an IAM Identity Center session of the permission set \`${principal.permissionSet}\`, which allows every action (the AdministratorAccess policy): its own side already allows \`${d.action ?? 'the call'}\`, and changing the permission set changes nothing. ` +
-            (actionIs(d, 'sts:AssumeRole', 'sts:TagSession')
+            ((0,Trap/* actionIs */.P)(d, 'sts:AssumeRole', 'sts:TagSession')
                 ? "What refused is the target: the role's trust policy does not trust this session's role, or the role does not exist in that account, or a Deny (an SCP, a permissions boundary) applies."
                 : 'What refused is elsewhere: a Deny (an SCP, a permissions boundary, a session policy), the resource policy of another account, or other credentials than this session.')
         : `The caller is an IAM Identity Center session (permission set \`${principal?.permissionSet}\`). ` +
@@ -7971,7 +8009,7 @@ const callerJob = ({ d }) => {
     if (d.deny === 'explicit' || (d.layer !== null && d.layer !== 'identity'))
         return undefined;
     // Assuming another role (a bootstrap role of another account) is a trust question first.
-    if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession') || (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource) !== null)
+    if ((0,Trap/* actionIs */.P)(d, 'sts:AssumeRole', 'sts:TagSession') || (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource) !== null)
         return undefined;
     const role = BOOTSTRAP_ROLE.test(d.principal ?? '') ? (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal) : null;
     return role && Object.hasOwn(BOOTSTRAP_CALLER, role.job) ? role.job : undefined;
@@ -7997,7 +8035,7 @@ const cdkBootstrapRole = {
             return BOOTSTRAP_CALLER[job];
         // A refused sts:TagSession is the template's trust, which `--trust` alone does not change
         // (heldout15 review, h15-008): the other-account trap says what to run.
-        return actionIs(input.d, 'sts:TagSession')
+        return (0,Trap/* actionIs */.P)(input.d, 'sts:TagSession')
             ? 'This involves the CDK bootstrap roles: their trust comes from the bootstrap template, so change it by bootstrapping again (with a template that allows `sts:TagSession`), not by editing the roles.'
             : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
                 '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
@@ -8089,7 +8127,7 @@ const BY_ISSUER = {
 const oidcTrustConditions = {
     id: 'oidc-trust-conditions',
     // Not for a second configure-aws-credentials call: that role is not meant to trust the token.
-    applies: ({ d, inferred }) => actionIs(d, 'sts:AssumeRoleWithWebIdentity') &&
+    applies: ({ d, inferred }) => (0,Trap/* actionIs */.P)(d, 'sts:AssumeRoleWithWebIdentity') &&
         inferred?.signals?.['role-chaining'] === undefined,
     advice: ({ d }) => BY_ISSUER[d.detail.webIdentityIssuer ?? ''] ?? BY_ISSUER.unknown
 };
@@ -8192,7 +8230,7 @@ const roleSelfAssumption = {
     // The log proves it: the caller's session is the target role (heldout15 review h15-006).
     lead: true,
     applies: ({ d, principal }) => {
-        if (!actionIs(d, 'sts:AssumeRole') || principal?.type !== 'role' || !principal.name)
+        if (!(0,Trap/* actionIs */.P)(d, 'sts:AssumeRole') || principal?.type !== 'role' || !principal.name)
             return false;
         const target = targetRole(d.resource);
         // Two accounts (`145` and `123`, however shortened) are a cross-account assume, not this.
@@ -8288,7 +8326,7 @@ const serviceDeliveryPolicy = {
         (d.grammar === 's3-notification-destination' ||
             (principal?.type === 'service' &&
                 DELIVERING.test(principal.printed) &&
-                actionIs(d, ...DELIVERY_ACTIONS))),
+                (0,Trap/* actionIs */.P)(d, ...DELIVERY_ACTIONS))),
     advice: ({ d, principal }) => {
         const encrypted = ' If the destination is encrypted with KMS, its key policy must also let the service use the key ' +
             '(`kms:GenerateDataKey` and `kms:Decrypt`); an AWS managed key (`alias/aws/sqs`, `alias/aws/sns`) ' +
@@ -8434,7 +8472,7 @@ const s3MissingObject = {
         d.deny !== 'explicit' &&
         // An archived object or a disabled bucket says what it is: no missing key to suspect.
         (0,nonIamRefusals/* nonIamRefusalOf */.g)(d, inferred?.statedCause?.value) === null &&
-        (operationIs(d, 's3:GetObject', 's3:HeadObject') ||
+        ((0,Trap/* operationIs */.IY)(d, 's3:GetObject', 's3:HeadObject') ||
             d.action?.toLowerCase() === 's3:getobject' ||
             // A read the tool's words name and call a probe (WAL-G's overwrite check, h12-099): a key
             // that may not exist as much as a printed GetObject's.
@@ -8734,9 +8772,9 @@ const STATE_KEY = /^arn:[\w-]+:s3:::[^/]+\/.*\.tf(?:state|lock)$/i;
 function backendShown({ d, inferred }, name) {
     return Boolean(inferred?.stateBackend) || name.test(d.resource ?? '');
 }
-const isLockTable = (x) => actionIs(x.d, ...terraformBackend/* LOCK_TABLE_ACTIONS */.p) && backendShown(x, LOCK_TABLE_NAME);
+const isLockTable = (x) => (0,Trap/* actionIs */.P)(x.d, ...terraformBackend/* LOCK_TABLE_ACTIONS */.p) && backendShown(x, LOCK_TABLE_NAME);
 // A bare `Error loading state: AccessDenied` names no action: the one its words imply counts.
-const actionAmong = (x, actions) => actionIs(x.d, ...actions) ||
+const actionAmong = (x, actions) => (0,Trap/* actionIs */.P)(x.d, ...actions) ||
     (!x.d.action && actions.some((a) => a.toLowerCase() === x.inferred?.action?.value.toLowerCase()));
 const isBootstrap = (x) => x.inferred?.stateBackend?.value === terraformBackend/* TERRAGRUNT_BOOTSTRAP */.K && actionAmong(x, BOOTSTRAP_ACTIONS);
 const isStateObject = (x) => !isBootstrap(x) && actionAmong(x, STATE_ACTIONS) && backendShown(x, STATE_KEY);
@@ -8830,7 +8868,7 @@ function webAcl(resource) {
 // deploys one there from the administrator account.
 const wafWebAclCrossAccount = {
     id: 'waf-web-acl-cross-account',
-    applies: ({ d, principal }) => actionIs(d, 'wafv2:AssociateWebACL', 'waf-regional:AssociateWebACL') &&
+    applies: ({ d, principal }) => (0,Trap/* actionIs */.P)(d, 'wafv2:AssociateWebACL', 'waf-regional:AssociateWebACL') &&
         principal !== null &&
         (0,accountFields/* sameAccount */.M_)(principal.accountAsPrinted, webAcl(d.resource)) === false,
     advice: ({ principal, d }) => `The web ACL is in account ${webAcl(d.resource)}, the caller in ${principal?.accountAsPrinted}: a WAF web ACL cannot be shared with or associated from another account, and no policy changes that (WAF's resource policies, PutPermissionPolicy, cover rule groups only). ` +
@@ -8883,7 +8921,7 @@ const webIdentityTokenExpired = {
     lead: true,
     applies: ({ d, inferred }) => d.kind === 'credentials' &&
         EXPIRED.test(d.code ?? '') &&
-        (operationIs(d, 'sts:AssumeRoleWithWebIdentity') ||
+        ((0,Trap/* operationIs */.IY)(d, 'sts:AssumeRoleWithWebIdentity') ||
             inferred?.statedCause?.value === 'web-identity-token-expired'),
     advice: () => 'STS refused the web-identity token itself: the JWT passed to AssumeRoleWithWebIdentity was past its expiry time. ' +
         "This is the token's lifetime, not the role session's, so a longer `role-duration-seconds` or MaxSessionDuration does not help. " +
@@ -9180,8 +9218,8 @@ const lakeFormationPermission = {
 const lakeFormationCredentialVending = {
     id: 'lake-formation-credential-vending',
     applies: ({ d }) => d.deny !== 'explicit' &&
-        (actionIs(d, 'lakeformation:GetTemporaryGlueTableCredentials', 'lakeformation:GetTemporaryGluePartitionCredentials') ||
-            operationIs(d, 'lakeformation:GetTemporaryGlueTableCredentials', 'lakeformation:GetTemporaryGluePartitionCredentials')),
+        ((0,Trap/* actionIs */.P)(d, 'lakeformation:GetTemporaryGlueTableCredentials', 'lakeformation:GetTemporaryGluePartitionCredentials') ||
+            (0,Trap/* operationIs */.IY)(d, 'lakeformation:GetTemporaryGlueTableCredentials', 'lakeformation:GetTemporaryGluePartitionCredentials')),
     advice: () => 'Lake Formation vends table credentials only to engines it trusts, and that is off by default: in Lake Formation \u2192 Application integration settings, allow external engines with full table access, or list the session tag values your engine sends; ' +
         'the caller also needs Lake Formation grants (SELECT, and DESCRIBE) on the table and the `lakeformation:GetTemporaryGlueTableCredentials` IAM permission. The IAM statement alone is the smallest part.'
 };
@@ -9263,7 +9301,7 @@ function integrationOf({ inferred }) {
     return id ? (0,kubernetesIntegrations/* kubernetesIntegration */.pW)(id) : undefined;
 }
 const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-const kubernetesIntegration_tick = (s) => `\`${s.replace(/`/g, "'")}\``;
+const tick = (s) => `\`${s.replace(/`/g, "'")}\``;
 /** The caller the message shows, and whether it is a node's instance-profile session (`\u2026/i-0abc`). */
 function shownCaller(input) {
     const p = input.principal;
@@ -9271,8 +9309,8 @@ function shownCaller(input) {
         return '';
     const node = /^i-[0-9a-f]{6,17}$/.test(p.sessionName ?? '');
     return node
-        ? ` Here it is ${kubernetesIntegration_tick(p.name)}, an EC2 instance's role (session ${kubernetesIntegration_tick(p.sessionName)}).`
-        : ` Here it is ${kubernetesIntegration_tick(p.name)}.`;
+        ? ` Here it is ${tick(p.name)}, an EC2 instance's role (session ${tick(p.sessionName)}).`
+        : ` Here it is ${tick(p.name)}.`;
 }
 /** The caller is a node's role: an instance-profile session (`\u2026/i-0abc`) or a role named for nodes. */
 function nodeCaller(input) {
@@ -9283,21 +9321,21 @@ function nodeCaller(input) {
 function nodeRoleInstead(input, i) {
     if (!i.serviceAccount || !nodeCaller(input))
         return '';
-    return ` The pod called with the node's role, so its own role is not applied (no IRSA annotation or Pod Identity association on its service account, or the pod was not restarted after one was added): rather than widening the node role (every pod on the node would get the permissions), give the service account ${kubernetesIntegration_tick(i.serviceAccount.name)} an IRSA role (the \`eks.amazonaws.com/role-arn\` annotation) or an EKS Pod Identity association with the policy.`;
+    return ` The pod called with the node's role, so its own role is not applied (no IRSA annotation or Pod Identity association on its service account, or the pod was not restarted after one was added): rather than widening the node role (every pod on the node would get the permissions), give the service account ${tick(i.serviceAccount.name)} an IRSA role (the \`eks.amazonaws.com/role-arn\` annotation) or an EKS Pod Identity association with the policy.`;
 }
 /** The denied action when the log names one (the generic explanation says how to find it otherwise). */
 function kubernetesIntegration_named(input, i) {
     const action = input.d.action ?? input.inferred?.action?.value;
     if (action)
-        return ` The refused action is ${kubernetesIntegration_tick(action)}.`;
+        return ` The refused action is ${tick(action)}.`;
     // No action printed (the Cluster Autoscaler's "template node" refusal, h13-072): the documented
     // actions a policy taken from an older guide most often lacks.
     return i
-        ? ` The log names no action; the documented policy includes ${i.keyActions.map(kubernetesIntegration_tick).join(', ')}.`
+        ? ` The log names no action; the documented policy includes ${i.keyActions.map(tick).join(', ')}.`
         : '';
 }
 /** The log's words that name the integration, as code. */
-const seen = ({ inferred }) => `the log shows ${kubernetesIntegration_tick(inferred.kubernetesIntegration.from.replace(/^"|" in the log$/g, ''))}`;
+const seen = ({ inferred }) => `the log shows ${tick(inferred.kubernetesIntegration.from.replace(/^"|" in the log$/g, ''))}`;
 /** WD902: the Kubernetes AWS cloud provider creating a LoadBalancer Service's ELB. */
 const kubernetesCloudProvider = {
     id: 'kubernetes-cloud-provider',
@@ -9310,7 +9348,7 @@ const kubernetesCloudProvider = {
         const i = integrationOf(input);
         return (`The Kubernetes AWS cloud provider made this call (${seen(input)}): it creates a \`type: LoadBalancer\` Service's load balancer and security group with its own AWS identity, not kubectl's or the job's: ${i.caller}.` +
             shownCaller(input) +
-            ` That role needs the actions the provider documents (the control-plane policy at ${i.policy}), among them ${i.keyActions.map(kubernetesIntegration_tick).join(', ')}.` +
+            ` That role needs the actions the provider documents (the control-plane policy at ${i.policy}), among them ${i.keyActions.map(tick).join(', ')}.` +
             kubernetesIntegration_named(input));
     }
 };
@@ -9318,7 +9356,7 @@ const kubernetesCloudProvider = {
 function managedBy(input) {
     const tool = toolManagedRole(input.principal?.name);
     return tool
-        ? ` The role is managed by ${tool.tool} (its name ${kubernetesIntegration_tick(input.principal.name)}): ${tool.where}.`
+        ? ` The role is managed by ${tool.tool} (its name ${tick(input.principal.name)}): ${tool.where}.`
         : '';
 }
 /** WD903: a controller with a published IAM policy (AWS Load Balancer Controller, ExternalDNS...). */
@@ -9359,7 +9397,7 @@ const kubernetesControllerIrsa = {
         const subject = input.d.detail.serviceAccountSubject;
         const printed = subject && input.d.detail.serviceAccountFrom !== 'install-guide';
         const sub = printed
-            ? kubernetesIntegration_tick(subject)
+            ? tick(subject)
             : `\`system:serviceaccount:${sa.namespace ?? 'NAMESPACE'}:${sa.name}\` (the service account its install guide creates${sa.namespace ? '' : ', in the namespace you installed it in'}; yours if you renamed it)`;
         return (`${capital(i.name)} (${seen(input)}) exchanges its service account's token for its role (IRSA): the trust policy's \`sub\` condition must be ${sub} with \`aud\` \`sts.amazonaws.com\`, ` +
             "and that service account's `eks.amazonaws.com/role-arn` annotation must name this role.");
@@ -9377,7 +9415,7 @@ const codeArtifactBearerToken = {
     // Not the bearer token of ECR Public, which the log names (src/diagnose/traps/ecrPublicAuth.ts).
     applies: (input) => input.d.kind === 'denial' &&
         input.d.deny !== 'explicit' &&
-        actionIs(input.d, 'codeartifact:GetAuthorizationToken', 'sts:GetServiceBearerToken') &&
+        (0,Trap/* actionIs */.P)(input.d, 'codeartifact:GetAuthorizationToken', 'sts:GetServiceBearerToken') &&
         !isEcrPublicAuth(input),
     advice: () => 'A CodeArtifact token needs two permissions at once: `codeartifact:GetAuthorizationToken` on the domain ' +
         '(`arn:aws:codeartifact:REGION:OWNER_ACCOUNT:domain/DOMAIN`) and `sts:GetServiceBearerToken` on `*` with the condition ' +
@@ -9511,8 +9549,8 @@ const namedProfileUnread = {
         inferred.runtime === undefined,
     advice: ({ inferred }) => {
         const said = inferred.signals['named-profile'];
-        const name = tick(said.value);
-        return (`The command runs with the profile \`${name}\` (${tick(said.from)}), and no credentials came from it: check that profile first. ` +
+        const name = (0,Trap/* tick */.io)(said.value);
+        return (`The command runs with the profile \`${name}\` (${(0,Trap/* tick */.io)(said.from)}), and no credentials came from it: check that profile first. ` +
             `It must be in the credentials or config file of the user and home directory the tool runs as (\`aws configure list --profile ${name}\` shows what it resolves to; \`aws configure\` without \`--profile\` writes the \`default\` profile only). ` +
             'A profile that assumes a role or signs in with IAM Identity Center (`role_arn` with `source_profile`, or `sso_session`, in `~/.aws/config`) is read only by SDKs that load the config file: tools built on the Go SDK v1 (older Packer, Terraform and Terragrunt releases) and the JavaScript SDK v2 need `AWS_SDK_LOAD_CONFIG=1` for it, and an IAM Identity Center profile needs a current `aws sso login`.');
     }
@@ -9527,7 +9565,7 @@ const webIdentityEnvUnused = {
     applies: ({ d, inferred }) => d.kind === 'credentials' &&
         inferred?.signals?.['web-identity-env'] !== undefined &&
         inferred.runtime === undefined,
-    advice: ({ inferred }) => `The step's environment sets \`AWS_WEB_IDENTITY_TOKEN_FILE\` and \`AWS_ROLE_ARN\` (\`${tick(inferred.signals['web-identity-env'].value)}\`), so a web-identity role was offered, yet the client found no credentials: it did not read those variables. ` +
+    advice: ({ inferred }) => `The step's environment sets \`AWS_WEB_IDENTITY_TOKEN_FILE\` and \`AWS_ROLE_ARN\` (\`${(0,Trap/* tick */.io)(inferred.signals['web-identity-env'].value)}\`), so a web-identity role was offered, yet the client found no credentials: it did not read those variables. ` +
         'Older SDKs, and the tools and actions built on them, have no web-identity provider in their chain (aws-actions/amazon-ecr-login#206 reports it of v1.3.3), and a container step may not see the token file at that path. ' +
         'Run aws-actions/configure-aws-credentials with `role-to-assume` before the step (it exports session keys, which every SDK reads), or update the client to a release whose SDK reads web identity. No policy change helps.'
 };
@@ -9539,7 +9577,7 @@ const mlflowArtifactProxy = {
     lead: true,
     noPolicyWhen: ({ d }) => d.kind === 'credentials',
     applies: ({ inferred }) => inferred?.signals?.['artifact-proxy-bypassed'] !== undefined,
-    advice: ({ inferred }) => `The MLflow client was meant to send artifacts through the tracking server, but the experiment's artifact location is \`${tick(inferred.signals['artifact-proxy-bypassed'].value)}\`: for an \`s3://\` location the client uploads to S3 itself, with its own credentials, and the server's proxy is never used. ` +
+    advice: ({ inferred }) => `The MLflow client was meant to send artifacts through the tracking server, but the experiment's artifact location is \`${(0,Trap/* tick */.io)(inferred.signals['artifact-proxy-bypassed'].value)}\`: for an \`s3://\` location the client uploads to S3 itself, with its own credentials, and the server's proxy is never used. ` +
         'Experiments created before the server served artifacts, or under `--default-artifact-root s3://\u2026`, keep such a location. ' +
         'Create the experiment again under a server started with `--serve-artifacts` and `--artifacts-destination s3://\u2026` (its new experiments get `mlflow-artifacts:/` locations), or give the client credentials for that bucket (and `MLFLOW_S3_ENDPOINT_URL` for an S3-compatible store).'
 };
@@ -9562,8 +9600,8 @@ const roleAssumerTrust = {
     noPolicy: true,
     applies: ({ d }) => d.grammar === 'service-cannot-use-role' && !!d.detail.assumer && !!d.detail.role,
     advice: ({ d }) => {
-        const role = tick(d.detail.role);
-        const assumer = tick(d.detail.assumer);
+        const role = (0,Trap/* tick */.io)(d.detail.role);
+        const assumer = (0,Trap/* tick */.io)(d.detail.assumer);
         const controlTower = /^AWSControlTower/i.test(role)
             ? ' For AWS Control Tower, `AWSControlTowerExecution` in the account being enrolled must trust the management account (`"Principal": {"AWS": "arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root"}`, `sts:AssumeRole`); an account made outside Account Factory needs the role created first, as the enrollment guide shows.'
             : '';
@@ -9579,7 +9617,7 @@ const cdkAssetsRepositoryMissing = {
     lead: true,
     applies: ({ d }) => d.kind === 'not-found' && ASSETS_REPOSITORY.test(d.detail.repository ?? ''),
     advice: ({ d }) => {
-        const name = tick(d.detail.repository);
+        const name = (0,Trap/* tick */.io)(d.detail.repository);
         const variable = /\$\{?[A-Z_][A-Z0-9_]*\}?/.exec(name)?.[0];
         return (`\`${name}\` is CDK's bootstrap container-assets repository, which \`cdk bootstrap\` creates in each account and Region (the CDKToolkit stack's \`ContainerAssetsRepository\`). ` +
             (variable
@@ -9602,15 +9640,19 @@ const personToAutomationRole = {
     id: 'person-to-automation-role',
     lead: true,
     applies: ({ d }) => d.kind === 'denial' &&
-        actionIs(d, 'sts:AssumeRole') &&
+        (0,Trap/* actionIs */.P)(d, 'sts:AssumeRole') &&
         /:assumed-role\/AWSReservedSSO_[^/]+\/[^/\s]+$/.test(d.principal ?? '') &&
         AUTOMATION.test(personToAutomationRole_targetRole(d.resource)),
     advice: ({ d }) => {
-        const role = tick(personToAutomationRole_targetRole(d.resource));
+        const role = (0,Trap/* tick */.io)(personToAutomationRole_targetRole(d.resource));
         return `A person's IAM Identity Center session is assuming \`${role}\`, a role named for automation. Before changing any policy, check that a person should assume it at all: run locally with the permission set's own access (a Terraform provider without its \`assume_role\`, or a profile for a role meant for people). Trusting the permission set in \`${role}\`'s trust policy lets everyone who holds that permission set act as the automation role, which is a privilege escalation when the role is broader; the statements below are only for a deliberate decision to allow it.`;
     }
 };
 
+// EXTERNAL MODULE: ./src/diagnose/traps/logsKmsKeyPolicy.ts
+var logsKmsKeyPolicy = __nccwpck_require__(9758);
+// EXTERNAL MODULE: ./src/diagnose/traps/sfnLogDelivery.ts
+var sfnLogDelivery = __nccwpck_require__(5930);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/allowedElsewhere.ts
 
 
@@ -9668,9 +9710,9 @@ const s3CopyTwoBuckets = {
     applies: ({ d, inferred }) => d.deny !== 'explicit' && inferred?.s3Copy !== undefined,
     advice: ({ d, inferred }) => {
         const [source, dest] = inferred.s3Copy.value.split(' ');
-        const refused = operationIs(d, 's3:GetObjectTagging', 's3:HeadObject', 's3:GetObject')
+        const refused = (0,Trap/* operationIs */.IY)(d, 's3:GetObjectTagging', 's3:HeadObject', 's3:GetObject')
             ? `The refused call read the source \`${source}\`: the grant belongs on the source objects, not the destination. ` +
-                (operationIs(d, 's3:GetObjectTagging')
+                ((0,Trap/* operationIs */.IY)(d, 's3:GetObjectTagging')
                     ? "AWS CLI v2 reads the source's tags to copy them: when the source bucket is not yours (a public or another account's bucket), no policy of yours grants that read, so copy with `--copy-props metadata-directive` (or `none`) to skip the tags, or ask the source's owner. "
                     : "When the source bucket is not yours, only its owner's bucket policy can allow the read. ")
             : '';
@@ -9896,6 +9938,8 @@ const s3ClientDocumentedSet = {
 
 
 
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -9987,6 +10031,8 @@ const TRAPS = [
     route53ZoneNotOwned,
     appsyncDataSourceRole,
     secretsManagerRotationInvoke,
+    logsKmsKeyPolicy/* logsKmsKeyPolicy */.cf,
+    sfnLogDelivery/* sfnLogDelivery */.M,
     roleAssumerTrust,
     cdkAssetsRepositoryMissing,
     personToAutomationRole,
@@ -10131,6 +10177,75 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
 
 /***/ }),
 
+/***/ 9758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mp: () => (/* binding */ logsPrincipal),
+/* harmony export */   cf: () => (/* binding */ logsKmsKeyPolicy)
+/* harmony export */ });
+/* unused harmony export logGroupOfKey */
+/* harmony import */ var _Trap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2713);
+
+/** The log group ARN the key was refused for, as the message prints it. */
+function logGroupOfKey(input) {
+    const arn = input.d.detail.kmsKeyFor ?? '';
+    return /^arn:[\w-]+:logs:/.test(arn) ? arn : null;
+}
+/** `logs.REGION.amazonaws.com`, REGION read from the log group ARN (a placeholder if masked). */
+function logsPrincipal(arn) {
+    const region = arn.split(':')[3] ?? '';
+    return `logs.${/^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) ? region : 'REGION'}.amazonaws.com`;
+}
+const logsKmsKeyPolicy = {
+    id: 'logs-kms-key-policy',
+    lead: true,
+    noPolicy: true,
+    applies: (input) => logGroupOfKey(input) !== null,
+    advice: (input) => {
+        const arn = logGroupOfKey(input);
+        return (`CloudWatch Logs encrypts the log group with the key itself, as the service principal \`${logsPrincipal(arn)}\`: ` +
+            "the key's policy must allow that principal `kms:Encrypt*`, `kms:Decrypt*`, `kms:ReEncrypt*`, `kms:GenerateDataKey*` and `kms:Describe*`, " +
+            `with the condition \`ArnEquals\` \`kms:EncryptionContext:aws:logs:arn\` \`${(0,_Trap_js__WEBPACK_IMPORTED_MODULE_0__/* .tick */ .io)(arn)}\`. ` +
+            "Check the key first: it must exist, be a symmetric customer managed key in the log group's Region, and be given by its key ARN (not an alias). " +
+            "The caller's own policy is not what is missing.");
+    }
+};
+
+
+/***/ }),
+
+/***/ 5930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ SFN_LOG_DELIVERY_ACTIONS),
+/* harmony export */   M: () => (/* binding */ sfnLogDelivery)
+/* harmony export */ });
+/** Step Functions' documented set for logging to CloudWatch Logs (none has a resource type). */
+const SFN_LOG_DELIVERY_ACTIONS = [
+    'logs:CreateLogDelivery',
+    'logs:GetLogDelivery',
+    'logs:UpdateLogDelivery',
+    'logs:DeleteLogDelivery',
+    'logs:ListLogDeliveries',
+    'logs:PutResourcePolicy',
+    'logs:DescribeResourcePolicies',
+    'logs:DescribeLogGroups'
+];
+const sfnLogDelivery = {
+    id: 'sfn-log-delivery',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'sfn-log-destination',
+    advice: () => "Step Functions checked the state machine's own execution role (the role in its definition, not the identity deploying it) for log delivery to CloudWatch Logs. " +
+        `Add to that role's policy ${SFN_LOG_DELIVERY_ACTIONS.map((a) => `\`${a}\``).join(', ')} on \`"Resource": "*"\` ` +
+        '(these actions take no resource type), and check that the log group ARN in the logging configuration ends in `:*`.'
+};
+
+
+/***/ }),
+
 /***/ 8277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10142,8 +10257,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 118 modules
-var diagnose = __nccwpck_require__(9032);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 117 modules
+var diagnose = __nccwpck_require__(3050);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -13919,6 +14034,13 @@ const BLOCKS = [
     {
         kind: 'billing',
         re: /noticed an issue with your AWS account|open a Billing Support Case|issue with your (?:AWS )?account'?s? (?:billing|payment)/i
+    },
+    {
+        // EC2's PendingVerification for a Region the account has just started to use: a wait, not a
+        // case (galaxyproject/cloudlaunch#172: `Your request for accessing resources in this region
+        // is being validated \u2026 please allow up to 4 hours`).
+        kind: 'region-validation',
+        re: /request for accessing resources in this region is being validated/i
     },
     {
         kind: 'verification',
@@ -18256,8 +18378,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 118 modules
-var diagnose = __nccwpck_require__(9032);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 117 modules
+var diagnose = __nccwpck_require__(3050);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -19239,6 +19361,7 @@ const BY_CAUSE = {
     anonymous: UNSIGNED,
     's3-no-access-key': UNSIGNED,
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+    'signing-version': { reason: 'the request was signed with a method S3 does not accept there' },
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
     'presigned-expired': { reason: 'the presigned URL was used after it expired' },
     'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
@@ -20468,7 +20591,8 @@ class FragmentFinder {
     }
     /**
      * The leftmost fragment starting at or after `from` (ties go to the earlier fragment in the
-     * list, as in a regular-expression alternation), or null.
+     * list, as in a regular-expression alternation), or null. A buffer's bytes must not change
+     * between calls that pass it (short fragments' answers are kept per buffer, see `Short`).
      */
     find(buf, from) {
         const first = this.firstEntry;
@@ -20513,7 +20637,8 @@ class FragmentFinder {
         return {
             index: bestAt,
             end: bestAt + this.patterns[bestK].length,
-            trigger: this.triggers[bestK]
+            trigger: this.triggers[bestK],
+            fragment: bestK
         };
     }
     /**
@@ -20552,6 +20677,22 @@ class FragmentFinder {
      * or -1. The search stops at `before`: a probed fragment found there comes first anyway.
      */
     shortAt(buf, sh, from, before) {
+        // The same buffer asked from further on: a start found at or after `from` is still the first,
+        // and none found before a bound at or past `before` means none before `before` either.
+        if (sh.buf === buf && from >= sh.from) {
+            if (sh.at >= from)
+                return sh.at < before ? sh.at : -1;
+            if (sh.at === -1 && sh.before >= before)
+                return -1;
+        }
+        const at = this.searchShort(buf, sh, from, before);
+        sh.buf = buf;
+        sh.from = from;
+        sh.before = before;
+        sh.at = at;
+        return at;
+    }
+    searchShort(buf, sh, from, before) {
         const p = this.patterns[sh.k];
         const view = asBuffer(buf).subarray(0, Math.min(buf.length, before - 1 + p.length));
         for (let i = view.indexOf(sh.needle, from + sh.anchor); i !== -1; i = view.indexOf(sh.needle, i + 1)) {
@@ -20575,7 +20716,7 @@ function shortOf(k, p) {
     for (let j = 1; j < p.length; j++)
         if (COMMONNESS[p[j]] < COMMONNESS[p[anchor]])
             anchor = j;
-    return { k, anchor, needle: asBuffer(p).subarray(anchor) };
+    return { k, anchor, needle: asBuffer(p).subarray(anchor), buf: null, from: 0, before: 0, at: -1 };
 }
 function asBuffer(buf) {
     return Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -20765,7 +20906,7 @@ class LiteralIndex {
 
 /***/ }),
 
-/***/ 5930:
+/***/ 3549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20884,6 +21025,23 @@ const SHARED_SLOTS = {
         re: new RegExp(String.raw `\bError \{ code: (?:Some\()?"(${CODE})"`, 'g'),
         needs: ['Error { code: ']
     },
+    /**
+     * An error type constructed with the code first, as Julia prints a value (AWS.jl's
+     * `S3Error("SignatureDoesNotMatch","The request signature\u2026"`, JuliaCloud/AWS.jl#82).
+     */
+    juliaError: {
+        re: new RegExp(String.raw `\b[A-Z]\w*Error\("(${CODE})",\s?"`, 'g'),
+        needs: ['Error("']
+    },
+    /**
+     * The code with the HTTP status after it, then its message, as R's paws prints it
+     * (`Error: InvalidAccessKeyId (HTTP 403). The AWS Access Key Id \u2026`, paws-r/paws#790).
+     */
+    pawsStatus: {
+        // Not an HTTP reason phrase in its place (R's AzureStor: `Forbidden (HTTP 403). Failed to \u2026`).
+        re: new RegExp(String.raw `\b(?!(?:Forbidden|Unauthorized|NotFound|BadRequest)\b)(${CODE}) \(HTTP [45]\d\d\)\.\s`, 'g'),
+        needs: [' (HTTP ']
+    },
     /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
     jsCode: { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
     /**
@@ -20949,6 +21107,8 @@ const BEFORE = [
     // Fluent Bit's AWS outputs: `PutObject API responded with error='InvalidAccessKeyId', message='\u2026'`
     // (fluent/fluent-bit#11891).
     { re: new RegExp(String.raw `\berror='(${CODE})', message=`, 'g'), needs: ["error='"] },
+    SHARED_SLOTS.juliaError,
+    SHARED_SLOTS.pawsStatus,
     // The iOS SDK's NSError prints the JSON body as a dictionary: `UserInfo={__type=X, message=\u2026}`.
     { re: new RegExp(String.raw `\b__type=(${CODE})[,;}]`, 'g'), needs: ['__type='] },
     // A credentials code on a line of its own over its message, as a browser shows S3's answer to a
@@ -21597,6 +21757,10 @@ const credentialRules = [
     // (`the region 'us-east-1' is wrong; expecting 'eu-west-1'`, a client set to `aws-global`,
     // `auto` or a typo) it answers AuthorizationHeaderMalformed, whichever SDK printed it.
     rule('WD838', 's3-signing-region', /The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g, 'signing-region'),
+    // S3 accepts only Signature Version 4 in Regions opened since 2014 (and for SSE-KMS objects
+    // anywhere): a client still signing with version 2 is refused before any policy is asked
+    // (mirego/MCAWSS3Client#11, an Objective-C client's `<Code>InvalidRequest</Code>`).
+    rule('WD875', 's3-sigv4-required', /The authorization mechanism you have provided is not supported\.? ?Please use AWS4-HMAC-SHA256\b/g, 'signing-version'),
     rule('WD738', 'signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
     // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided\u2026`).
     rule('WD739', 'access-key-unknown', /Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
@@ -21631,9 +21795,11 @@ const credentialRules = [
     // security credentials from EC2 Instance Metadata Service.`, the Java SDK v2's
     // `InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.`; rusoto's
     // provider chain (Vector's sinks, vectordotdev/vector#9291: `CredentialsError { message:
-    // "Couldn't find AWS credentials in environment, credentials file, or IAM role." }`).
+    // "Couldn't find AWS credentials in environment, credentials file, or IAM role." }`); botocore
+    // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
+    // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}/g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -21645,7 +21811,8 @@ const credentialRules = [
             'Error retrieving credentials from the instance profile metadata serv',
             'Unable to get IAM security credentials from EC2 Instance Metadata Service',
             'Failed to load credentials from IMDS',
-            "Couldn't find AWS credentials in environment"
+            "Couldn't find AWS credentials in environment",
+            'Partial credentials found in'
         ],
         facts: (m, d) => {
             d.detail.cause = /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load)/.test(m[0])
@@ -21653,6 +21820,9 @@ const credentialRules = [
                 : /WebIdentity|web identity/.test(m[0])
                     ? 'web-identity-token-file'
                     : 'missing';
+            // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
+            if (m[0].startsWith('WebIdentityErr:'))
+                d.code = 'WebIdentityErr';
         }
     },
     // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
@@ -21800,12 +21970,13 @@ const credentialRules = [
     // Unauthorized`, since containerd 1.5 `pulling from host \u2026 failed with status code [manifests
     // v1.1]: 401 Unauthorized`); the same words against Docker Hub, GHCR or Harbor are theirs.
     {
-        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b/g, 'registry-login', 'unexpected status from HEAD request to '),
+        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b/g, 'registry-login', 'unexpected status from HEAD request to '),
         needs: [
             'unexpected status from HEAD request to ',
             'unexpected status code 401 Unauthorized',
             'unsupported status code 401; body: Not Authorized',
-            'status code [manifests '
+            'status code [manifests ',
+            'non-successful response (status=401'
         ],
         accept: (m) => /\.dkr\.ecr\./.test(m[0]) || (!(0,_registryHosts_js__WEBPACK_IMPORTED_MODULE_2__/* .otherHostOnLine */ .Ge)(m) && !(0,_registryHosts_js__WEBPACK_IMPORTED_MODULE_2__/* .otherRegistryShown */ .bw)(m.input)),
         when: (text, ctx) => Boolean(ctx.ecrRegistry) || text.includes('.dkr.ecr.'),
@@ -21822,9 +21993,11 @@ const credentialRules = [
     // sent, so no policy was asked.
     {
         ...rule('WD868', 'ecr-client-unauthorized', /\bunauthorized: authentication required\b|\bRegistryUnauthorizedException: Unauthorized for [\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\b/g, 'registry-login', 'unauthorized'),
-        // containers/image's words are any registry's: only with an ECR host before them on the line.
+        // containers/image's words are any registry's: only with an ECR host before them on the line,
+        // or the word ECR where a reporter replaced the host (`reading manifest latest in ECR/repo`,
+        // containers/skopeo#2282).
         accept: (m) => m[0].startsWith('RegistryUnauthorizedException') ||
-            /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
+            /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\/|(?:^|[\s"'/])ECR\/[\w.-]/.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
         needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
         facts: (_m, d) => {
             d.detail.cause = 'registry-login';
@@ -22027,7 +22200,7 @@ var Denial = __nccwpck_require__(1270);
 // EXTERNAL MODULE: ./src/parse/Candidate.ts
 var Candidate = __nccwpck_require__(3494);
 // EXTERNAL MODULE: ./src/parse/blobCut.ts
-var blobCut = __nccwpck_require__(5930);
+var blobCut = __nccwpck_require__(3549);
 // EXTERNAL MODULE: ./src/parse/codeSlots.ts
 var codeSlots = __nccwpck_require__(3685);
 // EXTERNAL MODULE: ./src/parse/codes.ts
@@ -22161,6 +22334,8 @@ var tokens = __nccwpck_require__(41);
 
 
 /** The short STS form (`Not authorized to perform \u2026`, no subject): a reading of its own. */
+/** The words some services print in place of the ARN of the resource the call named. */
+const SPECIFIED_RESOURCE = /^[ \t]+on the specified resource\b/;
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`\u2026/i-0abcis not
 // authorized`): then only an ARN stands before it.
@@ -22764,6 +22939,11 @@ function parseAt(text, m, floor, literals) {
             d.detail.resourceCut = 'line-end';
         pos = resource.end;
     }
+    else if (SPECIFIED_RESOURCE.test(text.slice(pos, pos + 40))) {
+        // EFS and others hide the ARN the call named (`\u2026 on the specified resource`): the call was
+        // scoped to one, so "*" is not the only Resource that allows it (heldout18 review h18-086).
+        d.detail.resourceHidden = 'specified';
+    }
     let end = pos;
     const gap = sticky(GAP, text, pos);
     const reasonAt = pos + gap[0].length;
@@ -23194,9 +23374,18 @@ function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
         // one line), so the span only grows forwards.
         const span = locate(text, start, end, 0, d, ctx);
         c.end = Math.max(end, span.end);
+        // The IAM sentence's subject after the code, where the paste stops before `is not authorized`
+        // (an ECS stopped reason cut with `...`, doctorray117/minecraft-ondemand#12): its caller.
+        if (kind === 'denial')
+            d.principal ??= CUT_SUBJECT.exec(text.slice(end, end + 600))?.[1] ?? null;
     };
     return c;
 }
+/**
+ * `: User: ARN` right after the code, the sentence ending there (the line's end, an ellipsis):
+ * a sentence that goes on is the IAM grammar's. The ARN is kept as printed, masks and `...` too.
+ */
+const CUT_SUBJECT = /^:?[ \t]{0,3}User:[ \t]{1,3}(arn:[\w-]+:(?:sts|iam)::[^\s"'`,;]{1,600}?)(?:(?<!\.)\.(?!\.))?[ \t]*(?:\n|$)/;
 const bareCode = {
     id: 'bare-code',
     rule: BARE_CODE_RULE,
@@ -23528,6 +23717,12 @@ const dataToolS3Rules = [
 /** The CLI's or botocore's message head right before the relayed sentence (same line or the one above). */
 const OUTER_CALL = /An error occurred \((\w+)\) when calling the (\w+) operation:?[ \t]*\r?\n?[ \t]*$/;
 const OUTER_REACH = 300;
+/**
+ * The outer answer's own error type, from its response headers dumped in the same record (Julia's
+ * HTTP.jl printing the response, samoconnor/AWSLambda.jl#20: `x-amzn-ErrorType:
+ * AccessDeniedException` between two copies of the message): that call's code, not S3's.
+ */
+const ERROR_TYPE_HEADER = /\bx-amzn-ErrorType:[ \t]*([A-Za-z]\w{2,80})\b/i;
 /** The SDK suffix Lambda's own answer carries: `(Service: Lambda, \u2026` / `(Service: AWSLambdaInternal; \u2026`. */
 const LAMBDA_LABEL = /^\s*\(Service: (?:AWS)?Lambda/;
 const handlerRules = [
@@ -23592,6 +23787,14 @@ const handlerRules = [
             if (outer) {
                 d.code = outer[1];
                 d.operation = outer[2];
+                return;
+            }
+            // The outer response shown without its service's name: its code; the service is not S3's.
+            const header = ERROR_TYPE_HEADER.exec(m.input);
+            if (header) {
+                d.code = header[1];
+                if (d.service !== 'lambda')
+                    d.service = null;
             }
         }
     }
@@ -24442,12 +24645,13 @@ const storageStatus403_ID = 'http-403-storage-target';
 /** HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). */
 const storageStatus403_STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g;
 /**
- * What a request went to, in the order a line names it. Group 1: an URL's host; group 2: an
+ * What a request went to, in the order a line names it. Group 1: an URL's host (an image
+ * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
  * `s3://` location; group 3: an S3 client that names itself (a Rust module path `\u2026::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
  * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`).
  */
-const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi;
+const TARGET = /\b(?:https?|docker):\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi;
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.\u2026`, `s3-accelerate.\u2026`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -24461,6 +24665,18 @@ const STRONGER = /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access 
  * lines over its `Forbidden (HTTP 403).`: the body's code is the finding (bare-code's R slot).
  */
 const PRINTED_BODY_ABOVE = /- attr\(\*, "class"\)= chr "aws_error"/;
+/**
+ * Excon (fog-aws, GitLab's object storage) prints the response after its status, its fields one a
+ * line (`Expected(200) <=> Actual(403 Forbidden)` / `excon.error.response` / \u2026 `"Server" =>
+ * "AmazonS3"` \u2026 `:host => "b.s3.amazonaws.com"`): with no body, those fields say who answered
+ * (gitlab-org/gitlab#292233, quoted from a JSON log with its escapes).
+ */
+const EXCON_STATUS = /\bActual\(403 Forbidden\)/;
+const EXCON_TARGET = /:host\s*=(?:>|\\u003e)\s*\\?"([^"\\\s]{1,253})\\?"|(\\?"Server\\?"\s*=(?:>|\\u003e)\s*\\?"AmazonS3\\?")/g;
+/** The status itself in a code's place: nothing beyond the 403 this grammar reads. */
+const STATUS_WORDS = new Set(['Forbidden', '403', '403 Forbidden']);
+/** Lines of an excon response dump read below its status. */
+const EXCON_LINES = 30;
 /** Lines above the status's own that may hold its request (a client prints it just before). */
 const LINES_ABOVE = 3;
 /** Lines below the status where a client prints the response's headers and body (`curl -v`). */
@@ -24504,7 +24720,24 @@ function targetOf(text, lineStart, at, atEnd) {
             onLine = m;
     }
     const m = onLine ?? above;
-    return m ? serviceOf(m) : null;
+    if (m)
+        return serviceOf(m);
+    return EXCON_STATUS.test(text.slice(lineStart, lineEnd)) ? exconTarget(text, atEnd) : null;
+}
+/** The service an excon response dump below its status names: its host, else S3's header. */
+function exconTarget(text, atEnd) {
+    const dump = text.slice(atEnd, linesBelow(text, atEnd, EXCON_LINES));
+    let server = false;
+    EXCON_TARGET.lastIndex = 0;
+    for (let m; (m = EXCON_TARGET.exec(dump));) {
+        if (m[1] !== undefined) {
+            if (ECR_HOST.test(m[1]))
+                return 'ecr';
+            return S3_HOST.test(m[1]) ? 's3' : null;
+        }
+        server = true;
+    }
+    return server ? 's3' : null;
 }
 const storageStatus403 = {
     id: storageStatus403_ID,
@@ -24531,8 +24764,9 @@ const storageStatus403 = {
             const c = { start, end, priority: Candidate/* PRIORITY */.F.bareCode - 2, denial: d };
             c.settle = () => {
                 Object.assign(c, locate(text, start, end, 0, d, ctx));
-                // A build tool's own exception class (`HttpErrorStatusCodeException: \u2026`) is no AWS code.
-                if (d.code !== null && (0,codes/* classifyCode */.EY)(d.code) !== 'authz')
+                // A build tool's own exception class (`HttpErrorStatusCodeException: \u2026`) is no AWS code,
+                // and neither is the status restated by an HTTP client's class (`Excon::Error::Forbidden`).
+                if (d.code !== null && ((0,codes/* classifyCode */.EY)(d.code) !== 'authz' || STATUS_WORDS.has(d.code)))
                     d.code = null;
             };
             out.push(c);
@@ -24711,7 +24945,7 @@ function grammarRules() {
 /* harmony import */ var _Candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
 /* harmony import */ var _PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5016);
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
-/* harmony import */ var _blobCut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5930);
+/* harmony import */ var _blobCut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3549);
 /* harmony import */ var _iamSentence_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(345);
 /* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41);
 /* harmony import */ var _serviceHints_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2632);
@@ -25627,6 +25861,37 @@ const messageRules = [
         re: /\bSecrets Manager cannot invoke the specified Lambda function\.?(?:\s{1,3}Ensure that the function policy grants access to the principal secretsmanager\.amazonaws\.com\.?)?/g
     },
     {
+        // CloudWatch Logs refusing the KMS key of a log group it creates or associates (`The specified
+        // KMS key does not exist or is not allowed to be used with Arn 'arn:aws:logs:\u2026:log-group:\u2026'`,
+        // a Pulumi run in a public repository's archive): the key policy must admit Logs
+        // (src/diagnose/traps/logsKmsKeyPolicy.ts). Above the SDK's own grammars, which read the code.
+        id: 'logs-kms-key-refused',
+        rule: 'WD877',
+        needs: ['not allowed to be used with Arn '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 2,
+        re: /\bThe specified KMS key does not exist or is not allowed to be used with Arn '(arn:[\w-]+:logs:[^'\s]{1,2048})'/g,
+        facts: (m, d) => {
+            d.service = 'logs';
+            d.detail.kmsKeyFor = m[1];
+        }
+    },
+    {
+        // Step Functions refusing a state machine whose execution role may not deliver its logs
+        // (`The state machine IAM Role is not authorized to access the Log Destination`, a
+        // CloudFormation event, aws-samples/serverless-patterns#102): the role's log-delivery actions
+        // are missing, not the deployer's (src/diagnose/traps/sfnLogDelivery.ts).
+        id: 'sfn-log-destination',
+        rule: 'WD876',
+        needs: ['not authorized to access the Log Destination'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
+        re: /\bThe state machine IAM Role is not authorized to access the Log Destination\b/g,
+        facts: (_m, d) => {
+            d.service = 'states';
+        }
+    },
+    {
         // JetS3t (Hadoop's old s3n/s3 file systems) on S3's bodiless 403: `S3ServiceException: S3 HEAD
         // request failed for '/SPARK-SNOWFLAKEDB' - ResponseCode=403, ResponseMessage=Forbidden`, often
         // hard-wrapped by a mail archive (HADOOP-13572 on common-dev). The status is no error code.
@@ -26067,6 +26332,8 @@ const LABELS = {
     codecommit: 'codecommit',
     codedeploy: 'codedeploy',
     stepfunctions: 'states',
+    // The Java SDK v1's label, in CloudFormation's handler messages (`Service: AWSStepFunctions;`).
+    awsstepfunctions: 'states',
     sfn: 'states',
     eventbridge: 'events',
     cloudwatchevents: 'events',
@@ -26214,6 +26481,9 @@ const HINTS = [
         re: /(?<![\w:])AWS::S3::[A-Z]\w*(?:Denied|Disabled|Problem|NotSignedUp|DoesNotMatch|KeyId|ResponseError)\b/g,
         service: () => 's3'
     },
+    // Julia's AWS.jl, its error types per service module (`AWS.S3.S3Error("SignatureDoesNotMatch",
+    // \u2026`, JuliaCloud/AWS.jl#82): the module names the service.
+    { literal: 'AWS.', re: /\bAWS\.(\w+)\.\w*Error\(/g, service: (m) => fromLabel(m[1]) },
     // The qoobaa/s3 gem's error classes (`S3::Error::SignatureDoesNotMatch`): an S3-only client.
     { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
     // A client's label for the service, printed before the wire code it relays: lego's Route 53
@@ -28357,6 +28627,9 @@ const USUAL_TYPE = {
  */
 const ONE_OF = [
     /^bedrock:(?:InvokeModel|InvokeModelWithResponseStream|CreateEvaluationJob)$/,
+    // A Query or Scan reads a table or one of its indexes, and is authorised against that one ARN
+    // only (heldout18 review h18-122: granting the table too opened every attribute of it).
+    /^dynamodb:(?:Query|Scan|PartiQLSelect)$/,
     // DynamoDB names its listing ListTagsOfResource.
     /^[\w-]+:(?:TagResource|UntagResource|ListTagsForResource|ListTagsOfResource)$/
 ];
@@ -28418,7 +28691,6 @@ function primaryTypes(entry) {
  */
 const ALSO_CREATED = {
     'ec2:RunInstances': ['instance', 'network-interface', 'volume'],
-    'ec2:CreateSecurityGroup': ['vpc'],
     // A fleet launches instances whose IDs AWS assigns after the check.
     'ec2:CreateFleet': ['fleet', 'instance', 'network-interface', 'volume', 'spot-instances-request']
 };
@@ -28436,7 +28708,10 @@ const ALSO_USED = {
     // subnet and the security groups (heldout15 review h15-020). A key pair only when one is named,
     // as for the RunInstances of its launches: both name it then, or neither (second review).
     'ec2:RequestSpotFleet': ['image', 'security-group', 'subnet'],
-    'ec2:DisassociateRouteTable': ['route-table']
+    'ec2:DisassociateRouteTable': ['route-table'],
+    // The VPC a security group is made in exists already: its ID is the call's VpcId parameter
+    // (heldout18 review h18-101), not one AWS assigns.
+    'ec2:CreateSecurityGroup': ['vpc']
 };
 /** The types of ALSO_USED, from the action's own list or the ARN shapes AWS documents for it. */
 function usedTypes(entry) {
@@ -29144,6 +29419,15 @@ function lastSlotOf(format) {
 }
 /** An Auto Scaling group's UUID, which nobody writes down: `*`, the group named by its name. */
 const AUTO_SCALING_GROUP_ID = (entry, type, slot) => entry.service === 'autoscaling' && type === 'autoScalingGroup' && slot === 'GroupId';
+/**
+ * Other UUIDs AWS gives a resource beside the name it is known by, which no template or log
+ * shows before it exists: a stack's (`stack/NAME/UUID`) and a launch configuration's
+ * (heldout18 review h18-014, h18-016: a placeholder asking for them cannot be filled in).
+ */
+const UUID_BESIDE_NAME = {
+    'cloudformation:stack:Id': 'The stack ARN ends in `*` where its ID goes: CloudFormation gives each stack a UUID when it creates it, so policies name a stack by its name (`stack/NAME/*`).',
+    'autoscaling:launchConfiguration:Id': 'The launchConfiguration ARN holds `*` where its ID goes: Auto Scaling gives each launch configuration a UUID when it creates it, so policies name it by its name (`launchConfiguration:*:launchConfigurationName/NAME`).'
+};
 function fillTemplate(d, entry, type, known, format) {
     return format.replace(statementResource_SLOT, (_, slot) => {
         if (slot === 'Partition')
@@ -29160,6 +29444,11 @@ function fillTemplate(d, entry, type, known, format) {
         }
         if (slot === 'Region')
             return (0,placeholders/* placeholder */.qf)(d.placeholders, 'REGION', 'the AWS Region');
+        const uuidNote = UUID_BESIDE_NAME[`${entry.service}:${type.name}:${slot}`];
+        if (uuidNote) {
+            (0,Draft/* addNote */.gp)(d, uuidNote);
+            return '*';
+        }
         if (AUTO_SCALING_GROUP_ID(entry, type.name, slot)) {
             (0,Draft/* addNote */.gp)(d, 'The autoScalingGroup ARN holds `*` where its GroupId goes: Auto Scaling gives each group a UUID when it creates it, which no log or template shows, so policies name a group by its name (`autoScalingGroup:*:autoScalingGroupName/NAME`) or by a tag (`aws:ResourceTag/...`).');
             return '*';
@@ -29825,7 +30114,10 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     const d = identityDraft(drafts, t, callerSide);
     (0,Draft/* addFinding */.Xd)(d, index);
     const partition = partitionOf(t.principalArn, need.resource);
-    const { resources, type, condition, optional } = statementResource(d, need.entry, need.resource, partition, t.principalAccount, (!need.inferred && f.resource === null && f.grammar === 'iam-sentence') ||
+    const { resources, type, condition, optional } = statementResource(d, need.entry, need.resource, partition, t.principalAccount, (!need.inferred &&
+        f.resource === null &&
+        f.grammar === 'iam-sentence' &&
+        f.detail.resourceHidden === undefined) ||
         (f.resource === null && f.inferred?.listing?.value === need.entry.action), need.entry.action === (f.action ?? f.inferredAction)
         ? (f.inferred?.namedTypes?.value.split(',') ?? [])
         : [], cutByLog(f, need.resource), need.entry.action === (f.action ?? f.inferredAction)
@@ -30201,12 +30493,26 @@ function principalOf(f) {
         : f.fixTarget.principalArn) ?? f.principal;
     return named ? (0,guidance/* code */.aY)(named) : 'the caller';
 }
+/**
+ * IAM prints some resources as its display text (`user NAME`, `role NAME`): an ARN in the
+ * caller's account is what a policy names (heldout18 review h18-088: a boundary told to allow an
+ * action "on `user \u2026`"). Null for anything else, or when the account is unknown.
+ */
+function iamTypedArn(f) {
+    const typed = /^(role|user) ([\w+=,.@-]{1,128})$/.exec(f.resource ?? '');
+    const account = f.fixTarget.principalAccount;
+    if (!typed || !account || !/^\d{12}$/.test(account))
+        return null;
+    return `arn:${partitionOf(f.fixTarget.principalArn, null)}:iam::${account}:${typed[1]}/${typed[2]}`;
+}
 function facts(f, action) {
     return {
         action: action ? (0,guidance/* code */.aY)(action) : 'the denied action',
         rawAction: action,
         principal: principalOf(f),
-        resource: f.resource ? (0,guidance/* code */.aY)(f.resource) : 'the resource (not named by the message)',
+        resource: f.resource
+            ? (0,guidance/* code */.aY)(iamTypedArn(f) ?? f.resource)
+            : 'the resource (not named by the message)',
         policy: f.policyArn
             ? (0,cutPolicyArn/* policyArnCut */.MG)(f.policyArn)
                 ? (0,cutPolicyArn/* policyIdKept */.MM)(f.policyArn)
@@ -30242,6 +30548,9 @@ const NO_STATEMENT_TRAPS = {
     'appsync-data-source-role': always,
     // The service principal has no identity policy: the function's policy, in the advice, admits it.
     'secretsmanager-rotation-invoke': always,
+    // A key policy or the state machine's own role, described in the advice with its statement.
+    'logs-kms-key-policy': always,
+    'sfn-log-delivery': always,
     // Both roles named: the second one's trust policy, in the advice, is the change.
     'role-assumer-trust': always,
     'bedrock-model-access': always,
@@ -31188,9 +31497,15 @@ var guestGrant = __nccwpck_require__(976);
 var optionalInputTypes = __nccwpck_require__(8118);
 // EXTERNAL MODULE: ./src/model/nameForArn.ts
 var nameForArn = __nccwpck_require__(7448);
+// EXTERNAL MODULE: ./src/diagnose/traps/logsKmsKeyPolicy.ts
+var logsKmsKeyPolicy = __nccwpck_require__(9758);
+// EXTERNAL MODULE: ./src/diagnose/traps/sfnLogDelivery.ts
+var sfnLogDelivery = __nccwpck_require__(5930);
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+
+
 
 
 
@@ -31536,6 +31851,26 @@ const trapGuidance = {
         : '') +
         `No statement is proposed: the log marks this refusal of ${n.action} as intended (${n.finding.inferred?.intended?.from ?? 'a test or guardrail'}). If the call must succeed, run whydenied with --fix-intended (Action input fix-intended: true).`,
     'guardrail-condition': conditionGuardNote,
+    'logs-kms-key-policy': (n) => {
+        // A masked account (`***`) would be a wildcard in the condition: a placeholder instead.
+        const arn = (n.finding.detail.kmsKeyFor ?? 'LOG_GROUP_ARN').replace(/^(arn:[\w-]+:logs:[^:]*:)(?!\d{12}:)[^:]*:/, '$1<ACCOUNT_ID>:');
+        const statement = {
+            Sid: 'AllowCloudWatchLogsForThisLogGroup',
+            Effect: 'Allow',
+            Principal: { Service: (0,logsKmsKeyPolicy/* logsPrincipal */.Mp)(arn) },
+            Action: [
+                'kms:Encrypt*',
+                'kms:Decrypt*',
+                'kms:ReEncrypt*',
+                'kms:GenerateDataKey*',
+                'kms:Describe*'
+            ],
+            Resource: '*',
+            Condition: { ArnEquals: { 'kms:EncryptionContext:aws:logs:arn': arn } }
+        };
+        return `No statement is proposed for the caller: add to the key policy of the log group's KMS key (in a key policy, ${guidance_code('"Resource": "*"')} means this key) ${guidance_code(JSON.stringify(statement))}. Before that, check the key ARN the template gives exists in the log group's Region.`;
+    },
+    'sfn-log-delivery': () => `No statement is proposed for the caller: add to the state machine's execution role (${guidance_code('aws stepfunctions describe-state-machine --query roleArn')} names it, or the role in the template) ${guidance_code(JSON.stringify({ Effect: 'Allow', Action: sfnLogDelivery/* SFN_LOG_DELIVERY_ACTIONS */.I, Resource: '*' }))}.`,
     'account-level-block': () => 'No statement is proposed: AWS blocks the account itself for this service (billing, verification, sign-up or an opt-in Region). Contact AWS Support or enable it in the account settings; no IAM change helps.',
     'runtime-credentials': (n) => `No statement is proposed for the CI job: the code runs in ${n.finding.inferred?.runtime?.value ?? 'a hosted runtime'} and takes its credentials from that runtime's role. Give the runtime a role whose policy allows the calls the code makes.`,
     'service-network-role': () => "No statement is proposed for the caller: the service creates the network interface with the notebook's or function's own execution role, which the message does not name. Add the EC2 set listed above to that role's policy on \"*\" (`aws sagemaker describe-notebook-instance --query RoleArn`, `aws lambda get-function-configuration --query Role` name it).",
@@ -31843,14 +32178,15 @@ function oidcSubjects(ctx) {
 /* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7310);
 /* harmony import */ var _model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95);
 /* harmony import */ var _catalog_fitResource_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9424);
-// Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
+// Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`, a reporter's `ROLE` beside
+// `ACCOUNT` and `REGION`: h18-015, aws/aws-cdk#\u2026 in heldout18). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
 
 
 
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|\u2026)$/;
-const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|\u2026|#{3,}|~{2,}|X+-?X+)$/;
+const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|\u2026|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-](?:NAME|ID))?)$/;
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
@@ -31968,18 +32304,23 @@ function unmaskArn(p, arn) {
     // S3, SNS and SQS resources start with the name itself (`***/prefix/*`, `app-Topic-XE***`), not a type word.
     const nameFirst = Object.hasOwn(NAME_FIRST, parts.service) ? NAME_FIRST[parts.service] : null;
     const first = nameFirst ? 0 : 2;
-    const unmasked = pieces.map((piece, i) => i > 0 && i % 2 === 0 && ELISION.test(piece)
-        ? placeholder(p, nameFor(named(i)), meaningFor(named(i), `the log cut it short: \`${piece}\``))
-        : i >= first && i % 2 === 0 && hasMask(piece)
-            ? i === 0 && nameFirst
-                ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
-                : // A masked `i-\u2026` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
-                    /^i-/.test(piece)
-                        ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
-                        : (writtenPlaceholder(p, piece, named(i)) ??
-                            embeddedPlaceholders(p, piece) ??
-                            placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it')))
-            : piece);
+    const unmasked = pieces.map((piece, i) => 
+    // A stack's UUID after its name (`stack/NAME/xxxxxxxx-\u2026`), masked or cut: nobody can fill it
+    // in, and policies name a stack by its name (heldout18 review h18-014).
+    i === 4 && parts.service === 'cloudformation' && pieces[0] === 'stack' && hasMask(piece)
+        ? '*'
+        : i > 0 && i % 2 === 0 && ELISION.test(piece)
+            ? placeholder(p, nameFor(named(i)), meaningFor(named(i), `the log cut it short: \`${piece}\``))
+            : i >= first && i % 2 === 0 && hasMask(piece)
+                ? i === 0 && nameFirst
+                    ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
+                    : // A masked `i-\u2026` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
+                        /^i-/.test(piece)
+                            ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
+                            : (writtenPlaceholder(p, piece, named(i)) ??
+                                embeddedPlaceholders(p, piece) ??
+                                placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it')))
+                : piece);
     return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .formatArn */ .b)({ ...parts, resource: unmasked.join('') });
 }
 /**
@@ -34280,6 +34621,13 @@ const S3_COMPATIBLE = [
         re: /\bAccess Denied: (?:Table|Dataset|Project|View|Routine) [\w.-]+:[\w.*-]|\bAccess Denied: BigQuery BigQuery:|\bbigquery\.googleapis\.com\b|\bbigquery\.(?:jobs|tables|datasets)\.[a-z]+ (?:permission|denied)\b/i
     },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
+    // IBM Cloud Object Storage, built on Cleversafe: its server header and `x-clv-` headers, its
+    // endpoints (`s3.eu.cloud-object-storage.appdomain.cloud`), as R's aws.s3 prints a response
+    // (ibm-cloud-docs/cloud-object-storage#118).
+    {
+        name: 'IBM Cloud Object Storage',
+        re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b/i
+    },
     // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
     // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
     // (`\u2026</Key><BucketName>share</BucketName><Resource>/share/\u2026`). S3 names a bucket or a key, each
@@ -34488,7 +34836,10 @@ const S3_COMPATIBLE_HOSTS = [
     'storage.objects.',
     'storage.buckets.',
     'Google Cloud Storage',
-    'RgwAdmin'
+    'RgwAdmin',
+    'Cleversafe',
+    'cloud-object-storage.',
+    'IBM Cloud Object Storage'
 ];
 
 // EXTERNAL MODULE: ./src/parse/tokens.ts
@@ -36064,8 +36415,6 @@ const DECODED_FRAGMENTS = [
     'resource\\":',
     'arn\\":\\"arn:'
 ];
-/** The fragments above, and the caller ARN's (already a context fragment for CloudTrail). */
-const DECODED_LINE = /DecodedMessage|explicitDeny|"action":|action\\":|"resource":|resource\\":|arn\\?"\s*:\s*\\?"arn:/;
 /** Lines a decoded block may run after its first field, and after the encoded denial. */
 const decodedInLog_BLOCK_LINES = 40;
 const AFTER_DENIAL_LINES = 80;
@@ -36148,6 +36497,8 @@ const TRIGGERS = [
     'nvalidClientTokenId',
     'nvalidAccessKeyId',
     'ignatureDoesNotMatch',
+    // A request whose signature is incomplete (STS's answer to a malformed Authorization header).
+    'ncompleteSignature',
     // configure-aws-credentials failing to get the job's OIDC token.
     'getIDToken call failed',
     // The Go SDK v1 line of a refused signature (`InvalidSignatureException: ` / `status code: 403`).
@@ -36327,42 +36678,48 @@ const STEP_FRAGMENTS = [
     'can write'
 ];
 /**
- * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
- * to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each: the
- * byte search's stride is set by the shortest fragment.
+ * Context worth remembering for later lines, by the reader each feeds: the ECR registry a push
+ * talks to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each
+ * (the byte search's stride is set by the shortest probed fragment).
  */
-const CONTEXT_FRAGMENTS = [
-    '.dkr.ecr.',
-    'eks.amazonaws.com',
-    'arn:aws:eks:',
-    'eksctl',
-    // Prose placing the cluster on EKS, lines above a kubectl or helm error.
-    'EKS cluster',
-    'EKS Cluster',
-    'Amazon EKS',
-    'update-kubeconfig',
-    'aws-iam-authenticator',
-    // Its name before it moved to kubernetes-sigs (2018 kubeconfigs exec `heptio-authenticator-aws`).
-    'heptio-authenticator',
-    'Added new context',
+const CONTEXT_GROUPS = [
+    { reader: 'ecr', fragments: ['.dkr.ecr.'] },
+    {
+        reader: 'eks',
+        fragments: [
+            'eks.amazonaws.com',
+            'arn:aws:eks:',
+            'eksctl',
+            // Prose placing the cluster on EKS, lines above a kubectl or helm error.
+            'EKS cluster',
+            'EKS Cluster',
+            'Amazon EKS',
+            'update-kubeconfig',
+            'aws-iam-authenticator',
+            // Its name before it moved to kubernetes-sigs (2018 kubeconfigs exec `heptio-authenticator-aws`).
+            'heptio-authenticator',
+            'Added new context'
+        ]
+    },
     // A Kafka login on Amazon MSK's IAM mechanism (see `MSK_IAM`), named above the client's error.
-    'AWS_MSK_IAM',
-    'Amazon MSK',
-    '"aws-iam"',
-    ...S3_COMPATIBLE_HOSTS,
-    ...STEP_FRAGMENTS,
-    // A CloudTrail event's call, lines above its `errorCode`.
-    '"eventSource"',
-    '"eventName"',
-    // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
-    '"arn": "arn:',
-    // A decoded authorization message printed below an encoded one.
-    ...DECODED_FRAGMENTS,
+    { reader: 'msk', fragments: ['AWS_MSK_IAM', 'Amazon MSK', '"aws-iam"'] },
+    { reader: 'store', fragments: S3_COMPATIBLE_HOSTS },
+    { reader: 'step', fragments: STEP_FRAGMENTS },
+    // A CloudTrail event's call, lines above its `errorCode`, and its caller (`userIdentity.arn`).
+    { reader: 'trail', fragments: ['"eventSource"', '"eventName"', '"arn": "arn:'] },
+    // A decoded authorization message printed below an encoded one, and its caller's ARN.
+    { reader: 'decoded', fragments: [...DECODED_FRAGMENTS, '"arn": "arn:'] },
     // The call a tool announced above a bare refusal (`\u2026 upload data to 's3://\u2026'`).
-    ...requestTarget/* TARGET_FRAGMENTS */.yj,
+    { reader: 'target', fragments: requestTarget/* TARGET_FRAGMENTS */.yj },
     // A source line opening a raw string that a canned error body fills, lines above the record.
-    ...RAW_STRING_FRAGMENTS
+    { reader: 'raw', fragments: RAW_STRING_FRAGMENTS }
 ];
+/** Every context fragment, once each, in the groups' order. */
+const CONTEXT_FRAGMENTS = [...new Set(CONTEXT_GROUPS.flatMap((g) => g.fragments))];
+/** The readers a context fragment's hit runs: those of every group that lists its text. */
+function readersOf(text) {
+    return new Set(CONTEXT_GROUPS.filter((g) => g.fragments.includes(text)).map((g) => g.reader));
+}
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp/* escapeRegExp */.N).join('|');
 /** The pre-filter's fixed fragments, for the byte-level search of each block. */
@@ -36582,16 +36939,12 @@ class StepContext {
 
 
 
-
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
 const CONTEXT_BEFORE_CHARS = 512;
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024;
-// Any STEP_FRAGMENTS fragment (src/scan/triggers.ts), built from the list so the two agree.
-const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp/* escapeRegExp */.N).join('|'));
-const TARGET_MARK = new RegExp(requestTarget/* TARGET_FRAGMENTS */.yj.map(escapeRegExp/* escapeRegExp */.N).join('|'));
 const NL = 10;
 const ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/;
 /**
@@ -36686,6 +37039,27 @@ function sharedPrefilter() {
     prefilter ??= new FragmentFinder/* FragmentFinder */.F(PREFILTER_FRAGMENTS);
     return prefilter;
 }
+/** Each reader's bit in a fragment's mask (see READERS). */
+const READER_BIT = {
+    ecr: 1,
+    eks: 2,
+    msk: 4,
+    store: 8,
+    step: 16,
+    trail: 32,
+    decoded: 64,
+    target: 128,
+    raw: 256
+};
+/** The readers that look at the bytes around a hit (the rest read the hit's whole line). */
+const NEAR_READERS = READER_BIT.ecr |
+    READER_BIT.eks |
+    READER_BIT.msk |
+    READER_BIT.store |
+    READER_BIT.target |
+    READER_BIT.trail;
+/** Per pre-filter fragment, the readers its hit runs (0 for a trigger). */
+const READERS = Uint16Array.from(PREFILTER_FRAGMENTS, (f) => f.trigger ? 0 : [...readersOf(f.text)].reduce((mask, r) => mask | READER_BIT[r], 0));
 class Scanner {
     sink;
     maxLine;
@@ -36882,7 +37256,7 @@ class Scanner {
                 if (hit.trigger)
                     trigger = true;
                 else if (!long)
-                    this.remember(block, hit.index);
+                    this.remember(block, hit.index, READERS[hit.fragment]);
                 hit = this.prefilter.find(block, hit.end);
             }
             if (long) {
@@ -37027,55 +37401,68 @@ class Scanner {
             if (m.trigger)
                 found = true;
             else
-                this.remember(raw, m.index);
+                this.remember(raw, m.index, READERS[m.fragment]);
         }
         return found;
     }
-    /** Context a later record may need, found near a context fragment at `at`. */
-    remember(raw, at) {
-        const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1', Math.max(0, at - 64), Math.min(raw.length, at + 80));
-        // Literal first: most context fragments near here are step marks, not registries.
-        const host = near.includes('.dkr.ecr.') ? ECR_HOST.exec(near) : null;
-        if (host)
-            this.ecr = { host: host[0], line: this.lineNo };
-        if (credentials/* EKS_EVIDENCE */.S.test(near))
-            this.eksLine = this.lineNo;
-        if (mskIamSasl/* MSK_IAM */.W.test(near))
-            this.mskIamLine = this.lineNo;
-        const s3 = s3CompatibleIn(near);
-        if (s3 && !namedInRecordOnly(s3))
-            this.s3Compatible = { name: s3, line: this.lineNo };
-        const grammars = emulatedGrammarsIn(near);
-        if (grammars)
-            this.emulated = { grammars, line: this.lineNo };
-        const target = (0,requestTarget/* requestTargetIn */.QP)(near);
-        if (target) {
-            // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
-            // line still sees the target above it and not one printed after it.
-            this.targets.push({ service: target, line: this.lineNo });
-            if (this.targets.length > TARGETS_KEPT)
-                this.targets.shift();
+    /**
+     * Context a later record may need, found near a context fragment at `at`: only what the
+     * fragment's readers look for (`readers`, READER_BIT), each reader gated by its own fragments.
+     */
+    remember(raw, at, readers) {
+        // Read once, and only by the readers that need it: a step title's hit reads its line alone.
+        const near = readers & NEAR_READERS ? nearText(raw, at) : '';
+        let line = null;
+        const lineOf = () => (line ??= lineAround(raw, at));
+        if (readers & READER_BIT.ecr) {
+            const host = ECR_HOST.exec(near);
+            if (host)
+                this.ecr = { host: host[0], line: this.lineNo };
         }
-        // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
-        if (TARGET_MARK.test(near) && this.announced.at(-1)?.line !== this.lineNo) {
-            for (const call of (0,requestTarget/* announcedIn */.ZI)(lineAround(raw, at))) {
-                this.announced.push({ ...call, line: this.lineNo });
-                if (this.announced.length > TARGETS_KEPT)
-                    this.announced.shift();
+        if (readers & READER_BIT.eks && credentials/* EKS_EVIDENCE */.S.test(near))
+            this.eksLine = this.lineNo;
+        if (readers & READER_BIT.msk && mskIamSasl/* MSK_IAM */.W.test(near))
+            this.mskIamLine = this.lineNo;
+        if (readers & READER_BIT.store) {
+            const s3 = s3CompatibleIn(near);
+            if (s3 && !namedInRecordOnly(s3))
+                this.s3Compatible = { name: s3, line: this.lineNo };
+            const grammars = emulatedGrammarsIn(near);
+            if (grammars)
+                this.emulated = { grammars, line: this.lineNo };
+        }
+        if (readers & READER_BIT.target) {
+            const target = (0,requestTarget/* requestTargetIn */.QP)(near);
+            if (target) {
+                // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
+                // line still sees the target above it and not one printed after it.
+                this.targets.push({ service: target, line: this.lineNo });
+                if (this.targets.length > TARGETS_KEPT)
+                    this.targets.shift();
+            }
+            // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
+            if (this.announced.at(-1)?.line !== this.lineNo) {
+                for (const call of (0,requestTarget/* announcedIn */.ZI)(lineOf())) {
+                    this.announced.push({ ...call, line: this.lineNo });
+                    if (this.announced.length > TARGETS_KEPT)
+                        this.announced.shift();
+                }
             }
         }
-        if (STEP_MARK.test(near))
-            this.step.see(lineAround(raw, at), this.lineNo);
-        if (near.includes('= `') && opensRawString(lineAround(raw, at)))
+        if (readers & READER_BIT.step)
+            this.step.see(lineOf(), this.lineNo);
+        if (readers & READER_BIT.raw && opensRawString(lineOf()))
             this.rawOpen = this.lineNo;
-        if (DECODED_LINE.test(near))
-            this.decoded.see(lineAround(raw, at), this.lineNo);
-        this.rememberTrail(near);
-        // A caller's ARN runs past the window: read its whole line.
-        if (near.includes('"arn"')) {
-            const caller = TRAIL_CALLER.exec(lineAround(raw, at))?.[1];
-            if (caller)
-                this.trailCaller = { arn: caller, line: this.lineNo };
+        if (readers & READER_BIT.decoded)
+            this.decoded.see(lineOf(), this.lineNo);
+        if (readers & READER_BIT.trail) {
+            this.rememberTrail(near);
+            // A caller's ARN runs past the window: read its whole line.
+            if (near.includes('"arn"')) {
+                const caller = TRAIL_CALLER.exec(lineOf())?.[1];
+                if (caller)
+                    this.trailCaller = { arn: caller, line: this.lineNo };
+            }
         }
     }
     /**
@@ -37432,6 +37819,10 @@ function isFence(raw, start) {
     return (c === 96 || c === 126) && raw[i + 1] === c && raw[i + 2] === c;
 }
 /** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */
+/** The bytes around a context fragment's hit that its readers look at (64 before, 80 from it). */
+function nearText(raw, at) {
+    return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1', Math.max(0, at - 64), Math.min(raw.length, at + 80));
+}
 function lineAround(raw, at) {
     const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     const start = buf.lastIndexOf(NL, at) + 1;

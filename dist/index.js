@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 8114:
+/***/ 923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31723,6 +31723,7 @@ const BY_CAUSE = {
     anonymous: UNSIGNED,
     's3-no-access-key': UNSIGNED,
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+    'signing-version': { reason: 'the request was signed with a method S3 does not accept there' },
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
     'presigned-expired': { reason: 'the presigned URL was used after it expired' },
     'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
@@ -31779,6 +31780,10 @@ const credentialAdvice_BY_CAUSE = {
     'signing-region': {
         title: 'S3 request signed for the wrong Region',
         explanation: "S3 refused the request before any policy was asked: it was signed for another Region than the bucket's (`the region 'X' is wrong; expecting 'Y'`). Set the client's Region to the one S3 expects (not `aws-global`, `auto` or a misspelt name), or let the SDK follow the bucket's Region; the credentials themselves may be fine."
+    },
+    'signing-version': {
+        title: 'S3 wants requests signed with Signature Version 4',
+        explanation: "S3 refused the request before any policy was asked: it was signed with the legacy Signature Version 2, which S3 does not accept in Regions opened since 2014, for SSE-KMS objects, or on buckets created since mid-2020. Update the client or tell it to sign with version 4 (AWS4-HMAC-SHA256: boto3's `Config(signature_version='s3v4')`, s3cmd without `--signature-v2`) and give it the bucket's Region; the credentials themselves may be fine."
     },
     mfa: {
         title: 'STS did not accept the MFA code',
@@ -33154,6 +33159,14 @@ function fixTargetOf(d, p, traps) {
     if (traps.includes('secretsmanager-rotation-invoke')) {
         return target('workflow', 'you', "the rotation function's resource policy (`aws lambda add-permission … --principal secretsmanager.amazonaws.com`)", d, p);
     }
+    // A log group's KMS key: its key policy admits CloudWatch Logs.
+    if (traps.includes('logs-kms-key-policy')) {
+        return target('workflow', 'you', "the key policy of the log group's KMS key (it must allow the CloudWatch Logs service principal)", d, p);
+    }
+    // A state machine's logging: its own execution role, not the deployer.
+    if (traps.includes('sfn-log-delivery')) {
+        return target('workflow', 'you', "the state machine's execution role (its log-delivery permissions)", d, p);
+    }
     // A second configure-aws-credentials call: its inputs and role 2's trust of role 1 change.
     if (traps.includes('role-chaining-second-call')) {
         return target('workflow', 'you', "the second configure-aws-credentials step (`role-chaining: true`) and the second role's trust policy (it must trust the first role)", d, p, d.resource);
@@ -33408,6 +33421,7 @@ function signalLeads(inferred, traps = [], decoded = false) {
 // settings do.
 const ADVICE = {
     billing: 'AWS has flagged the account itself (billing or payment): open a case with AWS Support in the Billing category, as the message asks.',
+    'region-validation': 'AWS is still validating the account for this Region (a new account, or a Region it has not used before): wait and run the job again (the message says this usually takes minutes and may take up to 4 hours); if it persists, write to the address the message gives (aws-verification@amazon.com).',
     verification: 'The account has not been verified for this service yet (new accounts often are not for CloudFront and some others): contact AWS Support to have it verified, then run the job again.',
     suspended: 'The account is suspended or blocked: only AWS Support (or paying the outstanding balance) can reinstate it.',
     marketplace: 'The AWS Marketplace product has not been subscribed to: accept its terms and subscribe in the Marketplace page the message links to, with the account that launches it.',
@@ -35260,7 +35274,9 @@ const iamPassRole = {
         // `AuthFailure: Not authorized for images` is the AMI's launch permission, never a passed
         // role: the missing PassRole comes back as a generic refusal (heldout8 review, h8-131).
         !input.d.detail.images &&
-        input.d.code !== 'AuthFailure',
+        input.d.code !== 'AuthFailure' &&
+        // An account AWS blocks outright (verification, sign-up, billing) is asked no policy at all.
+        !input.inferred?.accountBlock,
     advice: ({ d, inferred }) => {
         const action = iamPassRole_actionOf(d, inferred);
         const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action);
@@ -37742,6 +37758,55 @@ const personToAutomationRole = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/logsKmsKeyPolicy.ts
+
+/** The log group ARN the key was refused for, as the message prints it. */
+function logGroupOfKey(input) {
+    const arn = input.d.detail.kmsKeyFor ?? '';
+    return /^arn:[\w-]+:logs:/.test(arn) ? arn : null;
+}
+/** `logs.REGION.amazonaws.com`, REGION read from the log group ARN (a placeholder if masked). */
+function logsPrincipal(arn) {
+    const region = arn.split(':')[3] ?? '';
+    return `logs.${/^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) ? region : 'REGION'}.amazonaws.com`;
+}
+const logsKmsKeyPolicy = {
+    id: 'logs-kms-key-policy',
+    lead: true,
+    noPolicy: true,
+    applies: (input) => logGroupOfKey(input) !== null,
+    advice: (input) => {
+        const arn = logGroupOfKey(input);
+        return (`CloudWatch Logs encrypts the log group with the key itself, as the service principal \`${logsPrincipal(arn)}\`: ` +
+            "the key's policy must allow that principal `kms:Encrypt*`, `kms:Decrypt*`, `kms:ReEncrypt*`, `kms:GenerateDataKey*` and `kms:Describe*`, " +
+            `with the condition \`ArnEquals\` \`kms:EncryptionContext:aws:logs:arn\` \`${tick(arn)}\`. ` +
+            "Check the key first: it must exist, be a symmetric customer managed key in the log group's Region, and be given by its key ARN (not an alias). " +
+            "The caller's own policy is not what is missing.");
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/sfnLogDelivery.ts
+/** Step Functions' documented set for logging to CloudWatch Logs (none has a resource type). */
+const SFN_LOG_DELIVERY_ACTIONS = [
+    'logs:CreateLogDelivery',
+    'logs:GetLogDelivery',
+    'logs:UpdateLogDelivery',
+    'logs:DeleteLogDelivery',
+    'logs:ListLogDeliveries',
+    'logs:PutResourcePolicy',
+    'logs:DescribeResourcePolicies',
+    'logs:DescribeLogGroups'
+];
+const sfnLogDelivery = {
+    id: 'sfn-log-delivery',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'sfn-log-destination',
+    advice: () => "Step Functions checked the state machine's own execution role (the role in its definition, not the identity deploying it) for log delivery to CloudWatch Logs. " +
+        `Add to that role's policy ${SFN_LOG_DELIVERY_ACTIONS.map((a) => `\`${a}\``).join(', ')} on \`"Resource": "*"\` ` +
+        '(these actions take no resource type), and check that the log group ARN in the logging configuration ends in `:*`.'
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/allowedElsewhere.ts
 
 
@@ -38027,6 +38092,8 @@ const s3ClientDocumentedSet = {
 
 
 
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -38118,6 +38185,8 @@ const TRAPS = [
     route53ZoneNotOwned,
     appsyncDataSourceRole,
     secretsManagerRotationInvoke,
+    logsKmsKeyPolicy,
+    sfnLogDelivery,
     roleAssumerTrust,
     cdkAssetsRepositoryMissing,
     personToAutomationRole,
@@ -42061,6 +42130,13 @@ const BLOCKS = [
         re: /noticed an issue with your AWS account|open a Billing Support Case|issue with your (?:AWS )?account'?s? (?:billing|payment)/i
     },
     {
+        // EC2's PendingVerification for a Region the account has just started to use: a wait, not a
+        // case (galaxyproject/cloudlaunch#172: `Your request for accessing resources in this region
+        // is being validated … please allow up to 4 hours`).
+        kind: 'region-validation',
+        re: /request for accessing resources in this region is being validated/i
+    },
+    {
         kind: 'verification',
         re: /account must be verified|account (?:is )?(?:pending|still being) verifi\w{0,10}|\bPendingVerification\b|verify your account, (?:please )?contact AWS Support/i
     },
@@ -45528,6 +45604,10 @@ const credentialRules = [
     // (`the region 'us-east-1' is wrong; expecting 'eu-west-1'`, a client set to `aws-global`,
     // `auto` or a typo) it answers AuthorizationHeaderMalformed, whichever SDK printed it.
     rule('WD838', 's3-signing-region', /The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g, 'signing-region'),
+    // S3 accepts only Signature Version 4 in Regions opened since 2014 (and for SSE-KMS objects
+    // anywhere): a client still signing with version 2 is refused before any policy is asked
+    // (mirego/MCAWSS3Client#11, an Objective-C client's `<Code>InvalidRequest</Code>`).
+    rule('WD875', 's3-sigv4-required', /The authorization mechanism you have provided is not supported\.? ?Please use AWS4-HMAC-SHA256\b/g, 'signing-version'),
     rule('WD738', 'signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
     // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
     rule('WD739', 'access-key-unknown', /Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
@@ -45562,9 +45642,11 @@ const credentialRules = [
     // security credentials from EC2 Instance Metadata Service.`, the Java SDK v2's
     // `InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.`; rusoto's
     // provider chain (Vector's sinks, vectordotdev/vector#9291: `CredentialsError { message:
-    // "Couldn't find AWS credentials in environment, credentials file, or IAM role." }`).
+    // "Couldn't find AWS credentials in environment, credentials file, or IAM role." }`); botocore
+    // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
+    // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}/g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -45576,7 +45658,8 @@ const credentialRules = [
             'Error retrieving credentials from the instance profile metadata serv',
             'Unable to get IAM security credentials from EC2 Instance Metadata Service',
             'Failed to load credentials from IMDS',
-            "Couldn't find AWS credentials in environment"
+            "Couldn't find AWS credentials in environment",
+            'Partial credentials found in'
         ],
         facts: (m, d) => {
             d.detail.cause = /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load)/.test(m[0])
@@ -45584,6 +45667,9 @@ const credentialRules = [
                 : /WebIdentity|web identity/.test(m[0])
                     ? 'web-identity-token-file'
                     : 'missing';
+            // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
+            if (m[0].startsWith('WebIdentityErr:'))
+                d.code = 'WebIdentityErr';
         }
     },
     // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
@@ -45731,12 +45817,13 @@ const credentialRules = [
     // Unauthorized`, since containerd 1.5 `pulling from host … failed with status code [manifests
     // v1.1]: 401 Unauthorized`); the same words against Docker Hub, GHCR or Harbor are theirs.
     {
-        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b/g, 'registry-login', 'unexpected status from HEAD request to '),
+        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b/g, 'registry-login', 'unexpected status from HEAD request to '),
         needs: [
             'unexpected status from HEAD request to ',
             'unexpected status code 401 Unauthorized',
             'unsupported status code 401; body: Not Authorized',
-            'status code [manifests '
+            'status code [manifests ',
+            'non-successful response (status=401'
         ],
         accept: (m) => /\.dkr\.ecr\./.test(m[0]) || (!otherHostOnLine(m) && !otherRegistryShown(m.input)),
         when: (text, ctx) => Boolean(ctx.ecrRegistry) || text.includes('.dkr.ecr.'),
@@ -45753,9 +45840,11 @@ const credentialRules = [
     // sent, so no policy was asked.
     {
         ...rule('WD868', 'ecr-client-unauthorized', /\bunauthorized: authentication required\b|\bRegistryUnauthorizedException: Unauthorized for [\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\b/g, 'registry-login', 'unauthorized'),
-        // containers/image's words are any registry's: only with an ECR host before them on the line.
+        // containers/image's words are any registry's: only with an ECR host before them on the line,
+        // or the word ECR where a reporter replaced the host (`reading manifest latest in ECR/repo`,
+        // containers/skopeo#2282).
         accept: (m) => m[0].startsWith('RegistryUnauthorizedException') ||
-            /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
+            /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\/|(?:^|[\s"'/])ECR\/[\w.-]/.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
         needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
         facts: (_m, d) => {
             d.detail.cause = 'registry-login';
@@ -46188,7 +46277,8 @@ class FragmentFinder {
     }
     /**
      * The leftmost fragment starting at or after `from` (ties go to the earlier fragment in the
-     * list, as in a regular-expression alternation), or null.
+     * list, as in a regular-expression alternation), or null. A buffer's bytes must not change
+     * between calls that pass it (short fragments' answers are kept per buffer, see `Short`).
      */
     find(buf, from) {
         const first = this.firstEntry;
@@ -46233,7 +46323,8 @@ class FragmentFinder {
         return {
             index: bestAt,
             end: bestAt + this.patterns[bestK].length,
-            trigger: this.triggers[bestK]
+            trigger: this.triggers[bestK],
+            fragment: bestK
         };
     }
     /**
@@ -46272,6 +46363,22 @@ class FragmentFinder {
      * or -1. The search stops at `before`: a probed fragment found there comes first anyway.
      */
     shortAt(buf, sh, from, before) {
+        // The same buffer asked from further on: a start found at or after `from` is still the first,
+        // and none found before a bound at or past `before` means none before `before` either.
+        if (sh.buf === buf && from >= sh.from) {
+            if (sh.at >= from)
+                return sh.at < before ? sh.at : -1;
+            if (sh.at === -1 && sh.before >= before)
+                return -1;
+        }
+        const at = this.searchShort(buf, sh, from, before);
+        sh.buf = buf;
+        sh.from = from;
+        sh.before = before;
+        sh.at = at;
+        return at;
+    }
+    searchShort(buf, sh, from, before) {
         const p = this.patterns[sh.k];
         const view = asBuffer(buf).subarray(0, Math.min(buf.length, before - 1 + p.length));
         for (let i = view.indexOf(sh.needle, from + sh.anchor); i !== -1; i = view.indexOf(sh.needle, i + 1)) {
@@ -46295,7 +46402,7 @@ function shortOf(k, p) {
     for (let j = 1; j < p.length; j++)
         if (COMMONNESS[p[j]] < COMMONNESS[p[anchor]])
             anchor = j;
-    return { k, anchor, needle: asBuffer(p).subarray(anchor) };
+    return { k, anchor, needle: asBuffer(p).subarray(anchor), buf: null, from: 0, before: 0, at: -1 };
 }
 function asBuffer(buf) {
     return Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -46484,6 +46591,23 @@ const SHARED_SLOTS = {
         re: new RegExp(String.raw `\bError \{ code: (?:Some\()?"(${codeSlots_CODE})"`, 'g'),
         needs: ['Error { code: ']
     },
+    /**
+     * An error type constructed with the code first, as Julia prints a value (AWS.jl's
+     * `S3Error("SignatureDoesNotMatch","The request signature…"`, JuliaCloud/AWS.jl#82).
+     */
+    juliaError: {
+        re: new RegExp(String.raw `\b[A-Z]\w*Error\("(${codeSlots_CODE})",\s?"`, 'g'),
+        needs: ['Error("']
+    },
+    /**
+     * The code with the HTTP status after it, then its message, as R's paws prints it
+     * (`Error: InvalidAccessKeyId (HTTP 403). The AWS Access Key Id …`, paws-r/paws#790).
+     */
+    pawsStatus: {
+        // Not an HTTP reason phrase in its place (R's AzureStor: `Forbidden (HTTP 403). Failed to …`).
+        re: new RegExp(String.raw `\b(?!(?:Forbidden|Unauthorized|NotFound|BadRequest)\b)(${codeSlots_CODE}) \(HTTP [45]\d\d\)\.\s`, 'g'),
+        needs: [' (HTTP ']
+    },
     /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
     jsCode: { re: new RegExp(String.raw `\bcode: '(${codeSlots_CODE})'`, 'g'), needs: ["code: '"] },
     /**
@@ -46549,6 +46673,8 @@ const BEFORE = [
     // Fluent Bit's AWS outputs: `PutObject API responded with error='InvalidAccessKeyId', message='…'`
     // (fluent/fluent-bit#11891).
     { re: new RegExp(String.raw `\berror='(${codeSlots_CODE})', message=`, 'g'), needs: ["error='"] },
+    SHARED_SLOTS.juliaError,
+    SHARED_SLOTS.pawsStatus,
     // The iOS SDK's NSError prints the JSON body as a dictionary: `UserInfo={__type=X, message=…}`.
     { re: new RegExp(String.raw `\b__type=(${codeSlots_CODE})[,;}]`, 'g'), needs: ['__type='] },
     // A credentials code on a line of its own over its message, as a browser shows S3's answer to a
@@ -47055,6 +47181,8 @@ const LABELS = {
     codecommit: 'codecommit',
     codedeploy: 'codedeploy',
     stepfunctions: 'states',
+    // The Java SDK v1's label, in CloudFormation's handler messages (`Service: AWSStepFunctions;`).
+    awsstepfunctions: 'states',
     sfn: 'states',
     eventbridge: 'events',
     cloudwatchevents: 'events',
@@ -47202,6 +47330,9 @@ const HINTS = [
         re: /(?<![\w:])AWS::S3::[A-Z]\w*(?:Denied|Disabled|Problem|NotSignedUp|DoesNotMatch|KeyId|ResponseError)\b/g,
         service: () => 's3'
     },
+    // Julia's AWS.jl, its error types per service module (`AWS.S3.S3Error("SignatureDoesNotMatch",
+    // …`, JuliaCloud/AWS.jl#82): the module names the service.
+    { literal: 'AWS.', re: /\bAWS\.(\w+)\.\w*Error\(/g, service: (m) => fromLabel(m[1]) },
     // The qoobaa/s3 gem's error classes (`S3::Error::SignatureDoesNotMatch`): an S3-only client.
     { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
     // A client's label for the service, printed before the wire code it relays: lego's Route 53
@@ -47661,9 +47792,18 @@ function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
         // one line), so the span only grows forwards.
         const span = locate(text, start, end, 0, d, ctx);
         c.end = Math.max(end, span.end);
+        // The IAM sentence's subject after the code, where the paste stops before `is not authorized`
+        // (an ECS stopped reason cut with `...`, doctorray117/minecraft-ondemand#12): its caller.
+        if (kind === 'denial')
+            d.principal ??= CUT_SUBJECT.exec(text.slice(end, end + 600))?.[1] ?? null;
     };
     return c;
 }
+/**
+ * `: User: ARN` right after the code, the sentence ending there (the line's end, an ellipsis):
+ * a sentence that goes on is the IAM grammar's. The ARN is kept as printed, masks and `...` too.
+ */
+const CUT_SUBJECT = /^:?[ \t]{0,3}User:[ \t]{1,3}(arn:[\w-]+:(?:sts|iam)::[^\s"'`,;]{1,600}?)(?:(?<!\.)\.(?!\.))?[ \t]*(?:\n|$)/;
 const bareCode = {
     id: 'bare-code',
     rule: BARE_CODE_RULE,
@@ -48129,6 +48269,8 @@ function layerOf(phrase) {
 
 
 /** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
+/** The words some services print in place of the ARN of the resource the call named. */
+const SPECIFIED_RESOURCE = /^[ \t]+on the specified resource\b/;
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
 // authorized`): then only an ARN stands before it.
@@ -48732,6 +48874,11 @@ function parseAt(text, m, floor, literals) {
             d.detail.resourceCut = 'line-end';
         pos = resource.end;
     }
+    else if (SPECIFIED_RESOURCE.test(text.slice(pos, pos + 40))) {
+        // EFS and others hide the ARN the call named (`… on the specified resource`): the call was
+        // scoped to one, so "*" is not the only Resource that allows it (heldout18 review h18-086).
+        d.detail.resourceHidden = 'specified';
+    }
     let end = pos;
     const gap = sticky(iamSentence_GAP, text, pos);
     const reasonAt = pos + gap[0].length;
@@ -49105,6 +49252,12 @@ const dataToolS3Rules = [
 /** The CLI's or botocore's message head right before the relayed sentence (same line or the one above). */
 const OUTER_CALL = /An error occurred \((\w+)\) when calling the (\w+) operation:?[ \t]*\r?\n?[ \t]*$/;
 const OUTER_REACH = 300;
+/**
+ * The outer answer's own error type, from its response headers dumped in the same record (Julia's
+ * HTTP.jl printing the response, samoconnor/AWSLambda.jl#20: `x-amzn-ErrorType:
+ * AccessDeniedException` between two copies of the message): that call's code, not S3's.
+ */
+const ERROR_TYPE_HEADER = /\bx-amzn-ErrorType:[ \t]*([A-Za-z]\w{2,80})\b/i;
 /** The SDK suffix Lambda's own answer carries: `(Service: Lambda, …` / `(Service: AWSLambdaInternal; …`. */
 const LAMBDA_LABEL = /^\s*\(Service: (?:AWS)?Lambda/;
 const handlerRules = [
@@ -49169,6 +49322,14 @@ const handlerRules = [
             if (outer) {
                 d.code = outer[1];
                 d.operation = outer[2];
+                return;
+            }
+            // The outer response shown without its service's name: its code; the service is not S3's.
+            const header = ERROR_TYPE_HEADER.exec(m.input);
+            if (header) {
+                d.code = header[1];
+                if (d.service !== 'lambda')
+                    d.service = null;
             }
         }
     }
@@ -50570,6 +50731,37 @@ const messageRules = [
         re: /\bSecrets Manager cannot invoke the specified Lambda function\.?(?:\s{1,3}Ensure that the function policy grants access to the principal secretsmanager\.amazonaws\.com\.?)?/g
     },
     {
+        // CloudWatch Logs refusing the KMS key of a log group it creates or associates (`The specified
+        // KMS key does not exist or is not allowed to be used with Arn 'arn:aws:logs:…:log-group:…'`,
+        // a Pulumi run in a public repository's archive): the key policy must admit Logs
+        // (src/diagnose/traps/logsKmsKeyPolicy.ts). Above the SDK's own grammars, which read the code.
+        id: 'logs-kms-key-refused',
+        rule: 'WD877',
+        needs: ['not allowed to be used with Arn '],
+        kind: 'denial',
+        priority: PRIORITY.message + 2,
+        re: /\bThe specified KMS key does not exist or is not allowed to be used with Arn '(arn:[\w-]+:logs:[^'\s]{1,2048})'/g,
+        facts: (m, d) => {
+            d.service = 'logs';
+            d.detail.kmsKeyFor = m[1];
+        }
+    },
+    {
+        // Step Functions refusing a state machine whose execution role may not deliver its logs
+        // (`The state machine IAM Role is not authorized to access the Log Destination`, a
+        // CloudFormation event, aws-samples/serverless-patterns#102): the role's log-delivery actions
+        // are missing, not the deployer's (src/diagnose/traps/sfnLogDelivery.ts).
+        id: 'sfn-log-destination',
+        rule: 'WD876',
+        needs: ['not authorized to access the Log Destination'],
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        re: /\bThe state machine IAM Role is not authorized to access the Log Destination\b/g,
+        facts: (_m, d) => {
+            d.service = 'states';
+        }
+    },
+    {
         // JetS3t (Hadoop's old s3n/s3 file systems) on S3's bodiless 403: `S3ServiceException: S3 HEAD
         // request failed for '/SPARK-SNOWFLAKEDB' - ResponseCode=403, ResponseMessage=Forbidden`, often
         // hard-wrapped by a mail archive (HADOOP-13572 on common-dev). The status is no error code.
@@ -51071,12 +51263,13 @@ const storageStatus403_ID = 'http-403-storage-target';
 /** HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). */
 const storageStatus403_STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g;
 /**
- * What a request went to, in the order a line names it. Group 1: an URL's host; group 2: an
+ * What a request went to, in the order a line names it. Group 1: an URL's host (an image
+ * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
  * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
  * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`).
  */
-const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi;
+const TARGET = /\b(?:https?|docker):\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi;
 const storageStatus403_ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const storageStatus403_S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -51090,6 +51283,18 @@ const STRONGER = /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access 
  * lines over its `Forbidden (HTTP 403).`: the body's code is the finding (bare-code's R slot).
  */
 const PRINTED_BODY_ABOVE = /- attr\(\*, "class"\)= chr "aws_error"/;
+/**
+ * Excon (fog-aws, GitLab's object storage) prints the response after its status, its fields one a
+ * line (`Expected(200) <=> Actual(403 Forbidden)` / `excon.error.response` / … `"Server" =>
+ * "AmazonS3"` … `:host => "b.s3.amazonaws.com"`): with no body, those fields say who answered
+ * (gitlab-org/gitlab#292233, quoted from a JSON log with its escapes).
+ */
+const EXCON_STATUS = /\bActual\(403 Forbidden\)/;
+const EXCON_TARGET = /:host\s*=(?:>|\\u003e)\s*\\?"([^"\\\s]{1,253})\\?"|(\\?"Server\\?"\s*=(?:>|\\u003e)\s*\\?"AmazonS3\\?")/g;
+/** The status itself in a code's place: nothing beyond the 403 this grammar reads. */
+const STATUS_WORDS = new Set(['Forbidden', '403', '403 Forbidden']);
+/** Lines of an excon response dump read below its status. */
+const EXCON_LINES = 30;
 /** Lines above the status's own that may hold its request (a client prints it just before). */
 const LINES_ABOVE = 3;
 /** Lines below the status where a client prints the response's headers and body (`curl -v`). */
@@ -51133,7 +51338,24 @@ function targetOf(text, lineStart, at, atEnd) {
             onLine = m;
     }
     const m = onLine ?? above;
-    return m ? storageStatus403_serviceOf(m) : null;
+    if (m)
+        return storageStatus403_serviceOf(m);
+    return EXCON_STATUS.test(text.slice(lineStart, lineEnd)) ? exconTarget(text, atEnd) : null;
+}
+/** The service an excon response dump below its status names: its host, else S3's header. */
+function exconTarget(text, atEnd) {
+    const dump = text.slice(atEnd, linesBelow(text, atEnd, EXCON_LINES));
+    let server = false;
+    EXCON_TARGET.lastIndex = 0;
+    for (let m; (m = EXCON_TARGET.exec(dump));) {
+        if (m[1] !== undefined) {
+            if (storageStatus403_ECR_HOST.test(m[1]))
+                return 'ecr';
+            return storageStatus403_S3_HOST.test(m[1]) ? 's3' : null;
+        }
+        server = true;
+    }
+    return server ? 's3' : null;
 }
 const storageStatus403 = {
     id: storageStatus403_ID,
@@ -51160,8 +51382,9 @@ const storageStatus403 = {
             const c = { start, end, priority: PRIORITY.bareCode - 2, denial: d };
             c.settle = () => {
                 Object.assign(c, locate(text, start, end, 0, d, ctx));
-                // A build tool's own exception class (`HttpErrorStatusCodeException: …`) is no AWS code.
-                if (d.code !== null && classifyCode(d.code) !== 'authz')
+                // A build tool's own exception class (`HttpErrorStatusCodeException: …`) is no AWS code,
+                // and neither is the status restated by an HTTP client's class (`Excon::Error::Forbidden`).
+                if (d.code !== null && (classifyCode(d.code) !== 'authz' || STATUS_WORDS.has(d.code)))
                     d.code = null;
             };
             out.push(c);
@@ -53279,6 +53502,13 @@ const S3_COMPATIBLE = [
         re: /\bAccess Denied: (?:Table|Dataset|Project|View|Routine) [\w.-]+:[\w.*-]|\bAccess Denied: BigQuery BigQuery:|\bbigquery\.googleapis\.com\b|\bbigquery\.(?:jobs|tables|datasets)\.[a-z]+ (?:permission|denied)\b/i
     },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
+    // IBM Cloud Object Storage, built on Cleversafe: its server header and `x-clv-` headers, its
+    // endpoints (`s3.eu.cloud-object-storage.appdomain.cloud`), as R's aws.s3 prints a response
+    // (ibm-cloud-docs/cloud-object-storage#118).
+    {
+        name: 'IBM Cloud Object Storage',
+        re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b/i
+    },
     // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
     // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
     // (`…</Key><BucketName>share</BucketName><Resource>/share/…`). S3 names a bucket or a key, each
@@ -53487,7 +53717,10 @@ const S3_COMPATIBLE_HOSTS = [
     'storage.objects.',
     'storage.buckets.',
     'Google Cloud Storage',
-    'RgwAdmin'
+    'RgwAdmin',
+    'Cleversafe',
+    'cloud-object-storage.',
+    'IBM Cloud Object Storage'
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
@@ -55053,8 +55286,6 @@ const DECODED_FRAGMENTS = [
     'resource\\":',
     'arn\\":\\"arn:'
 ];
-/** The fragments above, and the caller ARN's (already a context fragment for CloudTrail). */
-const DECODED_LINE = /DecodedMessage|explicitDeny|"action":|action\\":|"resource":|resource\\":|arn\\?"\s*:\s*\\?"arn:/;
 /** Lines a decoded block may run after its first field, and after the encoded denial. */
 const decodedInLog_BLOCK_LINES = 40;
 const AFTER_DENIAL_LINES = 80;
@@ -55135,6 +55366,8 @@ const TRIGGERS = [
     'nvalidClientTokenId',
     'nvalidAccessKeyId',
     'ignatureDoesNotMatch',
+    // A request whose signature is incomplete (STS's answer to a malformed Authorization header).
+    'ncompleteSignature',
     // configure-aws-credentials failing to get the job's OIDC token.
     'getIDToken call failed',
     // The Go SDK v1 line of a refused signature (`InvalidSignatureException: ` / `status code: 403`).
@@ -55314,42 +55547,48 @@ const STEP_FRAGMENTS = [
     'can write'
 ];
 /**
- * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
- * to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each: the
- * byte search's stride is set by the shortest fragment.
+ * Context worth remembering for later lines, by the reader each feeds: the ECR registry a push
+ * talks to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each
+ * (the byte search's stride is set by the shortest probed fragment).
  */
-const CONTEXT_FRAGMENTS = [
-    '.dkr.ecr.',
-    'eks.amazonaws.com',
-    'arn:aws:eks:',
-    'eksctl',
-    // Prose placing the cluster on EKS, lines above a kubectl or helm error.
-    'EKS cluster',
-    'EKS Cluster',
-    'Amazon EKS',
-    'update-kubeconfig',
-    'aws-iam-authenticator',
-    // Its name before it moved to kubernetes-sigs (2018 kubeconfigs exec `heptio-authenticator-aws`).
-    'heptio-authenticator',
-    'Added new context',
+const CONTEXT_GROUPS = [
+    { reader: 'ecr', fragments: ['.dkr.ecr.'] },
+    {
+        reader: 'eks',
+        fragments: [
+            'eks.amazonaws.com',
+            'arn:aws:eks:',
+            'eksctl',
+            // Prose placing the cluster on EKS, lines above a kubectl or helm error.
+            'EKS cluster',
+            'EKS Cluster',
+            'Amazon EKS',
+            'update-kubeconfig',
+            'aws-iam-authenticator',
+            // Its name before it moved to kubernetes-sigs (2018 kubeconfigs exec `heptio-authenticator-aws`).
+            'heptio-authenticator',
+            'Added new context'
+        ]
+    },
     // A Kafka login on Amazon MSK's IAM mechanism (see `MSK_IAM`), named above the client's error.
-    'AWS_MSK_IAM',
-    'Amazon MSK',
-    '"aws-iam"',
-    ...S3_COMPATIBLE_HOSTS,
-    ...STEP_FRAGMENTS,
-    // A CloudTrail event's call, lines above its `errorCode`.
-    '"eventSource"',
-    '"eventName"',
-    // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
-    '"arn": "arn:',
-    // A decoded authorization message printed below an encoded one.
-    ...DECODED_FRAGMENTS,
+    { reader: 'msk', fragments: ['AWS_MSK_IAM', 'Amazon MSK', '"aws-iam"'] },
+    { reader: 'store', fragments: S3_COMPATIBLE_HOSTS },
+    { reader: 'step', fragments: STEP_FRAGMENTS },
+    // A CloudTrail event's call, lines above its `errorCode`, and its caller (`userIdentity.arn`).
+    { reader: 'trail', fragments: ['"eventSource"', '"eventName"', '"arn": "arn:'] },
+    // A decoded authorization message printed below an encoded one, and its caller's ARN.
+    { reader: 'decoded', fragments: [...DECODED_FRAGMENTS, '"arn": "arn:'] },
     // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
-    ...TARGET_FRAGMENTS,
+    { reader: 'target', fragments: TARGET_FRAGMENTS },
     // A source line opening a raw string that a canned error body fills, lines above the record.
-    ...RAW_STRING_FRAGMENTS
+    { reader: 'raw', fragments: RAW_STRING_FRAGMENTS }
 ];
+/** Every context fragment, once each, in the groups' order. */
+const CONTEXT_FRAGMENTS = [...new Set(CONTEXT_GROUPS.flatMap((g) => g.fragments))];
+/** The readers a context fragment's hit runs: those of every group that lists its text. */
+function readersOf(text) {
+    return new Set(CONTEXT_GROUPS.filter((g) => g.fragments.includes(text)).map((g) => g.reader));
+}
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
 /** The pre-filter's fixed fragments, for the byte-level search of each block. */
@@ -55569,16 +55808,12 @@ class StepContext {
 
 
 
-
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
 const CONTEXT_BEFORE_CHARS = 512;
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024;
-// Any STEP_FRAGMENTS fragment (src/scan/triggers.ts), built from the list so the two agree.
-const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp).join('|'));
-const TARGET_MARK = new RegExp(TARGET_FRAGMENTS.map(escapeRegExp).join('|'));
 const Scanner_NL = 10;
 const Scanner_ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/;
 /**
@@ -55673,6 +55908,27 @@ function sharedPrefilter() {
     prefilter ??= new FragmentFinder(PREFILTER_FRAGMENTS);
     return prefilter;
 }
+/** Each reader's bit in a fragment's mask (see READERS). */
+const READER_BIT = {
+    ecr: 1,
+    eks: 2,
+    msk: 4,
+    store: 8,
+    step: 16,
+    trail: 32,
+    decoded: 64,
+    target: 128,
+    raw: 256
+};
+/** The readers that look at the bytes around a hit (the rest read the hit's whole line). */
+const NEAR_READERS = READER_BIT.ecr |
+    READER_BIT.eks |
+    READER_BIT.msk |
+    READER_BIT.store |
+    READER_BIT.target |
+    READER_BIT.trail;
+/** Per pre-filter fragment, the readers its hit runs (0 for a trigger). */
+const READERS = Uint16Array.from(PREFILTER_FRAGMENTS, (f) => f.trigger ? 0 : [...readersOf(f.text)].reduce((mask, r) => mask | READER_BIT[r], 0));
 class Scanner {
     sink;
     maxLine;
@@ -55869,7 +56125,7 @@ class Scanner {
                 if (hit.trigger)
                     trigger = true;
                 else if (!long)
-                    this.remember(block, hit.index);
+                    this.remember(block, hit.index, READERS[hit.fragment]);
                 hit = this.prefilter.find(block, hit.end);
             }
             if (long) {
@@ -56014,55 +56270,68 @@ class Scanner {
             if (m.trigger)
                 found = true;
             else
-                this.remember(raw, m.index);
+                this.remember(raw, m.index, READERS[m.fragment]);
         }
         return found;
     }
-    /** Context a later record may need, found near a context fragment at `at`. */
-    remember(raw, at) {
-        const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1', Math.max(0, at - 64), Math.min(raw.length, at + 80));
-        // Literal first: most context fragments near here are step marks, not registries.
-        const host = near.includes('.dkr.ecr.') ? Scanner_ECR_HOST.exec(near) : null;
-        if (host)
-            this.ecr = { host: host[0], line: this.lineNo };
-        if (credentials_EKS_EVIDENCE.test(near))
-            this.eksLine = this.lineNo;
-        if (MSK_IAM.test(near))
-            this.mskIamLine = this.lineNo;
-        const s3 = s3CompatibleIn(near);
-        if (s3 && !namedInRecordOnly(s3))
-            this.s3Compatible = { name: s3, line: this.lineNo };
-        const grammars = emulatedGrammarsIn(near);
-        if (grammars)
-            this.emulated = { grammars, line: this.lineNo };
-        const target = requestTargetIn(near);
-        if (target) {
-            // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
-            // line still sees the target above it and not one printed after it.
-            this.targets.push({ service: target, line: this.lineNo });
-            if (this.targets.length > TARGETS_KEPT)
-                this.targets.shift();
+    /**
+     * Context a later record may need, found near a context fragment at `at`: only what the
+     * fragment's readers look for (`readers`, READER_BIT), each reader gated by its own fragments.
+     */
+    remember(raw, at, readers) {
+        // Read once, and only by the readers that need it: a step title's hit reads its line alone.
+        const near = readers & NEAR_READERS ? nearText(raw, at) : '';
+        let line = null;
+        const lineOf = () => (line ??= lineAround(raw, at));
+        if (readers & READER_BIT.ecr) {
+            const host = Scanner_ECR_HOST.exec(near);
+            if (host)
+                this.ecr = { host: host[0], line: this.lineNo };
         }
-        // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
-        if (TARGET_MARK.test(near) && this.announced.at(-1)?.line !== this.lineNo) {
-            for (const call of announcedIn(lineAround(raw, at))) {
-                this.announced.push({ ...call, line: this.lineNo });
-                if (this.announced.length > TARGETS_KEPT)
-                    this.announced.shift();
+        if (readers & READER_BIT.eks && credentials_EKS_EVIDENCE.test(near))
+            this.eksLine = this.lineNo;
+        if (readers & READER_BIT.msk && MSK_IAM.test(near))
+            this.mskIamLine = this.lineNo;
+        if (readers & READER_BIT.store) {
+            const s3 = s3CompatibleIn(near);
+            if (s3 && !namedInRecordOnly(s3))
+                this.s3Compatible = { name: s3, line: this.lineNo };
+            const grammars = emulatedGrammarsIn(near);
+            if (grammars)
+                this.emulated = { grammars, line: this.lineNo };
+        }
+        if (readers & READER_BIT.target) {
+            const target = requestTargetIn(near);
+            if (target) {
+                // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
+                // line still sees the target above it and not one printed after it.
+                this.targets.push({ service: target, line: this.lineNo });
+                if (this.targets.length > TARGETS_KEPT)
+                    this.targets.shift();
+            }
+            // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
+            if (this.announced.at(-1)?.line !== this.lineNo) {
+                for (const call of announcedIn(lineOf())) {
+                    this.announced.push({ ...call, line: this.lineNo });
+                    if (this.announced.length > TARGETS_KEPT)
+                        this.announced.shift();
+                }
             }
         }
-        if (STEP_MARK.test(near))
-            this.step.see(lineAround(raw, at), this.lineNo);
-        if (near.includes('= `') && opensRawString(lineAround(raw, at)))
+        if (readers & READER_BIT.step)
+            this.step.see(lineOf(), this.lineNo);
+        if (readers & READER_BIT.raw && opensRawString(lineOf()))
             this.rawOpen = this.lineNo;
-        if (DECODED_LINE.test(near))
-            this.decoded.see(lineAround(raw, at), this.lineNo);
-        this.rememberTrail(near);
-        // A caller's ARN runs past the window: read its whole line.
-        if (near.includes('"arn"')) {
-            const caller = TRAIL_CALLER.exec(lineAround(raw, at))?.[1];
-            if (caller)
-                this.trailCaller = { arn: caller, line: this.lineNo };
+        if (readers & READER_BIT.decoded)
+            this.decoded.see(lineOf(), this.lineNo);
+        if (readers & READER_BIT.trail) {
+            this.rememberTrail(near);
+            // A caller's ARN runs past the window: read its whole line.
+            if (near.includes('"arn"')) {
+                const caller = TRAIL_CALLER.exec(lineOf())?.[1];
+                if (caller)
+                    this.trailCaller = { arn: caller, line: this.lineNo };
+            }
         }
     }
     /**
@@ -56419,6 +56688,10 @@ function isFence(raw, start) {
     return (c === 96 || c === 126) && raw[i + 1] === c && raw[i + 2] === c;
 }
 /** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */
+/** The bytes around a context fragment's hit that its readers look at (64 before, 80 from it). */
+function nearText(raw, at) {
+    return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1', Math.max(0, at - 64), Math.min(raw.length, at + 80));
+}
 function lineAround(raw, at) {
     const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     const start = buf.lastIndexOf(Scanner_NL, at) + 1;
@@ -59162,6 +59435,16 @@ const TRAP_RULES = Object.fromEntries([
         "An S3 access point's explicit deny in a resource-based policy: a VPC network origin refusing a request from outside its VPC, before any Deny statement"
     ],
     [
+        'WD966',
+        'logs-kms-key-policy',
+        "CloudWatch Logs refused a log group's KMS key: the key policy admits logs.REGION.amazonaws.com for that log group, nothing of the caller's"
+    ],
+    [
+        'WD967',
+        'sfn-log-delivery',
+        'Step Functions refused a state machine\'s log destination: its execution role needs CloudWatch Logs\' log-delivery actions on "*", not the deployer'
+    ],
+    [
         'WD965',
         'person-to-automation-role',
         "A person's Identity Center session assuming a role named for automation: whether a person should assume it at all, before trusting the permission set"
@@ -60080,14 +60363,15 @@ function companionNote(action, c) {
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/placeholders.ts
-// Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
+// Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`, a reporter's `ROLE` beside
+// `ACCOUNT` and `REGION`: h18-015, aws/aws-cdk#… in heldout18). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
 
 
 
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|…)$/;
-const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|…|#{3,}|~{2,}|X+-?X+)$/;
+const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|…|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-](?:NAME|ID))?)$/;
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
@@ -60205,18 +60489,23 @@ function unmaskArn(p, arn) {
     // S3, SNS and SQS resources start with the name itself (`***/prefix/*`, `app-Topic-XE***`), not a type word.
     const nameFirst = Object.hasOwn(NAME_FIRST, parts.service) ? NAME_FIRST[parts.service] : null;
     const first = nameFirst ? 0 : 2;
-    const unmasked = pieces.map((piece, i) => i > 0 && i % 2 === 0 && ELISION.test(piece)
-        ? placeholder(p, nameFor(named(i)), meaningFor(named(i), `the log cut it short: \`${piece}\``))
-        : i >= first && i % 2 === 0 && hasMask(piece)
-            ? i === 0 && nameFirst
-                ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
-                : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
-                    /^i-/.test(piece)
-                        ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
-                        : (writtenPlaceholder(p, piece, named(i)) ??
-                            embeddedPlaceholders(p, piece) ??
-                            placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it')))
-            : piece);
+    const unmasked = pieces.map((piece, i) => 
+    // A stack's UUID after its name (`stack/NAME/xxxxxxxx-…`), masked or cut: nobody can fill it
+    // in, and policies name a stack by its name (heldout18 review h18-014).
+    i === 4 && parts.service === 'cloudformation' && pieces[0] === 'stack' && hasMask(piece)
+        ? '*'
+        : i > 0 && i % 2 === 0 && ELISION.test(piece)
+            ? placeholder(p, nameFor(named(i)), meaningFor(named(i), `the log cut it short: \`${piece}\``))
+            : i >= first && i % 2 === 0 && hasMask(piece)
+                ? i === 0 && nameFirst
+                    ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
+                    : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
+                        /^i-/.test(piece)
+                            ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
+                            : (writtenPlaceholder(p, piece, named(i)) ??
+                                embeddedPlaceholders(p, piece) ??
+                                placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it')))
+                : piece);
     return formatArn({ ...parts, resource: unmasked.join('') });
 }
 /**
@@ -60776,6 +61065,8 @@ function guestWildcardOnly(f) {
 
 
 
+
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -61106,6 +61397,26 @@ const trapGuidance = {
         : '') +
         `No statement is proposed: the log marks this refusal of ${n.action} as intended (${n.finding.inferred?.intended?.from ?? 'a test or guardrail'}). If the call must succeed, run whydenied with --fix-intended (Action input fix-intended: true).`,
     'guardrail-condition': conditionGuardNote,
+    'logs-kms-key-policy': (n) => {
+        // A masked account (`***`) would be a wildcard in the condition: a placeholder instead.
+        const arn = (n.finding.detail.kmsKeyFor ?? 'LOG_GROUP_ARN').replace(/^(arn:[\w-]+:logs:[^:]*:)(?!\d{12}:)[^:]*:/, '$1<ACCOUNT_ID>:');
+        const statement = {
+            Sid: 'AllowCloudWatchLogsForThisLogGroup',
+            Effect: 'Allow',
+            Principal: { Service: logsPrincipal(arn) },
+            Action: [
+                'kms:Encrypt*',
+                'kms:Decrypt*',
+                'kms:ReEncrypt*',
+                'kms:GenerateDataKey*',
+                'kms:Describe*'
+            ],
+            Resource: '*',
+            Condition: { ArnEquals: { 'kms:EncryptionContext:aws:logs:arn': arn } }
+        };
+        return `No statement is proposed for the caller: add to the key policy of the log group's KMS key (in a key policy, ${guidance_code('"Resource": "*"')} means this key) ${guidance_code(JSON.stringify(statement))}. Before that, check the key ARN the template gives exists in the log group's Region.`;
+    },
+    'sfn-log-delivery': () => `No statement is proposed for the caller: add to the state machine's execution role (${guidance_code('aws stepfunctions describe-state-machine --query roleArn')} names it, or the role in the template) ${guidance_code(JSON.stringify({ Effect: 'Allow', Action: SFN_LOG_DELIVERY_ACTIONS, Resource: '*' }))}.`,
     'account-level-block': () => 'No statement is proposed: AWS blocks the account itself for this service (billing, verification, sign-up or an opt-in Region). Contact AWS Support or enable it in the account settings; no IAM change helps.',
     'runtime-credentials': (n) => `No statement is proposed for the CI job: the code runs in ${n.finding.inferred?.runtime?.value ?? 'a hosted runtime'} and takes its credentials from that runtime's role. Give the runtime a role whose policy allows the calls the code makes.`,
     'service-network-role': () => "No statement is proposed for the caller: the service creates the network interface with the notebook's or function's own execution role, which the message does not name. Add the EC2 set listed above to that role's policy on \"*\" (`aws sagemaker describe-notebook-instance --query RoleArn`, `aws lambda get-function-configuration --query Role` name it).",
@@ -61802,6 +62113,9 @@ const USUAL_TYPE = {
  */
 const ONE_OF = [
     /^bedrock:(?:InvokeModel|InvokeModelWithResponseStream|CreateEvaluationJob)$/,
+    // A Query or Scan reads a table or one of its indexes, and is authorised against that one ARN
+    // only (heldout18 review h18-122: granting the table too opened every attribute of it).
+    /^dynamodb:(?:Query|Scan|PartiQLSelect)$/,
     // DynamoDB names its listing ListTagsOfResource.
     /^[\w-]+:(?:TagResource|UntagResource|ListTagsForResource|ListTagsOfResource)$/
 ];
@@ -61863,7 +62177,6 @@ function primaryTypes(entry) {
  */
 const ALSO_CREATED = {
     'ec2:RunInstances': ['instance', 'network-interface', 'volume'],
-    'ec2:CreateSecurityGroup': ['vpc'],
     // A fleet launches instances whose IDs AWS assigns after the check.
     'ec2:CreateFleet': ['fleet', 'instance', 'network-interface', 'volume', 'spot-instances-request']
 };
@@ -61881,7 +62194,10 @@ const ALSO_USED = {
     // subnet and the security groups (heldout15 review h15-020). A key pair only when one is named,
     // as for the RunInstances of its launches: both name it then, or neither (second review).
     'ec2:RequestSpotFleet': ['image', 'security-group', 'subnet'],
-    'ec2:DisassociateRouteTable': ['route-table']
+    'ec2:DisassociateRouteTable': ['route-table'],
+    // The VPC a security group is made in exists already: its ID is the call's VpcId parameter
+    // (heldout18 review h18-101), not one AWS assigns.
+    'ec2:CreateSecurityGroup': ['vpc']
 };
 /** The types of ALSO_USED, from the action's own list or the ARN shapes AWS documents for it. */
 function usedTypes(entry) {
@@ -62589,6 +62905,15 @@ function lastSlotOf(format) {
 }
 /** An Auto Scaling group's UUID, which nobody writes down: `*`, the group named by its name. */
 const AUTO_SCALING_GROUP_ID = (entry, type, slot) => entry.service === 'autoscaling' && type === 'autoScalingGroup' && slot === 'GroupId';
+/**
+ * Other UUIDs AWS gives a resource beside the name it is known by, which no template or log
+ * shows before it exists: a stack's (`stack/NAME/UUID`) and a launch configuration's
+ * (heldout18 review h18-014, h18-016: a placeholder asking for them cannot be filled in).
+ */
+const UUID_BESIDE_NAME = {
+    'cloudformation:stack:Id': 'The stack ARN ends in `*` where its ID goes: CloudFormation gives each stack a UUID when it creates it, so policies name a stack by its name (`stack/NAME/*`).',
+    'autoscaling:launchConfiguration:Id': 'The launchConfiguration ARN holds `*` where its ID goes: Auto Scaling gives each launch configuration a UUID when it creates it, so policies name it by its name (`launchConfiguration:*:launchConfigurationName/NAME`).'
+};
 function fillTemplate(d, entry, type, known, format) {
     return format.replace(statementResource_SLOT, (_, slot) => {
         if (slot === 'Partition')
@@ -62605,6 +62930,11 @@ function fillTemplate(d, entry, type, known, format) {
         }
         if (slot === 'Region')
             return placeholder(d.placeholders, 'REGION', 'the AWS Region');
+        const uuidNote = UUID_BESIDE_NAME[`${entry.service}:${type.name}:${slot}`];
+        if (uuidNote) {
+            addNote(d, uuidNote);
+            return '*';
+        }
         if (AUTO_SCALING_GROUP_ID(entry, type.name, slot)) {
             addNote(d, 'The autoScalingGroup ARN holds `*` where its GroupId goes: Auto Scaling gives each group a UUID when it creates it, which no log or template shows, so policies name a group by its name (`autoScalingGroup:*:autoScalingGroupName/NAME`) or by a tag (`aws:ResourceTag/...`).');
             return '*';
@@ -63324,7 +63654,10 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     const d = identityDraft(drafts, t, callerSide);
     addFinding(d, index);
     const partition = partitionOf(t.principalArn, need.resource);
-    const { resources, type, condition, optional } = statementResource(d, need.entry, need.resource, partition, t.principalAccount, (!need.inferred && f.resource === null && f.grammar === 'iam-sentence') ||
+    const { resources, type, condition, optional } = statementResource(d, need.entry, need.resource, partition, t.principalAccount, (!need.inferred &&
+        f.resource === null &&
+        f.grammar === 'iam-sentence' &&
+        f.detail.resourceHidden === undefined) ||
         (f.resource === null && f.inferred?.listing?.value === need.entry.action), need.entry.action === (f.action ?? f.inferredAction)
         ? (f.inferred?.namedTypes?.value.split(',') ?? [])
         : [], cutByLog(f, need.resource), need.entry.action === (f.action ?? f.inferredAction)
@@ -63700,12 +64033,26 @@ function contribute_principalOf(f) {
         : f.fixTarget.principalArn) ?? f.principal;
     return named ? guidance_code(named) : 'the caller';
 }
+/**
+ * IAM prints some resources as its display text (`user NAME`, `role NAME`): an ARN in the
+ * caller's account is what a policy names (heldout18 review h18-088: a boundary told to allow an
+ * action "on `user …`"). Null for anything else, or when the account is unknown.
+ */
+function iamTypedArn(f) {
+    const typed = /^(role|user) ([\w+=,.@-]{1,128})$/.exec(f.resource ?? '');
+    const account = f.fixTarget.principalAccount;
+    if (!typed || !account || !/^\d{12}$/.test(account))
+        return null;
+    return `arn:${partitionOf(f.fixTarget.principalArn, null)}:iam::${account}:${typed[1]}/${typed[2]}`;
+}
 function facts(f, action) {
     return {
         action: action ? guidance_code(action) : 'the denied action',
         rawAction: action,
         principal: contribute_principalOf(f),
-        resource: f.resource ? guidance_code(f.resource) : 'the resource (not named by the message)',
+        resource: f.resource
+            ? guidance_code(iamTypedArn(f) ?? f.resource)
+            : 'the resource (not named by the message)',
         policy: f.policyArn
             ? policyArnCut(f.policyArn)
                 ? policyIdKept(f.policyArn)
@@ -63741,6 +64088,9 @@ const NO_STATEMENT_TRAPS = {
     'appsync-data-source-role': always,
     // The service principal has no identity policy: the function's policy, in the advice, admits it.
     'secretsmanager-rotation-invoke': always,
+    // A key policy or the state machine's own role, described in the advice with its statement.
+    'logs-kms-key-policy': always,
+    'sfn-log-delivery': always,
     // Both roles named: the second one's trust policy, in the advice, is the change.
     'role-assumer-trust': always,
     'bedrock-model-access': always,
@@ -73784,7 +74134,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8114);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(923);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

@@ -387,6 +387,10 @@ const credentialRules = [
     // (`the region 'us-east-1' is wrong; expecting 'eu-west-1'`, a client set to `aws-global`,
     // `auto` or a typo) it answers AuthorizationHeaderMalformed, whichever SDK printed it.
     rule('WD838', 's3-signing-region', /The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g, 'signing-region'),
+    // S3 accepts only Signature Version 4 in Regions opened since 2014 (and for SSE-KMS objects
+    // anywhere): a client still signing with version 2 is refused before any policy is asked
+    // (mirego/MCAWSS3Client#11, an Objective-C client's `<Code>InvalidRequest</Code>`).
+    rule('WD875', 's3-sigv4-required', /The authorization mechanism you have provided is not supported\.? ?Please use AWS4-HMAC-SHA256\b/g, 'signing-version'),
     rule('WD738', 'signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
     // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
     rule('WD739', 'access-key-unknown', /Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
@@ -421,9 +425,11 @@ const credentialRules = [
     // security credentials from EC2 Instance Metadata Service.`, the Java SDK v2's
     // `InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.`; rusoto's
     // provider chain (Vector's sinks, vectordotdev/vector#9291: `CredentialsError { message:
-    // "Couldn't find AWS credentials in environment, credentials file, or IAM role." }`).
+    // "Couldn't find AWS credentials in environment, credentials file, or IAM role." }`); botocore
+    // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
+    // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}/g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -435,7 +441,8 @@ const credentialRules = [
             'Error retrieving credentials from the instance profile metadata serv',
             'Unable to get IAM security credentials from EC2 Instance Metadata Service',
             'Failed to load credentials from IMDS',
-            "Couldn't find AWS credentials in environment"
+            "Couldn't find AWS credentials in environment",
+            'Partial credentials found in'
         ],
         facts: (m, d) => {
             d.detail.cause = /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load)/.test(m[0])
@@ -443,6 +450,9 @@ const credentialRules = [
                 : /WebIdentity|web identity/.test(m[0])
                     ? 'web-identity-token-file'
                     : 'missing';
+            // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
+            if (m[0].startsWith('WebIdentityErr:'))
+                d.code = 'WebIdentityErr';
         }
     },
     // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
@@ -590,12 +600,13 @@ const credentialRules = [
     // Unauthorized`, since containerd 1.5 `pulling from host … failed with status code [manifests
     // v1.1]: 401 Unauthorized`); the same words against Docker Hub, GHCR or Harbor are theirs.
     {
-        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b/g, 'registry-login', 'unexpected status from HEAD request to '),
+        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b/g, 'registry-login', 'unexpected status from HEAD request to '),
         needs: [
             'unexpected status from HEAD request to ',
             'unexpected status code 401 Unauthorized',
             'unsupported status code 401; body: Not Authorized',
-            'status code [manifests '
+            'status code [manifests ',
+            'non-successful response (status=401'
         ],
         accept: (m) => /\.dkr\.ecr\./.test(m[0]) || (!otherHostOnLine(m) && !otherRegistryShown(m.input)),
         when: (text, ctx) => Boolean(ctx.ecrRegistry) || text.includes('.dkr.ecr.'),
@@ -612,9 +623,11 @@ const credentialRules = [
     // sent, so no policy was asked.
     {
         ...rule('WD868', 'ecr-client-unauthorized', /\bunauthorized: authentication required\b|\bRegistryUnauthorizedException: Unauthorized for [\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\b/g, 'registry-login', 'unauthorized'),
-        // containers/image's words are any registry's: only with an ECR host before them on the line.
+        // containers/image's words are any registry's: only with an ECR host before them on the line,
+        // or the word ECR where a reporter replaced the host (`reading manifest latest in ECR/repo`,
+        // containers/skopeo#2282).
         accept: (m) => m[0].startsWith('RegistryUnauthorizedException') ||
-            /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
+            /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\/|(?:^|[\s"'/])ECR\/[\w.-]/.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
         needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
         facts: (_m, d) => {
             d.detail.cause = 'registry-login';
@@ -1134,7 +1147,8 @@ class FragmentFinder {
     }
     /**
      * The leftmost fragment starting at or after `from` (ties go to the earlier fragment in the
-     * list, as in a regular-expression alternation), or null.
+     * list, as in a regular-expression alternation), or null. A buffer's bytes must not change
+     * between calls that pass it (short fragments' answers are kept per buffer, see `Short`).
      */
     find(buf, from) {
         const first = this.firstEntry;
@@ -1179,7 +1193,8 @@ class FragmentFinder {
         return {
             index: bestAt,
             end: bestAt + this.patterns[bestK].length,
-            trigger: this.triggers[bestK]
+            trigger: this.triggers[bestK],
+            fragment: bestK
         };
     }
     /**
@@ -1218,6 +1233,22 @@ class FragmentFinder {
      * or -1. The search stops at `before`: a probed fragment found there comes first anyway.
      */
     shortAt(buf, sh, from, before) {
+        // The same buffer asked from further on: a start found at or after `from` is still the first,
+        // and none found before a bound at or past `before` means none before `before` either.
+        if (sh.buf === buf && from >= sh.from) {
+            if (sh.at >= from)
+                return sh.at < before ? sh.at : -1;
+            if (sh.at === -1 && sh.before >= before)
+                return -1;
+        }
+        const at = this.searchShort(buf, sh, from, before);
+        sh.buf = buf;
+        sh.from = from;
+        sh.before = before;
+        sh.at = at;
+        return at;
+    }
+    searchShort(buf, sh, from, before) {
         const p = this.patterns[sh.k];
         const view = asBuffer(buf).subarray(0, Math.min(buf.length, before - 1 + p.length));
         for (let i = view.indexOf(sh.needle, from + sh.anchor); i !== -1; i = view.indexOf(sh.needle, i + 1)) {
@@ -1241,7 +1272,7 @@ function shortOf(k, p) {
     for (let j = 1; j < p.length; j++)
         if (COMMONNESS[p[j]] < COMMONNESS[p[anchor]])
             anchor = j;
-    return { k, anchor, needle: asBuffer(p).subarray(anchor) };
+    return { k, anchor, needle: asBuffer(p).subarray(anchor), buf: null, from: 0, before: 0, at: -1 };
 }
 function asBuffer(buf) {
     return Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -1430,6 +1461,23 @@ const SHARED_SLOTS = {
         re: new RegExp(String.raw `\bError \{ code: (?:Some\()?"(${CODE})"`, 'g'),
         needs: ['Error { code: ']
     },
+    /**
+     * An error type constructed with the code first, as Julia prints a value (AWS.jl's
+     * `S3Error("SignatureDoesNotMatch","The request signature…"`, JuliaCloud/AWS.jl#82).
+     */
+    juliaError: {
+        re: new RegExp(String.raw `\b[A-Z]\w*Error\("(${CODE})",\s?"`, 'g'),
+        needs: ['Error("']
+    },
+    /**
+     * The code with the HTTP status after it, then its message, as R's paws prints it
+     * (`Error: InvalidAccessKeyId (HTTP 403). The AWS Access Key Id …`, paws-r/paws#790).
+     */
+    pawsStatus: {
+        // Not an HTTP reason phrase in its place (R's AzureStor: `Forbidden (HTTP 403). Failed to …`).
+        re: new RegExp(String.raw `\b(?!(?:Forbidden|Unauthorized|NotFound|BadRequest)\b)(${CODE}) \(HTTP [45]\d\d\)\.\s`, 'g'),
+        needs: [' (HTTP ']
+    },
     /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
     jsCode: { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
     /**
@@ -1495,6 +1543,8 @@ const BEFORE = [
     // Fluent Bit's AWS outputs: `PutObject API responded with error='InvalidAccessKeyId', message='…'`
     // (fluent/fluent-bit#11891).
     { re: new RegExp(String.raw `\berror='(${CODE})', message=`, 'g'), needs: ["error='"] },
+    SHARED_SLOTS.juliaError,
+    SHARED_SLOTS.pawsStatus,
     // The iOS SDK's NSError prints the JSON body as a dictionary: `UserInfo={__type=X, message=…}`.
     { re: new RegExp(String.raw `\b__type=(${CODE})[,;}]`, 'g'), needs: ['__type='] },
     // A credentials code on a line of its own over its message, as a browser shows S3's answer to a
@@ -2570,6 +2620,8 @@ const LABELS = {
     codecommit: 'codecommit',
     codedeploy: 'codedeploy',
     stepfunctions: 'states',
+    // The Java SDK v1's label, in CloudFormation's handler messages (`Service: AWSStepFunctions;`).
+    awsstepfunctions: 'states',
     sfn: 'states',
     eventbridge: 'events',
     cloudwatchevents: 'events',
@@ -2717,6 +2769,9 @@ const HINTS = [
         re: /(?<![\w:])AWS::S3::[A-Z]\w*(?:Denied|Disabled|Problem|NotSignedUp|DoesNotMatch|KeyId|ResponseError)\b/g,
         service: () => 's3'
     },
+    // Julia's AWS.jl, its error types per service module (`AWS.S3.S3Error("SignatureDoesNotMatch",
+    // …`, JuliaCloud/AWS.jl#82): the module names the service.
+    { literal: 'AWS.', re: /\bAWS\.(\w+)\.\w*Error\(/g, service: (m) => fromLabel(m[1]) },
     // The qoobaa/s3 gem's error classes (`S3::Error::SignatureDoesNotMatch`): an S3-only client.
     { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
     // A client's label for the service, printed before the wire code it relays: lego's Route 53
@@ -3227,9 +3282,18 @@ function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
         // one line), so the span only grows forwards.
         const span = locate(text, start, end, 0, d, ctx);
         c.end = Math.max(end, span.end);
+        // The IAM sentence's subject after the code, where the paste stops before `is not authorized`
+        // (an ECS stopped reason cut with `...`, doctorray117/minecraft-ondemand#12): its caller.
+        if (kind === 'denial')
+            d.principal ??= CUT_SUBJECT.exec(text.slice(end, end + 600))?.[1] ?? null;
     };
     return c;
 }
+/**
+ * `: User: ARN` right after the code, the sentence ending there (the line's end, an ellipsis):
+ * a sentence that goes on is the IAM grammar's. The ARN is kept as printed, masks and `...` too.
+ */
+const CUT_SUBJECT = /^:?[ \t]{0,3}User:[ \t]{1,3}(arn:[\w-]+:(?:sts|iam)::[^\s"'`,;]{1,600}?)(?:(?<!\.)\.(?!\.))?[ \t]*(?:\n|$)/;
 const bareCode = {
     id: 'bare-code',
     rule: BARE_CODE_RULE,
@@ -3695,6 +3759,8 @@ function layerOf(phrase) {
 
 
 /** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
+/** The words some services print in place of the ARN of the resource the call named. */
+const SPECIFIED_RESOURCE = /^[ \t]+on the specified resource\b/;
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
 // authorized`): then only an ARN stands before it.
@@ -4298,6 +4364,11 @@ function parseAt(text, m, floor, literals) {
             d.detail.resourceCut = 'line-end';
         pos = resource.end;
     }
+    else if (SPECIFIED_RESOURCE.test(text.slice(pos, pos + 40))) {
+        // EFS and others hide the ARN the call named (`… on the specified resource`): the call was
+        // scoped to one, so "*" is not the only Resource that allows it (heldout18 review h18-086).
+        d.detail.resourceHidden = 'specified';
+    }
     let end = pos;
     const gap = sticky(GAP, text, pos);
     const reasonAt = pos + gap[0].length;
@@ -4671,6 +4742,12 @@ const dataToolS3Rules = [
 /** The CLI's or botocore's message head right before the relayed sentence (same line or the one above). */
 const OUTER_CALL = /An error occurred \((\w+)\) when calling the (\w+) operation:?[ \t]*\r?\n?[ \t]*$/;
 const OUTER_REACH = 300;
+/**
+ * The outer answer's own error type, from its response headers dumped in the same record (Julia's
+ * HTTP.jl printing the response, samoconnor/AWSLambda.jl#20: `x-amzn-ErrorType:
+ * AccessDeniedException` between two copies of the message): that call's code, not S3's.
+ */
+const ERROR_TYPE_HEADER = /\bx-amzn-ErrorType:[ \t]*([A-Za-z]\w{2,80})\b/i;
 /** The SDK suffix Lambda's own answer carries: `(Service: Lambda, …` / `(Service: AWSLambdaInternal; …`. */
 const LAMBDA_LABEL = /^\s*\(Service: (?:AWS)?Lambda/;
 const handlerRules = [
@@ -4735,6 +4812,14 @@ const handlerRules = [
             if (outer) {
                 d.code = outer[1];
                 d.operation = outer[2];
+                return;
+            }
+            // The outer response shown without its service's name: its code; the service is not S3's.
+            const header = ERROR_TYPE_HEADER.exec(m.input);
+            if (header) {
+                d.code = header[1];
+                if (d.service !== 'lambda')
+                    d.service = null;
             }
         }
     }
@@ -6177,6 +6262,37 @@ const messageRules = [
         re: /\bSecrets Manager cannot invoke the specified Lambda function\.?(?:\s{1,3}Ensure that the function policy grants access to the principal secretsmanager\.amazonaws\.com\.?)?/g
     },
     {
+        // CloudWatch Logs refusing the KMS key of a log group it creates or associates (`The specified
+        // KMS key does not exist or is not allowed to be used with Arn 'arn:aws:logs:…:log-group:…'`,
+        // a Pulumi run in a public repository's archive): the key policy must admit Logs
+        // (src/diagnose/traps/logsKmsKeyPolicy.ts). Above the SDK's own grammars, which read the code.
+        id: 'logs-kms-key-refused',
+        rule: 'WD877',
+        needs: ['not allowed to be used with Arn '],
+        kind: 'denial',
+        priority: PRIORITY.message + 2,
+        re: /\bThe specified KMS key does not exist or is not allowed to be used with Arn '(arn:[\w-]+:logs:[^'\s]{1,2048})'/g,
+        facts: (m, d) => {
+            d.service = 'logs';
+            d.detail.kmsKeyFor = m[1];
+        }
+    },
+    {
+        // Step Functions refusing a state machine whose execution role may not deliver its logs
+        // (`The state machine IAM Role is not authorized to access the Log Destination`, a
+        // CloudFormation event, aws-samples/serverless-patterns#102): the role's log-delivery actions
+        // are missing, not the deployer's (src/diagnose/traps/sfnLogDelivery.ts).
+        id: 'sfn-log-destination',
+        rule: 'WD876',
+        needs: ['not authorized to access the Log Destination'],
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        re: /\bThe state machine IAM Role is not authorized to access the Log Destination\b/g,
+        facts: (_m, d) => {
+            d.service = 'states';
+        }
+    },
+    {
         // JetS3t (Hadoop's old s3n/s3 file systems) on S3's bodiless 403: `S3ServiceException: S3 HEAD
         // request failed for '/SPARK-SNOWFLAKEDB' - ResponseCode=403, ResponseMessage=Forbidden`, often
         // hard-wrapped by a mail archive (HADOOP-13572 on common-dev). The status is no error code.
@@ -6678,12 +6794,13 @@ const storageStatus403_ID = 'http-403-storage-target';
 /** HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). */
 const storageStatus403_STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g;
 /**
- * What a request went to, in the order a line names it. Group 1: an URL's host; group 2: an
+ * What a request went to, in the order a line names it. Group 1: an URL's host (an image
+ * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
  * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
  * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`).
  */
-const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi;
+const TARGET = /\b(?:https?|docker):\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi;
 const storageStatus403_ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -6697,6 +6814,18 @@ const STRONGER = /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access 
  * lines over its `Forbidden (HTTP 403).`: the body's code is the finding (bare-code's R slot).
  */
 const PRINTED_BODY_ABOVE = /- attr\(\*, "class"\)= chr "aws_error"/;
+/**
+ * Excon (fog-aws, GitLab's object storage) prints the response after its status, its fields one a
+ * line (`Expected(200) <=> Actual(403 Forbidden)` / `excon.error.response` / … `"Server" =>
+ * "AmazonS3"` … `:host => "b.s3.amazonaws.com"`): with no body, those fields say who answered
+ * (gitlab-org/gitlab#292233, quoted from a JSON log with its escapes).
+ */
+const EXCON_STATUS = /\bActual\(403 Forbidden\)/;
+const EXCON_TARGET = /:host\s*=(?:>|\\u003e)\s*\\?"([^"\\\s]{1,253})\\?"|(\\?"Server\\?"\s*=(?:>|\\u003e)\s*\\?"AmazonS3\\?")/g;
+/** The status itself in a code's place: nothing beyond the 403 this grammar reads. */
+const STATUS_WORDS = new Set(['Forbidden', '403', '403 Forbidden']);
+/** Lines of an excon response dump read below its status. */
+const EXCON_LINES = 30;
 /** Lines above the status's own that may hold its request (a client prints it just before). */
 const LINES_ABOVE = 3;
 /** Lines below the status where a client prints the response's headers and body (`curl -v`). */
@@ -6740,7 +6869,24 @@ function targetOf(text, lineStart, at, atEnd) {
             onLine = m;
     }
     const m = onLine ?? above;
-    return m ? serviceOf(m) : null;
+    if (m)
+        return serviceOf(m);
+    return EXCON_STATUS.test(text.slice(lineStart, lineEnd)) ? exconTarget(text, atEnd) : null;
+}
+/** The service an excon response dump below its status names: its host, else S3's header. */
+function exconTarget(text, atEnd) {
+    const dump = text.slice(atEnd, linesBelow(text, atEnd, EXCON_LINES));
+    let server = false;
+    EXCON_TARGET.lastIndex = 0;
+    for (let m; (m = EXCON_TARGET.exec(dump));) {
+        if (m[1] !== undefined) {
+            if (storageStatus403_ECR_HOST.test(m[1]))
+                return 'ecr';
+            return S3_HOST.test(m[1]) ? 's3' : null;
+        }
+        server = true;
+    }
+    return server ? 's3' : null;
 }
 const storageStatus403 = {
     id: storageStatus403_ID,
@@ -6767,8 +6913,9 @@ const storageStatus403 = {
             const c = { start, end, priority: PRIORITY.bareCode - 2, denial: d };
             c.settle = () => {
                 Object.assign(c, locate(text, start, end, 0, d, ctx));
-                // A build tool's own exception class (`HttpErrorStatusCodeException: …`) is no AWS code.
-                if (d.code !== null && classifyCode(d.code) !== 'authz')
+                // A build tool's own exception class (`HttpErrorStatusCodeException: …`) is no AWS code,
+                // and neither is the status restated by an HTTP client's class (`Excon::Error::Forbidden`).
+                if (d.code !== null && (classifyCode(d.code) !== 'authz' || STATUS_WORDS.has(d.code)))
                     d.code = null;
             };
             out.push(c);
@@ -6845,6 +6992,7 @@ const BY_CAUSE = {
     anonymous: UNSIGNED,
     's3-no-access-key': UNSIGNED,
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+    'signing-version': { reason: 'the request was signed with a method S3 does not accept there' },
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
     'presigned-expired': { reason: 'the presigned URL was used after it expired' },
     'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
@@ -8989,6 +9137,13 @@ const S3_COMPATIBLE = [
         re: /\bAccess Denied: (?:Table|Dataset|Project|View|Routine) [\w.-]+:[\w.*-]|\bAccess Denied: BigQuery BigQuery:|\bbigquery\.googleapis\.com\b|\bbigquery\.(?:jobs|tables|datasets)\.[a-z]+ (?:permission|denied)\b/i
     },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
+    // IBM Cloud Object Storage, built on Cleversafe: its server header and `x-clv-` headers, its
+    // endpoints (`s3.eu.cloud-object-storage.appdomain.cloud`), as R's aws.s3 prints a response
+    // (ibm-cloud-docs/cloud-object-storage#118).
+    {
+        name: 'IBM Cloud Object Storage',
+        re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b/i
+    },
     // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
     // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
     // (`…</Key><BucketName>share</BucketName><Resource>/share/…`). S3 names a bucket or a key, each
@@ -9197,7 +9352,10 @@ const S3_COMPATIBLE_HOSTS = [
     'storage.objects.',
     'storage.buckets.',
     'Google Cloud Storage',
-    'RgwAdmin'
+    'RgwAdmin',
+    'Cleversafe',
+    'cloud-object-storage.',
+    'IBM Cloud Object Storage'
 ];
 
 ;// CONCATENATED MODULE: ./src/catalog/kubernetesIntegrations.ts
@@ -10909,8 +11067,6 @@ const DECODED_FRAGMENTS = [
     'resource\\":',
     'arn\\":\\"arn:'
 ];
-/** The fragments above, and the caller ARN's (already a context fragment for CloudTrail). */
-const DECODED_LINE = /DecodedMessage|explicitDeny|"action":|action\\":|"resource":|resource\\":|arn\\?"\s*:\s*\\?"arn:/;
 /** Lines a decoded block may run after its first field, and after the encoded denial. */
 const decodedInLog_BLOCK_LINES = 40;
 const AFTER_DENIAL_LINES = 80;
@@ -10991,6 +11147,8 @@ const TRIGGERS = [
     'nvalidClientTokenId',
     'nvalidAccessKeyId',
     'ignatureDoesNotMatch',
+    // A request whose signature is incomplete (STS's answer to a malformed Authorization header).
+    'ncompleteSignature',
     // configure-aws-credentials failing to get the job's OIDC token.
     'getIDToken call failed',
     // The Go SDK v1 line of a refused signature (`InvalidSignatureException: ` / `status code: 403`).
@@ -11170,42 +11328,48 @@ const STEP_FRAGMENTS = [
     'can write'
 ];
 /**
- * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
- * to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each: the
- * byte search's stride is set by the shortest fragment.
+ * Context worth remembering for later lines, by the reader each feeds: the ECR registry a push
+ * talks to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each
+ * (the byte search's stride is set by the shortest probed fragment).
  */
-const CONTEXT_FRAGMENTS = [
-    '.dkr.ecr.',
-    'eks.amazonaws.com',
-    'arn:aws:eks:',
-    'eksctl',
-    // Prose placing the cluster on EKS, lines above a kubectl or helm error.
-    'EKS cluster',
-    'EKS Cluster',
-    'Amazon EKS',
-    'update-kubeconfig',
-    'aws-iam-authenticator',
-    // Its name before it moved to kubernetes-sigs (2018 kubeconfigs exec `heptio-authenticator-aws`).
-    'heptio-authenticator',
-    'Added new context',
+const CONTEXT_GROUPS = [
+    { reader: 'ecr', fragments: ['.dkr.ecr.'] },
+    {
+        reader: 'eks',
+        fragments: [
+            'eks.amazonaws.com',
+            'arn:aws:eks:',
+            'eksctl',
+            // Prose placing the cluster on EKS, lines above a kubectl or helm error.
+            'EKS cluster',
+            'EKS Cluster',
+            'Amazon EKS',
+            'update-kubeconfig',
+            'aws-iam-authenticator',
+            // Its name before it moved to kubernetes-sigs (2018 kubeconfigs exec `heptio-authenticator-aws`).
+            'heptio-authenticator',
+            'Added new context'
+        ]
+    },
     // A Kafka login on Amazon MSK's IAM mechanism (see `MSK_IAM`), named above the client's error.
-    'AWS_MSK_IAM',
-    'Amazon MSK',
-    '"aws-iam"',
-    ...S3_COMPATIBLE_HOSTS,
-    ...STEP_FRAGMENTS,
-    // A CloudTrail event's call, lines above its `errorCode`.
-    '"eventSource"',
-    '"eventName"',
-    // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
-    '"arn": "arn:',
-    // A decoded authorization message printed below an encoded one.
-    ...DECODED_FRAGMENTS,
+    { reader: 'msk', fragments: ['AWS_MSK_IAM', 'Amazon MSK', '"aws-iam"'] },
+    { reader: 'store', fragments: S3_COMPATIBLE_HOSTS },
+    { reader: 'step', fragments: STEP_FRAGMENTS },
+    // A CloudTrail event's call, lines above its `errorCode`, and its caller (`userIdentity.arn`).
+    { reader: 'trail', fragments: ['"eventSource"', '"eventName"', '"arn": "arn:'] },
+    // A decoded authorization message printed below an encoded one, and its caller's ARN.
+    { reader: 'decoded', fragments: [...DECODED_FRAGMENTS, '"arn": "arn:'] },
     // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
-    ...TARGET_FRAGMENTS,
+    { reader: 'target', fragments: TARGET_FRAGMENTS },
     // A source line opening a raw string that a canned error body fills, lines above the record.
-    ...RAW_STRING_FRAGMENTS
+    { reader: 'raw', fragments: RAW_STRING_FRAGMENTS }
 ];
+/** Every context fragment, once each, in the groups' order. */
+const CONTEXT_FRAGMENTS = [...new Set(CONTEXT_GROUPS.flatMap((g) => g.fragments))];
+/** The readers a context fragment's hit runs: those of every group that lists its text. */
+function readersOf(text) {
+    return new Set(CONTEXT_GROUPS.filter((g) => g.fragments.includes(text)).map((g) => g.reader));
+}
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
 /** The pre-filter's fixed fragments, for the byte-level search of each block. */
@@ -11425,16 +11589,12 @@ class StepContext {
 
 
 
-
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
 const CONTEXT_BEFORE_CHARS = 512;
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024;
-// Any STEP_FRAGMENTS fragment (src/scan/triggers.ts), built from the list so the two agree.
-const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp).join('|'));
-const TARGET_MARK = new RegExp(TARGET_FRAGMENTS.map(escapeRegExp).join('|'));
 const Scanner_NL = 10;
 const Scanner_ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/;
 /**
@@ -11529,6 +11689,27 @@ function sharedPrefilter() {
     prefilter ??= new FragmentFinder(PREFILTER_FRAGMENTS);
     return prefilter;
 }
+/** Each reader's bit in a fragment's mask (see READERS). */
+const READER_BIT = {
+    ecr: 1,
+    eks: 2,
+    msk: 4,
+    store: 8,
+    step: 16,
+    trail: 32,
+    decoded: 64,
+    target: 128,
+    raw: 256
+};
+/** The readers that look at the bytes around a hit (the rest read the hit's whole line). */
+const NEAR_READERS = READER_BIT.ecr |
+    READER_BIT.eks |
+    READER_BIT.msk |
+    READER_BIT.store |
+    READER_BIT.target |
+    READER_BIT.trail;
+/** Per pre-filter fragment, the readers its hit runs (0 for a trigger). */
+const READERS = Uint16Array.from(PREFILTER_FRAGMENTS, (f) => f.trigger ? 0 : [...readersOf(f.text)].reduce((mask, r) => mask | READER_BIT[r], 0));
 class Scanner {
     sink;
     maxLine;
@@ -11725,7 +11906,7 @@ class Scanner {
                 if (hit.trigger)
                     trigger = true;
                 else if (!long)
-                    this.remember(block, hit.index);
+                    this.remember(block, hit.index, READERS[hit.fragment]);
                 hit = this.prefilter.find(block, hit.end);
             }
             if (long) {
@@ -11870,55 +12051,68 @@ class Scanner {
             if (m.trigger)
                 found = true;
             else
-                this.remember(raw, m.index);
+                this.remember(raw, m.index, READERS[m.fragment]);
         }
         return found;
     }
-    /** Context a later record may need, found near a context fragment at `at`. */
-    remember(raw, at) {
-        const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1', Math.max(0, at - 64), Math.min(raw.length, at + 80));
-        // Literal first: most context fragments near here are step marks, not registries.
-        const host = near.includes('.dkr.ecr.') ? Scanner_ECR_HOST.exec(near) : null;
-        if (host)
-            this.ecr = { host: host[0], line: this.lineNo };
-        if (EKS_EVIDENCE.test(near))
-            this.eksLine = this.lineNo;
-        if (MSK_IAM.test(near))
-            this.mskIamLine = this.lineNo;
-        const s3 = s3CompatibleIn(near);
-        if (s3 && !namedInRecordOnly(s3))
-            this.s3Compatible = { name: s3, line: this.lineNo };
-        const grammars = emulatedGrammarsIn(near);
-        if (grammars)
-            this.emulated = { grammars, line: this.lineNo };
-        const target = requestTargetIn(near);
-        if (target) {
-            // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
-            // line still sees the target above it and not one printed after it.
-            this.targets.push({ service: target, line: this.lineNo });
-            if (this.targets.length > TARGETS_KEPT)
-                this.targets.shift();
+    /**
+     * Context a later record may need, found near a context fragment at `at`: only what the
+     * fragment's readers look for (`readers`, READER_BIT), each reader gated by its own fragments.
+     */
+    remember(raw, at, readers) {
+        // Read once, and only by the readers that need it: a step title's hit reads its line alone.
+        const near = readers & NEAR_READERS ? nearText(raw, at) : '';
+        let line = null;
+        const lineOf = () => (line ??= lineAround(raw, at));
+        if (readers & READER_BIT.ecr) {
+            const host = Scanner_ECR_HOST.exec(near);
+            if (host)
+                this.ecr = { host: host[0], line: this.lineNo };
         }
-        // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
-        if (TARGET_MARK.test(near) && this.announced.at(-1)?.line !== this.lineNo) {
-            for (const call of announcedIn(lineAround(raw, at))) {
-                this.announced.push({ ...call, line: this.lineNo });
-                if (this.announced.length > TARGETS_KEPT)
-                    this.announced.shift();
+        if (readers & READER_BIT.eks && EKS_EVIDENCE.test(near))
+            this.eksLine = this.lineNo;
+        if (readers & READER_BIT.msk && MSK_IAM.test(near))
+            this.mskIamLine = this.lineNo;
+        if (readers & READER_BIT.store) {
+            const s3 = s3CompatibleIn(near);
+            if (s3 && !namedInRecordOnly(s3))
+                this.s3Compatible = { name: s3, line: this.lineNo };
+            const grammars = emulatedGrammarsIn(near);
+            if (grammars)
+                this.emulated = { grammars, line: this.lineNo };
+        }
+        if (readers & READER_BIT.target) {
+            const target = requestTargetIn(near);
+            if (target) {
+                // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
+                // line still sees the target above it and not one printed after it.
+                this.targets.push({ service: target, line: this.lineNo });
+                if (this.targets.length > TARGETS_KEPT)
+                    this.targets.shift();
+            }
+            // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
+            if (this.announced.at(-1)?.line !== this.lineNo) {
+                for (const call of announcedIn(lineOf())) {
+                    this.announced.push({ ...call, line: this.lineNo });
+                    if (this.announced.length > TARGETS_KEPT)
+                        this.announced.shift();
+                }
             }
         }
-        if (STEP_MARK.test(near))
-            this.step.see(lineAround(raw, at), this.lineNo);
-        if (near.includes('= `') && opensRawString(lineAround(raw, at)))
+        if (readers & READER_BIT.step)
+            this.step.see(lineOf(), this.lineNo);
+        if (readers & READER_BIT.raw && opensRawString(lineOf()))
             this.rawOpen = this.lineNo;
-        if (DECODED_LINE.test(near))
-            this.decoded.see(lineAround(raw, at), this.lineNo);
-        this.rememberTrail(near);
-        // A caller's ARN runs past the window: read its whole line.
-        if (near.includes('"arn"')) {
-            const caller = TRAIL_CALLER.exec(lineAround(raw, at))?.[1];
-            if (caller)
-                this.trailCaller = { arn: caller, line: this.lineNo };
+        if (readers & READER_BIT.decoded)
+            this.decoded.see(lineOf(), this.lineNo);
+        if (readers & READER_BIT.trail) {
+            this.rememberTrail(near);
+            // A caller's ARN runs past the window: read its whole line.
+            if (near.includes('"arn"')) {
+                const caller = TRAIL_CALLER.exec(lineOf())?.[1];
+                if (caller)
+                    this.trailCaller = { arn: caller, line: this.lineNo };
+            }
         }
     }
     /**
@@ -12275,6 +12469,10 @@ function isFence(raw, start) {
     return (c === 96 || c === 126) && raw[i + 1] === c && raw[i + 2] === c;
 }
 /** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */
+/** The bytes around a context fragment's hit that its readers look at (64 before, 80 from it). */
+function nearText(raw, at) {
+    return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1', Math.max(0, at - 64), Math.min(raw.length, at + 80));
+}
 function lineAround(raw, at) {
     const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     const start = buf.lastIndexOf(Scanner_NL, at) + 1;
@@ -12362,6 +12560,10 @@ const credentialAdvice_BY_CAUSE = {
     'signing-region': {
         title: 'S3 request signed for the wrong Region',
         explanation: "S3 refused the request before any policy was asked: it was signed for another Region than the bucket's (`the region 'X' is wrong; expecting 'Y'`). Set the client's Region to the one S3 expects (not `aws-global`, `auto` or a misspelt name), or let the SDK follow the bucket's Region; the credentials themselves may be fine."
+    },
+    'signing-version': {
+        title: 'S3 wants requests signed with Signature Version 4',
+        explanation: "S3 refused the request before any policy was asked: it was signed with the legacy Signature Version 2, which S3 does not accept in Regions opened since 2014, for SSE-KMS objects, or on buckets created since mid-2020. Update the client or tell it to sign with version 4 (AWS4-HMAC-SHA256: boto3's `Config(signature_version='s3v4')`, s3cmd without `--signature-v2`) and give it the bucket's Region; the credentials themselves may be fine."
     },
     mfa: {
         title: 'STS did not accept the MFA code',
