@@ -1,4 +1,4 @@
-/* whydenied cli 8d8de49f4cd06dec */
+/* whydenied cli 62a8399f8c6cda3d */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -20641,6 +20641,11 @@ class FragmentFinder {
             fragment: bestK
         };
     }
+    /** Drops the answers kept per buffer (see `Short`), so the last buffer searched can be freed. */
+    forget() {
+        for (const sh of this.shorts)
+            sh.buf = null;
+    }
     /**
      * Marks `marks[k] = stamp` for every fragment k that occurs anywhere in `buf[0, end)`, in one
      * pass (no allocation: this runs once per parsed record). Continuations that cancel a match
@@ -37231,6 +37236,15 @@ class Scanner {
     }
     /** A block of complete lines (ends with a newline). */
     block(block) {
+        try {
+            this.blockLines(block);
+        }
+        finally {
+            // The finder keeps its last answers for this block only: let the block's bytes go.
+            this.prefilter.forget();
+        }
+    }
+    blockLines(block) {
         let start = 0;
         if (this.carryCont)
             start = this.lastSegment(block);
@@ -37403,6 +37417,7 @@ class Scanner {
             else
                 this.remember(raw, m.index, READERS[m.fragment]);
         }
+        this.prefilter.forget();
         return found;
     }
     /**

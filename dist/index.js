@@ -46327,6 +46327,11 @@ class FragmentFinder {
             fragment: bestK
         };
     }
+    /** Drops the answers kept per buffer (see `Short`), so the last buffer searched can be freed. */
+    forget() {
+        for (const sh of this.shorts)
+            sh.buf = null;
+    }
     /**
      * Marks `marks[k] = stamp` for every fragment k that occurs anywhere in `buf[0, end)`, in one
      * pass (no allocation: this runs once per parsed record). Continuations that cancel a match
@@ -56100,6 +56105,15 @@ class Scanner {
     }
     /** A block of complete lines (ends with a newline). */
     block(block) {
+        try {
+            this.blockLines(block);
+        }
+        finally {
+            // The finder keeps its last answers for this block only: let the block's bytes go.
+            this.prefilter.forget();
+        }
+    }
+    blockLines(block) {
         let start = 0;
         if (this.carryCont)
             start = this.lastSegment(block);
@@ -56272,6 +56286,7 @@ class Scanner {
             else
                 this.remember(raw, m.index, READERS[m.fragment]);
         }
+        this.prefilter.forget();
         return found;
     }
     /**

@@ -154,6 +154,16 @@ describe('FragmentFinder', () => {
       trigger: false,
       fragment: 1
     })
+    // A short fragment's answer is kept per buffer until `forget`: then the buffer is read anew.
+    const kept = new FragmentFinder([
+      { text: 'abc', trigger: true },
+      { text: 'zzzzzzzz', trigger: false }
+    ])
+    const reused = Buffer.from('---abc---')
+    expect(kept.find(reused, 0)?.index).toBe(3)
+    reused.write('abc---', 0, 'latin1')
+    kept.forget()
+    expect(kept.find(reused, 0)?.index).toBe(0)
     // Marks: a short fragment anywhere before `end`, not past it.
     const marks = new Uint32Array(2)
     tie.mark(Buffer.from('--abcdefgh'), 4, marks, 7)

@@ -196,6 +196,11 @@ export class FragmentFinder {
     }
   }
 
+  /** Drops the answers kept per buffer (see `Short`), so the last buffer searched can be freed. */
+  forget(): void {
+    for (const sh of this.shorts) sh.buf = null
+  }
+
   /**
    * Marks `marks[k] = stamp` for every fragment k that occurs anywhere in `buf[0, end)`, in one
    * pass (no allocation: this runs once per parsed record). Continuations that cancel a match

@@ -361,6 +361,15 @@ export class Scanner {
 
   /** A block of complete lines (ends with a newline). */
   private block(block: Uint8Array): void {
+    try {
+      this.blockLines(block)
+    } finally {
+      // The finder keeps its last answers for this block only: let the block's bytes go.
+      this.prefilter.forget()
+    }
+  }
+
+  private blockLines(block: Uint8Array): void {
     let start = 0
     if (this.carryCont) start = this.lastSegment(block)
     let hit = this.prefilter.find(block, start)
@@ -523,6 +532,7 @@ export class Scanner {
       if (m.trigger) found = true
       else this.remember(raw, m.index, READERS[m.fragment]!)
     }
+    this.prefilter.forget()
     return found
   }
 
