@@ -18,6 +18,21 @@ const RESOURCE = 'arn:aws:s3:::b/k because no identity-based policy allows the s
 describe('README: what it recognises', () => {
   it.each<[string, string, Record<string, unknown>]>([
     [
+      "S3's `Please use AWS4-HMAC-SHA256` (`WD875`)",
+      '<Error><Code>InvalidRequest</Code><Message>The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.</Message></Error>',
+      { kind: 'credentials', code: 'InvalidRequest' }
+    ],
+    [
+      "Step Functions' `not authorized to access the Log Destination` (`WD876`",
+      'Resource handler returned message: "The state machine IAM Role is not authorized to access the Log Destination (Service: AWSStepFunctions; Status Code: 400; Error Code: AccessDeniedException; Request ID: 1; Proxy: null)"',
+      { kind: 'denial', code: 'AccessDeniedException', service: 'states' }
+    ],
+    [
+      "CloudWatch Logs' `KMS key … not allowed to be used with Arn` (`WD877`",
+      "api error AccessDeniedException: The specified KMS key does not exist or is not allowed to be used with Arn 'arn:aws:logs:us-east-1:111122223333:log-group:/app'",
+      { kind: 'denial', code: 'AccessDeniedException', service: 'logs' }
+    ],
+    [
       "JetS3t's `ResponseCode=403` (`WD869`)",
       "org.jets3t.service.S3ServiceException: S3 GET request failed for '/b/k' - ResponseCode=403, ResponseMessage=Forbidden",
       { kind: 'denial', code: null, service: 's3' }

@@ -73,11 +73,15 @@ describe('credential failures in new words', () => {
       ['credentials', 'InvalidRequest', null, 'signing-version']
     ],
     // botocore found a key id and no secret.
-    ['h18-115 (a Hugging Face Space)', h18('h18-115'), ['credentials', null, null, 'missing']],
+    [
+      'h18-115 (a Hugging Face Space)',
+      h18('h18-115'),
+      ['credentials', null, null, 'partial-credentials']
+    ],
     [
       'own: the same error in a pytest run',
       'E   botocore.exceptions.PartialCredentialsError: Partial credentials found in shared-credentials-file, missing: aws_secret_access_key',
-      ['credentials', null, null, 'missing']
+      ['credentials', null, null, 'partial-credentials']
     ]
   ])('%s', (_title, text, want) => {
     expect(read(text)[0]).toEqual(want)

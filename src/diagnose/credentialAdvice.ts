@@ -30,6 +30,16 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "S3 refused the request before any policy was asked: it was signed for another Region than the bucket's (`the region 'X' is wrong; expecting 'Y'`). Set the client's Region to the one S3 expects (not `aws-global`, `auto` or a misspelt name), or let the SDK follow the bucket's Region; the credentials themselves may be fine."
   },
+  'signature-incomplete': {
+    title: 'AWS request signature incomplete',
+    explanation:
+      "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. Check the client's signing code or update the SDK; the key pair may be fine."
+  },
+  'partial-credentials': {
+    title: 'Only part of the AWS key pair was found',
+    explanation:
+      "The SDK found an access key ID without its secret (or the reverse) in one source (botocore's `Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY`), and stops there rather than look further. Set the missing half where the other one is (the same environment, secret store or profile), or unset the half that is there so the SDK falls through to a profile or role."
+  },
   'signing-version': {
     title: 'S3 wants requests signed with Signature Version 4',
     explanation:

@@ -12,7 +12,7 @@ const CAUSE_BY_CODE: Record<string, string> = {
   InvalidAccessKeyId: 'invalid',
   AuthFailure: 'invalid',
   SignatureDoesNotMatch: 'signature',
-  IncompleteSignature: 'signature',
+  IncompleteSignature: 'signature-incomplete',
   InvalidSignatureException: 'signature',
   MissingAuthenticationToken: 'missing',
   MissingAuthenticationTokenException: 'missing',
@@ -81,6 +81,11 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   anonymous: UNSIGNED,
   's3-no-access-key': UNSIGNED,
   'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+  'signature-incomplete': { reason: 'the request carried an incomplete or malformed signature' },
+  'partial-credentials': {
+    reason: 'no request was signed, because the client found only part of a key pair',
+    nothingSent: true
+  },
   'signing-version': { reason: 'the request was signed with a method S3 does not accept there' },
   'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
   'presigned-expired': { reason: 'the presigned URL was used after it expired' },

@@ -18,8 +18,7 @@ import { parseArn } from '../model/Arn.js'
 import { guestGrantable, guestWildcardOnly } from './guestGrant.js'
 import { starReason } from '../catalog/optionalInputTypes.js'
 import { nameForArn, nameForArnSentence } from '../model/nameForArn.js'
-import { logsPrincipal } from '../diagnose/traps/logsKmsKeyPolicy.js'
-import { SFN_LOG_DELIVERY_ACTIONS } from '../diagnose/traps/sfnLogDelivery.js'
+import { logsPrincipal, SFN_LOG_DELIVERY_ACTIONS } from '../model/serviceLogs.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */

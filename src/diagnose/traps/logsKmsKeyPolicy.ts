@@ -4,17 +4,12 @@
 // what is missing, and neither is anything else of the caller's.
 import type { Trap, TrapInput } from '../Trap.js'
 import { tick } from '../Trap.js'
+import { logsPrincipal } from '../../model/serviceLogs.js'
 
 /** The log group ARN the key was refused for, as the message prints it. */
 export function logGroupOfKey(input: TrapInput): string | null {
   const arn = input.d.detail.kmsKeyFor ?? ''
   return /^arn:[\w-]+:logs:/.test(arn) ? arn : null
-}
-
-/** `logs.REGION.amazonaws.com`, REGION read from the log group ARN (a placeholder if masked). */
-export function logsPrincipal(arn: string): string {
-  const region = arn.split(':')[3] ?? ''
-  return `logs.${/^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) ? region : 'REGION'}.amazonaws.com`
 }
 
 export const logsKmsKeyPolicy: Trap = {

@@ -3,18 +3,7 @@
 // the role needs CloudWatch Logs' log-delivery actions, which take no resource type. The deployer's
 // identity is not what is missing.
 import type { Trap } from '../Trap.js'
-
-/** Step Functions' documented set for logging to CloudWatch Logs (none has a resource type). */
-export const SFN_LOG_DELIVERY_ACTIONS = [
-  'logs:CreateLogDelivery',
-  'logs:GetLogDelivery',
-  'logs:UpdateLogDelivery',
-  'logs:DeleteLogDelivery',
-  'logs:ListLogDeliveries',
-  'logs:PutResourcePolicy',
-  'logs:DescribeResourcePolicies',
-  'logs:DescribeLogGroups'
-]
+import { SFN_LOG_DELIVERY_ACTIONS } from '../../model/serviceLogs.js'
 
 export const sfnLogDelivery: Trap = {
   id: 'sfn-log-delivery',

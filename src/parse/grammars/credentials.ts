@@ -220,6 +220,7 @@ export const credentialRules: PhraseRule[] = [
         : /WebIdentity|web identity/.test(m[0])
           ? 'web-identity-token-file'
           : 'missing'
+      if (m[0].startsWith('Partial credentials')) d.detail.cause = 'partial-credentials'
       // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
       if (m[0].startsWith('WebIdentityErr:')) d.code = 'WebIdentityErr'
     }
