@@ -1,4 +1,4 @@
-/* whydenied cli 62a8399f8c6cda3d */
+/* whydenied cli 27726666140ebcf4 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -4496,8 +4496,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 117 modules
-var diagnose = __nccwpck_require__(3050);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 120 modules
+var diagnose = __nccwpck_require__(6613);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -4914,41 +4914,6 @@ function skipDecoding(report, reason) {
 
 /***/ }),
 
-/***/ 2713:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IY: () => (/* binding */ operationIs),
-/* harmony export */   P: () => (/* binding */ actionIs),
-/* harmony export */   io: () => (/* binding */ tick)
-/* harmony export */ });
-/* harmony import */ var _model_wrappedArn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5093);
-
-/** A value from the log put inside a Markdown code span: its backticks become quotes. */
-const tick = (s) => s.replace(/`/g, "'");
-function actionIs(d, ...actions) {
-    const a = d.action && (0,_model_wrappedArn_js__WEBPACK_IMPORTED_MODULE_0__/* .joinedAction */ .kM)(d.action).toLowerCase();
-    return a !== undefined && actions.some((x) => x.toLowerCase() === a);
-}
-/**
- * The operation is one of these `service:Operation`s. An operation name alone is not enough:
- * Kinesis and Organizations both have PutResourcePolicy (heldout11 review, h11-020), so a denial
- * whose service is another one never matches; one with no service named still does.
- */
-function operationIs(d, ...qualified) {
-    if (!d.operation)
-        return false;
-    const op = d.operation.toLowerCase();
-    const service = d.service?.toLowerCase() ?? null;
-    return qualified.some((q) => {
-        const [svc, name] = q.toLowerCase().split(':');
-        return name === op && (service === null || service === svc);
-    });
-}
-
-
-/***/ }),
-
 /***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4977,6 +4942,14 @@ const BY_CAUSE = {
     'signing-region': {
         title: 'S3 request signed for the wrong Region',
         explanation: "S3 refused the request before any policy was asked: it was signed for another Region than the bucket's (`the region 'X' is wrong; expecting 'Y'`). Set the client's Region to the one S3 expects (not `aws-global`, `auto` or a misspelt name), or let the SDK follow the bucket's Region; the credentials themselves may be fine."
+    },
+    'signature-incomplete': {
+        title: 'AWS request signature incomplete',
+        explanation: "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. Check the client's signing code or update the SDK; the key pair may be fine."
+    },
+    'partial-credentials': {
+        title: 'Only part of the AWS key pair was found',
+        explanation: "The SDK found an access key ID without its secret (or the reverse) in one source (botocore's `Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY`), and stops there rather than look further. Set the missing half where the other one is (the same environment, secret store or profile), or unset the half that is there so the SDK falls through to a profile or role."
     },
     'signing-version': {
         title: 'S3 wants requests signed with Signature Version 4',
@@ -5175,7 +5148,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 3050:
+/***/ 6613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6009,8 +5982,30 @@ function rolePathSentence(target) {
 var delegationBoundary = __nccwpck_require__(6325);
 // EXTERNAL MODULE: ./src/model/awsOwnedCallerRoles.ts
 var awsOwnedCallerRoles = __nccwpck_require__(2415);
-// EXTERNAL MODULE: ./src/diagnose/Trap.ts
-var Trap = __nccwpck_require__(2713);
+;// CONCATENATED MODULE: ./src/diagnose/Trap.ts
+
+/** A value from the log put inside a Markdown code span: its backticks become quotes. */
+const tick = (s) => s.replace(/`/g, "'");
+function actionIs(d, ...actions) {
+    const a = d.action && (0,wrappedArn/* joinedAction */.kM)(d.action).toLowerCase();
+    return a !== undefined && actions.some((x) => x.toLowerCase() === a);
+}
+/**
+ * The operation is one of these `service:Operation`s. An operation name alone is not enough:
+ * Kinesis and Organizations both have PutResourcePolicy (heldout11 review, h11-020), so a denial
+ * whose service is another one never matches; one with no service named still does.
+ */
+function operationIs(d, ...qualified) {
+    if (!d.operation)
+        return false;
+    const op = d.operation.toLowerCase();
+    const service = d.service?.toLowerCase() ?? null;
+    return qualified.some((q) => {
+        const [svc, name] = q.toLowerCase().split(':');
+        return name === op && (service === null || service === svc);
+    });
+}
+
 // EXTERNAL MODULE: ./src/model/serviceRefusals.ts
 var serviceRefusals = __nccwpck_require__(8747);
 // EXTERNAL MODULE: ./src/model/nonIamRefusals.ts
@@ -6113,7 +6108,7 @@ function target(kind, owner, description, d, p, resourceArn = null) {
 function servicePrincipalTarget(d, p) {
     if (p?.type !== 'service' || !d.action || d.deny === 'explicit')
         return null;
-    if ((0,Trap/* actionIs */.P)(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
+    if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
         const role = resourceWords(d.resource, 'the role being assumed');
         return target('trust-policy', 'you', `the trust policy of ${role} (it must trust ${p.printed})`, d, p, d.resource);
     }
@@ -6262,7 +6257,7 @@ function fixTargetOf(d, p, traps) {
         return target('resource-name', 'you', 'the name of the resource the job refers to', d, p, d.resource);
     }
     // SAML federation has no caller policy: the role's trust policy and the IdP's assertion decide.
-    if ((0,Trap/* actionIs */.P)(d, 'sts:AssumeRoleWithSAML') && d.deny !== 'explicit') {
+    if (actionIs(d, 'sts:AssumeRoleWithSAML') && d.deny !== 'explicit') {
         return target('trust-policy', 'you', `the trust policy of ${resourceWords(d.resource, 'the role being assumed')} (its SAML provider and SAML:aud), and the Role attribute of the identity provider's assertion`, d, p, d.resource);
     }
     const service = servicePrincipalTarget(d, p);
@@ -6288,7 +6283,7 @@ function fixTargetOf(d, p, traps) {
     if (traps.includes('route53-zone-not-owned')) {
         return target('resource-name', 'you', "the hosted zone ID the job passes (a zone of the caller's own account, not another account's or an alias target's)", d, p, d.resource);
     }
-    if ((0,Trap/* actionIs */.P)(d, 'sts:AssumeRoleWithWebIdentity')) {
+    if (actionIs(d, 'sts:AssumeRoleWithWebIdentity')) {
         return target('trust-policy', 'you', 'the trust policy of the role the token is exchanged for', d, p, d.resource);
     }
     if (d.layer) {
@@ -6336,10 +6331,10 @@ function fixTargetOf(d, p, traps) {
         return target('explicit-deny', 'you', `an explicit Deny that applies to ${who} (the message does not say which policy)`, d, p);
     }
     // Session tags and source identities are granted by the trust policy too (aws-denials.md \u00a75.5).
-    if ((0,Trap/* actionIs */.P)(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
+    if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
         const role = resourceWords(d.resource, 'the role being assumed');
         // A pod on its node's role: the role becomes the pod's own (IRSA), the node role gets nothing.
-        const pod = traps.includes('pod-on-node-role') && (0,Trap/* actionIs */.P)(d, 'sts:AssumeRole');
+        const pod = traps.includes('pod-on-node-role') && actionIs(d, 'sts:AssumeRole');
         // A caller whose permission set allows every action has nothing to add (h15-097).
         return target('trust-policy', trustOwner(p, d.resource), pod
             ? `the trust policy of ${role} (the pod's own role through its service account, not the node role)`
@@ -6561,7 +6556,7 @@ const lambdaKmsGrantOrKey = {
 // used sts:GetCallerIdentity) did this to learn the account ID: the fix is the tool, not a policy.
 const getUserFromRoleSession = {
     id: 'get-user-from-role-session',
-    applies: ({ d }) => (0,Trap/* actionIs */.P)(d, 'iam:GetUser') && /^arn:[^:]+:sts::[^:]*:assumed-role\//.test(d.resource ?? ''),
+    applies: ({ d }) => actionIs(d, 'iam:GetUser') && /^arn:[^:]+:sts::[^:]*:assumed-role\//.test(d.resource ?? ''),
     advice: () => 'The call is iam:GetUser without a user name, made from a role session: IAM checked it against the session itself, and a session is no IAM user, so no Allow makes it work (allowed, GetUser answers that a user name is required). Upgrade the tool, or have it call `aws sts get-caller-identity`, which needs no permission, to learn the account and caller.'
 };
 
@@ -6590,7 +6585,7 @@ function nonRoleTarget(resource) {
 }
 const assumeRoleTargetNotRole = {
     id: 'assume-role-target-not-role',
-    applies: ({ d }) => (0,Trap/* actionIs */.P)(d, ...ASSUME_ACTIONS) && nonRoleTarget(d.resource) !== null,
+    applies: ({ d }) => actionIs(d, ...ASSUME_ACTIONS) && nonRoleTarget(d.resource) !== null,
     advice: ({ d }) => `The target \`${d.resource}\` is ${nonRoleTarget(d.resource)}, not a role: only roles can be ` +
         'assumed, so no trust policy or Allow can make this call succeed. Pass the ARN of the role ' +
         'to assume (`arn:aws:iam::ACCOUNT:role/NAME`, as `aws iam get-role --role-name NAME` prints ' +
@@ -6736,13 +6731,13 @@ const cdkBootstrapTrust = {
     lead: true,
     applies: (input) => input.d.kind === 'denial' &&
         input.d.deny !== 'explicit' &&
-        ((0,Trap/* actionIs */.P)(input.d, 'sts:AssumeRole', 'sts:TagSession') ||
+        (actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession') ||
             input.d.grammar === 'cdk-could-not-assume') &&
         roleOf(input) !== null &&
         otherAccount(input),
     advice: (input) => {
         const role = roleOf(input);
-        if ((0,Trap/* actionIs */.P)(input.d, 'sts:TagSession'))
+        if (actionIs(input.d, 'sts:TagSession'))
             return tagSessionAdvice(input, role);
         // Unnamed: the message is CDK's, and its role is one of the bootstrap roles of TARGET_ACCOUNT.
         const named = role.job === '*'
@@ -6788,7 +6783,7 @@ const assumeRoleTwoPolicies = {
     id: 'assume-role-two-policies',
     // Another account's CDK bootstrap roles get their trust from `cdk bootstrap --trust`, not by hand.
     applies: (input) => input.d.deny !== 'explicit' &&
-        (0,Trap/* actionIs */.P)(input.d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
+        actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
         nonRoleTarget(input.d.resource) === null &&
         // Across partitions no trust or identity policy helps: the ARN is wrong (h11-163).
         partitionsOf(input.d.principal, input.d.resource) === null &&
@@ -6870,7 +6865,7 @@ const cdkRoleNotAssumed = {
 // administrator. The fix is the assume (heldout14 review, h14-174).
 const passesExecRoleItself = ({ d }) => d.kind === 'denial' &&
     d.deny !== 'explicit' &&
-    (0,Trap/* actionIs */.P)(d, 'iam:PassRole') &&
+    actionIs(d, 'iam:PassRole') &&
     (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource)?.job === 'cfn-exec' &&
     (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal) === null;
 const cdkExecRolePassed = {
@@ -6998,7 +6993,7 @@ const cloudformationTransform = {
     id: 'cloudformation-transform',
     applies: ({ d }) => d.kind === 'denial' &&
         d.deny !== 'explicit' &&
-        (0,Trap/* actionIs */.P)(d, 'cloudformation:CreateChangeSet') &&
+        actionIs(d, 'cloudformation:CreateChangeSet') &&
         TRANSFORM.test(d.resource ?? ''),
     advice: ({ d, inferred }) => {
         // The wildcard keeps the log's partition: China and GovCloud transforms are not `arn:aws:`.
@@ -7124,7 +7119,7 @@ const configureCredentialsProfile = {
     lead: true,
     noPolicy: true,
     applies: ({ d, inferred }) => d.kind === 'credentials' && inferred?.signals?.['profile-not-used'] !== undefined,
-    advice: ({ inferred }) => `The step's keys were found and written to the profile \`${inferred.signals['profile-not-used'].value}\` (${(0,Trap/* tick */.io)(inferred.signals['profile-not-used'].from)}), but the AssumeRole that follows did not read them: aws-actions/configure-aws-credentials with \`aws-profile\`, access keys and \`role-to-assume\` in one step does not pass the profile's keys on to its STS call (aws-actions/configure-aws-credentials#1846). ` +
+    advice: ({ inferred }) => `The step's keys were found and written to the profile \`${inferred.signals['profile-not-used'].value}\` (${tick(inferred.signals['profile-not-used'].from)}), but the AssumeRole that follows did not read them: aws-actions/configure-aws-credentials with \`aws-profile\`, access keys and \`role-to-assume\` in one step does not pass the profile's keys on to its STS call (aws-actions/configure-aws-credentials#1846). ` +
         'Not a missing key nor a policy: drop `aws-profile` from that step (or give it the keys and the role in two steps, the second with `role-chaining: true`), or pin a release of the action where the combination works.'
 };
 
@@ -7134,9 +7129,9 @@ const configureCredentialsProfile = {
 const oidcTrustSaidCorrect = {
     id: 'oidc-trust-said-correct',
     lead: true,
-    applies: ({ d, inferred }) => (0,Trap/* actionIs */.P)(d, 'sts:AssumeRoleWithWebIdentity') &&
+    applies: ({ d, inferred }) => actionIs(d, 'sts:AssumeRoleWithWebIdentity') &&
         inferred?.signals?.['trust-said-correct'] !== undefined,
-    advice: ({ inferred }) => `The log says the trust policy is right or names the job's permission (${(0,Trap/* tick */.io)(inferred.signals['trust-said-correct'].from)}), so check what the run presented rather than the policy's shape. ` +
+    advice: ({ inferred }) => `The log says the trust policy is right or names the job's permission (${tick(inferred.signals['trust-said-correct'].from)}), so check what the run presented rather than the policy's shape. ` +
         'First, the job needs `permissions: id-token: write`: a `permissions:` block at the workflow or job level that does not list it drops it, and a reusable workflow gets it only if the calling job grants it. ' +
         "Then compare the token's claims with the trust conditions: CloudTrail's `AssumeRoleWithWebIdentity` event shows the `sub` presented (`userIdentity.userName`); a job with `environment:` presents `repo:OWNER/REPO:environment:NAME` and a pull request `repo:OWNER/REPO:pull_request`, never the branch; `aud` must be `sts.amazonaws.com`; and `role-to-assume` must name this role in the account holding the OIDC provider."
 };
@@ -7155,18 +7150,18 @@ function kindSentence(sub) {
 const oidcSubjectPresented = {
     id: 'oidc-subject-presented',
     lead: true,
-    applies: (input) => (0,Trap/* actionIs */.P)(input.d, 'sts:AssumeRoleWithWebIdentity') &&
+    applies: (input) => actionIs(input.d, 'sts:AssumeRoleWithWebIdentity') &&
         (printedSubject(input) !== null || input.inferred?.signals?.['oidc-after-merge'] !== undefined),
     advice: (input) => {
         const sub = printedSubject(input);
         if (sub) {
-            return (`The log shows the \`sub\` the token presented: \`${(0,Trap/* tick */.io)(sub)}\` (${(0,Trap/* tick */.io)(input.inferred.githubSubject.from)}). ` +
-                `The role's trust policy must match it exactly: \`"StringEquals": {"token.actions.githubusercontent.com:sub": "${(0,Trap/* tick */.io)(sub)}"}\` (or a \`StringLike\` pattern that covers it). ` +
+            return (`The log shows the \`sub\` the token presented: \`${tick(sub)}\` (${tick(input.inferred.githubSubject.from)}). ` +
+                `The role's trust policy must match it exactly: \`"StringEquals": {"token.actions.githubusercontent.com:sub": "${tick(sub)}"}\` (or a \`StringLike\` pattern that covers it). ` +
                 kindSentence(sub));
         }
         const merge = input.inferred.signals['oidc-after-merge'];
-        const branch = (0,Trap/* tick */.io)(merge.value);
-        return (`The log says the failure came after a pull request was merged into \`${branch}\` (${(0,Trap/* tick */.io)(merge.from)}): the run on \`${branch}\` is a push, whose token presents \`repo:OWNER/REPO:ref:refs/heads/${branch}\`, while the pull-request runs presented \`repo:OWNER/REPO:pull_request\`. ` +
+        const branch = tick(merge.value);
+        return (`The log says the failure came after a pull request was merged into \`${branch}\` (${tick(merge.from)}): the run on \`${branch}\` is a push, whose token presents \`repo:OWNER/REPO:ref:refs/heads/${branch}\`, while the pull-request runs presented \`repo:OWNER/REPO:pull_request\`. ` +
             "A trust condition that lists only one of them refuses the other: list both values under `token.actions.githubusercontent.com:sub` (or `repo:OWNER/REPO:environment:NAME` if the deploy job declares an environment). CloudTrail's `AssumeRoleWithWebIdentity` event shows the `sub` presented (`userIdentity.userName`).");
     }
 };
@@ -7270,10 +7265,10 @@ const roleChaining = {
     id: 'role-chaining-second-call',
     lead: true,
     applies: ({ d, inferred }) => inferred?.signals?.['role-chaining'] !== undefined &&
-        (0,Trap/* actionIs */.P)(d, 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRole'),
+        actionIs(d, 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRole'),
     advice: ({ d, inferred }) => {
-        const seen = (0,Trap/* tick */.io)(inferred.signals['role-chaining'].from);
-        const web = (0,Trap/* actionIs */.P)(d, 'sts:AssumeRoleWithWebIdentity');
+        const seen = tick(inferred.signals['role-chaining'].from);
+        const web = actionIs(d, 'sts:AssumeRoleWithWebIdentity');
         return (`The log shows a second role being assumed after the first (${seen}): role chaining. ` +
             (web
                 ? "A second aws-actions/configure-aws-credentials step exchanges the GitHub OIDC token again unless told otherwise, so STS checked the second role's trust for the token and refused. Set `role-chaining: true` on the second step so it assumes the second role with the first role's credentials, and do not add an OIDC trust statement to the second role. "
@@ -7291,7 +7286,7 @@ const oidcChosenOverRunner = {
     applies: ({ d, inferred }) => d.kind === 'credentials' &&
         d.detail.cause === 'oidc-provider-missing' &&
         inferred?.signals?.['runner-credentials-meant'] !== undefined,
-    advice: ({ inferred }) => `The text says the runner's own credentials were meant (${(0,Trap/* tick */.io)(inferred.signals['runner-credentials-meant'].from)}), but aws-actions/configure-aws-credentials switched to GitHub OIDC: with \`role-to-assume\`, no access keys and \`id-token: write\` on the job, it exchanges the job's token unless told otherwise. ` +
+    advice: ({ inferred }) => `The text says the runner's own credentials were meant (${tick(inferred.signals['runner-credentials-meant'].from)}), but aws-actions/configure-aws-credentials switched to GitHub OIDC: with \`role-to-assume\`, no access keys and \`id-token: write\` on the job, it exchanges the job's token unless told otherwise. ` +
         "Set `role-chaining: true` on that step (not in v1) so it assumes `role-to-assume` with the runner's instance-profile credentials, or grant `id-token: write` only to the job that needs the token for the other service. " +
         "Creating the OIDC provider alone would not help: the role's trust policy trusts the instance role, not GitHub's token, so the next refusal would be sts:AssumeRoleWithWebIdentity."
 };
@@ -7314,7 +7309,7 @@ const bedrockCrossRegionInference = {
         const profile = profileOf(input);
         const said = input.inferred?.signals?.['bedrock-inference-profile']?.from;
         const seen = said
-            ? `the log names the inference profile \`${(0,Trap/* tick */.io)(said)}\``
+            ? `the log names the inference profile \`${tick(said)}\``
             : 'the model ARN has no Region';
         const routing = profile === 'global'
             ? 'A global inference profile sends the request to any commercial Region, and the region-less foundation-model ARN is checked with `aws:RequestedRegion` = `unspecified`, which a Region allow-list never contains.'
@@ -7425,7 +7420,7 @@ function isEcrPublicAuth({ d, inferred }) {
         return false;
     if (/^ecr-public:/i.test(d.action ?? ''))
         return true;
-    return ((0,Trap/* actionIs */.P)(d, 'sts:GetServiceBearerToken') && inferred?.signals?.['public-registry'] !== undefined);
+    return (actionIs(d, 'sts:GetServiceBearerToken') && inferred?.signals?.['public-registry'] !== undefined);
 }
 const ecrPublicAuth = {
     id: 'ecr-public-auth',
@@ -7585,7 +7580,7 @@ const ecsImagePull = {
 const getCallerIdentity = {
     id: 'get-caller-identity-is-credentials',
     applies: ({ d }) => d.kind !== 'credentials' &&
-        ((0,Trap/* actionIs */.P)(d, 'sts:GetCallerIdentity') || (0,Trap/* operationIs */.IY)(d, 'sts:GetCallerIdentity')),
+        (actionIs(d, 'sts:GetCallerIdentity') || operationIs(d, 'sts:GetCallerIdentity')),
     advice: () => '`sts:GetCallerIdentity` needs no permission and cannot be denied by a policy, so a failure of ' +
         'it means the credentials themselves are wrong (expired, from another partition, or not ' +
         'what you think they are). Check how this job obtains its AWS credentials.'
@@ -7783,7 +7778,7 @@ const guardrailCondition = {
 // template), not an inline grant on a role the next bootstrap rewrites.
 /** The deploy role asked to pass a role other than the bootstrap's execution role. */
 const passesCustomRole = ({ d }) => d.deny !== 'explicit' &&
-    (0,Trap/* actionIs */.P)(d, 'iam:PassRole') &&
+    actionIs(d, 'iam:PassRole') &&
     (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal)?.job === 'deploy' &&
     (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource)?.job !== 'cfn-exec';
 const cdkDeployRolePassRole = {
@@ -7829,7 +7824,7 @@ const iamPassRole = {
     id: 'iam-passrole',
     // The CDK deploy role's PassRole is fixed in the bootstrap, not in its identity policy.
     applies: (input) => input.d.deny !== 'explicit' &&
-        ((0,Trap/* actionIs */.P)(input.d, 'iam:PassRole') ||
+        (actionIs(input.d, 'iam:PassRole') ||
             (0,passingCalls/* passingCall */.Y)(iamPassRole_actionOf(input.d, input.inferred)) !== null) &&
         !cdkDeployRolePassRole.applies(input) &&
         // A caller passing CDK's execution role: the deploy role's assume is the fix (h14-174).
@@ -7842,7 +7837,7 @@ const iamPassRole = {
         !input.inferred?.accountBlock,
     advice: ({ d, inferred }) => {
         const action = iamPassRole_actionOf(d, inferred);
-        const call = (0,Trap/* actionIs */.P)(d, 'iam:PassRole') ? null : (0,passingCalls/* passingCall */.Y)(action);
+        const call = actionIs(d, 'iam:PassRole') ? null : (0,passingCalls/* passingCall */.Y)(action);
         if (call) {
             return (`\`${action}\` hands ${call.role} to \`${call.passedTo}\`, and EC2 reports a missing ` +
                 '`iam:PassRole` on that role as a refusal of the call itself. The caller needs both: the call, ' +
@@ -7884,7 +7879,7 @@ const iamCrossAccountRead = {
 // says the same.
 const EKS_EVIDENCE = /^(?:CreateCluster|AssociateEncryptionConfig|UpdateClusterConfig)$|aws_eks_cluster\.|AWS::EKS::Cluster/;
 function eksEncryption({ d, inferred }) {
-    return ((0,Trap/* actionIs */.P)(d, 'kms:CreateGrant', 'kms:DescribeKey') &&
+    return (actionIs(d, 'kms:CreateGrant', 'kms:DescribeKey') &&
         (d.code === 'InvalidRequestException' ||
             EKS_EVIDENCE.test(d.operation ?? '') ||
             EKS_EVIDENCE.test(inferred?.iacResource?.value ?? '')));
@@ -7964,7 +7959,7 @@ const SLR_NOT_PERMITTED = 'AuthFailure.ServiceLinkedRoleCreationNotPermitted';
 const serviceLinkedRole = {
     id: 'service-linked-role',
     applies: ({ d }) => d.deny !== 'explicit' &&
-        ((0,Trap/* actionIs */.P)(d, 'iam:CreateServiceLinkedRole') || d.code === SLR_NOT_PERMITTED),
+        (actionIs(d, 'iam:CreateServiceLinkedRole') || d.code === SLR_NOT_PERMITTED),
     advice: ({ d }) => {
         // The role's service when the message names it (`\u2026 for EC2 Spot Instances`).
         const service = d.detail.serviceLinkedRole ?? '<service>.amazonaws.com';
@@ -7982,7 +7977,7 @@ const ssoPermissionSet = {
     applies: ({ d, principal }) => Boolean(principal?.permissionSet) && d.kind !== 'credentials' && CALLER_LAYERS.has(d.layer),
     advice: ({ d, principal }) => (0,identityCenter/* permissionSetAllowsAll */.$S)(principal?.permissionSet)
         ? `The caller is an IAM Identity Center session of the permission set \`${principal.permissionSet}\`, which allows every action (the AdministratorAccess policy): its own side already allows \`${d.action ?? 'the call'}\`, and changing the permission set changes nothing. ` +
-            ((0,Trap/* actionIs */.P)(d, 'sts:AssumeRole', 'sts:TagSession')
+            (actionIs(d, 'sts:AssumeRole', 'sts:TagSession')
                 ? "What refused is the target: the role's trust policy does not trust this session's role, or the role does not exist in that account, or a Deny (an SCP, a permissions boundary) applies."
                 : 'What refused is elsewhere: a Deny (an SCP, a permissions boundary, a session policy), the resource policy of another account, or other credentials than this session.')
         : `The caller is an IAM Identity Center session (permission set \`${principal?.permissionSet}\`). ` +
@@ -8009,7 +8004,7 @@ const callerJob = ({ d }) => {
     if (d.deny === 'explicit' || (d.layer !== null && d.layer !== 'identity'))
         return undefined;
     // Assuming another role (a bootstrap role of another account) is a trust question first.
-    if ((0,Trap/* actionIs */.P)(d, 'sts:AssumeRole', 'sts:TagSession') || (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource) !== null)
+    if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession') || (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource) !== null)
         return undefined;
     const role = BOOTSTRAP_ROLE.test(d.principal ?? '') ? (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal) : null;
     return role && Object.hasOwn(BOOTSTRAP_CALLER, role.job) ? role.job : undefined;
@@ -8035,7 +8030,7 @@ const cdkBootstrapRole = {
             return BOOTSTRAP_CALLER[job];
         // A refused sts:TagSession is the template's trust, which `--trust` alone does not change
         // (heldout15 review, h15-008): the other-account trap says what to run.
-        return (0,Trap/* actionIs */.P)(input.d, 'sts:TagSession')
+        return actionIs(input.d, 'sts:TagSession')
             ? 'This involves the CDK bootstrap roles: their trust comes from the bootstrap template, so change it by bootstrapping again (with a template that allows `sts:TagSession`), not by editing the roles.'
             : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
                 '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
@@ -8127,7 +8122,7 @@ const BY_ISSUER = {
 const oidcTrustConditions = {
     id: 'oidc-trust-conditions',
     // Not for a second configure-aws-credentials call: that role is not meant to trust the token.
-    applies: ({ d, inferred }) => (0,Trap/* actionIs */.P)(d, 'sts:AssumeRoleWithWebIdentity') &&
+    applies: ({ d, inferred }) => actionIs(d, 'sts:AssumeRoleWithWebIdentity') &&
         inferred?.signals?.['role-chaining'] === undefined,
     advice: ({ d }) => BY_ISSUER[d.detail.webIdentityIssuer ?? ''] ?? BY_ISSUER.unknown
 };
@@ -8230,7 +8225,7 @@ const roleSelfAssumption = {
     // The log proves it: the caller's session is the target role (heldout15 review h15-006).
     lead: true,
     applies: ({ d, principal }) => {
-        if (!(0,Trap/* actionIs */.P)(d, 'sts:AssumeRole') || principal?.type !== 'role' || !principal.name)
+        if (!actionIs(d, 'sts:AssumeRole') || principal?.type !== 'role' || !principal.name)
             return false;
         const target = targetRole(d.resource);
         // Two accounts (`145` and `123`, however shortened) are a cross-account assume, not this.
@@ -8326,7 +8321,7 @@ const serviceDeliveryPolicy = {
         (d.grammar === 's3-notification-destination' ||
             (principal?.type === 'service' &&
                 DELIVERING.test(principal.printed) &&
-                (0,Trap/* actionIs */.P)(d, ...DELIVERY_ACTIONS))),
+                actionIs(d, ...DELIVERY_ACTIONS))),
     advice: ({ d, principal }) => {
         const encrypted = ' If the destination is encrypted with KMS, its key policy must also let the service use the key ' +
             '(`kms:GenerateDataKey` and `kms:Decrypt`); an AWS managed key (`alias/aws/sqs`, `alias/aws/sns`) ' +
@@ -8472,7 +8467,7 @@ const s3MissingObject = {
         d.deny !== 'explicit' &&
         // An archived object or a disabled bucket says what it is: no missing key to suspect.
         (0,nonIamRefusals/* nonIamRefusalOf */.g)(d, inferred?.statedCause?.value) === null &&
-        ((0,Trap/* operationIs */.IY)(d, 's3:GetObject', 's3:HeadObject') ||
+        (operationIs(d, 's3:GetObject', 's3:HeadObject') ||
             d.action?.toLowerCase() === 's3:getobject' ||
             // A read the tool's words name and call a probe (WAL-G's overwrite check, h12-099): a key
             // that may not exist as much as a printed GetObject's.
@@ -8772,9 +8767,9 @@ const STATE_KEY = /^arn:[\w-]+:s3:::[^/]+\/.*\.tf(?:state|lock)$/i;
 function backendShown({ d, inferred }, name) {
     return Boolean(inferred?.stateBackend) || name.test(d.resource ?? '');
 }
-const isLockTable = (x) => (0,Trap/* actionIs */.P)(x.d, ...terraformBackend/* LOCK_TABLE_ACTIONS */.p) && backendShown(x, LOCK_TABLE_NAME);
+const isLockTable = (x) => actionIs(x.d, ...terraformBackend/* LOCK_TABLE_ACTIONS */.p) && backendShown(x, LOCK_TABLE_NAME);
 // A bare `Error loading state: AccessDenied` names no action: the one its words imply counts.
-const actionAmong = (x, actions) => (0,Trap/* actionIs */.P)(x.d, ...actions) ||
+const actionAmong = (x, actions) => actionIs(x.d, ...actions) ||
     (!x.d.action && actions.some((a) => a.toLowerCase() === x.inferred?.action?.value.toLowerCase()));
 const isBootstrap = (x) => x.inferred?.stateBackend?.value === terraformBackend/* TERRAGRUNT_BOOTSTRAP */.K && actionAmong(x, BOOTSTRAP_ACTIONS);
 const isStateObject = (x) => !isBootstrap(x) && actionAmong(x, STATE_ACTIONS) && backendShown(x, STATE_KEY);
@@ -8868,7 +8863,7 @@ function webAcl(resource) {
 // deploys one there from the administrator account.
 const wafWebAclCrossAccount = {
     id: 'waf-web-acl-cross-account',
-    applies: ({ d, principal }) => (0,Trap/* actionIs */.P)(d, 'wafv2:AssociateWebACL', 'waf-regional:AssociateWebACL') &&
+    applies: ({ d, principal }) => actionIs(d, 'wafv2:AssociateWebACL', 'waf-regional:AssociateWebACL') &&
         principal !== null &&
         (0,accountFields/* sameAccount */.M_)(principal.accountAsPrinted, webAcl(d.resource)) === false,
     advice: ({ principal, d }) => `The web ACL is in account ${webAcl(d.resource)}, the caller in ${principal?.accountAsPrinted}: a WAF web ACL cannot be shared with or associated from another account, and no policy changes that (WAF's resource policies, PutPermissionPolicy, cover rule groups only). ` +
@@ -8921,7 +8916,7 @@ const webIdentityTokenExpired = {
     lead: true,
     applies: ({ d, inferred }) => d.kind === 'credentials' &&
         EXPIRED.test(d.code ?? '') &&
-        ((0,Trap/* operationIs */.IY)(d, 'sts:AssumeRoleWithWebIdentity') ||
+        (operationIs(d, 'sts:AssumeRoleWithWebIdentity') ||
             inferred?.statedCause?.value === 'web-identity-token-expired'),
     advice: () => 'STS refused the web-identity token itself: the JWT passed to AssumeRoleWithWebIdentity was past its expiry time. ' +
         "This is the token's lifetime, not the role session's, so a longer `role-duration-seconds` or MaxSessionDuration does not help. " +
@@ -9218,8 +9213,8 @@ const lakeFormationPermission = {
 const lakeFormationCredentialVending = {
     id: 'lake-formation-credential-vending',
     applies: ({ d }) => d.deny !== 'explicit' &&
-        ((0,Trap/* actionIs */.P)(d, 'lakeformation:GetTemporaryGlueTableCredentials', 'lakeformation:GetTemporaryGluePartitionCredentials') ||
-            (0,Trap/* operationIs */.IY)(d, 'lakeformation:GetTemporaryGlueTableCredentials', 'lakeformation:GetTemporaryGluePartitionCredentials')),
+        (actionIs(d, 'lakeformation:GetTemporaryGlueTableCredentials', 'lakeformation:GetTemporaryGluePartitionCredentials') ||
+            operationIs(d, 'lakeformation:GetTemporaryGlueTableCredentials', 'lakeformation:GetTemporaryGluePartitionCredentials')),
     advice: () => 'Lake Formation vends table credentials only to engines it trusts, and that is off by default: in Lake Formation \u2192 Application integration settings, allow external engines with full table access, or list the session tag values your engine sends; ' +
         'the caller also needs Lake Formation grants (SELECT, and DESCRIBE) on the table and the `lakeformation:GetTemporaryGlueTableCredentials` IAM permission. The IAM statement alone is the smallest part.'
 };
@@ -9301,7 +9296,7 @@ function integrationOf({ inferred }) {
     return id ? (0,kubernetesIntegrations/* kubernetesIntegration */.pW)(id) : undefined;
 }
 const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-const tick = (s) => `\`${s.replace(/`/g, "'")}\``;
+const kubernetesIntegration_tick = (s) => `\`${s.replace(/`/g, "'")}\``;
 /** The caller the message shows, and whether it is a node's instance-profile session (`\u2026/i-0abc`). */
 function shownCaller(input) {
     const p = input.principal;
@@ -9309,8 +9304,8 @@ function shownCaller(input) {
         return '';
     const node = /^i-[0-9a-f]{6,17}$/.test(p.sessionName ?? '');
     return node
-        ? ` Here it is ${tick(p.name)}, an EC2 instance's role (session ${tick(p.sessionName)}).`
-        : ` Here it is ${tick(p.name)}.`;
+        ? ` Here it is ${kubernetesIntegration_tick(p.name)}, an EC2 instance's role (session ${kubernetesIntegration_tick(p.sessionName)}).`
+        : ` Here it is ${kubernetesIntegration_tick(p.name)}.`;
 }
 /** The caller is a node's role: an instance-profile session (`\u2026/i-0abc`) or a role named for nodes. */
 function nodeCaller(input) {
@@ -9321,21 +9316,21 @@ function nodeCaller(input) {
 function nodeRoleInstead(input, i) {
     if (!i.serviceAccount || !nodeCaller(input))
         return '';
-    return ` The pod called with the node's role, so its own role is not applied (no IRSA annotation or Pod Identity association on its service account, or the pod was not restarted after one was added): rather than widening the node role (every pod on the node would get the permissions), give the service account ${tick(i.serviceAccount.name)} an IRSA role (the \`eks.amazonaws.com/role-arn\` annotation) or an EKS Pod Identity association with the policy.`;
+    return ` The pod called with the node's role, so its own role is not applied (no IRSA annotation or Pod Identity association on its service account, or the pod was not restarted after one was added): rather than widening the node role (every pod on the node would get the permissions), give the service account ${kubernetesIntegration_tick(i.serviceAccount.name)} an IRSA role (the \`eks.amazonaws.com/role-arn\` annotation) or an EKS Pod Identity association with the policy.`;
 }
 /** The denied action when the log names one (the generic explanation says how to find it otherwise). */
 function kubernetesIntegration_named(input, i) {
     const action = input.d.action ?? input.inferred?.action?.value;
     if (action)
-        return ` The refused action is ${tick(action)}.`;
+        return ` The refused action is ${kubernetesIntegration_tick(action)}.`;
     // No action printed (the Cluster Autoscaler's "template node" refusal, h13-072): the documented
     // actions a policy taken from an older guide most often lacks.
     return i
-        ? ` The log names no action; the documented policy includes ${i.keyActions.map(tick).join(', ')}.`
+        ? ` The log names no action; the documented policy includes ${i.keyActions.map(kubernetesIntegration_tick).join(', ')}.`
         : '';
 }
 /** The log's words that name the integration, as code. */
-const seen = ({ inferred }) => `the log shows ${tick(inferred.kubernetesIntegration.from.replace(/^"|" in the log$/g, ''))}`;
+const seen = ({ inferred }) => `the log shows ${kubernetesIntegration_tick(inferred.kubernetesIntegration.from.replace(/^"|" in the log$/g, ''))}`;
 /** WD902: the Kubernetes AWS cloud provider creating a LoadBalancer Service's ELB. */
 const kubernetesCloudProvider = {
     id: 'kubernetes-cloud-provider',
@@ -9348,7 +9343,7 @@ const kubernetesCloudProvider = {
         const i = integrationOf(input);
         return (`The Kubernetes AWS cloud provider made this call (${seen(input)}): it creates a \`type: LoadBalancer\` Service's load balancer and security group with its own AWS identity, not kubectl's or the job's: ${i.caller}.` +
             shownCaller(input) +
-            ` That role needs the actions the provider documents (the control-plane policy at ${i.policy}), among them ${i.keyActions.map(tick).join(', ')}.` +
+            ` That role needs the actions the provider documents (the control-plane policy at ${i.policy}), among them ${i.keyActions.map(kubernetesIntegration_tick).join(', ')}.` +
             kubernetesIntegration_named(input));
     }
 };
@@ -9356,7 +9351,7 @@ const kubernetesCloudProvider = {
 function managedBy(input) {
     const tool = toolManagedRole(input.principal?.name);
     return tool
-        ? ` The role is managed by ${tool.tool} (its name ${tick(input.principal.name)}): ${tool.where}.`
+        ? ` The role is managed by ${tool.tool} (its name ${kubernetesIntegration_tick(input.principal.name)}): ${tool.where}.`
         : '';
 }
 /** WD903: a controller with a published IAM policy (AWS Load Balancer Controller, ExternalDNS...). */
@@ -9397,7 +9392,7 @@ const kubernetesControllerIrsa = {
         const subject = input.d.detail.serviceAccountSubject;
         const printed = subject && input.d.detail.serviceAccountFrom !== 'install-guide';
         const sub = printed
-            ? tick(subject)
+            ? kubernetesIntegration_tick(subject)
             : `\`system:serviceaccount:${sa.namespace ?? 'NAMESPACE'}:${sa.name}\` (the service account its install guide creates${sa.namespace ? '' : ', in the namespace you installed it in'}; yours if you renamed it)`;
         return (`${capital(i.name)} (${seen(input)}) exchanges its service account's token for its role (IRSA): the trust policy's \`sub\` condition must be ${sub} with \`aud\` \`sts.amazonaws.com\`, ` +
             "and that service account's `eks.amazonaws.com/role-arn` annotation must name this role.");
@@ -9415,7 +9410,7 @@ const codeArtifactBearerToken = {
     // Not the bearer token of ECR Public, which the log names (src/diagnose/traps/ecrPublicAuth.ts).
     applies: (input) => input.d.kind === 'denial' &&
         input.d.deny !== 'explicit' &&
-        (0,Trap/* actionIs */.P)(input.d, 'codeartifact:GetAuthorizationToken', 'sts:GetServiceBearerToken') &&
+        actionIs(input.d, 'codeartifact:GetAuthorizationToken', 'sts:GetServiceBearerToken') &&
         !isEcrPublicAuth(input),
     advice: () => 'A CodeArtifact token needs two permissions at once: `codeartifact:GetAuthorizationToken` on the domain ' +
         '(`arn:aws:codeartifact:REGION:OWNER_ACCOUNT:domain/DOMAIN`) and `sts:GetServiceBearerToken` on `*` with the condition ' +
@@ -9549,8 +9544,8 @@ const namedProfileUnread = {
         inferred.runtime === undefined,
     advice: ({ inferred }) => {
         const said = inferred.signals['named-profile'];
-        const name = (0,Trap/* tick */.io)(said.value);
-        return (`The command runs with the profile \`${name}\` (${(0,Trap/* tick */.io)(said.from)}), and no credentials came from it: check that profile first. ` +
+        const name = tick(said.value);
+        return (`The command runs with the profile \`${name}\` (${tick(said.from)}), and no credentials came from it: check that profile first. ` +
             `It must be in the credentials or config file of the user and home directory the tool runs as (\`aws configure list --profile ${name}\` shows what it resolves to; \`aws configure\` without \`--profile\` writes the \`default\` profile only). ` +
             'A profile that assumes a role or signs in with IAM Identity Center (`role_arn` with `source_profile`, or `sso_session`, in `~/.aws/config`) is read only by SDKs that load the config file: tools built on the Go SDK v1 (older Packer, Terraform and Terragrunt releases) and the JavaScript SDK v2 need `AWS_SDK_LOAD_CONFIG=1` for it, and an IAM Identity Center profile needs a current `aws sso login`.');
     }
@@ -9565,7 +9560,7 @@ const webIdentityEnvUnused = {
     applies: ({ d, inferred }) => d.kind === 'credentials' &&
         inferred?.signals?.['web-identity-env'] !== undefined &&
         inferred.runtime === undefined,
-    advice: ({ inferred }) => `The step's environment sets \`AWS_WEB_IDENTITY_TOKEN_FILE\` and \`AWS_ROLE_ARN\` (\`${(0,Trap/* tick */.io)(inferred.signals['web-identity-env'].value)}\`), so a web-identity role was offered, yet the client found no credentials: it did not read those variables. ` +
+    advice: ({ inferred }) => `The step's environment sets \`AWS_WEB_IDENTITY_TOKEN_FILE\` and \`AWS_ROLE_ARN\` (\`${tick(inferred.signals['web-identity-env'].value)}\`), so a web-identity role was offered, yet the client found no credentials: it did not read those variables. ` +
         'Older SDKs, and the tools and actions built on them, have no web-identity provider in their chain (aws-actions/amazon-ecr-login#206 reports it of v1.3.3), and a container step may not see the token file at that path. ' +
         'Run aws-actions/configure-aws-credentials with `role-to-assume` before the step (it exports session keys, which every SDK reads), or update the client to a release whose SDK reads web identity. No policy change helps.'
 };
@@ -9577,7 +9572,7 @@ const mlflowArtifactProxy = {
     lead: true,
     noPolicyWhen: ({ d }) => d.kind === 'credentials',
     applies: ({ inferred }) => inferred?.signals?.['artifact-proxy-bypassed'] !== undefined,
-    advice: ({ inferred }) => `The MLflow client was meant to send artifacts through the tracking server, but the experiment's artifact location is \`${(0,Trap/* tick */.io)(inferred.signals['artifact-proxy-bypassed'].value)}\`: for an \`s3://\` location the client uploads to S3 itself, with its own credentials, and the server's proxy is never used. ` +
+    advice: ({ inferred }) => `The MLflow client was meant to send artifacts through the tracking server, but the experiment's artifact location is \`${tick(inferred.signals['artifact-proxy-bypassed'].value)}\`: for an \`s3://\` location the client uploads to S3 itself, with its own credentials, and the server's proxy is never used. ` +
         'Experiments created before the server served artifacts, or under `--default-artifact-root s3://\u2026`, keep such a location. ' +
         'Create the experiment again under a server started with `--serve-artifacts` and `--artifacts-destination s3://\u2026` (its new experiments get `mlflow-artifacts:/` locations), or give the client credentials for that bucket (and `MLFLOW_S3_ENDPOINT_URL` for an S3-compatible store).'
 };
@@ -9600,8 +9595,8 @@ const roleAssumerTrust = {
     noPolicy: true,
     applies: ({ d }) => d.grammar === 'service-cannot-use-role' && !!d.detail.assumer && !!d.detail.role,
     advice: ({ d }) => {
-        const role = (0,Trap/* tick */.io)(d.detail.role);
-        const assumer = (0,Trap/* tick */.io)(d.detail.assumer);
+        const role = tick(d.detail.role);
+        const assumer = tick(d.detail.assumer);
         const controlTower = /^AWSControlTower/i.test(role)
             ? ' For AWS Control Tower, `AWSControlTowerExecution` in the account being enrolled must trust the management account (`"Principal": {"AWS": "arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root"}`, `sts:AssumeRole`); an account made outside Account Factory needs the role created first, as the enrollment guide shows.'
             : '';
@@ -9617,7 +9612,7 @@ const cdkAssetsRepositoryMissing = {
     lead: true,
     applies: ({ d }) => d.kind === 'not-found' && ASSETS_REPOSITORY.test(d.detail.repository ?? ''),
     advice: ({ d }) => {
-        const name = (0,Trap/* tick */.io)(d.detail.repository);
+        const name = tick(d.detail.repository);
         const variable = /\$\{?[A-Z_][A-Z0-9_]*\}?/.exec(name)?.[0];
         return (`\`${name}\` is CDK's bootstrap container-assets repository, which \`cdk bootstrap\` creates in each account and Region (the CDKToolkit stack's \`ContainerAssetsRepository\`). ` +
             (variable
@@ -9640,19 +9635,52 @@ const personToAutomationRole = {
     id: 'person-to-automation-role',
     lead: true,
     applies: ({ d }) => d.kind === 'denial' &&
-        (0,Trap/* actionIs */.P)(d, 'sts:AssumeRole') &&
+        actionIs(d, 'sts:AssumeRole') &&
         /:assumed-role\/AWSReservedSSO_[^/]+\/[^/\s]+$/.test(d.principal ?? '') &&
         AUTOMATION.test(personToAutomationRole_targetRole(d.resource)),
     advice: ({ d }) => {
-        const role = (0,Trap/* tick */.io)(personToAutomationRole_targetRole(d.resource));
+        const role = tick(personToAutomationRole_targetRole(d.resource));
         return `A person's IAM Identity Center session is assuming \`${role}\`, a role named for automation. Before changing any policy, check that a person should assume it at all: run locally with the permission set's own access (a Terraform provider without its \`assume_role\`, or a profile for a role meant for people). Trusting the permission set in \`${role}\`'s trust policy lets everyone who holds that permission set act as the automation role, which is a privilege escalation when the role is broader; the statements below are only for a deliberate decision to allow it.`;
     }
 };
 
-// EXTERNAL MODULE: ./src/diagnose/traps/logsKmsKeyPolicy.ts
-var logsKmsKeyPolicy = __nccwpck_require__(9758);
-// EXTERNAL MODULE: ./src/diagnose/traps/sfnLogDelivery.ts
-var sfnLogDelivery = __nccwpck_require__(5930);
+// EXTERNAL MODULE: ./src/model/serviceLogs.ts
+var serviceLogs = __nccwpck_require__(6545);
+;// CONCATENATED MODULE: ./src/diagnose/traps/logsKmsKeyPolicy.ts
+
+
+/** The log group ARN the key was refused for, as the message prints it. */
+function logGroupOfKey(input) {
+    const arn = input.d.detail.kmsKeyFor ?? '';
+    return /^arn:[\w-]+:logs:/.test(arn) ? arn : null;
+}
+const logsKmsKeyPolicy = {
+    id: 'logs-kms-key-policy',
+    lead: true,
+    noPolicy: true,
+    applies: (input) => logGroupOfKey(input) !== null,
+    advice: (input) => {
+        const arn = logGroupOfKey(input);
+        return (`CloudWatch Logs encrypts the log group with the key itself, as the service principal \`${(0,serviceLogs/* logsPrincipal */.M)(arn)}\`: ` +
+            "the key's policy must allow that principal `kms:Encrypt*`, `kms:Decrypt*`, `kms:ReEncrypt*`, `kms:GenerateDataKey*` and `kms:Describe*`, " +
+            `with the condition \`ArnEquals\` \`kms:EncryptionContext:aws:logs:arn\` \`${tick(arn)}\`. ` +
+            "Check the key first: it must exist, be a symmetric customer managed key in the log group's Region, and be given by its key ARN (not an alias). " +
+            "The caller's own policy is not what is missing.");
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/sfnLogDelivery.ts
+
+const sfnLogDelivery = {
+    id: 'sfn-log-delivery',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'sfn-log-destination',
+    advice: () => "Step Functions checked the state machine's own execution role (the role in its definition, not the identity deploying it) for log delivery to CloudWatch Logs. " +
+        `Add to that role's policy ${serviceLogs/* SFN_LOG_DELIVERY_ACTIONS */.I.map((a) => `\`${a}\``).join(', ')} on \`"Resource": "*"\` ` +
+        '(these actions take no resource type), and check that the log group ARN in the logging configuration ends in `:*`.'
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/allowedElsewhere.ts
 
 
@@ -9710,9 +9738,9 @@ const s3CopyTwoBuckets = {
     applies: ({ d, inferred }) => d.deny !== 'explicit' && inferred?.s3Copy !== undefined,
     advice: ({ d, inferred }) => {
         const [source, dest] = inferred.s3Copy.value.split(' ');
-        const refused = (0,Trap/* operationIs */.IY)(d, 's3:GetObjectTagging', 's3:HeadObject', 's3:GetObject')
+        const refused = operationIs(d, 's3:GetObjectTagging', 's3:HeadObject', 's3:GetObject')
             ? `The refused call read the source \`${source}\`: the grant belongs on the source objects, not the destination. ` +
-                ((0,Trap/* operationIs */.IY)(d, 's3:GetObjectTagging')
+                (operationIs(d, 's3:GetObjectTagging')
                     ? "AWS CLI v2 reads the source's tags to copy them: when the source bucket is not yours (a public or another account's bucket), no policy of yours grants that read, so copy with `--copy-props metadata-directive` (or `none`) to skip the tags, or ask the source's owner. "
                     : "When the source bucket is not yours, only its owner's bucket policy can allow the read. ")
             : '';
@@ -10031,8 +10059,8 @@ const TRAPS = [
     route53ZoneNotOwned,
     appsyncDataSourceRole,
     secretsManagerRotationInvoke,
-    logsKmsKeyPolicy/* logsKmsKeyPolicy */.cf,
-    sfnLogDelivery/* sfnLogDelivery */.M,
+    logsKmsKeyPolicy,
+    sfnLogDelivery,
     roleAssumerTrust,
     cdkAssetsRepositoryMissing,
     personToAutomationRole,
@@ -10177,75 +10205,6 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
 
 /***/ }),
 
-/***/ 9758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mp: () => (/* binding */ logsPrincipal),
-/* harmony export */   cf: () => (/* binding */ logsKmsKeyPolicy)
-/* harmony export */ });
-/* unused harmony export logGroupOfKey */
-/* harmony import */ var _Trap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2713);
-
-/** The log group ARN the key was refused for, as the message prints it. */
-function logGroupOfKey(input) {
-    const arn = input.d.detail.kmsKeyFor ?? '';
-    return /^arn:[\w-]+:logs:/.test(arn) ? arn : null;
-}
-/** `logs.REGION.amazonaws.com`, REGION read from the log group ARN (a placeholder if masked). */
-function logsPrincipal(arn) {
-    const region = arn.split(':')[3] ?? '';
-    return `logs.${/^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) ? region : 'REGION'}.amazonaws.com`;
-}
-const logsKmsKeyPolicy = {
-    id: 'logs-kms-key-policy',
-    lead: true,
-    noPolicy: true,
-    applies: (input) => logGroupOfKey(input) !== null,
-    advice: (input) => {
-        const arn = logGroupOfKey(input);
-        return (`CloudWatch Logs encrypts the log group with the key itself, as the service principal \`${logsPrincipal(arn)}\`: ` +
-            "the key's policy must allow that principal `kms:Encrypt*`, `kms:Decrypt*`, `kms:ReEncrypt*`, `kms:GenerateDataKey*` and `kms:Describe*`, " +
-            `with the condition \`ArnEquals\` \`kms:EncryptionContext:aws:logs:arn\` \`${(0,_Trap_js__WEBPACK_IMPORTED_MODULE_0__/* .tick */ .io)(arn)}\`. ` +
-            "Check the key first: it must exist, be a symmetric customer managed key in the log group's Region, and be given by its key ARN (not an alias). " +
-            "The caller's own policy is not what is missing.");
-    }
-};
-
-
-/***/ }),
-
-/***/ 5930:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ SFN_LOG_DELIVERY_ACTIONS),
-/* harmony export */   M: () => (/* binding */ sfnLogDelivery)
-/* harmony export */ });
-/** Step Functions' documented set for logging to CloudWatch Logs (none has a resource type). */
-const SFN_LOG_DELIVERY_ACTIONS = [
-    'logs:CreateLogDelivery',
-    'logs:GetLogDelivery',
-    'logs:UpdateLogDelivery',
-    'logs:DeleteLogDelivery',
-    'logs:ListLogDeliveries',
-    'logs:PutResourcePolicy',
-    'logs:DescribeResourcePolicies',
-    'logs:DescribeLogGroups'
-];
-const sfnLogDelivery = {
-    id: 'sfn-log-delivery',
-    lead: true,
-    noPolicy: true,
-    applies: ({ d }) => d.grammar === 'sfn-log-destination',
-    advice: () => "Step Functions checked the state machine's own execution role (the role in its definition, not the identity deploying it) for log delivery to CloudWatch Logs. " +
-        `Add to that role's policy ${SFN_LOG_DELIVERY_ACTIONS.map((a) => `\`${a}\``).join(', ')} on \`"Resource": "*"\` ` +
-        '(these actions take no resource type), and check that the log group ARN in the logging configuration ends in `:*`.'
-};
-
-
-/***/ }),
-
 /***/ 8277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10257,8 +10216,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 117 modules
-var diagnose = __nccwpck_require__(3050);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 120 modules
+var diagnose = __nccwpck_require__(6613);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -18378,8 +18337,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 117 modules
-var diagnose = __nccwpck_require__(3050);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 120 modules
+var diagnose = __nccwpck_require__(6613);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -19307,7 +19266,7 @@ const CAUSE_BY_CODE = {
     InvalidAccessKeyId: 'invalid',
     AuthFailure: 'invalid',
     SignatureDoesNotMatch: 'signature',
-    IncompleteSignature: 'signature',
+    IncompleteSignature: 'signature-incomplete',
     InvalidSignatureException: 'signature',
     MissingAuthenticationToken: 'missing',
     MissingAuthenticationTokenException: 'missing',
@@ -19361,6 +19320,11 @@ const BY_CAUSE = {
     anonymous: UNSIGNED,
     's3-no-access-key': UNSIGNED,
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+    'signature-incomplete': { reason: 'the request carried an incomplete or malformed signature' },
+    'partial-credentials': {
+        reason: 'no request was signed, because the client found only part of a key pair',
+        nothingSent: true
+    },
     'signing-version': { reason: 'the request was signed with a method S3 does not accept there' },
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
     'presigned-expired': { reason: 'the presigned URL was used after it expired' },
@@ -20048,6 +20012,35 @@ function serviceInvokedOf(action) {
     const a = action?.toLowerCase();
     return SERVICE_INVOKED.find((s) => s.action === a) ?? null;
 }
+
+
+/***/ }),
+
+/***/ 6545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ SFN_LOG_DELIVERY_ACTIONS),
+/* harmony export */   M: () => (/* binding */ logsPrincipal)
+/* harmony export */ });
+// What CloudWatch Logs needs from the resources that deliver to it, shared by the diagnosis that
+// names the cause (src/diagnose/traps) and the remedy that drafts it (src/remedy/guidance.ts).
+/** `logs.REGION.amazonaws.com`, REGION read from a log group ARN (a placeholder if masked). */
+function logsPrincipal(arn) {
+    const region = arn.split(':')[3] ?? '';
+    return `logs.${/^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) ? region : 'REGION'}.amazonaws.com`;
+}
+/** Step Functions' documented set for logging to CloudWatch Logs (none has a resource type). */
+const SFN_LOG_DELIVERY_ACTIONS = [
+    'logs:CreateLogDelivery',
+    'logs:GetLogDelivery',
+    'logs:UpdateLogDelivery',
+    'logs:DeleteLogDelivery',
+    'logs:ListLogDeliveries',
+    'logs:PutResourcePolicy',
+    'logs:DescribeResourcePolicies',
+    'logs:DescribeLogGroups'
+];
 
 
 /***/ }),
@@ -20911,7 +20904,7 @@ class LiteralIndex {
 
 /***/ }),
 
-/***/ 3549:
+/***/ 5930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21825,6 +21818,8 @@ const credentialRules = [
                 : /WebIdentity|web identity/.test(m[0])
                     ? 'web-identity-token-file'
                     : 'missing';
+            if (m[0].startsWith('Partial credentials'))
+                d.detail.cause = 'partial-credentials';
             // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
             if (m[0].startsWith('WebIdentityErr:'))
                 d.code = 'WebIdentityErr';
@@ -22205,7 +22200,7 @@ var Denial = __nccwpck_require__(1270);
 // EXTERNAL MODULE: ./src/parse/Candidate.ts
 var Candidate = __nccwpck_require__(3494);
 // EXTERNAL MODULE: ./src/parse/blobCut.ts
-var blobCut = __nccwpck_require__(3549);
+var blobCut = __nccwpck_require__(5930);
 // EXTERNAL MODULE: ./src/parse/codeSlots.ts
 var codeSlots = __nccwpck_require__(3685);
 // EXTERNAL MODULE: ./src/parse/codes.ts
@@ -24950,7 +24945,7 @@ function grammarRules() {
 /* harmony import */ var _Candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
 /* harmony import */ var _PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5016);
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
-/* harmony import */ var _blobCut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3549);
+/* harmony import */ var _blobCut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5930);
 /* harmony import */ var _iamSentence_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(345);
 /* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41);
 /* harmony import */ var _serviceHints_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2632);
@@ -31502,14 +31497,11 @@ var guestGrant = __nccwpck_require__(976);
 var optionalInputTypes = __nccwpck_require__(8118);
 // EXTERNAL MODULE: ./src/model/nameForArn.ts
 var nameForArn = __nccwpck_require__(7448);
-// EXTERNAL MODULE: ./src/diagnose/traps/logsKmsKeyPolicy.ts
-var logsKmsKeyPolicy = __nccwpck_require__(9758);
-// EXTERNAL MODULE: ./src/diagnose/traps/sfnLogDelivery.ts
-var sfnLogDelivery = __nccwpck_require__(5930);
+// EXTERNAL MODULE: ./src/model/serviceLogs.ts
+var serviceLogs = __nccwpck_require__(6545);
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
-
 
 
 
@@ -31862,7 +31854,7 @@ const trapGuidance = {
         const statement = {
             Sid: 'AllowCloudWatchLogsForThisLogGroup',
             Effect: 'Allow',
-            Principal: { Service: (0,logsKmsKeyPolicy/* logsPrincipal */.Mp)(arn) },
+            Principal: { Service: (0,serviceLogs/* logsPrincipal */.M)(arn) },
             Action: [
                 'kms:Encrypt*',
                 'kms:Decrypt*',
@@ -31875,7 +31867,7 @@ const trapGuidance = {
         };
         return `No statement is proposed for the caller: add to the key policy of the log group's KMS key (in a key policy, ${guidance_code('"Resource": "*"')} means this key) ${guidance_code(JSON.stringify(statement))}. Before that, check the key ARN the template gives exists in the log group's Region.`;
     },
-    'sfn-log-delivery': () => `No statement is proposed for the caller: add to the state machine's execution role (${guidance_code('aws stepfunctions describe-state-machine --query roleArn')} names it, or the role in the template) ${guidance_code(JSON.stringify({ Effect: 'Allow', Action: sfnLogDelivery/* SFN_LOG_DELIVERY_ACTIONS */.I, Resource: '*' }))}.`,
+    'sfn-log-delivery': () => `No statement is proposed for the caller: add to the state machine's execution role (${guidance_code('aws stepfunctions describe-state-machine --query roleArn')} names it, or the role in the template) ${guidance_code(JSON.stringify({ Effect: 'Allow', Action: serviceLogs/* SFN_LOG_DELIVERY_ACTIONS */.I, Resource: '*' }))}.`,
     'account-level-block': () => 'No statement is proposed: AWS blocks the account itself for this service (billing, verification, sign-up or an opt-in Region). Contact AWS Support or enable it in the account settings; no IAM change helps.',
     'runtime-credentials': (n) => `No statement is proposed for the CI job: the code runs in ${n.finding.inferred?.runtime?.value ?? 'a hosted runtime'} and takes its credentials from that runtime's role. Give the runtime a role whose policy allows the calls the code makes.`,
     'service-network-role': () => "No statement is proposed for the caller: the service creates the network interface with the notebook's or function's own execution role, which the message does not name. Add the EC2 set listed above to that role's policy on \"*\" (`aws sagemaker describe-notebook-instance --query RoleArn`, `aws lambda get-function-configuration --query Role` name it).",

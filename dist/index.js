@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 923:
+/***/ 8354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31669,7 +31669,7 @@ const CAUSE_BY_CODE = {
     InvalidAccessKeyId: 'invalid',
     AuthFailure: 'invalid',
     SignatureDoesNotMatch: 'signature',
-    IncompleteSignature: 'signature',
+    IncompleteSignature: 'signature-incomplete',
     InvalidSignatureException: 'signature',
     MissingAuthenticationToken: 'missing',
     MissingAuthenticationTokenException: 'missing',
@@ -31723,6 +31723,11 @@ const BY_CAUSE = {
     anonymous: UNSIGNED,
     's3-no-access-key': UNSIGNED,
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+    'signature-incomplete': { reason: 'the request carried an incomplete or malformed signature' },
+    'partial-credentials': {
+        reason: 'no request was signed, because the client found only part of a key pair',
+        nothingSent: true
+    },
     'signing-version': { reason: 'the request was signed with a method S3 does not accept there' },
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
     'presigned-expired': { reason: 'the presigned URL was used after it expired' },
@@ -31780,6 +31785,14 @@ const credentialAdvice_BY_CAUSE = {
     'signing-region': {
         title: 'S3 request signed for the wrong Region',
         explanation: "S3 refused the request before any policy was asked: it was signed for another Region than the bucket's (`the region 'X' is wrong; expecting 'Y'`). Set the client's Region to the one S3 expects (not `aws-global`, `auto` or a misspelt name), or let the SDK follow the bucket's Region; the credentials themselves may be fine."
+    },
+    'signature-incomplete': {
+        title: 'AWS request signature incomplete',
+        explanation: "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. Check the client's signing code or update the SDK; the key pair may be fine."
+    },
+    'partial-credentials': {
+        title: 'Only part of the AWS key pair was found',
+        explanation: "The SDK found an access key ID without its secret (or the reverse) in one source (botocore's `Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY`), and stops there rather than look further. Set the missing half where the other one is (the same environment, secret store or profile), or unset the half that is there so the SDK falls through to a profile or role."
     },
     'signing-version': {
         title: 'S3 wants requests signed with Signature Version 4',
@@ -37758,17 +37771,33 @@ const personToAutomationRole = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/model/serviceLogs.ts
+// What CloudWatch Logs needs from the resources that deliver to it, shared by the diagnosis that
+// names the cause (src/diagnose/traps) and the remedy that drafts it (src/remedy/guidance.ts).
+/** `logs.REGION.amazonaws.com`, REGION read from a log group ARN (a placeholder if masked). */
+function logsPrincipal(arn) {
+    const region = arn.split(':')[3] ?? '';
+    return `logs.${/^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) ? region : 'REGION'}.amazonaws.com`;
+}
+/** Step Functions' documented set for logging to CloudWatch Logs (none has a resource type). */
+const SFN_LOG_DELIVERY_ACTIONS = [
+    'logs:CreateLogDelivery',
+    'logs:GetLogDelivery',
+    'logs:UpdateLogDelivery',
+    'logs:DeleteLogDelivery',
+    'logs:ListLogDeliveries',
+    'logs:PutResourcePolicy',
+    'logs:DescribeResourcePolicies',
+    'logs:DescribeLogGroups'
+];
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/logsKmsKeyPolicy.ts
+
 
 /** The log group ARN the key was refused for, as the message prints it. */
 function logGroupOfKey(input) {
     const arn = input.d.detail.kmsKeyFor ?? '';
     return /^arn:[\w-]+:logs:/.test(arn) ? arn : null;
-}
-/** `logs.REGION.amazonaws.com`, REGION read from the log group ARN (a placeholder if masked). */
-function logsPrincipal(arn) {
-    const region = arn.split(':')[3] ?? '';
-    return `logs.${/^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) ? region : 'REGION'}.amazonaws.com`;
 }
 const logsKmsKeyPolicy = {
     id: 'logs-kms-key-policy',
@@ -37786,17 +37815,7 @@ const logsKmsKeyPolicy = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/sfnLogDelivery.ts
-/** Step Functions' documented set for logging to CloudWatch Logs (none has a resource type). */
-const SFN_LOG_DELIVERY_ACTIONS = [
-    'logs:CreateLogDelivery',
-    'logs:GetLogDelivery',
-    'logs:UpdateLogDelivery',
-    'logs:DeleteLogDelivery',
-    'logs:ListLogDeliveries',
-    'logs:PutResourcePolicy',
-    'logs:DescribeResourcePolicies',
-    'logs:DescribeLogGroups'
-];
+
 const sfnLogDelivery = {
     id: 'sfn-log-delivery',
     lead: true,
@@ -45667,6 +45686,8 @@ const credentialRules = [
                 : /WebIdentity|web identity/.test(m[0])
                     ? 'web-identity-token-file'
                     : 'missing';
+            if (m[0].startsWith('Partial credentials'))
+                d.detail.cause = 'partial-credentials';
             // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
             if (m[0].startsWith('WebIdentityErr:'))
                 d.code = 'WebIdentityErr';
@@ -61081,7 +61102,6 @@ function guestWildcardOnly(f) {
 
 
 
-
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -74149,7 +74169,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(923);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8354);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

@@ -450,6 +450,8 @@ const credentialRules = [
                 : /WebIdentity|web identity/.test(m[0])
                     ? 'web-identity-token-file'
                     : 'missing';
+            if (m[0].startsWith('Partial credentials'))
+                d.detail.cause = 'partial-credentials';
             // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
             if (m[0].startsWith('WebIdentityErr:'))
                 d.code = 'WebIdentityErr';
@@ -6943,7 +6945,7 @@ const CAUSE_BY_CODE = {
     InvalidAccessKeyId: 'invalid',
     AuthFailure: 'invalid',
     SignatureDoesNotMatch: 'signature',
-    IncompleteSignature: 'signature',
+    IncompleteSignature: 'signature-incomplete',
     InvalidSignatureException: 'signature',
     MissingAuthenticationToken: 'missing',
     MissingAuthenticationTokenException: 'missing',
@@ -6997,6 +6999,11 @@ const BY_CAUSE = {
     anonymous: UNSIGNED,
     's3-no-access-key': UNSIGNED,
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+    'signature-incomplete': { reason: 'the request carried an incomplete or malformed signature' },
+    'partial-credentials': {
+        reason: 'no request was signed, because the client found only part of a key pair',
+        nothingSent: true
+    },
     'signing-version': { reason: 'the request was signed with a method S3 does not accept there' },
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
     'presigned-expired': { reason: 'the presigned URL was used after it expired' },
@@ -12575,6 +12582,14 @@ const credentialAdvice_BY_CAUSE = {
     'signing-region': {
         title: 'S3 request signed for the wrong Region',
         explanation: "S3 refused the request before any policy was asked: it was signed for another Region than the bucket's (`the region 'X' is wrong; expecting 'Y'`). Set the client's Region to the one S3 expects (not `aws-global`, `auto` or a misspelt name), or let the SDK follow the bucket's Region; the credentials themselves may be fine."
+    },
+    'signature-incomplete': {
+        title: 'AWS request signature incomplete',
+        explanation: "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. Check the client's signing code or update the SDK; the key pair may be fine."
+    },
+    'partial-credentials': {
+        title: 'Only part of the AWS key pair was found',
+        explanation: "The SDK found an access key ID without its secret (or the reverse) in one source (botocore's `Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY`), and stops there rather than look further. Set the missing half where the other one is (the same environment, secret store or profile), or unset the half that is there so the SDK falls through to a profile or role."
     },
     'signing-version': {
         title: 'S3 wants requests signed with Signature Version 4',
