@@ -1,4 +1,4 @@
-/* whydenied cli 27726666140ebcf4 */
+/* whydenied cli 3328e84d8dcf3021 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5102,8 +5102,8 @@ const BY_CAUSE = {
         explanation: "kubectl (or helm, or Terraform's kubernetes and helm providers) runs the kubeconfig's exec command (`aws eks get-token`, or aws-iam-authenticator) to get a token for the EKS cluster, and that command failed, so no credentials were sent to the cluster. Its own error went to its stderr: run the same command in the same environment (`aws eks get-token --cluster-name CLUSTER --region REGION`) to see it. Usually the process has no AWS credentials or a profile it cannot read (the exec `env` or `AWS_PROFILE`, a runner step without configure-aws-credentials before it); exit code 252 means the command line itself was invalid (an unknown option, an old AWS CLI)."
     },
     'registry-login': {
-        title: 'Docker is not logged in to the ECR registry',
-        explanation: 'Docker has no valid login for this registry (never logged in, or the 12-hour ECR token expired). Log in right before pushing or pulling, for example with aws-actions/amazon-ecr-login or `aws ecr get-login-password | docker login --username AWS --password-stdin <registry>`.'
+        title: 'The client is not logged in to the ECR registry',
+        explanation: "The registry client has no valid login for this registry (never logged in, or the 12-hour ECR token expired). Log in right before pushing or pulling with a token from `aws ecr get-login-password`, in the client that makes the request: Docker (aws-actions/amazon-ecr-login, or `docker login --username AWS --password-stdin <registry>`), skopeo and podman (`skopeo login`/`podman login`, or `--creds AWS:TOKEN`; they do not read Docker's `credsStore`), or the tool's own registry credentials option. The user name is always `AWS`."
     }
 };
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -11523,6 +11523,34 @@ const ECR_MANIFEST_REFUSED = new RegExp(`\\bpulling from host ${ECR_HOST} failed
 /** docker push's layer lines, then the empty-body refusal within three lines (see ecr-push-layers). */
 const ECR_PUSH_LAYERS = /^[0-9a-f]{12}: (?:Preparing|Waiting|Pushing|Image push failed)\b[^\n]*\n(?:[^\n]*\n){0,2}?[^\n]*\b(?:error parsing HTTP 403 response body|Error parsing HTTP response): unexpected end of JSON input\b/m;
 const CONTEXT_ACTIONS = [
+    {
+        // ECS's awslogs driver creating the task's log stream before the container starts
+        // (`ResourceInitializationError: failed to validate logger args: \u2026 failed to create Cloudwatch
+        // log stream: AccessDeniedException`, heldout18 review h18-047): the task execution role's call.
+        id: 'ecs-awslogs-create-stream',
+        service: 'logs',
+        action: 'logs:CreateLogStream',
+        re: /\bfailed to create Cloudwatch log stream\b/i,
+        from: "ECS's awslogs driver creating the task's log stream (the task execution role)"
+    },
+    {
+        // containers/image (skopeo, podman) reading a repository's tags, ECR's `ecr:ListImages`
+        // (heldout18 review h18-048; `skopeo inspect --no-tags` skips it).
+        id: 'registry-tags-list',
+        service: 'ecr',
+        action: 'ecr:ListImages',
+        re: /\bwhen fetching tags list\b/,
+        from: "skopeo's tags list of the repository (`--no-tags` skips it)"
+    },
+    {
+        // Thanos' objstore writing a block or its meta file (`upload s3 object: Access Denied`,
+        // heldout18 review h18-044).
+        id: 'thanos-upload-object',
+        service: 's3',
+        action: 's3:PutObject',
+        re: /\bupload s3 object: Access Denied\b/,
+        from: "Thanos' objstore uploading an object"
+    },
     {
         // Secrets Manager answers `Access to KMS is not allowed` when the caller may not use the
         // secret's KMS key: storing a value (CreateSecret, PutSecretValue, UpdateSecret, a
@@ -19355,7 +19383,7 @@ const BY_CAUSE = {
         reason: "the kubeconfig's token command failed, so no token was sent",
         nothingSent: true
     },
-    'registry-login': { reason: 'Docker has no valid login for the registry' }
+    'registry-login': { reason: 'the registry client has no valid login for the registry' }
 };
 function credentialHeadline(cause) {
     return (cause && BY_CAUSE[cause]) || CREDENTIALS_REFUSED;

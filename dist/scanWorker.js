@@ -7034,7 +7034,7 @@ const BY_CAUSE = {
         reason: "the kubeconfig's token command failed, so no token was sent",
         nothingSent: true
     },
-    'registry-login': { reason: 'Docker has no valid login for the registry' }
+    'registry-login': { reason: 'the registry client has no valid login for the registry' }
 };
 function credentialHeadline(cause) {
     return (cause && BY_CAUSE[cause]) || CREDENTIALS_REFUSED;
@@ -12742,8 +12742,8 @@ const credentialAdvice_BY_CAUSE = {
         explanation: "kubectl (or helm, or Terraform's kubernetes and helm providers) runs the kubeconfig's exec command (`aws eks get-token`, or aws-iam-authenticator) to get a token for the EKS cluster, and that command failed, so no credentials were sent to the cluster. Its own error went to its stderr: run the same command in the same environment (`aws eks get-token --cluster-name CLUSTER --region REGION`) to see it. Usually the process has no AWS credentials or a profile it cannot read (the exec `env` or `AWS_PROFILE`, a runner step without configure-aws-credentials before it); exit code 252 means the command line itself was invalid (an unknown option, an old AWS CLI)."
     },
     'registry-login': {
-        title: 'Docker is not logged in to the ECR registry',
-        explanation: 'Docker has no valid login for this registry (never logged in, or the 12-hour ECR token expired). Log in right before pushing or pulling, for example with aws-actions/amazon-ecr-login or `aws ecr get-login-password | docker login --username AWS --password-stdin <registry>`.'
+        title: 'The client is not logged in to the ECR registry',
+        explanation: "The registry client has no valid login for this registry (never logged in, or the 12-hour ECR token expired). Log in right before pushing or pulling with a token from `aws ecr get-login-password`, in the client that makes the request: Docker (aws-actions/amazon-ecr-login, or `docker login --username AWS --password-stdin <registry>`), skopeo and podman (`skopeo login`/`podman login`, or `--creds AWS:TOKEN`; they do not read Docker's `credsStore`), or the tool's own registry credentials option. The user name is always `AWS`."
     }
 };
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
