@@ -118,3 +118,24 @@ describe('the call a tool names in its own words (review 2, missing)', () => {
     expect(found).toEqual([])
   })
 })
+
+describe('one mask for two accounts', () => {
+  it('h18-012 (`Failed to assume role into remote account`): each side its own placeholder', () => {
+    const { f, statements } = analysedOne(h18('h18-012'))
+    expect(f.inferred?.signals?.['remote-account']?.value).toBe('remote')
+    const text = JSON.stringify(statements)
+    expect(text).toContain('arn:aws:iam::<CALLER_ACCOUNT_ID>:role/ComplianceEngine-CodeBuildRole')
+    expect(text).toContain(
+      'arn:aws:iam::<RESOURCE_ACCOUNT_ID>:role/service-role/AWSConfigAndComplianceAuditRole-DO-NOT-DELETE'
+    )
+  })
+
+  it('own counter-case: the same mask with no word of another account stays one placeholder', () => {
+    const { statements } = analysedOne(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::XXXXXXXXXXXX:assumed-role/ci/s is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::XXXXXXXXXXXX:role/deploy'
+    )
+    const text = JSON.stringify(statements)
+    expect(text).toContain('<ACCOUNT_ID>')
+    expect(text).not.toContain('<CALLER_ACCOUNT_ID>')
+  })
+})

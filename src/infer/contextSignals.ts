@@ -61,6 +61,10 @@ const EXAMPLE_INTRO =
 /** How far above the refusal the introduction may stand: its own paragraph, not the page's. */
 const EXAMPLE_REACH = 240
 
+/** Words placing the call in another account than the caller's. */
+const REMOTE_ACCOUNT =
+  /\b(?:into|in|to|from|of)[ \t]{1,3}(?:the[ \t]{1,3}|a[ \t]{1,3})?(?:remote|target|another|other|cross)[ -](?:AWS[ \t]{1,3})?account\b/i
+
 interface SignalRule {
   key: SignalKey
   /** The failures the signal can explain. */
@@ -532,6 +536,14 @@ const RULES: SignalRule[] = [
       const m = MLFLOW_S3_LOCATION.exec(text)
       return m ? { value: m[1]!, said: m[0] } : null
     }
+  },
+  {
+    // A tool saying the call went to another account (`Failed to assume role into remote account`,
+    // heldout18 review h18-012): two masked account fields in the finding are then two accounts,
+    // each its own placeholder (src/remedy/placeholders.ts).
+    key: 'remote-account',
+    applies: refused,
+    find: (text) => found(REMOTE_ACCOUNT.exec(text), 'remote')
   },
   {
     // Terraform ran on HCP Terraform / Terraform Enterprise's workers (`Running apply in the remote

@@ -50,6 +50,7 @@ export type SignalKey =
   | 'named-profile'
   | 'web-identity-env'
   | 'artifact-proxy-bypassed'
+  | 'remote-account'
 
 export interface InferredValue {
   value: string

@@ -257,7 +257,7 @@ function principalElement(d: Draft, t: FixTarget): Record<string, string> {
         `The Principal is the role ARN rebuilt from the session ARN. Resource policies need the exact ARN: if the role has a path, use the one ${code(`aws iam get-role --role-name ${t.principalName ?? 'NAME'} --query Role.Arn`)} prints.`
       )
     }
-    return { AWS: unmaskArn(d.placeholders, t.principalArn) }
+    return { AWS: unmaskArn(d.placeholders, t.principalArn, 'caller') }
   }
   return { AWS: placeholder(d.placeholders, 'PRINCIPAL_ARN', "the caller's role or user ARN") }
 }
@@ -337,7 +337,7 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   // A holder the log shows only in part (`arn:aws:lambda:...`) is no name to paste: each form
   // prints its own placeholder instead (heldout14 h14-136).
   d.holder = parseArn(holderRaw)
-    ? unmaskArn(d.placeholders, holderRaw)
+    ? unmaskArn(d.placeholders, holderRaw, 'resource')
     : ELIDED.test(holderRaw)
       ? null
       : holderRaw
@@ -461,7 +461,9 @@ function printedResource(f: Finding, need: Need): string {
 
 function roleArnHolder(d: Draft, t: FixTarget): string {
   const arn =
-    t.resourceArn && parseArn(t.resourceArn) ? unmaskArn(d.placeholders, t.resourceArn) : null
+    t.resourceArn && parseArn(t.resourceArn)
+      ? unmaskArn(d.placeholders, t.resourceArn, 'resource')
+      : null
   return (
     arn ??
     placeholder(d.placeholders, 'ROLE_ARN', 'the ARN of the role being assumed (role-to-assume)')
@@ -1210,7 +1212,8 @@ export function contribute(
   const f = withInferred(printed)
   drafts.accounts = {
     caller: f.principal ? (parseArn(f.principal)?.account ?? null) : null,
-    resource: f.resource ? (parseArn(f.resource)?.account ?? null) : null
+    resource: f.resource ? (parseArn(f.resource)?.account ?? null) : null,
+    distinct: f.inferred?.signals?.['remote-account'] !== undefined
   }
   const resolved = resolveAction(f)
   let need: Need | null = resolved.ok

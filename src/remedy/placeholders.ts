@@ -32,6 +32,8 @@ export function hasMask(value: string): boolean {
 export interface PrintedAccounts {
   caller: string | null
   resource: string | null
+  /** The log says the resource is in another account: the same mask on both is two accounts. */
+  distinct?: boolean
 }
 
 export interface Placeholders {
@@ -137,7 +139,12 @@ function embeddedPlaceholders(p: Placeholders, piece: string): string | null {
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
  * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
  */
-export function unmaskArn(p: Placeholders, arn: string): string {
+export function unmaskArn(
+  p: Placeholders,
+  arn: string,
+  /** Whose ARN it is, where one mask stands for two accounts (`PrintedAccounts.distinct`). */
+  side: 'caller' | 'resource' | null = null
+): string {
   const parts = parseArn(arn)
   if (!parts) return arn
   if (isMasked(parts.partition)) parts.partition = 'aws'
@@ -148,7 +155,7 @@ export function unmaskArn(p: Placeholders, arn: string): string {
       'REGION',
       'the AWS Region (the log printed the ARN with its Region field empty, which matches nothing)'
     )
-  if (!ACCOUNT.test(parts.account)) parts.account = accountPlaceholder(p, parts.account)
+  if (!ACCOUNT.test(parts.account)) parts.account = accountPlaceholder(p, parts.account, side)
   else if (accountOmitted(arn))
     parts.account = placeholder(
       p,
@@ -222,7 +229,11 @@ export function cutArn(p: Placeholders, arn: string): string | null {
  * as printed (`<別アカウントID>` and `<アカウントID>`, `145` and `123`), they may be two accounts: one
  * shared `<ACCOUNT_ID>` would have the reader fill in one number for both.
  */
-function accountPlaceholder(p: Placeholders, printed: string | null): string {
+function accountPlaceholder(
+  p: Placeholders,
+  printed: string | null,
+  side: 'caller' | 'resource' | null = null
+): string {
   const field = printed?.trim() ?? ''
   const caller = p.accounts?.caller?.trim() ?? ''
   const resource = p.accounts?.resource?.trim() ?? ''
@@ -234,14 +245,16 @@ function accountPlaceholder(p: Placeholders, printed: string | null): string {
   if (
     hidden(caller) &&
     hidden(resource) &&
-    caller !== resource &&
-    (namesAnAccount(caller) ||
+    (caller !== resource || p.accounts?.distinct === true) &&
+    (p.accounts?.distinct === true ||
+      namesAnAccount(caller) ||
       namesAnAccount(resource) ||
       (!isRedacted(caller) && !isRedacted(resource)) ||
       // Masked after different digits (`8752XXXXXXXX`, `1904XXXXXXXX`): two accounts (h16-048).
       sameAccount(caller, resource) === false)
   ) {
-    if (field === caller)
+    // One mask for two accounts (the log says which is remote): the side tells them apart.
+    if (field === caller && (caller !== resource || side !== 'resource'))
       return placeholder(
         p,
         'CALLER_ACCOUNT_ID',

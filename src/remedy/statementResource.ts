@@ -496,7 +496,7 @@ export function statementResource(
       `${code(printed)} is a name CloudFormation generated (stack ${code(generated.stack)}, logical ID ${code(generated.logicalId)}, then a random suffix that changes whenever the stack replaces the resource): Resource is ${code(generated.arn.slice(generated.arn.lastIndexOf(generated.stack)))}, the names the stack gives it, so the next deploy is allowed too.`
     )
   }
-  const masked = unmaskArn(d.placeholders, generated?.arn ?? arn)
+  const masked = unmaskArn(d.placeholders, generated?.arn ?? arn, 'resource')
   const filled = cut ? cutArn(d.placeholders, masked) : null
   if (cut && !filled) {
     addNote(
