@@ -31780,7 +31780,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     signature: {
         title: 'AWS request signature did not match',
-        explanation: 'The secret access key does not match the access key ID, or something changed the request after it was signed (a proxy). Check that the key pair in the secrets belongs together.'
+        explanation: 'The secret access key does not match the access key ID, or the request AWS received is not the one that was signed: a proxy changed it, or the client signed it differently from how it sent it (the "signing method" AWS\'s message names: an object key whose `=`, `+` or spaces the client encoded one way and signed another — `%3D` in the URL is the sign —, a wrong Region or service in the signing scope, a hand-rolled or outdated signer). Check that the key pair in the secrets belongs together (no trailing space or newline in the secret), then the client and its version.'
     },
     'signing-region': {
         title: 'S3 request signed for the wrong Region',
@@ -42860,6 +42860,8 @@ const PLAIN_HTTP_ENDPOINT = /(?:--endpoint-url[ =]|\bendpoint_?[Uu]rl\s{0,2}[=:]
 const EXAMPLE_INTRO = /\b(?:if|when|once)[ \t]{1,3}you[ \t]{1,3}(?:encounter|get|see|hit|receive|run[ \t]{1,3}into|come[ \t]{1,3}across|face)[ \t]{1,3}(?:such|this|that|these|the[ \t]{1,3}following|an?|similar|errors?)\b|\byou[ \t]{1,3}(?:may|might|will|would|could|can)[ \t]{1,3}(?:also[ \t]{1,3})?(?:see|get|encounter|receive|run[ \t]{1,3}into|hit|face)[ \t]{1,3}(?:an?|the[ \t]{1,3}following|this|such|errors?|a[ \t]{1,3}message)\b/gi;
 /** How far above the refusal the introduction may stand: its own paragraph, not the page's. */
 const EXAMPLE_REACH = 240;
+/** Words placing the call in another account than the caller's. */
+const REMOTE_ACCOUNT = /\b(?:into|in|to|from|of)[ \t]{1,3}(?:the[ \t]{1,3}|a[ \t]{1,3})?(?:remote|target|another|other|cross)[ -](?:AWS[ \t]{1,3})?account\b/i;
 const cause = (d, ...causes) => d.kind === 'credentials' && causes.includes(d.detail.cause ?? '');
 const refused = (d) => d.kind === 'denial' || d.kind === 'encoded';
 const webIdentity = (d) => d.kind === 'denial' && /assumerolewithwebidentity/i.test(d.action ?? '');
@@ -43263,6 +43265,14 @@ const contextSignals_RULES = [
             const m = MLFLOW_S3_LOCATION.exec(text);
             return m ? { value: m[1], said: m[0] } : null;
         }
+    },
+    {
+        // A tool saying the call went to another account (`Failed to assume role into remote account`,
+        // heldout18 review h18-012): two masked account fields in the finding are then two accounts,
+        // each its own placeholder (src/remedy/placeholders.ts).
+        key: 'remote-account',
+        applies: refused,
+        find: (text) => contextSignals_found(REMOTE_ACCOUNT.exec(text), 'remote')
     },
     {
         // Terraform ran on HCP Terraform / Terraform Enterprise's workers (`Running apply in the remote
@@ -60526,7 +60536,9 @@ function embeddedPlaceholders(p, piece) {
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
  * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
  */
-function unmaskArn(p, arn) {
+function unmaskArn(p, arn, 
+/** Whose ARN it is, where one mask stands for two accounts (`PrintedAccounts.distinct`). */
+side = null) {
     const parts = parseArn(arn);
     if (!parts)
         return arn;
@@ -60537,7 +60549,7 @@ function unmaskArn(p, arn) {
     else if (regionOmitted(arn))
         parts.region = placeholder(p, 'REGION', 'the AWS Region (the log printed the ARN with its Region field empty, which matches nothing)');
     if (!ACCOUNT.test(parts.account))
-        parts.account = accountPlaceholder(p, parts.account);
+        parts.account = accountPlaceholder(p, parts.account, side);
     else if (accountOmitted(arn))
         parts.account = placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log printed the ARN with its account field empty: masked)');
     // Separators kept (odd indexes): `log-group:/aws/x/xxxx:log-stream` masks a `:`-delimited name.
@@ -60602,7 +60614,7 @@ function cutArn(p, arn) {
  * as printed (`<別アカウントID>` and `<アカウントID>`, `145` and `123`), they may be two accounts: one
  * shared `<ACCOUNT_ID>` would have the reader fill in one number for both.
  */
-function accountPlaceholder(p, printed) {
+function accountPlaceholder(p, printed, side = null) {
     const field = printed?.trim() ?? '';
     const caller = p.accounts?.caller?.trim() ?? '';
     const resource = p.accounts?.resource?.trim() ?? '';
@@ -60613,13 +60625,15 @@ function accountPlaceholder(p, printed) {
     const hidden = (v) => v !== '' && !/^\d{12}$/.test(v);
     if (hidden(caller) &&
         hidden(resource) &&
-        caller !== resource &&
-        (namesAnAccount(caller) ||
+        (caller !== resource || p.accounts?.distinct === true) &&
+        (p.accounts?.distinct === true ||
+            namesAnAccount(caller) ||
             namesAnAccount(resource) ||
             (!isRedacted(caller) && !isRedacted(resource)) ||
             // Masked after different digits (`8752XXXXXXXX`, `1904XXXXXXXX`): two accounts (h16-048).
             sameAccount(caller, resource) === false)) {
-        if (field === caller)
+        // One mask for two accounts (the log says which is remote): the side tells them apart.
+        if (field === caller && (caller !== resource || side !== 'resource'))
             return placeholder(p, 'CALLER_ACCOUNT_ID', `the 12-digit ID of the caller's own account (the log shows it as \`${field}\`)`);
         if (field === resource)
             return placeholder(p, 'RESOURCE_ACCOUNT_ID', `the 12-digit ID of the account that owns the resource (the log shows it as \`${field}\`)`);
@@ -63225,7 +63239,7 @@ shown = {}) {
     if (generated) {
         addNote(d, `${guidance_code(printed)} is a name CloudFormation generated (stack ${guidance_code(generated.stack)}, logical ID ${guidance_code(generated.logicalId)}, then a random suffix that changes whenever the stack replaces the resource): Resource is ${guidance_code(generated.arn.slice(generated.arn.lastIndexOf(generated.stack)))}, the names the stack gives it, so the next deploy is allowed too.`);
     }
-    const masked = unmaskArn(d.placeholders, generated?.arn ?? arn);
+    const masked = unmaskArn(d.placeholders, generated?.arn ?? arn, 'resource');
     const filled = cut ? cutArn(d.placeholders, masked) : null;
     if (cut && !filled) {
         addNote(d, `The log cut ${guidance_code(printed)} at its line's end, inside its resource type: Resource is a placeholder ARN of the one the job works on.`);
@@ -63803,7 +63817,7 @@ function principalElement(d, t) {
         if (t.rolePathUnknown) {
             addNote(d, `The Principal is the role ARN rebuilt from the session ARN. Resource policies need the exact ARN: if the role has a path, use the one ${guidance_code(`aws iam get-role --role-name ${t.principalName ?? 'NAME'} --query Role.Arn`)} prints.`);
         }
-        return { AWS: unmaskArn(d.placeholders, t.principalArn) };
+        return { AWS: unmaskArn(d.placeholders, t.principalArn, 'caller') };
     }
     return { AWS: placeholder(d.placeholders, 'PRINCIPAL_ARN', "the caller's role or user ARN") };
 }
@@ -63860,7 +63874,7 @@ function addResourcePolicy(drafts, f, index, need) {
     // A holder the log shows only in part (`arn:aws:lambda:...`) is no name to paste: each form
     // prints its own placeholder instead (heldout14 h14-136).
     d.holder = parseArn(holderRaw)
-        ? unmaskArn(d.placeholders, holderRaw)
+        ? unmaskArn(d.placeholders, holderRaw, 'resource')
         : contribute_ELIDED.test(holderRaw)
             ? null
             : holderRaw;
@@ -63948,7 +63962,9 @@ function printedResource(f, need) {
     return f.fixTarget.resourceArn ?? need.resource ?? '*';
 }
 function roleArnHolder(d, t) {
-    const arn = t.resourceArn && parseArn(t.resourceArn) ? unmaskArn(d.placeholders, t.resourceArn) : null;
+    const arn = t.resourceArn && parseArn(t.resourceArn)
+        ? unmaskArn(d.placeholders, t.resourceArn, 'resource')
+        : null;
     return (arn ??
         placeholder(d.placeholders, 'ROLE_ARN', 'the ARN of the role being assumed (role-to-assume)'));
 }
@@ -64552,7 +64568,8 @@ function contribute(drafts, printed, index, options) {
     const f = withInferred(printed);
     drafts.accounts = {
         caller: f.principal ? (parseArn(f.principal)?.account ?? null) : null,
-        resource: f.resource ? (parseArn(f.resource)?.account ?? null) : null
+        resource: f.resource ? (parseArn(f.resource)?.account ?? null) : null,
+        distinct: f.inferred?.signals?.['remote-account'] !== undefined
     };
     const resolved = resolveAction(f);
     let need = resolved.ok

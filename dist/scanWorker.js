@@ -12577,7 +12577,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     signature: {
         title: 'AWS request signature did not match',
-        explanation: 'The secret access key does not match the access key ID, or something changed the request after it was signed (a proxy). Check that the key pair in the secrets belongs together.'
+        explanation: 'The secret access key does not match the access key ID, or the request AWS received is not the one that was signed: a proxy changed it, or the client signed it differently from how it sent it (the "signing method" AWS\'s message names: an object key whose `=`, `+` or spaces the client encoded one way and signed another — `%3D` in the URL is the sign —, a wrong Region or service in the signing scope, a hand-rolled or outdated signer). Check that the key pair in the secrets belongs together (no trailing space or newline in the secret), then the client and its version.'
     },
     'signing-region': {
         title: 'S3 request signed for the wrong Region',
