@@ -1,4 +1,4 @@
-/* whydenied cli 33bc65abdbf1bae7 */
+/* whydenied cli feaad16af4d0d782 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -28010,6 +28010,15 @@ const ECR_PUSH = [
 ];
 const SETS = [
     {
+        // A log driver or agent makes its stream, then writes to it: both on every run (heldout18
+        // review 2, h18-047: ECS's awslogs driver refused CreateLogStream would next be refused
+        // PutLogEvents).
+        operation: 'writing to a CloudWatch Logs stream it creates',
+        // Not the other way: a writer to a stream that exists need not create one.
+        triggers: ['logs:CreateLogStream'],
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents']
+    },
+    {
         operation: 'docker push to ECR',
         triggers: [
             'ecr:InitiateLayerUpload',
@@ -29458,11 +29467,13 @@ function lastSlotOf(format) {
 /** An Auto Scaling group's UUID, which nobody writes down: `*`, the group named by its name. */
 const AUTO_SCALING_GROUP_ID = (entry, type, slot) => entry.service === 'autoscaling' && type === 'autoScalingGroup' && slot === 'GroupId';
 /**
- * Other UUIDs AWS gives a resource beside the name it is known by, which no template or log
- * shows before it exists: a stack's (`stack/NAME/UUID`) and a launch configuration's
- * (heldout18 review h18-014, h18-016: a placeholder asking for them cannot be filled in).
+ * Other values made for a resource beside the name it is known by, which no template or log
+ * shows before it exists: a stack's UUID (`stack/NAME/UUID`), a launch configuration's
+ * (heldout18 review h18-014, h18-016: a placeholder asking for them cannot be filled in), and the
+ * log streams a runtime names per task or per day (review 2, h18-047: ECS's awslogs driver).
  */
-const UUID_BESIDE_NAME = {
+const MADE_BESIDE_NAME = {
+    'logs:log-stream:LogStreamName': "The log-stream ARN ends in `*` where the stream's name goes: ECS's awslogs driver (`PREFIX/CONTAINER/TASK_ID`), Lambda and most agents name a stream per task, run or day, so the statement names every stream of the group; put a fixed name in place of `*` only if the job sets one itself.",
     'cloudformation:stack:Id': 'The stack ARN ends in `*` where its ID goes: CloudFormation gives each stack a UUID when it creates it, so policies name a stack by its name (`stack/NAME/*`).',
     'autoscaling:launchConfiguration:Id': 'The launchConfiguration ARN holds `*` where its ID goes: Auto Scaling gives each launch configuration a UUID when it creates it, so policies name it by its name (`launchConfiguration:*:launchConfigurationName/NAME`).'
 };
@@ -29482,7 +29493,7 @@ function fillTemplate(d, entry, type, known, format) {
         }
         if (slot === 'Region')
             return (0,placeholders/* placeholder */.qf)(d.placeholders, 'REGION', 'the AWS Region');
-        const uuidNote = UUID_BESIDE_NAME[`${entry.service}:${type.name}:${slot}`];
+        const uuidNote = MADE_BESIDE_NAME[`${entry.service}:${type.name}:${slot}`];
         if (uuidNote) {
             (0,Draft/* addNote */.gp)(d, uuidNote);
             return '*';
