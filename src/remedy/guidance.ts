@@ -19,6 +19,7 @@ import { guestGrantable, guestWildcardOnly } from './guestGrant.js'
 import { starReason } from '../catalog/optionalInputTypes.js'
 import { nameForArn, nameForArnSentence } from '../model/nameForArn.js'
 import { logsPrincipal, SFN_LOG_DELIVERY_ACTIONS } from '../model/serviceLogs.js'
+import { newPlaceholders, unmaskArn } from './placeholders.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
@@ -419,10 +420,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'guardrail-condition': conditionGuardNote,
   'logs-kms-key-policy': (n) => {
     // A masked account (`***`) would be a wildcard in the condition: a placeholder instead.
-    const arn = (n.finding.detail.kmsKeyFor ?? 'LOG_GROUP_ARN').replace(
-      /^(arn:[\w-]+:logs:[^:]*:)(?!\d{12}:)[^:]*:/,
-      '$1<ACCOUNT_ID>:'
-    )
+    const arn = unmaskArn(newPlaceholders(), n.finding.detail.kmsKeyFor ?? 'LOG_GROUP_ARN')
     const statement = {
       Sid: 'AllowCloudWatchLogsForThisLogGroup',
       Effect: 'Allow',

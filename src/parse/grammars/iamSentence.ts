@@ -26,10 +26,10 @@ import {
   unquote
 } from '../tokens.js'
 
-/** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
 /** The words some services print in place of the ARN of the resource the call named. */
 const SPECIFIED_RESOURCE = /^[ \t]+on the specified resource\b/
 
+/** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' } as const
 
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
