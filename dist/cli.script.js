@@ -1,4 +1,4 @@
-/* whydenied cli feaad16af4d0d782 */
+/* whydenied cli e766ed73ecd9f157 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -9649,18 +9649,14 @@ var serviceLogs = __nccwpck_require__(6545);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/logsKmsKeyPolicy.ts
 
 
-/** The log group ARN the key was refused for, as the message prints it. */
-function logGroupOfKey(input) {
-    const arn = input.d.detail.kmsKeyFor ?? '';
-    return /^arn:[\w-]+:logs:/.test(arn) ? arn : null;
-}
 const logsKmsKeyPolicy = {
     id: 'logs-kms-key-policy',
     lead: true,
     noPolicy: true,
-    applies: (input) => logGroupOfKey(input) !== null,
-    advice: (input) => {
-        const arn = logGroupOfKey(input);
+    // The grammar reads the log group's ARN (`detail.kmsKeyFor`), Logs' own wording only.
+    applies: ({ d }) => d.grammar === 'logs-kms-key-refused',
+    advice: ({ d }) => {
+        const arn = d.detail.kmsKeyFor;
         return (`CloudWatch Logs encrypts the log group with the key itself, as the service principal \`${(0,serviceLogs/* logsPrincipal */.M)(arn)}\`: ` +
             "the key's policy must allow that principal `kms:Encrypt*`, `kms:Decrypt*`, `kms:ReEncrypt*`, `kms:GenerateDataKey*` and `kms:Describe*`, " +
             `with the condition \`ArnEquals\` \`kms:EncryptionContext:aws:logs:arn\` \`${tick(arn)}\`. ` +
@@ -22371,9 +22367,9 @@ var tokens = __nccwpck_require__(41);
 
 
 
-/** The short STS form (`Not authorized to perform \u2026`, no subject): a reading of its own. */
 /** The words some services print in place of the ARN of the resource the call named. */
 const SPECIFIED_RESOURCE = /^[ \t]+on the specified resource\b/;
+/** The short STS form (`Not authorized to perform \u2026`, no subject): a reading of its own. */
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`\u2026/i-0abcis not
 // authorized`): then only an ARN stands before it.
@@ -31551,9 +31547,12 @@ var optionalInputTypes = __nccwpck_require__(8118);
 var nameForArn = __nccwpck_require__(7448);
 // EXTERNAL MODULE: ./src/model/serviceLogs.ts
 var serviceLogs = __nccwpck_require__(6545);
+// EXTERNAL MODULE: ./src/remedy/placeholders.ts
+var placeholders = __nccwpck_require__(1532);
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+
 
 
 
@@ -31902,7 +31901,7 @@ const trapGuidance = {
     'guardrail-condition': conditionGuardNote,
     'logs-kms-key-policy': (n) => {
         // A masked account (`***`) would be a wildcard in the condition: a placeholder instead.
-        const arn = (n.finding.detail.kmsKeyFor ?? 'LOG_GROUP_ARN').replace(/^(arn:[\w-]+:logs:[^:]*:)(?!\d{12}:)[^:]*:/, '$1<ACCOUNT_ID>:');
+        const arn = (0,placeholders/* unmaskArn */.Z_)((0,placeholders/* newPlaceholders */.R3)(), n.finding.detail.kmsKeyFor ?? 'LOG_GROUP_ARN');
         const statement = {
             Sid: 'AllowCloudWatchLogsForThisLogGroup',
             Effect: 'Allow',

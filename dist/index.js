@@ -37794,18 +37794,14 @@ const SFN_LOG_DELIVERY_ACTIONS = [
 ;// CONCATENATED MODULE: ./src/diagnose/traps/logsKmsKeyPolicy.ts
 
 
-/** The log group ARN the key was refused for, as the message prints it. */
-function logGroupOfKey(input) {
-    const arn = input.d.detail.kmsKeyFor ?? '';
-    return /^arn:[\w-]+:logs:/.test(arn) ? arn : null;
-}
 const logsKmsKeyPolicy = {
     id: 'logs-kms-key-policy',
     lead: true,
     noPolicy: true,
-    applies: (input) => logGroupOfKey(input) !== null,
-    advice: (input) => {
-        const arn = logGroupOfKey(input);
+    // The grammar reads the log group's ARN (`detail.kmsKeyFor`), Logs' own wording only.
+    applies: ({ d }) => d.grammar === 'logs-kms-key-refused',
+    advice: ({ d }) => {
+        const arn = d.detail.kmsKeyFor;
         return (`CloudWatch Logs encrypts the log group with the key itself, as the service principal \`${logsPrincipal(arn)}\`: ` +
             "the key's policy must allow that principal `kms:Encrypt*`, `kms:Decrypt*`, `kms:ReEncrypt*`, `kms:GenerateDataKey*` and `kms:Describe*`, " +
             `with the condition \`ArnEquals\` \`kms:EncryptionContext:aws:logs:arn\` \`${tick(arn)}\`. ` +
@@ -48332,9 +48328,9 @@ function layerOf(phrase) {
 
 
 
-/** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
 /** The words some services print in place of the ARN of the resource the call named. */
 const SPECIFIED_RESOURCE = /^[ \t]+on the specified resource\b/;
+/** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
 // authorized`): then only an ARN stands before it.
@@ -61153,6 +61149,7 @@ function guestWildcardOnly(f) {
 
 
 
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -61485,7 +61482,7 @@ const trapGuidance = {
     'guardrail-condition': conditionGuardNote,
     'logs-kms-key-policy': (n) => {
         // A masked account (`***`) would be a wildcard in the condition: a placeholder instead.
-        const arn = (n.finding.detail.kmsKeyFor ?? 'LOG_GROUP_ARN').replace(/^(arn:[\w-]+:logs:[^:]*:)(?!\d{12}:)[^:]*:/, '$1<ACCOUNT_ID>:');
+        const arn = unmaskArn(newPlaceholders(), n.finding.detail.kmsKeyFor ?? 'LOG_GROUP_ARN');
         const statement = {
             Sid: 'AllowCloudWatchLogsForThisLogGroup',
             Effect: 'Allow',
