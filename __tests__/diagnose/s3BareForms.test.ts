@@ -3,6 +3,7 @@
 // known, its statement; a recursive transfer's key prefix, not the one key that failed.
 import { analysedOne } from './traps/analysed.js'
 import { analyzeText } from '../../src/engine/Analysis.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 // s3-actions/s3cmd#2 (GitHub Actions step, text as printed).
 const S3CMD_ACTION =
@@ -135,5 +136,50 @@ describe('a recursive transfer gets its prefix, not the one key', () => {
   it('a single file (aws/aws-cli#813) keeps its exact key', () => {
     const { statements } = analysedOne(CLI_813)
     expect(statements[0]).toMatchObject({ Resource: 'arn:aws:s3:::mybucket/foo/bar/baz' })
+  })
+})
+
+// heldout18 review: a HEAD's bodiless 403 hides a signing failure too (h18-117, a Hugging Face
+// Space's boto3 download), and a bucket-configuration read has its own causes (h18-052, an audit
+// tool's GetBucketAcl).
+describe('bare S3 answers the review found under-explained', () => {
+  it('h18-117 (HeadObject 403 in a Space): credentials are named as a cause of the same status', () => {
+    const { f } = analysedOne(corpusText('heldout18.jsonl', 'h18-117'))
+    expect(f.operation).toBe('HeadObject')
+    expect(f.explanation).toMatch(/A HEAD answer has no body, so a wrong secret key/)
+    expect(f.explanation).toMatch(/aws sts get-caller-identity/)
+  })
+
+  it.each([
+    [
+      'own: HeadBucket with a bodiless Forbidden',
+      'botocore.exceptions.ClientError: An error occurred (403) when calling the HeadBucket operation: Forbidden'
+    ]
+  ])('%s: the bodiless note', (_n, text) => {
+    expect(analysedOne(text).f.explanation).toMatch(/A HEAD answer has no body/)
+  })
+
+  it('own counter-case: a GET answered with its code has a body that would name a bad key', () => {
+    const { f } = analysedOne(
+      'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied'
+    )
+    expect(f.explanation).toMatch(/For GetObject the likely causes/)
+    expect(f.explanation).not.toMatch(/A HEAD answer has no body/)
+  })
+
+  it('h18-052 (GetBucketAcl by an audit tool): identity, then a bucket-policy Deny, then another account', () => {
+    const { f } = analysedOne(corpusText('heldout18.jsonl', 'h18-052'))
+    expect(f.explanation).toMatch(
+      /For GetBucketAcl the likely causes, most likely first: \(1\) the caller's identity policy has no Allow for s3:GetBucketAcl; \(2\) a Deny in the bucket policy/
+    )
+    expect(f.explanation).toMatch(/\(3\) the bucket belongs to another account/)
+    expect(f.explanation).toMatch(/--action-names s3:GetBucketAcl/)
+  })
+
+  it('own: another configuration read names its own action', () => {
+    const { f } = analysedOne(
+      'An error occurred (AccessDenied) when calling the GetBucketEncryption operation: Access Denied'
+    )
+    expect(f.explanation).toMatch(/has no Allow for s3:GetEncryptionConfiguration/)
   })
 })

@@ -10,6 +10,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const FILE_OF: Record<string, string> = {
   'nested-arn-in-resource': 'nestedArnInResource',
   'compromised-key-quarantine': 'compromisedKeyQuarantine',
+  'deliberate-deny-policy': 'deliberateDenyPolicy',
   'exposed-key-quarantine': 'statedCausesText',
   'configure-credentials-no-source': 'configureCredentialsNoSource',
   'configure-credentials-profile-not-used': 'configureCredentialsProfile',

@@ -58,3 +58,29 @@ describe('Active Storage purge: every object of the bucket, and the listing besi
     expect(actions).not.toContain('s3:ListBucket')
   })
 })
+
+// heldout18 review h18-123: Spark's catalog check names the database the refused catalog ARN
+// leaves out.
+describe("Spark's `Unable to verify existence of NAME database` names the Glue database", () => {
+  it('h18-123 (Athena for Spark troubleshooting page): database/default, not a placeholder', () => {
+    const { f, statements } = analysedOne(corpusText('heldout18.jsonl', 'h18-123'))
+    expect(f.inferred?.namedSlots?.value).toBe('DatabaseName=default')
+    const resources = statements.flatMap((s) => [s.Resource ?? []].flat())
+    expect(resources).toContain('arn:aws:glue:<REGION>:<ACCOUNT_ID>:database/default')
+    expect(resources.join(' ')).not.toContain('<DATABASE_NAME>')
+  })
+
+  it('own: an EMR job naming its own database', () => {
+    const { f } = analysedOne(
+      'pyspark.sql.utils.AnalysisException: Unable to verify existence of sales_raw database: com.amazonaws.services.glue.model.AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/EMR_EC2_DefaultRole/i-0abc is not authorized to perform: glue:GetDatabase on resource: arn:aws:glue:us-east-1:123456789012:catalog because no identity-based policy allows the glue:GetDatabase action'
+    )
+    expect(f.inferred?.namedSlots?.value).toBe('DatabaseName=sales_raw')
+  })
+
+  it('own counter-case: the phrase under an S3 refusal fills no Glue slot', () => {
+    const { f } = analysedOne(
+      'Unable to verify existence of default database\nAn error occurred (AccessDenied) when calling the GetObject operation: Access Denied'
+    )
+    expect(f.inferred?.namedSlots).toBeUndefined()
+  })
+})

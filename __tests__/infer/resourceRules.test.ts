@@ -72,3 +72,21 @@ describe("the hosted zone in a Route 53 request's URL", () => {
     expect(statements[0]!.Resource).toBe('*')
   })
 })
+
+// heldout18 review h18-118: excon's dump of a bodiless 403 names its own request's host, and so
+// the bucket, although the status carries no code.
+describe("excon's request host names the bucket of a bare S3 403", () => {
+  it('h18-118 (GitLab import through fog/Excon): the bucket from `:host`, in the simulate command', () => {
+    const { f, statements } = analysedOne(corpusText('heldout18.jsonl', 'h18-118'))
+    expect(f.inferred?.resource?.value).toBe('arn:aws:s3:::gitlab-qa-10k-test-object-storage')
+    expect(f.explanation).toContain('arn:aws:s3:::gitlab-qa-10k-test-object-storage')
+    expect(statements).toEqual([])
+  })
+
+  it('own counter-case: an S3 host in prose beside a bare 403 without a dump names no bucket', () => {
+    const { f } = analysedOne(
+      'Uploading to assets.s3.amazonaws.com\nExpected(200) <=> Actual(403 Forbidden)\n  :body => ""\n  "Server" => "AmazonS3"'
+    )
+    expect(f.inferred?.resource).toBeUndefined()
+  })
+})

@@ -80,6 +80,24 @@ describe('Hadoop S3A: `<operation> on s3a://bucket/key`', () => {
     expect(grants(f)['s3:GetObject']).toEqual(['arn:aws:s3:::kafka-bucket/kafka-write.py'])
   })
 
+  // heldout18 review h18-120: the bucket probe names the bucket alone, not an s3a:// path.
+  it('h18-120 (a Hadoop test run on common-issues@hadoop.apache.org): getBucketLocation() on the bucket', () => {
+    const f = denial(corpusText('heldout18.jsonl', 'h18-120'))
+    expect(f.inferred?.s3Wrapper?.value).toBe('hadoop-s3a-bucket')
+    expect(grants(f)).toEqual({ 's3:GetBucketLocation': ['arn:aws:s3:::hwdev-steve-ireland-new'] })
+  })
+
+  it('own: doesBucketExist() on a bucket is a listing of it', () => {
+    const f = denial(
+      'java.nio.file.AccessDeniedException: data-lake-raw: doesBucketExist() on data-lake-raw: com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403; Error Code: 403 Forbidden; Request ID: 0A1B2C3D4E5F6A7B)'
+    )
+    expect(grants(f)).toEqual({ 's3:ListBucket': ['arn:aws:s3:::data-lake-raw'] })
+  })
+
+  it('own counter-case: a Java method call on a bucket-looking word without a refusal is nothing', () => {
+    expect(analyzeText('INFO getBucketLocation() on data-lake-raw: eu-west-1').findings).toEqual([])
+  })
+
   it('a missing path is not a refusal: no finding (look-alike)', () => {
     const text =
       'java.io.FileNotFoundException: No such file or directory: s3a://my-bucket-name/my-folder-name/my-filename.csv\n' +

@@ -2,7 +2,7 @@
 // (heldout7 review h7-178: ssm:SendCommand refused on a masked EC2 instance was granted on the
 // document alone, with an account in an AWS-owned document's ARN).
 import { lookupAction } from '../../src/catalog/Catalog.js'
-import { maskedTypedArn } from '../../src/remedy/maskedTypedArn.js'
+import { maskedTypedArn, splitMergedMask } from '../../src/remedy/maskedTypedArn.js'
 import { analysedOne } from '../diagnose/traps/analysed.js'
 import { corpusText } from '../support/corpusRecords.js'
 
@@ -61,5 +61,30 @@ describe('ssm:SendCommand on masked and AWS-owned resources', () => {
       'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: ssm:SendCommand on resource: arn:aws:ssm:us-east-1::document/Deploy-App'
     )
     expect(statements[0]!.Resource).toBe('arn:aws:ssm:us-east-1:<ACCOUNT_ID>:document/Deploy-App')
+  })
+})
+
+// heldout18 review h18-038: one mask over the Region and the account, the project name printed.
+describe('one mask over the Region and the account', () => {
+  it('h18-038 (a deploy-time-build custom resource): the printed project name stays', () => {
+    const { statements } = analysedOne(corpusText('heldout18.jsonl', 'h18-038'))
+    expect(statements[0]!.Resource).toBe(
+      'arn:aws:codebuild:<REGION>:<ACCOUNT_ID>:project/SociIndexBuild024cf76a10034-qZcibdyitqyI'
+    )
+  })
+
+  it.each([
+    [
+      'arn:aws:codebuild:<redacted>:project/p1',
+      'arn:aws:codebuild:<redacted>:<redacted>:project/p1'
+    ],
+    ['arn:aws:sqs:***:queue-name', null],
+    ['arn:aws:lambda:XXXX:function:my-fn', 'arn:aws:lambda:XXXX:XXXX:function:my-fn'],
+    // Own counter-cases: an ARN with both fields, a Region that is no mask, a masked name.
+    ['arn:aws:codebuild:us-east-1:<redacted>:project/p1', null],
+    ['arn:aws:codebuild:us-east-1:project/p1', null],
+    ['arn:aws:codebuild:<redacted>:<redacted>/p1', null]
+  ])('%s → %s', (printed, split) => {
+    expect(splitMergedMask(printed)).toBe(split)
   })
 })

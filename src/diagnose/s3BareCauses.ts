@@ -12,6 +12,8 @@ interface CauseList {
 }
 
 const IDENTITY = (action: string) => `the caller's identity policy has no Allow for ${action}`
+/** Stands for the action the operation needs, in a family of several operations. */
+const ACTION = '\u0000action'
 const BUCKET_DENY =
   'a Deny in the bucket policy (one requiring encryption, TLS, a VPC endpoint or an organization)'
 
@@ -50,7 +52,7 @@ const LISTS: CauseList[] = [
     ]
   },
   {
-    operations: /^(?:ListObjects|ListObjectsV2|ListObjectVersions)$/,
+    operations: /^(?:ListObjects|ListObjectsV2|ListObjectVersions|HeadBucket)$/,
     action: 's3:ListBucket',
     causes: [`${IDENTITY('s3:ListBucket')} on the bucket ARN itself (not bucket/*)`, BUCKET_DENY]
   },
@@ -58,6 +60,17 @@ const LISTS: CauseList[] = [
     operations: /^(?:DeleteObject|DeleteObjects)$/,
     action: 's3:DeleteObject',
     causes: [IDENTITY('s3:DeleteObject'), BUCKET_DENY]
+  },
+  // Audit and inventory tools read every bucket's configuration: a bucket policy that denies all
+  // but a list of roles, or a bucket of another account, refuses them (heldout18 review h18-052).
+  {
+    operations: /^(?:GetBucket[A-Za-z]+|GetPublicAccessBlock|GetObjectLockConfiguration)$/,
+    action: 's3:GetBucketPolicy',
+    causes: [
+      IDENTITY(ACTION),
+      'a Deny in the bucket policy that admits only listed roles, an organization or a VPC endpoint (common on buckets that hold logs or state)',
+      "the bucket belongs to another account: listing it does not let the caller read its configuration, only its owner's bucket policy can"
+    ]
   },
   {
     operations: /^PutBucketPolicy$/,
@@ -79,6 +92,20 @@ const ANY_CALL: string[] = [
   "the bucket belongs to another account (or is requester-pays) and its owner's policy does not allow the caller"
 ]
 
+/**
+ * A HEAD answer has no body, so S3's status is all the client sees: a signing failure looks the
+ * same as a refusal (heldout18 review h18-117, credentials set by hand in an app).
+ */
+const BODILESS_HEAD =
+  'A HEAD answer has no body, so a wrong secret key (SignatureDoesNotMatch), an unknown access key (InvalidAccessKeyId) or an expired session token arrives as this same 403: when the credentials are set by hand, confirm them first with `aws sts get-caller-identity` from the same environment, which names those errors.'
+
+function bodilessHead(d: Denial): boolean {
+  return (
+    /^Head(?:Object|Bucket)$/.test(d.operation ?? '') &&
+    (d.code === null || /^(?:403|Forbidden)$/i.test(d.code))
+  )
+}
+
 function shellArg(s: string): string {
   return /^[\w:/.*=@+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`
 }
@@ -92,16 +119,19 @@ export function s3BareCauses(d: Denial, action: string | null): string | null {
     : LISTS.find((l) => l.action === action)
   // A named operation outside the families keeps the generic wording (it may not be S3's own).
   if (!list && d.operation) return null
-  const ranked = (list?.causes ?? ANY_CALL).map((c, i) => `(${i + 1}) ${c}`).join('; ')
   const who = d.principal ? shellArg(d.principal) : 'ROLE_ARN'
   // The operation's family names the action when nothing inferred one (HeadObject: s3:GetObject).
   const simulated = action ?? list?.action ?? null
+  const ranked = (list?.causes ?? ANY_CALL)
+    .map((c, i) => `(${i + 1}) ${c.replace(ACTION, simulated ?? 'the call')}`)
+    .join('; ')
   const what = simulateArn(simulated, d.resource)
   const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${simulated ?? 's3:ACTION'} --resource-arns ${shellArg(what.arn)}`
   const call = d.operation ?? (action ? `${action} (inferred from the log)` : 'this call')
   return (
     `S3 answered a bare Access Denied: it does not say who was refused, on what, or by which policy. ` +
     `For ${call} the likely causes, most likely first: ${ranked}. ` +
-    `\`${simulate}\`${what.why ? ` (${what.why})` : ''} tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.`
+    `\`${simulate}\`${what.why ? ` (${what.why})` : ''} tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.` +
+    (bodilessHead(d) ? ` ${BODILESS_HEAD}` : '')
   )
 }

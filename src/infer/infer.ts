@@ -87,10 +87,19 @@ function isWebIdentity(d: Denial): boolean {
 const S3_HOST =
   /(?:^|[\s"'`(=/])([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?\b/
 
-/** The bucket of an AllAccessDisabled (or InvalidPayer) refusal, from its request's host. */
+/** excon's request dump (fog, GitLab's object storage): `:host => "bucket.s3.amazonaws.com"`. */
+const EXCON_HOST = /:host\s{0,40}(?:=>|=\\u003e)\s{0,4}\\?"/
+
+/**
+ * The bucket of an AllAccessDisabled (or InvalidPayer) refusal, from its request's host; of any
+ * bare S3 refusal when excon's dump names its own request's host (heldout18 review h18-118).
+ */
 function disabledBucketOf(d: Denial, ctx: LogContext): InferredValue | null {
-  if (!/^(?:AllAccessDisabled|InvalidPayer)$/.test(d.code ?? '')) return null
-  const m = S3_HOST.exec(`${ctx.line}\n${ctx.after}\n${ctx.before}`)
+  const text = `${ctx.line}\n${ctx.after}\n${ctx.before}`
+  if (!/^(?:AllAccessDisabled|InvalidPayer)$/.test(d.code ?? '') && !EXCON_HOST.test(text)) {
+    return null
+  }
+  const m = S3_HOST.exec(text)
   if (!m || /^s3[.-]/.test(m[1]!)) return null
   return {
     value: `arn:aws:s3:::${m[1]}`,

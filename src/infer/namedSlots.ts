@@ -37,6 +37,15 @@ const RULES: readonly SlotRule[] = [
     from: 'the table the log names (`for table DATABASE.TABLE`)'
   },
   {
+    // Spark's Hive client on the Glue catalog checks its current database first: `Unable to
+    // verify existence of default database` (h18-123, Athena for Spark's troubleshooting page;
+    // its review found `database/default` left a placeholder).
+    service: 'glue',
+    re: new RegExp(`\\bUnable to verify existence of (${NAME}) database\\b`),
+    slots: ['DatabaseName'],
+    from: "the database Spark's catalog check names (`Unable to verify existence of NAME database`)"
+  },
+  {
     // WAL-G's S3 read names the key, never the bucket: `failed to read object: 'KEY' from S3`
     // (zalando/postgres-operator#2067, heldout12 h12-099).
     service: 's3',

@@ -70,6 +70,7 @@ const S3A_VERBS: Record<string, string> = {
   doesbucketexist: 's3:ListBucket',
   verifybucketexists: 's3:ListBucket',
   verifybucketexistsv2: 's3:ListBucket',
+  getbucketlocation: 's3:GetBucketLocation',
   delete: 's3:DeleteObject',
   innermkdirs: 's3:PutObject',
   'put 0-byte object': 's3:PutObject',
@@ -491,6 +492,17 @@ export const S3_WRAPPERS: S3Wrapper[] = [
             }
           ]
         : []
+  },
+  {
+    // S3A's bucket-level probes name the bucket alone: `AccessDeniedException: BUCKET:
+    // getBucketLocation() on BUCKET: …AmazonS3Exception: Access Denied` (h18-120, a Hadoop test run
+    // on common-issues@hadoop.apache.org; its review read the call and the bucket from it).
+    id: 'hadoop-s3a-bucket',
+    re: new RegExp(
+      `\\b(?<verb>getBucketLocation|doesBucketExist|verifyBucketExists(?:V2)?)\\(\\) on (?<bucket>${BUCKET}):`
+    ),
+    action: (verb) => S3A_VERBS[verb.toLowerCase()] ?? null,
+    from: "Hadoop S3A's bucket probe on the bucket it names"
   },
   {
     // jets3t (Maven/boot S3 wagons, Hadoop's s3n) prints the refused HTTP request: `S3 Error

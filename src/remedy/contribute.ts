@@ -848,6 +848,7 @@ const FIRST = new Set([
   'managed-role',
   'ecr-repository-may-not-exist',
   'compromised-key-quarantine',
+  'deliberate-deny-policy',
   'get-caller-identity-is-credentials',
   'configure-credentials-no-source',
   'oidc-trust-said-correct',

@@ -158,6 +158,17 @@ function exemptedPrincipal(n: NoteFacts): string {
     : 'arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME'
 }
 
+/**
+ * An SCP allow is inherited by intersection: the root, every OU on the path and the account each
+ * need an SCP that allows the action, so the one level that lacks it is what to find (FullAWSAccess
+ * detached there, or an allow-list that omits the action), not "the" SCP to edit.
+ */
+function scpAllowLevels(n: NoteFacts): string {
+  const account = parseArn(n.finding.principal ?? '')?.account
+  const id = account && /^\d{12}$/.test(account) ? account : 'ACCOUNT_ID'
+  return `Every level between the organization root and the account (the root, each OU on the path, the account itself) must have an SCP that allows ${n.action}; one level without it is enough to refuse. Usually FullAWSAccess was detached at one level, or an allow-list SCP there leaves the action out. The organization administrator finds that level with ${code(`aws organizations list-parents --child-id ${id}`)} (repeated up to the root) and ${code('aws organizations list-policies-for-target --target-id ID --filter SERVICE_CONTROL_POLICY')} for each, and adds ${n.action} there.`
+}
+
 export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => string[]>> = {
   'explicit-deny': (n) => [
     `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
@@ -179,7 +190,7 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
       crossRegion
         ? "Ask the organization administrator to allow the inference profile's destination Regions for Bedrock inference in that SCP (or `aws:RequestedRegion` `unspecified` for a global profile), or switch to a model ID served in the allowed Regions."
         : implicit
-          ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
+          ? scpAllowLevels(n)
           : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
     ]
   },
@@ -633,6 +644,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     (n.finding.action ?? n.finding.inferredAction)
       ? "SQS's refusal names no queue: put the queue the code calls (its QueueUrl's name) in Resource; an empty QueueUrl sends the call to the endpoint itself, so check the code passes one, and which credentials the process really uses (aws sts get-caller-identity where it runs)."
       : 'No statement is proposed: the URL names no queue. Find the action in CloudTrail (CreateQueue, GetQueueUrl or ListQueues at start-up, or a call whose QueueUrl was empty) and check which credentials the process really uses (aws sts get-caller-identity where it runs).',
+  'deliberate-deny-policy': (n) =>
+    `No statement is proposed, and the Deny is not for narrowing: its policy (${n.policy}) is named for denying this kind of call. Make the call as a principal that is allowed to (ask the account administrators which role or pipeline does ${n.action} here).`,
   'compromised-key-quarantine': (n) =>
     `AWS attached its quarantine policy (${n.policy}) because it detected these access keys exposed publicly. Do not detach or edit the policy: rotate and delete the exposed access key, check CloudTrail for misuse, and follow the AWS Support case AWS opened.`
 }

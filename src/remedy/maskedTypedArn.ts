@@ -48,3 +48,17 @@ export function maskedTypedArn(entry: CatalogAction, printed: string): MaskedTyp
   })
   return candidates.length === 1 ? { type: candidates[0]!, partition: partition! } : null
 }
+
+/**
+ * One mask over both the Region and the account (`arn:aws:codebuild:<redacted>:project/NAME`)
+ * leaves an ARN a field short. Split into two masked fields, the name after them stays the one
+ * the log printed (heldout18 review h18-038: the project name became `<PROJECT_NAME>`). Null
+ * when the ARN is not of that shape.
+ */
+export function splitMergedMask(printed: string): string | null {
+  const m = /^(arn:aws[\w-]*:[a-z][a-z0-9-]*:)([^:/]{1,60}):([a-z][\w-]*[/:].*)$/.exec(printed)
+  if (!m || !MASK_RUN.test(m[2]!) || !/^[\w.*#<>…█▇■\s-]+$/.test(m[2]!)) return null
+  // The rest must not itself start with an account or a mask: then nothing was merged.
+  if (/^\d{12}:|^[^/:]*(?:_{3,}|\*{2,}|<[^<>]*>)/.test(m[3]!)) return null
+  return `${m[1]}${m[2]}:${m[2]}:${m[3]}`
+}

