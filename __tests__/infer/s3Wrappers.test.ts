@@ -985,3 +985,26 @@ describe('a Rails attachment saved to S3 (Paperclip, CarrierWave)', () => {
     ).toBe('ruby-attachment-save')
   })
 })
+
+describe("Athena's refused read of a query's S3 location", () => {
+  it('h19-091 (kubecost/docs): the table prefix without its partition folders, and the bucket listed', () => {
+    const f = denial(corpusText('heldout19.jsonl', 'h19-091'))
+    expect(f.inferred?.s3Wrapper?.value).toBe('athena-query-location')
+    expect(grants(f)).toEqual({
+      's3:GetBucketLocation': ['arn:aws:s3:::cur-report'],
+      's3:ListBucket': ['arn:aws:s3:::cur-report'],
+      's3:GetObject': ['arn:aws:s3:::cur-report/cur-report/cur-report/*']
+    })
+  })
+
+  it('own: a location with no partition keeps its folder; the bucket root is every object', () => {
+    expect(
+      grants(denial('Permission denied on S3 path: s3://lake-raw/events/clicks/'))['s3:GetObject']
+    ).toEqual(['arn:aws:s3:::lake-raw/events/clicks/*'])
+    expect(
+      grants(denial('Permission denied on S3 path: s3://lake-raw/dt=2024-01-01/hour=03'))[
+        's3:GetObject'
+      ]
+    ).toEqual(['arn:aws:s3:::lake-raw/*'])
+  })
+})

@@ -54,12 +54,16 @@ arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-3-sonnet-20240229-v
     expect(notes).toContain('Replace <MODEL_ID> with the model ID')
   })
 
-  it('an inference profile the log names is granted as itself', () => {
+  it('an inference profile the log names is granted as itself, with its model', () => {
     const { remedies } = remediesOf(
       'User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: bedrock:InvokeModel on resource: arn:aws:bedrock:us-east-1:111122223333:inference-profile/us.anthropic.claude-3-5-sonnet-20240620-v1:0 because no identity-based policy allows the bedrock:InvokeModel action'
     )
+    // With the foundation model it routes to, in any Region (heldout19 review h19-045).
     expect(resources(remedies)).toEqual([
-      'arn:aws:bedrock:us-east-1:111122223333:inference-profile/us.anthropic.claude-3-5-sonnet-20240620-v1:0'
+      [
+        'arn:aws:bedrock:*::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0',
+        'arn:aws:bedrock:us-east-1:111122223333:inference-profile/us.anthropic.claude-3-5-sonnet-20240620-v1:0'
+      ]
     ])
   })
 

@@ -30,6 +30,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "S3 refused the request before any policy was asked: it was signed for another Region than the bucket's (`the region 'X' is wrong; expecting 'Y'`). Set the client's Region to the one S3 expects (not `aws-global`, `auto` or a misspelt name), or let the SDK follow the bucket's Region; the credentials themselves may be fine."
   },
+  'scope-region': {
+    title: 'The request was signed for another Region than the endpoint',
+    explanation:
+      "AWS refused the request before any policy was asked: the Region in the signature's credential scope is not one the endpoint serves (`Credential should be scoped to a valid region, not 'X'`). The client signs for one Region and sends the request to another Region's endpoint, or to a global one: set the signing Region to the endpoint's (for STS, a regional endpoint and its own Region; in Hadoop S3A, `fs.s3a.assumed.role.sts.endpoint` and `fs.s3a.assumed.role.sts.endpoint.region` together). The key pair may be fine."
+  },
   'signature-incomplete': {
     title: 'AWS request signature incomplete',
     explanation:

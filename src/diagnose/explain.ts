@@ -61,7 +61,17 @@ const GRAMMAR_TITLE: Record<string, (d: Denial) => string> = {
   'service-linked-role-not-permitted': () =>
     'EC2 could not create the service-linked role this feature needs: the caller may not call iam:CreateServiceLinkedRole',
   'stackset-execution-role-trust': () =>
-    'CloudFormation StackSets could not assume the execution role in a target account: it is missing or does not trust the administration role'
+    'CloudFormation StackSets could not assume the execution role in a target account: it is missing or does not trust the administration role',
+  'sfn-role-not-assumable': () =>
+    "Step Functions could not assume the state machine's role: its trust policy must allow states.amazonaws.com",
+  'codedeploy-service-role': () =>
+    "CodeDeploy's service role lacks the permissions of the service it names: the role's policy is the fix",
+  'kms-key-access-status': () =>
+    "A service's role may not use the KMS key the resource was given: the key policy decides",
+  'lambda-function-url-forbidden': () =>
+    "A Lambda function URL refused the request: its auth type and the function's resource policy decide",
+  'logs-cross-account-lambda': () =>
+    "CloudWatch Logs does not subscribe another account's function directly: a destination in that account does"
 }
 
 /**
@@ -162,6 +172,16 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
     "S3 would not save the bucket's event notification configuration: it could not confirm that it may deliver to a destination (queue, topic or function), which the destination's resource policy decides.",
   'asg-client-error-on-launch':
     "Auto Scaling could not launch an instance: its service-linked role may not use the customer managed KMS key of an encrypted EBS volume (the documented cause of 'Client error on launch').",
+  'sfn-role-not-assumable':
+    "Step Functions could not assume the role given to the state machine: the role's trust policy must allow the service principal `states.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created in the same run, IAM's eventual consistency gives the same answer for a few seconds: a retry, or making the state machine depend on the role's policies, passes. No Allow in the deployer's policy changes this.",
+  'codedeploy-service-role':
+    'CodeDeploy acts through its service role, and the role named lacks the permissions of the service the message names. Attach the AWS managed policy `AWSCodeDeployRole` to it for EC2 and on-premises deployments (`AWSCodeDeployRoleForECS` or `AWSCodeDeployRoleForLambda` for those platforms), and check that its trust policy allows `codedeploy.amazonaws.com`. The caller that created the deployment needs nothing more.',
+  'kms-key-access-status':
+    "The service reports that the role it works with (the data access or service role given to the resource) may not use the KMS key the resource was given: the key's policy, or a grant, must allow that role kms:Decrypt and kms:GenerateDataKey (kms:CreateGrant where the service makes grants), or the key ARN is wrong. Whoever created the resource needs no change.",
+  'lambda-function-url-forbidden':
+    "The Lambda function URL refused the request. With auth type `AWS_IAM` the request must be signed by a principal allowed `lambda:InvokeFunctionUrl` (by its identity policy in the function's account, by the function's resource policy from another); with `NONE` the function's resource policy must allow `lambda:InvokeFunctionUrl` to Principal `*` with the condition `lambda:FunctionUrlAuthType` `NONE`. A URL whose alias or function was deleted answers with the same 403.",
+  'logs-cross-account-lambda':
+    "CloudWatch Logs refused a subscription filter that names a Lambda function in another account: it never invokes another account's function from a filter, whatever the policies say. As the message says, create a CloudWatch Logs destination in the receiving account (`aws logs put-destination`) with an access policy that admits the sending account (`aws logs put-destination-policy`), and point the subscription filter at the destination's ARN.",
   'lambda-role-trust':
     "Lambda could not assume the function's execution role: the role's trust policy must allow the service principal `lambda.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created, IAM's eventual consistency gives the same error for a few seconds: a retry passes. No identity-policy Allow of the deployer changes this.",
   // EC2's code says why (h14-142): never "without saying who or why".

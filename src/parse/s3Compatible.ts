@@ -121,7 +121,7 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).
   {
     name: 'Tencent Cloud',
-    re: /\bTencentCloudSDKException\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b/i
+    re: /\bTencentCloudSDK(?:Exception|Error)\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b|\btencentcloudapi\.com\b/i
   },
   // Tencent Cloud Object Storage (COS) answers in S3's XML, with elements and headers of its own
   // (`<TraceId>`, `x-cos-request-id`, `server: tencent-cos`), and its users call it COS in any
@@ -145,6 +145,15 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     name: 'Google BigQuery',
     re: /\bAccess Denied: (?:Table|Dataset|Project|View|Routine) [\w.-]+:[\w.*-]|\bAccess Denied: BigQuery BigQuery:|\bbigquery\.googleapis\.com\b|\bbigquery\.(?:jobs|tables|datasets)\.[a-z]+ (?:permission|denied)\b/i
   },
+  // Azure's SDKs answer in their own words but may carry an inner code AWS also uses (`autorest/
+  // azure: Service returned an error. Status=403 … InnerError={"code":"AccessDenied"}`, a Key
+  // Vault read under Terraform, h19-107). Not `azurerm_` alone: one Terraform run may use both clouds.
+  {
+    name: 'Microsoft Azure',
+    re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
+  },
+  // Dell PowerScale (Isilon, OneFS) serves S3 and words its refusals its own way (h11-092).
+  { name: 'Dell PowerScale', re: /\bpower ?scale\b|\bisilon\b|\bonefs\b/i },
   { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
   // IBM Cloud Object Storage, built on Cleversafe: its server header and `x-clv-` headers, its
   // endpoints (`s3.eu.cloud-object-storage.appdomain.cloud`), as R's aws.s3 prints a response
@@ -400,5 +409,15 @@ export const S3_COMPATIBLE_HOSTS = [
   'RgwAdmin',
   'Cleversafe',
   'cloud-object-storage.',
-  'IBM Cloud Object Storage'
+  'IBM Cloud Object Storage',
+  // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
+  'tencentcloudapi.',
+  'TencentCloudSDK',
+  'autorest/azure',
+  'vault.azure.net',
+  'keyvault.BaseClient',
+  'owerscale',
+  'owerScale',
+  'Isilon',
+  'isilon'
 ]

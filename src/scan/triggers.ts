@@ -136,7 +136,18 @@ const TRIGGERS: Trigger[] = [
   // HEAD answer.
   'AWS Error ACCESS_DENIED',
   'AWS Error [code 15]',
-  'HTTP response code: 403'
+  'HTTP response code: 403',
+  // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
+  // (src/parse/grammars/messages.ts, credentials.ts).
+  'give you permission to perform',
+  'API Key format: Must start',
+  'make sure your API Key is valid',
+  'awsAccessKeyID not found',
+  'awsSecretAccessKey not found',
+  // Step Functions unable to assume a state machine's role (src/parse/grammars/messages.ts).
+  'nor the regional one is authorized',
+  'should be scoped to a valid region',
+  'invocation passing is not allowed'
 ]
 
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a

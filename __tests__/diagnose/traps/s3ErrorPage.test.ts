@@ -228,3 +228,21 @@ describe('a download the words say was unsigned', () => {
     expect(f.operation).toBe('HeadObject')
   })
 })
+
+// heldout19 review h19-117: a static website endpoint's HTML error page, as a saved copy of the
+// site shows it. Website endpoints take anonymous requests only: the bucket owner decides.
+describe("an S3 website endpoint's error page", () => {
+  it('h19-117 (a saved copy of a site on S3): an anonymous caller, the bucket owner fixes it', () => {
+    const { f } = analysedOne(corpusText('heldout19.jsonl', 'h19-117'))
+    expect(f.fixTarget.principalType).toBe('anonymous')
+    expect(f.fixTarget.owner).toBe('resource-owner')
+    expect(f.explanation).toMatch(/website endpoint's error page/)
+  })
+
+  it('own counter-case: the same fields in an SDK error with its client are not a website page', () => {
+    const { f } = analysedOne(
+      'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied\nCode: AccessDenied Message: Access Denied'
+    )
+    expect(f.fixTarget.principalType).not.toBe('anonymous')
+  })
+})

@@ -124,7 +124,10 @@ export const s3BlockPublicAccess: Trap = {
 export const cfnTagging: Trap = {
   id: 'cfn-tagging',
   applies: ({ d }) =>
-    d.deny !== 'explicit' && (d.detail.tagging === 'true' || /:TagResource$/i.test(d.action ?? '')),
+    d.deny !== 'explicit' &&
+    (d.detail.tagging === 'true' ||
+      d.code === 'UnauthorizedTaggingOperation' ||
+      /:TagResource$/i.test(d.action ?? '')),
   advice: () =>
     'Tagging needs its own permission (`<service>:TagResource`, and for some services the tag ' +
     'actions of the create call). CloudFormation and CDK tag every resource they create.'

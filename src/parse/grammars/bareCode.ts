@@ -27,7 +27,7 @@ export const STRONG_SLOTS: StrongSlot[] = [
   { re: /^[ \t│|]*error_code = '([A-Za-z][\w.]*)'/gm, needs: ["error_code = '"] },
   { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
   // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
-  { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+  { re: /\(code=(?!Unknown\))([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
   // Amazon Redshift relaying S3's refusal of a COPY or UNLOAD, both wordings of its fields:
   // `S3ServiceException:Access Denied,Status 403,Error AccessDenied,Rid …` and the older
   // `…,StatusCode 403,ErrorCode AccessDenied,…`.
@@ -167,6 +167,20 @@ export const AWS_MESSAGE =
 const STATUS_NEXT = /^(?:\s|\\+[nt])*status\s{1,40}code: \d{3}/
 
 /**
+ * The Go SDK v1's error with a message AWS_MESSAGE does not know, its status line right below:
+ * `AccessDeniedException: Neither the global service principal states.amazonaws.com, nor the
+ * regional one is authorized to assume the provided role.` / `\tstatus code: 400, request id: …`
+ * (a Terraform module's README, h19c-008). The SDK's own line makes it AWS's answer.
+ */
+const STATUS_BELOW = /^[^\n]{1,600}\n[ \t]{0,8}status code: \d{3}, request id: /
+/**
+ * S3's own codes, which S3-compatible stores answer with too, in words of their own (Dell
+ * PowerScale's `AccessDenied: Bucket owner does not have a write permission…`, h11-092): with an
+ * unknown message they stay AWS's only by AWS_MESSAGE.
+ */
+const S3_SHAPED = new Set(['AccessDenied', '403 Forbidden', 'Forbidden'])
+
+/**
  * A tool's label that prints the AWS error after it as it came, code first: CDK's `Environment
  * aws://… failed bootstrapping: AccessDenied: Cross-account pass role is not allowed`.
  */
@@ -274,7 +288,13 @@ export const bareCode: Grammar = {
       if (!kind || foreignMessage(slot.code, text, slot.end)) continue
       const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure'
       const relayed = RELAYED_BY.test(text.slice(Math.max(0, slot.start - 24), slot.start))
-      if (unambiguous || relayed || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
+      if (
+        unambiguous ||
+        relayed ||
+        AWS_MESSAGE.test(rest) ||
+        STATUS_NEXT.test(rest) ||
+        (!S3_SHAPED.has(slot.code) && STATUS_BELOW.test(text.slice(slot.end, slot.end + 700)))
+      ) {
         out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx))
       }
     }

@@ -127,6 +127,16 @@ export const credentialRules: PhraseRule[] = [
     /The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g,
     'signing-region'
   ),
+  // Any service checks the Region of the signature's credential scope before any policy:
+  // `SignatureDoesNotMatch: Credential should be scoped to a valid region, not 'us-west-1'.` (STS
+  // through Hadoop's assumed-role provider, h19-098): the client signs for one Region and calls
+  // an endpoint of another.
+  rule(
+    'WD884',
+    'credential-scope-region',
+    /Credential should be scoped to a valid region(?:, not '[^'\n]{0,40}')?/g,
+    'scope-region'
+  ),
   // S3 accepts only Signature Version 4 in Regions opened since 2014 (and for SSE-KMS objects
   // anywhere): a client still signing with version 2 is refused before any policy is asked
   // (mirego/MCAWSS3Client#11, an Objective-C client's `<Code>InvalidRequest</Code>`).
@@ -315,21 +325,47 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD746',
       'oidc-no-provider',
-      /No OpenIDConnect provider found in your account for (\S+)/g,
+      // Also retyped short of its issuer (`No OpenIDConnect provider found in account`,
+      // aws-samples/aws-secret-sidecar-injector#30).
+      /No OpenIDConnect provider found in (?:your )?account(?: for (\S+))?/g,
       'oidc-provider-missing'
     ),
     facts: (m, d) => {
       // The issuer the token came from: GitHub Enterprise Server has its own (`/_services/token`).
-      d.detail.issuer = m[1]!.replace(/[.,;:'"`)]+$/, '')
+      if (m[1]) d.detail.issuer = m[1].replace(/[.,;:'"`)]+$/, '')
       // An EKS cluster's issuer, or a pod's IRSA token (even where the issuer is masked): the
       // cluster's provider is missing, not GitHub's (heldout14 review, h14-032).
       d.detail.cause =
-        /^https:\/\/oidc\.eks\./.test(d.detail.issuer) || IRSA_TOKEN.test(m.input)
+        /^https:\/\/oidc\.eks\./.test(d.detail.issuer ?? '') || IRSA_TOKEN.test(m.input)
           ? 'oidc-provider-missing-eks'
           : 'oidc-provider-missing'
     }
   },
   rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+  // Amazon Bedrock refusing an API key (a bearer token) before any policy: malformed (`Invalid API
+  // Key format: Must start with pre-defined prefix`) or unknown (`Authentication failed: Please
+  // make sure your API Key is valid.`), in its JSON body as Claude Code prints it (`API Error: 403
+  // {"Message":"…"}`, BloopAI/vibe-kanban#933, anthropics/claude-code#54083).
+  {
+    id: 'bedrock-api-key-rejected',
+    rule: 'WD880',
+    kind: 'credentials',
+    priority: PRIORITY.credentials,
+    re: /\{"Message":"(?:Invalid API Key format: Must start with pre-defined prefix|Authentication failed: Please make sure your API Key is valid\.)"\}/g,
+    needs: ['Invalid API Key format: ', 'make sure your API Key is valid'],
+    facts: (_m, d) => {
+      d.detail.cause = 'invalid'
+    }
+  },
+  // KEDA's AWS scalers with no key to sign with (`error parsing kafka metadata: awsAccessKeyID not
+  // found`, kedacore/keda#6409): no credentials reached the scaler.
+  rule(
+    'WD881',
+    'keda-aws-key-missing',
+    /\berror parsing [\w-]{1,40} metadata: (?:awsAccessKeyID|awsSecretAccessKey) not found\b/g,
+    'missing',
+    ' metadata: '
+  ),
   // STS refusing a SAML assertion (AssumeRoleWithSAML answers InvalidIdentityToken, as for a web
   // identity token): an attribute AWS requires is missing or malformed, or the signature or issuer
   // does not match the IAM SAML provider (the IAM User Guide's "Troubleshoot SAML 2.0 federation").

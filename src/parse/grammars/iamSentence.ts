@@ -78,10 +78,12 @@ const IMPLICIT = new RegExp(
 )
 /**
  * The implicit reason with the paste stopping right after its policy type (`because no
- * resource-based policy \``, h11-166): the rest is lost, the type is printed, so the layer is known.
+ * resource-based policy \``, h11-166), or inside the action after it (`because no session policy
+ * allows the bedrock:I`, a terminal box cut by the stored copy, anthropics/claude-code#541): the
+ * rest is lost, the type is printed, so the layer is known.
  */
 const IMPLICIT_CUT = new RegExp(
-  String.raw`because\s+no\s*(${POLICY_TYPE_SOURCE})(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60]*[ \t]*(?:\r?\n|$))`,
+  String.raw`because\s+no\s*(${POLICY_TYPE_SOURCE})(?:[ \t]+allows(?:[ \t]+the(?:[ \t]+[^\s│|"'\x60]{1,120})?)?)?(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60│|]*[ \t]*(?:\r?\n|$))`,
   'iy'
 )
 /** The other ending written beside the explicit one: `/ no identity-based policy allows ...`. */

@@ -58,7 +58,9 @@ const BEFORE_NEXT_LINE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperatio
 const SERVICE_ADVICE = String.raw`[ \t]+Please consult [^\n]{1,300}?for more details\.`
 
 /** EC2's marker before its encoded message, after a wrap or a shell line continuation. */
-const ENCODED_MARKER = String.raw`(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*`
+// Markdown emphasis a writer closed after the marker (`…failure message:** BLOB`, an issue that
+// bolded the event, h19-020) stands between it and the blob.
+const ENCODED_MARKER = String.raw`(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?(?:\*{1,2}|_{1,2})?[ \t\n]*`
 
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const OTHER_REGISTRY =
@@ -74,7 +76,7 @@ const RESPONSE_BODY =
  */
 function encodedTail(text: string, end: number, d: Denial): number {
   if (
-    !/Encoded authorization(?:[ \t]*\\)?\s+failure message:?\s*$/.test(
+    !/Encoded authorization(?:[ \t]*\\)?\s+failure message:?(?:\*{1,2}|_{1,2})?\s*$/.test(
       text.slice(Math.max(0, end - 60), end)
     )
   )
@@ -956,6 +958,97 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // A service that reports, in a resource's status, that its role may not use the KMS key it was
+    // given: Comprehend's `NO_ACCESS_TO_KMS_KEY: Access denied to KMS Key: arn:aws:kms:…` (a
+    // recorded DescribeEntityRecognizer response, h19-085). The key's policy or the role's grant
+    // decides; the status names neither role nor action.
+    id: 'kms-key-access-status',
+    rule: 'WD878',
+    needs: ['Access denied to KMS Key: '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\b(?:NO_ACCESS_TO_KMS_KEY: )?Access denied to KMS Key: arn:aws[\w-]*:kms:[^\s"',]{1,300}/g
+  },
+  {
+    // A Lambda function URL refusing the request (`Forbidden. For troubleshooting Function URL
+    // authorization issues, see: …urls-auth.html`), its code in the `x-amzn-ErrorType` header when
+    // the log shows it (a LocalStack snapshot recorded against Lambda, h19-087).
+    id: 'lambda-function-url-forbidden',
+    rule: 'WD879',
+    needs: ['For troubleshooting Function URL authorization'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bForbidden\. For troubleshooting Function URL authorization issues\b/g,
+    facts: (m, d) => {
+      const around = m.input.slice(Math.max(0, m.index - 400), m.index + m[0].length + 400)
+      d.code ??=
+        /x-amzn-ErrorType"?\s{0,4}[:=]\s{0,4}"?([A-Z][A-Za-z]{2,60})\b/.exec(around)?.[1] ?? null
+    }
+  },
+  {
+    // Athena refusing the S3 location a query reads (`Permission denied on S3 path: s3://…`), as
+    // its console, JDBC driver and callers print it (Kubecost's and a WAF dashboard's docs,
+    // h19-091, h19-092): the caller's S3 read of that path (src/infer/s3Wrappers.ts).
+    id: 'athena-s3-path-denied',
+    rule: 'WD858',
+    needs: ['Permission denied on S3 path: '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bPermission denied on S3 path: s3:\/\/[^\s"'<>]{1,1024}/g
+  },
+  {
+    // Step Functions unable to assume the role a state machine is given (`Neither the global
+    // service principal states.amazonaws.com, nor the regional one is authorized to assume the
+    // provided role.`, a Terraform module's README, h19-090): the role's trust policy (or IAM's
+    // eventual consistency right after the role was made), never the deployer's policy.
+    id: 'sfn-role-not-assumable',
+    rule: 'WD883',
+    needs: ['nor the regional one is authorized to assume'],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    re: /\bNeither the global service principal states\.amazonaws\.com, nor the regional one is authorized to assume the provided role\.?/g
+  },
+  {
+    // CloudWatch Logs refusing a subscription filter that names another account's function
+    // (`Cross-account lambda invocation passing is not allowed. You must use DestinationPolicies
+    // to create cross account lambda triggers.`, a LocalStack snapshot recorded against AWS,
+    // h19-086): no policy of the caller's changes it; a destination in the other account does.
+    id: 'logs-cross-account-lambda',
+    rule: 'WD885',
+    needs: ['Cross-account lambda invocation passing is not allowed'],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    re: /\bCross-account lambda invocation passing is not allowed\.?(?: You must use DestinationPolicies to create cross account lambda triggers\.?)?/g
+  },
+  {
+    // CodeDeploy refusing a deployment because its service role lacks a service's permissions:
+    // `The IAM role arn:aws:iam::…:role/AWSCodeDeployRole does not give you permission to perform
+    // operations in the following AWS service: AmazonEC2.` (a blog's paste, h19-093).
+    id: 'codedeploy-service-role',
+    rule: 'WD859',
+    needs: ['does not give you permission to perform operations'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bThe IAM role arn:aws[\w-]*:iam::[^\s:]{1,40}:role\/[\w+=,.@/-]{1,512} does not give you permission to perform operations in the following AWS service: \w{2,60}\.?/g
+  },
+  {
+    // GitLab Runner's distributed cache on S3 refused (a pre-signed URL S3 answered with a bare
+    // 403): `WARNING: received: 403 Forbidden Failed to extract cache` (gitlab-org/gitlab-runner
+    // issue 31078, h19-119), `error=received: 403 Forbidden` on a cache upload's retry. AWS's only
+    // when the record names S3's own endpoint (the cache's `ServerAddress = "s3.amazonaws.com"`,
+    // an amazonaws.com URL); another store's name (h18-125's DigitalOcean Spaces) silences it.
+    id: 'runner-cache-403',
+    rule: 'WD882',
+    needs: ['received: 403 Forbidden'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\breceived: 403 Forbidden\b/g,
+    accept: (m) => {
+      const around = m.input.slice(Math.max(0, m.index - 600), m.index + 1200)
+      return /\bcache\b/i.test(around) && /\bs3[\w.-]{0,40}\.amazonaws\.com\b/.test(around)
+    }
+  },
+  {
     // JetS3t (Hadoop's old s3n/s3 file systems) on S3's bodiless 403: `S3ServiceException: S3 HEAD
     // request failed for '/SPARK-SNOWFLAKEDB' - ResponseCode=403, ResponseMessage=Forbidden`, often
     // hard-wrapped by a mail archive (HADOOP-13572 on common-dev). The status is no error code.
@@ -1030,13 +1123,18 @@ export const messageRules: PhraseRule[] = [
     // from another registry is not an AWS failure.
     id: 'docker-ecr-head-403',
     rule: 'WD728',
-    needs: ['unexpected status '],
+    needs: ['unexpected status ', 'unexpected status: '],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): 403 Forbidden/g,
+    // buildx's push of a manifest names the image, not the URL: `failed to push
+    // ***.dkr.ecr.***.amazonaws.com/repo:tag: failed commit on ref "manifest-sha256:…": unexpected
+    // status: 403 Forbidden` (docker/build-push-action's e2e runs, h19-135); ECR Public's host is
+    // ECR's too, though no `dkr.ecr` host names the service (h19-136).
+    re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): 403 Forbidden|\bfailed to push ((?:[^\s:/]*\.dkr\.ecr\.[^\s/]+\.amazonaws\.com(?:\.cn)?|public\.ecr\.aws)\/[^\s:]{1,256}(?::[\w.-]{1,128})?): (?:failed commit on ref "[^"\n]{1,200}": )?unexpected status: 403 Forbidden/g,
     facts: (m, d) => {
-      d.service = 'ecr'
-      d.detail.url = (m[1] ?? m[2])!
+      const url = (m[1] ?? m[2] ?? m[3])!
+      if (!url.startsWith('public.ecr.aws')) d.service = 'ecr'
+      d.detail.url = url
     }
   },
   {

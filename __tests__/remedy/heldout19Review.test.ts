@@ -1,0 +1,120 @@
+// heldout19's expert review (issue 17, session 21): names the log prints fill the statement, the
+// call a tool names in its own words is drafted, and a cross-Region inference profile's statement
+// names the foundation model it routes to.
+import { analysed, analysedOne } from '../diagnose/traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
+import { profileModelArn } from '../../src/remedy/inferenceProfileModel.js'
+
+const h19 = (id: string) => corpusText('heldout19.jsonl', id)
+const resources = (statements: { Resource?: string | string[] }[]) =>
+  statements.flatMap((s) => [s.Resource ?? []].flat())
+
+describe('the call and the names the log prints', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'h19-012 (rancher on Terraform): the default egress rule of the group it names',
+      h19('h19-012'),
+      'ec2:RevokeSecurityGroupEgress',
+      'arn:aws:ec2:<REGION>:<ACCOUNT_ID>:security-group/sg-06351aed6c6e2d460'
+    ],
+    [
+      'h19-005 (Cluster API Provider AWS): the VPC whose attributes it reads',
+      h19('h19-005'),
+      'ec2:DescribeVpcAttribute',
+      'arn:aws:ec2:<REGION>:<ACCOUNT_ID>:vpc/vpc-0a42fc6644d299113'
+    ],
+    [
+      'h19-062 (the EBS CSI driver): the volume a claim provisions',
+      h19('h19-062'),
+      'ec2:CreateVolume',
+      'arn:aws:ec2:<REGION>:<ACCOUNT_ID>:volume/*'
+    ]
+  ])('%s', (_name, text, action, resource) => {
+    const { f, statements } = analysedOne(text)
+    expect(f.action ?? f.inferredAction).toBe(action)
+    expect(resources(statements)).toContain(resource)
+  })
+
+  it('h19-020 (kubecost on EKS): the encoded refusal names the provisioner’s call, no Allow before decoding', () => {
+    const { f, statements } = analysedOne(h19('h19-020'))
+    expect(f.kind).toBe('encoded')
+    expect(f.inferredAction).toBe('ec2:CreateVolume')
+    expect(statements).toEqual([])
+  })
+
+  it.each([
+    // Own counter-cases: the phrases in prose with no refusal, another group word.
+    'Revoking default egress rule for Security Group (sg-0123456789abcdef0) took 2s',
+    'failed to provision volume with StorageClass "gp2": waiting for a volume to be created'
+  ])('own counter-case: %s is no finding', (text) => {
+    expect(analysed(text).findings).toEqual([])
+  })
+})
+
+describe('a cross-Region inference profile', () => {
+  it.each([
+    ['h19-045 (LiteLLM)', h19('h19-045'), 'anthropic.claude-haiku-4-5-20251001-v1:0'],
+    ['h19-047 (Claude Code)', h19('h19-047'), 'anthropic.claude-sonnet-4-20250514-v1:0']
+  ])('%s: the profile and the foundation model in any Region', (_name, text, model) => {
+    const { statements, notes } = analysedOne(text)
+    expect(resources(statements)).toContain(`arn:aws:bedrock:*::foundation-model/${model}`)
+    expect(resources(statements).some((r) => r.includes(':inference-profile/us.'))).toBe(true)
+    expect(notes).toMatch(/sends the call to the foundation model in one of its Regions/)
+  })
+
+  it.each([
+    [
+      'arn:aws:bedrock:eu-west-1:111122223333:inference-profile/eu.amazon.nova-pro-v1:0',
+      'arn:aws:bedrock:*::foundation-model/amazon.nova-pro-v1:0'
+    ],
+    [
+      'arn:aws:bedrock:us-east-1:111122223333:inference-profile/global.anthropic.claude-sonnet-4-5-20250929-v1:0',
+      'arn:aws:bedrock:*::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0'
+    ],
+    // Own counter-cases: an application inference profile, a foundation model itself.
+    ['arn:aws:bedrock:us-east-1:111122223333:application-inference-profile/abc123', null],
+    ['arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0', null]
+  ])('profileModelArn(%s) = %s', (arn, model) => {
+    expect(profileModelArn(arn)).toBe(model)
+  })
+})
+
+describe("a per-run name's stable prefix keeps its ARN's shape", () => {
+  it('h19-004 (Cluster API Provider AWS): targetgroup/NAME-*/* passes the ARN format check', () => {
+    const { statements, notes } = analysedOne(h19('h19-004'))
+    expect(resources(statements)).toEqual([
+      'arn:aws:elasticloadbalancing:eu-central-1:<ACCOUNT_ID>:targetgroup/apiserver-target-*/*'
+    ])
+    expect(notes).toMatch(/stable prefix/)
+  })
+
+  it('own: a run token in the last part keeps the plain prefix', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/ci/run is not authorized to perform: codebuild:StartBuild on resource: arn:aws:codebuild:us-east-1:111122223333:project/deploy-20240101T101010 because no identity-based policy allows the codebuild:StartBuild action'
+    )
+    expect(resources(statements)).toEqual([
+      'arn:aws:codebuild:us-east-1:111122223333:project/deploy-*'
+    ])
+  })
+})
+
+describe("CloudFormation's tagging refusal of a role it names itself", () => {
+  it('h19-018 (a CDK custom resource role): the stack prefix, not the random suffix, and iam:TagRole', () => {
+    const { f, statements } = analysedOne(h19('h19-018'))
+    expect(f.traps).toContain('cfn-tagging')
+    const actions = statements.flatMap((s) => [s.Action].flat())
+    expect(actions).toEqual(expect.arrayContaining(['iam:CreateRole', 'iam:TagRole']))
+    expect(resources(statements)).toEqual([
+      'arn:aws:iam::299703555757:role/noc-dmo-appsync-vpce-dev--*'
+    ])
+  })
+
+  it('own counter-case: a hand-named role with twelve mixed characters and no digit keeps its name', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/deployer/AWSCloudFormation is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::111122223333:role/billing-ReportsRole-AbcdefGhijkl because no identity-based policy allows the iam:CreateRole action'
+    )
+    expect(resources(statements)).toContain(
+      'arn:aws:iam::111122223333:role/billing-ReportsRole-AbcdefGhijkl'
+    )
+  })
+})
