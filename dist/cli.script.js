@@ -1,4 +1,4 @@
-/* whydenied cli e766ed73ecd9f157 */
+/* whydenied cli 3becb6de226278aa */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -2986,6 +2986,11 @@ const BY_LAYER = {
 const TRAP_RULES = Object.fromEntries([
     ['WD501', 'compromised-key-quarantine', 'The access key was quarantined as exposed'],
     [
+        'WD925',
+        'deliberate-deny-policy',
+        "The denying policy's name says it exists to deny such calls"
+    ],
+    [
         'WD502',
         'get-caller-identity-is-credentials',
         'sts:GetCallerIdentity failing means bad credentials, not a policy'
@@ -4496,8 +4501,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 120 modules
-var diagnose = __nccwpck_require__(6613);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 122 modules
+var diagnose = __nccwpck_require__(2390);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -4943,6 +4948,10 @@ const BY_CAUSE = {
         title: 'S3 request signed for the wrong Region',
         explanation: "S3 refused the request before any policy was asked: it was signed for another Region than the bucket's (`the region 'X' is wrong; expecting 'Y'`). Set the client's Region to the one S3 expects (not `aws-global`, `auto` or a misspelt name), or let the SDK follow the bucket's Region; the credentials themselves may be fine."
     },
+    'scope-region': {
+        title: 'The request was signed for another Region than the endpoint',
+        explanation: "AWS refused the request before any policy was asked: the Region in the signature's credential scope is not one the endpoint serves (`Credential should be scoped to a valid region, not 'X'`). The client signs for one Region and sends the request to another Region's endpoint, or to a global one: set the signing Region to the endpoint's (for STS, a regional endpoint and its own Region; in Hadoop S3A, `fs.s3a.assumed.role.sts.endpoint` and `fs.s3a.assumed.role.sts.endpoint.region` together). The key pair may be fine."
+    },
     'signature-incomplete': {
         title: 'AWS request signature incomplete',
         explanation: "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. Check the client's signing code or update the SDK; the key pair may be fine."
@@ -5148,7 +5157,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 6613:
+/***/ 2390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5582,6 +5591,8 @@ function simulateArn(action, resource) {
 ;// CONCATENATED MODULE: ./src/diagnose/s3BareCauses.ts
 
 const IDENTITY = (action) => `the caller's identity policy has no Allow for ${action}`;
+/** Stands for the action the operation needs, in a family of several operations. */
+const ACTION = '\u0000action';
 const BUCKET_DENY = 'a Deny in the bucket policy (one requiring encryption, TLS, a VPC endpoint or an organization)';
 const LISTS = [
     {
@@ -5617,7 +5628,7 @@ const LISTS = [
         ]
     },
     {
-        operations: /^(?:ListObjects|ListObjectsV2|ListObjectVersions)$/,
+        operations: /^(?:ListObjects|ListObjectsV2|ListObjectVersions|HeadBucket)$/,
         action: 's3:ListBucket',
         causes: [`${IDENTITY('s3:ListBucket')} on the bucket ARN itself (not bucket/*)`, BUCKET_DENY]
     },
@@ -5625,6 +5636,17 @@ const LISTS = [
         operations: /^(?:DeleteObject|DeleteObjects)$/,
         action: 's3:DeleteObject',
         causes: [IDENTITY('s3:DeleteObject'), BUCKET_DENY]
+    },
+    // Audit and inventory tools read every bucket's configuration: a bucket policy that denies all
+    // but a list of roles, or a bucket of another account, refuses them (heldout18 review h18-052).
+    {
+        operations: /^(?:GetBucket[A-Za-z]+|GetPublicAccessBlock|GetObjectLockConfiguration)$/,
+        action: 's3:GetBucketPolicy',
+        causes: [
+            IDENTITY(ACTION),
+            'a Deny in the bucket policy that admits only listed roles, an organization or a VPC endpoint (common on buckets that hold logs or state)',
+            "the bucket belongs to another account: listing it does not let the caller read its configuration, only its owner's bucket policy can"
+        ]
     },
     {
         operations: /^PutBucketPolicy$/,
@@ -5644,6 +5666,15 @@ const ANY_CALL = [
     'the tool sets a public ACL or writes a public bucket policy that S3 Block Public Access or Object Ownership refuses',
     "the bucket belongs to another account (or is requester-pays) and its owner's policy does not allow the caller"
 ];
+/**
+ * A HEAD answer has no body, so S3's status is all the client sees: a signing failure looks the
+ * same as a refusal (heldout18 review h18-117, credentials set by hand in an app).
+ */
+const BODILESS_HEAD = 'A HEAD answer has no body, so a wrong secret key (SignatureDoesNotMatch), an unknown access key (InvalidAccessKeyId) or an expired session token arrives as this same 403: when the credentials are set by hand, confirm them first with `aws sts get-caller-identity` from the same environment, which names those errors.';
+function bodilessHead(d) {
+    return (/^Head(?:Object|Bucket)$/.test(d.operation ?? '') &&
+        (d.code === null || /^(?:403|Forbidden)$/i.test(d.code)));
+}
 function shellArg(s) {
     return /^[\w:/.*=@+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
@@ -5659,16 +5690,19 @@ function s3BareCauses(d, action) {
     // A named operation outside the families keeps the generic wording (it may not be S3's own).
     if (!list && d.operation)
         return null;
-    const ranked = (list?.causes ?? ANY_CALL).map((c, i) => `(${i + 1}) ${c}`).join('; ');
     const who = d.principal ? shellArg(d.principal) : 'ROLE_ARN';
     // The operation's family names the action when nothing inferred one (HeadObject: s3:GetObject).
     const simulated = action ?? list?.action ?? null;
+    const ranked = (list?.causes ?? ANY_CALL)
+        .map((c, i) => `(${i + 1}) ${c.replace(ACTION, simulated ?? 'the call')}`)
+        .join('; ');
     const what = simulateArn(simulated, d.resource);
     const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${simulated ?? 's3:ACTION'} --resource-arns ${shellArg(what.arn)}`;
     const call = d.operation ?? (action ? `${action} (inferred from the log)` : 'this call');
     return (`S3 answered a bare Access Denied: it does not say who was refused, on what, or by which policy. ` +
         `For ${call} the likely causes, most likely first: ${ranked}. ` +
-        `\`${simulate}\`${what.why ? ` (${what.why})` : ''} tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.`);
+        `\`${simulate}\`${what.why ? ` (${what.why})` : ''} tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.` +
+        (bodilessHead(d) ? ` ${BODILESS_HEAD}` : ''));
 }
 
 // EXTERNAL MODULE: ./src/model/nameForArn.ts
@@ -5729,7 +5763,12 @@ const GRAMMAR_TITLE = {
     's3-notification-destination': () => "S3 could not validate a notification destination: the destination's policy must admit S3",
     'asg-client-error-on-launch': () => "Auto Scaling could not launch an instance: the EBS volume's KMS key must admit its service-linked role",
     'service-linked-role-not-permitted': () => 'EC2 could not create the service-linked role this feature needs: the caller may not call iam:CreateServiceLinkedRole',
-    'stackset-execution-role-trust': () => 'CloudFormation StackSets could not assume the execution role in a target account: it is missing or does not trust the administration role'
+    'stackset-execution-role-trust': () => 'CloudFormation StackSets could not assume the execution role in a target account: it is missing or does not trust the administration role',
+    'sfn-role-not-assumable': () => "Step Functions could not assume the state machine's role: its trust policy must allow states.amazonaws.com",
+    'codedeploy-service-role': () => "CodeDeploy's service role lacks the permissions of the service it names: the role's policy is the fix",
+    'kms-key-access-status': () => "A service's role may not use the KMS key the resource was given: the key policy decides",
+    'lambda-function-url-forbidden': () => "A Lambda function URL refused the request: its auth type and the function's resource policy decide",
+    'logs-cross-account-lambda': () => "CloudWatch Logs does not subscribe another account's function directly: a destination in that account does"
 };
 /**
  * StackSets' status reason names both roles (h14-159; Control Tower's own pair in
@@ -5817,6 +5856,11 @@ const GRAMMAR_SENTENCE = {
     'organizations-access-denied': 'AWS Organizations refused the call in its own words, not an IAM sentence: it answers this way when the account is neither the management account nor a delegated administrator for the call.',
     's3-notification-destination': "S3 would not save the bucket's event notification configuration: it could not confirm that it may deliver to a destination (queue, topic or function), which the destination's resource policy decides.",
     'asg-client-error-on-launch': "Auto Scaling could not launch an instance: its service-linked role may not use the customer managed KMS key of an encrypted EBS volume (the documented cause of 'Client error on launch').",
+    'sfn-role-not-assumable': "Step Functions could not assume the role given to the state machine: the role's trust policy must allow the service principal `states.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created in the same run, IAM's eventual consistency gives the same answer for a few seconds: a retry, or making the state machine depend on the role's policies, passes. No Allow in the deployer's policy changes this.",
+    'codedeploy-service-role': 'CodeDeploy acts through its service role, and the role named lacks the permissions of the service the message names. Attach the AWS managed policy `AWSCodeDeployRole` to it for EC2 and on-premises deployments (`AWSCodeDeployRoleForECS` or `AWSCodeDeployRoleForLambda` for those platforms), and check that its trust policy allows `codedeploy.amazonaws.com`. The caller that created the deployment needs nothing more.',
+    'kms-key-access-status': "The service reports that the role it works with (the data access or service role given to the resource) may not use the KMS key the resource was given: the key's policy, or a grant, must allow that role kms:Decrypt and kms:GenerateDataKey (kms:CreateGrant where the service makes grants), or the key ARN is wrong. Whoever created the resource needs no change.",
+    'lambda-function-url-forbidden': "The Lambda function URL refused the request. With auth type `AWS_IAM` the request must be signed by a principal allowed `lambda:InvokeFunctionUrl` (by its identity policy in the function's account, by the function's resource policy from another); with `NONE` the function's resource policy must allow `lambda:InvokeFunctionUrl` to Principal `*` with the condition `lambda:FunctionUrlAuthType` `NONE`. A URL whose alias or function was deleted answers with the same 403.",
+    'logs-cross-account-lambda': "CloudWatch Logs refused a subscription filter that names a Lambda function in another account: it never invokes another account's function from a filter, whatever the policies say. As the message says, create a CloudWatch Logs destination in the receiving account (`aws logs put-destination`) with an access policy that admits the sending account (`aws logs put-destination-policy`), and point the subscription filter at the destination's ARN.",
     'lambda-role-trust': "Lambda could not assume the function's execution role: the role's trust policy must allow the service principal `lambda.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created, IAM's eventual consistency gives the same error for a few seconds: a retry passes. No identity-policy Allow of the deployer changes this.",
     // EC2's code says why (h14-142): never "without saying who or why".
     'service-linked-role-not-permitted': 'EC2 says why: the first use of this feature in the account creates a service-linked role, and the caller may not create it (iam:CreateServiceLinkedRole).',
@@ -7064,6 +7108,32 @@ const exposedKeyQuarantine = {
         'Check `aws iam list-attached-user-policies --user-name USER`; if it is there, rotate and delete the exposed key, review CloudTrail for use you did not make, answer the AWS Support case, and only then detach the policy. Do not add an Allow.'
 };
 
+;// CONCATENATED MODULE: ./src/model/deliberateDeny.ts
+// A denying policy whose name says it denies (`formation-deny-iam-write`, `DenyIamWrite`,
+// `AWSDenyAll`): the Deny is what it was attached for, not a guardrail with a condition to meet
+// (heldout18 review h18-092: a training account's user refused iam:CreateRole).
+/** The name of such a policy, or null. AWS's quarantine policy has advice of its own. */
+function deliberateDenyName(policyArn) {
+    const name = /^arn:[\w-]+:iam::[^:]*:policy\/(?:[^/]*\/)*([^/\s]{1,128})$/.exec(policyArn ?? '')?.[1];
+    if (!name || /CompromisedKeyQuarantine/i.test(name))
+        return null;
+    return /(?:^|[-_.])deny(?:[-_.]|$)|(?:^|[A-Za-z0-9])Deny(?:[A-Z0-9_-]|$)/.test(name) ? name : null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/deliberateDenyPolicy.ts
+
+
+// An explicit Deny in a policy named for denying (`formation-deny-iam-write`): it was attached to
+// keep this caller from such calls, so "meet its condition" and "narrow it" are the wrong first
+// advice (heldout18 review h18-092). The way forward is a principal allowed to make the call.
+const deliberateDenyPolicy = {
+    id: 'deliberate-deny-policy',
+    lead: true,
+    applies: ({ d }) => d.deny === 'explicit' && deliberateDenyName(d.policyArn) !== null,
+    advice: ({ d }) => `The denying policy's name (\`${tick(deliberateDenyName(d.policyArn))}\`) says what it is for: it denies calls like ${d.action ?? 'this one'} to whoever it is attached to, most likely with no condition a different request would meet. ` +
+        'Whoever attached it meant this caller not to make the call: run the step as a principal that may (a role or pipeline an administrator provides for it, or a resource they create for you), or ask the account administrators. Removing or narrowing the Deny undoes what it was attached to prevent.'
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/configureCredentialsNoSource.ts
 const ID_TOKEN = '`permissions: id-token: write` on the job that runs the action: without it GitHub sets no `ACTIONS_ID_TOKEN_REQUEST_URL` and the action has no OIDC token to exchange for `role-to-assume`. ' +
     'A `permissions:` block (workflow or job level) drops every permission it does not list, so `id-token: write` must be in it (with `contents: read` for checkout); ' +
@@ -7699,6 +7769,7 @@ const intendedDenial = {
 ;// CONCATENATED MODULE: ./src/diagnose/traps/guardrailCondition.ts
 
 
+
 /** CDK's CloudFormation execution role (`cdk-hnb659fds-cfn-exec-role-ACCOUNT-REGION`). */
 const CDK_EXEC_ROLE = /:assumed-role\/cdk-[a-z0-9]{9}-cfn-exec-role-/;
 /** Calls that create what they may tag in the same request (tag-on-create). */
@@ -7730,7 +7801,9 @@ function guardOf(d, inferred) {
     // explicitly or by allowing it only under that condition (CDK's bootstrap boundary, heldout17
     // review h17-005: widening the boundary instead would let created roles escape it).
     if ((d.deny === 'explicit' || d.layer === 'permissions-boundary') &&
-        delegationBoundary/* CREATES_IDENTITY */.rR.test(action))
+        delegationBoundary/* CREATES_IDENTITY */.rR.test(action) &&
+        // A policy named for denying has no boundary condition to meet (deliberate-deny-policy).
+        deliberateDenyName(d.policyArn) === null)
         return 'boundary-on-create';
     if (d.deny === 'explicit')
         return null;
@@ -8045,7 +8118,10 @@ const s3BlockPublicAccess = {
 };
 const cfnTagging = {
     id: 'cfn-tagging',
-    applies: ({ d }) => d.deny !== 'explicit' && (d.detail.tagging === 'true' || /:TagResource$/i.test(d.action ?? '')),
+    applies: ({ d }) => d.deny !== 'explicit' &&
+        (d.detail.tagging === 'true' ||
+            d.code === 'UnauthorizedTaggingOperation' ||
+            /:TagResource$/i.test(d.action ?? '')),
     advice: () => 'Tagging needs its own permission (`<service>:TagResource`, and for some services the tag ' +
         'actions of the create call). CloudFormation and CDK tag every resource they create.'
 };
@@ -9105,12 +9181,14 @@ const CASES = {
     // github-actions-cdk-deployment is not authorized to perform: ssm:GetParameter` (aws/aws-cdk#31845).
     'version-refused': {
         lead: false,
-        advice: (arn, { d }) => `This caller may not read the bootstrap version parameter \`${arn}\`. The refusal does not say the parameter exists (SSM checks permission before existence), so first check that the environment is bootstrapped: \`aws cloudformation describe-stacks --stack-name CDKToolkit\` in that account and Region, with credentials that may read it. ` +
-            "CDK reads it with the caller's own credentials only when it is not deploying through the bootstrap roles (it could not assume the deploy role, whose policy allows the read). " +
-            (cdkBootstrapResources/* ORGANIZATION_LAYERS */.li.has(d.layer ?? '')
-                ? // heldout15 review, h15-024: an SCP refused the read, and it governs the bootstrap roles too.
-                    `The message says ${d.layer === 'scp' ? 'a service control policy' : 'a resource control policy'} refuses \`ssm:GetParameter\`: it applies to every role of the account, the bootstrap roles included unless it names them in an exception, so neither assuming them nor an Allow in the account gets past it; the organization's administrators must allow \`ssm:GetParameter\` on this parameter in it.`
-                : `Let the caller assume them (\`sts:AssumeRole\` on \`arn:aws:iam::ACCOUNT:role/cdk-${(0,cdkBootstrapResources/* qualifierOfResource */.Q2)(arn)}-*\`), or allow it \`ssm:GetParameter\` on this parameter's ARN alone.`)
+        advice: (arn, { d }) => cdkBootstrapResources/* ORGANIZATION_LAYERS */.li.has(d.layer ?? '')
+            ? // heldout15 review h15-024: the SCP governs the bootstrap roles too. heldout18 review
+                // h18-002: nor is "is it bootstrapped?" the first question; the organization answers first.
+                `This caller may not read the bootstrap version parameter \`${arn}\`, and the message says ${d.layer === 'scp' ? 'a service control policy' : 'a resource control policy'} refuses \`ssm:GetParameter\`: it applies to every role of the account, the bootstrap roles included unless it names them in an exception, so neither assuming them nor an Allow in the account gets past it. ` +
+                    "The organization's administrators must allow `ssm:GetParameter` on this parameter in it; whether the environment is bootstrapped shows only after that."
+            : `This caller may not read the bootstrap version parameter \`${arn}\`. The refusal does not say the parameter exists (SSM checks permission before existence), so first check that the environment is bootstrapped: \`aws cloudformation describe-stacks --stack-name CDKToolkit\` in that account and Region, with credentials that may read it. ` +
+                "CDK reads it with the caller's own credentials only when it is not deploying through the bootstrap roles (it could not assume the deploy role, whose policy allows the read). " +
+                `Let the caller assume them (\`sts:AssumeRole\` on \`arn:aws:iam::ACCOUNT:role/cdk-${(0,cdkBootstrapResources/* qualifierOfResource */.Q2)(arn)}-*\`), or allow it \`ssm:GetParameter\` on this parameter's ARN alone.`
     }
 };
 const caseOf = (input) => (0,cdkBootstrapResources/* bootstrapCaseOf */.w$)({ ...input.d, inferred: input.inferred });
@@ -9964,9 +10042,11 @@ const s3ClientDocumentedSet = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
+    deliberateDenyPolicy,
     getCallerIdentity,
     partitionMismatch,
     ...NON_IAM_REFUSAL_TRAPS,
@@ -10212,8 +10292,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 120 modules
-var diagnose = __nccwpck_require__(6613);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 122 modules
+var diagnose = __nccwpck_require__(2390);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -11520,6 +11600,34 @@ const ECR_MANIFEST_REFUSED = new RegExp(`\\bpulling from host ${ECR_HOST} failed
 const ECR_PUSH_LAYERS = /^[0-9a-f]{12}: (?:Preparing|Waiting|Pushing|Image push failed)\b[^\n]*\n(?:[^\n]*\n){0,2}?[^\n]*\b(?:error parsing HTTP 403 response body|Error parsing HTTP response): unexpected end of JSON input\b/m;
 const CONTEXT_ACTIONS = [
     {
+        // Terraform's AWS provider removing a new security group's default egress rule (`Error
+        // revoking default egress rule for Security Group (sg-\u2026)`, heldout19 review h19-012).
+        id: 'terraform-revoke-default-egress',
+        service: 'ec2',
+        action: 'ec2:RevokeSecurityGroupEgress',
+        re: /\bError revoking default egress rule for Security Group\b/,
+        from: "Terraform's removal of the security group's default egress rule"
+    },
+    {
+        // Cluster API Provider AWS looking up the machine's AMI (`failed to find ami: "ami-\u2026"`,
+        // heldout19 review h19-042).
+        id: 'capa-find-ami',
+        service: 'ec2',
+        action: 'ec2:DescribeImages',
+        re: /\bfailed to find ami\b/i,
+        from: "the controller's AMI lookup (`failed to find ami`)"
+    },
+    {
+        // A dynamic volume for a PersistentVolumeClaim (the EBS CSI driver, the in-tree provisioner:
+        // `failed to provision volume with StorageClass "gp2"`, heldout19 review h19-020, h19-062):
+        // EC2 creates the volume for the controller's role.
+        id: 'ebs-provision-volume',
+        service: 'ec2',
+        action: 'ec2:CreateVolume',
+        re: /\bfailed to provision volume with StorageClass\b/i,
+        from: 'the volume provisioner creating an EBS volume for the claim'
+    },
+    {
         // ECS's awslogs driver creating the task's log stream before the container starts
         // (`ResourceInitializationError: failed to validate logger args: \u2026 failed to create Cloudwatch
         // log stream: AccessDeniedException`, heldout18 review h18-047): the task execution role's call.
@@ -12752,6 +12860,7 @@ const IAM_TAGGED = {
 };
 /** CloudFormation's event when the caller may create the entity but not tag it. */
 const PROCESS_TAGS = /Did not have IAM permissions to process tags on AWS::IAM::(\w{1,20}) resource/g;
+const TAGGING_HANDLER = /\bEncountered a permissions error performing a tagging operation\b/;
 /**
  * CloudFormation creates a tagged IAM user or role with its tags in the create call, which IAM
  * authorizes as the tag action too: its "process tags" event beside a refused create asks for
@@ -12759,7 +12868,16 @@ const PROCESS_TAGS = /Did not have IAM permissions to process tags on AWS::IAM::
  */
 function tagOnCreateOf(x, resource) {
     const action = x.action?.toLowerCase() ?? '';
-    const types = [...joinedContext(x.ctx).matchAll(PROCESS_TAGS)].map((m) => m[1]);
+    const joined = joinedContext(x.ctx);
+    const types = [...joined.matchAll(PROCESS_TAGS)].map((m) => m[1]);
+    // The resource handler's own words and code for the same (`Encountered a permissions error
+    // performing a tagging operation`, `HandlerErrorCode: UnauthorizedTaggingOperation`, heldout19
+    // review h19-018): the type is the create call's own.
+    if (x.d.code === 'UnauthorizedTaggingOperation' || TAGGING_HANDLER.test(joined)) {
+        const own = Object.entries(IAM_TAGGED).find(([, t]) => t.create === action)?.[0];
+        if (own)
+            types.push(own);
+    }
     return [...new Set(types)]
         .map((t) => IAM_TAGGED[t])
         .filter((t) => t?.create === action)
@@ -13031,6 +13149,11 @@ function sseSentOf(d, ctx) {
 
 ;// CONCATENATED MODULE: ./src/infer/s3Wrappers.ts
 const s3Wrappers_BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]';
+/** A table's location without its partition folders (`key=value`), then `*`. */
+function tablePrefix(key) {
+    const base = key.replace(/(?:^|\/)[^/=]+=[^/]*(?:\/[^/=]+=[^/]*)*\/?$/, '').replace(/\/$/, '');
+    return base ? `${base}/*` : '*';
+}
 /**
  * The folder a key sits in, then `*`: a filesystem client touches the path's neighbours too. At
  * the bucket's root that folder is the whole bucket (h9-012): a file name (`data.csv`) stays
@@ -13072,6 +13195,7 @@ const S3A_VERBS = {
     doesbucketexist: 's3:ListBucket',
     verifybucketexists: 's3:ListBucket',
     verifybucketexistsv2: 's3:ListBucket',
+    getbucketlocation: 's3:GetBucketLocation',
     delete: 's3:DeleteObject',
     innermkdirs: 's3:PutObject',
     'put 0-byte object': 's3:PutObject',
@@ -13426,6 +13550,30 @@ const S3_WRAPPERS = [
                 }
             ]
             : []
+    },
+    {
+        // Athena refusing the S3 location a query reads (`Permission denied on S3 path: s3://b/p/
+        // year=2022/month=8`, Kubecost's docs, h19-091): the caller's read of the table's location.
+        // A partition's folder is one of many the next query reads: the grant is the table's prefix.
+        id: 'athena-query-location',
+        re: new RegExp(`\\bPermission denied on S3 path: s3:\\/\\/(?<bucket>${s3Wrappers_BUCKET})(?:\\/(?<key>[^\\s"'<>]{0,1024}))?`),
+        action: () => 's3:GetObject',
+        key: tablePrefix,
+        from: "Athena's refused read of the query's S3 location",
+        companions: (_verb, bucket) => ['s3:ListBucket', 's3:GetBucketLocation'].map((action) => ({
+            action,
+            resource: bucket,
+            from: 'Athena lists the location and asks its bucket Region before it reads'
+        }))
+    },
+    {
+        // S3A's bucket-level probes name the bucket alone: `AccessDeniedException: BUCKET:
+        // getBucketLocation() on BUCKET: \u2026AmazonS3Exception: Access Denied` (h18-120, a Hadoop test run
+        // on common-issues@hadoop.apache.org; its review read the call and the bucket from it).
+        id: 'hadoop-s3a-bucket',
+        re: new RegExp(`\\b(?<verb>getBucketLocation|doesBucketExist|verifyBucketExists(?:V2)?)\\(\\) on (?<bucket>${s3Wrappers_BUCKET}):`),
+        action: (verb) => S3A_VERBS[verb.toLowerCase()] ?? null,
+        from: "Hadoop S3A's bucket probe on the bucket it names"
     },
     {
         // jets3t (Maven/boot S3 wagons, Hadoop's s3n) prints the refused HTTP request: `S3 Error
@@ -15526,11 +15674,29 @@ const SAID_DOWNLOAD = new RegExp(String.raw `\b((?:download|open|access|fetch|vi
     // "when i hit the admin url": an object's URL opened as is, never a pre-signed one.
     String.raw `(?:open|access|visit|hit|click|load)\w{0,3} (?:on )?(?:the |a |an |my |this |that )?(?![\w -]{0,30}signed\b)[\w ()-]{0,30}?\b(?:url|link)\b)[^\n<]{0,60}\s{0,20}[\x60'"]?` +
     String.raw `<Error>${GAP}<Code>AccessDenied</Code>${GAP}<Message>Access Denied</Message>${GAP}<RequestId>[^<\n]{1,40}</RequestId>${GAP}<HostId>[^<\n]{0,200}</HostId>${GAP}</Error>`, 'i');
+/**
+ * A static website endpoint's HTML error page, as a page's text shows it (`403 Forbidden` / `Code:
+ * AccessDenied` / `Message: Access Denied` / `RequestId: \u2026` / `HostId: \u2026`, a saved copy of a site,
+ * h19-117): website endpoints serve anonymous requests only, whatever else the text shows.
+ */
+const ITEM = String.raw `\s{0,40}(?:[-${"\u2022"}*]\s{0,4})?`;
+const WEBSITE_PAGE = new RegExp(String.raw `\b403 Forbidden${ITEM}Code: AccessDenied${ITEM}Message: Access Denied${ITEM}RequestId: [A-Z0-9]{8,32}${ITEM}HostId: [A-Za-z0-9+/]{40,120}={0,2}`);
+const TOOL_AROUND = /\b(?:python3?|node|aws|sync|upload(?:ing)?)\b|\s--[a-z]/i;
 function s3ErrorPageOf(ctx) {
     const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`;
     const said = SAID_DOWNLOAD.exec(text);
     if (said)
         return { value: 'AccessDenied', from: `S3's error document below "${said[1]}"` };
+    // A page beside a tool's command (`webotron sync \u2026 --profile`, h13-157) may be the tool's own
+    // print of a signed call's answer: only a page on its own is the website's.
+    if (WEBSITE_PAGE.test(text) &&
+        !ctx.command &&
+        !TOOL_AROUND.test(text.replace(WEBSITE_PAGE, ''))) {
+        return {
+            value: 'AccessDenied',
+            from: "an S3 website endpoint's error page (website endpoints serve only anonymous requests)"
+        };
+    }
     const m = DOCUMENT.exec(text);
     // S3's extended ID is base64 of random bytes: both cases. A hex digest is another store's.
     if (!m || !/[A-Z]/.test(m[1]) || !/[a-z]/.test(m[1]))
@@ -16649,6 +16815,31 @@ const namedSlots_RULES = [
         from: 'the table the log names (`for table DATABASE.TABLE`)'
     },
     {
+        // Spark's Hive client on the Glue catalog checks its current database first: `Unable to
+        // verify existence of default database` (h18-123, Athena for Spark's troubleshooting page;
+        // its review found `database/default` left a placeholder).
+        service: 'glue',
+        re: new RegExp(`\\bUnable to verify existence of (${namedSlots_NAME}) database\\b`),
+        slots: ['DatabaseName'],
+        from: "the database Spark's catalog check names (`Unable to verify existence of NAME database`)"
+    },
+    {
+        // The security group Terraform's provider names beside EC2's refusal (`Error revoking default
+        // egress rule for Security Group (sg-\u2026)`, heldout19 review h19-012).
+        service: 'ec2',
+        re: /\bSecurity Group \((sg-[0-9a-f]{8,17})\)/,
+        slots: ['SecurityGroupId'],
+        from: 'the security group the log names beside the refusal'
+    },
+    {
+        // The VPC a controller names on the refusal's line (`failed to to set vpc attributes for
+        // "vpc-\u2026": failed to describe vpc attribute`, Cluster API Provider AWS, heldout19 review h19-005).
+        service: 'ec2',
+        re: /\bvpc attributes? for "(vpc-[0-9a-f]{8,17})"/i,
+        slots: ['VpcId'],
+        from: 'the VPC the log names beside the refusal'
+    },
+    {
         // WAL-G's S3 read names the key, never the bucket: `failed to read object: 'KEY' from S3`
         // (zalando/postgres-operator#2067, heldout12 h12-099).
         service: 's3',
@@ -16932,11 +17123,18 @@ function isWebIdentity(d) {
 }
 /** A virtual-hosted S3 host, with or without its scheme (`uploads.s3.amazonaws.com`). */
 const infer_S3_HOST = /(?:^|[\s"'`(=/])([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?\b/;
-/** The bucket of an AllAccessDisabled (or InvalidPayer) refusal, from its request's host. */
+/** excon's request dump (fog, GitLab's object storage): `:host => "bucket.s3.amazonaws.com"`. */
+const EXCON_HOST = /:host\s{0,40}(?:=>|=\\u003e)\s{0,4}\\?"/;
+/**
+ * The bucket of an AllAccessDisabled (or InvalidPayer) refusal, from its request's host; of any
+ * bare S3 refusal when excon's dump names its own request's host (heldout18 review h18-118).
+ */
 function disabledBucketOf(d, ctx) {
-    if (!/^(?:AllAccessDisabled|InvalidPayer)$/.test(d.code ?? ''))
+    const text = `${ctx.line}\n${ctx.after}\n${ctx.before}`;
+    if (!/^(?:AllAccessDisabled|InvalidPayer)$/.test(d.code ?? '') && !EXCON_HOST.test(text)) {
         return null;
-    const m = infer_S3_HOST.exec(`${ctx.line}\n${ctx.after}\n${ctx.before}`);
+    }
+    const m = infer_S3_HOST.exec(text);
     if (!m || /^s3[.-]/.test(m[1]))
         return null;
     return {
@@ -18371,8 +18569,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 120 modules
-var diagnose = __nccwpck_require__(6613);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 122 modules
+var diagnose = __nccwpck_require__(2390);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -19354,6 +19552,9 @@ const BY_CAUSE = {
     anonymous: UNSIGNED,
     's3-no-access-key': UNSIGNED,
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+    'scope-region': {
+        reason: "the request was signed for another Region than the endpoint's"
+    },
     'signature-incomplete': { reason: 'the request carried an incomplete or malformed signature' },
     'partial-credentials': {
         reason: 'no request was signed, because the client found only part of a key pair',
@@ -21124,6 +21325,12 @@ const BEFORE = [
             'security token included'
         ]
     },
+    // OrgFormation's log of the JS SDK's error: `ERROR: error: AccessDenied, aws-request-id: \u2026`,
+    // its message on the next line (org-formation/org-formation-reference#45).
+    {
+        re: new RegExp(String.raw `\berror: (${CODE}), aws-request-id: `, 'g'),
+        needs: [', aws-request-id: ']
+    },
     // Java SDK v1's older form: `AWS Error Code: InvalidAccessKeyId, AWS Error Message: \u2026`.
     { re: new RegExp(String.raw `AWS Error Code: (${CODE})`, 'g'), needs: ['AWS Error Code: '] },
     // Lambda relaying KMS: `KMS Exception: AccessDeniedExceptionKMS Message: \u2026` (no space between).
@@ -21197,7 +21404,9 @@ const DUMP_BEFORE = [
 const AFTER = [
     SHARED_SLOTS.javaErrorCode,
     SHARED_SLOTS.javaErrorCodeQuoted,
-    { re: new RegExp(String.raw `\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
+    // Not Go CDK's (gocloud.dev) own class in the same shape, `blob (key "\u2026") (code=Unknown):
+    // ExpiredToken: \u2026` (pulumi/pulumi#19452): AWS's code follows it.
+    { re: new RegExp(String.raw `\(code=(?!Unknown\))(${CODE})\)`, 'g'), needs: ['(code='] },
     SHARED_SLOTS.jsCode,
     SHARED_SLOTS.jsonCode,
     SHARED_SLOTS.jsonType,
@@ -21301,9 +21510,10 @@ function userAt(s, i) {
 /**
  * A line that hands its error code on to the next one: `\u2026 when calling the X operation:` (or a
  * shell line continuation `\` a writer wrapped the message with), XML/JSON
- * bodies, a Ruby SDK error class, and a JSON `"Message": "\u2026` string that a wrap carried on to the next line.
+ * bodies, a Ruby SDK error class, a JSON `"Message": "\u2026` string that a wrap carried on to the next line,
+ * and OrgFormation's `error: CODE, aws-request-id: ID` over its message.
  */
-const CARRIES_CODE = new RegExp(String.raw `:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3})\s*$`);
+const CARRIES_CODE = new RegExp(String.raw `:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3})\s*$|\berror: (?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3}), aws-request-id: [\w-]{1,80}$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -21789,6 +21999,11 @@ const credentialRules = [
     // (`the region 'us-east-1' is wrong; expecting 'eu-west-1'`, a client set to `aws-global`,
     // `auto` or a typo) it answers AuthorizationHeaderMalformed, whichever SDK printed it.
     rule('WD838', 's3-signing-region', /The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g, 'signing-region'),
+    // Any service checks the Region of the signature's credential scope before any policy:
+    // `SignatureDoesNotMatch: Credential should be scoped to a valid region, not 'us-west-1'.` (STS
+    // through Hadoop's assumed-role provider, h19-098): the client signs for one Region and calls
+    // an endpoint of another.
+    rule('WD884', 'credential-scope-region', /Credential should be scoped to a valid region(?:, not '[^'\n]{0,40}')?/g, 'scope-region'),
     // S3 accepts only Signature Version 4 in Regions opened since 2014 (and for SSE-KMS objects
     // anywhere): a client still signing with version 2 is refused before any policy is asked
     // (mirego/MCAWSS3Client#11, an Objective-C client's `<Code>InvalidRequest</Code>`).
@@ -21916,19 +22131,41 @@ const credentialRules = [
     // refresh failed`.
     rule('WD772', 'sso-token-retrieval', /Error when retrieving token from sso: Token has expired and refresh failed/g, 'sso-expired'),
     {
-        ...rule('WD746', 'oidc-no-provider', /No OpenIDConnect provider found in your account for (\S+)/g, 'oidc-provider-missing'),
+        ...rule('WD746', 'oidc-no-provider', 
+        // Also retyped short of its issuer (`No OpenIDConnect provider found in account`,
+        // aws-samples/aws-secret-sidecar-injector#30).
+        /No OpenIDConnect provider found in (?:your )?account(?: for (\S+))?/g, 'oidc-provider-missing'),
         facts: (m, d) => {
             // The issuer the token came from: GitHub Enterprise Server has its own (`/_services/token`).
-            d.detail.issuer = m[1].replace(/[.,;:'"`)]+$/, '');
+            if (m[1])
+                d.detail.issuer = m[1].replace(/[.,;:'"`)]+$/, '');
             // An EKS cluster's issuer, or a pod's IRSA token (even where the issuer is masked): the
             // cluster's provider is missing, not GitHub's (heldout14 review, h14-032).
             d.detail.cause =
-                /^https:\/\/oidc\.eks\./.test(d.detail.issuer) || IRSA_TOKEN.test(m.input)
+                /^https:\/\/oidc\.eks\./.test(d.detail.issuer ?? '') || IRSA_TOKEN.test(m.input)
                     ? 'oidc-provider-missing-eks'
                     : 'oidc-provider-missing';
         }
     },
     rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+    // Amazon Bedrock refusing an API key (a bearer token) before any policy: malformed (`Invalid API
+    // Key format: Must start with pre-defined prefix`) or unknown (`Authentication failed: Please
+    // make sure your API Key is valid.`), in its JSON body as Claude Code prints it (`API Error: 403
+    // {"Message":"\u2026"}`, BloopAI/vibe-kanban#933, anthropics/claude-code#54083).
+    {
+        id: 'bedrock-api-key-rejected',
+        rule: 'WD880',
+        kind: 'credentials',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials,
+        re: /\{"Message":"(?:Invalid API Key format: Must start with pre-defined prefix|Authentication failed: Please make sure your API Key is valid\.)"\}/g,
+        needs: ['Invalid API Key format: ', 'make sure your API Key is valid'],
+        facts: (_m, d) => {
+            d.detail.cause = 'invalid';
+        }
+    },
+    // KEDA's AWS scalers with no key to sign with (`error parsing kafka metadata: awsAccessKeyID not
+    // found`, kedacore/keda#6409): no credentials reached the scaler.
+    rule('WD881', 'keda-aws-key-missing', /\berror parsing [\w-]{1,40} metadata: (?:awsAccessKeyID|awsSecretAccessKey) not found\b/g, 'missing', ' metadata: '),
     // STS refusing a SAML assertion (AssumeRoleWithSAML answers InvalidIdentityToken, as for a web
     // identity token): an attribute AWS requires is missing or malformed, or the signature or issuer
     // does not match the IAM SAML provider (the IAM User Guide's "Troubleshoot SAML 2.0 federation").
@@ -22408,9 +22645,11 @@ const IMPLICIT = new RegExp(
 String.raw `because\s+(?:no\s*|the\s+)(${PolicyLayerPhrases/* POLICY_TYPE_SOURCE */.s})\s+allows\s+the\s+(?:(\S+?)\s+)?action`, 'iy');
 /**
  * The implicit reason with the paste stopping right after its policy type (`because no
- * resource-based policy \``, h11-166): the rest is lost, the type is printed, so the layer is known.
+ * resource-based policy \``, h11-166), or inside the action after it (`because no session policy
+ * allows the bedrock:I`, a terminal box cut by the stored copy, anthropics/claude-code#541): the
+ * rest is lost, the type is printed, so the layer is known.
  */
-const IMPLICIT_CUT = new RegExp(String.raw `because\s+no\s*(${PolicyLayerPhrases/* POLICY_TYPE_SOURCE */.s})(?=[ \t]*(?:\.{3}|${"\u2026"})?[ \t]*[\\"'\x60]*[ \t]*(?:\r?\n|$))`, 'iy');
+const IMPLICIT_CUT = new RegExp(String.raw `because\s+no\s*(${PolicyLayerPhrases/* POLICY_TYPE_SOURCE */.s})(?:[ \t]+allows(?:[ \t]+the(?:[ \t]+[^\s${"\u2502"}|"'\x60]{1,120})?)?)?(?=[ \t]*(?:\.{3}|${"\u2026"})?[ \t]*[\\"'\x60${"\u2502"}|]*[ \t]*(?:\r?\n|$))`, 'iy');
 /** The other ending written beside the explicit one: `/ no identity-based policy allows ...`. */
 const EITHER_ENDING = /\s*(?:\/|\bor\b)\s*(?:because\s+)?no\s+[\w -]{1,40}?polic(?:y|ies)\s+allows?\b(?:\s+th(?:is|e)\s+(?:[\w:*-]+\s+)?action)?/y;
 const EXPLICIT = new RegExp(String.raw `with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${PolicyLayerPhrases/* POLICY_TYPE_SOURCE */.s}))?`, 'iy');
@@ -23244,7 +23483,7 @@ const STRONG_SLOTS = [
     { re: /^[ \t\u2502|]*error_code = '([A-Za-z][\w.]*)'/gm, needs: ["error_code = '"] },
     { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
     // CDK's `Call failed: getBucketLocation({\u2026}) => Access Denied (code=AccessDenied)`.
-    { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+    { re: /\(code=(?!Unknown\))([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
     // Amazon Redshift relaying S3's refusal of a COPY or UNLOAD, both wordings of its fields:
     // `S3ServiceException:Access Denied,Status 403,Error AccessDenied,Rid \u2026` and the older
     // `\u2026,StatusCode 403,ErrorCode AccessDenied,\u2026`.
@@ -23368,6 +23607,19 @@ const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not author
  */
 const STATUS_NEXT = /^(?:\s|\\+[nt])*status\s{1,40}code: \d{3}/;
 /**
+ * The Go SDK v1's error with a message AWS_MESSAGE does not know, its status line right below:
+ * `AccessDeniedException: Neither the global service principal states.amazonaws.com, nor the
+ * regional one is authorized to assume the provided role.` / `\tstatus code: 400, request id: \u2026`
+ * (a Terraform module's README, h19c-008). The SDK's own line makes it AWS's answer.
+ */
+const STATUS_BELOW = /^[^\n]{1,600}\n[ \t]{0,8}status code: \d{3}, request id: /;
+/**
+ * S3's own codes, which S3-compatible stores answer with too, in words of their own (Dell
+ * PowerScale's `AccessDenied: Bucket owner does not have a write permission\u2026`, h11-092): with an
+ * unknown message they stay AWS's only by AWS_MESSAGE.
+ */
+const S3_SHAPED = new Set(['AccessDenied', '403 Forbidden', 'Forbidden']);
+/**
  * A tool's label that prints the AWS error after it as it came, code first: CDK's `Environment
  * aws://\u2026 failed bootstrapping: AccessDenied: Cross-account pass role is not allowed`.
  */
@@ -23457,7 +23709,11 @@ const bareCode = {
                 continue;
             const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure';
             const relayed = RELAYED_BY.test(text.slice(Math.max(0, slot.start - 24), slot.start));
-            if (unambiguous || relayed || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
+            if (unambiguous ||
+                relayed ||
+                AWS_MESSAGE.test(rest) ||
+                STATUS_NEXT.test(rest) ||
+                (!S3_SHAPED.has(slot.code) && STATUS_BELOW.test(text.slice(slot.end, slot.end + 700)))) {
                 out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
             }
         }
@@ -25031,7 +25287,9 @@ const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperati
  */
 const SERVICE_ADVICE = String.raw `[ \t]+Please consult [^\n]{1,300}?for more details\.`;
 /** EC2's marker before its encoded message, after a wrap or a shell line continuation. */
-const ENCODED_MARKER = String.raw `(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*`;
+// Markdown emphasis a writer closed after the marker (`\u2026failure message:** BLOB`, an issue that
+// bolded the event, h19-020) stands between it and the blob.
+const ENCODED_MARKER = String.raw `(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?(?:\*{1,2}|_{1,2})?[ \t\n]*`;
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
 /** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
@@ -25041,7 +25299,7 @@ const RESPONSE_BODY = /An error occurred \(|<Code>|\bAccessDenied|Access Denied|
  * returns the new end (the match's own end when the marker is not there).
  */
 function encodedTail(text, end, d) {
-    if (!/Encoded authorization(?:[ \t]*\\)?\s+failure message:?\s*$/.test(text.slice(Math.max(0, end - 60), end)))
+    if (!/Encoded authorization(?:[ \t]*\\)?\s+failure message:?(?:\*{1,2}|_{1,2})?\s*$/.test(text.slice(Math.max(0, end - 60), end)))
         return end;
     const { blob, end: blobEnd } = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_5__/* .readBlob */ .gm)(text, end);
     // The marker with no usable blob: the log or the reporter cut it (`\u2026`, `(truncated`),
@@ -25926,6 +26184,97 @@ const messageRules = [
         }
     },
     {
+        // A service that reports, in a resource's status, that its role may not use the KMS key it was
+        // given: Comprehend's `NO_ACCESS_TO_KMS_KEY: Access denied to KMS Key: arn:aws:kms:\u2026` (a
+        // recorded DescribeEntityRecognizer response, h19-085). The key's policy or the role's grant
+        // decides; the status names neither role nor action.
+        id: 'kms-key-access-status',
+        rule: 'WD878',
+        needs: ['Access denied to KMS Key: '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        re: /\b(?:NO_ACCESS_TO_KMS_KEY: )?Access denied to KMS Key: arn:aws[\w-]*:kms:[^\s"',]{1,300}/g
+    },
+    {
+        // A Lambda function URL refusing the request (`Forbidden. For troubleshooting Function URL
+        // authorization issues, see: \u2026urls-auth.html`), its code in the `x-amzn-ErrorType` header when
+        // the log shows it (a LocalStack snapshot recorded against Lambda, h19-087).
+        id: 'lambda-function-url-forbidden',
+        rule: 'WD879',
+        needs: ['For troubleshooting Function URL authorization'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        re: /\bForbidden\. For troubleshooting Function URL authorization issues\b/g,
+        facts: (m, d) => {
+            const around = m.input.slice(Math.max(0, m.index - 400), m.index + m[0].length + 400);
+            d.code ??=
+                /x-amzn-ErrorType"?\s{0,4}[:=]\s{0,4}"?([A-Z][A-Za-z]{2,60})\b/.exec(around)?.[1] ?? null;
+        }
+    },
+    {
+        // Athena refusing the S3 location a query reads (`Permission denied on S3 path: s3://\u2026`), as
+        // its console, JDBC driver and callers print it (Kubecost's and a WAF dashboard's docs,
+        // h19-091, h19-092): the caller's S3 read of that path (src/infer/s3Wrappers.ts).
+        id: 'athena-s3-path-denied',
+        rule: 'WD858',
+        needs: ['Permission denied on S3 path: '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        re: /\bPermission denied on S3 path: s3:\/\/[^\s"'<>]{1,1024}/g
+    },
+    {
+        // Step Functions unable to assume the role a state machine is given (`Neither the global
+        // service principal states.amazonaws.com, nor the regional one is authorized to assume the
+        // provided role.`, a Terraform module's README, h19-090): the role's trust policy (or IAM's
+        // eventual consistency right after the role was made), never the deployer's policy.
+        id: 'sfn-role-not-assumable',
+        rule: 'WD883',
+        needs: ['nor the regional one is authorized to assume'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
+        re: /\bNeither the global service principal states\.amazonaws\.com, nor the regional one is authorized to assume the provided role\.?/g
+    },
+    {
+        // CloudWatch Logs refusing a subscription filter that names another account's function
+        // (`Cross-account lambda invocation passing is not allowed. You must use DestinationPolicies
+        // to create cross account lambda triggers.`, a LocalStack snapshot recorded against AWS,
+        // h19-086): no policy of the caller's changes it; a destination in the other account does.
+        id: 'logs-cross-account-lambda',
+        rule: 'WD885',
+        needs: ['Cross-account lambda invocation passing is not allowed'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
+        re: /\bCross-account lambda invocation passing is not allowed\.?(?: You must use DestinationPolicies to create cross account lambda triggers\.?)?/g
+    },
+    {
+        // CodeDeploy refusing a deployment because its service role lacks a service's permissions:
+        // `The IAM role arn:aws:iam::\u2026:role/AWSCodeDeployRole does not give you permission to perform
+        // operations in the following AWS service: AmazonEC2.` (a blog's paste, h19-093).
+        id: 'codedeploy-service-role',
+        rule: 'WD859',
+        needs: ['does not give you permission to perform operations'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        re: /\bThe IAM role arn:aws[\w-]*:iam::[^\s:]{1,40}:role\/[\w+=,.@/-]{1,512} does not give you permission to perform operations in the following AWS service: \w{2,60}\.?/g
+    },
+    {
+        // GitLab Runner's distributed cache on S3 refused (a pre-signed URL S3 answered with a bare
+        // 403): `WARNING: received: 403 Forbidden Failed to extract cache` (gitlab-org/gitlab-runner
+        // issue 31078, h19-119), `error=received: 403 Forbidden` on a cache upload's retry. AWS's only
+        // when the record names S3's own endpoint (the cache's `ServerAddress = "s3.amazonaws.com"`,
+        // an amazonaws.com URL); another store's name (h18-125's DigitalOcean Spaces) silences it.
+        id: 'runner-cache-403',
+        rule: 'WD882',
+        needs: ['received: 403 Forbidden'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        re: /\breceived: 403 Forbidden\b/g,
+        accept: (m) => {
+            const around = m.input.slice(Math.max(0, m.index - 600), m.index + 1200);
+            return /\bcache\b/i.test(around) && /\bs3[\w.-]{0,40}\.amazonaws\.com\b/.test(around);
+        }
+    },
+    {
         // JetS3t (Hadoop's old s3n/s3 file systems) on S3's bodiless 403: `S3ServiceException: S3 HEAD
         // request failed for '/SPARK-SNOWFLAKEDB' - ResponseCode=403, ResponseMessage=Forbidden`, often
         // hard-wrapped by a mail archive (HADOOP-13572 on common-dev). The status is no error code.
@@ -26000,13 +26349,19 @@ const messageRules = [
         // from another registry is not an AWS failure.
         id: 'docker-ecr-head-403',
         rule: 'WD728',
-        needs: ['unexpected status '],
+        needs: ['unexpected status ', 'unexpected status: '],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
-        re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): 403 Forbidden/g,
+        // buildx's push of a manifest names the image, not the URL: `failed to push
+        // ***.dkr.ecr.***.amazonaws.com/repo:tag: failed commit on ref "manifest-sha256:\u2026": unexpected
+        // status: 403 Forbidden` (docker/build-push-action's e2e runs, h19-135); ECR Public's host is
+        // ECR's too, though no `dkr.ecr` host names the service (h19-136).
+        re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): 403 Forbidden|\bfailed to push ((?:[^\s:/]*\.dkr\.ecr\.[^\s/]+\.amazonaws\.com(?:\.cn)?|public\.ecr\.aws)\/[^\s:]{1,256}(?::[\w.-]{1,128})?): (?:failed commit on ref "[^"\n]{1,200}": )?unexpected status: 403 Forbidden/g,
         facts: (m, d) => {
-            d.service = 'ecr';
-            d.detail.url = (m[1] ?? m[2]);
+            const url = (m[1] ?? m[2] ?? m[3]);
+            if (!url.startsWith('public.ecr.aws'))
+                d.service = 'ecr';
+            d.detail.url = url;
         }
     },
     {
@@ -26365,6 +26720,10 @@ const LABELS = {
     codebuild: 'codebuild',
     codecommit: 'codecommit',
     codedeploy: 'codedeploy',
+    // The Go SDK v2's label for EFS (`operation error EFS: CreateMountTarget`, h19-011).
+    efs: 'elasticfilesystem',
+    amazonefs: 'elasticfilesystem',
+    elasticfilesystem: 'elasticfilesystem',
     stepfunctions: 'states',
     // The Java SDK v1's label, in CloudFormation's handler messages (`Service: AWSStepFunctions;`).
     awsstepfunctions: 'states',
@@ -26574,6 +26933,13 @@ const HINTS = [
         service: () => 's3'
     },
     { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+    // botocore's parsed response metadata after its error, as Python or JSON prints it:
+    // `'ResponseMetadata': {'RequestId': '\u2026', 'HostId': '2Vx6\u2026='`.
+    {
+        literal: 'HostId',
+        re: /["']HostId["']: ["'][A-Za-z0-9+/]{40,}={0,2}["']/g,
+        service: () => 's3'
+    },
     // The same Go SDK field with its value masked when pasted (`<removed id>`, `xxxxxxxx...`,
     // `XXX/XXX=`, `/someid/someid=`, a capitalised word: `FOOBAR`, hashicorp/terraform#16710): only S3's error type prints `request id: \u2026, host id:`, and
     // MinIO's `3L137` is no mask. A `Host ID:` line of any other program has no request id before it.
@@ -26861,8 +27227,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/remedy/draftRef.ts
 var draftRef = __nccwpck_require__(9594);
-// EXTERNAL MODULE: ./src/remedy/contribute.ts + 24 modules
-var contribute = __nccwpck_require__(7874);
+// EXTERNAL MODULE: ./src/remedy/contribute.ts + 25 modules
+var contribute = __nccwpck_require__(559);
 // EXTERNAL MODULE: ./src/model/Arn.ts
 var Arn = __nccwpck_require__(7310);
 // EXTERNAL MODULE: ./src/common/escapeRegExp.ts
@@ -27940,7 +28306,7 @@ function buildRemedies(findings, options = {}) {
 
 /***/ }),
 
-/***/ 7874:
+/***/ 559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28970,13 +29336,20 @@ function runPrefix(arn) {
     if (!m)
         return null;
     let at = m[1].length;
-    for (const segment of m[2].split(/(?<=[/:])/)) {
+    const segments = m[2].split(/(?<=[/:])/);
+    for (const [i, segment] of segments.entries()) {
         const token = RUN_TOKEN_IN_NAME.exec(segment);
         // Twelve digits in a row are an account ID, whatever date they happen to start with.
         const account = token && /^\d{12}(?!\d)/.test(segment.slice(token.index));
         const prefix = token && !account ? segment.slice(0, token.index) : '';
-        if (token && /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix))
-            return `${arn.slice(0, at)}${prefix}*`;
+        if (token && /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix)) {
+            // The parts after the name keep their separators (`targetgroup/NAME-*/*`): the ARN stays
+            // in its type's format, each part any value (heldout19 h19-004).
+            const sep = /[/:]$/.exec(segment)?.[0] ?? '';
+            const rest = segments.slice(i + 1).map((s) => `*${/[/:]$/.exec(s)?.[0] ?? ''}`);
+            const head = `${arn.slice(0, at)}${prefix}*`;
+            return rest.length > 0 ? `${head}${sep}${rest.join('')}` : head;
+        }
         at += segment.length;
     }
     return null;
@@ -29265,6 +29638,34 @@ function maskedTypedArn(entry, printed) {
     });
     return candidates.length === 1 ? { type: candidates[0], partition: partition } : null;
 }
+/**
+ * One mask over both the Region and the account (`arn:aws:codebuild:<redacted>:project/NAME`)
+ * leaves an ARN a field short. Split into two masked fields, the name after them stays the one
+ * the log printed (heldout18 review h18-038: the project name became `<PROJECT_NAME>`). Null
+ * when the ARN is not of that shape.
+ */
+function splitMergedMask(printed) {
+    const m = /^(arn:aws[\w-]*:[a-z][a-z0-9-]*:)([^:/]{1,60}):([a-z][\w-]*[/:].*)$/.exec(printed);
+    if (!m || !MASK_RUN.test(m[2]) || !/^[\w.*#<>\u2026\u2588\u2587\u25a0\s-]+$/.test(m[2]))
+        return null;
+    // The rest must not itself start with an account or a mask: then nothing was merged.
+    if (/^\d{12}:|^[^/:]*(?:_{3,}|\*{2,}|<[^<>]*>)/.test(m[3]))
+        return null;
+    return `${m[1]}${m[2]}:${m[2]}:${m[3]}`;
+}
+
+;// CONCATENATED MODULE: ./src/remedy/inferenceProfileModel.ts
+// A system-defined cross-Region inference profile (`inference-profile/us.anthropic.claude-\u2026`)
+// routes each call to the foundation model in one of its Regions, and Bedrock authorises the call
+// against the model there too: a statement naming the profile alone is refused at the next call
+// (Bedrock User Guide, "Prerequisites for inference profiles"; heldout19 review h19-045, h19-047).
+/** The geography prefixes of system-defined profiles (`us.`, `eu.`, `apac.`, `global.`\u2026). */
+const PROFILE = /^arn:([\w-]+):bedrock:[^:]*:[^:]*:inference-profile\/(?:us|us-gov|eu|apac|jp|au|ca|global)\.(.+)$/;
+/** The foundation model in every Region the profile may route to, or null for another ARN. */
+function profileModelArn(arn) {
+    const m = PROFILE.exec(arn);
+    return m ? `arn:${m[1]}:bedrock:*::foundation-model/${m[2]}` : null;
+}
 
 ;// CONCATENATED MODULE: ./src/remedy/perRunName.ts
 // Resources a CI job creates anew each run under a numbered name (`stack/shippable-1313-24/<id>`,
@@ -29331,10 +29732,11 @@ const NAMED_TYPES = {
 };
 /**
  * `<stack>-<LogicalId>-<suffix>`: a logical id in mixed case (`InstanceRole`, SAM's
- * `helloWorldRole`), then CloudFormation's 12 or 13 upper-case letters and digits, printed whole
- * or masked (`XXXXXXXXXXXXXXX`, `KV***`).
+ * `helloWorldRole`), then CloudFormation's 12 or 13 upper-case letters and digits (12 of mixed
+ * case for an IAM role of late: `\u2026ProviderCus-5WrO4F59gAcl`, heldout19 review h19-018), printed
+ * whole or masked (`XXXXXXXXXXXXXXX`, `KV***`).
  */
-const GENERATED = /^(.+?)-((?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z][A-Za-z0-9]*)-((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,13}|[A-Z0-9]{0,11}(?:\*{2,}|X{3,}))$/;
+const GENERATED = /^(.+?)-((?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z][A-Za-z0-9]*)-((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,13}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{12}|[A-Z0-9]{0,11}(?:\*{2,}|X{3,}))$/;
 /** A prefix this short would match most of the account's names: kept whole instead. */
 const WIDE_PREFIX = /^[^A-Za-z]*(?:[A-Za-z][^A-Za-z]*){0,2}$/;
 function stackGeneratedName(service, arn) {
@@ -29360,6 +29762,7 @@ function stackGeneratedName(service, arn) {
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/statementResource.ts
+
 
 
 
@@ -29639,7 +30042,8 @@ named = [],
 cut = false, 
 /** Slot values the log names beside the refusal (src/infer/namedSlots.ts). */
 shown = {}) {
-    const printed = printedRaw?.replace(/^"|"$/g, '').trim() || null;
+    const as = printedRaw?.replace(/^"|"$/g, '').trim() || null;
+    const printed = (as && !(0,Arn/* parseArn */.L)(as) && splitMergedMask(as)) || as;
     if (entry.resourceTypes.length === 0) {
         (0,Draft/* addNote */.gp)(d, (0,guidance/* starNote */.nv)(entry.action));
         if (printed && printed !== '*') {
@@ -29796,10 +30200,15 @@ shown = {}) {
     if (cutToken && resource.includes(cutToken)) {
         (0,Draft/* addNote */.gp)(d, `The log cut ${(0,guidance/* code */.aY)(printed)} at its line's end: Resource keeps what it shows up to the last \`/\` or \`:\` and ${cutToken} for the part that was cut.`);
     }
+    const model = fit.type === 'inference-profile' ? profileModelArn(resource) : null;
+    if (model) {
+        (0,Draft/* addNote */.gp)(d, `A cross-Region inference profile sends the call to the foundation model in one of its Regions, and Bedrock checks ${entry.action} against that model too: Resource names the profile and ${(0,guidance/* code */.aY)(model)} (the model in any Region the profile routes to).`);
+    }
     return {
         ...(perRun?.option ? { optional: perRun.option.resource } : {}),
         resources: [
             resource,
+            ...(model ? [model] : []),
             ...(alsoPrinted ? [alsoPrinted] : []),
             ...otherRequired(d, entry, fit.type, resource, named, shown, revision?.bare ? [revision.bare] : [])
         ],
@@ -30707,6 +31116,7 @@ const FIRST = new Set([
     'managed-role',
     'ecr-repository-may-not-exist',
     'compromised-key-quarantine',
+    'deliberate-deny-policy',
     'get-caller-identity-is-credentials',
     'configure-credentials-no-source',
     'oidc-trust-said-correct',
@@ -31688,6 +32098,16 @@ function exemptedPrincipal(n) {
         ? n.principal.replace(/`/g, '')
         : 'arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME';
 }
+/**
+ * An SCP allow is inherited by intersection: the root, every OU on the path and the account each
+ * need an SCP that allows the action, so the one level that lacks it is what to find (FullAWSAccess
+ * detached there, or an allow-list that omits the action), not "the" SCP to edit.
+ */
+function scpAllowLevels(n) {
+    const account = (0,Arn/* parseArn */.L)(n.finding.principal ?? '')?.account;
+    const id = account && /^\d{12}$/.test(account) ? account : 'ACCOUNT_ID';
+    return `Every level between the organization root and the account (the root, each OU on the path, the account itself) must have an SCP that allows ${n.action}; one level without it is enough to refuse. Usually FullAWSAccess was detached at one level, or an allow-list SCP there leaves the action out. The organization administrator finds that level with ${guidance_code(`aws organizations list-parents --child-id ${id}`)} (repeated up to the root) and ${guidance_code('aws organizations list-policies-for-target --target-id ID --filter SERVICE_CONTROL_POLICY')} for each, and adds ${n.action} there.`;
+}
 const kindGuidance = {
     'explicit-deny': (n) => [
         `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
@@ -31709,7 +32129,7 @@ const kindGuidance = {
             crossRegion
                 ? "Ask the organization administrator to allow the inference profile's destination Regions for Bedrock inference in that SCP (or `aws:RequestedRegion` `unspecified` for a global profile), or switch to a model ID served in the allowed Regions."
                 : implicit
-                    ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
+                    ? scpAllowLevels(n)
                     : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${guidance_code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
         ];
     },
@@ -32054,6 +32474,7 @@ const trapGuidance = {
     'sqs-endpoint-without-queue': (n) => (n.finding.action ?? n.finding.inferredAction)
         ? "SQS's refusal names no queue: put the queue the code calls (its QueueUrl's name) in Resource; an empty QueueUrl sends the call to the endpoint itself, so check the code passes one, and which credentials the process really uses (aws sts get-caller-identity where it runs)."
         : 'No statement is proposed: the URL names no queue. Find the action in CloudTrail (CreateQueue, GetQueueUrl or ListQueues at start-up, or a call whose QueueUrl was empty) and check which credentials the process really uses (aws sts get-caller-identity where it runs).',
+    'deliberate-deny-policy': (n) => `No statement is proposed, and the Deny is not for narrowing: its policy (${n.policy}) is named for denying this kind of call. Make the call as a principal that is allowed to (ask the account administrators which role or pipeline does ${n.action} here).`,
     'compromised-key-quarantine': (n) => `AWS attached its quarantine policy (${n.policy}) because it detected these access keys exposed publicly. Do not detach or edit the policy: rotate and delete the exposed access key, check CloudTrail for misuse, and follow the AWS Support case AWS opened.`
 };
 
@@ -34648,7 +35069,7 @@ const S3_COMPATIBLE = [
     // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).
     {
         name: 'Tencent Cloud',
-        re: /\bTencentCloudSDKException\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b/i
+        re: /\bTencentCloudSDK(?:Exception|Error)\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b|\btencentcloudapi\.com\b/i
     },
     // Tencent Cloud Object Storage (COS) answers in S3's XML, with elements and headers of its own
     // (`<TraceId>`, `x-cos-request-id`, `server: tencent-cos`), and its users call it COS in any
@@ -34672,6 +35093,15 @@ const S3_COMPATIBLE = [
         name: 'Google BigQuery',
         re: /\bAccess Denied: (?:Table|Dataset|Project|View|Routine) [\w.-]+:[\w.*-]|\bAccess Denied: BigQuery BigQuery:|\bbigquery\.googleapis\.com\b|\bbigquery\.(?:jobs|tables|datasets)\.[a-z]+ (?:permission|denied)\b/i
     },
+    // Azure's SDKs answer in their own words but may carry an inner code AWS also uses (`autorest/
+    // azure: Service returned an error. Status=403 \u2026 InnerError={"code":"AccessDenied"}`, a Key
+    // Vault read under Terraform, h19-107). Not `azurerm_` alone: one Terraform run may use both clouds.
+    {
+        name: 'Microsoft Azure',
+        re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
+    },
+    // Dell PowerScale (Isilon, OneFS) serves S3 and words its refusals its own way (h11-092).
+    { name: 'Dell PowerScale', re: /\bpower ?scale\b|\bisilon\b|\bonefs\b/i },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
     // IBM Cloud Object Storage, built on Cleversafe: its server header and `x-clv-` headers, its
     // endpoints (`s3.eu.cloud-object-storage.appdomain.cloud`), as R's aws.s3 prints a response
@@ -34891,7 +35321,17 @@ const S3_COMPATIBLE_HOSTS = [
     'RgwAdmin',
     'Cleversafe',
     'cloud-object-storage.',
-    'IBM Cloud Object Storage'
+    'IBM Cloud Object Storage',
+    // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
+    'tencentcloudapi.',
+    'TencentCloudSDK',
+    'autorest/azure',
+    'vault.azure.net',
+    'keyvault.BaseClient',
+    'owerscale',
+    'owerScale',
+    'Isilon',
+    'isilon'
 ];
 
 // EXTERNAL MODULE: ./src/parse/tokens.ts
@@ -36656,7 +37096,18 @@ const TRIGGERS = [
     // HEAD answer.
     'AWS Error ACCESS_DENIED',
     'AWS Error [code 15]',
-    'HTTP response code: 403'
+    'HTTP response code: 403',
+    // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
+    // (src/parse/grammars/messages.ts, credentials.ts).
+    'give you permission to perform',
+    'API Key format: Must start',
+    'make sure your API Key is valid',
+    'awsAccessKeyID not found',
+    'awsSecretAccessKey not found',
+    // Step Functions unable to assume a state machine's role (src/parse/grammars/messages.ts).
+    'nor the regional one is authorized',
+    'should be scoped to a valid region',
+    'invocation passing is not allowed'
 ];
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a
 // trigger holding `(403)` must not become a group.

@@ -387,6 +387,11 @@ const credentialRules = [
     // (`the region 'us-east-1' is wrong; expecting 'eu-west-1'`, a client set to `aws-global`,
     // `auto` or a typo) it answers AuthorizationHeaderMalformed, whichever SDK printed it.
     rule('WD838', 's3-signing-region', /The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g, 'signing-region'),
+    // Any service checks the Region of the signature's credential scope before any policy:
+    // `SignatureDoesNotMatch: Credential should be scoped to a valid region, not 'us-west-1'.` (STS
+    // through Hadoop's assumed-role provider, h19-098): the client signs for one Region and calls
+    // an endpoint of another.
+    rule('WD884', 'credential-scope-region', /Credential should be scoped to a valid region(?:, not '[^'\n]{0,40}')?/g, 'scope-region'),
     // S3 accepts only Signature Version 4 in Regions opened since 2014 (and for SSE-KMS objects
     // anywhere): a client still signing with version 2 is refused before any policy is asked
     // (mirego/MCAWSS3Client#11, an Objective-C client's `<Code>InvalidRequest</Code>`).
@@ -514,19 +519,41 @@ const credentialRules = [
     // refresh failed`.
     rule('WD772', 'sso-token-retrieval', /Error when retrieving token from sso: Token has expired and refresh failed/g, 'sso-expired'),
     {
-        ...rule('WD746', 'oidc-no-provider', /No OpenIDConnect provider found in your account for (\S+)/g, 'oidc-provider-missing'),
+        ...rule('WD746', 'oidc-no-provider', 
+        // Also retyped short of its issuer (`No OpenIDConnect provider found in account`,
+        // aws-samples/aws-secret-sidecar-injector#30).
+        /No OpenIDConnect provider found in (?:your )?account(?: for (\S+))?/g, 'oidc-provider-missing'),
         facts: (m, d) => {
             // The issuer the token came from: GitHub Enterprise Server has its own (`/_services/token`).
-            d.detail.issuer = m[1].replace(/[.,;:'"`)]+$/, '');
+            if (m[1])
+                d.detail.issuer = m[1].replace(/[.,;:'"`)]+$/, '');
             // An EKS cluster's issuer, or a pod's IRSA token (even where the issuer is masked): the
             // cluster's provider is missing, not GitHub's (heldout14 review, h14-032).
             d.detail.cause =
-                /^https:\/\/oidc\.eks\./.test(d.detail.issuer) || IRSA_TOKEN.test(m.input)
+                /^https:\/\/oidc\.eks\./.test(d.detail.issuer ?? '') || IRSA_TOKEN.test(m.input)
                     ? 'oidc-provider-missing-eks'
                     : 'oidc-provider-missing';
         }
     },
     rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+    // Amazon Bedrock refusing an API key (a bearer token) before any policy: malformed (`Invalid API
+    // Key format: Must start with pre-defined prefix`) or unknown (`Authentication failed: Please
+    // make sure your API Key is valid.`), in its JSON body as Claude Code prints it (`API Error: 403
+    // {"Message":"…"}`, BloopAI/vibe-kanban#933, anthropics/claude-code#54083).
+    {
+        id: 'bedrock-api-key-rejected',
+        rule: 'WD880',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        re: /\{"Message":"(?:Invalid API Key format: Must start with pre-defined prefix|Authentication failed: Please make sure your API Key is valid\.)"\}/g,
+        needs: ['Invalid API Key format: ', 'make sure your API Key is valid'],
+        facts: (_m, d) => {
+            d.detail.cause = 'invalid';
+        }
+    },
+    // KEDA's AWS scalers with no key to sign with (`error parsing kafka metadata: awsAccessKeyID not
+    // found`, kedacore/keda#6409): no credentials reached the scaler.
+    rule('WD881', 'keda-aws-key-missing', /\berror parsing [\w-]{1,40} metadata: (?:awsAccessKeyID|awsSecretAccessKey) not found\b/g, 'missing', ' metadata: '),
     // STS refusing a SAML assertion (AssumeRoleWithSAML answers InvalidIdentityToken, as for a web
     // identity token): an attribute AWS requires is missing or malformed, or the signature or issuer
     // does not match the IAM SAML provider (the IAM User Guide's "Troubleshoot SAML 2.0 federation").
@@ -1535,6 +1562,12 @@ const BEFORE = [
             'security token included'
         ]
     },
+    // OrgFormation's log of the JS SDK's error: `ERROR: error: AccessDenied, aws-request-id: …`,
+    // its message on the next line (org-formation/org-formation-reference#45).
+    {
+        re: new RegExp(String.raw `\berror: (${CODE}), aws-request-id: `, 'g'),
+        needs: [', aws-request-id: ']
+    },
     // Java SDK v1's older form: `AWS Error Code: InvalidAccessKeyId, AWS Error Message: …`.
     { re: new RegExp(String.raw `AWS Error Code: (${CODE})`, 'g'), needs: ['AWS Error Code: '] },
     // Lambda relaying KMS: `KMS Exception: AccessDeniedExceptionKMS Message: …` (no space between).
@@ -1608,7 +1641,9 @@ const DUMP_BEFORE = [
 const AFTER = [
     SHARED_SLOTS.javaErrorCode,
     SHARED_SLOTS.javaErrorCodeQuoted,
-    { re: new RegExp(String.raw `\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
+    // Not Go CDK's (gocloud.dev) own class in the same shape, `blob (key "…") (code=Unknown):
+    // ExpiredToken: …` (pulumi/pulumi#19452): AWS's code follows it.
+    { re: new RegExp(String.raw `\(code=(?!Unknown\))(${CODE})\)`, 'g'), needs: ['(code='] },
     SHARED_SLOTS.jsCode,
     SHARED_SLOTS.jsonCode,
     SHARED_SLOTS.jsonType,
@@ -1712,9 +1747,10 @@ function userAt(s, i) {
 /**
  * A line that hands its error code on to the next one: `… when calling the X operation:` (or a
  * shell line continuation `\` a writer wrapped the message with), XML/JSON
- * bodies, a Ruby SDK error class, and a JSON `"Message": "…` string that a wrap carried on to the next line.
+ * bodies, a Ruby SDK error class, a JSON `"Message": "…` string that a wrap carried on to the next line,
+ * and OrgFormation's `error: CODE, aws-request-id: ID` over its message.
  */
-const CARRIES_CODE = new RegExp(String.raw `:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`);
+const CARRIES_CODE = new RegExp(String.raw `:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -2626,6 +2662,10 @@ const LABELS = {
     codebuild: 'codebuild',
     codecommit: 'codecommit',
     codedeploy: 'codedeploy',
+    // The Go SDK v2's label for EFS (`operation error EFS: CreateMountTarget`, h19-011).
+    efs: 'elasticfilesystem',
+    amazonefs: 'elasticfilesystem',
+    elasticfilesystem: 'elasticfilesystem',
     stepfunctions: 'states',
     // The Java SDK v1's label, in CloudFormation's handler messages (`Service: AWSStepFunctions;`).
     awsstepfunctions: 'states',
@@ -2835,6 +2875,13 @@ const HINTS = [
         service: () => 's3'
     },
     { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+    // botocore's parsed response metadata after its error, as Python or JSON prints it:
+    // `'ResponseMetadata': {'RequestId': '…', 'HostId': '2Vx6…='`.
+    {
+        literal: 'HostId',
+        re: /["']HostId["']: ["'][A-Za-z0-9+/]{40,}={0,2}["']/g,
+        service: () => 's3'
+    },
     // The same Go SDK field with its value masked when pasted (`<removed id>`, `xxxxxxxx...`,
     // `XXX/XXX=`, `/someid/someid=`, a capitalised word: `FOOBAR`, hashicorp/terraform#16710): only S3's error type prints `request id: …, host id:`, and
     // MinIO's `3L137` is no mask. A `Host ID:` line of any other program has no request id before it.
@@ -3125,7 +3172,7 @@ const STRONG_SLOTS = [
     { re: /^[ \t│|]*error_code = '([A-Za-z][\w.]*)'/gm, needs: ["error_code = '"] },
     { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
     // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
-    { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+    { re: /\(code=(?!Unknown\))([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
     // Amazon Redshift relaying S3's refusal of a COPY or UNLOAD, both wordings of its fields:
     // `S3ServiceException:Access Denied,Status 403,Error AccessDenied,Rid …` and the older
     // `…,StatusCode 403,ErrorCode AccessDenied,…`.
@@ -3249,6 +3296,19 @@ const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not author
  */
 const STATUS_NEXT = /^(?:\s|\\+[nt])*status\s{1,40}code: \d{3}/;
 /**
+ * The Go SDK v1's error with a message AWS_MESSAGE does not know, its status line right below:
+ * `AccessDeniedException: Neither the global service principal states.amazonaws.com, nor the
+ * regional one is authorized to assume the provided role.` / `\tstatus code: 400, request id: …`
+ * (a Terraform module's README, h19c-008). The SDK's own line makes it AWS's answer.
+ */
+const STATUS_BELOW = /^[^\n]{1,600}\n[ \t]{0,8}status code: \d{3}, request id: /;
+/**
+ * S3's own codes, which S3-compatible stores answer with too, in words of their own (Dell
+ * PowerScale's `AccessDenied: Bucket owner does not have a write permission…`, h11-092): with an
+ * unknown message they stay AWS's only by AWS_MESSAGE.
+ */
+const S3_SHAPED = new Set(['AccessDenied', '403 Forbidden', 'Forbidden']);
+/**
  * A tool's label that prints the AWS error after it as it came, code first: CDK's `Environment
  * aws://… failed bootstrapping: AccessDenied: Cross-account pass role is not allowed`.
  */
@@ -3338,7 +3398,11 @@ const bareCode = {
                 continue;
             const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure';
             const relayed = RELAYED_BY.test(text.slice(Math.max(0, slot.start - 24), slot.start));
-            if (unambiguous || relayed || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
+            if (unambiguous ||
+                relayed ||
+                AWS_MESSAGE.test(rest) ||
+                STATUS_NEXT.test(rest) ||
+                (!S3_SHAPED.has(slot.code) && STATUS_BELOW.test(text.slice(slot.end, slot.end + 700)))) {
                 out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
             }
         }
@@ -3806,9 +3870,11 @@ const IMPLICIT = new RegExp(
 String.raw `because\s+(?:no\s*|the\s+)(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:(\S+?)\s+)?action`, 'iy');
 /**
  * The implicit reason with the paste stopping right after its policy type (`because no
- * resource-based policy \``, h11-166): the rest is lost, the type is printed, so the layer is known.
+ * resource-based policy \``, h11-166), or inside the action after it (`because no session policy
+ * allows the bedrock:I`, a terminal box cut by the stored copy, anthropics/claude-code#541): the
+ * rest is lost, the type is printed, so the layer is known.
  */
-const IMPLICIT_CUT = new RegExp(String.raw `because\s+no\s*(${POLICY_TYPE_SOURCE})(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60]*[ \t]*(?:\r?\n|$))`, 'iy');
+const IMPLICIT_CUT = new RegExp(String.raw `because\s+no\s*(${POLICY_TYPE_SOURCE})(?:[ \t]+allows(?:[ \t]+the(?:[ \t]+[^\s│|"'\x60]{1,120})?)?)?(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60│|]*[ \t]*(?:\r?\n|$))`, 'iy');
 /** The other ending written beside the explicit one: `/ no identity-based policy allows ...`. */
 const EITHER_ENDING = /\s*(?:\/|\bor\b)\s*(?:because\s+)?no\s+[\w -]{1,40}?polic(?:y|ies)\s+allows?\b(?:\s+th(?:is|e)\s+(?:[\w:*-]+\s+)?action)?/y;
 const EXPLICIT = new RegExp(String.raw `with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`, 'iy');
@@ -5405,7 +5471,9 @@ const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperati
  */
 const SERVICE_ADVICE = String.raw `[ \t]+Please consult [^\n]{1,300}?for more details\.`;
 /** EC2's marker before its encoded message, after a wrap or a shell line continuation. */
-const ENCODED_MARKER = String.raw `(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*`;
+// Markdown emphasis a writer closed after the marker (`…failure message:** BLOB`, an issue that
+// bolded the event, h19-020) stands between it and the blob.
+const ENCODED_MARKER = String.raw `(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?(?:\*{1,2}|_{1,2})?[ \t\n]*`;
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const messages_OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
 /** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
@@ -5415,7 +5483,7 @@ const RESPONSE_BODY = /An error occurred \(|<Code>|\bAccessDenied|Access Denied|
  * returns the new end (the match's own end when the marker is not there).
  */
 function encodedTail(text, end, d) {
-    if (!/Encoded authorization(?:[ \t]*\\)?\s+failure message:?\s*$/.test(text.slice(Math.max(0, end - 60), end)))
+    if (!/Encoded authorization(?:[ \t]*\\)?\s+failure message:?(?:\*{1,2}|_{1,2})?\s*$/.test(text.slice(Math.max(0, end - 60), end)))
         return end;
     const { blob, end: blobEnd } = readBlob(text, end);
     // The marker with no usable blob: the log or the reporter cut it (`…`, `(truncated`),
@@ -6300,6 +6368,97 @@ const messageRules = [
         }
     },
     {
+        // A service that reports, in a resource's status, that its role may not use the KMS key it was
+        // given: Comprehend's `NO_ACCESS_TO_KMS_KEY: Access denied to KMS Key: arn:aws:kms:…` (a
+        // recorded DescribeEntityRecognizer response, h19-085). The key's policy or the role's grant
+        // decides; the status names neither role nor action.
+        id: 'kms-key-access-status',
+        rule: 'WD878',
+        needs: ['Access denied to KMS Key: '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b(?:NO_ACCESS_TO_KMS_KEY: )?Access denied to KMS Key: arn:aws[\w-]*:kms:[^\s"',]{1,300}/g
+    },
+    {
+        // A Lambda function URL refusing the request (`Forbidden. For troubleshooting Function URL
+        // authorization issues, see: …urls-auth.html`), its code in the `x-amzn-ErrorType` header when
+        // the log shows it (a LocalStack snapshot recorded against Lambda, h19-087).
+        id: 'lambda-function-url-forbidden',
+        rule: 'WD879',
+        needs: ['For troubleshooting Function URL authorization'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bForbidden\. For troubleshooting Function URL authorization issues\b/g,
+        facts: (m, d) => {
+            const around = m.input.slice(Math.max(0, m.index - 400), m.index + m[0].length + 400);
+            d.code ??=
+                /x-amzn-ErrorType"?\s{0,4}[:=]\s{0,4}"?([A-Z][A-Za-z]{2,60})\b/.exec(around)?.[1] ?? null;
+        }
+    },
+    {
+        // Athena refusing the S3 location a query reads (`Permission denied on S3 path: s3://…`), as
+        // its console, JDBC driver and callers print it (Kubecost's and a WAF dashboard's docs,
+        // h19-091, h19-092): the caller's S3 read of that path (src/infer/s3Wrappers.ts).
+        id: 'athena-s3-path-denied',
+        rule: 'WD858',
+        needs: ['Permission denied on S3 path: '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bPermission denied on S3 path: s3:\/\/[^\s"'<>]{1,1024}/g
+    },
+    {
+        // Step Functions unable to assume the role a state machine is given (`Neither the global
+        // service principal states.amazonaws.com, nor the regional one is authorized to assume the
+        // provided role.`, a Terraform module's README, h19-090): the role's trust policy (or IAM's
+        // eventual consistency right after the role was made), never the deployer's policy.
+        id: 'sfn-role-not-assumable',
+        rule: 'WD883',
+        needs: ['nor the regional one is authorized to assume'],
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        re: /\bNeither the global service principal states\.amazonaws\.com, nor the regional one is authorized to assume the provided role\.?/g
+    },
+    {
+        // CloudWatch Logs refusing a subscription filter that names another account's function
+        // (`Cross-account lambda invocation passing is not allowed. You must use DestinationPolicies
+        // to create cross account lambda triggers.`, a LocalStack snapshot recorded against AWS,
+        // h19-086): no policy of the caller's changes it; a destination in the other account does.
+        id: 'logs-cross-account-lambda',
+        rule: 'WD885',
+        needs: ['Cross-account lambda invocation passing is not allowed'],
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        re: /\bCross-account lambda invocation passing is not allowed\.?(?: You must use DestinationPolicies to create cross account lambda triggers\.?)?/g
+    },
+    {
+        // CodeDeploy refusing a deployment because its service role lacks a service's permissions:
+        // `The IAM role arn:aws:iam::…:role/AWSCodeDeployRole does not give you permission to perform
+        // operations in the following AWS service: AmazonEC2.` (a blog's paste, h19-093).
+        id: 'codedeploy-service-role',
+        rule: 'WD859',
+        needs: ['does not give you permission to perform operations'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bThe IAM role arn:aws[\w-]*:iam::[^\s:]{1,40}:role\/[\w+=,.@/-]{1,512} does not give you permission to perform operations in the following AWS service: \w{2,60}\.?/g
+    },
+    {
+        // GitLab Runner's distributed cache on S3 refused (a pre-signed URL S3 answered with a bare
+        // 403): `WARNING: received: 403 Forbidden Failed to extract cache` (gitlab-org/gitlab-runner
+        // issue 31078, h19-119), `error=received: 403 Forbidden` on a cache upload's retry. AWS's only
+        // when the record names S3's own endpoint (the cache's `ServerAddress = "s3.amazonaws.com"`,
+        // an amazonaws.com URL); another store's name (h18-125's DigitalOcean Spaces) silences it.
+        id: 'runner-cache-403',
+        rule: 'WD882',
+        needs: ['received: 403 Forbidden'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\breceived: 403 Forbidden\b/g,
+        accept: (m) => {
+            const around = m.input.slice(Math.max(0, m.index - 600), m.index + 1200);
+            return /\bcache\b/i.test(around) && /\bs3[\w.-]{0,40}\.amazonaws\.com\b/.test(around);
+        }
+    },
+    {
         // JetS3t (Hadoop's old s3n/s3 file systems) on S3's bodiless 403: `S3ServiceException: S3 HEAD
         // request failed for '/SPARK-SNOWFLAKEDB' - ResponseCode=403, ResponseMessage=Forbidden`, often
         // hard-wrapped by a mail archive (HADOOP-13572 on common-dev). The status is no error code.
@@ -6374,13 +6533,19 @@ const messageRules = [
         // from another registry is not an AWS failure.
         id: 'docker-ecr-head-403',
         rule: 'WD728',
-        needs: ['unexpected status '],
+        needs: ['unexpected status ', 'unexpected status: '],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): 403 Forbidden/g,
+        // buildx's push of a manifest names the image, not the URL: `failed to push
+        // ***.dkr.ecr.***.amazonaws.com/repo:tag: failed commit on ref "manifest-sha256:…": unexpected
+        // status: 403 Forbidden` (docker/build-push-action's e2e runs, h19-135); ECR Public's host is
+        // ECR's too, though no `dkr.ecr` host names the service (h19-136).
+        re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): 403 Forbidden|\bfailed to push ((?:[^\s:/]*\.dkr\.ecr\.[^\s/]+\.amazonaws\.com(?:\.cn)?|public\.ecr\.aws)\/[^\s:]{1,256}(?::[\w.-]{1,128})?): (?:failed commit on ref "[^"\n]{1,200}": )?unexpected status: 403 Forbidden/g,
         facts: (m, d) => {
-            d.service = 'ecr';
-            d.detail.url = (m[1] ?? m[2]);
+            const url = (m[1] ?? m[2] ?? m[3]);
+            if (!url.startsWith('public.ecr.aws'))
+                d.service = 'ecr';
+            d.detail.url = url;
         }
     },
     {
@@ -6999,6 +7164,9 @@ const BY_CAUSE = {
     anonymous: UNSIGNED,
     's3-no-access-key': UNSIGNED,
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+    'scope-region': {
+        reason: "the request was signed for another Region than the endpoint's"
+    },
     'signature-incomplete': { reason: 'the request carried an incomplete or malformed signature' },
     'partial-credentials': {
         reason: 'no request was signed, because the client found only part of a key pair',
@@ -9124,7 +9292,7 @@ const S3_COMPATIBLE = [
     // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).
     {
         name: 'Tencent Cloud',
-        re: /\bTencentCloudSDKException\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b/i
+        re: /\bTencentCloudSDK(?:Exception|Error)\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b|\btencentcloudapi\.com\b/i
     },
     // Tencent Cloud Object Storage (COS) answers in S3's XML, with elements and headers of its own
     // (`<TraceId>`, `x-cos-request-id`, `server: tencent-cos`), and its users call it COS in any
@@ -9148,6 +9316,15 @@ const S3_COMPATIBLE = [
         name: 'Google BigQuery',
         re: /\bAccess Denied: (?:Table|Dataset|Project|View|Routine) [\w.-]+:[\w.*-]|\bAccess Denied: BigQuery BigQuery:|\bbigquery\.googleapis\.com\b|\bbigquery\.(?:jobs|tables|datasets)\.[a-z]+ (?:permission|denied)\b/i
     },
+    // Azure's SDKs answer in their own words but may carry an inner code AWS also uses (`autorest/
+    // azure: Service returned an error. Status=403 … InnerError={"code":"AccessDenied"}`, a Key
+    // Vault read under Terraform, h19-107). Not `azurerm_` alone: one Terraform run may use both clouds.
+    {
+        name: 'Microsoft Azure',
+        re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
+    },
+    // Dell PowerScale (Isilon, OneFS) serves S3 and words its refusals its own way (h11-092).
+    { name: 'Dell PowerScale', re: /\bpower ?scale\b|\bisilon\b|\bonefs\b/i },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
     // IBM Cloud Object Storage, built on Cleversafe: its server header and `x-clv-` headers, its
     // endpoints (`s3.eu.cloud-object-storage.appdomain.cloud`), as R's aws.s3 prints a response
@@ -9367,7 +9544,17 @@ const S3_COMPATIBLE_HOSTS = [
     'RgwAdmin',
     'Cleversafe',
     'cloud-object-storage.',
-    'IBM Cloud Object Storage'
+    'IBM Cloud Object Storage',
+    // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
+    'tencentcloudapi.',
+    'TencentCloudSDK',
+    'autorest/azure',
+    'vault.azure.net',
+    'keyvault.BaseClient',
+    'owerscale',
+    'owerScale',
+    'Isilon',
+    'isilon'
 ];
 
 ;// CONCATENATED MODULE: ./src/catalog/kubernetesIntegrations.ts
@@ -11266,7 +11453,18 @@ const TRIGGERS = [
     // HEAD answer.
     'AWS Error ACCESS_DENIED',
     'AWS Error [code 15]',
-    'HTTP response code: 403'
+    'HTTP response code: 403',
+    // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
+    // (src/parse/grammars/messages.ts, credentials.ts).
+    'give you permission to perform',
+    'API Key format: Must start',
+    'make sure your API Key is valid',
+    'awsAccessKeyID not found',
+    'awsSecretAccessKey not found',
+    // Step Functions unable to assume a state machine's role (src/parse/grammars/messages.ts).
+    'nor the regional one is authorized',
+    'should be scoped to a valid region',
+    'invocation passing is not allowed'
 ];
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a
 // trigger holding `(403)` must not become a group.
@@ -12582,6 +12780,10 @@ const credentialAdvice_BY_CAUSE = {
     'signing-region': {
         title: 'S3 request signed for the wrong Region',
         explanation: "S3 refused the request before any policy was asked: it was signed for another Region than the bucket's (`the region 'X' is wrong; expecting 'Y'`). Set the client's Region to the one S3 expects (not `aws-global`, `auto` or a misspelt name), or let the SDK follow the bucket's Region; the credentials themselves may be fine."
+    },
+    'scope-region': {
+        title: 'The request was signed for another Region than the endpoint',
+        explanation: "AWS refused the request before any policy was asked: the Region in the signature's credential scope is not one the endpoint serves (`Credential should be scoped to a valid region, not 'X'`). The client signs for one Region and sends the request to another Region's endpoint, or to a global one: set the signing Region to the endpoint's (for STS, a regional endpoint and its own Region; in Hadoop S3A, `fs.s3a.assumed.role.sts.endpoint` and `fs.s3a.assumed.role.sts.endpoint.region` together). The key pair may be fine."
     },
     'signature-incomplete': {
         title: 'AWS request signature incomplete',
