@@ -12,10 +12,23 @@ const resources = (statements: { Resource?: string | string[] }[]) =>
 describe('the call and the names the log prints', () => {
   it.each<[string, string, string, string]>([
     [
-      'h19-012 (rancher on Terraform): the default egress rule of the group it names',
+      // Review 2: the group is the apply's own, replaced with a new ID next time: any group.
+      'h19-012 (rancher on Terraform): the default egress rule of a group the apply creates',
       h19('h19-012'),
       'ec2:RevokeSecurityGroupEgress',
-      'arn:aws:ec2:<REGION>:<ACCOUNT_ID>:security-group/sg-06351aed6c6e2d460'
+      'arn:aws:ec2:<REGION>:<ACCOUNT_ID>:security-group/*'
+    ],
+    [
+      'h19-011 (an EKS workshop on Terraform): the file system the mount target is for',
+      h19('h19-011'),
+      'elasticfilesystem:CreateMountTarget',
+      'arn:aws:elasticfilesystem:<REGION>:<ACCOUNT_ID>:file-system/fs-07848258f41ad0ca1'
+    ],
+    [
+      "h19-041 (ClickHouse's s3 table function): S3 named, the objects read",
+      h19('h19-041'),
+      's3:GetObject',
+      'arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>'
     ],
     [
       'h19-005 (Cluster API Provider AWS): the VPC whose attributes it reads',

@@ -70,6 +70,15 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "Terraform's removal of the security group's default egress rule"
   },
   {
+    // ClickHouse's S3 table function or engine reading (`…</Error>: While executing S3.`, the
+    // processor that reads the objects; heldout19 review h19-041).
+    id: 'clickhouse-s3-read',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bWhile executing S3(?:Source)?\b/,
+    from: "ClickHouse's S3 source reading the objects (`While executing S3`)"
+  },
+  {
     // Cluster API Provider AWS looking up the machine's AMI (`failed to find ami: "ami-…"`,
     // heldout19 review h19-042).
     id: 'capa-find-ami',

@@ -46,12 +46,22 @@ const RULES: readonly SlotRule[] = [
     from: "the database Spark's catalog check names (`Unable to verify existence of NAME database`)"
   },
   {
-    // The security group Terraform's provider names beside EC2's refusal (`Error revoking default
-    // egress rule for Security Group (sg-…)`, heldout19 review h19-012).
+    // Terraform's provider revoking the default egress rule of a group it has just created
+    // (`Error revoking default egress rule for Security Group (sg-…)`, heldout19 reviews of
+    // h19-012): the next apply replaces the tainted group, with a new ID.
     service: 'ec2',
-    re: /\bSecurity Group \((sg-[0-9a-f]{8,17})\)/,
+    re: /\bError revoking default egress rule for Security Group \((sg-[0-9a-f]{8,17})\)/,
     slots: ['SecurityGroupId'],
-    from: 'the security group the log names beside the refusal'
+    value: () => '*',
+    from: 'Terraform creating the group in the same apply (the next one replaces it, with a new ID)'
+  },
+  {
+    // The file system Terraform names when it creates a mount target (`creating EFS Mount Target
+    // (fs-…)`, heldout19 review 2 of h19-011).
+    service: 'elasticfilesystem',
+    re: /\bEFS Mount Target \((fs-[0-9a-f]{8,17})\)/,
+    slots: ['FileSystemId'],
+    from: 'the file system the log names for the mount target'
   },
   {
     // The VPC a controller names on the refusal's line (`failed to to set vpc attributes for

@@ -20,6 +20,21 @@ const resourceRole = (d: Denial): string =>
 
 export const MANAGED_ROLES: ManagedRole[] = [
   {
+    // The role AWS Organizations creates in an account it creates (Control Tower's in an account it
+    // enrolls): its trust already names the management account, and nobody edits it. A refused
+    // AssumeRole of it is the caller's side, or a caller outside the management account (heldout19
+    // reviews of h19-008: OrgFormation's user asked for a trust-policy edit).
+    kind: 'organization-access-role',
+    draftsNothing: true,
+    matches: (d) =>
+      /^sts:AssumeRole$/i.test(d.action ?? '') &&
+      /^(?:OrganizationAccountAccessRole|AWSControlTowerExecution)$/.test(resourceRole(d)),
+    advice: (d) => {
+      const role = resourceRole(d)
+      return `${role} is the role ${role === 'AWSControlTowerExecution' ? 'AWS Control Tower creates in each account it enrolls' : 'AWS Organizations creates in each account it creates'}: its trust policy already trusts the organization's management account (\`arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root\`), so it is not the policy to edit, and no statement for it is proposed. Check the caller instead: it must be a principal of the management account whose identity policy allows \`{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::MEMBER_ACCOUNT_ID:role/${role}"}\` (the member's account, not the caller's). A caller in another account, or a member account that was invited rather than created (Organizations makes no such role there unless someone did by hand), explains the refusal.`
+    }
+  },
+  {
     // Service-managed StackSets create `stacksets-exec-<32 hex>` in each target account with
     // AdministratorAccess: a refusal of it is a guardrail above the role, not a missing Allow.
     kind: 'stacksets-exec',

@@ -1,6 +1,6 @@
 // Service-managed, vendor and service roles: fixed the way their owner intends (issue 17,
 // reasoning I point 5).
-import { analysed } from './analysed.js'
+import { analysed, analysedOne } from './analysed.js'
 import { corpusText } from '../../support/corpusRecords.js'
 
 const STACKSETS =
@@ -158,5 +158,32 @@ describe('managed roles', () => {
       expect(named.findings[0]!.traps).not.toContain('managed-role')
       expect(named.statements.length).toBeGreaterThan(0)
     })
+  })
+})
+
+// heldout19 reviews of h19-008: the role AWS Organizations (or Control Tower) made trusts the
+// management account already; the caller's side is what to check, and no trust edit is drafted.
+describe('the organization access role', () => {
+  it('h19-008 (org-formation/org-formation-cli#191): no statement, the caller first', () => {
+    const { f, statements } = analysedOne(corpusText('heldout19.jsonl', 'h19-008'))
+    expect(f.traps).toContain('managed-role')
+    expect(statements).toEqual([])
+    expect(f.explanation).toMatch(/already trusts the organization's management account/)
+    expect(f.explanation).toMatch(/MEMBER_ACCOUNT_ID:role\/OrganizationAccountAccessRole/)
+  })
+
+  it('own: Control Tower’s role assumed from a pipeline', () => {
+    const { f } = analysedOne(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::111122223333:assumed-role/pipeline/run is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/AWSControlTowerExecution'
+    )
+    expect(f.explanation).toMatch(/AWS Control Tower creates in each account it enrolls/)
+  })
+
+  it('own counter-case: a role of the same account named otherwise keeps its two-sided drafts', () => {
+    const { f, statements } = analysedOne(
+      'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/OrganizationAdmin'
+    )
+    expect(f.traps).not.toContain('managed-role')
+    expect(statements.length).toBeGreaterThan(0)
   })
 })
