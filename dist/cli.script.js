@@ -1,4 +1,4 @@
-/* whydenied cli 3becb6de226278aa */
+/* whydenied cli 1a410f3899ea87af */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -11609,6 +11609,15 @@ const CONTEXT_ACTIONS = [
         from: "Terraform's removal of the security group's default egress rule"
     },
     {
+        // ClickHouse's S3 table function or engine reading (`\u2026</Error>: While executing S3.`, the
+        // processor that reads the objects; heldout19 review h19-041).
+        id: 'clickhouse-s3-read',
+        service: 's3',
+        action: 's3:GetObject',
+        re: /\bWhile executing S3(?:Source)?\b/,
+        from: "ClickHouse's S3 source reading the objects (`While executing S3`)"
+    },
+    {
         // Cluster API Provider AWS looking up the machine's AMI (`failed to find ami: "ami-\u2026"`,
         // heldout19 review h19-042).
         id: 'capa-find-ami',
@@ -16824,12 +16833,22 @@ const namedSlots_RULES = [
         from: "the database Spark's catalog check names (`Unable to verify existence of NAME database`)"
     },
     {
-        // The security group Terraform's provider names beside EC2's refusal (`Error revoking default
-        // egress rule for Security Group (sg-\u2026)`, heldout19 review h19-012).
+        // Terraform's provider revoking the default egress rule of a group it has just created
+        // (`Error revoking default egress rule for Security Group (sg-\u2026)`, heldout19 reviews of
+        // h19-012): the next apply replaces the tainted group, with a new ID.
         service: 'ec2',
-        re: /\bSecurity Group \((sg-[0-9a-f]{8,17})\)/,
+        re: /\bError revoking default egress rule for Security Group \((sg-[0-9a-f]{8,17})\)/,
         slots: ['SecurityGroupId'],
-        from: 'the security group the log names beside the refusal'
+        value: () => '*',
+        from: 'Terraform creating the group in the same apply (the next one replaces it, with a new ID)'
+    },
+    {
+        // The file system Terraform names when it creates a mount target (`creating EFS Mount Target
+        // (fs-\u2026)`, heldout19 review 2 of h19-011).
+        service: 'elasticfilesystem',
+        re: /\bEFS Mount Target \((fs-[0-9a-f]{8,17})\)/,
+        slots: ['FileSystemId'],
+        from: 'the file system the log names for the mount target'
     },
     {
         // The VPC a controller names on the refusal's line (`failed to to set vpc attributes for
@@ -19860,6 +19879,20 @@ function permissionSetAllowsAll(permissionSet) {
 
 const resourceRole = (d) => /:role\/(?:[^/\s]+\/)*([^/\s]+)$/.exec(d.resource ?? '')?.[1] ?? '';
 const MANAGED_ROLES = [
+    {
+        // The role AWS Organizations creates in an account it creates (Control Tower's in an account it
+        // enrolls): its trust already names the management account, and nobody edits it. A refused
+        // AssumeRole of it is the caller's side, or a caller outside the management account (heldout19
+        // reviews of h19-008: OrgFormation's user asked for a trust-policy edit).
+        kind: 'organization-access-role',
+        draftsNothing: true,
+        matches: (d) => /^sts:AssumeRole$/i.test(d.action ?? '') &&
+            /^(?:OrganizationAccountAccessRole|AWSControlTowerExecution)$/.test(resourceRole(d)),
+        advice: (d) => {
+            const role = resourceRole(d);
+            return `${role} is the role ${role === 'AWSControlTowerExecution' ? 'AWS Control Tower creates in each account it enrolls' : 'AWS Organizations creates in each account it creates'}: its trust policy already trusts the organization's management account (\`arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root\`), so it is not the policy to edit, and no statement for it is proposed. Check the caller instead: it must be a principal of the management account whose identity policy allows \`{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::MEMBER_ACCOUNT_ID:role/${role}"}\` (the member's account, not the caller's). A caller in another account, or a member account that was invited rather than created (Organizations makes no such role there unless someone did by hand), explains the refusal.`;
+        }
+    },
     {
         // Service-managed StackSets create `stacksets-exec-<32 hex>` in each target account with
         // AdministratorAccess: a refusal of it is a guardrail above the role, not a missing Allow.
@@ -26933,6 +26966,13 @@ const HINTS = [
         service: () => 's3'
     },
     { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+    // ClickHouse's S3 table function or engine naming its own step after S3's answer (`\u2026</Error>:
+    // While executing S3.`, `While executing S3Source`, heldout19 review h19-041).
+    {
+        literal: 'While executing S3',
+        re: /\bWhile executing S3(?:Source|Cluster)?\b/g,
+        service: () => 's3'
+    },
     // botocore's parsed response metadata after its error, as Python or JSON prints it:
     // `'ResponseMetadata': {'RequestId': '\u2026', 'HostId': '2Vx6\u2026='`.
     {

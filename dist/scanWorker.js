@@ -2875,6 +2875,13 @@ const HINTS = [
         service: () => 's3'
     },
     { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+    // ClickHouse's S3 table function or engine naming its own step after S3's answer (`…</Error>:
+    // While executing S3.`, `While executing S3Source`, heldout19 review h19-041).
+    {
+        literal: 'While executing S3',
+        re: /\bWhile executing S3(?:Source|Cluster)?\b/g,
+        service: () => 's3'
+    },
     // botocore's parsed response metadata after its error, as Python or JSON prints it:
     // `'ResponseMetadata': {'RequestId': '…', 'HostId': '2Vx6…='`.
     {
