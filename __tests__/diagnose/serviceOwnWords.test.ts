@@ -23,7 +23,7 @@ describe("a service's own words about its role or feature", () => {
     [
       'h19-085 (cloud-custodian/cloud-custodian, Comprehend)',
       h19('h19-085'),
-      /the key policy decides/,
+      /the role's and the key's policies decide/,
       /kms:Decrypt and kms:GenerateDataKey/
     ],
     [
@@ -39,11 +39,25 @@ describe("a service's own words about its role or feature", () => {
       /lambda:FunctionUrlAuthType/
     ]
   ])('%s', (_name, text, title, explanation) => {
-    const { f, statements } = analysedOne(text)
+    const { f, statements, notes } = analysedOne(text)
     expect(f.title).toMatch(title)
     expect(f.explanation).toMatch(explanation)
     expect(f.explanation).not.toMatch(/without saying who/)
     expect(statements).toEqual([])
+    // Review 2: the fix section leads with the service's setting, never the caller's policy.
+    expect(f.fixTarget.description).not.toMatch(/not stated/i)
+    expect(notes).toMatch(/^No statement/)
+    expect(notes).not.toMatch(/Start with the identity policy of the caller/)
+    expect(notes).not.toMatch(/none could be derived from an operation/)
+  })
+
+  it.each<[string, string, string]>([
+    ['h19-090', h19('h19-090'), 'trust-policy'],
+    ['h19-093', h19('h19-093'), 'identity-policy'],
+    ['h19-087', h19('h19-087'), 'resource-policy'],
+    ['h19-086', h19('h19-086'), 'workflow']
+  ])('%s: the fix target is the setting the message names (%s)', (_id, text, kind) => {
+    expect(analysedOne(text).f.fixTarget.kind).toBe(kind)
   })
 
   it('own: Step Functions with a role the same apply created, in the AWS CLI', () => {

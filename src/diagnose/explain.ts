@@ -67,7 +67,7 @@ const GRAMMAR_TITLE: Record<string, (d: Denial) => string> = {
   'codedeploy-service-role': () =>
     "CodeDeploy's service role lacks the permissions of the service it names: the role's policy is the fix",
   'kms-key-access-status': () =>
-    "A service's role may not use the KMS key the resource was given: the key policy decides",
+    "A service's role may not use the KMS key the resource was given: the role's and the key's policies decide",
   'lambda-function-url-forbidden': () =>
     "A Lambda function URL refused the request: its auth type and the function's resource policy decide",
   'logs-cross-account-lambda': () =>
@@ -177,9 +177,9 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
   'codedeploy-service-role':
     'CodeDeploy acts through its service role, and the role named lacks the permissions of the service the message names. Attach the AWS managed policy `AWSCodeDeployRole` to it for EC2 and on-premises deployments (`AWSCodeDeployRoleForECS` or `AWSCodeDeployRoleForLambda` for those platforms), and check that its trust policy allows `codedeploy.amazonaws.com`. The caller that created the deployment needs nothing more.',
   'kms-key-access-status':
-    "The service reports that the role it works with (the data access or service role given to the resource) may not use the KMS key the resource was given: the key's policy, or a grant, must allow that role kms:Decrypt and kms:GenerateDataKey (kms:CreateGrant where the service makes grants), or the key ARN is wrong. Whoever created the resource needs no change.",
+    'The service reports that the role it works with (the data access or service role given to the resource) may not use the KMS key the resource was given: that role needs kms:Decrypt and kms:GenerateDataKey on the key (kms:CreateGrant where the service makes grants), from its identity policy when the key policy lets IAM policies grant it (the default key policy does), else from the key policy itself; or the key ARN is wrong. Whoever created the resource needs no change.',
   'lambda-function-url-forbidden':
-    "The Lambda function URL refused the request. With auth type `AWS_IAM` the request must be signed by a principal allowed `lambda:InvokeFunctionUrl` (by its identity policy in the function's account, by the function's resource policy from another); with `NONE` the function's resource policy must allow `lambda:InvokeFunctionUrl` to Principal `*` with the condition `lambda:FunctionUrlAuthType` `NONE`. A URL whose alias or function was deleted answers with the same 403.",
+    "The Lambda function URL refused the request. With auth type `AWS_IAM` the request must be signed by a principal allowed `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` (by its identity policy in the function's account, by the function's resource policy from another); with `NONE` the function's resource policy must allow both to Principal `*`, `lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE` (function URLs created since October 2025 need both actions). A URL whose alias or function was deleted answers with the same 403.",
   'logs-cross-account-lambda':
     "CloudWatch Logs refused a subscription filter that names a Lambda function in another account: it never invokes another account's function from a filter, whatever the policies say. As the message says, create a CloudWatch Logs destination in the receiving account (`aws logs put-destination`) with an access policy that admits the sending account (`aws logs put-destination-policy`), and point the subscription filter at the destination's ARN.",
   'lambda-role-trust':

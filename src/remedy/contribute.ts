@@ -1,5 +1,6 @@
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
+import { OWN_WORDS_REFUSALS } from '../model/ownWordsRefusals.js'
 import { draftRef } from './draftRef.js'
 import { policyArnCut, policyIdKept } from '../model/cutPolicyArn.js'
 import { slotValues } from '../model/slotValues.js'
@@ -1284,7 +1285,13 @@ export function contribute(
   const rawAction = need?.entry.action ?? f.action ?? null
   if (!draft) {
     draft = guidanceDraft(drafts, f, index, kind)
-    const notes = !refused && Object.hasOwn(kindGuidance, kind) ? kindGuidance[kind] : undefined
+    // A service's own words say what to change: their note, not the kind's generic one.
+    const own = Object.hasOwn(OWN_WORDS_REFUSALS, f.grammar) ? OWN_WORDS_REFUSALS[f.grammar] : null
+    const notes = own
+      ? () => [own.note]
+      : !refused && Object.hasOwn(kindGuidance, kind)
+        ? kindGuidance[kind]
+        : undefined
     const said = REFUSING_POLICY_KINDS.has(kind) ? refusedAction : rawAction
     if (notes) for (const note of notes(facts(f, said))) addNote(draft, note)
   } else if (kind === 'unknown') {
@@ -1366,7 +1373,8 @@ export function contribute(
         draft,
         "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input."
       )
-    else if (handler) {
+    // A service's own words have their note (OWN_WORDS_REFUSALS): it already says why none.
+    else if (handler && !Object.hasOwn(OWN_WORDS_REFUSALS, f.grammar)) {
       const candidates = f.operation ? servicesOfOperation(f.operation) : []
       addNote(
         draft,
