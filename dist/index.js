@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 4440:
+/***/ 2359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32669,7 +32669,7 @@ const GRAMMAR_TITLE = {
     'stackset-execution-role-trust': () => 'CloudFormation StackSets could not assume the execution role in a target account: it is missing or does not trust the administration role',
     'sfn-role-not-assumable': () => "Step Functions could not assume the state machine's role: its trust policy must allow states.amazonaws.com",
     'codedeploy-service-role': () => "CodeDeploy's service role lacks the permissions of the service it names: the role's policy is the fix",
-    'kms-key-access-status': () => "A service's role may not use the KMS key the resource was given: the key policy decides",
+    'kms-key-access-status': () => "A service's role may not use the KMS key the resource was given: the role's and the key's policies decide",
     'lambda-function-url-forbidden': () => "A Lambda function URL refused the request: its auth type and the function's resource policy decide",
     'logs-cross-account-lambda': () => "CloudWatch Logs does not subscribe another account's function directly: a destination in that account does"
 };
@@ -32761,8 +32761,8 @@ const GRAMMAR_SENTENCE = {
     'asg-client-error-on-launch': "Auto Scaling could not launch an instance: its service-linked role may not use the customer managed KMS key of an encrypted EBS volume (the documented cause of 'Client error on launch').",
     'sfn-role-not-assumable': "Step Functions could not assume the role given to the state machine: the role's trust policy must allow the service principal `states.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created in the same run, IAM's eventual consistency gives the same answer for a few seconds: a retry, or making the state machine depend on the role's policies, passes. No Allow in the deployer's policy changes this.",
     'codedeploy-service-role': 'CodeDeploy acts through its service role, and the role named lacks the permissions of the service the message names. Attach the AWS managed policy `AWSCodeDeployRole` to it for EC2 and on-premises deployments (`AWSCodeDeployRoleForECS` or `AWSCodeDeployRoleForLambda` for those platforms), and check that its trust policy allows `codedeploy.amazonaws.com`. The caller that created the deployment needs nothing more.',
-    'kms-key-access-status': "The service reports that the role it works with (the data access or service role given to the resource) may not use the KMS key the resource was given: the key's policy, or a grant, must allow that role kms:Decrypt and kms:GenerateDataKey (kms:CreateGrant where the service makes grants), or the key ARN is wrong. Whoever created the resource needs no change.",
-    'lambda-function-url-forbidden': "The Lambda function URL refused the request. With auth type `AWS_IAM` the request must be signed by a principal allowed `lambda:InvokeFunctionUrl` (by its identity policy in the function's account, by the function's resource policy from another); with `NONE` the function's resource policy must allow `lambda:InvokeFunctionUrl` to Principal `*` with the condition `lambda:FunctionUrlAuthType` `NONE`. A URL whose alias or function was deleted answers with the same 403.",
+    'kms-key-access-status': 'The service reports that the role it works with (the data access or service role given to the resource) may not use the KMS key the resource was given: that role needs kms:Decrypt and kms:GenerateDataKey on the key (kms:CreateGrant where the service makes grants), from its identity policy when the key policy lets IAM policies grant it (the default key policy does), else from the key policy itself; or the key ARN is wrong. Whoever created the resource needs no change.',
+    'lambda-function-url-forbidden': "The Lambda function URL refused the request. With auth type `AWS_IAM` the request must be signed by a principal allowed `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` (by its identity policy in the function's account, by the function's resource policy from another); with `NONE` the function's resource policy must allow both to Principal `*`, `lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE` (function URLs created since October 2025 need both actions). A URL whose alias or function was deleted answers with the same 403.",
     'logs-cross-account-lambda': "CloudWatch Logs refused a subscription filter that names a Lambda function in another account: it never invokes another account's function from a filter, whatever the policies say. As the message says, create a CloudWatch Logs destination in the receiving account (`aws logs put-destination`) with an access policy that admits the sending account (`aws logs put-destination-policy`), and point the subscription filter at the destination's ARN.",
     'lambda-role-trust': "Lambda could not assume the function's execution role: the role's trust policy must allow the service principal `lambda.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created, IAM's eventual consistency gives the same error for a few seconds: a retry passes. No identity-policy Allow of the deployer changes this.",
     // EC2's code says why (h14-142): never "without saying who or why".
@@ -32925,6 +32925,40 @@ function rolePathSentence(target) {
     return `The session's role ARN is shown without its path (${target.principalArn}); use ${getRole} for the exact ARN.`;
 }
 
+;// CONCATENATED MODULE: ./src/model/ownWordsRefusals.ts
+const OWN_WORDS_REFUSALS = {
+    'sfn-role-not-assumable': {
+        kind: 'trust-policy',
+        owner: 'you',
+        target: 'the trust policy of the role given to the state machine (it must let states.amazonaws.com assume it)',
+        note: 'No statement for the caller is proposed: Step Functions itself could not assume the role. Its trust policy must allow the service principal `states.amazonaws.com` the action sts:AssumeRole; a role created in the same run may need a retry, or the state machine a dependency on the role and its policies.'
+    },
+    'codedeploy-service-role': {
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the policies of CodeDeploy's service role (the one the message names)",
+        note: "No statement for the caller is proposed: CodeDeploy's service role lacks the service's permissions. Attach the AWS managed policy `AWSCodeDeployRole` to that role (`AWSCodeDeployRoleForECS` or `AWSCodeDeployRoleForLambda` for those platforms), and check that its trust policy allows `codedeploy.amazonaws.com`."
+    },
+    'kms-key-access-status': {
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the role the service uses for the resource (its data access role): its identity policy, and the KMS key's policy where that does not let IAM policies grant the key",
+        note: "No statement for the caller is proposed: the service's own role (the data access role given to the resource) may not use the key. Allow that role kms:Decrypt and kms:GenerateDataKey (kms:CreateGrant where the service makes grants) on the key's ARN; with the default key policy an identity policy is enough, a key policy that names its principals must name the role too."
+    },
+    'lambda-function-url-forbidden': {
+        kind: 'resource-policy',
+        owner: 'resource-owner',
+        target: "the function's resource-based policy and its URL's auth type",
+        note: "No statement is drafted: which principal called is not in the message. With auth type `AWS_IAM`, the caller needs `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` on the function (its identity policy in the same account, the function's resource policy from another); with `NONE`, the function's resource policy must allow both to Principal `*` (`lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE`). Function URLs created since October 2025 need both actions; a URL whose alias or function was deleted answers with the same 403."
+    },
+    'logs-cross-account-lambda': {
+        kind: 'workflow',
+        owner: 'you',
+        target: "the subscription filter's destination (a CloudWatch Logs destination in the function's account)",
+        note: "No statement is proposed: CloudWatch Logs never invokes another account's function from a subscription filter. Create a destination in the receiving account (`aws logs put-destination`), admit the sending account in its access policy (`aws logs put-destination-policy`), and point the filter at the destination's ARN."
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/model/delegationBoundary.ts
 /** The actions that create an IAM role or user. */
 const CREATES_IDENTITY = /^iam:create(?:role|user)$/i;
@@ -33068,6 +33102,7 @@ function nonIamRefusalOf(d, stated) {
 
 ;// CONCATENATED MODULE: ./src/diagnose/fixTarget.ts
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+
 
 
 
@@ -33272,6 +33307,10 @@ function fixTargetOf(d, p, traps) {
     if (d.detail.s3BlockPublicAccess) {
         return target('workflow', 'you', "the request the job makes (its ACL, bucket policy or encryption type), or the bucket's S3 Block Public Access settings", d, p, d.resource);
     }
+    // A service's own words name whose setting decides (src/model/ownWordsRefusals.ts).
+    const own = Object.hasOwn(OWN_WORDS_REFUSALS, d.grammar) ? OWN_WORDS_REFUSALS[d.grammar] : null;
+    if (own)
+        return target(own.kind, own.owner, own.target, d, p, d.resource);
     // An image's launch permissions are set by its owner, not by any policy of the caller.
     if (d.detail.images) {
         return target('resource-attribute', 'resource-owner', d.detail.images.includes(', ')
@@ -64159,6 +64198,7 @@ function keyBesides(f) {
 
 
 
+
 /** A reporter's or tool's elision mark: the value around it is not whole. */
 const contribute_ELIDED = /\.{3}|…/;
 /** Whether `printed` is the finding's own resource, which the log cut at its line's end. */
@@ -65142,7 +65182,13 @@ function contribute(drafts, printed, index, options) {
     const rawAction = need?.entry.action ?? f.action ?? null;
     if (!draft) {
         draft = guidanceDraft(drafts, f, index, kind);
-        const notes = !refused && Object.hasOwn(kindGuidance, kind) ? kindGuidance[kind] : undefined;
+        // A service's own words say what to change: their note, not the kind's generic one.
+        const own = Object.hasOwn(OWN_WORDS_REFUSALS, f.grammar) ? OWN_WORDS_REFUSALS[f.grammar] : null;
+        const notes = own
+            ? () => [own.note]
+            : !refused && Object.hasOwn(kindGuidance, kind)
+                ? kindGuidance[kind]
+                : undefined;
         const said = REFUSING_POLICY_KINDS.has(kind) ? refusedAction : rawAction;
         if (notes)
             for (const note of notes(facts(f, said)))
@@ -65204,7 +65250,8 @@ function contribute(drafts, printed, index, options) {
             addNote(draft, unresolvedNote(resolved, f.deny === 'explicit', f.code));
         else if (f.kind === 'encoded' && !refused)
             addNote(draft, "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input.");
-        else if (handler) {
+        // A service's own words have their note (OWN_WORDS_REFUSALS): it already says why none.
+        else if (handler && !Object.hasOwn(OWN_WORDS_REFUSALS, f.grammar)) {
             const candidates = f.operation ? Catalog_servicesOfOperation(f.operation) : [];
             addNote(draft, candidates.length > 1
                 ? `No statement is proposed: ${f.operation} is an operation of ${candidates.join(', ')}, and the log names none of them. Find the service in CloudTrail (the event's eventSource), then grant its ${f.operation} action.`
@@ -74713,7 +74760,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4440);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2359);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);
