@@ -1,6 +1,7 @@
 // heldout19's refusals the parse missed, half-read or read where there was none, on its unseen
 // score (issue 10, session 21), each with its own cases beside the corpus's.
 import { parseText } from './parseText.js'
+import { analyzeText } from '../../src/engine/Analysis.js'
 import { corpusText } from '../support/corpusRecords.js'
 
 const h19 = (id: string) => corpusText('heldout19.jsonl', id)
@@ -66,9 +67,9 @@ describe('wordings no grammar had', () => {
       ['denial', null, 'ecr', null]
     ],
     [
-      'own: ECR Public alone names no private registry',
+      'own: ECR Public alone is its own service',
       'ERROR: failed to solve: failed to push public.ecr.aws/q3b5f1u4/app:1.0: failed commit on ref "manifest-sha256:5817c7bb": unexpected status: 403 Forbidden',
-      ['denial', null, null, null]
+      ['denial', null, 'ecr-public', null]
     ],
     // GitLab Runner's S3 cache refused, S3's endpoint named in its configuration.
     ['h19-119 (gitlab-org/gitlab-runner issue 31078)', h19('h19-119'), ['denial', null, null, null]]
@@ -210,5 +211,30 @@ describe('other clouds in AWS words', () => {
         'azurerm_storage_account.logs: Refreshing state...\naws_s3_object.site: Creating...\nAn error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
       )
     ).toEqual([['denial', 'AccessDenied', null, null]])
+  })
+})
+
+// heldout19 review 2 of h19-135 and h19-136: two pushes refused alike by two registries were one
+// finding counted twice; the registry's host now keeps them apart.
+describe('pushes refused by two registries are two findings', () => {
+  it.each([
+    ['h19-135 (private ECR first)', 'h19-135', ['ecr', 'ecr-public']],
+    ['h19-136 (ECR Public first)', 'h19-136', ['ecr-public', 'ecr']]
+  ])('%s', (_name, id, services) => {
+    const found = analyzeText(h19(id)).findings
+    expect(found.map((f) => f.service)).toEqual(services)
+    expect(found.map((f) => f.occurrences)).toEqual([1, 1])
+  })
+
+  it('own counter-case: three refused pushes of tags of one repository stay one finding', () => {
+    const text = ['v1', 'v2', 'v3']
+      .map(
+        (t) =>
+          `ERROR: failed to solve: failed to push 111122223333.dkr.ecr.eu-west-1.amazonaws.com/app:${t}: unexpected status: 403 Forbidden`
+      )
+      .join('\n')
+    const found = analyzeText(text).findings
+    expect(found).toHaveLength(1)
+    expect(found[0]!.occurrences).toBe(3)
   })
 })
