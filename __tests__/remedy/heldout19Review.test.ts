@@ -131,3 +131,20 @@ describe("CloudFormation's tagging refusal of a role it names itself", () => {
     )
   })
 })
+
+// heldout19 review 2 of h19-047: a Bedrock client invokes both ways; the one refused now is
+// followed by the other.
+describe('Bedrock invocation, streaming and not', () => {
+  it('h19-047 (Claude Code): both invoke actions on the profile and its model', () => {
+    const { statements } = analysedOne(h19('h19-047'))
+    const actions = statements.flatMap((s) => [s.Action].flat())
+    expect(actions).toEqual(['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'])
+  })
+
+  it('own counter-case: another Bedrock action keeps its own', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: bedrock:ListFoundationModels on resource: * because no identity-based policy allows the bedrock:ListFoundationModels action'
+    )
+    expect(statements.flatMap((s) => [s.Action].flat())).toEqual(['bedrock:ListFoundationModels'])
+  })
+})
