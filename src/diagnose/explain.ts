@@ -1,4 +1,5 @@
 // The one-line cause and the plain-English explanation of a finding.
+import { ownWordsOf } from '../model/ownWordsRefusals.js'
 import { catalogActionsIn } from '../catalog/printedActions.js'
 import { shownPolicyArn } from '../model/cutPolicyArn.js'
 import type { Denial } from '../model/Denial.js'
@@ -61,17 +62,7 @@ const GRAMMAR_TITLE: Record<string, (d: Denial) => string> = {
   'service-linked-role-not-permitted': () =>
     'EC2 could not create the service-linked role this feature needs: the caller may not call iam:CreateServiceLinkedRole',
   'stackset-execution-role-trust': () =>
-    'CloudFormation StackSets could not assume the execution role in a target account: it is missing or does not trust the administration role',
-  'sfn-role-not-assumable': () =>
-    "Step Functions could not assume the state machine's role: its trust policy must allow states.amazonaws.com",
-  'codedeploy-service-role': () =>
-    "CodeDeploy's service role lacks the permissions of the service it names: the role's policy is the fix",
-  'kms-key-access-status': () =>
-    "A service's role may not use the KMS key the resource was given: the role's and the key's policies decide",
-  'lambda-function-url-forbidden': () =>
-    "A Lambda function URL refused the request: its auth type and the function's resource policy decide",
-  'logs-cross-account-lambda': () =>
-    "CloudWatch Logs does not subscribe another account's function directly: a destination in that account does"
+    'CloudFormation StackSets could not assume the execution role in a target account: it is missing or does not trust the administration role'
 }
 
 /**
@@ -121,6 +112,8 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `EC2 may not launch ${d.detail.images}: the image is not shared with this account`
   if (Object.hasOwn(GRAMMAR_TITLE, d.grammar) && d.deny !== 'explicit')
     return GRAMMAR_TITLE[d.grammar]!(d)
+  const own = ownWordsOf(d.grammar)
+  if (own && d.deny !== 'explicit') return own.title
   if (d.detail.s3BlockPublicAccess) {
     return `${what(d)} denied${who(p)} by S3 settings: ${d.detail.s3BlockPublicAccess}`
   }
@@ -172,16 +165,6 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
     "S3 would not save the bucket's event notification configuration: it could not confirm that it may deliver to a destination (queue, topic or function), which the destination's resource policy decides.",
   'asg-client-error-on-launch':
     "Auto Scaling could not launch an instance: its service-linked role may not use the customer managed KMS key of an encrypted EBS volume (the documented cause of 'Client error on launch').",
-  'sfn-role-not-assumable':
-    "Step Functions could not assume the role given to the state machine: the role's trust policy must allow the service principal `states.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created in the same run, IAM's eventual consistency gives the same answer for a few seconds: a retry, or making the state machine depend on the role's policies, passes. No Allow in the deployer's policy changes this.",
-  'codedeploy-service-role':
-    'CodeDeploy acts through its service role, and the role named lacks the permissions of the service the message names. Attach the AWS managed policy `AWSCodeDeployRole` to it for EC2 and on-premises deployments (`AWSCodeDeployRoleForECS` or `AWSCodeDeployRoleForLambda` for those platforms), and check that its trust policy allows `codedeploy.amazonaws.com`. The caller that created the deployment needs nothing more.',
-  'kms-key-access-status':
-    'The service reports that the role it works with (the data access or service role given to the resource) may not use the KMS key the resource was given: that role needs kms:Decrypt and kms:GenerateDataKey on the key (kms:CreateGrant where the service makes grants), from its identity policy when the key policy lets IAM policies grant it (the default key policy does), else from the key policy itself; or the key ARN is wrong. Whoever created the resource needs no change.',
-  'lambda-function-url-forbidden':
-    "The Lambda function URL refused the request. With auth type `AWS_IAM` the request must be signed by a principal allowed `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` (by its identity policy in the function's account, by the function's resource policy from another); with `NONE` the function's resource policy must allow both to Principal `*`, `lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE` (function URLs created since October 2025 need both actions). A URL whose alias or function was deleted answers with the same 403.",
-  'logs-cross-account-lambda':
-    "CloudWatch Logs refused a subscription filter that names a Lambda function in another account: it never invokes another account's function from a filter, whatever the policies say. As the message says, create a CloudWatch Logs destination in the receiving account (`aws logs put-destination`) with an access policy that admits the sending account (`aws logs put-destination-policy`), and point the subscription filter at the destination's ARN.",
   'lambda-role-trust':
     "Lambda could not assume the function's execution role: the role's trust policy must allow the service principal `lambda.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created, IAM's eventual consistency gives the same error for a few seconds: a retry passes. No identity-policy Allow of the deployer changes this.",
   // EC2's code says why (h14-142): never "without saying who or why".
@@ -225,6 +208,8 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
     return `Bedrock refused the model because the caller may not perform the AWS Marketplace actions its message names (${named.join(', ')}).`
   if (d.grammar === 'stackset-execution-role-trust') return stackSetSentence(d)
   if (Object.hasOwn(GRAMMAR_SENTENCE, d.grammar)) return GRAMMAR_SENTENCE[d.grammar]!
+  const own = ownWordsOf(d.grammar)
+  if (own) return own.explanation
   if ((d.kind === 'encoded' || d.detail.encodedTruncated) && !d.action)
     return encodedSentence(d, inferredAction)
   const s3 = s3BareCauses(d, inferredAction)

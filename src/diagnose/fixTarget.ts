@@ -1,5 +1,5 @@
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
-import { OWN_WORDS_REFUSALS } from '../model/ownWordsRefusals.js'
+import { ownWordsOf } from '../model/ownWordsRefusals.js'
 import { boundaryAdmitsOnlyItself } from '../model/delegationBoundary.js'
 import { shownPolicyArn } from '../model/cutPolicyArn.js'
 import { catalogActionsIn } from '../catalog/printedActions.js'
@@ -347,7 +347,7 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     )
   }
   // A service's own words name whose setting decides (src/model/ownWordsRefusals.ts).
-  const own = Object.hasOwn(OWN_WORDS_REFUSALS, d.grammar) ? OWN_WORDS_REFUSALS[d.grammar] : null
+  const own = ownWordsOf(d.grammar)
   if (own) return target(own.kind, own.owner, own.target, d, p, d.resource)
   // An image's launch permissions are set by its owner, not by any policy of the caller.
   if (d.detail.images) {

@@ -8,12 +8,11 @@ interface CauseList {
   operations: RegExp
   /** The action the family needs: chosen by it when the tool's words, not an operation, gave it. */
   action: string
-  causes: string[]
+  /** Most likely first; a family of several operations words its own action in. */
+  causes: readonly string[] | ((action: string) => string[])
 }
 
 const IDENTITY = (action: string) => `the caller's identity policy has no Allow for ${action}`
-/** Stands for the action the operation needs, in a family of several operations. */
-const ACTION = '\u0000action'
 const BUCKET_DENY =
   'a Deny in the bucket policy (one requiring encryption, TLS, a VPC endpoint or an organization)'
 
@@ -66,8 +65,8 @@ const LISTS: CauseList[] = [
   {
     operations: /^(?:GetBucket[A-Za-z]+|GetPublicAccessBlock|GetObjectLockConfiguration)$/,
     action: 's3:GetBucketPolicy',
-    causes: [
-      IDENTITY(ACTION),
+    causes: (action) => [
+      IDENTITY(action),
       'a Deny in the bucket policy that admits only listed roles, an organization or a VPC endpoint (common on buckets that hold logs or state)',
       "the bucket belongs to another account: listing it does not let the caller read its configuration, only its owner's bucket policy can"
     ]
@@ -122,8 +121,9 @@ export function s3BareCauses(d: Denial, action: string | null): string | null {
   const who = d.principal ? shellArg(d.principal) : 'ROLE_ARN'
   // The operation's family names the action when nothing inferred one (HeadObject: s3:GetObject).
   const simulated = action ?? list?.action ?? null
-  const ranked = (list?.causes ?? ANY_CALL)
-    .map((c, i) => `(${i + 1}) ${c.replace(ACTION, simulated ?? 'the call')}`)
+  const causes = list?.causes ?? ANY_CALL
+  const ranked = (typeof causes === 'function' ? causes(simulated ?? 'the call') : causes)
+    .map((c, i) => `(${i + 1}) ${c}`)
     .join('; ')
   const what = simulateArn(simulated, d.resource)
   const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${simulated ?? 's3:ACTION'} --resource-arns ${shellArg(what.arn)}`

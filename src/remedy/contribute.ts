@@ -1,6 +1,6 @@
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
-import { OWN_WORDS_REFUSALS } from '../model/ownWordsRefusals.js'
+import { ownWordsOf } from '../model/ownWordsRefusals.js'
 import { draftRef } from './draftRef.js'
 import { policyArnCut, policyIdKept } from '../model/cutPolicyArn.js'
 import { slotValues } from '../model/slotValues.js'
@@ -1286,7 +1286,7 @@ export function contribute(
   if (!draft) {
     draft = guidanceDraft(drafts, f, index, kind)
     // A service's own words say what to change: their note, not the kind's generic one.
-    const own = Object.hasOwn(OWN_WORDS_REFUSALS, f.grammar) ? OWN_WORDS_REFUSALS[f.grammar] : null
+    const own = ownWordsOf(f.grammar)
     const notes = own
       ? () => [own.note]
       : !refused && Object.hasOwn(kindGuidance, kind)
@@ -1374,7 +1374,7 @@ export function contribute(
         "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input."
       )
     // A service's own words have their note (OWN_WORDS_REFUSALS): it already says why none.
-    else if (handler && !Object.hasOwn(OWN_WORDS_REFUSALS, f.grammar)) {
+    else if (handler && !ownWordsOf(f.grammar)) {
       const candidates = f.operation ? servicesOfOperation(f.operation) : []
       addNote(
         draft,
