@@ -1,4 +1,4 @@
-/* whydenied cli 0ac170fb7d835835 */
+/* whydenied cli b5411180a4268a9f */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5221,6 +5221,8 @@ function glueCatalogAcross(d) {
     return arn.account;
 }
 
+// EXTERNAL MODULE: ./src/model/ownWordsRefusals.ts
+var ownWordsRefusals = __nccwpck_require__(7577);
 // EXTERNAL MODULE: ./src/catalog/printedActions.ts
 var printedActions = __nccwpck_require__(950);
 // EXTERNAL MODULE: ./src/model/cutPolicyArn.ts
@@ -5591,8 +5593,6 @@ function simulateArn(action, resource) {
 ;// CONCATENATED MODULE: ./src/diagnose/s3BareCauses.ts
 
 const IDENTITY = (action) => `the caller's identity policy has no Allow for ${action}`;
-/** Stands for the action the operation needs, in a family of several operations. */
-const ACTION = '\u0000action';
 const BUCKET_DENY = 'a Deny in the bucket policy (one requiring encryption, TLS, a VPC endpoint or an organization)';
 const LISTS = [
     {
@@ -5642,8 +5642,8 @@ const LISTS = [
     {
         operations: /^(?:GetBucket[A-Za-z]+|GetPublicAccessBlock|GetObjectLockConfiguration)$/,
         action: 's3:GetBucketPolicy',
-        causes: [
-            IDENTITY(ACTION),
+        causes: (action) => [
+            IDENTITY(action),
             'a Deny in the bucket policy that admits only listed roles, an organization or a VPC endpoint (common on buckets that hold logs or state)',
             "the bucket belongs to another account: listing it does not let the caller read its configuration, only its owner's bucket policy can"
         ]
@@ -5693,8 +5693,9 @@ function s3BareCauses(d, action) {
     const who = d.principal ? shellArg(d.principal) : 'ROLE_ARN';
     // The operation's family names the action when nothing inferred one (HeadObject: s3:GetObject).
     const simulated = action ?? list?.action ?? null;
-    const ranked = (list?.causes ?? ANY_CALL)
-        .map((c, i) => `(${i + 1}) ${c.replace(ACTION, simulated ?? 'the call')}`)
+    const causes = list?.causes ?? ANY_CALL;
+    const ranked = (typeof causes === 'function' ? causes(simulated ?? 'the call') : causes)
+        .map((c, i) => `(${i + 1}) ${c}`)
         .join('; ');
     const what = simulateArn(simulated, d.resource);
     const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${simulated ?? 's3:ACTION'} --resource-arns ${shellArg(what.arn)}`;
@@ -5709,6 +5710,7 @@ function s3BareCauses(d, action) {
 var nameForArn = __nccwpck_require__(7448);
 ;// CONCATENATED MODULE: ./src/diagnose/explain.ts
 // The one-line cause and the plain-English explanation of a finding.
+
 
 
 
@@ -5763,12 +5765,7 @@ const GRAMMAR_TITLE = {
     's3-notification-destination': () => "S3 could not validate a notification destination: the destination's policy must admit S3",
     'asg-client-error-on-launch': () => "Auto Scaling could not launch an instance: the EBS volume's KMS key must admit its service-linked role",
     'service-linked-role-not-permitted': () => 'EC2 could not create the service-linked role this feature needs: the caller may not call iam:CreateServiceLinkedRole',
-    'stackset-execution-role-trust': () => 'CloudFormation StackSets could not assume the execution role in a target account: it is missing or does not trust the administration role',
-    'sfn-role-not-assumable': () => "Step Functions could not assume the state machine's role: its trust policy must allow states.amazonaws.com",
-    'codedeploy-service-role': () => "CodeDeploy's service role lacks the permissions of the service it names: the role's policy is the fix",
-    'kms-key-access-status': () => "A service's role may not use the KMS key the resource was given: the role's and the key's policies decide",
-    'lambda-function-url-forbidden': () => "A Lambda function URL refused the request: its auth type and the function's resource policy decide",
-    'logs-cross-account-lambda': () => "CloudWatch Logs does not subscribe another account's function directly: a destination in that account does"
+    'stackset-execution-role-trust': () => 'CloudFormation StackSets could not assume the execution role in a target account: it is missing or does not trust the administration role'
 };
 /**
  * StackSets' status reason names both roles (h14-159; Control Tower's own pair in
@@ -5814,6 +5811,9 @@ function denialTitle(d, p, traps) {
         return `EC2 may not launch ${d.detail.images}: the image is not shared with this account`;
     if (Object.hasOwn(GRAMMAR_TITLE, d.grammar) && d.deny !== 'explicit')
         return GRAMMAR_TITLE[d.grammar](d);
+    const own = (0,ownWordsRefusals/* ownWordsOf */.N)(d.grammar);
+    if (own && d.deny !== 'explicit')
+        return own.title;
     if (d.detail.s3BlockPublicAccess) {
         return `${what(d)} denied${who(p)} by S3 settings: ${d.detail.s3BlockPublicAccess}`;
     }
@@ -5856,11 +5856,6 @@ const GRAMMAR_SENTENCE = {
     'organizations-access-denied': 'AWS Organizations refused the call in its own words, not an IAM sentence: it answers this way when the account is neither the management account nor a delegated administrator for the call.',
     's3-notification-destination': "S3 would not save the bucket's event notification configuration: it could not confirm that it may deliver to a destination (queue, topic or function), which the destination's resource policy decides.",
     'asg-client-error-on-launch': "Auto Scaling could not launch an instance: its service-linked role may not use the customer managed KMS key of an encrypted EBS volume (the documented cause of 'Client error on launch').",
-    'sfn-role-not-assumable': "Step Functions could not assume the role given to the state machine: the role's trust policy must allow the service principal `states.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created in the same run, IAM's eventual consistency gives the same answer for a few seconds: a retry, or making the state machine depend on the role's policies, passes. No Allow in the deployer's policy changes this.",
-    'codedeploy-service-role': 'CodeDeploy acts through its service role, and the role named lacks the permissions of the service the message names. Attach the AWS managed policy `AWSCodeDeployRole` to it for EC2 and on-premises deployments (`AWSCodeDeployRoleForECS` or `AWSCodeDeployRoleForLambda` for those platforms), and check that its trust policy allows `codedeploy.amazonaws.com`. The caller that created the deployment needs nothing more.',
-    'kms-key-access-status': 'The service reports that the role it works with (the data access or service role given to the resource) may not use the KMS key the resource was given: that role needs kms:Decrypt and kms:GenerateDataKey on the key (kms:CreateGrant where the service makes grants), from its identity policy when the key policy lets IAM policies grant it (the default key policy does), else from the key policy itself; or the key ARN is wrong. Whoever created the resource needs no change.',
-    'lambda-function-url-forbidden': "The Lambda function URL refused the request. With auth type `AWS_IAM` the request must be signed by a principal allowed `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` (by its identity policy in the function's account, by the function's resource policy from another); with `NONE` the function's resource policy must allow both to Principal `*`, `lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE` (function URLs created since October 2025 need both actions). A URL whose alias or function was deleted answers with the same 403.",
-    'logs-cross-account-lambda': "CloudWatch Logs refused a subscription filter that names a Lambda function in another account: it never invokes another account's function from a filter, whatever the policies say. As the message says, create a CloudWatch Logs destination in the receiving account (`aws logs put-destination`) with an access policy that admits the sending account (`aws logs put-destination-policy`), and point the subscription filter at the destination's ARN.",
     'lambda-role-trust': "Lambda could not assume the function's execution role: the role's trust policy must allow the service principal `lambda.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created, IAM's eventual consistency gives the same error for a few seconds: a retry passes. No identity-policy Allow of the deployer changes this.",
     // EC2's code says why (h14-142): never "without saying who or why".
     'service-linked-role-not-permitted': 'EC2 says why: the first use of this feature in the account creates a service-linked role, and the caller may not create it (iam:CreateServiceLinkedRole).',
@@ -5897,6 +5892,9 @@ function noLayerSentence(d, target, inferredAction) {
         return stackSetSentence(d);
     if (Object.hasOwn(GRAMMAR_SENTENCE, d.grammar))
         return GRAMMAR_SENTENCE[d.grammar];
+    const own = (0,ownWordsRefusals/* ownWordsOf */.N)(d.grammar);
+    if (own)
+        return own.explanation;
     if ((d.kind === 'encoded' || d.detail.encodedTruncated) && !d.action)
         return encodedSentence(d, inferredAction);
     const s3 = s3BareCauses(d, inferredAction);
@@ -6022,8 +6020,6 @@ function rolePathSentence(target) {
     return `The session's role ARN is shown without its path (${target.principalArn}); use ${getRole} for the exact ARN.`;
 }
 
-// EXTERNAL MODULE: ./src/model/ownWordsRefusals.ts
-var ownWordsRefusals = __nccwpck_require__(7577);
 // EXTERNAL MODULE: ./src/model/delegationBoundary.ts
 var delegationBoundary = __nccwpck_require__(6325);
 // EXTERNAL MODULE: ./src/model/awsOwnedCallerRoles.ts
@@ -6264,7 +6260,7 @@ function fixTargetOf(d, p, traps) {
         return target('workflow', 'you', "the request the job makes (its ACL, bucket policy or encryption type), or the bucket's S3 Block Public Access settings", d, p, d.resource);
     }
     // A service's own words name whose setting decides (src/model/ownWordsRefusals.ts).
-    const own = Object.hasOwn(ownWordsRefusals/* OWN_WORDS_REFUSALS */.B, d.grammar) ? ownWordsRefusals/* OWN_WORDS_REFUSALS */.B[d.grammar] : null;
+    const own = (0,ownWordsRefusals/* ownWordsOf */.N)(d.grammar);
     if (own)
         return target(own.kind, own.owner, own.target, d, p, d.resource);
     // An image's launch permissions are set by its owner, not by any policy of the caller.
@@ -20189,40 +20185,55 @@ function nonIamRefusalOf(d, stated) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ OWN_WORDS_REFUSALS)
+/* harmony export */   N: () => (/* binding */ ownWordsOf)
 /* harmony export */ });
+/* unused harmony export OWN_WORDS_REFUSALS */
 const OWN_WORDS_REFUSALS = {
     'sfn-role-not-assumable': {
+        title: "Step Functions could not assume the state machine's role: its trust policy must allow states.amazonaws.com",
+        explanation: "Step Functions could not assume the role given to the state machine: the role's trust policy must allow the service principal `states.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created in the same run, IAM's eventual consistency gives the same answer for a few seconds: a retry, or making the state machine depend on the role's policies, passes. No Allow in the deployer's policy changes this.",
         kind: 'trust-policy',
         owner: 'you',
         target: 'the trust policy of the role given to the state machine (it must let states.amazonaws.com assume it)',
         note: 'No statement for the caller is proposed: Step Functions itself could not assume the role. Its trust policy must allow the service principal `states.amazonaws.com` the action sts:AssumeRole; a role created in the same run may need a retry, or the state machine a dependency on the role and its policies.'
     },
     'codedeploy-service-role': {
+        title: "CodeDeploy's service role lacks the permissions of the service it names: the role's policy is the fix",
+        explanation: 'CodeDeploy acts through its service role, and the role named lacks the permissions of the service the message names. Attach the AWS managed policy `AWSCodeDeployRole` to it for EC2 and on-premises deployments (`AWSCodeDeployRoleForECS` or `AWSCodeDeployRoleForLambda` for those platforms), and check that its trust policy allows `codedeploy.amazonaws.com`. The caller that created the deployment needs nothing more.',
         kind: 'identity-policy',
         owner: 'you',
         target: "the policies of CodeDeploy's service role (the one the message names)",
         note: "No statement for the caller is proposed: CodeDeploy's service role lacks the service's permissions. Attach the AWS managed policy `AWSCodeDeployRole` to that role (`AWSCodeDeployRoleForECS` or `AWSCodeDeployRoleForLambda` for those platforms), and check that its trust policy allows `codedeploy.amazonaws.com`."
     },
     'kms-key-access-status': {
+        title: "A service's role may not use the KMS key the resource was given: the role's and the key's policies decide",
+        explanation: 'The service reports that the role it works with (the data access or service role given to the resource) may not use the KMS key the resource was given: that role needs kms:Decrypt and kms:GenerateDataKey on the key (kms:CreateGrant where the service makes grants), from its identity policy when the key policy lets IAM policies grant it (the default key policy does), else from the key policy itself; or the key ARN is wrong. Whoever created the resource needs no change.',
         kind: 'identity-policy',
         owner: 'you',
         target: "the role the service uses for the resource (its data access role): its identity policy, and the KMS key's policy where that does not let IAM policies grant the key",
         note: "No statement for the caller is proposed: the service's own role (the data access role given to the resource) may not use the key. Allow that role kms:Decrypt and kms:GenerateDataKey (kms:CreateGrant where the service makes grants) on the key's ARN; with the default key policy an identity policy is enough, a key policy that names its principals must name the role too."
     },
     'lambda-function-url-forbidden': {
+        title: "A Lambda function URL refused the request: its auth type and the function's resource policy decide",
+        explanation: "The Lambda function URL refused the request. With auth type `AWS_IAM` the request must be signed by a principal allowed `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` (by its identity policy in the function's account, by the function's resource policy from another); with `NONE` the function's resource policy must allow both to Principal `*`, `lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE` (function URLs created since October 2025 need both actions). A URL whose alias or function was deleted answers with the same 403.",
         kind: 'resource-policy',
         owner: 'resource-owner',
         target: "the function's resource-based policy and its URL's auth type",
         note: "No statement is drafted: which principal called is not in the message. With auth type `AWS_IAM`, the caller needs `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` on the function (its identity policy in the same account, the function's resource policy from another); with `NONE`, the function's resource policy must allow both to Principal `*` (`lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE`). Function URLs created since October 2025 need both actions; a URL whose alias or function was deleted answers with the same 403."
     },
     'logs-cross-account-lambda': {
+        title: "CloudWatch Logs does not subscribe another account's function directly: a destination in that account does",
+        explanation: "CloudWatch Logs refused a subscription filter that names a Lambda function in another account: it never invokes another account's function from a filter, whatever the policies say. As the message says, create a CloudWatch Logs destination in the receiving account (`aws logs put-destination`) with an access policy that admits the sending account (`aws logs put-destination-policy`), and point the subscription filter at the destination's ARN.",
         kind: 'workflow',
         owner: 'you',
         target: "the subscription filter's destination (a CloudWatch Logs destination in the function's account)",
         note: "No statement is proposed: CloudWatch Logs never invokes another account's function from a subscription filter. Create a destination in the receiving account (`aws logs put-destination`), admit the sending account in its access policy (`aws logs put-destination-policy`), and point the filter at the destination's ARN."
     }
 };
+/** The entry of a refusal's grammar, or null. */
+function ownWordsOf(grammar) {
+    return Object.hasOwn(OWN_WORDS_REFUSALS, grammar) ? OWN_WORDS_REFUSALS[grammar] : null;
+}
 
 
 /***/ }),
@@ -31590,7 +31601,7 @@ function contribute(drafts, printed, index, options) {
     if (!draft) {
         draft = guidanceDraft(drafts, f, index, kind);
         // A service's own words say what to change: their note, not the kind's generic one.
-        const own = Object.hasOwn(ownWordsRefusals/* OWN_WORDS_REFUSALS */.B, f.grammar) ? ownWordsRefusals/* OWN_WORDS_REFUSALS */.B[f.grammar] : null;
+        const own = (0,ownWordsRefusals/* ownWordsOf */.N)(f.grammar);
         const notes = own
             ? () => [own.note]
             : !refused && Object.hasOwn(guidance/* kindGuidance */.Nw, kind)
@@ -31658,7 +31669,7 @@ function contribute(drafts, printed, index, options) {
         else if (f.kind === 'encoded' && !refused)
             (0,Draft/* addNote */.gp)(draft, "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input.");
         // A service's own words have their note (OWN_WORDS_REFUSALS): it already says why none.
-        else if (handler && !Object.hasOwn(ownWordsRefusals/* OWN_WORDS_REFUSALS */.B, f.grammar)) {
+        else if (handler && !(0,ownWordsRefusals/* ownWordsOf */.N)(f.grammar)) {
             const candidates = f.operation ? (0,Catalog/* servicesOfOperation */.Ht)(f.operation) : [];
             (0,Draft/* addNote */.gp)(draft, candidates.length > 1
                 ? `No statement is proposed: ${f.operation} is an operation of ${candidates.join(', ')}, and the log names none of them. Find the service in CloudTrail (the event's eventSource), then grant its ${f.operation} action.`
