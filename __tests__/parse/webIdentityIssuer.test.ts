@@ -38,6 +38,23 @@ describe('webIdentityIssuer', () => {
     })
   })
 
+  it.each([
+    // Own cases: a pod's log as kubectl shows it, the retyped error name (h19-060's words).
+    'kubectl logs my-app-7d9f -c init-secrets\nWebIdentityErr: failed to retrieve credentials',
+    'The init container fails with WebIdentityError: Failed to retrieve credentials.',
+    'Pods start, but the init-container log says: InvalidIdentityToken: No OpenIDConnect provider found in account'
+  ])("a pod's own words name the cluster's issuer: %s", (text) => {
+    expect(webIdentityIssuer(text)?.issuer).toBe('eks')
+  })
+
+  it('own counter-case: a runner pod that names GitHub names two issuers, so none', () => {
+    expect(
+      webIdentityIssuer(
+        'actions-runner pod, init container ok\nError: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
+      )
+    ).toBeNull()
+  })
+
   it("own counter-case: configure-aws-credentials' words beside it name two issuers, so none", () => {
     expect(
       webIdentityIssuer(

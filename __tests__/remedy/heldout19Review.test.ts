@@ -148,3 +148,36 @@ describe('Bedrock invocation, streaming and not', () => {
     expect(statements.flatMap((s) => [s.Action].flat())).toEqual(['bedrock:ListFoundationModels'])
   })
 })
+
+// heldout19 review 2 of h19-060 and h19-054: a pod's missing provider is its cluster's, and a
+// trust for another organisation's role asks for the external ID it issued.
+describe('web identity in a pod, trust across organisations', () => {
+  it("h19-060 (a sidecar injector's init container): the cluster's provider, not GitHub's", () => {
+    const { f } = analysedOne(h19('h19-060'))
+    expect(f.title).toBe("No IAM OIDC provider for the EKS cluster's issuer")
+    expect(f.explanation).toContain('eksctl utils associate-iam-oidc-provider')
+    expect(f.explanation).not.toContain('token.actions.githubusercontent.com')
+  })
+
+  it("own counter-case: the same refusal in a job that names GitHub's action stays GitHub's", () => {
+    const { f } = analysedOne(
+      'Run aws-actions/configure-aws-credentials@v4\nError: Could not assume role with OIDC: No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com'
+    )
+    expect(f.title).toBe('No GitHub OIDC provider in the AWS account')
+  })
+
+  it('h19-054 (a vendor assuming its customer’s role): the external ID, and no mangled name to look for', () => {
+    const { f, notes } = analysedOne(h19('h19-054'))
+    expect(notes).toContain('"sts:ExternalId": "EXTERNAL_ID"')
+    expect(notes).toContain('with their role (the log shows a placeholder)')
+    expect(f.explanation).toContain(`Roles[?RoleName=='ROLE_NAME']`)
+    expect(f.explanation).not.toContain('theirrole')
+  })
+
+  it('own counter-case: within one account there is no third party to guard against', () => {
+    const { notes } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/ci/s is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/deploy'
+    )
+    expect(notes).not.toContain('sts:ExternalId')
+  })
+})

@@ -21,9 +21,12 @@ const RULES: IssuerRule[] = [
     // Also the Go SDK v1's web identity provider failing (`WebIdentityErr: failed to retrieve
     // credentials`): it reads the token file EKS mounts into an IRSA pod, where Go controllers run
     // (heldout15 review h15-135: the ALB ingress controller); GitHub's action is JavaScript.
+    // A pod's own words too (`init container`, `kubectl logs POD`): a refusal printed in a pod's
+    // log is its service account's (heldout19 review 2, h19-060: a sidecar injector's init
+    // container, retyped `WebIdentityError`). A GitHub runner pod names GitHub as well: no issuer.
     issuer: 'eks',
     evidence:
-      /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com|system:serviceaccount:|eks\.amazonaws\.com\/(?:role-arn|serviceaccount)|\bIRSA\b|\bWebIdentityErr: failed to retrieve credentials\b/i
+      /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com|system:serviceaccount:|eks\.amazonaws\.com\/(?:role-arn|serviceaccount)|\bIRSA\b|\bWebIdentityErr(?:or)?: failed to retrieve credentials\b|\binit[- ]containers?\b|\bkubectl (?:-n \S+ )?logs\b/i
   },
   {
     issuer: 'cognito',

@@ -575,7 +575,12 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'assume-role-two-policies': (n) =>
     podAssumed(n.finding)
       ? ''
-      : "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required.",
+      : "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required." +
+        // A vendor assuming its customers' roles (heldout19 review 2, h19-054): a trust without
+        // the external ID lets any of its customers point it at this role.
+        (n.finding.crossAccount === false
+          ? ''
+          : ` If the caller is a third party's (a vendor or SaaS that assumes roles in its customers' accounts), the trust statement must also require the external ID it issued you, ${code('"Condition": {"StringEquals": {"sts:ExternalId": "EXTERNAL_ID"}}')}: without it, any of its other customers could have it act on this role (the confused deputy).`),
   'oidc-trust-conditions': (n) =>
     n.finding.detail.webIdentityIssuer === 'github'
       ? "The role's trust policy must match the token GitHub presents: the federated principal of this account's token.actions.githubusercontent.com provider, aud sts.amazonaws.com, and a sub for this repository and context (environment, branch, tag or pull_request; case matters). CloudTrail's AssumeRoleWithWebIdentity event shows the claims that were presented."

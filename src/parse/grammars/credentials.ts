@@ -3,6 +3,7 @@ import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { otherHostOnLine, otherRegistryShown } from '../registryHosts.js'
 import { misnamedProbeIn } from '../../model/misnamedProbes.js'
+import { webIdentityIssuer } from '../webIdentityIssuer.js'
 
 /**
  * The Go SDK's words for a credential lookup that ran out of time (`request canceled, context
@@ -336,7 +337,9 @@ export const credentialRules: PhraseRule[] = [
       // An EKS cluster's issuer, or a pod's IRSA token (even where the issuer is masked): the
       // cluster's provider is missing, not GitHub's (heldout14 review, h14-032).
       d.detail.cause =
-        /^https:\/\/oidc\.eks\./.test(d.detail.issuer ?? '') || IRSA_TOKEN.test(m.input)
+        /^https:\/\/oidc\.eks\./.test(d.detail.issuer ?? '') ||
+        IRSA_TOKEN.test(m.input) ||
+        webIdentityIssuer(m.input)?.issuer === 'eks'
           ? 'oidc-provider-missing-eks'
           : 'oidc-provider-missing'
     }
