@@ -56,6 +56,21 @@ describe('resource: s3 URL on the same line', () => {
     )
   })
 
+  it('with no operation, reads the URL the words say was read from (h19-044), else the last', () => {
+    // heldout19 h19-044 (wellcomecollection/storage-service), cut: a read's source, then its
+    // destination in the job's own summary.
+    const line =
+      'com.amazonaws.AmazonClientException: Unable to complete transfer: Unable to read range OpenByteRange(268435456) from s3://wellcomecollection-workflow-export-bagit/b32220261.tar.gz: StoreReadError(com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied),Some(src=s3://wellcomecollection-workflow-export-bagit/b32220261.tar.gz, dst=s3://wellcomecollection-storage-prod-unpacked-bags/digitised/7746373d'
+    expect(s3UrlOf(line, null)).toBe('wellcomecollection-workflow-export-bagit/b32220261.tar.gz')
+    expect(s3UrlOf('job src=s3://a-in/k dst=s3://b-out/k failed: Access Denied', null)).toBe(
+      'a-in/k'
+    )
+    // Own counter-case: a write's words keep the destination.
+    expect(s3UrlOf('copying s3://a-in/k to s3://b-out/k failed: Access Denied', null)).toBe(
+      'b-out/k'
+    )
+  })
+
   it('generalises many keys to their common folder, and to bucket/* when they share none', () => {
     const lines = ['a1.jpg', 'a2.jpg', 'b.css'].map(
       (k) =>

@@ -114,11 +114,12 @@ describe('credential failures in new words', () => {
       'KEDAScalerFailed error parsing aws-sqs-queue metadata: awsSecretAccessKey not found',
       ['credentials', null, null, 'missing']
     ],
-    // STS's missing OIDC provider, retyped without `your` and the issuer.
+    // STS's missing OIDC provider, retyped without `your` and the issuer, in an init container's
+    // log: the cluster's provider (review 2).
     [
       'h19-060 (aws-samples/aws-secret-sidecar-injector#30)',
       h19('h19-060'),
-      ['credentials', null, null, 'oidc-provider-missing']
+      ['credentials', null, null, 'oidc-provider-missing-eks']
     ],
     // OrgFormation's code line above STS's root-account refusal.
     [

@@ -26,8 +26,9 @@ const SIGNING_CLIENTS: readonly RegExp[] = [
   // jets3t (Maven/Leiningen S3 wagons, Hadoop's s3n), Hadoop's S3A
   /\borg\.jets3t\.|\b(?:RestS3Service|S3ServiceException|Jets3tNativeFileSystemStore)\b|\borg\.apache\.hadoop\.fs\.s3a?\b/i,
   // fog (CarrierWave's and Paperclip's S3 storage) signs every request and raises Excon's errors
-  // with S3's document inside (heldout14 review, h14-016: fog/fog#2701)
-  /\bExcon::(?:Errors?|Response)\b|\bFog::(?:Storage::)?AWS\b|\bfog[-/]aws\b/,
+  // with S3's document inside (heldout14 review, h14-016: fog/fog#2701), also in its own inspect
+  // form (`Expected(200) <=> Actual(403 Forbidden) excon.error.response`, heldout19 h19-043)
+  /\bExcon::(?:Errors?|Response)\b|\bFog::(?:Storage::)?AWS\b|\bfog[-/]aws\b|\bexcon\.error\.response\b|\bExpected\(\d{3}\) <=> Actual\(\d{3}\b/,
   // An SDK's status summary, a signed link's query string
   /\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i
 ]

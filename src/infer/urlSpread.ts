@@ -16,7 +16,8 @@ export function s3UrlsIn(text: string): S3Url[] {
   if (!text.includes('s3://')) return []
   const out: S3Url[] = []
   for (const m of text.matchAll(S3_URL)) {
-    out.push({ bucket: m[1]!, key: (m[2] ?? '').replace(/^\//, '') })
+    // A colon closing the URL is the sentence's (`from s3://b/k: StoreReadError`, h19-044).
+    out.push({ bucket: m[1]!, key: (m[2] ?? '').replace(/^\//, '').replace(/:$/, '') })
   }
   return out
 }
@@ -29,10 +30,21 @@ export function s3UrlsIn(text: string): S3Url[] {
 export function s3UrlOf(line: string, operation: string | null): string | null {
   const urls = s3UrlsIn(line)
   if (urls.length === 0) return null
-  const read = /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '')
-  const u = read ? urls[0]! : urls[urls.length - 1]!
+  // No operation printed: a read the words name (`Unable to read range … from s3://a/k`, `src=`)
+  // is that URL's, not the destination's printed after it (heldout19 review 2, h19-044).
+  const said = operation === null && urls.length > 1 ? SAID_READ.exec(line) : null
+  const read = said !== null || /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '')
+  const u = said
+    ? s3UrlsIn(line.slice(said.index + said[0].length - 5))[0]!
+    : read
+      ? urls[0]!
+      : urls[urls.length - 1]!
   return `${u.bucket}/${u.key}`
 }
+
+/** Words saying the URL after them was read from; the match ends at its `s3://`. */
+const SAID_READ =
+  /\b(?:read(?:ing)?|download(?:ing)?|fetch(?:ing)?|get(?:ting)?)\b[^\n]{0,80}?\bfrom\s{1,3}s3:\/\/|\bsrc=s3:\/\//i
 
 function commonPrefix(a: string, b: string): string {
   let i = 0

@@ -164,6 +164,13 @@ excon.error.response
     expect(s3ErrorPageOf(ctx(text))).toBeNull()
   })
 
+  it("h19-043 (scaffeinate/socify#44): Excon's inspect form alone, without its class name, is signed", () => {
+    const { f } = analysedOne(corpusText('heldout19.jsonl', 'h19-043'))
+    expect(f.inferred?.s3ErrorPage).toBeUndefined()
+    expect(f.traps).not.toContain(UNSIGNED)
+    expect(f.fixTarget.principalType).not.toBe('anonymous')
+  })
+
   it('a signed call keeps its own explanation (counter-case on the pipeline)', () => {
     const { f } = analysedOne(
       'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied'
