@@ -4,6 +4,7 @@ import { analyzeText } from '../../src/engine/Analysis.js'
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { companionActions } from '../../src/remedy/companionActions.js'
 import { validateRemedies } from '../../src/remedy/validate.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 const MOJ_7245 =
   'denied: User: arn:aws:sts::754256621582:assumed-role/cloud-platform-ecr-e344de1fe05708ec-github/GitHubActions is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:eu-west-2:754256621582:repository/laa-pcuam/csv-converter because no identity-based policy allows the ecr:InitiateLayerUpload action'
@@ -104,5 +105,50 @@ denied: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ec
       'User: arn:aws:iam::123456789012:user/ci-ecr-push is not authorized to perform: ecr:BatchGetImage on resource: arn:aws:ecr:us-east-1:123456789012:repository/app because no identity-based policy allows the ecr:BatchGetImage action'
     )
     expect(actions).toContain('ecr:GetDownloadUrlForLayer')
+  })
+})
+
+// A deploy by change set (aws cloudformation deploy, sam deploy, Serverless) describes, executes
+// and waits after creating: granting CreateChangeSet alone fails the next step.
+describe('a deploy by change set', () => {
+  const statementsOf = (text: string) => {
+    const findings = analyzeText(text).findings
+    const remedies = buildRemedies(findings)
+    expect(validateRemedies(remedies, findings)).toEqual([])
+    return remedies.flatMap((r) => r.statements)
+  }
+
+  it('h5-127 (aws-samples/aws-serverless-shopping-cart#49): the whole set on the stack', () => {
+    expect(statementsOf(corpusText('heldout5.jsonl', 'h5-127'))).toEqual([
+      {
+        Sid: expect.any(String),
+        Effect: 'Allow',
+        Action: [
+          'cloudformation:CreateChangeSet',
+          'cloudformation:DescribeChangeSet',
+          'cloudformation:DescribeStackEvents',
+          'cloudformation:DescribeStacks',
+          'cloudformation:ExecuteChangeSet'
+        ],
+        Resource:
+          'arn:aws:cloudformation:us-east-2:684570837450:stack/aws-serverless-shopping-cart-auth/*'
+      }
+    ])
+  })
+
+  it("h4-043 (a SAM template's transform refused): the transform's own action only", () => {
+    const statements = statementsOf(corpusText('heldout4.jsonl', 'h4-043'))
+    expect(statements.flatMap((s) => [s.Action].flat())).toEqual(['cloudformation:CreateChangeSet'])
+  })
+
+  it('own counter-case: a stack action outside the sequence keeps its own', () => {
+    expect(
+      companionActions(
+        'cloudformation:DeleteStack',
+        [],
+        {},
+        'arn:aws:cloudformation:us-east-1:111122223333:stack/app/*'
+      ).actions
+    ).toEqual(['cloudformation:DeleteStack'])
   })
 })

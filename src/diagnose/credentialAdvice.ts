@@ -110,6 +110,26 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "STS checked the SAML response before any policy and refused it: an attribute AWS requires is missing or malformed (`https://aws.amazon.com/SAML/Attributes/RoleSessionName`, 2 to 64 characters of `[\\w+=,.@-]`, and `https://aws.amazon.com/SAML/Attributes/Role` as `ROLE_ARN,PROVIDER_ARN`), or its signature or issuer does not match the metadata of the account's IAM SAML provider. Fix the identity provider's claim rules for those attributes, or upload its current metadata to the IAM SAML provider (`aws iam update-saml-provider`); this is no GitHub OIDC setting and no permission."
   },
+  'session-tags': {
+    title: 'STS refused the session tags passed with the role assumption',
+    explanation:
+      "STS could not validate the session tags the assume-role call passed, so it issued no credentials and no permission policy was asked. A tag value holds a character session tags may not (only letters, digits, spaces and `_ . : / = + - @`: a GitHub App's actor `name[bot]` has brackets), a value is too long (256 characters) or a key is reserved (`aws:`). configure-aws-credentials tags every session with the repository, workflow, actor, commit and branch: set `role-skip-session-tagging: true` on the step (then the trust policy need not allow sts:TagSession), or run the workflow as an actor whose name is a valid tag value. Where you pass tags yourself, fix their values; the role's trust policy must also allow `sts:TagSession` for the caller."
+  },
+  'session-duration': {
+    title: "The session asked for is longer than the role's MaxSessionDuration",
+    explanation:
+      "STS refused the assume-role call's DurationSeconds: it exceeds the role's maximum session duration (one hour unless raised, up to 12 hours), so no credentials were issued and no policy was asked. Ask for less (configure-aws-credentials' `role-duration-seconds`, a tool's session or TTL setting), or raise the role's maximum: `aws iam update-role --role-name ROLE_NAME --max-session-duration 7200`."
+  },
+  'session-duration-chained': {
+    title: "A role assumed with a role's credentials gets one hour at most",
+    explanation:
+      "STS refused the assume-role call's DurationSeconds: the caller's credentials are themselves an assumed role's (role chaining), and a chained session lasts one hour at most whatever the role's MaxSessionDuration, so no credentials were issued and no policy was asked. Ask for 3600 seconds or less (`--assume-role-ttl`, `role-duration-seconds`, `duration_seconds`), or assume the role from long-term or SSO credentials instead of another role's session (configure-aws-credentials: drop `role-chaining` and assume it directly with OIDC)."
+  },
+  'oidc-token-empty': {
+    title: 'The CI platform gave the job no OIDC token to exchange',
+    explanation:
+      "The web identity token handed to STS was empty or missing, so the call failed before any policy was asked: the CI platform minted no ID token for this job. GitHub Actions mints one only with `permissions: id-token: write` (in the calling job too for a reusable workflow); CircleCI only in jobs that use a context (`$CIRCLE_OIDC_TOKEN`, `$CIRCLE_OIDC_TOKEN_V2`); GitLab only for tokens the job declares in `id_tokens:`; the AWS Toolkit for Azure DevOps needs the pipeline's `System.AccessToken` made available to its tasks. Check the variable or file that carries the token in this run before any trust policy."
+  },
   'oidc-provider-missing': {
     title: 'No GitHub OIDC provider in the AWS account',
     explanation:

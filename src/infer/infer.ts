@@ -39,6 +39,8 @@ import { ecrPushOf } from './ecrPush.js'
 import { guardrailSignalOf } from './guardrailSignal.js'
 import { runtimeOf } from './runtimeRole.js'
 import { statedCauseOf } from './statedCause.js'
+import { allowShownOf } from './allowShown.js'
+import { joinedContext } from './joinedContext.js'
 import { signalsOf } from './contextSignals.js'
 import { anonymousPrincipal, unsignedRequestOf } from './unsignedRequest.js'
 import { s3ErrorPageOf } from './s3ErrorPage.js'
@@ -404,6 +406,12 @@ export function inferredOf(
     ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
   ]
   if (companions.length > 0) out.companions = companions
+  // Not said in words but shown: a statement printed beside the refusal that already allows it.
+  const shown =
+    !out.statedCause && d.kind === 'denial' && d.deny !== 'explicit' && x.action
+      ? allowShownOf(joinedContext(ctx), x.action, d.resource ?? out.resource?.value ?? null)
+      : null
+  if (shown) out.statedCause = shown
   // An Athena query's own S3 reads and writes: the explanation names both places (h12-105).
   if (isAthenaQuery(x)) {
     out.signals = {

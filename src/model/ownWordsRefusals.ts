@@ -29,6 +29,28 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
       'the trust policy of the role given to the state machine (it must let states.amazonaws.com assume it)',
     note: 'No statement for the caller is proposed: Step Functions itself could not assume the role. Its trust policy must allow the service principal `states.amazonaws.com` the action sts:AssumeRole; a role created in the same run may need a retry, or the state machine a dependency on the role and its policies.'
   },
+  'cloudtrail-logs-role': {
+    title:
+      "CloudTrail could not use the trail's CloudWatch Logs role: its trust policy must allow cloudtrail.amazonaws.com",
+    explanation:
+      "CloudTrail could not assume the role the trail names for CloudWatch Logs delivery (`cloud_watch_logs_role_arn`, `CloudWatchLogsRoleArn`), or the role may not write to the log group: its trust policy must allow the service principal `cloudtrail.amazonaws.com` to call sts:AssumeRole, and its permissions must allow `logs:CreateLogStream` and `logs:PutLogEvents` on the trail's log group (`arn:aws:logs:REGION:ACCOUNT_ID:log-group:GROUP:log-stream:*`). Right after the role is created in the same run, IAM's eventual consistency gives the same answer for a few seconds: a retry, or a dependency of the trail on the role's policy, passes. No Allow in the deployer's policy changes this.",
+    kind: 'trust-policy',
+    owner: 'you',
+    target:
+      "the trust policy and permissions of the trail's CloudWatch Logs role (it must let cloudtrail.amazonaws.com assume it and write to the log group)",
+    note: "No statement for the caller is proposed: CloudTrail itself could not use the trail's CloudWatch Logs role. Its trust policy must allow the service principal `cloudtrail.amazonaws.com` the action sts:AssumeRole, and the role must allow logs:CreateLogStream and logs:PutLogEvents on the log group's streams; a role created in the same run may need a retry or a dependency."
+  },
+  'eks-pod-identity-refused': {
+    title:
+      "EKS Pod Identity could not assume the pod's role: its trust policy must allow pods.eks.amazonaws.com",
+    explanation:
+      "EKS Auth refused to assume the role associated with the pod's service account (its pod identity association), so the pod got no credentials: the role's trust policy must allow the service principal `pods.eks.amazonaws.com` both `sts:AssumeRole` and `sts:TagSession` (EKS tags every pod identity session), and any condition in it must match (`aws:SourceAccount`, `aws:SourceArn` of the cluster). Check too that the association names this cluster, namespace and service account (`aws eks list-pod-identity-associations --cluster-name CLUSTER`). The pod's own code needs no change.",
+    kind: 'trust-policy',
+    owner: 'you',
+    target:
+      "the trust policy of the role associated with the pod's service account (it must let pods.eks.amazonaws.com assume and tag it)",
+    note: 'No statement for the caller is proposed: EKS itself could not assume the associated role. Its trust policy must allow the service principal `pods.eks.amazonaws.com` the actions sts:AssumeRole and sts:TagSession.'
+  },
   'codedeploy-service-role': {
     title:
       "CodeDeploy's service role lacks the permissions of the service it names: the role's policy is the fix",

@@ -31,3 +31,26 @@ export function layerOf(phrase: string): PolicyLayer | null {
   for (const [re, layer] of LAYER_BY_PHRASE) if (re.test(clean)) return layer
   return null
 }
+
+/**
+ * A policy type cut short by the paste (`because no identity-based p`, the stored copy of
+ * aws-solutions/centralized-logging-with-opensearch#299): its first words still name one layer.
+ */
+const LAYER_BY_CUT: ReadonlyArray<[string, PolicyLayer]> = [
+  ['identity-based', 'identity'],
+  ['resource-based', 'resource'],
+  ['permissions boundary', 'permissions-boundary'],
+  ['session', 'session'],
+  ['service control', 'scp'],
+  ['resource control', 'rcp'],
+  ['VPC endpoint', 'vpc-endpoint']
+]
+
+export const CUT_POLICY_TYPE_SOURCE = LAYER_BY_CUT.map(([words]) => words)
+  .join('|')
+  .replaceAll(' ', String.raw`\s+`)
+
+export function layerOfCut(words: string): PolicyLayer | null {
+  const clean = words.replace(/\s+/g, ' ').trim().toLowerCase()
+  return LAYER_BY_CUT.find(([w]) => w.toLowerCase() === clean)?.[1] ?? null
+}

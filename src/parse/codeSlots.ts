@@ -122,6 +122,13 @@ const BEFORE: Slot[] = [
   // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
   SHARED_SLOTS.jsonCode,
   SHARED_SLOTS.rustCode,
+  // A Lambda runtime's error object, its type before the message (`"errorType":
+  // "AccessDeniedException", "errorMessage": "User: …"`, a Step Functions execution's cause,
+  // alexcasalboni/aws-lambda-power-tuning#260); never a wrapper's class (`AggregateException`).
+  {
+    re: new RegExp(String.raw`"errorType"\s*:\s*"(?!${GENERIC_CLASS})(${CODE})"`, 'g'),
+    needs: ['"errorType"']
+  },
   // A credentials code printed bare right before its own message (`Error while putting Object
   // SignatureDoesNotMatch The request signature we calculated…`, a pasted log of an S3 upload).
   {
@@ -149,7 +156,15 @@ const BEFORE: Slot[] = [
   // The Ruby SDK's error class, as a heading over the message (exercism/website#7991:
   // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
   { re: new RegExp(String.raw`\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
-  { re: new RegExp(String.raw`\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+  // Also in the JS SDK's object notation (`ErrorCode: 'UnauthorizedOperation',` / `ErrorMessage:
+  // '…'`, an EC2 CreateFleet response's errors, github-aws-runners/terraform-aws-github-runner#1987).
+  { re: new RegExp(String.raw`\bErrorCode: '?(${CODE})`, 'g'), needs: ['ErrorCode: '] },
+  // The C++ SDK's error print: `Unable to parse ExceptionName: InvalidAccessKeyId Message: …`
+  // (aws/aws-sdk-cpp#365).
+  {
+    re: new RegExp(String.raw`\bExceptionName: (${CODE}) Message: `, 'g'),
+    needs: ['ExceptionName: ']
+  },
   // Fluent Bit's AWS outputs: `PutObject API responded with error='InvalidAccessKeyId', message='…'`
   // (fluent/fluent-bit#11891).
   { re: new RegExp(String.raw`\berror='(${CODE})', message=`, 'g'), needs: ["error='"] },
@@ -345,7 +360,7 @@ function userAt(s: string, i: number): boolean {
  * and OrgFormation's `error: CODE, aws-request-id: ID` over its message.
  */
 const CARRIES_CODE = new RegExp(
-  String.raw`:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$`
+  String.raw`:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$`
 )
 
 /**

@@ -80,7 +80,8 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     name: 'a non-AWS S3 store',
     re: /\bnon[- ]?(?:amazon|aws)\b[- ](?:s3|object|storage|bucket)/i
   },
-  { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
+  // Its endpoints, its Terraform provider and SDK in a debug log, its name (h20-093, h20-094).
+  { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b|\bscaleway\b/i },
   // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
   // permission it checked (`does not have storage.objects.get access`): an IAM permission of
   // Google's, which no AWS service prints.
@@ -160,7 +161,7 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   // (ibm-cloud-docs/cloud-object-storage#118).
   {
     name: 'IBM Cloud Object Storage',
-    re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b/i
+    re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b|\bibm_(?:boto(?:core|3)|s3transfer)\b|\bibm-cos-sdk\b/i
   },
   // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
   // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
@@ -410,6 +411,13 @@ export const S3_COMPATIBLE_HOSTS = [
   'Cleversafe',
   'cloud-object-storage.',
   'IBM Cloud Object Storage',
+  // IBM's forks of boto3 and botocore; Scaleway by name (h20-094, h20-095).
+  'ibm_boto',
+  'ibm_s3transfer',
+  'ibm-cos-sdk',
+  'Scaleway',
+  'scaleway',
+  'SCALEWAY',
   // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
   'tencentcloudapi.',
   'TencentCloudSDK',

@@ -14,6 +14,8 @@ interface CompanionSet {
   trap?: string
   /** Only for findings that inferred this (what the log shows the tool was doing). */
   inferred?: keyof Inferred
+  /** Only when the refused resource (printed or inferred) is of this form. */
+  resource?: RegExp
 }
 
 /** The set the ECR user guide's push policy grants (image-push-iam), BatchGetImage included. */
@@ -94,6 +96,26 @@ const SETS: CompanionSet[] = [
     actions: ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream']
   },
   {
+    // `aws cloudformation deploy`, `sam deploy` and the Serverless Framework deploy by change set:
+    // look the stack up, create the set, wait on it, execute it, wait on the stack (reading its
+    // events on failure). Each is authorised on the stack; a transform's ARN
+    // (`transform/Serverless-2016-10-31`) is not one.
+    operation: 'a deploy by change set (create, describe, execute, then wait on the stack)',
+    resource: /^arn:[\w-]+:cloudformation:[^:]*:[^:]*:stack\//,
+    triggers: [
+      'cloudformation:CreateChangeSet',
+      'cloudformation:DescribeChangeSet',
+      'cloudformation:ExecuteChangeSet'
+    ],
+    actions: [
+      'cloudformation:CreateChangeSet',
+      'cloudformation:DescribeChangeSet',
+      'cloudformation:DescribeStackEvents',
+      'cloudformation:DescribeStacks',
+      'cloudformation:ExecuteChangeSet'
+    ]
+  },
+  {
     // Versioned artifact buckets: CodeBuild asks for the source version it was given.
     operation: "CodeBuild's source download",
     trap: 'codebuild-source-download',
@@ -111,13 +133,15 @@ export interface Companions {
 export function companionActions(
   action: string,
   traps: readonly string[] = [],
-  inferred: Inferred = {}
+  inferred: Inferred = {},
+  resource: string | null = null
 ): Companions {
   const lower = action.toLowerCase()
   const set = SETS.find(
     (s) =>
       (s.trap === undefined || traps.includes(s.trap)) &&
       (s.inferred === undefined || inferred[s.inferred] !== undefined) &&
+      (s.resource === undefined || s.resource.test(resource ?? '')) &&
       s.triggers.some((t) => t.toLowerCase() === lower)
   )
   return set

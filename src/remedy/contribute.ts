@@ -342,7 +342,7 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
     : ELIDED.test(holderRaw)
       ? null
       : holderRaw
-  const companions = companionActions(need.entry.action, f.traps, f.inferred)
+  const companions = companionActions(need.entry.action, f.traps, f.inferred, refusedResource(f))
   const actions = companions.actions
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
   // An Identity Center role is re-created with a new suffix: match it by aws:PrincipalArn.
@@ -908,7 +908,7 @@ function addMarketplace(drafts: Drafts, f: Finding, index: number): void {
 
 /** The identity side of a need: the failed action with the rest of its sequence. */
 function addCallerNeed(drafts: Drafts, f: Finding, index: number, need: Need): Draft {
-  const companions = companionActions(need.entry.action, f.traps, f.inferred)
+  const companions = companionActions(need.entry.action, f.traps, f.inferred, refusedResource(f))
   const d = addIdentity(drafts, f, index, need, companions.actions, false)
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
   addPassedRole(drafts, f, index, need, d)
@@ -1134,7 +1134,7 @@ function addKeyBesides(drafts: Drafts, f: Finding, index: number): void {
   const entry = extra ? lookupAction(extra.action) : undefined
   if (!extra || !entry) return
   const need: Need = { entry, inferred: true, from: extra.from, resource: extra.resource }
-  const companions = companionActions(entry.action, f.traps, f.inferred)
+  const companions = companionActions(entry.action, f.traps, f.inferred, refusedResource(f))
   const d = addIdentity(drafts, f, index, need, companions.actions, false)
   addNote(d, extra.note)
 }
@@ -1424,4 +1424,9 @@ export function contribute(
     else draft.notes.push(note)
   }
   draft.notes.unshift(...first)
+}
+
+/** The resource refused, as printed or else as inferred from the log. */
+function refusedResource(f: Finding): string | null {
+  return f.resource ?? f.inferred?.resource?.value ?? null
 }

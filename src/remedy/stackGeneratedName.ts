@@ -17,8 +17,18 @@ const NAMED_TYPES: Record<string, RegExp> = {
   iam: /^(role|user|group|instance-profile|policy)\/(?:.*\/)?$/,
   lambda: /^function:$/,
   sns: /^$/,
-  sqs: /^$/
+  sqs: /^$/,
+  states: /^stateMachine:$/
 }
+
+/**
+ * Types whose generated name has no stack in it: `<LogicalId>-<12 mixed-case characters>` (a
+ * state machine a CDK or Amplify stack leaves unnamed: `StateMachine2E01A3A5-kjdflgA8Lphs`,
+ * heldout20 review h20-025).
+ */
+const LOGICAL_ID_ONLY: Record<string, true> = { states: true }
+const GENERATED_NO_STACK =
+  /^((?=[A-Za-z0-9]*[A-Z])[A-Za-z][A-Za-z0-9]{2,})-((?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{12})$/
 
 /**
  * `<stack>-<LogicalId>-<suffix>`: a logical id in mixed case (`InstanceRole`, SAM's
@@ -37,6 +47,15 @@ export function stackGeneratedName(service: string, arn: string): StackGenerated
   const head = NAMED_TYPES[service]
   if (!parts || !head || parts.service !== service) return null
   const at = Math.max(parts.resource.lastIndexOf('/'), parts.resource.lastIndexOf(':')) + 1
+  if (LOGICAL_ID_ONLY[service]) {
+    const n = GENERATED_NO_STACK.exec(parts.resource.slice(at))
+    if (!n || !head.test(parts.resource.slice(0, at))) return null
+    return {
+      arn: formatArn({ ...parts, resource: `${parts.resource.slice(0, at)}${n[1]}-*` }),
+      stack: '',
+      logicalId: n[1]!
+    }
+  }
   const m = GENERATED.exec(parts.resource.slice(at))
   if (!m || !head.test(parts.resource.slice(0, at))) return null
   const [, stack, logicalId] = m

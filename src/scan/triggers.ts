@@ -147,7 +147,22 @@ const TRIGGERS: Trigger[] = [
   // Step Functions unable to assume a state machine's role (src/parse/grammars/messages.ts).
   'nor the regional one is authorized',
   'should be scoped to a valid region',
-  'invocation passing is not allowed'
+  'invocation passing is not allowed',
+  // CloudTrail unable to use a trail's CloudWatch Logs role (src/parse/grammars/messages.ts).
+  'InvalidCloudWatchLogsRoleArn',
+  // Federation refusals in other clients' words (src/parse/grammars/federationRefusals.ts).
+  'Unable to validate tags',
+  'The requested DurationSeconds exceeds',
+  'parameter WebIdentityToken',
+  'Failed to assume role with OIDC',
+  'Failed to fetch authentication token for',
+  'EKS does not have permissions to assume',
+  'ensure you have the right AWS permissions',
+  // No credentials in the Common Runtime's and the Rust SDK's words (credentials.ts).
+  'AWS_AUTH_SIGNING_NO_CREDENTIALS',
+  'could not be sourced by the IMDS',
+  'ProfileFile provider could not be built',
+  'no providers in chain provided'
 ]
 
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a

@@ -61,6 +61,9 @@ export const STRONG_SLOTS: StrongSlot[] = [
   // / `<Message>Missing Authentication Token</Message>`: an unsigned request to a JSON-protocol
   // endpoint answered as XML, AllanZhengYP/cors-test's curl report). Only known codes count.
   { re: /<([A-Z][A-Za-z]{5,60})>\s{0,200}<Message>/g, needs: ['<Message>'] },
+  // Haskell's `aws` library (git-annex's S3 remote) shows its error record: `S3Error {s3StatusCode
+  // = Status {statusCode = 403, …}, s3ErrorCode = "AccessDenied", …` (spine-generic/data-multi-subject#122).
+  { re: /\bs3ErrorCode = "([A-Za-z][\w.]*)"/g, needs: ['s3ErrorCode = "'], service: 's3' },
   // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
   { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
   // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.

@@ -195,6 +195,10 @@ export const credentialRules: PhraseRule[] = [
   // (Aws::Errors::MissingCredentialsError)`); the web identity provider could not read its token
   // file (Go SDK v1 `WebIdentityErr: unable to read file at …`, .NET `A token could not be loaded
   // from the WebIdentityTokenFile`, Crossplane's `unable to read web identity token file in pod`).
+  // The AWS Common Runtime's signer and IMDS provider (Mountpoint for S3, the Swift SDK:
+  // `AWS_AUTH_SIGNING_NO_CREDENTIALS`, `Valid credentials could not be sourced by the IMDS
+  // provider`), the Rust SDK's chain (`ProfileFile provider could not be built`, `no providers in
+  // chain provided credentials`).
   // Other SDKs saying the instance metadata service gave them no credentials (no instance role,
   // or off EC2): PHP's `CredentialsException: Error retrieving credentials from the instance
   // profile metadata service.` (`server.` before 3.x's later releases), .NET's `Unable to get IAM
@@ -208,7 +212,7 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD742',
       'no-credentials-sdk',
-      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}/g,
+      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b/g,
       'missing'
     ),
     needs: [
@@ -223,14 +227,21 @@ export const credentialRules: PhraseRule[] = [
       'Unable to get IAM security credentials from EC2 Instance Metadata Service',
       'Failed to load credentials from IMDS',
       "Couldn't find AWS credentials in environment",
-      'Partial credentials found in'
+      'Partial credentials found in',
+      'AWS_AUTH_SIGNING_NO_CREDENTIALS',
+      'Valid credentials could not be sourced by the IMDS provider',
+      'ProfileFile provider could not be built',
+      'no providers in chain provided credentials'
     ],
     facts: (m, d) => {
-      d.detail.cause = /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load)/.test(m[0])
-        ? 'imds-error'
-        : /WebIdentity|web identity/.test(m[0])
-          ? 'web-identity-token-file'
-          : 'missing'
+      d.detail.cause =
+        /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS)/.test(
+          m[0]
+        )
+          ? 'imds-error'
+          : /WebIdentity|web identity/.test(m[0])
+            ? 'web-identity-token-file'
+            : 'missing'
       if (m[0].startsWith('Partial credentials')) d.detail.cause = 'partial-credentials'
       // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
       if (m[0].startsWith('WebIdentityErr:')) d.code = 'WebIdentityErr'
@@ -305,6 +316,10 @@ export const credentialRules: PhraseRule[] = [
     // read by its own rule, which outranks this one on the line (as WD783).
     priority: PRIORITY.credentials - 1,
     needs: ['failed to refresh cached credentials', 'get identity: get credentials: '],
+    // A reason wrapped onto the next line is read by its own rule, never twice: EKS Pod Identity's
+    // agent refusing the role (aws/eks-pod-identity-agent#139).
+    accept: (m) =>
+      !/EKS does not have permissions to assume/.test(m.input.slice(m.index, m.index + 240)),
     facts: (m, d) => {
       const after = m.input.slice(m.index, m.index + 200)
       d.detail.cause = /\bSSO token\b/i.test(after)
@@ -431,12 +446,17 @@ export const credentialRules: PhraseRule[] = [
     /The SSO session associated with this profile has expired or is otherwise invalid/g,
     'sso-expired'
   ),
-  rule(
-    'WD751',
-    'session-token-from-session',
-    /Cannot call GetSessionToken with session credentials/g,
-    'wrong-credential-type'
-  ),
+  // Also GetFederationToken, which Vault's AWS secrets engine calls for its `federation_token`
+  // type and which STS refuses to a role's session (hashicorp/vault#4108).
+  {
+    ...rule(
+      'WD751',
+      'session-token-from-session',
+      /Cannot call Get(?:Session|Federation)Token with session credentials/g,
+      'wrong-credential-type'
+    ),
+    needs: ['Cannot call Get']
+  },
   // STS refused the MFA code a GetSessionToken or AssumeRole call carried (`AccessDenied:
   // MultiFactorAuthentication failed, unable to validate MFA code.`, older `… failed with invalid
   // MFA one time pass code.`): a wrong or stale code, or a serial number that is not the caller's

@@ -13,7 +13,12 @@ import { KNOWN_CODE_SOURCE } from '../codes.js'
 import { isMarkOnly, withoutClosingEmphasis } from '../decoration.js'
 import { quoteOpensRecord } from '../recordBoundary.js'
 import { quotesARun } from '../runAttribution.js'
-import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
+import {
+  CUT_POLICY_TYPE_SOURCE,
+  POLICY_TYPE_SOURCE,
+  layerOf,
+  layerOfCut
+} from '../PolicyLayerPhrases.js'
 import { serviceOfAction } from '../serviceHints.js'
 import {
   ACTION_RE,
@@ -84,6 +89,14 @@ const IMPLICIT = new RegExp(
  */
 const IMPLICIT_CUT = new RegExp(
   String.raw`because\s+no\s*(${POLICY_TYPE_SOURCE})(?:[ \t]+allows(?:[ \t]+the(?:[ \t]+[^\s│|"'\x60]{1,120})?)?)?(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60│|]*[ \t]*(?:\r?\n|$))`,
+  'iy'
+)
+/**
+ * The same with the paste stopping inside the policy type's last word (`because no
+ * identity-based p`, h20a-024): the words before it name the layer all the same.
+ */
+const IMPLICIT_CUT_TYPE = new RegExp(
+  String.raw`because\s+no\s*(${CUT_POLICY_TYPE_SOURCE})(?:[ \t]+[a-z]{1,9})?(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60│|]*[ \t]*(?:\r?\n|$))`,
   'iy'
 )
 /** The other ending written beside the explicit one: `/ no identity-based policy allows ...`. */
@@ -233,6 +246,12 @@ const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i
 function principalOf(subject: string): string {
   // A placeholder is one token, spaces and all: `<My Role>`, `[accnt id]`.
   const first = ELIDED_HEAD.exec(subject)?.[0] ?? PRINCIPAL_TOKEN.exec(subject)?.[0] ?? ''
+  // A wrap right after the account's colon (`arn:aws:iam::123456: │` / `│ user/…`, a terminal
+  // box, kubernetes-sigs/cluster-api-provider-aws#2166): the next line's token is the rest.
+  const headCut = IAM_ARN_HEAD_ONLY.test(first)
+    ? ARN_REST_BELOW.exec(subject.slice(first.length))
+    : null
+  if (headCut) return first + headCut[1]!
   if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first)) return subject
   // A console that wraps by inserting spaces splits the ARN between name characters (`…/cd-paas
   // -dev-Role/…`): the pieces up to the phrase are name fragments, never a plain word or a
@@ -254,6 +273,9 @@ function principalOf(subject: string): string {
   if (wrapped) return first + wrapped[1]!
   return first
 }
+
+/** An IAM or STS ARN cut after its account field: `arn:aws:iam::123456789012:`. */
+const IAM_ARN_HEAD_ONLY = /^arn:[\w-]{1,20}:(?:iam|sts)::[^:\s]{1,40}:$/
 
 /** The rest of an ARN a line break cut after its separator: one token of name characters. */
 const ARN_REST_BELOW = /^[ \t]*\r?\n[ \t]*([\w+=,.@/-]{1,256})\s*$/
@@ -722,14 +744,18 @@ function parseAt(
   let end = pos
   const gap = sticky(GAP, text, pos)!
   const reasonAt = pos + gap[0].length
-  const implicit = sticky(IMPLICIT, text, reasonAt) ?? sticky(IMPLICIT_CUT, text, reasonAt)
+  const cutType = sticky(IMPLICIT_CUT_TYPE, text, reasonAt)
+  const implicit =
+    sticky(IMPLICIT, text, reasonAt) ??
+    sticky(IMPLICIT_CUT, text, reasonAt) ??
+    (cutType && layerOfCut(cutType[1]!) ? cutType : null)
   const explicit = implicit ? null : sticky(EXPLICIT, text, reasonAt)
   const s3Block = implicit || explicit ? null : sticky(S3_BLOCK, text, reasonAt)
   const resourceSide =
     implicit || explicit || s3Block ? null : sticky(RESOURCE_SIDE, text, reasonAt)
   if (implicit) {
     d.deny = 'implicit'
-    d.layer = layerOf(implicit[1]!)
+    d.layer = layerOf(implicit[1]!) ?? layerOfCut(implicit[1]!)
     end = reasonAt + implicit[0].length
   } else if (
     explicit &&

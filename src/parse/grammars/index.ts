@@ -11,6 +11,7 @@ import { iamSentence } from './iamSentence.js'
 import { imagePullRules } from './imagePulls.js'
 import { loneRefusalCode } from './loneCode.js'
 import { frameworkDenialRules } from './frameworkDenials.js'
+import { federationRefusalRules } from './federationRefusals.js'
 import { managedRuleRules } from './managedRule.js'
 import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
@@ -30,6 +31,7 @@ export const GRAMMARS: Grammar[] = [
   cloudTrailEvent,
   ...phraseGrammar(messageRules),
   ...phraseGrammar(credentialRules),
+  ...phraseGrammar(federationRefusalRules),
   ...phraseGrammar(notFoundRules),
   ...phraseGrammar(handlerRules),
   ...phraseGrammar(pipelineRoleRules),

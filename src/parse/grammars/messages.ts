@@ -1009,6 +1009,21 @@ export const messageRules: PhraseRule[] = [
     re: /\bNeither the global service principal states\.amazonaws\.com, nor the regional one is authorized to assume the provided role\.?/g
   },
   {
+    // CloudTrail unable to assume the role it is given for CloudWatch Logs delivery
+    // (`InvalidCloudWatchLogsRoleArnException: Access denied. Check the trust relationships for
+    // your role.`, Terraform creating a trail, cloudposse/terraform-aws-cloudtrail-cloudwatch-alarms#2):
+    // the role's trust policy or its logs permissions, never the caller's policy.
+    id: 'cloudtrail-logs-role',
+    rule: 'WD886',
+    needs: ['InvalidCloudWatchLogsRoleArnException'],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    re: /\b(InvalidCloudWatchLogsRoleArnException)(?::|\s)\s{0,4}Access denied\.?(?: Check the trust relationships for your role\.?)?/g,
+    facts: (m, d) => {
+      d.code = m[1]!
+    }
+  },
+  {
     // CloudWatch Logs refusing a subscription filter that names another account's function
     // (`Cross-account lambda invocation passing is not allowed. You must use DestinationPolicies
     // to create cross account lambda triggers.`, a LocalStack snapshot recorded against AWS,

@@ -15,9 +15,12 @@ import { mayMatch } from '../RecordLiterals.js'
 const RULE = 'WD790'
 const ID = 'http-403-storage-target'
 
-/** HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). */
+/**
+ * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
+ * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
+ */
 const STATUS =
-  /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g
+  /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g
 
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host (an image
