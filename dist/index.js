@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 2359:
+/***/ 931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31444,6 +31444,22 @@ const OWN_WORDS_REFUSALS = {
         target: 'the trust policy of the role given to the state machine (it must let states.amazonaws.com assume it)',
         note: 'No statement for the caller is proposed: Step Functions itself could not assume the role. Its trust policy must allow the service principal `states.amazonaws.com` the action sts:AssumeRole; a role created in the same run may need a retry, or the state machine a dependency on the role and its policies.'
     },
+    'cloudtrail-logs-role': {
+        title: "CloudTrail could not use the trail's CloudWatch Logs role: its trust policy must allow cloudtrail.amazonaws.com",
+        explanation: "CloudTrail could not assume the role the trail names for CloudWatch Logs delivery (`cloud_watch_logs_role_arn`, `CloudWatchLogsRoleArn`), or the role may not write to the log group: its trust policy must allow the service principal `cloudtrail.amazonaws.com` to call sts:AssumeRole, and its permissions must allow `logs:CreateLogStream` and `logs:PutLogEvents` on the trail's log group (`arn:aws:logs:REGION:ACCOUNT_ID:log-group:GROUP:log-stream:*`). Right after the role is created in the same run, IAM's eventual consistency gives the same answer for a few seconds: a retry, or a dependency of the trail on the role's policy, passes. No Allow in the deployer's policy changes this.",
+        kind: 'trust-policy',
+        owner: 'you',
+        target: "the trust policy and permissions of the trail's CloudWatch Logs role (it must let cloudtrail.amazonaws.com assume it and write to the log group)",
+        note: "No statement for the caller is proposed: CloudTrail itself could not use the trail's CloudWatch Logs role. Its trust policy must allow the service principal `cloudtrail.amazonaws.com` the action sts:AssumeRole, and the role must allow logs:CreateLogStream and logs:PutLogEvents on the log group's streams; a role created in the same run may need a retry or a dependency."
+    },
+    'eks-pod-identity-refused': {
+        title: "EKS Pod Identity could not assume the pod's role: its trust policy must allow pods.eks.amazonaws.com",
+        explanation: "EKS Auth refused to assume the role associated with the pod's service account (its pod identity association), so the pod got no credentials: the role's trust policy must allow the service principal `pods.eks.amazonaws.com` both `sts:AssumeRole` and `sts:TagSession` (EKS tags every pod identity session), and any condition in it must match (`aws:SourceAccount`, `aws:SourceArn` of the cluster). Check too that the association names this cluster, namespace and service account (`aws eks list-pod-identity-associations --cluster-name CLUSTER`). The pod's own code needs no change.",
+        kind: 'trust-policy',
+        owner: 'you',
+        target: "the trust policy of the role associated with the pod's service account (it must let pods.eks.amazonaws.com assume and tag it)",
+        note: 'No statement for the caller is proposed: EKS itself could not assume the associated role. Its trust policy must allow the service principal `pods.eks.amazonaws.com` the actions sts:AssumeRole and sts:TagSession.'
+    },
     'codedeploy-service-role': {
         title: "CodeDeploy's service role lacks the permissions of the service it names: the role's policy is the fix",
         explanation: 'CodeDeploy acts through its service role, and the role named lacks the permissions of the service the message names. Attach the AWS managed policy `AWSCodeDeployRole` to it for EC2 and on-premises deployments (`AWSCodeDeployRoleForECS` or `AWSCodeDeployRoleForLambda` for those platforms), and check that its trust policy allows `codedeploy.amazonaws.com`. The caller that created the deployment needs nothing more.',
@@ -31900,6 +31916,22 @@ const credentialAdvice_BY_CAUSE = {
     'saml-assertion': {
         title: "STS refused the identity provider's SAML assertion",
         explanation: "STS checked the SAML response before any policy and refused it: an attribute AWS requires is missing or malformed (`https://aws.amazon.com/SAML/Attributes/RoleSessionName`, 2 to 64 characters of `[\\w+=,.@-]`, and `https://aws.amazon.com/SAML/Attributes/Role` as `ROLE_ARN,PROVIDER_ARN`), or its signature or issuer does not match the metadata of the account's IAM SAML provider. Fix the identity provider's claim rules for those attributes, or upload its current metadata to the IAM SAML provider (`aws iam update-saml-provider`); this is no GitHub OIDC setting and no permission."
+    },
+    'session-tags': {
+        title: 'STS refused the session tags passed with the role assumption',
+        explanation: "STS could not validate the session tags the assume-role call passed, so it issued no credentials and no permission policy was asked. A tag value holds a character session tags may not (only letters, digits, spaces and `_ . : / = + - @`: a GitHub App's actor `name[bot]` has brackets), a value is too long (256 characters) or a key is reserved (`aws:`). configure-aws-credentials tags every session with the repository, workflow, actor, commit and branch: set `role-skip-session-tagging: true` on the step (then the trust policy need not allow sts:TagSession), or run the workflow as an actor whose name is a valid tag value. Where you pass tags yourself, fix their values; the role's trust policy must also allow `sts:TagSession` for the caller."
+    },
+    'session-duration': {
+        title: "The session asked for is longer than the role's MaxSessionDuration",
+        explanation: "STS refused the assume-role call's DurationSeconds: it exceeds the role's maximum session duration (one hour unless raised, up to 12 hours), so no credentials were issued and no policy was asked. Ask for less (configure-aws-credentials' `role-duration-seconds`, a tool's session or TTL setting), or raise the role's maximum: `aws iam update-role --role-name ROLE_NAME --max-session-duration 7200`."
+    },
+    'session-duration-chained': {
+        title: "A role assumed with a role's credentials gets one hour at most",
+        explanation: "STS refused the assume-role call's DurationSeconds: the caller's credentials are themselves an assumed role's (role chaining), and a chained session lasts one hour at most whatever the role's MaxSessionDuration, so no credentials were issued and no policy was asked. Ask for 3600 seconds or less (`--assume-role-ttl`, `role-duration-seconds`, `duration_seconds`), or assume the role from long-term or SSO credentials instead of another role's session (configure-aws-credentials: drop `role-chaining` and assume it directly with OIDC)."
+    },
+    'oidc-token-empty': {
+        title: 'The CI platform gave the job no OIDC token to exchange',
+        explanation: "The web identity token handed to STS was empty or missing, so the call failed before any policy was asked: the CI platform minted no ID token for this job. GitHub Actions mints one only with `permissions: id-token: write` (in the calling job too for a reusable workflow); CircleCI only in jobs that use a context (`$CIRCLE_OIDC_TOKEN`, `$CIRCLE_OIDC_TOKEN_V2`); GitLab only for tokens the job declares in `id_tokens:`; the AWS Toolkit for Azure DevOps needs the pipeline's `System.AccessToken` made available to its tasks. Check the variable or file that carries the token in this run before any trust policy."
     },
     'oidc-provider-missing': {
         title: 'No GitHub OIDC provider in the AWS account',
@@ -33963,7 +33995,9 @@ function mayNotExist(resource) {
     const role = /^arn:[^:]+:iam::([^:]*):role\/(?:.*\/)?([^/]+)$/.exec(resource ?? '');
     if (!role)
         return '';
-    const name = role[2].replace(/[^\w+=,.@-]/g, '');
+    // A name the writer replaced (`<their role>`, `{ROLE}`) is no name to look for (heldout19
+    // review 2, h19-054: `theirrole`).
+    const name = /[<>{}[\]\s]/.test(role[2]) ? 'ROLE_NAME' : role[2].replace(/[^\w+=,.@-]/g, '');
     // An account as printed is digits, a mask or a placeholder; a writer's lower-case word there
     // (`arn:aws:iam::user:role/role`, ibmimedia.com, heldout7 h7-152) names no account.
     const where = /^[a-z]+$/.test(role[1]) ? "the role's account" : `account ${role[1]}`;
@@ -42915,6 +42949,84 @@ function statedCauseOf(d, ctx) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/infer/allowShown.ts
+const EFFECT_ALLOW = /"?Effect"?\s{0,8}[:=]\s{0,8}"Allow"/g;
+/** A statement's fields: a quoted string, or a list of them (its lines may carry `- `, `+ `). */
+const FIELD = (name) => new RegExp(String.raw `"?\b${name}"?\s{0,8}[:=]\s{0,8}(\[[^\]]{0,1500}\]|"[^"\n]{1,512}")`);
+const ACTION = FIELD('Action');
+const RESOURCE = FIELD('Resource');
+const NOT_ACTION = /"?\bNotAction"?\s{0,8}[:=]/;
+const NOT_RESOURCE = /"?\bNotResource"?\s{0,8}[:=]/;
+const CONDITION = /"?\bCondition"?\s{0,8}[:=]/;
+const QUOTED = /"([^"\n]{1,512})"/g;
+/** How far a statement's braces may stand from its Effect (a statement is a few lines). */
+const allowShown_REACH = 700;
+/** `*` and `?` as IAM matches them, case-insensitively for actions. */
+function wildcardMatch(pattern, value, ignoreCase) {
+    if (pattern.length > 512)
+        return false;
+    const escaped = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${escaped}$`, ignoreCase ? 'i' : '').test(value);
+}
+const quoted = (field) => [...field.matchAll(QUOTED)].map((m) => m[1]);
+/**
+ * The first Allow statement in `text` whose actions cover `action` and whose resources cover
+ * `resource` (any, when the refusal names none), with no condition it could fail. Null when none.
+ */
+function allowShownOf(text, action, resource) {
+    if (!text.includes('Allow') || !/^[\w-]+:[\w*?-]+$/.test(action))
+        return null;
+    for (const m of text.matchAll(EFFECT_ALLOW)) {
+        const statement = enclosingObject(text, m.index);
+        if (!statement)
+            continue;
+        if (NOT_ACTION.test(statement) || NOT_RESOURCE.test(statement) || CONDITION.test(statement))
+            continue;
+        const actions = quoted(ACTION.exec(statement)?.[1] ?? '');
+        const resources = quoted(RESOURCE.exec(statement)?.[1] ?? '');
+        const granted = actions.find((a) => wildcardMatch(a, action, true));
+        if (!granted || resources.length === 0)
+            continue;
+        if (resource && !resources.some((r) => wildcardMatch(r, resource, false)))
+            continue;
+        return {
+            value: 'allow-exists',
+            from: `a policy statement printed in the log allows ${granted} on ${resources.slice(0, 3).join(', ')}`
+        };
+    }
+    return null;
+}
+/**
+ * The `{ … }` around `at` (a statement, its Principal and Condition objects nested in it), each
+ * side searched at most REACH characters. A side cut off (the log's context ends inside the
+ * statement) ends where the text does; a brace not found within reach of text leaves no statement.
+ */
+function enclosingObject(text, at) {
+    let start = at > allowShown_REACH ? -1 : 0;
+    for (let i = at, depth = 0; i >= 0 && at - i <= allowShown_REACH; i--) {
+        const c = text.charCodeAt(i);
+        if (c === 125)
+            depth++;
+        else if (c === 123 && depth-- === 0) {
+            start = i;
+            break;
+        }
+    }
+    if (start === -1)
+        return null;
+    for (let i = at, depth = 0; i < text.length && i - at <= allowShown_REACH; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 123)
+            depth++;
+        else if (c === 125 && depth-- === 0)
+            return text.slice(start, i + 1);
+    }
+    return text.length - at <= allowShown_REACH ? text.slice(start) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/infer/signerEvidence.ts
 // What a SignatureDoesNotMatch text shows about the client's signer rather than the key pair: the
 // StringToSign AWS sent back (a hostname where the bucket goes, a bucket name with dots or
@@ -43099,7 +43211,7 @@ const RUNNER_CREDENTIALS = /\b(?:EC2 |the )?instance (?:profile|role)\b|\bEC2 (?
 /** The author wants the OIDC exchange with AWS itself: then the provider is what is missing. */
 const OIDC_TO_AWS_WANTED = /\b(?:use|using|set up|setting up|enable|enabling)\s{1,3}(?:GitHub(?:'s)?\s{1,3})?(?:OIDC|OpenID Connect)\s{1,3}(?:with|on|from|to|for)\s{1,3}(?:self-hosted|AWS|EC2|the role|my role|our role)\b/i;
 const KEY_INPUTS = /\baws-access-key-id\b|\bsecrets\.AWS_ACCESS_KEY_ID\b|\baws-secret-access-key\b/i;
-const ACTION = /configure-aws-credentials|please check your action inputs|Could not determine how to assume credentials/i;
+const contextSignals_ACTION = /configure-aws-credentials|please check your action inputs|Could not determine how to assume credentials/i;
 /**
  * configure-aws-credentials' warning when role-to-assume is set but no OIDC token can be had, or
  * the part of it a wrapped log keeps near the error (its second half).
@@ -43191,7 +43303,7 @@ const contextSignals_RULES = [
         // OIDC inputs first: an access-key input beside them is the fallback the action reports.
         // Only where the action is the one that failed: its name, its wording or its own inputs.
         find: (text, _d, ctx) => {
-            if (!ACTION.test(text) && !/\brole-to-assume\b|\bACTIONS_ID_TOKEN_REQUEST_/i.test(text))
+            if (!contextSignals_ACTION.test(text) && !/\brole-to-assume\b|\bACTIONS_ID_TOKEN_REQUEST_/i.test(text))
                 return null;
             // The inputs printed (read line by line): none that leads to credentials means it was empty
             // (or never set), whatever the prose around says of role-to-assume.
@@ -43209,7 +43321,7 @@ const contextSignals_RULES = [
                 return hint;
             return KEY_INPUTS.test(text) && !/\brole-to-assume\b/i.test(text)
                 ? contextSignals_found(KEY_INPUTS.exec(text), 'keys')
-                : (contextSignals_found(OIDC_INPUTS.exec(text), 'oidc') ?? contextSignals_found(ACTION.exec(text), 'action'));
+                : (contextSignals_found(OIDC_INPUTS.exec(text), 'oidc') ?? contextSignals_found(contextSignals_ACTION.exec(text), 'action'));
         }
     },
     {
@@ -43868,8 +43980,9 @@ const SIGNING_CLIENTS = [
     // jets3t (Maven/Leiningen S3 wagons, Hadoop's s3n), Hadoop's S3A
     /\borg\.jets3t\.|\b(?:RestS3Service|S3ServiceException|Jets3tNativeFileSystemStore)\b|\borg\.apache\.hadoop\.fs\.s3a?\b/i,
     // fog (CarrierWave's and Paperclip's S3 storage) signs every request and raises Excon's errors
-    // with S3's document inside (heldout14 review, h14-016: fog/fog#2701)
-    /\bExcon::(?:Errors?|Response)\b|\bFog::(?:Storage::)?AWS\b|\bfog[-/]aws\b/,
+    // with S3's document inside (heldout14 review, h14-016: fog/fog#2701), also in its own inspect
+    // form (`Expected(200) <=> Actual(403 Forbidden) excon.error.response`, heldout19 h19-043)
+    /\bExcon::(?:Errors?|Response)\b|\bFog::(?:Storage::)?AWS\b|\bfog[-/]aws\b|\bexcon\.error\.response\b|\bExpected\(\d{3}\) <=> Actual\(\d{3}\b/,
     // An SDK's status summary, a signed link's query string
     /\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i
 ];
@@ -44208,7 +44321,8 @@ function s3UrlsIn(text) {
         return [];
     const out = [];
     for (const m of text.matchAll(urlSpread_S3_URL)) {
-        out.push({ bucket: m[1], key: (m[2] ?? '').replace(/^\//, '') });
+        // A colon closing the URL is the sentence's (`from s3://b/k: StoreReadError`, h19-044).
+        out.push({ bucket: m[1], key: (m[2] ?? '').replace(/^\//, '').replace(/:$/, '') });
     }
     return out;
 }
@@ -44221,10 +44335,19 @@ function s3UrlOf(line, operation) {
     const urls = s3UrlsIn(line);
     if (urls.length === 0)
         return null;
-    const read = /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '');
-    const u = read ? urls[0] : urls[urls.length - 1];
+    // No operation printed: a read the words name (`Unable to read range … from s3://a/k`, `src=`)
+    // is that URL's, not the destination's printed after it (heldout19 review 2, h19-044).
+    const said = operation === null && urls.length > 1 ? SAID_READ.exec(line) : null;
+    const read = said !== null || /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '');
+    const u = said
+        ? s3UrlsIn(line.slice(said.index + said[0].length - 5))[0]
+        : read
+            ? urls[0]
+            : urls[urls.length - 1];
     return `${u.bucket}/${u.key}`;
 }
+/** Words saying the URL after them was read from; the match ends at its `s3://`. */
+const SAID_READ = /\b(?:read(?:ing)?|download(?:ing)?|fetch(?:ing)?|get(?:ting)?)\b[^\n]{0,80}?\bfrom\s{1,3}s3:\/\/|\bsrc=s3:\/\//i;
 function commonPrefix(a, b) {
     let i = 0;
     const n = Math.min(a.length, b.length);
@@ -45315,6 +45438,8 @@ function sfnManagedRuleOf(d, ctx) {
 
 
 
+
+
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
 /** The calls of a bucket-to-bucket copy: the write (CopyObject) and the source reads around it. */
@@ -45677,6 +45802,12 @@ function inferredOf(d, context, spread = null) {
     ];
     if (companions.length > 0)
         out.companions = companions;
+    // Not said in words but shown: a statement printed beside the refusal that already allows it.
+    const shown = !out.statedCause && d.kind === 'denial' && d.deny !== 'explicit' && x.action
+        ? allowShownOf(joinedContext(ctx), x.action, d.resource ?? out.resource?.value ?? null)
+        : null;
+    if (shown)
+        out.statedCause = shown;
     // An Athena query's own S3 reads and writes: the explanation names both places (h12-105).
     if (isAthenaQuery(x)) {
         out.signals = {
@@ -45845,8 +45976,76 @@ function otherRegistryShown(text) {
     return OTHER_REGISTRY.test(text);
 }
 
+;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
+// Who issued the token of a refused AssumeRoleWithWebIdentity: GitHub Actions, an EKS cluster
+// (IRSA), a Cognito identity pool, GitLab. The refusal itself never says; the lines around it
+// sometimes do. One rule per issuer; evidence of two issuers at once names none. A Kubernetes
+// controller the log names (src/catalog/kubernetesIntegrations.ts) is an EKS service account, and
+// its install guide's service account stands in for a subject the log does not print.
+
+const webIdentityIssuer_RULES = [
+    {
+        issuer: 'github',
+        evidence: /token\.actions\.githubusercontent\.com|configure-aws-credentials|Could not assume role with OIDC|ACTIONS_ID_TOKEN_REQUEST|\bGitHub Actions?\b|\bid-token:\s*write\b|\brepo:[^\s"'`/:]{1,100}\/[^\s"'`:]{1,100}:(?:ref:refs\/|environment:|pull_request)/i
+    },
+    {
+        // Also the Go SDK v1's web identity provider failing (`WebIdentityErr: failed to retrieve
+        // credentials`): it reads the token file EKS mounts into an IRSA pod, where Go controllers run
+        // (heldout15 review h15-135: the ALB ingress controller); GitHub's action is JavaScript.
+        // A pod's own words too (`init container`, `kubectl logs POD`): a refusal printed in a pod's
+        // log is its service account's (heldout19 review 2, h19-060: a sidecar injector's init
+        // container, retyped `WebIdentityError`). A GitHub runner pod names GitHub as well: no issuer.
+        issuer: 'eks',
+        evidence: /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com|system:serviceaccount:|eks\.amazonaws\.com\/(?:role-arn|serviceaccount)|\bIRSA\b|\bWebIdentityErr(?:or)?: failed to retrieve credentials\b|\binit[- ]containers?\b|\bkubectl (?:-n \S+ )?logs\b/i
+    },
+    {
+        issuer: 'cognito',
+        evidence: /cognito-identity\.amazonaws\.com|CognitoIdentityCredentials|GetCredentialsForIdentity|GetOpenIdToken/i
+    },
+    {
+        // GitLab's host, its token variables and `id_tokens:` keyword, its subject's form, or the
+        // words of its docs' troubleshooting ("configured the project to use OIDC with GitLab", h13-014).
+        issuer: 'gitlab',
+        evidence: /gitlab\.com|CI_JOB_JWT|GITLAB_OIDC_TOKEN|^[ \t]{0,20}id_tokens:[ \t]*$|\bproject_path:[\w.-]{1,100}\/|\b(?:OIDC|OpenID Connect) (?:with|for|from) GitLab\b|\bGitLab CI\b/im
+    }
+];
+function webIdentityIssuer(text) {
+    const found = webIdentityIssuer_RULES.filter((r) => r.evidence.test(text));
+    const controller = kubernetesIntegrationIn(text)?.integration.serviceAccount;
+    if (controller && !found.some((r) => r.issuer === 'eks'))
+        found.push(webIdentityIssuer_RULES.find((r) => r.issuer === 'eks'));
+    if (found.length !== 1)
+        return null;
+    const issuer = found[0].issuer;
+    const detail = {};
+    if (issuer === 'gitlab') {
+        // The job's `id_tokens:` audience, which the trust policy's `:aud` must equal; a self-managed
+        // instance is its own issuer host.
+        const aud = /^[ \t]{1,30}aud:[ \t]{0,3}["']?(https?:\/\/([a-z0-9.-]{1,100}[a-z0-9])(?::\d{1,5})?)["']?[ \t]*$/im.exec(text);
+        if (aud) {
+            detail.gitlabAudience = aud[1];
+            detail.gitlabHost = aud[2];
+        }
+    }
+    if (issuer === 'eks') {
+        // A provider ID cut short by masking (`/id/145438BD.....`) is no ID: left to a placeholder.
+        const host = /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com\/id\/[A-Za-z0-9]+(?![A-Za-z0-9.*…])/.exec(text)?.[0];
+        const subject = /system:serviceaccount:[a-z0-9.*-]+:[a-z0-9.*-]+/.exec(text)?.[0];
+        if (host)
+            detail.oidcProvider = host;
+        if (subject)
+            detail.serviceAccountSubject = subject;
+        else if (controller?.namespace) {
+            detail.serviceAccountSubject = `system:serviceaccount:${controller.namespace}:${controller.name}`;
+            detail.serviceAccountFrom = 'install-guide';
+        }
+    }
+    return { issuer, detail };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/credentials.ts
 // Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
+
 
 
 
@@ -45972,6 +46171,10 @@ const credentialRules = [
     // (Aws::Errors::MissingCredentialsError)`); the web identity provider could not read its token
     // file (Go SDK v1 `WebIdentityErr: unable to read file at …`, .NET `A token could not be loaded
     // from the WebIdentityTokenFile`, Crossplane's `unable to read web identity token file in pod`).
+    // The AWS Common Runtime's signer and IMDS provider (Mountpoint for S3, the Swift SDK:
+    // `AWS_AUTH_SIGNING_NO_CREDENTIALS`, `Valid credentials could not be sourced by the IMDS
+    // provider`), the Rust SDK's chain (`ProfileFile provider could not be built`, `no providers in
+    // chain provided credentials`).
     // Other SDKs saying the instance metadata service gave them no credentials (no instance role,
     // or off EC2): PHP's `CredentialsException: Error retrieving credentials from the instance
     // profile metadata service.` (`server.` before 3.x's later releases), .NET's `Unable to get IAM
@@ -45982,7 +46185,7 @@ const credentialRules = [
     // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
     // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b/g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -45995,14 +46198,19 @@ const credentialRules = [
             'Unable to get IAM security credentials from EC2 Instance Metadata Service',
             'Failed to load credentials from IMDS',
             "Couldn't find AWS credentials in environment",
-            'Partial credentials found in'
+            'Partial credentials found in',
+            'AWS_AUTH_SIGNING_NO_CREDENTIALS',
+            'Valid credentials could not be sourced by the IMDS provider',
+            'ProfileFile provider could not be built',
+            'no providers in chain provided credentials'
         ],
         facts: (m, d) => {
-            d.detail.cause = /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load)/.test(m[0])
-                ? 'imds-error'
-                : /WebIdentity|web identity/.test(m[0])
-                    ? 'web-identity-token-file'
-                    : 'missing';
+            d.detail.cause =
+                /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS)/.test(m[0])
+                    ? 'imds-error'
+                    : /WebIdentity|web identity/.test(m[0])
+                        ? 'web-identity-token-file'
+                        : 'missing';
             if (m[0].startsWith('Partial credentials'))
                 d.detail.cause = 'partial-credentials';
             // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
@@ -46054,6 +46262,9 @@ const credentialRules = [
         // read by its own rule, which outranks this one on the line (as WD783).
         priority: PRIORITY.credentials - 1,
         needs: ['failed to refresh cached credentials', 'get identity: get credentials: '],
+        // A reason wrapped onto the next line is read by its own rule, never twice: EKS Pod Identity's
+        // agent refusing the role (aws/eks-pod-identity-agent#139).
+        accept: (m) => !/EKS does not have permissions to assume/.test(m.input.slice(m.index, m.index + 240)),
         facts: (m, d) => {
             const after = m.input.slice(m.index, m.index + 200);
             d.detail.cause = /\bSSO token\b/i.test(after)
@@ -46078,7 +46289,9 @@ const credentialRules = [
             // An EKS cluster's issuer, or a pod's IRSA token (even where the issuer is masked): the
             // cluster's provider is missing, not GitHub's (heldout14 review, h14-032).
             d.detail.cause =
-                /^https:\/\/oidc\.eks\./.test(d.detail.issuer ?? '') || IRSA_TOKEN.test(m.input)
+                /^https:\/\/oidc\.eks\./.test(d.detail.issuer ?? '') ||
+                    IRSA_TOKEN.test(m.input) ||
+                    webIdentityIssuer(m.input)?.issuer === 'eks'
                     ? 'oidc-provider-missing-eks'
                     : 'oidc-provider-missing';
         }
@@ -46137,7 +46350,12 @@ const credentialRules = [
     rule('WD748', 'oidc-id-token-permission', /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g, 'oidc-id-token-permission'),
     rule('WD749', 'oidc-request-arn', /Could not assume role with OIDC: Request ARN is invalid/g, 'role-arn-invalid'),
     rule('WD750', 'sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
-    rule('WD751', 'session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
+    // Also GetFederationToken, which Vault's AWS secrets engine calls for its `federation_token`
+    // type and which STS refuses to a role's session (hashicorp/vault#4108).
+    {
+        ...rule('WD751', 'session-token-from-session', /Cannot call Get(?:Session|Federation)Token with session credentials/g, 'wrong-credential-type'),
+        needs: ['Cannot call Get']
+    },
     // STS refused the MFA code a GetSessionToken or AssumeRole call carried (`AccessDenied:
     // MultiFactorAuthentication failed, unable to validate MFA code.`, older `… failed with invalid
     // MFA one time pass code.`): a wrong or stale code, or a serial number that is not the caller's
@@ -47013,6 +47231,13 @@ const BEFORE = [
     // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
     SHARED_SLOTS.jsonCode,
     SHARED_SLOTS.rustCode,
+    // A Lambda runtime's error object, its type before the message (`"errorType":
+    // "AccessDeniedException", "errorMessage": "User: …"`, a Step Functions execution's cause,
+    // alexcasalboni/aws-lambda-power-tuning#260); never a wrapper's class (`AggregateException`).
+    {
+        re: new RegExp(String.raw `"errorType"\s*:\s*"(?!${GENERIC_CLASS})(${codeSlots_CODE})"`, 'g'),
+        needs: ['"errorType"']
+    },
     // A credentials code printed bare right before its own message (`Error while putting Object
     // SignatureDoesNotMatch The request signature we calculated…`, a pasted log of an S3 upload).
     {
@@ -47040,7 +47265,15 @@ const BEFORE = [
     // The Ruby SDK's error class, as a heading over the message (exercism/website#7991:
     // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
     { re: new RegExp(String.raw `\bAws::\w+::Errors::(${codeSlots_CODE})`, 'gi'), needs: ['::Errors::'] },
-    { re: new RegExp(String.raw `\bErrorCode: (${codeSlots_CODE})`, 'g'), needs: ['ErrorCode: '] },
+    // Also in the JS SDK's object notation (`ErrorCode: 'UnauthorizedOperation',` / `ErrorMessage:
+    // '…'`, an EC2 CreateFleet response's errors, github-aws-runners/terraform-aws-github-runner#1987).
+    { re: new RegExp(String.raw `\bErrorCode: '?(${codeSlots_CODE})`, 'g'), needs: ['ErrorCode: '] },
+    // The C++ SDK's error print: `Unable to parse ExceptionName: InvalidAccessKeyId Message: …`
+    // (aws/aws-sdk-cpp#365).
+    {
+        re: new RegExp(String.raw `\bExceptionName: (${codeSlots_CODE}) Message: `, 'g'),
+        needs: ['ExceptionName: ']
+    },
     // Fluent Bit's AWS outputs: `PutObject API responded with error='InvalidAccessKeyId', message='…'`
     // (fluent/fluent-bit#11891).
     { re: new RegExp(String.raw `\berror='(${codeSlots_CODE})', message=`, 'g'), needs: ["error='"] },
@@ -47211,7 +47444,7 @@ function userAt(s, i) {
  * bodies, a Ruby SDK error class, a JSON `"Message": "…` string that a wrap carried on to the next line,
  * and OrgFormation's `error: CODE, aws-request-id: ID` over its message.
  */
-const CARRIES_CODE = new RegExp(String.raw `:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$`);
+const CARRIES_CODE = new RegExp(String.raw `:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -48054,6 +48287,9 @@ const STRONG_SLOTS = [
     // / `<Message>Missing Authentication Token</Message>`: an unsigned request to a JSON-protocol
     // endpoint answered as XML, AllanZhengYP/cors-test's curl report). Only known codes count.
     { re: /<([A-Z][A-Za-z]{5,60})>\s{0,200}<Message>/g, needs: ['<Message>'] },
+    // Haskell's `aws` library (git-annex's S3 remote) shows its error record: `S3Error {s3StatusCode
+    // = Status {statusCode = 403, …}, s3ErrorCode = "AccessDenied", …` (spine-generic/data-multi-subject#122).
+    { re: /\bs3ErrorCode = "([A-Za-z][\w.]*)"/g, needs: ['s3ErrorCode = "'], service: 's3' },
     // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
     { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
     // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
@@ -48659,6 +48895,26 @@ function layerOf(phrase) {
             return layer;
     return null;
 }
+/**
+ * A policy type cut short by the paste (`because no identity-based p`, the stored copy of
+ * aws-solutions/centralized-logging-with-opensearch#299): its first words still name one layer.
+ */
+const LAYER_BY_CUT = [
+    ['identity-based', 'identity'],
+    ['resource-based', 'resource'],
+    ['permissions boundary', 'permissions-boundary'],
+    ['session', 'session'],
+    ['service control', 'scp'],
+    ['resource control', 'rcp'],
+    ['VPC endpoint', 'vpc-endpoint']
+];
+const CUT_POLICY_TYPE_SOURCE = LAYER_BY_CUT.map(([words]) => words)
+    .join('|')
+    .replaceAll(' ', String.raw `\s+`);
+function layerOfCut(words) {
+    const clean = words.replace(/\s+/g, ' ').trim().toLowerCase();
+    return LAYER_BY_CUT.find(([w]) => w.toLowerCase() === clean)?.[1] ?? null;
+}
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/iamSentence.ts
 // The IAM denial sentence in all its forms:
@@ -48693,7 +48949,7 @@ const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VAL
 // colon the value follows on the same line: a message cut after `on resource` (the author's copy
 // ends there) does not take the next line (`Azure:`, another section's heading) as its resource.
 const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y;
-const QUOTED = /"([^"\n]*)"/y;
+const iamSentence_QUOTED = /"([^"\n]*)"/y;
 /**
  * A value in SES's quotes (`arn:…', 'arn:…', or `arn:…` when Markdown took the last mark): the
  * closing mark is followed by what ends a value (space, bracket, punctuation, an escaped or plain
@@ -48723,6 +48979,11 @@ String.raw `because\s+(?:no\s*|the\s+)(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(
  * rest is lost, the type is printed, so the layer is known.
  */
 const IMPLICIT_CUT = new RegExp(String.raw `because\s+no\s*(${POLICY_TYPE_SOURCE})(?:[ \t]+allows(?:[ \t]+the(?:[ \t]+[^\s│|"'\x60]{1,120})?)?)?(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60│|]*[ \t]*(?:\r?\n|$))`, 'iy');
+/**
+ * The same with the paste stopping inside the policy type's last word (`because no
+ * identity-based p`, h20a-024): the words before it name the layer all the same.
+ */
+const IMPLICIT_CUT_TYPE = new RegExp(String.raw `because\s+no\s*(${CUT_POLICY_TYPE_SOURCE})(?:[ \t]+[a-z]{1,9})?(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60│|]*[ \t]*(?:\r?\n|$))`, 'iy');
 /** The other ending written beside the explicit one: `/ no identity-based policy allows ...`. */
 const EITHER_ENDING = /\s*(?:\/|\bor\b)\s*(?:because\s+)?no\s+[\w -]{1,40}?polic(?:y|ies)\s+allows?\b(?:\s+th(?:is|e)\s+(?:[\w:*-]+\s+)?action)?/y;
 const EXPLICIT = new RegExp(String.raw `with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`, 'iy');
@@ -48843,6 +49104,13 @@ const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i;
 function principalOf(subject) {
     // A placeholder is one token, spaces and all: `<My Role>`, `[accnt id]`.
     const first = ELIDED_HEAD.exec(subject)?.[0] ?? PRINCIPAL_TOKEN.exec(subject)?.[0] ?? '';
+    // A wrap right after the account's colon (`arn:aws:iam::123456: │` / `│ user/…`, a terminal
+    // box, kubernetes-sigs/cluster-api-provider-aws#2166): the next line's token is the rest.
+    const headCut = IAM_ARN_HEAD_ONLY.test(first)
+        ? ARN_REST_BELOW.exec(subject.slice(first.length))
+        : null;
+    if (headCut)
+        return first + headCut[1];
     if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first))
         return subject;
     // A console that wraps by inserting spaces splits the ARN between name characters (`…/cd-paas
@@ -48864,6 +49132,8 @@ function principalOf(subject) {
         return first + wrapped[1];
     return first;
 }
+/** An IAM or STS ARN cut after its account field: `arn:aws:iam::123456789012:`. */
+const IAM_ARN_HEAD_ONLY = /^arn:[\w-]{1,20}:(?:iam|sts)::[^:\s]{1,40}:$/;
 /** The rest of an ARN a line break cut after its separator: one token of name characters. */
 const ARN_REST_BELOW = /^[ \t]*\r?\n[ \t]*([\w+=,.@/-]{1,256})\s*$/;
 /** One to three pieces of an IAM name (no `=`, not a plain word): what a wrap left after a space. */
@@ -48980,7 +49250,7 @@ function readResource(text, pos, colonForm = false) {
     // elision mark the writer cut it to (`on resource ...`), stands for the value.
     if (colonForm && !on[0].includes(':') && !/^(?:arn:|\.{3}|…)/i.test(text.slice(at, at + 4)))
         return null;
-    const quoted = sticky(QUOTED, text, at);
+    const quoted = sticky(iamSentence_QUOTED, text, at);
     if (quoted)
         return { resource: quoted[1], end: at + quoted[0].length };
     const ticked = sticky(QUOTED_TICK, text, at);
@@ -49293,13 +49563,16 @@ function parseAt(text, m, floor, literals) {
     let end = pos;
     const gap = sticky(iamSentence_GAP, text, pos);
     const reasonAt = pos + gap[0].length;
-    const implicit = sticky(IMPLICIT, text, reasonAt) ?? sticky(IMPLICIT_CUT, text, reasonAt);
+    const cutType = sticky(IMPLICIT_CUT_TYPE, text, reasonAt);
+    const implicit = sticky(IMPLICIT, text, reasonAt) ??
+        sticky(IMPLICIT_CUT, text, reasonAt) ??
+        (cutType && layerOfCut(cutType[1]) ? cutType : null);
     const explicit = implicit ? null : sticky(EXPLICIT, text, reasonAt);
     const s3Block = implicit || explicit ? null : sticky(S3_BLOCK, text, reasonAt);
     const resourceSide = implicit || explicit || s3Block ? null : sticky(iamSentence_RESOURCE_SIDE, text, reasonAt);
     if (implicit) {
         d.deny = 'implicit';
-        d.layer = layerOf(implicit[1]);
+        d.layer = layerOf(implicit[1]) ?? layerOfCut(implicit[1]);
         end = reasonAt + implicit[0].length;
     }
     else if (explicit &&
@@ -50009,6 +50282,112 @@ const frameworkDenialRules = [
         priority: PRIORITY.message,
         needs: ['AWS returned an error: unauthorized operation'],
         re: /\bAWS returned an error: unauthorized operation\.(?:[ \t]*Please check that the AWS credentials you have provided have enough permissions\b)?/g
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/federationRefusals.ts
+// Federation and role-assumption failures in the words of the clients and platforms that hit
+// them, outside the AWS SDKs' common wordings (heldout20): STS refusing session tags or a
+// session's length, an empty web identity token, other CI platforms' OIDC brokers, EKS Pod
+// Identity's agent, the EFS CSI driver's refusal. One rule per wording.
+
+const federationRefusalRules = [
+    {
+        // STS refusing the session tags an assume-role call passes (`Could not assume role with web
+        // identity token file: Unable to validate tags`, configure-aws-credentials, aws-actions/
+        // configure-aws-credentials#1257): a tag value holds a character tags may not (a GitHub App
+        // actor's `name[bot]`), or the trust policy lacks sts:TagSession.
+        id: 'sts-session-tags-rejected',
+        rule: 'WD887',
+        kind: 'credentials',
+        priority: PRIORITY.credentials + 1,
+        needs: ['Unable to validate tags'],
+        re: /\b(?:Could not assume role with [\w -]{1,40}: )?Unable to validate tags\b/g,
+        // Only beside a role assumption: a resource's own tags are validated in the same words.
+        accept: (m) => m[0].startsWith('Could') ||
+            /assume[ -]?role|AssumeRole|session tag/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)),
+        facts: (_m, d) => {
+            d.detail.cause = 'session-tags';
+        }
+    },
+    {
+        // STS refusing the session's length: one hour at most for a role assumed with a role's
+        // credentials (`The requested DurationSeconds exceeds the 1 hour session limit for roles
+        // assumed by role chaining.`, aws-vault, 99designs/aws-vault#263), else the role's
+        // MaxSessionDuration.
+        id: 'sts-session-duration',
+        rule: 'WD888',
+        kind: 'credentials',
+        priority: PRIORITY.credentials + 1,
+        needs: ['The requested DurationSeconds exceeds the '],
+        re: /\b(?:(ValidationError): )?The requested DurationSeconds exceeds the (?:1 hour session limit for roles assumed by role chaining|MaxSessionDuration set for this role)\.?/g,
+        facts: (m, d) => {
+            // STS's code, printed before the message by the Go SDK (`ValidationError: The requested …`).
+            if (m[1])
+                d.code = m[1];
+            d.detail.cause = m[0].includes('chaining') ? 'session-duration-chained' : 'session-duration';
+        }
+    },
+    {
+        // An empty web identity token handed to STS: botocore's own validation of the call
+        // (`Invalid length for parameter WebIdentityToken, value: 0`, CircleCI's aws-cli orb,
+        // CircleCI-Public/aws-cli-orb#227). The CI platform minted no token for the job.
+        id: 'web-identity-token-empty',
+        rule: 'WD889',
+        kind: 'credentials',
+        priority: PRIORITY.credentials + 1,
+        needs: ['Invalid length for parameter WebIdentityToken'],
+        re: /\bInvalid length for parameter WebIdentityToken, value: 0\b/g,
+        facts: (_m, d) => {
+            d.detail.cause = 'oidc-token-empty';
+        }
+    },
+    {
+        // Other platforms' OIDC brokers into AWS: the AWS Toolkit for Azure DevOps (`Failed to assume
+        // role with OIDC: Error: System.AccessToken is undefined`, aws/aws-toolkit-azure-devops#565)
+        // and Microsoft Sentinel's S3 connector (`Failed to fetch authentication token for arn:aws:iam::…
+        // Please make sure that the OpenIDConnect provider and Assume role trust relationship are
+        // configured correctly`, Azure/Azure-Sentinel#11980).
+        id: 'oidc-broker-failed',
+        rule: 'WD890',
+        kind: 'credentials',
+        priority: PRIORITY.credentials + 1,
+        needs: ['Failed to assume role with OIDC', 'Failed to fetch authentication token for arn:'],
+        re: /\bFailed to assume role with OIDC: [^\n]{0,200}|\bFailed to fetch authentication token for arn:[\w-]{1,20}:iam::[^\s:]{0,40}:role\/[^\s."']{1,128}\.?(?:\s{0,4}Please make sure that the OpenIDConnect provider and Assume role trust relationship are configured correctly[^\n"]{0,120})?/g,
+        facts: (m, d) => {
+            // The platform gave no token (a variable unset): no request reached STS.
+            d.detail.cause = /AccessToken is u|token is (?:empty|undefined|null)|no token/i.test(m[0])
+                ? 'oidc-token-empty'
+                : 'oidc-token-invalid';
+        }
+    },
+    {
+        // EKS Pod Identity's agent refused by EKS Auth (`Unauthorized Exception! EKS does not have
+        // permissions to assume the associated role.`, aws/eks-pod-identity-agent#139): the role's
+        // trust policy must let pods.eks.amazonaws.com assume and tag it.
+        id: 'eks-pod-identity-refused',
+        rule: 'WD891',
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        needs: ['EKS does not have permissions to assume the associated role'],
+        re: /\b(?:Unauthorized Exception! )?EKS does not have permissions to assume the associated role\.?/g
+    },
+    {
+        // The EFS CSI driver's own refusal (`Access Denied. Please ensure you have the right AWS
+        // permissions: Access denied`, kubernetes-sigs/aws-efs-csi-driver#1722): its controller's role
+        // was refused an EFS call (access points, often a tag condition of the example policy). An S3
+        // CSI driver prints the same words for a bucket: EFS only where the text names it.
+        id: 'efs-csi-access-denied',
+        rule: 'WD892',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Please ensure you have the right AWS permissions'],
+        re: /\bAccess Denied\. Please ensure you have the right AWS permissions(?:: Access denied)?/g,
+        facts: (m, d) => {
+            if (/\befs\b|elasticfilesystem|\bStorageClass "efs|FileSystemId/i.test(m.input)) {
+                d.service = 'elasticfilesystem';
+            }
+        }
     }
 ];
 
@@ -51226,6 +51605,21 @@ const messageRules = [
         re: /\bNeither the global service principal states\.amazonaws\.com, nor the regional one is authorized to assume the provided role\.?/g
     },
     {
+        // CloudTrail unable to assume the role it is given for CloudWatch Logs delivery
+        // (`InvalidCloudWatchLogsRoleArnException: Access denied. Check the trust relationships for
+        // your role.`, Terraform creating a trail, cloudposse/terraform-aws-cloudtrail-cloudwatch-alarms#2):
+        // the role's trust policy or its logs permissions, never the caller's policy.
+        id: 'cloudtrail-logs-role',
+        rule: 'WD886',
+        needs: ['InvalidCloudWatchLogsRoleArnException'],
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        re: /\b(InvalidCloudWatchLogsRoleArnException)(?::|\s)\s{0,4}Access denied\.?(?: Check the trust relationships for your role\.?)?/g,
+        facts: (m, d) => {
+            d.code = m[1];
+        }
+    },
+    {
         // CloudWatch Logs refusing a subscription filter that names another account's function
         // (`Cross-account lambda invocation passing is not allowed. You must use DestinationPolicies
         // to create cross account lambda triggers.`, a LocalStack snapshot recorded against AWS,
@@ -51770,8 +52164,11 @@ const sdkWaiterRules = [
 
 const storageStatus403_RULE = 'WD790';
 const storageStatus403_ID = 'http-403-storage-target';
-/** HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). */
-const storageStatus403_STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g;
+/**
+ * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
+ * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
+ */
+const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g;
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host (an image
  * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
@@ -52027,11 +52424,13 @@ const toolReportRules = [
 
 
 
+
 const GRAMMARS = [
     iamSentence,
     cloudTrailEvent,
     ...phraseGrammar(messageRules),
     ...phraseGrammar(credentialRules),
+    ...phraseGrammar(federationRefusalRules),
     ...phraseGrammar(notFoundRules),
     ...phraseGrammar(handlerRules),
     ...phraseGrammar(pipelineRoleRules),
@@ -53946,7 +54345,8 @@ const S3_COMPATIBLE = [
         name: 'a non-AWS S3 store',
         re: /\bnon[- ]?(?:amazon|aws)\b[- ](?:s3|object|storage|bucket)/i
     },
-    { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
+    // Its endpoints, its Terraform provider and SDK in a debug log, its name (h20-093, h20-094).
+    { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b|\bscaleway\b/i },
     // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
     // permission it checked (`does not have storage.objects.get access`): an IAM permission of
     // Google's, which no AWS service prints.
@@ -54026,7 +54426,7 @@ const S3_COMPATIBLE = [
     // (ibm-cloud-docs/cloud-object-storage#118).
     {
         name: 'IBM Cloud Object Storage',
-        re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b/i
+        re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b|\bibm_(?:boto(?:core|3)|s3transfer)\b|\bibm-cos-sdk\b/i
     },
     // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
     // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
@@ -54240,6 +54640,13 @@ const S3_COMPATIBLE_HOSTS = [
     'Cleversafe',
     'cloud-object-storage.',
     'IBM Cloud Object Storage',
+    // IBM's forks of boto3 and botocore; Scaleway by name (h20-094, h20-095).
+    'ibm_boto',
+    'ibm_s3transfer',
+    'ibm-cos-sdk',
+    'Scaleway',
+    'scaleway',
+    'SCALEWAY',
     // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
     'tencentcloudapi.',
     'TencentCloudSDK',
@@ -54251,70 +54658,6 @@ const S3_COMPATIBLE_HOSTS = [
     'Isilon',
     'isilon'
 ];
-
-;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
-// Who issued the token of a refused AssumeRoleWithWebIdentity: GitHub Actions, an EKS cluster
-// (IRSA), a Cognito identity pool, GitLab. The refusal itself never says; the lines around it
-// sometimes do. One rule per issuer; evidence of two issuers at once names none. A Kubernetes
-// controller the log names (src/catalog/kubernetesIntegrations.ts) is an EKS service account, and
-// its install guide's service account stands in for a subject the log does not print.
-
-const webIdentityIssuer_RULES = [
-    {
-        issuer: 'github',
-        evidence: /token\.actions\.githubusercontent\.com|configure-aws-credentials|Could not assume role with OIDC|ACTIONS_ID_TOKEN_REQUEST|\bGitHub Actions?\b|\bid-token:\s*write\b|\brepo:[^\s"'`/:]{1,100}\/[^\s"'`:]{1,100}:(?:ref:refs\/|environment:|pull_request)/i
-    },
-    {
-        // Also the Go SDK v1's web identity provider failing (`WebIdentityErr: failed to retrieve
-        // credentials`): it reads the token file EKS mounts into an IRSA pod, where Go controllers run
-        // (heldout15 review h15-135: the ALB ingress controller); GitHub's action is JavaScript.
-        issuer: 'eks',
-        evidence: /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com|system:serviceaccount:|eks\.amazonaws\.com\/(?:role-arn|serviceaccount)|\bIRSA\b|\bWebIdentityErr: failed to retrieve credentials\b/i
-    },
-    {
-        issuer: 'cognito',
-        evidence: /cognito-identity\.amazonaws\.com|CognitoIdentityCredentials|GetCredentialsForIdentity|GetOpenIdToken/i
-    },
-    {
-        // GitLab's host, its token variables and `id_tokens:` keyword, its subject's form, or the
-        // words of its docs' troubleshooting ("configured the project to use OIDC with GitLab", h13-014).
-        issuer: 'gitlab',
-        evidence: /gitlab\.com|CI_JOB_JWT|GITLAB_OIDC_TOKEN|^[ \t]{0,20}id_tokens:[ \t]*$|\bproject_path:[\w.-]{1,100}\/|\b(?:OIDC|OpenID Connect) (?:with|for|from) GitLab\b|\bGitLab CI\b/im
-    }
-];
-function webIdentityIssuer(text) {
-    const found = webIdentityIssuer_RULES.filter((r) => r.evidence.test(text));
-    const controller = kubernetesIntegrationIn(text)?.integration.serviceAccount;
-    if (controller && !found.some((r) => r.issuer === 'eks'))
-        found.push(webIdentityIssuer_RULES.find((r) => r.issuer === 'eks'));
-    if (found.length !== 1)
-        return null;
-    const issuer = found[0].issuer;
-    const detail = {};
-    if (issuer === 'gitlab') {
-        // The job's `id_tokens:` audience, which the trust policy's `:aud` must equal; a self-managed
-        // instance is its own issuer host.
-        const aud = /^[ \t]{1,30}aud:[ \t]{0,3}["']?(https?:\/\/([a-z0-9.-]{1,100}[a-z0-9])(?::\d{1,5})?)["']?[ \t]*$/im.exec(text);
-        if (aud) {
-            detail.gitlabAudience = aud[1];
-            detail.gitlabHost = aud[2];
-        }
-    }
-    if (issuer === 'eks') {
-        // A provider ID cut short by masking (`/id/145438BD.....`) is no ID: left to a placeholder.
-        const host = /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com\/id\/[A-Za-z0-9]+(?![A-Za-z0-9.*…])/.exec(text)?.[0];
-        const subject = /system:serviceaccount:[a-z0-9.*-]+:[a-z0-9.*-]+/.exec(text)?.[0];
-        if (host)
-            detail.oidcProvider = host;
-        if (subject)
-            detail.serviceAccountSubject = subject;
-        else if (controller?.namespace) {
-            detail.serviceAccountSubject = `system:serviceaccount:${controller.namespace}:${controller.name}`;
-            detail.serviceAccountFrom = 'install-guide';
-        }
-    }
-    return { issuer, detail };
-}
 
 ;// CONCATENATED MODULE: ./src/parse/s3CompatibleBackend.ts
 
@@ -54807,7 +55150,7 @@ function namesAwsPrincipal(c) {
  * Whether text[at] is quoted by a test line, a code listing, a line shaped as one or a comment of
  * source code (read on the text as printed, gutters and all).
  */
-function quoted(text, printed, at, facts) {
+function parseRecord_quoted(text, printed, at, facts) {
     facts.quotes ??= quotePositions(text);
     facts.openers ??= printed.includes('/*');
     return (onQuotingLine(text, at) ||
@@ -54841,7 +55184,7 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
             return false;
         let q = quotedAt.get(c.start);
         if (q === undefined) {
-            q = quoted(text, printed, c.start, quotedFacts) || inSpans(limits.sourceComments, c.start);
+            q = parseRecord_quoted(text, printed, c.start, quotedFacts) || inSpans(limits.sourceComments, c.start);
             quotedAt.set(c.start, q);
         }
         if (q)
@@ -55819,11 +56162,11 @@ const DECODED_FRAGMENTS = [
 const decodedInLog_BLOCK_LINES = 40;
 const AFTER_DENIAL_LINES = 80;
 const START = /DecodedMessage|explicitDeny/;
-const FIELD = (name) => new RegExp(`\\\\?"${name}\\\\?"\\s*:\\s*\\\\?"?([^"\\\\,}\\s]{1,2048})`);
-const ALLOWED = FIELD('allowed');
-const decodedInLog_EXPLICIT = FIELD('explicitDeny');
-const decodedInLog_ACTION = FIELD('action');
-const RESOURCE = FIELD('resource');
+const decodedInLog_FIELD = (name) => new RegExp(`\\\\?"${name}\\\\?"\\s*:\\s*\\\\?"?([^"\\\\,}\\s]{1,2048})`);
+const ALLOWED = decodedInLog_FIELD('allowed');
+const decodedInLog_EXPLICIT = decodedInLog_FIELD('explicitDeny');
+const decodedInLog_ACTION = decodedInLog_FIELD('action');
+const decodedInLog_RESOURCE = decodedInLog_FIELD('resource');
 const ARN = /\\?"arn\\?"\s*:\s*\\?"(arn:[^"\\\s]{1,2048})/;
 const bool = (m) => m ? m[1] === 'true' || (m[1] === 'false' ? false : undefined) : undefined;
 class DecodedWatch {
@@ -55851,7 +56194,7 @@ class DecodedWatch {
         b.allowed ??= bool(ALLOWED.exec(text));
         b.explicitDeny ??= bool(decodedInLog_EXPLICIT.exec(text));
         b.action ??= decodedInLog_ACTION.exec(text)?.[1];
-        b.resource ??= RESOURCE.exec(text)?.[1];
+        b.resource ??= decodedInLog_RESOURCE.exec(text)?.[1];
         b.principalArn ??= ARN.exec(text)?.[1];
         this.fill();
     }
@@ -56013,7 +56356,22 @@ const TRIGGERS = [
     // Step Functions unable to assume a state machine's role (src/parse/grammars/messages.ts).
     'nor the regional one is authorized',
     'should be scoped to a valid region',
-    'invocation passing is not allowed'
+    'invocation passing is not allowed',
+    // CloudTrail unable to use a trail's CloudWatch Logs role (src/parse/grammars/messages.ts).
+    'InvalidCloudWatchLogsRoleArn',
+    // Federation refusals in other clients' words (src/parse/grammars/federationRefusals.ts).
+    'Unable to validate tags',
+    'The requested DurationSeconds exceeds',
+    'parameter WebIdentityToken',
+    'Failed to assume role with OIDC',
+    'Failed to fetch authentication token for',
+    'EKS does not have permissions to assume',
+    'ensure you have the right AWS permissions',
+    // No credentials in the Common Runtime's and the Rust SDK's words (credentials.ts).
+    'AWS_AUTH_SIGNING_NO_CREDENTIALS',
+    'could not be sourced by the IMDS',
+    'ProfileFile provider could not be built',
+    'no providers in chain provided'
 ];
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a
 // trigger holding `(403)` must not become a group.
@@ -60922,6 +61280,26 @@ const SETS = [
         actions: ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream']
     },
     {
+        // `aws cloudformation deploy`, `sam deploy` and the Serverless Framework deploy by change set:
+        // look the stack up, create the set, wait on it, execute it, wait on the stack (reading its
+        // events on failure). Each is authorised on the stack; a transform's ARN
+        // (`transform/Serverless-2016-10-31`) is not one.
+        operation: 'a deploy by change set (create, describe, execute, then wait on the stack)',
+        resource: /^arn:[\w-]+:cloudformation:[^:]*:[^:]*:stack\//,
+        triggers: [
+            'cloudformation:CreateChangeSet',
+            'cloudformation:DescribeChangeSet',
+            'cloudformation:ExecuteChangeSet'
+        ],
+        actions: [
+            'cloudformation:CreateChangeSet',
+            'cloudformation:DescribeChangeSet',
+            'cloudformation:DescribeStackEvents',
+            'cloudformation:DescribeStacks',
+            'cloudformation:ExecuteChangeSet'
+        ]
+    },
+    {
         // Versioned artifact buckets: CodeBuild asks for the source version it was given.
         operation: "CodeBuild's source download",
         trap: 'codebuild-source-download',
@@ -60929,10 +61307,11 @@ const SETS = [
         actions: ['s3:GetObject', 's3:GetObjectVersion']
     }
 ];
-function companionActions(action, traps = [], inferred = {}) {
+function companionActions(action, traps = [], inferred = {}, resource = null) {
     const lower = action.toLowerCase();
     const set = SETS.find((s) => (s.trap === undefined || traps.includes(s.trap)) &&
         (s.inferred === undefined || inferred[s.inferred] !== undefined) &&
+        (s.resource === undefined || s.resource.test(resource ?? '')) &&
         s.triggers.some((t) => t.toLowerCase() === lower));
     return set
         ? { actions: set.actions, operation: set.operation }
@@ -61020,7 +61399,12 @@ function writtenPlaceholder(p, piece, typeWord) {
     // The type word's own name (`key/<KEY_ID>`) keeps its fuller meaning.
     if (name === nameFor(typeWord))
         return null;
-    return placeholder(p, name, `the ${m[1].replace(/[_-]/g, ' ')} (the log shows a placeholder)`);
+    return placeholder(p, name, `${writersWords(m[1])} (the log shows a placeholder)`);
+}
+/** The writer's placeholder as words: `the role name`, but `their role` as written (h19-054). */
+function writersWords(word) {
+    const words = word.replace(/[_-]/g, ' ');
+    return /^(?:the|a|an|your|their|my|our|its|his|her|some)\b/i.test(words) ? words : `the ${words}`;
 }
 /** A writer's placeholder inside a name (`eksctl-<cluster_name>-cluster-…`). */
 const EMBEDDED = /<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>/g;
@@ -61036,7 +61420,7 @@ function withoutWrittenPlaceholders(name) {
 function embeddedPlaceholders(p, piece) {
     if (WRITTEN.test(piece) || hasMask(withoutWrittenPlaceholders(piece)))
         return null;
-    return piece.replace(EMBEDDED, (_whole, word) => placeholder(p, word.replace(/[ -]/g, '_').toUpperCase(), `the ${word.replace(/[_-]/g, ' ')} (the log shows a placeholder)`));
+    return piece.replace(EMBEDDED, (_whole, word) => placeholder(p, word.replace(/[ -]/g, '_').toUpperCase(), `${writersWords(word)} (the log shows a placeholder)`));
 }
 /**
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
@@ -62098,7 +62482,12 @@ const trapGuidance = {
         : `EKS secrets encryption needs a symmetric customer managed key in the cluster's Region (not an alias/aws/... key), and its key policy must allow the caller too. kms:CreateGrant can be narrowed with ${guidance_code('"Condition": {"Bool": {"kms:GrantIsForAWSResource": "true"}}')} in a statement of its own.`,
     'assume-role-two-policies': (n) => podAssumed(n.finding)
         ? ''
-        : "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required.",
+        : "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required." +
+            // A vendor assuming its customers' roles (heldout19 review 2, h19-054): a trust without
+            // the external ID lets any of its customers point it at this role.
+            (n.finding.crossAccount === false
+                ? ''
+                : ` If the caller is a third party's (a vendor or SaaS that assumes roles in its customers' accounts), the trust statement must also require the external ID it issued you, ${guidance_code('"Condition": {"StringEquals": {"sts:ExternalId": "EXTERNAL_ID"}}')}: without it, any of its other customers could have it act on this role (the confused deputy).`),
     'oidc-trust-conditions': (n) => n.finding.detail.webIdentityIssuer === 'github'
         ? "The role's trust policy must match the token GitHub presents: the federated principal of this account's token.actions.githubusercontent.com provider, aud sts.amazonaws.com, and a sub for this repository and context (environment, branch, tag or pull_request; case matters). CloudTrail's AssumeRoleWithWebIdentity event shows the claims that were presented."
         : "The role's trust policy must match the token presented: the federated principal of its issuer's OIDC provider in this account, and its aud and sub claims (case matters; a * in sub needs StringLike). CloudTrail's AssumeRoleWithWebIdentity event shows the issuer and the claims that were presented.",
@@ -63076,6 +63465,15 @@ const BARE_NAMES = {
                 : `The message names the domain identity ${guidance_code(name)}: Resource is its identity ARN.`;
         }
     },
+    // OpenSearch Service prints the domain's name (`on resource: tf-dev-es`, fluent-plugin-aws-
+    // elasticsearch-service, heldout20 review h20-023). Its HTTP actions reach the domain's paths
+    // (`/_bulk`, an index), which `domain/NAME` alone does not match: `domain/NAME/*` does.
+    es: {
+        type: 'domain',
+        resource: (name) => `domain/${name}/*`,
+        shape: /^[a-z][a-z0-9-]{2,27}$/,
+        note: (name) => `The message names the domain ${guidance_code(name)} without its ARN: Resource is that domain's paths in the caller's account (${guidance_code(`domain/${name}/*`)}: the HTTP actions are checked against the path called, such as ${guidance_code('/_bulk')} or an index, which the bare domain ARN does not match). A domain in another account needs that account, and the domain's access policy must allow the caller too.`
+    },
     // Lambda's refusal of a call by function name prints that name (`on resource: my-function`,
     // heldout14 h14-168): a function of the caller's account unless the log shows another.
     lambda: {
@@ -63400,8 +63798,16 @@ const NAMED_TYPES = {
     iam: /^(role|user|group|instance-profile|policy)\/(?:.*\/)?$/,
     lambda: /^function:$/,
     sns: /^$/,
-    sqs: /^$/
+    sqs: /^$/,
+    states: /^stateMachine:$/
 };
+/**
+ * Types whose generated name has no stack in it: `<LogicalId>-<12 mixed-case characters>` (a
+ * state machine a CDK or Amplify stack leaves unnamed: `StateMachine2E01A3A5-kjdflgA8Lphs`,
+ * heldout20 review h20-025).
+ */
+const LOGICAL_ID_ONLY = { states: true };
+const GENERATED_NO_STACK = /^((?=[A-Za-z0-9]*[A-Z])[A-Za-z][A-Za-z0-9]{2,})-((?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{12})$/;
 /**
  * `<stack>-<LogicalId>-<suffix>`: a logical id in mixed case (`InstanceRole`, SAM's
  * `helloWorldRole`), then CloudFormation's 12 or 13 upper-case letters and digits (12 of mixed
@@ -63417,6 +63823,16 @@ function stackGeneratedName(service, arn) {
     if (!parts || !head || parts.service !== service)
         return null;
     const at = Math.max(parts.resource.lastIndexOf('/'), parts.resource.lastIndexOf(':')) + 1;
+    if (LOGICAL_ID_ONLY[service]) {
+        const n = GENERATED_NO_STACK.exec(parts.resource.slice(at));
+        if (!n || !head.test(parts.resource.slice(0, at)))
+            return null;
+        return {
+            arn: formatArn({ ...parts, resource: `${parts.resource.slice(0, at)}${n[1]}-*` }),
+            stack: '',
+            logicalId: n[1]
+        };
+    }
     const m = GENERATED.exec(parts.resource.slice(at));
     if (!m || !head.test(parts.resource.slice(0, at)))
         return null;
@@ -63519,7 +63935,10 @@ function slotsOf(type, arn) {
  * nothing (the rule stableResource applies to a printed group; heldout12 review h12-036).
  */
 const TEMPLATE_POLICY_FORM = {
-    'logs:log-group': logGroupPolicyArn
+    'logs:log-group': logGroupPolicyArn,
+    // OpenSearch's HTTP actions are checked against the path called (`domain/NAME/_bulk`): the
+    // domain's ARN alone matches none of them (heldout20 review h20-024).
+    'es:domain': (arn, entry) => /^es:ESHttp/i.test(entry.action) && !arn.endsWith('/*') ? `${arn}/*` : null
 };
 /** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
 function templateArn(d, entry, type, known) {
@@ -63528,7 +63947,7 @@ function templateArn(d, entry, type, known) {
     if (typeNote)
         addNote(d, typeNote);
     const filled = fillTemplate(d, entry, type, known, format);
-    return TEMPLATE_POLICY_FORM[`${entry.service}:${type.name}`]?.(filled) ?? filled;
+    return TEMPLATE_POLICY_FORM[`${entry.service}:${type.name}`]?.(filled, entry) ?? filled;
 }
 /** The name of the last `${Slot}` of an ARN format. */
 function lastSlotOf(format) {
@@ -63795,7 +64214,9 @@ shown = {}) {
     }
     const generated = cut ? null : stackGeneratedName(entry.service, arn);
     if (generated) {
-        addNote(d, `${guidance_code(printed)} is a name CloudFormation generated (stack ${guidance_code(generated.stack)}, logical ID ${guidance_code(generated.logicalId)}, then a random suffix that changes whenever the stack replaces the resource): Resource is ${guidance_code(generated.arn.slice(generated.arn.lastIndexOf(generated.stack)))}, the names the stack gives it, so the next deploy is allowed too.`);
+        addNote(d, generated.stack
+            ? `${guidance_code(printed)} is a name CloudFormation generated (stack ${guidance_code(generated.stack)}, logical ID ${guidance_code(generated.logicalId)}, then a random suffix that changes whenever the stack replaces the resource): Resource is ${guidance_code(generated.arn.slice(generated.arn.lastIndexOf(generated.stack)))}, the names the stack gives it, so the next deploy is allowed too.`
+            : `${guidance_code(printed)} is a name CloudFormation generated (logical ID ${guidance_code(generated.logicalId)}, then a random suffix that changes on every create, such as the retry after this rollback): Resource is ${guidance_code(generated.arn.slice(generated.arn.lastIndexOf(generated.logicalId)))}, so the next attempt is allowed too.`);
     }
     const masked = unmaskArn(d.placeholders, generated?.arn ?? arn, 'resource');
     const filled = cut ? cutArn(d.placeholders, masked) : null;
@@ -64442,7 +64863,7 @@ function addResourcePolicy(drafts, f, index, need) {
         : contribute_ELIDED.test(holderRaw)
             ? null
             : holderRaw;
-    const companions = companionActions(need.entry.action, f.traps, f.inferred);
+    const companions = companionActions(need.entry.action, f.traps, f.inferred, refusedResource(f));
     const actions = companions.actions;
     if (companions.operation)
         addNote(d, companionNote(need.entry.action, companions));
@@ -64883,7 +65304,7 @@ function addMarketplace(drafts, f, index) {
 }
 /** The identity side of a need: the failed action with the rest of its sequence. */
 function addCallerNeed(drafts, f, index, need) {
-    const companions = companionActions(need.entry.action, f.traps, f.inferred);
+    const companions = companionActions(need.entry.action, f.traps, f.inferred, refusedResource(f));
     const d = addIdentity(drafts, f, index, need, companions.actions, false);
     if (companions.operation)
         addNote(d, companionNote(need.entry.action, companions));
@@ -65074,7 +65495,7 @@ function addKeyBesides(drafts, f, index) {
     if (!extra || !entry)
         return;
     const need = { entry, inferred: true, from: extra.from, resource: extra.resource };
-    const companions = companionActions(entry.action, f.traps, f.inferred);
+    const companions = companionActions(entry.action, f.traps, f.inferred, refusedResource(f));
     const d = addIdentity(drafts, f, index, need, companions.actions, false);
     addNote(d, extra.note);
 }
@@ -65319,6 +65740,10 @@ function contribute(drafts, printed, index, options) {
             draft.notes.push(note);
     }
     draft.notes.unshift(...first);
+}
+/** The resource refused, as printed or else as inferred from the log. */
+function refusedResource(f) {
+    return f.resource ?? f.inferred?.resource?.value ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/common/jwtPayload.ts
@@ -67825,7 +68250,7 @@ function tokenize(pattern) {
  * IAM wildcard match: `*` any run of characters (none included), `?` exactly one. Greedy with
  * backtracking to the last star: no regular expression, so no pattern can make it explode.
  */
-function wildcardMatch(value, pattern) {
+function conditionOperators_wildcardMatch(value, pattern) {
     const tokens = tokenize(pattern);
     const chars = [...value];
     let v = 0;
@@ -67855,7 +68280,7 @@ function wildcardMatch(value, pattern) {
 }
 const equals = (a, b) => a === b;
 const equalsIgnoreCase = (a, b) => a.toLowerCase() === b.toLowerCase();
-const like = (a, b) => wildcardMatch(a, b);
+const like = (a, b) => conditionOperators_wildcardMatch(a, b);
 const conditionOperators_bool = (a, b) => a.toLowerCase() === b.toLowerCase();
 /** Operators by lower-case name (IAM reads operator names case-insensitively). */
 const conditionOperators_OPERATORS = {
@@ -67938,7 +68363,7 @@ function readTrustPolicy(input) {
 const trustPolicyEvaluator_labelOf = (s, i) => typeof s.Sid === 'string' && s.Sid !== '' ? s.Sid : `#${i + 1}`;
 function actionMatches(s, action) {
     const a = action.toLowerCase();
-    const hit = (patterns) => patterns.some((p) => wildcardMatch(a, p.toLowerCase()));
+    const hit = (patterns) => patterns.some((p) => conditionOperators_wildcardMatch(a, p.toLowerCase()));
     if (s.Action !== undefined)
         return hit(trustPolicyEvaluator_list(s.Action));
     if (s.NotAction !== undefined)
@@ -74786,7 +75211,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2359);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(931);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);
