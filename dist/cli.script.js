@@ -1,4 +1,4 @@
-/* whydenied cli e00982bfb87a6da7 */
+/* whydenied cli 05837f725cd761eb */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -14737,7 +14737,8 @@ const QUOTED = /"([^"\n]{1,512})"/g;
 const allowShown_REACH = 700;
 /** `*` and `?` as IAM matches them, case-insensitively for actions. */
 function wildcardMatch(pattern, value, ignoreCase) {
-    if (pattern.length > 512)
+    // The pattern is the log's: a few wildcards at most, so the match stays linear-ish.
+    if (pattern.length > 512 || (pattern.match(/[*?]/g)?.length ?? 0) > 6)
         return false;
     const escaped = pattern
         .replace(/[.+^${}()|[\]\\]/g, '\\$&')

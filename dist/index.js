@@ -42963,7 +42963,8 @@ const QUOTED = /"([^"\n]{1,512})"/g;
 const allowShown_REACH = 700;
 /** `*` and `?` as IAM matches them, case-insensitively for actions. */
 function wildcardMatch(pattern, value, ignoreCase) {
-    if (pattern.length > 512)
+    // The pattern is the log's: a few wildcards at most, so the match stays linear-ish.
+    if (pattern.length > 512 || (pattern.match(/[*?]/g)?.length ?? 0) > 6)
         return false;
     const escaped = pattern
         .replace(/[.+^${}()|[\]\\]/g, '\\$&')
