@@ -181,3 +181,42 @@ describe('web identity in a pod, trust across organisations', () => {
     expect(notes).not.toContain('sts:ExternalId')
   })
 })
+
+// heldout20 review (h20-020…024): OpenSearch's HTTP actions are authorised on the path called, so
+// a statement names the domain's paths however the domain reached it; other actions keep the domain.
+describe("OpenSearch's HTTP actions on the domain's paths", () => {
+  const refusal = (action: string, resource: string) =>
+    `{"Message":"User: arn:aws:sts::111122223333:assumed-role/ingest/s is not authorized to perform: ${action} on resource: ${resource}"}`
+
+  it.each([
+    [
+      'the domain name printed (fluent-plugin-aws-elasticsearch-service)',
+      'logs-prod',
+      'arn:aws:es:<REGION>:111122223333:domain/logs-prod/*'
+    ],
+    [
+      'the domain ARN printed',
+      'arn:aws:es:eu-west-1:111122223333:domain/logs-prod',
+      'arn:aws:es:eu-west-1:111122223333:domain/logs-prod/*'
+    ]
+  ])('%s', (_name, printed, resource) => {
+    const { statements } = analysedOne(refusal('es:ESHttpPost', printed))
+    expect(resources(statements)).toEqual([resource])
+  })
+
+  it('no domain printed: the placeholder is the paths too', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/ingest/s is not authorized to perform: es:ESHttpPost because no identity-based policy allows the es:ESHttpPost action'
+    )
+    expect(resources(statements)).toEqual([
+      'arn:aws:es:<REGION>:<ACCOUNT_ID>:domain/<DOMAIN_NAME>/*'
+    ])
+  })
+
+  it('own counter-case: a configuration action keeps the domain itself', () => {
+    const { statements } = analysedOne(
+      refusal('es:DescribeDomain', 'arn:aws:es:eu-west-1:111122223333:domain/logs-prod')
+    )
+    expect(resources(statements)).toEqual(['arn:aws:es:eu-west-1:111122223333:domain/logs-prod'])
+  })
+})

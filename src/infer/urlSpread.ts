@@ -33,10 +33,9 @@ export function s3UrlOf(line: string, operation: string | null): string | null {
   // No operation printed: a read the words name (`Unable to read range … from s3://a/k`, `src=`)
   // is that URL's, not the destination's printed after it (heldout19 review 2, h19-044).
   const said = operation === null && urls.length > 1 ? SAID_READ.exec(line) : null
-  const read = said !== null || /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '')
   const u = said
     ? s3UrlsIn(line.slice(said.index + said[0].length - 5))[0]!
-    : read
+    : /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '')
       ? urls[0]!
       : urls[urls.length - 1]!
   return `${u.bucket}/${u.key}`

@@ -36,14 +36,14 @@ export const BARE_NAMES: Readonly<Record<string, BareName>> = {
     }
   },
   // OpenSearch Service prints the domain's name (`on resource: tf-dev-es`, fluent-plugin-aws-
-  // elasticsearch-service, heldout20 review h20-023). Its HTTP actions reach the domain's paths
-  // (`/_bulk`, an index), which `domain/NAME` alone does not match: `domain/NAME/*` does.
+  // elasticsearch-service, heldout20 review h20-023); its HTTP actions then name its paths
+  // (src/remedy/statementResource.ts, policyForm).
   es: {
     type: 'domain',
-    resource: (name) => `domain/${name}/*`,
+    resource: (name) => `domain/${name}`,
     shape: /^[a-z][a-z0-9-]{2,27}$/,
     note: (name) =>
-      `The message names the domain ${code(name)} without its ARN: Resource is that domain's paths in the caller's account (${code(`domain/${name}/*`)}: the HTTP actions are checked against the path called, such as ${code('/_bulk')} or an index, which the bare domain ARN does not match). A domain in another account needs that account, and the domain's access policy must allow the caller too.`
+      `The message names the domain ${code(name)} without its ARN: Resource is that domain in the caller's account (its paths, ${code(`domain/${name}/*`)}, for the HTTP actions, which are checked against the path called, such as ${code('/_bulk')} or an index). A domain in another account needs that account, and the domain's access policy must allow the caller too.`
   },
   // Lambda's refusal of a call by function name prints that name (`on resource: my-function`,
   // heldout14 h14-168): a function of the caller's account unless the log shows another.

@@ -78,6 +78,9 @@ const EC2_PER_RUN: StableRule[] = EC2_PER_RUN_TYPES.map((type) => ({
   why: `the ${type} ID is new for every launch (an autoscaler, Karpenter, Packer or a CI job creates another one next time), so a statement naming this one fails on the next launch; the statement names every ${type} of the account and Region. Keep it narrow with the tag the launcher puts on what it creates (a \`aws:RequestTag/…\` or \`aws:ResourceTag/…\` condition, as a controller's published policy does) rather than with the ID`
 }))
 
+/** OpenSearch's HTTP actions (`es:ESHttpPost`…), authorised on a path of the domain. */
+export const ES_HTTP = /^es:ESHttp/i
+
 const RULES: StableRule[] = [
   {
     // terraform-aws-github-runner writes each runner's registration token to
@@ -101,6 +104,14 @@ const RULES: StableRule[] = [
     why: 'CloudWatch Logs matches a log group by its ARN ending in `:*`'
   },
   {
+    // OpenSearch's HTTP actions are checked against the path called (`domain/NAME/_bulk`): the
+    // domain's ARN alone matches none of them (heldout20 review h20-024).
+    type: 'es:domain',
+    actions: ES_HTTP,
+    stable: (arn) => domainPathsArn(arn),
+    why: "OpenSearch's HTTP actions are checked against the path called (`/_bulk`, an index), which the domain's ARN alone does not match"
+  },
+  {
     type: 'logs:log-stream',
     stable: (arn) => {
       const m = /^(.*:log-group:.+?:log-stream:)(.+)$/.exec(arn)
@@ -115,6 +126,11 @@ const RULES: StableRule[] = [
     why: 'the key holds a date, ID or hash that changes every run, so the statement allows the stable prefix'
   }
 ]
+
+/** A domain's ARN as OpenSearch's HTTP actions need it: its paths, `domain/NAME/*`. */
+export function domainPathsArn(arn: string): string | null {
+  return /(?:^|:)domain\/[^/]+$/.test(arn) ? `${arn}/*` : null
+}
 
 /**
  * A log group's ARN as a policy must name it: `log-group:NAME:*`, whether the log printed it bare

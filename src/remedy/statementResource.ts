@@ -23,7 +23,7 @@ import {
   slotIsUsed,
   typesAreAlternatives
 } from './primaryTypes.js'
-import { logGroupPolicyArn, stableResource } from './stableResource.js'
+import { ES_HTTP, domainPathsArn, logGroupPolicyArn, stableResource } from './stableResource.js'
 import { bareNameRule } from './bareNames.js'
 import { completeElided } from './elidedArn.js'
 import { ownServiceType, unlistedResource } from './unlistedResource.js'
@@ -125,10 +125,12 @@ function slotsOf(type: ResourceTypeInfo | undefined, arn: string): Record<string
  */
 const TEMPLATE_POLICY_FORM: Record<string, (arn: string, entry: CatalogAction) => string | null> = {
   'logs:log-group': logGroupPolicyArn,
-  // OpenSearch's HTTP actions are checked against the path called (`domain/NAME/_bulk`): the
-  // domain's ARN alone matches none of them (heldout20 review h20-024).
-  'es:domain': (arn, entry) =>
-    /^es:ESHttp/i.test(entry.action) && !arn.endsWith('/*') ? `${arn}/*` : null
+  'es:domain': (arn, entry) => (ES_HTTP.test(entry.action) ? domainPathsArn(arn) : null)
+}
+
+/** `arn` as a policy must name it for `entry`'s action (see TEMPLATE_POLICY_FORM); else as is. */
+function policyForm(entry: CatalogAction, type: string, arn: string): string {
+  return TEMPLATE_POLICY_FORM[`${entry.service}:${type}`]?.(arn, entry) ?? arn
 }
 
 /** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
@@ -141,8 +143,7 @@ export function templateArn(
   const format = type.arnFormats[0]!
   const typeNote = TEMPLATE_NOTES[`${entry.service}:${type.name}`]
   if (typeNote) addNote(d, typeNote)
-  const filled = fillTemplate(d, entry, type, known, format)
-  return TEMPLATE_POLICY_FORM[`${entry.service}:${type.name}`]?.(filled, entry) ?? filled
+  return policyForm(entry, type.name, fillTemplate(d, entry, type, known, format))
 }
 
 /** The name of the last `${Slot}` of an ARN format. */
@@ -464,7 +465,11 @@ export function statementResource(
     const region = placeholder(d.placeholders, 'REGION', 'the AWS Region the job calls')
     return {
       resources: [
-        `arn:${partition}:${entry.service}:${region}:${unmaskAccount(d.placeholders, account)}:${bare.resource(printed)}`
+        policyForm(
+          entry,
+          bare.type,
+          `arn:${partition}:${entry.service}:${region}:${unmaskAccount(d.placeholders, account)}:${bare.resource(printed)}`
+        )
       ],
       type: bare.type
     }

@@ -744,11 +744,10 @@ function parseAt(
   let end = pos
   const gap = sticky(GAP, text, pos)!
   const reasonAt = pos + gap[0].length
-  const cutType = sticky(IMPLICIT_CUT_TYPE, text, reasonAt)
   const implicit =
     sticky(IMPLICIT, text, reasonAt) ??
     sticky(IMPLICIT_CUT, text, reasonAt) ??
-    (cutType && layerOfCut(cutType[1]!) ? cutType : null)
+    sticky(IMPLICIT_CUT_TYPE, text, reasonAt)
   const explicit = implicit ? null : sticky(EXPLICIT, text, reasonAt)
   const s3Block = implicit || explicit ? null : sticky(S3_BLOCK, text, reasonAt)
   const resourceSide =
