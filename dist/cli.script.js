@@ -1,4 +1,4 @@
-/* whydenied cli 05837f725cd761eb */
+/* whydenied cli 2f210d2c489729fe */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -16127,10 +16127,9 @@ function s3UrlOf(line, operation) {
     // No operation printed: a read the words name (`Unable to read range \u2026 from s3://a/k`, `src=`)
     // is that URL's, not the destination's printed after it (heldout19 review 2, h19-044).
     const said = operation === null && urls.length > 1 ? SAID_READ.exec(line) : null;
-    const read = said !== null || /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '');
     const u = said
         ? s3UrlsIn(line.slice(said.index + said[0].length - 5))[0]
-        : read
+        : /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '')
             ? urls[0]
             : urls[urls.length - 1];
     return `${u.bucket}/${u.key}`;
@@ -23525,10 +23524,9 @@ function parseAt(text, m, floor, literals) {
     let end = pos;
     const gap = sticky(GAP, text, pos);
     const reasonAt = pos + gap[0].length;
-    const cutType = sticky(IMPLICIT_CUT_TYPE, text, reasonAt);
     const implicit = sticky(IMPLICIT, text, reasonAt) ??
         sticky(IMPLICIT_CUT, text, reasonAt) ??
-        (cutType && (0,PolicyLayerPhrases/* layerOfCut */.nV)(cutType[1]) ? cutType : null);
+        sticky(IMPLICIT_CUT_TYPE, text, reasonAt);
     const explicit = implicit ? null : sticky(EXPLICIT, text, reasonAt);
     const s3Block = implicit || explicit ? null : sticky(S3_BLOCK, text, reasonAt);
     const resourceSide = implicit || explicit || s3Block ? null : sticky(RESOURCE_SIDE, text, reasonAt);
@@ -29827,6 +29825,8 @@ const EC2_PER_RUN = EC2_PER_RUN_TYPES.map((type) => ({
     },
     why: `the ${type} ID is new for every launch (an autoscaler, Karpenter, Packer or a CI job creates another one next time), so a statement naming this one fails on the next launch; the statement names every ${type} of the account and Region. Keep it narrow with the tag the launcher puts on what it creates (a \`aws:RequestTag/\u2026\` or \`aws:ResourceTag/\u2026\` condition, as a controller's published policy does) rather than with the ID`
 }));
+/** OpenSearch's HTTP actions (`es:ESHttpPost`\u2026), authorised on a path of the domain. */
+const ES_HTTP = /^es:ESHttp/i;
 const stableResource_RULES = [
     {
         // terraform-aws-github-runner writes each runner's registration token to
@@ -29848,6 +29848,14 @@ const stableResource_RULES = [
         why: 'CloudWatch Logs matches a log group by its ARN ending in `:*`'
     },
     {
+        // OpenSearch's HTTP actions are checked against the path called (`domain/NAME/_bulk`): the
+        // domain's ARN alone matches none of them (heldout20 review h20-024).
+        type: 'es:domain',
+        actions: ES_HTTP,
+        stable: (arn) => domainPathsArn(arn),
+        why: "OpenSearch's HTTP actions are checked against the path called (`/_bulk`, an index), which the domain's ARN alone does not match"
+    },
+    {
         type: 'logs:log-stream',
         stable: (arn) => {
             const m = /^(.*:log-group:.+?:log-stream:)(.+)$/.exec(arn);
@@ -29861,6 +29869,10 @@ const stableResource_RULES = [
         why: 'the key holds a date, ID or hash that changes every run, so the statement allows the stable prefix'
     }
 ];
+/** A domain's ARN as OpenSearch's HTTP actions need it: its paths, `domain/NAME/*`. */
+function domainPathsArn(arn) {
+    return /(?:^|:)domain\/[^/]+$/.test(arn) ? `${arn}/*` : null;
+}
 /**
  * A log group's ARN as a policy must name it: `log-group:NAME:*`, whether the log printed it bare
  * or with `:log-stream:` (also used for placeholder ARNs, src/remedy/statementResource.ts).
@@ -29956,13 +29968,13 @@ const BARE_NAMES = {
         }
     },
     // OpenSearch Service prints the domain's name (`on resource: tf-dev-es`, fluent-plugin-aws-
-    // elasticsearch-service, heldout20 review h20-023). Its HTTP actions reach the domain's paths
-    // (`/_bulk`, an index), which `domain/NAME` alone does not match: `domain/NAME/*` does.
+    // elasticsearch-service, heldout20 review h20-023); its HTTP actions then name its paths
+    // (src/remedy/statementResource.ts, policyForm).
     es: {
         type: 'domain',
-        resource: (name) => `domain/${name}/*`,
+        resource: (name) => `domain/${name}`,
         shape: /^[a-z][a-z0-9-]{2,27}$/,
-        note: (name) => `The message names the domain ${(0,guidance/* code */.aY)(name)} without its ARN: Resource is that domain's paths in the caller's account (${(0,guidance/* code */.aY)(`domain/${name}/*`)}: the HTTP actions are checked against the path called, such as ${(0,guidance/* code */.aY)('/_bulk')} or an index, which the bare domain ARN does not match). A domain in another account needs that account, and the domain's access policy must allow the caller too.`
+        note: (name) => `The message names the domain ${(0,guidance/* code */.aY)(name)} without its ARN: Resource is that domain in the caller's account (its paths, ${(0,guidance/* code */.aY)(`domain/${name}/*`)}, for the HTTP actions, which are checked against the path called, such as ${(0,guidance/* code */.aY)('/_bulk')} or an index). A domain in another account needs that account, and the domain's access policy must allow the caller too.`
     },
     // Lambda's refusal of a call by function name prints that name (`on resource: my-function`,
     // heldout14 h14-168): a function of the caller's account unless the log shows another.
@@ -30426,18 +30438,19 @@ function slotsOf(type, arn) {
  */
 const TEMPLATE_POLICY_FORM = {
     'logs:log-group': logGroupPolicyArn,
-    // OpenSearch's HTTP actions are checked against the path called (`domain/NAME/_bulk`): the
-    // domain's ARN alone matches none of them (heldout20 review h20-024).
-    'es:domain': (arn, entry) => /^es:ESHttp/i.test(entry.action) && !arn.endsWith('/*') ? `${arn}/*` : null
+    'es:domain': (arn, entry) => (ES_HTTP.test(entry.action) ? domainPathsArn(arn) : null)
 };
+/** `arn` as a policy must name it for `entry`'s action (see TEMPLATE_POLICY_FORM); else as is. */
+function policyForm(entry, type, arn) {
+    return TEMPLATE_POLICY_FORM[`${entry.service}:${type}`]?.(arn, entry) ?? arn;
+}
 /** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
 function templateArn(d, entry, type, known) {
     const format = type.arnFormats[0];
     const typeNote = TEMPLATE_NOTES[`${entry.service}:${type.name}`];
     if (typeNote)
         (0,Draft/* addNote */.gp)(d, typeNote);
-    const filled = fillTemplate(d, entry, type, known, format);
-    return TEMPLATE_POLICY_FORM[`${entry.service}:${type.name}`]?.(filled, entry) ?? filled;
+    return policyForm(entry, type.name, fillTemplate(d, entry, type, known, format));
 }
 /** The name of the last `${Slot}` of an ARN format. */
 function lastSlotOf(format) {
@@ -30677,7 +30690,7 @@ shown = {}) {
         const region = (0,placeholders/* placeholder */.qf)(d.placeholders, 'REGION', 'the AWS Region the job calls');
         return {
             resources: [
-                `arn:${partition}:${entry.service}:${region}:${(0,placeholders/* unmaskAccount */.F8)(d.placeholders, account)}:${bare.resource(printed)}`
+                policyForm(entry, bare.type, `arn:${partition}:${entry.service}:${region}:${(0,placeholders/* unmaskAccount */.F8)(d.placeholders, account)}:${bare.resource(printed)}`)
             ],
             type: bare.type
         };

@@ -4737,10 +4737,9 @@ function parseAt(text, m, floor, literals) {
     let end = pos;
     const gap = sticky(GAP, text, pos);
     const reasonAt = pos + gap[0].length;
-    const cutType = sticky(IMPLICIT_CUT_TYPE, text, reasonAt);
     const implicit = sticky(IMPLICIT, text, reasonAt) ??
         sticky(IMPLICIT_CUT, text, reasonAt) ??
-        (cutType && layerOfCut(cutType[1]) ? cutType : null);
+        sticky(IMPLICIT_CUT_TYPE, text, reasonAt);
     const explicit = implicit ? null : sticky(EXPLICIT, text, reasonAt);
     const s3Block = implicit || explicit ? null : sticky(S3_BLOCK, text, reasonAt);
     const resourceSide = implicit || explicit || s3Block ? null : sticky(RESOURCE_SIDE, text, reasonAt);
@@ -12974,10 +12973,9 @@ function s3UrlOf(line, operation) {
     // No operation printed: a read the words name (`Unable to read range … from s3://a/k`, `src=`)
     // is that URL's, not the destination's printed after it (heldout19 review 2, h19-044).
     const said = operation === null && urls.length > 1 ? SAID_READ.exec(line) : null;
-    const read = said !== null || /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '');
     const u = said
         ? s3UrlsIn(line.slice(said.index + said[0].length - 5))[0]
-        : read
+        : /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '')
             ? urls[0]
             : urls[urls.length - 1];
     return `${u.bucket}/${u.key}`;
