@@ -151,7 +151,9 @@ const FILE_OF: Record<string, string> = {
   'gradle-s3-build-cache': 's3WrappedRefusals',
   'cloudformation-template-url': 's3WrappedRefusals',
   's3-copy-two-buckets': 's3CopyTwoBuckets',
-  'terraform-backend-denied-too': 'terraformStateBackend'
+  'terraform-backend-denied-too': 'terraformStateBackend',
+  'malformed-role-arn': 'malformedRoleArn',
+  'presigned-url-expired': 'presignedUrlExpired'
 }
 
 describe('TRAPS', () => {

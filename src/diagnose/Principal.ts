@@ -77,13 +77,20 @@ function unknown(printed: string): PrincipalInfo {
 }
 
 const MASK_ATE_COLON = /^(arn:[\w-]+:(?:sts|iam)::[^:\s]*)[ \t]+((?:assumed-role|role|user)\/\S+)$/
+/**
+ * A mask that took both colons around the account (`arn:aws:sts:XXXXXXXXXassumed-role/NAME/i-…`,
+ * external-dns#1684): the mask runs straight into the entity type, which still says who asked.
+ */
+const MASK_ATE_FIELDS = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16})((?:assumed-role|role|user)\/\S+)$/
 
 export function parsePrincipal(asPrinted: string | null): PrincipalInfo | null {
   if (!asPrinted) return null
   // A console's wrap left spaces inside the ARN: the entity and its name are the joined ARN's.
   // A reporter's mask that took the colon before the entity with it (`arn:aws:sts::80xxxxx
   // assumed-role/NAME/SESSION`, heldout15 review h15-006): the entity is still plain.
-  const joined = joinedIamArn(asPrinted).replace(MASK_ATE_COLON, '$1:$2')
+  const joined = joinedIamArn(asPrinted)
+    .replace(MASK_ATE_COLON, '$1:$2')
+    .replace(MASK_ATE_FIELDS, '$1::$2:$3')
   const info = parseJoined(joined)
   return info && joined !== asPrinted ? { ...info, printed: asPrinted } : info
 }
@@ -115,6 +122,21 @@ function parseJoined(printed: string): PrincipalInfo | null {
         account: ACCOUNT_ID.test(acct) ? acct : null
       }
     }
+    // `...:assumed-role/aegea.launch/...`: a reporter cut the head and the session, the entity
+    // and its name kept (kislyuk/aegea#21): a role or user by name, the account unknown.
+    const cutEntity = /^(?:\.{3}|…)[:/]?(assumed-role|role|user)\/([\w+=,.@-]+)(?:\/[^\s]*)?$/.exec(
+      printed
+    )
+    if (cutEntity && !/^\.+$/.test(cutEntity[2]!)) {
+      const role = cutEntity[1] !== 'user'
+      return {
+        ...unknown(printed),
+        type: role ? 'role' : 'user',
+        name: cutEntity[2]!,
+        pathUnknown: role,
+        permissionSet: role ? permissionSetOfRole(cutEntity[2]!) : null
+      }
+    }
     // `... web-app-docker-admin`: a reporter cut the head and kept the name (type unknown).
     const elided = /^(?:\.{3}|…)[\s:/]*([\w+=,.@-]+)$/.exec(printed)
     if (elided && !/^\.+$/.test(elided[1]!)) return { ...unknown(printed), name: elided[1]! }
@@ -129,6 +151,10 @@ function parseJoined(printed: string): PrincipalInfo | null {
   }
   if (svc === 'sts') {
     // Some tools print the session ARN without its session name.
+    // The role's name deleted by a reporter (`assumed-role//aws-toolkit-jetbrains-`,
+    // aws/aws-toolkit-jetbrains#203): still a role's session, its name hidden.
+    const nameless = /^assumed-role\/\/(.*)$/.exec(rest)
+    if (nameless) return { ...base, type: 'role', sessionName: nameless[1] || null }
     const assumed = /^assumed-role\/([^/]+)(?:\/(.*))?$/.exec(rest)
     if (assumed) {
       const role = assumed[1]!

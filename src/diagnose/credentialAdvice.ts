@@ -40,6 +40,16 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. Check the client's signing code or update the SDK; the key pair may be fine."
   },
+  'session-token-invalid': {
+    title: 'AWS session token malformed or mismatched',
+    explanation:
+      'S3 refused the session token before any policy was asked (`InvalidToken`: the provided token is malformed or otherwise invalid). The token does not go with the access key sent beside it: a stale `AWS_SESSION_TOKEN` left in the environment or profile next to newer keys, long-term keys (`AKIA…`) sent with a token they never had, or a token cut or quoted wrongly when it was stored. Refresh the whole set of temporary credentials together (key, secret and token from one STS call), or unset the token when the keys are long-term; no policy change helps.'
+  },
+  'key-id-slash': {
+    title: 'The access key ID holds a slash: the keys are swapped',
+    explanation:
+      "AWS refused the request before any policy was asked: the credential scope it echoes has more than five `/`-separated parts, so the access key ID itself holds a `/`. Access key IDs (`AKIA…`, `ASIA…`) are letters and digits only; secret access keys often hold `/`. The secret key was given where the key ID goes: the two values are swapped (or pasted into the wrong setting, such as Vault's `aws/config/root` `access_key` and `secret_key`). Put each value in its own place; no policy change helps."
+  },
   'partial-credentials': {
     title: 'Only part of the AWS key pair was found',
     explanation:

@@ -12,6 +12,7 @@ import { signalLeads, signalSaysNoPolicy } from './signalLeads.js'
 import { parsePrincipal } from './Principal.js'
 import type { Trap, TrapInput } from './Trap.js'
 import { TRAPS } from './traps/index.js'
+import { podOnNode } from './traps/podOnNodeRole.js'
 
 /** Traps for resources no policy can share across accounts (web ACLs, IAM entities). */
 const UNSHAREABLE_TRAPS = new Set(['waf-web-acl-cross-account', 'iam-cross-account-read'])
@@ -72,7 +73,13 @@ export function diagnose(
     traps.some((t) => t.noPolicy === true || (t.noPolicyWhen?.(input) ?? false))
   // A documentation template's placeholder is no action: nothing names a policy to change.
   const template = known.signals?.['doc-template'] !== undefined
-  const fixTarget = fixTargetOf(template ? { ...e, action: null } : e, principal, trapIds)
+  // A pod on its node's role: the pod's own role is the one to change (src/diagnose/traps/podOnNodeRole.ts).
+  const fixTarget = fixTargetOf(
+    template ? { ...e, action: null } : e,
+    principal,
+    trapIds,
+    podOnNode(input)
+  )
   const stated =
     d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null)
   const guessed = Boolean(known.principal || known.resource)

@@ -29,7 +29,8 @@ const OWNER_WORDS: Record<FixTarget['owner'], string> = {
 
 function who(p: PrincipalInfo | null): string {
   if (!p) return ''
-  if (p.type === 'role' || p.type === 'user') return ` for ${p.type} ${p.name}`
+  if (p.type === 'role' || p.type === 'user')
+    return p.name ? ` for ${p.type} ${p.name}` : ` for a ${p.type} whose name the log hides`
   if (p.type === 'anonymous') return ' for an anonymous caller'
   if (p.type === 'service') return ` for service principal ${p.printed}`
   if (principalHidden(p)) return ' for a caller whose name the log hides'
@@ -96,6 +97,10 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
   }
   if (traps.includes('arn-partition-mismatch'))
     return `${what(d)} denied${who(p)}: the resource ARN is in another partition than the caller`
+  if (traps.includes('presigned-url-expired'))
+    return `${what(d)} denied: the pre-signed link had expired`
+  if (traps.includes('malformed-role-arn'))
+    return `${what(d)} denied${who(p)}: the role ARN asked for is malformed`
   if (traps.includes('assume-role-target-not-role'))
     return `${what(d)} denied${who(p)}: the target ARN is not a role`
   if (traps.includes('ssm-parameter-name'))

@@ -11,6 +11,7 @@ import { accountOfArn, HIDDEN_CALLER, principalHidden } from './Principal.js'
 import { parseArn } from '../model/Arn.js'
 import { accountWords, sameAccount } from '../model/accountFields.js'
 import type { PrincipalInfo } from './Principal.js'
+import type { PodOnNode } from './traps/podOnNodeRole.js'
 import { actionIs } from './Trap.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
@@ -31,10 +32,11 @@ function principalWords(p: PrincipalInfo | null): string {
   if (!p) return 'the caller'
   const where = p.accountAsPrinted ? ` in ${accountWords(p.accountAsPrinted)}` : ''
   switch (p.type) {
+    // A session whose role name the reporter deleted (`assumed-role//session`): still a role.
     case 'role':
-      return `role ${p.name}${where}`
+      return p.name ? `role ${p.name}${where}` : `the calling role (the log hides its name)${where}`
     case 'user':
-      return `user ${p.name}${where}`
+      return p.name ? `user ${p.name}${where}` : `the calling user (the log hides its name)${where}`
     case 'federated-user':
       return `federated user ${p.name}${where}`
     case 'root':
@@ -144,7 +146,12 @@ function servicePrincipalTarget(d: Denial, p: PrincipalInfo | null): FixTarget |
   return null
 }
 
-export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[]): FixTarget {
+export function fixTargetOf(
+  d: Denial,
+  p: PrincipalInfo | null,
+  traps: string[],
+  pod: PodOnNode | null = null
+): FixTarget {
   const who = principalWords(p)
   const cause = d.kind === 'credentials' ? d.detail.cause : undefined
   if (cause && Object.hasOwn(WORKFLOW_CAUSES, cause)) {
@@ -297,6 +304,16 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   if (d.kind === 'credentials' || traps.includes('get-caller-identity-is-credentials')) {
     return target('credentials', 'you', `the AWS credentials this job uses`, d, p)
   }
+  // A pre-signed link past its lifetime: a fresh link, from whoever signs them.
+  if (traps.includes('presigned-url-expired')) {
+    return target(
+      'credentials',
+      'resource-owner',
+      'a fresh pre-signed link, from whoever issued this one (it expired)',
+      d,
+      p
+    )
+  }
   // Another party's artifact fetched without credentials: its URL or its host changes.
   if (traps.includes('s3-third-party-download')) {
     return target(
@@ -435,6 +452,16 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       d.resource
     )
   }
+  if (traps.includes('malformed-role-arn')) {
+    return target(
+      'resource-name',
+      'you',
+      `the role ARN the job or tool was given (${resourceWords(d.resource)} is malformed)`,
+      d,
+      p,
+      d.resource
+    )
+  }
   if (traps.includes('assume-role-target-not-role')) {
     return target(
       'resource-name',
@@ -566,6 +593,7 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       'identity-provider': '',
       unknown: ''
     }
+    if (pod && advice.target === 'identity-policy') return podRoleTarget(d, p, pod)
     const resourceArn = advice.target === 'resource-policy' ? d.resource : null
     return target(advice.target, advice.owner, description[advice.target], d, p, resourceArn)
   }
@@ -637,9 +665,34 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     )
   }
   if (d.action) {
-    return target('identity-policy', 'you', identityWords(p, who), d, p)
+    return pod
+      ? podRoleTarget(d, p, pod)
+      : target('identity-policy', 'you', identityWords(p, who), d, p)
   }
   return target('unknown', 'you', 'not stated by the message', d, p)
+}
+
+/**
+ * A pod that fell back to its node's instance role (heldout20 review, h20-063/064): the Allow goes
+ * on the pod's own role, whose name the log cannot show; granting the node role gives every pod
+ * on those nodes the permission. The node role stays named, as the one not to widen.
+ */
+function podRoleTarget(d: Denial, p: PrincipalInfo | null, pod: PodOnNode): FixTarget {
+  const sa = pod.serviceAccount ? ` for the service account ${pod.serviceAccount}` : ''
+  const where = p?.accountAsPrinted ? ` in ${accountWords(p.accountAsPrinted)}` : ''
+  return {
+    ...target(
+      'identity-policy',
+      'you',
+      `the identity policy of the pod's own role (its IRSA role or EKS Pod Identity association${sa})${where}, not the node role ${p?.name ?? ''}`.trimEnd(),
+      d,
+      p
+    ),
+    principalArn: null,
+    principalName: null,
+    rolePathUnknown: false,
+    pod
+  }
 }
 
 /** Whose identity policy changes: an Identity Center role's is its permission set's. */

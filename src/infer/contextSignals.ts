@@ -5,6 +5,7 @@
 // endpoint. An expert reads these first (heldout6 review, classes 3-6), so the traps built on them
 // (src/diagnose/traps/stated*.ts) open the explanation. One rule per signal; bounded quantifiers
 // only: the text is untrusted.
+import { presignedExpiredIn } from './presignedExpiry.js'
 import { readAndWriteRefused } from './stateBackend.js'
 import type { Denial } from '../model/Denial.js'
 import type { InferredValue, LogContext, SignalKey } from '../model/Inferred.js'
@@ -630,6 +631,13 @@ const RULES: SignalRule[] = [
       const m = PARTIAL_FAILURE.exec(text)
       return m ? { value: m[0].slice(0, 80), said: m[0] } : null
     }
+  },
+  {
+    // A pre-signed link's lifetime ended before S3 answered (presigned-url-expired, WD934).
+    key: 'presigned-expired',
+    applies: (d) => d.kind === 'denial' && (d.service === null || d.service === 's3'),
+    find: (_text, _d, ctx) =>
+      presignedExpiredIn(`${ctx.signedLink ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`)
   },
   {
     // A Kubernetes workload made the call: a refusal naming an EC2 instance's session is then a

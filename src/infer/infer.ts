@@ -109,6 +109,14 @@ function disabledBucketOf(d: Denial, ctx: LogContext): InferredValue | null {
   }
 }
 
+/**
+ * A statement's field lines kept from above the context, as one object for allowShownOf: only one
+ * statement's (one Effect), so fields of two statements are never read as one.
+ */
+function shownStatement(fields: string | null | undefined): string {
+  return fields && fields.match(/"Effect"/g)?.length === 1 ? `{\n${fields}\n}` : ''
+}
+
 export function inferredOf(
   d: Denial,
   context: LogContext | undefined,
@@ -409,7 +417,11 @@ export function inferredOf(
   // Not said in words but shown: a statement printed beside the refusal that already allows it.
   const shown =
     !out.statedCause && d.kind === 'denial' && d.deny !== 'explicit' && x.action
-      ? allowShownOf(joinedContext(ctx), x.action, d.resource ?? out.resource?.value ?? null)
+      ? allowShownOf(
+          `${shownStatement(ctx.printedStatement)}\n${joinedContext(ctx)}`,
+          x.action,
+          d.resource ?? out.resource?.value ?? null
+        )
       : null
   if (shown) out.statedCause = shown
   // An Athena query's own S3 reads and writes: the explanation names both places (h12-105).

@@ -52,4 +52,9 @@ export interface FixTarget {
   resourceAccount: string | null
   /** Denying policy ARN for explicit denies, SCPs, RCPs and boundaries, when known. */
   policyArn: string | null
+  /**
+   * A pod called with its node's instance role: the change goes on the pod's own role (IRSA or
+   * Pod Identity for its service account, named when a known tool's), never the node role.
+   */
+  pod?: { serviceAccount: string | null }
 }

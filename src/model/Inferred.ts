@@ -51,6 +51,7 @@ export type SignalKey =
   | 'web-identity-env'
   | 'artifact-proxy-bypassed'
   | 'remote-account'
+  | 'presigned-expired'
 
 export interface InferredValue {
   value: string
@@ -274,6 +275,10 @@ export interface LogContext {
   aclNote?: string | null
   /** The last line above naming a test's AWS mock (`from moto import mock_s3`; src/scan/stepContext.ts). */
   mockNote?: string | null
+  /** The query string of a pre-signed link a few lines above (src/scan/stepContext.ts). */
+  signedLink?: string | null
+  /** A policy statement's field lines a few lines above (src/scan/stepContext.ts), joined. */
+  printedStatement?: string | null
   /** A line a few lines above saying writes to the store work (`able to push backup`). */
   writes?: string | null
   /** The web-identity variables a step's environment sets (src/scan/stepContext.ts), joined. */

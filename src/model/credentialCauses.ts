@@ -10,6 +10,7 @@ const CAUSE_BY_CODE: Record<string, string> = {
   InvalidClientTokenId: 'invalid',
   UnrecognizedClientException: 'invalid',
   InvalidAccessKeyId: 'invalid',
+  InvalidToken: 'session-token-invalid',
   AuthFailure: 'invalid',
   SignatureDoesNotMatch: 'signature',
   IncompleteSignature: 'signature-incomplete',
@@ -85,6 +86,10 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: "the request was signed for another Region than the endpoint's"
   },
   'signature-incomplete': { reason: 'the request carried an incomplete or malformed signature' },
+  'session-token-invalid': {
+    reason: 'the session token is malformed or does not go with the access key'
+  },
+  'key-id-slash': { reason: 'the access key ID holds a `/`: the secret key is in its place' },
   'partial-credentials': {
     reason: 'no request was signed, because the client found only part of a key pair',
     nothingSent: true

@@ -43,6 +43,9 @@ const CREDENTIAL_CODES = new Set([
   'MissingAuthenticationToken',
   'MissingAuthenticationTokenException',
   'InvalidAccessKeyId',
+  // S3: `The provided token is malformed or otherwise invalid.` (a session token that does not go
+  // with the keys, or a stale one left in the environment: treeverse/dvc#6325).
+  'InvalidToken',
   'RequestExpired',
   'InvalidIdentityToken',
   'IDPRejectedClaim',

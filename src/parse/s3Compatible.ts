@@ -80,6 +80,19 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     name: 'a non-AWS S3 store',
     re: /\bnon[- ]?(?:amazon|aws)\b[- ](?:s3|object|storage|bucket)/i
   },
+  // Stores named by their endpoints, Terraform resources or issue templates (heldout21:
+  // `Cloud provider: exoscale`, `yandex_storage_bucket`, Appwrite's `/v1/s3`, Garage's web UI).
+  { name: 'Exoscale Object Storage', re: /\bexoscale\b|\bsos-[\w-]+\.exo\.io\b/i },
+  {
+    name: 'Yandex Object Storage',
+    re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b/i
+  },
+  { name: 'Appwrite Storage', re: /\bappwrite\b/i },
+  // `garage` is an ordinary word: only its project's names, or a user setting it up as a server.
+  {
+    name: 'Garage',
+    re: /\bgaragehq\b|\bgarage-webui\b|\bdeuxfleurs\b|\b(?:set up|setup|running|self-hosted|installed|deployed) garage\b/i
+  },
   // Its endpoints, its Terraform provider and SDK in a debug log, its name (h20-093, h20-094).
   { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b|\bscaleway\b/i },
   // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
@@ -418,6 +431,14 @@ export const S3_COMPATIBLE_HOSTS = [
   'Scaleway',
   'scaleway',
   'SCALEWAY',
+  // Exoscale, Yandex, Appwrite and Garage (heldout21).
+  'xoscale',
+  '.exo.io',
+  'yandex',
+  'Yandex',
+  'ppwrite',
+  'garage',
+  'Garage',
   // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
   'tencentcloudapi.',
   'TencentCloudSDK',

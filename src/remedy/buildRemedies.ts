@@ -44,6 +44,14 @@ function principalName(d: Draft): string {
       `the name of the role ${t.principalName ?? 'the service'} works with (the service role set on the resource that made the call)`
     )
   }
+  // A pod on its node's role: its own role, which the log cannot show (src/diagnose/fixTarget.ts).
+  if (t.pod) {
+    return placeholder(
+      d.placeholders,
+      'POD_ROLE_NAME',
+      `the name of the pod's own IAM role${t.pod.serviceAccount ? ` (service account \`${t.pod.serviceAccount}\`)` : ''}: the role its service account's \`eks.amazonaws.com/role-arn\` annotation or its EKS Pod Identity association names, created if it has none`
+    )
+  }
   const fromArn = /:(?:role|user)\/(?:.*\/)?([^/]+)$/.exec(t.principalArn ?? '')?.[1]
   const name = t.principalName ?? fromArn
   // A federated user's statement goes to the IAM user behind it, whose name the log doesn't show.

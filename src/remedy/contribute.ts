@@ -93,6 +93,9 @@ function accountKey(account: string | null): string {
 }
 
 function identityKey(t: FixTarget): string {
+  // Each pod's own role apart from the node role and from another pod's (its service account).
+  if (t.pod)
+    return `identity-policy:${accountKey(t.principalAccount)}pod/${t.pod.serviceAccount ?? ''}`
   const type = t.principalType === 'user' ? 'user' : 'role'
   const name = t.principalName ?? t.principalArn ?? 'unknown'
   return `identity-policy:${accountKey(t.principalAccount)}${type}/${name}`
@@ -718,6 +721,7 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // A guest grant only on the one resource named, with its warning first.
   'cognito-unauthenticated-role': (f) => !guestGrantable(f),
   'assume-role-target-not-role': always,
+  'malformed-role-arn': always,
   // Partitions are isolated: no statement reaches across them (h11-163).
   'arn-partition-mismatch': always,
   'impossible-account-id': always,
@@ -754,6 +758,7 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // policy decides a disabled bucket, a disabled STS Region or an archived object.
   'scp-stated': always,
   's3-third-party-download': always,
+  'presigned-url-expired': always,
   // Another party's bucket: no Allow of the caller's account opens it (WD926).
   'another-party-bucket': always,
   // Another party's code zip, or no bucket at all: the template's source, not a grant, is the fix.

@@ -393,6 +393,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
           : `No statement is proposed: no policy decided this refusal. What changes instead: ${r.target}.`
     ])
   ),
+  'presigned-url-expired': () =>
+    'No statement is proposed: the pre-signed link had expired when S3 answered, and no policy extends a signature. Use a fresh link.',
   's3-third-party-download': (n) =>
     `No statement is proposed: the download of ${code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
   'another-party-bucket': (n) =>
@@ -480,6 +482,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   },
   'arn-partition-mismatch': (n) =>
     `No statement is proposed: the caller and ${n.resource} are in different partitions, and credentials of one partition never act on a resource of another. Correct the partition of the ARN where the job or tool builds it.`,
+  'malformed-role-arn': (n) =>
+    `No statement is proposed: ${n.resource} is no well-formed role ARN, so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
   'impossible-account-id': (n) =>
     `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
   'ssm-parameter-name': (n) =>
@@ -505,7 +509,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'pod-on-node-role': (n) =>
     podAssumed(n.finding)
       ? ''
-      : `The statement is drafted for ${n.principal}, the node's instance role the pod fell back to: every pod on those nodes would get it. Put it on the pod's own IRSA or Pod Identity role instead (that role's name in place of the node role's in the Terraform, CDK and CLI forms), and keep the node role's grant only as a stop-gap.`,
+      : `The statement is for the pod's own role, not ${n.principal}, the node's instance role the pod fell back to: granted there, every pod on those nodes would get it.`,
   'lambda-kms-grant-or-key': () =>
     "Before pasting a statement: if the execution role was recreated under the same name, the function's KMS grant is stale. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function; a policy only helps when a customer managed key never allowed the role.",
   'lambda-role-trust': () =>

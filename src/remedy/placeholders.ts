@@ -4,6 +4,7 @@
 import { formatArn, parseArn } from '../model/Arn.js'
 import { isRedacted, namesAnAccount, sameAccount } from '../model/accountFields.js'
 import { accountOmitted, regionOmitted } from '../catalog/fitResource.js'
+import { serviceResourceTypes } from '../catalog/Catalog.js'
 
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|…)$/
@@ -64,6 +65,8 @@ const BY_ID: Record<string, string> = {
   vpc: 'the VPC ID (vpc-...)',
   subnet: 'the subnet ID (subnet-...)',
   'security-group': 'the security group ID (sg-...)',
+  hostedzone:
+    "the hosted zone ID (Z..., as `aws route53 list-hosted-zones-by-name` shows it; not the zone's domain name)",
   image: 'the AMI ID (ami-...)',
   volume: 'the volume ID (vol-...)'
 }
@@ -75,14 +78,28 @@ const NAME_FIRST: Record<string, { token: string; word: string }> = {
   sqs: { token: 'QUEUE_NAME', word: 'queue' }
 }
 
-function nameFor(typeWord: string | undefined): string {
+/**
+ * The catalog's ARN formats name what stands after a type word: `hostedzone/${Id}` takes the zone's
+ * ID, never its domain name (heldout20 review h20-069). True when that slot is an ID.
+ */
+function idSlot(service: string | undefined, typeWord: string | undefined): boolean {
+  if (!service || !typeWord || !/^[A-Za-z][\w-]*$/.test(typeWord)) return false
+  const slot = new RegExp(`[:/]${typeWord}[/:]\\$\\{(\\w+)\\}`)
+  return Object.values(serviceResourceTypes(service))
+    .flat()
+    .some((format) => /Id$/.test(slot.exec(format)?.[1] ?? ''))
+}
+
+function nameFor(typeWord: string | undefined, service?: string): string {
   const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()
-  return `${word || 'RESOURCE'}_${typeWord && Object.hasOwn(BY_ID, typeWord) ? 'ID' : 'NAME'}`
+  const id = (typeWord && Object.hasOwn(BY_ID, typeWord)) || idSlot(service, typeWord)
+  return `${word || 'RESOURCE'}_${id ? 'ID' : 'NAME'}`
 }
 
 /** What the reader puts in a masked or cut segment after `typeWord`. */
-function meaningFor(typeWord: string | undefined, why: string): string {
+function meaningFor(typeWord: string | undefined, why: string, service?: string): string {
   if (typeWord && Object.hasOwn(BY_ID, typeWord)) return `${BY_ID[typeWord]} (${why})`
+  if (idSlot(service, typeWord)) return `the ${typeWord} ID, not its name (${why})`
   return `the ${typeWord ?? 'resource'} name (${why})`
 }
 
@@ -189,8 +206,8 @@ export function unmaskArn(
       : i > 0 && i % 2 === 0 && ELISION.test(piece)
         ? placeholder(
             p,
-            nameFor(named(i)),
-            meaningFor(named(i), `the log cut it short: \`${piece}\``)
+            nameFor(named(i), parts.service),
+            meaningFor(named(i), `the log cut it short: \`${piece}\``, parts.service)
           )
         : i >= first && i % 2 === 0 && hasMask(piece)
           ? i === 0 && nameFirst
@@ -200,7 +217,11 @@ export function unmaskArn(
               ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
               : (writtenPlaceholder(p, piece, named(i)) ??
                 embeddedPlaceholders(p, piece) ??
-                placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it')))
+                placeholder(
+                  p,
+                  nameFor(named(i), parts.service),
+                  meaningFor(named(i), 'the log masked it', parts.service)
+                ))
           : piece
   )
   return formatArn({ ...parts, resource: unmasked.join('') })
@@ -223,7 +244,7 @@ export function cutArn(p: Placeholders, arn: string): string | null {
     : 'the log cut its line there'
   const typeWord = parts.resource.split(/[/:]/)[0]
   const token = !s3
-    ? placeholder(p, nameFor(typeWord), meaningFor(typeWord, why))
+    ? placeholder(p, nameFor(typeWord, parts.service), meaningFor(typeWord, why, parts.service))
     : at < 0
       ? placeholder(p, 'BUCKET_NAME', `the bucket name (${why})`)
       : placeholder(p, 'OBJECT_KEY', `the rest of the object key (${why})`)

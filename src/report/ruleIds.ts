@@ -654,6 +654,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "A tool's own check refused with HTTP 403 and reported as invalid credentials (Vector's aws_s3 health check): the check's action, such as s3:ListBucket, or its switch"
       ],
       [
+        'WD934',
+        'presigned-url-expired',
+        "An S3 403 for a pre-signed link S3 answered after the link's expiry: a fresh link from its issuer, no policy"
+      ],
+      [
+        'WD933',
+        'malformed-role-arn',
+        'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
+      ],
+      [
         'WD915',
         'pod-on-node-role',
         "A pod's call refused as the Kubernetes node's instance role: the pod fell back to the node's credentials, give it its own role (IRSA, Pod Identity)"

@@ -58,6 +58,9 @@ function unescapeJson(_m: string, esc: string): string {
   }
 }
 
+/** Bars after a line's text, each after white space: a table's empty cells, not the text's. */
+const TRAILING_CELLS = /(?<=\S)(?:[ \t]+\|)+[ \t]*$/
+
 /** Characters that start something else to undo; most lines hold none of them. */
 const WORK = /[#\\&│╷╵]/
 
@@ -68,6 +71,9 @@ export function normalizeLine(raw: string): string {
   // Cheap tests first: this runs for every line of every record.
   const stamp = runnerTimestampEnd(s)
   if (stamp > 0) s = s.slice(stamp)
+  // A Markdown table flattened into lines leaves its empty cells' bars at each line's end
+  // (`is not authorized to perform: cloudformation:DescribeStacks | |`, a gist, h21-056).
+  if (s.endsWith('|')) s = s.replace(TRAILING_CELLS, '')
   if (!WORK.test(s)) return s
   if (s.startsWith('##[')) s = s.replace(WORKFLOW_COMMAND, '')
   if (s.includes('#011')) s = s.replace(SYSLOG_TAB, '\t')

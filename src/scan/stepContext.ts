@@ -77,6 +77,26 @@ const MAX_ACL_NOTE = 512
 /** A test's AWS mock (its import, decorator, server or emulator settings). */
 const MOCK_LINE =
   /\bmoto\b|@?\bmock_\w{2,20}|\blocalstack\b|\bLOCALSTACK_|aws-sdk-client-mock|aws-sdk-mock|\bmockClient\(/i
+/**
+ * A pre-signed link's query string (its expiry: `Expires=` of signature version 2, `X-Amz-Expires`
+ * of version 4), as an HTTP client's session log prints the request lines above S3's answer and
+ * its headers (src/infer/presignedExpiry.ts): kept apart, the request is more lines up than the
+ * context holds.
+ */
+const SIGNED_LINK =
+  /[?&](?:AWSAccessKeyId|X-Amz-Credential|X-Amz-Date|Expires|X-Amz-Expires)=[^\s]{0,700}/
+/** The link stays with the answers this many lines below it: the request's and response's headers. */
+const LINK_LINES = 20
+/** Longest query string kept. */
+const MAX_LINK = 900
+/**
+ * A policy statement's fields a user pasted above the refusal, one a line (`"Effect": "Allow",` /
+ * `"Action": "s3:*",` / `"Resource": "*"`): further up than the context reaches, kept as one
+ * statement while its lines follow each other (src/infer/allowShown.ts reads it, h21-053).
+ */
+const STATEMENT_FIELD = /"(?:Effect|Action|NotAction|Resource|NotResource|Condition)"\s{0,8}:/
+/** Lines of one statement follow each other this closely (a Condition's body between). */
+const STATEMENT_GAP = 4
 /** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
 const MOCK_LINES = 60
 /**
@@ -115,6 +135,10 @@ export interface StepFacts {
   writes: string | null
   /** The web-identity variables the step's environment sets (see WEB_IDENTITY_LINE), joined. */
   webIdentityEnv: string | null
+  /** The query string of a pre-signed link a few lines above (see SIGNED_LINK). */
+  signedLink: string | null
+  /** A policy statement's field lines a few lines above (see STATEMENT_FIELD), joined. */
+  printedStatement: string | null
 }
 
 export class StepContext {
@@ -128,6 +152,8 @@ export class StepContext {
   private readonly writes = new History()
   private readonly webIdentityFile = new History()
   private readonly webIdentityRole = new History()
+  private readonly link = new History()
+  private readonly statement = new History()
 
   /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
   see(text: string, line: number): void {
@@ -191,6 +217,17 @@ export class StepContext {
       kept.set(line, t.trim().slice(0, MAX_NOTE))
     }
     if (MOCK_LINE.test(t)) this.mock.set(line, t.trim().slice(0, MAX_NOTE))
+    if (STATEMENT_FIELD.test(t)) {
+      const field = t.trim().slice(0, MAX_NOTE)
+      if (this.statement.near(line, STATEMENT_GAP) !== null)
+        this.statement.append(line, field, STATEMENT_GAP)
+      else this.statement.set(line, field)
+    }
+    // Cheap test first: most lines hold no `Expires=`.
+    if (t.includes('Expires=')) {
+      const link = SIGNED_LINK.exec(t)
+      if (link) this.link.set(line, t.slice(Math.max(0, link.index - 200), link.index + MAX_LINK))
+    }
     if (NOTE.test(t)) this.note.set(line, t.trim().slice(0, MAX_NOTE))
     if (WRITES.test(t) && !/\b(?:not|never)\s+(?:be\s+)?able to\b/.test(t)) {
       this.writes.set(line, t.trim().slice(0, MAX_NOTE))
@@ -215,7 +252,9 @@ export class StepContext {
       aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null,
       mockNote: this.mock.near(line, MOCK_LINES),
       writes: this.writes.near(line, NOTE_LINES),
-      webIdentityEnv: this.webIdentityEnvAt(line)
+      webIdentityEnv: this.webIdentityEnvAt(line),
+      signedLink: this.link.near(line, LINK_LINES),
+      printedStatement: this.statement.near(line, NOTE_LINES)
     }
   }
 }

@@ -38,6 +38,8 @@ const TRIGGERS: Trigger[] = [
   'nrecognizedClient',
   'penIDConnect',
   'nvalidIdentityToken',
+  // S3's refusal of a malformed or mismatched session token (`(InvalidToken)`).
+  'nvalidToken',
   'NoSuchBucket',
   'RepositoryNotFound',
   'name unknown',
@@ -188,6 +190,8 @@ export const STEP_FRAGMENTS = [
   'role-to-assume',
   '"Arn": "arn:',
   'pulumi login ',
+  // A pre-signed link's expiry in a request line above S3's answer (src/infer/presignedExpiry.ts).
+  'Expires=',
   // A step's web-identity variables, printed in its `env:` block above a credentials failure.
   'AWS_WEB_IDENTITY_TOKEN_FILE',
   'AWS_ROLE_ARN',
@@ -215,6 +219,13 @@ export const STEP_FRAGMENTS = [
   'Private`',
   "private'",
   'private`',
+  // A policy statement's fields pasted above the refusal (src/infer/allowShown.ts).
+  '"Effect"',
+  '"Action"',
+  '"NotAction"',
+  '"Resource"',
+  '"NotResource"',
+  '"Condition"',
   // A test's AWS mock named above a credentials refusal, which then escaped it to AWS
   // (src/infer/contextSignals.ts): moto's import, decorators and server, LocalStack, the JS mocks.
   '@mock_',

@@ -22,9 +22,15 @@ describe('pod-on-node-role (WD915)', () => {
     )
     expect(f.explanation).toContain('IRSA role')
     expect(f.explanation).toContain('EKS Pod Identity')
-    // The statement stays, as the second option, with a note naming the pod's own role.
+    // The statement goes on the pod's own role (heldout20 review h20-063), the node role named as
+    // the one not to widen.
     expect(statements.flatMap((s) => [s.Action].flat())).toContain('sqs:GetQueueAttributes')
-    expect(notes).toContain("Put it on the pod's own IRSA or Pod Identity role instead")
+    expect(notes).toContain("The statement is for the pod's own role, not")
+    expect(f.fixTarget.description).toMatch(
+      /^the identity policy of the pod's own role \(its IRSA role or EKS Pod Identity association\) in account 252703795646, not the node role eksctl-sandbox-nodegroup-mng-arm-NodeInstanceRole-XG3mWuZ62X6U$/
+    )
+    expect(f.fixTarget.principalName).toBeNull()
+    expect(notes).toContain('replace <POD_ROLE_NAME> with the name of the pod')
   })
 
   it('external-secrets/kubernetes-external-secrets#368: a pod chaining to its role with the node’s credentials', () => {

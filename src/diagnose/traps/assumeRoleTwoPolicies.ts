@@ -1,3 +1,4 @@
+import { roleArnDefect } from './malformedRoleArn.js'
 import { podOnNodeRole } from './podOnNodeRole.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
@@ -14,6 +15,7 @@ export const assumeRoleTwoPolicies: Trap = {
     input.d.deny !== 'explicit' &&
     actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
     nonRoleTarget(input.d.resource) === null &&
+    roleArnDefect(input.d.resource) === null &&
     // Across partitions no trust or identity policy helps: the ARN is wrong (h11-163).
     partitionsOf(input.d.principal, input.d.resource) === null &&
     !UNRESOLVED.test(input.d.resource ?? '') &&

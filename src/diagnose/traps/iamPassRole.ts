@@ -47,6 +47,16 @@ export const iamPassRole: Trap = {
   advice: ({ d, inferred }) => {
     const action = actionOf(d, inferred)
     const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action)
+    // A launch passes a role only when given an instance profile (heldout21 review, h21-018: a
+    // `run-instances --dry-run` with none): the call itself first, PassRole when one is passed.
+    if (call?.optional) {
+      return (
+        `\`${action}\` needs the call itself first: the caller's identity policy must allow \`${action}\` on every resource the call names. ` +
+        `When the call also hands ${call.role} to \`${call.passedTo}\`, the caller needs \`iam:PassRole\` on that role's ARN (limited with \`iam:PassedToService\` \`${call.passedTo}\`, in the caller's own identity policy, not in the passed role), and EC2 reports its absence as a refusal of the call itself; ` +
+        'a launch given no instance profile passes no role. The decoded authorization message, when there is one, says which was missing.' +
+        (OTHER_CHECKS[action!.toLowerCase()] ?? '')
+      )
+    }
     if (call) {
       return (
         `\`${action}\` hands ${call.role} to \`${call.passedTo}\`, and EC2 reports a missing ` +

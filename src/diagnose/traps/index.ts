@@ -44,6 +44,7 @@ import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { ecsImagePull } from './ecsImagePull.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
+import { malformedRoleArn } from './malformedRoleArn.js'
 import { partitionMismatch } from './partitionMismatch.js'
 import { nestedArnInResource } from './nestedArnInResource.js'
 import { intendedDenial } from './intendedDenial.js'
@@ -83,6 +84,7 @@ import {
   s3PublicAccessSettings
 } from './s3PublicAccess.js'
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
+import { presignedUrlExpired } from './presignedUrlExpired.js'
 import { lambdaCodeSourceBucket } from './lambdaCodeSourceBucket.js'
 import { customResourceHandler } from './customResourceHandler.js'
 import { ownerSideResource } from './ownerSideResource.js'
@@ -146,6 +148,7 @@ export const TRAPS: Trap[] = [
   getCallerIdentity,
   partitionMismatch,
   ...NON_IAM_REFUSAL_TRAPS,
+  presignedUrlExpired,
   s3ThirdPartyDownload,
   lambdaCodeSourceBucket,
   customResourceHandler,
@@ -244,6 +247,7 @@ export const TRAPS: Trap[] = [
   assumeRoleTargetNotRole,
   nestedArnInResource,
   impossibleAccountId,
+  malformedRoleArn,
   amiLaunchPermission,
   wafWebAclCrossAccount,
   iamCrossAccountRead,

@@ -2,6 +2,7 @@ import { kubernetesIntegration } from '../../catalog/kubernetesIntegrations.js'
 import type { KubernetesIntegration } from '../../catalog/kubernetesIntegrations.js'
 import type { Trap, TrapInput } from '../Trap.js'
 import { toolManagedRole } from '../../model/toolManagedRoles.js'
+import { podOnNode } from './podOnNodeRole.js'
 
 // A Kubernetes integration (the AWS cloud provider, the AWS Load Balancer Controller, ExternalDNS,
 // ...) made the refused call with a role of its own (src/catalog/kubernetesIntegrations.ts): the
@@ -28,17 +29,8 @@ function shownCaller(input: TrapInput): string {
     : ` Here it is ${tick(p.name)}.`
 }
 
-/** The caller is a node's role: an instance-profile session (`…/i-0abc`) or a role named for nodes. */
-function nodeCaller(input: TrapInput): boolean {
-  const p = input.principal
-  return (
-    /^i-[0-9a-f]{6,17}$/.test(p?.sessionName ?? '') ||
-    /NodeRole|NodeInstanceRole|^nodes\./i.test(p?.name ?? '')
-  )
-}
-
 function nodeRoleInstead(input: TrapInput, i: KubernetesIntegration): string {
-  if (!i.serviceAccount || !nodeCaller(input)) return ''
+  if (!i.serviceAccount || !podOnNode(input)) return ''
   return ` The pod called with the node's role, so its own role is not applied (no IRSA annotation or Pod Identity association on its service account, or the pod was not restarted after one was added): rather than widening the node role (every pod on the node would get the permissions), give the service account ${tick(i.serviceAccount.name)} an IRSA role (the \`eks.amazonaws.com/role-arn\` annotation) or an EKS Pod Identity association with the policy.`
 }
 
@@ -80,9 +72,12 @@ export const kubernetesCloudProvider: Trap = {
 /** Where the change goes when a cluster tool owns the role (kops, eksctl). */
 function managedBy(input: TrapInput): string {
   const tool = toolManagedRole(input.principal?.name)
-  return tool
-    ? ` The role is managed by ${tool.tool} (its name ${tick(input.principal!.name!)}): ${tool.where}.`
-    : ''
+  if (!tool) return ''
+  // The node's role is the stop-gap, not the fix (nodeRoleInstead): its tool's settings come second.
+  const lead = podOnNode(input)
+    ? 'If you grant the node role instead as a stop-gap, it is managed by'
+    : 'The role is managed by'
+  return ` ${lead} ${tool.tool} (its name ${tick(input.principal!.name!)}): ${tool.where}.`
 }
 
 /** WD903: a controller with a published IAM policy (AWS Load Balancer Controller, ExternalDNS...). */

@@ -1,4 +1,5 @@
 import type { Trap, TrapInput } from '../Trap.js'
+import { kubernetesIntegration } from '../../catalog/kubernetesIntegrations.js'
 
 // A Kubernetes pod with no AWS role of its own calls with the node's: the SDK's default chain
 // falls through to the instance metadata, so the refusal names the node group's instance role
@@ -14,7 +15,7 @@ const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{4,17})$/i
  * console's and Terraform modules' `…eks-node…`/`…node-group…`, kops' `nodes.CLUSTER`, Karpenter's.
  */
 const NODE_ROLE =
-  /NodeInstanceRole|node-?group|nodegroup|\beks[-_]?(?:worker[-_]?)?nodes?\b|^nodes\.|KarpenterNodeRole|(?:^|[-_])(?:worker[-_])?nodes?[-_]role\b/i
+  /NodeInstanceRole|NodeRole|node-?group|nodegroup|\beks[-_]?(?:worker[-_]?)?nodes?\b|^nodes\.|KarpenterNodeRole|(?:^|[-_])(?:worker[-_])?nodes?[-_]role\b/i
 
 /**
  * Calls the node's own software makes (kubelet, the VPC CNI, the SSM agent, image pulls, log
@@ -27,19 +28,42 @@ function actionOf({ d, inferred }: TrapInput): string | null {
   return d.action ?? inferred?.action?.value ?? null
 }
 
+/** The pod whose call reached AWS with its node's role; its service account when a known tool's. */
+export interface PodOnNode {
+  serviceAccount: string | null
+}
+
+/**
+ * The caller is a node's instance role and the call is a pod's: a known controller's (its
+ * service account is in src/catalog/kubernetesIntegrations.ts, whatever it calls), or any call
+ * the node's own software does not make from a role named for nodes or beside Kubernetes words.
+ * The fix then goes on the pod's own role (src/diagnose/fixTarget.ts), never the node role.
+ */
+export function podOnNode(input: TrapInput): PodOnNode | null {
+  const p = input.principal
+  if (p?.type !== 'role' || !p.name) return null
+  const instance = INSTANCE_SESSION.test(p.sessionName ?? '')
+  const action = actionOf(input)
+  if (!action || /^sts:AssumeRoleWithWebIdentity$/i.test(action)) return null
+  const integration = input.inferred?.kubernetesIntegration?.value
+  if (integration) {
+    // The control plane's cloud provider has no service account: its role is the right caller.
+    const sa = kubernetesIntegration(integration)?.serviceAccount
+    if (!sa || !(instance || NODE_ROLE.test(p.name))) return null
+    return { serviceAccount: sa.namespace ? `${sa.namespace}/${sa.name}` : sa.name }
+  }
+  if (!instance || NODE_CALLS.test(action)) return null
+  return NODE_ROLE.test(p.name) || input.inferred?.signals?.['kubernetes-workload'] !== undefined
+    ? { serviceAccount: null }
+    : null
+}
+
 /** WD915: the node's role refused for a pod's call. */
 export const podOnNodeRole: Trap = {
   id: 'pod-on-node-role',
   lead: true,
-  applies: (input) => {
-    const p = input.principal
-    if (p?.type !== 'role' || !p.name || !INSTANCE_SESSION.test(p.sessionName ?? '')) return false
-    // A known controller's trap says this with its own service account (kubernetesIntegration.ts).
-    if (input.inferred?.kubernetesIntegration) return false
-    const action = actionOf(input)
-    if (!action || NODE_CALLS.test(action)) return false
-    return NODE_ROLE.test(p.name) || input.inferred?.signals?.['kubernetes-workload'] !== undefined
-  },
+  // A known controller's trap says this with its own service account (kubernetesIntegration.ts).
+  applies: (input) => !input.inferred?.kubernetesIntegration && podOnNode(input) !== null,
   advice: (input) => {
     const p = input.principal!
     // The pod chained to a role with the node's credentials (cert-manager's Route 53 `role:`,

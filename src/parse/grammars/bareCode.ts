@@ -66,6 +66,13 @@ export const STRONG_SLOTS: StrongSlot[] = [
   { re: /\bs3ErrorCode = "([A-Za-z][\w.]*)"/g, needs: ['s3ErrorCode = "'], service: 's3' },
   // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
   { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
+  // A sample printing the C++ SDK's exception name and message side by side (`Error while
+  // putting Object AccessDenied Access Denied`, aws/aws-sdk-cpp#234): S3's code before its own message.
+  {
+    re: /\b(AccessDenied) (?=Access Denied\b)/g,
+    needs: ['AccessDenied Access Denied'],
+    service: 's3'
+  },
   // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
   { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ]

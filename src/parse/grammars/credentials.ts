@@ -176,6 +176,23 @@ export const credentialRules: PhraseRule[] = [
     ]
   },
   rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+  // STS/IAM echo a credential scope of more than five parts: the access key ID itself holds a `/`,
+  // which no access key ID does and many secret keys do (hashicorp/vault#2277: the two swapped).
+  {
+    ...rule(
+      'WD894',
+      'access-key-id-slash',
+      /Credential must have exactly 5 slash-delimited elements, e\.g\. keyid\/date\/region\/service\/term, got '(?:[^'\s/]*\/){5,}[^'\s/]*'/g,
+      'key-id-slash'
+    ),
+    facts: (_m, d) => {
+      d.detail.cause = 'key-id-slash'
+      d.code = 'IncompleteSignature'
+    }
+  },
+  // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
+  // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
+  rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
   // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
   // credentials could not be obtained from standard locations or no region was configured.`,
   // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).
