@@ -107,3 +107,90 @@ describe('a caller’s ARN half hidden by the reporter is still a role (review h
     expect(f.fixTarget).toMatchObject({ principalType: 'user', principalName: 'ci-bot' })
   })
 })
+
+describe("a sync's multipart copy: the command's prefixes and the source read first (review h21-049)", () => {
+  it('h21-049 (aws s3 sync, UploadPartCopy refused for four keys): prefixes, the listing, the read first', () => {
+    const f = one(h21('h21-049'))
+    expect(f.inferred?.resource?.value).toBe('arn:aws:s3:::permissions-fixed-from-utkbepress/*')
+    expect(f.explanation).toContain(
+      "the upload was started (CreateMultipartUpload), which the destination's `s3:PutObject` allows, so the source read"
+    )
+    const statements = buildRemedies([f]).flatMap((r) => r.statements)
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['s3:PutObject', 'arn:aws:s3:::permissions-fixed-from-utkbepress/*'],
+      ['s3:ListBucket', 'arn:aws:s3:::utkbepress'],
+      ['s3:GetObject', 'arn:aws:s3:::utkbepress/archive/trace.tennessee.edu/utk_graddiss/*']
+    ])
+  })
+
+  it('own counter-case: a single cp’s failed line keeps its one key', () => {
+    const f = one(
+      'copy failed: s3://src-bucket/a/b.txt to s3://dst-bucket/a/b.txt An error occurred (AccessDenied) when calling the CopyObject operation: Access Denied'
+    )
+    expect(f.inferred?.resource?.value).toBe('arn:aws:s3:::dst-bucket/a/b.txt')
+  })
+})
+
+describe('names that change every run or instance (review h21-048, h21-064)', () => {
+  it('h21-048 (a dated extract refused): the file name up to its date, so the next day’s file is allowed too', () => {
+    const f = one(h21('h21-048'))
+    const statements = buildRemedies([f]).flatMap((r) => r.statements)
+    expect(statements[0]!.Resource).toBe(
+      'arn:aws:s3:::missionlane-odis-prod-us-east-1/data/B2KCDS300/1T-B2KCDS300.*'
+    )
+  })
+
+  it('own counter-cases: an undated name keeps its key; a version number is no date', () => {
+    const key = (name: string) =>
+      buildRemedies([
+        one(
+          `upload failed: ./${name} to s3://b-bucket/data/${name} An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`
+        )
+      ]).flatMap((r) => r.statements)[0]!.Resource
+    expect(key('report.avro')).toBe('arn:aws:s3:::b-bucket/data/report.avro')
+    expect(key('tool-2.0.1.tar.gz')).toBe('arn:aws:s3:::b-bucket/data/tool-2.0.1.tar.gz')
+    expect(key('backup-2024-01-31.tar.gz')).toBe('arn:aws:s3:::b-bucket/data/backup-*')
+  })
+
+  it('h21-064 (Terrakube on an EKS node group, the session masked as `i-X`): the pod’s own role', () => {
+    const f = one(h21('h21-064'))
+    expect(f.traps).toContain('pod-on-node-role')
+    expect(f.fixTarget.pod).toEqual({ serviceAccount: null })
+  })
+})
+
+describe('a run page of a Dependabot pull request (review h21-042)', () => {
+  it('h21-042 (a `Bump … from … to …` run): Dependabot’s secrets first', () => {
+    const f = one(h21('h21-042'))
+    expect(f.inferred?.signals?.['dependabot-run']?.from).toContain(
+      'Bump com.puppycrawl.tools:checkstyle'
+    )
+    expect(f.explanation).toContain('runs Dependabot triggers get only Dependabot secrets')
+  })
+
+  it('own counter-case: a person’s “Bump version” title is not Dependabot’s', () => {
+    const f = one(
+      'Bump version to 1.2\nConfigure AWS Credentials\nCredentials could not be loaded, please check your action inputs: Could not load credentials from any providers'
+    )
+    expect(f.inferred?.signals?.['dependabot-run']).toBeUndefined()
+  })
+})
+
+describe("Logstash's S3 input, its settings printed above the error (review h21-014)", () => {
+  it('h21-014 (CloudTrail logs under a prefix): the bucket listed, the prefix read; the account folder kept', () => {
+    const f = one(h21('h21-014'))
+    expect(f.inferred?.s3Wrapper?.value).toBe('logstash-s3-input')
+    const statements = buildRemedies([f]).flatMap((r) => r.statements)
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['s3:ListBucket', 'arn:aws:s3:::cloudtrail.cimsprd'],
+      ['s3:GetObject', 'arn:aws:s3:::cloudtrail.cimsprd/AWSLogs/072478573200/CloudTrail/*']
+    ])
+  })
+
+  it('own counter-case: a Ruby hash with a bucket but no Logstash plugin is not the row', () => {
+    const f = one(
+      '  config: {bucket=>"my-bucket", region=>"us-east-1"}\n Error: Access Denied\n Exception: Aws::S3::Errors::AccessDenied'
+    )
+    expect(f.inferred?.s3Wrapper).toBeUndefined()
+  })
+})

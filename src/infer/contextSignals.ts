@@ -480,7 +480,10 @@ const RULES: SignalRule[] = [
     // token. The bot's login or its name beside a PR, as a log or its author prints them.
     key: 'dependabot-run',
     applies: (d) => cause(d, 'missing', 'invalid'),
-    find: (text) => found(/\bdependabot(?:\[bot\])?\b/i.exec(text), 'dependabot')
+    // Or its pull request's title, which only Dependabot writes, at the top of a run page (h21-042).
+    find: (text, _d, ctx) =>
+      found(/\bdependabot(?:\[bot\])?\b/i.exec(text), 'dependabot') ??
+      (ctx.dependabotTitle ? { value: 'dependabot', said: ctx.dependabotTitle } : null)
   },
   {
     // The backend's state read and its state write both refused: the identity or the bucket.

@@ -24,15 +24,22 @@ function trimmed(url: string): string {
 }
 
 export function s3CopyPairOf(ctx: LogContext): S3CopyPair | null {
+  const command = commandPairOf(ctx)
   const failed = FAILED.exec(ctx.line)
   if (failed) {
-    return {
-      source: trimmed(failed.groups!.source!),
-      dest: trimmed(failed.groups!.dest!),
-      recursive: false,
-      from: 'the failed copy line'
-    }
+    const source = trimmed(failed.groups!.source!)
+    const dest = trimmed(failed.groups!.dest!)
+    // A sync's failed line under its command: every key of the command's prefixes fails alike,
+    // so the grant is the prefixes', not the one key (heldout21 review, h21-049).
+    if (command?.recursive && source.startsWith(command.source) && dest.startsWith(command.dest))
+      return { ...command, from: `${command.from} and its failed copy lines` }
+    return { source, dest, recursive: false, from: 'the failed copy line' }
   }
+  return command
+}
+
+/** The copy an `aws s3 sync|cp|mv` command names: on the line, as the step's, or just above. */
+function commandPairOf(ctx: LogContext): S3CopyPair | null {
   for (const [text, from] of [
     [ctx.line, 'the aws s3 command on the line'],
     [ctx.command ?? '', "the step's aws s3 command"],

@@ -569,6 +569,33 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     from: "the S3 client's own words for the call"
   },
   {
+    // Logstash's S3 input printing its plugin's settings above the error that stopped it
+    // (`Plugin: <LogStash::Inputs::S3 … bucket=>"B", … prefix=>"AWSLogs/…"` / `Error: Access
+    // Denied`, logstash-plugins/logstash-input-s3#28, #137): it lists the bucket under its prefix,
+    // then reads each object (heldout21 review h21-014, h21-015).
+    id: 'logstash-s3-input',
+    // The settings line is long: the context may keep only its end, so `LogStash::` anywhere on it
+    // (`codec=><LogStash::Codecs::…`) names the plugin.
+    re: new RegExp(
+      `^(?=[^\\n]{0,3000}\\bLogStash::)[^\\n]{0,3000}?\\bbucket=>"(?<bucket>${BUCKET})"[^\\n]{0,3000}\\n(?:[^\\n]{0,300}\\n){0,2}?[ \\t]{0,8}Error: ${DENIED}`,
+      'm'
+    ),
+    action: () => 's3:ListBucket',
+    from: "Logstash's S3 input, which lists its bucket under its prefix and then reads each object",
+    locate: (ctx) => {
+      const prefix = /\bprefix=>"([^"\n]{0,1024})"/.exec(ctx.before)
+      return prefix ? { key: prefix[1]! } : null
+    },
+    key: (prefix) => `${prefix}*`,
+    companions: (_verb, _bucket, prefix) => [
+      {
+        action: 's3:GetObject',
+        resource: prefix ?? null,
+        from: "Logstash's S3 input reads each object it lists under its prefix"
+      }
+    ]
+  },
+  {
     // Loki's index store on S3 (boltdb-shipper, tsdb): the compactor and the table manager list
     // the index's tables first, then read, upload and delete their files (grafana/loki#3718,
     // #2868). Its documented policy: the bucket listed, objects read, written and deleted.

@@ -279,6 +279,8 @@ export interface LogContext {
   signedLink?: string | null
   /** A policy statement's field lines a few lines above (src/scan/stepContext.ts), joined. */
   printedStatement?: string | null
+  /** A Dependabot pull request's title printed above (src/scan/stepContext.ts). */
+  dependabotTitle?: string | null
   /** A line a few lines above saying writes to the store work (`able to push backup`). */
   writes?: string | null
   /** The web-identity variables a step's environment sets (src/scan/stepContext.ts), joined. */

@@ -17,8 +17,9 @@ interface StableRule {
 }
 
 /** A path segment that differs between runs: dates, timestamps, UUIDs, long hex or run IDs. */
+// Twelve digits alone are an account ID (`AWSLogs/123456789012/CloudTrail/`): that segment stays.
 const PER_RUN_SEGMENT =
-  /^(\d{4}[-/]?\d{2}[-/]?\d{2}.*|\d{8,}.*|.*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*|.*[0-9a-f]{20,}.*|\[\$LATEST\].*)$/i
+  /^(?!\d{12}$)(\d{4}[-/]?\d{2}[-/]?\d{2}.*|\d{8,}.*|.*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*|.*[0-9a-f]{20,}.*|\[\$LATEST\].*)$/i
 
 /**
  * An EC2 instance ID as a path segment, printed or masked (`i-0bb6079208455690f`, `i-02acXXXXXXXX`,
@@ -122,10 +123,28 @@ const RULES: StableRule[] = [
   {
     type: 's3:object',
     stable: (arn) =>
-      hashFanout(prefixBefore(arn, /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/, PER_RUN_SEGMENT)),
+      hashFanout(prefixBefore(arn, /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/, PER_RUN_SEGMENT)) ??
+      datedFileName(arn),
     why: 'the key holds a date, ID or hash that changes every run, so the statement allows the stable prefix'
   }
 ]
+
+/** A date inside an object's file name (`1T-B2KCDS300.20181031.avro`, `backup-2024-01-01.tar.gz`). */
+const DATE_IN_FILE_NAME =
+  /(?<!\d)(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?!\d)/
+
+/**
+ * A file name dated inside (heldout21 review h21-048: the day's extract `…20181031.avro`, the next
+ * day's refused again): its folder and the name up to the date, then `*`. At least three letters
+ * before the date, so a name that is a date alone keeps its folder only through the rule above.
+ */
+function datedFileName(arn: string): string | null {
+  const m = /^(arn:[^:]+:s3:::[^/]+\/(?:[^/]+\/)*)([^/]+)$/.exec(arn)
+  const date = m ? DATE_IN_FILE_NAME.exec(m[2]!) : null
+  if (!m || !date) return null
+  const prefix = m[2]!.slice(0, date.index)
+  return /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix) ? `${m[1]}${prefix}*` : null
+}
 
 /** A domain's ARN as OpenSearch's HTTP actions need it: its paths, `domain/NAME/*`. */
 export function domainPathsArn(arn: string): string | null {

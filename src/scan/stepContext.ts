@@ -97,6 +97,12 @@ const MAX_LINK = 900
 const STATEMENT_FIELD = /"(?:Effect|Action|NotAction|Resource|NotResource|Condition)"\s{0,8}:/
 /** Lines of one statement follow each other this closely (a Condition's body between). */
 const STATEMENT_GAP = 4
+/**
+ * A pull request title only Dependabot writes (`Bump com.puppycrawl.tools:checkstyle from 8.42 to
+ * 10.15.0 #5324`, a run page's heading, h21-042): the run is Dependabot's, whose secrets are its own.
+ */
+const DEPENDABOT_TITLE =
+  /^[ \t]*Bump (?:the [\w-]{1,60} group(?: across \d+ director(?:y|ies))? with \d+ updates?|[\w.@/:-]{1,200} from [\w.+-]{1,60} to [\w.+-]{1,60})\b/
 /** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
 const MOCK_LINES = 60
 /**
@@ -139,6 +145,8 @@ export interface StepFacts {
   signedLink: string | null
   /** A policy statement's field lines a few lines above (see STATEMENT_FIELD), joined. */
   printedStatement: string | null
+  /** A Dependabot pull request's title printed above (see DEPENDABOT_TITLE). */
+  dependabotTitle: string | null
 }
 
 export class StepContext {
@@ -154,6 +162,7 @@ export class StepContext {
   private readonly webIdentityRole = new History()
   private readonly link = new History()
   private readonly statement = new History()
+  private readonly dependabot = new History()
 
   /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
   see(text: string, line: number): void {
@@ -217,6 +226,7 @@ export class StepContext {
       kept.set(line, t.trim().slice(0, MAX_NOTE))
     }
     if (MOCK_LINE.test(t)) this.mock.set(line, t.trim().slice(0, MAX_NOTE))
+    if (DEPENDABOT_TITLE.test(t)) this.dependabot.set(line, t.trim().slice(0, MAX_NOTE))
     if (STATEMENT_FIELD.test(t)) {
       const field = t.trim().slice(0, MAX_NOTE)
       if (this.statement.near(line, STATEMENT_GAP) !== null)
@@ -254,7 +264,8 @@ export class StepContext {
       writes: this.writes.near(line, NOTE_LINES),
       webIdentityEnv: this.webIdentityEnvAt(line),
       signedLink: this.link.near(line, LINK_LINES),
-      printedStatement: this.statement.near(line, NOTE_LINES)
+      printedStatement: this.statement.near(line, NOTE_LINES),
+      dependabotTitle: this.dependabot.at(line)
     }
   }
 }

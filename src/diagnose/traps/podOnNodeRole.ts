@@ -7,8 +7,8 @@ import { kubernetesIntegration } from '../../catalog/kubernetesIntegrations.js'
 // `eksctl-…-NodeInstanceRole-…/i-0cc9…`). Widening the node role gives every pod on those nodes
 // the permission; the expert's fix is the pod's own role (IRSA or EKS Pod Identity).
 
-/** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`). */
-const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{4,17})$/i
+/** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`, `i-X`). */
+const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{1,17})$/i
 
 /**
  * Node roles by their usual names: eksctl's `…-nodegroup-…-NodeInstanceRole-…`, the EKS

@@ -15,7 +15,9 @@ export const s3CopyTwoBuckets: Trap = {
         (operationIs(d, 's3:GetObjectTagging')
           ? "AWS CLI v2 reads the source's tags to copy them: when the source bucket is not yours (a public or another account's bucket), no policy of yours grants that read, so copy with `--copy-props metadata-directive` (or `none`) to skip the tags, or ask the source's owner. "
           : "When the source bucket is not yours, only its owner's bucket policy can allow the read. ")
-      : ''
+      : operationIs(d, 's3:UploadPartCopy')
+        ? `The refused call copies one part of a multipart upload: the upload was started (CreateMultipartUpload), which the destination's \`s3:PutObject\` allows, so the source read (\`s3:GetObject\` on \`${source}\`, or its owner's bucket policy or KMS key) is the first side to check. `
+        : ''
     return (
       `This is a bucket-to-bucket copy (\`${source}\` to \`${dest}\`): one CopyObject request reads the source and writes the destination with the caller's credentials. ${refused}` +
       `The caller needs \`s3:GetObject\` on the source objects (and \`s3:ListBucket\` on the source bucket for \`sync\` or \`--recursive\`; AWS CLI v2 also reads the source's tags, \`s3:GetObjectTagging\`, unless \`--copy-props metadata-directive\`) and \`s3:PutObject\` on the destination objects. ` +
