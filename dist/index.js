@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 931:
+/***/ 2129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31731,6 +31731,7 @@ const CAUSE_BY_CODE = {
     InvalidClientTokenId: 'invalid',
     UnrecognizedClientException: 'invalid',
     InvalidAccessKeyId: 'invalid',
+    InvalidToken: 'session-token-invalid',
     AuthFailure: 'invalid',
     SignatureDoesNotMatch: 'signature',
     IncompleteSignature: 'signature-incomplete',
@@ -31791,6 +31792,10 @@ const BY_CAUSE = {
         reason: "the request was signed for another Region than the endpoint's"
     },
     'signature-incomplete': { reason: 'the request carried an incomplete or malformed signature' },
+    'session-token-invalid': {
+        reason: 'the session token is malformed or does not go with the access key'
+    },
+    'key-id-slash': { reason: 'the access key ID holds a `/`: the secret key is in its place' },
     'partial-credentials': {
         reason: 'no request was signed, because the client found only part of a key pair',
         nothingSent: true
@@ -31860,6 +31865,14 @@ const credentialAdvice_BY_CAUSE = {
     'signature-incomplete': {
         title: 'AWS request signature incomplete',
         explanation: "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. Check the client's signing code or update the SDK; the key pair may be fine."
+    },
+    'session-token-invalid': {
+        title: 'AWS session token malformed or mismatched',
+        explanation: 'S3 refused the session token before any policy was asked (`InvalidToken`: the provided token is malformed or otherwise invalid). The token does not go with the access key sent beside it: a stale `AWS_SESSION_TOKEN` left in the environment or profile next to newer keys, long-term keys (`AKIA…`) sent with a token they never had, or a token cut or quoted wrongly when it was stored. Refresh the whole set of temporary credentials together (key, secret and token from one STS call), or unset the token when the keys are long-term; no policy change helps.'
+    },
+    'key-id-slash': {
+        title: 'The access key ID holds a slash: the keys are swapped',
+        explanation: "AWS refused the request before any policy was asked: the credential scope it echoes has more than five `/`-separated parts, so the access key ID itself holds a `/`. Access key IDs (`AKIA…`, `ASIA…`) are letters and digits only; secret access keys often hold `/`. The secret key was given where the key ID goes: the two values are swapped (or pasted into the wrong setting, such as Vault's `aws/config/root` `access_key` and `secret_key`). Put each value in its own place; no policy change helps."
     },
     'partial-credentials': {
         title: 'Only part of the AWS key pair was found',
@@ -32242,13 +32255,20 @@ function unknown(printed) {
     };
 }
 const MASK_ATE_COLON = /^(arn:[\w-]+:(?:sts|iam)::[^:\s]*)[ \t]+((?:assumed-role|role|user)\/\S+)$/;
+/**
+ * A mask that took both colons around the account (`arn:aws:sts:XXXXXXXXXassumed-role/NAME/i-…`,
+ * external-dns#1684): the mask runs straight into the entity type, which still says who asked.
+ */
+const MASK_ATE_FIELDS = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16})((?:assumed-role|role|user)\/\S+)$/;
 function parsePrincipal(asPrinted) {
     if (!asPrinted)
         return null;
     // A console's wrap left spaces inside the ARN: the entity and its name are the joined ARN's.
     // A reporter's mask that took the colon before the entity with it (`arn:aws:sts::80xxxxx
     // assumed-role/NAME/SESSION`, heldout15 review h15-006): the entity is still plain.
-    const joined = joinedIamArn(asPrinted).replace(MASK_ATE_COLON, '$1:$2');
+    const joined = joinedIamArn(asPrinted)
+        .replace(MASK_ATE_COLON, '$1:$2')
+        .replace(MASK_ATE_FIELDS, '$1::$2:$3');
     const info = parseJoined(joined);
     return info && joined !== asPrinted ? { ...info, printed: asPrinted } : info;
 }
@@ -32281,6 +32301,19 @@ function parseJoined(printed) {
                 account: ACCOUNT_ID.test(acct) ? acct : null
             };
         }
+        // `...:assumed-role/aegea.launch/...`: a reporter cut the head and the session, the entity
+        // and its name kept (kislyuk/aegea#21): a role or user by name, the account unknown.
+        const cutEntity = /^(?:\.{3}|…)[:/]?(assumed-role|role|user)\/([\w+=,.@-]+)(?:\/[^\s]*)?$/.exec(printed);
+        if (cutEntity && !/^\.+$/.test(cutEntity[2])) {
+            const role = cutEntity[1] !== 'user';
+            return {
+                ...unknown(printed),
+                type: role ? 'role' : 'user',
+                name: cutEntity[2],
+                pathUnknown: role,
+                permissionSet: role ? permissionSetOfRole(cutEntity[2]) : null
+            };
+        }
         // `... web-app-docker-admin`: a reporter cut the head and kept the name (type unknown).
         const elided = /^(?:\.{3}|…)[\s:/]*([\w+=,.@-]+)$/.exec(printed);
         if (elided && !/^\.+$/.test(elided[1]))
@@ -32296,6 +32329,11 @@ function parseJoined(printed) {
     };
     if (svc === 'sts') {
         // Some tools print the session ARN without its session name.
+        // The role's name deleted by a reporter (`assumed-role//aws-toolkit-jetbrains-`,
+        // aws/aws-toolkit-jetbrains#203): still a role's session, its name hidden.
+        const nameless = /^assumed-role\/\/(.*)$/.exec(rest);
+        if (nameless)
+            return { ...base, type: 'role', sessionName: nameless[1] || null };
         const assumed = /^assumed-role\/([^/]+)(?:\/(.*))?$/.exec(rest);
         if (assumed) {
             const role = assumed[1];
@@ -32715,7 +32753,7 @@ function who(p) {
     if (!p)
         return '';
     if (p.type === 'role' || p.type === 'user')
-        return ` for ${p.type} ${p.name}`;
+        return p.name ? ` for ${p.type} ${p.name}` : ` for a ${p.type} whose name the log hides`;
     if (p.type === 'anonymous')
         return ' for an anonymous caller';
     if (p.type === 'service')
@@ -32776,6 +32814,10 @@ function denialTitle(d, p, traps) {
     }
     if (traps.includes('arn-partition-mismatch'))
         return `${what(d)} denied${who(p)}: the resource ARN is in another partition than the caller`;
+    if (traps.includes('presigned-url-expired'))
+        return `${what(d)} denied: the pre-signed link had expired`;
+    if (traps.includes('malformed-role-arn'))
+        return `${what(d)} denied${who(p)}: the role ARN asked for is malformed`;
     if (traps.includes('assume-role-target-not-role'))
         return `${what(d)} denied${who(p)}: the target ARN is not a role`;
     if (traps.includes('ssm-parameter-name'))
@@ -32889,6 +32931,9 @@ function noLayerSentence(d, target, inferredAction) {
         const registryRead = d.service === 'ecr' ? ecrRegistryReadSentence(inferredAction) : null;
         if (registryRead)
             return registryRead;
+        // A message cut after its caller (`… is not authorized to perform: ec`, h21-063) names who.
+        if ((d.service === 's3' || d.service === 'ecr') && d.principal)
+            return 'AWS refused the request; the message names the caller but not the action or why (it is cut, or the service left them out). Check what the job accessed with that identity.';
         if (d.service === 's3' || d.service === 'ecr')
             return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed.";
         return unknownServiceSentence(d.operation, d.principal, d.code);
@@ -33171,10 +33216,11 @@ function principalWords(p) {
         return 'the caller';
     const where = p.accountAsPrinted ? ` in ${accountWords(p.accountAsPrinted)}` : '';
     switch (p.type) {
+        // A session whose role name the reporter deleted (`assumed-role//session`): still a role.
         case 'role':
-            return `role ${p.name}${where}`;
+            return p.name ? `role ${p.name}${where}` : `the calling role (the log hides its name)${where}`;
         case 'user':
-            return `user ${p.name}${where}`;
+            return p.name ? `user ${p.name}${where}` : `the calling user (the log hides its name)${where}`;
         case 'federated-user':
             return `federated user ${p.name}${where}`;
         case 'root':
@@ -33253,7 +33299,7 @@ function servicePrincipalTarget(d, p) {
     }
     return null;
 }
-function fixTargetOf(d, p, traps) {
+function fixTargetOf(d, p, traps, pod = null) {
     const who = principalWords(p);
     const cause = d.kind === 'credentials' ? d.detail.cause : undefined;
     if (cause && Object.hasOwn(WORKFLOW_CAUSES, cause)) {
@@ -33326,6 +33372,10 @@ function fixTargetOf(d, p, traps) {
     if (d.kind === 'credentials' || traps.includes('get-caller-identity-is-credentials')) {
         return target('credentials', 'you', `the AWS credentials this job uses`, d, p);
     }
+    // A pre-signed link past its lifetime: a fresh link, from whoever signs them.
+    if (traps.includes('presigned-url-expired')) {
+        return target('credentials', 'resource-owner', 'a fresh pre-signed link, from whoever issued this one (it expired)', d, p);
+    }
     // Another party's artifact fetched without credentials: its URL or its host changes.
     if (traps.includes('s3-third-party-download')) {
         return target('resource-name', 'resource-owner', "the download URL the build uses (another version, repository or mirror), or the artifact host's owner", d, p);
@@ -33386,6 +33436,9 @@ function fixTargetOf(d, p, traps) {
     }
     if (traps.includes('arn-partition-mismatch')) {
         return target('resource-name', 'you', `the partition of the ARN the job or tool was given (${resourceWords(d.resource)} is not in the caller's partition)`, d, p, d.resource);
+    }
+    if (traps.includes('malformed-role-arn')) {
+        return target('resource-name', 'you', `the role ARN the job or tool was given (${resourceWords(d.resource)} is malformed)`, d, p, d.resource);
     }
     if (traps.includes('assume-role-target-not-role')) {
         return target('resource-name', 'you', `the role ARN the job asks to assume (${resourceWords(d.resource)} is not a role)`, d, p, d.resource);
@@ -33450,6 +33503,8 @@ function fixTargetOf(d, p, traps) {
             'identity-provider': '',
             unknown: ''
         };
+        if (pod && advice.target === 'identity-policy')
+            return podRoleTarget(d, p, pod);
         const resourceArn = advice.target === 'resource-policy' ? d.resource : null;
         return target(advice.target, advice.owner, description[advice.target], d, p, resourceArn);
     }
@@ -33486,9 +33541,27 @@ function fixTargetOf(d, p, traps) {
         return target('resource-policy', 'resource-owner', resourcePolicyWords(d.resource), d, p, d.resource);
     }
     if (d.action) {
-        return target('identity-policy', 'you', identityWords(p, who), d, p);
+        return pod
+            ? podRoleTarget(d, p, pod)
+            : target('identity-policy', 'you', identityWords(p, who), d, p);
     }
     return target('unknown', 'you', 'not stated by the message', d, p);
+}
+/**
+ * A pod that fell back to its node's instance role (heldout20 review, h20-063/064): the Allow goes
+ * on the pod's own role, whose name the log cannot show; granting the node role gives every pod
+ * on those nodes the permission. The node role stays named, as the one not to widen.
+ */
+function podRoleTarget(d, p, pod) {
+    const sa = pod.serviceAccount ? ` for the service account ${pod.serviceAccount}` : '';
+    const where = p?.accountAsPrinted ? ` in ${accountWords(p.accountAsPrinted)}` : '';
+    return {
+        ...target('identity-policy', 'you', `the identity policy of the pod's own role (its IRSA role or EKS Pod Identity association${sa})${where}, not the node role ${p?.name ?? ''}`.trimEnd(), d, p),
+        principalArn: null,
+        principalName: null,
+        rolePathUnknown: false,
+        pod
+    };
 }
 /** Whose identity policy changes: an Identity Center role's is its permission set's. */
 function identityWords(p, who) {
@@ -33729,19 +33802,228 @@ const assumeRoleTargetNotRole = {
         "it) in the job's role-to-assume / RoleArn setting. No statement is proposed."
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/malformedRoleArn.ts
+
+// A role ARN the job was given wrong: `arn:iam::123456789012:role/x` (no partition), a Region in
+// an IAM ARN, a role under `sts`. AWS echoes what it was asked for, so the message carries the
+// typo; repairing it into a trust policy or an Allow hides the one thing to change (heldout20
+// review, h20-078: Vault's `role_arns` without `aws`).
+const malformedRoleArn_ASSUME_ACTIONS = ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'];
+/** A mask a reporter typed over a field (`***`, `xxx`, `<PARTITION>`): hidden, not mistyped. */
+const MASK = /^(?:\*+|x{3,}|X{3,}|<[^<>]*>|\.{3}|…)$/;
+/** Each way a role ARN is mistyped, by the fields split at `:` (`arn`, partition, service, ...). */
+const DEFECTS = [
+    {
+        // `arn:iam::…`: the partition field is the service, everything after moved one field left.
+        test: (f) => f[1] === 'iam' || f[1] === 'sts',
+        says: 'it has no partition: a role ARN starts `arn:aws:iam::`'
+    },
+    {
+        test: (f) => f[2] === 'sts' && /^role\//.test(f.slice(5).join(':')),
+        says: 'a role ARN is under `iam`, not `sts` (`arn:aws:iam::ACCOUNT:role/NAME`)'
+    },
+    {
+        test: (f) => f[2] === 'iam' && f[3] !== undefined && f[3] !== '' && !MASK.test(f[3]),
+        says: 'IAM ARNs have no Region: the field after `iam` stays empty (`arn:aws:iam::ACCOUNT:role/NAME`)'
+    },
+    {
+        test: (f) => f[2] === 'iam' && f[3] === '' && /^role\//.test(f[4] ?? ''),
+        says: 'the account field is missing (`arn:aws:iam::ACCOUNT:role/NAME`)'
+    }
+];
+/** What is wrong with a role ARN the log names as an assume target, or null when nothing is. */
+function roleArnDefect(resource) {
+    if (!resource || !/^arn:/.test(resource) || !/(?:^|[:/])role\//.test(resource))
+        return null;
+    const fields = resource.split(':');
+    if (MASK.test(fields[1] ?? ''))
+        return null;
+    return DEFECTS.find((x) => x.test(fields))?.says ?? null;
+}
+/** WD933: the role ARN asked for is malformed. */
+const malformedRoleArn = {
+    id: 'malformed-role-arn',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => actionIs(d, ...malformedRoleArn_ASSUME_ACTIONS) && roleArnDefect(d.resource) !== null,
+    advice: ({ d }) => `The role ARN the call asked for, \`${d.resource.replace(/`/g, "'")}\`, is malformed: ${roleArnDefect(d.resource)}. ` +
+        "AWS names what it was sent, so the typo is in the setting that holds the ARN (the workflow's `role-to-assume`, a profile's `role_arn`, a tool's role list such as Vault's `role_arns`): correct it there, " +
+        'with the ARN `aws iam get-role --role-name NAME --query Role.Arn` prints. No trust policy or Allow is proposed for an ARN that names no role.'
+};
+
+;// CONCATENATED MODULE: ./src/catalog/kubernetesIntegrations.ts
+// Kubernetes integrations that call AWS with a role of their own, as data: how their logs show
+// them, which role calls (a node's instance role, or a service account's IRSA role), the service
+// account their install guide creates, and where the IAM policy they document is published. When
+// a log names one, its documented policy and its role are the answer an expert gives first
+// (heldout8 review class 6: h8-130, h8-138, h8-141, h8-142).
+// A controller-runtime reconcile error of the AWS Load Balancer Controller: its ingress, service
+// (NLB) and TargetGroupBinding reconcilers, logged as `"logger":"controller.ingress"`, as
+// `"logger":"controller-runtime.manager.controller.service"` or as `"controller":"ingress"`.
+const LBC_RECONCILER = /"(?:logger":"controller(?:-runtime\.manager\.controller)?\.|controller":")(?:ingress|service|targetGroupBinding)"/;
+/** The controller's role as AWS prints the caller: `assumed-role/AmazonEKSLoadBalancerControllerRole/…`. */
+const LBC_ROLE = /:assumed-role\/[\w+=,.@-]{0,40}LoadBalancerController[\w+=,.@-]{0,40}\//;
+const KUBERNETES_INTEGRATIONS = [
+    {
+        id: 'aws-load-balancer-controller',
+        name: 'the AWS Load Balancer Controller',
+        // Also the role its EKS guide names (`AmazonEKSLoadBalancerControllerRole`, heldout13 h13-022).
+        signature: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|${LBC_RECONCILER.source}|${LBC_ROLE.source}`, 'i'),
+        // A reconciler named `ingress` alone could be any controller-runtime controller's.
+        also: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|"msg":"Reconciler error"|${LBC_ROLE.source}`, 'i'),
+        serviceAccount: { namespace: 'kube-system', name: 'aws-load-balancer-controller' },
+        caller: "the controller's IRSA role (service account `kube-system/aws-load-balancer-controller` by default), or the worker nodes' instance role when the service account has no role",
+        policy: 'https://raw.githubusercontent.com/kubernetes-sigs/aws-load-balancer-controller/<VERSION>/docs/install/iam_policy.json',
+        versioned: true,
+        keyActions: [
+            'elasticloadbalancing:CreateLoadBalancer',
+            'elasticloadbalancing:AddTags',
+            'ec2:CreateSecurityGroup',
+            'ec2:AuthorizeSecurityGroupIngress',
+            'ec2:DescribeAvailabilityZones'
+        ]
+    },
+    {
+        // The kubelet starting with the in-tree AWS cloud provider: it looks up its own instance with the
+        // node's instance role (`failed to run Kubelet: could not init cloud provider "aws": error
+        // finding instance …`, heldout21 review h21-009): the node policy, not the load balancers'.
+        id: 'kubelet-cloud-provider',
+        name: "the kubelet's AWS cloud provider",
+        signature: /\bfailed to run Kubelet: could not init cloud provider\b|\bkubelet\[\d+\]:/i,
+        serviceAccount: null,
+        caller: "the node's own instance role (the worker nodes' instance profile; on the control plane, the masters'): the kubelet looks up its own instance at start-up",
+        policy: 'https://kubernetes.github.io/cloud-provider-aws/prerequisites',
+        versioned: false,
+        keyActions: ['ec2:DescribeInstances', 'ec2:DescribeRegions', 'ecr:GetAuthorizationToken']
+    },
+    {
+        // The Kubernetes AWS cloud provider: in-tree (`--cloud-provider=aws` on the control plane) or
+        // the out-of-tree aws-cloud-controller-manager, creating the ELB of a `type: LoadBalancer` Service.
+        id: 'aws-cloud-provider',
+        name: 'the Kubernetes AWS cloud provider (in-tree or aws-cloud-controller-manager)',
+        signature: /\bFailed to create load balancer for service\b|\bError creating load balancer \(will retry\)|\bError syncing load balancer\b|\bfailed to ensure load balancer\b|\b(?:Creating|Syncing|Ensuring)LoadBalancerFailed\b|\baws(?:_loadbalancer|_routes|_instancegroups)?\.go:\d+\]|\baws-cloud-controller-manager\b|\bcloud-provider-aws\b/,
+        withEc2Code: /\b(?:creat(?:e|ing)|expos(?:e|ing)|deploy(?:ing)?) (?:a |the |my )?(?:LoadBalancer |k8s |kubernetes )?service\b/i,
+        serviceAccount: null,
+        caller: "the control-plane (master) nodes' instance role for the in-tree provider, the cloud-controller-manager's role for the external one; on EKS, the cluster IAM role (AmazonEKSClusterPolicy), and the account needs the Elastic Load Balancing service-linked role",
+        policy: 'https://kubernetes.github.io/cloud-provider-aws/prerequisites',
+        versioned: false,
+        keyActions: [
+            'ec2:CreateSecurityGroup',
+            'ec2:AuthorizeSecurityGroupIngress',
+            'ec2:CreateTags',
+            'ec2:DescribeSecurityGroups',
+            'elasticloadbalancing:CreateLoadBalancer',
+            'elasticloadbalancing:ConfigureHealthCheck',
+            'elasticloadbalancing:ModifyLoadBalancerAttributes',
+            'elasticloadbalancing:AddTags'
+        ]
+    },
+    {
+        id: 'external-dns',
+        name: 'ExternalDNS',
+        signature: /\bexternal-dns\b|\bexternaldns\b/i,
+        serviceAccount: { namespace: null, name: 'external-dns' },
+        caller: "ExternalDNS's IRSA role (its service account `external-dns`), or the nodes' instance role when the pod has no role of its own",
+        policy: 'https://kubernetes-sigs.github.io/external-dns/latest/docs/tutorials/aws/',
+        versioned: false,
+        keyActions: [
+            'route53:ChangeResourceRecordSets',
+            'route53:ListHostedZones',
+            'route53:ListResourceRecordSets'
+        ]
+    },
+    {
+        id: 'cluster-autoscaler',
+        name: 'the Cluster Autoscaler',
+        // Also its own source files and words, as its log prints them without its name (heldout13
+        // h13-071, h13-072, h13-073: `aws_manager.go`, `cannot autodiscover ASGs`, `template node`).
+        signature: /\bcluster[-_]autoscaler\b|\baws_manager\.go(?=:\d)|\bcannot autodiscover ASGs\b|\bFailed ASG info request\b|\bUnable to build proper template node\b/i,
+        serviceAccount: { namespace: 'kube-system', name: 'cluster-autoscaler' },
+        caller: "Cluster Autoscaler's IRSA role (service account `kube-system/cluster-autoscaler`)",
+        policy: 'https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/cloudprovider/aws/README.md',
+        versioned: false,
+        keyActions: [
+            'autoscaling:DescribeAutoScalingGroups',
+            'autoscaling:DescribeAutoScalingInstances',
+            'autoscaling:DescribeLaunchConfigurations',
+            'autoscaling:DescribeTags',
+            'autoscaling:SetDesiredCapacity',
+            'autoscaling:TerminateInstanceInAutoScalingGroup',
+            'ec2:DescribeLaunchTemplateVersions',
+            'ec2:DescribeInstanceTypes'
+        ]
+    },
+    {
+        id: 'karpenter',
+        name: 'Karpenter',
+        // Also its roles as guides name them (`KarpenterNodeRole-…`, `KarpenterControllerRole-…`).
+        signature: /\bkarpenter(?:\b|NodeRole|ControllerRole|Controller\b)/i,
+        // kube-system since v0.32's guide, `karpenter` before: the log decides.
+        serviceAccount: { namespace: null, name: 'karpenter' },
+        caller: "Karpenter's controller role (IRSA or EKS Pod Identity, service account `karpenter`)",
+        policy: 'https://karpenter.sh/docs/reference/cloudformation/',
+        versioned: true,
+        keyActions: ['ec2:CreateFleet', 'ec2:RunInstances', 'ec2:CreateLaunchTemplate', 'iam:PassRole']
+    },
+    {
+        id: 'ebs-csi-driver',
+        name: 'the Amazon EBS CSI driver',
+        // Also its own error words, as a PVC's ProvisioningFailed event quotes them without the
+        // driver's name (aws-ebs-csi-driver#963 and #1449: `could not create volume in EC2`).
+        signature: /\bebs-csi\b|\bebs\.csi\.aws\.com\b|\bcould not (?:create|attach|detach|delete|modify) volume (?:"[^"\n]{0,80}" )?in EC2\b/i,
+        serviceAccount: { namespace: 'kube-system', name: 'ebs-csi-controller-sa' },
+        caller: "the EBS CSI controller's IRSA role (service account `kube-system/ebs-csi-controller-sa`), with the AWS managed policy AmazonEBSCSIDriverPolicy",
+        policy: 'arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy',
+        versioned: false,
+        keyActions: ['ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:CreateTags'],
+        // The managed policy grants no KMS key: an encrypted StorageClass (`encrypted: "true"`,
+        // `kmsKeyId`) with a customer managed key needs the key's use too (EKS user guide, "Amazon EBS CSI driver").
+        beyond: 'For an encrypted StorageClass with a customer managed key (`kmsKeyId`), the same role also needs `kms:CreateGrant`, `kms:Decrypt`, `kms:GenerateDataKeyWithoutPlaintext`, `kms:ReEncrypt*` and `kms:DescribeKey` on that key, which the managed policy does not grant.'
+    },
+    {
+        id: 'efs-csi-driver',
+        name: 'the Amazon EFS CSI driver',
+        signature: /\befs-csi\b|\befs\.csi\.aws\.com\b/i,
+        serviceAccount: { namespace: 'kube-system', name: 'efs-csi-controller-sa' },
+        caller: "the EFS CSI controller's IRSA role (service account `kube-system/efs-csi-controller-sa`), with the AWS managed policy AmazonEFSCSIDriverPolicy",
+        policy: 'arn:aws:iam::aws:policy/service-role/AmazonEFSCSIDriverPolicy',
+        versioned: false,
+        keyActions: ['elasticfilesystem:CreateAccessPoint', 'elasticfilesystem:DescribeFileSystems']
+    }
+];
+/** The integration a text shows, or null; the first row that matches wins (the table's order). */
+function kubernetesIntegrationIn(text, code = null) {
+    const ec2Code = /^(?:Client\.)?UnauthorizedOperation$/.test(code ?? '');
+    for (const integration of KUBERNETES_INTEGRATIONS) {
+        const m = integration.signature.exec(text) ??
+            (ec2Code && integration.withEc2Code ? integration.withEc2Code.exec(text) : null);
+        if (!m)
+            continue;
+        if (integration.also && !integration.also.test(text))
+            continue;
+        return { integration, seen: m[0] };
+    }
+    return null;
+}
+/** An integration by id. */
+function kubernetesIntegration(id) {
+    return KUBERNETES_INTEGRATIONS.find((i) => i.id === id);
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/podOnNodeRole.ts
+
 // A Kubernetes pod with no AWS role of its own calls with the node's: the SDK's default chain
 // falls through to the instance metadata, so the refusal names the node group's instance role
 // and an EC2 instance ID as the session (h12-164: KEDA's SQS scaler refused as
 // `eksctl-…-NodeInstanceRole-…/i-0cc9…`). Widening the node role gives every pod on those nodes
 // the permission; the expert's fix is the pod's own role (IRSA or EKS Pod Identity).
-/** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`). */
-const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{4,17})$/i;
+/** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`, `i-X`). */
+const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{1,17})$/i;
 /**
  * Node roles by their usual names: eksctl's `…-nodegroup-…-NodeInstanceRole-…`, the EKS
  * console's and Terraform modules' `…eks-node…`/`…node-group…`, kops' `nodes.CLUSTER`, Karpenter's.
  */
-const NODE_ROLE = /NodeInstanceRole|node-?group|nodegroup|\beks[-_]?(?:worker[-_]?)?nodes?\b|^nodes\.|KarpenterNodeRole|(?:^|[-_])(?:worker[-_])?nodes?[-_]role\b/i;
+const NODE_ROLE = /NodeInstanceRole|NodeRole|node-?group|nodegroup|\beks[-_]?(?:worker[-_]?)?nodes?\b|^nodes\.|KarpenterNodeRole|(?:^|[-_])(?:worker[-_])?nodes?[-_]role\b/i;
 /**
  * Calls the node's own software makes (kubelet, the VPC CNI, the SSM agent, image pulls, log
  * shipping): the node role is the right caller for them, so no pod fell back to it.
@@ -33750,22 +34032,40 @@ const NODE_CALLS = /^(?:ec2|ecr|eks|autoscaling|elasticloadbalancing|ssm:UpdateI
 function actionOf({ d, inferred }) {
     return d.action ?? inferred?.action?.value ?? null;
 }
+/**
+ * The caller is a node's instance role and the call is a pod's: a known controller's (its
+ * service account is in src/catalog/kubernetesIntegrations.ts, whatever it calls), or any call
+ * the node's own software does not make from a role named for nodes or beside Kubernetes words.
+ * The fix then goes on the pod's own role (src/diagnose/fixTarget.ts), never the node role.
+ */
+function podOnNode(input) {
+    const p = input.principal;
+    if (p?.type !== 'role' || !p.name)
+        return null;
+    const instance = INSTANCE_SESSION.test(p.sessionName ?? '');
+    const action = actionOf(input);
+    if (!action || /^sts:AssumeRoleWithWebIdentity$/i.test(action))
+        return null;
+    const integration = input.inferred?.kubernetesIntegration?.value;
+    if (integration) {
+        // The control plane's cloud provider has no service account: its role is the right caller.
+        const sa = kubernetesIntegration(integration)?.serviceAccount;
+        if (!sa || !(instance || NODE_ROLE.test(p.name)))
+            return null;
+        return { serviceAccount: sa.namespace ? `${sa.namespace}/${sa.name}` : sa.name };
+    }
+    if (!instance || NODE_CALLS.test(action))
+        return null;
+    return NODE_ROLE.test(p.name) || input.inferred?.signals?.['kubernetes-workload'] !== undefined
+        ? { serviceAccount: null }
+        : null;
+}
 /** WD915: the node's role refused for a pod's call. */
 const podOnNodeRole = {
     id: 'pod-on-node-role',
     lead: true,
-    applies: (input) => {
-        const p = input.principal;
-        if (p?.type !== 'role' || !p.name || !INSTANCE_SESSION.test(p.sessionName ?? ''))
-            return false;
-        // A known controller's trap says this with its own service account (kubernetesIntegration.ts).
-        if (input.inferred?.kubernetesIntegration)
-            return false;
-        const action = actionOf(input);
-        if (!action || NODE_CALLS.test(action))
-            return false;
-        return NODE_ROLE.test(p.name) || input.inferred?.signals?.['kubernetes-workload'] !== undefined;
-    },
+    // A known controller's trap says this with its own service account (kubernetesIntegration.ts).
+    applies: (input) => !input.inferred?.kubernetesIntegration && podOnNode(input) !== null,
     advice: (input) => {
         const p = input.principal;
         // The pod chained to a role with the node's credentials (cert-manager's Route 53 `role:`,
@@ -33951,12 +34251,14 @@ function sessionTagsPassed(action, detail, inferred) {
 
 
 
+
 const assumeRoleTwoPolicies = {
     id: 'assume-role-two-policies',
     // Another account's CDK bootstrap roles get their trust from `cdk bootstrap --trust`, not by hand.
     applies: (input) => input.d.deny !== 'explicit' &&
         actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
         nonRoleTarget(input.d.resource) === null &&
+        roleArnDefect(input.d.resource) === null &&
         // Across partitions no trust or identity policy helps: the ARN is wrong (h11-163).
         partitionsOf(input.d.principal, input.d.resource) === null &&
         !UNRESOLVED.test(input.d.resource ?? '') &&
@@ -35199,6 +35501,22 @@ const impossibleAccountId = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/profileRoleArnNotRole.ts
+
+/** WD941: the profile assumes something that is not a role. */
+const profileRoleArnNotRole = {
+    id: 'profile-role-arn-not-role',
+    lead: true,
+    noPolicy: true,
+    applies: ({ inferred }) => inferred?.signals?.['profile-role-arn-not-role'] !== undefined,
+    advice: ({ inferred }) => {
+        const arn = tick(inferred.signals['profile-role-arn-not-role'].value);
+        return (`The profile's \`role_arn\` is \`${arn}\`, which is not a role: only roles can be assumed, so this profile fails whatever the policies say. ` +
+            "For that user, drop `role_arn` and `source_profile` and give the profile the user's own access keys (`aws configure --profile NAME`); to assume a role, put the role's ARN (`arn:aws:iam::ACCOUNT:role/NAME`) there. " +
+            "A `source_profile` holding the root user's keys is refused by STS for any role: use an IAM user's keys or IAM Identity Center instead.");
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/model/nestedArn.ts
 // An ARN whose resource part holds another ARN (`role/arn:aws:iam::0123456789/role/admin`): the job
 // handed a whole ARN, often a malformed one, where a name was expected, or a template wrapped an
@@ -35447,6 +35765,14 @@ const iamPassRole = {
     advice: ({ d, inferred }) => {
         const action = iamPassRole_actionOf(d, inferred);
         const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action);
+        // A launch passes a role only when given an instance profile (heldout21 review, h21-018: a
+        // `run-instances --dry-run` with none): the call itself first, PassRole when one is passed.
+        if (call?.optional) {
+            return (`\`${action}\` needs the call itself first: the caller's identity policy must allow \`${action}\` on every resource the call names. ` +
+                `When the call also hands ${call.role} to \`${call.passedTo}\`, the caller needs \`iam:PassRole\` on that role's ARN (limited with \`iam:PassedToService\` \`${call.passedTo}\`, in the caller's own identity policy, not in the passed role), and EC2 reports its absence as a refusal of the call itself; ` +
+                'a launch given no instance profile passes no role. The decoded authorization message, when there is one, says which was missing.' +
+                (OTHER_CHECKS[action.toLowerCase()] ?? ''));
+        }
         if (call) {
             return (`\`${action}\` hands ${call.role} to \`${call.passedTo}\`, and EC2 reports a missing ` +
                 '`iam:PassRole` on that role as a refusal of the call itself. The caller needs both: the call, ' +
@@ -36405,6 +36731,23 @@ const s3ThirdPartyDownload = {
     noPolicy: true,
     applies: ({ d, inferred }) => d.kind === 'denial' && d.deny !== 'explicit' && Boolean(inferred?.thirdPartyDownload),
     advice: ({ inferred }) => `The refused request is an unsigned download of \`${inferred.thirdPartyDownload.value}\` (${inferred.thirdPartyDownload.from}): it carries no AWS credentials, so no policy of your account is consulted and none can fix it. The host's bucket answered 403 because the file is gone (a bucket that does not let anonymous callers list it answers 403, not 404, for a missing key) or is no longer public. Check the URL (version, path), switch to a repository or mirror that still serves the artifact, or ask the host's owner.`
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/presignedUrlExpired.ts
+const presignedUrlExpired = {
+    id: 'presigned-url-expired',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d, inferred }) => d.kind === 'denial' &&
+        d.deny !== 'explicit' &&
+        Boolean(inferred?.signals?.['presigned-expired']),
+    advice: ({ inferred }) => {
+        const seen = inferred.signals['presigned-expired'];
+        const [expired, answered] = seen.value.replace(/^expired /, '').split(', answered ');
+        return (`The request used a pre-signed link that expired at ${expired}; S3 answered at ${answered} (${seen.from}). ` +
+            "A pre-signed link carries its signer's permission for its lifetime only, so no policy of yours is consulted: get a fresh link from whoever issued it (a release download page, the step that signs it) and use it at once. " +
+            'A download resumed or retried after the expiry fails the same way; a signer that needs longer signs with a longer expiry (up to 7 days with signature version 4, and never past the end of the temporary credentials that signed it).');
+    }
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/lambdaCodeSourceBucket.ts
@@ -37411,152 +37754,6 @@ const eksSigningIdentity = {
         'Only when that identity is another one that should have access, add an access entry for it.'
 };
 
-;// CONCATENATED MODULE: ./src/catalog/kubernetesIntegrations.ts
-// Kubernetes integrations that call AWS with a role of their own, as data: how their logs show
-// them, which role calls (a node's instance role, or a service account's IRSA role), the service
-// account their install guide creates, and where the IAM policy they document is published. When
-// a log names one, its documented policy and its role are the answer an expert gives first
-// (heldout8 review class 6: h8-130, h8-138, h8-141, h8-142).
-// A controller-runtime reconcile error of the AWS Load Balancer Controller: its ingress, service
-// (NLB) and TargetGroupBinding reconcilers, logged as `"logger":"controller.ingress"`, as
-// `"logger":"controller-runtime.manager.controller.service"` or as `"controller":"ingress"`.
-const LBC_RECONCILER = /"(?:logger":"controller(?:-runtime\.manager\.controller)?\.|controller":")(?:ingress|service|targetGroupBinding)"/;
-/** The controller's role as AWS prints the caller: `assumed-role/AmazonEKSLoadBalancerControllerRole/…`. */
-const LBC_ROLE = /:assumed-role\/[\w+=,.@-]{0,40}LoadBalancerController[\w+=,.@-]{0,40}\//;
-const KUBERNETES_INTEGRATIONS = [
-    {
-        id: 'aws-load-balancer-controller',
-        name: 'the AWS Load Balancer Controller',
-        // Also the role its EKS guide names (`AmazonEKSLoadBalancerControllerRole`, heldout13 h13-022).
-        signature: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|${LBC_RECONCILER.source}|${LBC_ROLE.source}`, 'i'),
-        // A reconciler named `ingress` alone could be any controller-runtime controller's.
-        also: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|"msg":"Reconciler error"|${LBC_ROLE.source}`, 'i'),
-        serviceAccount: { namespace: 'kube-system', name: 'aws-load-balancer-controller' },
-        caller: "the controller's IRSA role (service account `kube-system/aws-load-balancer-controller` by default), or the worker nodes' instance role when the service account has no role",
-        policy: 'https://raw.githubusercontent.com/kubernetes-sigs/aws-load-balancer-controller/<VERSION>/docs/install/iam_policy.json',
-        versioned: true,
-        keyActions: [
-            'elasticloadbalancing:CreateLoadBalancer',
-            'elasticloadbalancing:AddTags',
-            'ec2:CreateSecurityGroup',
-            'ec2:AuthorizeSecurityGroupIngress',
-            'ec2:DescribeAvailabilityZones'
-        ]
-    },
-    {
-        // The Kubernetes AWS cloud provider: in-tree (`--cloud-provider=aws` on the control plane) or
-        // the out-of-tree aws-cloud-controller-manager, creating the ELB of a `type: LoadBalancer` Service.
-        id: 'aws-cloud-provider',
-        name: 'the Kubernetes AWS cloud provider (in-tree or aws-cloud-controller-manager)',
-        signature: /\bFailed to create load balancer for service\b|\bError creating load balancer \(will retry\)|\bError syncing load balancer\b|\bfailed to ensure load balancer\b|\b(?:Creating|Syncing|Ensuring)LoadBalancerFailed\b|\baws(?:_loadbalancer|_routes|_instancegroups)?\.go:\d+\]|\baws-cloud-controller-manager\b|\bcloud-provider-aws\b/,
-        withEc2Code: /\b(?:creat(?:e|ing)|expos(?:e|ing)|deploy(?:ing)?) (?:a |the |my )?(?:LoadBalancer |k8s |kubernetes )?service\b/i,
-        serviceAccount: null,
-        caller: "the control-plane (master) nodes' instance role for the in-tree provider, the cloud-controller-manager's role for the external one; on EKS, the cluster IAM role (AmazonEKSClusterPolicy), and the account needs the Elastic Load Balancing service-linked role",
-        policy: 'https://kubernetes.github.io/cloud-provider-aws/prerequisites',
-        versioned: false,
-        keyActions: [
-            'ec2:CreateSecurityGroup',
-            'ec2:AuthorizeSecurityGroupIngress',
-            'ec2:CreateTags',
-            'ec2:DescribeSecurityGroups',
-            'elasticloadbalancing:CreateLoadBalancer',
-            'elasticloadbalancing:ConfigureHealthCheck',
-            'elasticloadbalancing:ModifyLoadBalancerAttributes',
-            'elasticloadbalancing:AddTags'
-        ]
-    },
-    {
-        id: 'external-dns',
-        name: 'ExternalDNS',
-        signature: /\bexternal-dns\b|\bexternaldns\b/i,
-        serviceAccount: { namespace: null, name: 'external-dns' },
-        caller: "ExternalDNS's IRSA role (its service account `external-dns`), or the nodes' instance role when the pod has no role of its own",
-        policy: 'https://kubernetes-sigs.github.io/external-dns/latest/docs/tutorials/aws/',
-        versioned: false,
-        keyActions: [
-            'route53:ChangeResourceRecordSets',
-            'route53:ListHostedZones',
-            'route53:ListResourceRecordSets'
-        ]
-    },
-    {
-        id: 'cluster-autoscaler',
-        name: 'the Cluster Autoscaler',
-        // Also its own source files and words, as its log prints them without its name (heldout13
-        // h13-071, h13-072, h13-073: `aws_manager.go`, `cannot autodiscover ASGs`, `template node`).
-        signature: /\bcluster[-_]autoscaler\b|\baws_manager\.go(?=:\d)|\bcannot autodiscover ASGs\b|\bFailed ASG info request\b|\bUnable to build proper template node\b/i,
-        serviceAccount: { namespace: 'kube-system', name: 'cluster-autoscaler' },
-        caller: "Cluster Autoscaler's IRSA role (service account `kube-system/cluster-autoscaler`)",
-        policy: 'https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/cloudprovider/aws/README.md',
-        versioned: false,
-        keyActions: [
-            'autoscaling:DescribeAutoScalingGroups',
-            'autoscaling:DescribeAutoScalingInstances',
-            'autoscaling:DescribeLaunchConfigurations',
-            'autoscaling:DescribeTags',
-            'autoscaling:SetDesiredCapacity',
-            'autoscaling:TerminateInstanceInAutoScalingGroup',
-            'ec2:DescribeLaunchTemplateVersions',
-            'ec2:DescribeInstanceTypes'
-        ]
-    },
-    {
-        id: 'karpenter',
-        name: 'Karpenter',
-        // Also its roles as guides name them (`KarpenterNodeRole-…`, `KarpenterControllerRole-…`).
-        signature: /\bkarpenter(?:\b|NodeRole|ControllerRole|Controller\b)/i,
-        // kube-system since v0.32's guide, `karpenter` before: the log decides.
-        serviceAccount: { namespace: null, name: 'karpenter' },
-        caller: "Karpenter's controller role (IRSA or EKS Pod Identity, service account `karpenter`)",
-        policy: 'https://karpenter.sh/docs/reference/cloudformation/',
-        versioned: true,
-        keyActions: ['ec2:CreateFleet', 'ec2:RunInstances', 'ec2:CreateLaunchTemplate', 'iam:PassRole']
-    },
-    {
-        id: 'ebs-csi-driver',
-        name: 'the Amazon EBS CSI driver',
-        // Also its own error words, as a PVC's ProvisioningFailed event quotes them without the
-        // driver's name (aws-ebs-csi-driver#963 and #1449: `could not create volume in EC2`).
-        signature: /\bebs-csi\b|\bebs\.csi\.aws\.com\b|\bcould not (?:create|attach|detach|delete|modify) volume (?:"[^"\n]{0,80}" )?in EC2\b/i,
-        serviceAccount: { namespace: 'kube-system', name: 'ebs-csi-controller-sa' },
-        caller: "the EBS CSI controller's IRSA role (service account `kube-system/ebs-csi-controller-sa`), with the AWS managed policy AmazonEBSCSIDriverPolicy",
-        policy: 'arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy',
-        versioned: false,
-        keyActions: ['ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:CreateTags'],
-        // The managed policy grants no KMS key: an encrypted StorageClass (`encrypted: "true"`,
-        // `kmsKeyId`) with a customer managed key needs the key's use too (EKS user guide, "Amazon EBS CSI driver").
-        beyond: 'For an encrypted StorageClass with a customer managed key (`kmsKeyId`), the same role also needs `kms:CreateGrant`, `kms:Decrypt`, `kms:GenerateDataKeyWithoutPlaintext`, `kms:ReEncrypt*` and `kms:DescribeKey` on that key, which the managed policy does not grant.'
-    },
-    {
-        id: 'efs-csi-driver',
-        name: 'the Amazon EFS CSI driver',
-        signature: /\befs-csi\b|\befs\.csi\.aws\.com\b/i,
-        serviceAccount: { namespace: 'kube-system', name: 'efs-csi-controller-sa' },
-        caller: "the EFS CSI controller's IRSA role (service account `kube-system/efs-csi-controller-sa`), with the AWS managed policy AmazonEFSCSIDriverPolicy",
-        policy: 'arn:aws:iam::aws:policy/service-role/AmazonEFSCSIDriverPolicy',
-        versioned: false,
-        keyActions: ['elasticfilesystem:CreateAccessPoint', 'elasticfilesystem:DescribeFileSystems']
-    }
-];
-/** The integration a text shows, or null; the first row that matches wins (the table's order). */
-function kubernetesIntegrationIn(text, code = null) {
-    const ec2Code = /^(?:Client\.)?UnauthorizedOperation$/.test(code ?? '');
-    for (const integration of KUBERNETES_INTEGRATIONS) {
-        const m = integration.signature.exec(text) ??
-            (ec2Code && integration.withEc2Code ? integration.withEc2Code.exec(text) : null);
-        if (!m)
-            continue;
-        if (integration.also && !integration.also.test(text))
-            continue;
-        return { integration, seen: m[0] };
-    }
-    return null;
-}
-/** An integration by id. */
-function kubernetesIntegration(id) {
-    return KUBERNETES_INTEGRATIONS.find((i) => i.id === id);
-}
-
 ;// CONCATENATED MODULE: ./src/model/toolManagedRoles.ts
 const TOOL_MANAGED_ROLES = [
     {
@@ -37587,6 +37784,7 @@ function toolManagedRole(roleName) {
 ;// CONCATENATED MODULE: ./src/diagnose/traps/kubernetesIntegration.ts
 
 
+
 // A Kubernetes integration (the AWS cloud provider, the AWS Load Balancer Controller, ExternalDNS,
 // ...) made the refused call with a role of its own (src/catalog/kubernetesIntegrations.ts): the
 // fix is that role and the policy the project documents, not the job's or kubectl's permissions.
@@ -37607,14 +37805,8 @@ function shownCaller(input) {
         ? ` Here it is ${kubernetesIntegration_tick(p.name)}, an EC2 instance's role (session ${kubernetesIntegration_tick(p.sessionName)}).`
         : ` Here it is ${kubernetesIntegration_tick(p.name)}.`;
 }
-/** The caller is a node's role: an instance-profile session (`…/i-0abc`) or a role named for nodes. */
-function nodeCaller(input) {
-    const p = input.principal;
-    return (/^i-[0-9a-f]{6,17}$/.test(p?.sessionName ?? '') ||
-        /NodeRole|NodeInstanceRole|^nodes\./i.test(p?.name ?? ''));
-}
 function nodeRoleInstead(input, i) {
-    if (!i.serviceAccount || !nodeCaller(input))
+    if (!i.serviceAccount || !podOnNode(input))
         return '';
     return ` The pod called with the node's role, so its own role is not applied (no IRSA annotation or Pod Identity association on its service account, or the pod was not restarted after one was added): rather than widening the node role (every pod on the node would get the permissions), give the service account ${kubernetesIntegration_tick(i.serviceAccount.name)} an IRSA role (the \`eks.amazonaws.com/role-arn\` annotation) or an EKS Pod Identity association with the policy.`;
 }
@@ -37650,9 +37842,13 @@ const kubernetesCloudProvider = {
 /** Where the change goes when a cluster tool owns the role (kops, eksctl). */
 function managedBy(input) {
     const tool = toolManagedRole(input.principal?.name);
-    return tool
-        ? ` The role is managed by ${tool.tool} (its name ${kubernetesIntegration_tick(input.principal.name)}): ${tool.where}.`
-        : '';
+    if (!tool)
+        return '';
+    // The node's role is the stop-gap, not the fix (nodeRoleInstead): its tool's settings come second.
+    const lead = podOnNode(input)
+        ? 'If you grant the node role instead as a stop-gap, it is managed by'
+        : 'The role is managed by';
+    return ` ${lead} ${tool.tool} (its name ${kubernetesIntegration_tick(input.principal.name)}): ${tool.where}.`;
 }
 /** WD903: a controller with a published IAM policy (AWS Load Balancer Controller, ExternalDNS...). */
 const kubernetesControllerPolicy = {
@@ -38057,7 +38253,9 @@ const s3CopyTwoBuckets = {
                 (operationIs(d, 's3:GetObjectTagging')
                     ? "AWS CLI v2 reads the source's tags to copy them: when the source bucket is not yours (a public or another account's bucket), no policy of yours grants that read, so copy with `--copy-props metadata-directive` (or `none`) to skip the tags, or ask the source's owner. "
                     : "When the source bucket is not yours, only its owner's bucket policy can allow the read. ")
-            : '';
+            : operationIs(d, 's3:UploadPartCopy')
+                ? `The refused call copies one part of a multipart upload: the upload was started (CreateMultipartUpload), which the destination's \`s3:PutObject\` allows, so the source read (\`s3:GetObject\` on \`${source}\`, or its owner's bucket policy or KMS key) is the first side to check. `
+                : '';
         return (`This is a bucket-to-bucket copy (\`${source}\` to \`${dest}\`): one CopyObject request reads the source and writes the destination with the caller's credentials. ${refused}` +
             `The caller needs \`s3:GetObject\` on the source objects (and \`s3:ListBucket\` on the source bucket for \`sync\` or \`--recursive\`; AWS CLI v2 also reads the source's tags, \`s3:GetObjectTagging\`, unless \`--copy-props metadata-directive\`) and \`s3:PutObject\` on the destination objects. ` +
             "When the buckets belong to different accounts, the caller's own policy is not enough: the source bucket's policy must allow it the read and the destination bucket's policy the write, and a KMS-encrypted side needs its key policy to allow `kms:Decrypt` (source) or `kms:GenerateDataKey` (destination). " +
@@ -38283,6 +38481,9 @@ const s3ClientDocumentedSet = {
 
 
 
+
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -38290,6 +38491,7 @@ const TRAPS = [
     getCallerIdentity,
     partitionMismatch,
     ...NON_IAM_REFUSAL_TRAPS,
+    presignedUrlExpired,
     s3ThirdPartyDownload,
     lambdaCodeSourceBucket,
     customResourceHandler,
@@ -38388,6 +38590,8 @@ const TRAPS = [
     assumeRoleTargetNotRole,
     nestedArnInResource,
     impossibleAccountId,
+    malformedRoleArn,
+    profileRoleArnNotRole,
     amiLaunchPermission,
     wafWebAclCrossAccount,
     iamCrossAccountRead,
@@ -38432,6 +38636,7 @@ const TRAPS = [
 
 ;// CONCATENATED MODULE: ./src/diagnose/diagnose.ts
 // Turns a parsed denial into a finding: who, which layer, which account, which traps, what to fix.
+
 
 
 
@@ -38488,7 +38693,8 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
         traps.some((t) => t.noPolicy === true || (t.noPolicyWhen?.(input) ?? false));
     // A documentation template's placeholder is no action: nothing names a policy to change.
     const template = known.signals?.['doc-template'] !== undefined;
-    const fixTarget = fixTargetOf(template ? { ...e, action: null } : e, principal, trapIds);
+    // A pod on its node's role: the pod's own role is the one to change (src/diagnose/traps/podOnNodeRole.ts).
+    const fixTarget = fixTargetOf(template ? { ...e, action: null } : e, principal, trapIds, podOnNode(input));
     const stated = d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null);
     const guessed = Boolean(known.principal || known.resource);
     return {
@@ -39848,6 +40054,16 @@ const ECR_MANIFEST_REFUSED = new RegExp(`\\bpulling from host ${ECR_HOST} failed
 /** docker push's layer lines, then the empty-body refusal within three lines (see ecr-push-layers). */
 const ECR_PUSH_LAYERS = /^[0-9a-f]{12}: (?:Preparing|Waiting|Pushing|Image push failed)\b[^\n]*\n(?:[^\n]*\n){0,2}?[^\n]*\b(?:error parsing HTTP 403 response body|Error parsing HTTP response): unexpected end of JSON input\b/m;
 const CONTEXT_ACTIONS = [
+    {
+        // Harbor replicating to ECR: its adapter's prepare step creates the target repositories before
+        // the push (`failed to do the prepare work for pushing/uploading resources`, goharbor/harbor
+        // #13268, #14069; heldout21 review h21-063, h21-068).
+        id: 'harbor-ecr-prepare',
+        service: 'ecr',
+        action: 'ecr:CreateRepository',
+        re: /\bfailed to do the prepare work for pushing\/uploading resources\b/,
+        from: "Harbor's replication to ECR, whose prepare step creates the target repository"
+    },
     {
         // Terraform's AWS provider removing a new security group's default egress rule (`Error
         // revoking default egress rule for Security Group (sg-…)`, heldout19 review h19-012).
@@ -41869,6 +42085,30 @@ const S3_WRAPPERS = [
         from: "the S3 client's own words for the call"
     },
     {
+        // Logstash's S3 input printing its plugin's settings above the error that stopped it
+        // (`Plugin: <LogStash::Inputs::S3 … bucket=>"B", … prefix=>"AWSLogs/…"` / `Error: Access
+        // Denied`, logstash-plugins/logstash-input-s3#28, #137): it lists the bucket under its prefix,
+        // then reads each object (heldout21 review h21-014, h21-015).
+        id: 'logstash-s3-input',
+        // The settings line is long: the context may keep only its end, so `LogStash::` anywhere on it
+        // (`codec=><LogStash::Codecs::…`) names the plugin.
+        re: new RegExp(`^(?=[^\\n]{0,3000}\\bLogStash::)[^\\n]{0,3000}?\\bbucket=>"(?<bucket>${s3Wrappers_BUCKET})"[^\\n]{0,3000}\\n(?:[^\\n]{0,300}\\n){0,2}?[ \\t]{0,8}Error: ${DENIED}`, 'm'),
+        action: () => 's3:ListBucket',
+        from: "Logstash's S3 input, which lists its bucket under its prefix and then reads each object",
+        locate: (ctx) => {
+            const prefix = /\bprefix=>"([^"\n]{0,1024})"/.exec(ctx.before);
+            return prefix ? { key: prefix[1] } : null;
+        },
+        key: (prefix) => `${prefix}*`,
+        companions: (_verb, _bucket, prefix) => [
+            {
+                action: 's3:GetObject',
+                resource: prefix ?? null,
+                from: "Logstash's S3 input reads each object it lists under its prefix"
+            }
+        ]
+    },
+    {
         // Loki's index store on S3 (boltdb-shipper, tsdb): the compactor and the table manager list
         // the index's tables first, then read, upload and delete their files (grafana/loki#3718,
         // #2868). Its documented policy: the bucket listed, objects read, written and deleted.
@@ -42222,15 +42462,21 @@ function trimmed(url) {
     return url.replace(/[.,:;]+$/, '');
 }
 function s3CopyPairOf(ctx) {
+    const command = commandPairOf(ctx);
     const failed = FAILED.exec(ctx.line);
     if (failed) {
-        return {
-            source: trimmed(failed.groups.source),
-            dest: trimmed(failed.groups.dest),
-            recursive: false,
-            from: 'the failed copy line'
-        };
+        const source = trimmed(failed.groups.source);
+        const dest = trimmed(failed.groups.dest);
+        // A sync's failed line under its command: every key of the command's prefixes fails alike,
+        // so the grant is the prefixes', not the one key (heldout21 review, h21-049).
+        if (command?.recursive && source.startsWith(command.source) && dest.startsWith(command.dest))
+            return { ...command, from: `${command.from} and its failed copy lines` };
+        return { source, dest, recursive: false, from: 'the failed copy line' };
     }
+    return command;
+}
+/** The copy an `aws s3 sync|cp|mv` command names: on the line, as the step's, or just above. */
+function commandPairOf(ctx) {
     for (const [text, from] of [
         [ctx.line, 'the aws s3 command on the line'],
         [ctx.command ?? '', "the step's aws s3 command"],
@@ -43028,6 +43274,55 @@ function enclosingObject(text, at) {
     return text.length - at <= allowShown_REACH ? text.slice(start) : null;
 }
 
+;// CONCATENATED MODULE: ./src/infer/presignedExpiry.ts
+// A pre-signed S3 link used after it expired, told by the link and S3's answer together: the
+// query string's `Expires=EPOCH` (signature version 2) or `X-Amz-Date` plus `X-Amz-Expires`
+// (version 4), and the `Date:` header S3 answered the 403 with. A download manager resuming a
+// GitHub release after the link's lifetime (heldout20 review, h20-084: dogecoin/dogecoin#489)
+// prints no `Request has expired` body, only the two times. Bounded quantifiers: untrusted text.
+const V2 = /[?&]AWSAccessKeyId=[^&\s]{1,128}[^\s]{0,600}?[?&]Expires=(\d{9,11})(?![\d])|[?&]Expires=(\d{9,11})(?![\d])[^\s]{0,600}?[?&]AWSAccessKeyId=/;
+const V4_DATE = /[?&]X-Amz-Date=(\d{8})T(\d{6})Z/;
+const V4_EXPIRES = /[?&]X-Amz-Expires=(\d{1,6})(?![\d])/;
+/** An HTTP response's `Date:` header (RFC 7231's IMF-fixdate). */
+const ANSWERED = /\bDate:\s{0,4}((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT)/g;
+const REFUSED = /\b403\b|\bForbidden\b|\bAccessDenied\b/;
+/** When the signed link stops working (ms since the epoch), or null when the text shows no link. */
+function expiryOf(text) {
+    const v2 = V2.exec(text);
+    if (v2)
+        return Number(v2[1] ?? v2[2]) * 1000;
+    const date = V4_DATE.exec(text);
+    const lifetime = date
+        ? V4_EXPIRES.exec(text.slice(Math.max(0, date.index - 600), date.index + 600))
+        : null;
+    if (!date || !lifetime)
+        return null;
+    const [d, t] = [date[1], date[2]];
+    const signed = Date.UTC(+d.slice(0, 4), +d.slice(4, 6) - 1, +d.slice(6, 8), +t.slice(0, 2), +t.slice(2, 4), +t.slice(4, 6));
+    return signed + Number(lifetime[1]) * 1000;
+}
+const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
+/**
+ * The link's expiry and S3's later answer, as words, when the text holds a signed link, a refusal
+ * and a response `Date:` after the refusal that is past the link's expiry; null otherwise.
+ */
+function presignedExpiredIn(text) {
+    const expires = expiryOf(text);
+    if (expires === null)
+        return null;
+    const refused = REFUSED.exec(text);
+    if (!refused)
+        return null;
+    ANSWERED.lastIndex = refused.index;
+    const answer = ANSWERED.exec(text);
+    if (!answer)
+        return null;
+    const at = Date.parse(answer[1]);
+    if (!Number.isFinite(at) || at <= expires)
+        return null;
+    return { value: `expired ${iso(expires)}, answered ${iso(at)}`, said: answer[0] };
+}
+
 ;// CONCATENATED MODULE: ./src/infer/signerEvidence.ts
 // What a SignatureDoesNotMatch text shows about the client's signer rather than the key pair: the
 // StringToSign AWS sent back (a hostname where the bucket goes, a bucket name with dots or
@@ -43149,6 +43444,7 @@ function foreignBucketIn(text, resource) {
 // endpoint. An expert reads these first (heldout6 review, classes 3-6), so the traps built on them
 // (src/diagnose/traps/stated*.ts) open the explanation. One rule per signal; bounded quantifiers
 // only: the text is untrusted.
+
 
 
 
@@ -43535,7 +43831,9 @@ const contextSignals_RULES = [
         // token. The bot's login or its name beside a PR, as a log or its author prints them.
         key: 'dependabot-run',
         applies: (d) => cause(d, 'missing', 'invalid'),
-        find: (text) => contextSignals_found(/\bdependabot(?:\[bot\])?\b/i.exec(text), 'dependabot')
+        // Or its pull request's title, which only Dependabot writes, at the top of a run page (h21-042).
+        find: (text, _d, ctx) => contextSignals_found(/\bdependabot(?:\[bot\])?\b/i.exec(text), 'dependabot') ??
+            (ctx.dependabotTitle ? { value: 'dependabot', said: ctx.dependabotTitle } : null)
     },
     {
         // The backend's state read and its state write both refused: the identity or the bucket.
@@ -43687,6 +43985,26 @@ const contextSignals_RULES = [
             const m = PARTIAL_FAILURE.exec(text);
             return m ? { value: m[0].slice(0, 80), said: m[0] } : null;
         }
+    },
+    {
+        // A profile whose `role_arn` names a user, group or the root (`role_arn =
+        // arn:aws:iam::…:user/thufir`, h21-047): no role to assume (profile-role-arn-not-role, WD941).
+        key: 'profile-role-arn-not-role',
+        applies: (d) => d.kind === 'credentials' ||
+            /^sts:AssumeRole$/i.test(d.action ?? '') ||
+            d.operation === 'AssumeRole',
+        find: (_text, _d, ctx) => {
+            const arn = ctx.roleArnSetting;
+            return arn && /^arn:[\w-]+:iam::[^:\s]*:(?:user\/|group\/|root$)/.test(arn)
+                ? { value: arn, said: `role_arn = ${arn}` }
+                : null;
+        }
+    },
+    {
+        // A pre-signed link's lifetime ended before S3 answered (presigned-url-expired, WD934).
+        key: 'presigned-expired',
+        applies: (d) => d.kind === 'denial' && (d.service === null || d.service === 's3'),
+        find: (_text, _d, ctx) => presignedExpiredIn(`${ctx.signedLink ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`)
     },
     {
         // A Kubernetes workload made the call: a refusal naming an EC2 instance's session is then a
@@ -43984,6 +44302,9 @@ const SIGNING_CLIENTS = [
     // with S3's document inside (heldout14 review, h14-016: fog/fog#2701), also in its own inspect
     // form (`Expected(200) <=> Actual(403 Forbidden) excon.error.response`, heldout19 h19-043)
     /\bExcon::(?:Errors?|Response)\b|\bFog::(?:Storage::)?AWS\b|\bfog[-/]aws\b|\bexcon\.error\.response\b|\bExpected\(\d{3}\) <=> Actual\(\d{3}\b/,
+    // Elixir's ExAws returns S3's document in an `{:http_error, 403, %{body: …}}` tuple (heldout20
+    // review, h20-066: ex-aws/ex_aws#615); the Rust and C++ SDKs, s3cmd and rclone sign too
+    /\bExAws\b|\{:http_error, \d{3},|\baws[-_]sdk[-_](?:s3|rust|cpp)\b|\bAws::S3::S3Client\b|\bs3cmd\b|\brclone\b/i,
     // An SDK's status summary, a signed link's query string
     /\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i
 ];
@@ -45479,6 +45800,13 @@ function disabledBucketOf(d, ctx) {
         from: `the request's host \`${m[0].trim().replace(/^["'`(=/]/, '')}\``
     };
 }
+/**
+ * A statement's field lines kept from above the context, as one object for allowShownOf: only one
+ * statement's (one Effect), so fields of two statements are never read as one.
+ */
+function shownStatement(fields) {
+    return fields && fields.match(/"Effect"/g)?.length === 1 ? `{\n${fields}\n}` : '';
+}
 function inferredOf(d, context, spread = null) {
     const out = {};
     const ctx = context ?? EMPTY_CONTEXT;
@@ -45804,7 +46132,7 @@ function inferredOf(d, context, spread = null) {
         out.companions = companions;
     // Not said in words but shown: a statement printed beside the refusal that already allows it.
     const shown = !out.statedCause && d.kind === 'denial' && d.deny !== 'explicit' && x.action
-        ? allowShownOf(joinedContext(ctx), x.action, d.resource ?? out.resource?.value ?? null)
+        ? allowShownOf(`${shownStatement(ctx.printedStatement)}\n${joinedContext(ctx)}`, x.action, d.resource ?? out.resource?.value ?? null)
         : null;
     if (shown)
         out.statedCause = shown;
@@ -46157,6 +46485,18 @@ const credentialRules = [
         ]
     },
     rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    // STS/IAM echo a credential scope of more than five parts: the access key ID itself holds a `/`,
+    // which no access key ID does and many secret keys do (hashicorp/vault#2277: the two swapped).
+    {
+        ...rule('WD894', 'access-key-id-slash', /Credential must have exactly 5 slash-delimited elements, e\.g\. keyid\/date\/region\/service\/term, got '(?:[^'\s/]*\/){5,}[^'\s/]*'/g, 'key-id-slash'),
+        facts: (_m, d) => {
+            d.detail.cause = 'key-id-slash';
+            d.code = 'IncompleteSignature';
+        }
+    },
+    // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
+    // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
+    rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
     // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
     // credentials could not be obtained from standard locations or no region was configured.`,
     // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).
@@ -46681,6 +47021,9 @@ const CREDENTIAL_CODES = new Set([
     'MissingAuthenticationToken',
     'MissingAuthenticationTokenException',
     'InvalidAccessKeyId',
+    // S3: `The provided token is malformed or otherwise invalid.` (a session token that does not go
+    // with the keys, or a stale one left in the environment: treeverse/dvc#6325).
+    'InvalidToken',
     'RequestExpired',
     'InvalidIdentityToken',
     'IDPRejectedClaim',
@@ -47239,13 +47582,15 @@ const BEFORE = [
         needs: ['"errorType"']
     },
     // A credentials code printed bare right before its own message (`Error while putting Object
-    // SignatureDoesNotMatch The request signature we calculated…`, a pasted log of an S3 upload).
+    // SignatureDoesNotMatch The request signature we calculated…`, a pasted log of an S3 upload), or
+    // with fog's arrow between (`AuthFailure => AWS was not able to validate…`, vagrant-aws#372).
     {
-        re: /\b(SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken|InvalidClientTokenId)[ \t]{1,3}(?=The (?:request signature we calculated|AWS Access Key Id you provided|security token included))/g,
+        re: /\b(SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken|InvalidClientTokenId|AuthFailure)[ \t]{1,3}(?:=>[ \t]{1,3})?(?=The (?:request signature we calculated|AWS Access Key Id you provided|security token included)|AWS was not able to validate)/g,
         needs: [
             'The request signature we calculated',
             'Access Key Id you provided',
-            'security token included'
+            'security token included',
+            'AWS was not able to validate'
         ]
     },
     // OrgFormation's log of the JS SDK's error: `ERROR: error: AccessDenied, aws-request-id: …`,
@@ -48292,6 +48637,13 @@ const STRONG_SLOTS = [
     { re: /\bs3ErrorCode = "([A-Za-z][\w.]*)"/g, needs: ['s3ErrorCode = "'], service: 's3' },
     // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
     { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
+    // A sample printing the C++ SDK's exception name and message side by side (`Error while
+    // putting Object AccessDenied Access Denied`, aws/aws-sdk-cpp#234): S3's code before its own message.
+    {
+        re: /\b(AccessDenied) (?=Access Denied\b)/g,
+        needs: ['AccessDenied Access Denied'],
+        service: 's3'
+    },
     // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
     { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ];
@@ -52173,9 +52525,10 @@ const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidde
  * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
  * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
- * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`).
+ * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`, the Rust
+ * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008).
  */
-const TARGET = /\b(?:https?|docker):\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi;
+const TARGET = /\b(?:https?|docker):\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:)/gi;
 const storageStatus403_ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const storageStatus403_S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -54344,6 +54697,19 @@ const S3_COMPATIBLE = [
         name: 'a non-AWS S3 store',
         re: /\bnon[- ]?(?:amazon|aws)\b[- ](?:s3|object|storage|bucket)/i
     },
+    // Stores named by their endpoints, Terraform resources or issue templates (heldout21:
+    // `Cloud provider: exoscale`, `yandex_storage_bucket`, Appwrite's `/v1/s3`, Garage's web UI).
+    { name: 'Exoscale Object Storage', re: /\bexoscale\b|\bsos-[\w-]+\.exo\.io\b/i },
+    {
+        name: 'Yandex Object Storage',
+        re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b/i
+    },
+    { name: 'Appwrite Storage', re: /\bappwrite\b/i },
+    // `garage` is an ordinary word: only its project's names, or a user setting it up as a server.
+    {
+        name: 'Garage',
+        re: /\bgaragehq\b|\bgarage-webui\b|\bdeuxfleurs\b|\b(?:set up|setup|running|self-hosted|installed|deployed) garage\b/i
+    },
     // Its endpoints, its Terraform provider and SDK in a debug log, its name (h20-093, h20-094).
     { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b|\bscaleway\b/i },
     // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
@@ -54646,6 +55012,14 @@ const S3_COMPATIBLE_HOSTS = [
     'Scaleway',
     'scaleway',
     'SCALEWAY',
+    // Exoscale, Yandex, Appwrite and Garage (heldout21).
+    'xoscale',
+    '.exo.io',
+    'yandex',
+    'Yandex',
+    'ppwrite',
+    'garage',
+    'Garage',
     // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
     'tencentcloudapi.',
     'TencentCloudSDK',
@@ -55548,6 +55922,8 @@ function unescapeJson(_m, esc) {
             return esc;
     }
 }
+/** Bars after a line's text, each after white space: a table's empty cells, not the text's. */
+const TRAILING_CELLS = /(?<=\S)(?:[ \t]+\|)+[ \t]*$/;
 /** Characters that start something else to undo; most lines hold none of them. */
 const WORK = /[#\\&│╷╵]/;
 function normalizeLine(raw) {
@@ -55560,6 +55936,10 @@ function normalizeLine(raw) {
     const stamp = runnerTimestampEnd(s);
     if (stamp > 0)
         s = s.slice(stamp);
+    // A Markdown table flattened into lines leaves its empty cells' bars at each line's end
+    // (`is not authorized to perform: cloudformation:DescribeStacks | |`, a gist, h21-056).
+    if (s.endsWith('|'))
+        s = s.replace(TRAILING_CELLS, '');
     if (!WORK.test(s))
         return s;
     if (s.startsWith('##['))
@@ -56246,6 +56626,8 @@ const TRIGGERS = [
     'nrecognizedClient',
     'penIDConnect',
     'nvalidIdentityToken',
+    // S3's refusal of a malformed or mismatched session token (`(InvalidToken)`).
+    'nvalidToken',
     'NoSuchBucket',
     'RepositoryNotFound',
     'name unknown',
@@ -56392,6 +56774,8 @@ const STEP_FRAGMENTS = [
     'role-to-assume',
     '"Arn": "arn:',
     'pulumi login ',
+    // A pre-signed link's expiry in a request line above S3's answer (src/infer/presignedExpiry.ts).
+    'Expires=',
     // A step's web-identity variables, printed in its `env:` block above a credentials failure.
     'AWS_WEB_IDENTITY_TOKEN_FILE',
     'AWS_ROLE_ARN',
@@ -56419,6 +56803,17 @@ const STEP_FRAGMENTS = [
     'Private`',
     "private'",
     'private`',
+    // A profile's `role_arn` setting printed above an assume's failure (src/infer/contextSignals.ts).
+    'role_arn',
+    // A Dependabot pull request's title at the top of a run page (src/infer/contextSignals.ts).
+    'Bump ',
+    // A policy statement's fields pasted above the refusal (src/infer/allowShown.ts).
+    '"Effect"',
+    '"Action"',
+    '"NotAction"',
+    '"Resource"',
+    '"NotResource"',
+    '"Condition"',
     // A test's AWS mock named above a credentials refusal, which then escaped it to AWS
     // (src/infer/contextSignals.ts): moto's import, decorators and server, LocalStack, the JS mocks.
     '@mock_',
@@ -56566,6 +56961,34 @@ const ACL_PARAGRAPH = 6;
 const MAX_ACL_NOTE = 512;
 /** A test's AWS mock (its import, decorator, server or emulator settings). */
 const MOCK_LINE = /\bmoto\b|@?\bmock_\w{2,20}|\blocalstack\b|\bLOCALSTACK_|aws-sdk-client-mock|aws-sdk-mock|\bmockClient\(/i;
+/**
+ * A pre-signed link's query string (its expiry: `Expires=` of signature version 2, `X-Amz-Expires`
+ * of version 4), as an HTTP client's session log prints the request lines above S3's answer and
+ * its headers (src/infer/presignedExpiry.ts): kept apart, the request is more lines up than the
+ * context holds.
+ */
+const SIGNED_LINK = /[?&](?:AWSAccessKeyId|X-Amz-Credential|X-Amz-Date|Expires|X-Amz-Expires)=[^\s]{0,700}/;
+/** The link stays with the answers this many lines below it: the request's and response's headers. */
+const LINK_LINES = 20;
+/** Longest query string kept. */
+const MAX_LINK = 900;
+/**
+ * A policy statement's fields a user pasted above the refusal, one a line (`"Effect": "Allow",` /
+ * `"Action": "s3:*",` / `"Resource": "*"`): further up than the context reaches, kept as one
+ * statement while its lines follow each other (src/infer/allowShown.ts reads it, h21-053).
+ */
+const STATEMENT_FIELD = /"(?:Effect|Action|NotAction|Resource|NotResource|Condition)"\s{0,8}:/;
+/** Lines of one statement follow each other this closely (a Condition's body between). */
+const STATEMENT_GAP = 4;
+/**
+ * A pull request title only Dependabot writes (`Bump com.puppycrawl.tools:checkstyle from 8.42 to
+ * 10.15.0 #5324`, a run page's heading, h21-042): the run is Dependabot's, whose secrets are its own.
+ */
+const DEPENDABOT_TITLE = /^[ \t]*Bump (?:the [\w-]{1,60} group(?: across \d+ director(?:y|ies))? with \d+ updates?|[\w.@/:-]{1,200} from [\w.+-]{1,60} to [\w.+-]{1,60})\b/;
+/** A profile's `role_arn` setting, as `cat ~/.aws/config` prints it (src/infer/contextSignals.ts). */
+const ROLE_ARN_SETTING = /^[ \t]*(?:\d{1,4}\.[ \t]+)?role_arn[ \t]*=[ \t]*(arn:\S{1,300})/;
+/** The setting stays with the refusals this many lines below it: the profile, then the command. */
+const SETTING_LINES = 30;
 /** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
 const MOCK_LINES = 60;
 /**
@@ -56595,6 +57018,10 @@ class StepContext {
     writes = new History();
     webIdentityFile = new History();
     webIdentityRole = new History();
+    link = new History();
+    statement = new History();
+    dependabot = new History();
+    roleArnSetting = new History();
     /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
     see(text, line) {
         const t = text.replace(TIMESTAMP, '');
@@ -56662,6 +57089,24 @@ class StepContext {
         }
         if (MOCK_LINE.test(t))
             this.mock.set(line, t.trim().slice(0, MAX_NOTE));
+        if (DEPENDABOT_TITLE.test(t))
+            this.dependabot.set(line, t.trim().slice(0, MAX_NOTE));
+        const setting = ROLE_ARN_SETTING.exec(t);
+        if (setting)
+            this.roleArnSetting.set(line, setting[1]);
+        if (STATEMENT_FIELD.test(t)) {
+            const field = t.trim().slice(0, MAX_NOTE);
+            if (this.statement.near(line, STATEMENT_GAP) !== null)
+                this.statement.append(line, field, STATEMENT_GAP);
+            else
+                this.statement.set(line, field);
+        }
+        // Cheap test first: most lines hold no `Expires=`.
+        if (t.includes('Expires=')) {
+            const link = SIGNED_LINK.exec(t);
+            if (link)
+                this.link.set(line, t.slice(Math.max(0, link.index - 200), link.index + MAX_LINK));
+        }
         if (NOTE.test(t))
             this.note.set(line, t.trim().slice(0, MAX_NOTE));
         if (stepContext_WRITES.test(t) && !/\b(?:not|never)\s+(?:be\s+)?able to\b/.test(t)) {
@@ -56685,7 +57130,11 @@ class StepContext {
             aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null,
             mockNote: this.mock.near(line, MOCK_LINES),
             writes: this.writes.near(line, NOTE_LINES),
-            webIdentityEnv: this.webIdentityEnvAt(line)
+            webIdentityEnv: this.webIdentityEnvAt(line),
+            signedLink: this.link.near(line, LINK_LINES),
+            printedStatement: this.statement.near(line, NOTE_LINES),
+            dependabotTitle: this.dependabot.at(line),
+            roleArnSetting: this.roleArnSetting.near(line, SETTING_LINES)
         };
     }
 }
@@ -60345,6 +60794,21 @@ const TRAP_RULES = Object.fromEntries([
         "A tool's own check refused with HTTP 403 and reported as invalid credentials (Vector's aws_s3 health check): the check's action, such as s3:ListBucket, or its switch"
     ],
     [
+        'WD941',
+        'profile-role-arn-not-role',
+        "A profile's role_arn names a user, group or the root: only roles can be assumed; the user's own keys, or a role's ARN"
+    ],
+    [
+        'WD934',
+        'presigned-url-expired',
+        "An S3 403 for a pre-signed link S3 answered after the link's expiry: a fresh link from its issuer, no policy"
+    ],
+    [
+        'WD933',
+        'malformed-role-arn',
+        'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
+    ],
+    [
         'WD915',
         'pod-on-node-role',
         "A pod's call refused as the Kubernetes node's instance role: the pod fell back to the node's credentials, give it its own role (IRSA, Pod Identity)"
@@ -61327,9 +61791,10 @@ function companionNote(action, c) {
 
 
 
+
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|…)$/;
-const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|…|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-](?:NAME|ID))?)$/;
+const placeholders_MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|…|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-](?:NAME|ID))?)$/;
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
@@ -61338,7 +61803,7 @@ const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-
  */
 const PARTLY_MASKED = /\*{2,}|~{2,}|[<>]|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i;
 function isMasked(value) {
-    return MASK.test(value.trim());
+    return placeholders_MASK.test(value.trim());
 }
 /** Masked whole or in part: never paste it as a name. */
 function hasMask(value) {
@@ -61362,6 +61827,7 @@ const BY_ID = {
     vpc: 'the VPC ID (vpc-...)',
     subnet: 'the subnet ID (subnet-...)',
     'security-group': 'the security group ID (sg-...)',
+    hostedzone: "the hosted zone ID (Z..., as `aws route53 list-hosted-zones-by-name` shows it; not the zone's domain name)",
     image: 'the AMI ID (ami-...)',
     volume: 'the volume ID (vol-...)'
 };
@@ -61371,14 +61837,29 @@ const NAME_FIRST = {
     sns: { token: 'TOPIC_NAME', word: 'topic' },
     sqs: { token: 'QUEUE_NAME', word: 'queue' }
 };
-function nameFor(typeWord) {
+/**
+ * The catalog's ARN formats name what stands after a type word: `hostedzone/${Id}` takes the zone's
+ * ID, never its domain name (heldout20 review h20-069). True when that slot is an ID.
+ */
+function idSlot(service, typeWord) {
+    if (!service || !typeWord || !/^[A-Za-z][\w-]*$/.test(typeWord))
+        return false;
+    const slot = new RegExp(`[:/]${typeWord}[/:]\\$\\{(\\w+)\\}`);
+    return Object.values(serviceResourceTypes(service))
+        .flat()
+        .some((format) => /Id$/.test(slot.exec(format)?.[1] ?? ''));
+}
+function nameFor(typeWord, service) {
     const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
-    return `${word || 'RESOURCE'}_${typeWord && Object.hasOwn(BY_ID, typeWord) ? 'ID' : 'NAME'}`;
+    const id = (typeWord && Object.hasOwn(BY_ID, typeWord)) || idSlot(service, typeWord);
+    return `${word || 'RESOURCE'}_${id ? 'ID' : 'NAME'}`;
 }
 /** What the reader puts in a masked or cut segment after `typeWord`. */
-function meaningFor(typeWord, why) {
+function meaningFor(typeWord, why, service) {
     if (typeWord && Object.hasOwn(BY_ID, typeWord))
         return `${BY_ID[typeWord]} (${why})`;
+    if (idSlot(service, typeWord))
+        return `the ${typeWord} ID, not its name (${why})`;
     return `the ${typeWord ?? 'resource'} name (${why})`;
 }
 /** A placeholder the writer typed in the ARN, named (`<cluster_name>`, `<service-name>`). */
@@ -61460,7 +61941,7 @@ side = null) {
     i === 4 && parts.service === 'cloudformation' && pieces[0] === 'stack' && hasMask(piece)
         ? '*'
         : i > 0 && i % 2 === 0 && ELISION.test(piece)
-            ? placeholder(p, nameFor(named(i)), meaningFor(named(i), `the log cut it short: \`${piece}\``))
+            ? placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), `the log cut it short: \`${piece}\``, parts.service))
             : i >= first && i % 2 === 0 && hasMask(piece)
                 ? i === 0 && nameFirst
                     ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
@@ -61469,7 +61950,7 @@ side = null) {
                             ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
                             : (writtenPlaceholder(p, piece, named(i)) ??
                                 embeddedPlaceholders(p, piece) ??
-                                placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it')))
+                                placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), 'the log masked it', parts.service)))
                 : piece);
     return formatArn({ ...parts, resource: unmasked.join('') });
 }
@@ -61492,7 +61973,7 @@ function cutArn(p, arn) {
         : 'the log cut its line there';
     const typeWord = parts.resource.split(/[/:]/)[0];
     const token = !s3
-        ? placeholder(p, nameFor(typeWord), meaningFor(typeWord, why))
+        ? placeholder(p, nameFor(typeWord, parts.service), meaningFor(typeWord, why, parts.service))
         : at < 0
             ? placeholder(p, 'BUCKET_NAME', `the bucket name (${why})`)
             : placeholder(p, 'OBJECT_KEY', `the rest of the object key (${why})`);
@@ -62352,6 +62833,7 @@ const trapGuidance = {
             ? `No statement is proposed: S3 or STS refused with a code no policy decides (${r.codes.join(', ')}). What changes instead: ${r.target}.`
             : `No statement is proposed: no policy decided this refusal. What changes instead: ${r.target}.`
     ])),
+    'presigned-url-expired': () => 'No statement is proposed: the pre-signed link had expired when S3 answered, and no policy extends a signature. Use a fresh link.',
     's3-third-party-download': (n) => `No statement is proposed: the download of ${guidance_code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
     'another-party-bucket': (n) => `No statement is proposed: ${guidance_code(n.finding.inferred?.signals?.['foreign-bucket']?.value.split(':')[1] ?? 'the bucket')} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`,
     'create-on-missing': () => 'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
@@ -62418,6 +62900,8 @@ const trapGuidance = {
             : `Nothing is granted on ${n.resource}, which names no resource that can exist: the Optional statement is a placeholder ARN to fill in once the job passes a well-formed ARN.`;
     },
     'arn-partition-mismatch': (n) => `No statement is proposed: the caller and ${n.resource} are in different partitions, and credentials of one partition never act on a resource of another. Correct the partition of the ARN where the job or tool builds it.`,
+    'profile-role-arn-not-role': () => "No policy change is proposed: the profile's role_arn names no role. Give the profile the user's own keys, or a role's ARN to assume.",
+    'malformed-role-arn': (n) => `No statement is proposed: ${n.resource} is no well-formed role ARN, so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
     'impossible-account-id': (n) => `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
     'ssm-parameter-name': (n) => parameterNameProblem(n.finding.resource)?.kind === 'invalid'
         ? `No statement is proposed: ${n.resource} is no parameter SSM allows, so granting ${n.action} on it cannot help. Put a parameter name where the job passes this value, or pass the value as plain text.`
@@ -62435,7 +62919,7 @@ const trapGuidance = {
     // An assume with the node's credentials gets the role's IRSA trust instead (contribute.ts).
     'pod-on-node-role': (n) => podAssumed(n.finding)
         ? ''
-        : `The statement is drafted for ${n.principal}, the node's instance role the pod fell back to: every pod on those nodes would get it. Put it on the pod's own IRSA or Pod Identity role instead (that role's name in place of the node role's in the Terraform, CDK and CLI forms), and keep the node role's grant only as a stop-gap.`,
+        : `The statement is for the pod's own role, not ${n.principal}, the node's instance role the pod fell back to: granted there, every pod on those nodes would get it.`,
     'lambda-kms-grant-or-key': () => "Before pasting a statement: if the execution role was recreated under the same name, the function's KMS grant is stale. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function; a policy only helps when a customer managed key never allowed the role.",
     'lambda-role-trust': () => "No statement is proposed: Lambda could not assume the function's execution role, so the role's trust policy must allow the service principal lambda.amazonaws.com (sts:AssumeRole); the deployer's permissions are not in question.",
     'iam-cross-account-read': () => "No statement is proposed: an IAM resource of another account cannot be read with this account's credentials whatever the policies say. Run the step with credentials of the resource's account, or correct the ARN.",
@@ -63281,7 +63765,8 @@ function callableUnscoped(entry) {
 ;// CONCATENATED MODULE: ./src/remedy/stableResource.ts
 
 /** A path segment that differs between runs: dates, timestamps, UUIDs, long hex or run IDs. */
-const PER_RUN_SEGMENT = /^(\d{4}[-/]?\d{2}[-/]?\d{2}.*|\d{8,}.*|.*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*|.*[0-9a-f]{20,}.*|\[\$LATEST\].*)$/i;
+// Twelve digits alone are an account ID (`AWSLogs/123456789012/CloudTrail/`): that segment stays.
+const PER_RUN_SEGMENT = /^(?!\d{12}$)(\d{4}[-/]?\d{2}[-/]?\d{2}.*|\d{8,}.*|.*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*|.*[0-9a-f]{20,}.*|\[\$LATEST\].*)$/i;
 /**
  * An EC2 instance ID as a path segment, printed or masked (`i-0bb6079208455690f`, `i-02acXXXXXXXX`,
  * `i-**********`, `i-EC2INSTANCEID`, or the placeholder a masked one became): a self-hosted
@@ -63376,10 +63861,26 @@ const stableResource_RULES = [
     },
     {
         type: 's3:object',
-        stable: (arn) => hashFanout(prefixBefore(arn, /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/, PER_RUN_SEGMENT)),
+        stable: (arn) => hashFanout(prefixBefore(arn, /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/, PER_RUN_SEGMENT)) ??
+            datedFileName(arn),
         why: 'the key holds a date, ID or hash that changes every run, so the statement allows the stable prefix'
     }
 ];
+/** A date inside an object's file name (`1T-B2KCDS300.20181031.avro`, `backup-2024-01-01.tar.gz`). */
+const DATE_IN_FILE_NAME = /(?<!\d)(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?!\d)/;
+/**
+ * A file name dated inside (heldout21 review h21-048: the day's extract `…20181031.avro`, the next
+ * day's refused again): its folder and the name up to the date, then `*`. At least three letters
+ * before the date, so a name that is a date alone keeps its folder only through the rule above.
+ */
+function datedFileName(arn) {
+    const m = /^(arn:[^:]+:s3:::[^/]+\/(?:[^/]+\/)*)([^/]+)$/.exec(arn);
+    const date = m ? DATE_IN_FILE_NAME.exec(m[2]) : null;
+    if (!m || !date)
+        return null;
+    const prefix = m[2].slice(0, date.index);
+    return /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix) ? `${m[1]}${prefix}*` : null;
+}
 /** A domain's ARN as OpenSearch's HTTP actions need it: its paths, `domain/NAME/*`. */
 function domainPathsArn(arn) {
     return /(?:^|:)domain\/[^/]+$/.test(arn) ? `${arn}/*` : null;
@@ -64686,6 +65187,9 @@ function accountKey(account) {
     return /^\d{12}$/.test(account) || !/^[\d*xX#.…~-]+$/.test(account) ? `${account}:` : 'masked:';
 }
 function identityKey(t) {
+    // Each pod's own role apart from the node role and from another pod's (its service account).
+    if (t.pod)
+        return `identity-policy:${accountKey(t.principalAccount)}pod/${t.pod.serviceAccount ?? ''}`;
     const type = t.principalType === 'user' ? 'user' : 'role';
     const name = t.principalName ?? t.principalArn ?? 'unknown';
     return `identity-policy:${accountKey(t.principalAccount)}${type}/${name}`;
@@ -65156,6 +65660,8 @@ const NO_STATEMENT_TRAPS = {
     // A guest grant only on the one resource named, with its warning first.
     'cognito-unauthenticated-role': (f) => !guestGrantable(f),
     'assume-role-target-not-role': always,
+    'malformed-role-arn': always,
+    'profile-role-arn-not-role': always,
     // Partitions are isolated: no statement reaches across them (h11-163).
     'arn-partition-mismatch': always,
     'impossible-account-id': always,
@@ -65191,6 +65697,7 @@ const NO_STATEMENT_TRAPS = {
     // policy decides a disabled bucket, a disabled STS Region or an archived object.
     'scp-stated': always,
     's3-third-party-download': always,
+    'presigned-url-expired': always,
     // Another party's bucket: no Allow of the caller's account opens it (WD926).
     'another-party-bucket': always,
     // Another party's code zip, or no bucket at all: the template's source, not a grant, is the fix.
@@ -66733,6 +67240,10 @@ function principalName(d) {
         if (d.shape !== 'identity')
             return t.principalName ?? '';
         return placeholder(d.placeholders, 'CALLER_ROLE_NAME', `the name of the role ${t.principalName ?? 'the service'} works with (the service role set on the resource that made the call)`);
+    }
+    // A pod on its node's role: its own role, which the log cannot show (src/diagnose/fixTarget.ts).
+    if (t.pod) {
+        return placeholder(d.placeholders, 'POD_ROLE_NAME', `the name of the pod's own IAM role${t.pod.serviceAccount ? ` (service account \`${t.pod.serviceAccount}\`)` : ''}: the role its service account's \`eks.amazonaws.com/role-arn\` annotation or its EKS Pod Identity association names, created if it has none`);
     }
     const fromArn = /:(?:role|user)\/(?:.*\/)?([^/]+)$/.exec(t.principalArn ?? '')?.[1];
     const name = t.principalName ?? fromArn;
@@ -75225,7 +75736,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(931);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2129);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

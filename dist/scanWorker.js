@@ -330,6 +330,19 @@ const KUBERNETES_INTEGRATIONS = [
         ]
     },
     {
+        // The kubelet starting with the in-tree AWS cloud provider: it looks up its own instance with the
+        // node's instance role (`failed to run Kubelet: could not init cloud provider "aws": error
+        // finding instance …`, heldout21 review h21-009): the node policy, not the load balancers'.
+        id: 'kubelet-cloud-provider',
+        name: "the kubelet's AWS cloud provider",
+        signature: /\bfailed to run Kubelet: could not init cloud provider\b|\bkubelet\[\d+\]:/i,
+        serviceAccount: null,
+        caller: "the node's own instance role (the worker nodes' instance profile; on the control plane, the masters'): the kubelet looks up its own instance at start-up",
+        policy: 'https://kubernetes.github.io/cloud-provider-aws/prerequisites',
+        versioned: false,
+        keyActions: ['ec2:DescribeInstances', 'ec2:DescribeRegions', 'ecr:GetAuthorizationToken']
+    },
+    {
         // The Kubernetes AWS cloud provider: in-tree (`--cloud-provider=aws` on the control plane) or
         // the out-of-tree aws-cloud-controller-manager, creating the ELB of a `type: LoadBalancer` Service.
         id: 'aws-cloud-provider',
@@ -624,6 +637,18 @@ const credentialRules = [
         ]
     },
     rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    // STS/IAM echo a credential scope of more than five parts: the access key ID itself holds a `/`,
+    // which no access key ID does and many secret keys do (hashicorp/vault#2277: the two swapped).
+    {
+        ...rule('WD894', 'access-key-id-slash', /Credential must have exactly 5 slash-delimited elements, e\.g\. keyid\/date\/region\/service\/term, got '(?:[^'\s/]*\/){5,}[^'\s/]*'/g, 'key-id-slash'),
+        facts: (_m, d) => {
+            d.detail.cause = 'key-id-slash';
+            d.code = 'IncompleteSignature';
+        }
+    },
+    // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
+    // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
+    rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
     // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
     // credentials could not be obtained from standard locations or no region was configured.`,
     // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).
@@ -1235,6 +1260,9 @@ const CREDENTIAL_CODES = new Set([
     'MissingAuthenticationToken',
     'MissingAuthenticationTokenException',
     'InvalidAccessKeyId',
+    // S3: `The provided token is malformed or otherwise invalid.` (a session token that does not go
+    // with the keys, or a stale one left in the environment: treeverse/dvc#6325).
+    'InvalidToken',
     'RequestExpired',
     'InvalidIdentityToken',
     'IDPRejectedClaim',
@@ -1793,13 +1821,15 @@ const BEFORE = [
         needs: ['"errorType"']
     },
     // A credentials code printed bare right before its own message (`Error while putting Object
-    // SignatureDoesNotMatch The request signature we calculated…`, a pasted log of an S3 upload).
+    // SignatureDoesNotMatch The request signature we calculated…`, a pasted log of an S3 upload), or
+    // with fog's arrow between (`AuthFailure => AWS was not able to validate…`, vagrant-aws#372).
     {
-        re: /\b(SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken|InvalidClientTokenId)[ \t]{1,3}(?=The (?:request signature we calculated|AWS Access Key Id you provided|security token included))/g,
+        re: /\b(SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken|InvalidClientTokenId|AuthFailure)[ \t]{1,3}(?:=>[ \t]{1,3})?(?=The (?:request signature we calculated|AWS Access Key Id you provided|security token included)|AWS was not able to validate)/g,
         needs: [
             'The request signature we calculated',
             'Access Key Id you provided',
-            'security token included'
+            'security token included',
+            'AWS was not able to validate'
         ]
     },
     // OrgFormation's log of the JS SDK's error: `ERROR: error: AccessDenied, aws-request-id: …`,
@@ -3466,6 +3496,13 @@ const STRONG_SLOTS = [
     { re: /\bs3ErrorCode = "([A-Za-z][\w.]*)"/g, needs: ['s3ErrorCode = "'], service: 's3' },
     // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
     { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
+    // A sample printing the C++ SDK's exception name and message side by side (`Error while
+    // putting Object AccessDenied Access Denied`, aws/aws-sdk-cpp#234): S3's code before its own message.
+    {
+        re: /\b(AccessDenied) (?=Access Denied\b)/g,
+        needs: ['AccessDenied Access Denied'],
+        service: 's3'
+    },
     // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
     { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ];
@@ -7388,9 +7425,10 @@ const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidde
  * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
  * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
- * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`).
+ * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`, the Rust
+ * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008).
  */
-const TARGET = /\b(?:https?|docker):\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi;
+const TARGET = /\b(?:https?|docker):\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:)/gi;
 const storageStatus403_ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -7526,6 +7564,7 @@ const CAUSE_BY_CODE = {
     InvalidClientTokenId: 'invalid',
     UnrecognizedClientException: 'invalid',
     InvalidAccessKeyId: 'invalid',
+    InvalidToken: 'session-token-invalid',
     AuthFailure: 'invalid',
     SignatureDoesNotMatch: 'signature',
     IncompleteSignature: 'signature-incomplete',
@@ -7586,6 +7625,10 @@ const BY_CAUSE = {
         reason: "the request was signed for another Region than the endpoint's"
     },
     'signature-incomplete': { reason: 'the request carried an incomplete or malformed signature' },
+    'session-token-invalid': {
+        reason: 'the session token is malformed or does not go with the access key'
+    },
+    'key-id-slash': { reason: 'the access key ID holds a `/`: the secret key is in its place' },
     'partial-credentials': {
         reason: 'no request was signed, because the client found only part of a key pair',
         nothingSent: true
@@ -9671,6 +9714,19 @@ const S3_COMPATIBLE = [
         name: 'a non-AWS S3 store',
         re: /\bnon[- ]?(?:amazon|aws)\b[- ](?:s3|object|storage|bucket)/i
     },
+    // Stores named by their endpoints, Terraform resources or issue templates (heldout21:
+    // `Cloud provider: exoscale`, `yandex_storage_bucket`, Appwrite's `/v1/s3`, Garage's web UI).
+    { name: 'Exoscale Object Storage', re: /\bexoscale\b|\bsos-[\w-]+\.exo\.io\b/i },
+    {
+        name: 'Yandex Object Storage',
+        re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b/i
+    },
+    { name: 'Appwrite Storage', re: /\bappwrite\b/i },
+    // `garage` is an ordinary word: only its project's names, or a user setting it up as a server.
+    {
+        name: 'Garage',
+        re: /\bgaragehq\b|\bgarage-webui\b|\bdeuxfleurs\b|\b(?:set up|setup|running|self-hosted|installed|deployed) garage\b/i
+    },
     // Its endpoints, its Terraform provider and SDK in a debug log, its name (h20-093, h20-094).
     { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b|\bscaleway\b/i },
     // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
@@ -9973,6 +10029,14 @@ const S3_COMPATIBLE_HOSTS = [
     'Scaleway',
     'scaleway',
     'SCALEWAY',
+    // Exoscale, Yandex, Appwrite and Garage (heldout21).
+    'xoscale',
+    '.exo.io',
+    'yandex',
+    'Yandex',
+    'ppwrite',
+    'garage',
+    'Garage',
     // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
     'tencentcloudapi.',
     'TencentCloudSDK',
@@ -10875,6 +10939,8 @@ function unescapeJson(_m, esc) {
             return esc;
     }
 }
+/** Bars after a line's text, each after white space: a table's empty cells, not the text's. */
+const TRAILING_CELLS = /(?<=\S)(?:[ \t]+\|)+[ \t]*$/;
 /** Characters that start something else to undo; most lines hold none of them. */
 const WORK = /[#\\&│╷╵]/;
 function normalizeLine(raw) {
@@ -10887,6 +10953,10 @@ function normalizeLine(raw) {
     const stamp = runnerTimestampEnd(s);
     if (stamp > 0)
         s = s.slice(stamp);
+    // A Markdown table flattened into lines leaves its empty cells' bars at each line's end
+    // (`is not authorized to perform: cloudformation:DescribeStacks | |`, a gist, h21-056).
+    if (s.endsWith('|'))
+        s = s.replace(TRAILING_CELLS, '');
     if (!WORK.test(s))
         return s;
     if (s.startsWith('##['))
@@ -11573,6 +11643,8 @@ const TRIGGERS = [
     'nrecognizedClient',
     'penIDConnect',
     'nvalidIdentityToken',
+    // S3's refusal of a malformed or mismatched session token (`(InvalidToken)`).
+    'nvalidToken',
     'NoSuchBucket',
     'RepositoryNotFound',
     'name unknown',
@@ -11719,6 +11791,8 @@ const STEP_FRAGMENTS = [
     'role-to-assume',
     '"Arn": "arn:',
     'pulumi login ',
+    // A pre-signed link's expiry in a request line above S3's answer (src/infer/presignedExpiry.ts).
+    'Expires=',
     // A step's web-identity variables, printed in its `env:` block above a credentials failure.
     'AWS_WEB_IDENTITY_TOKEN_FILE',
     'AWS_ROLE_ARN',
@@ -11746,6 +11820,17 @@ const STEP_FRAGMENTS = [
     'Private`',
     "private'",
     'private`',
+    // A profile's `role_arn` setting printed above an assume's failure (src/infer/contextSignals.ts).
+    'role_arn',
+    // A Dependabot pull request's title at the top of a run page (src/infer/contextSignals.ts).
+    'Bump ',
+    // A policy statement's fields pasted above the refusal (src/infer/allowShown.ts).
+    '"Effect"',
+    '"Action"',
+    '"NotAction"',
+    '"Resource"',
+    '"NotResource"',
+    '"Condition"',
     // A test's AWS mock named above a credentials refusal, which then escaped it to AWS
     // (src/infer/contextSignals.ts): moto's import, decorators and server, LocalStack, the JS mocks.
     '@mock_',
@@ -11893,6 +11978,34 @@ const ACL_PARAGRAPH = 6;
 const MAX_ACL_NOTE = 512;
 /** A test's AWS mock (its import, decorator, server or emulator settings). */
 const MOCK_LINE = /\bmoto\b|@?\bmock_\w{2,20}|\blocalstack\b|\bLOCALSTACK_|aws-sdk-client-mock|aws-sdk-mock|\bmockClient\(/i;
+/**
+ * A pre-signed link's query string (its expiry: `Expires=` of signature version 2, `X-Amz-Expires`
+ * of version 4), as an HTTP client's session log prints the request lines above S3's answer and
+ * its headers (src/infer/presignedExpiry.ts): kept apart, the request is more lines up than the
+ * context holds.
+ */
+const SIGNED_LINK = /[?&](?:AWSAccessKeyId|X-Amz-Credential|X-Amz-Date|Expires|X-Amz-Expires)=[^\s]{0,700}/;
+/** The link stays with the answers this many lines below it: the request's and response's headers. */
+const LINK_LINES = 20;
+/** Longest query string kept. */
+const MAX_LINK = 900;
+/**
+ * A policy statement's fields a user pasted above the refusal, one a line (`"Effect": "Allow",` /
+ * `"Action": "s3:*",` / `"Resource": "*"`): further up than the context reaches, kept as one
+ * statement while its lines follow each other (src/infer/allowShown.ts reads it, h21-053).
+ */
+const STATEMENT_FIELD = /"(?:Effect|Action|NotAction|Resource|NotResource|Condition)"\s{0,8}:/;
+/** Lines of one statement follow each other this closely (a Condition's body between). */
+const STATEMENT_GAP = 4;
+/**
+ * A pull request title only Dependabot writes (`Bump com.puppycrawl.tools:checkstyle from 8.42 to
+ * 10.15.0 #5324`, a run page's heading, h21-042): the run is Dependabot's, whose secrets are its own.
+ */
+const DEPENDABOT_TITLE = /^[ \t]*Bump (?:the [\w-]{1,60} group(?: across \d+ director(?:y|ies))? with \d+ updates?|[\w.@/:-]{1,200} from [\w.+-]{1,60} to [\w.+-]{1,60})\b/;
+/** A profile's `role_arn` setting, as `cat ~/.aws/config` prints it (src/infer/contextSignals.ts). */
+const ROLE_ARN_SETTING = /^[ \t]*(?:\d{1,4}\.[ \t]+)?role_arn[ \t]*=[ \t]*(arn:\S{1,300})/;
+/** The setting stays with the refusals this many lines below it: the profile, then the command. */
+const SETTING_LINES = 30;
 /** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
 const MOCK_LINES = 60;
 /**
@@ -11922,6 +12035,10 @@ class StepContext {
     writes = new History();
     webIdentityFile = new History();
     webIdentityRole = new History();
+    link = new History();
+    statement = new History();
+    dependabot = new History();
+    roleArnSetting = new History();
     /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
     see(text, line) {
         const t = text.replace(TIMESTAMP, '');
@@ -11989,6 +12106,24 @@ class StepContext {
         }
         if (MOCK_LINE.test(t))
             this.mock.set(line, t.trim().slice(0, MAX_NOTE));
+        if (DEPENDABOT_TITLE.test(t))
+            this.dependabot.set(line, t.trim().slice(0, MAX_NOTE));
+        const setting = ROLE_ARN_SETTING.exec(t);
+        if (setting)
+            this.roleArnSetting.set(line, setting[1]);
+        if (STATEMENT_FIELD.test(t)) {
+            const field = t.trim().slice(0, MAX_NOTE);
+            if (this.statement.near(line, STATEMENT_GAP) !== null)
+                this.statement.append(line, field, STATEMENT_GAP);
+            else
+                this.statement.set(line, field);
+        }
+        // Cheap test first: most lines hold no `Expires=`.
+        if (t.includes('Expires=')) {
+            const link = SIGNED_LINK.exec(t);
+            if (link)
+                this.link.set(line, t.slice(Math.max(0, link.index - 200), link.index + MAX_LINK));
+        }
         if (NOTE.test(t))
             this.note.set(line, t.trim().slice(0, MAX_NOTE));
         if (WRITES.test(t) && !/\b(?:not|never)\s+(?:be\s+)?able to\b/.test(t)) {
@@ -12012,7 +12147,11 @@ class StepContext {
             aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null,
             mockNote: this.mock.near(line, MOCK_LINES),
             writes: this.writes.near(line, NOTE_LINES),
-            webIdentityEnv: this.webIdentityEnvAt(line)
+            webIdentityEnv: this.webIdentityEnvAt(line),
+            signedLink: this.link.near(line, LINK_LINES),
+            printedStatement: this.statement.near(line, NOTE_LINES),
+            dependabotTitle: this.dependabot.at(line),
+            roleArnSetting: this.roleArnSetting.near(line, SETTING_LINES)
         };
     }
 }
@@ -13030,6 +13169,14 @@ const credentialAdvice_BY_CAUSE = {
     'signature-incomplete': {
         title: 'AWS request signature incomplete',
         explanation: "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. Check the client's signing code or update the SDK; the key pair may be fine."
+    },
+    'session-token-invalid': {
+        title: 'AWS session token malformed or mismatched',
+        explanation: 'S3 refused the session token before any policy was asked (`InvalidToken`: the provided token is malformed or otherwise invalid). The token does not go with the access key sent beside it: a stale `AWS_SESSION_TOKEN` left in the environment or profile next to newer keys, long-term keys (`AKIA…`) sent with a token they never had, or a token cut or quoted wrongly when it was stored. Refresh the whole set of temporary credentials together (key, secret and token from one STS call), or unset the token when the keys are long-term; no policy change helps.'
+    },
+    'key-id-slash': {
+        title: 'The access key ID holds a slash: the keys are swapped',
+        explanation: "AWS refused the request before any policy was asked: the credential scope it echoes has more than five `/`-separated parts, so the access key ID itself holds a `/`. Access key IDs (`AKIA…`, `ASIA…`) are letters and digits only; secret access keys often hold `/`. The secret key was given where the key ID goes: the two values are swapped (or pasted into the wrong setting, such as Vault's `aws/config/root` `access_key` and `secret_key`). Put each value in its own place; no policy change helps."
     },
     'partial-credentials': {
         title: 'Only part of the AWS key pair was found',

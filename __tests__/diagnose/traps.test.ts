@@ -153,7 +153,8 @@ const FILE_OF: Record<string, string> = {
   's3-copy-two-buckets': 's3CopyTwoBuckets',
   'terraform-backend-denied-too': 'terraformStateBackend',
   'malformed-role-arn': 'malformedRoleArn',
-  'presigned-url-expired': 'presignedUrlExpired'
+  'presigned-url-expired': 'presignedUrlExpired',
+  'profile-role-arn-not-role': 'profileRoleArnNotRole'
 }
 
 describe('TRAPS', () => {

@@ -42,6 +42,12 @@ describe("S3's bare refusal and credential codes in new clients' words", () => {
       [['credentials', 'IncompleteSignature', null, 'key-id-slash']]
     ],
     [
+      // mitchellh/vagrant-aws#372 (the session's unseen-logs check), as printed.
+      "fog's `CODE => message` (vagrant-aws): the code before the arrow",
+      'An unexpected error occurred when executing the action on the\n<my machine> machine. Please report this as a bug:\n\nAuthFailure => AWS was not able to validate the provided access credentials\n',
+      [['credentials', 'AuthFailure', null, 'invalid']]
+    ],
+    [
       'own: a five-part scope with a bad part is a malformed signature, not a swapped key',
       "IncompleteSignature: Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got 'AKIAEXAMPLE/20170117/us-east-1/iam'",
       [['credentials', 'IncompleteSignature', null, null]]

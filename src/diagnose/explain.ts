@@ -225,6 +225,9 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
     if (bare) return bare
     const registryRead = d.service === 'ecr' ? ecrRegistryReadSentence(inferredAction) : null
     if (registryRead) return registryRead
+    // A message cut after its caller (`… is not authorized to perform: ec`, h21-063) names who.
+    if ((d.service === 's3' || d.service === 'ecr') && d.principal)
+      return 'AWS refused the request; the message names the caller but not the action or why (it is cut, or the service left them out). Check what the job accessed with that identity.'
     if (d.service === 's3' || d.service === 'ecr')
       return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed."
     return unknownServiceSentence(d.operation, d.principal, d.code)

@@ -61,6 +61,16 @@ export interface ContextAction {
 
 export const CONTEXT_ACTIONS: ContextAction[] = [
   {
+    // Harbor replicating to ECR: its adapter's prepare step creates the target repositories before
+    // the push (`failed to do the prepare work for pushing/uploading resources`, goharbor/harbor
+    // #13268, #14069; heldout21 review h21-063, h21-068).
+    id: 'harbor-ecr-prepare',
+    service: 'ecr',
+    action: 'ecr:CreateRepository',
+    re: /\bfailed to do the prepare work for pushing\/uploading resources\b/,
+    from: "Harbor's replication to ECR, whose prepare step creates the target repository"
+  },
+  {
     // Terraform's AWS provider removing a new security group's default egress rule (`Error
     // revoking default egress rule for Security Group (sg-…)`, heldout19 review h19-012).
     id: 'terraform-revoke-default-egress',

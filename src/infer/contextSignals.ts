@@ -636,6 +636,21 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // A profile whose `role_arn` names a user, group or the root (`role_arn =
+    // arn:aws:iam::…:user/thufir`, h21-047): no role to assume (profile-role-arn-not-role, WD941).
+    key: 'profile-role-arn-not-role',
+    applies: (d) =>
+      d.kind === 'credentials' ||
+      /^sts:AssumeRole$/i.test(d.action ?? '') ||
+      d.operation === 'AssumeRole',
+    find: (_text, _d, ctx) => {
+      const arn = ctx.roleArnSetting
+      return arn && /^arn:[\w-]+:iam::[^:\s]*:(?:user\/|group\/|root$)/.test(arn)
+        ? { value: arn, said: `role_arn = ${arn}` }
+        : null
+    }
+  },
+  {
     // A pre-signed link's lifetime ended before S3 answered (presigned-url-expired, WD934).
     key: 'presigned-expired',
     applies: (d) => d.kind === 'denial' && (d.service === null || d.service === 's3'),

@@ -52,6 +52,7 @@ export type SignalKey =
   | 'artifact-proxy-bypassed'
   | 'remote-account'
   | 'presigned-expired'
+  | 'profile-role-arn-not-role'
 
 export interface InferredValue {
   value: string
@@ -281,6 +282,8 @@ export interface LogContext {
   printedStatement?: string | null
   /** A Dependabot pull request's title printed above (src/scan/stepContext.ts). */
   dependabotTitle?: string | null
+  /** The ARN of a profile's `role_arn` setting printed above (src/scan/stepContext.ts). */
+  roleArnSetting?: string | null
   /** A line a few lines above saying writes to the store work (`able to push backup`). */
   writes?: string | null
   /** The web-identity variables a step's environment sets (src/scan/stepContext.ts), joined. */

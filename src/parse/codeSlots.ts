@@ -130,13 +130,15 @@ const BEFORE: Slot[] = [
     needs: ['"errorType"']
   },
   // A credentials code printed bare right before its own message (`Error while putting Object
-  // SignatureDoesNotMatch The request signature we calculated…`, a pasted log of an S3 upload).
+  // SignatureDoesNotMatch The request signature we calculated…`, a pasted log of an S3 upload), or
+  // with fog's arrow between (`AuthFailure => AWS was not able to validate…`, vagrant-aws#372).
   {
-    re: /\b(SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken|InvalidClientTokenId)[ \t]{1,3}(?=The (?:request signature we calculated|AWS Access Key Id you provided|security token included))/g,
+    re: /\b(SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken|InvalidClientTokenId|AuthFailure)[ \t]{1,3}(?:=>[ \t]{1,3})?(?=The (?:request signature we calculated|AWS Access Key Id you provided|security token included)|AWS was not able to validate)/g,
     needs: [
       'The request signature we calculated',
       'Access Key Id you provided',
-      'security token included'
+      'security token included',
+      'AWS was not able to validate'
     ]
   },
   // OrgFormation's log of the JS SDK's error: `ERROR: error: AccessDenied, aws-request-id: …`,

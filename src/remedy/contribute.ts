@@ -722,6 +722,7 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cognito-unauthenticated-role': (f) => !guestGrantable(f),
   'assume-role-target-not-role': always,
   'malformed-role-arn': always,
+  'profile-role-arn-not-role': always,
   // Partitions are isolated: no statement reaches across them (h11-163).
   'arn-partition-mismatch': always,
   'impossible-account-id': always,

@@ -482,6 +482,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   },
   'arn-partition-mismatch': (n) =>
     `No statement is proposed: the caller and ${n.resource} are in different partitions, and credentials of one partition never act on a resource of another. Correct the partition of the ARN where the job or tool builds it.`,
+  'profile-role-arn-not-role': () =>
+    "No policy change is proposed: the profile's role_arn names no role. Give the profile the user's own keys, or a role's ARN to assume.",
   'malformed-role-arn': (n) =>
     `No statement is proposed: ${n.resource} is no well-formed role ARN, so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
   'impossible-account-id': (n) =>

@@ -654,6 +654,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "A tool's own check refused with HTTP 403 and reported as invalid credentials (Vector's aws_s3 health check): the check's action, such as s3:ListBucket, or its switch"
       ],
       [
+        'WD941',
+        'profile-role-arn-not-role',
+        "A profile's role_arn names a user, group or the root: only roles can be assumed; the user's own keys, or a role's ARN"
+      ],
+      [
         'WD934',
         'presigned-url-expired',
         "An S3 403 for a pre-signed link S3 answered after the link's expiry: a fresh link from its issuer, no policy"

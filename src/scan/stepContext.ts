@@ -103,6 +103,10 @@ const STATEMENT_GAP = 4
  */
 const DEPENDABOT_TITLE =
   /^[ \t]*Bump (?:the [\w-]{1,60} group(?: across \d+ director(?:y|ies))? with \d+ updates?|[\w.@/:-]{1,200} from [\w.+-]{1,60} to [\w.+-]{1,60})\b/
+/** A profile's `role_arn` setting, as `cat ~/.aws/config` prints it (src/infer/contextSignals.ts). */
+const ROLE_ARN_SETTING = /^[ \t]*(?:\d{1,4}\.[ \t]+)?role_arn[ \t]*=[ \t]*(arn:\S{1,300})/
+/** The setting stays with the refusals this many lines below it: the profile, then the command. */
+const SETTING_LINES = 30
 /** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
 const MOCK_LINES = 60
 /**
@@ -147,6 +151,8 @@ export interface StepFacts {
   printedStatement: string | null
   /** A Dependabot pull request's title printed above (see DEPENDABOT_TITLE). */
   dependabotTitle: string | null
+  /** The ARN of a profile's `role_arn` setting printed a few lines above (see ROLE_ARN_SETTING). */
+  roleArnSetting: string | null
 }
 
 export class StepContext {
@@ -163,6 +169,7 @@ export class StepContext {
   private readonly link = new History()
   private readonly statement = new History()
   private readonly dependabot = new History()
+  private readonly roleArnSetting = new History()
 
   /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
   see(text: string, line: number): void {
@@ -227,6 +234,8 @@ export class StepContext {
     }
     if (MOCK_LINE.test(t)) this.mock.set(line, t.trim().slice(0, MAX_NOTE))
     if (DEPENDABOT_TITLE.test(t)) this.dependabot.set(line, t.trim().slice(0, MAX_NOTE))
+    const setting = ROLE_ARN_SETTING.exec(t)
+    if (setting) this.roleArnSetting.set(line, setting[1]!)
     if (STATEMENT_FIELD.test(t)) {
       const field = t.trim().slice(0, MAX_NOTE)
       if (this.statement.near(line, STATEMENT_GAP) !== null)
@@ -265,7 +274,8 @@ export class StepContext {
       webIdentityEnv: this.webIdentityEnvAt(line),
       signedLink: this.link.near(line, LINK_LINES),
       printedStatement: this.statement.near(line, NOTE_LINES),
-      dependabotTitle: this.dependabot.at(line)
+      dependabotTitle: this.dependabot.at(line),
+      roleArnSetting: this.roleArnSetting.near(line, SETTING_LINES)
     }
   }
 }

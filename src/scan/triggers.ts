@@ -219,6 +219,8 @@ export const STEP_FRAGMENTS = [
   'Private`',
   "private'",
   'private`',
+  // A profile's `role_arn` setting printed above an assume's failure (src/infer/contextSignals.ts).
+  'role_arn',
   // A Dependabot pull request's title at the top of a run page (src/infer/contextSignals.ts).
   'Bump ',
   // A policy statement's fields pasted above the refusal (src/infer/allowShown.ts).

@@ -45,6 +45,7 @@ import { ecsImagePull } from './ecsImagePull.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
 import { malformedRoleArn } from './malformedRoleArn.js'
+import { profileRoleArnNotRole } from './profileRoleArnNotRole.js'
 import { partitionMismatch } from './partitionMismatch.js'
 import { nestedArnInResource } from './nestedArnInResource.js'
 import { intendedDenial } from './intendedDenial.js'
@@ -248,6 +249,7 @@ export const TRAPS: Trap[] = [
   nestedArnInResource,
   impossibleAccountId,
   malformedRoleArn,
+  profileRoleArnNotRole,
   amiLaunchPermission,
   wafWebAclCrossAccount,
   iamCrossAccountRead,
