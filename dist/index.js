@@ -62767,7 +62767,12 @@ function conditionGuardNote(n) {
     return `No statement is proposed: a condition guards this call, and an Allow without it would remove the guard. Meet the condition instead: ${meet}.`;
 }
 /** The Allow the text says is in place is administrator access: no Allow can add anything. */
-const adminStated = (f) => /\bAdministrator ?Access\b|\badmin(?:istrator|istrative)?\b|\broot\b|\bfull (?:access|rights|privileges|permissions?)\b/i.test(f.inferred?.statedCause?.from ?? '');
+const adminStated = (f) => /\bAdministrator ?Access\b|\badmin(?:istrator|istrative)?\b|\broot\b|\bfull (?:access|rights|privileges|permissions?)\b/i.test(f.inferred?.statedCause?.from ?? '') || allowPrinted(f);
+/**
+ * The log prints a statement that already allows the call (src/infer/allowShown.ts): the same
+ * Allow again changes nothing (heldout21 review 2, h21-052: `s3:*` on `*` pasted above).
+ */
+const allowPrinted = (f) => (f.inferred?.statedCause?.from ?? '').startsWith('a policy statement printed in the log');
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 /** The note of each case of a refusal on a CDK bootstrap resource (src/diagnose/traps/cdkBootstrapResource.ts). */
 const CDK_BOOTSTRAP_NOTES = {
@@ -62845,7 +62850,7 @@ const trapGuidance = {
     's3-private-policy-write': () => 'The bucket policy this deployment writes grants no public access, so Block Public Access does not apply: the s3:PutBucketPolicy statement on the deployment bucket is the fix.',
     's3-public-access-block-reserved': () => 'Check first whether the account-level Block Public Access already covers the bucket and whether the organization reserves this setting (an SCP or a boundary denying s3:PutBucketPublicAccessBlock): then leave the bucket-level setting out of the template instead of pasting this.',
     'allow-already-granted': (n) => adminStated(n.finding)
-        ? `No statement is proposed: the log says administrator access is attached (${n.finding.inferred?.statedCause?.from ?? 'in the log'}), which already allows ${n.action}. ${n.finding.service === 's3' ? "Look first at the bucket's side (a Deny in its bucket policy, objects another account owns, its SSE-KMS key's policy), then" : 'Look first'} for an explicit Deny (AWSCompromisedKeyQuarantineV3 or V2 on an exposed key, an MFA-required policy), then a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity).`
+        ? `No statement is proposed: ${allowPrinted(n.finding) ? 'the log shows an Allow already in place' : 'the log says administrator access is attached'} (${n.finding.inferred?.statedCause?.from ?? 'in the log'}), which already allows ${n.action}. ${n.finding.service === 's3' ? "Look first at the bucket's side (a Deny in its bucket policy, objects another account owns, its SSE-KMS key's policy), then" : 'Look first'} for an explicit Deny (AWSCompromisedKeyQuarantineV3 or V2 on an exposed key, an MFA-required policy), then a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity).`
         : `The log says an Allow is already in place (${n.finding.inferred?.statedCause?.from ?? 'in the log'}): before pasting this, look for an explicit Deny (MFA-required policies are common), a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity). The statement only helps if the attached policy does not in fact cover ${n.action}.`,
     'hard-coded-account': (n) => `No statement is proposed: the log says the account in ${n.resource} is hard-coded. Point the URI or ARN at the account the job's credentials belong to; if the other account really is the target, its resource policy must allow the caller as well as the caller's own policy.`,
     'permissions-boundary-stated': (n) => `The log says a permissions boundary blocks this: add the same Allow of ${n.action} to the boundary policy too (aws iam get-role / get-user shows its ARN as PermissionsBoundary); the identity policy alone stays capped by it.`,
@@ -64351,10 +64356,22 @@ function stackGeneratedName(service, arn) {
     if (!m || !head.test(parts.resource.slice(0, at)))
         return null;
     const [, stack, logicalId] = m;
-    // The stack name itself may carry the masks (`***-InstanceRole-…`): nothing to keep then. A
-    // writer's placeholder (`eksctl-<cluster_name>-cluster`) names what stands there: kept.
-    if (/\*|X{3,}|[<>]/.test(withoutWrittenPlaceholders(stack)))
+    // A writer's placeholder (`eksctl-<cluster_name>-cluster`) names what stands there: kept. A
+    // stack name masked whole (`<<removed>>-IamRoleCustomResourcesLamb-55JBAFIF334L`, heldout21
+    // review h21-056) is the stack's placeholder before its logical ID; a part-masked one is none.
+    const whole = /^(?:\*{2,}|X{3,}|x{3,}|<<?[^<>]{1,40}>>?)$/.test(stack);
+    if (!whole && /\*|X{3,}|[<>]/.test(withoutWrittenPlaceholders(stack)))
         return null;
+    if (whole) {
+        return {
+            arn: formatArn({
+                ...parts,
+                resource: `${parts.resource.slice(0, at)}<STACK_NAME>-${logicalId}-*`
+            }),
+            stack: '<STACK_NAME>',
+            logicalId: logicalId
+        };
+    }
     const keep = WIDE_PREFIX.test(stack) ? `${stack}-${logicalId}` : stack;
     return {
         arn: formatArn({ ...parts, resource: `${parts.resource.slice(0, at)}${keep}-*` }),
@@ -64734,6 +64751,9 @@ shown = {}) {
             : `${guidance_code(printed)} is a name CloudFormation generated (logical ID ${guidance_code(generated.logicalId)}, then a random suffix that changes on every create, such as the retry after this rollback): Resource is ${guidance_code(generated.arn.slice(generated.arn.lastIndexOf(generated.logicalId)))}, so the next attempt is allowed too.`);
     }
     const masked = unmaskArn(d.placeholders, generated?.arn ?? arn, 'resource');
+    // A stack name the log masked whole: the placeholder says whose name it is.
+    if (generated?.stack === '<STACK_NAME>')
+        placeholder(d.placeholders, 'STACK_NAME', 'the name of the stack that creates the resource (the log masked it)');
     const filled = cut ? cutArn(d.placeholders, masked) : null;
     if (cut && !filled) {
         addNote(d, `The log cut ${guidance_code(printed)} at its line's end, inside its resource type: Resource is a placeholder ARN of the one the job works on.`);

@@ -79,15 +79,17 @@ describe('allowShownOf', () => {
 })
 
 describe('on the pipeline', () => {
-  it('the explanation opens with the Allow already shown, and the statement is only a fallback', () => {
-    const { f, notes } = analysedOne(
+  // heldout21 review 2 (h21-052): the same Allow again changes nothing, so none is drafted.
+  it('the explanation opens with the Allow already shown, and no statement repeats it', () => {
+    const { f, notes, statements } = analysedOne(
       `${LISTING}\nattached to the user: {"Statement": [{"Effect": "Allow", "Action": ["s3:ListBucket"], "Resource": ["arn:aws:s3:::reports"]}]}`
     )
     expect(f.traps).toContain('allow-already-granted')
     expect(f.explanation).toMatch(
       /^The log says an Allow is already in place \(a policy statement printed in the log allows s3:ListBucket on arn:aws:s3:::reports\)/
     )
-    expect(notes).toMatch(/before pasting this, look for an explicit Deny/)
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/^No statement is proposed: the log shows an Allow already in place/)
   })
 
   it('own counter-case: a statement for another action leaves the refusal as it was', () => {

@@ -194,3 +194,33 @@ describe("Logstash's S3 input, its settings printed above the error (review h21-
     expect(f.inferred?.s3Wrapper).toBeUndefined()
   })
 })
+
+describe('review 2 (h21-052, h21-056): no Allow that repeats one shown; a generated name under a masked stack', () => {
+  it('h21-052: the printed `s3:*` on `*` already allows the upload, so nothing is drafted', () => {
+    const f = one(h21('h21-052'))
+    const [remedy] = buildRemedies([f])
+    expect(remedy!.statements).toEqual([])
+    expect(remedy!.notes.join('\n')).toMatch(
+      /^No statement is proposed: the log shows an Allow already in place/
+    )
+  })
+
+  it('h21-056 (Serverless, the stack name masked whole): the stack’s placeholder and the logical ID, then `*`', () => {
+    const f = one(h21('h21-056'))
+    const [remedy] = buildRemedies([f])
+    expect(remedy!.statements[0]!.Resource).toBe(
+      'arn:aws:iam::<ACCOUNT_ID>:role/<STACK_NAME>-IamRoleCustomResourcesLamb-*'
+    )
+    expect(remedy!.notes.join('\n')).toContain(
+      'Replace <STACK_NAME> with the name of the stack that creates the resource (the log masked it)'
+    )
+  })
+
+  it('own counter-case: a stack name masked in part is no prefix to keep', () => {
+    const f = one(
+      'API: iam:CreateRole User: arn:aws:iam::111122223333:user/publisher is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::111122223333:role/ab***cd-IamRoleLambdaExecution-55JBAFIF334L'
+    )
+    const [remedy] = buildRemedies([f])
+    expect(JSON.stringify(remedy!.statements)).not.toContain('<STACK_NAME>')
+  })
+})

@@ -63,8 +63,8 @@ describe('stackGeneratedName', () => {
     ['iam', 'arn:aws:iam::111122223333:role/app-DeployRole-PRODUCTION'],
     ['iam', 'arn:aws:iam::111122223333:role/app-DeployRole-v2'],
     ['iam', 'arn:aws:iam::111122223333:role/app-DeployRole-1A2B3C4D5E6F7G8'],
-    // The stack part itself masked: no prefix to keep.
-    ['iam', 'arn:aws:iam::111122223333:role/***-InstanceRole-Q5***'],
+    // The stack part masked in part: no prefix to keep.
+    ['iam', 'arn:aws:iam::111122223333:role/ab***-InstanceRole-Q5***'],
     // Not a name-typed resource of that service (a policy's version, an S3 key).
     ['s3', 'arn:aws:s3:::bucket/app-UploadFunction-1A2B3C4D5E6F'],
     ['iam', 'arn:aws:iam::111122223333:oidc-provider/app-Provider-1A2B3C4D5E6F'],
@@ -92,4 +92,12 @@ describe('CloudFormation-generated names in drafted statements', () => {
     ])
     expect(JSON.stringify(statements)).not.toContain('<ROLE_NAME>')
   })
+})
+
+// heldout21 review 2 (h21-056): a stack name masked whole is the stack's placeholder, the logical
+// ID kept, so the next deploy's suffix is allowed too.
+it('a stack name masked whole keeps the logical ID under a <STACK_NAME> placeholder', () => {
+  expect(
+    stackGeneratedName('iam', 'arn:aws:iam::111122223333:role/***-InstanceRole-Q5***')?.arn
+  ).toBe('arn:aws:iam::111122223333:role/<STACK_NAME>-InstanceRole-*')
 })

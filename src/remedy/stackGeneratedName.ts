@@ -59,9 +59,21 @@ export function stackGeneratedName(service: string, arn: string): StackGenerated
   const m = GENERATED.exec(parts.resource.slice(at))
   if (!m || !head.test(parts.resource.slice(0, at))) return null
   const [, stack, logicalId] = m
-  // The stack name itself may carry the masks (`***-InstanceRole-…`): nothing to keep then. A
-  // writer's placeholder (`eksctl-<cluster_name>-cluster`) names what stands there: kept.
-  if (/\*|X{3,}|[<>]/.test(withoutWrittenPlaceholders(stack!))) return null
+  // A writer's placeholder (`eksctl-<cluster_name>-cluster`) names what stands there: kept. A
+  // stack name masked whole (`<<removed>>-IamRoleCustomResourcesLamb-55JBAFIF334L`, heldout21
+  // review h21-056) is the stack's placeholder before its logical ID; a part-masked one is none.
+  const whole = /^(?:\*{2,}|X{3,}|x{3,}|<<?[^<>]{1,40}>>?)$/.test(stack!)
+  if (!whole && /\*|X{3,}|[<>]/.test(withoutWrittenPlaceholders(stack!))) return null
+  if (whole) {
+    return {
+      arn: formatArn({
+        ...parts,
+        resource: `${parts.resource.slice(0, at)}<STACK_NAME>-${logicalId}-*`
+      }),
+      stack: '<STACK_NAME>',
+      logicalId: logicalId!
+    }
+  }
   const keep = WIDE_PREFIX.test(stack!) ? `${stack}-${logicalId}` : stack!
   return {
     arn: formatArn({ ...parts, resource: `${parts.resource.slice(0, at)}${keep}-*` }),

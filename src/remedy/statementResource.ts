@@ -513,6 +513,13 @@ export function statementResource(
     )
   }
   const masked = unmaskArn(d.placeholders, generated?.arn ?? arn, 'resource')
+  // A stack name the log masked whole: the placeholder says whose name it is.
+  if (generated?.stack === '<STACK_NAME>')
+    placeholder(
+      d.placeholders,
+      'STACK_NAME',
+      'the name of the stack that creates the resource (the log masked it)'
+    )
   const filled = cut ? cutArn(d.placeholders, masked) : null
   if (cut && !filled) {
     addNote(
