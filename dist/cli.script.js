@@ -1,4 +1,4 @@
-/* whydenied cli 66ed53cd710d9d26 */
+/* whydenied cli d7e11d9a533e0c26 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -37327,8 +37327,27 @@ function unescapeJson(_m, esc) {
             return esc;
     }
 }
-/** Bars after a line's text, each after white space: a table's empty cells, not the text's. */
-const TRAILING_CELLS = /(?<=\S)(?:[ \t]+\|)+[ \t]*$/;
+/**
+ * The line without the bars after its text, each after white space: a table's empty cells, not
+ * the text's. Read from the end, once: a regex over crafted bars would backtrack quadratically.
+ */
+function withoutTrailingCells(s) {
+    let end = s.length;
+    for (let i = s.length - 1; i >= 0;) {
+        if (s[i] !== '|')
+            break;
+        let j = i - 1;
+        while (j >= 0 && (s[j] === ' ' || s[j] === '\t'))
+            j--;
+        // A bar glued to text (`a|`) or opening the line is the text's own.
+        if (j === i - 1 || j < 0)
+            break;
+        end = j + 1;
+        i = j;
+    }
+    // Bars with no text before them are the line's own (a table's border, a separator).
+    return end === s.length || /^[\s|]*$/.test(s.slice(0, end)) ? s : s.slice(0, end);
+}
 /** Characters that start something else to undo; most lines hold none of them. */
 const WORK = /[#\\&\u2502\u2577\u2575]/;
 function normalizeLine(raw) {
@@ -37344,7 +37363,7 @@ function normalizeLine(raw) {
     // A Markdown table flattened into lines leaves its empty cells' bars at each line's end
     // (`is not authorized to perform: cloudformation:DescribeStacks | |`, a gist, h21-056).
     if (s.endsWith('|'))
-        s = s.replace(TRAILING_CELLS, '');
+        s = withoutTrailingCells(s);
     if (!WORK.test(s))
         return s;
     if (s.startsWith('##['))

@@ -99,3 +99,28 @@ describe('runnerTimestampEnd', () => {
     )
   })
 })
+
+describe("a Markdown table's empty cells at a line's end (heldout21, h21-055)", () => {
+  it.each([
+    [
+      'is not authorized to perform: cloudformation:DescribeStacks | |',
+      'is not authorized to perform: cloudformation:DescribeStacks'
+    ],
+    [
+      'because no identity-based policy allows the action |',
+      'because no identity-based policy allows the action'
+    ],
+    // Own counter-cases: a bar glued to the text, a line of bars alone, a shell pipe mid-line.
+    ['echo a|', 'echo a|'],
+    [' | |', ' | |'],
+    ['aws s3 ls | grep x', 'aws s3 ls | grep x']
+  ])('%s', (raw, normalized) => {
+    expect(normalizeLine(raw)).toBe(normalized)
+  })
+
+  it('reads crafted bars once: a long run of them before a glued bar is kept whole', () => {
+    const crafted = `a${' |'.repeat(100_000)}x|`
+    expect(normalizeLine(crafted)).toBe(crafted)
+    expect(normalizeLine(`a${' |'.repeat(100_000)}`)).toBe('a')
+  })
+})

@@ -58,8 +58,24 @@ function unescapeJson(_m: string, esc: string): string {
   }
 }
 
-/** Bars after a line's text, each after white space: a table's empty cells, not the text's. */
-const TRAILING_CELLS = /(?<=\S)(?:[ \t]+\|)+[ \t]*$/
+/**
+ * The line without the bars after its text, each after white space: a table's empty cells, not
+ * the text's. Read from the end, once: a regex over crafted bars would backtrack quadratically.
+ */
+function withoutTrailingCells(s: string): string {
+  let end = s.length
+  for (let i = s.length - 1; i >= 0;) {
+    if (s[i] !== '|') break
+    let j = i - 1
+    while (j >= 0 && (s[j] === ' ' || s[j] === '\t')) j--
+    // A bar glued to text (`a|`) or opening the line is the text's own.
+    if (j === i - 1 || j < 0) break
+    end = j + 1
+    i = j
+  }
+  // Bars with no text before them are the line's own (a table's border, a separator).
+  return end === s.length || /^[\s|]*$/.test(s.slice(0, end)) ? s : s.slice(0, end)
+}
 
 /** Characters that start something else to undo; most lines hold none of them. */
 const WORK = /[#\\&│╷╵]/
@@ -73,7 +89,7 @@ export function normalizeLine(raw: string): string {
   if (stamp > 0) s = s.slice(stamp)
   // A Markdown table flattened into lines leaves its empty cells' bars at each line's end
   // (`is not authorized to perform: cloudformation:DescribeStacks | |`, a gist, h21-056).
-  if (s.endsWith('|')) s = s.replace(TRAILING_CELLS, '')
+  if (s.endsWith('|')) s = withoutTrailingCells(s)
   if (!WORK.test(s)) return s
   if (s.startsWith('##[')) s = s.replace(WORKFLOW_COMMAND, '')
   if (s.includes('#011')) s = s.replace(SYSLOG_TAB, '\t')
