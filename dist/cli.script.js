@@ -1,4 +1,4 @@
-/* whydenied cli d7e11d9a533e0c26 */
+/* whydenied cli 48b52a8f3740de3e */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -14989,7 +14989,16 @@ function statedCauseOf(d, ctx) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/model/Inferred.ts
+var Inferred = __nccwpck_require__(3382);
 ;// CONCATENATED MODULE: ./src/infer/allowShown.ts
+// A policy statement printed beside the refusal that already allows the refused action: users
+// paste their policy under the error, Terraform's plan prints the JSON it applies. If that
+// statement is the caller's, another Allow changes nothing and the cause is elsewhere (heldout19
+// review 2, h19-112: an s3fs listing refused under a user policy and a bucket policy that both
+// allow s3:ListBucket). Read as text, not parsed: the JSON is often cut, prefixed (`- `, `+ `) or
+// written as HCL (`Effect = "Allow"`). Bounded quantifiers only: the text is untrusted.
+
 const EFFECT_ALLOW = /"?Effect"?\s{0,8}[:=]\s{0,8}"Allow"/g;
 /** A statement's fields: a quoted string, or a list of them (its lines may carry `- `, `+ `). */
 const FIELD = (name) => new RegExp(String.raw `"?\b${name}"?\s{0,8}[:=]\s{0,8}(\[[^\]]{0,1500}\]|"[^"\n]{1,512}")`);
@@ -15035,7 +15044,7 @@ function allowShownOf(text, action, resource) {
             continue;
         return {
             value: 'allow-exists',
-            from: `a policy statement printed in the log allows ${granted} on ${resources.slice(0, 3).join(', ')}`
+            from: `${Inferred/* PRINTED_ALLOW_FROM */.Q} allows ${granted} on ${resources.slice(0, 3).join(', ')}`
         };
     }
     return null;
@@ -19269,6 +19278,20 @@ function emptyDenial(kind, grammar, grammarRule) {
         detail: {}
     };
 }
+
+
+/***/ }),
+
+/***/ 3382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ PRINTED_ALLOW_FROM)
+/* harmony export */ });
+// What whydenied worked out beyond what a message printed, each value with where it came from.
+// The printed fields of a finding (`principal`, `resource`, `action`) keep meaning "as printed".
+/** How an Allow the log prints is told (src/infer/allowShown.ts), apart from one a writer states. */
+const PRINTED_ALLOW_FROM = 'a policy statement printed in the log';
 
 
 /***/ }),
@@ -32072,8 +32095,8 @@ const NO_STATEMENT_TRAPS = {
     // An explicit Deny from AWS's quarantine policy; a name no policy can match.
     'exposed-key-quarantine': always,
     'unresolved-template-variable': always,
-    // AdministratorAccess already allows every action: another Allow changes nothing.
-    'allow-already-granted': guidance/* adminStated */.Dm,
+    // AdministratorAccess, or a statement the log prints, already allows it: another Allow changes nothing.
+    'allow-already-granted': guidance/* alreadyAllowed */.rt,
     // Resource "*" only, shown working for other targets: the Allow is in place already (WD914).
     'allowed-elsewhere': always,
     // A stale Lambda KMS grant: re-saving the function's role makes a new one, no policy changes.
@@ -32695,7 +32718,7 @@ function guestWildcardOnly(f) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Dm: () => (/* binding */ adminStated),
+  rt: () => (/* binding */ alreadyAllowed),
   $H: () => (/* binding */ bedrockCallerKnown),
   aY: () => (/* binding */ guidance_code),
   Nw: () => (/* binding */ kindGuidance),
@@ -32703,8 +32726,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   wD: () => (/* binding */ trapGuidance)
 });
 
-// UNUSED EXPORTS: allowPrinted
+// UNUSED EXPORTS: adminStated, allowPrinted
 
+// EXTERNAL MODULE: ./src/model/Inferred.ts
+var Inferred = __nccwpck_require__(3382);
 // EXTERNAL MODULE: ./src/catalog/printedActions.ts
 var printedActions = __nccwpck_require__(950);
 // EXTERNAL MODULE: ./src/model/cdkBootstrapResources.ts
@@ -33009,6 +33034,7 @@ var placeholders = __nccwpck_require__(1532);
 
 
 
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -33261,12 +33287,14 @@ function conditionGuardNote(n) {
     return `No statement is proposed: a condition guards this call, and an Allow without it would remove the guard. Meet the condition instead: ${meet}.`;
 }
 /** The Allow the text says is in place is administrator access: no Allow can add anything. */
-const adminStated = (f) => /\bAdministrator ?Access\b|\badmin(?:istrator|istrative)?\b|\broot\b|\bfull (?:access|rights|privileges|permissions?)\b/i.test(f.inferred?.statedCause?.from ?? '') || allowPrinted(f);
+const adminStated = (f) => /\bAdministrator ?Access\b|\badmin(?:istrator|istrative)?\b|\broot\b|\bfull (?:access|rights|privileges|permissions?)\b/i.test(f.inferred?.statedCause?.from ?? '');
 /**
  * The log prints a statement that already allows the call (src/infer/allowShown.ts): the same
  * Allow again changes nothing (heldout21 review 2, h21-052: `s3:*` on `*` pasted above).
  */
-const allowPrinted = (f) => (f.inferred?.statedCause?.from ?? '').startsWith('a policy statement printed in the log');
+const allowPrinted = (f) => (f.inferred?.statedCause?.from ?? '').startsWith(Inferred/* PRINTED_ALLOW_FROM */.Q);
+/** An Allow the log says or shows covers the call: another one changes nothing. */
+const alreadyAllowed = (f) => adminStated(f) || allowPrinted(f);
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 /** The note of each case of a refusal on a CDK bootstrap resource (src/diagnose/traps/cdkBootstrapResource.ts). */
 const CDK_BOOTSTRAP_NOTES = {
@@ -33343,7 +33371,7 @@ const trapGuidance = {
         : 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
     's3-private-policy-write': () => 'The bucket policy this deployment writes grants no public access, so Block Public Access does not apply: the s3:PutBucketPolicy statement on the deployment bucket is the fix.',
     's3-public-access-block-reserved': () => 'Check first whether the account-level Block Public Access already covers the bucket and whether the organization reserves this setting (an SCP or a boundary denying s3:PutBucketPublicAccessBlock): then leave the bucket-level setting out of the template instead of pasting this.',
-    'allow-already-granted': (n) => adminStated(n.finding)
+    'allow-already-granted': (n) => alreadyAllowed(n.finding)
         ? `No statement is proposed: ${allowPrinted(n.finding) ? 'the log shows an Allow already in place' : 'the log says administrator access is attached'} (${n.finding.inferred?.statedCause?.from ?? 'in the log'}), which already allows ${n.action}. ${n.finding.service === 's3' ? "Look first at the bucket's side (a Deny in its bucket policy, objects another account owns, its SSE-KMS key's policy), then" : 'Look first'} for an explicit Deny (AWSCompromisedKeyQuarantineV3 or V2 on an exposed key, an MFA-required policy), then a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity).`
         : `The log says an Allow is already in place (${n.finding.inferred?.statedCause?.from ?? 'in the log'}): before pasting this, look for an explicit Deny (MFA-required policies are common), a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity). The statement only helps if the attached policy does not in fact cover ${n.action}.`,
     'hard-coded-account': (n) => `No statement is proposed: the log says the account in ${n.resource} is hard-coded. Point the URI or ARN at the account the job's credentials belong to; if the other account really is the target, its resource policy must allow the caller as well as the caller's own policy.`,
@@ -38349,6 +38377,13 @@ class History {
         last.appended = line;
         last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND);
     }
+    /** The line's text as the newest value's next line when that began within `within`, else anew. */
+    extend(line, text, within) {
+        if (this.near(line, within) !== null)
+            this.append(line, text, within);
+        else
+            this.set(line, text);
+    }
     at(line) {
         return this.near(line, Infinity);
     }
@@ -38503,13 +38538,8 @@ class StepContext {
             this.caller.set(line, caller[1]);
             return;
         }
-        if (ACL_LINE.test(t)) {
-            const text = t.trim().slice(0, MAX_NOTE);
-            if (this.acl.near(line, ACL_PARAGRAPH) !== null)
-                this.acl.append(line, text, ACL_PARAGRAPH);
-            else
-                this.acl.set(line, text);
-        }
+        if (ACL_LINE.test(t))
+            this.acl.extend(line, t.trim().slice(0, MAX_NOTE), ACL_PARAGRAPH);
         const variable = WEB_IDENTITY_LINE.exec(t);
         if (variable) {
             const kept = variable[1] === 'ROLE_ARN' ? this.webIdentityRole : this.webIdentityFile;
@@ -38517,19 +38547,14 @@ class StepContext {
         }
         if (MOCK_LINE.test(t))
             this.mock.set(line, t.trim().slice(0, MAX_NOTE));
-        if (DEPENDABOT_TITLE.test(t))
+        // Each reader's own fragment first: a line seen for one fragment skips the others' regexes.
+        if (t.includes('Bump ') && DEPENDABOT_TITLE.test(t))
             this.dependabot.set(line, t.trim().slice(0, MAX_NOTE));
-        const setting = ROLE_ARN_SETTING.exec(t);
+        const setting = t.includes('role_arn') ? ROLE_ARN_SETTING.exec(t) : null;
         if (setting)
             this.roleArnSetting.set(line, setting[1]);
-        if (STATEMENT_FIELD.test(t)) {
-            const field = t.trim().slice(0, MAX_NOTE);
-            if (this.statement.near(line, STATEMENT_GAP) !== null)
-                this.statement.append(line, field, STATEMENT_GAP);
-            else
-                this.statement.set(line, field);
-        }
-        // Cheap test first: most lines hold no `Expires=`.
+        if (t.includes('"') && STATEMENT_FIELD.test(t))
+            this.statement.extend(line, t.trim().slice(0, MAX_NOTE), STATEMENT_GAP);
         if (t.includes('Expires=')) {
             const link = SIGNED_LINK.exec(t);
             if (link)

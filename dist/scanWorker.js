@@ -11957,6 +11957,13 @@ class History {
         last.appended = line;
         last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND);
     }
+    /** The line's text as the newest value's next line when that began within `within`, else anew. */
+    extend(line, text, within) {
+        if (this.near(line, within) !== null)
+            this.append(line, text, within);
+        else
+            this.set(line, text);
+    }
     at(line) {
         return this.near(line, Infinity);
     }
@@ -12111,13 +12118,8 @@ class StepContext {
             this.caller.set(line, caller[1]);
             return;
         }
-        if (ACL_LINE.test(t)) {
-            const text = t.trim().slice(0, MAX_NOTE);
-            if (this.acl.near(line, ACL_PARAGRAPH) !== null)
-                this.acl.append(line, text, ACL_PARAGRAPH);
-            else
-                this.acl.set(line, text);
-        }
+        if (ACL_LINE.test(t))
+            this.acl.extend(line, t.trim().slice(0, MAX_NOTE), ACL_PARAGRAPH);
         const variable = WEB_IDENTITY_LINE.exec(t);
         if (variable) {
             const kept = variable[1] === 'ROLE_ARN' ? this.webIdentityRole : this.webIdentityFile;
@@ -12125,19 +12127,14 @@ class StepContext {
         }
         if (MOCK_LINE.test(t))
             this.mock.set(line, t.trim().slice(0, MAX_NOTE));
-        if (DEPENDABOT_TITLE.test(t))
+        // Each reader's own fragment first: a line seen for one fragment skips the others' regexes.
+        if (t.includes('Bump ') && DEPENDABOT_TITLE.test(t))
             this.dependabot.set(line, t.trim().slice(0, MAX_NOTE));
-        const setting = ROLE_ARN_SETTING.exec(t);
+        const setting = t.includes('role_arn') ? ROLE_ARN_SETTING.exec(t) : null;
         if (setting)
             this.roleArnSetting.set(line, setting[1]);
-        if (STATEMENT_FIELD.test(t)) {
-            const field = t.trim().slice(0, MAX_NOTE);
-            if (this.statement.near(line, STATEMENT_GAP) !== null)
-                this.statement.append(line, field, STATEMENT_GAP);
-            else
-                this.statement.set(line, field);
-        }
-        // Cheap test first: most lines hold no `Expires=`.
+        if (t.includes('"') && STATEMENT_FIELD.test(t))
+            this.statement.extend(line, t.trim().slice(0, MAX_NOTE), STATEMENT_GAP);
         if (t.includes('Expires=')) {
             const link = SIGNED_LINK.exec(t);
             if (link)

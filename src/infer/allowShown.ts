@@ -4,7 +4,7 @@
 // review 2, h19-112: an s3fs listing refused under a user policy and a bucket policy that both
 // allow s3:ListBucket). Read as text, not parsed: the JSON is often cut, prefixed (`- `, `+ `) or
 // written as HCL (`Effect = "Allow"`). Bounded quantifiers only: the text is untrusted.
-import type { InferredValue } from '../model/Inferred.js'
+import { PRINTED_ALLOW_FROM, type InferredValue } from '../model/Inferred.js'
 
 const EFFECT_ALLOW = /"?Effect"?\s{0,8}[:=]\s{0,8}"Allow"/g
 /** A statement's fields: a quoted string, or a list of them (its lines may carry `- `, `+ `). */
@@ -55,7 +55,7 @@ export function allowShownOf(
     if (resource && !resources.some((r) => wildcardMatch(r, resource, false))) continue
     return {
       value: 'allow-exists',
-      from: `a policy statement printed in the log allows ${granted} on ${resources.slice(0, 3).join(', ')}`
+      from: `${PRINTED_ALLOW_FROM} allows ${granted} on ${resources.slice(0, 3).join(', ')}`
     }
   }
   return null

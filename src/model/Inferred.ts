@@ -318,3 +318,6 @@ export interface UrlSpread {
   common: string
   count: number
 }
+
+/** How an Allow the log prints is told (src/infer/allowShown.ts), apart from one a writer states. */
+export const PRINTED_ALLOW_FROM = 'a policy statement printed in the log'

@@ -22,7 +22,7 @@ import { sessionTagsPassed } from '../model/sessionTags.js'
 import { isReservedSsoRole, permissionSetName } from './render/permissionSet.js'
 import { classifyArn } from '../catalog/fitResource.js'
 import {
-  adminStated,
+  alreadyAllowed,
   bedrockCallerKnown,
   code,
   kindGuidance,
@@ -786,8 +786,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // An explicit Deny from AWS's quarantine policy; a name no policy can match.
   'exposed-key-quarantine': always,
   'unresolved-template-variable': always,
-  // AdministratorAccess already allows every action: another Allow changes nothing.
-  'allow-already-granted': adminStated,
+  // AdministratorAccess, or a statement the log prints, already allows it: another Allow changes nothing.
+  'allow-already-granted': alreadyAllowed,
   // Resource "*" only, shown working for other targets: the Allow is in place already (WD914).
   'allowed-elsewhere': always,
   // A stale Lambda KMS grant: re-saving the function's role makes a new one, no policy changes.

@@ -1,5 +1,6 @@
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+import { PRINTED_ALLOW_FROM } from '../model/Inferred.js'
 import { catalogActionsIn } from '../catalog/printedActions.js'
 import type { BootstrapCaseId } from '../model/cdkBootstrapResources.js'
 import { ORGANIZATION_LAYERS, bootstrapCaseOf } from '../model/cdkBootstrapResources.js'
@@ -303,14 +304,17 @@ function conditionGuardNote(n: NoteFacts): string {
 export const adminStated = (f: Finding): boolean =>
   /\bAdministrator ?Access\b|\badmin(?:istrator|istrative)?\b|\broot\b|\bfull (?:access|rights|privileges|permissions?)\b/i.test(
     f.inferred?.statedCause?.from ?? ''
-  ) || allowPrinted(f)
+  )
 
 /**
  * The log prints a statement that already allows the call (src/infer/allowShown.ts): the same
  * Allow again changes nothing (heldout21 review 2, h21-052: `s3:*` on `*` pasted above).
  */
 export const allowPrinted = (f: Finding): boolean =>
-  (f.inferred?.statedCause?.from ?? '').startsWith('a policy statement printed in the log')
+  (f.inferred?.statedCause?.from ?? '').startsWith(PRINTED_ALLOW_FROM)
+
+/** An Allow the log says or shows covers the call: another one changes nothing. */
+export const alreadyAllowed = (f: Finding): boolean => adminStated(f) || allowPrinted(f)
 
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 /** The note of each case of a refusal on a CDK bootstrap resource (src/diagnose/traps/cdkBootstrapResource.ts). */
@@ -421,7 +425,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   's3-public-access-block-reserved': () =>
     'Check first whether the account-level Block Public Access already covers the bucket and whether the organization reserves this setting (an SCP or a boundary denying s3:PutBucketPublicAccessBlock): then leave the bucket-level setting out of the template instead of pasting this.',
   'allow-already-granted': (n) =>
-    adminStated(n.finding)
+    alreadyAllowed(n.finding)
       ? `No statement is proposed: ${allowPrinted(n.finding) ? 'the log shows an Allow already in place' : 'the log says administrator access is attached'} (${n.finding.inferred?.statedCause?.from ?? 'in the log'}), which already allows ${n.action}. ${n.finding.service === 's3' ? "Look first at the bucket's side (a Deny in its bucket policy, objects another account owns, its SSE-KMS key's policy), then" : 'Look first'} for an explicit Deny (AWSCompromisedKeyQuarantineV3 or V2 on an exposed key, an MFA-required policy), then a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity).`
       : `The log says an Allow is already in place (${n.finding.inferred?.statedCause?.from ?? 'in the log'}): before pasting this, look for an explicit Deny (MFA-required policies are common), a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity). The statement only helps if the attached policy does not in fact cover ${n.action}.`,
   'hard-coded-account': (n) =>
