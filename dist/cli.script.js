@@ -1,4 +1,4 @@
-/* whydenied cli 48b52a8f3740de3e */
+/* whydenied cli 8dde6c9fbc29fd2f */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -648,8 +648,11 @@ const SLOT = /\$\{([^}]+)\}/g;
 function formatSource(format, strict) {
     let source = '';
     let last = 0;
+    // A literal `*` in a format is a field any value fills (Backup's recovery point,
+    // `arn:${Partition}:${Vendor}:${Region}:*:\u2026`: the vault's account, heldout22 review h22-006).
+    const literal = (text) => (0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .N)(text).replace(/\\\*/g, '[^:]*');
     for (const match of format.matchAll(SLOT)) {
-        source += (0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .N)(format.slice(last, match.index));
+        source += literal(format.slice(last, match.index));
         const slot = match[1];
         if (slot === 'Partition')
             source += '[^:]+';
@@ -659,7 +662,7 @@ function formatSource(format, strict) {
             source += strict ? '[^/:]+' : '.+';
         last = match.index + match[0].length;
     }
-    return source + (0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .N)(format.slice(last));
+    return source + literal(format.slice(last));
 }
 const literalLength = (format) => format.replace(SLOT, '').length;
 /** True when the ARN is one the format describes (a slot may hold a `<PLACEHOLDER>` or a wildcard). */
@@ -3622,6 +3625,21 @@ const TRAP_RULES = Object.fromEntries([
         "CloudWatch Logs refused a log group's KMS key: the key policy admits logs.REGION.amazonaws.com for that log group, nothing of the caller's"
     ],
     [
+        'WD946',
+        'lakeformation-grantor-glue',
+        "Lake Formation refused a grant for the grantor's missing Glue Data Catalog permissions: glue:Get* on the catalog, database and table, not lakeformation:GrantPermissions"
+    ],
+    [
+        'WD945',
+        'cognito-role-forbidden',
+        "Cognito Identity refused the role a pool was handed: the role's ARN, the caller's iam:PassRole on it and its trust of the pool, not an Allow of the call"
+    ],
+    [
+        'WD944',
+        'logs-destination-policy',
+        "A subscription filter refused on a CloudWatch Logs destination: the destination's access policy, in its owner's account, admits the sending account"
+    ],
+    [
         'WD967',
         'sfn-log-delivery',
         'Step Functions refused a state machine\'s log destination: its execution role needs CloudWatch Logs\' log-delivery actions on "*", not the deployer'
@@ -4529,8 +4547,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 125 modules
-var diagnose = __nccwpck_require__(2529);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 128 modules
+var diagnose = __nccwpck_require__(9986);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5209,7 +5227,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 2529:
+/***/ 9986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6300,6 +6318,14 @@ function fixTargetOf(d, p, traps, pod = null) {
     if (traps.includes('logs-kms-key-policy')) {
         return target('workflow', 'you', "the key policy of the log group's KMS key (it must allow the CloudWatch Logs service principal)", d, p);
     }
+    // The role handed to a Cognito identity pool: its ARN, its passing and its trust (h22-019).
+    if (traps.includes('cognito-role-forbidden')) {
+        return target('workflow', 'you', `the role handed to the identity pool (${d.detail.role ?? 'its ARN'}): its full ARN, the caller's iam:PassRole on it, and its trust of cognito-identity.amazonaws.com`, d, p);
+    }
+    // A Logs destination's access policy, in the receiving account, admits the sender (h22-016).
+    if (traps.includes('logs-destination-policy')) {
+        return target('resource-policy', 'resource-owner', `the access policy of CloudWatch Logs destination ${d.resource} (it must allow the sending account)`, d, p, d.resource);
+    }
     // A state machine's logging: its own execution role, not the deployer.
     if (traps.includes('sfn-log-delivery')) {
         return target('workflow', 'you', "the state machine's execution role (its log-delivery permissions)", d, p);
@@ -6370,7 +6396,7 @@ function fixTargetOf(d, p, traps, pod = null) {
     }
     // Organizations' own refusal: the account the call runs from changes, not a policy.
     if (traps.includes('organizations-management-account') && (0,serviceRefusals/* isOrganizationsOwnRefusal */.H)(d)) {
-        return target('workflow', 'org-admin', "the account the job runs the Organizations call in: the organization's management account, or one it registers as a delegated administrator", d, p);
+        return target('workflow', 'org-admin', "the account the job runs the Organizations call in: the organization's management account (or, for the calls it delegates, a delegated administrator)", d, p);
     }
     // S3 validates notification destinations: their policies must admit s3.amazonaws.com.
     if (traps.includes('service-delivery-policy') && d.grammar === 's3-notification-destination') {
@@ -6820,7 +6846,9 @@ var kubernetesIntegrations = __nccwpck_require__(3092);
 // `eksctl-\u2026-NodeInstanceRole-\u2026/i-0cc9\u2026`). Widening the node role gives every pod on those nodes
 // the permission; the expert's fix is the pod's own role (IRSA or EKS Pod Identity).
 /** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`, `i-X`). */
-const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{1,17})$/i;
+// A reporter's partial mask keeps the shape, its letters past `f` showing it (`i-0f00bar1b14ed35035`,
+// hashicorp/vault#8926); ten hex digits alone (`i-0123456789`) are no instance's.
+const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{1,17}|(?=[0-9a-z]*\d)(?=[0-9a-z]*[g-z])[0-9a-z]{8,20})$/i;
 /**
  * Node roles by their usual names: eksctl's `\u2026-nodegroup-\u2026-NodeInstanceRole-\u2026`, the EKS
  * console's and Terraform modules' `\u2026eks-node\u2026`/`\u2026node-group\u2026`, kops' `nodes.CLUSTER`, Karpenter's.
@@ -6845,7 +6873,8 @@ function podOnNode(input) {
     if (p?.type !== 'role' || !p.name)
         return null;
     const instance = INSTANCE_SESSION.test(p.sessionName ?? '');
-    const action = actionOf(input);
+    // No action printed: the service that refused stands for it (a pod's own backend, h22-018).
+    const action = actionOf(input) ?? (input.d.service ? `${input.d.service}:` : null);
     if (!action || /^sts:AssumeRoleWithWebIdentity$/i.test(action))
         return null;
     const integration = input.inferred?.kubernetesIntegration?.value;
@@ -8128,6 +8157,11 @@ const iamPassRole = {
         const call = actionIs(d, 'iam:PassRole') ? null : (0,passingCalls/* passingCall */.Y)(action);
         // A launch passes a role only when given an instance profile (heldout21 review, h21-018: a
         // `run-instances --dry-run` with none): the call itself first, PassRole when one is passed.
+        // A service that checks the passed role after the call (AWS Backup): the next run's refusal.
+        if (call?.nextStep) {
+            return (`\`${action}\` also hands ${call.role} to \`${call.passedTo}\`: once the call itself is allowed, the caller needs ` +
+                `\`iam:PassRole\` on that role's ARN too (limited with \`iam:PassedToService\` \`${call.passedTo}\`, in the caller's own identity policy, not in the passed role), or the next run is refused on iam:PassRole.`);
+        }
         if (call?.optional) {
             return (`\`${action}\` needs the call itself first: the caller's identity policy must allow \`${action}\` on every resource the call names. ` +
                 `When the call also hands ${call.role} to \`${call.passedTo}\`, the caller needs \`iam:PassRole\` on that role's ARN (limited with \`iam:PassedToService\` \`${call.passedTo}\`, in the caller's own identity policy, not in the passed role), and EC2 reports its absence as a refusal of the call itself; ` +
@@ -8441,21 +8475,31 @@ const MEMBER_CALLS = new Set([
     'ListHandshakesForAccount'
 ].map((op) => `organizations:${op}`.toLowerCase()));
 /** The Organizations action of the denial, printed or from its operation; null for others. */
-function organizationsAction(d) {
-    const action = d.action ?? (d.operation ? (0,Catalog/* actionForOperation */.xj)(d.service, d.operation) : null) ?? null;
+function organizationsAction(d, inferred) {
+    // A tool's own words may name the call when AWS's do not (`error creating AWS Organizations
+    // Account`, h22-009): the inferred action counts as the printed one does.
+    const action = d.action ??
+        (d.operation ? (0,Catalog/* actionForOperation */.xj)(d.service, d.operation) : null) ??
+        inferred ??
+        null;
     return action && /^organizations:/i.test(action) ? action : null;
 }
 /** A call only the management account or a delegated administrator may make, made elsewhere. */
 const organizationsManagementAccount = {
     id: 'organizations-management-account',
-    applies: ({ d }) => {
+    applies: ({ d, inferred }) => {
         if (d.deny === 'explicit')
             return false;
-        const action = organizationsAction(d);
+        const action = organizationsAction(d, inferred?.action?.value);
         return action !== null && !MEMBER_CALLS.has(action.toLowerCase());
     },
-    advice: ({ d }) => {
-        const action = organizationsAction(d);
+    advice: ({ d, inferred }) => {
+        const action = organizationsAction(d, inferred?.action?.value);
+        // Account creation and the organization's own settings are never delegated (h22-009).
+        if ((0,serviceRefusals/* managementAccountOnly */.p)(action))
+            return (`AWS Organizations takes \`${action}\` only from the organization's management account: no delegated administrator or delegation policy can be given it, ` +
+                "and from any other account it is refused whatever that account's own policies allow. Run the step with credentials of the management account (a role there that the job assumes). " +
+                `Only if the caller already runs in the management account is the fix its identity policy (\`${action}\`${/createaccount$/i.test(action) ? ', with `organizations:DescribeCreateAccountStatus` that tools poll next' : ''}).`);
         return (`AWS Organizations takes \`${action}\` only from the organization's management account or ` +
             "from a delegated administrator account: from any other member account it is refused whatever that account's " +
             'own policies allow, so an Allow there does not help. Run the step with credentials of the ' +
@@ -8978,7 +9022,8 @@ var foreignBuckets = __nccwpck_require__(9382);
 function foreign({ inferred }) {
     const [kind, bucket] = (inferred?.signals?.['foreign-bucket']?.value ?? '').split(/:(.*)/s);
     const row = (0,foreignBuckets/* foreignBucketKind */.l$)(kind ?? '');
-    return row && bucket ? { row, bucket } : null;
+    // A bucket the writer calls public may go unnamed.
+    return row && (bucket || row.kind === 'said-public') ? { row, bucket: bucket ?? '' } : null;
 }
 // The reads a missing key explains. Another call on the owner's object (GetObjectTagging of a
 // sync's source, h8-082) has a fix of its own on the caller's side.
@@ -9003,7 +9048,7 @@ const anotherPartyBucket = {
         foreign(x) !== null,
     advice: (x) => {
         const { row, bucket } = foreign(x);
-        return (`The bucket \`${bucket}\` is ${row.owner}, not yours: no policy of your account decides what its owner lets you read, so an identity Allow cannot fix this. ` +
+        return (`The bucket${bucket ? ` \`${bucket}\`` : ''} is ${row.owner}, not yours: no policy of your account decides what its owner lets you read, so an identity Allow cannot fix this. ` +
             `Check ${row.check}. A HEAD or download (HeadObject, GetObject, Read-S3Object, \`aws s3 cp\`) is authorized as \`s3:GetObject\`; your identity needs it only for a signed request, and it does not help while the object is gone or not shared.`);
     }
 };
@@ -9915,7 +9960,14 @@ const roleAssumerTrust = {
         const controlTower = /^AWSControlTower/i.test(role)
             ? ' For AWS Control Tower, `AWSControlTowerExecution` in the account being enrolled must trust the management account (`"Principal": {"AWS": "arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root"}`, `sts:AssumeRole`); an account made outside Account Factory needs the role created first, as the enrollment guide shows.'
             : '';
-        return `\`${assumer}\` could not assume \`${role}\`: the trust policy of \`${role}\`, in the account being deployed to, must trust \`${assumer}\` (or its account), or \`${role}\` does not exist there yet.${controlTower} No identity-policy Allow of the caller changes this.`;
+        // CloudFormation's stack role: the stack keeps its ARN, so a deleted role is recreated under
+        // the same name, or the operation is run with another role (h22-036).
+        const stack = assumer === 'cloudformation.amazonaws.com'
+            ? ` The stack keeps this role's ARN: if the role was deleted, recreate it under the same name with that trust (\`"Principal": {"Service": "cloudformation.amazonaws.com"}\`, \`sts:AssumeRole\`), or run the stack operation with another valid role (\`--role-arn\`); the caller also needs \`iam:PassRole\` on the role it hands over.`
+            : '';
+        // A service principal has no account to trust instead.
+        const orAccount = assumer.endsWith('.amazonaws.com') ? '' : ' (or its account)';
+        return `\`${assumer}\` could not assume \`${role}\`: the trust policy of \`${role}\`, in the account being deployed to, must trust \`${assumer}\`${orAccount}, or \`${role}\` does not exist there yet.${controlTower}${stack} No identity-policy Allow of the caller changes this.`;
     }
 };
 
@@ -9977,6 +10029,77 @@ const logsKmsKeyPolicy = {
             `with the condition \`ArnEquals\` \`kms:EncryptionContext:aws:logs:arn\` \`${tick(arn)}\`. ` +
             "Check the key first: it must exist, be a symmetric customer managed key in the log group's Region, and be given by its key ARN (not an alias). " +
             "The caller's own policy is not what is missing.");
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/logsDestinationPolicy.ts
+
+
+const logsDestinationPolicy = {
+    id: 'logs-destination-policy',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.deny !== 'explicit' &&
+        actionIs(d, 'logs:PutSubscriptionFilter') &&
+        /^arn:[\w-]+:logs:[^:]*:[^:]*:destination:[^:\s]+$/.test(d.resource ?? ''),
+    advice: ({ d }) => {
+        const arn = (0,Arn/* parseArn */.L)(d.resource);
+        const name = d.resource.slice(d.resource.lastIndexOf(':') + 1);
+        const owner = arn?.account ? ` (account \`${tick(arn.account)}\`, as printed)` : '';
+        // CloudWatch Logs names the sender by its account (`User with accountId: N`): used when whole.
+        const printed = /accountId: ?(\S+)$/.exec(d.principal ?? '')?.[1];
+        const sender = printed && /^\d{12}$/.test(printed) ? printed : 'SENDER_ACCOUNT_ID';
+        const policy = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"${sender}"},"Action":"logs:PutSubscriptionFilter","Resource":"${d.resource}"}]}`;
+        return (`A CloudWatch Logs destination accepts subscription filters only from the accounts its access policy names, and its owner${owner} changes that policy: ` +
+            `\`aws logs put-destination-policy --destination-name ${tick(name)} --access-policy '${tick(policy)}'\` ` +
+            (sender === 'SENDER_ACCOUNT_ID'
+                ? `with the sending account's 12-digit ID${printed ? ` (the message prints \`${tick(printed)}\`)` : ''} `
+                : '') +
+            '(an organization can be admitted with `aws:PrincipalOrgID`). ' +
+            "The sender's identity policy also needs `logs:PutSubscriptionFilter` on its own log group, but the refusal names the destination.");
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/cognitoRoleForbidden.ts
+
+const cognitoRoleForbidden = {
+    id: 'cognito-role-forbidden',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'cognito-role-forbidden',
+    advice: ({ d }) => {
+        const role = d.detail.role ?? 'ROLE';
+        const bare = !role.startsWith('arn:');
+        return (`Cognito Identity refused the role it was handed (\`${tick(role)}\`), not the call: ` +
+            (bare
+                ? `the message shows a name where the call takes the role's full ARN (\`arn:aws:iam::ACCOUNT_ID:role/${tick(role)}\`): check what was passed; `
+                : '') +
+            "the caller needs `iam:PassRole` on that role in its own identity policy, and the role's trust policy must trust " +
+            '`cognito-identity.amazonaws.com` with `sts:AssumeRoleWithWebIdentity`, limited to this pool (`"StringEquals": {"cognito-identity.amazonaws.com:aud": "IDENTITY_POOL_ID"}`, and `cognito-identity.amazonaws.com:amr` `authenticated` or `unauthenticated` for the role it is). ' +
+            'A role created a moment before may also not have propagated yet: retry after a few seconds. An Allow of `cognito-identity:SetIdentityPoolRoles` does not change this.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/lakeFormationGrantorGlue.ts
+
+const lakeFormationGrantorGlue = {
+    id: 'lakeformation-grantor-glue',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'lakeformation-glue-permissions',
+    advice: ({ d }) => {
+        const name = tick(d.detail.glueName ?? 'NAME');
+        const table = d.detail.glueType === 'table';
+        const db = tick(d.detail.glueDatabase ?? (table ? 'DATABASE' : name));
+        const arns = [
+            '`arn:aws:glue:REGION:CATALOG_ID:catalog`',
+            `\`arn:aws:glue:REGION:CATALOG_ID:database/${db}\``,
+            ...(table ? [`\`arn:aws:glue:REGION:CATALOG_ID:table/${db}/${name}\``] : [])
+        ];
+        return (`Lake Formation checked the grantor's own Glue Data Catalog permissions on ${table ? 'table' : 'database'} \`${name}\` before granting, and they were missing: ` +
+            `the caller needs \`glue:GetDatabase\`${table ? ', `glue:GetTable`' : ''} (and \`glue:GetTables\`, \`glue:GetPartitions\` where it shares a table's data) on ${arns.join(', ')} in its identity policy, with CATALOG_ID the account that owns the table. ` +
+            "For a table in another account (a cross-account share), that account's Data Catalog resource policy, or a Lake Formation grant to the grantor with grant option, must allow it too. " +
+            'An Allow of `lakeformation:GrantPermissions` alone does not change this.');
     }
 };
 
@@ -10285,6 +10408,9 @@ const s3ClientDocumentedSet = {
 
 
 
+
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -10379,6 +10505,9 @@ const TRAPS = [
     appsyncDataSourceRole,
     secretsManagerRotationInvoke,
     logsKmsKeyPolicy,
+    logsDestinationPolicy,
+    cognitoRoleForbidden,
+    lakeFormationGrantorGlue,
     sfnLogDelivery,
     roleAssumerTrust,
     cdkAssetsRepositoryMissing,
@@ -10539,8 +10668,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 125 modules
-var diagnose = __nccwpck_require__(2529);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 128 modules
+var diagnose = __nccwpck_require__(9986);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -15248,8 +15377,14 @@ function foreignBucketIn(text, resource) {
     // Lambda's code object, when Lambda names it: the bucket the refusal is about.
     const code = new RegExp(LAMBDA_CODE, 'i').exec(text)?.[1]?.toLowerCase();
     const launch = buckets.length > 0 ? LAUNCH_STACK.exec(text) : null;
-    return launch ? { value: `${sample.kind}:${code ?? buckets[0]}`, said: launch[0] } : null;
+    if (launch)
+        return { value: `${sample.kind}:${code ?? buckets[0]}`, said: launch[0] };
+    // The writer calls it a public bucket, not theirs (never `my`/`our public bucket`).
+    const said = SAID_PUBLIC.exec(text);
+    return said ? { value: `said-public:${buckets[0] ?? ''}`, said: said[0] } : null;
 }
+/** `the public S3 bucket`, `list files in public S3 bucket`: another's, as the writer says. */
+const SAID_PUBLIC = /(?<!\b(?:my|our|own|your)\s{1,3})\b(?:the|a|this|that|their|in|from)\s{1,3}public\s{1,3}(?:S3\s{1,3})?bucket\b/i;
 
 // EXTERNAL MODULE: ./src/model/createOnMissingClients.ts
 var createOnMissingClients = __nccwpck_require__(5968);
@@ -16123,7 +16258,12 @@ const SIGNING_CLIENTS = [
     // review, h20-066: ex-aws/ex_aws#615); the Rust and C++ SDKs, s3cmd and rclone sign too
     /\bExAws\b|\{:http_error, \d{3},|\baws[-_]sdk[-_](?:s3|rust|cpp)\b|\bAws::S3::S3Client\b|\bs3cmd\b|\brclone\b/i,
     // An SDK's status summary, a signed link's query string
-    /\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i
+    /\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i,
+    // Any program's frames, whatever library signed: a Python traceback, a stack frame, an exception
+    // class raised with the document (libcloud's `InvalidCredsError: '<?xml\u2026`), a C/C++ client's
+    // `file.cpp:Function(line)` log (s3fs-fuse), a retry by signature version (heldout22 review:
+    // h22-049, h22-051). A browser or a download tool prints none of these.
+    /\bTraceback \(most recent call last\)|\bFile "[^"\n]{1,200}", line \d+|^[ \t]*at [\w$.<>]+\(|\b[A-Z]\w{2,60}(?:Error|Exception)(?::[ \t]|\()|\b\w+\.(?:cpp|cc|py|go|java|rb|cs|php|rs):\w+\(\d+\)|\bsignature version\b|\b(?:s3fs|libcloud|goofys|mountpoint-s3)\b/im
 ];
 /**
  * The words saying the document came to a browser, curl or wget, right above it, and the document
@@ -19071,8 +19211,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 125 modules
-var diagnose = __nccwpck_require__(2529);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 128 modules
+var diagnose = __nccwpck_require__(9986);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -20111,7 +20251,15 @@ const BY_CAUSE = {
         reason: "the kubeconfig's token command failed, so no token was sent",
         nothingSent: true
     },
-    'registry-login': { reason: 'the registry client has no valid login for the registry' }
+    'registry-login': { reason: 'the registry client has no valid login for the registry' },
+    // STS refusing the assume-role call's own parameters (heldout22 review, h22-027).
+    'session-duration': {
+        reason: "STS refused the session length asked for: it exceeds the role's MaxSessionDuration"
+    },
+    'session-duration-chained': {
+        reason: "STS refused the session length asked for: a chained role's session lasts one hour at most"
+    },
+    'session-tags': { reason: 'STS could not validate the session tags the call passed' }
 };
 function credentialHeadline(cause) {
     return (cause && BY_CAUSE[cause]) || CREDENTIALS_REFUSED;
@@ -20310,6 +20458,14 @@ const FOREIGN_BUCKETS = [
         owner: 'AWS\u2019s own (Quick Start and sample assets)',
         check: 'that the key still exists there: AWS moves and retires these assets (the Quick Starts moved from quickstart-reference to aws-quickstart, with new key prefixes), and S3 answers 403, not 404, for a key that does not exist when the caller may not list the bucket. ' +
             'Use the path the current template or README gives, or copy the files into a bucket of your own'
+    },
+    {
+        // The writer says it is a public bucket of someone else's (`I tried to list the contents of the
+        // public S3 bucket`, a dataset's discussion page, heldout22 review h22-035).
+        kind: 'said-public',
+        owner: 'a public bucket of another account (the text says so)',
+        check: "what its owner made public: listing it (ListObjectsV2, `aws s3 ls`) needs `s3:ListBucket` granted to everyone in the owner's bucket policy, which a public dataset often leaves out while its objects stay readable by key. " +
+            'Read it without credentials (`aws s3 ls --no-sign-request s3://BUCKET/`, an unsigned client), or ask the owner for the list of keys or to allow listing'
     },
     {
         kind: 'published-sample',
@@ -20784,6 +20940,18 @@ const PASSING_CALLS = {
         passedTo: 'ec2.amazonaws.com',
         role: 'the role of the instance profile its launch template names'
     },
+    // AWS Backup runs the job as the role the call names (IamRoleArn): a refusal of that role comes
+    // back as iam:PassRole, after the call's own check.
+    'backup:startrestorejob': {
+        nextStep: true,
+        passedTo: 'backup.amazonaws.com',
+        role: 'the restore role (IamRoleArn)'
+    },
+    'backup:startbackupjob': {
+        nextStep: true,
+        passedTo: 'backup.amazonaws.com',
+        role: 'the backup role (IamRoleArn)'
+    },
     'autoscaling:createlaunchconfiguration': {
         optional: true,
         passedTo: 'ec2.amazonaws.com',
@@ -20958,11 +21126,33 @@ function serviceNetworkRoleById(id) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ isOrganizationsOwnRefusal)
+/* harmony export */   H: () => (/* binding */ isOrganizationsOwnRefusal),
+/* harmony export */   p: () => (/* binding */ managementAccountOnly)
 /* harmony export */ });
 // (An account in no organization, AWSOrganizationsNotInUseException, is no refusal: silent.)
 /** The refusal is Organizations' own sentence, not an IAM one: an Allow cannot be the answer. */
 const isOrganizationsOwnRefusal = (d) => d.grammar === 'organizations-access-denied';
+/**
+ * Organizations calls only the management account may make: no delegated administrator and no
+ * delegation policy takes them (AWS Organizations User Guide, "Delegated administrator" and
+ * "Resource-based delegation policy": the delegable calls are reads and policy management).
+ * Advice that offers delegation for these would send the user nowhere (heldout22 review, h22-009).
+ */
+const MANAGEMENT_ONLY = new Set([
+    'CreateAccount',
+    'CreateGovCloudAccount',
+    'CloseAccount',
+    'InviteAccountToOrganization',
+    'RemoveAccountFromOrganization',
+    'MoveAccount',
+    'DeleteOrganization',
+    'EnableAllFeatures',
+    'EnableAWSServiceAccess',
+    'DisableAWSServiceAccess',
+    'RegisterDelegatedAdministrator',
+    'DeregisterDelegatedAdministrator'
+].map((op) => `organizations:${op}`.toLowerCase()));
+const managementAccountOnly = (action) => MANAGEMENT_ONLY.has(action.toLowerCase());
 
 
 /***/ }),
@@ -23376,6 +23566,7 @@ function policyRefAt(text, at) {
 const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y;
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
 // `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
+const BY_ACCOUNT = /^(User with accountId: ?\S+?)\s*$/;
 const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
 /**
  * A name joined from capitalised parts (`PostConfirmation`, `sendMailFn`): a Lambda function or
@@ -23551,6 +23742,11 @@ function readSubject(text, phraseAt, hasIs, floor) {
         userLen = m[0].length;
     }
     if (userAt >= 0) {
+        // CloudWatch Logs names the caller by account alone (`User with accountId: N is not
+        // authorized\u2026`, aws/aws-cli#4422): the whole subject, as printed, is the principal.
+        const byAccount = BY_ACCOUNT.exec(before.slice(userAt));
+        if (byAccount)
+            return { principal: byAccount[1], start: lineStart + userAt, ok: true };
         const subject = (0,decoration/* withoutClosingEmphasis */.QX)(principalOf((0,tokens/* unquote */._n)(before.slice(userAt + userLen).trim())), before.slice(0, userAt));
         return { principal: subject || null, start: lineStart + userAt, ok: true };
     }
@@ -23779,7 +23975,8 @@ function count(s, ch) {
 // A message that ends after `perform:`: its line ends, then a code fence, a blank line or the end.
 // The quote the author's paste opened may close first (`` `\u2026User: ARN is not authorized to
 // perform` ``): the paste stops there all the same.
-const ENDS_AT_PHRASE = /^[ \t]*[`'"\u201d\u2019]{0,3}[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/;
+// An elision there is the reporter's cut too (`\u2026is not authorized to perform ...`, hashicorp/vault#8926).
+const ENDS_AT_PHRASE = /^[ \t]*(?:\.{3}|\u2026)?[ \t]*[`'"\u201d\u2019]{0,3}[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/;
 /**
  * A reporter pasted the message up to `perform:` and no further (`User: ARN is not authorized to
  * perform:` then the closing fence): who was refused is known, the action is not.
@@ -23867,7 +24064,8 @@ function parseAt(text, m, floor, literals) {
         tokenMatch[0] += spaced[0];
     }
     const isAction = tokens/* ACTION_RE */.j7.test(spaced ? token.replace(': ', ':') : token);
-    const isPlaceholder = /^<[^<>]+>$/.test(token);
+    // A reporter's mask stands for the action as a placeholder does (`perform: xxxxxxxxxx`, pulumi/pulumi-aws#2149).
+    const isPlaceholder = /^<[^<>]+>$/.test(token) || MASKED_SUBJECT.test(token);
     // A body cut short inside the action (`\u2026perform: sts (truncated...)`, Guzzle) still names who
     // was refused; the action is unknown.
     const after = tokenMatch.index + tokenMatch[0].length;
@@ -24251,6 +24449,18 @@ const FOREIGN_MESSAGE = {
 function foreignMessage(code, text, end) {
     return FOREIGN_MESSAGE[code]?.test(text.slice(end, end + 200)) ?? false;
 }
+/**
+ * An HTTP framework's error body (hapi's Boom, Auth0's Management API: `{"statusCode":403,"error":
+ * "Forbidden","message":"Insufficient scope\u2026"}`, heldout22 h22-056): the status's reason phrase
+ * after its number, a shape no AWS service answers in.
+ */
+const FRAMEWORK_BODY = /"statusCode"\s*:\s*[45]\d\d\s*,\s*"error"\s*:\s*"$/;
+function frameworkBody(code, text, start) {
+    if (code !== 'Forbidden' && code !== 'Unauthorized')
+        return false;
+    const codeAt = text.indexOf(code, start);
+    return FRAMEWORK_BODY.test(text.slice(Math.max(0, codeAt - 60), codeAt));
+}
 // `CODE: message` is only a finding when the message is one AWS sends with it.
 const PREFIX_CODES = new Set([...codes/* KNOWN_CODES */.t8, ...Object.keys(REFUSAL_BY_MESSAGE)]);
 const SHORTEST_CODE = Math.min(...[...PREFIX_CODES].map((c) => c.length));
@@ -24404,7 +24614,7 @@ const bareCode = {
                     !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))) {
                     c = candidate(text, m.index, end, code, 'denial', ctx, UNRECOGNISED);
                 }
-                if (!c || foreignMessage(code, text, end))
+                if (!c || foreignMessage(code, text, end) || frameworkBody(code, text, m.index))
                     continue;
                 if (service)
                     c.denial.service = service;
@@ -26503,6 +26713,13 @@ const messageRules = [
                 d.detail.assumer = m[5];
             if (role)
                 d.detail.role = role;
+            // `Role ARN is invalid or cannot be assumed` is CloudFormation's answer for a stack's service
+            // role (deleted, or not trusting the service): said so when the text names stacks (h22-036).
+            if (m[2]?.startsWith('arn:') &&
+                /cloud ?formation|\bstack\b/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + m[0].length + 400))) {
+                d.detail.assumer = 'cloudformation.amazonaws.com';
+                d.service = 'cloudformation';
+            }
             if (m[3])
                 d.operation = m[3];
             // `\u2026 to call PutObject on S3` names the service that refused the role at run time; a
@@ -27251,6 +27468,71 @@ const messageRules = [
         }
     },
     {
+        // AWS Backup's job status when its service role may not read what it protects (`Your backup
+        // job failed as AWS Backup does not have permission to describe resource arn:aws:s3:::\u2026`,
+        // ministryofjustice/modernisation-platform#6152). Only a service AWS names speaks so: other
+        // platforms' `does not have permission to` sentences are theirs.
+        id: 'service-role-no-permission',
+        rule: 'WD895',
+        needs: [' does not have permission to '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        re: /\b(?:AWS|Amazon) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) does not have permission to (\w+) (?:the )?resource (arn:aws[\w-]*:[\w-]+:[^\s"'`,]*[^\s"'`,.])/g,
+        facts: (m, d) => {
+            d.resource = m[3];
+            d.detail.refusedService = m[1];
+        }
+    },
+    {
+        // Lake Formation checking the grantor's own Glue Data Catalog permissions before a grant
+        // (`\u2026when calling the GrantPermissions operation: Insufficient Glue permissions to access table
+        // NAME`, data.all's share manager, heldout22 h22-002).
+        id: 'lakeformation-glue-permissions',
+        rule: 'WD898',
+        needs: ['Insufficient Glue permissions to access '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        re: /\bInsufficient Glue permissions to access (table|database) ([\w.-]{1,255})/g,
+        facts: (m, d) => {
+            d.detail.glueType = m[1];
+            d.detail.glueName = m[2];
+            // The database a share names beside it (`'DatabaseName': 'db'`, `CATALOG://db/table`).
+            const db = /['"]DatabaseName['"]\s{0,3}:\s{0,3}['"]([\w.-]{1,255})['"]/.exec(m.input) ??
+                new RegExp(String.raw `:\/\/([\w.-]{1,255})\/${m[2].replace(/[.]/g, '\\.')}\b`).exec(m.input);
+            if (db && m[1] === 'table')
+                d.detail.glueDatabase = db[1];
+        }
+    },
+    {
+        // Cognito Identity refusing the role a pool is handed (`NotAuthorizedException \u2026 when calling
+        // the SetIdentityPoolRoles operation: Access to Role 'NAME' is forbidden.`, boto/boto3#73):
+        // the caller may not pass that role (iam:PassRole), or its trust policy does not name the pool.
+        id: 'cognito-role-forbidden',
+        rule: 'WD896',
+        needs: ['Access to Role '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        re: /\bAccess to Role '([^'\n]{1,140})' is forbidden\b/g,
+        facts: (m, d) => {
+            d.service = 'cognito-identity';
+            d.detail.role = m[1];
+        }
+    },
+    {
+        // Salt's S3 fileserver logs the message S3 answered for a bucket it lists (`'Access Denied'
+        // response for bucket 'NAME'`, salt/fileserver/s3fs.py; a gist of a master's log).
+        id: 's3fs-bucket-response',
+        rule: 'WD897',
+        needs: ["' response for bucket '"],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        re: /'(Access Denied|AccessDenied|Forbidden)' response for bucket '([^'\s]{3,63})'/g,
+        facts: (m, d) => {
+            d.service = 's3';
+            d.resource = `arn:aws:s3:::${m[2]}`;
+        }
+    },
+    {
         // Guzzle cuts a JSON body at 120 characters: `"Message":"User: arn:\u2026 is not a (truncated...)`.
         id: 'truncated-iam-sentence',
         rule: 'WD733',
@@ -27623,7 +27905,8 @@ const HINTS = [
     // `Server: AmazonS3`; heldout17 review h17-043, ExAws).
     {
         literal: 'AmazonS3',
-        re: /\bServer\\?["']?(?:,[ \t]{0,3}|:[ \t]{0,3})\\?["']?AmazonS3\b/g,
+        // Ruby's inspect of the headers too (`"Server" => "AmazonS3"`, Excon's dump, h22-053).
+        re: /\bServer\\?["']?(?:,[ \t]{0,3}|:[ \t]{0,3}|[ \t]{0,40}=>[ \t]{0,3})\\?["']?AmazonS3\b/g,
         service: () => 's3'
     },
     // boto 2's EC2 error class (`boto.exception.EC2ResponseError: EC2ResponseError: 401 Unauthorized`).
@@ -27646,6 +27929,13 @@ const HINTS = [
         literal: '.amazonaws.com',
         // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
         re: /(?<!xmlns=["'])\bhttps?:\/\/((?:[[<{][\w -]{1,40}[\]>}]\.)?[\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
+        service: (m) => endpointService(m[1])
+    },
+    // The endpoint as a host and port, no scheme (the old `aws` gem's `REQUEST=s3.amazonaws.com:443/`,
+    // a gist of h22-033).
+    {
+        literal: '.amazonaws.com:',
+        re: /(?<![\w./@:-])([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com:\d{2,5}\b/g,
         service: (m) => endpointService(m[1])
     },
     {
@@ -27739,6 +28029,13 @@ const HINTS = [
     // boto 2's S3 exception (`boto.exception.S3ResponseError: S3ResponseError: 403 Forbidden`): its
     // S3 connection's only error class (Google Storage's is GSResponseError).
     { literal: 'S3ResponseError', re: /\bS3ResponseError\b/g, service: () => 's3' },
+    // Vault naming its storage backend when it cannot start (`Error initializing storage of type
+    // dynamodb: AccessDeniedException: \u2026`, hashicorp/vault#8926): the backend is the AWS service.
+    {
+        literal: 'storage of type ',
+        re: /\bstorage of type (dynamodb|s3)\b/g,
+        service: (m) => m[1]
+    },
     // s3cmd's error prefix.
     { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
     // boto3's managed transfer re-raises S3's refusal in its own class (`boto3.exceptions.
@@ -30304,13 +30601,15 @@ function logGroupPolicyArn(arn) {
     return m ? `${m[1]}:*` : null;
 }
 /**
- * A run token inside any resource name: a timestamp (`role2021-05-11-01-06-25`) or a date that
+ * A run token inside any resource name: a timestamp (`role2021-05-11-01-06-25`, `21-03-10t13-51`) or a date that
  * ends the name (`backup-20230101`), a UUID, an epoch time in seconds or milliseconds. Not a long
  * hash: names made once carry one to be unique (`velero-6109f5e9711c8c58131acdd2f490f451`, h8-160).
  * Not a release date that a version follows (`claude-3-sonnet-20240229-v1:0` is one model), nor an
  * account ID (12 digits), which CDK puts in stable names (`cdk-\u2026-deploy-role-123456789012-\u2026`).
  */
-const RUN_TOKEN_IN_NAME = /(?<!\d)(?:(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?:[-_T.]?\d{2}[-_:.]?\d{2}|(?=[^A-Za-z]*$))|1[3-9]\d{8}(?:\d{3})?(?!\d)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+// A two-digit year counts only with its time (`lab-21-03-10t13-51-\u2026`, CloudLaunch's per-launch
+// names, heldout22 review h22-004): alone, `21-03-10` may be anything.
+const RUN_TOKEN_IN_NAME = /(?<!\d)(?:\d{2}[-_.](?:0[1-9]|1[0-2])[-_.](?:0[1-9]|[12]\d|3[01])[tT_-]\d{2}[-_:.]\d{2}(?!\d)|(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?:[-_T.]?\d{2}[-_:.]?\d{2}|(?=[^A-Za-z]*$))|1[3-9]\d{8}(?:\d{3})?(?!\d)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
 /**
  * Any other type: the name up to its first run token, then `*` (heldout12 review h12-034). A name
  * that is the ID itself (a KMS key, a certificate) has no stable prefix and stays as printed: at
@@ -32045,6 +32344,9 @@ const NO_STATEMENT_TRAPS = {
     'secretsmanager-rotation-invoke': always,
     // A key policy or the state machine's own role, described in the advice with its statement.
     'logs-kms-key-policy': always,
+    'logs-destination-policy': always,
+    'cognito-role-forbidden': always,
+    'lakeformation-grantor-glue': always,
     'sfn-log-delivery': always,
     // Both roles named: the second one's trust policy, in the advice, is the change.
     'role-assumer-trust': always,
@@ -32221,7 +32523,9 @@ function addPassedRole(drafts, f, index, need, caller) {
     const passRole = { entry, inferred: true, from: need.entry.action, resource: null };
     const operation = need.entry.action.slice(need.entry.action.indexOf(':') + 1);
     const d = addIdentity(drafts, { ...f, operation }, index, passRole, ['iam:PassRole'], false);
-    (0,Draft/* addNote */.gp)(d, `iam:PassRole is proposed beside ${need.entry.action}: that call hands ${call.role} to ${call.passedTo}, and a missing iam:PassRole is reported as a refusal of the call itself.`);
+    (0,Draft/* addNote */.gp)(d, call.nextStep
+        ? `iam:PassRole is proposed beside ${need.entry.action}: that call hands ${call.role} to ${call.passedTo}, which checks iam:PassRole next.`
+        : `iam:PassRole is proposed beside ${need.entry.action}: that call hands ${call.role} to ${call.passedTo}, and a missing iam:PassRole is reported as a refusal of the call itself.`);
 }
 /** What each target kind produces. Kinds not listed here are guidance only. */
 /**
@@ -33068,6 +33372,16 @@ function organizationOf(policyArn) {
  * invalid keys, session duration, clock skew" checks would contradict them.
  */
 const CAUSE_NOTES = {
+    // STS refusing the assume-role call's own parameters: the keys are fine (heldout22 review, h22-027).
+    'session-duration': [
+        "Not a permissions problem and not the keys: STS refused the session length asked for, longer than the role's MaxSessionDuration. Ask for less (configure-aws-credentials' `role-duration-seconds`, a tool's session or TTL setting) or raise the role's maximum (`aws iam update-role --role-name ROLE_NAME --max-session-duration SECONDS`, at most 43200)."
+    ],
+    'session-duration-chained': [
+        "Not a permissions problem and not the keys: a role assumed with another role's credentials (role chaining) gets one hour at most, whatever the role's MaxSessionDuration. Ask for 3600 seconds or less, or assume the role from OIDC, SSO or long-term credentials instead of another role's session."
+    ],
+    'session-tags': [
+        "Not a permissions problem and not the keys: STS could not validate the session tags the assume-role call passed (a value with a character tags may not hold, such as a GitHub App actor's `name[bot]`). Set `role-skip-session-tagging: true` on configure-aws-credentials or fix the tags you pass; the trust policy must allow `sts:TagSession` when tags are passed."
+    ],
     'presigned-expired': [
         'Not a permissions problem: the presigned URL was used after its expiry, so no policy change helps. Generate it again right before use, or with a longer `X-Amz-Expires` (at most 7 days, and no longer than the credentials that sign it).'
     ],
@@ -33260,9 +33574,15 @@ const kindGuidance = {
         ];
     },
     unknown: (n) => [
-        `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.principal}; if the resource belongs to another account, its resource policy must allow the action too.`
+        // A pod on its node's role: the pod's own role is where the Allow goes (h22-018), not the node's.
+        `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.finding.traps.includes('pod-on-node-role') ? "the pod's own role (IRSA or EKS Pod Identity)" : n.principal}; if the resource belongs to another account, its resource policy must allow the action too.`
     ]
 };
+/** The bucket a `foreign-bucket` signal names, in code; a bucket the writer called public may be unnamed. */
+function foreignBucketWords(value) {
+    const bucket = value?.split(':')[1];
+    return bucket ? guidance_code(bucket) : 'the bucket';
+}
 /** What meets each guard the log names (src/infer/guardrailSignal.ts), for the guardrail note. */
 const MEET_GUARD = {
     mfa: `assume the role from an MFA session (${guidance_code('aws sts assume-role --serial-number MFA_DEVICE_ARN --token-code CODE')})`,
@@ -33362,7 +33682,7 @@ const trapGuidance = {
     ])),
     'presigned-url-expired': () => 'No statement is proposed: the pre-signed link had expired when S3 answered, and no policy extends a signature. Use a fresh link.',
     's3-third-party-download': (n) => `No statement is proposed: the download of ${guidance_code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
-    'another-party-bucket': (n) => `No statement is proposed: ${guidance_code(n.finding.inferred?.signals?.['foreign-bucket']?.value.split(':')[1] ?? 'the bucket')} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`,
+    'another-party-bucket': (n) => `No statement is proposed: ${foreignBucketWords(n.finding.inferred?.signals?.['foreign-bucket']?.value)} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`,
     'create-on-missing': () => 'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
     'lambda-code-source-bucket': (n) => `No statement is proposed: Lambda could not read the function's code ${guidance_code(n.finding.inferred?.codeSource?.value ?? 'zip')} from a bucket that is not yours. Copy the zip to a bucket of your own in the stack's Region (or use a Region and version the publisher serves) and point the template at it.`,
     'scp-stated': (n) => `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
@@ -33471,9 +33791,11 @@ const trapGuidance = {
     'iam-passrole': (n) => /^iam:passrole$/i.test(n.rawAction ?? '')
         ? `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${guidance_code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`
         : `Replace the placeholder role ARN of iam:PassRole with the ARN of the role the call hands over (path included); the caller's policy changes, not the passed role's.`,
-    'organizations-management-account': (n) => (0,serviceRefusals/* isOrganizationsOwnRefusal */.H)(n.finding)
-        ? `No statement is proposed: AWS Organizations refused ${n.action} itself, which it does for calls made from a member account that is neither the management account nor a delegated administrator, whatever its IAM policies allow. Run the step with the management account's credentials, or register this account with ${guidance_code('aws organizations register-delegated-administrator --account-id ACCOUNT_ID --service-principal SERVICE_PRINCIPAL')} (run in the management account). Only in the management account itself would an identity-policy Allow of ${n.action} be the fix.`
-        : `This Allow only helps in the organization's management account or a delegated administrator account: from another member account Organizations refuses ${n.action} whatever the account's policies say. Run the step there, or register this account with ${guidance_code('aws organizations register-delegated-administrator')}.`,
+    'organizations-management-account': (n) => (0,serviceRefusals/* managementAccountOnly */.p)(n.rawAction ?? '')
+        ? `No statement is proposed: AWS Organizations takes ${n.action} only from the organization's management account, and no delegated administrator can be given it. Run the step with the management account's credentials; only there would an identity-policy Allow of ${n.action} be the fix.`
+        : (0,serviceRefusals/* isOrganizationsOwnRefusal */.H)(n.finding)
+            ? `No statement is proposed: AWS Organizations refused ${n.action} itself, which it does for calls made from a member account that is neither the management account nor a delegated administrator, whatever its IAM policies allow. Run the step with the management account's credentials, or register this account with ${guidance_code('aws organizations register-delegated-administrator --account-id ACCOUNT_ID --service-principal SERVICE_PRINCIPAL')} (run in the management account). Only in the management account itself would an identity-policy Allow of ${n.action} be the fix.`
+            : `This Allow only helps in the organization's management account or a delegated administrator account: from another member account Organizations refuses ${n.action} whatever the account's policies say. Run the step there, or register this account with ${guidance_code('aws organizations register-delegated-administrator')}.`,
     'service-delivery-policy': (n) => n.finding.grammar === 's3-notification-destination'
         ? `No statement is proposed: S3's message does not name the destination. Add to the destination's policy an Allow for the service principal ${guidance_code('s3.amazonaws.com')} \u2014 ${guidance_code('sqs:SendMessage')} in a queue policy, ${guidance_code('sns:Publish')} in a topic policy, or ${guidance_code('aws lambda add-permission --action lambda:InvokeFunction --principal s3.amazonaws.com')} for a function \u2014 with ${guidance_code('"Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:s3:::BUCKET"}, "StringEquals": {"aws:SourceAccount": "ACCOUNT_ID"}}')}. The caller's identity policy is not what is missing; an encrypted queue or topic also needs its customer managed key to allow s3.amazonaws.com ${guidance_code('kms:GenerateDataKey')} and ${guidance_code('kms:Decrypt')}.`
         : `If the destination is encrypted with KMS, its key policy must allow the same service principal ${guidance_code('kms:GenerateDataKey')} and ${guidance_code('kms:Decrypt')}; an AWS managed key (alias/aws/sqs, alias/aws/sns) cannot be, so use a customer managed key.`,
@@ -36130,6 +36452,8 @@ const S3_COMPATIBLE = [
         re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b/i
     },
     { name: 'Appwrite Storage', re: /\bappwrite\b/i },
+    // Filebase (IPFS pinning behind an S3 API) by its name or host (`writing to Filebase fails`, heldout22).
+    { name: 'Filebase', re: /\bfilebase\b/i },
     // `garage` is an ordinary word: only its project's names, or a user setting it up as a server.
     {
         name: 'Garage',
@@ -36445,6 +36769,8 @@ const S3_COMPATIBLE_HOSTS = [
     'ppwrite',
     'garage',
     'Garage',
+    // Filebase (heldout22).
+    'ilebase',
     // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
     'tencentcloudapi.',
     'TencentCloudSDK',
@@ -38208,7 +38534,14 @@ const TRIGGERS = [
     'AWS_AUTH_SIGNING_NO_CREDENTIALS',
     'could not be sourced by the IMDS',
     'ProfileFile provider could not be built',
-    'no providers in chain provided'
+    'no providers in chain provided',
+    // A service role's refusal in AWS Backup's words; Cognito Identity refusing a pool's role; Salt's
+    // S3 fileserver (src/parse/grammars/messages.ts).
+    ' does not have permission to ',
+    'Access to Role ',
+    ' response for bucket ',
+    // Lake Formation checking a grantor's Glue permissions (src/parse/grammars/messages.ts).
+    'Insufficient Glue permissions'
 ];
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a
 // trigger holding `(403)` must not become a group.

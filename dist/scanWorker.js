@@ -3007,7 +3007,8 @@ const HINTS = [
     // `Server: AmazonS3`; heldout17 review h17-043, ExAws).
     {
         literal: 'AmazonS3',
-        re: /\bServer\\?["']?(?:,[ \t]{0,3}|:[ \t]{0,3})\\?["']?AmazonS3\b/g,
+        // Ruby's inspect of the headers too (`"Server" => "AmazonS3"`, Excon's dump, h22-053).
+        re: /\bServer\\?["']?(?:,[ \t]{0,3}|:[ \t]{0,3}|[ \t]{0,40}=>[ \t]{0,3})\\?["']?AmazonS3\b/g,
         service: () => 's3'
     },
     // boto 2's EC2 error class (`boto.exception.EC2ResponseError: EC2ResponseError: 401 Unauthorized`).
@@ -3030,6 +3031,13 @@ const HINTS = [
         literal: '.amazonaws.com',
         // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
         re: /(?<!xmlns=["'])\bhttps?:\/\/((?:[[<{][\w -]{1,40}[\]>}]\.)?[\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
+        service: (m) => endpointService(m[1])
+    },
+    // The endpoint as a host and port, no scheme (the old `aws` gem's `REQUEST=s3.amazonaws.com:443/`,
+    // a gist of h22-033).
+    {
+        literal: '.amazonaws.com:',
+        re: /(?<![\w./@:-])([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com:\d{2,5}\b/g,
         service: (m) => endpointService(m[1])
     },
     {
@@ -3123,6 +3131,13 @@ const HINTS = [
     // boto 2's S3 exception (`boto.exception.S3ResponseError: S3ResponseError: 403 Forbidden`): its
     // S3 connection's only error class (Google Storage's is GSResponseError).
     { literal: 'S3ResponseError', re: /\bS3ResponseError\b/g, service: () => 's3' },
+    // Vault naming its storage backend when it cannot start (`Error initializing storage of type
+    // dynamodb: AccessDeniedException: …`, hashicorp/vault#8926): the backend is the AWS service.
+    {
+        literal: 'storage of type ',
+        re: /\bstorage of type (dynamodb|s3)\b/g,
+        service: (m) => m[1]
+    },
     // s3cmd's error prefix.
     { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
     // boto3's managed transfer re-raises S3's refusal in its own class (`boto3.exceptions.
@@ -3526,6 +3541,18 @@ const FOREIGN_MESSAGE = {
 function foreignMessage(code, text, end) {
     return FOREIGN_MESSAGE[code]?.test(text.slice(end, end + 200)) ?? false;
 }
+/**
+ * An HTTP framework's error body (hapi's Boom, Auth0's Management API: `{"statusCode":403,"error":
+ * "Forbidden","message":"Insufficient scope…"}`, heldout22 h22-056): the status's reason phrase
+ * after its number, a shape no AWS service answers in.
+ */
+const FRAMEWORK_BODY = /"statusCode"\s*:\s*[45]\d\d\s*,\s*"error"\s*:\s*"$/;
+function frameworkBody(code, text, start) {
+    if (code !== 'Forbidden' && code !== 'Unauthorized')
+        return false;
+    const codeAt = text.indexOf(code, start);
+    return FRAMEWORK_BODY.test(text.slice(Math.max(0, codeAt - 60), codeAt));
+}
 // `CODE: message` is only a finding when the message is one AWS sends with it.
 const PREFIX_CODES = new Set([...KNOWN_CODES, ...Object.keys(REFUSAL_BY_MESSAGE)]);
 const SHORTEST_CODE = Math.min(...[...PREFIX_CODES].map((c) => c.length));
@@ -3679,7 +3706,7 @@ const bareCode = {
                     !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))) {
                     c = candidate(text, m.index, end, code, 'denial', ctx, UNRECOGNISED);
                 }
-                if (!c || foreignMessage(code, text, end))
+                if (!c || foreignMessage(code, text, end) || frameworkBody(code, text, m.index))
                     continue;
                 if (service)
                     c.denial.service = service;
@@ -4233,6 +4260,7 @@ function policyRefAt(text, at) {
 const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y;
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
 // `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
+const BY_ACCOUNT = /^(User with accountId: ?\S+?)\s*$/;
 const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
 /**
  * A name joined from capitalised parts (`PostConfirmation`, `sendMailFn`): a Lambda function or
@@ -4408,6 +4436,11 @@ function readSubject(text, phraseAt, hasIs, floor) {
         userLen = m[0].length;
     }
     if (userAt >= 0) {
+        // CloudWatch Logs names the caller by account alone (`User with accountId: N is not
+        // authorized…`, aws/aws-cli#4422): the whole subject, as printed, is the principal.
+        const byAccount = BY_ACCOUNT.exec(before.slice(userAt));
+        if (byAccount)
+            return { principal: byAccount[1], start: lineStart + userAt, ok: true };
         const subject = withoutClosingEmphasis(principalOf(unquote(before.slice(userAt + userLen).trim())), before.slice(0, userAt));
         return { principal: subject || null, start: lineStart + userAt, ok: true };
     }
@@ -4636,7 +4669,8 @@ function iamSentence_count(s, ch) {
 // A message that ends after `perform:`: its line ends, then a code fence, a blank line or the end.
 // The quote the author's paste opened may close first (`` `…User: ARN is not authorized to
 // perform` ``): the paste stops there all the same.
-const ENDS_AT_PHRASE = /^[ \t]*[`'"”’]{0,3}[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/;
+// An elision there is the reporter's cut too (`…is not authorized to perform ...`, hashicorp/vault#8926).
+const ENDS_AT_PHRASE = /^[ \t]*(?:\.{3}|…)?[ \t]*[`'"”’]{0,3}[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/;
 /**
  * A reporter pasted the message up to `perform:` and no further (`User: ARN is not authorized to
  * perform:` then the closing fence): who was refused is known, the action is not.
@@ -4724,7 +4758,8 @@ function parseAt(text, m, floor, literals) {
         tokenMatch[0] += spaced[0];
     }
     const isAction = ACTION_RE.test(spaced ? token.replace(': ', ':') : token);
-    const isPlaceholder = /^<[^<>]+>$/.test(token);
+    // A reporter's mask stands for the action as a placeholder does (`perform: xxxxxxxxxx`, pulumi/pulumi-aws#2149).
+    const isPlaceholder = /^<[^<>]+>$/.test(token) || MASKED_SUBJECT.test(token);
     // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
     // was refused; the action is unknown.
     const after = tokenMatch.index + tokenMatch[0].length;
@@ -6303,6 +6338,13 @@ const messageRules = [
                 d.detail.assumer = m[5];
             if (role)
                 d.detail.role = role;
+            // `Role ARN is invalid or cannot be assumed` is CloudFormation's answer for a stack's service
+            // role (deleted, or not trusting the service): said so when the text names stacks (h22-036).
+            if (m[2]?.startsWith('arn:') &&
+                /cloud ?formation|\bstack\b/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + m[0].length + 400))) {
+                d.detail.assumer = 'cloudformation.amazonaws.com';
+                d.service = 'cloudformation';
+            }
             if (m[3])
                 d.operation = m[3];
             // `… to call PutObject on S3` names the service that refused the role at run time; a
@@ -7051,6 +7093,71 @@ const messageRules = [
         }
     },
     {
+        // AWS Backup's job status when its service role may not read what it protects (`Your backup
+        // job failed as AWS Backup does not have permission to describe resource arn:aws:s3:::…`,
+        // ministryofjustice/modernisation-platform#6152). Only a service AWS names speaks so: other
+        // platforms' `does not have permission to` sentences are theirs.
+        id: 'service-role-no-permission',
+        rule: 'WD895',
+        needs: [' does not have permission to '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b(?:AWS|Amazon) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) does not have permission to (\w+) (?:the )?resource (arn:aws[\w-]*:[\w-]+:[^\s"'`,]*[^\s"'`,.])/g,
+        facts: (m, d) => {
+            d.resource = m[3];
+            d.detail.refusedService = m[1];
+        }
+    },
+    {
+        // Lake Formation checking the grantor's own Glue Data Catalog permissions before a grant
+        // (`…when calling the GrantPermissions operation: Insufficient Glue permissions to access table
+        // NAME`, data.all's share manager, heldout22 h22-002).
+        id: 'lakeformation-glue-permissions',
+        rule: 'WD898',
+        needs: ['Insufficient Glue permissions to access '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bInsufficient Glue permissions to access (table|database) ([\w.-]{1,255})/g,
+        facts: (m, d) => {
+            d.detail.glueType = m[1];
+            d.detail.glueName = m[2];
+            // The database a share names beside it (`'DatabaseName': 'db'`, `CATALOG://db/table`).
+            const db = /['"]DatabaseName['"]\s{0,3}:\s{0,3}['"]([\w.-]{1,255})['"]/.exec(m.input) ??
+                new RegExp(String.raw `:\/\/([\w.-]{1,255})\/${m[2].replace(/[.]/g, '\\.')}\b`).exec(m.input);
+            if (db && m[1] === 'table')
+                d.detail.glueDatabase = db[1];
+        }
+    },
+    {
+        // Cognito Identity refusing the role a pool is handed (`NotAuthorizedException … when calling
+        // the SetIdentityPoolRoles operation: Access to Role 'NAME' is forbidden.`, boto/boto3#73):
+        // the caller may not pass that role (iam:PassRole), or its trust policy does not name the pool.
+        id: 'cognito-role-forbidden',
+        rule: 'WD896',
+        needs: ['Access to Role '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAccess to Role '([^'\n]{1,140})' is forbidden\b/g,
+        facts: (m, d) => {
+            d.service = 'cognito-identity';
+            d.detail.role = m[1];
+        }
+    },
+    {
+        // Salt's S3 fileserver logs the message S3 answered for a bucket it lists (`'Access Denied'
+        // response for bucket 'NAME'`, salt/fileserver/s3fs.py; a gist of a master's log).
+        id: 's3fs-bucket-response',
+        rule: 'WD897',
+        needs: ["' response for bucket '"],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /'(Access Denied|AccessDenied|Forbidden)' response for bucket '([^'\s]{3,63})'/g,
+        facts: (m, d) => {
+            d.service = 's3';
+            d.resource = `arn:aws:s3:::${m[2]}`;
+        }
+    },
+    {
         // Guzzle cuts a JSON body at 120 characters: `"Message":"User: arn:… is not a (truncated...)`.
         id: 'truncated-iam-sentence',
         rule: 'WD733',
@@ -7663,7 +7770,15 @@ const BY_CAUSE = {
         reason: "the kubeconfig's token command failed, so no token was sent",
         nothingSent: true
     },
-    'registry-login': { reason: 'the registry client has no valid login for the registry' }
+    'registry-login': { reason: 'the registry client has no valid login for the registry' },
+    // STS refusing the assume-role call's own parameters (heldout22 review, h22-027).
+    'session-duration': {
+        reason: "STS refused the session length asked for: it exceeds the role's MaxSessionDuration"
+    },
+    'session-duration-chained': {
+        reason: "STS refused the session length asked for: a chained role's session lasts one hour at most"
+    },
+    'session-tags': { reason: 'STS could not validate the session tags the call passed' }
 };
 function credentialHeadline(cause) {
     return (cause && BY_CAUSE[cause]) || CREDENTIALS_REFUSED;
@@ -9722,6 +9837,8 @@ const S3_COMPATIBLE = [
         re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b/i
     },
     { name: 'Appwrite Storage', re: /\bappwrite\b/i },
+    // Filebase (IPFS pinning behind an S3 API) by its name or host (`writing to Filebase fails`, heldout22).
+    { name: 'Filebase', re: /\bfilebase\b/i },
     // `garage` is an ordinary word: only its project's names, or a user setting it up as a server.
     {
         name: 'Garage',
@@ -10037,6 +10154,8 @@ const S3_COMPATIBLE_HOSTS = [
     'ppwrite',
     'garage',
     'Garage',
+    // Filebase (heldout22).
+    'ilebase',
     // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
     'tencentcloudapi.',
     'TencentCloudSDK',
@@ -11788,7 +11907,14 @@ const TRIGGERS = [
     'AWS_AUTH_SIGNING_NO_CREDENTIALS',
     'could not be sourced by the IMDS',
     'ProfileFile provider could not be built',
-    'no providers in chain provided'
+    'no providers in chain provided',
+    // A service role's refusal in AWS Backup's words; Cognito Identity refusing a pool's role; Salt's
+    // S3 fileserver (src/parse/grammars/messages.ts).
+    ' does not have permission to ',
+    'Access to Role ',
+    ' response for bucket ',
+    // Lake Formation checking a grantor's Glue permissions (src/parse/grammars/messages.ts).
+    'Insufficient Glue permissions'
 ];
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a
 // trigger holding `(403)` must not become a group.

@@ -34,7 +34,8 @@ async function bundle(
     minify: false,
     sourceMap: false,
     quiet: true,
-    target: 'es2022'
+    target: 'es2022',
+    transpileOnly: true
   })
   allStats.push(stats)
   const files = new Map()

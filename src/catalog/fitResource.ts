@@ -11,15 +11,18 @@ const SLOT = /\$\{([^}]+)\}/g
 export function formatSource(format: string, strict: boolean): string {
   let source = ''
   let last = 0
+  // A literal `*` in a format is a field any value fills (Backup's recovery point,
+  // `arn:${Partition}:${Vendor}:${Region}:*:…`: the vault's account, heldout22 review h22-006).
+  const literal = (text: string) => escapeRegExp(text).replace(/\\\*/g, '[^:]*')
   for (const match of format.matchAll(SLOT)) {
-    source += escapeRegExp(format.slice(last, match.index))
+    source += literal(format.slice(last, match.index))
     const slot = match[1]!
     if (slot === 'Partition') source += '[^:]+'
     else if (slot === 'Region' || slot === 'Account') source += '[^:]*'
     else source += strict ? '[^/:]+' : '.+'
     last = match.index + match[0].length
   }
-  return source + escapeRegExp(format.slice(last))
+  return source + literal(format.slice(last))
 }
 
 const literalLength = (format: string): number => format.replace(SLOT, '').length

@@ -230,6 +230,27 @@ export function fixTargetOf(
       p
     )
   }
+  // The role handed to a Cognito identity pool: its ARN, its passing and its trust (h22-019).
+  if (traps.includes('cognito-role-forbidden')) {
+    return target(
+      'workflow',
+      'you',
+      `the role handed to the identity pool (${d.detail.role ?? 'its ARN'}): its full ARN, the caller's iam:PassRole on it, and its trust of cognito-identity.amazonaws.com`,
+      d,
+      p
+    )
+  }
+  // A Logs destination's access policy, in the receiving account, admits the sender (h22-016).
+  if (traps.includes('logs-destination-policy')) {
+    return target(
+      'resource-policy',
+      'resource-owner',
+      `the access policy of CloudWatch Logs destination ${d.resource!} (it must allow the sending account)`,
+      d,
+      p,
+      d.resource
+    )
+  }
   // A state machine's logging: its own execution role, not the deployer.
   if (traps.includes('sfn-log-delivery')) {
     return target(
@@ -383,7 +404,7 @@ export function fixTargetOf(
     return target(
       'workflow',
       'org-admin',
-      "the account the job runs the Organizations call in: the organization's management account, or one it registers as a delegated administrator",
+      "the account the job runs the Organizations call in: the organization's management account (or, for the calls it delegates, a delegated administrator)",
       d,
       p
     )

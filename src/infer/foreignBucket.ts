@@ -47,5 +47,12 @@ export function foreignBucketIn(
   // Lambda's code object, when Lambda names it: the bucket the refusal is about.
   const code = new RegExp(LAMBDA_CODE, 'i').exec(text)?.[1]?.toLowerCase()
   const launch = buckets.length > 0 ? LAUNCH_STACK.exec(text) : null
-  return launch ? { value: `${sample.kind}:${code ?? buckets[0]!}`, said: launch[0] } : null
+  if (launch) return { value: `${sample.kind}:${code ?? buckets[0]!}`, said: launch[0] }
+  // The writer calls it a public bucket, not theirs (never `my`/`our public bucket`).
+  const said = SAID_PUBLIC.exec(text)
+  return said ? { value: `said-public:${buckets[0] ?? ''}`, said: said[0] } : null
 }
+
+/** `the public S3 bucket`, `list files in public S3 bucket`: another's, as the writer says. */
+const SAID_PUBLIC =
+  /(?<!\b(?:my|our|own|your)\s{1,3})\b(?:the|a|this|that|their|in|from)\s{1,3}public\s{1,3}(?:S3\s{1,3})?bucket\b/i

@@ -33,7 +33,12 @@ const SIGNING_CLIENTS: readonly RegExp[] = [
   // review, h20-066: ex-aws/ex_aws#615); the Rust and C++ SDKs, s3cmd and rclone sign too
   /\bExAws\b|\{:http_error, \d{3},|\baws[-_]sdk[-_](?:s3|rust|cpp)\b|\bAws::S3::S3Client\b|\bs3cmd\b|\brclone\b/i,
   // An SDK's status summary, a signed link's query string
-  /\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i
+  /\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i,
+  // Any program's frames, whatever library signed: a Python traceback, a stack frame, an exception
+  // class raised with the document (libcloud's `InvalidCredsError: '<?xml…`), a C/C++ client's
+  // `file.cpp:Function(line)` log (s3fs-fuse), a retry by signature version (heldout22 review:
+  // h22-049, h22-051). A browser or a download tool prints none of these.
+  /\bTraceback \(most recent call last\)|\bFile "[^"\n]{1,200}", line \d+|^[ \t]*at [\w$.<>]+\(|\b[A-Z]\w{2,60}(?:Error|Exception)(?::[ \t]|\()|\b\w+\.(?:cpp|cc|py|go|java|rb|cs|php|rs):\w+\(\d+\)|\bsignature version\b|\b(?:s3fs|libcloud|goofys|mountpoint-s3)\b/im
 ]
 
 /**

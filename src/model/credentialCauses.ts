@@ -126,7 +126,16 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: "the kubeconfig's token command failed, so no token was sent",
     nothingSent: true
   },
-  'registry-login': { reason: 'the registry client has no valid login for the registry' }
+  'registry-login': { reason: 'the registry client has no valid login for the registry' },
+  // STS refusing the assume-role call's own parameters (heldout22 review, h22-027).
+  'session-duration': {
+    reason: "STS refused the session length asked for: it exceeds the role's MaxSessionDuration"
+  },
+  'session-duration-chained': {
+    reason:
+      "STS refused the session length asked for: a chained role's session lasts one hour at most"
+  },
+  'session-tags': { reason: 'STS could not validate the session tags the call passed' }
 }
 
 export function credentialHeadline(cause: string | undefined): CredentialHeadline {

@@ -4,7 +4,7 @@
 // account can open another account's object, so an identity Allow is not the fix (heldout13
 // review: h13-017, h13-045, h13-046). One row per kind; bounded quantifiers: untrusted text.
 
-export type ForeignBucketKind = 'aws-owned' | 'open-data' | 'published-sample'
+export type ForeignBucketKind = 'aws-owned' | 'open-data' | 'published-sample' | 'said-public'
 
 export interface ForeignBucket {
   kind: ForeignBucketKind
@@ -42,6 +42,15 @@ export const FOREIGN_BUCKETS: readonly ForeignBucket[] = [
     check:
       'that the key still exists there: AWS moves and retires these assets (the Quick Starts moved from quickstart-reference to aws-quickstart, with new key prefixes), and S3 answers 403, not 404, for a key that does not exist when the caller may not list the bucket. ' +
       'Use the path the current template or README gives, or copy the files into a bucket of your own'
+  },
+  {
+    // The writer says it is a public bucket of someone else's (`I tried to list the contents of the
+    // public S3 bucket`, a dataset's discussion page, heldout22 review h22-035).
+    kind: 'said-public',
+    owner: 'a public bucket of another account (the text says so)',
+    check:
+      "what its owner made public: listing it (ListObjectsV2, `aws s3 ls`) needs `s3:ListBucket` granted to everyone in the owner's bucket policy, which a public dataset often leaves out while its objects stay readable by key. " +
+      'Read it without credentials (`aws s3 ls --no-sign-request s3://BUCKET/`, an unsigned client), or ask the owner for the list of keys or to allow listing'
   },
   {
     kind: 'published-sample',

@@ -9,6 +9,11 @@ export interface PassingCall {
   role: string
   /** The call passes a role only when it is given one (an instance profile): draft on evidence. */
   optional?: boolean
+  /**
+   * The service checks iam:PassRole after the call itself and refuses it in its own name: the
+   * call's refusal is the call's, and PassRole is the next step's (AWS Backup, h22-006).
+   */
+  nextStep?: boolean
 }
 
 // EC2 reports a missing iam:PassRole as UnauthorizedOperation on the call that passes the role.
@@ -40,6 +45,18 @@ const PASSING_CALLS: Readonly<Record<string, PassingCall>> = {
     optional: true,
     passedTo: 'ec2.amazonaws.com',
     role: 'the role of the instance profile its launch template names'
+  },
+  // AWS Backup runs the job as the role the call names (IamRoleArn): a refusal of that role comes
+  // back as iam:PassRole, after the call's own check.
+  'backup:startrestorejob': {
+    nextStep: true,
+    passedTo: 'backup.amazonaws.com',
+    role: 'the restore role (IamRoleArn)'
+  },
+  'backup:startbackupjob': {
+    nextStep: true,
+    passedTo: 'backup.amazonaws.com',
+    role: 'the backup role (IamRoleArn)'
   },
   'autoscaling:createlaunchconfiguration': {
     optional: true,

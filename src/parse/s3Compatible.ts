@@ -88,6 +88,8 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b/i
   },
   { name: 'Appwrite Storage', re: /\bappwrite\b/i },
+  // Filebase (IPFS pinning behind an S3 API) by its name or host (`writing to Filebase fails`, heldout22).
+  { name: 'Filebase', re: /\bfilebase\b/i },
   // `garage` is an ordinary word: only its project's names, or a user setting it up as a server.
   {
     name: 'Garage',
@@ -439,6 +441,8 @@ export const S3_COMPATIBLE_HOSTS = [
   'ppwrite',
   'garage',
   'Garage',
+  // Filebase (heldout22).
+  'ilebase',
   // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
   'tencentcloudapi.',
   'TencentCloudSDK',

@@ -149,7 +149,8 @@ const HINTS: Hint[] = [
   // `Server: AmazonS3`; heldout17 review h17-043, ExAws).
   {
     literal: 'AmazonS3',
-    re: /\bServer\\?["']?(?:,[ \t]{0,3}|:[ \t]{0,3})\\?["']?AmazonS3\b/g,
+    // Ruby's inspect of the headers too (`"Server" => "AmazonS3"`, Excon's dump, h22-053).
+    re: /\bServer\\?["']?(?:,[ \t]{0,3}|:[ \t]{0,3}|[ \t]{0,40}=>[ \t]{0,3})\\?["']?AmazonS3\b/g,
     service: () => 's3'
   },
   // boto 2's EC2 error class (`boto.exception.EC2ResponseError: EC2ResponseError: 401 Unauthorized`).
@@ -172,6 +173,13 @@ const HINTS: Hint[] = [
     literal: '.amazonaws.com',
     // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
     re: /(?<!xmlns=["'])\bhttps?:\/\/((?:[[<{][\w -]{1,40}[\]>}]\.)?[\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
+    service: (m) => endpointService(m[1]!)
+  },
+  // The endpoint as a host and port, no scheme (the old `aws` gem's `REQUEST=s3.amazonaws.com:443/`,
+  // a gist of h22-033).
+  {
+    literal: '.amazonaws.com:',
+    re: /(?<![\w./@:-])([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com:\d{2,5}\b/g,
     service: (m) => endpointService(m[1]!)
   },
   {
@@ -265,6 +273,13 @@ const HINTS: Hint[] = [
   // boto 2's S3 exception (`boto.exception.S3ResponseError: S3ResponseError: 403 Forbidden`): its
   // S3 connection's only error class (Google Storage's is GSResponseError).
   { literal: 'S3ResponseError', re: /\bS3ResponseError\b/g, service: () => 's3' },
+  // Vault naming its storage backend when it cannot start (`Error initializing storage of type
+  // dynamodb: AccessDeniedException: …`, hashicorp/vault#8926): the backend is the AWS service.
+  {
+    literal: 'storage of type ',
+    re: /\bstorage of type (dynamodb|s3)\b/g,
+    service: (m) => m[1]!
+  },
   // s3cmd's error prefix.
   { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
   // boto3's managed transfer re-raises S3's refusal in its own class (`boto3.exceptions.

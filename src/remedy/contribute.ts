@@ -735,6 +735,9 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'secretsmanager-rotation-invoke': always,
   // A key policy or the state machine's own role, described in the advice with its statement.
   'logs-kms-key-policy': always,
+  'logs-destination-policy': always,
+  'cognito-role-forbidden': always,
+  'lakeformation-grantor-glue': always,
   'sfn-log-delivery': always,
   // Both roles named: the second one's trust policy, in the advice, is the change.
   'role-assumer-trust': always,
@@ -943,7 +946,9 @@ function addPassedRole(drafts: Drafts, f: Finding, index: number, need: Need, ca
   const d = addIdentity(drafts, { ...f, operation }, index, passRole, ['iam:PassRole'], false)
   addNote(
     d,
-    `iam:PassRole is proposed beside ${need.entry.action}: that call hands ${call.role} to ${call.passedTo}, and a missing iam:PassRole is reported as a refusal of the call itself.`
+    call.nextStep
+      ? `iam:PassRole is proposed beside ${need.entry.action}: that call hands ${call.role} to ${call.passedTo}, which checks iam:PassRole next.`
+      : `iam:PassRole is proposed beside ${need.entry.action}: that call hands ${call.role} to ${call.passedTo}, and a missing iam:PassRole is reported as a refusal of the call itself.`
   )
 }
 

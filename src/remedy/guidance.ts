@@ -12,7 +12,7 @@ import { boundaryOnCreate } from '../model/delegationBoundary.js'
 import { credentialsCheck, sessionPolicySource } from '../model/sessionBroker.js'
 import { nestedArn } from '../model/nestedArn.js'
 import { parameterNameProblem } from '../model/ssmParameterNames.js'
-import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
+import { isOrganizationsOwnRefusal, managementAccountOnly } from '../model/serviceRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import { identityCenterRolePattern, permissionSetOfRole } from '../model/identityCenter.js'
 import { parseArn } from '../model/Arn.js'
@@ -71,6 +71,16 @@ function organizationOf(policyArn: string | null): string | null {
  * invalid keys, session duration, clock skew" checks would contradict them.
  */
 const CAUSE_NOTES: Record<string, string[]> = {
+  // STS refusing the assume-role call's own parameters: the keys are fine (heldout22 review, h22-027).
+  'session-duration': [
+    "Not a permissions problem and not the keys: STS refused the session length asked for, longer than the role's MaxSessionDuration. Ask for less (configure-aws-credentials' `role-duration-seconds`, a tool's session or TTL setting) or raise the role's maximum (`aws iam update-role --role-name ROLE_NAME --max-session-duration SECONDS`, at most 43200)."
+  ],
+  'session-duration-chained': [
+    "Not a permissions problem and not the keys: a role assumed with another role's credentials (role chaining) gets one hour at most, whatever the role's MaxSessionDuration. Ask for 3600 seconds or less, or assume the role from OIDC, SSO or long-term credentials instead of another role's session."
+  ],
+  'session-tags': [
+    "Not a permissions problem and not the keys: STS could not validate the session tags the assume-role call passed (a value with a character tags may not hold, such as a GitHub App actor's `name[bot]`). Set `role-skip-session-tagging: true` on configure-aws-credentials or fix the tags you pass; the trust policy must allow `sts:TagSession` when tags are passed."
+  ],
   'presigned-expired': [
     'Not a permissions problem: the presigned URL was used after its expiry, so no policy change helps. Generate it again right before use, or with a longer `X-Amz-Expires` (at most 7 days, and no longer than the credentials that sign it).'
   ],
@@ -269,8 +279,15 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     ]
   },
   unknown: (n) => [
-    `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.principal}; if the resource belongs to another account, its resource policy must allow the action too.`
+    // A pod on its node's role: the pod's own role is where the Allow goes (h22-018), not the node's.
+    `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.finding.traps.includes('pod-on-node-role') ? "the pod's own role (IRSA or EKS Pod Identity)" : n.principal}; if the resource belongs to another account, its resource policy must allow the action too.`
   ]
+}
+
+/** The bucket a `foreign-bucket` signal names, in code; a bucket the writer called public may be unnamed. */
+function foreignBucketWords(value: string | undefined): string {
+  const bucket = value?.split(':')[1]
+  return bucket ? code(bucket) : 'the bucket'
 }
 
 /** What meets each guard the log names (src/infer/guardrailSignal.ts), for the guardrail note. */
@@ -409,7 +426,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   's3-third-party-download': (n) =>
     `No statement is proposed: the download of ${code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
   'another-party-bucket': (n) =>
-    `No statement is proposed: ${code(n.finding.inferred?.signals?.['foreign-bucket']?.value.split(':')[1] ?? 'the bucket')} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`,
+    `No statement is proposed: ${foreignBucketWords(n.finding.inferred?.signals?.['foreign-bucket']?.value)} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`,
   'create-on-missing': () =>
     'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
   'lambda-code-source-bucket': (n) =>
@@ -558,9 +575,11 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       ? `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`
       : `Replace the placeholder role ARN of iam:PassRole with the ARN of the role the call hands over (path included); the caller's policy changes, not the passed role's.`,
   'organizations-management-account': (n) =>
-    isOrganizationsOwnRefusal(n.finding)
-      ? `No statement is proposed: AWS Organizations refused ${n.action} itself, which it does for calls made from a member account that is neither the management account nor a delegated administrator, whatever its IAM policies allow. Run the step with the management account's credentials, or register this account with ${code('aws organizations register-delegated-administrator --account-id ACCOUNT_ID --service-principal SERVICE_PRINCIPAL')} (run in the management account). Only in the management account itself would an identity-policy Allow of ${n.action} be the fix.`
-      : `This Allow only helps in the organization's management account or a delegated administrator account: from another member account Organizations refuses ${n.action} whatever the account's policies say. Run the step there, or register this account with ${code('aws organizations register-delegated-administrator')}.`,
+    managementAccountOnly(n.rawAction ?? '')
+      ? `No statement is proposed: AWS Organizations takes ${n.action} only from the organization's management account, and no delegated administrator can be given it. Run the step with the management account's credentials; only there would an identity-policy Allow of ${n.action} be the fix.`
+      : isOrganizationsOwnRefusal(n.finding)
+        ? `No statement is proposed: AWS Organizations refused ${n.action} itself, which it does for calls made from a member account that is neither the management account nor a delegated administrator, whatever its IAM policies allow. Run the step with the management account's credentials, or register this account with ${code('aws organizations register-delegated-administrator --account-id ACCOUNT_ID --service-principal SERVICE_PRINCIPAL')} (run in the management account). Only in the management account itself would an identity-policy Allow of ${n.action} be the fix.`
+        : `This Allow only helps in the organization's management account or a delegated administrator account: from another member account Organizations refuses ${n.action} whatever the account's policies say. Run the step there, or register this account with ${code('aws organizations register-delegated-administrator')}.`,
   'service-delivery-policy': (n) =>
     n.finding.grammar === 's3-notification-destination'
       ? `No statement is proposed: S3's message does not name the destination. Add to the destination's policy an Allow for the service principal ${code('s3.amazonaws.com')} — ${code('sqs:SendMessage')} in a queue policy, ${code('sns:Publish')} in a topic policy, or ${code('aws lambda add-permission --action lambda:InvokeFunction --principal s3.amazonaws.com')} for a function — with ${code('"Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:s3:::BUCKET"}, "StringEquals": {"aws:SourceAccount": "ACCOUNT_ID"}}')}. The caller's identity policy is not what is missing; an encrypted queue or topic also needs its customer managed key to allow s3.amazonaws.com ${code('kms:GenerateDataKey')} and ${code('kms:Decrypt')}.`

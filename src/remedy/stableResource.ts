@@ -161,14 +161,16 @@ export function logGroupPolicyArn(arn: string): string | null {
 }
 
 /**
- * A run token inside any resource name: a timestamp (`role2021-05-11-01-06-25`) or a date that
+ * A run token inside any resource name: a timestamp (`role2021-05-11-01-06-25`, `21-03-10t13-51`) or a date that
  * ends the name (`backup-20230101`), a UUID, an epoch time in seconds or milliseconds. Not a long
  * hash: names made once carry one to be unique (`velero-6109f5e9711c8c58131acdd2f490f451`, h8-160).
  * Not a release date that a version follows (`claude-3-sonnet-20240229-v1:0` is one model), nor an
  * account ID (12 digits), which CDK puts in stable names (`cdk-…-deploy-role-123456789012-…`).
  */
+// A two-digit year counts only with its time (`lab-21-03-10t13-51-…`, CloudLaunch's per-launch
+// names, heldout22 review h22-004): alone, `21-03-10` may be anything.
 const RUN_TOKEN_IN_NAME =
-  /(?<!\d)(?:(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?:[-_T.]?\d{2}[-_:.]?\d{2}|(?=[^A-Za-z]*$))|1[3-9]\d{8}(?:\d{3})?(?!\d)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i
+  /(?<!\d)(?:\d{2}[-_.](?:0[1-9]|1[0-2])[-_.](?:0[1-9]|[12]\d|3[01])[tT_-]\d{2}[-_:.]\d{2}(?!\d)|(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?:[-_T.]?\d{2}[-_:.]?\d{2}|(?=[^A-Za-z]*$))|1[3-9]\d{8}(?:\d{3})?(?!\d)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i
 
 /**
  * Any other type: the name up to its first run token, then `*` (heldout12 review h12-034). A name

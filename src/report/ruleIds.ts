@@ -684,6 +684,21 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "CloudWatch Logs refused a log group's KMS key: the key policy admits logs.REGION.amazonaws.com for that log group, nothing of the caller's"
       ],
       [
+        'WD946',
+        'lakeformation-grantor-glue',
+        "Lake Formation refused a grant for the grantor's missing Glue Data Catalog permissions: glue:Get* on the catalog, database and table, not lakeformation:GrantPermissions"
+      ],
+      [
+        'WD945',
+        'cognito-role-forbidden',
+        "Cognito Identity refused the role a pool was handed: the role's ARN, the caller's iam:PassRole on it and its trust of the pool, not an Allow of the call"
+      ],
+      [
+        'WD944',
+        'logs-destination-policy',
+        "A subscription filter refused on a CloudWatch Logs destination: the destination's access policy, in its owner's account, admits the sending account"
+      ],
+      [
         'WD967',
         'sfn-log-delivery',
         'Step Functions refused a state machine\'s log destination: its execution role needs CloudWatch Logs\' log-delivery actions on "*", not the deployer'

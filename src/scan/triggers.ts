@@ -164,7 +164,14 @@ const TRIGGERS: Trigger[] = [
   'AWS_AUTH_SIGNING_NO_CREDENTIALS',
   'could not be sourced by the IMDS',
   'ProfileFile provider could not be built',
-  'no providers in chain provided'
+  'no providers in chain provided',
+  // A service role's refusal in AWS Backup's words; Cognito Identity refusing a pool's role; Salt's
+  // S3 fileserver (src/parse/grammars/messages.ts).
+  ' does not have permission to ',
+  'Access to Role ',
+  ' response for bucket ',
+  // Lake Formation checking a grantor's Glue permissions (src/parse/grammars/messages.ts).
+  'Insufficient Glue permissions'
 ]
 
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a

@@ -8,7 +8,8 @@ import { foreignBucketKind } from '../../model/foreignBuckets.js'
 function foreign({ inferred }: TrapInput) {
   const [kind, bucket] = (inferred?.signals?.['foreign-bucket']?.value ?? '').split(/:(.*)/s)
   const row = foreignBucketKind(kind ?? '')
-  return row && bucket ? { row, bucket } : null
+  // A bucket the writer calls public may go unnamed.
+  return row && (bucket || row.kind === 'said-public') ? { row, bucket: bucket ?? '' } : null
 }
 
 // The reads a missing key explains. Another call on the owner's object (GetObjectTagging of a
@@ -38,7 +39,7 @@ export const anotherPartyBucket: Trap = {
   advice: (x) => {
     const { row, bucket } = foreign(x)!
     return (
-      `The bucket \`${bucket}\` is ${row.owner}, not yours: no policy of your account decides what its owner lets you read, so an identity Allow cannot fix this. ` +
+      `The bucket${bucket ? ` \`${bucket}\`` : ''} is ${row.owner}, not yours: no policy of your account decides what its owner lets you read, so an identity Allow cannot fix this. ` +
       `Check ${row.check}. A HEAD or download (HeadObject, GetObject, Read-S3Object, \`aws s3 cp\`) is authorized as \`s3:GetObject\`; your identity needs it only for a signed request, and it does not help while the object is gone or not shared.`
     )
   }

@@ -49,6 +49,13 @@ export const iamPassRole: Trap = {
     const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action)
     // A launch passes a role only when given an instance profile (heldout21 review, h21-018: a
     // `run-instances --dry-run` with none): the call itself first, PassRole when one is passed.
+    // A service that checks the passed role after the call (AWS Backup): the next run's refusal.
+    if (call?.nextStep) {
+      return (
+        `\`${action}\` also hands ${call.role} to \`${call.passedTo}\`: once the call itself is allowed, the caller needs ` +
+        `\`iam:PassRole\` on that role's ARN too (limited with \`iam:PassedToService\` \`${call.passedTo}\`, in the caller's own identity policy, not in the passed role), or the next run is refused on iam:PassRole.`
+      )
+    }
     if (call?.optional) {
       return (
         `\`${action}\` needs the call itself first: the caller's identity policy must allow \`${action}\` on every resource the call names. ` +

@@ -128,6 +128,9 @@ import { roleAssumerTrust } from './roleAssumerTrust.js'
 import { cdkAssetsRepositoryMissing } from './cdkAssetsRepositoryMissing.js'
 import { personToAutomationRole } from './personToAutomationRole.js'
 import { logsKmsKeyPolicy } from './logsKmsKeyPolicy.js'
+import { logsDestinationPolicy } from './logsDestinationPolicy.js'
+import { cognitoRoleForbidden } from './cognitoRoleForbidden.js'
+import { lakeFormationGrantorGlue } from './lakeFormationGrantorGlue.js'
 import { sfnLogDelivery } from './sfnLogDelivery.js'
 import { allowedElsewhere } from './allowedElsewhere.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
@@ -236,6 +239,9 @@ export const TRAPS: Trap[] = [
   appsyncDataSourceRole,
   secretsManagerRotationInvoke,
   logsKmsKeyPolicy,
+  logsDestinationPolicy,
+  cognitoRoleForbidden,
+  lakeFormationGrantorGlue,
   sfnLogDelivery,
   roleAssumerTrust,
   cdkAssetsRepositoryMissing,

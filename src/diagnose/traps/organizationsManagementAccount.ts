@@ -1,6 +1,6 @@
 import { actionForOperation } from '../../catalog/Catalog.js'
 import type { Denial } from '../../model/Denial.js'
-import { isOrganizationsOwnRefusal } from '../../model/serviceRefusals.js'
+import { isOrganizationsOwnRefusal, managementAccountOnly } from '../../model/serviceRefusals.js'
 import type { Trap } from '../Trap.js'
 
 // Organizations calls any member account may make; every other call is taken only from the
@@ -18,22 +18,34 @@ const MEMBER_CALLS = new Set(
 )
 
 /** The Organizations action of the denial, printed or from its operation; null for others. */
-export function organizationsAction(d: Denial): string | null {
+export function organizationsAction(d: Denial, inferred?: string | null): string | null {
+  // A tool's own words may name the call when AWS's do not (`error creating AWS Organizations
+  // Account`, h22-009): the inferred action counts as the printed one does.
   const action =
-    d.action ?? (d.operation ? actionForOperation(d.service, d.operation) : null) ?? null
+    d.action ??
+    (d.operation ? actionForOperation(d.service, d.operation) : null) ??
+    inferred ??
+    null
   return action && /^organizations:/i.test(action) ? action : null
 }
 
 /** A call only the management account or a delegated administrator may make, made elsewhere. */
 export const organizationsManagementAccount: Trap = {
   id: 'organizations-management-account',
-  applies: ({ d }) => {
+  applies: ({ d, inferred }) => {
     if (d.deny === 'explicit') return false
-    const action = organizationsAction(d)
+    const action = organizationsAction(d, inferred?.action?.value)
     return action !== null && !MEMBER_CALLS.has(action.toLowerCase())
   },
-  advice: ({ d }) => {
-    const action = organizationsAction(d)!
+  advice: ({ d, inferred }) => {
+    const action = organizationsAction(d, inferred?.action?.value)!
+    // Account creation and the organization's own settings are never delegated (h22-009).
+    if (managementAccountOnly(action))
+      return (
+        `AWS Organizations takes \`${action}\` only from the organization's management account: no delegated administrator or delegation policy can be given it, ` +
+        "and from any other account it is refused whatever that account's own policies allow. Run the step with credentials of the management account (a role there that the job assumes). " +
+        `Only if the caller already runs in the management account is the fix its identity policy (\`${action}\`${/createaccount$/i.test(action) ? ', with `organizations:DescribeCreateAccountStatus` that tools poll next' : ''}).`
+      )
     return (
       `AWS Organizations takes \`${action}\` only from the organization's management account or ` +
       "from a delegated administrator account: from any other member account it is refused whatever that account's " +

@@ -8,7 +8,10 @@ import { kubernetesIntegration } from '../../catalog/kubernetesIntegrations.js'
 // the permission; the expert's fix is the pod's own role (IRSA or EKS Pod Identity).
 
 /** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`, `i-X`). */
-const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{1,17})$/i
+// A reporter's partial mask keeps the shape, its letters past `f` showing it (`i-0f00bar1b14ed35035`,
+// hashicorp/vault#8926); ten hex digits alone (`i-0123456789`) are no instance's.
+const INSTANCE_SESSION =
+  /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{1,17}|(?=[0-9a-z]*\d)(?=[0-9a-z]*[g-z])[0-9a-z]{8,20})$/i
 
 /**
  * Node roles by their usual names: eksctl's `…-nodegroup-…-NodeInstanceRole-…`, the EKS
@@ -43,7 +46,8 @@ export function podOnNode(input: TrapInput): PodOnNode | null {
   const p = input.principal
   if (p?.type !== 'role' || !p.name) return null
   const instance = INSTANCE_SESSION.test(p.sessionName ?? '')
-  const action = actionOf(input)
+  // No action printed: the service that refused stands for it (a pod's own backend, h22-018).
+  const action = actionOf(input) ?? (input.d.service ? `${input.d.service}:` : null)
   if (!action || /^sts:AssumeRoleWithWebIdentity$/i.test(action)) return null
   const integration = input.inferred?.kubernetesIntegration?.value
   if (integration) {

@@ -17,6 +17,14 @@ export const roleAssumerTrust: Trap = {
     const controlTower = /^AWSControlTower/i.test(role)
       ? ' For AWS Control Tower, `AWSControlTowerExecution` in the account being enrolled must trust the management account (`"Principal": {"AWS": "arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root"}`, `sts:AssumeRole`); an account made outside Account Factory needs the role created first, as the enrollment guide shows.'
       : ''
-    return `\`${assumer}\` could not assume \`${role}\`: the trust policy of \`${role}\`, in the account being deployed to, must trust \`${assumer}\` (or its account), or \`${role}\` does not exist there yet.${controlTower} No identity-policy Allow of the caller changes this.`
+    // CloudFormation's stack role: the stack keeps its ARN, so a deleted role is recreated under
+    // the same name, or the operation is run with another role (h22-036).
+    const stack =
+      assumer === 'cloudformation.amazonaws.com'
+        ? ` The stack keeps this role's ARN: if the role was deleted, recreate it under the same name with that trust (\`"Principal": {"Service": "cloudformation.amazonaws.com"}\`, \`sts:AssumeRole\`), or run the stack operation with another valid role (\`--role-arn\`); the caller also needs \`iam:PassRole\` on the role it hands over.`
+        : ''
+    // A service principal has no account to trust instead.
+    const orAccount = assumer.endsWith('.amazonaws.com') ? '' : ' (or its account)'
+    return `\`${assumer}\` could not assume \`${role}\`: the trust policy of \`${role}\`, in the account being deployed to, must trust \`${assumer}\`${orAccount}, or \`${role}\` does not exist there yet.${controlTower}${stack} No identity-policy Allow of the caller changes this.`
   }
 }

@@ -102,6 +102,19 @@ function foreignMessage(code: string, text: string, end: number): boolean {
   return FOREIGN_MESSAGE[code]?.test(text.slice(end, end + 200)) ?? false
 }
 
+/**
+ * An HTTP framework's error body (hapi's Boom, Auth0's Management API: `{"statusCode":403,"error":
+ * "Forbidden","message":"Insufficient scope…"}`, heldout22 h22-056): the status's reason phrase
+ * after its number, a shape no AWS service answers in.
+ */
+const FRAMEWORK_BODY = /"statusCode"\s*:\s*[45]\d\d\s*,\s*"error"\s*:\s*"$/
+
+function frameworkBody(code: string, text: string, start: number): boolean {
+  if (code !== 'Forbidden' && code !== 'Unauthorized') return false
+  const codeAt = text.indexOf(code, start)
+  return FRAMEWORK_BODY.test(text.slice(Math.max(0, codeAt - 60), codeAt))
+}
+
 // `CODE: message` is only a finding when the message is one AWS sends with it.
 const PREFIX_CODES = new Set([...KNOWN_CODES, ...Object.keys(REFUSAL_BY_MESSAGE)])
 const SHORTEST_CODE = Math.min(...[...PREFIX_CODES].map((c) => c.length))
@@ -286,7 +299,7 @@ export const bareCode: Grammar = {
         ) {
           c = candidate(text, m.index, end, code, 'denial', ctx, UNRECOGNISED)
         }
-        if (!c || foreignMessage(code, text, end)) continue
+        if (!c || foreignMessage(code, text, end) || frameworkBody(code, text, m.index)) continue
         if (service) c.denial.service = service
         out.push(c)
       }

@@ -151,6 +151,7 @@ const AUTHZ_ID =
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y
 
 // `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
+const BY_ACCOUNT = /^(User with accountId: ?\S+?)\s*$/
 const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g
 /**
  * A name joined from capitalised parts (`PostConfirmation`, `sendMailFn`): a Lambda function or
@@ -343,6 +344,10 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
     userLen = m[0].length
   }
   if (userAt >= 0) {
+    // CloudWatch Logs names the caller by account alone (`User with accountId: N is not
+    // authorized…`, aws/aws-cli#4422): the whole subject, as printed, is the principal.
+    const byAccount = BY_ACCOUNT.exec(before.slice(userAt))
+    if (byAccount) return { principal: byAccount[1]!, start: lineStart + userAt, ok: true }
     const subject = withoutClosingEmphasis(
       principalOf(unquote(before.slice(userAt + userLen).trim())),
       before.slice(0, userAt)
@@ -593,7 +598,9 @@ function count(s: string, ch: string): number {
 // A message that ends after `perform:`: its line ends, then a code fence, a blank line or the end.
 // The quote the author's paste opened may close first (`` `…User: ARN is not authorized to
 // perform` ``): the paste stops there all the same.
-const ENDS_AT_PHRASE = /^[ \t]*[`'"”’]{0,3}[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/
+// An elision there is the reporter's cut too (`…is not authorized to perform ...`, hashicorp/vault#8926).
+const ENDS_AT_PHRASE =
+  /^[ \t]*(?:\.{3}|…)?[ \t]*[`'"”’]{0,3}[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/
 
 /**
  * A reporter pasted the message up to `perform:` and no further (`User: ARN is not authorized to
@@ -694,7 +701,8 @@ function parseAt(
     tokenMatch[0] += spaced[0]
   }
   const isAction = ACTION_RE.test(spaced ? token.replace(': ', ':') : token)
-  const isPlaceholder = /^<[^<>]+>$/.test(token)
+  // A reporter's mask stands for the action as a placeholder does (`perform: xxxxxxxxxx`, pulumi/pulumi-aws#2149).
+  const isPlaceholder = /^<[^<>]+>$/.test(token) || MASKED_SUBJECT.test(token)
   // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
   // was refused; the action is unknown.
   const after = tokenMatch.index + tokenMatch[0].length

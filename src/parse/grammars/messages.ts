@@ -465,6 +465,17 @@ export const messageRules: PhraseRule[] = [
       const role = m[1] ?? (m[2]?.startsWith('arn:') ? m[2] : undefined) ?? m[6]
       if (m[5]) d.detail.assumer = m[5]
       if (role) d.detail.role = role
+      // `Role ARN is invalid or cannot be assumed` is CloudFormation's answer for a stack's service
+      // role (deleted, or not trusting the service): said so when the text names stacks (h22-036).
+      if (
+        m[2]?.startsWith('arn:') &&
+        /cloud ?formation|\bstack\b/i.test(
+          m.input.slice(Math.max(0, m.index - 400), m.index + m[0].length + 400)
+        )
+      ) {
+        d.detail.assumer = 'cloudformation.amazonaws.com'
+        d.service = 'cloudformation'
+      }
       if (m[3]) d.operation = m[3]
       // `… to call PutObject on S3` names the service that refused the role at run time; a
       // relaying label after it (`(Service: AWSLambda; …`, Lambda checking the role when the
@@ -1203,6 +1214,73 @@ export const messageRules: PhraseRule[] = [
     facts: (m, d) => {
       d.code = m[3]!
       d.service = m[2]!.toLowerCase()
+    }
+  },
+  {
+    // AWS Backup's job status when its service role may not read what it protects (`Your backup
+    // job failed as AWS Backup does not have permission to describe resource arn:aws:s3:::…`,
+    // ministryofjustice/modernisation-platform#6152). Only a service AWS names speaks so: other
+    // platforms' `does not have permission to` sentences are theirs.
+    id: 'service-role-no-permission',
+    rule: 'WD895',
+    needs: [' does not have permission to '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\b(?:AWS|Amazon) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) does not have permission to (\w+) (?:the )?resource (arn:aws[\w-]*:[\w-]+:[^\s"'`,]*[^\s"'`,.])/g,
+    facts: (m, d) => {
+      d.resource = m[3]!
+      d.detail.refusedService = m[1]!
+    }
+  },
+  {
+    // Lake Formation checking the grantor's own Glue Data Catalog permissions before a grant
+    // (`…when calling the GrantPermissions operation: Insufficient Glue permissions to access table
+    // NAME`, data.all's share manager, heldout22 h22-002).
+    id: 'lakeformation-glue-permissions',
+    rule: 'WD898',
+    needs: ['Insufficient Glue permissions to access '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bInsufficient Glue permissions to access (table|database) ([\w.-]{1,255})/g,
+    facts: (m, d) => {
+      d.detail.glueType = m[1]!
+      d.detail.glueName = m[2]!
+      // The database a share names beside it (`'DatabaseName': 'db'`, `CATALOG://db/table`).
+      const db =
+        /['"]DatabaseName['"]\s{0,3}:\s{0,3}['"]([\w.-]{1,255})['"]/.exec(m.input) ??
+        new RegExp(String.raw`:\/\/([\w.-]{1,255})\/${m[2]!.replace(/[.]/g, '\\.')}\b`).exec(
+          m.input
+        )
+      if (db && m[1] === 'table') d.detail.glueDatabase = db[1]!
+    }
+  },
+  {
+    // Cognito Identity refusing the role a pool is handed (`NotAuthorizedException … when calling
+    // the SetIdentityPoolRoles operation: Access to Role 'NAME' is forbidden.`, boto/boto3#73):
+    // the caller may not pass that role (iam:PassRole), or its trust policy does not name the pool.
+    id: 'cognito-role-forbidden',
+    rule: 'WD896',
+    needs: ['Access to Role '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAccess to Role '([^'\n]{1,140})' is forbidden\b/g,
+    facts: (m, d) => {
+      d.service = 'cognito-identity'
+      d.detail.role = m[1]!
+    }
+  },
+  {
+    // Salt's S3 fileserver logs the message S3 answered for a bucket it lists (`'Access Denied'
+    // response for bucket 'NAME'`, salt/fileserver/s3fs.py; a gist of a master's log).
+    id: 's3fs-bucket-response',
+    rule: 'WD897',
+    needs: ["' response for bucket '"],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /'(Access Denied|AccessDenied|Forbidden)' response for bucket '([^'\s]{3,63})'/g,
+    facts: (m, d) => {
+      d.service = 's3'
+      d.resource = `arn:aws:s3:::${m[2]!}`
     }
   },
   {

@@ -1,0 +1,182 @@
+// heldout22's expert review (issue 17, session 24): the wrong findings on logs nobody here had
+// seen, each with the corpus text it was found on and counter-cases of our own.
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
+import { renderComment } from '../../src/report/index.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+const h22 = (id: string) => corpusText('heldout22.jsonl', id)
+const one = (text: string) => {
+  const { findings } = analyzeText(text)
+  expect(findings).toHaveLength(1)
+  return findings[0]!
+}
+const statementsOf = (text: string) =>
+  buildRemedies(analyzeText(text).findings).flatMap((r) => r.statements)
+const notesOf = (text: string) => buildRemedies(analyzeText(text).findings).flatMap((r) => r.notes)
+
+describe("S3's document inside a program's frames is a signed caller's (review h22-049, h22-051)", () => {
+  it.each(['h22-049', 'h22-051'])('%s: not an anonymous caller', (id) => {
+    const f = one(h22(id))
+    expect(f.traps).not.toContain('unsigned-request-refused')
+    expect(f.fixTarget.principalType).not.toBe('anonymous')
+    expect(f.explanation).not.toContain('anonymous caller')
+  })
+
+  it('own counter-case: the document alone is still an unsigned request', () => {
+    const f = one(
+      '<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>C8QKKGB0B3090Z1D</RequestId><HostId>s3R0e+Rgl+U6j4/sPtdpSjP7nHgb46O50ltwWDzsFmOj8qJjxzOB9Nb/nKLsIThm4K2gbK+8OfI=</HostId></Error>'
+    )
+    expect(f.traps).toContain('unsigned-request-refused')
+  })
+})
+
+describe("CloudFormation's stack role that cannot be assumed (review h22-036)", () => {
+  it("h22-036: the role's trust or its absence, no Allow of the caller", () => {
+    const f = one(h22('h22-036'))
+    expect(f.service).toBe('cloudformation')
+    expect(f.traps).toContain('role-assumer-trust')
+    expect(f.explanation).toContain('must trust `cloudformation.amazonaws.com`, or')
+    expect(f.explanation).toContain('`--role-arn`')
+    expect(f.fixTarget.description).toContain('it must trust cloudformation.amazonaws.com')
+    expect(statementsOf(h22('h22-036'))).toEqual([])
+  })
+
+  it('own counter-case: the same words with no stack around name no assumer', () => {
+    const f = one(
+      'Error: Role arn:aws:iam::123456789012:role/pipeline-role is invalid or cannot be assumed'
+    )
+    expect(f.detail.assumer).toBeUndefined()
+    expect(f.traps).not.toContain('role-assumer-trust')
+  })
+})
+
+describe('STS refusing the session length says so where the fix is shown (review h22-027)', () => {
+  it('h22-027: the note and the headline name the session length, not missing keys', () => {
+    const text = h22('h22-027')
+    const notes = notesOf(text).join('\n')
+    expect(notes).toContain("longer than the role's MaxSessionDuration")
+    expect(notes).not.toContain('missing, expired, invalid or of the wrong type')
+    const report = analyzeText(text)
+    const comment = renderComment(
+      { ...report, remedies: buildRemedies(report.findings) },
+      { key: 'cli', title: 'this log' }
+    )
+    expect(comment).toContain("it exceeds the role's MaxSessionDuration")
+  })
+
+  it('own counter-case: an expired token keeps the generic credentials checklist', () => {
+    const notes = notesOf(
+      'An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired'
+    ).join('\n')
+    expect(notes).not.toContain('MaxSessionDuration')
+  })
+})
+
+describe("a CloudWatch Logs destination's access policy (review h22-016)", () => {
+  it('h22-016: the destination owner admits the sender, no identity Allow', () => {
+    const f = one(h22('h22-016'))
+    expect(f.traps).toContain('logs-destination-policy')
+    expect(f.fixTarget.kind).toBe('resource-policy')
+    expect(f.fixTarget.owner).toBe('resource-owner')
+    expect(f.explanation).toContain(
+      'aws logs put-destination-policy --destination-name testDestination'
+    )
+    // The printed account is ten digits: a mask, so the policy keeps a placeholder and says so.
+    expect(f.explanation).toContain('"AWS":"SENDER_ACCOUNT_ID"')
+    expect(f.explanation).toContain('the message prints `1111111111`')
+    expect(statementsOf(h22('h22-016'))).toEqual([])
+  })
+})
+
+describe('a pod on its node role, the call named only by its service (review h22-018)', () => {
+  it("h22-018: Vault's DynamoDB backend refused as the node group's instance role", () => {
+    const f = one(h22('h22-018'))
+    expect(f.service).toBe('dynamodb')
+    expect(f.traps).toContain('pod-on-node-role')
+    expect(notesOf(h22('h22-018')).join('\n')).toContain(
+      "Start with the identity policy of the pod's own role"
+    )
+  })
+
+  it("own counter-case: the node's own EC2 call stays the node role's", () => {
+    const f = one(
+      'UnauthorizedOperation: User: arn:aws:sts::123456789012:assumed-role/eks-nodegroup-role/i-0123456789abcdef0 is not authorized to perform: ec2:DescribeInstances'
+    )
+    expect(f.traps).not.toContain('pod-on-node-role')
+  })
+})
+
+describe("Organizations' own refusal of a call the tool names (review h22-009)", () => {
+  it('h22-009: the management account, no Allow drafted', () => {
+    const f = one(h22('h22-009'))
+    expect(f.traps).toContain('organizations-management-account')
+    expect(f.fixTarget.owner).toBe('org-admin')
+    expect(statementsOf(h22('h22-009'))).toEqual([])
+  })
+})
+
+describe("a recovery point's ARN, and the role AWS Backup is handed (review h22-006)", () => {
+  it('h22-006: the printed ARN is kept, iam:PassRole drafted beside it', () => {
+    const statements = statementsOf(h22('h22-006'))
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      [
+        'backup:StartRestoreJob',
+        'arn:aws:backup:eu-west-2:326912278139:recovery-point:ef633021-fdd3-4db6-b986-2beb406e1aad'
+      ],
+      ['iam:PassRole', 'arn:aws:iam::<ACCOUNT_ID>:role/<ROLE_NAME_WITH_PATH>']
+    ])
+    expect(notesOf(h22('h22-006')).join('\n')).toContain('which checks iam:PassRole next')
+  })
+})
+
+describe('a role named per launch (review h22-004)', () => {
+  it("h22-004: CloudLaunch's dated role name becomes its prefix", () => {
+    expect(statementsOf(h22('h22-004')).map((s) => s.Resource)).toEqual([
+      'arn:aws:iam::208565580221:role/cesar-genomics-virtual-lab-*'
+    ])
+  })
+
+  it('own counter-case: a two-digit date without its time is kept as printed', () => {
+    expect(
+      statementsOf(
+        'An error occurred (AccessDenied) when calling the GetRole operation: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: iam:GetRole on resource: role app-21-03-10-kube-role'
+      ).map((s) => s.Resource)
+    ).toEqual(['arn:aws:iam::123456789012:role/app-21-03-10-kube-role'])
+  })
+})
+
+describe("review 2's wrong findings (h22-009, h22-035)", () => {
+  it('h22-009: account creation is never delegated, so no delegation is offered', () => {
+    const f = one(h22('h22-009'))
+    expect(f.explanation).toContain(
+      'no delegated administrator or delegation policy can be given it'
+    )
+    expect(f.explanation).not.toContain('register-delegated-administrator')
+    expect(notesOf(h22('h22-009')).join('\n')).not.toContain('register-delegated-administrator')
+  })
+
+  it('own counter-case: a delegable Organizations call still names the delegation', () => {
+    const f = one(
+      "An error occurred (AccessDeniedException) when calling the ListAccounts operation: You don't have permissions to access this resource."
+    )
+    expect(f.traps).toContain('organizations-management-account')
+    expect(f.explanation).toContain('register-delegated-administrator')
+  })
+
+  it("h22-035: a bucket the writer calls public is the owner's to open, no identity Allow", () => {
+    const f = one(h22('h22-035'))
+    expect(f.traps).toContain('another-party-bucket')
+    expect(f.explanation).toContain('a public bucket of another account (the text says so)')
+    expect(f.explanation).toContain('--no-sign-request')
+    expect(statementsOf(h22('h22-035'))).toEqual([])
+    expect(notesOf(h22('h22-035')).join('\n')).toContain('No statement is proposed: the bucket is')
+  })
+
+  it("own counter-case: the writer's own public bucket stays theirs", () => {
+    const f = one(
+      'I made my public S3 bucket for the website but the deploy fails: An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied'
+    )
+    expect(f.traps).not.toContain('another-party-bucket')
+  })
+})
