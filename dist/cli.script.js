@@ -1,4 +1,4 @@
-/* whydenied cli 8dde6c9fbc29fd2f */
+/* whydenied cli 88c7dea28ec60bed */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -11448,6 +11448,17 @@ const CALL_NAME_RULES = [
         from: "the Ruby SDK's generated client method in the backtrace"
     },
     {
+        // Any Ruby library's backtrace frame in a file named for the service (the old `aws` gem's
+        // `lib/s3/s3_interface.rb:204:in `list_all_my_buckets'`, heldout22 review h22-033): the file's
+        // first word is the service, the method the call; frames of other files name none.
+        id: 'ruby-service-file-frame',
+        re: /\b([a-z][a-z0-9]{1,30})(?:_[a-z]{2,20})?\.rb:\d{1,5}:in [`'\u2018]([a-z][a-z0-9_]{2,80})'/g,
+        service: (m) => m[1],
+        method: (m) => m[2],
+        side: 'after',
+        from: "the Ruby library's frame for the call in the backtrace"
+    },
+    {
         // The Ruby SDK v3's request log, one line a call: `[Aws::STS::Client 403 0.297658 0 retries]
         // assume_role(role_arn:"\u2026",role_session_name:"test") Aws::STS::Errors::AccessDenied` (heldout15
         // review h15-153, aws/aws-sdk-ruby#2018). The client names the service, the method the call.
@@ -12495,6 +12506,26 @@ const CONTEXT_ACTIONS = [
         action: 'tag:GetResources',
         re: /\bCouldn't describe resources for region [a-z0-9-]{4,30}: [^\n]*$/,
         from: "YACE's resource discovery through the Resource Groups Tagging API (tag:GetResources)"
+    },
+    {
+        // Tools whose refused call on S3 is a listing of the bucket (heldout22 review): Salt's S3
+        // fileserver refreshing its bucket cache (`'Access Denied' response for bucket 'NAME'`,
+        // h22-034), s3fs-fuse's check at mount (`CheckBucket(\u2026): Check bucket failed`, a GET of the
+        // bucket, h22-051), Backstage's S3 entity provider listing the catalog's objects (h22-050).
+        id: 's3-tool-lists-bucket',
+        service: 's3',
+        action: 's3:ListBucket',
+        re: /' response for bucket '|\bCheckBucket\(\d{1,6}\): Check bucket failed\b|\bclass=AwsS3EntityProvider\b/,
+        from: "the tool's listing of the bucket (Salt's S3 fileserver, s3fs-fuse's bucket check, Backstage's S3 provider)"
+    },
+    {
+        // The Terraform AWS provider refreshing a target group (`aws_alb_target_group.x: Error retrieving
+        // Target Group: AccessDenied\u2026`, heldout22 review h22-045).
+        id: 'terraform-target-group-read',
+        service: 'elasticloadbalancing',
+        action: 'elasticloadbalancing:DescribeTargetGroups',
+        re: /\bError retrieving Target Group\b/,
+        from: "the Terraform provider's read of the target group"
     },
     {
         id: 'cloudformation-layer-version',
@@ -14554,6 +14585,9 @@ function kubernetesIntegrationOf(d, ctx) {
 
 ;// CONCATENATED MODULE: ./src/infer/iacResource.ts
 const TERRAFORM = /(?:^|[\s\u2502|])with ((?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)*aws_[a-z0-9_]+\.[\w-]+(?:\[[^\]\s]+\])?),/m;
+// Terraform before 0.12 puts the address first, in its error list (`* aws_iam_role.ci: Error creating
+// IAM Role ci: AccessDenied: \u2026`, `* module.x.aws_s3_bucket.b: \u2026`; heldout22 h22-044).
+const TERRAFORM_LIST = /^[ \t|]*\*[ \t]+((?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)*aws_[a-z0-9_]+\.[\w-]+(?:\[[^\]\s]+\])?): /m;
 // `CREATE_FAILED | AWS::Lambda::Function | Handler (Handler886CB40B)` (CDK) or
 // `CREATE_FAILED  AWS::Lambda::Function  HelloWorldFunction` (SAM, describe-stack-events).
 const CLOUDFORMATION = /\b(?:CREATE|UPDATE|DELETE|IMPORT)_FAILED\s*\|?\s*(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)\s*\|?\s*([A-Za-z][\w/.-]*)(?:\s+\(([A-Za-z][A-Za-z0-9]*)\))?/;
@@ -14565,7 +14599,7 @@ const SERVERLESS_TYPES = {
     ServerlessDeploymentBucketPolicy: 'AWS::S3::BucketPolicy'
 };
 function iacResourceOf(ctx) {
-    const tf = TERRAFORM.exec(ctx.after) ?? TERRAFORM.exec(ctx.line);
+    const tf = TERRAFORM.exec(ctx.after) ?? TERRAFORM.exec(ctx.line) ?? TERRAFORM_LIST.exec(ctx.line);
     if (tf)
         return { value: tf[1], from: 'Terraform resource address in the log' };
     // CDK prints the event line, then the message on the next one.
@@ -27976,6 +28010,13 @@ const HINTS = [
         re: /\bAmazon\.(\w+)\.Amazon\w*Exception\b/g,
         service: (m) => fromLabel(m[1])
     },
+    // The JS SDK v3's client package in a stack frame (`node_modules/@aws-sdk/client-s3/dist-cjs/\u2026`,
+    // Backstage's S3 provider, heldout22 review h22-050): the client names its service.
+    {
+        literal: '@aws-sdk/client-',
+        re: /@aws-sdk\/client-([a-z0-9-]{2,40})\/(?:dist|lib)/g,
+        service: (m) => fromLabel(m[1].replace(/-/g, ''))
+    },
     {
         literal: 'aws-sdk/lib/services/',
         re: /aws-sdk\/lib\/services\/(\w+)\.js/g,
@@ -29680,6 +29721,27 @@ const SETS = [
         ]
     },
     {
+        // An IaC tool reads what it created straight back (Terraform's provider waits on GetRole after
+        // CreateRole): allowing only the create leaves the role made and the run failed on the read,
+        // and the next apply then meets EntityAlreadyExists (heldout22 review 2, h22-044).
+        operation: 'an IaC tool creating an IAM role (it reads the role back at once)',
+        inferred: 'iacResource',
+        triggers: ['iam:CreateRole'],
+        actions: ['iam:CreateRole', 'iam:GetRole']
+    },
+    {
+        operation: 'an IaC tool creating an IAM user (it reads the user back at once)',
+        inferred: 'iacResource',
+        triggers: ['iam:CreateUser'],
+        actions: ['iam:CreateUser', 'iam:GetUser']
+    },
+    {
+        operation: 'an IaC tool creating an IAM policy (it reads the policy and its version back)',
+        inferred: 'iacResource',
+        triggers: ['iam:CreatePolicy'],
+        actions: ['iam:CreatePolicy', 'iam:GetPolicy', 'iam:GetPolicyVersion']
+    },
+    {
         // Versioned artifact buckets: CodeBuild asks for the source version it was given.
         operation: "CodeBuild's source download",
         trap: 'codebuild-source-download',
@@ -29881,7 +29943,10 @@ const PASSED_TO_SERVICE = {
     CreateFlowLogs: 'vpc-flow-logs.amazonaws.com',
     CreateAutoScalingGroup: 'ec2.amazonaws.com',
     UpdateAutoScalingGroup: 'ec2.amazonaws.com',
-    CreateLaunchConfiguration: 'ec2.amazonaws.com'
+    CreateLaunchConfiguration: 'ec2.amazonaws.com',
+    // AWS Backup runs a job as the role the call names (IamRoleArn; heldout22 review h22-006).
+    StartRestoreJob: 'backup.amazonaws.com',
+    StartBackupJob: 'backup.amazonaws.com'
 };
 /** The IaC resource type \u2192 the service a role handed to it is passed to (iam:PassedToService). */
 const PASSED_TO = [

@@ -3078,6 +3078,13 @@ const HINTS = [
         re: /\bAmazon\.(\w+)\.Amazon\w*Exception\b/g,
         service: (m) => fromLabel(m[1])
     },
+    // The JS SDK v3's client package in a stack frame (`node_modules/@aws-sdk/client-s3/dist-cjs/…`,
+    // Backstage's S3 provider, heldout22 review h22-050): the client names its service.
+    {
+        literal: '@aws-sdk/client-',
+        re: /@aws-sdk\/client-([a-z0-9-]{2,40})\/(?:dist|lib)/g,
+        service: (m) => fromLabel(m[1].replace(/-/g, ''))
+    },
     {
         literal: 'aws-sdk/lib/services/',
         re: /aws-sdk\/lib\/services\/(\w+)\.js/g,

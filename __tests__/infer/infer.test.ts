@@ -384,6 +384,17 @@ describe('IaC resource and companions', () => {
     ).toBe('WebsiteBucketPolicyE10E3262 (AWS::S3::BucketPolicy)')
   })
 
+  it("reads Terraform 0.6–0.11's address at the head of its error list (heldout22 h22-044)", () => {
+    const line =
+      '* aws_iam_role.base_iam_role: Error creating IAM Role base_iam_role_testing: AccessDenied: User: arn:aws:iam::754058048930:user/alexander.lomov is not authorized to perform: iam:CreateRole'
+    expect(
+      inferredOf(denial({ action: 'iam:CreateRole' }), ctx({ line }), null).iacResource?.value
+    ).toBe('aws_iam_role.base_iam_role')
+    // A Markdown bullet that is not an address names no resource.
+    const prose = '* see the docs: AccessDenied: User: arn:aws:iam::1:user/u is not authorized'
+    expect(inferredOf(denial({}), ctx({ line: prose }), null).iacResource).toBeUndefined()
+  })
+
   it('asks for s3:DeleteObject with --delete and the KMS key with SSE-KMS', () => {
     const command =
       'aws s3 sync ./dist s3://static-site/app --delete --sse aws:kms --sse-kms-key-id arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'

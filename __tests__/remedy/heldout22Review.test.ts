@@ -127,6 +127,10 @@ describe("a recovery point's ARN, and the role AWS Backup is handed (review h22-
       ['iam:PassRole', 'arn:aws:iam::<ACCOUNT_ID>:role/<ROLE_NAME_WITH_PATH>']
     ])
     expect(notesOf(h22('h22-006')).join('\n')).toContain('which checks iam:PassRole next')
+    // AWS Backup is where the role goes: the statement keeps iam:PassRole to it.
+    expect(statementsOf(h22('h22-006'))[1]!.Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': 'backup.amazonaws.com' }
+    })
   })
 })
 
@@ -178,5 +182,58 @@ describe("review 2's wrong findings (h22-009, h22-035)", () => {
       'I made my public S3 bucket for the website but the deploy fails: An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied'
     )
     expect(f.traps).not.toContain('another-party-bucket')
+  })
+})
+
+describe("review 2's missing: the call a tool's own words name (h22-033, 034, 045, 050, 051)", () => {
+  const inferredAction = (text: string) => one(text).inferred?.action?.value ?? null
+
+  it.each([
+    ["h22-033: the old `aws` gem's `list_all_my_buckets` frame", 'h22-033', 's3:ListAllMyBuckets'],
+    ["h22-034: Salt's S3 fileserver refreshing its bucket list", 'h22-034', 's3:ListBucket'],
+    [
+      "h22-045: Terraform's read of a target group",
+      'h22-045',
+      'elasticloadbalancing:DescribeTargetGroups'
+    ],
+    ["h22-050: Backstage's S3 entity provider", 'h22-050', 's3:ListBucket'],
+    ["h22-051: s3fs-fuse's bucket check at mount", 'h22-051', 's3:ListBucket']
+  ])('%s', (_what, id, action) => {
+    expect(inferredAction(h22(id))).toBe(action)
+  })
+
+  it('h22-034: the listing is granted on the bucket the warning names', () => {
+    expect(statementsOf(h22('h22-034')).map((s) => [s.Action, s.Resource])).toEqual([
+      ['s3:ListBucket', 'arn:aws:s3:::bucketname']
+    ])
+  })
+
+  it("h22-050: the JS SDK v3's client package names the service", () => {
+    expect(one(h22('h22-050')).service).toBe('s3')
+  })
+
+  it('own counter-case: a Ruby frame in a file that names no service gives no action', () => {
+    expect(
+      inferredAction(
+        "/gems/awsbase/awsbase.rb:575:in `request_info_impl': AccessDenied: Access Denied (Aws::AwsError)\n\tfrom /gems/app/lib/app.rb:12:in `run'"
+      )
+    ).toBeNull()
+  })
+})
+
+describe("review 2's missing: what an IaC tool reads back after a create (h22-044)", () => {
+  it('h22-044: Terraform 0.6 creating roles and a user also gets GetRole and GetUser', () => {
+    expect(statementsOf(h22('h22-044')).map((s) => s.Action)).toEqual([
+      ['iam:CreateRole', 'iam:GetRole'],
+      ['iam:CreateUser', 'iam:GetUser']
+    ])
+  })
+
+  it('own counter-case: a script creating a role with the CLI is granted the create alone', () => {
+    expect(
+      statementsOf(
+        'An error occurred (AccessDenied) when calling the CreateRole operation: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::123456789012:role/app'
+      ).map((s) => s.Action)
+    ).toEqual(['iam:CreateRole'])
   })
 })

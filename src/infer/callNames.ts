@@ -92,6 +92,17 @@ export const CALL_NAME_RULES: CallNameRule[] = [
     from: "the Ruby SDK's generated client method in the backtrace"
   },
   {
+    // Any Ruby library's backtrace frame in a file named for the service (the old `aws` gem's
+    // `lib/s3/s3_interface.rb:204:in `list_all_my_buckets'`, heldout22 review h22-033): the file's
+    // first word is the service, the method the call; frames of other files name none.
+    id: 'ruby-service-file-frame',
+    re: /\b([a-z][a-z0-9]{1,30})(?:_[a-z]{2,20})?\.rb:\d{1,5}:in [`'‘]([a-z][a-z0-9_]{2,80})'/g,
+    service: (m) => m[1]!,
+    method: (m) => m[2]!,
+    side: 'after',
+    from: "the Ruby library's frame for the call in the backtrace"
+  },
+  {
     // The Ruby SDK v3's request log, one line a call: `[Aws::STS::Client 403 0.297658 0 retries]
     // assume_role(role_arn:"…",role_session_name:"test") Aws::STS::Errors::AccessDenied` (heldout15
     // review h15-153, aws/aws-sdk-ruby#2018). The client names the service, the method the call.

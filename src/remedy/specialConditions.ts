@@ -37,7 +37,10 @@ const PASSED_TO_SERVICE: Readonly<Record<string, string>> = {
   CreateFlowLogs: 'vpc-flow-logs.amazonaws.com',
   CreateAutoScalingGroup: 'ec2.amazonaws.com',
   UpdateAutoScalingGroup: 'ec2.amazonaws.com',
-  CreateLaunchConfiguration: 'ec2.amazonaws.com'
+  CreateLaunchConfiguration: 'ec2.amazonaws.com',
+  // AWS Backup runs a job as the role the call names (IamRoleArn; heldout22 review h22-006).
+  StartRestoreJob: 'backup.amazonaws.com',
+  StartBackupJob: 'backup.amazonaws.com'
 }
 
 /** The IaC resource type → the service a role handed to it is passed to (iam:PassedToService). */
