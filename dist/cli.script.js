@@ -1,4 +1,4 @@
-/* whydenied cli 88c7dea28ec60bed */
+/* whydenied cli fab94768a896c510 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -20172,9 +20172,9 @@ function createOnMissingClientIn(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lg: () => (/* binding */ credentialCause),
-/* harmony export */   SA: () => (/* binding */ credentialHeadline)
+/* harmony export */   SA: () => (/* binding */ credentialHeadline),
+/* harmony export */   ar: () => (/* binding */ CREDENTIALS_REFUSED)
 /* harmony export */ });
-/* unused harmony export CREDENTIALS_REFUSED */
 // A credentials failure's cause, and what the headline says of it. The headline said "AWS did not
 // accept the credentials" for every cause, also where no request reached AWS at all (heldout11
 // review h11-087, h11-109\u2026112: NoCredentialProviders, an IMDS error): nothing was sent to accept.
@@ -28010,7 +28010,7 @@ const HINTS = [
         re: /\bAmazon\.(\w+)\.Amazon\w*Exception\b/g,
         service: (m) => fromLabel(m[1])
     },
-    // The JS SDK v3's client package in a stack frame (`node_modules/@aws-sdk/client-s3/dist-cjs/\u2026`,
+    // The JS SDK v3's client package in a stack frame (`\u2026/@aws-sdk/client-s3/dist-cjs/index.js`,
     // Backstage's S3 provider, heldout22 review h22-050): the client names its service.
     {
         literal: '@aws-sdk/client-',
@@ -33099,6 +33099,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/Inferred.ts
 var Inferred = __nccwpck_require__(3382);
+// EXTERNAL MODULE: ./src/model/credentialCauses.ts
+var credentialCauses = __nccwpck_require__(6204);
 // EXTERNAL MODULE: ./src/catalog/printedActions.ts
 var printedActions = __nccwpck_require__(950);
 // EXTERNAL MODULE: ./src/model/cdkBootstrapResources.ts
@@ -33404,6 +33406,7 @@ var placeholders = __nccwpck_require__(1532);
 
 
 
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -33611,7 +33614,9 @@ const kindGuidance = {
                     'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
                 ]
                 : [
-                    `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
+                    // A known cause says what went wrong; the generic words would contradict it (the keys
+                    // may be fine when a Region or a clock is wrong, heldout22 review 2 h22-052).
+                    credentialsReason(n),
                     // A trap that says where the credentials go wrong replaces the generic checklist.
                     ...(n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
                         ? []
@@ -33647,6 +33652,13 @@ const kindGuidance = {
 function foreignBucketWords(value) {
     const bucket = value?.split(':')[1];
     return bucket ? guidance_code(bucket) : 'the bucket';
+}
+/** The first note of a credentials fix: the cause's own reason when the cause is known. */
+function credentialsReason(n) {
+    const headline = (0,credentialCauses/* credentialHeadline */.SA)((0,credentialCauses/* credentialCause */.Lg)(n.finding.detail.cause, n.finding.code));
+    return headline === credentialCauses/* CREDENTIALS_REFUSED */.ar
+        ? `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`
+        : `Not a permissions problem: ${headline.reason}, so no policy change helps.`;
 }
 /** What meets each guard the log names (src/infer/guardrailSignal.ts), for the guardrail note. */
 const MEET_GUARD = {

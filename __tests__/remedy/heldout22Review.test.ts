@@ -237,3 +237,21 @@ describe("review 2's missing: what an IaC tool reads back after a create (h22-04
     ).toEqual(['iam:CreateRole'])
   })
 })
+
+describe("a credentials fix's first note says the known cause (review 2, h22-052)", () => {
+  it("h22-052 (Vault's AWS login signed for another Region): the Region, not missing keys", () => {
+    const notes = notesOf(h22('h22-052')).join('\n')
+    expect(notes).toContain(
+      "Not a permissions problem: the request was signed for another Region than the endpoint's"
+    )
+    expect(notes).not.toContain('missing, expired, invalid or of the wrong type')
+  })
+
+  it('own: an expired token says so in the same place', () => {
+    const notes = notesOf(
+      'An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired'
+    ).join('\n')
+    expect(notes).toContain('Not a permissions problem: the credentials used had expired')
+    expect(notes).not.toContain('missing, expired, invalid or of the wrong type')
+  })
+})

@@ -220,7 +220,7 @@ const HINTS: Hint[] = [
     re: /\bAmazon\.(\w+)\.Amazon\w*Exception\b/g,
     service: (m) => fromLabel(m[1]!)
   },
-  // The JS SDK v3's client package in a stack frame (`node_modules/@aws-sdk/client-s3/dist-cjs/…`,
+  // The JS SDK v3's client package in a stack frame (`…/@aws-sdk/client-s3/dist-cjs/index.js`,
   // Backstage's S3 provider, heldout22 review h22-050): the client names its service.
   {
     literal: '@aws-sdk/client-',

@@ -1,6 +1,11 @@
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
 import { PRINTED_ALLOW_FROM } from '../model/Inferred.js'
+import {
+  CREDENTIALS_REFUSED,
+  credentialCause,
+  credentialHeadline
+} from '../model/credentialCauses.js'
 import { catalogActionsIn } from '../catalog/printedActions.js'
 import type { BootstrapCaseId } from '../model/cdkBootstrapResources.js'
 import { ORGANIZATION_LAYERS, bootstrapCaseOf } from '../model/cdkBootstrapResources.js'
@@ -250,7 +255,9 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
               'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
             ]
           : [
-              `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
+              // A known cause says what went wrong; the generic words would contradict it (the keys
+              // may be fine when a Region or a clock is wrong, heldout22 review 2 h22-052).
+              credentialsReason(n),
               // A trap that says where the credentials go wrong replaces the generic checklist.
               ...(n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
                 ? []
@@ -288,6 +295,14 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
 function foreignBucketWords(value: string | undefined): string {
   const bucket = value?.split(':')[1]
   return bucket ? code(bucket) : 'the bucket'
+}
+
+/** The first note of a credentials fix: the cause's own reason when the cause is known. */
+function credentialsReason(n: NoteFacts): string {
+  const headline = credentialHeadline(credentialCause(n.finding.detail.cause, n.finding.code))
+  return headline === CREDENTIALS_REFUSED
+    ? `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`
+    : `Not a permissions problem: ${headline.reason}, so no policy change helps.`
 }
 
 /** What meets each guard the log names (src/infer/guardrailSignal.ts), for the guardrail note. */
