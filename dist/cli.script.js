@@ -1,4 +1,4 @@
-/* whydenied cli fab94768a896c510 */
+/* whydenied cli 544ab827b9cb9a40 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3625,6 +3625,16 @@ const TRAP_RULES = Object.fromEntries([
         "CloudWatch Logs refused a log group's KMS key: the key policy admits logs.REGION.amazonaws.com for that log group, nothing of the caller's"
     ],
     [
+        'WD948',
+        'unset-name-in-arn',
+        "The resource's name is an unset value (undefined, null, None): the configuration or code that supplies it, no policy"
+    ],
+    [
+        'WD947',
+        'service-role-refused',
+        "A service says its own role may not act on a resource (AWS Backup): that role's policy, the service's managed policy for it, and its trust; not the caller"
+    ],
+    [
         'WD946',
         'lakeformation-grantor-glue',
         "Lake Formation refused a grant for the grantor's missing Glue Data Catalog permissions: glue:Get* on the catalog, database and table, not lakeformation:GrantPermissions"
@@ -4547,8 +4557,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 128 modules
-var diagnose = __nccwpck_require__(9986);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 130 modules
+var diagnose = __nccwpck_require__(7664);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5227,7 +5237,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 9986:
+/***/ 7664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5908,6 +5918,8 @@ function denialTitle(d, p, traps) {
         return `${what(d)} denied${who(p)}: the target ARN is not a role`;
     if (traps.includes('ssm-parameter-name'))
         return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`;
+    if (traps.includes('unset-name-in-arn'))
+        return `${what(d)} denied${who(p)}: the resource's name is an unset value`;
     if (traps.includes('unresolved-template-variable'))
         return `${what(d)} denied${who(p)}: the ARN holds a template variable that was never substituted`;
     if (traps.includes('impossible-account-id'))
@@ -6318,6 +6330,10 @@ function fixTargetOf(d, p, traps, pod = null) {
     if (traps.includes('logs-kms-key-policy')) {
         return target('workflow', 'you', "the key policy of the log group's KMS key (it must allow the CloudWatch Logs service principal)", d, p);
     }
+    // A service's own role refused (AWS Backup's job role, h22-007): that role's policy.
+    if (traps.includes('service-role-refused')) {
+        return target('workflow', 'you', `the IAM role ${d.detail.refusedService ? `AWS ${d.detail.refusedService}` : 'the service'} runs the job as (its service role), not the caller`, d, p);
+    }
     // The role handed to a Cognito identity pool: its ARN, its passing and its trust (h22-019).
     if (traps.includes('cognito-role-forbidden')) {
         return target('workflow', 'you', `the role handed to the identity pool (${d.detail.role ?? 'its ARN'}): its full ARN, the caller's iam:PassRole on it, and its trust of cognito-identity.amazonaws.com`, d, p);
@@ -6372,6 +6388,10 @@ function fixTargetOf(d, p, traps, pod = null) {
     // AWS's quarantine policy, named by the text rather than the message: the key is the fix.
     if (traps.includes('exposed-key-quarantine')) {
         return target('credentials', 'aws-support', `the exposed access key of ${who}`, d, p);
+    }
+    // A name that is an unset value: the code or configuration that supplies it (u24-001).
+    if (traps.includes('unset-name-in-arn')) {
+        return target('resource-name', 'you', 'the configuration or code that supplies the resource name (it was not set)', d, p, d.resource);
     }
     // An unsubstituted template variable in the ARN: the code that built it changes.
     if (traps.includes('unresolved-template-variable')) {
@@ -10103,6 +10123,47 @@ const lakeFormationGrantorGlue = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/serviceRoleRefused.ts
+
+function backupAdvice(resource) {
+    const s3 = /^arn:[\w-]+:s3:::/.test(resource ?? '');
+    return ("AWS Backup runs the job as the IAM role the backup plan's resource assignment or the job names (`AWSBackupDefaultServiceRole` unless another was chosen), not as whoever started it, and that role may not read the resource. " +
+        (s3
+            ? 'For S3, attach the managed policies `AWSBackupServiceRolePolicyForS3Backup` (and `AWSBackupServiceRolePolicyForS3Restore` to restore) to that role, and turn on versioning on the bucket: AWS Backup needs it for S3. '
+            : 'Attach the managed policy AWS Backup documents for the resource type (`AWSBackupServiceRolePolicyForBackup`, with `AWSBackupServiceRolePolicyForRestores` to restore) to that role. ') +
+        "The role's trust policy must trust `backup.amazonaws.com`; a resource encrypted with a customer managed key also needs that key to let the role use it.");
+}
+const serviceRoleRefused = {
+    id: 'service-role-refused',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'service-role-no-permission',
+    advice: ({ d }) => {
+        const service = d.detail.refusedService ?? 'The service';
+        const what = d.resource ? ` \`${tick(d.resource)}\`` : '';
+        if (/^Backup$/i.test(service))
+            return backupAdvice(d.resource);
+        return (`${tick(service)} acts with its own service role, not as the caller, and that role may not act on${what || ' the resource'}: ` +
+            "give the role the permission (the managed policy the service documents for it), and check that the role's trust policy trusts the service. No Allow of the caller changes this.");
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/unsetNameInArn.ts
+
+/** A whole name segment that is how a language prints an unset value. */
+const UNSET_NAME = /[:/](undefined|null|None|nil|NaN|\[object Object\])(?=$|[/:])/;
+const unsetNameInArn = {
+    id: 'unset-name-in-arn',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.deny !== 'explicit' && UNSET_NAME.test(d.resource ?? ''),
+    advice: ({ d }) => {
+        const value = UNSET_NAME.exec(d.resource)[1];
+        return (`The resource's name is \`${tick(value)}\` (\`${tick(d.resource)}\`): the program built the ARN from a variable that was not set (how JavaScript, Python, Ruby or Go print an empty value), so the request named a resource nobody meant. ` +
+            'Set the name where the tool reads it (its configuration, an environment variable, a call argument) and run again: no policy should name this ARN, and the call would fail next on a resource that does not exist.');
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/sfnLogDelivery.ts
 
 const sfnLogDelivery = {
@@ -10411,6 +10472,8 @@ const s3ClientDocumentedSet = {
 
 
 
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -10508,6 +10571,8 @@ const TRAPS = [
     logsDestinationPolicy,
     cognitoRoleForbidden,
     lakeFormationGrantorGlue,
+    serviceRoleRefused,
+    unsetNameInArn,
     sfnLogDelivery,
     roleAssumerTrust,
     cdkAssetsRepositoryMissing,
@@ -10668,8 +10733,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 128 modules
-var diagnose = __nccwpck_require__(9986);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 130 modules
+var diagnose = __nccwpck_require__(7664);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -12517,6 +12582,17 @@ const CONTEXT_ACTIONS = [
         action: 's3:ListBucket',
         re: /' response for bucket '|\bCheckBucket\(\d{1,6}\): Check bucket failed\b|\bclass=AwsS3EntityProvider\b/,
         from: "the tool's listing of the bucket (Salt's S3 fileserver, s3fs-fuse's bucket check, Backstage's S3 provider)"
+    },
+    {
+        // The Terraform AWS provider (and Pulumi's bridge of it) reading a VPC's EC2-Classic link
+        // attribute (`error reading EC2 VPC (\u2026) ClassicLinkEnabled: UnauthorizedOperation`, webiny/
+        // webiny-js#2953 in the unseen-logs check): DescribeVpcClassicLink, a call provider versions
+        // after EC2-Classic's retirement no longer make.
+        id: 'terraform-vpc-classiclink-read',
+        service: 'ec2',
+        action: 'ec2:DescribeVpcClassicLink',
+        re: /\breading EC2 VPC\b[^\n]{0,80}\bClassicLink(?:Enabled|DnsSupport)\b/,
+        from: "the Terraform provider's read of the VPC's ClassicLink attribute (upgrading the provider drops this call)"
     },
     {
         // The Terraform AWS provider refreshing a target group (`aws_alb_target_group.x: Error retrieving
@@ -19245,8 +19321,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 128 modules
-var diagnose = __nccwpck_require__(9986);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 130 modules
+var diagnose = __nccwpck_require__(7664);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -32412,6 +32488,8 @@ const NO_STATEMENT_TRAPS = {
     'logs-destination-policy': always,
     'cognito-role-forbidden': always,
     'lakeformation-grantor-glue': always,
+    'service-role-refused': always,
+    'unset-name-in-arn': always,
     'sfn-log-delivery': always,
     // Both roles named: the second one's trust policy, in the advice, is the change.
     'role-assumer-trust': always,
@@ -32491,6 +32569,8 @@ const refusedBy = (f, options) => f.traps.some((t) => Object.hasOwn(NO_STATEMENT
     NO_STATEMENT_TRAPS[t](f) &&
     !(Object.hasOwn(OVERRULED, t) && OVERRULED[t](options)));
 const FIRST = new Set([
+    // A name that is an unset value: the code, before anything a guest role or a grant would say.
+    'unset-name-in-arn',
     'cognito-unauthenticated-role',
     // The session is the target role already: the second assume is dropped before any trust.
     'role-self-assumption',
@@ -33808,11 +33888,15 @@ const trapGuidance = {
         const role = t.principalType === 'role' ? (t.principalName ?? '') : '';
         return (0,managedRoles/* managedRoleOf */.N)(n.finding, role)?.advice(n.finding, role, t.principalAccount) ?? '';
     },
-    'cognito-unauthenticated-role': (n) => (0,guestGrant/* guestWildcardOnly */.t)(n.finding) && (0,guestGrant/* guestGrantable */.R)(n.finding)
-        ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. ${n.action} ${(0,optionalInputTypes/* starReason */.lc)(n.finding.action)}, so the statement can only name "*": paste it only if the app means guests to call ${n.action} (each call is billed to the account), otherwise move the call behind the authenticated role or a backend.`
-        : (0,guestGrant/* guestGrantable */.R)(n.finding)
-            ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
-            : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
+    'cognito-unauthenticated-role': (n) => 
+    // No statement at all when the name is an unset value (u24-001): only the guest warning stays.
+    n.finding.traps.includes('unset-name-in-arn')
+        ? "The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is ever granted is granted to anyone who can reach the pool."
+        : (0,guestGrant/* guestWildcardOnly */.t)(n.finding) && (0,guestGrant/* guestGrantable */.R)(n.finding)
+            ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. ${n.action} ${(0,optionalInputTypes/* starReason */.lc)(n.finding.action)}, so the statement can only name "*": paste it only if the app means guests to call ${n.action} (each call is billed to the account), otherwise move the call behind the authenticated role or a backend.`
+            : (0,guestGrant/* guestGrantable */.R)(n.finding)
+                ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
+                : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
     'assume-role-target-not-role': (n) => `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
     'nested-arn-in-resource': (n) => {
         const nested = (0,nestedArn/* nestedArn */.F)(n.finding.resource);
@@ -33922,6 +34006,7 @@ const trapGuidance = {
             : `The run after the merge presents ${guidance_code('repo:OWNER/REPO:ref:refs/heads/BRANCH')}, pull-request runs ${guidance_code('repo:OWNER/REPO:pull_request')}: the sub condition must list each context the role serves.`;
     },
     'exposed-key-quarantine': () => "No statement is proposed: the text speaks of an exposed key, and AWS then attaches AWSCompromisedKeyQuarantineV3 (or V2), an explicit Deny no Allow overrides. Check the user's attached policies, rotate and delete the key, review CloudTrail, follow the AWS Support case, then detach the policy.",
+    'unset-name-in-arn': (n) => `No statement is proposed: ${n.resource} names a resource after an unset value, so the code or configuration that supplies the name changes, not a policy.`,
     'unresolved-template-variable': (n) => `No statement is proposed: ${n.resource} holds a \${AWS::...} placeholder that was never substituted, so no policy can match it. Fix the template or CDK code that builds the ARN (an explicit stack env, or the value resolved before the call).`,
     'ecr-login-region-mismatch': () => "Log in to the registry's own Region (the REGION in ACCOUNT.dkr.ecr.REGION.amazonaws.com): `aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com`.",
     'public-bucket-no-sign-request': () => 'A public bucket needs no credentials: add `--no-sign-request` to the aws s3 command instead of configuring any (a private one needs credentials allowed to read it).',

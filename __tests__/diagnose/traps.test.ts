@@ -132,6 +132,8 @@ const FILE_OF: Record<string, string> = {
   'logs-destination-policy': 'logsDestinationPolicy',
   'cognito-role-forbidden': 'cognitoRoleForbidden',
   'lakeformation-grantor-glue': 'lakeFormationGrantorGlue',
+  'service-role-refused': 'serviceRoleRefused',
+  'unset-name-in-arn': 'unsetNameInArn',
   'sfn-log-delivery': 'sfnLogDelivery',
   's3-object-lock-protected': 'nonIamRefusals',
   'allowed-elsewhere': 'allowedElsewhere',

@@ -255,3 +255,25 @@ describe("a credentials fix's first note says the known cause (review 2, h22-052
     expect(notes).not.toContain('missing, expired, invalid or of the wrong type')
   })
 })
+
+describe('the unseen-logs review after the fixes (session 24)', () => {
+  it("webiny/webiny-js#2953 (Pulumi): the provider's ClassicLink read names DescribeVpcClassicLink, not DescribeVpcs", () => {
+    const text = [
+      'aws:ec2:Vpc (wby-webiny):',
+      '    error: 1 error occurred:',
+      '        * updating urn:pulumi:prod::core::aws:ec2/vpc:Vpc::wby-webiny: 1 error occurred:',
+      '        * error reading EC2 VPC (--) ClassicLinkEnabled: UnauthorizedOperation: You are not authorized to perform this operation.',
+      '        status code: 403, request id: '
+    ].join('\n')
+    expect(one(text).inferred?.action?.value).toBe('ec2:DescribeVpcClassicLink')
+    expect(one(text).inferred?.action?.from).toContain('upgrading the provider drops this call')
+  })
+
+  it('own counter-case: reading the VPC itself stays a VPC read', () => {
+    expect(
+      one(
+        '* error reading EC2 VPC (vpc-123): UnauthorizedOperation: You are not authorized to perform this operation.\n\tstatus code: 403, request id: 1'
+      ).inferred?.action?.value
+    ).not.toBe('ec2:DescribeVpcClassicLink')
+  })
+})

@@ -105,6 +105,8 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `${what(d)} denied${who(p)}: the target ARN is not a role`
   if (traps.includes('ssm-parameter-name'))
     return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`
+  if (traps.includes('unset-name-in-arn'))
+    return `${what(d)} denied${who(p)}: the resource's name is an unset value`
   if (traps.includes('unresolved-template-variable'))
     return `${what(d)} denied${who(p)}: the ARN holds a template variable that was never substituted`
   if (traps.includes('impossible-account-id'))

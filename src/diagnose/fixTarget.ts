@@ -230,6 +230,16 @@ export function fixTargetOf(
       p
     )
   }
+  // A service's own role refused (AWS Backup's job role, h22-007): that role's policy.
+  if (traps.includes('service-role-refused')) {
+    return target(
+      'workflow',
+      'you',
+      `the IAM role ${d.detail.refusedService ? `AWS ${d.detail.refusedService}` : 'the service'} runs the job as (its service role), not the caller`,
+      d,
+      p
+    )
+  }
   // The role handed to a Cognito identity pool: its ARN, its passing and its trust (h22-019).
   if (traps.includes('cognito-role-forbidden')) {
     return target(
@@ -358,6 +368,17 @@ export function fixTargetOf(
   // AWS's quarantine policy, named by the text rather than the message: the key is the fix.
   if (traps.includes('exposed-key-quarantine')) {
     return target('credentials', 'aws-support', `the exposed access key of ${who}`, d, p)
+  }
+  // A name that is an unset value: the code or configuration that supplies it (u24-001).
+  if (traps.includes('unset-name-in-arn')) {
+    return target(
+      'resource-name',
+      'you',
+      'the configuration or code that supplies the resource name (it was not set)',
+      d,
+      p,
+      d.resource
+    )
   }
   // An unsubstituted template variable in the ARN: the code that built it changes.
   if (traps.includes('unresolved-template-variable')) {

@@ -595,6 +595,17 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "the tool's listing of the bucket (Salt's S3 fileserver, s3fs-fuse's bucket check, Backstage's S3 provider)"
   },
   {
+    // The Terraform AWS provider (and Pulumi's bridge of it) reading a VPC's EC2-Classic link
+    // attribute (`error reading EC2 VPC (…) ClassicLinkEnabled: UnauthorizedOperation`, webiny/
+    // webiny-js#2953 in the unseen-logs check): DescribeVpcClassicLink, a call provider versions
+    // after EC2-Classic's retirement no longer make.
+    id: 'terraform-vpc-classiclink-read',
+    service: 'ec2',
+    action: 'ec2:DescribeVpcClassicLink',
+    re: /\breading EC2 VPC\b[^\n]{0,80}\bClassicLink(?:Enabled|DnsSupport)\b/,
+    from: "the Terraform provider's read of the VPC's ClassicLink attribute (upgrading the provider drops this call)"
+  },
+  {
     // The Terraform AWS provider refreshing a target group (`aws_alb_target_group.x: Error retrieving
     // Target Group: AccessDenied…`, heldout22 review h22-045).
     id: 'terraform-target-group-read',

@@ -738,6 +738,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'logs-destination-policy': always,
   'cognito-role-forbidden': always,
   'lakeformation-grantor-glue': always,
+  'service-role-refused': always,
+  'unset-name-in-arn': always,
   'sfn-log-delivery': always,
   // Both roles named: the second one's trust policy, in the advice, is the change.
   'role-assumer-trust': always,
@@ -826,6 +828,8 @@ const refusedBy = (f: Finding, options: RemedyOptions): boolean =>
   )
 
 const FIRST = new Set([
+  // A name that is an unset value: the code, before anything a guest role or a grant would say.
+  'unset-name-in-arn',
   'cognito-unauthenticated-role',
   // The session is the target role already: the second assume is dropped before any trust.
   'role-self-assumption',

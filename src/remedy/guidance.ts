@@ -507,11 +507,14 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     return managedRoleOf(n.finding, role)?.advice(n.finding, role, t.principalAccount) ?? ''
   },
   'cognito-unauthenticated-role': (n) =>
-    guestWildcardOnly(n.finding) && guestGrantable(n.finding)
-      ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. ${n.action} ${starReason(n.finding.action!)}, so the statement can only name "*": paste it only if the app means guests to call ${n.action} (each call is billed to the account), otherwise move the call behind the authenticated role or a backend.`
-      : guestGrantable(n.finding)
-        ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
-        : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
+    // No statement at all when the name is an unset value (u24-001): only the guest warning stays.
+    n.finding.traps.includes('unset-name-in-arn')
+      ? "The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is ever granted is granted to anyone who can reach the pool."
+      : guestWildcardOnly(n.finding) && guestGrantable(n.finding)
+        ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. ${n.action} ${starReason(n.finding.action!)}, so the statement can only name "*": paste it only if the app means guests to call ${n.action} (each call is billed to the account), otherwise move the call behind the authenticated role or a backend.`
+        : guestGrantable(n.finding)
+          ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
+          : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
   'assume-role-target-not-role': (n) =>
     `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
   'nested-arn-in-resource': (n) => {
@@ -661,6 +664,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   },
   'exposed-key-quarantine': () =>
     "No statement is proposed: the text speaks of an exposed key, and AWS then attaches AWSCompromisedKeyQuarantineV3 (or V2), an explicit Deny no Allow overrides. Check the user's attached policies, rotate and delete the key, review CloudTrail, follow the AWS Support case, then detach the policy.",
+  'unset-name-in-arn': (n) =>
+    `No statement is proposed: ${n.resource} names a resource after an unset value, so the code or configuration that supplies the name changes, not a policy.`,
   'unresolved-template-variable': (n) =>
     `No statement is proposed: ${n.resource} holds a \${AWS::...} placeholder that was never substituted, so no policy can match it. Fix the template or CDK code that builds the ARN (an explicit stack env, or the value resolved before the call).`,
   'ecr-login-region-mismatch': () =>

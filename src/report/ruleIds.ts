@@ -684,6 +684,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "CloudWatch Logs refused a log group's KMS key: the key policy admits logs.REGION.amazonaws.com for that log group, nothing of the caller's"
       ],
       [
+        'WD948',
+        'unset-name-in-arn',
+        "The resource's name is an unset value (undefined, null, None): the configuration or code that supplies it, no policy"
+      ],
+      [
+        'WD947',
+        'service-role-refused',
+        "A service says its own role may not act on a resource (AWS Backup): that role's policy, the service's managed policy for it, and its trust; not the caller"
+      ],
+      [
         'WD946',
         'lakeformation-grantor-glue',
         "Lake Formation refused a grant for the grantor's missing Glue Data Catalog permissions: glue:Get* on the catalog, database and table, not lakeformation:GrantPermissions"

@@ -131,6 +131,8 @@ import { logsKmsKeyPolicy } from './logsKmsKeyPolicy.js'
 import { logsDestinationPolicy } from './logsDestinationPolicy.js'
 import { cognitoRoleForbidden } from './cognitoRoleForbidden.js'
 import { lakeFormationGrantorGlue } from './lakeFormationGrantorGlue.js'
+import { serviceRoleRefused } from './serviceRoleRefused.js'
+import { unsetNameInArn } from './unsetNameInArn.js'
 import { sfnLogDelivery } from './sfnLogDelivery.js'
 import { allowedElsewhere } from './allowedElsewhere.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
@@ -242,6 +244,8 @@ export const TRAPS: Trap[] = [
   logsDestinationPolicy,
   cognitoRoleForbidden,
   lakeFormationGrantorGlue,
+  serviceRoleRefused,
+  unsetNameInArn,
   sfnLogDelivery,
   roleAssumerTrust,
   cdkAssetsRepositoryMissing,
