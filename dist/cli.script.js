@@ -1,4 +1,4 @@
-/* whydenied cli 544ab827b9cb9a40 */
+/* whydenied cli 6405198a012ce560 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -27631,7 +27631,7 @@ const messageRules = [
     {
         // Salt's S3 fileserver logs the message S3 answered for a bucket it lists (`'Access Denied'
         // response for bucket 'NAME'`, salt/fileserver/s3fs.py; a gist of a master's log).
-        id: 's3fs-bucket-response',
+        id: 'salt-s3fs-bucket-response',
         rule: 'WD897',
         needs: ["' response for bucket '"],
         kind: 'denial',

@@ -7153,7 +7153,7 @@ const messageRules = [
     {
         // Salt's S3 fileserver logs the message S3 answered for a bucket it lists (`'Access Denied'
         // response for bucket 'NAME'`, salt/fileserver/s3fs.py; a gist of a master's log).
-        id: 's3fs-bucket-response',
+        id: 'salt-s3fs-bucket-response',
         rule: 'WD897',
         needs: ["' response for bucket '"],
         kind: 'denial',
