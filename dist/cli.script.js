@@ -1,4 +1,4 @@
-/* whydenied cli 6405198a012ce560 */
+/* whydenied cli 9ff8ace837d094a9 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -6100,7 +6100,12 @@ onGitHub = true) {
             parts.push((0,credentialAdvice/* credentialAdvice */._)(d.detail.cause, d.code, d.detail.issuer, onGitHub).explanation);
     }
     else if (d.kind === 'not-found') {
-        parts.push('This is not an authorization failure: the resource the job names does not exist (check the name, the account and the Region). No policy change will help.');
+        parts.push(
+        // Bucket names are global: another account's bucket answers 403 and another Region's a
+        // redirect, so NoSuchBucket means the name (the unseen-logs review, u24-004).
+        d.code === 'NoSuchBucket'
+            ? 'This is not an authorization failure: no bucket of that name exists anywhere (bucket names are global: another account\u2019s bucket would answer 403, a wrong Region a redirect). Check the name the job uses, or create the bucket first. No policy change will help.'
+            : 'This is not an authorization failure: the resource the job names does not exist (check the name, the account and the Region). No policy change will help.');
     }
     else {
         // A credentials target (quarantined key, GetCallerIdentity) is explained by its trap: the
@@ -33714,6 +33719,11 @@ const kindGuidance = {
         const subject = n.finding.resource ? `The resource ${n.resource}` : 'The resource';
         // The service said "not found" itself (S3's 404 NoSuchBucket, h10-146): no denial to suspect.
         if (n.finding.kind === 'not-found') {
+            // Terraform's S3 backend never creates its own bucket (hashicorp/terraform#16611, u24-004).
+            if (n.finding.code === 'NoSuchBucket' && n.finding.inferred?.stateBackend)
+                return [
+                    "Terraform's S3 backend names a state bucket that does not exist, and Terraform never creates its own backend bucket: create it once, outside this configuration (versioned, encrypted), or correct `bucket` in the backend block, then run `terraform init` again. No policy change helps."
+                ];
             const answer = n.finding.code ? ` (${guidance_code(n.finding.code)})` : '';
             return [
                 `${subject} does not exist where the job looked: AWS answered that it is missing${answer}, not that access was denied. Check the name, the account and the Region the job uses; no policy change helps.`

@@ -277,3 +277,29 @@ describe('the unseen-logs review after the fixes (session 24)', () => {
     ).not.toBe('ec2:DescribeVpcClassicLink')
   })
 })
+
+describe('a bucket that does not exist (the unseen-logs review, u24-004)', () => {
+  it("hashicorp/terraform#16611: Terraform's backend bucket is created before init, not granted", () => {
+    const text = [
+      '$ terraform init',
+      '',
+      'Initializing the backend...',
+      '',
+      'Successfully configured the backend "s3"! Terraform will automatically',
+      'use this backend unless the backend configuration changes.',
+      'Error loading state: NoSuchBucket: The specified bucket does not exist',
+      '\tstatus code: 404, request id: FE5C34284092813D, host id: CSxM5O4YchTMpMHDkofhRbGmvrxbKopdYgnEc8l9LX8sJoIMtkhRcjMVA4TrXOHYWSafst+O8d8='
+    ].join('\n')
+    expect(one(text).explanation).toContain('bucket names are global')
+    expect(notesOf(text).join('\n')).toContain('Terraform never creates its own backend bucket')
+  })
+
+  it('own counter-case: a missing bucket outside a backend gets the name check alone', () => {
+    const text =
+      'An error occurred (NoSuchBucket) when calling the PutObject operation: The specified bucket does not exist'
+    expect(one(text).explanation).toContain(
+      'Check the name the job uses, or create the bucket first'
+    )
+    expect(notesOf(text).join('\n')).not.toContain('backend')
+  })
+})

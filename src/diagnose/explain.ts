@@ -305,7 +305,11 @@ export function explanationOf(
       parts.push(credentialAdvice(d.detail.cause, d.code, d.detail.issuer, onGitHub).explanation)
   } else if (d.kind === 'not-found') {
     parts.push(
-      'This is not an authorization failure: the resource the job names does not exist (check the name, the account and the Region). No policy change will help.'
+      // Bucket names are global: another account's bucket answers 403 and another Region's a
+      // redirect, so NoSuchBucket means the name (the unseen-logs review, u24-004).
+      d.code === 'NoSuchBucket'
+        ? 'This is not an authorization failure: no bucket of that name exists anywhere (bucket names are global: another account’s bucket would answer 403, a wrong Region a redirect). Check the name the job uses, or create the bucket first. No policy change will help.'
+        : 'This is not an authorization failure: the resource the job names does not exist (check the name, the account and the Region). No policy change will help.'
     )
   } else {
     // A credentials target (quarantined key, GetCallerIdentity) is explained by its trap: the

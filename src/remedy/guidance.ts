@@ -276,6 +276,11 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     const subject = n.finding.resource ? `The resource ${n.resource}` : 'The resource'
     // The service said "not found" itself (S3's 404 NoSuchBucket, h10-146): no denial to suspect.
     if (n.finding.kind === 'not-found') {
+      // Terraform's S3 backend never creates its own bucket (hashicorp/terraform#16611, u24-004).
+      if (n.finding.code === 'NoSuchBucket' && n.finding.inferred?.stateBackend)
+        return [
+          "Terraform's S3 backend names a state bucket that does not exist, and Terraform never creates its own backend bucket: create it once, outside this configuration (versioned, encrypted), or correct `bucket` in the backend block, then run `terraform init` again. No policy change helps."
+        ]
       const answer = n.finding.code ? ` (${code(n.finding.code)})` : ''
       return [
         `${subject} does not exist where the job looked: AWS answered that it is missing${answer}, not that access was denied. Check the name, the account and the Region the job uses; no policy change helps.`
