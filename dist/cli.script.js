@@ -1,4 +1,4 @@
-/* whydenied cli 9ff8ace837d094a9 */
+/* whydenied cli b15ad48839613ac1 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -16984,8 +16984,10 @@ const bucketKeyPair = {
 const TERRAFORM_NAMED = [
     {
         service: 's3',
-        // Pulumi and the provider's object resources: `Error uploading object to S3 bucket (name)`.
-        re: /\b(?:(?:creating|reading|updating|deleting|putting|setting|getting) (?:Amazon )?S3(?: \(Simple Storage\))? Bucket(?: [\w ]+?)?|uploading object to S3 bucket) \(([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\)/,
+        // Pulumi and the provider's object resources: `Error uploading object to S3 bucket (name)`; older
+        // providers write the word in lower case (`error getting S3 bucket (name) policy`, OpenShift's
+        // installer, okd-project/okd#2168 in the unseen-logs check).
+        re: /\b(?:(?:creating|reading|updating|deleting|putting|setting|getting) (?:Amazon )?S3(?: \(Simple Storage\))? [Bb]ucket(?: [\w ]+?)?|uploading object to S3 bucket) \(([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\)/,
         arn: (x, name) => s3Arn(x.action, isObjectAction(x.action) ? `${name}/*` : name)
     },
     {

@@ -303,3 +303,17 @@ describe('a bucket that does not exist (the unseen-logs review, u24-004)', () =>
     expect(notesOf(text).join('\n')).not.toContain('backend')
   })
 })
+
+describe("an older Terraform provider's lower-case bucket words (the unseen-logs review, u24-003)", () => {
+  it('okd-project/okd#2168: `error getting S3 bucket (NAME) policy` names the bucket', () => {
+    const text = [
+      'level=error msg=Error: error getting S3 bucket (t7-6dlcq-bootstrap) policy: AccessDenied: Access Denied',
+      'level=error msg=\tstatus code: 403, request id: AQZBRTNMN4VKFGRV, host id: GhQ4qI82IY659LOVbKl9pMHcuPkSFdaI0unlp84ineQltj8q799hESEWifxS3HrS55iN/QnFy4Q=',
+      'level=error',
+      'level=error msg=  with aws_s3_bucket.ignition,'
+    ].join('\n')
+    expect(statementsOf(text).map((s) => [s.Action, s.Resource])).toEqual([
+      ['s3:GetBucketPolicy', 'arn:aws:s3:::t7-6dlcq-bootstrap']
+    ])
+  })
+})

@@ -235,8 +235,10 @@ const TERRAFORM_NAMED: {
 }[] = [
   {
     service: 's3',
-    // Pulumi and the provider's object resources: `Error uploading object to S3 bucket (name)`.
-    re: /\b(?:(?:creating|reading|updating|deleting|putting|setting|getting) (?:Amazon )?S3(?: \(Simple Storage\))? Bucket(?: [\w ]+?)?|uploading object to S3 bucket) \(([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\)/,
+    // Pulumi and the provider's object resources: `Error uploading object to S3 bucket (name)`; older
+    // providers write the word in lower case (`error getting S3 bucket (name) policy`, OpenShift's
+    // installer, okd-project/okd#2168 in the unseen-logs check).
+    re: /\b(?:(?:creating|reading|updating|deleting|putting|setting|getting) (?:Amazon )?S3(?: \(Simple Storage\))? [Bb]ucket(?: [\w ]+?)?|uploading object to S3 bucket) \(([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\)/,
     arn: (x, name) => s3Arn(x.action, isObjectAction(x.action) ? `${name}/*` : name)
   },
   {
