@@ -34425,6 +34425,23 @@ const cdkExecRolePassed = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/catalogAction.ts
+// The IAM action a denial is about, checked against the catalog: the printed action (or the API
+// operation printed in its place), else the one the operation maps to.
+
+function catalogActionOf(d) {
+    if (d.action)
+        return actionForPrinted(d.action);
+    return d.operation ? actionForOperation(d.service, d.operation) : null;
+}
+/** The action as printed, else the operation's, else the one the tool's words imply (as inferred). */
+function calledAction(d, inferred) {
+    return (d.action ??
+        (d.operation ? actionForOperation(d.service, d.operation) : null) ??
+        inferred?.action?.value ??
+        null);
+}
+
 ;// CONCATENATED MODULE: ./src/model/passingCalls.ts
 // Calls that hand a role to a service, which EC2 refuses as themselves when iam:PassRole on the
 // role is what is missing: diagnosis says so, the remedy proposes iam:PassRole beside the call.
@@ -34500,10 +34517,7 @@ function passingCallNamed(operation) {
 // (hashicorp/terraform#7198 "about 10% of the time", kubernetes/kops#35); a missing Allow would
 // refuse every run (heldout11 review, h11-025). Packer's temporary instance profile shows the same
 // delay as `Invalid IAM Instance Profile name` retries before the refusal (packer-plugin-amazon#217).
-const passingAction = ({ d, inferred }) => d.action ??
-    (d.operation ? actionForOperation(d.service, d.operation) : null) ??
-    inferred?.action?.value ??
-    null;
+const passingAction = ({ d, inferred }) => calledAction(d, inferred);
 const iamPropagation = {
     id: 'iam-propagation',
     lead: true,
@@ -35811,13 +35825,6 @@ const cdkDeployRolePassRole = {
 
 
 
-/** The action as printed, else the operation's, else the one the tool's words imply. */
-function iamPassRole_actionOf(d, inferred) {
-    return (d.action ??
-        (d.operation ? actionForOperation(d.service, d.operation) : null) ??
-        inferred?.action?.value ??
-        null);
-}
 /**
  * What else AWS checks when the call runs, besides the passed role (heldout8 review, h8-167): a
  * refusal that names no action may be any of these, and the same fix list saves a round-trip.
@@ -35832,7 +35839,7 @@ const iamPassRole = {
     // The CDK deploy role's PassRole is fixed in the bootstrap, not in its identity policy.
     applies: (input) => input.d.deny !== 'explicit' &&
         (actionIs(input.d, 'iam:PassRole') ||
-            passingCall(iamPassRole_actionOf(input.d, input.inferred)) !== null) &&
+            passingCall(calledAction(input.d, input.inferred)) !== null) &&
         !cdkDeployRolePassRole.applies(input) &&
         // A caller passing CDK's execution role: the deploy role's assume is the fix (h14-174).
         !passesExecRoleItself(input) &&
@@ -35843,7 +35850,7 @@ const iamPassRole = {
         // An account AWS blocks outright (verification, sign-up, billing) is asked no policy at all.
         !input.inferred?.accountBlock,
     advice: ({ d, inferred }) => {
-        const action = iamPassRole_actionOf(d, inferred);
+        const action = calledAction(d, inferred);
         const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action);
         // A launch passes a role only when given an instance profile (heldout21 review, h21-018: a
         // `run-instances --dry-run` with none): the call itself first, PassRole when one is passed.
@@ -36258,14 +36265,11 @@ const MEMBER_CALLS = new Set([
     'DescribeHandshake',
     'ListHandshakesForAccount'
 ].map((op) => `organizations:${op}`.toLowerCase()));
-/** The Organizations action of the denial, printed or from its operation; null for others. */
+/** The Organizations action of the denial, printed, from its operation or as the tool's words imply. */
 function organizationsAction(d, inferred) {
     // A tool's own words may name the call when AWS's do not (`error creating AWS Organizations
-    // Account`, h22-009): the inferred action counts as the printed one does.
-    const action = d.action ??
-        (d.operation ? actionForOperation(d.service, d.operation) : null) ??
-        inferred ??
-        null;
+    // Account`, h22-009).
+    const action = calledAction(d, inferred);
     return action && /^organizations:/i.test(action) ? action : null;
 }
 /** A call only the management account or a delegated administrator may make, made elsewhere. */
@@ -36274,11 +36278,11 @@ const organizationsManagementAccount = {
     applies: ({ d, inferred }) => {
         if (d.deny === 'explicit')
             return false;
-        const action = organizationsAction(d, inferred?.action?.value);
+        const action = organizationsAction(d, inferred);
         return action !== null && !MEMBER_CALLS.has(action.toLowerCase());
     },
     advice: ({ d, inferred }) => {
-        const action = organizationsAction(d, inferred?.action?.value);
+        const action = organizationsAction(d, inferred);
         // Account creation and the organization's own settings are never delegated (h22-009).
         if (managementAccountOnly(action))
             return (`AWS Organizations takes \`${action}\` only from the organization's management account: no delegated administrator or delegation policy can be given it, ` +
@@ -36699,16 +36703,6 @@ const s3WriteOnlyPolicy = {
         "Listing needs `s3:ListBucket` on the bucket ARN itself (`arn:aws:s3:::BUCKET`, not `BUCKET/*`), and fetching `s3:GetObject` on the objects (the tool's prefix, then `*`); grant both beside `s3:PutObject`. " +
         'If the write-only access is deliberate (a drop bucket whose bucket policy denies reads), the reads must run as another identity.'
 };
-
-;// CONCATENATED MODULE: ./src/diagnose/catalogAction.ts
-// The IAM action a denial is about, checked against the catalog: the printed action (or the API
-// operation printed in its place), else the one the operation maps to.
-
-function catalogActionOf(d) {
-    if (d.action)
-        return actionForPrinted(d.action);
-    return d.operation ? actionForOperation(d.service, d.operation) : null;
-}
 
 ;// CONCATENATED MODULE: ./src/model/privateBucketPolicies.ts
 // Bucket policies a framework writes that grant nobody public access: Block Public Access cannot

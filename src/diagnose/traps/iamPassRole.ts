@@ -1,21 +1,9 @@
-import { actionForOperation } from '../../catalog/Catalog.js'
-import type { Denial } from '../../model/Denial.js'
-import type { Inferred } from '../../model/Inferred.js'
+import { calledAction } from '../catalogAction.js'
 import { passingCall } from '../../model/passingCalls.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 import { passesExecRoleItself } from './cdkExecRolePassed.js'
-
-/** The action as printed, else the operation's, else the one the tool's words imply. */
-function actionOf(d: Denial, inferred?: Inferred): string | null {
-  return (
-    d.action ??
-    (d.operation ? actionForOperation(d.service, d.operation) : null) ??
-    inferred?.action?.value ??
-    null
-  )
-}
 
 /**
  * What else AWS checks when the call runs, besides the passed role (heldout8 review, h8-167): a
@@ -34,7 +22,7 @@ export const iamPassRole: Trap = {
   applies: (input) =>
     input.d.deny !== 'explicit' &&
     (actionIs(input.d, 'iam:PassRole') ||
-      passingCall(actionOf(input.d, input.inferred)) !== null) &&
+      passingCall(calledAction(input.d, input.inferred)) !== null) &&
     !cdkDeployRolePassRole.applies(input) &&
     // A caller passing CDK's execution role: the deploy role's assume is the fix (h14-174).
     !passesExecRoleItself(input) &&
@@ -45,7 +33,7 @@ export const iamPassRole: Trap = {
     // An account AWS blocks outright (verification, sign-up, billing) is asked no policy at all.
     !input.inferred?.accountBlock,
   advice: ({ d, inferred }) => {
-    const action = actionOf(d, inferred)
+    const action = calledAction(d, inferred)
     const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action)
     // A launch passes a role only when given an instance profile (heldout21 review, h21-018: a
     // `run-instances --dry-run` with none): the call itself first, PassRole when one is passed.

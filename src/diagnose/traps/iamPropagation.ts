@@ -1,4 +1,4 @@
-import { actionForOperation } from '../../catalog/Catalog.js'
+import { calledAction } from '../catalogAction.js'
 import { passingCall } from '../../model/passingCalls.js'
 import type { Trap, TrapInput } from '../Trap.js'
 
@@ -8,11 +8,7 @@ import type { Trap, TrapInput } from '../Trap.js'
 // (hashicorp/terraform#7198 "about 10% of the time", kubernetes/kops#35); a missing Allow would
 // refuse every run (heldout11 review, h11-025). Packer's temporary instance profile shows the same
 // delay as `Invalid IAM Instance Profile name` retries before the refusal (packer-plugin-amazon#217).
-const passingAction = ({ d, inferred }: TrapInput): string | null =>
-  d.action ??
-  (d.operation ? actionForOperation(d.service, d.operation) : null) ??
-  inferred?.action?.value ??
-  null
+const passingAction = ({ d, inferred }: TrapInput): string | null => calledAction(d, inferred)
 
 export const iamPropagation: Trap = {
   id: 'iam-propagation',

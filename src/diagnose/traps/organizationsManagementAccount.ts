@@ -1,4 +1,5 @@
-import { actionForOperation } from '../../catalog/Catalog.js'
+import { calledAction } from '../catalogAction.js'
+import type { Inferred } from '../../model/Inferred.js'
 import type { Denial } from '../../model/Denial.js'
 import { isOrganizationsOwnRefusal, managementAccountOnly } from '../../model/serviceRefusals.js'
 import type { Trap } from '../Trap.js'
@@ -17,15 +18,11 @@ const MEMBER_CALLS = new Set(
   ].map((op) => `organizations:${op}`.toLowerCase())
 )
 
-/** The Organizations action of the denial, printed or from its operation; null for others. */
-export function organizationsAction(d: Denial, inferred?: string | null): string | null {
+/** The Organizations action of the denial, printed, from its operation or as the tool's words imply. */
+export function organizationsAction(d: Denial, inferred?: Inferred): string | null {
   // A tool's own words may name the call when AWS's do not (`error creating AWS Organizations
-  // Account`, h22-009): the inferred action counts as the printed one does.
-  const action =
-    d.action ??
-    (d.operation ? actionForOperation(d.service, d.operation) : null) ??
-    inferred ??
-    null
+  // Account`, h22-009).
+  const action = calledAction(d, inferred)
   return action && /^organizations:/i.test(action) ? action : null
 }
 
@@ -34,11 +31,11 @@ export const organizationsManagementAccount: Trap = {
   id: 'organizations-management-account',
   applies: ({ d, inferred }) => {
     if (d.deny === 'explicit') return false
-    const action = organizationsAction(d, inferred?.action?.value)
+    const action = organizationsAction(d, inferred)
     return action !== null && !MEMBER_CALLS.has(action.toLowerCase())
   },
   advice: ({ d, inferred }) => {
-    const action = organizationsAction(d, inferred?.action?.value)!
+    const action = organizationsAction(d, inferred)!
     // Account creation and the organization's own settings are never delegated (h22-009).
     if (managementAccountOnly(action))
       return (
