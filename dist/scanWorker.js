@@ -666,7 +666,8 @@ const credentialRules = [
     // The AWS Common Runtime's signer and IMDS provider (Mountpoint for S3, the Swift SDK:
     // `AWS_AUTH_SIGNING_NO_CREDENTIALS`, `Valid credentials could not be sourced by the IMDS
     // provider`), the Rust SDK's chain (`ProfileFile provider could not be built`, `no providers in
-    // chain provided credentials`).
+    // chain provided credentials`), the Kotlin SDK's (`No credentials could be loaded from the chain:
+    // CredentialsProviderChain -> …`, aws/aws-sdk-kotlin#627).
     // Other SDKs saying the instance metadata service gave them no credentials (no instance role,
     // or off EC2): PHP's `CredentialsException: Error retrieving credentials from the instance
     // profile metadata service.` (`server.` before 3.x's later releases), .NET's `Unable to get IAM
@@ -677,7 +678,7 @@ const credentialRules = [
     // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
     // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b/g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -694,7 +695,8 @@ const credentialRules = [
             'AWS_AUTH_SIGNING_NO_CREDENTIALS',
             'Valid credentials could not be sourced by the IMDS provider',
             'ProfileFile provider could not be built',
-            'no providers in chain provided credentials'
+            'no providers in chain provided credentials',
+            'No credentials could be loaded from the chain'
         ],
         facts: (m, d) => {
             d.detail.cause =
@@ -1588,10 +1590,26 @@ function matchesAt(buf, at, p, end = buf.length) {
     return j === p.length;
 }
 
+;// CONCATENATED MODULE: ./src/common/firstAtOrAfter.ts
+/** The index of the first entry of ascending `sorted` that is ≥ `x` (its length when none is). */
+function firstAtOrAfter(sorted, x) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/RecordLiterals.ts
 // Which fixed strings a record holds, found in one pass over its bytes: an expression whose
 // literal is absent cannot match, and skipping it costs far less than running it. Dozens of
 // expressions each scanning the record were most of the parse time on logs full of denials.
+
 
 /**
  * Shorter literals are not in the one pass (it probes every (shortest literal - 2) bytes, so short
@@ -1701,6 +1719,17 @@ class LiteralIndex {
         }
         return seen.present;
     }
+}
+/**
+ * Whether text[from, to) holds `literal`: from the record's own list of where it occurs when
+ * there is one (a binary search, not a search of the window for each of the hints).
+ */
+function holdsWithin(text, from, to, literal, literals) {
+    const at = literals?.positions?.(text, literal);
+    if (!at)
+        return text.slice(from, to).includes(literal);
+    const lo = firstAtOrAfter(at, from);
+    return lo < at.length && at[lo] + literal.length <= to;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/codeSlots.ts
@@ -1862,6 +1891,9 @@ const BEFORE = [
     // (fluent/fluent-bit#11891).
     { re: new RegExp(String.raw `\berror='(${CODE})', message=`, 'g'), needs: ["error='"] },
     SHARED_SLOTS.juliaError,
+    // AWS.jl's own exception, the code (or the HTTP status, when the body had none) before its
+    // message: `AWS.AWSExceptions.AWSException: 403 -- User: … is not authorized …` (JuliaCloud/AWS.jl#617).
+    { re: /\bAWSException: ([A-Za-z0-9][\w.]*) -- /g, needs: ['AWSException: '] },
     SHARED_SLOTS.pawsStatus,
     // The iOS SDK's NSError prints the JSON body as a dictionary: `UserInfo={__type=X, message=…}`.
     { re: new RegExp(String.raw `\b__type=(${CODE})[,;}]`, 'g'), needs: ['__type='] },
@@ -3242,7 +3274,7 @@ function serviceHint(text, from, to, literals, operation = null) {
     let window = null;
     for (const hint of HINTS) {
         // The literal first: a binary search, where whether the target fits reads the catalog.
-        if (!holds(text, base, end, hint.literal, literals))
+        if (!holdsWithin(text, base, end, hint.literal, literals))
             continue;
         if (hint.target && !targetFits(hint.target, operation))
             continue;
@@ -3269,25 +3301,6 @@ function serviceHint(text, from, to, literals, operation = null) {
         }
     }
     return (best ?? fallback)?.service ?? null;
-}
-/**
- * Whether text[from, to) holds `literal`: from the record's own list of where it occurs when
- * there is one (a binary search, not a search of the window for each of the hints).
- */
-function holds(text, from, to, literal, literals) {
-    const at = literals?.positions?.(text, literal);
-    if (!at)
-        return text.slice(from, to).includes(literal);
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (at[mid] < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < at.length && at[lo] + literal.length <= to;
 }
 /** `arn:aws:s3:::bucket` → `s3`; the IAM prefix of an action (`SNS:Publish` → `sns`). */
 function serviceOfAction(action) {
@@ -3414,6 +3427,42 @@ function phraseGrammar(rules) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/parse/grammars/accountRefusals.ts
+// AWS refusing the account itself, in its own words: no principal and no policy, only the
+// account's standing with AWS (src/infer/accountBlock.ts names the kind, the account-level-block
+// trap what to do).
+
+const accountRefusalRules = [
+    {
+        // EC2 on an account AWS has blocked (`Error launching source instance: Blocked: This account
+        // is currently blocked and not recognized as a valid account. Please contact
+        // aws-verification@amazon.com …`, a Packer build quoted in tcondit/interview-liatrio-2018):
+        // the Go SDK v1's `Code: message` form, its code only there.
+        id: 'account-blocked',
+        rule: 'WD899',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['This account is currently blocked'],
+        re: /\b(?:(Blocked): )?This account is currently blocked\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+        }
+    },
+    {
+        // A Region the account has only started to use, still being validated: EC2 answers
+        // `PendingVerification`, and Auto Scaling relays the same words as a `ValidationError` through
+        // CloudFormation (eksctl-io/eksctl#1022), a code that says nothing of a refusal.
+        id: 'region-validation-hold',
+        rule: 'WD808',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['is being validated'],
+        // The whole of AWS's message, so a code printed after it (`(Service: …; Error Code: …)`) is near.
+        re: /\bYour request for accessing resources in this region is being validated\b(?:[^\n"()]{0,600}?\bfor further assistance\.)?/g
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/backupRepositories.ts
 // Backup tools that keep their repository in an S3 bucket and report a refused request with its
 // HTTP status alone. pgBackRest: `ERROR: [039]: S3 request failed with 403: Forbidden` (2.2x),
@@ -3516,8 +3565,12 @@ const STRONG_SLOTS = [
     // Haskell's `aws` library (git-annex's S3 remote) shows its error record: `S3Error {s3StatusCode
     // = Status {statusCode = 403, …}, s3ErrorCode = "AccessDenied", …` (spine-generic/data-multi-subject#122).
     { re: /\bs3ErrorCode = "([A-Za-z][\w.]*)"/g, needs: ['s3ErrorCode = "'], service: 's3' },
-    // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
-    { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
+    // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`, and its configuration test's
+    // `ERROR: Test failed: 403 (AccessDenied): Access Denied` (restic/restic#388).
+    {
+        re: /\b(?:S3 error|Test failed): \d{3} \(([A-Za-z][\w.]*)\)/g,
+        needs: ['S3 error: ', 'Test failed: ']
+    },
     // A sample printing the C++ SDK's exception name and message side by side (`Error while
     // putting Object AccessDenied Access Denied`, aws/aws-sdk-cpp#234): S3's code before its own message.
     {
@@ -4277,7 +4330,8 @@ const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
  * (`AWSCloudFormation is not authorized to perform: iam:CreateRole …`).
  */
 const COMPOUND_NAME = new RegExp(String.raw `^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)(?:[A-Za-z][a-z0-9]+|[A-Z]{2,})(?:[A-Z][a-z0-9]+)+$`);
-const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/;
+// `#` masks too (`aws:iam::########:user/Name`, a blog's obfuscated `sam sync` event), never first.
+const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}#-]*$)/;
 /**
  * A subject masked whole (`xxxxxxx is not authorized to perform: …`, a CloudFormation event quoted
  * with its principal hidden): the principal as printed, though no `User:` names it.
@@ -6329,7 +6383,9 @@ const messageRules = [
         needs: [
             'is invalid or cannot be assumed',
             'unable to assume the',
-            'execution role does not have permissions'
+            'execution role does not have permissions',
+            "' cannot be assumed by principal '",
+            'Access denied while assuming the role '
         ],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -6338,11 +6394,24 @@ const messageRules = [
         // same refusal; only an ARN is kept as the role.
         // Control Tower names both roles (`The AWSControlTowerStackSetRole is unable to assume the
         // AWSControlTowerExecution role.`, superwerker/superwerker#143): the second one's trust.
-        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b/g,
+        // EventBridge checks a rule's role the same way (`Provided role 'arn:…' cannot be assumed by
+        // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
+        // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:…`,
+        // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
+        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/g,
         facts: (m, d) => {
-            const role = m[1] ?? (m[2]?.startsWith('arn:') ? m[2] : undefined) ?? m[6];
+            const role = m[1] ??
+                (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
+                m[6] ??
+                m[7] ??
+                m[9]?.replace(/\.$/, '');
             if (m[5])
                 d.detail.assumer = m[5];
+            if (m[8])
+                d.detail.assumer = m[8];
+            // Service Catalog's words for its launch role (heldout23 review 2, h23-024).
+            if (m[9])
+                d.detail.assumer = 'servicecatalog.amazonaws.com';
             if (role)
                 d.detail.role = role;
             // `Role ARN is invalid or cannot be assumed` is CloudFormation's answer for a stack's service
@@ -6456,20 +6525,22 @@ const messageRules = [
         // provided credentials do not have permission to create the service-linked role for EC2 Spot
         // Instances`). Despite `AuthFailure` a permission refusal with its own code, never a
         // credentials failure: the caller lacks iam:CreateServiceLinkedRole (trap service-linked-role).
+        // The Ruby SDK's class drops the dot (`Aws::EC2::Errors::AuthFailureServiceLinkedRoleCreation
+        // NotPermitted: The provided credentials …`, BOSH's AWS CPI, cloudfoundry/bosh-bootloader#466).
         id: 'service-linked-role-not-permitted',
         rule: 'WD852',
-        needs: ['AuthFailure.ServiceLinkedRoleCreationNotPermitted'],
+        needs: ['ServiceLinkedRoleCreationNotPermitted'],
         kind: 'denial',
         priority: PRIORITY.message + 1,
         // The code with EC2's message, or with the SDK's `when calling the … operation` (botocore's
         // parenthesised code, dstackai/dstack#1618): a name alone in a list or a tuple of codes a
         // program checks is no refusal.
-        re: /\bAuthFailure\.ServiceLinkedRoleCreationNotPermitted\)?(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
+        re: /\b(AuthFailure\.?ServiceLinkedRoleCreationNotPermitted)\)?(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
         facts: (m, d) => {
-            d.code = 'AuthFailure.ServiceLinkedRoleCreationNotPermitted';
+            d.code = m[1];
             d.service = 'ec2';
             // EC2's own wording names the feature whose role is missing (`EC2 Spot Instances`).
-            if (m[1] && /\bSpot\b/.test(m[1]))
+            if (m[2] && /\bSpot\b/.test(m[2]))
                 d.detail.serviceLinkedRole = 'spot.amazonaws.com';
         }
     },
@@ -7613,7 +7684,34 @@ function targetOf(text, lineStart, at, atEnd) {
     const m = onLine ?? above;
     if (m)
         return serviceOf(m);
-    return EXCON_STATUS.test(text.slice(lineStart, lineEnd)) ? exconTarget(text, atEnd) : null;
+    const line = text.slice(lineStart, lineEnd);
+    if (HTTP_STATUS_LINE.test(line))
+        return headersTarget(text, lineEnd);
+    return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null;
+}
+/**
+ * An HTTP response as a client's trace prints it (`HTTP/1.1 403 Forbidden`, `< HTTP/1.1 403
+ * Forbidden` under `curl -v`), its headers on the lines below up to a blank one: S3's `Server:
+ * AmazonS3` says who answered (minio-go's trace against AWS, minio/minio-go#677; a curl of a
+ * release tarball, cloudfoundry-community/consul-boshrelease#22). Another store's `Server:` makes
+ * it theirs.
+ */
+const HTTP_STATUS_LINE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/;
+const HEADER_LINE = /^[ \t<]*([\w-]{1,60}):[ \t]*(.*?)[ \t\r]*$/;
+/** Header lines of a response read below its status. */
+const HEADER_LINES = 20;
+function headersTarget(text, lineEnd) {
+    let at = lineEnd;
+    for (let k = 0; k < HEADER_LINES && at < text.length; k++) {
+        const nl = text.indexOf('\n', at + 1);
+        const header = HEADER_LINE.exec(text.slice(at + 1, nl === -1 ? text.length : nl));
+        if (!header)
+            return null;
+        if (/^server$/i.test(header[1]))
+            return /^AmazonS3$/i.test(header[2]) ? 's3' : null;
+        at = nl === -1 ? text.length : nl;
+    }
+    return null;
 }
 /** The service an excon response dump below its status names: its host, else S3's header. */
 function exconTarget(text, atEnd) {
@@ -7646,7 +7744,11 @@ const storageStatus403 = {
             const service = targetOf(text, lineStart, start, end);
             if (!service)
                 continue;
-            if (STRONGER.test(text.slice(linesAbove(text, lineStart, 1), linesBelow(text, end, BODY_LINES))))
+            // A trace's body stands below its headers (h18-055: `<Code>SignatureDoesNotMatch</Code>`).
+            const nl = text.indexOf('\n', start);
+            const traced = HTTP_STATUS_LINE.test(text.slice(lineStart, nl === -1 ? text.length : nl));
+            const below = traced ? HEADER_LINES + BODY_LINES : BODY_LINES;
+            if (STRONGER.test(text.slice(linesAbove(text, lineStart, 1), linesBelow(text, end, below))))
                 continue;
             if (PRINTED_BODY_ABOVE.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), start)))
                 continue;
@@ -7797,6 +7899,21 @@ function credentialHeadline(cause) {
 
 const toolReportRules = [
     {
+        // A tool's sentence naming the S3 step it was taking, then S3's bare answer on a line of its
+        // own (ParallelCluster 2.x: `Unable to create S3 bucket NAME.` / `Access Denied`,
+        // aws/aws-parallelcluster#2077). The words are the tool's: no service label, no code.
+        id: 'tool-s3-step-denied',
+        rule: 'WD809',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: [' S3 bucket '],
+        re: /\bUnable to (create|delete|access|read|list|write to|upload to) (?:the )?S3 bucket ([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.?[ \t]*\r?\n[ \t]*Access Denied\.?[ \t]*(?=\r?\n|$)/g,
+        facts: (m, d) => {
+            d.detail.bucket = m[2];
+            d.detail.toolStep = `${m[1]} S3 bucket`;
+        }
+    },
+    {
         // Cloud Custodian's c7n-org on a ClientError whose code is AccessDenied: `Access denied
         // api:AssumeRole policy:<policy> account:<name in accounts.yml> region:<region>`. `api` is the
         // refused operation (AssumeRole: the runner may not assume the account's role, or that role's
@@ -7916,6 +8033,7 @@ const toolReportRules = [
 
 
 
+
 const GRAMMARS = [
     iamSentence,
     cloudTrailEvent,
@@ -7936,6 +8054,7 @@ const GRAMMARS = [
     ...phraseGrammar(dataToolS3Rules),
     ...phraseGrammar(runtimeErrorJsonRules),
     ...phraseGrammar(managedRuleRules),
+    ...phraseGrammar(accountRefusalRules),
     bareCode,
     mapDump,
     storageStatus403,
@@ -7988,6 +8107,7 @@ function onQuotingLine(text, at) {
 // hands on (assigned, passed, returned, raised, asserted) while the lines around read as code.
 // A log line a run printed is never itself a literal on a code line, so failure traces, JSON
 // log records (`"errorMessage": "…"`) and SDK dumps (`message: 'User: …',`) still count.
+
 /**
  * Statement keywords that open a line of code (never a log line's first word). A test block's
  * `it`/`test` opens code only with its name or call after it (`it('…'`, `it.each(`, rspec `it "…"
@@ -8140,8 +8260,8 @@ function opensRawString(line) {
  * (a Go test's canned response body): the nearest backtick before `at` opens the string, alone on
  * a line that hands it on. A Markdown fence or code span pairs its backticks on one line.
  */
-function inRawString(text, at) {
-    const tick = text.lastIndexOf('`', at - 1);
+function inRawString(text, at, quotes) {
+    const tick = quotes ? lastTickBefore(text, quotes, at) : text.lastIndexOf('`', at - 1);
     if (tick === -1)
         return false;
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -8172,7 +8292,7 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
     // log lines are ruled out here, without slicing them or running an expression.
     const above = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start;
     if (!(quotes ? anyWithin(quotes, above, end) : holdsQuote(text, above, end))) {
-        return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at);
+        return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at, quotes);
     }
     let line = source(text.slice(start, end));
     let col = at - start - (text.slice(start, end).length - line.length);
@@ -8211,7 +8331,7 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
         return codeListing_codeAround(text, from, end, line);
     }
     // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
-    return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at);
+    return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at, quotes);
 }
 /** Whether text[from, to) holds a quote character. */
 function holdsQuote(text, from, to) {
@@ -8239,16 +8359,18 @@ function quotePositions(text) {
 }
 /** Whether a position of `sorted` lies in [from, to). */
 function anyWithin(sorted, from, to) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid] < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    const lo = firstAtOrAfter(sorted, from);
     return lo < sorted.length && sorted[lo] < to;
+}
+/**
+ * `text.lastIndexOf('`', at - 1)` read from the record's quote positions: searching the text
+ * back from each candidate cost the record's length per candidate when it held no backtick.
+ */
+function lastTickBefore(text, quotes, at) {
+    for (let k = firstAtOrAfter(quotes, at) - 1; k >= 0; k--)
+        if (text.charCodeAt(quotes[k]) === 0x60)
+            return quotes[k];
+    return -1;
 }
 /** A literal opening a line under a line that opens a call: `classify(` / `    "Unable to …"`. */
 function argumentOf(text, start, line) {
@@ -9941,7 +10063,10 @@ const S3_COMPATIBLE = [
     {
         name: 'MinIO',
         // A host of its own name is one too (`endpoints = { s3 = "https://minioapi.example.xyz" }`).
-        re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i
+        re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i,
+        // MinIO's client library talks to AWS too: S3's own `Server: AmazonS3` answered (restic's
+        // minio-go trace, `User-Agent: Minio (linux; amd64) minio-go/2.1.0`, minio/minio-go#677).
+        unless: /^[ \t<]*Server:[ \t]*AmazonS3\b/im
     },
     // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
     // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its
@@ -10051,6 +10176,13 @@ const AWS_IDENTITY_CALL = /\boperation error (?:IAM|STS): \w+|\bhttps?:\/\/(?:ia
 function callsAwsIdentity(text, at) {
     const end = text.indexOf('\n', at);
     return AWS_IDENTITY_CALL.test(text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end));
+}
+/**
+ * Whether `text` shows that a store named above did not answer it (the store's own `unless`: S3's
+ * `Server: AmazonS3` under a MinIO client's trace).
+ */
+function refutedIn(name, text) {
+    return S3_COMPATIBLE.some((s) => s.name === name && s.unless?.test(text) === true);
 }
 /** Whether a name found in one record stays out of the context of the lines after it. */
 function namedInRecordOnly(name) {
@@ -10255,6 +10387,61 @@ class NearbyKept {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parse/blockEnds.ts
+// Where a record's error blocks end, found once per record: a record crafted from refusal phrases
+// holds hundreds of readings, and testing the text between every pair of them afresh made the
+// record's cost grow with the square of its length (issue 16's hostile rows).
+
+/**
+ * Where an error block ends: a blank line, the next timestamped record, the next error header.
+ * A reason clause past one belongs to another error.
+ */
+const BLOCK_END = /\n[ \t]*(?:\n|\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|(?:Error|ERROR|error)(?::|\b)|An error occurred \(|FAILED\b)/;
+const blockEnds_AT = new RegExp(BLOCK_END.source, 'y');
+/**
+ * Answers `BLOCK_END.test(text.slice(from, to))` without the slice. A block end starts at a newline;
+ * one that starts at any but the gap's last newline ends before the next newline (or on it, for a
+ * blank line), inside the gap, so it reads the same in the gap as in the whole text and is looked
+ * up once per newline. Only at the gap's last newline can the gap's end decide (`Error` cut
+ * before its `:`): that one line's tail is tested as a slice.
+ */
+class BlockEnds {
+    text;
+    newlines = null;
+    /** ends[i]: how many of the first i newlines start a block end in the whole text. */
+    ends = null;
+    constructor(text) {
+        this.text = text;
+    }
+    within(from, to) {
+        if (to <= from)
+            return false;
+        const lines = this.index();
+        const lo = firstAtOrAfter(lines, from);
+        const hi = firstAtOrAfter(lines, to);
+        if (hi === lo)
+            return false;
+        if (this.ends[hi - 1] - this.ends[lo] > 0)
+            return true;
+        return BLOCK_END.test(this.text.slice(lines[hi - 1], to));
+    }
+    index() {
+        if (this.newlines)
+            return this.newlines;
+        const lines = [];
+        for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
+            lines.push(i);
+        const ends = new Int32Array(lines.length + 1);
+        for (let k = 0; k < lines.length; k++) {
+            blockEnds_AT.lastIndex = lines[k];
+            ends[k + 1] = ends[k] + (blockEnds_AT.test(this.text) ? 1 : 0);
+        }
+        this.ends = ends;
+        this.newlines = lines;
+        return lines;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parse/readingMemo.ts
 /** Candidates a record reads in full before any is copied: more than any ordinary record holds. */
 const EXACT_READINGS = 64;
@@ -10435,13 +10622,9 @@ function lineCount(text) {
 
 
 
+
 /** How far a reason clause may stand after the message it completes, inside its error block. */
 const REASON_REACH = 400;
-/**
- * Where an error block ends: a blank line, the next timestamped record, the next error header.
- * A reason clause past one belongs to another error.
- */
-const BLOCK_END = /\n[ \t]*(?:\n|\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|(?:Error|ERROR|error)(?::|\b)|An error occurred \(|FAILED\b)/;
 /** A message that printed no reason takes the layer of the reason clause that completes it. */
 function borrowReason(into, reason) {
     if (into.deny !== null || into.grammar === REASON_CLAUSE)
@@ -10455,7 +10638,7 @@ function borrowReason(into, reason) {
  * authorized to` / `perform this operation ... with an explicit deny in a service control policy`),
  * completes that message rather than being a second refusal.
  */
-function absorbReasons(text, kept) {
+function absorbReasons(blocks, kept) {
     for (let i = kept.length - 1; i >= 0; i--) {
         const r = kept[i];
         if (r.denial.grammar !== REASON_CLAUSE)
@@ -10467,8 +10650,8 @@ function absorbReasons(text, kept) {
         }
         if (!before || before.denial.grammar === REASON_CLAUSE)
             continue;
-        const gap = text.slice(Math.min(before.end, r.start), r.start);
-        if (gap.length > REASON_REACH || BLOCK_END.test(gap))
+        const from = Math.min(before.end, r.start);
+        if (r.start - from > REASON_REACH || blocks.within(from, r.start))
             continue;
         if (borrowReason(before.denial, r.denial))
             kept.splice(i, 1);
@@ -10481,7 +10664,7 @@ function absorbReasons(text, kept) {
  * one refusal. A code that names its own operation (`when calling the ListBuckets operation`) or
  * another service is another request.
  */
-function absorbCodeEchoes(text, kept) {
+function absorbCodeEchoes(text, facts, kept) {
     for (let i = kept.length - 1; i >= 0; i--) {
         const e = kept[i].denial;
         if (e.grammar !== 'bare-code' || e.operation !== null || e.action !== null)
@@ -10491,7 +10674,7 @@ function absorbCodeEchoes(text, kept) {
             k.denial.kind === e.kind &&
             k.denial.code === e.code &&
             (e.service === null || k.denial.service === e.service) &&
-            sameBlock(text, k, kept[i]));
+            sameBlock(text, facts, k, kept[i]));
         if (echoed)
             kept.splice(i, 1);
     }
@@ -10505,14 +10688,22 @@ const STACK_FRAME = /\s*\bat (?:[^\s()]{1,200}(?: \[as [^\]\s]{1,80}\])? \([^()\
 /** How far apart one error's parts may stand when what separates them is its stack. */
 const STACK_REACH = 8192;
 /** Whether two readings stand in one error block, close enough to be one error's parts. */
-function sameBlock(text, a, b) {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-    const gap = text.slice(Math.min(first.end, second.start), second.start);
-    if (BLOCK_END.test(gap))
+function sameBlock(text, facts, a, b) {
+    const first = a.start <= b.start ? a : b;
+    const to = first === a ? b.start : a.start;
+    const from = Math.min(first.end, to);
+    const length = to - from;
+    // The free tests first: a record of refusal phrases asks for every pair of its readings.
+    if (length > STACK_REACH)
         return false;
-    if (gap.length <= REASON_REACH)
+    // A gap longer than a reason's reach is one error's only through its stack frames (`at …`).
+    if (length > REASON_REACH && !holdsWithin(text, from, to, 'at ', facts.literals))
+        return false;
+    if (facts.blocks.within(from, to))
+        return false;
+    if (length <= REASON_REACH)
         return true;
-    return gap.length <= STACK_REACH && gap.replace(STACK_FRAME, '').length <= REASON_REACH;
+    return text.slice(from, to).replace(STACK_FRAME, '').length <= REASON_REACH;
 }
 /**
  * An EC2 message whose blob the writer elided (`Encoded authorization failure message: ...`) and
@@ -10520,7 +10711,7 @@ function sameBlock(text, a, b) {
  * authorized to perform: ec2:RunInstances on resource: …`) are one refusal: the sentence says
  * what the blob would have, the message says it was encoded. The sentence keeps both.
  */
-function joinElidedBlobs(text, kept) {
+function joinElidedBlobs(blocks, kept) {
     for (let i = kept.length - 1; i >= 0; i--) {
         const m = kept[i];
         if (m.denial.kind !== 'encoded' || !m.denial.detail.encodedTruncated)
@@ -10532,8 +10723,7 @@ function joinElidedBlobs(text, kept) {
             .sort((a, b) => a.start - b.start)[0];
         if (!next || next.denial.kind !== 'denial')
             continue;
-        const gap = text.slice(m.end, next.start);
-        if (gap.length > REASON_REACH || BLOCK_END.test(gap))
+        if (next.start - m.end > REASON_REACH || blocks.within(m.end, next.start))
             continue;
         const into = next.denial;
         into.kind = 'encoded';
@@ -10769,7 +10959,8 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     // AWS principal, or a call the log shows going to AWS's IAM or STS, stays a finding there.
     // The caller's search read the same text unless gutters were blanked.
     const searched = limits.namesNoS3Compatible === true && text === printed;
-    const store = ctx.s3Compatible ?? (searched ? null : s3CompatibleIn(text));
+    const named = ctx.s3Compatible && !refutedIn(ctx.s3Compatible, text) ? ctx.s3Compatible : null;
+    const store = named ?? (searched || ctx.s3Compatible ? null : s3CompatibleIn(text));
     if (store) {
         // An emulator's IAM sentence names a principal of its own account: the emulator's, not AWS's.
         // A store with an IAM of its own words every refusal as AWS does: none of them is AWS's.
@@ -10834,9 +11025,10 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
         if (into.service === null && c.denial.service !== null)
             into.service = c.denial.service;
     }
-    absorbReasons(text, kept);
-    absorbCodeEchoes(text, kept);
-    joinElidedBlobs(text, kept);
+    const blocks = new BlockEnds(text);
+    absorbReasons(blocks, kept);
+    absorbCodeEchoes(text, { blocks, literals: gated.literals }, kept);
+    joinElidedBlobs(blocks, kept);
     for (const c of kept) {
         if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? ''))
             continue;
@@ -11819,6 +12011,9 @@ const TRIGGERS = [
     'SubscriptionRequired',
     'NotSignedUp',
     'PendingVerification',
+    // The same in words (src/parse/grammars/accountRefusals.ts).
+    'account is currently blocked',
+    'region is being validated',
     // CloudFormation's tag-permission event, STS's rejected OIDC claims.
     'have IAM permissions',
     'IDPRejectedClaim',
@@ -12392,6 +12587,15 @@ const REGISTRY_403_AHEAD = 24;
 const REGISTRY_403 = 'HTTP 403 response body';
 const TF_STATE_AHEAD = 24;
 const TF_STATE_ERROR = 'Error loading state';
+/**
+ * Look-ahead for an HTTP response a client's trace prints (`HTTP/1.1 403 Forbidden`, its headers
+ * one a line, a blank line, its body): the body's code, below the headers, is the finding
+ * (h18-055), and its `Server:` header says who answered (see parse/grammars/storageStatus403).
+ */
+const HTTP_TRACE_AHEAD = 24;
+const HTTP_TRACE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/;
+/** The longest look-ahead `aheadOf` gives. */
+const LONGEST_AHEAD = Math.max(TABLE_AHEAD, S3_BODY_AHEAD, KUBECTL_AHEAD, CDK_SYNTH_AHEAD, PYTEST_AHEAD, REGISTRY_401_AHEAD, REGISTRY_403_AHEAD, TF_STATE_AHEAD, HTTP_TRACE_AHEAD);
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
@@ -12409,11 +12613,15 @@ const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/;
  * source, not the caller; the account field may be masked (`12345678`, `***`).
  */
 const TRAIL_CALLER = /"arn"\s*:\s*"(arn:[\w-]+:(?:sts|iam)::[^:"\s]{1,40}:(?:assumed-role\/|user\/|federated-user\/|root\b)[^"\s]{0,512})"/;
-/** How many events' fields are kept, and how far below its fields an event's code may stand. */
-const TRAIL_KEPT = 8;
-/** Announced calls kept: one per line of the longest look-ahead, so none above a line is lost. */
-const TARGETS_KEPT = 32;
+/** How far below its fields an event's code may stand. */
 const TRAIL_LINES = 40;
+/**
+ * Remembered calls, targets and CloudTrail fields are kept by line, not by count: a line is read
+ * when its record's look-ahead has arrived, up to a run and the longest look-ahead below the
+ * newest line, and what stood above it must still be there then. Kept by count (32), an
+ * every-line log whose reading lagged 36 lines had lost them: one line read in two contexts.
+ */
+const KEPT_CAP = 1024;
 let prefilter = null;
 /** One pre-filter for every scanner: its tables never change once built. */
 function sharedPrefilter() {
@@ -12447,6 +12655,8 @@ class Scanner {
     behind;
     ahead;
     neighbourChars;
+    /** How many lines behind the newest a line may be read (a run, its look-ahead, the lines behind). */
+    maxLag;
     prefilter = sharedPrefilter();
     trigger = triggerPattern();
     repeats;
@@ -12509,6 +12719,7 @@ class Scanner {
         this.behind = options.behind ?? 3;
         this.ahead = options.ahead ?? 8;
         this.neighbourChars = options.neighbourChars ?? 4096;
+        this.maxLag = MAX_RUN_LINES + Math.max(this.ahead, LONGEST_AHEAD) + this.behind;
         this.repeats = options.repeats === false ? null : new RepeatCache(undefined, true);
     }
     /** Hands a denial on; an encoded one first watches for its decoded form below it. */
@@ -12827,16 +13038,12 @@ class Scanner {
             if (target) {
                 // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
                 // line still sees the target above it and not one printed after it.
-                this.targets.push({ service: target, line: this.lineNo });
-                if (this.targets.length > TARGETS_KEPT)
-                    this.targets.shift();
+                this.keep(this.targets, { service: target, line: this.lineNo }, TARGET_LINES);
             }
             // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
             if (this.announced.at(-1)?.line !== this.lineNo) {
                 for (const call of announcedIn(lineOf())) {
-                    this.announced.push({ ...call, line: this.lineNo });
-                    if (this.announced.length > TARGETS_KEPT)
-                        this.announced.shift();
+                    this.keep(this.announced, { ...call, line: this.lineNo }, TARGET_LINES);
                 }
             }
         }
@@ -12857,6 +13064,19 @@ class Scanner {
         }
     }
     /**
+     * Adds `item` (seen on the newest line) to `list`, and lets go of what no line still waiting to be
+     * read can ask for: entries more than `reach` lines above the oldest such line (KEPT_CAP).
+     */
+    keep(list, item, reach) {
+        list.push(item);
+        const oldest = item.line - this.maxLag - reach;
+        let drop = 0;
+        while (drop < list.length && (list[drop].line < oldest || list.length - drop > KEPT_CAP))
+            drop++;
+        if (drop > 0)
+            list.splice(0, drop);
+    }
+    /**
      * A pretty-printed CloudTrail event names its service and operation lines above its
      * `errorCode`, further than a record looks back: kept per line, so each event's code pairs
      * with its own fields and not the next event's.
@@ -12873,9 +13093,7 @@ class Scanner {
         }
         else {
             const prev = source ? null : (last?.eventSource ?? null);
-            this.trail.push({ eventSource: source ?? prev, eventName: name, line: this.lineNo });
-            if (this.trail.length > TRAIL_KEPT)
-                this.trail.shift();
+            this.keep(this.trail, { eventSource: source ?? prev, eventName: name, line: this.lineNo }, TRAIL_LINES);
         }
     }
     /** The CloudTrail fields in force at line `no`: the newest seen on or before it. */
@@ -13119,6 +13337,8 @@ class Scanner {
             return REGISTRY_403_AHEAD;
         if (line.text.includes(TF_STATE_ERROR))
             return TF_STATE_AHEAD;
+        if (line.text.includes('HTTP/') && HTTP_TRACE.test(line.text))
+            return HTTP_TRACE_AHEAD;
         return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
     }
     /**

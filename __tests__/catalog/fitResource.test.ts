@@ -82,8 +82,9 @@ describe('masked values', () => {
       'arn:aws:ecr:us-east-1:<ACCOUNT_ID>:repository/app'
     )
     expect(unmaskArn(p, 'arn:aws:s3:::bucket/key')).toBe('arn:aws:s3:::bucket/key')
+    // `k` is no KMS key ID (a UUID or `mrk-…`): a writer's stand-in (heldout23 review, h23-005).
     expect(unmaskArn(p, 'arn:aws:kms:resion:aws-acount:key/k')).toBe(
-      'arn:aws:kms:<REGION>:<ACCOUNT_ID>:key/k'
+      'arn:aws:kms:<REGION>:<ACCOUNT_ID>:key/<KEY_ID>'
     )
     const shown =
       'arn:aws:iam::<ACCOUNT_ID>:user/<USER_NAME> arn:aws:kms:<REGION>:<ACCOUNT_ID>:key/k'

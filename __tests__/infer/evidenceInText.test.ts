@@ -37,22 +37,26 @@ describe('evidence in the text', () => {
   })
 
   it.each([
-    ['the review case h6-158', corpusText('heldout6.jsonl', 'h6-158')],
+    // Loading a state lists the workspaces first (the backend's StateMgr calls Workspaces, a
+    // ListObjects, before the read: heldout23's unseen-logs review, u25-001).
+    ['the review case h6-158', corpusText('heldout6.jsonl', 'h6-158'), 's3:ListBucket'],
     [
       // turnbullpress/tfb-code#7
       'terraform init',
-      'Initializing the backend...\nError loading state: AccessDenied: Access Denied\n\tstatus code: 403, request id: EB27C9DF81B43C09, host id: JYmK6VDsxNYghYRNIWOpbJYT+lyaCaMb+YuQueiq+JMMQnuBw+rsfQqroFm5AwN2ar5ipLFPl8w='
+      'Initializing the backend...\nError loading state: AccessDenied: Access Denied\n\tstatus code: 403, request id: EB27C9DF81B43C09, host id: JYmK6VDsxNYghYRNIWOpbJYT+lyaCaMb+YuQueiq+JMMQnuBw+rsfQqroFm5AwN2ar5ipLFPl8w=',
+      's3:ListBucket'
     ],
     [
       // hashicorp/terraform#27466
       'refreshing state',
-      'Successfully configured the backend "s3"! Terraform will automatically\nuse this backend unless the backend configuration changes.\nError refreshing state: AccessDenied: Access Denied\n\tstatus code: 403, request id: 32C5F7ACFD08498D, host id: w4Y6W9kQKM22x/10sAtzqpzr3oOBFHVuCxqDL2VdC0PdcFgettFtIYp+w6ys7x3M8agmGrJ8z/Q='
+      'Successfully configured the backend "s3"! Terraform will automatically\nuse this backend unless the backend configuration changes.\nError refreshing state: AccessDenied: Access Denied\n\tstatus code: 403, request id: 32C5F7ACFD08498D, host id: w4Y6W9kQKM22x/10sAtzqpzr3oOBFHVuCxqDL2VdC0PdcFgettFtIYp+w6ys7x3M8agmGrJ8z/Q=',
+      's3:GetObject'
     ]
   ])(
-    "Terraform's S3 backend reading state (%s): the state read and the backend's whole set",
-    (_, text) => {
+    "Terraform's S3 backend reading state (%s): the call and the backend's whole set",
+    (_, text, action) => {
       const { findings, statements, notes } = analysed(text)
-      expect(findings[0]!.inferredAction).toBe('s3:GetObject')
+      expect(findings[0]!.inferredAction).toBe(action)
       expect(findings[0]!.traps).toContain('terraform-state-backend')
       expect(actions(statements)).toContain('s3:GetObject')
       expect(notes.join('\n')).toMatch(/s3:ListBucket on the bucket/)

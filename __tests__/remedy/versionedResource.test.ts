@@ -1,6 +1,7 @@
 // Issue 17, heldout12 second review (h12-030): a resource type whose ARN ends in a revision
 // (Batch `job-definition/NAME:REVISION` for SubmitJob, ECS `task-definition/FAMILY:REVISION`)
-// printed without it never matches the call: the statement ends it in `:*` and says why.
+// printed without it: the statement ends it in `:*` and says why. Batch checks a job submitted
+// without a revision against the bare name it printed (heldout23 review, h23-016): both are named.
 // `own` cases are ours.
 import { analysedOne } from '../diagnose/traps/analysed.js'
 import { revisionless } from '../../src/catalog/versionedTypes.js'
@@ -16,6 +17,16 @@ const sentence = (action: string, resource: string): string =>
   `An error occurred (AccessDeniedException) when calling the ${action.split(':')[1]} operation: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`
 
 describe('a versioned resource named without its revision', () => {
+  it('aws/aws-sdk-js#4280: the bare job definition Batch checked, and any revision', () => {
+    // https://github.com/aws/aws-sdk-js/issues/4280 (the reporter already allowed `my-job:*`)
+    const text =
+      '`User: arn:aws:iam::xxxxxxx:user/my-username is not authorized to perform: batch:SubmitJob on resource: arn:aws:batch:us-west-1:xxxxxxx:job-definition/my-job`'
+    const { resources, notes } = remedy(text)
+    expect(resources.filter((r) => /job-definition\/my-job(?::\*)?$/.test(r))).toHaveLength(2)
+    expect(notes).toContain('what this call was checked against')
+    expect(notes).not.toContain('never matches')
+  })
+
   it('aws/aws-cdk#26128: SubmitJob on a job definition without its revision gets `:*`', () => {
     // https://github.com/aws/aws-cdk/issues/26128 (the lambda's error, as printed)
     const text =
@@ -24,8 +35,10 @@ describe('a versioned resource named without its revision', () => {
     expect(resources).toContain(
       'arn:aws:batch:ap-southeast-2:843407916570:job-definition/cttsoicatopieriandxdevb-3fac93477d7a86a:*'
     )
-    expect(resources.filter((r) => r.endsWith('3fac93477d7a86a'))).toEqual([])
-    expect(notes).toContain('ends in its Revision')
+    expect(resources).toContain(
+      'arn:aws:batch:ap-southeast-2:843407916570:job-definition/cttsoicatopieriandxdevb-3fac93477d7a86a'
+    )
+    expect(notes).toContain('with its Revision when it names one')
   })
 
   it('own: a printed revision is kept as printed, with no note', () => {
@@ -34,7 +47,7 @@ describe('a versioned resource named without its revision', () => {
     )
     expect(resources).toContain('arn:aws:batch:eu-west-2:111122223333:job-definition/nightly:4')
     expect(resources.filter((r) => r.includes('nightly:4:'))).toEqual([])
-    expect(notes).not.toContain('ends in its Revision')
+    expect(notes).not.toContain('Revision')
   })
 
   it('own: ECS RunTask on a task definition family gets `:*` and the revision note', () => {

@@ -106,13 +106,15 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
   if (traps.includes('ssm-parameter-name'))
     return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`
   if (traps.includes('unset-name-in-arn'))
-    return `${what(d)} denied${who(p)}: the resource's name is an unset value`
+    return `${what(d)} denied${who(p)}: the resource's name is ${d.resource?.endsWith('/') ? 'empty' : 'an unset value'}`
   if (traps.includes('unresolved-template-variable'))
     return `${what(d)} denied${who(p)}: the ARN holds a template variable that was never substituted`
   if (traps.includes('impossible-account-id'))
     return `${what(d)} denied${who(p)}: the resource ARN's account ID is not 12 digits`
   if (traps.includes('lambda-stale-kms-grant'))
     return "Lambda's KMS grant for the function is stale: its execution role was recreated; re-save the role, no policy change"
+  if (traps.includes('relayed-kms-refusal'))
+    return `${what(d)} denied: KMS refused the caller's use of the key that encrypts the data`
   if (d.grammar === 'lambda-role-trust')
     return "Lambda cannot assume the function's execution role: its trust policy must allow lambda.amazonaws.com"
   if (d.detail.images)

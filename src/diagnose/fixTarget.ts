@@ -230,6 +230,16 @@ export function fixTargetOf(
       p
     )
   }
+  // A service using its KMS key for the caller (DynamoDB, Kinesis): the caller's use of the key.
+  if (traps.includes('relayed-kms-refusal')) {
+    return target(
+      'workflow',
+      'you',
+      "the caller's use of the KMS key that encrypts the data (its identity policy and the key policy)",
+      d,
+      p
+    )
+  }
   // A service's own role refused (AWS Backup's job role, h22-007): that role's policy.
   if (traps.includes('service-role-refused')) {
     return target(

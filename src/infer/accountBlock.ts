@@ -14,6 +14,7 @@ interface Block {
     | 'suspended'
     | 'marketplace'
     | 'feature'
+    | 'support'
   re: RegExp
 }
 
@@ -47,6 +48,14 @@ const BLOCKS: Block[] = [
     // Q's same words mean no Q subscription: the amazon-q-subscription trap says so instead.)
     kind: 'feature',
     re: /Your account is not authorized to make this call/i
+  },
+  {
+    // A service refusing the account with no reason but a referral (`AccessDeniedException …
+    // CreateJob operation: We are unable to process your request for CreateJob. Please reach out
+    // to your support representative.`, AWS Deadline Cloud, aws-deadline/deadline-cloud#732):
+    // the account's standing with the service, not a principal's permission.
+    kind: 'support',
+    re: /\bunable to process your request for \w+\. Please reach out to your support representative\b/i
   },
   {
     kind: 'subscription',

@@ -428,12 +428,22 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "Terraform's S3 backend set-up in init (its first S3 call lists the bucket's workspaces)"
   },
   {
-    // init, plan and terraform_remote_state read the state object.
+    // Loading a workspace's state lists the bucket's workspaces first (the backend's StateMgr calls
+    // Workspaces, a ListObjects, before it reads the object): the first refusal is the listing's
+    // (heldout23's unseen-logs review, u25-001, u25-004; hashicorp/terraform#18053).
+    id: 'terraform-s3-backend-state-load',
+    service: 's3',
+    action: 's3:ListBucket',
+    re: /\bError loading (?:the )?state:?\s*(?:AccessDenied|Forbidden)\b/i,
+    from: "Terraform's S3 backend loading the state (it lists the bucket's workspaces, then reads the object)"
+  },
+  {
+    // plan's refresh and terraform_remote_state read the state object.
     id: 'terraform-s3-backend-state-read',
     service: 's3',
     action: 's3:GetObject',
     // Terraform 0.8 and older: `Error reloading remote state` (`terraform remote config`).
-    re: /\b(?:Error (?:loading|refreshing|reading) (?:the )?state|error accessing remote state|Error reloading remote state):?\s*(?:AccessDenied|Forbidden)\b/i,
+    re: /\b(?:Error (?:refreshing|reading) (?:the )?state|error accessing remote state|Error reloading remote state):?\s*(?:AccessDenied|Forbidden)\b/i,
     from: "Terraform's S3 backend reading the state"
   },
   {

@@ -304,6 +304,18 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // ECS's agent getting the registry token for a task's image as the task execution role
+    // (`ResourceInitializationError: unable to pull secrets or registry auth: … unable to retrieve
+    // ecr registry auth`): the pull itself comes next (heldout23 review, h23-045, h23-046).
+    key: 'ecs-registry-auth',
+    applies: (d) => /^ecr:GetAuthorizationToken$/i.test(d.action ?? ''),
+    find: (text) =>
+      found(
+        /\bunable to (?:pull secrets or registry auth|retrieve ecr registry auth)\b/.exec(text),
+        'ecs'
+      )
+  },
+  {
     key: 'runner-image-pull',
     applies: (d) => cause(d, 'registry-login'),
     find: (text) => found(RUNNER_PULL.exec(text), 'gitlab')

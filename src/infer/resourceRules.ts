@@ -317,7 +317,8 @@ const NAMED_NEARBY: {
   },
   {
     actions: /^s3:CreateBucket$/i,
-    re: /\bCreate S3 bucket (?:with retry )?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9]) returned an error\b/g,
+    // ParallelCluster 2.x: `Unable to create S3 bucket NAME.` over S3's bare answer (h23-018).
+    re: /\b(?:Create S3 bucket (?:with retry )?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9]) returned an error|Unable to create S3 bucket ([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.?(?=\s|$))/g,
     arn: (x, name) => s3Arn(x.action, name)
   }
 ]
@@ -350,7 +351,7 @@ const namedNearby: InferRule = {
     ].join('\n')
     for (const row of NAMED_NEARBY) {
       if (!row.actions.test(x.action ?? '')) continue
-      const names = [...new Set([...text.matchAll(row.re)].map((m) => m[1]!))]
+      const names = [...new Set([...text.matchAll(row.re)].map((m) => (m[1] ?? m[2])!))]
       if (names.length === 1) return row.arn(x, names[0]!)
       const folder = names.length > 1 && row.generalises ? sharedFolder(names) : null
       if (folder) return row.arn(x, folder)

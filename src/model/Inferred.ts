@@ -53,6 +53,7 @@ export type SignalKey =
   | 'remote-account'
   | 'presigned-expired'
   | 'profile-role-arn-not-role'
+  | 'ecs-registry-auth'
 
 export interface InferredValue {
   value: string

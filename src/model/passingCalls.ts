@@ -58,6 +58,34 @@ const PASSING_CALLS: Readonly<Record<string, PassingCall>> = {
     passedTo: 'backup.amazonaws.com',
     role: 'the backup role (IamRoleArn)'
   },
+  // Calls that always name the role the service runs as, which the service checks with
+  // iam:PassRole after the call itself (heldout23 review: h23-050, EKS's cluster role). Lambda's
+  // CreateFunction has its own reading of the role on the command line (src/infer/lambdaRole.ts).
+  'eks:createcluster': {
+    nextStep: true,
+    passedTo: 'eks.amazonaws.com',
+    role: "the cluster's service role (roleArn)"
+  },
+  'eks:createnodegroup': {
+    nextStep: true,
+    passedTo: 'eks.amazonaws.com',
+    role: "the node group's node role (nodeRole)"
+  },
+  'states:createstatemachine': {
+    nextStep: true,
+    passedTo: 'states.amazonaws.com',
+    role: "the state machine's execution role (roleArn)"
+  },
+  'glue:createjob': {
+    nextStep: true,
+    passedTo: 'glue.amazonaws.com',
+    role: "the job's role (Role)"
+  },
+  'codebuild:createproject': {
+    nextStep: true,
+    passedTo: 'codebuild.amazonaws.com',
+    role: "the project's service role (serviceRole)"
+  },
   'autoscaling:createlaunchconfiguration': {
     optional: true,
     passedTo: 'ec2.amazonaws.com',

@@ -13,8 +13,11 @@ const NAMELESS = /^arn:[\w-]+:ssm:[^:]*:[^:]*:(?:\*|parameter\/?)$/
 const NAMED = /^arn:[\w-]+:ssm:[^:]*:[^:]*:parameter\/(.+)$/
 /** Outside SSM's name alphabet and not a mask character nor whitespace (log wrapping). */
 const FOREIGN = /[^\w./\-*<>…\s]/gu
-/** A template variable never substituted: another trap's case (unresolved-template-variable). */
-const TEMPLATE = /\$\{|\{\{|\$\(/
+/**
+ * A template variable never substituted (another trap's case, unresolved-template-variable), or
+ * a README's placeholder in braces (`parameter/dcp/dss/{deployment_stage}/…`, h23-051): no value.
+ */
+const TEMPLATE = /\$\{|\{\{|\$\(|\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}/
 
 export function parameterNameProblem(resource: string | null): ParameterNameProblem | null {
   if (!resource) return null

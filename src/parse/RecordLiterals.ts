@@ -2,6 +2,7 @@
 // literal is absent cannot match, and skipping it costs far less than running it. Dozens of
 // expressions each scanning the record were most of the parse time on logs full of denials.
 import { FragmentFinder } from './FragmentFinder.js'
+import { firstAtOrAfter } from '../common/firstAtOrAfter.js'
 
 /**
  * Shorter literals are not in the one pass (it probes every (shortest literal - 2) bytes, so short
@@ -132,4 +133,21 @@ export class LiteralIndex implements RecordLiterals {
     }
     return seen.present
   }
+}
+
+/**
+ * Whether text[from, to) holds `literal`: from the record's own list of where it occurs when
+ * there is one (a binary search, not a search of the window for each of the hints).
+ */
+export function holdsWithin(
+  text: string,
+  from: number,
+  to: number,
+  literal: string,
+  literals?: RecordLiterals
+): boolean {
+  const at = literals?.positions?.(text, literal)
+  if (!at) return text.slice(from, to).includes(literal)
+  const lo = firstAtOrAfter(at, from)
+  return lo < at.length && at[lo]! + literal.length <= to
 }

@@ -4,6 +4,8 @@
 // A log line a run printed is never itself a literal on a code line, so failure traces, JSON
 // log records (`"errorMessage": "…"`) and SDK dumps (`message: 'User: …',`) still count.
 
+import { firstAtOrAfter } from '../common/firstAtOrAfter.js'
+
 /**
  * Statement keywords that open a line of code (never a log line's first word). A test block's
  * `it`/`test` opens code only with its name or call after it (`it('…'`, `it.each(`, rspec `it "…"
@@ -173,8 +175,8 @@ export function opensRawString(line: string): boolean {
  * (a Go test's canned response body): the nearest backtick before `at` opens the string, alone on
  * a line that hands it on. A Markdown fence or code span pairs its backticks on one line.
  */
-function inRawString(text: string, at: number): boolean {
-  const tick = text.lastIndexOf('`', at - 1)
+function inRawString(text: string, at: number, quotes?: readonly number[]): boolean {
+  const tick = quotes ? lastTickBefore(text, quotes, at) : text.lastIndexOf('`', at - 1)
   if (tick === -1) return false
   const lineStart = text.lastIndexOf('\n', at - 1) + 1
   if (tick >= lineStart) return false
@@ -210,7 +212,7 @@ export function inCodeLiteral(
   // log lines are ruled out here, without slicing them or running an expression.
   const above = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start
   if (!(quotes ? anyWithin(quotes, above, end) : holdsQuote(text, above, end))) {
-    return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at)
+    return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at, quotes)
   }
   let line = source(text.slice(start, end))
   let col = at - start - (text.slice(start, end).length - line.length)
@@ -247,7 +249,7 @@ export function inCodeLiteral(
     return codeAround(text, from, end, line)
   }
   // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
-  return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at)
+  return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at, quotes)
 }
 
 /** Whether text[from, to) holds a quote character. */
@@ -277,14 +279,18 @@ export function quotePositions(text: string): number[] {
 
 /** Whether a position of `sorted` lies in [from, to). */
 function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]! < from) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstAtOrAfter(sorted, from)
   return lo < sorted.length && sorted[lo]! < to
+}
+
+/**
+ * `text.lastIndexOf('`', at - 1)` read from the record's quote positions: searching the text
+ * back from each candidate cost the record's length per candidate when it held no backtick.
+ */
+function lastTickBefore(text: string, quotes: readonly number[], at: number): number {
+  for (let k = firstAtOrAfter(quotes, at) - 1; k >= 0; k--)
+    if (text.charCodeAt(quotes[k]!) === 0x60) return quotes[k]!
+  return -1
 }
 
 /** A literal opening a line under a line that opens a call: `classify(` / `    "Unable to …"`. */

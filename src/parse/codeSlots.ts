@@ -172,6 +172,9 @@ const BEFORE: Slot[] = [
   { re: new RegExp(String.raw`\berror='(${CODE})', message=`, 'g'), needs: ["error='"] },
 
   SHARED_SLOTS.juliaError,
+  // AWS.jl's own exception, the code (or the HTTP status, when the body had none) before its
+  // message: `AWS.AWSExceptions.AWSException: 403 -- User: … is not authorized …` (JuliaCloud/AWS.jl#617).
+  { re: /\bAWSException: ([A-Za-z0-9][\w.]*) -- /g, needs: ['AWSException: '] },
   SHARED_SLOTS.pawsStatus,
   // The iOS SDK's NSError prints the JSON body as a dictionary: `UserInfo={__type=X, message=…}`.
   { re: new RegExp(String.raw`\b__type=(${CODE})[,;}]`, 'g'), needs: ['__type='] },

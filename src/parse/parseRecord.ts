@@ -4,7 +4,8 @@ import type { Candidate, Grammar, RecordContext } from './Candidate.js'
 import { settle } from './Candidate.js'
 import { AROUND_GROWTH, SLOT_LITERALS } from './codeSlots.js'
 import { HINT_LITERALS } from './serviceHints.js'
-import { LiteralIndex } from './RecordLiterals.js'
+import { LiteralIndex, holdsWithin } from './RecordLiterals.js'
+import type { RecordLiterals } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
 import { onQuotingLine } from './quotingLines.js'
 import { blankCommentGutters } from './decoration.js'
@@ -23,6 +24,7 @@ import {
   emulatedGrammarsIn,
   emulatorAccount,
   hasOwnIam,
+  refutedIn,
   s3CompatibleIn
 } from './s3Compatible.js'
 import { isLabel } from './tokens.js'
@@ -32,18 +34,12 @@ import { impossibleForAws } from './impossibleAnswers.js'
 import { REASON_CLAUSE } from './grammars/messages.js'
 import type { Denial } from '../model/Denial.js'
 import { NearbyKept } from './nearbyKept.js'
+import { BlockEnds } from './blockEnds.js'
 import { BARE, EXACT_READINGS, READ, ReadingMemo } from './readingMemo.js'
 import type { ReadingTally } from './readingMemo.js'
 
 /** How far a reason clause may stand after the message it completes, inside its error block. */
 const REASON_REACH = 400
-
-/**
- * Where an error block ends: a blank line, the next timestamped record, the next error header.
- * A reason clause past one belongs to another error.
- */
-const BLOCK_END =
-  /\n[ \t]*(?:\n|\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|(?:Error|ERROR|error)(?::|\b)|An error occurred \(|FAILED\b)/
 
 /** A message that printed no reason takes the layer of the reason clause that completes it. */
 function borrowReason(into: Denial, reason: Denial): boolean {
@@ -58,7 +54,7 @@ function borrowReason(into: Denial, reason: Denial): boolean {
  * authorized to` / `perform this operation ... with an explicit deny in a service control policy`),
  * completes that message rather than being a second refusal.
  */
-function absorbReasons(text: string, kept: Candidate[]): void {
+function absorbReasons(blocks: BlockEnds, kept: Candidate[]): void {
   for (let i = kept.length - 1; i >= 0; i--) {
     const r = kept[i]!
     if (r.denial.grammar !== REASON_CLAUSE) continue
@@ -67,8 +63,8 @@ function absorbReasons(text: string, kept: Candidate[]): void {
       if (k !== r && k.start < r.start && (!before || k.start > before.start)) before = k
     }
     if (!before || before.denial.grammar === REASON_CLAUSE) continue
-    const gap = text.slice(Math.min(before.end, r.start), r.start)
-    if (gap.length > REASON_REACH || BLOCK_END.test(gap)) continue
+    const from = Math.min(before.end, r.start)
+    if (r.start - from > REASON_REACH || blocks.within(from, r.start)) continue
     if (borrowReason(before.denial, r.denial)) kept.splice(i, 1)
   }
 }
@@ -80,7 +76,7 @@ function absorbReasons(text: string, kept: Candidate[]): void {
  * one refusal. A code that names its own operation (`when calling the ListBuckets operation`) or
  * another service is another request.
  */
-function absorbCodeEchoes(text: string, kept: Candidate[]): void {
+function absorbCodeEchoes(text: string, facts: BlockFacts, kept: Candidate[]): void {
   for (let i = kept.length - 1; i >= 0; i--) {
     const e = kept[i]!.denial
     if (e.grammar !== 'bare-code' || e.operation !== null || e.action !== null) continue
@@ -91,7 +87,7 @@ function absorbCodeEchoes(text: string, kept: Candidate[]): void {
         k.denial.kind === e.kind &&
         k.denial.code === e.code &&
         (e.service === null || k.denial.service === e.service) &&
-        sameBlock(text, k, kept[i]!)
+        sameBlock(text, facts, k, kept[i]!)
     )
     if (echoed) kept.splice(i, 1)
   }
@@ -109,12 +105,25 @@ const STACK_FRAME =
 const STACK_REACH = 8192
 
 /** Whether two readings stand in one error block, close enough to be one error's parts. */
-function sameBlock(text: string, a: Candidate, b: Candidate): boolean {
-  const [first, second] = a.start <= b.start ? [a, b] : [b, a]
-  const gap = text.slice(Math.min(first.end, second.start), second.start)
-  if (BLOCK_END.test(gap)) return false
-  if (gap.length <= REASON_REACH) return true
-  return gap.length <= STACK_REACH && gap.replace(STACK_FRAME, '').length <= REASON_REACH
+function sameBlock(text: string, facts: BlockFacts, a: Candidate, b: Candidate): boolean {
+  const first = a.start <= b.start ? a : b
+  const to = first === a ? b.start : a.start
+  const from = Math.min(first.end, to)
+  const length = to - from
+  // The free tests first: a record of refusal phrases asks for every pair of its readings.
+  if (length > STACK_REACH) return false
+  // A gap longer than a reason's reach is one error's only through its stack frames (`at …`).
+  if (length > REASON_REACH && !holdsWithin(text, from, to, 'at ', facts.literals)) return false
+  if (facts.blocks.within(from, to)) return false
+  if (length <= REASON_REACH) return true
+  return text.slice(from, to).replace(STACK_FRAME, '').length <= REASON_REACH
+}
+
+/** What sameBlock asks of a record, indexed once per record. */
+interface BlockFacts {
+  blocks: BlockEnds
+  /** The record's literals, which say where a stack frame's `at ` stands (STACK_FRAME needs one). */
+  literals: RecordLiterals | undefined
 }
 
 /**
@@ -123,7 +132,7 @@ function sameBlock(text: string, a: Candidate, b: Candidate): boolean {
  * authorized to perform: ec2:RunInstances on resource: …`) are one refusal: the sentence says
  * what the blob would have, the message says it was encoded. The sentence keeps both.
  */
-function joinElidedBlobs(text: string, kept: Candidate[]): void {
+function joinElidedBlobs(blocks: BlockEnds, kept: Candidate[]): void {
   for (let i = kept.length - 1; i >= 0; i--) {
     const m = kept[i]!
     if (m.denial.kind !== 'encoded' || !m.denial.detail.encodedTruncated) continue
@@ -132,8 +141,7 @@ function joinElidedBlobs(text: string, kept: Candidate[]): void {
       .filter((k) => k.start >= m.end && k.denial.grammar === 'iam-sentence')
       .sort((a, b) => a.start - b.start)[0]
     if (!next || next.denial.kind !== 'denial') continue
-    const gap = text.slice(m.end, next.start)
-    if (gap.length > REASON_REACH || BLOCK_END.test(gap)) continue
+    if (next.start - m.end > REASON_REACH || blocks.within(m.end, next.start)) continue
     const into = next.denial
     into.kind = 'encoded'
     into.code ??= m.denial.code
@@ -418,7 +426,8 @@ export function parseRecord(
   // AWS principal, or a call the log shows going to AWS's IAM or STS, stays a finding there.
   // The caller's search read the same text unless gutters were blanked.
   const searched = limits.namesNoS3Compatible === true && text === printed
-  const store = ctx.s3Compatible ?? (searched ? null : s3CompatibleIn(text))
+  const named = ctx.s3Compatible && !refutedIn(ctx.s3Compatible, text) ? ctx.s3Compatible : null
+  const store = named ?? (searched || ctx.s3Compatible ? null : s3CompatibleIn(text))
   if (store) {
     // An emulator's IAM sentence names a principal of its own account: the emulator's, not AWS's.
     // A store with an IAM of its own words every refusal as AWS does: none of them is AWS's.
@@ -486,9 +495,10 @@ export function parseRecord(
     }
     if (into.service === null && c.denial.service !== null) into.service = c.denial.service
   }
-  absorbReasons(text, kept)
-  absorbCodeEchoes(text, kept)
-  joinElidedBlobs(text, kept)
+  const blocks = new BlockEnds(text)
+  absorbReasons(blocks, kept)
+  absorbCodeEchoes(text, { blocks, literals: gated.literals }, kept)
+  joinElidedBlobs(blocks, kept)
   for (const c of kept) {
     if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? '')) continue
     const evidence = webIdentityIssuer(text)

@@ -185,7 +185,10 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   {
     name: 'MinIO',
     // A host of its own name is one too (`endpoints = { s3 = "https://minioapi.example.xyz" }`).
-    re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i
+    re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i,
+    // MinIO's client library talks to AWS too: S3's own `Server: AmazonS3` answered (restic's
+    // minio-go trace, `User-Agent: Minio (linux; amd64) minio-go/2.1.0`, minio/minio-go#677).
+    unless: /^[ \t<]*Server:[ \t]*AmazonS3\b/im
   },
   // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
   // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its
@@ -311,6 +314,14 @@ export function callsAwsIdentity(text: string, at: number): boolean {
   return AWS_IDENTITY_CALL.test(
     text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end)
   )
+}
+
+/**
+ * Whether `text` shows that a store named above did not answer it (the store's own `unless`: S3's
+ * `Server: AmazonS3` under a MinIO client's trace).
+ */
+export function refutedIn(name: string, text: string): boolean {
+  return S3_COMPATIBLE.some((s) => s.name === name && s.unless?.test(text) === true)
 }
 
 /** Whether a name found in one record stays out of the context of the lines after it. */

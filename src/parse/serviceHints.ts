@@ -1,7 +1,7 @@
 // The IAM service prefix, when a text names it without an action: SDK service labels and the
 // endpoints of the failing request. Never guessed from an operation name.
 import { hasService } from '../catalog/catalogData.js'
-import { mayMatch } from './RecordLiterals.js'
+import { holdsWithin, mayMatch } from './RecordLiterals.js'
 import { targetFits } from './requestTarget.js'
 import type { RecordLiterals } from './RecordLiterals.js'
 
@@ -393,7 +393,7 @@ export function serviceHint(
   let window: string | null = null
   for (const hint of HINTS) {
     // The literal first: a binary search, where whether the target fits reads the catalog.
-    if (!holds(text, base, end, hint.literal, literals)) continue
+    if (!holdsWithin(text, base, end, hint.literal, literals)) continue
     if (hint.target && !targetFits(hint.target, operation)) continue
     window ??= text.slice(base, end)
     hint.re.lastIndex = Math.max(0, from) - base
@@ -414,29 +414,6 @@ export function serviceHint(
     }
   }
   return (best ?? fallback)?.service ?? null
-}
-
-/**
- * Whether text[from, to) holds `literal`: from the record's own list of where it occurs when
- * there is one (a binary search, not a search of the window for each of the hints).
- */
-function holds(
-  text: string,
-  from: number,
-  to: number,
-  literal: string,
-  literals?: RecordLiterals
-): boolean {
-  const at = literals?.positions?.(text, literal)
-  if (!at) return text.slice(from, to).includes(literal)
-  let lo = 0
-  let hi = at.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (at[mid]! < from) lo = mid + 1
-    else hi = mid
-  }
-  return lo < at.length && at[lo]! + literal.length <= to
 }
 
 /** `arn:aws:s3:::bucket` → `s3`; the IAM prefix of an action (`SNS:Publish` → `sns`). */

@@ -137,6 +137,20 @@ const SETS: CompanionSet[] = [
     actions: ['iam:CreatePolicy', 'iam:GetPolicy', 'iam:GetPolicyVersion']
   },
   {
+    // Terraform's provider reads a role with its inline and attached policies, and a policy with
+    // its default version, on every refresh (heldout23 review, h23-057).
+    operation: 'an IaC tool reading an IAM role (with its inline and attached policies)',
+    inferred: 'iacResource',
+    triggers: ['iam:GetRole'],
+    actions: ['iam:GetRole', 'iam:ListAttachedRolePolicies', 'iam:ListRolePolicies']
+  },
+  {
+    operation: 'an IaC tool reading an IAM policy (with its default version)',
+    inferred: 'iacResource',
+    triggers: ['iam:GetPolicy'],
+    actions: ['iam:GetPolicy', 'iam:GetPolicyVersion']
+  },
+  {
     // Versioned artifact buckets: CodeBuild asks for the source version it was given.
     operation: "CodeBuild's source download",
     trap: 'codebuild-source-download',

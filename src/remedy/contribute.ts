@@ -513,6 +513,12 @@ function ssoTrust(
     d,
     `The caller is an IAM Identity Center session (permission set ${code(set)}): ${document} matches its role by aws:PrincipalArn, because the reserved role's path and suffix are Identity Center's, not yours.`
   )
+  // An account as Principal hands the decision to that account's IAM policies (heldout23 review,
+  // h23-002): the permission set must allow the call as well, or this statement changes nothing.
+  addNote(
+    d,
+    `Naming the account (\`:root\`) as Principal lets its IAM policies decide: the permission set ${code(set)} must allow the call too (its inline or attached policy), or this statement alone does not fix it.`
+  )
   return {
     principal: { AWS: `arn:${partition}:iam::${account}:root` },
     condition: {
@@ -739,6 +745,12 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cognito-role-forbidden': always,
   'lakeformation-grantor-glue': always,
   'service-role-refused': always,
+  // The key's use, in the advice: the relaying service's call was allowed.
+  'relayed-kms-refusal': always,
+  // EC2's own code for the service-linked role: the call the tool names is not what was refused
+  // (heldout23 review 2, h23-026: a Spot request's read drafted in its place); the advice says it.
+  'service-linked-role': (f) =>
+    /^AuthFailure\.?ServiceLinkedRoleCreationNotPermitted$/.test(f.code ?? ''),
   'unset-name-in-arn': always,
   'sfn-log-delivery': always,
   // Both roles named: the second one's trust policy, in the advice, is the change.

@@ -17,7 +17,11 @@ import { boundaryOnCreate } from '../model/delegationBoundary.js'
 import { credentialsCheck, sessionPolicySource } from '../model/sessionBroker.js'
 import { nestedArn } from '../model/nestedArn.js'
 import { parameterNameProblem } from '../model/ssmParameterNames.js'
-import { isOrganizationsOwnRefusal, managementAccountOnly } from '../model/serviceRefusals.js'
+import {
+  delegation,
+  isOrganizationsOwnRefusal,
+  managementAccountOnly
+} from '../model/serviceRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import { identityCenterRolePattern, permissionSetOfRole } from '../model/identityCenter.js'
 import { parseArn } from '../model/Arn.js'
@@ -601,8 +605,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     managementAccountOnly(n.rawAction ?? '')
       ? `No statement is proposed: AWS Organizations takes ${n.action} only from the organization's management account, and no delegated administrator can be given it. Run the step with the management account's credentials; only there would an identity-policy Allow of ${n.action} be the fix.`
       : isOrganizationsOwnRefusal(n.finding)
-        ? `No statement is proposed: AWS Organizations refused ${n.action} itself, which it does for calls made from a member account that is neither the management account nor a delegated administrator, whatever its IAM policies allow. Run the step with the management account's credentials, or register this account with ${code('aws organizations register-delegated-administrator --account-id ACCOUNT_ID --service-principal SERVICE_PRINCIPAL')} (run in the management account). Only in the management account itself would an identity-policy Allow of ${n.action} be the fix.`
-        : `This Allow only helps in the organization's management account or a delegated administrator account: from another member account Organizations refuses ${n.action} whatever the account's policies say. Run the step there, or register this account with ${code('aws organizations register-delegated-administrator')}.`,
+        ? `No statement is proposed: AWS Organizations refused ${n.action} itself, which it does for calls made from a member account that is neither the management account nor a delegated administrator, whatever its IAM policies allow. Run the step with the management account's credentials, or have the management account delegate ${delegation(n.rawAction ?? '')}. Only in the management account itself would an identity-policy Allow of ${n.action} be the fix.`
+        : `This Allow only helps in the organization's management account or a delegated administrator account: from another member account Organizations refuses ${n.action} whatever the account's policies say. Run the step there, or have the management account delegate ${delegation(n.rawAction ?? '')}.`,
   'service-delivery-policy': (n) =>
     n.finding.grammar === 's3-notification-destination'
       ? `No statement is proposed: S3's message does not name the destination. Add to the destination's policy an Allow for the service principal ${code('s3.amazonaws.com')} — ${code('sqs:SendMessage')} in a queue policy, ${code('sns:Publish')} in a topic policy, or ${code('aws lambda add-permission --action lambda:InvokeFunction --principal s3.amazonaws.com')} for a function — with ${code('"Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:s3:::BUCKET"}, "StringEquals": {"aws:SourceAccount": "ACCOUNT_ID"}}')}. The caller's identity policy is not what is missing; an encrypted queue or topic also needs its customer managed key to allow s3.amazonaws.com ${code('kms:GenerateDataKey')} and ${code('kms:Decrypt')}.`
@@ -670,7 +674,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'exposed-key-quarantine': () =>
     "No statement is proposed: the text speaks of an exposed key, and AWS then attaches AWSCompromisedKeyQuarantineV3 (or V2), an explicit Deny no Allow overrides. Check the user's attached policies, rotate and delete the key, review CloudTrail, follow the AWS Support case, then detach the policy.",
   'unset-name-in-arn': (n) =>
-    `No statement is proposed: ${n.resource} names a resource after an unset value, so the code or configuration that supplies the name changes, not a policy.`,
+    `No statement is proposed: ${n.resource} names a resource ${n.finding.resource?.endsWith('/') ? 'with an empty name' : 'after an unset value'}, so the code or configuration that supplies the name changes, not a policy.`,
+  'relayed-kms-refusal': () =>
+    "No statement is proposed for the service call: it was allowed. The change is the caller's use of the KMS key above, in its identity policy and in the key policy.",
   'unresolved-template-variable': (n) =>
     `No statement is proposed: ${n.resource} holds a \${AWS::...} placeholder that was never substituted, so no policy can match it. Fix the template or CDK code that builds the ARN (an explicit stack env, or the value resolved before the call).`,
   'ecr-login-region-mismatch': () =>

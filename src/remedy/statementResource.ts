@@ -537,7 +537,16 @@ export function statementResource(
   const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))]
   // A versioned type named without its revision: the call was checked against a numbered one.
   const revision = revisionless(ordered, entry.action, unmasked)
-  if (revision) {
+  // Batch checks SubmitJob against the revision a job names, and against the bare name a job
+  // submitted without one names (aws/aws-sdk-js#4280 printed `job-definition/my-job`, refused
+  // under a policy of `my-job:*` alone): both are named (heldout23 review, h23-016).
+  const bareToo = revision?.bare && !filled ? unmasked : null
+  if (revision && bareToo) {
+    addNote(
+      d,
+      `${entry.action} is authorised against the ${revision.type} ARN a job names: with its ${revision.slot} when it names one, and as ${code(printed)} (what this call was checked against) when it does not. Resource names both, the second with \`:*\` (any ${revision.slot}); put the number there to allow only that one.`
+    )
+  } else if (revision) {
     addNote(
       d,
       `${entry.action} is authorised against a ${revision.type} ARN that ends in its ${revision.slot}, and the log names ${code(printed)} without one: a policy naming it so never matches, so Resource ends in \`:*\` (any ${revision.slot}); put the number there to allow only that one.`
@@ -625,6 +634,7 @@ export function statementResource(
   return {
     ...(perRun?.option ? { optional: perRun.option.resource } : {}),
     resources: [
+      ...(bareToo ? [bareToo] : []),
       resource,
       ...(model ? [model] : []),
       ...(alsoPrinted ? [alsoPrinted] : []),

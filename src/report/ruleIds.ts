@@ -684,9 +684,24 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "CloudWatch Logs refused a log group's KMS key: the key policy admits logs.REGION.amazonaws.com for that log group, nothing of the caller's"
       ],
       [
+        'WD951',
+        'checked-next',
+        'A call checked again a step later against other actions and resources (BatchGetSecretValue then GetSecretValue per secret, a SecureString then kms:Decrypt)'
+      ],
+      [
+        'WD950',
+        'ecs-execution-role-pull',
+        "ECS's registry token refused to a task execution role: the image pull needs BatchGetImage and GetDownloadUrlForLayer next (AmazonECSTaskExecutionRolePolicy)"
+      ],
+      [
+        'WD949',
+        'relayed-kms-refusal',
+        "A service relayed KMS refusing the caller's use of the key that encrypts its data (DynamoDB, Kinesis): kms:Decrypt or kms:GenerateDataKey on that key, in IAM and the key policy"
+      ],
+      [
         'WD948',
         'unset-name-in-arn',
-        "The resource's name is an unset value (undefined, null, None): the configuration or code that supplies it, no policy"
+        "The resource's name is an unset value (undefined, null, None) or empty: the configuration or code that supplies it, no policy"
       ],
       [
         'WD947',

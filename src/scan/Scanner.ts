@@ -131,6 +131,25 @@ const REGISTRY_403_AHEAD = 24
 const REGISTRY_403 = 'HTTP 403 response body'
 const TF_STATE_AHEAD = 24
 const TF_STATE_ERROR = 'Error loading state'
+/**
+ * Look-ahead for an HTTP response a client's trace prints (`HTTP/1.1 403 Forbidden`, its headers
+ * one a line, a blank line, its body): the body's code, below the headers, is the finding
+ * (h18-055), and its `Server:` header says who answered (see parse/grammars/storageStatus403).
+ */
+const HTTP_TRACE_AHEAD = 24
+const HTTP_TRACE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/
+/** The longest look-ahead `aheadOf` gives. */
+const LONGEST_AHEAD = Math.max(
+  TABLE_AHEAD,
+  S3_BODY_AHEAD,
+  KUBECTL_AHEAD,
+  CDK_SYNTH_AHEAD,
+  PYTEST_AHEAD,
+  REGISTRY_401_AHEAD,
+  REGISTRY_403_AHEAD,
+  TF_STATE_AHEAD,
+  HTTP_TRACE_AHEAD
+)
 const MAX_RUN_BYTES = 16 * 1024
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096
@@ -149,11 +168,15 @@ const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/
  */
 const TRAIL_CALLER =
   /"arn"\s*:\s*"(arn:[\w-]+:(?:sts|iam)::[^:"\s]{1,40}:(?:assumed-role\/|user\/|federated-user\/|root\b)[^"\s]{0,512})"/
-/** How many events' fields are kept, and how far below its fields an event's code may stand. */
-const TRAIL_KEPT = 8
-/** Announced calls kept: one per line of the longest look-ahead, so none above a line is lost. */
-const TARGETS_KEPT = 32
+/** How far below its fields an event's code may stand. */
 const TRAIL_LINES = 40
+/**
+ * Remembered calls, targets and CloudTrail fields are kept by line, not by count: a line is read
+ * when its record's look-ahead has arrived, up to a run and the longest look-ahead below the
+ * newest line, and what stood above it must still be there then. Kept by count (32), an
+ * every-line log whose reading lagged 36 lines had lost them: one line read in two contexts.
+ */
+const KEPT_CAP = 1024
 
 let prefilter: FragmentFinder | null = null
 
@@ -195,6 +218,8 @@ export class Scanner {
   private readonly behind: number
   private readonly ahead: number
   private readonly neighbourChars: number
+  /** How many lines behind the newest a line may be read (a run, its look-ahead, the lines behind). */
+  private readonly maxLag: number
   private readonly prefilter = sharedPrefilter()
   private readonly trigger = triggerPattern()
   private readonly repeats: RepeatCache | null
@@ -262,6 +287,7 @@ export class Scanner {
     this.behind = options.behind ?? 3
     this.ahead = options.ahead ?? 8
     this.neighbourChars = options.neighbourChars ?? 4096
+    this.maxLag = MAX_RUN_LINES + Math.max(this.ahead, LONGEST_AHEAD) + this.behind
     this.repeats = options.repeats === false ? null : new RepeatCache(undefined, true)
   }
 
@@ -562,14 +588,12 @@ export class Scanner {
       if (target) {
         // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
         // line still sees the target above it and not one printed after it.
-        this.targets.push({ service: target, line: this.lineNo })
-        if (this.targets.length > TARGETS_KEPT) this.targets.shift()
+        this.keep(this.targets, { service: target, line: this.lineNo }, TARGET_LINES)
       }
       // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
       if (this.announced.at(-1)?.line !== this.lineNo) {
         for (const call of announcedIn(lineOf())) {
-          this.announced.push({ ...call, line: this.lineNo })
-          if (this.announced.length > TARGETS_KEPT) this.announced.shift()
+          this.keep(this.announced, { ...call, line: this.lineNo }, TARGET_LINES)
         }
       }
     }
@@ -587,6 +611,19 @@ export class Scanner {
   }
 
   /**
+   * Adds `item` (seen on the newest line) to `list`, and lets go of what no line still waiting to be
+   * read can ask for: entries more than `reach` lines above the oldest such line (KEPT_CAP).
+   */
+  private keep<T extends { line: number }>(list: T[], item: T, reach: number): void {
+    list.push(item)
+    const oldest = item.line - this.maxLag - reach
+    let drop = 0
+    while (drop < list.length && (list[drop]!.line < oldest || list.length - drop > KEPT_CAP))
+      drop++
+    if (drop > 0) list.splice(0, drop)
+  }
+
+  /**
    * A pretty-printed CloudTrail event names its service and operation lines above its
    * `errorCode`, further than a record looks back: kept per line, so each event's code pairs
    * with its own fields and not the next event's.
@@ -601,8 +638,11 @@ export class Scanner {
       last.eventName ??= name
     } else {
       const prev = source ? null : (last?.eventSource ?? null)
-      this.trail.push({ eventSource: source ?? prev, eventName: name, line: this.lineNo })
-      if (this.trail.length > TRAIL_KEPT) this.trail.shift()
+      this.keep(
+        this.trail,
+        { eventSource: source ?? prev, eventName: name, line: this.lineNo },
+        TRAIL_LINES
+      )
     }
   }
 
@@ -842,6 +882,7 @@ export class Scanner {
     if (line.text.includes(REGISTRY_401)) return REGISTRY_401_AHEAD
     if (line.text.includes(REGISTRY_403)) return REGISTRY_403_AHEAD
     if (line.text.includes(TF_STATE_ERROR)) return TF_STATE_AHEAD
+    if (line.text.includes('HTTP/') && HTTP_TRACE.test(line.text)) return HTTP_TRACE_AHEAD
     return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead
   }
 

@@ -69,6 +69,9 @@ const TRIGGERS: Trigger[] = [
   'SubscriptionRequired',
   'NotSignedUp',
   'PendingVerification',
+  // The same in words (src/parse/grammars/accountRefusals.ts).
+  'account is currently blocked',
+  'region is being validated',
   // CloudFormation's tag-permission event, STS's rejected OIDC claims.
   'have IAM permissions',
   'IDPRejectedClaim',

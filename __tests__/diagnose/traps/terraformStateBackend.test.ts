@@ -174,13 +174,15 @@ describe(TRAP, () => {
 
     const cases: [string, string, string][] = [
       ['mlabouardy/aws-pipeline#5 (inspecting states)', PIPELINE_5, 's3:ListBucket'],
-      ['turnbullpress/tfb-code#7 (loading state)', TFB_7, 's3:GetObject'],
+      // Loading a state lists the workspaces first (the backend's StateMgr calls Workspaces, a
+      // ListObjects, before the read: heldout23's unseen-logs review, u25-001).
+      ['turnbullpress/tfb-code#7 (loading state)', TFB_7, 's3:ListBucket'],
       [
         'h7-022 (the code under `Error: Error loading state:`)',
         corpusText('heldout7.jsonl', 'h7-022'),
-        's3:GetObject'
+        's3:ListBucket'
       ],
-      ['h7-104 (the same, unindented)', corpusText('heldout7.jsonl', 'h7-104'), 's3:GetObject']
+      ['h7-104 (the same, unindented)', corpusText('heldout7.jsonl', 'h7-104'), 's3:ListBucket']
     ]
     it.each(cases)(
       '%s: the call, S3 named, the set and the backend credentials',

@@ -18,6 +18,8 @@ const ADVICE: Record<string, string> = {
     'The AWS Marketplace product has not been subscribed to: accept its terms and subscribe in the Marketplace page the message links to, with the account that launches it.',
   feature:
     "The service refused the account, not a principal: the feature is not open to this account where it was called (Amazon Translate's batch jobs and Amazon Comprehend's custom models run only in some Regions). Call it in a Region that offers it (the service's endpoints page lists them), or have it enabled for the account through AWS Support.",
+  support:
+    'The service refused the account, not a principal, and names no permission: it asks you to contact AWS Support (a service or feature not enabled for the account, or a state only AWS can see). Open a case from the account that made the call, naming the operation and its request ID.',
   subscription:
     "The account is not signed up for the service, or the Region is one the account has not enabled (opt-in Regions): enable the Region in the account settings (`aws account enable-region --region-name REGION`), finish the account's sign-up, or ask AWS Support. A new account can take a while to be activated for every service."
 }

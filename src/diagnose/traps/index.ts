@@ -5,6 +5,9 @@ import { amiLaunchPermission } from './amiLaunchPermission.js'
 import { bedrockModelAccess } from './bedrockModelAccess.js'
 import { lambdaRoleTrust } from './lambdaRoleTrust.js'
 import { lambdaKmsGrantOrKey, lambdaStaleKmsGrant } from './lambdaStaleKmsGrant.js'
+import { relayedKmsRefusal } from './relayedKmsRefusal.js'
+import { ecsExecutionRolePull } from './ecsExecutionRolePull.js'
+import { checkedNext } from './checkedNext.js'
 import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
@@ -269,12 +272,15 @@ export const TRAPS: Trap[] = [
   lambdaRoleTrust,
   lambdaStaleKmsGrant,
   lambdaKmsGrantOrKey,
+  relayedKmsRefusal,
   getUserFromRoleSession,
   ssmParameterName,
   sesSendingIdentity,
   roleSelfAssumption,
   ecrRepositoryMayNotExist,
   ecsImagePull,
+  ecsExecutionRolePull,
+  checkedNext,
   s3WriteOnlyPolicy,
   s3MissingObject,
   resourceMustBeStar,

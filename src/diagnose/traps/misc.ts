@@ -10,14 +10,17 @@ import { UNRESOLVED } from './unresolvedTemplateVariable.js'
 import { CREATES_IDENTITY } from '../../model/delegationBoundary.js'
 import { permissionSetAllowsAll } from '../../model/identityCenter.js'
 
-/** EC2's own code for the same refusal, the call it needed unprinted (grammar WD852). */
-const SLR_NOT_PERMITTED = 'AuthFailure.ServiceLinkedRoleCreationNotPermitted'
+/**
+ * EC2's own code for the same refusal, the call it needed unprinted (grammar WD852); the Ruby SDK's
+ * class name drops its dot.
+ */
+const SLR_NOT_PERMITTED = /^AuthFailure\.?ServiceLinkedRoleCreationNotPermitted$/
 
 export const serviceLinkedRole: Trap = {
   id: 'service-linked-role',
   applies: ({ d }) =>
     d.deny !== 'explicit' &&
-    (actionIs(d, 'iam:CreateServiceLinkedRole') || d.code === SLR_NOT_PERMITTED),
+    (actionIs(d, 'iam:CreateServiceLinkedRole') || SLR_NOT_PERMITTED.test(d.code ?? '')),
   advice: ({ d }) => {
     // The role's service when the message names it (`… for EC2 Spot Instances`).
     const service = d.detail.serviceLinkedRole ?? '<service>.amazonaws.com'

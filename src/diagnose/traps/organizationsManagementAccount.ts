@@ -1,7 +1,11 @@
 import { calledAction } from '../catalogAction.js'
 import type { Inferred } from '../../model/Inferred.js'
 import type { Denial } from '../../model/Denial.js'
-import { isOrganizationsOwnRefusal, managementAccountOnly } from '../../model/serviceRefusals.js'
+import {
+  delegation,
+  isOrganizationsOwnRefusal,
+  managementAccountOnly
+} from '../../model/serviceRefusals.js'
 import type { Trap } from '../Trap.js'
 
 // Organizations calls any member account may make; every other call is taken only from the
@@ -47,9 +51,7 @@ export const organizationsManagementAccount: Trap = {
       `AWS Organizations takes \`${action}\` only from the organization's management account or ` +
       "from a delegated administrator account: from any other member account it is refused whatever that account's " +
       'own policies allow, so an Allow there does not help. Run the step with credentials of the ' +
-      'management account, or have the management account delegate to this one ' +
-      '(`aws organizations register-delegated-administrator --account-id ACCOUNT_ID --service-principal SERVICE_PRINCIPAL` ' +
-      'for the service that needs it, or a delegation policy with `aws organizations put-resource-policy`). ' +
+      `management account, or have the management account delegate ${delegation(action)}. ` +
       (isOrganizationsOwnRefusal(d)
         ? `Only if the caller already runs in the management account is the fix its identity policy (\`${action}\`).`
         : 'If the caller does run in the management account, its identity policy is the fix.')

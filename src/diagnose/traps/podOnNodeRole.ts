@@ -56,7 +56,10 @@ export function podOnNode(input: TrapInput): PodOnNode | null {
     if (!sa || !(instance || NODE_ROLE.test(p.name))) return null
     return { serviceAccount: sa.namespace ? `${sa.namespace}/${sa.name}` : sa.name }
   }
-  if (!instance || NODE_CALLS.test(action)) return null
+  // A writer who masked the role as the node's (`assumed-role/<REDACTED-NODE-ROLE>`, an Airbyte
+  // pod's S3 write, airbytehq/airbyte#50979; heldout23 review, h23-012) said what it is.
+  const saidNode = /[<[]|redacted/i.test(p.name) && NODE_ROLE.test(p.name)
+  if (!(instance || saidNode) || NODE_CALLS.test(action)) return null
   return NODE_ROLE.test(p.name) || input.inferred?.signals?.['kubernetes-workload'] !== undefined
     ? { serviceAccount: null }
     : null
@@ -80,8 +83,11 @@ export const podOnNodeRole: Trap = {
         `Do not let \`${p.name}\` assume it: every pod on those nodes could then.`
       )
     }
+    const session = p.sessionName
+      ? ` with the EC2 instance session \`${p.sessionName}\``
+      : ', the role the log calls the node role'
     return (
-      `The caller is \`${p.name}\` with the EC2 instance session \`${p.sessionName}\`: a Kubernetes node's instance role. ` +
+      `The caller is \`${p.name}\`${session}: a Kubernetes node's instance role. ` +
       "A pod that has no AWS role of its own gets the node's credentials from the instance metadata, so the workload fell back to them. " +
       "Give the pod its own role first: an IRSA role (the `eks.amazonaws.com/role-arn` annotation on the pod's service account, the pod restarted so the token is mounted, and an SDK recent enough to read `AWS_WEB_IDENTITY_TOKEN_FILE`) or an EKS Pod Identity association, and allow the call on that role; `aws sts get-caller-identity` inside the pod shows which one it uses. " +
       `Allowing it on \`${p.name}\` works too, but gives it to every pod on those nodes.`

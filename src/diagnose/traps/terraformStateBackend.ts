@@ -44,8 +44,9 @@ const isStateObject = (x: TrapInput): boolean =>
 const YOURS =
   'First check the bucket is yours: a backend `bucket` copied from another repository, tutorial ' +
   "or account names a bucket in someone else's account, and S3 answers Access Denied for it (not " +
-  'NoSuchBucket); `aws s3api head-bucket --bucket BUCKET --expected-bucket-owner ACCOUNT_ID` with ' +
-  'the same credentials tells. Then check which identity the backend ran as. '
+  'NoSuchBucket); `aws s3api list-buckets --query "Buckets[?Name==\'BUCKET\'].Name"` run in the ' +
+  'account meant to own it lists it only if that account does (a HeadBucket answers 403 both for ' +
+  "someone else's bucket and for a missing s3:ListBucket). Then check which identity the backend ran as. "
 // Read and write both refused, or a fresh bucket refused too: no single action is missing.
 const EVERYTHING_REFUSED =
   'Both the state read and the state write were refused: that points at the identity (the ' +
@@ -56,8 +57,9 @@ const EVERYTHING_REFUSED =
 // the author granted (heldout7 h7-022, a backend left without the provider's assume_role).
 const OWN_CREDENTIALS =
   "The backend signs its calls on its own: it does not use the provider block's `assume_role` or " +
-  '`profile`, so a backend meant to run as a role needs `role_arn` (Terraform 1.6 and later: ' +
-  '`assume_role { role_arn = ... }`) or `profile` in the backend block itself; otherwise the ' +
+  '`profile`, so a backend meant to run as a role needs `role_arn = "…"` (before Terraform 1.6) or ' +
+  '`assume_role = { role_arn = "…" }` (1.6 and later: an attribute, not a block) or `profile` in ' +
+  'the backend block itself; otherwise the ' +
   'credentials `terraform init` runs with are the ones refused.'
 
 function named(d: Denial, what: string): string {

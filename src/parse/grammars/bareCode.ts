@@ -64,8 +64,12 @@ export const STRONG_SLOTS: StrongSlot[] = [
   // Haskell's `aws` library (git-annex's S3 remote) shows its error record: `S3Error {s3StatusCode
   // = Status {statusCode = 403, …}, s3ErrorCode = "AccessDenied", …` (spine-generic/data-multi-subject#122).
   { re: /\bs3ErrorCode = "([A-Za-z][\w.]*)"/g, needs: ['s3ErrorCode = "'], service: 's3' },
-  // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
-  { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
+  // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`, and its configuration test's
+  // `ERROR: Test failed: 403 (AccessDenied): Access Denied` (restic/restic#388).
+  {
+    re: /\b(?:S3 error|Test failed): \d{3} \(([A-Za-z][\w.]*)\)/g,
+    needs: ['S3 error: ', 'Test failed: ']
+  },
   // A sample printing the C++ SDK's exception name and message side by side (`Error while
   // putting Object AccessDenied Access Denied`, aws/aws-sdk-cpp#234): S3's code before its own message.
   {

@@ -215,7 +215,8 @@ export const credentialRules: PhraseRule[] = [
   // The AWS Common Runtime's signer and IMDS provider (Mountpoint for S3, the Swift SDK:
   // `AWS_AUTH_SIGNING_NO_CREDENTIALS`, `Valid credentials could not be sourced by the IMDS
   // provider`), the Rust SDK's chain (`ProfileFile provider could not be built`, `no providers in
-  // chain provided credentials`).
+  // chain provided credentials`), the Kotlin SDK's (`No credentials could be loaded from the chain:
+  // CredentialsProviderChain -> …`, aws/aws-sdk-kotlin#627).
   // Other SDKs saying the instance metadata service gave them no credentials (no instance role,
   // or off EC2): PHP's `CredentialsException: Error retrieving credentials from the instance
   // profile metadata service.` (`server.` before 3.x's later releases), .NET's `Unable to get IAM
@@ -229,7 +230,7 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD742',
       'no-credentials-sdk',
-      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b/g,
+      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b/g,
       'missing'
     ),
     needs: [
@@ -248,7 +249,8 @@ export const credentialRules: PhraseRule[] = [
       'AWS_AUTH_SIGNING_NO_CREDENTIALS',
       'Valid credentials could not be sourced by the IMDS provider',
       'ProfileFile provider could not be built',
-      'no providers in chain provided credentials'
+      'no providers in chain provided credentials',
+      'No credentials could be loaded from the chain'
     ],
     facts: (m, d) => {
       d.detail.cause =

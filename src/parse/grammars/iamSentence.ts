@@ -163,7 +163,8 @@ const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g
 const COMPOUND_NAME = new RegExp(
   String.raw`^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)(?:[A-Za-z][a-z0-9]+|[A-Z]{2,})(?:[A-Z][a-z0-9]+)+$`
 )
-const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/
+// `#` masks too (`aws:iam::########:user/Name`, a blog's obfuscated `sam sync` event), never first.
+const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}#-]*$)/
 /**
  * A subject masked whole (`xxxxxxx is not authorized to perform: …`, a CloudFormation event quoted
  * with its principal hidden): the principal as printed, though no `User:` names it.

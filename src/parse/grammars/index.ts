@@ -1,6 +1,7 @@
 // Every grammar, in one table. Order does not matter: overlaps are settled by priority.
 import type { Grammar } from '../Candidate.js'
 import { phraseGrammar } from '../phraseRule.js'
+import { accountRefusalRules } from './accountRefusals.js'
 import { backupRepositoryRules } from './backupRepositories.js'
 import { bareCode } from './bareCode.js'
 import { cloudTrailEvent } from './cloudTrail.js'
@@ -46,6 +47,7 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(dataToolS3Rules),
   ...phraseGrammar(runtimeErrorJsonRules),
   ...phraseGrammar(managedRuleRules),
+  ...phraseGrammar(accountRefusalRules),
   bareCode,
   mapDump,
   storageStatus403,

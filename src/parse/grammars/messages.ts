@@ -451,7 +451,9 @@ export const messageRules: PhraseRule[] = [
     needs: [
       'is invalid or cannot be assumed',
       'unable to assume the',
-      'execution role does not have permissions'
+      'execution role does not have permissions',
+      "' cannot be assumed by principal '",
+      'Access denied while assuming the role '
     ],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -460,10 +462,22 @@ export const messageRules: PhraseRule[] = [
     // same refusal; only an ARN is kept as the role.
     // Control Tower names both roles (`The AWSControlTowerStackSetRole is unable to assume the
     // AWSControlTowerExecution role.`, superwerker/superwerker#143): the second one's trust.
-    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b/g,
+    // EventBridge checks a rule's role the same way (`Provided role 'arn:…' cannot be assumed by
+    // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
+    // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:…`,
+    // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
+    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/g,
     facts: (m, d) => {
-      const role = m[1] ?? (m[2]?.startsWith('arn:') ? m[2] : undefined) ?? m[6]
+      const role =
+        m[1] ??
+        (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
+        m[6] ??
+        m[7] ??
+        m[9]?.replace(/\.$/, '')
       if (m[5]) d.detail.assumer = m[5]
+      if (m[8]) d.detail.assumer = m[8]
+      // Service Catalog's words for its launch role (heldout23 review 2, h23-024).
+      if (m[9]) d.detail.assumer = 'servicecatalog.amazonaws.com'
       if (role) d.detail.role = role
       // `Role ARN is invalid or cannot be assumed` is CloudFormation's answer for a stack's service
       // role (deleted, or not trusting the service): said so when the text names stacks (h22-036).
@@ -577,20 +591,22 @@ export const messageRules: PhraseRule[] = [
     // provided credentials do not have permission to create the service-linked role for EC2 Spot
     // Instances`). Despite `AuthFailure` a permission refusal with its own code, never a
     // credentials failure: the caller lacks iam:CreateServiceLinkedRole (trap service-linked-role).
+    // The Ruby SDK's class drops the dot (`Aws::EC2::Errors::AuthFailureServiceLinkedRoleCreation
+    // NotPermitted: The provided credentials …`, BOSH's AWS CPI, cloudfoundry/bosh-bootloader#466).
     id: 'service-linked-role-not-permitted',
     rule: 'WD852',
-    needs: ['AuthFailure.ServiceLinkedRoleCreationNotPermitted'],
+    needs: ['ServiceLinkedRoleCreationNotPermitted'],
     kind: 'denial',
     priority: PRIORITY.message + 1,
     // The code with EC2's message, or with the SDK's `when calling the … operation` (botocore's
     // parenthesised code, dstackai/dstack#1618): a name alone in a list or a tuple of codes a
     // program checks is no refusal.
-    re: /\bAuthFailure\.ServiceLinkedRoleCreationNotPermitted\)?(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
+    re: /\b(AuthFailure\.?ServiceLinkedRoleCreationNotPermitted)\)?(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
     facts: (m, d) => {
-      d.code = 'AuthFailure.ServiceLinkedRoleCreationNotPermitted'
+      d.code = m[1]!
       d.service = 'ec2'
       // EC2's own wording names the feature whose role is missing (`EC2 Spot Instances`).
-      if (m[1] && /\bSpot\b/.test(m[1])) d.detail.serviceLinkedRole = 'spot.amazonaws.com'
+      if (m[2] && /\bSpot\b/.test(m[2])) d.detail.serviceLinkedRole = 'spot.amazonaws.com'
     }
   },
   {

@@ -109,7 +109,33 @@ function targetOf(text: string, lineStart: number, at: number, atEnd: number): S
   }
   const m = onLine ?? above
   if (m) return serviceOf(m)
-  return EXCON_STATUS.test(text.slice(lineStart, lineEnd)) ? exconTarget(text, atEnd) : null
+  const line = text.slice(lineStart, lineEnd)
+  if (HTTP_STATUS_LINE.test(line)) return headersTarget(text, lineEnd)
+  return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null
+}
+
+/**
+ * An HTTP response as a client's trace prints it (`HTTP/1.1 403 Forbidden`, `< HTTP/1.1 403
+ * Forbidden` under `curl -v`), its headers on the lines below up to a blank one: S3's `Server:
+ * AmazonS3` says who answered (minio-go's trace against AWS, minio/minio-go#677; a curl of a
+ * release tarball, cloudfoundry-community/consul-boshrelease#22). Another store's `Server:` makes
+ * it theirs.
+ */
+const HTTP_STATUS_LINE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/
+const HEADER_LINE = /^[ \t<]*([\w-]{1,60}):[ \t]*(.*?)[ \t\r]*$/
+/** Header lines of a response read below its status. */
+const HEADER_LINES = 20
+
+function headersTarget(text: string, lineEnd: number): Service | null {
+  let at = lineEnd
+  for (let k = 0; k < HEADER_LINES && at < text.length; k++) {
+    const nl = text.indexOf('\n', at + 1)
+    const header = HEADER_LINE.exec(text.slice(at + 1, nl === -1 ? text.length : nl))
+    if (!header) return null
+    if (/^server$/i.test(header[1]!)) return /^AmazonS3$/i.test(header[2]!) ? 's3' : null
+    at = nl === -1 ? text.length : nl
+  }
+  return null
 }
 
 /** The service an excon response dump below its status names: its host, else S3's header. */
@@ -141,9 +167,11 @@ export const storageStatus403: Grammar = {
       const lineStart = text.lastIndexOf('\n', start - 1) + 1
       const service = targetOf(text, lineStart, start, end)
       if (!service) continue
-      if (
-        STRONGER.test(text.slice(linesAbove(text, lineStart, 1), linesBelow(text, end, BODY_LINES)))
-      )
+      // A trace's body stands below its headers (h18-055: `<Code>SignatureDoesNotMatch</Code>`).
+      const nl = text.indexOf('\n', start)
+      const traced = HTTP_STATUS_LINE.test(text.slice(lineStart, nl === -1 ? text.length : nl))
+      const below = traced ? HEADER_LINES + BODY_LINES : BODY_LINES
+      if (STRONGER.test(text.slice(linesAbove(text, lineStart, 1), linesBelow(text, end, below))))
         continue
       if (PRINTED_BODY_ABOVE.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), start)))
         continue

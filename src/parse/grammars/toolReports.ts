@@ -5,6 +5,21 @@ import type { PhraseRule } from '../phraseRule.js'
 
 export const toolReportRules: PhraseRule[] = [
   {
+    // A tool's sentence naming the S3 step it was taking, then S3's bare answer on a line of its
+    // own (ParallelCluster 2.x: `Unable to create S3 bucket NAME.` / `Access Denied`,
+    // aws/aws-parallelcluster#2077). The words are the tool's: no service label, no code.
+    id: 'tool-s3-step-denied',
+    rule: 'WD809',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: [' S3 bucket '],
+    re: /\bUnable to (create|delete|access|read|list|write to|upload to) (?:the )?S3 bucket ([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.?[ \t]*\r?\n[ \t]*Access Denied\.?[ \t]*(?=\r?\n|$)/g,
+    facts: (m, d) => {
+      d.detail.bucket = m[2]!
+      d.detail.toolStep = `${m[1]!} S3 bucket`
+    }
+  },
+  {
     // Cloud Custodian's c7n-org on a ClientError whose code is AccessDenied: `Access denied
     // api:AssumeRole policy:<policy> account:<name in accounts.yml> region:<region>`. `api` is the
     // refused operation (AssumeRole: the runner may not assume the account's role, or that role's
