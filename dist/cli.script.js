@@ -1,4 +1,4 @@
-/* whydenied cli 6cb16ab5587b9a14 */
+/* whydenied cli 1a3774f1fb34cde1 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -30187,6 +30187,14 @@ const SETS = [
         actions: ['iam:GetPolicy', 'iam:GetPolicyVersion']
     },
     {
+        // Terraform's aws_cloudwatch_log_metric_filter reads the filter back after putting it
+        // (heldout23's unseen-logs review, u25-007: ministryofjustice/modernisation-platform#12163).
+        operation: 'an IaC tool putting a CloudWatch Logs metric filter (it reads the filters back)',
+        inferred: 'iacResource',
+        triggers: ['logs:PutMetricFilter'],
+        actions: ['logs:DescribeMetricFilters', 'logs:PutMetricFilter']
+    },
+    {
         // Versioned artifact buckets: CodeBuild asks for the source version it was given.
         operation: "CodeBuild's source download",
         trap: 'codebuild-source-download',
@@ -31429,6 +31437,8 @@ function formatOf(type) {
     const m = /^arn:\$\{Partition\}:([a-z0-9-]+):[^:]*:[^:]*:([A-Za-z-]+)?/.exec(type.arnFormats[0] ?? '');
     return m ? { service: m[1], word: m[2] ?? null } : null;
 }
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+const maskedTypedArn_ACCOUNT = /^\d{12}$/;
 /**
  * The resource type a masked ARN is, when its service (and type word, if printed) leaves one
  * candidate among the action's types; null when anything readable is not a mask, or two fit.
@@ -31438,8 +31448,15 @@ function maskedTypedArn(entry, printed) {
     if (!head)
         return null;
     const [, partition, service, rest] = head;
-    // Every field after the service: masks, or one type word before the masked name.
-    const fields = rest.split(/[:/]/).filter((x) => x !== '');
+    // The Region and account fields when printed whole (an SST deploy's `\u2026:eu-west-2:...`, the
+    // rest elided: heldout23's unseen-logs review, u25-008): kept, not made placeholders.
+    const slots = rest.split(':');
+    const region = REGION.test(slots[0] ?? '') ? slots[0] : undefined;
+    const account = maskedTypedArn_ACCOUNT.test(slots[1] ?? '') ? slots[1] : undefined;
+    // Every other field after the service: masks, or one type word before the masked name.
+    const fields = rest
+        .split(/[:/]/)
+        .filter((x, i) => x !== '' && !(i === 0 && region) && !(i === 1 && account));
     let word = null;
     for (const [i, field] of fields.entries()) {
         if (MASK_RUN.test(field) && /^[\w.*#<>\u2026\u2588\u2587\u25a0-]+$/.test(field))
@@ -31456,7 +31473,14 @@ function maskedTypedArn(entry, printed) {
         const f = formatOf(t);
         return f !== null && f.service === service && (word === null || f.word === word);
     });
-    return candidates.length === 1 ? { type: candidates[0], partition: partition } : null;
+    if (candidates.length !== 1)
+        return null;
+    return {
+        type: candidates[0],
+        partition: partition,
+        ...(region ? { region } : {}),
+        ...(account ? { account } : {})
+    };
 }
 /**
  * One mask over both the Region and the account (`arn:aws:codebuild:<redacted>:project/NAME`)
@@ -31965,7 +31989,12 @@ shown = {}) {
     const typed = (0,Arn/* parseArn */.L)(arn) ? null : maskedTypedArn(entry, printed);
     if (typed) {
         (0,Draft/* addNote */.gp)(d, `The log masked ${(0,guidance/* code */.aY)(printed)} but kept its service: it is the ${typed.type.name} ARN, so Resource is that ARN with a placeholder for each masked part.`);
-        const resource = templateArn(d, entry, typed.type, { ...known, partition: typed.partition });
+        const resource = templateArn(d, entry, typed.type, {
+            ...known,
+            partition: typed.partition,
+            ...(typed.region ? { region: typed.region } : {}),
+            ...(typed.account ? { account: typed.account } : {})
+        });
         return {
             resources: [resource, ...otherRequired(d, entry, typed.type.name, resource, named, shown)],
             type: typed.type.name
@@ -39715,6 +39744,8 @@ const TRAIL_LINES = 40;
  * every-line log whose reading lagged 36 lines had lost them: one line read in two contexts.
  */
 const KEPT_CAP = 1024;
+/** Lines past what can still be asked for that kept entries may linger, let go in one batch. */
+const KEPT_SLACK = 64;
 let prefilter = null;
 /** One pre-filter for every scanner: its tables never change once built. */
 function sharedPrefilter() {
@@ -40162,7 +40193,11 @@ class Scanner {
      */
     keep(list, item, reach) {
         list.push(item);
+        // Let go in batches: on an every-line log each line adds one, and a splice per line moved
+        // the whole list each time.
         const oldest = item.line - this.maxLag - reach;
+        if (list[0].line >= oldest - KEPT_SLACK && list.length <= KEPT_CAP)
+            return;
         let drop = 0;
         while (drop < list.length && (list[drop].line < oldest || list.length - drop > KEPT_CAP))
             drop++;
@@ -40204,10 +40239,18 @@ class Scanner {
      * than a record's lines, in the same tool's run. Absent when nothing was.
      */
     announcedAt(no) {
+        // Kept in line order: read back from the newest, only as far as TARGET_LINES above `no`.
+        let k = this.announced.length;
+        while (k > 0 && this.announced[k - 1].line > no)
+            k--;
+        let from = k;
+        while (from > 0 && no - this.announced[from - 1].line <= requestTarget/* TARGET_LINES */.uW)
+            from--;
+        if (from === k)
+            return {};
         const out = [];
-        for (const a of this.announced) {
-            if (a.line > no || no - a.line > requestTarget/* TARGET_LINES */.uW)
-                continue;
+        for (let i = from; i < k; i++) {
+            const a = this.announced[i];
             out.push({
                 service: a.service,
                 operation: a.operation,
@@ -40216,7 +40259,7 @@ class Scanner {
                 above: no - a.line
             });
         }
-        return out.length > 0 ? { announced: out } : {};
+        return { announced: out };
     }
     trailAt(no) {
         for (let k = this.trail.length - 1; k >= 0; k--) {

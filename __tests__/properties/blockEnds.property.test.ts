@@ -33,10 +33,11 @@ describe('BlockEnds', () => {
     fc.assert(
       fc.property(text, (t) => {
         const ends = new BlockEnds(t)
+        const wrong: [number, number][] = []
         for (let from = 0; from <= t.length; from++)
           for (let to = from; to <= t.length; to++)
-            if (ends.within(from, to) !== BLOCK_END.test(t.slice(from, to))) return false
-        return true
+            if (ends.within(from, to) !== BLOCK_END.test(t.slice(from, to))) wrong.push([from, to])
+        expect(wrong).toEqual([])
       }),
       { numRuns: 300 }
     )
@@ -59,10 +60,10 @@ describe('holdsWithin', () => {
         const to = from + (b % (t.length - from + 1))
         const literals = new LiteralIndex(['at ']).of(t)
         const expected = t.slice(from, to).includes('at ')
-        return (
-          holdsWithin(t, from, to, 'at ', literals) === expected &&
-          holdsWithin(t, from, to, 'at ') === expected
-        )
+        expect([
+          holdsWithin(t, from, to, 'at ', literals),
+          holdsWithin(t, from, to, 'at ')
+        ]).toEqual([expected, expected])
       }),
       { numRuns: 300 }
     )

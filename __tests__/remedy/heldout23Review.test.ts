@@ -165,4 +165,23 @@ describe("third review, on unseen logs: Terraform's S3 backend and AFT's own tab
     expect(f.explanation).not.toContain('would land in the wrong account')
     expect(statements).toEqual([])
   })
+
+  it('anomalyco/sst#1328 (u25-008): the Region printed before the elision stays in the ARN', () => {
+    const { statements } = analysedOne(
+      'Preparing your SST app\nDeploying stacks\nAccessDenied: User: arn:aws:sts::0...9:assumed-role/GitlabRunner/... is not authorized to perform: cloudformation:DescribeStacks on resource: arn:aws:cloudformation:eu-west-2:... because no identity-based policy allows the cloudformation:DescribeStacks action'
+    )
+    expect(resourcesOf(statements)).toEqual([
+      'arn:aws:cloudformation:eu-west-2:<ACCOUNT_ID>:stack/<STACK_NAME>/*'
+    ])
+  })
+
+  it('ministryofjustice/modernisation-platform#12163 (u25-007): the metric filter read back', () => {
+    const { statements } = analysedOne(
+      'Error: putting CloudWatch Logs Metric Filter (): operation error CloudWatch Logs: PutMetricFilter, https response error StatusCode: 400, RequestID: bb4efab8-3301-4a57-a183-36628386872f, api error AccessDeniedException: User: arn:aws:sts::771283872747:assumed-role/circleci_iam_role/circleci-oidc-session is not authorized to perform: logs:PutMetricFilter on resource: arn:aws:logs:eu-west-2:771283872747:log-group:dms-tasks-dpr-dms-dps-activities-instance-development:log-stream: because no identity-based policy allows the logs:PutMetricFilter action\n\u2502 \n\u2502   with module.dms-instance["dps-activities"].module.dms_instance.aws_cloudwatch_log_metric_filter.dms_replication_instance_warnings[0],\n\u2502   on .terraform/modules/dms-instance/modules/dms_s3_v2/metrics.tf line 21, in resource "aws_cloudwatch_log_metric_filter" "dms_replication_instance_warnings":\n\u2502   21: resource "aws_cloudwatch_log_metric_filter" "dms_replication_instance_warnings" {'
+    )
+    expect(statements.flatMap((s) => [s.Action].flat())).toEqual([
+      'logs:DescribeMetricFilters',
+      'logs:PutMetricFilter'
+    ])
+  })
 })

@@ -23,7 +23,6 @@ describe('maskedTypedArn', () => {
 
   it.each([
     // A real word in a masked place: a typo or run-together text, not a mask.
-    'arn:aws:ec2:us-east-1:***:instance/***',
     'arn:aws:ec2:***:instance/i-...`). Swapping the service',
     // ssm has several types: with no type word, which one is not known.
     'arn:aws:ssm:***',
@@ -32,6 +31,16 @@ describe('maskedTypedArn', () => {
     'arn:aws:ec2:'
   ])('%s is not read as a typed mask', (printed) => {
     expect(maskedTypedArn(sendCommand, printed)).toBeNull()
+  })
+
+  it.each([
+    // A Region printed whole before the masks is the Region, kept (heldout23's unseen-logs review,
+    // u25-008: anomalyco/sst#1328's `arn:aws:cloudformation:eu-west-2:...`).
+    ['arn:aws:ec2:us-east-1:***:instance/***', 'us-east-1', undefined],
+    ['arn:aws:ec2:eu-west-2:123456789012:instance/***', 'eu-west-2', '123456789012']
+  ])('%s keeps its printed Region and account', (printed, region, account) => {
+    const typed = maskedTypedArn(sendCommand, printed)
+    expect([typed?.type.name, typed?.region, typed?.account]).toEqual(['instance', region, account])
   })
 })
 

@@ -151,6 +151,14 @@ const SETS: CompanionSet[] = [
     actions: ['iam:GetPolicy', 'iam:GetPolicyVersion']
   },
   {
+    // Terraform's aws_cloudwatch_log_metric_filter reads the filter back after putting it
+    // (heldout23's unseen-logs review, u25-007: ministryofjustice/modernisation-platform#12163).
+    operation: 'an IaC tool putting a CloudWatch Logs metric filter (it reads the filters back)',
+    inferred: 'iacResource',
+    triggers: ['logs:PutMetricFilter'],
+    actions: ['logs:DescribeMetricFilters', 'logs:PutMetricFilter']
+  },
+  {
     // Versioned artifact buckets: CodeBuild asks for the source version it was given.
     operation: "CodeBuild's source download",
     trap: 'codebuild-source-download',

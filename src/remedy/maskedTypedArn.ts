@@ -20,7 +20,13 @@ function formatOf(type: ResourceTypeInfo): { service: string; word: string | nul
 export interface MaskedTyped {
   type: ResourceTypeInfo
   partition: string
+  /** The Region and the account when printed whole before the mask (`…:eu-west-2:...`). */
+  region?: string
+  account?: string
 }
+
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/
+const ACCOUNT = /^\d{12}$/
 
 /**
  * The resource type a masked ARN is, when its service (and type word, if printed) leaves one
@@ -30,8 +36,15 @@ export function maskedTypedArn(entry: CatalogAction, printed: string): MaskedTyp
   const head = HEAD.exec(printed)
   if (!head) return null
   const [, partition, service, rest] = head
-  // Every field after the service: masks, or one type word before the masked name.
-  const fields = rest!.split(/[:/]/).filter((x) => x !== '')
+  // The Region and account fields when printed whole (an SST deploy's `…:eu-west-2:...`, the
+  // rest elided: heldout23's unseen-logs review, u25-008): kept, not made placeholders.
+  const slots = rest!.split(':')
+  const region = REGION.test(slots[0] ?? '') ? slots[0]! : undefined
+  const account = ACCOUNT.test(slots[1] ?? '') ? slots[1]! : undefined
+  // Every other field after the service: masks, or one type word before the masked name.
+  const fields = rest!
+    .split(/[:/]/)
+    .filter((x, i) => x !== '' && !(i === 0 && region) && !(i === 1 && account))
   let word: string | null = null
   for (const [i, field] of fields.entries()) {
     if (MASK_RUN.test(field) && /^[\w.*#<>…█▇■-]+$/.test(field)) continue
@@ -46,7 +59,13 @@ export function maskedTypedArn(entry: CatalogAction, printed: string): MaskedTyp
     const f = formatOf(t)
     return f !== null && f.service === service && (word === null || f.word === word)
   })
-  return candidates.length === 1 ? { type: candidates[0]!, partition: partition! } : null
+  if (candidates.length !== 1) return null
+  return {
+    type: candidates[0]!,
+    partition: partition!,
+    ...(region ? { region } : {}),
+    ...(account ? { account } : {})
+  }
 }
 
 /**

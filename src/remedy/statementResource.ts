@@ -490,7 +490,12 @@ export function statementResource(
       d,
       `The log masked ${code(printed)} but kept its service: it is the ${typed.type.name} ARN, so Resource is that ARN with a placeholder for each masked part.`
     )
-    const resource = templateArn(d, entry, typed.type, { ...known, partition: typed.partition })
+    const resource = templateArn(d, entry, typed.type, {
+      ...known,
+      partition: typed.partition,
+      ...(typed.region ? { region: typed.region } : {}),
+      ...(typed.account ? { account: typed.account } : {})
+    })
     return {
       resources: [resource, ...otherRequired(d, entry, typed.type.name, resource, named, shown)],
       type: typed.type.name

@@ -177,6 +177,8 @@ const TRAIL_LINES = 40
  * every-line log whose reading lagged 36 lines had lost them: one line read in two contexts.
  */
 const KEPT_CAP = 1024
+/** Lines past what can still be asked for that kept entries may linger, let go in one batch. */
+const KEPT_SLACK = 64
 
 let prefilter: FragmentFinder | null = null
 
@@ -616,7 +618,10 @@ export class Scanner {
    */
   private keep<T extends { line: number }>(list: T[], item: T, reach: number): void {
     list.push(item)
+    // Let go in batches: on an every-line log each line adds one, and a splice per line moved
+    // the whole list each time.
     const oldest = item.line - this.maxLag - reach
+    if (list[0]!.line >= oldest - KEPT_SLACK && list.length <= KEPT_CAP) return
     let drop = 0
     while (drop < list.length && (list[drop]!.line < oldest || list.length - drop > KEPT_CAP))
       drop++
@@ -661,9 +666,15 @@ export class Scanner {
    * than a record's lines, in the same tool's run. Absent when nothing was.
    */
   private announcedAt(no: number): { announced?: AnnouncedCall[] } {
+    // Kept in line order: read back from the newest, only as far as TARGET_LINES above `no`.
+    let k = this.announced.length
+    while (k > 0 && this.announced[k - 1]!.line > no) k--
+    let from = k
+    while (from > 0 && no - this.announced[from - 1]!.line <= TARGET_LINES) from--
+    if (from === k) return {}
     const out: AnnouncedCall[] = []
-    for (const a of this.announced) {
-      if (a.line > no || no - a.line > TARGET_LINES) continue
+    for (let i = from; i < k; i++) {
+      const a = this.announced[i]!
       out.push({
         service: a.service,
         operation: a.operation,
@@ -672,7 +683,7 @@ export class Scanner {
         above: no - a.line
       })
     }
-    return out.length > 0 ? { announced: out } : {}
+    return { announced: out }
   }
 
   private trailAt(no: number): CloudTrailCall | null {
