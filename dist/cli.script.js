@@ -1,4 +1,4 @@
-/* whydenied cli 1a3774f1fb34cde1 */
+/* whydenied cli 076cea90aaa3593e */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -6221,8 +6221,11 @@ function operationIs(d, ...qualified) {
 var serviceRefusals = __nccwpck_require__(8747);
 // EXTERNAL MODULE: ./src/model/nonIamRefusals.ts
 var nonIamRefusals = __nccwpck_require__(4540);
+// EXTERNAL MODULE: ./src/model/cdkBootstrapRoles.ts
+var cdkBootstrapRoles = __nccwpck_require__(1514);
 ;// CONCATENATED MODULE: ./src/diagnose/fixTarget.ts
 // Which document must change, attached to what, and who owns it (aws-denials.md \u00a74.3, \u00a76).
+
 
 
 
@@ -6278,6 +6281,11 @@ function resourcePolicyWords(resource) {
     if (bucket)
         return `the bucket policy of ${bucket[1]}`;
     return `the resource policy of ${resourceWords(resource)}`;
+}
+/** The role being assumed may be in the caller's own account: the log does not show another. */
+function sameAccountRole(p, resource) {
+    const roleAccount = resource ? (0,Arn/* parseArn */.L)(resource.replace(/^role /, ''))?.account : null;
+    return !!roleAccount && (0,accountFields/* sameAccount */.M_)(p?.accountAsPrinted, roleAccount) !== false;
 }
 /**
  * Another account owns the role being assumed: its trust policy is not the caller's to edit. When
@@ -6579,8 +6587,15 @@ function fixTargetOf(d, p, traps, pod = null) {
     // Session tags and source identities are granted by the trust policy too (aws-denials.md \u00a75.5).
     if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
         const role = resourceWords(d.resource, 'the role being assumed');
+        // A CDK bootstrap role trusts its own account's root: a caller of that account needs only its
+        // own Allow, and the trust is the bootstrap's, never a hand edit (heldout23's unseen-logs
+        // review, u25-002). Only a caller the log shows in another account needs the trust changed.
+        if (actionIs(d, 'sts:AssumeRole') &&
+            (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource) &&
+            sameAccountRole(p, d.resource)) {
+            return target('identity-policy', 'you', `the identity policy of ${who}`, d, p);
+        }
         // A pod on its node's role: the role becomes the pod's own (IRSA), the node role gets nothing.
-        const pod = traps.includes('pod-on-node-role') && actionIs(d, 'sts:AssumeRole');
         // A caller whose permission set allows every action has nothing to add (h15-097).
         return target('trust-policy', trustOwner(p, d.resource), pod
             ? `the trust policy of ${role} (the pod's own role through its service account, not the node role)`
@@ -7104,8 +7119,6 @@ const partitionMismatch = {
     }
 };
 
-// EXTERNAL MODULE: ./src/model/cdkBootstrapRoles.ts
-var cdkBootstrapRoles = __nccwpck_require__(1514);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/cdkBootstrapTrust.ts
 
 
@@ -8450,6 +8463,8 @@ const managedRole = {
 
 
 
+
+
 /**
  * EC2's own code for the same refusal, the call it needed unprinted (grammar WD852); the Ruby SDK's
  * class name drops its dot.
@@ -8508,6 +8523,14 @@ const callerJob = ({ d }) => {
     const role = BOOTSTRAP_ROLE.test(d.principal ?? '') ? (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal) : null;
     return role && Object.hasOwn(BOOTSTRAP_CALLER, role.job) ? role.job : undefined;
 };
+/** A bootstrap role assumed from its own account, or one the log does not show is another (u25-002). */
+function sameAccountAssume({ d, principal }) {
+    const account = (0,Arn/* parseArn */.L)(d.resource ?? '')?.account;
+    return (actionIs(d, 'sts:AssumeRole') &&
+        (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource) !== null &&
+        !!account &&
+        (0,accountFields/* sameAccount */.M_)(principal?.accountAsPrinted, account) !== false);
+}
 const cdkBootstrapRole = {
     id: 'cdk-bootstrap-role',
     // `detail.role`: the role CDK could not assume (its trust, or the caller's sts:AssumeRole).
@@ -8531,9 +8554,11 @@ const cdkBootstrapRole = {
         // (heldout15 review, h15-008): the other-account trap says what to run.
         return actionIs(input.d, 'sts:TagSession')
             ? 'This involves the CDK bootstrap roles: their trust comes from the bootstrap template, so change it by bootstrapping again (with a template that allows `sts:TagSession`), not by editing the roles.'
-            : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
-                '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
-                'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.';
+            : sameAccountAssume(input)
+                ? "This involves the CDK bootstrap roles, which trust their own account by default: a caller of that account needs only its own identity policy to allow `sts:AssumeRole` on them (`arn:aws:iam::ACCOUNT:role/cdk-QUALIFIER-*-ACCOUNT-REGION`: the deploy, file-publishing, image-publishing and lookup roles a deploy assumes in turn). A caller of another account also needs the role's account bootstrapped with `cdk bootstrap --trust CALLER_ACCOUNT`. Leave their trust to the bootstrap: a hand edit is undone by the next `cdk bootstrap`."
+                : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
+                    '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
+                    'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.';
     }
 };
 const s3BlockPublicAccess = {
@@ -34636,6 +34661,7 @@ function oidcSubjects(ctx) {
 /* harmony export */   qf: () => (/* binding */ placeholder),
 /* harmony export */   yO: () => (/* binding */ withoutWrittenPlaceholders)
 /* harmony export */ });
+/* harmony import */ var _common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1635);
 /* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7310);
 /* harmony import */ var _model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95);
 /* harmony import */ var _catalog_fitResource_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9424);
@@ -34643,6 +34669,7 @@ function oidcSubjects(ctx) {
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`, a reporter's `ROLE` beside
 // `ACCOUNT` and `REGION`: h18-015, aws/aws-cdk#\u2026 in heldout18). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
+
 
 
 
@@ -34779,10 +34806,23 @@ side = null) {
         parts.region = placeholder(p, 'REGION', 'the AWS Region');
     else if ((0,_catalog_fitResource_js__WEBPACK_IMPORTED_MODULE_1__/* .regionOmitted */ .bR)(arn))
         parts.region = placeholder(p, 'REGION', 'the AWS Region (the log printed the ARN with its Region field empty, which matches nothing)');
+    // An account-shaped mask only (`xxxxxxxxxxxx`, `1234XXXXXXXX`): a word there (`blah`) may be a name's too.
+    const maskedAccount = /^(?=.*[xX*#])[\dxX*#]{12}$/.test(parts.account) ? parts.account : null;
     if (!ACCOUNT.test(parts.account))
         parts.account = accountPlaceholder(p, parts.account, side);
     else if ((0,_catalog_fitResource_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOmitted */ ._X)(arn))
         parts.account = placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log printed the ARN with its account field empty: masked)');
+    // The account's own mask inside a name (CDK's `cdk-hnb659fds-deploy-role-xxxxxxxxxxxx-eu-west-1`)
+    // is the account: its placeholder, the rest of the name kept (heldout23's unseen-logs review, u25-002).
+    const accountInName = maskedAccount
+        ? new RegExp(`(?<=[-_.])${(0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeRegExp */ .N)(maskedAccount)}(?=[-_.]|$)`, 'g')
+        : null;
+    const withAccount = (piece) => {
+        if (!accountInName)
+            return piece;
+        const named = piece.replace(accountInName, parts.account);
+        return named !== piece && !hasMask(named.replaceAll(parts.account, 'A')) ? named : piece;
+    };
     // Separators kept (odd indexes): `log-group:/aws/x/xxxx:log-stream` masks a `:`-delimited name.
     const pieces = parts.resource.split(/([/:])/);
     // The type word before a segment; a writer's placeholder (`service/<cluster_name>/\u2026`) is none.
@@ -34796,25 +34836,26 @@ side = null) {
     // S3, SNS and SQS resources start with the name itself (`***/prefix/*`, `app-Topic-XE***`), not a type word.
     const nameFirst = Object.hasOwn(NAME_FIRST, parts.service) ? NAME_FIRST[parts.service] : null;
     const first = nameFirst ? 0 : 2;
-    const unmasked = pieces.map((piece, i) => 
-    // A stack's UUID after its name (`stack/NAME/xxxxxxxx-\u2026`), masked or cut: nobody can fill it
-    // in, and policies name a stack by its name (heldout18 review h18-014).
-    i === 4 && parts.service === 'cloudformation' && pieces[0] === 'stack' && hasMask(piece)
-        ? '*'
-        : i > 0 && i % 2 === 0 && ELISION.test(piece)
-            ? placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), `the log cut it short: \`${piece}\``, parts.service))
-            : i >= first && i % 2 === 0 && hasMask(piece)
-                ? i === 0 && nameFirst
-                    ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
-                    : // A masked `i-\u2026` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
-                        /^i-/.test(piece)
-                            ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
-                            : (writtenPlaceholder(p, piece, named(i)) ??
-                                embeddedPlaceholders(p, piece) ??
-                                placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), 'the log masked it', parts.service)))
-                : i === 2 && notAKeyId(parts.service, pieces[0], piece)
-                    ? placeholder(p, 'KEY_ID', `${BY_ID.key} (the log's \`${piece}\` is no key ID: a writer's stand-in)`)
-                    : piece);
+    const unmasked = pieces.map((piece, i) => withAccount(piece) !== piece
+        ? withAccount(piece)
+        : // A stack's UUID after its name (`stack/NAME/xxxxxxxx-\u2026`), masked or cut: nobody can fill it
+            // in, and policies name a stack by its name (heldout18 review h18-014).
+            i === 4 && parts.service === 'cloudformation' && pieces[0] === 'stack' && hasMask(piece)
+                ? '*'
+                : i > 0 && i % 2 === 0 && ELISION.test(piece)
+                    ? placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), `the log cut it short: \`${piece}\``, parts.service))
+                    : i >= first && i % 2 === 0 && hasMask(piece)
+                        ? i === 0 && nameFirst
+                            ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
+                            : // A masked `i-\u2026` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
+                                /^i-/.test(piece)
+                                    ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
+                                    : (writtenPlaceholder(p, piece, named(i)) ??
+                                        embeddedPlaceholders(p, piece) ??
+                                        placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), 'the log masked it', parts.service)))
+                        : i === 2 && notAKeyId(parts.service, pieces[0], piece)
+                            ? placeholder(p, 'KEY_ID', `${BY_ID.key} (the log's \`${piece}\` is no key ID: a writer's stand-in)`)
+                            : piece);
     return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_3__/* .formatArn */ .b)({ ...parts, resource: unmasked.join('') });
 }
 /**

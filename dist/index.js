@@ -33257,8 +33257,41 @@ function nonIamRefusalOf(d, stated) {
         ((d.code !== null && r.codes.includes(d.code)) || r.grammar === d.grammar)) ?? null);
 }
 
+;// CONCATENATED MODULE: ./src/model/cdkBootstrapRoles.ts
+// CDK's bootstrap roles, named `cdk-<qualifier>-<job>-role-<account>-<region>` (deploy, lookup,
+// file- and image-publishing, cfn-exec).
+/** Every bootstrap role of the same qualifier in the same account: `…:role/cdk-hnb659fds-*`. */
+function cdkRolesPattern(roleArn) {
+    const m = /^(arn:aws[\w-]*:iam::[^:]+:role\/cdk-[a-z0-9]+-)/i.exec(roleArn);
+    return m ? `${m[1]}*` : null;
+}
+/** A qualifier as printed, or masked by the reporter (`cdk-[HASH]-deploy-role`, aws/aws-cdk#9912). */
+const QUALIFIER = String.raw `(?:[a-z0-9]{1,20}|\[[A-Z_]{1,20}\]|<[A-Z_]{1,20}>)`;
+/** A bootstrap role's name, in an ARN or alone: `cdk-hnb659fds-deploy-role[-ACCOUNT-REGION]`. */
+const BOOTSTRAP_NAME = new RegExp(String.raw `(?:^|[/\s:'"\x60])cdk-(${QUALIFIER})-(deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b`, 'i');
+/** Which bootstrap role a text names (`deploy`, `cfn-exec`...), with its qualifier; null when none. */
+function bootstrapRoleOf(text) {
+    const m = BOOTSTRAP_NAME.exec(text ?? '');
+    return m ? { qualifier: m[1], job: m[2].toLowerCase() } : null;
+}
+/**
+ * The deploy role's ARN beside a bootstrap execution role's (same qualifier, account, Region). A
+ * masked account (`***`) is masked in the name too: both become `<ACCOUNT_ID>`, so the name's
+ * printed qualifier and Region are kept rather than the whole name turned into a placeholder.
+ */
+function deployRoleFor(execRoleArn) {
+    const m = /^(arn:aws[\w-]*:iam::)([^:]+)(:role\/cdk-[^/-]+-)cfn-exec-role(-[^/]+)?$/i.exec(execRoleArn);
+    if (!m)
+        return null;
+    const account = m[2];
+    const masked = !/^\d{12}$/.test(account);
+    const suffix = masked ? (m[4] ?? '').split(account).join('<ACCOUNT_ID>') : (m[4] ?? '');
+    return `${m[1]}${masked ? '<ACCOUNT_ID>' : account}${m[3]}deploy-role${suffix}`;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/fixTarget.ts
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+
 
 
 
@@ -33314,6 +33347,11 @@ function resourcePolicyWords(resource) {
     if (bucket)
         return `the bucket policy of ${bucket[1]}`;
     return `the resource policy of ${resourceWords(resource)}`;
+}
+/** The role being assumed may be in the caller's own account: the log does not show another. */
+function sameAccountRole(p, resource) {
+    const roleAccount = resource ? parseArn(resource.replace(/^role /, ''))?.account : null;
+    return !!roleAccount && sameAccount(p?.accountAsPrinted, roleAccount) !== false;
 }
 /**
  * Another account owns the role being assumed: its trust policy is not the caller's to edit. When
@@ -33615,8 +33653,15 @@ function fixTargetOf(d, p, traps, pod = null) {
     // Session tags and source identities are granted by the trust policy too (aws-denials.md §5.5).
     if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
         const role = resourceWords(d.resource, 'the role being assumed');
+        // A CDK bootstrap role trusts its own account's root: a caller of that account needs only its
+        // own Allow, and the trust is the bootstrap's, never a hand edit (heldout23's unseen-logs
+        // review, u25-002). Only a caller the log shows in another account needs the trust changed.
+        if (actionIs(d, 'sts:AssumeRole') &&
+            bootstrapRoleOf(d.resource) &&
+            sameAccountRole(p, d.resource)) {
+            return target('identity-policy', 'you', `the identity policy of ${who}`, d, p);
+        }
         // A pod on its node's role: the role becomes the pod's own (IRSA), the node role gets nothing.
-        const pod = traps.includes('pod-on-node-role') && actionIs(d, 'sts:AssumeRole');
         // A caller whose permission set allows every action has nothing to add (h15-097).
         return target('trust-policy', trustOwner(p, d.resource), pod
             ? `the trust policy of ${role} (the pod's own role through its service account, not the node role)`
@@ -34296,38 +34341,6 @@ const partitionMismatch = {
             `or run the job with credentials of the \`${resource}\` partition if that resource is the one meant. No statement is proposed.`);
     }
 };
-
-;// CONCATENATED MODULE: ./src/model/cdkBootstrapRoles.ts
-// CDK's bootstrap roles, named `cdk-<qualifier>-<job>-role-<account>-<region>` (deploy, lookup,
-// file- and image-publishing, cfn-exec).
-/** Every bootstrap role of the same qualifier in the same account: `…:role/cdk-hnb659fds-*`. */
-function cdkRolesPattern(roleArn) {
-    const m = /^(arn:aws[\w-]*:iam::[^:]+:role\/cdk-[a-z0-9]+-)/i.exec(roleArn);
-    return m ? `${m[1]}*` : null;
-}
-/** A qualifier as printed, or masked by the reporter (`cdk-[HASH]-deploy-role`, aws/aws-cdk#9912). */
-const QUALIFIER = String.raw `(?:[a-z0-9]{1,20}|\[[A-Z_]{1,20}\]|<[A-Z_]{1,20}>)`;
-/** A bootstrap role's name, in an ARN or alone: `cdk-hnb659fds-deploy-role[-ACCOUNT-REGION]`. */
-const BOOTSTRAP_NAME = new RegExp(String.raw `(?:^|[/\s:'"\x60])cdk-(${QUALIFIER})-(deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b`, 'i');
-/** Which bootstrap role a text names (`deploy`, `cfn-exec`...), with its qualifier; null when none. */
-function bootstrapRoleOf(text) {
-    const m = BOOTSTRAP_NAME.exec(text ?? '');
-    return m ? { qualifier: m[1], job: m[2].toLowerCase() } : null;
-}
-/**
- * The deploy role's ARN beside a bootstrap execution role's (same qualifier, account, Region). A
- * masked account (`***`) is masked in the name too: both become `<ACCOUNT_ID>`, so the name's
- * printed qualifier and Region are kept rather than the whole name turned into a placeholder.
- */
-function deployRoleFor(execRoleArn) {
-    const m = /^(arn:aws[\w-]*:iam::)([^:]+)(:role\/cdk-[^/-]+-)cfn-exec-role(-[^/]+)?$/i.exec(execRoleArn);
-    if (!m)
-        return null;
-    const account = m[2];
-    const masked = !/^\d{12}$/.test(account);
-    const suffix = masked ? (m[4] ?? '').split(account).join('<ACCOUNT_ID>') : (m[4] ?? '');
-    return `${m[1]}${masked ? '<ACCOUNT_ID>' : account}${m[3]}deploy-role${suffix}`;
-}
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/cdkBootstrapTrust.ts
 
@@ -36223,6 +36236,8 @@ const managedRole = {
 
 
 
+
+
 /**
  * EC2's own code for the same refusal, the call it needed unprinted (grammar WD852); the Ruby SDK's
  * class name drops its dot.
@@ -36281,6 +36296,14 @@ const callerJob = ({ d }) => {
     const role = BOOTSTRAP_ROLE.test(d.principal ?? '') ? bootstrapRoleOf(d.principal) : null;
     return role && Object.hasOwn(BOOTSTRAP_CALLER, role.job) ? role.job : undefined;
 };
+/** A bootstrap role assumed from its own account, or one the log does not show is another (u25-002). */
+function sameAccountAssume({ d, principal }) {
+    const account = parseArn(d.resource ?? '')?.account;
+    return (actionIs(d, 'sts:AssumeRole') &&
+        bootstrapRoleOf(d.resource) !== null &&
+        !!account &&
+        sameAccount(principal?.accountAsPrinted, account) !== false);
+}
 const cdkBootstrapRole = {
     id: 'cdk-bootstrap-role',
     // `detail.role`: the role CDK could not assume (its trust, or the caller's sts:AssumeRole).
@@ -36304,9 +36327,11 @@ const cdkBootstrapRole = {
         // (heldout15 review, h15-008): the other-account trap says what to run.
         return actionIs(input.d, 'sts:TagSession')
             ? 'This involves the CDK bootstrap roles: their trust comes from the bootstrap template, so change it by bootstrapping again (with a template that allows `sts:TagSession`), not by editing the roles.'
-            : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
-                '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
-                'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.';
+            : sameAccountAssume(input)
+                ? "This involves the CDK bootstrap roles, which trust their own account by default: a caller of that account needs only its own identity policy to allow `sts:AssumeRole` on them (`arn:aws:iam::ACCOUNT:role/cdk-QUALIFIER-*-ACCOUNT-REGION`: the deploy, file-publishing, image-publishing and lookup roles a deploy assumes in turn). A caller of another account also needs the role's account bootstrapped with `cdk bootstrap --trust CALLER_ACCOUNT`. Leave their trust to the bootstrap: a hand edit is undone by the next `cdk bootstrap`."
+                : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
+                    '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
+                    'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.';
     }
 };
 const s3BlockPublicAccess = {
@@ -62756,6 +62781,7 @@ function companionNote(action, c) {
 
 
 
+
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|…)$/;
 const placeholders_MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|…|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-](?:NAME|ID))?)$/;
@@ -62888,10 +62914,23 @@ side = null) {
         parts.region = placeholder(p, 'REGION', 'the AWS Region');
     else if (regionOmitted(arn))
         parts.region = placeholder(p, 'REGION', 'the AWS Region (the log printed the ARN with its Region field empty, which matches nothing)');
+    // An account-shaped mask only (`xxxxxxxxxxxx`, `1234XXXXXXXX`): a word there (`blah`) may be a name's too.
+    const maskedAccount = /^(?=.*[xX*#])[\dxX*#]{12}$/.test(parts.account) ? parts.account : null;
     if (!ACCOUNT.test(parts.account))
         parts.account = accountPlaceholder(p, parts.account, side);
     else if (accountOmitted(arn))
         parts.account = placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log printed the ARN with its account field empty: masked)');
+    // The account's own mask inside a name (CDK's `cdk-hnb659fds-deploy-role-xxxxxxxxxxxx-eu-west-1`)
+    // is the account: its placeholder, the rest of the name kept (heldout23's unseen-logs review, u25-002).
+    const accountInName = maskedAccount
+        ? new RegExp(`(?<=[-_.])${escapeRegExp(maskedAccount)}(?=[-_.]|$)`, 'g')
+        : null;
+    const withAccount = (piece) => {
+        if (!accountInName)
+            return piece;
+        const named = piece.replace(accountInName, parts.account);
+        return named !== piece && !hasMask(named.replaceAll(parts.account, 'A')) ? named : piece;
+    };
     // Separators kept (odd indexes): `log-group:/aws/x/xxxx:log-stream` masks a `:`-delimited name.
     const pieces = parts.resource.split(/([/:])/);
     // The type word before a segment; a writer's placeholder (`service/<cluster_name>/…`) is none.
@@ -62905,25 +62944,26 @@ side = null) {
     // S3, SNS and SQS resources start with the name itself (`***/prefix/*`, `app-Topic-XE***`), not a type word.
     const nameFirst = Object.hasOwn(NAME_FIRST, parts.service) ? NAME_FIRST[parts.service] : null;
     const first = nameFirst ? 0 : 2;
-    const unmasked = pieces.map((piece, i) => 
-    // A stack's UUID after its name (`stack/NAME/xxxxxxxx-…`), masked or cut: nobody can fill it
-    // in, and policies name a stack by its name (heldout18 review h18-014).
-    i === 4 && parts.service === 'cloudformation' && pieces[0] === 'stack' && hasMask(piece)
-        ? '*'
-        : i > 0 && i % 2 === 0 && ELISION.test(piece)
-            ? placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), `the log cut it short: \`${piece}\``, parts.service))
-            : i >= first && i % 2 === 0 && hasMask(piece)
-                ? i === 0 && nameFirst
-                    ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
-                    : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
-                        /^i-/.test(piece)
-                            ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
-                            : (writtenPlaceholder(p, piece, named(i)) ??
-                                embeddedPlaceholders(p, piece) ??
-                                placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), 'the log masked it', parts.service)))
-                : i === 2 && notAKeyId(parts.service, pieces[0], piece)
-                    ? placeholder(p, 'KEY_ID', `${BY_ID.key} (the log's \`${piece}\` is no key ID: a writer's stand-in)`)
-                    : piece);
+    const unmasked = pieces.map((piece, i) => withAccount(piece) !== piece
+        ? withAccount(piece)
+        : // A stack's UUID after its name (`stack/NAME/xxxxxxxx-…`), masked or cut: nobody can fill it
+            // in, and policies name a stack by its name (heldout18 review h18-014).
+            i === 4 && parts.service === 'cloudformation' && pieces[0] === 'stack' && hasMask(piece)
+                ? '*'
+                : i > 0 && i % 2 === 0 && ELISION.test(piece)
+                    ? placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), `the log cut it short: \`${piece}\``, parts.service))
+                    : i >= first && i % 2 === 0 && hasMask(piece)
+                        ? i === 0 && nameFirst
+                            ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
+                            : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
+                                /^i-/.test(piece)
+                                    ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
+                                    : (writtenPlaceholder(p, piece, named(i)) ??
+                                        embeddedPlaceholders(p, piece) ??
+                                        placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), 'the log masked it', parts.service)))
+                        : i === 2 && notAKeyId(parts.service, pieces[0], piece)
+                            ? placeholder(p, 'KEY_ID', `${BY_ID.key} (the log's \`${piece}\` is no key ID: a writer's stand-in)`)
+                            : piece);
     return formatArn({ ...parts, resource: unmasked.join('') });
 }
 /**

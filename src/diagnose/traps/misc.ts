@@ -9,6 +9,8 @@ import { AWS_OWNED_ACCOUNTS } from '../crossAccount.js'
 import { UNRESOLVED } from './unresolvedTemplateVariable.js'
 import { CREATES_IDENTITY } from '../../model/delegationBoundary.js'
 import { permissionSetAllowsAll } from '../../model/identityCenter.js'
+import { parseArn } from '../../model/Arn.js'
+import { sameAccount } from '../../model/accountFields.js'
 
 /**
  * EC2's own code for the same refusal, the call it needed unprinted (grammar WD852); the Ruby SDK's
@@ -87,6 +89,17 @@ const callerJob = ({ d }: TrapInput): string | undefined => {
   return role && Object.hasOwn(BOOTSTRAP_CALLER, role.job) ? role.job : undefined
 }
 
+/** A bootstrap role assumed from its own account, or one the log does not show is another (u25-002). */
+function sameAccountAssume({ d, principal }: TrapInput): boolean {
+  const account = parseArn(d.resource ?? '')?.account
+  return (
+    actionIs(d, 'sts:AssumeRole') &&
+    bootstrapRoleOf(d.resource) !== null &&
+    !!account &&
+    sameAccount(principal?.accountAsPrinted, account) !== false
+  )
+}
+
 export const cdkBootstrapRole: Trap = {
   id: 'cdk-bootstrap-role',
   // `detail.role`: the role CDK could not assume (its trust, or the caller's sts:AssumeRole).
@@ -110,7 +123,9 @@ export const cdkBootstrapRole: Trap = {
     // (heldout15 review, h15-008): the other-account trap says what to run.
     return actionIs(input.d, 'sts:TagSession')
       ? 'This involves the CDK bootstrap roles: their trust comes from the bootstrap template, so change it by bootstrapping again (with a template that allows `sts:TagSession`), not by editing the roles.'
-      : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
+      : sameAccountAssume(input)
+        ? "This involves the CDK bootstrap roles, which trust their own account by default: a caller of that account needs only its own identity policy to allow `sts:AssumeRole` on them (`arn:aws:iam::ACCOUNT:role/cdk-QUALIFIER-*-ACCOUNT-REGION`: the deploy, file-publishing, image-publishing and lookup roles a deploy assumes in turn). A caller of another account also needs the role's account bootstrapped with `cdk bootstrap --trust CALLER_ACCOUNT`. Leave their trust to the bootstrap: a hand edit is undone by the next `cdk bootstrap`."
+        : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
           '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
           'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.'
   }
