@@ -1,4 +1,4 @@
-/* whydenied cli 076cea90aaa3593e */
+/* whydenied cli 521cff8a8eb2dda6 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -40201,8 +40201,8 @@ class Scanner {
         if (readers & READER_BIT.target) {
             const target = (0,requestTarget/* requestTargetIn */.QP)(near);
             if (target) {
-                // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
-                // line still sees the target above it and not one printed after it.
+                // Look-ahead lines are remembered before the lines above them are read: kept by line (see
+                // `keep`), so a line still sees the target above it and not one printed after it.
                 this.keep(this.targets, { service: target, line: this.lineNo }, requestTarget/* TARGET_LINES */.uW);
             }
             // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.

@@ -13038,8 +13038,8 @@ class Scanner {
         if (readers & READER_BIT.target) {
             const target = requestTargetIn(near);
             if (target) {
-                // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
-                // line still sees the target above it and not one printed after it.
+                // Look-ahead lines are remembered before the lines above them are read: kept by line (see
+                // `keep`), so a line still sees the target above it and not one printed after it.
                 this.keep(this.targets, { service: target, line: this.lineNo }, TARGET_LINES);
             }
             // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
