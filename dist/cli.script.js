@@ -1,4 +1,4 @@
-/* whydenied cli 521cff8a8eb2dda6 */
+/* whydenied cli bbe8f37d8254827a */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -6193,6 +6193,100 @@ function rolePathSentence(target) {
 var delegationBoundary = __nccwpck_require__(6325);
 // EXTERNAL MODULE: ./src/model/awsOwnedCallerRoles.ts
 var awsOwnedCallerRoles = __nccwpck_require__(2415);
+// EXTERNAL MODULE: ./src/catalog/kubernetesIntegrations.ts
+var kubernetesIntegrations = __nccwpck_require__(3092);
+;// CONCATENATED MODULE: ./src/diagnose/traps/podOnNodeRole.ts
+
+// A Kubernetes pod with no AWS role of its own calls with the node's: the SDK's default chain
+// falls through to the instance metadata, so the refusal names the node group's instance role
+// and an EC2 instance ID as the session (h12-164: KEDA's SQS scaler refused as
+// `eksctl-\u2026-NodeInstanceRole-\u2026/i-0cc9\u2026`). Widening the node role gives every pod on those nodes
+// the permission; the expert's fix is the pod's own role (IRSA or EKS Pod Identity).
+/** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`, `i-X`). */
+// A reporter's partial mask keeps the shape, its letters past `f` showing it (`i-0f00bar1b14ed35035`,
+// hashicorp/vault#8926); ten hex digits alone (`i-0123456789`) are no instance's.
+const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{1,17}|(?=[0-9a-z]*\d)(?=[0-9a-z]*[g-z])[0-9a-z]{8,20})$/i;
+/**
+ * Node roles by their usual names: eksctl's `\u2026-nodegroup-\u2026-NodeInstanceRole-\u2026`, the EKS
+ * console's and Terraform modules' `\u2026eks-node\u2026`/`\u2026node-group\u2026`, kops' `nodes.CLUSTER`, Karpenter's.
+ */
+const NODE_ROLE = /NodeInstanceRole|NodeRole|node-?group|nodegroup|\beks[-_]?(?:worker[-_]?)?nodes?\b|^nodes\.|KarpenterNodeRole|(?:^|[-_])(?:worker[-_])?nodes?[-_]role\b/i;
+/**
+ * Calls the node's own software makes (kubelet, the VPC CNI, the SSM agent, image pulls, log
+ * shipping): the node role is the right caller for them, so no pod fell back to it.
+ */
+const NODE_CALLS = /^(?:ec2|ecr|eks|autoscaling|elasticloadbalancing|ssm:UpdateInstanceInformation|ssmmessages|ec2messages|ssm:ListInstanceAssociations|logs|cloudwatch):/i;
+function actionOf({ d, inferred }) {
+    return d.action ?? inferred?.action?.value ?? null;
+}
+/** kOps' node role: `nodes.CLUSTER` (`nodes.prod.example.com`, `nodes.c1.k8s.local`). */
+const KOPS_NODE_ROLE = /^nodes\.[^\s/]*\.[^\s/]+$/;
+/**
+ * The caller is a node's instance role and the call is a pod's: a known controller's (its
+ * service account is in src/catalog/kubernetesIntegrations.ts, whatever it calls), or any call
+ * the node's own software does not make from a role named for nodes or beside Kubernetes words.
+ * The fix then goes on the pod's own role (src/diagnose/fixTarget.ts), never the node role.
+ */
+function podOnNode(input) {
+    const p = input.principal;
+    if (p?.type !== 'role' || !p.name)
+        return null;
+    const instance = INSTANCE_SESSION.test(p.sessionName ?? '');
+    // No action printed: the service that refused stands for it (a pod's own backend, h22-018).
+    const action = actionOf(input) ?? (input.d.service ? `${input.d.service}:` : null);
+    if (!action || /^sts:AssumeRoleWithWebIdentity$/i.test(action))
+        return null;
+    const integration = input.inferred?.kubernetesIntegration?.value;
+    if (integration) {
+        // The control plane's cloud provider has no service account: its role is the right caller.
+        const sa = (0,kubernetesIntegrations/* kubernetesIntegration */.pW)(integration)?.serviceAccount;
+        if (!sa || !(instance || NODE_ROLE.test(p.name)))
+            return null;
+        return { serviceAccount: sa.namespace ? `${sa.namespace}/${sa.name}` : sa.name };
+    }
+    // A writer who masked the role as the node's (`assumed-role/<REDACTED-NODE-ROLE>`, an Airbyte
+    // pod's S3 write, airbytehq/airbyte#50979; heldout23 review, h23-012) said what it is.
+    const saidNode = /[<[]|redacted/i.test(p.name) && NODE_ROLE.test(p.name);
+    if (!(instance || saidNode) || NODE_CALLS.test(action))
+        return null;
+    return NODE_ROLE.test(p.name) || input.inferred?.signals?.['kubernetes-workload'] !== undefined
+        ? { serviceAccount: null }
+        : null;
+}
+/** WD915: the node's role refused for a pod's call. */
+const podOnNodeRole = {
+    id: 'pod-on-node-role',
+    lead: true,
+    // A known controller's trap says this with its own service account (kubernetesIntegration.ts).
+    applies: (input) => !input.inferred?.kubernetesIntegration && podOnNode(input) !== null,
+    advice: (input) => {
+        const p = input.principal;
+        // The pod chained to a role with the node's credentials (cert-manager's Route 53 `role:`,
+        // heldout15 review h15-005): that role becomes the pod's own, never trusted by the node role.
+        if (actionOf(input)?.toLowerCase() === 'sts:assumerole') {
+            const target = input.d.resource ? `\`${input.d.resource}\`` : 'the role';
+            return (`The caller is \`${p.name}\` with the EC2 instance session \`${p.sessionName}\`: a Kubernetes node's instance role, so the pod that assumed ${target} fell back to the node's credentials. ` +
+                `Make ${target} the pod's own role instead: its trust policy trusts the cluster's OIDC provider for the pod's service account (IRSA), the service account carries the \`eks.amazonaws.com/role-arn\` annotation with its ARN (pod restarted), and the pod then needs no sts:AssumeRole at all (cert-manager: drop \`role:\` from the Route 53 solver so it uses these ambient credentials), or use an EKS Pod Identity association. ` +
+                `Do not let \`${p.name}\` assume it: every pod on those nodes could then.`);
+        }
+        const session = p.sessionName
+            ? ` with the EC2 instance session \`${p.sessionName}\``
+            : ', the role the log calls the node role';
+        // kOps names its node role `nodes.CLUSTER`: no EKS Pod Identity there, and IRSA needs kOps's own
+        // set-up (heldout23 review 2, h23-053); the node role is changed through the cluster spec.
+        if (KOPS_NODE_ROLE.test(p.name ?? '')) {
+            return (`The caller is \`${p.name}\`${session}: a kOps cluster's node role. ` +
+                "A pod that has no AWS role of its own gets the node's credentials from the instance metadata, so the workload fell back to them. " +
+                'Give the pod its own role first: kOps serves IRSA once the cluster spec enables `serviceAccountIssuerDiscovery` (with `enableAWSOIDCProvider`) and `podIdentityWebhook`, and its `iam.serviceAccountExternalPermissions` names the service account and the policy; then allow the call on that role (`aws sts get-caller-identity` inside the pod shows which one it uses). ' +
+                `Allowing it on \`${p.name}\` gives it to every pod on those nodes, and is done in the cluster spec (\`spec.additionalPolicies.node\`, then \`kops update cluster --yes\`), not on the role: kOps rewrites the role's policy on update.`);
+        }
+        return (`The caller is \`${p.name}\`${session}: a Kubernetes node's instance role. ` +
+            "A pod that has no AWS role of its own gets the node's credentials from the instance metadata, so the workload fell back to them. " +
+            "Give the pod its own role first: an IRSA role (the `eks.amazonaws.com/role-arn` annotation on the pod's service account, the pod restarted so the token is mounted, and an SDK recent enough to read `AWS_WEB_IDENTITY_TOKEN_FILE`) or an EKS Pod Identity association, and allow the call on that role; `aws sts get-caller-identity` inside the pod shows which one it uses. " +
+            `Allowing it on \`${p.name}\` works too, but gives it to every pod on those nodes.`);
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/Trap.ts
 
 /** A value from the log put inside a Markdown code span: its backticks become quotes. */
@@ -6225,6 +6319,7 @@ var nonIamRefusals = __nccwpck_require__(4540);
 var cdkBootstrapRoles = __nccwpck_require__(1514);
 ;// CONCATENATED MODULE: ./src/diagnose/fixTarget.ts
 // Which document must change, attached to what, and who owns it (aws-denials.md \u00a74.3, \u00a76).
+
 
 
 
@@ -6625,7 +6720,7 @@ function podRoleTarget(d, p, pod) {
     const sa = pod.serviceAccount ? ` for the service account ${pod.serviceAccount}` : '';
     const where = p?.accountAsPrinted ? ` in ${(0,accountFields/* accountWords */.zb)(p.accountAsPrinted)}` : '';
     return {
-        ...target('identity-policy', 'you', `the identity policy of the pod's own role (its IRSA role or EKS Pod Identity association${sa})${where}, not the node role ${p?.name ?? ''}`.trimEnd(), d, p),
+        ...target('identity-policy', 'you', `the identity policy of the pod's own role (its IRSA role${KOPS_NODE_ROLE.test(p?.name ?? '') ? '' : ' or EKS Pod Identity association'}${sa})${where}, not the node role ${p?.name ?? ''}`.trimEnd(), d, p),
         principalArn: null,
         principalName: null,
         rolePathUnknown: false,
@@ -7002,90 +7097,6 @@ const malformedRoleArn = {
     advice: ({ d }) => `The role ARN the call asked for, \`${d.resource.replace(/`/g, "'")}\`, is malformed: ${roleArnDefect(d.resource)}. ` +
         "AWS names what it was sent, so the typo is in the setting that holds the ARN (the workflow's `role-to-assume`, a profile's `role_arn`, a tool's role list such as Vault's `role_arns`): correct it there, " +
         'with the ARN `aws iam get-role --role-name NAME --query Role.Arn` prints. No trust policy or Allow is proposed for an ARN that names no role.'
-};
-
-// EXTERNAL MODULE: ./src/catalog/kubernetesIntegrations.ts
-var kubernetesIntegrations = __nccwpck_require__(3092);
-;// CONCATENATED MODULE: ./src/diagnose/traps/podOnNodeRole.ts
-
-// A Kubernetes pod with no AWS role of its own calls with the node's: the SDK's default chain
-// falls through to the instance metadata, so the refusal names the node group's instance role
-// and an EC2 instance ID as the session (h12-164: KEDA's SQS scaler refused as
-// `eksctl-\u2026-NodeInstanceRole-\u2026/i-0cc9\u2026`). Widening the node role gives every pod on those nodes
-// the permission; the expert's fix is the pod's own role (IRSA or EKS Pod Identity).
-/** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`, `i-X`). */
-// A reporter's partial mask keeps the shape, its letters past `f` showing it (`i-0f00bar1b14ed35035`,
-// hashicorp/vault#8926); ten hex digits alone (`i-0123456789`) are no instance's.
-const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{1,17}|(?=[0-9a-z]*\d)(?=[0-9a-z]*[g-z])[0-9a-z]{8,20})$/i;
-/**
- * Node roles by their usual names: eksctl's `\u2026-nodegroup-\u2026-NodeInstanceRole-\u2026`, the EKS
- * console's and Terraform modules' `\u2026eks-node\u2026`/`\u2026node-group\u2026`, kops' `nodes.CLUSTER`, Karpenter's.
- */
-const NODE_ROLE = /NodeInstanceRole|NodeRole|node-?group|nodegroup|\beks[-_]?(?:worker[-_]?)?nodes?\b|^nodes\.|KarpenterNodeRole|(?:^|[-_])(?:worker[-_])?nodes?[-_]role\b/i;
-/**
- * Calls the node's own software makes (kubelet, the VPC CNI, the SSM agent, image pulls, log
- * shipping): the node role is the right caller for them, so no pod fell back to it.
- */
-const NODE_CALLS = /^(?:ec2|ecr|eks|autoscaling|elasticloadbalancing|ssm:UpdateInstanceInformation|ssmmessages|ec2messages|ssm:ListInstanceAssociations|logs|cloudwatch):/i;
-function actionOf({ d, inferred }) {
-    return d.action ?? inferred?.action?.value ?? null;
-}
-/**
- * The caller is a node's instance role and the call is a pod's: a known controller's (its
- * service account is in src/catalog/kubernetesIntegrations.ts, whatever it calls), or any call
- * the node's own software does not make from a role named for nodes or beside Kubernetes words.
- * The fix then goes on the pod's own role (src/diagnose/fixTarget.ts), never the node role.
- */
-function podOnNode(input) {
-    const p = input.principal;
-    if (p?.type !== 'role' || !p.name)
-        return null;
-    const instance = INSTANCE_SESSION.test(p.sessionName ?? '');
-    // No action printed: the service that refused stands for it (a pod's own backend, h22-018).
-    const action = actionOf(input) ?? (input.d.service ? `${input.d.service}:` : null);
-    if (!action || /^sts:AssumeRoleWithWebIdentity$/i.test(action))
-        return null;
-    const integration = input.inferred?.kubernetesIntegration?.value;
-    if (integration) {
-        // The control plane's cloud provider has no service account: its role is the right caller.
-        const sa = (0,kubernetesIntegrations/* kubernetesIntegration */.pW)(integration)?.serviceAccount;
-        if (!sa || !(instance || NODE_ROLE.test(p.name)))
-            return null;
-        return { serviceAccount: sa.namespace ? `${sa.namespace}/${sa.name}` : sa.name };
-    }
-    // A writer who masked the role as the node's (`assumed-role/<REDACTED-NODE-ROLE>`, an Airbyte
-    // pod's S3 write, airbytehq/airbyte#50979; heldout23 review, h23-012) said what it is.
-    const saidNode = /[<[]|redacted/i.test(p.name) && NODE_ROLE.test(p.name);
-    if (!(instance || saidNode) || NODE_CALLS.test(action))
-        return null;
-    return NODE_ROLE.test(p.name) || input.inferred?.signals?.['kubernetes-workload'] !== undefined
-        ? { serviceAccount: null }
-        : null;
-}
-/** WD915: the node's role refused for a pod's call. */
-const podOnNodeRole = {
-    id: 'pod-on-node-role',
-    lead: true,
-    // A known controller's trap says this with its own service account (kubernetesIntegration.ts).
-    applies: (input) => !input.inferred?.kubernetesIntegration && podOnNode(input) !== null,
-    advice: (input) => {
-        const p = input.principal;
-        // The pod chained to a role with the node's credentials (cert-manager's Route 53 `role:`,
-        // heldout15 review h15-005): that role becomes the pod's own, never trusted by the node role.
-        if (actionOf(input)?.toLowerCase() === 'sts:assumerole') {
-            const target = input.d.resource ? `\`${input.d.resource}\`` : 'the role';
-            return (`The caller is \`${p.name}\` with the EC2 instance session \`${p.sessionName}\`: a Kubernetes node's instance role, so the pod that assumed ${target} fell back to the node's credentials. ` +
-                `Make ${target} the pod's own role instead: its trust policy trusts the cluster's OIDC provider for the pod's service account (IRSA), the service account carries the \`eks.amazonaws.com/role-arn\` annotation with its ARN (pod restarted), and the pod then needs no sts:AssumeRole at all (cert-manager: drop \`role:\` from the Route 53 solver so it uses these ambient credentials), or use an EKS Pod Identity association. ` +
-                `Do not let \`${p.name}\` assume it: every pod on those nodes could then.`);
-        }
-        const session = p.sessionName
-            ? ` with the EC2 instance session \`${p.sessionName}\``
-            : ', the role the log calls the node role';
-        return (`The caller is \`${p.name}\`${session}: a Kubernetes node's instance role. ` +
-            "A pod that has no AWS role of its own gets the node's credentials from the instance metadata, so the workload fell back to them. " +
-            "Give the pod its own role first: an IRSA role (the `eks.amazonaws.com/role-arn` annotation on the pod's service account, the pod restarted so the token is mounted, and an SDK recent enough to read `AWS_WEB_IDENTITY_TOKEN_FILE`) or an EKS Pod Identity association, and allow the call on that role; `aws sts get-caller-identity` inside the pod shows which one it uses. " +
-            `Allowing it on \`${p.name}\` works too, but gives it to every pod on those nodes.`);
-    }
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/partitionMismatch.ts

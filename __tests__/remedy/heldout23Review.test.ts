@@ -204,3 +204,20 @@ describe("third review, on unseen logs: Terraform's S3 backend and AFT's own tab
     expect(f.fixTarget.kind).toBe('trust-policy')
   })
 })
+
+describe('a kOps node role is advised for kOps (review 2, h23-053)', () => {
+  it('h23-053: IRSA through the cluster spec, no EKS Pod Identity, the node role through the spec', () => {
+    const { f } = analysedOne(h23('h23-053'))
+    expect(f.traps).toContain('pod-on-node-role')
+    expect(f.explanation).toContain("a kOps cluster's node role")
+    expect(f.explanation).toContain('spec.additionalPolicies.node')
+    expect(f.explanation).not.toContain('EKS Pod Identity')
+  })
+
+  it("own counter-case: eksctl's node role keeps the EKS advice", () => {
+    const { f } = analysedOne(
+      'An error occurred (AccessDeniedException) when calling the GetParameter operation: User: arn:aws:sts::123456789012:assumed-role/eksctl-prod-nodegroup-ng-1-NodeInstanceRole-ABC123/i-0123456789abcdef0 is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:us-east-1:123456789012:parameter/app/db because no identity-based policy allows the ssm:GetParameter action'
+    )
+    expect(f.explanation).toContain('EKS Pod Identity')
+  })
+})

