@@ -1,4 +1,4 @@
-/* whydenied cli bbe8f37d8254827a */
+/* whydenied cli ca7e8eb569724a7a */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5749,6 +5749,18 @@ const IDENTITY = (action) => `the caller's identity policy has no Allow for ${ac
 const BUCKET_DENY = 'a Deny in the bucket policy (one requiring encryption, TLS, a VPC endpoint or an organization)';
 const LISTS = [
     {
+        // The account's bucket list: no bucket, so no bucket policy, key or setting can refuse it
+        // (heldout23 review 2, h23-010: a bucket picker's `Failed to get list of buckets`).
+        operations: /^ListBuckets$/,
+        action: 's3:ListAllMyBuckets',
+        causes: [
+            IDENTITY('s3:ListAllMyBuckets'),
+            'a service control policy, a permissions boundary or the session policy of an assumed role denies or does not allow it',
+            'the credentials are not the ones meant (another profile, role or account): `aws sts get-caller-identity` from the same environment names them'
+        ],
+        apart: '"implicitDeny" means the identity policy lacks the Allow; "allowed" means the identity policies allow it, so a guardrail over them (an SCP, a permissions boundary, a session policy) or other credentials refused it. No bucket policy is consulted: the call names no bucket.'
+    },
+    {
         operations: /^(?:GetObject|HeadObject)$/,
         action: 's3:GetObject',
         causes: [
@@ -5855,7 +5867,7 @@ function s3BareCauses(d, action) {
     const call = d.operation ?? (action ? `${action} (inferred from the log)` : 'this call');
     return (`S3 answered a bare Access Denied: it does not say who was refused, on what, or by which policy. ` +
         `For ${call} the likely causes, most likely first: ${ranked}. ` +
-        `\`${simulate}\`${what.why ? ` (${what.why})` : ''} tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.` +
+        `\`${simulate}\`${what.why ? ` (${what.why})` : ''} tells them apart: ${list?.apart ?? '"allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.'}` +
         (bodilessHead(d) ? ` ${BODILESS_HEAD}` : ''));
 }
 

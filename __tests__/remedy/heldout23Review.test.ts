@@ -221,3 +221,20 @@ describe('a kOps node role is advised for kOps (review 2, h23-053)', () => {
     expect(f.explanation).toContain('EKS Pod Identity')
   })
 })
+
+describe('the account bucket list has no bucket side (review 2, h23-010)', () => {
+  it('h23-010: ListAllMyBuckets causes are the identity and its guardrails, no bucket policy', () => {
+    const { f, statements } = analysedOne(h23('h23-010'))
+    expect(f.explanation).toContain('No bucket policy is consulted')
+    expect(f.explanation).not.toContain('a Deny in the bucket policy')
+    expect(f.explanation).not.toContain('the bucket refused')
+    expect(resourcesOf(statements)).toEqual(['*'])
+  })
+
+  it('own counter-case: a bare GetObject refusal keeps the bucket side', () => {
+    const { f } = analysedOne(
+      'An error occurred (AccessDenied) when calling the GetObject operation: Access Denied'
+    )
+    expect(f.explanation).toContain('a Deny in the bucket policy')
+  })
+})

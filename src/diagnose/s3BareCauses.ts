@@ -10,6 +10,8 @@ interface CauseList {
   action: string
   /** Most likely first; a family of several operations words its own action in. */
   causes: readonly string[] | ((action: string) => string[])
+  /** What the simulation's answers mean, when the call has no bucket side. */
+  apart?: string
 }
 
 const IDENTITY = (action: string) => `the caller's identity policy has no Allow for ${action}`
@@ -17,6 +19,19 @@ const BUCKET_DENY =
   'a Deny in the bucket policy (one requiring encryption, TLS, a VPC endpoint or an organization)'
 
 const LISTS: CauseList[] = [
+  {
+    // The account's bucket list: no bucket, so no bucket policy, key or setting can refuse it
+    // (heldout23 review 2, h23-010: a bucket picker's `Failed to get list of buckets`).
+    operations: /^ListBuckets$/,
+    action: 's3:ListAllMyBuckets',
+    causes: [
+      IDENTITY('s3:ListAllMyBuckets'),
+      'a service control policy, a permissions boundary or the session policy of an assumed role denies or does not allow it',
+      'the credentials are not the ones meant (another profile, role or account): `aws sts get-caller-identity` from the same environment names them'
+    ],
+    apart:
+      '"implicitDeny" means the identity policy lacks the Allow; "allowed" means the identity policies allow it, so a guardrail over them (an SCP, a permissions boundary, a session policy) or other credentials refused it. No bucket policy is consulted: the call names no bucket.'
+  },
   {
     operations: /^(?:GetObject|HeadObject)$/,
     action: 's3:GetObject',
@@ -131,7 +146,7 @@ export function s3BareCauses(d: Denial, action: string | null): string | null {
   return (
     `S3 answered a bare Access Denied: it does not say who was refused, on what, or by which policy. ` +
     `For ${call} the likely causes, most likely first: ${ranked}. ` +
-    `\`${simulate}\`${what.why ? ` (${what.why})` : ''} tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.` +
+    `\`${simulate}\`${what.why ? ` (${what.why})` : ''} tells them apart: ${list?.apart ?? '"allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.'}` +
     (bodilessHead(d) ? ` ${BODILESS_HEAD}` : '')
   )
 }
