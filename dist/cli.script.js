@@ -1,4 +1,4 @@
-/* whydenied cli ca7e8eb569724a7a */
+/* whydenied cli b6ff7719741d8d2a */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -1968,8 +1968,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   X: () => (/* binding */ render)
 });
 
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 23 modules
-var parse_grammars = __nccwpck_require__(777);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 21 modules
+var parse_grammars = __nccwpck_require__(941);
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 const LAYER_LABEL = {
     identity: 'identity policy (the caller\u2019s own permissions)',
@@ -6299,6 +6299,8 @@ const podOnNodeRole = {
     }
 };
 
+// EXTERNAL MODULE: ./src/model/cdkBootstrapRoles.ts
+var cdkBootstrapRoles = __nccwpck_require__(1514);
 ;// CONCATENATED MODULE: ./src/diagnose/Trap.ts
 
 /** A value from the log put inside a Markdown code span: its backticks become quotes. */
@@ -6323,12 +6325,226 @@ function operationIs(d, ...qualified) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/cdkDeployRolePassRole.ts
+
+
+// The bootstrap deploy role may pass only the bootstrap's own execution role (cfn-exec) to
+// CloudFormation. `cdk deploy --role-arn OTHER` makes it pass another role, which the bootstrap
+// template does not allow: the fix is the bootstrap (its execution policies, or a customised
+// template), not an inline grant on a role the next bootstrap rewrites.
+/** The deploy role asked to pass a role other than the bootstrap's execution role. */
+const passesCustomRole = ({ d }) => d.deny !== 'explicit' &&
+    actionIs(d, 'iam:PassRole') &&
+    (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal)?.job === 'deploy' &&
+    (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource)?.job !== 'cfn-exec';
+const cdkDeployRolePassRole = {
+    id: 'cdk-deploy-role-pass-role',
+    lead: true,
+    // Its advice is the whole answer: "no policy allows it, change the deploy role's policy" and
+    // the generic re-bootstrap hint would contradict it (heldout6 h6-075).
+    noPolicy: true,
+    applies: passesCustomRole,
+    advice: ({ d }) => {
+        const q = (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal).qualifier;
+        return (`The CDK bootstrap deploy role may pass only the bootstrap's execution role (\`cdk-${q}-cfn-exec-role\`) to CloudFormation; ` +
+            `here it was asked to pass ${d.resource ? `\`${d.resource}\`` : 'another role'} (\`cdk deploy --role-arn\`, or a stack synthesized with a custom deploy or execution role). ` +
+            'Either drop the custom role and give the execution role what the stacks need, with `cdk bootstrap --cloudformation-execution-policies POLICY_ARN`; ' +
+            "or, if the custom role must stay, customise the bootstrap template (`cdk bootstrap --show-template`, add the role to the deploy role's iam:PassRole statement with `iam:PassedToService` `cloudformation.amazonaws.com`) and bootstrap with it. " +
+            'Do not add an inline policy to the bootstrap role: the next `cdk bootstrap` removes it.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/cdkExecRolePassed.ts
+
+
+// CDK passes its bootstrap execution role (`cdk-Q-cfn-exec-role`) to CloudFormation from its
+// deploy role. A caller that is not a bootstrap role passing it means CDK could not assume the
+// deploy role and fell back to the caller's own credentials. The execution role holds
+// AdministratorAccess unless bootstrapped otherwise: iam:PassRole on it makes the caller an
+// administrator. The fix is the assume (heldout14 review, h14-174).
+const passesExecRoleItself = ({ d }) => d.kind === 'denial' &&
+    d.deny !== 'explicit' &&
+    actionIs(d, 'iam:PassRole') &&
+    (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource)?.job === 'cfn-exec' &&
+    (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal) === null;
+const cdkExecRolePassed = {
+    id: 'cdk-exec-role-passed-by-caller',
+    lead: true,
+    applies: passesExecRoleItself,
+    advice: ({ d }) => {
+        const deploy = (0,cdkBootstrapRoles/* deployRoleFor */.FK)(d.resource ?? '');
+        const q = (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource).qualifier;
+        return (`CDK passes its execution role \`cdk-${q}-cfn-exec-role\` to CloudFormation from its deploy role; here the caller passes it itself, so CDK could not assume ${deploy ? `\`${deploy}\`` : `\`cdk-${q}-deploy-role\``} and fell back to the caller's own credentials (\`cdk deploy -v\` prints why). ` +
+            'Fix the assume: allow the caller `sts:AssumeRole` on the deploy role and check that the role trusts it (`cdk bootstrap --trust ACCOUNT` for another account). ' +
+            'Do not grant iam:PassRole on the execution role: it holds AdministratorAccess unless bootstrapped with other `--cloudformation-execution-policies`, so passing it makes the caller an administrator.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/unresolvedTemplateVariable.ts
+/** A CloudFormation pseudo parameter or Fn::Sub variable, or an unresolved CDK token. */
+const UNRESOLVED = /\$\{(?:AWS::[A-Za-z]{2,20}|Token\[[^\]\s]{1,80}\])/;
+const unresolvedTemplateVariable = {
+    id: 'unresolved-template-variable',
+    lead: true,
+    applies: ({ d }) => d.deny !== 'explicit' && UNRESOLVED.test(`${d.resource ?? ''} ${d.principal ?? ''}`),
+    advice: ({ d }) => {
+        const token = UNRESOLVED.exec(`${d.resource ?? ''} ${d.principal ?? ''}`)[0];
+        return (`The ARN still holds \`${token.replace(/`/g, '')}}\`: a CloudFormation or CDK placeholder that was never substituted, so the request named a role or resource that cannot exist and AWS refused it. ` +
+            "Fix the code that built the ARN, not a policy: inside a template `Fn::Sub` resolves it at deploy time, but a tool reading the template or a synthesized asset outside CloudFormation sees it literally (CDK: give the stack an explicit `env` account and Region, or resolve the value with `Stack.of(this).account` / the `cdk-diff` tool's account settings). " +
+            'A trust or identity policy naming this ARN would match nothing.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/misc.ts
+// Smaller traps: each a rule with its own advice.
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * EC2's own code for the same refusal, the call it needed unprinted (grammar WD852); the Ruby SDK's
+ * class name drops its dot.
+ */
+const SLR_NOT_PERMITTED = /^AuthFailure\.?ServiceLinkedRoleCreationNotPermitted$/;
+const serviceLinkedRole = {
+    id: 'service-linked-role',
+    applies: ({ d }) => d.deny !== 'explicit' &&
+        (actionIs(d, 'iam:CreateServiceLinkedRole') || SLR_NOT_PERMITTED.test(d.code ?? '')),
+    advice: ({ d }) => {
+        // The role's service when the message names it (`\u2026 for EC2 Spot Instances`).
+        const service = d.detail.serviceLinkedRole ?? '<service>.amazonaws.com';
+        const named = d.detail.serviceLinkedRole ? ` (\`iam:AWSServiceName\` = \`${service}\`)` : '';
+        return ('The first use of some services creates a service-linked role. Allow ' +
+            `\`iam:CreateServiceLinkedRole\` on \`arn:aws:iam::*:role/aws-service-role/${service}/*\` ` +
+            `with an \`iam:AWSServiceName\` condition${named}, or have an administrator create the role once.`);
+    }
+};
+// Only where the fix is on the caller's side: an SCP, resource or session denial is not fixed in
+// the permission set.
+const CALLER_LAYERS = new Set([null, 'identity', 'permissions-boundary']);
+const ssoPermissionSet = {
+    id: 'sso-permission-set',
+    applies: ({ d, principal }) => Boolean(principal?.permissionSet) && d.kind !== 'credentials' && CALLER_LAYERS.has(d.layer),
+    advice: ({ d, principal }) => (0,identityCenter/* permissionSetAllowsAll */.$S)(principal?.permissionSet)
+        ? `The caller is an IAM Identity Center session of the permission set \`${principal.permissionSet}\`, which allows every action (the AdministratorAccess policy): its own side already allows \`${d.action ?? 'the call'}\`, and changing the permission set changes nothing. ` +
+            (actionIs(d, 'sts:AssumeRole', 'sts:TagSession')
+                ? "What refused is the target: the role's trust policy does not trust this session's role, or the role does not exist in that account, or a Deny (an SCP, a permissions boundary) applies."
+                : 'What refused is elsewhere: a Deny (an SCP, a permissions boundary, a session policy), the resource policy of another account, or other credentials than this session.')
+        : `The caller is an IAM Identity Center session (permission set \`${principal?.permissionSet}\`). ` +
+            'Its role is managed by Identity Center and cannot be edited directly: change the permission set.'
+};
+// A bootstrap role (`cdk-<qualifier>-deploy-role-<account>-<region>` and its siblings) as caller
+// or target, its qualifier printed or masked. The bootstrap's other artefacts (the
+// `/cdk-bootstrap/<qualifier>/version` parameter, the CDKToolkit stack) are read or written by
+// whoever runs CDK: re-bootstrapping does not change that caller's permissions, so they get no
+// bootstrap advice.
+const BOOTSTRAP_ROLE = new RegExp(String.raw `:(?:assumed-)?role\/(?:[^/\s]*\/)*cdk-${cdkBootstrapRoles/* QUALIFIER */.DW}-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b`, 'i');
+// A bootstrap role as the caller: its permissions are the bootstrap template's, so the template
+// (upgraded or bootstrapped with other options) is the fix before any hand edit, which the next
+// `cdk bootstrap` overwrites. One sentence per role, by its job.
+const BOOTSTRAP_CALLER = {
+    deploy: "The caller is CDK's deploy role: its permissions come from the bootstrap template (the CDKToolkit stack), not from a policy of yours. A CLI newer than the bootstrap asks it for calls an old bootstrap version does not grant: re-run `cdk bootstrap aws://ACCOUNT/REGION` with the current CLI (the same `--qualifier`, `--trust` and `--cloudformation-execution-policies` as before) before adding anything to the role; the next bootstrap overwrites hand edits.",
+    'cfn-exec': "The caller is CDK's CloudFormation execution role: its permissions are the policies named at bootstrap (`--cloudformation-execution-policies`, AdministratorAccess when none was named). Re-run `cdk bootstrap` with a policy that allows the call rather than editing the role; the next bootstrap overwrites hand edits.",
+    'file-publishing': "The caller is CDK's file-publishing role: the bootstrap template grants it the staging bucket and its KMS key. Re-run `cdk bootstrap aws://ACCOUNT/REGION` to restore them (a bucket or key replaced by hand is not the template's), rather than editing the role.",
+    'image-publishing': "The caller is CDK's image-publishing role: the bootstrap template grants it the container-assets ECR repository. Re-run `cdk bootstrap aws://ACCOUNT/REGION` to restore it, rather than editing the role.",
+    lookup: "The caller is CDK's lookup role: the bootstrap template gives it ReadOnlyAccess (with KMS decryption denied). Re-run `cdk bootstrap` with `--trust-for-lookup` for the account that looks up, rather than editing the role."
+};
+/** The job of the bootstrap role refused as the caller by its own policy (not a boundary, an SCP). */
+const callerJob = ({ d }) => {
+    if (d.deny === 'explicit' || (d.layer !== null && d.layer !== 'identity'))
+        return undefined;
+    // Assuming another role (a bootstrap role of another account) is a trust question first.
+    if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession') || (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource) !== null)
+        return undefined;
+    const role = BOOTSTRAP_ROLE.test(d.principal ?? '') ? (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal) : null;
+    return role && Object.hasOwn(BOOTSTRAP_CALLER, role.job) ? role.job : undefined;
+};
+/**
+ * A bootstrap role assumed from its own account, or one the log does not show is another
+ * (u25-002): its trust admits the caller's account, so the caller's own Allow is the fix.
+ */
+function bootstrapAssumedFromOwnAccount(d, callerAccount) {
+    const account = (0,Arn/* parseArn */.L)(d.resource ?? '')?.account;
+    return (actionIs(d, 'sts:AssumeRole') &&
+        (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource) !== null &&
+        !!account &&
+        (0,accountFields/* sameAccount */.M_)(callerAccount, account) !== false);
+}
+const cdkBootstrapRole = {
+    id: 'cdk-bootstrap-role',
+    // `detail.role`: the role CDK could not assume (its trust, or the caller's sts:AssumeRole).
+    // An unsubstituted `${AWS::AccountId}` in the name is the template's fault, not the bootstrap's.
+    applies: ({ d }) => BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''} ${d.detail.role ?? ''}`) &&
+        !UNRESOLVED.test(d.resource ?? '') &&
+        // The deploy role passing a custom role has its own, contradicting answer (h6-075); so has
+        // a caller passing the execution role itself (h14-174).
+        !passesCustomRole({ d }) &&
+        !passesExecRoleItself({ d }) &&
+        // The execution role creating a role its boundary admits only with the boundary (h17-005):
+        // the app's roles need the boundary, the bootstrap is not in question.
+        !(d.layer === 'permissions-boundary' && delegationBoundary/* CREATES_IDENTITY */.rR.test(d.action ?? '')),
+    // The bootstrap role refused as the caller: its template comes before any grant (h10-105).
+    leadsWhen: (input) => callerJob(input) !== undefined,
+    advice: (input) => {
+        const job = callerJob(input);
+        if (job)
+            return BOOTSTRAP_CALLER[job];
+        // A refused sts:TagSession is the template's trust, which `--trust` alone does not change
+        // (heldout15 review, h15-008): the other-account trap says what to run.
+        return actionIs(input.d, 'sts:TagSession')
+            ? 'This involves the CDK bootstrap roles: their trust comes from the bootstrap template, so change it by bootstrapping again (with a template that allows `sts:TagSession`), not by editing the roles.'
+            : bootstrapAssumedFromOwnAccount(input.d, input.principal?.accountAsPrinted)
+                ? "This involves the CDK bootstrap roles, which trust their own account by default: a caller of that account needs only its own identity policy to allow `sts:AssumeRole` on them (`arn:aws:iam::ACCOUNT:role/cdk-QUALIFIER-*-ACCOUNT-REGION`: the deploy, file-publishing, image-publishing and lookup roles a deploy assumes in turn). A caller of another account also needs the role's account bootstrapped with `cdk bootstrap --trust CALLER_ACCOUNT`. Leave their trust to the bootstrap: a hand edit is undone by the next `cdk bootstrap`."
+                : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
+                    '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
+                    'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.';
+    }
+};
+const s3BlockPublicAccess = {
+    id: 's3-block-public-access',
+    applies: ({ d }) => Boolean(d.detail.s3BlockPublicAccess),
+    advice: () => 'The refusal comes from S3 settings (Block Public Access or the encryption types the bucket ' +
+        'accepts), not from a policy statement: change the request or the bucket setting.'
+};
+const cfnTagging = {
+    id: 'cfn-tagging',
+    applies: ({ d }) => d.deny !== 'explicit' &&
+        (d.detail.tagging === 'true' ||
+            d.code === 'UnauthorizedTaggingOperation' ||
+            /:TagResource$/i.test(d.action ?? '')),
+    advice: () => 'Tagging needs its own permission (`<service>:TagResource`, and for some services the tag ' +
+        'actions of the create call). CloudFormation and CDK tag every resource they create.'
+};
+const awsOwnedResource = {
+    id: 'aws-owned-resource',
+    applies: ({ d }) => {
+        const account = accountOfArn(d.resource);
+        return account !== null && account in AWS_OWNED_ACCOUNTS;
+    },
+    advice: ({ d }) => `The resource belongs to an AWS-owned account (${AWS_OWNED_ACCOUNTS[accountOfArn(d.resource)]}): ` +
+        'its policy is not yours to change. Check the ARN (Region, version) and your own side.'
+};
+const oidcIdTokenPermission = {
+    id: 'oidc-id-token-permission',
+    // configure-aws-credentials's own hint, or the log's words naming the missing permission.
+    lead: true,
+    applies: ({ d, inferred }) => d.detail.cause === 'oidc-id-token-permission' ||
+        (d.kind === 'credentials' && inferred?.statedCause?.value === 'id-token-permission'),
+    advice: () => 'The job asked for AWS credentials through OIDC but has no GitHub token to present: add ' +
+        '`permissions: id-token: write` to the job (pull requests from forks never get one).'
+};
+
 // EXTERNAL MODULE: ./src/model/serviceRefusals.ts
 var serviceRefusals = __nccwpck_require__(8747);
 // EXTERNAL MODULE: ./src/model/nonIamRefusals.ts
 var nonIamRefusals = __nccwpck_require__(4540);
-// EXTERNAL MODULE: ./src/model/cdkBootstrapRoles.ts
-var cdkBootstrapRoles = __nccwpck_require__(1514);
 ;// CONCATENATED MODULE: ./src/diagnose/fixTarget.ts
 // Which document must change, attached to what, and who owns it (aws-denials.md \u00a74.3, \u00a76).
 
@@ -6388,11 +6604,6 @@ function resourcePolicyWords(resource) {
     if (bucket)
         return `the bucket policy of ${bucket[1]}`;
     return `the resource policy of ${resourceWords(resource)}`;
-}
-/** The role being assumed may be in the caller's own account: the log does not show another. */
-function sameAccountRole(p, resource) {
-    const roleAccount = resource ? (0,Arn/* parseArn */.L)(resource.replace(/^role /, ''))?.account : null;
-    return !!roleAccount && (0,accountFields/* sameAccount */.M_)(p?.accountAsPrinted, roleAccount) !== false;
 }
 /**
  * Another account owns the role being assumed: its trust policy is not the caller's to edit. When
@@ -6697,9 +6908,7 @@ function fixTargetOf(d, p, traps, pod = null) {
         // A CDK bootstrap role trusts its own account's root: a caller of that account needs only its
         // own Allow, and the trust is the bootstrap's, never a hand edit (heldout23's unseen-logs
         // review, u25-002). Only a caller the log shows in another account needs the trust changed.
-        if (actionIs(d, 'sts:AssumeRole') &&
-            (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource) &&
-            sameAccountRole(p, d.resource)) {
+        if (bootstrapAssumedFromOwnAccount(d, p?.accountAsPrinted)) {
             return target('identity-policy', 'you', `the identity policy of ${who}`, d, p);
         }
         // A pod on its node's role: the role becomes the pod's own (IRSA), the node role gets nothing.
@@ -7217,21 +7426,6 @@ const cdkBootstrapTrust = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/diagnose/traps/unresolvedTemplateVariable.ts
-/** A CloudFormation pseudo parameter or Fn::Sub variable, or an unresolved CDK token. */
-const UNRESOLVED = /\$\{(?:AWS::[A-Za-z]{2,20}|Token\[[^\]\s]{1,80}\])/;
-const unresolvedTemplateVariable = {
-    id: 'unresolved-template-variable',
-    lead: true,
-    applies: ({ d }) => d.deny !== 'explicit' && UNRESOLVED.test(`${d.resource ?? ''} ${d.principal ?? ''}`),
-    advice: ({ d }) => {
-        const token = UNRESOLVED.exec(`${d.resource ?? ''} ${d.principal ?? ''}`)[0];
-        return (`The ARN still holds \`${token.replace(/`/g, '')}}\`: a CloudFormation or CDK placeholder that was never substituted, so the request named a role or resource that cannot exist and AWS refused it. ` +
-            "Fix the code that built the ARN, not a policy: inside a template `Fn::Sub` resolves it at deploy time, but a tool reading the template or a synthesized asset outside CloudFormation sees it literally (CDK: give the stack an explicit `env` account and Region, or resolve the value with `Stack.of(this).account` / the `cdk-diff` tool's account settings). " +
-            'A trust or identity policy naming this ARN would match nothing.');
-    }
-};
-
 // EXTERNAL MODULE: ./src/model/sessionTags.ts
 var sessionTags = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/assumeRoleTwoPolicies.ts
@@ -7319,32 +7513,6 @@ const cdkRoleNotAssumed = {
             `Fix the assume: allow the caller \`sts:AssumeRole\` on \`${all}\`, and check that the bootstrap roles trust it (bootstrap the target account with \`cdk bootstrap --trust ACCOUNT\` for a caller in another account; an old bootstrap stack, below version 8, is upgraded by running \`cdk bootstrap\` again). ` +
             `Granting ${action} to the caller instead only moves the failure to CDK's next call.` +
             (/-lookup-role-/i.test(role) ? LOOKUP : ''));
-    }
-};
-
-;// CONCATENATED MODULE: ./src/diagnose/traps/cdkExecRolePassed.ts
-
-
-// CDK passes its bootstrap execution role (`cdk-Q-cfn-exec-role`) to CloudFormation from its
-// deploy role. A caller that is not a bootstrap role passing it means CDK could not assume the
-// deploy role and fell back to the caller's own credentials. The execution role holds
-// AdministratorAccess unless bootstrapped otherwise: iam:PassRole on it makes the caller an
-// administrator. The fix is the assume (heldout14 review, h14-174).
-const passesExecRoleItself = ({ d }) => d.kind === 'denial' &&
-    d.deny !== 'explicit' &&
-    actionIs(d, 'iam:PassRole') &&
-    (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource)?.job === 'cfn-exec' &&
-    (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal) === null;
-const cdkExecRolePassed = {
-    id: 'cdk-exec-role-passed-by-caller',
-    lead: true,
-    applies: passesExecRoleItself,
-    advice: ({ d }) => {
-        const deploy = (0,cdkBootstrapRoles/* deployRoleFor */.FK)(d.resource ?? '');
-        const q = (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource).qualifier;
-        return (`CDK passes its execution role \`cdk-${q}-cfn-exec-role\` to CloudFormation from its deploy role; here the caller passes it itself, so CDK could not assume ${deploy ? `\`${deploy}\`` : `\`cdk-${q}-deploy-role\``} and fell back to the caller's own credentials (\`cdk deploy -v\` prints why). ` +
-            'Fix the assume: allow the caller `sts:AssumeRole` on the deploy role and check that the role trusts it (`cdk bootstrap --trust ACCOUNT` for another account). ' +
-            'Do not grant iam:PassRole on the execution role: it holds AdministratorAccess unless bootstrapped with other `--cloudformation-execution-policies`, so passing it makes the caller an administrator.');
     }
 };
 
@@ -8295,35 +8463,6 @@ const guardrailCondition = {
     advice: (input) => guardrailCondition_ADVICE[guardOf(input.d, input.inferred)](input)
 };
 
-;// CONCATENATED MODULE: ./src/diagnose/traps/cdkDeployRolePassRole.ts
-
-
-// The bootstrap deploy role may pass only the bootstrap's own execution role (cfn-exec) to
-// CloudFormation. `cdk deploy --role-arn OTHER` makes it pass another role, which the bootstrap
-// template does not allow: the fix is the bootstrap (its execution policies, or a customised
-// template), not an inline grant on a role the next bootstrap rewrites.
-/** The deploy role asked to pass a role other than the bootstrap's execution role. */
-const passesCustomRole = ({ d }) => d.deny !== 'explicit' &&
-    actionIs(d, 'iam:PassRole') &&
-    (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal)?.job === 'deploy' &&
-    (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource)?.job !== 'cfn-exec';
-const cdkDeployRolePassRole = {
-    id: 'cdk-deploy-role-pass-role',
-    lead: true,
-    // Its advice is the whole answer: "no policy allows it, change the deploy role's policy" and
-    // the generic re-bootstrap hint would contradict it (heldout6 h6-075).
-    noPolicy: true,
-    applies: passesCustomRole,
-    advice: ({ d }) => {
-        const q = (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal).qualifier;
-        return (`The CDK bootstrap deploy role may pass only the bootstrap's execution role (\`cdk-${q}-cfn-exec-role\`) to CloudFormation; ` +
-            `here it was asked to pass ${d.resource ? `\`${d.resource}\`` : 'another role'} (\`cdk deploy --role-arn\`, or a stack synthesized with a custom deploy or execution role). ` +
-            'Either drop the custom role and give the execution role what the stacks need, with `cdk bootstrap --cloudformation-execution-policies POLICY_ARN`; ' +
-            "or, if the custom role must stay, customise the bootstrap template (`cdk bootstrap --show-template`, add the role to the deploy role's iam:PassRole statement with `iam:PassedToService` `cloudformation.amazonaws.com`) and bootstrap with it. " +
-            'Do not add an inline policy to the bootstrap role: the next `cdk bootstrap` removes it.');
-    }
-};
-
 ;// CONCATENATED MODULE: ./src/diagnose/traps/iamPassRole.ts
 
 
@@ -8473,149 +8612,6 @@ const managedRole = {
     lead: true,
     applies: (input) => (0,managedRoles/* managedRoleOf */.N)(input.d, roleName(input)) !== null,
     advice: (input) => (0,managedRoles/* managedRoleOf */.N)(input.d, roleName(input)).advice(input.d, roleName(input), input.principal?.account ?? null)
-};
-
-;// CONCATENATED MODULE: ./src/diagnose/traps/misc.ts
-// Smaller traps: each a rule with its own advice.
-
-
-
-
-
-
-
-
-
-
-
-/**
- * EC2's own code for the same refusal, the call it needed unprinted (grammar WD852); the Ruby SDK's
- * class name drops its dot.
- */
-const SLR_NOT_PERMITTED = /^AuthFailure\.?ServiceLinkedRoleCreationNotPermitted$/;
-const serviceLinkedRole = {
-    id: 'service-linked-role',
-    applies: ({ d }) => d.deny !== 'explicit' &&
-        (actionIs(d, 'iam:CreateServiceLinkedRole') || SLR_NOT_PERMITTED.test(d.code ?? '')),
-    advice: ({ d }) => {
-        // The role's service when the message names it (`\u2026 for EC2 Spot Instances`).
-        const service = d.detail.serviceLinkedRole ?? '<service>.amazonaws.com';
-        const named = d.detail.serviceLinkedRole ? ` (\`iam:AWSServiceName\` = \`${service}\`)` : '';
-        return ('The first use of some services creates a service-linked role. Allow ' +
-            `\`iam:CreateServiceLinkedRole\` on \`arn:aws:iam::*:role/aws-service-role/${service}/*\` ` +
-            `with an \`iam:AWSServiceName\` condition${named}, or have an administrator create the role once.`);
-    }
-};
-// Only where the fix is on the caller's side: an SCP, resource or session denial is not fixed in
-// the permission set.
-const CALLER_LAYERS = new Set([null, 'identity', 'permissions-boundary']);
-const ssoPermissionSet = {
-    id: 'sso-permission-set',
-    applies: ({ d, principal }) => Boolean(principal?.permissionSet) && d.kind !== 'credentials' && CALLER_LAYERS.has(d.layer),
-    advice: ({ d, principal }) => (0,identityCenter/* permissionSetAllowsAll */.$S)(principal?.permissionSet)
-        ? `The caller is an IAM Identity Center session of the permission set \`${principal.permissionSet}\`, which allows every action (the AdministratorAccess policy): its own side already allows \`${d.action ?? 'the call'}\`, and changing the permission set changes nothing. ` +
-            (actionIs(d, 'sts:AssumeRole', 'sts:TagSession')
-                ? "What refused is the target: the role's trust policy does not trust this session's role, or the role does not exist in that account, or a Deny (an SCP, a permissions boundary) applies."
-                : 'What refused is elsewhere: a Deny (an SCP, a permissions boundary, a session policy), the resource policy of another account, or other credentials than this session.')
-        : `The caller is an IAM Identity Center session (permission set \`${principal?.permissionSet}\`). ` +
-            'Its role is managed by Identity Center and cannot be edited directly: change the permission set.'
-};
-// A bootstrap role (`cdk-<qualifier>-deploy-role-<account>-<region>` and its siblings) as caller
-// or target, its qualifier printed or masked. The bootstrap's other artefacts (the
-// `/cdk-bootstrap/<qualifier>/version` parameter, the CDKToolkit stack) are read or written by
-// whoever runs CDK: re-bootstrapping does not change that caller's permissions, so they get no
-// bootstrap advice.
-const BOOTSTRAP_ROLE = new RegExp(String.raw `:(?:assumed-)?role\/(?:[^/\s]*\/)*cdk-${cdkBootstrapRoles/* QUALIFIER */.DW}-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b`, 'i');
-// A bootstrap role as the caller: its permissions are the bootstrap template's, so the template
-// (upgraded or bootstrapped with other options) is the fix before any hand edit, which the next
-// `cdk bootstrap` overwrites. One sentence per role, by its job.
-const BOOTSTRAP_CALLER = {
-    deploy: "The caller is CDK's deploy role: its permissions come from the bootstrap template (the CDKToolkit stack), not from a policy of yours. A CLI newer than the bootstrap asks it for calls an old bootstrap version does not grant: re-run `cdk bootstrap aws://ACCOUNT/REGION` with the current CLI (the same `--qualifier`, `--trust` and `--cloudformation-execution-policies` as before) before adding anything to the role; the next bootstrap overwrites hand edits.",
-    'cfn-exec': "The caller is CDK's CloudFormation execution role: its permissions are the policies named at bootstrap (`--cloudformation-execution-policies`, AdministratorAccess when none was named). Re-run `cdk bootstrap` with a policy that allows the call rather than editing the role; the next bootstrap overwrites hand edits.",
-    'file-publishing': "The caller is CDK's file-publishing role: the bootstrap template grants it the staging bucket and its KMS key. Re-run `cdk bootstrap aws://ACCOUNT/REGION` to restore them (a bucket or key replaced by hand is not the template's), rather than editing the role.",
-    'image-publishing': "The caller is CDK's image-publishing role: the bootstrap template grants it the container-assets ECR repository. Re-run `cdk bootstrap aws://ACCOUNT/REGION` to restore it, rather than editing the role.",
-    lookup: "The caller is CDK's lookup role: the bootstrap template gives it ReadOnlyAccess (with KMS decryption denied). Re-run `cdk bootstrap` with `--trust-for-lookup` for the account that looks up, rather than editing the role."
-};
-/** The job of the bootstrap role refused as the caller by its own policy (not a boundary, an SCP). */
-const callerJob = ({ d }) => {
-    if (d.deny === 'explicit' || (d.layer !== null && d.layer !== 'identity'))
-        return undefined;
-    // Assuming another role (a bootstrap role of another account) is a trust question first.
-    if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession') || (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource) !== null)
-        return undefined;
-    const role = BOOTSTRAP_ROLE.test(d.principal ?? '') ? (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.principal) : null;
-    return role && Object.hasOwn(BOOTSTRAP_CALLER, role.job) ? role.job : undefined;
-};
-/** A bootstrap role assumed from its own account, or one the log does not show is another (u25-002). */
-function sameAccountAssume({ d, principal }) {
-    const account = (0,Arn/* parseArn */.L)(d.resource ?? '')?.account;
-    return (actionIs(d, 'sts:AssumeRole') &&
-        (0,cdkBootstrapRoles/* bootstrapRoleOf */.EV)(d.resource) !== null &&
-        !!account &&
-        (0,accountFields/* sameAccount */.M_)(principal?.accountAsPrinted, account) !== false);
-}
-const cdkBootstrapRole = {
-    id: 'cdk-bootstrap-role',
-    // `detail.role`: the role CDK could not assume (its trust, or the caller's sts:AssumeRole).
-    // An unsubstituted `${AWS::AccountId}` in the name is the template's fault, not the bootstrap's.
-    applies: ({ d }) => BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''} ${d.detail.role ?? ''}`) &&
-        !UNRESOLVED.test(d.resource ?? '') &&
-        // The deploy role passing a custom role has its own, contradicting answer (h6-075); so has
-        // a caller passing the execution role itself (h14-174).
-        !passesCustomRole({ d }) &&
-        !passesExecRoleItself({ d }) &&
-        // The execution role creating a role its boundary admits only with the boundary (h17-005):
-        // the app's roles need the boundary, the bootstrap is not in question.
-        !(d.layer === 'permissions-boundary' && delegationBoundary/* CREATES_IDENTITY */.rR.test(d.action ?? '')),
-    // The bootstrap role refused as the caller: its template comes before any grant (h10-105).
-    leadsWhen: (input) => callerJob(input) !== undefined,
-    advice: (input) => {
-        const job = callerJob(input);
-        if (job)
-            return BOOTSTRAP_CALLER[job];
-        // A refused sts:TagSession is the template's trust, which `--trust` alone does not change
-        // (heldout15 review, h15-008): the other-account trap says what to run.
-        return actionIs(input.d, 'sts:TagSession')
-            ? 'This involves the CDK bootstrap roles: their trust comes from the bootstrap template, so change it by bootstrapping again (with a template that allows `sts:TagSession`), not by editing the roles.'
-            : sameAccountAssume(input)
-                ? "This involves the CDK bootstrap roles, which trust their own account by default: a caller of that account needs only its own identity policy to allow `sts:AssumeRole` on them (`arn:aws:iam::ACCOUNT:role/cdk-QUALIFIER-*-ACCOUNT-REGION`: the deploy, file-publishing, image-publishing and lookup roles a deploy assumes in turn). A caller of another account also needs the role's account bootstrapped with `cdk bootstrap --trust CALLER_ACCOUNT`. Leave their trust to the bootstrap: a hand edit is undone by the next `cdk bootstrap`."
-                : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
-                    '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
-                    'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.';
-    }
-};
-const s3BlockPublicAccess = {
-    id: 's3-block-public-access',
-    applies: ({ d }) => Boolean(d.detail.s3BlockPublicAccess),
-    advice: () => 'The refusal comes from S3 settings (Block Public Access or the encryption types the bucket ' +
-        'accepts), not from a policy statement: change the request or the bucket setting.'
-};
-const cfnTagging = {
-    id: 'cfn-tagging',
-    applies: ({ d }) => d.deny !== 'explicit' &&
-        (d.detail.tagging === 'true' ||
-            d.code === 'UnauthorizedTaggingOperation' ||
-            /:TagResource$/i.test(d.action ?? '')),
-    advice: () => 'Tagging needs its own permission (`<service>:TagResource`, and for some services the tag ' +
-        'actions of the create call). CloudFormation and CDK tag every resource they create.'
-};
-const awsOwnedResource = {
-    id: 'aws-owned-resource',
-    applies: ({ d }) => {
-        const account = accountOfArn(d.resource);
-        return account !== null && account in AWS_OWNED_ACCOUNTS;
-    },
-    advice: ({ d }) => `The resource belongs to an AWS-owned account (${AWS_OWNED_ACCOUNTS[accountOfArn(d.resource)]}): ` +
-        'its policy is not yours to change. Check the ARN (Region, version) and your own side.'
-};
-const oidcIdTokenPermission = {
-    id: 'oidc-id-token-permission',
-    // configure-aws-credentials's own hint, or the log's words naming the missing permission.
-    lead: true,
-    applies: ({ d, inferred }) => d.detail.cause === 'oidc-id-token-permission' ||
-        (d.kind === 'credentials' && inferred?.statedCause?.value === 'id-token-permission'),
-    advice: () => 'The job asked for AWS credentials through OIDC but has no GitHub token to present: add ' +
-        '`permissions: id-token: write` to the job (pull requests from forks never get one).'
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/nonIamRefusals.ts
@@ -24649,7 +24645,7 @@ const iamSentence = {
 
 /***/ }),
 
-/***/ 777:
+/***/ 941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24659,87 +24655,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   F: () => (/* binding */ grammarRules)
 });
 
-// EXTERNAL MODULE: ./src/model/Denial.ts
-var Denial = __nccwpck_require__(1270);
-// EXTERNAL MODULE: ./src/parse/codeSlots.ts
-var codeSlots = __nccwpck_require__(3685);
-// EXTERNAL MODULE: ./src/parse/RecordLiterals.ts
-var RecordLiterals = __nccwpck_require__(3810);
-// EXTERNAL MODULE: ./src/parse/codes.ts
-var codes = __nccwpck_require__(4225);
-// EXTERNAL MODULE: ./src/parse/requestTarget.ts
-var requestTarget = __nccwpck_require__(5583);
-// EXTERNAL MODULE: ./src/parse/serviceHints.ts
-var serviceHints = __nccwpck_require__(2632);
-;// CONCATENATED MODULE: ./src/parse/phraseRule.ts
-
-
-
-
-
-
-/**
- * A HEAD request's reply has no body: an XML error document (`<Code>AccessDenied</Code>`) is never
- * the answer to the HeadObject or HeadBucket named above it, but another request's (heldout14
- * review, h14-099: a browser download printed below boto3's HeadObject 403).
- */
-function headFree(text, start, end, operation) {
-    if (!operation?.startsWith('Head'))
-        return operation;
-    return /<Code>/.test(text.slice(Math.max(0, start - 8), end)) ? null : operation;
-}
-function locate(text, start, end, floor, d, ctx) {
-    const around = (0,codeSlots/* codeAround */.DV)(text, start, end, floor, ctx.literals);
-    if (around.code !== null && (0,codes/* codeFits */.g7)(d, around.code))
-        d.code ??= around.code;
-    d.operation ??= headFree(text, start, end, (0,codeSlots/* operationNear */.eI)(text, start, end, floor, ctx.literals));
-    d.service ??= (0,serviceHints/* serviceHint */.jf)(text, Math.max(0, start - 600), around.end + 400, ctx.literals, d.operation);
-    if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
-        d.service = 'ecr';
-    // A bare refusal a few lines below the call the tool announced (never an S3-compatible store's).
-    const target = ctx.requestTarget;
-    if (!d.service && target && !ctx.s3Compatible && (0,requestTarget/* targetFits */.I7)(target, d.operation)) {
-        d.service = target;
-    }
-    return { start: around.start, end: around.end };
-}
-function phraseGrammar(rules) {
-    return rules.map((rule) => {
-        return {
-            id: rule.id,
-            rule: rule.rule,
-            literals: rule.needs,
-            find(text, ctx) {
-                const out = [];
-                if (!(0,RecordLiterals/* mayMatch */.B7)(rule.needs, ctx.literals))
-                    return out;
-                if (rule.when && !rule.when(text, ctx))
-                    return out;
-                rule.re.lastIndex = 0;
-                for (let m; (m = rule.re.exec(text));) {
-                    if (m[0].length === 0)
-                        rule.re.lastIndex++;
-                    if (rule.accept && !rule.accept(m))
-                        continue;
-                    const d = (0,Denial/* emptyDenial */.p)(rule.kind, rule.id, rule.rule);
-                    rule.facts?.(m, d, ctx);
-                    let end = m.index + m[0].length;
-                    if (rule.extend)
-                        end = rule.extend(text, end, d);
-                    const c = { start: m.index, end, priority: rule.priority, denial: d };
-                    const start = m.index;
-                    c.settle = () => {
-                        Object.assign(c, locate(text, start, end, 0, d, ctx));
-                        rule.settled?.(d);
-                    };
-                    out.push(c);
-                }
-                return out;
-            }
-        };
-    });
-}
-
+// EXTERNAL MODULE: ./src/parse/phraseRule.ts
+var phraseRule = __nccwpck_require__(4684);
 // EXTERNAL MODULE: ./src/parse/Candidate.ts
 var Candidate = __nccwpck_require__(3494);
 ;// CONCATENATED MODULE: ./src/parse/grammars/accountRefusals.ts
@@ -24820,6 +24737,14 @@ const backupRepositoryRules = [
     }
 ];
 
+// EXTERNAL MODULE: ./src/model/Denial.ts
+var Denial = __nccwpck_require__(1270);
+// EXTERNAL MODULE: ./src/parse/codes.ts
+var codes = __nccwpck_require__(4225);
+// EXTERNAL MODULE: ./src/parse/codeSlots.ts
+var codeSlots = __nccwpck_require__(3685);
+// EXTERNAL MODULE: ./src/parse/RecordLiterals.ts
+var RecordLiterals = __nccwpck_require__(3810);
 ;// CONCATENATED MODULE: ./src/parse/grammars/bareCode.ts
 // A known error code in a code slot, with no sentence to say more: S3's `Access Denied`, a HEAD
 // request's `Forbidden`, EC2's `UnauthorizedOperation`, an expired token's code.
@@ -25044,7 +24969,7 @@ function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
     c.settle = () => {
         // The match is the code: a code printed before it belongs to another error (two failures on
         // one line), so the span only grows forwards.
-        const span = locate(text, start, end, 0, d, ctx);
+        const span = (0,phraseRule/* locate */.x)(text, start, end, 0, d, ctx);
         c.end = Math.max(end, span.end);
         // The IAM sentence's subject after the code, where the paste stops before `is not authorized`
         // (an ECS stopped reason cut with `...`, doctorray117/minecraft-ondemand#12): its caller.
@@ -25655,7 +25580,7 @@ const loneRefusalCode = {
                 denial: d
             };
             c.settle = () => {
-                c.end = Math.max(c.end, locate(text, start, c.end, 0, d, ctx).end);
+                c.end = Math.max(c.end, (0,phraseRule/* locate */.x)(text, start, c.end, 0, d, ctx).end);
             };
             out.push(c);
         };
@@ -26059,7 +25984,7 @@ const mapDump = {
             const start = header ?? valueAt;
             const c = { start, end, priority: Candidate/* PRIORITY */.F.bareCode, denial: d };
             c.settle = () => {
-                c.end = Math.max(end, locate(text, valueAt, end, 0, d, ctx).end);
+                c.end = Math.max(end, (0,phraseRule/* locate */.x)(text, valueAt, end, 0, d, ctx).end);
             };
             out.push(c);
         }
@@ -26318,6 +26243,8 @@ const powershellCmdletRules = [
     }
 ];
 
+// EXTERNAL MODULE: ./src/parse/serviceHints.ts
+var serviceHints = __nccwpck_require__(2632);
 ;// CONCATENATED MODULE: ./src/parse/grammars/runtimeErrorJson.ts
 // A Lambda function's error as its runtime reports it: a JSON object whose `errorType` is the
 // exception the handler let through and whose `errorMessage` is its message. When the exception is
@@ -26409,189 +26336,8 @@ const sdkWaiterRules = [
     }
 ];
 
-;// CONCATENATED MODULE: ./src/parse/grammars/storageStatus403.ts
-// A bare HTTP 403 whose request went to S3 or ECR: build tools and HTTP clients print only the
-// status (`Received status code 403 from server: Forbidden`, `curl: (22) \u2026 error: 403 Forbidden`,
-// `login attempt to https://<registry>/v2/ failed with status: 403 Forbidden`), and the request
-// they made names the service. The rule is about that shape, not about any one tool: the status,
-// then what it answered, which is the nearest target printed on its line or the lines just above.
-// A target that is not AWS (another host) makes the 403 someone else's; S3-compatible stores that
-// answer for an AWS-looking client are dropped by parseRecord (see s3Compatible.ts).
-
-
-
-
-
-const storageStatus403_RULE = 'WD790';
-const storageStatus403_ID = 'http-403-storage-target';
-/**
- * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
- * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
- */
-const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g;
-/**
- * What a request went to, in the order a line names it. Group 1: an URL's host (an image
- * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
- * `s3://` location; group 3: an S3 client that names itself (a Rust module path `\u2026::s3:`, the
- * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
- * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`, the Rust
- * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008).
- */
-const TARGET = /\b(?:https?|docker):\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:)/gi;
-const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
-/** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.\u2026`, `s3-accelerate.\u2026`. */
-const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
-/**
- * A response the reporter pasted with the status: its code or message is the finding (another
- * grammar's), not the status.
- */
-const STRONGER = /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/;
-/**
- * The end of an error body R's aws.s3 printed (str() of the parsed XML, its class last) a few
- * lines over its `Forbidden (HTTP 403).`: the body's code is the finding (bare-code's R slot).
- */
-const PRINTED_BODY_ABOVE = /- attr\(\*, "class"\)= chr "aws_error"/;
-/**
- * Excon (fog-aws, GitLab's object storage) prints the response after its status, its fields one a
- * line (`Expected(200) <=> Actual(403 Forbidden)` / `excon.error.response` / \u2026 `"Server" =>
- * "AmazonS3"` \u2026 `:host => "b.s3.amazonaws.com"`): with no body, those fields say who answered
- * (gitlab-org/gitlab#292233, quoted from a JSON log with its escapes).
- */
-const EXCON_STATUS = /\bActual\(403 Forbidden\)/;
-const EXCON_TARGET = /:host\s*=(?:>|\\u003e)\s*\\?"([^"\\\s]{1,253})\\?"|(\\?"Server\\?"\s*=(?:>|\\u003e)\s*\\?"AmazonS3\\?")/g;
-/** The status itself in a code's place: nothing beyond the 403 this grammar reads. */
-const STATUS_WORDS = new Set(['Forbidden', '403', '403 Forbidden']);
-/** Lines of an excon response dump read below its status. */
-const EXCON_LINES = 30;
-/** Lines above the status's own that may hold its request (a client prints it just before). */
-const LINES_ABOVE = 3;
-/** Lines below the status where a client prints the response's headers and body (`curl -v`). */
-const BODY_LINES = 4;
-/** Where the line `n` lines above the one starting at `lineStart` starts. */
-function linesAbove(text, lineStart, n) {
-    let from = lineStart;
-    for (let k = 0; k < n && from > 0; k++)
-        from = text.lastIndexOf('\n', from - 2) + 1;
-    return from;
-}
-/** Where the line `n` lines below the one holding `at` ends. */
-function linesBelow(text, at, n) {
-    let to = text.indexOf('\n', at);
-    for (let k = 0; k < n && to !== -1; k++)
-        to = text.indexOf('\n', to + 1);
-    return to === -1 ? text.length : to;
-}
-function serviceOf(m) {
-    if (m[1] !== undefined) {
-        const host = m[1].replace(/[.,;:]+$/, '');
-        if (ECR_HOST.test(host))
-            return 'ecr';
-        return S3_HOST.test(host) ? 's3' : null;
-    }
-    return 's3';
-}
-/** The target the status at [at, atEnd) answered: on its line, else the last one above. */
-function targetOf(text, lineStart, at, atEnd) {
-    const from = linesAbove(text, lineStart, LINES_ABOVE);
-    const nl = text.indexOf('\n', atEnd);
-    const lineEnd = nl === -1 ? text.length : nl;
-    let above = null;
-    let onLine = null;
-    TARGET.lastIndex = from;
-    for (let m; (m = TARGET.exec(text)) && m.index < lineEnd;) {
-        if (m.index < lineStart)
-            above = m;
-        // On the status's own line, the target nearest to the status (a client names it either side).
-        else if (!onLine || Math.abs(m.index - at) < Math.abs(onLine.index - at))
-            onLine = m;
-    }
-    const m = onLine ?? above;
-    if (m)
-        return serviceOf(m);
-    const line = text.slice(lineStart, lineEnd);
-    if (HTTP_STATUS_LINE.test(line))
-        return headersTarget(text, lineEnd);
-    return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null;
-}
-/**
- * An HTTP response as a client's trace prints it (`HTTP/1.1 403 Forbidden`, `< HTTP/1.1 403
- * Forbidden` under `curl -v`), its headers on the lines below up to a blank one: S3's `Server:
- * AmazonS3` says who answered (minio-go's trace against AWS, minio/minio-go#677; a curl of a
- * release tarball, cloudfoundry-community/consul-boshrelease#22). Another store's `Server:` makes
- * it theirs.
- */
-const HTTP_STATUS_LINE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/;
-const HEADER_LINE = /^[ \t<]*([\w-]{1,60}):[ \t]*(.*?)[ \t\r]*$/;
-/** Header lines of a response read below its status. */
-const HEADER_LINES = 20;
-function headersTarget(text, lineEnd) {
-    let at = lineEnd;
-    for (let k = 0; k < HEADER_LINES && at < text.length; k++) {
-        const nl = text.indexOf('\n', at + 1);
-        const header = HEADER_LINE.exec(text.slice(at + 1, nl === -1 ? text.length : nl));
-        if (!header)
-            return null;
-        if (/^server$/i.test(header[1]))
-            return /^AmazonS3$/i.test(header[2]) ? 's3' : null;
-        at = nl === -1 ? text.length : nl;
-    }
-    return null;
-}
-/** The service an excon response dump below its status names: its host, else S3's header. */
-function exconTarget(text, atEnd) {
-    const dump = text.slice(atEnd, linesBelow(text, atEnd, EXCON_LINES));
-    let server = false;
-    EXCON_TARGET.lastIndex = 0;
-    for (let m; (m = EXCON_TARGET.exec(dump));) {
-        if (m[1] !== undefined) {
-            if (ECR_HOST.test(m[1]))
-                return 'ecr';
-            return S3_HOST.test(m[1]) ? 's3' : null;
-        }
-        server = true;
-    }
-    return server ? 's3' : null;
-}
-const storageStatus403 = {
-    id: storageStatus403_ID,
-    rule: storageStatus403_RULE,
-    literals: ['Forbidden'],
-    find(text, ctx) {
-        const out = [];
-        if (!(0,RecordLiterals/* mayMatch */.B7)(['Forbidden'], ctx.literals))
-            return out;
-        storageStatus403_STATUS.lastIndex = 0;
-        for (let m; (m = storageStatus403_STATUS.exec(text));) {
-            const start = m.index;
-            const end = start + m[0].length;
-            const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-            const service = targetOf(text, lineStart, start, end);
-            if (!service)
-                continue;
-            // A trace's body stands below its headers (h18-055: `<Code>SignatureDoesNotMatch</Code>`).
-            const nl = text.indexOf('\n', start);
-            const traced = HTTP_STATUS_LINE.test(text.slice(lineStart, nl === -1 ? text.length : nl));
-            const below = traced ? HEADER_LINES + BODY_LINES : BODY_LINES;
-            if (STRONGER.test(text.slice(linesAbove(text, lineStart, 1), linesBelow(text, end, below))))
-                continue;
-            if (PRINTED_BODY_ABOVE.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), start)))
-                continue;
-            const d = (0,Denial/* emptyDenial */.p)('denial', storageStatus403_ID, storageStatus403_RULE);
-            d.service = service;
-            const c = { start, end, priority: Candidate/* PRIORITY */.F.bareCode - 2, denial: d };
-            c.settle = () => {
-                Object.assign(c, locate(text, start, end, 0, d, ctx));
-                // A build tool's own exception class (`HttpErrorStatusCodeException: \u2026`) is no AWS code,
-                // and neither is the status restated by an HTTP client's class (`Excon::Error::Forbidden`).
-                if (d.code !== null && ((0,codes/* classifyCode */.EY)(d.code) !== 'authz' || STATUS_WORDS.has(d.code)))
-                    d.code = null;
-            };
-            out.push(c);
-        }
-        return out;
-    }
-};
-
+// EXTERNAL MODULE: ./src/parse/grammars/storageStatus403.ts
+var storageStatus403 = __nccwpck_require__(5920);
 // EXTERNAL MODULE: ./src/model/credentialCauses.ts
 var credentialCauses = __nccwpck_require__(6204);
 ;// CONCATENATED MODULE: ./src/parse/grammars/toolReports.ts
@@ -26738,27 +26484,27 @@ const toolReportRules = [
 const GRAMMARS = [
     iamSentence/* iamSentence */.V,
     cloudTrailEvent,
-    ...phraseGrammar(messages/* messageRules */.V),
-    ...phraseGrammar(credentials/* credentialRules */.Z),
-    ...phraseGrammar(federationRefusalRules),
-    ...phraseGrammar(notFoundRules),
-    ...phraseGrammar(handlerRules),
-    ...phraseGrammar(pipelineRoleRules),
-    ...phraseGrammar(frameworkDenialRules),
-    ...phraseGrammar(objectStoreChainRules),
-    ...phraseGrammar(imagePullRules),
-    ...phraseGrammar(toolReportRules),
-    ...phraseGrammar(mskIamSasl/* mskIamSaslRules */.j),
-    ...phraseGrammar(sdkWaiterRules),
-    ...phraseGrammar(backupRepositoryRules),
-    ...phraseGrammar(powershellCmdletRules),
-    ...phraseGrammar(dataToolS3Rules),
-    ...phraseGrammar(runtimeErrorJsonRules),
-    ...phraseGrammar(managedRuleRules),
-    ...phraseGrammar(accountRefusalRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(messages/* messageRules */.V),
+    ...(0,phraseRule/* phraseGrammar */.Z)(credentials/* credentialRules */.Z),
+    ...(0,phraseRule/* phraseGrammar */.Z)(federationRefusalRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(notFoundRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(handlerRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(pipelineRoleRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(frameworkDenialRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(objectStoreChainRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(imagePullRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(toolReportRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(mskIamSasl/* mskIamSaslRules */.j),
+    ...(0,phraseRule/* phraseGrammar */.Z)(sdkWaiterRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(backupRepositoryRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(powershellCmdletRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(dataToolS3Rules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(runtimeErrorJsonRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(managedRuleRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(accountRefusalRules),
     bareCode,
     mapDump,
-    storageStatus403,
+    storageStatus403/* storageStatus403 */.z,
     codeArtifactStatus,
     loneRefusalCode
 ];
@@ -28118,6 +27864,287 @@ const mskIamSaslRules = [
         when: (text, ctx) => ctx.mskIam === true || MSK_IAM.test(text)
     }
 ];
+
+
+/***/ }),
+
+/***/ 5920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ HTTP_STATUS_LINE),
+/* harmony export */   z: () => (/* binding */ storageStatus403)
+/* harmony export */ });
+/* harmony import */ var _model_Denial_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1270);
+/* harmony import */ var _Candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4225);
+/* harmony import */ var _phraseRule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4684);
+/* harmony import */ var _RecordLiterals_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3810);
+// A bare HTTP 403 whose request went to S3 or ECR: build tools and HTTP clients print only the
+// status (`Received status code 403 from server: Forbidden`, `curl: (22) \u2026 error: 403 Forbidden`,
+// `login attempt to https://<registry>/v2/ failed with status: 403 Forbidden`), and the request
+// they made names the service. The rule is about that shape, not about any one tool: the status,
+// then what it answered, which is the nearest target printed on its line or the lines just above.
+// A target that is not AWS (another host) makes the 403 someone else's; S3-compatible stores that
+// answer for an AWS-looking client are dropped by parseRecord (see s3Compatible.ts).
+
+
+
+
+
+const RULE = 'WD790';
+const ID = 'http-403-storage-target';
+/**
+ * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
+ * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
+ */
+const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g;
+/**
+ * What a request went to, in the order a line names it. Group 1: an URL's host (an image
+ * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
+ * `s3://` location; group 3: an S3 client that names itself (a Rust module path `\u2026::s3:`, the
+ * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
+ * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`, the Rust
+ * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008).
+ */
+const TARGET = /\b(?:https?|docker):\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:)/gi;
+const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.\u2026`, `s3-accelerate.\u2026`. */
+const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/**
+ * A response the reporter pasted with the status: its code or message is the finding (another
+ * grammar's), not the status.
+ */
+const STRONGER = /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/;
+/**
+ * The end of an error body R's aws.s3 printed (str() of the parsed XML, its class last) a few
+ * lines over its `Forbidden (HTTP 403).`: the body's code is the finding (bare-code's R slot).
+ */
+const PRINTED_BODY_ABOVE = /- attr\(\*, "class"\)= chr "aws_error"/;
+/**
+ * Excon (fog-aws, GitLab's object storage) prints the response after its status, its fields one a
+ * line (`Expected(200) <=> Actual(403 Forbidden)` / `excon.error.response` / \u2026 `"Server" =>
+ * "AmazonS3"` \u2026 `:host => "b.s3.amazonaws.com"`): with no body, those fields say who answered
+ * (gitlab-org/gitlab#292233, quoted from a JSON log with its escapes).
+ */
+const EXCON_STATUS = /\bActual\(403 Forbidden\)/;
+const EXCON_TARGET = /:host\s*=(?:>|\\u003e)\s*\\?"([^"\\\s]{1,253})\\?"|(\\?"Server\\?"\s*=(?:>|\\u003e)\s*\\?"AmazonS3\\?")/g;
+/** The status itself in a code's place: nothing beyond the 403 this grammar reads. */
+const STATUS_WORDS = new Set(['Forbidden', '403', '403 Forbidden']);
+/** Lines of an excon response dump read below its status. */
+const EXCON_LINES = 30;
+/** Lines above the status's own that may hold its request (a client prints it just before). */
+const LINES_ABOVE = 3;
+/** Lines below the status where a client prints the response's headers and body (`curl -v`). */
+const BODY_LINES = 4;
+/** Where the line `n` lines above the one starting at `lineStart` starts. */
+function linesAbove(text, lineStart, n) {
+    let from = lineStart;
+    for (let k = 0; k < n && from > 0; k++)
+        from = text.lastIndexOf('\n', from - 2) + 1;
+    return from;
+}
+/** Where the line `n` lines below the one holding `at` ends. */
+function linesBelow(text, at, n) {
+    let to = text.indexOf('\n', at);
+    for (let k = 0; k < n && to !== -1; k++)
+        to = text.indexOf('\n', to + 1);
+    return to === -1 ? text.length : to;
+}
+function serviceOf(m) {
+    if (m[1] !== undefined) {
+        const host = m[1].replace(/[.,;:]+$/, '');
+        if (ECR_HOST.test(host))
+            return 'ecr';
+        return S3_HOST.test(host) ? 's3' : null;
+    }
+    return 's3';
+}
+/** The target the status at [at, atEnd) answered: on its line, else the last one above. */
+function targetOf(text, lineStart, at, atEnd) {
+    const from = linesAbove(text, lineStart, LINES_ABOVE);
+    const nl = text.indexOf('\n', atEnd);
+    const lineEnd = nl === -1 ? text.length : nl;
+    let above = null;
+    let onLine = null;
+    TARGET.lastIndex = from;
+    for (let m; (m = TARGET.exec(text)) && m.index < lineEnd;) {
+        if (m.index < lineStart)
+            above = m;
+        // On the status's own line, the target nearest to the status (a client names it either side).
+        else if (!onLine || Math.abs(m.index - at) < Math.abs(onLine.index - at))
+            onLine = m;
+    }
+    const m = onLine ?? above;
+    if (m)
+        return serviceOf(m);
+    const line = text.slice(lineStart, lineEnd);
+    if (HTTP_STATUS_LINE.test(line))
+        return headersTarget(text, lineEnd);
+    return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null;
+}
+/**
+ * An HTTP response as a client's trace prints it (`HTTP/1.1 403 Forbidden`, `< HTTP/1.1 403
+ * Forbidden` under `curl -v`), its headers on the lines below up to a blank one: S3's `Server:
+ * AmazonS3` says who answered (minio-go's trace against AWS, minio/minio-go#677; a curl of a
+ * release tarball, cloudfoundry-community/consul-boshrelease#22). Another store's `Server:` makes
+ * it theirs.
+ */
+const HTTP_STATUS_LINE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/;
+const HEADER_LINE = /^[ \t<]*([\w-]{1,60}):[ \t]*(.*?)[ \t\r]*$/;
+/** Header lines of a response read below its status. */
+const HEADER_LINES = 20;
+function headersTarget(text, lineEnd) {
+    let at = lineEnd;
+    for (let k = 0; k < HEADER_LINES && at < text.length; k++) {
+        const nl = text.indexOf('\n', at + 1);
+        const header = HEADER_LINE.exec(text.slice(at + 1, nl === -1 ? text.length : nl));
+        if (!header)
+            return null;
+        if (/^server$/i.test(header[1]))
+            return /^AmazonS3$/i.test(header[2]) ? 's3' : null;
+        at = nl === -1 ? text.length : nl;
+    }
+    return null;
+}
+/** The service an excon response dump below its status names: its host, else S3's header. */
+function exconTarget(text, atEnd) {
+    const dump = text.slice(atEnd, linesBelow(text, atEnd, EXCON_LINES));
+    let server = false;
+    EXCON_TARGET.lastIndex = 0;
+    for (let m; (m = EXCON_TARGET.exec(dump));) {
+        if (m[1] !== undefined) {
+            if (ECR_HOST.test(m[1]))
+                return 'ecr';
+            return S3_HOST.test(m[1]) ? 's3' : null;
+        }
+        server = true;
+    }
+    return server ? 's3' : null;
+}
+const storageStatus403 = {
+    id: ID,
+    rule: RULE,
+    literals: ['Forbidden'],
+    find(text, ctx) {
+        const out = [];
+        if (!(0,_RecordLiterals_js__WEBPACK_IMPORTED_MODULE_3__/* .mayMatch */ .B7)(['Forbidden'], ctx.literals))
+            return out;
+        STATUS.lastIndex = 0;
+        for (let m; (m = STATUS.exec(text));) {
+            const start = m.index;
+            const end = start + m[0].length;
+            const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            const service = targetOf(text, lineStart, start, end);
+            if (!service)
+                continue;
+            // A trace's body stands below its headers (h18-055: `<Code>SignatureDoesNotMatch</Code>`).
+            const nl = text.indexOf('\n', start);
+            const traced = HTTP_STATUS_LINE.test(text.slice(lineStart, nl === -1 ? text.length : nl));
+            const below = traced ? HEADER_LINES + BODY_LINES : BODY_LINES;
+            if (STRONGER.test(text.slice(linesAbove(text, lineStart, 1), linesBelow(text, end, below))))
+                continue;
+            if (PRINTED_BODY_ABOVE.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), start)))
+                continue;
+            const d = (0,_model_Denial_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyDenial */ .p)('denial', ID, RULE);
+            d.service = service;
+            const c = { start, end, priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.bareCode - 2, denial: d };
+            c.settle = () => {
+                Object.assign(c, (0,_phraseRule_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x)(text, start, end, 0, d, ctx));
+                // A build tool's own exception class (`HttpErrorStatusCodeException: \u2026`) is no AWS code,
+                // and neither is the status restated by an HTTP client's class (`Excon::Error::Forbidden`).
+                if (d.code !== null && ((0,_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyCode */ .EY)(d.code) !== 'authz' || STATUS_WORDS.has(d.code)))
+                    d.code = null;
+            };
+            out.push(c);
+        }
+        return out;
+    }
+};
+
+
+/***/ }),
+
+/***/ 4684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ phraseGrammar),
+/* harmony export */   x: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var _model_Denial_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1270);
+/* harmony import */ var _codeSlots_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3685);
+/* harmony import */ var _RecordLiterals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3810);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
+/* harmony import */ var _requestTarget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5583);
+/* harmony import */ var _serviceHints_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2632);
+
+
+
+
+
+
+/**
+ * A HEAD request's reply has no body: an XML error document (`<Code>AccessDenied</Code>`) is never
+ * the answer to the HeadObject or HeadBucket named above it, but another request's (heldout14
+ * review, h14-099: a browser download printed below boto3's HeadObject 403).
+ */
+function headFree(text, start, end, operation) {
+    if (!operation?.startsWith('Head'))
+        return operation;
+    return /<Code>/.test(text.slice(Math.max(0, start - 8), end)) ? null : operation;
+}
+function locate(text, start, end, floor, d, ctx) {
+    const around = (0,_codeSlots_js__WEBPACK_IMPORTED_MODULE_0__/* .codeAround */ .DV)(text, start, end, floor, ctx.literals);
+    if (around.code !== null && (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .codeFits */ .g7)(d, around.code))
+        d.code ??= around.code;
+    d.operation ??= headFree(text, start, end, (0,_codeSlots_js__WEBPACK_IMPORTED_MODULE_0__/* .operationNear */ .eI)(text, start, end, floor, ctx.literals));
+    d.service ??= (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_4__/* .serviceHint */ .jf)(text, Math.max(0, start - 600), around.end + 400, ctx.literals, d.operation);
+    if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
+        d.service = 'ecr';
+    // A bare refusal a few lines below the call the tool announced (never an S3-compatible store's).
+    const target = ctx.requestTarget;
+    if (!d.service && target && !ctx.s3Compatible && (0,_requestTarget_js__WEBPACK_IMPORTED_MODULE_3__/* .targetFits */ .I7)(target, d.operation)) {
+        d.service = target;
+    }
+    return { start: around.start, end: around.end };
+}
+function phraseGrammar(rules) {
+    return rules.map((rule) => {
+        return {
+            id: rule.id,
+            rule: rule.rule,
+            literals: rule.needs,
+            find(text, ctx) {
+                const out = [];
+                if (!(0,_RecordLiterals_js__WEBPACK_IMPORTED_MODULE_1__/* .mayMatch */ .B7)(rule.needs, ctx.literals))
+                    return out;
+                if (rule.when && !rule.when(text, ctx))
+                    return out;
+                rule.re.lastIndex = 0;
+                for (let m; (m = rule.re.exec(text));) {
+                    if (m[0].length === 0)
+                        rule.re.lastIndex++;
+                    if (rule.accept && !rule.accept(m))
+                        continue;
+                    const d = (0,_model_Denial_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyDenial */ .p)(rule.kind, rule.id, rule.rule);
+                    rule.facts?.(m, d, ctx);
+                    let end = m.index + m[0].length;
+                    if (rule.extend)
+                        end = rule.extend(text, end, d);
+                    const c = { start: m.index, end, priority: rule.priority, denial: d };
+                    const start = m.index;
+                    c.settle = () => {
+                        Object.assign(c, locate(text, start, end, 0, d, ctx));
+                        rule.settled?.(d);
+                    };
+                    out.push(c);
+                }
+                return out;
+            }
+        };
+    });
+}
 
 
 /***/ }),
@@ -35232,8 +35259,8 @@ var codeSlots = __nccwpck_require__(3685);
 var serviceHints = __nccwpck_require__(2632);
 // EXTERNAL MODULE: ./src/parse/RecordLiterals.ts
 var RecordLiterals = __nccwpck_require__(3810);
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 23 modules
-var parse_grammars = __nccwpck_require__(777);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 21 modules
+var parse_grammars = __nccwpck_require__(941);
 ;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
 // Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
 // passing or failing) and test definitions in source. A failure on such a line is text, not an
@@ -38554,6 +38581,8 @@ function decode(raw) {
     return buf.toString('utf8');
 }
 
+// EXTERNAL MODULE: ./src/parse/grammars/storageStatus403.ts
+var storageStatus403 = __nccwpck_require__(5920);
 ;// CONCATENATED MODULE: ./src/model/denialIdentity.ts
 /** The fields of a denial that its finding's identity depends on, in a fixed order. */
 function identityOf(d) {
@@ -39701,6 +39730,7 @@ class StepContext {
 
 
 
+
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
@@ -39779,7 +39809,6 @@ const TF_STATE_ERROR = 'Error loading state';
  * (h18-055), and its `Server:` header says who answered (see parse/grammars/storageStatus403).
  */
 const HTTP_TRACE_AHEAD = 24;
-const HTTP_TRACE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/;
 /** The longest look-ahead `aheadOf` gives. */
 const LONGEST_AHEAD = Math.max(TABLE_AHEAD, S3_BODY_AHEAD, KUBECTL_AHEAD, CDK_SYNTH_AHEAD, PYTEST_AHEAD, REGISTRY_401_AHEAD, REGISTRY_403_AHEAD, TF_STATE_AHEAD, HTTP_TRACE_AHEAD);
 const MAX_RUN_BYTES = 16 * 1024;
@@ -40537,7 +40566,7 @@ class Scanner {
             return REGISTRY_403_AHEAD;
         if (line.text.includes(TF_STATE_ERROR))
             return TF_STATE_AHEAD;
-        if (line.text.includes('HTTP/') && HTTP_TRACE.test(line.text))
+        if (line.text.includes('HTTP/') && storageStatus403/* HTTP_STATUS_LINE */.N.test(line.text))
             return HTTP_TRACE_AHEAD;
         return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
     }

@@ -33371,6 +33371,38 @@ const podOnNodeRole = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/model/cdkBootstrapRoles.ts
+// CDK's bootstrap roles, named `cdk-<qualifier>-<job>-role-<account>-<region>` (deploy, lookup,
+// file- and image-publishing, cfn-exec).
+/** Every bootstrap role of the same qualifier in the same account: `…:role/cdk-hnb659fds-*`. */
+function cdkRolesPattern(roleArn) {
+    const m = /^(arn:aws[\w-]*:iam::[^:]+:role\/cdk-[a-z0-9]+-)/i.exec(roleArn);
+    return m ? `${m[1]}*` : null;
+}
+/** A qualifier as printed, or masked by the reporter (`cdk-[HASH]-deploy-role`, aws/aws-cdk#9912). */
+const QUALIFIER = String.raw `(?:[a-z0-9]{1,20}|\[[A-Z_]{1,20}\]|<[A-Z_]{1,20}>)`;
+/** A bootstrap role's name, in an ARN or alone: `cdk-hnb659fds-deploy-role[-ACCOUNT-REGION]`. */
+const BOOTSTRAP_NAME = new RegExp(String.raw `(?:^|[/\s:'"\x60])cdk-(${QUALIFIER})-(deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b`, 'i');
+/** Which bootstrap role a text names (`deploy`, `cfn-exec`...), with its qualifier; null when none. */
+function bootstrapRoleOf(text) {
+    const m = BOOTSTRAP_NAME.exec(text ?? '');
+    return m ? { qualifier: m[1], job: m[2].toLowerCase() } : null;
+}
+/**
+ * The deploy role's ARN beside a bootstrap execution role's (same qualifier, account, Region). A
+ * masked account (`***`) is masked in the name too: both become `<ACCOUNT_ID>`, so the name's
+ * printed qualifier and Region are kept rather than the whole name turned into a placeholder.
+ */
+function deployRoleFor(execRoleArn) {
+    const m = /^(arn:aws[\w-]*:iam::)([^:]+)(:role\/cdk-[^/-]+-)cfn-exec-role(-[^/]+)?$/i.exec(execRoleArn);
+    if (!m)
+        return null;
+    const account = m[2];
+    const masked = !/^\d{12}$/.test(account);
+    const suffix = masked ? (m[4] ?? '').split(account).join('<ACCOUNT_ID>') : (m[4] ?? '');
+    return `${m[1]}${masked ? '<ACCOUNT_ID>' : account}${m[3]}deploy-role${suffix}`;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/Trap.ts
 
 /** A value from the log put inside a Markdown code span: its backticks become quotes. */
@@ -33394,6 +33426,222 @@ function operationIs(d, ...qualified) {
         return name === op && (service === null || service === svc);
     });
 }
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/cdkDeployRolePassRole.ts
+
+
+// The bootstrap deploy role may pass only the bootstrap's own execution role (cfn-exec) to
+// CloudFormation. `cdk deploy --role-arn OTHER` makes it pass another role, which the bootstrap
+// template does not allow: the fix is the bootstrap (its execution policies, or a customised
+// template), not an inline grant on a role the next bootstrap rewrites.
+/** The deploy role asked to pass a role other than the bootstrap's execution role. */
+const passesCustomRole = ({ d }) => d.deny !== 'explicit' &&
+    actionIs(d, 'iam:PassRole') &&
+    bootstrapRoleOf(d.principal)?.job === 'deploy' &&
+    bootstrapRoleOf(d.resource)?.job !== 'cfn-exec';
+const cdkDeployRolePassRole = {
+    id: 'cdk-deploy-role-pass-role',
+    lead: true,
+    // Its advice is the whole answer: "no policy allows it, change the deploy role's policy" and
+    // the generic re-bootstrap hint would contradict it (heldout6 h6-075).
+    noPolicy: true,
+    applies: passesCustomRole,
+    advice: ({ d }) => {
+        const q = bootstrapRoleOf(d.principal).qualifier;
+        return (`The CDK bootstrap deploy role may pass only the bootstrap's execution role (\`cdk-${q}-cfn-exec-role\`) to CloudFormation; ` +
+            `here it was asked to pass ${d.resource ? `\`${d.resource}\`` : 'another role'} (\`cdk deploy --role-arn\`, or a stack synthesized with a custom deploy or execution role). ` +
+            'Either drop the custom role and give the execution role what the stacks need, with `cdk bootstrap --cloudformation-execution-policies POLICY_ARN`; ' +
+            "or, if the custom role must stay, customise the bootstrap template (`cdk bootstrap --show-template`, add the role to the deploy role's iam:PassRole statement with `iam:PassedToService` `cloudformation.amazonaws.com`) and bootstrap with it. " +
+            'Do not add an inline policy to the bootstrap role: the next `cdk bootstrap` removes it.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/cdkExecRolePassed.ts
+
+
+// CDK passes its bootstrap execution role (`cdk-Q-cfn-exec-role`) to CloudFormation from its
+// deploy role. A caller that is not a bootstrap role passing it means CDK could not assume the
+// deploy role and fell back to the caller's own credentials. The execution role holds
+// AdministratorAccess unless bootstrapped otherwise: iam:PassRole on it makes the caller an
+// administrator. The fix is the assume (heldout14 review, h14-174).
+const passesExecRoleItself = ({ d }) => d.kind === 'denial' &&
+    d.deny !== 'explicit' &&
+    actionIs(d, 'iam:PassRole') &&
+    bootstrapRoleOf(d.resource)?.job === 'cfn-exec' &&
+    bootstrapRoleOf(d.principal) === null;
+const cdkExecRolePassed = {
+    id: 'cdk-exec-role-passed-by-caller',
+    lead: true,
+    applies: passesExecRoleItself,
+    advice: ({ d }) => {
+        const deploy = deployRoleFor(d.resource ?? '');
+        const q = bootstrapRoleOf(d.resource).qualifier;
+        return (`CDK passes its execution role \`cdk-${q}-cfn-exec-role\` to CloudFormation from its deploy role; here the caller passes it itself, so CDK could not assume ${deploy ? `\`${deploy}\`` : `\`cdk-${q}-deploy-role\``} and fell back to the caller's own credentials (\`cdk deploy -v\` prints why). ` +
+            'Fix the assume: allow the caller `sts:AssumeRole` on the deploy role and check that the role trusts it (`cdk bootstrap --trust ACCOUNT` for another account). ' +
+            'Do not grant iam:PassRole on the execution role: it holds AdministratorAccess unless bootstrapped with other `--cloudformation-execution-policies`, so passing it makes the caller an administrator.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/unresolvedTemplateVariable.ts
+/** A CloudFormation pseudo parameter or Fn::Sub variable, or an unresolved CDK token. */
+const UNRESOLVED = /\$\{(?:AWS::[A-Za-z]{2,20}|Token\[[^\]\s]{1,80}\])/;
+const unresolvedTemplateVariable = {
+    id: 'unresolved-template-variable',
+    lead: true,
+    applies: ({ d }) => d.deny !== 'explicit' && UNRESOLVED.test(`${d.resource ?? ''} ${d.principal ?? ''}`),
+    advice: ({ d }) => {
+        const token = UNRESOLVED.exec(`${d.resource ?? ''} ${d.principal ?? ''}`)[0];
+        return (`The ARN still holds \`${token.replace(/`/g, '')}}\`: a CloudFormation or CDK placeholder that was never substituted, so the request named a role or resource that cannot exist and AWS refused it. ` +
+            "Fix the code that built the ARN, not a policy: inside a template `Fn::Sub` resolves it at deploy time, but a tool reading the template or a synthesized asset outside CloudFormation sees it literally (CDK: give the stack an explicit `env` account and Region, or resolve the value with `Stack.of(this).account` / the `cdk-diff` tool's account settings). " +
+            'A trust or identity policy naming this ARN would match nothing.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/misc.ts
+// Smaller traps: each a rule with its own advice.
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * EC2's own code for the same refusal, the call it needed unprinted (grammar WD852); the Ruby SDK's
+ * class name drops its dot.
+ */
+const SLR_NOT_PERMITTED = /^AuthFailure\.?ServiceLinkedRoleCreationNotPermitted$/;
+const serviceLinkedRole = {
+    id: 'service-linked-role',
+    applies: ({ d }) => d.deny !== 'explicit' &&
+        (actionIs(d, 'iam:CreateServiceLinkedRole') || SLR_NOT_PERMITTED.test(d.code ?? '')),
+    advice: ({ d }) => {
+        // The role's service when the message names it (`… for EC2 Spot Instances`).
+        const service = d.detail.serviceLinkedRole ?? '<service>.amazonaws.com';
+        const named = d.detail.serviceLinkedRole ? ` (\`iam:AWSServiceName\` = \`${service}\`)` : '';
+        return ('The first use of some services creates a service-linked role. Allow ' +
+            `\`iam:CreateServiceLinkedRole\` on \`arn:aws:iam::*:role/aws-service-role/${service}/*\` ` +
+            `with an \`iam:AWSServiceName\` condition${named}, or have an administrator create the role once.`);
+    }
+};
+// Only where the fix is on the caller's side: an SCP, resource or session denial is not fixed in
+// the permission set.
+const CALLER_LAYERS = new Set([null, 'identity', 'permissions-boundary']);
+const ssoPermissionSet = {
+    id: 'sso-permission-set',
+    applies: ({ d, principal }) => Boolean(principal?.permissionSet) && d.kind !== 'credentials' && CALLER_LAYERS.has(d.layer),
+    advice: ({ d, principal }) => permissionSetAllowsAll(principal?.permissionSet)
+        ? `The caller is an IAM Identity Center session of the permission set \`${principal.permissionSet}\`, which allows every action (the AdministratorAccess policy): its own side already allows \`${d.action ?? 'the call'}\`, and changing the permission set changes nothing. ` +
+            (actionIs(d, 'sts:AssumeRole', 'sts:TagSession')
+                ? "What refused is the target: the role's trust policy does not trust this session's role, or the role does not exist in that account, or a Deny (an SCP, a permissions boundary) applies."
+                : 'What refused is elsewhere: a Deny (an SCP, a permissions boundary, a session policy), the resource policy of another account, or other credentials than this session.')
+        : `The caller is an IAM Identity Center session (permission set \`${principal?.permissionSet}\`). ` +
+            'Its role is managed by Identity Center and cannot be edited directly: change the permission set.'
+};
+// A bootstrap role (`cdk-<qualifier>-deploy-role-<account>-<region>` and its siblings) as caller
+// or target, its qualifier printed or masked. The bootstrap's other artefacts (the
+// `/cdk-bootstrap/<qualifier>/version` parameter, the CDKToolkit stack) are read or written by
+// whoever runs CDK: re-bootstrapping does not change that caller's permissions, so they get no
+// bootstrap advice.
+const BOOTSTRAP_ROLE = new RegExp(String.raw `:(?:assumed-)?role\/(?:[^/\s]*\/)*cdk-${QUALIFIER}-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b`, 'i');
+// A bootstrap role as the caller: its permissions are the bootstrap template's, so the template
+// (upgraded or bootstrapped with other options) is the fix before any hand edit, which the next
+// `cdk bootstrap` overwrites. One sentence per role, by its job.
+const BOOTSTRAP_CALLER = {
+    deploy: "The caller is CDK's deploy role: its permissions come from the bootstrap template (the CDKToolkit stack), not from a policy of yours. A CLI newer than the bootstrap asks it for calls an old bootstrap version does not grant: re-run `cdk bootstrap aws://ACCOUNT/REGION` with the current CLI (the same `--qualifier`, `--trust` and `--cloudformation-execution-policies` as before) before adding anything to the role; the next bootstrap overwrites hand edits.",
+    'cfn-exec': "The caller is CDK's CloudFormation execution role: its permissions are the policies named at bootstrap (`--cloudformation-execution-policies`, AdministratorAccess when none was named). Re-run `cdk bootstrap` with a policy that allows the call rather than editing the role; the next bootstrap overwrites hand edits.",
+    'file-publishing': "The caller is CDK's file-publishing role: the bootstrap template grants it the staging bucket and its KMS key. Re-run `cdk bootstrap aws://ACCOUNT/REGION` to restore them (a bucket or key replaced by hand is not the template's), rather than editing the role.",
+    'image-publishing': "The caller is CDK's image-publishing role: the bootstrap template grants it the container-assets ECR repository. Re-run `cdk bootstrap aws://ACCOUNT/REGION` to restore it, rather than editing the role.",
+    lookup: "The caller is CDK's lookup role: the bootstrap template gives it ReadOnlyAccess (with KMS decryption denied). Re-run `cdk bootstrap` with `--trust-for-lookup` for the account that looks up, rather than editing the role."
+};
+/** The job of the bootstrap role refused as the caller by its own policy (not a boundary, an SCP). */
+const callerJob = ({ d }) => {
+    if (d.deny === 'explicit' || (d.layer !== null && d.layer !== 'identity'))
+        return undefined;
+    // Assuming another role (a bootstrap role of another account) is a trust question first.
+    if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession') || bootstrapRoleOf(d.resource) !== null)
+        return undefined;
+    const role = BOOTSTRAP_ROLE.test(d.principal ?? '') ? bootstrapRoleOf(d.principal) : null;
+    return role && Object.hasOwn(BOOTSTRAP_CALLER, role.job) ? role.job : undefined;
+};
+/**
+ * A bootstrap role assumed from its own account, or one the log does not show is another
+ * (u25-002): its trust admits the caller's account, so the caller's own Allow is the fix.
+ */
+function bootstrapAssumedFromOwnAccount(d, callerAccount) {
+    const account = parseArn(d.resource ?? '')?.account;
+    return (actionIs(d, 'sts:AssumeRole') &&
+        bootstrapRoleOf(d.resource) !== null &&
+        !!account &&
+        sameAccount(callerAccount, account) !== false);
+}
+const cdkBootstrapRole = {
+    id: 'cdk-bootstrap-role',
+    // `detail.role`: the role CDK could not assume (its trust, or the caller's sts:AssumeRole).
+    // An unsubstituted `${AWS::AccountId}` in the name is the template's fault, not the bootstrap's.
+    applies: ({ d }) => BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''} ${d.detail.role ?? ''}`) &&
+        !UNRESOLVED.test(d.resource ?? '') &&
+        // The deploy role passing a custom role has its own, contradicting answer (h6-075); so has
+        // a caller passing the execution role itself (h14-174).
+        !passesCustomRole({ d }) &&
+        !passesExecRoleItself({ d }) &&
+        // The execution role creating a role its boundary admits only with the boundary (h17-005):
+        // the app's roles need the boundary, the bootstrap is not in question.
+        !(d.layer === 'permissions-boundary' && CREATES_IDENTITY.test(d.action ?? '')),
+    // The bootstrap role refused as the caller: its template comes before any grant (h10-105).
+    leadsWhen: (input) => callerJob(input) !== undefined,
+    advice: (input) => {
+        const job = callerJob(input);
+        if (job)
+            return BOOTSTRAP_CALLER[job];
+        // A refused sts:TagSession is the template's trust, which `--trust` alone does not change
+        // (heldout15 review, h15-008): the other-account trap says what to run.
+        return actionIs(input.d, 'sts:TagSession')
+            ? 'This involves the CDK bootstrap roles: their trust comes from the bootstrap template, so change it by bootstrapping again (with a template that allows `sts:TagSession`), not by editing the roles.'
+            : bootstrapAssumedFromOwnAccount(input.d, input.principal?.accountAsPrinted)
+                ? "This involves the CDK bootstrap roles, which trust their own account by default: a caller of that account needs only its own identity policy to allow `sts:AssumeRole` on them (`arn:aws:iam::ACCOUNT:role/cdk-QUALIFIER-*-ACCOUNT-REGION`: the deploy, file-publishing, image-publishing and lookup roles a deploy assumes in turn). A caller of another account also needs the role's account bootstrapped with `cdk bootstrap --trust CALLER_ACCOUNT`. Leave their trust to the bootstrap: a hand edit is undone by the next `cdk bootstrap`."
+                : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
+                    '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
+                    'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.';
+    }
+};
+const s3BlockPublicAccess = {
+    id: 's3-block-public-access',
+    applies: ({ d }) => Boolean(d.detail.s3BlockPublicAccess),
+    advice: () => 'The refusal comes from S3 settings (Block Public Access or the encryption types the bucket ' +
+        'accepts), not from a policy statement: change the request or the bucket setting.'
+};
+const cfnTagging = {
+    id: 'cfn-tagging',
+    applies: ({ d }) => d.deny !== 'explicit' &&
+        (d.detail.tagging === 'true' ||
+            d.code === 'UnauthorizedTaggingOperation' ||
+            /:TagResource$/i.test(d.action ?? '')),
+    advice: () => 'Tagging needs its own permission (`<service>:TagResource`, and for some services the tag ' +
+        'actions of the create call). CloudFormation and CDK tag every resource they create.'
+};
+const awsOwnedResource = {
+    id: 'aws-owned-resource',
+    applies: ({ d }) => {
+        const account = accountOfArn(d.resource);
+        return account !== null && account in AWS_OWNED_ACCOUNTS;
+    },
+    advice: ({ d }) => `The resource belongs to an AWS-owned account (${AWS_OWNED_ACCOUNTS[accountOfArn(d.resource)]}): ` +
+        'its policy is not yours to change. Check the ARN (Region, version) and your own side.'
+};
+const oidcIdTokenPermission = {
+    id: 'oidc-id-token-permission',
+    // configure-aws-credentials's own hint, or the log's words naming the missing permission.
+    lead: true,
+    applies: ({ d, inferred }) => d.detail.cause === 'oidc-id-token-permission' ||
+        (d.kind === 'credentials' && inferred?.statedCause?.value === 'id-token-permission'),
+    advice: () => 'The job asked for AWS credentials through OIDC but has no GitHub token to present: add ' +
+        '`permissions: id-token: write` to the job (pull requests from forks never get one).'
+};
 
 ;// CONCATENATED MODULE: ./src/model/serviceRefusals.ts
 // (An account in no organization, AWSOrganizationsNotInUseException, is no refusal: silent.)
@@ -33520,38 +33768,6 @@ function nonIamRefusalOf(d, stated) {
         ((d.code !== null && r.codes.includes(d.code)) || r.grammar === d.grammar)) ?? null);
 }
 
-;// CONCATENATED MODULE: ./src/model/cdkBootstrapRoles.ts
-// CDK's bootstrap roles, named `cdk-<qualifier>-<job>-role-<account>-<region>` (deploy, lookup,
-// file- and image-publishing, cfn-exec).
-/** Every bootstrap role of the same qualifier in the same account: `…:role/cdk-hnb659fds-*`. */
-function cdkRolesPattern(roleArn) {
-    const m = /^(arn:aws[\w-]*:iam::[^:]+:role\/cdk-[a-z0-9]+-)/i.exec(roleArn);
-    return m ? `${m[1]}*` : null;
-}
-/** A qualifier as printed, or masked by the reporter (`cdk-[HASH]-deploy-role`, aws/aws-cdk#9912). */
-const QUALIFIER = String.raw `(?:[a-z0-9]{1,20}|\[[A-Z_]{1,20}\]|<[A-Z_]{1,20}>)`;
-/** A bootstrap role's name, in an ARN or alone: `cdk-hnb659fds-deploy-role[-ACCOUNT-REGION]`. */
-const BOOTSTRAP_NAME = new RegExp(String.raw `(?:^|[/\s:'"\x60])cdk-(${QUALIFIER})-(deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b`, 'i');
-/** Which bootstrap role a text names (`deploy`, `cfn-exec`...), with its qualifier; null when none. */
-function bootstrapRoleOf(text) {
-    const m = BOOTSTRAP_NAME.exec(text ?? '');
-    return m ? { qualifier: m[1], job: m[2].toLowerCase() } : null;
-}
-/**
- * The deploy role's ARN beside a bootstrap execution role's (same qualifier, account, Region). A
- * masked account (`***`) is masked in the name too: both become `<ACCOUNT_ID>`, so the name's
- * printed qualifier and Region are kept rather than the whole name turned into a placeholder.
- */
-function deployRoleFor(execRoleArn) {
-    const m = /^(arn:aws[\w-]*:iam::)([^:]+)(:role\/cdk-[^/-]+-)cfn-exec-role(-[^/]+)?$/i.exec(execRoleArn);
-    if (!m)
-        return null;
-    const account = m[2];
-    const masked = !/^\d{12}$/.test(account);
-    const suffix = masked ? (m[4] ?? '').split(account).join('<ACCOUNT_ID>') : (m[4] ?? '');
-    return `${m[1]}${masked ? '<ACCOUNT_ID>' : account}${m[3]}deploy-role${suffix}`;
-}
-
 ;// CONCATENATED MODULE: ./src/diagnose/fixTarget.ts
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
 
@@ -33611,11 +33827,6 @@ function resourcePolicyWords(resource) {
     if (bucket)
         return `the bucket policy of ${bucket[1]}`;
     return `the resource policy of ${resourceWords(resource)}`;
-}
-/** The role being assumed may be in the caller's own account: the log does not show another. */
-function sameAccountRole(p, resource) {
-    const roleAccount = resource ? parseArn(resource.replace(/^role /, ''))?.account : null;
-    return !!roleAccount && sameAccount(p?.accountAsPrinted, roleAccount) !== false;
 }
 /**
  * Another account owns the role being assumed: its trust policy is not the caller's to edit. When
@@ -33920,9 +34131,7 @@ function fixTargetOf(d, p, traps, pod = null) {
         // A CDK bootstrap role trusts its own account's root: a caller of that account needs only its
         // own Allow, and the trust is the bootstrap's, never a hand edit (heldout23's unseen-logs
         // review, u25-002). Only a caller the log shows in another account needs the trust changed.
-        if (actionIs(d, 'sts:AssumeRole') &&
-            bootstrapRoleOf(d.resource) &&
-            sameAccountRole(p, d.resource)) {
+        if (bootstrapAssumedFromOwnAccount(d, p?.accountAsPrinted)) {
             return target('identity-policy', 'you', `the identity policy of ${who}`, d, p);
         }
         // A pod on its node's role: the role becomes the pod's own (IRSA), the node role gets nothing.
@@ -34440,21 +34649,6 @@ const cdkBootstrapTrust = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/diagnose/traps/unresolvedTemplateVariable.ts
-/** A CloudFormation pseudo parameter or Fn::Sub variable, or an unresolved CDK token. */
-const UNRESOLVED = /\$\{(?:AWS::[A-Za-z]{2,20}|Token\[[^\]\s]{1,80}\])/;
-const unresolvedTemplateVariable = {
-    id: 'unresolved-template-variable',
-    lead: true,
-    applies: ({ d }) => d.deny !== 'explicit' && UNRESOLVED.test(`${d.resource ?? ''} ${d.principal ?? ''}`),
-    advice: ({ d }) => {
-        const token = UNRESOLVED.exec(`${d.resource ?? ''} ${d.principal ?? ''}`)[0];
-        return (`The ARN still holds \`${token.replace(/`/g, '')}}\`: a CloudFormation or CDK placeholder that was never substituted, so the request named a role or resource that cannot exist and AWS refused it. ` +
-            "Fix the code that built the ARN, not a policy: inside a template `Fn::Sub` resolves it at deploy time, but a tool reading the template or a synthesized asset outside CloudFormation sees it literally (CDK: give the stack an explicit `env` account and Region, or resolve the value with `Stack.of(this).account` / the `cdk-diff` tool's account settings). " +
-            'A trust or identity policy naming this ARN would match nothing.');
-    }
-};
-
 ;// CONCATENATED MODULE: ./src/model/sessionTags.ts
 function sessionTagsPassed(action, detail, inferred) {
     return (/^sts:TagSession$/i.test(action ?? '') ||
@@ -34547,32 +34741,6 @@ const cdkRoleNotAssumed = {
             `Fix the assume: allow the caller \`sts:AssumeRole\` on \`${all}\`, and check that the bootstrap roles trust it (bootstrap the target account with \`cdk bootstrap --trust ACCOUNT\` for a caller in another account; an old bootstrap stack, below version 8, is upgraded by running \`cdk bootstrap\` again). ` +
             `Granting ${action} to the caller instead only moves the failure to CDK's next call.` +
             (/-lookup-role-/i.test(role) ? LOOKUP : ''));
-    }
-};
-
-;// CONCATENATED MODULE: ./src/diagnose/traps/cdkExecRolePassed.ts
-
-
-// CDK passes its bootstrap execution role (`cdk-Q-cfn-exec-role`) to CloudFormation from its
-// deploy role. A caller that is not a bootstrap role passing it means CDK could not assume the
-// deploy role and fell back to the caller's own credentials. The execution role holds
-// AdministratorAccess unless bootstrapped otherwise: iam:PassRole on it makes the caller an
-// administrator. The fix is the assume (heldout14 review, h14-174).
-const passesExecRoleItself = ({ d }) => d.kind === 'denial' &&
-    d.deny !== 'explicit' &&
-    actionIs(d, 'iam:PassRole') &&
-    bootstrapRoleOf(d.resource)?.job === 'cfn-exec' &&
-    bootstrapRoleOf(d.principal) === null;
-const cdkExecRolePassed = {
-    id: 'cdk-exec-role-passed-by-caller',
-    lead: true,
-    applies: passesExecRoleItself,
-    advice: ({ d }) => {
-        const deploy = deployRoleFor(d.resource ?? '');
-        const q = bootstrapRoleOf(d.resource).qualifier;
-        return (`CDK passes its execution role \`cdk-${q}-cfn-exec-role\` to CloudFormation from its deploy role; here the caller passes it itself, so CDK could not assume ${deploy ? `\`${deploy}\`` : `\`cdk-${q}-deploy-role\``} and fell back to the caller's own credentials (\`cdk deploy -v\` prints why). ` +
-            'Fix the assume: allow the caller `sts:AssumeRole` on the deploy role and check that the role trusts it (`cdk bootstrap --trust ACCOUNT` for another account). ' +
-            'Do not grant iam:PassRole on the execution role: it holds AdministratorAccess unless bootstrapped with other `--cloudformation-execution-policies`, so passing it makes the caller an administrator.');
     }
 };
 
@@ -35969,35 +36137,6 @@ const guardrailCondition = {
     advice: (input) => guardrailCondition_ADVICE[guardOf(input.d, input.inferred)](input)
 };
 
-;// CONCATENATED MODULE: ./src/diagnose/traps/cdkDeployRolePassRole.ts
-
-
-// The bootstrap deploy role may pass only the bootstrap's own execution role (cfn-exec) to
-// CloudFormation. `cdk deploy --role-arn OTHER` makes it pass another role, which the bootstrap
-// template does not allow: the fix is the bootstrap (its execution policies, or a customised
-// template), not an inline grant on a role the next bootstrap rewrites.
-/** The deploy role asked to pass a role other than the bootstrap's execution role. */
-const passesCustomRole = ({ d }) => d.deny !== 'explicit' &&
-    actionIs(d, 'iam:PassRole') &&
-    bootstrapRoleOf(d.principal)?.job === 'deploy' &&
-    bootstrapRoleOf(d.resource)?.job !== 'cfn-exec';
-const cdkDeployRolePassRole = {
-    id: 'cdk-deploy-role-pass-role',
-    lead: true,
-    // Its advice is the whole answer: "no policy allows it, change the deploy role's policy" and
-    // the generic re-bootstrap hint would contradict it (heldout6 h6-075).
-    noPolicy: true,
-    applies: passesCustomRole,
-    advice: ({ d }) => {
-        const q = bootstrapRoleOf(d.principal).qualifier;
-        return (`The CDK bootstrap deploy role may pass only the bootstrap's execution role (\`cdk-${q}-cfn-exec-role\`) to CloudFormation; ` +
-            `here it was asked to pass ${d.resource ? `\`${d.resource}\`` : 'another role'} (\`cdk deploy --role-arn\`, or a stack synthesized with a custom deploy or execution role). ` +
-            'Either drop the custom role and give the execution role what the stacks need, with `cdk bootstrap --cloudformation-execution-policies POLICY_ARN`; ' +
-            "or, if the custom role must stay, customise the bootstrap template (`cdk bootstrap --show-template`, add the role to the deploy role's iam:PassRole statement with `iam:PassedToService` `cloudformation.amazonaws.com`) and bootstrap with it. " +
-            'Do not add an inline policy to the bootstrap role: the next `cdk bootstrap` removes it.');
-    }
-};
-
 ;// CONCATENATED MODULE: ./src/diagnose/traps/iamPassRole.ts
 
 
@@ -36246,149 +36385,6 @@ const managedRole = {
     lead: true,
     applies: (input) => managedRoleOf(input.d, roleName(input)) !== null,
     advice: (input) => managedRoleOf(input.d, roleName(input)).advice(input.d, roleName(input), input.principal?.account ?? null)
-};
-
-;// CONCATENATED MODULE: ./src/diagnose/traps/misc.ts
-// Smaller traps: each a rule with its own advice.
-
-
-
-
-
-
-
-
-
-
-
-/**
- * EC2's own code for the same refusal, the call it needed unprinted (grammar WD852); the Ruby SDK's
- * class name drops its dot.
- */
-const SLR_NOT_PERMITTED = /^AuthFailure\.?ServiceLinkedRoleCreationNotPermitted$/;
-const serviceLinkedRole = {
-    id: 'service-linked-role',
-    applies: ({ d }) => d.deny !== 'explicit' &&
-        (actionIs(d, 'iam:CreateServiceLinkedRole') || SLR_NOT_PERMITTED.test(d.code ?? '')),
-    advice: ({ d }) => {
-        // The role's service when the message names it (`… for EC2 Spot Instances`).
-        const service = d.detail.serviceLinkedRole ?? '<service>.amazonaws.com';
-        const named = d.detail.serviceLinkedRole ? ` (\`iam:AWSServiceName\` = \`${service}\`)` : '';
-        return ('The first use of some services creates a service-linked role. Allow ' +
-            `\`iam:CreateServiceLinkedRole\` on \`arn:aws:iam::*:role/aws-service-role/${service}/*\` ` +
-            `with an \`iam:AWSServiceName\` condition${named}, or have an administrator create the role once.`);
-    }
-};
-// Only where the fix is on the caller's side: an SCP, resource or session denial is not fixed in
-// the permission set.
-const CALLER_LAYERS = new Set([null, 'identity', 'permissions-boundary']);
-const ssoPermissionSet = {
-    id: 'sso-permission-set',
-    applies: ({ d, principal }) => Boolean(principal?.permissionSet) && d.kind !== 'credentials' && CALLER_LAYERS.has(d.layer),
-    advice: ({ d, principal }) => permissionSetAllowsAll(principal?.permissionSet)
-        ? `The caller is an IAM Identity Center session of the permission set \`${principal.permissionSet}\`, which allows every action (the AdministratorAccess policy): its own side already allows \`${d.action ?? 'the call'}\`, and changing the permission set changes nothing. ` +
-            (actionIs(d, 'sts:AssumeRole', 'sts:TagSession')
-                ? "What refused is the target: the role's trust policy does not trust this session's role, or the role does not exist in that account, or a Deny (an SCP, a permissions boundary) applies."
-                : 'What refused is elsewhere: a Deny (an SCP, a permissions boundary, a session policy), the resource policy of another account, or other credentials than this session.')
-        : `The caller is an IAM Identity Center session (permission set \`${principal?.permissionSet}\`). ` +
-            'Its role is managed by Identity Center and cannot be edited directly: change the permission set.'
-};
-// A bootstrap role (`cdk-<qualifier>-deploy-role-<account>-<region>` and its siblings) as caller
-// or target, its qualifier printed or masked. The bootstrap's other artefacts (the
-// `/cdk-bootstrap/<qualifier>/version` parameter, the CDKToolkit stack) are read or written by
-// whoever runs CDK: re-bootstrapping does not change that caller's permissions, so they get no
-// bootstrap advice.
-const BOOTSTRAP_ROLE = new RegExp(String.raw `:(?:assumed-)?role\/(?:[^/\s]*\/)*cdk-${QUALIFIER}-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b`, 'i');
-// A bootstrap role as the caller: its permissions are the bootstrap template's, so the template
-// (upgraded or bootstrapped with other options) is the fix before any hand edit, which the next
-// `cdk bootstrap` overwrites. One sentence per role, by its job.
-const BOOTSTRAP_CALLER = {
-    deploy: "The caller is CDK's deploy role: its permissions come from the bootstrap template (the CDKToolkit stack), not from a policy of yours. A CLI newer than the bootstrap asks it for calls an old bootstrap version does not grant: re-run `cdk bootstrap aws://ACCOUNT/REGION` with the current CLI (the same `--qualifier`, `--trust` and `--cloudformation-execution-policies` as before) before adding anything to the role; the next bootstrap overwrites hand edits.",
-    'cfn-exec': "The caller is CDK's CloudFormation execution role: its permissions are the policies named at bootstrap (`--cloudformation-execution-policies`, AdministratorAccess when none was named). Re-run `cdk bootstrap` with a policy that allows the call rather than editing the role; the next bootstrap overwrites hand edits.",
-    'file-publishing': "The caller is CDK's file-publishing role: the bootstrap template grants it the staging bucket and its KMS key. Re-run `cdk bootstrap aws://ACCOUNT/REGION` to restore them (a bucket or key replaced by hand is not the template's), rather than editing the role.",
-    'image-publishing': "The caller is CDK's image-publishing role: the bootstrap template grants it the container-assets ECR repository. Re-run `cdk bootstrap aws://ACCOUNT/REGION` to restore it, rather than editing the role.",
-    lookup: "The caller is CDK's lookup role: the bootstrap template gives it ReadOnlyAccess (with KMS decryption denied). Re-run `cdk bootstrap` with `--trust-for-lookup` for the account that looks up, rather than editing the role."
-};
-/** The job of the bootstrap role refused as the caller by its own policy (not a boundary, an SCP). */
-const callerJob = ({ d }) => {
-    if (d.deny === 'explicit' || (d.layer !== null && d.layer !== 'identity'))
-        return undefined;
-    // Assuming another role (a bootstrap role of another account) is a trust question first.
-    if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession') || bootstrapRoleOf(d.resource) !== null)
-        return undefined;
-    const role = BOOTSTRAP_ROLE.test(d.principal ?? '') ? bootstrapRoleOf(d.principal) : null;
-    return role && Object.hasOwn(BOOTSTRAP_CALLER, role.job) ? role.job : undefined;
-};
-/** A bootstrap role assumed from its own account, or one the log does not show is another (u25-002). */
-function sameAccountAssume({ d, principal }) {
-    const account = parseArn(d.resource ?? '')?.account;
-    return (actionIs(d, 'sts:AssumeRole') &&
-        bootstrapRoleOf(d.resource) !== null &&
-        !!account &&
-        sameAccount(principal?.accountAsPrinted, account) !== false);
-}
-const cdkBootstrapRole = {
-    id: 'cdk-bootstrap-role',
-    // `detail.role`: the role CDK could not assume (its trust, or the caller's sts:AssumeRole).
-    // An unsubstituted `${AWS::AccountId}` in the name is the template's fault, not the bootstrap's.
-    applies: ({ d }) => BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''} ${d.detail.role ?? ''}`) &&
-        !UNRESOLVED.test(d.resource ?? '') &&
-        // The deploy role passing a custom role has its own, contradicting answer (h6-075); so has
-        // a caller passing the execution role itself (h14-174).
-        !passesCustomRole({ d }) &&
-        !passesExecRoleItself({ d }) &&
-        // The execution role creating a role its boundary admits only with the boundary (h17-005):
-        // the app's roles need the boundary, the bootstrap is not in question.
-        !(d.layer === 'permissions-boundary' && CREATES_IDENTITY.test(d.action ?? '')),
-    // The bootstrap role refused as the caller: its template comes before any grant (h10-105).
-    leadsWhen: (input) => callerJob(input) !== undefined,
-    advice: (input) => {
-        const job = callerJob(input);
-        if (job)
-            return BOOTSTRAP_CALLER[job];
-        // A refused sts:TagSession is the template's trust, which `--trust` alone does not change
-        // (heldout15 review, h15-008): the other-account trap says what to run.
-        return actionIs(input.d, 'sts:TagSession')
-            ? 'This involves the CDK bootstrap roles: their trust comes from the bootstrap template, so change it by bootstrapping again (with a template that allows `sts:TagSession`), not by editing the roles.'
-            : sameAccountAssume(input)
-                ? "This involves the CDK bootstrap roles, which trust their own account by default: a caller of that account needs only its own identity policy to allow `sts:AssumeRole` on them (`arn:aws:iam::ACCOUNT:role/cdk-QUALIFIER-*-ACCOUNT-REGION`: the deploy, file-publishing, image-publishing and lookup roles a deploy assumes in turn). A caller of another account also needs the role's account bootstrapped with `cdk bootstrap --trust CALLER_ACCOUNT`. Leave their trust to the bootstrap: a hand edit is undone by the next `cdk bootstrap`."
-                : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
-                    '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
-                    'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.';
-    }
-};
-const s3BlockPublicAccess = {
-    id: 's3-block-public-access',
-    applies: ({ d }) => Boolean(d.detail.s3BlockPublicAccess),
-    advice: () => 'The refusal comes from S3 settings (Block Public Access or the encryption types the bucket ' +
-        'accepts), not from a policy statement: change the request or the bucket setting.'
-};
-const cfnTagging = {
-    id: 'cfn-tagging',
-    applies: ({ d }) => d.deny !== 'explicit' &&
-        (d.detail.tagging === 'true' ||
-            d.code === 'UnauthorizedTaggingOperation' ||
-            /:TagResource$/i.test(d.action ?? '')),
-    advice: () => 'Tagging needs its own permission (`<service>:TagResource`, and for some services the tag ' +
-        'actions of the create call). CloudFormation and CDK tag every resource they create.'
-};
-const awsOwnedResource = {
-    id: 'aws-owned-resource',
-    applies: ({ d }) => {
-        const account = accountOfArn(d.resource);
-        return account !== null && account in AWS_OWNED_ACCOUNTS;
-    },
-    advice: ({ d }) => `The resource belongs to an AWS-owned account (${AWS_OWNED_ACCOUNTS[accountOfArn(d.resource)]}): ` +
-        'its policy is not yours to change. Check the ARN (Region, version) and your own side.'
-};
-const oidcIdTokenPermission = {
-    id: 'oidc-id-token-permission',
-    // configure-aws-credentials's own hint, or the log's words naming the missing permission.
-    lead: true,
-    applies: ({ d, inferred }) => d.detail.cause === 'oidc-id-token-permission' ||
-        (d.kind === 'credentials' && inferred?.statedCause?.value === 'id-token-permission'),
-    advice: () => 'The job asked for AWS credentials through OIDC but has no GitHub token to present: add ' +
-        '`permissions: id-token: write` to the job (pull requests from forks never get one).'
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/nonIamRefusals.ts
@@ -58044,6 +58040,7 @@ class StepContext {
 
 
 
+
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
@@ -58122,7 +58119,6 @@ const TF_STATE_ERROR = 'Error loading state';
  * (h18-055), and its `Server:` header says who answered (see parse/grammars/storageStatus403).
  */
 const HTTP_TRACE_AHEAD = 24;
-const HTTP_TRACE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/;
 /** The longest look-ahead `aheadOf` gives. */
 const LONGEST_AHEAD = Math.max(TABLE_AHEAD, S3_BODY_AHEAD, KUBECTL_AHEAD, CDK_SYNTH_AHEAD, PYTEST_AHEAD, REGISTRY_401_AHEAD, REGISTRY_403_AHEAD, TF_STATE_AHEAD, HTTP_TRACE_AHEAD);
 const MAX_RUN_BYTES = 16 * 1024;
@@ -58880,7 +58876,7 @@ class Scanner {
             return REGISTRY_403_AHEAD;
         if (line.text.includes(TF_STATE_ERROR))
             return TF_STATE_AHEAD;
-        if (line.text.includes('HTTP/') && HTTP_TRACE.test(line.text))
+        if (line.text.includes('HTTP/') && HTTP_STATUS_LINE.test(line.text))
             return HTTP_TRACE_AHEAD;
         return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
     }

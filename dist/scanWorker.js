@@ -12515,6 +12515,7 @@ class StepContext {
 
 
 
+
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
@@ -12593,7 +12594,6 @@ const TF_STATE_ERROR = 'Error loading state';
  * (h18-055), and its `Server:` header says who answered (see parse/grammars/storageStatus403).
  */
 const HTTP_TRACE_AHEAD = 24;
-const HTTP_TRACE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/;
 /** The longest look-ahead `aheadOf` gives. */
 const LONGEST_AHEAD = Math.max(TABLE_AHEAD, S3_BODY_AHEAD, KUBECTL_AHEAD, CDK_SYNTH_AHEAD, PYTEST_AHEAD, REGISTRY_401_AHEAD, REGISTRY_403_AHEAD, TF_STATE_AHEAD, HTTP_TRACE_AHEAD);
 const MAX_RUN_BYTES = 16 * 1024;
@@ -13351,7 +13351,7 @@ class Scanner {
             return REGISTRY_403_AHEAD;
         if (line.text.includes(TF_STATE_ERROR))
             return TF_STATE_AHEAD;
-        if (line.text.includes('HTTP/') && HTTP_TRACE.test(line.text))
+        if (line.text.includes('HTTP/') && HTTP_STATUS_LINE.test(line.text))
             return HTTP_TRACE_AHEAD;
         return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
     }

@@ -13,12 +13,12 @@ import { accountWords, sameAccount } from '../model/accountFields.js'
 import type { PrincipalInfo } from './Principal.js'
 import type { PodOnNode } from './traps/podOnNodeRole.js'
 import { KOPS_NODE_ROLE } from './traps/podOnNodeRole.js'
+import { bootstrapAssumedFromOwnAccount } from './traps/misc.js'
 import { actionIs } from './Trap.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { nameForArn } from '../model/nameForArn.js'
 import { permissionSetAllowsAll } from '../model/identityCenter.js'
-import { bootstrapRoleOf } from '../model/cdkBootstrapRoles.js'
 
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
@@ -62,12 +62,6 @@ function resourcePolicyWords(resource: string | null): string {
   const bucket = /^(arn:[\w-]+:s3:::[^/]+)\/./.exec(resource ?? '')
   if (bucket) return `the bucket policy of ${bucket[1]}`
   return `the resource policy of ${resourceWords(resource)}`
-}
-
-/** The role being assumed may be in the caller's own account: the log does not show another. */
-function sameAccountRole(p: PrincipalInfo | null, resource: string | null): boolean {
-  const roleAccount = resource ? parseArn(resource.replace(/^role /, ''))?.account : null
-  return !!roleAccount && sameAccount(p?.accountAsPrinted, roleAccount) !== false
 }
 
 /**
@@ -698,11 +692,7 @@ export function fixTargetOf(
     // A CDK bootstrap role trusts its own account's root: a caller of that account needs only its
     // own Allow, and the trust is the bootstrap's, never a hand edit (heldout23's unseen-logs
     // review, u25-002). Only a caller the log shows in another account needs the trust changed.
-    if (
-      actionIs(d, 'sts:AssumeRole') &&
-      bootstrapRoleOf(d.resource) &&
-      sameAccountRole(p, d.resource)
-    ) {
+    if (bootstrapAssumedFromOwnAccount(d, p?.accountAsPrinted)) {
       return target('identity-policy', 'you', `the identity policy of ${who}`, d, p)
     }
     // A pod on its node's role: the role becomes the pod's own (IRSA), the node role gets nothing.

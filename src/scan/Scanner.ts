@@ -17,6 +17,7 @@ import { TARGET_LINES, announcedIn, requestTargetIn } from '../parse/requestTarg
 import { continuesList, isLeadIn } from '../parse/generalProse.js'
 import { opensRawString, RAW_REACH } from '../parse/codeListing.js'
 import { Line } from './Line.js'
+import { HTTP_STATUS_LINE } from '../parse/grammars/storageStatus403.js'
 import { RepeatCache } from './RepeatCache.js'
 import type { Lookup } from './RepeatCache.js'
 import type { LineShape } from './lineShape.js'
@@ -137,7 +138,6 @@ const TF_STATE_ERROR = 'Error loading state'
  * (h18-055), and its `Server:` header says who answered (see parse/grammars/storageStatus403).
  */
 const HTTP_TRACE_AHEAD = 24
-const HTTP_TRACE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/
 /** The longest look-ahead `aheadOf` gives. */
 const LONGEST_AHEAD = Math.max(
   TABLE_AHEAD,
@@ -893,7 +893,7 @@ export class Scanner {
     if (line.text.includes(REGISTRY_401)) return REGISTRY_401_AHEAD
     if (line.text.includes(REGISTRY_403)) return REGISTRY_403_AHEAD
     if (line.text.includes(TF_STATE_ERROR)) return TF_STATE_AHEAD
-    if (line.text.includes('HTTP/') && HTTP_TRACE.test(line.text)) return HTTP_TRACE_AHEAD
+    if (line.text.includes('HTTP/') && HTTP_STATUS_LINE.test(line.text)) return HTTP_TRACE_AHEAD
     return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead
   }
 

@@ -3,6 +3,7 @@ import { bootstrapRoleOf, QUALIFIER } from '../../model/cdkBootstrapRoles.js'
 import { passesCustomRole } from './cdkDeployRolePassRole.js'
 import { passesExecRoleItself } from './cdkExecRolePassed.js'
 import type { Trap, TrapInput } from '../Trap.js'
+import type { Denial } from '../../model/Denial.js'
 import { actionIs } from '../Trap.js'
 import { accountOfArn } from '../Principal.js'
 import { AWS_OWNED_ACCOUNTS } from '../crossAccount.js'
@@ -89,14 +90,20 @@ const callerJob = ({ d }: TrapInput): string | undefined => {
   return role && Object.hasOwn(BOOTSTRAP_CALLER, role.job) ? role.job : undefined
 }
 
-/** A bootstrap role assumed from its own account, or one the log does not show is another (u25-002). */
-function sameAccountAssume({ d, principal }: TrapInput): boolean {
+/**
+ * A bootstrap role assumed from its own account, or one the log does not show is another
+ * (u25-002): its trust admits the caller's account, so the caller's own Allow is the fix.
+ */
+export function bootstrapAssumedFromOwnAccount(
+  d: Denial,
+  callerAccount: string | null | undefined
+): boolean {
   const account = parseArn(d.resource ?? '')?.account
   return (
     actionIs(d, 'sts:AssumeRole') &&
     bootstrapRoleOf(d.resource) !== null &&
     !!account &&
-    sameAccount(principal?.accountAsPrinted, account) !== false
+    sameAccount(callerAccount, account) !== false
   )
 }
 
@@ -123,7 +130,7 @@ export const cdkBootstrapRole: Trap = {
     // (heldout15 review, h15-008): the other-account trap says what to run.
     return actionIs(input.d, 'sts:TagSession')
       ? 'This involves the CDK bootstrap roles: their trust comes from the bootstrap template, so change it by bootstrapping again (with a template that allows `sts:TagSession`), not by editing the roles.'
-      : sameAccountAssume(input)
+      : bootstrapAssumedFromOwnAccount(input.d, input.principal?.accountAsPrinted)
         ? "This involves the CDK bootstrap roles, which trust their own account by default: a caller of that account needs only its own identity policy to allow `sts:AssumeRole` on them (`arn:aws:iam::ACCOUNT:role/cdk-QUALIFIER-*-ACCOUNT-REGION`: the deploy, file-publishing, image-publishing and lookup roles a deploy assumes in turn). A caller of another account also needs the role's account bootstrapped with `cdk bootstrap --trust CALLER_ACCOUNT`. Leave their trust to the bootstrap: a hand edit is undone by the next `cdk bootstrap`."
         : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
           '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +

@@ -121,7 +121,7 @@ function targetOf(text: string, lineStart: number, at: number, atEnd: number): S
  * release tarball, cloudfoundry-community/consul-boshrelease#22). Another store's `Server:` makes
  * it theirs.
  */
-const HTTP_STATUS_LINE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/
+export const HTTP_STATUS_LINE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/
 const HEADER_LINE = /^[ \t<]*([\w-]{1,60}):[ \t]*(.*?)[ \t\r]*$/
 /** Header lines of a response read below its status. */
 const HEADER_LINES = 20
