@@ -1,4 +1,4 @@
-/* whydenied cli b6ff7719741d8d2a */
+/* whydenied cli a42a4416d623cb9b */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -13,12 +13,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   on: () => (/* binding */ actionForPrinted),
   b3: () => (/* binding */ lookupAction),
   XW: () => (/* binding */ requiresWildcardResource),
+  PC: () => (/* binding */ resourceTypesOf),
   z7: () => (/* binding */ serviceResourceTypes),
   Ht: () => (/* binding */ servicesOfOperation),
   tV: () => (/* binding */ suggestAction)
 });
 
-// UNUSED EXPORTS: arnFormatsOf, resourceTypesOf
+// UNUSED EXPORTS: arnFormatsOf
 
 // EXTERNAL MODULE: ./src/catalog/catalogData.ts + 1 modules
 var catalogData = __nccwpck_require__(9739);
@@ -1015,7 +1016,14 @@ const OPTIONAL_INPUTS = [
     // required; heldout11 review h11-172).
     { action: 'polly:SynthesizeSpeech', inputs: 'a pronunciation lexicon (LexiconNames)' },
     { action: 'polly:StartSpeechSynthesisTask', inputs: 'a pronunciation lexicon (LexiconNames)' },
-    { action: 'polly:StartSpeechSynthesisStream', inputs: 'a pronunciation lexicon (LexiconNames)' }
+    { action: 'polly:StartSpeechSynthesisStream', inputs: 'a pronunciation lexicon (LexiconNames)' },
+    // SES checks its suppression-list calls against a tenant only when the request names one
+    // (list_amazonsimpleemailservicev2: `tenant` not required); the account-level list has no ARN,
+    // and the message says so with `on resource: *` (heldout24 review 1, h24-005).
+    ...['Put', 'Get', 'Delete', 'List'].map((verb) => ({
+        action: `ses:${verb}SuppressedDestination${verb === 'List' ? 's' : ''}`,
+        inputs: 'a tenant (TenantName)'
+    }))
 ];
 /** The action's optional inputs when its every resource type is one (else null). */
 function optionalInputsOf(action) {
@@ -1562,8 +1570,8 @@ async function* rest(handle, first, chunkSize) {
 var workerScan = __nccwpck_require__(418);
 // EXTERNAL MODULE: ./src/source/workerStream.ts + 1 modules
 var workerStream = __nccwpck_require__(4666);
-// EXTERNAL MODULE: ./src/scan/Scanner.ts + 27 modules
-var Scanner = __nccwpck_require__(1146);
+// EXTERNAL MODULE: ./src/scan/Scanner.ts + 28 modules
+var Scanner = __nccwpck_require__(4236);
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __nccwpck_require__(4936);
 // EXTERNAL MODULE: ./src/cli/locateInRepo.ts + 6 modules
@@ -5366,7 +5374,7 @@ function recordSentence(service, operation, code) {
             `There, find the event whose errorCode is \`${code}\` and ${readEvent(service)}`);
     }
     const lookup = operation
-        ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${operation}\``
+        ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${(0,trailEvents/* trailEventName */.Cl)(service, operation)}\``
         : 'CloudTrail event history';
     return `CloudTrail recorded the decision: find the event (${lookup}) whose errorCode is \`${code}\` and ${readEvent(service)}`;
 }
@@ -8938,6 +8946,16 @@ const sfnManagedRule = {
 var ssmParameterNames = __nccwpck_require__(9549);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/ssmParameterName.ts
 
+
+/**
+ * Only a call that takes a parameter name can be given a malformed one: SSM prints the same
+ * `arn:\u2026:ssm:REGION:ACCOUNT:*` for a list call with no resource type (DescribeInstanceInformation,
+ * heldout24 review 1, h24-027), which Resource "*" allows. Unknown actions keep the trap.
+ */
+function takesParameter(action) {
+    const types = (0,Catalog/* resourceTypesOf */.PC)(action ?? '');
+    return types === null || types.some((t) => t.name === 'parameter');
+}
 // SSM names the denied resource `arn:\u2026:ssm:REGION:ACCOUNT:*` (or `\u2026:parameter` with no name) when
 // the parameter name it was given could not become an ARN: a path missing its leading `/`, an
 // empty or unexpanded variable, a misspelt name. Widely reported (aws-control-tower-customizations
@@ -8946,7 +8964,9 @@ var ssmParameterNames = __nccwpck_require__(9549);
 // where a name belongs: CodeBuild's PARAMETER_STORE variable holding the literal, for one.
 const ssmParameterName = {
     id: 'ssm-parameter-name',
-    applies: ({ d }) => /^ssm:/i.test(d.action ?? '') && (0,ssmParameterNames/* parameterNameProblem */.c)(d.resource) !== null,
+    applies: ({ d }) => /^ssm:/i.test(d.action ?? '') &&
+        takesParameter(d.action) &&
+        (0,ssmParameterNames/* parameterNameProblem */.c)(d.resource) !== null,
     advice: ({ d }) => {
         const problem = (0,ssmParameterNames/* parameterNameProblem */.c)(d.resource);
         if (problem?.kind === 'invalid')
@@ -16602,6 +16622,9 @@ const SIGNING_CLIENTS = [
     /\bExAws\b|\{:http_error, \d{3},|\baws[-_]sdk[-_](?:s3|rust|cpp)\b|\bAws::S3::S3Client\b|\bs3cmd\b|\brclone\b/i,
     // An SDK's status summary, a signed link's query string
     /\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i,
+    // An SDK's wire trace: its words for the exchange (aws-nuke's Go SDK `sending AWS request:` /
+    // `received AWS response:`, heldout24 review 2, h24-011) and a signed request's own headers
+    /\b(?:sending|received) AWS (?:request|response)\b|^[ \t>]*(?:Authorization|X-Amz-Security-Token|X-Amz-Content-Sha256):/im,
     // Any program's frames, whatever library signed: a Python traceback, a stack frame, an exception
     // class raised with the document (libcloud's `InvalidCredsError: '<?xml\u2026`), a C/C++ client's
     // `file.cpp:Function(line)` log (s3fs-fuse), a retry by signature version (heldout22 review:
@@ -16942,9 +16965,14 @@ function s3UrlsIn(text) {
     if (!text.includes('s3://'))
         return [];
     const out = [];
-    for (const m of text.matchAll(urlSpread_S3_URL)) {
+    // exec and slices, not matchAll and replace: this runs for every refusal an every-line sync
+    // log counts.
+    urlSpread_S3_URL.lastIndex = 0;
+    for (let m = urlSpread_S3_URL.exec(text); m; m = urlSpread_S3_URL.exec(text)) {
+        const path = m[2] ?? '';
         // A colon closing the URL is the sentence's (`from s3://b/k: StoreReadError`, h19-044).
-        out.push({ bucket: m[1], key: (m[2] ?? '').replace(/^\//, '').replace(/:$/, '') });
+        const end = path.endsWith(':') ? path.length - 1 : path.length;
+        out.push({ bucket: m[1], key: path.slice(path.startsWith('/') ? 1 : 0, Math.max(end, 1)) });
     }
     return out;
 }
@@ -18570,8 +18598,8 @@ class InputDecoder {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/Scanner.ts + 27 modules
-var Scanner = __nccwpck_require__(1146);
+// EXTERNAL MODULE: ./src/scan/Scanner.ts + 28 modules
+var Scanner = __nccwpck_require__(4236);
 // EXTERNAL MODULE: ./src/parse/codes.ts
 var codes = __nccwpck_require__(4225);
 // EXTERNAL MODULE: ./src/diagnose/credentialAdvice.ts
@@ -21760,6 +21788,7 @@ const TERRAGRUNT_BOOTSTRAP = "Terragrunt's S3 remote-state bootstrap";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ trailEventName),
 /* harmony export */   gq: () => (/* binding */ trailErrorCode),
 /* harmony export */   om: () => (/* binding */ dataEventOf)
 /* harmony export */ });
@@ -21833,6 +21862,22 @@ function trailErrorCode(service, code) {
     if (printed)
         return printed;
     return service ? 'AccessDenied' : null;
+}
+/**
+ * Operations CloudTrail records under another event name: S3's bucket-level Block Public Access
+ * calls are `PutBucketPublicAccessBlock` and its kin (heldout24 review 3, h24-054: a look-up by
+ * the API's name finds nothing). By service, then operation.
+ */
+const EVENT_NAMES = {
+    s3: {
+        PutPublicAccessBlock: 'PutBucketPublicAccessBlock',
+        GetPublicAccessBlock: 'GetBucketPublicAccessBlock',
+        DeletePublicAccessBlock: 'DeleteBucketPublicAccessBlock'
+    }
+};
+/** The CloudTrail event name of an operation: its own name unless recorded under another. */
+function trailEventName(service, operation) {
+    return EVENT_NAMES[service]?.[operation] ?? operation;
 }
 
 
@@ -22054,8 +22099,7 @@ class FragmentFinder {
             }
         }
         for (const sh of this.shorts) {
-            // Only up to the probed fragment found, if any: past it no short one can come first.
-            const at = this.shortAt(buf, sh, from, bestAt === -1 ? n : bestAt + 1);
+            const at = this.shortAt(buf, sh, from);
             if (at !== -1 && (bestAt === -1 || at < bestAt || (at === bestAt && sh.k < bestK))) {
                 bestAt = at;
                 bestK = sh.k;
@@ -22107,31 +22151,25 @@ class FragmentFinder {
         }
     }
     /**
-     * The leftmost start in [from, before) of the short fragment, not cancelled by its `unless`,
-     * or -1. The search stops at `before`: a probed fragment found there comes first anyway.
+     * The leftmost start at or after `from` of the short fragment, not cancelled by its `unless`,
+     * or -1, answered from the last search of the same buffer when it can be. The search runs to
+     * the end of the buffer, not to the caller's bound: a bounded answer could not serve the next
+     * line's ask, and each ask made a view of the buffer (an allocation per line and fragment).
+     * Each search starts at or after the last one's start, so a block costs one pass per fragment.
      */
-    shortAt(buf, sh, from, before) {
-        // The same buffer asked from further on: a start found at or after `from` is still the first,
-        // and none found before a bound at or past `before` means none before `before` either.
-        if (sh.buf === buf && from >= sh.from) {
-            if (sh.at >= from)
-                return sh.at < before ? sh.at : -1;
-            if (sh.at === -1 && sh.before >= before)
-                return -1;
-        }
-        const at = this.searchShort(buf, sh, from, before);
+    shortAt(buf, sh, from) {
+        if (sh.buf === buf && from >= sh.from && (sh.at === -1 || sh.at >= from))
+            return sh.at;
+        const at = this.searchShort(buf, sh, from);
         sh.buf = buf;
         sh.from = from;
-        sh.before = before;
         sh.at = at;
         return at;
     }
-    searchShort(buf, sh, from, before) {
-        const p = this.patterns[sh.k];
-        const view = asBuffer(buf).subarray(0, Math.min(buf.length, before - 1 + p.length));
+    searchShort(buf, sh, from) {
+        const view = asBuffer(buf);
         for (let i = view.indexOf(sh.needle, from + sh.anchor); i !== -1; i = view.indexOf(sh.needle, i + 1)) {
             const start = i - sh.anchor;
-            // On the whole buffer: a cancelling continuation may run past the view.
             if (this.matches(buf, start, sh.k))
                 return start;
         }
@@ -22150,7 +22188,7 @@ function shortOf(k, p) {
     for (let j = 1; j < p.length; j++)
         if (COMMONNESS[p[j]] < COMMONNESS[p[anchor]])
             anchor = j;
-    return { k, anchor, needle: asBuffer(p).subarray(anchor), buf: null, from: 0, before: 0, at: -1 };
+    return { k, anchor, needle: asBuffer(p).subarray(anchor), buf: null, from: 0, at: -1 };
 }
 function asBuffer(buf) {
     return Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -24974,15 +25012,25 @@ function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
         // The IAM sentence's subject after the code, where the paste stops before `is not authorized`
         // (an ECS stopped reason cut with `...`, doctorray117/minecraft-ondemand#12): its caller.
         if (kind === 'denial')
-            d.principal ??= CUT_SUBJECT.exec(text.slice(end, end + 600))?.[1] ?? null;
+            d.principal ??= cutSubject(text.slice(end, end + 600));
     };
     return c;
 }
 /**
- * `: User: ARN` right after the code, the sentence ending there (the line's end, an ellipsis):
- * a sentence that goes on is the IAM grammar's. The ARN is kept as printed, masks and `...` too.
+ * `: User: ARN` right after the code (the CLI's ` when calling the X operation` between), the
+ * sentence ending there (the line's end, an ellipsis, a cut mid-word): a sentence that goes on is
+ * the IAM grammar's. The ARN is kept as printed, masks and `...` too.
  */
-const CUT_SUBJECT = /^:?[ \t]{0,3}User:[ \t]{1,3}(arn:[\w-]+:(?:sts|iam)::[^\s"'`,;]{1,600}?)(?:(?<!\.)\.(?!\.))?[ \t]*(?:\n|$)/;
+const CUT_SUBJECT = /^(?:[ \t]when calling the \w{1,80} operation)?:?[ \t]{0,3}User:[ \t]{1,3}(arn:[\w-]+:(?:sts|iam)::[^\s"'`,;]{1,600}?)(?:(?<!\.)\.(?!\.))?(?:[ \t]+(is[a-z ]{0,26}))?[ \t]*(?:\n|$)/;
+/** The sentence a report cut mid-word keeps: `User: ARN is not authorized to per` (u26-006). */
+const SENTENCE = 'is not authorized to perform';
+/** CUT_SUBJECT's ARN, when what follows it is nothing or the start of SENTENCE. */
+function cutSubject(after) {
+    const m = CUT_SUBJECT.exec(after);
+    if (!m)
+        return null;
+    return m[2] === undefined || SENTENCE.startsWith(m[2]) ? m[1] : null;
+}
 const bareCode = {
     id: 'bare-code',
     rule: BARE_CODE_RULE,
@@ -27898,16 +27946,23 @@ const ID = 'http-403-storage-target';
  * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
-const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g;
+const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)/g;
+/**
+ * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
+ * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
+ * after the status.
+ */
+const S3FS_STATUS = 'failed a request(403';
+const LITERALS = ['Forbidden', S3FS_STATUS];
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host (an image
  * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
- * `s3://` location; group 3: an S3 client that names itself (a Rust module path `\u2026::s3:`, the
+ * `s3://` location, a `<MASKED>` part of a host allowed; group 3: an S3 client that names itself (a Rust module path `\u2026::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
  * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`, the Rust
  * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008).
  */
-const TARGET = /\b(?:https?|docker):\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:)/gi;
+const TARGET = /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:)/gi;
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.\u2026`, `s3-accelerate.\u2026`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -28025,10 +28080,10 @@ function exconTarget(text, atEnd) {
 const storageStatus403 = {
     id: ID,
     rule: RULE,
-    literals: ['Forbidden'],
+    literals: LITERALS,
     find(text, ctx) {
         const out = [];
-        if (!(0,_RecordLiterals_js__WEBPACK_IMPORTED_MODULE_3__/* .mayMatch */ .B7)(['Forbidden'], ctx.literals))
+        if (!(0,_RecordLiterals_js__WEBPACK_IMPORTED_MODULE_3__/* .mayMatch */ .B7)(LITERALS, ctx.literals))
             return out;
         STATUS.lastIndex = 0;
         for (let m; (m = STATUS.exec(text));) {
@@ -28300,10 +28355,11 @@ function announcedIn(line) {
     }
     const out = [];
     // An Athena client's frame: the query's S3 reads and writes below are Athena's, with no call named.
-    if (_model_athena_js__WEBPACK_IMPORTED_MODULE_2__/* .ATHENA_CLIENT */ .a2.test(line)) {
+    // The literals first: this runs for every line naming an s3:// URL (an every-line sync log).
+    if ((line.includes('athena') || line.includes('s3_staging_dir')) && _model_athena_js__WEBPACK_IMPORTED_MODULE_2__/* .ATHENA_CLIENT */ .a2.test(line)) {
         out.push({ service: 'athena', operation: null, bucket: null, key: null, above: 0 });
     }
-    if (ECR_PUSH_CALL.test(line)) {
+    if (line.includes('Layer') && ECR_PUSH_CALL.test(line)) {
         out.push({ service: 'ecr', operation: null, bucket: null, key: null, above: 0 });
     }
     for (const m of line.matchAll(S3_URLS)) {
@@ -28489,6 +28545,21 @@ const HINTS = [
         // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
         re: /(?<!xmlns=["'])\bhttps?:\/\/((?:[[<{][\w -]{1,40}[\]>}]\.)?[\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
         service: (m) => endpointService(m[1])
+    },
+    // Vault's AWS auth method relaying the answer of the service it called (`error making upstream
+    // request: received error code 403 from STS: <ErrorResponse \u2026>`, hashicorp/vault#6268). The
+    // XML namespace below is no label (cfn-sphere/cfn-sphere#55, d090: `null`).
+    {
+        literal: 'received error code ',
+        re: /\breceived error code \d{3} from (STS|IAM|EC2)\b/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // The AWS base library's request fields in a Terraform debug log (`aws.operation=GetCallerIdentity
+    // aws.region=eu-west-1 aws.sdk=aws-sdk-go-v2 aws.service=STS`, hashicorp/terraform#34177).
+    {
+        literal: 'aws.service=',
+        re: /(?<![\w.])aws\.service=([A-Za-z0-9]{2,40})\b/g,
+        service: (m) => fromLabel(m[1])
     },
     // The endpoint as a host and port, no scheme (the old `aws` gem's `REQUEST=s3.amazonaws.com:443/`,
     // a gist of h22-033).
@@ -31160,6 +31231,16 @@ const stableResource_RULES = [
         why: 'log stream names change with every run or instance, so the statement allows every stream of the log group'
     },
     {
+        // Each ChangeResourceRecordSets returns a new change ID that GetChange then polls: a DNS
+        // client's next change has another (heldout24 review 2, h24-061: cert-manager's DNS-01).
+        type: 'route53:change',
+        stable: (arn) => {
+            const m = /^(arn:[^:]+:route53:::change\/)(.+)$/.exec(arn);
+            return m && m[2] !== '*' ? `${m[1]}*` : null;
+        },
+        why: 'Route 53 gives every record change a new ID, which GetChange then polls, so the statement allows every change (`change/*`, as DNS clients such as cert-manager and external-dns document)'
+    },
+    {
         type: 's3:object',
         stable: (arn) => hashFanout(prefixBefore(arn, /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/, PER_RUN_SEGMENT)) ??
             datedFileName(arn),
@@ -32016,6 +32097,11 @@ shown = {}) {
             return unscoped;
     }
     if (printed === '*') {
+        // AWS checked the call against "*": where no resource type is required, the request simply
+        // named none, and a placeholder ARN could never allow it (heldout24 review 1, h24-005).
+        const unscoped = entry.resourceTypes.some((t) => t.required) ? null : unscopedCall(d, entry);
+        if (unscoped)
+            return unscoped;
         const types = primaryTypes(entry).map((t) => t.name);
         (0,Draft/* addNote */.gp)(d, `The message shows ${(0,guidance/* code */.aY)('*')} as the resource: the request named no specific ${types.join(' or ')}, so Resource is a placeholder ARN of the one the job works on. If the call fails again still showing ${(0,guidance/* code */.aY)('*')}, ${entry.service} checks ${entry.action} against ${(0,guidance/* code */.aY)('*')} and only Resource "*" allows it.`);
         return templates(d, entry, known, named);
@@ -33914,6 +34000,7 @@ function denyCandidatesNote(f) {
 // EXTERNAL MODULE: ./src/model/delegationBoundary.ts
 var delegationBoundary = __nccwpck_require__(6325);
 ;// CONCATENATED MODULE: ./src/model/sessionBroker.ts
+
 /** The log shows GitHub Actions or configure-aws-credentials (src/infer/contextSignals.ts). */
 const ciShown = (d) => d.inferred?.signals?.['ci-evidence'] !== undefined;
 /** True when aws-actions/configure-aws-credentials made the denied session. */
@@ -33932,19 +34019,46 @@ function sessionPolicySource(d) {
         ? 'the `inline-session-policy` / `managed-session-policies` inputs of aws-actions/configure-aws-credentials'
         : 'the `Policy` / `PolicyArns` parameters of the call that created the session (AssumeRole, AssumeRoleWithWebIdentity, AssumeRoleWithSAML or GetFederationToken)';
 }
+/**
+ * What to check of the credentials, by what AWS answered: a clock and a session's length only
+ * matter to a request that was signed in time or with a session that ends (an expert review
+ * found "session duration, clock skew" beside missing credentials and unknown keys, heldout24
+ * review 1). Causes not listed get the whole list.
+ */
+const CHECKS_BY_CAUSE = {
+    missing: 'environment variables, profile, instance or task role',
+    'imds-error': 'instance or task role, and whether the program can reach the metadata service',
+    expired: 'the session duration against the job length, and when the session was issued',
+    'sso-expired': 'the session duration against the job length, and when the session was issued',
+    invalid: 'which access key is sent (deleted, rotated or mistyped; a temporary `ASIA\u2026` key without its session token) and the Region (an opt-in Region not enabled for the account, another partition)',
+    'session-token-invalid': 'the session token sent with the temporary key (from the same session, not cut or left over from another one)',
+    signature: 'the secret key paired with the access key ID (a stray space or newline, an old secret after rotation) and the Region the request is signed for',
+    'signature-incomplete': 'how the request is signed (a client or proxy rewriting it)',
+    'clock-skew': 'the clock of the machine that signs the request',
+    'signing-region': 'the Region the request is signed for',
+    'scope-region': 'the Region the request is signed for'
+};
+const ALL_CHECKS = 'region, environment variables, session duration against the job length, clock skew';
 /** Where to look when the credentials behind a denial are the problem. */
 function credentialsCheck(d) {
     const user = /:user\/(?:.*\/)?([^/]+)$/.exec(d.principal ?? '')?.[1];
     if (user) {
         return `Check the access key the job uses for IAM user ${user} (the secret holding AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, and its status in \`aws iam list-access-keys --user-name ${user.replace(/[`'"$\\]/g, '')}\`).`;
     }
-    const checks = 'region, environment variables, session duration against the job length, clock skew';
+    const byCause = CHECKS_BY_CAUSE[(0,credentialCauses/* credentialCause */.Lg)(d.detail?.cause, d.code) ?? ''] ?? ALL_CHECKS;
+    // EC2 says AuthFailure for a skewed clock too (`not able to validate the provided access
+    // credentials`, h12-077).
+    const checks = d.code === 'AuthFailure' ? `${byCause}, and the clock of the machine that signs` : byCause;
     if (madeByConfigureAwsCredentials(d) || (d.principal === null && ciShown(d))) {
         return `Check how the job obtains credentials (the configure-aws-credentials step, its role-to-assume and ${checks}).`;
     }
     // No sign of GitHub Actions (a Docker pull, an application, a server): its own credential chain.
     if (d.principal === null) {
-        return `Check where the failing program gets its credentials (environment variables, profile, instance or task role) and the ${checks}.`;
+        const chain = 'environment variables, profile, instance or task role';
+        if (checks === CHECKS_BY_CAUSE['missing']) {
+            return `Check where the failing program gets its credentials: ${chain}.`;
+        }
+        return `Check where the failing program gets its credentials (${chain}) and ${checks === ALL_CHECKS ? `the ${checks}` : checks}.`;
     }
     return `Check how the job obtains credentials (whatever created this session, the role it assumes, ${checks}).`;
 }
@@ -35237,7 +35351,7 @@ function nextStepsAfterCreate(action, resource) {
 
 /***/ }),
 
-/***/ 1146:
+/***/ 4236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37178,10 +37292,11 @@ const S3_COMPATIBLE = [
     { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b|\bscaleway\b/i },
     // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
     // permission it checked (`does not have storage.objects.get access`): an IAM permission of
-    // Google's, which no AWS service prints.
+    // Google's, which no AWS service prints. Its signature refusal keeps S3's sentence but names its
+    // own key (`\u2026 Check your Google secret key and signing method.`, mastodon/mastodon#9273).
     {
         name: 'Google Cloud Storage',
-        re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b/i
+        re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b|\bCheck your Google secret key\b/i
     },
     {
         name: 'Alibaba Cloud OSS',
@@ -37332,6 +37447,12 @@ const S3_COMPATIBLE = [
         name: 'a private S3 endpoint',
         re: new RegExp(String.raw `(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i')
     },
+    // A client handed a host of its own on its command line (`s3-parallel-put --bucket=b
+    // --host=192.168.0.191:7480`, mishudark/s3-parallel-put#50): a private address is no AWS host.
+    {
+        name: 'a private S3 endpoint',
+        re: new RegExp(String.raw `(?:^|\s)--(?:s3-)?host(?:=|[ \t]+)["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i')
+    },
     // DuckDB's httpfs names the URL of the request S3 refused (`HTTP GET error reading
     // 'http://192.168.1.85:19000/lake/\u2026' in region ''`): with an `s3_endpoint` of another store's
     // the URL is that host's, not an `s3://` path or an AWS host.
@@ -37475,6 +37596,9 @@ const S3_COMPATIBLE_HOSTS = [
     'storage.objects.',
     'storage.buckets.',
     'Google Cloud Storage',
+    'Google secret key',
+    '-host=',
+    '-host ',
     'RgwAdmin',
     'Cleversafe',
     'cloud-object-storage.',
@@ -39299,6 +39423,8 @@ const TRIGGERS = [
     'AWS Error ACCESS_DENIED',
     'AWS Error [code 15]',
     'HTTP response code: 403',
+    // s3fs-fuse's refused request (`failed a request(403: https://\u2026)`, see storageStatus403).
+    'failed a request(403',
     // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
     // (src/parse/grammars/messages.ts, credentials.ts).
     'give you permission to perform',
@@ -39715,7 +39841,100 @@ class StepContext {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/RepeatContext.ts
+/** The step facts a repeat's context answers, each read when first asked (see RepeatContext). */
+const FACT_KEYS = [
+    'command',
+    'roleToAssume',
+    'earlierRoleInput',
+    'callerArn',
+    'note',
+    'aclNote',
+    'mockNote',
+    'writes',
+    'webIdentityEnv',
+    'signedLink',
+    'printedStatement',
+    'dependabotTitle',
+    'roleArnSetting',
+    'announced'
+];
+const everyFactListed = true;
+void everyFactListed;
+/**
+ * The context of a line counted as a repeat (not parsed again). Most repeats are only counted:
+ * the collector reads the line (its S3 URL) and nothing else, so the lines around and the step's
+ * facts are read only when asked, and the whole is built once, when the collector keeps a copy
+ * (`toJSON`). It must be read before the scanner takes its next line: what it answers is the
+ * scanner's state at this line, and the collector copies what it keeps at once.
+ */
+class RepeatContext {
+    lines;
+    at;
+    span;
+    readFacts;
+    line;
+    decoded;
+    around = null;
+    facts = null;
+    constructor(line, 
+    /** The window's lines around the repeat: `at` is the repeat's own. */
+    lines, at, span, readFacts) {
+        this.lines = lines;
+        this.at = at;
+        this.span = span;
+        this.readFacts = readFacts;
+        this.line = line;
+    }
+    get before() {
+        return this.joined().before;
+    }
+    get after() {
+        return this.joined().after;
+    }
+    /** The step's facts at this line (the prototype's getters read them, see below). */
+    factsRead() {
+        this.facts ??= this.readFacts();
+        return this.facts;
+    }
+    /** A plain copy with every field read: what JSON (the collector's detached copy) sees. */
+    toJSON() {
+        return {
+            line: this.line,
+            before: this.before,
+            after: this.after,
+            ...this.factsRead(),
+            ...(this.decoded ? { decoded: this.decoded } : {})
+        };
+    }
+    joined() {
+        this.around ??= {
+            before: this.lines
+                .slice(0, this.at)
+                .map((l) => l.text)
+                .join('\n')
+                .slice(-this.span.before),
+            after: this.lines
+                .slice(this.at + 1)
+                .map((l) => l.text)
+                .join('\n')
+                .slice(0, this.span.after)
+        };
+        return this.around;
+    }
+}
+// One getter per fact on the prototype, not one closure per repeat.
+for (const key of FACT_KEYS) {
+    Object.defineProperty(RepeatContext.prototype, key, {
+        get() {
+            return this.factsRead()[key];
+        },
+        configurable: true
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/scan/Scanner.ts
+
 
 
 
@@ -39735,6 +39954,7 @@ class StepContext {
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
 const CONTEXT_BEFORE_CHARS = 512;
+const REPEAT_SPAN = { before: CONTEXT_BEFORE_CHARS, after: CONTEXT_AFTER_CHARS };
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024;
 const NL = 10;
@@ -40484,34 +40704,10 @@ class Scanner {
         const line = this.window[idx];
         // The window changes as lines arrive: a reader that asks later still sees these lines.
         const from = Math.max(0, idx - this.behind);
-        const lines = this.window.slice(from, idx + 1 + this.ahead);
-        const at = idx - from;
-        let before = null;
-        let after = null;
-        // The context a parse would give: the line, and the lines around it (see contextOf). Most
-        // repeats only count, so the lines around are joined when a reader asks (the kept first
-        // occurrence).
-        const context = {
-            line: line.text.slice(-CONTEXT_LINE_CHARS),
-            get before() {
-                before ??= lines
-                    .slice(0, at)
-                    .map((l) => l.text)
-                    .join('\n')
-                    .slice(-CONTEXT_BEFORE_CHARS);
-                return before;
-            },
-            get after() {
-                after ??= lines
-                    .slice(at + 1)
-                    .map((l) => l.text)
-                    .join('\n')
-                    .slice(0, CONTEXT_AFTER_CHARS);
-                return after;
-            },
-            ...this.step.at(line.no),
-            ...this.announcedAt(line.no)
-        };
+        const no = line.no;
+        // The context a parse would give (see contextOf), read only as far as the collector asks:
+        // most repeats are only counted.
+        const context = new RepeatContext(line.text.slice(-CONTEXT_LINE_CHARS), this.window.slice(from, idx + 1 + this.ahead), idx - from, REPEAT_SPAN, () => ({ ...this.step.at(no), ...this.announcedAt(no) }));
         for (const d of denials)
             this.report(d, line.no, context);
         if (denials.length > 0)

@@ -1473,8 +1473,7 @@ class FragmentFinder {
             }
         }
         for (const sh of this.shorts) {
-            // Only up to the probed fragment found, if any: past it no short one can come first.
-            const at = this.shortAt(buf, sh, from, bestAt === -1 ? n : bestAt + 1);
+            const at = this.shortAt(buf, sh, from);
             if (at !== -1 && (bestAt === -1 || at < bestAt || (at === bestAt && sh.k < bestK))) {
                 bestAt = at;
                 bestK = sh.k;
@@ -1526,31 +1525,25 @@ class FragmentFinder {
         }
     }
     /**
-     * The leftmost start in [from, before) of the short fragment, not cancelled by its `unless`,
-     * or -1. The search stops at `before`: a probed fragment found there comes first anyway.
+     * The leftmost start at or after `from` of the short fragment, not cancelled by its `unless`,
+     * or -1, answered from the last search of the same buffer when it can be. The search runs to
+     * the end of the buffer, not to the caller's bound: a bounded answer could not serve the next
+     * line's ask, and each ask made a view of the buffer (an allocation per line and fragment).
+     * Each search starts at or after the last one's start, so a block costs one pass per fragment.
      */
-    shortAt(buf, sh, from, before) {
-        // The same buffer asked from further on: a start found at or after `from` is still the first,
-        // and none found before a bound at or past `before` means none before `before` either.
-        if (sh.buf === buf && from >= sh.from) {
-            if (sh.at >= from)
-                return sh.at < before ? sh.at : -1;
-            if (sh.at === -1 && sh.before >= before)
-                return -1;
-        }
-        const at = this.searchShort(buf, sh, from, before);
+    shortAt(buf, sh, from) {
+        if (sh.buf === buf && from >= sh.from && (sh.at === -1 || sh.at >= from))
+            return sh.at;
+        const at = this.searchShort(buf, sh, from);
         sh.buf = buf;
         sh.from = from;
-        sh.before = before;
         sh.at = at;
         return at;
     }
-    searchShort(buf, sh, from, before) {
-        const p = this.patterns[sh.k];
-        const view = asBuffer(buf).subarray(0, Math.min(buf.length, before - 1 + p.length));
+    searchShort(buf, sh, from) {
+        const view = asBuffer(buf);
         for (let i = view.indexOf(sh.needle, from + sh.anchor); i !== -1; i = view.indexOf(sh.needle, i + 1)) {
             const start = i - sh.anchor;
-            // On the whole buffer: a cancelling continuation may run past the view.
             if (this.matches(buf, start, sh.k))
                 return start;
         }
@@ -1569,7 +1562,7 @@ function shortOf(k, p) {
     for (let j = 1; j < p.length; j++)
         if (COMMONNESS[p[j]] < COMMONNESS[p[anchor]])
             anchor = j;
-    return { k, anchor, needle: asBuffer(p).subarray(anchor), buf: null, from: 0, before: 0, at: -1 };
+    return { k, anchor, needle: asBuffer(p).subarray(anchor), buf: null, from: 0, at: -1 };
 }
 function asBuffer(buf) {
     return Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -2889,10 +2882,11 @@ function announcedIn(line) {
     }
     const out = [];
     // An Athena client's frame: the query's S3 reads and writes below are Athena's, with no call named.
-    if (ATHENA_CLIENT.test(line)) {
+    // The literals first: this runs for every line naming an s3:// URL (an every-line sync log).
+    if ((line.includes('athena') || line.includes('s3_staging_dir')) && ATHENA_CLIENT.test(line)) {
         out.push({ service: 'athena', operation: null, bucket: null, key: null, above: 0 });
     }
-    if (ECR_PUSH_CALL.test(line)) {
+    if (line.includes('Layer') && ECR_PUSH_CALL.test(line)) {
         out.push({ service: 'ecr', operation: null, bucket: null, key: null, above: 0 });
     }
     for (const m of line.matchAll(S3_URLS)) {
@@ -3064,6 +3058,21 @@ const HINTS = [
         // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
         re: /(?<!xmlns=["'])\bhttps?:\/\/((?:[[<{][\w -]{1,40}[\]>}]\.)?[\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
         service: (m) => endpointService(m[1])
+    },
+    // Vault's AWS auth method relaying the answer of the service it called (`error making upstream
+    // request: received error code 403 from STS: <ErrorResponse …>`, hashicorp/vault#6268). The
+    // XML namespace below is no label (cfn-sphere/cfn-sphere#55, d090: `null`).
+    {
+        literal: 'received error code ',
+        re: /\breceived error code \d{3} from (STS|IAM|EC2)\b/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // The AWS base library's request fields in a Terraform debug log (`aws.operation=GetCallerIdentity
+    // aws.region=eu-west-1 aws.sdk=aws-sdk-go-v2 aws.service=STS`, hashicorp/terraform#34177).
+    {
+        literal: 'aws.service=',
+        re: /(?<![\w.])aws\.service=([A-Za-z0-9]{2,40})\b/g,
+        service: (m) => fromLabel(m[1])
     },
     // The endpoint as a host and port, no scheme (the old `aws` gem's `REQUEST=s3.amazonaws.com:443/`,
     // a gist of h22-033).
@@ -3734,15 +3743,25 @@ function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
         // The IAM sentence's subject after the code, where the paste stops before `is not authorized`
         // (an ECS stopped reason cut with `...`, doctorray117/minecraft-ondemand#12): its caller.
         if (kind === 'denial')
-            d.principal ??= CUT_SUBJECT.exec(text.slice(end, end + 600))?.[1] ?? null;
+            d.principal ??= cutSubject(text.slice(end, end + 600));
     };
     return c;
 }
 /**
- * `: User: ARN` right after the code, the sentence ending there (the line's end, an ellipsis):
- * a sentence that goes on is the IAM grammar's. The ARN is kept as printed, masks and `...` too.
+ * `: User: ARN` right after the code (the CLI's ` when calling the X operation` between), the
+ * sentence ending there (the line's end, an ellipsis, a cut mid-word): a sentence that goes on is
+ * the IAM grammar's. The ARN is kept as printed, masks and `...` too.
  */
-const CUT_SUBJECT = /^:?[ \t]{0,3}User:[ \t]{1,3}(arn:[\w-]+:(?:sts|iam)::[^\s"'`,;]{1,600}?)(?:(?<!\.)\.(?!\.))?[ \t]*(?:\n|$)/;
+const CUT_SUBJECT = /^(?:[ \t]when calling the \w{1,80} operation)?:?[ \t]{0,3}User:[ \t]{1,3}(arn:[\w-]+:(?:sts|iam)::[^\s"'`,;]{1,600}?)(?:(?<!\.)\.(?!\.))?(?:[ \t]+(is[a-z ]{0,26}))?[ \t]*(?:\n|$)/;
+/** The sentence a report cut mid-word keeps: `User: ARN is not authorized to per` (u26-006). */
+const SENTENCE = 'is not authorized to perform';
+/** CUT_SUBJECT's ARN, when what follows it is nothing or the start of SENTENCE. */
+function cutSubject(after) {
+    const m = CUT_SUBJECT.exec(after);
+    if (!m)
+        return null;
+    return m[2] === undefined || SENTENCE.startsWith(m[2]) ? m[1] : null;
+}
 const bareCode = {
     id: 'bare-code',
     rule: BARE_CODE_RULE,
@@ -7604,16 +7623,23 @@ const storageStatus403_ID = 'http-403-storage-target';
  * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
-const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g;
+const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)/g;
+/**
+ * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
+ * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
+ * after the status.
+ */
+const S3FS_STATUS = 'failed a request(403';
+const LITERALS = ['Forbidden', S3FS_STATUS];
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host (an image
  * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
- * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
+ * `s3://` location, a `<MASKED>` part of a host allowed; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
  * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`, the Rust
  * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008).
  */
-const TARGET = /\b(?:https?|docker):\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:)/gi;
+const TARGET = /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:)/gi;
 const storageStatus403_ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -7731,10 +7757,10 @@ function exconTarget(text, atEnd) {
 const storageStatus403 = {
     id: storageStatus403_ID,
     rule: storageStatus403_RULE,
-    literals: ['Forbidden'],
+    literals: LITERALS,
     find(text, ctx) {
         const out = [];
-        if (!mayMatch(['Forbidden'], ctx.literals))
+        if (!mayMatch(LITERALS, ctx.literals))
             return out;
         storageStatus403_STATUS.lastIndex = 0;
         for (let m; (m = storageStatus403_STATUS.exec(text));) {
@@ -9977,10 +10003,11 @@ const S3_COMPATIBLE = [
     { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b|\bscaleway\b/i },
     // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
     // permission it checked (`does not have storage.objects.get access`): an IAM permission of
-    // Google's, which no AWS service prints.
+    // Google's, which no AWS service prints. Its signature refusal keeps S3's sentence but names its
+    // own key (`… Check your Google secret key and signing method.`, mastodon/mastodon#9273).
     {
         name: 'Google Cloud Storage',
-        re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b/i
+        re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b|\bCheck your Google secret key\b/i
     },
     {
         name: 'Alibaba Cloud OSS',
@@ -10131,6 +10158,12 @@ const S3_COMPATIBLE = [
         name: 'a private S3 endpoint',
         re: new RegExp(String.raw `(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i')
     },
+    // A client handed a host of its own on its command line (`s3-parallel-put --bucket=b
+    // --host=192.168.0.191:7480`, mishudark/s3-parallel-put#50): a private address is no AWS host.
+    {
+        name: 'a private S3 endpoint',
+        re: new RegExp(String.raw `(?:^|\s)--(?:s3-)?host(?:=|[ \t]+)["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i')
+    },
     // DuckDB's httpfs names the URL of the request S3 refused (`HTTP GET error reading
     // 'http://192.168.1.85:19000/lake/…' in region ''`): with an `s3_endpoint` of another store's
     // the URL is that host's, not an `s3://` path or an AWS host.
@@ -10274,6 +10307,9 @@ const S3_COMPATIBLE_HOSTS = [
     'storage.objects.',
     'storage.buckets.',
     'Google Cloud Storage',
+    'Google secret key',
+    '-host=',
+    '-host ',
     'RgwAdmin',
     'Cleversafe',
     'cloud-object-storage.',
@@ -12084,6 +12120,8 @@ const TRIGGERS = [
     'AWS Error ACCESS_DENIED',
     'AWS Error [code 15]',
     'HTTP response code: 403',
+    // s3fs-fuse's refused request (`failed a request(403: https://…)`, see storageStatus403).
+    'failed a request(403',
     // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
     // (src/parse/grammars/messages.ts, credentials.ts).
     'give you permission to perform',
@@ -12500,7 +12538,100 @@ class StepContext {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/RepeatContext.ts
+/** The step facts a repeat's context answers, each read when first asked (see RepeatContext). */
+const FACT_KEYS = [
+    'command',
+    'roleToAssume',
+    'earlierRoleInput',
+    'callerArn',
+    'note',
+    'aclNote',
+    'mockNote',
+    'writes',
+    'webIdentityEnv',
+    'signedLink',
+    'printedStatement',
+    'dependabotTitle',
+    'roleArnSetting',
+    'announced'
+];
+const everyFactListed = true;
+void everyFactListed;
+/**
+ * The context of a line counted as a repeat (not parsed again). Most repeats are only counted:
+ * the collector reads the line (its S3 URL) and nothing else, so the lines around and the step's
+ * facts are read only when asked, and the whole is built once, when the collector keeps a copy
+ * (`toJSON`). It must be read before the scanner takes its next line: what it answers is the
+ * scanner's state at this line, and the collector copies what it keeps at once.
+ */
+class RepeatContext {
+    lines;
+    at;
+    span;
+    readFacts;
+    line;
+    decoded;
+    around = null;
+    facts = null;
+    constructor(line, 
+    /** The window's lines around the repeat: `at` is the repeat's own. */
+    lines, at, span, readFacts) {
+        this.lines = lines;
+        this.at = at;
+        this.span = span;
+        this.readFacts = readFacts;
+        this.line = line;
+    }
+    get before() {
+        return this.joined().before;
+    }
+    get after() {
+        return this.joined().after;
+    }
+    /** The step's facts at this line (the prototype's getters read them, see below). */
+    factsRead() {
+        this.facts ??= this.readFacts();
+        return this.facts;
+    }
+    /** A plain copy with every field read: what JSON (the collector's detached copy) sees. */
+    toJSON() {
+        return {
+            line: this.line,
+            before: this.before,
+            after: this.after,
+            ...this.factsRead(),
+            ...(this.decoded ? { decoded: this.decoded } : {})
+        };
+    }
+    joined() {
+        this.around ??= {
+            before: this.lines
+                .slice(0, this.at)
+                .map((l) => l.text)
+                .join('\n')
+                .slice(-this.span.before),
+            after: this.lines
+                .slice(this.at + 1)
+                .map((l) => l.text)
+                .join('\n')
+                .slice(0, this.span.after)
+        };
+        return this.around;
+    }
+}
+// One getter per fact on the prototype, not one closure per repeat.
+for (const key of FACT_KEYS) {
+    Object.defineProperty(RepeatContext.prototype, key, {
+        get() {
+            return this.factsRead()[key];
+        },
+        configurable: true
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/scan/Scanner.ts
+
 
 
 
@@ -12520,6 +12651,7 @@ class StepContext {
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
 const CONTEXT_BEFORE_CHARS = 512;
+const REPEAT_SPAN = { before: CONTEXT_BEFORE_CHARS, after: CONTEXT_AFTER_CHARS };
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024;
 const Scanner_NL = 10;
@@ -13269,34 +13401,10 @@ class Scanner {
         const line = this.window[idx];
         // The window changes as lines arrive: a reader that asks later still sees these lines.
         const from = Math.max(0, idx - this.behind);
-        const lines = this.window.slice(from, idx + 1 + this.ahead);
-        const at = idx - from;
-        let before = null;
-        let after = null;
-        // The context a parse would give: the line, and the lines around it (see contextOf). Most
-        // repeats only count, so the lines around are joined when a reader asks (the kept first
-        // occurrence).
-        const context = {
-            line: line.text.slice(-CONTEXT_LINE_CHARS),
-            get before() {
-                before ??= lines
-                    .slice(0, at)
-                    .map((l) => l.text)
-                    .join('\n')
-                    .slice(-CONTEXT_BEFORE_CHARS);
-                return before;
-            },
-            get after() {
-                after ??= lines
-                    .slice(at + 1)
-                    .map((l) => l.text)
-                    .join('\n')
-                    .slice(0, CONTEXT_AFTER_CHARS);
-                return after;
-            },
-            ...this.step.at(line.no),
-            ...this.announcedAt(line.no)
-        };
+        const no = line.no;
+        // The context a parse would give (see contextOf), read only as far as the collector asks:
+        // most repeats are only counted.
+        const context = new RepeatContext(line.text.slice(-CONTEXT_LINE_CHARS), this.window.slice(from, idx + 1 + this.ahead), idx - from, REPEAT_SPAN, () => ({ ...this.step.at(no), ...this.announcedAt(no) }));
         for (const d of denials)
             this.report(d, line.no, context);
         if (denials.length > 0)
@@ -13477,9 +13585,14 @@ function s3UrlsIn(text) {
     if (!text.includes('s3://'))
         return [];
     const out = [];
-    for (const m of text.matchAll(urlSpread_S3_URL)) {
+    // exec and slices, not matchAll and replace: this runs for every refusal an every-line sync
+    // log counts.
+    urlSpread_S3_URL.lastIndex = 0;
+    for (let m = urlSpread_S3_URL.exec(text); m; m = urlSpread_S3_URL.exec(text)) {
+        const path = m[2] ?? '';
         // A colon closing the URL is the sentence's (`from s3://b/k: StoreReadError`, h19-044).
-        out.push({ bucket: m[1], key: (m[2] ?? '').replace(/^\//, '').replace(/:$/, '') });
+        const end = path.endsWith(':') ? path.length - 1 : path.length;
+        out.push({ bucket: m[1], key: path.slice(path.startsWith('/') ? 1 : 0, Math.max(end, 1)) });
     }
     return out;
 }

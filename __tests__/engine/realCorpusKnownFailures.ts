@@ -91,5 +91,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h21-026':
     "wrong service: the Elasticsearch endpoint stands on the reporter's command line after a blank line below the signature message, beyond a record's reach",
   'h21-066':
-    "missed: the text names LocalStack (its endpoint variables) and says the calls still reached real AWS; the emulator rule reads the refusal as LocalStack's"
+    "missed: the text names LocalStack (its endpoint variables) and says the calls still reached real AWS; the emulator rule reads the refusal as LocalStack's",
+  // heldout24.jsonl (round 25, issue 10; scored once unseen at 72/77 on the session-26 start build): not covered yet.
+  'h24-052':
+    "missed: `aws cloudformation --endpoint-url http://localhost:4581 package` names an emulator, but its artifact upload's S3 client ignored the endpoint (the thread says so) and AWS refused the dummy key",
+  'h24-076':
+    "wrong service: the AWS base library's `aws.service=STS` field stands on the request's log line, five lines above the response body whose message the finding is read from, beyond the service hints' window"
 }

@@ -55,6 +55,23 @@ describe('service labels', () => {
     expect(fields(text)).toEqual([['credentials', 'ExpiredToken', null]])
   })
 
+  it('hashicorp/vault#6268: Vault names the service whose answer it relays', () => {
+    const text = [
+      '* error making upstream request: received error code 403 from STS: <ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">',
+      '  <Error>',
+      '    <Type>Sender</Type>',
+      '    <Code>SignatureDoesNotMatch</Code>',
+      "    <Message>Credential should be scoped to a valid region, not 'us-east-2'. </Message>"
+    ].join('\n')
+    expect(fields(text)).toEqual([['credentials', 'SignatureDoesNotMatch', 'sts']])
+  })
+
+  it('hashicorp/terraform#34177: the AWS base library names the call it logged (`aws.service=STS`)', () => {
+    const text =
+      '2023-11-02T13:31:14.652+0100 [DEBUG] backend-s3.aws-base: request failed with unretryable error https response error StatusCode: 403, RequestID: b1, api error InvalidClientTokenId: The security token included in the request is invalid.: aws.service=STS tf_backend.operation=Configure'
+    expect(fields(text)).toEqual([['credentials', 'InvalidClientTokenId', 'sts']])
+  })
+
   it('own: an endpoint of a service the table does not know names nothing', () => {
     const text =
       'POST https://frobnicator.us-east-1.amazonaws.com/ failed: An error occurred (AccessDenied) when calling the Frob operation: Access Denied'

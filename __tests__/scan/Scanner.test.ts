@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import type { Denial } from '../../src/model/Denial.js'
 import { MAX_LINE_BYTES, Scanner } from '../../src/scan/Scanner.js'
 import type { ScannerOptions } from '../../src/scan/Scanner.js'
+import { RepeatContext } from '../../src/scan/RepeatContext.js'
 
 const SENTENCE =
   'User: arn:aws:sts::111122223333:assumed-role/deploy/GitHubActions is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::artifacts/app.zip" because no identity-based policy allows the s3:GetObject action'
@@ -310,13 +311,14 @@ describe('a line counted as a repeat', () => {
     const out: Array<Record<string, unknown>> = []
     let lazy = 0
     const scanner = new Scanner((d, line, context) => {
-      if (Object.getOwnPropertyDescriptor(context, 'before')?.get) lazy++
+      if (context instanceof RepeatContext) lazy++
       out.push({
         no: line,
         key: keyOf(d),
-        ...context,
-        before: context.before,
-        after: context.after
+        // What the collector keeps: a JSON copy (a repeat's context builds itself for it) ...
+        ...(JSON.parse(JSON.stringify(context)) as Record<string, unknown>),
+        // ... and what a reader asks of it in place, field by field.
+        asked: [context.line, context.before, context.after, context.command, context.announced]
       })
     }, options)
     scanner.write(text)

@@ -19,7 +19,14 @@ const OPTIONAL_INPUTS: readonly OptionalInputs[] = [
   // required; heldout11 review h11-172).
   { action: 'polly:SynthesizeSpeech', inputs: 'a pronunciation lexicon (LexiconNames)' },
   { action: 'polly:StartSpeechSynthesisTask', inputs: 'a pronunciation lexicon (LexiconNames)' },
-  { action: 'polly:StartSpeechSynthesisStream', inputs: 'a pronunciation lexicon (LexiconNames)' }
+  { action: 'polly:StartSpeechSynthesisStream', inputs: 'a pronunciation lexicon (LexiconNames)' },
+  // SES checks its suppression-list calls against a tenant only when the request names one
+  // (list_amazonsimpleemailservicev2: `tenant` not required); the account-level list has no ARN,
+  // and the message says so with `on resource: *` (heldout24 review 1, h24-005).
+  ...['Put', 'Get', 'Delete', 'List'].map((verb) => ({
+    action: `ses:${verb}SuppressedDestination${verb === 'List' ? 's' : ''}`,
+    inputs: 'a tenant (TenantName)'
+  }))
 ]
 
 /** The action's optional inputs when its every resource type is one (else null). */

@@ -1,7 +1,7 @@
 // What to say about a denial that names no action, for services other than S3 (whose bare 403s
 // have their own explanation): the action the operation needs, and where AWS recorded the rest.
 import { servicesOfOperation } from '../catalog/Catalog.js'
-import { dataEventOf, trailErrorCode } from '../model/trailEvents.js'
+import { dataEventOf, trailErrorCode, trailEventName } from '../model/trailEvents.js'
 
 /** What the event says; EC2's refusals are often of another action the call needs. */
 function readEvent(service: string): string {
@@ -20,7 +20,7 @@ function recordSentence(service: string, operation: string | null, code: string)
     )
   }
   const lookup = operation
-    ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${operation}\``
+    ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${trailEventName(service, operation)}\``
     : 'CloudTrail event history'
   return `CloudTrail recorded the decision: find the event (${lookup}) whose errorCode is \`${code}\` and ${readEvent(service)}`
 }

@@ -34,6 +34,9 @@ const SIGNING_CLIENTS: readonly RegExp[] = [
   /\bExAws\b|\{:http_error, \d{3},|\baws[-_]sdk[-_](?:s3|rust|cpp)\b|\bAws::S3::S3Client\b|\bs3cmd\b|\brclone\b/i,
   // An SDK's status summary, a signed link's query string
   /\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i,
+  // An SDK's wire trace: its words for the exchange (aws-nuke's Go SDK `sending AWS request:` /
+  // `received AWS response:`, heldout24 review 2, h24-011) and a signed request's own headers
+  /\b(?:sending|received) AWS (?:request|response)\b|^[ \t>]*(?:Authorization|X-Amz-Security-Token|X-Amz-Content-Sha256):/im,
   // Any program's frames, whatever library signed: a Python traceback, a stack frame, an exception
   // class raised with the document (libcloud's `InvalidCredsError: '<?xml…`), a C/C++ client's
   // `file.cpp:Function(line)` log (s3fs-fuse), a retry by signature version (heldout22 review:

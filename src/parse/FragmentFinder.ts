@@ -53,9 +53,8 @@ interface Short {
    * in the same block, and a short fragment is rare, so most asks are answered from here.
    */
   buf: Uint8Array | null
-  /** It was asked from `from`, and searched up to `before`: the first start found, or -1. */
+  /** It was asked from `from`: the first start found at or after it, or -1. */
   from: number
-  before: number
   at: number
 }
 
@@ -180,8 +179,7 @@ export class FragmentFinder {
       }
     }
     for (const sh of this.shorts) {
-      // Only up to the probed fragment found, if any: past it no short one can come first.
-      const at = this.shortAt(buf, sh, from, bestAt === -1 ? n : bestAt + 1)
+      const at = this.shortAt(buf, sh, from)
       if (at !== -1 && (bestAt === -1 || at < bestAt || (at === bestAt && sh.k < bestK))) {
         bestAt = at
         bestK = sh.k
@@ -236,34 +234,29 @@ export class FragmentFinder {
   }
 
   /**
-   * The leftmost start in [from, before) of the short fragment, not cancelled by its `unless`,
-   * or -1. The search stops at `before`: a probed fragment found there comes first anyway.
+   * The leftmost start at or after `from` of the short fragment, not cancelled by its `unless`,
+   * or -1, answered from the last search of the same buffer when it can be. The search runs to
+   * the end of the buffer, not to the caller's bound: a bounded answer could not serve the next
+   * line's ask, and each ask made a view of the buffer (an allocation per line and fragment).
+   * Each search starts at or after the last one's start, so a block costs one pass per fragment.
    */
-  private shortAt(buf: Uint8Array, sh: Short, from: number, before: number): number {
-    // The same buffer asked from further on: a start found at or after `from` is still the first,
-    // and none found before a bound at or past `before` means none before `before` either.
-    if (sh.buf === buf && from >= sh.from) {
-      if (sh.at >= from) return sh.at < before ? sh.at : -1
-      if (sh.at === -1 && sh.before >= before) return -1
-    }
-    const at = this.searchShort(buf, sh, from, before)
+  private shortAt(buf: Uint8Array, sh: Short, from: number): number {
+    if (sh.buf === buf && from >= sh.from && (sh.at === -1 || sh.at >= from)) return sh.at
+    const at = this.searchShort(buf, sh, from)
     sh.buf = buf
     sh.from = from
-    sh.before = before
     sh.at = at
     return at
   }
 
-  private searchShort(buf: Uint8Array, sh: Short, from: number, before: number): number {
-    const p = this.patterns[sh.k]!
-    const view = asBuffer(buf).subarray(0, Math.min(buf.length, before - 1 + p.length))
+  private searchShort(buf: Uint8Array, sh: Short, from: number): number {
+    const view = asBuffer(buf)
     for (
       let i = view.indexOf(sh.needle, from + sh.anchor);
       i !== -1;
       i = view.indexOf(sh.needle, i + 1)
     ) {
       const start = i - sh.anchor
-      // On the whole buffer: a cancelling continuation may run past the view.
       if (this.matches(buf, start, sh.k)) return start
     }
     return -1
@@ -280,7 +273,7 @@ export class FragmentFinder {
 function shortOf(k: number, p: Uint8Array): Short {
   let anchor = 0
   for (let j = 1; j < p.length; j++) if (COMMONNESS[p[j]!]! < COMMONNESS[p[anchor]!]!) anchor = j
-  return { k, anchor, needle: asBuffer(p).subarray(anchor), buf: null, from: 0, before: 0, at: -1 }
+  return { k, anchor, needle: asBuffer(p).subarray(anchor), buf: null, from: 0, at: -1 }
 }
 
 function asBuffer(buf: Uint8Array): Buffer {

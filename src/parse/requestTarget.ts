@@ -118,10 +118,11 @@ export function announcedIn(line: string): AnnouncedCall[] {
   }
   const out: AnnouncedCall[] = []
   // An Athena client's frame: the query's S3 reads and writes below are Athena's, with no call named.
-  if (ATHENA_CLIENT.test(line)) {
+  // The literals first: this runs for every line naming an s3:// URL (an every-line sync log).
+  if ((line.includes('athena') || line.includes('s3_staging_dir')) && ATHENA_CLIENT.test(line)) {
     out.push({ service: 'athena', operation: null, bucket: null, key: null, above: 0 })
   }
-  if (ECR_PUSH_CALL.test(line)) {
+  if (line.includes('Layer') && ECR_PUSH_CALL.test(line)) {
     out.push({ service: 'ecr', operation: null, bucket: null, key: null, above: 0 })
   }
   for (const m of line.matchAll(S3_URLS)) {

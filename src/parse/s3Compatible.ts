@@ -99,10 +99,11 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b|\bscaleway\b/i },
   // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
   // permission it checked (`does not have storage.objects.get access`): an IAM permission of
-  // Google's, which no AWS service prints.
+  // Google's, which no AWS service prints. Its signature refusal keeps S3's sentence but names its
+  // own key (`… Check your Google secret key and signing method.`, mastodon/mastodon#9273).
   {
     name: 'Google Cloud Storage',
-    re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b/i
+    re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b|\bCheck your Google secret key\b/i
   },
   {
     name: 'Alibaba Cloud OSS',
@@ -260,6 +261,15 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     name: 'a private S3 endpoint',
     re: new RegExp(
       String.raw`(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`,
+      'i'
+    )
+  },
+  // A client handed a host of its own on its command line (`s3-parallel-put --bucket=b
+  // --host=192.168.0.191:7480`, mishudark/s3-parallel-put#50): a private address is no AWS host.
+  {
+    name: 'a private S3 endpoint',
+    re: new RegExp(
+      String.raw`(?:^|\s)--(?:s3-)?host(?:=|[ \t]+)["']?(?:https?:\/\/)?${PRIVATE_HOST}`,
       'i'
     )
   },
@@ -433,6 +443,9 @@ export const S3_COMPATIBLE_HOSTS = [
   'storage.objects.',
   'storage.buckets.',
   'Google Cloud Storage',
+  'Google secret key',
+  '-host=',
+  '-host ',
   'RgwAdmin',
   'Cleversafe',
   'cloud-object-storage.',

@@ -175,6 +175,21 @@ const HINTS: Hint[] = [
     re: /(?<!xmlns=["'])\bhttps?:\/\/((?:[[<{][\w -]{1,40}[\]>}]\.)?[\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
     service: (m) => endpointService(m[1]!)
   },
+  // Vault's AWS auth method relaying the answer of the service it called (`error making upstream
+  // request: received error code 403 from STS: <ErrorResponse …>`, hashicorp/vault#6268). The
+  // XML namespace below is no label (cfn-sphere/cfn-sphere#55, d090: `null`).
+  {
+    literal: 'received error code ',
+    re: /\breceived error code \d{3} from (STS|IAM|EC2)\b/g,
+    service: (m) => fromLabel(m[1]!)
+  },
+  // The AWS base library's request fields in a Terraform debug log (`aws.operation=GetCallerIdentity
+  // aws.region=eu-west-1 aws.sdk=aws-sdk-go-v2 aws.service=STS`, hashicorp/terraform#34177).
+  {
+    literal: 'aws.service=',
+    re: /(?<![\w.])aws\.service=([A-Za-z0-9]{2,40})\b/g,
+    service: (m) => fromLabel(m[1]!)
+  },
   // The endpoint as a host and port, no scheme (the old `aws` gem's `REQUEST=s3.amazonaws.com:443/`,
   // a gist of h22-033).
   {

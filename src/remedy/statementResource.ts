@@ -419,6 +419,10 @@ export function statementResource(
     if (unscoped) return unscoped
   }
   if (printed === '*') {
+    // AWS checked the call against "*": where no resource type is required, the request simply
+    // named none, and a placeholder ARN could never allow it (heldout24 review 1, h24-005).
+    const unscoped = entry.resourceTypes.some((t) => t.required) ? null : unscopedCall(d, entry)
+    if (unscoped) return unscoped
     const types = primaryTypes(entry).map((t) => t.name)
     addNote(
       d,

@@ -27,6 +27,7 @@ import { PREFILTER_FRAGMENTS, readersOf, triggerPattern } from './triggers.js'
 import type { ContextReader } from './triggers.js'
 import { StepContext } from './stepContext.js'
 import { DecodedWatch } from './decodedInLog.js'
+import { RepeatContext } from './RepeatContext.js'
 
 export interface ScannerOptions {
   /** Lines this long or longer are read in segments of this size. */
@@ -62,6 +63,7 @@ export type DenialSink = (denial: Denial, line: number, context: LogContext) => 
 const CONTEXT_LINE_CHARS = 2048
 const CONTEXT_AFTER_CHARS = 2048
 const CONTEXT_BEFORE_CHARS = 512
+const REPEAT_SPAN = { before: CONTEXT_BEFORE_CHARS, after: CONTEXT_AFTER_CHARS }
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024
 
@@ -814,34 +816,16 @@ export class Scanner {
     const line = this.window[idx]!
     // The window changes as lines arrive: a reader that asks later still sees these lines.
     const from = Math.max(0, idx - this.behind)
-    const lines = this.window.slice(from, idx + 1 + this.ahead)
-    const at = idx - from
-    let before: string | null = null
-    let after: string | null = null
-    // The context a parse would give: the line, and the lines around it (see contextOf). Most
-    // repeats only count, so the lines around are joined when a reader asks (the kept first
-    // occurrence).
-    const context: LogContext = {
-      line: line.text.slice(-CONTEXT_LINE_CHARS),
-      get before() {
-        before ??= lines
-          .slice(0, at)
-          .map((l) => l.text)
-          .join('\n')
-          .slice(-CONTEXT_BEFORE_CHARS)
-        return before
-      },
-      get after() {
-        after ??= lines
-          .slice(at + 1)
-          .map((l) => l.text)
-          .join('\n')
-          .slice(0, CONTEXT_AFTER_CHARS)
-        return after
-      },
-      ...this.step.at(line.no),
-      ...this.announcedAt(line.no)
-    }
+    const no = line.no
+    // The context a parse would give (see contextOf), read only as far as the collector asks:
+    // most repeats are only counted.
+    const context = new RepeatContext(
+      line.text.slice(-CONTEXT_LINE_CHARS),
+      this.window.slice(from, idx + 1 + this.ahead),
+      idx - from,
+      REPEAT_SPAN,
+      () => ({ ...this.step.at(no), ...this.announcedAt(no) })
+    )
     for (const d of denials) this.report(d, line.no, context)
     if (denials.length > 0) this.watermark = { seq: line.seq, off: line.text.length }
     line.done = true

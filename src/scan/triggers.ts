@@ -142,6 +142,8 @@ const TRIGGERS: Trigger[] = [
   'AWS Error ACCESS_DENIED',
   'AWS Error [code 15]',
   'HTTP response code: 403',
+  // s3fs-fuse's refused request (`failed a request(403: https://…)`, see storageStatus403).
+  'failed a request(403',
   // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
   // (src/parse/grammars/messages.ts, credentials.ts).
   'give you permission to perform',

@@ -1,5 +1,16 @@
 import type { Trap } from '../Trap.js'
 import { parameterNameProblem } from '../../model/ssmParameterNames.js'
+import { resourceTypesOf } from '../../catalog/Catalog.js'
+
+/**
+ * Only a call that takes a parameter name can be given a malformed one: SSM prints the same
+ * `arn:…:ssm:REGION:ACCOUNT:*` for a list call with no resource type (DescribeInstanceInformation,
+ * heldout24 review 1, h24-027), which Resource "*" allows. Unknown actions keep the trap.
+ */
+function takesParameter(action: string | null): boolean {
+  const types = resourceTypesOf(action ?? '')
+  return types === null || types.some((t) => t.name === 'parameter')
+}
 
 // SSM names the denied resource `arn:…:ssm:REGION:ACCOUNT:*` (or `…:parameter` with no name) when
 // the parameter name it was given could not become an ARN: a path missing its leading `/`, an
@@ -10,7 +21,10 @@ import { parameterNameProblem } from '../../model/ssmParameterNames.js'
 
 export const ssmParameterName: Trap = {
   id: 'ssm-parameter-name',
-  applies: ({ d }) => /^ssm:/i.test(d.action ?? '') && parameterNameProblem(d.resource) !== null,
+  applies: ({ d }) =>
+    /^ssm:/i.test(d.action ?? '') &&
+    takesParameter(d.action) &&
+    parameterNameProblem(d.resource) !== null,
   advice: ({ d }) => {
     const problem = parameterNameProblem(d.resource)
     if (problem?.kind === 'invalid')

@@ -267,17 +267,28 @@ function candidate(
     c.end = Math.max(end, span.end)
     // The IAM sentence's subject after the code, where the paste stops before `is not authorized`
     // (an ECS stopped reason cut with `...`, doctorray117/minecraft-ondemand#12): its caller.
-    if (kind === 'denial') d.principal ??= CUT_SUBJECT.exec(text.slice(end, end + 600))?.[1] ?? null
+    if (kind === 'denial') d.principal ??= cutSubject(text.slice(end, end + 600))
   }
   return c
 }
 
 /**
- * `: User: ARN` right after the code, the sentence ending there (the line's end, an ellipsis):
- * a sentence that goes on is the IAM grammar's. The ARN is kept as printed, masks and `...` too.
+ * `: User: ARN` right after the code (the CLI's ` when calling the X operation` between), the
+ * sentence ending there (the line's end, an ellipsis, a cut mid-word): a sentence that goes on is
+ * the IAM grammar's. The ARN is kept as printed, masks and `...` too.
  */
 const CUT_SUBJECT =
-  /^:?[ \t]{0,3}User:[ \t]{1,3}(arn:[\w-]+:(?:sts|iam)::[^\s"'`,;]{1,600}?)(?:(?<!\.)\.(?!\.))?[ \t]*(?:\n|$)/
+  /^(?:[ \t]when calling the \w{1,80} operation)?:?[ \t]{0,3}User:[ \t]{1,3}(arn:[\w-]+:(?:sts|iam)::[^\s"'`,;]{1,600}?)(?:(?<!\.)\.(?!\.))?(?:[ \t]+(is[a-z ]{0,26}))?[ \t]*(?:\n|$)/
+
+/** The sentence a report cut mid-word keeps: `User: ARN is not authorized to per` (u26-006). */
+const SENTENCE = 'is not authorized to perform'
+
+/** CUT_SUBJECT's ARN, when what follows it is nothing or the start of SENTENCE. */
+function cutSubject(after: string): string | null {
+  const m = CUT_SUBJECT.exec(after)
+  if (!m) return null
+  return m[2] === undefined || SENTENCE.startsWith(m[2]) ? m[1]! : null
+}
 
 export const bareCode: Grammar = {
   id: 'bare-code',

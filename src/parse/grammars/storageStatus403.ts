@@ -20,18 +20,26 @@ const ID = 'http-403-storage-target'
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
 const STATUS =
-  /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g
+  /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)/g
+
+/**
+ * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
+ * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
+ * after the status.
+ */
+const S3FS_STATUS = 'failed a request(403'
+const LITERALS = ['Forbidden', S3FS_STATUS]
 
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host (an image
  * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
- * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
+ * `s3://` location, a `<MASKED>` part of a host allowed; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
  * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`, the Rust
  * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008).
  */
 const TARGET =
-  /\b(?:https?|docker):\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:)/gi
+  /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:)/gi
 
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
@@ -156,10 +164,10 @@ function exconTarget(text: string, atEnd: number): Service | null {
 export const storageStatus403: Grammar = {
   id: ID,
   rule: RULE,
-  literals: ['Forbidden'],
+  literals: LITERALS,
   find(text: string, ctx: RecordContext): Candidate[] {
     const out: Candidate[] = []
-    if (!mayMatch(['Forbidden'], ctx.literals)) return out
+    if (!mayMatch(LITERALS, ctx.literals)) return out
     STATUS.lastIndex = 0
     for (let m; (m = STATUS.exec(text));) {
       const start = m.index

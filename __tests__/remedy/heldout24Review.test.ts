@@ -1,0 +1,125 @@
+// heldout24's expert review (issue 17, session 26): the wrong and noisy findings on logs nobody
+// here had seen, each with the corpus text it was found on and counter-cases of our own.
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
+import { analysedOne } from '../diagnose/traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+const h24 = (id: string) => corpusText('heldout24.jsonl', id)
+// The unseen-logs check's excerpts (github-file:find_string#1667844257, #47399938990), as printed.
+const U26_004 =
+  '$ aws sts get-caller-identity\n\nUnable to locate credentials. You can configure credentials by running "aws configure".'
+const U26_007 = [
+  '2026-02-10T00:39:22.8050937Z Validating AWS credentials...',
+  '2026-02-10T00:39:24.9925489Z ',
+  '2026-02-10T00:39:24.9931797Z An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.'
+].join('\n')
+const resourcesOf = (statements: { Resource?: string | string[] }[]) =>
+  statements.flatMap((s) => [s.Resource ?? []].flat())
+const notesOf = (text: string) =>
+  buildRemedies(analyzeText(text).findings)
+    .flatMap((r) => r.notes)
+    .join('\n')
+
+describe('what to check of credentials, by what AWS answered (review 1: u26-004, u26-007, h24-051)', () => {
+  it.each([
+    ['u26-004: no credentials found', U26_004],
+    ['u26-007: a key AWS does not know', U26_007],
+    ['h24-051: a key AWS does not know', h24('h24-051')]
+  ])('%s: no clock skew or session length', (_what, text) => {
+    const notes = notesOf(text)
+    expect(notes).not.toContain('clock skew')
+    expect(notes).not.toContain('session duration')
+  })
+
+  it('an unknown key names the key and the Region instead', () => {
+    expect(notesOf(h24('h24-051'))).toContain('which access key is sent')
+  })
+
+  it.each([
+    [
+      'an expired session keeps its length',
+      'An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired',
+      'session duration against the job length'
+    ],
+    [
+      "EC2's AuthFailure keeps the clock (h12-077: a skewed workstation)",
+      corpusText('heldout12.jsonl', 'h12-077'),
+      'the clock of the machine that signs'
+    ]
+  ])('counter-case: %s', (_what, text, kept) => {
+    expect(notesOf(text)).toContain(kept)
+  })
+})
+
+describe('a call checked against "*" (review 1: h24-005, h24-027)', () => {
+  it('h24-005: SES suppression list with no tenant named: Resource "*", not a tenant ARN', () => {
+    const { statements, notes } = analysedOne(h24('h24-005'))
+    expect(resourcesOf(statements)).toEqual(['*'])
+    expect(notes).toContain('apply only to a call that uses a tenant (TenantName)')
+  })
+
+  it('counter-case: a tenant the message names is the resource', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:sts::681735686245:assumed-role/web/s is not authorized to perform: ses:PutSuppressedDestination on resource: arn:aws:ses:us-east-1:681735686245:tenant/acme/t-1 because no identity-based policy allows the ses:PutSuppressedDestination action'
+    )
+    expect(resourcesOf(statements)).toEqual(['arn:aws:ses:us-east-1:681735686245:tenant/acme/t-1'])
+  })
+
+  it("h24-027: DescribeInstanceInformation's `…:ssm:REGION:ACCOUNT:*` is no malformed parameter", () => {
+    const { findings } = analyzeText(h24('h24-027'))
+    const ssm = findings.find((f) => f.action === 'ssm:DescribeInstanceInformation')!
+    expect(ssm.traps).not.toContain('ssm-parameter-name')
+    const statements = buildRemedies(findings).flatMap((r) => r.statements)
+    expect(
+      statements.filter((s) => [s.Action].flat().includes('ssm:DescribeInstanceInformation'))
+    ).toEqual([expect.objectContaining({ Resource: '*' })])
+  })
+
+  it('counter-case: GetParameter on the same resource still names a malformed parameter', () => {
+    const { f } = analysedOne(
+      'User: arn:aws:sts::961448935360:assumed-role/worker/i-1 is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:us-east-1:961448935360:* because no identity-based policy allows the ssm:GetParameter action'
+    )
+    expect(f.traps).toContain('ssm-parameter-name')
+  })
+})
+
+describe('per-run names (review 2: h24-061)', () => {
+  it("h24-061: Route 53's change IDs become `change/*`", () => {
+    const { findings } = analyzeText(h24('h24-061'))
+    const statements = buildRemedies(findings).flatMap((r) => r.statements)
+    expect([...new Set(resourcesOf(statements))]).toEqual(['arn:aws:route53:::change/*'])
+  })
+})
+
+describe('a signed request is no anonymous one (review 2: h24-011)', () => {
+  const DOCUMENT =
+    '    < <Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>D58A30194FCC2EFA</RequestId><HostId>23eW90YDaCcPm1AcqirNH9Utb9FsJEP1iqFWtOzu9hHz52ctMPM7yIpPCK2T2+YnTJnizvo+K2w=</HostId></Error>'
+  // h24-011's own trace puts the signed request's headers 17 lines above the document, further
+  // than a record reaches: the SDK's words for the answer, just above it, are what it can see.
+  it("own: an SDK's wire trace of the answer (aws-nuke's Go SDK words) is a signed client's", () => {
+    const text = [
+      'DEBU[0009] received AWS response:',
+      '    < HTTP/1.1 403 Forbidden',
+      '    < Server: AmazonS3',
+      DOCUMENT
+    ].join('\n')
+    expect(analyzeText(text).findings.flatMap((f) => f.traps)).not.toContain(
+      'unsigned-request-refused'
+    )
+  })
+
+  it("counter-case: S3's error document on its own is still an anonymous download", () => {
+    const { findings } = analyzeText(DOCUMENT.replace('    < ', ''))
+    expect(findings.flatMap((f) => f.traps)).toContain('unsigned-request-refused')
+  })
+})
+
+describe("CloudTrail's name for the call (review 3: h24-054)", () => {
+  it('h24-054: PutPublicAccessBlock is recorded as PutBucketPublicAccessBlock', () => {
+    const { findings } = analyzeText(h24('h24-054'))
+    const text = findings.map((f) => f.explanation).join('\n') + notesOf(h24('h24-054'))
+    expect(text).toContain('AttributeValue=PutBucketPublicAccessBlock')
+    expect(text).not.toContain('AttributeValue=PutPublicAccessBlock')
+  })
+})
