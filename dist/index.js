@@ -34971,7 +34971,7 @@ const allowAlreadyGranted = {
 // transform (SAM's AWS::Serverless-2016-10-31), and CreateChangeSet is authorised against the
 // AWS-owned transform as well as the stack. The transform ARN is what the caller's policy must
 // name (CloudFormation User Guide, using-iam-template). A deploy that acknowledged no
-// CAPABILITY_AUTO_EXPAND may be missing that instead: templates with transforms need it.
+// CAPABILITY_AUTO_EXPAND is told when it needs it too (macros, nested applications).
 /** A well-formed transform ARN: Region, the `aws` account, a transform name. */
 const TRANSFORM = /^arn:[\w-]+:cloudformation:[a-z0-9-]+:aws:transform\/[\w.-]+$/;
 const cloudformationTransform = {
@@ -34988,7 +34988,10 @@ const cloudformationTransform = {
         if (acknowledged)
             return grant;
         const shown = inferred?.capabilities?.value;
-        return `${grant} The log shows ${shown ? `only ${shown}` : 'no capability acknowledged'}: a template with a transform needs CAPABILITY_AUTO_EXPAND (\`--capabilities CAPABILITY_AUTO_EXPAND\`, \`capabilities\` in samconfig.toml); add it first if the policy already allows the transform.`;
+        // Not "add it first": CreateChangeSet ignores the capability (its API reference), so it cannot
+        // be this refusal's cause; a template with macros or nested applications needs it to deploy
+        // (heldout24 review 2, h24-038).
+        return `${grant} The log shows ${shown ? `only ${shown}` : 'no capability acknowledged'}: if the template also uses macros or nested applications (\`AWS::Serverless::Application\`), the deploy must acknowledge CAPABILITY_AUTO_EXPAND as well (\`--capabilities CAPABILITY_AUTO_EXPAND\`, \`capabilities\` in samconfig.toml); that is not what this refusal is about.`;
     }
 };
 
@@ -41095,6 +41098,15 @@ const CONTEXT_ACTIONS = [
         from: "the tool's listing of the bucket (Salt's S3 fileserver, s3fs-fuse's bucket check, Backstage's S3 provider)"
     },
     {
+        // A tool looking up the bucket's Region before it uploads (`Error determining region for bucket
+        // NAME: … Access Denied`, heldout24 review 1, h24-021): GetBucketLocation.
+        id: 's3-bucket-region-lookup',
+        service: 's3',
+        action: 's3:GetBucketLocation',
+        re: /\bError determining region for bucket [a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\b/,
+        from: "the tool's look-up of the bucket's Region (GetBucketLocation)"
+    },
+    {
         // The Terraform AWS provider (and Pulumi's bridge of it) reading a VPC's EC2-Classic link
         // attribute (`error reading EC2 VPC (…) ClassicLinkEnabled: UnauthorizedOperation`, webiny/
         // webiny-js#2953 in the unseen-logs check): DescribeVpcClassicLink, a call provider versions
@@ -44201,7 +44213,13 @@ const contextSignals_RULES = [
         // AWS's own notice, or the author saying the key leaked (English, Japanese).
         key: 'exposed-key',
         applies: refused,
-        find: (text) => contextSignals_found(/\bAWSCompromisedKeyQuarantine\w{0,4}|\b(?:exposed|leaked|compromised)\b[^\n.]{0,40}?\b(?:access )?keys?\b|\b(?:access )?keys?\b[^\n.]{0,40}?\b(?:was|were|got|been)(?: \w{2,12}ly)? (?:exposed|leaked|compromised|published|pushed|committed)\b|\bpublicly (?:available|exposed|accessible)\b[^\n.]{0,60}?\bkeys?\b|\bquarantin\w{1,6}\b|キー[^\n]{0,20}?(?:漏洩|流出|公開)|(?:漏洩|流出)[^\n]{0,20}?キー/i.exec(text), 'exposed')
+        // Or the decoded message pasted below: its Deny lists the quarantine policy's actions (u27-004).
+        find: (text, _d, ctx) => ctx.decoded?.quarantine === true
+            ? {
+                value: 'exposed',
+                said: "the decoded message's Deny: AWS's quarantine policy's actions"
+            }
+            : contextSignals_found(/\bAWSCompromisedKeyQuarantine\w{0,4}|\b(?:exposed|leaked|compromised)\b[^\n.]{0,40}?\b(?:access )?keys?\b|\b(?:access )?keys?\b[^\n.]{0,40}?\b(?:was|were|got|been)(?: \w{2,12}ly)? (?:exposed|leaked|compromised|published|pushed|committed)\b|\bpublicly (?:available|exposed|accessible)\b[^\n.]{0,60}?\bkeys?\b|\bquarantin\w{1,6}\b|キー[^\n]{0,20}?(?:漏洩|流出|公開)|(?:漏洩|流出)[^\n]{0,20}?キー/i.exec(text), 'exposed')
     },
     {
         key: 'ecr-login-region',
@@ -45504,6 +45522,12 @@ const TERRAFORM_NAMED = [
         // providers write the word in lower case (`error getting S3 bucket (name) policy`, OpenShift's
         // installer, okd-project/okd#2168 in the unseen-logs check).
         re: /\b(?:(?:creating|reading|updating|deleting|putting|setting|getting) (?:Amazon )?S3(?: \(Simple Storage\))? [Bb]ucket(?: [\w ]+?)?|uploading object to S3 bucket) \(([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\)/,
+        arn: (x, name) => s3Arn(x.action, isObjectAction(x.action) ? `${name}/*` : name)
+    },
+    {
+        service: 's3',
+        // A tool's look-up of the bucket's Region names the bucket (h24-021).
+        re: /\bError determining region for bucket ([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?=[:\s]|$)/,
         arn: (x, name) => s3Arn(x.action, isObjectAction(x.action) ? `${name}/*` : name)
     },
     {
@@ -48652,7 +48676,8 @@ function pascalOperation(snake) {
  * per name, so a line naming two buckets shows both; `above` is left 0 for the reader to set.
  */
 function announcedIn(line) {
-    const call = EB_CALL_ARGS.exec(line);
+    // The literals first: this runs for every line naming an s3:// URL (an every-line sync log).
+    const call = line.includes('Making api call') ? EB_CALL_ARGS.exec(line) : null;
     if (call && (0,catalogData/* hasService */.uv)(call[1])) {
         const s3 = call[1] === 's3';
         return [
@@ -48667,14 +48692,14 @@ function announcedIn(line) {
     }
     const out = [];
     // An Athena client's frame: the query's S3 reads and writes below are Athena's, with no call named.
-    // The literals first: this runs for every line naming an s3:// URL (an every-line sync log).
     if ((line.includes('athena') || line.includes('s3_staging_dir')) && ATHENA_CLIENT.test(line)) {
         out.push({ service: 'athena', operation: null, bucket: null, key: null, above: 0 });
     }
     if (line.includes('Layer') && ECR_PUSH_CALL.test(line)) {
         out.push({ service: 'ecr', operation: null, bucket: null, key: null, above: 0 });
     }
-    for (const m of line.matchAll(S3_URLS)) {
+    S3_URLS.lastIndex = 0;
+    for (let m = S3_URLS.exec(line); m; m = S3_URLS.exec(line)) {
         out.push({ service: 's3', operation: null, bucket: m[1], key: m[2] ?? '', above: 0 });
     }
     const object = out.length === 0 ? OBJECT_IN_BUCKET.exec(line) : null;
@@ -57505,9 +57530,27 @@ const decodedInLog_EXPLICIT = decodedInLog_FIELD('explicitDeny');
 const decodedInLog_ACTION = decodedInLog_FIELD('action');
 const decodedInLog_RESOURCE = decodedInLog_FIELD('resource');
 const ARN = /\\?"arn\\?"\s*:\s*\\?"(arn:[^"\\\s]{1,2048})/;
+/**
+ * Actions of AWS's quarantine policy for an exposed access key (AWSCompromisedKeyQuarantineV2/V3)
+ * that a Deny written for anything else seldom lists together: four or more of them in one decoded
+ * block are that policy (the unseen-logs check, u27-004: a decoded message pasted under the error).
+ */
+const QUARANTINE_ACTIONS = [
+    'ec2:RequestSpotInstances',
+    'ec2:RunInstances',
+    'iam:AddUserToGroup',
+    'iam:AttachUserPolicy',
+    'iam:CreateAccessKey',
+    'iam:CreateLoginProfile',
+    'iam:PutUserPolicy',
+    'lambda:CreateFunction'
+];
+const QUARANTINE_SEEN = 4;
 const bool = (m) => m ? m[1] === 'true' || (m[1] === 'false' ? false : undefined) : undefined;
 class DecodedWatch {
     block = null;
+    /** The quarantine policy's actions the current block lists. */
+    quarantineSeen = new Set();
     /** Encoded denials reported lately, each with the holder its context carries. */
     pending = [];
     /**
@@ -57524,6 +57567,7 @@ class DecodedWatch {
     see(text, line) {
         if (START.test(text) && (!this.block || line - this.block.line > decodedInLog_BLOCK_LINES)) {
             this.block = { line };
+            this.quarantineSeen = new Set();
         }
         const b = this.block;
         if (!b || line - b.line > decodedInLog_BLOCK_LINES)
@@ -57533,6 +57577,11 @@ class DecodedWatch {
         b.action ??= decodedInLog_ACTION.exec(text)?.[1];
         b.resource ??= decodedInLog_RESOURCE.exec(text)?.[1];
         b.principalArn ??= ARN.exec(text)?.[1];
+        for (const a of QUARANTINE_ACTIONS)
+            if (text.includes(a))
+                this.quarantineSeen.add(a);
+        if (this.quarantineSeen.size >= QUARANTINE_SEEN && b.explicitDeny === true)
+            b.quarantine = true;
         this.fill();
     }
     /** Copies the block into the holders of the encoded denials just above it. */
@@ -60090,7 +60139,10 @@ function applyOutcome(f, blob, outcome, limit) {
     const decoded = parseDecodedMessage(outcome.message);
     if (decoded === null)
         return withAdvice(f, blob, 'other', 'STS answered with a decoded message that is not a JSON object', limit);
-    const rediagnosed = diagnose(mergeDecoded(f, blob, decoded), f.occurrences, 'decoded');
+    // What the log around it showed still holds (an exposed key's quarantine, u27-004); the fields
+    // the log implied give way to the decoded ones.
+    const signals = f.inferred?.signals;
+    const rediagnosed = diagnose(mergeDecoded(f, blob, decoded), f.occurrences, 'decoded', signals ? { signals } : undefined);
     const added = decodedExplanation(decoded, f.action ?? f.inferredAction);
     return {
         ...rediagnosed,
@@ -61427,7 +61479,7 @@ const TRAP_RULES = Object.fromEntries([
     [
         'WD546',
         'cloudformation-transform',
-        'A change set refused on the AWS-owned transform: allow it, and acknowledge CAPABILITY_AUTO_EXPAND'
+        'A change set refused on the AWS-owned transform: allow it (CAPABILITY_AUTO_EXPAND only for macros and nested apps)'
     ],
     [
         'WD547',
@@ -64477,7 +64529,25 @@ const PASSED_TO = [
         /^(?:module\.\S+\.)?aws_eks_(?:cluster|node_group)\.|\(AWS::EKS::(?:Cluster|Nodegroup)\)$/,
         'eks.amazonaws.com'
     ],
-    [/^(?:module\.\S+\.)?aws_flow_log\.|\(AWS::EC2::FlowLog\)$/, 'vpc-flow-logs.amazonaws.com']
+    [/^(?:module\.\S+\.)?aws_flow_log\.|\(AWS::EC2::FlowLog\)$/, 'vpc-flow-logs.amazonaws.com'],
+    // The services' own full-access policies limit PassRole to these (AWSAppRunnerFullAccess:
+    // `apprunner.amazonaws.com`, heldout24 review 1, h24-030).
+    [
+        /^(?:module\.\S+\.)?aws_apprunner_service\.|\(AWS::AppRunner::Service\)$/,
+        'apprunner.amazonaws.com'
+    ],
+    [
+        /^(?:module\.\S+\.)?aws_glue_(?:job|crawler)\.|\(AWS::Glue::(?:Job|Crawler)\)$/,
+        'glue.amazonaws.com'
+    ],
+    [
+        /^(?:module\.\S+\.)?aws_codepipeline\.|\(AWS::CodePipeline::Pipeline\)$/,
+        'codepipeline.amazonaws.com'
+    ],
+    [
+        /^(?:module\.\S+\.)?aws_sagemaker_(?:model|notebook_instance|domain)\.|\(AWS::SageMaker::(?:Model|NotebookInstance|Domain)\)$/,
+        'sagemaker.amazonaws.com'
+    ]
 ];
 function specialConditions_passedToServiceOf(iacResource) {
     if (!iacResource)
@@ -65265,7 +65335,17 @@ const BARE_NAMES = {
         type: 'Secret',
         // Secrets Manager appends `-` and six random characters to every secret's ARN.
         resource: (name) => `secret:${name}-??????`,
-        note: (name) => `The message names the secret ${guidance_code(name)}; its ARN ends in a hyphen and six random characters Secrets Manager adds, so Resource ends in ${guidance_code('-??????')} (six single-character wildcards, which match that suffix and nothing longer).`
+        note: (name) => `The message names the secret ${guidance_code(name)}; its ARN ends in a hyphen and six random characters Secrets Manager adds, so Resource ends in ${guidance_code('-??????')} (six single-character wildcards, which match that suffix and nothing longer). ` +
+            // Heldout24 review 2, h24-060: the secret was in another account.
+            `Check first that the secret exists under that name in the caller's account and Region: Secrets Manager names a secret it found by its full ARN, so a bare name often means it found none there. A secret in another account must be asked for by its full ARN, its resource policy must allow the caller, and it must be encrypted with a customer managed KMS key whose key policy allows ${guidance_code('kms:Decrypt')} (the default ${guidance_code('aws/secretsmanager')} key cannot be used across accounts).`
+    },
+    // SQS names the queue the request used (`on resource: nimbus-jobs`, heldout24 review 2,
+    // h24-034): a queue of the caller's account unless the log shows another.
+    sqs: {
+        type: 'queue',
+        resource: (name) => name,
+        shape: /^[A-Za-z0-9_-]{1,75}(?:\.fifo)?$/,
+        note: (name) => `The message names the queue ${guidance_code(name)} without its ARN: Resource is that queue in the caller's account (from the log; a queue in another account needs that account, and its queue policy must allow the caller too).`
     },
     // SES's older wording prints the sending identity, not its ARN (`on resource
     // do_not_reply@example.com`, heldout11 h11-126).

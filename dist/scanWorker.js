@@ -2867,7 +2867,8 @@ function pascalOperation(snake) {
  * per name, so a line naming two buckets shows both; `above` is left 0 for the reader to set.
  */
 function announcedIn(line) {
-    const call = EB_CALL_ARGS.exec(line);
+    // The literals first: this runs for every line naming an s3:// URL (an every-line sync log).
+    const call = line.includes('Making api call') ? EB_CALL_ARGS.exec(line) : null;
     if (call && hasService(call[1])) {
         const s3 = call[1] === 's3';
         return [
@@ -2882,14 +2883,14 @@ function announcedIn(line) {
     }
     const out = [];
     // An Athena client's frame: the query's S3 reads and writes below are Athena's, with no call named.
-    // The literals first: this runs for every line naming an s3:// URL (an every-line sync log).
     if ((line.includes('athena') || line.includes('s3_staging_dir')) && ATHENA_CLIENT.test(line)) {
         out.push({ service: 'athena', operation: null, bucket: null, key: null, above: 0 });
     }
     if (line.includes('Layer') && ECR_PUSH_CALL.test(line)) {
         out.push({ service: 'ecr', operation: null, bucket: null, key: null, above: 0 });
     }
-    for (const m of line.matchAll(S3_URLS)) {
+    S3_URLS.lastIndex = 0;
+    for (let m = S3_URLS.exec(line); m; m = S3_URLS.exec(line)) {
         out.push({ service: 's3', operation: null, bucket: m[1], key: m[2] ?? '', above: 0 });
     }
     const object = out.length === 0 ? OBJECT_IN_BUCKET.exec(line) : null;
@@ -11937,9 +11938,27 @@ const decodedInLog_EXPLICIT = FIELD('explicitDeny');
 const ACTION = FIELD('action');
 const RESOURCE = FIELD('resource');
 const ARN = /\\?"arn\\?"\s*:\s*\\?"(arn:[^"\\\s]{1,2048})/;
+/**
+ * Actions of AWS's quarantine policy for an exposed access key (AWSCompromisedKeyQuarantineV2/V3)
+ * that a Deny written for anything else seldom lists together: four or more of them in one decoded
+ * block are that policy (the unseen-logs check, u27-004: a decoded message pasted under the error).
+ */
+const QUARANTINE_ACTIONS = [
+    'ec2:RequestSpotInstances',
+    'ec2:RunInstances',
+    'iam:AddUserToGroup',
+    'iam:AttachUserPolicy',
+    'iam:CreateAccessKey',
+    'iam:CreateLoginProfile',
+    'iam:PutUserPolicy',
+    'lambda:CreateFunction'
+];
+const QUARANTINE_SEEN = 4;
 const bool = (m) => m ? m[1] === 'true' || (m[1] === 'false' ? false : undefined) : undefined;
 class DecodedWatch {
     block = null;
+    /** The quarantine policy's actions the current block lists. */
+    quarantineSeen = new Set();
     /** Encoded denials reported lately, each with the holder its context carries. */
     pending = [];
     /**
@@ -11956,6 +11975,7 @@ class DecodedWatch {
     see(text, line) {
         if (START.test(text) && (!this.block || line - this.block.line > decodedInLog_BLOCK_LINES)) {
             this.block = { line };
+            this.quarantineSeen = new Set();
         }
         const b = this.block;
         if (!b || line - b.line > decodedInLog_BLOCK_LINES)
@@ -11965,6 +11985,11 @@ class DecodedWatch {
         b.action ??= ACTION.exec(text)?.[1];
         b.resource ??= RESOURCE.exec(text)?.[1];
         b.principalArn ??= ARN.exec(text)?.[1];
+        for (const a of QUARANTINE_ACTIONS)
+            if (text.includes(a))
+                this.quarantineSeen.add(a);
+        if (this.quarantineSeen.size >= QUARANTINE_SEEN && b.explicitDeny === true)
+            b.quarantine = true;
         this.fill();
     }
     /** Copies the block into the holders of the encoded denials just above it. */

@@ -123,3 +123,78 @@ describe("CloudTrail's name for the call (review 3: h24-054)", () => {
     expect(text).not.toContain('AttributeValue=PutPublicAccessBlock')
   })
 })
+
+describe('names the log prints are used (review 1 and 2: h24-021, h24-030, h24-034)', () => {
+  it("h24-021: a tool's look-up of the bucket's Region is GetBucketLocation on that bucket", () => {
+    const { statements } = analysedOne(h24('h24-021'))
+    expect(statements).toEqual([
+      expect.objectContaining({
+        Action: 's3:GetBucketLocation',
+        Resource: 'arn:aws:s3:::dgi.deploy-lambda'
+      })
+    ])
+  })
+
+  it("h24-030: App Runner's role is passed to apprunner.amazonaws.com", () => {
+    const { statements } = analysedOne(h24('h24-030'))
+    expect(statements[0]!.Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': 'apprunner.amazonaws.com' }
+    })
+  })
+
+  it("h24-034: SQS's bare queue name is the queue in the caller's account", () => {
+    const { statements } = analysedOne(h24('h24-034'))
+    expect(resourcesOf(statements)).toEqual(['arn:aws:sqs:<REGION>:847219365028:nimbus-jobs'])
+  })
+
+  it('counter-case: prose where a queue name stands stays a placeholder', () => {
+    const { statements } = analysedOne(
+      'An error occurred (AccessDenied) when calling the ReceiveMessage operation: User: arn:aws:sts::847219365028:assumed-role/web/s is not authorized to perform: sqs:ReceiveMessage on resource: the jobs queue'
+    )
+    expect(resourcesOf(statements)).toEqual(['arn:aws:sqs:<REGION>:<ACCOUNT_ID>:<QUEUE_NAME>'])
+  })
+})
+
+describe('a secret named without its ARN (review 2: h24-060)', () => {
+  it('h24-060: says first that a bare name is a secret not found in that account and Region', () => {
+    const { notes } = analysedOne(h24('h24-060'))
+    expect(notes).toContain('a bare name often means it found none there')
+    expect(notes).toContain('customer managed KMS key')
+  })
+})
+
+describe("AWS's quarantine of an exposed key, shown by the decoded message (review 3: u27-004)", () => {
+  // Shaped on u27-004 (fernandomullerjr/terraform-aws, aulas/aula18-Built-in-Functions/
+  // rascunho-aula18.md): Terraform's encoded refusal, then the author's decode of it, its action
+  // list cut short here.
+  const BLOB =
+    'S4vUjgKaMZjh7c6q0Jf0NXE4YXMGLDo-1Q6YigpL2bkaLvu50IUmyYgHUiyzgaKhitZXrsqpwNq5wMO7SWxAqb-T9e_LpeONd8N1cxn28Yrc3XUjdXtCnIZpDv7ULLMqn6iGlNu3Ik-oKzQ1P5Y2bSzK3ZTqBu6kt2J28hpMlhnixopg36RPpzld0aYaspf9_1MJ32gv53XHeQMcnZFbrZNGUygReY8MYI24hqnxwUyQG9CQBuSSr6'
+  const decoded = (actions: string[]) =>
+    [
+      `│ Error: Error launching source instance: UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message: ${BLOB}`,
+      '',
+      `$ aws sts decode-authorization-message --encoded-message ${BLOB}`,
+      '{',
+      `    "DecodedMessage": "{\\"allowed\\":false,\\"explicitDeny\\":true,\\"matchedStatements\\":{\\"items\\":[{\\"statementId\\":\\"\\",\\"effect\\":\\"DENY\\",\\"actions\\":{\\"items\\":[${actions.map((a) => `{\\"value\\":\\"${a}\\"}`).join(',')}]}}]},\\"context\\":{\\"principal\\":{\\"id\\":\\"AIDA34JOWZ7JD6ORHXUBC\\",\\"arn\\":\\"arn:aws:iam::816678621138:user/dev\\"},\\"action\\":\\"ec2:RunInstances\\",\\"resource\\":\\"arn:aws:ec2:us-east-1:816678621138:instance/*\\"}}"`,
+      '}'
+    ].join('\n')
+
+  it('a Deny listing the quarantine policy’s actions leads with the exposed key, no statement', () => {
+    const { f, statements } = analysedOne(
+      decoded([
+        'ec2:RequestSpotInstances',
+        'ec2:RunInstances',
+        'iam:AddUserToGroup',
+        'iam:AttachUserPolicy',
+        'iam:CreateAccessKey'
+      ])
+    )
+    expect(f.traps).toContain('exposed-key-quarantine')
+    expect(statements).toEqual([])
+  })
+
+  it('counter-case: a Deny of launches alone is no quarantine', () => {
+    const { f } = analysedOne(decoded(['ec2:RunInstances', 'ec2:StartInstances']))
+    expect(f.traps).not.toContain('exposed-key-quarantine')
+  })
+})

@@ -122,7 +122,15 @@ function applyOutcome(f: Finding, blob: string, outcome: Outcome, limit: number)
       'STS answered with a decoded message that is not a JSON object',
       limit
     )
-  const rediagnosed = diagnose(mergeDecoded(f, blob, decoded), f.occurrences, 'decoded')
+  // What the log around it showed still holds (an exposed key's quarantine, u27-004); the fields
+  // the log implied give way to the decoded ones.
+  const signals = f.inferred?.signals
+  const rediagnosed = diagnose(
+    mergeDecoded(f, blob, decoded),
+    f.occurrences,
+    'decoded',
+    signals ? { signals } : undefined
+  )
   const added = decodedExplanation(decoded, f.action ?? f.inferredAction)
   return {
     ...rediagnosed,

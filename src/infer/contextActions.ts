@@ -605,6 +605,15 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "the tool's listing of the bucket (Salt's S3 fileserver, s3fs-fuse's bucket check, Backstage's S3 provider)"
   },
   {
+    // A tool looking up the bucket's Region before it uploads (`Error determining region for bucket
+    // NAME: … Access Denied`, heldout24 review 1, h24-021): GetBucketLocation.
+    id: 's3-bucket-region-lookup',
+    service: 's3',
+    action: 's3:GetBucketLocation',
+    re: /\bError determining region for bucket [a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\b/,
+    from: "the tool's look-up of the bucket's Region (GetBucketLocation)"
+  },
+  {
     // The Terraform AWS provider (and Pulumi's bridge of it) reading a VPC's EC2-Classic link
     // attribute (`error reading EC2 VPC (…) ClassicLinkEnabled: UnauthorizedOperation`, webiny/
     // webiny-js#2953 in the unseen-logs check): DescribeVpcClassicLink, a call provider versions

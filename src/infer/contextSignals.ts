@@ -269,13 +269,19 @@ const RULES: SignalRule[] = [
     // AWS's own notice, or the author saying the key leaked (English, Japanese).
     key: 'exposed-key',
     applies: refused,
-    find: (text) =>
-      found(
-        /\bAWSCompromisedKeyQuarantine\w{0,4}|\b(?:exposed|leaked|compromised)\b[^\n.]{0,40}?\b(?:access )?keys?\b|\b(?:access )?keys?\b[^\n.]{0,40}?\b(?:was|were|got|been)(?: \w{2,12}ly)? (?:exposed|leaked|compromised|published|pushed|committed)\b|\bpublicly (?:available|exposed|accessible)\b[^\n.]{0,60}?\bkeys?\b|\bquarantin\w{1,6}\b|キー[^\n]{0,20}?(?:漏洩|流出|公開)|(?:漏洩|流出)[^\n]{0,20}?キー/i.exec(
-          text
-        ),
-        'exposed'
-      )
+    // Or the decoded message pasted below: its Deny lists the quarantine policy's actions (u27-004).
+    find: (text, _d, ctx) =>
+      ctx.decoded?.quarantine === true
+        ? {
+            value: 'exposed',
+            said: "the decoded message's Deny: AWS's quarantine policy's actions"
+          }
+        : found(
+            /\bAWSCompromisedKeyQuarantine\w{0,4}|\b(?:exposed|leaked|compromised)\b[^\n.]{0,40}?\b(?:access )?keys?\b|\b(?:access )?keys?\b[^\n.]{0,40}?\b(?:was|were|got|been)(?: \w{2,12}ly)? (?:exposed|leaked|compromised|published|pushed|committed)\b|\bpublicly (?:available|exposed|accessible)\b[^\n.]{0,60}?\bkeys?\b|\bquarantin\w{1,6}\b|キー[^\n]{0,20}?(?:漏洩|流出|公開)|(?:漏洩|流出)[^\n]{0,20}?キー/i.exec(
+              text
+            ),
+            'exposed'
+          )
   },
   {
     key: 'ecr-login-region',

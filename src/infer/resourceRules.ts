@@ -242,6 +242,12 @@ const TERRAFORM_NAMED: {
     arn: (x, name) => s3Arn(x.action, isObjectAction(x.action) ? `${name}/*` : name)
   },
   {
+    service: 's3',
+    // A tool's look-up of the bucket's Region names the bucket (h24-021).
+    re: /\bError determining region for bucket ([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?=[:\s]|$)/,
+    arn: (x, name) => s3Arn(x.action, isObjectAction(x.action) ? `${name}/*` : name)
+  },
+  {
     service: 'lambda',
     // A bare number in the parentheses is a count index the provider printed, not a name.
     re: /\b(?:creating|reading|updating|deleting) Lambda Function(?: [\w ]+?)? \((?!\d+\))([\w-]{1,64})\)/,

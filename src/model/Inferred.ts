@@ -253,6 +253,8 @@ export interface DecodedInLog {
   principalArn?: string
   action?: string
   resource?: string
+  /** The matched Deny lists the actions of AWS's quarantine policy for an exposed key. */
+  quarantine?: boolean
 }
 
 /** What the log showed around one denial, kept (bounded) for inference; plain data. */

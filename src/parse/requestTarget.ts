@@ -103,7 +103,8 @@ function pascalOperation(snake: string): string {
  * per name, so a line naming two buckets shows both; `above` is left 0 for the reader to set.
  */
 export function announcedIn(line: string): AnnouncedCall[] {
-  const call = EB_CALL_ARGS.exec(line)
+  // The literals first: this runs for every line naming an s3:// URL (an every-line sync log).
+  const call = line.includes('Making api call') ? EB_CALL_ARGS.exec(line) : null
   if (call && hasService(call[1]!)) {
     const s3 = call[1] === 's3'
     return [
@@ -118,14 +119,14 @@ export function announcedIn(line: string): AnnouncedCall[] {
   }
   const out: AnnouncedCall[] = []
   // An Athena client's frame: the query's S3 reads and writes below are Athena's, with no call named.
-  // The literals first: this runs for every line naming an s3:// URL (an every-line sync log).
   if ((line.includes('athena') || line.includes('s3_staging_dir')) && ATHENA_CLIENT.test(line)) {
     out.push({ service: 'athena', operation: null, bucket: null, key: null, above: 0 })
   }
   if (line.includes('Layer') && ECR_PUSH_CALL.test(line)) {
     out.push({ service: 'ecr', operation: null, bucket: null, key: null, above: 0 })
   }
-  for (const m of line.matchAll(S3_URLS)) {
+  S3_URLS.lastIndex = 0
+  for (let m = S3_URLS.exec(line); m; m = S3_URLS.exec(line)) {
     out.push({ service: 's3', operation: null, bucket: m[1]!, key: m[2] ?? '', above: 0 })
   }
   const object = out.length === 0 ? OBJECT_IN_BUCKET.exec(line) : null

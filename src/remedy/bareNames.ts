@@ -20,7 +20,18 @@ export const BARE_NAMES: Readonly<Record<string, BareName>> = {
     // Secrets Manager appends `-` and six random characters to every secret's ARN.
     resource: (name) => `secret:${name}-??????`,
     note: (name) =>
-      `The message names the secret ${code(name)}; its ARN ends in a hyphen and six random characters Secrets Manager adds, so Resource ends in ${code('-??????')} (six single-character wildcards, which match that suffix and nothing longer).`
+      `The message names the secret ${code(name)}; its ARN ends in a hyphen and six random characters Secrets Manager adds, so Resource ends in ${code('-??????')} (six single-character wildcards, which match that suffix and nothing longer). ` +
+      // Heldout24 review 2, h24-060: the secret was in another account.
+      `Check first that the secret exists under that name in the caller's account and Region: Secrets Manager names a secret it found by its full ARN, so a bare name often means it found none there. A secret in another account must be asked for by its full ARN, its resource policy must allow the caller, and it must be encrypted with a customer managed KMS key whose key policy allows ${code('kms:Decrypt')} (the default ${code('aws/secretsmanager')} key cannot be used across accounts).`
+  },
+  // SQS names the queue the request used (`on resource: nimbus-jobs`, heldout24 review 2,
+  // h24-034): a queue of the caller's account unless the log shows another.
+  sqs: {
+    type: 'queue',
+    resource: (name) => name,
+    shape: /^[A-Za-z0-9_-]{1,75}(?:\.fifo)?$/,
+    note: (name) =>
+      `The message names the queue ${code(name)} without its ARN: Resource is that queue in the caller's account (from the log; a queue in another account needs that account, and its queue policy must allow the caller too).`
   },
   // SES's older wording prints the sending identity, not its ARN (`on resource
   // do_not_reply@example.com`, heldout11 h11-126).

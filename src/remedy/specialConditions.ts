@@ -66,7 +66,25 @@ const PASSED_TO: [RegExp, string][] = [
     /^(?:module\.\S+\.)?aws_eks_(?:cluster|node_group)\.|\(AWS::EKS::(?:Cluster|Nodegroup)\)$/,
     'eks.amazonaws.com'
   ],
-  [/^(?:module\.\S+\.)?aws_flow_log\.|\(AWS::EC2::FlowLog\)$/, 'vpc-flow-logs.amazonaws.com']
+  [/^(?:module\.\S+\.)?aws_flow_log\.|\(AWS::EC2::FlowLog\)$/, 'vpc-flow-logs.amazonaws.com'],
+  // The services' own full-access policies limit PassRole to these (AWSAppRunnerFullAccess:
+  // `apprunner.amazonaws.com`, heldout24 review 1, h24-030).
+  [
+    /^(?:module\.\S+\.)?aws_apprunner_service\.|\(AWS::AppRunner::Service\)$/,
+    'apprunner.amazonaws.com'
+  ],
+  [
+    /^(?:module\.\S+\.)?aws_glue_(?:job|crawler)\.|\(AWS::Glue::(?:Job|Crawler)\)$/,
+    'glue.amazonaws.com'
+  ],
+  [
+    /^(?:module\.\S+\.)?aws_codepipeline\.|\(AWS::CodePipeline::Pipeline\)$/,
+    'codepipeline.amazonaws.com'
+  ],
+  [
+    /^(?:module\.\S+\.)?aws_sagemaker_(?:model|notebook_instance|domain)\.|\(AWS::SageMaker::(?:Model|NotebookInstance|Domain)\)$/,
+    'sagemaker.amazonaws.com'
+  ]
 ]
 
 function passedToServiceOf(iacResource: string | undefined): string | null {

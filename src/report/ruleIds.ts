@@ -211,7 +211,7 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
       [
         'WD546',
         'cloudformation-transform',
-        'A change set refused on the AWS-owned transform: allow it, and acknowledge CAPABILITY_AUTO_EXPAND'
+        'A change set refused on the AWS-owned transform: allow it (CAPABILITY_AUTO_EXPAND only for macros and nested apps)'
       ],
       [
         'WD547',

@@ -29,11 +29,30 @@ const ACTION = FIELD('action')
 const RESOURCE = FIELD('resource')
 const ARN = /\\?"arn\\?"\s*:\s*\\?"(arn:[^"\\\s]{1,2048})/
 
+/**
+ * Actions of AWS's quarantine policy for an exposed access key (AWSCompromisedKeyQuarantineV2/V3)
+ * that a Deny written for anything else seldom lists together: four or more of them in one decoded
+ * block are that policy (the unseen-logs check, u27-004: a decoded message pasted under the error).
+ */
+const QUARANTINE_ACTIONS = [
+  'ec2:RequestSpotInstances',
+  'ec2:RunInstances',
+  'iam:AddUserToGroup',
+  'iam:AttachUserPolicy',
+  'iam:CreateAccessKey',
+  'iam:CreateLoginProfile',
+  'iam:PutUserPolicy',
+  'lambda:CreateFunction'
+]
+const QUARANTINE_SEEN = 4
+
 const bool = (m: RegExpExecArray | null): boolean | undefined =>
   m ? m[1] === 'true' || (m[1] === 'false' ? false : undefined) : undefined
 
 export class DecodedWatch {
   private block: DecodedInLog | null = null
+  /** The quarantine policy's actions the current block lists. */
+  private quarantineSeen = new Set<string>()
   /** Encoded denials reported lately, each with the holder its context carries. */
   private pending: { line: number; holder: DecodedInLog }[] = []
 
@@ -52,6 +71,7 @@ export class DecodedWatch {
   see(text: string, line: number): void {
     if (START.test(text) && (!this.block || line - this.block.line > BLOCK_LINES)) {
       this.block = { line }
+      this.quarantineSeen = new Set()
     }
     const b = this.block
     if (!b || line - b.line > BLOCK_LINES) return
@@ -60,6 +80,8 @@ export class DecodedWatch {
     b.action ??= ACTION.exec(text)?.[1]
     b.resource ??= RESOURCE.exec(text)?.[1]
     b.principalArn ??= ARN.exec(text)?.[1]
+    for (const a of QUARANTINE_ACTIONS) if (text.includes(a)) this.quarantineSeen.add(a)
+    if (this.quarantineSeen.size >= QUARANTINE_SEEN && b.explicitDeny === true) b.quarantine = true
     this.fill()
   }
 

@@ -86,8 +86,11 @@ describe('the partition', () => {
 })
 
 describe('CAPABILITY_AUTO_EXPAND', () => {
-  it('is named when the log shows no capability at all (h4-043)', () => {
+  it("is named when the log shows no capability at all (h4-043), never as this refusal's cause", () => {
     const { f } = analysedOne(H4_043)
+    // CreateChangeSet ignores the capability (heldout24 review 2, h24-038): no "add it first".
+    expect(f.explanation).not.toMatch(/add it first/)
+    expect(f.explanation).toMatch(/macros or nested applications/)
     expect(f.explanation).toMatch(
       /The log shows no capability acknowledged: .*CAPABILITY_AUTO_EXPAND/
     )
@@ -109,7 +112,7 @@ describe('CAPABILITY_AUTO_EXPAND', () => {
       )
     )
     expect(f.traps).toContain('cloudformation-transform')
-    expect(f.explanation).not.toMatch(/needs CAPABILITY_AUTO_EXPAND/)
+    expect(f.explanation).not.toMatch(/acknowledge CAPABILITY_AUTO_EXPAND/)
   })
 })
 

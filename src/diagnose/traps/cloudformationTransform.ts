@@ -5,7 +5,7 @@ import { actionIs } from '../Trap.js'
 // transform (SAM's AWS::Serverless-2016-10-31), and CreateChangeSet is authorised against the
 // AWS-owned transform as well as the stack. The transform ARN is what the caller's policy must
 // name (CloudFormation User Guide, using-iam-template). A deploy that acknowledged no
-// CAPABILITY_AUTO_EXPAND may be missing that instead: templates with transforms need it.
+// CAPABILITY_AUTO_EXPAND is told when it needs it too (macros, nested applications).
 
 /** A well-formed transform ARN: Region, the `aws` account, a transform name. */
 const TRANSFORM = /^arn:[\w-]+:cloudformation:[a-z0-9-]+:aws:transform\/[\w.-]+$/
@@ -24,6 +24,9 @@ export const cloudformationTransform: Trap = {
     const acknowledged = inferred?.capabilities?.value.includes('CAPABILITY_AUTO_EXPAND')
     if (acknowledged) return grant
     const shown = inferred?.capabilities?.value
-    return `${grant} The log shows ${shown ? `only ${shown}` : 'no capability acknowledged'}: a template with a transform needs CAPABILITY_AUTO_EXPAND (\`--capabilities CAPABILITY_AUTO_EXPAND\`, \`capabilities\` in samconfig.toml); add it first if the policy already allows the transform.`
+    // Not "add it first": CreateChangeSet ignores the capability (its API reference), so it cannot
+    // be this refusal's cause; a template with macros or nested applications needs it to deploy
+    // (heldout24 review 2, h24-038).
+    return `${grant} The log shows ${shown ? `only ${shown}` : 'no capability acknowledged'}: if the template also uses macros or nested applications (\`AWS::Serverless::Application\`), the deploy must acknowledge CAPABILITY_AUTO_EXPAND as well (\`--capabilities CAPABILITY_AUTO_EXPAND\`, \`capabilities\` in samconfig.toml); that is not what this refusal is about.`
   }
 }
