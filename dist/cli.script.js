@@ -1,4 +1,4 @@
-/* whydenied cli c02c4c1cb2a9df97 */
+/* whydenied cli 4e742df33466aba2 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -22702,9 +22702,11 @@ const BEFORE = [
     { re: new RegExp(String.raw `\bCode: (${CODE}),\s*Message:`, 'g'), needs: ['Code: '] },
     // `AccessDeniedException: User: \u2026`, `[AccessDenied: \u2026`, `model.AuthorizationErrorException: \u2026`;
     // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS), nor one of
-    // .NET's own (`System.InvalidOperationException: A token could not be loaded \u2026`).
+    // .NET's or the JVM's own (`System.InvalidOperationException: A token could not be loaded \u2026`,
+    // `java.lang.IllegalStateException: Logback configuration error detected:` over the SDK's
+    // exception on the next line, a public repository's log in the session-26 collection).
     {
-        re: new RegExp(String.raw `\b(?<!\bSystem\.)(${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`, 'g')
+        re: new RegExp(String.raw `\b(?<!\b(?:System|java\.lang|java\.util|java\.util\.concurrent|java\.io|java\.net)\.)(${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`, 'g')
     }
 ];
 /**
@@ -22738,7 +22740,12 @@ const AFTER = [
         needs: [' (client): ', ' (server): ']
     },
     // Go SDK v2 before it wrote `api error`: `\u2026, RequestID: \u2026, InvalidGrantException: `.
-    { re: new RegExp(String.raw `RequestID: [\w-]*, (${CODE}):`, 'g'), needs: ['RequestID: '] },
+    // Not S3's `HostID: \u2026` that follows its request id (an S3 error of the next line, the session-26
+    // collection: `RequestID: 735H\u2026, HostID: 1LDF\u2026=, api error AccessDenied:`).
+    {
+        re: new RegExp(String.raw `RequestID: [\w-]*, (?!HostID:)(${CODE}):`, 'g'),
+        needs: ['RequestID: ']
+    },
     // Java SDK v2 ends with `\u2026):null` when S3 sent no body: `null` is no code.
     { re: new RegExp(String.raw `\):(?!null\b)(${CODE})\b`, 'g'), needs: ['):'] },
     // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=\u2026, Code=AccessDenied, \u2026}`.
@@ -23995,7 +24002,9 @@ const QUOTED_TICK = new RegExp(String.raw `[\`'${"\u2018"}]((?:${tokens/* PLACEH
 const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?=\r?\n|$)/y;
 // IAM names a resource by its type and name; an instance profile's type in two words (`on
 // resource: instance profile skypilot-v1`, skypilot-org/skypilot#3366; nchammas/flintrock#269).
-const TYPED = new RegExp(String.raw `(role|user|group|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${tokens/* VALUE_TOKEN */.QR})`, 'y');
+// A hard wrap may fall between the type and the name (`on resource: user \nmy-prod-\u2026-owner`,
+// torchbox/buckup#13): the type alone is no resource, so the name is on the next line.
+const TYPED = new RegExp(String.raw `(role|user|group|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${tokens/* VALUE_TOKEN */.QR})`, 'y');
 const PLAIN = new RegExp(tokens/* VALUE_TOKEN */.QR, 'y');
 const GAP = /[\s.\u2026]*/y;
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.

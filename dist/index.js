@@ -48298,9 +48298,11 @@ const BEFORE = [
     { re: new RegExp(String.raw `\bCode: (${codeSlots_CODE}),\s*Message:`, 'g'), needs: ['Code: '] },
     // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
     // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS), nor one of
-    // .NET's own (`System.InvalidOperationException: A token could not be loaded …`).
+    // .NET's or the JVM's own (`System.InvalidOperationException: A token could not be loaded …`,
+    // `java.lang.IllegalStateException: Logback configuration error detected:` over the SDK's
+    // exception on the next line, a public repository's log in the session-26 collection).
     {
-        re: new RegExp(String.raw `\b(?<!\bSystem\.)(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`, 'g')
+        re: new RegExp(String.raw `\b(?<!\b(?:System|java\.lang|java\.util|java\.util\.concurrent|java\.io|java\.net)\.)(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`, 'g')
     }
 ];
 /**
@@ -48334,7 +48336,12 @@ const AFTER = [
         needs: [' (client): ', ' (server): ']
     },
     // Go SDK v2 before it wrote `api error`: `…, RequestID: …, InvalidGrantException: `.
-    { re: new RegExp(String.raw `RequestID: [\w-]*, (${codeSlots_CODE}):`, 'g'), needs: ['RequestID: '] },
+    // Not S3's `HostID: …` that follows its request id (an S3 error of the next line, the session-26
+    // collection: `RequestID: 735H…, HostID: 1LDF…=, api error AccessDenied:`).
+    {
+        re: new RegExp(String.raw `RequestID: [\w-]*, (?!HostID:)(${codeSlots_CODE}):`, 'g'),
+        needs: ['RequestID: ']
+    },
     // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
     { re: new RegExp(String.raw `\):(?!null\b)(${codeSlots_CODE})\b`, 'g'), needs: ['):'] },
     // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.
@@ -50040,7 +50047,9 @@ const QUOTED_TICK = new RegExp(String.raw `[\`'‘]((?:${PLACEHOLDER}|[^\s\`'’
 const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?=\r?\n|$)/y;
 // IAM names a resource by its type and name; an instance profile's type in two words (`on
 // resource: instance profile skypilot-v1`, skypilot-org/skypilot#3366; nchammas/flintrock#269).
-const TYPED = new RegExp(String.raw `(role|user|group|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
+// A hard wrap may fall between the type and the name (`on resource: user \nmy-prod-…-owner`,
+// torchbox/buckup#13): the type alone is no resource, so the name is on the next line.
+const TYPED = new RegExp(String.raw `(role|user|group|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
 const iamSentence_PLAIN = new RegExp(VALUE_TOKEN, 'y');
 const iamSentence_GAP = /[\s.…]*/y;
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.

@@ -96,5 +96,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h24-052':
     "missed: `aws cloudformation --endpoint-url http://localhost:4581 package` names an emulator, but its artifact upload's S3 client ignored the endpoint (the thread says so) and AWS refused the dummy key",
   'h24-076':
-    "wrong service: the AWS base library's `aws.service=STS` field stands on the request's log line, five lines above the response body whose message the finding is read from, beyond the service hints' window"
+    "wrong service: the AWS base library's `aws.service=STS` field stands on the request's log line, five lines above the response body whose message the finding is read from, beyond the service hints' window",
+  // heldout25.jsonl (round 26, issue 10; scored once unseen at 30/33 on 70b46398): not covered yet.
+  'h25-007':
+    "wrong action: CodePipeline's `is not authorized to perform AssumeRole on role …` prints the action without its prefix; the report names it `sts:AssumeRole`, the label keeps the text's spelling"
 }

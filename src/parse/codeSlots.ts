@@ -211,10 +211,12 @@ const BEFORE: Slot[] = [
   { re: new RegExp(String.raw`\bCode: (${CODE}),\s*Message:`, 'g'), needs: ['Code: '] },
   // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
   // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS), nor one of
-  // .NET's own (`System.InvalidOperationException: A token could not be loaded …`).
+  // .NET's or the JVM's own (`System.InvalidOperationException: A token could not be loaded …`,
+  // `java.lang.IllegalStateException: Logback configuration error detected:` over the SDK's
+  // exception on the next line, a public repository's log in the session-26 collection).
   {
     re: new RegExp(
-      String.raw`\b(?<!\bSystem\.)(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`,
+      String.raw`\b(?<!\b(?:System|java\.lang|java\.util|java\.util\.concurrent|java\.io|java\.net)\.)(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`,
       'g'
     )
   }
@@ -255,7 +257,12 @@ const AFTER: Slot[] = [
     needs: [' (client): ', ' (server): ']
   },
   // Go SDK v2 before it wrote `api error`: `…, RequestID: …, InvalidGrantException: `.
-  { re: new RegExp(String.raw`RequestID: [\w-]*, (${CODE}):`, 'g'), needs: ['RequestID: '] },
+  // Not S3's `HostID: …` that follows its request id (an S3 error of the next line, the session-26
+  // collection: `RequestID: 735H…, HostID: 1LDF…=, api error AccessDenied:`).
+  {
+    re: new RegExp(String.raw`RequestID: [\w-]*, (?!HostID:)(${CODE}):`, 'g'),
+    needs: ['RequestID: ']
+  },
   // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
   { re: new RegExp(String.raw`\):(?!null\b)(${CODE})\b`, 'g'), needs: ['):'] },
   // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.

@@ -68,8 +68,10 @@ const QUOTED_TICK = new RegExp(
 const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?=\r?\n|$)/y
 // IAM names a resource by its type and name; an instance profile's type in two words (`on
 // resource: instance profile skypilot-v1`, skypilot-org/skypilot#3366; nchammas/flintrock#269).
+// A hard wrap may fall between the type and the name (`on resource: user \nmy-prod-…-owner`,
+// torchbox/buckup#13): the type alone is no resource, so the name is on the next line.
 const TYPED = new RegExp(
-  String.raw`(role|user|group|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`,
+  String.raw`(role|user|group|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${VALUE_TOKEN})`,
   'y'
 )
 const PLAIN = new RegExp(VALUE_TOKEN, 'y')
