@@ -12212,6 +12212,10 @@ const STEP_FRAGMENTS = [
     'pulumi login ',
     // A pre-signed link's expiry in a request line above S3's answer (src/infer/presignedExpiry.ts).
     'Expires=',
+    // A signed request's own headers in an SDK's wire trace, further above S3's answer than a record
+    // reaches (src/infer/s3ErrorPage.ts: the caller is no anonymous one).
+    'X-Amz-Security-Token:',
+    'X-Amz-Content-Sha256:',
     // A step's web-identity variables, printed in its `env:` block above a credentials failure.
     'AWS_WEB_IDENTITY_TOKEN_FILE',
     'AWS_ROLE_ARN',
@@ -12411,6 +12415,8 @@ const MOCK_LINE = /\bmoto\b|@?\bmock_\w{2,20}|\blocalstack\b|\bLOCALSTACK_|aws-s
  * context holds.
  */
 const SIGNED_LINK = /[?&](?:AWSAccessKeyId|X-Amz-Credential|X-Amz-Date|Expires|X-Amz-Expires)=[^\s]{0,700}/;
+/** A signed request's header line, as a wire trace prints it (`> X-Amz-Security-Token: …`). */
+const stepContext_SIGNED_HEADER = /^[ \t<>]*(?:X-Amz-Security-Token|X-Amz-Content-Sha256):/;
 /** The link stays with the answers this many lines below it: the request's and response's headers. */
 const LINK_LINES = 20;
 /** Longest query string kept. */
@@ -12540,6 +12546,10 @@ class StepContext {
             if (link)
                 this.link.set(line, t.slice(Math.max(0, link.index - 200), link.index + MAX_LINK));
         }
+        // A signed request's header in a wire trace (aws-nuke's `> X-Amz-Security-Token: …`, h24-011):
+        // the request S3 answered below was signed, whatever its answer looks like.
+        if (t.includes('X-Amz-') && stepContext_SIGNED_HEADER.test(t))
+            this.link.set(line, t.trim().slice(0, MAX_NOTE));
         if (NOTE.test(t))
             this.note.set(line, t.trim().slice(0, MAX_NOTE));
         if (WRITES.test(t) && !/\b(?:not|never)\s+(?:be\s+)?able to\b/.test(t)) {

@@ -95,8 +95,12 @@ describe('per-run names (review 2: h24-061)', () => {
 describe('a signed request is no anonymous one (review 2: h24-011)', () => {
   const DOCUMENT =
     '    < <Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>D58A30194FCC2EFA</RequestId><HostId>23eW90YDaCcPm1AcqirNH9Utb9FsJEP1iqFWtOzu9hHz52ctMPM7yIpPCK2T2+YnTJnizvo+K2w=</HostId></Error>'
-  // h24-011's own trace puts the signed request's headers 17 lines above the document, further
-  // than a record reaches: the SDK's words for the answer, just above it, are what it can see.
+  it("h24-011: aws-nuke's trace shows the request's signed headers, 13 lines above the document", () => {
+    const { findings } = analyzeText(h24('h24-011'))
+    expect(findings.flatMap((f) => f.traps)).not.toContain('unsigned-request-refused')
+    expect(findings.map((f) => f.inferred?.principal?.value)).not.toContain('anonymous')
+  })
+
   it("own: an SDK's wire trace of the answer (aws-nuke's Go SDK words) is a signed client's", () => {
     const text = [
       'DEBU[0009] received AWS response:',

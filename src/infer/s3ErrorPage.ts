@@ -88,7 +88,9 @@ export function s3ErrorPageOf(ctx: LogContext): InferredValue | null {
   const m = DOCUMENT.exec(text)
   // S3's extended ID is base64 of random bytes: both cases. A hex digest is another store's.
   if (!m || !/[A-Z]/.test(m[1]!) || !/[a-z]/.test(m[1]!)) return null
-  if (SIGNING_CLIENTS.some((re) => re.test(text))) return null
+  // A signed link or request header above, further up than the record reaches (src/scan/stepContext.ts).
+  const signed = `${ctx.signedLink ?? ''}\n${text}`
+  if (SIGNING_CLIENTS.some((re) => re.test(signed))) return null
   const browser = /\bThis XML file does not appear to have any style information\b/i.test(text)
   return {
     value: 'AccessDenied',

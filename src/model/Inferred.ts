@@ -279,7 +279,10 @@ export interface LogContext {
   aclNote?: string | null
   /** The last line above naming a test's AWS mock (`from moto import mock_s3`; src/scan/stepContext.ts). */
   mockNote?: string | null
-  /** The query string of a pre-signed link a few lines above (src/scan/stepContext.ts). */
+  /**
+   * The query string of a pre-signed link a few lines above, or a signed request's header line
+   * (src/scan/stepContext.ts).
+   */
   signedLink?: string | null
   /** A policy statement's field lines a few lines above (src/scan/stepContext.ts), joined. */
   printedStatement?: string | null

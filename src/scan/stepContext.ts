@@ -90,6 +90,8 @@ const MOCK_LINE =
  */
 const SIGNED_LINK =
   /[?&](?:AWSAccessKeyId|X-Amz-Credential|X-Amz-Date|Expires|X-Amz-Expires)=[^\s]{0,700}/
+/** A signed request's header line, as a wire trace prints it (`> X-Amz-Security-Token: …`). */
+const SIGNED_HEADER = /^[ \t<>]*(?:X-Amz-Security-Token|X-Amz-Content-Sha256):/
 /** The link stays with the answers this many lines below it: the request's and response's headers. */
 const LINK_LINES = 20
 /** Longest query string kept. */
@@ -150,7 +152,10 @@ export interface StepFacts {
   writes: string | null
   /** The web-identity variables the step's environment sets (see WEB_IDENTITY_LINE), joined. */
   webIdentityEnv: string | null
-  /** The query string of a pre-signed link a few lines above (see SIGNED_LINK). */
+  /**
+   * The query string of a pre-signed link a few lines above (see SIGNED_LINK), or a signed
+   * request's header line (see SIGNED_HEADER): the request answered below was signed.
+   */
   signedLink: string | null
   /** A policy statement's field lines a few lines above (see STATEMENT_FIELD), joined. */
   printedStatement: string | null
@@ -245,6 +250,10 @@ export class StepContext {
       const link = SIGNED_LINK.exec(t)
       if (link) this.link.set(line, t.slice(Math.max(0, link.index - 200), link.index + MAX_LINK))
     }
+    // A signed request's header in a wire trace (aws-nuke's `> X-Amz-Security-Token: …`, h24-011):
+    // the request S3 answered below was signed, whatever its answer looks like.
+    if (t.includes('X-Amz-') && SIGNED_HEADER.test(t))
+      this.link.set(line, t.trim().slice(0, MAX_NOTE))
     if (NOTE.test(t)) this.note.set(line, t.trim().slice(0, MAX_NOTE))
     if (WRITES.test(t) && !/\b(?:not|never)\s+(?:be\s+)?able to\b/.test(t)) {
       this.writes.set(line, t.trim().slice(0, MAX_NOTE))

@@ -204,6 +204,10 @@ export const STEP_FRAGMENTS = [
   'pulumi login ',
   // A pre-signed link's expiry in a request line above S3's answer (src/infer/presignedExpiry.ts).
   'Expires=',
+  // A signed request's own headers in an SDK's wire trace, further above S3's answer than a record
+  // reaches (src/infer/s3ErrorPage.ts: the caller is no anonymous one).
+  'X-Amz-Security-Token:',
+  'X-Amz-Content-Sha256:',
   // A step's web-identity variables, printed in its `env:` block above a credentials failure.
   'AWS_WEB_IDENTITY_TOKEN_FILE',
   'AWS_ROLE_ARN',
