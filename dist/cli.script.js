@@ -1,4 +1,4 @@
-/* whydenied cli 2f36cf5fb162123b */
+/* whydenied cli efccb8c9ba33a48a */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -4603,8 +4603,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 133 modules
-var diagnose = __nccwpck_require__(1740);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 132 modules
+var diagnose = __nccwpck_require__(4574);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5286,7 +5286,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 1740:
+/***/ 4574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5443,17 +5443,8 @@ function unknownServiceSentence(operation, principal, code = null) {
 
 // EXTERNAL MODULE: ./src/model/codeService.ts
 var codeService = __nccwpck_require__(37);
-;// CONCATENATED MODULE: ./src/model/noResourcePolicy.ts
-// Services whose resources carry no resource-based policy for the calls a denial names (the
-// "Resource-based policies: No" rows of the IAM User Guide's "AWS services that work with IAM"):
-// across accounts only the caller's identity policy, never a "resource policy", can allow them.
-// IAM itself: a role's trust policy governs sts:AssumeRole*, never an iam:* call.
-const NO_RESOURCE_POLICY = new Set(['cloudformation', 'iam', 'firehose', 'textract', 'polly']);
-/** True when no resource-based policy of the service can allow this call. */
-function hasNoResourcePolicy(service) {
-    return service != null && NO_RESOURCE_POLICY.has(service.toLowerCase());
-}
-
+// EXTERNAL MODULE: ./src/model/noResourcePolicy.ts
+var noResourcePolicy = __nccwpck_require__(6260);
 // EXTERNAL MODULE: ./src/diagnose/credentialAdvice.ts
 var credentialAdvice = __nccwpck_require__(3083);
 ;// CONCATENATED MODULE: ./src/diagnose/layerAdvice.ts
@@ -6112,7 +6103,7 @@ function noLayerSentence(d, target, inferredAction) {
     const base = 'The message does not say which kind of policy refused the request.';
     if (target.kind === 'identity-policy') {
         // Stacks, IAM entities, delivery streams have no resource policy that could be the other side.
-        if (hasNoResourcePolicy(d.service))
+        if ((0,noResourcePolicy/* hasNoResourcePolicy */._)(d.service))
             return `${base} The caller's identity policy is the place: ${d.service} resources have no resource-based policy.`;
         return `${base} The caller's identity policy is the usual place; if the resource is in another account, its resource policy must allow the caller too.`;
     }
@@ -10966,8 +10957,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 133 modules
-var diagnose = __nccwpck_require__(1740);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 132 modules
+var diagnose = __nccwpck_require__(4574);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -19614,8 +19605,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 133 modules
-var diagnose = __nccwpck_require__(1740);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 132 modules
+var diagnose = __nccwpck_require__(4574);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -21142,6 +21133,46 @@ function nestedArn(resource) {
         return null;
     const fixed = corrected(inner);
     return { outer: resource, inner, corrected: fixed, name: fixed === inner ? nameOf(inner) : null };
+}
+
+
+/***/ }),
+
+/***/ 6260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ hasNoResourcePolicy)
+/* harmony export */ });
+// Services whose resources carry no resource-based policy for the calls a denial names (the
+// "Resource-based policies: No" rows of the IAM User Guide's "AWS services that work with IAM"):
+// across accounts only the caller's identity policy, never a "resource policy", can allow them.
+// IAM itself: a role's trust policy governs sts:AssumeRole*, never an iam:* call.
+// EKS, Route 53, EC2 and the others below were told "its resource policy must allow the caller
+// too" (heldout24 review 2: EKS's DescribeCluster, Route 53's GetChange): they have none.
+const NO_RESOURCE_POLICY = new Set([
+    'cloudformation',
+    'iam',
+    'firehose',
+    'textract',
+    'polly',
+    'eks',
+    'route53',
+    'ec2',
+    'ecs',
+    'autoscaling',
+    'elasticloadbalancing',
+    'rds',
+    'cloudwatch',
+    'cloudfront',
+    'codepipeline',
+    'pricing',
+    'ce',
+    'tag'
+]);
+/** True when no resource-based policy of the service can allow this call. */
+function hasNoResourcePolicy(service) {
+    return service != null && NO_RESOURCE_POLICY.has(service.toLowerCase());
 }
 
 
@@ -34130,6 +34161,8 @@ function credentialsCheck(d) {
     return `Check how the job obtains credentials (whatever created this session, the role it assumes, ${checks}).`;
 }
 
+// EXTERNAL MODULE: ./src/model/noResourcePolicy.ts
+var noResourcePolicy = __nccwpck_require__(6260);
 // EXTERNAL MODULE: ./src/model/nestedArn.ts
 var nestedArn = __nccwpck_require__(2439);
 // EXTERNAL MODULE: ./src/model/ssmParameterNames.ts
@@ -34155,6 +34188,7 @@ var placeholders = __nccwpck_require__(1532);
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+
 
 
 
@@ -34417,7 +34451,7 @@ const kindGuidance = {
     },
     unknown: (n) => [
         // A pod on its node's role: the pod's own role is where the Allow goes (h22-018), not the node's.
-        `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.finding.traps.includes('pod-on-node-role') ? "the pod's own role (IRSA or EKS Pod Identity)" : n.principal}; if the resource belongs to another account, its resource policy must allow the action too.`
+        `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.finding.traps.includes('pod-on-node-role') ? "the pod's own role (IRSA or EKS Pod Identity)" : n.principal}${(0,noResourcePolicy/* hasNoResourcePolicy */._)(n.finding.service) ? `: ${n.finding.service} resources have no resource-based policy, so a resource in another account is reached by a role there` : '; if the resource belongs to another account, its resource policy must allow the action too'}.`
     ]
 };
 /** The bucket a `foreign-bucket` signal names, in code; a bucket the writer called public may be unnamed. */

