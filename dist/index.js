@@ -63103,6 +63103,20 @@ function idSlot(service, typeWord) {
         .flat()
         .some((format) => /Id$/.test(slot.exec(format)?.[1] ?? ''));
 }
+/** Whether `word` stands as a type word (`targetgroup/`, `log-group:`) in one of the service's ARN formats. */
+function isTypeWord(service, word) {
+    if (!/^[a-z][a-z0-9-]*$/.test(word))
+        return false;
+    const formats = Object.values(serviceResourceTypes(service)).flat();
+    return formats.some((f) => new RegExp(`[:/]${escapeRegExp(word)}[/:]`).test(f));
+}
+/** Whether an ARN format of the service has `TYPE/${…Name}/${…Id}`: an ID after the name. */
+function idAfterName(service, type) {
+    const shape = new RegExp(`[:/]${escapeRegExp(type)}/\\$\\{\\w+\\}/\\$\\{\\w*Id\\}`);
+    return Object.values(serviceResourceTypes(service))
+        .flat()
+        .some((f) => shape.test(f));
+}
 function nameFor(typeWord, service) {
     const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
     const id = (typeWord && Object.hasOwn(BY_ID, typeWord)) || idSlot(service, typeWord);
@@ -63205,6 +63219,18 @@ side = null) {
             .find(Boolean);
         return word && WRITTEN.test(word) ? undefined : word;
     };
+    // A segment whose word before is no type word of the service's ARN formats is that resource's
+    // ID after its name (`targetgroup/NAME/ID`, the name printed or masked: heldout24 review 2, h24-003),
+    // not a name of a type called after the name.
+    const maskedId = (i) => {
+        const before = named(i);
+        if (i < 4 || !before || isTypeWord(parts.service, before))
+            return null;
+        const type = named(i - 2);
+        if (!type || !idAfterName(parts.service, type))
+            return null;
+        return placeholder(p, `${type.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_ID`, `the ${type} ID, the segment after its name (the log masked it)`);
+    };
     // S3, SNS and SQS resources start with the name itself (`***/prefix/*`, `app-Topic-XE***`), not a type word.
     const nameFirst = Object.hasOwn(NAME_FIRST, parts.service) ? NAME_FIRST[parts.service] : null;
     const first = nameFirst ? 0 : 2;
@@ -63224,6 +63250,7 @@ side = null) {
                                     ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
                                     : (writtenPlaceholder(p, piece, named(i)) ??
                                         embeddedPlaceholders(p, piece) ??
+                                        maskedId(i) ??
                                         placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), 'the log masked it', parts.service)))
                         : i === 2 && notAKeyId(parts.service, pieces[0], piece)
                             ? placeholder(p, 'KEY_ID', `${BY_ID.key} (the log's \`${piece}\` is no key ID: a writer's stand-in)`)

@@ -218,3 +218,20 @@ describe('services with no resource-based policy (review 2: h24-031)', () => {
     expect(f!.explanation).toContain('its resource policy must allow the caller too')
   })
 })
+
+describe('a masked name then a masked ID (review 2: h24-003)', () => {
+  it("h24-003: a target group's second segment is its ID, not a name after the masked name", () => {
+    const { statements, notes } = analysedOne(h24('h24-003'))
+    expect(resourcesOf(statements)).toEqual([
+      'arn:aws:elasticloadbalancing:us-east-1:<ACCOUNT_ID>:targetgroup/<TARGETGROUP_NAME>/<TARGETGROUP_ID>'
+    ])
+    expect(notes).not.toContain('xxxxx-xxxxxxxxx name')
+  })
+
+  it('counter-case: a printed name keeps its own ID placeholder rule', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/lbc/s is not authorized to perform: elasticloadbalancing:AddTags on resource: arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/k8s-web/xxxxxxxxx because no identity-based policy allows the elasticloadbalancing:AddTags action'
+    )
+    expect(resourcesOf(statements)[0]).toMatch(/targetgroup\/k8s-web\/<[A-Z_]+>$/)
+  })
+})

@@ -91,6 +91,21 @@ function idSlot(service: string | undefined, typeWord: string | undefined): bool
     .some((format) => /Id$/.test(slot.exec(format)?.[1] ?? ''))
 }
 
+/** Whether `word` stands as a type word (`targetgroup/`, `log-group:`) in one of the service's ARN formats. */
+function isTypeWord(service: string, word: string): boolean {
+  if (!/^[a-z][a-z0-9-]*$/.test(word)) return false
+  const formats = Object.values(serviceResourceTypes(service)).flat()
+  return formats.some((f) => new RegExp(`[:/]${escapeRegExp(word)}[/:]`).test(f))
+}
+
+/** Whether an ARN format of the service has `TYPE/${…Name}/${…Id}`: an ID after the name. */
+function idAfterName(service: string, type: string): boolean {
+  const shape = new RegExp(`[:/]${escapeRegExp(type)}/\\$\\{\\w+\\}/\\$\\{\\w*Id\\}`)
+  return Object.values(serviceResourceTypes(service))
+    .flat()
+    .some((f) => shape.test(f))
+}
+
 function nameFor(typeWord: string | undefined, service?: string): string {
   const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()
   const id = (typeWord && Object.hasOwn(BY_ID, typeWord)) || idSlot(service, typeWord)
@@ -216,6 +231,20 @@ export function unmaskArn(
       .find(Boolean)
     return word && WRITTEN.test(word) ? undefined : word
   }
+  // A segment whose word before is no type word of the service's ARN formats is that resource's
+  // ID after its name (`targetgroup/NAME/ID`, the name printed or masked: heldout24 review 2, h24-003),
+  // not a name of a type called after the name.
+  const maskedId = (i: number): string | null => {
+    const before = named(i)
+    if (i < 4 || !before || isTypeWord(parts.service, before)) return null
+    const type = named(i - 2)
+    if (!type || !idAfterName(parts.service, type)) return null
+    return placeholder(
+      p,
+      `${type.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_ID`,
+      `the ${type} ID, the segment after its name (the log masked it)`
+    )
+  }
   // S3, SNS and SQS resources start with the name itself (`***/prefix/*`, `app-Topic-XE***`), not a type word.
   const nameFirst = Object.hasOwn(NAME_FIRST, parts.service) ? NAME_FIRST[parts.service]! : null
   const first = nameFirst ? 0 : 2
@@ -240,6 +269,7 @@ export function unmaskArn(
                 ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
                 : (writtenPlaceholder(p, piece, named(i)) ??
                   embeddedPlaceholders(p, piece) ??
+                  maskedId(i) ??
                   placeholder(
                     p,
                     nameFor(named(i), parts.service),
