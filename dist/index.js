@@ -63722,7 +63722,8 @@ function credentialsCheck(d) {
     if (user) {
         return `Check the access key the job uses for IAM user ${user} (the secret holding AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, and its status in \`aws iam list-access-keys --user-name ${user.replace(/[`'"$\\]/g, '')}\`).`;
     }
-    const byCause = CHECKS_BY_CAUSE[credentialCause(d.detail?.cause, d.code) ?? ''] ?? ALL_CHECKS;
+    const cause = credentialCause(d.detail?.cause, d.code);
+    const byCause = CHECKS_BY_CAUSE[cause ?? ''] ?? ALL_CHECKS;
     // EC2 says AuthFailure for a skewed clock too (`not able to validate the provided access
     // credentials`, h12-077).
     const checks = d.code === 'AuthFailure' ? `${byCause}, and the clock of the machine that signs` : byCause;
@@ -63731,10 +63732,9 @@ function credentialsCheck(d) {
     }
     // No sign of GitHub Actions (a Docker pull, an application, a server): its own credential chain.
     if (d.principal === null) {
-        const chain = 'environment variables, profile, instance or task role';
-        if (checks === CHECKS_BY_CAUSE['missing']) {
+        const chain = CHECKS_BY_CAUSE['missing'];
+        if (cause === 'missing')
             return `Check where the failing program gets its credentials: ${chain}.`;
-        }
         return `Check where the failing program gets its credentials (${chain}) and ${checks === ALL_CHECKS ? `the ${checks}` : checks}.`;
     }
     return `Check how the job obtains credentials (whatever created this session, the role it assumes, ${checks}).`;
