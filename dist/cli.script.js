@@ -1,4 +1,4 @@
-/* whydenied cli 18745452cbf1701d */
+/* whydenied cli b486bd814bc508d4 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -699,7 +699,7 @@ function classifyArn(arn) {
  * Resources AWS owns and publishes with an empty account field: SSM's `AWS-` documents
  * (`arn:aws:ssm:REGION::document/AWS-RunShellScript`) and public parameters (`parameter/aws/service/...`).
  */
-const AWS_PUBLISHED = /^(?:document\/AWS-|parameter\/aws\/)/;
+const AWS_PUBLISHED = /^(?:document\/AWS-|automation-definition\/AWS-|parameter\/aws\/)/;
 function accountOmitted(arn) {
     const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .L)(arn);
     if (!parts || parts.account !== '')
@@ -819,10 +819,28 @@ const LBC_RECONCILER = /"(?:logger":"controller(?:-runtime\.manager\.controller)
 const LBC_ROLE = /:assumed-role\/[\w+=,.@-]{0,40}LoadBalancerController[\w+=,.@-]{0,40}\//;
 const KUBERNETES_INTEGRATIONS = [
     {
+        // Its first major version, aws-alb-ingress-controller (v1, until 2020): another service
+        // account and policy than v2's (the unseen-logs check, u28-007: `"controller"="alb-ingress-controller"`).
+        id: 'alb-ingress-controller',
+        name: 'the AWS ALB Ingress Controller v1',
+        signature: /\balb-ingress-controller\b/i,
+        serviceAccount: { namespace: 'kube-system', name: 'alb-ingress-controller' },
+        caller: "the controller's IRSA role (service account `kube-system/alb-ingress-controller` in its v1 install guide), or the worker nodes' instance role when the service account has no role",
+        policy: 'https://raw.githubusercontent.com/kubernetes-sigs/aws-alb-ingress-controller/<VERSION>/docs/examples/iam-policy.json',
+        versioned: true,
+        keyActions: [
+            'elasticloadbalancing:CreateLoadBalancer',
+            'elasticloadbalancing:AddTags',
+            'ec2:CreateSecurityGroup',
+            'ec2:AuthorizeSecurityGroupIngress'
+        ],
+        beyond: 'v1 is no longer maintained: its successor, the AWS Load Balancer Controller (v2), uses the service account `kube-system/aws-load-balancer-controller` and a policy of its own'
+    },
+    {
         id: 'aws-load-balancer-controller',
         name: 'the AWS Load Balancer Controller',
         // Also the role its EKS guide names (`AmazonEKSLoadBalancerControllerRole`, heldout13 h13-022).
-        signature: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|${LBC_RECONCILER.source}|${LBC_ROLE.source}`, 'i'),
+        signature: new RegExp(String.raw `\baws-load-balancer-controller\b|${LBC_RECONCILER.source}|${LBC_ROLE.source}`, 'i'),
         // A reconciler named `ingress` alone could be any controller-runtime controller's.
         also: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|"msg":"Reconciler error"|${LBC_ROLE.source}`, 'i'),
         serviceAccount: { namespace: 'kube-system', name: 'aws-load-balancer-controller' },
@@ -1570,8 +1588,8 @@ async function* rest(handle, first, chunkSize) {
 var workerScan = __nccwpck_require__(418);
 // EXTERNAL MODULE: ./src/source/workerStream.ts + 1 modules
 var workerStream = __nccwpck_require__(4666);
-// EXTERNAL MODULE: ./src/scan/Scanner.ts + 28 modules
-var Scanner = __nccwpck_require__(4236);
+// EXTERNAL MODULE: ./src/scan/Scanner.ts + 29 modules
+var Scanner = __nccwpck_require__(9081);
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __nccwpck_require__(4936);
 // EXTERNAL MODULE: ./src/cli/locateInRepo.ts + 6 modules
@@ -3673,6 +3691,16 @@ const TRAP_RULES = Object.fromEntries([
         "A subscription filter refused on a CloudWatch Logs destination: the destination's access policy, in its owner's account, admits the sending account"
     ],
     [
+        'WD969',
+        'codebuild-connection',
+        "CodeBuild refused a project's source connection (CodeConnections): the project's service role needs UseConnection on it, and the connection must be AVAILABLE"
+    ],
+    [
+        'WD968',
+        'resolved-later',
+        "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"
+    ],
+    [
         'WD967',
         'sfn-log-delivery',
         'Step Functions refused a state machine\'s log destination: its execution role needs CloudWatch Logs\' log-delivery actions on "*", not the deployer'
@@ -4603,8 +4631,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 132 modules
-var diagnose = __nccwpck_require__(4574);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 134 modules
+var diagnose = __nccwpck_require__(1724);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5095,7 +5123,7 @@ const BY_CAUSE = {
     },
     'imds-error': {
         title: 'The instance metadata service gave no role credentials',
-        explanation: "The SDK asked the EC2 instance metadata service (IMDS) for the instance role's credentials and got none back (an error status, no role on the instance, or no answer at all), so the call went without credentials and no policy was asked. Off EC2 (a laptop, another cloud, a hosted CI runner) there is no IMDS to ask (`no EC2 IMDS role found`, `connect: host is down`): give the step credentials of its own (a profile or `aws sso login`, environment variables, aws-actions/configure-aws-credentials on GitHub). On EC2, check that the instance (the runner's host) has an instance profile with a role; in a container on EC2 with IMDSv2 required, the token answer stops at the instance unless its metadata hop limit is 2 or more (`aws ec2 modify-instance-metadata-options --http-put-response-hop-limit 2`). Better still, give the container or job credentials of its own (an ECS task role, EKS Pod Identity or IRSA, aws-actions/configure-aws-credentials). A 5xx or intermittent answer is IMDS (or a proxy in front of it, such as kube2iam) overloaded or not ready: retry."
+        explanation: "The SDK asked the EC2 instance metadata service (IMDS) for the instance role's credentials and got none back (an error status, no role on the instance, or no answer at all), so the call went without credentials and no policy was asked. Off EC2 (a laptop, another cloud, a hosted CI runner) there is no IMDS to ask (`no EC2 IMDS role found`, `connect: host is down`): give the step credentials of its own (a profile or `aws sso login`, environment variables, aws-actions/configure-aws-credentials on GitHub). On EC2, check that the instance (the runner's host) has an instance profile with a role; in a container on EC2 with IMDSv2 required, the token answer stops at the instance unless its metadata hop limit is 2 or more (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2`). Better still, give the container or job credentials of its own (an ECS task role, EKS Pod Identity or IRSA, aws-actions/configure-aws-credentials). A 5xx or intermittent answer is IMDS (or a proxy in front of it, such as kube2iam) overloaded or not ready: retry."
     },
     'probe-forbidden': {
         title: "A tool's check was refused, reported as invalid credentials",
@@ -5103,7 +5131,7 @@ const BY_CAUSE = {
     },
     'credential-timeout': {
         title: 'The credential source did not answer in time',
-        explanation: "The SDK's lookup of credentials was cancelled before its source answered (`context canceled`, `context deadline exceeded`), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
+        explanation: "The SDK's lookup of credentials was cancelled before its source answered (`context canceled`, `context deadline exceeded`), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
     },
     'web-identity-token-file': {
         title: 'The web identity token file could not be read',
@@ -5286,7 +5314,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 4574:
+/***/ 1724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5366,8 +5394,8 @@ var trailEvents = __nccwpck_require__(7884);
 /** What the event says; EC2's refusals are often of another action the call needs. */
 function readEvent(service) {
     return service === 'ec2'
-        ? 'read its userIdentity (who) and errorMessage (which resource, and often another action the call needs, such as iam:PassRole or a KMS key).'
-        : 'read its userIdentity (who) and errorMessage (which resource).';
+        ? 'read its eventName (the call), userIdentity (who) and errorMessage (which resource, and often another action the call needs, such as iam:PassRole or a KMS key).'
+        : 'read its eventName (the call), userIdentity (who) and errorMessage (which resource).';
 }
 /** Where the call's event is: Event history for a management event, a data-event trail else. */
 function recordSentence(service, operation, code) {
@@ -6749,6 +6777,10 @@ function fixTargetOf(d, p, traps, pod = null) {
     }
     if (d.kind === 'credentials' || traps.includes('get-caller-identity-is-credentials')) {
         return target('credentials', 'you', `the AWS credentials this job uses`, d, p);
+    }
+    // CodeBuild uses a source connection as the project's service role (codebuild-connection).
+    if (traps.includes('codebuild-connection')) {
+        return target('identity-policy', 'you', "the identity policy of the CodeBuild project's service role (it uses the connection)", d, p);
     }
     // A pre-signed link past its lifetime: a fresh link, from whoever signs them.
     if (traps.includes('presigned-url-expired')) {
@@ -8805,7 +8837,7 @@ const ROLE_SETTING = {
     'ECS task (task role)': 'set `taskRoleArn` in the task definition (trust `ecs-tasks.amazonaws.com`) with the actions the code calls; the task execution role only pulls the image and writes logs',
     'Lambda function (execution role)': "the function's execution role (trust `lambda.amazonaws.com`) supplies them: check the role is set and allows what the code calls, and that the code does not override the environment's AWS_* variables",
     // The three places a pod's SDK finds credentials, in the order EKS recommends them.
-    'a Kubernetes pod (service account role)': "the pod's service account supplies them: annotate it with a role (IRSA, `eks.amazonaws.com/role-arn`, or an EKS Pod Identity association) and restart the pods created before it; a chart that reads a credentials secret instead (Velero's `cloud-credentials` or a backup storage location's `credential`, Loki's S3 storage settings) needs that secret to exist and be mounted; pods meant to use the node's instance role need the node's IMDSv2 hop limit at 2 or more (`aws ec2 modify-instance-metadata-options --http-put-response-hop-limit 2`)"
+    'a Kubernetes pod (service account role)': "the pod's service account supplies them: annotate it with a role (IRSA, `eks.amazonaws.com/role-arn`, or an EKS Pod Identity association) and restart the pods created before it; a chart that reads a credentials secret instead (Velero's `cloud-credentials` or a backup storage location's `credential`, Loki's S3 storage settings) needs that secret to exist and be mounted; pods meant to use the node's instance role need the node's IMDSv2 hop limit at 2 or more (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2`)"
 };
 const runtimeOf = ({ inferred }) => inferred?.runtime?.value ?? '';
 const runtimeCredentials = {
@@ -9587,6 +9619,37 @@ const credentialClientAdvice = {
     advice: (input) => {
         const from = input.inferred.signals['credential-client'].from.replace(/`/g, "'");
         return `${credentialClientAdvice_adviceOf(input)} (Evidence: ${from}.)`;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/resolvedLater.ts
+const resolvedLater = {
+    id: 'resolved-later',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d, inferred }) => d.kind === 'credentials' && Boolean(inferred?.signals?.['resolved-later']),
+    advice: ({ inferred }) => {
+        const line = inferred.signals['resolved-later'].value;
+        return (`Further down, on line ${line}, Terraform got past this same provider check and planned: the credentials it used there were accepted. ` +
+            'So this run used other credentials than that one (a profile, environment variables or provider block changed in between, or a session renewed since): if the later run is the current state, nothing is left to fix. ' +
+            'Otherwise compare what the two runs were given (`aws sts get-caller-identity` in each, the `AWS_*` variables, the profile) before rotating any key; the key that later worked is not the broken one.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/codebuildConnection.ts
+
+const codebuildConnection = {
+    id: 'codebuild-connection',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.kind === 'denial' && d.detail.connection !== undefined,
+    advice: ({ d }) => {
+        const arn = d.detail.connection;
+        // IAM's prefix must match the ARN's (the service was renamed; both spellings live on).
+        const prefix = arn.split(':')[2];
+        return (`CodeBuild refused the project's source connection \`${tick(arn)}\`. It uses the connection as the project's service role, which needs \`${prefix}:UseConnection\` on that connection ARN (and \`${prefix}:GetConnectionToken\` and \`${prefix}:GetConnection\` for its builds), in the role's identity policy: the console adds these, CloudFormation, CDK and Terraform do not. ` +
+            `Check first that the connection is \`AVAILABLE\` (\`aws ${prefix} get-connection --connection-arn ARN\`): a connection created by a template stays \`PENDING\` until someone completes the handshake in the console, and is refused the same way. ` +
+            "The connection must also be in the project's Region and, for a GitHub App, installed on the repository or organization the project names.");
     }
 };
 
@@ -10695,6 +10758,8 @@ const s3ClientDocumentedSet = {
 
 
 
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -10721,6 +10786,8 @@ const TRAPS = [
     namedProfileUnread,
     webIdentityEnvUnused,
     mlflowArtifactProxy,
+    resolvedLater,
+    codebuildConnection,
     configureCredentialsNoSource,
     signatureClientSigner,
     // Before the credential client: a mocked test's key is no program's to refresh.
@@ -10957,8 +11024,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 132 modules
-var diagnose = __nccwpck_require__(4574);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 134 modules
+var diagnose = __nccwpck_require__(1724);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -12284,6 +12351,31 @@ const CONTEXT_ACTIONS = [
         action: 'ecr:CreateRepository',
         re: /\bfailed to do the prepare work for pushing\/uploading resources\b/,
         from: "Harbor's replication to ECR, whose prepare step creates the target repository"
+    },
+    {
+        // CodeBuild using a project's source connection as the project's service role (aws/aws-cdk
+        // #31726; codebuild-connection, WD969): the prefix follows the connection ARN's.
+        id: 'codebuild-use-connection',
+        service: 'codebuild',
+        action: 'codeconnections:UseConnection',
+        re: /\bAccess denied to connection arn:[\w-]{1,20}:codeconnections:/,
+        from: "CodeBuild's use of the project's source connection"
+    },
+    {
+        id: 'codebuild-use-codestar-connection',
+        service: 'codebuild',
+        action: 'codestar-connections:UseConnection',
+        re: /\bAccess denied to connection arn:[\w-]{1,20}:codestar-connections:/,
+        from: "CodeBuild's use of the project's source connection"
+    },
+    {
+        // Terraform's `data "aws_availability_zones"` (`Error fetching Availability Zones:
+        // UnauthorizedOperation`, encoredev/encore#1 in the unseen-logs check u28-001).
+        id: 'terraform-fetch-availability-zones',
+        service: 'ec2',
+        action: 'ec2:DescribeAvailabilityZones',
+        re: /\b(?:Error fetching|reading|listing) Availability Zones\b/i,
+        from: "Terraform's availability-zones data source (`fetching Availability Zones`)"
     },
     {
         // Terraform's AWS provider removing a new security group's default egress rule (`Error
@@ -15798,6 +15890,8 @@ const EXAMPLE_INTRO = /\b(?:if|when|once)[ \t]{1,3}you[ \t]{1,3}(?:encounter|get
 const EXAMPLE_REACH = 240;
 /** Words placing the call in another account than the caller's. */
 const REMOTE_ACCOUNT = /\b(?:into|in|to|from|of)[ \t]{1,3}(?:the[ \t]{1,3}|a[ \t]{1,3})?(?:remote|target|another|other|cross)[ -](?:AWS[ \t]{1,3})?account\b/i;
+/** Terraform's AWS provider checking its credentials, in the words of its releases since 0.12. */
+const TERRAFORM_PROVIDER_CHECK = /validating provider credentials|configuring Terraform AWS Provider|Retrieving AWS account details|provider\["registry\.terraform\.io\/hashicorp\/aws"\]/;
 const cause = (d, ...causes) => d.kind === 'credentials' && causes.includes(d.detail.cause ?? '');
 const refused = (d) => d.kind === 'denial' || d.kind === 'encoded';
 const webIdentity = (d) => d.kind === 'denial' && /assumerolewithwebidentity/i.test(d.action ?? '');
@@ -16332,6 +16426,18 @@ const contextSignals_RULES = [
         key: 'presigned-expired',
         applies: (d) => d.kind === 'denial' && (d.service === null || d.service === 's3'),
         find: (_text, _d, ctx) => presignedExpiredIn(`${ctx.signedLink ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`)
+    },
+    {
+        // Terraform's provider check failed, then passed lines below (src/scan/laterSuccess.ts): the
+        // credentials that failed were not those that later worked (resolved-later, WD968).
+        key: 'resolved-later',
+        applies: (d) => d.kind === 'credentials',
+        find: (text, _d, ctx) => {
+            const later = ctx.laterSuccess;
+            if (!later || later.line === 0 || !TERRAFORM_PROVIDER_CHECK.test(text))
+                return null;
+            return { value: String(later.line), said: later.said };
+        }
     },
     {
         // A Kubernetes workload made the call: a refusal naming an EC2 instance's session is then a
@@ -18618,8 +18724,8 @@ class InputDecoder {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/Scanner.ts + 28 modules
-var Scanner = __nccwpck_require__(4236);
+// EXTERNAL MODULE: ./src/scan/Scanner.ts + 29 modules
+var Scanner = __nccwpck_require__(9081);
 // EXTERNAL MODULE: ./src/parse/codes.ts
 var codes = __nccwpck_require__(4225);
 // EXTERNAL MODULE: ./src/diagnose/credentialAdvice.ts
@@ -18976,9 +19082,14 @@ class FindingCollector {
         const entry = {
             denial: copy ? detached(denial) : denial,
             occurrences,
-            // The decoded-message holder is filled as later lines arrive: kept by reference.
+            // The decoded-message and later-success holders are filled as later lines arrive: kept by
+            // reference.
             context: context && copy
-                ? { ...detached(context), ...(context.decoded ? { decoded: context.decoded } : {}) }
+                ? {
+                    ...detached(context),
+                    ...(context.decoded ? { decoded: context.decoded } : {}),
+                    ...(context.laterSuccess ? { laterSuccess: context.laterSuccess } : {})
+                }
                 : context,
             spread: spread && copy ? detachedSpread(spread) : spread,
             ...(repeats && repeats.length > 0 ? { repeats } : {})
@@ -19605,8 +19716,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 132 modules
-var diagnose = __nccwpck_require__(4574);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 134 modules
+var diagnose = __nccwpck_require__(1724);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -21948,6 +22059,7 @@ function trailEventName(service, operation) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ER: () => (/* binding */ joinedIamArn),
+/* harmony export */   f0: () => (/* binding */ MASK_WORDS),
 /* harmony export */   kM: () => (/* binding */ joinedAction)
 /* harmony export */ });
 /* unused harmony export whitespaceIsArtefact */
@@ -21956,10 +22068,19 @@ function trailEventName(service, operation) {
 // the value as printed; a policy or a role name takes it joined. Other services' names may hold
 // spaces (a Glue job `job/Copy parking zone`), so theirs stay.
 const IAM_ARN_HEAD = /^(arn:[^:\s]+:(?:iam|sts):[^:]*:[^:]*:)(.*)$/s;
+/**
+ * Words a reporter typed in place of a name, after the name's first word (`user/user name`,
+ * aws/aws-sdk-php#941), and the path after them (`assumed-role/role name/session`): a mask, never a
+ * wrap to join (the name then reads as masked, and becomes a placeholder).
+ */
+const MASK_WORDS = /^(?:[ \t](?:name|id|here|number|redacted|removed|hidden|omitted))+(?:\/[\w+=,.@-]{1,64}){0,2}$/i;
 /** `value` with the whitespace inside an IAM/STS ARN's resource part taken out; else as given. */
 function joinedIamArn(value) {
     const m = IAM_ARN_HEAD.exec(value.trim());
     if (!m || !/\s/.test(m[2]))
+        return value;
+    const space = m[2].search(/\s/);
+    if (MASK_WORDS.test(m[2].slice(space)))
         return value;
     return m[1] + m[2].replace(/\s+/g, '');
 }
@@ -22807,7 +22928,11 @@ const OPERATION_NAME = String.raw `((?=\w*[a-z])\w+)`;
 const NEXT_OPERATION = new RegExp(String.raw `^[^.]*?when calling the ${OPERATION_NAME} operation`);
 const OPERATION = [
     {
-        re: new RegExp(String.raw `when calling the ${OPERATION_NAME} operation`, 'g'),
+        // A paste or terminal may cut the sentence right after the name (`\u2026when calling the
+        // PutObject`, studioml/studio#249): the name ending its line still names the call.
+        re: new RegExp(String.raw `when calling the ${OPERATION_NAME}(?: operation|(?=[ 	]*(?:
+?
+|$)))`, 'g'),
         needs: ['when calling the ']
     },
     { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },
@@ -23874,6 +23999,8 @@ var Candidate = __nccwpck_require__(3494);
 var blobCut = __nccwpck_require__(5930);
 // EXTERNAL MODULE: ./src/parse/codeSlots.ts
 var codeSlots = __nccwpck_require__(3685);
+// EXTERNAL MODULE: ./src/model/wrappedArn.ts
+var wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/parse/codes.ts
 var codes = __nccwpck_require__(4225);
 // EXTERNAL MODULE: ./src/parse/decoration.ts
@@ -23993,6 +24120,7 @@ var tokens = __nccwpck_require__(41);
 //   [because no TYPE allows the A action | with an explicit deny [in a TYPE]] [: POLICY-ARN [(NAME)]]
 //   [. Encoded authorization failure message: BLOB] [... authorization id: ID]
 // and the short STS form `Not authorized to perform sts:AssumeRoleWithWebIdentity`.
+
 
 
 
@@ -24205,6 +24333,10 @@ function principalOf(subject) {
         : null;
     if (wrapped)
         return first + wrapped[1];
+    // A reporter's mask in words after the name (`user/user name`, `role/role name here`,
+    // aws/aws-sdk-php#941): part of the value as printed; only these words, never a free tail.
+    if (COMPLETE_ARN.test(first) && wrappedArn/* MASK_WORDS */.f0.test(subject.slice(first.length)))
+        return subject;
     return first;
 }
 /** An IAM or STS ARN cut after its account field: `arn:aws:iam::123456789012:`. */
@@ -25082,9 +25214,17 @@ function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
         // (an ECS stopped reason cut with `...`, doctorray117/minecraft-ondemand#12): its caller.
         if (kind === 'denial')
             d.principal ??= cutSubject(text.slice(end, end + 600));
+        // The CLI's sentence cut right after its call's name (`(AccessDenied) when calling the
+        // PutObject` ending the paste, studioml/studio#249): the name is still the call.
+        d.operation ??= CUT_CALL.exec(text.slice(end, end + 120))?.[1] ?? null;
     };
     return c;
 }
+/**
+ * `) when calling the NAME` ending its line, right after the code (the CLI's, cut), unless the next
+ * line carries on with `operation:` (a wrap, whose message the echo merge joins: echoes.ts).
+ */
+const CUT_CALL = /^\)? when calling the ([A-Z][A-Za-z0-9]{2,80})[ \t]*(?:\r?\n(?![ \t>|\u2502*#-]*operation\b)|$)/;
 /**
  * `: User: ARN` right after the code (the CLI's ` when calling the X operation` between), the
  * sentence ending there (the line's end, an ellipsis, a cut mid-word): a sentence that goes on is
@@ -27789,6 +27929,23 @@ const messageRules = [
         }
     },
     {
+        // CodeBuild refusing a project's source connection (GitHub App, GitLab, Bitbucket) as it
+        // creates the webhook or starts a build, under the wire code InvalidInputException
+        // (aws/aws-cdk#31726, hashicorp/terraform-provider-aws#40656): the project's service role may
+        // not use the connection (codebuild-connection, WD969).
+        id: 'codebuild-connection-denied',
+        rule: 'WD784',
+        needs: ['Access denied to connection '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        re: /Access denied to connection (arn:[\w-]{1,20}:(?:codeconnections|codestar-connections):[^\s"',()]{1,300})/g,
+        facts: (m, d) => {
+            d.detail.connection = m[1];
+            d.resource = m[1];
+            d.service ??= 'codebuild';
+        }
+    },
+    {
         // Registry clients that get a bare 403 from ECR (HEAD responses carry no body); the account
         // may be masked away entirely (`https://.dkr.ecr.\u2026`). buildx and
         // containerd: `unexpected status from HEAD request to URL: 403 Forbidden` (PUT/POST on push);
@@ -28541,6 +28698,11 @@ const LABELS = {
     // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
     cognitoidentity: 'cognito-identity',
     amazoncognitoidentity: 'cognito-identity',
+    // IoT's data plane (device shadows, publish): the Java/Android label `AWSIotData` (h26-015);
+    // its actions are `iot:` ones (iot:GetThingShadow, iot:Publish).
+    iotdata: 'iot',
+    awsiotdata: 'iot',
+    iotdataplane: 'iot',
     // `<account>.queue.amazonaws.com`, the old SQS host.
     queue: 'sqs'
 };
@@ -31956,7 +32118,9 @@ function slotsOf(type, arn) {
             return;
         }
         names.push(part);
-        source += i === parts.length - 2 ? '(.+)' : '([^:/]+)';
+        // Region and account may be printed empty (an AWS-owned document's ARN has no account).
+        source +=
+            i === parts.length - 2 ? '(.+)' : /^(?:Region|Account)$/.test(part) ? '([^:/]*)' : '([^:/]+)';
     });
     const m = new RegExp(`^${source}$`).exec(arn);
     if (!m)
@@ -32117,6 +32281,14 @@ function typedName(printed, partition, d, account) {
         (0,Draft/* addNote */.gp)(d, `IAM names the instance profile ${(0,guidance/* code */.aY)(typed[2])} without its path: Resource is ${(0,guidance/* code */.aY)(`instance-profile/${typed[2]}`)}; if the profile was created with a path (\`aws iam get-instance-profile\` shows it), put the path before the name.`);
     return `arn:${partition}:iam::${(0,placeholders/* unmaskAccount */.F8)(d.placeholders, account)}:${type}/${typed[2]}`;
 }
+/** Slots that name one thing in two resource types' formats: [the printed one's, the other's]. */
+const SAME_NAME_SLOTS = [
+    ['AutomationDefinitionName', 'DocumentName']
+];
+/** An AWS-owned SSM document's ARN has no account (`arn:aws:ssm:REGION::document/AWS-\u2026`). */
+function awsPublished(arn) {
+    return arn.replace(/^(arn:[\w-]+:ssm:[^:]*:)[^:]*(:document\/AWS-)/, '$1$2');
+}
 /** Required types the fitted ARN does not cover (ec2:RunInstances: image, subnet, ...). */
 function otherRequired(d, entry, fittedType, arn, named, shown = {}, 
 /** A type the fitted resource already stands for (a revision's bare name): never named again. */
@@ -32141,7 +32313,14 @@ besides = []) {
         ...shown,
         ...slotsOf(entry.resourceTypes.find((t) => t.name === fittedType), arn)
     };
-    const arns = others.map((t) => templateArn(d, entry, t, known));
+    // One name under two slot names (an automation definition is its document's run: the document
+    // of `automation-definition/AWS-X:1` is `document/AWS-X`, h26-002).
+    for (const [from, to] of SAME_NAME_SLOTS) {
+        const v = known.slots[from];
+        if (v !== undefined && known.slots[to] === undefined)
+            known.slots[to] = v;
+    }
+    const arns = others.map((t) => awsPublished(templateArn(d, entry, t, known)));
     (0,Draft/* addNote */.gp)(d, `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each${arns.some((a) => /<[A-Z_]+>/.test(a)) ? '; fill in the ones the finding does not name' : ''}.`);
     const optional = entry.resourceTypes.filter((t) => !t.required && t.name !== fittedType && !others.includes(t) && !besides.includes(t.name));
     if (optional.length > 0) {
@@ -34963,10 +35142,12 @@ const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
- * `AWSCodePipelineServiceRole-...`, `Jyo.....`, GitLab's `[MASKED]-NodeInstanceRole`): no IAM
- * name (none may hold a bracket), and never a value to paste.
+ * `AWSCodePipelineServiceRole-...`, `Jyo.....`, GitLab's `[MASKED]-NodeInstanceRole`), words
+ * typed in its place (`user name`: no IAM name holds a space, h26-010), or a mask glued to the
+ * rest (`xxxPostConfirmation-dev`, h26-006): no IAM name (none may hold a bracket), and never a
+ * value to paste.
  */
-const PARTLY_MASKED = /\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|\u2026|#{3,}|[\u2588\u2587\u25a0]/i;
+const PARTLY_MASKED = /\s|(?:^|[-_.])[xX]{3,}(?=[A-Z0-9])|\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|\u2026|#{3,}|[\u2588\u2587\u25a0]/i;
 function isMasked(value) {
     return MASK.test(value.trim());
 }
@@ -35497,7 +35678,7 @@ function nextStepsAfterCreate(action, resource) {
 
 /***/ }),
 
-/***/ 4236:
+/***/ 9081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39450,12 +39631,53 @@ class DecodedWatch {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/laterSuccess.ts
+/** Context fragments (triggers.ts): printed only once the provider is configured. */
+const LATER_SUCCESS_FRAGMENTS = [
+    'Terraform used the selected providers',
+    'No changes. Your infrastructure matches'
+];
+/** How far below a credentials failure a success still counts as the same session's retry. */
+const WITHIN_LINES = 5000;
+class LaterSuccessWatch {
+    /** Credentials failures reported lately, each with the holder its context carries. */
+    pending = [];
+    /**
+     * The last success seen: a record is reported after its look-ahead lines were read, so a
+     * success a few lines below a failure is seen before the failure is.
+     */
+    last = null;
+    /** A credentials failure at `line`: its context gets a holder (line 0: nothing yet). */
+    failed(ctx, line) {
+        const seen = this.last !== null && this.last.line > line ? this.last : null;
+        const holder = seen ? { ...seen } : { line: 0, said: '' };
+        ctx.laterSuccess = holder;
+        if (!seen)
+            this.pending = [...this.pending.slice(-7), { line, holder }];
+    }
+    /** A line holding one of the fragments. */
+    see(text, line) {
+        const said = LATER_SUCCESS_FRAGMENTS.find((f) => text.includes(f));
+        if (!said)
+            return;
+        this.last = { line, said };
+        for (const p of this.pending) {
+            if (p.holder.line === 0 && line > p.line && line - p.line <= WITHIN_LINES) {
+                p.holder.line = line;
+                p.holder.said = said;
+            }
+        }
+        this.pending = this.pending.filter((p) => p.holder.line === 0);
+    }
+}
+
 // EXTERNAL MODULE: ./src/common/escapeRegExp.ts
 var escapeRegExp = __nccwpck_require__(1635);
 ;// CONCATENATED MODULE: ./src/scan/triggers.ts
 // The fast pre-filter. Every grammar's text contains at least one of these fragments, so a line
 // without any of them can be skipped without decoding or normalising it. Fragments drop their
 // first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
+
 
 
 
@@ -39752,7 +39974,9 @@ const CONTEXT_GROUPS = [
     // The call a tool announced above a bare refusal (`\u2026 upload data to 's3://\u2026'`).
     { reader: 'target', fragments: requestTarget/* TARGET_FRAGMENTS */.yj },
     // A source line opening a raw string that a canned error body fills, lines above the record.
-    { reader: 'raw', fragments: RAW_STRING_FRAGMENTS }
+    { reader: 'raw', fragments: RAW_STRING_FRAGMENTS },
+    // Terraform planning below a credentials failure: the check passed later (laterSuccess.ts).
+    { reader: 'resumed', fragments: LATER_SUCCESS_FRAGMENTS }
 ];
 /** Every context fragment, once each, in the groups' order. */
 const CONTEXT_FRAGMENTS = [...new Set(CONTEXT_GROUPS.flatMap((g) => g.fragments))];
@@ -40055,6 +40279,7 @@ class RepeatContext {
     readFacts;
     line;
     decoded;
+    laterSuccess;
     around = null;
     facts = null;
     constructor(line, 
@@ -40084,7 +40309,8 @@ class RepeatContext {
             before: this.before,
             after: this.after,
             ...this.factsRead(),
-            ...(this.decoded ? { decoded: this.decoded } : {})
+            ...(this.decoded ? { decoded: this.decoded } : {}),
+            ...(this.laterSuccess ? { laterSuccess: this.laterSuccess } : {})
         };
     }
     joined() {
@@ -40114,6 +40340,7 @@ for (const key of FACT_KEYS) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/Scanner.ts
+
 
 
 
@@ -40255,7 +40482,8 @@ const READER_BIT = {
     trail: 32,
     decoded: 64,
     target: 128,
-    raw: 256
+    raw: 256,
+    resumed: 512
 };
 /** The readers that look at the bytes around a hit (the rest read the hit's whole line). */
 const NEAR_READERS = READER_BIT.ecr |
@@ -40310,6 +40538,7 @@ class Scanner {
     trailCaller = null;
     step = new StepContext();
     decoded = new DecodedWatch();
+    resumed = new LaterSuccessWatch();
     lastContext = {
         ecr: '',
         eks: false,
@@ -40343,6 +40572,8 @@ class Scanner {
     report(d, line, context) {
         if (d.kind === 'encoded')
             this.decoded.encoded(context, line);
+        if (d.kind === 'credentials')
+            this.resumed.failed(context, line);
         this.sink(d, line, context);
     }
     /** Bytes of input the scanner holds right now (the partial line and the context window). */
@@ -40670,6 +40901,8 @@ class Scanner {
             this.rawOpen = this.lineNo;
         if (readers & READER_BIT.decoded)
             this.decoded.see(lineOf(), this.lineNo);
+        if (readers & READER_BIT.resumed)
+            this.resumed.see(lineOf(), this.lineNo);
         if (readers & READER_BIT.trail) {
             this.rememberTrail(near);
             // A caller's ARN runs past the window: read its whole line.

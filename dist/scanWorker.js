@@ -311,10 +311,28 @@ const LBC_RECONCILER = /"(?:logger":"controller(?:-runtime\.manager\.controller)
 const LBC_ROLE = /:assumed-role\/[\w+=,.@-]{0,40}LoadBalancerController[\w+=,.@-]{0,40}\//;
 const KUBERNETES_INTEGRATIONS = [
     {
+        // Its first major version, aws-alb-ingress-controller (v1, until 2020): another service
+        // account and policy than v2's (the unseen-logs check, u28-007: `"controller"="alb-ingress-controller"`).
+        id: 'alb-ingress-controller',
+        name: 'the AWS ALB Ingress Controller v1',
+        signature: /\balb-ingress-controller\b/i,
+        serviceAccount: { namespace: 'kube-system', name: 'alb-ingress-controller' },
+        caller: "the controller's IRSA role (service account `kube-system/alb-ingress-controller` in its v1 install guide), or the worker nodes' instance role when the service account has no role",
+        policy: 'https://raw.githubusercontent.com/kubernetes-sigs/aws-alb-ingress-controller/<VERSION>/docs/examples/iam-policy.json',
+        versioned: true,
+        keyActions: [
+            'elasticloadbalancing:CreateLoadBalancer',
+            'elasticloadbalancing:AddTags',
+            'ec2:CreateSecurityGroup',
+            'ec2:AuthorizeSecurityGroupIngress'
+        ],
+        beyond: 'v1 is no longer maintained: its successor, the AWS Load Balancer Controller (v2), uses the service account `kube-system/aws-load-balancer-controller` and a policy of its own'
+    },
+    {
         id: 'aws-load-balancer-controller',
         name: 'the AWS Load Balancer Controller',
         // Also the role its EKS guide names (`AmazonEKSLoadBalancerControllerRole`, heldout13 h13-022).
-        signature: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|${LBC_RECONCILER.source}|${LBC_ROLE.source}`, 'i'),
+        signature: new RegExp(String.raw `\baws-load-balancer-controller\b|${LBC_RECONCILER.source}|${LBC_ROLE.source}`, 'i'),
         // A reconciler named `ingress` alone could be any controller-runtime controller's.
         also: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|"msg":"Reconciler error"|${LBC_ROLE.source}`, 'i'),
         serviceAccount: { namespace: 'kube-system', name: 'aws-load-balancer-controller' },
@@ -1992,7 +2010,11 @@ const OPERATION_NAME = String.raw `((?=\w*[a-z])\w+)`;
 const NEXT_OPERATION = new RegExp(String.raw `^[^.]*?when calling the ${OPERATION_NAME} operation`);
 const OPERATION = [
     {
-        re: new RegExp(String.raw `when calling the ${OPERATION_NAME} operation`, 'g'),
+        // A paste or terminal may cut the sentence right after the name (`…when calling the
+        // PutObject`, studioml/studio#249): the name ending its line still names the call.
+        re: new RegExp(String.raw `when calling the ${OPERATION_NAME}(?: operation|(?=[ 	]*(?:
+?
+|$)))`, 'g'),
         needs: ['when calling the ']
     },
     { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },
@@ -2992,6 +3014,11 @@ const LABELS = {
     // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
     cognitoidentity: 'cognito-identity',
     amazoncognitoidentity: 'cognito-identity',
+    // IoT's data plane (device shadows, publish): the Java/Android label `AWSIotData` (h26-015);
+    // its actions are `iot:` ones (iot:GetThingShadow, iot:Publish).
+    iotdata: 'iot',
+    awsiotdata: 'iot',
+    iotdataplane: 'iot',
     // `<account>.queue.amazonaws.com`, the old SQS host.
     queue: 'sqs'
 };
@@ -3752,9 +3779,17 @@ function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
         // (an ECS stopped reason cut with `...`, doctorray117/minecraft-ondemand#12): its caller.
         if (kind === 'denial')
             d.principal ??= cutSubject(text.slice(end, end + 600));
+        // The CLI's sentence cut right after its call's name (`(AccessDenied) when calling the
+        // PutObject` ending the paste, studioml/studio#249): the name is still the call.
+        d.operation ??= CUT_CALL.exec(text.slice(end, end + 120))?.[1] ?? null;
     };
     return c;
 }
+/**
+ * `) when calling the NAME` ending its line, right after the code (the CLI's, cut), unless the next
+ * line carries on with `operation:` (a wrap, whose message the echo merge joins: echoes.ts).
+ */
+const CUT_CALL = /^\)? when calling the ([A-Z][A-Za-z0-9]{2,80})[ \t]*(?:\r?\n(?![ \t>|│*#-]*operation\b)|$)/;
 /**
  * `: User: ARN` right after the code (the CLI's ` when calling the X operation` between), the
  * sentence ending there (the line's end, an ellipsis, a cut mid-word): a sentence that goes on is
@@ -3981,6 +4016,37 @@ function truncatedBlob(blob, after) {
     if (blob.length < MIN_BLOB || /^(?:\.{2,}|…|\s*\(truncated)/.test(after))
         return 'cut';
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/model/wrappedArn.ts
+// IAM and STS names hold no whitespace (letters, digits and `+=,.@_-`): a space inside an IAM or
+// STS ARN's resource part is a console's wrapping kept by the paste (h7-014). The finding keeps
+// the value as printed; a policy or a role name takes it joined. Other services' names may hold
+// spaces (a Glue job `job/Copy parking zone`), so theirs stay.
+const IAM_ARN_HEAD = /^(arn:[^:\s]+:(?:iam|sts):[^:]*:[^:]*:)(.*)$/s;
+/**
+ * Words a reporter typed in place of a name, after the name's first word (`user/user name`,
+ * aws/aws-sdk-php#941), and the path after them (`assumed-role/role name/session`): a mask, never a
+ * wrap to join (the name then reads as masked, and becomes a placeholder).
+ */
+const MASK_WORDS = /^(?:[ \t](?:name|id|here|number|redacted|removed|hidden|omitted))+(?:\/[\w+=,.@-]{1,64}){0,2}$/i;
+/** `value` with the whitespace inside an IAM/STS ARN's resource part taken out; else as given. */
+function joinedIamArn(value) {
+    const m = IAM_ARN_HEAD.exec(value.trim());
+    if (!m || !/\s/.test(m[2]))
+        return value;
+    const space = m[2].search(/\s/);
+    if (MASK_WORDS.test(m[2].slice(space)))
+        return value;
+    return m[1] + m[2].replace(/\s+/g, '');
+}
+/** Whether whitespace in an ARN can only be the log's: an IAM/STS ARN, or a break or tab anywhere. */
+function whitespaceIsArtefact(arn) {
+    return /[\t\r\n]/.test(arn) || (IAM_ARN_HEAD.test(arn) && /\s/.test(arn));
+}
+/** An action as printed with a console's space after the colon (`iam: PassRole`), joined. */
+function joinedAction(action) {
+    return action.replace(/^([A-Za-z0-9-]+):[ \t]+(?=[A-Za-z])/, '$1:');
 }
 
 ;// CONCATENATED MODULE: ./src/parse/decoration.ts
@@ -4258,6 +4324,7 @@ function layerOfCut(words) {
 
 
 
+
 /** The words some services print in place of the ARN of the resource the call named. */
 const SPECIFIED_RESOURCE = /^[ \t]+on the specified resource\b/;
 /** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
@@ -4459,6 +4526,10 @@ function principalOf(subject) {
         : null;
     if (wrapped)
         return first + wrapped[1];
+    // A reporter's mask in words after the name (`user/user name`, `role/role name here`,
+    // aws/aws-sdk-php#941): part of the value as printed; only these words, never a free tail.
+    if (COMPLETE_ARN.test(first) && MASK_WORDS.test(subject.slice(first.length)))
+        return subject;
     return first;
 }
 /** An IAM or STS ARN cut after its account field: `arn:aws:iam::123456789012:`. */
@@ -7123,6 +7194,23 @@ const messageRules = [
         re: /Failed to authorize instance profile (arn:[^\s"',]+|[\w+=,.@-]+)/g,
         facts: (m, d) => {
             d.detail.instanceProfile = m[1];
+        }
+    },
+    {
+        // CodeBuild refusing a project's source connection (GitHub App, GitLab, Bitbucket) as it
+        // creates the webhook or starts a build, under the wire code InvalidInputException
+        // (aws/aws-cdk#31726, hashicorp/terraform-provider-aws#40656): the project's service role may
+        // not use the connection (codebuild-connection, WD969).
+        id: 'codebuild-connection-denied',
+        rule: 'WD784',
+        needs: ['Access denied to connection '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Access denied to connection (arn:[\w-]{1,20}:(?:codeconnections|codestar-connections):[^\s"',()]{1,300})/g,
+        facts: (m, d) => {
+            d.detail.connection = m[1];
+            d.resource = m[1];
+            d.service ??= 'codebuild';
         }
     },
     {
@@ -12013,10 +12101,51 @@ class DecodedWatch {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/laterSuccess.ts
+/** Context fragments (triggers.ts): printed only once the provider is configured. */
+const LATER_SUCCESS_FRAGMENTS = [
+    'Terraform used the selected providers',
+    'No changes. Your infrastructure matches'
+];
+/** How far below a credentials failure a success still counts as the same session's retry. */
+const WITHIN_LINES = 5000;
+class LaterSuccessWatch {
+    /** Credentials failures reported lately, each with the holder its context carries. */
+    pending = [];
+    /**
+     * The last success seen: a record is reported after its look-ahead lines were read, so a
+     * success a few lines below a failure is seen before the failure is.
+     */
+    last = null;
+    /** A credentials failure at `line`: its context gets a holder (line 0: nothing yet). */
+    failed(ctx, line) {
+        const seen = this.last !== null && this.last.line > line ? this.last : null;
+        const holder = seen ? { ...seen } : { line: 0, said: '' };
+        ctx.laterSuccess = holder;
+        if (!seen)
+            this.pending = [...this.pending.slice(-7), { line, holder }];
+    }
+    /** A line holding one of the fragments. */
+    see(text, line) {
+        const said = LATER_SUCCESS_FRAGMENTS.find((f) => text.includes(f));
+        if (!said)
+            return;
+        this.last = { line, said };
+        for (const p of this.pending) {
+            if (p.holder.line === 0 && line > p.line && line - p.line <= WITHIN_LINES) {
+                p.holder.line = line;
+                p.holder.said = said;
+            }
+        }
+        this.pending = this.pending.filter((p) => p.holder.line === 0);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/triggers.ts
 // The fast pre-filter. Every grammar's text contains at least one of these fragments, so a line
 // without any of them can be skipped without decoding or normalising it. Fragments drop their
 // first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
+
 
 
 
@@ -12313,7 +12442,9 @@ const CONTEXT_GROUPS = [
     // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
     { reader: 'target', fragments: TARGET_FRAGMENTS },
     // A source line opening a raw string that a canned error body fills, lines above the record.
-    { reader: 'raw', fragments: RAW_STRING_FRAGMENTS }
+    { reader: 'raw', fragments: RAW_STRING_FRAGMENTS },
+    // Terraform planning below a credentials failure: the check passed later (laterSuccess.ts).
+    { reader: 'resumed', fragments: LATER_SUCCESS_FRAGMENTS }
 ];
 /** Every context fragment, once each, in the groups' order. */
 const CONTEXT_FRAGMENTS = [...new Set(CONTEXT_GROUPS.flatMap((g) => g.fragments))];
@@ -12616,6 +12747,7 @@ class RepeatContext {
     readFacts;
     line;
     decoded;
+    laterSuccess;
     around = null;
     facts = null;
     constructor(line, 
@@ -12645,7 +12777,8 @@ class RepeatContext {
             before: this.before,
             after: this.after,
             ...this.factsRead(),
-            ...(this.decoded ? { decoded: this.decoded } : {})
+            ...(this.decoded ? { decoded: this.decoded } : {}),
+            ...(this.laterSuccess ? { laterSuccess: this.laterSuccess } : {})
         };
     }
     joined() {
@@ -12675,6 +12808,7 @@ for (const key of FACT_KEYS) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/Scanner.ts
+
 
 
 
@@ -12816,7 +12950,8 @@ const READER_BIT = {
     trail: 32,
     decoded: 64,
     target: 128,
-    raw: 256
+    raw: 256,
+    resumed: 512
 };
 /** The readers that look at the bytes around a hit (the rest read the hit's whole line). */
 const NEAR_READERS = READER_BIT.ecr |
@@ -12871,6 +13006,7 @@ class Scanner {
     trailCaller = null;
     step = new StepContext();
     decoded = new DecodedWatch();
+    resumed = new LaterSuccessWatch();
     lastContext = {
         ecr: '',
         eks: false,
@@ -12904,6 +13040,8 @@ class Scanner {
     report(d, line, context) {
         if (d.kind === 'encoded')
             this.decoded.encoded(context, line);
+        if (d.kind === 'credentials')
+            this.resumed.failed(context, line);
         this.sink(d, line, context);
     }
     /** Bytes of input the scanner holds right now (the partial line and the context window). */
@@ -13231,6 +13369,8 @@ class Scanner {
             this.rawOpen = this.lineNo;
         if (readers & READER_BIT.decoded)
             this.decoded.see(lineOf(), this.lineNo);
+        if (readers & READER_BIT.resumed)
+            this.resumed.see(lineOf(), this.lineNo);
         if (readers & READER_BIT.trail) {
             this.rememberTrail(near);
             // A caller's ARN runs past the window: read its whole line.
@@ -13744,7 +13884,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     'imds-error': {
         title: 'The instance metadata service gave no role credentials',
-        explanation: "The SDK asked the EC2 instance metadata service (IMDS) for the instance role's credentials and got none back (an error status, no role on the instance, or no answer at all), so the call went without credentials and no policy was asked. Off EC2 (a laptop, another cloud, a hosted CI runner) there is no IMDS to ask (`no EC2 IMDS role found`, `connect: host is down`): give the step credentials of its own (a profile or `aws sso login`, environment variables, aws-actions/configure-aws-credentials on GitHub). On EC2, check that the instance (the runner's host) has an instance profile with a role; in a container on EC2 with IMDSv2 required, the token answer stops at the instance unless its metadata hop limit is 2 or more (`aws ec2 modify-instance-metadata-options --http-put-response-hop-limit 2`). Better still, give the container or job credentials of its own (an ECS task role, EKS Pod Identity or IRSA, aws-actions/configure-aws-credentials). A 5xx or intermittent answer is IMDS (or a proxy in front of it, such as kube2iam) overloaded or not ready: retry."
+        explanation: "The SDK asked the EC2 instance metadata service (IMDS) for the instance role's credentials and got none back (an error status, no role on the instance, or no answer at all), so the call went without credentials and no policy was asked. Off EC2 (a laptop, another cloud, a hosted CI runner) there is no IMDS to ask (`no EC2 IMDS role found`, `connect: host is down`): give the step credentials of its own (a profile or `aws sso login`, environment variables, aws-actions/configure-aws-credentials on GitHub). On EC2, check that the instance (the runner's host) has an instance profile with a role; in a container on EC2 with IMDSv2 required, the token answer stops at the instance unless its metadata hop limit is 2 or more (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2`). Better still, give the container or job credentials of its own (an ECS task role, EKS Pod Identity or IRSA, aws-actions/configure-aws-credentials). A 5xx or intermittent answer is IMDS (or a proxy in front of it, such as kube2iam) overloaded or not ready: retry."
     },
     'probe-forbidden': {
         title: "A tool's check was refused, reported as invalid credentials",
@@ -13752,7 +13892,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     'credential-timeout': {
         title: 'The credential source did not answer in time',
-        explanation: "The SDK's lookup of credentials was cancelled before its source answered (`context canceled`, `context deadline exceeded`), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
+        explanation: "The SDK's lookup of credentials was cancelled before its source answered (`context canceled`, `context deadline exceeded`), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
     },
     'web-identity-token-file': {
         title: 'The web identity token file could not be read',
@@ -14284,9 +14424,14 @@ class FindingCollector {
         const entry = {
             denial: copy ? detached(denial) : denial,
             occurrences,
-            // The decoded-message holder is filled as later lines arrive: kept by reference.
+            // The decoded-message and later-success holders are filled as later lines arrive: kept by
+            // reference.
             context: context && copy
-                ? { ...detached(context), ...(context.decoded ? { decoded: context.decoded } : {}) }
+                ? {
+                    ...detached(context),
+                    ...(context.decoded ? { decoded: context.decoded } : {}),
+                    ...(context.laterSuccess ? { laterSuccess: context.laterSuccess } : {})
+                }
                 : context,
             spread: spread && copy ? detachedSpread(spread) : spread,
             ...(repeats && repeats.length > 0 ? { repeats } : {})

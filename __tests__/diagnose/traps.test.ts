@@ -162,7 +162,9 @@ const FILE_OF: Record<string, string> = {
   'terraform-backend-denied-too': 'terraformStateBackend',
   'malformed-role-arn': 'malformedRoleArn',
   'presigned-url-expired': 'presignedUrlExpired',
-  'profile-role-arn-not-role': 'profileRoleArnNotRole'
+  'profile-role-arn-not-role': 'profileRoleArnNotRole',
+  'resolved-later': 'resolvedLater',
+  'codebuild-connection': 'codebuildConnection'
 }
 
 describe('TRAPS', () => {

@@ -316,31 +316,43 @@ describe('log values cannot break out of a rendering', () => {
     )
   })
 
-  test('a hostile role name stays a value in every rendering', () => {
-    const evil = `x'; rm -rf / #\n\${jndi}"\`$(id)`
-    const session = `arn:aws:sts::444455556666:assumed-role/${evil}/s`
-    const [r] = buildRemedies([
+  /** The remedy for an ECR token refused to a role of this name. */
+  const remedyForRole = (name: string, principal?: string) =>
+    buildRemedies([
       makeFinding({
         action: 'ecr:GetAuthorizationToken',
-        principal: session,
+        ...(principal ? { principal } : {}),
         resource: '*',
         fixTarget: {
           kind: 'identity-policy',
-          principalArn: `arn:aws:iam::444455556666:role/${evil}`,
+          principalArn: `arn:aws:iam::444455556666:role/${name}`,
           principalType: 'role',
-          principalName: evil,
+          principalName: name,
           principalAccount: '444455556666'
         }
       })
-    ])
-    const [words] = shellCommands(r!.renderings.cli!)
+    ])[0]!
+
+  // No IAM name holds whitespace: a name with some is a mask and becomes a placeholder (h26-010),
+  // so the hostile name here carries every other shell, HCL and TypeScript metacharacter.
+  test('a hostile role name stays a value in every rendering', () => {
+    const evil = `x';rm$IFS-rf$IFS/#\${jndi}"\`$(id)\\`
+    const r = remedyForRole(evil, `arn:aws:sts::444455556666:assumed-role/${evil}/s`)
+    const [words] = shellCommands(r.renderings.cli!)
     expect(optionValue(words!, '--role-name')).toBe(evil)
-    const tf = hclParse(r!.renderings.terraform!) as {
+    const tf = hclParse(r.renderings.terraform!) as {
       resource: Record<string, Record<string, { role: string }[]>>
     }
     const [attach] = Object.values(tf.resource.aws_iam_role_policy!)
     expect(attach![0]!.role).toBe(evil)
-    expect(tsSyntaxErrors(r!.renderings.cdk!)).toEqual([])
-    expect(tsStringLiterals(r!.renderings.cdk!)).toContain(evil)
+    expect(tsSyntaxErrors(r.renderings.cdk!)).toEqual([])
+    expect(tsStringLiterals(r.renderings.cdk!)).toContain(evil)
+  })
+
+  test('a role name holding whitespace (a mask or a newline) is never pasted: a placeholder', () => {
+    const r = remedyForRole(`x'; rm -rf / #\nbad`)
+    const [words] = shellCommands(r.renderings.cli!)
+    expect(optionValue(words!, '--role-name')).toBe('<CALLER_ROLE_NAME>')
+    expect(r.renderings.cli).not.toContain('rm -rf')
   })
 })

@@ -62,7 +62,7 @@ export function classifyArn(arn: string): string | null {
  * Resources AWS owns and publishes with an empty account field: SSM's `AWS-` documents
  * (`arn:aws:ssm:REGION::document/AWS-RunShellScript`) and public parameters (`parameter/aws/service/...`).
  */
-const AWS_PUBLISHED = /^(?:document\/AWS-|parameter\/aws\/)/
+const AWS_PUBLISHED = /^(?:document\/AWS-|automation-definition\/AWS-|parameter\/aws\/)/
 
 export function accountOmitted(arn: string): boolean {
   const parts = parseArn(arn)

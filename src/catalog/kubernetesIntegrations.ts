@@ -40,11 +40,32 @@ const LBC_ROLE = /:assumed-role\/[\w+=,.@-]{0,40}LoadBalancerController[\w+=,.@-
 
 export const KUBERNETES_INTEGRATIONS: KubernetesIntegration[] = [
   {
+    // Its first major version, aws-alb-ingress-controller (v1, until 2020): another service
+    // account and policy than v2's (the unseen-logs check, u28-007: `"controller"="alb-ingress-controller"`).
+    id: 'alb-ingress-controller',
+    name: 'the AWS ALB Ingress Controller v1',
+    signature: /\balb-ingress-controller\b/i,
+    serviceAccount: { namespace: 'kube-system', name: 'alb-ingress-controller' },
+    caller:
+      "the controller's IRSA role (service account `kube-system/alb-ingress-controller` in its v1 install guide), or the worker nodes' instance role when the service account has no role",
+    policy:
+      'https://raw.githubusercontent.com/kubernetes-sigs/aws-alb-ingress-controller/<VERSION>/docs/examples/iam-policy.json',
+    versioned: true,
+    keyActions: [
+      'elasticloadbalancing:CreateLoadBalancer',
+      'elasticloadbalancing:AddTags',
+      'ec2:CreateSecurityGroup',
+      'ec2:AuthorizeSecurityGroupIngress'
+    ],
+    beyond:
+      'v1 is no longer maintained: its successor, the AWS Load Balancer Controller (v2), uses the service account `kube-system/aws-load-balancer-controller` and a policy of its own'
+  },
+  {
     id: 'aws-load-balancer-controller',
     name: 'the AWS Load Balancer Controller',
     // Also the role its EKS guide names (`AmazonEKSLoadBalancerControllerRole`, heldout13 h13-022).
     signature: new RegExp(
-      String.raw`\baws-load-balancer-controller\b|\balb-ingress-controller\b|${LBC_RECONCILER.source}|${LBC_ROLE.source}`,
+      String.raw`\baws-load-balancer-controller\b|${LBC_RECONCILER.source}|${LBC_ROLE.source}`,
       'i'
     ),
     // A reconciler named `ingress` alone could be any controller-runtime controller's.

@@ -6,8 +6,8 @@ import { dataEventOf, trailErrorCode, trailEventName } from '../model/trailEvent
 /** What the event says; EC2's refusals are often of another action the call needs. */
 function readEvent(service: string): string {
   return service === 'ec2'
-    ? 'read its userIdentity (who) and errorMessage (which resource, and often another action the call needs, such as iam:PassRole or a KMS key).'
-    : 'read its userIdentity (who) and errorMessage (which resource).'
+    ? 'read its eventName (the call), userIdentity (who) and errorMessage (which resource, and often another action the call needs, such as iam:PassRole or a KMS key).'
+    : 'read its eventName (the call), userIdentity (who) and errorMessage (which resource).'
 }
 
 /** Where the call's event is: Event history for a management event, a data-event trail else. */

@@ -347,6 +347,16 @@ export function fixTargetOf(
   if (d.kind === 'credentials' || traps.includes('get-caller-identity-is-credentials')) {
     return target('credentials', 'you', `the AWS credentials this job uses`, d, p)
   }
+  // CodeBuild uses a source connection as the project's service role (codebuild-connection).
+  if (traps.includes('codebuild-connection')) {
+    return target(
+      'identity-policy',
+      'you',
+      "the identity policy of the CodeBuild project's service role (it uses the connection)",
+      d,
+      p
+    )
+  }
   // A pre-signed link past its lifetime: a fresh link, from whoever signs them.
   if (traps.includes('presigned-url-expired')) {
     return target(

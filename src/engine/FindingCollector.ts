@@ -439,10 +439,15 @@ export class FindingCollector {
     const entry: Collected = {
       denial: copy ? detached(denial) : denial,
       occurrences,
-      // The decoded-message holder is filled as later lines arrive: kept by reference.
+      // The decoded-message and later-success holders are filled as later lines arrive: kept by
+      // reference.
       context:
         context && copy
-          ? { ...detached(context), ...(context.decoded ? { decoded: context.decoded } : {}) }
+          ? {
+              ...detached(context),
+              ...(context.decoded ? { decoded: context.decoded } : {}),
+              ...(context.laterSuccess ? { laterSuccess: context.laterSuccess } : {})
+            }
           : context,
       spread: spread && copy ? detachedSpread(spread) : spread,
       ...(repeats && repeats.length > 0 ? { repeats } : {})

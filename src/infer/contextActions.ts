@@ -71,6 +71,31 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "Harbor's replication to ECR, whose prepare step creates the target repository"
   },
   {
+    // CodeBuild using a project's source connection as the project's service role (aws/aws-cdk
+    // #31726; codebuild-connection, WD969): the prefix follows the connection ARN's.
+    id: 'codebuild-use-connection',
+    service: 'codebuild',
+    action: 'codeconnections:UseConnection',
+    re: /\bAccess denied to connection arn:[\w-]{1,20}:codeconnections:/,
+    from: "CodeBuild's use of the project's source connection"
+  },
+  {
+    id: 'codebuild-use-codestar-connection',
+    service: 'codebuild',
+    action: 'codestar-connections:UseConnection',
+    re: /\bAccess denied to connection arn:[\w-]{1,20}:codestar-connections:/,
+    from: "CodeBuild's use of the project's source connection"
+  },
+  {
+    // Terraform's `data "aws_availability_zones"` (`Error fetching Availability Zones:
+    // UnauthorizedOperation`, encoredev/encore#1 in the unseen-logs check u28-001).
+    id: 'terraform-fetch-availability-zones',
+    service: 'ec2',
+    action: 'ec2:DescribeAvailabilityZones',
+    re: /\b(?:Error fetching|reading|listing) Availability Zones\b/i,
+    from: "Terraform's availability-zones data source (`fetching Availability Zones`)"
+  },
+  {
     // Terraform's AWS provider removing a new security group's default egress rule (`Error
     // revoking default egress rule for Security Group (sg-…)`, heldout19 review h19-012).
     id: 'terraform-revoke-default-egress',

@@ -66,6 +66,10 @@ const EXAMPLE_REACH = 240
 const REMOTE_ACCOUNT =
   /\b(?:into|in|to|from|of)[ \t]{1,3}(?:the[ \t]{1,3}|a[ \t]{1,3})?(?:remote|target|another|other|cross)[ -](?:AWS[ \t]{1,3})?account\b/i
 
+/** Terraform's AWS provider checking its credentials, in the words of its releases since 0.12. */
+const TERRAFORM_PROVIDER_CHECK =
+  /validating provider credentials|configuring Terraform AWS Provider|Retrieving AWS account details|provider\["registry\.terraform\.io\/hashicorp\/aws"\]/
+
 interface SignalRule {
   key: SignalKey
   /** The failures the signal can explain. */
@@ -674,6 +678,17 @@ const RULES: SignalRule[] = [
     applies: (d) => d.kind === 'denial' && (d.service === null || d.service === 's3'),
     find: (_text, _d, ctx) =>
       presignedExpiredIn(`${ctx.signedLink ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`)
+  },
+  {
+    // Terraform's provider check failed, then passed lines below (src/scan/laterSuccess.ts): the
+    // credentials that failed were not those that later worked (resolved-later, WD968).
+    key: 'resolved-later',
+    applies: (d) => d.kind === 'credentials',
+    find: (text, _d, ctx) => {
+      const later = ctx.laterSuccess
+      if (!later || later.line === 0 || !TERRAFORM_PROVIDER_CHECK.test(text)) return null
+      return { value: String(later.line), said: later.said }
+    }
   },
   {
     // A Kubernetes workload made the call: a refusal naming an EC2 instance's session is then a

@@ -54,6 +54,7 @@ export type SignalKey =
   | 'presigned-expired'
   | 'profile-role-arn-not-role'
   | 'ecs-registry-auth'
+  | 'resolved-later'
 
 export interface InferredValue {
   value: string
@@ -257,6 +258,14 @@ export interface DecodedInLog {
   quarantine?: boolean
 }
 
+/** A line below a credentials failure showing the same tool past that check (laterSuccess.ts). */
+export interface LaterSuccess {
+  /** The line it was printed on; 0 while none has been seen. */
+  line: number
+  /** The words that show it. */
+  said: string
+}
+
 /** What the log showed around one denial, kept (bounded) for inference; plain data. */
 export interface LogContext {
   /** The denial's line as printed (at most ~2 KiB). */
@@ -296,6 +305,8 @@ export interface LogContext {
   webIdentityEnv?: string | null
   /** A decoded authorization message printed below an encoded one (src/scan/decodedInLog.ts). */
   decoded?: DecodedInLog
+  /** Terraform past its provider check below a credentials failure (src/scan/laterSuccess.ts). */
+  laterSuccess?: LaterSuccess
   /**
    * Calls and S3 names a tool announced up to TARGET_LINES above the denial, farther up than
    * `before` reaches (src/parse/requestTarget.ts), oldest first; absent when none.

@@ -295,7 +295,14 @@ const NEXT_OPERATION = new RegExp(String.raw`^[^.]*?when calling the ${OPERATION
 
 const OPERATION: Slot[] = [
   {
-    re: new RegExp(String.raw`when calling the ${OPERATION_NAME} operation`, 'g'),
+    // A paste or terminal may cut the sentence right after the name (`…when calling the
+    // PutObject`, studioml/studio#249): the name ending its line still names the call.
+    re: new RegExp(
+      String.raw`when calling the ${OPERATION_NAME}(?: operation|(?=[ 	]*(?:
+?
+|$)))`,
+      'g'
+    ),
     needs: ['when calling the ']
   },
   { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },

@@ -80,6 +80,11 @@ const LABELS: Record<string, string> = {
   // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
   cognitoidentity: 'cognito-identity',
   amazoncognitoidentity: 'cognito-identity',
+  // IoT's data plane (device shadows, publish): the Java/Android label `AWSIotData` (h26-015);
+  // its actions are `iot:` ones (iot:GetThingShadow, iot:Publish).
+  iotdata: 'iot',
+  awsiotdata: 'iot',
+  iotdataplane: 'iot',
   // `<account>.queue.amazonaws.com`, the old SQS host.
   queue: 'sqs'
 }

@@ -15,11 +15,13 @@ const MASK =
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
- * `AWSCodePipelineServiceRole-...`, `Jyo.....`, GitLab's `[MASKED]-NodeInstanceRole`): no IAM
- * name (none may hold a bracket), and never a value to paste.
+ * `AWSCodePipelineServiceRole-...`, `Jyo.....`, GitLab's `[MASKED]-NodeInstanceRole`), words
+ * typed in its place (`user name`: no IAM name holds a space, h26-010), or a mask glued to the
+ * rest (`xxxPostConfirmation-dev`, h26-006): no IAM name (none may hold a bracket), and never a
+ * value to paste.
  */
 const PARTLY_MASKED =
-  /\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i
+  /\s|(?:^|[-_.])[xX]{3,}(?=[A-Z0-9])|\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i
 
 export function isMasked(value: string): boolean {
   return MASK.test(value.trim())

@@ -105,7 +105,9 @@ function slotsOf(type: ResourceTypeInfo | undefined, arn: string): Record<string
       return
     }
     names.push(part)
-    source += i === parts.length - 2 ? '(.+)' : '([^:/]+)'
+    // Region and account may be printed empty (an AWS-owned document's ARN has no account).
+    source +=
+      i === parts.length - 2 ? '(.+)' : /^(?:Region|Account)$/.test(part) ? '([^:/]*)' : '([^:/]+)'
   })
   const m = new RegExp(`^${source}$`).exec(arn)
   if (!m) return {}
@@ -317,6 +319,16 @@ function typedName(printed: string, partition: string, d: Draft, account: string
   return `arn:${partition}:iam::${unmaskAccount(d.placeholders, account)}:${type}/${typed[2]}`
 }
 
+/** Slots that name one thing in two resource types' formats: [the printed one's, the other's]. */
+const SAME_NAME_SLOTS: readonly (readonly [string, string])[] = [
+  ['AutomationDefinitionName', 'DocumentName']
+]
+
+/** An AWS-owned SSM document's ARN has no account (`arn:aws:ssm:REGION::document/AWS-…`). */
+function awsPublished(arn: string): string {
+  return arn.replace(/^(arn:[\w-]+:ssm:[^:]*:)[^:]*(:document\/AWS-)/, '$1$2')
+}
+
 /** Required types the fitted ARN does not cover (ec2:RunInstances: image, subnet, ...). */
 function otherRequired(
   d: Draft,
@@ -349,7 +361,13 @@ function otherRequired(
       arn
     )
   }
-  const arns = others.map((t) => templateArn(d, entry, t, known))
+  // One name under two slot names (an automation definition is its document's run: the document
+  // of `automation-definition/AWS-X:1` is `document/AWS-X`, h26-002).
+  for (const [from, to] of SAME_NAME_SLOTS) {
+    const v = known.slots[from]
+    if (v !== undefined && known.slots[to] === undefined) known.slots[to] = v
+  }
+  const arns = others.map((t) => awsPublished(templateArn(d, entry, t, known)))
   addNote(
     d,
     `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each${arns.some((a) => /<[A-Z_]+>/.test(a)) ? '; fill in the ones the finding does not name' : ''}.`

@@ -724,6 +724,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "A subscription filter refused on a CloudWatch Logs destination: the destination's access policy, in its owner's account, admits the sending account"
       ],
       [
+        'WD969',
+        'codebuild-connection',
+        "CodeBuild refused a project's source connection (CodeConnections): the project's service role needs UseConnection on it, and the connection must be AVAILABLE"
+      ],
+      [
+        'WD968',
+        'resolved-later',
+        "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"
+      ],
+      [
         'WD967',
         'sfn-log-delivery',
         'Step Functions refused a state machine\'s log destination: its execution role needs CloudWatch Logs\' log-delivery actions on "*", not the deployer'

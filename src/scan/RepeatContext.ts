@@ -1,4 +1,4 @@
-import type { AnnouncedCall, DecodedInLog, LogContext } from '../model/Inferred.js'
+import type { AnnouncedCall, DecodedInLog, LaterSuccess, LogContext } from '../model/Inferred.js'
 import type { Line } from './Line.js'
 import type { StepFacts } from './stepContext.js'
 
@@ -44,6 +44,7 @@ export interface ContextSpan {
 export class RepeatContext implements LogContext {
   readonly line: string
   decoded?: DecodedInLog
+  laterSuccess?: LaterSuccess
   // Served by the prototype's getters (below), read when first asked.
   declare readonly command: string | null
   declare readonly roleToAssume: string | null
@@ -94,7 +95,8 @@ export class RepeatContext implements LogContext {
       before: this.before,
       after: this.after,
       ...this.factsRead(),
-      ...(this.decoded ? { decoded: this.decoded } : {})
+      ...(this.decoded ? { decoded: this.decoded } : {}),
+      ...(this.laterSuccess ? { laterSuccess: this.laterSuccess } : {})
     }
   }
 

@@ -27,6 +27,7 @@ import { PREFILTER_FRAGMENTS, readersOf, triggerPattern } from './triggers.js'
 import type { ContextReader } from './triggers.js'
 import { StepContext } from './stepContext.js'
 import { DecodedWatch } from './decodedInLog.js'
+import { LaterSuccessWatch } from './laterSuccess.js'
 import { RepeatContext } from './RepeatContext.js'
 
 export interface ScannerOptions {
@@ -200,7 +201,8 @@ const READER_BIT: Record<ContextReader, number> = {
   trail: 32,
   decoded: 64,
   target: 128,
-  raw: 256
+  raw: 256,
+  resumed: 512
 }
 
 /** The readers that look at the bytes around a hit (the rest read the hit's whole line). */
@@ -261,6 +263,7 @@ export class Scanner {
   private trailCaller: { arn: string; line: number } | null = null
   private readonly step = new StepContext()
   private readonly decoded = new DecodedWatch()
+  private readonly resumed = new LaterSuccessWatch()
   private lastContext = {
     ecr: '',
     eks: false,
@@ -298,6 +301,7 @@ export class Scanner {
   /** Hands a denial on; an encoded one first watches for its decoded form below it. */
   private report(d: Denial, line: number, context: LogContext): void {
     if (d.kind === 'encoded') this.decoded.encoded(context, line)
+    if (d.kind === 'credentials') this.resumed.failed(context, line)
     this.sink(d, line, context)
   }
 
@@ -604,6 +608,7 @@ export class Scanner {
     if (readers & READER_BIT.step) this.step.see(lineOf(), this.lineNo)
     if (readers & READER_BIT.raw && opensRawString(lineOf())) this.rawOpen = this.lineNo
     if (readers & READER_BIT.decoded) this.decoded.see(lineOf(), this.lineNo)
+    if (readers & READER_BIT.resumed) this.resumed.see(lineOf(), this.lineNo)
     if (readers & READER_BIT.trail) {
       this.rememberTrail(near)
       // A caller's ARN runs past the window: read its whole line.

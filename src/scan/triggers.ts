@@ -2,6 +2,7 @@
 // without any of them can be skipped without decoding or normalising it. Fragments drop their
 // first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
 import { DECODED_FRAGMENTS } from './decodedInLog.js'
+import { LATER_SUCCESS_FRAGMENTS } from './laterSuccess.js'
 import { escapeRegExp } from '../common/escapeRegExp.js'
 import { S3_COMPATIBLE_HOSTS } from '../parse/s3Compatible.js'
 import { TARGET_FRAGMENTS } from '../parse/requestTarget.js'
@@ -277,7 +278,7 @@ export const STEP_FRAGMENTS = [
  * title per step, an `s3://` URL per uploaded file) pays for that kind's reader alone (issue 16).
  */
 export type ContextReader =
-  'ecr' | 'eks' | 'msk' | 'store' | 'step' | 'trail' | 'decoded' | 'target' | 'raw'
+  'ecr' | 'eks' | 'msk' | 'store' | 'step' | 'trail' | 'decoded' | 'target' | 'raw' | 'resumed'
 
 /**
  * Context worth remembering for later lines, by the reader each feeds: the ECR registry a push
@@ -314,7 +315,9 @@ export const CONTEXT_GROUPS: readonly { reader: ContextReader; fragments: readon
   // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
   { reader: 'target', fragments: TARGET_FRAGMENTS },
   // A source line opening a raw string that a canned error body fills, lines above the record.
-  { reader: 'raw', fragments: RAW_STRING_FRAGMENTS }
+  { reader: 'raw', fragments: RAW_STRING_FRAGMENTS },
+  // Terraform planning below a credentials failure: the check passed later (laterSuccess.ts).
+  { reader: 'resumed', fragments: LATER_SUCCESS_FRAGMENTS }
 ]
 
 /** Every context fragment, once each, in the groups' order. */

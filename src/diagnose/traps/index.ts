@@ -102,6 +102,8 @@ import { webIdentityTokenExpired } from './webIdentityTokenExpired.js'
 import { forkPullRequest } from './forkPullRequest.js'
 import { signatureClientSigner } from './signatureClientSigner.js'
 import { credentialClientAdvice } from './credentialClientAdvice.js'
+import { resolvedLater } from './resolvedLater.js'
+import { codebuildConnection } from './codebuildConnection.js'
 import { misnamedProbeRefusal } from './misnamedProbeRefusal.js'
 import { awsMockNotIntercepting } from './awsMockNotIntercepting.js'
 import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
@@ -176,6 +178,8 @@ export const TRAPS: Trap[] = [
   namedProfileUnread,
   webIdentityEnvUnused,
   mlflowArtifactProxy,
+  resolvedLater,
+  codebuildConnection,
   configureCredentialsNoSource,
   signatureClientSigner,
   // Before the credential client: a mocked test's key is no program's to refresh.

@@ -14,7 +14,7 @@ const ROLE_SETTING: Record<string, string> = {
     "the function's execution role (trust `lambda.amazonaws.com`) supplies them: check the role is set and allows what the code calls, and that the code does not override the environment's AWS_* variables",
   // The three places a pod's SDK finds credentials, in the order EKS recommends them.
   'a Kubernetes pod (service account role)':
-    "the pod's service account supplies them: annotate it with a role (IRSA, `eks.amazonaws.com/role-arn`, or an EKS Pod Identity association) and restart the pods created before it; a chart that reads a credentials secret instead (Velero's `cloud-credentials` or a backup storage location's `credential`, Loki's S3 storage settings) needs that secret to exist and be mounted; pods meant to use the node's instance role need the node's IMDSv2 hop limit at 2 or more (`aws ec2 modify-instance-metadata-options --http-put-response-hop-limit 2`)"
+    "the pod's service account supplies them: annotate it with a role (IRSA, `eks.amazonaws.com/role-arn`, or an EKS Pod Identity association) and restart the pods created before it; a chart that reads a credentials secret instead (Velero's `cloud-credentials` or a backup storage location's `credential`, Loki's S3 storage settings) needs that secret to exist and be mounted; pods meant to use the node's instance role need the node's IMDSv2 hop limit at 2 or more (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2`)"
 }
 
 const runtimeOf = ({ inferred }: TrapInput): string => inferred?.runtime?.value ?? ''

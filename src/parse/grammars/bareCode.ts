@@ -268,9 +268,19 @@ function candidate(
     // The IAM sentence's subject after the code, where the paste stops before `is not authorized`
     // (an ECS stopped reason cut with `...`, doctorray117/minecraft-ondemand#12): its caller.
     if (kind === 'denial') d.principal ??= cutSubject(text.slice(end, end + 600))
+    // The CLI's sentence cut right after its call's name (`(AccessDenied) when calling the
+    // PutObject` ending the paste, studioml/studio#249): the name is still the call.
+    d.operation ??= CUT_CALL.exec(text.slice(end, end + 120))?.[1] ?? null
   }
   return c
 }
+
+/**
+ * `) when calling the NAME` ending its line, right after the code (the CLI's, cut), unless the next
+ * line carries on with `operation:` (a wrap, whose message the echo merge joins: echoes.ts).
+ */
+const CUT_CALL =
+  /^\)? when calling the ([A-Z][A-Za-z0-9]{2,80})[ \t]*(?:\r?\n(?![ \t>|│*#-]*operation\b)|$)/
 
 /**
  * `: User: ARN` right after the code (the CLI's ` when calling the X operation` between), the

@@ -9,6 +9,7 @@ import { PRIORITY } from '../Candidate.js'
 import type { RecordLiterals } from '../RecordLiterals.js'
 import { truncatedBlob } from '../blobCut.js'
 import { codeAround, operationNear } from '../codeSlots.js'
+import { MASK_WORDS } from '../../model/wrappedArn.js'
 import { KNOWN_CODE_SOURCE } from '../codes.js'
 import { isMarkOnly, withoutClosingEmphasis } from '../decoration.js'
 import { quoteOpensRecord } from '../recordBoundary.js'
@@ -275,6 +276,9 @@ function principalOf(subject: string): string {
       ? ARN_REST_BELOW.exec(subject.slice(first.length))
       : null
   if (wrapped) return first + wrapped[1]!
+  // A reporter's mask in words after the name (`user/user name`, `role/role name here`,
+  // aws/aws-sdk-php#941): part of the value as printed; only these words, never a free tail.
+  if (COMPLETE_ARN.test(first) && MASK_WORDS.test(subject.slice(first.length))) return subject
   return first
 }
 

@@ -1157,6 +1157,23 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // CodeBuild refusing a project's source connection (GitHub App, GitLab, Bitbucket) as it
+    // creates the webhook or starts a build, under the wire code InvalidInputException
+    // (aws/aws-cdk#31726, hashicorp/terraform-provider-aws#40656): the project's service role may
+    // not use the connection (codebuild-connection, WD969).
+    id: 'codebuild-connection-denied',
+    rule: 'WD784',
+    needs: ['Access denied to connection '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Access denied to connection (arn:[\w-]{1,20}:(?:codeconnections|codestar-connections):[^\s"',()]{1,300})/g,
+    facts: (m, d) => {
+      d.detail.connection = m[1]!
+      d.resource = m[1]!
+      d.service ??= 'codebuild'
+    }
+  },
+  {
     // Registry clients that get a bare 403 from ECR (HEAD responses carry no body); the account
     // may be masked away entirely (`https://.dkr.ecr.…`). buildx and
     // containerd: `unexpected status from HEAD request to URL: 403 Forbidden` (PUT/POST on push);
