@@ -63263,18 +63263,24 @@ const placeholders_MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
- * `AWSCodePipelineServiceRole-...`, `Jyo.....`, GitLab's `[MASKED]-NodeInstanceRole`), words
- * typed in its place (`user name`: no IAM name holds a space, h26-010), or a mask glued to the
- * rest (`xxxPostConfirmation-dev`, h26-006): no IAM name (none may hold a bracket), and never a
- * value to paste.
+ * `AWSCodePipelineServiceRole-...`, `Jyo.....`, GitLab's `[MASKED]-NodeInstanceRole`), or a
+ * mask glued to the rest (`xxxPostConfirmation-dev`, h26-006): no IAM name (none may hold a
+ * bracket), and never a value to paste.
  */
-const PARTLY_MASKED = /\s|(?:^|[-_.])[xX]{3,}(?=[A-Z0-9])|\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i;
+const PARTLY_MASKED = /(?:^|[-_.])[xX]{3,}(?=[A-Z0-9])|\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i;
 function isMasked(value) {
     return placeholders_MASK.test(value.trim());
 }
 /** Masked whole or in part: never paste it as a name. */
 function hasMask(value) {
     return isMasked(value) || PARTLY_MASKED.test(value);
+}
+/**
+ * An IAM role or user name that is masked, or holds whitespace: words typed in its place (`user
+ * name`, h26-010) or a newline, since no IAM name holds a space. Other names may (S3 keys, Glue jobs).
+ */
+function iamNameMasked(name) {
+    return hasMask(name) || /\s/.test(name);
 }
 function newPlaceholders(accounts = null) {
     return { used: new Map(), accounts };
@@ -69020,10 +69026,10 @@ function principalName(d) {
     // would fail, so it is the placeholder, with the name the log shows as its meaning.
     // Neither a role nor a user is assumed: the renderings give both, with this one name.
     if (t.principalType === 'unknown')
-        return placeholder(d.placeholders, 'CALLER_NAME', name && !hasMask(name) && !isMasked(name)
+        return placeholder(d.placeholders, 'CALLER_NAME', name && !iamNameMasked(name) && !isMasked(name)
             ? `the name of the IAM role or user the log shows as \`${name}\` after an elision`
             : 'the name of the IAM role or user that made the call (the finding names none)');
-    if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name) && !hasMask(name))
+    if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name) && !iamNameMasked(name))
         return name;
     const kind = t.principalType === 'user' ? 'user' : 'role';
     // The caller's own slot, named apart from a resource's `role/<ROLE_NAME>`: one token for both

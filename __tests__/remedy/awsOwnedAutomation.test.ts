@@ -25,3 +25,12 @@ describe('an AWS-owned automation runbook (h26-002)', () => {
     ])
   })
 })
+
+describe('whitespace makes only an IAM name a mask', () => {
+  it('own counter-case: an S3 key with a space is granted as printed', () => {
+    const { statements } = analysed(
+      'User: arn:aws:sts::111122223333:assumed-role/R/s is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::my-bucket/My Documents/report.pdf"'
+    )
+    expect(statements[0]!.Resource).toBe('arn:aws:s3:::my-bucket/My Documents/report.pdf')
+  })
+})

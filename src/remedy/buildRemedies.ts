@@ -12,7 +12,7 @@ import {
   type PolicyDocument
 } from './currentPolicy.js'
 import { addNote, Drafts, type Draft } from './Draft.js'
-import { hasMask, isMasked, placeholder, placeholderNotes } from './placeholders.js'
+import { iamNameMasked, isMasked, placeholder, placeholderNotes } from './placeholders.js'
 import { renderCdk } from './render/cdk.js'
 import { renderCli } from './render/cli.js'
 import { additionDiff, documentDiff } from './render/diff.js'
@@ -69,11 +69,11 @@ function principalName(d: Draft): string {
     return placeholder(
       d.placeholders,
       'CALLER_NAME',
-      name && !hasMask(name) && !isMasked(name)
+      name && !iamNameMasked(name) && !isMasked(name)
         ? `the name of the IAM role or user the log shows as \`${name}\` after an elision`
         : 'the name of the IAM role or user that made the call (the finding names none)'
     )
-  if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name) && !hasMask(name)) return name
+  if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name) && !iamNameMasked(name)) return name
   const kind = t.principalType === 'user' ? 'user' : 'role'
   // The caller's own slot, named apart from a resource's `role/<ROLE_NAME>`: one token for both
   // had the reader fill the created role's ARN with the caller's name (heldout11 review h11-024).

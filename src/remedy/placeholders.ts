@@ -15,13 +15,12 @@ const MASK =
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
- * `AWSCodePipelineServiceRole-...`, `Jyo.....`, GitLab's `[MASKED]-NodeInstanceRole`), words
- * typed in its place (`user name`: no IAM name holds a space, h26-010), or a mask glued to the
- * rest (`xxxPostConfirmation-dev`, h26-006): no IAM name (none may hold a bracket), and never a
- * value to paste.
+ * `AWSCodePipelineServiceRole-...`, `Jyo.....`, GitLab's `[MASKED]-NodeInstanceRole`), or a
+ * mask glued to the rest (`xxxPostConfirmation-dev`, h26-006): no IAM name (none may hold a
+ * bracket), and never a value to paste.
  */
 const PARTLY_MASKED =
-  /\s|(?:^|[-_.])[xX]{3,}(?=[A-Z0-9])|\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i
+  /(?:^|[-_.])[xX]{3,}(?=[A-Z0-9])|\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i
 
 export function isMasked(value: string): boolean {
   return MASK.test(value.trim())
@@ -30,6 +29,14 @@ export function isMasked(value: string): boolean {
 /** Masked whole or in part: never paste it as a name. */
 export function hasMask(value: string): boolean {
   return isMasked(value) || PARTLY_MASKED.test(value)
+}
+
+/**
+ * An IAM role or user name that is masked, or holds whitespace: words typed in its place (`user
+ * name`, h26-010) or a newline, since no IAM name holds a space. Other names may (S3 keys, Glue jobs).
+ */
+export function iamNameMasked(name: string): boolean {
+  return hasMask(name) || /\s/.test(name)
 }
 
 /** The account fields of the caller and of the resource, as the log printed them. */
