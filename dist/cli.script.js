@@ -1,4 +1,4 @@
-/* whydenied cli bc9b5b17a310a5a5 */
+/* whydenied cli 5eccc751152006ee */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -633,7 +633,8 @@ function editDistance(a, b, limit = Infinity) {
 /* harmony export */   bR: () => (/* binding */ regionOmitted),
 /* harmony export */   j2: () => (/* binding */ formatSource),
 /* harmony export */   jf: () => (/* binding */ matchesFormat),
-/* harmony export */   mo: () => (/* binding */ fitResource)
+/* harmony export */   mo: () => (/* binding */ fitResource),
+/* harmony export */   xD: () => (/* binding */ withAwsPublishedAccount)
 /* harmony export */ });
 /* harmony import */ var _Catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3782);
 /* harmony import */ var _common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1635);
@@ -700,6 +701,13 @@ function classifyArn(arn) {
  * (`arn:aws:ssm:REGION::document/AWS-RunShellScript`) and public parameters (`parameter/aws/service/...`).
  */
 const AWS_PUBLISHED = /^(?:document\/AWS-|automation-definition\/AWS-|parameter\/aws\/)/;
+/** `arn` with an empty account field when it names a resource AWS owns and publishes (above). */
+function withAwsPublishedAccount(arn) {
+    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .L)(arn);
+    if (!parts || parts.service !== 'ssm' || !AWS_PUBLISHED.test(parts.resource))
+        return arn;
+    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .formatArn */ .b)({ ...parts, account: '' });
+}
 function accountOmitted(arn) {
     const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .L)(arn);
     if (!parts || parts.account !== '')
@@ -9642,9 +9650,9 @@ const codebuildConnection = {
     id: 'codebuild-connection',
     lead: true,
     noPolicy: true,
-    applies: ({ d }) => d.kind === 'denial' && d.detail.connection !== undefined,
+    applies: ({ d }) => d.grammar === 'codebuild-connection-denied' && d.resource !== null,
     advice: ({ d }) => {
-        const arn = d.detail.connection;
+        const arn = d.resource;
         // IAM's prefix must match the ARN's (the service was renamed; both spellings live on).
         const prefix = arn.split(':')[2];
         return (`CodeBuild refused the project's source connection \`${tick(arn)}\`. It uses the connection as the project's service role, which needs \`${prefix}:UseConnection\` on that connection ARN (and \`${prefix}:GetConnectionToken\` and \`${prefix}:GetConnection\` for its builds), in the role's identity policy: the console adds these, CloudFormation, CDK and Terraform do not. ` +
@@ -18726,11 +18734,15 @@ class InputDecoder {
 
 // EXTERNAL MODULE: ./src/scan/Scanner.ts + 29 modules
 var Scanner = __nccwpck_require__(9081);
+// EXTERNAL MODULE: ./src/model/liveHolders.ts
+var liveHolders = __nccwpck_require__(3720);
 // EXTERNAL MODULE: ./src/parse/codes.ts
 var codes = __nccwpck_require__(4225);
 // EXTERNAL MODULE: ./src/diagnose/credentialAdvice.ts
 var credentialAdvice = __nccwpck_require__(3083);
 ;// CONCATENATED MODULE: ./src/engine/FindingCollector.ts
+// Folds repeated denials (retries, the same error printed twice) into one finding each.
+
 
 
 
@@ -19082,15 +19094,7 @@ class FindingCollector {
         const entry = {
             denial: copy ? detached(denial) : denial,
             occurrences,
-            // The decoded-message and later-success holders are filled as later lines arrive: kept by
-            // reference.
-            context: context && copy
-                ? {
-                    ...detached(context),
-                    ...(context.decoded ? { decoded: context.decoded } : {}),
-                    ...(context.laterSuccess ? { laterSuccess: context.laterSuccess } : {})
-                }
-                : context,
+            context: context && copy ? { ...detached(context), ...(0,liveHolders/* liveHolders */.Q)(context) } : context,
             spread: spread && copy ? detachedSpread(spread) : spread,
             ...(repeats && repeats.length > 0 ? { repeats } : {})
         };
@@ -21026,6 +21030,22 @@ function permissionSetAllowsAll(permissionSet) {
 
 /***/ }),
 
+/***/ 3720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ liveHolders)
+/* harmony export */ });
+function liveHolders(ctx) {
+    return {
+        ...(ctx.decoded ? { decoded: ctx.decoded } : {}),
+        ...(ctx.laterSuccess ? { laterSuccess: ctx.laterSuccess } : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 8571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -22928,11 +22948,7 @@ const OPERATION_NAME = String.raw `((?=\w*[a-z])\w+)`;
 const NEXT_OPERATION = new RegExp(String.raw `^[^.]*?when calling the ${OPERATION_NAME} operation`);
 const OPERATION = [
     {
-        // A paste or terminal may cut the sentence right after the name (`\u2026when calling the
-        // PutObject`, studioml/studio#249): the name ending its line still names the call.
-        re: new RegExp(String.raw `when calling the ${OPERATION_NAME}(?: operation|(?=[ 	]*(?:
-?
-|$)))`, 'g'),
+        re: new RegExp(String.raw `when calling the ${OPERATION_NAME} operation`, 'g'),
         needs: ['when calling the ']
     },
     { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },
@@ -27940,7 +27956,6 @@ const messageRules = [
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
         re: /Access denied to connection (arn:[\w-]{1,20}:(?:codeconnections|codestar-connections):[^\s"',()]{1,300})/g,
         facts: (m, d) => {
-            d.detail.connection = m[1];
             d.resource = m[1];
             d.service ??= 'codebuild';
         }
@@ -32285,10 +32300,6 @@ function typedName(printed, partition, d, account) {
 const SAME_NAME_SLOTS = [
     ['AutomationDefinitionName', 'DocumentName']
 ];
-/** An AWS-owned SSM document's ARN has no account (`arn:aws:ssm:REGION::document/AWS-\u2026`). */
-function awsPublished(arn) {
-    return arn.replace(/^(arn:[\w-]+:ssm:[^:]*:)[^:]*(:document\/AWS-)/, '$1$2');
-}
 /** Required types the fitted ARN does not cover (ec2:RunInstances: image, subnet, ...). */
 function otherRequired(d, entry, fittedType, arn, named, shown = {}, 
 /** A type the fitted resource already stands for (a revision's bare name): never named again. */
@@ -32320,7 +32331,7 @@ besides = []) {
         if (v !== undefined && known.slots[to] === undefined)
             known.slots[to] = v;
     }
-    const arns = others.map((t) => awsPublished(templateArn(d, entry, t, known)));
+    const arns = others.map((t) => (0,fitResource/* withAwsPublishedAccount */.xD)(templateArn(d, entry, t, known)));
     (0,Draft/* addNote */.gp)(d, `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each${arns.some((a) => /<[A-Z_]+>/.test(a)) ? '; fill in the ones the finding does not name' : ''}.`);
     const optional = entry.resourceTypes.filter((t) => !t.required && t.name !== fittedType && !others.includes(t) && !besides.includes(t.name));
     if (optional.length > 0) {
@@ -40252,7 +40263,10 @@ class StepContext {
     }
 }
 
+// EXTERNAL MODULE: ./src/model/liveHolders.ts
+var liveHolders = __nccwpck_require__(3720);
 ;// CONCATENATED MODULE: ./src/scan/RepeatContext.ts
+
 /** The step facts a repeat's context answers, each read when first asked (see RepeatContext). */
 const FACT_KEYS = [
     'command',
@@ -40316,8 +40330,7 @@ class RepeatContext {
             before: this.before,
             after: this.after,
             ...this.factsRead(),
-            ...(this.decoded ? { decoded: this.decoded } : {}),
-            ...(this.laterSuccess ? { laterSuccess: this.laterSuccess } : {})
+            ...(0,liveHolders/* liveHolders */.Q)(this)
         };
     }
     joined() {

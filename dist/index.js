@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 2084:
+/***/ 3239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32510,6 +32510,13 @@ function classifyArn(arn) {
  * (`arn:aws:ssm:REGION::document/AWS-RunShellScript`) and public parameters (`parameter/aws/service/...`).
  */
 const AWS_PUBLISHED = /^(?:document\/AWS-|automation-definition\/AWS-|parameter\/aws\/)/;
+/** `arn` with an empty account field when it names a resource AWS owns and publishes (above). */
+function withAwsPublishedAccount(arn) {
+    const parts = parseArn(arn);
+    if (!parts || parts.service !== 'ssm' || !AWS_PUBLISHED.test(parts.resource))
+        return arn;
+    return formatArn({ ...parts, account: '' });
+}
 function accountOmitted(arn) {
     const parts = parseArn(arn);
     if (!parts || parts.account !== '')
@@ -37797,9 +37804,9 @@ const codebuildConnection = {
     id: 'codebuild-connection',
     lead: true,
     noPolicy: true,
-    applies: ({ d }) => d.kind === 'denial' && d.detail.connection !== undefined,
+    applies: ({ d }) => d.grammar === 'codebuild-connection-denied' && d.resource !== null,
     advice: ({ d }) => {
-        const arn = d.detail.connection;
+        const arn = d.resource;
         // IAM's prefix must match the ARN's (the service was renamed; both spellings live on).
         const prefix = arn.split(':')[2];
         return (`CodeBuild refused the project's source connection \`${tick(arn)}\`. It uses the connection as the project's service role, which needs \`${prefix}:UseConnection\` on that connection ARN (and \`${prefix}:GetConnectionToken\` and \`${prefix}:GetConnection\` for its builds), in the role's identity policy: the console adds these, CloudFormation, CDK and Terraform do not. ` +
@@ -48498,11 +48505,7 @@ const OPERATION_NAME = String.raw `((?=\w*[a-z])\w+)`;
 const NEXT_OPERATION = new RegExp(String.raw `^[^.]*?when calling the ${OPERATION_NAME} operation`);
 const OPERATION = [
     {
-        // A paste or terminal may cut the sentence right after the name (`…when calling the
-        // PutObject`, studioml/studio#249): the name ending its line still names the call.
-        re: new RegExp(String.raw `when calling the ${OPERATION_NAME}(?: operation|(?=[ 	]*(?:
-?
-|$)))`, 'g'),
+        re: new RegExp(String.raw `when calling the ${OPERATION_NAME} operation`, 'g'),
         needs: ['when calling the ']
     },
     { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },
@@ -53004,7 +53007,6 @@ const messageRules = [
         priority: PRIORITY.message,
         re: /Access denied to connection (arn:[\w-]{1,20}:(?:codeconnections|codestar-connections):[^\s"',()]{1,300})/g,
         facts: (m, d) => {
-            d.detail.connection = m[1];
             d.resource = m[1];
             d.service ??= 'codebuild';
         }
@@ -58384,7 +58386,16 @@ class StepContext {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/liveHolders.ts
+function liveHolders(ctx) {
+    return {
+        ...(ctx.decoded ? { decoded: ctx.decoded } : {}),
+        ...(ctx.laterSuccess ? { laterSuccess: ctx.laterSuccess } : {})
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/RepeatContext.ts
+
 /** The step facts a repeat's context answers, each read when first asked (see RepeatContext). */
 const FACT_KEYS = [
     'command',
@@ -58448,8 +58459,7 @@ class RepeatContext {
             before: this.before,
             after: this.after,
             ...this.factsRead(),
-            ...(this.decoded ? { decoded: this.decoded } : {}),
-            ...(this.laterSuccess ? { laterSuccess: this.laterSuccess } : {})
+            ...liveHolders(this)
         };
     }
     joined() {
@@ -59433,6 +59443,8 @@ function utf8Boundary(buf, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/FindingCollector.ts
+// Folds repeated denials (retries, the same error printed twice) into one finding each.
+
 
 
 
@@ -59784,15 +59796,7 @@ class FindingCollector {
         const entry = {
             denial: copy ? detached(denial) : denial,
             occurrences,
-            // The decoded-message and later-success holders are filled as later lines arrive: kept by
-            // reference.
-            context: context && copy
-                ? {
-                    ...detached(context),
-                    ...(context.decoded ? { decoded: context.decoded } : {}),
-                    ...(context.laterSuccess ? { laterSuccess: context.laterSuccess } : {})
-                }
-                : context,
+            context: context && copy ? { ...detached(context), ...liveHolders(context) } : context,
             spread: spread && copy ? detachedSpread(spread) : spread,
             ...(repeats && repeats.length > 0 ? { repeats } : {})
         };
@@ -66295,10 +66299,6 @@ function typedName(printed, partition, d, account) {
 const SAME_NAME_SLOTS = [
     ['AutomationDefinitionName', 'DocumentName']
 ];
-/** An AWS-owned SSM document's ARN has no account (`arn:aws:ssm:REGION::document/AWS-…`). */
-function awsPublished(arn) {
-    return arn.replace(/^(arn:[\w-]+:ssm:[^:]*:)[^:]*(:document\/AWS-)/, '$1$2');
-}
 /** Required types the fitted ARN does not cover (ec2:RunInstances: image, subnet, ...). */
 function otherRequired(d, entry, fittedType, arn, named, shown = {}, 
 /** A type the fitted resource already stands for (a revision's bare name): never named again. */
@@ -66330,7 +66330,7 @@ besides = []) {
         if (v !== undefined && known.slots[to] === undefined)
             known.slots[to] = v;
     }
-    const arns = others.map((t) => awsPublished(templateArn(d, entry, t, known)));
+    const arns = others.map((t) => withAwsPublishedAccount(templateArn(d, entry, t, known)));
     addNote(d, `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each${arns.some((a) => /<[A-Z_]+>/.test(a)) ? '; fill in the ones the finding does not name' : ''}.`);
     const optional = entry.resourceTypes.filter((t) => !t.required && t.name !== fittedType && !others.includes(t) && !besides.includes(t.name));
     if (optional.length > 0) {
@@ -77507,7 +77507,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2084);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3239);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

@@ -2010,11 +2010,7 @@ const OPERATION_NAME = String.raw `((?=\w*[a-z])\w+)`;
 const NEXT_OPERATION = new RegExp(String.raw `^[^.]*?when calling the ${OPERATION_NAME} operation`);
 const OPERATION = [
     {
-        // A paste or terminal may cut the sentence right after the name (`…when calling the
-        // PutObject`, studioml/studio#249): the name ending its line still names the call.
-        re: new RegExp(String.raw `when calling the ${OPERATION_NAME}(?: operation|(?=[ 	]*(?:
-?
-|$)))`, 'g'),
+        re: new RegExp(String.raw `when calling the ${OPERATION_NAME} operation`, 'g'),
         needs: ['when calling the ']
     },
     { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },
@@ -7208,7 +7204,6 @@ const messageRules = [
         priority: PRIORITY.message,
         re: /Access denied to connection (arn:[\w-]{1,20}:(?:codeconnections|codestar-connections):[^\s"',()]{1,300})/g,
         facts: (m, d) => {
-            d.detail.connection = m[1];
             d.resource = m[1];
             d.service ??= 'codebuild';
         }
@@ -12713,7 +12708,16 @@ class StepContext {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/liveHolders.ts
+function liveHolders(ctx) {
+    return {
+        ...(ctx.decoded ? { decoded: ctx.decoded } : {}),
+        ...(ctx.laterSuccess ? { laterSuccess: ctx.laterSuccess } : {})
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/RepeatContext.ts
+
 /** The step facts a repeat's context answers, each read when first asked (see RepeatContext). */
 const FACT_KEYS = [
     'command',
@@ -12777,8 +12781,7 @@ class RepeatContext {
             before: this.before,
             after: this.after,
             ...this.factsRead(),
-            ...(this.decoded ? { decoded: this.decoded } : {}),
-            ...(this.laterSuccess ? { laterSuccess: this.laterSuccess } : {})
+            ...liveHolders(this)
         };
     }
     joined() {
@@ -14073,6 +14076,8 @@ onGitHub = true) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/FindingCollector.ts
+// Folds repeated denials (retries, the same error printed twice) into one finding each.
+
 
 
 
@@ -14424,15 +14429,7 @@ class FindingCollector {
         const entry = {
             denial: copy ? detached(denial) : denial,
             occurrences,
-            // The decoded-message and later-success holders are filled as later lines arrive: kept by
-            // reference.
-            context: context && copy
-                ? {
-                    ...detached(context),
-                    ...(context.decoded ? { decoded: context.decoded } : {}),
-                    ...(context.laterSuccess ? { laterSuccess: context.laterSuccess } : {})
-                }
-                : context,
+            context: context && copy ? { ...detached(context), ...liveHolders(context) } : context,
             spread: spread && copy ? detachedSpread(spread) : spread,
             ...(repeats && repeats.length > 0 ? { repeats } : {})
         };

@@ -3,7 +3,7 @@
 // named an object, an object ARN (`bucket/*`) for s3:GetObject when only the bucket is known.
 import { serviceResourceTypes, type ResourceTypeInfo } from './Catalog.js'
 import { escapeRegExp } from '../common/escapeRegExp.js'
-import { parseArn } from '../model/Arn.js'
+import { formatArn, parseArn } from '../model/Arn.js'
 
 const SLOT = /\$\{([^}]+)\}/g
 
@@ -63,6 +63,13 @@ export function classifyArn(arn: string): string | null {
  * (`arn:aws:ssm:REGION::document/AWS-RunShellScript`) and public parameters (`parameter/aws/service/...`).
  */
 const AWS_PUBLISHED = /^(?:document\/AWS-|automation-definition\/AWS-|parameter\/aws\/)/
+
+/** `arn` with an empty account field when it names a resource AWS owns and publishes (above). */
+export function withAwsPublishedAccount(arn: string): string {
+  const parts = parseArn(arn)
+  if (!parts || parts.service !== 'ssm' || !AWS_PUBLISHED.test(parts.resource)) return arn
+  return formatArn({ ...parts, account: '' })
+}
 
 export function accountOmitted(arn: string): boolean {
   const parts = parseArn(arn)

@@ -1,4 +1,5 @@
 // Folds repeated denials (retries, the same error printed twice) into one finding each.
+import { liveHolders } from '../model/liveHolders.js'
 import type { Denial, LocatedDenial } from '../model/Denial.js'
 import type { LogContext, UrlSpread } from '../model/Inferred.js'
 import { s3UrlOf, spreadWith } from '../infer/urlSpread.js'
@@ -439,16 +440,7 @@ export class FindingCollector {
     const entry: Collected = {
       denial: copy ? detached(denial) : denial,
       occurrences,
-      // The decoded-message and later-success holders are filled as later lines arrive: kept by
-      // reference.
-      context:
-        context && copy
-          ? {
-              ...detached(context),
-              ...(context.decoded ? { decoded: context.decoded } : {}),
-              ...(context.laterSuccess ? { laterSuccess: context.laterSuccess } : {})
-            }
-          : context,
+      context: context && copy ? { ...detached(context), ...liveHolders(context) } : context,
       spread: spread && copy ? detachedSpread(spread) : spread,
       ...(repeats && repeats.length > 0 ? { repeats } : {})
     }

@@ -295,14 +295,7 @@ const NEXT_OPERATION = new RegExp(String.raw`^[^.]*?when calling the ${OPERATION
 
 const OPERATION: Slot[] = [
   {
-    // A paste or terminal may cut the sentence right after the name (`…when calling the
-    // PutObject`, studioml/studio#249): the name ending its line still names the call.
-    re: new RegExp(
-      String.raw`when calling the ${OPERATION_NAME}(?: operation|(?=[ 	]*(?:
-?
-|$)))`,
-      'g'
-    ),
+    re: new RegExp(String.raw`when calling the ${OPERATION_NAME} operation`, 'g'),
     needs: ['when calling the ']
   },
   { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },

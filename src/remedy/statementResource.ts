@@ -7,7 +7,7 @@ import { slotIsListed } from '../catalog/listedSlots.js'
 import type { PolicyStatement } from '../model/Remedy.js'
 import { addNote, type Draft } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
-import { fitResource, type Fit } from '../catalog/fitResource.js'
+import { fitResource, withAwsPublishedAccount, type Fit } from '../catalog/fitResource.js'
 import { revisionless } from '../catalog/versionedTypes.js'
 import { code, starNote } from './guidance.js'
 import { nonArnTarget } from './nonArnTargets.js'
@@ -324,11 +324,6 @@ const SAME_NAME_SLOTS: readonly (readonly [string, string])[] = [
   ['AutomationDefinitionName', 'DocumentName']
 ]
 
-/** An AWS-owned SSM document's ARN has no account (`arn:aws:ssm:REGION::document/AWS-…`). */
-function awsPublished(arn: string): string {
-  return arn.replace(/^(arn:[\w-]+:ssm:[^:]*:)[^:]*(:document\/AWS-)/, '$1$2')
-}
-
 /** Required types the fitted ARN does not cover (ec2:RunInstances: image, subnet, ...). */
 function otherRequired(
   d: Draft,
@@ -367,7 +362,7 @@ function otherRequired(
     const v = known.slots[from]
     if (v !== undefined && known.slots[to] === undefined) known.slots[to] = v
   }
-  const arns = others.map((t) => awsPublished(templateArn(d, entry, t, known)))
+  const arns = others.map((t) => withAwsPublishedAccount(templateArn(d, entry, t, known)))
   addNote(
     d,
     `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each${arns.some((a) => /<[A-Z_]+>/.test(a)) ? '; fill in the ones the finding does not name' : ''}.`

@@ -1,5 +1,6 @@
 import type { AnnouncedCall, DecodedInLog, LaterSuccess, LogContext } from '../model/Inferred.js'
 import type { Line } from './Line.js'
+import { liveHolders } from '../model/liveHolders.js'
 import type { StepFacts } from './stepContext.js'
 
 /** What a repeat's context holds beyond its lines: the step's facts and the calls announced. */
@@ -95,8 +96,7 @@ export class RepeatContext implements LogContext {
       before: this.before,
       after: this.after,
       ...this.factsRead(),
-      ...(this.decoded ? { decoded: this.decoded } : {}),
-      ...(this.laterSuccess ? { laterSuccess: this.laterSuccess } : {})
+      ...liveHolders(this)
     }
   }
 

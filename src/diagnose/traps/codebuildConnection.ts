@@ -10,9 +10,9 @@ export const codebuildConnection: Trap = {
   id: 'codebuild-connection',
   lead: true,
   noPolicy: true,
-  applies: ({ d }) => d.kind === 'denial' && d.detail.connection !== undefined,
+  applies: ({ d }) => d.grammar === 'codebuild-connection-denied' && d.resource !== null,
   advice: ({ d }) => {
-    const arn = d.detail.connection!
+    const arn = d.resource!
     // IAM's prefix must match the ARN's (the service was renamed; both spellings live on).
     const prefix = arn.split(':')[2]!
     return (

@@ -1168,7 +1168,6 @@ export const messageRules: PhraseRule[] = [
     priority: PRIORITY.message,
     re: /Access denied to connection (arn:[\w-]{1,20}:(?:codeconnections|codestar-connections):[^\s"',()]{1,300})/g,
     facts: (m, d) => {
-      d.detail.connection = m[1]!
       d.resource = m[1]!
       d.service ??= 'codebuild'
     }
