@@ -7426,7 +7426,9 @@ const GO_CONTEXT = String.raw `(?:(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\
  */
 const VALUE_END = String.raw `(?=\\?["'\x60)\]]|\\n|[ \t]*(?:\||\r?$))`;
 /** What an object-store call names: a chain that names none is another system's refusal (ssh, a database). */
-const STORAGE_WORDS = /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo|(?:client\.)?(?:BucketExists|MakeBucket|StatObject))\b/i;
+// minio-go's client methods all name an object or a bucket (`client.PutObject`, restic's lock
+// write in netinvent/npbackup#155; `client.RemoveObject`, `client.ListBuckets`).
+const STORAGE_WORDS = /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo|(?:client\.)?(?:BucketExists|MakeBucket|StatObject)|client\.[A-Z]\w{0,30}(?:Object|Bucket)\w{0,20})\b/i;
 const objectStoreChainRules = [
     {
         id: 'go-chain-access-denied',
@@ -9419,6 +9421,7 @@ const NAMED_AS_ERROR = /^\s*(?:error|exception|issue|problem)s?(?=\s*(?:$|[-–�
  * with::`, `… see an error like::`): what follows is a docstring's or a manual's sample.
  */
 const REST_LITERAL_LEAD = /(?:^|[\s(])[A-Za-z]+::\s*$/;
+const LOG_TAG_ONLY = /^\s*[A-Z]{3,12}::\s*$/;
 /**
  * A page's list of what one may see, flattened onto one line: `Symptoms - \`terraform init\`
  * fails: "…" - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId: …"`. One quoted message
@@ -9524,7 +9527,9 @@ const PROSE_SHAPES = [
         // github-file:find_string#54522167022 (h2-039): a docstring's "… silently denied with::" above
         // the indented message; reST manuals lead in so to their samples ("see an error like::").
         id: 'rest-literal-lead',
-        leads: (lead) => lead !== '' && REST_LITERAL_LEAD.test(lead)
+        // A lone capitalised tag (`ERROR:: `) is a wrapper's prefix on every line of a log
+        // (hashicorp/terraform#17056, an ECS task's stderr), not prose leading into a sample.
+        leads: (lead) => lead !== '' && REST_LITERAL_LEAD.test(lead) && !LOG_TAG_ONLY.test(lead)
     },
     {
         // fixwikihub.com (h7-103): "Symptoms - … - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId:

@@ -164,7 +164,9 @@ const FILE_OF: Record<string, string> = {
   'presigned-url-expired': 'presignedUrlExpired',
   'profile-role-arn-not-role': 'profileRoleArnNotRole',
   'resolved-later': 'resolvedLater',
-  'codebuild-connection': 'codebuildConnection'
+  'codebuild-connection': 'codebuildConnection',
+  'securityhub-import': 'securityHubImport',
+  'service-linked-caller': 'serviceLinkedCaller'
 }
 
 describe('TRAPS', () => {

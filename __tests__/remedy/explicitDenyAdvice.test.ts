@@ -35,15 +35,15 @@ describe.each([
 })
 
 describe('an explicit deny whose policy type is not named', () => {
-  it('lists SCP, RCP, boundary, session policy, resource and identity Denies, each with its check', () => {
+  it('lists SCP, boundary, session policy, resource and identity Denies, each with its check; no RCP for a service RCPs do not cover', () => {
     const { notes, f } = analysedOne(CONNECT_WILDCARD)
-    const candidates = /It can be in (.+)\.$/m.exec(notes)?.[1] ?? ''
+    const candidates = /It can be in (.+?)\. A service/m.exec(notes)?.[1] ?? ''
     expect(candidates).toMatch(
       /a service control policy \(`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY`\)/
     )
-    expect(candidates).toMatch(
-      /a resource control policy \(in the resource's account\) \(`aws organizations list-policies-for-target --target-id RESOURCE_ACCOUNT_ID --filter RESOURCE_CONTROL_POLICY`\)/
-    )
+    // Amazon Connect is not among the services resource control policies cover.
+    expect(candidates).not.toMatch(/resource control policy/)
+    expect(f.explanation).not.toMatch(/a resource control policy/)
     expect(candidates).toMatch(
       /a permissions boundary \(`aws iam get-role --role-name NAME --query Role.PermissionsBoundary`\)/
     )
@@ -52,7 +52,26 @@ describe('an explicit deny whose policy type is not named', () => {
     expect(candidates).toMatch(
       /a Deny in the caller's own identity policies \(`aws iam list-attached-role-policies/
     )
+  })
+
+  it('an S3 call by a session lists the RCP too, and who can change each kind', () => {
+    const { notes, f } = analysedOne(
+      'An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::111122223333:assumed-role/deploy/ci is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::artifacts-111122223333/build.zip" with an explicit deny'
+    )
+    expect(notes).toMatch(
+      /a resource control policy \(in the resource's account\) \(`aws organizations list-policies-for-target --target-id RESOURCE_ACCOUNT_ID --filter RESOURCE_CONTROL_POLICY`\)/
+    )
+    expect(notes).toMatch(/changed only from the organization's management account/)
     expect(f.explanation).toMatch(/a resource control policy/)
+    expect(f.fixTarget.owner).toBe('policy-owner')
+  })
+
+  it('h27-001 (Cost Explorer): no RCP and no resource policy, which Cost Explorer cannot have', () => {
+    const { notes, f } = analysedOne(corpusText('heldout27.jsonl', 'h27-001'))
+    expect(notes).not.toMatch(/a resource control policy \(|get-bucket-policy/)
+    expect(f.explanation).toMatch(
+      /a service control policy, a permissions boundary, a session policy or the caller's own/
+    )
   })
 
   it('a wildcard action is traced to the real API through CloudTrail, not to an Allow', () => {

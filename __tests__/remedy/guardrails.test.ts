@@ -1,7 +1,7 @@
 // Explicit denies: meet a guardrail's condition rather than exempt the caller; an unnamed policy
 // type lists every place a Deny can be, with the check for each. Corpus ids: ../diagnose/corpus.ts.
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
-import { DENY_CANDIDATES, GUARDRAILS, guardrailNote } from '../../src/remedy/guardrails.js'
+import { denyCandidatesOf, GUARDRAILS, guardrailNote } from '../../src/remedy/guardrails.js'
 import { corpus, findingsOf } from '../diagnose/analyze.js'
 import { validateRemedies } from '../../src/remedy/validate.js'
 import { makeFinding } from './makeFinding.js'
@@ -17,12 +17,18 @@ describe('explicit denies', () => {
     const f = corpus('d021')
     expect(f.layer).toBeNull()
     expect(f.explanation).toMatch(
-      /service control policy, a resource control policy, a permissions boundary, a session policy/
+      /service control policy, a permissions boundary, the resource's policy/
     )
     const notes = notesOf(f)
     // The caller is an IAM user: its checks say get-user / list-user-policies, never get-role.
     expect(f.principal).toMatch(/:user\//)
-    for (const c of DENY_CANDIDATES) expect(notes).toContain(`${c.where} (\`${c.check('user')}\`)`)
+    // Lambda is not among the services RCPs cover, and an IAM user's keys carry no session policy.
+    const places = denyCandidatesOf(f)
+    expect(places.map((c) => c.where)).not.toContain('a session policy')
+    expect(places.map((c) => c.where)).not.toContain(
+      "a resource control policy (in the resource's account)"
+    )
+    for (const c of places) expect(notes).toContain(`${c.where} (\`${c.check('user')}\`)`)
     expect(notes).toContain('aws iam get-user --user-name NAME --query User.PermissionsBoundary')
     expect(notes).not.toContain('get-role')
     expect(notes).toContain('meet it rather than to exempt the caller')

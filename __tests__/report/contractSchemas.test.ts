@@ -204,7 +204,8 @@ describe('published contracts', () => {
       'org-admin': true,
       'session-creator': true,
       'network-owner': true,
-      'aws-support': true
+      'aws-support': true,
+      'policy-owner': true
     }
     const principalTypes: Record<PrincipalType, true> = {
       role: true,

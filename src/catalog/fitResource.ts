@@ -59,22 +59,32 @@ export function classifyArn(arn: string): string | null {
  * form. An ARN of no known type counts when every type of its service has an account.
  */
 /**
- * Resources AWS owns and publishes with an empty account field: SSM's `AWS-` documents
- * (`arn:aws:ssm:REGION::document/AWS-RunShellScript`) and public parameters (`parameter/aws/service/...`).
+ * Resources AWS owns and publishes with an empty account field, per service: SSM's `AWS-` documents
+ * (`arn:aws:ssm:REGION::document/AWS-RunShellScript`) and public parameters
+ * (`parameter/aws/service/...`); Security Hub's partner products
+ * (`arn:aws:securityhub:REGION::product/prowler/prowler`, heldout27 review h27-013), not an
+ * account's own `product/ACCOUNT_ID/default`.
  */
-const AWS_PUBLISHED = /^(?:document\/AWS-|automation-definition\/AWS-|parameter\/aws\/)/
+const AWS_PUBLISHED: Readonly<Record<string, RegExp>> = {
+  ssm: /^(?:document\/AWS-|automation-definition\/AWS-|parameter\/aws\/)/,
+  securityhub: /^product\/(?!\d{12}\/)[^/]+\/[^/]+$/
+}
+
+function awsPublished(service: string, resource: string): boolean {
+  return AWS_PUBLISHED[service]?.test(resource) ?? false
+}
 
 /** `arn` with an empty account field when it names a resource AWS owns and publishes (above). */
 export function withAwsPublishedAccount(arn: string): string {
   const parts = parseArn(arn)
-  if (!parts || parts.service !== 'ssm' || !AWS_PUBLISHED.test(parts.resource)) return arn
+  if (!parts || !awsPublished(parts.service, parts.resource)) return arn
   return formatArn({ ...parts, account: '' })
 }
 
 export function accountOmitted(arn: string): boolean {
   const parts = parseArn(arn)
   if (!parts || parts.account !== '') return false
-  if (parts.service === 'ssm' && AWS_PUBLISHED.test(parts.resource)) return false
+  if (awsPublished(parts.service, parts.resource)) return false
   const formats = serviceResourceTypes(parts.service)
   const type = classifyArn(arn)
   if (type) return formats[type]!.some((f) => f.includes('${Account}'))

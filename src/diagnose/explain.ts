@@ -16,6 +16,7 @@ import { LAYER_ADVICE, layerSentence } from './layerAdvice.js'
 import { principalHidden, type PrincipalInfo } from './Principal.js'
 import { s3BareCauses } from './s3BareCauses.js'
 import { permissionSetOfRole } from '../model/identityCenter.js'
+import { denyPlacesOf } from '../model/denyPlaces.js'
 import { nameForArn, nameForArnSentence } from '../model/nameForArn.js'
 
 const OWNER_WORDS: Record<FixTarget['owner'], string> = {
@@ -24,7 +25,9 @@ const OWNER_WORDS: Record<FixTarget['owner'], string> = {
   'org-admin': "your AWS Organization's administrators",
   'session-creator': 'whoever creates the session',
   'network-owner': 'whoever manages the VPC endpoint',
-  'aws-support': 'you, following AWS Support'
+  'aws-support': 'you, following AWS Support',
+  'policy-owner':
+    "whoever owns the policy that holds the Deny (a service or resource control policy: the organization's management account or its delegated administrator; a boundary, session or identity policy: the caller's account)"
 }
 
 function who(p: PrincipalInfo | null): string {
@@ -256,6 +259,14 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
   if (target.kind === 'resource-policy' && target.principalType === 'anonymous') {
     return `${base} An unsigned (anonymous) request can only be allowed by the resource's own policy.`
   }
+  if (target.principalType === 'root' && target.kind === 'workflow') {
+    const service = d.action?.split(':')[0] ?? d.service ?? 'the service'
+    const sso =
+      service === 'sso'
+        ? " IAM Identity Center's own rule is the likely one: a delegated administrator account may not assign users or groups to the management account, nor use permission sets provisioned there; those assignments are made from the management account."
+        : ''
+    return `${base} The root user holds every permission of its own account, and ${service} has no resource-based policy: no policy lacks an Allow. An organization rule refused it (a service control policy, which never applies to the management account), or the service's own rule on which account may make the call.${sso} A root caller also means the program uses the account's long-term root access keys: an IAM role or user should make these calls.`
+  }
   if (target.principalType === 'root') {
     return `${base} The root user holds every permission of its own account, so the refusal comes from the resource's policy (or from an organization policy). A root caller also means the program uses the account's long-term root access keys: an IAM role or user should make these calls.`
   }
@@ -282,7 +293,11 @@ function causeSentence(d: Denial, target: FixTarget, inferredAction: string | nu
   if (d.detail.resourceSide) return resourceSideSentence(d)
   if (d.layer) return layerSentence(d.layer, d.deny)
   if (d.deny === 'explicit') {
-    return "A Deny statement matched; the message does not say in which kind of policy (a service control policy, a resource control policy, a permissions boundary, a session policy, the resource's policy or the caller's own). No Allow can override it."
+    const places = denyPlacesOf({
+      service: d.service ?? d.action?.split(':')[0]?.toLowerCase() ?? null,
+      principal: d.principal
+    })
+    return `A Deny statement matched; the message does not say in which kind of policy (${places.slice(0, -1).join(', ')} or ${places.at(-1)}). No Allow can override it.`
   }
   return noLayerSentence(d, target, inferredAction)
 }

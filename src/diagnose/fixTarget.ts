@@ -19,6 +19,7 @@ import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { nameForArn } from '../model/nameForArn.js'
 import { permissionSetAllowsAll } from '../model/identityCenter.js'
+import { hasNoResourcePolicy } from '../model/noResourcePolicy.js'
 
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
@@ -93,7 +94,9 @@ function target(
 ): FixTarget {
   return {
     kind,
-    owner,
+    // A permission set is changed where Identity Center is administered (the management or
+    // delegated administrator account), not by the account its role sits in (h27-008).
+    owner: owner === 'you' && kind === 'identity-policy' && p?.permissionSet ? 'org-admin' : owner,
     description,
     principalArn: p?.entityArn ?? null,
     principalType: p?.type ?? 'unknown',
@@ -181,6 +184,19 @@ export function fixTargetOf(
       'credentials',
       'you',
       `the credentials the program uses: ones from your own account, not ${owned.role}'s`,
+      d,
+      p
+    )
+  }
+  // A service-linked role's policy is AWS's: what changes is the service's setup (h27-014).
+  if (traps.includes('service-linked-caller')) {
+    return target(
+      'workflow',
+      'you',
+      `the setup of the service that uses the service-linked role ${p?.name ?? ''} in this account and Region (AWS owns the role and its policy; IAM refuses edits)`.replace(
+        'role  in',
+        'role in'
+      ),
       d,
       p
     )
@@ -688,9 +704,11 @@ export function fixTargetOf(
     )
   }
   if (d.deny === 'explicit') {
+    // Which policy holds the Deny decides who can change it (heldout27 review, h27-001: an SCP
+    // only the management account edits, told as "you").
     return target(
       'explicit-deny',
-      'you',
+      'policy-owner',
       `an explicit Deny that applies to ${who} (the message does not say which policy)`,
       d,
       p
@@ -723,6 +741,18 @@ export function fixTargetOf(
   // Neither anonymous callers nor the root user have identity policies: the resource's policy is
   // what refused them (root is otherwise refused only by SCPs/RCPs, which the message would name).
   // An unsigned request (`--no-sign-request`) is anonymous whether or not the message names the action.
+  // Root refused by a service that has no resource policy (Identity Center's account assignment,
+  // h27-017): no policy of any account lacks an Allow; an organization rule or the service's own
+  // rule about which account may call refused it.
+  if (d.action && p?.type === 'root' && hasNoResourcePolicy(d.action.split(':')[0])) {
+    return target(
+      'workflow',
+      'org-admin',
+      `the organization's rules for the account (a service control policy, unless it is the management account, or the service's rule on which account may make the call)`,
+      d,
+      p
+    )
+  }
   if ((d.action && p?.type === 'root') || p?.type === 'anonymous') {
     return target(
       'resource-policy',

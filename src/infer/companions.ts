@@ -14,6 +14,7 @@ import { rotationKeyOf } from './secretRotation.js'
 import { s3TransferOf, s3TransferSteps } from './s3Transfer.js'
 import { scriptSyncCompanions } from './scriptSync.js'
 import { cfnIamEntityStepsOf } from './cfnIamEntity.js'
+import { terraformReadBackOf } from './terraformReadBack.js'
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
 const KMS_SAID =
@@ -335,6 +336,7 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
     ...tagOnCreateOf(x, resource),
     ...cfnIamEntityStepsOf(x, resource),
     ...terraformQueueReadOf(x, resource),
+    ...terraformReadBackOf(x),
     ...athenaCompanionsOf(x, resource),
     ...s3TransferCompanionsOf(x, resource),
     ...s3CompanionsOf(x, resource)

@@ -459,7 +459,9 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     id: 'terraform-s3-backend-state-load',
     service: 's3',
     action: 's3:ListBucket',
-    re: /\bError loading (?:the )?state:?\s*(?:AccessDenied|Forbidden)\b/i,
+    // Terraform 1.x's state commands say `Failed to load state:` around the same StateMgr
+    // (gruntwork-io/terragrunt#1976, u29-007).
+    re: /\b(?:Error loading (?:the )?state|Failed to load state):?\s*(?:AccessDenied|Forbidden)\b/i,
     from: "Terraform's S3 backend loading the state (it lists the bucket's workspaces, then reads the object)"
   },
   {

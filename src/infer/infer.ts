@@ -29,6 +29,7 @@ import { lakeFormationOf } from './lakeFormation.js'
 import { codebuildSourceOf } from './codebuildSource.js'
 import { kubernetesIntegrationOf } from './kubernetesIntegration.js'
 import { iacResourceOf } from './iacResource.js'
+import { toolListingOf } from './toolListing.js'
 import { stateBackendOf } from './stateBackend.js'
 import { accountBlockOf } from './accountBlock.js'
 import { capabilitiesOf } from './capabilities.js'
@@ -181,6 +182,8 @@ export function inferredOf(
   if (labelled) out.action = { value: 's3:GetObject', from: labelled.from }
   // A listing of every resource of a kind names none: AWS checks the call against "*".
   if (said?.listing) out.listing = { value: said.value, from: said.from }
+  const toolListing = said ? null : toolListingOf({ d, action: d.action, ctx, spread: null })
+  if (toolListing) out.listing = toolListing
   // Writes work, reads or listings refused with the same credentials: a write-only policy (h12-096).
   const writeOnly = writeOnlyOf(d, ctx)
   if (writeOnly) out.writeOnly = writeOnly.value

@@ -638,6 +638,23 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     locate: resticRepository(true)
   },
   {
+    // restic writing its lock before a backup, prune or check (`unable to create lock in backend:
+    // client.PutObject`, netinvent/npbackup#155): a key that reads but cannot write. Every run
+    // writes and later removes a lock under `locks/`, so both are granted on the repository.
+    id: 'restic-repository',
+    re: /\bunable to create lock in backend: client\.PutObject: Access Denied\b/,
+    action: () => 's3:PutObject',
+    from: 'restic writing its lock (`locks/` under the repository) before it changes anything',
+    locate: resticRepository(true),
+    companions: (_verb, _bucket, prefix) => [
+      {
+        action: 's3:DeleteObject',
+        resource: prefix ?? null,
+        from: 'restic removes its lock when the run ends, and prune deletes packs and snapshots'
+      }
+    ]
+  },
+  {
     // Opening a repository, restic first reads (a HEAD: `Stat`) its `config` object under the
     // prefix, then its keys and index: the grant names the repository's prefix.
     id: 'restic-repository',

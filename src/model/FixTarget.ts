@@ -21,7 +21,14 @@ export type FixTargetKind =
 
 /** Who is able to make the change. */
 export type FixOwner =
-  'you' | 'resource-owner' | 'org-admin' | 'session-creator' | 'network-owner' | 'aws-support'
+  | 'you'
+  | 'resource-owner'
+  | 'org-admin'
+  | 'session-creator'
+  | 'network-owner'
+  | 'aws-support'
+  /** Whoever owns a policy the message does not name: it depends on which kind it is. */
+  | 'policy-owner'
 
 export type PrincipalType =
   | 'role'

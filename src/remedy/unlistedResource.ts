@@ -4,6 +4,7 @@
 // names it as printed; substituting another resource type would leave the denial in place.
 import type { CatalogAction } from '../catalog/Catalog.js'
 import { documentedTypes } from '../catalog/documentedArns.js'
+import { serviceResourceTypes } from '../catalog/Catalog.js'
 import { parseArn } from '../model/Arn.js'
 import { classifyArn, matchesFormat } from '../catalog/fitResource.js'
 
@@ -36,7 +37,26 @@ export function ownServiceType(service: string, arn: string): string | null {
  */
 export function serviceWide(service: string, arn: string): boolean {
   const parts = parseArn(arn)
-  return parts !== null && parts.service.toLowerCase() === service && parts.resource === '*'
+  return (
+    parts !== null &&
+    arnServices(service).has(parts.service.toLowerCase()) &&
+    parts.resource === '*'
+  )
+}
+
+/**
+ * The service words the action's ARNs carry: the prefix, and the one its formats use where they
+ * differ (Service Catalog's `servicecatalog:` actions on `arn:aws:catalog:`, heldout27 h27-006).
+ */
+function arnServices(service: string): Set<string> {
+  const words = new Set([service])
+  for (const formats of Object.values(serviceResourceTypes(service))) {
+    for (const format of formats) {
+      const word = /^arn:\$\{Partition\}:([\w-]+):/.exec(format)?.[1]
+      if (word) words.add(word.toLowerCase())
+    }
+  }
+  return words
 }
 
 export function unlistedResource(entry: CatalogAction, arn: string): Unlisted | null {

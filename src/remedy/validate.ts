@@ -8,7 +8,7 @@ import { callableUnscoped, mustCover } from './primaryTypes.js'
 import { nonArnTarget } from './nonArnTargets.js'
 import type { Finding } from '../model/Finding.js'
 import type { PolicyStatement, Remedy } from '../model/Remedy.js'
-import { parseArn } from '../model/Arn.js'
+import { formatArn, parseArn } from '../model/Arn.js'
 import { whitespaceIsArtefact } from '../model/wrappedArn.js'
 import { accountOmitted, matchesFormat } from '../catalog/fitResource.js'
 import { resourcePolicyKind } from './resourcePolicies.js'
@@ -84,7 +84,31 @@ function unlistedButRight(action: string, resource: string, printed: Set<string>
   // The message's own service-wide ARN, its masked account turned into a placeholder.
   if (serviceWide(service, resource) && [...printed].some((p) => serviceWide(service, p)))
     return true
-  return printed.has(resource) && ownServiceType(service, resource) !== null
+  return (
+    [...printed].some((p) => p === resource || sameButMaskedAccount(p, resource)) &&
+    ownServiceType(service, resource) !== null
+  )
+}
+
+/** The printed ARN with its masked account made a placeholder (`***` → `<ACCOUNT_ID>`). */
+function sameButMaskedAccount(printed: string, resource: string): boolean {
+  const a = parseArn(printed)
+  const b = parseArn(resource)
+  return (
+    a !== null &&
+    b !== null &&
+    /^<[A-Z_]+>$/.test(b.account) &&
+    !/^\d{12}$/.test(a.account) &&
+    formatArn({ ...a, account: b.account }) === resource
+  )
+}
+
+/** `…/managedruleset/*`: a trailing `*` matches `/` in IAM, so it stands for a name and an ID. */
+function openEnded(format: string, resource: string): boolean {
+  return (
+    /[/:]\*$/.test(resource) &&
+    ['/*', ':*', '/*/*'].some((rest) => matchesFormat(format, `${resource}${rest}`))
+  )
 }
 
 function checkStatement(
@@ -121,13 +145,14 @@ function checkStatement(
         }
         continue
       }
-      if (formats.length === 0) {
+      if (formats.length === 0 && !unlistedButRight(action, resource, printed)) {
         add(
           'resource-format',
           `${action} takes no resource-level permission, but names ${resource}`
         )
       } else if (
-        !formats.some((f) => matchesFormat(f, resource)) &&
+        formats.length > 0 &&
+        !formats.some((f) => matchesFormat(f, resource) || openEnded(f, resource)) &&
         !unlistedButRight(action, resource, printed)
       ) {
         add('resource-format', `${resource} is none of ${action}'s ARN formats`)

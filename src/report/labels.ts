@@ -33,7 +33,9 @@ export const OWNER_LABEL: Record<FixOwner, string> = {
   'org-admin': 'your AWS Organizations administrator',
   'session-creator': 'whoever creates the session',
   'network-owner': 'the owner of the VPC endpoint',
-  'aws-support': 'AWS Support'
+  'aws-support': 'AWS Support',
+  'policy-owner':
+    'whoever owns the denying policy (SCP or RCP: the organization’s management account)'
 }
 
 /** The ready-to-paste forms of a remedy, in the order a reader wants them. */

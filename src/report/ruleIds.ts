@@ -729,6 +729,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "CodeBuild refused a project's source connection (CodeConnections): the project's service role needs UseConnection on it, and the connection must be AVAILABLE"
       ],
       [
+        'WD970',
+        'securityhub-import',
+        'Security Hub refused BatchImportFindings: a product integration not enabled in the Region, a finding of another account or Security Hub not enabled answer the same as a missing Allow'
+      ],
+      [
+        'WD971',
+        'service-linked-caller',
+        "The caller is a service-linked role: AWS owns its policy and IAM refuses edits, so the service's setup, a guardrail or AWS Support comes first, and no statement is proposed"
+      ],
+      [
         'WD968',
         'resolved-later',
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"

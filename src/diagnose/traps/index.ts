@@ -104,6 +104,8 @@ import { signatureClientSigner } from './signatureClientSigner.js'
 import { credentialClientAdvice } from './credentialClientAdvice.js'
 import { resolvedLater } from './resolvedLater.js'
 import { codebuildConnection } from './codebuildConnection.js'
+import { securityHubImport } from './securityHubImport.js'
+import { serviceLinkedCaller } from './serviceLinkedCaller.js'
 import { misnamedProbeRefusal } from './misnamedProbeRefusal.js'
 import { awsMockNotIntercepting } from './awsMockNotIntercepting.js'
 import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
@@ -180,6 +182,8 @@ export const TRAPS: Trap[] = [
   mlflowArtifactProxy,
   resolvedLater,
   codebuildConnection,
+  securityHubImport,
+  serviceLinkedCaller,
   configureCredentialsNoSource,
   signatureClientSigner,
   // Before the credential client: a mocked test's key is no program's to refresh.

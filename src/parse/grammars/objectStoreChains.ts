@@ -41,8 +41,10 @@ const GO_CONTEXT = String.raw`(?:(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\[
 const VALUE_END = String.raw`(?=\\?["'\x60)\]]|\\n|[ \t]*(?:\||\r?$))`
 
 /** What an object-store call names: a chain that names none is another system's refusal (ssh, a database). */
+// minio-go's client methods all name an object or a bucket (`client.PutObject`, restic's lock
+// write in netinvent/npbackup#155; `client.RemoveObject`, `client.ListBuckets`).
 const STORAGE_WORDS =
-  /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo|(?:client\.)?(?:BucketExists|MakeBucket|StatObject))\b/i
+  /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo|(?:client\.)?(?:BucketExists|MakeBucket|StatObject)|client\.[A-Z]\w{0,30}(?:Object|Bucket)\w{0,20})\b/i
 
 export const objectStoreChainRules: PhraseRule[] = [
   {

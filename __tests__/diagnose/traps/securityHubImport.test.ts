@@ -1,0 +1,47 @@
+// WD970 (heldout27 review, h27-011 and h27-013): Security Hub refusing BatchImportFindings, where a
+// product integration, a finding's account or Security Hub itself comes before any Allow, and a
+// partner product's ARN keeps its empty account.
+import { analysed } from './analysed.js'
+import { corpusText } from '../../support/corpusRecords.js'
+
+const h27 = (id: string) => corpusText('heldout27.jsonl', id)
+
+describe('Security Hub refusing BatchImportFindings', () => {
+  it("h27-013 (Prowler): the product's own ARN, empty account kept, and its enable command first", () => {
+    const { findings, statements } = analysed(h27('h27-013'))
+    const f = findings[0]!
+    expect(f.traps).toContain('securityhub-import')
+    expect(f.explanation.startsWith('Security Hub refuses BatchImportFindings')).toBe(true)
+    expect(f.explanation).toContain(
+      'enable-import-findings-for-product --product-arn arn:aws:securityhub:ap-southeast-2::product/prowler/prowler'
+    )
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:securityhub:ap-southeast-2::product/prowler/prowler'
+    ])
+  })
+
+  it('h27-011 (kube-bench): no product printed, the placeholder is a partner product with no account', () => {
+    const { findings, statements, notes } = analysed(h27('h27-011'))
+    expect(findings[0]!.traps).toContain('securityhub-import')
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:securityhub:<REGION>::product/<COMPANY>/<PRODUCT_ID>'
+    ])
+    expect(notes.join('\n')).not.toMatch(/Replace <ACCOUNT_ID>/)
+  })
+
+  it("own: an account's own default product keeps its account", () => {
+    const { statements } = analysed(
+      'An error occurred (AccessDeniedException) when calling the BatchImportFindings operation: User: arn:aws:sts::111122223333:assumed-role/scanner/ci is not authorized to perform: securityhub:BatchImportFindings on resource: arn:aws:securityhub:us-east-1:111122223333:product/111122223333/default'
+    )
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:securityhub:us-east-1:111122223333:product/111122223333/default'
+    ])
+  })
+
+  it('counter-case: another Security Hub call is no import', () => {
+    const { findings } = analysed(
+      'An error occurred (AccessDeniedException) when calling the GetFindings operation: User: arn:aws:sts::111122223333:assumed-role/scanner/ci is not authorized to perform: securityhub:GetFindings on resource: arn:aws:securityhub:us-east-1:111122223333:hub/default'
+    )
+    expect(findings[0]!.traps).not.toContain('securityhub-import')
+  })
+})

@@ -1,0 +1,46 @@
+// The caller is a service-linked role (`assumed-role/AWSServiceRoleForSecurityHub/securityhub`,
+// heldout27 review h27-014): AWS owns the role and its permissions policy, and IAM refuses any
+// edit of it (UnmodifiableEntity), so no statement can be pasted into it. Its managed policy
+// normally allows what the service does; what is missing is on the service's side (a feature it
+// depends on not set up in the Region), or a guardrail denies the role.
+import type { Trap } from '../Trap.js'
+import { tick } from '../Trap.js'
+
+/**
+ * Resources whose own policy admits a service-linked role (a KMS key policy allowing Auto Scaling's
+ * role, a bucket or queue policy): there the fix is the resource's policy, drafted as usual.
+ */
+const RESOURCE_SIDE = new Set([
+  'kms',
+  's3',
+  'sqs',
+  'sns',
+  'secretsmanager',
+  'lambda',
+  'ecr',
+  'logs'
+])
+
+export const serviceLinkedCaller: Trap = {
+  id: 'service-linked-caller',
+  lead: true,
+  noPolicy: true,
+  applies: ({ principal, d }) =>
+    principal?.serviceLinked === true &&
+    d.kind === 'denial' &&
+    !RESOURCE_SIDE.has(d.action?.split(':')[0]?.toLowerCase() ?? ''),
+  advice: ({ principal, d }) => {
+    const role = tick(principal!.name ?? 'the service-linked role')
+    const action = d.action ? `\`${tick(d.action)}\`` : 'the call'
+    // Security Hub's controls read AWS Config's rules: Config off in the Region refuses so.
+    const example =
+      role === 'AWSServiceRoleForSecurityHub'
+        ? " (for Security Hub's controls, AWS Config enabled and recording, with its `securityhub-*` rules present)"
+        : ''
+    return (
+      `The caller is \`${role}\`, a service-linked role: AWS maintains it and its permissions policy, and IAM refuses any change to either (\`UnmodifiableEntity\`), so no statement is proposed. ` +
+      `Its AWS managed policy normally allows ${action} already: check that what the service depends on is set up in this account and Region${example}, and that no service or resource control policy denies the role (\`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY\`). ` +
+      'If both are fine, the service itself has a fault: raise it with AWS Support.'
+    )
+  }
+}
