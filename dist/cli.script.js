@@ -1,4 +1,4 @@
-/* whydenied cli 6a4d9df6dfd9e3b9 */
+/* whydenied cli 970ae665bb9f1861 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -2437,6 +2437,11 @@ const OWNER_SIDE = "the resource's owner decides whether you may use it, so chec
 function whyNone(findings, remedies) {
     if (remedies.some((r) => kindOf(r) === 'also'))
         return `${OWNER_SIDE}; the statement proposed for it is also needed on your side, but cannot fix it alone`;
+    // An endpoint policy that allows nothing (implicit) wants its owner's Allow (h27-030).
+    if (remedies.length > 0 &&
+        remedies.every((r) => r.target?.kind === 'vpc-endpoint-policy') &&
+        findings.every((f) => f.deny !== 'explicit'))
+        return "the VPC endpoint's policy allows nothing for it, and only that policy's owner can add the Allow (the statement is in the steps below)";
     if (remedies.length > 0 && remedies.every((r) => GUARDRAILS.has(r.target?.kind)))
         return "a Deny or a guardrail refuses it, and no Allow in the caller's policy overrides that";
     if (findings.length > 0 && findings.every((f) => f.kind === 'encoded' && !headline_actionOf(f)))
@@ -5627,6 +5632,12 @@ const MASK_ATE_COLON = /^(arn:[\w-]+:(?:sts|iam)::[^:\s]*)[ \t]+((?:assumed-role
  * external-dns#1684): the mask runs straight into the entity type, which still says who asked.
  */
 const MASK_ATE_FIELDS = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16})((?:assumed-role|role|user)\/\S+)$/;
+/**
+ * A mask that took one of the two colons (`arn:aws:sts:xxxxxxxx:assumed-role/NAME/SESSION`,
+ * crossplane-contrib/provider-upjet-aws, heldout27 h27-024): an IAM or STS ARN has no Region, so
+ * the one field before the entity is the masked account.
+ */
+const MASK_IN_REGION = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16}):((?:assumed-role|role|user)\/\S+)$/;
 function parsePrincipal(asPrinted) {
     if (!asPrinted)
         return null;
@@ -5635,7 +5646,8 @@ function parsePrincipal(asPrinted) {
     // assumed-role/NAME/SESSION`, heldout15 review h15-006): the entity is still plain.
     const joined = (0,wrappedArn/* joinedIamArn */.ER)(asPrinted)
         .replace(MASK_ATE_COLON, '$1:$2')
-        .replace(MASK_ATE_FIELDS, '$1::$2:$3');
+        .replace(MASK_ATE_FIELDS, '$1::$2:$3')
+        .replace(MASK_IN_REGION, '$1::$2:$3');
     const info = parseJoined(joined);
     return info && joined !== asPrinted ? { ...info, printed: asPrinted } : info;
 }
@@ -6115,6 +6127,15 @@ function encodedSentence(d, inferredAction) {
     return (`${base} It cannot be decoded from this log: ${CUT[cut] ?? CUT.cut}. Copy the full message from the job's raw log (or the tool's own error output) and decode it with \`${DECODE}\` (the caller needs sts:DecodeAuthorizationMessage).` +
         likely);
 }
+/**
+ * A registry type's handler refused without the call: the type's schema lists every permission
+ * each handler uses, which is the set to grant, and CloudTrail names the one refused (h27-005).
+ */
+function handlerTypeSentence(d) {
+    const type = d.detail.cfnType;
+    const service = d.service ?? 'the service';
+    return `CloudFormation's handler for \`${type}\` was refused one of the ${service} calls it makes as the deploying identity (the stack's service role, else whoever ran the deploy), without saying which. The type's schema lists every permission each handler needs: \`aws cloudformation describe-type --type RESOURCE --type-name ${type} --query Schema --output text\` (its \`handlers.create.permissions\`, \`update\` and \`delete\`) is the set to grant for the event's operation. CloudTrail names the one refused: the event at the stack's time from \`${service}.amazonaws.com\` whose errorCode is \`AccessDenied\`.`;
+}
 function noLayerSentence(d, target, inferredAction) {
     if (d.detail.s3BlockPublicAccess) {
         return `S3 refused the request because ${d.detail.s3BlockPublicAccess}.`;
@@ -6125,6 +6146,8 @@ function noLayerSentence(d, target, inferredAction) {
         return `Bedrock refused the model because the caller may not perform the AWS Marketplace actions its message names (${named.join(', ')}).`;
     if (d.grammar === 'stackset-execution-role-trust')
         return stackSetSentence(d);
+    if (d.grammar === 'handler-type-denied' && d.detail.cfnType)
+        return handlerTypeSentence(d);
     if (Object.hasOwn(GRAMMAR_SENTENCE, d.grammar))
         return GRAMMAR_SENTENCE[d.grammar];
     const own = (0,ownWordsRefusals/* ownWordsOf */.N)(d.grammar);
@@ -9721,6 +9744,11 @@ const securityHubImport = {
     applies: ({ d }) => d.action?.toLowerCase() === 'securityhub:batchimportfindings',
     advice: ({ d }) => {
         const partner = d.resource && PARTNER_PRODUCT.test(d.resource) ? d.resource : null;
+        // An account's own `product/ACCOUNT/default` needs no integration turned on.
+        if (d.resource && /:product\/\d{12}\/default$/.test(d.resource)) {
+            return ("Security Hub refuses BatchImportFindings to the account's own default product when a finding's `AwsAccountId` is not the caller's account or its `ProductArn` is not this product, and when Security Hub is not enabled in the Region (`aws securityhub describe-hub`): check the findings and the hub first. " +
+                'The identity policy must allow `securityhub:BatchImportFindings` on the product ARN as well.');
+        }
         const enable = partner
             ? `\`aws securityhub enable-import-findings-for-product --product-arn ${tick(partner)}\``
             : '`aws securityhub enable-import-findings-for-product --product-arn PRODUCT_ARN` (a partner product: `aws securityhub list-enabled-products-for-import` shows which are on)';
@@ -9760,8 +9788,8 @@ const serviceLinkedCaller = {
             ? " (for Security Hub's controls, AWS Config enabled and recording, with its `securityhub-*` rules present)"
             : '';
         return (`The caller is \`${role}\`, a service-linked role: AWS maintains it and its permissions policy, and IAM refuses any change to either (\`UnmodifiableEntity\`), so no statement is proposed. ` +
-            `Its AWS managed policy normally allows ${action} already: check that what the service depends on is set up in this account and Region${example}, and that no service or resource control policy denies the role (\`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY\`). ` +
-            'If both are fine, the service itself has a fault: raise it with AWS Support.');
+            `Its AWS managed policy normally allows ${action} already, and service control policies do not apply to service-linked roles: check that what the service depends on is set up in this account and Region${example}. ` +
+            'If it is, the service itself has a fault: raise it with AWS Support.');
     }
 };
 
@@ -10123,7 +10151,9 @@ const kubernetesControllerPolicy = {
         const policy = i.versioned
             ? `re-apply the IAM policy the project publishes for the version you run (${i.policy}, \`<VERSION>\` being your release tag): a policy taken from an older release lacks actions newer releases call`
             : `attach the IAM policy it documents (${i.policy})`;
-        return (`${capital(i.name)} made this call (${seen(input)}) with ${i.caller}.` +
+        return (
+        // Said as what it should run as: on a node's role it did not (u29-006's review).
+        `${capital(i.name)} made this call (${seen(input)}); it should run with ${i.caller}.` +
             shownCaller(input) +
             // The node's role as caller (h14-068's review): the missing role binding comes before the policy.
             nodeRoleInstead(input, i) +
@@ -10689,6 +10719,11 @@ const resticRepository = {
     lead: true,
     applies: (x) => wrappedBy(x, 'restic-repository'),
     advice: (x) => `restic was refused on its repository's bucket ${s3WrappedRefusals_bucketOf(x, '(the bucket in the `s3:` repository URL)')}: before anything else it checks the bucket exists (minio-go's BucketExists, a HEAD that S3 authorises as \`s3:ListBucket\`) and reads the repository's \`config\` object. ` +
+        // A key made read-only on purpose (a restore or check job, netinvent/npbackup#155) runs
+        // without the lock every other run writes anew under `locks/`.
+        (x.inferred?.action?.from.includes('lock')
+            ? "Every run writes a new lock object under the repository's `locks/` and deletes it at the end, so a one-key grant works once: allow the repository's objects (`bucket/PREFIX/*`). A key meant to be read-only (restores, checks) runs restic with `--no-lock` instead, and needs no write. "
+            : '') +
         'Its documented policy gives the identity restic runs as `s3:ListBucket` and `s3:GetBucketLocation` on the bucket ARN and `s3:GetObject`, `s3:PutObject` and `s3:DeleteObject` on `bucket/*` (or `bucket/PREFIX/*`): a policy scoped to the prefix alone fails at that first check. ' +
         'Under Velero or another operator, grant the identity its pod uses (its credentials secret or IRSA role), and check the repository URL names the right bucket and Region.'
 };
@@ -15319,6 +15354,7 @@ var kubernetesIntegrations = __nccwpck_require__(3092);
 // src/catalog/kubernetesIntegrations.ts): its role and documented policy are the fix.
 
 
+
 function kubernetesIntegrationOf(d, ctx) {
     // A credentials failure or an explicit deny has other fixes than the integration's policy.
     if ((d.kind !== 'denial' && d.kind !== 'encoded') || d.deny === 'explicit')
@@ -15327,6 +15363,28 @@ function kubernetesIntegrationOf(d, ctx) {
     if (!found)
         return null;
     return { value: found.integration.id, from: `"${found.seen.slice(0, 80)}" in the log` };
+}
+/** A node's instance-role session (`assumed-role/NODE_ROLE/i-0abc\u2026`): a pod on its node's role. */
+const NODE_SESSION = /:assumed-role\/[^/\s]+\/i-[0-9a-z]{6,17}$/;
+/**
+ * A pod refused on its node's role moves to a role of its own, which starts empty: the reads the
+ * node role gave it (its documented policy's Describe calls, which take Resource "*") go with the
+ * refused call, or the controller fails at start-up on its new role (u29-006, Cluster Autoscaler).
+ */
+function podRoleReadsOf(d, action, integration) {
+    if (!integration || !action || !NODE_SESSION.test(d.principal ?? ''))
+        return [];
+    const known = (0,kubernetesIntegrations/* kubernetesIntegration */.pW)(integration.value);
+    if (!known)
+        return [];
+    return known.keyActions
+        .filter((a) => a.toLowerCase() !== action.toLowerCase())
+        .filter((a) => (0,Catalog/* lookupAction */.b3)(a)?.resourceTypes.length === 0)
+        .map((a) => ({
+        action: a,
+        resource: null,
+        from: `${known.name}'s documented policy: its own role starts with none of the reads the node role gave it`
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/infer/toolListing.ts
@@ -18909,7 +18967,8 @@ function inferredOf(d, context, spread = null) {
             ]
             : []),
         ...(writeOnly?.companions.filter((c) => c.action !== x.action) ?? []),
-        ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
+        ...companionsOf(x, d.resource ?? out.resource?.value ?? null),
+        ...podRoleReadsOf(d, x.action, integration)
     ];
     if (companions.length > 0)
         out.companions = companions;
@@ -21677,7 +21736,6 @@ const NO_RESOURCE_POLICY = new Set([
     'identitystore',
     'securityhub',
     'config',
-    'quicksight',
     'acm',
     'amplify',
     'fsx',
@@ -25966,9 +26024,12 @@ const dataToolS3Rules = [
     }
 ];
 
+// EXTERNAL MODULE: ./src/parse/serviceHints.ts
+var serviceHints = __nccwpck_require__(2632);
 ;// CONCATENATED MODULE: ./src/parse/grammars/handlerMessages.ts
 // CloudFormation resource handlers relaying a refusal with less than the usual message: a stack
 // event as the console or a Serverless/Amplify CLI prints it, often copied and cut by a reporter.
+
 
 /** The CLI's or botocore's message head right before the relayed sentence (same line or the one above). */
 const OUTER_CALL = /An error occurred \((\w+)\) when calling the (\w+) operation:?[ \t]*\r?\n?[ \t]*$/;
@@ -26005,6 +26066,21 @@ const handlerRules = [
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.bareCode + 2,
         re: /\b[A-Z]+_FAILED\b[^\n]{0,300}?\(Service: [^,;)\n]+[,;]\s*[Ss]tatus [Cc]ode: 403\b/g
+    },
+    {
+        // A registry resource's handler refused one of its calls and said only which type it was
+        // handling (`Resource handler returned message: "Access denied for operation
+        // 'AWS::QuickSight::Dashboard'."`, heldout27 h27-005): the type's namespace is the service.
+        id: 'handler-type-denied',
+        rule: 'WD810',
+        needs: ["Access denied for operation 'AWS::"],
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 1,
+        re: /\bAccess denied for operation '(AWS::(\w{2,40})::\w{2,60})'\.?/g,
+        facts: (m, d) => {
+            d.detail.cfnType = m[1];
+            d.service = (0,serviceHints/* serviceOfLabel */.zf)(m[2]) ?? m[2].toLowerCase();
+        }
     },
     {
         // A handler's `Access Denied` whose event a reporter cut after the message's first words
@@ -26900,8 +26976,6 @@ const powershellCmdletRules = [
     }
 ];
 
-// EXTERNAL MODULE: ./src/parse/serviceHints.ts
-var serviceHints = __nccwpck_require__(2632);
 ;// CONCATENATED MODULE: ./src/parse/grammars/runtimeErrorJson.ts
 // A Lambda function's error as its runtime reports it: a JSON object whose `errorType` is the
 // exception the handler let through and whose `errorMessage` is its message. When the exception is
@@ -31002,6 +31076,14 @@ const SETS = [
         ]
     },
     {
+        // Cluster Autoscaler scales a group up with SetDesiredCapacity and down by terminating one
+        // node: its documented policy pairs them (u29-006: the scale-down fails next).
+        operation: "Cluster Autoscaler's scaling of a node group (up and down)",
+        integration: 'cluster-autoscaler',
+        triggers: ['autoscaling:SetDesiredCapacity', 'autoscaling:TerminateInstanceInAutoScalingGroup'],
+        actions: ['autoscaling:SetDesiredCapacity', 'autoscaling:TerminateInstanceInAutoScalingGroup']
+    },
+    {
         // Versioned artifact buckets: CodeBuild asks for the source version it was given.
         operation: "CodeBuild's source download",
         trap: 'codebuild-source-download',
@@ -31014,6 +31096,7 @@ function companionActions(action, traps = [], inferred = {}, resource = null) {
     const set = SETS.find((s) => (s.trap === undefined || traps.includes(s.trap)) &&
         (s.inferred === undefined || inferred[s.inferred] !== undefined) &&
         (s.resource === undefined || s.resource.test(resource ?? '')) &&
+        (s.integration === undefined || inferred.kubernetesIntegration?.value === s.integration) &&
         s.triggers.some((t) => t.toLowerCase() === lower));
     return set
         ? { actions: set.actions, operation: set.operation }
@@ -31900,6 +31983,18 @@ const ASSIGNED_IDS = [
         what: 'CloudFormation gives every change set a new ID, even under the same name'
     }
 ];
+/**
+ * An Auto Scaling group's ARN holds its UUID before its name: a group replaced by its IaC (a new
+ * launch template, an EKS node group update) keeps the name and gets another UUID (u29-006).
+ */
+const ASG_ID_RULE = {
+    type: 'autoscaling:autoScalingGroup',
+    stable: (arn) => {
+        const m = /^(arn:[^:]+:autoscaling:[^:]*:[^:]*:autoScalingGroup:)([^:]+)(:autoScalingGroupName\/.+)$/.exec(arn);
+        return m && m[2] !== '*' ? `${m[1]}*${m[3]}` : null;
+    },
+    why: 'Auto Scaling gives a group a new ID whenever it is replaced (an IaC update, an EKS node group upgrade) and keeps its name, so the statement names the group by name with `*` for the ID'
+};
 const ASSIGNED_ID_RULES = ASSIGNED_IDS.map((r) => ({
     type: r.type,
     // A name the caller gave with a run token in it (`run-1700000000`) keeps its stable prefix.
@@ -32058,7 +32153,7 @@ function widens(action) {
     return !(0,sensitiveActions/* isSensitiveAction */.Rg)(action) || /^iam:Create/i.test(action);
 }
 function stableResource(service, type, arn, action) {
-    const rule = [...stableResource_RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].find((r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)) ?? (widens(action) ? ANY_NAME : undefined);
+    const rule = [...stableResource_RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES, ASG_ID_RULE].find((r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)) ?? (widens(action) ? ANY_NAME : undefined);
     const resource = rule?.stable(arn);
     if (!rule || !resource || resource === arn)
         return null;
@@ -32556,6 +32651,7 @@ function stackGeneratedName(service, arn) {
 
 
 
+
 const statementResource_SLOT = /\$\{([^}]+)\}/g;
 const slotToken = (slot) => slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 /** Placeholders that say what the slot holds where the catalog's `ResourceId` does not. */
@@ -32766,7 +32862,10 @@ function typedName(printed, partition, d, account) {
     // (heldout27 review, h27-023), and an ARN without the path matches none of them.
     if (type === 'role' && /^AWSReservedSSO_/.test(typed[2])) {
         (0,Draft/* addNote */.gp)(d, `IAM names the Identity Center role ${(0,guidance/* code */.aY)(typed[2])} without its path: its ARN is under \`role/aws-reserved/sso.amazonaws.com/\` (with a Region segment for some), so Resource puts that path and \`*\` before the name.`);
-        return `arn:${partition}:iam::${(0,placeholders/* unmaskAccount */.F8)(d.placeholders, account)}:role/aws-reserved/sso.amazonaws.com/*${typed[2]}`;
+        // The suffix is random per account (and often masked, `_1111`): the permission set names the role.
+        const set = (0,identityCenter/* permissionSetOfRole */.zY)(typed[2]);
+        const name = set ? `AWSReservedSSO_${set}_*` : typed[2];
+        return `arn:${partition}:iam::${(0,placeholders/* unmaskAccount */.F8)(d.placeholders, account)}:role/aws-reserved/sso.amazonaws.com/*${name}`;
     }
     if (type === 'instance-profile')
         (0,Draft/* addNote */.gp)(d, `IAM names the instance profile ${(0,guidance/* code */.aY)(typed[2])} without its path: Resource is ${(0,guidance/* code */.aY)(`instance-profile/${typed[2]}`)}; if the profile was created with a path (\`aws iam get-instance-profile\` shows it), put the path before the name.`);
@@ -32806,9 +32905,15 @@ function endsAtName(types, arn) {
  * a statement naming it matches the request; "*" is broader than the message needs.
  */
 function unlistedEvaluated(d, entry, printed) {
+    // A list call's printed ARN (`stack/*/*` for ListStacks) stands for "everything": "*" is the
+    // grant its documentation and tools use, and a team's policy already holds.
+    if (/^(?:List|Describe)/.test(entry.action.split(':')[1] ?? ''))
+        return null;
     const parts = printed && printed !== '*' ? (0,Arn/* parseArn */.L)(printed) : null;
-    // An empty name (`log-group::log-stream:`, a list call's stand-in) is no resource to name.
-    if (!parts || /::|[:/]$/.test(parts.resource))
+    // An empty name (`log-group::log-stream:`, a list call's stand-in) is no resource to name, and
+    // a create's own new name (`cluster/cwagent-eks-integ-742c\u2026`, u29-008) may be a run's: only a
+    // type-wide ARN (`apps/*`, `certificate/*`) is taken, which names no one resource.
+    if (!parts || /::|[:/]$/.test(parts.resource) || !/[/:]\*$/.test(parts.resource))
         return null;
     const arn = (0,placeholders/* unmaskArn */.Z_)(d.placeholders, printed, 'resource');
     const type = ownServiceType(entry.service, arn);
@@ -34270,6 +34375,17 @@ function sameType(entry, arn) {
     const type = arn ? (0,fitResource/* classifyArn */.Sx)(arn) : null;
     return type !== null && entry.resourceTypes.some((t) => t.name === type);
 }
+const STAR_NOTE = /^(\S+) supports no resource-level permissions, so its Resource must be "\*"\.$/;
+/** Several actions' "must be \"*\"" notes as one sentence (a controller's reads, u29-006). */
+function joinStarNotes(d) {
+    const actions = d.notes.map((n) => STAR_NOTE.exec(n)?.[1]).filter((a) => !!a);
+    if (actions.length < 2)
+        return;
+    const at = d.notes.findIndex((n) => STAR_NOTE.test(n));
+    const rest = d.notes.filter((n) => !STAR_NOTE.test(n));
+    rest.splice(at, 0, `${actions.slice(0, -1).join(', ')} and ${actions.at(-1)} support no resource-level permissions, so their Resource must be "*".`);
+    d.notes = rest;
+}
 /** Actions the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
 function addCompanionNeeds(drafts, f, index) {
     const byReason = new Map();
@@ -34288,6 +34404,8 @@ function addCompanionNeeds(drafts, f, index) {
         byReason.set(key, group);
     }
     // One note per reason: a provider's read of two calls is one fact, said once.
+    for (const { draft } of byReason.values())
+        joinStarNotes(draft);
     for (const [key, { draft, actions }] of byReason) {
         const from = key.slice(key.indexOf('\u0000') + 1);
         const which = actions.length > 1
@@ -34664,6 +34782,32 @@ function namedInstanceType(f) {
         meet: `the log names the instance type \`${said.value}\` with this refusal: guardrails commonly allow only some types, so launch one the policy allows (ask its owner which) rather than have the Deny narrowed`
     };
 }
+/**
+ * Services whose API is served from one Region only (us-east-1): a Region guardrail can't be met
+ * by moving the call, and AWS's example Region-restriction SCP exempts them in NotAction
+ * (heldout27 review, h27-002: Cost Explorer under a Region SCP).
+ */
+const ONE_REGION_SERVICES = {
+    ce: 'Cost Explorer',
+    budgets: 'AWS Budgets',
+    cur: 'Cost and Usage Reports',
+    iam: 'IAM',
+    organizations: 'AWS Organizations',
+    route53: 'Route 53',
+    cloudfront: 'CloudFront',
+    support: 'AWS Support',
+    globalaccelerator: 'Global Accelerator'
+};
+function oneRegionService(f) {
+    const service = (f.action ?? f.inferredAction ?? '').split(':')[0]?.toLowerCase() ?? '';
+    const name = ONE_REGION_SERVICES[service];
+    if (!name)
+        return null;
+    return {
+        key: 'aws:RequestedRegion',
+        meet: `${name} is served from us-east-1 only, so no other Region can meet it: the policy's owner exempts \`${service}:*\` from the Region Deny (AWS's example Region-restriction SCP lists such global services in its NotAction)`
+    };
+}
 /** An EC2 instance role's session: AWS names it after the instance (`assumed-role/NAME/i-0bf\u2026`). */
 const INSTANCE_SESSION = /:assumed-role\/[^/\s]+\/(i-[0-9a-f]{8,17})$/;
 /**
@@ -34738,7 +34882,8 @@ const GUARDRAILS = [
     },
     {
         key: 'aws:RequestedRegion',
-        meet: "run in a Region the policy allows (the job's region input or AWS_REGION; global services such as IAM are called in us-east-1)"
+        meet: "run in a Region the policy allows (the job's region input or AWS_REGION; global services such as IAM are called in us-east-1)",
+        fitted: oneRegionService
     },
     {
         key: 's3:x-amz-server-side-encryption',
@@ -35080,7 +35225,11 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
     'iam-refuses-credential-type'
 ]);
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
-const WORKFLOW_TRAPS = new Set(['role-chaining-second-call', 'amazon-q-subscription']);
+const WORKFLOW_TRAPS = new Set([
+    'role-chaining-second-call',
+    'amazon-q-subscription',
+    'service-linked-caller'
+]);
 /**
  * The caller as an SCP exception names it. An Identity Center role's ARN carries a path the
  * session ARN does not show, so its exception matches that path (the role's own ARN never would).
@@ -35107,6 +35256,22 @@ function scpAllowLevels(n) {
     const account = (0,Arn/* parseArn */.L)(n.finding.principal ?? '')?.account;
     const id = account && /^\d{12}$/.test(account) ? account : 'ACCOUNT_ID';
     return `Every level between the organization root and the account (the root, each OU on the path, the account itself) must have an SCP that allows ${n.action}; one level without it is enough to refuse. Usually FullAWSAccess was detached at one level, or an allow-list SCP there leaves the action out. The organization administrator finds that level with ${guidance_code(`aws organizations list-parents --child-id ${id}`)} (repeated up to the root) and ${guidance_code('aws organizations list-policies-for-target --target-id ID --filter SERVICE_CONTROL_POLICY')} for each, and adds ${n.action} there.`;
+}
+/**
+ * An endpoint policy that allows nothing for this call (implicit): the statement its owner adds,
+ * written out, and the command that sets it (heldout27 review, h27-030). An object key gives way
+ * to the bucket's objects: an app reads many keys through the same endpoint.
+ */
+function endpointAllowNote(n) {
+    const f = n.finding;
+    const action = f.action ?? f.inferredAction;
+    const objectKey = /^arn:([\w-]+):s3:::([^/]+)\/.+$/.exec(f.resource ?? '');
+    const resource = objectKey ? `arn:${objectKey[1]}:s3:::${objectKey[2]}/*` : (f.resource ?? '*');
+    const who = f.fixTarget.principalArn;
+    const statement = action
+        ? ` Its statement: ${guidance_code(JSON.stringify({ Effect: 'Allow', Principal: who ? { AWS: who } : '*', Action: action, Resource: resource }))}${objectKey ? ` (the bucket's objects, not the one key: the app reads others through the same endpoint)` : ''}.`
+        : '';
+    return `The network or platform owner must change the endpoint policy (${guidance_code('aws ec2 describe-vpc-endpoints --query "VpcEndpoints[].[VpcEndpointId,PolicyDocument]"')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}, adding a statement to the document and applying the whole document with ${guidance_code('aws ec2 modify-vpc-endpoint --vpc-endpoint-id VPCE_ID --policy-document file://endpoint-policy.json')}; IAM changes in this account don't help.${statement}`;
 }
 const kindGuidance = {
     'explicit-deny': (n) => [
@@ -35156,7 +35321,7 @@ const kindGuidance = {
         // h15-133: an ECR push to another account's repository through a guarded endpoint).
         n.finding.deny === 'explicit'
             ? `The network or platform owner must narrow the endpoint policy's Deny that matches ${n.action} on ${n.resource} (${guidance_code('aws ec2 describe-vpc-endpoints --query "VpcEndpoints[].PolicyDocument"')} shows it), or the request must meet its Condition: endpoint policies usually deny what is outside a list of accounts (${guidance_code('aws:ResourceAccount')}, ${guidance_code('aws:ResourceOrgID')}), principals or resources${endpointAccountHint(n.finding)}. An Allow added there or in IAM does not override the Deny.`
-            : `The network or platform owner must change the endpoint policy (${guidance_code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`,
+            : endpointAllowNote(n),
         ...ecrLayerBucketNote(n.finding)
     ],
     credentials: (n) => 
@@ -35188,6 +35353,11 @@ const kindGuidance = {
     workflow: (n) => n.finding.traps.some((t) => WORKFLOW_TRAPS.has(t)) ||
         n.finding.fixTarget.principalType === 'root'
         ? [
+            ...(n.finding.traps.includes('service-linked-caller')
+                ? [
+                    "No statement is proposed: IAM refuses edits to a service-linked role and its policy. Check the service's own setup in this account and Region (the explanation names what it depends on); if that is in place, raise it with AWS Support."
+                ]
+                : []),
             ...(n.finding.fixTarget.principalType === 'root'
                 ? [
                     'No statement is proposed: no policy lacks an Allow. Make the call from the account the organization or the service allows (for IAM Identity Center assignments to the management account, the management account), and give the program an IAM role instead of root access keys.'

@@ -5335,6 +5335,7 @@ const dataToolS3Rules = [
 // CloudFormation resource handlers relaying a refusal with less than the usual message: a stack
 // event as the console or a Serverless/Amplify CLI prints it, often copied and cut by a reporter.
 
+
 /** The CLI's or botocore's message head right before the relayed sentence (same line or the one above). */
 const OUTER_CALL = /An error occurred \((\w+)\) when calling the (\w+) operation:?[ \t]*\r?\n?[ \t]*$/;
 const OUTER_REACH = 300;
@@ -5370,6 +5371,21 @@ const handlerRules = [
         kind: 'denial',
         priority: PRIORITY.bareCode + 2,
         re: /\b[A-Z]+_FAILED\b[^\n]{0,300}?\(Service: [^,;)\n]+[,;]\s*[Ss]tatus [Cc]ode: 403\b/g
+    },
+    {
+        // A registry resource's handler refused one of its calls and said only which type it was
+        // handling (`Resource handler returned message: "Access denied for operation
+        // 'AWS::QuickSight::Dashboard'."`, heldout27 h27-005): the type's namespace is the service.
+        id: 'handler-type-denied',
+        rule: 'WD810',
+        needs: ["Access denied for operation 'AWS::"],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bAccess denied for operation '(AWS::(\w{2,40})::\w{2,60})'\.?/g,
+        facts: (m, d) => {
+            d.detail.cfnType = m[1];
+            d.service = serviceOfLabel(m[2]) ?? m[2].toLowerCase();
+        }
     },
     {
         // A handler's `Access Denied` whose event a reporter cut after the message's first words

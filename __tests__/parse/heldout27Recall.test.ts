@@ -9,6 +9,9 @@ describe("minio-go's client methods name what a Go chain's Access Denied was ref
     const found = parseText(corpusText('heldout27.jsonl', 'h27-031'))
     // Two lines, one refusal: the save and its summary.
     expect(found.map((f) => f.kind)).toEqual(['denial'])
+    // Each run's lock is a new object: the repository's objects, or --no-lock for a read-only key.
+    const [f] = analyzeText(corpusText('heldout27.jsonl', 'h27-031')).findings
+    expect(f!.explanation).toMatch(/--no-lock/)
   })
 
   it.each(['client.RemoveObject', 'client.ListObjects', 'client.GetBucketLocation'])(
@@ -65,5 +68,22 @@ describe("Terraform 1.x's `Failed to load state` is its S3 backend's", () => {
   it('counter-case: another tool failing to load its own state names no S3 call', () => {
     const [f] = analyzeText('Error: Failed to load state: permission denied (os error 13)').findings
     expect(f?.inferredAction ?? null).toBeNull()
+  })
+})
+
+describe("a registry type's handler refused without its call", () => {
+  it('h27-005: `Access denied for operation AWS::QuickSight::Dashboard` is QuickSight, with the schema to read', () => {
+    const [f] = analyzeText(corpusText('heldout27.jsonl', 'h27-005')).findings
+    expect([f!.grammar, f!.service]).toEqual(['handler-type-denied', 'quicksight'])
+    expect(f!.explanation).toContain(
+      'aws cloudformation describe-type --type RESOURCE --type-name AWS::QuickSight::Dashboard'
+    )
+  })
+
+  it("counter-case: a custom resource's type is no AWS service", () => {
+    const found = parseText(
+      'Resource handler returned message: "Access denied for operation \'Custom::Seeder\'."'
+    ).filter((f) => f.grammar === 'handler-type-denied')
+    expect(found).toEqual([])
   })
 })

@@ -59,6 +59,14 @@ describe('an action the reference gives no resource type, refused on an ARN of i
     expect(notes).toMatch(/AWS evaluated the call against/)
   })
 
+  it('counter-case: a create\'s own new name (a run\'s cluster, u29-008) is not pinned: "*" as before', () => {
+    const { statements } = analysedOne(
+      'AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/ci/run-1 is not authorized to perform: eks:CreateCluster on resource: arn:aws:eks:us-west-2:111122223333:cluster/integ-742c94a460e0d907'
+    )
+    // CreateCluster's own statement; the role it hands the cluster (iam:PassRole) is another.
+    expect(statements.find((s) => s.Action === 'eks:CreateCluster')?.Resource).toBe('*')
+  })
+
   it('counter-case: a list call\'s stand-in with an empty name stays "*"', () => {
     const { statements } = analysedOne(
       'An error occurred (AccessDeniedException) when calling the DescribeLogGroups operation: User: arn:aws:sts::111122223333:assumed-role/node/i-0abc is not authorized to perform: logs:DescribeLogGroups on resource: arn:aws:logs:us-east-1:111122223333:log-group::log-stream: because no identity-based policy allows the logs:DescribeLogGroups action'

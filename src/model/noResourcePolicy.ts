@@ -32,7 +32,6 @@ const NO_RESOURCE_POLICY = new Set([
   'identitystore',
   'securityhub',
   'config',
-  'quicksight',
   'acm',
   'amplify',
   'fsx',

@@ -16,6 +16,8 @@ interface CompanionSet {
   inferred?: keyof Inferred
   /** Only when the refused resource (printed or inferred) is of this form. */
   resource?: RegExp
+  /** Only for this Kubernetes integration (src/catalog/kubernetesIntegrations.ts). */
+  integration?: string
 }
 
 /** The set the ECR user guide's push policy grants (image-push-iam), BatchGetImage included. */
@@ -182,6 +184,14 @@ const SETS: CompanionSet[] = [
     ]
   },
   {
+    // Cluster Autoscaler scales a group up with SetDesiredCapacity and down by terminating one
+    // node: its documented policy pairs them (u29-006: the scale-down fails next).
+    operation: "Cluster Autoscaler's scaling of a node group (up and down)",
+    integration: 'cluster-autoscaler',
+    triggers: ['autoscaling:SetDesiredCapacity', 'autoscaling:TerminateInstanceInAutoScalingGroup'],
+    actions: ['autoscaling:SetDesiredCapacity', 'autoscaling:TerminateInstanceInAutoScalingGroup']
+  },
+  {
     // Versioned artifact buckets: CodeBuild asks for the source version it was given.
     operation: "CodeBuild's source download",
     trap: 'codebuild-source-download',
@@ -208,6 +218,7 @@ export function companionActions(
       (s.trap === undefined || traps.includes(s.trap)) &&
       (s.inferred === undefined || inferred[s.inferred] !== undefined) &&
       (s.resource === undefined || s.resource.test(resource ?? '')) &&
+      (s.integration === undefined || inferred.kubernetesIntegration?.value === s.integration) &&
       s.triggers.some((t) => t.toLowerCase() === lower)
   )
   return set

@@ -1174,6 +1174,22 @@ function sameType(entry: CatalogAction, arn: string | null): boolean {
   return type !== null && entry.resourceTypes.some((t) => t.name === type)
 }
 
+const STAR_NOTE = /^(\S+) supports no resource-level permissions, so its Resource must be "\*"\.$/
+
+/** Several actions' "must be \"*\"" notes as one sentence (a controller's reads, u29-006). */
+function joinStarNotes(d: Draft): void {
+  const actions = d.notes.map((n) => STAR_NOTE.exec(n)?.[1]).filter((a): a is string => !!a)
+  if (actions.length < 2) return
+  const at = d.notes.findIndex((n) => STAR_NOTE.test(n))
+  const rest = d.notes.filter((n) => !STAR_NOTE.test(n))
+  rest.splice(
+    at,
+    0,
+    `${actions.slice(0, -1).join(', ')} and ${actions.at(-1)} support no resource-level permissions, so their Resource must be "*".`
+  )
+  d.notes = rest
+}
+
 /** Actions the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
 function addCompanionNeeds(drafts: Drafts, f: Finding, index: number): void {
   const byReason = new Map<string, { draft: Draft; actions: string[] }>()
@@ -1191,6 +1207,7 @@ function addCompanionNeeds(drafts: Drafts, f: Finding, index: number): void {
     byReason.set(key, group)
   }
   // One note per reason: a provider's read of two calls is one fact, said once.
+  for (const { draft } of byReason.values()) joinStarNotes(draft)
   for (const [key, { draft, actions }] of byReason) {
     const from = key.slice(key.indexOf('\u0000') + 1)
     const which =

@@ -69,6 +69,33 @@ function namedInstanceType(f: Finding): Guardrail | null {
   }
 }
 
+/**
+ * Services whose API is served from one Region only (us-east-1): a Region guardrail can't be met
+ * by moving the call, and AWS's example Region-restriction SCP exempts them in NotAction
+ * (heldout27 review, h27-002: Cost Explorer under a Region SCP).
+ */
+const ONE_REGION_SERVICES: Readonly<Record<string, string>> = {
+  ce: 'Cost Explorer',
+  budgets: 'AWS Budgets',
+  cur: 'Cost and Usage Reports',
+  iam: 'IAM',
+  organizations: 'AWS Organizations',
+  route53: 'Route 53',
+  cloudfront: 'CloudFront',
+  support: 'AWS Support',
+  globalaccelerator: 'Global Accelerator'
+}
+
+function oneRegionService(f: Finding): Guardrail | null {
+  const service = (f.action ?? f.inferredAction ?? '').split(':')[0]?.toLowerCase() ?? ''
+  const name = ONE_REGION_SERVICES[service]
+  if (!name) return null
+  return {
+    key: 'aws:RequestedRegion',
+    meet: `${name} is served from us-east-1 only, so no other Region can meet it: the policy's owner exempts \`${service}:*\` from the Region Deny (AWS's example Region-restriction SCP lists such global services in its NotAction)`
+  }
+}
+
 /** An EC2 instance role's session: AWS names it after the instance (`assumed-role/NAME/i-0bf…`). */
 const INSTANCE_SESSION = /:assumed-role\/[^/\s]+\/(i-[0-9a-f]{8,17})$/
 
@@ -147,7 +174,8 @@ export const GUARDRAILS: Guardrail[] = [
   },
   {
     key: 'aws:RequestedRegion',
-    meet: "run in a Region the policy allows (the job's region input or AWS_REGION; global services such as IAM are called in us-east-1)"
+    meet: "run in a Region the policy allows (the job's region input or AWS_REGION; global services such as IAM are called in us-east-1)",
+    fitted: oneRegionService
   },
   {
     key: 's3:x-amz-server-side-encryption',

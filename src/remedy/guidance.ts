@@ -161,7 +161,11 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
 ])
 
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
-const WORKFLOW_TRAPS = new Set(['role-chaining-second-call', 'amazon-q-subscription'])
+const WORKFLOW_TRAPS = new Set([
+  'role-chaining-second-call',
+  'amazon-q-subscription',
+  'service-linked-caller'
+])
 
 /**
  * The caller as an SCP exception names it. An Identity Center role's ARN carries a path the
@@ -188,6 +192,23 @@ function scpAllowLevels(n: NoteFacts): string {
   const account = parseArn(n.finding.principal ?? '')?.account
   const id = account && /^\d{12}$/.test(account) ? account : 'ACCOUNT_ID'
   return `Every level between the organization root and the account (the root, each OU on the path, the account itself) must have an SCP that allows ${n.action}; one level without it is enough to refuse. Usually FullAWSAccess was detached at one level, or an allow-list SCP there leaves the action out. The organization administrator finds that level with ${code(`aws organizations list-parents --child-id ${id}`)} (repeated up to the root) and ${code('aws organizations list-policies-for-target --target-id ID --filter SERVICE_CONTROL_POLICY')} for each, and adds ${n.action} there.`
+}
+
+/**
+ * An endpoint policy that allows nothing for this call (implicit): the statement its owner adds,
+ * written out, and the command that sets it (heldout27 review, h27-030). An object key gives way
+ * to the bucket's objects: an app reads many keys through the same endpoint.
+ */
+function endpointAllowNote(n: NoteFacts): string {
+  const f = n.finding
+  const action = f.action ?? f.inferredAction
+  const objectKey = /^arn:([\w-]+):s3:::([^/]+)\/.+$/.exec(f.resource ?? '')
+  const resource = objectKey ? `arn:${objectKey[1]}:s3:::${objectKey[2]}/*` : (f.resource ?? '*')
+  const who = f.fixTarget.principalArn
+  const statement = action
+    ? ` Its statement: ${code(JSON.stringify({ Effect: 'Allow', Principal: who ? { AWS: who } : '*', Action: action, Resource: resource }))}${objectKey ? ` (the bucket's objects, not the one key: the app reads others through the same endpoint)` : ''}.`
+    : ''
+  return `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints --query "VpcEndpoints[].[VpcEndpointId,PolicyDocument]"')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}, adding a statement to the document and applying the whole document with ${code('aws ec2 modify-vpc-endpoint --vpc-endpoint-id VPCE_ID --policy-document file://endpoint-policy.json')}; IAM changes in this account don't help.${statement}`
 }
 
 export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => string[]>> = {
@@ -238,7 +259,7 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     // h15-133: an ECR push to another account's repository through a guarded endpoint).
     n.finding.deny === 'explicit'
       ? `The network or platform owner must narrow the endpoint policy's Deny that matches ${n.action} on ${n.resource} (${code('aws ec2 describe-vpc-endpoints --query "VpcEndpoints[].PolicyDocument"')} shows it), or the request must meet its Condition: endpoint policies usually deny what is outside a list of accounts (${code('aws:ResourceAccount')}, ${code('aws:ResourceOrgID')}), principals or resources${endpointAccountHint(n.finding)}. An Allow added there or in IAM does not override the Deny.`
-      : `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`,
+      : endpointAllowNote(n),
     ...ecrLayerBucketNote(n.finding)
   ],
   credentials: (n) =>
@@ -273,6 +294,11 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     n.finding.traps.some((t) => WORKFLOW_TRAPS.has(t)) ||
     n.finding.fixTarget.principalType === 'root'
       ? [
+          ...(n.finding.traps.includes('service-linked-caller')
+            ? [
+                "No statement is proposed: IAM refuses edits to a service-linked role and its policy. Check the service's own setup in this account and Region (the explanation names what it depends on); if that is in place, raise it with AWS Support."
+              ]
+            : []),
           ...(n.finding.fixTarget.principalType === 'root'
             ? [
                 'No statement is proposed: no policy lacks an Allow. Make the call from the account the organization or the service allows (for IAM Identity Center assignments to the management account, the management account), and give the program an IAM role instead of root access keys.'

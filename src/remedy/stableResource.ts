@@ -123,6 +123,22 @@ const ASSIGNED_IDS: AssignedId[] = [
   }
 ]
 
+/**
+ * An Auto Scaling group's ARN holds its UUID before its name: a group replaced by its IaC (a new
+ * launch template, an EKS node group update) keeps the name and gets another UUID (u29-006).
+ */
+const ASG_ID_RULE: StableRule = {
+  type: 'autoscaling:autoScalingGroup',
+  stable: (arn) => {
+    const m =
+      /^(arn:[^:]+:autoscaling:[^:]*:[^:]*:autoScalingGroup:)([^:]+)(:autoScalingGroupName\/.+)$/.exec(
+        arn
+      )
+    return m && m[2] !== '*' ? `${m[1]}*${m[3]}` : null
+  },
+  why: 'Auto Scaling gives a group a new ID whenever it is replaced (an IaC update, an EKS node group upgrade) and keeps its name, so the statement names the group by name with `*` for the ID'
+}
+
 const ASSIGNED_ID_RULES: StableRule[] = ASSIGNED_IDS.map((r) => ({
   type: r.type,
   // A name the caller gave with a run token in it (`run-1700000000`) keeps its stable prefix.
@@ -307,7 +323,7 @@ export function stableResource(
   action: string
 ): StableResource | null {
   const rule =
-    [...RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].find(
+    [...RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES, ASG_ID_RULE].find(
       (r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)
     ) ?? (widens(action) ? ANY_NAME : undefined)
   const resource = rule?.stable(arn)

@@ -7,6 +7,7 @@ import { slotIsListed } from '../catalog/listedSlots.js'
 import type { PolicyStatement } from '../model/Remedy.js'
 import { addNote, type Draft } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
+import { permissionSetOfRole } from '../model/identityCenter.js'
 import {
   fitResource,
   matchesFormat,
@@ -325,7 +326,10 @@ function typedName(printed: string, partition: string, d: Draft, account: string
       d,
       `IAM names the Identity Center role ${code(typed[2]!)} without its path: its ARN is under \`role/aws-reserved/sso.amazonaws.com/\` (with a Region segment for some), so Resource puts that path and \`*\` before the name.`
     )
-    return `arn:${partition}:iam::${unmaskAccount(d.placeholders, account)}:role/aws-reserved/sso.amazonaws.com/*${typed[2]}`
+    // The suffix is random per account (and often masked, `_1111`): the permission set names the role.
+    const set = permissionSetOfRole(typed[2]!)
+    const name = set ? `AWSReservedSSO_${set}_*` : typed[2]
+    return `arn:${partition}:iam::${unmaskAccount(d.placeholders, account)}:role/aws-reserved/sso.amazonaws.com/*${name}`
   }
   if (type === 'instance-profile')
     addNote(
@@ -379,9 +383,14 @@ function unlistedEvaluated(
   entry: CatalogAction,
   printed: string | null
 ): StatementResource | null {
+  // A list call's printed ARN (`stack/*/*` for ListStacks) stands for "everything": "*" is the
+  // grant its documentation and tools use, and a team's policy already holds.
+  if (/^(?:List|Describe)/.test(entry.action.split(':')[1] ?? '')) return null
   const parts = printed && printed !== '*' ? parseArn(printed) : null
-  // An empty name (`log-group::log-stream:`, a list call's stand-in) is no resource to name.
-  if (!parts || /::|[:/]$/.test(parts.resource)) return null
+  // An empty name (`log-group::log-stream:`, a list call's stand-in) is no resource to name, and
+  // a create's own new name (`cluster/cwagent-eks-integ-742c…`, u29-008) may be a run's: only a
+  // type-wide ARN (`apps/*`, `certificate/*`) is taken, which names no one resource.
+  if (!parts || /::|[:/]$/.test(parts.resource) || !/[/:]\*$/.test(parts.resource)) return null
   const arn = unmaskArn(d.placeholders, printed!, 'resource')
   const type = ownServiceType(entry.service, arn)
   if (!type || /<(?!ACCOUNT_ID>|RESOURCE_ACCOUNT_ID>|CALLER_ACCOUNT_ID>)[^>]*>/.test(arn))

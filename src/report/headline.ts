@@ -102,6 +102,13 @@ const OWNER_SIDE =
 function whyNone(findings: Finding[], remedies: Remedy[]): string {
   if (remedies.some((r) => kindOf(r) === 'also'))
     return `${OWNER_SIDE}; the statement proposed for it is also needed on your side, but cannot fix it alone`
+  // An endpoint policy that allows nothing (implicit) wants its owner's Allow (h27-030).
+  if (
+    remedies.length > 0 &&
+    remedies.every((r) => r.target?.kind === 'vpc-endpoint-policy') &&
+    findings.every((f) => f.deny !== 'explicit')
+  )
+    return "the VPC endpoint's policy allows nothing for it, and only that policy's owner can add the Allow (the statement is in the steps below)"
   if (remedies.length > 0 && remedies.every((r) => GUARDRAILS.has(r.target?.kind)))
     return "a Deny or a guardrail refuses it, and no Allow in the caller's policy overrides that"
   if (findings.length > 0 && findings.every((f) => f.kind === 'encoded' && !actionOf(f)))

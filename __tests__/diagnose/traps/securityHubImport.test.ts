@@ -29,13 +29,15 @@ describe('Security Hub refusing BatchImportFindings', () => {
     expect(notes.join('\n')).not.toMatch(/Replace <ACCOUNT_ID>/)
   })
 
-  it("own: an account's own default product keeps its account", () => {
-    const { statements } = analysed(
+  it("own: an account's own default product keeps its account, and no integration is to be turned on", () => {
+    const { findings, statements } = analysed(
       'An error occurred (AccessDeniedException) when calling the BatchImportFindings operation: User: arn:aws:sts::111122223333:assumed-role/scanner/ci is not authorized to perform: securityhub:BatchImportFindings on resource: arn:aws:securityhub:us-east-1:111122223333:product/111122223333/default'
     )
     expect(statements.map((s) => s.Resource)).toEqual([
       'arn:aws:securityhub:us-east-1:111122223333:product/111122223333/default'
     ])
+    expect(findings[0]!.explanation).not.toMatch(/enable-import-findings-for-product/)
+    expect(findings[0]!.explanation).toMatch(/AwsAccountId/)
   })
 
   it('counter-case: another Security Hub call is no import', () => {

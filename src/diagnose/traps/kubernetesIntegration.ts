@@ -100,7 +100,8 @@ export const kubernetesControllerPolicy: Trap = {
       ? `re-apply the IAM policy the project publishes for the version you run (${i.policy}, \`<VERSION>\` being your release tag): a policy taken from an older release lacks actions newer releases call`
       : `attach the IAM policy it documents (${i.policy})`
     return (
-      `${capital(i.name)} made this call (${seen(input)}) with ${i.caller}.` +
+      // Said as what it should run as: on a node's role it did not (u29-006's review).
+      `${capital(i.name)} made this call (${seen(input)}); it should run with ${i.caller}.` +
       shownCaller(input) +
       // The node's role as caller (h14-068's review): the missing role binding comes before the policy.
       nodeRoleInstead(input, i) +

@@ -60,6 +60,11 @@ export const resticRepository: Trap = {
   applies: (x) => wrappedBy(x, 'restic-repository'),
   advice: (x) =>
     `restic was refused on its repository's bucket ${bucketOf(x, '(the bucket in the `s3:` repository URL)')}: before anything else it checks the bucket exists (minio-go's BucketExists, a HEAD that S3 authorises as \`s3:ListBucket\`) and reads the repository's \`config\` object. ` +
+    // A key made read-only on purpose (a restore or check job, netinvent/npbackup#155) runs
+    // without the lock every other run writes anew under `locks/`.
+    (x.inferred?.action?.from.includes('lock')
+      ? "Every run writes a new lock object under the repository's `locks/` and deletes it at the end, so a one-key grant works once: allow the repository's objects (`bucket/PREFIX/*`). A key meant to be read-only (restores, checks) runs restic with `--no-lock` instead, and needs no write. "
+      : '') +
     'Its documented policy gives the identity restic runs as `s3:ListBucket` and `s3:GetBucketLocation` on the bucket ARN and `s3:GetObject`, `s3:PutObject` and `s3:DeleteObject` on `bucket/*` (or `bucket/PREFIX/*`): a policy scoped to the prefix alone fails at that first check. ' +
     'Under Velero or another operator, grant the identity its pod uses (its credentials secret or IRSA role), and check the repository URL names the right bucket and Region.'
 }

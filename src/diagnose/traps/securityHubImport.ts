@@ -14,6 +14,13 @@ export const securityHubImport: Trap = {
   applies: ({ d }) => d.action?.toLowerCase() === 'securityhub:batchimportfindings',
   advice: ({ d }) => {
     const partner = d.resource && PARTNER_PRODUCT.test(d.resource) ? d.resource : null
+    // An account's own `product/ACCOUNT/default` needs no integration turned on.
+    if (d.resource && /:product\/\d{12}\/default$/.test(d.resource)) {
+      return (
+        "Security Hub refuses BatchImportFindings to the account's own default product when a finding's `AwsAccountId` is not the caller's account or its `ProductArn` is not this product, and when Security Hub is not enabled in the Region (`aws securityhub describe-hub`): check the findings and the hub first. " +
+        'The identity policy must allow `securityhub:BatchImportFindings` on the product ARN as well.'
+      )
+    }
     const enable = partner
       ? `\`aws securityhub enable-import-findings-for-product --product-arn ${tick(partner)}\``
       : '`aws securityhub enable-import-findings-for-product --product-arn PRODUCT_ARN` (a partner product: `aws securityhub list-enabled-products-for-import` shows which are on)'

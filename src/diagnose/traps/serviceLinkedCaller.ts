@@ -39,8 +39,8 @@ export const serviceLinkedCaller: Trap = {
         : ''
     return (
       `The caller is \`${role}\`, a service-linked role: AWS maintains it and its permissions policy, and IAM refuses any change to either (\`UnmodifiableEntity\`), so no statement is proposed. ` +
-      `Its AWS managed policy normally allows ${action} already: check that what the service depends on is set up in this account and Region${example}, and that no service or resource control policy denies the role (\`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY\`). ` +
-      'If both are fine, the service itself has a fault: raise it with AWS Support.'
+      `Its AWS managed policy normally allows ${action} already, and service control policies do not apply to service-linked roles: check that what the service depends on is set up in this account and Region${example}. ` +
+      'If it is, the service itself has a fault: raise it with AWS Support.'
     )
   }
 }

@@ -2,6 +2,7 @@
 // event as the console or a Serverless/Amplify CLI prints it, often copied and cut by a reporter.
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
+import { serviceOfLabel } from '../serviceHints.js'
 
 /** The CLI's or botocore's message head right before the relayed sentence (same line or the one above). */
 const OUTER_CALL =
@@ -42,6 +43,21 @@ export const handlerRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.bareCode + 2,
     re: /\b[A-Z]+_FAILED\b[^\n]{0,300}?\(Service: [^,;)\n]+[,;]\s*[Ss]tatus [Cc]ode: 403\b/g
+  },
+  {
+    // A registry resource's handler refused one of its calls and said only which type it was
+    // handling (`Resource handler returned message: "Access denied for operation
+    // 'AWS::QuickSight::Dashboard'."`, heldout27 h27-005): the type's namespace is the service.
+    id: 'handler-type-denied',
+    rule: 'WD810',
+    needs: ["Access denied for operation 'AWS::"],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bAccess denied for operation '(AWS::(\w{2,40})::\w{2,60})'\.?/g,
+    facts: (m, d) => {
+      d.detail.cfnType = m[1]!
+      d.service = serviceOfLabel(m[2]!) ?? m[2]!.toLowerCase()
+    }
   },
   {
     // A handler's `Access Denied` whose event a reporter cut after the message's first words
