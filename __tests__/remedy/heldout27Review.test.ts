@@ -79,3 +79,22 @@ describe('a mask that ate one colon of a session ARN', () => {
     expect(text).not.toContain('<PRINCIPAL_ARN>')
   })
 })
+
+describe("a writer's word where the name goes", () => {
+  it("h27-003 (QuickSight embedding): `user/default/username` is the user's placeholder, like the `region` beside it", () => {
+    const { statements, notes } = analysedOne(h27('h27-003'))
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:quicksight:<REGION>:<ACCOUNT_ID>:user/default/<USER_NAME>'
+    ])
+    expect(notes).toMatch(/the log's `username` is a writer's stand-in/)
+  })
+
+  it('counter-case: a real name that holds the word keeps it', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/embed/fn is not authorized to perform: quicksight:GetAuthCode on resource: arn:aws:quicksight:us-east-1:111122223333:user/default/username-sync-bot'
+    )
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:quicksight:us-east-1:111122223333:user/default/username-sync-bot'
+    ])
+  })
+})

