@@ -65138,6 +65138,13 @@ const trapGuidance = {
         ? `No statement is proposed: S3's message does not name the destination. Add to the destination's policy an Allow for the service principal ${guidance_code('s3.amazonaws.com')} — ${guidance_code('sqs:SendMessage')} in a queue policy, ${guidance_code('sns:Publish')} in a topic policy, or ${guidance_code('aws lambda add-permission --action lambda:InvokeFunction --principal s3.amazonaws.com')} for a function — with ${guidance_code('"Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:s3:::BUCKET"}, "StringEquals": {"aws:SourceAccount": "ACCOUNT_ID"}}')}. The caller's identity policy is not what is missing; an encrypted queue or topic also needs its customer managed key to allow s3.amazonaws.com ${guidance_code('kms:GenerateDataKey')} and ${guidance_code('kms:Decrypt')}.`
         : `If the destination is encrypted with KMS, its key policy must allow the same service principal ${guidance_code('kms:GenerateDataKey')} and ${guidance_code('kms:Decrypt')}; an AWS managed key (alias/aws/sqs, alias/aws/sns) cannot be, so use a customer managed key.`,
     'terraform-state-backend': () => "Before pasting: check the backend bucket is yours (a backend block copied from another repository or account names someone else's bucket, which answers Access Denied) and which identity the backend ran as. Terraform's S3 backend needs its whole set on every run: s3:ListBucket on the bucket, s3:GetObject and s3:PutObject on the state key (s3:DeleteObject on the .tflock key with use_lockfile), and dynamodb:DescribeTable, GetItem, PutItem and DeleteItem on the lock table. ConditionalCheckFailedException instead means another run holds the lock: no permission is missing. The backend does not use the provider's assume_role or profile: grant the identity the backend block itself runs as (its role_arn or profile, else the job's credentials).",
+    // The integration and the findings come before the Allow (heldout27 review 2, h27-011, h27-013);
+    // an explicit deny says so in its own first note.
+    'securityhub-import': (n) => n.finding.deny === 'explicit'
+        ? ''
+        : /:product\/\d{12}\/default$/.test(n.finding.resource ?? '')
+            ? "Before pasting: Security Hub refuses the import the same way when a finding's `AwsAccountId` is not the caller's account or when Security Hub is not enabled in the Region (`aws securityhub describe-hub --region REGION`); check those first."
+            : "Before pasting: Security Hub refuses the import the same way when the account has not turned on the product's integration in that Region (`aws securityhub enable-import-findings-for-product --product-arn PRODUCT_ARN`; `aws securityhub list-enabled-products-for-import` shows which are on) or when a finding's `AwsAccountId` is not the caller's account; check those first.",
     'copilot-artifact-bucket': () => "Before pasting: the artifact bucket and its KMS key belong to the Copilot app's StackSet, whose policies must admit the uploading identity. Run `copilot app upgrade` and `copilot env deploy` with the current Copilot version and deploy again; the statements only help when the identity's own policy lacks them.",
     'velero-object-store': () => "Velero's AWS plugin needs its whole documented set on the backup bucket: s3:ListBucket on the bucket, and s3:GetObject, s3:PutObject, s3:DeleteObject, s3:AbortMultipartUpload and s3:ListMultipartUploadParts on bucket/* (or bucket/PREFIX/*). Grant it to the identity the Velero pod uses (the cloud-credentials secret or its IRSA role).",
     'restic-repository': () => "restic needs its whole documented set on the repository's bucket: s3:ListBucket and s3:GetBucketLocation on the bucket ARN (its first call checks the bucket exists, even with a policy scoped to a prefix), and s3:GetObject, s3:PutObject and s3:DeleteObject on bucket/* (or bucket/PREFIX/*).",
@@ -68243,6 +68250,7 @@ const FIRST = new Set([
     ...NON_IAM_REFUSALS.map((r) => r.trap),
     // Is the backend bucket yours, and whose credentials did the backend use: before any grant.
     'terraform-state-backend',
+    'securityhub-import',
     's3-third-party-download',
     'another-party-bucket',
     // Does the bucket exist, under that name and in that Region: before an s3:CreateBucket grant.

@@ -855,6 +855,7 @@ const FIRST = new Set([
   ...NON_IAM_REFUSALS.map((r) => r.trap),
   // Is the backend bucket yours, and whose credentials did the backend use: before any grant.
   'terraform-state-backend',
+  'securityhub-import',
   's3-third-party-download',
   'another-party-bucket',
   // Does the bucket exist, under that name and in that Region: before an s3:CreateBucket grant.

@@ -655,6 +655,14 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       : `If the destination is encrypted with KMS, its key policy must allow the same service principal ${code('kms:GenerateDataKey')} and ${code('kms:Decrypt')}; an AWS managed key (alias/aws/sqs, alias/aws/sns) cannot be, so use a customer managed key.`,
   'terraform-state-backend': () =>
     "Before pasting: check the backend bucket is yours (a backend block copied from another repository or account names someone else's bucket, which answers Access Denied) and which identity the backend ran as. Terraform's S3 backend needs its whole set on every run: s3:ListBucket on the bucket, s3:GetObject and s3:PutObject on the state key (s3:DeleteObject on the .tflock key with use_lockfile), and dynamodb:DescribeTable, GetItem, PutItem and DeleteItem on the lock table. ConditionalCheckFailedException instead means another run holds the lock: no permission is missing. The backend does not use the provider's assume_role or profile: grant the identity the backend block itself runs as (its role_arn or profile, else the job's credentials).",
+  // The integration and the findings come before the Allow (heldout27 review 2, h27-011, h27-013);
+  // an explicit deny says so in its own first note.
+  'securityhub-import': (n) =>
+    n.finding.deny === 'explicit'
+      ? ''
+      : /:product\/\d{12}\/default$/.test(n.finding.resource ?? '')
+        ? "Before pasting: Security Hub refuses the import the same way when a finding's `AwsAccountId` is not the caller's account or when Security Hub is not enabled in the Region (`aws securityhub describe-hub --region REGION`); check those first."
+        : "Before pasting: Security Hub refuses the import the same way when the account has not turned on the product's integration in that Region (`aws securityhub enable-import-findings-for-product --product-arn PRODUCT_ARN`; `aws securityhub list-enabled-products-for-import` shows which are on) or when a finding's `AwsAccountId` is not the caller's account; check those first.",
   'copilot-artifact-bucket': () =>
     "Before pasting: the artifact bucket and its KMS key belong to the Copilot app's StackSet, whose policies must admit the uploading identity. Run `copilot app upgrade` and `copilot env deploy` with the current Copilot version and deploy again; the statements only help when the identity's own policy lacks them.",
   'velero-object-store': () =>

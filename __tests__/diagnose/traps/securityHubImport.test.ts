@@ -48,6 +48,16 @@ describe('Security Hub refusing BatchImportFindings', () => {
   })
 })
 
+describe('the first check in the visible steps', () => {
+  it('h27-013 and h27-011: the integration and the findings lead What to check, before the Allow', () => {
+    for (const id of ['h27-013', 'h27-011']) {
+      const { notes } = analysed(h27(id))
+      expect(notes[0]).toMatch(/^Before pasting: Security Hub refuses the import the same way/)
+      expect(notes[0]).toMatch(/enable-import-findings-for-product/)
+    }
+  })
+})
+
 describe("Security Hub's own explicit deny", () => {
   it('h27-012 (CodeBuild importing to its default product): the findings and the hub lead the visible steps', () => {
     const { findings, notes } = analysed(h27('h27-012'))
