@@ -1,4 +1,4 @@
-/* whydenied cli 802e7916779349ad */
+/* whydenied cli b74e586b237f2958 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -627,6 +627,7 @@ function editDistance(a, b, limit = Infinity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ openEndedFits),
 /* harmony export */   Sx: () => (/* binding */ classifyArn),
 /* harmony export */   _X: () => (/* binding */ accountOmitted),
 /* harmony export */   _g: () => (/* binding */ formatWithPlaceholders),
@@ -670,6 +671,14 @@ const literalLength = (format) => format.replace(SLOT, '').length;
 /** True when the ARN is one the format describes (a slot may hold a `<PLACEHOLDER>` or a wildcard). */
 function matchesFormat(format, arn) {
     return matches(format, arn);
+}
+/**
+ * An ARN that stops at a separator after its type's word (`regional/managedruleset/`): the format
+ * holds it once `*` (which matches `/` and `:` in IAM) stands for the name and ID that follow.
+ */
+function openEndedFits(format, head) {
+    return (/[/:]$/.test(head) &&
+        ['*', '*/*', '*:*', '*/*/*'].some((rest) => matches(format, `${head}${rest}`)));
 }
 function matches(format, arn) {
     return new RegExp(`^${formatSource(format, false)}$`).test(arn);
@@ -6226,10 +6235,7 @@ function causeSentence(d, target, inferredAction) {
     if (d.layer)
         return layerSentence(d.layer, d.deny);
     if (d.deny === 'explicit') {
-        const places = (0,denyPlaces/* denyPlacesOf */.eB)({
-            service: d.service ?? d.action?.split(':')[0]?.toLowerCase() ?? null,
-            principal: d.principal
-        });
+        const places = (0,denyPlaces/* denyPlaceWords */.n)(d);
         return `A Deny statement matched; the message does not say in which kind of policy (${places.slice(0, -1).join(', ')} or ${places.at(-1)}). No Allow can override it.`;
     }
     return noLayerSentence(d, target, inferredAction);
@@ -6780,7 +6786,9 @@ function fixTargetOf(d, p, traps, pod = null) {
     }
     // A service-linked role's policy is AWS's: what changes is the service's setup (h27-014).
     if (traps.includes('service-linked-caller')) {
-        return target('workflow', 'you', `the setup of the service that uses the service-linked role ${p?.name ?? ''} in this account and Region (AWS owns the role and its policy; IAM refuses edits)`.replace('role  in', 'role in'), d, p);
+        return target('workflow', 'you', 
+        // The trap applies only to a named AWSServiceRoleFor* session.
+        `the setup of the service that uses the service-linked role ${p.name} in this account and Region (AWS owns the role and its policy; IAM refuses edits)`, d, p);
     }
     // A refusal code no policy decides: what changes is the bucket name, a setting, the object.
     const nonIam = nonIamRefusals/* NON_IAM_REFUSALS */.K.find((r) => traps.includes(r.trap));
@@ -7028,15 +7036,15 @@ function fixTargetOf(d, p, traps, pod = null) {
                 ? `the trust policy of ${role}`
                 : `the trust policy of ${role}, and the identity policy of ${who}`, d, p, d.resource);
     }
-    // Neither anonymous callers nor the root user have identity policies: the resource's policy is
-    // what refused them (root is otherwise refused only by SCPs/RCPs, which the message would name).
-    // An unsigned request (`--no-sign-request`) is anonymous whether or not the message names the action.
     // Root refused by a service that has no resource policy (Identity Center's account assignment,
     // h27-017): no policy of any account lacks an Allow; an organization rule or the service's own
     // rule about which account may call refused it.
     if (d.action && p?.type === 'root' && (0,noResourcePolicy/* hasNoResourcePolicy */._)(d.action.split(':')[0])) {
         return target('workflow', 'org-admin', `the organization's rules for the account (a service control policy, unless it is the management account, or the service's rule on which account may make the call)`, d, p);
     }
+    // Neither anonymous callers nor the root user have identity policies: the resource's policy is
+    // what refused them (root is otherwise refused only by SCPs/RCPs, which the message would name).
+    // An unsigned request (`--no-sign-request`) is anonymous whether or not the message names the action.
     if ((d.action && p?.type === 'root') || p?.type === 'anonymous') {
         return target('resource-policy', 'resource-owner', resourcePolicyWords(d.resource), d, p, d.resource);
     }
@@ -9734,7 +9742,10 @@ const codebuildConnection = {
     }
 };
 
+// EXTERNAL MODULE: ./src/model/securityHubProducts.ts
+var securityHubProducts = __nccwpck_require__(9196);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/securityHubImport.ts
+
 
 /** A partner product's ARN: AWS-published, empty account, `product/COMPANY/PRODUCT`. */
 const PARTNER_PRODUCT = /^arn:[\w-]+:securityhub:[a-z0-9-]+::product\/[^/\s]+\/[^/\s]+$/;
@@ -9744,8 +9755,7 @@ const securityHubImport = {
     applies: ({ d }) => d.action?.toLowerCase() === 'securityhub:batchimportfindings',
     advice: ({ d }) => {
         const partner = d.resource && PARTNER_PRODUCT.test(d.resource) ? d.resource : null;
-        // An account's own `product/ACCOUNT/default` needs no integration turned on.
-        if (d.resource && /:product\/\d{12}\/default$/.test(d.resource)) {
+        if ((0,securityHubProducts/* isOwnDefaultProduct */.T)(d.resource)) {
             return ("Security Hub refuses BatchImportFindings to the account's own default product when a finding's `AwsAccountId` is not the caller's account or its `ProductArn` is not this product, and when Security Hub is not enabled in the Region (`aws securityhub describe-hub`): check the findings and the hub first. " +
                 'The identity policy must allow `securityhub:BatchImportFindings` on the product ARN as well.');
         }
@@ -13516,8 +13526,6 @@ function cfnIamEntityStepsOf(x, resource) {
     return steps.map((s) => ({ action: s.action, resource, from: s.from }));
 }
 
-// EXTERNAL MODULE: ./src/catalog/fitResource.ts
-var fitResource = __nccwpck_require__(9424);
 // EXTERNAL MODULE: ./src/model/Arn.ts
 var Arn = __nccwpck_require__(7310);
 ;// CONCATENATED MODULE: ./src/infer/iacResource.ts
@@ -13556,7 +13564,6 @@ function iacResourceOf(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/infer/terraformReadBack.ts
-
 
 
 
@@ -13670,10 +13677,6 @@ function readResource(x, read) {
     const created = (0,Catalog/* lookupAction */.b3)(x.action ?? '')?.resourceTypes ?? [];
     if (created.some((t) => t.name === type.name))
         return null;
-    if (x.d.resource &&
-        !x.d.resource.includes('*') &&
-        type.arnFormats.some((f) => (0,fitResource/* matchesFormat */.jf)(f, x.d.resource)))
-        return x.d.resource;
     const refused = (0,Arn/* parseArn */.L)(x.d.resource ?? '');
     const caller = (0,Arn/* parseArn */.L)(x.d.principal ?? '');
     // Masked as the log printed it (`***`): the remedy's placeholder then says what the mask was.
@@ -15354,7 +15357,6 @@ var kubernetesIntegrations = __nccwpck_require__(3092);
 // src/catalog/kubernetesIntegrations.ts): its role and documented policy are the fix.
 
 
-
 function kubernetesIntegrationOf(d, ctx) {
     // A credentials failure or an explicit deny has other fixes than the integration's policy.
     if ((d.kind !== 'denial' && d.kind !== 'encoded') || d.deny === 'explicit')
@@ -15363,28 +15365,6 @@ function kubernetesIntegrationOf(d, ctx) {
     if (!found)
         return null;
     return { value: found.integration.id, from: `"${found.seen.slice(0, 80)}" in the log` };
-}
-/** A node's instance-role session (`assumed-role/NODE_ROLE/i-0abc\u2026`): a pod on its node's role. */
-const NODE_SESSION = /:assumed-role\/[^/\s]+\/i-[0-9a-z]{6,17}$/;
-/**
- * A pod refused on its node's role moves to a role of its own, which starts empty: the reads the
- * node role gave it (its documented policy's Describe calls, which take Resource "*") go with the
- * refused call, or the controller fails at start-up on its new role (u29-006, Cluster Autoscaler).
- */
-function podRoleReadsOf(d, action, integration) {
-    if (!integration || !action || !NODE_SESSION.test(d.principal ?? ''))
-        return [];
-    const known = (0,kubernetesIntegrations/* kubernetesIntegration */.pW)(integration.value);
-    if (!known)
-        return [];
-    return known.keyActions
-        .filter((a) => a.toLowerCase() !== action.toLowerCase())
-        .filter((a) => (0,Catalog/* lookupAction */.b3)(a)?.resourceTypes.length === 0)
-        .map((a) => ({
-        action: a,
-        resource: null,
-        from: `${known.name}'s documented policy: its own role starts with none of the reads the node role gave it`
-    }));
 }
 
 ;// CONCATENATED MODULE: ./src/infer/toolListing.ts
@@ -18967,8 +18947,7 @@ function inferredOf(d, context, spread = null) {
             ]
             : []),
         ...(writeOnly?.companions.filter((c) => c.action !== x.action) ?? []),
-        ...companionsOf(x, d.resource ?? out.resource?.value ?? null),
-        ...podRoleReadsOf(d, x.action, integration)
+        ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
     ];
     if (companions.length > 0)
         out.companions = companions;
@@ -21308,16 +21287,14 @@ function boundaryAdmitsOnlyItself(d) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EU: () => (/* binding */ rcpCanDeny),
-/* harmony export */   P7: () => (/* binding */ resourcePolicyCanDeny),
-/* harmony export */   eB: () => (/* binding */ denyPlacesOf),
-/* harmony export */   pV: () => (/* binding */ sessionPolicyCanDeny)
+/* harmony export */   i: () => (/* binding */ denyPlacesFor),
+/* harmony export */   n: () => (/* binding */ denyPlaceWords)
 /* harmony export */ });
 /* harmony import */ var _noResourcePolicy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6260);
 // Which kinds of policy can hold an explicit Deny the message does not place: a resource control
 // policy only for the services RCPs cover, a resource's policy only where the service has one, a
 // session policy only for a session (heldout27 review, h27-001: Cost Explorer refused by an SCP was
-// given RCP and bucket-policy checks).
+// given RCP and bucket-policy checks). The explanation names them; the remedy gives each its check.
 
 /**
  * Services whose resources resource control policies cover (AWS Organizations User Guide, "Resource
@@ -21334,26 +21311,39 @@ const RCP_SERVICES = new Set([
     'logs',
     'dynamodb'
 ]);
-function rcpCanDeny(service) {
-    return service === null || RCP_SERVICES.has(service);
+/** Each place in the order checks are given, the words an explanation uses, and when it applies. */
+const PLACES = [
+    { place: 'scp', words: 'a service control policy' },
+    {
+        place: 'rcp',
+        words: 'a resource control policy',
+        applies: (service) => service === null || RCP_SERVICES.has(service)
+    },
+    { place: 'boundary', words: 'a permissions boundary' },
+    // An IAM user's own long-term keys carry no session policy.
+    {
+        place: 'session',
+        words: 'a session policy',
+        applies: (_s, principal) => !/:user\//.test(principal ?? '')
+    },
+    {
+        place: 'resource',
+        words: "the resource's policy",
+        applies: (service) => !(0,_noResourcePolicy_js__WEBPACK_IMPORTED_MODULE_0__/* .hasNoResourcePolicy */ ._)(service)
+    },
+    { place: 'identity', words: "the caller's own" }
+];
+function placesFor(c) {
+    const service = c.service ?? c.action?.split(':')[0]?.toLowerCase() ?? null;
+    return PLACES.filter((p) => p.applies?.(service, c.principal) ?? true);
 }
-function resourcePolicyCanDeny(service) {
-    return !(0,_noResourcePolicy_js__WEBPACK_IMPORTED_MODULE_0__/* .hasNoResourcePolicy */ ._)(service);
+/** The places that can hold this Deny, in order. */
+function denyPlacesFor(c) {
+    return placesFor(c).map((p) => p.place);
 }
-/** An IAM user's own long-term keys carry no session policy. */
-function sessionPolicyCanDeny(principal) {
-    return !/:user\//.test(principal ?? '');
-}
-/** The places, in words, for an explanation. */
-function denyPlacesOf(c) {
-    return [
-        'a service control policy',
-        ...(rcpCanDeny(c.service) ? ['a resource control policy'] : []),
-        'a permissions boundary',
-        ...(sessionPolicyCanDeny(c.principal) ? ['a session policy'] : []),
-        ...(resourcePolicyCanDeny(c.service) ? ["the resource's policy"] : []),
-        "the caller's own"
-    ];
+/** The same places in words, for an explanation. */
+function denyPlaceWords(c) {
+    return placesFor(c).map((p) => p.words);
 }
 
 
@@ -22038,6 +22028,21 @@ function privateBucketPolicyOf(iac) {
     if (!iac)
         return null;
     return PRIVATE_BUCKET_POLICIES.find((p) => p.iac.test(iac)) ?? null;
+}
+
+
+/***/ }),
+
+/***/ 9196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ isOwnDefaultProduct)
+/* harmony export */ });
+// Security Hub's product ARNs: an account's own `product/ACCOUNT/default`, which needs no
+// integration turned on, and partners' AWS-published `product/COMPANY/PRODUCT` (empty account).
+function isOwnDefaultProduct(arn) {
+    return /:product\/\d{12}\/default$/.test(arn ?? '');
 }
 
 
@@ -29766,8 +29771,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/remedy/draftRef.ts
 var draftRef = __nccwpck_require__(9594);
-// EXTERNAL MODULE: ./src/remedy/contribute.ts + 25 modules
-var contribute = __nccwpck_require__(559);
+// EXTERNAL MODULE: ./src/remedy/contribute.ts + 26 modules
+var contribute = __nccwpck_require__(8011);
 // EXTERNAL MODULE: ./src/model/Arn.ts
 var Arn = __nccwpck_require__(7310);
 // EXTERNAL MODULE: ./src/common/escapeRegExp.ts
@@ -30856,7 +30861,7 @@ function buildRemedies(findings, options = {}) {
 
 /***/ }),
 
-/***/ 559:
+/***/ 8011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31104,6 +31109,30 @@ function companionActions(action, traps = [], inferred = {}, resource = null) {
 }
 function companionNote(action, c) {
     return `${action} is one step of ${c.operation ?? 'a sequence'}, which fails step by step, so the whole set is allowed: ${c.actions.join(', ')}.`;
+}
+
+// EXTERNAL MODULE: ./src/catalog/kubernetesIntegrations.ts
+var kubernetesIntegrations = __nccwpck_require__(3092);
+;// CONCATENATED MODULE: ./src/remedy/podRoleReads.ts
+// A pod refused on its node's role moves to a role of its own (the fix target's `pod`, decided by
+// src/diagnose/traps/podOnNodeRole.ts), and that role starts empty: the reads the node role gave
+// the controller (its documented policy's Describe calls, which take Resource "*") go with the
+// refused call, or the controller fails at start-up on its new role (u29-006, Cluster Autoscaler).
+
+
+function podRoleReadsOf(f) {
+    const id = f.inferred?.kubernetesIntegration?.value;
+    const known = f.fixTarget.pod && id ? (0,kubernetesIntegrations/* kubernetesIntegration */.pW)(id) : undefined;
+    const action = (f.action ?? f.inferredAction)?.toLowerCase();
+    if (!known || !action)
+        return [];
+    return known.keyActions
+        .filter((a) => a.toLowerCase() !== action && (0,Catalog/* lookupAction */.b3)(a)?.resourceTypes.length === 0)
+        .map((a) => ({
+        action: a,
+        resource: null,
+        from: `${known.name}'s documented policy: its own role starts with none of the reads the node role gave it`
+    }));
 }
 
 // EXTERNAL MODULE: ./src/remedy/Draft.ts
@@ -31981,26 +32010,22 @@ const ASSIGNED_IDS = [
         type: 'cloudformation:changeset',
         shape: /^(arn:[^:]+:cloudformation:[^:]*:[^:]*:changeSet\/[^/]+\/)([^/]+)$/,
         what: 'CloudFormation gives every change set a new ID, even under the same name'
+    },
+    {
+        // The group's UUID stands before its name (u29-006): the name is what outlives a replacement.
+        type: 'autoscaling:autoScalingGroup',
+        shape: /^(arn:[^:]+:autoscaling:[^:]*:[^:]*:autoScalingGroup:)([^:]+)(:autoScalingGroupName\/.+)$/,
+        what: 'Auto Scaling gives a group a new ID whenever it is replaced (an IaC update, an EKS node group upgrade), under the same name'
     }
 ];
-/**
- * An Auto Scaling group's ARN holds its UUID before its name: a group replaced by its IaC (a new
- * launch template, an EKS node group update) keeps the name and gets another UUID (u29-006).
- */
-const ASG_ID_RULE = {
-    type: 'autoscaling:autoScalingGroup',
-    stable: (arn) => {
-        const m = /^(arn:[^:]+:autoscaling:[^:]*:[^:]*:autoScalingGroup:)([^:]+)(:autoScalingGroupName\/.+)$/.exec(arn);
-        return m && m[2] !== '*' ? `${m[1]}*${m[3]}` : null;
-    },
-    why: 'Auto Scaling gives a group a new ID whenever it is replaced (an IaC update, an EKS node group upgrade) and keeps its name, so the statement names the group by name with `*` for the ID'
-};
 const ASSIGNED_ID_RULES = ASSIGNED_IDS.map((r) => ({
     type: r.type,
     // A name the caller gave with a run token in it (`run-1700000000`) keeps its stable prefix.
     stable: (arn) => {
         const m = r.shape.exec(arn);
-        return m && m[2] !== '*' ? (runPrefix(arn) ?? `${m[1]}*`) : null;
+        if (!m || m[2] === '*')
+            return null;
+        return m[3] ? `${m[1]}*${m[3]}` : (runPrefix(arn) ?? `${m[1]}*`);
     },
     why: `${r.what}, so a statement naming this one fails on the next run; the statement keeps the rest of the ARN and puts \`*\` for the ID`
 }));
@@ -32153,7 +32178,7 @@ function widens(action) {
     return !(0,sensitiveActions/* isSensitiveAction */.Rg)(action) || /^iam:Create/i.test(action);
 }
 function stableResource(service, type, arn, action) {
-    const rule = [...stableResource_RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES, ASG_ID_RULE].find((r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)) ?? (widens(action) ? ANY_NAME : undefined);
+    const rule = [...stableResource_RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].find((r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)) ?? (widens(action) ? ANY_NAME : undefined);
     const resource = rule?.stable(arn);
     if (!rule || !resource || resource === arn)
         return null;
@@ -32889,15 +32914,10 @@ function ownSlotsDropped(slots) {
  * the type is plain, the name and ID are not there, and `*` (which matches `/` in IAM) stands for them.
  */
 function endsAtName(types, arn) {
-    if (!/[/:]$/.test(arn) || !(0,Arn/* parseArn */.L)(arn))
+    if (!(0,Arn/* parseArn */.L)(arn))
         return null;
-    for (const type of types) {
-        for (const format of type.arnFormats) {
-            if (['*', '*/*', '*:*', '*/*/*'].some((rest) => (0,fitResource/* matchesFormat */.jf)(format, `${arn}${rest}`)))
-                return { kind: 'as-printed', resource: `${arn}*`, type: type.name };
-        }
-    }
-    return null;
+    const type = types.find((t) => t.arnFormats.some((f) => (0,fitResource/* openEndedFits */.Bd)(f, arn)));
+    return type ? { kind: 'as-printed', resource: `${arn}*`, type: type.name } : null;
 }
 /**
  * An action the reference lists with no resource type, refused on an ARN of its own service
@@ -33457,6 +33477,7 @@ var wrappedArn = __nccwpck_require__(5093);
 ;// CONCATENATED MODULE: ./src/remedy/contribute.ts
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
+
 
 
 
@@ -34376,21 +34397,22 @@ function sameType(entry, arn) {
     const type = arn ? (0,fitResource/* classifyArn */.Sx)(arn) : null;
     return type !== null && entry.resourceTypes.some((t) => t.name === type);
 }
-const STAR_NOTE = /^(\S+) supports no resource-level permissions, so its Resource must be "\*"\.$/;
-/** Several actions' "must be \"*\"" notes as one sentence (a controller's reads, u29-006). */
+/** Several actions' "must be \"*\"" notes as one sentence, where the first of them stood. */
 function joinStarNotes(d) {
-    const actions = d.notes.map((n) => STAR_NOTE.exec(n)?.[1]).filter((a) => !!a);
+    const notes = new Map(d.notes.map((n, i) => [n, i]));
+    const actions = [...new Set(d.parts.flatMap((p) => p.actions))]
+        .filter((a) => notes.has((0,guidance/* starNote */.nv)(a)))
+        .sort((a, b) => notes.get((0,guidance/* starNote */.nv)(a)) - notes.get((0,guidance/* starNote */.nv)(b)));
     if (actions.length < 2)
         return;
-    const at = d.notes.findIndex((n) => STAR_NOTE.test(n));
-    const rest = d.notes.filter((n) => !STAR_NOTE.test(n));
-    rest.splice(at, 0, `${actions.slice(0, -1).join(', ')} and ${actions.at(-1)} support no resource-level permissions, so their Resource must be "*".`);
-    d.notes = rest;
+    const joined = new Set(actions.map(guidance/* starNote */.nv));
+    const at = notes.get((0,guidance/* starNote */.nv)(actions[0]));
+    d.notes = d.notes.flatMap((n, i) => i === at ? [(0,guidance/* starNoteOfMany */.vw)(actions)] : joined.has(n) ? [] : [n]);
 }
 /** Actions the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
 function addCompanionNeeds(drafts, f, index) {
     const byReason = new Map();
-    for (const c of f.inferred?.companions ?? []) {
+    for (const c of [...(f.inferred?.companions ?? []), ...podRoleReadsOf(f)]) {
         const entry = (0,Catalog/* lookupAction */.b3)(c.action);
         if (!entry)
             continue;
@@ -34400,15 +34422,14 @@ function addCompanionNeeds(drafts, f, index) {
         const need = { entry, inferred: true, from: c.from, resource };
         const d = addIdentity(drafts, f, index, need, [entry.action], false);
         const key = `${d.id}\u0000${c.from}`;
-        const group = byReason.get(key) ?? { draft: d, actions: [] };
+        const group = byReason.get(key) ?? { draft: d, from: c.from, actions: [] };
         group.actions.push(entry.action);
         byReason.set(key, group);
     }
     // One note per reason: a provider's read of two calls is one fact, said once.
     for (const { draft } of byReason.values())
         joinStarNotes(draft);
-    for (const [key, { draft, actions }] of byReason) {
-        const from = key.slice(key.indexOf('\u0000') + 1);
+    for (const { draft, from, actions } of byReason.values()) {
         const which = actions.length > 1
             ? `${actions.slice(0, -1).join(', ')} and ${actions.at(-1)} are`
             : `${actions[0]} is`;
@@ -34728,6 +34749,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* binding */ guidance_code),
   Nw: () => (/* binding */ kindGuidance),
   nv: () => (/* binding */ starNote),
+  vw: () => (/* binding */ starNoteOfMany),
   wD: () => (/* binding */ trapGuidance)
 });
 
@@ -34954,43 +34976,35 @@ function iamEntityOf(principal) {
     return /:user\//.test(principal ?? '') ? 'user' : 'role';
 }
 const Entity = { role: 'Role', user: 'User' };
-/** Where an explicit Deny of unnamed type can be, with the check for each. */
-const DENY_CANDIDATES = [
-    {
-        // SCPs attach to the account, to each OU above it and to the root: the account's own list
-        // misses the inherited ones (heldout27 review 2, h27-001: DCE's SCP on an OU).
+/** Where an explicit Deny of unnamed type can be, with the check for each (src/model/denyPlaces.ts). */
+const DENY_CANDIDATES = {
+    // SCPs attach to the account, to each OU above it and to the root: the account's own list
+    // misses the inherited ones (heldout27 review 2, h27-001: DCE's SCP on an OU).
+    scp: {
         where: 'a service control policy on the account, an OU above it or the root',
         check: () => 'aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY, then the same for each parent (aws organizations list-parents --child-id ACCOUNT_ID) up to the root, run in the management account'
     },
-    {
+    rcp: {
         where: "a resource control policy (in the resource's account)",
-        check: () => 'aws organizations list-policies-for-target --target-id RESOURCE_ACCOUNT_ID --filter RESOURCE_CONTROL_POLICY',
-        applies: (c) => (0,denyPlaces/* rcpCanDeny */.EU)(c.service)
+        check: () => 'aws organizations list-policies-for-target --target-id RESOURCE_ACCOUNT_ID --filter RESOURCE_CONTROL_POLICY'
     },
-    {
-        where: 'a permissions boundary',
-        check: (e) => boundaryCheck(e)
-    },
-    {
+    boundary: { where: 'a permissions boundary', check: (e) => boundaryCheck(e) },
+    session: {
         where: 'a session policy',
-        check: () => 'the session-policy inputs of whatever created the session (inline-session-policy / managed-session-policies, or AssumeRole Policy / PolicyArns)',
-        // An IAM user's own long-term keys carry no session policy.
-        applies: (c) => (0,denyPlaces/* sessionPolicyCanDeny */.pV)(c.principal)
+        check: () => 'the session-policy inputs of whatever created the session (inline-session-policy / managed-session-policies, or AssumeRole Policy / PolicyArns)'
     },
-    {
+    resource: {
         where: "a Deny in the resource's policy",
-        check: () => "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)",
-        applies: (c) => (0,denyPlaces/* resourcePolicyCanDeny */.P7)(c.service)
+        check: () => "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)"
     },
-    {
+    identity: {
         where: "a Deny in the caller's own identity policies",
         check: (e) => `aws iam list-attached-${e}-policies --${e}-name NAME and aws iam list-${e}-policies --${e}-name NAME`
     }
-];
+};
 /** The candidates that can hold this finding's Deny. */
 function denyCandidatesOf(f) {
-    const service = f.service ?? f.action?.split(':')[0]?.toLowerCase() ?? null;
-    return DENY_CANDIDATES.filter((c) => c.applies?.({ service, principal: f.principal }) ?? true);
+    return (0,denyPlaces/* denyPlacesFor */.i)(f).map((place) => DENY_CANDIDATES[place]);
 }
 /** The command that shows the permissions boundary of a role or a user. */
 function boundaryCheck(e) {
@@ -35072,6 +35086,8 @@ function credentialsCheck(d) {
 
 // EXTERNAL MODULE: ./src/model/noResourcePolicy.ts
 var noResourcePolicy = __nccwpck_require__(6260);
+// EXTERNAL MODULE: ./src/model/securityHubProducts.ts
+var securityHubProducts = __nccwpck_require__(9196);
 // EXTERNAL MODULE: ./src/model/nestedArn.ts
 var nestedArn = __nccwpck_require__(2439);
 // EXTERNAL MODULE: ./src/model/ssmParameterNames.ts
@@ -35117,6 +35133,7 @@ var placeholders = __nccwpck_require__(1532);
 
 
 
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -35128,6 +35145,10 @@ function guidance_code(value) {
 /** Said both by the catalog check and by the `resource-must-be-star` trap: one note, not two. */
 function starNote(action) {
     return `${action} supports no resource-level permissions, so its Resource must be "*".`;
+}
+/** The same for several actions, said once (a controller's reads, u29-006). */
+function starNoteOfMany(actions) {
+    return `${actions.slice(0, -1).join(', ')} and ${actions.at(-1)} support no resource-level permissions, so their Resource must be "*".`;
 }
 const LAYER_NAMES = {
     identity: 'an identity-based policy',
@@ -35278,13 +35299,6 @@ function endpointAllowNote(n) {
 }
 const kindGuidance = {
     'explicit-deny': (n) => [
-        // Security Hub answers an import of another account's finding with an explicit deny of its
-        // own (heldout27 review 2, h27-012): that check leads the visible steps, not only Details.
-        ...(n.finding.traps.includes('securityhub-import')
-            ? [
-                `Security Hub itself refuses BatchImportFindings with an explicit deny when a finding's \`AwsAccountId\` is not the caller's account or its \`ProductArn\` is not ${n.resource}, and when Security Hub is not enabled in the Region (\`aws securityhub describe-hub --region REGION\`): check the findings the job sends and the hub before looking for a policy.`
-            ]
-            : []),
         `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
         ...(n.finding.layer === null ? [denyCandidatesNote(n.finding)] : []),
         ...(n.finding.layer === null || n.finding.layer === 'resource'
@@ -35360,23 +35374,15 @@ const kindGuidance = {
                         : [credentialsCheck(n.finding)])
                 ],
     // The explanation of a root caller's refusal says what changes (h27-017): no OIDC words.
-    workflow: (n) => n.finding.traps.some((t) => WORKFLOW_TRAPS.has(t)) ||
-        n.finding.fixTarget.principalType === 'root'
+    workflow: (n) => n.finding.fixTarget.principalType === 'root'
         ? [
-            ...(n.finding.traps.includes('service-linked-caller')
-                ? [
-                    "No statement is proposed: IAM refuses edits to a service-linked role and its policy. Check the service's own setup in this account and Region (the explanation names what it depends on); if that is in place, raise it with AWS Support."
-                ]
-                : []),
-            ...(n.finding.fixTarget.principalType === 'root'
-                ? [
-                    'No statement is proposed: no policy lacks an Allow. Make the call from the account the organization or the service allows (for IAM Identity Center assignments to the management account, the management account), and give the program an IAM role instead of root access keys.'
-                ]
-                : [])
+            'No statement is proposed: no policy lacks an Allow. Make the call from the account the organization or the service allows (for IAM Identity Center assignments to the management account, the management account), and give the program an IAM role instead of root access keys.'
         ]
-        : [
-            'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
-        ],
+        : n.finding.traps.some((t) => WORKFLOW_TRAPS.has(t))
+            ? []
+            : [
+                'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
+            ],
     'resource-name': (n) => {
         const wrongId = (0,nameForArn/* nameForArn */.W)(n.finding.service, n.finding.resource);
         if (wrongId)
@@ -35636,13 +35642,14 @@ const trapGuidance = {
         ? `No statement is proposed: S3's message does not name the destination. Add to the destination's policy an Allow for the service principal ${guidance_code('s3.amazonaws.com')} \u2014 ${guidance_code('sqs:SendMessage')} in a queue policy, ${guidance_code('sns:Publish')} in a topic policy, or ${guidance_code('aws lambda add-permission --action lambda:InvokeFunction --principal s3.amazonaws.com')} for a function \u2014 with ${guidance_code('"Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:s3:::BUCKET"}, "StringEquals": {"aws:SourceAccount": "ACCOUNT_ID"}}')}. The caller's identity policy is not what is missing; an encrypted queue or topic also needs its customer managed key to allow s3.amazonaws.com ${guidance_code('kms:GenerateDataKey')} and ${guidance_code('kms:Decrypt')}.`
         : `If the destination is encrypted with KMS, its key policy must allow the same service principal ${guidance_code('kms:GenerateDataKey')} and ${guidance_code('kms:Decrypt')}; an AWS managed key (alias/aws/sqs, alias/aws/sns) cannot be, so use a customer managed key.`,
     'terraform-state-backend': () => "Before pasting: check the backend bucket is yours (a backend block copied from another repository or account names someone else's bucket, which answers Access Denied) and which identity the backend ran as. Terraform's S3 backend needs its whole set on every run: s3:ListBucket on the bucket, s3:GetObject and s3:PutObject on the state key (s3:DeleteObject on the .tflock key with use_lockfile), and dynamodb:DescribeTable, GetItem, PutItem and DeleteItem on the lock table. ConditionalCheckFailedException instead means another run holds the lock: no permission is missing. The backend does not use the provider's assume_role or profile: grant the identity the backend block itself runs as (its role_arn or profile, else the job's credentials).",
-    // The integration and the findings come before the Allow (heldout27 review 2, h27-011, h27-013);
-    // an explicit deny says so in its own first note.
+    // The integration and the findings come before any Allow or Deny hunt (heldout27 review 2,
+    // h27-011, h27-012, h27-013): Security Hub refuses them itself, an explicit deny included.
     'securityhub-import': (n) => n.finding.deny === 'explicit'
-        ? ''
-        : /:product\/\d{12}\/default$/.test(n.finding.resource ?? '')
+        ? `Security Hub itself refuses BatchImportFindings with an explicit deny when a finding's \`AwsAccountId\` is not the caller's account or its \`ProductArn\` is not ${n.resource}, and when Security Hub is not enabled in the Region (\`aws securityhub describe-hub --region REGION\`): check the findings the job sends and the hub before looking for a policy.`
+        : (0,securityHubProducts/* isOwnDefaultProduct */.T)(n.finding.resource)
             ? "Before pasting: Security Hub refuses the import the same way when a finding's `AwsAccountId` is not the caller's account or when Security Hub is not enabled in the Region (`aws securityhub describe-hub --region REGION`); check those first."
             : "Before pasting: Security Hub refuses the import the same way when the account has not turned on the product's integration in that Region (`aws securityhub enable-import-findings-for-product --product-arn PRODUCT_ARN`; `aws securityhub list-enabled-products-for-import` shows which are on) or when a finding's `AwsAccountId` is not the caller's account; check those first.",
+    'service-linked-caller': () => "No statement is proposed: IAM refuses edits to a service-linked role and its policy. Check the service's own setup in this account and Region (the explanation names what it depends on); if that is in place, raise it with AWS Support.",
     'copilot-artifact-bucket': () => "Before pasting: the artifact bucket and its KMS key belong to the Copilot app's StackSet, whose policies must admit the uploading identity. Run `copilot app upgrade` and `copilot env deploy` with the current Copilot version and deploy again; the statements only help when the identity's own policy lacks them.",
     'velero-object-store': () => "Velero's AWS plugin needs its whole documented set on the backup bucket: s3:ListBucket on the bucket, and s3:GetObject, s3:PutObject, s3:DeleteObject, s3:AbortMultipartUpload and s3:ListMultipartUploadParts on bucket/* (or bucket/PREFIX/*). Grant it to the identity the Velero pod uses (the cloud-credentials secret or its IRSA role).",
     'restic-repository': () => "restic needs its whole documented set on the repository's bucket: s3:ListBucket and s3:GetBucketLocation on the bucket ARN (its first call checks the bucket exists, even with a policy scoped to a prefix), and s3:GetObject, s3:PutObject and s3:DeleteObject on bucket/* (or bucket/PREFIX/*).",

@@ -32,6 +32,17 @@ export function matchesFormat(format: string, arn: string): boolean {
   return matches(format, arn)
 }
 
+/**
+ * An ARN that stops at a separator after its type's word (`regional/managedruleset/`): the format
+ * holds it once `*` (which matches `/` and `:` in IAM) stands for the name and ID that follow.
+ */
+export function openEndedFits(format: string, head: string): boolean {
+  return (
+    /[/:]$/.test(head) &&
+    ['*', '*/*', '*:*', '*/*/*'].some((rest) => matches(format, `${head}${rest}`))
+  )
+}
+
 function matches(format: string, arn: string): boolean {
   return new RegExp(`^${formatSource(format, false)}$`).test(arn)
 }

@@ -16,7 +16,7 @@ import { LAYER_ADVICE, layerSentence } from './layerAdvice.js'
 import { principalHidden, type PrincipalInfo } from './Principal.js'
 import { s3BareCauses } from './s3BareCauses.js'
 import { permissionSetOfRole } from '../model/identityCenter.js'
-import { denyPlacesOf } from '../model/denyPlaces.js'
+import { denyPlaceWords } from '../model/denyPlaces.js'
 import { nameForArn, nameForArnSentence } from '../model/nameForArn.js'
 
 const OWNER_WORDS: Record<FixTarget['owner'], string> = {
@@ -304,10 +304,7 @@ function causeSentence(d: Denial, target: FixTarget, inferredAction: string | nu
   if (d.detail.resourceSide) return resourceSideSentence(d)
   if (d.layer) return layerSentence(d.layer, d.deny)
   if (d.deny === 'explicit') {
-    const places = denyPlacesOf({
-      service: d.service ?? d.action?.split(':')[0]?.toLowerCase() ?? null,
-      principal: d.principal
-    })
+    const places = denyPlaceWords(d)
     return `A Deny statement matched; the message does not say in which kind of policy (${places.slice(0, -1).join(', ')} or ${places.at(-1)}). No Allow can override it.`
   }
   return noLayerSentence(d, target, inferredAction)

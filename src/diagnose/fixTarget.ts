@@ -193,10 +193,8 @@ export function fixTargetOf(
     return target(
       'workflow',
       'you',
-      `the setup of the service that uses the service-linked role ${p?.name ?? ''} in this account and Region (AWS owns the role and its policy; IAM refuses edits)`.replace(
-        'role  in',
-        'role in'
-      ),
+      // The trap applies only to a named AWSServiceRoleFor* session.
+      `the setup of the service that uses the service-linked role ${p!.name} in this account and Region (AWS owns the role and its policy; IAM refuses edits)`,
       d,
       p
     )
@@ -738,9 +736,6 @@ export function fixTargetOf(
       d.resource
     )
   }
-  // Neither anonymous callers nor the root user have identity policies: the resource's policy is
-  // what refused them (root is otherwise refused only by SCPs/RCPs, which the message would name).
-  // An unsigned request (`--no-sign-request`) is anonymous whether or not the message names the action.
   // Root refused by a service that has no resource policy (Identity Center's account assignment,
   // h27-017): no policy of any account lacks an Allow; an organization rule or the service's own
   // rule about which account may call refused it.
@@ -753,6 +748,9 @@ export function fixTargetOf(
       p
     )
   }
+  // Neither anonymous callers nor the root user have identity policies: the resource's policy is
+  // what refused them (root is otherwise refused only by SCPs/RCPs, which the message would name).
+  // An unsigned request (`--no-sign-request`) is anonymous whether or not the message names the action.
   if ((d.action && p?.type === 'root') || p?.type === 'anonymous') {
     return target(
       'resource-policy',

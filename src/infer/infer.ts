@@ -27,7 +27,7 @@ import {
 } from './s3Copy.js'
 import { lakeFormationOf } from './lakeFormation.js'
 import { codebuildSourceOf } from './codebuildSource.js'
-import { kubernetesIntegrationOf, podRoleReadsOf } from './kubernetesIntegration.js'
+import { kubernetesIntegrationOf } from './kubernetesIntegration.js'
 import { iacResourceOf } from './iacResource.js'
 import { toolListingOf } from './toolListing.js'
 import { stateBackendOf } from './stateBackend.js'
@@ -414,8 +414,7 @@ export function inferredOf(
         ]
       : []),
     ...(writeOnly?.companions.filter((c) => c.action !== x.action) ?? []),
-    ...companionsOf(x, d.resource ?? out.resource?.value ?? null),
-    ...podRoleReadsOf(d, x.action, integration)
+    ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
   ]
   if (companions.length > 0) out.companions = companions
   // Not said in words but shown: a statement printed beside the refusal that already allows it.

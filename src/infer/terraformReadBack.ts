@@ -6,7 +6,6 @@
 import type { CompanionNeed } from '../model/Inferred.js'
 import type { InferInput } from './InferInput.js'
 import { lookupAction } from '../catalog/Catalog.js'
-import { matchesFormat } from '../catalog/fitResource.js'
 import { parseArn } from '../model/Arn.js'
 import { iacResourceOf } from './iacResource.js'
 
@@ -121,12 +120,6 @@ function readResource(x: InferInput, read: string): string | null {
   // which the remedy takes from the refused call (null here), never every one of its kind.
   const created = lookupAction(x.action ?? '')?.resourceTypes ?? []
   if (created.some((t) => t.name === type.name)) return null
-  if (
-    x.d.resource &&
-    !x.d.resource.includes('*') &&
-    type.arnFormats.some((f) => matchesFormat(f, x.d.resource!))
-  )
-    return x.d.resource
   const refused = parseArn(x.d.resource ?? '')
   const caller = parseArn(x.d.principal ?? '')
   // Masked as the log printed it (`***`): the remedy's placeholder then says what the mask was.

@@ -11,6 +11,7 @@ import { lookupAction, servicesOfOperation, type CatalogAction } from '../catalo
 import { qualifiedAction } from '../catalog/operationQualifiers.js'
 import { catalogActionsIn } from '../catalog/printedActions.js'
 import { companionActions, companionNote } from './companionActions.js'
+import { podRoleReadsOf } from './podRoleReads.js'
 import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
 import {
@@ -26,6 +27,8 @@ import {
   bedrockCallerKnown,
   code,
   kindGuidance,
+  starNote,
+  starNoteOfMany,
   trapGuidance,
   type NoteFacts
 } from './guidance.js'
@@ -1175,26 +1178,24 @@ function sameType(entry: CatalogAction, arn: string | null): boolean {
   return type !== null && entry.resourceTypes.some((t) => t.name === type)
 }
 
-const STAR_NOTE = /^(\S+) supports no resource-level permissions, so its Resource must be "\*"\.$/
-
-/** Several actions' "must be \"*\"" notes as one sentence (a controller's reads, u29-006). */
+/** Several actions' "must be \"*\"" notes as one sentence, where the first of them stood. */
 function joinStarNotes(d: Draft): void {
-  const actions = d.notes.map((n) => STAR_NOTE.exec(n)?.[1]).filter((a): a is string => !!a)
+  const notes = new Map(d.notes.map((n, i) => [n, i]))
+  const actions = [...new Set(d.parts.flatMap((p) => p.actions))]
+    .filter((a) => notes.has(starNote(a)))
+    .sort((a, b) => notes.get(starNote(a))! - notes.get(starNote(b))!)
   if (actions.length < 2) return
-  const at = d.notes.findIndex((n) => STAR_NOTE.test(n))
-  const rest = d.notes.filter((n) => !STAR_NOTE.test(n))
-  rest.splice(
-    at,
-    0,
-    `${actions.slice(0, -1).join(', ')} and ${actions.at(-1)} support no resource-level permissions, so their Resource must be "*".`
+  const joined = new Set(actions.map(starNote))
+  const at = notes.get(starNote(actions[0]!))!
+  d.notes = d.notes.flatMap((n, i) =>
+    i === at ? [starNoteOfMany(actions)] : joined.has(n) ? [] : [n]
   )
-  d.notes = rest
 }
 
 /** Actions the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
 function addCompanionNeeds(drafts: Drafts, f: Finding, index: number): void {
-  const byReason = new Map<string, { draft: Draft; actions: string[] }>()
-  for (const c of f.inferred?.companions ?? []) {
+  const byReason = new Map<string, { draft: Draft; from: string; actions: string[] }>()
+  for (const c of [...(f.inferred?.companions ?? []), ...podRoleReadsOf(f)]) {
     const entry = lookupAction(c.action)
     if (!entry) continue
     // A companion of the refused call's own resource type (an upload's s3:PutObjectAcl) acts on
@@ -1203,14 +1204,13 @@ function addCompanionNeeds(drafts: Drafts, f: Finding, index: number): void {
     const need: Need = { entry, inferred: true, from: c.from, resource }
     const d = addIdentity(drafts, f, index, need, [entry.action], false)
     const key = `${d.id}\u0000${c.from}`
-    const group = byReason.get(key) ?? { draft: d, actions: [] }
+    const group = byReason.get(key) ?? { draft: d, from: c.from, actions: [] }
     group.actions.push(entry.action)
     byReason.set(key, group)
   }
   // One note per reason: a provider's read of two calls is one fact, said once.
   for (const { draft } of byReason.values()) joinStarNotes(draft)
-  for (const [key, { draft, actions }] of byReason) {
-    const from = key.slice(key.indexOf('\u0000') + 1)
+  for (const { draft, from, actions } of byReason.values()) {
     const which =
       actions.length > 1
         ? `${actions.slice(0, -1).join(', ')} and ${actions.at(-1)} are`

@@ -2,12 +2,7 @@
 // condition holds. The fix is to meet the condition, not to exempt the caller. And where the
 // message names no policy type, the places a Deny can live, each with the check that shows it.
 import type { Finding } from '../model/Finding.js'
-import {
-  type DenyContext,
-  rcpCanDeny,
-  resourcePolicyCanDeny,
-  sessionPolicyCanDeny
-} from '../model/denyPlaces.js'
+import { denyPlacesFor, type DenyPlace } from '../model/denyPlaces.js'
 
 interface Guardrail {
   /** Condition key the denying statement usually tests. */
@@ -259,53 +254,43 @@ export function iamEntityOf(principal: string | null): IamEntity {
 
 const Entity = { role: 'Role', user: 'User' } as const
 
-/** Where an explicit Deny of unnamed type can be, with the check for each. */
-export const DENY_CANDIDATES: {
-  where: string
-  check: (e: IamEntity) => string
-  /** Whether it can hold this Deny at all (default: always). */
-  applies?: (c: DenyContext) => boolean
-}[] = [
-  {
-    // SCPs attach to the account, to each OU above it and to the root: the account's own list
-    // misses the inherited ones (heldout27 review 2, h27-001: DCE's SCP on an OU).
+/** Where an explicit Deny of unnamed type can be, with the check for each (src/model/denyPlaces.ts). */
+export const DENY_CANDIDATES: Record<
+  DenyPlace,
+  { where: string; check: (e: IamEntity) => string }
+> = {
+  // SCPs attach to the account, to each OU above it and to the root: the account's own list
+  // misses the inherited ones (heldout27 review 2, h27-001: DCE's SCP on an OU).
+  scp: {
     where: 'a service control policy on the account, an OU above it or the root',
     check: () =>
       'aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY, then the same for each parent (aws organizations list-parents --child-id ACCOUNT_ID) up to the root, run in the management account'
   },
-  {
+  rcp: {
     where: "a resource control policy (in the resource's account)",
     check: () =>
-      'aws organizations list-policies-for-target --target-id RESOURCE_ACCOUNT_ID --filter RESOURCE_CONTROL_POLICY',
-    applies: (c) => rcpCanDeny(c.service)
+      'aws organizations list-policies-for-target --target-id RESOURCE_ACCOUNT_ID --filter RESOURCE_CONTROL_POLICY'
   },
-  {
-    where: 'a permissions boundary',
-    check: (e) => boundaryCheck(e)
-  },
-  {
+  boundary: { where: 'a permissions boundary', check: (e) => boundaryCheck(e) },
+  session: {
     where: 'a session policy',
     check: () =>
-      'the session-policy inputs of whatever created the session (inline-session-policy / managed-session-policies, or AssumeRole Policy / PolicyArns)',
-    // An IAM user's own long-term keys carry no session policy.
-    applies: (c) => sessionPolicyCanDeny(c.principal)
+      'the session-policy inputs of whatever created the session (inline-session-policy / managed-session-policies, or AssumeRole Policy / PolicyArns)'
   },
-  {
+  resource: {
     where: "a Deny in the resource's policy",
-    check: () => "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)",
-    applies: (c) => resourcePolicyCanDeny(c.service)
+    check: () => "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)"
   },
-  {
+  identity: {
     where: "a Deny in the caller's own identity policies",
     check: (e) =>
       `aws iam list-attached-${e}-policies --${e}-name NAME and aws iam list-${e}-policies --${e}-name NAME`
   }
-]
+}
 
 /** The candidates that can hold this finding's Deny. */
 export function denyCandidatesOf(f: Pick<Finding, 'service' | 'principal' | 'action'>) {
-  const service = f.service ?? f.action?.split(':')[0]?.toLowerCase() ?? null
-  return DENY_CANDIDATES.filter((c) => c.applies?.({ service, principal: f.principal }) ?? true)
+  return denyPlacesFor(f).map((place) => DENY_CANDIDATES[place])
 }
 
 /** The command that shows the permissions boundary of a role or a user. */

@@ -16,6 +16,7 @@ import { boundaryCheck, denyCandidatesNote, guardrailNote, iamEntityOf } from '.
 import { boundaryOnCreate } from '../model/delegationBoundary.js'
 import { credentialsCheck, sessionPolicySource } from '../model/sessionBroker.js'
 import { hasNoResourcePolicy } from '../model/noResourcePolicy.js'
+import { isOwnDefaultProduct } from '../model/securityHubProducts.js'
 import { nestedArn } from '../model/nestedArn.js'
 import { parameterNameProblem } from '../model/ssmParameterNames.js'
 import {
@@ -45,6 +46,11 @@ export function code(value: string): string {
 /** Said both by the catalog check and by the `resource-must-be-star` trap: one note, not two. */
 export function starNote(action: string): string {
   return `${action} supports no resource-level permissions, so its Resource must be "*".`
+}
+
+/** The same for several actions, said once (a controller's reads, u29-006). */
+export function starNoteOfMany(actions: readonly string[]): string {
+  return `${actions.slice(0, -1).join(', ')} and ${actions.at(-1)} support no resource-level permissions, so their Resource must be "*".`
 }
 
 export interface NoteFacts {
@@ -213,13 +219,6 @@ function endpointAllowNote(n: NoteFacts): string {
 
 export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => string[]>> = {
   'explicit-deny': (n) => [
-    // Security Hub answers an import of another account's finding with an explicit deny of its
-    // own (heldout27 review 2, h27-012): that check leads the visible steps, not only Details.
-    ...(n.finding.traps.includes('securityhub-import')
-      ? [
-          `Security Hub itself refuses BatchImportFindings with an explicit deny when a finding's \`AwsAccountId\` is not the caller's account or its \`ProductArn\` is not ${n.resource}, and when Security Hub is not enabled in the Region (\`aws securityhub describe-hub --region REGION\`): check the findings the job sends and the hub before looking for a policy.`
-        ]
-      : []),
     `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
     ...(n.finding.layer === null ? [denyCandidatesNote(n.finding)] : []),
     ...(n.finding.layer === null || n.finding.layer === 'resource'
@@ -298,23 +297,15 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
             ],
   // The explanation of a root caller's refusal says what changes (h27-017): no OIDC words.
   workflow: (n) =>
-    n.finding.traps.some((t) => WORKFLOW_TRAPS.has(t)) ||
     n.finding.fixTarget.principalType === 'root'
       ? [
-          ...(n.finding.traps.includes('service-linked-caller')
-            ? [
-                "No statement is proposed: IAM refuses edits to a service-linked role and its policy. Check the service's own setup in this account and Region (the explanation names what it depends on); if that is in place, raise it with AWS Support."
-              ]
-            : []),
-          ...(n.finding.fixTarget.principalType === 'root'
-            ? [
-                'No statement is proposed: no policy lacks an Allow. Make the call from the account the organization or the service allows (for IAM Identity Center assignments to the management account, the management account), and give the program an IAM role instead of root access keys.'
-              ]
-            : [])
+          'No statement is proposed: no policy lacks an Allow. Make the call from the account the organization or the service allows (for IAM Identity Center assignments to the management account, the management account), and give the program an IAM role instead of root access keys.'
         ]
-      : [
-          'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
-        ],
+      : n.finding.traps.some((t) => WORKFLOW_TRAPS.has(t))
+        ? []
+        : [
+            'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
+          ],
   'resource-name': (n) => {
     const wrongId = nameForArn(n.finding.service, n.finding.resource)
     if (wrongId)
@@ -655,14 +646,16 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       : `If the destination is encrypted with KMS, its key policy must allow the same service principal ${code('kms:GenerateDataKey')} and ${code('kms:Decrypt')}; an AWS managed key (alias/aws/sqs, alias/aws/sns) cannot be, so use a customer managed key.`,
   'terraform-state-backend': () =>
     "Before pasting: check the backend bucket is yours (a backend block copied from another repository or account names someone else's bucket, which answers Access Denied) and which identity the backend ran as. Terraform's S3 backend needs its whole set on every run: s3:ListBucket on the bucket, s3:GetObject and s3:PutObject on the state key (s3:DeleteObject on the .tflock key with use_lockfile), and dynamodb:DescribeTable, GetItem, PutItem and DeleteItem on the lock table. ConditionalCheckFailedException instead means another run holds the lock: no permission is missing. The backend does not use the provider's assume_role or profile: grant the identity the backend block itself runs as (its role_arn or profile, else the job's credentials).",
-  // The integration and the findings come before the Allow (heldout27 review 2, h27-011, h27-013);
-  // an explicit deny says so in its own first note.
+  // The integration and the findings come before any Allow or Deny hunt (heldout27 review 2,
+  // h27-011, h27-012, h27-013): Security Hub refuses them itself, an explicit deny included.
   'securityhub-import': (n) =>
     n.finding.deny === 'explicit'
-      ? ''
-      : /:product\/\d{12}\/default$/.test(n.finding.resource ?? '')
+      ? `Security Hub itself refuses BatchImportFindings with an explicit deny when a finding's \`AwsAccountId\` is not the caller's account or its \`ProductArn\` is not ${n.resource}, and when Security Hub is not enabled in the Region (\`aws securityhub describe-hub --region REGION\`): check the findings the job sends and the hub before looking for a policy.`
+      : isOwnDefaultProduct(n.finding.resource)
         ? "Before pasting: Security Hub refuses the import the same way when a finding's `AwsAccountId` is not the caller's account or when Security Hub is not enabled in the Region (`aws securityhub describe-hub --region REGION`); check those first."
         : "Before pasting: Security Hub refuses the import the same way when the account has not turned on the product's integration in that Region (`aws securityhub enable-import-findings-for-product --product-arn PRODUCT_ARN`; `aws securityhub list-enabled-products-for-import` shows which are on) or when a finding's `AwsAccountId` is not the caller's account; check those first.",
+  'service-linked-caller': () =>
+    "No statement is proposed: IAM refuses edits to a service-linked role and its policy. Check the service's own setup in this account and Region (the explanation names what it depends on); if that is in place, raise it with AWS Support.",
   'copilot-artifact-bucket': () =>
     "Before pasting: the artifact bucket and its KMS key belong to the Copilot app's StackSet, whose policies must admit the uploading identity. Run `copilot app upgrade` and `copilot env deploy` with the current Copilot version and deploy again; the statements only help when the identity's own policy lacks them.",
   'velero-object-store': () =>

@@ -90,7 +90,7 @@ export const ES_HTTP = /^es:ESHttp/i
  */
 interface AssignedId {
   type: string
-  /** The stable head and the assigned ID; the head keeps the type's separators. */
+  /** The stable head, the assigned ID and any stable tail; each keeps the type's separators. */
   shape: RegExp
   what: string
 }
@@ -120,31 +120,23 @@ const ASSIGNED_IDS: AssignedId[] = [
     type: 'cloudformation:changeset',
     shape: /^(arn:[^:]+:cloudformation:[^:]*:[^:]*:changeSet\/[^/]+\/)([^/]+)$/,
     what: 'CloudFormation gives every change set a new ID, even under the same name'
+  },
+  {
+    // The group's UUID stands before its name (u29-006): the name is what outlives a replacement.
+    type: 'autoscaling:autoScalingGroup',
+    shape:
+      /^(arn:[^:]+:autoscaling:[^:]*:[^:]*:autoScalingGroup:)([^:]+)(:autoScalingGroupName\/.+)$/,
+    what: 'Auto Scaling gives a group a new ID whenever it is replaced (an IaC update, an EKS node group upgrade), under the same name'
   }
 ]
-
-/**
- * An Auto Scaling group's ARN holds its UUID before its name: a group replaced by its IaC (a new
- * launch template, an EKS node group update) keeps the name and gets another UUID (u29-006).
- */
-const ASG_ID_RULE: StableRule = {
-  type: 'autoscaling:autoScalingGroup',
-  stable: (arn) => {
-    const m =
-      /^(arn:[^:]+:autoscaling:[^:]*:[^:]*:autoScalingGroup:)([^:]+)(:autoScalingGroupName\/.+)$/.exec(
-        arn
-      )
-    return m && m[2] !== '*' ? `${m[1]}*${m[3]}` : null
-  },
-  why: 'Auto Scaling gives a group a new ID whenever it is replaced (an IaC update, an EKS node group upgrade) and keeps its name, so the statement names the group by name with `*` for the ID'
-}
 
 const ASSIGNED_ID_RULES: StableRule[] = ASSIGNED_IDS.map((r) => ({
   type: r.type,
   // A name the caller gave with a run token in it (`run-1700000000`) keeps its stable prefix.
   stable: (arn) => {
     const m = r.shape.exec(arn)
-    return m && m[2] !== '*' ? (runPrefix(arn) ?? `${m[1]}*`) : null
+    if (!m || m[2] === '*') return null
+    return m[3] ? `${m[1]}*${m[3]}` : (runPrefix(arn) ?? `${m[1]}*`)
   },
   why: `${r.what}, so a statement naming this one fails on the next run; the statement keeps the rest of the ARN and puts \`*\` for the ID`
 }))
@@ -323,7 +315,7 @@ export function stableResource(
   action: string
 ): StableResource | null {
   const rule =
-    [...RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES, ASG_ID_RULE].find(
+    [...RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].find(
       (r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)
     ) ?? (widens(action) ? ANY_NAME : undefined)
   const resource = rule?.stable(arn)

@@ -10,7 +10,7 @@ import { parseArn } from '../model/Arn.js'
 import { permissionSetOfRole } from '../model/identityCenter.js'
 import {
   fitResource,
-  matchesFormat,
+  openEndedFits,
   withAwsPublishedAccount,
   type Fit
 } from '../catalog/fitResource.js'
@@ -363,14 +363,9 @@ function endsAtName(
   types: readonly ResourceTypeInfo[],
   arn: string
 ): { kind: 'as-printed'; resource: string; type: string } | null {
-  if (!/[/:]$/.test(arn) || !parseArn(arn)) return null
-  for (const type of types) {
-    for (const format of type.arnFormats) {
-      if (['*', '*/*', '*:*', '*/*/*'].some((rest) => matchesFormat(format, `${arn}${rest}`)))
-        return { kind: 'as-printed', resource: `${arn}*`, type: type.name }
-    }
-  }
-  return null
+  if (!parseArn(arn)) return null
+  const type = types.find((t) => t.arnFormats.some((f) => openEndedFits(f, arn)))
+  return type ? { kind: 'as-printed', resource: `${arn}*`, type: type.name } : null
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Finding } from '../model/Finding.js'
 import type { PolicyStatement, Remedy } from '../model/Remedy.js'
 import { formatArn, parseArn } from '../model/Arn.js'
 import { whitespaceIsArtefact } from '../model/wrappedArn.js'
-import { accountOmitted, matchesFormat } from '../catalog/fitResource.js'
+import { accountOmitted, matchesFormat, openEndedFits } from '../catalog/fitResource.js'
 import { resourcePolicyKind } from './resourcePolicies.js'
 import { isSensitiveAction } from './sensitiveActions.js'
 import { documentedShape, ownServiceType, serviceWide } from './unlistedResource.js'
@@ -105,10 +105,7 @@ function sameButMaskedAccount(printed: string, resource: string): boolean {
 
 /** `…/managedruleset/*`: a trailing `*` matches `/` in IAM, so it stands for a name and an ID. */
 function openEnded(format: string, resource: string): boolean {
-  return (
-    /[/:]\*$/.test(resource) &&
-    ['/*', ':*', '/*/*'].some((rest) => matchesFormat(format, `${resource}${rest}`))
-  )
+  return resource.endsWith('*') && openEndedFits(format, resource.slice(0, -1))
 }
 
 function checkStatement(

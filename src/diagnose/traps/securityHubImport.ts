@@ -4,6 +4,7 @@
 // Hub not enabled in the Region all answer with the same AccessDenied as a missing Allow.
 import type { Trap } from '../Trap.js'
 import { tick } from '../Trap.js'
+import { isOwnDefaultProduct } from '../../model/securityHubProducts.js'
 
 /** A partner product's ARN: AWS-published, empty account, `product/COMPANY/PRODUCT`. */
 const PARTNER_PRODUCT = /^arn:[\w-]+:securityhub:[a-z0-9-]+::product\/[^/\s]+\/[^/\s]+$/
@@ -14,8 +15,7 @@ export const securityHubImport: Trap = {
   applies: ({ d }) => d.action?.toLowerCase() === 'securityhub:batchimportfindings',
   advice: ({ d }) => {
     const partner = d.resource && PARTNER_PRODUCT.test(d.resource) ? d.resource : null
-    // An account's own `product/ACCOUNT/default` needs no integration turned on.
-    if (d.resource && /:product\/\d{12}\/default$/.test(d.resource)) {
+    if (isOwnDefaultProduct(d.resource)) {
       return (
         "Security Hub refuses BatchImportFindings to the account's own default product when a finding's `AwsAccountId` is not the caller's account or its `ProductArn` is not this product, and when Security Hub is not enabled in the Region (`aws securityhub describe-hub`): check the findings and the hub first. " +
         'The identity policy must allow `securityhub:BatchImportFindings` on the product ARN as well.'
