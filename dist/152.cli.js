@@ -97,8 +97,8 @@ function audiences(claims) {
     return claims.aud === null ? [] : Array.isArray(claims.aud) ? claims.aud : [claims.aud];
 }
 
-// EXTERNAL MODULE: ./src/remedy/buildRemedies.ts + 9 modules
-var buildRemedies = __webpack_require__(8164);
+// EXTERNAL MODULE: ./src/remedy/buildRemedies.ts + 8 modules
+var buildRemedies = __webpack_require__(4366);
 // EXTERNAL MODULE: ./src/remedy/oidcSubject.ts
 var oidcSubject = __webpack_require__(3975);
 // EXTERNAL MODULE: ./src/remedy/render/escape.ts

@@ -1,4 +1,4 @@
-/* whydenied cli b74e586b237f2958 */
+/* whydenied cli ee50ca768ddfd6e0 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -1064,6 +1064,13 @@ const OPTIONAL_INPUTS = [
     // SES checks its suppression-list calls against a tenant only when the request names one
     // (list_amazonsimpleemailservicev2: `tenant` not required); the account-level list has no ARN,
     // and the message says so with `on resource: *` (heldout24 review 1, h24-005).
+    // CloudWatch checks metric calls against a dataset only when the request names one
+    // (list_amazoncloudwatch: `dataset` not required); a plain PutMetricData names none and is
+    // allowed on "*" alone (heldout28, h28-013).
+    ...['PutMetricData', 'GetMetricData', 'ListMetrics'].map((name) => ({
+        action: `cloudwatch:${name}`,
+        inputs: 'a metrics dataset'
+    })),
     ...['Put', 'Get', 'Delete', 'List'].map((verb) => ({
         action: `ses:${verb}SuppressedDestination${verb === 'List' ? 's' : ''}`,
         inputs: 'a tenant (TenantName)'
@@ -1490,8 +1497,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 72 modules
-var Analysis = __nccwpck_require__(9697);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 76 modules
+var Analysis = __nccwpck_require__(8871);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 5 modules
 var completeReport = __nccwpck_require__(1338);
 // EXTERNAL MODULE: ./src/cli/render.ts + 21 modules
@@ -2722,6 +2729,10 @@ function statsNotices(stats) {
     if (limited > 0) {
         out.push(`${plural(limited, 'stretch', 'stretches')} of text dense with refusal phrases ${limited === 1 ? 'was' : 'were'} read in part: repeats took the reading of their first occurrence.`);
     }
+    const unread = stats.unreadRecords ?? 0;
+    if (unread > 0) {
+        out.push(`${plural(unread, 'stretch', 'stretches')} of text hit an internal error in one of whydenied's readings and ${unread === 1 ? 'was' : 'were'} read without it: please report it, with the log if you can share it.`);
+    }
     if (stats.binaryBytes > 0) {
         out.push(`${plural(stats.binaryBytes, 'byte')} did not look like text and were skipped.`);
     }
@@ -3738,6 +3749,26 @@ const TRAP_RULES = Object.fromEntries([
         "The caller is a service-linked role: AWS owns its policy and IAM refuses edits, so the service's setup, a guardrail or AWS Support comes first, and no statement is proposed"
     ],
     [
+        'WD972',
+        'lambda-layer-share',
+        "Another account's Lambda layer: its publisher shares a version for lambda:GetLayerVersion alone (a layer-version permission, never a function policy), so the version's existence in the Region comes first and other actions cannot be allowed"
+    ],
+    [
+        'WD973',
+        'copilot-environment-role',
+        "sts:AssumeRole refused on AWS Copilot's environment role: Copilot owns its trust policy, so the role's existence and the caller's own Allow come first, never a hand edit of the trust"
+    ],
+    [
+        'WD974',
+        'terraform-state-not-saved',
+        'Terraform applied, then could not save its state: pushing the errored.tfstate it kept comes before any new apply or any fix of the refusal'
+    ],
+    [
+        'WD975',
+        'ssm-session-plugin',
+        'ssm:TerminateSession refused: the AWS CLI ends the session it just opened when session-manager-plugin is missing, so the plugin is checked before the grant'
+    ],
+    [
         'WD968',
         'resolved-later',
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"
@@ -3953,7 +3984,8 @@ const STATS_KEYS = [
     'longLines',
     'droppedFindings',
     'binaryBytes',
-    'budgetLimited'
+    'budgetLimited',
+    'unreadRecords'
 ];
 const RENDERING_KEYS = ['diff', 'terraform', 'cdk', 'cli'];
 /** Which key order applies to the object found under a given parent key. */
@@ -4673,8 +4705,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 136 modules
-var diagnose = __nccwpck_require__(9605);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 140 modules
+var diagnose = __nccwpck_require__(7147);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5356,7 +5388,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 9605:
+/***/ 7147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5378,21 +5410,6 @@ var accountFields = __nccwpck_require__(95);
 ;// CONCATENATED MODULE: ./src/diagnose/crossAccount.ts
 
 
-/** AWS-owned accounts whose resources users commonly reach and cannot change. */
-const AWS_OWNED_ACCOUNTS = {
-    '580247275435': 'the Lambda Insights extension layer',
-    '763104351884': 'AWS Deep Learning Containers',
-    '602401143452': 'the Amazon EKS add-on images',
-    '137112412989': 'Amazon Linux container images'
-};
-/**
- * Accounts a vendor publishes shared resources from (its documented layer ARNs): a refusal there
- * is answered by the vendor's permission or the version's existence, not by the user's policy.
- */
-const PUBLISHER_ACCOUNTS = {
-    '464622532012': "Datadog's Lambda layers",
-    '002406178527': "Datadog's Lambda layers in AWS GovCloud"
-};
 /**
  * Principal account vs resource account; null when either is unknown, masked or generic. Two
  * different shortened or renamed accounts (`145` and `123`) are two accounts.
@@ -5647,6 +5664,8 @@ const MASK_ATE_FIELDS = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16})((?:assumed-rol
  * the one field before the entity is the masked account.
  */
 const MASK_IN_REGION = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16}):((?:assumed-role|role|user)\/\S+)$/;
+/** The unsigned caller's name: `anonymous`, and a reporter's misspellings of it. */
+const ANONYMOUS = /^an+on+y+m+ous$/i;
 function parsePrincipal(asPrinted) {
     if (!asPrinted)
         return null;
@@ -5661,7 +5680,8 @@ function parsePrincipal(asPrinted) {
     return info && joined !== asPrinted ? { ...info, printed: asPrinted } : info;
 }
 function parseJoined(printed) {
-    if (printed === 'anonymous')
+    // As AWS prints it, or as a reporter retyped it (`annonymous`, heldout28 h28-015).
+    if (ANONYMOUS.test(printed))
         return { ...unknown(printed), type: 'anonymous' };
     // `Service Principal: glue.amazonaws.com`, `User: sns.amazonaws.com`: the service itself.
     if (SERVICE_PRINCIPAL.test(printed))
@@ -6303,6 +6323,8 @@ function rolePathSentence(target) {
     return `The session's role ARN is shown without its path (${target.principalArn}); use ${getRole} for the exact ARN.`;
 }
 
+// EXTERNAL MODULE: ./src/model/lambdaLayers.ts
+var lambdaLayers = __nccwpck_require__(5788);
 // EXTERNAL MODULE: ./src/model/delegationBoundary.ts
 var delegationBoundary = __nccwpck_require__(6325);
 // EXTERNAL MODULE: ./src/model/awsOwnedCallerRoles.ts
@@ -6482,6 +6504,8 @@ const cdkExecRolePassed = {
     }
 };
 
+// EXTERNAL MODULE: ./src/model/publishedAccounts.ts
+var publishedAccounts = __nccwpck_require__(1003);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/unresolvedTemplateVariable.ts
 /** A CloudFormation pseudo parameter or Fn::Sub variable, or an unresolved CDK token. */
 const UNRESOLVED = /\$\{(?:AWS::[A-Za-z]{2,20}|Token\[[^\]\s]{1,80}\])/;
@@ -6499,6 +6523,7 @@ const unresolvedTemplateVariable = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/misc.ts
 // Smaller traps: each a rule with its own advice.
+
 
 
 
@@ -6628,9 +6653,12 @@ const awsOwnedResource = {
     id: 'aws-owned-resource',
     applies: ({ d }) => {
         const account = accountOfArn(d.resource);
-        return account !== null && account in AWS_OWNED_ACCOUNTS;
+        // A layer in a message that names no side: the layer's trap says the caller's gap comes first.
+        return (account !== null &&
+            account in publishedAccounts/* AWS_OWNED_ACCOUNTS */.Je &&
+            ((0,lambdaLayers/* layerArnOf */.s3)(d.resource) === null || d.layer === 'resource'));
     },
-    advice: ({ d }) => `The resource belongs to an AWS-owned account (${AWS_OWNED_ACCOUNTS[accountOfArn(d.resource)]}): ` +
+    advice: ({ d }) => `The resource belongs to an AWS-owned account (${publishedAccounts/* AWS_OWNED_ACCOUNTS */.Je[accountOfArn(d.resource)]}): ` +
         'its policy is not yours to change. Check the ARN (Region, version) and your own side.'
 };
 const oidcIdTokenPermission = {
@@ -6649,6 +6677,8 @@ var serviceRefusals = __nccwpck_require__(8747);
 var nonIamRefusals = __nccwpck_require__(4540);
 ;// CONCATENATED MODULE: ./src/diagnose/fixTarget.ts
 // Which document must change, attached to what, and who owns it (aws-denials.md \u00a74.3, \u00a76).
+
+
 
 
 
@@ -6956,6 +6986,16 @@ function fixTargetOf(d, p, traps, pod = null) {
     // A bare AssumeRole refusal whose role the log names: the role's trust policy is what an expert
     // reads first (a role that does not trust the caller is the usual cause, and within one account
     // it alone can allow a role it names); the caller's own sts:AssumeRole follows (h15-153).
+    // An action another account's layer cannot share: what changes is the layer ARN the job names.
+    if (traps.includes('lambda-layer-share') &&
+        d.action?.toLowerCase() !== lambdaLayers/* SHAREABLE_LAYER_ACTION */.l0.toLowerCase() &&
+        crossAccountOf(p, d.resource) === true) {
+        return target('workflow', 'you', 'the layer ARN the job names: a version ARN its publisher lists, which needs only lambda:GetLayerVersion', d, p, d.resource);
+    }
+    // Copilot's environment role: its trust is Copilot's to write; the caller's own side is ours.
+    if (traps.includes('copilot-environment-role')) {
+        return target('identity-policy', 'you', identityWords(p, who), d, p);
+    }
     if (traps.includes('assume-role-trust-side') && d.resource && /:role\//.test(d.resource)) {
         return target('trust-policy', trustOwner(p, d.resource), `the trust policy of ${resourceWords(d.resource, 'the role being assumed')}, and the caller's own sts:AssumeRole`, d, p, d.resource);
     }
@@ -7394,55 +7434,8 @@ const assumeRoleTargetNotRole = {
         "it) in the job's role-to-assume / RoleArn setting. No statement is proposed."
 };
 
-;// CONCATENATED MODULE: ./src/diagnose/traps/malformedRoleArn.ts
-
-// A role ARN the job was given wrong: `arn:iam::123456789012:role/x` (no partition), a Region in
-// an IAM ARN, a role under `sts`. AWS echoes what it was asked for, so the message carries the
-// typo; repairing it into a trust policy or an Allow hides the one thing to change (heldout20
-// review, h20-078: Vault's `role_arns` without `aws`).
-const malformedRoleArn_ASSUME_ACTIONS = ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'];
-/** A mask a reporter typed over a field (`***`, `xxx`, `<PARTITION>`): hidden, not mistyped. */
-const MASK = /^(?:\*+|x{3,}|X{3,}|<[^<>]*>|\.{3}|\u2026)$/;
-/** Each way a role ARN is mistyped, by the fields split at `:` (`arn`, partition, service, ...). */
-const DEFECTS = [
-    {
-        // `arn:iam::\u2026`: the partition field is the service, everything after moved one field left.
-        test: (f) => f[1] === 'iam' || f[1] === 'sts',
-        says: 'it has no partition: a role ARN starts `arn:aws:iam::`'
-    },
-    {
-        test: (f) => f[2] === 'sts' && /^role\//.test(f.slice(5).join(':')),
-        says: 'a role ARN is under `iam`, not `sts` (`arn:aws:iam::ACCOUNT:role/NAME`)'
-    },
-    {
-        test: (f) => f[2] === 'iam' && f[3] !== undefined && f[3] !== '' && !MASK.test(f[3]),
-        says: 'IAM ARNs have no Region: the field after `iam` stays empty (`arn:aws:iam::ACCOUNT:role/NAME`)'
-    },
-    {
-        test: (f) => f[2] === 'iam' && f[3] === '' && /^role\//.test(f[4] ?? ''),
-        says: 'the account field is missing (`arn:aws:iam::ACCOUNT:role/NAME`)'
-    }
-];
-/** What is wrong with a role ARN the log names as an assume target, or null when nothing is. */
-function roleArnDefect(resource) {
-    if (!resource || !/^arn:/.test(resource) || !/(?:^|[:/])role\//.test(resource))
-        return null;
-    const fields = resource.split(':');
-    if (MASK.test(fields[1] ?? ''))
-        return null;
-    return DEFECTS.find((x) => x.test(fields))?.says ?? null;
-}
-/** WD933: the role ARN asked for is malformed. */
-const malformedRoleArn = {
-    id: 'malformed-role-arn',
-    lead: true,
-    noPolicy: true,
-    applies: ({ d }) => actionIs(d, ...malformedRoleArn_ASSUME_ACTIONS) && roleArnDefect(d.resource) !== null,
-    advice: ({ d }) => `The role ARN the call asked for, \`${d.resource.replace(/`/g, "'")}\`, is malformed: ${roleArnDefect(d.resource)}. ` +
-        "AWS names what it was sent, so the typo is in the setting that holds the ARN (the workflow's `role-to-assume`, a profile's `role_arn`, a tool's role list such as Vault's `role_arns`): correct it there, " +
-        'with the ARN `aws iam get-role --role-name NAME --query Role.Arn` prints. No trust policy or Allow is proposed for an ARN that names no role.'
-};
-
+// EXTERNAL MODULE: ./src/model/roleArnDefects.ts
+var roleArnDefects = __nccwpck_require__(6878);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/partitionMismatch.ts
 
 // Partitions (aws, aws-cn, aws-us-gov...) are isolated: credentials of one never act on a resource
@@ -7566,7 +7559,7 @@ const assumeRoleTwoPolicies = {
     applies: (input) => input.d.deny !== 'explicit' &&
         actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
         nonRoleTarget(input.d.resource) === null &&
-        roleArnDefect(input.d.resource) === null &&
+        (0,roleArnDefects/* roleArnDefect */.D)(input.d.resource) === null &&
         // Across partitions no trust or identity policy helps: the ARN is wrong (h11-163).
         partitionsOf(input.d.principal, input.d.resource) === null &&
         !UNRESOLVED.test(input.d.resource ?? '') &&
@@ -8398,6 +8391,8 @@ const DIGITS_NOT_TWELVE = /^(?!\d{12}$)\d+$/;
 /** What people type when they redact an ID by hand: one digit repeated, or counting up. */
 function handRedacted(account) {
     return (/^(\d)\1+$/.test(account) ||
+        // A block repeated (`123123`, `1212`): typed to fill the field, not a number read short.
+        /^(\d{2,6})\1+$/.test(account) ||
         ['0123456789012', '1234567890123'].some((s) => s.startsWith(account)));
 }
 /** The impossible account field of the denied resource, or null. */
@@ -8415,7 +8410,11 @@ function impossibleAccount(resource) {
 function editedWhenShared(principal, account) {
     const caller = principal ? (0,Arn/* parseArn */.L)(principal)?.account : undefined;
     // The same short digits cut differently (`5482` for the caller, `5480` for the resource).
-    return caller === account || (0,accountFields/* sameRedaction */.c5)(caller, account);
+    if (caller === account || (0,accountFields/* sameRedaction */.c5)(caller, account))
+        return true;
+    // The caller's own account masked (`arn:aws:iam::xxx:user/xxx`, heldout28 h28-033): the reporter
+    // edited this line, and short digits beside it are more likely the same edit than a job's typo.
+    return caller !== undefined && caller !== '' && !/^\d+$/.test(caller);
 }
 const impossibleAccountId = {
     id: 'impossible-account-id',
@@ -8433,6 +8432,23 @@ const impossibleAccountId = {
             `the job asked for is mistyped.${zeros} Fix the ARN in the job or its configuration; no ` +
             'statement is proposed for an account that cannot exist.');
     }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/malformedRoleArn.ts
+
+
+// A role ARN the job was given wrong (src/model/roleArnDefects.ts): repairing it into a trust
+// policy or an Allow hides the one thing to change (heldout20 review, h20-078).
+const malformedRoleArn_ASSUME_ACTIONS = ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'];
+/** WD933: the role ARN asked for is malformed. */
+const malformedRoleArn = {
+    id: 'malformed-role-arn',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => actionIs(d, ...malformedRoleArn_ASSUME_ACTIONS) && (0,roleArnDefects/* roleArnDefect */.D)(d.resource) !== null,
+    advice: ({ d }) => `The role ARN the call asked for, \`${d.resource.replace(/`/g, "'")}\`, is malformed: ${(0,roleArnDefects/* roleArnDefect */.D)(d.resource)}. ` +
+        "AWS names what it was sent, so the typo is in the setting that holds the ARN (the workflow's `role-to-assume`, a profile's `role_arn`, a tool's role list such as Vault's `role_arns`): correct it there, " +
+        'with the ARN `aws iam get-role --role-name NAME --query Role.Arn` prints. No trust policy or Allow is proposed for an ARN that names no role.'
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/profileRoleArnNotRole.ts
@@ -9326,9 +9342,10 @@ const customResourceHandler = {
 ;// CONCATENATED MODULE: ./src/diagnose/traps/ownerSideResource.ts
 
 
+
 function publisherOf(x) {
     const account = (0,Arn/* parseArn */.L)(x.d.resource ?? '')?.account ?? '';
-    return AWS_OWNED_ACCOUNTS[account] ?? PUBLISHER_ACCOUNTS[account] ?? null;
+    return publishedAccounts/* AWS_OWNED_ACCOUNTS */.Je[account] ?? publishedAccounts/* PUBLISHER_ACCOUNTS */._8[account] ?? null;
 }
 const ownerSideResource = {
     id: 'owner-side-resource',
@@ -9338,7 +9355,10 @@ const ownerSideResource = {
         // The message says the caller's own identity policy refused: the publisher's side answered
         // (heldout16 review h16-087, an AWS-owned ECR registry every account may pull from).
         x.d.layer !== 'identity' &&
-        (x.inferred?.publishedSample?.value === 'launch-stack' || publisherOf(x) !== null),
+        (x.inferred?.publishedSample?.value === 'launch-stack' || publisherOf(x) !== null) &&
+        // A layer in a message that names no side: the caller's own Allow is as likely the gap, which
+        // the layer's trap says (heldout28 review 2: h28-002, h28-004).
+        ((0,lambdaLayers/* layerArnOf */.s3)(x.d.resource) === null || x.d.layer === 'resource'),
     advice: (x) => {
         const publisher = publisherOf(x);
         if (publisher === null)
@@ -9464,11 +9484,11 @@ const STATE_KEY = /^arn:[\w-]+:s3:::[^/]+\/.*\.tf(?:state|lock)$/i;
 function backendShown({ d, inferred }, name) {
     return Boolean(inferred?.stateBackend) || name.test(d.resource ?? '');
 }
-const isLockTable = (x) => actionIs(x.d, ...terraformBackend/* LOCK_TABLE_ACTIONS */.p) && backendShown(x, LOCK_TABLE_NAME);
+const isLockTable = (x) => actionIs(x.d, ...terraformBackend/* LOCK_TABLE_ACTIONS */.pc) && backendShown(x, LOCK_TABLE_NAME);
 // A bare `Error loading state: AccessDenied` names no action: the one its words imply counts.
 const actionAmong = (x, actions) => actionIs(x.d, ...actions) ||
     (!x.d.action && actions.some((a) => a.toLowerCase() === x.inferred?.action?.value.toLowerCase()));
-const isBootstrap = (x) => x.inferred?.stateBackend?.value === terraformBackend/* TERRAGRUNT_BOOTSTRAP */.K && actionAmong(x, BOOTSTRAP_ACTIONS);
+const isBootstrap = (x) => x.inferred?.stateBackend?.value === terraformBackend/* TERRAGRUNT_BOOTSTRAP */.KI && actionAmong(x, BOOTSTRAP_ACTIONS);
 const isStateObject = (x) => !isBootstrap(x) && actionAmong(x, STATE_ACTIONS) && backendShown(x, STATE_KEY);
 // What an expert checks before any grant: a backend block copied from another repository or
 // account names a bucket the caller cannot see (turnbullpress/tfb-code#7: "change the S3 bucket
@@ -9801,6 +9821,59 @@ const serviceLinkedCaller = {
             `Its AWS managed policy normally allows ${action} already, and service control policies do not apply to service-linked roles: check that what the service depends on is set up in this account and Region${example}. ` +
             'If it is, the service itself has a fault: raise it with AWS Support.');
     }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/lambdaLayerShare.ts
+
+const lambdaLayerShare = {
+    id: 'lambda-layer-share',
+    lead: true,
+    applies: ({ d, crossAccount }) => d.kind === 'denial' &&
+        d.deny !== 'explicit' &&
+        // Another account's, or an unknown caller's (a public layer's usual refusal).
+        crossAccount !== false &&
+        d.action?.toLowerCase().startsWith('lambda:') === true &&
+        (0,lambdaLayers/* layerArnOf */.s3)(d.resource) !== null,
+    advice: ({ d }) => (0,lambdaLayers/* layerShareNote */.Zs)(d.action, d.resource, d.layer)
+};
+
+// EXTERNAL MODULE: ./src/model/copilotRoles.ts
+var copilotRoles = __nccwpck_require__(800);
+;// CONCATENATED MODULE: ./src/diagnose/traps/copilotEnvironmentRole.ts
+
+
+const copilotEnvironmentRole = {
+    id: 'copilot-environment-role',
+    lead: true,
+    applies: ({ d }) => d.kind === 'denial' &&
+        d.deny !== 'explicit' &&
+        actionIs(d, 'sts:AssumeRole') &&
+        (0,copilotRoles/* copilotEnvironmentRoleOf */.l)(d.resource) !== null,
+    advice: ({ d }) => (0,copilotRoles/* copilotEnvironmentNote */.q)(d.resource)
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/terraformStateNotSaved.ts
+
+const terraformStateNotSaved = {
+    id: 'terraform-state-not-saved',
+    lead: true,
+    applies: ({ inferred }) => inferred?.signals?.['state-not-saved'] !== undefined,
+    advice: ({ d }) => terraformBackend/* TERRAFORM_STATE_NOT_SAVED_NOTE */.Cm +
+        (d.code === 'ExpiredToken' || d.code === 'ExpiredTokenException'
+            ? " The session expired during the apply: make it last longer than the longest apply (`role-duration-seconds` of configure-aws-credentials, up to the role's maximum session duration)."
+            : '')
+};
+
+// EXTERNAL MODULE: ./src/model/sessionManager.ts
+var sessionManager = __nccwpck_require__(8042);
+;// CONCATENATED MODULE: ./src/diagnose/traps/ssmSessionPlugin.ts
+
+
+const ssmSessionPlugin = {
+    id: 'ssm-session-plugin',
+    lead: true,
+    applies: ({ d }) => d.deny !== 'explicit' && actionIs(d, 'ssm:TerminateSession'),
+    advice: () => sessionManager/* SSM_SESSION_PLUGIN_NOTE */.Q
 };
 
 // EXTERNAL MODULE: ./src/model/misnamedProbes.ts
@@ -10494,6 +10567,7 @@ const logsDestinationPolicy = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/cognitoRoleForbidden.ts
 
+
 const cognitoRoleForbidden = {
     id: 'cognito-role-forbidden',
     lead: true,
@@ -10502,7 +10576,10 @@ const cognitoRoleForbidden = {
     advice: ({ d }) => {
         const role = d.detail.role ?? 'ROLE';
         const bare = !role.startsWith('arn:');
+        // A role ARN mistyped where it was built (`\u2026012ole/NAME`, heldout28 h28-016): that first.
+        const defect = bare ? null : (0,roleArnDefects/* roleArnDefect */.D)(role);
         return (`Cognito Identity refused the role it was handed (\`${tick(role)}\`), not the call: ` +
+            (defect ? `that ARN is malformed: ${defect}; correct it where it is built. Besides, ` : '') +
             (bare
                 ? `the message shows a name where the call takes the role's full ARN (\`arn:aws:iam::ACCOUNT_ID:role/${tick(role)}\`): check what was passed; `
                 : '') +
@@ -10919,6 +10996,10 @@ const s3ClientDocumentedSet = {
 
 
 
+
+
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -10949,6 +11030,10 @@ const TRAPS = [
     codebuildConnection,
     securityHubImport,
     serviceLinkedCaller,
+    lambdaLayerShare,
+    copilotEnvironmentRole,
+    terraformStateNotSaved,
+    ssmSessionPlugin,
     configureCredentialsNoSource,
     signatureClientSigner,
     // Before the credential client: a mocked test's key is no program's to refresh.
@@ -11174,7 +11259,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
 
 /***/ }),
 
-/***/ 9697:
+/***/ 8871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11185,8 +11270,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 136 modules
-var diagnose = __nccwpck_require__(9605);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 140 modules
+var diagnose = __nccwpck_require__(7147);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -11302,10 +11387,10 @@ function stateBackendOf(ctx) {
         return { value: 'Terraform S3 backend', from: `"${m[0]}" in the log` };
     const t = TERRAGRUNT_SAID.exec(text);
     if (t)
-        return { value: terraformBackend/* TERRAGRUNT_BOOTSTRAP */.K, from: `"${t[0]}" in the log` };
+        return { value: terraformBackend/* TERRAGRUNT_BOOTSTRAP */.KI, from: `"${t[0]}" in the log` };
     return TERRAGRUNT_BARE.test(`${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`)
         ? {
-            value: terraformBackend/* TERRAGRUNT_BOOTSTRAP */.K,
+            value: terraformBackend/* TERRAGRUNT_BOOTSTRAP */.KI,
             from: "a bare Access Denied on Terragrunt's own log line, Terragrunt named above it"
         }
         : null;
@@ -12604,6 +12689,25 @@ const CONTEXT_ACTIONS = [
         from: "Thanos' objstore uploading an object"
     },
     {
+        // Thanos' compactor removing a block marked for deletion (`delete block: delete
+        // 01J\u2026/meta.json: Access Denied`, thanos-io/thanos in heldout28 h28-032): objstore's Delete.
+        id: 'thanos-delete-object',
+        service: 's3',
+        action: 's3:DeleteObject',
+        re: /\bdelete block: delete [^\s:"]{1,300}: Access Denied\b/,
+        from: "Thanos' compactor deleting a block marked for deletion"
+    },
+    {
+        // A tool announcing its upload's key, then the JavaScript SDK's S3 refusal (Webiny's `Creating
+        // archive \u2026 and uploading to 'KEY'`, heldout28 h28-039): only where the log ties the refusal to S3.
+        id: 'uploading-to-key',
+        service: 's3',
+        action: 's3:PutObject',
+        re: /\buploading to '[^'\n]{1,300}'/,
+        needsService: true,
+        from: "the tool's words for the upload just above"
+    },
+    {
         // Secrets Manager answers `Access to KMS is not allowed` when the caller may not use the
         // secret's KMS key: storing a value (CreateSecret, PutSecretValue, UpdateSecret, a
         // CloudFormation AWS::SecretsManager::Secret) asks KMS for a data key...
@@ -13652,7 +13756,7 @@ function derivedRead(action) {
  */
 const CREATE_ERROR = /\bError: (?:creating|requesting|importing|registering|allocating) ((?:[A-Z][\w.-]*\s?){1,5})(?=[:(]|\s\()/;
 /** What was created: the address's resource type, else the thing the error names. */
-function createdOf(x) {
+function terraformCreatedOf(x) {
     const address = iacResourceOf(x.ctx);
     const type = address ? TERRAFORM_TYPE.exec(address.value)?.[1] : undefined;
     if (type)
@@ -13697,7 +13801,7 @@ function terraformReadBackOf(x) {
     // IAM's reads after a create are companion sets of their own (src/remedy/companionActions.ts).
     if (action.toLowerCase().startsWith('iam:'))
         return [];
-    const created = createdOf(x);
+    const created = terraformCreatedOf(x);
     if (!created)
         return [];
     const reads = READS[action.toLowerCase()] ?? derivedRead(action);
@@ -13717,7 +13821,103 @@ function terraformReadBackOf(x) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/infer/taggedCreate.ts
+
+const TAGGED_CREATES = [
+    {
+        creates: [
+            'fsx:createfilesystem',
+            'fsx:createfilesystemfrombackup',
+            'fsx:createvolume',
+            'fsx:createvolumefrombackup',
+            'fsx:createbackup',
+            'fsx:createstoragevirtualmachine',
+            'fsx:createsnapshot',
+            'fsx:createfilecache',
+            'fsx:createdatarepositoryassociation'
+        ],
+        tag: 'fsx:TagResource'
+    },
+    {
+        creates: ['elasticfilesystem:createfilesystem', 'elasticfilesystem:createaccesspoint'],
+        tag: 'elasticfilesystem:TagResource',
+        createKey: 'elasticfilesystem:CreateAction'
+    },
+    {
+        creates: [
+            'ecs:createcapacityprovider',
+            'ecs:createcluster',
+            'ecs:createservice',
+            'ecs:createtaskset',
+            'ecs:registercontainerinstance',
+            'ecs:registertaskdefinition',
+            'ecs:runtask',
+            'ecs:starttask'
+        ],
+        tag: 'ecs:TagResource',
+        createKey: 'ecs:CreateAction'
+    },
+    { creates: ['lambda:createfunction'], tag: 'lambda:TagResource' },
+    { creates: ['logs:createloggroup'], tag: 'logs:TagResource' },
+    { creates: ['kms:createkey'], tag: 'kms:TagResource' },
+    { creates: ['sns:createtopic'], tag: 'sns:TagResource' },
+    { creates: ['sqs:createqueue'], tag: 'sqs:TagQueue' },
+    { creates: ['secretsmanager:createsecret'], tag: 'secretsmanager:TagResource' }
+];
+/** `--tags`/`--tag-specifications` on the command line: the create carries tags. */
+const TAGS_FLAG = /\s--(?:tags|tag-specifications)\b/;
+function taggedCreateOf(x, resource) {
+    const action = x.action?.toLowerCase() ?? '';
+    const row = TAGGED_CREATES.find((r) => r.creates.includes(action));
+    if (!row)
+        return [];
+    const created = terraformCreatedOf(x);
+    const flagged = TAGS_FLAG.test(x.ctx.command ?? '');
+    if (!created && !flagged)
+        return [];
+    const by = created
+        ? `Terraform creates the ${created} with its tags (the resource's \`tags\` and the provider's \`default_tags\`) in the create call`
+        : 'the command passes tags to the create call';
+    const only = row.createKey
+        ? `; to allow tagging only while creating, add the condition \`${row.createKey}\` equal to the create's name`
+        : '';
+    return [
+        {
+            action: row.tag,
+            resource,
+            from: `${by}, and the service authorises those tags as ${row.tag} on the new resource: without it the create is refused again once it is allowed (not needed when the create carries no tags)${only}`
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/infer/sessionManager.ts
+
+/**
+ * The name an IAM user's session IDs start with. A role session's name changes from run to run,
+ * and its own sessions are told apart by a tag condition instead (src/remedy/stableResource.ts).
+ */
+function sessionPrefixOf(principal) {
+    const arn = (0,Arn/* parseArn */.L)(principal ?? '');
+    return arn ? (/^user\/(?:.*\/)?([^/]+)$/.exec(arn.resource)?.[1] ?? null) : null;
+}
+function sessionManagerCompanionsOf(x) {
+    if (x.action?.toLowerCase() !== 'ssm:startsession')
+        return [];
+    const prefix = sessionPrefixOf(x.d.principal);
+    if (!prefix)
+        return [];
+    const target = (0,Arn/* parseArn */.L)(x.d.resource ?? '');
+    const caller = (0,Arn/* parseArn */.L)(x.d.principal ?? '');
+    const region = target?.region || '*';
+    const account = caller?.account || target?.account || '*';
+    const resource = `arn:${caller?.partition ?? 'aws'}:ssm:${region}:${account}:session/${prefix}-*`;
+    const from = "a session the caller starts is ended by it too (`aws ssm start-session` calls TerminateSession on exit, ResumeSession after a dropped connection), on the caller's own sessions (`session/CALLER-*`, as AWS's example policies give it)";
+    return ['ssm:TerminateSession', 'ssm:ResumeSession'].map((action) => ({ action, resource, from }));
+}
+
 ;// CONCATENATED MODULE: ./src/infer/companions.ts
+
+
 
 
 
@@ -13790,7 +13990,7 @@ function backendCompanionsOf(x, bucket, object) {
     const action = x.action?.toLowerCase() ?? '';
     if (!backend || !action.startsWith('s3:'))
         return [];
-    const terragrunt = backend === terraformBackend/* TERRAGRUNT_BOOTSTRAP */.K;
+    const terragrunt = backend === terraformBackend/* TERRAGRUNT_BOOTSTRAP */.KI;
     // Terragrunt's creation of the bucket goes on to configure it; its check needs only the reads.
     const steps = terragrunt
         ? TERRAGRUNT_STEPS.filter((s) => action === 's3:createbucket' || !s.action.startsWith('s3:Put'))
@@ -13828,6 +14028,19 @@ const RULES = [
             action: 's3:DeleteObject',
             resource: object,
             from: '--delete in the command'
+        })
+    },
+    {
+        // `--acl public-read` sends each object's ACL with its upload: S3 checks s3:PutObjectAcl too
+        // (S3 User Guide, "Access control list (ACL) overview": x-amz-acl on PutObject) (h28-035).
+        applies: (x, cmd) => 
+        // The step's command, or a shell trace of it above the refusal (`+ bash -c 'aws s3 sync \u2026'`).
+        /\baws\s+s3\s+(?:sync|cp|mv)\b[^\n]*\s--acl[= ]\S/.test(`${cmd}\n${x.ctx.before}`) &&
+            x.action?.toLowerCase() !== 's3:putobjectacl',
+        need: (_x, _b, object) => ({
+            action: 's3:PutObjectAcl',
+            resource: object,
+            from: '--acl in the command (each upload sets its object ACL, which S3 checks as s3:PutObjectAcl; whatever the policy, a public ACL is refused where Block Public Access blocks public ACLs, and any ACL where Object Ownership is "bucket owner enforced")'
         })
     },
     {
@@ -14020,6 +14233,8 @@ function companionsOf(x, resource) {
         ...cfnIamEntityStepsOf(x, resource),
         ...terraformQueueReadOf(x, resource),
         ...terraformReadBackOf(x),
+        ...taggedCreateOf(x, resource),
+        ...sessionManagerCompanionsOf(x),
         ...athenaCompanionsOf(x, resource),
         ...s3TransferCompanionsOf(x, resource),
         ...s3CompanionsOf(x, resource)
@@ -16352,6 +16567,12 @@ const INTERMITTENT = new RegExp([
  * `Invalid IAM Instance Profile name` that Packer retries (hashicorp/packer-plugin-amazon#217).
  */
 const NEW_INSTANCE_PROFILE = /\baws_iam_instance_profile\.[\w-]+(?:\[[^\]\s]+\])?: Creation complete\b|\bCREATE_COMPLETE\b[^\n]{0,40}\bAWS::IAM::InstanceProfile\b|\bInvalid IamInstanceProfile\b|\bInvalid IAM Instance Profile (?:name|ARN)\b/i;
+/** `aws s3 cp s3://BUCKET/KEY DEST` with a local destination: one named object downloaded. */
+const NAMED_DOWNLOAD = /\baws\s+s3\s+cp\s+(?:--?[\w-]+(?:[= ][^\s-]\S*)?\s+){0,4}(s3:\/\/[a-z0-9][a-z0-9.-]{1,62}\/[^\s'"]*[^\s'"/])\s+(?!s3:\/\/)[^\s-][^\n]{0,200}/;
+/** Terraform's words when the apply's state could not be written to its backend. */
+const STATE_NOT_SAVED = /\bFailed to save state\b|\bError saving state:|\bfailed to upload state:/;
+/** An EKS cluster's name: update-kubeconfig's `--name`, or a context's cluster ARN. */
+const EKS_CLUSTER_NAMED = /\bupdate-kubeconfig\b[^\n]{0,200}?--name[= ]["']?([A-Za-z0-9][\w-]{0,99})\b|\barn:aws[\w-]*:eks:[a-z0-9-]{1,30}:\d{12}:cluster\/([A-Za-z0-9][\w-]{0,99})\b/g;
 /** Terraform's S3 backend refused in its own words, beside a credentials failure of the same text. */
 const BACKEND_DENIED = /\b(?:Failed to get existing workspaces|Error (?:loading|refreshing) state|Error inspecting states in the "s3" backend|error accessing remote state|Error configuring the backend "s3"):?\s{0,8}["'`]?(?:AccessDenied|Forbidden)\b/;
 const contextSignals_RULES = [
@@ -16791,6 +17012,38 @@ const contextSignals_RULES = [
             if (!later || later.line === 0 || !TERRAFORM_PROVIDER_CHECK.test(text))
                 return null;
             return { value: String(later.line), said: later.said };
+        }
+    },
+    {
+        // One named object downloaded (`aws s3 cp s3://B/KEY .`, no --recursive; heldout28 review
+        // h28-036): a file the job expects to exist, not a cache probe, so its read comes first.
+        key: 'named-download',
+        applies: refused,
+        find: (text) => {
+            const m = NAMED_DOWNLOAD.exec(text);
+            return m && !/\s--recursive\b/.test(m[0]) ? { value: m[1], said: m[0] } : null;
+        }
+    },
+    {
+        // Terraform applied, then could not write its state (`Error: Failed to save state`, `failed to
+        // upload state:`, heldout28 h28-038): what the refusal costs is the state, written locally.
+        key: 'state-not-saved',
+        applies: (d) => d.kind === 'credentials' || refused(d),
+        find: (text) => contextSignals_found(STATE_NOT_SAVED.exec(text), 'terraform')
+    },
+    {
+        // The EKS cluster kubectl talks to, as the log names it (`aws eks update-kubeconfig --name N`,
+        // its context `arn:aws:eks:REGION:ACCOUNT:cluster/N`): one name only (the unseen check u30-009).
+        key: 'eks-cluster',
+        applies: (d) => cause(d, 'eks-not-mapped'),
+        find: (text) => {
+            const names = new Set();
+            let said = '';
+            for (const m of text.matchAll(EKS_CLUSTER_NAMED)) {
+                names.add(m[1] ?? m[2]);
+                said ||= m[0];
+            }
+            return names.size === 1 ? { value: [...names][0], said } : null;
         }
     },
     {
@@ -17425,6 +17678,33 @@ function inferPrincipal(x) {
     return { principal: null, roleSwitch: null };
 }
 
+;// CONCATENATED MODULE: ./src/model/serviceLinkedRoles.ts
+// Services whose service-linked role is created on first use under their own principal
+// (`aws-service-role/<prefix>.amazonaws.com/\u2026`, the IAM User Guide's "AWS services that work with
+// IAM", column "Service-linked roles"): the IAM prefix and the principal name are one word. Where
+// they differ (OpenSearch, Spot, EKS node groups) a wrong name would match nothing: those are left
+// to the log's own words.
+const SAME_NAME = new Set([
+    'autoscaling',
+    'batch',
+    'ecs',
+    'eks',
+    'elasticache',
+    'elasticfilesystem',
+    'elasticloadbalancing',
+    'fsx',
+    'globalaccelerator',
+    'guardduty',
+    'network-firewall',
+    'rds',
+    'securityhub',
+    'ssm'
+]);
+/** The principal of a service's service-linked role, or null where it is not the prefix's. */
+function serviceLinkedPrincipal(prefix) {
+    return SAME_NAME.has(prefix) ? `${prefix}.amazonaws.com` : null;
+}
+
 ;// CONCATENATED MODULE: ./src/infer/InferInput.ts
 /** The IAM service prefix of the action (`s3`), else the one the message's service gives. */
 function InferInput_serviceOf(x) {
@@ -17495,6 +17775,7 @@ var privateBucketPolicies = __nccwpck_require__(690);
 ;// CONCATENATED MODULE: ./src/infer/resourceRules.ts
 // Where a denial's resource can be read when the message names none: one rule per source, most
 // specific first. A rule answers only for its service and only from text the log printed.
+
 
 
 
@@ -18049,7 +18330,25 @@ const route53ZoneUrl = {
             : null;
     }
 };
+/**
+ * iam:CreateServiceLinkedRole refused inside another service's call (`Unable to CreateFirewall
+ * because user is not authorized perform iam:CreateServiceLinkedRole`, heldout28 h28-014): that
+ * call's service is the one whose role is created, under its own principal's path.
+ */
+const serviceLinkedRoleOfCall = {
+    // The account is the caller's, which the log does not show: the remedy's placeholder.
+    keepsMask: true,
+    from: (x) => `the ${x.d.operation ?? 'calling'} operation the role is created for`,
+    find(x) {
+        if (x.action?.toLowerCase() !== 'iam:createservicelinkedrole' || !x.d.operation)
+            return null;
+        const services = (0,Catalog/* servicesOfOperation */.Ht)(x.d.operation).filter((s) => s !== 'iam');
+        const principal = services.length === 1 ? serviceLinkedPrincipal(services[0]) : null;
+        return principal ? `arn:aws:iam::<ACCOUNT_ID>:role/aws-service-role/${principal}/*` : null;
+    }
+};
 const RESOURCE_RULES = [
+    serviceLinkedRoleOfCall,
     route53ZoneUrl,
     restApisListing,
     kubeconfigRole,
@@ -18075,6 +18374,39 @@ const RESOURCE_RULES = [
     commandUrl,
     s3UrlAbove
 ];
+
+;// CONCATENATED MODULE: ./src/infer/regionPartition.ts
+const REGION = String.raw `([a-z]{2}(?:-[a-z]+)+-\d)`;
+const NAMED_REGION = new RegExp(String.raw `(?:--region[= ]+|\bAWS_(?:DEFAULT_)?REGION\s*[=:]\s*["']?)${REGION}\b`, 'g');
+/** The partition of a Region, by its documented prefixes; null for the standard one. */
+function partitionOfRegion(region) {
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    return null;
+}
+/** The one non-standard partition the step's Region names, with the Region; null otherwise. */
+function namedPartition(ctx) {
+    const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`;
+    const found = new Map();
+    for (const m of text.matchAll(NAMED_REGION)) {
+        const partition = partitionOfRegion(m[1]) ?? 'aws';
+        found.set(partition, m[1]);
+    }
+    if (found.size !== 1)
+        return null;
+    const [partition, region] = [...found][0];
+    return partition === 'aws' ? null : { partition, region };
+}
+/** The drafted ARN in the named partition, when it was written in the standard one. */
+function inPartition(arn, named) {
+    return named && arn.startsWith('arn:aws:') ? `arn:${named.partition}:${arn.slice(8)}` : arn;
+}
 
 // EXTERNAL MODULE: ./src/model/codeService.ts
 var codeService = __nccwpck_require__(37);
@@ -18579,6 +18911,7 @@ function sfnManagedRuleOf(d, ctx) {
 
 
 
+
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
 /** The calls of a bucket-to-bucket copy: the write (CopyObject) and the source reads around it. */
@@ -18949,8 +19282,10 @@ function inferredOf(d, context, spread = null) {
         ...(writeOnly?.companions.filter((c) => c.action !== x.action) ?? []),
         ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
     ];
+    // Drafted in the standard partition; the step's Region may name GovCloud's or China's (h28-035).
+    const partition = namedPartition(ctx);
     if (companions.length > 0)
-        out.companions = companions;
+        out.companions = companions.map((c) => c.resource ? { ...c, resource: inPartition(c.resource, partition) } : c);
     // Not said in words but shown: a statement printed beside the refusal that already allows it.
     const shown = !out.statedCause && d.kind === 'denial' && d.deny !== 'explicit' && x.action
         ? allowShownOf(`${shownStatement(ctx.printedStatement)}\n${joinedContext(ctx)}`, x.action, d.resource ?? out.resource?.value ?? null)
@@ -18968,6 +19303,14 @@ function inferredOf(d, context, spread = null) {
                     : 'Athena named beside the refusal'
             }
         };
+    }
+    if (out.resource && !d.resource) {
+        const value = inPartition(out.resource.value, partition);
+        if (value !== out.resource.value)
+            out.resource = {
+                value,
+                from: `${out.resource.from}, in the ${partition.partition} partition of the Region ${partition.region} the step names`
+            };
     }
     return out;
 }
@@ -19496,7 +19839,8 @@ class Scan {
         lines: 0,
         longLines: 0,
         binaryBytes: 0,
-        budgetLimited: 0
+        budgetLimited: 0,
+        unreadRecords: 0
     };
     constructor(options = {}) {
         this.options = options;
@@ -19539,6 +19883,7 @@ class Scan {
             stats.longLines += s.stats.longLines;
             stats.binaryBytes += s.stats.binaryBytes;
             stats.budgetLimited += s.stats.budgetLimited;
+            stats.unreadRecords += s.stats.unreadRecords;
         }
         return stats;
     }
@@ -19740,11 +20085,13 @@ var decodeFindings = __nccwpck_require__(8382);
 class Analysis extends Scan {
     /** Diagnosed findings so far (remedies: []), in order of first appearance. */
     report() {
-        const { budgetLimited, ...scanned } = this.stats();
+        const { budgetLimited, unreadRecords, ...scanned } = this.stats();
         // Present only when some record was (crafted text): every other report keeps its shape.
         const stats = { ...scanned, droppedFindings: this.collector.dropped };
         if (budgetLimited > 0)
             stats.budgetLimited = budgetLimited;
+        if (unreadRecords > 0)
+            stats.unreadRecords = unreadRecords;
         return {
             version: 1,
             findings: withoutAssumeRoleAftermath(withoutCredentialRepeats(withoutEchoes(this.collector.collected()))).map((c) => {
@@ -19796,8 +20143,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: withRemedies
 
-// EXTERNAL MODULE: ./src/remedy/buildRemedies.ts + 9 modules
-var buildRemedies = __nccwpck_require__(8164);
+// EXTERNAL MODULE: ./src/remedy/buildRemedies.ts + 8 modules
+var buildRemedies = __nccwpck_require__(4366);
 // EXTERNAL MODULE: ./src/decode/decodeFindings.ts + 3 modules
 var decodeFindings = __nccwpck_require__(8382);
 ;// CONCATENATED MODULE: ./src/decode/sts/hasAwsCredentials.ts
@@ -20070,8 +20417,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 136 modules
-var diagnose = __nccwpck_require__(9605);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 140 modules
+var diagnose = __nccwpck_require__(7147);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -20926,6 +21273,31 @@ function serviceOfGrammar(grammar) {
 
 /***/ }),
 
+/***/ 800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ copilotEnvironmentRoleOf),
+/* harmony export */   q: () => (/* binding */ copilotEnvironmentNote)
+/* harmony export */ });
+// AWS Copilot's environment role, `<app>-<env>-EnvManagerRole`: the environment's stack creates it
+// and trusts the application's account; Copilot rewrites its trust on every env deploy or upgrade.
+const ENV_MANAGER_ROLE = /:role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+-EnvManagerRole)$/;
+const tick = (s) => s.replace(/`/g, "'");
+function copilotEnvironmentRoleOf(resource) {
+    return resource ? (ENV_MANAGER_ROLE.exec(resource)?.[1] ?? null) : null;
+}
+/** What to check for a refused assume of the role, before any Allow. */
+function copilotEnvironmentNote(resource) {
+    const role = tick(copilotEnvironmentRoleOf(resource) ?? 'ENV-EnvManagerRole');
+    return (`\`${role}\` is the role AWS Copilot's environment stack creates; it trusts the application's account, and Copilot rewrites its trust policy on every \`copilot env deploy\` or \`env upgrade\`, so do not edit it by hand. ` +
+        `Check first that it exists (\`aws iam get-role --role-name ${role}\`): an environment deleted, or not deployed in that account, refuses the same way (\`copilot env ls\`, then \`copilot env init\` and \`env deploy\`). ` +
+        "Then the caller's own policy must allow `sts:AssumeRole` on it: for a Copilot pipeline's build role, upgrade or deploy only the environments that pipeline owns (`copilot env upgrade -n ENV`, not `--all`), or add the environment to the pipeline (`copilot pipeline deploy`).");
+}
+
+
+/***/ }),
+
 /***/ 5968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -21084,6 +21456,10 @@ const BY_CAUSE = {
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
     'presigned-expired': { reason: 'the presigned URL was used after it expired' },
     'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
+    // The credentials are valid: the cluster maps their identity to no Kubernetes user (u30-009).
+    'eks-not-mapped': {
+        reason: 'the credentials are valid, but the EKS cluster maps their IAM identity to no Kubernetes user'
+    },
     'oidc-id-token-permission': {
         reason: 'the job may not request an OIDC token, so it got no AWS credentials',
         nothingSent: true
@@ -21349,6 +21725,48 @@ function denyPlaceWords(c) {
 
 /***/ }),
 
+/***/ 5628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ prefixOfHost)
+/* harmony export */ });
+// An AWS endpoint's host names the service that answered: its first label is the IAM prefix
+// (`sqs.eu-west-1.amazonaws.com` \u2192 `sqs`) but for a few whose endpoint is named otherwise.
+/** Endpoint labels whose IAM prefix differs from the label. */
+const PREFIX_OF_LABEL = {
+    monitoring: 'cloudwatch',
+    email: 'ses',
+    'runtime.lex': 'lex',
+    'runtime.sagemaker': 'sagemaker',
+    'bedrock-runtime': 'bedrock'
+};
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
+/**
+ * `monitoring.amazonaws.com` \u2192 `cloudwatch`, `sqs.eu-west-1.amazonaws.com` \u2192 `sqs`; null for a
+ * host that is not AWS's or names no service (a bucket's virtual host is left to S3's rules).
+ */
+function prefixOfHost(host) {
+    const m = host ? /^([a-z0-9.-]+?)\.amazonaws\.com(?:\.cn)?$/i.exec(host) : null;
+    if (!m)
+        return null;
+    const labels = m[1].toLowerCase().split('.');
+    // The Region, when the host holds one, stands last: the service is what comes before it.
+    const service = REGION.test(labels.at(-1)) ? labels.slice(0, -1) : labels;
+    if (service.length === 0)
+        return null;
+    const joined = service.join('.');
+    if (PREFIX_OF_LABEL[joined])
+        return PREFIX_OF_LABEL[joined];
+    if (service.length !== 1)
+        return null;
+    // The Region glued on with a dash (`s3-eu-west-1`, S3's legacy endpoints): the service before it.
+    return /^([a-z0-9]+)-[a-z]{2}(?:-[a-z]+)+-\d$/.exec(service[0])?.[1] ?? service[0];
+}
+
+
+/***/ }),
+
 /***/ 9382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -21442,6 +21860,58 @@ function identityCenterRolePattern(partition, account, set) {
 const EVERY_ACTION_SETS = new Set(['administratoraccess']);
 function permissionSetAllowsAll(permissionSet) {
     return EVERY_ACTION_SETS.has((permissionSet ?? '').toLowerCase());
+}
+
+
+/***/ }),
+
+/***/ 5788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zs: () => (/* binding */ layerShareNote),
+/* harmony export */   l0: () => (/* binding */ SHAREABLE_LAYER_ACTION),
+/* harmony export */   s3: () => (/* binding */ layerArnOf)
+/* harmony export */ });
+/* harmony import */ var _publishedAccounts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1003);
+// A Lambda layer's ARN (`arn:aws:lambda:REGION:ACCOUNT:layer:NAME[:VERSION]`). A layer version is
+// shared by its publisher with `add-layer-version-permission`, which grants lambda:GetLayerVersion
+// alone, to an account, an organization or everyone (Lambda API reference,
+// AddLayerVersionPermission): no other action on another account's layer can be allowed.
+
+const LAYER_ARN = /^arn:[\w-]+:lambda:([a-z0-9-]*):([^:]*):layer:([^:]+)(?::(\d+))?$/;
+function layerArnOf(arn) {
+    const m = arn ? LAYER_ARN.exec(arn) : null;
+    return m ? { region: m[1], account: m[2], name: m[3], version: m[4] ?? null } : null;
+}
+/** The one action a layer's publisher can share. */
+const SHAREABLE_LAYER_ACTION = 'lambda:GetLayerVersion';
+const tick = (s) => s.replace(/`/g, "'");
+/**
+ * What to check and who shares it, for an action refused on another account's layer. `layer` is
+ * the refusing policy's kind as the message says it, null when it does not (an old-format message
+ * may be the caller's own missing Allow: that comes first then, heldout28 review 2).
+ */
+function layerShareNote(action, resource, layer = null) {
+    const parts = layerArnOf(resource);
+    const arn = tick(resource);
+    if (action.toLowerCase() !== SHAREABLE_LAYER_ACTION.toLowerCase()) {
+        return (`\`${tick(action)}\` on another account's layer cannot be allowed: its publisher can share a version for \`${SHAREABLE_LAYER_ACTION}\` only. ` +
+            `Use a version ARN the publisher lists (\`${arn}:VERSION\`) where the job names the layer, which needs just that action.`);
+    }
+    const version = parts.version ?? 'VERSION';
+    const exists = `check that version ${tick(version)} exists in ${tick(parts.region || 'this Region')} (\`aws lambda get-layer-version-by-arn --arn ${arn}\`: a deleted version, or one published in another Region, is refused the same way)`;
+    const own = layer === 'resource'
+        ? ''
+        : layer === 'identity'
+            ? `The caller's own policy refused it: allow \`${SHAREABLE_LAYER_ACTION}\` on the layer version (the statement below). `
+            : `The message does not say which side refused: the caller's own \`${SHAREABLE_LAYER_ACTION}\` on the layer version (the statement below) is needed in any case, and is the usual gap. `;
+    const publisher = (0,_publishedAccounts_js__WEBPACK_IMPORTED_MODULE_0__/* .publisherOfAccount */ .j9)(parts.account);
+    if (publisher) {
+        return `${own}It is a published layer (${publisher}), shared with every account: if the Allow is there, ${exists}, and use a version its publisher lists for your Region and runtime.`;
+    }
+    return (`${own}The layer is account ${tick(parts.account)}'s: ${exists}. ` +
+        `Its publisher shares a version with \`aws lambda add-layer-version-permission --layer-name ${tick(parts.name)} --version-number ${tick(version)} --statement-id ID --action ${SHAREABLE_LAYER_ACTION} --principal ACCOUNT_ID\` (an account, an organization or \`*\`, never a role ARN).`);
 }
 
 
@@ -22033,6 +22503,99 @@ function privateBucketPolicyOf(iac) {
 
 /***/ }),
 
+/***/ 1003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Je: () => (/* binding */ AWS_OWNED_ACCOUNTS),
+/* harmony export */   _8: () => (/* binding */ PUBLISHER_ACCOUNTS),
+/* harmony export */   j9: () => (/* binding */ publisherOfAccount)
+/* harmony export */ });
+// Accounts that publish resources other accounts use (layers, images): whether a caller may use
+// one is set on the publisher's side.
+/** AWS-owned accounts whose resources users commonly reach and cannot change. */
+const AWS_OWNED_ACCOUNTS = {
+    '580247275435': 'the Lambda Insights extension layer',
+    '763104351884': 'AWS Deep Learning Containers',
+    '602401143452': 'the Amazon EKS add-on images',
+    '137112412989': 'Amazon Linux container images',
+    '668099181075': 'the AWS-published SciPy layer (AWSLambda-Python*-SciPy*)'
+};
+/**
+ * Accounts a vendor publishes shared resources from (its documented layer ARNs): a refusal there
+ * is answered by the vendor's permission or the version's existence, not by the user's policy.
+ */
+const PUBLISHER_ACCOUNTS = {
+    '464622532012': "Datadog's Lambda layers",
+    '002406178527': "Datadog's Lambda layers in AWS GovCloud",
+    // Klayers (keithrozario/Klayers): public Python package layers, the old account and the new.
+    '113088814899': "Klayers' public Python layers",
+    '770693421928': "Klayers' public Python layers"
+};
+/** Who publishes from the account, or null. */
+function publisherOfAccount(account) {
+    return AWS_OWNED_ACCOUNTS[account] ?? PUBLISHER_ACCOUNTS[account] ?? null;
+}
+
+
+/***/ }),
+
+/***/ 6878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ roleArnDefect)
+/* harmony export */ });
+// A role ARN the job was given wrong: `arn:iam::123456789012:role/x` (no partition), a Region in
+// an IAM ARN, a role under `sts`, quotes kept from where it was built. AWS echoes what it was asked
+// for, so the message carries the typo (heldout20 review h20-078; heldout28 h28-016, u30-002).
+/** A mask a reporter typed over a field (`***`, `xxx`, `<PARTITION>`): hidden, not mistyped. */
+const MASK = /^(?:\*+|x{3,}|X{3,}|<[^<>]*>|\.{3}|\u2026)$/;
+/** Each way a role ARN is mistyped, by the fields split at `:` (`arn`, partition, service, ...). */
+const DEFECTS = [
+    {
+        // `arn:aws:iam::"289486821XXX":role/\u2026` (gruntwork-io/terragrunt, the unseen check's u30-002):
+        // a value that kept its quotes (a Terraform output, a variable interpolated into a string).
+        test: (f) => f.some((x) => /["'\u201c\u201d\u2018\u2019]/.test(x)),
+        says: 'it holds quote characters: the value was quoted twice where it was built (a Terraform output or variable that kept its quotes); no role ARN has them'
+    },
+    {
+        // `arn:iam::\u2026`: the partition field is the service, everything after moved one field left.
+        test: (f) => f[1] === 'iam' || f[1] === 'sts',
+        says: 'it has no partition: a role ARN starts `arn:aws:iam::`'
+    },
+    {
+        test: (f) => f[2] === 'sts' && /^role\//.test(f.slice(5).join(':')),
+        says: 'a role ARN is under `iam`, not `sts` (`arn:aws:iam::ACCOUNT:role/NAME`)'
+    },
+    {
+        test: (f) => f[2] === 'iam' && f[3] !== undefined && f[3] !== '' && !MASK.test(f[3]),
+        says: 'IAM ARNs have no Region: the field after `iam` stays empty (`arn:aws:iam::ACCOUNT:role/NAME`)'
+    },
+    {
+        test: (f) => f[2] === 'iam' && f[3] === '' && /^role\//.test(f[4] ?? ''),
+        says: 'the account field is missing (`arn:aws:iam::ACCOUNT:role/NAME`)'
+    }
+];
+/** What is wrong with a role ARN the log names as an assume target, or null when nothing is. */
+function roleArnDefect(resource) {
+    if (!resource)
+        return null;
+    // The account glued to what is left of `:role/` (`arn:aws:iam::180971085012ole/NAME`, h28-016):
+    // `:r` taken by a shell (zsh reads `$ACCOUNT:r` as the variable with its `:r` modifier).
+    if (/^arn:[\w-]+:iam::\d{12}ole\//.test(resource))
+        return 'the account runs into `ole/`: `:r` of `:role/` is gone, which zsh does to `$ACCOUNT:role/\u2026` (it reads `:r` as a modifier of the variable; write `${ACCOUNT}:role/\u2026`)';
+    if (!/^arn:/.test(resource) || !/(?:^|[:/])role\//.test(resource))
+        return null;
+    const fields = resource.split(':');
+    if (MASK.test(fields[1] ?? ''))
+        return null;
+    return DEFECTS.find((x) => x.test(fields))?.says ?? null;
+}
+
+
+/***/ }),
+
 /***/ 9196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -22221,6 +22784,19 @@ function delegation(action) {
 
 /***/ }),
 
+/***/ 8042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ SSM_SESSION_PLUGIN_NOTE)
+/* harmony export */ });
+// Session Manager's client side: the AWS CLI needs `session-manager-plugin` to use a session.
+/** The first check when ssm:TerminateSession is refused (heldout28 review h28-007). */
+const SSM_SESSION_PLUGIN_NOTE = 'If this came from `aws ssm start-session`, check first that `session-manager-plugin` is installed where the CLI runs (`session-manager-plugin --version`): without it the CLI cannot use the session it opened and ends it at once with TerminateSession, and that call is the one refused. Install the plugin; the statement below is for ending sessions once it works.';
+
+
+/***/ }),
+
 /***/ 9996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -22403,8 +22979,9 @@ function storageServer(id) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ TERRAGRUNT_BOOTSTRAP),
-/* harmony export */   p: () => (/* binding */ LOCK_TABLE_ACTIONS)
+/* harmony export */   Cm: () => (/* binding */ TERRAFORM_STATE_NOT_SAVED_NOTE),
+/* harmony export */   KI: () => (/* binding */ TERRAGRUNT_BOOTSTRAP),
+/* harmony export */   pc: () => (/* binding */ LOCK_TABLE_ACTIONS)
 /* harmony export */ });
 // Terraform's S3 backend, as data both diagnosis and the remedy read.
 /** What Terraform's S3 backend does with its DynamoDB lock table: all four, every run. */
@@ -22416,6 +22993,8 @@ const LOCK_TABLE_ACTIONS = [
 ];
 /** The `stateBackend` value when Terragrunt's own remote-state bootstrap made the refused call. */
 const TERRAGRUNT_BOOTSTRAP = "Terragrunt's S3 remote-state bootstrap";
+/** What comes first when Terraform applied but could not save its state (heldout28 h28-038). */
+const TERRAFORM_STATE_NOT_SAVED_NOTE = "Terraform applied the changes but could not save the state, so the backend does not know what it created: Terraform wrote it to `errored.tfstate` in the working directory. First, with working credentials, run `terraform state push errored.tfstate` from that directory (keep the file as a job artifact if the runner's workspace is discarded); then `terraform force-unlock LOCK_ID` if the run left its lock. Applying again before that recreates resources or fails on ones that already exist.";
 
 
 /***/ }),
@@ -22468,6 +23047,13 @@ const DATA_EVENTS = [
         service: 'kinesis',
         operations: /^(?:PutRecords?|GetRecords|GetShardIterator|SubscribeToShard)$/,
         resourceType: 'AWS::Kinesis::Stream'
+    },
+    {
+        // CloudWatch's metric calls are not management events (heldout28 review h28-013: a look-up of
+        // Event history for PutMetricData finds nothing); a trail logs them as metric data events.
+        service: 'cloudwatch',
+        operations: /^(?:PutMetricData|GetMetricData|GetMetricStatistics|ListMetrics)$/,
+        resourceType: 'AWS::CloudWatch::Metric'
     },
     {
         service: 'sqs',
@@ -24601,8 +25187,10 @@ const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // authorized`): then only an ARN stands before it.
 // The look-behind stands after `is` so that it runs only where `is` is, not at every position.
 // A tool that cuts the message after `not authorized to` (line end, nothing after) leaves no
-// `perform`: group 2 is then undefined.
-const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))/gi;
+// `perform`: groups 2 and 3 are then undefined. Network Firewall drops the `to` (`user is not
+// authorized perform iam:CreateServiceLinkedRole`, mattclay/aws-terminator#211): group 3, taken
+// only before an action's `service:` prefix.
+const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized(?:\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))|(\s+perform\b:?)(?=\s*[a-z0-9-]{2,40}:[A-Za-z*]))/gi;
 // Markdown emphasis may open before the action (`perform: **ec2:RunInstances**`): group 1.
 const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${tokens/* VALUE_TOKEN */.QR})`, 'y');
 // A hard wrap joined back without its line break glues the resource to the colon. Without a
@@ -25132,7 +25720,7 @@ function parseAt(text, m, floor, literals) {
     let pos = m.index + m[0].length;
     const namesPrincipal = hasIs && /^arn:/i.test(subject.principal ?? '');
     // Cut after `not authorized to`: who was refused is still known, never what.
-    if (!m[2])
+    if (!m[2] && !m[3])
         return namesPrincipal ? endedAtPhrase(text, subject, pos, floor, literals) : null;
     if (namesPrincipal && ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
         return endedAtPhrase(text, subject, pos, floor, literals);
@@ -25216,7 +25804,7 @@ function parseAt(text, m, floor, literals) {
     d.action = isAction ? token : null;
     if (d.action)
         d.service = (0,serviceHints/* serviceOfAction */.Tq)(d.action);
-    const resource = readResource(text, pos, m[2].endsWith(':'));
+    const resource = readResource(text, pos, (m[2] ?? m[3]).endsWith(':'));
     if (resource === PROSE)
         return null;
     // Typed words for the action hold only before a real resource: `\u2026perform action on resource
@@ -25764,6 +26352,8 @@ const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation)|NoCr
 
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
 var Catalog = __nccwpck_require__(3782);
+// EXTERNAL MODULE: ./src/model/endpointPrefix.ts
+var endpointPrefix = __nccwpck_require__(5628);
 // EXTERNAL MODULE: ./src/parse/grammars/iamSentence.ts + 2 modules
 var iamSentence = __nccwpck_require__(345);
 ;// CONCATENATED MODULE: ./src/parse/grammars/cloudTrail.ts
@@ -25780,6 +26370,7 @@ var iamSentence = __nccwpck_require__(345);
 
 
 
+
 const RULE = 'WD780';
 const ID = 'cloudtrail-event';
 /**
@@ -25789,14 +26380,6 @@ const ID = 'cloudtrail-event';
 const ERROR_CODE = /(["']?)errorCode\1\s*:\s*(["']?)([A-Za-z][\w.]{2,80})\2(?=\s*[,}\n]|\s*$)/g;
 /** How far the event's fields may stand from its error code (CloudTrail events are a few KB). */
 const REACH = 6000;
-/** `eventSource` labels whose IAM prefix differs from the endpoint's first label. */
-const PREFIX_OF_SOURCE = {
-    monitoring: 'cloudwatch',
-    email: 'ses',
-    'runtime.lex': 'lex',
-    'runtime.sagemaker': 'sagemaker',
-    'bedrock-runtime': 'bedrock'
-};
 /** Outranks the IAM sentence it carries in `errorMessage`: one event is one finding. */
 const PRIORITY_EVENT = Candidate/* PRIORITY */.F.sentence + 5;
 function cloudTrail_kindOf(code) {
@@ -25900,7 +26483,7 @@ function prefixOfSource(source) {
     const m = source ? /^([a-z0-9.-]+?)\.amazonaws\.com(?:\.cn)?$/.exec(source) : null;
     if (!m)
         return null;
-    return PREFIX_OF_SOURCE[m[1]] ?? m[1].split('.')[0];
+    return (0,endpointPrefix/* prefixOfHost */.S)(source) ?? m[1].split('.')[0];
 }
 function readEvent(text, m, ctx) {
     const code = m[3];
@@ -27259,7 +27842,7 @@ function grammarRules() {
 /* harmony export */   J: () => (/* binding */ REASON_CLAUSE),
 /* harmony export */   V: () => (/* binding */ messageRules)
 /* harmony export */ });
-/* harmony import */ var _model_sseKms_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9911);
+/* harmony import */ var _model_sseKms_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9911);
 /* harmony import */ var _Candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
 /* harmony import */ var _PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5016);
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
@@ -27267,7 +27850,9 @@ function grammarRules() {
 /* harmony import */ var _iamSentence_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(345);
 /* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41);
 /* harmony import */ var _serviceHints_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2632);
+/* harmony import */ var _model_endpointPrefix_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5628);
 // Denials that arrive as a service's own sentence rather than the IAM one.
+
 
 
 
@@ -27320,6 +27905,20 @@ const SERVICE_ADVICE = String.raw `[ \t]+Please consult [^\n]{1,300}?for more de
 const ENCODED_MARKER = String.raw `(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?(?:\*{1,2}|_{1,2})?[ \t\n]*`;
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
+/**
+ * What a refused request's URL says: the service its host names (not S3's: a bucket's host is
+ * S3's own rules'), and a Query API call's operation (`?Action=PutMetricData`).
+ */
+function endpointFacts(host, path, d) {
+    const prefix = (0,_model_endpointPrefix_js__WEBPACK_IMPORTED_MODULE_7__/* .prefixOfHost */ .S)(host);
+    // S3's hosts (a bucket's, `s3-eu-west-1`) are S3's own rules' to read.
+    if (!prefix || prefix === 's3' || /(?:^|[.-])s3[.-]/.test(host))
+        return;
+    d.service = prefix;
+    const operation = /[?&]Action=([A-Z][A-Za-z0-9]{2,80})(?=&|$)/.exec(path)?.[1];
+    if (operation)
+        d.operation = operation;
+}
 /** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
 const RESPONSE_BODY = /An error occurred \(|<Code>|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired/i;
 /**
@@ -27490,7 +28089,7 @@ const messageRules = [
         },
         // S3 passes KMS's words on as its own answer to an object call: S3 refused (review h5-169).
         settled: (d) => {
-            if ((0,_model_sseKms_js__WEBPACK_IMPORTED_MODULE_7__/* .s3ObjectDirection */ .xM)(d))
+            if ((0,_model_sseKms_js__WEBPACK_IMPORTED_MODULE_8__/* .s3ObjectDirection */ .xM)(d))
                 d.service = 's3';
         }
     },
@@ -28161,10 +28760,24 @@ const messageRules = [
         needs: [' 403 (Forbidden)'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
-        re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/[\w.-]{1,253}\.amazonaws\.com(?:\.cn)?(?:[/?][^\s]*)? 403 \(Forbidden\)/g,
+        re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?) 403 \(Forbidden\)/g,
         // The request line says less than the response body a reporter pastes with it (a signature
         // mismatch, S3's `AccessDenied`): then the body's message is the finding, not a second one.
-        when: (text) => !RESPONSE_BODY.test(text)
+        when: (text) => !RESPONSE_BODY.test(text),
+        facts: (m, d) => endpointFacts(m[1], m[2], d)
+    },
+    {
+        // Python requests' raise_for_status() against an AWS endpoint (`403 Client Error: Forbidden
+        // for url: https://monitoring.ap-southeast-2.amazonaws.com/?Action=PutMetricData&\u2026`,
+        // shinesolutions/aem-aws-stack-builder#24): a signed call refused, its body not printed.
+        id: 'http-403-client-error',
+        rule: 'WD811',
+        needs: ['403 Client Error: Forbidden for url: '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        re: /\b403 Client Error: Forbidden for url: https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?)/g,
+        when: (text) => !RESPONSE_BODY.test(text),
+        facts: (m, d) => endpointFacts(m[1], m[2], d)
     },
     {
         // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`,
@@ -29760,7 +30373,7 @@ function addNote(d, note) {
 
 /***/ }),
 
-/***/ 8164:
+/***/ 4366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30441,6 +31054,14 @@ function statementBlock(s) {
     lines.push('  }');
     return lines;
 }
+/**
+ * The role's path as its ARN shows it (`role/service-catalog/module/NAME`, h27-024): a block
+ * without it describes another role, and Terraform would replace the real one to match.
+ */
+function rolePath(holder) {
+    const path = /:role(\/.+\/)[^/]+$/.exec(holder ?? '')?.[1];
+    return path ? [['path', (0,render_escape/* hclString */.ZK)(path)]] : [];
+}
 const resourceBlock = (type, label, attrs) => {
     const width = Math.max(...attrs.map(([k]) => k.length));
     return [
@@ -30549,6 +31170,7 @@ function renderTerraform(input) {
             "# Add the statements to the role's existing assume_role_policy (it replaces the whole trust policy).",
             ...resourceBlock('aws_iam_role', label, [
                 ['name', (0,render_escape/* hclString */.ZK)(input.principalName)],
+                ...rolePath(input.holder),
                 ['assume_role_policy', policy]
             ])
         ];
@@ -30634,29 +31256,8 @@ function buildStatements(parts) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/remedy/fixStanding.ts
-/** Traps whose cause is another owner's: the caller's Allow is needed too but cannot fix it. */
-const OWNER_SIDE_TRAPS = ['owner-side-resource', 'aws-owned-resource'];
-/**
- * The action is guessed from the log's context (a URL, a tool's step), not read from a printed
- * action or operation, and nothing printed says who was refused or by which policy.
- */
-function isCandidate(f) {
-    const guessed = !f.action && !f.operation && Boolean(f.inferredAction ?? f.inferred?.action?.value);
-    return guessed && !f.principal && !f.layer && !f.deny;
-}
-/** Undefined when the statements fix the findings; `findings` are the remedy's own. */
-function fixStanding(findings) {
-    // The message naming the caller's own identity policy as what refused says the owner's side
-    // answered: the caller's statement is the fix (heldout16 review h16-087, an AWS-owned registry).
-    const ownerSide = (f) => f.layer !== 'identity' && f.traps.some((t) => OWNER_SIDE_TRAPS.includes(t));
-    if (findings.some(ownerSide))
-        return 'also-needed';
-    if (findings.length > 0 && findings.every(isCandidate))
-        return 'likely';
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/remedy/fixStanding.ts
+var fixStanding = __nccwpck_require__(4891);
 // EXTERNAL MODULE: ./src/remedy/guidance.ts + 2 modules
 var guidance = __nccwpck_require__(8295);
 ;// CONCATENATED MODULE: ./src/remedy/buildRemedies.ts
@@ -30838,7 +31439,7 @@ function buildRemedies(findings, options = {}) {
         };
         if (compared)
             remedy.alreadyPresent = compared.alreadyPresent;
-        const standing = statements.length > 0 ? fixStanding(remedy.findings.map((i) => findings[i])) : undefined;
+        const standing = statements.length > 0 ? (0,fixStanding/* fixStanding */.m)(remedy.findings.map((i) => findings[i])) : undefined;
         if (standing)
             remedy.standing = standing;
         return remedy;
@@ -30969,8 +31570,8 @@ const SETS = [
         // Lock, read the lock, unlock: every run of Terraform's S3 backend with a DynamoDB table.
         operation: "Terraform's state locking",
         trap: 'terraform-state-backend',
-        triggers: terraformBackend/* LOCK_TABLE_ACTIONS */.p,
-        actions: terraformBackend/* LOCK_TABLE_ACTIONS */.p
+        triggers: terraformBackend/* LOCK_TABLE_ACTIONS */.pc,
+        actions: terraformBackend/* LOCK_TABLE_ACTIONS */.pc
     },
     {
         // EKS reads the key, then has a grant created for the cluster.
@@ -32007,6 +32608,14 @@ const ASSIGNED_IDS = [
         what: 'Systems Manager gives every Automation run a new execution ID'
     },
     {
+        // `stack/NAME/ID` with the ID masked (`stack/CdkDeploymentPipelineStack/ZZZZZZZ`, u30-004):
+        // a real ID (a UUID) stays exact, as earlier reviews asked, with the stack/NAME/* note.
+        type: 'cloudformation:stack',
+        shape: /^(arn:[^:]+:cloudformation:[^:]*:[^:]*:stack\/[^/]+\/)((?![0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)[^/]+)$/,
+        what: 'the log masks the stack ID CloudFormation assigned',
+        fails: 'as it stands'
+    },
+    {
         type: 'cloudformation:changeset',
         shape: /^(arn:[^:]+:cloudformation:[^:]*:[^:]*:changeSet\/[^/]+\/)([^/]+)$/,
         what: 'CloudFormation gives every change set a new ID, even under the same name'
@@ -32027,7 +32636,7 @@ const ASSIGNED_ID_RULES = ASSIGNED_IDS.map((r) => ({
             return null;
         return m[3] ? `${m[1]}*${m[3]}` : (runPrefix(arn) ?? `${m[1]}*`);
     },
-    why: `${r.what}, so a statement naming this one fails on the next run; the statement keeps the rest of the ARN and puts \`*\` for the ID`
+    why: `${r.what}, so a statement naming this one fails ${r.fails ?? 'on the next run'}; the statement keeps the rest of the ARN and puts \`*\` for the ID`
 }));
 const stableResource_RULES = [
     {
@@ -32056,6 +32665,22 @@ const stableResource_RULES = [
         actions: ES_HTTP,
         stable: (arn) => domainPathsArn(arn),
         why: "OpenSearch's HTTP actions are checked against the path called (`/_bulk`, an index), which the domain's ARN alone does not match"
+    },
+    {
+        // Session Manager names each session after its caller and a random ID (`session/user-037a2e\u2026`,
+        // heldout28 review h28-007): the next session has another ID.
+        type: 'ssm:session',
+        stable: (arn) => {
+            const m = /^(arn:[^:]+:ssm:[^:]*:[^:]*:session\/)(.+)-([0-9a-f]{12,})$/.exec(arn);
+            return m ? `${m[1]}*` : null;
+        },
+        why: 'Session Manager gives every session a new ID (its caller, then a random part), so the statement allows sessions by the tag that names who started them',
+        // AWS's example for ending only one's own sessions, for users and federated callers alike: the
+        // session's `aws:ssmmessages:session-id` tag holds the starter's user ID.
+        condition: {
+            StringLike: { 'ssm:resourceTag/aws:ssmmessages:session-id': '${aws:userid}' }
+        },
+        conditionWhy: "The condition keeps the caller to the sessions it started: Session Manager tags each session with its starter's user ID (`aws:ssmmessages:session-id`), which `${aws:userid}` matches for IAM users, roles and Identity Center users alike."
     },
     {
         type: 'logs:log-stream',
@@ -33039,6 +33664,13 @@ shown = {}) {
         (0,Draft/* addNote */.gp)(d, `The message shows ${(0,guidance/* code */.aY)('*')} as the resource: the request named no specific ${types.join(' or ')}, so Resource is a placeholder ARN of the one the job works on. If the call fails again still showing ${(0,guidance/* code */.aY)('*')}, ${entry.service} checks ${entry.action} against ${(0,guidance/* code */.aY)('*')} and only Resource "*" allows it.`);
         return templates(d, entry, known, named);
     }
+    // Its types are inputs a call may leave out: a placeholder of one would never allow the plain
+    // call (h28-013: cloudwatch:PutMetricData's optional dataset).
+    if (!printed && (0,optionalInputTypes/* optionalInputsOf */.Pr)(entry.action)) {
+        const unscoped = unscopedCall(d, entry);
+        if (unscoped)
+            return unscoped;
+    }
     if (!printed) {
         (0,Draft/* addNote */.gp)(d, `The message names no specific resource for ${entry.action}, so Resource is a placeholder ARN to fill in, not "*".`);
         return templates(d, entry, known, named);
@@ -33468,8 +34100,14 @@ function keyBesides(f) {
     };
 }
 
+// EXTERNAL MODULE: ./src/remedy/fixStanding.ts
+var fixStanding = __nccwpck_require__(4891);
 // EXTERNAL MODULE: ./src/model/nestedArn.ts
 var nestedArn = __nccwpck_require__(2439);
+// EXTERNAL MODULE: ./src/model/lambdaLayers.ts
+var lambdaLayers = __nccwpck_require__(5788);
+// EXTERNAL MODULE: ./src/model/publishedAccounts.ts
+var publishedAccounts = __nccwpck_require__(1003);
 // EXTERNAL MODULE: ./src/model/accountFields.ts
 var accountFields = __nccwpck_require__(95);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
@@ -33477,6 +34115,9 @@ var wrappedArn = __nccwpck_require__(5093);
 ;// CONCATENATED MODULE: ./src/remedy/contribute.ts
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
+
+
+
 
 
 
@@ -33657,7 +34298,10 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
 function principalElement(d, t) {
     if (t.principalType === 'service' && t.principalName)
         return { Service: t.principalName };
-    if (t.principalType === 'root' && t.principalAccount) {
+    // A layer-version permission names an account (or an organization, or everyone), never a role
+    // or user: its statement reads as the account's root (heldout28 review h28-004).
+    const layerShare = (0,lambdaLayers/* layerArnOf */.s3)(t.resourceArn) !== null && t.principalAccount !== null;
+    if ((t.principalType === 'root' || layerShare) && t.principalAccount) {
         // The root's partition is the caller's (GovCloud and China logs print aws-us-gov, aws-cn).
         const partition = partitionOf(t.principalArn, t.resourceArn);
         return {
@@ -33689,6 +34333,12 @@ function addResourcePolicy(drafts, f, index, need) {
     const t = f.fixTarget;
     if (t.principalType === 'anonymous') {
         const d = guidanceDraft(drafts, f, index);
+        // API Gateway's refusal of an unsigned call: its method's authorization or its resource
+        // policy, which takes effect only once the stage is deployed again (heldout28 review h28-015).
+        if (need.entry.action.toLowerCase() === 'execute-api:invoke') {
+            (0,Draft/* addNote */.gp)(d, `API Gateway refused a call that was not signed. If the method uses AWS_IAM authorization, sign the request (SigV4) with credentials allowed to invoke it. Otherwise the API's resource policy refused it: check its statements for ${(0,guidance/* code */.aY)(printedResource(f, need))} and their Condition (\`aws:SourceIp\`, \`aws:SourceVpce\`, \`aws:SourceVpc\`) against where the call came from (\`aws apigateway get-rest-api --rest-api-id API_ID --query policy\`), and deploy the stage again after changing the policy: a changed resource policy takes effect only with a new deployment.`);
+            return d;
+        }
         (0,Draft/* addNote */.gp)(d, `The request was not signed (anonymous), so only a resource policy open to everyone could allow it; whydenied does not propose public access. Sign the request with AWS credentials, or, if ${(0,guidance/* code */.aY)(printedResource(f, need))} is meant to be public, have its owner review its policy.`);
         return d;
     }
@@ -34014,6 +34664,8 @@ const NO_STATEMENT_TRAPS = {
     'intended-denial': always,
     // AWS owns a service-linked role's policy: IAM refuses any edit of it (h27-014).
     'service-linked-caller': always,
+    // Only lambda:GetLayerVersion can be shared: any other action on another account's layer can't be allowed.
+    'lambda-layer-share': (f) => f.crossAccount === true && f.action?.toLowerCase() !== lambdaLayers/* SHAREABLE_LAYER_ACTION */.l0.toLowerCase(),
     // A guest grant only on the one resource named, with its warning first.
     'cognito-unauthenticated-role': (f) => !(0,guestGrant/* guestGrantable */.R)(f),
     'assume-role-target-not-role': always,
@@ -34119,7 +34771,20 @@ const OVERRULED = {
 const refusedBy = (f, options) => f.traps.some((t) => Object.hasOwn(NO_STATEMENT_TRAPS, t) &&
     NO_STATEMENT_TRAPS[t](f) &&
     !(Object.hasOwn(OVERRULED, t) && OVERRULED[t](options)));
+/** Traps whose note says what others' would, more precisely: theirs are left out. */
+const SUPERSEDED_NOTES = {
+    'lambda-layer-share': fixStanding/* OWNER_SIDE_TRAPS */.x,
+    'copilot-environment-role': ['assume-role-two-policies', 'assume-role-trust-side']
+};
 const FIRST = new Set([
+    // The version's existence and the publisher's share, before the caller's own Allow.
+    'lambda-layer-share',
+    // The role's existence, and Copilot's ownership of its trust, before the caller's Allow.
+    'copilot-environment-role',
+    // The state the apply could not save, before fresh credentials or any Allow.
+    'terraform-state-not-saved',
+    // The CLI's plugin, which ends the session itself when missing, before the grant.
+    'ssm-session-plugin',
     // A name that is an unset value: the code, before anything a guest role or a grant would say.
     'unset-name-in-arn',
     'cognito-unauthenticated-role',
@@ -34471,7 +35136,9 @@ function contribute(drafts, printed, index, options) {
     }
     const f = withInferred(printed);
     drafts.accounts = {
-        caller: f.principal ? ((0,Arn/* parseArn */.L)(f.principal)?.account ?? null) : null,
+        // The diagnosis's reading: it knows masks that ate a colon (`arn:aws:sts:xxxx:assumed-role/\u2026`).
+        caller: f.fixTarget.principalAccount ??
+            (f.principal ? ((0,Arn/* parseArn */.L)(f.principal)?.account ?? null) : null),
         resource: f.resource ? ((0,Arn/* parseArn */.L)(f.resource)?.account ?? null) : null,
         distinct: f.inferred?.signals?.['remote-account'] !== undefined
     };
@@ -34504,9 +35171,15 @@ function contribute(drafts, printed, index, options) {
     const stated = need !== null &&
         printed.action !== null &&
         need.entry.action.toLowerCase() === printed.action.toLowerCase();
+    // A download of one named object (`aws s3 cp s3://B/KEY .`) expects it to exist: its read first.
+    const namedDownload = f.inferred?.signals?.['named-download'] !== undefined;
     if (lead && leading && leading.entry.action !== need?.entry.action) {
-        if (proven || (stated && leading.resource)) {
-            seconds.push({ need: { ...leading, optional: true }, note: lead.second });
+        if (proven || namedDownload || (stated && leading.resource)) {
+            // The download's own note (the trap's) says why the listing follows.
+            if (namedDownload)
+                seconds.push({ need: { ...leading, optional: true }, note: '' });
+            else
+                seconds.push({ need: { ...leading, optional: true }, note: lead.second });
         }
         else if (!stated) {
             if (need)
@@ -34540,6 +35213,15 @@ function contribute(drafts, printed, index, options) {
         hasResourcePolicy(need?.entry.service ?? null)) {
         kind = 'resource-policy';
     }
+    // A layer's own policy is a layer-version permission its publisher grants for GetLayerVersion
+    // alone: another action cannot be shared, and a public publisher's layer (AWS's, a vendor's) is
+    // shared already, so there the caller's side is all that can be drafted (heldout28 review).
+    const layer = (0,lambdaLayers/* layerArnOf */.s3)(f.resource);
+    if (kind === 'resource-policy' &&
+        layer !== null &&
+        (f.action?.toLowerCase() !== lambdaLayers/* SHAREABLE_LAYER_ACTION */.l0.toLowerCase() ||
+            (0,publishedAccounts/* publisherOfAccount */.j9)(layer.account) !== null))
+        kind = 'identity-policy';
     // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).
     const refused = refusedBy(f, options);
     const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
@@ -34582,7 +35264,8 @@ function contribute(drafts, printed, index, options) {
         const added = [];
         for (const second of seconds) {
             const d = addIdentity(drafts, f, index, second.need, [second.need.entry.action], false);
-            (0,Draft/* addNote */.gp)(d, second.note);
+            if (second.note)
+                (0,Draft/* addNote */.gp)(d, second.note);
             const action = second.need.entry.action;
             const parts = d.parts.filter((p) => p.optional === true && p.actions.includes(action));
             added.push({ draft: d, parts, note: second.note });
@@ -34649,6 +35332,8 @@ function contribute(drafts, printed, index, options) {
             doneTrapNote(trap, draft) ||
             // Its note would ask to scope the grant to the impossible ARN the log printed.
             (nested !== null && trap === 'iam-passrole') ||
+            // A trap whose own note says it better (the layer's publisher side, Copilot's trust).
+            Object.entries(SUPERSEDED_NOTES).some(([by, notes]) => notes.includes(trap) && f.traps.includes(by)) ||
             (trap === 'nested-arn-in-resource' && !draft.parts.some((p) => p.optional)))
             continue;
         // Checks to make before pasting anything come first, in the traps' own order.
@@ -34695,6 +35380,38 @@ function resolveDraftRefs(note, ids) {
         return at < 0 ? piece : `fix ${at + 1}`;
     })
         .join('');
+}
+
+
+/***/ }),
+
+/***/ 4891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ fixStanding),
+/* harmony export */   x: () => (/* binding */ OWNER_SIDE_TRAPS)
+/* harmony export */ });
+/** Traps whose cause is another owner's: the caller's Allow is needed too but cannot fix it. */
+const OWNER_SIDE_TRAPS = ['owner-side-resource', 'aws-owned-resource'];
+/**
+ * The action is guessed from the log's context (a URL, a tool's step), not read from a printed
+ * action or operation, and nothing printed says who was refused or by which policy.
+ */
+function isCandidate(f) {
+    const guessed = !f.action && !f.operation && Boolean(f.inferredAction ?? f.inferred?.action?.value);
+    return guessed && !f.principal && !f.layer && !f.deny;
+}
+/** Undefined when the statements fix the findings; `findings` are the remedy's own. */
+function fixStanding(findings) {
+    // The message naming the caller's own identity policy as what refused says the owner's side
+    // answered: the caller's statement is the fix (heldout16 review h16-087, an AWS-owned registry).
+    const ownerSide = (f) => f.layer !== 'identity' && f.traps.some((t) => OWNER_SIDE_TRAPS.includes(t));
+    if (findings.some(ownerSide))
+        return 'also-needed';
+    if (findings.length > 0 && findings.every(isCandidate))
+        return 'likely';
+    return undefined;
 }
 
 
@@ -34755,6 +35472,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: adminStated, allowPrinted
 
+// EXTERNAL MODULE: ./src/model/lambdaLayers.ts
+var lambdaLayers = __nccwpck_require__(5788);
+// EXTERNAL MODULE: ./src/model/copilotRoles.ts
+var copilotRoles = __nccwpck_require__(800);
+// EXTERNAL MODULE: ./src/model/terraformBackend.ts
+var terraformBackend = __nccwpck_require__(8657);
+// EXTERNAL MODULE: ./src/model/sessionManager.ts
+var sessionManager = __nccwpck_require__(8042);
+// EXTERNAL MODULE: ./src/model/roleArnDefects.ts
+var roleArnDefects = __nccwpck_require__(6878);
 // EXTERNAL MODULE: ./src/model/Inferred.ts
 var Inferred = __nccwpck_require__(3382);
 // EXTERNAL MODULE: ./src/model/credentialCauses.ts
@@ -34970,7 +35697,13 @@ function guardrailNote(f) {
     const list = (named.length > 0 ? named : guardrailsFor(f))
         .map((g) => `${code(g.key)}: ${g.meet}`)
         .join('; ');
-    return `Guardrail Denies usually apply on a Condition, and then the fix is to meet it rather than to exempt the caller. Check the Deny's Condition first: ${list}.`;
+    // An SCP also denies by omission: a Deny with NotAction over the approved services, where a
+    // service left off the list is refused whole (heldout28 review h28-008, ssmmessages).
+    const service = f.layer === 'scp' ? deniedOn(f).service : null;
+    const allowList = service
+        ? ` An SCP may also deny every service it does not list (a Deny with \`NotAction\`, the allow-list pattern): then ${code(`${service}:*`)} (or ${code(f.action ?? `${service}:ACTION`)}) must join its list.`
+        : '';
+    return `Guardrail Denies usually apply on a Condition, and then the fix is to meet it rather than to exempt the caller. Check the Deny's Condition first: ${list}.${allowList}`;
 }
 function iamEntityOf(principal) {
     return /:user\//.test(principal ?? '') ? 'user' : 'role';
@@ -35134,6 +35867,11 @@ var placeholders = __nccwpck_require__(1532);
 
 
 
+
+
+
+
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -35170,6 +35908,14 @@ function organizationOf(policyArn) {
  * Credential causes that the explanation already pins down: the generic "missing, expired or
  * invalid keys, session duration, clock skew" checks would contradict them.
  */
+/** A cause's notes, with what the log names put in (the EKS cluster kubectl talks to). */
+function causeNotes(n) {
+    const notes = CAUSE_NOTES[n.finding.detail.cause];
+    const cluster = n.finding.inferred?.signals?.['eks-cluster']?.value;
+    if (n.finding.detail.cause !== 'eks-not-mapped' || !cluster)
+        return notes;
+    return notes.map((note) => note.replaceAll('--cluster-name CLUSTER', `--cluster-name ${cluster}`));
+}
 const CAUSE_NOTES = {
     // STS refusing the assume-role call's own parameters: the keys are fine (heldout22 review, h22-027).
     'session-duration': [
@@ -35206,7 +35952,7 @@ const CAUSE_NOTES = {
         "Not a permissions problem: the IAM OIDC provider's thumbprint does not match the issuer's certificate. Add the new thumbprint with `aws iam update-open-id-connect-provider-thumbprint`."
     ],
     'eks-not-mapped': [
-        'Not a permission of the IAM policy: the EKS cluster maps no Kubernetes user to the identity kubectl signs with (confirm it with `aws sts get-caller-identity` in the same environment). Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this.'
+        "Not a permission of the IAM policy: the EKS cluster maps no Kubernetes user to the identity kubectl signs with (confirm it with `aws sts get-caller-identity` in the same environment). Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy --cluster-name CLUSTER --principal-arn ROLE_ARN --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminViewPolicy --access-scope type=cluster` to read everything, nodes included; AmazonEKSClusterAdminPolicy for full control; AmazonEKSEditPolicy with `type=namespace,namespaces=NS` for one namespace's workloads, which does not cover cluster-wide reads such as nodes; access entries need the cluster's authentication mode `API` or `API_AND_CONFIG_MAP`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this."
     ],
     'credential-timeout': [
         "Not a permissions problem and not missing keys: the credential source (the instance metadata service, STS for IRSA) did not answer before the call gave up. From a pod or container on EC2, raise the instance's IMDSv2 hop limit to 2 or give the workload its own role (IRSA, EKS Pod Identity, an ECS task role); in a private subnet, reach STS through an `sts` interface VPC endpoint."
@@ -35358,7 +36104,7 @@ const kindGuidance = {
             // A trap placing the registry login elsewhere (the runner, another Region) says what to do.
             !(n.finding.detail.cause === 'registry-login' &&
                 n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t)))
-            ? CAUSE_NOTES[n.finding.detail.cause]
+            ? causeNotes(n)
             : n.finding.detail.cause === 'sso-expired'
                 ? [
                     'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
@@ -35590,7 +36336,7 @@ const trapGuidance = {
     },
     'arn-partition-mismatch': (n) => `No statement is proposed: the caller and ${n.resource} are in different partitions, and credentials of one partition never act on a resource of another. Correct the partition of the ARN where the job or tool builds it.`,
     'profile-role-arn-not-role': () => "No policy change is proposed: the profile's role_arn names no role. Give the profile the user's own keys, or a role's ARN to assume.",
-    'malformed-role-arn': (n) => `No statement is proposed: ${n.resource} is no well-formed role ARN, so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
+    'malformed-role-arn': (n) => `No statement is proposed: ${n.resource} is no well-formed role ARN (${(0,roleArnDefects/* roleArnDefect */.D)(n.finding.resource) ?? 'its fields are out of place'}), so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
     'impossible-account-id': (n) => `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
     'ssm-parameter-name': (n) => (0,ssmParameterNames/* parameterNameProblem */.c)(n.finding.resource)?.kind === 'invalid'
         ? `No statement is proposed: ${n.resource} is no parameter SSM allows, so granting ${n.action} on it cannot help. Put a parameter name where the job passes this value, or pass the value as plain text.`
@@ -35625,9 +36371,11 @@ const trapGuidance = {
             : guidance_code('aws ecr describe-repositories --registry-id ACCOUNT --repository-names NAME');
         return `First check that the repository exists in that registry and Region (${check}, run by the registry owner): a request for a repository that does not exist in another account is reported as this denial. Only change the repository policy once it is confirmed.`;
     },
-    's3-missing-object-without-listbucket': (n) => n.finding.action !== null && n.finding.resource !== null
-        ? `The message names ${n.action} on ${n.resource}: its statement allows exactly that. If the key may not exist, check it first: without s3:ListBucket on the bucket, S3 answers 403 instead of 404 for a missing key.`
-        : `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${guidance_code('bucket/*')}) turns this into a clear NoSuchKey error, and is all a cache or probe that reads keys which are not there yet needs. GetObject is not widened: if the key does exist, the caller needs s3:GetObject on ${n.resource} (the Optional statement).`,
+    's3-missing-object-without-listbucket': (n) => n.finding.inferred?.signals?.['named-download']
+        ? `The job downloads this one object (${guidance_code(n.finding.inferred.signals['named-download'].value)}), so it expects it to exist: the statement allows s3:GetObject on exactly that key. Check the key is there first: without s3:ListBucket on the bucket (the Optional statement), S3 answers 403 instead of 404 NoSuchKey for a key that does not exist.`
+        : n.finding.action !== null && n.finding.resource !== null
+            ? `The message names ${n.action} on ${n.resource}: its statement allows exactly that. If the key may not exist, check it first: without s3:ListBucket on the bucket, S3 answers 403 instead of 404 for a missing key.`
+            : `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${guidance_code('bucket/*')}) turns this into a clear NoSuchKey error, and is all a cache or probe that reads keys which are not there yet needs. GetObject is not widened: if the key does exist, the caller needs s3:GetObject on ${n.resource} (the Optional statement).`,
     'resource-must-be-star': (n) => starNote(n.rawAction ?? 'This action'),
     'kms-key-policy': () => 'KMS key policies are mandatory: IAM policies only count when the key policy has the "enable IAM policies" statement (Principal arn:aws:iam::ACCOUNT:root, kms:*). AWS managed keys (alias/aws/...) can\'t be used across accounts or edited: switch to a customer managed key.',
     'iam-passrole': (n) => /^iam:passrole$/i.test(n.rawAction ?? '')
@@ -35649,6 +36397,17 @@ const trapGuidance = {
         : (0,securityHubProducts/* isOwnDefaultProduct */.T)(n.finding.resource)
             ? "Before pasting: Security Hub refuses the import the same way when a finding's `AwsAccountId` is not the caller's account or when Security Hub is not enabled in the Region (`aws securityhub describe-hub --region REGION`); check those first."
             : "Before pasting: Security Hub refuses the import the same way when the account has not turned on the product's integration in that Region (`aws securityhub enable-import-findings-for-product --product-arn PRODUCT_ARN`; `aws securityhub list-enabled-products-for-import` shows which are on) or when a finding's `AwsAccountId` is not the caller's account; check those first.",
+    'cognito-role-forbidden': (n) => {
+        const role = n.finding.detail.role ?? null;
+        const defect = role?.startsWith('arn:') ? (0,roleArnDefects/* roleArnDefect */.D)(role) : null;
+        return defect
+            ? `Correct the role ARN the pool is handed first: ${guidance_code(role)} is malformed (${defect}).`
+            : "Check the value the pool is handed is the role's full ARN, the caller's iam:PassRole on that role, and the role's trust of cognito-identity.amazonaws.com (the explanation gives the statement); an Allow of the Cognito call itself changes nothing.";
+    },
+    'terraform-state-not-saved': () => terraformBackend/* TERRAFORM_STATE_NOT_SAVED_NOTE */.Cm,
+    'ssm-session-plugin': () => sessionManager/* SSM_SESSION_PLUGIN_NOTE */.Q,
+    'copilot-environment-role': (n) => (0,copilotRoles/* copilotEnvironmentNote */.q)(n.finding.resource),
+    'lambda-layer-share': (n) => (0,lambdaLayers/* layerShareNote */.Zs)(n.finding.action ?? lambdaLayers/* SHAREABLE_LAYER_ACTION */.l0, n.finding.resource ?? '', n.finding.layer),
     'service-linked-caller': () => "No statement is proposed: IAM refuses edits to a service-linked role and its policy. Check the service's own setup in this account and Region (the explanation names what it depends on); if that is in place, raise it with AWS Support.",
     'copilot-artifact-bucket': () => "Before pasting: the artifact bucket and its KMS key belong to the Copilot app's StackSet, whose policies must admit the uploading identity. Run `copilot app upgrade` and `copilot env deploy` with the current Copilot version and deploy again; the statements only help when the identity's own policy lacks them.",
     'velero-object-store': () => "Velero's AWS plugin needs its whole documented set on the backup bucket: s3:ListBucket on the bucket, and s3:GetObject, s3:PutObject, s3:DeleteObject, s3:AbortMultipartUpload and s3:ListMultipartUploadParts on bucket/* (or bucket/PREFIX/*). Grant it to the identity the Velero pod uses (the cloud-credentials secret or its IRSA role).",
@@ -36206,6 +36965,15 @@ function accountPlaceholder(p, printed, side = null) {
         if (field === resource)
             return placeholder(p, 'RESOURCE_ACCOUNT_ID', `the 12-digit ID of the account that owns the resource (the log shows it as \`${field}\`)`);
     }
+    // Masked unlike the resource's (`xxxxxxxx` beside `xxxxxxxxxx`, h27-024): perhaps one account,
+    // perhaps two. The caller's gets a name of its own so a trust policy's Principal and the role it
+    // trusts are never one blank; the resource's stays the plain one.
+    if (hidden(caller) &&
+        hidden(resource) &&
+        caller !== resource &&
+        field === caller &&
+        side !== 'resource')
+        return placeholder(p, 'CALLER_ACCOUNT_ID', `the 12-digit ID of the caller's own account (the log shows it as \`${field}\`)`);
     // A field the log printed masked (`ACCOUNTID`, `6****5`, `xxxx`) is hidden, not absent.
     // A placeholder a rule already wrote (`<ACCOUNT_ID>`) is no mask the log printed.
     const masked = /^<[A-Z_]+>$/.test(field) ? '' : field.replace(/`/g, "'").slice(0, 40);
@@ -39362,9 +40130,17 @@ function parseRecord(printed, ctx, grammars = parse_grammars/* GRAMMARS */.p, li
         return !(foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c));
     };
     const found = [];
-    for (const g of grammars)
-        for (const c of g.find(text, gated))
-            found.push(c);
+    for (const g of grammars) {
+        // One grammar's defect costs its own reading of this record, never the log's other findings.
+        try {
+            for (const c of g.find(text, gated))
+                found.push(c);
+        }
+        catch {
+            if (limits.faults)
+                limits.faults.count++;
+        }
+    }
     const budget = limits.budget ?? CANDIDATE_BUDGET;
     // The budget bounds the checks below too: on a record crafted from refusal phrases every
     // context line holds dozens of candidates, each re-read as context of its neighbours' records.
@@ -41354,7 +42130,8 @@ class Scanner {
         lines: 0,
         longLines: 0,
         binaryBytes: 0,
-        budgetLimited: 0
+        budgetLimited: 0,
+        unreadRecords: 0
     };
     constructor(sink, options = {}) {
         this.sink = sink;
@@ -42004,15 +42781,19 @@ class Scanner {
                 namesNoS3Compatible = true;
         }
         const tally = { read: 0, copied: 0, bare: 0 };
+        const faults = { count: 0 };
         const limits = {
             focus: centre,
             sourceComments: record.sourceComments,
             namesNoS3Compatible,
-            tally
+            tally,
+            faults
         };
         const found = parseRecord(record.text, ctx, undefined, limits);
         if (tally.copied + tally.bare > 0)
             this.stats.budgetLimited++;
+        if (faults.count > 0)
+            this.stats.unreadRecords++;
         for (const c of found) {
             const from = record.position(c.start);
             if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {

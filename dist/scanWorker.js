@@ -3862,6 +3862,40 @@ const bareCode = {
 };
 const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation)|NoCredentialProviders)[ \t]*$/gm;
 
+;// CONCATENATED MODULE: ./src/model/endpointPrefix.ts
+// An AWS endpoint's host names the service that answered: its first label is the IAM prefix
+// (`sqs.eu-west-1.amazonaws.com` → `sqs`) but for a few whose endpoint is named otherwise.
+/** Endpoint labels whose IAM prefix differs from the label. */
+const PREFIX_OF_LABEL = {
+    monitoring: 'cloudwatch',
+    email: 'ses',
+    'runtime.lex': 'lex',
+    'runtime.sagemaker': 'sagemaker',
+    'bedrock-runtime': 'bedrock'
+};
+const endpointPrefix_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
+/**
+ * `monitoring.amazonaws.com` → `cloudwatch`, `sqs.eu-west-1.amazonaws.com` → `sqs`; null for a
+ * host that is not AWS's or names no service (a bucket's virtual host is left to S3's rules).
+ */
+function prefixOfHost(host) {
+    const m = host ? /^([a-z0-9.-]+?)\.amazonaws\.com(?:\.cn)?$/i.exec(host) : null;
+    if (!m)
+        return null;
+    const labels = m[1].toLowerCase().split('.');
+    // The Region, when the host holds one, stands last: the service is what comes before it.
+    const service = endpointPrefix_REGION.test(labels.at(-1)) ? labels.slice(0, -1) : labels;
+    if (service.length === 0)
+        return null;
+    const joined = service.join('.');
+    if (PREFIX_OF_LABEL[joined])
+        return PREFIX_OF_LABEL[joined];
+    if (service.length !== 1)
+        return null;
+    // The Region glued on with a dash (`s3-eu-west-1`, S3's legacy endpoints): the service before it.
+    return /^([a-z0-9]+)-[a-z]{2}(?:-[a-z]+)+-\d$/.exec(service[0])?.[1] ?? service[0];
+}
+
 ;// CONCATENATED MODULE: ./src/parse/tokens.ts
 // Small lexical helpers shared by the grammars.
 /**
@@ -4329,8 +4363,10 @@ const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // authorized`): then only an ARN stands before it.
 // The look-behind stands after `is` so that it runs only where `is` is, not at every position.
 // A tool that cuts the message after `not authorized to` (line end, nothing after) leaves no
-// `perform`: group 2 is then undefined.
-const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))/gi;
+// `perform`: groups 2 and 3 are then undefined. Network Firewall drops the `to` (`user is not
+// authorized perform iam:CreateServiceLinkedRole`, mattclay/aws-terminator#211): group 3, taken
+// only before an action's `service:` prefix.
+const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized(?:\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))|(\s+perform\b:?)(?=\s*[a-z0-9-]{2,40}:[A-Za-z*]))/gi;
 // Markdown emphasis may open before the action (`perform: **ec2:RunInstances**`): group 1.
 const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALUE_TOKEN})`, 'y');
 // A hard wrap joined back without its line break glues the resource to the colon. Without a
@@ -4860,7 +4896,7 @@ function parseAt(text, m, floor, literals) {
     let pos = m.index + m[0].length;
     const namesPrincipal = hasIs && /^arn:/i.test(subject.principal ?? '');
     // Cut after `not authorized to`: who was refused is still known, never what.
-    if (!m[2])
+    if (!m[2] && !m[3])
         return namesPrincipal ? endedAtPhrase(text, subject, pos, floor, literals) : null;
     if (namesPrincipal && ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
         return endedAtPhrase(text, subject, pos, floor, literals);
@@ -4944,7 +4980,7 @@ function parseAt(text, m, floor, literals) {
     d.action = isAction ? token : null;
     if (d.action)
         d.service = serviceOfAction(d.action);
-    const resource = readResource(text, pos, m[2].endsWith(':'));
+    const resource = readResource(text, pos, (m[2] ?? m[3]).endsWith(':'));
     if (resource === PROSE)
         return null;
     // Typed words for the action hold only before a real resource: `…perform action on resource
@@ -5084,6 +5120,7 @@ const iamSentence = {
 
 
 
+
 const RULE = 'WD780';
 const ID = 'cloudtrail-event';
 /**
@@ -5093,14 +5130,6 @@ const ID = 'cloudtrail-event';
 const ERROR_CODE = /(["']?)errorCode\1\s*:\s*(["']?)([A-Za-z][\w.]{2,80})\2(?=\s*[,}\n]|\s*$)/g;
 /** How far the event's fields may stand from its error code (CloudTrail events are a few KB). */
 const REACH = 6000;
-/** `eventSource` labels whose IAM prefix differs from the endpoint's first label. */
-const PREFIX_OF_SOURCE = {
-    monitoring: 'cloudwatch',
-    email: 'ses',
-    'runtime.lex': 'lex',
-    'runtime.sagemaker': 'sagemaker',
-    'bedrock-runtime': 'bedrock'
-};
 /** Outranks the IAM sentence it carries in `errorMessage`: one event is one finding. */
 const PRIORITY_EVENT = PRIORITY.sentence + 5;
 function cloudTrail_kindOf(code) {
@@ -5204,7 +5233,7 @@ function prefixOfSource(source) {
     const m = source ? /^([a-z0-9.-]+?)\.amazonaws\.com(?:\.cn)?$/.exec(source) : null;
     if (!m)
         return null;
-    return PREFIX_OF_SOURCE[m[1]] ?? m[1].split('.')[0];
+    return prefixOfHost(source) ?? m[1].split('.')[0];
 }
 function readEvent(text, m, ctx) {
     const code = m[3];
@@ -6077,6 +6106,7 @@ function kmsActionsFor(direction) {
 
 
 
+
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
 const REASON_CLAUSE = 'reason-clause';
 /**
@@ -6121,6 +6151,20 @@ const SERVICE_ADVICE = String.raw `[ \t]+Please consult [^\n]{1,300}?for more de
 const ENCODED_MARKER = String.raw `(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?(?:\*{1,2}|_{1,2})?[ \t\n]*`;
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const messages_OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
+/**
+ * What a refused request's URL says: the service its host names (not S3's: a bucket's host is
+ * S3's own rules'), and a Query API call's operation (`?Action=PutMetricData`).
+ */
+function endpointFacts(host, path, d) {
+    const prefix = prefixOfHost(host);
+    // S3's hosts (a bucket's, `s3-eu-west-1`) are S3's own rules' to read.
+    if (!prefix || prefix === 's3' || /(?:^|[.-])s3[.-]/.test(host))
+        return;
+    d.service = prefix;
+    const operation = /[?&]Action=([A-Z][A-Za-z0-9]{2,80})(?=&|$)/.exec(path)?.[1];
+    if (operation)
+        d.operation = operation;
+}
 /** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
 const RESPONSE_BODY = /An error occurred \(|<Code>|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired/i;
 /**
@@ -6962,10 +7006,24 @@ const messageRules = [
         needs: [' 403 (Forbidden)'],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/[\w.-]{1,253}\.amazonaws\.com(?:\.cn)?(?:[/?][^\s]*)? 403 \(Forbidden\)/g,
+        re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?) 403 \(Forbidden\)/g,
         // The request line says less than the response body a reporter pastes with it (a signature
         // mismatch, S3's `AccessDenied`): then the body's message is the finding, not a second one.
-        when: (text) => !RESPONSE_BODY.test(text)
+        when: (text) => !RESPONSE_BODY.test(text),
+        facts: (m, d) => endpointFacts(m[1], m[2], d)
+    },
+    {
+        // Python requests' raise_for_status() against an AWS endpoint (`403 Client Error: Forbidden
+        // for url: https://monitoring.ap-southeast-2.amazonaws.com/?Action=PutMetricData&…`,
+        // shinesolutions/aem-aws-stack-builder#24): a signed call refused, its body not printed.
+        id: 'http-403-client-error',
+        rule: 'WD811',
+        needs: ['403 Client Error: Forbidden for url: '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b403 Client Error: Forbidden for url: https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?)/g,
+        when: (text) => !RESPONSE_BODY.test(text),
+        facts: (m, d) => endpointFacts(m[1], m[2], d)
     },
     {
         // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`,
@@ -7990,6 +8048,10 @@ const BY_CAUSE = {
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
     'presigned-expired': { reason: 'the presigned URL was used after it expired' },
     'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
+    // The credentials are valid: the cluster maps their identity to no Kubernetes user (u30-009).
+    'eks-not-mapped': {
+        reason: 'the credentials are valid, but the EKS cluster maps their IAM identity to no Kubernetes user'
+    },
     'oidc-id-token-permission': {
         reason: 'the job may not request an OIDC token, so it got no AWS credentials',
         nothingSent: true
@@ -11059,9 +11121,17 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
         return !(foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c));
     };
     const found = [];
-    for (const g of grammars)
-        for (const c of g.find(text, gated))
-            found.push(c);
+    for (const g of grammars) {
+        // One grammar's defect costs its own reading of this record, never the log's other findings.
+        try {
+            for (const c of g.find(text, gated))
+                found.push(c);
+        }
+        catch {
+            if (limits.faults)
+                limits.faults.count++;
+        }
+    }
     const budget = limits.budget ?? CANDIDATE_BUDGET;
     // The budget bounds the checks below too: on a record crafted from refusal phrases every
     // context line holds dozens of candidates, each re-read as context of its neighbours' records.
@@ -13049,7 +13119,8 @@ class Scanner {
         lines: 0,
         longLines: 0,
         binaryBytes: 0,
-        budgetLimited: 0
+        budgetLimited: 0,
+        unreadRecords: 0
     };
     constructor(sink, options = {}) {
         this.sink = sink;
@@ -13699,15 +13770,19 @@ class Scanner {
                 namesNoS3Compatible = true;
         }
         const tally = { read: 0, copied: 0, bare: 0 };
+        const faults = { count: 0 };
         const limits = {
             focus: centre,
             sourceComments: record.sourceComments,
             namesNoS3Compatible,
-            tally
+            tally,
+            faults
         };
         const found = parseRecord(record.text, ctx, undefined, limits);
         if (tally.copied + tally.bare > 0)
             this.stats.budgetLimited++;
+        if (faults.count > 0)
+            this.stats.unreadRecords++;
         for (const c of found) {
             const from = record.position(c.start);
             if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
@@ -14502,7 +14577,8 @@ class Scan {
         lines: 0,
         longLines: 0,
         binaryBytes: 0,
-        budgetLimited: 0
+        budgetLimited: 0,
+        unreadRecords: 0
     };
     constructor(options = {}) {
         this.options = options;
@@ -14545,6 +14621,7 @@ class Scan {
             stats.longLines += s.stats.longLines;
             stats.binaryBytes += s.stats.binaryBytes;
             stats.budgetLimited += s.stats.budgetLimited;
+            stats.unreadRecords += s.stats.unreadRecords;
         }
         return stats;
     }

@@ -166,7 +166,11 @@ const FILE_OF: Record<string, string> = {
   'resolved-later': 'resolvedLater',
   'codebuild-connection': 'codebuildConnection',
   'securityhub-import': 'securityHubImport',
-  'service-linked-caller': 'serviceLinkedCaller'
+  'service-linked-caller': 'serviceLinkedCaller',
+  'lambda-layer-share': 'lambdaLayerShare',
+  'copilot-environment-role': 'copilotEnvironmentRole',
+  'terraform-state-not-saved': 'terraformStateNotSaved',
+  'ssm-session-plugin': 'ssmSessionPlugin'
 }
 
 describe('TRAPS', () => {

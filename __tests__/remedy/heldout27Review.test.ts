@@ -78,6 +78,34 @@ describe('a mask that ate one colon of a session ARN', () => {
     expect(text).toContain(':role/crossplane-source-account-role')
     expect(text).not.toContain('<PRINCIPAL_ARN>')
   })
+
+  it('h27-024: two accounts masked unlike each other are two blanks, and the trusting role keeps its path in Terraform', () => {
+    const { findings } = analyzeText(h27('h27-024'))
+    const remedies = buildRemedies(findings)
+    const trust = remedies.find((r) => r.target.kind === 'trust-policy')!
+    const identity = remedies.find((r) => r.target.kind === 'identity-policy')!
+    expect(JSON.stringify(trust.statements)).toContain(
+      'arn:aws:iam::<CALLER_ACCOUNT_ID>:role/crossplane-source-account-role'
+    )
+    expect(identity.statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:iam::<ACCOUNT_ID>:role/service-catalog/module/sqs-iam-role'
+    ])
+    expect(trust.renderings.terraform).toMatch(
+      /name\s+= "sqs-iam-role"\n\s+path\s+= "\/service-catalog\/module\/"/
+    )
+  })
+
+  it('counter-case: one mask on both sides stays one blank, and a role without a path gets no path line', () => {
+    const { findings } = analyzeText(
+      'api error AccessDenied: User: arn:aws:sts::xxxxxxxx:assumed-role/source/s1 is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::xxxxxxxx:role/target'
+    )
+    const remedies = buildRemedies(findings)
+    const all = JSON.stringify(remedies.map((r) => r.statements))
+    expect(all).not.toContain('CALLER_ACCOUNT_ID')
+    expect(all).toContain('arn:aws:iam::<ACCOUNT_ID>:role/source')
+    const trust = remedies.find((r) => r.target.kind === 'trust-policy')!
+    expect(trust.renderings.terraform).not.toMatch(/\bpath\s+=/)
+  })
 })
 
 describe("a writer's word where the name goes", () => {

@@ -40,18 +40,27 @@ describe('a statement the message proves stays first', () => {
     }
   )
 
-  it('counter-case: a bare 403 proves no action, so ListBucket stays the missing-key check', () => {
-    // Same shape as corpus d064 (aws/aws-cli#2041): only the operation is printed.
+  it('a bare 403 on a download of one named object: its read first, the listing Optional', () => {
+    // Same shape as corpus d064 (aws/aws-cli#2041): only the operation is printed. The job names
+    // the one key it downloads, so it expects it to exist (heldout28 review h28-036 called a
+    // listing first over-broad); the note still says to check the key, which the listing shows.
     const { statements, notes } = analysedOne(
       '$ aws s3 cp s3://my-bucket/my-not-existing-key /tmp\nA client error (403) occurred when calling the HeadObject operation: Forbidden'
     )
     expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
-      ['s3:ListBucket', 'arn:aws:s3:::my-bucket'],
-      ['s3:GetObject', 'arn:aws:s3:::my-bucket/my-not-existing-key']
+      ['s3:GetObject', 'arn:aws:s3:::my-bucket/my-not-existing-key'],
+      ['s3:ListBucket', 'arn:aws:s3:::my-bucket']
     ])
     expect(statements[0]!.Sid).not.toMatch(/Optional/)
     expect(statements[1]!.Sid).toMatch(/^AllowOptional/)
-    expect(notes).toMatch(/GetObject is not widened/)
+    expect(notes).toMatch(/Check the key is there first: without s3:ListBucket on the bucket/)
+  })
+
+  it('counter-case: a bare 403 of a request the log names no download for keeps ListBucket first', () => {
+    const { statements, notes } = analysedOne(
+      'HEAD https://my-bucket.s3.amazonaws.com/cache/abc\nA client error (403) occurred when calling the HeadObject operation: Forbidden'
+    )
+    expect(statements[0]!.Action).toBe('s3:ListBucket')
     expect(notes).toMatch(/The s3:ListBucket statement \(on the bucket\) comes first/)
   })
 

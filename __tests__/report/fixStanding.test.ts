@@ -33,9 +33,7 @@ describe('a published resource: the owner decides, the Allow is also needed', ()
   it.each([
     ['h11-058 (a sample\'s "Launch Stack" template)', h11('h11-058')],
     ['h11-074 (the AWS-owned Lambda Insights layer)', h11('h11-074')],
-    ["h11-023 (Datadog's layer)", h11('h11-023')],
-    ['datadog-lambda-extension#506 (an unreleased layer version)', DATADOG_UNRELEASED],
-    ['one-observability-demo#120 (Lambda Insights, old format)', INSIGHTS_OLD_FORMAT]
+    ['datadog-lambda-extension#506 (an unreleased layer version)', DATADOG_UNRELEASED]
   ])('%s', (_name, text) => {
     const report = reportOf(text)
     expect(report.remedies.length).toBeGreaterThan(0)
@@ -53,6 +51,18 @@ describe('a published resource: the owner decides, the Allow is also needed', ()
     )
     expect(renderText(report, { color: false })).toMatch(/^1\. Also add to /m)
   })
+})
+
+// A published layer in an old-format message that names no side: the caller's own Allow is as
+// likely the gap (heldout28 review 2, h28-002 and h28-004), so the statement is a fix, not "also".
+it.each([
+  ['one-observability-demo#120 (Lambda Insights, old format)', INSIGHTS_OLD_FORMAT],
+  ["h11-023 (Datadog's layer, old format)", h11('h11-023')]
+])('%s: the statement is the fix, the version check beside it', (_name, text) => {
+  const report = reportOf(text)
+  expect(report.remedies.map((r) => r.standing ?? null)).toEqual([null])
+  expect(intro(comment(text))).not.toMatch(/No change on your side can fix it/)
+  expect(comment(text)).toMatch(/The message does not say which side refused/)
 })
 
 // heldout16 review h16-087 (aws-samples/awsome-distributed-training): a pull from AWS's own registry

@@ -17,6 +17,8 @@ export function mergeReports(reports: Report[]): Report {
     // Like each report's: present only when some record was budget-limited.
     if (report.stats.budgetLimited)
       stats.budgetLimited = (stats.budgetLimited ?? 0) + report.stats.budgetLimited
+    if (report.stats.unreadRecords)
+      stats.unreadRecords = (stats.unreadRecords ?? 0) + report.stats.unreadRecords
   }
   return { version: 1, findings: reports.flatMap((r) => r.findings), remedies: [], stats }
 }

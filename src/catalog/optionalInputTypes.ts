@@ -23,6 +23,13 @@ const OPTIONAL_INPUTS: readonly OptionalInputs[] = [
   // SES checks its suppression-list calls against a tenant only when the request names one
   // (list_amazonsimpleemailservicev2: `tenant` not required); the account-level list has no ARN,
   // and the message says so with `on resource: *` (heldout24 review 1, h24-005).
+  // CloudWatch checks metric calls against a dataset only when the request names one
+  // (list_amazoncloudwatch: `dataset` not required); a plain PutMetricData names none and is
+  // allowed on "*" alone (heldout28, h28-013).
+  ...['PutMetricData', 'GetMetricData', 'ListMetrics'].map((name) => ({
+    action: `cloudwatch:${name}`,
+    inputs: 'a metrics dataset'
+  })),
   ...['Put', 'Get', 'Delete', 'List'].map((verb) => ({
     action: `ses:${verb}SuppressedDestination${verb === 'List' ? 's' : ''}`,
     inputs: 'a tenant (TenantName)'

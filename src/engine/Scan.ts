@@ -38,7 +38,8 @@ export class Scan {
     lines: 0,
     longLines: 0,
     binaryBytes: 0,
-    budgetLimited: 0
+    budgetLimited: 0,
+    unreadRecords: 0
   }
 
   constructor(private readonly options: AnalysisOptions = {}) {
@@ -88,6 +89,7 @@ export class Scan {
       stats.longLines += s.stats.longLines
       stats.binaryBytes += s.stats.binaryBytes
       stats.budgetLimited += s.stats.budgetLimited
+      stats.unreadRecords += s.stats.unreadRecords
     }
     return stats
   }

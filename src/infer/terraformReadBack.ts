@@ -98,7 +98,7 @@ const CREATE_ERROR =
   /\bError: (?:creating|requesting|importing|registering|allocating) ((?:[A-Z][\w.-]*\s?){1,5})(?=[:(]|\s\()/
 
 /** What was created: the address's resource type, else the thing the error names. */
-function createdOf(x: InferInput): string | null {
+export function terraformCreatedOf(x: InferInput): string | null {
   const address = iacResourceOf(x.ctx)
   const type = address ? TERRAFORM_TYPE.exec(address.value)?.[1] : undefined
   if (type) return type
@@ -143,7 +143,7 @@ export function terraformReadBackOf(x: InferInput): CompanionNeed[] {
   if (!action || !CREATE.test(action.split(':')[1] ?? '')) return []
   // IAM's reads after a create are companion sets of their own (src/remedy/companionActions.ts).
   if (action.toLowerCase().startsWith('iam:')) return []
-  const created = createdOf(x)
+  const created = terraformCreatedOf(x)
   if (!created) return []
   const reads = READS[action.toLowerCase()] ?? derivedRead(action)
   return reads

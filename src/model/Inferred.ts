@@ -55,6 +55,9 @@ export type SignalKey =
   | 'profile-role-arn-not-role'
   | 'ecs-registry-auth'
   | 'resolved-later'
+  | 'eks-cluster'
+  | 'state-not-saved'
+  | 'named-download'
 
 export interface InferredValue {
   value: string

@@ -17,6 +17,11 @@ export interface ScanStats {
    * when none was.
    */
   budgetLimited?: number
+  /**
+   * Stretches of text where one of whydenied's readings failed (a defect of ours, worth a
+   * report): the other readings still ran there. Absent when none did.
+   */
+  unreadRecords?: number
 }
 
 export interface Report {

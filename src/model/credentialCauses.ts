@@ -98,6 +98,11 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
   'presigned-expired': { reason: 'the presigned URL was used after it expired' },
   'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
+  // The credentials are valid: the cluster maps their identity to no Kubernetes user (u30-009).
+  'eks-not-mapped': {
+    reason:
+      'the credentials are valid, but the EKS cluster maps their IAM identity to no Kubernetes user'
+  },
   'oidc-id-token-permission': {
     reason: 'the job may not request an OIDC token, so it got no AWS credentials',
     nothingSent: true

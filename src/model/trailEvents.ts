@@ -54,6 +54,13 @@ export const DATA_EVENTS: readonly DataEventService[] = [
     resourceType: 'AWS::Kinesis::Stream'
   },
   {
+    // CloudWatch's metric calls are not management events (heldout28 review h28-013: a look-up of
+    // Event history for PutMetricData finds nothing); a trail logs them as metric data events.
+    service: 'cloudwatch',
+    operations: /^(?:PutMetricData|GetMetricData|GetMetricStatistics|ListMetrics)$/,
+    resourceType: 'AWS::CloudWatch::Metric'
+  },
+  {
     service: 'sqs',
     operations:
       /^(?:SendMessage(?:Batch)?|ReceiveMessage|DeleteMessage(?:Batch)?|ChangeMessageVisibility(?:Batch)?)$/,

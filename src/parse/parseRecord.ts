@@ -244,6 +244,8 @@ export interface ParseLimits {
   readings?: number
   /** Adds how this record's candidates were read: in full, copied from a repeat, or left bare. */
   tally?: ReadingTally
+  /** Counts grammars that threw on this record (a defect of ours): the others still read it. */
+  faults?: { count: number }
   /** Spans of the text that were comments of source code before their gutters were taken off. */
   sourceComments?: readonly { start: number; end: number }[]
   /** The caller found no S3-compatible service named in the text it passes: not searched again. */
@@ -382,7 +384,14 @@ export function parseRecord(
     return !(foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c))
   }
   const found: Candidate[] = []
-  for (const g of grammars) for (const c of g.find(text, gated)) found.push(c)
+  for (const g of grammars) {
+    // One grammar's defect costs its own reading of this record, never the log's other findings.
+    try {
+      for (const c of g.find(text, gated)) found.push(c)
+    } catch {
+      if (limits.faults) limits.faults.count++
+    }
+  }
   const budget = limits.budget ?? CANDIDATE_BUDGET
   // The budget bounds the checks below too: on a record crafted from refusal phrases every
   // context line holds dozens of candidates, each re-read as context of its neighbours' records.

@@ -54,7 +54,10 @@ import type { RemedyOptions } from './RemedyOptions.js'
 import { cdkRolesPattern, deployRoleFor } from '../model/cdkBootstrapRoles.js'
 import { bootstrapCaseOf, qualifierOfResource } from '../model/cdkBootstrapResources.js'
 import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
+import { OWNER_SIDE_TRAPS } from './fixStanding.js'
 import { nestedArn } from '../model/nestedArn.js'
+import { SHAREABLE_LAYER_ACTION, layerArnOf } from '../model/lambdaLayers.js'
+import { publisherOfAccount } from '../model/publishedAccounts.js'
 import { accountWords } from '../model/accountFields.js'
 import { joinedIamArn } from '../model/wrappedArn.js'
 
@@ -244,7 +247,10 @@ function addIdentity(
 
 function principalElement(d: Draft, t: FixTarget): Record<string, string> {
   if (t.principalType === 'service' && t.principalName) return { Service: t.principalName }
-  if (t.principalType === 'root' && t.principalAccount) {
+  // A layer-version permission names an account (or an organization, or everyone), never a role
+  // or user: its statement reads as the account's root (heldout28 review h28-004).
+  const layerShare = layerArnOf(t.resourceArn) !== null && t.principalAccount !== null
+  if ((t.principalType === 'root' || layerShare) && t.principalAccount) {
     // The root's partition is the caller's (GovCloud and China logs print aws-us-gov, aws-cn).
     const partition = partitionOf(t.principalArn, t.resourceArn)
     return {
@@ -287,6 +293,15 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   const t = f.fixTarget
   if (t.principalType === 'anonymous') {
     const d = guidanceDraft(drafts, f, index)
+    // API Gateway's refusal of an unsigned call: its method's authorization or its resource
+    // policy, which takes effect only once the stage is deployed again (heldout28 review h28-015).
+    if (need.entry.action.toLowerCase() === 'execute-api:invoke') {
+      addNote(
+        d,
+        `API Gateway refused a call that was not signed. If the method uses AWS_IAM authorization, sign the request (SigV4) with credentials allowed to invoke it. Otherwise the API's resource policy refused it: check its statements for ${code(printedResource(f, need))} and their Condition (\`aws:SourceIp\`, \`aws:SourceVpce\`, \`aws:SourceVpc\`) against where the call came from (\`aws apigateway get-rest-api --rest-api-id API_ID --query policy\`), and deploy the stage again after changing the policy: a changed resource policy takes effect only with a new deployment.`
+      )
+      return d
+    }
     addNote(
       d,
       `The request was not signed (anonymous), so only a resource policy open to everyone could allow it; whydenied does not propose public access. Sign the request with AWS credentials, or, if ${code(printedResource(f, need))} is meant to be public, have its owner review its policy.`
@@ -729,6 +744,9 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'intended-denial': always,
   // AWS owns a service-linked role's policy: IAM refuses any edit of it (h27-014).
   'service-linked-caller': always,
+  // Only lambda:GetLayerVersion can be shared: any other action on another account's layer can't be allowed.
+  'lambda-layer-share': (f) =>
+    f.crossAccount === true && f.action?.toLowerCase() !== SHAREABLE_LAYER_ACTION.toLowerCase(),
   // A guest grant only on the one resource named, with its warning first.
   'cognito-unauthenticated-role': (f) => !guestGrantable(f),
   'assume-role-target-not-role': always,
@@ -844,7 +862,21 @@ const refusedBy = (f: Finding, options: RemedyOptions): boolean =>
       !(Object.hasOwn(OVERRULED, t) && OVERRULED[t]!(options))
   )
 
+/** Traps whose note says what others' would, more precisely: theirs are left out. */
+const SUPERSEDED_NOTES: Record<string, readonly string[]> = {
+  'lambda-layer-share': OWNER_SIDE_TRAPS,
+  'copilot-environment-role': ['assume-role-two-policies', 'assume-role-trust-side']
+}
+
 const FIRST = new Set([
+  // The version's existence and the publisher's share, before the caller's own Allow.
+  'lambda-layer-share',
+  // The role's existence, and Copilot's ownership of its trust, before the caller's Allow.
+  'copilot-environment-role',
+  // The state the apply could not save, before fresh credentials or any Allow.
+  'terraform-state-not-saved',
+  // The CLI's plugin, which ends the session itself when missing, before the grant.
+  'ssm-session-plugin',
   // A name that is an unset value: the code, before anything a guest role or a grant would say.
   'unset-name-in-arn',
   'cognito-unauthenticated-role',
@@ -1273,7 +1305,10 @@ export function contribute(
   }
   const f = withInferred(printed)
   drafts.accounts = {
-    caller: f.principal ? (parseArn(f.principal)?.account ?? null) : null,
+    // The diagnosis's reading: it knows masks that ate a colon (`arn:aws:sts:xxxx:assumed-role/…`).
+    caller:
+      f.fixTarget.principalAccount ??
+      (f.principal ? (parseArn(f.principal)?.account ?? null) : null),
     resource: f.resource ? (parseArn(f.resource)?.account ?? null) : null,
     distinct: f.inferred?.signals?.['remote-account'] !== undefined
   }
@@ -1306,9 +1341,13 @@ export function contribute(
     need !== null &&
     printed.action !== null &&
     need.entry.action.toLowerCase() === printed.action.toLowerCase()
+  // A download of one named object (`aws s3 cp s3://B/KEY .`) expects it to exist: its read first.
+  const namedDownload = f.inferred?.signals?.['named-download'] !== undefined
   if (lead && leading && leading.entry.action !== need?.entry.action) {
-    if (proven || (stated && leading.resource)) {
-      seconds.push({ need: { ...leading, optional: true }, note: lead.second })
+    if (proven || namedDownload || (stated && leading.resource)) {
+      // The download's own note (the trap's) says why the listing follows.
+      if (namedDownload) seconds.push({ need: { ...leading, optional: true }, note: '' })
+      else seconds.push({ need: { ...leading, optional: true }, note: lead.second })
     } else if (!stated) {
       if (need) seconds.push({ need: { ...need, optional: true }, note: lead.first })
       need = leading
@@ -1338,6 +1377,17 @@ export function contribute(
   ) {
     kind = 'resource-policy'
   }
+  // A layer's own policy is a layer-version permission its publisher grants for GetLayerVersion
+  // alone: another action cannot be shared, and a public publisher's layer (AWS's, a vendor's) is
+  // shared already, so there the caller's side is all that can be drafted (heldout28 review).
+  const layer = layerArnOf(f.resource)
+  if (
+    kind === 'resource-policy' &&
+    layer !== null &&
+    (f.action?.toLowerCase() !== SHAREABLE_LAYER_ACTION.toLowerCase() ||
+      publisherOfAccount(layer.account) !== null)
+  )
+    kind = 'identity-policy'
   // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).
   const refused = refusedBy(f, options)
   const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined
@@ -1392,7 +1442,7 @@ export function contribute(
     const added: { draft: Draft; parts: Part[]; note: string }[] = []
     for (const second of seconds) {
       const d = addIdentity(drafts, f, index, second.need, [second.need.entry.action], false)
-      addNote(d, second.note)
+      if (second.note) addNote(d, second.note)
       const action = second.need.entry.action
       const parts = d.parts.filter((p) => p.optional === true && p.actions.includes(action))
       added.push({ draft: d, parts, note: second.note })
@@ -1476,6 +1526,10 @@ export function contribute(
       doneTrapNote(trap, draft) ||
       // Its note would ask to scope the grant to the impossible ARN the log printed.
       (nested !== null && trap === 'iam-passrole') ||
+      // A trap whose own note says it better (the layer's publisher side, Copilot's trust).
+      Object.entries(SUPERSEDED_NOTES).some(
+        ([by, notes]) => notes.includes(trap) && f.traps.includes(by)
+      ) ||
       (trap === 'nested-arn-in-resource' && !draft.parts.some((p) => p.optional))
     )
       continue

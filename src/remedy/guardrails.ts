@@ -242,7 +242,13 @@ export function guardrailNote(f: Finding): string {
   const list = (named.length > 0 ? named : guardrailsFor(f))
     .map((g) => `${code(g.key)}: ${g.meet}`)
     .join('; ')
-  return `Guardrail Denies usually apply on a Condition, and then the fix is to meet it rather than to exempt the caller. Check the Deny's Condition first: ${list}.`
+  // An SCP also denies by omission: a Deny with NotAction over the approved services, where a
+  // service left off the list is refused whole (heldout28 review h28-008, ssmmessages).
+  const service = f.layer === 'scp' ? deniedOn(f).service : null
+  const allowList = service
+    ? ` An SCP may also deny every service it does not list (a Deny with \`NotAction\`, the allow-list pattern): then ${code(`${service}:*`)} (or ${code(f.action ?? `${service}:ACTION`)}) must join its list.`
+    : ''
+  return `Guardrail Denies usually apply on a Condition, and then the fix is to meet it rather than to exempt the caller. Check the Deny's Condition first: ${list}.${allowList}`
 }
 
 /** The IAM entity a check names: `aws iam get-user` for a user, `get-role` for anything else. */

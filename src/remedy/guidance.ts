@@ -1,5 +1,10 @@
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+import { SHAREABLE_LAYER_ACTION, layerShareNote } from '../model/lambdaLayers.js'
+import { copilotEnvironmentNote } from '../model/copilotRoles.js'
+import { TERRAFORM_STATE_NOT_SAVED_NOTE } from '../model/terraformBackend.js'
+import { SSM_SESSION_PLUGIN_NOTE } from '../model/sessionManager.js'
+import { roleArnDefect } from '../model/roleArnDefects.js'
 import { PRINTED_ALLOW_FROM } from '../model/Inferred.js'
 import {
   CREDENTIALS_REFUSED,
@@ -86,6 +91,14 @@ function organizationOf(policyArn: string | null): string | null {
  * Credential causes that the explanation already pins down: the generic "missing, expired or
  * invalid keys, session duration, clock skew" checks would contradict them.
  */
+/** A cause's notes, with what the log names put in (the EKS cluster kubectl talks to). */
+function causeNotes(n: NoteFacts): string[] {
+  const notes = CAUSE_NOTES[n.finding.detail.cause!]!
+  const cluster = n.finding.inferred?.signals?.['eks-cluster']?.value
+  if (n.finding.detail.cause !== 'eks-not-mapped' || !cluster) return notes
+  return notes.map((note) => note.replaceAll('--cluster-name CLUSTER', `--cluster-name ${cluster}`))
+}
+
 const CAUSE_NOTES: Record<string, string[]> = {
   // STS refusing the assume-role call's own parameters: the keys are fine (heldout22 review, h22-027).
   'session-duration': [
@@ -122,7 +135,7 @@ const CAUSE_NOTES: Record<string, string[]> = {
     "Not a permissions problem: the IAM OIDC provider's thumbprint does not match the issuer's certificate. Add the new thumbprint with `aws iam update-open-id-connect-provider-thumbprint`."
   ],
   'eks-not-mapped': [
-    'Not a permission of the IAM policy: the EKS cluster maps no Kubernetes user to the identity kubectl signs with (confirm it with `aws sts get-caller-identity` in the same environment). Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this.'
+    "Not a permission of the IAM policy: the EKS cluster maps no Kubernetes user to the identity kubectl signs with (confirm it with `aws sts get-caller-identity` in the same environment). Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy --cluster-name CLUSTER --principal-arn ROLE_ARN --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminViewPolicy --access-scope type=cluster` to read everything, nodes included; AmazonEKSClusterAdminPolicy for full control; AmazonEKSEditPolicy with `type=namespace,namespaces=NS` for one namespace's workloads, which does not cover cluster-wide reads such as nodes; access entries need the cluster's authentication mode `API` or `API_AND_CONFIG_MAP`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this."
   ],
   'credential-timeout': [
     "Not a permissions problem and not missing keys: the credential source (the instance metadata service, STS for IRSA) did not answer before the call gave up. From a pod or container on EC2, raise the instance's IMDSv2 hop limit to 2 or give the workload its own role (IRSA, EKS Pod Identity, an ECS task role); in a private subnet, reach STS through an `sts` interface VPC endpoint."
@@ -280,7 +293,7 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
             n.finding.detail.cause === 'registry-login' &&
             n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
           )
-        ? CAUSE_NOTES[n.finding.detail.cause!]!
+        ? causeNotes(n)
         : n.finding.detail.cause === 'sso-expired'
           ? [
               'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
@@ -573,7 +586,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'profile-role-arn-not-role': () =>
     "No policy change is proposed: the profile's role_arn names no role. Give the profile the user's own keys, or a role's ARN to assume.",
   'malformed-role-arn': (n) =>
-    `No statement is proposed: ${n.resource} is no well-formed role ARN, so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
+    `No statement is proposed: ${n.resource} is no well-formed role ARN (${roleArnDefect(n.finding.resource) ?? 'its fields are out of place'}), so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
   'impossible-account-id': (n) =>
     `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
   'ssm-parameter-name': (n) =>
@@ -624,9 +637,11 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     return `First check that the repository exists in that registry and Region (${check}, run by the registry owner): a request for a repository that does not exist in another account is reported as this denial. Only change the repository policy once it is confirmed.`
   },
   's3-missing-object-without-listbucket': (n) =>
-    n.finding.action !== null && n.finding.resource !== null
-      ? `The message names ${n.action} on ${n.resource}: its statement allows exactly that. If the key may not exist, check it first: without s3:ListBucket on the bucket, S3 answers 403 instead of 404 for a missing key.`
-      : `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${code('bucket/*')}) turns this into a clear NoSuchKey error, and is all a cache or probe that reads keys which are not there yet needs. GetObject is not widened: if the key does exist, the caller needs s3:GetObject on ${n.resource} (the Optional statement).`,
+    n.finding.inferred?.signals?.['named-download']
+      ? `The job downloads this one object (${code(n.finding.inferred.signals['named-download'].value)}), so it expects it to exist: the statement allows s3:GetObject on exactly that key. Check the key is there first: without s3:ListBucket on the bucket (the Optional statement), S3 answers 403 instead of 404 NoSuchKey for a key that does not exist.`
+      : n.finding.action !== null && n.finding.resource !== null
+        ? `The message names ${n.action} on ${n.resource}: its statement allows exactly that. If the key may not exist, check it first: without s3:ListBucket on the bucket, S3 answers 403 instead of 404 for a missing key.`
+        : `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${code('bucket/*')}) turns this into a clear NoSuchKey error, and is all a cache or probe that reads keys which are not there yet needs. GetObject is not widened: if the key does exist, the caller needs s3:GetObject on ${n.resource} (the Optional statement).`,
   'resource-must-be-star': (n) => starNote(n.rawAction ?? 'This action'),
   'kms-key-policy': () =>
     'KMS key policies are mandatory: IAM policies only count when the key policy has the "enable IAM policies" statement (Principal arn:aws:iam::ACCOUNT:root, kms:*). AWS managed keys (alias/aws/...) can\'t be used across accounts or edited: switch to a customer managed key.',
@@ -654,6 +669,22 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       : isOwnDefaultProduct(n.finding.resource)
         ? "Before pasting: Security Hub refuses the import the same way when a finding's `AwsAccountId` is not the caller's account or when Security Hub is not enabled in the Region (`aws securityhub describe-hub --region REGION`); check those first."
         : "Before pasting: Security Hub refuses the import the same way when the account has not turned on the product's integration in that Region (`aws securityhub enable-import-findings-for-product --product-arn PRODUCT_ARN`; `aws securityhub list-enabled-products-for-import` shows which are on) or when a finding's `AwsAccountId` is not the caller's account; check those first.",
+  'cognito-role-forbidden': (n) => {
+    const role = n.finding.detail.role ?? null
+    const defect = role?.startsWith('arn:') ? roleArnDefect(role) : null
+    return defect
+      ? `Correct the role ARN the pool is handed first: ${code(role!)} is malformed (${defect}).`
+      : "Check the value the pool is handed is the role's full ARN, the caller's iam:PassRole on that role, and the role's trust of cognito-identity.amazonaws.com (the explanation gives the statement); an Allow of the Cognito call itself changes nothing."
+  },
+  'terraform-state-not-saved': () => TERRAFORM_STATE_NOT_SAVED_NOTE,
+  'ssm-session-plugin': () => SSM_SESSION_PLUGIN_NOTE,
+  'copilot-environment-role': (n) => copilotEnvironmentNote(n.finding.resource),
+  'lambda-layer-share': (n) =>
+    layerShareNote(
+      n.finding.action ?? SHAREABLE_LAYER_ACTION,
+      n.finding.resource ?? '',
+      n.finding.layer
+    ),
   'service-linked-caller': () =>
     "No statement is proposed: IAM refuses edits to a service-linked role and its policy. Check the service's own setup in this account and Region (the explanation names what it depends on); if that is in place, raise it with AWS Support.",
   'copilot-artifact-bucket': () =>

@@ -402,6 +402,21 @@ function accountPlaceholder(
         `the 12-digit ID of the account that owns the resource (the log shows it as \`${field}\`)`
       )
   }
+  // Masked unlike the resource's (`xxxxxxxx` beside `xxxxxxxxxx`, h27-024): perhaps one account,
+  // perhaps two. The caller's gets a name of its own so a trust policy's Principal and the role it
+  // trusts are never one blank; the resource's stays the plain one.
+  if (
+    hidden(caller) &&
+    hidden(resource) &&
+    caller !== resource &&
+    field === caller &&
+    side !== 'resource'
+  )
+    return placeholder(
+      p,
+      'CALLER_ACCOUNT_ID',
+      `the 12-digit ID of the caller's own account (the log shows it as \`${field}\`)`
+    )
   // A field the log printed masked (`ACCOUNTID`, `6****5`, `xxxx`) is hidden, not absent.
   // A placeholder a rule already wrote (`<ACCOUNT_ID>`) is no mask the log printed.
   const masked = /^<[A-Z_]+>$/.test(field) ? '' : field.replace(/`/g, "'").slice(0, 40)

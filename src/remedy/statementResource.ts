@@ -521,6 +521,12 @@ export function statementResource(
     )
     return templates(d, entry, known, named)
   }
+  // Its types are inputs a call may leave out: a placeholder of one would never allow the plain
+  // call (h28-013: cloudwatch:PutMetricData's optional dataset).
+  if (!printed && optionalInputsOf(entry.action)) {
+    const unscoped = unscopedCall(d, entry)
+    if (unscoped) return unscoped
+  }
   if (!printed) {
     addNote(
       d,

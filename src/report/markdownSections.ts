@@ -142,6 +142,12 @@ export function statsNotices(stats: ScanStats): string[] {
       `${plural(limited, 'stretch', 'stretches')} of text dense with refusal phrases ${limited === 1 ? 'was' : 'were'} read in part: repeats took the reading of their first occurrence.`
     )
   }
+  const unread = stats.unreadRecords ?? 0
+  if (unread > 0) {
+    out.push(
+      `${plural(unread, 'stretch', 'stretches')} of text hit an internal error in one of whydenied's readings and ${unread === 1 ? 'was' : 'were'} read without it: please report it, with the log if you can share it.`
+    )
+  }
   if (stats.binaryBytes > 0) {
     out.push(`${plural(stats.binaryBytes, 'byte')} did not look like text and were skipped.`)
   }

@@ -80,7 +80,8 @@ const STATS_KEYS = [
   'longLines',
   'droppedFindings',
   'binaryBytes',
-  'budgetLimited'
+  'budgetLimited',
+  'unreadRecords'
 ]
 const RENDERING_KEYS = ['diff', 'terraform', 'cdk', 'cli']
 

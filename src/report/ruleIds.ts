@@ -739,6 +739,26 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "The caller is a service-linked role: AWS owns its policy and IAM refuses edits, so the service's setup, a guardrail or AWS Support comes first, and no statement is proposed"
       ],
       [
+        'WD972',
+        'lambda-layer-share',
+        "Another account's Lambda layer: its publisher shares a version for lambda:GetLayerVersion alone (a layer-version permission, never a function policy), so the version's existence in the Region comes first and other actions cannot be allowed"
+      ],
+      [
+        'WD973',
+        'copilot-environment-role',
+        "sts:AssumeRole refused on AWS Copilot's environment role: Copilot owns its trust policy, so the role's existence and the caller's own Allow come first, never a hand edit of the trust"
+      ],
+      [
+        'WD974',
+        'terraform-state-not-saved',
+        'Terraform applied, then could not save its state: pushing the errored.tfstate it kept comes before any new apply or any fix of the refusal'
+      ],
+      [
+        'WD975',
+        'ssm-session-plugin',
+        'ssm:TerminateSession refused: the AWS CLI ends the session it just opened when session-manager-plugin is missing, so the plugin is checked before the grant'
+      ],
+      [
         'WD968',
         'resolved-later',
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"

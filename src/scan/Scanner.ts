@@ -52,6 +52,8 @@ export interface ScannerStats {
    * refusal phrases): repeats past the budget took the reading of their phrase (see readingMemo).
    */
   budgetLimited: number
+  /** Records a grammar failed on (a defect of ours): read without that grammar, never lost whole. */
+  unreadRecords: number
 }
 
 /**
@@ -283,7 +285,8 @@ export class Scanner {
     lines: 0,
     longLines: 0,
     binaryBytes: 0,
-    budgetLimited: 0
+    budgetLimited: 0,
+    unreadRecords: 0
   }
 
   constructor(
@@ -917,14 +920,17 @@ export class Scanner {
       } else namesNoS3Compatible = true
     }
     const tally = { read: 0, copied: 0, bare: 0 }
+    const faults = { count: 0 }
     const limits = {
       focus: centre,
       sourceComments: record.sourceComments,
       namesNoS3Compatible,
-      tally
+      tally,
+      faults
     }
     const found = parseRecord(record.text, ctx, undefined, limits)
     if (tally.copied + tally.bare > 0) this.stats.budgetLimited++
+    if (faults.count > 0) this.stats.unreadRecords++
     for (const c of found) {
       const from = record.position(c.start)
       if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {

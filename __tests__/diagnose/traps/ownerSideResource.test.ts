@@ -30,13 +30,15 @@ describe('owner-side-resource', () => {
     expect(notes).toMatch(/Also needed on your side, once the owner's side allows it/)
   })
 
-  it("DataDog/datadog-lambda-extension#506: a vendor's layer version: its existence first", () => {
+  it("DataDog/datadog-lambda-extension#506: a vendor's layer is the layer trap's, with the publisher named", () => {
     const { f, notes } = analysedOne(DATADOG_506)
-    expect(f.traps).toContain('owner-side-resource')
-    expect(f.explanation).toMatch(
-      /^The resource is published from another account \(Datadog's Lambda layers\)/
+    // The message says the publisher's side refused: the owner decides (this trap), and
+    // lambda-layer-share (WD972) says how a layer is shared; no function policy for a layer.
+    expect(f.traps).toEqual(expect.arrayContaining(['owner-side-resource', 'lambda-layer-share']))
+    expect(notes).toMatch(
+      /It is a published layer \(Datadog's Lambda layers\), shared with every account/
     )
-    expect(notes).toMatch(/Also needed on your side/)
+    expect(notes).not.toMatch(/function policy/)
   })
 
   it('reads the console quick-create link as well as the button', () => {

@@ -1,4 +1,4 @@
-import { roleArnDefect } from './malformedRoleArn.js'
+import { roleArnDefect } from '../../model/roleArnDefects.js'
 import { podOnNodeRole } from './podOnNodeRole.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'

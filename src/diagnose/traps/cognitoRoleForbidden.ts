@@ -4,6 +4,7 @@
 // role must trust the pool: no Allow of SetIdentityPoolRoles changes any of those.
 import type { Trap } from '../Trap.js'
 import { tick } from '../Trap.js'
+import { roleArnDefect } from '../../model/roleArnDefects.js'
 
 export const cognitoRoleForbidden: Trap = {
   id: 'cognito-role-forbidden',
@@ -13,8 +14,11 @@ export const cognitoRoleForbidden: Trap = {
   advice: ({ d }) => {
     const role = d.detail.role ?? 'ROLE'
     const bare = !role.startsWith('arn:')
+    // A role ARN mistyped where it was built (`…012ole/NAME`, heldout28 h28-016): that first.
+    const defect = bare ? null : roleArnDefect(role)
     return (
       `Cognito Identity refused the role it was handed (\`${tick(role)}\`), not the call: ` +
+      (defect ? `that ARN is malformed: ${defect}; correct it where it is built. Besides, ` : '') +
       (bare
         ? `the message shows a name where the call takes the role's full ARN (\`arn:aws:iam::ACCOUNT_ID:role/${tick(role)}\`): check what was passed; `
         : '') +

@@ -106,6 +106,10 @@ import { resolvedLater } from './resolvedLater.js'
 import { codebuildConnection } from './codebuildConnection.js'
 import { securityHubImport } from './securityHubImport.js'
 import { serviceLinkedCaller } from './serviceLinkedCaller.js'
+import { lambdaLayerShare } from './lambdaLayerShare.js'
+import { copilotEnvironmentRole } from './copilotEnvironmentRole.js'
+import { terraformStateNotSaved } from './terraformStateNotSaved.js'
+import { ssmSessionPlugin } from './ssmSessionPlugin.js'
 import { misnamedProbeRefusal } from './misnamedProbeRefusal.js'
 import { awsMockNotIntercepting } from './awsMockNotIntercepting.js'
 import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
@@ -184,6 +188,10 @@ export const TRAPS: Trap[] = [
   codebuildConnection,
   securityHubImport,
   serviceLinkedCaller,
+  lambdaLayerShare,
+  copilotEnvironmentRole,
+  terraformStateNotSaved,
+  ssmSessionPlugin,
   configureCredentialsNoSource,
   signatureClientSigner,
   // Before the credential client: a mocked test's key is no program's to refresh.

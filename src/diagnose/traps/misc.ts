@@ -6,7 +6,8 @@ import type { Trap, TrapInput } from '../Trap.js'
 import type { Denial } from '../../model/Denial.js'
 import { actionIs } from '../Trap.js'
 import { accountOfArn } from '../Principal.js'
-import { AWS_OWNED_ACCOUNTS } from '../crossAccount.js'
+import { AWS_OWNED_ACCOUNTS } from '../../model/publishedAccounts.js'
+import { layerArnOf } from '../../model/lambdaLayers.js'
 import { UNRESOLVED } from './unresolvedTemplateVariable.js'
 import { CREATES_IDENTITY } from '../../model/delegationBoundary.js'
 import { permissionSetAllowsAll } from '../../model/identityCenter.js'
@@ -162,7 +163,12 @@ export const awsOwnedResource: Trap = {
   id: 'aws-owned-resource',
   applies: ({ d }) => {
     const account = accountOfArn(d.resource)
-    return account !== null && account in AWS_OWNED_ACCOUNTS
+    // A layer in a message that names no side: the layer's trap says the caller's gap comes first.
+    return (
+      account !== null &&
+      account in AWS_OWNED_ACCOUNTS &&
+      (layerArnOf(d.resource) === null || d.layer === 'resource')
+    )
   },
   advice: ({ d }) =>
     `The resource belongs to an AWS-owned account (${AWS_OWNED_ACCOUNTS[accountOfArn(d.resource)!]}): ` +

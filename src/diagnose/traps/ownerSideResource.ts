@@ -4,8 +4,9 @@
 // and existing), so that check leads; the caller's own Allow is needed too but cannot fix it
 // alone (heldout11 review h11-058).
 import type { Trap, TrapInput } from '../Trap.js'
-import { AWS_OWNED_ACCOUNTS, PUBLISHER_ACCOUNTS } from '../crossAccount.js'
+import { AWS_OWNED_ACCOUNTS, PUBLISHER_ACCOUNTS } from '../../model/publishedAccounts.js'
 import { parseArn } from '../../model/Arn.js'
+import { layerArnOf } from '../../model/lambdaLayers.js'
 
 function publisherOf(x: TrapInput): string | null {
   const account = parseArn(x.d.resource ?? '')?.account ?? ''
@@ -21,7 +22,10 @@ export const ownerSideResource: Trap = {
     // The message says the caller's own identity policy refused: the publisher's side answered
     // (heldout16 review h16-087, an AWS-owned ECR registry every account may pull from).
     x.d.layer !== 'identity' &&
-    (x.inferred?.publishedSample?.value === 'launch-stack' || publisherOf(x) !== null),
+    (x.inferred?.publishedSample?.value === 'launch-stack' || publisherOf(x) !== null) &&
+    // A layer in a message that names no side: the caller's own Allow is as likely the gap, which
+    // the layer's trap says (heldout28 review 2: h28-002, h28-004).
+    (layerArnOf(x.d.resource) === null || x.d.layer === 'resource'),
   advice: (x) => {
     const publisher = publisherOf(x)
     if (publisher === null)

@@ -6,6 +6,7 @@
 // The code is `errorCode`; the call is `eventSource` (the service's endpoint) and `eventName` (the
 // API operation); the caller is `userIdentity.arn`. What the message itself states wins.
 import { actionForOperation } from '../../catalog/Catalog.js'
+import { prefixOfHost } from '../../model/endpointPrefix.js'
 import { emptyDenial } from '../../model/Denial.js'
 import type { FindingKind } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
@@ -25,15 +26,6 @@ const ERROR_CODE = /(["']?)errorCode\1\s*:\s*(["']?)([A-Za-z][\w.]{2,80})\2(?=\s
 
 /** How far the event's fields may stand from its error code (CloudTrail events are a few KB). */
 const REACH = 6000
-
-/** `eventSource` labels whose IAM prefix differs from the endpoint's first label. */
-const PREFIX_OF_SOURCE: Record<string, string> = {
-  monitoring: 'cloudwatch',
-  email: 'ses',
-  'runtime.lex': 'lex',
-  'runtime.sagemaker': 'sagemaker',
-  'bedrock-runtime': 'bedrock'
-}
 
 /** Outranks the IAM sentence it carries in `errorMessage`: one event is one finding. */
 const PRIORITY_EVENT = PRIORITY.sentence + 5
@@ -134,7 +126,7 @@ const ENCODED_IN_MESSAGE = /\bEncoded authorization failure message: ([\w-]{16,}
 function prefixOfSource(source: string | null): string | null {
   const m = source ? /^([a-z0-9.-]+?)\.amazonaws\.com(?:\.cn)?$/.exec(source) : null
   if (!m) return null
-  return PREFIX_OF_SOURCE[m[1]!] ?? m[1]!.split('.')[0]!
+  return prefixOfHost(source) ?? m[1]!.split('.')[0]!
 }
 
 function readEvent(text: string, m: RegExpExecArray, ctx: RecordContext): Candidate | null {

@@ -42,9 +42,11 @@ const IAM_SHORT = { id: 'iam-short', rule: 'WD702' } as const
 // authorized`): then only an ARN stands before it.
 // The look-behind stands after `is` so that it runs only where `is` is, not at every position.
 // A tool that cuts the message after `not authorized to` (line end, nothing after) leaves no
-// `perform`: group 2 is then undefined.
+// `perform`: groups 2 and 3 are then undefined. Network Firewall drops the `to` (`user is not
+// authorized perform iam:CreateServiceLinkedRole`, mattclay/aws-terminator#211): group 3, taken
+// only before an action's `service:` prefix.
 const PHRASE =
-  /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))/gi
+  /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized(?:\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))|(\s+perform\b:?)(?=\s*[a-z0-9-]{2,40}:[A-Za-z*]))/gi
 // Markdown emphasis may open before the action (`perform: **ec2:RunInstances**`): group 1.
 const ACTION_TOKEN = new RegExp(String.raw`\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALUE_TOKEN})`, 'y')
 // A hard wrap joined back without its line break glues the resource to the colon. Without a
@@ -653,7 +655,8 @@ function parseAt(
   let pos = m.index + m[0].length
   const namesPrincipal = hasIs && /^arn:/i.test(subject.principal ?? '')
   // Cut after `not authorized to`: who was refused is still known, never what.
-  if (!m[2]) return namesPrincipal ? endedAtPhrase(text, subject, pos, floor, literals) : null
+  if (!m[2] && !m[3])
+    return namesPrincipal ? endedAtPhrase(text, subject, pos, floor, literals) : null
   if (namesPrincipal && ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
     return endedAtPhrase(text, subject, pos, floor, literals)
   pos += /^\s*/.exec(text.slice(pos, pos + 200))![0].length
@@ -740,7 +743,7 @@ function parseAt(
   d.action = isAction ? token : null
   if (d.action) d.service = serviceOfAction(d.action)
 
-  const resource = readResource(text, pos, m[2]!.endsWith(':'))
+  const resource = readResource(text, pos, (m[2] ?? m[3])!.endsWith(':'))
   if (resource === PROSE) return null
   // Typed words for the action hold only before a real resource: `…perform action on resource
   // because context` is a documentation page describing the format, not a message.

@@ -9,6 +9,7 @@ import { truncatedBlob } from '../blobCut.js'
 import { policyRefAt } from './iamSentence.js'
 import { VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
 import { serviceOfLabel } from '../serviceHints.js'
+import { prefixOfHost } from '../../model/endpointPrefix.js'
 
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
 export const REASON_CLAUSE = 'reason-clause'
@@ -65,6 +66,19 @@ const ENCODED_MARKER = String.raw`(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WR
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const OTHER_REGISTRY =
   /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i
+
+/**
+ * What a refused request's URL says: the service its host names (not S3's: a bucket's host is
+ * S3's own rules'), and a Query API call's operation (`?Action=PutMetricData`).
+ */
+function endpointFacts(host: string, path: string, d: Denial): void {
+  const prefix = prefixOfHost(host)
+  // S3's hosts (a bucket's, `s3-eu-west-1`) are S3's own rules' to read.
+  if (!prefix || prefix === 's3' || /(?:^|[.-])s3[.-]/.test(host)) return
+  d.service = prefix
+  const operation = /[?&]Action=([A-Z][A-Za-z0-9]{2,80})(?=&|$)/.exec(path)?.[1]
+  if (operation) d.operation = operation
+}
 
 /** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
 const RESPONSE_BODY =
@@ -910,10 +924,24 @@ export const messageRules: PhraseRule[] = [
     needs: [' 403 (Forbidden)'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/[\w.-]{1,253}\.amazonaws\.com(?:\.cn)?(?:[/?][^\s]*)? 403 \(Forbidden\)/g,
+    re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?) 403 \(Forbidden\)/g,
     // The request line says less than the response body a reporter pastes with it (a signature
     // mismatch, S3's `AccessDenied`): then the body's message is the finding, not a second one.
-    when: (text) => !RESPONSE_BODY.test(text)
+    when: (text) => !RESPONSE_BODY.test(text),
+    facts: (m, d) => endpointFacts(m[1]!, m[2]!, d)
+  },
+  {
+    // Python requests' raise_for_status() against an AWS endpoint (`403 Client Error: Forbidden
+    // for url: https://monitoring.ap-southeast-2.amazonaws.com/?Action=PutMetricData&…`,
+    // shinesolutions/aem-aws-stack-builder#24): a signed call refused, its body not printed.
+    id: 'http-403-client-error',
+    rule: 'WD811',
+    needs: ['403 Client Error: Forbidden for url: '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\b403 Client Error: Forbidden for url: https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?)/g,
+    when: (text) => !RESPONSE_BODY.test(text),
+    facts: (m, d) => endpointFacts(m[1]!, m[2]!, d)
   },
   {
     // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`,

@@ -43,6 +43,15 @@ function statementBlock(s: PolicyStatement): string[] {
   return lines
 }
 
+/**
+ * The role's path as its ARN shows it (`role/service-catalog/module/NAME`, h27-024): a block
+ * without it describes another role, and Terraform would replace the real one to match.
+ */
+function rolePath(holder: string | null): [string, string][] {
+  const path = /:role(\/.+\/)[^/]+$/.exec(holder ?? '')?.[1]
+  return path ? [['path', hclString(path)]] : []
+}
+
 type Attach = (input: RenderInput, label: string, policy: string) => string[] | null
 
 const resourceBlock = (type: string, label: string, attrs: [string, string][]): string[] => {
@@ -162,6 +171,7 @@ export function renderTerraform(input: RenderInput): string | undefined {
       "# Add the statements to the role's existing assume_role_policy (it replaces the whole trust policy).",
       ...resourceBlock('aws_iam_role', label, [
         ['name', hclString(input.principalName)],
+        ...rolePath(input.holder),
         ['assume_role_policy', policy]
       ])
     ]
