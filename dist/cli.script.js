@@ -1,4 +1,4 @@
-/* whydenied cli ee50ca768ddfd6e0 */
+/* whydenied cli fcf250945d98d4bc */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -6325,6 +6325,8 @@ function rolePathSentence(target) {
 
 // EXTERNAL MODULE: ./src/model/lambdaLayers.ts
 var lambdaLayers = __nccwpck_require__(5788);
+// EXTERNAL MODULE: ./src/model/copilotRoles.ts
+var copilotRoles = __nccwpck_require__(800);
 // EXTERNAL MODULE: ./src/model/delegationBoundary.ts
 var delegationBoundary = __nccwpck_require__(6325);
 // EXTERNAL MODULE: ./src/model/awsOwnedCallerRoles.ts
@@ -6696,6 +6698,7 @@ var nonIamRefusals = __nccwpck_require__(4540);
 
 
 
+
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
  * stack events name the session it deploys in (`AWSCloudFormation is not authorized to perform:
@@ -6994,7 +6997,9 @@ function fixTargetOf(d, p, traps, pod = null) {
     }
     // Copilot's environment role: its trust is Copilot's to write; the caller's own side is ours.
     if (traps.includes('copilot-environment-role')) {
-        return target('identity-policy', 'you', identityWords(p, who), d, p);
+        return (0,copilotRoles/* copilotPipelineCaller */.Ey)(d.principal)
+            ? target('workflow', 'you', "the pipeline's buildspec: the environments it upgrades or deploys (`copilot env upgrade -n ENV`, not `--all`)", d, p)
+            : target('identity-policy', 'you', identityWords(p, who), d, p);
     }
     if (traps.includes('assume-role-trust-side') && d.resource && /:role\//.test(d.resource)) {
         return target('trust-policy', trustOwner(p, d.resource), `the trust policy of ${resourceWords(d.resource, 'the role being assumed')}, and the caller's own sts:AssumeRole`, d, p, d.resource);
@@ -7553,6 +7558,7 @@ var sessionTags = __nccwpck_require__(9996);
 
 
 
+
 const assumeRoleTwoPolicies = {
     id: 'assume-role-two-policies',
     // Another account's CDK bootstrap roles get their trust from `cdk bootstrap --trust`, not by hand.
@@ -7565,7 +7571,9 @@ const assumeRoleTwoPolicies = {
         !UNRESOLVED.test(input.d.resource ?? '') &&
         !cdkBootstrapTrust.applies(input) &&
         // A pod on its node's role: the target becomes the pod's own IRSA role, no caller side.
-        !podOnNodeRole.applies(input),
+        !podOnNodeRole.applies(input) &&
+        // Copilot's environment role: its trust is Copilot's, its own trap says what to check.
+        (0,copilotRoles/* copilotEnvironmentRoleOf */.l_)(input.d.resource) === null,
     advice: ({ d, crossAccount, inferred }) => {
         const tag = (0,sessionTags/* sessionTagsPassed */.m)(d.action, d.detail, inferred)
             ? "Session tags are being passed, so the target role's trust policy must also allow `sts:TagSession` (and the caller's policy both actions on the role). "
@@ -9837,8 +9845,6 @@ const lambdaLayerShare = {
     advice: ({ d }) => (0,lambdaLayers/* layerShareNote */.Zs)(d.action, d.resource, d.layer)
 };
 
-// EXTERNAL MODULE: ./src/model/copilotRoles.ts
-var copilotRoles = __nccwpck_require__(800);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/copilotEnvironmentRole.ts
 
 
@@ -9848,8 +9854,8 @@ const copilotEnvironmentRole = {
     applies: ({ d }) => d.kind === 'denial' &&
         d.deny !== 'explicit' &&
         actionIs(d, 'sts:AssumeRole') &&
-        (0,copilotRoles/* copilotEnvironmentRoleOf */.l)(d.resource) !== null,
-    advice: ({ d }) => (0,copilotRoles/* copilotEnvironmentNote */.q)(d.resource)
+        (0,copilotRoles/* copilotEnvironmentRoleOf */.l_)(d.resource) !== null,
+    advice: ({ d }) => (0,copilotRoles/* copilotEnvironmentNote */.qu)(d.resource, d.principal)
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/terraformStateNotSaved.ts
@@ -21277,8 +21283,9 @@ function serviceOfGrammar(grammar) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ copilotEnvironmentRoleOf),
-/* harmony export */   q: () => (/* binding */ copilotEnvironmentNote)
+/* harmony export */   Ey: () => (/* binding */ copilotPipelineCaller),
+/* harmony export */   l_: () => (/* binding */ copilotEnvironmentRoleOf),
+/* harmony export */   qu: () => (/* binding */ copilotEnvironmentNote)
 /* harmony export */ });
 // AWS Copilot's environment role, `<app>-<env>-EnvManagerRole`: the environment's stack creates it
 // and trusts the application's account; Copilot rewrites its trust on every env deploy or upgrade.
@@ -21287,12 +21294,20 @@ const tick = (s) => s.replace(/`/g, "'");
 function copilotEnvironmentRoleOf(resource) {
     return resource ? (ENV_MANAGER_ROLE.exec(resource)?.[1] ?? null) : null;
 }
-/** What to check for a refused assume of the role, before any Allow. */
-function copilotEnvironmentNote(resource) {
+/** A Copilot pipeline's build role (`pipeline-APP-\u2026-BuildProjectRole-\u2026`) as the caller. */
+function copilotPipelineCaller(principal) {
+    return /:assumed-role\/pipeline-[^/]*BuildProjectRole/.test(principal ?? '');
+}
+/** What to check for a refused assume of the role, before any Allow; a pipeline's caller gets its own step. */
+function copilotEnvironmentNote(resource, principal = null) {
     const role = tick(copilotEnvironmentRoleOf(resource) ?? 'ENV-EnvManagerRole');
     return (`\`${role}\` is the role AWS Copilot's environment stack creates; it trusts the application's account, and Copilot rewrites its trust policy on every \`copilot env deploy\` or \`env upgrade\`, so do not edit it by hand. ` +
         `Check first that it exists (\`aws iam get-role --role-name ${role}\`): an environment deleted, or not deployed in that account, refuses the same way (\`copilot env ls\`, then \`copilot env init\` and \`env deploy\`). ` +
-        "Then the caller's own policy must allow `sts:AssumeRole` on it: for a Copilot pipeline's build role, upgrade or deploy only the environments that pipeline owns (`copilot env upgrade -n ENV`, not `--all`), or add the environment to the pipeline (`copilot pipeline deploy`).");
+        "Then the caller's own policy must allow `sts:AssumeRole` on it" +
+        // A pipeline's build role (Copilot names it `pipeline-\u2026-BuildProjectRole-\u2026`): its own environments only.
+        (copilotPipelineCaller(principal)
+            ? ": this caller is a Copilot pipeline's build role, which assumes only the environments its pipeline deploys. No statement is proposed: change the buildspec to upgrade or deploy only those (`copilot env upgrade -n ENV`, not `--all`, or regenerate it with a current Copilot), or add the environment to the pipeline (`copilot pipeline deploy`); granting the role another environment's role opens that environment to every run of the pipeline."
+            : '.'));
 }
 
 
@@ -34102,6 +34117,8 @@ function keyBesides(f) {
 
 // EXTERNAL MODULE: ./src/remedy/fixStanding.ts
 var fixStanding = __nccwpck_require__(4891);
+// EXTERNAL MODULE: ./src/model/copilotRoles.ts
+var copilotRoles = __nccwpck_require__(800);
 // EXTERNAL MODULE: ./src/model/nestedArn.ts
 var nestedArn = __nccwpck_require__(2439);
 // EXTERNAL MODULE: ./src/model/lambdaLayers.ts
@@ -34115,6 +34132,7 @@ var wrappedArn = __nccwpck_require__(5093);
 ;// CONCATENATED MODULE: ./src/remedy/contribute.ts
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
+
 
 
 
@@ -34336,7 +34354,7 @@ function addResourcePolicy(drafts, f, index, need) {
         // API Gateway's refusal of an unsigned call: its method's authorization or its resource
         // policy, which takes effect only once the stage is deployed again (heldout28 review h28-015).
         if (need.entry.action.toLowerCase() === 'execute-api:invoke') {
-            (0,Draft/* addNote */.gp)(d, `API Gateway refused a call that was not signed. If the method uses AWS_IAM authorization, sign the request (SigV4) with credentials allowed to invoke it. Otherwise the API's resource policy refused it: check its statements for ${(0,guidance/* code */.aY)(printedResource(f, need))} and their Condition (\`aws:SourceIp\`, \`aws:SourceVpce\`, \`aws:SourceVpc\`) against where the call came from (\`aws apigateway get-rest-api --rest-api-id API_ID --query policy\`), and deploy the stage again after changing the policy: a changed resource policy takes effect only with a new deployment.`);
+            (0,Draft/* addNote */.gp)(d, `API Gateway's resource policy refused an unsigned call (a method with AWS_IAM authorization answers an unsigned call with \`Missing Authentication Token\` instead): check the policy's statements for ${(0,guidance/* code */.aY)(printedResource(f, need))} and their Condition (\`aws:SourceIp\`, \`aws:SourceVpce\`, \`aws:SourceVpc\`) against where the call came from (\`aws apigateway get-rest-api --rest-api-id API_ID --query policy\`), and deploy the stage again after changing the policy: a changed resource policy takes effect only with a new deployment.`);
             return d;
         }
         (0,Draft/* addNote */.gp)(d, `The request was not signed (anonymous), so only a resource policy open to everyone could allow it; whydenied does not propose public access. Sign the request with AWS credentials, or, if ${(0,guidance/* code */.aY)(printedResource(f, need))} is meant to be public, have its owner review its policy.`);
@@ -34664,6 +34682,9 @@ const NO_STATEMENT_TRAPS = {
     'intended-denial': always,
     // AWS owns a service-linked role's policy: IAM refuses any edit of it (h27-014).
     'service-linked-caller': always,
+    // A Copilot pipeline's build role reaching another environment's role: the buildspec's
+    // `env upgrade --all` is the fault, and a grant would open that environment to the pipeline (h28-034).
+    'copilot-environment-role': (f) => (0,copilotRoles/* copilotPipelineCaller */.Ey)(f.principal),
     // Only lambda:GetLayerVersion can be shared: any other action on another account's layer can't be allowed.
     'lambda-layer-share': (f) => f.crossAccount === true && f.action?.toLowerCase() !== lambdaLayers/* SHAREABLE_LAYER_ACTION */.l0.toLowerCase(),
     // A guest grant only on the one resource named, with its warning first.
@@ -36406,7 +36427,7 @@ const trapGuidance = {
     },
     'terraform-state-not-saved': () => terraformBackend/* TERRAFORM_STATE_NOT_SAVED_NOTE */.Cm,
     'ssm-session-plugin': () => sessionManager/* SSM_SESSION_PLUGIN_NOTE */.Q,
-    'copilot-environment-role': (n) => (0,copilotRoles/* copilotEnvironmentNote */.q)(n.finding.resource),
+    'copilot-environment-role': (n) => (0,copilotRoles/* copilotEnvironmentNote */.qu)(n.finding.resource, n.finding.principal),
     'lambda-layer-share': (n) => (0,lambdaLayers/* layerShareNote */.Zs)(n.finding.action ?? lambdaLayers/* SHAREABLE_LAYER_ACTION */.l0, n.finding.resource ?? '', n.finding.layer),
     'service-linked-caller': () => "No statement is proposed: IAM refuses edits to a service-linked role and its policy. Check the service's own setup in this account and Region (the explanation names what it depends on); if that is in place, raise it with AWS Support.",
     'copilot-artifact-bucket': () => "Before pasting: the artifact bucket and its KMS key belong to the Copilot app's StackSet, whose policies must admit the uploading identity. Run `copilot app upgrade` and `copilot env deploy` with the current Copilot version and deploy again; the statements only help when the identity's own policy lacks them.",

@@ -33323,6 +33323,30 @@ function layerShareNote(action, resource, layer = null) {
         `Its publisher shares a version with \`aws lambda add-layer-version-permission --layer-name ${tick(parts.name)} --version-number ${tick(version)} --statement-id ID --action ${SHAREABLE_LAYER_ACTION} --principal ACCOUNT_ID\` (an account, an organization or \`*\`, never a role ARN).`);
 }
 
+;// CONCATENATED MODULE: ./src/model/copilotRoles.ts
+// AWS Copilot's environment role, `<app>-<env>-EnvManagerRole`: the environment's stack creates it
+// and trusts the application's account; Copilot rewrites its trust on every env deploy or upgrade.
+const ENV_MANAGER_ROLE = /:role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+-EnvManagerRole)$/;
+const copilotRoles_tick = (s) => s.replace(/`/g, "'");
+function copilotEnvironmentRoleOf(resource) {
+    return resource ? (ENV_MANAGER_ROLE.exec(resource)?.[1] ?? null) : null;
+}
+/** A Copilot pipeline's build role (`pipeline-APP-…-BuildProjectRole-…`) as the caller. */
+function copilotPipelineCaller(principal) {
+    return /:assumed-role\/pipeline-[^/]*BuildProjectRole/.test(principal ?? '');
+}
+/** What to check for a refused assume of the role, before any Allow; a pipeline's caller gets its own step. */
+function copilotEnvironmentNote(resource, principal = null) {
+    const role = copilotRoles_tick(copilotEnvironmentRoleOf(resource) ?? 'ENV-EnvManagerRole');
+    return (`\`${role}\` is the role AWS Copilot's environment stack creates; it trusts the application's account, and Copilot rewrites its trust policy on every \`copilot env deploy\` or \`env upgrade\`, so do not edit it by hand. ` +
+        `Check first that it exists (\`aws iam get-role --role-name ${role}\`): an environment deleted, or not deployed in that account, refuses the same way (\`copilot env ls\`, then \`copilot env init\` and \`env deploy\`). ` +
+        "Then the caller's own policy must allow `sts:AssumeRole` on it" +
+        // A pipeline's build role (Copilot names it `pipeline-…-BuildProjectRole-…`): its own environments only.
+        (copilotPipelineCaller(principal)
+            ? ": this caller is a Copilot pipeline's build role, which assumes only the environments its pipeline deploys. No statement is proposed: change the buildspec to upgrade or deploy only those (`copilot env upgrade -n ENV`, not `--all`, or regenerate it with a current Copilot), or add the environment to the pipeline (`copilot pipeline deploy`); granting the role another environment's role opens that environment to every run of the pipeline."
+            : '.'));
+}
+
 ;// CONCATENATED MODULE: ./src/model/delegationBoundary.ts
 /** The actions that create an IAM role or user. */
 const CREATES_IDENTITY = /^iam:create(?:role|user)$/i;
@@ -34046,6 +34070,7 @@ function nonIamRefusalOf(d, stated) {
 
 
 
+
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
  * stack events name the session it deploys in (`AWSCloudFormation is not authorized to perform:
@@ -34344,7 +34369,9 @@ function fixTargetOf(d, p, traps, pod = null) {
     }
     // Copilot's environment role: its trust is Copilot's to write; the caller's own side is ours.
     if (traps.includes('copilot-environment-role')) {
-        return target('identity-policy', 'you', identityWords(p, who), d, p);
+        return copilotPipelineCaller(d.principal)
+            ? target('workflow', 'you', "the pipeline's buildspec: the environments it upgrades or deploys (`copilot env upgrade -n ENV`, not `--all`)", d, p)
+            : target('identity-policy', 'you', identityWords(p, who), d, p);
     }
     if (traps.includes('assume-role-trust-side') && d.resource && /:role\//.test(d.resource)) {
         return target('trust-policy', trustOwner(p, d.resource), `the trust policy of ${resourceWords(d.resource, 'the role being assumed')}, and the caller's own sts:AssumeRole`, d, p, d.resource);
@@ -34954,6 +34981,7 @@ function sessionTagsPassed(action, detail, inferred) {
 
 
 
+
 const assumeRoleTwoPolicies = {
     id: 'assume-role-two-policies',
     // Another account's CDK bootstrap roles get their trust from `cdk bootstrap --trust`, not by hand.
@@ -34966,7 +34994,9 @@ const assumeRoleTwoPolicies = {
         !UNRESOLVED.test(input.d.resource ?? '') &&
         !cdkBootstrapTrust.applies(input) &&
         // A pod on its node's role: the target becomes the pod's own IRSA role, no caller side.
-        !podOnNodeRole.applies(input),
+        !podOnNodeRole.applies(input) &&
+        // Copilot's environment role: its trust is Copilot's, its own trap says what to check.
+        copilotEnvironmentRoleOf(input.d.resource) === null,
     advice: ({ d, crossAccount, inferred }) => {
         const tag = sessionTagsPassed(d.action, d.detail, inferred)
             ? "Session tags are being passed, so the target role's trust policy must also allow `sts:TagSession` (and the caller's policy both actions on the role). "
@@ -38145,22 +38175,6 @@ const lambdaLayerShare = {
     advice: ({ d }) => layerShareNote(d.action, d.resource, d.layer)
 };
 
-;// CONCATENATED MODULE: ./src/model/copilotRoles.ts
-// AWS Copilot's environment role, `<app>-<env>-EnvManagerRole`: the environment's stack creates it
-// and trusts the application's account; Copilot rewrites its trust on every env deploy or upgrade.
-const ENV_MANAGER_ROLE = /:role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+-EnvManagerRole)$/;
-const copilotRoles_tick = (s) => s.replace(/`/g, "'");
-function copilotEnvironmentRoleOf(resource) {
-    return resource ? (ENV_MANAGER_ROLE.exec(resource)?.[1] ?? null) : null;
-}
-/** What to check for a refused assume of the role, before any Allow. */
-function copilotEnvironmentNote(resource) {
-    const role = copilotRoles_tick(copilotEnvironmentRoleOf(resource) ?? 'ENV-EnvManagerRole');
-    return (`\`${role}\` is the role AWS Copilot's environment stack creates; it trusts the application's account, and Copilot rewrites its trust policy on every \`copilot env deploy\` or \`env upgrade\`, so do not edit it by hand. ` +
-        `Check first that it exists (\`aws iam get-role --role-name ${role}\`): an environment deleted, or not deployed in that account, refuses the same way (\`copilot env ls\`, then \`copilot env init\` and \`env deploy\`). ` +
-        "Then the caller's own policy must allow `sts:AssumeRole` on it: for a Copilot pipeline's build role, upgrade or deploy only the environments that pipeline owns (`copilot env upgrade -n ENV`, not `--all`), or add the environment to the pipeline (`copilot pipeline deploy`).");
-}
-
 ;// CONCATENATED MODULE: ./src/diagnose/traps/copilotEnvironmentRole.ts
 
 
@@ -38171,7 +38185,7 @@ const copilotEnvironmentRole = {
         d.deny !== 'explicit' &&
         actionIs(d, 'sts:AssumeRole') &&
         copilotEnvironmentRoleOf(d.resource) !== null,
-    advice: ({ d }) => copilotEnvironmentNote(d.resource)
+    advice: ({ d }) => copilotEnvironmentNote(d.resource, d.principal)
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/terraformStateNotSaved.ts
@@ -65744,7 +65758,7 @@ const trapGuidance = {
     },
     'terraform-state-not-saved': () => TERRAFORM_STATE_NOT_SAVED_NOTE,
     'ssm-session-plugin': () => SSM_SESSION_PLUGIN_NOTE,
-    'copilot-environment-role': (n) => copilotEnvironmentNote(n.finding.resource),
+    'copilot-environment-role': (n) => copilotEnvironmentNote(n.finding.resource, n.finding.principal),
     'lambda-layer-share': (n) => layerShareNote(n.finding.action ?? SHAREABLE_LAYER_ACTION, n.finding.resource ?? '', n.finding.layer),
     'service-linked-caller': () => "No statement is proposed: IAM refuses edits to a service-linked role and its policy. Check the service's own setup in this account and Region (the explanation names what it depends on); if that is in place, raise it with AWS Support.",
     'copilot-artifact-bucket': () => "Before pasting: the artifact bucket and its KMS key belong to the Copilot app's StackSet, whose policies must admit the uploading identity. Run `copilot app upgrade` and `copilot env deploy` with the current Copilot version and deploy again; the statements only help when the identity's own policy lacks them.",
@@ -68281,6 +68295,7 @@ function fixStanding(findings) {
 
 
 
+
 /** A reporter's or tool's elision mark: the value around it is not whole. */
 const contribute_ELIDED = /\.{3}|…/;
 /** Whether `printed` is the finding's own resource, which the log cut at its line's end. */
@@ -68463,7 +68478,7 @@ function addResourcePolicy(drafts, f, index, need) {
         // API Gateway's refusal of an unsigned call: its method's authorization or its resource
         // policy, which takes effect only once the stage is deployed again (heldout28 review h28-015).
         if (need.entry.action.toLowerCase() === 'execute-api:invoke') {
-            addNote(d, `API Gateway refused a call that was not signed. If the method uses AWS_IAM authorization, sign the request (SigV4) with credentials allowed to invoke it. Otherwise the API's resource policy refused it: check its statements for ${guidance_code(printedResource(f, need))} and their Condition (\`aws:SourceIp\`, \`aws:SourceVpce\`, \`aws:SourceVpc\`) against where the call came from (\`aws apigateway get-rest-api --rest-api-id API_ID --query policy\`), and deploy the stage again after changing the policy: a changed resource policy takes effect only with a new deployment.`);
+            addNote(d, `API Gateway's resource policy refused an unsigned call (a method with AWS_IAM authorization answers an unsigned call with \`Missing Authentication Token\` instead): check the policy's statements for ${guidance_code(printedResource(f, need))} and their Condition (\`aws:SourceIp\`, \`aws:SourceVpce\`, \`aws:SourceVpc\`) against where the call came from (\`aws apigateway get-rest-api --rest-api-id API_ID --query policy\`), and deploy the stage again after changing the policy: a changed resource policy takes effect only with a new deployment.`);
             return d;
         }
         addNote(d, `The request was not signed (anonymous), so only a resource policy open to everyone could allow it; whydenied does not propose public access. Sign the request with AWS credentials, or, if ${guidance_code(printedResource(f, need))} is meant to be public, have its owner review its policy.`);
@@ -68791,6 +68806,9 @@ const NO_STATEMENT_TRAPS = {
     'intended-denial': always,
     // AWS owns a service-linked role's policy: IAM refuses any edit of it (h27-014).
     'service-linked-caller': always,
+    // A Copilot pipeline's build role reaching another environment's role: the buildspec's
+    // `env upgrade --all` is the fault, and a grant would open that environment to the pipeline (h28-034).
+    'copilot-environment-role': (f) => copilotPipelineCaller(f.principal),
     // Only lambda:GetLayerVersion can be shared: any other action on another account's layer can't be allowed.
     'lambda-layer-share': (f) => f.crossAccount === true && f.action?.toLowerCase() !== SHAREABLE_LAYER_ACTION.toLowerCase(),
     // A guest grant only on the one resource named, with its warning first.

@@ -61,7 +61,8 @@ describe('API Gateway and an unsigned call', () => {
     const { f, statements, notes } = analysedOne(h28('h28-015'))
     expect(f.fixTarget.principalType).toBe('anonymous')
     expect(statements).toEqual([])
-    expect(notes).toMatch(/If the method uses AWS_IAM authorization, sign the request/)
+    expect(notes).toMatch(/^API Gateway's resource policy refused an unsigned call/)
+    expect(notes).not.toMatch(/sign the request/)
     expect(notes).toMatch(/deploy the stage again after changing the policy/)
   })
 

@@ -2,6 +2,7 @@
 import { ownWordsOf } from '../model/ownWordsRefusals.js'
 import { SHAREABLE_LAYER_ACTION } from '../model/lambdaLayers.js'
 import { crossAccountOf } from './crossAccount.js'
+import { copilotPipelineCaller } from '../model/copilotRoles.js'
 import { boundaryAdmitsOnlyItself } from '../model/delegationBoundary.js'
 import { shownPolicyArn } from '../model/cutPolicyArn.js'
 import { catalogActionsIn } from '../catalog/printedActions.js'
@@ -607,7 +608,15 @@ export function fixTargetOf(
   }
   // Copilot's environment role: its trust is Copilot's to write; the caller's own side is ours.
   if (traps.includes('copilot-environment-role')) {
-    return target('identity-policy', 'you', identityWords(p, who), d, p)
+    return copilotPipelineCaller(d.principal)
+      ? target(
+          'workflow',
+          'you',
+          "the pipeline's buildspec: the environments it upgrades or deploys (`copilot env upgrade -n ENV`, not `--all`)",
+          d,
+          p
+        )
+      : target('identity-policy', 'you', identityWords(p, who), d, p)
   }
   if (traps.includes('assume-role-trust-side') && d.resource && /:role\//.test(d.resource)) {
     return target(

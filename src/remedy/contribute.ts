@@ -55,6 +55,7 @@ import { cdkRolesPattern, deployRoleFor } from '../model/cdkBootstrapRoles.js'
 import { bootstrapCaseOf, qualifierOfResource } from '../model/cdkBootstrapResources.js'
 import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
 import { OWNER_SIDE_TRAPS } from './fixStanding.js'
+import { copilotPipelineCaller } from '../model/copilotRoles.js'
 import { nestedArn } from '../model/nestedArn.js'
 import { SHAREABLE_LAYER_ACTION, layerArnOf } from '../model/lambdaLayers.js'
 import { publisherOfAccount } from '../model/publishedAccounts.js'
@@ -298,7 +299,7 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
     if (need.entry.action.toLowerCase() === 'execute-api:invoke') {
       addNote(
         d,
-        `API Gateway refused a call that was not signed. If the method uses AWS_IAM authorization, sign the request (SigV4) with credentials allowed to invoke it. Otherwise the API's resource policy refused it: check its statements for ${code(printedResource(f, need))} and their Condition (\`aws:SourceIp\`, \`aws:SourceVpce\`, \`aws:SourceVpc\`) against where the call came from (\`aws apigateway get-rest-api --rest-api-id API_ID --query policy\`), and deploy the stage again after changing the policy: a changed resource policy takes effect only with a new deployment.`
+        `API Gateway's resource policy refused an unsigned call (a method with AWS_IAM authorization answers an unsigned call with \`Missing Authentication Token\` instead): check the policy's statements for ${code(printedResource(f, need))} and their Condition (\`aws:SourceIp\`, \`aws:SourceVpce\`, \`aws:SourceVpc\`) against where the call came from (\`aws apigateway get-rest-api --rest-api-id API_ID --query policy\`), and deploy the stage again after changing the policy: a changed resource policy takes effect only with a new deployment.`
       )
       return d
     }
@@ -744,6 +745,9 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'intended-denial': always,
   // AWS owns a service-linked role's policy: IAM refuses any edit of it (h27-014).
   'service-linked-caller': always,
+  // A Copilot pipeline's build role reaching another environment's role: the buildspec's
+  // `env upgrade --all` is the fault, and a grant would open that environment to the pipeline (h28-034).
+  'copilot-environment-role': (f) => copilotPipelineCaller(f.principal),
   // Only lambda:GetLayerVersion can be shared: any other action on another account's layer can't be allowed.
   'lambda-layer-share': (f) =>
     f.crossAccount === true && f.action?.toLowerCase() !== SHAREABLE_LAYER_ACTION.toLowerCase(),

@@ -678,7 +678,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   },
   'terraform-state-not-saved': () => TERRAFORM_STATE_NOT_SAVED_NOTE,
   'ssm-session-plugin': () => SSM_SESSION_PLUGIN_NOTE,
-  'copilot-environment-role': (n) => copilotEnvironmentNote(n.finding.resource),
+  'copilot-environment-role': (n) =>
+    copilotEnvironmentNote(n.finding.resource, n.finding.principal),
   'lambda-layer-share': (n) =>
     layerShareNote(
       n.finding.action ?? SHAREABLE_LAYER_ACTION,

@@ -1,4 +1,5 @@
 import { roleArnDefect } from '../../model/roleArnDefects.js'
+import { copilotEnvironmentRoleOf } from '../../model/copilotRoles.js'
 import { podOnNodeRole } from './podOnNodeRole.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
@@ -21,7 +22,9 @@ export const assumeRoleTwoPolicies: Trap = {
     !UNRESOLVED.test(input.d.resource ?? '') &&
     !cdkBootstrapTrust.applies(input) &&
     // A pod on its node's role: the target becomes the pod's own IRSA role, no caller side.
-    !podOnNodeRole.applies(input),
+    !podOnNodeRole.applies(input) &&
+    // Copilot's environment role: its trust is Copilot's, its own trap says what to check.
+    copilotEnvironmentRoleOf(input.d.resource) === null,
   advice: ({ d, crossAccount, inferred }) => {
     const tag = sessionTagsPassed(d.action, d.detail, inferred)
       ? "Session tags are being passed, so the target role's trust policy must also allow `sts:TagSession` (and the caller's policy both actions on the role). "

@@ -15,5 +15,5 @@ export const copilotEnvironmentRole: Trap = {
     d.deny !== 'explicit' &&
     actionIs(d, 'sts:AssumeRole') &&
     copilotEnvironmentRoleOf(d.resource) !== null,
-  advice: ({ d }) => copilotEnvironmentNote(d.resource)
+  advice: ({ d }) => copilotEnvironmentNote(d.resource, d.principal)
 }
