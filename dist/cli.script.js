@@ -1,4 +1,4 @@
-/* whydenied cli fcf250945d98d4bc */
+/* whydenied cli f683c24e67d07730 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3769,6 +3769,11 @@ const TRAP_RULES = Object.fromEntries([
         'ssm:TerminateSession refused: the AWS CLI ends the session it just opened when session-manager-plugin is missing, so the plugin is checked before the grant'
     ],
     [
+        'WD976',
+        'bare-http-403',
+        'An HTTP client printed only a 403 from an AWS endpoint: the response body, which names the code, and the signing identity come before the Allow, since signature and credentials refusals answer 403 too'
+    ],
+    [
         'WD968',
         'resolved-later',
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"
@@ -4705,8 +4710,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 140 modules
-var diagnose = __nccwpck_require__(7147);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 141 modules
+var diagnose = __nccwpck_require__(4632);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5388,7 +5393,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 7147:
+/***/ 4632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9882,6 +9887,17 @@ const ssmSessionPlugin = {
     advice: () => sessionManager/* SSM_SESSION_PLUGIN_NOTE */.Q
 };
 
+// EXTERNAL MODULE: ./src/model/bareHttpStatus.ts
+var bareHttpStatus = __nccwpck_require__(2091);
+;// CONCATENATED MODULE: ./src/diagnose/traps/bareHttp403.ts
+
+const bareHttp403 = {
+    id: 'bare-http-403',
+    lead: true,
+    applies: ({ d }) => d.code === null && bareHttpStatus/* BARE_HTTP_403_GRAMMARS */.t.includes(d.grammar),
+    advice: () => bareHttpStatus/* BARE_HTTP_403_NOTE */.Z
+};
+
 // EXTERNAL MODULE: ./src/model/misnamedProbes.ts
 var misnamedProbes = __nccwpck_require__(3150);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/misnamedProbeRefusal.ts
@@ -11006,6 +11022,7 @@ const s3ClientDocumentedSet = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -11040,6 +11057,7 @@ const TRAPS = [
     copilotEnvironmentRole,
     terraformStateNotSaved,
     ssmSessionPlugin,
+    bareHttp403,
     configureCredentialsNoSource,
     signatureClientSigner,
     // Before the credential client: a mocked test's key is no program's to refresh.
@@ -11276,8 +11294,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 140 modules
-var diagnose = __nccwpck_require__(7147);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 141 modules
+var diagnose = __nccwpck_require__(4632);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -14221,6 +14239,30 @@ function terraformQueueReadOf(x, resource) {
         }
     ];
 }
+/** Elastic Beanstalk's log streaming: the groups it makes, keeps and removes under `/aws/elasticbeanstalk/`. */
+const EB_LOG_GROUP = /:log-group:\/aws\/elasticbeanstalk\//;
+const EB_LOG_STREAMING = ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:DeleteLogGroup'];
+/**
+ * A deploy that turns on Elastic Beanstalk's log streaming creates a group per log file, sets its
+ * retention, and deletes them when streaming is turned off with deletion (heldout28 review h28-005):
+ * the set on the same groups, and the listing it checks them with.
+ */
+function ebLogStreamingOf(x, resource) {
+    const action = x.action ?? '';
+    if (!resource || !EB_LOG_GROUP.test(resource))
+        return [];
+    if (!EB_LOG_STREAMING.some((a) => a.toLowerCase() === action.toLowerCase()))
+        return [];
+    const from = "Elastic Beanstalk's log streaming (it creates a log group per instance log file under the environment's prefix, sets its retention, and deletes the groups when streaming is turned off with deletion)";
+    return [
+        ...EB_LOG_STREAMING.filter((a) => a.toLowerCase() !== action.toLowerCase()).map((a) => ({
+            action: a,
+            resource,
+            from
+        })),
+        { action: 'logs:DescribeLogGroups', resource: null, from }
+    ];
+}
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 function companionsOf(x, resource) {
     const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? [];
@@ -14241,6 +14283,7 @@ function companionsOf(x, resource) {
         ...terraformReadBackOf(x),
         ...taggedCreateOf(x, resource),
         ...sessionManagerCompanionsOf(x),
+        ...ebLogStreamingOf(x, resource),
         ...athenaCompanionsOf(x, resource),
         ...s3TransferCompanionsOf(x, resource),
         ...s3CompanionsOf(x, resource)
@@ -20423,8 +20466,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 140 modules
-var diagnose = __nccwpck_require__(7147);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 141 modules
+var diagnose = __nccwpck_require__(4632);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -21091,6 +21134,26 @@ const AWS_REGISTRIES = [
 function awsRegistryOf(account) {
     return AWS_REGISTRIES.find((r) => r.account === account);
 }
+
+
+/***/ }),
+
+/***/ 2091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ BARE_HTTP_403_NOTE),
+/* harmony export */   t: () => (/* binding */ BARE_HTTP_403_GRAMMARS)
+/* harmony export */ });
+// An HTTP client that printed only the status of a refused AWS request (`403 Client Error:
+// Forbidden for url: \u2026`, a browser's request line): the body, which names the code, is not shown.
+/** Grammars that read such a status (src/parse/grammars/messages.ts). */
+const BARE_HTTP_403_GRAMMARS = [
+    'http-403-aws-endpoint',
+    'http-403-client-error'
+];
+/** What to check first (heldout28 review 3, h28-013). */
+const BARE_HTTP_403_NOTE = "The client printed only the HTTP status, not AWS's answer: a 403 is also what a signature or credentials refusal returns (`SignatureDoesNotMatch`, `InvalidClientTokenId`, an expired token), not only a missing Allow. Print the response body first (it names the code), and check which identity the program signs with (`aws sts get-caller-identity` in the same environment, or the instance's or task's role).";
 
 
 /***/ }),
@@ -32667,6 +32730,14 @@ const stableResource_RULES = [
         conditionWhy: "The condition keeps each instance to its own parameter: the instance's role credentials carry `ec2:SourceInstanceARN`, which must end in the `InstanceId` tag of the parameter (as terraform-aws-github-runner tags its token parameters). A parameter written without that tag is refused under the condition: tag it, or drop the condition and accept that every instance of the role reads every parameter under the prefix."
     },
     {
+        // Elastic Beanstalk streams each instance log file to a group of its own under the
+        // environment's prefix (`/aws/elasticbeanstalk/ENV/var/log/nginx/error.log`), creating it and
+        // setting its retention: the next file's group is refused the same way (heldout28 review h28-005).
+        type: 'logs:log-group',
+        stable: (arn) => /^(.*:log-group:\/aws\/elasticbeanstalk\/[^/:]+\/)./.exec(arn)?.[1]?.concat('*') ?? null,
+        why: "Elastic Beanstalk streams every log file of the environment to a log group of its own under `/aws/elasticbeanstalk/ENV/`, creating each and setting its retention, so the statement allows the environment's prefix, not one file's group"
+    },
+    {
         // CloudWatch Logs authorises log-group actions against `log-group:NAME:*`; messages print the
         // group as `log-group:NAME:log-stream:` or bare, neither of which a policy should name.
         type: 'logs:log-group',
@@ -32818,7 +32889,10 @@ function widens(action) {
     return !(0,sensitiveActions/* isSensitiveAction */.Rg)(action) || /^iam:Create/i.test(action);
 }
 function stableResource(service, type, arn, action) {
-    const rule = [...stableResource_RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].find((r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)) ?? (widens(action) ? ANY_NAME : undefined);
+    // The first rule of the type whose own shape the ARN has (several may share a type: Elastic
+    // Beanstalk's log groups before every other log group).
+    const rules = [...stableResource_RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].filter((r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true));
+    const rule = rules.find((r) => r.stable(arn) !== null) ?? rules[0] ?? (widens(action) ? ANY_NAME : undefined);
     const resource = rule?.stable(arn);
     if (!rule || !resource || resource === arn)
         return null;
@@ -34806,6 +34880,8 @@ const FIRST = new Set([
     'terraform-state-not-saved',
     // The CLI's plugin, which ends the session itself when missing, before the grant.
     'ssm-session-plugin',
+    // The body a bare 403 did not print, and who signed, before the Allow.
+    'bare-http-403',
     // A name that is an unset value: the code, before anything a guest role or a grant would say.
     'unset-name-in-arn',
     'cognito-unauthenticated-role',
@@ -35501,6 +35577,8 @@ var copilotRoles = __nccwpck_require__(800);
 var terraformBackend = __nccwpck_require__(8657);
 // EXTERNAL MODULE: ./src/model/sessionManager.ts
 var sessionManager = __nccwpck_require__(8042);
+// EXTERNAL MODULE: ./src/model/bareHttpStatus.ts
+var bareHttpStatus = __nccwpck_require__(2091);
 // EXTERNAL MODULE: ./src/model/roleArnDefects.ts
 var roleArnDefects = __nccwpck_require__(6878);
 // EXTERNAL MODULE: ./src/model/Inferred.ts
@@ -35867,6 +35945,7 @@ var placeholders = __nccwpck_require__(1532);
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+
 
 
 
@@ -36427,6 +36506,7 @@ const trapGuidance = {
     },
     'terraform-state-not-saved': () => terraformBackend/* TERRAFORM_STATE_NOT_SAVED_NOTE */.Cm,
     'ssm-session-plugin': () => sessionManager/* SSM_SESSION_PLUGIN_NOTE */.Q,
+    'bare-http-403': () => bareHttpStatus/* BARE_HTTP_403_NOTE */.Z,
     'copilot-environment-role': (n) => (0,copilotRoles/* copilotEnvironmentNote */.qu)(n.finding.resource, n.finding.principal),
     'lambda-layer-share': (n) => (0,lambdaLayers/* layerShareNote */.Zs)(n.finding.action ?? lambdaLayers/* SHAREABLE_LAYER_ACTION */.l0, n.finding.resource ?? '', n.finding.layer),
     'service-linked-caller': () => "No statement is proposed: IAM refuses edits to a service-linked role and its policy. Check the service's own setup in this account and Region (the explanation names what it depends on); if that is in place, raise it with AWS Support.",

@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 6851:
+/***/ 9589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38215,6 +38215,26 @@ const ssmSessionPlugin = {
     advice: () => SSM_SESSION_PLUGIN_NOTE
 };
 
+;// CONCATENATED MODULE: ./src/model/bareHttpStatus.ts
+// An HTTP client that printed only the status of a refused AWS request (`403 Client Error:
+// Forbidden for url: …`, a browser's request line): the body, which names the code, is not shown.
+/** Grammars that read such a status (src/parse/grammars/messages.ts). */
+const BARE_HTTP_403_GRAMMARS = [
+    'http-403-aws-endpoint',
+    'http-403-client-error'
+];
+/** What to check first (heldout28 review 3, h28-013). */
+const BARE_HTTP_403_NOTE = "The client printed only the HTTP status, not AWS's answer: a 403 is also what a signature or credentials refusal returns (`SignatureDoesNotMatch`, `InvalidClientTokenId`, an expired token), not only a missing Allow. Print the response body first (it names the code), and check which identity the program signs with (`aws sts get-caller-identity` in the same environment, or the instance's or task's role).";
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/bareHttp403.ts
+
+const bareHttp403 = {
+    id: 'bare-http-403',
+    lead: true,
+    applies: ({ d }) => d.code === null && BARE_HTTP_403_GRAMMARS.includes(d.grammar),
+    advice: () => BARE_HTTP_403_NOTE
+};
+
 ;// CONCATENATED MODULE: ./src/model/misnamedProbes.ts
 // Tools whose own words call a refused probe a credentials problem. Vector's aws_s3 sink checks
 // its bucket at start with HeadBucket and reports any 403 as `Invalid credentials`
@@ -39475,6 +39495,7 @@ const s3ClientDocumentedSet = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -39509,6 +39530,7 @@ const TRAPS = [
     copilotEnvironmentRole,
     terraformStateNotSaved,
     ssmSessionPlugin,
+    bareHttp403,
     configureCredentialsNoSource,
     signatureClientSigner,
     // Before the credential client: a mocked test's key is no program's to refresh.
@@ -42703,6 +42725,30 @@ function terraformQueueReadOf(x, resource) {
         }
     ];
 }
+/** Elastic Beanstalk's log streaming: the groups it makes, keeps and removes under `/aws/elasticbeanstalk/`. */
+const EB_LOG_GROUP = /:log-group:\/aws\/elasticbeanstalk\//;
+const EB_LOG_STREAMING = ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:DeleteLogGroup'];
+/**
+ * A deploy that turns on Elastic Beanstalk's log streaming creates a group per log file, sets its
+ * retention, and deletes them when streaming is turned off with deletion (heldout28 review h28-005):
+ * the set on the same groups, and the listing it checks them with.
+ */
+function ebLogStreamingOf(x, resource) {
+    const action = x.action ?? '';
+    if (!resource || !EB_LOG_GROUP.test(resource))
+        return [];
+    if (!EB_LOG_STREAMING.some((a) => a.toLowerCase() === action.toLowerCase()))
+        return [];
+    const from = "Elastic Beanstalk's log streaming (it creates a log group per instance log file under the environment's prefix, sets its retention, and deletes the groups when streaming is turned off with deletion)";
+    return [
+        ...EB_LOG_STREAMING.filter((a) => a.toLowerCase() !== action.toLowerCase()).map((a) => ({
+            action: a,
+            resource,
+            from
+        })),
+        { action: 'logs:DescribeLogGroups', resource: null, from }
+    ];
+}
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 function companionsOf(x, resource) {
     const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? [];
@@ -42723,6 +42769,7 @@ function companionsOf(x, resource) {
         ...terraformReadBackOf(x),
         ...taggedCreateOf(x, resource),
         ...sessionManagerCompanionsOf(x),
+        ...ebLogStreamingOf(x, resource),
         ...athenaCompanionsOf(x, resource),
         ...s3TransferCompanionsOf(x, resource),
         ...s3CompanionsOf(x, resource)
@@ -63256,6 +63303,11 @@ const TRAP_RULES = Object.fromEntries([
         'ssm:TerminateSession refused: the AWS CLI ends the session it just opened when session-manager-plugin is missing, so the plugin is checked before the grant'
     ],
     [
+        'WD976',
+        'bare-http-403',
+        'An HTTP client printed only a 403 from an AWS endpoint: the response body, which names the code, and the signing identity come before the Allow, since signature and credentials refusals answer 403 too'
+    ],
+    [
         'WD968',
         'resolved-later',
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"
@@ -65224,6 +65276,7 @@ function guestWildcardOnly(f) {
 
 
 
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -65758,6 +65811,7 @@ const trapGuidance = {
     },
     'terraform-state-not-saved': () => TERRAFORM_STATE_NOT_SAVED_NOTE,
     'ssm-session-plugin': () => SSM_SESSION_PLUGIN_NOTE,
+    'bare-http-403': () => BARE_HTTP_403_NOTE,
     'copilot-environment-role': (n) => copilotEnvironmentNote(n.finding.resource, n.finding.principal),
     'lambda-layer-share': (n) => layerShareNote(n.finding.action ?? SHAREABLE_LAYER_ACTION, n.finding.resource ?? '', n.finding.layer),
     'service-linked-caller': () => "No statement is proposed: IAM refuses edits to a service-linked role and its policy. Check the service's own setup in this account and Region (the explanation names what it depends on); if that is in place, raise it with AWS Support.",
@@ -66722,6 +66776,14 @@ const stableResource_RULES = [
         conditionWhy: "The condition keeps each instance to its own parameter: the instance's role credentials carry `ec2:SourceInstanceARN`, which must end in the `InstanceId` tag of the parameter (as terraform-aws-github-runner tags its token parameters). A parameter written without that tag is refused under the condition: tag it, or drop the condition and accept that every instance of the role reads every parameter under the prefix."
     },
     {
+        // Elastic Beanstalk streams each instance log file to a group of its own under the
+        // environment's prefix (`/aws/elasticbeanstalk/ENV/var/log/nginx/error.log`), creating it and
+        // setting its retention: the next file's group is refused the same way (heldout28 review h28-005).
+        type: 'logs:log-group',
+        stable: (arn) => /^(.*:log-group:\/aws\/elasticbeanstalk\/[^/:]+\/)./.exec(arn)?.[1]?.concat('*') ?? null,
+        why: "Elastic Beanstalk streams every log file of the environment to a log group of its own under `/aws/elasticbeanstalk/ENV/`, creating each and setting its retention, so the statement allows the environment's prefix, not one file's group"
+    },
+    {
         // CloudWatch Logs authorises log-group actions against `log-group:NAME:*`; messages print the
         // group as `log-group:NAME:log-stream:` or bare, neither of which a policy should name.
         type: 'logs:log-group',
@@ -66873,7 +66935,10 @@ function widens(action) {
     return !isSensitiveAction(action) || /^iam:Create/i.test(action);
 }
 function stableResource(service, type, arn, action) {
-    const rule = [...stableResource_RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].find((r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)) ?? (widens(action) ? ANY_NAME : undefined);
+    // The first rule of the type whose own shape the ARN has (several may share a type: Elastic
+    // Beanstalk's log groups before every other log group).
+    const rules = [...stableResource_RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].filter((r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true));
+    const rule = rules.find((r) => r.stable(arn) !== null) ?? rules[0] ?? (widens(action) ? ANY_NAME : undefined);
     const resource = rule?.stable(arn);
     if (!rule || !resource || resource === arn)
         return null;
@@ -68930,6 +68995,8 @@ const FIRST = new Set([
     'terraform-state-not-saved',
     // The CLI's plugin, which ends the session itself when missing, before the grant.
     'ssm-session-plugin',
+    // The body a bare 403 did not print, and who signed, before the Allow.
+    'bare-http-403',
     // A name that is an unset value: the code, before anything a guest role or a grant would say.
     'unset-name-in-arn',
     'cognito-unauthenticated-role',
@@ -78958,7 +79025,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6851);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9589);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

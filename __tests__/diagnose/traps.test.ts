@@ -170,7 +170,8 @@ const FILE_OF: Record<string, string> = {
   'lambda-layer-share': 'lambdaLayerShare',
   'copilot-environment-role': 'copilotEnvironmentRole',
   'terraform-state-not-saved': 'terraformStateNotSaved',
-  'ssm-session-plugin': 'ssmSessionPlugin'
+  'ssm-session-plugin': 'ssmSessionPlugin',
+  'bare-http-403': 'bareHttp403'
 }
 
 describe('TRAPS', () => {

@@ -219,3 +219,26 @@ describe('a download of one named object', () => {
     expect(statements[0]!.Action).toBe('s3:ListBucket')
   })
 })
+
+describe("Elastic Beanstalk's log streaming", () => {
+  it("h28-005: the environment's log-group prefix, with the groups' create, delete and listing", () => {
+    const { statements } = analysedOne(h28('h28-005'))
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Action: ['logs:CreateLogGroup', 'logs:DeleteLogGroup', 'logs:PutRetentionPolicy'],
+        Resource:
+          'arn:aws:logs:us-east-1:<ACCOUNT_ID>:log-group:/aws/elasticbeanstalk/<ELASTICBEANSTALK_NAME>/*'
+      })
+    )
+    expect(statements.flatMap((s) => [s.Action].flat())).toContain('logs:DescribeLogGroups')
+  })
+
+  it('counter-case: another log group keeps its own ARN and no streaming set', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/app/i-1 is not authorized to perform: logs:PutRetentionPolicy on resource: arn:aws:logs:us-east-1:111122223333:log-group:/app/web:log-stream: because no identity-based policy allows the logs:PutRetentionPolicy action'
+    )
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['logs:PutRetentionPolicy', 'arn:aws:logs:us-east-1:111122223333:log-group:/app/web:*']
+    ])
+  })
+})

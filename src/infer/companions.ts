@@ -334,6 +334,31 @@ function terraformQueueReadOf(x: InferInput, resource: string | null): Companion
   ]
 }
 
+/** Elastic Beanstalk's log streaming: the groups it makes, keeps and removes under `/aws/elasticbeanstalk/`. */
+const EB_LOG_GROUP = /:log-group:\/aws\/elasticbeanstalk\//
+const EB_LOG_STREAMING = ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:DeleteLogGroup']
+
+/**
+ * A deploy that turns on Elastic Beanstalk's log streaming creates a group per log file, sets its
+ * retention, and deletes them when streaming is turned off with deletion (heldout28 review h28-005):
+ * the set on the same groups, and the listing it checks them with.
+ */
+function ebLogStreamingOf(x: InferInput, resource: string | null): CompanionNeed[] {
+  const action = x.action ?? ''
+  if (!resource || !EB_LOG_GROUP.test(resource)) return []
+  if (!EB_LOG_STREAMING.some((a) => a.toLowerCase() === action.toLowerCase())) return []
+  const from =
+    "Elastic Beanstalk's log streaming (it creates a log group per instance log file under the environment's prefix, sets its retention, and deletes the groups when streaming is turned off with deletion)"
+  return [
+    ...EB_LOG_STREAMING.filter((a) => a.toLowerCase() !== action.toLowerCase()).map((a) => ({
+      action: a,
+      resource,
+      from
+    })),
+    { action: 'logs:DescribeLogGroups', resource: null, from }
+  ]
+}
+
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 export function companionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
   const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? []
@@ -354,6 +379,7 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
     ...terraformReadBackOf(x),
     ...taggedCreateOf(x, resource),
     ...sessionManagerCompanionsOf(x),
+    ...ebLogStreamingOf(x, resource),
     ...athenaCompanionsOf(x, resource),
     ...s3TransferCompanionsOf(x, resource),
     ...s3CompanionsOf(x, resource)

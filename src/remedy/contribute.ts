@@ -881,6 +881,8 @@ const FIRST = new Set([
   'terraform-state-not-saved',
   // The CLI's plugin, which ends the session itself when missing, before the grant.
   'ssm-session-plugin',
+  // The body a bare 403 did not print, and who signed, before the Allow.
+  'bare-http-403',
   // A name that is an unset value: the code, before anything a guest role or a grant would say.
   'unset-name-in-arn',
   'cognito-unauthenticated-role',

@@ -4,6 +4,7 @@ import { SHAREABLE_LAYER_ACTION, layerShareNote } from '../model/lambdaLayers.js
 import { copilotEnvironmentNote } from '../model/copilotRoles.js'
 import { TERRAFORM_STATE_NOT_SAVED_NOTE } from '../model/terraformBackend.js'
 import { SSM_SESSION_PLUGIN_NOTE } from '../model/sessionManager.js'
+import { BARE_HTTP_403_NOTE } from '../model/bareHttpStatus.js'
 import { roleArnDefect } from '../model/roleArnDefects.js'
 import { PRINTED_ALLOW_FROM } from '../model/Inferred.js'
 import {
@@ -678,6 +679,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   },
   'terraform-state-not-saved': () => TERRAFORM_STATE_NOT_SAVED_NOTE,
   'ssm-session-plugin': () => SSM_SESSION_PLUGIN_NOTE,
+  'bare-http-403': () => BARE_HTTP_403_NOTE,
   'copilot-environment-role': (n) =>
     copilotEnvironmentNote(n.finding.resource, n.finding.principal),
   'lambda-layer-share': (n) =>

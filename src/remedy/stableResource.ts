@@ -168,6 +168,15 @@ const RULES: StableRule[] = [
       "The condition keeps each instance to its own parameter: the instance's role credentials carry `ec2:SourceInstanceARN`, which must end in the `InstanceId` tag of the parameter (as terraform-aws-github-runner tags its token parameters). A parameter written without that tag is refused under the condition: tag it, or drop the condition and accept that every instance of the role reads every parameter under the prefix."
   },
   {
+    // Elastic Beanstalk streams each instance log file to a group of its own under the
+    // environment's prefix (`/aws/elasticbeanstalk/ENV/var/log/nginx/error.log`), creating it and
+    // setting its retention: the next file's group is refused the same way (heldout28 review h28-005).
+    type: 'logs:log-group',
+    stable: (arn) =>
+      /^(.*:log-group:\/aws\/elasticbeanstalk\/[^/:]+\/)./.exec(arn)?.[1]?.concat('*') ?? null,
+    why: "Elastic Beanstalk streams every log file of the environment to a log group of its own under `/aws/elasticbeanstalk/ENV/`, creating each and setting its retention, so the statement allows the environment's prefix, not one file's group"
+  },
+  {
     // CloudWatch Logs authorises log-group actions against `log-group:NAME:*`; messages print the
     // group as `log-group:NAME:log-stream:` or bare, neither of which a policy should name.
     type: 'logs:log-group',
@@ -342,10 +351,13 @@ export function stableResource(
   arn: string,
   action: string
 ): StableResource | null {
+  // The first rule of the type whose own shape the ARN has (several may share a type: Elastic
+  // Beanstalk's log groups before every other log group).
+  const rules = [...RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].filter(
+    (r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)
+  )
   const rule =
-    [...RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].find(
-      (r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)
-    ) ?? (widens(action) ? ANY_NAME : undefined)
+    rules.find((r) => r.stable(arn) !== null) ?? rules[0] ?? (widens(action) ? ANY_NAME : undefined)
   const resource = rule?.stable(arn)
   if (!rule || !resource || resource === arn) return null
   return {

@@ -759,6 +759,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'ssm:TerminateSession refused: the AWS CLI ends the session it just opened when session-manager-plugin is missing, so the plugin is checked before the grant'
       ],
       [
+        'WD976',
+        'bare-http-403',
+        'An HTTP client printed only a 403 from an AWS endpoint: the response body, which names the code, and the signing identity come before the Allow, since signature and credentials refusals answer 403 too'
+      ],
+      [
         'WD968',
         'resolved-later',
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"

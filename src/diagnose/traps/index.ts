@@ -110,6 +110,7 @@ import { lambdaLayerShare } from './lambdaLayerShare.js'
 import { copilotEnvironmentRole } from './copilotEnvironmentRole.js'
 import { terraformStateNotSaved } from './terraformStateNotSaved.js'
 import { ssmSessionPlugin } from './ssmSessionPlugin.js'
+import { bareHttp403 } from './bareHttp403.js'
 import { misnamedProbeRefusal } from './misnamedProbeRefusal.js'
 import { awsMockNotIntercepting } from './awsMockNotIntercepting.js'
 import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
@@ -192,6 +193,7 @@ export const TRAPS: Trap[] = [
   copilotEnvironmentRole,
   terraformStateNotSaved,
   ssmSessionPlugin,
+  bareHttp403,
   configureCredentialsNoSource,
   signatureClientSigner,
   // Before the credential client: a mocked test's key is no program's to refresh.
