@@ -1,4 +1,4 @@
-/* whydenied cli f683c24e67d07730 */
+/* whydenied cli 36771fee80cba43f */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -22632,8 +22632,8 @@ const MASK = /^(?:\*+|x{3,}|X{3,}|<[^<>]*>|\.{3}|\u2026)$/;
 /** Each way a role ARN is mistyped, by the fields split at `:` (`arn`, partition, service, ...). */
 const DEFECTS = [
     {
-        // `arn:aws:iam::"289486821XXX":role/\u2026` (gruntwork-io/terragrunt, the unseen check's u30-002):
-        // a value that kept its quotes (a Terraform output, a variable interpolated into a string).
+        // `arn:aws:iam::"289486821XXX":role/\u2026` (Terragrunt in liatrio/aws-accounts-terraform#11, the
+        // unseen check's u30-002): a value that kept its quotes (a Terraform output, an interpolated variable).
         test: (f) => f.some((x) => /["'\u201c\u201d\u2018\u2019]/.test(x)),
         says: 'it holds quote characters: the value was quoted twice where it was built (a Terraform output or variable that kept its quotes); no role ARN has them'
     },

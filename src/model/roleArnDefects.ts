@@ -13,8 +13,8 @@ interface Defect {
 /** Each way a role ARN is mistyped, by the fields split at `:` (`arn`, partition, service, ...). */
 const DEFECTS: readonly Defect[] = [
   {
-    // `arn:aws:iam::"289486821XXX":role/…` (gruntwork-io/terragrunt, the unseen check's u30-002):
-    // a value that kept its quotes (a Terraform output, a variable interpolated into a string).
+    // `arn:aws:iam::"289486821XXX":role/…` (Terragrunt in liatrio/aws-accounts-terraform#11, the
+    // unseen check's u30-002): a value that kept its quotes (a Terraform output, an interpolated variable).
     test: (f) => f.some((x) => /["'“”‘’]/.test(x)),
     says: 'it holds quote characters: the value was quoted twice where it was built (a Terraform output or variable that kept its quotes); no role ARN has them'
   },
