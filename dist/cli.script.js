@@ -1,4 +1,4 @@
-/* whydenied cli 36771fee80cba43f */
+/* whydenied cli 9b4553a659c0df60 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -4696,6 +4696,18 @@ function firstAtOrAfter(sorted, x) {
 
 /***/ }),
 
+/***/ 6360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ tick)
+/* harmony export */ });
+/** A value from the log put inside a Markdown code span: its backticks become quotes. */
+const tick = (s) => s.replace(/`/g, "'");
+
+
+/***/ }),
+
 /***/ 8382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6434,8 +6446,7 @@ const podOnNodeRole = {
 var cdkBootstrapRoles = __nccwpck_require__(1514);
 ;// CONCATENATED MODULE: ./src/diagnose/Trap.ts
 
-/** A value from the log put inside a Markdown code span: its backticks become quotes. */
-const tick = (s) => s.replace(/`/g, "'");
+
 function actionIs(d, ...actions) {
     const a = d.action && (0,wrappedArn/* joinedAction */.kM)(d.action).toLowerCase();
     return a !== undefined && actions.some((x) => x.toLowerCase() === a);
@@ -7857,6 +7868,8 @@ function deliberateDenyName(policyArn) {
     return /(?:^|[-_.])deny(?:[-_.]|$)|(?:^|[A-Za-z0-9])Deny(?:[A-Z0-9_-]|$)/.test(name) ? name : null;
 }
 
+// EXTERNAL MODULE: ./src/common/tick.ts
+var tick = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/deliberateDenyPolicy.ts
 
 
@@ -7867,7 +7880,7 @@ const deliberateDenyPolicy = {
     id: 'deliberate-deny-policy',
     lead: true,
     applies: ({ d }) => d.deny === 'explicit' && deliberateDenyName(d.policyArn) !== null,
-    advice: ({ d }) => `The denying policy's name (\`${tick(deliberateDenyName(d.policyArn))}\`) says what it is for: it denies calls like ${d.action ?? 'this one'} to whoever it is attached to, most likely with no condition a different request would meet. ` +
+    advice: ({ d }) => `The denying policy's name (\`${(0,tick/* tick */.i)(deliberateDenyName(d.policyArn))}\`) says what it is for: it denies calls like ${d.action ?? 'this one'} to whoever it is attached to, most likely with no condition a different request would meet. ` +
         'Whoever attached it meant this caller not to make the call: run the step as a principal that may (a role or pipeline an administrator provides for it, or a resource they create for you), or ask the account administrators. Removing or narrowing the Deny undoes what it was attached to prevent.'
 };
 
@@ -7926,7 +7939,7 @@ const configureCredentialsProfile = {
     lead: true,
     noPolicy: true,
     applies: ({ d, inferred }) => d.kind === 'credentials' && inferred?.signals?.['profile-not-used'] !== undefined,
-    advice: ({ inferred }) => `The step's keys were found and written to the profile \`${inferred.signals['profile-not-used'].value}\` (${tick(inferred.signals['profile-not-used'].from)}), but the AssumeRole that follows did not read them: aws-actions/configure-aws-credentials with \`aws-profile\`, access keys and \`role-to-assume\` in one step does not pass the profile's keys on to its STS call (aws-actions/configure-aws-credentials#1846). ` +
+    advice: ({ inferred }) => `The step's keys were found and written to the profile \`${inferred.signals['profile-not-used'].value}\` (${(0,tick/* tick */.i)(inferred.signals['profile-not-used'].from)}), but the AssumeRole that follows did not read them: aws-actions/configure-aws-credentials with \`aws-profile\`, access keys and \`role-to-assume\` in one step does not pass the profile's keys on to its STS call (aws-actions/configure-aws-credentials#1846). ` +
         'Not a missing key nor a policy: drop `aws-profile` from that step (or give it the keys and the role in two steps, the second with `role-chaining: true`), or pin a release of the action where the combination works.'
 };
 
@@ -7938,7 +7951,7 @@ const oidcTrustSaidCorrect = {
     lead: true,
     applies: ({ d, inferred }) => actionIs(d, 'sts:AssumeRoleWithWebIdentity') &&
         inferred?.signals?.['trust-said-correct'] !== undefined,
-    advice: ({ inferred }) => `The log says the trust policy is right or names the job's permission (${tick(inferred.signals['trust-said-correct'].from)}), so check what the run presented rather than the policy's shape. ` +
+    advice: ({ inferred }) => `The log says the trust policy is right or names the job's permission (${(0,tick/* tick */.i)(inferred.signals['trust-said-correct'].from)}), so check what the run presented rather than the policy's shape. ` +
         'First, the job needs `permissions: id-token: write`: a `permissions:` block at the workflow or job level that does not list it drops it, and a reusable workflow gets it only if the calling job grants it. ' +
         "Then compare the token's claims with the trust conditions: CloudTrail's `AssumeRoleWithWebIdentity` event shows the `sub` presented (`userIdentity.userName`); a job with `environment:` presents `repo:OWNER/REPO:environment:NAME` and a pull request `repo:OWNER/REPO:pull_request`, never the branch; `aud` must be `sts.amazonaws.com`; and `role-to-assume` must name this role in the account holding the OIDC provider."
 };
@@ -7962,13 +7975,13 @@ const oidcSubjectPresented = {
     advice: (input) => {
         const sub = printedSubject(input);
         if (sub) {
-            return (`The log shows the \`sub\` the token presented: \`${tick(sub)}\` (${tick(input.inferred.githubSubject.from)}). ` +
-                `The role's trust policy must match it exactly: \`"StringEquals": {"token.actions.githubusercontent.com:sub": "${tick(sub)}"}\` (or a \`StringLike\` pattern that covers it). ` +
+            return (`The log shows the \`sub\` the token presented: \`${(0,tick/* tick */.i)(sub)}\` (${(0,tick/* tick */.i)(input.inferred.githubSubject.from)}). ` +
+                `The role's trust policy must match it exactly: \`"StringEquals": {"token.actions.githubusercontent.com:sub": "${(0,tick/* tick */.i)(sub)}"}\` (or a \`StringLike\` pattern that covers it). ` +
                 kindSentence(sub));
         }
         const merge = input.inferred.signals['oidc-after-merge'];
-        const branch = tick(merge.value);
-        return (`The log says the failure came after a pull request was merged into \`${branch}\` (${tick(merge.from)}): the run on \`${branch}\` is a push, whose token presents \`repo:OWNER/REPO:ref:refs/heads/${branch}\`, while the pull-request runs presented \`repo:OWNER/REPO:pull_request\`. ` +
+        const branch = (0,tick/* tick */.i)(merge.value);
+        return (`The log says the failure came after a pull request was merged into \`${branch}\` (${(0,tick/* tick */.i)(merge.from)}): the run on \`${branch}\` is a push, whose token presents \`repo:OWNER/REPO:ref:refs/heads/${branch}\`, while the pull-request runs presented \`repo:OWNER/REPO:pull_request\`. ` +
             "A trust condition that lists only one of them refuses the other: list both values under `token.actions.githubusercontent.com:sub` (or `repo:OWNER/REPO:environment:NAME` if the deploy job declares an environment). CloudTrail's `AssumeRoleWithWebIdentity` event shows the `sub` presented (`userIdentity.userName`).");
     }
 };
@@ -8074,7 +8087,7 @@ const roleChaining = {
     applies: ({ d, inferred }) => inferred?.signals?.['role-chaining'] !== undefined &&
         actionIs(d, 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRole'),
     advice: ({ d, inferred }) => {
-        const seen = tick(inferred.signals['role-chaining'].from);
+        const seen = (0,tick/* tick */.i)(inferred.signals['role-chaining'].from);
         const web = actionIs(d, 'sts:AssumeRoleWithWebIdentity');
         return (`The log shows a second role being assumed after the first (${seen}): role chaining. ` +
             (web
@@ -8093,7 +8106,7 @@ const oidcChosenOverRunner = {
     applies: ({ d, inferred }) => d.kind === 'credentials' &&
         d.detail.cause === 'oidc-provider-missing' &&
         inferred?.signals?.['runner-credentials-meant'] !== undefined,
-    advice: ({ inferred }) => `The text says the runner's own credentials were meant (${tick(inferred.signals['runner-credentials-meant'].from)}), but aws-actions/configure-aws-credentials switched to GitHub OIDC: with \`role-to-assume\`, no access keys and \`id-token: write\` on the job, it exchanges the job's token unless told otherwise. ` +
+    advice: ({ inferred }) => `The text says the runner's own credentials were meant (${(0,tick/* tick */.i)(inferred.signals['runner-credentials-meant'].from)}), but aws-actions/configure-aws-credentials switched to GitHub OIDC: with \`role-to-assume\`, no access keys and \`id-token: write\` on the job, it exchanges the job's token unless told otherwise. ` +
         "Set `role-chaining: true` on that step (not in v1) so it assumes `role-to-assume` with the runner's instance-profile credentials, or grant `id-token: write` only to the job that needs the token for the other service. " +
         "Creating the OIDC provider alone would not help: the role's trust policy trusts the instance role, not GitHub's token, so the next refusal would be sts:AssumeRoleWithWebIdentity."
 };
@@ -8116,7 +8129,7 @@ const bedrockCrossRegionInference = {
         const profile = profileOf(input);
         const said = input.inferred?.signals?.['bedrock-inference-profile']?.from;
         const seen = said
-            ? `the log names the inference profile \`${tick(said)}\``
+            ? `the log names the inference profile \`${(0,tick/* tick */.i)(said)}\``
             : 'the model ARN has no Region';
         const routing = profile === 'global'
             ? 'A global inference profile sends the request to any commercial Region, and the region-less foundation-model ARN is checked with `aws:RequestedRegion` = `unspecified`, which a Region allow-list never contains.'
@@ -8473,7 +8486,7 @@ const profileRoleArnNotRole = {
     noPolicy: true,
     applies: ({ inferred }) => inferred?.signals?.['profile-role-arn-not-role'] !== undefined,
     advice: ({ inferred }) => {
-        const arn = tick(inferred.signals['profile-role-arn-not-role'].value);
+        const arn = (0,tick/* tick */.i)(inferred.signals['profile-role-arn-not-role'].value);
         return (`The profile's \`role_arn\` is \`${arn}\`, which is not a role: only roles can be assumed, so this profile fails whatever the policies say. ` +
             "For that user, drop `role_arn` and `source_profile` and give the profile the user's own access keys (`aws configure --profile NAME`); to assume a role, put the role's ARN (`arn:aws:iam::ACCOUNT:role/NAME`) there. " +
             "A `source_profile` holding the root user's keys is refused by STS for any role: use an IAM user's keys or IAM Identity Center instead.");
@@ -9769,7 +9782,7 @@ const codebuildConnection = {
         const arn = d.resource;
         // IAM's prefix must match the ARN's (the service was renamed; both spellings live on).
         const prefix = arn.split(':')[2];
-        return (`CodeBuild refused the project's source connection \`${tick(arn)}\`. It uses the connection as the project's service role, which needs \`${prefix}:UseConnection\` on that connection ARN (and \`${prefix}:GetConnectionToken\` and \`${prefix}:GetConnection\` for its builds), in the role's identity policy: the console adds these, CloudFormation, CDK and Terraform do not. ` +
+        return (`CodeBuild refused the project's source connection \`${(0,tick/* tick */.i)(arn)}\`. It uses the connection as the project's service role, which needs \`${prefix}:UseConnection\` on that connection ARN (and \`${prefix}:GetConnectionToken\` and \`${prefix}:GetConnection\` for its builds), in the role's identity policy: the console adds these, CloudFormation, CDK and Terraform do not. ` +
             `Check first that the connection is \`AVAILABLE\` (\`aws ${prefix} get-connection --connection-arn ARN\`): a connection created by a template stays \`PENDING\` until someone completes the handshake in the console, and is refused the same way. ` +
             "The connection must also be in the project's Region and, for a GitHub App, installed on the repository or organization the project names.");
     }
@@ -9793,7 +9806,7 @@ const securityHubImport = {
                 'The identity policy must allow `securityhub:BatchImportFindings` on the product ARN as well.');
         }
         const enable = partner
-            ? `\`aws securityhub enable-import-findings-for-product --product-arn ${tick(partner)}\``
+            ? `\`aws securityhub enable-import-findings-for-product --product-arn ${(0,tick/* tick */.i)(partner)}\``
             : '`aws securityhub enable-import-findings-for-product --product-arn PRODUCT_ARN` (a partner product: `aws securityhub list-enabled-products-for-import` shows which are on)';
         return (`Security Hub refuses BatchImportFindings with this same AccessDenied when the account has not turned on the product's integration in that Region (${enable}), ` +
             "when a finding's `AwsAccountId` is not the caller's own account or its `ProductArn` is not the product the call names, and when Security Hub is not enabled in the Region (`aws securityhub describe-hub`). Check those first; the identity policy must allow `securityhub:BatchImportFindings` on the product's ARN as well.");
@@ -9824,8 +9837,8 @@ const serviceLinkedCaller = {
         d.kind === 'denial' &&
         !serviceLinkedCaller_RESOURCE_SIDE.has(d.action?.split(':')[0]?.toLowerCase() ?? ''),
     advice: ({ principal, d }) => {
-        const role = tick(principal.name ?? 'the service-linked role');
-        const action = d.action ? `\`${tick(d.action)}\`` : 'the call';
+        const role = (0,tick/* tick */.i)(principal.name ?? 'the service-linked role');
+        const action = d.action ? `\`${(0,tick/* tick */.i)(d.action)}\`` : 'the call';
         // Security Hub's controls read AWS Config's rules: Config off in the Region refuses so.
         const example = role === 'AWSServiceRoleForSecurityHub'
             ? " (for Security Hub's controls, AWS Config enabled and recording, with its `securityhub-*` rules present)"
@@ -10431,8 +10444,8 @@ const namedProfileUnread = {
         inferred.runtime === undefined,
     advice: ({ inferred }) => {
         const said = inferred.signals['named-profile'];
-        const name = tick(said.value);
-        return (`The command runs with the profile \`${name}\` (${tick(said.from)}), and no credentials came from it: check that profile first. ` +
+        const name = (0,tick/* tick */.i)(said.value);
+        return (`The command runs with the profile \`${name}\` (${(0,tick/* tick */.i)(said.from)}), and no credentials came from it: check that profile first. ` +
             `It must be in the credentials or config file of the user and home directory the tool runs as (\`aws configure list --profile ${name}\` shows what it resolves to; \`aws configure\` without \`--profile\` writes the \`default\` profile only). ` +
             'A profile that assumes a role or signs in with IAM Identity Center (`role_arn` with `source_profile`, or `sso_session`, in `~/.aws/config`) is read only by SDKs that load the config file: tools built on the Go SDK v1 (older Packer, Terraform and Terragrunt releases) and the JavaScript SDK v2 need `AWS_SDK_LOAD_CONFIG=1` for it, and an IAM Identity Center profile needs a current `aws sso login`.');
     }
@@ -10447,7 +10460,7 @@ const webIdentityEnvUnused = {
     applies: ({ d, inferred }) => d.kind === 'credentials' &&
         inferred?.signals?.['web-identity-env'] !== undefined &&
         inferred.runtime === undefined,
-    advice: ({ inferred }) => `The step's environment sets \`AWS_WEB_IDENTITY_TOKEN_FILE\` and \`AWS_ROLE_ARN\` (\`${tick(inferred.signals['web-identity-env'].value)}\`), so a web-identity role was offered, yet the client found no credentials: it did not read those variables. ` +
+    advice: ({ inferred }) => `The step's environment sets \`AWS_WEB_IDENTITY_TOKEN_FILE\` and \`AWS_ROLE_ARN\` (\`${(0,tick/* tick */.i)(inferred.signals['web-identity-env'].value)}\`), so a web-identity role was offered, yet the client found no credentials: it did not read those variables. ` +
         'Older SDKs, and the tools and actions built on them, have no web-identity provider in their chain (aws-actions/amazon-ecr-login#206 reports it of v1.3.3), and a container step may not see the token file at that path. ' +
         'Run aws-actions/configure-aws-credentials with `role-to-assume` before the step (it exports session keys, which every SDK reads), or update the client to a release whose SDK reads web identity. No policy change helps.'
 };
@@ -10459,7 +10472,7 @@ const mlflowArtifactProxy = {
     lead: true,
     noPolicyWhen: ({ d }) => d.kind === 'credentials',
     applies: ({ inferred }) => inferred?.signals?.['artifact-proxy-bypassed'] !== undefined,
-    advice: ({ inferred }) => `The MLflow client was meant to send artifacts through the tracking server, but the experiment's artifact location is \`${tick(inferred.signals['artifact-proxy-bypassed'].value)}\`: for an \`s3://\` location the client uploads to S3 itself, with its own credentials, and the server's proxy is never used. ` +
+    advice: ({ inferred }) => `The MLflow client was meant to send artifacts through the tracking server, but the experiment's artifact location is \`${(0,tick/* tick */.i)(inferred.signals['artifact-proxy-bypassed'].value)}\`: for an \`s3://\` location the client uploads to S3 itself, with its own credentials, and the server's proxy is never used. ` +
         'Experiments created before the server served artifacts, or under `--default-artifact-root s3://\u2026`, keep such a location. ' +
         'Create the experiment again under a server started with `--serve-artifacts` and `--artifacts-destination s3://\u2026` (its new experiments get `mlflow-artifacts:/` locations), or give the client credentials for that bucket (and `MLFLOW_S3_ENDPOINT_URL` for an S3-compatible store).'
 };
@@ -10482,8 +10495,8 @@ const roleAssumerTrust = {
     noPolicy: true,
     applies: ({ d }) => d.grammar === 'service-cannot-use-role' && !!d.detail.assumer && !!d.detail.role,
     advice: ({ d }) => {
-        const role = tick(d.detail.role);
-        const assumer = tick(d.detail.assumer);
+        const role = (0,tick/* tick */.i)(d.detail.role);
+        const assumer = (0,tick/* tick */.i)(d.detail.assumer);
         const controlTower = /^AWSControlTower/i.test(role)
             ? ' For AWS Control Tower, `AWSControlTowerExecution` in the account being enrolled must trust the management account (`"Principal": {"AWS": "arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root"}`, `sts:AssumeRole`); an account made outside Account Factory needs the role created first, as the enrollment guide shows.'
             : '';
@@ -10506,7 +10519,7 @@ const cdkAssetsRepositoryMissing = {
     lead: true,
     applies: ({ d }) => d.kind === 'not-found' && ASSETS_REPOSITORY.test(d.detail.repository ?? ''),
     advice: ({ d }) => {
-        const name = tick(d.detail.repository);
+        const name = (0,tick/* tick */.i)(d.detail.repository);
         const variable = /\$\{?[A-Z_][A-Z0-9_]*\}?/.exec(name)?.[0];
         return (`\`${name}\` is CDK's bootstrap container-assets repository, which \`cdk bootstrap\` creates in each account and Region (the CDKToolkit stack's \`ContainerAssetsRepository\`). ` +
             (variable
@@ -10533,7 +10546,7 @@ const personToAutomationRole = {
         /:assumed-role\/AWSReservedSSO_[^/]+\/[^/\s]+$/.test(d.principal ?? '') &&
         AUTOMATION.test(personToAutomationRole_targetRole(d.resource)),
     advice: ({ d }) => {
-        const role = tick(personToAutomationRole_targetRole(d.resource));
+        const role = (0,tick/* tick */.i)(personToAutomationRole_targetRole(d.resource));
         return `A person's IAM Identity Center session is assuming \`${role}\`, a role named for automation. Before changing any policy, check that a person should assume it at all: run locally with the permission set's own access (a Terraform provider without its \`assume_role\`, or a profile for a role meant for people). Trusting the permission set in \`${role}\`'s trust policy lets everyone who holds that permission set act as the automation role, which is a privilege escalation when the role is broader; the statements below are only for a deliberate decision to allow it.`;
     }
 };
@@ -10553,7 +10566,7 @@ const logsKmsKeyPolicy = {
         const arn = d.detail.kmsKeyFor;
         return (`CloudWatch Logs encrypts the log group with the key itself, as the service principal \`${(0,serviceLogs/* logsPrincipal */.M)(arn)}\`: ` +
             "the key's policy must allow that principal `kms:Encrypt*`, `kms:Decrypt*`, `kms:ReEncrypt*`, `kms:GenerateDataKey*` and `kms:Describe*`, " +
-            `with the condition \`ArnEquals\` \`kms:EncryptionContext:aws:logs:arn\` \`${tick(arn)}\`. ` +
+            `with the condition \`ArnEquals\` \`kms:EncryptionContext:aws:logs:arn\` \`${(0,tick/* tick */.i)(arn)}\`. ` +
             "Check the key first: it must exist, be a symmetric customer managed key in the log group's Region, and be given by its key ARN (not an alias). " +
             "The caller's own policy is not what is missing.");
     }
@@ -10572,15 +10585,15 @@ const logsDestinationPolicy = {
     advice: ({ d }) => {
         const arn = (0,Arn/* parseArn */.L)(d.resource);
         const name = d.resource.slice(d.resource.lastIndexOf(':') + 1);
-        const owner = arn?.account ? ` (account \`${tick(arn.account)}\`, as printed)` : '';
+        const owner = arn?.account ? ` (account \`${(0,tick/* tick */.i)(arn.account)}\`, as printed)` : '';
         // CloudWatch Logs names the sender by its account (`User with accountId: N`): used when whole.
         const printed = /accountId: ?(\S+)$/.exec(d.principal ?? '')?.[1];
         const sender = printed && /^\d{12}$/.test(printed) ? printed : 'SENDER_ACCOUNT_ID';
         const policy = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"${sender}"},"Action":"logs:PutSubscriptionFilter","Resource":"${d.resource}"}]}`;
         return (`A CloudWatch Logs destination accepts subscription filters only from the accounts its access policy names, and its owner${owner} changes that policy: ` +
-            `\`aws logs put-destination-policy --destination-name ${tick(name)} --access-policy '${tick(policy)}'\` ` +
+            `\`aws logs put-destination-policy --destination-name ${(0,tick/* tick */.i)(name)} --access-policy '${(0,tick/* tick */.i)(policy)}'\` ` +
             (sender === 'SENDER_ACCOUNT_ID'
-                ? `with the sending account's 12-digit ID${printed ? ` (the message prints \`${tick(printed)}\`)` : ''} `
+                ? `with the sending account's 12-digit ID${printed ? ` (the message prints \`${(0,tick/* tick */.i)(printed)}\`)` : ''} `
                 : '') +
             '(an organization can be admitted with `aws:PrincipalOrgID`). ' +
             "The sender's identity policy also needs `logs:PutSubscriptionFilter` on its own log group, but the refusal names the destination.");
@@ -10600,10 +10613,10 @@ const cognitoRoleForbidden = {
         const bare = !role.startsWith('arn:');
         // A role ARN mistyped where it was built (`\u2026012ole/NAME`, heldout28 h28-016): that first.
         const defect = bare ? null : (0,roleArnDefects/* roleArnDefect */.D)(role);
-        return (`Cognito Identity refused the role it was handed (\`${tick(role)}\`), not the call: ` +
+        return (`Cognito Identity refused the role it was handed (\`${(0,tick/* tick */.i)(role)}\`), not the call: ` +
             (defect ? `that ARN is malformed: ${defect}; correct it where it is built. Besides, ` : '') +
             (bare
-                ? `the message shows a name where the call takes the role's full ARN (\`arn:aws:iam::ACCOUNT_ID:role/${tick(role)}\`): check what was passed; `
+                ? `the message shows a name where the call takes the role's full ARN (\`arn:aws:iam::ACCOUNT_ID:role/${(0,tick/* tick */.i)(role)}\`): check what was passed; `
                 : '') +
             "the caller needs `iam:PassRole` on that role in its own identity policy, and the role's trust policy must trust " +
             '`cognito-identity.amazonaws.com` with `sts:AssumeRoleWithWebIdentity`, limited to this pool (`"StringEquals": {"cognito-identity.amazonaws.com:aud": "IDENTITY_POOL_ID"}`, and `cognito-identity.amazonaws.com:amr` `authenticated` or `unauthenticated` for the role it is). ' +
@@ -10619,9 +10632,9 @@ const lakeFormationGrantorGlue = {
     noPolicy: true,
     applies: ({ d }) => d.grammar === 'lakeformation-glue-permissions',
     advice: ({ d }) => {
-        const name = tick(d.detail.glueName ?? 'NAME');
+        const name = (0,tick/* tick */.i)(d.detail.glueName ?? 'NAME');
         const table = d.detail.glueType === 'table';
-        const db = tick(d.detail.glueDatabase ?? (table ? 'DATABASE' : name));
+        const db = (0,tick/* tick */.i)(d.detail.glueDatabase ?? (table ? 'DATABASE' : name));
         const arns = [
             '`arn:aws:glue:REGION:CATALOG_ID:catalog`',
             `\`arn:aws:glue:REGION:CATALOG_ID:database/${db}\``,
@@ -10651,10 +10664,10 @@ const serviceRoleRefused = {
     applies: ({ d }) => d.grammar === 'service-role-no-permission',
     advice: ({ d }) => {
         const service = d.detail.refusedService ?? 'The service';
-        const what = d.resource ? ` \`${tick(d.resource)}\`` : '';
+        const what = d.resource ? ` \`${(0,tick/* tick */.i)(d.resource)}\`` : '';
         if (/^Backup$/i.test(service))
             return backupAdvice(d.resource);
-        return (`${tick(service)} acts with its own service role, not as the caller, and that role may not act on${what || ' the resource'}: ` +
+        return (`${(0,tick/* tick */.i)(service)} acts with its own service role, not as the caller, and that role may not act on${what || ' the resource'}: ` +
             "give the role the permission (the managed policy the service documents for it), and check that the role's trust policy trusts the service. No Allow of the caller changes this.");
     }
 };
@@ -10687,11 +10700,11 @@ const unsetNameInArn = {
             EMPTY_NAME.test(d.resource ?? '')),
     advice: ({ d }) => {
         if (EMPTY_NAME.test(d.resource)) {
-            return (`The resource has no name (\`${tick(d.resource)}\` ends where its name should be): the request carried an empty name, so the program or the SDK call left that argument unset (unless the log cut the line right there). ` +
+            return (`The resource has no name (\`${(0,tick/* tick */.i)(d.resource)}\` ends where its name should be): the request carried an empty name, so the program or the SDK call left that argument unset (unless the log cut the line right there). ` +
                 'Check the name the call passes (its configuration, an environment variable, a call argument) and run again: granting the type with a wildcard would not make an empty name valid.');
         }
         const value = UNSET_NAME.exec(d.resource)[1];
-        return (`The resource's name is \`${tick(value)}\` (\`${tick(d.resource)}\`): the program built the ARN from a variable that was not set (how JavaScript, Python, Ruby or Go print an empty value), so the request named a resource nobody meant. ` +
+        return (`The resource's name is \`${(0,tick/* tick */.i)(value)}\` (\`${(0,tick/* tick */.i)(d.resource)}\`): the program built the ARN from a variable that was not set (how JavaScript, Python, Ruby or Go print an empty value), so the request named a resource nobody meant. ` +
             'Set the name where the tool reads it (its configuration, an environment variable, a call argument) and run again: no policy should name this ARN, and the call would fail next on a resource that does not exist.');
     }
 };
@@ -21350,10 +21363,11 @@ function serviceOfGrammar(grammar) {
 /* harmony export */   l_: () => (/* binding */ copilotEnvironmentRoleOf),
 /* harmony export */   qu: () => (/* binding */ copilotEnvironmentNote)
 /* harmony export */ });
+/* harmony import */ var _common_tick_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6360);
 // AWS Copilot's environment role, `<app>-<env>-EnvManagerRole`: the environment's stack creates it
 // and trusts the application's account; Copilot rewrites its trust on every env deploy or upgrade.
+
 const ENV_MANAGER_ROLE = /:role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+-EnvManagerRole)$/;
-const tick = (s) => s.replace(/`/g, "'");
 function copilotEnvironmentRoleOf(resource) {
     return resource ? (ENV_MANAGER_ROLE.exec(resource)?.[1] ?? null) : null;
 }
@@ -21363,7 +21377,7 @@ function copilotPipelineCaller(principal) {
 }
 /** What to check for a refused assume of the role, before any Allow; a pipeline's caller gets its own step. */
 function copilotEnvironmentNote(resource, principal = null) {
-    const role = tick(copilotEnvironmentRoleOf(resource) ?? 'ENV-EnvManagerRole');
+    const role = (0,_common_tick_js__WEBPACK_IMPORTED_MODULE_0__/* .tick */ .i)(copilotEnvironmentRoleOf(resource) ?? 'ENV-EnvManagerRole');
     return (`\`${role}\` is the role AWS Copilot's environment stack creates; it trusts the application's account, and Copilot rewrites its trust policy on every \`copilot env deploy\` or \`env upgrade\`, so do not edit it by hand. ` +
         `Check first that it exists (\`aws iam get-role --role-name ${role}\`): an environment deleted, or not deployed in that account, refuses the same way (\`copilot env ls\`, then \`copilot env init\` and \`env deploy\`). ` +
         "Then the caller's own policy must allow `sts:AssumeRole` on it" +
@@ -21951,11 +21965,13 @@ function permissionSetAllowsAll(permissionSet) {
 /* harmony export */   l0: () => (/* binding */ SHAREABLE_LAYER_ACTION),
 /* harmony export */   s3: () => (/* binding */ layerArnOf)
 /* harmony export */ });
+/* harmony import */ var _common_tick_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6360);
 /* harmony import */ var _publishedAccounts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1003);
 // A Lambda layer's ARN (`arn:aws:lambda:REGION:ACCOUNT:layer:NAME[:VERSION]`). A layer version is
 // shared by its publisher with `add-layer-version-permission`, which grants lambda:GetLayerVersion
 // alone, to an account, an organization or everyone (Lambda API reference,
 // AddLayerVersionPermission): no other action on another account's layer can be allowed.
+
 
 const LAYER_ARN = /^arn:[\w-]+:lambda:([a-z0-9-]*):([^:]*):layer:([^:]+)(?::(\d+))?$/;
 function layerArnOf(arn) {
@@ -21964,7 +21980,6 @@ function layerArnOf(arn) {
 }
 /** The one action a layer's publisher can share. */
 const SHAREABLE_LAYER_ACTION = 'lambda:GetLayerVersion';
-const tick = (s) => s.replace(/`/g, "'");
 /**
  * What to check and who shares it, for an action refused on another account's layer. `layer` is
  * the refusing policy's kind as the message says it, null when it does not (an old-format message
@@ -21972,13 +21987,13 @@ const tick = (s) => s.replace(/`/g, "'");
  */
 function layerShareNote(action, resource, layer = null) {
     const parts = layerArnOf(resource);
-    const arn = tick(resource);
+    const arn = (0,_common_tick_js__WEBPACK_IMPORTED_MODULE_1__/* .tick */ .i)(resource);
     if (action.toLowerCase() !== SHAREABLE_LAYER_ACTION.toLowerCase()) {
-        return (`\`${tick(action)}\` on another account's layer cannot be allowed: its publisher can share a version for \`${SHAREABLE_LAYER_ACTION}\` only. ` +
+        return (`\`${(0,_common_tick_js__WEBPACK_IMPORTED_MODULE_1__/* .tick */ .i)(action)}\` on another account's layer cannot be allowed: its publisher can share a version for \`${SHAREABLE_LAYER_ACTION}\` only. ` +
             `Use a version ARN the publisher lists (\`${arn}:VERSION\`) where the job names the layer, which needs just that action.`);
     }
     const version = parts.version ?? 'VERSION';
-    const exists = `check that version ${tick(version)} exists in ${tick(parts.region || 'this Region')} (\`aws lambda get-layer-version-by-arn --arn ${arn}\`: a deleted version, or one published in another Region, is refused the same way)`;
+    const exists = `check that version ${(0,_common_tick_js__WEBPACK_IMPORTED_MODULE_1__/* .tick */ .i)(version)} exists in ${(0,_common_tick_js__WEBPACK_IMPORTED_MODULE_1__/* .tick */ .i)(parts.region || 'this Region')} (\`aws lambda get-layer-version-by-arn --arn ${arn}\`: a deleted version, or one published in another Region, is refused the same way)`;
     const own = layer === 'resource'
         ? ''
         : layer === 'identity'
@@ -21988,8 +22003,8 @@ function layerShareNote(action, resource, layer = null) {
     if (publisher) {
         return `${own}It is a published layer (${publisher}), shared with every account: if the Allow is there, ${exists}, and use a version its publisher lists for your Region and runtime.`;
     }
-    return (`${own}The layer is account ${tick(parts.account)}'s: ${exists}. ` +
-        `Its publisher shares a version with \`aws lambda add-layer-version-permission --layer-name ${tick(parts.name)} --version-number ${tick(version)} --statement-id ID --action ${SHAREABLE_LAYER_ACTION} --principal ACCOUNT_ID\` (an account, an organization or \`*\`, never a role ARN).`);
+    return (`${own}The layer is account ${(0,_common_tick_js__WEBPACK_IMPORTED_MODULE_1__/* .tick */ .i)(parts.account)}'s: ${exists}. ` +
+        `Its publisher shares a version with \`aws lambda add-layer-version-permission --layer-name ${(0,_common_tick_js__WEBPACK_IMPORTED_MODULE_1__/* .tick */ .i)(parts.name)} --version-number ${(0,_common_tick_js__WEBPACK_IMPORTED_MODULE_1__/* .tick */ .i)(version)} --statement-id ID --action ${SHAREABLE_LAYER_ACTION} --principal ACCOUNT_ID\` (an account, an organization or \`*\`, never a role ARN).`);
 }
 
 
@@ -27983,6 +27998,8 @@ const SERVICE_ADVICE = String.raw `[ \t]+Please consult [^\n]{1,300}?for more de
 const ENCODED_MARKER = String.raw `(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?(?:\*{1,2}|_{1,2})?[ \t\n]*`;
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
+/** A request's URL at an AWS endpoint: group 1 its host, group 2 its path and query. */
+const AWS_ENDPOINT_URL = String.raw `https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?)`;
 /**
  * What a refused request's URL says: the service its host names (not S3's: a bucket's host is
  * S3's own rules'), and a Query API call's operation (`?Action=PutMetricData`).
@@ -28838,7 +28855,7 @@ const messageRules = [
         needs: [' 403 (Forbidden)'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
-        re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?) 403 \(Forbidden\)/g,
+        re: new RegExp(`\\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) ${AWS_ENDPOINT_URL} 403 \\(Forbidden\\)`, 'g'),
         // The request line says less than the response body a reporter pastes with it (a signature
         // mismatch, S3's `AccessDenied`): then the body's message is the finding, not a second one.
         when: (text) => !RESPONSE_BODY.test(text),
@@ -28853,7 +28870,7 @@ const messageRules = [
         needs: ['403 Client Error: Forbidden for url: '],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
-        re: /\b403 Client Error: Forbidden for url: https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?)/g,
+        re: new RegExp(`\\b403 Client Error: Forbidden for url: ${AWS_ENDPOINT_URL}`, 'g'),
         when: (text) => !RESPONSE_BODY.test(text),
         facts: (m, d) => endpointFacts(m[1], m[2], d)
     },
@@ -32892,8 +32909,11 @@ function stableResource(service, type, arn, action) {
     // The first rule of the type whose own shape the ARN has (several may share a type: Elastic
     // Beanstalk's log groups before every other log group).
     const rules = [...stableResource_RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].filter((r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true));
-    const rule = rules.find((r) => r.stable(arn) !== null) ?? rules[0] ?? (widens(action) ? ANY_NAME : undefined);
-    const resource = rule?.stable(arn);
+    const fitted = rules
+        .map((r) => ({ rule: r, resource: r.stable(arn) }))
+        .find((x) => x.resource !== null);
+    const rule = fitted?.rule ?? rules[0] ?? (widens(action) ? ANY_NAME : undefined);
+    const resource = fitted ? fitted.resource : rule?.stable(arn);
     if (!rule || !resource || resource === arn)
         return null;
     return {
@@ -35272,11 +35292,8 @@ function contribute(drafts, printed, index, options) {
     const namedDownload = f.inferred?.signals?.['named-download'] !== undefined;
     if (lead && leading && leading.entry.action !== need?.entry.action) {
         if (proven || namedDownload || (stated && leading.resource)) {
-            // The download's own note (the trap's) says why the listing follows.
-            if (namedDownload)
-                seconds.push({ need: { ...leading, optional: true }, note: '' });
-            else
-                seconds.push({ need: { ...leading, optional: true }, note: lead.second });
+            // A download's own note (the trap's) says why the listing follows.
+            seconds.push({ need: { ...leading, optional: true }, note: namedDownload ? '' : lead.second });
         }
         else if (!stated) {
             if (need)

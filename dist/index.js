@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 9589:
+/***/ 3169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33255,6 +33255,10 @@ function rolePathSentence(target) {
     return `The session's role ARN is shown without its path (${target.principalArn}); use ${getRole} for the exact ARN.`;
 }
 
+;// CONCATENATED MODULE: ./src/common/tick.ts
+/** A value from the log put inside a Markdown code span: its backticks become quotes. */
+const tick = (s) => s.replace(/`/g, "'");
+
 ;// CONCATENATED MODULE: ./src/model/publishedAccounts.ts
 // Accounts that publish resources other accounts use (layers, images): whether a caller may use
 // one is set on the publisher's side.
@@ -33288,6 +33292,7 @@ function publisherOfAccount(account) {
 // alone, to an account, an organization or everyone (Lambda API reference,
 // AddLayerVersionPermission): no other action on another account's layer can be allowed.
 
+
 const LAYER_ARN = /^arn:[\w-]+:lambda:([a-z0-9-]*):([^:]*):layer:([^:]+)(?::(\d+))?$/;
 function layerArnOf(arn) {
     const m = arn ? LAYER_ARN.exec(arn) : null;
@@ -33295,7 +33300,6 @@ function layerArnOf(arn) {
 }
 /** The one action a layer's publisher can share. */
 const SHAREABLE_LAYER_ACTION = 'lambda:GetLayerVersion';
-const tick = (s) => s.replace(/`/g, "'");
 /**
  * What to check and who shares it, for an action refused on another account's layer. `layer` is
  * the refusing policy's kind as the message says it, null when it does not (an old-format message
@@ -33326,8 +33330,8 @@ function layerShareNote(action, resource, layer = null) {
 ;// CONCATENATED MODULE: ./src/model/copilotRoles.ts
 // AWS Copilot's environment role, `<app>-<env>-EnvManagerRole`: the environment's stack creates it
 // and trusts the application's account; Copilot rewrites its trust on every env deploy or upgrade.
+
 const ENV_MANAGER_ROLE = /:role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+-EnvManagerRole)$/;
-const copilotRoles_tick = (s) => s.replace(/`/g, "'");
 function copilotEnvironmentRoleOf(resource) {
     return resource ? (ENV_MANAGER_ROLE.exec(resource)?.[1] ?? null) : null;
 }
@@ -33337,7 +33341,7 @@ function copilotPipelineCaller(principal) {
 }
 /** What to check for a refused assume of the role, before any Allow; a pipeline's caller gets its own step. */
 function copilotEnvironmentNote(resource, principal = null) {
-    const role = copilotRoles_tick(copilotEnvironmentRoleOf(resource) ?? 'ENV-EnvManagerRole');
+    const role = tick(copilotEnvironmentRoleOf(resource) ?? 'ENV-EnvManagerRole');
     return (`\`${role}\` is the role AWS Copilot's environment stack creates; it trusts the application's account, and Copilot rewrites its trust policy on every \`copilot env deploy\` or \`env upgrade\`, so do not edit it by hand. ` +
         `Check first that it exists (\`aws iam get-role --role-name ${role}\`): an environment deleted, or not deployed in that account, refuses the same way (\`copilot env ls\`, then \`copilot env init\` and \`env deploy\`). ` +
         "Then the caller's own policy must allow `sts:AssumeRole` on it" +
@@ -33682,8 +33686,7 @@ function deployRoleFor(execRoleArn) {
 
 ;// CONCATENATED MODULE: ./src/diagnose/Trap.ts
 
-/** A value from the log put inside a Markdown code span: its backticks become quotes. */
-const Trap_tick = (s) => s.replace(/`/g, "'");
+
 function actionIs(d, ...actions) {
     const a = d.action && joinedAction(d.action).toLowerCase();
     return a !== undefined && actions.some((x) => x.toLowerCase() === a);
@@ -35426,7 +35429,7 @@ const deliberateDenyPolicy = {
     id: 'deliberate-deny-policy',
     lead: true,
     applies: ({ d }) => d.deny === 'explicit' && deliberateDenyName(d.policyArn) !== null,
-    advice: ({ d }) => `The denying policy's name (\`${Trap_tick(deliberateDenyName(d.policyArn))}\`) says what it is for: it denies calls like ${d.action ?? 'this one'} to whoever it is attached to, most likely with no condition a different request would meet. ` +
+    advice: ({ d }) => `The denying policy's name (\`${tick(deliberateDenyName(d.policyArn))}\`) says what it is for: it denies calls like ${d.action ?? 'this one'} to whoever it is attached to, most likely with no condition a different request would meet. ` +
         'Whoever attached it meant this caller not to make the call: run the step as a principal that may (a role or pipeline an administrator provides for it, or a resource they create for you), or ask the account administrators. Removing or narrowing the Deny undoes what it was attached to prevent.'
 };
 
@@ -35485,7 +35488,7 @@ const configureCredentialsProfile = {
     lead: true,
     noPolicy: true,
     applies: ({ d, inferred }) => d.kind === 'credentials' && inferred?.signals?.['profile-not-used'] !== undefined,
-    advice: ({ inferred }) => `The step's keys were found and written to the profile \`${inferred.signals['profile-not-used'].value}\` (${Trap_tick(inferred.signals['profile-not-used'].from)}), but the AssumeRole that follows did not read them: aws-actions/configure-aws-credentials with \`aws-profile\`, access keys and \`role-to-assume\` in one step does not pass the profile's keys on to its STS call (aws-actions/configure-aws-credentials#1846). ` +
+    advice: ({ inferred }) => `The step's keys were found and written to the profile \`${inferred.signals['profile-not-used'].value}\` (${tick(inferred.signals['profile-not-used'].from)}), but the AssumeRole that follows did not read them: aws-actions/configure-aws-credentials with \`aws-profile\`, access keys and \`role-to-assume\` in one step does not pass the profile's keys on to its STS call (aws-actions/configure-aws-credentials#1846). ` +
         'Not a missing key nor a policy: drop `aws-profile` from that step (or give it the keys and the role in two steps, the second with `role-chaining: true`), or pin a release of the action where the combination works.'
 };
 
@@ -35497,7 +35500,7 @@ const oidcTrustSaidCorrect = {
     lead: true,
     applies: ({ d, inferred }) => actionIs(d, 'sts:AssumeRoleWithWebIdentity') &&
         inferred?.signals?.['trust-said-correct'] !== undefined,
-    advice: ({ inferred }) => `The log says the trust policy is right or names the job's permission (${Trap_tick(inferred.signals['trust-said-correct'].from)}), so check what the run presented rather than the policy's shape. ` +
+    advice: ({ inferred }) => `The log says the trust policy is right or names the job's permission (${tick(inferred.signals['trust-said-correct'].from)}), so check what the run presented rather than the policy's shape. ` +
         'First, the job needs `permissions: id-token: write`: a `permissions:` block at the workflow or job level that does not list it drops it, and a reusable workflow gets it only if the calling job grants it. ' +
         "Then compare the token's claims with the trust conditions: CloudTrail's `AssumeRoleWithWebIdentity` event shows the `sub` presented (`userIdentity.userName`); a job with `environment:` presents `repo:OWNER/REPO:environment:NAME` and a pull request `repo:OWNER/REPO:pull_request`, never the branch; `aud` must be `sts.amazonaws.com`; and `role-to-assume` must name this role in the account holding the OIDC provider."
 };
@@ -35521,13 +35524,13 @@ const oidcSubjectPresented = {
     advice: (input) => {
         const sub = printedSubject(input);
         if (sub) {
-            return (`The log shows the \`sub\` the token presented: \`${Trap_tick(sub)}\` (${Trap_tick(input.inferred.githubSubject.from)}). ` +
-                `The role's trust policy must match it exactly: \`"StringEquals": {"token.actions.githubusercontent.com:sub": "${Trap_tick(sub)}"}\` (or a \`StringLike\` pattern that covers it). ` +
+            return (`The log shows the \`sub\` the token presented: \`${tick(sub)}\` (${tick(input.inferred.githubSubject.from)}). ` +
+                `The role's trust policy must match it exactly: \`"StringEquals": {"token.actions.githubusercontent.com:sub": "${tick(sub)}"}\` (or a \`StringLike\` pattern that covers it). ` +
                 kindSentence(sub));
         }
         const merge = input.inferred.signals['oidc-after-merge'];
-        const branch = Trap_tick(merge.value);
-        return (`The log says the failure came after a pull request was merged into \`${branch}\` (${Trap_tick(merge.from)}): the run on \`${branch}\` is a push, whose token presents \`repo:OWNER/REPO:ref:refs/heads/${branch}\`, while the pull-request runs presented \`repo:OWNER/REPO:pull_request\`. ` +
+        const branch = tick(merge.value);
+        return (`The log says the failure came after a pull request was merged into \`${branch}\` (${tick(merge.from)}): the run on \`${branch}\` is a push, whose token presents \`repo:OWNER/REPO:ref:refs/heads/${branch}\`, while the pull-request runs presented \`repo:OWNER/REPO:pull_request\`. ` +
             "A trust condition that lists only one of them refuses the other: list both values under `token.actions.githubusercontent.com:sub` (or `repo:OWNER/REPO:environment:NAME` if the deploy job declares an environment). CloudTrail's `AssumeRoleWithWebIdentity` event shows the `sub` presented (`userIdentity.userName`).");
     }
 };
@@ -35657,7 +35660,7 @@ const roleChaining = {
     applies: ({ d, inferred }) => inferred?.signals?.['role-chaining'] !== undefined &&
         actionIs(d, 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRole'),
     advice: ({ d, inferred }) => {
-        const seen = Trap_tick(inferred.signals['role-chaining'].from);
+        const seen = tick(inferred.signals['role-chaining'].from);
         const web = actionIs(d, 'sts:AssumeRoleWithWebIdentity');
         return (`The log shows a second role being assumed after the first (${seen}): role chaining. ` +
             (web
@@ -35676,7 +35679,7 @@ const oidcChosenOverRunner = {
     applies: ({ d, inferred }) => d.kind === 'credentials' &&
         d.detail.cause === 'oidc-provider-missing' &&
         inferred?.signals?.['runner-credentials-meant'] !== undefined,
-    advice: ({ inferred }) => `The text says the runner's own credentials were meant (${Trap_tick(inferred.signals['runner-credentials-meant'].from)}), but aws-actions/configure-aws-credentials switched to GitHub OIDC: with \`role-to-assume\`, no access keys and \`id-token: write\` on the job, it exchanges the job's token unless told otherwise. ` +
+    advice: ({ inferred }) => `The text says the runner's own credentials were meant (${tick(inferred.signals['runner-credentials-meant'].from)}), but aws-actions/configure-aws-credentials switched to GitHub OIDC: with \`role-to-assume\`, no access keys and \`id-token: write\` on the job, it exchanges the job's token unless told otherwise. ` +
         "Set `role-chaining: true` on that step (not in v1) so it assumes `role-to-assume` with the runner's instance-profile credentials, or grant `id-token: write` only to the job that needs the token for the other service. " +
         "Creating the OIDC provider alone would not help: the role's trust policy trusts the instance role, not GitHub's token, so the next refusal would be sts:AssumeRoleWithWebIdentity."
 };
@@ -35699,7 +35702,7 @@ const bedrockCrossRegionInference = {
         const profile = profileOf(input);
         const said = input.inferred?.signals?.['bedrock-inference-profile']?.from;
         const seen = said
-            ? `the log names the inference profile \`${Trap_tick(said)}\``
+            ? `the log names the inference profile \`${tick(said)}\``
             : 'the model ARN has no Region';
         const routing = profile === 'global'
             ? 'A global inference profile sends the request to any commercial Region, and the region-less foundation-model ARN is checked with `aws:RequestedRegion` = `unspecified`, which a Region allow-list never contains.'
@@ -36310,7 +36313,7 @@ const profileRoleArnNotRole = {
     noPolicy: true,
     applies: ({ inferred }) => inferred?.signals?.['profile-role-arn-not-role'] !== undefined,
     advice: ({ inferred }) => {
-        const arn = Trap_tick(inferred.signals['profile-role-arn-not-role'].value);
+        const arn = tick(inferred.signals['profile-role-arn-not-role'].value);
         return (`The profile's \`role_arn\` is \`${arn}\`, which is not a role: only roles can be assumed, so this profile fails whatever the policies say. ` +
             "For that user, drop `role_arn` and `source_profile` and give the profile the user's own access keys (`aws configure --profile NAME`); to assume a role, put the role's ARN (`arn:aws:iam::ACCOUNT:role/NAME`) there. " +
             "A `source_profile` holding the root user's keys is refused by STS for any role: use an IAM user's keys or IAM Identity Center instead.");
@@ -38089,7 +38092,7 @@ const codebuildConnection = {
         const arn = d.resource;
         // IAM's prefix must match the ARN's (the service was renamed; both spellings live on).
         const prefix = arn.split(':')[2];
-        return (`CodeBuild refused the project's source connection \`${Trap_tick(arn)}\`. It uses the connection as the project's service role, which needs \`${prefix}:UseConnection\` on that connection ARN (and \`${prefix}:GetConnectionToken\` and \`${prefix}:GetConnection\` for its builds), in the role's identity policy: the console adds these, CloudFormation, CDK and Terraform do not. ` +
+        return (`CodeBuild refused the project's source connection \`${tick(arn)}\`. It uses the connection as the project's service role, which needs \`${prefix}:UseConnection\` on that connection ARN (and \`${prefix}:GetConnectionToken\` and \`${prefix}:GetConnection\` for its builds), in the role's identity policy: the console adds these, CloudFormation, CDK and Terraform do not. ` +
             `Check first that the connection is \`AVAILABLE\` (\`aws ${prefix} get-connection --connection-arn ARN\`): a connection created by a template stays \`PENDING\` until someone completes the handshake in the console, and is refused the same way. ` +
             "The connection must also be in the project's Region and, for a GitHub App, installed on the repository or organization the project names.");
     }
@@ -38118,7 +38121,7 @@ const securityHubImport = {
                 'The identity policy must allow `securityhub:BatchImportFindings` on the product ARN as well.');
         }
         const enable = partner
-            ? `\`aws securityhub enable-import-findings-for-product --product-arn ${Trap_tick(partner)}\``
+            ? `\`aws securityhub enable-import-findings-for-product --product-arn ${tick(partner)}\``
             : '`aws securityhub enable-import-findings-for-product --product-arn PRODUCT_ARN` (a partner product: `aws securityhub list-enabled-products-for-import` shows which are on)';
         return (`Security Hub refuses BatchImportFindings with this same AccessDenied when the account has not turned on the product's integration in that Region (${enable}), ` +
             "when a finding's `AwsAccountId` is not the caller's own account or its `ProductArn` is not the product the call names, and when Security Hub is not enabled in the Region (`aws securityhub describe-hub`). Check those first; the identity policy must allow `securityhub:BatchImportFindings` on the product's ARN as well.");
@@ -38149,8 +38152,8 @@ const serviceLinkedCaller = {
         d.kind === 'denial' &&
         !serviceLinkedCaller_RESOURCE_SIDE.has(d.action?.split(':')[0]?.toLowerCase() ?? ''),
     advice: ({ principal, d }) => {
-        const role = Trap_tick(principal.name ?? 'the service-linked role');
-        const action = d.action ? `\`${Trap_tick(d.action)}\`` : 'the call';
+        const role = tick(principal.name ?? 'the service-linked role');
+        const action = d.action ? `\`${tick(d.action)}\`` : 'the call';
         // Security Hub's controls read AWS Config's rules: Config off in the Region refuses so.
         const example = role === 'AWSServiceRoleForSecurityHub'
             ? " (for Security Hub's controls, AWS Config enabled and recording, with its `securityhub-*` rules present)"
@@ -38886,8 +38889,8 @@ const namedProfileUnread = {
         inferred.runtime === undefined,
     advice: ({ inferred }) => {
         const said = inferred.signals['named-profile'];
-        const name = Trap_tick(said.value);
-        return (`The command runs with the profile \`${name}\` (${Trap_tick(said.from)}), and no credentials came from it: check that profile first. ` +
+        const name = tick(said.value);
+        return (`The command runs with the profile \`${name}\` (${tick(said.from)}), and no credentials came from it: check that profile first. ` +
             `It must be in the credentials or config file of the user and home directory the tool runs as (\`aws configure list --profile ${name}\` shows what it resolves to; \`aws configure\` without \`--profile\` writes the \`default\` profile only). ` +
             'A profile that assumes a role or signs in with IAM Identity Center (`role_arn` with `source_profile`, or `sso_session`, in `~/.aws/config`) is read only by SDKs that load the config file: tools built on the Go SDK v1 (older Packer, Terraform and Terragrunt releases) and the JavaScript SDK v2 need `AWS_SDK_LOAD_CONFIG=1` for it, and an IAM Identity Center profile needs a current `aws sso login`.');
     }
@@ -38902,7 +38905,7 @@ const webIdentityEnvUnused = {
     applies: ({ d, inferred }) => d.kind === 'credentials' &&
         inferred?.signals?.['web-identity-env'] !== undefined &&
         inferred.runtime === undefined,
-    advice: ({ inferred }) => `The step's environment sets \`AWS_WEB_IDENTITY_TOKEN_FILE\` and \`AWS_ROLE_ARN\` (\`${Trap_tick(inferred.signals['web-identity-env'].value)}\`), so a web-identity role was offered, yet the client found no credentials: it did not read those variables. ` +
+    advice: ({ inferred }) => `The step's environment sets \`AWS_WEB_IDENTITY_TOKEN_FILE\` and \`AWS_ROLE_ARN\` (\`${tick(inferred.signals['web-identity-env'].value)}\`), so a web-identity role was offered, yet the client found no credentials: it did not read those variables. ` +
         'Older SDKs, and the tools and actions built on them, have no web-identity provider in their chain (aws-actions/amazon-ecr-login#206 reports it of v1.3.3), and a container step may not see the token file at that path. ' +
         'Run aws-actions/configure-aws-credentials with `role-to-assume` before the step (it exports session keys, which every SDK reads), or update the client to a release whose SDK reads web identity. No policy change helps.'
 };
@@ -38914,7 +38917,7 @@ const mlflowArtifactProxy = {
     lead: true,
     noPolicyWhen: ({ d }) => d.kind === 'credentials',
     applies: ({ inferred }) => inferred?.signals?.['artifact-proxy-bypassed'] !== undefined,
-    advice: ({ inferred }) => `The MLflow client was meant to send artifacts through the tracking server, but the experiment's artifact location is \`${Trap_tick(inferred.signals['artifact-proxy-bypassed'].value)}\`: for an \`s3://\` location the client uploads to S3 itself, with its own credentials, and the server's proxy is never used. ` +
+    advice: ({ inferred }) => `The MLflow client was meant to send artifacts through the tracking server, but the experiment's artifact location is \`${tick(inferred.signals['artifact-proxy-bypassed'].value)}\`: for an \`s3://\` location the client uploads to S3 itself, with its own credentials, and the server's proxy is never used. ` +
         'Experiments created before the server served artifacts, or under `--default-artifact-root s3://…`, keep such a location. ' +
         'Create the experiment again under a server started with `--serve-artifacts` and `--artifacts-destination s3://…` (its new experiments get `mlflow-artifacts:/` locations), or give the client credentials for that bucket (and `MLFLOW_S3_ENDPOINT_URL` for an S3-compatible store).'
 };
@@ -38937,8 +38940,8 @@ const roleAssumerTrust = {
     noPolicy: true,
     applies: ({ d }) => d.grammar === 'service-cannot-use-role' && !!d.detail.assumer && !!d.detail.role,
     advice: ({ d }) => {
-        const role = Trap_tick(d.detail.role);
-        const assumer = Trap_tick(d.detail.assumer);
+        const role = tick(d.detail.role);
+        const assumer = tick(d.detail.assumer);
         const controlTower = /^AWSControlTower/i.test(role)
             ? ' For AWS Control Tower, `AWSControlTowerExecution` in the account being enrolled must trust the management account (`"Principal": {"AWS": "arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root"}`, `sts:AssumeRole`); an account made outside Account Factory needs the role created first, as the enrollment guide shows.'
             : '';
@@ -38961,7 +38964,7 @@ const cdkAssetsRepositoryMissing = {
     lead: true,
     applies: ({ d }) => d.kind === 'not-found' && ASSETS_REPOSITORY.test(d.detail.repository ?? ''),
     advice: ({ d }) => {
-        const name = Trap_tick(d.detail.repository);
+        const name = tick(d.detail.repository);
         const variable = /\$\{?[A-Z_][A-Z0-9_]*\}?/.exec(name)?.[0];
         return (`\`${name}\` is CDK's bootstrap container-assets repository, which \`cdk bootstrap\` creates in each account and Region (the CDKToolkit stack's \`ContainerAssetsRepository\`). ` +
             (variable
@@ -38988,7 +38991,7 @@ const personToAutomationRole = {
         /:assumed-role\/AWSReservedSSO_[^/]+\/[^/\s]+$/.test(d.principal ?? '') &&
         AUTOMATION.test(personToAutomationRole_targetRole(d.resource)),
     advice: ({ d }) => {
-        const role = Trap_tick(personToAutomationRole_targetRole(d.resource));
+        const role = tick(personToAutomationRole_targetRole(d.resource));
         return `A person's IAM Identity Center session is assuming \`${role}\`, a role named for automation. Before changing any policy, check that a person should assume it at all: run locally with the permission set's own access (a Terraform provider without its \`assume_role\`, or a profile for a role meant for people). Trusting the permission set in \`${role}\`'s trust policy lets everyone who holds that permission set act as the automation role, which is a privilege escalation when the role is broader; the statements below are only for a deliberate decision to allow it.`;
     }
 };
@@ -39026,7 +39029,7 @@ const logsKmsKeyPolicy = {
         const arn = d.detail.kmsKeyFor;
         return (`CloudWatch Logs encrypts the log group with the key itself, as the service principal \`${logsPrincipal(arn)}\`: ` +
             "the key's policy must allow that principal `kms:Encrypt*`, `kms:Decrypt*`, `kms:ReEncrypt*`, `kms:GenerateDataKey*` and `kms:Describe*`, " +
-            `with the condition \`ArnEquals\` \`kms:EncryptionContext:aws:logs:arn\` \`${Trap_tick(arn)}\`. ` +
+            `with the condition \`ArnEquals\` \`kms:EncryptionContext:aws:logs:arn\` \`${tick(arn)}\`. ` +
             "Check the key first: it must exist, be a symmetric customer managed key in the log group's Region, and be given by its key ARN (not an alias). " +
             "The caller's own policy is not what is missing.");
     }
@@ -39045,15 +39048,15 @@ const logsDestinationPolicy = {
     advice: ({ d }) => {
         const arn = parseArn(d.resource);
         const name = d.resource.slice(d.resource.lastIndexOf(':') + 1);
-        const owner = arn?.account ? ` (account \`${Trap_tick(arn.account)}\`, as printed)` : '';
+        const owner = arn?.account ? ` (account \`${tick(arn.account)}\`, as printed)` : '';
         // CloudWatch Logs names the sender by its account (`User with accountId: N`): used when whole.
         const printed = /accountId: ?(\S+)$/.exec(d.principal ?? '')?.[1];
         const sender = printed && /^\d{12}$/.test(printed) ? printed : 'SENDER_ACCOUNT_ID';
         const policy = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"${sender}"},"Action":"logs:PutSubscriptionFilter","Resource":"${d.resource}"}]}`;
         return (`A CloudWatch Logs destination accepts subscription filters only from the accounts its access policy names, and its owner${owner} changes that policy: ` +
-            `\`aws logs put-destination-policy --destination-name ${Trap_tick(name)} --access-policy '${Trap_tick(policy)}'\` ` +
+            `\`aws logs put-destination-policy --destination-name ${tick(name)} --access-policy '${tick(policy)}'\` ` +
             (sender === 'SENDER_ACCOUNT_ID'
-                ? `with the sending account's 12-digit ID${printed ? ` (the message prints \`${Trap_tick(printed)}\`)` : ''} `
+                ? `with the sending account's 12-digit ID${printed ? ` (the message prints \`${tick(printed)}\`)` : ''} `
                 : '') +
             '(an organization can be admitted with `aws:PrincipalOrgID`). ' +
             "The sender's identity policy also needs `logs:PutSubscriptionFilter` on its own log group, but the refusal names the destination.");
@@ -39073,10 +39076,10 @@ const cognitoRoleForbidden = {
         const bare = !role.startsWith('arn:');
         // A role ARN mistyped where it was built (`…012ole/NAME`, heldout28 h28-016): that first.
         const defect = bare ? null : roleArnDefect(role);
-        return (`Cognito Identity refused the role it was handed (\`${Trap_tick(role)}\`), not the call: ` +
+        return (`Cognito Identity refused the role it was handed (\`${tick(role)}\`), not the call: ` +
             (defect ? `that ARN is malformed: ${defect}; correct it where it is built. Besides, ` : '') +
             (bare
-                ? `the message shows a name where the call takes the role's full ARN (\`arn:aws:iam::ACCOUNT_ID:role/${Trap_tick(role)}\`): check what was passed; `
+                ? `the message shows a name where the call takes the role's full ARN (\`arn:aws:iam::ACCOUNT_ID:role/${tick(role)}\`): check what was passed; `
                 : '') +
             "the caller needs `iam:PassRole` on that role in its own identity policy, and the role's trust policy must trust " +
             '`cognito-identity.amazonaws.com` with `sts:AssumeRoleWithWebIdentity`, limited to this pool (`"StringEquals": {"cognito-identity.amazonaws.com:aud": "IDENTITY_POOL_ID"}`, and `cognito-identity.amazonaws.com:amr` `authenticated` or `unauthenticated` for the role it is). ' +
@@ -39092,9 +39095,9 @@ const lakeFormationGrantorGlue = {
     noPolicy: true,
     applies: ({ d }) => d.grammar === 'lakeformation-glue-permissions',
     advice: ({ d }) => {
-        const name = Trap_tick(d.detail.glueName ?? 'NAME');
+        const name = tick(d.detail.glueName ?? 'NAME');
         const table = d.detail.glueType === 'table';
-        const db = Trap_tick(d.detail.glueDatabase ?? (table ? 'DATABASE' : name));
+        const db = tick(d.detail.glueDatabase ?? (table ? 'DATABASE' : name));
         const arns = [
             '`arn:aws:glue:REGION:CATALOG_ID:catalog`',
             `\`arn:aws:glue:REGION:CATALOG_ID:database/${db}\``,
@@ -39124,10 +39127,10 @@ const serviceRoleRefused = {
     applies: ({ d }) => d.grammar === 'service-role-no-permission',
     advice: ({ d }) => {
         const service = d.detail.refusedService ?? 'The service';
-        const what = d.resource ? ` \`${Trap_tick(d.resource)}\`` : '';
+        const what = d.resource ? ` \`${tick(d.resource)}\`` : '';
         if (/^Backup$/i.test(service))
             return backupAdvice(d.resource);
-        return (`${Trap_tick(service)} acts with its own service role, not as the caller, and that role may not act on${what || ' the resource'}: ` +
+        return (`${tick(service)} acts with its own service role, not as the caller, and that role may not act on${what || ' the resource'}: ` +
             "give the role the permission (the managed policy the service documents for it), and check that the role's trust policy trusts the service. No Allow of the caller changes this.");
     }
 };
@@ -39160,11 +39163,11 @@ const unsetNameInArn = {
             EMPTY_NAME.test(d.resource ?? '')),
     advice: ({ d }) => {
         if (EMPTY_NAME.test(d.resource)) {
-            return (`The resource has no name (\`${Trap_tick(d.resource)}\` ends where its name should be): the request carried an empty name, so the program or the SDK call left that argument unset (unless the log cut the line right there). ` +
+            return (`The resource has no name (\`${tick(d.resource)}\` ends where its name should be): the request carried an empty name, so the program or the SDK call left that argument unset (unless the log cut the line right there). ` +
                 'Check the name the call passes (its configuration, an environment variable, a call argument) and run again: granting the type with a wildcard would not make an empty name valid.');
         }
         const value = UNSET_NAME.exec(d.resource)[1];
-        return (`The resource's name is \`${Trap_tick(value)}\` (\`${Trap_tick(d.resource)}\`): the program built the ARN from a variable that was not set (how JavaScript, Python, Ruby or Go print an empty value), so the request named a resource nobody meant. ` +
+        return (`The resource's name is \`${tick(value)}\` (\`${tick(d.resource)}\`): the program built the ARN from a variable that was not set (how JavaScript, Python, Ruby or Go print an empty value), so the request named a resource nobody meant. ` +
             'Set the name where the tool reads it (its configuration, an environment variable, a call argument) and run again: no policy should name this ARN, and the call would fail next on a resource that does not exist.');
     }
 };
@@ -52877,6 +52880,8 @@ const SERVICE_ADVICE = String.raw `[ \t]+Please consult [^\n]{1,300}?for more de
 const messages_ENCODED_MARKER = String.raw `(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?(?:\*{1,2}|_{1,2})?[ \t\n]*`;
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const messages_OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
+/** A request's URL at an AWS endpoint: group 1 its host, group 2 its path and query. */
+const AWS_ENDPOINT_URL = String.raw `https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?)`;
 /**
  * What a refused request's URL says: the service its host names (not S3's: a bucket's host is
  * S3's own rules'), and a Query API call's operation (`?Action=PutMetricData`).
@@ -53732,7 +53737,7 @@ const messageRules = [
         needs: [' 403 (Forbidden)'],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?) 403 \(Forbidden\)/g,
+        re: new RegExp(`\\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) ${AWS_ENDPOINT_URL} 403 \\(Forbidden\\)`, 'g'),
         // The request line says less than the response body a reporter pastes with it (a signature
         // mismatch, S3's `AccessDenied`): then the body's message is the finding, not a second one.
         when: (text) => !RESPONSE_BODY.test(text),
@@ -53747,7 +53752,7 @@ const messageRules = [
         needs: ['403 Client Error: Forbidden for url: '],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /\b403 Client Error: Forbidden for url: https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?)/g,
+        re: new RegExp(`\\b403 Client Error: Forbidden for url: ${AWS_ENDPOINT_URL}`, 'g'),
         when: (text) => !RESPONSE_BODY.test(text),
         facts: (m, d) => endpointFacts(m[1], m[2], d)
     },
@@ -66938,8 +66943,11 @@ function stableResource(service, type, arn, action) {
     // The first rule of the type whose own shape the ARN has (several may share a type: Elastic
     // Beanstalk's log groups before every other log group).
     const rules = [...stableResource_RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].filter((r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true));
-    const rule = rules.find((r) => r.stable(arn) !== null) ?? rules[0] ?? (widens(action) ? ANY_NAME : undefined);
-    const resource = rule?.stable(arn);
+    const fitted = rules
+        .map((r) => ({ rule: r, resource: r.stable(arn) }))
+        .find((x) => x.resource !== null);
+    const rule = fitted?.rule ?? rules[0] ?? (widens(action) ? ANY_NAME : undefined);
+    const resource = fitted ? fitted.resource : rule?.stable(arn);
     if (!rule || !resource || resource === arn)
         return null;
     return {
@@ -69387,11 +69395,8 @@ function contribute(drafts, printed, index, options) {
     const namedDownload = f.inferred?.signals?.['named-download'] !== undefined;
     if (lead && leading && leading.entry.action !== need?.entry.action) {
         if (proven || namedDownload || (stated && leading.resource)) {
-            // The download's own note (the trap's) says why the listing follows.
-            if (namedDownload)
-                seconds.push({ need: { ...leading, optional: true }, note: '' });
-            else
-                seconds.push({ need: { ...leading, optional: true }, note: lead.second });
+            // A download's own note (the trap's) says why the listing follows.
+            seconds.push({ need: { ...leading, optional: true }, note: namedDownload ? '' : lead.second });
         }
         else if (!stated) {
             if (need)
@@ -79025,7 +79030,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9589);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3169);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

@@ -26,8 +26,7 @@ export interface Trap {
   noPolicyWhen?(input: TrapInput): boolean
 }
 
-/** A value from the log put inside a Markdown code span: its backticks become quotes. */
-export const tick = (s: string): string => s.replace(/`/g, "'")
+export { tick } from '../common/tick.js'
 
 export function actionIs(d: Denial, ...actions: string[]): boolean {
   const a = d.action && joinedAction(d.action).toLowerCase()

@@ -1,8 +1,8 @@
 // AWS Copilot's environment role, `<app>-<env>-EnvManagerRole`: the environment's stack creates it
 // and trusts the application's account; Copilot rewrites its trust on every env deploy or upgrade.
-const ENV_MANAGER_ROLE = /:role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+-EnvManagerRole)$/
+import { tick } from '../common/tick.js'
 
-const tick = (s: string): string => s.replace(/`/g, "'")
+const ENV_MANAGER_ROLE = /:role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+-EnvManagerRole)$/
 
 export function copilotEnvironmentRoleOf(resource: string | null): string | null {
   return resource ? (ENV_MANAGER_ROLE.exec(resource)?.[1] ?? null) : null

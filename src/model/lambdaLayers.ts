@@ -2,6 +2,7 @@
 // shared by its publisher with `add-layer-version-permission`, which grants lambda:GetLayerVersion
 // alone, to an account, an organization or everyone (Lambda API reference,
 // AddLayerVersionPermission): no other action on another account's layer can be allowed.
+import { tick } from '../common/tick.js'
 import { publisherOfAccount } from './publishedAccounts.js'
 
 const LAYER_ARN = /^arn:[\w-]+:lambda:([a-z0-9-]*):([^:]*):layer:([^:]+)(?::(\d+))?$/
@@ -20,8 +21,6 @@ export function layerArnOf(arn: string | null): LayerArn | null {
 
 /** The one action a layer's publisher can share. */
 export const SHAREABLE_LAYER_ACTION = 'lambda:GetLayerVersion'
-
-const tick = (s: string): string => s.replace(/`/g, "'")
 
 /**
  * What to check and who shares it, for an action refused on another account's layer. `layer` is

@@ -1351,9 +1351,8 @@ export function contribute(
   const namedDownload = f.inferred?.signals?.['named-download'] !== undefined
   if (lead && leading && leading.entry.action !== need?.entry.action) {
     if (proven || namedDownload || (stated && leading.resource)) {
-      // The download's own note (the trap's) says why the listing follows.
-      if (namedDownload) seconds.push({ need: { ...leading, optional: true }, note: '' })
-      else seconds.push({ need: { ...leading, optional: true }, note: lead.second })
+      // A download's own note (the trap's) says why the listing follows.
+      seconds.push({ need: { ...leading, optional: true }, note: namedDownload ? '' : lead.second })
     } else if (!stated) {
       if (need) seconds.push({ need: { ...need, optional: true }, note: lead.first })
       need = leading

@@ -356,9 +356,11 @@ export function stableResource(
   const rules = [...RULES, ...EC2_PER_RUN, ...ASSIGNED_ID_RULES].filter(
     (r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)
   )
-  const rule =
-    rules.find((r) => r.stable(arn) !== null) ?? rules[0] ?? (widens(action) ? ANY_NAME : undefined)
-  const resource = rule?.stable(arn)
+  const fitted = rules
+    .map((r) => ({ rule: r, resource: r.stable(arn) }))
+    .find((x) => x.resource !== null)
+  const rule = fitted?.rule ?? rules[0] ?? (widens(action) ? ANY_NAME : undefined)
+  const resource = fitted ? fitted.resource : rule?.stable(arn)
   if (!rule || !resource || resource === arn) return null
   return {
     resource,

@@ -67,6 +67,9 @@ const ENCODED_MARKER = String.raw`(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WR
 const OTHER_REGISTRY =
   /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i
 
+/** A request's URL at an AWS endpoint: group 1 its host, group 2 its path and query. */
+const AWS_ENDPOINT_URL = String.raw`https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?)`
+
 /**
  * What a refused request's URL says: the service its host names (not S3's: a bucket's host is
  * S3's own rules'), and a Query API call's operation (`?Action=PutMetricData`).
@@ -924,7 +927,10 @@ export const messageRules: PhraseRule[] = [
     needs: [' 403 (Forbidden)'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?) 403 \(Forbidden\)/g,
+    re: new RegExp(
+      `\\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) ${AWS_ENDPOINT_URL} 403 \\(Forbidden\\)`,
+      'g'
+    ),
     // The request line says less than the response body a reporter pastes with it (a signature
     // mismatch, S3's `AccessDenied`): then the body's message is the finding, not a second one.
     when: (text) => !RESPONSE_BODY.test(text),
@@ -939,7 +945,7 @@ export const messageRules: PhraseRule[] = [
     needs: ['403 Client Error: Forbidden for url: '],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /\b403 Client Error: Forbidden for url: https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?)/g,
+    re: new RegExp(`\\b403 Client Error: Forbidden for url: ${AWS_ENDPOINT_URL}`, 'g'),
     when: (text) => !RESPONSE_BODY.test(text),
     facts: (m, d) => endpointFacts(m[1]!, m[2]!, d)
   },
