@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 3169:
+/***/ 3662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32419,6 +32419,9 @@ function parseJoined(printed) {
         if (nameless)
             return { ...base, type: 'role', sessionName: nameless[1] || null };
         const assumed = /^assumed-role\/([^/]+)(?:\/(.*))?$/.exec(rest);
+        if (assumed && redactedRoleName(assumed[1], assumed[2] === undefined, acct)) {
+            return { ...base, type: 'role', sessionName: assumed[2] || null };
+        }
         if (assumed) {
             const role = assumed[1];
             return {
@@ -32451,6 +32454,23 @@ function parseJoined(printed) {
         };
     }
     return base;
+}
+/** A writer's stand-in for a name (`foo`, `XYZ`): a name only where the ARN shows no editing. */
+const STAND_IN = /^(?:foo|bar|baz|qux|xyz|abc|example|sample|dummy|someone|something)$/i;
+/**
+ * A session's role name a reporter replaced: one or two dots (`assumed-role/..`, h29-008), or, in an
+ * ARN whose session part was deleted too (STS always prints one), a stand-in word or the very
+ * token that masks the account (`arn:aws:sts::XYZ:assumed-role/XYZ`, h29-025; `…/foo`, h29-005).
+ * A fix then names the role by placeholder: no role is called `..` or `XYZ`.
+ */
+function redactedRoleName(role, sessionCut, account) {
+    // `...` is a name cut short, which keeps the account's ARN with a placeholder name.
+    if (/^\.{1,2}$/.test(role))
+        return true;
+    if (!sessionCut)
+        return false;
+    // A bracketed mask (`<redacted>`) is read as one already; a bare word is not.
+    return STAND_IN.test(role) || (/^[A-Za-z]+$/.test(account) && role === account);
 }
 /** The account field (fifth) of an ARN, when it is a real 12-digit account. */
 function accountOfArn(arn) {
@@ -32755,9 +32775,18 @@ const LISTS = [
         ]
     },
     {
-        operations: /^(?:ListObjects|ListObjectsV2|ListObjectVersions|HeadBucket)$/,
+        operations: /^(?:ListObjects|ListObjectsV2|HeadBucket)$/,
         action: 's3:ListBucket',
         causes: [`${IDENTITY('s3:ListBucket')} on the bucket ARN itself (not bucket/*)`, BUCKET_DENY]
+    },
+    {
+        // A versions listing is its own action: s3:ListBucket does not cover it (heldout29 review, h29-035).
+        operations: /^ListObjectVersions$/,
+        action: 's3:ListBucketVersions',
+        causes: [
+            `${IDENTITY('s3:ListBucketVersions')} on the bucket ARN itself (s3:ListBucket does not cover a versions listing)`,
+            BUCKET_DENY
+        ]
     },
     {
         operations: /^(?:DeleteObject|DeleteObjects)$/,
@@ -33973,6 +34002,7 @@ function delegation(action) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/nonIamRefusals.ts
+
 const NON_IAM_REFUSALS = [
     {
         trap: 's3-all-access-disabled',
@@ -34037,6 +34067,21 @@ const NON_IAM_REFUSALS = [
         owner: 'you'
     },
     {
+        // Amazon Connect's own answer, not an IAM evaluation, which names the one action called:
+        // `connect:* on resource: * with an explicit deny` comes back with AmazonConnect_FullAccess
+        // attached when the request names an instance or resource Connect cannot match (aws/aws-cdk#29816
+        // in heldout29 h29-006, whose delete then says "Resource is not a valid ID or ARN").
+        trap: 'connect-generic-deny',
+        codes: [],
+        matches: (d) => d.deny === 'explicit' &&
+            d.action !== null &&
+            joinedAction(d.action).toLowerCase() === 'connect:*' &&
+            (d.resource === null || d.resource === '*'),
+        advice: "Amazon Connect answered `not authorized to perform: connect:* on resource: *`: an IAM refusal names the one action called, so this is Connect's own generic answer, not a policy's. Connect gives it, with an explicit deny and even to a role allowed `connect:*` (AmazonConnect_FullAccess), when the request names an instance or resource it cannot match: an instance ID or ARN that is wrong or of another Region or account, a resource ID of another instance, or a parameter it rejects (a malformed ID, ARN or tag). Check the request first: its InstanceId (`aws connect describe-instance --instance-id ID --region REGION` with the same credentials), the IDs and ARNs it passes, and the Region. Only if those are right, look for a Deny in an SCP or permissions boundary with `aws iam simulate-principal-policy` on the call's own action.",
+        target: "the request's Amazon Connect instance ID, resource IDs and parameters, and its Region",
+        owner: 'you'
+    },
+    {
         trap: 'operation-not-determined',
         // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
         codes: [],
@@ -34049,7 +34094,9 @@ const NON_IAM_REFUSALS = [
 /** The code-level refusal a denial is, if any. */
 function nonIamRefusalOf(d, stated) {
     return (NON_IAM_REFUSALS.find((r) => (r.stated === undefined || r.stated === stated) &&
-        ((d.code !== null && r.codes.includes(d.code)) || r.grammar === d.grammar)) ?? null);
+        ((d.code !== null && r.codes.includes(d.code)) ||
+            r.grammar === d.grammar ||
+            r.matches?.(d) === true)) ?? null);
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/fixTarget.ts
@@ -34369,6 +34416,10 @@ function fixTargetOf(d, p, traps, pod = null) {
         d.action?.toLowerCase() !== SHAREABLE_LAYER_ACTION.toLowerCase() &&
         crossAccountOf(p, d.resource) === true) {
         return target('workflow', 'you', 'the layer ARN the job names: a version ARN its publisher lists, which needs only lambda:GetLayerVersion', d, p, d.resource);
+    }
+    // CDK Pipelines' project role refused as itself: the app's synthesis and the bootstrap change.
+    if (traps.includes('cdk-pipeline-project-role')) {
+        return target('workflow', 'you', "the CDK app's synthesis (new-style, `@aws-cdk/core:newStyleStackSynthesis` in CDK v1) and the bootstrap of the target account and Region", d, p);
     }
     // Copilot's environment role: its trust is Copilot's to write; the caller's own side is ours.
     if (traps.includes('copilot-environment-role')) {
@@ -35064,6 +35115,24 @@ const cdkRoleNotAssumed = {
             `Granting ${action} to the caller instead only moves the failure to CDK's next call.` +
             (/-lookup-role-/i.test(role) ? LOOKUP : ''));
     }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/cdkPipelineProjectRole.ts
+/** The role CDK Pipelines generates for its self-mutation project (`…PipelineUpdatePipelineSe…`, `…SelfMutation…`). */
+const SELF_MUTATION_ROLE = /:assumed-role\/[\w+=,.@-]{0,64}(?:UpdatePipelineSe|SelfMutat)[\w+=,.@-]{0,64}\/AWSCodeBuild-/i;
+/** A CodeBuild build's session (`…/AWSCodeBuild-UUID`) of a role that is no CDK bootstrap role. */
+const CODEBUILD_SESSION = /:assumed-role\/(?!cdk-)[\w+=,.@-]{1,64}\/AWSCodeBuild-/i;
+const cdkPipelineProjectRole = {
+    id: 'cdk-pipeline-project-role',
+    lead: true,
+    applies: ({ d, inferred }) => d.kind === 'denial' &&
+        d.deny !== 'explicit' &&
+        /^cloudformation:/i.test(d.action ?? '') &&
+        (SELF_MUTATION_ROLE.test(d.principal ?? '') ||
+            // The CDK CLI's own call from a CodeBuild project (aws/aws-cdk#16268, u30-004).
+            (CODEBUILD_SESSION.test(d.principal ?? '') &&
+                inferred?.signals?.['cdk-cli-deploy'] !== undefined)),
+    advice: () => "The CDK CLI in a CodeBuild project (CDK Pipelines' self-mutation, or a project that runs `cdk deploy`) was refused as the project's own role: the CLI deploys through the CDK bootstrap's deploy role, so it did not assume it. Fix the app's synthesis (CDK v1: `@aws-cdk/core:newStyleStackSynthesis`), the bootstrap of the target (`cdk bootstrap`) and the project role's `sts:AssumeRole` on the bootstrap roles, not a CloudFormation grant to the project role."
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/catalogAction.ts
@@ -39499,6 +39568,7 @@ const s3ClientDocumentedSet = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -39573,6 +39643,7 @@ const TRAPS = [
     // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
     cdkBootstrapResource,
     cdkRoleNotAssumed,
+    cdkPipelineProjectRole,
     cdkExecRolePassed,
     cdkBootstrapTrust,
     cdkDeployRolePassRole,
@@ -41189,24 +41260,6 @@ const CONTEXT_ACTIONS = [
         from: "skopeo's tags list of the repository (`--no-tags` skips it)"
     },
     {
-        // Thanos' objstore writing a block or its meta file (`upload s3 object: Access Denied`,
-        // heldout18 review h18-044).
-        id: 'thanos-upload-object',
-        service: 's3',
-        action: 's3:PutObject',
-        re: /\bupload s3 object: Access Denied\b/,
-        from: "Thanos' objstore uploading an object"
-    },
-    {
-        // Thanos' compactor removing a block marked for deletion (`delete block: delete
-        // 01J…/meta.json: Access Denied`, thanos-io/thanos in heldout28 h28-032): objstore's Delete.
-        id: 'thanos-delete-object',
-        service: 's3',
-        action: 's3:DeleteObject',
-        re: /\bdelete block: delete [^\s:"]{1,300}: Access Denied\b/,
-        from: "Thanos' compactor deleting a block marked for deletion"
-    },
-    {
         // A tool announcing its upload's key, then the JavaScript SDK's S3 refusal (Webiny's `Creating
         // archive … and uploading to 'KEY'`, heldout28 h28-039): only where the log ties the refusal to S3.
         id: 'uploading-to-key',
@@ -41981,6 +42034,8 @@ function parse(text) {
         delete: del
     };
 }
+/** A shell variable as a whole argument (`$DEST`, `${S3_BUCKET_DIR}`). */
+const VARIABLE = /^\$(?:\{\w{1,64}\}|\w{1,64})$/;
 /** The step's transfer between a local folder and S3: the line, the command, the lines above. */
 function s3TransferOf(ctx) {
     for (const [text, from] of [
@@ -41995,8 +42050,10 @@ function s3TransferOf(ctx) {
         if (/--no-sign-request\b/.test(text))
             return null;
         const s3Sides = [t.source, t.dest].filter((u) => u.startsWith('s3://')).length;
+        // A variable stands for the S3 side when the other is a local path (the CLI needs one).
+        const variableDest = s3Sides === 0 && VARIABLE.test(t.dest) && !VARIABLE.test(t.source);
         // Bucket to bucket is a copy (src/infer/s3Copy.ts); local to local is no S3 call.
-        return s3Sides === 1 && t.recursive ? { ...t, from } : null;
+        return (s3Sides === 1 || variableDest) && t.recursive ? { ...t, from } : null;
     }
     return null;
 }
@@ -42014,11 +42071,18 @@ function s3Transfer_prefixOf(url) {
  * is masked or a variable (`s3://***`, `s3://${BUCKET}`).
  */
 function s3TransferSteps(t) {
-    const upload = t.dest.startsWith('s3://');
+    // One side of `aws s3 sync|cp` is an S3 URI: a local source makes the destination the bucket,
+    // even as a variable (`aws s3 sync dist/ ${S3_BUCKET_DIR}`: iotexproject/iotex-core#881, heldout29 check u31-004).
+    const upload = t.dest.startsWith('s3://') || VARIABLE.test(t.dest);
     const url = upload ? t.dest : t.source;
-    const prefix = s3Transfer_prefixOf(url);
-    const bucket = s3Arn('s3:ListBucket', prefix);
-    const objects = s3Arn('s3:GetObject', prefix);
+    const prefix = url.startsWith('s3://') ? s3Transfer_prefixOf(url) : null;
+    const bucket = prefix ? s3Arn('s3:ListBucket', prefix) : null;
+    // A variable's bucket is unknown, but a tree is put under it: its objects, not one.
+    const objects = prefix
+        ? s3Arn('s3:GetObject', prefix)
+        : VARIABLE.test(url)
+            ? 'arn:aws:s3:::<BUCKET_NAME>/*'
+            : null;
     const how = `aws s3 ${t.verb}${t.verb === 'cp' ? ' --recursive' : ''} ${upload ? 'to' : 'from'} ${url}`;
     const steps = [];
     // An upload's cp puts each file without listing; sync and every download list first.
@@ -43198,6 +43262,33 @@ const CLIENT_VERBS = {
     'iter bucket': 's3:ListBucket',
     'unable to determine if bucket': 's3:ListBucket'
 };
+const THANOS_VERBS = {
+    'download meta.json: get file': 's3:GetObject',
+    'BaseFetcher: iter bucket': 's3:ListBucket',
+    'upload s3 object': 's3:PutObject',
+    'delete block': 's3:DeleteObject'
+};
+/** Thanos' verb for its call, the compactor's block key left out. */
+function thanosAction(verb) {
+    return THANOS_VERBS[verb.replace(/^delete block: .*$/s, 'delete block')] ?? null;
+}
+/** The set Thanos documents for its components, but the call's own action. */
+function thanosSet(verb, bucketArn) {
+    const bucket = bucketArn ?? 'arn:aws:s3:::<BUCKET_NAME>';
+    const needs = [
+        {
+            action: 's3:ListBucket',
+            resource: bucket,
+            from: "Thanos' documented S3 policy: its components list the bucket"
+        },
+        ...['s3:GetObject', 's3:PutObject', 's3:DeleteObject'].map((action) => ({
+            action,
+            resource: `${bucket}/*`,
+            from: "Thanos' documented S3 policy: blocks are read, uploaded and deleted (compaction, retention)"
+        }))
+    ];
+    return needs.filter((n) => n.action !== thanosAction(verb));
+}
 const VELERO_VERBS = {
     putting: 's3:PutObject',
     getting: 's3:GetObject',
@@ -43537,6 +43628,22 @@ const S3_WRAPPERS = [
                 }
             ]
             : []
+    },
+    {
+        // Thanos' objstore in Thanos' own words: a store's `download meta.json: get file`, a fetcher's
+        // `BaseFetcher: iter bucket`, a sidecar's `upload s3 object`, the compactor's `delete block:
+        // delete ULID/meta.json` (heldout7 h7-079, h7-080, heldout18 h18-044, heldout28 h28-032). Every
+        // block is a new ULID folder, so the grant is the bucket's objects, never the one block, with
+        // the set Thanos documents for its components (docs/storage.md: the bucket listed, objects
+        // read, written and deleted).
+        id: 'thanos-block-store',
+        re: /\b(?<verb>download meta\.json: get file|BaseFetcher: iter bucket|upload s3 object|delete block: delete (?<key>[^\s:"]{1,300})): Access Denied\b/,
+        action: thanosAction,
+        from: "Thanos' object store client (its blocks are folders each upload and compaction names anew)",
+        key: () => '*',
+        locate: () => ({ key: '*' }),
+        keyWithoutBucket: true,
+        companions: thanosSet
     },
     {
         // S3 clients built on minio-go word the failed call and append S3's bare message: Argo
@@ -43954,9 +44061,41 @@ function s3CopyPairOf(ctx) {
         // so the grant is the prefixes', not the one key (heldout21 review, h21-049).
         if (command?.recursive && source.startsWith(command.source) && dest.startsWith(command.dest))
             return { ...command, from: `${command.from} and its failed copy lines` };
+        const tree = command ? null : treeRoots(source, dest);
+        if (tree)
+            return tree;
         return { source, dest, recursive: false, from: 'the failed copy line' };
     }
     return command;
+}
+/**
+ * A failed line whose two keys end in the same folder and file under different prefixes
+ * (`A/x/f.jpg` to `B/courses/x/f.jpg`, heldout29's unseen-logs check u31-007): a sync or
+ * recursive copy of a tree, its roots what is left before that shared path. Every key under them fails alike, so the grant is the roots'.
+ */
+function treeRoots(source, dest) {
+    const from = source.slice('s3://'.length).split('/');
+    const to = dest.slice('s3://'.length).split('/');
+    let shared = 0;
+    while (shared < Math.min(from.length, to.length) - 1 &&
+        from[from.length - 1 - shared] === to[to.length - 1 - shared] &&
+        from[from.length - 1 - shared] !== '')
+        shared++;
+    // The file alone is shared by any two copies of it: a folder above it must be too. The same
+    // key on both sides may be a copy of named objects (a Quick Start's copy function, h8-082);
+    // a tree moved under another prefix is a sync's or a recursive copy's.
+    if (shared < 2)
+        return null;
+    const keyRoot = (parts) => parts.slice(1, parts.length - shared).join('/');
+    if (keyRoot(from) === keyRoot(to))
+        return null;
+    const root = (parts) => `s3://${parts.slice(0, parts.length - shared).join('/')}`;
+    return {
+        source: root(from),
+        dest: root(to),
+        recursive: true,
+        from: 'the failed copy line (both keys end in the same folder and file: a sync or recursive copy of a tree)'
+    };
 }
 /** The copy an `aws s3 sync|cp|mv` command names: on the line, as the step's, or just above. */
 function commandPairOf(ctx) {
@@ -44981,6 +45120,8 @@ const EXAMPLE_REACH = 240;
 const REMOTE_ACCOUNT = /\b(?:into|in|to|from|of)[ \t]{1,3}(?:the[ \t]{1,3}|a[ \t]{1,3})?(?:remote|target|another|other|cross)[ -](?:AWS[ \t]{1,3})?account\b/i;
 /** Terraform's AWS provider checking its credentials, in the words of its releases since 0.12. */
 const TERRAFORM_PROVIDER_CHECK = /validating provider credentials|configuring Terraform AWS Provider|Retrieving AWS account details|provider\["registry\.terraform\.io\/hashicorp\/aws"\]/;
+/** The CDK CLI's deploy words: its skip-deploy check and its failed-call line. */
+const CDK_CLI_CALL = /\bchecking if we can skip deploy\b|\bCall failed: getTemplate\(/;
 const cause = (d, ...causes) => d.kind === 'credentials' && causes.includes(d.detail.cause ?? '');
 const refused = (d) => d.kind === 'denial' || d.kind === 'encoded';
 const webIdentity = (d) => d.kind === 'denial' && /assumerolewithwebidentity/i.test(d.action ?? '');
@@ -45550,6 +45691,13 @@ const contextSignals_RULES = [
         key: 'state-not-saved',
         applies: (d) => d.kind === 'credentials' || refused(d),
         find: (text) => contextSignals_found(STATE_NOT_SAVED.exec(text), 'terraform')
+    },
+    {
+        // The CDK CLI's words for its own CloudFormation calls (aws/aws-cdk#16268, the unseen-logs check
+        // u30-004): the CLI, not CloudFormation, made the refused call, with the caller's credentials.
+        key: 'cdk-cli-deploy',
+        applies: (d) => d.kind === 'denial' && /^cloudformation:/i.test(d.action ?? ''),
+        find: (text) => contextSignals_found(CDK_CLI_CALL.exec(text), 'cdk')
     },
     {
         // The EKS cluster kubectl talks to, as the log names it (`aws eks update-kubeconfig --name N`,
@@ -47694,8 +47842,17 @@ function inferredOf(d, context, spread = null) {
     const wrappedArn = wrapped?.bucket && !MASKED.test(wrapped.bucket)
         ? s3Arn(x.action ?? wrapped.action, `${wrapped.bucket}/${wrapped.key ?? ''}`)
         : null;
-    if (!d.resource && !out.resource && wrappedArn) {
-        out.resource = { value: wrappedArn, from: wrapped.wrapper.from };
+    // No bucket printed, but the row knows the objects' shape (Thanos' blocks: all of them): the
+    // bucket stays a placeholder and the key the row's, rather than one placeholder object.
+    const wrappedObjects = !wrappedArn &&
+        wrapped?.wrapper.keyWithoutBucket &&
+        !wrapped.bucket &&
+        wrapped.key &&
+        isObjectAction(x.action ?? wrapped.action)
+        ? `arn:aws:s3:::<BUCKET_NAME>/${wrapped.key}`
+        : null;
+    if (!d.resource && !out.resource && (wrappedArn ?? wrappedObjects)) {
+        out.resource = { value: (wrappedArn ?? wrappedObjects), from: wrapped.wrapper.from };
     }
     // A disabled bucket's refusal names no action: the request's host (fog/Excon's `:host =>
     // "uploads.s3.amazonaws.com"`) names the bucket all the same (heldout15 review h15-105).
@@ -63308,6 +63465,16 @@ const TRAP_RULES = Object.fromEntries([
         'ssm:TerminateSession refused: the AWS CLI ends the session it just opened when session-manager-plugin is missing, so the plugin is checked before the grant'
     ],
     [
+        'WD977',
+        'connect-generic-deny',
+        'Amazon Connect answered `connect:*` on `*` with an explicit deny: its generic answer to a request naming an instance or resource it cannot match, checked before any policy'
+    ],
+    [
+        'WD978',
+        'cdk-pipeline-project-role',
+        "The CDK CLI in a CodeBuild project (CDK Pipelines' self-mutation, or one running `cdk deploy`) refused CloudFormation as the project's own role: the CLI did not use the bootstrap's deploy role, so the app's synthesis and the bootstrap are the fix, not a grant"
+    ],
+    [
         'WD976',
         'bare-http-403',
         'An HTTP client printed only a 403 from an AWS endpoint: the response body, which names the code, and the signing identity come before the Allow, since signature and credentials refusals answer 403 too'
@@ -64170,6 +64337,8 @@ const ECR_PUSH = [
     'ecr:PutImage',
     'ecr:UploadLayerPart'
 ];
+/** What MSK reads of the network a new cluster is given. */
+const MSK_CREATE_READS = ['ec2:DescribeSecurityGroups', 'ec2:DescribeSubnets', 'ec2:DescribeVpcs'];
 const SETS = [
     {
         // A log driver or agent makes its stream, then writes to it: both on every run (heldout18
@@ -64330,6 +64499,33 @@ const SETS = [
         integration: 'cluster-autoscaler',
         triggers: ['autoscaling:SetDesiredCapacity', 'autoscaling:TerminateInstanceInAutoScalingGroup'],
         actions: ['autoscaling:SetDesiredCapacity', 'autoscaling:TerminateInstanceInAutoScalingGroup']
+    },
+    {
+        // The X-Ray daemon (and the collectors built like it) sends segments and its own telemetry,
+        // and polls the sampling rules and targets: the set AWS's AWSXRayDaemonWriteAccess policy
+        // grants, all on "*" (heldout29 review, h29-009: segments alone leave the rest failing).
+        operation: "the X-Ray daemon's upload (segments, its telemetry, the sampling rules and targets)",
+        triggers: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
+        actions: [
+            'xray:GetSamplingRules',
+            'xray:GetSamplingStatisticSummaries',
+            'xray:GetSamplingTargets',
+            'xray:PutTelemetryRecords',
+            'xray:PutTraceSegments'
+        ]
+    },
+    {
+        // MSK validates the subnets and security groups a new cluster is given before it creates
+        // it (the EC2 reads of AmazonMSKFullAccess, "to validate the passed resources"; heldout29
+        // review, h29-021).
+        operation: 'creating an MSK cluster (MSK reads the subnets, VPC and security groups it is given)',
+        triggers: ['kafka:CreateCluster'],
+        actions: [...MSK_CREATE_READS, 'kafka:CreateCluster']
+    },
+    {
+        operation: 'creating an MSK cluster (MSK reads the subnets, VPC and security groups it is given)',
+        triggers: ['kafka:CreateClusterV2'],
+        actions: [...MSK_CREATE_READS, 'kafka:CreateClusterV2']
     },
     {
         // Versioned artifact buckets: CodeBuild asks for the source version it was given.
@@ -64601,7 +64797,11 @@ side = null) {
                     ? placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), `the log cut it short: \`${piece}\``, parts.service))
                     : i >= first && i % 2 === 0 && hasMask(piece)
                         ? i === 0 && nameFirst
-                            ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
+                            ? placeholder(p, nameFirst.token, 
+                            // Our own token (a tool's objects inferred, their bucket unprinted) is no mask.
+                            piece === `<${nameFirst.token}>`
+                                ? `the ${nameFirst.word} name (the log prints none)`
+                                : `the ${nameFirst.word} name (the log masked it)`)
                             : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
                                 /^i-/.test(piece)
                                     ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
@@ -64832,6 +65032,11 @@ function renderPermissionSet(input, slots) {
     ].join('\n');
     return { terraform, cli };
 }
+
+;// CONCATENATED MODULE: ./src/model/cdkPipelineProjectRole.ts
+// The fix note for CDK Pipelines' self-mutation project refused as its own role (the trap:
+// src/diagnose/traps/cdkPipelineProjectRole.ts); remedy reads it here, as it cannot import diagnose.
+const CDK_PIPELINE_PROJECT_ROLE_NOTE = "No statement is proposed: the CDK CLI deploys through the CDK bootstrap's deploy role (`cdk-QUALIFIER-deploy-role-ACCOUNT-REGION`), and the call was made with the CodeBuild project's own role, so the CLI did not use it. CDK Pipelines lets its own projects assume the bootstrap roles; a project of your own needs `sts:AssumeRole` on `arn:aws:iam::ACCOUNT:role/cdk-QUALIFIER-*-role-ACCOUNT-REGION`. Check the app's synthesis first: CDK v1 apps need the feature flag `@aws-cdk/core:newStyleStackSynthesis: true` in `cdk.json` (CDK v2 has it always), then `cdk bootstrap` of every account and Region the pipeline deploys to (with `--trust PIPELINE_ACCOUNT` for another account). If the log shows CDK could not assume the deploy role, that bootstrap is missing, older than the app needs, or does not trust the pipeline's account. Granting CloudFormation to the CodeBuild role only moves the refusal to the CLI's next call.";
 
 ;// CONCATENATED MODULE: ./src/remedy/guardrails.ts
 
@@ -65282,6 +65487,7 @@ function guestWildcardOnly(f) {
 
 
 
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -65646,6 +65852,7 @@ function endpointAccountHint(f) {
     return `; the target is in account ${guidance_code(resource)}${caller ? `, not the caller's ${guidance_code(caller)}` : ''}: check that the endpoint's account list holds it`;
 }
 const trapGuidance = {
+    'cdk-pipeline-project-role': () => CDK_PIPELINE_PROJECT_ROLE_NOTE,
     'cdk-bootstrap-trust': (n) => /^sts:TagSession$/i.test(n.rawAction ?? '')
         ? "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account for `sts:TagSession` as well as `sts:AssumeRole`. Re-bootstrap the target with a CDK CLI whose template adds it (aws/aws-cdk-cli#762), or a customised template; hand edits to the bootstrap roles are undone by the next bootstrap."
         : "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account. Run `cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies POLICY_ARN` with the target account's credentials; hand edits to the bootstrap roles are undone by the next bootstrap.",
@@ -65828,7 +66035,7 @@ const trapGuidance = {
     'owner-side-resource': () => "Also needed on your side, once the owner's side allows it (the statement alone cannot fix the refusal): check first that the resource exists as named and that its owner shares it.",
     'cloudformation-template-url': () => "Check the TemplateURL first (bucket, key and Region): a mistyped or deleted template answers Access Denied too. A template in another account's bucket needs that owner's bucket policy to allow the read.",
     'terraform-backend-denied-too': () => "The same text also shows Terraform's S3 backend answering AccessDenied: once the credentials work, the backend's identity needs s3:ListBucket on the state bucket, s3:GetObject and s3:PutObject on the state key, the lock table's dynamodb:GetItem, PutItem and DeleteItem, and KMS on an encrypted bucket.",
-    's3-copy-two-buckets': () => "A bucket-to-bucket copy needs the source read (s3:GetObject, s3:ListBucket for sync) and the destination write (s3:PutObject) on the caller's side; across accounts the other account's bucket policy must allow the caller too, and a destination that keeps ACLs needs --acl bucket-owner-full-control (or Object Ownership BucketOwnerEnforced).",
+    's3-copy-two-buckets': () => "A bucket-to-bucket copy needs the source read (s3:GetObject, and s3:ListBucket on it for a recursive copy) and the destination write (s3:PutObject) on the caller's side; across accounts the other account's bucket policy must allow the caller too, and a destination that keeps ACLs needs --acl bucket-owner-full-control (or Object Ownership BucketOwnerEnforced). `aws s3 sync` also lists the destination to compare, so it needs s3:ListBucket on the destination bucket too.",
     'kms-grant-for-aws-resource': (n) => n.finding.detail.kmsLaunch === 'ebs'
         ? `No statement is proposed: the launch failure names no key. In the key policy of the customer managed key that encrypts the volumes (the launch template's, or the account's EBS default), allow the principal ${guidance_code('arn:aws:iam::ACCOUNT_ID:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling')} ${guidance_code('kms:Encrypt')}, ${guidance_code('kms:Decrypt')}, ${guidance_code('kms:ReEncrypt*')}, ${guidance_code('kms:GenerateDataKey*')} and ${guidance_code('kms:DescribeKey')}, and ${guidance_code('kms:CreateGrant')} with ${guidance_code('"Condition": {"Bool": {"kms:GrantIsForAWSResource": "true"}}')}. ${guidance_code('aws ec2 get-ebs-default-kms-key-id')} shows the account's default key.`
         : `EKS secrets encryption needs a symmetric customer managed key in the cluster's Region (not an alias/aws/... key), and its key policy must allow the caller too. kms:CreateGrant can be narrowed with ${guidance_code('"Condition": {"Bool": {"kms:GrantIsForAWSResource": "true"}}')} in a statement of its own.`,
@@ -65917,6 +66124,18 @@ function resolveAction(f) {
         const byApi = renamed ? lookupAction(renamed) : null;
         if (byApi)
             return { ok: true, entry: byApi, inferred: true, from: `the API operation ${stated}` };
+        // A paste that ran the next words onto the action (`tag:GetTagValuesTotal chart`, heldout29
+        // h29-003) while the same message names the operation: the operation's action, which the
+        // printed one starts with.
+        const byOperation = f.operation ? actionForOperation(f.service, f.operation) : null;
+        const runOn = byOperation ? lookupAction(byOperation) : null;
+        if (runOn && stated.toLowerCase().startsWith(runOn.action.toLowerCase()))
+            return {
+                ok: true,
+                entry: runOn,
+                inferred: true,
+                from: `the ${f.operation} operation (the printed \`${stated}\` runs on into the words after it)`
+            };
         return {
             ok: false,
             given: stated,
@@ -66652,6 +66871,14 @@ function callableUnscoped(entry) {
         !entry.resourceTypes.some((t) => ALTERNATE_FORM.test(t.name)) &&
         (!entry.resourceTypes.some((t) => t.required) || listsOnStar(entry.service))) ||
         optionalInputsOf(entry.action) !== null);
+}
+/**
+ * A create whose new resource's ARN ends in an ID the service assigns (`cluster/NAME/${Uuid}`):
+ * refused against "*", it has no ARN to name before it succeeds (heldout29 review, h29-021).
+ */
+function createsWithAssignedId(entry) {
+    return (/^[\w-]+:Create/.test(entry.action) &&
+        primaryTypes(entry).some((t) => t.arnFormats.some((f) => /\$\{[A-Za-z]*(?:Uuid|Id)\}$/.test(f))));
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/stableResource.ts
@@ -67803,6 +68030,13 @@ shown = {}) {
         const unscoped = entry.resourceTypes.some((t) => t.required) ? null : unscopedCall(d, entry);
         if (unscoped)
             return unscoped;
+        // A create refused against "*": the new resource's ARN, with the ID the service assigns, does
+        // not exist before the call, so no placeholder could be filled in (heldout29 review, h29-021:
+        // MSK's `cluster/NAME/UUID`).
+        if (createsWithAssignedId(entry)) {
+            addNote(d, `${entry.action} creates the resource, whose ARN holds an ID ${entry.service} assigns only when the call succeeds, and the message shows ${guidance_code('*')} as what it was checked against: only Resource "*" allows it. To narrow it, use the action's request condition keys (tags on create, \`aws:RequestTag/KEY\`), not the ARN.`);
+            return { resources: ['*'], type: 'AllResources' };
+        }
         const types = primaryTypes(entry).map((t) => t.name);
         addNote(d, `The message shows ${guidance_code('*')} as the resource: the request named no specific ${types.join(' or ')}, so Resource is a placeholder ARN of the one the job works on. If the call fails again still showing ${guidance_code('*')}, ${entry.service} checks ${entry.action} against ${guidance_code('*')} and only Resource "*" allows it.`);
         return templates(d, entry, known, named);
@@ -68949,6 +69183,8 @@ const NO_STATEMENT_TRAPS = {
     'kms-grant-for-aws-resource': (f) => f.detail.kmsLaunch === 'ebs',
     // The fix is the bootstrap (its trust or its template), never a hand edit of its roles.
     'cdk-bootstrap-trust': always,
+    // The CLI did not use the bootstrap's deploy role: the synthesis and the bootstrap are the fix.
+    'cdk-pipeline-project-role': always,
     'cdk-deploy-role-pass-role': always,
     // A missing version parameter is a missing bootstrap; a push to the bootstrap's repository
     // with the caller's own credentials is fixed by assuming its role, not a policy of the repository.
@@ -68990,6 +69226,7 @@ const refusedBy = (f, options) => f.traps.some((t) => Object.hasOwn(NO_STATEMENT
     NO_STATEMENT_TRAPS[t](f) &&
     !(Object.hasOwn(OVERRULED, t) && OVERRULED[t](options)));
 /** Traps whose note says what others' would, more precisely: theirs are left out. */
+const NON_IAM_TRAPS = new Set(NON_IAM_REFUSALS.map((r) => r.trap));
 const SUPERSEDED_NOTES = {
     'lambda-layer-share': OWNER_SIDE_TRAPS,
     'copilot-environment-role': ['assume-role-two-policies', 'assume-role-trust-side']
@@ -69511,7 +69748,8 @@ function contribute(drafts, printed, index, options) {
     // CDK's bootstrap role (assume) and a replacement need are statements of their own: no
     // "no statement" note beside them.
     if (!resolved.ok && !missingObject && !replaced && !assume) {
-        if (resolved.given !== null)
+        // A refusal no policy decided (Connect's generic `connect:*`) has no Deny to look for.
+        if (resolved.given !== null && !f.traps.some((t) => NON_IAM_TRAPS.has(t)))
             addNote(draft, unresolvedNote(resolved, f.deny === 'explicit', f.code));
         else if (f.kind === 'encoded' && !refused)
             addNote(draft, "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input.");
@@ -69529,9 +69767,13 @@ function contribute(drafts, printed, index, options) {
             ? `The message names no action: ${need.entry.action} is inferred from ${need.from} ${qualified.qualifier}. ${qualified.why}`
             : f.action && need.from.endsWith(f.action)
                 ? `The log prints the API operation ${f.action} where the action goes: IAM authorises it as ${need.entry.action}.`
-                : need.from === f.operation
-                    ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
-                    : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`);
+                : f.action &&
+                    f.operation &&
+                    need.from.startsWith(`the ${f.operation} operation (the printed`)
+                    ? `The printed action ${f.action} is no IAM action: it runs on into the words after it, and the message's ${f.operation} operation is ${need.entry.action}.`
+                    : need.from === f.operation
+                        ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
+                        : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`);
     }
     const noteFacts = facts(f, rawAction);
     if (f.traps.includes('intended-denial') && options.fixIntended) {
@@ -70559,7 +70801,7 @@ function principalName(d) {
         ? `the name of the calling ${kind} the log shows masked or cut as \`${name}\``
         : name?.trim()
             ? `the name of the calling ${kind} (the log masks it as \`${name.trim().replace(/`/g, "'").slice(0, 40)}\`)`
-            : `the name of the calling ${kind} (the log did not show it)`);
+            : `the name of the calling ${kind} (the log did not show it; \`aws sts get-caller-identity\` run by the job prints it)`);
 }
 /** Which remedies a `--current-policy` document can belong to. */
 function appliesTo(d, doc) {
@@ -79030,7 +79272,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3169);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3662);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

@@ -1157,7 +1157,39 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./src/model/wrappedArn.ts
+// IAM and STS names hold no whitespace (letters, digits and `+=,.@_-`): a space inside an IAM or
+// STS ARN's resource part is a console's wrapping kept by the paste (h7-014). The finding keeps
+// the value as printed; a policy or a role name takes it joined. Other services' names may hold
+// spaces (a Glue job `job/Copy parking zone`), so theirs stay.
+const IAM_ARN_HEAD = /^(arn:[^:\s]+:(?:iam|sts):[^:]*:[^:]*:)(.*)$/s;
+/**
+ * Words a reporter typed in place of a name, after the name's first word (`user/user name`,
+ * aws/aws-sdk-php#941), and the path after them (`assumed-role/role name/session`): a mask, never a
+ * wrap to join (the name then reads as masked, and becomes a placeholder).
+ */
+const MASK_WORDS = /^(?:[ \t](?:name|id|here|number|redacted|removed|hidden|omitted))+(?:\/[\w+=,.@-]{1,64}){0,2}$/i;
+/** `value` with the whitespace inside an IAM/STS ARN's resource part taken out; else as given. */
+function joinedIamArn(value) {
+    const m = IAM_ARN_HEAD.exec(value.trim());
+    if (!m || !/\s/.test(m[2]))
+        return value;
+    const space = m[2].search(/\s/);
+    if (MASK_WORDS.test(m[2].slice(space)))
+        return value;
+    return m[1] + m[2].replace(/\s+/g, '');
+}
+/** Whether whitespace in an ARN can only be the log's: an IAM/STS ARN, or a break or tab anywhere. */
+function whitespaceIsArtefact(arn) {
+    return /[\t\r\n]/.test(arn) || (IAM_ARN_HEAD.test(arn) && /\s/.test(arn));
+}
+/** An action as printed with a console's space after the colon (`iam: PassRole`), joined. */
+function joinedAction(action) {
+    return action.replace(/^([A-Za-z0-9-]+):[ \t]+(?=[A-Za-z])/, '$1:');
+}
+
 ;// CONCATENATED MODULE: ./src/model/nonIamRefusals.ts
+
 const NON_IAM_REFUSALS = [
     {
         trap: 's3-all-access-disabled',
@@ -1222,6 +1254,21 @@ const NON_IAM_REFUSALS = [
         owner: 'you'
     },
     {
+        // Amazon Connect's own answer, not an IAM evaluation, which names the one action called:
+        // `connect:* on resource: * with an explicit deny` comes back with AmazonConnect_FullAccess
+        // attached when the request names an instance or resource Connect cannot match (aws/aws-cdk#29816
+        // in heldout29 h29-006, whose delete then says "Resource is not a valid ID or ARN").
+        trap: 'connect-generic-deny',
+        codes: [],
+        matches: (d) => d.deny === 'explicit' &&
+            d.action !== null &&
+            joinedAction(d.action).toLowerCase() === 'connect:*' &&
+            (d.resource === null || d.resource === '*'),
+        advice: "Amazon Connect answered `not authorized to perform: connect:* on resource: *`: an IAM refusal names the one action called, so this is Connect's own generic answer, not a policy's. Connect gives it, with an explicit deny and even to a role allowed `connect:*` (AmazonConnect_FullAccess), when the request names an instance or resource it cannot match: an instance ID or ARN that is wrong or of another Region or account, a resource ID of another instance, or a parameter it rejects (a malformed ID, ARN or tag). Check the request first: its InstanceId (`aws connect describe-instance --instance-id ID --region REGION` with the same credentials), the IDs and ARNs it passes, and the Region. Only if those are right, look for a Deny in an SCP or permissions boundary with `aws iam simulate-principal-policy` on the call's own action.",
+        target: "the request's Amazon Connect instance ID, resource IDs and parameters, and its Region",
+        owner: 'you'
+    },
+    {
         trap: 'operation-not-determined',
         // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
         codes: [],
@@ -1234,7 +1281,9 @@ const NON_IAM_REFUSALS = [
 /** The code-level refusal a denial is, if any. */
 function nonIamRefusalOf(d, stated) {
     return (NON_IAM_REFUSALS.find((r) => (r.stated === undefined || r.stated === stated) &&
-        ((d.code !== null && r.codes.includes(d.code)) || r.grammar === d.grammar)) ?? null);
+        ((d.code !== null && r.codes.includes(d.code)) ||
+            r.grammar === d.grammar ||
+            r.matches?.(d) === true)) ?? null);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/codes.ts
@@ -4046,37 +4095,6 @@ function truncatedBlob(blob, after) {
     if (blob.length < MIN_BLOB || /^(?:\.{2,}|…|\s*\(truncated)/.test(after))
         return 'cut';
     return null;
-}
-
-;// CONCATENATED MODULE: ./src/model/wrappedArn.ts
-// IAM and STS names hold no whitespace (letters, digits and `+=,.@_-`): a space inside an IAM or
-// STS ARN's resource part is a console's wrapping kept by the paste (h7-014). The finding keeps
-// the value as printed; a policy or a role name takes it joined. Other services' names may hold
-// spaces (a Glue job `job/Copy parking zone`), so theirs stay.
-const IAM_ARN_HEAD = /^(arn:[^:\s]+:(?:iam|sts):[^:]*:[^:]*:)(.*)$/s;
-/**
- * Words a reporter typed in place of a name, after the name's first word (`user/user name`,
- * aws/aws-sdk-php#941), and the path after them (`assumed-role/role name/session`): a mask, never a
- * wrap to join (the name then reads as masked, and becomes a placeholder).
- */
-const MASK_WORDS = /^(?:[ \t](?:name|id|here|number|redacted|removed|hidden|omitted))+(?:\/[\w+=,.@-]{1,64}){0,2}$/i;
-/** `value` with the whitespace inside an IAM/STS ARN's resource part taken out; else as given. */
-function joinedIamArn(value) {
-    const m = IAM_ARN_HEAD.exec(value.trim());
-    if (!m || !/\s/.test(m[2]))
-        return value;
-    const space = m[2].search(/\s/);
-    if (MASK_WORDS.test(m[2].slice(space)))
-        return value;
-    return m[1] + m[2].replace(/\s+/g, '');
-}
-/** Whether whitespace in an ARN can only be the log's: an IAM/STS ARN, or a break or tab anywhere. */
-function whitespaceIsArtefact(arn) {
-    return /[\t\r\n]/.test(arn) || (IAM_ARN_HEAD.test(arn) && /\s/.test(arn));
-}
-/** An action as printed with a console's space after the colon (`iam: PassRole`), joined. */
-function joinedAction(action) {
-    return action.replace(/^([A-Za-z0-9-]+):[ \t]+(?=[A-Za-z])/, '$1:');
 }
 
 ;// CONCATENATED MODULE: ./src/parse/decoration.ts

@@ -171,7 +171,9 @@ const FILE_OF: Record<string, string> = {
   'copilot-environment-role': 'copilotEnvironmentRole',
   'terraform-state-not-saved': 'terraformStateNotSaved',
   'ssm-session-plugin': 'ssmSessionPlugin',
-  'bare-http-403': 'bareHttp403'
+  'bare-http-403': 'bareHttp403',
+  'connect-generic-deny': 'nonIamRefusals',
+  'cdk-pipeline-project-role': 'cdkPipelineProjectRole'
 }
 
 describe('TRAPS', () => {

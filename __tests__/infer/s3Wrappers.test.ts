@@ -324,6 +324,53 @@ describe('CloudFormation reading TemplateURL', () => {
   })
 })
 
+describe("Thanos' object store: its blocks are the bucket's objects, with its documented set", () => {
+  const THANOS_SET = ['s3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject']
+
+  it.each([
+    // Source: heldout7 h7-079 (thanos-io/thanos), a store reading a block's meta file.
+    ['heldout7.jsonl', 'h7-079', 's3:GetObject'],
+    // Source: heldout7 h7-080 (thanos-io/thanos#5929), the fetcher listing the bucket.
+    ['heldout7.jsonl', 'h7-080', 's3:ListBucket'],
+    // Source: heldout18 h18-044 (thanos-io/thanos#1850), the shipper uploading a meta file.
+    ['heldout18.jsonl', 'h18-044', 's3:PutObject'],
+    // Source: heldout28 h28-032 (thanos-io/thanos#7497), the compactor deleting a marked block.
+    ['heldout28.jsonl', 'h28-032', 's3:DeleteObject']
+  ])('%s %s: %s, and the set on the bucket and all its objects', (file, id, action) => {
+    const f = denial(corpusText(file, id))
+    expect(f.inferred?.s3Wrapper?.value).toBe('thanos-block-store')
+    expect(f.inferredAction).toBe(action)
+    const g = grants(f)
+    expect(Object.keys(g).sort()).toEqual(THANOS_SET)
+    // No bucket printed: a placeholder bucket, never one block's key, never "*".
+    expect(g['s3:ListBucket']).toEqual(['arn:aws:s3:::<BUCKET_NAME>'])
+    for (const a of ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'])
+      expect(g[a]).toEqual(['arn:aws:s3:::<BUCKET_NAME>/*'])
+  })
+
+  it('own: the placeholder bucket is said to be unprinted, not masked', () => {
+    const f = denial(corpusText('heldout28.jsonl', 'h28-032'))
+    const notes = buildRemedies([f]).flatMap((r) => r.notes ?? [])
+    expect(notes.join('\n')).toMatch(/<BUCKET_NAME> with the bucket name \(the log prints none\)/)
+    expect(notes.join('\n')).not.toMatch(/masked/)
+  })
+
+  it('own: a bucket the caller knows names the set on it, the refused call left out', () => {
+    const m = s3WrapperOf(
+      logContext(
+        'err="cleaning marked blocks: delete block: delete 01J1AYPJ079SQG86D2HJ859JDV/meta.json: Access Denied"'
+      )
+    )
+    expect(m?.key).toBe('*')
+    const set = m!.wrapper.companions!(m!.verb, 'arn:aws:s3:::metrics-blocks')
+    expect(set.map((n) => [n.action, n.resource])).toEqual([
+      ['s3:ListBucket', 'arn:aws:s3:::metrics-blocks'],
+      ['s3:GetObject', 'arn:aws:s3:::metrics-blocks/*'],
+      ['s3:PutObject', 'arn:aws:s3:::metrics-blocks/*']
+    ])
+  })
+})
+
 describe('S3 clients on minio-go: the call in their own words', () => {
   const ctx = (line: string, before = '') => ({
     line,
@@ -335,18 +382,6 @@ describe('S3 clients on minio-go: the call in their own words', () => {
   })
 
   it.each([
-    // Source: heldout7 h7-079 (thanos-io/thanos), a line as printed.
-    [
-      'level=warn ts=2019-09-18T12:36:41.3691608Z caller=bucket.go:325 msg="error parsing block range" block=01DN0Y46NMT8Y874MTJ0Z1K1C9 err="download meta.json: get file: Access Denied"',
-      's3:GetObject',
-      null
-    ],
-    // Source: heldout7 h7-080 (thanos-io/thanos), as printed.
-    [
-      'err="bucket store initial sync: sync block: BaseFetcher: iter bucket: Access Denied"',
-      's3:ListBucket',
-      null
-    ],
     // Source: argoproj/argo-workflows#12564 (heldout7 h7-100), a line as printed.
     [
       'time="2024-01-23T07:13:41.881Z" level=info msg="Pod failed: Error (exit code 1): artifact archive failed to load: failed to get file: Access Denied." displayName=fetch-artifact-24g99 namespace=wkf-support pod=fetch-artifact-24g99 templateName=main workflow=fetch-artifact-24g99',

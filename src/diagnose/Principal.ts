@@ -168,6 +168,9 @@ function parseJoined(printed: string): PrincipalInfo | null {
     const nameless = /^assumed-role\/\/(.*)$/.exec(rest)
     if (nameless) return { ...base, type: 'role', sessionName: nameless[1] || null }
     const assumed = /^assumed-role\/([^/]+)(?:\/(.*))?$/.exec(rest)
+    if (assumed && redactedRoleName(assumed[1]!, assumed[2] === undefined, acct)) {
+      return { ...base, type: 'role', sessionName: assumed[2] || null }
+    }
     if (assumed) {
       const role = assumed[1]!
       return {
@@ -198,6 +201,23 @@ function parseJoined(printed: string): PrincipalInfo | null {
     }
   }
   return base
+}
+
+/** A writer's stand-in for a name (`foo`, `XYZ`): a name only where the ARN shows no editing. */
+const STAND_IN = /^(?:foo|bar|baz|qux|xyz|abc|example|sample|dummy|someone|something)$/i
+
+/**
+ * A session's role name a reporter replaced: one or two dots (`assumed-role/..`, h29-008), or, in an
+ * ARN whose session part was deleted too (STS always prints one), a stand-in word or the very
+ * token that masks the account (`arn:aws:sts::XYZ:assumed-role/XYZ`, h29-025; `…/foo`, h29-005).
+ * A fix then names the role by placeholder: no role is called `..` or `XYZ`.
+ */
+function redactedRoleName(role: string, sessionCut: boolean, account: string): boolean {
+  // `...` is a name cut short, which keeps the account's ARN with a placeholder name.
+  if (/^\.{1,2}$/.test(role)) return true
+  if (!sessionCut) return false
+  // A bracketed mask (`<redacted>`) is read as one already; a bare word is not.
+  return STAND_IN.test(role) || (/^[A-Za-z]+$/.test(account) && role === account)
 }
 
 /** The account field (fifth) of an ARN, when it is a real 12-digit account. */

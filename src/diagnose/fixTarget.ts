@@ -606,6 +606,16 @@ export function fixTargetOf(
       d.resource
     )
   }
+  // CDK Pipelines' project role refused as itself: the app's synthesis and the bootstrap change.
+  if (traps.includes('cdk-pipeline-project-role')) {
+    return target(
+      'workflow',
+      'you',
+      "the CDK app's synthesis (new-style, `@aws-cdk/core:newStyleStackSynthesis` in CDK v1) and the bootstrap of the target account and Region",
+      d,
+      p
+    )
+  }
   // Copilot's environment role: its trust is Copilot's to write; the caller's own side is ours.
   if (traps.includes('copilot-environment-role')) {
     return copilotPipelineCaller(d.principal)

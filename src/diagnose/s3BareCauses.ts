@@ -66,9 +66,18 @@ const LISTS: CauseList[] = [
     ]
   },
   {
-    operations: /^(?:ListObjects|ListObjectsV2|ListObjectVersions|HeadBucket)$/,
+    operations: /^(?:ListObjects|ListObjectsV2|HeadBucket)$/,
     action: 's3:ListBucket',
     causes: [`${IDENTITY('s3:ListBucket')} on the bucket ARN itself (not bucket/*)`, BUCKET_DENY]
+  },
+  {
+    // A versions listing is its own action: s3:ListBucket does not cover it (heldout29 review, h29-035).
+    operations: /^ListObjectVersions$/,
+    action: 's3:ListBucketVersions',
+    causes: [
+      `${IDENTITY('s3:ListBucketVersions')} on the bucket ARN itself (s3:ListBucket does not cover a versions listing)`,
+      BUCKET_DENY
+    ]
   },
   {
     operations: /^(?:DeleteObject|DeleteObjects)$/,

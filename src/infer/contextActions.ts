@@ -152,24 +152,6 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "skopeo's tags list of the repository (`--no-tags` skips it)"
   },
   {
-    // Thanos' objstore writing a block or its meta file (`upload s3 object: Access Denied`,
-    // heldout18 review h18-044).
-    id: 'thanos-upload-object',
-    service: 's3',
-    action: 's3:PutObject',
-    re: /\bupload s3 object: Access Denied\b/,
-    from: "Thanos' objstore uploading an object"
-  },
-  {
-    // Thanos' compactor removing a block marked for deletion (`delete block: delete
-    // 01J…/meta.json: Access Denied`, thanos-io/thanos in heldout28 h28-032): objstore's Delete.
-    id: 'thanos-delete-object',
-    service: 's3',
-    action: 's3:DeleteObject',
-    re: /\bdelete block: delete [^\s:"]{1,300}: Access Denied\b/,
-    from: "Thanos' compactor deleting a block marked for deletion"
-  },
-  {
     // A tool announcing its upload's key, then the JavaScript SDK's S3 refusal (Webiny's `Creating
     // archive … and uploading to 'KEY'`, heldout28 h28-039): only where the log ties the refusal to S3.
     id: 'uploading-to-key',

@@ -70,6 +70,9 @@ const REMOTE_ACCOUNT =
 const TERRAFORM_PROVIDER_CHECK =
   /validating provider credentials|configuring Terraform AWS Provider|Retrieving AWS account details|provider\["registry\.terraform\.io\/hashicorp\/aws"\]/
 
+/** The CDK CLI's deploy words: its skip-deploy check and its failed-call line. */
+const CDK_CLI_CALL = /\bchecking if we can skip deploy\b|\bCall failed: getTemplate\(/
+
 interface SignalRule {
   key: SignalKey
   /** The failures the signal can explain. */
@@ -717,6 +720,13 @@ const RULES: SignalRule[] = [
     key: 'state-not-saved',
     applies: (d) => d.kind === 'credentials' || refused(d),
     find: (text) => found(STATE_NOT_SAVED.exec(text), 'terraform')
+  },
+  {
+    // The CDK CLI's words for its own CloudFormation calls (aws/aws-cdk#16268, the unseen-logs check
+    // u30-004): the CLI, not CloudFormation, made the refused call, with the caller's credentials.
+    key: 'cdk-cli-deploy',
+    applies: (d) => d.kind === 'denial' && /^cloudformation:/i.test(d.action ?? ''),
+    find: (text) => found(CDK_CLI_CALL.exec(text), 'cdk')
   },
   {
     // The EKS cluster kubectl talks to, as the log names it (`aws eks update-kubeconfig --name N`,

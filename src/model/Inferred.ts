@@ -56,6 +56,7 @@ export type SignalKey =
   | 'ecs-registry-auth'
   | 'resolved-later'
   | 'eks-cluster'
+  | 'cdk-cli-deploy'
   | 'state-not-saved'
   | 'named-download'
 

@@ -4,6 +4,7 @@
 // one), what is wrong in plain words, and what changes instead of a policy. The traps
 // (src/diagnose/traps/nonIamRefusals.ts) and the fix target read it.
 import type { Denial } from './Denial.js'
+import { joinedAction } from './wrappedArn.js'
 import type { FixOwner } from './FixTarget.js'
 
 export interface NonIamRefusal {
@@ -12,6 +13,8 @@ export interface NonIamRefusal {
   codes: readonly string[]
   /** A grammar that reads the same refusal without its code. */
   grammar?: string
+  /** The refusal's own shape, where neither its code nor its grammar is its own. */
+  matches?: (d: Denial) => boolean
   /**
    * The cause the words around it must name (src/infer/statedCause.ts), for a code that means
    * this refusal only there (S3 China's `UnauthorizedAccess`, where other stores use it too).
@@ -101,6 +104,23 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     owner: 'you'
   },
   {
+    // Amazon Connect's own answer, not an IAM evaluation, which names the one action called:
+    // `connect:* on resource: * with an explicit deny` comes back with AmazonConnect_FullAccess
+    // attached when the request names an instance or resource Connect cannot match (aws/aws-cdk#29816
+    // in heldout29 h29-006, whose delete then says "Resource is not a valid ID or ARN").
+    trap: 'connect-generic-deny',
+    codes: [],
+    matches: (d) =>
+      d.deny === 'explicit' &&
+      d.action !== null &&
+      joinedAction(d.action).toLowerCase() === 'connect:*' &&
+      (d.resource === null || d.resource === '*'),
+    advice:
+      "Amazon Connect answered `not authorized to perform: connect:* on resource: *`: an IAM refusal names the one action called, so this is Connect's own generic answer, not a policy's. Connect gives it, with an explicit deny and even to a role allowed `connect:*` (AmazonConnect_FullAccess), when the request names an instance or resource it cannot match: an instance ID or ARN that is wrong or of another Region or account, a resource ID of another instance, or a parameter it rejects (a malformed ID, ARN or tag). Check the request first: its InstanceId (`aws connect describe-instance --instance-id ID --region REGION` with the same credentials), the IDs and ARNs it passes, and the Region. Only if those are right, look for a Deny in an SCP or permissions boundary with `aws iam simulate-principal-policy` on the call's own action.",
+    target: "the request's Amazon Connect instance ID, resource IDs and parameters, and its Region",
+    owner: 'you'
+  },
+  {
     trap: 'operation-not-determined',
     // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
     codes: [],
@@ -119,7 +139,9 @@ export function nonIamRefusalOf(d: Denial, stated?: string | null): NonIamRefusa
     NON_IAM_REFUSALS.find(
       (r) =>
         (r.stated === undefined || r.stated === stated) &&
-        ((d.code !== null && r.codes.includes(d.code)) || r.grammar === d.grammar)
+        ((d.code !== null && r.codes.includes(d.code)) ||
+          r.grammar === d.grammar ||
+          r.matches?.(d) === true)
     ) ?? null
   )
 }

@@ -97,7 +97,7 @@ function principalName(d: Draft): string {
       ? `the name of the calling ${kind} the log shows masked or cut as \`${name}\``
       : name?.trim()
         ? `the name of the calling ${kind} (the log masks it as \`${name.trim().replace(/`/g, "'").slice(0, 40)}\`)`
-        : `the name of the calling ${kind} (the log did not show it)`
+        : `the name of the calling ${kind} (the log did not show it; \`aws sts get-caller-identity\` run by the job prints it)`
   )
 }
 

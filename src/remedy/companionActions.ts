@@ -30,6 +30,9 @@ const ECR_PUSH = [
   'ecr:UploadLayerPart'
 ]
 
+/** What MSK reads of the network a new cluster is given. */
+const MSK_CREATE_READS = ['ec2:DescribeSecurityGroups', 'ec2:DescribeSubnets', 'ec2:DescribeVpcs']
+
 const SETS: CompanionSet[] = [
   {
     // A log driver or agent makes its stream, then writes to it: both on every run (heldout18
@@ -190,6 +193,36 @@ const SETS: CompanionSet[] = [
     integration: 'cluster-autoscaler',
     triggers: ['autoscaling:SetDesiredCapacity', 'autoscaling:TerminateInstanceInAutoScalingGroup'],
     actions: ['autoscaling:SetDesiredCapacity', 'autoscaling:TerminateInstanceInAutoScalingGroup']
+  },
+  {
+    // The X-Ray daemon (and the collectors built like it) sends segments and its own telemetry,
+    // and polls the sampling rules and targets: the set AWS's AWSXRayDaemonWriteAccess policy
+    // grants, all on "*" (heldout29 review, h29-009: segments alone leave the rest failing).
+    operation:
+      "the X-Ray daemon's upload (segments, its telemetry, the sampling rules and targets)",
+    triggers: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
+    actions: [
+      'xray:GetSamplingRules',
+      'xray:GetSamplingStatisticSummaries',
+      'xray:GetSamplingTargets',
+      'xray:PutTelemetryRecords',
+      'xray:PutTraceSegments'
+    ]
+  },
+  {
+    // MSK validates the subnets and security groups a new cluster is given before it creates
+    // it (the EC2 reads of AmazonMSKFullAccess, "to validate the passed resources"; heldout29
+    // review, h29-021).
+    operation:
+      'creating an MSK cluster (MSK reads the subnets, VPC and security groups it is given)',
+    triggers: ['kafka:CreateCluster'],
+    actions: [...MSK_CREATE_READS, 'kafka:CreateCluster']
+  },
+  {
+    operation:
+      'creating an MSK cluster (MSK reads the subnets, VPC and security groups it is given)',
+    triggers: ['kafka:CreateClusterV2'],
+    actions: [...MSK_CREATE_READS, 'kafka:CreateClusterV2']
   },
   {
     // Versioned artifact buckets: CodeBuild asks for the source version it was given.

@@ -818,6 +818,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'kms-grant-for-aws-resource': (f) => f.detail.kmsLaunch === 'ebs',
   // The fix is the bootstrap (its trust or its template), never a hand edit of its roles.
   'cdk-bootstrap-trust': always,
+  // The CLI did not use the bootstrap's deploy role: the synthesis and the bootstrap are the fix.
+  'cdk-pipeline-project-role': always,
   'cdk-deploy-role-pass-role': always,
   // A missing version parameter is a missing bootstrap; a push to the bootstrap's repository
   // with the caller's own credentials is fixed by assuming its role, not a policy of the repository.
@@ -867,6 +869,8 @@ const refusedBy = (f: Finding, options: RemedyOptions): boolean =>
   )
 
 /** Traps whose note says what others' would, more precisely: theirs are left out. */
+const NON_IAM_TRAPS: ReadonlySet<string> = new Set(NON_IAM_REFUSALS.map((r) => r.trap))
+
 const SUPERSEDED_NOTES: Record<string, readonly string[]> = {
   'lambda-layer-share': OWNER_SIDE_TRAPS,
   'copilot-environment-role': ['assume-role-two-policies', 'assume-role-trust-side']
@@ -1481,7 +1485,8 @@ export function contribute(
   // CDK's bootstrap role (assume) and a replacement need are statements of their own: no
   // "no statement" note beside them.
   if (!resolved.ok && !missingObject && !replaced && !assume) {
-    if (resolved.given !== null)
+    // A refusal no policy decided (Connect's generic `connect:*`) has no Deny to look for.
+    if (resolved.given !== null && !f.traps.some((t) => NON_IAM_TRAPS.has(t)))
       addNote(draft, unresolvedNote(resolved, f.deny === 'explicit', f.code))
     else if (f.kind === 'encoded' && !refused)
       addNote(
@@ -1507,9 +1512,13 @@ export function contribute(
         ? `The message names no action: ${need.entry.action} is inferred from ${need.from} ${qualified.qualifier}. ${qualified.why}`
         : f.action && need.from.endsWith(f.action)
           ? `The log prints the API operation ${f.action} where the action goes: IAM authorises it as ${need.entry.action}.`
-          : need.from === f.operation
-            ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
-            : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`
+          : f.action &&
+              f.operation &&
+              need.from.startsWith(`the ${f.operation} operation (the printed`)
+            ? `The printed action ${f.action} is no IAM action: it runs on into the words after it, and the message's ${f.operation} operation is ${need.entry.action}.`
+            : need.from === f.operation
+              ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
+              : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`
     )
   }
   const noteFacts = facts(f, rawAction)

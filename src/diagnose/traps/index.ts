@@ -12,6 +12,7 @@ import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cdkRoleNotAssumed } from './cdkRoleNotAssumed.js'
+import { cdkPipelineProjectRole } from './cdkPipelineProjectRole.js'
 import { cdkExecRolePassed } from './cdkExecRolePassed.js'
 import { iamPropagation } from './iamPropagation.js'
 import {
@@ -233,6 +234,7 @@ export const TRAPS: Trap[] = [
   // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
   cdkBootstrapResource,
   cdkRoleNotAssumed,
+  cdkPipelineProjectRole,
   cdkExecRolePassed,
   cdkBootstrapTrust,
   cdkDeployRolePassRole,
