@@ -1,4 +1,4 @@
-/* whydenied cli b80f3e4f9ab6595a */
+/* whydenied cli fd7694500a679d07 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -15158,7 +15158,7 @@ const S3_WRAPPERS = [
         re: /\b(?<verb>download meta\.json: get file|BaseFetcher: iter bucket|upload s3 object|delete block: delete (?<key>[^\s:"]{1,300})): Access Denied\b/,
         action: thanosAction,
         from: "Thanos' object store client (its blocks are folders each upload and compaction names anew)",
-        key: () => '*',
+        // Every block is its own folder: the grant is all of them, whatever key the line printed.
         locate: () => ({ key: '*' }),
         keyWithoutBucket: true,
         companions: thanosSet

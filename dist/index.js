@@ -43640,7 +43640,7 @@ const S3_WRAPPERS = [
         re: /\b(?<verb>download meta\.json: get file|BaseFetcher: iter bucket|upload s3 object|delete block: delete (?<key>[^\s:"]{1,300})): Access Denied\b/,
         action: thanosAction,
         from: "Thanos' object store client (its blocks are folders each upload and compaction names anew)",
-        key: () => '*',
+        // Every block is its own folder: the grant is all of them, whatever key the line printed.
         locate: () => ({ key: '*' }),
         keyWithoutBucket: true,
         companions: thanosSet
