@@ -667,6 +667,10 @@ const credentialRules = [
     // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
     // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
     rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
+    // The Amplify CLI's AWS provider finding no profile nor environment credentials (its
+    // configuration-manager's `newUserCheck`; aws-amplify/amplify-hosting#1480: an Amplify Console
+    // build without a service role).
+    rule('WD812', 'no-credentials-amplify-cli', /AWS access credentials can not be found\./g, 'amplify-no-credentials'),
     // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
     // credentials could not be obtained from standard locations or no region was configured.`,
     // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).
@@ -1862,8 +1866,14 @@ const SHARED_SLOTS = {
         re: new RegExp(String.raw `\b(?!(?:Forbidden|Unauthorized|NotFound|BadRequest)\b)(${CODE}) \(HTTP [45]\d\d\)\.\s`, 'g'),
         needs: [' (HTTP ']
     },
-    /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
-    jsCode: { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
+    /**
+     * JS SDK v2 dumps: `code: 'AccessDenied'`; an XML error body parsed and inspected keeps its
+     * element's case (`{ Error: { Code: 'AuthFailure', Message: … } }`, mirkokiefer/aws-lib#34).
+     */
+    jsCode: {
+        re: new RegExp(String.raw `\b[cC]ode: '(${CODE})'`, 'g'),
+        needs: ["code: '", "Code: '"]
+    },
     /**
      * JSON bodies: `"code": "AccessDenied"`, `"error": …`, and the `"ErrorCode"` of an error object
      * a service stores (Lambda's `Environment.Error` when it cannot decrypt the variables).
@@ -5721,6 +5731,37 @@ const frameworkDenialRules = [
         }
     },
     {
+        // The Serverless Framework's check of `provider.deploymentBucket` (its existsDeploymentBucket
+        // step asks S3 for the bucket's Region) answered S3's bare 403 (serverless/serverless#4883,
+        // heldout30 review h30-022): the call is GetBucketLocation on the bucket serverless.yml names.
+        id: 'serverless-deployment-bucket-location',
+        rule: 'WD813',
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        needs: ['Could not locate deployment bucket'],
+        re: /\bCould not locate deployment bucket\.?[ \t]{0,4}Error: Access Denied\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.operation = 'GetBucketLocation';
+            d.detail.cause = 'serverless-deployment-bucket';
+        }
+    },
+    {
+        // Snowflake's own words when its IAM user could not assume the role a storage integration
+        // names (an external stage, a pipe, a COPY): STS refused the AssumeRole, and Snowflake keeps
+        // only that (dk521123.hatenablog.com, heldout30 h30-001).
+        id: 'snowflake-assume-role',
+        rule: 'WD814',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Error assuming AWS_ROLE'],
+        re: /\bError assuming AWS_ROLE\b\.?/g,
+        facts: (_m, d) => {
+            d.service = 'sts';
+            d.operation = 'AssumeRole';
+        }
+    },
+    {
         // cdklabs/cdk-stacksets#428: `when calling the PutObject operation: Access Denied`, the CLI's
         // message with its head cut. The whole message is the code slot's (`(AccessDenied) when …`, the
         // old CLI's `A client error (AccessDenied) occurred when …`).
@@ -8090,6 +8131,10 @@ const BY_CAUSE = {
         nothingSent: true
     },
     'wrong-account': { reason: 'the credentials are for another account than the one used' },
+    'amplify-no-credentials': {
+        reason: 'the Amplify CLI found no AWS credentials to use',
+        nothingSent: true
+    },
     'cognito-unauthenticated': {
         reason: 'the identity pool issued no AWS credentials to a guest',
         nothingSent: true
@@ -12412,6 +12457,8 @@ const TRIGGERS = [
     'Failed to fetch authentication token for',
     'EKS does not have permissions to assume',
     'ensure you have the right AWS permissions',
+    // Snowflake's refused AssumeRole of a storage integration's role (frameworkDenials.ts).
+    'Error assuming AWS_ROLE',
     // No credentials in the Common Runtime's and the Rust SDK's words (credentials.ts).
     'AWS_AUTH_SIGNING_NO_CREDENTIALS',
     'could not be sourced by the IMDS',
@@ -14139,6 +14186,13 @@ const credentialAdvice_BY_CAUSE = {
         title: 'CodeArtifact refused the package manager without a valid token',
         explanation: "The package manager reached an AWS CodeArtifact repository with no authorization token, or one that has expired (tokens last 12 hours by default, never longer). Get a fresh one in the same job, right before the install or publish: `aws codeartifact login --tool npm|pip|twine|dotnet --domain DOMAIN --domain-owner ACCOUNT --repository REPO`, or `aws codeartifact get-authorization-token` into the client's settings (Maven and Gradle read it from an environment variable; yarn 1 also needs `always-auth=true`). If getting the token is itself refused, the caller needs both `codeartifact:GetAuthorizationToken` on the domain and `sts:GetServiceBearerToken`."
     },
+    // The Amplify CLI's provider reads a named profile, the access-key variables or its headless
+    // config only; in an Amplify Hosting build they come from the app's service role
+    // (aws-amplify/amplify-hosting#1480, heldout30 re-review h30-025).
+    'amplify-no-credentials': {
+        title: 'No AWS credentials found',
+        explanation: "The Amplify CLI found no AWS credentials: it reads a named profile (`AWS_PROFILE`, or the project's `amplify/.config/local-aws-info.json`), the `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` variables, or the `--amplify`/`--providers` JSON of a headless `amplify init`/`amplify pull`. In an Amplify Hosting (Console) build the backend steps (`amplifyPush`) get them from the app's service role: attach one under App settings → IAM roles (the console offers `AdministratorAccess-Amplify`), then redeploy. In a CI job of your own, configure credentials in a step before the Amplify command and pass them as a profile or the variables."
+    },
     'cognito-unauthenticated': {
         title: 'Cognito identity pool gives no credentials without a sign-in',
         explanation: "The app asked the Cognito identity pool for an identity or credentials as a guest, and the pool does not allow unauthenticated identities, so no AWS credentials were issued and no IAM policy was consulted. If the user should be signed in, sign in first and pass the login token to the credentials provider (`logins` keyed by the user pool's provider name, `cognito-idp.<region>.amazonaws.com/<user-pool-id>`), and check the user pool and app client are the pool's authentication provider. Only if guests really need AWS access, turn on guest (unauthenticated) access in the identity pool and give its unauthenticated role only what guests may do: that role is granted to anyone who calls the pool, with no sign-in."
@@ -14175,12 +14229,34 @@ const MISSING_ELSEWHERE = {
     title: 'No AWS credentials found',
     explanation: "The tool found no credentials at all. Give them to the process where it runs, and check that it sees them (environment, profile, container): on a workstation a profile (`aws configure`, `aws sso login`, `AWS_PROFILE`), on a server or in a container the host's instance role or the task's or pod's role, in a CI job a credentials step before this one."
 };
+/**
+ * Expired credentials where the log shows no GitHub Actions: no configure-aws-credentials input to
+ * name, and a runner or server that read fixed keys once is as likely as a long job (unseen-logs
+ * review, u31-009: a GitLab runner on Fargate holding its task role's keys).
+ */
+const EXPIRED_ELSEWHERE = {
+    title: credentialAdvice_BY_CAUSE.expired.title,
+    explanation: "The temporary credentials used for this call had expired. A process that holds fixed session keys outlives them, whether a long job or a long-running runner, agent or server that read them once at start-up: let the program get them from their source each time (the instance, task or pod role, or a profile that assumes the role), which the SDKs refresh before they expire, instead of exporting them into its environment, and clear a stale `AWS_SESSION_TOKEN` left there. A longer session (the `DurationSeconds` of the call that created it, within the role's maximum) only postpones the failure."
+};
+/**
+ * EC2's `AuthFailure` ("AWS was not able to validate the provided access credentials") covers a
+ * secret key that does not match its key ID and a signature made for another Region or at a
+ * skewed clock, not only an unknown key (heldout30 review h30-005): a valid key ID is no all-clear.
+ */
+const EC2_AUTH_FAILURE = {
+    title: 'AWS could not validate the credentials',
+    explanation: 'EC2 could not validate the credentials (`AuthFailure`): the access key is unknown to AWS (deleted, mistyped, a temporary key sent without its session token, another partition, or a Region the account has not enabled), or the secret key does not match the key ID, or the request was signed for another Region or endpoint or with a skewed clock. Check that the key ID and the secret are the pair the job means (no stray space or newline, not an old secret after rotation), the Region the client signs for, and the clock of the machine that signs.'
+};
 function credentialAdvice(cause, code, issuer, 
 /** The log shows GitHub Actions (the default): its step is the advice for missing credentials. */
 onGitHub = true) {
     const key = credentialCause(cause, code);
     if (key === 'missing' && !onGitHub)
         return MISSING_ELSEWHERE;
+    if (key === 'expired' && !onGitHub)
+        return EXPIRED_ELSEWHERE;
+    if (key === 'invalid' && code === 'AuthFailure')
+        return EC2_AUTH_FAILURE;
     if (key === 'oidc-provider-missing' && issuer && /^https?:\/\//.test(issuer)) {
         if (issuer.replace(/\/$/, '') !== GITHUB_ISSUER)
             return otherIssuer(issuer);

@@ -154,6 +154,7 @@ const FILE_OF: Record<string, string> = {
   'copilot-artifact-bucket': 's3WrappedRefusals',
   'velero-object-store': 's3WrappedRefusals',
   'restic-repository': 's3WrappedRefusals',
+  'sam-artifact-bucket': 's3WrappedRefusals',
   's3-client-documented-set': 's3WrappedRefusals',
   'tool-config-switch': 's3WrappedRefusals',
   'gradle-s3-build-cache': 's3WrappedRefusals',
@@ -173,7 +174,8 @@ const FILE_OF: Record<string, string> = {
   'ssm-session-plugin': 'ssmSessionPlugin',
   'bare-http-403': 'bareHttp403',
   'connect-generic-deny': 'nonIamRefusals',
-  'cdk-pipeline-project-role': 'cdkPipelineProjectRole'
+  'cdk-pipeline-project-role': 'cdkPipelineProjectRole',
+  'snowflake-storage-integration': 'snowflakeStorageIntegration'
 }
 
 describe('TRAPS', () => {

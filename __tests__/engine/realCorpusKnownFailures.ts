@@ -99,5 +99,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "wrong service: the AWS base library's `aws.service=STS` field stands on the request's log line, five lines above the response body whose message the finding is read from, beyond the service hints' window",
   // heldout25.jsonl (round 26, issue 10; scored once unseen at 30/33 on 70b46398): not covered yet.
   'h25-007':
-    "wrong action: CodePipeline's `is not authorized to perform AssumeRole on role …` prints the action without its prefix; the report names it `sts:AssumeRole`, the label keeps the text's spelling"
+    "wrong action: CodePipeline's `is not authorized to perform AssumeRole on role …` prints the action without its prefix; the report names it `sts:AssumeRole`, the label keeps the text's spelling",
+  // heldout30.jsonl (round 31, issue 10; scored once unseen at 24/30 on 13e952e5): not covered yet.
+  'h30-004':
+    'missed: an rclone `--dump-headers` trace whose response line is a bare `HTTP/1.1 403 Forbidden` below a request to s3.amazonaws.com, with no body or code',
+  'h30-017':
+    "missed: Serverless Components' `site: Access Denied`, a component's name and S3's bare message, among the other components' output"
 }

@@ -161,9 +161,99 @@ describe('S3 transfers whose roots the log leaves to be read', () => {
     expect(g['s3:PutObject']).toEqual(['arn:aws:s3:::dst-bucket/b/report.csv'])
   })
 
-  it('u31-004: `aws s3 sync DIR ${VAR}` is an upload: the puts beside the listing', () => {
-    const g = grants(analysedOne(U31_004).statements)
+  it('u31-004: `aws s3 sync DIR ${S3_BUCKET_DIR}` is an upload under the folder the variable holds', () => {
+    const { statements, notes } = analysedOne(U31_004)
+    const g = grants(statements)
     expect(g['s3:ListBucket']).toEqual(['arn:aws:s3:::<BUCKET_NAME>'])
+    // Re-review: the variable names a folder, so the puts stay under it.
+    expect(g['s3:PutObject']).toEqual(['arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>/*'])
+    expect(notes).toMatch(/Replace <KEY_PREFIX> with the key prefix \(folder\)/)
+    expect(notes).not.toMatch(/log shows a placeholder/)
+  })
+
+  it('counter-case: a variable named for the bucket alone puts under the whole bucket', () => {
+    const g = grants(analysedOne(U31_004.replace('${S3_BUCKET_DIR}', '$S3_BUCKET')).statements)
     expect(g['s3:PutObject']).toEqual(['arn:aws:s3:::<BUCKET_NAME>/*'])
+  })
+})
+
+// The re-review of heldout29's changed cases (session 31) and the review's missing verdicts.
+describe("the X-Ray daemon's set is the daemon's only", () => {
+  it("h29-010: the OpenTelemetry Collector's awsxray exporter sends segments, nothing more", () => {
+    const { f, statements } = analysedOne(h29('h29-010'))
+    expect(f.inferred?.signals?.['known-app']?.value).toBe('otel-awsxray-exporter')
+    expect(Object.keys(grants(statements))).toEqual(['xray:PutTraceSegments'])
+    expect(f.explanation).not.toMatch(/X-Ray daemon/)
+  })
+})
+
+describe('reading tables through the Glue Data Catalog', () => {
+  it("h29-036: Athena's JDBC driver refused glue:GetTables reads the database, tables and partitions", () => {
+    const { statements, notes } = analysedOne(h29('h29-036'))
+    expect(Object.keys(grants(statements)).sort()).toEqual([
+      'glue:GetDatabase',
+      'glue:GetDatabases',
+      'glue:GetPartition',
+      'glue:GetPartitions',
+      'glue:GetTable',
+      'glue:GetTables'
+    ])
+    // The optional `catalog/NAME` type is shown by its ARN form: the root catalog is listed already.
+    expect(notes).toMatch(
+      /also checked against catalog \(`arn:\$\{Partition\}:glue:\$\{Region\}:\$\{Account\}:catalog\/\$\{CatalogName\}`\)/
+    )
+  })
+
+  it('counter-case: a Glue job write is no catalog read', () => {
+    const { statements } = analysedOne(
+      'An error occurred (AccessDeniedException) when calling the CreateTable operation: User: arn:aws:sts::111122223333:assumed-role/etl/job is not authorized to perform: glue:CreateTable on resource: arn:aws:glue:us-east-1:111122223333:catalog'
+    )
+    expect(Object.keys(grants(statements))).toEqual(['glue:CreateTable'])
+  })
+})
+
+// S3's XML error body names the key it did not know (JuliaCI/NanosoldierReports, u31-001: the
+// same body, its lines as printed, brought next to the refusal).
+const UNKNOWN_KEY = `NanosoldierError: failed to upload test log: AWSException: InvalidAccessKeyId -- The AWS Access Key Id you provided does not exist in our records.
+<?xml version="1.0" encoding="UTF-8"?>
+<Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message><AWSAccessKeyId>AKIA4WZGSTHCMSSHRWL6</AWSAccessKeyId><RequestId>NRX3KC5468YW8MPW</RequestId><HostId>46x9erv0cBXdpcZNLSDqRVjxqMQ0/MwUBZAfk1hKOAXc7nE0NHLKFPtm6zCNEPqYPKvghE4gdRQ=</HostId></Error>`
+
+describe('an unrecognised access key whose kind the log shows', () => {
+  it('u31-001: an AKIA key is long-term: no session token is missing; the key is not repeated', () => {
+    const { f, notes } = analysedOne(UNKNOWN_KEY)
+    expect(f.inferred?.signals?.['access-key-shown']?.value).toBe('AKIA')
+    expect(f.explanation).toMatch(/^The access key the log shows \(`AKIA…`\) is a long-term key/)
+    expect(f.explanation).toMatch(/aws sts get-access-key-info --access-key-id <ACCESS_KEY_ID>/)
+    expect(f.explanation).not.toMatch(/session token missing/)
+    expect(notes).toMatch(/which long-term key is sent/)
+    expect(JSON.stringify(f)).not.toContain('AKIA4WZGSTHCMSSHRWL6')
+  })
+
+  it('own: an ASIA key is temporary: its session token first', () => {
+    const { f } = analysedOne(UNKNOWN_KEY.replace('AKIA4WZ', 'ASIA4WZ'))
+    expect(f.explanation).toMatch(/^The access key the log shows \(`ASIA…`\) is a temporary one/)
+  })
+
+  it("counter-case: AWS's documentation key is no key of the job's", () => {
+    const { f } = analysedOne(UNKNOWN_KEY.replace('AKIA4WZGSTHCMSSHRWL6', 'AKIAIOSFODNN7EXAMPLE'))
+    expect(f.inferred?.signals?.['access-key-shown']).toBeUndefined()
+    expect(f.explanation).toMatch(/^AWS does not recognise the access key/)
+  })
+})
+
+describe('expired credentials where the log shows no GitHub Actions', () => {
+  it("u31-009 (a GitLab runner on Fargate): no configure-aws-credentials input, the program's own refresh", () => {
+    const { f } = analysedOne(
+      'starting new Fargate task: running new task on Fargate: error starting AWS Fargate Task: ExpiredTokenException: The security token included in the request is expired\n\tstatus code: 400, request id: 4b855cc3-e596-4cf9-9c40-f7bad2478685'
+    )
+    expect(f.explanation).not.toMatch(/configure-aws-credentials|role-duration-seconds/)
+    expect(f.explanation).toMatch(/long-running runner/)
+  })
+
+  it('counter-case: on GitHub Actions the step input is named', () => {
+    const { f } = analysedOne(
+      '##[group]Run aws s3 ls\nAn error occurred (ExpiredToken) when calling the ListBuckets operation: The security token included in the request is expired'
+    )
+    expect(f.explanation).toMatch(/role-duration-seconds/)
   })
 })

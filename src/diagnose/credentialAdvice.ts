@@ -252,6 +252,14 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "The package manager reached an AWS CodeArtifact repository with no authorization token, or one that has expired (tokens last 12 hours by default, never longer). Get a fresh one in the same job, right before the install or publish: `aws codeartifact login --tool npm|pip|twine|dotnet --domain DOMAIN --domain-owner ACCOUNT --repository REPO`, or `aws codeartifact get-authorization-token` into the client's settings (Maven and Gradle read it from an environment variable; yarn 1 also needs `always-auth=true`). If getting the token is itself refused, the caller needs both `codeartifact:GetAuthorizationToken` on the domain and `sts:GetServiceBearerToken`."
   },
+  // The Amplify CLI's provider reads a named profile, the access-key variables or its headless
+  // config only; in an Amplify Hosting build they come from the app's service role
+  // (aws-amplify/amplify-hosting#1480, heldout30 re-review h30-025).
+  'amplify-no-credentials': {
+    title: 'No AWS credentials found',
+    explanation:
+      "The Amplify CLI found no AWS credentials: it reads a named profile (`AWS_PROFILE`, or the project's `amplify/.config/local-aws-info.json`), the `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` variables, or the `--amplify`/`--providers` JSON of a headless `amplify init`/`amplify pull`. In an Amplify Hosting (Console) build the backend steps (`amplifyPush`) get them from the app's service role: attach one under App settings → IAM roles (the console offers `AdministratorAccess-Amplify`), then redeploy. In a CI job of your own, configure credentials in a step before the Amplify command and pass them as a profile or the variables."
+  },
   'cognito-unauthenticated': {
     title: 'Cognito identity pool gives no credentials without a sign-in',
     explanation:
@@ -297,6 +305,28 @@ const MISSING_ELSEWHERE: CredentialAdvice = {
     "The tool found no credentials at all. Give them to the process where it runs, and check that it sees them (environment, profile, container): on a workstation a profile (`aws configure`, `aws sso login`, `AWS_PROFILE`), on a server or in a container the host's instance role or the task's or pod's role, in a CI job a credentials step before this one."
 }
 
+/**
+ * Expired credentials where the log shows no GitHub Actions: no configure-aws-credentials input to
+ * name, and a runner or server that read fixed keys once is as likely as a long job (unseen-logs
+ * review, u31-009: a GitLab runner on Fargate holding its task role's keys).
+ */
+const EXPIRED_ELSEWHERE: CredentialAdvice = {
+  title: BY_CAUSE.expired!.title,
+  explanation:
+    "The temporary credentials used for this call had expired. A process that holds fixed session keys outlives them, whether a long job or a long-running runner, agent or server that read them once at start-up: let the program get them from their source each time (the instance, task or pod role, or a profile that assumes the role), which the SDKs refresh before they expire, instead of exporting them into its environment, and clear a stale `AWS_SESSION_TOKEN` left there. A longer session (the `DurationSeconds` of the call that created it, within the role's maximum) only postpones the failure."
+}
+
+/**
+ * EC2's `AuthFailure` ("AWS was not able to validate the provided access credentials") covers a
+ * secret key that does not match its key ID and a signature made for another Region or at a
+ * skewed clock, not only an unknown key (heldout30 review h30-005): a valid key ID is no all-clear.
+ */
+const EC2_AUTH_FAILURE: CredentialAdvice = {
+  title: 'AWS could not validate the credentials',
+  explanation:
+    'EC2 could not validate the credentials (`AuthFailure`): the access key is unknown to AWS (deleted, mistyped, a temporary key sent without its session token, another partition, or a Region the account has not enabled), or the secret key does not match the key ID, or the request was signed for another Region or endpoint or with a skewed clock. Check that the key ID and the secret are the pair the job means (no stray space or newline, not an old secret after rotation), the Region the client signs for, and the clock of the machine that signs.'
+}
+
 export function credentialAdvice(
   cause: string | undefined,
   code: string | null,
@@ -306,6 +336,8 @@ export function credentialAdvice(
 ): CredentialAdvice {
   const key = credentialCause(cause, code)
   if (key === 'missing' && !onGitHub) return MISSING_ELSEWHERE
+  if (key === 'expired' && !onGitHub) return EXPIRED_ELSEWHERE
+  if (key === 'invalid' && code === 'AuthFailure') return EC2_AUTH_FAILURE
   if (key === 'oidc-provider-missing' && issuer && /^https?:\/\//.test(issuer)) {
     if (issuer.replace(/\/$/, '') !== GITHUB_ISSUER) return otherIssuer(issuer)
   }

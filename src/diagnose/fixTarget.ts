@@ -606,6 +606,16 @@ export function fixTargetOf(
       d.resource
     )
   }
+  // Snowflake's IAM user refused: the trust policy of the integration's role, in your account.
+  if (traps.includes('snowflake-storage-integration')) {
+    return target(
+      'trust-policy',
+      'you',
+      'the trust policy of the role the Snowflake storage integration names (STORAGE_AWS_ROLE_ARN in `DESC INTEGRATION`)',
+      d,
+      p
+    )
+  }
   // CDK Pipelines' project role refused as itself: the app's synthesis and the bootstrap change.
   if (traps.includes('cdk-pipeline-project-role')) {
     return target(

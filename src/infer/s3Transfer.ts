@@ -80,6 +80,10 @@ function parse(text: string): Omit<S3Transfer, 'from'> | null {
   }
 }
 
+/** A variable whose name says it holds a folder of the bucket, not the bucket alone. */
+const FOLDER_VARIABLE =
+  /(?:DIR|DIRECTORY|FOLDER|PATH|PREFIX|URI|URL|LOCATION|DEST(?:INATION)?)\}?$/i
+
 /** A shell variable as a whole argument (`$DEST`, `${S3_BUCKET_DIR}`). */
 const VARIABLE = /^\$(?:\{\w{1,64}\}|\w{1,64})$/
 
@@ -123,11 +127,15 @@ export function s3TransferSteps(t: S3Transfer): CompanionNeed[] {
   const url = upload ? t.dest : t.source
   const prefix = url.startsWith('s3://') ? prefixOf(url) : null
   const bucket = prefix ? s3Arn('s3:ListBucket', prefix) : null
-  // A variable's bucket is unknown, but a tree is put under it: its objects, not one.
+  // A variable's bucket is unknown, but a tree is put under it: its objects, not one. A variable
+  // named for a folder (`${S3_BUCKET_DIR}`, `$S3_PREFIX`) holds a prefix too: the tree goes under
+  // it, not over the whole bucket (heldout29 re-review, u31-004).
   const objects = prefix
     ? s3Arn('s3:GetObject', prefix)
     : VARIABLE.test(url)
-      ? 'arn:aws:s3:::<BUCKET_NAME>/*'
+      ? FOLDER_VARIABLE.test(url)
+        ? 'arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>/*'
+        : 'arn:aws:s3:::<BUCKET_NAME>/*'
       : null
   const how = `aws s3 ${t.verb}${t.verb === 'cp' ? ' --recursive' : ''} ${upload ? 'to' : 'from'} ${url}`
   const steps: CompanionNeed[] = []

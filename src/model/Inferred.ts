@@ -59,6 +59,7 @@ export type SignalKey =
   | 'cdk-cli-deploy'
   | 'state-not-saved'
   | 'named-download'
+  | 'access-key-shown'
 
 export interface InferredValue {
   value: string

@@ -200,6 +200,19 @@ export const APP_PERMISSION_SETS: readonly AppPermissionSet[] = [
     doc: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html'
   },
   {
+    // The OpenTelemetry Collector's X-Ray exporter: its component name in the exporter helper's
+    // error record (`"kind": "exporter", … "name": "awsxray"`) or its package. It only sends
+    // segments (and its telemetry when that setting is on, off by default), so no set is proposed
+    // beyond the refused call: it is known here so that the X-Ray daemon's set
+    // (src/remedy/companionActions.ts) is not proposed for it (heldout29 re-review, h29-010).
+    id: 'otel-awsxray-exporter',
+    name: "the OpenTelemetry Collector's AWS X-Ray exporter (awsxray)",
+    seen: /"kind":\s?"exporter"[^\n]{0,120}?"name":\s?"awsxray(?:\/[\w-]{1,40})?"|\bawsxrayexporter\b/,
+    actions: [],
+    managedPolicies: [],
+    doc: 'https://github.com/open-telemetry/opentelemetry-collector-contrib/tree/main/exporter/awsxrayexporter'
+  },
+  {
     // Amazon Q Developer's CLI (Rust error chain naming its crate) or its own words. No IAM set:
     // access is a subscription (src/diagnose/traps/amazonQSubscription.ts).
     id: 'amazon-q-developer',

@@ -123,6 +123,10 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     nothingSent: true
   },
   'wrong-account': { reason: 'the credentials are for another account than the one used' },
+  'amplify-no-credentials': {
+    reason: 'the Amplify CLI found no AWS credentials to use',
+    nothingSent: true
+  },
   'cognito-unauthenticated': {
     reason: 'the identity pool issued no AWS credentials to a guest',
     nothingSent: true

@@ -4,7 +4,8 @@
 // account can open another account's object, so an identity Allow is not the fix (heldout13
 // review: h13-017, h13-045, h13-046). One row per kind; bounded quantifiers: untrusted text.
 
-export type ForeignBucketKind = 'aws-owned' | 'open-data' | 'published-sample' | 'said-public'
+export type ForeignBucketKind =
+  'requester-pays' | 'aws-owned' | 'open-data' | 'published-sample' | 'said-public'
 
 export interface ForeignBucket {
   kind: ForeignBucketKind
@@ -20,6 +21,19 @@ export interface ForeignBucket {
 const REGION = String.raw`(?:[a-z]{2}(?:-gov)?-[a-z]{4,9}-\d)`
 
 export const FOREIGN_BUCKETS: readonly ForeignBucket[] = [
+  {
+    kind: 'requester-pays',
+    // Datasets whose owners make the reader pay: arXiv's bulk PDFs and sources (aws/aws-cli#2557,
+    // heldout30 review h30-003), NAIP imagery, the Sentinel-1/2 archives, USGS Landsat. Before
+    // the open-data row, which names some of the same providers.
+    name: /^(?:arxiv|naip-(?:analytic|source|visualization)|sentinel-s1-l1c|sentinel-s2-l1c|sentinel-s2-l2a|usgs-landsat)$/,
+    owner:
+      'a requester-pays dataset (its owner makes every reader pay for the requests and the transfer)',
+    check:
+      "that every request says the requester pays: `--request-payer requester` on `aws s3 ls`, `cp` and `sync` (`aws s3api … --request-payer requester`), `RequestPayer='requester'` in the SDKs, the `x-amz-request-payer: requester` header. " +
+      'S3 answers 403 to any request without it, listing included, and an unsigned (`--no-sign-request`) request never works there. ' +
+      'With the flag, the signing identity needs `s3:GetObject` (and `s3:ListBucket` to list) in its own policy, and its account is billed for what it downloads'
+  },
   {
     kind: 'open-data',
     // https://registry.opendata.aws: NOAA, NASA, the Met Office (aws-earth-mo-*, met-office-*),

@@ -51,6 +51,11 @@ const CHECKS_BY_CAUSE: Record<string, string> = {
   'signing-region': 'the Region the request is signed for',
   'scope-region': 'the Region the request is signed for'
 }
+/** An unrecognised key whose prefix the log shows (signal `access-key-shown`): its causes only. */
+const KEY_CHECKS: Record<string, string> = {
+  AKIA: 'which long-term key is sent (the `AKIA…` key the log shows: deleted, deactivated or mistyped, or from another partition) and the Region (an opt-in Region not enabled for the account)',
+  ASIA: 'the session token sent with the temporary `ASIA…` key the log shows (from the same session, not cut or missing) and the Region (an opt-in Region not enabled for the account, another partition)'
+}
 const ALL_CHECKS =
   'region, environment variables, session duration against the job length, clock skew'
 
@@ -66,11 +71,15 @@ export function credentialsCheck(
     return `Check the access key the job uses for IAM user ${user} (the secret holding AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, and its status in \`aws iam list-access-keys --user-name ${user.replace(/[`'"$\\]/g, '')}\`).`
   }
   const cause = credentialCause(d.detail?.cause, d.code)
-  const byCause = CHECKS_BY_CAUSE[cause ?? ''] ?? ALL_CHECKS
+  const byCause =
+    (cause === 'invalid' && KEY_CHECKS[d.inferred?.signals?.['access-key-shown']?.value ?? '']) ||
+    (CHECKS_BY_CAUSE[cause ?? ''] ?? ALL_CHECKS)
   // EC2 says AuthFailure for a skewed clock too (`not able to validate the provided access
   // credentials`, h12-077).
   const checks =
-    d.code === 'AuthFailure' ? `${byCause}, and the clock of the machine that signs` : byCause
+    d.code === 'AuthFailure'
+      ? `${byCause}, the secret key paired with the key ID, and the clock of the machine that signs`
+      : byCause
   if (madeByConfigureAwsCredentials(d) || (d.principal === null && ciShown(d))) {
     return `Check how the job obtains credentials (the configure-aws-credentials step, its role-to-assume and ${checks}).`
   }

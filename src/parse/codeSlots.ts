@@ -79,8 +79,14 @@ export const SHARED_SLOTS = {
     ),
     needs: [' (HTTP ']
   },
-  /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
-  jsCode: { re: new RegExp(String.raw`\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
+  /**
+   * JS SDK v2 dumps: `code: 'AccessDenied'`; an XML error body parsed and inspected keeps its
+   * element's case (`{ Error: { Code: 'AuthFailure', Message: … } }`, mirkokiefer/aws-lib#34).
+   */
+  jsCode: {
+    re: new RegExp(String.raw`\b[cC]ode: '(${CODE})'`, 'g'),
+    needs: ["code: '", "Code: '"]
+  },
   /**
    * JSON bodies: `"code": "AccessDenied"`, `"error": …`, and the `"ErrorCode"` of an error object
    * a service stores (Lambda's `Environment.Error` when it cannot decrypt the variables).

@@ -18,6 +18,8 @@ interface CompanionSet {
   resource?: RegExp
   /** Only for this Kubernetes integration (src/catalog/kubernetesIntegrations.ts). */
   integration?: string
+  /** Not for this application, whose documented set is smaller (src/model/appPermissionSets.ts). */
+  notForApp?: string
 }
 
 /** The set the ECR user guide's push policy grants (image-push-iam), BatchGetImage included. */
@@ -28,6 +30,16 @@ const ECR_PUSH = [
   'ecr:InitiateLayerUpload',
   'ecr:PutImage',
   'ecr:UploadLayerPart'
+]
+
+/** What a query engine reads of the Data Catalog to read a table. */
+const GLUE_TABLE_READS = [
+  'glue:GetDatabase',
+  'glue:GetDatabases',
+  'glue:GetPartition',
+  'glue:GetPartitions',
+  'glue:GetTable',
+  'glue:GetTables'
 ]
 
 /** What MSK reads of the network a new cluster is given. */
@@ -201,6 +213,7 @@ const SETS: CompanionSet[] = [
     operation:
       "the X-Ray daemon's upload (segments, its telemetry, the sampling rules and targets)",
     triggers: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
+    notForApp: 'otel-awsxray-exporter',
     actions: [
       'xray:GetSamplingRules',
       'xray:GetSamplingStatisticSummaries',
@@ -223,6 +236,15 @@ const SETS: CompanionSet[] = [
       'creating an MSK cluster (MSK reads the subnets, VPC and security groups it is given)',
     triggers: ['kafka:CreateClusterV2'],
     actions: [...MSK_CREATE_READS, 'kafka:CreateClusterV2']
+  },
+  {
+    // A query engine reads the Data Catalog step by step: the database, its tables, then their
+    // partitions (Athena's JDBC driver listing tables, heldout29 review h29-036: GetTables alone
+    // fails next on GetTable). Metadata reads of the same catalog, all of them.
+    operation:
+      'reading tables through the Glue Data Catalog (Athena, Spark, Trino and the JDBC/ODBC drivers read the database, its tables, then their partitions)',
+    triggers: GLUE_TABLE_READS,
+    actions: GLUE_TABLE_READS
   },
   {
     // Versioned artifact buckets: CodeBuild asks for the source version it was given.
@@ -252,6 +274,7 @@ export function companionActions(
       (s.inferred === undefined || inferred[s.inferred] !== undefined) &&
       (s.resource === undefined || s.resource.test(resource ?? '')) &&
       (s.integration === undefined || inferred.kubernetesIntegration?.value === s.integration) &&
+      (s.notForApp === undefined || inferred.signals?.['known-app']?.value !== s.notForApp) &&
       s.triggers.some((t) => t.toLowerCase() === lower)
   )
   return set

@@ -820,6 +820,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cdk-bootstrap-trust': always,
   // The CLI did not use the bootstrap's deploy role: the synthesis and the bootstrap are the fix.
   'cdk-pipeline-project-role': always,
+  // The caller is Snowflake's IAM user: the role's trust policy is described, not drafted.
+  'snowflake-storage-integration': always,
   'cdk-deploy-role-pass-role': always,
   // A missing version parameter is a missing bootstrap; a push to the bootstrap's repository
   // with the caller's own credentials is fixed by assuming its role, not a policy of the repository.

@@ -17,6 +17,7 @@ import type { BootstrapCaseId } from '../model/cdkBootstrapResources.js'
 import { ORGANIZATION_LAYERS, bootstrapCaseOf } from '../model/cdkBootstrapResources.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { CDK_PIPELINE_PROJECT_ROLE_NOTE } from '../model/cdkPipelineProjectRole.js'
+import { SNOWFLAKE_STORAGE_INTEGRATION_NOTE } from '../model/snowflakeStorageIntegration.js'
 import type { FixTargetKind } from '../model/FixTarget.js'
 import type { Finding } from '../model/Finding.js'
 import { boundaryCheck, denyCandidatesNote, guardrailNote, iamEntityOf } from './guardrails.js'
@@ -147,6 +148,9 @@ const CAUSE_NOTES: Record<string, string[]> = {
   ],
   'oidc-audience': [
     "Not a permissions problem: the token's `aud` claim is not among the client IDs of the account's IAM OIDC provider for the issuer. Send an audience the provider lists (configure-aws-credentials sends `sts.amazonaws.com` by default; GitLab's `id_tokens:` the `aud:` it declares; Bitbucket Pipelines its workspace's `ari:cloud:bitbucket::workspace/UUID`) or add the token's value to the provider (`aws iam add-client-id-to-open-id-connect-provider`), and make the trust policy's `:aud` condition say the same; no policy of the caller changes this."
+  ],
+  'amplify-no-credentials': [
+    'Not a permissions problem: no credentials reached the Amplify CLI. In an Amplify Hosting build, attach a service role to the app (App settings → IAM roles) and redeploy; elsewhere, give the CLI a profile or the access-key variables before it runs.'
   ],
   'cognito-unauthenticated': [
     'Not a permissions problem and not the keys: the Cognito identity pool issues no credentials to a caller without a login, and this one came without one (not signed in yet, or the login token was not passed to the credentials provider). Sign in first and pass the token in `logins`; no IAM policy change helps.',
@@ -450,6 +454,7 @@ function endpointAccountHint(f: Finding): string {
 
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'cdk-pipeline-project-role': () => CDK_PIPELINE_PROJECT_ROLE_NOTE,
+  'snowflake-storage-integration': () => SNOWFLAKE_STORAGE_INTEGRATION_NOTE,
   'cdk-bootstrap-trust': (n) =>
     /^sts:TagSession$/i.test(n.rawAction ?? '')
       ? "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account for `sts:TagSession` as well as `sts:AssumeRole`. Re-bootstrap the target with a CDK CLI whose template adds it (aws/aws-cdk-cli#762), or a customised template; hand edits to the bootstrap roles are undone by the next bootstrap."
@@ -499,7 +504,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   's3-third-party-download': (n) =>
     `No statement is proposed: the download of ${code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
   'another-party-bucket': (n) =>
-    `No statement is proposed: ${foreignBucketWords(n.finding.inferred?.signals?.['foreign-bucket']?.value)} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`,
+    n.finding.inferred?.signals?.['foreign-bucket']?.value.startsWith('requester-pays:')
+      ? `No statement is proposed: ${foreignBucketWords(n.finding.inferred?.signals?.['foreign-bucket']?.value)} is a requester-pays dataset of someone else's. Add \`--request-payer requester\` (\`RequestPayer='requester'\` in the SDKs) to every request first; your own policy's \`s3:GetObject\` and \`s3:ListBucket\` matter only once the request carries it.`
+      : `No statement is proposed: ${foreignBucketWords(n.finding.inferred?.signals?.['foreign-bucket']?.value)} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`,
   'create-on-missing': () =>
     'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
   'lambda-code-source-bucket': (n) =>
@@ -698,6 +705,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "Velero's AWS plugin needs its whole documented set on the backup bucket: s3:ListBucket on the bucket, and s3:GetObject, s3:PutObject, s3:DeleteObject, s3:AbortMultipartUpload and s3:ListMultipartUploadParts on bucket/* (or bucket/PREFIX/*). Grant it to the identity the Velero pod uses (the cloud-credentials secret or its IRSA role).",
   'restic-repository': () =>
     "restic needs its whole documented set on the repository's bucket: s3:ListBucket and s3:GetBucketLocation on the bucket ARN (its first call checks the bucket exists, even with a policy scoped to a prefix), and s3:GetObject, s3:PutObject and s3:DeleteObject on bucket/* (or bucket/PREFIX/*).",
+  'sam-artifact-bucket': () =>
+    "SAM names each uploaded object by a hash of its content, so the statement names the deployment bucket's objects (`BUCKET/*`, or `BUCKET/PREFIX/*` with `--s3-prefix`). Before pasting, check that the bucket is your own, in this Region: `--resolve-s3` creates one.",
   's3-client-documented-set': () =>
     'The client needs its whole documented set on its bucket, not the one call the log shows: s3:ListBucket on the bucket ARN (it lists before anything else) and s3:GetObject, s3:PutObject and s3:DeleteObject on bucket/*, for the identity every one of its components runs as.',
   'gradle-s3-build-cache': () =>

@@ -134,6 +134,12 @@ function meaningFor(typeWord: string | undefined, why: string, service?: string)
 const WRITTEN =
   /^(?:<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>|\{([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4})\})$/
 
+/** Tokens our inference writes into a resource it knows the shape of but not every part. */
+const OWN_TOKENS: Record<string, string> = {
+  KEY_PREFIX:
+    'the key prefix (folder) the job writes under in the bucket (the log does not print it)'
+}
+
 const MASK_WORD =
   /^(?:re?a?dacted|hidden|masked|removed|omitted|snip|censored|private|secret|name|id|value|resource|arn|x+)$/i
 
@@ -152,6 +158,9 @@ function writtenPlaceholder(
   // `<redacted>`, `<name>`: a mask or a bare word says nothing the type word does not.
   if (!word || MASK_WORD.test(word)) return null
   const name = word.replace(/[ -]/g, '_').toUpperCase()
+  // Our own tokens (an inferred resource's unprinted parts) are no writer's placeholder.
+  if (Object.hasOwn(OWN_TOKENS, name) && piece === `<${name}>`)
+    return placeholder(p, name, OWN_TOKENS[name]!)
   // The type word's own name (`key/<KEY_ID>`) keeps its fuller meaning.
   if (name === nameFor(typeWord)) return null
   return placeholder(p, name, `${writersWords(word)} (the log shows a placeholder)`)

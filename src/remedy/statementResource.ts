@@ -449,7 +449,9 @@ function otherRequired(
   if (optional.length > 0) {
     addNote(
       d,
-      `Depending on its parameters, ${entry.action} is also checked against ${optional.map((t) => t.name).join(', ')}: if it fails again naming one of them, add that ARN too.`
+      // Each with its ARN's form: glue's optional `catalog/NAME` beside the fitted root `catalog`
+      // read as a demand for an ARN already listed (heldout29 review, h29-036).
+      `Depending on its parameters, ${entry.action} is also checked against ${optional.map((t) => `${t.name} (\`${t.arnFormats[0] ?? ''}\`)`).join(', ')}: if it fails again naming one of them, add that ARN too.`
     )
   }
   return arns

@@ -3,6 +3,8 @@
 // Sorted and named deterministically so the same log always gives the same text.
 import type { PolicyStatement } from '../model/Remedy.js'
 import type { Part } from './Draft.js'
+import { lookupAction } from '../catalog/Catalog.js'
+import { matchesFormat, openEndedFits } from '../catalog/fitResource.js'
 
 const pascal = (text: string): string =>
   text
@@ -25,9 +27,37 @@ interface Group {
 const groupKey = (p: Pick<Part, 'principal' | 'condition' | 'optional'>, extra: string): string =>
   JSON.stringify([p.principal ?? null, p.condition ?? null, p.optional === true, extra])
 
+/** False when the catalog lists ARN formats for the action and the resource is none of them. */
+function takes(action: string, resource: string): boolean {
+  const formats = lookupAction(action)?.resourceTypes.flatMap((t) => t.arnFormats) ?? []
+  return (
+    formats.length === 0 ||
+    formats.some(
+      (f) =>
+        matchesFormat(f, resource) ||
+        (resource.endsWith('*') && openEndedFits(f, resource.slice(0, -1)))
+    )
+  )
+}
+
+/**
+ * A set of actions on several resources of different types (Glue's database, table and
+ * partition reads on the catalog, a database and its tables): each action beside the resources
+ * it is authorised against only, so that no statement lists an action with an ARN it never
+ * matches. An action that takes none of a part's resources keeps them all (the validator says so).
+ */
+function fitted(part: Part): Part {
+  const r = part.resource
+  if (r === null || r === '*' || part.actions.length < 2) return part
+  const kept = part.actions.filter((a) => takes(a, r))
+  return kept.length === 0 || kept.length === part.actions.length
+    ? part
+    : { ...part, actions: kept }
+}
+
 export function buildStatements(parts: Part[]): PolicyStatement[] {
   const byResource = new Map<string, Group>()
-  for (const part of parts) {
+  for (const part of parts.map(fitted)) {
     const key = groupKey(part, part.resource ?? '')
     const group = byResource.get(key) ?? {
       principal: part.principal,

@@ -769,6 +769,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "The CDK CLI in a CodeBuild project (CDK Pipelines' self-mutation, or one running `cdk deploy`) refused CloudFormation as the project's own role: the CLI did not use the bootstrap's deploy role, so the app's synthesis and the bootstrap are the fix, not a grant"
       ],
       [
+        'WD979',
+        'sam-artifact-bucket',
+        "SAM CLI's package step refused putting an artifact: the deployment bucket's account and Region first, then its objects (content-hashed names), never one key"
+      ],
+      [
+        'WD980',
+        'snowflake-storage-integration',
+        "Snowflake could not assume a storage integration's role: the role's trust policy against `DESC INTEGRATION`'s user ARN and external ID, no grant to the caller"
+      ],
+      [
         'WD976',
         'bare-http-403',
         'An HTTP client printed only a 403 from an AWS endpoint: the response body, which names the code, and the signing identity come before the Allow, since signature and credentials refusals answer 403 too'

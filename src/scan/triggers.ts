@@ -166,6 +166,8 @@ const TRIGGERS: Trigger[] = [
   'Failed to fetch authentication token for',
   'EKS does not have permissions to assume',
   'ensure you have the right AWS permissions',
+  // Snowflake's refused AssumeRole of a storage integration's role (frameworkDenials.ts).
+  'Error assuming AWS_ROLE',
   // No credentials in the Common Runtime's and the Rust SDK's words (credentials.ts).
   'AWS_AUTH_SIGNING_NO_CREDENTIALS',
   'could not be sourced by the IMDS',

@@ -33,6 +33,8 @@ describe(TRAP, () => {
       'An error occurred (ExpiredTokenException) when calling the GetObject operation: The provided token has expired.'
     )
     expect(f.traps).not.toContain(TRAP)
-    expect(f.explanation).toContain('role-duration-seconds')
+    // The generic advice (no GitHub Actions in the log: the session's own DurationSeconds).
+    expect(f.explanation).toContain('The temporary credentials used for this call had expired')
+    expect(f.explanation).toContain('DurationSeconds')
   })
 })

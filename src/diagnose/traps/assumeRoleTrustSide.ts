@@ -3,8 +3,11 @@
 // role trusting the caller) is given beside the caller's sts:AssumeRole, with what the text proves.
 import type { Trap, TrapInput } from '../Trap.js'
 
+// Snowflake's refusal has a caller outside the account (WD814): its trap says which side decides.
 const assumes = ({ d, inferred }: TrapInput): boolean =>
-  !d.action && /^sts:assumerole$/i.test(inferred?.action?.value ?? '')
+  !d.action &&
+  d.grammar !== 'snowflake-assume-role' &&
+  /^sts:assumerole$/i.test(inferred?.action?.value ?? '')
 
 export const assumeRoleTrustSide: Trap = {
   id: 'assume-role-trust-side',

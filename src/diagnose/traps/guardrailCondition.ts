@@ -48,7 +48,8 @@ const TRUST_GUARDS = new Set<Guard>(['mfa', 'external-id', 'network'])
 
 /** Which guard explains the refusal, or null. */
 export function guardOf(d: Denial, inferred?: Inferred): Guard | null {
-  if (d.kind !== 'denial') return null
+  // Snowflake passes its integration's external ID itself: its trap names where the ID goes.
+  if (d.kind !== 'denial' || d.grammar === 'snowflake-assume-role') return null
   const action = actionOf(d)
   // The text says the tool creates first and tags afterwards: the create request carried no tags.
   if (inferred?.guardrail?.value === 'tags-on-create' && CREATE_CALL.test(action))

@@ -13,6 +13,7 @@ import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cdkRoleNotAssumed } from './cdkRoleNotAssumed.js'
 import { cdkPipelineProjectRole } from './cdkPipelineProjectRole.js'
+import { snowflakeStorageIntegration } from './snowflakeStorageIntegration.js'
 import { cdkExecRolePassed } from './cdkExecRolePassed.js'
 import { iamPropagation } from './iamPropagation.js'
 import {
@@ -156,6 +157,7 @@ import {
   gradleS3BuildCache,
   resticRepository,
   s3ClientDocumentedSet,
+  samArtifactBucket,
   toolConfigSwitch,
   veleroObjectStore
 } from './s3WrappedRefusals.js'
@@ -235,6 +237,7 @@ export const TRAPS: Trap[] = [
   cdkBootstrapResource,
   cdkRoleNotAssumed,
   cdkPipelineProjectRole,
+  snowflakeStorageIntegration,
   cdkExecRolePassed,
   cdkBootstrapTrust,
   cdkDeployRolePassRole,
@@ -250,6 +253,7 @@ export const TRAPS: Trap[] = [
   copilotArtifactBucket,
   veleroObjectStore,
   resticRepository,
+  samArtifactBucket,
   s3ClientDocumentedSet,
   toolConfigSwitch,
   gradleS3BuildCache,

@@ -16,6 +16,9 @@ export const s3MissingObject: Trap = {
     d.deny !== 'explicit' &&
     // An archived object or a disabled bucket says what it is: no missing key to suspect.
     nonIamRefusalOf(d, inferred?.statedCause?.value) === null &&
+    // A requester-pays bucket answers 403 to every request without the flag, for keys that exist
+    // (heldout30 re-review, h30-003): the flag, not the key, is the first check.
+    !inferred?.signals?.['foreign-bucket']?.value.startsWith('requester-pays:') &&
     (operationIs(d, 's3:GetObject', 's3:HeadObject') ||
       d.action?.toLowerCase() === 's3:getobject' ||
       // A read the tool's words name and call a probe (WAL-G's overwrite check, h12-099): a key

@@ -7,7 +7,8 @@ const wrappedBy = (x: TrapInput, id: string): boolean =>
 
 /** The bucket ARN the finding names (printed or inferred), else a word for it. */
 function bucketOf(x: TrapInput, otherwise: string): string {
-  const m = /^(arn:[\w-]+:s3:::[^/\s]+)/.exec(x.d.resource ?? '')
+  // Our own `<BUCKET_NAME>` (a tool's objects inferred, the bucket unprinted) names nothing.
+  const m = /^(arn:[\w-]+:s3:::[^/\s<]+)(?:\/|$)/.exec(x.d.resource ?? '')
   return m ? `\`${m[1]}\`` : otherwise
 }
 
@@ -139,4 +140,17 @@ export const s3ClientDocumentedSet: Trap = {
   applies: (x) =>
     x.d.deny !== 'explicit' && (x.inferred?.s3Wrapper?.value ?? '') in DOCUMENTED_SETS,
   advice: (x) => DOCUMENTED_SETS[x.inferred!.s3Wrapper!.value]!(x)
+}
+
+// SAM CLI's package step puts every artifact into the deployment bucket under a content hash:
+// the bucket is often one a sample or another account named (both source threads of heldout30
+// h30-017 and h30-030), and the grant is its objects, never one key.
+export const samArtifactBucket: Trap = {
+  id: 'sam-artifact-bucket',
+  lead: true,
+  applies: (x) => wrappedBy(x, 'sam-artifact-upload'),
+  advice: (x) =>
+    `SAM CLI could not put an artifact into its deployment bucket ${bucketOf(x, '(`--s3-bucket`, `s3_bucket` in samconfig.toml, or the managed `aws-sam-cli-managed-default-samclisourcebucket-…` that `--resolve-s3` creates)')}. ` +
+    "Check first that this bucket exists in your own account and in the Region you deploy to: a bucket name copied from a sample, a teammate's samconfig.toml or another account answers Access Denied, since bucket names are global (`--resolve-s3` makes one of your own). " +
+    "Then the identity running `sam deploy` needs `s3:PutObject` on the bucket's objects (`arn:aws:s3:::BUCKET/*`, or `BUCKET/PREFIX/*` with `--s3-prefix`): SAM names every object by a hash of its content, so a grant on one key fails at the next change. A bucket encrypted with a customer managed KMS key also needs `kms:GenerateDataKey` on that key."
 }

@@ -193,6 +193,15 @@ export const credentialRules: PhraseRule[] = [
   // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
   // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
   rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
+  // The Amplify CLI's AWS provider finding no profile nor environment credentials (its
+  // configuration-manager's `newUserCheck`; aws-amplify/amplify-hosting#1480: an Amplify Console
+  // build without a service role).
+  rule(
+    'WD812',
+    'no-credentials-amplify-cli',
+    /AWS access credentials can not be found\./g,
+    'amplify-no-credentials'
+  ),
   // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
   // credentials could not be obtained from standard locations or no region was configured.`,
   // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).

@@ -22,6 +22,37 @@ export const frameworkDenialRules: PhraseRule[] = [
     }
   },
   {
+    // The Serverless Framework's check of `provider.deploymentBucket` (its existsDeploymentBucket
+    // step asks S3 for the bucket's Region) answered S3's bare 403 (serverless/serverless#4883,
+    // heldout30 review h30-022): the call is GetBucketLocation on the bucket serverless.yml names.
+    id: 'serverless-deployment-bucket-location',
+    rule: 'WD813',
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    needs: ['Could not locate deployment bucket'],
+    re: /\bCould not locate deployment bucket\.?[ \t]{0,4}Error: Access Denied\b/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+      d.operation = 'GetBucketLocation'
+      d.detail.cause = 'serverless-deployment-bucket'
+    }
+  },
+  {
+    // Snowflake's own words when its IAM user could not assume the role a storage integration
+    // names (an external stage, a pipe, a COPY): STS refused the AssumeRole, and Snowflake keeps
+    // only that (dk521123.hatenablog.com, heldout30 h30-001).
+    id: 'snowflake-assume-role',
+    rule: 'WD814',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Error assuming AWS_ROLE'],
+    re: /\bError assuming AWS_ROLE\b\.?/g,
+    facts: (_m, d) => {
+      d.service = 'sts'
+      d.operation = 'AssumeRole'
+    }
+  },
+  {
     // cdklabs/cdk-stacksets#428: `when calling the PutObject operation: Access Denied`, the CLI's
     // message with its head cut. The whole message is the code slot's (`(AccessDenied) when …`, the
     // old CLI's `A client error (AccessDenied) occurred when …`).

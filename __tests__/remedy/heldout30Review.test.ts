@@ -1,0 +1,176 @@
+// heldout30's expert review (issue 17, session 31): each class the review found that this round
+// fixed, from its real excerpt, with an own counter-case.
+import { analysed, analysedOne } from '../diagnose/traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+const h30 = (id: string) => corpusText('heldout30.jsonl', id)
+
+const grants = (statements: { Action: string | string[]; Resource?: string | string[] }[]) =>
+  Object.fromEntries(
+    statements.flatMap((s) => [s.Action].flat().map((a) => [a, [s.Resource ?? []].flat()]))
+  )
+
+describe("SAM CLI's artifact upload", () => {
+  it.each([
+    ['h30-016 (aws-samples/aws-serverless-saas-workshop#3)', 'h30-016'],
+    ['h30-029 (aws-samples/sam-sf-sagemaker-workflow#1)', 'h30-029']
+  ])('%s: the bucket is checked first, and the grant is its objects, never one key', (_n, id) => {
+    const { f, statements } = analysedOne(h30(id))
+    expect(f.inferred?.s3Wrapper?.value).toBe('sam-artifact-upload')
+    expect(f.traps).toContain('sam-artifact-bucket')
+    expect(f.explanation).toMatch(/^SAM CLI could not put an artifact/)
+    expect(f.explanation).toMatch(/exists in your own account and in the Region/)
+    // Re-review: CloudFormation and Lambda read what was put with the same identity.
+    expect(grants(statements)).toEqual({
+      's3:GetObject': ['arn:aws:s3:::<BUCKET_NAME>/*'],
+      's3:PutObject': ['arn:aws:s3:::<BUCKET_NAME>/*']
+    })
+  })
+
+  it('counter-case: a CLI upload of one named file keeps its key', () => {
+    const { f } = analysedOne(
+      'upload failed: ./app.zip to s3://my-artifacts/releases/app.zip An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    )
+    expect(f.traps).not.toContain('sam-artifact-bucket')
+  })
+})
+
+describe('a requester-pays dataset', () => {
+  it('h30-003 (arXiv, aws/aws-cli#2557): the request-payer flag first, no Allow to paste', () => {
+    const { findings, statements } = analysed(h30('h30-003'))
+    for (const f of findings) {
+      // Re-review: the HEAD is no missing key's, the flag comes first for it too.
+      expect(f.traps).toEqual(['another-party-bucket'])
+      expect(f.title).not.toMatch(/may not exist/)
+      expect(f.explanation).toMatch(/^The bucket `arxiv` is a requester-pays dataset/)
+      expect(f.explanation).toMatch(/--request-payer requester/)
+    }
+    expect(statements).toEqual([])
+  })
+
+  it('counter-case: a bucket whose name only starts like one is not', () => {
+    const { f } = analysedOne(
+      'An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied\naws s3 ls s3://arxiv-mirror-team/'
+    )
+    expect(f.traps).not.toContain('another-party-bucket')
+  })
+})
+
+describe('an opt-in Region named by the tool’s own field', () => {
+  it("h30-009 (aws-nuke's `owner=ap-east-1`): the Region's enablement first, on both codes", () => {
+    const { findings } = analysed(h30('h30-009'))
+    expect(findings.map((f) => f.code)).toEqual([
+      'UnrecognizedClientException',
+      'InvalidClientTokenId'
+    ])
+    for (const f of findings) {
+      expect(f.inferred?.signals?.['opt-in-region']?.value).toBe('ap-east-1')
+      expect(f.explanation).toMatch(/^The request went to ap-east-1, an opt-in Region/)
+    }
+  })
+
+  it('counter-case: a default Region in the same field says nothing', () => {
+    const { findings } = analysed(h30('h30-009').replace(/ap-east-1/g, 'us-east-1'))
+    for (const f of findings) expect(f.inferred?.signals?.['opt-in-region']).toBeUndefined()
+  })
+})
+
+describe('the printed code of a Node inspect dump', () => {
+  it("h30-010 (mirkokiefer/aws-lib#34): `Code: 'AuthFailure'` is the code, and the clock is checked", () => {
+    const { f, notes } = analysedOne(h30('h30-010'))
+    expect(f.code).toBe('AuthFailure')
+    expect(notes).toMatch(/clock of the machine that signs/)
+  })
+})
+
+describe('the writer says the key action is the missing one', () => {
+  // boto/boto3#2952 (h30-002), its REPL lines brought next to the refusal.
+  it('own: "kms:Decrypt is not" granted beside a refused GetObject leads with the key', () => {
+    const { f } = analysedOne(`>>> # When S3:GetObject is granted and kms:Decrypt is not
+>>> s3.get_object(Bucket=BUCKET_NAME, Key=KEY_NAME)
+botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied`)
+    expect(f.inferred?.sseKms?.value).toBe('aws:kms')
+    expect(f.explanation).toMatch(/^The log shows SSE-KMS/)
+  })
+
+  it('counter-case: a kms:Decrypt that is granted says nothing', () => {
+    const { f } = analysedOne(`>>> # kms:Decrypt is granted too
+botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied`)
+    expect(f.inferred?.sseKms).toBeUndefined()
+  })
+})
+
+describe("the Serverless Framework's deployment bucket check", () => {
+  it('h30-022 (serverless/serverless#4883): GetBucketLocation on the bucket serverless.yml names, its owner first', () => {
+    const { f, statements } = analysedOne(h30('h30-022'))
+    expect(f.grammarRule).toBe('WD813')
+    expect(f.traps).toContain('serverless-deployment-bucket')
+    expect(f.explanation).toMatch(/^The Serverless Framework's check of the deployment bucket/)
+    expect(f.explanation).toMatch(/exists in your own account/)
+    expect(grants(statements)).toEqual({
+      's3:GetBucketLocation': ['arn:aws:s3:::<BUCKET_NAME>'],
+      's3:ListBucket': ['arn:aws:s3:::<BUCKET_NAME>'],
+      's3:PutObject': ['arn:aws:s3:::<BUCKET_NAME>/*'],
+      's3:GetObject': ['arn:aws:s3:::<BUCKET_NAME>/*'],
+      's3:DeleteObject': ['arn:aws:s3:::<BUCKET_NAME>/*']
+    })
+  })
+
+  it("counter-case: the framework's bare Access Denied keeps the call unnamed", () => {
+    const { f } = analysedOne(
+      'Serverless Error ---------------------------------------\n\n  Access Denied'
+    )
+    expect(f.operation).toBeNull()
+    expect(f.explanation).toMatch(/^The Serverless Framework relayed S3's bare `Access Denied`/)
+  })
+})
+
+describe("EC2's AuthFailure", () => {
+  it('h30-005 (aws/aws-sdk-java-v2#2981): a secret that does not match and the signature, not only an unknown key', () => {
+    const { f, notes } = analysedOne(h30('h30-005'))
+    expect(f.title).toBe('AWS could not validate the credentials (AuthFailure)')
+    expect(f.explanation).toMatch(/the secret key does not match the key ID/)
+    expect(notes).toMatch(/the secret key paired with the key ID/)
+  })
+
+  it("counter-case: STS's InvalidClientTokenId keeps the unknown-key wording", () => {
+    const { f } = analysedOne(
+      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.'
+    )
+    expect(f.title).toMatch(/^AWS credentials not recognised/)
+  })
+})
+
+describe("the Amplify CLI's missing credentials", () => {
+  it('h30-025 (aws-amplify/amplify-hosting#1480): no credentials at all', () => {
+    const { f } = analysedOne(h30('h30-025'))
+    expect(f.grammarRule).toBe('WD812')
+    expect(f.kind).toBe('credentials')
+    expect(f.title).toBe('No AWS credentials found')
+    // Re-review: an Amplify Hosting build takes them from the app's service role.
+    expect(f.explanation).toMatch(/^The Amplify CLI found no AWS credentials/)
+    expect(f.explanation).toMatch(/service role/)
+  })
+})
+
+describe("Snowflake's storage integration", () => {
+  it("h30-001: `Error assuming AWS_ROLE` is the integration role's trust policy, no grant to the caller", () => {
+    const { f, statements, notes } = analysedOne(h30('h30-001'))
+    expect(f.grammarRule).toBe('WD814')
+    expect(f.traps).toEqual(['snowflake-storage-integration'])
+    expect(f.fixTarget.kind).toBe('trust-policy')
+    expect(f.explanation).toMatch(/^Snowflake could not assume the IAM role/)
+    expect(f.explanation).toMatch(/DESC INTEGRATION/)
+    // Neither the caller's external-ID flag nor its own Allow: the caller is Snowflake's.
+    expect(f.explanation).not.toMatch(/--external-id|caller's identity policy must allow/)
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/STORAGE_AWS_EXTERNAL_ID/)
+  })
+
+  it('counter-case: a plain AssumeRole refusal keeps both sides', () => {
+    const { f } = analysedOne(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: Access denied'
+    )
+    expect(f.traps).not.toContain('snowflake-storage-integration')
+  })
+})

@@ -1,0 +1,4 @@
+// The fix note for Snowflake's refused AssumeRole of a storage integration's role (the trap:
+// src/diagnose/traps/snowflakeStorageIntegration.ts); remedy reads it here, as it cannot import diagnose.
+export const SNOWFLAKE_STORAGE_INTEGRATION_NOTE =
+  'No statement is proposed for the caller: the caller is Snowflake\'s IAM user, in Snowflake\'s account, and only the role\'s trust policy in your account decides. Run `DESC INTEGRATION <INTEGRATION_NAME>;` in Snowflake and copy STORAGE_AWS_IAM_USER_ARN and STORAGE_AWS_EXTERNAL_ID into the trust policy of the role STORAGE_AWS_ROLE_ARN names: `{"Effect": "Allow", "Principal": {"AWS": "<STORAGE_AWS_IAM_USER_ARN>"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:ExternalId": "<STORAGE_AWS_EXTERNAL_ID>"}}}`. `CREATE OR REPLACE STORAGE INTEGRATION` issues a new external ID, so the trust policy must be updated after every re-creation.'
