@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 3411:
+/***/ 7724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34450,9 +34450,14 @@ function fixTargetOf(d, p, traps, pod = null) {
         crossAccountOf(p, d.resource) === true) {
         return target('workflow', 'you', 'the layer ARN the job names: a version ARN its publisher lists, which needs only lambda:GetLayerVersion', d, p, d.resource);
     }
+    // The resource the log names lives in another Region: the job's Region is the change.
+    if (traps.includes('resource-in-other-region')) {
+        return target('workflow', 'you', 'the Region the job calls: the resource the log names is in another one', d, p);
+    }
     // Snowflake's IAM user refused: the trust policy of the integration's role, in your account.
     if (traps.includes('snowflake-storage-integration')) {
-        return target('trust-policy', 'you', 'the trust policy of the role the Snowflake storage integration names (STORAGE_AWS_ROLE_ARN in `DESC INTEGRATION`)', d, p);
+        // The caller is Snowflake's: the role's owner (your account) changes its trust.
+        return target('trust-policy', 'resource-owner', 'the trust policy of the role the Snowflake storage integration names (STORAGE_AWS_ROLE_ARN in `DESC INTEGRATION`)', d, p);
     }
     // CDK Pipelines' project role refused as itself: the app's synthesis and the bootstrap change.
     if (traps.includes('cdk-pipeline-project-role')) {
@@ -35185,6 +35190,33 @@ const snowflakeStorageIntegration = {
     advice: () => "Snowflake could not assume the IAM role its storage integration names: Snowflake's IAM user (in Snowflake's own AWS account) calls `sts:AssumeRole` on your role with the integration's external ID, and the role's trust policy refused it. " +
         'Run `DESC INTEGRATION <INTEGRATION_NAME>;` in Snowflake and compare STORAGE_AWS_IAM_USER_ARN and STORAGE_AWS_EXTERNAL_ID with the trust policy of the role in STORAGE_AWS_ROLE_ARN: its Principal must be that user ARN and its `sts:ExternalId` condition that ID. ' +
         'Re-creating the integration (`CREATE OR REPLACE`) issues a new external ID, the most common cause; a role ARN mistyped in the integration, or a role in another account, fails the same way. No permission of the caller is missing.'
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/resourceInOtherRegion.ts
+const resourceInOtherRegion = {
+    id: 'resource-in-other-region',
+    lead: true,
+    // Which policy refused the other Region's name does not matter: the job did not mean it.
+    noPolicy: true,
+    applies: ({ d, inferred }) => d.kind === 'denial' && d.deny !== 'explicit' && inferred?.regionTwin !== undefined,
+    advice: ({ d, inferred }) => {
+        const twin = inferred.regionTwin;
+        const called = d.resource.split(':')[3];
+        return (`The log names this resource in ${twin.value} (\`${twin.from}\`), but the request went to ${called}'s endpoint, which looked up the same name there: a regional service finds a resource only in the Region it is called in, and another account's resource shared in one Region is not shared in the others. ` +
+            `Call ${twin.value} (\`--region ${twin.value}\`, or the SDK client's Region) before changing any policy; a grant on the ${called} ARN would name a resource that is not the one the job means.`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/amplifyServiceRole.ts
+const amplifyServiceRole = {
+    id: 'amplify-service-role',
+    lead: true,
+    applies: ({ d, inferred }) => (d.kind === 'denial' || d.kind === 'encoded') &&
+        d.deny !== 'explicit' &&
+        inferred?.signals?.['amplify-hosting-build'] !== undefined,
+    advice: () => "The refusal comes from an Amplify Hosting build's backend step (`amplifyPush`), which runs the Amplify CLI with the app's service role. " +
+        'Check first that the app (or this branch) has a service role (App settings → IAM roles; Amplify offers the managed policy `AdministratorAccess-Amplify`) and that the role may use the backend environment: its deployment bucket (`amplify-APP-ENV-NNNNN-deployment`, where S3 answers a bare `Access Denied`) and its CloudFormation stacks. ' +
+        "A statement for the refused call belongs on that role, not on a user's keys."
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/catalogAction.ts
@@ -39670,6 +39702,8 @@ const samArtifactBucket = {
 
 
 
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -39746,6 +39780,8 @@ const TRAPS = [
     cdkRoleNotAssumed,
     cdkPipelineProjectRole,
     snowflakeStorageIntegration,
+    resourceInOtherRegion,
+    amplifyServiceRole,
     cdkExecRolePassed,
     cdkBootstrapTrust,
     cdkDeployRolePassRole,
@@ -39949,6 +39985,35 @@ function cdkBootstrapResourceOf(d, ctx) {
         return null;
     const found = bootstrapResourceIn(`${ctx.before}\n${ctx.line}\n${ctx.after}`);
     return found ? { value: found.arn, from: found.rule.from } : null;
+}
+
+;// CONCATENATED MODULE: ./src/infer/joinedContext.ts
+/**
+ * The lines around a denial as one text, a reporter's wrapping and quoting undone: a sentence
+ * cut over lines of a `> ` blockquote (`Your account\n> must be verified`) reads whole again.
+ */
+function joinedContext(ctx) {
+    return `${ctx.before}\n${ctx.line}\n${ctx.after}`.replace(/[ \t]*\r?\n[ \t]*(?:>[ \t]?)*/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/infer/regionTwin.ts
+
+
+
+const regionTwin_REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+/** The printed twin's Region (value) and ARN (from), or null. */
+function regionTwinOf(d, ctx) {
+    if (d.kind !== 'denial' || !d.resource)
+        return null;
+    const parts = parseArn(d.resource);
+    if (!parts || !regionTwin_REGION.test(parts.region) || !/^\d{12}$/.test(parts.account))
+        return null;
+    const twin = new RegExp(String.raw `\barn:${escapeRegExp(parts.partition)}:${escapeRegExp(parts.service)}:([a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d):${parts.account}:${escapeRegExp(parts.resource)}(?![\w/:.-])`, 'g');
+    for (const m of joinedContext(ctx).matchAll(twin)) {
+        if (m[1] !== parts.region)
+            return { value: m[1], from: m[0] };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/infer/cdkRoleNotAssumed.ts
@@ -41925,15 +41990,6 @@ function contextAction(ctx, service, encoded, hint = null) {
         shapePhraseAction('failed-to-verb', ctx.after.split('\n').slice(0, BELOW).join('\n'), service));
 }
 
-;// CONCATENATED MODULE: ./src/infer/joinedContext.ts
-/**
- * The lines around a denial as one text, a reporter's wrapping and quoting undone: a sentence
- * cut over lines of a `> ` blockquote (`Your account\n> must be verified`) reads whole again.
- */
-function joinedContext(ctx) {
-    return `${ctx.before}\n${ctx.line}\n${ctx.after}`.replace(/[ \t]*\r?\n[ \t]*(?:>[ \t]?)*/g, ' ');
-}
-
 ;// CONCATENATED MODULE: ./src/infer/roleArn.ts
 // An identity ARN as a policy names it: an assumed-role session is its role.
 /** `arn:aws:sts::1:assumed-role/R/session` → `arn:aws:iam::1:role/R`; other ARNs as given. */
@@ -43385,6 +43441,13 @@ function templateUrl(ctx) {
     }
     return first;
 }
+const GIT_REMOTE_VERBS = {
+    PutObject: 's3:PutObject',
+    DeleteObject: 's3:DeleteObject',
+    GetObject: 's3:GetObject',
+    HeadObject: 's3:GetObject',
+    ListObjectsV2: 's3:ListBucket'
+};
 const CLIENT_VERBS = {
     'get file': 's3:GetObject',
     'put file': 's3:PutObject',
@@ -43760,6 +43823,32 @@ const S3_WRAPPERS = [
             : []
     },
     {
+        // git-remote-s3 (`git push` to an `s3://bucket/prefix` remote) relays the SDK's refusal per ref
+        // (`! [remote rejected] main -> main (An error occurred (AccessDenied) when calling the
+        // DeleteObject operation: … on resource: )`, awslabs/git-remote-s3#24). Every push writes a new
+        // bundle under `prefix/REF/` and deletes the one it replaces, so the grant is the repository's
+        // prefix, never one bundle (heldout29 re-review, h29-025); its README's policy lists the rest.
+        id: 'git-remote-s3',
+        re: /! \[remote rejected\] \S{1,200} -> \S{1,200} \(An error occurred \(AccessDenied\) when calling the (?<verb>PutObject|DeleteObject|GetObject|HeadObject|ListObjectsV2) operation\b/,
+        action: (verb) => GIT_REMOTE_VERBS[verb] ?? null,
+        from: "git-remote-s3 (`git push` to an `s3://` remote), which writes each push's bundle under the repository's prefix and deletes the one it replaces",
+        printedAction: true,
+        locate: () => ({ key: '<KEY_PREFIX>/*' }),
+        keyWithoutBucket: true,
+        companions: (_verb, bucket, prefix) => [
+            {
+                action: 's3:ListBucket',
+                resource: bucket,
+                from: 'git-remote-s3 lists the refs under the prefix before each fetch and push'
+            },
+            ...['s3:GetObject', 's3:PutObject', 's3:DeleteObject'].map((action) => ({
+                action,
+                resource: prefix ?? 'arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>/*',
+                from: "git-remote-s3's documented policy: bundles read, written and replaced under the prefix"
+            }))
+        ]
+    },
+    {
         // SAM CLI's package step (`sam deploy`, `sam package`) naming the artifact it could not put,
         // the SDK's refusal on the next line (aws-samples/aws-serverless-saas-workshop#3,
         // aws-samples/sam-sf-sagemaker-workflow#1). Each object is named by a hash of its content, so
@@ -44091,11 +44180,13 @@ const s3Wrappers_ABOVE = 3;
  * printed first) or the one line below (CloudFormation's `For more information` tail), two for a
  * row that says so.
  */
-function s3WrapperOf(ctx) {
+function s3WrapperOf(ctx, actionPrinted = false) {
     const head = `${ctx.before.split('\n').slice(-s3Wrappers_ABOVE).join('\n')}\n${ctx.line}`;
     const below = ctx.after.split('\n', 2);
     const texts = [`${head}\n${below[0] ?? ''}`, `${head}\n${below.join('\n')}`];
     for (const wrapper of S3_WRAPPERS) {
+        if (actionPrinted && !wrapper.printedAction)
+            continue;
         const m = wrapper.re.exec(texts[(wrapper.below ?? 1) - 1]);
         if (!m)
             continue;
@@ -45829,6 +45920,13 @@ const contextSignals_RULES = [
         }
     },
     {
+        // Amplify Hosting's backend build step (`amplifyPush`, its script running the Amplify CLI with
+        // the app's service role; aws/aws-cdk#8381, heldout30 review h30-021). Value `amplifyPush`.
+        key: 'amplify-hosting-build',
+        applies: refused,
+        find: (text) => contextSignals_found(/(?<![\w-])amplifyPush(?:\.sh)?\b/.exec(text), 'amplifyPush')
+    },
+    {
         // One named object downloaded (`aws s3 cp s3://B/KEY .`, no --recursive; heldout28 review
         // h28-036): a file the job expects to exist, not a cache probe, so its read comes first.
         key: 'named-download',
@@ -46989,6 +47087,34 @@ const terragruntStateBucket = {
         return m ? `arn:aws:s3:::${m[1]}` : null;
     }
 };
+/** `cdk bootstrap`'s target as CDK prints it: `Environment aws://ACCOUNT/REGION failed bootstrapping`. */
+const BOOTSTRAP_ENV = /\baws:\/\/(\d{12}|[^/\s]{1,20})\/([a-z]{2}(?:-gov)?-[a-z]+-\d)\b/;
+const resourceRules_QUALIFIER = /--qualifier[ =]([a-z0-9]{1,10})\b/;
+/**
+ * The bootstrap stack's own staging bucket refused while `cdk bootstrap` updated it (a
+ * `CDKToolkit … AWS::S3::Bucket | StagingBucket` event): the bucket is
+ * `cdk-QUALIFIER-assets-ACCOUNT-REGION`, the default qualifier unless the command names another
+ * (aws/aws-cdk#24437, heldout30 review h30-028).
+ */
+const cdkBootstrapStagingBucket = {
+    from: (x) => `the CDK bootstrap stack's StagingBucket (\`cdk-QUALIFIER-assets-ACCOUNT-REGION\`, qualifier ${resourceRules_QUALIFIER.exec(`${x.ctx.command ?? ''}\n${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`)?.[1] ?? 'hnb659fds, the default'})`,
+    find(x) {
+        if (!isS3(x) || isObjectAction(x.action))
+            return null;
+        if (!/^StagingBucket \(AWS::S3::Bucket\)$/.test(iacResourceOf(x.ctx)?.value ?? ''))
+            return null;
+        // The step's command too: `cdk bootstrap --qualifier Q` stands far above the stack's events.
+        const text = `${x.ctx.command ?? ''}\n${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`;
+        if (!/\bCDKToolkit\b/.test(text))
+            return null;
+        const env = BOOTSTRAP_ENV.exec(text);
+        if (!env)
+            return null;
+        const account = /^\d{12}$/.test(env[1]) ? env[1] : '<ACCOUNT_ID>';
+        const qualifier = resourceRules_QUALIFIER.exec(text)?.[1] ?? 'hnb659fds';
+        return `arn:aws:s3:::cdk-${qualifier}-assets-${account}-${env[2]}`;
+    }
+};
 // A framework's own bucket policy names no bucket, but the framework names its bucket by a pattern.
 const frameworkBucket = {
     from: (x) => `${privateBucketPolicyOf(iacResourceOf(x.ctx)?.value)?.bucket ?? 'the bucket'} (its name pattern)`,
@@ -47192,6 +47318,7 @@ const RESOURCE_RULES = [
     roleParameter,
     pulumiBackend,
     terragruntStateBucket,
+    cdkBootstrapStagingBucket,
     frameworkBucket,
     recursiveTransfer,
     bucketKeyPair,
@@ -47745,6 +47872,7 @@ function sfnManagedRuleOf(d, ctx) {
 
 
 
+
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
 /** The calls of a bucket-to-bucket copy: the write (CopyObject) and the source reads around it. */
@@ -47807,12 +47935,13 @@ function inferredOf(d, context, spread = null) {
     }
     // A bare S3 refusal whose tool names the call (Copilot's upload, S3A's getFileStatus). An
     // operation the message printed (Velero's `operation error S3: PutObject`) names the call itself.
-    const wrapped = !d.action && d.kind === 'denial' && (d.service === null || d.service === 's3')
-        ? s3WrapperOf(ctx)
+    // A printed action with no resource (`on resource: )`) only for rows that read such refusals.
+    const wrapped = (!d.action || !d.resource) && d.kind === 'denial' && (d.service === null || d.service === 's3')
+        ? s3WrapperOf(ctx, Boolean(d.action))
         : null;
     if (wrapped)
         out.s3Wrapper = s3WrapperValue(wrapped);
-    if (wrapped && !operationAction) {
+    if (wrapped && !operationAction && !d.action) {
         out.action = { value: wrapped.action, from: wrapped.wrapper.from };
     }
     // A call the tool announced above the refusal (the EB CLI's debug label) names its operation.
@@ -47938,6 +48067,9 @@ function inferredOf(d, context, spread = null) {
     const bootstrap = cdkBootstrapResourceOf(d, ctx);
     if (bootstrap)
         out.cdkBootstrapResource = bootstrap;
+    const twin = regionTwinOf(d, ctx);
+    if (twin)
+        out.regionTwin = twin;
     // Denials and encoded denials alike: a credentials failure is never a test's intended refusal.
     const intended = d.kind === 'denial' || d.kind === 'encoded' ? intendedDenialOf(ctx) : null;
     if (intended)
@@ -63699,6 +63831,16 @@ const TRAP_RULES = Object.fromEntries([
         "Snowflake could not assume a storage integration's role: the role's trust policy against `DESC INTEGRATION`'s user ARN and external ID, no grant to the caller"
     ],
     [
+        'WD981',
+        'resource-in-other-region',
+        "The refused ARN is one the log names in another Region: the call went to the client's Region, so the Region is set before any policy"
+    ],
+    [
+        'WD982',
+        'amplify-service-role',
+        "A refusal in an Amplify Hosting build's backend step (`amplifyPush`): the app's service role and its use of the backend's deployment bucket first"
+    ],
+    [
         'WD976',
         'bare-http-403',
         'An HTTP client printed only a 403 from an AWS endpoint: the response body, which names the code, and the signing identity come before the Allow, since signature and credentials refusals answer 403 too'
@@ -64920,6 +65062,8 @@ function meaningFor(typeWord, why, service) {
 // Also in braces, as a README's template writes them (`azul-indexer-{deployment_stage}`,
 // DataBiosphere/azul; heldout23 review, h23-051).
 const WRITTEN = /^(?:<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>|\{([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4})\})$/;
+/** `<ACCOUNT_ID>` inside a name: ours (an inferred name, the account masked) or a writer's. */
+const ACCOUNT_ID_IN_NAME = 'the 12-digit AWS account ID (the log does not print it)';
 /** Tokens our inference writes into a resource it knows the shape of but not every part. */
 const OWN_TOKENS = {
     KEY_PREFIX: 'the key prefix (folder) the job writes under in the bucket (the log does not print it)'
@@ -64966,6 +65110,8 @@ function embeddedPlaceholders(p, piece) {
         return null;
     return piece.replace(EMBEDDED, (_whole, angled, braced) => {
         const word = angled ?? braced;
+        if (word === 'ACCOUNT_ID')
+            return placeholder(p, word, ACCOUNT_ID_IN_NAME);
         return placeholder(p, word.replace(/[ -]/g, '_').toUpperCase(), `${writersWords(word)} (the log shows a placeholder)`);
     });
 }
@@ -65047,11 +65193,14 @@ side = null) {
                     ? placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), `the log cut it short: \`${piece}\``, parts.service))
                     : i >= first && i % 2 === 0 && hasMask(piece)
                         ? i === 0 && nameFirst
-                            ? placeholder(p, nameFirst.token, 
-                            // Our own token (a tool's objects inferred, their bucket unprinted) is no mask.
-                            piece === `<${nameFirst.token}>`
-                                ? `the ${nameFirst.word} name (the log prints none)`
-                                : `the ${nameFirst.word} name (the log masked it)`)
+                            ? // A name whose only hidden part is a token (`cdk-Q-assets-<ACCOUNT_ID>-REGION`,
+                                // a bootstrap bucket inferred with its account masked) keeps the rest.
+                                (piece !== `<${nameFirst.token}>` && embeddedPlaceholders(p, piece)) ||
+                                    placeholder(p, nameFirst.token, 
+                                    // Our own token (a tool's objects inferred, their bucket unprinted) is no mask.
+                                    piece === `<${nameFirst.token}>`
+                                        ? `the ${nameFirst.word} name (the log prints none)`
+                                        : `the ${nameFirst.word} name (the log masked it)`)
                             : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
                                 /^i-/.test(piece)
                                     ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
@@ -66121,6 +66270,8 @@ function endpointAccountHint(f) {
 const trapGuidance = {
     'cdk-pipeline-project-role': () => CDK_PIPELINE_PROJECT_ROLE_NOTE,
     'snowflake-storage-integration': () => SNOWFLAKE_STORAGE_INTEGRATION_NOTE,
+    'amplify-service-role': () => "Any grant goes on the Amplify app's service role (App settings → IAM roles); attach one if the app has none.",
+    'resource-in-other-region': (n) => `No statement is proposed: the log names this resource in ${n.finding.inferred?.regionTwin?.value ?? 'another Region'}, and the request went to another Region's endpoint. Call the resource's Region first; if that is refused too, its message names the ARN to grant.`,
     'cdk-bootstrap-trust': (n) => /^sts:TagSession$/i.test(n.rawAction ?? '')
         ? "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account for `sts:TagSession` as well as `sts:AssumeRole`. Re-bootstrap the target with a CDK CLI whose template adds it (aws/aws-cdk-cli#762), or a customised template; hand edits to the bootstrap roles are undone by the next bootstrap."
         : "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account. Run `cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies POLICY_ARN` with the target account's credentials; hand edits to the bootstrap roles are undone by the next bootstrap.",
@@ -66300,6 +66451,10 @@ const trapGuidance = {
     'copilot-artifact-bucket': () => "Before pasting: the artifact bucket and its KMS key belong to the Copilot app's StackSet, whose policies must admit the uploading identity. Run `copilot app upgrade` and `copilot env deploy` with the current Copilot version and deploy again; the statements only help when the identity's own policy lacks them.",
     'velero-object-store': () => "Velero's AWS plugin needs its whole documented set on the backup bucket: s3:ListBucket on the bucket, and s3:GetObject, s3:PutObject, s3:DeleteObject, s3:AbortMultipartUpload and s3:ListMultipartUploadParts on bucket/* (or bucket/PREFIX/*). Grant it to the identity the Velero pod uses (the cloud-credentials secret or its IRSA role).",
     'restic-repository': () => "restic needs its whole documented set on the repository's bucket: s3:ListBucket and s3:GetBucketLocation on the bucket ARN (its first call checks the bucket exists, even with a policy scoped to a prefix), and s3:GetObject, s3:PutObject and s3:DeleteObject on bucket/* (or bucket/PREFIX/*).",
+    // heldout30 review 3, h30-022: the bucket's owner was said in the explanation only.
+    'serverless-deployment-bucket': (n) => n.finding.operation === 'GetBucketLocation'
+        ? 'Before pasting, check that the bucket `provider.deploymentBucket` names exists in your own account and in this Region (`aws s3api get-bucket-location --bucket BUCKET` with the same credentials): a name another account holds answers Access Denied, and no statement of yours changes that.'
+        : 'Before pasting, check that a bucket `provider.deploymentBucket` names exists in your own account and in this Region: a name another account holds answers Access Denied.',
     'sam-artifact-bucket': () => "SAM names each uploaded object by a hash of its content, so the statement names the deployment bucket's objects (`BUCKET/*`, or `BUCKET/PREFIX/*` with `--s3-prefix`). Before pasting, check that the bucket is your own, in this Region: `--resolve-s3` creates one.",
     's3-client-documented-set': () => 'The client needs its whole documented set on its bucket, not the one call the log shows: s3:ListBucket on the bucket ARN (it lists before anything else) and s3:GetObject, s3:PutObject and s3:DeleteObject on bucket/*, for the identity every one of its components runs as.',
     'gradle-s3-build-cache': () => 'Grant the write only to the builds that should fill the cache (the default branch): for pull requests, forks and developer machines set push = false on the remote build cache instead, so they only read (s3:GetObject).',
@@ -69461,6 +69616,8 @@ const NO_STATEMENT_TRAPS = {
     'cdk-pipeline-project-role': always,
     // The caller is Snowflake's IAM user: the role's trust policy is described, not drafted.
     'snowflake-storage-integration': always,
+    // The Region is wrong: a grant would name a resource the job does not mean.
+    'resource-in-other-region': always,
     'cdk-deploy-role-pass-role': always,
     // A missing version parameter is a missing bootstrap; a push to the bootstrap's repository
     // with the caller's own credentials is fixed by assuming its role, not a policy of the repository.
@@ -79572,7 +79729,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3411);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7724);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

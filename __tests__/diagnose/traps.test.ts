@@ -175,7 +175,9 @@ const FILE_OF: Record<string, string> = {
   'bare-http-403': 'bareHttp403',
   'connect-generic-deny': 'nonIamRefusals',
   'cdk-pipeline-project-role': 'cdkPipelineProjectRole',
-  'snowflake-storage-integration': 'snowflakeStorageIntegration'
+  'snowflake-storage-integration': 'snowflakeStorageIntegration',
+  'resource-in-other-region': 'resourceInOtherRegion',
+  'amplify-service-role': 'amplifyServiceRole'
 }
 
 describe('TRAPS', () => {

@@ -257,3 +257,24 @@ describe('expired credentials where the log shows no GitHub Actions', () => {
     expect(f.explanation).toMatch(/role-duration-seconds/)
   })
 })
+
+describe('git-remote-s3: a push replaces its bundle under the repository prefix', () => {
+  it('h29-025 (awslabs/git-remote-s3#24): DeleteObject on no printed resource is the prefix, with its documented set', () => {
+    const { f, statements } = analysedOne(h29('h29-025'))
+    expect(f.inferred?.s3Wrapper?.value).toBe('git-remote-s3')
+    expect(grants(statements)).toEqual({
+      's3:ListBucket': ['arn:aws:s3:::<BUCKET_NAME>'],
+      's3:DeleteObject': ['arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>/*'],
+      's3:GetObject': ['arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>/*'],
+      's3:PutObject': ['arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>/*']
+    })
+  })
+
+  it('counter-case: a printed resource stays the one the message names', () => {
+    const { f } = analysedOne(
+      '! [remote rejected] main -> main (An error occurred (AccessDenied) when calling the DeleteObject operation: User: arn:aws:sts::111122223333:assumed-role/dev/s is not authorized to perform: s3:DeleteObject on resource: "arn:aws:s3:::repos/app/main/abc.bundle" because no identity-based policy allows the s3:DeleteObject action)'
+    )
+    expect(f.inferred?.s3Wrapper).toBeUndefined()
+    expect(f.resource).toBe('arn:aws:s3:::repos/app/main/abc.bundle')
+  })
+})

@@ -102,11 +102,15 @@ botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling t
 
 describe("the Serverless Framework's deployment bucket check", () => {
   it('h30-022 (serverless/serverless#4883): GetBucketLocation on the bucket serverless.yml names, its owner first', () => {
-    const { f, statements } = analysedOne(h30('h30-022'))
+    const { f, statements, notes } = analysedOne(h30('h30-022'))
     expect(f.grammarRule).toBe('WD813')
     expect(f.traps).toContain('serverless-deployment-bucket')
     expect(f.explanation).toMatch(/^The Serverless Framework's check of the deployment bucket/)
     expect(f.explanation).toMatch(/exists in your own account/)
+    // Review 3: the owner check stands in the visible fix too.
+    expect(notes).toMatch(
+      /Before pasting, check that the bucket `provider.deploymentBucket` names exists/
+    )
     expect(grants(statements)).toEqual({
       's3:GetBucketLocation': ['arn:aws:s3:::<BUCKET_NAME>'],
       's3:ListBucket': ['arn:aws:s3:::<BUCKET_NAME>'],
@@ -159,6 +163,8 @@ describe("Snowflake's storage integration", () => {
     expect(f.grammarRule).toBe('WD814')
     expect(f.traps).toEqual(['snowflake-storage-integration'])
     expect(f.fixTarget.kind).toBe('trust-policy')
+    // Review 3: the caller's account is Snowflake's; the role's owner changes the trust.
+    expect(f.fixTarget.owner).toBe('resource-owner')
     expect(f.explanation).toMatch(/^Snowflake could not assume the IAM role/)
     expect(f.explanation).toMatch(/DESC INTEGRATION/)
     // Neither the caller's external-ID flag nor its own Allow: the caller is Snowflake's.
@@ -172,5 +178,50 @@ describe("Snowflake's storage integration", () => {
       'An error occurred (AccessDenied) when calling the AssumeRole operation: Access denied'
     )
     expect(f.traps).not.toContain('snowflake-storage-integration')
+  })
+})
+
+describe('a resource the log names in another Region', () => {
+  it("h30-015 (aws-samples/aws-lambda-layer-kubectl#34): the app's Region, not a grant on us-west-2", () => {
+    const { f, statements } = analysedOne(h30('h30-015'))
+    expect(f.traps).toEqual(['resource-in-other-region'])
+    expect(f.explanation).toMatch(/^The log names this resource in us-east-1/)
+    expect(f.explanation).toMatch(/--region us-east-1/)
+    expect(statements).toEqual([])
+  })
+})
+
+describe("the CDK bootstrap stack's own staging bucket", () => {
+  it('h30-028 (aws/aws-cdk#24437): `cdk bootstrap` refused on StagingBucket names cdk-hnb659fds-assets-ACCOUNT-REGION', () => {
+    const { f, statements, notes } = analysedOne(h30('h30-028'))
+    expect(f.inferred?.resource?.value).toBe(
+      'arn:aws:s3:::cdk-hnb659fds-assets-<ACCOUNT_ID>-us-east-1'
+    )
+    expect(grants(statements)).toEqual({
+      's3:PutLifecycleConfiguration': ['arn:aws:s3:::cdk-hnb659fds-assets-<ACCOUNT_ID>-us-east-1']
+    })
+    expect(notes).toMatch(/Replace <ACCOUNT_ID> with the 12-digit AWS account ID/)
+  })
+
+  it('own: a qualifier and a printed account are used as given', () => {
+    const text = h30('h30-028')
+      .replace(/XXXXXXXXXXXX/g, '123456789012')
+      .replace('Failed resources:', 'cdk bootstrap --qualifier abc123 failed:')
+    expect(analysedOne(text).f.inferred?.resource?.value).toBe(
+      'arn:aws:s3:::cdk-abc123-assets-123456789012-us-east-1'
+    )
+  })
+
+  it("counter-case: an app stack's own StagingBucket is no bootstrap bucket", () => {
+    const { f } = analysedOne(h30('h30-028').replace(/CDKToolkit/g, 'MyAppStack'))
+    expect(f.inferred?.resource?.value ?? '').not.toMatch(/cdk-hnb659fds/)
+  })
+})
+
+describe("Amplify Hosting's backend build step", () => {
+  it("h30-021 (aws/aws-cdk#8381): `amplifyPush` then S3's bare refusal: the app's service role first", () => {
+    const { f } = analysedOne(h30('h30-021'))
+    expect(f.traps).toContain('amplify-service-role')
+    expect(f.explanation).toMatch(/^The refusal comes from an Amplify Hosting build's backend step/)
   })
 })

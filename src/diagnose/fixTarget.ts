@@ -606,11 +606,22 @@ export function fixTargetOf(
       d.resource
     )
   }
+  // The resource the log names lives in another Region: the job's Region is the change.
+  if (traps.includes('resource-in-other-region')) {
+    return target(
+      'workflow',
+      'you',
+      'the Region the job calls: the resource the log names is in another one',
+      d,
+      p
+    )
+  }
   // Snowflake's IAM user refused: the trust policy of the integration's role, in your account.
   if (traps.includes('snowflake-storage-integration')) {
+    // The caller is Snowflake's: the role's owner (your account) changes its trust.
     return target(
       'trust-policy',
-      'you',
+      'resource-owner',
       'the trust policy of the role the Snowflake storage integration names (STORAGE_AWS_ROLE_ARN in `DESC INTEGRATION`)',
       d,
       p

@@ -707,6 +707,13 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // Amplify Hosting's backend build step (`amplifyPush`, its script running the Amplify CLI with
+    // the app's service role; aws/aws-cdk#8381, heldout30 review h30-021). Value `amplifyPush`.
+    key: 'amplify-hosting-build',
+    applies: refused,
+    find: (text) => found(/(?<![\w-])amplifyPush(?:\.sh)?\b/.exec(text), 'amplifyPush')
+  },
+  {
     // One named object downloaded (`aws s3 cp s3://B/KEY .`, no --recursive; heldout28 review
     // h28-036): a file the job expects to exist, not a cache probe, so its read comes first.
     key: 'named-download',

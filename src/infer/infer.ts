@@ -6,6 +6,7 @@ import { actionForOperation } from '../catalog/Catalog.js'
 import type { Denial } from '../model/Denial.js'
 import type { Inferred, InferredValue, LogContext, UrlSpread } from '../model/Inferred.js'
 import { cdkBootstrapResourceOf } from './cdkBootstrapResource.js'
+import { regionTwinOf } from './regionTwin.js'
 import { cdkRoleNotAssumedOf, cdkTargetRoleOf } from './cdkRoleNotAssumed.js'
 import { companionsOf, isAthenaQuery } from './companions.js'
 import { contextAction } from './contextActions.js'
@@ -139,12 +140,13 @@ export function inferredOf(
   }
   // A bare S3 refusal whose tool names the call (Copilot's upload, S3A's getFileStatus). An
   // operation the message printed (Velero's `operation error S3: PutObject`) names the call itself.
+  // A printed action with no resource (`on resource: )`) only for rows that read such refusals.
   const wrapped =
-    !d.action && d.kind === 'denial' && (d.service === null || d.service === 's3')
-      ? s3WrapperOf(ctx)
+    (!d.action || !d.resource) && d.kind === 'denial' && (d.service === null || d.service === 's3')
+      ? s3WrapperOf(ctx, Boolean(d.action))
       : null
   if (wrapped) out.s3Wrapper = s3WrapperValue(wrapped)
-  if (wrapped && !operationAction) {
+  if (wrapped && !operationAction && !d.action) {
     out.action = { value: wrapped.action, from: wrapped.wrapper.from }
   }
   // A call the tool announced above the refusal (the EB CLI's debug label) names its operation.
@@ -262,6 +264,8 @@ export function inferredOf(
   if (target) out.cdkTargetRole = target
   const bootstrap = cdkBootstrapResourceOf(d, ctx)
   if (bootstrap) out.cdkBootstrapResource = bootstrap
+  const twin = regionTwinOf(d, ctx)
+  if (twin) out.regionTwin = twin
   // Denials and encoded denials alike: a credentials failure is never a test's intended refusal.
   const intended = d.kind === 'denial' || d.kind === 'encoded' ? intendedDenialOf(ctx) : null
   if (intended) out.intended = intended

@@ -407,6 +407,33 @@ const terragruntStateBucket: InferRule = {
   }
 }
 
+/** `cdk bootstrap`'s target as CDK prints it: `Environment aws://ACCOUNT/REGION failed bootstrapping`. */
+const BOOTSTRAP_ENV = /\baws:\/\/(\d{12}|[^/\s]{1,20})\/([a-z]{2}(?:-gov)?-[a-z]+-\d)\b/
+const QUALIFIER = /--qualifier[ =]([a-z0-9]{1,10})\b/
+
+/**
+ * The bootstrap stack's own staging bucket refused while `cdk bootstrap` updated it (a
+ * `CDKToolkit … AWS::S3::Bucket | StagingBucket` event): the bucket is
+ * `cdk-QUALIFIER-assets-ACCOUNT-REGION`, the default qualifier unless the command names another
+ * (aws/aws-cdk#24437, heldout30 review h30-028).
+ */
+const cdkBootstrapStagingBucket: InferRule = {
+  from: (x) =>
+    `the CDK bootstrap stack's StagingBucket (\`cdk-QUALIFIER-assets-ACCOUNT-REGION\`, qualifier ${QUALIFIER.exec(`${x.ctx.command ?? ''}\n${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`)?.[1] ?? 'hnb659fds, the default'})`,
+  find(x) {
+    if (!isS3(x) || isObjectAction(x.action)) return null
+    if (!/^StagingBucket \(AWS::S3::Bucket\)$/.test(iacResourceOf(x.ctx)?.value ?? '')) return null
+    // The step's command too: `cdk bootstrap --qualifier Q` stands far above the stack's events.
+    const text = `${x.ctx.command ?? ''}\n${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`
+    if (!/\bCDKToolkit\b/.test(text)) return null
+    const env = BOOTSTRAP_ENV.exec(text)
+    if (!env) return null
+    const account = /^\d{12}$/.test(env[1]!) ? env[1]! : '<ACCOUNT_ID>'
+    const qualifier = QUALIFIER.exec(text)?.[1] ?? 'hnb659fds'
+    return `arn:aws:s3:::cdk-${qualifier}-assets-${account}-${env[2]!}`
+  }
+}
+
 // A framework's own bucket policy names no bucket, but the framework names its bucket by a pattern.
 const frameworkBucket: InferRule = {
   from: (x) =>
@@ -627,6 +654,7 @@ export const RESOURCE_RULES: InferRule[] = [
   roleParameter,
   pulumiBackend,
   terragruntStateBucket,
+  cdkBootstrapStagingBucket,
   frameworkBucket,
   recursiveTransfer,
   bucketKeyPair,

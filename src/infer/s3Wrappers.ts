@@ -31,6 +31,11 @@ export interface S3Wrapper {
    * with no bucket printed, the grant is that key under a placeholder bucket, not one object.
    */
   keyWithoutBucket?: boolean
+  /**
+   * The row also reads refusals that print their action but no resource (`on resource: )`): the
+   * tool's words still say which objects it means.
+   */
+  printedAction?: boolean
   /** Where the object is named elsewhere than in `re` (a template URL lines away, a logfmt field). */
   locate?(ctx: LogContext): { bucket?: string; key?: string } | null
 }
@@ -138,6 +143,14 @@ function templateUrl(ctx: LogContext): { bucket?: string; key?: string } | null 
     first ??= found
   }
   return first
+}
+
+const GIT_REMOTE_VERBS: Record<string, string> = {
+  PutObject: 's3:PutObject',
+  DeleteObject: 's3:DeleteObject',
+  GetObject: 's3:GetObject',
+  HeadObject: 's3:GetObject',
+  ListObjectsV2: 's3:ListBucket'
 }
 
 const CLIENT_VERBS: Record<string, string> = {
@@ -586,6 +599,32 @@ export const S3_WRAPPERS: S3Wrapper[] = [
         : []
   },
   {
+    // git-remote-s3 (`git push` to an `s3://bucket/prefix` remote) relays the SDK's refusal per ref
+    // (`! [remote rejected] main -> main (An error occurred (AccessDenied) when calling the
+    // DeleteObject operation: … on resource: )`, awslabs/git-remote-s3#24). Every push writes a new
+    // bundle under `prefix/REF/` and deletes the one it replaces, so the grant is the repository's
+    // prefix, never one bundle (heldout29 re-review, h29-025); its README's policy lists the rest.
+    id: 'git-remote-s3',
+    re: /! \[remote rejected\] \S{1,200} -> \S{1,200} \(An error occurred \(AccessDenied\) when calling the (?<verb>PutObject|DeleteObject|GetObject|HeadObject|ListObjectsV2) operation\b/,
+    action: (verb) => GIT_REMOTE_VERBS[verb] ?? null,
+    from: "git-remote-s3 (`git push` to an `s3://` remote), which writes each push's bundle under the repository's prefix and deletes the one it replaces",
+    printedAction: true,
+    locate: () => ({ key: '<KEY_PREFIX>/*' }),
+    keyWithoutBucket: true,
+    companions: (_verb, bucket, prefix) => [
+      {
+        action: 's3:ListBucket',
+        resource: bucket,
+        from: 'git-remote-s3 lists the refs under the prefix before each fetch and push'
+      },
+      ...['s3:GetObject', 's3:PutObject', 's3:DeleteObject'].map((action) => ({
+        action,
+        resource: prefix ?? 'arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>/*',
+        from: "git-remote-s3's documented policy: bundles read, written and replaced under the prefix"
+      }))
+    ]
+  },
+  {
     // SAM CLI's package step (`sam deploy`, `sam package`) naming the artifact it could not put,
     // the SDK's refusal on the next line (aws-samples/aws-serverless-saas-workshop#3,
     // aws-samples/sam-sf-sagemaker-workflow#1). Each object is named by a hash of its content, so
@@ -949,11 +988,12 @@ const ABOVE = 3
  * printed first) or the one line below (CloudFormation's `For more information` tail), two for a
  * row that says so.
  */
-export function s3WrapperOf(ctx: LogContext): S3WrapperMatch | null {
+export function s3WrapperOf(ctx: LogContext, actionPrinted = false): S3WrapperMatch | null {
   const head = `${ctx.before.split('\n').slice(-ABOVE).join('\n')}\n${ctx.line}`
   const below = ctx.after.split('\n', 2)
   const texts = [`${head}\n${below[0] ?? ''}`, `${head}\n${below.join('\n')}`]
   for (const wrapper of S3_WRAPPERS) {
+    if (actionPrinted && !wrapper.printedAction) continue
     const m = wrapper.re.exec(texts[(wrapper.below ?? 1) - 1]!)
     if (!m) continue
     const verb = m.groups?.verb ?? ''

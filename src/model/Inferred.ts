@@ -60,6 +60,7 @@ export type SignalKey =
   | 'state-not-saved'
   | 'named-download'
   | 'access-key-shown'
+  | 'amplify-hosting-build'
 
 export interface InferredValue {
   value: string
@@ -225,6 +226,12 @@ export interface Inferred {
    * not the caller's: a distribution bucket, or an empty name (trap lambda-code-source-bucket).
    */
   codeSource?: InferredValue
+  /**
+   * The refused resource as the log printed it in another Region (`value`: that Region; `from`:
+   * the printed ARN): the call went to the client's Region, not the resource's (trap
+   * resource-in-other-region).
+   */
+  regionTwin?: InferredValue
   /**
    * The tool whose own words around a bare S3 refusal name the call (src/infer/s3Wrappers.ts):
    * `value` is the row's id (`copilot-artifact-upload`, `velero-object-store`, `hadoop-s3a`, `boto3-upload-file`,

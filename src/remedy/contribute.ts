@@ -822,6 +822,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cdk-pipeline-project-role': always,
   // The caller is Snowflake's IAM user: the role's trust policy is described, not drafted.
   'snowflake-storage-integration': always,
+  // The Region is wrong: a grant would name a resource the job does not mean.
+  'resource-in-other-region': always,
   'cdk-deploy-role-pass-role': always,
   // A missing version parameter is a missing bootstrap; a push to the bootstrap's repository
   // with the caller's own credentials is fixed by assuming its role, not a policy of the repository.

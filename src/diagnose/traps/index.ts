@@ -14,6 +14,8 @@ import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cdkRoleNotAssumed } from './cdkRoleNotAssumed.js'
 import { cdkPipelineProjectRole } from './cdkPipelineProjectRole.js'
 import { snowflakeStorageIntegration } from './snowflakeStorageIntegration.js'
+import { resourceInOtherRegion } from './resourceInOtherRegion.js'
+import { amplifyServiceRole } from './amplifyServiceRole.js'
 import { cdkExecRolePassed } from './cdkExecRolePassed.js'
 import { iamPropagation } from './iamPropagation.js'
 import {
@@ -238,6 +240,8 @@ export const TRAPS: Trap[] = [
   cdkRoleNotAssumed,
   cdkPipelineProjectRole,
   snowflakeStorageIntegration,
+  resourceInOtherRegion,
+  amplifyServiceRole,
   cdkExecRolePassed,
   cdkBootstrapTrust,
   cdkDeployRolePassRole,
