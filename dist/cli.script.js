@@ -1,4 +1,4 @@
-/* whydenied cli f681eb054423fd7e */
+/* whydenied cli 23dd8ba76e51c0af */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -7268,6 +7268,10 @@ const LEADS = {
     'access-key-shown': (v) => v.value === 'AKIA'
         ? `The access key the log shows (\`AKIA\u2026\`) is a long-term key of an IAM user (or of the root user), not a temporary one, so no session token is missing: AWS knows no active key with this ID. It was deleted or deactivated (rotated away), mistyped, or belongs to another partition (AWS GovCloud, China). Put the owner's current key in the secret the job reads: \`aws sts get-access-key-info --access-key-id <ACCESS_KEY_ID>\` names the account a key ID was issued in, and \`aws iam list-access-keys --user-name <USER_NAME>\` there lists that user's keys and their status. No policy change helps.`
         : `The access key the log shows (\`ASIA\u2026\`) is a temporary one: AWS accepts it only together with the session token issued with it (\`AWS_SESSION_TOKEN\` from the same session, not cut, missing or left over from another one), and only in the partition that issued it. Send the three values of one session together, or get a new session. No policy change helps.`,
+    // Unseen-logs check u32-009: a script's variable, shown as written, names the refused key.
+    'unexpanded-variable': (v) => `The command names its S3 path with the shell variable \`$${v.value}\`, which the log shows as the script writes it, so the key S3 refused is whatever it held then: check first that it is set in this step (print it before the command). Unset or wrong, it names another key than meant, and S3 answers 403 (Forbidden for a HEAD) for a key that does not exist when the caller may not list the bucket.`,
+    // heldout30 review, h30-007: the SDK's own STS call, under another service's client.
+    'sts-behind-client': (v) => `The refused call is STS's, not ${v.value}'s (${v.from}): before the ${v.value} client's own call, the SDK asked STS for the credentials its configuration describes (a role to assume with source credentials, a web identity token), and STS refused those. Check the source credentials (the profile's \`source_profile\` or the environment's keys) and the Region the SDK sends that STS call to: in an opt-in Region, the account that owns the source credentials must have it enabled, not only the role's.`,
     // heldout12 review, h12-105: Athena reads and writes S3 as the caller, in two places.
     'athena-query': (v) => `The refusal is S3's answer to an Athena query (${v.from}): Athena reads the table's data and writes the query's results with the caller's own credentials, so both places need the caller's S3 permissions. The source data's bucket needs \`s3:GetBucketLocation\`, \`s3:ListBucket\` and \`s3:GetObject\`; the query-result location (the workgroup's output location, or the client's \`s3_staging_dir\`) needs \`s3:GetBucketLocation\`, \`s3:GetObject\` and \`s3:PutObject\`, with the multipart actions. Check which of the two refused (and a KMS key on either); where they are two buckets, give each its own statement.`
 };
@@ -16706,6 +16710,8 @@ function presignedExpiredIn(text) {
     return { value: `expired ${iso(expires)}, answered ${iso(at)}`, said: answer[0] };
 }
 
+// EXTERNAL MODULE: ./src/model/terraformRemoteRun.ts
+var terraformRemoteRun = __nccwpck_require__(2366);
 // EXTERNAL MODULE: ./src/catalog/editDistance.ts
 var editDistance = __nccwpck_require__(7588);
 // EXTERNAL MODULE: ./src/model/awsRegistries.ts
@@ -16859,6 +16865,7 @@ var createOnMissingClients = __nccwpck_require__(5968);
 
 
 
+
 /** An EC2 instance type (`t3.small`, `m5.2xlarge`, `c7gn.metal`). */
 const INSTANCE_TYPE = /(?<![\w.-])([a-z][a-z0-9]{0,5}\d[a-z0-9-]{0,6}\.(?:nano|micro|small|medium|large|xlarge|\d{1,2}xlarge|metal(?:-\d{2}xl)?))(?![\w.-])/;
 /**
@@ -16876,7 +16883,6 @@ const ARTIFACT_PROXY = /--serve-artifacts\b|\bmlflow-artifacts:|\b(?:as|an?|arti
 /** The experiment's artifact location, an S3 URI. */
 const MLFLOW_S3_LOCATION = /\bartifact[ _]?(?:location|root|uri)\b[^\n]{0,80}?["'`]?(s3:\/\/[a-z0-9][a-z0-9.-]{1,62}(?:\/[^\s"'`]{0,200})?)/i;
 /** Terraform streaming a run from HCP Terraform / Terraform Enterprise. */
-const REMOTE_RUN = /\bRunning (?:plan|apply) in (?:the remote backend|HCP Terraform|Terraform Cloud)\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\//;
 /** An AWS endpoint named with `http://` as the tool's endpoint (`--endpoint-url`, `endpoint_url=`). */
 const PLAIN_HTTP_ENDPOINT = /(?:--endpoint-url[ =]|\bendpoint_?[Uu]rl\s{0,2}[=:]\s{0,2}["']?)http:\/\/[\w.-]{0,100}\.amazonaws\.com(?:\.cn)?\b/;
 /**
@@ -16900,6 +16906,8 @@ const contextSignals_found = (m, value) => (m ? { value, said: m[0] } : null);
  * The Regions launched since March 2019, which an account must enable first (opt-in Regions), as
  * the request's endpoint host or the job's Region setting names them.
  */
+/** A client of a service made in code: Ruby's `Aws::EC2::Client.new`, boto3's `client('ec2'`, the JS SDK v3's `new EC2Client(`. */
+const OTHER_CLIENT = /\bAws::(\w{2,30})::Client\.new\b|\b(?:boto3|session)\.client\(\s{0,3}["'](\w{2,30})["']|\bnew ([A-Z][A-Za-z0-9]{1,30})Client\(/;
 // aws-nuke's logfmt names the Region it was listing as `owner=REGION` (ekristen/aws-nuke#774,
 // heldout30 review h30-010).
 const OPT_IN_REGION = /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/;
@@ -17334,7 +17342,7 @@ const contextSignals_RULES = [
         // (heldout16 review h16-019).
         key: 'remote-run',
         applies: (d) => d.kind === 'credentials',
-        find: (text, _d, ctx) => contextSignals_found(REMOTE_RUN.exec(text) ?? REMOTE_RUN.exec(ctx.command ?? ''), 'terraform-remote')
+        find: (text, _d, ctx) => contextSignals_found(terraformRemoteRun/* REMOTE_RUN */.v.exec(text) ?? terraformRemoteRun/* REMOTE_RUN */.v.exec(ctx.command ?? ''), 'terraform-remote')
     },
     {
         // The request went to AWS over plain HTTP (`--endpoint-url http://s3.\u2026amazonaws.com`): a
@@ -17445,6 +17453,31 @@ const contextSignals_RULES = [
             if (!later || later.line === 0 || !TERRAFORM_PROVIDER_CHECK.test(text))
                 return null;
             return { value: String(later.line), said: later.said };
+        }
+    },
+    {
+        // The refused command names its S3 path with a shell variable the log prints unexpanded (a
+        // script echoed as written, unseen-logs check u32-009): whether it is set is the first check.
+        // Value: the variable's name.
+        key: 'unexpanded-variable',
+        // Only a refusal that names no resource: a printed ARN shows what the variable held.
+        applies: (d) => refused(d) && d.resource === null && d.deny !== 'explicit',
+        find: (text) => {
+            const m = /\baws s3(?:api)? \w{1,30}\b[^\n]{0,200}?\bs3:\/\/[^\s$]{0,120}\$\{?([A-Za-z_][A-Za-z0-9_]{0,63})\}?/.exec(text);
+            return m ? { value: m[1], said: m[0] } : null;
+        }
+    },
+    {
+        // STS refused the credentials while the code shows a client of another service being made
+        // (`Aws::EC2::Client.new` then `Aws::STS::Errors::InvalidClientTokenId`, heldout30 review
+        // h30-007): the SDK's own STS exchange for the profile's role failed, not that service's call.
+        // Value: the other client's service, as the code names it.
+        key: 'sts-behind-client',
+        applies: (d) => d.kind === 'credentials' && d.service === 'sts',
+        find: (text) => {
+            const m = OTHER_CLIENT.exec(text);
+            const service = m && (m[1] ?? m[2] ?? m[3]);
+            return service && !/^sts$/i.test(service) ? { value: service, said: m[0] } : null;
         }
     },
     {
@@ -19408,6 +19441,8 @@ function sfnManagedRuleOf(d, ctx) {
 
 
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
+/** A shell variable as a script writes it, unexpanded: `$releaseID`, `${BUCKET}`. */
+const SHELL_VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]{0,63})\}?/g;
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
 /** The calls of a bucket-to-bucket copy: the write (CopyObject) and the source reads around it. */
 const COPY_CALLS = /^(?:CopyObject|UploadPartCopy|GetObjectTagging|HeadObject|GetObject)$/;
@@ -19704,6 +19739,15 @@ function inferredOf(d, context, spread = null) {
             out.resource = { value, from: typeof rule.from === 'string' ? rule.from : rule.from(x) };
             break;
         }
+    }
+    // A script's unexpanded shell variable (`s3://bucket/$releaseID`) in an inferred resource is no
+    // name to grant: it becomes a placeholder of its own name (unseen-logs check u32-009).
+    const read = out.resource?.value;
+    if (read && /\$\{?[A-Za-z_]/.test(read)) {
+        out.resource = {
+            value: read.replace(SHELL_VARIABLE, (_m, name) => `<${name}>`),
+            from: `${out.resource.from}; its shell variable as the script writes it`
+        };
     }
     // An unsigned request has no principal but the anonymous one: no identity policy applies.
     const unsigned = d.kind === 'denial' && !d.principal && (d.service === null || d.service === 's3')
@@ -23581,6 +23625,23 @@ const LOCK_TABLE_ACTIONS = [
 const TERRAGRUNT_BOOTSTRAP = "Terragrunt's S3 remote-state bootstrap";
 /** What comes first when Terraform applied but could not save its state (heldout28 h28-038). */
 const TERRAFORM_STATE_NOT_SAVED_NOTE = "Terraform applied the changes but could not save the state, so the backend does not know what it created: Terraform wrote it to `errored.tfstate` in the working directory. First, with working credentials, run `terraform state push errored.tfstate` from that directory (keep the file as a job artifact if the runner's workspace is discarded); then `terraform force-unlock LOCK_ID` if the run left its lock. Applying again before that recreates resources or fails on ones that already exist.";
+
+
+/***/ }),
+
+/***/ 2366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ REMOTE_RUN)
+/* harmony export */ });
+// How a log shows Terraform running on HCP Terraform / Terraform Enterprise's workers, where
+// credentials on the machine that started the run never reach it (heldout16 review h16-019): the
+// CLI's banner (`Running plan in the remote backend`, `\u2026 in HCP Terraform`), a run URL, or, when
+// the banner is cut off, the remote run's own lines (`Waiting for the plan to start...`,
+// `Operation failed: failed running terraform plan (exit 1)`; the unseen-logs check u32-003,
+// hashicorp/terraform-provider-aws#42420). One expression for the step reader and the signal.
+const REMOTE_RUN = /\bRunning (?:plan|apply) in (?:the remote backend|HCP Terraform|Terraform Cloud)\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\/|\bWaiting for the (?:plan|apply) to start\.\.\.|\bOperation failed: failed running terraform (?:plan|apply) \(exit \d{1,3}\)/m;
 
 
 /***/ }),
@@ -42278,6 +42339,9 @@ const STEP_FRAGMENTS = [
     // Terraform streaming a run from HCP Terraform / Terraform Enterprise (src/scan/stepContext.ts).
     'in the remote backend',
     'app.terraform.io/app/',
+    // The remote run's own lines when the CLI's banner is cut off (src/model/terraformRemoteRun.ts).
+    'Waiting for the plan to start',
+    'Waiting for the apply to start',
     // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
     'ission boundar',
     'issions boundar',
@@ -42391,11 +42455,14 @@ function triggerPattern() {
     return new RegExp(TRIGGER_SOURCE, 'g');
 }
 
+// EXTERNAL MODULE: ./src/model/terraformRemoteRun.ts
+var terraformRemoteRun = __nccwpck_require__(2366);
 ;// CONCATENATED MODULE: ./src/scan/stepContext.ts
 // The running step's command line and the identities the log printed, remembered for inference
 // (src/infer). Fed only from context-fragment hits (see triggers.ts): no per-line work. Each kind
 // keeps its last two values with the line they start on, so a denial parsed a few lines late
 // (the scanner waits for look-ahead) still gets what was printed before it.
+
 /** Longest command text kept per step: the script's first lines are the ones that matter. */
 const MAX_COMMAND = 2048;
 /** Script lines after a step's `##[group]Run` title that still belong to it. */
@@ -42447,7 +42514,6 @@ class History {
 /** A note stays with the refusals at most this many lines below it (a comment above a command). */
 const NOTE_LINES = 12;
 /** Terraform's banner for a run streamed from HCP Terraform / Terraform Enterprise, or its URL. */
-const REMOTE_RUN = /\bRunning (?:plan|apply) in the remote backend\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\//;
 /**
  * Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it),
  * or a heading saying the function or role was recreated (a stale Lambda KMS grant, h12-129).
@@ -42555,7 +42621,7 @@ class StepContext {
             return;
         }
         // Terraform's run on HCP Terraform / Terraform Enterprise: the command ran on their workers.
-        const remote = REMOTE_RUN.exec(t);
+        const remote = terraformRemoteRun/* REMOTE_RUN */.v.exec(t);
         if (remote) {
             this.command.set(line, `terraform (${remote[0]})`);
             return;

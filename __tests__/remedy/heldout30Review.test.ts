@@ -225,3 +225,81 @@ describe("Amplify Hosting's backend build step", () => {
     expect(f.explanation).toMatch(/^The refusal comes from an Amplify Hosting build's backend step/)
   })
 })
+
+describe("the SDK's own STS call under another service's client", () => {
+  it('h30-007 (Aws::EC2::Client.new, then Aws::STS::Errors::InvalidClientTokenId): the source credentials and their account first', () => {
+    const { f } = analysedOne(h30('h30-007'))
+    expect(f.inferred?.signals?.['sts-behind-client']?.value).toBe('EC2')
+    expect(f.explanation).toMatch(/The refused call is STS's, not EC2's/)
+    expect(f.explanation).toMatch(/account that owns the source credentials/)
+  })
+
+  it("counter-case: STS's refusal of a caller that made an STS client is STS's own call", () => {
+    const { f } = analysedOne(
+      "sts = Aws::STS::Client.new(region: 'us-east-1')\nAws::STS::Errors::InvalidClientTokenId: The security token included in the request is invalid."
+    )
+    expect(f.inferred?.signals?.['sts-behind-client']).toBeUndefined()
+  })
+})
+
+// aws-samples/amazon-cloudwatch-monitor-for-sap-netweaver#7 (the unseen-logs check's u32-009), as printed.
+const U32_009 = `# Copy Artifacts
+echo "Copy artifacts to S3 Bucket"
+aws s3 cp s3://sap-monitor/$releaseID s3://$accountid-sapmonitor --source-region eu-central-1
+fatal error: An error occurred (403) when calling the HeadObject operation: Forbidden`
+
+describe('a script that names its S3 path with a shell variable', () => {
+  it('u32-009: whether the variable is set comes first, and it is no key to grant', () => {
+    const { f, statements } = analysedOne(U32_009)
+    expect(f.inferred?.signals?.['unexpanded-variable']?.value).toBe('releaseID')
+    expect(f.explanation).toMatch(
+      /^The command names its S3 path with the shell variable `\$releaseID`/
+    )
+    expect(JSON.stringify(statements)).not.toContain('$')
+    expect(grants(statements)['s3:GetObject']).toEqual(['arn:aws:s3:::sap-monitor/<RELEASEID>'])
+  })
+
+  it('counter-case: a refusal that prints its resource shows what the variable held', () => {
+    const { f } = analysedOne(
+      'aws s3 cp layer.zip s3://${BUCKET_NAME}/layers/\nupload failed: ./layer.zip to s3://acme-layers/layers/layer.zip An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::111122223333:assumed-role/ci/run is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::acme-layers/layers/layer.zip" because no identity-based policy allows the s3:PutObject action'
+    )
+    expect(f.inferred?.signals?.['unexpanded-variable']).toBeUndefined()
+  })
+})
+
+// hashicorp/terraform-provider-aws#42420 (the unseen-logs check's u32-003), as printed.
+const U32_003 = `Waiting for the plan to start...
+Terraform v1.11.4
+on linux_amd64
+Initializing plugins and modules...
+╷
+│ Error: No valid credential sources found
+│
+│   with provider["registry.terraform.io/hashicorp/aws"],
+│   on main.tf line 1, in provider "aws":
+│    1: provider "aws" {}
+│
+│ Please see https://registry.terraform.io/providers/hashicorp/aws
+│ for more information about providing credentials.
+│
+│ Error: failed to refresh cached credentials, no EC2 IMDS role found,
+│ operation error ec2imds: GetMetadata, request canceled, context deadline
+│ exceeded
+│
+╵
+Operation failed: failed running terraform plan (exit 1)`
+
+describe('an HCP Terraform run whose banner is cut off', () => {
+  it("u32-003: the remote run's own lines say where it ran: the workspace's credentials", () => {
+    const { f } = analysedOne(U32_003)
+    expect(f.traps).toContain('terraform-remote-run')
+    expect(f.explanation).toMatch(/^The run executes on HCP Terraform/)
+  })
+
+  it("counter-case: the same error from a local run is the machine's own credentials", () => {
+    const { f } = analysedOne(
+      U32_003.replace('Waiting for the plan to start...\n', '').replace(/\nOperation failed.*$/, '')
+    )
+    expect(f.traps).not.toContain('terraform-remote-run')
+  })
+})

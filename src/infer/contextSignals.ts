@@ -6,6 +6,7 @@
 // (src/diagnose/traps/stated*.ts) open the explanation. One rule per signal; bounded quantifiers
 // only: the text is untrusted.
 import { presignedExpiredIn } from './presignedExpiry.js'
+import { REMOTE_RUN } from '../model/terraformRemoteRun.js'
 import { readAndWriteRefused } from './stateBackend.js'
 import type { Denial } from '../model/Denial.js'
 import type { InferredValue, LogContext, SignalKey } from '../model/Inferred.js'
@@ -46,9 +47,6 @@ const MLFLOW_S3_LOCATION =
   /\bartifact[ _]?(?:location|root|uri)\b[^\n]{0,80}?["'`]?(s3:\/\/[a-z0-9][a-z0-9.-]{1,62}(?:\/[^\s"'`]{0,200})?)/i
 
 /** Terraform streaming a run from HCP Terraform / Terraform Enterprise. */
-const REMOTE_RUN =
-  /\bRunning (?:plan|apply) in (?:the remote backend|HCP Terraform|Terraform Cloud)\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\//
-
 /** An AWS endpoint named with `http://` as the tool's endpoint (`--endpoint-url`, `endpoint_url=`). */
 const PLAIN_HTTP_ENDPOINT =
   /(?:--endpoint-url[ =]|\bendpoint_?[Uu]rl\s{0,2}[=:]\s{0,2}["']?)http:\/\/[\w.-]{0,100}\.amazonaws\.com(?:\.cn)?\b/
@@ -93,6 +91,10 @@ const found = (m: RegExpExecArray | null, value: string) => (m ? { value, said: 
  * The Regions launched since March 2019, which an account must enable first (opt-in Regions), as
  * the request's endpoint host or the job's Region setting names them.
  */
+/** A client of a service made in code: Ruby's `Aws::EC2::Client.new`, boto3's `client('ec2'`, the JS SDK v3's `new EC2Client(`. */
+const OTHER_CLIENT =
+  /\bAws::(\w{2,30})::Client\.new\b|\b(?:boto3|session)\.client\(\s{0,3}["'](\w{2,30})["']|\bnew ([A-Z][A-Za-z0-9]{1,30})Client\(/
+
 // aws-nuke's logfmt names the Region it was listing as `owner=REGION` (ekristen/aws-nuke#774,
 // heldout30 review h30-010).
 const OPT_IN_REGION =
@@ -704,6 +706,34 @@ const RULES: SignalRule[] = [
       const later = ctx.laterSuccess
       if (!later || later.line === 0 || !TERRAFORM_PROVIDER_CHECK.test(text)) return null
       return { value: String(later.line), said: later.said }
+    }
+  },
+  {
+    // The refused command names its S3 path with a shell variable the log prints unexpanded (a
+    // script echoed as written, unseen-logs check u32-009): whether it is set is the first check.
+    // Value: the variable's name.
+    key: 'unexpanded-variable',
+    // Only a refusal that names no resource: a printed ARN shows what the variable held.
+    applies: (d) => refused(d) && d.resource === null && d.deny !== 'explicit',
+    find: (text) => {
+      const m =
+        /\baws s3(?:api)? \w{1,30}\b[^\n]{0,200}?\bs3:\/\/[^\s$]{0,120}\$\{?([A-Za-z_][A-Za-z0-9_]{0,63})\}?/.exec(
+          text
+        )
+      return m ? { value: m[1]!, said: m[0] } : null
+    }
+  },
+  {
+    // STS refused the credentials while the code shows a client of another service being made
+    // (`Aws::EC2::Client.new` then `Aws::STS::Errors::InvalidClientTokenId`, heldout30 review
+    // h30-007): the SDK's own STS exchange for the profile's role failed, not that service's call.
+    // Value: the other client's service, as the code names it.
+    key: 'sts-behind-client',
+    applies: (d) => d.kind === 'credentials' && d.service === 'sts',
+    find: (text) => {
+      const m = OTHER_CLIENT.exec(text)
+      const service = m && (m[1] ?? m[2] ?? m[3])
+      return service && !/^sts$/i.test(service) ? { value: service, said: m[0] } : null
     }
   },
   {

@@ -65,6 +65,9 @@ import { identityPoolOf } from './identityPool.js'
 import { sfnManagedRuleOf } from './sfnManagedRule.js'
 
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
+/** A shell variable as a script writes it, unexpanded: `$releaseID`, `${BUCKET}`. */
+const SHELL_VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]{0,63})\}?/g
+
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i
 
 /** The calls of a bucket-to-bucket copy: the write (CopyObject) and the source reads around it. */
@@ -349,6 +352,15 @@ export function inferredOf(
       if (!value || (MASKED.test(value) && !rule.keepsMask)) continue
       out.resource = { value, from: typeof rule.from === 'string' ? rule.from : rule.from(x) }
       break
+    }
+  }
+  // A script's unexpanded shell variable (`s3://bucket/$releaseID`) in an inferred resource is no
+  // name to grant: it becomes a placeholder of its own name (unseen-logs check u32-009).
+  const read = out.resource?.value
+  if (read && /\$\{?[A-Za-z_]/.test(read)) {
+    out.resource = {
+      value: read.replace(SHELL_VARIABLE, (_m, name: string) => `<${name}>`),
+      from: `${out.resource!.from}; its shell variable as the script writes it`
     }
   }
   // An unsigned request has no principal but the anonymous one: no identity policy applies.

@@ -61,6 +61,8 @@ export type SignalKey =
   | 'named-download'
   | 'access-key-shown'
   | 'amplify-hosting-build'
+  | 'sts-behind-client'
+  | 'unexpanded-variable'
 
 export interface InferredValue {
   value: string

@@ -2,6 +2,7 @@
 // (src/infer). Fed only from context-fragment hits (see triggers.ts): no per-line work. Each kind
 // keeps its last two values with the line they start on, so a denial parsed a few lines late
 // (the scanner waits for look-ahead) still gets what was printed before it.
+import { REMOTE_RUN } from '../model/terraformRemoteRun.js'
 
 /** Longest command text kept per step: the script's first lines are the ones that matter. */
 const MAX_COMMAND = 2048
@@ -59,8 +60,6 @@ class History {
 const NOTE_LINES = 12
 
 /** Terraform's banner for a run streamed from HCP Terraform / Terraform Enterprise, or its URL. */
-const REMOTE_RUN =
-  /\bRunning (?:plan|apply) in the remote backend\b|\bhttps:\/\/app\.terraform\.io\/app\/[\w-]{1,90}\/[\w-]{1,90}\/runs\//
 /**
  * Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it),
  * or a heading saying the function or role was recreated (a stale Lambda KMS grant, h12-129).

@@ -217,6 +217,9 @@ export const STEP_FRAGMENTS = [
   // Terraform streaming a run from HCP Terraform / Terraform Enterprise (src/scan/stepContext.ts).
   'in the remote backend',
   'app.terraform.io/app/',
+  // The remote run's own lines when the CLI's banner is cut off (src/model/terraformRemoteRun.ts).
+  'Waiting for the plan to start',
+  'Waiting for the apply to start',
   // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
   'ission boundar',
   'issions boundar',
