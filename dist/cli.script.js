@@ -1,4 +1,4 @@
-/* whydenied cli 23dd8ba76e51c0af */
+/* whydenied cli 1f58f3356a7a36d3 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -13022,8 +13022,10 @@ const CONTEXT_ACTIONS = [
         id: 's3-object-upload-words',
         service: 's3',
         action: 's3:PutObject',
-        // Also `Unable to upload: AccessDenied: Access Denied` (brave/https-everywhere-builder#16).
-        re: /\bupload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error|unable to|could not|couldn't|cannot) upload(?:ing)?\b[^\n]{0,80}?\bAccess ?Denied\b/i,
+        // Also `Unable to upload: AccessDenied: Access Denied` (brave/https-everywhere-builder#16), and
+        // a longer phrase that names S3 (`Uploading of the new distribution to S3 failed: AccessDenied`,
+        // the runner-binaries syncer Lambda; the unseen-logs check u32-010).
+        re: /\bupload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error|unable to|could not|couldn't|cannot) upload(?:ing)?\b[^\n]{0,80}?\bAccess ?Denied\b|\bupload(?:ing)?\b[^\n]{0,80}?\bto S3\b[^\n]{0,12}?\b(?:failed|error)\b[^\n]{0,80}?\bAccess ?Denied\b/i,
         from: 'the upload the log names'
     },
     {

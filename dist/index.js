@@ -41506,8 +41506,10 @@ const CONTEXT_ACTIONS = [
         id: 's3-object-upload-words',
         service: 's3',
         action: 's3:PutObject',
-        // Also `Unable to upload: AccessDenied: Access Denied` (brave/https-everywhere-builder#16).
-        re: /\bupload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error|unable to|could not|couldn't|cannot) upload(?:ing)?\b[^\n]{0,80}?\bAccess ?Denied\b/i,
+        // Also `Unable to upload: AccessDenied: Access Denied` (brave/https-everywhere-builder#16), and
+        // a longer phrase that names S3 (`Uploading of the new distribution to S3 failed: AccessDenied`,
+        // the runner-binaries syncer Lambda; the unseen-logs check u32-010).
+        re: /\bupload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error|unable to|could not|couldn't|cannot) upload(?:ing)?\b[^\n]{0,80}?\bAccess ?Denied\b|\bupload(?:ing)?\b[^\n]{0,80}?\bto S3\b[^\n]{0,12}?\b(?:failed|error)\b[^\n]{0,80}?\bAccess ?Denied\b/i,
         from: 'the upload the log names'
     },
     {

@@ -303,3 +303,20 @@ describe('an HCP Terraform run whose banner is cut off', () => {
     expect(f.traps).not.toContain('terraform-remote-run')
   })
 })
+
+describe("an uploader's words that name S3", () => {
+  // github-aws-runners/terraform-aws-github-runner#2785 (the unseen-logs check's u32-010), as printed.
+  it('u32-010: `Uploading of … to S3 failed: AccessDenied` is s3:PutObject', () => {
+    const { f } = analysedOne(
+      '2022-12-21 11:27:26.746  ERROR [:52f1e78f-bdb2-4158-9e2c-d33801bd7462 index.js:49526 undefined.<anonymous>] Uploading of the new distribution to S3 failed: AccessDenied: Access Denied '
+    )
+    expect(f.inferred?.action?.value).toBe('s3:PutObject')
+  })
+
+  it('counter-case: an upload elsewhere that failed is no S3 write', () => {
+    const { findings } = analysed(
+      'Uploading of the new distribution to the artifact server failed: 503 Service Unavailable'
+    )
+    expect(findings).toEqual([])
+  })
+})
