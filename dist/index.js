@@ -47915,9 +47915,12 @@ function sfnManagedRuleOf(d, ctx) {
 
 
 
+/**
+ * A shell variable as a script writes it, unexpanded: `$releaseID`, `${BUCKET}`; never a policy
+ * variable (`${aws:username}`).
+ */
+const SHELL_VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]{0,63})\}|([A-Za-z_][A-Za-z0-9_]{0,63}))/g;
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
-/** A shell variable as a script writes it, unexpanded: `$releaseID`, `${BUCKET}`. */
-const SHELL_VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]{0,63})\}?/g;
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
 /** The calls of a bucket-to-bucket copy: the write (CopyObject) and the source reads around it. */
 const COPY_CALLS = /^(?:CopyObject|UploadPartCopy|GetObjectTagging|HeadObject|GetObject)$/;
@@ -48218,9 +48221,9 @@ function inferredOf(d, context, spread = null) {
     // A script's unexpanded shell variable (`s3://bucket/$releaseID`) in an inferred resource is no
     // name to grant: it becomes a placeholder of its own name (unseen-logs check u32-009).
     const read = out.resource?.value;
-    if (read && /\$\{?[A-Za-z_]/.test(read)) {
+    if (read && new RegExp(SHELL_VARIABLE.source).test(read)) {
         out.resource = {
-            value: read.replace(SHELL_VARIABLE, (_m, name) => `<${name}>`),
+            value: read.replace(SHELL_VARIABLE, (_m, braced, bare) => `<${braced ?? bare}>`),
             from: `${out.resource.from}; its shell variable as the script writes it`
         };
     }
@@ -71177,7 +71180,7 @@ function takes(action, resource) {
  * A set of actions on several resources of different types (Glue's database, table and
  * partition reads on the catalog, a database and its tables): each action beside the resources
  * it is authorised against only, so that no statement lists an action with an ARN it never
- * matches. An action that takes none of a part's resources keeps them all (the validator says so).
+ * matches. A part none of whose actions takes its resource stays as it is (the validator says so).
  */
 function fitted(part) {
     const r = part.resource;

@@ -64,10 +64,13 @@ import { createActionOf } from './createAction.js'
 import { identityPoolOf } from './identityPool.js'
 import { sfnManagedRuleOf } from './sfnManagedRule.js'
 
-/** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
-/** A shell variable as a script writes it, unexpanded: `$releaseID`, `${BUCKET}`. */
-const SHELL_VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]{0,63})\}?/g
+/**
+ * A shell variable as a script writes it, unexpanded: `$releaseID`, `${BUCKET}`; never a policy
+ * variable (`${aws:username}`).
+ */
+const SHELL_VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]{0,63})\}|([A-Za-z_][A-Za-z0-9_]{0,63}))/g
 
+/** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i
 
 /** The calls of a bucket-to-bucket copy: the write (CopyObject) and the source reads around it. */
@@ -357,9 +360,12 @@ export function inferredOf(
   // A script's unexpanded shell variable (`s3://bucket/$releaseID`) in an inferred resource is no
   // name to grant: it becomes a placeholder of its own name (unseen-logs check u32-009).
   const read = out.resource?.value
-  if (read && /\$\{?[A-Za-z_]/.test(read)) {
+  if (read && new RegExp(SHELL_VARIABLE.source).test(read)) {
     out.resource = {
-      value: read.replace(SHELL_VARIABLE, (_m, name: string) => `<${name}>`),
+      value: read.replace(
+        SHELL_VARIABLE,
+        (_m, braced: string | undefined, bare: string | undefined) => `<${braced ?? bare}>`
+      ),
       from: `${out.resource!.from}; its shell variable as the script writes it`
     }
   }

@@ -44,7 +44,7 @@ function takes(action: string, resource: string): boolean {
  * A set of actions on several resources of different types (Glue's database, table and
  * partition reads on the catalog, a database and its tables): each action beside the resources
  * it is authorised against only, so that no statement lists an action with an ARN it never
- * matches. An action that takes none of a part's resources keeps them all (the validator says so).
+ * matches. A part none of whose actions takes its resource stays as it is (the validator says so).
  */
 function fitted(part: Part): Part {
   const r = part.resource
