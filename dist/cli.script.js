@@ -1,4 +1,4 @@
-/* whydenied cli e1d812d5a565767e */
+/* whydenied cli da87ffb466c1a0c7 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -9351,7 +9351,10 @@ const sesSendingIdentity = {
     }
 };
 
+// EXTERNAL MODULE: ./src/model/foreignBuckets.ts
+var foreignBuckets = __nccwpck_require__(9382);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/s3MissingObject.ts
+
 
 
 // S3 hides whether a key exists from callers that may not list the bucket: a missing key
@@ -9369,7 +9372,7 @@ const s3MissingObject = {
         (0,nonIamRefusals/* nonIamRefusalOf */.g)(d, inferred?.statedCause?.value) === null &&
         // A requester-pays bucket answers 403 to every request without the flag, for keys that exist
         // (heldout30 re-review, h30-003): the flag, not the key, is the first check.
-        !inferred?.signals?.['foreign-bucket']?.value.startsWith('requester-pays:') &&
+        (0,foreignBuckets/* foreignKindOf */.mC)(inferred?.signals?.['foreign-bucket']?.value) !== 'requester-pays' &&
         (operationIs(d, 's3:GetObject', 's3:HeadObject') ||
             d.action?.toLowerCase() === 's3:getobject' ||
             // A read the tool's words name and call a probe (WAL-G's overwrite check, h12-099): a key
@@ -9569,8 +9572,6 @@ const ownerSideResource = {
     }
 };
 
-// EXTERNAL MODULE: ./src/model/foreignBuckets.ts
-var foreignBuckets = __nccwpck_require__(9382);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/anotherPartyBucket.ts
 
 function foreign({ inferred }) {
@@ -16884,7 +16885,6 @@ const MLFLOW = /\bmlflow\b/i;
 const ARTIFACT_PROXY = /--serve-artifacts\b|\bmlflow-artifacts:|\b(?:as|an?|artifacts?)[ \t]{1,3}proxy\b|\bproxied\b|\bproxy(?:ing)?[ \t]{1,3}(?:the[ \t]{1,3})?artifacts?\b/i;
 /** The experiment's artifact location, an S3 URI. */
 const MLFLOW_S3_LOCATION = /\bartifact[ _]?(?:location|root|uri)\b[^\n]{0,80}?["'`]?(s3:\/\/[a-z0-9][a-z0-9.-]{1,62}(?:\/[^\s"'`]{0,200})?)/i;
-/** Terraform streaming a run from HCP Terraform / Terraform Enterprise. */
 /** An AWS endpoint named with `http://` as the tool's endpoint (`--endpoint-url`, `endpoint_url=`). */
 const PLAIN_HTTP_ENDPOINT = /(?:--endpoint-url[ =]|\bendpoint_?[Uu]rl\s{0,2}[=:]\s{0,2}["']?)http:\/\/[\w.-]{0,100}\.amazonaws\.com(?:\.cn)?\b/;
 /**
@@ -16906,13 +16906,12 @@ const webIdentity = (d) => d.kind === 'denial' && /assumerolewithwebidentity/i.t
 const contextSignals_found = (m, value) => (m ? { value, said: m[0] } : null);
 /**
  * The Regions launched since March 2019, which an account must enable first (opt-in Regions), as
- * the request's endpoint host or the job's Region setting names them.
+ * the request's endpoint host or the job's Region setting names them (also aws-nuke's logfmt
+ * `owner=REGION`, ekristen/aws-nuke#774, heldout30 review h30-010).
  */
+const OPT_IN_REGION = /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/;
 /** A client of a service made in code: Ruby's `Aws::EC2::Client.new`, boto3's `client('ec2'`, the JS SDK v3's `new EC2Client(`. */
 const OTHER_CLIENT = /\bAws::(\w{2,30})::Client\.new\b|\b(?:boto3|session)\.client\(\s{0,3}["'](\w{2,30})["']|\bnew ([A-Z][A-Za-z0-9]{1,30})Client\(/;
-// aws-nuke's logfmt names the Region it was listing as `owner=REGION` (ekristen/aws-nuke#774,
-// heldout30 review h30-010).
-const OPT_IN_REGION = /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/;
 /**
  * configure-aws-credentials' inputs or its OIDC machinery, as a workflow or its log shows them. Only
  * these: "OIDC" or "OpenID Connect" in prose is often a question about not using it (h8-073).
@@ -19748,9 +19747,10 @@ function inferredOf(d, context, spread = null) {
     // A script's unexpanded shell variable (`s3://bucket/$releaseID`) in an inferred resource is no
     // name to grant: it becomes a placeholder of its own name (unseen-logs check u32-009).
     const read = out.resource?.value;
-    if (read && new RegExp(SHELL_VARIABLE.source).test(read)) {
+    const unexpanded = read?.replace(SHELL_VARIABLE, (_m, braced, bare) => `<${braced ?? bare}>`);
+    if (read && unexpanded !== read) {
         out.resource = {
-            value: read.replace(SHELL_VARIABLE, (_m, braced, bare) => `<${braced ?? bare}>`),
+            value: unexpanded,
             from: `${out.resource.from}; its shell variable as the script writes it`
         };
     }
@@ -22377,7 +22377,8 @@ function prefixOfHost(host) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SV: () => (/* binding */ foreignBucketNamed),
 /* harmony export */   hp: () => (/* binding */ FOREIGN_BUCKETS),
-/* harmony export */   l$: () => (/* binding */ foreignBucketKind)
+/* harmony export */   l$: () => (/* binding */ foreignBucketKind),
+/* harmony export */   mC: () => (/* binding */ foreignKindOf)
 /* harmony export */ });
 // S3 buckets that are someone else's by their name or by where the log says the link came from:
 // AWS's own Quick Start and sample buckets, the public datasets of the Registry of Open Data on
@@ -22435,6 +22436,8 @@ const FOREIGN_BUCKETS = [
 const foreignBucketKind = (kind) => FOREIGN_BUCKETS.find((b) => b.kind === kind);
 /** The row whose name matches the bucket, if any. */
 const foreignBucketNamed = (bucket) => FOREIGN_BUCKETS.find((b) => b.name?.test(bucket.toLowerCase()));
+/** The kind a `foreign-bucket` signal's value (`KIND:BUCKET`) names, if any. */
+const foreignKindOf = (signal) => signal?.split(':', 1)[0];
 
 
 /***/ }),
@@ -32438,19 +32441,14 @@ const SETS = [
             'xray:PutTraceSegments'
         ]
     },
-    {
-        // MSK validates the subnets and security groups a new cluster is given before it creates
-        // it (the EC2 reads of AmazonMSKFullAccess, "to validate the passed resources"; heldout29
-        // review, h29-021).
+    // MSK validates the subnets and security groups a new cluster is given before it creates it
+    // (the EC2 reads of AmazonMSKFullAccess, "to validate the passed resources"; heldout29 review,
+    // h29-021): one set per create action, each with its own action.
+    ...['kafka:CreateCluster', 'kafka:CreateClusterV2'].map((create) => ({
         operation: 'creating an MSK cluster (MSK reads the subnets, VPC and security groups it is given)',
-        triggers: ['kafka:CreateCluster'],
-        actions: [...MSK_CREATE_READS, 'kafka:CreateCluster']
-    },
-    {
-        operation: 'creating an MSK cluster (MSK reads the subnets, VPC and security groups it is given)',
-        triggers: ['kafka:CreateClusterV2'],
-        actions: [...MSK_CREATE_READS, 'kafka:CreateClusterV2']
-    },
+        triggers: [create],
+        actions: [...MSK_CREATE_READS, create]
+    })),
     {
         // A query engine reads the Data Catalog step by step: the database, its tables, then their
         // partitions (Athena's JDBC driver listing tables, heldout29 review h29-036: GetTables alone
@@ -36336,6 +36334,8 @@ const CDK_PIPELINE_PROJECT_ROLE_NOTE = "No statement is proposed: the CDK CLI de
 // src/diagnose/traps/snowflakeStorageIntegration.ts); remedy reads it here, as it cannot import diagnose.
 const SNOWFLAKE_STORAGE_INTEGRATION_NOTE = 'No statement is proposed for the caller: the caller is Snowflake\'s IAM user, in Snowflake\'s account, and only the role\'s trust policy in your account decides. Run `DESC INTEGRATION <INTEGRATION_NAME>;` in Snowflake and copy STORAGE_AWS_IAM_USER_ARN and STORAGE_AWS_EXTERNAL_ID into the trust policy of the role STORAGE_AWS_ROLE_ARN names: `{"Effect": "Allow", "Principal": {"AWS": "<STORAGE_AWS_IAM_USER_ARN>"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:ExternalId": "<STORAGE_AWS_EXTERNAL_ID>"}}}`. `CREATE OR REPLACE STORAGE INTEGRATION` issues a new external ID, so the trust policy must be updated after every re-creation.';
 
+// EXTERNAL MODULE: ./src/model/foreignBuckets.ts
+var foreignBuckets = __nccwpck_require__(9382);
 // EXTERNAL MODULE: ./src/model/denyPlaces.ts
 var denyPlaces = __nccwpck_require__(5731);
 ;// CONCATENATED MODULE: ./src/remedy/guardrails.ts
@@ -36698,6 +36698,7 @@ var placeholders = __nccwpck_require__(1532);
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+
 
 
 
@@ -37128,9 +37129,12 @@ const trapGuidance = {
     ])),
     'presigned-url-expired': () => 'No statement is proposed: the pre-signed link had expired when S3 answered, and no policy extends a signature. Use a fresh link.',
     's3-third-party-download': (n) => `No statement is proposed: the download of ${guidance_code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
-    'another-party-bucket': (n) => n.finding.inferred?.signals?.['foreign-bucket']?.value.startsWith('requester-pays:')
-        ? `No statement is proposed: ${foreignBucketWords(n.finding.inferred?.signals?.['foreign-bucket']?.value)} is a requester-pays dataset of someone else's. Add \`--request-payer requester\` (\`RequestPayer='requester'\` in the SDKs) to every request first; your own policy's \`s3:GetObject\` and \`s3:ListBucket\` matter only once the request carries it.`
-        : `No statement is proposed: ${foreignBucketWords(n.finding.inferred?.signals?.['foreign-bucket']?.value)} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`,
+    'another-party-bucket': (n) => {
+        const foreign = n.finding.inferred?.signals?.['foreign-bucket']?.value;
+        return (0,foreignBuckets/* foreignKindOf */.mC)(foreign) === 'requester-pays'
+            ? `No statement is proposed: ${foreignBucketWords(foreign)} is a requester-pays dataset of someone else's. Add \`--request-payer requester\` (\`RequestPayer='requester'\` in the SDKs) to every request first; your own policy's \`s3:GetObject\` and \`s3:ListBucket\` matter only once the request carries it.`
+            : `No statement is proposed: ${foreignBucketWords(foreign)} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`;
+    },
     'create-on-missing': () => 'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
     'lambda-code-source-bucket': (n) => `No statement is proposed: Lambda could not read the function's code ${guidance_code(n.finding.inferred?.codeSource?.value ?? 'zip')} from a bucket that is not yours. Copy the zip to a bucket of your own in the stack's Region (or use a Region and version the publisher serves) and point the template at it.`,
     'scp-stated': (n) => `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
@@ -37628,11 +37632,14 @@ function meaningFor(typeWord, why, service) {
 // Also in braces, as a README's template writes them (`azul-indexer-{deployment_stage}`,
 // DataBiosphere/azul; heldout23 review, h23-051).
 const WRITTEN = /^(?:<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>|\{([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4})\})$/;
-/** `<ACCOUNT_ID>` inside a name: ours (an inferred name, the account masked) or a writer's. */
-const ACCOUNT_ID_IN_NAME = 'the 12-digit AWS account ID (the log does not print it)';
-/** Tokens our inference writes into a resource it knows the shape of but not every part. */
+/**
+ * Tokens our inference writes into a resource it knows the shape of but not every part, whole
+ * (`bucket/<KEY_PREFIX>/*`) or inside a name (`cdk-Q-assets-<ACCOUNT_ID>-REGION`, which a writer's
+ * own `<ACCOUNT_ID>` means just as well).
+ */
 const OWN_TOKENS = {
-    KEY_PREFIX: 'the key prefix (folder) the job writes under in the bucket (the log does not print it)'
+    KEY_PREFIX: 'the key prefix (folder) the job writes under in the bucket (the log does not print it)',
+    ACCOUNT_ID: 'the 12-digit AWS account ID (the log does not print it)'
 };
 const MASK_WORD = /^(?:re?a?dacted|hidden|masked|removed|omitted|snip|censored|private|secret|name|id|value|resource|arn|x+)$/i;
 /**
@@ -37676,8 +37683,8 @@ function embeddedPlaceholders(p, piece) {
         return null;
     return piece.replace(EMBEDDED, (_whole, angled, braced) => {
         const word = angled ?? braced;
-        if (word === 'ACCOUNT_ID')
-            return placeholder(p, word, ACCOUNT_ID_IN_NAME);
+        if (Object.hasOwn(OWN_TOKENS, word))
+            return placeholder(p, word, OWN_TOKENS[word]);
         return placeholder(p, word.replace(/[ -]/g, '_').toUpperCase(), `${writersWords(word)} (the log shows a placeholder)`);
     });
 }

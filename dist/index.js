@@ -37412,7 +37412,68 @@ const sesSendingIdentity = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/model/foreignBuckets.ts
+// S3 buckets that are someone else's by their name or by where the log says the link came from:
+// AWS's own Quick Start and sample buckets, the public datasets of the Registry of Open Data on
+// AWS, a sample author's bucket behind a README's "Launch Stack" button. No policy of the caller's
+// account can open another account's object, so an identity Allow is not the fix (heldout13
+// review: h13-017, h13-045, h13-046). One row per kind; bounded quantifiers: untrusted text.
+/** `us-east-1`, `eu-west-2`, `us-gov-west-1`: a Region as buckets' names end with. */
+const REGION = String.raw `(?:[a-z]{2}(?:-gov)?-[a-z]{4,9}-\d)`;
+const FOREIGN_BUCKETS = [
+    {
+        kind: 'requester-pays',
+        // Datasets whose owners make the reader pay: arXiv's bulk PDFs and sources (aws/aws-cli#2557,
+        // heldout30 review h30-003), NAIP imagery, the Sentinel-1/2 archives, USGS Landsat. Before
+        // the open-data row, which names some of the same providers.
+        name: /^(?:arxiv|naip-(?:analytic|source|visualization)|sentinel-s1-l1c|sentinel-s2-l1c|sentinel-s2-l2a|usgs-landsat)$/,
+        owner: 'a requester-pays dataset (its owner makes every reader pay for the requests and the transfer)',
+        check: "that every request says the requester pays: `--request-payer requester` on `aws s3 ls`, `cp` and `sync` (`aws s3api … --request-payer requester`), `RequestPayer='requester'` in the SDKs, the `x-amz-request-payer: requester` header. " +
+            'S3 answers 403 to any request without it, listing included, and an unsigned (`--no-sign-request`) request never works there. ' +
+            'With the flag, the signing identity needs `s3:GetObject` (and `s3:ListBucket` to list) in its own policy, and its account is billed for what it downloads'
+    },
+    {
+        kind: 'open-data',
+        // https://registry.opendata.aws: NOAA, NASA, the Met Office (aws-earth-mo-*, met-office-*),
+        // Copernicus Sentinel, Landsat, ERA5, NREL, Common Crawl, 1000 Genomes, GDELT, OpenAQ.
+        name: /^(?:noaa-[a-z0-9.-]{2,60}|nasa-[a-z0-9.-]{2,60}|aws-earth-[a-z0-9.-]{2,60}|met-office-[a-z0-9.-]{2,60}|sentinel-[a-z0-9.-]{2,60}|landsat-pds|usgs-landsat|copernicus-[a-z0-9.-]{2,60}|era5-pds|nrel-pds-[a-z0-9.-]{2,60}|commoncrawl|1000genomes|gdelt-open-data|openaq-[a-z0-9.-]{2,60})$/,
+        owner: 'a public dataset of the Registry of Open Data on AWS, kept in its provider’s account',
+        check: 'the key first: datasets rotate, move and delete their files, and S3 answers 403 (Forbidden for HeadObject), not 404, for a key that does not exist when the caller may not list the bucket. ' +
+            'Read it without credentials (`aws s3 cp --no-sign-request`, an unsigned or anonymous client in SDKs), or with `--request-payer requester` for a requester-pays dataset; the dataset’s registry page says which. ' +
+            '`aws s3 ls --no-sign-request s3://BUCKET/PREFIX/` shows what is there now'
+    },
+    {
+        kind: 'aws-owned',
+        // AWS Quick Starts (aws-quickstart, its Regional copies, the retired quickstart-reference) and
+        // AWS's sample and blog buckets.
+        name: new RegExp(String.raw `^(?:aws-quickstart(?:-${REGION})?|quickstart-reference|aws-bigdata-blog|aws-ml-blog|sagemaker-sample-(?:files|data-${REGION}))$`),
+        owner: 'AWS’s own (Quick Start and sample assets)',
+        check: 'that the key still exists there: AWS moves and retires these assets (the Quick Starts moved from quickstart-reference to aws-quickstart, with new key prefixes), and S3 answers 403, not 404, for a key that does not exist when the caller may not list the bucket. ' +
+            'Use the path the current template or README gives, or copy the files into a bucket of your own'
+    },
+    {
+        // The writer says it is a public bucket of someone else's (`I tried to list the contents of the
+        // public S3 bucket`, a dataset's discussion page, heldout22 review h22-035).
+        kind: 'said-public',
+        owner: 'a public bucket of another account (the text says so)',
+        check: "what its owner made public: listing it (ListObjectsV2, `aws s3 ls`) needs `s3:ListBucket` granted to everyone in the owner's bucket policy, which a public dataset often leaves out while its objects stay readable by key. " +
+            'Read it without credentials (`aws s3 ls --no-sign-request s3://BUCKET/`, an unsigned client), or ask the owner for the list of keys or to allow listing'
+    },
+    {
+        kind: 'published-sample',
+        owner: 'the sample author’s (the log says it comes from a "Launch Stack" link)',
+        check: 'that the object is still there and public: the author may have moved or removed it, or keeps a copy per Region (a bucket name ending in a Region serves only that Region: Lambda reads its code from a bucket in the function’s own Region), so launch the stack in that Region. ' +
+            'Otherwise copy the artifact into a bucket of your own in your Region and point the template at it, or ask the author'
+    }
+];
+const foreignBucketKind = (kind) => FOREIGN_BUCKETS.find((b) => b.kind === kind);
+/** The row whose name matches the bucket, if any. */
+const foreignBucketNamed = (bucket) => FOREIGN_BUCKETS.find((b) => b.name?.test(bucket.toLowerCase()));
+/** The kind a `foreign-bucket` signal's value (`KIND:BUCKET`) names, if any. */
+const foreignKindOf = (signal) => signal?.split(':', 1)[0];
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/s3MissingObject.ts
+
 
 
 // S3 hides whether a key exists from callers that may not list the bucket: a missing key
@@ -37430,7 +37491,7 @@ const s3MissingObject = {
         nonIamRefusalOf(d, inferred?.statedCause?.value) === null &&
         // A requester-pays bucket answers 403 to every request without the flag, for keys that exist
         // (heldout30 re-review, h30-003): the flag, not the key, is the first check.
-        !inferred?.signals?.['foreign-bucket']?.value.startsWith('requester-pays:') &&
+        foreignKindOf(inferred?.signals?.['foreign-bucket']?.value) !== 'requester-pays' &&
         (operationIs(d, 's3:GetObject', 's3:HeadObject') ||
             d.action?.toLowerCase() === 's3:getobject' ||
             // A read the tool's words name and call a probe (WAL-G's overwrite check, h12-099): a key
@@ -37647,64 +37708,6 @@ const ownerSideResource = {
             'Your identity must allow the action as well, but that alone cannot fix it.');
     }
 };
-
-;// CONCATENATED MODULE: ./src/model/foreignBuckets.ts
-// S3 buckets that are someone else's by their name or by where the log says the link came from:
-// AWS's own Quick Start and sample buckets, the public datasets of the Registry of Open Data on
-// AWS, a sample author's bucket behind a README's "Launch Stack" button. No policy of the caller's
-// account can open another account's object, so an identity Allow is not the fix (heldout13
-// review: h13-017, h13-045, h13-046). One row per kind; bounded quantifiers: untrusted text.
-/** `us-east-1`, `eu-west-2`, `us-gov-west-1`: a Region as buckets' names end with. */
-const REGION = String.raw `(?:[a-z]{2}(?:-gov)?-[a-z]{4,9}-\d)`;
-const FOREIGN_BUCKETS = [
-    {
-        kind: 'requester-pays',
-        // Datasets whose owners make the reader pay: arXiv's bulk PDFs and sources (aws/aws-cli#2557,
-        // heldout30 review h30-003), NAIP imagery, the Sentinel-1/2 archives, USGS Landsat. Before
-        // the open-data row, which names some of the same providers.
-        name: /^(?:arxiv|naip-(?:analytic|source|visualization)|sentinel-s1-l1c|sentinel-s2-l1c|sentinel-s2-l2a|usgs-landsat)$/,
-        owner: 'a requester-pays dataset (its owner makes every reader pay for the requests and the transfer)',
-        check: "that every request says the requester pays: `--request-payer requester` on `aws s3 ls`, `cp` and `sync` (`aws s3api … --request-payer requester`), `RequestPayer='requester'` in the SDKs, the `x-amz-request-payer: requester` header. " +
-            'S3 answers 403 to any request without it, listing included, and an unsigned (`--no-sign-request`) request never works there. ' +
-            'With the flag, the signing identity needs `s3:GetObject` (and `s3:ListBucket` to list) in its own policy, and its account is billed for what it downloads'
-    },
-    {
-        kind: 'open-data',
-        // https://registry.opendata.aws: NOAA, NASA, the Met Office (aws-earth-mo-*, met-office-*),
-        // Copernicus Sentinel, Landsat, ERA5, NREL, Common Crawl, 1000 Genomes, GDELT, OpenAQ.
-        name: /^(?:noaa-[a-z0-9.-]{2,60}|nasa-[a-z0-9.-]{2,60}|aws-earth-[a-z0-9.-]{2,60}|met-office-[a-z0-9.-]{2,60}|sentinel-[a-z0-9.-]{2,60}|landsat-pds|usgs-landsat|copernicus-[a-z0-9.-]{2,60}|era5-pds|nrel-pds-[a-z0-9.-]{2,60}|commoncrawl|1000genomes|gdelt-open-data|openaq-[a-z0-9.-]{2,60})$/,
-        owner: 'a public dataset of the Registry of Open Data on AWS, kept in its provider’s account',
-        check: 'the key first: datasets rotate, move and delete their files, and S3 answers 403 (Forbidden for HeadObject), not 404, for a key that does not exist when the caller may not list the bucket. ' +
-            'Read it without credentials (`aws s3 cp --no-sign-request`, an unsigned or anonymous client in SDKs), or with `--request-payer requester` for a requester-pays dataset; the dataset’s registry page says which. ' +
-            '`aws s3 ls --no-sign-request s3://BUCKET/PREFIX/` shows what is there now'
-    },
-    {
-        kind: 'aws-owned',
-        // AWS Quick Starts (aws-quickstart, its Regional copies, the retired quickstart-reference) and
-        // AWS's sample and blog buckets.
-        name: new RegExp(String.raw `^(?:aws-quickstart(?:-${REGION})?|quickstart-reference|aws-bigdata-blog|aws-ml-blog|sagemaker-sample-(?:files|data-${REGION}))$`),
-        owner: 'AWS’s own (Quick Start and sample assets)',
-        check: 'that the key still exists there: AWS moves and retires these assets (the Quick Starts moved from quickstart-reference to aws-quickstart, with new key prefixes), and S3 answers 403, not 404, for a key that does not exist when the caller may not list the bucket. ' +
-            'Use the path the current template or README gives, or copy the files into a bucket of your own'
-    },
-    {
-        // The writer says it is a public bucket of someone else's (`I tried to list the contents of the
-        // public S3 bucket`, a dataset's discussion page, heldout22 review h22-035).
-        kind: 'said-public',
-        owner: 'a public bucket of another account (the text says so)',
-        check: "what its owner made public: listing it (ListObjectsV2, `aws s3 ls`) needs `s3:ListBucket` granted to everyone in the owner's bucket policy, which a public dataset often leaves out while its objects stay readable by key. " +
-            'Read it without credentials (`aws s3 ls --no-sign-request s3://BUCKET/`, an unsigned client), or ask the owner for the list of keys or to allow listing'
-    },
-    {
-        kind: 'published-sample',
-        owner: 'the sample author’s (the log says it comes from a "Launch Stack" link)',
-        check: 'that the object is still there and public: the author may have moved or removed it, or keeps a copy per Region (a bucket name ending in a Region serves only that Region: Lambda reads its code from a bucket in the function’s own Region), so launch the stack in that Region. ' +
-            'Otherwise copy the artifact into a bucket of your own in your Region and point the template at it, or ask the author'
-    }
-];
-const foreignBucketKind = (kind) => FOREIGN_BUCKETS.find((b) => b.kind === kind);
-/** The row whose name matches the bucket, if any. */
-const foreignBucketNamed = (bucket) => FOREIGN_BUCKETS.find((b) => b.name?.test(bucket.toLowerCase()));
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/anotherPartyBucket.ts
 
@@ -45363,7 +45366,6 @@ const MLFLOW = /\bmlflow\b/i;
 const ARTIFACT_PROXY = /--serve-artifacts\b|\bmlflow-artifacts:|\b(?:as|an?|artifacts?)[ \t]{1,3}proxy\b|\bproxied\b|\bproxy(?:ing)?[ \t]{1,3}(?:the[ \t]{1,3})?artifacts?\b/i;
 /** The experiment's artifact location, an S3 URI. */
 const MLFLOW_S3_LOCATION = /\bartifact[ _]?(?:location|root|uri)\b[^\n]{0,80}?["'`]?(s3:\/\/[a-z0-9][a-z0-9.-]{1,62}(?:\/[^\s"'`]{0,200})?)/i;
-/** Terraform streaming a run from HCP Terraform / Terraform Enterprise. */
 /** An AWS endpoint named with `http://` as the tool's endpoint (`--endpoint-url`, `endpoint_url=`). */
 const PLAIN_HTTP_ENDPOINT = /(?:--endpoint-url[ =]|\bendpoint_?[Uu]rl\s{0,2}[=:]\s{0,2}["']?)http:\/\/[\w.-]{0,100}\.amazonaws\.com(?:\.cn)?\b/;
 /**
@@ -45385,13 +45387,12 @@ const webIdentity = (d) => d.kind === 'denial' && /assumerolewithwebidentity/i.t
 const contextSignals_found = (m, value) => (m ? { value, said: m[0] } : null);
 /**
  * The Regions launched since March 2019, which an account must enable first (opt-in Regions), as
- * the request's endpoint host or the job's Region setting names them.
+ * the request's endpoint host or the job's Region setting names them (also aws-nuke's logfmt
+ * `owner=REGION`, ekristen/aws-nuke#774, heldout30 review h30-010).
  */
+const OPT_IN_REGION = /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/;
 /** A client of a service made in code: Ruby's `Aws::EC2::Client.new`, boto3's `client('ec2'`, the JS SDK v3's `new EC2Client(`. */
 const OTHER_CLIENT = /\bAws::(\w{2,30})::Client\.new\b|\b(?:boto3|session)\.client\(\s{0,3}["'](\w{2,30})["']|\bnew ([A-Z][A-Za-z0-9]{1,30})Client\(/;
-// aws-nuke's logfmt names the Region it was listing as `owner=REGION` (ekristen/aws-nuke#774,
-// heldout30 review h30-010).
-const OPT_IN_REGION = /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/;
 /**
  * configure-aws-credentials' inputs or its OIDC machinery, as a workflow or its log shows them. Only
  * these: "OIDC" or "OpenID Connect" in prose is often a question about not using it (h8-073).
@@ -48221,9 +48222,10 @@ function inferredOf(d, context, spread = null) {
     // A script's unexpanded shell variable (`s3://bucket/$releaseID`) in an inferred resource is no
     // name to grant: it becomes a placeholder of its own name (unseen-logs check u32-009).
     const read = out.resource?.value;
-    if (read && new RegExp(SHELL_VARIABLE.source).test(read)) {
+    const unexpanded = read?.replace(SHELL_VARIABLE, (_m, braced, bare) => `<${braced ?? bare}>`);
+    if (read && unexpanded !== read) {
         out.resource = {
-            value: read.replace(SHELL_VARIABLE, (_m, braced, bare) => `<${braced ?? bare}>`),
+            value: unexpanded,
             from: `${out.resource.from}; its shell variable as the script writes it`
         };
     }
@@ -64949,19 +64951,14 @@ const SETS = [
             'xray:PutTraceSegments'
         ]
     },
-    {
-        // MSK validates the subnets and security groups a new cluster is given before it creates
-        // it (the EC2 reads of AmazonMSKFullAccess, "to validate the passed resources"; heldout29
-        // review, h29-021).
+    // MSK validates the subnets and security groups a new cluster is given before it creates it
+    // (the EC2 reads of AmazonMSKFullAccess, "to validate the passed resources"; heldout29 review,
+    // h29-021): one set per create action, each with its own action.
+    ...['kafka:CreateCluster', 'kafka:CreateClusterV2'].map((create) => ({
         operation: 'creating an MSK cluster (MSK reads the subnets, VPC and security groups it is given)',
-        triggers: ['kafka:CreateCluster'],
-        actions: [...MSK_CREATE_READS, 'kafka:CreateCluster']
-    },
-    {
-        operation: 'creating an MSK cluster (MSK reads the subnets, VPC and security groups it is given)',
-        triggers: ['kafka:CreateClusterV2'],
-        actions: [...MSK_CREATE_READS, 'kafka:CreateClusterV2']
-    },
+        triggers: [create],
+        actions: [...MSK_CREATE_READS, create]
+    })),
     {
         // A query engine reads the Data Catalog step by step: the database, its tables, then their
         // partitions (Athena's JDBC driver listing tables, heldout29 review h29-036: GetTables alone
@@ -65121,11 +65118,14 @@ function meaningFor(typeWord, why, service) {
 // Also in braces, as a README's template writes them (`azul-indexer-{deployment_stage}`,
 // DataBiosphere/azul; heldout23 review, h23-051).
 const WRITTEN = /^(?:<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>|\{([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4})\})$/;
-/** `<ACCOUNT_ID>` inside a name: ours (an inferred name, the account masked) or a writer's. */
-const ACCOUNT_ID_IN_NAME = 'the 12-digit AWS account ID (the log does not print it)';
-/** Tokens our inference writes into a resource it knows the shape of but not every part. */
+/**
+ * Tokens our inference writes into a resource it knows the shape of but not every part, whole
+ * (`bucket/<KEY_PREFIX>/*`) or inside a name (`cdk-Q-assets-<ACCOUNT_ID>-REGION`, which a writer's
+ * own `<ACCOUNT_ID>` means just as well).
+ */
 const OWN_TOKENS = {
-    KEY_PREFIX: 'the key prefix (folder) the job writes under in the bucket (the log does not print it)'
+    KEY_PREFIX: 'the key prefix (folder) the job writes under in the bucket (the log does not print it)',
+    ACCOUNT_ID: 'the 12-digit AWS account ID (the log does not print it)'
 };
 const placeholders_MASK_WORD = /^(?:re?a?dacted|hidden|masked|removed|omitted|snip|censored|private|secret|name|id|value|resource|arn|x+)$/i;
 /**
@@ -65169,8 +65169,8 @@ function embeddedPlaceholders(p, piece) {
         return null;
     return piece.replace(EMBEDDED, (_whole, angled, braced) => {
         const word = angled ?? braced;
-        if (word === 'ACCOUNT_ID')
-            return placeholder(p, word, ACCOUNT_ID_IN_NAME);
+        if (Object.hasOwn(OWN_TOKENS, word))
+            return placeholder(p, word, OWN_TOKENS[word]);
         return placeholder(p, word.replace(/[ -]/g, '_').toUpperCase(), `${writersWords(word)} (the log shows a placeholder)`);
     });
 }
@@ -65960,6 +65960,7 @@ function guestWildcardOnly(f) {
 
 
 
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -66361,9 +66362,12 @@ const trapGuidance = {
     ])),
     'presigned-url-expired': () => 'No statement is proposed: the pre-signed link had expired when S3 answered, and no policy extends a signature. Use a fresh link.',
     's3-third-party-download': (n) => `No statement is proposed: the download of ${guidance_code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
-    'another-party-bucket': (n) => n.finding.inferred?.signals?.['foreign-bucket']?.value.startsWith('requester-pays:')
-        ? `No statement is proposed: ${foreignBucketWords(n.finding.inferred?.signals?.['foreign-bucket']?.value)} is a requester-pays dataset of someone else's. Add \`--request-payer requester\` (\`RequestPayer='requester'\` in the SDKs) to every request first; your own policy's \`s3:GetObject\` and \`s3:ListBucket\` matter only once the request carries it.`
-        : `No statement is proposed: ${foreignBucketWords(n.finding.inferred?.signals?.['foreign-bucket']?.value)} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`,
+    'another-party-bucket': (n) => {
+        const foreign = n.finding.inferred?.signals?.['foreign-bucket']?.value;
+        return foreignKindOf(foreign) === 'requester-pays'
+            ? `No statement is proposed: ${foreignBucketWords(foreign)} is a requester-pays dataset of someone else's. Add \`--request-payer requester\` (\`RequestPayer='requester'\` in the SDKs) to every request first; your own policy's \`s3:GetObject\` and \`s3:ListBucket\` matter only once the request carries it.`
+            : `No statement is proposed: ${foreignBucketWords(foreign)} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`;
+    },
     'create-on-missing': () => 'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
     'lambda-code-source-bucket': (n) => `No statement is proposed: Lambda could not read the function's code ${guidance_code(n.finding.inferred?.codeSource?.value ?? 'zip')} from a bucket that is not yours. Copy the zip to a bucket of your own in the stack's Region (or use a Region and version the publisher serves) and point the template at it.`,
     'scp-stated': (n) => `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,

@@ -46,7 +46,6 @@ const ARTIFACT_PROXY =
 const MLFLOW_S3_LOCATION =
   /\bartifact[ _]?(?:location|root|uri)\b[^\n]{0,80}?["'`]?(s3:\/\/[a-z0-9][a-z0-9.-]{1,62}(?:\/[^\s"'`]{0,200})?)/i
 
-/** Terraform streaming a run from HCP Terraform / Terraform Enterprise. */
 /** An AWS endpoint named with `http://` as the tool's endpoint (`--endpoint-url`, `endpoint_url=`). */
 const PLAIN_HTTP_ENDPOINT =
   /(?:--endpoint-url[ =]|\bendpoint_?[Uu]rl\s{0,2}[=:]\s{0,2}["']?)http:\/\/[\w.-]{0,100}\.amazonaws\.com(?:\.cn)?\b/
@@ -89,16 +88,15 @@ const found = (m: RegExpExecArray | null, value: string) => (m ? { value, said: 
 
 /**
  * The Regions launched since March 2019, which an account must enable first (opt-in Regions), as
- * the request's endpoint host or the job's Region setting names them.
+ * the request's endpoint host or the job's Region setting names them (also aws-nuke's logfmt
+ * `owner=REGION`, ekristen/aws-nuke#774, heldout30 review h30-010).
  */
+const OPT_IN_REGION =
+  /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/
+
 /** A client of a service made in code: Ruby's `Aws::EC2::Client.new`, boto3's `client('ec2'`, the JS SDK v3's `new EC2Client(`. */
 const OTHER_CLIENT =
   /\bAws::(\w{2,30})::Client\.new\b|\b(?:boto3|session)\.client\(\s{0,3}["'](\w{2,30})["']|\bnew ([A-Z][A-Za-z0-9]{1,30})Client\(/
-
-// aws-nuke's logfmt names the Region it was listing as `owner=REGION` (ekristen/aws-nuke#774,
-// heldout30 review h30-010).
-const OPT_IN_REGION =
-  /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/
 
 /**
  * configure-aws-credentials' inputs or its OIDC machinery, as a workflow or its log shows them. Only

@@ -360,12 +360,13 @@ export function inferredOf(
   // A script's unexpanded shell variable (`s3://bucket/$releaseID`) in an inferred resource is no
   // name to grant: it becomes a placeholder of its own name (unseen-logs check u32-009).
   const read = out.resource?.value
-  if (read && new RegExp(SHELL_VARIABLE.source).test(read)) {
+  const unexpanded = read?.replace(
+    SHELL_VARIABLE,
+    (_m, braced: string | undefined, bare: string | undefined) => `<${braced ?? bare}>`
+  )
+  if (read && unexpanded !== read) {
     out.resource = {
-      value: read.replace(
-        SHELL_VARIABLE,
-        (_m, braced: string | undefined, bare: string | undefined) => `<${braced ?? bare}>`
-      ),
+      value: unexpanded!,
       from: `${out.resource!.from}; its shell variable as the script writes it`
     }
   }

@@ -81,3 +81,7 @@ export const foreignBucketKind = (kind: string): ForeignBucket | undefined =>
 /** The row whose name matches the bucket, if any. */
 export const foreignBucketNamed = (bucket: string): ForeignBucket | undefined =>
   FOREIGN_BUCKETS.find((b) => b.name?.test(bucket.toLowerCase()))
+
+/** The kind a `foreign-bucket` signal's value (`KIND:BUCKET`) names, if any. */
+export const foreignKindOf = (signal: string | undefined): string | undefined =>
+  signal?.split(':', 1)[0]

@@ -222,21 +222,15 @@ const SETS: CompanionSet[] = [
       'xray:PutTraceSegments'
     ]
   },
-  {
-    // MSK validates the subnets and security groups a new cluster is given before it creates
-    // it (the EC2 reads of AmazonMSKFullAccess, "to validate the passed resources"; heldout29
-    // review, h29-021).
+  // MSK validates the subnets and security groups a new cluster is given before it creates it
+  // (the EC2 reads of AmazonMSKFullAccess, "to validate the passed resources"; heldout29 review,
+  // h29-021): one set per create action, each with its own action.
+  ...['kafka:CreateCluster', 'kafka:CreateClusterV2'].map((create) => ({
     operation:
       'creating an MSK cluster (MSK reads the subnets, VPC and security groups it is given)',
-    triggers: ['kafka:CreateCluster'],
-    actions: [...MSK_CREATE_READS, 'kafka:CreateCluster']
-  },
-  {
-    operation:
-      'creating an MSK cluster (MSK reads the subnets, VPC and security groups it is given)',
-    triggers: ['kafka:CreateClusterV2'],
-    actions: [...MSK_CREATE_READS, 'kafka:CreateClusterV2']
-  },
+    triggers: [create],
+    actions: [...MSK_CREATE_READS, create]
+  })),
   {
     // A query engine reads the Data Catalog step by step: the database, its tables, then their
     // partitions (Athena's JDBC driver listing tables, heldout29 review h29-036: GetTables alone

@@ -18,6 +18,7 @@ import { ORGANIZATION_LAYERS, bootstrapCaseOf } from '../model/cdkBootstrapResou
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { CDK_PIPELINE_PROJECT_ROLE_NOTE } from '../model/cdkPipelineProjectRole.js'
 import { SNOWFLAKE_STORAGE_INTEGRATION_NOTE } from '../model/snowflakeStorageIntegration.js'
+import { foreignKindOf } from '../model/foreignBuckets.js'
 import type { FixTargetKind } from '../model/FixTarget.js'
 import type { Finding } from '../model/Finding.js'
 import { boundaryCheck, denyCandidatesNote, guardrailNote, iamEntityOf } from './guardrails.js'
@@ -507,10 +508,12 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     'No statement is proposed: the pre-signed link had expired when S3 answered, and no policy extends a signature. Use a fresh link.',
   's3-third-party-download': (n) =>
     `No statement is proposed: the download of ${code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
-  'another-party-bucket': (n) =>
-    n.finding.inferred?.signals?.['foreign-bucket']?.value.startsWith('requester-pays:')
-      ? `No statement is proposed: ${foreignBucketWords(n.finding.inferred?.signals?.['foreign-bucket']?.value)} is a requester-pays dataset of someone else's. Add \`--request-payer requester\` (\`RequestPayer='requester'\` in the SDKs) to every request first; your own policy's \`s3:GetObject\` and \`s3:ListBucket\` matter only once the request carries it.`
-      : `No statement is proposed: ${foreignBucketWords(n.finding.inferred?.signals?.['foreign-bucket']?.value)} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`,
+  'another-party-bucket': (n) => {
+    const foreign = n.finding.inferred?.signals?.['foreign-bucket']?.value
+    return foreignKindOf(foreign) === 'requester-pays'
+      ? `No statement is proposed: ${foreignBucketWords(foreign)} is a requester-pays dataset of someone else's. Add \`--request-payer requester\` (\`RequestPayer='requester'\` in the SDKs) to every request first; your own policy's \`s3:GetObject\` and \`s3:ListBucket\` matter only once the request carries it.`
+      : `No statement is proposed: ${foreignBucketWords(foreign)} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`
+  },
   'create-on-missing': () =>
     'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
   'lambda-code-source-bucket': (n) =>

@@ -134,13 +134,15 @@ function meaningFor(typeWord: string | undefined, why: string, service?: string)
 const WRITTEN =
   /^(?:<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>|\{([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4})\})$/
 
-/** `<ACCOUNT_ID>` inside a name: ours (an inferred name, the account masked) or a writer's. */
-const ACCOUNT_ID_IN_NAME = 'the 12-digit AWS account ID (the log does not print it)'
-
-/** Tokens our inference writes into a resource it knows the shape of but not every part. */
+/**
+ * Tokens our inference writes into a resource it knows the shape of but not every part, whole
+ * (`bucket/<KEY_PREFIX>/*`) or inside a name (`cdk-Q-assets-<ACCOUNT_ID>-REGION`, which a writer's
+ * own `<ACCOUNT_ID>` means just as well).
+ */
 const OWN_TOKENS: Record<string, string> = {
   KEY_PREFIX:
-    'the key prefix (folder) the job writes under in the bucket (the log does not print it)'
+    'the key prefix (folder) the job writes under in the bucket (the log does not print it)',
+  ACCOUNT_ID: 'the 12-digit AWS account ID (the log does not print it)'
 }
 
 const MASK_WORD =
@@ -195,7 +197,7 @@ function embeddedPlaceholders(p: Placeholders, piece: string): string | null {
   if (WRITTEN.test(piece) || hasMask(withoutWrittenPlaceholders(piece))) return null
   return piece.replace(EMBEDDED, (_whole, angled?: string, braced?: string) => {
     const word = angled ?? braced!
-    if (word === 'ACCOUNT_ID') return placeholder(p, word, ACCOUNT_ID_IN_NAME)
+    if (Object.hasOwn(OWN_TOKENS, word)) return placeholder(p, word, OWN_TOKENS[word]!)
     return placeholder(
       p,
       word.replace(/[ -]/g, '_').toUpperCase(),

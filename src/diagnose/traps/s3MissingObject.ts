@@ -1,6 +1,7 @@
 import type { Trap } from '../Trap.js'
 import { operationIs } from '../Trap.js'
 import { nonIamRefusalOf } from '../../model/nonIamRefusals.js'
+import { foreignKindOf } from '../../model/foreignBuckets.js'
 
 // S3 hides whether a key exists from callers that may not list the bucket: a missing key
 // answers 403 instead of 404.
@@ -18,7 +19,7 @@ export const s3MissingObject: Trap = {
     nonIamRefusalOf(d, inferred?.statedCause?.value) === null &&
     // A requester-pays bucket answers 403 to every request without the flag, for keys that exist
     // (heldout30 re-review, h30-003): the flag, not the key, is the first check.
-    !inferred?.signals?.['foreign-bucket']?.value.startsWith('requester-pays:') &&
+    foreignKindOf(inferred?.signals?.['foreign-bucket']?.value) !== 'requester-pays' &&
     (operationIs(d, 's3:GetObject', 's3:HeadObject') ||
       d.action?.toLowerCase() === 's3:getobject' ||
       // A read the tool's words name and call a probe (WAL-G's overwrite check, h12-099): a key
