@@ -1,4 +1,4 @@
-/* whydenied cli da87ffb466c1a0c7 */
+/* whydenied cli 0cae558d8cadfc9a */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3794,6 +3794,11 @@ const TRAP_RULES = Object.fromEntries([
         "The refused ARN is one the log names in another Region: the call went to the client's Region, so the Region is set before any policy"
     ],
     [
+        'WD983',
+        'own-permissions-edit',
+        'A user or role refused an IAM call that changes its own permissions (its inline or attached policies, boundary, group or trust): no Allow, since that grant lets it grant itself anything; an administrator attaches the policy'
+    ],
+    [
         'WD982',
         'amplify-service-role',
         "A refusal in an Amplify Hosting build's backend step (`amplifyPush`): the app's service role and its use of the backend's deployment bucket first"
@@ -4752,8 +4757,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 145 modules
-var diagnose = __nccwpck_require__(7822);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 146 modules
+var diagnose = __nccwpck_require__(9068);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5464,7 +5469,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 7822:
+/***/ 9068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5988,9 +5993,21 @@ const LISTS = [
         ]
     },
     {
-        operations: /^(?:ListObjects|ListObjectsV2|HeadBucket)$/,
+        operations: /^(?:ListObjects|ListObjectsV2)$/,
         action: 's3:ListBucket',
         causes: [`${IDENTITY('s3:ListBucket')} on the bucket ARN itself (not bucket/*)`, BUCKET_DENY]
+    },
+    // A bucket no one has answers HEAD with 404 whoever asks: a 403 says the name exists. Names are
+    // global, so the name a tool was told to create (Zappa's `s3_bucket`) may be another account's
+    // (heldout31 review, h31-008).
+    {
+        operations: /^HeadBucket$/,
+        action: 's3:ListBucket',
+        causes: [
+            `${IDENTITY('s3:ListBucket')} on the bucket ARN itself (not bucket/*)`,
+            "the bucket is another account's: a 403, not 404, says the name exists, and bucket names are global, so a name a tool was told to use or create (Zappa's `s3_bucket`, a deployment or state bucket) may be taken; choose a unique name rather than a policy",
+            BUCKET_DENY
+        ]
     },
     {
         // A versions listing is its own action: s3:ListBucket does not cover it (heldout29 review, h29-035).
@@ -6039,7 +6056,7 @@ const ANY_CALL = [
  * A HEAD answer has no body, so S3's status is all the client sees: a signing failure looks the
  * same as a refusal (heldout18 review h18-117, credentials set by hand in an app).
  */
-const BODILESS_HEAD = 'A HEAD answer has no body, so a wrong secret key (SignatureDoesNotMatch), an unknown access key (InvalidAccessKeyId) or an expired session token arrives as this same 403: when the credentials are set by hand, confirm them first with `aws sts get-caller-identity` from the same environment, which names those errors.';
+const BODILESS_HEAD = 'A HEAD answer has no body, so a wrong secret key (SignatureDoesNotMatch) or an unknown access key (InvalidAccessKeyId) arrives as this same 403 (an expired session token as a bare 400): when the credentials are set by hand, confirm them first with `aws sts get-caller-identity` from the same environment, which names those errors.';
 function bodilessHead(d) {
     return (/^Head(?:Object|Bucket)$/.test(d.operation ?? '') &&
         (d.code === null || /^(?:403|Forbidden)$/i.test(d.code)));
@@ -9099,10 +9116,14 @@ const resourceMustBeStar = {
 
 
 
-/** The role name of an `arn:\u2026:iam::ACCOUNT:role/path/NAME` target, and its account field. */
+/**
+ * The role name of an `arn:\u2026:iam::ACCOUNT:role/path/NAME` target, and its account field. Also of a
+ * target mistyped with a colon for the slash (`role:NAME`, fluent/fluent-bit#8278): still the
+ * caller's own role by name, which the advice says first.
+ */
 function targetRole(resource) {
     const arn = resource ? (0,Arn/* parseArn */.L)(resource) : null;
-    const name = arn?.service === 'iam' ? /^role\/(?:.*\/)?([^/]+)$/.exec(arn.resource)?.[1] : undefined;
+    const name = arn?.service === 'iam' ? /^role[/:](?:.*\/)?([^/:]+)$/.exec(arn.resource)?.[1] : undefined;
     return arn && name ? { name, account: arn.account } : null;
 }
 // A session of role R asking to assume R again. Roles no longer trust themselves implicitly: this
@@ -9125,6 +9146,57 @@ const roleSelfAssumption = {
         'does not trust itself implicitly: drop the second assume (the job already has the role, for ' +
         "example remove `--role-arn` from `aws eks update-kubeconfig`, cert-manager's `role:` in a Route 53 solver whose pod already has the role through IRSA, or a tool's role setting), or, if " +
         "re-assuming is intended, name the role's own ARN explicitly in its trust policy."
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/ownPermissionsEdit.ts
+
+
+/**
+ * Actions that change what an IAM user or role may do. A caller allowed them on itself can grant
+ * itself anything: the expert review of heldout31 (h31-023, a deploy user putting its own inline
+ * policy) found the Allow proposed for them a privilege escalation, not a fix.
+ */
+const USER_ACTIONS = [
+    'iam:PutUserPolicy',
+    'iam:AttachUserPolicy',
+    'iam:PutUserPermissionsBoundary',
+    'iam:DeleteUserPermissionsBoundary',
+    'iam:AddUserToGroup'
+];
+const ROLE_ACTIONS = [
+    'iam:PutRolePolicy',
+    'iam:AttachRolePolicy',
+    'iam:PutRolePermissionsBoundary',
+    'iam:DeleteRolePermissionsBoundary',
+    'iam:UpdateAssumeRolePolicy'
+];
+/** The user or role a refused IAM call is about: its ARN, or IAM's own `user NAME` words. */
+function targetName(resource, kind) {
+    if (!resource)
+        return null;
+    const words = new RegExp(`^${kind} ([\\w+=,.@-]{1,128})$`).exec(resource.trim());
+    if (words)
+        return words[1];
+    const arn = (0,Arn/* parseArn */.L)(resource);
+    if (arn?.service !== 'iam')
+        return null;
+    return new RegExp(`^${kind}/(?:.*/)?([^/]+)$`).exec(arn.resource)?.[1] ?? null;
+}
+// WD983: the caller asks to change its own permissions. No Allow is drafted: whoever administers
+// IAM attaches the policy once, outside the job that would use it.
+const ownPermissionsEdit = {
+    id: 'own-permissions-edit',
+    lead: true,
+    applies: ({ d, principal }) => {
+        const kind = principal?.type;
+        if ((kind !== 'user' && kind !== 'role') || !principal?.name)
+            return false;
+        if (!actionIs(d, ...(kind === 'user' ? USER_ACTIONS : ROLE_ACTIONS)))
+            return false;
+        return targetName(d.resource, kind) === principal.name;
+    },
+    advice: ({ d, principal }) => `The ${principal.type} \`${principal.name}\` asks to change its own permissions (${d.action}): an identity allowed to do that can grant itself anything, so no Allow is proposed. ` +
+        'Have an administrator, or the pipeline that owns IAM, attach the policy the job meant to add, once and outside this job; the job then needs only what that policy grants.'
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/runtimeCredentials.ts
@@ -11230,6 +11302,7 @@ const samArtifactBucket = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -11355,7 +11428,10 @@ const TRAPS = [
     assumeRoleTargetNotRole,
     nestedArnInResource,
     impossibleAccountId,
+    // Before the malformed ARN: the caller is already the role it names, so the assume goes, typo and all.
+    roleSelfAssumption,
     malformedRoleArn,
+    ownPermissionsEdit,
     profileRoleArnNotRole,
     amiLaunchPermission,
     wafWebAclCrossAccount,
@@ -11370,7 +11446,6 @@ const TRAPS = [
     getUserFromRoleSession,
     ssmParameterName,
     sesSendingIdentity,
-    roleSelfAssumption,
     ecrRepositoryMayNotExist,
     ecsImagePull,
     ecsExecutionRolePull,
@@ -11506,8 +11581,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 145 modules
-var diagnose = __nccwpck_require__(7822);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 146 modules
+var diagnose = __nccwpck_require__(9068);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -20974,8 +21049,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 145 modules
-var diagnose = __nccwpck_require__(7822);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 146 modules
+var diagnose = __nccwpck_require__(9068);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -23213,6 +23288,11 @@ const DEFECTS = [
     {
         test: (f) => f[2] === 'iam' && f[3] === '' && /^role\//.test(f[4] ?? ''),
         says: 'the account field is missing (`arn:aws:iam::ACCOUNT:role/NAME`)'
+    },
+    {
+        // `arn:aws:iam::1111111111111:role:cloudwatch-log-event-writer` (fluent/fluent-bit#8278).
+        test: (f) => f[2] === 'iam' && f[5] === 'role' && f.length === 7,
+        says: 'a colon stands where the slash belongs after `role` (`arn:aws:iam::ACCOUNT:role/NAME`)'
     }
 ];
 /** What is wrong with a role ARN the log names as an assume target, or null when nothing is. */
@@ -23223,7 +23303,7 @@ function roleArnDefect(resource) {
     // `:r` taken by a shell (zsh reads `$ACCOUNT:r` as the variable with its `:r` modifier).
     if (/^arn:[\w-]+:iam::\d{12}ole\//.test(resource))
         return 'the account runs into `ole/`: `:r` of `:role/` is gone, which zsh does to `$ACCOUNT:role/\u2026` (it reads `:r` as a modifier of the variable; write `${ACCOUNT}:role/\u2026`)';
-    if (!/^arn:/.test(resource) || !/(?:^|[:/])role\//.test(resource))
+    if (!/^arn:/.test(resource) || !/(?:^|[:/])role[/:]/.test(resource))
         return null;
     const fields = resource.split(':');
     if (MASK.test(fields[1] ?? ''))
@@ -24414,11 +24494,13 @@ const SHARED_SLOTS = {
     /**
      * The Rust SDK's Debug print of its error metadata, `Error { code: Some("ExpiredTokenException"),
      * message: Some("\u2026") \u2026 }` (vectordotdev/vector#18491), or without the Option in later releases
-     * (`Error { code: "AccessDenied", message: "User: \u2026` , MaterializeInc/materialize#27361).
+     * (`Error { code: "AccessDenied", message: "User: \u2026` , MaterializeInc/materialize#27361), and
+     * under the struct's later and wrapping names (`ErrorMetadata { code: Some("InvalidAccessKeyId")`,
+     * awslabs/aws-sdk-rust#973; opendal's `S3Error { code: "AccessDenied"`).
      */
     rustCode: {
-        re: new RegExp(String.raw `\bError \{ code: (?:Some\()?"(${CODE})"`, 'g'),
-        needs: ['Error { code: ']
+        re: new RegExp(String.raw `\b\w*(?:Error|ErrorMetadata) \{ code: (?:Some\()?"(${CODE})"`, 'g'),
+        needs: [' { code: ']
     },
     /**
      * An error type constructed with the code first, as Julia prints a value (AWS.jl's
@@ -25234,6 +25316,10 @@ const credentialRules = [
     // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
     // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
     rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
+    // boto 2 (Ansible's older AWS modules) with no key to sign with: `No handler was ready to
+    // authenticate. 1 handlers were checked. ['HmacAuthV4Handler'] Check your credentials`
+    // (trailofbits/algo#127). The line's `Check your credentials` is its trigger.
+    rule('WD815', 'no-credentials-boto2', /No handler was ready to authenticate\. \d+ handlers? were checked\./g, 'missing'),
     // The Amplify CLI's AWS provider finding no profile nor environment credentials (its
     // configuration-manager's `newUserCheck`; aws-amplify/amplify-hosting#1480: an Amplify Console
     // build without a service role).
@@ -25444,7 +25530,10 @@ const credentialRules = [
     // MFA one time pass code.`): a wrong or stale code, or a serial number that is not the caller's
     // device. The code stays AccessDenied; no policy was asked.
     rule('WD839', 'sts-mfa-code-rejected', /MultiFactorAuthentication failed(?:, unable to validate MFA code| with invalid MFA one time pass code)\b\.?/g, 'mfa'),
-    rule('WD752', 'root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
+    // With the CLI's words before it, wrapped before `operation:` by a terminal or a note (a pasted
+    // session: `\u2026when calling the AssumeRole` / `operation: Roles may not be assumed by root
+    // accounts.`): one error, the code on the line above.
+    rule('WD752', 'root-assume-role', /(?:\(AccessDenied\) when calling the AssumeRole[ \t]*\r?\n[ \t>]*operation: )?Roles may not be assumed by root accounts/g, 'root-credentials', 'Roles may not be assumed by root accounts'),
     // IAM Identity Center's portal (GetRoleCredentials) no longer knows the cached SSO token.
     rule('WD753', 'sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
     rule('WD754', 'docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
@@ -25510,6 +25599,16 @@ const credentialRules = [
         facts: (_m, d) => {
             d.detail.cause = 'registry-login';
             d.service = 'ecr';
+        }
+    },
+    // Fluent Bit's AWS outputs with nothing to sign with: its signer names the service the request
+    // was for (`[signv4] Provider returned no credentials, service=logs`, then `[aws_client] could
+    // not sign request`; aws/aws-for-fluent-bit#335: the provider's own endpoint answered 401).
+    {
+        ...rule('WD816', 'no-credentials-fluent-bit', /\[signv4\] Provider returned no credentials, service=([a-z][a-z0-9-]{1,30})\b/g, 'missing', 'Provider returned no credentials'),
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            d.service = m[1];
         }
     },
     // Vector's AWS sinks (aws_s3, aws_cloudwatch_logs, \u2026) checking their credentials at start:
@@ -26758,6 +26857,22 @@ const STRONG_SLOTS = [
     // Haskell's `aws` library (git-annex's S3 remote) shows its error record: `S3Error {s3StatusCode
     // = Status {statusCode = 403, \u2026}, s3ErrorCode = "AccessDenied", \u2026` (spine-generic/data-multi-subject#122).
     { re: /\bs3ErrorCode = "([A-Za-z][\w.]*)"/g, needs: ['s3ErrorCode = "'], service: 's3' },
+    // amazonka (Haskell's AWS SDK) shows its ServiceError as a record, `_serviceCode = ErrorCode
+    // "AccessDenied"`, and its logger pretty-prints the same fields first: `[ServiceError] {` /
+    // `  service    = S3` / `  status     = 403 Forbidden` / `  code       = AccessDenied`
+    // (helix-collective/hx-deploy-tool#43).
+    { re: /\b_serviceCode = ErrorCode "([A-Za-z][\w.]*)"/g, needs: ['_serviceCode = ErrorCode "'] },
+    {
+        re: /\[ServiceError\] \{[ \t]*(?:\r?\n[^\n]*){0,6}?\r?\n[ \t>]*code[ \t]*= ([A-Za-z][\w.]*)[ \t]*$/gm,
+        needs: ['[ServiceError] {']
+    },
+    // The .NET SDK when the error body told it nothing more: `Error making request with Error Code
+    // SignatureDoesNotMatch and Http Status Code Forbidden. No further error information was
+    // returned by the service.` (duplicati/duplicati#2828).
+    {
+        re: /\bError making request with Error Code ([A-Za-z][\w.]*) and Http Status Code\b/g,
+        needs: ['with Error Code ']
+    },
     // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`, and its configuration test's
     // `ERROR: Test failed: 403 (AccessDenied): Access Denied` (restic/restic#388).
     {
@@ -30879,8 +30994,16 @@ function trimValue(value) {
     // inside (`role/x"}],"isError":true`, `role/x\",\"next`).
     const raw = value.trim().replace(/^(arn:[^"]*?)\\*".*$/s, '$1');
     const v = trimPunctuation(raw);
-    return KEEPS_COLON.test(v) && raw[v.length] === ':' ? v + ':' : v;
+    if (KEEPS_COLON.test(v) && raw[v.length] === ':')
+        return v + ':';
+    // An ARN printed only up to its empty fields (`\u2026in a service control policy:
+    // arn:aws:organizations::`, a cut the printer made): its colons are what it shows of them.
+    if (ARN_HEAD_ONLY.test(v))
+        return v + /^:*/.exec(raw.slice(v.length))[0];
+    return v;
 }
+/** An ARN's partition and service, perhaps its Region, and nothing after (see trimValue). */
+const ARN_HEAD_ONLY = /^arn:[\w-]+:[\w-]+(?::[\w-]*)?$/;
 /** An elision mark a reporter or tool cut the value with: part of the value as printed. */
 const ELIDED = /(?:\.{3}|\u2026)$/;
 /** A placeholder closing the value, sentence punctuation after it (group 1: what to keep). */
@@ -35489,6 +35612,8 @@ const NO_STATEMENT_TRAPS = {
     'cognito-unauthenticated-role': (f) => !(0,guestGrant/* guestGrantable */.R)(f),
     'assume-role-target-not-role': always,
     'malformed-role-arn': always,
+    // A grant on itself would let the caller grant itself anything (h31-023).
+    'own-permissions-edit': always,
     'profile-role-arn-not-role': always,
     // Partitions are isolated: no statement reaches across them (h11-163).
     'arn-partition-mismatch': always,
@@ -37205,6 +37330,7 @@ const trapGuidance = {
     'arn-partition-mismatch': (n) => `No statement is proposed: the caller and ${n.resource} are in different partitions, and credentials of one partition never act on a resource of another. Correct the partition of the ARN where the job or tool builds it.`,
     'profile-role-arn-not-role': () => "No policy change is proposed: the profile's role_arn names no role. Give the profile the user's own keys, or a role's ARN to assume.",
     'malformed-role-arn': (n) => `No statement is proposed: ${n.resource} is no well-formed role ARN (${(0,roleArnDefects/* roleArnDefect */.D)(n.finding.resource) ?? 'its fields are out of place'}), so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
+    'own-permissions-edit': (n) => `No statement is proposed: ${n.action} on the caller itself would let it grant itself any permission. An administrator attaches the policy the job meant to add (${guidance_code('aws iam put-user-policy')} or ${guidance_code('aws iam put-role-policy')} run once with administrator credentials, or the IaC that owns IAM).`,
     'impossible-account-id': (n) => `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
     'ssm-parameter-name': (n) => (0,ssmParameterNames/* parameterNameProblem */.c)(n.finding.resource)?.kind === 'invalid'
         ? `No statement is proposed: ${n.resource} is no parameter SSM allows, so granting ${n.action} on it cannot help. Put a parameter name where the job passes this value, or pass the value as plain text.`
@@ -37344,7 +37470,7 @@ const trapGuidance = {
     'assume-role-trust-side': (n) => n.finding.fixTarget.kind === 'trust-policy'
         ? "The message proves neither side, so check the trust policy first (`aws iam get-role --role-name TARGET --query Role.AssumeRolePolicyDocument`): a role whose trust does not name the caller refuses it whatever the caller's own policies say. PRINCIPAL_ARN is the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). A trust policy that names the caller's account (`:root`) rather than the caller also needs the caller's own Allow."
         : 'The trust side, in the target role\'s trust policy (aws iam update-assume-role-policy): {"Effect": "Allow", "Principal": {"AWS": "CALLER_ROLE_ARN"}, "Action": "sts:AssumeRole"}, with CALLER_ROLE_ARN the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). The message proves neither side: check both.',
-    'role-self-assumption': (n) => `Before pasting: the session is already ${n.principal}, the role it asks to assume, so the usual fix is to drop the second assume (its \`--role-arn\`, a tool's \`role:\` setting); the trust statement below is only for re-assuming on purpose.`,
+    'role-self-assumption': (n) => `Before pasting: the session is already ${n.principal}, the role it asks to assume, so the usual fix is to drop the second assume (its \`--role-arn\`, a tool's \`role:\` setting); a trust statement naming the role itself is only for re-assuming on purpose.`,
     'appsync-data-source-role': () => "Let AppSync assume the role: add the statement the explanation shows to the role's trust policy (`aws iam update-assume-role-policy`, or the data source's `serviceRoleArn` role in your IaC), with `aws:SourceArn` naming your API. The caller's own policies are not involved.",
     'route53-zone-not-owned': () => "Check the hosted zone ID before any policy: `aws route53 get-hosted-zone --id ZONE_ID` with the job's credentials. Pass your own zone's ID (an alias target's zone ID is AWS's), or assume a role in the account that owns the zone; only a zone of this account takes an Allow here.",
     's3-access-point-network-origin': () => "Check the access point's network origin before hunting for a Deny statement (`aws s3control get-access-point`: NetworkOrigin, VpcConfiguration): a VPC-origin access point refuses any request from outside its VPC with this same message, and no policy change fixes that; send the request from its VPC instead.",
@@ -37530,7 +37656,8 @@ function oidcSubjects(ctx) {
 /* harmony import */ var _catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3782);
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`, a reporter's `ROLE` beside
 // `ACCOUNT` and `REGION`: h18-015, aws/aws-cdk#\u2026 in heldout18). A masked value can't be
-// pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
+// pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in. The
+// words typed in a value's place may run together (`user/USERNAME`, segmentio/chamber#663).
 
 
 
@@ -37538,7 +37665,7 @@ function oidcSubjects(ctx) {
 
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|\u2026)$/;
-const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|\u2026|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-](?:NAME|ID))?)$/;
+const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|\u2026|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-]?(?:NAME|ID))?)$/;
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
@@ -40168,6 +40295,13 @@ const S3_COMPATIBLE = [
         // MinIO's client library talks to AWS too: S3's own `Server: AmazonS3` answered (restic's
         // minio-go trace, `User-Agent: Minio (linux; amd64) minio-go/2.1.0`, minio/minio-go#677).
         unless: /^[ \t<]*Server:[ \t]*AmazonS3\b/im
+    },
+    // MinIO's host id (`x-amz-id-2`, an SDK's extended request id) is 64 hex digits, a hash of its
+    // node's name; S3's is base64 (awslabs/aws-sdk-rust#973: `"s3_extended_request_id":
+    // "5e0466557790194f\u2026"` under an InvalidAccessKeyId no AWS account knew of).
+    {
+        name: 'MinIO',
+        re: /(?:\bx-amz-id-2|extended[ _-]?request[ _-]?id|\bHostId|\bhost id)["'\s:=>]{0,6}[0-9a-f]{64}(?![\w+/=])/i
     },
     // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
     // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its

@@ -667,6 +667,10 @@ const credentialRules = [
     // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
     // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
     rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
+    // boto 2 (Ansible's older AWS modules) with no key to sign with: `No handler was ready to
+    // authenticate. 1 handlers were checked. ['HmacAuthV4Handler'] Check your credentials`
+    // (trailofbits/algo#127). The line's `Check your credentials` is its trigger.
+    rule('WD815', 'no-credentials-boto2', /No handler was ready to authenticate\. \d+ handlers? were checked\./g, 'missing'),
     // The Amplify CLI's AWS provider finding no profile nor environment credentials (its
     // configuration-manager's `newUserCheck`; aws-amplify/amplify-hosting#1480: an Amplify Console
     // build without a service role).
@@ -877,7 +881,10 @@ const credentialRules = [
     // MFA one time pass code.`): a wrong or stale code, or a serial number that is not the caller's
     // device. The code stays AccessDenied; no policy was asked.
     rule('WD839', 'sts-mfa-code-rejected', /MultiFactorAuthentication failed(?:, unable to validate MFA code| with invalid MFA one time pass code)\b\.?/g, 'mfa'),
-    rule('WD752', 'root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
+    // With the CLI's words before it, wrapped before `operation:` by a terminal or a note (a pasted
+    // session: `…when calling the AssumeRole` / `operation: Roles may not be assumed by root
+    // accounts.`): one error, the code on the line above.
+    rule('WD752', 'root-assume-role', /(?:\(AccessDenied\) when calling the AssumeRole[ \t]*\r?\n[ \t>]*operation: )?Roles may not be assumed by root accounts/g, 'root-credentials', 'Roles may not be assumed by root accounts'),
     // IAM Identity Center's portal (GetRoleCredentials) no longer knows the cached SSO token.
     rule('WD753', 'sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
     rule('WD754', 'docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
@@ -943,6 +950,16 @@ const credentialRules = [
         facts: (_m, d) => {
             d.detail.cause = 'registry-login';
             d.service = 'ecr';
+        }
+    },
+    // Fluent Bit's AWS outputs with nothing to sign with: its signer names the service the request
+    // was for (`[signv4] Provider returned no credentials, service=logs`, then `[aws_client] could
+    // not sign request`; aws/aws-for-fluent-bit#335: the provider's own endpoint answered 401).
+    {
+        ...rule('WD816', 'no-credentials-fluent-bit', /\[signv4\] Provider returned no credentials, service=([a-z][a-z0-9-]{1,30})\b/g, 'missing', 'Provider returned no credentials'),
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            d.service = m[1];
         }
     },
     // Vector's AWS sinks (aws_s3, aws_cloudwatch_logs, …) checking their credentials at start:
@@ -1843,11 +1860,13 @@ const SHARED_SLOTS = {
     /**
      * The Rust SDK's Debug print of its error metadata, `Error { code: Some("ExpiredTokenException"),
      * message: Some("…") … }` (vectordotdev/vector#18491), or without the Option in later releases
-     * (`Error { code: "AccessDenied", message: "User: …` , MaterializeInc/materialize#27361).
+     * (`Error { code: "AccessDenied", message: "User: …` , MaterializeInc/materialize#27361), and
+     * under the struct's later and wrapping names (`ErrorMetadata { code: Some("InvalidAccessKeyId")`,
+     * awslabs/aws-sdk-rust#973; opendal's `S3Error { code: "AccessDenied"`).
      */
     rustCode: {
-        re: new RegExp(String.raw `\bError \{ code: (?:Some\()?"(${CODE})"`, 'g'),
-        needs: ['Error { code: ']
+        re: new RegExp(String.raw `\b\w*(?:Error|ErrorMetadata) \{ code: (?:Some\()?"(${CODE})"`, 'g'),
+        needs: [' { code: ']
     },
     /**
      * An error type constructed with the code first, as Julia prints a value (AWS.jl's
@@ -3664,6 +3683,22 @@ const STRONG_SLOTS = [
     // Haskell's `aws` library (git-annex's S3 remote) shows its error record: `S3Error {s3StatusCode
     // = Status {statusCode = 403, …}, s3ErrorCode = "AccessDenied", …` (spine-generic/data-multi-subject#122).
     { re: /\bs3ErrorCode = "([A-Za-z][\w.]*)"/g, needs: ['s3ErrorCode = "'], service: 's3' },
+    // amazonka (Haskell's AWS SDK) shows its ServiceError as a record, `_serviceCode = ErrorCode
+    // "AccessDenied"`, and its logger pretty-prints the same fields first: `[ServiceError] {` /
+    // `  service    = S3` / `  status     = 403 Forbidden` / `  code       = AccessDenied`
+    // (helix-collective/hx-deploy-tool#43).
+    { re: /\b_serviceCode = ErrorCode "([A-Za-z][\w.]*)"/g, needs: ['_serviceCode = ErrorCode "'] },
+    {
+        re: /\[ServiceError\] \{[ \t]*(?:\r?\n[^\n]*){0,6}?\r?\n[ \t>]*code[ \t]*= ([A-Za-z][\w.]*)[ \t]*$/gm,
+        needs: ['[ServiceError] {']
+    },
+    // The .NET SDK when the error body told it nothing more: `Error making request with Error Code
+    // SignatureDoesNotMatch and Http Status Code Forbidden. No further error information was
+    // returned by the service.` (duplicati/duplicati#2828).
+    {
+        re: /\bError making request with Error Code ([A-Za-z][\w.]*) and Http Status Code\b/g,
+        needs: ['with Error Code ']
+    },
     // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`, and its configuration test's
     // `ERROR: Test failed: 403 (AccessDenied): Access Denied` (restic/restic#388).
     {
@@ -3995,8 +4030,16 @@ function trimValue(value) {
     // inside (`role/x"}],"isError":true`, `role/x\",\"next`).
     const raw = value.trim().replace(/^(arn:[^"]*?)\\*".*$/s, '$1');
     const v = trimPunctuation(raw);
-    return KEEPS_COLON.test(v) && raw[v.length] === ':' ? v + ':' : v;
+    if (KEEPS_COLON.test(v) && raw[v.length] === ':')
+        return v + ':';
+    // An ARN printed only up to its empty fields (`…in a service control policy:
+    // arn:aws:organizations::`, a cut the printer made): its colons are what it shows of them.
+    if (ARN_HEAD_ONLY.test(v))
+        return v + /^:*/.exec(raw.slice(v.length))[0];
+    return v;
 }
+/** An ARN's partition and service, perhaps its Region, and nothing after (see trimValue). */
+const ARN_HEAD_ONLY = /^arn:[\w-]+:[\w-]+(?::[\w-]*)?$/;
 /** An elision mark a reporter or tool cut the value with: part of the value as printed. */
 const ELIDED = /(?:\.{3}|…)$/;
 /** A placeholder closing the value, sentence punctuation after it (group 1: what to keep). */
@@ -10335,6 +10378,13 @@ const S3_COMPATIBLE = [
         // MinIO's client library talks to AWS too: S3's own `Server: AmazonS3` answered (restic's
         // minio-go trace, `User-Agent: Minio (linux; amd64) minio-go/2.1.0`, minio/minio-go#677).
         unless: /^[ \t<]*Server:[ \t]*AmazonS3\b/im
+    },
+    // MinIO's host id (`x-amz-id-2`, an SDK's extended request id) is 64 hex digits, a hash of its
+    // node's name; S3's is base64 (awslabs/aws-sdk-rust#973: `"s3_extended_request_id":
+    // "5e0466557790194f…"` under an InvalidAccessKeyId no AWS account knew of).
+    {
+        name: 'MinIO',
+        re: /(?:\bx-amz-id-2|extended[ _-]?request[ _-]?id|\bHostId|\bhost id)["'\s:=>]{0,6}[0-9a-f]{64}(?![\w+/=])/i
     },
     // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
     // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its

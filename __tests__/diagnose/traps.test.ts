@@ -162,6 +162,7 @@ const FILE_OF: Record<string, string> = {
   's3-copy-two-buckets': 's3CopyTwoBuckets',
   'terraform-backend-denied-too': 'terraformStateBackend',
   'malformed-role-arn': 'malformedRoleArn',
+  'own-permissions-edit': 'ownPermissionsEdit',
   'presigned-url-expired': 'presignedUrlExpired',
   'profile-role-arn-not-role': 'profileRoleArnNotRole',
   'resolved-later': 'resolvedLater',

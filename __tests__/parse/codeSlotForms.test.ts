@@ -47,6 +47,12 @@ describe('the Rust SDK Debug print names the code', () => {
       ' ERROR:  dispatch failure:  other: an error occurred while loading credentials: service error: unhandled error (AccessDenied): Error { code: "AccessDenied", message: "User: arn:aws:sts::725780499770:assumed-role/MaterializeConnection/aws-eu-west-1-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx-x-xxxxx is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::001234567890:role/Materializes3Exporter", aws_request_id: "aef877b2-531e-486b-bd12-ab93090a6ddd" }',
       'denial',
       'AccessDenied'
+    ],
+    [
+      "own: the code under `ErrorMetadata`, in the trace line shape of awslabs/aws-sdk-rust#973 (whose own host id is MinIO's: heldout31Recall)",
+      'TRACE invoke{service=s3 operation=GetObject}:try_op:try_attempt: aws_smithy_runtime::client::orchestrator: output_or_error=Err(OrchestratorError { kind: Operation { err: Error(TypeErasedError:Unhandled(Unhandled { source: ErrorMetadata { code: Some("InvalidAccessKeyId"), message: Some("The AWS Access Key Id you provided does not exist in our records."), extras: Some({"aws_request_id": "179B3287A780ED0D", "s3_extended_request_id": "ewmvzYmgbPxU1kXQzK544DKLcVjOUuhpqfuBIP16hTWi5EnEq3dCCglVb9tkCYJTwQbUKlFShHU="}) } })) } })',
+      'credentials',
+      'InvalidAccessKeyId'
     ]
   ])('%s', (_title, text, kind, code) => {
     expect(codes(text)).toEqual([[kind, code]])

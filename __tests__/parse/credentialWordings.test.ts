@@ -1,6 +1,7 @@
 // Credential refusals in wordings the older rules did not read: S3's `No AWSAccessKey was
-// presented`, rain's `could not establish AWS credentials`, and the EKS API server refusing helm
-// where Karpenter or the CloudFormation registry's Helm resource places the cluster on EKS.
+// presented`, rain's `could not establish AWS credentials`, the EKS API server refusing helm
+// where Karpenter or the CloudFormation registry's Helm resource places the cluster on EKS, and
+// boto 2 with no key to sign with.
 // Texts are as printed in the sources named with each case.
 import { parseText } from './parseText.js'
 
@@ -81,5 +82,29 @@ describe('the EKS API server refusing helm', () => {
     ]
   ])('%s: no finding', (_source, text) => {
     expect(read(text)).toEqual([])
+  })
+})
+
+describe('boto 2 with no key to sign with', () => {
+  it("trailofbits/algo#127 (Ansible's ec2 modules on boto 2)", () => {
+    expect(
+      read(
+        'TASK [cloud-ec2 : Configure EC2 virtual private clouds] ************************\nfatal: [localhost]: FAILED! => {"changed": false, "failed": true, "msg": "No handler was ready to authenticate. 1 handlers were checked. [\'HmacAuthV4Handler\'] Check your credentials"}'
+      )
+    ).toEqual([['credentials', null, 'missing']])
+  })
+
+  it('own: the plural, from a client with two handlers', () => {
+    expect(
+      read(
+        "boto.exception.NoAuthHandlerFound: No handler was ready to authenticate. 2 handlers were checked. ['HmacAuthV4Handler', 'HmacAuthV1Handler'] Check your credentials"
+      )
+    ).toEqual([['credentials', null, 'missing']])
+  })
+
+  it('own: the words about handlers of an unrelated framework are no finding', () => {
+    expect(read('No handler was ready to process the event; 3 listeners were registered.')).toEqual(
+      []
+    )
   })
 })

@@ -66,9 +66,21 @@ const LISTS: CauseList[] = [
     ]
   },
   {
-    operations: /^(?:ListObjects|ListObjectsV2|HeadBucket)$/,
+    operations: /^(?:ListObjects|ListObjectsV2)$/,
     action: 's3:ListBucket',
     causes: [`${IDENTITY('s3:ListBucket')} on the bucket ARN itself (not bucket/*)`, BUCKET_DENY]
+  },
+  // A bucket no one has answers HEAD with 404 whoever asks: a 403 says the name exists. Names are
+  // global, so the name a tool was told to create (Zappa's `s3_bucket`) may be another account's
+  // (heldout31 review, h31-008).
+  {
+    operations: /^HeadBucket$/,
+    action: 's3:ListBucket',
+    causes: [
+      `${IDENTITY('s3:ListBucket')} on the bucket ARN itself (not bucket/*)`,
+      "the bucket is another account's: a 403, not 404, says the name exists, and bucket names are global, so a name a tool was told to use or create (Zappa's `s3_bucket`, a deployment or state bucket) may be taken; choose a unique name rather than a policy",
+      BUCKET_DENY
+    ]
   },
   {
     // A versions listing is its own action: s3:ListBucket does not cover it (heldout29 review, h29-035).
@@ -120,7 +132,7 @@ const ANY_CALL: string[] = [
  * same as a refusal (heldout18 review h18-117, credentials set by hand in an app).
  */
 const BODILESS_HEAD =
-  'A HEAD answer has no body, so a wrong secret key (SignatureDoesNotMatch), an unknown access key (InvalidAccessKeyId) or an expired session token arrives as this same 403: when the credentials are set by hand, confirm them first with `aws sts get-caller-identity` from the same environment, which names those errors.'
+  'A HEAD answer has no body, so a wrong secret key (SignatureDoesNotMatch) or an unknown access key (InvalidAccessKeyId) arrives as this same 403 (an expired session token as a bare 400): when the credentials are set by hand, confirm them first with `aws sts get-caller-identity` from the same environment, which names those errors.'
 
 function bodilessHead(d: Denial): boolean {
   return (

@@ -34,6 +34,11 @@ const DEFECTS: readonly Defect[] = [
   {
     test: (f) => f[2] === 'iam' && f[3] === '' && /^role\//.test(f[4] ?? ''),
     says: 'the account field is missing (`arn:aws:iam::ACCOUNT:role/NAME`)'
+  },
+  {
+    // `arn:aws:iam::1111111111111:role:cloudwatch-log-event-writer` (fluent/fluent-bit#8278).
+    test: (f) => f[2] === 'iam' && f[5] === 'role' && f.length === 7,
+    says: 'a colon stands where the slash belongs after `role` (`arn:aws:iam::ACCOUNT:role/NAME`)'
   }
 ]
 
@@ -44,7 +49,7 @@ export function roleArnDefect(resource: string | null): string | null {
   // `:r` taken by a shell (zsh reads `$ACCOUNT:r` as the variable with its `:r` modifier).
   if (/^arn:[\w-]+:iam::\d{12}ole\//.test(resource))
     return 'the account runs into `ole/`: `:r` of `:role/` is gone, which zsh does to `$ACCOUNT:role/…` (it reads `:r` as a modifier of the variable; write `${ACCOUNT}:role/…`)'
-  if (!/^arn:/.test(resource) || !/(?:^|[:/])role\//.test(resource)) return null
+  if (!/^arn:/.test(resource) || !/(?:^|[:/])role[/:]/.test(resource)) return null
   const fields = resource.split(':')
   if (MASK.test(fields[1] ?? '')) return null
   return DEFECTS.find((x) => x.test(fields))?.says ?? null

@@ -53,11 +53,13 @@ export const SHARED_SLOTS = {
   /**
    * The Rust SDK's Debug print of its error metadata, `Error { code: Some("ExpiredTokenException"),
    * message: Some("…") … }` (vectordotdev/vector#18491), or without the Option in later releases
-   * (`Error { code: "AccessDenied", message: "User: …` , MaterializeInc/materialize#27361).
+   * (`Error { code: "AccessDenied", message: "User: …` , MaterializeInc/materialize#27361), and
+   * under the struct's later and wrapping names (`ErrorMetadata { code: Some("InvalidAccessKeyId")`,
+   * awslabs/aws-sdk-rust#973; opendal's `S3Error { code: "AccessDenied"`).
    */
   rustCode: {
-    re: new RegExp(String.raw`\bError \{ code: (?:Some\()?"(${CODE})"`, 'g'),
-    needs: ['Error { code: ']
+    re: new RegExp(String.raw`\b\w*(?:Error|ErrorMetadata) \{ code: (?:Some\()?"(${CODE})"`, 'g'),
+    needs: [' { code: ']
   },
   /**
    * An error type constructed with the code first, as Julia prints a value (AWS.jl's

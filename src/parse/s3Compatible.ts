@@ -191,6 +191,13 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     // minio-go trace, `User-Agent: Minio (linux; amd64) minio-go/2.1.0`, minio/minio-go#677).
     unless: /^[ \t<]*Server:[ \t]*AmazonS3\b/im
   },
+  // MinIO's host id (`x-amz-id-2`, an SDK's extended request id) is 64 hex digits, a hash of its
+  // node's name; S3's is base64 (awslabs/aws-sdk-rust#973: `"s3_extended_request_id":
+  // "5e0466557790194f…"` under an InvalidAccessKeyId no AWS account knew of).
+  {
+    name: 'MinIO',
+    re: /(?:\bx-amz-id-2|extended[ _-]?request[ _-]?id|\bHostId|\bhost id)["'\s:=>]{0,6}[0-9a-f]{64}(?![\w+/=])/i
+  },
   // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
   // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its
   // name, its response headers (`x-mws-…`) and the Scratchpad sellers test their keys in.

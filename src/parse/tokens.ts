@@ -45,8 +45,15 @@ export function trimValue(value: string): string {
   // inside (`role/x"}],"isError":true`, `role/x\",\"next`).
   const raw = value.trim().replace(/^(arn:[^"]*?)\\*".*$/s, '$1')
   const v = trimPunctuation(raw)
-  return KEEPS_COLON.test(v) && raw[v.length] === ':' ? v + ':' : v
+  if (KEEPS_COLON.test(v) && raw[v.length] === ':') return v + ':'
+  // An ARN printed only up to its empty fields (`…in a service control policy:
+  // arn:aws:organizations::`, a cut the printer made): its colons are what it shows of them.
+  if (ARN_HEAD_ONLY.test(v)) return v + /^:*/.exec(raw.slice(v.length))![0]
+  return v
 }
+
+/** An ARN's partition and service, perhaps its Region, and nothing after (see trimValue). */
+const ARN_HEAD_ONLY = /^arn:[\w-]+:[\w-]+(?::[\w-]*)?$/
 
 /** An elision mark a reporter or tool cut the value with: part of the value as printed. */
 export const ELIDED = /(?:\.{3}|…)$/

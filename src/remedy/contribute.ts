@@ -755,6 +755,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cognito-unauthenticated-role': (f) => !guestGrantable(f),
   'assume-role-target-not-role': always,
   'malformed-role-arn': always,
+  // A grant on itself would let the caller grant itself anything (h31-023).
+  'own-permissions-edit': always,
   'profile-role-arn-not-role': always,
   // Partitions are isolated: no statement reaches across them (h11-163).
   'arn-partition-mismatch': always,

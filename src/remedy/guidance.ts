@@ -604,6 +604,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "No policy change is proposed: the profile's role_arn names no role. Give the profile the user's own keys, or a role's ARN to assume.",
   'malformed-role-arn': (n) =>
     `No statement is proposed: ${n.resource} is no well-formed role ARN (${roleArnDefect(n.finding.resource) ?? 'its fields are out of place'}), so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
+  'own-permissions-edit': (n) =>
+    `No statement is proposed: ${n.action} on the caller itself would let it grant itself any permission. An administrator attaches the policy the job meant to add (${code('aws iam put-user-policy')} or ${code('aws iam put-role-policy')} run once with administrator credentials, or the IaC that owns IAM).`,
   'impossible-account-id': (n) =>
     `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
   'ssm-parameter-name': (n) =>
@@ -804,7 +806,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       ? "The message proves neither side, so check the trust policy first (`aws iam get-role --role-name TARGET --query Role.AssumeRolePolicyDocument`): a role whose trust does not name the caller refuses it whatever the caller's own policies say. PRINCIPAL_ARN is the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). A trust policy that names the caller's account (`:root`) rather than the caller also needs the caller's own Allow."
       : 'The trust side, in the target role\'s trust policy (aws iam update-assume-role-policy): {"Effect": "Allow", "Principal": {"AWS": "CALLER_ROLE_ARN"}, "Action": "sts:AssumeRole"}, with CALLER_ROLE_ARN the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). The message proves neither side: check both.',
   'role-self-assumption': (n) =>
-    `Before pasting: the session is already ${n.principal}, the role it asks to assume, so the usual fix is to drop the second assume (its \`--role-arn\`, a tool's \`role:\` setting); the trust statement below is only for re-assuming on purpose.`,
+    `Before pasting: the session is already ${n.principal}, the role it asks to assume, so the usual fix is to drop the second assume (its \`--role-arn\`, a tool's \`role:\` setting); a trust statement naming the role itself is only for re-assuming on purpose.`,
   'appsync-data-source-role': () =>
     "Let AppSync assume the role: add the statement the explanation shows to the role's trust policy (`aws iam update-assume-role-policy`, or the data source's `serviceRoleArn` role in your IaC), with `aws:SourceArn` naming your API. The caller's own policies are not involved.",
   'route53-zone-not-owned': () =>

@@ -1,6 +1,7 @@
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`, a reporter's `ROLE` beside
 // `ACCOUNT` and `REGION`: h18-015, aws/aws-cdk#… in heldout18). A masked value can't be
-// pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
+// pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in. The
+// words typed in a value's place may run together (`user/USERNAME`, segmentio/chamber#663).
 import { escapeRegExp } from '../common/escapeRegExp.js'
 import { formatArn, parseArn } from '../model/Arn.js'
 import { isRedacted, namesAnAccount, sameAccount } from '../model/accountFields.js'
@@ -11,7 +12,7 @@ import { serviceResourceTypes } from '../catalog/Catalog.js'
 const ELISION = /(?:\.{3}|…)$/
 
 const MASK =
-  /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|…|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-](?:NAME|ID))?)$/
+  /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|…|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-]?(?:NAME|ID))?)$/
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,

@@ -784,6 +784,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "The refused ARN is one the log names in another Region: the call went to the client's Region, so the Region is set before any policy"
       ],
       [
+        'WD983',
+        'own-permissions-edit',
+        'A user or role refused an IAM call that changes its own permissions (its inline or attached policies, boundary, group or trust): no Allow, since that grant lets it grant itself anything; an administrator attaches the policy'
+      ],
+      [
         'WD982',
         'amplify-service-role',
         "A refusal in an Amplify Hosting build's backend step (`amplifyPush`): the app's service role and its use of the backend's deployment bucket first"

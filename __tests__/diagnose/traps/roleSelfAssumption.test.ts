@@ -66,6 +66,24 @@ describe(TRAP, () => {
     expect(f.fixTarget.owner).toBe('resource-owner')
   })
 
+  it("fluent/fluent-bit#8278: a target mistyped `role:NAME` is still the caller's own role", () => {
+    const f = only(
+      '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15">\n  <Error>\n    <Type>Sender</Type>\n    <Code>\n      AccessDenied</Code>\n    <Message>User:\n      arn:aws:sts::1111111111111:assumed-role/cloudwatch-log-event-writer/AAAAAAAAAAAAAAAAAAA\n      is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::1111111111111:role:cloudwatch-log-event-writer</Message>\n  </Error>\n  <RequestId>...</RequestId>\n</ErrorResponse>'
+    )
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toMatch(/^The session is already role `cloudwatch-log-event-writer`/)
+  })
+
+  it('own counter-case: another role mistyped `role:NAME` is no self-assumption', () => {
+    const f = only(
+      assume(
+        'arn:aws:sts::111122223333:assumed-role/deploy/s1',
+        'arn:aws:iam::111122223333:role:deployer'
+      )
+    )
+    expect(f.traps).not.toContain(TRAP)
+  })
+
   it('still applies when one side is masked (`***`): the accounts may well be one', () => {
     const f = only(
       assume('arn:aws:sts::***:assumed-role/deploy/s1', 'arn:aws:iam::111122223333:role/deploy')

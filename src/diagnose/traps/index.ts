@@ -76,6 +76,7 @@ import { oidcTrustConditions } from './oidcTrustConditions.js'
 import { organizationsManagementAccount } from './organizationsManagementAccount.js'
 import { resourceMustBeStar } from './resourceMustBeStar.js'
 import { roleSelfAssumption } from './roleSelfAssumption.js'
+import { ownPermissionsEdit } from './ownPermissionsEdit.js'
 import { runtimeCredentials } from './runtimeCredentials.js'
 import { serviceNetworkRole } from './serviceNetworkRole.js'
 import { cliListingFirst } from './cliListingFirst.js'
@@ -289,7 +290,10 @@ export const TRAPS: Trap[] = [
   assumeRoleTargetNotRole,
   nestedArnInResource,
   impossibleAccountId,
+  // Before the malformed ARN: the caller is already the role it names, so the assume goes, typo and all.
+  roleSelfAssumption,
   malformedRoleArn,
+  ownPermissionsEdit,
   profileRoleArnNotRole,
   amiLaunchPermission,
   wafWebAclCrossAccount,
@@ -304,7 +308,6 @@ export const TRAPS: Trap[] = [
   getUserFromRoleSession,
   ssmParameterName,
   sesSendingIdentity,
-  roleSelfAssumption,
   ecrRepositoryMayNotExist,
   ecsImagePull,
   ecsExecutionRolePull,

@@ -3,11 +3,15 @@ import { actionIs } from '../Trap.js'
 import { parseArn } from '../../model/Arn.js'
 import { sameAccount } from '../../model/accountFields.js'
 
-/** The role name of an `arn:…:iam::ACCOUNT:role/path/NAME` target, and its account field. */
+/**
+ * The role name of an `arn:…:iam::ACCOUNT:role/path/NAME` target, and its account field. Also of a
+ * target mistyped with a colon for the slash (`role:NAME`, fluent/fluent-bit#8278): still the
+ * caller's own role by name, which the advice says first.
+ */
 function targetRole(resource: string | null): { name: string; account: string } | null {
   const arn = resource ? parseArn(resource) : null
   const name =
-    arn?.service === 'iam' ? /^role\/(?:.*\/)?([^/]+)$/.exec(arn.resource)?.[1] : undefined
+    arn?.service === 'iam' ? /^role[/:](?:.*\/)?([^/:]+)$/.exec(arn.resource)?.[1] : undefined
   return arn && name ? { name, account: arn.account } : null
 }
 

@@ -64,6 +64,22 @@ export const STRONG_SLOTS: StrongSlot[] = [
   // Haskell's `aws` library (git-annex's S3 remote) shows its error record: `S3Error {s3StatusCode
   // = Status {statusCode = 403, …}, s3ErrorCode = "AccessDenied", …` (spine-generic/data-multi-subject#122).
   { re: /\bs3ErrorCode = "([A-Za-z][\w.]*)"/g, needs: ['s3ErrorCode = "'], service: 's3' },
+  // amazonka (Haskell's AWS SDK) shows its ServiceError as a record, `_serviceCode = ErrorCode
+  // "AccessDenied"`, and its logger pretty-prints the same fields first: `[ServiceError] {` /
+  // `  service    = S3` / `  status     = 403 Forbidden` / `  code       = AccessDenied`
+  // (helix-collective/hx-deploy-tool#43).
+  { re: /\b_serviceCode = ErrorCode "([A-Za-z][\w.]*)"/g, needs: ['_serviceCode = ErrorCode "'] },
+  {
+    re: /\[ServiceError\] \{[ \t]*(?:\r?\n[^\n]*){0,6}?\r?\n[ \t>]*code[ \t]*= ([A-Za-z][\w.]*)[ \t]*$/gm,
+    needs: ['[ServiceError] {']
+  },
+  // The .NET SDK when the error body told it nothing more: `Error making request with Error Code
+  // SignatureDoesNotMatch and Http Status Code Forbidden. No further error information was
+  // returned by the service.` (duplicati/duplicati#2828).
+  {
+    re: /\bError making request with Error Code ([A-Za-z][\w.]*) and Http Status Code\b/g,
+    needs: ['with Error Code ']
+  },
   // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`, and its configuration test's
   // `ERROR: Test failed: 403 (AccessDenied): Access Denied` (restic/restic#388).
   {

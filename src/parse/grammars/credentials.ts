@@ -193,6 +193,15 @@ export const credentialRules: PhraseRule[] = [
   // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
   // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
   rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
+  // boto 2 (Ansible's older AWS modules) with no key to sign with: `No handler was ready to
+  // authenticate. 1 handlers were checked. ['HmacAuthV4Handler'] Check your credentials`
+  // (trailofbits/algo#127). The line's `Check your credentials` is its trigger.
+  rule(
+    'WD815',
+    'no-credentials-boto2',
+    /No handler was ready to authenticate\. \d+ handlers? were checked\./g,
+    'missing'
+  ),
   // The Amplify CLI's AWS provider finding no profile nor environment credentials (its
   // configuration-manager's `newUserCheck`; aws-amplify/amplify-hosting#1480: an Amplify Console
   // build without a service role).
@@ -495,11 +504,15 @@ export const credentialRules: PhraseRule[] = [
     /MultiFactorAuthentication failed(?:, unable to validate MFA code| with invalid MFA one time pass code)\b\.?/g,
     'mfa'
   ),
+  // With the CLI's words before it, wrapped before `operation:` by a terminal or a note (a pasted
+  // session: `…when calling the AssumeRole` / `operation: Roles may not be assumed by root
+  // accounts.`): one error, the code on the line above.
   rule(
     'WD752',
     'root-assume-role',
-    /Roles may not be assumed by root accounts/g,
-    'root-credentials'
+    /(?:\(AccessDenied\) when calling the AssumeRole[ \t]*\r?\n[ \t>]*operation: )?Roles may not be assumed by root accounts/g,
+    'root-credentials',
+    'Roles may not be assumed by root accounts'
   ),
   // IAM Identity Center's portal (GetRoleCredentials) no longer knows the cached SSO token.
   rule('WD753', 'sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
@@ -600,6 +613,22 @@ export const credentialRules: PhraseRule[] = [
     facts: (_m, d) => {
       d.detail.cause = 'registry-login'
       d.service = 'ecr'
+    }
+  },
+  // Fluent Bit's AWS outputs with nothing to sign with: its signer names the service the request
+  // was for (`[signv4] Provider returned no credentials, service=logs`, then `[aws_client] could
+  // not sign request`; aws/aws-for-fluent-bit#335: the provider's own endpoint answered 401).
+  {
+    ...rule(
+      'WD816',
+      'no-credentials-fluent-bit',
+      /\[signv4\] Provider returned no credentials, service=([a-z][a-z0-9-]{1,30})\b/g,
+      'missing',
+      'Provider returned no credentials'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'missing'
+      d.service = m[1]!
     }
   },
   // Vector's AWS sinks (aws_s3, aws_cloudwatch_logs, …) checking their credentials at start:
