@@ -917,14 +917,17 @@ const credentialRules = [
     // Authorized`), containerd under the kubelet (`unexpected status code [manifests latest]: 401
     // Unauthorized`, since containerd 1.5 `pulling from host … failed with status code [manifests
     // v1.1]: 401 Unauthorized`); the same words against Docker Hub, GHCR or Harbor are theirs.
+    // The Docker daemon's own login (`login attempt to https://….dkr.ecr.…/v2/ failed with status: 401
+    // Unauthorized`, whoan/docker-build-with-cache-action#15: IAM keys given as the password).
     {
-        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b/g, 'registry-login', 'unexpected status from HEAD request to '),
+        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b|\blogin attempt to https?:\/\/\S+?\.dkr\.ecr\.\S+? failed with status: 401 Unauthorized\b/g, 'registry-login', 'unexpected status from HEAD request to '),
         needs: [
             'unexpected status from HEAD request to ',
             'unexpected status code 401 Unauthorized',
             'unsupported status code 401; body: Not Authorized',
             'status code [manifests ',
-            'non-successful response (status=401'
+            'non-successful response (status=401',
+            'failed with status: 401'
         ],
         accept: (m) => /\.dkr\.ecr\./.test(m[0]) || (!otherHostOnLine(m) && !otherRegistryShown(m.input)),
         when: (text, ctx) => Boolean(ctx.ecrRegistry) || text.includes('.dkr.ecr.'),
@@ -2126,7 +2129,13 @@ const NEXT_ERROR = [
     'User:',
     'Encoded authorization failure',
     'Unable to locate credentials',
-    'Could not load credentials'
+    'Could not load credentials',
+    // A report of its own: Guzzle's exception message (the PHP SDK's HTTP client), PHP's uncaught
+    // error, Python's traceback. An error printed twice, its JSON body's code first, lent the second
+    // body's code to the first and left the second without one (heldout33 h33-016).
+    'Client error: `',
+    'Fatal error: ',
+    'Traceback (most recent call last)'
 ];
 /**
  * Where the next error starts in text[from, to), or `to`. Plain `indexOf` per phrase: V8 searches
@@ -6146,10 +6155,15 @@ const mapDump = {
             const header = headerOf(text, m.index);
             if (header === -1)
                 continue;
-            const start = header ?? valueAt;
-            const c = { start, end, priority: PRIORITY.bareCode, denial: d };
+            // The message entry is the same error's, above the code or below it: the reading reaches
+            // over it, so an IAM sentence read there is this reading's rival, not a second error (h33-011:
+            // Elixir's `code: "AccessDenied",` a line above `message: "User: …"` counted twice).
+            const start = Math.min(header ?? valueAt, message ?? Infinity);
+            const lineEnd = message !== null && message > end ? text.indexOf('\n', message) : -2;
+            const reach = lineEnd === -2 ? end : lineEnd === -1 ? text.length : lineEnd;
+            const c = { start, end: reach, priority: PRIORITY.bareCode, denial: d };
             c.settle = () => {
-                c.end = Math.max(end, locate(text, valueAt, end, 0, d, ctx).end);
+                c.end = Math.max(reach, locate(text, valueAt, end, 0, d, ctx).end);
             };
             out.push(c);
         }
@@ -12541,6 +12555,10 @@ const STEP_FRAGMENTS = [
     'aws s3api ',
     'role-to-assume',
     '"Arn": "arn:',
+    // An `aws` command sending its requests over plain HTTP, further up than a record reaches
+    // (h31-021): kept as the step's command (a TLS-only Deny refuses exactly that request).
+    'endpoint-url http://',
+    'endpoint-url=http://',
     'pulumi login ',
     // A pre-signed link's expiry in a request line above S3's answer (src/infer/presignedExpiry.ts).
     'Expires=',
@@ -13398,7 +13416,9 @@ class Scanner {
                     trigger = true;
                 else if (!long)
                     this.remember(block, hit.index, READERS[hit.fragment]);
-                hit = this.prefilter.find(block, hit.end);
+                // From the next byte, not the hit's end: a fragment may start inside another's hit
+                // (`url=http://localhost` inside `--endpoint-url=http://…`), and each runs its readers.
+                hit = this.prefilter.find(block, hit.index + 1);
             }
             if (long) {
                 this.holdPartial(block.subarray(start, nl));
@@ -13535,7 +13555,7 @@ class Scanner {
      */
     hasTrigger(raw, from = 0) {
         let found = false;
-        for (let m = this.prefilter.find(raw, 0); m; m = this.prefilter.find(raw, m.end)) {
+        for (let m = this.prefilter.find(raw, 0); m; m = this.prefilter.find(raw, m.index + 1)) {
             // A fragment that ends in the previous segment's tail was read with that segment.
             if (m.end <= from)
                 continue;

@@ -33,12 +33,12 @@ describe('fixTarget: identity-based policy', () => {
     )
   })
 
-  it('explicit → the Deny itself, naming the policy ARN (corpus d141)', () => {
-    const f = corpus('d141')
+  it('explicit → the Deny itself, naming the policy ARN (corpus d139)', () => {
+    const f = corpus('d139')
     expect(f.fixTarget.kind).toBe('explicit-deny')
     expect(f.fixTarget.owner).toBe('you')
-    expect(f.fixTarget.policyArn).toBe('arn:aws:iam::002996184293:policy/Pvoclabs2')
-    expect(f.fixTarget.description).toContain('arn:aws:iam::002996184293:policy/Pvoclabs2')
+    expect(f.fixTarget.policyArn).toBe('arn:aws:iam::****:policy/DenyBedrockAccess')
+    expect(f.fixTarget.description).toContain('arn:aws:iam::****:policy/DenyBedrockAccess')
   })
 
   it('explicit without a policy ARN still targets the Deny', () => {

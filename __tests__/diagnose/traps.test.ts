@@ -163,6 +163,7 @@ const FILE_OF: Record<string, string> = {
   'terraform-backend-denied-too': 'terraformStateBackend',
   'malformed-role-arn': 'malformedRoleArn',
   'own-permissions-edit': 'ownPermissionsEdit',
+  'aws-academy-lab': 'awsAcademyLab',
   'presigned-url-expired': 'presignedUrlExpired',
   'profile-role-arn-not-role': 'profileRoleArnNotRole',
   'resolved-later': 'resolvedLater',

@@ -7,11 +7,42 @@ describe('a guardrail the request met by design', () => {
   it('h16-073: a bucket refusing plain HTTP, the log showing `--endpoint-url http://`', () => {
     const { f, notes } = analysedOne(corpusText('heldout16.jsonl', 'h16-073'))
     expect(f.inferred?.signals?.['plain-http-endpoint']?.value).toBe('http')
-    expect(notes).toContain(
-      '`aws:SecureTransport`: the request went over plain HTTP (`--endpoint-url http://s3.eu-west-1.amazonaws.com` in the log)'
+    // The explanation leads with the request to change; no policy is named for editing.
+    expect(f.traps).toContain('guardrail-condition')
+    expect(f.explanation).toMatch(
+      /^The request went to AWS over plain HTTP \(`--endpoint-url http:\/\/s3\.eu-west-1\.amazonaws\.com` in the log\)\. A Deny on `aws:SecureTransport`/
     )
-    expect(notes.indexOf('plain HTTP')).toBeLessThan(notes.indexOf('aws:RequestedRegion'))
-    expect(notes).toMatch(/Only if the call itself must be allowed/)
+    expect(f.explanation).not.toMatch(/What to change/)
+    expect(notes).toContain('Meet the condition instead: call the `https://` endpoint')
+    expect(notes).not.toMatch(/"Effect": "Allow"/)
+  })
+
+  // h31-021 (github-file:find_string#70889537408): the command with `--endpoint-url http://` stands
+  // seven lines above its refusal, a fenced block and a note between: further than a record reaches.
+  it('h31-021: the plain-HTTP command remembered from above the context', () => {
+    const { f, notes } = analysedOne(corpusText('heldout31.jsonl', 'h31-021'))
+    expect(f.inferred?.signals?.['plain-http-endpoint']?.value).toBe('http')
+    expect(f.explanation).toMatch(/^The request went to AWS over plain HTTP/)
+    expect(notes).toContain('Meet the condition instead: call the `https://` endpoint')
+  })
+
+  it('own: a later command over HTTPS is the one refused, not the earlier plain-HTTP one', () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `upload: ./f${i} to s3://b/f${i}`).join(
+      '\n'
+    )
+    const { f } = analysedOne(
+      `$ aws s3 ls --endpoint-url http://s3.eu-west-1.amazonaws.com s3://b\n${filler}\n$ aws s3 ls s3://b --region eu-west-1\n${filler}\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: User: arn:aws:sts::111122223333:assumed-role/r/s is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::b" with an explicit deny in a resource-based policy`
+    )
+    expect(f.inferred?.signals?.['plain-http-endpoint']).toBeUndefined()
+    expect(f.traps).not.toContain('guardrail-condition')
+  })
+
+  it('own: a plain-HTTP call refused without an explicit Deny is no guardrail met', () => {
+    const { f } = analysedOne(
+      'aws s3 ls --endpoint-url http://s3.eu-west-1.amazonaws.com s3://b\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: User: arn:aws:sts::111122223333:assumed-role/r/s is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::b" because no identity-based policy allows the s3:ListBucket action'
+    )
+    expect(f.traps).not.toContain('guardrail-condition')
+    expect(f.explanation).toMatch(/What to change/)
   })
 
   it('h16-074: deleting a CloudTrail log the bucket protects is the control working', () => {

@@ -10,6 +10,8 @@ import {
 import { DECODED_FRAGMENTS } from '../../src/scan/decodedInLog.js'
 import { TARGET_FRAGMENTS } from '../../src/parse/requestTarget.js'
 import { S3_COMPATIBLE_HOSTS } from '../../src/parse/s3Compatible.js'
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 describe('context readers', () => {
   it('gives every context fragment at least one reader', () => {
@@ -37,5 +39,23 @@ describe('context readers', () => {
 
   it('reads nothing for a text that is no context fragment', () => {
     expect(readersOf('AccessDenied').size).toBe(0)
+  })
+})
+
+// The finder goes on from the byte after a hit, not from its end (Scanner.blockLines): a fragment
+// starting inside another's hit runs its readers too. With the step fragment `endpoint-url=http://`
+// read first, the store fragment `url=http://localhost` inside it once went unseen and made
+// LocalStack's refusal AWS's (h11-019).
+describe('fragments inside another fragment', () => {
+  it('h11-019: a local endpoint inside a command line still names the store', () => {
+    expect(analyzeText(corpusText('heldout11.jsonl', 'h11-019')).findings).toEqual([])
+  })
+
+  it('own: the same command and refusal against AWS is a finding', () => {
+    const text = corpusText('heldout11.jsonl', 'h11-019').replace(
+      'http://localhost:4568',
+      'https://lambda.us-east-1.amazonaws.com'
+    )
+    expect(analyzeText(text).findings).toHaveLength(1)
   })
 })

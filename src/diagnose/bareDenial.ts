@@ -53,7 +53,7 @@ export function ecrRegistryReadSentence(inferredAction: string | null): string |
  * anything else, so that role is the first thing to check, on both of its sides.
  */
 const STS_UNNAMED =
-  " From a client that names no call, STS's refusal is most often `sts:AssumeRole` of the role the tool is set to assume (a profile's `role_arn`, an engine's role setting such as Trino's or Presto's `hive.s3.iam-role` or Glue `iam-role`, a chained role): that role's trust policy must trust the caller, and the caller's identity policy must allow `sts:AssumeRole` on it."
+  " From a client that names no call, STS's refusal is most often `sts:AssumeRole` of the role the tool is set to assume (a profile's `role_arn`, a role ARN in the tool's or SDK client's settings, a chained role): that role's trust policy must trust the caller, and the caller's identity policy must allow `sts:AssumeRole` on it."
 
 export function bareServiceSentence(
   service: string | null,

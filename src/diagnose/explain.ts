@@ -252,7 +252,7 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
   }
   if (d.action.toLowerCase() === 'sts:assumerolewithwebidentity') {
     const token = ISSUER_TOKEN[d.detail.webIdentityIssuer ?? ''] ?? 'web identity token'
-    return `STS refused to exchange the ${token.replace(/^GitHub/, "job's GitHub")} for the role's credentials. Only the role's trust policy decides this.`
+    return `STS refused to exchange the ${token.replace(/^GitHub/, "job's GitHub")} for the role's credentials. The role's trust policy decides this (an organization's resource control policy may refuse it too; the caller has no identity policy).`
   }
   if (d.action.toLowerCase() === 'sts:assumerolewithsaml') {
     return "STS refused to exchange the SAML assertion for the role's credentials. Only the role's trust policy (its SAML provider and SAML:aud) and the assertion's Role attribute decide this: the caller has no identity policy."
@@ -360,7 +360,8 @@ export function explanationOf(
       parts.push(
         `The denying policy is ${shownPolicyArn(d.policyArn)}${d.policyName ? ` (${d.policyName})` : ''}.`
       )
-    if (target.kind !== 'unknown')
+    // A trap that says no policy decided, or that the call must change, names no policy to edit.
+    if (target.kind !== 'unknown' && !noPolicy)
       parts.push(`What to change: ${target.description}, owned by ${OWNER_WORDS[target.owner]}.`)
     // The exact role ARN matters where a policy names the role; not for a request or a key.
     if (target.rolePathUnknown && !NO_ROLE_ARN_NEEDED.has(target.kind)) {

@@ -179,6 +179,19 @@ export function fixTargetOf(
       p
     )
   }
+  // An AWS Academy lab's account: its IAM is the lab's, so what changes is what the job asks of it.
+  if (
+    traps.includes('aws-academy-lab') ||
+    (traps.includes('managed-role') && p?.type === 'role' && /^voclabs$/i.test(p.name ?? ''))
+  ) {
+    return target(
+      'workflow',
+      'you',
+      "what the job asks of the lab (AWS Academy sets the lab's policies; they cannot change from inside it): only what they allow (its services, Regions and instance types), with its LabRole / LabInstanceProfile where a role is passed",
+      d,
+      p
+    )
+  }
   // A caller role in an account AWS owns (Lightsail's instance role): nobody can add a policy to
   // it, so what changes is which credentials the program uses.
   const owned = p?.type === 'role' ? awsOwnedCallerRole(p.name ?? '') : null

@@ -29,6 +29,18 @@ export const ECR_MANIFEST_REFUSED = new RegExp(
 export const ECR_PUSH_LAYERS =
   /^[0-9a-f]{12}: (?:Preparing|Waiting|Pushing|Image push failed)\b[^\n]*\n(?:[^\n]*\n){0,2}?[^\n]*\b(?:error parsing HTTP 403 response body|Error parsing HTTP response): unexpected end of JSON input\b/m
 
+/**
+ * A registry client's refused request to an ECR host: its method, then the path under
+ * `/v2/REPOSITORY/` (containerd's and BuildKit's `unexpected status from METHOD request to URL:
+ * 403 Forbidden`, go-containerregistry's `METHOD URL: unexpected status code 403 Forbidden`).
+ */
+function ECR_REGISTRY_403(method: string, path: string): RegExp {
+  const url = String.raw`https:\/\/[\w*.-]{1,80}\.dkr\.ecr\.[\w.-]{1,40}\/v2\/[^\s:]{1,256}?\/${path}`
+  return new RegExp(
+    String.raw`\bunexpected status from ${method} request to ${url}: 403 Forbidden|\b${method} ${url}: unexpected status code 403 Forbidden`
+  )
+}
+
 export interface ContextAction {
   id: string
   /** The service the phrase belongs to: a denial of another service is not its business. */
@@ -528,6 +540,33 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     re: ATHENA,
     announced: 'athena',
     from: "the Athena query the text names (with the caller's credentials Athena reads the table's data and writes the query-results location: where those are two buckets, give each its own statements)"
+  },
+  {
+    // A registry client's request to ECR refused with 403, its path on the line (BuildKit's
+    // `unexpected status from HEAD request to https://….dkr.ecr.…/v2/NAME/blobs/sha256:…: 403
+    // Forbidden`, h33-003): ECR authorises each registry path as one of its calls. A blob's HEAD
+    // is BatchCheckLayerAvailability (a push's first probe; ecrPush.ts tells push from pull), an
+    // upload's POST InitiateLayerUpload, a manifest's PUT PutImage (its read, BatchGetImage, has the
+    // rule of its own below).
+    id: 'ecr-registry-blob-head',
+    service: 'ecr',
+    action: 'ecr:BatchCheckLayerAvailability',
+    re: ECR_REGISTRY_403('HEAD', 'blobs/sha256:[0-9a-f]{6,64}'),
+    from: 'a registry HEAD of a layer blob on ECR (ECR checks it as BatchCheckLayerAvailability)'
+  },
+  {
+    id: 'ecr-registry-upload',
+    service: 'ecr',
+    action: 'ecr:InitiateLayerUpload',
+    re: ECR_REGISTRY_403('POST', 'blobs/uploads/?'),
+    from: 'a registry POST starting a layer upload to ECR (ECR checks it as InitiateLayerUpload)'
+  },
+  {
+    id: 'ecr-registry-manifest-put',
+    service: 'ecr',
+    action: 'ecr:PutImage',
+    re: ECR_REGISTRY_403('PUT', 'manifests/[\\w.:-]{1,128}'),
+    from: 'a registry PUT of an image manifest to ECR (ECR checks it as PutImage)'
   },
   {
     // A registry client's manifest request to a private ECR registry answered 403: the client got

@@ -46,6 +46,13 @@ const ARTIFACT_PROXY =
 const MLFLOW_S3_LOCATION =
   /\bartifact[ _]?(?:location|root|uri)\b[^\n]{0,80}?["'`]?(s3:\/\/[a-z0-9][a-z0-9.-]{1,62}(?:\/[^\s"'`]{0,200})?)/i
 
+/**
+ * An AWS Academy lab's own marks around a refusal (h33-023: a Learner Lab's `vockey` key pair and
+ * Vocareum's `@runweb…` shell prompt): the lab account's IAM is the lab's, not the student's.
+ */
+const ACADEMY_LAB =
+  /\bLearner Lab\b|\bAWS Academy\b|\bvocareum\b|\bvockey\b|@runweb\d{1,8}:|\bLab(?:Role|InstanceProfile)\b/i
+
 /** An AWS endpoint named with `http://` as the tool's endpoint (`--endpoint-url`, `endpoint_url=`). */
 const PLAIN_HTTP_ENDPOINT =
   /(?:--endpoint-url[ =]|\bendpoint_?[Uu]rl\s{0,2}[=:]\s{0,2}["']?)http:\/\/[\w.-]{0,100}\.amazonaws\.com(?:\.cn)?\b/
@@ -599,9 +606,16 @@ const RULES: SignalRule[] = [
   {
     // The request went to AWS over plain HTTP (`--endpoint-url http://s3.…amazonaws.com`): a
     // resource policy's Deny on aws:SecureTransport refuses exactly that (heldout16 review h16-073).
+    // The step's command (in `text`) may stand further up than the context reaches (h31-021).
     key: 'plain-http-endpoint',
     applies: (d) => d.kind === 'denial' && d.deny === 'explicit',
     find: (text) => found(PLAIN_HTTP_ENDPOINT.exec(text), 'http')
+  },
+  {
+    // The job runs in an AWS Academy lab (src/diagnose/traps/awsAcademyLab.ts).
+    key: 'aws-academy-lab',
+    applies: refused,
+    find: (text) => found(ACADEMY_LAB.exec(text), 'aws-academy')
   },
   {
     // The writer says the refusal comes and goes: a missing Allow fails every run, so what differs
@@ -866,6 +880,48 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // The refused launch is an `aws ec2 run-instances` the log prints whole, with no instance
+    // profile, launch template, tags or block devices: it passes no role and creates nothing to
+    // tag or encrypt, so only the launch itself is in question (expert review of heldout33,
+    // h33-023: PassRole, CreateTags and KMS said for a bare launch).
+    key: 'plain-launch',
+    applies: (d) => refused(d) && /^(?:ec2:)?RunInstances$/i.test(d.action ?? d.operation ?? ''),
+    find: (text) => {
+      const m = RUN_INSTANCES.exec(text)
+      return m && !m[0].trimEnd().endsWith('\\') && !LAUNCH_EXTRAS.test(m[0])
+        ? { value: 'plain', said: m[0].slice(0, 80) }
+        : null
+    }
+  },
+  {
+    // The HTTP client cut AWS's message before its action (Guzzle's exception message keeps the
+    // body's first 120 characters and ends it `(truncated...)`; h33-016, the PHP SDK's STS call).
+    key: 'client-truncated',
+    applies: (d) => refused(d) && d.action === null,
+    find: (_text, _d, ctx) => found(CLIENT_TRUNCATED.exec(ctx.line), 'guzzle')
+  },
+  {
+    // A registry login handed the IAM key pair as user name and password (h33-008, a build action's
+    // `username: ${{ secrets.AWS_ACCESS_KEY_ID }}` / `password: ${{ secrets.AWS_SECRET_ACCESS_KEY }}`):
+    // ECR takes only get-login-password's token. docker/login-action and amazon-ecr-login exchange
+    // the keys for that token themselves, so their steps are no sign.
+    key: 'iam-keys-as-registry-login',
+    applies: (d) => cause(d, 'registry-login'),
+    find: (text) =>
+      TOKEN_EXCHANGERS.test(text) ? null : found(SECRET_KEY_AS_PASSWORD.exec(text), 'secret-key')
+  },
+  {
+    // AWS's error body names the key ID it received, and that is a variable's name (`S3_KEY`,
+    // `${AWS_KEY}`), not a key: the program sent the name instead of the value (expert review of
+    // heldout33, h33-017: a Heroku app's fog configuration). A name is no secret: it is shown.
+    key: 'variable-name-key',
+    applies: (d) => cause(d, 'invalid'),
+    find: (text) => {
+      const key = RECEIVED_KEY.exec(text)?.[1]
+      return key && VARIABLE_NAME.test(key) ? { value: key, said: `<AWSAccessKeyId>${key}` } : null
+    }
+  },
+  {
     // The refused bucket is someone else's: AWS's, a public dataset's, a "Launch Stack" sample's
     // (another-party-bucket, WD926). Value: `KIND:BUCKET` (src/model/foreignBuckets.ts).
     key: 'foreign-bucket',
@@ -1007,6 +1063,27 @@ const AWS_MOCK =
  */
 const KEY_SHOWN =
   /<AWSAccessKeyId>\s{0,3}([^<\s]{1,64})\s{0,3}<\/AWSAccessKeyId>|\bAWS_ACCESS_KEY_ID\b["'\]]{0,2}\s{0,3}(?:=|:)\s{0,3}["']?([\w/+=-]{1,64})|\baws_access_key_id\s{0,3}=\s{0,3}["']([\w/+=-]{1,64})["']|\bCredential=([A-Z0-9]{20})\//
+/** An `aws ec2 run-instances` command line (to its end: a `\` there continues it). */
+const RUN_INSTANCES = /\baws[ \t]+ec2[ \t]+run-instances\b[^\n]{0,2000}/
+/** What makes a launch pass a role, tag or use a key: none of it on a plain launch. */
+const LAUNCH_EXTRAS =
+  /--(?:iam-instance-profile|launch-template|tag-specifications|block-device-mappings|cli-input-(?:json|yaml))\b/
+
+/** Guzzle's mark where it cut a response body in its exception message, after AWS's words. */
+const CLIENT_TRUNCATED = /\bis not authorized to perform: \S{0,60} \(truncated\.\.\.\)/
+
+/** The secret access key given as a registry login's password (a workflow input, a CLI flag). */
+const SECRET_KEY_AS_PASSWORD =
+  /\bpassword:[ \t]{0,3}["']?\$\{\{[ \t]{0,3}secrets\.\w{0,40}SECRET_ACCESS_KEY\w{0,20}[ \t]{0,3}\}\}|--password[ =]["']?\$\{?\w{0,40}SECRET_ACCESS_KEY\b|\s-p[ \t]+["']?\$\{?\w{0,40}SECRET_ACCESS_KEY\b/i
+/** Steps that turn IAM keys into ECR's login token themselves. */
+const TOKEN_EXCHANGERS =
+  /\bdocker\/login-action\b|\bamazon-ecr-login\b|\becr get-login(?:-password)?\b/
+
+/** The key ID AWS's XML error body says it received. */
+const RECEIVED_KEY = /<AWSAccessKeyId>\s{0,3}([^<\s]{1,64})\s{0,3}<\/AWSAccessKeyId>/
+/** An environment variable's name or a template's reference to one, where a key ID belongs. */
+const VARIABLE_NAME =
+  /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|\$\{?[A-Za-z_]\w{0,40}\}?|\$\{\{[^}]{1,60}\}\}|%[A-Za-z_]\w{0,40}%)$/
 /** A real access key ID's shape: a known prefix and 16 base-32 characters. */
 const REAL_KEY = /^(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|AIPA)[A-Z2-7]{16}$/
 /** A key a test or a document makes up: AWS's documentation example, or words no key holds. */

@@ -8,8 +8,8 @@ import { joinedContext } from './joinedContext.js'
 const PUSHES: RegExp[] = [
   // `docker push …`, `podman push`, `crane push`, `buildah push`, `nerdctl push`
   /\b(?:docker|podman|crane|buildah|nerdctl|skopeo)[ \t]{1,3}(?:image[ \t]{1,3})?push\b/,
-  // Docker's own output on a push, and its refusal
-  /\bThe push refers to repository\b|\bpush access denied\b/,
+  // Docker's own output on a push, and its refusal; BuildKit's (`failed to push REPO:TAG: …`)
+  /\bThe push refers to repository\b|\bpush access denied\b|\bfailed to push\b/,
   // `docker buildx build … --push`
   /\bbuildx[ \t]{1,3}build\b[^\n]{0,400}?[ \t]--push\b/,
   // Bazel's push targets (`bazel run //app:push`, rules_oci's `oci_push`)

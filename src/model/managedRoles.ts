@@ -6,6 +6,34 @@
 import { awsOwnedCallerRole } from './awsOwnedCallerRoles.js'
 import type { Denial } from './Denial.js'
 
+/**
+ * A bucket setting Terraform's AWS provider reads on every refresh of an `aws_s3_bucket`, whatever
+ * the configuration holds. AWS Academy's lab denies the Object Lock read, so no `aws_s3_bucket` can
+ * be managed there (h33-027, h2-076: "create the bucket with the CLI, manage the rest with
+ * Terraform"; the expert review of heldout33).
+ */
+const TERRAFORM_BUCKET_READS = new Set(
+  [
+    'GetBucketObjectLockConfiguration',
+    'GetBucketAcl',
+    'GetBucketCORS',
+    'GetBucketWebsite',
+    'GetAccelerateConfiguration',
+    'GetBucketRequestPayment',
+    'GetBucketLogging',
+    'GetLifecycleConfiguration',
+    'GetReplicationConfiguration',
+    'GetEncryptionConfiguration',
+    'GetBucketVersioning'
+  ].map((a) => `s3:${a}`.toLowerCase())
+)
+
+/** What to do when a lab denies a bucket read Terraform makes on its own, or null. */
+export function labBucketRead(d: Denial): string | null {
+  if (!TERRAFORM_BUCKET_READS.has((d.action ?? '').toLowerCase())) return null
+  return `The code need not use this setting: Terraform's AWS provider reads it (${d.action}) on every refresh of an \`aws_s3_bucket\`, and the lab denies the read, so no \`aws_s3_bucket\` resource can be managed in this lab. Create the bucket outside Terraform (the console, or \`aws s3api create-bucket\` and \`aws s3api put-bucket-versioning\` for its settings) and refer to it with a \`data "aws_s3_bucket"\` block.`
+}
+
 export interface ManagedRole {
   kind: string
   /** Refused, the role's own policy is not what a statement should change. */
@@ -61,7 +89,7 @@ export const MANAGED_ROLES: ManagedRole[] = [
     draftsNothing: true,
     matches: (_d, role) => /^voclabs$/i.test(role),
     advice: (d) =>
-      `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab’s own guardrails. ' : ''}Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one.`
+      `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab’s own guardrails. ' : ''}${labBucketRead(d) ?? "Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one."}`
   },
   {
     // Account Factory for Terraform's hub role in the AFT management account: AFT uses it only to

@@ -71,6 +71,10 @@ export function credentialsCheck(
     return `Check the access key the job uses for IAM user ${user} (the secret holding AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, and its status in \`aws iam list-access-keys --user-name ${user.replace(/[`'"$\\]/g, '')}\`).`
   }
   const cause = credentialCause(d.detail?.cause, d.code)
+  // AWS received a variable's name as the key ID (src/diagnose/signalLeads.ts): that is the check.
+  const named = cause === 'invalid' ? d.inferred?.signals?.['variable-name-key']?.value : undefined
+  if (named)
+    return `Check how the program reads its access key ID: AWS received the text \`${named}\`, a variable's name, where the key belongs (print the length of what the program reads, never the value).`
   const byCause =
     (cause === 'invalid' && KEY_CHECKS[d.inferred?.signals?.['access-key-shown']?.value ?? '']) ||
     (CHECKS_BY_CAUSE[cause ?? ''] ?? ALL_CHECKS)

@@ -346,7 +346,13 @@ const NEXT_ERROR = [
   'User:',
   'Encoded authorization failure',
   'Unable to locate credentials',
-  'Could not load credentials'
+  'Could not load credentials',
+  // A report of its own: Guzzle's exception message (the PHP SDK's HTTP client), PHP's uncaught
+  // error, Python's traceback. An error printed twice, its JSON body's code first, lent the second
+  // body's code to the first and left the second without one (heldout33 h33-016).
+  'Client error: `',
+  'Fatal error: ',
+  'Traceback (most recent call last)'
 ]
 
 /**

@@ -757,6 +757,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'malformed-role-arn': always,
   // A grant on itself would let the caller grant itself anything (h31-023).
   'own-permissions-edit': always,
+  // The lab's policies are AWS Academy's: nobody in the lab can apply a statement (h33-023).
+  'aws-academy-lab': always,
   'profile-role-arn-not-role': always,
   // Partitions are isolated: no statement reaches across them (h11-163).
   'arn-partition-mismatch': always,

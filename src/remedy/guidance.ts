@@ -375,12 +375,17 @@ const MEET_GUARD: Record<string, string> = {
   network:
     'run the step from the network the policy allows (aws:SourceIp, aws:SourceVpc, aws:SourceVpce)',
   'tags-on-create': `pass the tags the policy asks for in the create request itself (EC2 ${code('TagSpecifications')}, ${code('Tags')} on iam:CreateUser/CreateRole), and allow the tag action for that call (${code('ec2:CreateTags')} with ${code('ec2:CreateAction')}, ${code('iam:TagUser')}, ${code('iam:TagRole')})`,
-  'object-ownership': `create the bucket with the Object Ownership header the policy requires (${code('aws s3api create-bucket --object-ownership BucketOwnerEnforced')}), then import it into the stack`
+  'object-ownership': `create the bucket with the Object Ownership header the policy requires (${code('aws s3api create-bucket --object-ownership BucketOwnerEnforced')}), then import it into the stack`,
+  'plain-http': `call the ${code('https://')} endpoint (drop ${code('--endpoint-url')} or give it ${code('https://')}): the Deny on ${code('aws:SecureTransport')} refuses the ${code('http://')} request by design`
 }
 
 function conditionGuardNote(n: NoteFacts): string {
   const f = n.finding
-  const guard = f.inferred?.guardrail?.value
+  // As guardOf (src/diagnose/traps/guardrailCondition.ts): a plain-HTTP request comes first.
+  const guard =
+    f.deny === 'explicit' && f.inferred?.signals?.['plain-http-endpoint']
+      ? 'plain-http'
+      : f.inferred?.guardrail?.value
   if (boundaryOnCreate(f) && guard !== 'tags-on-create' && guard !== 'object-ownership') {
     if (f.deny !== 'explicit')
       return `No statement is proposed: the permissions boundary allows ${n.action} only for a role or user created with the boundary itself. Create it with the boundary (${code('PermissionsBoundary')} in CloudFormation, ${code('permissions_boundary')} in Terraform, ${code('permissionsBoundary')} in CDK) rather than widening the boundary.`
@@ -604,6 +609,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "No policy change is proposed: the profile's role_arn names no role. Give the profile the user's own keys, or a role's ARN to assume.",
   'malformed-role-arn': (n) =>
     `No statement is proposed: ${n.resource} is no well-formed role ARN (${roleArnDefect(n.finding.resource) ?? 'its fields are out of place'}), so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
+  'aws-academy-lab': () =>
+    "No statement is proposed: the lab's policies are AWS Academy's. Change the call to what the lab allows (its readme lists the services, Regions and instance types), passing LabRole / LabInstanceProfile where a role is needed.",
   'own-permissions-edit': (n) =>
     `No statement is proposed: ${n.action} on the caller itself would let it grant itself any permission. An administrator attaches the policy the job meant to add (${code('aws iam put-user-policy')} or ${code('aws iam put-role-policy')} run once with administrator credentials, or the IaC that owns IAM).`,
   'impossible-account-id': (n) =>

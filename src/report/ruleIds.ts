@@ -784,6 +784,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "The refused ARN is one the log names in another Region: the call went to the client's Region, so the Region is set before any policy"
       ],
       [
+        'WD984',
+        'aws-academy-lab',
+        "A refusal in an AWS Academy lab (its key pair, shell or roles named in the log): the lab's policies are AWS Academy's and cannot change from inside it, so no statement; stay within what the lab allows"
+      ],
+      [
         'WD983',
         'own-permissions-edit',
         'A user or role refused an IAM call that changes its own permissions (its inline or attached policies, boundary, group or trust): no Allow, since that grant lets it grant itself anything; an administrator attaches the policy'

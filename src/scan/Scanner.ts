@@ -428,7 +428,9 @@ export class Scanner {
       while (hit && hit.index < nl) {
         if (hit.trigger) trigger = true
         else if (!long) this.remember(block, hit.index, READERS[hit.fragment]!)
-        hit = this.prefilter.find(block, hit.end)
+        // From the next byte, not the hit's end: a fragment may start inside another's hit
+        // (`url=http://localhost` inside `--endpoint-url=http://…`), and each runs its readers.
+        hit = this.prefilter.find(block, hit.index + 1)
       }
       if (long) {
         this.holdPartial(block.subarray(start, nl))
@@ -563,7 +565,7 @@ export class Scanner {
    */
   private hasTrigger(raw: Uint8Array, from = 0): boolean {
     let found = false
-    for (let m = this.prefilter.find(raw, 0); m; m = this.prefilter.find(raw, m.end)) {
+    for (let m = this.prefilter.find(raw, 0); m; m = this.prefilter.find(raw, m.index + 1)) {
       // A fragment that ends in the previous segment's tail was read with that segment.
       if (m.end <= from) continue
       if (m.trigger) found = true

@@ -204,6 +204,10 @@ export const STEP_FRAGMENTS = [
   'aws s3api ',
   'role-to-assume',
   '"Arn": "arn:',
+  // An `aws` command sending its requests over plain HTTP, further up than a record reaches
+  // (h31-021): kept as the step's command (a TLS-only Deny refuses exactly that request).
+  'endpoint-url http://',
+  'endpoint-url=http://',
   'pulumi login ',
   // A pre-signed link's expiry in a request line above S3's answer (src/infer/presignedExpiry.ts).
   'Expires=',

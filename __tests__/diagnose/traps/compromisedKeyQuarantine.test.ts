@@ -12,8 +12,8 @@ describe(TRAP, () => {
     expect(f.explanation).not.toContain('the Deny must be narrowed or removed')
   })
 
-  it('does not apply to other explicit denies with a policy ARN (corpus d141)', () => {
-    const f = corpus('d141')
+  it('does not apply to other explicit denies with a policy ARN (corpus d139)', () => {
+    const f = corpus('d139')
     expect(f.traps).not.toContain(TRAP)
     expect(f.fixTarget.kind).toBe('explicit-deny')
   })

@@ -20,6 +20,7 @@ export type Guard =
   | 'boundary-on-create'
   | 'tags-on-create'
   | 'object-ownership'
+  | 'plain-http'
 
 /** CDK's CloudFormation execution role (`cdk-hnb659fds-cfn-exec-role-ACCOUNT-REGION`). */
 const CDK_EXEC_ROLE = /:assumed-role\/cdk-[a-z0-9]{9}-cfn-exec-role-/
@@ -29,7 +30,10 @@ const CREATE_CALL = /^[\w-]+:(?:create|run|allocate|import|copy|request|register
 
 /** Name words that show the guard: `assume_role_with_ext_id_with_mfa`, `nume-enclave-admin`. */
 const NAME_GUARDS: [
-  Exclude<Guard, 'network' | 'boundary-on-create' | 'tags-on-create' | 'object-ownership'>,
+  Exclude<
+    Guard,
+    'network' | 'boundary-on-create' | 'tags-on-create' | 'object-ownership' | 'plain-http'
+  >,
   RegExp
 ][] = [
   ['mfa', /(?:^|[^a-z0-9])mfa(?:[^a-z0-9]|$)/i],
@@ -68,6 +72,9 @@ export function guardOf(d: Denial, inferred?: Inferred): Guard | null {
     deliberateDenyName(d.policyArn) === null
   )
     return 'boundary-on-create'
+  // The log sent the request over `http://`: a Deny on aws:SecureTransport refuses exactly that,
+  // whichever policy holds it (a TLS-only bucket policy, an SCP or RCP; h31-021).
+  if (d.deny === 'explicit' && inferred?.signals?.['plain-http-endpoint']) return 'plain-http'
   if (d.deny === 'explicit') return null
   const names = `${d.principal ?? ''} ${d.resource ?? ''}`
   const named = NAME_GUARDS.find(([, re]) => re.test(names))?.[0] ?? null
@@ -97,6 +104,13 @@ const ADVICE: Record<Guard, (input: TrapInput) => string> = {
   'object-ownership': () =>
     "The log sets the new bucket's Object Ownership (`BucketOwnerEnforced`). Organizations that keep ACLs disabled deny s3:CreateBucket unless the request itself carries `s3:x-amz-object-ownership` = `BucketOwnerEnforced` (a service or resource control policy, as in the S3 guide's example for requiring it), and a tool that creates the bucket first and sets its ownership in a second call (as reported of CloudFormation's `AWS::S3::Bucket`) sends no such header, so the guard refuses it although the template asks for exactly that. " +
     "Look for that Deny first (`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY`, then the policy's Condition), and meet it: create the bucket with the header (`aws s3api create-bucket --bucket NAME --object-ownership BucketOwnerEnforced`, then import it into the stack) or ask the policy's owner how the deploy role should create buckets. An Allow cannot lift a Deny, so none is proposed.",
+  'plain-http': ({ inferred }) => {
+    const said = inferred!.signals!['plain-http-endpoint']!.from.replace(
+      /^"(.*)" in the log$/,
+      '$1'
+    )
+    return `The request went to AWS over plain HTTP (\`${said.replace(/`/g, "'")}\` in the log). A Deny on \`aws:SecureTransport\` \`false\` (a TLS-only bucket policy, or an organization's SCP or RCP) refuses exactly such a request, by design: call the \`https://\` endpoint (drop \`--endpoint-url\`, or give it \`https://\`) and keep the Deny. No policy needs to change, and no Allow is proposed.`
+  },
   'boundary-on-create': ({ d }) =>
     d.deny !== 'explicit'
       ? `The caller's permissions boundary does not allow ${d.action ?? 'iam:CreateRole'} as it was asked. Delegation boundaries allow creating a role or user only when it carries the boundary itself (an \`iam:PermissionsBoundary\` condition${CDK_EXEC_ROLE.test(d.principal ?? '') ? "; CDK's bootstrap boundary `cdk-QUALIFIER-permissions-boundary` is one" : ''}): create it with the boundary — ${CDK_EXEC_ROLE.test(d.principal ?? '') ? 'CDK: `"@aws-cdk/core:permissionsBoundary": {"name": "cdk-hnb659fds-permissions-boundary"}` in cdk.json (the qualifier of your bootstrap) or `PermissionsBoundary.of(stack).apply(…)`; ' : ''}CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`, \`aws iam create-role --permissions-boundary POLICY_ARN\`. Do not widen the boundary to allow the call without that condition: the roles it creates could then escape it.`
@@ -109,7 +123,8 @@ export const guardrailCondition: Trap = {
   // A boundary that allows the create only with itself on the new role: the boundary is right,
   // the request is to change, so the "what to change: the boundary" sentence would mislead.
   noPolicyWhen: ({ d, inferred }) =>
-    d.deny !== 'explicit' && guardOf(d, inferred) === 'boundary-on-create',
+    (d.deny !== 'explicit' && guardOf(d, inferred) === 'boundary-on-create') ||
+    guardOf(d, inferred) === 'plain-http',
   applies: ({ d, inferred }) => guardOf(d, inferred) !== null,
   advice: (input) => ADVICE[guardOf(input.d, input.inferred)!](input)
 }

@@ -31,7 +31,9 @@ export const iamPassRole: Trap = {
     !input.d.detail.images &&
     input.d.code !== 'AuthFailure' &&
     // An account AWS blocks outright (verification, sign-up, billing) is asked no policy at all.
-    !input.inferred?.accountBlock,
+    !input.inferred?.accountBlock &&
+    // A launch printed whole with no instance profile passes no role (h33-023).
+    !input.inferred?.signals?.['plain-launch'],
   advice: ({ d, inferred }) => {
     const action = calledAction(d, inferred)
     const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action)

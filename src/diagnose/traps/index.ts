@@ -62,6 +62,7 @@ import { iamCrossAccountRead } from './iamCrossAccountRead.js'
 import { kmsGrantForAwsResource } from './kmsGrantForAwsResource.js'
 import { kmsKeyPolicy } from './kmsKeyPolicy.js'
 import { managedRole } from './managedRole.js'
+import { awsAcademyLab } from './awsAcademyLab.js'
 import {
   awsOwnedResource,
   cdkBootstrapRole,
@@ -287,6 +288,7 @@ export const TRAPS: Trap[] = [
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
   intendedDenial,
   managedRole,
+  awsAcademyLab,
   assumeRoleTargetNotRole,
   nestedArnInResource,
   impossibleAccountId,

@@ -10,6 +10,9 @@ export const managedRole: Trap = {
   id: 'managed-role',
   lead: true,
   applies: (input) => managedRoleOf(input.d, roleName(input)) !== null,
+  // The lab's Deny is AWS Academy's: "narrow the Deny" would send a student to a policy nobody
+  // in the lab may edit (h33-027).
+  noPolicyWhen: (input) => managedRoleOf(input.d, roleName(input))?.kind === 'aws-academy-lab',
   advice: (input) =>
     managedRoleOf(input.d, roleName(input))!.advice(
       input.d,

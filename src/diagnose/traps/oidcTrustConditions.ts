@@ -20,7 +20,9 @@ const BY_ISSUER: Record<string, string> = {
     "the Federated principal is not this cluster's OIDC provider (`oidc.eks.REGION.amazonaws.com/id/ID`, " +
     'created in this account), the `:sub` condition is not `system:serviceaccount:NAMESPACE:NAME` for ' +
     'this pod (a `*` there needs `StringLike`), `:aud` is not `sts.amazonaws.com`, or the service ' +
-    'account lacks the `eks.amazonaws.com/role-arn` annotation (pods must be restarted after adding it).',
+    "account's `eks.amazonaws.com/role-arn` annotation names another role than the one meant (without " +
+    'the annotation no token is mounted and STS is never asked; pods keep the role they started with ' +
+    'until restarted).',
   gitlab:
     "GitLab's ID token was refused by the role's trust policy. For GitLab the trust policy names the " +
     'IAM OIDC provider of the GitLab instance (`gitlab.com`, or your self-managed host, created in ' +

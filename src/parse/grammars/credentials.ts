@@ -564,11 +564,13 @@ export const credentialRules: PhraseRule[] = [
   // Authorized`), containerd under the kubelet (`unexpected status code [manifests latest]: 401
   // Unauthorized`, since containerd 1.5 `pulling from host … failed with status code [manifests
   // v1.1]: 401 Unauthorized`); the same words against Docker Hub, GHCR or Harbor are theirs.
+  // The Docker daemon's own login (`login attempt to https://….dkr.ecr.…/v2/ failed with status: 401
+  // Unauthorized`, whoan/docker-build-with-cache-action#15: IAM keys given as the password).
   {
     ...rule(
       'WD759',
       'ecr-head-401',
-      /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b/g,
+      /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b|\blogin attempt to https?:\/\/\S+?\.dkr\.ecr\.\S+? failed with status: 401 Unauthorized\b/g,
       'registry-login',
       'unexpected status from HEAD request to '
     ),
@@ -577,7 +579,8 @@ export const credentialRules: PhraseRule[] = [
       'unexpected status code 401 Unauthorized',
       'unsupported status code 401; body: Not Authorized',
       'status code [manifests ',
-      'non-successful response (status=401'
+      'non-successful response (status=401',
+      'failed with status: 401'
     ],
     accept: (m) =>
       /\.dkr\.ecr\./.test(m[0]) || (!otherHostOnLine(m) && !otherRegistryShown(m.input)),

@@ -154,10 +154,15 @@ export const mapDump: Grammar = {
       // The body of an error printed above it reads as that error: the spans overlap.
       const header = headerOf(text, m.index)
       if (header === -1) continue
-      const start = header ?? valueAt
-      const c: Candidate = { start, end, priority: PRIORITY.bareCode, denial: d }
+      // The message entry is the same error's, above the code or below it: the reading reaches
+      // over it, so an IAM sentence read there is this reading's rival, not a second error (h33-011:
+      // Elixir's `code: "AccessDenied",` a line above `message: "User: …"` counted twice).
+      const start = Math.min(header ?? valueAt, message ?? Infinity)
+      const lineEnd = message !== null && message > end ? text.indexOf('\n', message) : -2
+      const reach = lineEnd === -2 ? end : lineEnd === -1 ? text.length : lineEnd
+      const c: Candidate = { start, end: reach, priority: PRIORITY.bareCode, denial: d }
       c.settle = () => {
-        c.end = Math.max(end, locate(text, valueAt, end, 0, d, ctx).end)
+        c.end = Math.max(reach, locate(text, valueAt, end, 0, d, ctx).end)
       }
       out.push(c)
     }

@@ -1,0 +1,21 @@
+import { labBucketRead } from '../../model/managedRoles.js'
+import type { Trap } from '../Trap.js'
+
+/** AWS Academy's lab role: src/model/managedRoles.ts words its advice (managed-role). */
+const LAB_ROLE = /^voclabs$/i
+
+// WD984: the log shows an AWS Academy lab (a Learner Lab's `vockey` key pair, Vocareum's shell
+// prompt) where the caller's role is not printed. The lab's policies are AWS Academy's and cannot
+// be changed from inside the lab, so no statement is drafted (expert review of heldout33, h33-023:
+// "you can change it" sent a student to a policy nobody in the lab may edit).
+export const awsAcademyLab: Trap = {
+  id: 'aws-academy-lab',
+  lead: true,
+  noPolicy: true,
+  applies: ({ d, principal, inferred }) =>
+    (d.kind === 'denial' || d.kind === 'encoded') &&
+    inferred?.signals?.['aws-academy-lab'] !== undefined &&
+    !(principal?.type === 'role' && LAB_ROLE.test(principal.name ?? '')),
+  advice: ({ d, inferred }) =>
+    `The log shows an AWS Academy lab (${inferred!.signals!['aws-academy-lab']!.from}): AWS Academy sets the lab account's policies, and IAM there cannot be changed from inside the lab, so no statement is proposed. ${labBucketRead(d) ?? "The refusal is one of the lab's own limits: stay within the services, Regions and instance types the lab's readme lists, and where a service needs a role or an instance profile pass the lab's LabRole / LabInstanceProfile instead of creating one."}`
+}
