@@ -589,6 +589,9 @@ const HOSTILE = {
     i % 50 === 49 ? 'is not authorized to perform: s3:GetObject ' : 'User: ',
   'nested JSON escapes': (r, i) =>
     `${'\\'.repeat(1 + (i % 64))}"User: arn:aws:iam::1:user/u${'\\'.repeat(1 + (i % 7))}u003c is not authorized to perform: s3:GetObject${'\\'.repeat(i % 9)}n`,
+  // Context fragments overlapping one another (a step's command, a store's local endpoint) on one
+  // line: each hit once read the line back to its start (quadratic before 2026-12-05).
+  'context fragments in one line': 'aws s3 ls --endpoint-url=http://localhost:4566 ',
   'random bytes': (r) => Buffer.from(Array.from({ length: 4096 }, () => r.int(256))),
   'invalid UTF-8': (r) =>
     Buffer.from(

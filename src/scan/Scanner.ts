@@ -278,6 +278,8 @@ export class Scanner {
   }
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
   private segmentTail: Buffer | null = null
+  /** The line the step reader last read (see `remember`). */
+  private stepLine = -1
   private ended = false
 
   readonly stats: ScannerStats = {
@@ -590,10 +592,12 @@ export class Scanner {
     }
     if (readers & READER_BIT.eks && EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
     if (readers & READER_BIT.msk && MSK_IAM.test(near)) this.mskIamLine = this.lineNo
+    // What a line already gave is not read again at its next hit: a long line of fragments (the
+    // finder reports overlapping ones too) would pay for each.
     if (readers & READER_BIT.store) {
-      const s3 = s3CompatibleIn(near)
+      const s3 = this.s3Compatible?.line === this.lineNo ? null : s3CompatibleIn(near)
       if (s3 && !namedInRecordOnly(s3)) this.s3Compatible = { name: s3, line: this.lineNo }
-      const grammars = emulatedGrammarsIn(near)
+      const grammars = this.emulated?.line === this.lineNo ? null : emulatedGrammarsIn(near)
       if (grammars) this.emulated = { grammars, line: this.lineNo }
     }
     if (readers & READER_BIT.target) {
@@ -610,7 +614,11 @@ export class Scanner {
         }
       }
     }
-    if (readers & READER_BIT.step) this.step.see(lineOf(), this.lineNo)
+    // The step reader reads the whole line (to STEP_LINE_BYTES) at its first hit: once a line.
+    if (readers & READER_BIT.step && this.stepLine !== this.lineNo) {
+      this.stepLine = this.lineNo
+      this.step.see(lineOf(), this.lineNo)
+    }
     if (readers & READER_BIT.raw && opensRawString(lineOf())) this.rawOpen = this.lineNo
     if (readers & READER_BIT.decoded) this.decoded.see(lineOf(), this.lineNo)
     if (readers & READER_BIT.resumed) this.resumed.see(lineOf(), this.lineNo)
@@ -996,11 +1004,19 @@ function nearText(raw: Uint8Array, at: number): string {
   )
 }
 
+/**
+ * The line holding raw[at], at most STEP_LINE_BYTES of it from its start, or from STEP_LINE_BYTES
+ * before `at` on a longer line. Both searches stay inside that reach: on a line of megabytes with
+ * a fragment every few bytes, searching to the line's ends for each hit was quadratic.
+ */
 function lineAround(raw: Uint8Array, at: number): string {
   const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)
-  const start = buf.lastIndexOf(NL, at) + 1
-  const nl = buf.indexOf(NL, at)
-  const end = Math.min(nl === -1 ? buf.length : nl, start + STEP_LINE_BYTES)
+  const from = Math.max(0, at - STEP_LINE_BYTES)
+  const back = buf.subarray(from, at + 1).lastIndexOf(NL)
+  const start = back === -1 ? from : from + back + 1
+  const limit = Math.min(buf.length, start + STEP_LINE_BYTES)
+  const nl = at < limit ? buf.subarray(at, limit).indexOf(NL) : -1
+  const end = nl === -1 ? limit : at + nl
   return buf.toString('latin1', start, Math.max(end, Math.min(buf.length, at + 1)))
 }
 
