@@ -622,9 +622,11 @@ const WEB_IDENTITY_CAUSES = [
 const credentialRules = [
     // Also retold mid-sentence, in any case (aws/aws-sdk-php#1307: `It says that the security token
     // included in the request is expired (400 bad request).`; cloud-custodian#4689: `the Security
-    // token …`), never with a word glued on.
-    rule('WD734', 'security-token-expired', /[Tt]he [Ss]ecurity token included in the request is expired\b\.?/g, 'expired', 'ecurity token included in the request is expired'),
-    rule('WD735', 'security-token-invalid', /[Tt]he [Ss]ecurity token included in the request is invalid\b\.?/g, 'invalid', 'ecurity token included in the request is invalid'),
+    // token …`), never with a word glued on. A logger may wrap it between any two words, the rest
+    // under a hanging indent (Rich's `ERROR    … 'The security token\n         included in the
+    // request is expired'}`, agno-agi/agno#3968): any run of whitespace between the words.
+    rule('WD734', 'security-token-expired', /[Tt]he\s{1,40}[Ss]ecurity\s{1,40}token\s{1,40}included\s{1,40}in\s{1,40}the\s{1,40}request\s{1,40}is\s{1,40}expired\b\.?/g, 'expired', 'ecurity'),
+    rule('WD735', 'security-token-invalid', /[Tt]he\s{1,40}[Ss]ecurity\s{1,40}token\s{1,40}included\s{1,40}in\s{1,40}the\s{1,40}request\s{1,40}is\s{1,40}invalid\b\.?/g, 'invalid', 'ecurity'),
     rule('WD736', 'provided-token-expired', /The provided token has expired\.?/g, 'expired'),
     // Wrapped between its words as often as not (S3Exception messages pasted from a console).
     rule('WD737', 'signature-mismatch', /The request signature we calculated\s+does\s+not\s+match\s+the\s+signature\s+you\s+provided/g, 'signature'),
@@ -1912,7 +1914,7 @@ const SHARED_SLOTS = {
  * side failure to get credentials, no answer from AWS. Java's wrappers of another thread's or a
  * proxy's failure (`CompletionException`, `ExecutionException`) carry the real one after them.
  */
-const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate|Credentials|S3Service|Completion|Execution|UncheckedExecution|Runtime|InvocationTarget|UndeclaredThrowable)Exception\b`;
+const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Bedrock\w*|Sage[Mm]aker\w*|Aggregate|Credentials|S3Service|Completion|Execution|UncheckedExecution|Runtime|InvocationTarget|UndeclaredThrowable)Exception\b`;
 /**
  * How a refusal opens when a service relays it under its own code with no inner code: the IAM
  * sentence (CloudFormation through Amplify), Auto Scaling's `ValidationError: You are not
@@ -1986,6 +1988,9 @@ const BEFORE = [
     // AWS.jl's own exception, the code (or the HTTP status, when the body had none) before its
     // message: `AWS.AWSExceptions.AWSException: 403 -- User: … is not authorized …` (JuliaCloud/AWS.jl#617).
     { re: /\bAWSException: ([A-Za-z0-9][\w.]*) -- /g, needs: ['AWSException: '] },
+    // The HTTP status the Anthropic and OpenAI Python SDKs print over the body they got, Bedrock's
+    // among them: `Error code: 403 - {'message': 'The security token included …'}` (agno-agi/agno#3968).
+    { re: /\bError code: (\d{3}) - [{[]/g, needs: ['Error code: '] },
     SHARED_SLOTS.pawsStatus,
     // The iOS SDK's NSError prints the JSON body as a dictionary: `UserInfo={__type=X, message=…}`.
     { re: new RegExp(String.raw `\b__type=(${CODE})[,;}]`, 'g'), needs: ['__type='] },
@@ -10371,6 +10376,14 @@ const S3_COMPATIBLE = [
         name: 'Microsoft Azure',
         re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
     },
+    // Azure DevOps refuses in its own words: `Access Denied: <GUID> needs the following permission(s)
+    // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post
+    // in the unseen-logs check u41). The sentence alone names it, for its record only.
+    {
+        name: 'Azure DevOps',
+        re: /\bneeds the following permission\(s\) in the [\w ]{1,60}? security namespace\b/i,
+        reach: 'record'
+    },
     // Dell PowerScale (Isilon, OneFS) serves S3 and words its refusals its own way (h11-092).
     { name: 'Dell PowerScale', re: /\bpower ?scale\b|\bisilon\b|\bonefs\b/i },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
@@ -12407,10 +12420,14 @@ const TRIGGERS = [
     'permissions to call',
     'ncorrect token audience',
     'signature we calculated',
-    'security token included',
+    // Its first words alone: a logger may wrap the message right after them (agno-agi/agno#3968).
+    'ecurity token',
     'Access Key Id you provided',
     'no valid providers',
     'may not be assumed',
+    // Bedrock's model-access refusal in its own words, its code often not printed (a LiteLLM
+    // health check relaying the body alone, u40-006).
+    'have access to the model',
     'permissions error',
     'does not exist in the registry',
     'Request ARN is invalid',

@@ -28,7 +28,6 @@ describe("a CloudFormation IAM entity's steps after its create", () => {
       Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } }
     })
     expect(notes).toContain('iam:GetRole is needed as well: CloudFormation reads the role')
-    expect(notes).toContain('iam:AttachRolePolicy')
   })
 
   it("h15-154 (a Vault user's stack): the user's read, inline policy, access key and rollback, on that user only", () => {
@@ -51,13 +50,41 @@ describe("a CloudFormation IAM entity's steps after its create", () => {
       '2024-05-02 10:11:12 UTC+0000  BuildRole  AWS::IAM::Role  CREATE_FAILED',
       'User: arn:aws:iam::111122223333:user/deployer is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::111122223333:role/app-BuildRole-1ABCDEF (Service: AmazonIdentityManagement; Status Code: 403; Error Code: AccessDenied)'
     ].join('\n')
-    const { statements } = analysedOne(text)
+    const { statements, notes } = analysedOne(text)
     const all = statements.flatMap(actionsOf)
-    expect(all).toEqual(
-      expect.arrayContaining(['iam:GetRole', 'iam:PutRolePolicy', 'iam:PassRole'])
-    )
+    expect(all).toEqual(expect.arrayContaining(['iam:GetRole', 'iam:PassRole', 'iam:DeleteRole']))
+    // Neither inline Policies nor ManagedPolicyArns shown: no pair drafted, both named.
+    expect(all).not.toEqual(expect.arrayContaining(['iam:PutRolePolicy']))
+    expect(all).not.toEqual(expect.arrayContaining(['iam:AttachRolePolicy']))
+    expect(notes).toContain('add the pair the template uses')
     for (const s of statements)
       expect(s.Resource).toBe('arn:aws:iam::111122223333:role/app-BuildRole-1ABCDEF')
+  })
+
+  // heldout34 review, h34-007 (rancher/dashboard#4204): the node role's stack attaches managed
+  // policies; the inline pair drafted for it was privilege it never used.
+  it('h34-007: Rancher’s node-role stack, its template unseen: no policy pair drafted', () => {
+    const { statements } = analysedOne(corpusText('heldout34.jsonl', 'h34-007'))
+    expect(statements.flatMap(actionsOf).sort()).toEqual([
+      'iam:CreateRole',
+      'iam:DeleteRole',
+      'iam:GetRole',
+      'iam:PassRole'
+    ])
+  })
+
+  it('own: ManagedPolicyArns in the template shown: the attach pair', () => {
+    const text = [
+      'Resources:',
+      '  NodeRole:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy]',
+      'NodeRole - API: iam:CreateRole User: arn:aws:iam::111122223333:user/deployer is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::111122223333:role/app-NodeRole-1ABCDEF'
+    ].join('\n')
+    const all = analysedOne(text).statements.flatMap(actionsOf)
+    expect(all).toEqual(expect.arrayContaining(['iam:AttachRolePolicy', 'iam:DetachRolePolicy']))
+    expect(all).not.toEqual(expect.arrayContaining(['iam:PutRolePolicy']))
   })
 
   it("counter-cases: the CLI's own create-role grants the create alone; an explicit deny gets no Allow", () => {

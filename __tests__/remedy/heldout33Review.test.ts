@@ -98,3 +98,28 @@ describe('a launch printed whole, passing no role', () => {
     expect(f.traps.includes('iam-passrole')).toBe(passRole)
   })
 })
+
+describe('a task of the AWS Toolkit for Azure DevOps without credentials', () => {
+  it.each([
+    ['h33-001 (aws/aws-toolkit-azure-devops#248, a Windows agent)', h33('h33-001')],
+    [
+      'h20-044 (aws/aws-toolkit-azure-devops#591, a hosted Linux agent)',
+      corpusText('heldout20.jsonl', 'h20-044')
+    ]
+  ])('%s: the task’s AWS service connection leads', (_title, text) => {
+    const { f } = analysedOne(text)
+    expect(f.inferred?.signals?.['azure-devops-aws-task']?.value).toBe(
+      'CloudFormationCreateOrUpdateStack'
+    )
+    expect(f.explanation).toMatch(
+      /^This ran in the Azure Pipelines task `CloudFormationCreateOrUpdateStack` of the AWS Toolkit for Azure DevOps/
+    )
+  })
+
+  it('own: an agent folder of another task is no sign', () => {
+    const { f } = analysedOne(
+      "Error: 'Missing credentials in config'\n    at run (/home/vsts/work/_tasks/Bash_6c731c3c-3c68-459a-a5c9-bde6e6595b5b/3.227.0/bash.js:1:1)"
+    )
+    expect(f.inferred?.signals?.['azure-devops-aws-task']).toBeUndefined()
+  })
+})

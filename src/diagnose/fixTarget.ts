@@ -99,7 +99,8 @@ function target(
     kind,
     // A permission set is changed where Identity Center is administered (the management or
     // delegated administrator account), not by the account its role sits in (h27-008).
-    owner: owner === 'you' && kind === 'identity-policy' && p?.permissionSet ? 'org-admin' : owner,
+    owner:
+      owner === 'you' && kind === 'identity-policy' && identityCenterRole(p) ? 'org-admin' : owner,
     description,
     principalArn: p?.entityArn ?? null,
     principalType: p?.type ?? 'unknown',
@@ -868,7 +869,16 @@ function podRoleTarget(d: Denial, p: PrincipalInfo | null, pod: PodOnNode): FixT
 
 /** Whose identity policy changes: an Identity Center role's is its permission set's. */
 function identityWords(p: PrincipalInfo | null, who: string): string {
-  return p?.permissionSet
-    ? `the permission set ${p.permissionSet} in IAM Identity Center (it provisions ${who}, which must not be edited)`
+  if (p?.permissionSet)
+    return `the permission set ${p.permissionSet} in IAM Identity Center (it provisions ${who}, which must not be edited)`
+  // The role's name masked after its prefix (`AWSReservedSSO_xxxxxxxxxxx`, h34-021): still
+  // Identity Center's, its permission set unnamed.
+  return identityCenterRole(p)
+    ? `the permission set behind ${who} in IAM Identity Center (the log masks its name; the role must not be edited)`
     : `the identity policy of ${who}`
+}
+
+/** An IAM Identity Center role, its permission set named or masked. */
+function identityCenterRole(p: PrincipalInfo | null): boolean {
+  return Boolean(p?.permissionSet) || (p?.type === 'role' && /^AWSReservedSSO_/.test(p.name ?? ''))
 }

@@ -19,19 +19,51 @@ interface Step {
 const ROLE_STEPS: Step[] = [
   { action: 'iam:GetRole', from: 'CloudFormation reads the role it created before it goes on' },
   {
-    action: 'iam:PutRolePolicy',
-    from: "CloudFormation writes the role's inline policies (the template's Policies; a Serverless function role's is one) after creating it; with ManagedPolicyArns it needs iam:AttachRolePolicy on the role too"
-  },
-  {
     action: 'iam:PassRole',
     from: 'the stack hands the role to the service that uses it (a function, a task, an instance profile)'
   },
-  {
-    action: 'iam:DeleteRolePolicy',
-    from: 'a failed or deleted stack removes the inline policies it wrote (rollback)'
-  },
   { action: 'iam:DeleteRole', from: 'a failed or deleted stack deletes the role (rollback)' }
 ]
+
+/**
+ * How the stack gives the role its policies, by what the log shows of the template: inline
+ * `Policies` (a Serverless function role's are), or `ManagedPolicyArns`. Each pair lets the stack
+ * give the role anything, so only the pair the template uses is drafted; with neither shown, the
+ * note names both (heldout34 review, h34-007: Rancher's node role attaches managed policies, and
+ * the inline pair drafted for it was unused privilege).
+ */
+const ROLE_POLICY_STEPS: { shown: RegExp; steps: Step[] }[] = [
+  {
+    shown: /\bPolicies\s{0,3}:|"Policies"\s{0,3}:|\bIamRoleLambdaExecution\b/,
+    steps: [
+      {
+        action: 'iam:PutRolePolicy',
+        from: "CloudFormation writes the role's inline policies (the template's Policies; a Serverless function role's is one) after creating it"
+      },
+      {
+        action: 'iam:DeleteRolePolicy',
+        from: 'a failed or deleted stack removes the inline policies it wrote (rollback)'
+      }
+    ]
+  },
+  {
+    shown: /\bManagedPolicyArns\b/,
+    steps: [
+      {
+        action: 'iam:AttachRolePolicy',
+        from: "CloudFormation attaches the template's ManagedPolicyArns to the role after creating it"
+      },
+      {
+        action: 'iam:DetachRolePolicy',
+        from: 'a failed or deleted stack detaches the policies it attached (rollback)'
+      }
+    ]
+  }
+]
+
+/** GetRole's note when the log shows neither way of giving the role its policies. */
+const EITHER_POLICY_PAIR =
+  "CloudFormation reads the role it created before it goes on; then it gives the role its policies, with iam:PutRolePolicy and iam:DeleteRolePolicy for the template's inline Policies or iam:AttachRolePolicy and iam:DetachRolePolicy for its ManagedPolicyArns: add the pair the template uses (either lets the stack give the role anything, so on this role's name only)"
 
 const USER_STEPS: Step[] = [
   { action: 'iam:GetUser', from: 'CloudFormation reads the user it created before it goes on' },
@@ -101,6 +133,12 @@ export function cfnIamEntityStepsOf(x: InferInput, resource: string | null): Com
   if (said !== kind) return []
   // The entity the stack creates, by its ARN (a path or a placeholder name stays as printed).
   if (!new RegExp(`^arn:[\\w-]+:iam::[^:]*:${kind.toLowerCase()}/`).test(resource)) return []
-  const steps = kind === 'Role' ? ROLE_STEPS : USER_STEPS
-  return steps.map((s) => ({ action: s.action, resource, from: s.from }))
+  if (kind === 'User') return USER_STEPS.map((s) => ({ action: s.action, resource, from: s.from }))
+  const text = `${around}\n${x.ctx.after}`
+  const pairs = ROLE_POLICY_STEPS.filter((p) => p.shown.test(text)).flatMap((p) => p.steps)
+  return [...ROLE_STEPS, ...pairs].map((s) => ({
+    action: s.action,
+    resource,
+    from: s.action === 'iam:GetRole' && pairs.length === 0 ? EITHER_POLICY_PAIR : s.from
+  }))
 }

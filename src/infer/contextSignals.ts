@@ -880,6 +880,24 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // The refused TerminateSession's `aws ssm start-session` in the log (the step's command or the
+    // lines above): the CLI ended the session itself, the plugin missing (h34-021).
+    key: 'start-session',
+    applies: (d) => /^ssm:TerminateSession$/i.test(d.action ?? ''),
+    find: (text) => found(/\baws[ \t]+ssm[ \t]+start-session\b/.exec(text), 'aws-cli')
+  },
+  {
+    // A task of the AWS Toolkit for Azure DevOps ran the call (its folder under the agent's
+    // `_tasks`, h33-001 and h20-044: CloudFormationCreateOrUpdateStack's "Missing credentials in
+    // config"): its credentials come from the task's AWS service connection, not a CI step.
+    key: 'azure-devops-aws-task',
+    applies: (d) => d.kind === 'credentials',
+    find: (text) => {
+      const m = AZURE_DEVOPS_AWS_TASK.exec(text)
+      return m ? { value: m[1]!, said: m[0] } : null
+    }
+  },
+  {
     // The refused launch is an `aws ec2 run-instances` the log prints whole, with no instance
     // profile, launch template, tags or block devices: it passes no role and creates nothing to
     // tag or encrypt, so only the launch itself is in question (expert review of heldout33,
@@ -1063,6 +1081,10 @@ const AWS_MOCK =
  */
 const KEY_SHOWN =
   /<AWSAccessKeyId>\s{0,3}([^<\s]{1,64})\s{0,3}<\/AWSAccessKeyId>|\bAWS_ACCESS_KEY_ID\b["'\]]{0,2}\s{0,3}(?:=|:)\s{0,3}["']?([\w/+=-]{1,64})|\baws_access_key_id\s{0,3}=\s{0,3}["']([\w/+=-]{1,64})["']|\bCredential=([A-Z0-9]{20})\//
+/** A task of the AWS Toolkit for Azure DevOps, by its folder under the agent's `_tasks`. */
+const AZURE_DEVOPS_AWS_TASK =
+  /[\\/]_tasks[\\/]((?:AWS|Beanstalk|CloudFormation|CodeDeploy|ECR|Lambda|SecretsManager|SystemsManager)\w{0,40}|S3(?:Upload|Download)|SendMessage)_[0-9a-f]{8}-[0-9a-f]{4}-/
+
 /** An `aws ec2 run-instances` command line (to its end: a `\` there continues it). */
 const RUN_INSTANCES = /\baws[ \t]+ec2[ \t]+run-instances\b[^\n]{0,2000}/
 /** What makes a launch pass a role, tag or use a key: none of it on a plain launch. */

@@ -40,6 +40,8 @@ export type SignalKey =
   | 'iam-keys-as-registry-login'
   | 'client-truncated'
   | 'plain-launch'
+  | 'azure-devops-aws-task'
+  | 'start-session'
   | 'remote-run'
   | 'instance-type'
   | 'kubernetes-workload'

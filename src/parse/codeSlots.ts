@@ -106,7 +106,7 @@ export const SHARED_SLOTS = {
  * side failure to get credentials, no answer from AWS. Java's wrappers of another thread's or a
  * proxy's failure (`CompletionException`, `ExecutionException`) carry the real one after them.
  */
-const GENERIC_CLASS = String.raw`(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate|Credentials|S3Service|Completion|Execution|UncheckedExecution|Runtime|InvocationTarget|UndeclaredThrowable)Exception\b`
+const GENERIC_CLASS = String.raw`(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Bedrock\w*|Sage[Mm]aker\w*|Aggregate|Credentials|S3Service|Completion|Execution|UncheckedExecution|Runtime|InvocationTarget|UndeclaredThrowable)Exception\b`
 
 /**
  * How a refusal opens when a service relays it under its own code with no inner code: the IAM
@@ -183,6 +183,9 @@ const BEFORE: Slot[] = [
   // AWS.jl's own exception, the code (or the HTTP status, when the body had none) before its
   // message: `AWS.AWSExceptions.AWSException: 403 -- User: … is not authorized …` (JuliaCloud/AWS.jl#617).
   { re: /\bAWSException: ([A-Za-z0-9][\w.]*) -- /g, needs: ['AWSException: '] },
+  // The HTTP status the Anthropic and OpenAI Python SDKs print over the body they got, Bedrock's
+  // among them: `Error code: 403 - {'message': 'The security token included …'}` (agno-agi/agno#3968).
+  { re: /\bError code: (\d{3}) - [{[]/g, needs: ['Error code: '] },
   SHARED_SLOTS.pawsStatus,
   // The iOS SDK's NSError prints the JSON body as a dictionary: `UserInfo={__type=X, message=…}`.
   { re: new RegExp(String.raw`\b__type=(${CODE})[,;}]`, 'g'), needs: ['__type='] },

@@ -169,6 +169,14 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     name: 'Microsoft Azure',
     re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
   },
+  // Azure DevOps refuses in its own words: `Access Denied: <GUID> needs the following permission(s)
+  // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post
+  // in the unseen-logs check u41). The sentence alone names it, for its record only.
+  {
+    name: 'Azure DevOps',
+    re: /\bneeds the following permission\(s\) in the [\w ]{1,60}? security namespace\b/i,
+    reach: 'record'
+  },
   // Dell PowerScale (Isilon, OneFS) serves S3 and words its refusals its own way (h11-092).
   { name: 'Dell PowerScale', re: /\bpower ?scale\b|\bisilon\b|\bonefs\b/i },
   { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },

@@ -3,7 +3,7 @@
 import { SHAREABLE_LAYER_ACTION, layerShareNote } from '../model/lambdaLayers.js'
 import { copilotEnvironmentNote } from '../model/copilotRoles.js'
 import { TERRAFORM_STATE_NOT_SAVED_NOTE } from '../model/terraformBackend.js'
-import { SSM_SESSION_PLUGIN_NOTE } from '../model/sessionManager.js'
+import { sessionPluginNote } from '../model/sessionManager.js'
 import { BARE_HTTP_403_NOTE } from '../model/bareHttpStatus.js'
 import { roleArnDefect } from '../model/roleArnDefects.js'
 import { PRINTED_ALLOW_FROM } from '../model/Inferred.js'
@@ -703,7 +703,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       : "Check the value the pool is handed is the role's full ARN, the caller's iam:PassRole on that role, and the role's trust of cognito-identity.amazonaws.com (the explanation gives the statement); an Allow of the Cognito call itself changes nothing."
   },
   'terraform-state-not-saved': () => TERRAFORM_STATE_NOT_SAVED_NOTE,
-  'ssm-session-plugin': () => SSM_SESSION_PLUGIN_NOTE,
+  'ssm-session-plugin': (n) =>
+    sessionPluginNote(n.finding.inferred?.signals?.['start-session'] !== undefined),
   'bare-http-403': () => BARE_HTTP_403_NOTE,
   'copilot-environment-role': (n) =>
     copilotEnvironmentNote(n.finding.resource, n.finding.principal),

@@ -196,7 +196,8 @@ const RULES: StableRule[] = [
     // heldout28 review h28-007): the next session has another ID.
     type: 'ssm:session',
     stable: (arn) => {
-      const m = /^(arn:[^:]+:ssm:[^:]*:[^:]*:session\/)(.+)-([0-9a-f]{12,})$/.exec(arn)
+      // The random part as printed, or masked by the writer (`…-xxxxxxxxxxxxxxxxx`, h34-021).
+      const m = /^(arn:[^:]+:ssm:[^:]*:[^:]*:session\/)(.+)-([0-9a-f]{12,}|[xX*]{8,})$/.exec(arn)
       return m ? `${m[1]}*` : null
     },
     why: 'Session Manager gives every session a new ID (its caller, then a random part), so the statement allows sessions by the tag that names who started them',

@@ -1,6 +1,7 @@
 // The Resource values of one statement: the resource the message names, fitted to the action's
 // resource types, or placeholder ARNs of the action's primary types when the finding names none
 // (a placeholder can match nothing, so an unfilled one fails safe where "*" would grant everything).
+import { ssmSessionResource } from './ssmSessionResource.js'
 import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
 import { optionalInputsOf } from '../catalog/optionalInputTypes.js'
 import { slotIsListed } from '../catalog/listedSlots.js'
@@ -671,9 +672,23 @@ export function statementResource(
       `${entry.action} is authorised against a ${revision.type} ARN that ends in its ${revision.slot}, and the log names ${code(printed)} without one: a policy naming it so never matches, so Resource ends in \`:*\` (any ${revision.slot}); put the number there to allow only that one.`
     )
   }
-  const fitted: Fit = revision
+  const fittedFirst: Fit = revision
     ? { kind: 'as-printed', resource: revision.resource, type: revision.type }
     : fitResource(ordered, unmasked)
+  // Session Manager's session printed as the caller's role session: its own session ARN, which
+  // the stable rule below widens to the caller's sessions (h34-021).
+  const session = fittedFirst.kind === 'unmatched' ? ssmSessionResource(entry.action, arn) : null
+  if (session) addNote(d, session.note(code(printed)))
+  const fitted: Fit = session
+    ? {
+        kind: 'as-printed',
+        resource: session.resource.replace(
+          '<REGION>',
+          placeholder(d.placeholders, 'REGION', 'the AWS Region the session runs in')
+        ),
+        type: 'session'
+      }
+    : fittedFirst
   const open = fitted.kind === 'unmatched' && !filled ? endsAtName(ordered, masked) : null
   if (open) {
     addNote(

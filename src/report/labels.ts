@@ -35,7 +35,7 @@ export const OWNER_LABEL: Record<FixOwner, string> = {
   'network-owner': 'the owner of the VPC endpoint',
   'aws-support': 'AWS Support',
   'policy-owner':
-    'whoever owns the denying policy (SCP or RCP: the organization’s management account)'
+    'whoever owns the denying policy (an SCP or RCP: the organization’s management account; a permissions boundary or identity policy: the caller’s account)'
 }
 
 /** The ready-to-paste forms of a remedy, in the order a reader wants them. */

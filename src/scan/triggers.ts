@@ -52,10 +52,14 @@ const TRIGGERS: Trigger[] = [
   'permissions to call',
   'ncorrect token audience',
   'signature we calculated',
-  'security token included',
+  // Its first words alone: a logger may wrap the message right after them (agno-agi/agno#3968).
+  'ecurity token',
   'Access Key Id you provided',
   'no valid providers',
   'may not be assumed',
+  // Bedrock's model-access refusal in its own words, its code often not printed (a LiteLLM
+  // health check relaying the body alone, u40-006).
+  'have access to the model',
   'permissions error',
   'does not exist in the registry',
   'Request ARN is invalid',

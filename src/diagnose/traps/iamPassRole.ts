@@ -33,7 +33,10 @@ export const iamPassRole: Trap = {
     // An account AWS blocks outright (verification, sign-up, billing) is asked no policy at all.
     !input.inferred?.accountBlock &&
     // A launch printed whole with no instance profile passes no role (h33-023).
-    !input.inferred?.signals?.['plain-launch'],
+    !input.inferred?.signals?.['plain-launch'] &&
+    // An AWS Academy lab passes its own LabRole, and its IAM is not the student's (h34-025).
+    !(input.principal?.type === 'role' && /^voclabs$/i.test(input.principal.name ?? '')) &&
+    input.inferred?.signals?.['aws-academy-lab'] === undefined,
   advice: ({ d, inferred }) => {
     const action = calledAction(d, inferred)
     const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action)

@@ -4,11 +4,11 @@
 // follows for when it is installed.
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
-import { SSM_SESSION_PLUGIN_NOTE } from '../../model/sessionManager.js'
+import { sessionPluginNote } from '../../model/sessionManager.js'
 
 export const ssmSessionPlugin: Trap = {
   id: 'ssm-session-plugin',
   lead: true,
   applies: ({ d }) => d.deny !== 'explicit' && actionIs(d, 'ssm:TerminateSession'),
-  advice: () => SSM_SESSION_PLUGIN_NOTE
+  advice: ({ inferred }) => sessionPluginNote(inferred?.signals?.['start-session'] !== undefined)
 }

