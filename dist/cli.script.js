@@ -1,4 +1,4 @@
-/* whydenied cli 5fb672c373169743 */
+/* whydenied cli 731a41582b8aa6af */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -6451,6 +6451,8 @@ function rolePathSentence(target) {
     return `The session's role ARN is shown without its path (${target.principalArn}); use ${getRole} for the exact ARN.`;
 }
 
+// EXTERNAL MODULE: ./src/model/managedRoles.ts
+var managedRoles = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/model/lambdaLayers.ts
 var lambdaLayers = __nccwpck_require__(5788);
 // EXTERNAL MODULE: ./src/model/copilotRoles.ts
@@ -6826,6 +6828,7 @@ var nonIamRefusals = __nccwpck_require__(4540);
 
 
 
+
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
  * stack events name the session it deploys in (`AWSCloudFormation is not authorized to perform:
@@ -6940,7 +6943,7 @@ function fixTargetOf(d, p, traps, pod = null) {
     }
     // An AWS Academy lab's account: its IAM is the lab's, so what changes is what the job asks of it.
     if (traps.includes('aws-academy-lab') ||
-        (traps.includes('managed-role') && p?.type === 'role' && /^voclabs$/i.test(p.name ?? ''))) {
+        (traps.includes('managed-role') && p?.type === 'role' && (0,managedRoles/* isAcademyLabRole */.yE)(p.name))) {
         return target('workflow', 'you', "what the job asks of the lab (AWS Academy sets the lab's policies; they cannot change from inside it): only what they allow (its services, Regions and instance types), with its LabRole / LabInstanceProfile where a role is passed", d, p);
     }
     // A caller role in an account AWS owns (Lightsail's instance role): nobody can add a policy to
@@ -7920,9 +7923,32 @@ const iamPropagation = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/awsAcademyLab.ts
+
+/** The lab's own role: src/model/managedRoles.ts words its advice (managed-role). */
+const asLabRole = ({ principal }) => principal?.type === 'role' && (0,managedRoles/* isAcademyLabRole */.yE)(principal.name);
+/** The call ran in an AWS Academy lab: as its role, or where the log shows the lab's marks. */
+function inAcademyLab(input) {
+    return asLabRole(input) || input.inferred?.signals?.['aws-academy-lab'] !== undefined;
+}
+// WD984: the log shows an AWS Academy lab (a Learner Lab's `vockey` key pair, Vocareum's shell
+// prompt) where the caller's role is not printed. The lab's policies are AWS Academy's and cannot
+// be changed from inside the lab, so no statement is drafted (expert review of heldout33, h33-023:
+// "you can change it" sent a student to a policy nobody in the lab may edit).
+const awsAcademyLab = {
+    id: 'aws-academy-lab',
+    lead: true,
+    noPolicy: true,
+    applies: (input) => (input.d.kind === 'denial' || input.d.kind === 'encoded') &&
+        inAcademyLab(input) &&
+        !asLabRole(input),
+    advice: ({ d, inferred }) => `The log shows an AWS Academy lab (${inferred.signals['aws-academy-lab'].from}): AWS Academy sets the lab account's policies, and IAM there cannot be changed from inside the lab, so no statement is proposed. ${(0,managedRoles/* labBucketRead */.Yw)(d) ?? "The refusal is one of the lab's own limits: stay within the services, Regions and instance types the lab's readme lists, and where a service needs a role or an instance profile pass the lab's LabRole / LabInstanceProfile instead of creating one."}`
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/statedCauses.ts
 // Causes the words around a refusal state (src/infer/statedCause.ts): each opens the explanation,
 // because it is what an expert checks first.
+
 
 const stated = ({ inferred }, kind) => inferred?.statedCause?.value === kind;
 const said = ({ inferred }) => inferred?.statedCause?.from ?? 'the log';
@@ -7943,9 +7969,7 @@ const cloud9ManagedCredentials = {
     lead: true,
     // An AWS Academy lab's session refused by the lab's own limits: the word Cloud9 in its notes is
     // no sign of which credentials made the call (heldout34 review, h34-024: the IAM console).
-    applies: (input) => stated(input, 'cloud9-managed-credentials') &&
-        !(input.principal?.type === 'role' && /^voclabs$/i.test(input.principal.name ?? '')) &&
-        input.inferred?.signals?.['aws-academy-lab'] === undefined,
+    applies: (input) => stated(input, 'cloud9-managed-credentials') && !inAcademyLab(input),
     advice: (input) => `The log points at Cloud9's AWS managed temporary credentials (${said(input)}). Cloud9 renews them every few minutes and they refuse some calls whatever the user's policies allow (most IAM calls, and STS role assumption among them), so long or IAM-touching deployments (CDK, Copilot, Terraform) fail with an invalid token or a refusal. Turn them off (Cloud9 Preferences, AWS Settings, AWS managed temporary credentials) and give the environment an instance role or credentials of its own; no policy change fixes this.`
 };
 const iamRefusesCredentialType = {
@@ -8863,6 +8887,7 @@ const guardrailCondition = {
 
 
 
+
 /**
  * What else AWS checks when the call runs, besides the passed role (heldout8 review, h8-167): a
  * refusal that names no action may be any of these, and the same fix list saves a round-trip.
@@ -8890,8 +8915,7 @@ const iamPassRole = {
         // A launch printed whole with no instance profile passes no role (h33-023).
         !input.inferred?.signals?.['plain-launch'] &&
         // An AWS Academy lab passes its own LabRole, and its IAM is not the student's (h34-025).
-        !(input.principal?.type === 'role' && /^voclabs$/i.test(input.principal.name ?? '')) &&
-        input.inferred?.signals?.['aws-academy-lab'] === undefined,
+        !inAcademyLab(input),
     advice: ({ d, inferred }) => {
         const action = calledAction(d, inferred);
         const call = actionIs(d, 'iam:PassRole') ? null : (0,passingCalls/* passingCall */.Y)(action);
@@ -8999,8 +9023,6 @@ const kmsKeyPolicy = {
         'use a customer managed key. A `kms:ViaService` condition allows use only through that service.'
 };
 
-// EXTERNAL MODULE: ./src/model/managedRoles.ts
-var managedRoles = __nccwpck_require__(8571);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/managedRole.ts
 
 // Service-managed, vendor and service roles (src/model/managedRoles.ts): their advice comes first,
@@ -9014,24 +9036,6 @@ const managedRole = {
     // in the lab may edit (h33-027).
     noPolicyWhen: (input) => (0,managedRoles/* managedRoleOf */.NX)(input.d, roleName(input))?.kind === 'aws-academy-lab',
     advice: (input) => (0,managedRoles/* managedRoleOf */.NX)(input.d, roleName(input)).advice(input.d, roleName(input), input.principal?.account ?? null)
-};
-
-;// CONCATENATED MODULE: ./src/diagnose/traps/awsAcademyLab.ts
-
-/** AWS Academy's lab role: src/model/managedRoles.ts words its advice (managed-role). */
-const LAB_ROLE = /^voclabs$/i;
-// WD984: the log shows an AWS Academy lab (a Learner Lab's `vockey` key pair, Vocareum's shell
-// prompt) where the caller's role is not printed. The lab's policies are AWS Academy's and cannot
-// be changed from inside the lab, so no statement is drafted (expert review of heldout33, h33-023:
-// "you can change it" sent a student to a policy nobody in the lab may edit).
-const awsAcademyLab = {
-    id: 'aws-academy-lab',
-    lead: true,
-    noPolicy: true,
-    applies: ({ d, principal, inferred }) => (d.kind === 'denial' || d.kind === 'encoded') &&
-        inferred?.signals?.['aws-academy-lab'] !== undefined &&
-        !(principal?.type === 'role' && LAB_ROLE.test(principal.name ?? '')),
-    advice: ({ d, inferred }) => `The log shows an AWS Academy lab (${inferred.signals['aws-academy-lab'].from}): AWS Academy sets the lab account's policies, and IAM there cannot be changed from inside the lab, so no statement is proposed. ${(0,managedRoles/* labBucketRead */.Yw)(d) ?? "The refusal is one of the lab's own limits: stay within the services, Regions and instance types the lab's readme lists, and where a service needs a role or an instance profile pass the lab's LabRole / LabInstanceProfile instead of creating one."}`
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/nonIamRefusals.ts
@@ -22871,7 +22875,8 @@ function liveHolders(ctx) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NX: () => (/* binding */ managedRoleOf),
-/* harmony export */   Yw: () => (/* binding */ labBucketRead)
+/* harmony export */   Yw: () => (/* binding */ labBucketRead),
+/* harmony export */   yE: () => (/* binding */ isAcademyLabRole)
 /* harmony export */ });
 /* unused harmony export MANAGED_ROLES */
 /* harmony import */ var _awsOwnedCallerRoles_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2415);
@@ -22881,6 +22886,10 @@ function liveHolders(ctx) {
 // whole set it needs (the ECS task execution role). One rule object per kind of role; diagnosis
 // words the advice, the remedy reads `draftsNothing`.
 
+/** AWS Academy's lab role, which its lab sessions assume (`assumed-role/voclabs/user\u2026`). */
+function isAcademyLabRole(role) {
+    return /^voclabs$/i.test(role ?? '');
+}
 /**
  * A bucket setting Terraform's AWS provider reads on every refresh of an `aws_s3_bucket`, whatever
  * the configuration holds. AWS Academy's lab denies the Object Lock read, so no `aws_s3_bucket` can
@@ -22944,7 +22953,7 @@ const MANAGED_ROLES = [
         // neither edit that role nor create one, so a statement for it can never be applied.
         kind: 'aws-academy-lab',
         draftsNothing: true,
-        matches: (_d, role) => /^voclabs$/i.test(role),
+        matches: (_d, role) => isAcademyLabRole(role),
         advice: (d) => `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab\u2019s own guardrails. ' : ''}${labBucketRead(d) ?? "Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one."}`
     },
     {
@@ -40619,8 +40628,8 @@ const S3_COMPATIBLE = [
         re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
     },
     // Azure DevOps refuses in its own words: `Access Denied: <GUID> needs the following permission(s)
-    // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post
-    // in the unseen-logs check u41). The sentence alone names it, for its record only.
+    // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post:
+    // heldout34 h34-029). The sentence alone names it, for its record only.
     {
         name: 'Azure DevOps',
         re: /\bneeds the following permission\(s\) in the [\w ]{1,60}? security namespace\b/i,
@@ -42682,7 +42691,7 @@ const TRIGGERS = [
     'no valid providers',
     'may not be assumed',
     // Bedrock's model-access refusal in its own words, its code often not printed (a LiteLLM
-    // health check relaying the body alone, u40-006).
+    // health check relaying the body alone, h34-016).
     'have access to the model',
     'permissions error',
     'does not exist in the registry',

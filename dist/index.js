@@ -33330,6 +33330,155 @@ function rolePathSentence(target) {
     return `The session's role ARN is shown without its path (${target.principalArn}); use ${getRole} for the exact ARN.`;
 }
 
+;// CONCATENATED MODULE: ./src/model/awsOwnedCallerRoles.ts
+// Roles a service gives its compute in an account the service owns, not the customer's: the
+// credentials the instance metadata hands out belong to that account, so no customer can add a
+// policy to the role (heldout10 review h10-029: Lightsail's instance role was drafted an Allow).
+// One row per role; the fix is always credentials of the customer's own.
+const AWS_OWNED_CALLER_ROLES = [
+    {
+        // go-acme/lego#1436 (lego's Lightsail DNS provider), the SSM agent and certbot's Route 53
+        // plugin on Lightsail instances: each fell back to the instance's own credentials.
+        role: 'AmazonLightsailInstanceRole',
+        origin: 'the role Lightsail gives every Lightsail instance, in an account Lightsail owns, not yours',
+        instead: 'For a Lightsail bucket, attaching the instance to the bucket (its Permissions tab) gives the instance access without keys.'
+    }
+];
+/** The row for a caller role no customer can edit, or null. */
+function awsOwnedCallerRole(role) {
+    return AWS_OWNED_CALLER_ROLES.find((r) => r.role.toLowerCase() === role.toLowerCase()) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/model/managedRoles.ts
+// Roles whose policy the user should not edit, or whose fix is not "add an Allow to the caller":
+// a role a service created and keeps (StackSets' service-managed execution role), a vendor's
+// cross-account role (Red Hat's ROSA installer), or a service role whose managed policy holds the
+// whole set it needs (the ECS task execution role). One rule object per kind of role; diagnosis
+// words the advice, the remedy reads `draftsNothing`.
+
+/** AWS Academy's lab role, which its lab sessions assume (`assumed-role/voclabs/user…`). */
+function isAcademyLabRole(role) {
+    return /^voclabs$/i.test(role ?? '');
+}
+/**
+ * A bucket setting Terraform's AWS provider reads on every refresh of an `aws_s3_bucket`, whatever
+ * the configuration holds. AWS Academy's lab denies the Object Lock read, so no `aws_s3_bucket` can
+ * be managed there (h33-027, h2-076: "create the bucket with the CLI, manage the rest with
+ * Terraform"; the expert review of heldout33).
+ */
+const TERRAFORM_BUCKET_READS = new Set([
+    'GetBucketObjectLockConfiguration',
+    'GetBucketAcl',
+    'GetBucketCORS',
+    'GetBucketWebsite',
+    'GetAccelerateConfiguration',
+    'GetBucketRequestPayment',
+    'GetBucketLogging',
+    'GetLifecycleConfiguration',
+    'GetReplicationConfiguration',
+    'GetEncryptionConfiguration',
+    'GetBucketVersioning'
+].map((a) => `s3:${a}`.toLowerCase()));
+/** What to do when a lab denies a bucket read Terraform makes on its own, or null. */
+function labBucketRead(d) {
+    if (!TERRAFORM_BUCKET_READS.has((d.action ?? '').toLowerCase()))
+        return null;
+    return `The code need not use this setting: Terraform's AWS provider reads it (${d.action}) on every refresh of an \`aws_s3_bucket\`, and the lab denies the read, so no \`aws_s3_bucket\` resource can be managed in this lab. Create the bucket outside Terraform (the console, or \`aws s3api create-bucket\` and \`aws s3api put-bucket-versioning\` for its settings) and refer to it with a \`data "aws_s3_bucket"\` block.`;
+}
+const resourceRole = (d) => /:role\/(?:[^/\s]+\/)*([^/\s]+)$/.exec(d.resource ?? '')?.[1] ?? '';
+const MANAGED_ROLES = [
+    {
+        // The role AWS Organizations creates in an account it creates (Control Tower's in an account it
+        // enrolls): its trust already names the management account, and nobody edits it. A refused
+        // AssumeRole of it is the caller's side, or a caller outside the management account (heldout19
+        // reviews of h19-008: OrgFormation's user asked for a trust-policy edit).
+        kind: 'organization-access-role',
+        draftsNothing: true,
+        matches: (d) => /^sts:AssumeRole$/i.test(d.action ?? '') &&
+            /^(?:OrganizationAccountAccessRole|AWSControlTowerExecution)$/.test(resourceRole(d)),
+        advice: (d) => {
+            const role = resourceRole(d);
+            return `${role} is the role ${role === 'AWSControlTowerExecution' ? 'AWS Control Tower creates in each account it enrolls' : 'AWS Organizations creates in each account it creates'}: its trust policy already trusts the organization's management account (\`arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root\`), so it is not the policy to edit, and no statement for it is proposed. Check the caller instead: it must be a principal of the management account whose identity policy allows \`{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::MEMBER_ACCOUNT_ID:role/${role}"}\` (the member's account, not the caller's). A caller in another account, or a member account that was invited rather than created (Organizations makes no such role there unless someone did by hand), explains the refusal.`;
+        }
+    },
+    {
+        // Service-managed StackSets create `stacksets-exec-<32 hex>` in each target account with
+        // AdministratorAccess: a refusal of it is a guardrail above the role, not a missing Allow.
+        kind: 'stacksets-exec',
+        draftsNothing: true,
+        matches: (_d, role) => /^stacksets-exec-[0-9a-f]{32}$/i.test(role),
+        advice: (d, role, account) => `${role} is the execution role that service-managed StackSets create in each target account${account ? ` (${account})` : ''}, with AdministratorAccess: it already allows ${d.action ?? 'the action'}, and StackSets manage it, so do not add a policy to it. A refusal here comes from a guardrail above it: a service control policy or resource control policy on the target account or its OU (\`aws organizations list-policies-for-target --target-id ${account ?? 'ACCOUNT_ID'} --filter SERVICE_CONTROL_POLICY\`, including Control Tower's), or the account having left the organization. Check those first.`
+    },
+    {
+        // Red Hat's installer role assumes the customer's OCM/installer role across accounts: its trust
+        // needs Red Hat's principal with the organization's external ID, created by the rosa CLI.
+        kind: 'rosa',
+        draftsNothing: true,
+        matches: (d, role) => /^(?:RH-Managed-OpenShift-Installer|ManagedOpenShift-)/i.test(role) ||
+            /^ManagedOpenShift-(?:OCM|User)-Role/i.test(resourceRole(d)),
+        advice: (d) => `A Red Hat OpenShift Service on AWS (ROSA) role: Red Hat's own installer role assumes ${resourceRole(d) || 'your OCM role'} in your account, so the fix is not a policy of yours on Red Hat's side. Check that the role exists and is linked to your Red Hat organization (\`rosa create ocm-role\`, then \`rosa link ocm-role --role-arn ROLE_ARN\`): its trust policy must name Red Hat's principal with the \`sts:ExternalId\` condition of your organization, which the rosa CLI writes. A trust statement without the external ID would open the role to any Red Hat customer.`
+    },
+    {
+        // AWS Academy lab sessions assume `voclabs` in an account whose IAM the lab owns: a student can
+        // neither edit that role nor create one, so a statement for it can never be applied.
+        kind: 'aws-academy-lab',
+        draftsNothing: true,
+        matches: (_d, role) => isAcademyLabRole(role),
+        advice: (d) => `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab’s own guardrails. ' : ''}${labBucketRead(d) ?? "Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one."}`
+    },
+    {
+        // Account Factory for Terraform's hub role in the AFT management account: AFT uses it only to
+        // assume AWSAFTExecution in the account it customizes. A resource call made as AWSAFTAdmin is a
+        // provider without that hop (heldout16 review h16-025: an aliased provider in a customization).
+        kind: 'aft-admin',
+        draftsNothing: true,
+        matches: (d, role) => /^AWSAFTAdmin$/i.test(role) && !/^sts:/i.test(d.action ?? '') && d.kind !== 'credentials',
+        advice: (d) => 
+        // AFT's own tables (`aft-request`, `aft-request-metadata`…) live in the AFT management account,
+        // and its account-request pipeline writes them as AWSAFTAdmin (heldout23 review 2, h23-023).
+        /:table\/aft-[\w.-]+$/.test(d.resource ?? '')
+            ? `AWSAFTAdmin is Account Factory for Terraform's role in the AFT management account, and ${d.resource} is one of AFT's own tables there, which AFT's account-request pipeline writes as this role: the call belongs, and AFT's own policy allows it. A refusal of it points at something over the role rather than a missing Allow: a service control policy or permissions boundary on the AFT management account (check \`aws organizations list-policies-for-target\` for it and the role's \`PermissionsBoundary\`), a policy AFT manages that was edited or detached (\`aws iam list-attached-role-policies --role-name AWSAFTAdmin\`; re-apply AFT's module to restore it), or a run right after AFT's deployment, before IAM propagated. No statement is proposed: AFT resets the role's policy on upgrade.`
+            : `AWSAFTAdmin is Account Factory for Terraform's role in the AFT management account: AFT's pipelines use it only to assume \`AWSAFTExecution\` in the account being customized, and AFT manages its policy. A call of ${d.action ?? 'a resource API'} made as AWSAFTAdmin means the Terraform ran without that hop, most often a \`provider "aws"\` block (an aliased one added to a customization) with no \`assume_role { role_arn = "arn:aws:iam::ACCOUNT_ID:role/AWSAFTExecution" }\`, so the resource would be created in the AFT management account. Give that provider the \`assume_role\` AFT's generated providers have; do not allow ${d.action ?? 'the call'} on AWSAFTAdmin (the resource would land in the wrong account, and AFT resets the role's policy on upgrade), so no statement is proposed.`
+    },
+    {
+        // AWS Config's recorder describing a Lambda function tries to decrypt its environment
+        // variables; a key policy that does not admit it is expected (heldout17 review h17-051, a
+        // CloudTrail event: `LambdaDescribeHandlerSession`, invokedBy config.amazonaws.com).
+        kind: 'config-recorder-decrypt',
+        draftsNothing: true,
+        matches: (d, role) => /^kms:Decrypt$/i.test(d.action ?? '') &&
+            (/ConfigRecorder/i.test(role) || /\/LambdaDescribeHandlerSession$/.test(d.principal ?? '')),
+        advice: (_d, role) => `${role || 'The caller'} is AWS Config's recorder: describing a Lambda function for its configuration item, it tries to decrypt the function's environment variables with their KMS key, and the key policy does not admit it. That refusal is expected and harmless (Config records the function without the values). Leave the key policy as it is (allowing it would put the decrypted values into Config's records) and filter this event (the recorder's kms:Decrypt with \`invokedBy\` config.amazonaws.com) out of unauthorized-call alarms; no statement is proposed.`
+    },
+    {
+        // A role in an account AWS owns (src/model/awsOwnedCallerRoles.ts): the credentials are the
+        // service's, so the program needs credentials of the user's own account instead.
+        kind: 'aws-owned-caller',
+        draftsNothing: true,
+        matches: (_d, role) => awsOwnedCallerRole(role) !== null,
+        advice: (d, role) => {
+            const row = awsOwnedCallerRole(role);
+            const action = d.action ?? 'the action';
+            return `${role} is ${row.origin}: no policy can be added to it, so no statement is proposed for it. The program fell back to the instance's own credentials. Give it credentials from your account instead: an IAM user or a role you create, allowed ${action}, configured where the program reads them (\`aws configure\`, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or AWS_PROFILE in its environment), which the SDK uses before the instance's credentials. ${row.instead}`;
+        }
+    },
+    {
+        // ECS pulls the image and ships logs with the task execution role: the managed policy holds the
+        // token, the pull set and the log actions, so the task does not fail again one step later.
+        kind: 'ecs-task-execution',
+        draftsNothing: false,
+        matches: (d, role) => /task-?exec(?:ution)?(?:-?role)?|ecsTaskExecution/i.test(role) &&
+            /^(?:ecr|logs):/i.test(d.action ?? ''),
+        advice: (_d, role) => `${role} is an ECS task execution role: attach the AWS managed policy AmazonECSTaskExecutionRolePolicy (\`aws iam attach-role-policy --role-name ${role} --policy-arn arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy\`), which holds ecr:GetAuthorizationToken, the pull set (ecr:BatchCheckLayerAvailability, ecr:GetDownloadUrlForLayer, ecr:BatchGetImage) and logs:CreateLogStream / logs:PutLogEvents. Granting only the refused action makes the task fail again at the next step of the pull. A repository in another account also needs its repository policy to allow the role.`
+    }
+];
+/** The kind of managed role refused, or null. */
+function managedRoleOf(d, role) {
+    if (d.kind !== 'denial')
+        return null;
+    return MANAGED_ROLES.find((r) => r.matches(d, role)) ?? null;
+}
+
 ;// CONCATENATED MODULE: ./src/common/tick.ts
 /** A value from the log put inside a Markdown code span: its backticks become quotes. */
 const tick = (s) => s.replace(/`/g, "'");
@@ -33437,25 +33586,6 @@ function boundaryOnCreate(d) {
 /** The boundary did not admit the create (no Deny): the request changes, never the boundary. */
 function boundaryAdmitsOnlyItself(d) {
     return boundaryOnCreate(d) && d.deny !== 'explicit';
-}
-
-;// CONCATENATED MODULE: ./src/model/awsOwnedCallerRoles.ts
-// Roles a service gives its compute in an account the service owns, not the customer's: the
-// credentials the instance metadata hands out belong to that account, so no customer can add a
-// policy to the role (heldout10 review h10-029: Lightsail's instance role was drafted an Allow).
-// One row per role; the fix is always credentials of the customer's own.
-const AWS_OWNED_CALLER_ROLES = [
-    {
-        // go-acme/lego#1436 (lego's Lightsail DNS provider), the SSM agent and certbot's Route 53
-        // plugin on Lightsail instances: each fell back to the instance's own credentials.
-        role: 'AmazonLightsailInstanceRole',
-        origin: 'the role Lightsail gives every Lightsail instance, in an account Lightsail owns, not yours',
-        instead: 'For a Lightsail bucket, attaching the instance to the bucket (its Permissions tab) gives the instance access without keys.'
-    }
-];
-/** The row for a caller role no customer can edit, or null. */
-function awsOwnedCallerRole(role) {
-    return AWS_OWNED_CALLER_ROLES.find((r) => r.role.toLowerCase() === role.toLowerCase()) ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/kubernetesIntegrations.ts
@@ -34167,6 +34297,7 @@ function nonIamRefusalOf(d, stated) {
 
 
 
+
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
  * stack events name the session it deploys in (`AWSCloudFormation is not authorized to perform:
@@ -34281,7 +34412,7 @@ function fixTargetOf(d, p, traps, pod = null) {
     }
     // An AWS Academy lab's account: its IAM is the lab's, so what changes is what the job asks of it.
     if (traps.includes('aws-academy-lab') ||
-        (traps.includes('managed-role') && p?.type === 'role' && /^voclabs$/i.test(p.name ?? ''))) {
+        (traps.includes('managed-role') && p?.type === 'role' && isAcademyLabRole(p.name))) {
         return target('workflow', 'you', "what the job asks of the lab (AWS Academy sets the lab's policies; they cannot change from inside it): only what they allow (its services, Regions and instance types), with its LabRole / LabInstanceProfile where a role is passed", d, p);
     }
     // A caller role in an account AWS owns (Lightsail's instance role): nobody can add a policy to
@@ -35409,9 +35540,32 @@ const iamPropagation = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/awsAcademyLab.ts
+
+/** The lab's own role: src/model/managedRoles.ts words its advice (managed-role). */
+const asLabRole = ({ principal }) => principal?.type === 'role' && isAcademyLabRole(principal.name);
+/** The call ran in an AWS Academy lab: as its role, or where the log shows the lab's marks. */
+function inAcademyLab(input) {
+    return asLabRole(input) || input.inferred?.signals?.['aws-academy-lab'] !== undefined;
+}
+// WD984: the log shows an AWS Academy lab (a Learner Lab's `vockey` key pair, Vocareum's shell
+// prompt) where the caller's role is not printed. The lab's policies are AWS Academy's and cannot
+// be changed from inside the lab, so no statement is drafted (expert review of heldout33, h33-023:
+// "you can change it" sent a student to a policy nobody in the lab may edit).
+const awsAcademyLab = {
+    id: 'aws-academy-lab',
+    lead: true,
+    noPolicy: true,
+    applies: (input) => (input.d.kind === 'denial' || input.d.kind === 'encoded') &&
+        inAcademyLab(input) &&
+        !asLabRole(input),
+    advice: ({ d, inferred }) => `The log shows an AWS Academy lab (${inferred.signals['aws-academy-lab'].from}): AWS Academy sets the lab account's policies, and IAM there cannot be changed from inside the lab, so no statement is proposed. ${labBucketRead(d) ?? "The refusal is one of the lab's own limits: stay within the services, Regions and instance types the lab's readme lists, and where a service needs a role or an instance profile pass the lab's LabRole / LabInstanceProfile instead of creating one."}`
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/statedCauses.ts
 // Causes the words around a refusal state (src/infer/statedCause.ts): each opens the explanation,
 // because it is what an expert checks first.
+
 
 const stated = ({ inferred }, kind) => inferred?.statedCause?.value === kind;
 const said = ({ inferred }) => inferred?.statedCause?.from ?? 'the log';
@@ -35432,9 +35586,7 @@ const cloud9ManagedCredentials = {
     lead: true,
     // An AWS Academy lab's session refused by the lab's own limits: the word Cloud9 in its notes is
     // no sign of which credentials made the call (heldout34 review, h34-024: the IAM console).
-    applies: (input) => stated(input, 'cloud9-managed-credentials') &&
-        !(input.principal?.type === 'role' && /^voclabs$/i.test(input.principal.name ?? '')) &&
-        input.inferred?.signals?.['aws-academy-lab'] === undefined,
+    applies: (input) => stated(input, 'cloud9-managed-credentials') && !inAcademyLab(input),
     advice: (input) => `The log points at Cloud9's AWS managed temporary credentials (${said(input)}). Cloud9 renews them every few minutes and they refuse some calls whatever the user's policies allow (most IAM calls, and STS role assumption among them), so long or IAM-touching deployments (CDK, Copilot, Terraform) fail with an invalid token or a refusal. Turn them off (Cloud9 Preferences, AWS Settings, AWS managed temporary credentials) and give the environment an instance role or credentials of its own; no policy change fixes this.`
 };
 const iamRefusesCredentialType = {
@@ -36731,6 +36883,7 @@ const guardrailCondition = {
 
 
 
+
 /**
  * What else AWS checks when the call runs, besides the passed role (heldout8 review, h8-167): a
  * refusal that names no action may be any of these, and the same fix list saves a round-trip.
@@ -36758,8 +36911,7 @@ const iamPassRole = {
         // A launch printed whole with no instance profile passes no role (h33-023).
         !input.inferred?.signals?.['plain-launch'] &&
         // An AWS Academy lab passes its own LabRole, and its IAM is not the student's (h34-025).
-        !(input.principal?.type === 'role' && /^voclabs$/i.test(input.principal.name ?? '')) &&
-        input.inferred?.signals?.['aws-academy-lab'] === undefined,
+        !inAcademyLab(input),
     advice: ({ d, inferred }) => {
         const action = calledAction(d, inferred);
         const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action);
@@ -36867,132 +37019,6 @@ const kmsKeyPolicy = {
         'use a customer managed key. A `kms:ViaService` condition allows use only through that service.'
 };
 
-;// CONCATENATED MODULE: ./src/model/managedRoles.ts
-// Roles whose policy the user should not edit, or whose fix is not "add an Allow to the caller":
-// a role a service created and keeps (StackSets' service-managed execution role), a vendor's
-// cross-account role (Red Hat's ROSA installer), or a service role whose managed policy holds the
-// whole set it needs (the ECS task execution role). One rule object per kind of role; diagnosis
-// words the advice, the remedy reads `draftsNothing`.
-
-/**
- * A bucket setting Terraform's AWS provider reads on every refresh of an `aws_s3_bucket`, whatever
- * the configuration holds. AWS Academy's lab denies the Object Lock read, so no `aws_s3_bucket` can
- * be managed there (h33-027, h2-076: "create the bucket with the CLI, manage the rest with
- * Terraform"; the expert review of heldout33).
- */
-const TERRAFORM_BUCKET_READS = new Set([
-    'GetBucketObjectLockConfiguration',
-    'GetBucketAcl',
-    'GetBucketCORS',
-    'GetBucketWebsite',
-    'GetAccelerateConfiguration',
-    'GetBucketRequestPayment',
-    'GetBucketLogging',
-    'GetLifecycleConfiguration',
-    'GetReplicationConfiguration',
-    'GetEncryptionConfiguration',
-    'GetBucketVersioning'
-].map((a) => `s3:${a}`.toLowerCase()));
-/** What to do when a lab denies a bucket read Terraform makes on its own, or null. */
-function labBucketRead(d) {
-    if (!TERRAFORM_BUCKET_READS.has((d.action ?? '').toLowerCase()))
-        return null;
-    return `The code need not use this setting: Terraform's AWS provider reads it (${d.action}) on every refresh of an \`aws_s3_bucket\`, and the lab denies the read, so no \`aws_s3_bucket\` resource can be managed in this lab. Create the bucket outside Terraform (the console, or \`aws s3api create-bucket\` and \`aws s3api put-bucket-versioning\` for its settings) and refer to it with a \`data "aws_s3_bucket"\` block.`;
-}
-const resourceRole = (d) => /:role\/(?:[^/\s]+\/)*([^/\s]+)$/.exec(d.resource ?? '')?.[1] ?? '';
-const MANAGED_ROLES = [
-    {
-        // The role AWS Organizations creates in an account it creates (Control Tower's in an account it
-        // enrolls): its trust already names the management account, and nobody edits it. A refused
-        // AssumeRole of it is the caller's side, or a caller outside the management account (heldout19
-        // reviews of h19-008: OrgFormation's user asked for a trust-policy edit).
-        kind: 'organization-access-role',
-        draftsNothing: true,
-        matches: (d) => /^sts:AssumeRole$/i.test(d.action ?? '') &&
-            /^(?:OrganizationAccountAccessRole|AWSControlTowerExecution)$/.test(resourceRole(d)),
-        advice: (d) => {
-            const role = resourceRole(d);
-            return `${role} is the role ${role === 'AWSControlTowerExecution' ? 'AWS Control Tower creates in each account it enrolls' : 'AWS Organizations creates in each account it creates'}: its trust policy already trusts the organization's management account (\`arn:aws:iam::MANAGEMENT_ACCOUNT_ID:root\`), so it is not the policy to edit, and no statement for it is proposed. Check the caller instead: it must be a principal of the management account whose identity policy allows \`{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::MEMBER_ACCOUNT_ID:role/${role}"}\` (the member's account, not the caller's). A caller in another account, or a member account that was invited rather than created (Organizations makes no such role there unless someone did by hand), explains the refusal.`;
-        }
-    },
-    {
-        // Service-managed StackSets create `stacksets-exec-<32 hex>` in each target account with
-        // AdministratorAccess: a refusal of it is a guardrail above the role, not a missing Allow.
-        kind: 'stacksets-exec',
-        draftsNothing: true,
-        matches: (_d, role) => /^stacksets-exec-[0-9a-f]{32}$/i.test(role),
-        advice: (d, role, account) => `${role} is the execution role that service-managed StackSets create in each target account${account ? ` (${account})` : ''}, with AdministratorAccess: it already allows ${d.action ?? 'the action'}, and StackSets manage it, so do not add a policy to it. A refusal here comes from a guardrail above it: a service control policy or resource control policy on the target account or its OU (\`aws organizations list-policies-for-target --target-id ${account ?? 'ACCOUNT_ID'} --filter SERVICE_CONTROL_POLICY\`, including Control Tower's), or the account having left the organization. Check those first.`
-    },
-    {
-        // Red Hat's installer role assumes the customer's OCM/installer role across accounts: its trust
-        // needs Red Hat's principal with the organization's external ID, created by the rosa CLI.
-        kind: 'rosa',
-        draftsNothing: true,
-        matches: (d, role) => /^(?:RH-Managed-OpenShift-Installer|ManagedOpenShift-)/i.test(role) ||
-            /^ManagedOpenShift-(?:OCM|User)-Role/i.test(resourceRole(d)),
-        advice: (d) => `A Red Hat OpenShift Service on AWS (ROSA) role: Red Hat's own installer role assumes ${resourceRole(d) || 'your OCM role'} in your account, so the fix is not a policy of yours on Red Hat's side. Check that the role exists and is linked to your Red Hat organization (\`rosa create ocm-role\`, then \`rosa link ocm-role --role-arn ROLE_ARN\`): its trust policy must name Red Hat's principal with the \`sts:ExternalId\` condition of your organization, which the rosa CLI writes. A trust statement without the external ID would open the role to any Red Hat customer.`
-    },
-    {
-        // AWS Academy lab sessions assume `voclabs` in an account whose IAM the lab owns: a student can
-        // neither edit that role nor create one, so a statement for it can never be applied.
-        kind: 'aws-academy-lab',
-        draftsNothing: true,
-        matches: (_d, role) => /^voclabs$/i.test(role),
-        advice: (d) => `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab’s own guardrails. ' : ''}${labBucketRead(d) ?? "Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one."}`
-    },
-    {
-        // Account Factory for Terraform's hub role in the AFT management account: AFT uses it only to
-        // assume AWSAFTExecution in the account it customizes. A resource call made as AWSAFTAdmin is a
-        // provider without that hop (heldout16 review h16-025: an aliased provider in a customization).
-        kind: 'aft-admin',
-        draftsNothing: true,
-        matches: (d, role) => /^AWSAFTAdmin$/i.test(role) && !/^sts:/i.test(d.action ?? '') && d.kind !== 'credentials',
-        advice: (d) => 
-        // AFT's own tables (`aft-request`, `aft-request-metadata`…) live in the AFT management account,
-        // and its account-request pipeline writes them as AWSAFTAdmin (heldout23 review 2, h23-023).
-        /:table\/aft-[\w.-]+$/.test(d.resource ?? '')
-            ? `AWSAFTAdmin is Account Factory for Terraform's role in the AFT management account, and ${d.resource} is one of AFT's own tables there, which AFT's account-request pipeline writes as this role: the call belongs, and AFT's own policy allows it. A refusal of it points at something over the role rather than a missing Allow: a service control policy or permissions boundary on the AFT management account (check \`aws organizations list-policies-for-target\` for it and the role's \`PermissionsBoundary\`), a policy AFT manages that was edited or detached (\`aws iam list-attached-role-policies --role-name AWSAFTAdmin\`; re-apply AFT's module to restore it), or a run right after AFT's deployment, before IAM propagated. No statement is proposed: AFT resets the role's policy on upgrade.`
-            : `AWSAFTAdmin is Account Factory for Terraform's role in the AFT management account: AFT's pipelines use it only to assume \`AWSAFTExecution\` in the account being customized, and AFT manages its policy. A call of ${d.action ?? 'a resource API'} made as AWSAFTAdmin means the Terraform ran without that hop, most often a \`provider "aws"\` block (an aliased one added to a customization) with no \`assume_role { role_arn = "arn:aws:iam::ACCOUNT_ID:role/AWSAFTExecution" }\`, so the resource would be created in the AFT management account. Give that provider the \`assume_role\` AFT's generated providers have; do not allow ${d.action ?? 'the call'} on AWSAFTAdmin (the resource would land in the wrong account, and AFT resets the role's policy on upgrade), so no statement is proposed.`
-    },
-    {
-        // AWS Config's recorder describing a Lambda function tries to decrypt its environment
-        // variables; a key policy that does not admit it is expected (heldout17 review h17-051, a
-        // CloudTrail event: `LambdaDescribeHandlerSession`, invokedBy config.amazonaws.com).
-        kind: 'config-recorder-decrypt',
-        draftsNothing: true,
-        matches: (d, role) => /^kms:Decrypt$/i.test(d.action ?? '') &&
-            (/ConfigRecorder/i.test(role) || /\/LambdaDescribeHandlerSession$/.test(d.principal ?? '')),
-        advice: (_d, role) => `${role || 'The caller'} is AWS Config's recorder: describing a Lambda function for its configuration item, it tries to decrypt the function's environment variables with their KMS key, and the key policy does not admit it. That refusal is expected and harmless (Config records the function without the values). Leave the key policy as it is (allowing it would put the decrypted values into Config's records) and filter this event (the recorder's kms:Decrypt with \`invokedBy\` config.amazonaws.com) out of unauthorized-call alarms; no statement is proposed.`
-    },
-    {
-        // A role in an account AWS owns (src/model/awsOwnedCallerRoles.ts): the credentials are the
-        // service's, so the program needs credentials of the user's own account instead.
-        kind: 'aws-owned-caller',
-        draftsNothing: true,
-        matches: (_d, role) => awsOwnedCallerRole(role) !== null,
-        advice: (d, role) => {
-            const row = awsOwnedCallerRole(role);
-            const action = d.action ?? 'the action';
-            return `${role} is ${row.origin}: no policy can be added to it, so no statement is proposed for it. The program fell back to the instance's own credentials. Give it credentials from your account instead: an IAM user or a role you create, allowed ${action}, configured where the program reads them (\`aws configure\`, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or AWS_PROFILE in its environment), which the SDK uses before the instance's credentials. ${row.instead}`;
-        }
-    },
-    {
-        // ECS pulls the image and ships logs with the task execution role: the managed policy holds the
-        // token, the pull set and the log actions, so the task does not fail again one step later.
-        kind: 'ecs-task-execution',
-        draftsNothing: false,
-        matches: (d, role) => /task-?exec(?:ution)?(?:-?role)?|ecsTaskExecution/i.test(role) &&
-            /^(?:ecr|logs):/i.test(d.action ?? ''),
-        advice: (_d, role) => `${role} is an ECS task execution role: attach the AWS managed policy AmazonECSTaskExecutionRolePolicy (\`aws iam attach-role-policy --role-name ${role} --policy-arn arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy\`), which holds ecr:GetAuthorizationToken, the pull set (ecr:BatchCheckLayerAvailability, ecr:GetDownloadUrlForLayer, ecr:BatchGetImage) and logs:CreateLogStream / logs:PutLogEvents. Granting only the refused action makes the task fail again at the next step of the pull. A repository in another account also needs its repository policy to allow the role.`
-    }
-];
-/** The kind of managed role refused, or null. */
-function managedRoleOf(d, role) {
-    if (d.kind !== 'denial')
-        return null;
-    return MANAGED_ROLES.find((r) => r.matches(d, role)) ?? null;
-}
-
 ;// CONCATENATED MODULE: ./src/diagnose/traps/managedRole.ts
 
 // Service-managed, vendor and service roles (src/model/managedRoles.ts): their advice comes first,
@@ -37006,24 +37032,6 @@ const managedRole = {
     // in the lab may edit (h33-027).
     noPolicyWhen: (input) => managedRoleOf(input.d, roleName(input))?.kind === 'aws-academy-lab',
     advice: (input) => managedRoleOf(input.d, roleName(input)).advice(input.d, roleName(input), input.principal?.account ?? null)
-};
-
-;// CONCATENATED MODULE: ./src/diagnose/traps/awsAcademyLab.ts
-
-/** AWS Academy's lab role: src/model/managedRoles.ts words its advice (managed-role). */
-const LAB_ROLE = /^voclabs$/i;
-// WD984: the log shows an AWS Academy lab (a Learner Lab's `vockey` key pair, Vocareum's shell
-// prompt) where the caller's role is not printed. The lab's policies are AWS Academy's and cannot
-// be changed from inside the lab, so no statement is drafted (expert review of heldout33, h33-023:
-// "you can change it" sent a student to a policy nobody in the lab may edit).
-const awsAcademyLab = {
-    id: 'aws-academy-lab',
-    lead: true,
-    noPolicy: true,
-    applies: ({ d, principal, inferred }) => (d.kind === 'denial' || d.kind === 'encoded') &&
-        inferred?.signals?.['aws-academy-lab'] !== undefined &&
-        !(principal?.type === 'role' && LAB_ROLE.test(principal.name ?? '')),
-    advice: ({ d, inferred }) => `The log shows an AWS Academy lab (${inferred.signals['aws-academy-lab'].from}): AWS Academy sets the lab account's policies, and IAM there cannot be changed from inside the lab, so no statement is proposed. ${labBucketRead(d) ?? "The refusal is one of the lab's own limits: stay within the services, Regions and instance types the lab's readme lists, and where a service needs a role or an instance profile pass the lab's LabRole / LabInstanceProfile instead of creating one."}`
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/nonIamRefusals.ts
@@ -57813,8 +57821,8 @@ const S3_COMPATIBLE = [
         re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
     },
     // Azure DevOps refuses in its own words: `Access Denied: <GUID> needs the following permission(s)
-    // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post
-    // in the unseen-logs check u41). The sentence alone names it, for its record only.
+    // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post:
+    // heldout34 h34-029). The sentence alone names it, for its record only.
     {
         name: 'Azure DevOps',
         re: /\bneeds the following permission\(s\) in the [\w ]{1,60}? security namespace\b/i,
@@ -59862,7 +59870,7 @@ const TRIGGERS = [
     'no valid providers',
     'may not be assumed',
     // Bedrock's model-access refusal in its own words, its code often not printed (a LiteLLM
-    // health check relaying the body alone, u40-006).
+    // health check relaying the body alone, h34-016).
     'have access to the model',
     'permissions error',
     'does not exist in the registry',

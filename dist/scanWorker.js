@@ -10377,8 +10377,8 @@ const S3_COMPATIBLE = [
         re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
     },
     // Azure DevOps refuses in its own words: `Access Denied: <GUID> needs the following permission(s)
-    // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post
-    // in the unseen-logs check u41). The sentence alone names it, for its record only.
+    // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post:
+    // heldout34 h34-029). The sentence alone names it, for its record only.
     {
         name: 'Azure DevOps',
         re: /\bneeds the following permission\(s\) in the [\w ]{1,60}? security namespace\b/i,
@@ -12426,7 +12426,7 @@ const TRIGGERS = [
     'no valid providers',
     'may not be assumed',
     // Bedrock's model-access refusal in its own words, its code often not printed (a LiteLLM
-    // health check relaying the body alone, u40-006).
+    // health check relaying the body alone, h34-016).
     'have access to the model',
     'permissions error',
     'does not exist in the registry',

@@ -1,4 +1,5 @@
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+import { isAcademyLabRole } from '../model/managedRoles.js'
 import { ownWordsOf } from '../model/ownWordsRefusals.js'
 import { SHAREABLE_LAYER_ACTION } from '../model/lambdaLayers.js'
 import { crossAccountOf } from './crossAccount.js'
@@ -183,7 +184,7 @@ export function fixTargetOf(
   // An AWS Academy lab's account: its IAM is the lab's, so what changes is what the job asks of it.
   if (
     traps.includes('aws-academy-lab') ||
-    (traps.includes('managed-role') && p?.type === 'role' && /^voclabs$/i.test(p.name ?? ''))
+    (traps.includes('managed-role') && p?.type === 'role' && isAcademyLabRole(p.name))
   ) {
     return target(
       'workflow',

@@ -6,6 +6,11 @@
 import { awsOwnedCallerRole } from './awsOwnedCallerRoles.js'
 import type { Denial } from './Denial.js'
 
+/** AWS Academy's lab role, which its lab sessions assume (`assumed-role/voclabs/user…`). */
+export function isAcademyLabRole(role: string | null | undefined): boolean {
+  return /^voclabs$/i.test(role ?? '')
+}
+
 /**
  * A bucket setting Terraform's AWS provider reads on every refresh of an `aws_s3_bucket`, whatever
  * the configuration holds. AWS Academy's lab denies the Object Lock read, so no `aws_s3_bucket` can
@@ -87,7 +92,7 @@ export const MANAGED_ROLES: ManagedRole[] = [
     // neither edit that role nor create one, so a statement for it can never be applied.
     kind: 'aws-academy-lab',
     draftsNothing: true,
-    matches: (_d, role) => /^voclabs$/i.test(role),
+    matches: (_d, role) => isAcademyLabRole(role),
     advice: (d) =>
       `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab’s own guardrails. ' : ''}${labBucketRead(d) ?? "Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one."}`
   },

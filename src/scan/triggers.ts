@@ -58,7 +58,7 @@ const TRIGGERS: Trigger[] = [
   'no valid providers',
   'may not be assumed',
   // Bedrock's model-access refusal in its own words, its code often not printed (a LiteLLM
-  // health check relaying the body alone, u40-006).
+  // health check relaying the body alone, h34-016).
   'have access to the model',
   'permissions error',
   'does not exist in the registry',

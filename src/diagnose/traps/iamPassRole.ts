@@ -2,6 +2,7 @@ import { calledAction } from '../catalogAction.js'
 import { passingCall } from '../../model/passingCalls.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
+import { inAcademyLab } from './awsAcademyLab.js'
 import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 import { passesExecRoleItself } from './cdkExecRolePassed.js'
 
@@ -35,8 +36,7 @@ export const iamPassRole: Trap = {
     // A launch printed whole with no instance profile passes no role (h33-023).
     !input.inferred?.signals?.['plain-launch'] &&
     // An AWS Academy lab passes its own LabRole, and its IAM is not the student's (h34-025).
-    !(input.principal?.type === 'role' && /^voclabs$/i.test(input.principal.name ?? '')) &&
-    input.inferred?.signals?.['aws-academy-lab'] === undefined,
+    !inAcademyLab(input),
   advice: ({ d, inferred }) => {
     const action = calledAction(d, inferred)
     const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action)
