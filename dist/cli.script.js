@@ -1,4 +1,4 @@
-/* whydenied cli 731a41582b8aa6af */
+/* whydenied cli 03773b643f22580b */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -7307,6 +7307,8 @@ const LEADS = {
     'access-key-shown': (v) => v.value === 'AKIA'
         ? `The access key the log shows (\`AKIA\u2026\`) is a long-term key of an IAM user (or of the root user), not a temporary one, so no session token is missing: AWS knows no active key with this ID. It was deleted or deactivated (rotated away), mistyped, or belongs to another partition (AWS GovCloud, China). Put the owner's current key in the secret the job reads: \`aws sts get-access-key-info --access-key-id <ACCESS_KEY_ID>\` names the account a key ID was issued in, and \`aws iam list-access-keys --user-name <USER_NAME>\` there lists that user's keys and their status. No policy change helps.`
         : `The access key the log shows (\`ASIA\u2026\`) is a temporary one: AWS accepts it only together with the session token issued with it (\`AWS_SESSION_TOKEN\` from the same session, not cut, missing or left over from another one), and only in the partition that issued it. Send the three values of one session together, or get a new session. No policy change helps.`,
+    // Heldout34 review, h34-005: the refused write sets a public ACL on its own line (kOps).
+    'public-acl-request': (v) => `The refused write sets a public canned ACL (${v.from}). S3 Block Public Access (\`BlockPublicAcls\`, on for every new bucket since April 2023, and often for the whole account) refuses exactly such a request, as does a bucket policy or an organization's policy that denies public ACLs (\`s3:x-amz-acl\`): check \`aws s3api get-public-access-block --bucket BUCKET\` and \`aws s3control get-public-access-block --account-id ACCOUNT_ID\` before any Allow. Write without the public ACL (the tool's setting for it) and serve what must be public another way (CloudFront, a bucket policy for that prefix) rather than lifting the guard; an Allow for s3:PutObject lifts neither.`,
     // Expert review of heldout33, h33-001: a task of the AWS Toolkit for Azure DevOps.
     'azure-devops-aws-task': (v) => `This ran in the Azure Pipelines task \`${v.value}\` of the AWS Toolkit for Azure DevOps, which takes its credentials from the AWS service connection the task names (its \`awsCredentials\` input: access keys, and a role to assume with them if one is set), else from the pipeline's AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) variables, else from a self-hosted agent's own profile or EC2 instance role. Select a service connection in the task (Project settings, Service connections, AWS) or set those variables; a credentials step of another CI system plays no part here. No policy change helps.`,
     // Expert review of heldout33, h33-016: Guzzle cut the message before its action.
@@ -17813,6 +17815,18 @@ const contextSignals_RULES = [
         }
     },
     {
+        // The refused write itself sets a public canned ACL, on its own line (kOps' `error writing
+        // s3://\u2026/jwks (with ACL="public-read"): AccessDenied`, heldout34 review h34-005; the CLI's
+        // `--acl public-read`, a request's `x-amz-acl: public-read`): Block Public Access, or a policy
+        // denying public ACLs, refuses exactly that request.
+        key: 'public-acl-request',
+        applies: (d) => d.kind === 'denial' &&
+            d.deny !== 'explicit' &&
+            d.layer === null &&
+            (d.service === null || d.service === 's3'),
+        find: (_text, _d, ctx) => contextSignals_found(PUBLIC_ACL_REQUEST.exec(ctx.line), 'public-acl')
+    },
+    {
         // The same upload works with a private ACL (or none) and is refused with a public one: the
         // caller may write, so Block Public Access or a Deny keyed on the ACL refuses the public
         // variant (heldout12 third review, h12-052). Both halves must be said.
@@ -18003,6 +18017,8 @@ function encodedKept(d) {
 }
 /** A canned ACL that opens the object to others, in the CLI's, the SDKs' and the plugins' spellings. */
 const PUBLIC_ACL = String.raw `(?:public[-_]read(?:[-_]write)?|PublicRead(?:Write)?|authenticated[-_]read|AuthenticatedRead)\b`;
+/** A request's own public canned ACL: an ACL setting, the CLI's flag or the request header. */
+const PUBLIC_ACL_REQUEST = new RegExp(String.raw `\bACL\s{0,2}[=:]\s{0,2}["'\`]?${PUBLIC_ACL}|--acl[ =]["']?${PUBLIC_ACL}|\bx-amz-acl\s{0,2}:\s{0,2}${PUBLIC_ACL}`, 'i');
 /** A private canned ACL as a value (quoted, `private ACL`, `ACL: private`): not a private key or subnet. */
 const PRIVATE_ACL = String.raw `(?:[\`'"]private\b|\bprivate ACLs?\b|\bACL[=: ]{1,3}[\`'"]?private\b|\bBucketOwner(?:Read|FullControl)\b|\bbucket-owner-(?:read|full-control)\b)`;
 /**

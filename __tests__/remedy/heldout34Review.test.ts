@@ -77,3 +77,27 @@ describe("an AWS Academy lab's refused create", () => {
     expect(f.explanation).not.toMatch(/iam:PassRole/)
   })
 })
+
+describe('a refused write that sets a public ACL on its own line', () => {
+  it('h34-005 (kubernetes/kops#12628): kOps writing its discovery documents with ACL="public-read": Block Public Access first', () => {
+    const { f } = analysedOne(h34('h34-005'))
+    expect(f.inferred?.signals?.['public-acl-request']?.value).toBe('public-acl')
+    expect(f.explanation).toMatch(/^The refused write sets a public canned ACL/)
+  })
+
+  it.each([
+    [
+      'the CLI’s flag',
+      'upload failed: ./site/index.html to s3://b/index.html An error occurred (AccessDenied) when calling the PutObject operation: Access Denied --acl public-read',
+      true
+    ],
+    [
+      'a private ACL',
+      'error writing s3://b/k (with ACL="private"): AccessDenied: Access Denied',
+      false
+    ]
+  ])('own: %s', (_title, text, lead) => {
+    const { f } = analysedOne(text)
+    expect(f.inferred?.signals?.['public-acl-request'] !== undefined).toBe(lead)
+  })
+})

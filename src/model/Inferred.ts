@@ -42,6 +42,7 @@ export type SignalKey =
   | 'plain-launch'
   | 'azure-devops-aws-task'
   | 'start-session'
+  | 'public-acl-request'
   | 'remote-run'
   | 'instance-type'
   | 'kubernetes-workload'
