@@ -1,4 +1,4 @@
-/* whydenied cli d75355a5279a6e4d */
+/* whydenied cli ac8549a6074af4a9 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -8839,7 +8839,7 @@ function guardOf(d, inferred) {
         return 'boundary-on-create';
     // The log sent the request over `http://`: a Deny on aws:SecureTransport refuses exactly that,
     // whichever policy holds it (a TLS-only bucket policy, an SCP or RCP; h31-021).
-    if (d.deny === 'explicit' && inferred?.signals?.['plain-http-endpoint'])
+    if (d.deny === 'explicit' && inferred?.guardrail?.value === 'plain-http')
         return 'plain-http';
     if (d.deny === 'explicit')
         return null;
@@ -8865,7 +8865,7 @@ const guardrailCondition_ADVICE = {
     'object-ownership': () => "The log sets the new bucket's Object Ownership (`BucketOwnerEnforced`). Organizations that keep ACLs disabled deny s3:CreateBucket unless the request itself carries `s3:x-amz-object-ownership` = `BucketOwnerEnforced` (a service or resource control policy, as in the S3 guide's example for requiring it), and a tool that creates the bucket first and sets its ownership in a second call (as reported of CloudFormation's `AWS::S3::Bucket`) sends no such header, so the guard refuses it although the template asks for exactly that. " +
         "Look for that Deny first (`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY`, then the policy's Condition), and meet it: create the bucket with the header (`aws s3api create-bucket --bucket NAME --object-ownership BucketOwnerEnforced`, then import it into the stack) or ask the policy's owner how the deploy role should create buckets. An Allow cannot lift a Deny, so none is proposed.",
     'plain-http': ({ inferred }) => {
-        const said = inferred.signals['plain-http-endpoint'].from.replace(/^"(.*)" in the log$/, '$1');
+        const said = inferred.guardrail.from.replace(/^"(.*)" in the log$/, '$1');
         return `The request went to AWS over plain HTTP (\`${said.replace(/`/g, "'")}\` in the log). A Deny on \`aws:SecureTransport\` \`false\` (a TLS-only bucket policy, or an organization's SCP or RCP) refuses exactly such a request, by design: call the \`https://\` endpoint (drop \`--endpoint-url\`, or give it \`https://\`) and keep the Deny. No policy needs to change, and no Allow is proposed.`;
     },
     'boundary-on-create': ({ d }) => d.deny !== 'explicit'
@@ -19954,6 +19954,11 @@ function inferredOf(d, context, spread = null) {
     const signals = signalsOf(d, ctx);
     if (signals)
         out.signals = signals;
+    // A request sent over plain HTTP under an explicit Deny: TLS is the guard, whatever other
+    // words around name (h31-021); diagnosis and remedy read it from here alike.
+    const plainHttp = signals?.['plain-http-endpoint'];
+    if (plainHttp)
+        out.guardrail = { value: 'plain-http', from: plainHttp.from };
     // Only S3 (or an unnamed service) answers an artifact download with AccessDenied/403.
     const download = d.kind === 'denial' && (d.service === null || d.service === 's3') && !d.principal
         ? thirdPartyDownloadOf(ctx)
@@ -37544,10 +37549,7 @@ const MEET_GUARD = {
 };
 function conditionGuardNote(n) {
     const f = n.finding;
-    // As guardOf (src/diagnose/traps/guardrailCondition.ts): a plain-HTTP request comes first.
-    const guard = f.deny === 'explicit' && f.inferred?.signals?.['plain-http-endpoint']
-        ? 'plain-http'
-        : f.inferred?.guardrail?.value;
+    const guard = f.inferred?.guardrail?.value;
     if ((0,delegationBoundary/* boundaryOnCreate */.wk)(f) && guard !== 'tags-on-create' && guard !== 'object-ownership') {
         if (f.deny !== 'explicit')
             return `No statement is proposed: the permissions boundary allows ${n.action} only for a role or user created with the boundary itself. Create it with the boundary (${guidance_code('PermissionsBoundary')} in CloudFormation, ${guidance_code('permissions_boundary')} in Terraform, ${guidance_code('permissionsBoundary')} in CDK) rather than widening the boundary.`;

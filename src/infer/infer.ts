@@ -252,6 +252,10 @@ export function inferredOf(
   if (stated) out.statedCause = stated
   const signals = signalsOf(d, ctx)
   if (signals) out.signals = signals
+  // A request sent over plain HTTP under an explicit Deny: TLS is the guard, whatever other
+  // words around name (h31-021); diagnosis and remedy read it from here alike.
+  const plainHttp = signals?.['plain-http-endpoint']
+  if (plainHttp) out.guardrail = { value: 'plain-http', from: plainHttp.from }
   // Only S3 (or an unnamed service) answers an artifact download with AccessDenied/403.
   const download =
     d.kind === 'denial' && (d.service === null || d.service === 's3') && !d.principal

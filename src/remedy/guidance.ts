@@ -381,11 +381,7 @@ const MEET_GUARD: Record<string, string> = {
 
 function conditionGuardNote(n: NoteFacts): string {
   const f = n.finding
-  // As guardOf (src/diagnose/traps/guardrailCondition.ts): a plain-HTTP request comes first.
-  const guard =
-    f.deny === 'explicit' && f.inferred?.signals?.['plain-http-endpoint']
-      ? 'plain-http'
-      : f.inferred?.guardrail?.value
+  const guard = f.inferred?.guardrail?.value
   if (boundaryOnCreate(f) && guard !== 'tags-on-create' && guard !== 'object-ownership') {
     if (f.deny !== 'explicit')
       return `No statement is proposed: the permissions boundary allows ${n.action} only for a role or user created with the boundary itself. Create it with the boundary (${code('PermissionsBoundary')} in CloudFormation, ${code('permissions_boundary')} in Terraform, ${code('permissionsBoundary')} in CDK) rather than widening the boundary.`

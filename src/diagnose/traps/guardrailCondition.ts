@@ -74,7 +74,7 @@ export function guardOf(d: Denial, inferred?: Inferred): Guard | null {
     return 'boundary-on-create'
   // The log sent the request over `http://`: a Deny on aws:SecureTransport refuses exactly that,
   // whichever policy holds it (a TLS-only bucket policy, an SCP or RCP; h31-021).
-  if (d.deny === 'explicit' && inferred?.signals?.['plain-http-endpoint']) return 'plain-http'
+  if (d.deny === 'explicit' && inferred?.guardrail?.value === 'plain-http') return 'plain-http'
   if (d.deny === 'explicit') return null
   const names = `${d.principal ?? ''} ${d.resource ?? ''}`
   const named = NAME_GUARDS.find(([, re]) => re.test(names))?.[0] ?? null
@@ -105,10 +105,7 @@ const ADVICE: Record<Guard, (input: TrapInput) => string> = {
     "The log sets the new bucket's Object Ownership (`BucketOwnerEnforced`). Organizations that keep ACLs disabled deny s3:CreateBucket unless the request itself carries `s3:x-amz-object-ownership` = `BucketOwnerEnforced` (a service or resource control policy, as in the S3 guide's example for requiring it), and a tool that creates the bucket first and sets its ownership in a second call (as reported of CloudFormation's `AWS::S3::Bucket`) sends no such header, so the guard refuses it although the template asks for exactly that. " +
     "Look for that Deny first (`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY`, then the policy's Condition), and meet it: create the bucket with the header (`aws s3api create-bucket --bucket NAME --object-ownership BucketOwnerEnforced`, then import it into the stack) or ask the policy's owner how the deploy role should create buckets. An Allow cannot lift a Deny, so none is proposed.",
   'plain-http': ({ inferred }) => {
-    const said = inferred!.signals!['plain-http-endpoint']!.from.replace(
-      /^"(.*)" in the log$/,
-      '$1'
-    )
+    const said = inferred!.guardrail!.from.replace(/^"(.*)" in the log$/, '$1')
     return `The request went to AWS over plain HTTP (\`${said.replace(/`/g, "'")}\` in the log). A Deny on \`aws:SecureTransport\` \`false\` (a TLS-only bucket policy, or an organization's SCP or RCP) refuses exactly such a request, by design: call the \`https://\` endpoint (drop \`--endpoint-url\`, or give it \`https://\`) and keep the Deny. No policy needs to change, and no Allow is proposed.`
   },
   'boundary-on-create': ({ d }) =>
