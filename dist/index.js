@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 5839:
+/***/ 2635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34779,6 +34779,8 @@ const LEADS = {
     // Heldout34 review, h34-005: the refused write sets a public ACL on its own line (kOps).
     'public-acl-request': (v) => `The refused write sets a public canned ACL (${v.from}). S3 Block Public Access (\`BlockPublicAcls\`, on for every new bucket since April 2023, and often for the whole account) refuses exactly such a request, as does a bucket policy or an organization's policy that denies public ACLs (\`s3:x-amz-acl\`): check \`aws s3api get-public-access-block --bucket BUCKET\` and \`aws s3control get-public-access-block --account-id ACCOUNT_ID\` before any Allow. Write without the public ACL (the tool's setting for it) and serve what must be public another way (CloudFront, a bucket policy for that prefix) rather than lifting the guard; an Allow for s3:PutObject lifts neither.`,
     // Expert review of heldout33, h33-001: a task of the AWS Toolkit for Azure DevOps.
+    // Expert review of heldout35, h35-011: sccache in a BuildKit step found no credentials.
+    'docker-build-step': () => "This ran inside an image build (`docker build`): a RUN step sees none of the job's credentials (its environment, profile or OIDC session) unless they are passed in. Pass them as build secrets, never as build arguments, which stay in the image: `docker build --secret id=aws,src=$HOME/.aws/credentials` with `RUN --mount=type=secret,id=aws,target=/root/.aws/credentials` in the Dockerfile, or `--secret id=AWS_ACCESS_KEY_ID,env=AWS_ACCESS_KEY_ID` (and the secret key and session token) with `RUN --mount=type=secret,id=AWS_ACCESS_KEY_ID,env=AWS_ACCESS_KEY_ID`; docker/build-push-action takes them in its `secrets` input. No policy change helps.",
     'azure-devops-aws-task': (v) => `This ran in the Azure Pipelines task \`${v.value}\` of the AWS Toolkit for Azure DevOps, which takes its credentials from the AWS service connection the task names (its \`awsCredentials\` input: access keys, and a role to assume with them if one is set), else from the pipeline's AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) variables, else from a self-hosted agent's own profile or EC2 instance role. Select a service connection in the task (Project settings, Service connections, AWS) or set those variables; a credentials step of another CI system plays no part here. No policy change helps.`,
     // Expert review of heldout33, h33-016: Guzzle cut the message before its action.
     'client-truncated': () => "The HTTP client cut AWS's message short (`(truncated...)`: Guzzle, the PHP SDK's HTTP client, keeps only the first 120 characters of a response body in its exception message), so the refused action and resource are lost with the rest. Log the whole response body (`$e->getResponse()->getBody()->getContents()` on Guzzle's exception, `$e->getAwsErrorMessage()` on the SDK's) or find the call in CloudTrail by its errorCode; what follows is what the visible part allows.",
@@ -36444,7 +36446,12 @@ const ecrPublicAuth = {
         'A push also needs `ecr-public:BatchCheckLayerAvailability`, `ecr-public:InitiateLayerUpload`, `ecr-public:UploadLayerPart`, `ecr-public:CompleteLayerUpload` and `ecr-public:PutImage` on `arn:aws:ecr-public::ACCOUNT:repository/NAME`; pulling public images needs no permission at all.'
 };
 
+;// CONCATENATED MODULE: ./src/model/s3ErrorDocument.ts
+/** How a finding names S3's error document with nothing around it: inferred, then hedged on. */
+const S3_DOCUMENT_ALONE = "S3's error document on its own, with no client or signed link around it";
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/publicBucketUnsigned.ts
+
 const read = ({ inferred }) => inferred?.signals?.['public-bucket-read'];
 const publicBucketUnsigned = {
     id: 'public-bucket-no-sign-request',
@@ -36470,6 +36477,14 @@ const publicBucketUnsigned = {
  * the likely causes are the object's, not a policy (heldout9 review: h9-046).
  */
 function errorPageAdvice(from, where) {
+    // The document alone (a file a download saved, heldout35 review h35-020) is what a browser or a
+    // plain download gets, but a signed request refused by a policy gets the same body.
+    if (from === S3_DOCUMENT_ALONE) {
+        return (`The refusal is ${from}: most likely the request carried no AWS credentials (a browser, curl, or a download tool that saved the answer as the file and went on), so S3 saw an anonymous caller. ` +
+            'The likely causes, most likely first: (1) the key does not exist (a typo, an encoded space, a file removed or renamed): an anonymous caller may not list the bucket, so S3 answers 403, not 404; ' +
+            `(2) the object is not public: only ${where === 'the bucket' ? "the bucket owner's" : `${where}'s`} bucket policy can allow anonymous reads (S3 Block Public Access may forbid it), or the link should be a pre-signed URL. ` +
+            'If the program that fetched it signs its requests, the same body answers a signed request that a policy refuses: then the identity policy of its credentials (s3:GetObject on the object) comes first. Check why the program kept a 403 answer as the file.');
+    }
     return (`The refusal is ${from}: the request carried no AWS credentials, so S3 saw an anonymous caller and no identity policy was consulted. ` +
         'The likely causes, most likely first: (1) the key does not exist (a typo, an encoded space, a file removed or renamed): an anonymous caller may not list the bucket, so S3 answers 403, not 404; ' +
         `(2) the object is not public: only ${where === 'the bucket' ? "the bucket owner's" : `${where}'s`} bucket policy can allow anonymous reads (S3 Block Public Access may forbid it), or the link should be a pre-signed URL; ` +
@@ -41699,7 +41714,8 @@ const CONTEXT_ACTIONS = [
         id: 's3-object-upload',
         service: 's3',
         action: 's3:PutObject',
-        re: /\bError uploading object to S3 bucket\b|^Upload error: |\/assets\/upload\.rb:|\bManagedUpload\b|\bActiveStorage::[\w:]*(?:Upload|Analyze)\w*/m,
+        // gatsby-plugin-s3's `Upload failure for object chunk-map.json` (gatsby-uc/gatsby-plugin-s3#38).
+        re: /\bError uploading object to S3 bucket\b|^Upload error: |\/assets\/upload\.rb:|\bManagedUpload\b|\bActiveStorage::[\w:]*(?:Upload|Analyze)\w*|\bUpload failure for object\b/m,
         from: 'the upload the log names'
     },
     {
@@ -41711,8 +41727,10 @@ const CONTEXT_ACTIONS = [
         action: 's3:PutObject',
         // Also `Unable to upload: AccessDenied: Access Denied` (brave/https-everywhere-builder#16), and
         // a longer phrase that names S3 (`Uploading of the new distribution to S3 failed: AccessDenied`,
-        // the runner-binaries syncer Lambda; the unseen-logs check u32-010).
-        re: /\bupload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error|unable to|could not|couldn't|cannot) upload(?:ing)?\b[^\n]{0,80}?\bAccess ?Denied\b|\bupload(?:ing)?\b[^\n]{0,80}?\bto S3\b[^\n]{0,12}?\b(?:failed|error)\b[^\n]{0,80}?\bAccess ?Denied\b/i,
+        // the runner-binaries syncer Lambda; the unseen-logs check u32-010), and an object's whole
+        // `s3://` URL between (`error uploading "s3://BUCKET/binaries/…/kops.sha256": AccessDenied`,
+        // kubernetes/k8s.io#4913).
+        re: /\bupload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error|unable to|could not|couldn't|cannot) upload(?:ing)?\b[^\n]{0,400}?\bAccess ?Denied\b|\bupload(?:ing)?\b[^\n]{0,80}?\bto S3\b[^\n]{0,12}?\b(?:failed|error)\b[^\n]{0,80}?\bAccess ?Denied\b/i,
         from: 'the upload the log names'
     },
     {
@@ -42947,6 +42965,8 @@ function sessionManagerCompanionsOf(x) {
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/;
 const KMS_SAID = /\baws:kms\b|--sse-kms-key-id\b|\bSSE-KMS\b|\bkms:(?:Decrypt|GenerateDataKey)\b|\bKMS key\b/i;
+/** Deploy plugins whose uploads set a public-read ACL by default (their option `acl`). */
+const ACL_DEPLOY_PLUGIN = /\bgatsby-plugin-s3\b|\bvue-cli-plugin-s3-deploy\b|\bs3Deploy\b[^\n]{0,40}\bdeploying\b/;
 // Terraform's S3 backend reads and writes the state key, lists the bucket, and with use_lockfile
 // creates and deletes `<key>.tflock`: a key named so, or the backend's words around, says so.
 const companions_STATE_KEY = /\.tf(?:state|lock)$/i;
@@ -43190,6 +43210,28 @@ function ebsCsiVolumeTagsOf(x) {
         }
     ];
 }
+/**
+ * Static-site deploy plugins upload every file with a public-read ACL unless their `acl` option
+ * says otherwise (gatsby-plugin-s3, vue-cli-plugin-s3-deploy): S3 checks s3:PutObjectAcl on each
+ * upload too (heldout35 review, h35-032 and h35-033, where `aws s3 cp` to the same bucket worked
+ * and the plugin's upload did not). The plugin's name is printed once, when the deploy starts: the
+ * step reader keeps its line (ctx.aclNote).
+ */
+function aclDeployPluginOf(x, resource) {
+    if (x.action?.toLowerCase() !== 's3:putobject')
+        return [];
+    const seen = `${x.ctx.command ?? ''}\n${x.ctx.aclNote ?? ''}\n${joinedContext(x.ctx)}`;
+    if (!ACL_DEPLOY_PLUGIN.test(seen))
+        return [];
+    const bucket = resource ? /^arn:[\w-]+:s3:::[^/]+/.exec(resource)?.[0] : undefined;
+    return [
+        {
+            action: 's3:PutObjectAcl',
+            resource: `${bucket ?? 'arn:aws:s3:::<BUCKET_NAME>'}/*`,
+            from: 'the deploy plugin uploads each file with a public-read ACL unless its `acl` option is set otherwise, which S3 checks as s3:PutObjectAcl (where Block Public Access blocks public ACLs, or Object Ownership is "bucket owner enforced", no policy allows it: set the plugin\'s `acl` to none and serve the site through a bucket policy or CloudFront)'
+        }
+    ];
+}
 /** Rails' Active Storage purging a blob (ActiveStorage::PurgeJob, `purge_later`). */
 const ACTIVE_STORAGE_PURGE = /\bActiveStorage::Purge\w{0,40}Job\b/;
 /**
@@ -43288,6 +43330,7 @@ function companionsOf(x, resource) {
         ...(x.d.action ? [] : scriptSyncCompanions(x.ctx, x.action)),
         ...ebsCsiVolumeTagsOf(x),
         ...activeStoragePurgeOf(x),
+        ...aclDeployPluginOf(x, resource),
         ...tagOnCreateOf(x, resource),
         ...cfnIamEntityStepsOf(x, resource),
         ...terraformQueueReadOf(x, resource),
@@ -45102,9 +45145,18 @@ const SIGNALS = [
         re: /\b(?:appl(?:y|ies|ied)|adds?|added|sets?) (?:the )?tags?\b[^\n.]{0,30}?\b(?:after(?:wards?)?|later|separately)\b|\btags? (?:are|is|get|gets) (?:added|applied|set|attached) (?:only )?(?:after|later|separately)\b|\btags? (?:are |is )?not (?:included|passed|sent) (?:when|in|with) (?:the )?creat/i
     }
 ];
+/**
+ * The log shows the session had MFA: aws-vault's `using GetSessionToken (with MFA)` and `(chained
+ * MFA)`, a code typed at the prompt (heldout35 review, h35-001). The MFA words are no unmet guard
+ * then; a prompt left empty (`Enter MFA code: ` alone) still is.
+ */
+const MFA_USED = /\bGetSessionToken \(with MFA\)|\(chained MFA\)|\bEnter MFA code for arn:aws[\w-]{0,10}:iam::\d{12}:mfa\/[\w+=,.@/-]{1,128}: {0,3}\d{6}\b/;
 function guardrailSignalOf(ctx) {
     const text = joinedContext(ctx);
+    const mfaUsed = MFA_USED.test(text);
     for (const s of SIGNALS) {
+        if (s.kind === 'mfa' && mfaUsed)
+            continue;
         const m = s.re.exec(text);
         if (m)
             return { value: s.kind, from: `"${m[0].slice(0, 80)}" in the log` };
@@ -45509,6 +45561,8 @@ const WORKS_ELSEWHERE = [
 function nameShapeOdd(name) {
     return (name.includes('.') || /[A-Z]/.test(name)) && !S3_HOST.test(name);
 }
+/** The AWS CLI's own wording of the refusal (both of its generations). */
+const CLI_SAID = /\b(?:A client error|An error occurred) \(SignatureDoesNotMatch\)/;
 function signerEvidenceIn(text) {
     const resource = STRING_TO_SIGN_RESOURCE.exec(text);
     if (resource && S3_HOST.test(resource[1])) {
@@ -45521,8 +45575,13 @@ function signerEvidenceIn(text) {
         const name = (m[1] ?? m[2] ?? m[3]).replace(/[.-]+$/, '');
         if (S3_HOST.test(name))
             return { kind: 'hostname-as-bucket', name, said: m[0] };
-        if (nameShapeOdd(name))
+        // A lower-case dotted name is no sign under the AWS CLI, which signs it as sent (path-style);
+        // dots break TLS there, not the signature (heldout35 review, h35-037: a website bucket named
+        // for its domain, which must keep its name). Capitals are, and an SDK's own dotted-name bug
+        // is (amazon-archives/aws-sdk-core-ruby#19).
+        if ((/[A-Z]/.test(name) || !CLI_SAID.test(text)) && nameShapeOdd(name)) {
             return { kind: 'bucket-name-shape', name, said: m[0] };
+        }
     }
     const shape = NAME_SHAPE_SAID.exec(text);
     if (shape)
@@ -45649,6 +45708,8 @@ const REMOTE_ACCOUNT = /\b(?:into|in|to|from|of)[ \t]{1,3}(?:the[ \t]{1,3}|a[ \t
 const TERRAFORM_PROVIDER_CHECK = /validating provider credentials|configuring Terraform AWS Provider|Retrieving AWS account details|provider\["registry\.terraform\.io\/hashicorp\/aws"\]/;
 /** The CDK CLI's deploy words: its skip-deploy check and its failed-call line. */
 const CDK_CLI_CALL = /\bchecking if we can skip deploy\b|\bCall failed: getTemplate\(/;
+/** BuildKit's step and time prefix on a RUN's output, or the classic builder's step line. */
+const DOCKER_BUILD_STEP = /(?:^|\s)#\d{1,4} \d{1,6}\.\d{1,3} (?=\S)|\bStep \d{1,3}\/\d{1,3} : RUN\b/;
 const cause = (d, ...causes) => d.kind === 'credentials' && causes.includes(d.detail.cause ?? '');
 const refused = (d) => d.kind === 'denial' || d.kind === 'encoded';
 const webIdentity = (d) => d.kind === 'denial' && /assumerolewithwebidentity/i.test(d.action ?? '');
@@ -46392,6 +46453,14 @@ const contextSignals_RULES = [
         find: (text) => contextSignals_found(/\baws[ \t]+ssm[ \t]+start-session\b/.exec(text), 'aws-cli')
     },
     {
+        // The refusal came from inside an image build: BuildKit's step prefix (`#34 147.0 sccache:
+        // …`, heldout35 review, h35-011) or the classic builder's `Step 5/12 : RUN`. A build's RUN
+        // sees none of the job's credentials unless they are passed in as build secrets.
+        key: 'docker-build-step',
+        applies: (d) => cause(d, 'missing'),
+        find: (text) => contextSignals_found(DOCKER_BUILD_STEP.exec(text), 'docker build')
+    },
+    {
         // A task of the AWS Toolkit for Azure DevOps ran the call (its folder under the agent's
         // `_tasks`, h33-001 and h20-044: CloudFormationCreateOrUpdateStack's "Missing credentials in
         // config"): its credentials come from the task's AWS service connection, not a CI step.
@@ -46665,6 +46734,13 @@ function anonymousPrincipal(u) {
 }
 
 ;// CONCATENATED MODULE: ./src/infer/s3ErrorPage.ts
+// S3's error document on its own, as a browser or a plain download link shows it: `<Error>` with
+// code AccessDenied, its RequestId and S3's extended request ID (HostId, base64), and no client
+// around it (no SDK call, CLI command or exception type, no signed query string). Such a request
+// carried no credentials, so the first causes are a missing key (an anonymous caller may not list
+// the bucket: 403, not 404) or an object that is not public, not a policy to find in CloudTrail
+// (heldout9 review: h9-046). Bounded quantifiers only: the text is untrusted.
+
 /** Between elements: white space, and the `−` a browser's tree view prints to fold one. */
 const GAP = String.raw `\s{0,40}(?:[−-]\s{0,40})?`;
 const DOCUMENT = new RegExp(String.raw `<Error>${GAP}<Code>AccessDenied</Code>${GAP}<Message>Access Denied</Message>${GAP}` +
@@ -46743,9 +46819,7 @@ function s3ErrorPageOf(ctx) {
     const browser = /\bThis XML file does not appear to have any style information\b/i.test(text);
     return {
         value: 'AccessDenied',
-        from: browser
-            ? "S3's error document as a browser shows it"
-            : "S3's error document on its own, with no client or signed link around it"
+        from: browser ? "S3's error document as a browser shows it" : S3_DOCUMENT_ALONE
     };
 }
 
@@ -50798,7 +50872,17 @@ const LABELS = {
     awsiotdata: 'iot',
     iotdataplane: 'iot',
     // `<account>.queue.amazonaws.com`, the old SQS host.
-    queue: 'sqs'
+    queue: 'sqs',
+    // The Go SDK v2's service ids of several words (`operation error Cost Explorer: GetCostAndUsage`,
+    // Steampipe, h35-028), whose IAM prefix is no spelling of them.
+    costexplorer: 'ce',
+    lakeformation: 'lakeformation',
+    resourcegroupstaggingapi: 'tag',
+    servicequotas: 'servicequotas',
+    autoscaling: 'autoscaling',
+    applicationautoscaling: 'application-autoscaling',
+    apprunner: 'apprunner',
+    ssoadmin: 'sso'
 };
 // An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
 // `LakeFormation`, `AWSKinesisVideo`, `Amazon CloudFront`). Not a phrase of prose.
@@ -50817,6 +50901,13 @@ const serviceOfLabel = fromLabel;
 const HINTS = [
     // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
     { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
+    // Java SDK v1's aligned block, a line of its own: `Service:             Amazon S3`, then `HTTP
+    // Status Code:` and `AWS Error Code:` (TeamCity's S3 artifact plugin).
+    {
+        literal: 'Service: ',
+        re: /^[ \t]*Service:[ \t]{2,24}(Amazon ?[A-Za-z0-9][A-Za-z0-9 ]{0,40}?|AWS[A-Za-z0-9]{2,40})[ \t]*$/gm,
+        service: (m) => fromLabel(m[1])
+    },
     // Go SDK v2 names the call too (`operation error STS: GetCallerIdentity`): a label of another
     // call above the refused one is that call's (terrakube-io/terrakube#580).
     {
@@ -51321,7 +51412,12 @@ const STRONG_SLOTS = [
         needs: ['https response error StatusCode: ']
     },
     // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
-    { re: /AWS Error Code: ([A-Za-z][\w.]*)/g, needs: ['AWS Error Code: '] },
+    // Its aligned block (`Service:             Amazon S3` / `AWS Error Code:      403 Forbidden`),
+    // which TeamCity's S3 artifact plugin prints (JetBrains/teamcity-s3-artifact-storage-plugin#4).
+    {
+        re: /AWS Error Code:[ \t]{1,24}(403 Forbidden|[A-Za-z][\w.]*)/g,
+        needs: ['AWS Error Code:']
+    },
     // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
     { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
     // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
@@ -51383,6 +51479,10 @@ const REFUSAL_BY_MESSAGE = {
  * time is too large.`; S3 says `… and the current time …`, read by WD863).
  */
 const FOREIGN_MESSAGE = {
+    // Google Cloud Storage's XML API answers in S3's shape with a `<Details>` element S3 never sends
+    // (`<Code>AccessDenied</Code><Message>Access denied.</Message><Details>Provided scope(s) are not
+    // authorized</Details>`, a Bazel remote cache on GCS, bazelbuild/bazel#27832).
+    AccessDenied: /^(?:<\/Code>)?\s{0,3}<Message>[^<]{0,300}<\/Message>\s{0,3}<Details>/,
     RequestTimeTooSkewed: /^[^\n]{0,40}?The difference between the request time and the server's time is too large/
 };
 function foreignMessage(code, text, end) {
@@ -51458,6 +51558,16 @@ function isWordOrDash(c) {
 }
 /** What AWS sends with a refusal code: a message that makes `CODE: message` a finding. */
 const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/;
+/**
+ * A message wrapped by the tool that printed it, each continuation under a gutter (sops under
+ * Flux: `AccessDeniedException: The ciphertext` / `      | refers to a customer master key…`,
+ * getsops/sops#1073): read as one line for AWS_MESSAGE.
+ */
+const WRAP_BREAK = /[ \t]*\r?\n[ \t]*(?:[|│][ \t]?)?[ \t]*/g;
+/** Messages only one service sends, for the bare code a wrap kept from its own grammar. */
+const MESSAGE_SERVICE = [
+    [/^The ciphertext refers to a customer master key\b/, 'kms']
+];
 /**
  * The Go SDK v1's empty message: `AccessDeniedException: ` then `\tstatus code: 403` on the next
  * line, or the break printed escaped inside a quoted string (`: \n\tstatus code`, once per
@@ -51588,9 +51698,14 @@ const bareCode = {
             if (unambiguous ||
                 relayed ||
                 AWS_MESSAGE.test(rest) ||
+                AWS_MESSAGE.test(rest.replace(WRAP_BREAK, ' ')) ||
                 STATUS_NEXT.test(rest) ||
                 (!S3_SHAPED.has(slot.code) && STATUS_BELOW.test(text.slice(slot.end, slot.end + 700)))) {
-                out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
+                const c = candidate(text, slot.start, slot.end, slot.code, kind, ctx);
+                const said = MESSAGE_SERVICE.find(([re]) => re.test(rest.replace(WRAP_BREAK, ' ')));
+                if (said)
+                    c.denial.service ??= said[1];
+                out.push(c);
             }
         }
         // A tool that prints only the code after its own prefix, ending the line:
@@ -53838,6 +53953,10 @@ const S3_ANSWER_AFTER = /^\s{0,3}(?:\(Service: (?:Amazon ?)?S3[;,]|<\/Message>\s
 const messages_S3_URL = /^https?:\/\/(?:[\w.-]{1,255}\.)?s3[\w.-]{0,40}\.amazonaws\.com(?:\.cn)?(?:[/?:]|$)/i;
 /** Between two words of a message: a space, or a wrap (a shell line continuation's `\\` too). */
 const WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}`;
+/** An error's code as an SDK prints it first in its line's message: `InvalidAccessKeyId: The AWS…`. */
+const ANSWER_CODE = /(?:^|[\s:])([A-Z][A-Za-z]{3,60}): [A-Z]/g;
+/** WRAP, or a line break with the gutter a tool wraps its message under (`      | `, `│ `). */
+const GUTTER_WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}(?:(?<=\n[ \t]{0,40})[|│][ \t]{0,3})?`;
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
@@ -54044,10 +54163,16 @@ const messageRules = [
     {
         id: 'kms-ciphertext',
         rule: 'WD706',
-        needs: ['customer master key that does not exist'],
+        needs: ['The ciphertext'],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access\.?/g,
+        // Its words may wrap under a tool's gutter (sops under Flux, getsops/sops#1073).
+        re: new RegExp('The ciphertext' +
+            GUTTER_WRAP +
+            'refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access'
+                .split(' ')
+                .join(GUTTER_WRAP) +
+            String.raw `\.?`, 'g'),
         facts: (m, d) => {
             // What follows the words says who answered: S3 relaying KMS's refusal (`… access. (Service:
             // Amazon S3; Status Code: 403; Error Code: AccessDenied)`, or S3's XML body).
@@ -54965,10 +55090,15 @@ const messageRules = [
         re: /\[AWS ([a-z0-9-]+) 403 [\d.]+s \d+ retries\] (\w+)\(/g,
         // CDK's `Call failed: describeStacks(…) => … (code=ExpiredToken)` right after it is the same
         // call's answer, a credentials one (aws/aws-cdk#15309): the 403 line is no refusal of its own.
+        // So is the SDK's own error printed on the next lines (serverless-finch's debug log: `serverless
+        // InvalidAccessKeyId: The AWS Access Key Id you provided…`, fernando-mc/serverless-finch#138).
         accept: (m) => {
             const after = m.input.slice(m.index, m.index + 1200);
             const code = /\n[^\n]{0,300}?Call failed: [^\n]{0,600}?\(code=([A-Za-z][\w.]*)\)/.exec(after);
-            return !code || classifyCode(code[1]) !== 'credentials';
+            if (code && classifyCode(code[1]) === 'credentials')
+                return false;
+            const next = /^[^\n]*\n((?:[^\n]*\n){0,2}[^\n]*)/.exec(after)?.[1] ?? '';
+            return ![...next.matchAll(ANSWER_CODE)].some((c) => classifyCode(c[1]) === 'credentials');
         },
         facts: (m, d) => {
             d.service = m[1];
@@ -55052,9 +55182,15 @@ const messageRules = [
         re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
         // A 403 whose code is a signing failure (`403 RequestTimeTooSkewed (client)`, `403
         // InvalidAccessKeyId (client)`, aws/aws-sdk-php#612) is the credentials', read by its code.
+        // So is one whose response body a log printed first on the same line (Laravel's log line: the
+        // XML `<Code>InvalidAccessKeyId</Code>` body, then the exception's JSON, brefphp/laravel-bridge#67).
         accept: (m) => {
             const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600));
-            return !status || classifyCode(status[1]) !== 'credentials';
+            if (status && classifyCode(status[1]) === 'credentials')
+                return false;
+            const line = m.input.slice(Math.max(0, m.index - 3000), m.index);
+            const body = /<Code>([A-Za-z][\w.]*)<\/Code>[^\n]*$/.exec(line);
+            return !body || classifyCode(body[1]) !== 'credentials';
         },
         facts: (m, d) => {
             d.operation = m[1];
@@ -55527,9 +55663,10 @@ const LITERALS = ['Forbidden', S3FS_STATUS];
  * `s3://` location, a `<MASKED>` part of a host allowed; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
  * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`, the Rust
- * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008).
+ * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008; a
+ * tool's own `from S3: REGION:BUCKET/: 403 Forbidden`, aptly's publish, aptly-dev/aptly#161).
  */
-const TARGET = /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:)/gi;
+const TARGET = /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))/gi;
 const storageStatus403_ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const storageStatus403_S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -55688,7 +55825,30 @@ const storageStatus403 = {
 // Tools that catch an AWS refusal or credential failure and report it in their own words.
 
 
+/** OpenDAL's error context below its message: the backend it was using (`service: s3`). */
+const OPENDAL_SERVICE = /^[^\n]{0,400}(?:\n[^\n]{0,200}){0,6}?\n[^\n]{0,80}?\bservice: ([a-z0-9_-]{1,20})\b/;
 const toolReportRules = [
+    {
+        // OpenDAL (under sccache, Databend, RisingWave…) found no credentials for its S3 backend and
+        // will not go on unsigned: `cache storage failed to read: PermissionDenied (permanent) at stat
+        // => no valid credential found and anonymous access is not allowed`, its context naming the
+        // backend below (`Context:` / `service: s3`, vllm-project/vllm#7914). Another backend's
+        // (`service: gcs`, `azblob`) is not AWS's; with no context, the words alone stay unnamed.
+        id: 'opendal-no-credential',
+        rule: 'WD817',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        needs: ['no valid credential found'],
+        re: /\bno valid credential found and anonymous access is not allowed\b/g,
+        accept: (m) => {
+            const service = OPENDAL_SERVICE.exec(m.input.slice(m.index, m.index + 1800))?.[1];
+            return service === 's3';
+        },
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.detail.cause = 'missing';
+        }
+    },
     {
         // A tool's sentence naming the S3 step it was taking, then S3's bare answer on a line of its
         // own (ParallelCluster 2.x: `Unable to create S3 bucket NAME.` / `Access Denied`,
@@ -60072,6 +60232,9 @@ const STEP_FRAGMENTS = [
     // \`PublicRead\``): the writer's contrast between an upload's variants (src/infer/contextSignals.ts).
     'ublicRead',
     'ublic-read',
+    // Deploy plugins that upload with a public-read ACL by default, named once when they start.
+    'gatsby-plugin-s3',
+    'cli-plugin-s3-deploy',
     'uthenticatedRead',
     'uthenticated-read',
     'BucketOwner',
@@ -60236,9 +60399,9 @@ const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice
 const MAX_NOTE = 256;
 /**
  * A line naming canned ACLs (the STEP_FRAGMENTS that find it): the public ones, or a private one
- * quoted as a value. Lines of one paragraph are joined, so a contrast said over two lines reads whole.
+ * quoted as a value, or a deploy plugin that sets public-read by default (src/infer/companions.ts). Lines of one paragraph are joined, so a contrast said over two lines reads whole.
  */
-const ACL_LINE = /public[-_]?read|authenticated[-_]?read|BucketOwner|[`'"]private[`'"]|\bacl\b[^\n]{0,12}\bprivate\b/i;
+const ACL_LINE = /public[-_]?read|authenticated[-_]?read|BucketOwner|[`'"]private[`'"]|\bacl\b[^\n]{0,12}\bprivate\b|\bgatsby-plugin-s3\b|\bvue-cli-plugin-s3-deploy\b/i;
 /** ACL lines this close to the first one are one paragraph. */
 const ACL_PARAGRAPH = 6;
 /** Longest run of ACL lines kept. */
@@ -65316,6 +65479,15 @@ const SETS = [
         actions: ['kms:GenerateDataKey', 'kms:Decrypt']
     },
     {
+        // Whoever asks a key for data keys reads back what it wrote: SQS and SNS producers to an
+        // encrypted queue or topic need both in the send (their developer guides' key-management
+        // pages), and the SDKs' envelope encryption decrypts to read (heldout34 review 2, h34-023:
+        // the writer's own policy names both).
+        operation: 'encrypting with a data key and reading it back (SQS and SNS producers, envelope encryption)',
+        triggers: ['kms:GenerateDataKey'],
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt']
+    },
+    {
         // Bedrock clients call a model both ways (Converse and ConverseStream authorise as these two):
         // the one refused now is followed by the other on the next prompt (heldout19 review 2, h19-047:
         // Claude Code streams).
@@ -65758,7 +65930,9 @@ side = null) {
                                 STAND_IN_NAME.test(piece)
                                 ? standInName(p, piece)
                                 : i === 2 && notAKeyId(parts.service, pieces[0], piece)
-                                    ? placeholder(p, 'KEY_ID', `${BY_ID.key} (the log's \`${piece}\` is no key ID: a writer's stand-in)`)
+                                    ? placeholder(p, 'KEY_ID', piece === ''
+                                        ? `${BY_ID.key} (the log's ARN ends at \`key/\`: the writer cut the key ID)`
+                                        : `${BY_ID.key} (the log's \`${piece}\` is no key ID: a writer's stand-in)`)
                                     : piece);
     return formatArn({ ...parts, resource: unmasked.join('') });
 }
@@ -67484,6 +67658,19 @@ function specialCondition(action, x) {
     const lower = action.toLowerCase();
     return specialConditions_RULES.find((r) => r.action.toLowerCase() === lower)?.condition(x) ?? null;
 }
+/**
+ * The condition of a statement of several actions: one only when each action gives the same (a
+ * key used through Secrets Manager both ways), else none (a condition key one action lacks would
+ * make the statement match nothing for it).
+ */
+function sharedSpecialCondition(actions, x) {
+    const each = actions.map((a) => specialCondition(a, x));
+    const first = each[0];
+    if (!first)
+        return null;
+    const shape = JSON.stringify(first.condition);
+    return each.every((c) => c !== null && JSON.stringify(c.condition) === shape) ? first : null;
+}
 
 ;// CONCATENATED MODULE: ./src/remedy/ssmSessionResource.ts
 // Session Manager names the session a refused TerminateSession or ResumeSession was about as the
@@ -67899,6 +68086,16 @@ function callableUnscoped(entry) {
 function createsWithAssignedId(entry) {
     return (/^[\w-]+:Create/.test(entry.action) &&
         primaryTypes(entry).some((t) => t.arnFormats.some((f) => /\$\{[A-Za-z]*(?:Uuid|Id)\}$/.test(f))));
+}
+/**
+ * Services whose getters named in the plural list what they return (Glue's `GetMLTransforms`,
+ * `GetDatabases`, `GetCrawlers`): refused in a sentence that names no resource, AWS checked it
+ * against "*" whatever types the reference lists (heldout35 review, h35-022: Prowler's scan).
+ * Not every service's: SSM's `GetParameters` fetches the parameters it names.
+ */
+const PLURAL_GETTERS_LIST = new Set(['glue']);
+function pluralGetter(entry) {
+    return PLURAL_GETTERS_LIST.has(entry.service) && /^Get[A-Z][A-Za-z0-9]*[^su]s$/.test(entry.name);
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/stableResource.ts
@@ -69020,6 +69217,13 @@ function unscopedCall(d, entry) {
         : `${entry.action} was refused without a resource: the call named no ${types} (a list-style call, such as describe-stacks without --stack-name), so AWS checked it against "*" and only Resource "*" allows it. If the job can name the ${types} instead, pass it and scope Resource to its ARN.`);
     return { resources: ['*'], type: 'AllResources' };
 }
+/** A plural getter refused with no resource (primaryTypes.ts): AWS checked it against "*". */
+function listedWithoutResource(d, entry) {
+    if (!pluralGetter(entry))
+        return null;
+    addNote(d, `${entry.action} was refused without a resource: it lists every one it returns, and the call named none, so AWS checked it against "*" and only Resource "*" allows it.`);
+    return { resources: ['*'], type: 'AllResources' };
+}
 function statementResource(d, entry, printedRaw, partition, account = null, 
 /** The message stated the action and printed no resource. */
 statedWithoutResource = false, 
@@ -69048,7 +69252,7 @@ shown = {}) {
     if (sameAccount && account && /^\d{12}$/.test(account))
         known.account = account;
     if (!printed && statedWithoutResource) {
-        const unscoped = unscopedCall(d, entry);
+        const unscoped = unscopedCall(d, entry) ?? listedWithoutResource(d, entry);
         if (unscoped)
             return unscoped;
     }
@@ -69725,20 +69929,18 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
         : [], cutByLog(f, need.resource), need.entry.action === (f.action ?? f.inferredAction)
         ? slotValues(f.inferred?.namedSlots?.value)
         : {});
-    const special = actions.length === 1
-        ? specialCondition(actions[0], {
-            // A companion (the fleet's iam:PassRole) is handed over by the refused call itself.
-            operation: f.operation ?? (f.action ?? f.inferredAction)?.split(':')[1] ?? null,
-            resource: resources[0],
-            iacResource: f.inferred?.iacResource?.value,
-            passedToService: f.inferred?.passedToService?.value,
-            directGrant: f.inferred?.directGrant?.value,
-            grammar: f.grammar,
-            createAction: f.inferred?.createAction?.value,
-            integration: f.inferred?.kubernetesIntegration?.value,
-            identityPool: f.inferred?.identityPool?.value
-        })
-        : null;
+    const special = sharedSpecialCondition(actions, {
+        // A companion (the fleet's iam:PassRole) is handed over by the refused call itself.
+        operation: f.operation ?? (f.action ?? f.inferredAction)?.split(':')[1] ?? null,
+        resource: resources[0],
+        iacResource: f.inferred?.iacResource?.value,
+        passedToService: f.inferred?.passedToService?.value,
+        directGrant: f.inferred?.directGrant?.value,
+        grammar: f.grammar,
+        createAction: f.inferred?.createAction?.value,
+        integration: f.inferred?.kubernetesIntegration?.value,
+        identityPool: f.inferred?.identityPool?.value
+    });
     const scoped = special?.condition ?? condition;
     for (const resource of resources) {
         d.parts.push({
@@ -80344,7 +80546,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5839);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2635);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

@@ -3108,7 +3108,17 @@ const LABELS = {
     awsiotdata: 'iot',
     iotdataplane: 'iot',
     // `<account>.queue.amazonaws.com`, the old SQS host.
-    queue: 'sqs'
+    queue: 'sqs',
+    // The Go SDK v2's service ids of several words (`operation error Cost Explorer: GetCostAndUsage`,
+    // Steampipe, h35-028), whose IAM prefix is no spelling of them.
+    costexplorer: 'ce',
+    lakeformation: 'lakeformation',
+    resourcegroupstaggingapi: 'tag',
+    servicequotas: 'servicequotas',
+    autoscaling: 'autoscaling',
+    applicationautoscaling: 'application-autoscaling',
+    apprunner: 'apprunner',
+    ssoadmin: 'sso'
 };
 // An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
 // `LakeFormation`, `AWSKinesisVideo`, `Amazon CloudFront`). Not a phrase of prose.
@@ -3127,6 +3137,13 @@ const serviceOfLabel = fromLabel;
 const HINTS = [
     // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
     { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
+    // Java SDK v1's aligned block, a line of its own: `Service:             Amazon S3`, then `HTTP
+    // Status Code:` and `AWS Error Code:` (TeamCity's S3 artifact plugin).
+    {
+        literal: 'Service: ',
+        re: /^[ \t]*Service:[ \t]{2,24}(Amazon ?[A-Za-z0-9][A-Za-z0-9 ]{0,40}?|AWS[A-Za-z0-9]{2,40})[ \t]*$/gm,
+        service: (m) => fromLabel(m[1])
+    },
     // Go SDK v2 names the call too (`operation error STS: GetCallerIdentity`): a label of another
     // call above the refused one is that call's (terrakube-io/terrakube#580).
     {
@@ -3682,7 +3699,12 @@ const STRONG_SLOTS = [
         needs: ['https response error StatusCode: ']
     },
     // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
-    { re: /AWS Error Code: ([A-Za-z][\w.]*)/g, needs: ['AWS Error Code: '] },
+    // Its aligned block (`Service:             Amazon S3` / `AWS Error Code:      403 Forbidden`),
+    // which TeamCity's S3 artifact plugin prints (JetBrains/teamcity-s3-artifact-storage-plugin#4).
+    {
+        re: /AWS Error Code:[ \t]{1,24}(403 Forbidden|[A-Za-z][\w.]*)/g,
+        needs: ['AWS Error Code:']
+    },
     // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
     { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
     // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
@@ -3744,6 +3766,10 @@ const REFUSAL_BY_MESSAGE = {
  * time is too large.`; S3 says `… and the current time …`, read by WD863).
  */
 const FOREIGN_MESSAGE = {
+    // Google Cloud Storage's XML API answers in S3's shape with a `<Details>` element S3 never sends
+    // (`<Code>AccessDenied</Code><Message>Access denied.</Message><Details>Provided scope(s) are not
+    // authorized</Details>`, a Bazel remote cache on GCS, bazelbuild/bazel#27832).
+    AccessDenied: /^(?:<\/Code>)?\s{0,3}<Message>[^<]{0,300}<\/Message>\s{0,3}<Details>/,
     RequestTimeTooSkewed: /^[^\n]{0,40}?The difference between the request time and the server's time is too large/
 };
 function foreignMessage(code, text, end) {
@@ -3819,6 +3845,16 @@ function isWordOrDash(c) {
 }
 /** What AWS sends with a refusal code: a message that makes `CODE: message` a finding. */
 const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/;
+/**
+ * A message wrapped by the tool that printed it, each continuation under a gutter (sops under
+ * Flux: `AccessDeniedException: The ciphertext` / `      | refers to a customer master key…`,
+ * getsops/sops#1073): read as one line for AWS_MESSAGE.
+ */
+const WRAP_BREAK = /[ \t]*\r?\n[ \t]*(?:[|│][ \t]?)?[ \t]*/g;
+/** Messages only one service sends, for the bare code a wrap kept from its own grammar. */
+const MESSAGE_SERVICE = [
+    [/^The ciphertext refers to a customer master key\b/, 'kms']
+];
 /**
  * The Go SDK v1's empty message: `AccessDeniedException: ` then `\tstatus code: 403` on the next
  * line, or the break printed escaped inside a quoted string (`: \n\tstatus code`, once per
@@ -3949,9 +3985,14 @@ const bareCode = {
             if (unambiguous ||
                 relayed ||
                 AWS_MESSAGE.test(rest) ||
+                AWS_MESSAGE.test(rest.replace(WRAP_BREAK, ' ')) ||
                 STATUS_NEXT.test(rest) ||
                 (!S3_SHAPED.has(slot.code) && STATUS_BELOW.test(text.slice(slot.end, slot.end + 700)))) {
-                out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
+                const c = candidate(text, slot.start, slot.end, slot.code, kind, ctx);
+                const said = MESSAGE_SERVICE.find(([re]) => re.test(rest.replace(WRAP_BREAK, ' ')));
+                if (said)
+                    c.denial.service ??= said[1];
+                out.push(c);
             }
         }
         // A tool that prints only the code after its own prefix, ending the line:
@@ -6240,6 +6281,10 @@ const S3_ANSWER_AFTER = /^\s{0,3}(?:\(Service: (?:Amazon ?)?S3[;,]|<\/Message>\s
 const messages_S3_URL = /^https?:\/\/(?:[\w.-]{1,255}\.)?s3[\w.-]{0,40}\.amazonaws\.com(?:\.cn)?(?:[/?:]|$)/i;
 /** Between two words of a message: a space, or a wrap (a shell line continuation's `\\` too). */
 const WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}`;
+/** An error's code as an SDK prints it first in its line's message: `InvalidAccessKeyId: The AWS…`. */
+const ANSWER_CODE = /(?:^|[\s:])([A-Z][A-Za-z]{3,60}): [A-Z]/g;
+/** WRAP, or a line break with the gutter a tool wraps its message under (`      | `, `│ `). */
+const GUTTER_WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}(?:(?<=\n[ \t]{0,40})[|│][ \t]{0,3})?`;
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
@@ -6446,10 +6491,16 @@ const messageRules = [
     {
         id: 'kms-ciphertext',
         rule: 'WD706',
-        needs: ['customer master key that does not exist'],
+        needs: ['The ciphertext'],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access\.?/g,
+        // Its words may wrap under a tool's gutter (sops under Flux, getsops/sops#1073).
+        re: new RegExp('The ciphertext' +
+            GUTTER_WRAP +
+            'refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access'
+                .split(' ')
+                .join(GUTTER_WRAP) +
+            String.raw `\.?`, 'g'),
         facts: (m, d) => {
             // What follows the words says who answered: S3 relaying KMS's refusal (`… access. (Service:
             // Amazon S3; Status Code: 403; Error Code: AccessDenied)`, or S3's XML body).
@@ -7367,10 +7418,15 @@ const messageRules = [
         re: /\[AWS ([a-z0-9-]+) 403 [\d.]+s \d+ retries\] (\w+)\(/g,
         // CDK's `Call failed: describeStacks(…) => … (code=ExpiredToken)` right after it is the same
         // call's answer, a credentials one (aws/aws-cdk#15309): the 403 line is no refusal of its own.
+        // So is the SDK's own error printed on the next lines (serverless-finch's debug log: `serverless
+        // InvalidAccessKeyId: The AWS Access Key Id you provided…`, fernando-mc/serverless-finch#138).
         accept: (m) => {
             const after = m.input.slice(m.index, m.index + 1200);
             const code = /\n[^\n]{0,300}?Call failed: [^\n]{0,600}?\(code=([A-Za-z][\w.]*)\)/.exec(after);
-            return !code || classifyCode(code[1]) !== 'credentials';
+            if (code && classifyCode(code[1]) === 'credentials')
+                return false;
+            const next = /^[^\n]*\n((?:[^\n]*\n){0,2}[^\n]*)/.exec(after)?.[1] ?? '';
+            return ![...next.matchAll(ANSWER_CODE)].some((c) => classifyCode(c[1]) === 'credentials');
         },
         facts: (m, d) => {
             d.service = m[1];
@@ -7454,9 +7510,15 @@ const messageRules = [
         re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
         // A 403 whose code is a signing failure (`403 RequestTimeTooSkewed (client)`, `403
         // InvalidAccessKeyId (client)`, aws/aws-sdk-php#612) is the credentials', read by its code.
+        // So is one whose response body a log printed first on the same line (Laravel's log line: the
+        // XML `<Code>InvalidAccessKeyId</Code>` body, then the exception's JSON, brefphp/laravel-bridge#67).
         accept: (m) => {
             const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600));
-            return !status || classifyCode(status[1]) !== 'credentials';
+            if (status && classifyCode(status[1]) === 'credentials')
+                return false;
+            const line = m.input.slice(Math.max(0, m.index - 3000), m.index);
+            const body = /<Code>([A-Za-z][\w.]*)<\/Code>[^\n]*$/.exec(line);
+            return !body || classifyCode(body[1]) !== 'credentials';
         },
         facts: (m, d) => {
             d.operation = m[1];
@@ -7929,9 +7991,10 @@ const LITERALS = ['Forbidden', S3FS_STATUS];
  * `s3://` location, a `<MASKED>` part of a host allowed; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
  * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`, the Rust
- * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008).
+ * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008; a
+ * tool's own `from S3: REGION:BUCKET/: 403 Forbidden`, aptly's publish, aptly-dev/aptly#161).
  */
-const TARGET = /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:)/gi;
+const TARGET = /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))/gi;
 const storageStatus403_ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -8223,7 +8286,30 @@ function credentialHeadline(cause) {
 // Tools that catch an AWS refusal or credential failure and report it in their own words.
 
 
+/** OpenDAL's error context below its message: the backend it was using (`service: s3`). */
+const OPENDAL_SERVICE = /^[^\n]{0,400}(?:\n[^\n]{0,200}){0,6}?\n[^\n]{0,80}?\bservice: ([a-z0-9_-]{1,20})\b/;
 const toolReportRules = [
+    {
+        // OpenDAL (under sccache, Databend, RisingWave…) found no credentials for its S3 backend and
+        // will not go on unsigned: `cache storage failed to read: PermissionDenied (permanent) at stat
+        // => no valid credential found and anonymous access is not allowed`, its context naming the
+        // backend below (`Context:` / `service: s3`, vllm-project/vllm#7914). Another backend's
+        // (`service: gcs`, `azblob`) is not AWS's; with no context, the words alone stay unnamed.
+        id: 'opendal-no-credential',
+        rule: 'WD817',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        needs: ['no valid credential found'],
+        re: /\bno valid credential found and anonymous access is not allowed\b/g,
+        accept: (m) => {
+            const service = OPENDAL_SERVICE.exec(m.input.slice(m.index, m.index + 1800))?.[1];
+            return service === 's3';
+        },
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.detail.cause = 'missing';
+        }
+    },
     {
         // A tool's sentence naming the S3 step it was taking, then S3's bare answer on a line of its
         // own (ParallelCluster 2.x: `Unable to create S3 bucket NAME.` / `Access Denied`,
@@ -12607,6 +12693,9 @@ const STEP_FRAGMENTS = [
     // \`PublicRead\``): the writer's contrast between an upload's variants (src/infer/contextSignals.ts).
     'ublicRead',
     'ublic-read',
+    // Deploy plugins that upload with a public-read ACL by default, named once when they start.
+    'gatsby-plugin-s3',
+    'cli-plugin-s3-deploy',
     'uthenticatedRead',
     'uthenticated-read',
     'BucketOwner',
@@ -12780,9 +12869,9 @@ const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice
 const MAX_NOTE = 256;
 /**
  * A line naming canned ACLs (the STEP_FRAGMENTS that find it): the public ones, or a private one
- * quoted as a value. Lines of one paragraph are joined, so a contrast said over two lines reads whole.
+ * quoted as a value, or a deploy plugin that sets public-read by default (src/infer/companions.ts). Lines of one paragraph are joined, so a contrast said over two lines reads whole.
  */
-const ACL_LINE = /public[-_]?read|authenticated[-_]?read|BucketOwner|[`'"]private[`'"]|\bacl\b[^\n]{0,12}\bprivate\b/i;
+const ACL_LINE = /public[-_]?read|authenticated[-_]?read|BucketOwner|[`'"]private[`'"]|\bacl\b[^\n]{0,12}\bprivate\b|\bgatsby-plugin-s3\b|\bvue-cli-plugin-s3-deploy\b/i;
 /** ACL lines this close to the first one are one paragraph. */
 const ACL_PARAGRAPH = 6;
 /** Longest run of ACL lines kept. */

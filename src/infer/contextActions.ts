@@ -228,7 +228,8 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     id: 's3-object-upload',
     service: 's3',
     action: 's3:PutObject',
-    re: /\bError uploading object to S3 bucket\b|^Upload error: |\/assets\/upload\.rb:|\bManagedUpload\b|\bActiveStorage::[\w:]*(?:Upload|Analyze)\w*/m,
+    // gatsby-plugin-s3's `Upload failure for object chunk-map.json` (gatsby-uc/gatsby-plugin-s3#38).
+    re: /\bError uploading object to S3 bucket\b|^Upload error: |\/assets\/upload\.rb:|\bManagedUpload\b|\bActiveStorage::[\w:]*(?:Upload|Analyze)\w*|\bUpload failure for object\b/m,
     from: 'the upload the log names'
   },
   {
@@ -240,8 +241,10 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     action: 's3:PutObject',
     // Also `Unable to upload: AccessDenied: Access Denied` (brave/https-everywhere-builder#16), and
     // a longer phrase that names S3 (`Uploading of the new distribution to S3 failed: AccessDenied`,
-    // the runner-binaries syncer Lambda; the unseen-logs check u32-010).
-    re: /\bupload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error|unable to|could not|couldn't|cannot) upload(?:ing)?\b[^\n]{0,80}?\bAccess ?Denied\b|\bupload(?:ing)?\b[^\n]{0,80}?\bto S3\b[^\n]{0,12}?\b(?:failed|error)\b[^\n]{0,80}?\bAccess ?Denied\b/i,
+    // the runner-binaries syncer Lambda; the unseen-logs check u32-010), and an object's whole
+    // `s3://` URL between (`error uploading "s3://BUCKET/binaries/…/kops.sha256": AccessDenied`,
+    // kubernetes/k8s.io#4913).
+    re: /\bupload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error|unable to|could not|couldn't|cannot) upload(?:ing)?\b[^\n]{0,400}?\bAccess ?Denied\b|\bupload(?:ing)?\b[^\n]{0,80}?\bto S3\b[^\n]{0,12}?\b(?:failed|error)\b[^\n]{0,80}?\bAccess ?Denied\b/i,
     from: 'the upload the log names'
   },
   {

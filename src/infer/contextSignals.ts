@@ -85,6 +85,9 @@ interface SignalRule {
   find(text: string, d: Denial, ctx: LogContext): { value: string; said: string } | null
 }
 
+/** BuildKit's step and time prefix on a RUN's output, or the classic builder's step line. */
+const DOCKER_BUILD_STEP = /(?:^|\s)#\d{1,4} \d{1,6}\.\d{1,3} (?=\S)|\bStep \d{1,3}\/\d{1,3} : RUN\b/
+
 const cause = (d: Denial, ...causes: string[]): boolean =>
   d.kind === 'credentials' && causes.includes(d.detail.cause ?? '')
 const refused = (d: Denial): boolean => d.kind === 'denial' || d.kind === 'encoded'
@@ -898,6 +901,14 @@ const RULES: SignalRule[] = [
     key: 'start-session',
     applies: (d) => /^ssm:TerminateSession$/i.test(d.action ?? ''),
     find: (text) => found(/\baws[ \t]+ssm[ \t]+start-session\b/.exec(text), 'aws-cli')
+  },
+  {
+    // The refusal came from inside an image build: BuildKit's step prefix (`#34 147.0 sccache:
+    // …`, heldout35 review, h35-011) or the classic builder's `Step 5/12 : RUN`. A build's RUN
+    // sees none of the job's credentials unless they are passed in as build secrets.
+    key: 'docker-build-step',
+    applies: (d) => cause(d, 'missing'),
+    find: (text) => found(DOCKER_BUILD_STEP.exec(text), 'docker build')
   },
   {
     // A task of the AWS Toolkit for Azure DevOps ran the call (its folder under the agent's

@@ -41,9 +41,19 @@ const SIGNALS: Signal[] = [
   }
 ]
 
+/**
+ * The log shows the session had MFA: aws-vault's `using GetSessionToken (with MFA)` and `(chained
+ * MFA)`, a code typed at the prompt (heldout35 review, h35-001). The MFA words are no unmet guard
+ * then; a prompt left empty (`Enter MFA code: ` alone) still is.
+ */
+const MFA_USED =
+  /\bGetSessionToken \(with MFA\)|\(chained MFA\)|\bEnter MFA code for arn:aws[\w-]{0,10}:iam::\d{12}:mfa\/[\w+=,.@/-]{1,128}: {0,3}\d{6}\b/
+
 export function guardrailSignalOf(ctx: LogContext): InferredValue | null {
   const text = joinedContext(ctx)
+  const mfaUsed = MFA_USED.test(text)
   for (const s of SIGNALS) {
+    if (s.kind === 'mfa' && mfaUsed) continue
     const m = s.re.exec(text)
     if (m) return { value: s.kind, from: `"${m[0].slice(0, 80)}" in the log` }
   }

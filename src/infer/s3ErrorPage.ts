@@ -4,6 +4,7 @@
 // carried no credentials, so the first causes are a missing key (an anonymous caller may not list
 // the bucket: 403, not 404) or an object that is not public, not a policy to find in CloudTrail
 // (heldout9 review: h9-046). Bounded quantifiers only: the text is untrusted.
+import { S3_DOCUMENT_ALONE } from '../model/s3ErrorDocument.js'
 import type { InferredValue, LogContext } from '../model/Inferred.js'
 
 /** Between elements: white space, and the `−` a browser's tree view prints to fold one. */
@@ -94,8 +95,6 @@ export function s3ErrorPageOf(ctx: LogContext): InferredValue | null {
   const browser = /\bThis XML file does not appear to have any style information\b/i.test(text)
   return {
     value: 'AccessDenied',
-    from: browser
-      ? "S3's error document as a browser shows it"
-      : "S3's error document on its own, with no client or signed link around it"
+    from: browser ? "S3's error document as a browser shows it" : S3_DOCUMENT_ALONE
   }
 }

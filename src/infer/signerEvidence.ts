@@ -52,6 +52,9 @@ function nameShapeOdd(name: string): boolean {
   return (name.includes('.') || /[A-Z]/.test(name)) && !S3_HOST.test(name)
 }
 
+/** The AWS CLI's own wording of the refusal (both of its generations). */
+const CLI_SAID = /\b(?:A client error|An error occurred) \(SignatureDoesNotMatch\)/
+
 export function signerEvidenceIn(text: string): SignerEvidence | null {
   const resource = STRING_TO_SIGN_RESOURCE.exec(text)
   if (resource && S3_HOST.test(resource[1]!)) {
@@ -63,7 +66,13 @@ export function signerEvidenceIn(text: string): SignerEvidence | null {
   for (const m of text.matchAll(BUCKET_GIVEN)) {
     const name = (m[1] ?? m[2] ?? m[3])!.replace(/[.-]+$/, '')
     if (S3_HOST.test(name)) return { kind: 'hostname-as-bucket', name, said: m[0] }
-    if (nameShapeOdd(name)) return { kind: 'bucket-name-shape', name, said: m[0] }
+    // A lower-case dotted name is no sign under the AWS CLI, which signs it as sent (path-style);
+    // dots break TLS there, not the signature (heldout35 review, h35-037: a website bucket named
+    // for its domain, which must keep its name). Capitals are, and an SDK's own dotted-name bug
+    // is (amazon-archives/aws-sdk-core-ruby#19).
+    if ((/[A-Z]/.test(name) || !CLI_SAID.test(text)) && nameShapeOdd(name)) {
+      return { kind: 'bucket-name-shape', name, said: m[0] }
+    }
   }
   const shape = NAME_SHAPE_SAID.exec(text)
   if (shape) return { kind: 'bucket-name-shape', name: null, said: shape[0] }

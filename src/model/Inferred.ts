@@ -41,6 +41,7 @@ export type SignalKey =
   | 'client-truncated'
   | 'plain-launch'
   | 'azure-devops-aws-task'
+  | 'docker-build-step'
   | 'start-session'
   | 'public-acl-request'
   | 'remote-run'

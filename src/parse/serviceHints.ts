@@ -86,7 +86,17 @@ const LABELS: Record<string, string> = {
   awsiotdata: 'iot',
   iotdataplane: 'iot',
   // `<account>.queue.amazonaws.com`, the old SQS host.
-  queue: 'sqs'
+  queue: 'sqs',
+  // The Go SDK v2's service ids of several words (`operation error Cost Explorer: GetCostAndUsage`,
+  // Steampipe, h35-028), whose IAM prefix is no spelling of them.
+  costexplorer: 'ce',
+  lakeformation: 'lakeformation',
+  resourcegroupstaggingapi: 'tag',
+  servicequotas: 'servicequotas',
+  autoscaling: 'autoscaling',
+  applicationautoscaling: 'application-autoscaling',
+  apprunner: 'apprunner',
+  ssoadmin: 'sso'
 }
 
 // An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
@@ -125,6 +135,13 @@ interface Hint {
 const HINTS: Hint[] = [
   // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
   { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]!) },
+  // Java SDK v1's aligned block, a line of its own: `Service:             Amazon S3`, then `HTTP
+  // Status Code:` and `AWS Error Code:` (TeamCity's S3 artifact plugin).
+  {
+    literal: 'Service: ',
+    re: /^[ \t]*Service:[ \t]{2,24}(Amazon ?[A-Za-z0-9][A-Za-z0-9 ]{0,40}?|AWS[A-Za-z0-9]{2,40})[ \t]*$/gm,
+    service: (m) => fromLabel(m[1]!)
+  },
   // Go SDK v2 names the call too (`operation error STS: GetCallerIdentity`): a label of another
   // call above the refused one is that call's (terrakube-io/terrakube#580).
   {

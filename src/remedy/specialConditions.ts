@@ -297,3 +297,19 @@ export function specialCondition(action: string, x: ConditionContext): SpecialCo
   const lower = action.toLowerCase()
   return RULES.find((r) => r.action.toLowerCase() === lower)?.condition(x) ?? null
 }
+
+/**
+ * The condition of a statement of several actions: one only when each action gives the same (a
+ * key used through Secrets Manager both ways), else none (a condition key one action lacks would
+ * make the statement match nothing for it).
+ */
+export function sharedSpecialCondition(
+  actions: readonly string[],
+  x: ConditionContext
+): SpecialCondition | null {
+  const each = actions.map((a) => specialCondition(a, x))
+  const first = each[0]
+  if (!first) return null
+  const shape = JSON.stringify(first.condition)
+  return each.every((c) => c !== null && JSON.stringify(c.condition) === shape) ? first : null
+}

@@ -26,6 +26,7 @@ import {
   checksSeveral,
   createsWithAssignedId,
   partTypes,
+  pluralGetter,
   primaryTypes,
   slotIsAssigned,
   slotIsUsed,
@@ -477,6 +478,16 @@ function unscopedCall(d: Draft, entry: CatalogAction): StatementResource | null 
   return { resources: ['*'], type: 'AllResources' }
 }
 
+/** A plural getter refused with no resource (primaryTypes.ts): AWS checked it against "*". */
+function listedWithoutResource(d: Draft, entry: CatalogAction): StatementResource | null {
+  if (!pluralGetter(entry)) return null
+  addNote(
+    d,
+    `${entry.action} was refused without a resource: it lists every one it returns, and the call named none, so AWS checked it against "*" and only Resource "*" allows it.`
+  )
+  return { resources: ['*'], type: 'AllResources' }
+}
+
 export function statementResource(
   d: Draft,
   entry: CatalogAction,
@@ -510,7 +521,7 @@ export function statementResource(
   const sameAccount = SAME_ACCOUNT_ONLY.has(entry.action.toLowerCase()) || entry.service === 'iam'
   if (sameAccount && account && /^\d{12}$/.test(account)) known.account = account
   if (!printed && statedWithoutResource) {
-    const unscoped = unscopedCall(d, entry)
+    const unscoped = unscopedCall(d, entry) ?? listedWithoutResource(d, entry)
     if (unscoped) return unscoped
   }
   if (printed === '*') {

@@ -4,7 +4,7 @@
 // field that a log's redaction turned into a wildcard, and every resource type an EC2 call always
 // uses named. Pure: returns the violations, throws nothing.
 import { lookupAction } from '../catalog/Catalog.js'
-import { callableUnscoped, createsWithAssignedId, mustCover } from './primaryTypes.js'
+import { callableUnscoped, createsWithAssignedId, mustCover, pluralGetter } from './primaryTypes.js'
 import { nonArnTarget } from './nonArnTargets.js'
 import type { Finding } from '../model/Finding.js'
 import type { PolicyStatement, Remedy } from '../model/Remedy.js'
@@ -135,6 +135,7 @@ function checkStatement(
         else if (
           formats.length > 0 &&
           !callableUnscoped(entry) &&
+          !pluralGetter(entry) &&
           !starMeansSelf(s, action) &&
           !(printed.has('*') && createsWithAssignedId(entry)) &&
           ![...printed].some((p) => nonArnTarget(action, p))

@@ -243,6 +243,9 @@ export const STEP_FRAGMENTS = [
   // \`PublicRead\``): the writer's contrast between an upload's variants (src/infer/contextSignals.ts).
   'ublicRead',
   'ublic-read',
+  // Deploy plugins that upload with a public-read ACL by default, named once when they start.
+  'gatsby-plugin-s3',
+  'cli-plugin-s3-deploy',
   'uthenticatedRead',
   'uthenticated-read',
   'BucketOwner',

@@ -2,6 +2,7 @@
 // signs every request and stops when it has nothing to sign with; a public dataset needs no
 // credentials at all, only `--no-sign-request`.
 import type { Trap, TrapInput } from '../Trap.js'
+import { S3_DOCUMENT_ALONE } from '../../model/s3ErrorDocument.js'
 
 const read = ({ inferred }: TrapInput) => inferred?.signals?.['public-bucket-read']
 
@@ -31,6 +32,16 @@ export const publicBucketUnsigned: Trap = {
  * the likely causes are the object's, not a policy (heldout9 review: h9-046).
  */
 function errorPageAdvice(from: string, where: string): string {
+  // The document alone (a file a download saved, heldout35 review h35-020) is what a browser or a
+  // plain download gets, but a signed request refused by a policy gets the same body.
+  if (from === S3_DOCUMENT_ALONE) {
+    return (
+      `The refusal is ${from}: most likely the request carried no AWS credentials (a browser, curl, or a download tool that saved the answer as the file and went on), so S3 saw an anonymous caller. ` +
+      'The likely causes, most likely first: (1) the key does not exist (a typo, an encoded space, a file removed or renamed): an anonymous caller may not list the bucket, so S3 answers 403, not 404; ' +
+      `(2) the object is not public: only ${where === 'the bucket' ? "the bucket owner's" : `${where}'s`} bucket policy can allow anonymous reads (S3 Block Public Access may forbid it), or the link should be a pre-signed URL. ` +
+      'If the program that fetched it signs its requests, the same body answers a signed request that a policy refuses: then the identity policy of its credentials (s3:GetObject on the object) comes first. Check why the program kept a 403 answer as the file.'
+    )
+  }
   return (
     `The refusal is ${from}: the request carried no AWS credentials, so S3 saw an anonymous caller and no identity policy was consulted. ` +
     'The likely causes, most likely first: (1) the key does not exist (a typo, an encoded space, a file removed or renamed): an anonymous caller may not list the bucket, so S3 answers 403, not 404; ' +

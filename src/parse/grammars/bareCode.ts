@@ -49,7 +49,12 @@ export const STRONG_SLOTS: StrongSlot[] = [
     needs: ['https response error StatusCode: ']
   },
   // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
-  { re: /AWS Error Code: ([A-Za-z][\w.]*)/g, needs: ['AWS Error Code: '] },
+  // Its aligned block (`Service:             Amazon S3` / `AWS Error Code:      403 Forbidden`),
+  // which TeamCity's S3 artifact plugin prints (JetBrains/teamcity-s3-artifact-storage-plugin#4).
+  {
+    re: /AWS Error Code:[ \t]{1,24}(403 Forbidden|[A-Za-z][\w.]*)/g,
+    needs: ['AWS Error Code:']
+  },
   // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
   { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
   // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
@@ -114,6 +119,10 @@ const REFUSAL_BY_MESSAGE: Record<string, RegExp> = {
  * time is too large.`; S3 says `… and the current time …`, read by WD863).
  */
 const FOREIGN_MESSAGE: Record<string, RegExp> = {
+  // Google Cloud Storage's XML API answers in S3's shape with a `<Details>` element S3 never sends
+  // (`<Code>AccessDenied</Code><Message>Access denied.</Message><Details>Provided scope(s) are not
+  // authorized</Details>`, a Bazel remote cache on GCS, bazelbuild/bazel#27832).
+  AccessDenied: /^(?:<\/Code>)?\s{0,3}<Message>[^<]{0,300}<\/Message>\s{0,3}<Details>/,
   RequestTimeTooSkewed:
     /^[^\n]{0,40}?The difference between the request time and the server's time is too large/
 }
@@ -202,6 +211,18 @@ function isWordOrDash(c: number): boolean {
 /** What AWS sends with a refusal code: a message that makes `CODE: message` a finding. */
 export const AWS_MESSAGE =
   /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/
+/**
+ * A message wrapped by the tool that printed it, each continuation under a gutter (sops under
+ * Flux: `AccessDeniedException: The ciphertext` / `      | refers to a customer master key…`,
+ * getsops/sops#1073): read as one line for AWS_MESSAGE.
+ */
+const WRAP_BREAK = /[ \t]*\r?\n[ \t]*(?:[|│][ \t]?)?[ \t]*/g
+
+/** Messages only one service sends, for the bare code a wrap kept from its own grammar. */
+const MESSAGE_SERVICE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^The ciphertext refers to a customer master key\b/, 'kms']
+]
+
 /**
  * The Go SDK v1's empty message: `AccessDeniedException: ` then `\tstatus code: 403` on the next
  * line, or the break printed escaped inside a quoted string (`: \n\tstatus code`, once per
@@ -356,10 +377,14 @@ export const bareCode: Grammar = {
         unambiguous ||
         relayed ||
         AWS_MESSAGE.test(rest) ||
+        AWS_MESSAGE.test(rest.replace(WRAP_BREAK, ' ')) ||
         STATUS_NEXT.test(rest) ||
         (!S3_SHAPED.has(slot.code) && STATUS_BELOW.test(text.slice(slot.end, slot.end + 700)))
       ) {
-        out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx))
+        const c = candidate(text, slot.start, slot.end, slot.code, kind, ctx)
+        const said = MESSAGE_SERVICE.find(([re]) => re.test(rest.replace(WRAP_BREAK, ' ')))
+        if (said) c.denial.service ??= said[1]
+        out.push(c)
       }
     }
     // A tool that prints only the code after its own prefix, ending the line:

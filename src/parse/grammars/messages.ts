@@ -27,6 +27,11 @@ const S3_URL = /^https?:\/\/(?:[\w.-]{1,255}\.)?s3[\w.-]{0,40}\.amazonaws\.com(?
 
 /** Between two words of a message: a space, or a wrap (a shell line continuation's `\\` too). */
 const WRAP = String.raw`(?:[ \t]*\\)?\s{1,40}`
+/** An error's code as an SDK prints it first in its line's message: `InvalidAccessKeyId: The AWS…`. */
+const ANSWER_CODE = /(?:^|[\s:])([A-Z][A-Za-z]{3,60}): [A-Z]/g
+
+/** WRAP, or a line break with the gutter a tool wraps its message under (`      | `, `│ `). */
+const GUTTER_WRAP = String.raw`(?:[ \t]*\\)?\s{1,40}(?:(?<=\n[ \t]{0,40})[|│][ \t]{0,3})?`
 
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
@@ -253,10 +258,19 @@ export const messageRules: PhraseRule[] = [
   {
     id: 'kms-ciphertext',
     rule: 'WD706',
-    needs: ['customer master key that does not exist'],
+    needs: ['The ciphertext'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access\.?/g,
+    // Its words may wrap under a tool's gutter (sops under Flux, getsops/sops#1073).
+    re: new RegExp(
+      'The ciphertext' +
+        GUTTER_WRAP +
+        'refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access'
+          .split(' ')
+          .join(GUTTER_WRAP) +
+        String.raw`\.?`,
+      'g'
+    ),
     facts: (m, d) => {
       // What follows the words says who answered: S3 relaying KMS's refusal (`… access. (Service:
       // Amazon S3; Status Code: 403; Error Code: AccessDenied)`, or S3's XML body).
@@ -1168,10 +1182,14 @@ export const messageRules: PhraseRule[] = [
     re: /\[AWS ([a-z0-9-]+) 403 [\d.]+s \d+ retries\] (\w+)\(/g,
     // CDK's `Call failed: describeStacks(…) => … (code=ExpiredToken)` right after it is the same
     // call's answer, a credentials one (aws/aws-cdk#15309): the 403 line is no refusal of its own.
+    // So is the SDK's own error printed on the next lines (serverless-finch's debug log: `serverless
+    // InvalidAccessKeyId: The AWS Access Key Id you provided…`, fernando-mc/serverless-finch#138).
     accept: (m) => {
       const after = m.input.slice(m.index, m.index + 1200)
       const code = /\n[^\n]{0,300}?Call failed: [^\n]{0,600}?\(code=([A-Za-z][\w.]*)\)/.exec(after)
-      return !code || classifyCode(code[1]!) !== 'credentials'
+      if (code && classifyCode(code[1]!) === 'credentials') return false
+      const next = /^[^\n]*\n((?:[^\n]*\n){0,2}[^\n]*)/.exec(after)?.[1] ?? ''
+      return ![...next.matchAll(ANSWER_CODE)].some((c) => classifyCode(c[1]!) === 'credentials')
     },
     facts: (m, d) => {
       d.service = m[1]!
@@ -1255,11 +1273,16 @@ export const messageRules: PhraseRule[] = [
     re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
     // A 403 whose code is a signing failure (`403 RequestTimeTooSkewed (client)`, `403
     // InvalidAccessKeyId (client)`, aws/aws-sdk-php#612) is the credentials', read by its code.
+    // So is one whose response body a log printed first on the same line (Laravel's log line: the
+    // XML `<Code>InvalidAccessKeyId</Code>` body, then the exception's JSON, brefphp/laravel-bridge#67).
     accept: (m) => {
       const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)/.exec(
         m.input.slice(m.index + m[0].length, m.index + m[0].length + 600)
       )
-      return !status || classifyCode(status[1]!) !== 'credentials'
+      if (status && classifyCode(status[1]!) === 'credentials') return false
+      const line = m.input.slice(Math.max(0, m.index - 3000), m.index)
+      const body = /<Code>([A-Za-z][\w.]*)<\/Code>[^\n]*$/.exec(line)
+      return !body || classifyCode(body[1]!) !== 'credentials'
     },
     facts: (m, d) => {
       d.operation = m[1]!

@@ -3,7 +3,32 @@ import { credentialCause } from '../../model/credentialCauses.js'
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 
+/** OpenDAL's error context below its message: the backend it was using (`service: s3`). */
+const OPENDAL_SERVICE =
+  /^[^\n]{0,400}(?:\n[^\n]{0,200}){0,6}?\n[^\n]{0,80}?\bservice: ([a-z0-9_-]{1,20})\b/
+
 export const toolReportRules: PhraseRule[] = [
+  {
+    // OpenDAL (under sccache, Databend, RisingWave…) found no credentials for its S3 backend and
+    // will not go on unsigned: `cache storage failed to read: PermissionDenied (permanent) at stat
+    // => no valid credential found and anonymous access is not allowed`, its context naming the
+    // backend below (`Context:` / `service: s3`, vllm-project/vllm#7914). Another backend's
+    // (`service: gcs`, `azblob`) is not AWS's; with no context, the words alone stay unnamed.
+    id: 'opendal-no-credential',
+    rule: 'WD817',
+    kind: 'credentials',
+    priority: PRIORITY.credentials,
+    needs: ['no valid credential found'],
+    re: /\bno valid credential found and anonymous access is not allowed\b/g,
+    accept: (m) => {
+      const service = OPENDAL_SERVICE.exec(m.input.slice(m.index, m.index + 1800))?.[1]
+      return service === 's3'
+    },
+    facts: (_m, d) => {
+      d.service = 's3'
+      d.detail.cause = 'missing'
+    }
+  },
   {
     // A tool's sentence naming the S3 step it was taking, then S3's bare answer on a line of its
     // own (ParallelCluster 2.x: `Unable to create S3 bucket NAME.` / `Access Denied`,
