@@ -1,4 +1,4 @@
-/* whydenied cli 351dcdb91089fd2e */
+/* whydenied cli 0db78c76bcdd3586 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5242,7 +5242,7 @@ const BY_CAUSE = {
     },
     'clock-skew': {
         title: 'AWS request signature expired (clock skew)',
-        explanation: "The runner's clock is too far from AWS's time for the signature to be accepted. Sync the clock (NTP)."
+        explanation: "AWS received the request too long after the time it was signed at (more than 15 minutes apart), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
     },
     'presigned-expired': {
         title: 'The presigned URL had expired',
@@ -16085,6 +16085,12 @@ function storageServerOf(d, ctx) {
 const URL = 's3:\\/\\/[A-Za-z0-9._<>{}$-]{1,63}(?:\\/[^\\s\'"`,;)\\]}]{0,1024})?';
 const s3Copy_COMMAND = new RegExp(`\\baws\\s+s3\\s+(?<verb>sync|cp|mv)\\b[^\\n]{0,400}?(?<source>${URL})\\s+(?:--?[\\w-]+(?:[= ][^\\s]+)?\\s+){0,6}(?<dest>${URL})`);
 const FAILED = new RegExp(`\\b(?:copy|move) failed: (?<source>${URL}) to (?<dest>${URL})`);
+/**
+ * A tool that names its copy's two objects as bucket/key with an arrow (clickhouse-backup's
+ * `S3->CopyObject data2/ftx/\u2026 -> my-bucket/backups/\u2026/ftx/\u2026`, Altinity/clickhouse-backup#1025).
+ */
+const BUCKET_KEY = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\\/[^\\s\'"`,;]{1,1024}';
+const ARROW = new RegExp(`\\bCopyObject[ \\t]+(?<source>${BUCKET_KEY})[ \\t]+->[ \\t]+(?<dest>${BUCKET_KEY})`);
 function trimmed(url) {
     return url.replace(/[.,:;]+$/, '');
 }
@@ -16102,6 +16108,15 @@ function s3CopyPairOf(ctx) {
         if (tree)
             return tree;
         return { source, dest, recursive: false, from: 'the failed copy line' };
+    }
+    const arrow = ARROW.exec(ctx.line);
+    if (arrow) {
+        return {
+            source: `s3://${arrow.groups.source}`,
+            dest: `s3://${arrow.groups.dest}`,
+            recursive: false,
+            from: "the tool's copy line (source -> destination)"
+        };
     }
     return command;
 }
@@ -17159,6 +17174,7 @@ var createOnMissingClients = __nccwpck_require__(5968);
 
 
 
+
 /** An EC2 instance type (`t3.small`, `m5.2xlarge`, `c7gn.metal`). */
 const INSTANCE_TYPE = /(?<![\w.-])([a-z][a-z0-9]{0,5}\d[a-z0-9-]{0,6}\.(?:nano|micro|small|medium|large|xlarge|\d{1,2}xlarge|metal(?:-\d{2}xl)?))(?![\w.-])/;
 /**
@@ -17938,6 +17954,14 @@ const contextSignals_RULES = [
         key: 'start-session',
         applies: (d) => /^ssm:TerminateSession$/i.test(d.action ?? ''),
         find: (text) => contextSignals_found(/\baws[ \t]+ssm[ \t]+start-session\b/.exec(text), 'aws-cli')
+    },
+    {
+        // The log shows the session had MFA (aws-vault's `GetSessionToken (with MFA)`, a typed code,
+        // h35-001): a trust statement drafted for the refused AssumeRole keeps the MFA condition the
+        // role most likely has (heldout35 review 2).
+        key: 'mfa-session',
+        applies: (d) => /^(?:sts:)?AssumeRole$/i.test(d.action ?? d.operation ?? ''),
+        find: (text) => contextSignals_found(MFA_USED.exec(text), 'mfa')
     },
     {
         // The refusal came from inside an image build: BuildKit's step prefix (`#34 147.0 sccache:
@@ -19206,6 +19230,13 @@ const s3UrlAbove = {
         }
         const key = keys[0];
         const file = /\.[A-Za-z0-9]{1,8}$/.test(key);
+        // A name stamped per run (`etcd-snapshot-\u2026-1747690744`) is an object of that run, not a
+        // folder: the refused call may be its sibling (the snapshot's metadata), and the next run
+        // names another (heldout36 review, h36-005): its folder's objects.
+        const stamped = /(?:^|\/)[^/]*(?:\d{8,}|\d{4}-\d{2}-\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-)[^/]*$/i.exec(key);
+        if (stamped && !file) {
+            return s3Arn(x.action, `${urls[0].bucket}/${key.slice(0, stamped.index + (stamped[0].startsWith('/') ? 1 : 0))}*`);
+        }
         return s3Arn(x.action, `${urls[0].bucket}/${key === '' || file ? key : `${key}/*`}`);
     }
 };
@@ -22455,6 +22486,10 @@ const BY_CAUSE = {
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
     'scope-region': {
         reason: "the request was signed for another Region than the endpoint's"
+    },
+    // Neither missing nor expired: the secret key, or the request as sent (heldout36 review, h36-007).
+    signature: {
+        reason: 'the request\u2019s signature is not the one AWS computed (a secret key not paired with its key ID, or a request changed after signing)'
     },
     'signature-incomplete': { reason: 'the request carried an incomplete or malformed signature' },
     'session-token-invalid': {
@@ -27240,7 +27275,8 @@ const STRONG_SLOTS = [
     // The Go SDK v2's modeled error after its response line: the service's code whatever its
     // message, even none (`\u2026StatusCode: 400, RequestID: \u2026, AccessDeniedException: `, Lightsail, ECS).
     {
-        re: /https response error StatusCode: \d{3}, RequestID: [^,\s]*, ([A-Za-z][\w.]*):/g,
+        // A terminal may hard-wrap the request ID mid-UUID (SST's deploy, anomalyco/sst#5741).
+        re: /https response error StatusCode: \d{3}, RequestID: [^,\s]*(?:\r?\n[^,\s]{1,40})?, ([A-Za-z][\w.]*):/g,
         needs: ['https response error StatusCode: ']
     },
     // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, \u2026, AWS Error Code: AccessDenied`.
@@ -27396,6 +27432,12 @@ const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not author
  * getsops/sops#1073): read as one line for AWS_MESSAGE.
  */
 const WRAP_BREAK = /[ \t]*\r?\n[ \t]*(?:[|\u2502][ \t]?)?[ \t]*/g;
+/**
+ * A refusal code whose message says the request's authentication failed, not its authorization
+ * (CloudFront KeyValueStore's `AccessDeniedException: Authentication failed`, a signature it could
+ * not verify: SST's deploy, anomalyco/sst#5741): no policy was asked.
+ */
+const AUTHENTICATION_MESSAGE = /^[ \t]{0,3}Authentication failed\b/;
 /** Messages only one service sends, for the bare code a wrap kept from its own grammar. */
 const MESSAGE_SERVICE = [
     [/^The ciphertext refers to a customer master key\b/, 'kms']
@@ -27504,7 +27546,8 @@ const bareCode = {
             for (let m; (m = re.exec(text));) {
                 const code = (0,codeSlots/* codeAsPrinted */.ud)(m[1]);
                 const end = m.index + m[0].length;
-                const kind = kindOf(code) ??
+                const kind = (AUTHENTICATION_MESSAGE.test(text.slice(end, end + 80)) ? 'credentials' : null) ??
+                    kindOf(code) ??
                     (REFUSAL_BY_MESSAGE[code]?.test(text.slice(end, end + 300)) ? 'denial' : null);
                 let c = null;
                 if (kind)
@@ -28907,7 +28950,35 @@ var credentialCauses = __nccwpck_require__(6204);
 
 /** OpenDAL's error context below its message: the backend it was using (`service: s3`). */
 const OPENDAL_SERVICE = /^[^\n]{0,400}(?:\n[^\n]{0,200}){0,6}?\n[^\n]{0,80}?\bservice: ([a-z0-9_-]{1,20})\b/;
+/**
+ * What names S3 as the store a tool was talking to, on the refusal's line or the lines just above
+ * it: a bucket option or setting (`--s3-bucket-name`, `s3-bucketName=`, `s3 bucket:`), S3's
+ * endpoint or an `s3://` location.
+ */
+const S3_NAMED = /(?:--s3-[a-z-]{1,30}|\bs3[-_ ]bucket|\bs3-endpoint=s3[.\w-]{0,40}\.amazonaws\.com\b|\bs3:\/\/)[^\n]{0,600}$/i;
+/** The lines above the refusal read for S3_NAMED (a run of refusals under one command). */
+const S3_NAMED_LINES = /(?:[^\n]*\n){0,12}[^\n]*$/;
 const toolReportRules = [
+    {
+        // A tool's log line that quotes S3's bare message as it came (`err:Access Denied.`, boto 2's
+        // `Response: u'Access Denied'`), no code, where the line or the command just above names the
+        // S3 bucket or endpoint it was using (rancher/rke#2209's etcd snapshot check, cassandra-
+        // snapshotter's manifest reads, tbarbugli/cassandra_snapshotter#44). S3's own capitals: other
+        // systems' `Access denied` stays theirs; an S3-compatible store the log names drops it.
+        id: 's3-named-access-denied',
+        rule: 'WD818',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 2,
+        needs: ['Access Denied'],
+        re: /(?<=(?:\berr:|\bResponse: u?'|\berror: ))Access Denied\b/g,
+        accept: (m) => {
+            const above = S3_NAMED_LINES.exec(m.input.slice(Math.max(0, m.index - 2400), m.index))?.[0];
+            return above !== undefined && S3_NAMED.test(above.replace(/\n/g, ' '));
+        },
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
     {
         // OpenDAL (under sccache, Databend, RisingWave\u2026) found no credentials for its S3 backend and
         // will not go on unsigned: `cache storage failed to read: PermissionDenied (permanent) at stat
@@ -30821,8 +30892,12 @@ function phraseGrammar(rules) {
 // Which registry a container client's bare status answer came from. ECR answers a missing or
 // stale token with `401` and the body `Not Authorized`, a refused push with a `403` and no body;
 // Docker Hub, GHCR, Quay, Harbor and the rest answer the same statuses for their own reasons.
-/** A private ECR host, the account or Region possibly masked (`***.dkr.ecr.***.amazonaws.com`). */
-const ECR_HOST = /\.dkr\.ecr\.[\w*-]+\.amazonaws\.com/;
+/**
+ * A private ECR host, the account or Region possibly masked (`***.dkr.ecr.***.amazonaws.com`), the
+ * `dkr` label too by a writer masking the whole account part (`xxxxxxxxxxxx.xxxxx.ecr.us-east-2\u2026`,
+ * caprover/caprover#1848).
+ */
+const ECR_HOST = /\.(?:dkr|[xX*#]{2,12})\.ecr\.[\w*-]+\.amazonaws\.com/;
 /** Other registries, by host or by name. */
 const OTHER_REGISTRY = /\b(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|[\w-]+\.pkg\.dev|[\w-]+\.azurecr\.io|registry\.gitlab\.com|harbor|docker hub|dockerhub|nexus|artifactory|jfrog\.io)\b/i;
 /** A registry host in an image reference or URL (`host.tld/\u2026`, `https://host:5000/v2/`). */
@@ -31094,6 +31169,7 @@ const LABELS = {
     autoscaling: 'autoscaling',
     applicationautoscaling: 'application-autoscaling',
     apprunner: 'apprunner',
+    cloudfrontkeyvaluestore: 'cloudfront-keyvaluestore',
     ssoadmin: 'sso'
 };
 // An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
@@ -36082,13 +36158,20 @@ function addAssumeRoleTrust(drafts, f, index, need) {
     // Session tags passed: both sides need sts:TagSession beside sts:AssumeRole.
     const tags = need.entry.action === 'sts:AssumeRole' && (0,sessionTags/* sessionTagsPassed */.m)(f.action, f.detail, f.inferred);
     const trusted = tags ? 'sts:TagSession' : need.entry.action;
+    // The caller's session had MFA (the log shows it): the role most likely asks for it, and a
+    // trust statement without the condition would drop that guard (heldout35 review 2, h35-001).
+    const mfa = !sso && f.inferred?.signals?.['mfa-session'] !== undefined;
     d.parts.push({
         principal: sso?.principal ?? principalElement(d, t),
         actions: tags ? [need.entry.action, 'sts:TagSession'] : [need.entry.action],
         resource: null,
         ...(sso ? { condition: sso.condition } : {}),
+        ...(mfa ? { condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } } : {}),
         sidWords: ['Trust', sso ? 'IdentityCenter' : (t.principalName ?? 'Caller')]
     });
+    if (mfa) {
+        (0,Draft/* addNote */.gp)(d, `The log shows the caller's session had MFA (${f.inferred.signals['mfa-session'].from}), so the role most likely requires it: the statement keeps ${(0,guidance/* code */.aY)('aws:MultiFactorAuthPresent')}. Compare it with the role's trust policy (${(0,guidance/* code */.aY)(`aws iam get-role --role-name ${/:role\/(?:[^\s]*\/)?([\w+=,.@-]+)$/.exec(d.holder ?? '')?.[1] ?? 'ROLE_NAME'} --query Role.AssumeRolePolicyDocument`)}) and add only the caller it lacks; MFA is not what refused.`);
+    }
     if (t.principalType === 'service') {
         (0,Draft/* addNote */.gp)(d, `A service assumes the role on your behalf: the trust policy names ${(0,guidance/* code */.aY)(t.principalName ?? 'the service principal')} as a Service principal, and no identity policy is involved.`);
     }
@@ -40582,7 +40665,9 @@ const FOREIGN_TARGETS = [
         // A registry login failure at a registry host that is not ECR's.
         id: 'docker-registry',
         command: /\bThe push refers to (?:a )?repository \[|\bdocker\s+(?:image\s+)?(?:push|pull|login)\s|\bhttps?:\/\/[^\s/]+\/v2\//,
-        foreign: /(?:\[|\s|https?:\/\/)(?![\w-]+\.dkr\.ecr\.|public\.ecr\.aws)(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?\/(?!\S*\.dkr\.ecr\.)/i,
+        foreign: 
+        // An ECR host whose `dkr` label a writer masked with the account (`xxxx.xxxxx.ecr.\u2026`) is ECR's.
+        /(?:\[|\s|https?:\/\/)(?![\w-]+\.(?:dkr|[xX*#]{2,12})\.ecr\.|public\.ecr\.aws)(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?\/(?!\S*\.dkr\.ecr\.)/i,
         grammars: ['docker-no-basic-auth']
     }
 ];

@@ -252,8 +252,12 @@ const PRIORITY = {
 // Which registry a container client's bare status answer came from. ECR answers a missing or
 // stale token with `401` and the body `Not Authorized`, a refused push with a `403` and no body;
 // Docker Hub, GHCR, Quay, Harbor and the rest answer the same statuses for their own reasons.
-/** A private ECR host, the account or Region possibly masked (`***.dkr.ecr.***.amazonaws.com`). */
-const ECR_HOST = /\.dkr\.ecr\.[\w*-]+\.amazonaws\.com/;
+/**
+ * A private ECR host, the account or Region possibly masked (`***.dkr.ecr.***.amazonaws.com`), the
+ * `dkr` label too by a writer masking the whole account part (`xxxxxxxxxxxx.xxxxx.ecr.us-east-2…`,
+ * caprover/caprover#1848).
+ */
+const ECR_HOST = /\.(?:dkr|[xX*#]{2,12})\.ecr\.[\w*-]+\.amazonaws\.com/;
 /** Other registries, by host or by name. */
 const OTHER_REGISTRY = /\b(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|[\w-]+\.pkg\.dev|[\w-]+\.azurecr\.io|registry\.gitlab\.com|harbor|docker hub|dockerhub|nexus|artifactory|jfrog\.io)\b/i;
 /** A registry host in an image reference or URL (`host.tld/…`, `https://host:5000/v2/`). */
@@ -3118,6 +3122,7 @@ const LABELS = {
     autoscaling: 'autoscaling',
     applicationautoscaling: 'application-autoscaling',
     apprunner: 'apprunner',
+    cloudfrontkeyvaluestore: 'cloudfront-keyvaluestore',
     ssoadmin: 'sso'
 };
 // An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
@@ -3695,7 +3700,8 @@ const STRONG_SLOTS = [
     // The Go SDK v2's modeled error after its response line: the service's code whatever its
     // message, even none (`…StatusCode: 400, RequestID: …, AccessDeniedException: `, Lightsail, ECS).
     {
-        re: /https response error StatusCode: \d{3}, RequestID: [^,\s]*, ([A-Za-z][\w.]*):/g,
+        // A terminal may hard-wrap the request ID mid-UUID (SST's deploy, anomalyco/sst#5741).
+        re: /https response error StatusCode: \d{3}, RequestID: [^,\s]*(?:\r?\n[^,\s]{1,40})?, ([A-Za-z][\w.]*):/g,
         needs: ['https response error StatusCode: ']
     },
     // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
@@ -3851,6 +3857,12 @@ const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not author
  * getsops/sops#1073): read as one line for AWS_MESSAGE.
  */
 const WRAP_BREAK = /[ \t]*\r?\n[ \t]*(?:[|│][ \t]?)?[ \t]*/g;
+/**
+ * A refusal code whose message says the request's authentication failed, not its authorization
+ * (CloudFront KeyValueStore's `AccessDeniedException: Authentication failed`, a signature it could
+ * not verify: SST's deploy, anomalyco/sst#5741): no policy was asked.
+ */
+const AUTHENTICATION_MESSAGE = /^[ \t]{0,3}Authentication failed\b/;
 /** Messages only one service sends, for the bare code a wrap kept from its own grammar. */
 const MESSAGE_SERVICE = [
     [/^The ciphertext refers to a customer master key\b/, 'kms']
@@ -3959,7 +3971,8 @@ const bareCode = {
             for (let m; (m = re.exec(text));) {
                 const code = codeAsPrinted(m[1]);
                 const end = m.index + m[0].length;
-                const kind = kindOf(code) ??
+                const kind = (AUTHENTICATION_MESSAGE.test(text.slice(end, end + 80)) ? 'credentials' : null) ??
+                    kindOf(code) ??
                     (REFUSAL_BY_MESSAGE[code]?.test(text.slice(end, end + 300)) ? 'denial' : null);
                 let c = null;
                 if (kind)
@@ -8221,6 +8234,10 @@ const BY_CAUSE = {
     'scope-region': {
         reason: "the request was signed for another Region than the endpoint's"
     },
+    // Neither missing nor expired: the secret key, or the request as sent (heldout36 review, h36-007).
+    signature: {
+        reason: 'the request’s signature is not the one AWS computed (a secret key not paired with its key ID, or a request changed after signing)'
+    },
     'signature-incomplete': { reason: 'the request carried an incomplete or malformed signature' },
     'session-token-invalid': {
         reason: 'the session token is malformed or does not go with the access key'
@@ -8288,7 +8305,35 @@ function credentialHeadline(cause) {
 
 /** OpenDAL's error context below its message: the backend it was using (`service: s3`). */
 const OPENDAL_SERVICE = /^[^\n]{0,400}(?:\n[^\n]{0,200}){0,6}?\n[^\n]{0,80}?\bservice: ([a-z0-9_-]{1,20})\b/;
+/**
+ * What names S3 as the store a tool was talking to, on the refusal's line or the lines just above
+ * it: a bucket option or setting (`--s3-bucket-name`, `s3-bucketName=`, `s3 bucket:`), S3's
+ * endpoint or an `s3://` location.
+ */
+const S3_NAMED = /(?:--s3-[a-z-]{1,30}|\bs3[-_ ]bucket|\bs3-endpoint=s3[.\w-]{0,40}\.amazonaws\.com\b|\bs3:\/\/)[^\n]{0,600}$/i;
+/** The lines above the refusal read for S3_NAMED (a run of refusals under one command). */
+const S3_NAMED_LINES = /(?:[^\n]*\n){0,12}[^\n]*$/;
 const toolReportRules = [
+    {
+        // A tool's log line that quotes S3's bare message as it came (`err:Access Denied.`, boto 2's
+        // `Response: u'Access Denied'`), no code, where the line or the command just above names the
+        // S3 bucket or endpoint it was using (rancher/rke#2209's etcd snapshot check, cassandra-
+        // snapshotter's manifest reads, tbarbugli/cassandra_snapshotter#44). S3's own capitals: other
+        // systems' `Access denied` stays theirs; an S3-compatible store the log names drops it.
+        id: 's3-named-access-denied',
+        rule: 'WD818',
+        kind: 'denial',
+        priority: PRIORITY.message - 2,
+        needs: ['Access Denied'],
+        re: /(?<=(?:\berr:|\bResponse: u?'|\berror: ))Access Denied\b/g,
+        accept: (m) => {
+            const above = S3_NAMED_LINES.exec(m.input.slice(Math.max(0, m.index - 2400), m.index))?.[0];
+            return above !== undefined && S3_NAMED.test(above.replace(/\n/g, ' '));
+        },
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
     {
         // OpenDAL (under sccache, Databend, RisingWave…) found no credentials for its S3 backend and
         // will not go on unsigned: `cache storage failed to read: PermissionDenied (permanent) at stat
@@ -10171,7 +10216,9 @@ const FOREIGN_TARGETS = [
         // A registry login failure at a registry host that is not ECR's.
         id: 'docker-registry',
         command: /\bThe push refers to (?:a )?repository \[|\bdocker\s+(?:image\s+)?(?:push|pull|login)\s|\bhttps?:\/\/[^\s/]+\/v2\//,
-        foreign: /(?:\[|\s|https?:\/\/)(?![\w-]+\.dkr\.ecr\.|public\.ecr\.aws)(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?\/(?!\S*\.dkr\.ecr\.)/i,
+        foreign: 
+        // An ECR host whose `dkr` label a writer masked with the account (`xxxx.xxxxx.ecr.…`) is ECR's.
+        /(?:\[|\s|https?:\/\/)(?![\w-]+\.(?:dkr|[xX*#]{2,12})\.ecr\.|public\.ecr\.aws)(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?\/(?!\S*\.dkr\.ecr\.)/i,
         grammars: ['docker-no-basic-auth']
     }
 ];
@@ -14241,7 +14288,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     'clock-skew': {
         title: 'AWS request signature expired (clock skew)',
-        explanation: "The runner's clock is too far from AWS's time for the signature to be accepted. Sync the clock (NTP)."
+        explanation: "AWS received the request too long after the time it was signed at (more than 15 minutes apart), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
     },
     'presigned-expired': {
         title: 'The presigned URL had expired',

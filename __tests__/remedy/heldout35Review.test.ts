@@ -129,3 +129,24 @@ describe('missing credentials inside an image build', () => {
     expect(f.inferred?.signals?.['docker-build-step']).toBeUndefined()
   })
 })
+
+describe('a trust statement for a caller whose session had MFA', () => {
+  it('h35-001 (review 2): the drafted trust statement keeps aws:MultiFactorAuthPresent', () => {
+    const { statements, notes } = analysedOne(h35('h35-001'))
+    expect(statements).toEqual([
+      expect.objectContaining({
+        Principal: { AWS: 'arn:aws:iam::111111111111:user/me' },
+        Action: 'sts:AssumeRole',
+        Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } }
+      })
+    ])
+    expect(notes).toContain('--role-name MySpecialRole')
+  })
+
+  it('own: with no MFA shown, no MFA condition', () => {
+    const { statements } = analysedOne(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::111111111111:user/me is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111111111111:role/Deployer'
+    )
+    expect(statements.every((s) => s.Condition === undefined)).toBe(true)
+  })
+})

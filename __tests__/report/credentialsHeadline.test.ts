@@ -59,7 +59,7 @@ describe('counter-cases: credentials AWS did receive and refuse', () => {
   })
 
   it('a cause not listed keeps "AWS did not accept the credentials used"', () => {
-    expect(credentialHeadline('signature')).toEqual({
+    expect(credentialHeadline('a-cause-no-table-lists')).toEqual({
       reason: 'AWS did not accept the credentials used'
     })
     expect(credentialHeadline(undefined).nothingSent).toBeUndefined()

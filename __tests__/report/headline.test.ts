@@ -60,7 +60,7 @@ describe('the comment intro', () => {
       opts
     )
     expect(intro(body)).toBe(
-      '**1 AWS credentials problem** found. No policy change can fix it: AWS did not accept the credentials used. What to check:'
+      '**1 AWS credentials problem** found. No policy change can fix it: the request’s signature is not the one AWS computed (a secret key not paired with its key ID, or a request changed after signing). What to check:'
     )
     expect(body).toContain('#### What to check')
     expect(body).not.toContain('#### The fix')
@@ -200,7 +200,7 @@ describe('the job summary and text intros', () => {
       makeReport({ findings: [credentials], remedies: [credentialsAdvice] })
     )
     expect(cred).toContain(
-      '**1 AWS credentials problem** found. No policy change can fix it: AWS did not accept the credentials used. What to check below.'
+      '**1 AWS credentials problem** found. No policy change can fix it: the request’s signature is not the one AWS computed (a secret key not paired with its key ID, or a request changed after signing). What to check below.'
     )
   })
 

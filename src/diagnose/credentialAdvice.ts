@@ -68,7 +68,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   'clock-skew': {
     title: 'AWS request signature expired (clock skew)',
     explanation:
-      "The runner's clock is too far from AWS's time for the signature to be accepted. Sync the clock (NTP)."
+      "AWS received the request too long after the time it was signed at (more than 15 minutes apart), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
   },
   'presigned-expired': {
     title: 'The presigned URL had expired',

@@ -10,6 +10,7 @@ import { REMOTE_RUN } from '../model/terraformRemoteRun.js'
 import { readAndWriteRefused } from './stateBackend.js'
 import type { Denial } from '../model/Denial.js'
 import type { InferredValue, LogContext, SignalKey } from '../model/Inferred.js'
+import { MFA_USED } from './guardrailSignal.js'
 import { joinedContext } from './joinedContext.js'
 import { editDistance } from '../catalog/editDistance.js'
 import { lookupAction } from '../catalog/Catalog.js'
@@ -901,6 +902,14 @@ const RULES: SignalRule[] = [
     key: 'start-session',
     applies: (d) => /^ssm:TerminateSession$/i.test(d.action ?? ''),
     find: (text) => found(/\baws[ \t]+ssm[ \t]+start-session\b/.exec(text), 'aws-cli')
+  },
+  {
+    // The log shows the session had MFA (aws-vault's `GetSessionToken (with MFA)`, a typed code,
+    // h35-001): a trust statement drafted for the refused AssumeRole keeps the MFA condition the
+    // role most likely has (heldout35 review 2).
+    key: 'mfa-session',
+    applies: (d) => /^(?:sts:)?AssumeRole$/i.test(d.action ?? d.operation ?? ''),
+    find: (text) => found(MFA_USED.exec(text), 'mfa')
   },
   {
     // The refusal came from inside an image build: BuildKit's step prefix (`#34 147.0 sccache:

@@ -46,7 +46,7 @@ const SIGNALS: Signal[] = [
  * MFA)`, a code typed at the prompt (heldout35 review, h35-001). The MFA words are no unmet guard
  * then; a prompt left empty (`Enter MFA code: ` alone) still is.
  */
-const MFA_USED =
+export const MFA_USED =
   /\bGetSessionToken \(with MFA\)|\(chained MFA\)|\bEnter MFA code for arn:aws[\w-]{0,10}:iam::\d{12}:mfa\/[\w+=,.@/-]{1,128}: {0,3}\d{6}\b/
 
 export function guardrailSignalOf(ctx: LogContext): InferredValue | null {

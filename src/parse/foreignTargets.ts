@@ -61,7 +61,8 @@ export const FOREIGN_TARGETS: ForeignTarget[] = [
     command:
       /\bThe push refers to (?:a )?repository \[|\bdocker\s+(?:image\s+)?(?:push|pull|login)\s|\bhttps?:\/\/[^\s/]+\/v2\//,
     foreign:
-      /(?:\[|\s|https?:\/\/)(?![\w-]+\.dkr\.ecr\.|public\.ecr\.aws)(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?\/(?!\S*\.dkr\.ecr\.)/i,
+      // An ECR host whose `dkr` label a writer masked with the account (`xxxx.xxxxx.ecr.…`) is ECR's.
+      /(?:\[|\s|https?:\/\/)(?![\w-]+\.(?:dkr|[xX*#]{2,12})\.ecr\.|public\.ecr\.aws)(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?\/(?!\S*\.dkr\.ecr\.)/i,
     grammars: ['docker-no-basic-auth']
   }
 ]

@@ -2,8 +2,12 @@
 // stale token with `401` and the body `Not Authorized`, a refused push with a `403` and no body;
 // Docker Hub, GHCR, Quay, Harbor and the rest answer the same statuses for their own reasons.
 
-/** A private ECR host, the account or Region possibly masked (`***.dkr.ecr.***.amazonaws.com`). */
-export const ECR_HOST = /\.dkr\.ecr\.[\w*-]+\.amazonaws\.com/
+/**
+ * A private ECR host, the account or Region possibly masked (`***.dkr.ecr.***.amazonaws.com`), the
+ * `dkr` label too by a writer masking the whole account part (`xxxxxxxxxxxx.xxxxx.ecr.us-east-2…`,
+ * caprover/caprover#1848).
+ */
+export const ECR_HOST = /\.(?:dkr|[xX*#]{2,12})\.ecr\.[\w*-]+\.amazonaws\.com/
 
 /** Other registries, by host or by name. */
 const OTHER_REGISTRY =

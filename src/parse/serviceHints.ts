@@ -96,6 +96,7 @@ const LABELS: Record<string, string> = {
   autoscaling: 'autoscaling',
   applicationautoscaling: 'application-autoscaling',
   apprunner: 'apprunner',
+  cloudfrontkeyvaluestore: 'cloudfront-keyvaluestore',
   ssoadmin: 'sso'
 }
 

