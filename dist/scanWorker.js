@@ -661,6 +661,14 @@ const credentialRules = [
         ]
     },
     rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    // The .NET SDK's instance-role provider got nothing from the instance metadata service (`Failed
+    // to retrieve credentials from EC2 Instance Metadata Service.`, an IIS container on ECS,
+    // aws/aws-sdk-net#1004).
+    rule('WD819', 'no-credentials-dotnet-imds', /Failed to retrieve credentials from EC2 Instance Metadata Service\b/g, 'imds-error'),
+    // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
+    // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
+    // Windows installer, aws/amazon-ecs-agent#4514).
+    rule('WD820', 'no-credentials-powershell', /No credentials specified or obtained from persisted\/shell defaults\b/g, 'missing'),
     // STS/IAM echo a credential scope of more than five parts: the access key ID itself holds a `/`,
     // which no access key ID does and many secret keys do (hashicorp/vault#2277: the two swapped).
     {
@@ -2934,7 +2942,9 @@ const TARGET_FRAGMENTS = [
     'CompleteLayerUpload',
     // ClickHouse's s3 table function and S3 table engine on an AWS URL (`FROM s3('https://b.s3.…`).
     "s3('http",
-    "S3('http"
+    "S3('http",
+    // A command's bucket option (`--cluster-bucket NAME`, `--s3-bucket-name NAME`, `--bucket=NAME`).
+    '-bucket'
 ];
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
 /**
@@ -2971,6 +2981,11 @@ const EB_BUCKET = new RegExp(`'Bucket': '(${requestTarget_BUCKET})'`);
 const EB_KEY = /'Key': '([^'\s]{1,1024})'/;
 const S3_URLS = new RegExp(`(?:^|[\\s'"=])s3:\\/\\/(${requestTarget_BUCKET})(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`, 'g');
 const BUCKET_IN_WORDS = new RegExp(`\\bS3 bucket (['"])(${requestTarget_BUCKET})\\1`);
+/**
+ * A command's option naming its bucket (argocluster's `--cluster-bucket applatixtest3`, heldout37
+ * review h37-020; cassandra-snapshotter's `--s3-bucket-name`): a bucket, no call.
+ */
+const BUCKET_OPTION = new RegExp(`(?:^|\\s)--?[a-z0-9-]{0,30}-?bucket(?:-name)?(?:=|[ \\t]+)["']?(${requestTarget_BUCKET})(?=["']?(?:\\s|$))`);
 /** Terraform's S3 backend names the key too: `Unable to access object "terraform.tfstate" in S3 bucket "b"`. */
 const OBJECT_IN_BUCKET = new RegExp(`\\bobject (['"])([^'"\\s]{1,1024})\\1 in S3 bucket (['"])(${requestTarget_BUCKET})\\3`);
 /**
@@ -3022,6 +3037,9 @@ function announcedIn(line) {
     const named = out.length === 0 ? BUCKET_IN_WORDS.exec(line) : null;
     if (named)
         out.push({ service: 's3', operation: null, bucket: named[2], key: null, above: 0 });
+    const option = out.length === 0 && line.includes('bucket') ? BUCKET_OPTION.exec(line) : null;
+    if (option)
+        out.push({ service: 's3', operation: null, bucket: option[1], key: null, above: 0 });
     return out;
 }
 
@@ -5095,7 +5113,9 @@ function parseAt(text, m, floor, literals) {
     // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
     // was refused; the action is unknown.
     const after = tokenMatch.index + tokenMatch[0].length;
-    const cut = namesPrincipal &&
+    // A subject masked whole (`User:****** is not authorized to perform: null`, aws/aws-cli#7189) is
+    // a principal as printed, as an ARN is.
+    const cut = (namesPrincipal || (hasIs && /^(?:\*{3,}|x{3,}|X{3,})$/.test(subject.principal ?? ''))) &&
         /^[a-z0-9-]+$/.test(token) &&
         /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16));
     // Words standing for the action, the sentence going on (`perform API action on resource: …`):
@@ -6005,6 +6025,72 @@ const federationRefusalRules = [
                 d.service = 'elasticfilesystem';
             }
         }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/amplifyClients.ts
+// The Amplify client libraries and the mobile SDKs (Flutter, Swift, Android) in their own words:
+// Cognito identity pools refusing an app its AWS credentials, and the Storage category's S3
+// refusal. Each wording names neither action nor caller; one rule per wording (heldout38).
+
+const amplifyClientRules = [
+    {
+        // Cognito Identity refusing the identity the app asked credentials for (`NotAuthorizedException:
+        // Access to Identity 'us-east-1:…' is forbidden.`, aws-amplify/aws-sdk-android#52): the login
+        // token the app sent does not belong to that identity (a cached identity ID of another user or
+        // pool, an expired provider token). No IAM policy is asked before credentials exist.
+        id: 'cognito-identity-forbidden',
+        rule: 'WD822',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        needs: ['Access to Identity '],
+        re: /\bAccess to Identity '[^'\n]{1,120}' is forbidden\b/g,
+        facts: (_m, d) => {
+            d.service = 'cognito-identity';
+            d.detail.cause = 'cognito-identity-forbidden';
+        }
+    },
+    {
+        // The identity pool's roles cannot be used: no role for the session's kind (authenticated or
+        // guest), or a role whose trust policy does not trust cognito-identity.amazonaws.com for this
+        // pool (`InvalidIdentityPoolConfigurationException … Check assigned IAM roles for this pool.`,
+        // amplify_auth_cognito_dart, aws-amplify/amplify-flutter#6107).
+        id: 'cognito-identity-pool-roles',
+        rule: 'WD823',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        needs: ['InvalidIdentityPoolConfiguration'],
+        re: /\b(InvalidIdentityPoolConfigurationException)\b/g,
+        facts: (m, d) => {
+            d.code = m[1];
+            d.detail.cause = 'cognito-pool-roles';
+        }
+    },
+    {
+        // Amplify Swift's auth state when Cognito Identity refused the guest or user session
+        // (`FetchSessionError.notAuthorized`, aws-amplify/amplify-swift#3053): its endpoint is
+        // cognito-identity's, the cause the pool's guest access or roles.
+        id: 'amplify-swift-not-authorized',
+        rule: 'WD826',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        needs: ['FetchSessionError.notAuthorized'],
+        re: /\bFetchSessionError\.notAuthorized\b/g,
+        facts: (_m, d) => {
+            d.service = 'cognito-identity';
+            d.detail.cause = 'cognito-pool-roles';
+        }
+    },
+    {
+        // Amplify Flutter's Storage category: S3 refused the call, the SDK's own exception wrapped
+        // (`StorageAccessDeniedException { "message": "S3 access denied when making the API call." }`,
+        // aws-amplify/amplify-flutter#4784). The app's identity pool role is the caller.
+        id: 'amplify-storage-denied',
+        rule: 'WD827',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['S3 access denied when making the API call'],
+        re: /\bS3 access denied when making the API call\b/g
     }
 ];
 
@@ -7509,6 +7595,9 @@ const messageRules = [
         re: /Access to the resource ((?:<[^<>\n]{1,80}>|[^\s<])+?) ?is denied\.?/g,
         facts: (m, d) => {
             d.detail.url = m[1];
+            // A writer's stand-in that still says it was a queue (`<url to SQS>`, rebus-org/Rebus#1075).
+            if (/\bsqs\b|\bqueue\b/i.test(m[1]))
+                d.service = 'sqs';
         }
     },
     {
@@ -7990,14 +8079,20 @@ const storageStatus403_ID = 'http-403-storage-target';
  * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
-const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)/g;
+const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
  * after the status.
  */
 const S3FS_STATUS = 'failed a request(403';
-const LITERALS = ['Forbidden', S3FS_STATUS];
+/**
+ * Rust's `http` response printed whole (OpenDAL under Databend: `source: response part: Parts {
+ * status: 403, version: HTTP/1.1, headers: {… "server": "AmazonS3"} }, body: ""`,
+ * databendlabs/databend#4678): a bodiless 403 whose headers name S3.
+ */
+const RUST_PARTS_STATUS = 'Parts { status: 403, ';
+const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS];
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host (an image
  * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
@@ -8234,6 +8329,12 @@ const BY_CAUSE = {
     'scope-region': {
         reason: "the request was signed for another Region than the endpoint's"
     },
+    'cognito-identity-forbidden': {
+        reason: "Cognito Identity would not give credentials for that identity: the app's login does not belong to it"
+    },
+    'cognito-pool-roles': {
+        reason: 'the Cognito identity pool has no usable role for the session (a role missing, or one whose trust policy does not trust the pool)'
+    },
     // Neither missing nor expired: the secret key, or the request as sent (heldout36 review, h36-007).
     signature: {
         reason: 'the request’s signature is not the one AWS computed (a secret key not paired with its key ID, or a request changed after signing)'
@@ -8313,7 +8414,24 @@ const OPENDAL_SERVICE = /^[^\n]{0,400}(?:\n[^\n]{0,200}){0,6}?\n[^\n]{0,80}?\bse
 const S3_NAMED = /(?:--s3-[a-z-]{1,30}|\bs3[-_ ]bucket|\bs3-endpoint=s3[.\w-]{0,40}\.amazonaws\.com\b|\bs3:\/\/)[^\n]{0,600}$/i;
 /** The lines above the refusal read for S3_NAMED (a run of refusals under one command). */
 const S3_NAMED_LINES = /(?:[^\n]*\n){0,12}[^\n]*$/;
+/** OpenDAL's context on the line before its message: `context: { service: s3, path: … } =>`. */
+const OPENDAL_CONTEXT_BEFORE = /\bcontext: \{ service: ([a-z0-9_-]{1,20})\b[^\n]{0,600}=> $/;
 const toolReportRules = [
+    {
+        // The Kinesis Video Streams producer SDK (kvssink) fetching credentials from AWS IoT's
+        // credentials endpoint with the device's certificate, refused: `Curl call response failed with
+        // http status 403` / `Unable to create Iot Credential provider.` (awslabs/amazon-kinesis-video-
+        // streams-producer-sdk-cpp#609). The certificate's IoT policy or the role alias refused it.
+        id: 'iot-credential-provider-403',
+        rule: 'WD821',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Unable to create Iot Credential provider'],
+        re: /\bhttp status 403\b[^\n]{0,80}\r?\n[^\n]{0,80}?\bUnable to create Iot Credential provider\b/g,
+        facts: (_m, d) => {
+            d.detail.toolStep = 'AWS IoT credentials provider (role alias)';
+        }
+    },
     {
         // A tool's log line that quotes S3's bare message as it came (`err:Access Denied.`, boto 2's
         // `Response: u'Access Denied'`), no code, where the line or the command just above names the
@@ -8345,9 +8463,14 @@ const toolReportRules = [
         kind: 'credentials',
         priority: PRIORITY.credentials,
         needs: ['no valid credential found'],
-        re: /\bno valid credential found and anonymous access is not allowed\b/g,
+        // Newer OpenDAL puts its context first, on the line (`PermissionDenied (persistent) at stat,
+        // context: { service: s3, path: … } => no valid credential found, please check configuration
+        // or try again`, Databend's COPY, databendlabs/databend#12891).
+        re: /\bno valid credential found(?: and anonymous access is not allowed|, please check configuration)\b/g,
         accept: (m) => {
-            const service = OPENDAL_SERVICE.exec(m.input.slice(m.index, m.index + 1800))?.[1];
+            const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index);
+            const service = OPENDAL_CONTEXT_BEFORE.exec(line)?.[1] ??
+                OPENDAL_SERVICE.exec(m.input.slice(m.index, m.index + 1800))?.[1];
             return service === 's3';
         },
         facts: (_m, d) => {
@@ -8491,12 +8614,14 @@ const toolReportRules = [
 
 
 
+
 const GRAMMARS = [
     iamSentence,
     cloudTrailEvent,
     ...phraseGrammar(messageRules),
     ...phraseGrammar(credentialRules),
     ...phraseGrammar(federationRefusalRules),
+    ...phraseGrammar(amplifyClientRules),
     ...phraseGrammar(notFoundRules),
     ...phraseGrammar(handlerRules),
     ...phraseGrammar(pipelineRoleRules),
@@ -12555,6 +12680,10 @@ const TRIGGERS = [
     'signature we calculated',
     // Its first words alone: a logger may wrap the message right after them (agno-agi/agno#3968).
     'ecurity token',
+    // Rust's `http` response printed whole, a bodiless 403 (src/parse/grammars/storageStatus403.ts).
+    'Parts { status: 403, ',
+    // Cognito identity pools whose roles cannot be used (src/parse/grammars/amplifyClients.ts).
+    'InvalidIdentityPoolConfiguration',
     'Access Key Id you provided',
     'no valid providers',
     'may not be assumed',

@@ -104,5 +104,11 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h30-004':
     'missed: an rclone `--dump-headers` trace whose response line is a bare `HTTP/1.1 403 Forbidden` below a request to s3.amazonaws.com, with no body or code',
   'h30-017':
-    "missed: Serverless Components' `site: Access Denied`, a component's name and S3's bare message, among the other components' output"
+    "missed: Serverless Components' `site: Access Denied`, a component's name and S3's bare message, among the other components' output",
+  // heldout37.jsonl (round 34, issue 10; scored once unseen at 24/30 on 020b6ff6): not covered yet.
+  'h37-002':
+    'wrong service: the Kinesis Video producer prints its request URL (`kinesisvideo.REGION.amazonaws.com`) three lines below the signature mismatch, beyond the service hints’ window',
+  // heldout38.jsonl (round 34, issue 10; scored once unseen at 26/30 on 020b6ff6): not covered yet.
+  'h38-006':
+    'missed: Amplify Swift’s auth-state dump prints `error = "AWSCognitoAuthPlugin.FetchSessionError.notAuthorized";`, which the engine takes for a source line assigning a string'
 }

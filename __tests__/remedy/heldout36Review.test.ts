@@ -54,3 +54,12 @@ describe('credentials causes worded for what the log shows', () => {
     expect(notes).not.toContain('missing, expired, invalid or of the wrong type')
   })
 })
+
+describe("a command's bucket option above a bare 403 (heldout37 review)", () => {
+  it('h37-020 (argoproj/argo-workflows#387): `--cluster-bucket applatixtest3` names the HeadBucket’s bucket', () => {
+    const { statements } = analysedOne(corpusText('heldout37.jsonl', 'h37-020'))
+    expect(statements).toEqual([
+      expect.objectContaining({ Action: 's3:ListBucket', Resource: 'arn:aws:s3:::applatixtest3' })
+    ])
+  })
+})

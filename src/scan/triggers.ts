@@ -54,6 +54,10 @@ const TRIGGERS: Trigger[] = [
   'signature we calculated',
   // Its first words alone: a logger may wrap the message right after them (agno-agi/agno#3968).
   'ecurity token',
+  // Rust's `http` response printed whole, a bodiless 403 (src/parse/grammars/storageStatus403.ts).
+  'Parts { status: 403, ',
+  // Cognito identity pools whose roles cannot be used (src/parse/grammars/amplifyClients.ts).
+  'InvalidIdentityPoolConfiguration',
   'Access Key Id you provided',
   'no valid providers',
   'may not be assumed',

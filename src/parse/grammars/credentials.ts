@@ -178,6 +178,24 @@ export const credentialRules: PhraseRule[] = [
     ]
   },
   rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+  // The .NET SDK's instance-role provider got nothing from the instance metadata service (`Failed
+  // to retrieve credentials from EC2 Instance Metadata Service.`, an IIS container on ECS,
+  // aws/aws-sdk-net#1004).
+  rule(
+    'WD819',
+    'no-credentials-dotnet-imds',
+    /Failed to retrieve credentials from EC2 Instance Metadata Service\b/g,
+    'imds-error'
+  ),
+  // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
+  // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
+  // Windows installer, aws/amazon-ecs-agent#4514).
+  rule(
+    'WD820',
+    'no-credentials-powershell',
+    /No credentials specified or obtained from persisted\/shell defaults\b/g,
+    'missing'
+  ),
   // STS/IAM echo a credential scope of more than five parts: the access key ID itself holds a `/`,
   // which no access key ID does and many secret keys do (hashicorp/vault#2277: the two swapped).
   {

@@ -716,8 +716,10 @@ function parseAt(
   // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
   // was refused; the action is unknown.
   const after = tokenMatch.index + tokenMatch[0].length
+  // A subject masked whole (`User:****** is not authorized to perform: null`, aws/aws-cli#7189) is
+  // a principal as printed, as an ARN is.
   const cut =
-    namesPrincipal &&
+    (namesPrincipal || (hasIs && /^(?:\*{3,}|x{3,}|X{3,})$/.test(subject.principal ?? ''))) &&
     /^[a-z0-9-]+$/.test(token) &&
     /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16))
   // Words standing for the action, the sentence going on (`perform API action on resource: …`):

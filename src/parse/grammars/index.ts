@@ -13,6 +13,7 @@ import { imagePullRules } from './imagePulls.js'
 import { loneRefusalCode } from './loneCode.js'
 import { frameworkDenialRules } from './frameworkDenials.js'
 import { federationRefusalRules } from './federationRefusals.js'
+import { amplifyClientRules } from './amplifyClients.js'
 import { managedRuleRules } from './managedRule.js'
 import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
@@ -33,6 +34,7 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(messageRules),
   ...phraseGrammar(credentialRules),
   ...phraseGrammar(federationRefusalRules),
+  ...phraseGrammar(amplifyClientRules),
   ...phraseGrammar(notFoundRules),
   ...phraseGrammar(handlerRules),
   ...phraseGrammar(pipelineRoleRules),

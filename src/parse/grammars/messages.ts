@@ -1259,6 +1259,8 @@ export const messageRules: PhraseRule[] = [
     re: /Access to the resource ((?:<[^<>\n]{1,80}>|[^\s<])+?) ?is denied\.?/g,
     facts: (m, d) => {
       d.detail.url = m[1]!
+      // A writer's stand-in that still says it was a queue (`<url to SQS>`, rebus-org/Rebus#1075).
+      if (/\bsqs\b|\bqueue\b/i.test(m[1]!)) d.service = 'sqs'
     }
   },
   {

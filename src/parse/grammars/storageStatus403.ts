@@ -20,7 +20,7 @@ const ID = 'http-403-storage-target'
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
 const STATUS =
-  /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)/g
+  /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g
 
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
@@ -28,7 +28,13 @@ const STATUS =
  * after the status.
  */
 const S3FS_STATUS = 'failed a request(403'
-const LITERALS = ['Forbidden', S3FS_STATUS]
+/**
+ * Rust's `http` response printed whole (OpenDAL under Databend: `source: response part: Parts {
+ * status: 403, version: HTTP/1.1, headers: {… "server": "AmazonS3"} }, body: ""`,
+ * databendlabs/databend#4678): a bodiless 403 whose headers name S3.
+ */
+const RUST_PARTS_STATUS = 'Parts { status: 403, '
+const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS]
 
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host (an image

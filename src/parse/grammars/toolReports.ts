@@ -17,7 +17,25 @@ const S3_NAMED =
 /** The lines above the refusal read for S3_NAMED (a run of refusals under one command). */
 const S3_NAMED_LINES = /(?:[^\n]*\n){0,12}[^\n]*$/
 
+/** OpenDAL's context on the line before its message: `context: { service: s3, path: … } =>`. */
+const OPENDAL_CONTEXT_BEFORE = /\bcontext: \{ service: ([a-z0-9_-]{1,20})\b[^\n]{0,600}=> $/
+
 export const toolReportRules: PhraseRule[] = [
+  {
+    // The Kinesis Video Streams producer SDK (kvssink) fetching credentials from AWS IoT's
+    // credentials endpoint with the device's certificate, refused: `Curl call response failed with
+    // http status 403` / `Unable to create Iot Credential provider.` (awslabs/amazon-kinesis-video-
+    // streams-producer-sdk-cpp#609). The certificate's IoT policy or the role alias refused it.
+    id: 'iot-credential-provider-403',
+    rule: 'WD821',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Unable to create Iot Credential provider'],
+    re: /\bhttp status 403\b[^\n]{0,80}\r?\n[^\n]{0,80}?\bUnable to create Iot Credential provider\b/g,
+    facts: (_m, d) => {
+      d.detail.toolStep = 'AWS IoT credentials provider (role alias)'
+    }
+  },
   {
     // A tool's log line that quotes S3's bare message as it came (`err:Access Denied.`, boto 2's
     // `Response: u'Access Denied'`), no code, where the line or the command just above names the
@@ -49,9 +67,15 @@ export const toolReportRules: PhraseRule[] = [
     kind: 'credentials',
     priority: PRIORITY.credentials,
     needs: ['no valid credential found'],
-    re: /\bno valid credential found and anonymous access is not allowed\b/g,
+    // Newer OpenDAL puts its context first, on the line (`PermissionDenied (persistent) at stat,
+    // context: { service: s3, path: … } => no valid credential found, please check configuration
+    // or try again`, Databend's COPY, databendlabs/databend#12891).
+    re: /\bno valid credential found(?: and anonymous access is not allowed|, please check configuration)\b/g,
     accept: (m) => {
-      const service = OPENDAL_SERVICE.exec(m.input.slice(m.index, m.index + 1800))?.[1]
+      const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)
+      const service =
+        OPENDAL_CONTEXT_BEFORE.exec(line)?.[1] ??
+        OPENDAL_SERVICE.exec(m.input.slice(m.index, m.index + 1800))?.[1]
       return service === 's3'
     },
     facts: (_m, d) => {
