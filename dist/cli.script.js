@@ -1,4 +1,4 @@
-/* whydenied cli 015aae3e98e93983 */
+/* whydenied cli 85f401fe8c281424 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -14442,7 +14442,7 @@ function sessionManagerCompanionsOf(x) {
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/;
 const KMS_SAID = /\baws:kms\b|--sse-kms-key-id\b|\bSSE-KMS\b|\bkms:(?:Decrypt|GenerateDataKey)\b|\bKMS key\b/i;
 /** Deploy plugins whose uploads set a public-read ACL by default (their option `acl`). */
-const ACL_DEPLOY_PLUGIN = /\bgatsby-plugin-s3\b|\bvue-cli-plugin-s3-deploy\b|\bs3Deploy\b[^\n]{0,40}\bdeploying\b/;
+const ACL_DEPLOY_PLUGIN = /\bgatsby-plugin-s3\b|\bvue-cli-plugin-s3-deploy\b/;
 // Terraform's S3 backend reads and writes the state key, lists the bucket, and with use_lockfile
 // creates and deletes `<key>.tflock`: a key named so, or the backend's words around, says so.
 const STATE_KEY = /\.tf(?:state|lock)$/i;

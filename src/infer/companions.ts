@@ -23,8 +23,7 @@ const KMS_SAID =
   /\baws:kms\b|--sse-kms-key-id\b|\bSSE-KMS\b|\bkms:(?:Decrypt|GenerateDataKey)\b|\bKMS key\b/i
 
 /** Deploy plugins whose uploads set a public-read ACL by default (their option `acl`). */
-const ACL_DEPLOY_PLUGIN =
-  /\bgatsby-plugin-s3\b|\bvue-cli-plugin-s3-deploy\b|\bs3Deploy\b[^\n]{0,40}\bdeploying\b/
+const ACL_DEPLOY_PLUGIN = /\bgatsby-plugin-s3\b|\bvue-cli-plugin-s3-deploy\b/
 
 // Terraform's S3 backend reads and writes the state key, lists the bucket, and with use_lockfile
 // creates and deletes `<key>.tflock`: a key named so, or the backend's words around, says so.
