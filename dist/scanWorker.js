@@ -3881,10 +3881,6 @@ const WRAP_BREAK = /[ \t]*\r?\n[ \t]*(?:[|│][ \t]?)?[ \t]*/g;
  * not verify: SST's deploy, anomalyco/sst#5741): no policy was asked.
  */
 const AUTHENTICATION_MESSAGE = /^[ \t]{0,3}Authentication failed\b/;
-/** Messages only one service sends, for the bare code a wrap kept from its own grammar. */
-const MESSAGE_SERVICE = [
-    [/^The ciphertext refers to a customer master key\b/, 'kms']
-];
 /**
  * The Go SDK v1's empty message: `AccessDeniedException: ` then `\tstatus code: 403` on the next
  * line, or the break printed escaped inside a quoted string (`: \n\tstatus code`, once per
@@ -4019,11 +4015,7 @@ const bareCode = {
                 AWS_MESSAGE.test(rest.replace(WRAP_BREAK, ' ')) ||
                 STATUS_NEXT.test(rest) ||
                 (!S3_SHAPED.has(slot.code) && STATUS_BELOW.test(text.slice(slot.end, slot.end + 700)))) {
-                const c = candidate(text, slot.start, slot.end, slot.code, kind, ctx);
-                const said = MESSAGE_SERVICE.find(([re]) => re.test(rest.replace(WRAP_BREAK, ' ')));
-                if (said)
-                    c.denial.service ??= said[1];
-                out.push(c);
+                out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
             }
         }
         // A tool that prints only the code after its own prefix, ending the line:
@@ -13045,7 +13037,8 @@ const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice
 const MAX_NOTE = 256;
 /**
  * A line naming canned ACLs (the STEP_FRAGMENTS that find it): the public ones, or a private one
- * quoted as a value, or a deploy plugin that sets public-read by default (src/infer/companions.ts). Lines of one paragraph are joined, so a contrast said over two lines reads whole.
+ * quoted as a value, or a deploy plugin that sets public-read by default (src/infer/companions.ts).
+ * Lines of one paragraph are joined, so a contrast said over two lines reads whole.
  */
 const ACL_LINE = /public[-_]?read|authenticated[-_]?read|BucketOwner|[`'"]private[`'"]|\bacl\b[^\n]{0,12}\bprivate\b|\bgatsby-plugin-s3\b|\bvue-cli-plugin-s3-deploy\b/i;
 /** ACL lines this close to the first one are one paragraph. */

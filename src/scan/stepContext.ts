@@ -70,7 +70,8 @@ const NOTE =
 const MAX_NOTE = 256
 /**
  * A line naming canned ACLs (the STEP_FRAGMENTS that find it): the public ones, or a private one
- * quoted as a value, or a deploy plugin that sets public-read by default (src/infer/companions.ts). Lines of one paragraph are joined, so a contrast said over two lines reads whole.
+ * quoted as a value, or a deploy plugin that sets public-read by default (src/infer/companions.ts).
+ * Lines of one paragraph are joined, so a contrast said over two lines reads whole.
  */
 const ACL_LINE =
   /public[-_]?read|authenticated[-_]?read|BucketOwner|[`'"]private[`'"]|\bacl\b[^\n]{0,12}\bprivate\b|\bgatsby-plugin-s3\b|\bvue-cli-plugin-s3-deploy\b/i

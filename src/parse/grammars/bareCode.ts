@@ -226,11 +226,6 @@ const WRAP_BREAK = /[ \t]*\r?\n[ \t]*(?:[|│][ \t]?)?[ \t]*/g
  */
 const AUTHENTICATION_MESSAGE = /^[ \t]{0,3}Authentication failed\b/
 
-/** Messages only one service sends, for the bare code a wrap kept from its own grammar. */
-const MESSAGE_SERVICE: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^The ciphertext refers to a customer master key\b/, 'kms']
-]
-
 /**
  * The Go SDK v1's empty message: `AccessDeniedException: ` then `\tstatus code: 403` on the next
  * line, or the break printed escaped inside a quoted string (`: \n\tstatus code`, once per
@@ -390,10 +385,7 @@ export const bareCode: Grammar = {
         STATUS_NEXT.test(rest) ||
         (!S3_SHAPED.has(slot.code) && STATUS_BELOW.test(text.slice(slot.end, slot.end + 700)))
       ) {
-        const c = candidate(text, slot.start, slot.end, slot.code, kind, ctx)
-        const said = MESSAGE_SERVICE.find(([re]) => re.test(rest.replace(WRAP_BREAK, ' ')))
-        if (said) c.denial.service ??= said[1]
-        out.push(c)
+        out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx))
       }
     }
     // A tool that prints only the code after its own prefix, ending the line:
