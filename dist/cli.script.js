@@ -1,4 +1,4 @@
-/* whydenied cli b9adc39301950c9d */
+/* whydenied cli 7f22a1f370e23a1e */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -979,6 +979,27 @@ const KUBERNETES_INTEGRATIONS = [
         beyond: 'For an encrypted StorageClass with a customer managed key (`kmsKeyId`), the same role also needs `kms:CreateGrant`, `kms:Decrypt`, `kms:GenerateDataKeyWithoutPlaintext`, `kms:ReEncrypt*` and `kms:DescribeKey` on that key, which the managed policy does not grant.'
     },
     {
+        // The Amazon VPC CNI plugin (the `aws-node` DaemonSet's ipamd), as its log names its own
+        // source files (`"caller":"awsutils/awsutils.go:990"`, terraform-aws-modules/terraform-aws-eks#3598).
+        // Not the termination handler's `aws-node-termination-handler`.
+        id: 'vpc-cni',
+        name: 'the Amazon VPC CNI plugin (aws-node)',
+        signature: /\bamazon-vpc-cni(?:-k8s)?\b|\baws-node\b(?!-)|"caller":"(?:awsutils|ipamd|eniconfig)\/\w+\.go:\d+"/i,
+        serviceAccount: { namespace: 'kube-system', name: 'aws-node' },
+        caller: "the IRSA role of its service account `kube-system/aws-node` (the EKS user guide's recommendation), or the worker nodes' instance role when the service account has no role",
+        policy: 'arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy',
+        versioned: false,
+        keyActions: [
+            'ec2:CreateNetworkInterface',
+            'ec2:AttachNetworkInterface',
+            'ec2:AssignPrivateIpAddresses',
+            'ec2:CreateTags'
+        ],
+        // EKS user guide, "Configure Amazon VPC CNI plugin to use IRSA": the managed policy is for the
+        // IPv4 family; an IPv6 cluster's permissions go in a policy you create.
+        beyond: 'The managed policy covers clusters of the IPv4 family; for an IPv6 cluster, create the IPv6 policy the EKS user guide gives (with `ec2:AssignIpv6Addresses`) and attach that instead.'
+    },
+    {
         id: 'efs-csi-driver',
         name: 'the Amazon EFS CSI driver',
         signature: /\befs-csi\b|\befs\.csi\.aws\.com\b/i,
@@ -1497,8 +1518,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 77 modules
-var Analysis = __nccwpck_require__(8255);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 78 modules
+var Analysis = __nccwpck_require__(7707);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 5 modules
 var completeReport = __nccwpck_require__(1338);
 // EXTERNAL MODULE: ./src/cli/render.ts + 21 modules
@@ -2027,8 +2048,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   X: () => (/* binding */ render)
 });
 
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 22 modules
-var parse_grammars = __nccwpck_require__(6705);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 24 modules
+var parse_grammars = __nccwpck_require__(240);
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 const LAYER_LABEL = {
     identity: 'identity policy (the caller\u2019s own permissions)',
@@ -3679,6 +3700,46 @@ const TRAP_RULES = Object.fromEntries([
         'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
     ],
     [
+        'WD989',
+        'sdk-sts-module-missing',
+        'The Java SDK found a profile that assumes a role, or a web identity token, but was built without its STS module: add the module, no policy'
+    ],
+    [
+        'WD988',
+        'wrong-key-setting',
+        "A key setting the log shows misspelled (AWS_SECERT_ACCESS_KEY) or set to an unset value's word (undefined): the program signed without the key meant"
+    ],
+    [
+        'WD986',
+        'apigateway-lambda-permission',
+        "API Gateway may not invoke the integration's Lambda function: the function's resource policy for apigateway.amazonaws.com (add-permission), or the integration's credentials role"
+    ],
+    [
+        'WD987',
+        'pipes-execution-role',
+        "EventBridge Pipes refused a pipe whose execution role may not call its source or target: the role's policy, attached before the pipe is created"
+    ],
+    [
+        'WD985',
+        'snapshot-repository-verify',
+        'Elasticsearch or OpenSearch checking a snapshot repository with a test upload: the writes, or a read-only repository registered with verify=false'
+    ],
+    [
+        'WD954',
+        'tool-update-check',
+        "An S3 refusal a tool's own update check printed: its vendor's bucket answered, no policy of yours decides it"
+    ],
+    [
+        'WD953',
+        'redshift-iam-role',
+        "Redshift refused a database user the IAM role of a COPY or UNLOAD: the role's association with the cluster and its trust policy decide, not the user's IAM policies"
+    ],
+    [
+        'WD952',
+        'pod-role-broker',
+        "kube2iam or kiam refused the AssumeRole of a pod's annotated role: the node's (kiam: the server's) role assumes it by design, so the pod role's trust policy and that role's identity policy decide"
+    ],
+    [
         'WD915',
         'pod-on-node-role',
         "A pod's call refused as the Kubernetes node's instance role: the pod fell back to the node's credentials, give it its own role (IRSA, Pod Identity)"
@@ -3942,7 +4003,9 @@ function ruleFor(finding) {
  * `localeCompare` gave; its first call loaded ICU's collator: ~3 MiB and ~5 ms for a sort.
  */
 function byRuleId(a, b) {
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    // `WD` and digits: the shorter number first (WD899 before WD7000), then code-unit order.
+    const byLength = a.id.length - b.id.length;
+    return byLength !== 0 ? byLength : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 /** The docs/rules.md anchor of a rule (an explicit `<a id>` there). */
 function ruleAnchor(rule) {
@@ -4762,8 +4825,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 147 modules
-var diagnose = __nccwpck_require__(8038);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 155 modules
+var diagnose = __nccwpck_require__(198);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5228,6 +5291,14 @@ const BY_CAUSE = {
         title: 'The access key ID holds a slash: the keys are swapped',
         explanation: "AWS refused the request before any policy was asked: the credential scope it echoes has more than five `/`-separated parts, so the access key ID itself holds a `/`. Access key IDs (`AKIA\u2026`, `ASIA\u2026`) are letters and digits only; secret access keys often hold `/`. The secret key was given where the key ID goes: the two values are swapped (or pasted into the wrong setting, such as Vault's `aws/config/root` `access_key` and `secret_key`). Put each value in its own place; no policy change helps."
     },
+    'aurora-no-role': {
+        title: 'The Aurora cluster has no IAM role for S3',
+        explanation: "Aurora MySQL calls S3 itself for `LOAD DATA FROM S3` and `SELECT INTO OUTFILE S3`, with a role associated with the DB cluster, not the SQL user's or the job's credentials: it found none. Associate a role that allows the S3 actions on the bucket (`aws rds add-role-to-db-cluster`), its trust policy trusting `rds.amazonaws.com`, and name it in the cluster parameter group (`aws_default_s3_role`; on Aurora MySQL version 2 `aurora_load_from_s3_role` or `aurora_select_into_s3_role`), then give the database user the load privilege (`AWS_LOAD_S3_ACCESS` on version 3, `LOAD FROM S3` on version 2)."
+    },
+    'header-key-empty': {
+        title: 'The request\u2019s Authorization header holds no usable access key ID',
+        explanation: "S3 could not read the request's Authorization header before any policy was asked (`one and only one ' ' (space) required`): the header carries the access key ID, and it was empty or held a space or line break. The tool signed with no key set (an unset variable, an empty secret, a deploy setting left out) or with a value pasted with whitespace: set the key ID and secret where the tool reads them, trimmed; no policy change helps."
+    },
     'partial-credentials': {
         title: 'Only part of the AWS key pair was found',
         explanation: "The SDK found an access key ID without its secret (or the reverse) in one source (botocore's `Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY`), and stops there rather than look further. Set the missing half where the other one is (the same environment, secret store or profile), or unset the half that is there so the SDK falls through to a profile or role."
@@ -5356,7 +5427,7 @@ const BY_CAUSE = {
     },
     'sso-expired': {
         title: 'AWS SSO session expired',
-        explanation: 'The IAM Identity Center session of this profile has expired: run `aws sso login` (interactive use only; CI should use OIDC).'
+        explanation: 'The IAM Identity Center session of this profile has expired or its cached token could not be read: run `aws sso login` with the same profile (or `--sso-session NAME`), as the user and HOME the tool runs under, since the token is cached in `~/.aws/sso/cache`. A CI job should not use an SSO profile: give it OIDC or a role instead.'
     },
     'wrong-credential-type': {
         title: 'Wrong kind of credentials for this call',
@@ -5474,7 +5545,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 8038:
+/***/ 198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6066,8 +6137,9 @@ function bodilessHead(d) {
     return (/^Head(?:Object|Bucket)$/.test(d.operation ?? '') &&
         (d.code === null || /^(?:403|Forbidden)$/i.test(d.code)));
 }
+/** A value a shell takes as one word: a `*` (`--resource-arns *`) would be a glob (h40-024's review). */
 function shellArg(s) {
-    return /^[\w:/.*=@+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+    return /^[\w:/.=@+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 /** The sentence for a bare S3 refusal, or null when `d` is not one. `d` carries inferred values. */
 function s3BareCauses(d, action) {
@@ -6176,6 +6248,9 @@ function denialTitle(d, p, traps) {
     // AWS knows the key; IAM alone refuses its type (a GetSessionToken session without MFA).
     if (d.kind === 'credentials' && traps.includes('iam-refuses-credential-type'))
         return `IAM refuses these credentials' type; other services accepted them${d.code ? ` (${d.code})` : ''}`;
+    // The chain's other providers say "none": the one that found credentials lacked the STS module.
+    if (d.kind === 'credentials' && traps.includes('sdk-sts-module-missing'))
+        return `AWS credentials found but not usable: the Java SDK's STS module is missing${d.code ? ` (${d.code})` : ''}`;
     if (d.kind === 'credentials')
         return `${(0,credentialAdvice/* credentialAdvice */._)(d.detail.cause, d.code, d.detail.issuer).title}${d.code ? ` (${d.code})` : ''}`;
     if (d.kind === 'not-found') {
@@ -6192,6 +6267,10 @@ function denialTitle(d, p, traps) {
         return `${what(d)} denied${who(p)}: the resource ARN is in another partition than the caller`;
     if (traps.includes('presigned-url-expired'))
         return `${what(d)} denied: the pre-signed link had expired`;
+    if (traps.includes('tool-update-check'))
+        return `A tool's update check was refused by its vendor's server: not your AWS account`;
+    if (traps.includes('redshift-iam-role'))
+        return `Redshift refused ${d.principal ? 'a database user' : 'the COPY or UNLOAD'} its IAM role: the cluster's roles and the role's trust policy decide`;
     if (traps.includes('malformed-role-arn'))
         return `${what(d)} denied${who(p)}: the role ARN asked for is malformed`;
     if (traps.includes('assume-role-target-not-role'))
@@ -6498,6 +6577,9 @@ const KOPS_NODE_ROLE = /^nodes\.[^\s/]*\.[^\s/]+$/;
 function podOnNode(input) {
     const p = input.principal;
     if (p?.type !== 'role' || !p.name)
+        return null;
+    // kube2iam and kiam assume the pod's role with the node's by design: no fallback (podRoleBroker.ts).
+    if (input.inferred?.signals?.['pod-role-broker'] !== undefined)
         return null;
     const instance = INSTANCE_SESSION.test(p.sessionName ?? '');
     // No action printed: the service that refused stands for it (a pod's own backend, h22-018).
@@ -7099,6 +7181,14 @@ function fixTargetOf(d, p, traps, pod = null) {
     }
     if (traps.includes('arn-partition-mismatch')) {
         return target('resource-name', 'you', `the partition of the ARN the job or tool was given (${resourceWords(d.resource)} is not in the caller's partition)`, d, p, d.resource);
+    }
+    // A tool's update check answered by its vendor's server: nothing of the user's to change.
+    if (traps.includes('tool-update-check')) {
+        return target('unknown', 'resource-owner', "nothing in your account: the tool's vendor runs the server its update check asked", d, p);
+    }
+    // Redshift assumes the role itself: its association with the cluster and its trust policy.
+    if (traps.includes('redshift-iam-role')) {
+        return target('resource-attribute', 'you', `the IAM roles of the Redshift cluster and the trust policy of ${resourceWords(d.resource)}`, d, p, d.resource);
     }
     if (traps.includes('malformed-role-arn')) {
         return target('resource-name', 'you', `the role ARN the job or tool was given (${resourceWords(d.resource)} is malformed)`, d, p, d.resource);
@@ -8543,7 +8633,9 @@ const unsignedRequestRefused = {
     // The principal is the one src/infer/unsignedRequest.ts inferred, never a printed one.
     applies: ({ d, principal, inferred }) => d.kind === 'denial' &&
         principal?.type === 'anonymous' &&
-        inferred?.principal?.value === 'anonymous',
+        inferred?.principal?.value === 'anonymous' &&
+        // A tool's update check answered by its vendor (toolUpdateCheck.ts): not the user's request.
+        inferred.signals?.['tool-update-check'] === undefined,
     advice: ({ d, inferred }) => {
         const bucket = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(d.resource ?? '')?.[1];
         const where = bucket ? `s3://${bucket}` : 'the bucket';
@@ -9199,7 +9291,10 @@ const resourceMustBeStar = {
         '`"Resource": "*"`. Scoping it to an ARN is a common reason the grant seems not to work.'
 };
 
+// EXTERNAL MODULE: ./src/model/standInNames.ts
+var standInNames = __nccwpck_require__(7844);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/roleSelfAssumption.ts
+
 
 
 
@@ -9225,14 +9320,212 @@ const roleSelfAssumption = {
             return false;
         const target = targetRole(d.resource);
         // Two accounts (`145` and `123`, however shortened) are a cross-account assume, not this.
+        // The same stand-in on both sides (`assumed-role/role-name/i-xxxxxx` assuming
+        // `role/role-name`, jtblin/kube2iam#327) hides two names, not one.
         return (target !== null &&
             target.name === principal.name &&
+            !(0,standInNames/* isStandInName */.L)(target.name) &&
             (0,accountFields/* sameAccount */.M_)(principal.accountAsPrinted, target.account) !== false);
     },
     advice: ({ principal }) => `The session is already role \`${principal?.name}\` and asks to assume that same role. A role ` +
         'does not trust itself implicitly: drop the second assume (the job already has the role, for ' +
         "example remove `--role-arn` from `aws eks update-kubeconfig`, cert-manager's `role:` in a Route 53 solver whose pod already has the role through IRSA, or a tool's role setting), or, if " +
         "re-assuming is intended, name the role's own ARN explicitly in its trust policy."
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/podRoleBroker.ts
+
+const code = (s) => `\`${(0,tick/* tick */.i)(s)}\``;
+// kube2iam and kiam hand a pod the role its `iam.amazonaws.com/role` annotation names by assuming
+// it themselves: kube2iam with the node's instance role, kiam with its server's role. A refused
+// sts:AssumeRole there is by design the broker's role asking, so two policies decide: the pod
+// role's trust policy must name the broker's role, and the broker's role must be allowed to assume
+// it (heldout38 review: jtblin/kube2iam#327, uswitch/kiam#273). IRSA is a migration, not this fix.
+function broker({ inferred }) {
+    return inferred.signals['pod-role-broker'].value;
+}
+function callerRole(input) {
+    const b = broker(input);
+    const kind = b === 'kiam'
+        ? "the kiam server's role"
+        : b === 'kube2iam'
+            ? "the node's instance role"
+            : "the node's instance role (kube2iam) or the kiam server's role";
+    const name = input.principal?.name;
+    return name ? `${kind} (here ${code(name)})` : kind;
+}
+/** WD952: kube2iam or kiam refused the AssumeRole of a pod's annotated role. */
+const podRoleBroker = {
+    id: 'pod-role-broker',
+    lead: true,
+    applies: (input) => input.inferred?.signals?.['pod-role-broker'] !== undefined &&
+        (input.d.kind === 'denial' || input.d.kind === 'encoded'),
+    advice: (input) => {
+        const b = broker(input);
+        const from = input.inferred.signals['pod-role-broker'].from.replace(/^"|" in the log$/g, '');
+        const target = input.d.resource ? code(input.d.resource) : "the pod's role";
+        const named = input.d.resource
+            ? `${target}, the role the pod's \`iam.amazonaws.com/role\` annotation names`
+            : "the role the pod's `iam.amazonaws.com/role` annotation names";
+        const unnamed = input.d.action === null ? ' The refused call is that sts:AssumeRole.' : '';
+        return (`${b} served this pod's credentials (the log shows ${code(from)}): it assumes ${named}, with ${callerRole(input)}. That is how it works, not a fallback.` +
+            `${unnamed} Two policies must allow it: ${target === "the pod's role" ? "the pod's role" : target}'s trust policy names that role as its AWS principal for sts:AssumeRole, and that role's identity policy allows sts:AssumeRole on the pods' roles (by name or path prefix, not \`*\`: the broker hands them to any pod that asks). ` +
+            "Also check the annotation's role name and account, and kube2iam's `--base-role-arn` or kiam's `--role-base-arn` prefix it is joined to.");
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/redshiftIamRole.ts
+
+const redshiftIamRole_code = (s) => `\`${(0,tick/* tick */.i)(s)}\``;
+// Redshift assumes a COPY's or UNLOAD's IAM_ROLE itself, for the database user that ran it
+// (`User arn:aws:redshift:\u2026:dbuser:CLUSTER/USER is not authorized to assume IAM Role \u2026`,
+// fullstorydev/hauser#10): no IAM identity of the user's decides, the cluster's roles and the
+// role's trust policy do (Redshift Management Guide, "Authorizing Amazon Redshift to access other
+// AWS services", "Restricting an IAM role to a database user").
+const DBUSER = /:dbuser:([^/\s]+)\/(\S+)$/;
+/** WD953: Redshift refused a database user the IAM role of a COPY or UNLOAD. */
+const redshiftIamRole = {
+    id: 'redshift-iam-role',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'redshift-assume-iam-role',
+    advice: ({ d }) => {
+        const m = DBUSER.exec(d.principal ?? '');
+        const cluster = m?.[1] ?? 'CLUSTER';
+        const user = m ? ` for the database user ${redshiftIamRole_code(m[2])}` : '';
+        const role = d.resource ?? 'ROLE_ARN';
+        return (`Redshift assumes the COPY's or UNLOAD's \`IAM_ROLE\` itself${user}: no IAM policy of the user or the job decides, the cluster's roles and the role's trust policy do. Check, in order: ` +
+            `the role is associated with the cluster (${redshiftIamRole_code(`aws redshift describe-clusters --cluster-identifier ${cluster} --query "Clusters[0].IamRoles"`)}; add it with ${redshiftIamRole_code(`aws redshift modify-cluster-iam-roles --cluster-identifier ${cluster} --add-iam-roles ${role}`)}); ` +
+            'its trust policy trusts the service principal `redshift.amazonaws.com` for sts:AssumeRole, and when it limits the role to some database users (`sts:ExternalId` listing their `dbuser` ARNs) this user is among them; ' +
+            "a chained role (`IAM_ROLE 'arn1,arn2'`) is trusted by the one before it. The role's own policy then needs the S3 actions on the bucket.");
+    }
+};
+
+// EXTERNAL MODULE: ./src/model/updateChecks.ts
+var updateChecks = __nccwpck_require__(2577);
+;// CONCATENATED MODULE: ./src/diagnose/traps/toolUpdateCheck.ts
+
+// A tool's own update check answered by its vendor's bucket (src/model/updateChecks.ts): the S3
+// error is the vendor's, no policy of the user's decides it, and the run goes on past it.
+function checkOf({ inferred }) {
+    const id = inferred?.signals?.['tool-update-check']?.value;
+    return id ? (0,updateChecks/* updateCheck */.S0)(id) : undefined;
+}
+/** WD954: an S3 refusal printed by a tool's check for a newer version of itself. */
+const toolUpdateCheck = {
+    id: 'tool-update-check',
+    lead: true,
+    noPolicy: true,
+    applies: (x) => x.d.kind === 'denial' && !x.d.action && checkOf(x) !== undefined,
+    advice: (x) => {
+        const c = checkOf(x);
+        return (`This is ${c.tool}'s check for a newer version of itself: the S3 answer came from a server its makers run, not from your AWS account, so no policy of yours decides it and no change to your IAM helps. ` +
+            `The check only warns and the run goes on; update ${c.tool}${c.skip ? ` or ${c.skip}` : ''}, and look further down the log for the error that stopped the job.`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/snapshotRepositoryVerify.ts
+// Elasticsearch and OpenSearch check a new snapshot repository by writing a test object
+// (`tests-\u2026`) under its base path and deleting it (`RepositoryVerificationException[[repo] path
+// [\u2026] is not accessible on master node]; nested: IOException[Unable to upload object \u2026]`,
+// elastic/elasticsearch#35703's predecessor elastic/elasticsearch-cloud-aws#167 in heldout39). A
+// bucket meant to be read from only (a restore of another cluster's backups) is registered
+// read-only with the check skipped; a repository to write to needs the writes.
+const READ_ONLY = 'read-only';
+const verification = ({ inferred }) => inferred?.signals?.['repository-verification'];
+/** WD985: a snapshot repository's write check refused. */
+const snapshotRepositoryVerify = {
+    id: 'snapshot-repository-verify',
+    lead: true,
+    // The writer gave the node read-only access on purpose: no Allow undoes that choice.
+    noPolicyWhen: (x) => verification(x)?.value === READ_ONLY,
+    applies: (x) => (x.d.kind === 'denial' || x.d.kind === 'encoded') &&
+        x.d.deny !== 'explicit' &&
+        verification(x) !== undefined,
+    advice: (x) => {
+        const skip = 'register the repository with `"readonly": true` in its settings and skip the check with `?verify=false` on the request (`PUT _snapshot/NAME?verify=false`: a query parameter, ignored inside `settings`)';
+        return verification(x).value === READ_ONLY
+            ? `Elasticsearch (or OpenSearch) checks a new snapshot repository by uploading and deleting a test object under its base path, and the text says this node's access to the bucket is read-only on purpose: no IAM change is needed. To restore from the bucket, ${skip}.`
+            : `Elasticsearch (or OpenSearch) checks a new snapshot repository by uploading and deleting a test object under its base path (\`tests-\u2026\`), so the node's credentials need \`s3:PutObject\` and \`s3:DeleteObject\` there, besides \`s3:ListBucket\` and \`s3:GetObject\`. If the cluster should only read the bucket (restoring another cluster's backups), ${skip} instead of granting writes.`;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/apigatewayLambdaPermission.ts
+
+const apigatewayLambdaPermission_code = (s) => `\`${(0,tick/* tick */.i)(s)}\``;
+// API Gateway invoking a Lambda integration (`Invalid permissions on Lambda function`): the
+// function's resource policy must let API Gateway invoke it for this API, or, when the integration
+// names a credentials role, that role must be allowed to invoke it and trust API Gateway (API
+// Gateway developer guide, "Control access for invoking an API" and Lambda integrations).
+/** WD986: API Gateway may not invoke the integration's function. */
+const apigatewayLambdaPermission = {
+    id: 'apigateway-lambda-permission',
+    lead: true,
+    applies: ({ d }) => d.grammar === 'apigateway-lambda-permissions',
+    advice: ({ d }) => {
+        const fn = /:function:([^:/\s]+)/.exec(d.resource ?? '')?.[1] ?? 'FUNCTION_NAME';
+        return ("API Gateway invokes the integration's function itself, and the function did not let it: give the function a resource-based policy statement for API Gateway, limited to this API " +
+            `(${apigatewayLambdaPermission_code(`aws lambda add-permission --function-name ${fn} --statement-id apigateway-invoke --action lambda:InvokeFunction --principal apigateway.amazonaws.com --source-arn "arn:aws:execute-api:REGION:ACCOUNT:API_ID/*"`)}; ` +
+            'the console adds it when you save the integration, an API imported or deployed by a tool often lacks it). ' +
+            "If the integration names a credentials role instead, that role needs `lambda:InvokeFunction` on the function and a trust policy for `apigateway.amazonaws.com`. A function's alias or version is a resource of its own: the permission goes on the one the integration's URI names.");
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/pipesExecutionRole.ts
+// EventBridge Pipes checks at creation that the pipe's execution role may call its source and
+// target (`The provided customer role does not have permissions to call ReceiveMessage on SQS`):
+// the role's policy must be in place before the pipe is created (EventBridge user guide, "Amazon
+// EventBridge Pipes permissions"; terraform-aws-modules/terraform-aws-eventbridge#133).
+/** WD987: a pipe's execution role refused at the pipe's creation. */
+const pipesExecutionRole = {
+    id: 'pipes-execution-role',
+    lead: true,
+    applies: ({ d }) => d.grammar === 'pipes-role-permissions',
+    advice: ({ d }) => `EventBridge Pipes checked, while creating the pipe, that its execution role (the pipe's \`RoleArn\`) may call its source and target, and the role may not call ${d.operation ?? 'this operation'}: the change goes on that role's identity policy, attached before the pipe is created ` +
+        '(in Terraform, make the `aws_pipes_pipe` depend on the role policy or its attachment, or the pipe is created first and fails). ' +
+        'An SQS source needs `sqs:ReceiveMessage`, `sqs:DeleteMessage` and `sqs:GetQueueAttributes` on the queue; a Kinesis or DynamoDB stream source its stream reads; the target its own invoke or put action.'
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/wrongKeySetting.ts
+
+const wrongKeySetting_code = (s) => `\`${(0,tick/* tick */.i)(s)}\``;
+// A key setting misspelled or holding an unset value's word (src/infer/credentialSettings.ts): the
+// program signed without the key meant, whatever the policies say (heldout40 review: h40-028's
+// `AWS_SECERT_ACCESS_KEY`, h40-004's `AWS_ACCESS_KEY_ID=undefined`).
+function wrong({ inferred }) {
+    const signal = inferred?.signals?.['wrong-key-setting'];
+    if (!signal)
+        return null;
+    const [kind, setting] = signal.value.split(':');
+    return { kind, setting: setting ?? '', said: signal.from.replace(/^"|" in the log$/g, '') };
+}
+/** WD988: the log shows a key setting misspelled or unset. */
+const wrongKeySetting = {
+    id: 'wrong-key-setting',
+    lead: true,
+    applies: (x) => wrong(x) !== null,
+    advice: (x) => {
+        const w = wrong(x);
+        return w.kind === 'misspelled'
+            ? `The log sets ${wrongKeySetting_code(w.said)}, a name no AWS SDK reads: the setting is ${wrongKeySetting_code(w.setting)}. The program signed without that value (or with one from another source), so fix the name before any policy.`
+            : `The log shows ${wrongKeySetting_code(w.said)}: the program sent that word as its key, because the value it was meant to come from was not set where it ran (a secret, service connection or variable not passed to the step). Set ${wrongKeySetting_code(w.setting)} there; no policy change helps until a real key is sent.`;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/sdkStsModuleMissing.ts
+// The Java SDK found the credentials it was to use, a profile that assumes a role or a web identity
+// token, but can use them only with its STS module, which the program was built without (heldout40
+// review, h40-005: GoCD's registry plugin). The chain's other providers then report "no credentials".
+const moduleOf = ({ inferred }) => inferred?.signals?.['sdk-sts-module-missing']?.value;
+/** WD989: the Java SDK's STS module is missing for the credentials it found. */
+const sdkStsModuleMissing = {
+    id: 'sdk-sts-module-missing',
+    lead: true,
+    noPolicy: true,
+    applies: (x) => x.d.kind === 'credentials' && moduleOf(x) !== undefined,
+    advice: (x) => moduleOf(x) === 'assume-role'
+        ? "The credentials were found: the profile assumes a role (`role_arn`), and the Java SDK does that only with its STS module, which the program or plugin was built without. Add it to the class path (`com.amazonaws:aws-java-sdk-sts`, the version of its `aws-java-sdk-core`; `software.amazon.awssdk:sts` for SDK v2), or give the program a profile with keys of its own. The other providers' lines only say they had nothing; no policy change helps."
+        : "The web identity token was found, and the Java SDK exchanges it only with its STS module, which the program or plugin was built without: add `software.amazon.awssdk:sts` (SDK v2) or `com.amazonaws:aws-java-sdk-sts` (v1) to its class path. The other providers' lines only say they had nothing; no policy change helps."
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/ownPermissionsEdit.ts
@@ -10036,7 +10329,7 @@ const forkPullRequest = {
 ;// CONCATENATED MODULE: ./src/diagnose/traps/signatureClientSigner.ts
 const evidence = ({ inferred }) => inferred?.signals?.['signer-evidence'];
 /** Inline code of an untrusted name: no backticks, bounded. */
-const code = (s) => `\`${s.replace(/`/g, "'").slice(0, 80)}\``;
+const signatureClientSigner_code = (s) => `\`${s.replace(/`/g, "'").slice(0, 80)}\``;
 const SIGNER_CHECKS = 'Compare what the client signs with the StringToSign AWS returns in the error body, then check, in this order: ' +
     'a Signature Version 2 client against a Region that accepts only SigV4 (every Region opened since 2014, such as eu-central-1 or ap-south-1); ' +
     'a bucket name with dots or capital letters under virtual-hosted-style addressing (`BUCKET.s3.amazonaws.com`), which wants path-style or a DNS-compatible name; ' +
@@ -10044,9 +10337,9 @@ const SIGNER_CHECKS = 'Compare what the client signs with the StringToSign AWS r
     'headers, the path or query encoding changed after signing (a proxy, or the library itself); ' +
     "and the machine's clock.";
 const LEAD = {
-    'hostname-as-bucket': (name, from) => `The StringToSign AWS sent back signs the resource ${code(`/${name ?? 'HOST'}/`)} (${from}): the client put a hostname where the bucket name goes, so it signed a request for a bucket of that name. ` +
+    'hostname-as-bucket': (name, from) => `The StringToSign AWS sent back signs the resource ${signatureClientSigner_code(`/${name ?? 'HOST'}/`)} (${from}): the client put a hostname where the bucket name goes, so it signed a request for a bucket of that name. ` +
         'Configure the bucket as its bare name (`mybucket`, not `mybucket.s3.amazonaws.com` or an `s3://` URL) and the endpoint or Region separately; the key pair is probably not what is wrong.',
-    'bucket-name-shape': (name, from) => `The bucket's name has dots or capital letters${name ? ` (${code(name)})` : ''} (${from}): under virtual-hosted-style addressing the host is lower-cased and dots break the TLS name, so clients switch style or sign another path than the one sent. ` +
+    'bucket-name-shape': (name, from) => `The bucket's name has dots or capital letters${name ? ` (${signatureClientSigner_code(name)})` : ''} (${from}): under virtual-hosted-style addressing the host is lower-cased and dots break the TLS name, so clients switch style or sign another path than the one sent. ` +
         "Use path-style addressing with a Signature Version 4 client set to the bucket's Region, or move the data to a bucket with a DNS-compatible name (lower case, hyphens, no dots); the key pair is probably fine.",
     'works-elsewhere': (_name, from) => `The text says the same credentials work elsewhere (${from}): the key pair is probably right, and what differs is how this client signs.`
 };
@@ -11401,6 +11694,14 @@ const samArtifactBucket = {
 
 
 
+
+
+
+
+
+
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -11488,6 +11789,14 @@ const TRAPS = [
     kubernetesControllerPolicy,
     kubernetesControllerIrsa,
     podOnNodeRole,
+    podRoleBroker,
+    redshiftIamRole,
+    toolUpdateCheck,
+    snapshotRepositoryVerify,
+    apigatewayLambdaPermission,
+    pipesExecutionRole,
+    wrongKeySetting,
+    sdkStsModuleMissing,
     codeArtifactRepositoryAccess,
     codePipelineActionRole,
     serverlessDeploymentBucket,
@@ -11669,7 +11978,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
 
 /***/ }),
 
-/***/ 8255:
+/***/ 7707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11680,8 +11989,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 147 modules
-var diagnose = __nccwpck_require__(8038);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 155 modules
+var diagnose = __nccwpck_require__(198);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -16962,6 +17271,100 @@ function enclosingObject(text, at) {
     return text.length - at <= allowShown_REACH ? text.slice(start) : null;
 }
 
+// EXTERNAL MODULE: ./src/catalog/editDistance.ts
+var editDistance = __nccwpck_require__(7588);
+;// CONCATENATED MODULE: ./src/infer/credentialSettings.ts
+// The settings every AWS SDK reads its keys from, and two ways a log shows them wrong: a name one
+// or two letters off (`AWS_SECERT_ACCESS_KEY`, django-storages' settings in heldout40 h40-028), and
+// a key whose value is the word a script printed for an unset one (`AWS_ACCESS_KEY_ID=undefined`,
+// the AWS Toolkit for Azure DevOps in aws/aws-toolkit-azure-devops#112). Either way the program
+// signed without the key meant, and no policy change helps.
+
+const SDK_KEY_SETTINGS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+const SETTING_NAME = /\bAWS_[A-Z][A-Z_]{5,40}\b/g;
+/** The word a script or runtime prints for a value never set (JavaScript, C#/Java, Python). */
+const UNSET_VALUE = /\b(AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN))\s*[=:]\s*["']?(?:undefined|null|None)["']?(?=[\s,;.]|$)/m;
+/** The first key setting the text shows misspelled or holding an unset value's word. */
+function wrongKeySettingIn(text) {
+    const unset = UNSET_VALUE.exec(text);
+    if (unset)
+        return { kind: 'unset-value', said: unset[0], setting: unset[1] };
+    for (const m of text.matchAll(SETTING_NAME)) {
+        const name = m[0];
+        if (SDK_KEY_SETTINGS.includes(name))
+            continue;
+        const near = SDK_KEY_SETTINGS.find((s) => {
+            const d = (0,editDistance/* editDistance */.Y)(name, s, 3);
+            return d >= 1 && d <= 2;
+        });
+        if (near)
+            return { kind: 'misspelled', said: name, setting: near };
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/model/updateChecks.ts
+var updateChecks = __nccwpck_require__(2577);
+;// CONCATENATED MODULE: ./src/infer/regionPartition.ts
+const regionPartition_REGION = String.raw `([a-z]{2}(?:-[a-z]+)+-\d)`;
+const NAMED_REGION = new RegExp(String.raw `(?:--region[= ]+|\bAWS_(?:DEFAULT_)?REGION\s*[=:]\s*["']?)${regionPartition_REGION}\b`, 'g');
+/** The partition of a Region, by its documented prefixes; null for the standard one. */
+function partitionOfRegion(region) {
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    return null;
+}
+/**
+ * GovCloud or China named in words (`It is running in GovCloud AWS.`, thanos-io/thanos#2792), or
+ * by a Region of theirs anywhere (group 3).
+ */
+const PARTITION_WORDS = /\b(GovCloud)\b|\b(AWS China|Amazon Web Services China|\.amazonaws\.com\.cn)\b|\b((?:us-gov|cn)-[a-z]+-\d)\b/gi;
+/** The non-standard partitions a text names, each with the words that name it. */
+function partitionsNamedIn(text) {
+    const named = new Map();
+    for (const m of text.matchAll(PARTITION_WORDS)) {
+        const partition = m[1] ? 'aws-us-gov' : m[2] ? 'aws-cn' : partitionOfRegion(m[3]);
+        if (partition)
+            named.set(partition, m[0]);
+    }
+    return named;
+}
+/**
+ * The one non-standard partition the step's Region names, with the Region; else the one the
+ * text around names in words (`where` says which); null otherwise.
+ */
+function namedPartition(ctx) {
+    const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`;
+    const found = new Map();
+    for (const m of text.matchAll(NAMED_REGION)) {
+        const partition = partitionOfRegion(m[1]) ?? 'aws';
+        found.set(partition, m[1]);
+    }
+    if (found.size === 1) {
+        const [partition, region] = [...found][0];
+        return partition === 'aws'
+            ? null
+            : { partition, region, where: `of the Region ${region} the step names` };
+    }
+    if (found.size > 0)
+        return null;
+    const words = partitionsNamedIn(`${text}\n${ctx.after}`);
+    if (words.size !== 1)
+        return null;
+    const [partition, said] = [...words][0];
+    return { partition, region: null, where: `the log names (\`${said}\`)` };
+}
+/** The drafted ARN in the named partition, when it was written in the standard one. */
+function inPartition(arn, named) {
+    return named && arn.startsWith('arn:aws:') ? `arn:${named.partition}:${arn.slice(8)}` : arn;
+}
+
 ;// CONCATENATED MODULE: ./src/infer/presignedExpiry.ts
 // A pre-signed S3 link used after it expired, told by the link and S3's answer together: the
 // query string's `Expires=EPOCH` (signature version 2) or `X-Amz-Date` plus `X-Amz-Expires`
@@ -17013,8 +17416,6 @@ function presignedExpiredIn(text) {
 
 // EXTERNAL MODULE: ./src/model/terraformRemoteRun.ts
 var terraformRemoteRun = __nccwpck_require__(2366);
-// EXTERNAL MODULE: ./src/catalog/editDistance.ts
-var editDistance = __nccwpck_require__(7588);
 // EXTERNAL MODULE: ./src/model/awsRegistries.ts
 var awsRegistries = __nccwpck_require__(7783);
 // EXTERNAL MODULE: ./src/model/appPermissionSets.ts
@@ -17161,6 +17562,9 @@ var createOnMissingClients = __nccwpck_require__(5968);
 // endpoint. An expert reads these first (heldout6 review, classes 3-6), so the traps built on them
 // (src/diagnose/traps/stated*.ts) open the explanation. One rule per signal; bounded quantifiers
 // only: the text is untrusted.
+
+
+
 
 
 
@@ -17964,6 +18368,95 @@ const contextSignals_RULES = [
         find: (text) => contextSignals_found(MFA_USED.exec(text), 'mfa')
     },
     {
+        // The Java SDK's provider chain found a profile or web identity token it could use only with
+        // its STS module (`To use assume role profiles the aws-java-sdk-sts module must be on the class
+        // path.`, GoCD's registry plugin, gocd/docker-registry-artifact-plugin#144; v2's `the 'sts'
+        // service module`). Value: "assume-role" or "web-identity".
+        key: 'sdk-sts-module-missing',
+        applies: (d) => d.kind === 'credentials',
+        find: (text) => {
+            const m = STS_MODULE_MISSING.exec(text);
+            return m ? { value: m[1] ? 'assume-role' : 'web-identity', said: m[0] } : null;
+        }
+    },
+    {
+        // A key setting the log shows misspelled (`AWS_SECERT_ACCESS_KEY`) or holding the word for an
+        // unset value (`AWS_ACCESS_KEY_ID=undefined`): the program signed without the key meant
+        // (src/infer/credentialSettings.ts). Value: `misspelled:NAME` or `unset-value:NAME`, NAME the
+        // setting the SDK reads.
+        key: 'wrong-key-setting',
+        applies: (d) => d.kind === 'credentials' || (refused(d) && d.principal === null),
+        find: (text) => {
+            const w = wrongKeySettingIn(text);
+            return w ? { value: `${w.kind}:${w.setting}`, said: w.said } : null;
+        }
+    },
+    {
+        // Vault's AWS KMS seal made the call (`Error parsing Seal configuration: error fetching AWS KMS
+        // wrapping key information`, its `seal "awskms"` stanza): its key set is one sequence
+        // (src/remedy/companionActions.ts). Value: "awskms".
+        key: 'vault-kms-seal',
+        applies: (d) => refused(d) && /^kms:/i.test(d.action ?? `${d.service ?? ''}:`),
+        find: (text) => contextSignals_found(VAULT_KMS_SEAL.exec(text), 'awskms')
+    },
+    {
+        // Elasticsearch or OpenSearch checking a new snapshot repository with a test upload
+        // (`RepositoryVerificationException`, `is not accessible on master node`). Value: "read-only"
+        // when the text says the node's access is read-only on purpose, else "verify".
+        key: 'repository-verification',
+        applies: refused,
+        find: (text) => {
+            const m = REPOSITORY_VERIFICATION.exec(text);
+            if (!m)
+                return null;
+            return { value: READ_ONLY_ACCESS.test(text) ? 'read-only' : 'verify', said: m[0] };
+        }
+    },
+    {
+        // A tool's own check for a newer version of itself printed the S3 answer it got from its
+        // vendor's bucket (src/model/updateChecks.ts). Value: the tool's row id.
+        key: 'tool-update-check',
+        applies: (d) => d.kind === 'denial' && !d.action,
+        find: (text) => {
+            const hit = (0,updateChecks/* updateCheckIn */.lf)(text);
+            return hit ? { value: hit.check.id, said: hit.said } : null;
+        }
+    },
+    {
+        // The log names a partition other than the standard one in words or by a Region (`It is
+        // running in GovCloud AWS.`, thanos-io/thanos#2792): a drafted ARN whose partition no printed
+        // ARN gives is written there (`arn:aws-us-gov:`), or it matches nothing.
+        key: 'named-partition',
+        applies: refused,
+        find: (text) => {
+            const named = partitionsNamedIn(text);
+            if (named.size !== 1)
+                return null;
+            const [value, said] = [...named][0];
+            return { value, said };
+        }
+    },
+    {
+        // kube2iam or kiam served the pod's credentials: it assumes the role the pod's
+        // `iam.amazonaws.com/role` annotation names with the node's role (kiam: its server's), and
+        // logs the pod's role as `pod.iam.role` (jtblin/kube2iam#327, uswitch/kiam#273). A refused
+        // AssumeRole there is that design's two policies, not a pod fallen back to its node.
+        key: 'pod-role-broker',
+        applies: (d) => refused(d) &&
+            (d.action === null || /^sts:AssumeRole$/i.test(d.action)) &&
+            (d.operation === null || /^AssumeRole$/i.test(d.operation)),
+        find: (text) => {
+            const m = POD_ROLE_BROKER.exec(text);
+            if (!m)
+                return null;
+            const named = /\b(kube2iam|kiam)\b/i.exec(text)?.[1]?.toLowerCase();
+            // kiam's agent asks its server for credentials (`error requesting credentials`); kube2iam
+            // answers the metadata path itself.
+            const value = named ?? (/\berror requesting credentials\b/i.test(text) ? 'kiam' : 'kube2iam or kiam');
+            return { value, said: m[0] };
+        }
+    },
+    {
         // The refusal came from inside an image build: BuildKit's step prefix (`#34 147.0 sccache:
         // \u2026`, heldout35 review, h35-011) or the classic builder's `Step 5/12 : RUN`. A build's RUN
         // sees none of the job's credentials unless they are passed in as build secrets.
@@ -18085,6 +18578,16 @@ const contextSignals_RULES = [
  */
 const PARTIAL_FAILURE = /\bInvalid(?:Volume|Snapshot|InstanceID|AMIID|GroupId|Group|SubnetID|VpcID|KeyPair|NetworkInterfaceID|AllocationID)\.NotFound\b|\bfail(?:s|ed|ing)? (?:only )?(?:on|for) (?:\d{1,4}|some|a few|certain) (?:specific |particular |of the )?\w{1,30}|\b(?:every|all the|all) other\b[^\n.]{0,60}?\b(?:back(?:s|ed)? ?up|work(?:s|ed)?|succeed(?:s|ed)?|fine|perfectly)\b|\bcan run\b[^\n]{0,80}?\bwithout (?:any )?(?:issue|problem|error)s?\b/i;
 /** A Kubernetes workload as a log or its author names it: pods, service accounts, IRSA, kubectl. */
+/** The Java SDK's words for a credential source it needs its STS module for (v1, then v2). */
+const STS_MODULE_MISSING = /\bTo use (assume role profiles) the (?:aws-java-sdk-sts|sts) module must be on the class ?path\b|\bTo use (?:web identity tokens), the ['"]?sts['"]? service module must be on the class ?path\b/i;
+/** Vault's AWS KMS seal in its own words, or its configuration stanza. */
+const VAULT_KMS_SEAL = /\bError parsing Seal configuration\b|\bAWS KMS wrapping key\b|\bseal\s+"awskms"|\bVAULT_AWSKMS_SEAL_KEY_ID\b/;
+/** A snapshot repository's verification refused (Elasticsearch, OpenSearch). */
+const REPOSITORY_VERIFICATION = /\bRepositoryVerificationException\b|\bis not accessible on (?:the )?master node\b/;
+/** The writer's words for access kept read-only on purpose. */
+const READ_ONLY_ACCESS = /\bread[- ]?only (?:access|permissions?|policy|role|user|bucket)\b/i;
+/** kube2iam's and kiam's own words: their names, the `pod.iam.role` log field, their annotation. */
+const POD_ROLE_BROKER = /\b(?:kube2iam|kiam)\b|\bpod\.iam\.role\b|\biam\.amazonaws\.com\/role\b/i;
 const KUBERNETES_WORDS = /\b(?:pods?|kubectl|kubernetes|k8s|serviceaccount|service account|IRSA|Pod Identity|EKS cluster|helm (?:install|upgrade)|DaemonSet|StatefulSet|Deployment\/[\w.-]{1,60})\b/i;
 /** Lambda's words (also GetFunctionConfiguration's `your`), wrapped or not. */
 const LAMBDA_ENV_DECRYPT = /\bLambda was unable to decrypt (?:the|your)\s+environment\s+variables\b|\bKMSAccessDeniedException\b[^\n]{0,80}\benvironment variables\b/i;
@@ -19348,39 +19851,6 @@ const RESOURCE_RULES = [
     s3UrlAbove
 ];
 
-;// CONCATENATED MODULE: ./src/infer/regionPartition.ts
-const regionPartition_REGION = String.raw `([a-z]{2}(?:-[a-z]+)+-\d)`;
-const NAMED_REGION = new RegExp(String.raw `(?:--region[= ]+|\bAWS_(?:DEFAULT_)?REGION\s*[=:]\s*["']?)${regionPartition_REGION}\b`, 'g');
-/** The partition of a Region, by its documented prefixes; null for the standard one. */
-function partitionOfRegion(region) {
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-isob-'))
-        return 'aws-iso-b';
-    if (region.startsWith('us-iso-'))
-        return 'aws-iso';
-    return null;
-}
-/** The one non-standard partition the step's Region names, with the Region; null otherwise. */
-function namedPartition(ctx) {
-    const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`;
-    const found = new Map();
-    for (const m of text.matchAll(NAMED_REGION)) {
-        const partition = partitionOfRegion(m[1]) ?? 'aws';
-        found.set(partition, m[1]);
-    }
-    if (found.size !== 1)
-        return null;
-    const [partition, region] = [...found][0];
-    return partition === 'aws' ? null : { partition, region };
-}
-/** The drafted ARN in the named partition, when it was written in the standard one. */
-function inPartition(arn, named) {
-    return named && arn.startsWith('arn:aws:') ? `arn:${named.partition}:${arn.slice(8)}` : arn;
-}
-
 // EXTERNAL MODULE: ./src/model/codeService.ts
 var codeService = __nccwpck_require__(37);
 ;// CONCATENATED MODULE: ./src/infer/serviceEvidence.ts
@@ -19977,6 +20447,18 @@ function inferredOf(d, context, spread = null) {
         : null;
     if (said)
         out.action = { value: said.value, from: said.from };
+    // KMS's ciphertext sentence is Decrypt's answer (and ReEncrypt's): a tool's own words for the
+    // step (`unable to get key`, tarmak's vault-unsealer, jetstack/tarmak#357) name no other KMS
+    // call. Through another service (S3, DynamoDB) the operation or the words name that call.
+    const decrypt = d.grammar === 'kms-ciphertext' &&
+        !d.action &&
+        !d.operation &&
+        !operationAction &&
+        !wrapped &&
+        !announced &&
+        (said === null || said.value.toLowerCase().startsWith('kms:'));
+    if (decrypt)
+        out.action = { value: 'kms:Decrypt', from: "KMS's ciphertext sentence, Decrypt's answer" };
     // A copy the tool printed label by label (LambStatus): a bare refusal there is the copy's. Which
     // side refused is not shown: the source read is drafted, the destination's write beside it.
     const labelled = d.kind === 'denial' &&
@@ -20041,6 +20523,7 @@ function inferredOf(d, context, spread = null) {
             operationAction ??
             wrapped?.action ??
             announced?.value ??
+            (decrypt ? 'kms:Decrypt' : null) ??
             said?.value ??
             (labelled ? 's3:GetObject' : null) ??
             writeOnlyAction,
@@ -20316,7 +20799,7 @@ function inferredOf(d, context, spread = null) {
         if (value !== out.resource.value)
             out.resource = {
                 value,
-                from: `${out.resource.from}, in the ${partition.partition} partition of the Region ${partition.region} the step names`
+                from: `${out.resource.from}, in the ${partition.partition} partition ${partition.where}`
             };
     }
     return out;
@@ -20974,11 +21457,36 @@ function credentialsEcho(echo, full) {
         Object.hasOwn(CODE_CAUSE, echo.code) &&
         CODE_CAUSE[echo.code] === full.detail.cause);
 }
+/**
+ * The echo is a piece of the fuller denial's printed error, not a print of its own: a field of
+ * the SDK error object dumped below it (`code: 'AccessDenied',` under `{ AccessDenied: Access
+ * Denied`, h36-024), or its code ending the line above it, the message cut onto the fuller line
+ * by a wrap (`CreateFileSystem failed: AccessDeniedException` above `: User: \u2026 is not
+ * authorized`, h38-022). A code with its own message on the line above is a print of its own.
+ */
+function partOf(echo, full) {
+    const [e, f] = [echo.denial, full.denial];
+    if (e.file !== f.file)
+        return false;
+    if (e.grammar === 'map-dump')
+        return e.line > f.line;
+    const line = echo.context?.line.trimEnd() ?? '';
+    return loneCode(e) && f.line - e.line === 1 && line.endsWith(e.code);
+}
 /** Says more than the echo: more fields, or as many with the words a lone code lacks. */
 function fuller(full, echo) {
     const s = stated(full);
     const e = stated(echo);
-    return s > e || (s === e && loneCode(echo) && full.grammar !== 'bare-code');
+    return s > e || (s === e && (loneCode(echo) || dumpField(echo)) && full.grammar !== 'bare-code');
+}
+/**
+ * A field of an SDK error object dumped below its header (`code: 'AccessDenied',`): it restates
+ * the header's code, so it folds there even at equal fields, and wherever its first copy stands
+ * (a loop printing the object again puts a later copy's field beside a service hint the first
+ * lacked: two keys, one refusal).
+ */
+function dumpField(d) {
+    return d.grammar === 'map-dump';
 }
 function withoutEchoes(collected) {
     const absorbed = new Set();
@@ -20989,7 +21497,8 @@ function withoutEchoes(collected) {
         const near = collected.filter((c) => c !== echo &&
             !absorbed.has(c) &&
             c.denial.file === echo.denial.file &&
-            Math.abs(c.denial.line - echo.denial.line) <= ECHO_LINES &&
+            (Math.abs(c.denial.line - echo.denial.line) <= ECHO_LINES ||
+                (dumpField(echo.denial) && c.denial.line < echo.denial.line)) &&
             (credentials
                 ? credentialsEcho(echo.denial, c.denial)
                 : fuller(c.denial, echo.denial) && agrees(echo.denial, c.denial)));
@@ -21003,8 +21512,12 @@ function withoutEchoes(collected) {
             : a);
         into.denial.code ??= echo.denial.code;
         into.denial.service ??= echo.denial.service;
-        // Every printed line stays counted: the refusal was printed that many times.
-        into.occurrences += echo.occurrences;
+        // An echo that is part of the fuller line's own printed error is no refusal of its own: it
+        // happened as often as the more frequent of the two was printed. A restatement elsewhere is
+        // a print of its own, counted.
+        into.occurrences = partOf(echo, into)
+            ? Math.max(into.occurrences, echo.occurrences)
+            : into.occurrences + echo.occurrences;
         absorbed.add(echo);
     }
     return collected.filter((c) => !absorbed.has(c));
@@ -21424,8 +21937,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 147 modules
-var diagnose = __nccwpck_require__(8038);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 155 modules
+var diagnose = __nccwpck_require__(198);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -22508,6 +23021,12 @@ const BY_CAUSE = {
         reason: 'the session token is malformed or does not go with the access key'
     },
     'key-id-slash': { reason: 'the access key ID holds a `/`: the secret key is in its place' },
+    'aurora-no-role': {
+        reason: 'the Aurora cluster has no IAM role to call S3 with'
+    },
+    'header-key-empty': {
+        reason: 'the request\u2019s Authorization header is malformed: its access key ID is empty or holds a space'
+    },
     'partial-credentials': {
         reason: 'no request was signed, because the client found only part of a key pair',
         nothingSent: true
@@ -24059,6 +24578,24 @@ function parameterNameProblem(resource) {
 
 /***/ }),
 
+/***/ 7844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ isStandInName),
+/* harmony export */   Z: () => (/* binding */ STAND_IN_NAME)
+/* harmony export */ });
+// A name that is the word for a name (`role-name`, `your_role_name`): a writer's stand-in for the
+// one they hid. Two stand-ins that read alike say nothing about the names behind them.
+/** S3, SNS and SQS names are kept as printed: a bucket may well be called `bucket-name`. */
+const STAND_IN_NAME = /^(?:your[-_]?|my[-_]?)?(?:user|role|function|table|cluster|repo|repository|secret|stack|group|key)[-_]?name$/i;
+function isStandInName(name) {
+    return STAND_IN_NAME.test(name);
+}
+
+
+/***/ }),
+
 /***/ 8854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -24280,6 +24817,40 @@ const EVENT_NAMES = {
 function trailEventName(service, operation) {
     return EVENT_NAMES[service]?.[operation] ?? operation;
 }
+
+
+/***/ }),
+
+/***/ 2577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ updateCheck),
+/* harmony export */   lf: () => (/* binding */ updateCheckIn)
+/* harmony export */ });
+/* unused harmony export UPDATE_CHECKS */
+// Tools that ask their vendor's server for a newer version and print the answer when it fails:
+// an S3 error body there comes from the vendor's bucket, not from the user's AWS (heldout39
+// review: fastlane's `fastlane could not check for updates error: 776: unexpected token at
+// '<?xml \u2026 <Code>AccessDenied</Code>`, fastlane/fastlane#17810 and #18249). One row per tool.
+const UPDATE_CHECKS = [
+    {
+        id: 'fastlane',
+        said: /\bfastlane could not check for updates\b/,
+        tool: 'fastlane',
+        skip: 'set `FASTLANE_SKIP_UPDATE_CHECK=1`'
+    }
+];
+/** The tool whose update check the text shows failing, and its words. */
+function updateCheckIn(text) {
+    for (const check of UPDATE_CHECKS) {
+        const m = check.said.exec(text);
+        if (m)
+            return { check, said: m[0] };
+    }
+    return null;
+}
+const updateCheck = (id) => UPDATE_CHECKS.find((c) => c.id === id);
 
 
 /***/ }),
@@ -25045,6 +25616,9 @@ const BEFORE = [
     // The Ruby SDK's error class, as a heading over the message (exercism/website#7991:
     // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
     { re: new RegExp(String.raw `\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
+    // The JS SDK v2's error as `String(err)` prints it, its name before the message (`error:
+    // CredentialsError: Missing credentials in config`, aws/aws-toolkit-azure-devops#246).
+    { re: /\b(CredentialsError): (?=Missing credentials\b)/g, needs: ['CredentialsError: '] },
     // Also in the JS SDK's object notation (`ErrorCode: 'UnauthorizedOperation',` / `ErrorMessage:
     // '\u2026'`, an EC2 CreateFleet response's errors, github-aws-runners/terraform-aws-github-runner#1987).
     { re: new RegExp(String.raw `\bErrorCode: '?(${CODE})`, 'g'), needs: ['ErrorCode: '] },
@@ -25140,6 +25714,14 @@ const AFTER = [
     {
         re: new RegExp(String.raw `RequestID: [\w-]*, (?!HostID:)(${CODE}):`, 'g'),
         needs: ['RequestID: ']
+    },
+    // The Ruby SDK's classes after the message, as Ruby prints an exception (`\u2026 (AWS::S3::Errors::
+    // InvalidArgument)`, travis-ci/travis-ci#3142), and its core's own for a credential source (`\u2026 run aws sso login
+    // with the corresponding profile. (Aws::Errors::InvalidSSOToken)`, fastlane/fastlane#29353); not its `\u2026Error` classes
+    // (`Aws::Errors::MissingCredentialsError`), which name no answer.
+    {
+        re: new RegExp(String.raw `\((?:Aws|AWS)::(?:\w+::)?Errors::(?!\w*Error\))(${CODE})\)`, 'g'),
+        needs: ['(Aws::', '(AWS::']
     },
     // Java SDK v2 ends with `\u2026):null` when S3 sent no body: `null` is no code.
     { re: new RegExp(String.raw `\):(?!null\b)(${CODE})\b`, 'g'), needs: ['):'] },
@@ -25546,6 +26128,11 @@ function withoutClosingEmphasis(value, lineBefore) {
         return value;
     const mark = run[1] === '*' ? '\\*' : run[1];
     for (let n = Math.min(run[0].length, 3); n >= 1; n--) {
+        // A run of that length inside the value pairs with the closing one: a mask of its own
+        // (`arn:aws:sts::*redacted*` after `RequestID: *redacted*,`, praetorian-inc/chariot-ui#208).
+        // Not a run opening the value itself (`**arn:\u2026/k**`): that one is emphasis around it.
+        if (new RegExp(`(?<=[^\\s${mark}])${mark}{${n}}(?!${mark})`).test(value.slice(0, -n)))
+            continue;
         // The line up to the closing run: what stands before the value and the value's own start.
         const head = lineBefore + value.slice(0, -n);
         const runs = head.match(new RegExp(`(?<!${mark})${mark}{${n}}(?!${mark})`, 'g')) ?? [];
@@ -25776,6 +26363,10 @@ const credentialRules = [
             d.code = 'IncompleteSignature';
         }
     },
+    // S3 unable to parse the Authorization header (`Authorization header is invalid -- one and only
+    // one ' ' (space) required`): signed with an empty key ID, as Travis's S3 deploy does with no
+    // `access_key_id` set (travis-ci/travis-ci#3142), or a key with whitespace in it.
+    rule('WD828', 'authorization-header-invalid', /Authorization header is invalid -- one and only one ' ' \(space\) required/g, 'header-key-empty'),
     // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
     // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
     rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
@@ -27165,7 +27756,7 @@ const iamSentence = {
 
 /***/ }),
 
-/***/ 6705:
+/***/ 240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28463,6 +29054,112 @@ const amplifyClientRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/warehouseRoles.ts
+// Data warehouses and databases that call S3 with an IAM role of their own, refusing in their own
+// words: the database, not the SQL user's IAM identity, asks for the role (Redshift's COPY and
+// UNLOAD, Aurora's LOAD DATA FROM S3). One rule per wording.
+
+const warehouseRoleRules = [
+    {
+        // Redshift refusing a COPY or UNLOAD's `IAM_ROLE` (`User arn:aws:redshift:us-west-1:\u2026:dbuser:
+        // CLUSTER/USER is not authorized to assume IAM Role arn:aws:iam::\u2026:role/NAME`, lib/pq relaying
+        // it, fullstorydev/hauser#10): the role is not associated with the cluster, or its trust policy
+        // does not trust redshift.amazonaws.com (or, chained, the role before it).
+        id: 'redshift-assume-iam-role',
+        rule: 'WD7000',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['is not authorized to assume IAM Role'],
+        re: /\bUser (arn:aws[\w-]*:redshift:[\w-]+:\d{12}:dbuser:[^\s/]+\/[^\s,;]+) is not authorized to assume IAM Role (arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+)/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+            d.resource = m[2].replace(/[.,]+$/, '');
+            d.service = 'redshift';
+            d.detail.redshiftRole = d.resource;
+        }
+    },
+    {
+        // Aurora MySQL's LOAD DATA FROM S3 / SELECT INTO OUTFILE S3 with no IAM role associated with the
+        // cluster (`ERROR 1871 (HY000): S3 API returned error: Missing Credentials: Cannot instantiate
+        // S3 Client`, awsdocs/amazon-rds-user-guide#10): the cluster has no credentials to call S3.
+        id: 'aurora-s3-no-role',
+        rule: 'WD7001',
+        kind: 'credentials',
+        priority: Candidate/* PRIORITY */.F.credentials,
+        needs: ['Missing Credentials: Cannot instantiate S3 Client'],
+        re: /\bMissing Credentials: Cannot instantiate S3 Client\b/g,
+        facts: (_m, d) => {
+            d.detail.cause = 'aurora-no-role';
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/serviceIntegrations.ts
+// A service calling another on the user's behalf, refused in the calling service's own words:
+// API Gateway invoking a Lambda integration, EventBridge Pipes checking its role. The message names
+// the call and who made it; one rule per wording.
+
+/** The function API Gateway's execution log says it was sending the request to. */
+const INVOCATION = /\/functions\/(arn:aws[\w-]*:lambda:[\w-]+:[^:\s/]+:function:[^/\s:]+(?::[^/\s]+)?)\/invocations\b/g;
+/** The last function named before `at` in the record. */
+function invokedBefore(text, at) {
+    let last = null;
+    INVOCATION.lastIndex = 0;
+    for (let m; (m = INVOCATION.exec(text)) && m.index < at;)
+        last = m[1];
+    return last;
+}
+/** Pipes' names for its sources' and targets' services, as its message prints them. */
+const PIPES_SERVICES = {
+    SQS: 'sqs',
+    Kinesis: 'kinesis',
+    DynamoDB: 'dynamodb',
+    Lambda: 'lambda',
+    MSK: 'kafka',
+    MQ: 'mq',
+    SNS: 'sns',
+    'Step Functions': 'states',
+    EventBridge: 'events'
+};
+const serviceIntegrationRules = [
+    {
+        // API Gateway's execution log when the function's resource policy does not let it invoke the
+        // function, or the integration's credentials role may not (`Execution failed due to
+        // configuration error: Invalid permissions on Lambda function`, awslabs/aws-api-gateway-
+        // developer-portal#62): the caller is API Gateway itself, the call lambda:InvokeFunction.
+        id: 'apigateway-lambda-permissions',
+        rule: 'WD7003',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Invalid permissions on Lambda function'],
+        re: /\bExecution failed due to configuration error: Invalid permissions on Lambda function\b/g,
+        facts: (m, d) => {
+            d.service = 'lambda';
+            d.principal = 'apigateway.amazonaws.com';
+            d.action = 'lambda:InvokeFunction';
+            d.resource = invokedBefore(m.input, m.index);
+            d.detail.invoker = 'apigateway.amazonaws.com';
+        }
+    },
+    {
+        // EventBridge Pipes checks at creation that the pipe's role may call its source and target
+        // (`Input parameter is invalid from the request due to : The provided customer role does not
+        // have permissions to call ReceiveMessage on SQS`, terraform-aws-modules/terraform-aws-
+        // eventbridge#133): the role's identity policy, attached before the pipe is created.
+        id: 'pipes-role-permissions',
+        rule: 'WD7004',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['customer role does not have permissions to call'],
+        re: /\bThe provided customer role does not have permissions to call (\w+) on (SQS|Kinesis|DynamoDB|Lambda|MSK|MQ|SNS|Step Functions|EventBridge)\b/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+            d.service = PIPES_SERVICES[m[2]] ?? null;
+            d.detail.pipesRole = 'execution';
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/managedRule.ts
 // Step Functions refusing a state machine whose role may not manage the EventBridge rule a `.sync`
 // integration needs (ecs:runTask.sync, states:startExecution.sync, batch, glue, sagemaker): it
@@ -28756,8 +29453,24 @@ const VALUE_END = String.raw `(?=\\?["'\x60)\]]|\\n|[ \t]*(?:\||\r?$))`;
 /** What an object-store call names: a chain that names none is another system's refusal (ssh, a database). */
 // minio-go's client methods all name an object or a bucket (`client.PutObject`, restic's lock
 // write in netinvent/npbackup#155; `client.RemoveObject`, `client.ListBuckets`).
-const STORAGE_WORDS = /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo|(?:client\.)?(?:BucketExists|MakeBucket|StatObject)|client\.[A-Z]\w{0,30}(?:Object|Bucket)\w{0,20})\b/i;
+// An S3 operation named by the tool (Tempo's `unexpected error from ListObjects on tempo-traces-foo:
+// Access Denied`, grafana/tempo#2489) names one too.
+const STORAGE_WORDS = /\b(?:(?:List|Get|Put|Head|Delete|Copy|Create)(?:Objects?|Buckets?|MultipartUploads?)(?:V2)?|buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo|(?:client\.)?(?:BucketExists|MakeBucket|StatObject)|client\.[A-Z]\w{0,30}(?:Object|Bucket)\w{0,20})\b/i;
 const objectStoreChainRules = [
+    {
+        // The PHP SDK's S3 stream wrapper (`s3://` paths under copy(), fopen()) turns S3's refusal into a
+        // PHP warning raised in its own file (`PHP Warning:  Access Denied in \u2026/Aws/S3/StreamWrapper.php
+        // on line 759`, WordPress's S3-Uploads, humanmade/S3-Uploads#286): S3's message, no code.
+        id: 'php-s3-stream-wrapper',
+        rule: 'WD7002',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.bareCode,
+        needs: ['StreamWrapper.php'],
+        re: /\bWarning:[ \t]+(?:Access Denied|Forbidden) in \S*\/Aws\/S3\/StreamWrapper\.php on line \d+/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
     {
         id: 'go-chain-access-denied',
         rule: 'WD801',
@@ -29248,6 +29961,8 @@ const toolReportRules = [
 
 
 
+
+
 const GRAMMARS = [
     iamSentence/* iamSentence */.V,
     cloudTrailEvent,
@@ -29255,6 +29970,8 @@ const GRAMMARS = [
     ...(0,phraseRule/* phraseGrammar */.Z)(credentials/* credentialRules */.Z),
     ...(0,phraseRule/* phraseGrammar */.Z)(federationRefusalRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(amplifyClientRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(warehouseRoleRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(serviceIntegrationRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(notFoundRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(handlerRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(pipelineRoleRules),
@@ -30738,7 +31455,7 @@ const ID = 'http-403-storage-target';
  * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
-const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g;
+const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -30751,7 +31468,12 @@ const S3FS_STATUS = 'failed a request(403';
  * databendlabs/databend#4678): a bodiless 403 whose headers name S3.
  */
 const RUST_PARTS_STATUS = 'Parts { status: 403, ';
-const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS];
+/**
+ * DuckDB's httpfs names the request and its status in parentheses (`HTTP GET error on
+ * 'https://B.s3.amazonaws.com/?\u2026' (HTTP 403)`, duckdb/duckdb#5190): no `Forbidden` on its line.
+ */
+const PAREN_STATUS = '(HTTP 403)';
+const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS, PAREN_STATUS];
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host (an image
  * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
@@ -31540,6 +32262,10 @@ const HINTS = [
         service: () => 's3'
     },
     { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+    // S3's own error body echoes the key it did not know or could not verify (`<AWSAccessKeyId>
+    // ASIA\u2026</AWSAccessKeyId>` in InvalidAccessKeyId and SignatureDoesNotMatch): STS's and IAM's
+    // `<ErrorResponse>` never does (databendlabs/databend#8069, its HostId elided by the writer).
+    { literal: '<AWSAccessKeyId>', re: /<\/Message>\s{0,3}<AWSAccessKeyId>/g, service: () => 's3' },
     // ClickHouse's S3 table function or engine naming its own step after S3's answer (`\u2026</Error>:
     // While executing S3.`, `While executing S3Source`, heldout19 review h19-041).
     {
@@ -31693,7 +32419,12 @@ const KEEPS_COLON = /:log-stream$/;
 function trimValue(value) {
     // No ARN holds a double quote: from one on, it is the JSON or escaping the message was printed
     // inside (`role/x"}],"isError":true`, `role/x\",\"next`).
-    const raw = value.trim().replace(/^(arn:[^"]*?)\\*".*$/s, '$1');
+    const raw = value
+        .trim()
+        .replace(/^(arn:[^"]*?)\\*".*$/s, '$1')
+        // Ruby prints the exception's class right after its message, no space between
+        // (`\u2026function:XXXXXX(Aws::Lambda::Errors::AccessDeniedException)`, travis-ci/travis-ci#7461).
+        .replace(/\((?:Aws|AWS)::[\w:]+\)$/, '');
     const v = trimPunctuation(raw);
     if (KEEPS_COLON.test(v) && raw[v.length] === ':')
         return v + ':';
@@ -33291,6 +34022,23 @@ const SETS = [
         actions: GLUE_TABLE_READS
     },
     {
+        // A pipe polls its SQS source, deletes what it delivered and reads the queue's attributes: the
+        // set the EventBridge user guide gives a pipe's role for an SQS source.
+        operation: "an EventBridge pipe's SQS source (it receives, deletes and reads the queue's attributes)",
+        trap: 'pipes-execution-role',
+        triggers: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
+        actions: ['sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage']
+    },
+    {
+        // Vault's AWS KMS seal describes its key at start-up, then encrypts and decrypts the root key
+        // with it: its documented set (Vault's `awskms` seal page; heldout39 review, h39-026: a
+        // refused DescribeKey alone fails next on Decrypt).
+        operation: "Vault's AWS KMS seal (it describes the key, then encrypts and decrypts with it)",
+        signal: 'vault-kms-seal',
+        triggers: ['kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt'],
+        actions: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt']
+    },
+    {
         // Versioned artifact buckets: CodeBuild asks for the source version it was given.
         operation: "CodeBuild's source download",
         trap: 'codebuild-source-download',
@@ -33305,6 +34053,7 @@ function companionActions(action, traps = [], inferred = {}, resource = null) {
         (s.resource === undefined || s.resource.test(resource ?? '')) &&
         (s.integration === undefined || inferred.kubernetesIntegration?.value === s.integration) &&
         (s.notForApp === undefined || inferred.signals?.['known-app']?.value !== s.notForApp) &&
+        (s.signal === undefined || inferred.signals?.[s.signal] !== undefined) &&
         s.triggers.some((t) => t.toLowerCase() === lower));
     return set
         ? { actions: set.actions, operation: set.operation }
@@ -35882,12 +36631,19 @@ function cutByLog(f, printed) {
     return f.detail.resourceCut === 'line-end' && printed !== null && printed === f.resource;
 }
 function partitionOf(...arns) {
+    return printedPartition(arns) ?? 'aws';
+}
+function printedPartition(arns) {
     for (const arn of arns) {
         const p = arn ? (0,Arn/* parseArn */.L)(arn)?.partition : undefined;
         if (p && /^aws[a-z-]*$/.test(p))
             return p;
     }
-    return 'aws';
+    return null;
+}
+/** The printed ARNs' partition, else the one the log names in words or by Region (GovCloud, China). */
+function findingPartition(f, ...arns) {
+    return printedPartition(arns) ?? f.inferred?.signals?.['named-partition']?.value ?? 'aws';
 }
 /**
  * The account part of a draft's key. A field that is not 12 digits was edited by whoever shared
@@ -35947,7 +36703,7 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     const t = f.fixTarget;
     const d = identityDraft(drafts, t, callerSide);
     (0,Draft/* addFinding */.Xd)(d, index);
-    const partition = partitionOf(t.principalArn, need.resource);
+    const partition = findingPartition(f, t.principalArn, need.resource);
     const { resources, type, condition, optional } = statementResource(d, need.entry, need.resource, partition, t.principalAccount, (!need.inferred &&
         f.resource === null &&
         f.grammar === 'iam-sentence' &&
@@ -36040,10 +36796,16 @@ function principalElement(d, t) {
     return { AWS: (0,placeholders/* placeholder */.qf)(d.placeholders, 'PRINCIPAL_ARN', "the caller's role or user ARN") };
 }
 /** A service principal acting for one of your resources: name that resource and its account. */
+/** What a service principal's source ARN is, where the service's is not a topic, bucket or rule. */
+const SOURCE_ARN_OF = {
+    // API Gateway's invocations come from a method of an API: its execute-api ARN.
+    'apigateway.amazonaws.com': 'the ARN of the API method that invokes it (`arn:aws:execute-api:REGION:ACCOUNT:API_ID/STAGE/METHOD/PATH`; `*` may stand for the stage, method or path)'
+};
 function sourceCondition(d, t) {
     return {
         ArnLike: {
-            'aws:SourceArn': (0,placeholders/* placeholder */.qf)(d.placeholders, 'SOURCE_ARN', `the ARN of the resource ${t.principalName ?? 'the service'} acts for (the SNS topic, S3 bucket, EventBridge rule... that sends the request)`)
+            'aws:SourceArn': (0,placeholders/* placeholder */.qf)(d.placeholders, 'SOURCE_ARN', SOURCE_ARN_OF[t.principalName ?? ''] ??
+                `the ARN of the resource ${t.principalName ?? 'the service'} acts for (the SNS topic, S3 bucket, EventBridge rule... that sends the request)`)
         },
         StringEquals: { 'aws:SourceAccount': (0,placeholders/* unmaskAccount */.F8)(d.placeholders, t.resourceAccount) }
     };
@@ -36109,7 +36871,7 @@ function addResourcePolicy(drafts, f, index, need) {
     // An Identity Center role is re-created with a new suffix: match it by aws:PrincipalArn.
     const sso = t.principalType === 'service' ? null : ssoTrust(d, t, `the ${kind.document}`);
     const principal = sso?.principal ?? principalElement(d, t);
-    const partition = partitionOf(t.principalArn, printed);
+    const partition = findingPartition(f, t.principalArn, printed);
     let resources;
     let type = (0,fitResource/* classifyArn */.Sx)(printed) ?? kind.service;
     if (kind.resource === 'omit')
@@ -36399,6 +37161,12 @@ const NO_STATEMENT_TRAPS = {
     'cognito-unauthenticated-role': (f) => !(0,guestGrant/* guestGrantable */.R)(f),
     'assume-role-target-not-role': always,
     'malformed-role-arn': always,
+    // Redshift's own assume: no Allow of the database user's, the cluster's roles decide.
+    'redshift-iam-role': always,
+    // The vendor's bucket answered a tool's update check: nothing of the user's to grant.
+    'tool-update-check': always,
+    // The node's access is read-only on purpose: a read-only repository, not a write grant.
+    'snapshot-repository-verify': (f) => f.inferred?.signals?.['repository-verification']?.value === 'read-only',
     // A grant on itself would let the caller grant itself anything (h31-023).
     'own-permissions-edit': always,
     // The lab's policies are AWS Academy's: nobody in the lab can apply a statement (h33-023).
@@ -37563,6 +38331,8 @@ const CHECKS_BY_CAUSE = {
     'session-token-invalid': 'the session token sent with the temporary key (from the same session, not cut or left over from another one)',
     signature: 'the secret key paired with the access key ID (a stray space or newline, an old secret after rotation) and the Region the request is signed for',
     'signature-incomplete': 'how the request is signed (a client or proxy rewriting it)',
+    'aurora-no-role': "the IAM role associated with the Aurora cluster and the parameter that names it for S3 (not the SQL user's credentials)",
+    'header-key-empty': 'that the tool has an access key ID and secret set where it reads them, with no whitespace in them',
     'clock-skew': 'the clock of the machine that signs the request',
     'signing-region': 'the Region the request is signed for',
     'scope-region': 'the Region the request is signed for'
@@ -38140,6 +38910,11 @@ const trapGuidance = {
     },
     'arn-partition-mismatch': (n) => `No statement is proposed: the caller and ${n.resource} are in different partitions, and credentials of one partition never act on a resource of another. Correct the partition of the ARN where the job or tool builds it.`,
     'profile-role-arn-not-role': () => "No policy change is proposed: the profile's role_arn names no role. Give the profile the user's own keys, or a role's ARN to assume.",
+    'snapshot-repository-verify': (n) => n.finding.inferred?.signals?.['repository-verification']?.value === 'read-only'
+        ? 'No statement is proposed: the node\'s read-only access is deliberate. Register the repository with `"readonly": true` and `PUT _snapshot/NAME?verify=false`.'
+        : 'The repository check writes and deletes a test object under the base path: the statement allows the writes; a cluster that should only read registers the repository read-only with `?verify=false` instead.',
+    'tool-update-check': () => "No statement is proposed: the refusal answered the tool's check for a newer version of itself, from a server its makers run. Update the tool or turn the check off, and look for the error that stopped the job.",
+    'redshift-iam-role': () => 'No statement is proposed for the database user: Redshift assumes the role itself. Associate the role with the cluster (`aws redshift modify-cluster-iam-roles --add-iam-roles`) and let its trust policy admit `redshift.amazonaws.com` (and this `dbuser` ARN where the trust policy lists users in `sts:ExternalId`), as the explanation says.',
     'malformed-role-arn': (n) => `No statement is proposed: ${n.resource} is no well-formed role ARN (${(0,roleArnDefects/* roleArnDefect */.D)(n.finding.resource) ?? 'its fields are out of place'}), so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
     'aws-academy-lab': () => "No statement is proposed: the lab's policies are AWS Academy's. Change the call to what the lab allows (its readme lists the services, Regions and instance types), passing LabRole / LabInstanceProfile where a role is needed.",
     'own-permissions-edit': (n) => `No statement is proposed: ${n.action} on the caller itself would let it grant itself any permission. An administrator attaches the policy the job meant to add (${guidance_code('aws iam put-user-policy')} or ${guidance_code('aws iam put-role-policy')} run once with administrator credentials, or the IaC that owns IAM).`,
@@ -38461,6 +39236,7 @@ function oidcSubjects(ctx) {
 /* harmony export */   qf: () => (/* binding */ placeholder),
 /* harmony export */   yO: () => (/* binding */ withoutWrittenPlaceholders)
 /* harmony export */ });
+/* harmony import */ var _model_standInNames_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7844);
 /* harmony import */ var _common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1635);
 /* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7310);
 /* harmony import */ var _model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95);
@@ -38470,6 +39246,7 @@ function oidcSubjects(ctx) {
 // `ACCOUNT` and `REGION`: h18-015, aws/aws-cdk#\u2026 in heldout18). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in. The
 // words typed in a value's place may run together (`user/USERNAME`, segmentio/chamber#663).
+
 
 
 
@@ -38627,8 +39404,6 @@ function embeddedPlaceholders(p, piece) {
         return placeholder(p, word.replace(/[ -]/g, '_').toUpperCase(), `${writersWords(word)} (the log shows a placeholder)`);
     });
 }
-/** A name that is the word for a name (`username`, `your_role_name`); S3, SNS and SQS names are kept as printed. */
-const STAND_IN_NAME = /^(?:your[-_]?|my[-_]?)?(?:user|role|function|table|cluster|repo|repository|secret|stack|group|key)[-_]?name$/i;
 /** The placeholder a stand-in word becomes, named by its own word (`username` \u2192 `<USER_NAME>`). */
 function standInName(p, word) {
     const thing = word
@@ -38726,7 +39501,7 @@ side = null) {
                                 i >= first &&
                                 i % 2 === 0 &&
                                 i === pieces.length - 1 &&
-                                STAND_IN_NAME.test(piece)
+                                _model_standInNames_js__WEBPACK_IMPORTED_MODULE_5__/* .STAND_IN_NAME */ .Z.test(piece)
                                 ? standInName(p, piece)
                                 : i === 2 && notAKeyId(parts.service, pieces[0], piece)
                                     ? placeholder(p, 'KEY_ID', piece === ''
@@ -39096,8 +39871,8 @@ var codeSlots = __nccwpck_require__(3685);
 var serviceHints = __nccwpck_require__(2632);
 // EXTERNAL MODULE: ./src/parse/RecordLiterals.ts
 var RecordLiterals = __nccwpck_require__(3810);
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 22 modules
-var parse_grammars = __nccwpck_require__(6705);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 24 modules
+var parse_grammars = __nccwpck_require__(240);
 ;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
 // Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
 // passing or failing) and test definitions in source. A failure on such a line is text, not an
@@ -43152,6 +43927,11 @@ const TRIGGERS = [
     'ecurity token',
     // Rust's `http` response printed whole, a bodiless 403 (src/parse/grammars/storageStatus403.ts).
     'Parts { status: 403, ',
+    // Services refusing a call they make for the user (src/parse/grammars/serviceIntegrations.ts).
+    'Invalid permissions on Lambda function',
+    'customer role does not have permissions',
+    // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
+    '(HTTP 403)',
     // Cognito identity pools whose roles cannot be used (src/parse/grammars/amplifyClients.ts).
     'InvalidIdentityPoolConfiguration',
     'Access Key Id you provided',
@@ -43877,6 +44657,14 @@ const REGISTRY_401 = 'status code 401; body: Not Authorized';
  */
 const REGISTRY_403_AHEAD = 24;
 const REGISTRY_403 = 'HTTP 403 response body';
+/**
+ * Look-ahead for S3's unknown-key sentence (`The Access Key Id you provided does not exist in our
+ * records.`), which every S3-compatible store prints for a key it does not hold: a reporter pastes
+ * the configuration below it, and a store named there makes it not AWS's (MinIO in a chart's
+ * values, bitnami/charts#13993).
+ */
+const UNKNOWN_KEY_AHEAD = 16;
+const UNKNOWN_KEY = 'does not exist in our records';
 const TF_STATE_AHEAD = 24;
 const TF_STATE_ERROR = 'Error loading state';
 /**
@@ -43886,7 +44674,7 @@ const TF_STATE_ERROR = 'Error loading state';
  */
 const HTTP_TRACE_AHEAD = 24;
 /** The longest look-ahead `aheadOf` gives. */
-const LONGEST_AHEAD = Math.max(TABLE_AHEAD, S3_BODY_AHEAD, KUBECTL_AHEAD, CDK_SYNTH_AHEAD, PYTEST_AHEAD, REGISTRY_401_AHEAD, REGISTRY_403_AHEAD, TF_STATE_AHEAD, HTTP_TRACE_AHEAD);
+const LONGEST_AHEAD = Math.max(TABLE_AHEAD, S3_BODY_AHEAD, KUBECTL_AHEAD, CDK_SYNTH_AHEAD, PYTEST_AHEAD, REGISTRY_401_AHEAD, REGISTRY_403_AHEAD, TF_STATE_AHEAD, HTTP_TRACE_AHEAD, UNKNOWN_KEY_AHEAD);
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
@@ -44636,6 +45424,8 @@ class Scanner {
             return TF_STATE_AHEAD;
         if (line.text.includes('HTTP/') && storageStatus403/* HTTP_STATUS_LINE */.N.test(line.text))
             return HTTP_TRACE_AHEAD;
+        if (line.text.includes(UNKNOWN_KEY))
+            return UNKNOWN_KEY_AHEAD;
         return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
     }
     /**

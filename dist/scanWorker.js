@@ -449,6 +449,27 @@ const KUBERNETES_INTEGRATIONS = [
         beyond: 'For an encrypted StorageClass with a customer managed key (`kmsKeyId`), the same role also needs `kms:CreateGrant`, `kms:Decrypt`, `kms:GenerateDataKeyWithoutPlaintext`, `kms:ReEncrypt*` and `kms:DescribeKey` on that key, which the managed policy does not grant.'
     },
     {
+        // The Amazon VPC CNI plugin (the `aws-node` DaemonSet's ipamd), as its log names its own
+        // source files (`"caller":"awsutils/awsutils.go:990"`, terraform-aws-modules/terraform-aws-eks#3598).
+        // Not the termination handler's `aws-node-termination-handler`.
+        id: 'vpc-cni',
+        name: 'the Amazon VPC CNI plugin (aws-node)',
+        signature: /\bamazon-vpc-cni(?:-k8s)?\b|\baws-node\b(?!-)|"caller":"(?:awsutils|ipamd|eniconfig)\/\w+\.go:\d+"/i,
+        serviceAccount: { namespace: 'kube-system', name: 'aws-node' },
+        caller: "the IRSA role of its service account `kube-system/aws-node` (the EKS user guide's recommendation), or the worker nodes' instance role when the service account has no role",
+        policy: 'arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy',
+        versioned: false,
+        keyActions: [
+            'ec2:CreateNetworkInterface',
+            'ec2:AttachNetworkInterface',
+            'ec2:AssignPrivateIpAddresses',
+            'ec2:CreateTags'
+        ],
+        // EKS user guide, "Configure Amazon VPC CNI plugin to use IRSA": the managed policy is for the
+        // IPv4 family; an IPv6 cluster's permissions go in a policy you create.
+        beyond: 'The managed policy covers clusters of the IPv4 family; for an IPv6 cluster, create the IPv6 policy the EKS user guide gives (with `ec2:AssignIpv6Addresses`) and attach that instead.'
+    },
+    {
         id: 'efs-csi-driver',
         name: 'the Amazon EFS CSI driver',
         signature: /\befs-csi\b|\befs\.csi\.aws\.com\b/i,
@@ -678,6 +699,10 @@ const credentialRules = [
             d.code = 'IncompleteSignature';
         }
     },
+    // S3 unable to parse the Authorization header (`Authorization header is invalid -- one and only
+    // one ' ' (space) required`): signed with an empty key ID, as Travis's S3 deploy does with no
+    // `access_key_id` set (travis-ci/travis-ci#3142), or a key with whitespace in it.
+    rule('WD828', 'authorization-header-invalid', /Authorization header is invalid -- one and only one ' ' \(space\) required/g, 'header-key-empty'),
     // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
     // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
     rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
@@ -1984,6 +2009,9 @@ const BEFORE = [
     // The Ruby SDK's error class, as a heading over the message (exercism/website#7991:
     // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
     { re: new RegExp(String.raw `\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
+    // The JS SDK v2's error as `String(err)` prints it, its name before the message (`error:
+    // CredentialsError: Missing credentials in config`, aws/aws-toolkit-azure-devops#246).
+    { re: /\b(CredentialsError): (?=Missing credentials\b)/g, needs: ['CredentialsError: '] },
     // Also in the JS SDK's object notation (`ErrorCode: 'UnauthorizedOperation',` / `ErrorMessage:
     // '…'`, an EC2 CreateFleet response's errors, github-aws-runners/terraform-aws-github-runner#1987).
     { re: new RegExp(String.raw `\bErrorCode: '?(${CODE})`, 'g'), needs: ['ErrorCode: '] },
@@ -2079,6 +2107,14 @@ const AFTER = [
     {
         re: new RegExp(String.raw `RequestID: [\w-]*, (?!HostID:)(${CODE}):`, 'g'),
         needs: ['RequestID: ']
+    },
+    // The Ruby SDK's classes after the message, as Ruby prints an exception (`… (AWS::S3::Errors::
+    // InvalidArgument)`, travis-ci/travis-ci#3142), and its core's own for a credential source (`… run aws sso login
+    // with the corresponding profile. (Aws::Errors::InvalidSSOToken)`, fastlane/fastlane#29353); not its `…Error` classes
+    // (`Aws::Errors::MissingCredentialsError`), which name no answer.
+    {
+        re: new RegExp(String.raw `\((?:Aws|AWS)::(?:\w+::)?Errors::(?!\w*Error\))(${CODE})\)`, 'g'),
+        needs: ['(Aws::', '(AWS::']
     },
     // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
     { re: new RegExp(String.raw `\):(?!null\b)(${CODE})\b`, 'g'), needs: ['):'] },
@@ -3379,6 +3415,10 @@ const HINTS = [
         service: () => 's3'
     },
     { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+    // S3's own error body echoes the key it did not know or could not verify (`<AWSAccessKeyId>
+    // ASIA…</AWSAccessKeyId>` in InvalidAccessKeyId and SignatureDoesNotMatch): STS's and IAM's
+    // `<ErrorResponse>` never does (databendlabs/databend#8069, its HostId elided by the writer).
+    { literal: '<AWSAccessKeyId>', re: /<\/Message>\s{0,3}<AWSAccessKeyId>/g, service: () => 's3' },
     // ClickHouse's S3 table function or engine naming its own step after S3's answer (`…</Error>:
     // While executing S3.`, `While executing S3Source`, heldout19 review h19-041).
     {
@@ -4106,7 +4146,12 @@ const KEEPS_COLON = /:log-stream$/;
 function trimValue(value) {
     // No ARN holds a double quote: from one on, it is the JSON or escaping the message was printed
     // inside (`role/x"}],"isError":true`, `role/x\",\"next`).
-    const raw = value.trim().replace(/^(arn:[^"]*?)\\*".*$/s, '$1');
+    const raw = value
+        .trim()
+        .replace(/^(arn:[^"]*?)\\*".*$/s, '$1')
+        // Ruby prints the exception's class right after its message, no space between
+        // (`…function:XXXXXX(Aws::Lambda::Errors::AccessDeniedException)`, travis-ci/travis-ci#7461).
+        .replace(/\((?:Aws|AWS)::[\w:]+\)$/, '');
     const v = trimPunctuation(raw);
     if (KEEPS_COLON.test(v) && raw[v.length] === ':')
         return v + ':';
@@ -4247,6 +4292,11 @@ function withoutClosingEmphasis(value, lineBefore) {
         return value;
     const mark = run[1] === '*' ? '\\*' : run[1];
     for (let n = Math.min(run[0].length, 3); n >= 1; n--) {
+        // A run of that length inside the value pairs with the closing one: a mask of its own
+        // (`arn:aws:sts::*redacted*` after `RequestID: *redacted*,`, praetorian-inc/chariot-ui#208).
+        // Not a run opening the value itself (`**arn:…/k**`): that one is emphasis around it.
+        if (new RegExp(`(?<=[^\\s${mark}])${mark}{${n}}(?!${mark})`).test(value.slice(0, -n)))
+            continue;
         // The line up to the closing run: what stands before the value and the value's own start.
         const head = lineBefore + value.slice(0, -n);
         const runs = head.match(new RegExp(`(?<!${mark})${mark}{${n}}(?!${mark})`, 'g')) ?? [];
@@ -6086,6 +6136,112 @@ const amplifyClientRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/warehouseRoles.ts
+// Data warehouses and databases that call S3 with an IAM role of their own, refusing in their own
+// words: the database, not the SQL user's IAM identity, asks for the role (Redshift's COPY and
+// UNLOAD, Aurora's LOAD DATA FROM S3). One rule per wording.
+
+const warehouseRoleRules = [
+    {
+        // Redshift refusing a COPY or UNLOAD's `IAM_ROLE` (`User arn:aws:redshift:us-west-1:…:dbuser:
+        // CLUSTER/USER is not authorized to assume IAM Role arn:aws:iam::…:role/NAME`, lib/pq relaying
+        // it, fullstorydev/hauser#10): the role is not associated with the cluster, or its trust policy
+        // does not trust redshift.amazonaws.com (or, chained, the role before it).
+        id: 'redshift-assume-iam-role',
+        rule: 'WD7000',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['is not authorized to assume IAM Role'],
+        re: /\bUser (arn:aws[\w-]*:redshift:[\w-]+:\d{12}:dbuser:[^\s/]+\/[^\s,;]+) is not authorized to assume IAM Role (arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+)/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+            d.resource = m[2].replace(/[.,]+$/, '');
+            d.service = 'redshift';
+            d.detail.redshiftRole = d.resource;
+        }
+    },
+    {
+        // Aurora MySQL's LOAD DATA FROM S3 / SELECT INTO OUTFILE S3 with no IAM role associated with the
+        // cluster (`ERROR 1871 (HY000): S3 API returned error: Missing Credentials: Cannot instantiate
+        // S3 Client`, awsdocs/amazon-rds-user-guide#10): the cluster has no credentials to call S3.
+        id: 'aurora-s3-no-role',
+        rule: 'WD7001',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        needs: ['Missing Credentials: Cannot instantiate S3 Client'],
+        re: /\bMissing Credentials: Cannot instantiate S3 Client\b/g,
+        facts: (_m, d) => {
+            d.detail.cause = 'aurora-no-role';
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/serviceIntegrations.ts
+// A service calling another on the user's behalf, refused in the calling service's own words:
+// API Gateway invoking a Lambda integration, EventBridge Pipes checking its role. The message names
+// the call and who made it; one rule per wording.
+
+/** The function API Gateway's execution log says it was sending the request to. */
+const INVOCATION = /\/functions\/(arn:aws[\w-]*:lambda:[\w-]+:[^:\s/]+:function:[^/\s:]+(?::[^/\s]+)?)\/invocations\b/g;
+/** The last function named before `at` in the record. */
+function invokedBefore(text, at) {
+    let last = null;
+    INVOCATION.lastIndex = 0;
+    for (let m; (m = INVOCATION.exec(text)) && m.index < at;)
+        last = m[1];
+    return last;
+}
+/** Pipes' names for its sources' and targets' services, as its message prints them. */
+const PIPES_SERVICES = {
+    SQS: 'sqs',
+    Kinesis: 'kinesis',
+    DynamoDB: 'dynamodb',
+    Lambda: 'lambda',
+    MSK: 'kafka',
+    MQ: 'mq',
+    SNS: 'sns',
+    'Step Functions': 'states',
+    EventBridge: 'events'
+};
+const serviceIntegrationRules = [
+    {
+        // API Gateway's execution log when the function's resource policy does not let it invoke the
+        // function, or the integration's credentials role may not (`Execution failed due to
+        // configuration error: Invalid permissions on Lambda function`, awslabs/aws-api-gateway-
+        // developer-portal#62): the caller is API Gateway itself, the call lambda:InvokeFunction.
+        id: 'apigateway-lambda-permissions',
+        rule: 'WD7003',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Invalid permissions on Lambda function'],
+        re: /\bExecution failed due to configuration error: Invalid permissions on Lambda function\b/g,
+        facts: (m, d) => {
+            d.service = 'lambda';
+            d.principal = 'apigateway.amazonaws.com';
+            d.action = 'lambda:InvokeFunction';
+            d.resource = invokedBefore(m.input, m.index);
+            d.detail.invoker = 'apigateway.amazonaws.com';
+        }
+    },
+    {
+        // EventBridge Pipes checks at creation that the pipe's role may call its source and target
+        // (`Input parameter is invalid from the request due to : The provided customer role does not
+        // have permissions to call ReceiveMessage on SQS`, terraform-aws-modules/terraform-aws-
+        // eventbridge#133): the role's identity policy, attached before the pipe is created.
+        id: 'pipes-role-permissions',
+        rule: 'WD7004',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['customer role does not have permissions to call'],
+        re: /\bThe provided customer role does not have permissions to call (\w+) on (SQS|Kinesis|DynamoDB|Lambda|MSK|MQ|SNS|Step Functions|EventBridge)\b/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+            d.service = PIPES_SERVICES[m[2]] ?? null;
+            d.detail.pipesRole = 'execution';
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/managedRule.ts
 // Step Functions refusing a state machine whose role may not manage the EventBridge rule a `.sync`
 // integration needs (ecs:runTask.sync, states:startExecution.sync, batch, glue, sagemaker): it
@@ -7781,8 +7937,24 @@ const VALUE_END = String.raw `(?=\\?["'\x60)\]]|\\n|[ \t]*(?:\||\r?$))`;
 /** What an object-store call names: a chain that names none is another system's refusal (ssh, a database). */
 // minio-go's client methods all name an object or a bucket (`client.PutObject`, restic's lock
 // write in netinvent/npbackup#155; `client.RemoveObject`, `client.ListBuckets`).
-const STORAGE_WORDS = /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo|(?:client\.)?(?:BucketExists|MakeBucket|StatObject)|client\.[A-Z]\w{0,30}(?:Object|Bucket)\w{0,20})\b/i;
+// An S3 operation named by the tool (Tempo's `unexpected error from ListObjects on tempo-traces-foo:
+// Access Denied`, grafana/tempo#2489) names one too.
+const STORAGE_WORDS = /\b(?:(?:List|Get|Put|Head|Delete|Copy|Create)(?:Objects?|Buckets?|MultipartUploads?)(?:V2)?|buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo|(?:client\.)?(?:BucketExists|MakeBucket|StatObject)|client\.[A-Z]\w{0,30}(?:Object|Bucket)\w{0,20})\b/i;
 const objectStoreChainRules = [
+    {
+        // The PHP SDK's S3 stream wrapper (`s3://` paths under copy(), fopen()) turns S3's refusal into a
+        // PHP warning raised in its own file (`PHP Warning:  Access Denied in …/Aws/S3/StreamWrapper.php
+        // on line 759`, WordPress's S3-Uploads, humanmade/S3-Uploads#286): S3's message, no code.
+        id: 'php-s3-stream-wrapper',
+        rule: 'WD7002',
+        kind: 'denial',
+        priority: PRIORITY.bareCode,
+        needs: ['StreamWrapper.php'],
+        re: /\bWarning:[ \t]+(?:Access Denied|Forbidden) in \S*\/Aws\/S3\/StreamWrapper\.php on line \d+/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
     {
         id: 'go-chain-access-denied',
         rule: 'WD801',
@@ -8071,7 +8243,7 @@ const storageStatus403_ID = 'http-403-storage-target';
  * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
-const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g;
+const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -8084,7 +8256,12 @@ const S3FS_STATUS = 'failed a request(403';
  * databendlabs/databend#4678): a bodiless 403 whose headers name S3.
  */
 const RUST_PARTS_STATUS = 'Parts { status: 403, ';
-const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS];
+/**
+ * DuckDB's httpfs names the request and its status in parentheses (`HTTP GET error on
+ * 'https://B.s3.amazonaws.com/?…' (HTTP 403)`, duckdb/duckdb#5190): no `Forbidden` on its line.
+ */
+const PAREN_STATUS = '(HTTP 403)';
+const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS, PAREN_STATUS];
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host (an image
  * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
@@ -8336,6 +8513,12 @@ const BY_CAUSE = {
         reason: 'the session token is malformed or does not go with the access key'
     },
     'key-id-slash': { reason: 'the access key ID holds a `/`: the secret key is in its place' },
+    'aurora-no-role': {
+        reason: 'the Aurora cluster has no IAM role to call S3 with'
+    },
+    'header-key-empty': {
+        reason: 'the request’s Authorization header is malformed: its access key ID is empty or holds a space'
+    },
     'partial-credentials': {
         reason: 'no request was signed, because the client found only part of a key pair',
         nothingSent: true
@@ -8607,6 +8790,8 @@ const toolReportRules = [
 
 
 
+
+
 const GRAMMARS = [
     iamSentence,
     cloudTrailEvent,
@@ -8614,6 +8799,8 @@ const GRAMMARS = [
     ...phraseGrammar(credentialRules),
     ...phraseGrammar(federationRefusalRules),
     ...phraseGrammar(amplifyClientRules),
+    ...phraseGrammar(warehouseRoleRules),
+    ...phraseGrammar(serviceIntegrationRules),
     ...phraseGrammar(notFoundRules),
     ...phraseGrammar(handlerRules),
     ...phraseGrammar(pipelineRoleRules),
@@ -12674,6 +12861,11 @@ const TRIGGERS = [
     'ecurity token',
     // Rust's `http` response printed whole, a bodiless 403 (src/parse/grammars/storageStatus403.ts).
     'Parts { status: 403, ',
+    // Services refusing a call they make for the user (src/parse/grammars/serviceIntegrations.ts).
+    'Invalid permissions on Lambda function',
+    'customer role does not have permissions',
+    // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
+    '(HTTP 403)',
     // Cognito identity pools whose roles cannot be used (src/parse/grammars/amplifyClients.ts).
     'InvalidIdentityPoolConfiguration',
     'Access Key Id you provided',
@@ -13412,6 +13604,14 @@ const REGISTRY_401 = 'status code 401; body: Not Authorized';
  */
 const REGISTRY_403_AHEAD = 24;
 const REGISTRY_403 = 'HTTP 403 response body';
+/**
+ * Look-ahead for S3's unknown-key sentence (`The Access Key Id you provided does not exist in our
+ * records.`), which every S3-compatible store prints for a key it does not hold: a reporter pastes
+ * the configuration below it, and a store named there makes it not AWS's (MinIO in a chart's
+ * values, bitnami/charts#13993).
+ */
+const UNKNOWN_KEY_AHEAD = 16;
+const UNKNOWN_KEY = 'does not exist in our records';
 const TF_STATE_AHEAD = 24;
 const TF_STATE_ERROR = 'Error loading state';
 /**
@@ -13421,7 +13621,7 @@ const TF_STATE_ERROR = 'Error loading state';
  */
 const HTTP_TRACE_AHEAD = 24;
 /** The longest look-ahead `aheadOf` gives. */
-const LONGEST_AHEAD = Math.max(TABLE_AHEAD, S3_BODY_AHEAD, KUBECTL_AHEAD, CDK_SYNTH_AHEAD, PYTEST_AHEAD, REGISTRY_401_AHEAD, REGISTRY_403_AHEAD, TF_STATE_AHEAD, HTTP_TRACE_AHEAD);
+const LONGEST_AHEAD = Math.max(TABLE_AHEAD, S3_BODY_AHEAD, KUBECTL_AHEAD, CDK_SYNTH_AHEAD, PYTEST_AHEAD, REGISTRY_401_AHEAD, REGISTRY_403_AHEAD, TF_STATE_AHEAD, HTTP_TRACE_AHEAD, UNKNOWN_KEY_AHEAD);
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
@@ -14171,6 +14371,8 @@ class Scanner {
             return TF_STATE_AHEAD;
         if (line.text.includes('HTTP/') && HTTP_STATUS_LINE.test(line.text))
             return HTTP_TRACE_AHEAD;
+        if (line.text.includes(UNKNOWN_KEY))
+            return UNKNOWN_KEY_AHEAD;
         return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
     }
     /**
@@ -14396,6 +14598,14 @@ const credentialAdvice_BY_CAUSE = {
         title: 'The access key ID holds a slash: the keys are swapped',
         explanation: "AWS refused the request before any policy was asked: the credential scope it echoes has more than five `/`-separated parts, so the access key ID itself holds a `/`. Access key IDs (`AKIA…`, `ASIA…`) are letters and digits only; secret access keys often hold `/`. The secret key was given where the key ID goes: the two values are swapped (or pasted into the wrong setting, such as Vault's `aws/config/root` `access_key` and `secret_key`). Put each value in its own place; no policy change helps."
     },
+    'aurora-no-role': {
+        title: 'The Aurora cluster has no IAM role for S3',
+        explanation: "Aurora MySQL calls S3 itself for `LOAD DATA FROM S3` and `SELECT INTO OUTFILE S3`, with a role associated with the DB cluster, not the SQL user's or the job's credentials: it found none. Associate a role that allows the S3 actions on the bucket (`aws rds add-role-to-db-cluster`), its trust policy trusting `rds.amazonaws.com`, and name it in the cluster parameter group (`aws_default_s3_role`; on Aurora MySQL version 2 `aurora_load_from_s3_role` or `aurora_select_into_s3_role`), then give the database user the load privilege (`AWS_LOAD_S3_ACCESS` on version 3, `LOAD FROM S3` on version 2)."
+    },
+    'header-key-empty': {
+        title: 'The request’s Authorization header holds no usable access key ID',
+        explanation: "S3 could not read the request's Authorization header before any policy was asked (`one and only one ' ' (space) required`): the header carries the access key ID, and it was empty or held a space or line break. The tool signed with no key set (an unset variable, an empty secret, a deploy setting left out) or with a value pasted with whitespace: set the key ID and secret where the tool reads them, trimmed; no policy change helps."
+    },
     'partial-credentials': {
         title: 'Only part of the AWS key pair was found',
         explanation: "The SDK found an access key ID without its secret (or the reverse) in one source (botocore's `Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY`), and stops there rather than look further. Set the missing half where the other one is (the same environment, secret store or profile), or unset the half that is there so the SDK falls through to a profile or role."
@@ -14524,7 +14734,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     'sso-expired': {
         title: 'AWS SSO session expired',
-        explanation: 'The IAM Identity Center session of this profile has expired: run `aws sso login` (interactive use only; CI should use OIDC).'
+        explanation: 'The IAM Identity Center session of this profile has expired or its cached token could not be read: run `aws sso login` with the same profile (or `--sso-session NAME`), as the user and HOME the tool runs under, since the token is cached in `~/.aws/sso/cache`. A CI job should not use an SSO profile: give it OIDC or a role instead.'
     },
     'wrong-credential-type': {
         title: 'Wrong kind of credentials for this call',

@@ -179,7 +179,15 @@ const FILE_OF: Record<string, string> = {
   'cdk-pipeline-project-role': 'cdkPipelineProjectRole',
   'snowflake-storage-integration': 'snowflakeStorageIntegration',
   'resource-in-other-region': 'resourceInOtherRegion',
-  'amplify-service-role': 'amplifyServiceRole'
+  'amplify-service-role': 'amplifyServiceRole',
+  'pod-role-broker': 'podRoleBroker',
+  'redshift-iam-role': 'redshiftIamRole',
+  'tool-update-check': 'toolUpdateCheck',
+  'snapshot-repository-verify': 'snapshotRepositoryVerify',
+  'apigateway-lambda-permission': 'apigatewayLambdaPermission',
+  'pipes-execution-role': 'pipesExecutionRole',
+  'wrong-key-setting': 'wrongKeySetting',
+  'sdk-sts-module-missing': 'sdkStsModuleMissing'
 }
 
 describe('TRAPS', () => {

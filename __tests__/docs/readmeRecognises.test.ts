@@ -18,6 +18,26 @@ const RESOURCE = 'arn:aws:s3:::b/k because no identity-based policy allows the s
 describe('README: what it recognises', () => {
   it.each<[string, string, Record<string, unknown>]>([
     [
+      "API Gateway's `Invalid permissions on Lambda function` (`WD7003`",
+      'Thu Jan 25 06:47:10 UTC 2018 : Execution failed due to configuration error: Invalid permissions on Lambda function',
+      { kind: 'denial', principal: 'apigateway.amazonaws.com', action: 'lambda:InvokeFunction' }
+    ],
+    [
+      "EventBridge Pipes' `The provided customer role does not have permissions to call` (`WD7004`",
+      'last error: Input parameter is invalid from the request due to : The provided customer role does not have permissions to call ReceiveMessage on SQS',
+      { kind: 'denial', operation: 'ReceiveMessage', service: 'sqs' }
+    ],
+    [
+      "Redshift's `is not authorized to assume IAM Role` for a database user (`WD7000`",
+      'pq: User arn:aws:redshift:us-west-1:111122223333:dbuser:main/loader is not authorized to assume IAM Role arn:aws:iam::111122223333:role/copy',
+      { kind: 'denial', principal: 'arn:aws:redshift:us-west-1:111122223333:dbuser:main/loader' }
+    ],
+    [
+      "Aurora's `Missing Credentials: Cannot instantiate S3 Client` (`WD7001`",
+      'ERROR 1871 (HY000): S3 API returned error: Missing Credentials: Cannot instantiate S3 Client',
+      { kind: 'credentials' }
+    ],
+    [
       "S3's `Please use AWS4-HMAC-SHA256` (`WD875`)",
       '<Error><Code>InvalidRequest</Code><Message>The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.</Message></Error>',
       { kind: 'credentials', code: 'InvalidRequest' }

@@ -1,13 +1,19 @@
 // docs/rules.md from the rule table (src/report/ruleIds.ts) and the grammar table: every id has
 // an entry with an explicit anchor, the one SARIF helpUri and the compact format point to.
-import { allRules, grammarRule, ruleAnchor, type RuleInfo } from '../../src/report/ruleIds.js'
+import {
+  allRules,
+  byRuleId,
+  grammarRule,
+  ruleAnchor,
+  type RuleInfo
+} from '../../src/report/ruleIds.js'
 import { grammarRules } from '../../src/parse/grammars/index.js'
 
 /** Every grammar's rule, in id order, as the outputs name it. */
 export function allGrammarRules(): RuleInfo[] {
   return grammarRules()
     .map((g) => grammarRule({ grammar: g.id, grammarRule: g.rule })!)
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort(byRuleId)
 }
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`

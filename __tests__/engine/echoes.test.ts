@@ -142,3 +142,30 @@ describe('a short restatement of the IAM sentence, naming its action (heldout14 
     expect(findings.map((f) => f.action)).toEqual(['sts:AssumeRole', 'sts:TagSession'])
   })
 })
+
+describe('an echo that is part of the printed error counts once (heldout36 h36-024, heldout38 h38-022)', () => {
+  it('h36-024 (architect/architect#174): the JS SDK error object’s `code:` field is no second refusal', () => {
+    const findings = findingsOf(text('h36-024'))
+    expect(findings.map((f) => [f.code, f.occurrences])).toEqual([['AccessDenied', 1]])
+  })
+
+  it('h38-022 (kubernetes-sigs/aws-fsx-csi-driver#214): the code a wrap cut from its sentence counts with it', () => {
+    const findings = findingsOf(text('h38-022'))
+    expect(findings.map((f) => [f.action, f.code, f.occurrences])).toEqual([
+      ['fsx:TagResource', 'AccessDeniedException', 1]
+    ])
+  })
+
+  it('own: h36-024’s error printed three times is one finding of three, each copy with its field', () => {
+    const once = text('h36-024').trimEnd() + '\n'
+    const findings = findingsOf(once.repeat(3))
+    expect(findings.map((f) => [f.grammar, f.occurrences])).toEqual([['sdk-stack-denied', 3]])
+  })
+
+  it('own: a code with its own message on the line above is a print of its own', () => {
+    const findings = findingsOf(
+      'Error: AccessDenied: Access Denied\nUser: arn:aws:iam::111122223333:user/a is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/a'
+    )
+    expect(findings.reduce((n, f) => n + f.occurrences, 0)).toBe(2)
+  })
+})

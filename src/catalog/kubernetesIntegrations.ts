@@ -195,6 +195,30 @@ export const KUBERNETES_INTEGRATIONS: KubernetesIntegration[] = [
       'For an encrypted StorageClass with a customer managed key (`kmsKeyId`), the same role also needs `kms:CreateGrant`, `kms:Decrypt`, `kms:GenerateDataKeyWithoutPlaintext`, `kms:ReEncrypt*` and `kms:DescribeKey` on that key, which the managed policy does not grant.'
   },
   {
+    // The Amazon VPC CNI plugin (the `aws-node` DaemonSet's ipamd), as its log names its own
+    // source files (`"caller":"awsutils/awsutils.go:990"`, terraform-aws-modules/terraform-aws-eks#3598).
+    // Not the termination handler's `aws-node-termination-handler`.
+    id: 'vpc-cni',
+    name: 'the Amazon VPC CNI plugin (aws-node)',
+    signature:
+      /\bamazon-vpc-cni(?:-k8s)?\b|\baws-node\b(?!-)|"caller":"(?:awsutils|ipamd|eniconfig)\/\w+\.go:\d+"/i,
+    serviceAccount: { namespace: 'kube-system', name: 'aws-node' },
+    caller:
+      "the IRSA role of its service account `kube-system/aws-node` (the EKS user guide's recommendation), or the worker nodes' instance role when the service account has no role",
+    policy: 'arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy',
+    versioned: false,
+    keyActions: [
+      'ec2:CreateNetworkInterface',
+      'ec2:AttachNetworkInterface',
+      'ec2:AssignPrivateIpAddresses',
+      'ec2:CreateTags'
+    ],
+    // EKS user guide, "Configure Amazon VPC CNI plugin to use IRSA": the managed policy is for the
+    // IPv4 family; an IPv6 cluster's permissions go in a policy you create.
+    beyond:
+      'The managed policy covers clusters of the IPv4 family; for an IPv6 cluster, create the IPv6 policy the EKS user guide gives (with `ec2:AssignIpv6Addresses`) and attach that instead.'
+  },
+  {
     id: 'efs-csi-driver',
     name: 'the Amazon EFS CSI driver',
     signature: /\befs-csi\b|\befs\.csi\.aws\.com\b/i,

@@ -50,6 +50,16 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "AWS refused the request before any policy was asked: the credential scope it echoes has more than five `/`-separated parts, so the access key ID itself holds a `/`. Access key IDs (`AKIA…`, `ASIA…`) are letters and digits only; secret access keys often hold `/`. The secret key was given where the key ID goes: the two values are swapped (or pasted into the wrong setting, such as Vault's `aws/config/root` `access_key` and `secret_key`). Put each value in its own place; no policy change helps."
   },
+  'aurora-no-role': {
+    title: 'The Aurora cluster has no IAM role for S3',
+    explanation:
+      "Aurora MySQL calls S3 itself for `LOAD DATA FROM S3` and `SELECT INTO OUTFILE S3`, with a role associated with the DB cluster, not the SQL user's or the job's credentials: it found none. Associate a role that allows the S3 actions on the bucket (`aws rds add-role-to-db-cluster`), its trust policy trusting `rds.amazonaws.com`, and name it in the cluster parameter group (`aws_default_s3_role`; on Aurora MySQL version 2 `aurora_load_from_s3_role` or `aurora_select_into_s3_role`), then give the database user the load privilege (`AWS_LOAD_S3_ACCESS` on version 3, `LOAD FROM S3` on version 2)."
+  },
+  'header-key-empty': {
+    title: 'The request’s Authorization header holds no usable access key ID',
+    explanation:
+      "S3 could not read the request's Authorization header before any policy was asked (`one and only one ' ' (space) required`): the header carries the access key ID, and it was empty or held a space or line break. The tool signed with no key set (an unset variable, an empty secret, a deploy setting left out) or with a value pasted with whitespace: set the key ID and secret where the tool reads them, trimmed; no policy change helps."
+  },
   'partial-credentials': {
     title: 'Only part of the AWS key pair was found',
     explanation:
@@ -210,7 +220,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   'sso-expired': {
     title: 'AWS SSO session expired',
     explanation:
-      'The IAM Identity Center session of this profile has expired: run `aws sso login` (interactive use only; CI should use OIDC).'
+      'The IAM Identity Center session of this profile has expired or its cached token could not be read: run `aws sso login` with the same profile (or `--sso-session NAME`), as the user and HOME the tool runs under, since the token is cached in `~/.aws/sso/cache`. A CI job should not use an SSO profile: give it OIDC or a role instead.'
   },
   'wrong-credential-type': {
     title: 'Wrong kind of credentials for this call',

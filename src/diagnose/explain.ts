@@ -86,6 +86,9 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
   // AWS knows the key; IAM alone refuses its type (a GetSessionToken session without MFA).
   if (d.kind === 'credentials' && traps.includes('iam-refuses-credential-type'))
     return `IAM refuses these credentials' type; other services accepted them${d.code ? ` (${d.code})` : ''}`
+  // The chain's other providers say "none": the one that found credentials lacked the STS module.
+  if (d.kind === 'credentials' && traps.includes('sdk-sts-module-missing'))
+    return `AWS credentials found but not usable: the Java SDK's STS module is missing${d.code ? ` (${d.code})` : ''}`
   if (d.kind === 'credentials')
     return `${credentialAdvice(d.detail.cause, d.code, d.detail.issuer).title}${d.code ? ` (${d.code})` : ''}`
   if (d.kind === 'not-found') {
@@ -102,6 +105,10 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `${what(d)} denied${who(p)}: the resource ARN is in another partition than the caller`
   if (traps.includes('presigned-url-expired'))
     return `${what(d)} denied: the pre-signed link had expired`
+  if (traps.includes('tool-update-check'))
+    return `A tool's update check was refused by its vendor's server: not your AWS account`
+  if (traps.includes('redshift-iam-role'))
+    return `Redshift refused ${d.principal ? 'a database user' : 'the COPY or UNLOAD'} its IAM role: the cluster's roles and the role's trust policy decide`
   if (traps.includes('malformed-role-arn'))
     return `${what(d)} denied${who(p)}: the role ARN asked for is malformed`
   if (traps.includes('assume-role-target-not-role'))

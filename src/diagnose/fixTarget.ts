@@ -548,6 +548,27 @@ export function fixTargetOf(
       d.resource
     )
   }
+  // A tool's update check answered by its vendor's server: nothing of the user's to change.
+  if (traps.includes('tool-update-check')) {
+    return target(
+      'unknown',
+      'resource-owner',
+      "nothing in your account: the tool's vendor runs the server its update check asked",
+      d,
+      p
+    )
+  }
+  // Redshift assumes the role itself: its association with the cluster and its trust policy.
+  if (traps.includes('redshift-iam-role')) {
+    return target(
+      'resource-attribute',
+      'you',
+      `the IAM roles of the Redshift cluster and the trust policy of ${resourceWords(d.resource)}`,
+      d,
+      p,
+      d.resource
+    )
+  }
   if (traps.includes('malformed-role-arn')) {
     return target(
       'resource-name',

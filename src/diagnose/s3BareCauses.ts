@@ -141,8 +141,9 @@ function bodilessHead(d: Denial): boolean {
   )
 }
 
+/** A value a shell takes as one word: a `*` (`--resource-arns *`) would be a glob (h40-024's review). */
 function shellArg(s: string): string {
-  return /^[\w:/.*=@+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`
+  return /^[\w:/.=@+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`
 }
 
 /** The sentence for a bare S3 refusal, or null when `d` is not one. `d` carries inferred values. */

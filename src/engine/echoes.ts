@@ -91,11 +91,36 @@ function credentialsEcho(echo: Denial, full: Denial): boolean {
   )
 }
 
+/**
+ * The echo is a piece of the fuller denial's printed error, not a print of its own: a field of
+ * the SDK error object dumped below it (`code: 'AccessDenied',` under `{ AccessDenied: Access
+ * Denied`, h36-024), or its code ending the line above it, the message cut onto the fuller line
+ * by a wrap (`CreateFileSystem failed: AccessDeniedException` above `: User: … is not
+ * authorized`, h38-022). A code with its own message on the line above is a print of its own.
+ */
+function partOf(echo: Collected, full: Collected): boolean {
+  const [e, f] = [echo.denial, full.denial]
+  if (e.file !== f.file) return false
+  if (e.grammar === 'map-dump') return e.line > f.line
+  const line = echo.context?.line.trimEnd() ?? ''
+  return loneCode(e) && f.line - e.line === 1 && line.endsWith(e.code!)
+}
+
 /** Says more than the echo: more fields, or as many with the words a lone code lacks. */
 function fuller(full: Denial, echo: Denial): boolean {
   const s = stated(full)
   const e = stated(echo)
-  return s > e || (s === e && loneCode(echo) && full.grammar !== 'bare-code')
+  return s > e || (s === e && (loneCode(echo) || dumpField(echo)) && full.grammar !== 'bare-code')
+}
+
+/**
+ * A field of an SDK error object dumped below its header (`code: 'AccessDenied',`): it restates
+ * the header's code, so it folds there even at equal fields, and wherever its first copy stands
+ * (a loop printing the object again puts a later copy's field beside a service hint the first
+ * lacked: two keys, one refusal).
+ */
+function dumpField(d: Denial): boolean {
+  return d.grammar === 'map-dump'
 }
 
 export function withoutEchoes(collected: Collected[]): Collected[] {
@@ -108,7 +133,8 @@ export function withoutEchoes(collected: Collected[]): Collected[] {
         c !== echo &&
         !absorbed.has(c) &&
         c.denial.file === echo.denial.file &&
-        Math.abs(c.denial.line - echo.denial.line) <= ECHO_LINES &&
+        (Math.abs(c.denial.line - echo.denial.line) <= ECHO_LINES ||
+          (dumpField(echo.denial) && c.denial.line < echo.denial.line)) &&
         (credentials
           ? credentialsEcho(echo.denial, c.denial)
           : fuller(c.denial, echo.denial) && agrees(echo.denial, c.denial))
@@ -124,8 +150,12 @@ export function withoutEchoes(collected: Collected[]): Collected[] {
     )
     into.denial.code ??= echo.denial.code
     into.denial.service ??= echo.denial.service
-    // Every printed line stays counted: the refusal was printed that many times.
-    into.occurrences += echo.occurrences
+    // An echo that is part of the fuller line's own printed error is no refusal of its own: it
+    // happened as often as the more frequent of the two was printed. A restatement elsewhere is
+    // a print of its own, counted.
+    into.occurrences = partOf(echo, into)
+      ? Math.max(into.occurrences, echo.occurrences)
+      : into.occurrences + echo.occurrences
     absorbed.add(echo)
   }
   return collected.filter((c) => !absorbed.has(c))

@@ -5,6 +5,9 @@
 // endpoint. An expert reads these first (heldout6 review, classes 3-6), so the traps built on them
 // (src/diagnose/traps/stated*.ts) open the explanation. One rule per signal; bounded quantifiers
 // only: the text is untrusted.
+import { wrongKeySettingIn } from './credentialSettings.js'
+import { updateCheckIn } from '../model/updateChecks.js'
+import { partitionsNamedIn } from './regionPartition.js'
 import { presignedExpiredIn } from './presignedExpiry.js'
 import { REMOTE_RUN } from '../model/terraformRemoteRun.js'
 import { readAndWriteRefused } from './stateBackend.js'
@@ -912,6 +915,94 @@ const RULES: SignalRule[] = [
     find: (text) => found(MFA_USED.exec(text), 'mfa')
   },
   {
+    // The Java SDK's provider chain found a profile or web identity token it could use only with
+    // its STS module (`To use assume role profiles the aws-java-sdk-sts module must be on the class
+    // path.`, GoCD's registry plugin, gocd/docker-registry-artifact-plugin#144; v2's `the 'sts'
+    // service module`). Value: "assume-role" or "web-identity".
+    key: 'sdk-sts-module-missing',
+    applies: (d) => d.kind === 'credentials',
+    find: (text) => {
+      const m = STS_MODULE_MISSING.exec(text)
+      return m ? { value: m[1] ? 'assume-role' : 'web-identity', said: m[0] } : null
+    }
+  },
+  {
+    // A key setting the log shows misspelled (`AWS_SECERT_ACCESS_KEY`) or holding the word for an
+    // unset value (`AWS_ACCESS_KEY_ID=undefined`): the program signed without the key meant
+    // (src/infer/credentialSettings.ts). Value: `misspelled:NAME` or `unset-value:NAME`, NAME the
+    // setting the SDK reads.
+    key: 'wrong-key-setting',
+    applies: (d) => d.kind === 'credentials' || (refused(d) && d.principal === null),
+    find: (text) => {
+      const w = wrongKeySettingIn(text)
+      return w ? { value: `${w.kind}:${w.setting}`, said: w.said } : null
+    }
+  },
+  {
+    // Vault's AWS KMS seal made the call (`Error parsing Seal configuration: error fetching AWS KMS
+    // wrapping key information`, its `seal "awskms"` stanza): its key set is one sequence
+    // (src/remedy/companionActions.ts). Value: "awskms".
+    key: 'vault-kms-seal',
+    applies: (d) => refused(d) && /^kms:/i.test(d.action ?? `${d.service ?? ''}:`),
+    find: (text) => found(VAULT_KMS_SEAL.exec(text), 'awskms')
+  },
+  {
+    // Elasticsearch or OpenSearch checking a new snapshot repository with a test upload
+    // (`RepositoryVerificationException`, `is not accessible on master node`). Value: "read-only"
+    // when the text says the node's access is read-only on purpose, else "verify".
+    key: 'repository-verification',
+    applies: refused,
+    find: (text) => {
+      const m = REPOSITORY_VERIFICATION.exec(text)
+      if (!m) return null
+      return { value: READ_ONLY_ACCESS.test(text) ? 'read-only' : 'verify', said: m[0] }
+    }
+  },
+  {
+    // A tool's own check for a newer version of itself printed the S3 answer it got from its
+    // vendor's bucket (src/model/updateChecks.ts). Value: the tool's row id.
+    key: 'tool-update-check',
+    applies: (d) => d.kind === 'denial' && !d.action,
+    find: (text) => {
+      const hit = updateCheckIn(text)
+      return hit ? { value: hit.check.id, said: hit.said } : null
+    }
+  },
+  {
+    // The log names a partition other than the standard one in words or by a Region (`It is
+    // running in GovCloud AWS.`, thanos-io/thanos#2792): a drafted ARN whose partition no printed
+    // ARN gives is written there (`arn:aws-us-gov:`), or it matches nothing.
+    key: 'named-partition',
+    applies: refused,
+    find: (text) => {
+      const named = partitionsNamedIn(text)
+      if (named.size !== 1) return null
+      const [value, said] = [...named][0]!
+      return { value, said }
+    }
+  },
+  {
+    // kube2iam or kiam served the pod's credentials: it assumes the role the pod's
+    // `iam.amazonaws.com/role` annotation names with the node's role (kiam: its server's), and
+    // logs the pod's role as `pod.iam.role` (jtblin/kube2iam#327, uswitch/kiam#273). A refused
+    // AssumeRole there is that design's two policies, not a pod fallen back to its node.
+    key: 'pod-role-broker',
+    applies: (d) =>
+      refused(d) &&
+      (d.action === null || /^sts:AssumeRole$/i.test(d.action)) &&
+      (d.operation === null || /^AssumeRole$/i.test(d.operation)),
+    find: (text) => {
+      const m = POD_ROLE_BROKER.exec(text)
+      if (!m) return null
+      const named = /\b(kube2iam|kiam)\b/i.exec(text)?.[1]?.toLowerCase()
+      // kiam's agent asks its server for credentials (`error requesting credentials`); kube2iam
+      // answers the metadata path itself.
+      const value =
+        named ?? (/\berror requesting credentials\b/i.test(text) ? 'kiam' : 'kube2iam or kiam')
+      return { value, said: m[0] }
+    }
+  },
+  {
     // The refusal came from inside an image build: BuildKit's step prefix (`#34 147.0 sccache:
     // …`, heldout35 review, h35-011) or the classic builder's `Step 5/12 : RUN`. A build's RUN
     // sees none of the job's credentials unless they are passed in as build secrets.
@@ -1043,6 +1134,23 @@ const PARTIAL_FAILURE =
   /\bInvalid(?:Volume|Snapshot|InstanceID|AMIID|GroupId|Group|SubnetID|VpcID|KeyPair|NetworkInterfaceID|AllocationID)\.NotFound\b|\bfail(?:s|ed|ing)? (?:only )?(?:on|for) (?:\d{1,4}|some|a few|certain) (?:specific |particular |of the )?\w{1,30}|\b(?:every|all the|all) other\b[^\n.]{0,60}?\b(?:back(?:s|ed)? ?up|work(?:s|ed)?|succeed(?:s|ed)?|fine|perfectly)\b|\bcan run\b[^\n]{0,80}?\bwithout (?:any )?(?:issue|problem|error)s?\b/i
 
 /** A Kubernetes workload as a log or its author names it: pods, service accounts, IRSA, kubectl. */
+/** The Java SDK's words for a credential source it needs its STS module for (v1, then v2). */
+const STS_MODULE_MISSING =
+  /\bTo use (assume role profiles) the (?:aws-java-sdk-sts|sts) module must be on the class ?path\b|\bTo use (?:web identity tokens), the ['"]?sts['"]? service module must be on the class ?path\b/i
+
+/** Vault's AWS KMS seal in its own words, or its configuration stanza. */
+const VAULT_KMS_SEAL =
+  /\bError parsing Seal configuration\b|\bAWS KMS wrapping key\b|\bseal\s+"awskms"|\bVAULT_AWSKMS_SEAL_KEY_ID\b/
+
+/** A snapshot repository's verification refused (Elasticsearch, OpenSearch). */
+const REPOSITORY_VERIFICATION =
+  /\bRepositoryVerificationException\b|\bis not accessible on (?:the )?master node\b/
+/** The writer's words for access kept read-only on purpose. */
+const READ_ONLY_ACCESS = /\bread[- ]?only (?:access|permissions?|policy|role|user|bucket)\b/i
+
+/** kube2iam's and kiam's own words: their names, the `pod.iam.role` log field, their annotation. */
+const POD_ROLE_BROKER = /\b(?:kube2iam|kiam)\b|\bpod\.iam\.role\b|\biam\.amazonaws\.com\/role\b/i
+
 const KUBERNETES_WORDS =
   /\b(?:pods?|kubectl|kubernetes|k8s|serviceaccount|service account|IRSA|Pod Identity|EKS cluster|helm (?:install|upgrade)|DaemonSet|StatefulSet|Deployment\/[\w.-]{1,60})\b/i
 

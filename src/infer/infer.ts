@@ -175,6 +175,19 @@ export function inferredOf(
         )
       : null
   if (said) out.action = { value: said.value, from: said.from }
+  // KMS's ciphertext sentence is Decrypt's answer (and ReEncrypt's): a tool's own words for the
+  // step (`unable to get key`, tarmak's vault-unsealer, jetstack/tarmak#357) name no other KMS
+  // call. Through another service (S3, DynamoDB) the operation or the words name that call.
+  const decrypt =
+    d.grammar === 'kms-ciphertext' &&
+    !d.action &&
+    !d.operation &&
+    !operationAction &&
+    !wrapped &&
+    !announced &&
+    (said === null || said.value.toLowerCase().startsWith('kms:'))
+  if (decrypt)
+    out.action = { value: 'kms:Decrypt', from: "KMS's ciphertext sentence, Decrypt's answer" }
   // A copy the tool printed label by label (LambStatus): a bare refusal there is the copy's. Which
   // side refused is not shown: the source read is drafted, the destination's write beside it.
   const labelled =
@@ -234,6 +247,7 @@ export function inferredOf(
       operationAction ??
       wrapped?.action ??
       announced?.value ??
+      (decrypt ? 'kms:Decrypt' : null) ??
       said?.value ??
       (labelled ? 's3:GetObject' : null) ??
       writeOnlyAction,
@@ -487,7 +501,7 @@ export function inferredOf(
     if (value !== out.resource.value)
       out.resource = {
         value,
-        from: `${out.resource.from}, in the ${partition!.partition} partition of the Region ${partition!.region} the step names`
+        from: `${out.resource.from}, in the ${partition!.partition} partition ${partition!.where}`
       }
   }
   return out

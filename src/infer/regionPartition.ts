@@ -19,17 +19,47 @@ export function partitionOfRegion(region: string): string | null {
   return null
 }
 
-/** The one non-standard partition the step's Region names, with the Region; null otherwise. */
-export function namedPartition(ctx: LogContext): { partition: string; region: string } | null {
+/**
+ * GovCloud or China named in words (`It is running in GovCloud AWS.`, thanos-io/thanos#2792), or
+ * by a Region of theirs anywhere (group 3).
+ */
+const PARTITION_WORDS =
+  /\b(GovCloud)\b|\b(AWS China|Amazon Web Services China|\.amazonaws\.com\.cn)\b|\b((?:us-gov|cn)-[a-z]+-\d)\b/gi
+
+/** The non-standard partitions a text names, each with the words that name it. */
+export function partitionsNamedIn(text: string): Map<string, string> {
+  const named = new Map<string, string>()
+  for (const m of text.matchAll(PARTITION_WORDS)) {
+    const partition = m[1] ? 'aws-us-gov' : m[2] ? 'aws-cn' : partitionOfRegion(m[3]!)
+    if (partition) named.set(partition, m[0])
+  }
+  return named
+}
+
+/**
+ * The one non-standard partition the step's Region names, with the Region; else the one the
+ * text around names in words (`where` says which); null otherwise.
+ */
+export function namedPartition(
+  ctx: LogContext
+): { partition: string; region: string | null; where: string } | null {
   const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`
   const found = new Map<string, string>()
   for (const m of text.matchAll(NAMED_REGION)) {
     const partition = partitionOfRegion(m[1]!) ?? 'aws'
     found.set(partition, m[1]!)
   }
-  if (found.size !== 1) return null
-  const [partition, region] = [...found][0]!
-  return partition === 'aws' ? null : { partition, region }
+  if (found.size === 1) {
+    const [partition, region] = [...found][0]!
+    return partition === 'aws'
+      ? null
+      : { partition, region, where: `of the Region ${region} the step names` }
+  }
+  if (found.size > 0) return null
+  const words = partitionsNamedIn(`${text}\n${ctx.after}`)
+  if (words.size !== 1) return null
+  const [partition, said] = [...words][0]!
+  return { partition, region: null, where: `the log names (\`${said}\`)` }
 }
 
 /** The drafted ARN in the named partition, when it was written in the standard one. */

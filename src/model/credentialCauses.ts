@@ -103,6 +103,13 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: 'the session token is malformed or does not go with the access key'
   },
   'key-id-slash': { reason: 'the access key ID holds a `/`: the secret key is in its place' },
+  'aurora-no-role': {
+    reason: 'the Aurora cluster has no IAM role to call S3 with'
+  },
+  'header-key-empty': {
+    reason:
+      'the request’s Authorization header is malformed: its access key ID is empty or holds a space'
+  },
   'partial-credentials': {
     reason: 'no request was signed, because the client found only part of a key pair',
     nothingSent: true

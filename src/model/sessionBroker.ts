@@ -47,6 +47,10 @@ const CHECKS_BY_CAUSE: Record<string, string> = {
   signature:
     'the secret key paired with the access key ID (a stray space or newline, an old secret after rotation) and the Region the request is signed for',
   'signature-incomplete': 'how the request is signed (a client or proxy rewriting it)',
+  'aurora-no-role':
+    "the IAM role associated with the Aurora cluster and the parameter that names it for S3 (not the SQL user's credentials)",
+  'header-key-empty':
+    'that the tool has an access key ID and secret set where it reads them, with no whitespace in them',
   'clock-skew': 'the clock of the machine that signs the request',
   'signing-region': 'the Region the request is signed for',
   'scope-region': 'the Region the request is signed for'

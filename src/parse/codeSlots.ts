@@ -166,6 +166,9 @@ const BEFORE: Slot[] = [
   // The Ruby SDK's error class, as a heading over the message (exercism/website#7991:
   // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
   { re: new RegExp(String.raw`\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
+  // The JS SDK v2's error as `String(err)` prints it, its name before the message (`error:
+  // CredentialsError: Missing credentials in config`, aws/aws-toolkit-azure-devops#246).
+  { re: /\b(CredentialsError): (?=Missing credentials\b)/g, needs: ['CredentialsError: '] },
   // Also in the JS SDK's object notation (`ErrorCode: 'UnauthorizedOperation',` / `ErrorMessage:
   // '…'`, an EC2 CreateFleet response's errors, github-aws-runners/terraform-aws-github-runner#1987).
   { re: new RegExp(String.raw`\bErrorCode: '?(${CODE})`, 'g'), needs: ['ErrorCode: '] },
@@ -273,6 +276,14 @@ const AFTER: Slot[] = [
   {
     re: new RegExp(String.raw`RequestID: [\w-]*, (?!HostID:)(${CODE}):`, 'g'),
     needs: ['RequestID: ']
+  },
+  // The Ruby SDK's classes after the message, as Ruby prints an exception (`… (AWS::S3::Errors::
+  // InvalidArgument)`, travis-ci/travis-ci#3142), and its core's own for a credential source (`… run aws sso login
+  // with the corresponding profile. (Aws::Errors::InvalidSSOToken)`, fastlane/fastlane#29353); not its `…Error` classes
+  // (`Aws::Errors::MissingCredentialsError`), which name no answer.
+  {
+    re: new RegExp(String.raw`\((?:Aws|AWS)::(?:\w+::)?Errors::(?!\w*Error\))(${CODE})\)`, 'g'),
+    needs: ['(Aws::', '(AWS::']
   },
   // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
   { re: new RegExp(String.raw`\):(?!null\b)(${CODE})\b`, 'g'), needs: ['):'] },

@@ -17,6 +17,10 @@ export function withoutClosingEmphasis(value: string, lineBefore: string): strin
   if (!run || run[0].length === value.length) return value
   const mark = run[1] === '*' ? '\\*' : run[1]!
   for (let n = Math.min(run[0].length, 3); n >= 1; n--) {
+    // A run of that length inside the value pairs with the closing one: a mask of its own
+    // (`arn:aws:sts::*redacted*` after `RequestID: *redacted*,`, praetorian-inc/chariot-ui#208).
+    // Not a run opening the value itself (`**arn:…/k**`): that one is emphasis around it.
+    if (new RegExp(`(?<=[^\\s${mark}])${mark}{${n}}(?!${mark})`).test(value.slice(0, -n))) continue
     // The line up to the closing run: what stands before the value and the value's own start.
     const head = lineBefore + value.slice(0, -n)
     const runs = head.match(new RegExp(`(?<!${mark})${mark}{${n}}(?!${mark})`, 'g')) ?? []

@@ -355,6 +355,10 @@ const HINTS: Hint[] = [
     service: () => 's3'
   },
   { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+  // S3's own error body echoes the key it did not know or could not verify (`<AWSAccessKeyId>
+  // ASIA…</AWSAccessKeyId>` in InvalidAccessKeyId and SignatureDoesNotMatch): STS's and IAM's
+  // `<ErrorResponse>` never does (databendlabs/databend#8069, its HostId elided by the writer).
+  { literal: '<AWSAccessKeyId>', re: /<\/Message>\s{0,3}<AWSAccessKeyId>/g, service: () => 's3' },
   // ClickHouse's S3 table function or engine naming its own step after S3's answer (`…</Error>:
   // While executing S3.`, `While executing S3Source`, heldout19 review h19-041).
   {

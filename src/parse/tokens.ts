@@ -43,7 +43,12 @@ const KEEPS_COLON = /:log-stream$/
 export function trimValue(value: string): string {
   // No ARN holds a double quote: from one on, it is the JSON or escaping the message was printed
   // inside (`role/x"}],"isError":true`, `role/x\",\"next`).
-  const raw = value.trim().replace(/^(arn:[^"]*?)\\*".*$/s, '$1')
+  const raw = value
+    .trim()
+    .replace(/^(arn:[^"]*?)\\*".*$/s, '$1')
+    // Ruby prints the exception's class right after its message, no space between
+    // (`…function:XXXXXX(Aws::Lambda::Errors::AccessDeniedException)`, travis-ci/travis-ci#7461).
+    .replace(/\((?:Aws|AWS)::[\w:]+\)$/, '')
   const v = trimPunctuation(raw)
   if (KEEPS_COLON.test(v) && raw[v.length] === ':') return v + ':'
   // An ARN printed only up to its empty fields (`…in a service control policy:

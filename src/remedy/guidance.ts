@@ -603,6 +603,14 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed: the caller and ${n.resource} are in different partitions, and credentials of one partition never act on a resource of another. Correct the partition of the ARN where the job or tool builds it.`,
   'profile-role-arn-not-role': () =>
     "No policy change is proposed: the profile's role_arn names no role. Give the profile the user's own keys, or a role's ARN to assume.",
+  'snapshot-repository-verify': (n) =>
+    n.finding.inferred?.signals?.['repository-verification']?.value === 'read-only'
+      ? 'No statement is proposed: the node\'s read-only access is deliberate. Register the repository with `"readonly": true` and `PUT _snapshot/NAME?verify=false`.'
+      : 'The repository check writes and deletes a test object under the base path: the statement allows the writes; a cluster that should only read registers the repository read-only with `?verify=false` instead.',
+  'tool-update-check': () =>
+    "No statement is proposed: the refusal answered the tool's check for a newer version of itself, from a server its makers run. Update the tool or turn the check off, and look for the error that stopped the job.",
+  'redshift-iam-role': () =>
+    'No statement is proposed for the database user: Redshift assumes the role itself. Associate the role with the cluster (`aws redshift modify-cluster-iam-roles --add-iam-roles`) and let its trust policy admit `redshift.amazonaws.com` (and this `dbuser` ARN where the trust policy lists users in `sts:ExternalId`), as the explanation says.',
   'malformed-role-arn': (n) =>
     `No statement is proposed: ${n.resource} is no well-formed role ARN (${roleArnDefect(n.finding.resource) ?? 'its fields are out of place'}), so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
   'aws-academy-lab': () =>

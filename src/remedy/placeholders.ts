@@ -2,6 +2,7 @@
 // `ACCOUNT` and `REGION`: h18-015, aws/aws-cdk#… in heldout18). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in. The
 // words typed in a value's place may run together (`user/USERNAME`, segmentio/chamber#663).
+import { STAND_IN_NAME } from '../model/standInNames.js'
 import { escapeRegExp } from '../common/escapeRegExp.js'
 import { formatArn, parseArn } from '../model/Arn.js'
 import { isRedacted, namesAnAccount, sameAccount } from '../model/accountFields.js'
@@ -206,10 +207,6 @@ function embeddedPlaceholders(p: Placeholders, piece: string): string | null {
     )
   })
 }
-
-/** A name that is the word for a name (`username`, `your_role_name`); S3, SNS and SQS names are kept as printed. */
-const STAND_IN_NAME =
-  /^(?:your[-_]?|my[-_]?)?(?:user|role|function|table|cluster|repo|repository|secret|stack|group|key)[-_]?name$/i
 
 /** The placeholder a stand-in word becomes, named by its own word (`username` → `<USER_NAME>`). */
 function standInName(p: Placeholders, word: string): string {

@@ -17,8 +17,8 @@ export interface SarifOptions {
   /** Where the rule documentation lives; the rule anchor is appended. */
   helpBase?: string
   /**
-   * Every grammar's rule (WD7xx), so the driver lists them all; without it, the grammars of this
-   * report's findings are listed.
+   * Every grammar's rule (WD7xx, WD8xx, WD7xxx), so the driver lists them all; without it, the
+   * grammars of this report's findings are listed.
    */
   grammarRules?: readonly RuleInfo[]
 }

@@ -1,6 +1,6 @@
 // Stable rule ids: one per kind of finding and policy layer (WD1xx-WD4xx), one per trap (WD5xx, then WD9xx),
-// one per OIDC cause (WD6xx) and one per grammar (WD7xx, then WD8xx, held on the grammar rule objects in
-// src/parse/grammars and carried by each finding), each with an anchor in docs/rules.md (generated,
+// one per OIDC cause (WD6xx) and one per grammar (WD7xx, WD8xx, then WD7000 on: held on the grammar
+// rule objects in src/parse/grammars and carried by each finding), each with an anchor in docs/rules.md (generated,
 // checked by a test). The outputs name them; they never change once published and are never
 // reused: a new trap, cause or grammar gets the next free number (__tests__/docs keeps the list).
 import type { PolicyLayer } from '../model/Denial.js'
@@ -669,6 +669,46 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
       ],
       [
+        'WD989',
+        'sdk-sts-module-missing',
+        'The Java SDK found a profile that assumes a role, or a web identity token, but was built without its STS module: add the module, no policy'
+      ],
+      [
+        'WD988',
+        'wrong-key-setting',
+        "A key setting the log shows misspelled (AWS_SECERT_ACCESS_KEY) or set to an unset value's word (undefined): the program signed without the key meant"
+      ],
+      [
+        'WD986',
+        'apigateway-lambda-permission',
+        "API Gateway may not invoke the integration's Lambda function: the function's resource policy for apigateway.amazonaws.com (add-permission), or the integration's credentials role"
+      ],
+      [
+        'WD987',
+        'pipes-execution-role',
+        "EventBridge Pipes refused a pipe whose execution role may not call its source or target: the role's policy, attached before the pipe is created"
+      ],
+      [
+        'WD985',
+        'snapshot-repository-verify',
+        'Elasticsearch or OpenSearch checking a snapshot repository with a test upload: the writes, or a read-only repository registered with verify=false'
+      ],
+      [
+        'WD954',
+        'tool-update-check',
+        "An S3 refusal a tool's own update check printed: its vendor's bucket answered, no policy of yours decides it"
+      ],
+      [
+        'WD953',
+        'redshift-iam-role',
+        "Redshift refused a database user the IAM role of a COPY or UNLOAD: the role's association with the cluster and its trust policy decide, not the user's IAM policies"
+      ],
+      [
+        'WD952',
+        'pod-role-broker',
+        "kube2iam or kiam refused the AssumeRole of a pod's annotated role: the node's (kiam: the server's) role assumes it by design, so the pod role's trust policy and that role's identity policy decide"
+      ],
+      [
         'WD915',
         'pod-on-node-role',
         "A pod's call refused as the Kubernetes node's instance role: the pod fell back to the node's credentials, give it its own role (IRSA, Pod Identity)"
@@ -969,7 +1009,9 @@ export function ruleFor(finding: Pick<Finding, 'kind' | 'layer' | 'deny'>): Rule
  * `localeCompare` gave; its first call loaded ICU's collator: ~3 MiB and ~5 ms for a sort.
  */
 export function byRuleId(a: RuleInfo, b: RuleInfo): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  // `WD` and digits: the shorter number first (WD899 before WD7000), then code-unit order.
+  const byLength = a.id.length - b.id.length
+  return byLength !== 0 ? byLength : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
 /** The docs/rules.md anchor of a rule (an explicit `<a id>` there). */

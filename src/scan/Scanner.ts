@@ -135,6 +135,14 @@ const REGISTRY_401 = 'status code 401; body: Not Authorized'
  */
 const REGISTRY_403_AHEAD = 24
 const REGISTRY_403 = 'HTTP 403 response body'
+/**
+ * Look-ahead for S3's unknown-key sentence (`The Access Key Id you provided does not exist in our
+ * records.`), which every S3-compatible store prints for a key it does not hold: a reporter pastes
+ * the configuration below it, and a store named there makes it not AWS's (MinIO in a chart's
+ * values, bitnami/charts#13993).
+ */
+const UNKNOWN_KEY_AHEAD = 16
+const UNKNOWN_KEY = 'does not exist in our records'
 const TF_STATE_AHEAD = 24
 const TF_STATE_ERROR = 'Error loading state'
 /**
@@ -153,7 +161,8 @@ const LONGEST_AHEAD = Math.max(
   REGISTRY_401_AHEAD,
   REGISTRY_403_AHEAD,
   TF_STATE_AHEAD,
-  HTTP_TRACE_AHEAD
+  HTTP_TRACE_AHEAD,
+  UNKNOWN_KEY_AHEAD
 )
 const MAX_RUN_BYTES = 16 * 1024
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
@@ -896,6 +905,7 @@ export class Scanner {
     if (line.text.includes(REGISTRY_403)) return REGISTRY_403_AHEAD
     if (line.text.includes(TF_STATE_ERROR)) return TF_STATE_AHEAD
     if (line.text.includes('HTTP/') && HTTP_STATUS_LINE.test(line.text)) return HTTP_TRACE_AHEAD
+    if (line.text.includes(UNKNOWN_KEY)) return UNKNOWN_KEY_AHEAD
     return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead
   }
 

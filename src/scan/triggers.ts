@@ -56,6 +56,11 @@ const TRIGGERS: Trigger[] = [
   'ecurity token',
   // Rust's `http` response printed whole, a bodiless 403 (src/parse/grammars/storageStatus403.ts).
   'Parts { status: 403, ',
+  // Services refusing a call they make for the user (src/parse/grammars/serviceIntegrations.ts).
+  'Invalid permissions on Lambda function',
+  'customer role does not have permissions',
+  // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
+  '(HTTP 403)',
   // Cognito identity pools whose roles cannot be used (src/parse/grammars/amplifyClients.ts).
   'InvalidIdentityPoolConfiguration',
   'Access Key Id you provided',

@@ -77,6 +77,14 @@ import { oidcTrustConditions } from './oidcTrustConditions.js'
 import { organizationsManagementAccount } from './organizationsManagementAccount.js'
 import { resourceMustBeStar } from './resourceMustBeStar.js'
 import { roleSelfAssumption } from './roleSelfAssumption.js'
+import { podRoleBroker } from './podRoleBroker.js'
+import { redshiftIamRole } from './redshiftIamRole.js'
+import { toolUpdateCheck } from './toolUpdateCheck.js'
+import { snapshotRepositoryVerify } from './snapshotRepositoryVerify.js'
+import { apigatewayLambdaPermission } from './apigatewayLambdaPermission.js'
+import { pipesExecutionRole } from './pipesExecutionRole.js'
+import { wrongKeySetting } from './wrongKeySetting.js'
+import { sdkStsModuleMissing } from './sdkStsModuleMissing.js'
 import { ownPermissionsEdit } from './ownPermissionsEdit.js'
 import { runtimeCredentials } from './runtimeCredentials.js'
 import { serviceNetworkRole } from './serviceNetworkRole.js'
@@ -253,6 +261,14 @@ export const TRAPS: Trap[] = [
   kubernetesControllerPolicy,
   kubernetesControllerIrsa,
   podOnNodeRole,
+  podRoleBroker,
+  redshiftIamRole,
+  toolUpdateCheck,
+  snapshotRepositoryVerify,
+  apigatewayLambdaPermission,
+  pipesExecutionRole,
+  wrongKeySetting,
+  sdkStsModuleMissing,
   codeArtifactRepositoryAccess,
   codePipelineActionRole,
   serverlessDeploymentBucket,

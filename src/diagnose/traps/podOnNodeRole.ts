@@ -48,6 +48,8 @@ export interface PodOnNode {
 export function podOnNode(input: TrapInput): PodOnNode | null {
   const p = input.principal
   if (p?.type !== 'role' || !p.name) return null
+  // kube2iam and kiam assume the pod's role with the node's by design: no fallback (podRoleBroker.ts).
+  if (input.inferred?.signals?.['pod-role-broker'] !== undefined) return null
   const instance = INSTANCE_SESSION.test(p.sessionName ?? '')
   // No action printed: the service that refused stands for it (a pod's own backend, h22-018).
   const action = actionOf(input) ?? (input.d.service ? `${input.d.service}:` : null)

@@ -61,7 +61,9 @@ export const unsignedRequestRefused: Trap = {
   applies: ({ d, principal, inferred }) =>
     d.kind === 'denial' &&
     principal?.type === 'anonymous' &&
-    inferred?.principal?.value === 'anonymous',
+    inferred?.principal?.value === 'anonymous' &&
+    // A tool's update check answered by its vendor (toolUpdateCheck.ts): not the user's request.
+    inferred.signals?.['tool-update-check'] === undefined,
   advice: ({ d, inferred }) => {
     const bucket = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(d.resource ?? '')?.[1]
     const where = bucket ? `s3://${bucket}` : 'the bucket'

@@ -2,6 +2,7 @@ import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 import { parseArn } from '../../model/Arn.js'
 import { sameAccount } from '../../model/accountFields.js'
+import { isStandInName } from '../../model/standInNames.js'
 
 /**
  * The role name of an `arn:…:iam::ACCOUNT:role/path/NAME` target, and its account field. Also of a
@@ -27,9 +28,12 @@ export const roleSelfAssumption: Trap = {
       return false
     const target = targetRole(d.resource)
     // Two accounts (`145` and `123`, however shortened) are a cross-account assume, not this.
+    // The same stand-in on both sides (`assumed-role/role-name/i-xxxxxx` assuming
+    // `role/role-name`, jtblin/kube2iam#327) hides two names, not one.
     return (
       target !== null &&
       target.name === principal.name &&
+      !isStandInName(target.name) &&
       sameAccount(principal.accountAsPrinted, target.account) !== false
     )
   },

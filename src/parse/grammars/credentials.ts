@@ -210,6 +210,15 @@ export const credentialRules: PhraseRule[] = [
       d.code = 'IncompleteSignature'
     }
   },
+  // S3 unable to parse the Authorization header (`Authorization header is invalid -- one and only
+  // one ' ' (space) required`): signed with an empty key ID, as Travis's S3 deploy does with no
+  // `access_key_id` set (travis-ci/travis-ci#3142), or a key with whitespace in it.
+  rule(
+    'WD828',
+    'authorization-header-invalid',
+    /Authorization header is invalid -- one and only one ' ' \(space\) required/g,
+    'header-key-empty'
+  ),
   // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
   // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
   rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),

@@ -14,6 +14,8 @@ import { loneRefusalCode } from './loneCode.js'
 import { frameworkDenialRules } from './frameworkDenials.js'
 import { federationRefusalRules } from './federationRefusals.js'
 import { amplifyClientRules } from './amplifyClients.js'
+import { warehouseRoleRules } from './warehouseRoles.js'
+import { serviceIntegrationRules } from './serviceIntegrations.js'
 import { managedRuleRules } from './managedRule.js'
 import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
@@ -35,6 +37,8 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(credentialRules),
   ...phraseGrammar(federationRefusalRules),
   ...phraseGrammar(amplifyClientRules),
+  ...phraseGrammar(warehouseRoleRules),
+  ...phraseGrammar(serviceIntegrationRules),
   ...phraseGrammar(notFoundRules),
   ...phraseGrammar(handlerRules),
   ...phraseGrammar(pipelineRoleRules),

@@ -43,10 +43,26 @@ const VALUE_END = String.raw`(?=\\?["'\x60)\]]|\\n|[ \t]*(?:\||\r?$))`
 /** What an object-store call names: a chain that names none is another system's refusal (ssh, a database). */
 // minio-go's client methods all name an object or a bucket (`client.PutObject`, restic's lock
 // write in netinvent/npbackup#155; `client.RemoveObject`, `client.ListBuckets`).
+// An S3 operation named by the tool (Tempo's `unexpected error from ListObjects on tempo-traces-foo:
+// Access Denied`, grafana/tempo#2489) names one too.
 const STORAGE_WORDS =
-  /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo|(?:client\.)?(?:BucketExists|MakeBucket|StatObject)|client\.[A-Z]\w{0,30}(?:Object|Bucket)\w{0,20})\b/i
+  /\b(?:(?:List|Get|Put|Head|Delete|Copy|Create)(?:Objects?|Buckets?|MultipartUploads?)(?:V2)?|buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo|(?:client\.)?(?:BucketExists|MakeBucket|StatObject)|client\.[A-Z]\w{0,30}(?:Object|Bucket)\w{0,20})\b/i
 
 export const objectStoreChainRules: PhraseRule[] = [
+  {
+    // The PHP SDK's S3 stream wrapper (`s3://` paths under copy(), fopen()) turns S3's refusal into a
+    // PHP warning raised in its own file (`PHP Warning:  Access Denied in …/Aws/S3/StreamWrapper.php
+    // on line 759`, WordPress's S3-Uploads, humanmade/S3-Uploads#286): S3's message, no code.
+    id: 'php-s3-stream-wrapper',
+    rule: 'WD7002',
+    kind: 'denial',
+    priority: PRIORITY.bareCode,
+    needs: ['StreamWrapper.php'],
+    re: /\bWarning:[ \t]+(?:Access Denied|Forbidden) in \S*\/Aws\/S3\/StreamWrapper\.php on line \d+/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
   {
     id: 'go-chain-access-denied',
     rule: 'WD801',

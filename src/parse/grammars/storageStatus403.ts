@@ -20,7 +20,7 @@ const ID = 'http-403-storage-target'
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
 const STATUS =
-  /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g
+  /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g
 
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
@@ -34,7 +34,12 @@ const S3FS_STATUS = 'failed a request(403'
  * databendlabs/databend#4678): a bodiless 403 whose headers name S3.
  */
 const RUST_PARTS_STATUS = 'Parts { status: 403, '
-const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS]
+/**
+ * DuckDB's httpfs names the request and its status in parentheses (`HTTP GET error on
+ * 'https://B.s3.amazonaws.com/?…' (HTTP 403)`, duckdb/duckdb#5190): no `Forbidden` on its line.
+ */
+const PAREN_STATUS = '(HTTP 403)'
+const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS, PAREN_STATUS]
 
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host (an image

@@ -1,0 +1,69 @@
+// A service calling another on the user's behalf, refused in the calling service's own words:
+// API Gateway invoking a Lambda integration, EventBridge Pipes checking its role. The message names
+// the call and who made it; one rule per wording.
+import { PRIORITY } from '../Candidate.js'
+import type { PhraseRule } from '../phraseRule.js'
+
+/** The function API Gateway's execution log says it was sending the request to. */
+const INVOCATION =
+  /\/functions\/(arn:aws[\w-]*:lambda:[\w-]+:[^:\s/]+:function:[^/\s:]+(?::[^/\s]+)?)\/invocations\b/g
+
+/** The last function named before `at` in the record. */
+function invokedBefore(text: string, at: number): string | null {
+  let last: string | null = null
+  INVOCATION.lastIndex = 0
+  for (let m; (m = INVOCATION.exec(text)) && m.index < at;) last = m[1]!
+  return last
+}
+
+/** Pipes' names for its sources' and targets' services, as its message prints them. */
+const PIPES_SERVICES: Record<string, string> = {
+  SQS: 'sqs',
+  Kinesis: 'kinesis',
+  DynamoDB: 'dynamodb',
+  Lambda: 'lambda',
+  MSK: 'kafka',
+  MQ: 'mq',
+  SNS: 'sns',
+  'Step Functions': 'states',
+  EventBridge: 'events'
+}
+
+export const serviceIntegrationRules: PhraseRule[] = [
+  {
+    // API Gateway's execution log when the function's resource policy does not let it invoke the
+    // function, or the integration's credentials role may not (`Execution failed due to
+    // configuration error: Invalid permissions on Lambda function`, awslabs/aws-api-gateway-
+    // developer-portal#62): the caller is API Gateway itself, the call lambda:InvokeFunction.
+    id: 'apigateway-lambda-permissions',
+    rule: 'WD7003',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Invalid permissions on Lambda function'],
+    re: /\bExecution failed due to configuration error: Invalid permissions on Lambda function\b/g,
+    facts: (m, d) => {
+      d.service = 'lambda'
+      d.principal = 'apigateway.amazonaws.com'
+      d.action = 'lambda:InvokeFunction'
+      d.resource = invokedBefore(m.input, m.index)
+      d.detail.invoker = 'apigateway.amazonaws.com'
+    }
+  },
+  {
+    // EventBridge Pipes checks at creation that the pipe's role may call its source and target
+    // (`Input parameter is invalid from the request due to : The provided customer role does not
+    // have permissions to call ReceiveMessage on SQS`, terraform-aws-modules/terraform-aws-
+    // eventbridge#133): the role's identity policy, attached before the pipe is created.
+    id: 'pipes-role-permissions',
+    rule: 'WD7004',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['customer role does not have permissions to call'],
+    re: /\bThe provided customer role does not have permissions to call (\w+) on (SQS|Kinesis|DynamoDB|Lambda|MSK|MQ|SNS|Step Functions|EventBridge)\b/g,
+    facts: (m, d) => {
+      d.operation = m[1]!
+      d.service = PIPES_SERVICES[m[2]!] ?? null
+      d.detail.pipesRole = 'execution'
+    }
+  }
+]
