@@ -1,4 +1,4 @@
-/* whydenied cli 7f22a1f370e23a1e */
+/* whydenied cli 16cee50e22a9620f */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5313,7 +5313,7 @@ const BY_CAUSE = {
     },
     'clock-skew': {
         title: 'AWS request signature expired (clock skew)',
-        explanation: "AWS received the request too long after the time it was signed at (more than 15 minutes apart), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
+        explanation: "AWS received the request too long after the time it was signed at (beyond the window the service allows: 15 minutes for most, 5 where its message says `- 5 min.`), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
     },
     'presigned-expired': {
         title: 'The presigned URL had expired',
@@ -7014,6 +7014,10 @@ function fixTargetOf(d, p, traps, pod = null) {
     const cause = d.kind === 'credentials' ? d.detail.cause : undefined;
     if (cause && Object.hasOwn(WORKFLOW_CAUSES, cause)) {
         return target('workflow', 'you', WORKFLOW_CAUSES[cause], d, p);
+    }
+    // Aurora calls S3 with the cluster's role, not the job's credentials (heldout40 h40-018).
+    if (cause === 'aurora-no-role') {
+        return target('credentials', 'you', 'the IAM role associated with the Aurora DB cluster (and the parameter that names it for S3)', d, p);
     }
     // The log's own words say the job lacks `id-token: write` (src/infer/statedCause.ts).
     if (d.kind === 'credentials' && traps.includes('oidc-id-token-permission')) {
@@ -9508,7 +9512,7 @@ const wrongKeySetting = {
         const w = wrong(x);
         return w.kind === 'misspelled'
             ? `The log sets ${wrongKeySetting_code(w.said)}, a name no AWS SDK reads: the setting is ${wrongKeySetting_code(w.setting)}. The program signed without that value (or with one from another source), so fix the name before any policy.`
-            : `The log shows ${wrongKeySetting_code(w.said)}: the program sent that word as its key, because the value it was meant to come from was not set where it ran (a secret, service connection or variable not passed to the step). Set ${wrongKeySetting_code(w.setting)} there; no policy change helps until a real key is sent.`;
+            : `The log shows ${wrongKeySetting_code(w.said)}: the program sent that word as its key, because the value it was meant to come from never reached it (a secret or variable not passed to the step, or a task or tool that should have exported its own credentials, an assumed role's among them, and did not). Find where the step's credentials are meant to come from and make that source set ${wrongKeySetting_code(w.setting)}; no policy change helps until a real key is sent.`;
     }
 };
 
@@ -31484,6 +31488,8 @@ const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS, PAREN_STATUS];
  * tool's own `from S3: REGION:BUCKET/: 403 Forbidden`, aptly's publish, aptly-dev/aptly#161).
  */
 const TARGET = /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))/gi;
+/** An S3 URL's ListObjectsV2 query on the status's line. */
+const LIST_V2 = /\/\?(?:[^\s'"]*&)?list-type=2\b/;
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.\u2026`, `s3-accelerate.\u2026`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -31624,6 +31630,9 @@ const storageStatus403 = {
                 continue;
             const d = (0,_model_Denial_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyDenial */ .p)('denial', ID, RULE);
             d.service = service;
+            // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob, duckdb/duckdb#5190).
+            if (service === 's3' && LIST_V2.test(text.slice(lineStart, end)))
+                d.operation = 'ListObjectsV2';
             const c = { start, end, priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.bareCode - 2, denial: d };
             c.settle = () => {
                 Object.assign(c, (0,_phraseRule_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x)(text, start, end, 0, d, ctx));
@@ -34282,7 +34291,10 @@ const PASSED_TO_SERVICE = {
     CreateLaunchConfiguration: 'ec2.amazonaws.com',
     // AWS Backup runs a job as the role the call names (IamRoleArn; heldout22 review h22-006).
     StartRestoreJob: 'backup.amazonaws.com',
-    StartBackupJob: 'backup.amazonaws.com'
+    StartBackupJob: 'backup.amazonaws.com',
+    // MediaPackage's harvest job writes to S3 as the role it names (heldout41 review, h41-001).
+    // Not `CreateJob`: Glue, IoT, S3 Batch Operations and MediaConvert all have one.
+    CreateHarvestJob: 'mediapackage.amazonaws.com'
 };
 /** The IaC resource type \u2192 the service a role handed to it is passed to (iam:PassedToService). */
 const PASSED_TO = [
@@ -38478,6 +38490,10 @@ function causeNotes(n) {
     return notes.map((note) => note.replaceAll('--cluster-name CLUSTER', `--cluster-name ${cluster}`));
 }
 const CAUSE_NOTES = {
+    // Aurora calls S3 with the cluster's role: that role's policy, not the job's (heldout40 h40-018).
+    'aurora-no-role': [
+        "Not the job's or the SQL user's credentials: Aurora calls S3 with an IAM role associated with the DB cluster, and found none. Associate one (`aws rds add-role-to-db-cluster --db-cluster-identifier CLUSTER --role-arn ROLE_ARN`) whose trust policy admits `rds.amazonaws.com` and whose policy allows the S3 reads (`s3:GetObject`, `s3:GetObjectVersion`, `s3:ListBucket` on the bucket and its objects; `s3:PutObject` and `s3:AbortMultipartUpload` for `SELECT INTO OUTFILE S3`), then name it in the cluster parameter group (`aws_default_s3_role`)."
+    ],
     // STS refusing the assume-role call's own parameters: the keys are fine (heldout22 review, h22-027).
     'session-duration': [
         "Not a permissions problem and not the keys: STS refused the session length asked for, longer than the role's MaxSessionDuration. Ask for less (configure-aws-credentials' `role-duration-seconds`, a tool's session or TTL setting) or raise the role's maximum (`aws iam update-role --role-name ROLE_NAME --max-session-duration SECONDS`, at most 43200)."

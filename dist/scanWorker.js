@@ -8272,6 +8272,8 @@ const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS, PAREN_STATUS];
  * tool's own `from S3: REGION:BUCKET/: 403 Forbidden`, aptly's publish, aptly-dev/aptly#161).
  */
 const TARGET = /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))/gi;
+/** An S3 URL's ListObjectsV2 query on the status's line. */
+const LIST_V2 = /\/\?(?:[^\s'"]*&)?list-type=2\b/;
 const storageStatus403_ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -8412,6 +8414,9 @@ const storageStatus403 = {
                 continue;
             const d = emptyDenial('denial', storageStatus403_ID, storageStatus403_RULE);
             d.service = service;
+            // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob, duckdb/duckdb#5190).
+            if (service === 's3' && LIST_V2.test(text.slice(lineStart, end)))
+                d.operation = 'ListObjectsV2';
             const c = { start, end, priority: PRIORITY.bareCode - 2, denial: d };
             c.settle = () => {
                 Object.assign(c, locate(text, start, end, 0, d, ctx));
@@ -14620,7 +14625,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     'clock-skew': {
         title: 'AWS request signature expired (clock skew)',
-        explanation: "AWS received the request too long after the time it was signed at (more than 15 minutes apart), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
+        explanation: "AWS received the request too long after the time it was signed at (beyond the window the service allows: 15 minutes for most, 5 where its message says `- 5 min.`), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
     },
     'presigned-expired': {
         title: 'The presigned URL had expired',

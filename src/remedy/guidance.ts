@@ -104,6 +104,10 @@ function causeNotes(n: NoteFacts): string[] {
 }
 
 const CAUSE_NOTES: Record<string, string[]> = {
+  // Aurora calls S3 with the cluster's role: that role's policy, not the job's (heldout40 h40-018).
+  'aurora-no-role': [
+    "Not the job's or the SQL user's credentials: Aurora calls S3 with an IAM role associated with the DB cluster, and found none. Associate one (`aws rds add-role-to-db-cluster --db-cluster-identifier CLUSTER --role-arn ROLE_ARN`) whose trust policy admits `rds.amazonaws.com` and whose policy allows the S3 reads (`s3:GetObject`, `s3:GetObjectVersion`, `s3:ListBucket` on the bucket and its objects; `s3:PutObject` and `s3:AbortMultipartUpload` for `SELECT INTO OUTFILE S3`), then name it in the cluster parameter group (`aws_default_s3_role`)."
+  ],
   // STS refusing the assume-role call's own parameters: the keys are fine (heldout22 review, h22-027).
   'session-duration': [
     "Not a permissions problem and not the keys: STS refused the session length asked for, longer than the role's MaxSessionDuration. Ask for less (configure-aws-credentials' `role-duration-seconds`, a tool's session or TTL setting) or raise the role's maximum (`aws iam update-role --role-name ROLE_NAME --max-session-duration SECONDS`, at most 43200)."

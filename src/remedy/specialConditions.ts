@@ -40,7 +40,10 @@ const PASSED_TO_SERVICE: Readonly<Record<string, string>> = {
   CreateLaunchConfiguration: 'ec2.amazonaws.com',
   // AWS Backup runs a job as the role the call names (IamRoleArn; heldout22 review h22-006).
   StartRestoreJob: 'backup.amazonaws.com',
-  StartBackupJob: 'backup.amazonaws.com'
+  StartBackupJob: 'backup.amazonaws.com',
+  // MediaPackage's harvest job writes to S3 as the role it names (heldout41 review, h41-001).
+  // Not `CreateJob`: Glue, IoT, S3 Batch Operations and MediaConvert all have one.
+  CreateHarvestJob: 'mediapackage.amazonaws.com'
 }
 
 /** The IaC resource type → the service a role handed to it is passed to (iam:PassedToService). */

@@ -23,6 +23,6 @@ export const wrongKeySetting: Trap = {
     const w = wrong(x)!
     return w.kind === 'misspelled'
       ? `The log sets ${code(w.said)}, a name no AWS SDK reads: the setting is ${code(w.setting)}. The program signed without that value (or with one from another source), so fix the name before any policy.`
-      : `The log shows ${code(w.said)}: the program sent that word as its key, because the value it was meant to come from was not set where it ran (a secret, service connection or variable not passed to the step). Set ${code(w.setting)} there; no policy change helps until a real key is sent.`
+      : `The log shows ${code(w.said)}: the program sent that word as its key, because the value it was meant to come from never reached it (a secret or variable not passed to the step, or a task or tool that should have exported its own credentials, an assumed role's among them, and did not). Find where the step's credentials are meant to come from and make that source set ${code(w.setting)}; no policy change helps until a real key is sent.`
   }
 }

@@ -53,6 +53,9 @@ const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS, PAREN_STATUS]
 const TARGET =
   /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))/gi
 
+/** An S3 URL's ListObjectsV2 query on the status's line. */
+const LIST_V2 = /\/\?(?:[^\s'"]*&)?list-type=2\b/
+
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i
@@ -197,6 +200,9 @@ export const storageStatus403: Grammar = {
         continue
       const d = emptyDenial('denial', ID, RULE)
       d.service = service
+      // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob, duckdb/duckdb#5190).
+      if (service === 's3' && LIST_V2.test(text.slice(lineStart, end)))
+        d.operation = 'ListObjectsV2'
       const c: Candidate = { start, end, priority: PRIORITY.bareCode - 2, denial: d }
       c.settle = () => {
         Object.assign(c, locate(text, start, end, 0, d, ctx))
