@@ -1,4 +1,4 @@
-/* whydenied cli 16cee50e22a9620f */
+/* whydenied cli 93ef0fa7eee263fe */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -12485,6 +12485,27 @@ function s3BucketPartAction(part) {
 /** The provider's words for a bucket's part, found anywhere (the shape below reads them). */
 const S3_BUCKET_PART = /\b(?:error )?(?:getting|reading) S3 [Bb]ucket(?: \([^()\n]{1,120}\))? [A-Za-z]|\berror listing tags for S3 [Bb]ucket\b/;
 const PHRASE_SHAPES = [
+    {
+        // ClickHouse's S3 table function and disks reading an object (`Access Denied: while reading
+        // key: bucket/k.csv, from bucket: bucket`, ClickHouse/ClickHouse#57850): GetObject.
+        id: 'clickhouse-reading-key',
+        re: /\bwhile (reading) (key): [^\s,]{1,1024}, from bucket: [\w.-]{3,63}/g,
+        nouns: 'all',
+        pick: 'last',
+        from: (m) => `ClickHouse's \`${m[0].slice(0, 60)}\``,
+        action: (_m, service) => (service === null || service === 's3' ? 's3:GetObject' : null)
+    },
+    {
+        // The CloudWatch agent's ec2tagger refreshing the instance's tags (`E! refresh EC2 Instance Tags
+        // failed: UnauthorizedOperation`, CMSgov/beneficiary-fhir-data#101): DescribeTags, as its
+        // documented policy (CloudWatchAgentServerPolicy) grants on "*".
+        id: 'cloudwatch-agent-ec2-tags',
+        re: /\b(refresh) (EC2 Instance Tags) failed\b/g,
+        nouns: 'all',
+        pick: 'last',
+        from: (m) => `the CloudWatch agent's \`${m[0]}\``,
+        action: (_m, service) => (service === null || service === 'ec2' ? 'ec2:DescribeTags' : null)
+    },
     {
         // The Terraform AWS provider reading a bucket's parts after creating it or on refresh: `error
         // getting S3 Bucket Object Lock configuration`, `error getting S3 Bucket acceleration
@@ -29127,6 +29148,39 @@ const PIPES_SERVICES = {
 };
 const serviceIntegrationRules = [
     {
+        // CloudFront refusing to replicate a Lambda@Edge function for the deployer (`Lambda@Edge cannot
+        // enable replication for the specified Lambda function. Update the IAM policy to add permission:
+        // lambda:EnableReplication* for resource: arn:\u2026:function:NAME:2 and try again.`,
+        // serverless-operations/serverless-lambda-edge-pre-existing-cloudfront#36): the caller's own
+        // policy lacks the action on the function's version.
+        id: 'lambda-edge-replication',
+        rule: 'WD7005',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['add permission: '],
+        re: /\bUpdate the IAM policy to add permission: (lambda:[A-Za-z*]+)\s+for\s+resource: (arn:aws[\w-]*:lambda:[\w-]+:[^:\s]+:function:[^\s:]+(?::[^\s]+)?) and try again\b/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.resource = m[2];
+            d.service = 'lambda';
+        }
+    },
+    {
+        // Firehose's error record for a delivery it could not make: the destination service and its
+        // refusal (`"errorCode": "Kinesis.AccessDenied"`, `S3.AccessDenied`, `Lambda.AccessDenied`;
+        // CloudSnorkel/CloudWatch2S3#5, the writer's bold kept around it): the stream's role.
+        id: 'firehose-error-record',
+        rule: 'WD7006',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['.AccessDenied'],
+        re: /"errorCode":\s*"(?:\*\*)?((Kinesis|S3|Lambda|KMS|Redshift|Splunk|OpenSearch|Elasticsearch|DynamoDB)\.(?:AccessDenied|KMS\.AccessDeniedException))(?:\*\*)?"/g,
+        facts: (m, d) => {
+            d.code = m[1];
+            d.detail.firehoseDestination = m[2];
+        }
+    },
+    {
         // API Gateway's execution log when the function's resource policy does not let it invoke the
         // function, or the integration's credentials role may not (`Execution failed due to
         // configuration error: Invalid permissions on Lambda function`, awslabs/aws-api-gateway-
@@ -31488,7 +31542,10 @@ const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS, PAREN_STATUS];
  * tool's own `from S3: REGION:BUCKET/: 403 Forbidden`, aptly's publish, aptly-dev/aptly#161).
  */
 const TARGET = /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))/gi;
-/** An S3 URL's ListObjectsV2 query on the status's line. */
+/** The AWS Common Runtime's HTTP stream log line, and its S3 client's meta-request below it. */
+const CRT_STREAM = /\bawscrt::http-stream\b/;
+const CRT_S3 = /\bawscrt::S3(?:MetaRequest|Client|Endpoint)\b/;
+/** An S3 URL's ListObjectsV2 query. */
 const LIST_V2 = /\/\?(?:[^\s'"]*&)?list-type=2\b/;
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.\u2026`, `s3-accelerate.\u2026`. */
@@ -31561,6 +31618,11 @@ function targetOf(text, lineStart, at, atEnd) {
     if (m)
         return serviceOf(m);
     const line = text.slice(lineStart, lineEnd);
+    // The AWS CRT's HTTP stream logs the status, its S3 client the failed request a line or two
+    // below (`awscrt::http-stream: \u2026 response status: 403 (Forbidden).` then `awscrt::S3MetaRequest:
+    // \u2026 response status 403`, mountpoint-s3, awslabs/mountpoint-s3#927).
+    if (CRT_STREAM.test(line) && CRT_S3.test(text.slice(lineEnd, linesBelow(text, lineEnd, 3))))
+        return 's3';
     if (HTTP_STATUS_LINE.test(line))
         return headersTarget(text, lineEnd);
     return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null;
@@ -31630,8 +31692,10 @@ const storageStatus403 = {
                 continue;
             const d = (0,_model_Denial_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyDenial */ .p)('denial', ID, RULE);
             d.service = service;
-            // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob, duckdb/duckdb#5190).
-            if (service === 's3' && LIST_V2.test(text.slice(lineStart, end)))
+            // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob,
+            // duckdb/duckdb#5190), on the status's line or the request line just above it (the CRT's
+            // `GET /?list-type=2&\u2026`, awslabs/mountpoint-s3#927).
+            if (service === 's3' && LIST_V2.test(text.slice(linesAbove(text, lineStart, 1), end)))
                 d.operation = 'ListObjectsV2';
             const c = { start, end, priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.bareCode - 2, denial: d };
             c.settle = () => {
@@ -32275,6 +32339,9 @@ const HINTS = [
     // ASIA\u2026</AWSAccessKeyId>` in InvalidAccessKeyId and SignatureDoesNotMatch): STS's and IAM's
     // `<ErrorResponse>` never does (databendlabs/databend#8069, its HostId elided by the writer).
     { literal: '<AWSAccessKeyId>', re: /<\/Message>\s{0,3}<AWSAccessKeyId>/g, service: () => 's3' },
+    // ClickHouse's own error code for a failed S3 call, at the end of its exception (`\u2026 (S3_ERROR)
+    // (version 24.2.1.2248 (official build))`, ClickHouse/ClickHouse#57850).
+    { literal: '(S3_ERROR)', re: /\(S3_ERROR\)/g, service: () => 's3' },
     // ClickHouse's S3 table function or engine naming its own step after S3's answer (`\u2026</Error>:
     // While executing S3.`, `While executing S3Source`, heldout19 review h19-041).
     {
@@ -39274,11 +39341,12 @@ const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
- * `AWSCodePipelineServiceRole-...`, `Jyo.....`, GitLab's `[MASKED]-NodeInstanceRole`), or a
- * mask glued to the rest (`xxxPostConfirmation-dev`, h26-006): no IAM name (none may hold a
- * bracket), and never a value to paste.
+ * `AWSCodePipelineServiceRole-...`, `Jyo.....`, GitLab's `[MASKED]-NodeInstanceRole`, digits in
+ * brackets `-[999999]-authRole`, a run of capital X inside a hex ID `\u202647bXXXXXXXX40`: heldout42
+ * review, h42-016, h42-018), or a mask glued to the rest (`xxxPostConfirmation-dev`, h26-006): no
+ * IAM name (none may hold a bracket), and never a value to paste.
  */
-const PARTLY_MASKED = /(?:^|[-_.])[xX]{3,}(?=[A-Z0-9])|\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|\u2026|#{3,}|[\u2588\u2587\u25a0]/i;
+const PARTLY_MASKED = /(?:^|[-_.])[xX]{3,}(?=[A-Z0-9])|\[\d{2,}\]|(?<=[0-9a-f])X{4,}(?=[0-9a-f])|\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|\u2026|#{3,}|[\u2588\u2587\u25a0]/i;
 function isMasked(value) {
     return MASK.test(value.trim());
 }
@@ -43484,6 +43552,10 @@ const OPEN_ARN = /(?:^|[\s"'`(:])arn:\S*$/;
  * follows a principal or a resource.
  */
 const REST_THEN_SENTENCE = /^(?!arn:|User:)(?=[^\s"'`]*[A-Za-z0-9])[^\s"'`]+[ \t]+(?:is[ \t]+not[ \t]+authorized\b|because[ \t]+no\b|with[ \t]+an[ \t]+explicit[ \t]+deny\b|on[ \t]+resource\b)/;
+/** The open ARN is the sentence's resource. */
+const RESOURCE_OPEN = /\bon[ \t]+resource:?[ \t]*["'`]?arn:\S*$/;
+/** The next line starts a sentence of its own: a token, then `is not authorized`. */
+const SUBJECT_NEXT = /^[^\s"'`]+[ \t]+is[ \t]+not[ \t]+autho/;
 /** Characters after which an ARN cannot end: the wrap fell inside a name. */
 const OPEN_END = /[-/:_.]$/;
 /**
@@ -43523,6 +43595,10 @@ function splitToken(line, next) {
     if (!OPEN_ARN.test(tail))
         return false;
     const rest = next.slice(0, 2100);
+    // A resource's rest goes on to its reason clause, never to `is not authorized`: that is the
+    // next sentence's subject (`\u2026/consumer/my-consumer` / `xxx is not authorized \u2026`, aws/aws-cdk#22184).
+    if (RESOURCE_OPEN.test(tail) && SUBJECT_NEXT.test(rest))
+        return false;
     return (REST_THEN_SENTENCE.test(rest) ||
         (line.length >= MIN_WRAP_WIDTH && (ARN_TAIL.test(rest) || restThenCutSentence(rest))));
 }
@@ -43946,6 +44022,7 @@ const TRIGGERS = [
     // Services refusing a call they make for the user (src/parse/grammars/serviceIntegrations.ts).
     'Invalid permissions on Lambda function',
     'customer role does not have permissions',
+    'add permission: ',
     // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
     '(HTTP 403)',
     // Cognito identity pools whose roles cannot be used (src/parse/grammars/amplifyClients.ts).

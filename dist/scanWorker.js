@@ -3419,6 +3419,9 @@ const HINTS = [
     // ASIA…</AWSAccessKeyId>` in InvalidAccessKeyId and SignatureDoesNotMatch): STS's and IAM's
     // `<ErrorResponse>` never does (databendlabs/databend#8069, its HostId elided by the writer).
     { literal: '<AWSAccessKeyId>', re: /<\/Message>\s{0,3}<AWSAccessKeyId>/g, service: () => 's3' },
+    // ClickHouse's own error code for a failed S3 call, at the end of its exception (`… (S3_ERROR)
+    // (version 24.2.1.2248 (official build))`, ClickHouse/ClickHouse#57850).
+    { literal: '(S3_ERROR)', re: /\(S3_ERROR\)/g, service: () => 's3' },
     // ClickHouse's S3 table function or engine naming its own step after S3's answer (`…</Error>:
     // While executing S3.`, `While executing S3Source`, heldout19 review h19-041).
     {
@@ -6205,6 +6208,39 @@ const PIPES_SERVICES = {
 };
 const serviceIntegrationRules = [
     {
+        // CloudFront refusing to replicate a Lambda@Edge function for the deployer (`Lambda@Edge cannot
+        // enable replication for the specified Lambda function. Update the IAM policy to add permission:
+        // lambda:EnableReplication* for resource: arn:…:function:NAME:2 and try again.`,
+        // serverless-operations/serverless-lambda-edge-pre-existing-cloudfront#36): the caller's own
+        // policy lacks the action on the function's version.
+        id: 'lambda-edge-replication',
+        rule: 'WD7005',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['add permission: '],
+        re: /\bUpdate the IAM policy to add permission: (lambda:[A-Za-z*]+)\s+for\s+resource: (arn:aws[\w-]*:lambda:[\w-]+:[^:\s]+:function:[^\s:]+(?::[^\s]+)?) and try again\b/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.resource = m[2];
+            d.service = 'lambda';
+        }
+    },
+    {
+        // Firehose's error record for a delivery it could not make: the destination service and its
+        // refusal (`"errorCode": "Kinesis.AccessDenied"`, `S3.AccessDenied`, `Lambda.AccessDenied`;
+        // CloudSnorkel/CloudWatch2S3#5, the writer's bold kept around it): the stream's role.
+        id: 'firehose-error-record',
+        rule: 'WD7006',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['.AccessDenied'],
+        re: /"errorCode":\s*"(?:\*\*)?((Kinesis|S3|Lambda|KMS|Redshift|Splunk|OpenSearch|Elasticsearch|DynamoDB)\.(?:AccessDenied|KMS\.AccessDeniedException))(?:\*\*)?"/g,
+        facts: (m, d) => {
+            d.code = m[1];
+            d.detail.firehoseDestination = m[2];
+        }
+    },
+    {
         // API Gateway's execution log when the function's resource policy does not let it invoke the
         // function, or the integration's credentials role may not (`Execution failed due to
         // configuration error: Invalid permissions on Lambda function`, awslabs/aws-api-gateway-
@@ -8272,7 +8308,10 @@ const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS, PAREN_STATUS];
  * tool's own `from S3: REGION:BUCKET/: 403 Forbidden`, aptly's publish, aptly-dev/aptly#161).
  */
 const TARGET = /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))/gi;
-/** An S3 URL's ListObjectsV2 query on the status's line. */
+/** The AWS Common Runtime's HTTP stream log line, and its S3 client's meta-request below it. */
+const CRT_STREAM = /\bawscrt::http-stream\b/;
+const CRT_S3 = /\bawscrt::S3(?:MetaRequest|Client|Endpoint)\b/;
+/** An S3 URL's ListObjectsV2 query. */
 const LIST_V2 = /\/\?(?:[^\s'"]*&)?list-type=2\b/;
 const storageStatus403_ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
@@ -8345,6 +8384,11 @@ function targetOf(text, lineStart, at, atEnd) {
     if (m)
         return serviceOf(m);
     const line = text.slice(lineStart, lineEnd);
+    // The AWS CRT's HTTP stream logs the status, its S3 client the failed request a line or two
+    // below (`awscrt::http-stream: … response status: 403 (Forbidden).` then `awscrt::S3MetaRequest:
+    // … response status 403`, mountpoint-s3, awslabs/mountpoint-s3#927).
+    if (CRT_STREAM.test(line) && CRT_S3.test(text.slice(lineEnd, linesBelow(text, lineEnd, 3))))
+        return 's3';
     if (HTTP_STATUS_LINE.test(line))
         return headersTarget(text, lineEnd);
     return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null;
@@ -8414,8 +8458,10 @@ const storageStatus403 = {
                 continue;
             const d = emptyDenial('denial', storageStatus403_ID, storageStatus403_RULE);
             d.service = service;
-            // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob, duckdb/duckdb#5190).
-            if (service === 's3' && LIST_V2.test(text.slice(lineStart, end)))
+            // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob,
+            // duckdb/duckdb#5190), on the status's line or the request line just above it (the CRT's
+            // `GET /?list-type=2&…`, awslabs/mountpoint-s3#927).
+            if (service === 's3' && LIST_V2.test(text.slice(linesAbove(text, lineStart, 1), end)))
                 d.operation = 'ListObjectsV2';
             const c = { start, end, priority: PRIORITY.bareCode - 2, denial: d };
             c.settle = () => {
@@ -12411,6 +12457,10 @@ const OPEN_ARN = /(?:^|[\s"'`(:])arn:\S*$/;
  * follows a principal or a resource.
  */
 const REST_THEN_SENTENCE = /^(?!arn:|User:)(?=[^\s"'`]*[A-Za-z0-9])[^\s"'`]+[ \t]+(?:is[ \t]+not[ \t]+authorized\b|because[ \t]+no\b|with[ \t]+an[ \t]+explicit[ \t]+deny\b|on[ \t]+resource\b)/;
+/** The open ARN is the sentence's resource. */
+const RESOURCE_OPEN = /\bon[ \t]+resource:?[ \t]*["'`]?arn:\S*$/;
+/** The next line starts a sentence of its own: a token, then `is not authorized`. */
+const SUBJECT_NEXT = /^[^\s"'`]+[ \t]+is[ \t]+not[ \t]+autho/;
 /** Characters after which an ARN cannot end: the wrap fell inside a name. */
 const OPEN_END = /[-/:_.]$/;
 /**
@@ -12450,6 +12500,10 @@ function splitToken(line, next) {
     if (!OPEN_ARN.test(tail))
         return false;
     const rest = next.slice(0, 2100);
+    // A resource's rest goes on to its reason clause, never to `is not authorized`: that is the
+    // next sentence's subject (`…/consumer/my-consumer` / `xxx is not authorized …`, aws/aws-cdk#22184).
+    if (RESOURCE_OPEN.test(tail) && SUBJECT_NEXT.test(rest))
+        return false;
     return (REST_THEN_SENTENCE.test(rest) ||
         (line.length >= MIN_WRAP_WIDTH && (ARN_TAIL.test(rest) || restThenCutSentence(rest))));
 }
@@ -12869,6 +12923,7 @@ const TRIGGERS = [
     // Services refusing a call they make for the user (src/parse/grammars/serviceIntegrations.ts).
     'Invalid permissions on Lambda function',
     'customer role does not have permissions',
+    'add permission: ',
     // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
     '(HTTP 403)',
     // Cognito identity pools whose roles cannot be used (src/parse/grammars/amplifyClients.ts).

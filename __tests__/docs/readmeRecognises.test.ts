@@ -38,6 +38,16 @@ describe('README: what it recognises', () => {
       { kind: 'credentials' }
     ],
     [
+      "Lambda@Edge's `Update the IAM policy to add permission:` (`WD7005`)",
+      'ServerlessError: Lambda@Edge cannot enable replication for the specified Lambda function. Update the IAM policy to add permission: lambda:EnableReplication* for resource: arn:aws:lambda:us-east-1:111122223333:function:edge:3 and try again.',
+      { kind: 'denial', action: 'lambda:EnableReplication*', service: 'lambda' }
+    ],
+    [
+      'Firehose\'s `"errorCode": "Kinesis.AccessDenied"` records (`WD7006`)',
+      '{"deliveryStreamARN": "arn:aws:firehose:us-east-1:111122223333:deliverystream/logs", "errorCode": "Kinesis.AccessDenied", "errorMessage": "Access was denied."}',
+      { kind: 'denial', code: 'Kinesis.AccessDenied' }
+    ],
+    [
       "S3's `Please use AWS4-HMAC-SHA256` (`WD875`)",
       '<Error><Code>InvalidRequest</Code><Message>The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.</Message></Error>',
       { kind: 'credentials', code: 'InvalidRequest' }

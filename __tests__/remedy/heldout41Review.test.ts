@@ -26,3 +26,22 @@ describe('heldout41 review', () => {
     expect(pass.Condition?.StringEquals?.['iam:PassedToService']).toBeUndefined()
   })
 })
+
+describe('a tool’s own words for its call (heldout41 review h41-018, heldout40 review h40-015)', () => {
+  it('h41-018 (CMSgov/beneficiary-fhir-data#101): the CloudWatch agent’s tag refresh is ec2:DescribeTags', () => {
+    const { f } = analysedOne(h41('h41-018'))
+    expect(f.inferredAction).toBe('ec2:DescribeTags')
+  })
+
+  it('h40-015 (ClickHouse/ClickHouse#57850): `while reading key: …, from bucket: …` is an S3 GetObject', () => {
+    const { f } = analysedOne(corpusText('heldout40.jsonl', 'h40-015'))
+    expect([f.service, f.inferredAction]).toEqual(['s3', 's3:GetObject'])
+  })
+
+  it('own: the agent’s other refresh names no tag read', () => {
+    const { f } = analysedOne(
+      '2019-10-06T03:42:37Z E! refresh EBS Volume failed: UnauthorizedOperation: You are not authorized to perform this operation.'
+    )
+    expect(f.inferredAction).not.toBe('ec2:DescribeTags')
+  })
+})

@@ -333,6 +333,27 @@ const S3_BUCKET_PART =
 
 export const PHRASE_SHAPES: PhraseShape[] = [
   {
+    // ClickHouse's S3 table function and disks reading an object (`Access Denied: while reading
+    // key: bucket/k.csv, from bucket: bucket`, ClickHouse/ClickHouse#57850): GetObject.
+    id: 'clickhouse-reading-key',
+    re: /\bwhile (reading) (key): [^\s,]{1,1024}, from bucket: [\w.-]{3,63}/g,
+    nouns: 'all',
+    pick: 'last',
+    from: (m) => `ClickHouse's \`${m[0].slice(0, 60)}\``,
+    action: (_m, service) => (service === null || service === 's3' ? 's3:GetObject' : null)
+  },
+  {
+    // The CloudWatch agent's ec2tagger refreshing the instance's tags (`E! refresh EC2 Instance Tags
+    // failed: UnauthorizedOperation`, CMSgov/beneficiary-fhir-data#101): DescribeTags, as its
+    // documented policy (CloudWatchAgentServerPolicy) grants on "*".
+    id: 'cloudwatch-agent-ec2-tags',
+    re: /\b(refresh) (EC2 Instance Tags) failed\b/g,
+    nouns: 'all',
+    pick: 'last',
+    from: (m) => `the CloudWatch agent's \`${m[0]}\``,
+    action: (_m, service) => (service === null || service === 'ec2' ? 'ec2:DescribeTags' : null)
+  },
+  {
     // The Terraform AWS provider reading a bucket's parts after creating it or on refresh: `error
     // getting S3 Bucket Object Lock configuration`, `error getting S3 Bucket acceleration
     // configuration`, `error getting S3 Bucket replication` (v3), `reading S3 Bucket (name)

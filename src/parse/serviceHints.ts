@@ -359,6 +359,9 @@ const HINTS: Hint[] = [
   // ASIA…</AWSAccessKeyId>` in InvalidAccessKeyId and SignatureDoesNotMatch): STS's and IAM's
   // `<ErrorResponse>` never does (databendlabs/databend#8069, its HostId elided by the writer).
   { literal: '<AWSAccessKeyId>', re: /<\/Message>\s{0,3}<AWSAccessKeyId>/g, service: () => 's3' },
+  // ClickHouse's own error code for a failed S3 call, at the end of its exception (`… (S3_ERROR)
+  // (version 24.2.1.2248 (official build))`, ClickHouse/ClickHouse#57850).
+  { literal: '(S3_ERROR)', re: /\(S3_ERROR\)/g, service: () => 's3' },
   // ClickHouse's S3 table function or engine naming its own step after S3's answer (`…</Error>:
   // While executing S3.`, `While executing S3Source`, heldout19 review h19-041).
   {

@@ -15,6 +15,11 @@ const OPEN_ARN = /(?:^|[\s"'`(:])arn:\S*$/
 const REST_THEN_SENTENCE =
   /^(?!arn:|User:)(?=[^\s"'`]*[A-Za-z0-9])[^\s"'`]+[ \t]+(?:is[ \t]+not[ \t]+authorized\b|because[ \t]+no\b|with[ \t]+an[ \t]+explicit[ \t]+deny\b|on[ \t]+resource\b)/
 
+/** The open ARN is the sentence's resource. */
+const RESOURCE_OPEN = /\bon[ \t]+resource:?[ \t]*["'`]?arn:\S*$/
+/** The next line starts a sentence of its own: a token, then `is not authorized`. */
+const SUBJECT_NEXT = /^[^\s"'`]+[ \t]+is[ \t]+not[ \t]+autho/
+
 /** Characters after which an ARN cannot end: the wrap fell inside a name. */
 const OPEN_END = /[-/:_.]$/
 
@@ -56,6 +61,9 @@ export function splitToken(line: string, next: string): boolean {
   const tail = line.slice(-2100)
   if (!OPEN_ARN.test(tail)) return false
   const rest = next.slice(0, 2100)
+  // A resource's rest goes on to its reason clause, never to `is not authorized`: that is the
+  // next sentence's subject (`…/consumer/my-consumer` / `xxx is not authorized …`, aws/aws-cdk#22184).
+  if (RESOURCE_OPEN.test(tail) && SUBJECT_NEXT.test(rest)) return false
   return (
     REST_THEN_SENTENCE.test(rest) ||
     (line.length >= MIN_WRAP_WIDTH && (ARN_TAIL.test(rest) || restThenCutSentence(rest)))

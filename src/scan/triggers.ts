@@ -59,6 +59,7 @@ const TRIGGERS: Trigger[] = [
   // Services refusing a call they make for the user (src/parse/grammars/serviceIntegrations.ts).
   'Invalid permissions on Lambda function',
   'customer role does not have permissions',
+  'add permission: ',
   // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
   '(HTTP 403)',
   // Cognito identity pools whose roles cannot be used (src/parse/grammars/amplifyClients.ts).

@@ -31,6 +31,39 @@ const PIPES_SERVICES: Record<string, string> = {
 
 export const serviceIntegrationRules: PhraseRule[] = [
   {
+    // CloudFront refusing to replicate a Lambda@Edge function for the deployer (`Lambda@Edge cannot
+    // enable replication for the specified Lambda function. Update the IAM policy to add permission:
+    // lambda:EnableReplication* for resource: arn:…:function:NAME:2 and try again.`,
+    // serverless-operations/serverless-lambda-edge-pre-existing-cloudfront#36): the caller's own
+    // policy lacks the action on the function's version.
+    id: 'lambda-edge-replication',
+    rule: 'WD7005',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['add permission: '],
+    re: /\bUpdate the IAM policy to add permission: (lambda:[A-Za-z*]+)\s+for\s+resource: (arn:aws[\w-]*:lambda:[\w-]+:[^:\s]+:function:[^\s:]+(?::[^\s]+)?) and try again\b/g,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.resource = m[2]!
+      d.service = 'lambda'
+    }
+  },
+  {
+    // Firehose's error record for a delivery it could not make: the destination service and its
+    // refusal (`"errorCode": "Kinesis.AccessDenied"`, `S3.AccessDenied`, `Lambda.AccessDenied`;
+    // CloudSnorkel/CloudWatch2S3#5, the writer's bold kept around it): the stream's role.
+    id: 'firehose-error-record',
+    rule: 'WD7006',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['.AccessDenied'],
+    re: /"errorCode":\s*"(?:\*\*)?((Kinesis|S3|Lambda|KMS|Redshift|Splunk|OpenSearch|Elasticsearch|DynamoDB)\.(?:AccessDenied|KMS\.AccessDeniedException))(?:\*\*)?"/g,
+    facts: (m, d) => {
+      d.code = m[1]!
+      d.detail.firehoseDestination = m[2]!
+    }
+  },
+  {
     // API Gateway's execution log when the function's resource policy does not let it invoke the
     // function, or the integration's credentials role may not (`Execution failed due to
     // configuration error: Invalid permissions on Lambda function`, awslabs/aws-api-gateway-

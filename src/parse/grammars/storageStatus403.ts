@@ -53,7 +53,11 @@ const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS, PAREN_STATUS]
 const TARGET =
   /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))/gi
 
-/** An S3 URL's ListObjectsV2 query on the status's line. */
+/** The AWS Common Runtime's HTTP stream log line, and its S3 client's meta-request below it. */
+const CRT_STREAM = /\bawscrt::http-stream\b/
+const CRT_S3 = /\bawscrt::S3(?:MetaRequest|Client|Endpoint)\b/
+
+/** An S3 URL's ListObjectsV2 query. */
 const LIST_V2 = /\/\?(?:[^\s'"]*&)?list-type=2\b/
 
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i
@@ -133,6 +137,11 @@ function targetOf(text: string, lineStart: number, at: number, atEnd: number): S
   const m = onLine ?? above
   if (m) return serviceOf(m)
   const line = text.slice(lineStart, lineEnd)
+  // The AWS CRT's HTTP stream logs the status, its S3 client the failed request a line or two
+  // below (`awscrt::http-stream: … response status: 403 (Forbidden).` then `awscrt::S3MetaRequest:
+  // … response status 403`, mountpoint-s3, awslabs/mountpoint-s3#927).
+  if (CRT_STREAM.test(line) && CRT_S3.test(text.slice(lineEnd, linesBelow(text, lineEnd, 3))))
+    return 's3'
   if (HTTP_STATUS_LINE.test(line)) return headersTarget(text, lineEnd)
   return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null
 }
@@ -200,8 +209,10 @@ export const storageStatus403: Grammar = {
         continue
       const d = emptyDenial('denial', ID, RULE)
       d.service = service
-      // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob, duckdb/duckdb#5190).
-      if (service === 's3' && LIST_V2.test(text.slice(lineStart, end)))
+      // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob,
+      // duckdb/duckdb#5190), on the status's line or the request line just above it (the CRT's
+      // `GET /?list-type=2&…`, awslabs/mountpoint-s3#927).
+      if (service === 's3' && LIST_V2.test(text.slice(linesAbove(text, lineStart, 1), end)))
         d.operation = 'ListObjectsV2'
       const c: Candidate = { start, end, priority: PRIORITY.bareCode - 2, denial: d }
       c.settle = () => {
