@@ -1,4 +1,4 @@
-/* whydenied cli 93ef0fa7eee263fe */
+/* whydenied cli c2e5b0148c40f4b3 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -4803,10 +4803,13 @@ function firstAtOrAfter(sorted, x) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ codeSpan),
 /* harmony export */   i: () => (/* binding */ tick)
 /* harmony export */ });
 /** A value from the log put inside a Markdown code span: its backticks become quotes. */
 const tick = (s) => s.replace(/`/g, "'");
+/** A value from the log as a Markdown code span: in backticks, its own backticks made quotes. */
+const codeSpan = (s) => `\`${tick(s)}\``;
 
 
 /***/ }),
@@ -9339,7 +9342,6 @@ const roleSelfAssumption = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/podRoleBroker.ts
 
-const code = (s) => `\`${(0,tick/* tick */.i)(s)}\``;
 // kube2iam and kiam hand a pod the role its `iam.amazonaws.com/role` annotation names by assuming
 // it themselves: kube2iam with the node's instance role, kiam with its server's role. A refused
 // sts:AssumeRole there is by design the broker's role asking, so two policies decide: the pod
@@ -9356,7 +9358,7 @@ function callerRole(input) {
             ? "the node's instance role"
             : "the node's instance role (kube2iam) or the kiam server's role";
     const name = input.principal?.name;
-    return name ? `${kind} (here ${code(name)})` : kind;
+    return name ? `${kind} (here ${(0,tick/* codeSpan */.S)(name)})` : kind;
 }
 /** WD952: kube2iam or kiam refused the AssumeRole of a pod's annotated role. */
 const podRoleBroker = {
@@ -9367,12 +9369,12 @@ const podRoleBroker = {
     advice: (input) => {
         const b = broker(input);
         const from = input.inferred.signals['pod-role-broker'].from.replace(/^"|" in the log$/g, '');
-        const target = input.d.resource ? code(input.d.resource) : "the pod's role";
+        const target = input.d.resource ? (0,tick/* codeSpan */.S)(input.d.resource) : "the pod's role";
         const named = input.d.resource
             ? `${target}, the role the pod's \`iam.amazonaws.com/role\` annotation names`
             : "the role the pod's `iam.amazonaws.com/role` annotation names";
         const unnamed = input.d.action === null ? ' The refused call is that sts:AssumeRole.' : '';
-        return (`${b} served this pod's credentials (the log shows ${code(from)}): it assumes ${named}, with ${callerRole(input)}. That is how it works, not a fallback.` +
+        return (`${b} served this pod's credentials (the log shows ${(0,tick/* codeSpan */.S)(from)}): it assumes ${named}, with ${callerRole(input)}. That is how it works, not a fallback.` +
             `${unnamed} Two policies must allow it: ${target === "the pod's role" ? "the pod's role" : target}'s trust policy names that role as its AWS principal for sts:AssumeRole, and that role's identity policy allows sts:AssumeRole on the pods' roles (by name or path prefix, not \`*\`: the broker hands them to any pod that asks). ` +
             "Also check the annotation's role name and account, and kube2iam's `--base-role-arn` or kiam's `--role-base-arn` prefix it is joined to.");
     }
@@ -9380,7 +9382,6 @@ const podRoleBroker = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/redshiftIamRole.ts
 
-const redshiftIamRole_code = (s) => `\`${(0,tick/* tick */.i)(s)}\``;
 // Redshift assumes a COPY's or UNLOAD's IAM_ROLE itself, for the database user that ran it
 // (`User arn:aws:redshift:\u2026:dbuser:CLUSTER/USER is not authorized to assume IAM Role \u2026`,
 // fullstorydev/hauser#10): no IAM identity of the user's decides, the cluster's roles and the
@@ -9396,10 +9397,10 @@ const redshiftIamRole = {
     advice: ({ d }) => {
         const m = DBUSER.exec(d.principal ?? '');
         const cluster = m?.[1] ?? 'CLUSTER';
-        const user = m ? ` for the database user ${redshiftIamRole_code(m[2])}` : '';
+        const user = m ? ` for the database user ${(0,tick/* codeSpan */.S)(m[2])}` : '';
         const role = d.resource ?? 'ROLE_ARN';
         return (`Redshift assumes the COPY's or UNLOAD's \`IAM_ROLE\` itself${user}: no IAM policy of the user or the job decides, the cluster's roles and the role's trust policy do. Check, in order: ` +
-            `the role is associated with the cluster (${redshiftIamRole_code(`aws redshift describe-clusters --cluster-identifier ${cluster} --query "Clusters[0].IamRoles"`)}; add it with ${redshiftIamRole_code(`aws redshift modify-cluster-iam-roles --cluster-identifier ${cluster} --add-iam-roles ${role}`)}); ` +
+            `the role is associated with the cluster (${(0,tick/* codeSpan */.S)(`aws redshift describe-clusters --cluster-identifier ${cluster} --query "Clusters[0].IamRoles"`)}; add it with ${(0,tick/* codeSpan */.S)(`aws redshift modify-cluster-iam-roles --cluster-identifier ${cluster} --add-iam-roles ${role}`)}); ` +
             'its trust policy trusts the service principal `redshift.amazonaws.com` for sts:AssumeRole, and when it limits the role to some database users (`sts:ExternalId` listing their `dbuser` ARNs) this user is among them; ' +
             "a chained role (`IAM_ROLE 'arn1,arn2'`) is trusted by the one before it. The role's own policy then needs the S3 actions on the bucket.");
     }
@@ -9456,7 +9457,6 @@ const snapshotRepositoryVerify = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/apigatewayLambdaPermission.ts
 
-const apigatewayLambdaPermission_code = (s) => `\`${(0,tick/* tick */.i)(s)}\``;
 // API Gateway invoking a Lambda integration (`Invalid permissions on Lambda function`): the
 // function's resource policy must let API Gateway invoke it for this API, or, when the integration
 // names a credentials role, that role must be allowed to invoke it and trust API Gateway (API
@@ -9469,7 +9469,7 @@ const apigatewayLambdaPermission = {
     advice: ({ d }) => {
         const fn = /:function:([^:/\s]+)/.exec(d.resource ?? '')?.[1] ?? 'FUNCTION_NAME';
         return ("API Gateway invokes the integration's function itself, and the function did not let it: give the function a resource-based policy statement for API Gateway, limited to this API " +
-            `(${apigatewayLambdaPermission_code(`aws lambda add-permission --function-name ${fn} --statement-id apigateway-invoke --action lambda:InvokeFunction --principal apigateway.amazonaws.com --source-arn "arn:aws:execute-api:REGION:ACCOUNT:API_ID/*"`)}; ` +
+            `(${(0,tick/* codeSpan */.S)(`aws lambda add-permission --function-name ${fn} --statement-id apigateway-invoke --action lambda:InvokeFunction --principal apigateway.amazonaws.com --source-arn "arn:aws:execute-api:REGION:ACCOUNT:API_ID/*"`)}; ` +
             'the console adds it when you save the integration, an API imported or deployed by a tool often lacks it). ' +
             "If the integration names a credentials role instead, that role needs `lambda:InvokeFunction` on the function and a trust policy for `apigateway.amazonaws.com`. A function's alias or version is a resource of its own: the permission goes on the one the integration's URI names.");
     }
@@ -9492,7 +9492,6 @@ const pipesExecutionRole = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/wrongKeySetting.ts
 
-const wrongKeySetting_code = (s) => `\`${(0,tick/* tick */.i)(s)}\``;
 // A key setting misspelled or holding an unset value's word (src/infer/credentialSettings.ts): the
 // program signed without the key meant, whatever the policies say (heldout40 review: h40-028's
 // `AWS_SECERT_ACCESS_KEY`, h40-004's `AWS_ACCESS_KEY_ID=undefined`).
@@ -9511,8 +9510,8 @@ const wrongKeySetting = {
     advice: (x) => {
         const w = wrong(x);
         return w.kind === 'misspelled'
-            ? `The log sets ${wrongKeySetting_code(w.said)}, a name no AWS SDK reads: the setting is ${wrongKeySetting_code(w.setting)}. The program signed without that value (or with one from another source), so fix the name before any policy.`
-            : `The log shows ${wrongKeySetting_code(w.said)}: the program sent that word as its key, because the value it was meant to come from never reached it (a secret or variable not passed to the step, or a task or tool that should have exported its own credentials, an assumed role's among them, and did not). Find where the step's credentials are meant to come from and make that source set ${wrongKeySetting_code(w.setting)}; no policy change helps until a real key is sent.`;
+            ? `The log sets ${(0,tick/* codeSpan */.S)(w.said)}, a name no AWS SDK reads: the setting is ${(0,tick/* codeSpan */.S)(w.setting)}. The program signed without that value (or with one from another source), so fix the name before any policy.`
+            : `The log shows ${(0,tick/* codeSpan */.S)(w.said)}: the program sent that word as its key, because the value it was meant to come from never reached it (a secret or variable not passed to the step, or a task or tool that should have exported its own credentials, an assumed role's among them, and did not). Find where the step's credentials are meant to come from and make that source set ${(0,tick/* codeSpan */.S)(w.setting)}; no policy change helps until a real key is sent.`;
     }
 };
 
@@ -10333,7 +10332,7 @@ const forkPullRequest = {
 ;// CONCATENATED MODULE: ./src/diagnose/traps/signatureClientSigner.ts
 const evidence = ({ inferred }) => inferred?.signals?.['signer-evidence'];
 /** Inline code of an untrusted name: no backticks, bounded. */
-const signatureClientSigner_code = (s) => `\`${s.replace(/`/g, "'").slice(0, 80)}\``;
+const code = (s) => `\`${s.replace(/`/g, "'").slice(0, 80)}\``;
 const SIGNER_CHECKS = 'Compare what the client signs with the StringToSign AWS returns in the error body, then check, in this order: ' +
     'a Signature Version 2 client against a Region that accepts only SigV4 (every Region opened since 2014, such as eu-central-1 or ap-south-1); ' +
     'a bucket name with dots or capital letters under virtual-hosted-style addressing (`BUCKET.s3.amazonaws.com`), which wants path-style or a DNS-compatible name; ' +
@@ -10341,9 +10340,9 @@ const SIGNER_CHECKS = 'Compare what the client signs with the StringToSign AWS r
     'headers, the path or query encoding changed after signing (a proxy, or the library itself); ' +
     "and the machine's clock.";
 const LEAD = {
-    'hostname-as-bucket': (name, from) => `The StringToSign AWS sent back signs the resource ${signatureClientSigner_code(`/${name ?? 'HOST'}/`)} (${from}): the client put a hostname where the bucket name goes, so it signed a request for a bucket of that name. ` +
+    'hostname-as-bucket': (name, from) => `The StringToSign AWS sent back signs the resource ${code(`/${name ?? 'HOST'}/`)} (${from}): the client put a hostname where the bucket name goes, so it signed a request for a bucket of that name. ` +
         'Configure the bucket as its bare name (`mybucket`, not `mybucket.s3.amazonaws.com` or an `s3://` URL) and the endpoint or Region separately; the key pair is probably not what is wrong.',
-    'bucket-name-shape': (name, from) => `The bucket's name has dots or capital letters${name ? ` (${signatureClientSigner_code(name)})` : ''} (${from}): under virtual-hosted-style addressing the host is lower-cased and dots break the TLS name, so clients switch style or sign another path than the one sent. ` +
+    'bucket-name-shape': (name, from) => `The bucket's name has dots or capital letters${name ? ` (${code(name)})` : ''} (${from}): under virtual-hosted-style addressing the host is lower-cased and dots break the TLS name, so clients switch style or sign another path than the one sent. ` +
         "Use path-style addressing with a Signature Version 4 client set to the bucket's Region, or move the data to a bucket with a DNS-compatible name (lower case, hyphens, no dots); the key pair is probably fine.",
     'works-elsewhere': (_name, from) => `The text says the same credentials work elsewhere (${from}): the key pair is probably right, and what differs is how this client signs.`
 };

@@ -26,7 +26,7 @@ export interface Trap {
   noPolicyWhen?(input: TrapInput): boolean
 }
 
-export { tick } from '../common/tick.js'
+export { codeSpan, tick } from '../common/tick.js'
 
 export function actionIs(d: Denial, ...actions: string[]): boolean {
   const a = d.action && joinedAction(d.action).toLowerCase()

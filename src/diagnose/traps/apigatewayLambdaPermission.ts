@@ -1,7 +1,5 @@
 import type { Trap } from '../Trap.js'
-import { tick } from '../Trap.js'
-
-const code = (s: string): string => `\`${tick(s)}\``
+import { codeSpan as code } from '../Trap.js'
 
 // API Gateway invoking a Lambda integration (`Invalid permissions on Lambda function`): the
 // function's resource policy must let API Gateway invoke it for this API, or, when the integration

@@ -1,7 +1,5 @@
 import type { Trap, TrapInput } from '../Trap.js'
-import { tick } from '../Trap.js'
-
-const code = (s: string): string => `\`${tick(s)}\``
+import { codeSpan as code } from '../Trap.js'
 
 // kube2iam and kiam hand a pod the role its `iam.amazonaws.com/role` annotation names by assuming
 // it themselves: kube2iam with the node's instance role, kiam with its server's role. A refused

@@ -1,7 +1,5 @@
 import type { Trap } from '../Trap.js'
-import { tick } from '../Trap.js'
-
-const code = (s: string): string => `\`${tick(s)}\``
+import { codeSpan as code } from '../Trap.js'
 
 // Redshift assumes a COPY's or UNLOAD's IAM_ROLE itself, for the database user that ran it
 // (`User arn:aws:redshift:…:dbuser:CLUSTER/USER is not authorized to assume IAM Role …`,

@@ -1,7 +1,5 @@
 import type { Trap, TrapInput } from '../Trap.js'
-import { tick } from '../Trap.js'
-
-const code = (s: string): string => `\`${tick(s)}\``
+import { codeSpan as code } from '../Trap.js'
 
 // A key setting misspelled or holding an unset value's word (src/infer/credentialSettings.ts): the
 // program signed without the key meant, whatever the policies say (heldout40 review: h40-028's
