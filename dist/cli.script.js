@@ -1,4 +1,4 @@
-/* whydenied cli c2e5b0148c40f4b3 */
+/* whydenied cli 9bfd54479bc1f092 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -29099,7 +29099,6 @@ const warehouseRoleRules = [
             d.principal = m[1];
             d.resource = m[2].replace(/[.,]+$/, '');
             d.service = 'redshift';
-            d.detail.redshiftRole = d.resource;
         }
     },
     {
@@ -29173,10 +29172,9 @@ const serviceIntegrationRules = [
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message,
         needs: ['.AccessDenied'],
-        re: /"errorCode":\s*"(?:\*\*)?((Kinesis|S3|Lambda|KMS|Redshift|Splunk|OpenSearch|Elasticsearch|DynamoDB)\.(?:AccessDenied|KMS\.AccessDeniedException))(?:\*\*)?"/g,
+        re: /"errorCode":\s*"(?:\*\*)?((?:Kinesis|S3|Lambda|KMS|Redshift|Splunk|OpenSearch|Elasticsearch|DynamoDB)\.(?:AccessDenied|KMS\.AccessDeniedException))(?:\*\*)?"/g,
         facts: (m, d) => {
             d.code = m[1];
-            d.detail.firehoseDestination = m[2];
         }
     },
     {
@@ -29195,7 +29193,6 @@ const serviceIntegrationRules = [
             d.principal = 'apigateway.amazonaws.com';
             d.action = 'lambda:InvokeFunction';
             d.resource = invokedBefore(m.input, m.index);
-            d.detail.invoker = 'apigateway.amazonaws.com';
         }
     },
     {
@@ -29212,7 +29209,6 @@ const serviceIntegrationRules = [
         facts: (m, d) => {
             d.operation = m[1];
             d.service = PIPES_SERVICES[m[2]] ?? null;
-            d.detail.pipesRole = 'execution';
         }
     }
 ];

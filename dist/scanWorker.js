@@ -6160,7 +6160,6 @@ const warehouseRoleRules = [
             d.principal = m[1];
             d.resource = m[2].replace(/[.,]+$/, '');
             d.service = 'redshift';
-            d.detail.redshiftRole = d.resource;
         }
     },
     {
@@ -6234,10 +6233,9 @@ const serviceIntegrationRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         needs: ['.AccessDenied'],
-        re: /"errorCode":\s*"(?:\*\*)?((Kinesis|S3|Lambda|KMS|Redshift|Splunk|OpenSearch|Elasticsearch|DynamoDB)\.(?:AccessDenied|KMS\.AccessDeniedException))(?:\*\*)?"/g,
+        re: /"errorCode":\s*"(?:\*\*)?((?:Kinesis|S3|Lambda|KMS|Redshift|Splunk|OpenSearch|Elasticsearch|DynamoDB)\.(?:AccessDenied|KMS\.AccessDeniedException))(?:\*\*)?"/g,
         facts: (m, d) => {
             d.code = m[1];
-            d.detail.firehoseDestination = m[2];
         }
     },
     {
@@ -6256,7 +6254,6 @@ const serviceIntegrationRules = [
             d.principal = 'apigateway.amazonaws.com';
             d.action = 'lambda:InvokeFunction';
             d.resource = invokedBefore(m.input, m.index);
-            d.detail.invoker = 'apigateway.amazonaws.com';
         }
     },
     {
@@ -6273,7 +6270,6 @@ const serviceIntegrationRules = [
         facts: (m, d) => {
             d.operation = m[1];
             d.service = PIPES_SERVICES[m[2]] ?? null;
-            d.detail.pipesRole = 'execution';
         }
     }
 ];

@@ -57,10 +57,9 @@ export const serviceIntegrationRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     needs: ['.AccessDenied'],
-    re: /"errorCode":\s*"(?:\*\*)?((Kinesis|S3|Lambda|KMS|Redshift|Splunk|OpenSearch|Elasticsearch|DynamoDB)\.(?:AccessDenied|KMS\.AccessDeniedException))(?:\*\*)?"/g,
+    re: /"errorCode":\s*"(?:\*\*)?((?:Kinesis|S3|Lambda|KMS|Redshift|Splunk|OpenSearch|Elasticsearch|DynamoDB)\.(?:AccessDenied|KMS\.AccessDeniedException))(?:\*\*)?"/g,
     facts: (m, d) => {
       d.code = m[1]!
-      d.detail.firehoseDestination = m[2]!
     }
   },
   {
@@ -79,7 +78,6 @@ export const serviceIntegrationRules: PhraseRule[] = [
       d.principal = 'apigateway.amazonaws.com'
       d.action = 'lambda:InvokeFunction'
       d.resource = invokedBefore(m.input, m.index)
-      d.detail.invoker = 'apigateway.amazonaws.com'
     }
   },
   {
@@ -96,7 +94,6 @@ export const serviceIntegrationRules: PhraseRule[] = [
     facts: (m, d) => {
       d.operation = m[1]!
       d.service = PIPES_SERVICES[m[2]!] ?? null
-      d.detail.pipesRole = 'execution'
     }
   }
 ]

@@ -20,7 +20,6 @@ export const warehouseRoleRules: PhraseRule[] = [
       d.principal = m[1]!
       d.resource = m[2]!.replace(/[.,]+$/, '')
       d.service = 'redshift'
-      d.detail.redshiftRole = d.resource
     }
   },
   {
