@@ -1,4 +1,4 @@
-/* whydenied cli 9bfd54479bc1f092 */
+/* whydenied cli 30de4e0cf7175797 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3700,6 +3700,16 @@ const TRAP_RULES = Object.fromEntries([
         'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
     ],
     [
+        'WD991',
+        'apigateway-authorizer-deny',
+        "API Gateway refused a request from the policy its Lambda authorizer returned: the token sent, the authorizer's decision or its cached policy, not IAM"
+    ],
+    [
+        'WD990',
+        'dms-vpc-role',
+        'DMS could not use its own dms-vpc-role: the role by that name, trusting dms.amazonaws.com, with AmazonDMSVPCManagementRole attached, created before the subnet group'
+    ],
+    [
         'WD989',
         'sdk-sts-module-missing',
         'The Java SDK found a profile that assumes a role, or a web identity token, but was built without its STS module: add the module, no policy'
@@ -4828,8 +4838,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 155 modules
-var diagnose = __nccwpck_require__(198);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 157 modules
+var diagnose = __nccwpck_require__(7140);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5350,6 +5360,14 @@ const BY_CAUSE = {
         title: 'S3 received the request without credentials',
         explanation: 'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
     },
+    'cognito-login-token': {
+        title: 'Cognito Identity refused the login token',
+        explanation: "The app asked a Cognito identity pool for AWS credentials (`GetId` / `GetCredentialsForIdentity`) with a login token the pool would not take (`Invalid login token.`), so no AWS credentials were issued and no policy was asked. `Token expired: NOW >= EXP` means the provider's ID token had expired: refresh the user's session (a Cognito user pool's ID token lasts one hour by default; its refresh token gets a new one) before asking for credentials, and do not cache the token longer than it lives. `Issuer doesn't match providerName` means the token's `iss` is not the provider set on the pool (`cognito-idp.REGION.amazonaws.com/POOL_ID` for a user pool); `Not a valid OpenId Connect identity token` means an access token was sent where the ID token goes. A wrong password is the user pool's own `NotAuthorizedException`, not this."
+    },
+    'not-sigv4': {
+        title: 'The request was not signed with AWS Signature Version 4',
+        explanation: "The endpoint authorises callers with IAM, and the request reached it without a SigV4 signature (`Missing Authentication Token`; `Authorization header requires 'Credential' parameter` when it carried another scheme, such as `Authorization=Basic`), so no policy was asked. Turn on the client's AWS signing with credentials it can find: Prometheus' and Grafana Alloy's `sigv4` block under `remote_write` for Amazon Managed Service for Prometheus, a SigV4 request signer for an OpenSearch client (opensearch-py's `AWSV4SignerAuth`, Logstash's and Fluentd's Amazon-specific outputs), `--auth-type AWS_IAM` tools for API Gateway. Basic authentication works only with an OpenSearch domain's fine-grained access control and its internal users."
+    },
     's3-no-access-key': {
         title: 'S3 received the request without an access key',
         explanation: "S3 answered `No AWSAccessKey was presented`: the request reached it unsigned or with an empty access key, so no policy was consulted. Check that the step has credentials (a profile or role the tool actually reads), that a pre-signed URL kept its `X-Amz-Credential` query (an HTML-escaped `&amp;` loses it), and, for CodeBuild artifacts, that the bucket is in the build's Region."
@@ -5548,7 +5566,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 198:
+/***/ 7140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6272,6 +6290,10 @@ function denialTitle(d, p, traps) {
         return `${what(d)} denied: the pre-signed link had expired`;
     if (traps.includes('tool-update-check'))
         return `A tool's update check was refused by its vendor's server: not your AWS account`;
+    if (traps.includes('apigateway-authorizer-deny'))
+        return `API Gateway refused the request: the API's Lambda authorizer returned a policy that does not allow it`;
+    if (traps.includes('dms-vpc-role'))
+        return `DMS could not use its ${d.resource?.includes('dms-cloudwatch-logs-role') ? 'dms-cloudwatch-logs-role' : 'dms-vpc-role'}: the role, its trust policy or its managed policy is missing`;
     if (traps.includes('redshift-iam-role'))
         return `Redshift refused ${d.principal ? 'a database user' : 'the COPY or UNLOAD'} its IAM role: the cluster's roles and the role's trust policy decide`;
     if (traps.includes('malformed-role-arn'))
@@ -7192,6 +7214,14 @@ function fixTargetOf(d, p, traps, pod = null) {
     // A tool's update check answered by its vendor's server: nothing of the user's to change.
     if (traps.includes('tool-update-check')) {
         return target('unknown', 'resource-owner', "nothing in your account: the tool's vendor runs the server its update check asked", d, p);
+    }
+    // A Lambda authorizer's returned policy refused the call: the authorizer and the token sent.
+    if (traps.includes('apigateway-authorizer-deny')) {
+        return target('unknown', 'you', "the API's Lambda authorizer (the policy it returns) and the token the client sends", d, p);
+    }
+    // DMS assumes its fixed-name role itself: the role, its trust and its managed policy.
+    if (traps.includes('dms-vpc-role')) {
+        return target('resource-attribute', 'you', `the role ${resourceWords(d.resource)}, its trust policy and its managed policy`, d, p, d.resource);
     }
     // Redshift assumes the role itself: its association with the cluster and its trust policy.
     if (traps.includes('redshift-iam-role')) {
@@ -9404,6 +9434,54 @@ const redshiftIamRole = {
             'its trust policy trusts the service principal `redshift.amazonaws.com` for sts:AssumeRole, and when it limits the role to some database users (`sts:ExternalId` listing their `dbuser` ARNs) this user is among them; ' +
             "a chained role (`IAM_ROLE 'arn1,arn2'`) is trusted by the one before it. The role's own policy then needs the S3 actions on the bucket.");
     }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/dmsVpcRole.ts
+
+// DMS manages the network interfaces of replication instances and subnet groups with a role of a
+// fixed name in the account, `dms-vpc-role`, which it assumes itself; when that role is missing,
+// not yet usable after its creation, or lacks its trust or managed policy, the create call fails
+// with `AccessDeniedFault: The IAM Role \u2026/dms-vpc-role is not configured properly` (DMS user guide,
+// "Creating the IAM roles to use with AWS DMS"; hashicorp/terraform-provider-aws#30882).
+/** WD990: DMS could not use its own `dms-vpc-role` (or another `dms-` role it names). */
+const dmsVpcRole = {
+    id: 'dms-vpc-role',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'dms-vpc-role',
+    advice: ({ d }) => {
+        const name = /:role\/(?:.*\/)?([^/]+)$/.exec(d.resource ?? '')?.[1] ?? 'dms-vpc-role';
+        const managed = name === 'dms-cloudwatch-logs-role'
+            ? 'AmazonDMSCloudWatchLogsRole'
+            : 'AmazonDMSVPCManagementRole';
+        return (`DMS assumes ${(0,tick/* codeSpan */.S)(name)} itself, a role it expects by that exact name in the account: no policy of the caller decides this. Check, in order: ` +
+            `the role exists (${(0,tick/* codeSpan */.S)(`aws iam get-role --role-name ${name}`)}), with that name and the path \`/\`; ` +
+            `its trust policy lets the service principal \`dms.amazonaws.com\` call sts:AssumeRole; ` +
+            `the AWS managed policy ${(0,tick/* codeSpan */.S)(`arn:aws:iam::aws:policy/service-role/${managed}`)} is attached. ` +
+            'Created by Terraform, CloudFormation or CDK in the same run, the subnet group or instance must depend on the policy attachment, and a role only minutes old may not be usable yet: apply again after a short wait.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/apigatewayAuthorizerDeny.ts
+// API Gateway answers `User is not authorized to access this resource` (with `an explicit deny`
+// when the policy said Deny) from the policy a Lambda (custom) authorizer returned for the call's
+// token, not from IAM: the authorizer's own decision, or its cached policy for the same token
+// scoped to another method (API Gateway developer guide, "Output from an API Gateway Lambda
+// authorizer"; craftship/codebox-npm#107).
+/** WD991: a refusal from the policy an API Gateway Lambda authorizer returned. */
+const apigatewayAuthorizerDeny = {
+    id: 'apigateway-authorizer-deny',
+    lead: true,
+    noPolicy: true,
+    // Not an SDK call's answer (`when calling the PutObject operation: User is not authorized to
+    // access this resource`): other services print the same sentence, and an authorizer answers HTTP.
+    applies: ({ d }) => d.grammar === 'apigw-authorizer' &&
+        !d.operation &&
+        (d.service === null || d.service === 'execute-api'),
+    advice: () => "API Gateway answered from the policy the API's Lambda authorizer returned for this request's token, not from IAM: no SCP, boundary or identity policy of yours decided it. Check, in order: " +
+        'the token or header the client sent is the one the authorizer expects (its identity source: a missing or stale token, Basic credentials where a bearer token goes); ' +
+        "what the authorizer returned (its CloudWatch logs): a Deny for this caller, or an Allow whose Resource names only the method of the first call while authorizer caching is on (the cached policy then refuses the API's other methods: allow `arn:aws:execute-api:REGION:ACCOUNT:API_ID/STAGE/*` or set the authorizer's TTL to 0); " +
+        'and the API\u2019s resource policy, when one is attached, for a Deny that matches the caller.'
 };
 
 // EXTERNAL MODULE: ./src/model/updateChecks.ts
@@ -11705,6 +11783,8 @@ const samArtifactBucket = {
 
 
 
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -11794,6 +11874,8 @@ const TRAPS = [
     podOnNodeRole,
     podRoleBroker,
     redshiftIamRole,
+    dmsVpcRole,
+    apigatewayAuthorizerDeny,
     toolUpdateCheck,
     snapshotRepositoryVerify,
     apigatewayLambdaPermission,
@@ -11992,8 +12074,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 155 modules
-var diagnose = __nccwpck_require__(198);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 157 modules
+var diagnose = __nccwpck_require__(7140);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -21961,8 +22043,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 155 modules
-var diagnose = __nccwpck_require__(198);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 157 modules
+var diagnose = __nccwpck_require__(7140);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -23026,12 +23108,16 @@ const BY_CAUSE = {
     },
     anonymous: UNSIGNED,
     's3-no-access-key': UNSIGNED,
+    'not-sigv4': UNSIGNED,
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
     'scope-region': {
         reason: "the request was signed for another Region than the endpoint's"
     },
     'cognito-identity-forbidden': {
         reason: "Cognito Identity would not give credentials for that identity: the app's login does not belong to it"
+    },
+    'cognito-login-token': {
+        reason: 'Cognito Identity refused the login token the app exchanged for AWS credentials (expired, from another issuer, or not an ID token)'
     },
     'cognito-pool-roles': {
         reason: 'the Cognito identity pool has no usable role for the session (a role missing, or one whose trust policy does not trust the pool)'
@@ -25576,6 +25662,15 @@ const SHARED_SLOTS = {
     }
 };
 /**
+ * A JSON body as Python prints a dict, beside its message: `{'Errors': {'Error': {'Message': \u2026,
+ * 'Code': 'AuthFailure'}}}` (salt-cloud's EC2 driver, saltstack/salt#43903). Only a slot near a
+ * message, never a finding by itself (a test's mocked response is such a dict too).
+ */
+const PY_DICT_CODE = {
+    re: new RegExp(String.raw `'(?:Code|code|ErrorCode)'\s*:\s*'(${CODE})'`, 'g'),
+    needs: ["'Code'", "'code'", "'ErrorCode'"]
+};
+/**
  * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
  * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
  * code is printed elsewhere or not at all. The PHP SDK's `CredentialsException` is its own client
@@ -25603,6 +25698,7 @@ const BEFORE = [
     SHARED_SLOTS.xmlCode,
     // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":\u2026`.
     SHARED_SLOTS.jsonCode,
+    PY_DICT_CODE,
     SHARED_SLOTS.rustCode,
     // A Lambda runtime's error object, its type before the message (`"errorType":
     // "AccessDeniedException", "errorMessage": "User: \u2026"`, a Step Functions execution's cause,
@@ -25726,6 +25822,7 @@ const AFTER = [
     { re: new RegExp(String.raw `\(code=(?!Unknown\))(${CODE})\)`, 'g'), needs: ['(code='] },
     SHARED_SLOTS.jsCode,
     SHARED_SLOTS.jsonCode,
+    PY_DICT_CODE,
     SHARED_SLOTS.jsonType,
     // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
     {
@@ -26391,6 +26488,11 @@ const credentialRules = [
     // one ' ' (space) required`): signed with an empty key ID, as Travis's S3 deploy does with no
     // `access_key_id` set (travis-ci/travis-ci#3142), or a key with whitespace in it.
     rule('WD828', 'authorization-header-invalid', /Authorization header is invalid -- one and only one ' ' \(space\) required/g, 'header-key-empty'),
+    // An endpoint that authorises with IAM, answering a request with another scheme in its
+    // Authorization header (`Authorization header requires 'Credential' parameter. \u2026 Authorization=
+    // Basic Og==`: fluent-plugin-elasticsearch against Amazon Elasticsearch Service,
+    // uken/fluent-plugin-elasticsearch#892): the request was not SigV4-signed.
+    rule('WD7007', 'authorization-header-not-sigv4', /Authorization header requires '(?:Credential|Signature|SignedHeaders)' parameter\b/g, 'not-sigv4'),
     // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
     // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
     rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
@@ -27494,6 +27596,8 @@ const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+an\s+explicit\s+deny\b)
 const SDK_TAIL = /\s+\(Service: [^;()\n]{1,60}[;,] Status Code: \d{3}\b/y;
 /** One to three words, then `on resource`: what a writer typed where the action stands. */
 const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+resource\b)/y;
+/** One CamelCase word of two humps or more (`GetHostedZone`): an API's name, not a writer's words. */
+const BARE_API_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 // The rest of an action cut by a hard wrap: the next line starts with it, no indent.
 const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y;
 // The action's name after a space a console's wrap put behind the colon: an IAM action name.
@@ -27648,7 +27752,10 @@ function parseAt(text, m, floor, literals) {
         ? (0,Denial/* emptyDenial */.p)('denial', 'iam-sentence', 'WD701')
         : (0,Denial/* emptyDenial */.p)('denial', IAM_SHORT.id, IAM_SHORT.rule);
     d.principal = subject.principal;
-    d.action = isAction ? token : null;
+    // An API name printed without its service prefix (`perform: GetHostedZone on resource:
+    // arn:aws:route53:::\u2026`, opnsense/plugins#2161) is the action as printed; the resource's ARN
+    // gives the prefix when a fix is drafted.
+    d.action = isAction ? token : typed && BARE_API_NAME.test(typed[0]) ? typed[0] : null;
     if (d.action)
         d.service = (0,serviceHints/* serviceOfAction */.Tq)(d.action);
     const resource = readResource(text, pos, (m[2] ?? m[3]).endsWith(':'));
@@ -29019,6 +29126,24 @@ const federationRefusalRules = [
 
 const amplifyClientRules = [
     {
+        // Cognito Identity refusing the login token an app exchanges for AWS credentials (`An error
+        // occurred when acquiring a new AwsCredentials: NotAuthorizedException Invalid login token.
+        // Token expired: 1667365798 >= 1667235770`, qqaatw/JciHitachiHA#33): the provider's ID token
+        // had expired, came from another issuer than the pool's provider, or is no ID token.
+        id: 'cognito-login-token',
+        rule: 'WD7009',
+        kind: 'credentials',
+        priority: Candidate/* PRIORITY */.F.credentials,
+        needs: ['Invalid login token'],
+        re: /(?:\b(NotAuthorizedException):?[ \t]+)?\bInvalid login token\./g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'cognito-identity';
+            d.detail.cause = 'cognito-login-token';
+        }
+    },
+    {
         // Cognito Identity refusing the identity the app asked credentials for (`NotAuthorizedException:
         // Access to Identity 'us-east-1:\u2026' is forbidden.`, aws-amplify/aws-sdk-android#52): the login
         // token the app sent does not belong to that identity (a cached identity ID of another user or
@@ -29145,6 +29270,26 @@ const PIPES_SERVICES = {
     EventBridge: 'events'
 };
 const serviceIntegrationRules = [
+    {
+        // DMS checking the role it manages the VPC with before it creates a replication subnet group
+        // or instance (`AccessDeniedFault: The IAM Role arn:aws:iam::\u2026:role/dms-vpc-role is not
+        // configured properly.`, Terraform's acceptance test, hashicorp/terraform-provider-aws#30882;
+        // CloudFormation's event with the Java suffix, aws/aws-cdk#7632): the account's `dms-vpc-role`
+        // is missing, not yet usable, or lacks its trust or managed policy. The code stands before the
+        // sentence or in the suffix after it (code slots).
+        id: 'dms-vpc-role',
+        rule: 'WD7008',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['is not configured properly'],
+        re: /(?:\b(AccessDeniedFault):[ \t]+)?\bThe IAM Role (arn:aws[\w-]*:iam::[^:\s]*:role\/(?:[\w+=,.@-]+\/)*dms-[\w-]+) is not configured properly\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.resource = m[2];
+            d.service = 'dms';
+        }
+    },
     {
         // CloudFront refusing to replicate a Lambda@Edge function for the deployer (`Lambda@Edge cannot
         // enable replication for the specified Lambda function. Update the IAM policy to add permission:
@@ -29551,12 +29696,15 @@ const objectStoreChainRules = [
 
 
 const packageRegistry_RULE = 'WD794';
+const LITERAL = '.codeartifact.';
 const packageRegistry_ID = 'codeartifact-repository-status';
 /**
  * A repository endpoint as printed: the domain-owner part may be masked (`xxx-xxxx`,
  * `my-domain-<<AWS-ACCOUNT>>`, `<domain>`), so it is anything but whitespace, quotes and slashes.
+ * A mask may take the `.d` label with it (`https://<redacted-subdomain>.codeartifact.us-east-1.\u2026`,
+ * astral-sh/uv#2444); the service's own endpoint (`codeartifact.REGION.\u2026`) has nothing before it.
  */
-const ENDPOINT = /([^\s/'"`()[\]@]{1,120})\.d\.codeartifact\.([a-z0-9-]{1,30})\.amazonaws\.com/g;
+const ENDPOINT = /([^\s/'"`()[\]@]{1,120})\.(?:d\.)?codeartifact\.([a-z0-9-]{1,30})\.amazonaws\.com/g;
 /**
  * The status each client prints, one alternative per wording: npm (`statusCode 401`, `code
  * E401`, `401 Unauthorized - GET`), NuGet and .NET (`401 (Unauthorized)`), pip (`401 Error,
@@ -29599,10 +29747,10 @@ function statusNear(text, at, end) {
 const codeArtifactStatus = {
     id: packageRegistry_ID,
     rule: packageRegistry_RULE,
-    literals: ['.d.codeartifact.'],
+    literals: [LITERAL],
     find(text, ctx) {
         const out = [];
-        if (!(0,RecordLiterals/* mayMatch */.B7)(['.d.codeartifact.'], ctx.literals))
+        if (!(0,RecordLiterals/* mayMatch */.B7)([LITERAL], ctx.literals))
             return out;
         // One finding per status line: a client names the same endpoint on several lines around it.
         const seen = new Set();
@@ -31485,12 +31633,13 @@ const mskIamSaslRules = [
 /* harmony export */   N: () => (/* binding */ HTTP_STATUS_LINE),
 /* harmony export */   z: () => (/* binding */ storageStatus403)
 /* harmony export */ });
-/* harmony import */ var _model_Denial_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1270);
+/* harmony import */ var _model_Denial_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1270);
 /* harmony import */ var _Candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4225);
 /* harmony import */ var _phraseRule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4684);
 /* harmony import */ var _RecordLiterals_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3810);
-// A bare HTTP 403 whose request went to S3 or ECR: build tools and HTTP clients print only the
+/* harmony import */ var _serviceHints_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2632);
+// A bare HTTP 403 whose request went to S3, ECR or another AWS endpoint: build tools and HTTP clients print only the
 // status (`Received status code 403 from server: Forbidden`, `curl: (22) \u2026 error: 403 Forbidden`,
 // `login attempt to https://<registry>/v2/ failed with status: 403 Forbidden`), and the request
 // they made names the service. The rule is about that shape, not about any one tool: the status,
@@ -31502,13 +31651,14 @@ const mskIamSaslRules = [
 
 
 
+
 const RULE = 'WD790';
 const ID = 'http-403-storage-target';
 /**
  * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
-const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g;
+const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?(?:Forbidden|FORBIDDEN)\b\)?|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -31526,7 +31676,21 @@ const RUST_PARTS_STATUS = 'Parts { status: 403, ';
  * 'https://B.s3.amazonaws.com/?\u2026' (HTTP 403)`, duckdb/duckdb#5190): no `Forbidden` on its line.
  */
 const PAREN_STATUS = '(HTTP 403)';
-const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS, PAREN_STATUS];
+/**
+ * Upper case (conda's `HTTP 403 FORBIDDEN for channel \u2026 <https://s3-us-west-2.amazonaws.com/\u2026>`,
+ * conda/conda#13573) and Logstash's quoted status (`Got response code '403' contacting
+ * Elasticsearch at URL 'https://\u2026es.amazonaws.com:443/'`, awslabs/logstash-output-amazon_es#158).
+ */
+const UPPER_STATUS = '403 FORBIDDEN';
+const QUOTED_STATUS = "response code '403'";
+const LITERALS = [
+    'Forbidden',
+    S3FS_STATUS,
+    RUST_PARTS_STATUS,
+    PAREN_STATUS,
+    UPPER_STATUS,
+    QUOTED_STATUS
+];
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host (an image
  * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
@@ -31545,6 +31709,18 @@ const LIST_V2 = /\/\?(?:[^\s'"]*&)?list-type=2\b/;
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.\u2026`, `s3-accelerate.\u2026`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/** Any other AWS endpoint: the service is its host's label before the Region. */
+const AWS_HOST = /^([\w.<>-]{1,253}?)\.amazonaws\.com(?:\.cn)?(?::\d+)?\/?$/i;
+/** CodeArtifact's statuses are packageRegistry's (401 and 403 mean different things there). */
+const OWN_GRAMMAR = new Set(['codeartifact']);
+/**
+ * An unsigned request's answer in the body after the status (`server returned HTTP status 403
+ * Forbidden: {"message":"Missing Authentication Token"}`, Prometheus' remote write to Amazon
+ * Managed Service for Prometheus without its `sigv4` block, prometheus-community/helm-charts#2402):
+ * no credentials went with it. API Gateway says the same of a path or method that does not exist,
+ * so there it stays a refusal.
+ */
+const UNSIGNED_BODY = /Missing Authentication Token/;
 /**
  * A response the reporter pasted with the status: its code or message is the finding (another
  * grammar's), not the status.
@@ -31585,13 +31761,19 @@ function linesBelow(text, at, n) {
         to = text.indexOf('\n', to + 1);
     return to === -1 ? text.length : to;
 }
+/** The service an AWS host names, or null for any other host. */
+function serviceOfHost(host) {
+    if (ECR_HOST.test(host))
+        return 'ecr';
+    if (S3_HOST.test(host))
+        return 's3';
+    const aws = AWS_HOST.exec(host);
+    const service = aws ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_4__/* .serviceOfEndpoint */ .K4)(aws[1]) : null;
+    return service && !OWN_GRAMMAR.has(service) ? service : null;
+}
 function serviceOf(m) {
-    if (m[1] !== undefined) {
-        const host = m[1].replace(/[.,;:]+$/, '');
-        if (ECR_HOST.test(host))
-            return 'ecr';
-        return S3_HOST.test(host) ? 's3' : null;
-    }
+    if (m[1] !== undefined)
+        return serviceOfHost(m[1].replace(/[.,;:]+$/, ''));
     return 's3';
 }
 /** The target the status at [at, atEnd) answered: on its line, else the last one above. */
@@ -31652,11 +31834,8 @@ function exconTarget(text, atEnd) {
     let server = false;
     EXCON_TARGET.lastIndex = 0;
     for (let m; (m = EXCON_TARGET.exec(dump));) {
-        if (m[1] !== undefined) {
-            if (ECR_HOST.test(m[1]))
-                return 'ecr';
-            return S3_HOST.test(m[1]) ? 's3' : null;
-        }
+        if (m[1] !== undefined)
+            return serviceOfHost(m[1]);
         server = true;
     }
     return server ? 's3' : null;
@@ -31685,8 +31864,11 @@ const storageStatus403 = {
                 continue;
             if (PRINTED_BODY_ABOVE.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), start)))
                 continue;
-            const d = (0,_model_Denial_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyDenial */ .p)('denial', ID, RULE);
+            const unsigned = service !== 'execute-api' && UNSIGNED_BODY.test(text.slice(start, linesBelow(text, end, 1)));
+            const d = (0,_model_Denial_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyDenial */ .p)(unsigned ? 'credentials' : 'denial', ID, RULE);
             d.service = service;
+            if (unsigned)
+                d.detail.cause = 'not-sigv4';
             // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob,
             // duckdb/duckdb#5190), on the status's line or the request line just above it (the CRT's
             // `GET /?list-type=2&\u2026`, awslabs/mountpoint-s3#927).
@@ -31988,6 +32170,7 @@ function announcedIn(line) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $F: () => (/* binding */ HINT_LITERALS),
+/* harmony export */   K4: () => (/* binding */ serviceOfEndpoint),
 /* harmony export */   Tq: () => (/* binding */ serviceOfAction),
 /* harmony export */   jf: () => (/* binding */ serviceHint),
 /* harmony export */   zf: () => (/* binding */ serviceOfLabel)
@@ -32092,7 +32275,9 @@ const LABELS = {
     applicationautoscaling: 'application-autoscaling',
     apprunner: 'apprunner',
     cloudfrontkeyvaluestore: 'cloudfront-keyvaluestore',
-    ssoadmin: 'sso'
+    ssoadmin: 'sso',
+    // Amazon Managed Service for Prometheus' workspace endpoint (`aps-workspaces.<region>.\u2026`).
+    apsworkspaces: 'aps'
 };
 // An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
 // `LakeFormation`, `AWSKinesisVideo`, `Amazon CloudFront`). Not a phrase of prose.
@@ -32171,7 +32356,7 @@ const HINTS = [
         literal: '.amazonaws.com',
         // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
         re: /(?<!xmlns=["'])\bhttps?:\/\/((?:[[<{][\w -]{1,40}[\]>}]\.)?[\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
-        service: (m) => endpointService(m[1])
+        service: (m) => serviceOfEndpoint(m[1])
     },
     // Vault's AWS auth method relaying the answer of the service it called (`error making upstream
     // request: received error code 403 from STS: <ErrorResponse \u2026>`, hashicorp/vault#6268). The
@@ -32193,12 +32378,20 @@ const HINTS = [
     {
         literal: '.amazonaws.com:',
         re: /(?<![\w./@:-])([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com:\d{2,5}\b/g,
-        service: (m) => endpointService(m[1])
+        service: (m) => serviceOfEndpoint(m[1])
     },
     {
         literal: '.amazonaws.com',
         re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
         service: () => 'sqs'
+    },
+    // The endpoint as a `host` field or header, no scheme: a Ruby hash (`{:host=>\"vpc-\u2026.es.
+    // amazonaws.com\", :port=>443}`, fluent-plugin-opensearch), SigV4's canonical request (`host:
+    // search-\u2026.es.amazonaws.com`, opensearch-py), a JSON field (`"host": "\u2026"`).
+    {
+        literal: '.amazonaws.com',
+        re: /\bhost(?:\\?["'])?[ \t]*(?:=>|:|=)[ \t]*(?:\\?["'])?([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com\b/gi,
+        service: (m) => serviceOfEndpoint(m[1])
     },
     { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
     // restic's repository URL names the S3 endpoint without a scheme: `s3:s3.amazonaws.com/bucket`,
@@ -32378,14 +32571,16 @@ const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
  * The IAM prefix of an endpoint host (without `.amazonaws.com`): the label before the region, a
  * legacy `s3-<region>` label, or the last label. Unknown labels name nothing.
  */
-function endpointService(host) {
+/** The IAM prefix an endpoint's host (without `.amazonaws.com`) names, or null. */
+function serviceOfEndpoint(host) {
     const labels = host.toLowerCase().split('.');
     while (labels.length > 1 && (REGION.test(labels.at(-1)) || labels.at(-1) === 'dualstack'))
         labels.pop();
     const last = labels.at(-1);
     if (/^s3(?:-|$)/.test(last))
         return 's3';
-    return fromLabel(last);
+    // Most endpoints are the IAM prefix itself, lower case (`es`, `logs`, `codeartifact`).
+    return fromLabel(last) ?? ((0,_catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_0__/* .hasService */ .uv)(last) ? last : null);
 }
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */
 const HINT_OVERRUN = 256;
@@ -33543,6 +33738,8 @@ function fitted(part) {
         ? part
         : { ...part, actions: kept };
 }
+/** A word a writer's mask made: a redaction word, a run of x or stars, a bracketed stand-in. */
+const MASKED_WORD = /redact|censor|\*|x{3,}|<[^>]*>|\.{3}|\u2026/i;
 function buildStatements(parts) {
     const byResource = new Map();
     for (const part of parts.map(fitted)) {
@@ -33588,7 +33785,10 @@ function buildStatements(parts) {
         byText(JSON.stringify([a.resources, a.actions, a.principal ?? null]), JSON.stringify([b.resources, b.actions, b.principal ?? null])));
     const sids = new Set();
     return kept.map((g) => {
-        const base = `Allow${pascal(g.sidWords.join(' '))}`.slice(0, 60) || 'AllowWhydenied';
+        // A name the writer masked (`REDACTED-EKS-NODEGROUP-IAM-USER`, `xxxx-role`) names nobody: it
+        // stays out of the Sid, as it stays out of every value pasted (h44-001).
+        const words = g.sidWords.filter((w) => !MASKED_WORD.test(w));
+        const base = `Allow${pascal(words.join(' '))}`.slice(0, 60) || 'AllowWhydenied';
         let sid = base;
         for (let n = 2; sids.has(sid); n++)
             sid = `${base}${n}`;
@@ -34200,6 +34400,17 @@ function resolveAction(f) {
         const byApi = renamed ? (0,Catalog/* lookupAction */.b3)(renamed) : null;
         if (byApi)
             return { ok: true, entry: byApi, inferred: true, from: `the API operation ${stated}` };
+        // An API name printed without its prefix (`perform: GetHostedZone on resource:
+        // arn:aws:route53:::\u2026`): the resource's ARN names the service that refused it.
+        const arnService = /^arn:[^:\s]+:([a-z0-9-]+):/.exec(f.resource ?? '')?.[1];
+        const prefixed = !stated.includes(':') && arnService ? (0,Catalog/* lookupAction */.b3)(`${arnService}:${stated}`) : null;
+        if (prefixed)
+            return {
+                ok: true,
+                entry: prefixed,
+                inferred: true,
+                from: `the printed ${stated} on a ${arnService} resource`
+            };
         // A paste that ran the next words onto the action (`tag:GetTagValuesTotal chart`, heldout29
         // h29-003) while the same message names the operation: the operation's action, which the
         // printed one starts with.
@@ -37237,6 +37448,10 @@ const NO_STATEMENT_TRAPS = {
     'malformed-role-arn': always,
     // Redshift's own assume: no Allow of the database user's, the cluster's roles decide.
     'redshift-iam-role': always,
+    // DMS assumes its own fixed-name role: the role, its trust and managed policy are the fix.
+    'dms-vpc-role': always,
+    // The authorizer's returned policy refused it: no IAM statement of the caller's helps.
+    'apigateway-authorizer-deny': always,
     // The vendor's bucket answered a tool's update check: nothing of the user's to grant.
     'tool-update-check': always,
     // The node's access is read-only on purpose: a read-only repository, not a write grant.
@@ -37898,9 +38113,11 @@ function contribute(drafts, printed, index, options) {
                     f.operation &&
                     need.from.startsWith(`the ${f.operation} operation (the printed`)
                     ? `The printed action ${f.action} is no IAM action: it runs on into the words after it, and the message's ${f.operation} operation is ${need.entry.action}.`
-                    : need.from === f.operation
-                        ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
-                        : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`);
+                    : f.action && need.from.startsWith(`the printed ${f.action} on a `)
+                        ? `The message prints ${f.action} without its service prefix: on its ${need.entry.service} resource IAM authorises it as ${need.entry.action}.`
+                        : need.from === f.operation
+                            ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
+                            : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`);
     }
     const noteFacts = facts(f, rawAction);
     if (f.traps.includes('intended-denial') && options.fixIntended) {
@@ -38406,6 +38623,8 @@ const CHECKS_BY_CAUSE = {
     signature: 'the secret key paired with the access key ID (a stray space or newline, an old secret after rotation) and the Region the request is signed for',
     'signature-incomplete': 'how the request is signed (a client or proxy rewriting it)',
     'aurora-no-role': "the IAM role associated with the Aurora cluster and the parameter that names it for S3 (not the SQL user's credentials)",
+    'cognito-login-token': "the login token's expiry and issuer against the identity pool's authentication provider",
+    'not-sigv4': 'that the client signs its requests with Signature Version 4 (its AWS signing setting) and finds credentials to sign with',
     'header-key-empty': 'that the tool has an access key ID and secret set where it reads them, with no whitespace in them',
     'clock-skew': 'the clock of the machine that signs the request',
     'signing-region': 'the Region the request is signed for',
@@ -38992,6 +39211,8 @@ const trapGuidance = {
         ? 'No statement is proposed: the node\'s read-only access is deliberate. Register the repository with `"readonly": true` and `PUT _snapshot/NAME?verify=false`.'
         : 'The repository check writes and deletes a test object under the base path: the statement allows the writes; a cluster that should only read registers the repository read-only with `?verify=false` instead.',
     'tool-update-check': () => "No statement is proposed: the refusal answered the tool's check for a newer version of itself, from a server its makers run. Update the tool or turn the check off, and look for the error that stopped the job.",
+    'apigateway-authorizer-deny': () => "No statement is proposed: the API's Lambda authorizer decided, not an IAM policy. Fix the token the client sends or the policy the authorizer returns, as the explanation says.",
+    'dms-vpc-role': () => 'No statement is proposed for the caller: DMS assumes the role itself. Create or repair the role as the explanation says.',
     'redshift-iam-role': () => 'No statement is proposed for the database user: Redshift assumes the role itself. Associate the role with the cluster (`aws redshift modify-cluster-iam-roles --add-iam-roles`) and let its trust policy admit `redshift.amazonaws.com` (and this `dbuser` ARN where the trust policy lists users in `sts:ExternalId`), as the explanation says.',
     'malformed-role-arn': (n) => `No statement is proposed: ${n.resource} is no well-formed role ARN (${(0,roleArnDefects/* roleArnDefect */.D)(n.finding.resource) ?? 'its fields are out of place'}), so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
     'aws-academy-lab': () => "No statement is proposed: the lab's policies are AWS Academy's. Change the call to what the lab allows (its readme lists the services, Regions and instance types), passing LabRole / LabInstanceProfile where a role is needed.",
@@ -44020,6 +44241,9 @@ const TRIGGERS = [
     'add permission: ',
     // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
     '(HTTP 403)',
+    // conda's upper-case status and Logstash's quoted one (src/parse/grammars/storageStatus403.ts).
+    '403 FORBIDDEN',
+    "response code '403'",
     // Cognito identity pools whose roles cannot be used (src/parse/grammars/amplifyClients.ts).
     'InvalidIdentityPoolConfiguration',
     'Access Key Id you provided',

@@ -703,6 +703,11 @@ const credentialRules = [
     // one ' ' (space) required`): signed with an empty key ID, as Travis's S3 deploy does with no
     // `access_key_id` set (travis-ci/travis-ci#3142), or a key with whitespace in it.
     rule('WD828', 'authorization-header-invalid', /Authorization header is invalid -- one and only one ' ' \(space\) required/g, 'header-key-empty'),
+    // An endpoint that authorises with IAM, answering a request with another scheme in its
+    // Authorization header (`Authorization header requires 'Credential' parameter. … Authorization=
+    // Basic Og==`: fluent-plugin-elasticsearch against Amazon Elasticsearch Service,
+    // uken/fluent-plugin-elasticsearch#892): the request was not SigV4-signed.
+    rule('WD7007', 'authorization-header-not-sigv4', /Authorization header requires '(?:Credential|Signature|SignedHeaders)' parameter\b/g, 'not-sigv4'),
     // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
     // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
     rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
@@ -1945,6 +1950,15 @@ const SHARED_SLOTS = {
     }
 };
 /**
+ * A JSON body as Python prints a dict, beside its message: `{'Errors': {'Error': {'Message': …,
+ * 'Code': 'AuthFailure'}}}` (salt-cloud's EC2 driver, saltstack/salt#43903). Only a slot near a
+ * message, never a finding by itself (a test's mocked response is such a dict too).
+ */
+const PY_DICT_CODE = {
+    re: new RegExp(String.raw `'(?:Code|code|ErrorCode)'\s*:\s*'(${CODE})'`, 'g'),
+    needs: ["'Code'", "'code'", "'ErrorCode'"]
+};
+/**
  * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
  * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
  * code is printed elsewhere or not at all. The PHP SDK's `CredentialsException` is its own client
@@ -1972,6 +1986,7 @@ const BEFORE = [
     SHARED_SLOTS.xmlCode,
     // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
     SHARED_SLOTS.jsonCode,
+    PY_DICT_CODE,
     SHARED_SLOTS.rustCode,
     // A Lambda runtime's error object, its type before the message (`"errorType":
     // "AccessDeniedException", "errorMessage": "User: …"`, a Step Functions execution's cause,
@@ -2095,6 +2110,7 @@ const AFTER = [
     { re: new RegExp(String.raw `\(code=(?!Unknown\))(${CODE})\)`, 'g'), needs: ['(code='] },
     SHARED_SLOTS.jsCode,
     SHARED_SLOTS.jsonCode,
+    PY_DICT_CODE,
     SHARED_SLOTS.jsonType,
     // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
     {
@@ -3177,7 +3193,9 @@ const LABELS = {
     applicationautoscaling: 'application-autoscaling',
     apprunner: 'apprunner',
     cloudfrontkeyvaluestore: 'cloudfront-keyvaluestore',
-    ssoadmin: 'sso'
+    ssoadmin: 'sso',
+    // Amazon Managed Service for Prometheus' workspace endpoint (`aps-workspaces.<region>.…`).
+    apsworkspaces: 'aps'
 };
 // An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
 // `LakeFormation`, `AWSKinesisVideo`, `Amazon CloudFront`). Not a phrase of prose.
@@ -3256,7 +3274,7 @@ const HINTS = [
         literal: '.amazonaws.com',
         // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
         re: /(?<!xmlns=["'])\bhttps?:\/\/((?:[[<{][\w -]{1,40}[\]>}]\.)?[\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
-        service: (m) => endpointService(m[1])
+        service: (m) => serviceOfEndpoint(m[1])
     },
     // Vault's AWS auth method relaying the answer of the service it called (`error making upstream
     // request: received error code 403 from STS: <ErrorResponse …>`, hashicorp/vault#6268). The
@@ -3278,12 +3296,20 @@ const HINTS = [
     {
         literal: '.amazonaws.com:',
         re: /(?<![\w./@:-])([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com:\d{2,5}\b/g,
-        service: (m) => endpointService(m[1])
+        service: (m) => serviceOfEndpoint(m[1])
     },
     {
         literal: '.amazonaws.com',
         re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
         service: () => 'sqs'
+    },
+    // The endpoint as a `host` field or header, no scheme: a Ruby hash (`{:host=>\"vpc-….es.
+    // amazonaws.com\", :port=>443}`, fluent-plugin-opensearch), SigV4's canonical request (`host:
+    // search-….es.amazonaws.com`, opensearch-py), a JSON field (`"host": "…"`).
+    {
+        literal: '.amazonaws.com',
+        re: /\bhost(?:\\?["'])?[ \t]*(?:=>|:|=)[ \t]*(?:\\?["'])?([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com\b/gi,
+        service: (m) => serviceOfEndpoint(m[1])
     },
     { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
     // restic's repository URL names the S3 endpoint without a scheme: `s3:s3.amazonaws.com/bucket`,
@@ -3463,14 +3489,16 @@ const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
  * The IAM prefix of an endpoint host (without `.amazonaws.com`): the label before the region, a
  * legacy `s3-<region>` label, or the last label. Unknown labels name nothing.
  */
-function endpointService(host) {
+/** The IAM prefix an endpoint's host (without `.amazonaws.com`) names, or null. */
+function serviceOfEndpoint(host) {
     const labels = host.toLowerCase().split('.');
     while (labels.length > 1 && (REGION.test(labels.at(-1)) || labels.at(-1) === 'dualstack'))
         labels.pop();
     const last = labels.at(-1);
     if (/^s3(?:-|$)/.test(last))
         return 's3';
-    return fromLabel(last);
+    // Most endpoints are the IAM prefix itself, lower case (`es`, `logs`, `codeartifact`).
+    return fromLabel(last) ?? (hasService(last) ? last : null);
 }
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */
 const HINT_OVERRUN = 256;
@@ -5027,6 +5055,8 @@ const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+an\s+explicit\s+deny\b)
 const SDK_TAIL = /\s+\(Service: [^;()\n]{1,60}[;,] Status Code: \d{3}\b/y;
 /** One to three words, then `on resource`: what a writer typed where the action stands. */
 const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+resource\b)/y;
+/** One CamelCase word of two humps or more (`GetHostedZone`): an API's name, not a writer's words. */
+const BARE_API_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 // The rest of an action cut by a hard wrap: the next line starts with it, no indent.
 const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y;
 // The action's name after a space a console's wrap put behind the colon: an IAM action name.
@@ -5181,7 +5211,10 @@ function parseAt(text, m, floor, literals) {
         ? emptyDenial('denial', 'iam-sentence', 'WD701')
         : emptyDenial('denial', IAM_SHORT.id, IAM_SHORT.rule);
     d.principal = subject.principal;
-    d.action = isAction ? token : null;
+    // An API name printed without its service prefix (`perform: GetHostedZone on resource:
+    // arn:aws:route53:::…`, opnsense/plugins#2161) is the action as printed; the resource's ARN
+    // gives the prefix when a fix is drafted.
+    d.action = isAction ? token : typed && BARE_API_NAME.test(typed[0]) ? typed[0] : null;
     if (d.action)
         d.service = serviceOfAction(d.action);
     const resource = readResource(text, pos, (m[2] ?? m[3]).endsWith(':'));
@@ -6080,6 +6113,24 @@ const federationRefusalRules = [
 
 const amplifyClientRules = [
     {
+        // Cognito Identity refusing the login token an app exchanges for AWS credentials (`An error
+        // occurred when acquiring a new AwsCredentials: NotAuthorizedException Invalid login token.
+        // Token expired: 1667365798 >= 1667235770`, qqaatw/JciHitachiHA#33): the provider's ID token
+        // had expired, came from another issuer than the pool's provider, or is no ID token.
+        id: 'cognito-login-token',
+        rule: 'WD7009',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        needs: ['Invalid login token'],
+        re: /(?:\b(NotAuthorizedException):?[ \t]+)?\bInvalid login token\./g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'cognito-identity';
+            d.detail.cause = 'cognito-login-token';
+        }
+    },
+    {
         // Cognito Identity refusing the identity the app asked credentials for (`NotAuthorizedException:
         // Access to Identity 'us-east-1:…' is forbidden.`, aws-amplify/aws-sdk-android#52): the login
         // token the app sent does not belong to that identity (a cached identity ID of another user or
@@ -6206,6 +6257,26 @@ const PIPES_SERVICES = {
     EventBridge: 'events'
 };
 const serviceIntegrationRules = [
+    {
+        // DMS checking the role it manages the VPC with before it creates a replication subnet group
+        // or instance (`AccessDeniedFault: The IAM Role arn:aws:iam::…:role/dms-vpc-role is not
+        // configured properly.`, Terraform's acceptance test, hashicorp/terraform-provider-aws#30882;
+        // CloudFormation's event with the Java suffix, aws/aws-cdk#7632): the account's `dms-vpc-role`
+        // is missing, not yet usable, or lacks its trust or managed policy. The code stands before the
+        // sentence or in the suffix after it (code slots).
+        id: 'dms-vpc-role',
+        rule: 'WD7008',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['is not configured properly'],
+        re: /(?:\b(AccessDeniedFault):[ \t]+)?\bThe IAM Role (arn:aws[\w-]*:iam::[^:\s]*:role\/(?:[\w+=,.@-]+\/)*dms-[\w-]+) is not configured properly\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.resource = m[2];
+            d.service = 'dms';
+        }
+    },
     {
         // CloudFront refusing to replicate a Lambda@Edge function for the deployer (`Lambda@Edge cannot
         // enable replication for the specified Lambda function. Update the IAM policy to add permission:
@@ -8014,12 +8085,15 @@ const objectStoreChainRules = [
 
 
 const packageRegistry_RULE = 'WD794';
+const LITERAL = '.codeartifact.';
 const packageRegistry_ID = 'codeartifact-repository-status';
 /**
  * A repository endpoint as printed: the domain-owner part may be masked (`xxx-xxxx`,
  * `my-domain-<<AWS-ACCOUNT>>`, `<domain>`), so it is anything but whitespace, quotes and slashes.
+ * A mask may take the `.d` label with it (`https://<redacted-subdomain>.codeartifact.us-east-1.…`,
+ * astral-sh/uv#2444); the service's own endpoint (`codeartifact.REGION.…`) has nothing before it.
  */
-const ENDPOINT = /([^\s/'"`()[\]@]{1,120})\.d\.codeartifact\.([a-z0-9-]{1,30})\.amazonaws\.com/g;
+const ENDPOINT = /([^\s/'"`()[\]@]{1,120})\.(?:d\.)?codeartifact\.([a-z0-9-]{1,30})\.amazonaws\.com/g;
 /**
  * The status each client prints, one alternative per wording: npm (`statusCode 401`, `code
  * E401`, `401 Unauthorized - GET`), NuGet and .NET (`401 (Unauthorized)`), pip (`401 Error,
@@ -8062,10 +8136,10 @@ function statusNear(text, at, end) {
 const codeArtifactStatus = {
     id: packageRegistry_ID,
     rule: packageRegistry_RULE,
-    literals: ['.d.codeartifact.'],
+    literals: [LITERAL],
     find(text, ctx) {
         const out = [];
-        if (!mayMatch(['.d.codeartifact.'], ctx.literals))
+        if (!mayMatch([LITERAL], ctx.literals))
             return out;
         // One finding per status line: a client names the same endpoint on several lines around it.
         const seen = new Set();
@@ -8257,7 +8331,7 @@ const sdkWaiterRules = [
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/storageStatus403.ts
-// A bare HTTP 403 whose request went to S3 or ECR: build tools and HTTP clients print only the
+// A bare HTTP 403 whose request went to S3, ECR or another AWS endpoint: build tools and HTTP clients print only the
 // status (`Received status code 403 from server: Forbidden`, `curl: (22) … error: 403 Forbidden`,
 // `login attempt to https://<registry>/v2/ failed with status: 403 Forbidden`), and the request
 // they made names the service. The rule is about that shape, not about any one tool: the status,
@@ -8269,13 +8343,14 @@ const sdkWaiterRules = [
 
 
 
+
 const storageStatus403_RULE = 'WD790';
 const storageStatus403_ID = 'http-403-storage-target';
 /**
  * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
-const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g;
+const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?(?:Forbidden|FORBIDDEN)\b\)?|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -8293,7 +8368,21 @@ const RUST_PARTS_STATUS = 'Parts { status: 403, ';
  * 'https://B.s3.amazonaws.com/?…' (HTTP 403)`, duckdb/duckdb#5190): no `Forbidden` on its line.
  */
 const PAREN_STATUS = '(HTTP 403)';
-const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS, PAREN_STATUS];
+/**
+ * Upper case (conda's `HTTP 403 FORBIDDEN for channel … <https://s3-us-west-2.amazonaws.com/…>`,
+ * conda/conda#13573) and Logstash's quoted status (`Got response code '403' contacting
+ * Elasticsearch at URL 'https://…es.amazonaws.com:443/'`, awslabs/logstash-output-amazon_es#158).
+ */
+const UPPER_STATUS = '403 FORBIDDEN';
+const QUOTED_STATUS = "response code '403'";
+const LITERALS = [
+    'Forbidden',
+    S3FS_STATUS,
+    RUST_PARTS_STATUS,
+    PAREN_STATUS,
+    UPPER_STATUS,
+    QUOTED_STATUS
+];
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host (an image
  * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
@@ -8312,6 +8401,18 @@ const LIST_V2 = /\/\?(?:[^\s'"]*&)?list-type=2\b/;
 const storageStatus403_ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/** Any other AWS endpoint: the service is its host's label before the Region. */
+const AWS_HOST = /^([\w.<>-]{1,253}?)\.amazonaws\.com(?:\.cn)?(?::\d+)?\/?$/i;
+/** CodeArtifact's statuses are packageRegistry's (401 and 403 mean different things there). */
+const OWN_GRAMMAR = new Set(['codeartifact']);
+/**
+ * An unsigned request's answer in the body after the status (`server returned HTTP status 403
+ * Forbidden: {"message":"Missing Authentication Token"}`, Prometheus' remote write to Amazon
+ * Managed Service for Prometheus without its `sigv4` block, prometheus-community/helm-charts#2402):
+ * no credentials went with it. API Gateway says the same of a path or method that does not exist,
+ * so there it stays a refusal.
+ */
+const UNSIGNED_BODY = /Missing Authentication Token/;
 /**
  * A response the reporter pasted with the status: its code or message is the finding (another
  * grammar's), not the status.
@@ -8352,13 +8453,19 @@ function linesBelow(text, at, n) {
         to = text.indexOf('\n', to + 1);
     return to === -1 ? text.length : to;
 }
+/** The service an AWS host names, or null for any other host. */
+function serviceOfHost(host) {
+    if (storageStatus403_ECR_HOST.test(host))
+        return 'ecr';
+    if (S3_HOST.test(host))
+        return 's3';
+    const aws = AWS_HOST.exec(host);
+    const service = aws ? serviceOfEndpoint(aws[1]) : null;
+    return service && !OWN_GRAMMAR.has(service) ? service : null;
+}
 function serviceOf(m) {
-    if (m[1] !== undefined) {
-        const host = m[1].replace(/[.,;:]+$/, '');
-        if (storageStatus403_ECR_HOST.test(host))
-            return 'ecr';
-        return S3_HOST.test(host) ? 's3' : null;
-    }
+    if (m[1] !== undefined)
+        return serviceOfHost(m[1].replace(/[.,;:]+$/, ''));
     return 's3';
 }
 /** The target the status at [at, atEnd) answered: on its line, else the last one above. */
@@ -8419,11 +8526,8 @@ function exconTarget(text, atEnd) {
     let server = false;
     EXCON_TARGET.lastIndex = 0;
     for (let m; (m = EXCON_TARGET.exec(dump));) {
-        if (m[1] !== undefined) {
-            if (storageStatus403_ECR_HOST.test(m[1]))
-                return 'ecr';
-            return S3_HOST.test(m[1]) ? 's3' : null;
-        }
+        if (m[1] !== undefined)
+            return serviceOfHost(m[1]);
         server = true;
     }
     return server ? 's3' : null;
@@ -8452,8 +8556,11 @@ const storageStatus403 = {
                 continue;
             if (PRINTED_BODY_ABOVE.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), start)))
                 continue;
-            const d = emptyDenial('denial', storageStatus403_ID, storageStatus403_RULE);
+            const unsigned = service !== 'execute-api' && UNSIGNED_BODY.test(text.slice(start, linesBelow(text, end, 1)));
+            const d = emptyDenial(unsigned ? 'credentials' : 'denial', storageStatus403_ID, storageStatus403_RULE);
             d.service = service;
+            if (unsigned)
+                d.detail.cause = 'not-sigv4';
             // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob,
             // duckdb/duckdb#5190), on the status's line or the request line just above it (the CRT's
             // `GET /?list-type=2&…`, awslabs/mountpoint-s3#927).
@@ -8541,12 +8648,16 @@ const BY_CAUSE = {
     },
     anonymous: UNSIGNED,
     's3-no-access-key': UNSIGNED,
+    'not-sigv4': UNSIGNED,
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
     'scope-region': {
         reason: "the request was signed for another Region than the endpoint's"
     },
     'cognito-identity-forbidden': {
         reason: "Cognito Identity would not give credentials for that identity: the app's login does not belong to it"
+    },
+    'cognito-login-token': {
+        reason: 'Cognito Identity refused the login token the app exchanged for AWS credentials (expired, from another issuer, or not an ID token)'
     },
     'cognito-pool-roles': {
         reason: 'the Cognito identity pool has no usable role for the session (a role missing, or one whose trust policy does not trust the pool)'
@@ -9265,8 +9376,8 @@ const PATTERN_SYNTAX = /[^\s|]\|[^\s|]|\\[()[\]{}*+?|^$]|\\\\[.()]|\.\*|\(\?[:i!
 const EXCEPTION_LEAD = /(?:\brescue\s+(?:[\w:]+\s*,\s*)*|\b(?:and_raise|raise_error|assertRaises|assertThrows|raises|toThrow|expectThrows)\s*\(\s*|\bcatch\s*\(\s*(?:final\s+)?(?:[\w.]+\s*\|\s*)*|\bexcept\s+\(?(?:[\w.]+\s*,\s*)*|\binstanceof\s+|\bisinstance\s*\([^,()]+,\s*\(?(?:[\w.]+\s*,\s*)*)[\w:.]*$/;
 /** An exception class instantiated: `Aws::S3::Errors::AccessDenied.new(` (or `new X(` before it). */
 const INSTANTIATED = /^(?:\.new\b|::new\b)/;
-const LITERAL = String.raw `[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')`;
-const SCALAR = String.raw `(?:${LITERAL}|-?\d[\w.:-]*|NULL|null|None|true|false|TRUE|FALSE|now\(\))`;
+const listingShapes_LITERAL = String.raw `[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')`;
+const SCALAR = String.raw `(?:${listingShapes_LITERAL}|-?\d[\w.:-]*|NULL|null|None|true|false|TRUE|FALSE|now\(\))`;
 /** A row of two or more values in parentheses with a literal among them: SQL `VALUES`, Python tuples. */
 const TUPLE_ROW = new RegExp(String.raw `^\s*\(\s*${SCALAR}(?:\s*,\s*${SCALAR})+\s*\)\s*[,;]?\s*$`);
 /**
@@ -9274,7 +9385,7 @@ const TUPLE_ROW = new RegExp(String.raw `^\s*\(\s*${SCALAR}(?:\s*,\s*${SCALAR})+
  * holding a double-quoted one (`errMsg: "…",`). Node prints objects under a lone `{` too, but with
  * single quotes unless the text holds one.
  */
-const ELEMENT = new RegExp(String.raw `^\s*(?:${LITERAL}(?:\s*\+?\s*${LITERAL})*|[A-Za-z_]\w*:\s*"[^"'\\]*")\s*,\s*$`);
+const ELEMENT = new RegExp(String.raw `^\s*(?:${listingShapes_LITERAL}(?:\s*\+?\s*${listingShapes_LITERAL})*|[A-Za-z_]\w*:\s*"[^"'\\]*")\s*,\s*$`);
 /** A question about an error: `# 3a. How would you debug an "UnauthorizedOperation: …" error?` */
 const QUESTION = /^[\s#/*>-]*(?:\d+[a-z]?[.)]\s*)?(?:How|What|Why|When|Which|Where|Who|Can|Could|Should|Would|Will|Do|Does|Did|Is|Are|Have|Has)\b[^\n]*\?\s*$/;
 /**
@@ -10728,7 +10839,7 @@ function eventRows(text) {
  */
 const R2_NAMED = String.raw `(?<![\w.$]|\b(?:19|20)\d\d[\s-])R2(?:_[A-Z]|(?![\w.-]\w))|\br2[ _-]bucket`;
 /** One of AWS's own hosts, read up to where it ends (a scanner's window may cut `….amazonaw`). */
-const AWS_HOST = String.raw `[^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$)`;
+const s3Compatible_AWS_HOST = String.raw `[^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$)`;
 /**
  * The domains AWS's endpoints end in: commercial and China, the newer `api.aws` and `on.aws`, the
  * European Sovereign Cloud, the ISO partitions, and the console's `aws.amazon.com`.
@@ -10950,7 +11061,7 @@ const S3_COMPATIBLE = [
     // (see foreignTargets): the next command may go to AWS.
     {
         name: 'a custom S3 endpoint',
-        re: new RegExp(String.raw `(?:(?<![a-z])(?:s3[_-]?)?endpoint[_-]?url(?:_s3)?["']?\s*(?:[=:]|=>)\s*|(?<![a-z-])s3[_-]?endpoint["']?\s*(?:[=:]|=>)\s*|(?<![\w-])endpointurl[ \t]+|--endpoint-url["']?\s*,\s*)["']?https?:\/\/(?!${AWS_HOST})`, 'i')
+        re: new RegExp(String.raw `(?:(?<![a-z])(?:s3[_-]?)?endpoint[_-]?url(?:_s3)?["']?\s*(?:[=:]|=>)\s*|(?<![a-z-])s3[_-]?endpoint["']?\s*(?:[=:]|=>)\s*|(?<![\w-])endpointurl[ \t]+|--endpoint-url["']?\s*,\s*)["']?https?:\/\/(?!${s3Compatible_AWS_HOST})`, 'i')
     },
     // Any endpoint setting (`endpoint: …`, `"regionEndpoint": "http://127.0.0.1:8090"`) whose host
     // is loopback or a private address: no AWS service answers there. Link-local hosts (the instance
@@ -10971,7 +11082,7 @@ const S3_COMPATIBLE = [
     // the URL is that host's, not an `s3://` path or an AWS host.
     {
         name: 'a custom S3 endpoint',
-        re: new RegExp(String.raw `\bHTTP [A-Z]{3,6} error (?:reading|on|writing) 'https?:\/\/(?!${AWS_HOST})[^\s'/\\]+[:/']`),
+        re: new RegExp(String.raw `\bHTTP [A-Z]{3,6} error (?:reading|on|writing) 'https?:\/\/(?!${s3Compatible_AWS_HOST})[^\s'/\\]+[:/']`),
         // DuckDB's own words, in its own case.
         caseSensitive: true
     },
@@ -12922,6 +13033,9 @@ const TRIGGERS = [
     'add permission: ',
     // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
     '(HTTP 403)',
+    // conda's upper-case status and Logstash's quoted one (src/parse/grammars/storageStatus403.ts).
+    '403 FORBIDDEN',
+    "response code '403'",
     // Cognito identity pools whose roles cannot be used (src/parse/grammars/amplifyClients.ts).
     'InvalidIdentityPoolConfiguration',
     'Access Key Id you provided',
@@ -14709,6 +14823,14 @@ const credentialAdvice_BY_CAUSE = {
     anonymous: {
         title: 'S3 received the request without credentials',
         explanation: 'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
+    },
+    'cognito-login-token': {
+        title: 'Cognito Identity refused the login token',
+        explanation: "The app asked a Cognito identity pool for AWS credentials (`GetId` / `GetCredentialsForIdentity`) with a login token the pool would not take (`Invalid login token.`), so no AWS credentials were issued and no policy was asked. `Token expired: NOW >= EXP` means the provider's ID token had expired: refresh the user's session (a Cognito user pool's ID token lasts one hour by default; its refresh token gets a new one) before asking for credentials, and do not cache the token longer than it lives. `Issuer doesn't match providerName` means the token's `iss` is not the provider set on the pool (`cognito-idp.REGION.amazonaws.com/POOL_ID` for a user pool); `Not a valid OpenId Connect identity token` means an access token was sent where the ID token goes. A wrong password is the user pool's own `NotAuthorizedException`, not this."
+    },
+    'not-sigv4': {
+        title: 'The request was not signed with AWS Signature Version 4',
+        explanation: "The endpoint authorises callers with IAM, and the request reached it without a SigV4 signature (`Missing Authentication Token`; `Authorization header requires 'Credential' parameter` when it carried another scheme, such as `Authorization=Basic`), so no policy was asked. Turn on the client's AWS signing with credentials it can find: Prometheus' and Grafana Alloy's `sigv4` block under `remote_write` for Amazon Managed Service for Prometheus, a SigV4 request signer for an OpenSearch client (opensearch-py's `AWSV4SignerAuth`, Logstash's and Fluentd's Amazon-specific outputs), `--auth-type AWS_IAM` tools for API Gateway. Basic authentication works only with an OpenSearch domain's fine-grained access control and its internal users."
     },
     's3-no-access-key': {
         title: 'S3 received the request without an access key',

@@ -182,6 +182,8 @@ const FILE_OF: Record<string, string> = {
   'amplify-service-role': 'amplifyServiceRole',
   'pod-role-broker': 'podRoleBroker',
   'redshift-iam-role': 'redshiftIamRole',
+  'dms-vpc-role': 'dmsVpcRole',
+  'apigateway-authorizer-deny': 'apigatewayAuthorizerDeny',
   'tool-update-check': 'toolUpdateCheck',
   'snapshot-repository-verify': 'snapshotRepositoryVerify',
   'apigateway-lambda-permission': 'apigatewayLambdaPermission',

@@ -61,9 +61,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h11-157':
     "reported denial: boto3 PutObject refused by MinIO, named only in the reporter's prose (11 lines below the error, past the 8-line look-ahead)",
   // heldout12.jsonl (round 13, issue 10; scored once unseen at 161/179 on the session-14 build): not covered yet.
-  // heldout13.jsonl (round 14, issue 10; scored once unseen at 161/181 on the session-15 build): not covered yet.
-  'h13-126':
-    'wrong service: Kinesis Video producer `security token … is expired` (kinesisvideo) left without a service',
   // heldout14.jsonl (round 15, issue 10; scored once unseen at 161/180 on the session-16 start build): not covered yet.
   'h14-126':
     "reported denial: an ECS error reference's pull line (docker's words cover a missing image and a refused pull; WD937 leads with the image check); label not-found, doubtful",
@@ -88,8 +85,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h18-041':
     "wrong code: the first copy of Lambda's relayed S3 message stands nine lines above the response's `x-amzn-ErrorType` header, beyond a record's look-ahead (the second copy, below it, is read right)",
   // heldout21.jsonl (round 22, issue 10; scored once unseen at 82/92 on the session-23 start build): not covered yet.
-  'h21-026':
-    "wrong service: the Elasticsearch endpoint stands on the reporter's command line after a blank line below the signature message, beyond a record's reach",
   'h21-066':
     "missed: the text names LocalStack (its endpoint variables) and says the calls still reached real AWS; the emulator rule reads the refusal as LocalStack's",
   // heldout24.jsonl (round 25, issue 10; scored once unseen at 72/77 on the session-26 start build): not covered yet.
@@ -105,16 +100,17 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: an rclone `--dump-headers` trace whose response line is a bare `HTTP/1.1 403 Forbidden` below a request to s3.amazonaws.com, with no body or code',
   'h30-017':
     "missed: Serverless Components' `site: Access Denied`, a component's name and S3's bare message, among the other components' output",
-  // heldout37.jsonl (round 34, issue 10; scored once unseen at 24/30 on 020b6ff6): not covered yet.
-  'h37-002':
-    'wrong service: the Kinesis Video producer prints its request URL (`kinesisvideo.REGION.amazonaws.com`) three lines below the signature mismatch, beyond the service hints’ window',
   // heldout38.jsonl (round 34, issue 10; scored once unseen at 26/30 on 020b6ff6): not covered yet.
   'h38-006':
     'missed: Amplify Swift’s auth-state dump prints `error = "AWSCognitoAuthPlugin.FetchSessionError.notAuthorized";`, which the engine takes for a source line assigning a string',
   // heldout39.jsonl (round 35, issue 10; scored once unseen at 26/30 on 786c1dce): not covered yet.
   'h39-017':
     "missed: the GitLab Runner's `FATAL: received: 403 Forbidden` under `Checking cache for …` names no host; only the reporter's prose four lines above says the cache is on S3 (GitLab.com's own runners cache on Google Cloud Storage)",
-  // heldout42.jsonl (round 35, issue 10; scored once unseen at 25/30 on 786c1dce): not covered yet.
-  'h42-005':
-    'wrong action: a PHP Route 53 client prints the refused action without its prefix (`perform: GetHostedZone on resource: arn:aws:route53:::hostedzone/rrset`); the engine leaves the action unread, the label keeps the text’s spelling'
+  // heldout43.jsonl (round 36, issue 10; scored once unseen at 27/30 on f39ca2ca): not covered yet.
+  'h43-026':
+    "missed: an RDS IAM-authentication refusal printed as curl's trace of the internal `rdsauthproxy` answering `403 Forbidden` and PostgreSQL's `pam_authenticate failed: Permission denied`; no AWS host nor code",
+  'h43-027':
+    'missed: RDS Proxy\'s own log line `Proxy authentication with IAM authentication failed for user "root" … Reason: Invalid credentials`',
+  'h43-028':
+    "missed: Neptune's IAM refusal as TinkerPop's `WebSocketHandshakeException: Invalid handshake response getStatus: 403 Forbidden`, the Neptune endpoint only in the `kubectl run` command seven lines above"
 }

@@ -24,3 +24,20 @@ describe('masks inside names and IDs (heldout42 review h42-016, h42-018)', () =>
     expect(JSON.stringify(statements)).toContain('apps/11a4b50a60cc4f5a93747b0123456740/events')
   })
 })
+
+describe('an action printed without its prefix (heldout42 h42-005)', () => {
+  it('h42-005 (opnsense/plugins#2161): the route53 ARN gives the prefix, and the note says so', () => {
+    const { statements, notes } = analysedOne(h42('h42-005'))
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['route53:GetHostedZone', 'arn:aws:route53:::hostedzone/rrset']
+    ])
+    expect(notes).toContain('prints GetHostedZone without its service prefix')
+  })
+
+  it('own: a name no service of the ARN knows is not proposed', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: GetHostedZones on resource: arn:aws:s3:::bucket'
+    )
+    expect(statements).toEqual([])
+  })
+})

@@ -120,6 +120,16 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
   },
+  'cognito-login-token': {
+    title: 'Cognito Identity refused the login token',
+    explanation:
+      "The app asked a Cognito identity pool for AWS credentials (`GetId` / `GetCredentialsForIdentity`) with a login token the pool would not take (`Invalid login token.`), so no AWS credentials were issued and no policy was asked. `Token expired: NOW >= EXP` means the provider's ID token had expired: refresh the user's session (a Cognito user pool's ID token lasts one hour by default; its refresh token gets a new one) before asking for credentials, and do not cache the token longer than it lives. `Issuer doesn't match providerName` means the token's `iss` is not the provider set on the pool (`cognito-idp.REGION.amazonaws.com/POOL_ID` for a user pool); `Not a valid OpenId Connect identity token` means an access token was sent where the ID token goes. A wrong password is the user pool's own `NotAuthorizedException`, not this."
+  },
+  'not-sigv4': {
+    title: 'The request was not signed with AWS Signature Version 4',
+    explanation:
+      "The endpoint authorises callers with IAM, and the request reached it without a SigV4 signature (`Missing Authentication Token`; `Authorization header requires 'Credential' parameter` when it carried another scheme, such as `Authorization=Basic`), so no policy was asked. Turn on the client's AWS signing with credentials it can find: Prometheus' and Grafana Alloy's `sigv4` block under `remote_write` for Amazon Managed Service for Prometheus, a SigV4 request signer for an OpenSearch client (opensearch-py's `AWSV4SignerAuth`, Logstash's and Fluentd's Amazon-specific outputs), `--auth-type AWS_IAM` tools for API Gateway. Basic authentication works only with an OpenSearch domain's fine-grained access control and its internal users."
+  },
   's3-no-access-key': {
     title: 'S3 received the request without an access key',
     explanation:

@@ -107,6 +107,10 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `${what(d)} denied: the pre-signed link had expired`
   if (traps.includes('tool-update-check'))
     return `A tool's update check was refused by its vendor's server: not your AWS account`
+  if (traps.includes('apigateway-authorizer-deny'))
+    return `API Gateway refused the request: the API's Lambda authorizer returned a policy that does not allow it`
+  if (traps.includes('dms-vpc-role'))
+    return `DMS could not use its ${d.resource?.includes('dms-cloudwatch-logs-role') ? 'dms-cloudwatch-logs-role' : 'dms-vpc-role'}: the role, its trust policy or its managed policy is missing`
   if (traps.includes('redshift-iam-role'))
     return `Redshift refused ${d.principal ? 'a database user' : 'the COPY or UNLOAD'} its IAM role: the cluster's roles and the role's trust policy decide`
   if (traps.includes('malformed-role-arn'))

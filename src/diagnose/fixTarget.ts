@@ -568,6 +568,27 @@ export function fixTargetOf(
       p
     )
   }
+  // A Lambda authorizer's returned policy refused the call: the authorizer and the token sent.
+  if (traps.includes('apigateway-authorizer-deny')) {
+    return target(
+      'unknown',
+      'you',
+      "the API's Lambda authorizer (the policy it returns) and the token the client sends",
+      d,
+      p
+    )
+  }
+  // DMS assumes its fixed-name role itself: the role, its trust and its managed policy.
+  if (traps.includes('dms-vpc-role')) {
+    return target(
+      'resource-attribute',
+      'you',
+      `the role ${resourceWords(d.resource)}, its trust policy and its managed policy`,
+      d,
+      p,
+      d.resource
+    )
+  }
   // Redshift assumes the role itself: its association with the cluster and its trust policy.
   if (traps.includes('redshift-iam-role')) {
     return target(

@@ -81,6 +81,7 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   },
   anonymous: UNSIGNED,
   's3-no-access-key': UNSIGNED,
+  'not-sigv4': UNSIGNED,
   'signing-region': { reason: "the request was signed for another Region than the bucket's" },
   'scope-region': {
     reason: "the request was signed for another Region than the endpoint's"
@@ -88,6 +89,10 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'cognito-identity-forbidden': {
     reason:
       "Cognito Identity would not give credentials for that identity: the app's login does not belong to it"
+  },
+  'cognito-login-token': {
+    reason:
+      'Cognito Identity refused the login token the app exchanged for AWS credentials (expired, from another issuer, or not an ID token)'
   },
   'cognito-pool-roles': {
     reason:

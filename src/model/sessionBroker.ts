@@ -49,6 +49,10 @@ const CHECKS_BY_CAUSE: Record<string, string> = {
   'signature-incomplete': 'how the request is signed (a client or proxy rewriting it)',
   'aurora-no-role':
     "the IAM role associated with the Aurora cluster and the parameter that names it for S3 (not the SQL user's credentials)",
+  'cognito-login-token':
+    "the login token's expiry and issuer against the identity pool's authentication provider",
+  'not-sigv4':
+    'that the client signs its requests with Signature Version 4 (its AWS signing setting) and finds credentials to sign with',
   'header-key-empty':
     'that the tool has an access key ID and secret set where it reads them, with no whitespace in them',
   'clock-skew': 'the clock of the machine that signs the request',

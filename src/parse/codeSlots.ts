@@ -100,6 +100,16 @@ export const SHARED_SLOTS = {
 } satisfies Record<string, Required<Slot>>
 
 /**
+ * A JSON body as Python prints a dict, beside its message: `{'Errors': {'Error': {'Message': …,
+ * 'Code': 'AuthFailure'}}}` (salt-cloud's EC2 driver, saltstack/salt#43903). Only a slot near a
+ * message, never a finding by itself (a test's mocked response is such a dict too).
+ */
+const PY_DICT_CODE: Slot = {
+  re: new RegExp(String.raw`'(?:Code|code|ErrorCode)'\s*:\s*'(${CODE})'`, 'g'),
+  needs: ["'Code'", "'code'", "'ErrorCode'"]
+}
+
+/**
  * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
  * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
  * code is printed elsewhere or not at all. The PHP SDK's `CredentialsException` is its own client
@@ -129,6 +139,7 @@ const BEFORE: Slot[] = [
   SHARED_SLOTS.xmlCode,
   // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
   SHARED_SLOTS.jsonCode,
+  PY_DICT_CODE,
   SHARED_SLOTS.rustCode,
   // A Lambda runtime's error object, its type before the message (`"errorType":
   // "AccessDeniedException", "errorMessage": "User: …"`, a Step Functions execution's cause,
@@ -264,6 +275,7 @@ const AFTER: Slot[] = [
   { re: new RegExp(String.raw`\(code=(?!Unknown\))(${CODE})\)`, 'g'), needs: ['(code='] },
   SHARED_SLOTS.jsCode,
   SHARED_SLOTS.jsonCode,
+  PY_DICT_CODE,
   SHARED_SLOTS.jsonType,
   // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
   {

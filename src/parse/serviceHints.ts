@@ -97,7 +97,9 @@ const LABELS: Record<string, string> = {
   applicationautoscaling: 'application-autoscaling',
   apprunner: 'apprunner',
   cloudfrontkeyvaluestore: 'cloudfront-keyvaluestore',
-  ssoadmin: 'sso'
+  ssoadmin: 'sso',
+  // Amazon Managed Service for Prometheus' workspace endpoint (`aps-workspaces.<region>.…`).
+  apsworkspaces: 'aps'
 }
 
 // An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
@@ -196,7 +198,7 @@ const HINTS: Hint[] = [
     literal: '.amazonaws.com',
     // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
     re: /(?<!xmlns=["'])\bhttps?:\/\/((?:[[<{][\w -]{1,40}[\]>}]\.)?[\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
-    service: (m) => endpointService(m[1]!)
+    service: (m) => serviceOfEndpoint(m[1]!)
   },
   // Vault's AWS auth method relaying the answer of the service it called (`error making upstream
   // request: received error code 403 from STS: <ErrorResponse …>`, hashicorp/vault#6268). The
@@ -218,12 +220,20 @@ const HINTS: Hint[] = [
   {
     literal: '.amazonaws.com:',
     re: /(?<![\w./@:-])([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com:\d{2,5}\b/g,
-    service: (m) => endpointService(m[1]!)
+    service: (m) => serviceOfEndpoint(m[1]!)
   },
   {
     literal: '.amazonaws.com',
     re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
     service: () => 'sqs'
+  },
+  // The endpoint as a `host` field or header, no scheme: a Ruby hash (`{:host=>\"vpc-….es.
+  // amazonaws.com\", :port=>443}`, fluent-plugin-opensearch), SigV4's canonical request (`host:
+  // search-….es.amazonaws.com`, opensearch-py), a JSON field (`"host": "…"`).
+  {
+    literal: '.amazonaws.com',
+    re: /\bhost(?:\\?["'])?[ \t]*(?:=>|:|=)[ \t]*(?:\\?["'])?([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com\b/gi,
+    service: (m) => serviceOfEndpoint(m[1]!)
   },
   { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
   // restic's repository URL names the S3 endpoint without a scheme: `s3:s3.amazonaws.com/bucket`,
@@ -405,13 +415,15 @@ const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/
  * The IAM prefix of an endpoint host (without `.amazonaws.com`): the label before the region, a
  * legacy `s3-<region>` label, or the last label. Unknown labels name nothing.
  */
-function endpointService(host: string): string | null {
+/** The IAM prefix an endpoint's host (without `.amazonaws.com`) names, or null. */
+export function serviceOfEndpoint(host: string): string | null {
   const labels = host.toLowerCase().split('.')
   while (labels.length > 1 && (REGION.test(labels.at(-1)!) || labels.at(-1) === 'dualstack'))
     labels.pop()
   const last = labels.at(-1)!
   if (/^s3(?:-|$)/.test(last)) return 's3'
-  return fromLabel(last)
+  // Most endpoints are the IAM prefix itself, lower case (`es`, `logs`, `codeartifact`).
+  return fromLabel(last) ?? (hasService(last) ? last : null)
 }
 
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */

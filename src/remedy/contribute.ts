@@ -781,6 +781,10 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'malformed-role-arn': always,
   // Redshift's own assume: no Allow of the database user's, the cluster's roles decide.
   'redshift-iam-role': always,
+  // DMS assumes its own fixed-name role: the role, its trust and managed policy are the fix.
+  'dms-vpc-role': always,
+  // The authorizer's returned policy refused it: no IAM statement of the caller's helps.
+  'apigateway-authorizer-deny': always,
   // The vendor's bucket answered a tool's update check: nothing of the user's to grant.
   'tool-update-check': always,
   // The node's access is read-only on purpose: a read-only repository, not a write grant.
@@ -1555,9 +1559,11 @@ export function contribute(
               f.operation &&
               need.from.startsWith(`the ${f.operation} operation (the printed`)
             ? `The printed action ${f.action} is no IAM action: it runs on into the words after it, and the message's ${f.operation} operation is ${need.entry.action}.`
-            : need.from === f.operation
-              ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
-              : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`
+            : f.action && need.from.startsWith(`the printed ${f.action} on a `)
+              ? `The message prints ${f.action} without its service prefix: on its ${need.entry.service} resource IAM authorises it as ${need.entry.action}.`
+              : need.from === f.operation
+                ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
+                : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`
     )
   }
   const noteFacts = facts(f, rawAction)

@@ -613,6 +613,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       : 'The repository check writes and deletes a test object under the base path: the statement allows the writes; a cluster that should only read registers the repository read-only with `?verify=false` instead.',
   'tool-update-check': () =>
     "No statement is proposed: the refusal answered the tool's check for a newer version of itself, from a server its makers run. Update the tool or turn the check off, and look for the error that stopped the job.",
+  'apigateway-authorizer-deny': () =>
+    "No statement is proposed: the API's Lambda authorizer decided, not an IAM policy. Fix the token the client sends or the policy the authorizer returns, as the explanation says.",
+  'dms-vpc-role': () =>
+    'No statement is proposed for the caller: DMS assumes the role itself. Create or repair the role as the explanation says.',
   'redshift-iam-role': () =>
     'No statement is proposed for the database user: Redshift assumes the role itself. Associate the role with the cluster (`aws redshift modify-cluster-iam-roles --add-iam-roles`) and let its trust policy admit `redshift.amazonaws.com` (and this `dbuser` ARN where the trust policy lists users in `sts:ExternalId`), as the explanation says.',
   'malformed-role-arn': (n) =>

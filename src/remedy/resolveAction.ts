@@ -36,6 +36,18 @@ export function resolveAction(f: Finding): ResolvedAction {
     const byApi = renamed ? lookupAction(renamed) : null
     if (byApi)
       return { ok: true, entry: byApi, inferred: true, from: `the API operation ${stated}` }
+    // An API name printed without its prefix (`perform: GetHostedZone on resource:
+    // arn:aws:route53:::…`): the resource's ARN names the service that refused it.
+    const arnService = /^arn:[^:\s]+:([a-z0-9-]+):/.exec(f.resource ?? '')?.[1]
+    const prefixed =
+      !stated.includes(':') && arnService ? lookupAction(`${arnService}:${stated}`) : null
+    if (prefixed)
+      return {
+        ok: true,
+        entry: prefixed,
+        inferred: true,
+        from: `the printed ${stated} on a ${arnService} resource`
+      }
     // A paste that ran the next words onto the action (`tag:GetTagValuesTotal chart`, heldout29
     // h29-003) while the same message names the operation: the operation's action, which the
     // printed one starts with.

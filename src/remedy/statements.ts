@@ -55,6 +55,8 @@ function fitted(part: Part): Part {
     : { ...part, actions: kept }
 }
 
+/** A word a writer's mask made: a redaction word, a run of x or stars, a bracketed stand-in. */
+const MASKED_WORD = /redact|censor|\*|x{3,}|<[^>]*>|\.{3}|…/i
 export function buildStatements(parts: Part[]): PolicyStatement[] {
   const byResource = new Map<string, Group>()
   for (const part of parts.map(fitted)) {
@@ -115,7 +117,10 @@ export function buildStatements(parts: Part[]): PolicyStatement[] {
   )
   const sids = new Set<string>()
   return kept.map((g) => {
-    const base = `Allow${pascal(g.sidWords.join(' '))}`.slice(0, 60) || 'AllowWhydenied'
+    // A name the writer masked (`REDACTED-EKS-NODEGROUP-IAM-USER`, `xxxx-role`) names nobody: it
+    // stays out of the Sid, as it stays out of every value pasted (h44-001).
+    const words = g.sidWords.filter((w) => !MASKED_WORD.test(w))
+    const base = `Allow${pascal(words.join(' '))}`.slice(0, 60) || 'AllowWhydenied'
     let sid = base
     for (let n = 2; sids.has(sid); n++) sid = `${base}${n}`
     sids.add(sid)

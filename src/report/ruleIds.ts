@@ -669,6 +669,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
       ],
       [
+        'WD991',
+        'apigateway-authorizer-deny',
+        "API Gateway refused a request from the policy its Lambda authorizer returned: the token sent, the authorizer's decision or its cached policy, not IAM"
+      ],
+      [
+        'WD990',
+        'dms-vpc-role',
+        'DMS could not use its own dms-vpc-role: the role by that name, trusting dms.amazonaws.com, with AmazonDMSVPCManagementRole attached, created before the subnet group'
+      ],
+      [
         'WD989',
         'sdk-sts-module-missing',
         'The Java SDK found a profile that assumes a role, or a web identity token, but was built without its STS module: add the module, no policy'

@@ -62,6 +62,9 @@ const TRIGGERS: Trigger[] = [
   'add permission: ',
   // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
   '(HTTP 403)',
+  // conda's upper-case status and Logstash's quoted one (src/parse/grammars/storageStatus403.ts).
+  '403 FORBIDDEN',
+  "response code '403'",
   // Cognito identity pools whose roles cannot be used (src/parse/grammars/amplifyClients.ts).
   'InvalidIdentityPoolConfiguration',
   'Access Key Id you provided',

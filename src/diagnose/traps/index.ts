@@ -79,6 +79,8 @@ import { resourceMustBeStar } from './resourceMustBeStar.js'
 import { roleSelfAssumption } from './roleSelfAssumption.js'
 import { podRoleBroker } from './podRoleBroker.js'
 import { redshiftIamRole } from './redshiftIamRole.js'
+import { dmsVpcRole } from './dmsVpcRole.js'
+import { apigatewayAuthorizerDeny } from './apigatewayAuthorizerDeny.js'
 import { toolUpdateCheck } from './toolUpdateCheck.js'
 import { snapshotRepositoryVerify } from './snapshotRepositoryVerify.js'
 import { apigatewayLambdaPermission } from './apigatewayLambdaPermission.js'
@@ -263,6 +265,8 @@ export const TRAPS: Trap[] = [
   podOnNodeRole,
   podRoleBroker,
   redshiftIamRole,
+  dmsVpcRole,
+  apigatewayAuthorizerDeny,
   toolUpdateCheck,
   snapshotRepositoryVerify,
   apigatewayLambdaPermission,

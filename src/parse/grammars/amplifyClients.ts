@@ -6,6 +6,23 @@ import type { PhraseRule } from '../phraseRule.js'
 
 export const amplifyClientRules: PhraseRule[] = [
   {
+    // Cognito Identity refusing the login token an app exchanges for AWS credentials (`An error
+    // occurred when acquiring a new AwsCredentials: NotAuthorizedException Invalid login token.
+    // Token expired: 1667365798 >= 1667235770`, qqaatw/JciHitachiHA#33): the provider's ID token
+    // had expired, came from another issuer than the pool's provider, or is no ID token.
+    id: 'cognito-login-token',
+    rule: 'WD7009',
+    kind: 'credentials',
+    priority: PRIORITY.credentials,
+    needs: ['Invalid login token'],
+    re: /(?:\b(NotAuthorizedException):?[ \t]+)?\bInvalid login token\./g,
+    facts: (m, d) => {
+      if (m[1]) d.code = m[1]
+      d.service = 'cognito-identity'
+      d.detail.cause = 'cognito-login-token'
+    }
+  },
+  {
     // Cognito Identity refusing the identity the app asked credentials for (`NotAuthorizedException:
     // Access to Identity 'us-east-1:…' is forbidden.`, aws-amplify/aws-sdk-android#52): the login
     // token the app sent does not belong to that identity (a cached identity ID of another user or

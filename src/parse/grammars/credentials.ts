@@ -219,6 +219,16 @@ export const credentialRules: PhraseRule[] = [
     /Authorization header is invalid -- one and only one ' ' \(space\) required/g,
     'header-key-empty'
   ),
+  // An endpoint that authorises with IAM, answering a request with another scheme in its
+  // Authorization header (`Authorization header requires 'Credential' parameter. … Authorization=
+  // Basic Og==`: fluent-plugin-elasticsearch against Amazon Elasticsearch Service,
+  // uken/fluent-plugin-elasticsearch#892): the request was not SigV4-signed.
+  rule(
+    'WD7007',
+    'authorization-header-not-sigv4',
+    /Authorization header requires '(?:Credential|Signature|SignedHeaders)' parameter\b/g,
+    'not-sigv4'
+  ),
   // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
   // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
   rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),

@@ -559,6 +559,8 @@ const SDK_TAIL = /\s+\(Service: [^;()\n]{1,60}[;,] Status Code: \d{3}\b/y
 
 /** One to three words, then `on resource`: what a writer typed where the action stands. */
 const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+resource\b)/y
+/** One CamelCase word of two humps or more (`GetHostedZone`): an API's name, not a writer's words. */
+const BARE_API_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/
 
 // The rest of an action cut by a hard wrap: the next line starts with it, no indent.
 const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y
@@ -742,7 +744,10 @@ function parseAt(
     ? emptyDenial('denial', 'iam-sentence', 'WD701')
     : emptyDenial('denial', IAM_SHORT.id, IAM_SHORT.rule)
   d.principal = subject.principal
-  d.action = isAction ? token : null
+  // An API name printed without its service prefix (`perform: GetHostedZone on resource:
+  // arn:aws:route53:::…`, opnsense/plugins#2161) is the action as printed; the resource's ARN
+  // gives the prefix when a fix is drafted.
+  d.action = isAction ? token : typed && BARE_API_NAME.test(typed[0]) ? typed[0] : null
   if (d.action) d.service = serviceOfAction(d.action)
 
   const resource = readResource(text, pos, (m[2] ?? m[3])!.endsWith(':'))

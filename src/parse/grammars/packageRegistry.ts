@@ -11,13 +11,17 @@ import { PRIORITY } from '../Candidate.js'
 import { mayMatch } from '../RecordLiterals.js'
 
 const RULE = 'WD794'
+const LITERAL = '.codeartifact.'
 const ID = 'codeartifact-repository-status'
 
 /**
  * A repository endpoint as printed: the domain-owner part may be masked (`xxx-xxxx`,
  * `my-domain-<<AWS-ACCOUNT>>`, `<domain>`), so it is anything but whitespace, quotes and slashes.
+ * A mask may take the `.d` label with it (`https://<redacted-subdomain>.codeartifact.us-east-1.…`,
+ * astral-sh/uv#2444); the service's own endpoint (`codeartifact.REGION.…`) has nothing before it.
  */
-const ENDPOINT = /([^\s/'"`()[\]@]{1,120})\.d\.codeartifact\.([a-z0-9-]{1,30})\.amazonaws\.com/g
+const ENDPOINT =
+  /([^\s/'"`()[\]@]{1,120})\.(?:d\.)?codeartifact\.([a-z0-9-]{1,30})\.amazonaws\.com/g
 
 /**
  * The status each client prints, one alternative per wording: npm (`statusCode 401`, `code
@@ -65,10 +69,10 @@ function statusNear(text: string, at: number, end: number): RegExpExecArray | nu
 export const codeArtifactStatus: Grammar = {
   id: ID,
   rule: RULE,
-  literals: ['.d.codeartifact.'],
+  literals: [LITERAL],
   find(text: string, ctx: RecordContext): Candidate[] {
     const out: Candidate[] = []
-    if (!mayMatch(['.d.codeartifact.'], ctx.literals)) return out
+    if (!mayMatch([LITERAL], ctx.literals)) return out
     // One finding per status line: a client names the same endpoint on several lines around it.
     const seen = new Set<number>()
     ENDPOINT.lastIndex = 0

@@ -31,6 +31,25 @@ const PIPES_SERVICES: Record<string, string> = {
 
 export const serviceIntegrationRules: PhraseRule[] = [
   {
+    // DMS checking the role it manages the VPC with before it creates a replication subnet group
+    // or instance (`AccessDeniedFault: The IAM Role arn:aws:iam::…:role/dms-vpc-role is not
+    // configured properly.`, Terraform's acceptance test, hashicorp/terraform-provider-aws#30882;
+    // CloudFormation's event with the Java suffix, aws/aws-cdk#7632): the account's `dms-vpc-role`
+    // is missing, not yet usable, or lacks its trust or managed policy. The code stands before the
+    // sentence or in the suffix after it (code slots).
+    id: 'dms-vpc-role',
+    rule: 'WD7008',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['is not configured properly'],
+    re: /(?:\b(AccessDeniedFault):[ \t]+)?\bThe IAM Role (arn:aws[\w-]*:iam::[^:\s]*:role\/(?:[\w+=,.@-]+\/)*dms-[\w-]+) is not configured properly\b/g,
+    facts: (m, d) => {
+      if (m[1]) d.code = m[1]
+      d.resource = m[2]!
+      d.service = 'dms'
+    }
+  },
+  {
     // CloudFront refusing to replicate a Lambda@Edge function for the deployer (`Lambda@Edge cannot
     // enable replication for the specified Lambda function. Update the IAM policy to add permission:
     // lambda:EnableReplication* for resource: arn:…:function:NAME:2 and try again.`,

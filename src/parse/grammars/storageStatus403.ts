@@ -1,4 +1,4 @@
-// A bare HTTP 403 whose request went to S3 or ECR: build tools and HTTP clients print only the
+// A bare HTTP 403 whose request went to S3, ECR or another AWS endpoint: build tools and HTTP clients print only the
 // status (`Received status code 403 from server: Forbidden`, `curl: (22) … error: 403 Forbidden`,
 // `login attempt to https://<registry>/v2/ failed with status: 403 Forbidden`), and the request
 // they made names the service. The rule is about that shape, not about any one tool: the status,
@@ -11,6 +11,7 @@ import { PRIORITY } from '../Candidate.js'
 import { classifyCode } from '../codes.js'
 import { locate } from '../phraseRule.js'
 import { mayMatch } from '../RecordLiterals.js'
+import { serviceOfEndpoint } from '../serviceHints.js'
 
 const RULE = 'WD790'
 const ID = 'http-403-storage-target'
@@ -20,7 +21,7 @@ const ID = 'http-403-storage-target'
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
 const STATUS =
-  /\b403:?[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g
+  /\b403:?[ \t]+(?:from server:[ \t]*)?\(?(?:Forbidden|FORBIDDEN)\b\)?|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g
 
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
@@ -39,7 +40,21 @@ const RUST_PARTS_STATUS = 'Parts { status: 403, '
  * 'https://B.s3.amazonaws.com/?…' (HTTP 403)`, duckdb/duckdb#5190): no `Forbidden` on its line.
  */
 const PAREN_STATUS = '(HTTP 403)'
-const LITERALS = ['Forbidden', S3FS_STATUS, RUST_PARTS_STATUS, PAREN_STATUS]
+/**
+ * Upper case (conda's `HTTP 403 FORBIDDEN for channel … <https://s3-us-west-2.amazonaws.com/…>`,
+ * conda/conda#13573) and Logstash's quoted status (`Got response code '403' contacting
+ * Elasticsearch at URL 'https://…es.amazonaws.com:443/'`, awslabs/logstash-output-amazon_es#158).
+ */
+const UPPER_STATUS = '403 FORBIDDEN'
+const QUOTED_STATUS = "response code '403'"
+const LITERALS = [
+  'Forbidden',
+  S3FS_STATUS,
+  RUST_PARTS_STATUS,
+  PAREN_STATUS,
+  UPPER_STATUS,
+  QUOTED_STATUS
+]
 
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host (an image
@@ -63,6 +78,19 @@ const LIST_V2 = /\/\?(?:[^\s'"]*&)?list-type=2\b/
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i
+/** Any other AWS endpoint: the service is its host's label before the Region. */
+const AWS_HOST = /^([\w.<>-]{1,253}?)\.amazonaws\.com(?:\.cn)?(?::\d+)?\/?$/i
+/** CodeArtifact's statuses are packageRegistry's (401 and 403 mean different things there). */
+const OWN_GRAMMAR = new Set(['codeartifact'])
+
+/**
+ * An unsigned request's answer in the body after the status (`server returned HTTP status 403
+ * Forbidden: {"message":"Missing Authentication Token"}`, Prometheus' remote write to Amazon
+ * Managed Service for Prometheus without its `sigv4` block, prometheus-community/helm-charts#2402):
+ * no credentials went with it. API Gateway says the same of a path or method that does not exist,
+ * so there it stays a refusal.
+ */
+const UNSIGNED_BODY = /Missing Authentication Token/
 
 /**
  * A response the reporter pasted with the status: its code or message is the finding (another
@@ -110,14 +138,20 @@ function linesBelow(text: string, at: number, n: number): number {
   return to === -1 ? text.length : to
 }
 
-type Service = 's3' | 'ecr'
+/** An IAM service prefix: `s3`, `ecr`, or the service another AWS endpoint's host names. */
+type Service = string
+
+/** The service an AWS host names, or null for any other host. */
+function serviceOfHost(host: string): Service | null {
+  if (ECR_HOST.test(host)) return 'ecr'
+  if (S3_HOST.test(host)) return 's3'
+  const aws = AWS_HOST.exec(host)
+  const service = aws ? serviceOfEndpoint(aws[1]!) : null
+  return service && !OWN_GRAMMAR.has(service) ? service : null
+}
 
 function serviceOf(m: RegExpExecArray): Service | null {
-  if (m[1] !== undefined) {
-    const host = m[1].replace(/[.,;:]+$/, '')
-    if (ECR_HOST.test(host)) return 'ecr'
-    return S3_HOST.test(host) ? 's3' : null
-  }
+  if (m[1] !== undefined) return serviceOfHost(m[1].replace(/[.,;:]+$/, ''))
   return 's3'
 }
 
@@ -176,10 +210,7 @@ function exconTarget(text: string, atEnd: number): Service | null {
   let server = false
   EXCON_TARGET.lastIndex = 0
   for (let m; (m = EXCON_TARGET.exec(dump));) {
-    if (m[1] !== undefined) {
-      if (ECR_HOST.test(m[1])) return 'ecr'
-      return S3_HOST.test(m[1]) ? 's3' : null
-    }
+    if (m[1] !== undefined) return serviceOfHost(m[1])
     server = true
   }
   return server ? 's3' : null
@@ -207,8 +238,11 @@ export const storageStatus403: Grammar = {
         continue
       if (PRINTED_BODY_ABOVE.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), start)))
         continue
-      const d = emptyDenial('denial', ID, RULE)
+      const unsigned =
+        service !== 'execute-api' && UNSIGNED_BODY.test(text.slice(start, linesBelow(text, end, 1)))
+      const d = emptyDenial(unsigned ? 'credentials' : 'denial', ID, RULE)
       d.service = service
+      if (unsigned) d.detail.cause = 'not-sigv4'
       // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob,
       // duckdb/duckdb#5190), on the status's line or the request line just above it (the CRT's
       // `GET /?list-type=2&…`, awslabs/mountpoint-s3#927).
