@@ -1,4 +1,4 @@
-/* whydenied cli 30de4e0cf7175797 */
+/* whydenied cli 366a91a6a8da9e2f */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3700,6 +3700,21 @@ const TRAP_RULES = Object.fromEntries([
         'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
     ],
     [
+        'WD994',
+        'organizations-trusted-access',
+        "A call across the organization refused until the management account enables the service's trusted access (enable-aws-service-access), not an IAM policy"
+    ],
+    [
+        'WD993',
+        'config-rule-lambda-permission',
+        "AWS Config may not invoke a custom rule's Lambda function: the function's resource-based policy for config.amazonaws.com (add-permission)"
+    ],
+    [
+        'WD992',
+        'identity-center-no-access',
+        "IAM Identity Center's portal refused a role's credentials: the user's account assignment of that permission set, not an IAM policy"
+    ],
+    [
         'WD991',
         'apigateway-authorizer-deny',
         "API Gateway refused a request from the policy its Lambda authorizer returned: the token sent, the authorizer's decision or its cached policy, not IAM"
@@ -4838,8 +4853,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 157 modules
-var diagnose = __nccwpck_require__(7140);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 160 modules
+var diagnose = __nccwpck_require__(6439);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5360,6 +5375,10 @@ const BY_CAUSE = {
         title: 'S3 received the request without credentials',
         explanation: 'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
     },
+    'saml-assertion-stale': {
+        title: 'The SAML assertion was too old to redeem',
+        explanation: "AssumeRoleWithSAML takes a SAML assertion only within five minutes of the time the identity provider issued it: this one was older (`Token must be redeemed within 5 minutes of issuance`), so no credentials were issued and no policy was asked. The session that expired is the identity provider's assertion, not AWS credentials: a tool that caches the assertion (gimme-aws-creds, saml2aws, aws-google-auth, a browser extension) must sign in to the identity provider again for a new one (its re-authenticate or force option), and the machine's clock must be right (an assertion's time is checked against AWS's). A longer `DurationSeconds` does not help."
+    },
     'cognito-login-token': {
         title: 'Cognito Identity refused the login token',
         explanation: "The app asked a Cognito identity pool for AWS credentials (`GetId` / `GetCredentialsForIdentity`) with a login token the pool would not take (`Invalid login token.`), so no AWS credentials were issued and no policy was asked. `Token expired: NOW >= EXP` means the provider's ID token had expired: refresh the user's session (a Cognito user pool's ID token lasts one hour by default; its refresh token gets a new one) before asking for credentials, and do not cache the token longer than it lives. `Issuer doesn't match providerName` means the token's `iss` is not the provider set on the pool (`cognito-idp.REGION.amazonaws.com/POOL_ID` for a user pool); `Not a valid OpenId Connect identity token` means an access token was sent where the ID token goes. A wrong password is the user pool's own `NotAuthorizedException`, not this."
@@ -5566,7 +5585,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 7140:
+/***/ 6439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6292,6 +6311,12 @@ function denialTitle(d, p, traps) {
         return `A tool's update check was refused by its vendor's server: not your AWS account`;
     if (traps.includes('apigateway-authorizer-deny'))
         return `API Gateway refused the request: the API's Lambda authorizer returned a policy that does not allow it`;
+    if (traps.includes('identity-center-no-access'))
+        return `IAM Identity Center refused the role's credentials: the user has no assignment of it in that account`;
+    if (traps.includes('config-rule-lambda-permission'))
+        return `AWS Config may not invoke the custom rule's Lambda function: the function's resource-based policy does not allow it`;
+    if (traps.includes('organizations-trusted-access'))
+        return `${what(d)} denied${who(p)}: the organization has not enabled trusted access with ${d.detail.trustedAccess ?? 'the service'}`;
     if (traps.includes('dms-vpc-role'))
         return `DMS could not use its ${d.resource?.includes('dms-cloudwatch-logs-role') ? 'dms-cloudwatch-logs-role' : 'dms-vpc-role'}: the role, its trust policy or its managed policy is missing`;
     if (traps.includes('redshift-iam-role'))
@@ -7034,6 +7059,8 @@ function servicePrincipalTarget(d, p) {
     }
     return null;
 }
+/** Services whose resources carry a policy that can admit a service-linked role. */
+const SLR_RESOURCE_SIDE = new Set(['kms', 's3', 'sqs', 'sns', 'secretsmanager', 'ecr', 'logs']);
 function fixTargetOf(d, p, traps, pod = null) {
     const who = principalWords(p);
     const cause = d.kind === 'credentials' ? d.detail.cause : undefined;
@@ -7219,6 +7246,18 @@ function fixTargetOf(d, p, traps, pod = null) {
     if (traps.includes('apigateway-authorizer-deny')) {
         return target('unknown', 'you', "the API's Lambda authorizer (the policy it returns) and the token the client sends", d, p);
     }
+    // Identity Center's account assignments decide which roles the portal hands out.
+    if (traps.includes('identity-center-no-access')) {
+        return target('unknown', 'you', "the user's account assignments in IAM Identity Center (the permission set in that account)", d, p);
+    }
+    // AWS Config invokes the rule's function itself: the function's resource-based policy.
+    if (traps.includes('config-rule-lambda-permission')) {
+        return target('resource-policy', 'you', `the resource-based policy of ${resourceWords(d.resource)} (a statement for config.amazonaws.com)`, d, p, d.resource);
+    }
+    // The organization's trusted access with the service, from its management account.
+    if (traps.includes('organizations-trusted-access')) {
+        return target('unknown', 'org-admin', `the organization's trusted access with ${d.detail.trustedAccess ?? 'the service'} (enabled from the management account)`, d, p);
+    }
     // DMS assumes its fixed-name role itself: the role, its trust and its managed policy.
     if (traps.includes('dms-vpc-role')) {
         return target('resource-attribute', 'you', `the role ${resourceWords(d.resource)}, its trust policy and its managed policy`, d, p, d.resource);
@@ -7327,6 +7366,15 @@ function fixTargetOf(d, p, traps, pod = null) {
     if (traps.includes('bedrock-model-access') &&
         (0,printedActions/* catalogActionsIn */.i)(d.detail.marketplaceActions).length > 0) {
         return target('identity-policy', 'you', `${identityWords(p, who)} (the AWS Marketplace actions the message names)`, d, p);
+    }
+    // A service-linked role's own policy is AWS's and cannot be edited: a resource whose policy
+    // admits callers (a KMS key, a bucket, a queue) is where it is let in (h48-027: Cloud9's role
+    // refused a customer managed key).
+    if (p?.serviceLinked === true &&
+        d.deny !== 'explicit' &&
+        d.resource?.startsWith('arn:') &&
+        SLR_RESOURCE_SIDE.has(d.service ?? '')) {
+        return target('resource-policy', 'resource-owner', `${resourcePolicyWords(d.resource)}: it must allow the service-linked role ${p.name ?? ''} (whose own policy AWS maintains)`, d, p, d.resource);
     }
     // KMS's ending names the key's side: its Region or account, then its key policy (h11-091).
     if (d.detail.resourceSide) {
@@ -8100,7 +8148,10 @@ const cloud9ManagedCredentials = {
     lead: true,
     // An AWS Academy lab's session refused by the lab's own limits: the word Cloud9 in its notes is
     // no sign of which credentials made the call (heldout34 review, h34-024: the IAM console).
-    applies: (input) => stated(input, 'cloud9-managed-credentials') && !inAcademyLab(input),
+    // Nor a service-linked role's session (`AWSServiceRoleForAWSCloud9`, h48-027): that is Cloud9 itself.
+    applies: (input) => stated(input, 'cloud9-managed-credentials') &&
+        !inAcademyLab(input) &&
+        input.principal?.serviceLinked !== true,
     advice: (input) => `The log points at Cloud9's AWS managed temporary credentials (${said(input)}). Cloud9 renews them every few minutes and they refuse some calls whatever the user's policies allow (most IAM calls, and STS role assumption among them), so long or IAM-touching deployments (CDK, Copilot, Terraform) fail with an invalid token or a refusal. Turn them off (Cloud9 Preferences, AWS Settings, AWS managed temporary credentials) and give the environment an instance role or credentials of its own; no policy change fixes this.`
 };
 const iamRefusesCredentialType = {
@@ -8618,9 +8669,12 @@ const ecrPublicAuth = {
         'A push also needs `ecr-public:BatchCheckLayerAvailability`, `ecr-public:InitiateLayerUpload`, `ecr-public:UploadLayerPart`, `ecr-public:CompleteLayerUpload` and `ecr-public:PutImage` on `arn:aws:ecr-public::ACCOUNT:repository/NAME`; pulling public images needs no permission at all.'
 };
 
+// EXTERNAL MODULE: ./src/model/unsignedFallback.ts
+var unsignedFallback = __nccwpck_require__(8868);
 // EXTERNAL MODULE: ./src/model/s3ErrorDocument.ts
 var s3ErrorDocument = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/publicBucketUnsigned.ts
+
 
 const read = ({ inferred }) => inferred?.signals?.['public-bucket-read'];
 const publicBucketUnsigned = {
@@ -8678,6 +8732,10 @@ const unsignedRequestRefused = {
         const where = bucket ? `s3://${bucket}` : 'the bucket';
         if (inferred?.s3ErrorPage)
             return errorPageAdvice(inferred.s3ErrorPage.from, where);
+        // No unsigned option to drop: the client found no credentials and went on without them.
+        if (inferred.principal.from === unsignedFallback/* FOUND_NONE */.u)
+            return (`The request was sent unsigned (${unsignedFallback/* FOUND_NONE */.u}), so AWS saw an anonymous caller, and ${where} refused it: no identity policy is consulted for an unsigned request, so no statement in your account can change this. ` +
+                `Give the client credentials it can find where it runs (an instance or task role on the compute nodes, the environment, or the tool's own credential setting), then grant that identity what it needs on ${where}.`);
         return (`The request was sent unsigned (${inferred.principal.from}), so AWS saw an anonymous caller: anonymous access to ${where} was refused by the bucket owner. ` +
             'No identity policy is consulted for an unsigned request, so no statement in your account can change this. ' +
             `Sign the request instead (drop the unsigned option and use credentials that ${where} grants), or ask the bucket's owner whether it is meant to be public (a public dataset may live in another bucket); only the owner's bucket policy can allow anonymous access.`);
@@ -9460,6 +9518,61 @@ const dmsVpcRole = {
             `the AWS managed policy ${(0,tick/* codeSpan */.S)(`arn:aws:iam::aws:policy/service-role/${managed}`)} is attached. ` +
             'Created by Terraform, CloudFormation or CDK in the same run, the subnet group or instance must depend on the policy attachment, and a role only minutes old may not be usable yet: apply again after a short wait.');
     }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/organizationsTrustedAccess.ts
+
+// A call that acts across the organization is refused until the management account turns on the
+// service's trusted access (`\u2026 not authorized to perform: account:ListRegions (Your organization
+// must first enable trusted access with AWS Account Management.)`, awslabs/aws-deployment-framework#764;
+// AWS Organizations user guide, "Using AWS Organizations with other AWS services").
+/** WD994: the service's trusted access with AWS Organizations is not enabled. */
+const organizationsTrustedAccess = {
+    id: 'organizations-trusted-access',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.detail.trustedAccess !== undefined,
+    advice: ({ d }) => {
+        const prefix = d.action?.split(':')[0]?.toLowerCase() ?? 'SERVICE';
+        return (`The message says why: the organization has not enabled trusted access with ${d.detail.trustedAccess}, so its calls for other accounts are refused whatever IAM allows. ` +
+            `Enable it once, from the organization's management account: ${(0,tick/* codeSpan */.S)(`aws organizations enable-aws-service-access --service-principal ${prefix}.amazonaws.com`)} (or the service's own console page, which may also register a delegated administrator), then retry. No identity-policy statement changes this.`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/configRuleLambdaPermission.ts
+
+// AWS Config invokes a custom rule's function itself, and checks it may when the rule is put
+// (`The AWS Lambda function arn:\u2026 cannot be invoked. Check the specified function ARN, and check
+// the function's permissions.`): the function's resource-based policy must allow
+// config.amazonaws.com (AWS Config developer guide, "Creating AWS Config Custom Lambda Rules";
+// cloud-custodian/cloud-custodian#3530, whose function allowed only events.amazonaws.com).
+/** WD993: AWS Config may not invoke a custom rule's function. */
+const configRuleLambdaPermission = {
+    id: 'config-rule-lambda-permission',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'config-rule-lambda-permission',
+    advice: ({ d }) => {
+        const fn = /:function:([^:/\s]+)/.exec(d.resource ?? '')?.[1] ?? 'FUNCTION_NAME';
+        return ("AWS Config invokes a custom rule's function itself and checked, when the rule was put, that it may: the function's resource-based policy does not allow `config.amazonaws.com`. " +
+            `Add a statement for it, limited to your account (${(0,tick/* codeSpan */.S)(`aws lambda add-permission --function-name ${fn} --statement-id config-invoke --action lambda:InvokeFunction --principal config.amazonaws.com --source-account ACCOUNT_ID`)}), then put the rule again; ` +
+            "a statement for another service (EventBridge's `events.amazonaws.com`) does not cover Config. The caller's own Config permissions (`config:PutConfigRule`) are not what failed, and the ARN must name the function as deployed (its Region and account).");
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/identityCenterNoAccess.ts
+// The IAM Identity Center portal refusing a role's credentials (`operation error SSO:
+// GetRoleCredentials, \u2026 api error ForbiddenException: No access`, fwdcloudsec/granted#276): the
+// signed-in user has no account assignment of that permission set in that account. Identity
+// Center's assignments decide it, not an IAM policy (IAM Identity Center user guide, "Assign user
+// access to AWS accounts"; the portal API's GetRoleCredentials).
+/** WD992: Identity Center would not give the user that role in that account. */
+const identityCenterNoAccess = {
+    id: 'identity-center-no-access',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.service === 'sso' && d.operation === 'GetRoleCredentials' && d.code === 'ForbiddenException',
+    advice: () => "The IAM Identity Center portal refused the role credentials: the signed-in user has no account assignment of that permission set in that account. Check the profile's `sso_account_id` and `sso_role_name` against the accounts and roles the access portal lists for the user (`aws sso list-account-roles --account-id ACCOUNT_ID --access-token \u2026`, or the portal page); an administrator assigns the user or a group of theirs the permission set in that account (Identity Center \u203a AWS accounts \u203a Assign users or groups, or `aws sso-admin create-account-assignment`), then sign in again, as the portal reads assignments at sign-in. No IAM policy of the account changes this."
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/apigatewayAuthorizerDeny.ts
@@ -11199,7 +11312,11 @@ const roleAssumerTrust = {
     id: 'role-assumer-trust',
     lead: true,
     noPolicy: true,
-    applies: ({ d }) => d.grammar === 'service-cannot-use-role' && !!d.detail.assumer && !!d.detail.role,
+    // Also a CloudTrail event whose message says so (`The provided role \u2026 cannot be assumed by AWS
+    // Backup.`, h45-017).
+    applies: ({ d }) => (d.grammar === 'service-cannot-use-role' || d.grammar === 'cloudtrail-event') &&
+        !!d.detail.assumer &&
+        !!d.detail.role,
     advice: ({ d }) => {
         const role = (0,tick/* tick */.i)(d.detail.role);
         const assumer = (0,tick/* tick */.i)(d.detail.assumer);
@@ -11785,6 +11902,9 @@ const samArtifactBucket = {
 
 
 
+
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -11875,6 +11995,9 @@ const TRAPS = [
     podRoleBroker,
     redshiftIamRole,
     dmsVpcRole,
+    organizationsTrustedAccess,
+    configRuleLambdaPermission,
+    identityCenterNoAccess,
     apigatewayAuthorizerDeny,
     toolUpdateCheck,
     snapshotRepositoryVerify,
@@ -12074,8 +12197,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 157 modules
-var diagnose = __nccwpck_require__(7140);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 160 modules
+var diagnose = __nccwpck_require__(6439);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -18814,7 +18937,10 @@ function signalsOf(d, ctx) {
     return Object.keys(out).length > 0 ? out : null;
 }
 
+// EXTERNAL MODULE: ./src/model/unsignedFallback.ts
+var unsignedFallback = __nccwpck_require__(8868);
 ;// CONCATENATED MODULE: ./src/infer/unsignedRequest.ts
+
 const SWITCHES = [
     // `aws s3 --no-sign-request sync s3://\u2026`, `aws s3api list-objects-v2 \u2026 --no-sign-request`
     {
@@ -18830,6 +18956,13 @@ const SWITCHES = [
     {
         re: /\bnew\s+AnonymousAWSCredentials\(|\bAnonymousCredentialsProvider\.create\(/,
         from: "the Java SDK's anonymous credentials"
+    },
+    // A client saying it fell back to anonymous access because it found no credentials (Fusion
+    // under Nextflow: `WRN using anonymous credentials to connect S3 region=us-east-1`,
+    // nextflow-io/nextflow#4868): its own log line, not a person's words.
+    {
+        re: /\b(?:WRN|WARN(?:ING)?|INFO?)\b[^\n]{0,80}\busing anonymous credentials\b/,
+        from: unsignedFallback/* FOUND_NONE */.u
     }
 ];
 /** The s3:// bucket on the line that sends the unsigned request. */
@@ -22043,8 +22176,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 157 modules
-var diagnose = __nccwpck_require__(7140);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 160 modules
+var diagnose = __nccwpck_require__(6439);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -23115,6 +23248,9 @@ const BY_CAUSE = {
     },
     'cognito-identity-forbidden': {
         reason: "Cognito Identity would not give credentials for that identity: the app's login does not belong to it"
+    },
+    'saml-assertion-stale': {
+        reason: 'STS was handed a SAML assertion more than five minutes after the identity provider issued it'
     },
     'cognito-login-token': {
         reason: 'Cognito Identity refused the login token the app exchanged for AWS credentials (expired, from another issuer, or not an ID token)'
@@ -24931,6 +25067,19 @@ function trailEventName(service, operation) {
 
 /***/ }),
 
+/***/ 8868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ FOUND_NONE)
+/* harmony export */ });
+// How a client's own fallback to anonymous access is named (src/infer/unsignedRequest.ts): there
+// was no unsigned option to drop, the client found no credentials and went on without them.
+const FOUND_NONE = "the client's `using anonymous credentials` line: it found no credentials of its own";
+
+
+/***/ }),
+
 /***/ 2577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -25666,6 +25815,15 @@ const SHARED_SLOTS = {
  * 'Code': 'AuthFailure'}}}` (salt-cloud's EC2 driver, saltstack/salt#43903). Only a slot near a
  * message, never a finding by itself (a test's mocked response is such a dict too).
  */
+/**
+ * The JS SDK error's fields in double quotes, as a logger prints them under the message
+ * (`message: "Access to KMS is not allowed"` / `code: "AccessDeniedException"`,
+ * dherault/serverless-offline#827). Only after a message: alone, such a map is the map dump's.
+ */
+const JS_DOUBLE_QUOTED_CODE = {
+    re: new RegExp(String.raw `\b[cC]ode: "(${CODE})"`, 'g'),
+    needs: ['code: "', 'Code: "']
+};
 const PY_DICT_CODE = {
     re: new RegExp(String.raw `'(?:Code|code|ErrorCode)'\s*:\s*'(${CODE})'`, 'g'),
     needs: ["'Code'", "'code'", "'ErrorCode'"]
@@ -25699,6 +25857,9 @@ const BEFORE = [
     // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":\u2026`.
     SHARED_SLOTS.jsonCode,
     PY_DICT_CODE,
+    // A CloudTrail event pasted as a Markdown table (`errorCode | AccessDenied` / `errorMessage |
+    // User: \u2026`, aws-samples/aws-secure-environment-accelerator#557).
+    { re: new RegExp(String.raw `\berrorCode[ \t]*\|[ \t]*(${CODE})\b`, 'g'), needs: ['errorCode'] },
     SHARED_SLOTS.rustCode,
     // A Lambda runtime's error object, its type before the message (`"errorType":
     // "AccessDeniedException", "errorMessage": "User: \u2026"`, a Step Functions execution's cause,
@@ -25821,6 +25982,7 @@ const AFTER = [
     // ExpiredToken: \u2026` (pulumi/pulumi#19452): AWS's code follows it.
     { re: new RegExp(String.raw `\(code=(?!Unknown\))(${CODE})\)`, 'g'), needs: ['(code='] },
     SHARED_SLOTS.jsCode,
+    JS_DOUBLE_QUOTED_CODE,
     SHARED_SLOTS.jsonCode,
     PY_DICT_CODE,
     SHARED_SLOTS.jsonType,
@@ -25944,9 +26106,10 @@ function userAt(s, i) {
  * A line that hands its error code on to the next one: `\u2026 when calling the X operation:` (or a
  * shell line continuation `\` a writer wrapped the message with), XML/JSON
  * bodies, a Ruby SDK error class, a JSON `"Message": "\u2026` string that a wrap carried on to the next line,
- * and OrgFormation's `error: CODE, aws-request-id: ID` over its message.
+ * and OrgFormation's `error: CODE, aws-request-id: ID` over its message; a CloudTrail event as a
+ * Markdown table (`errorCode | AccessDenied`, the table's `-- | --` rule, then `errorMessage | \u2026`).
  */
-const CARRIES_CODE = new RegExp(String.raw `:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3})\s*$|\berror: (?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3}), aws-request-id: [\w-]{1,80}$`);
+const CARRIES_CODE = new RegExp(String.raw `:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3})\s*$|\berror: (?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -26675,6 +26838,10 @@ const credentialRules = [
             'Issuer not present in specified provider'
         ]
     },
+    // STS taking a SAML assertion only within five minutes of its issue (`An error occurred
+    // (ExpiredTokenException) when calling the AssumeRoleWithSAML operation: Token must be redeemed
+    // within 5 minutes of issuance`, gimme-aws-creds reusing a cached assertion, Nike-Inc/gimme-aws-creds#251).
+    rule('WD7010', 'saml-assertion-stale', /\bToken must be redeemed within 5 minutes of issuance\b/g, 'saml-assertion-stale', 'Token must be redeemed'),
     // The web identity token itself, as configure-aws-credentials and STS word its failures: the
     // action found no source of credentials at all (`Could not determine how to assume
     // credentials`: no role-to-assume, no keys, nothing in the environment), the job's OIDC token
@@ -27161,7 +27328,8 @@ const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?
 // resource: instance profile skypilot-v1`, skypilot-org/skypilot#3366; nchammas/flintrock#269).
 // A hard wrap may fall between the type and the name (`on resource: user \nmy-prod-\u2026-owner`,
 // torchbox/buckup#13): the type alone is no resource, so the name is on the next line.
-const TYPED = new RegExp(String.raw `(role|user|group|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${tokens/* VALUE_TOKEN */.QR})`, 'y');
+// IAM's listing calls name the path they list (`on resource: policy path /`, aws/aws-sam-cli#394).
+const TYPED = new RegExp(String.raw `(role|user|group|policy path|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${tokens/* VALUE_TOKEN */.QR})`, 'y');
 const PLAIN = new RegExp(tokens/* VALUE_TOKEN */.QR, 'y');
 const GAP = /[\s.\u2026]*/y;
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
@@ -27216,6 +27384,7 @@ function policyRefAt(text, at) {
         return null;
     return { arn: (0,tokens/* trimValue */.yh)(ref[1]), name: ref[2] ?? null, end: at + ref[0].length };
 }
+const TRUSTED_ACCESS = /[ \t]*\(Your organization must first enable trusted access with (AWS [A-Z][\w ]{1,60}?)\.?\)/y;
 const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y;
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
 // `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
@@ -27846,6 +28015,14 @@ function parseAt(text, m, floor, literals) {
             end = at;
         }
     }
+    // Organizations' reason for a service's delegated call (`\u2026 perform: account:ListRegions (Your
+    // organization must first enable trusted access with AWS Account Management.)`,
+    // awslabs/aws-deployment-framework#764): no IAM policy is missing.
+    const trusted = sticky(TRUSTED_ACCESS, text, end);
+    if (trusted) {
+        d.detail.trustedAccess = trusted[1];
+        end += trusted[0].length;
+    }
     const idGap = sticky(AUTHZ_ID_GAP, text, end);
     const authz = sticky(AUTHZ_ID, text, idGap ? end + idGap[0].length : end);
     if (authz) {
@@ -28009,6 +28186,13 @@ const STRONG_SLOTS = [
     // as the line's own name, never a query's or an attribute's (`WHERE error_code = '\u2026'`, `err.error_code = \u2026`).
     { re: /^[ \t\u2502|]*error_code = '([A-Za-z][\w.]*)'/gm, needs: ["error_code = '"] },
     { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
+    // A tool's log level, then the error's code and the tool's own words (org-formation: `WARN:
+    // AccessDenied: unable to log into account 012345678901.`, org-formation/org-formation-cli#322).
+    // Only codes AWS alone prints with `Denied` in them; the words after may be anyone's.
+    {
+        re: /^[ \t]*\[?(?:WARN(?:ING)?|ERROR|ERR|FATAL)\]?:?[ \t]+(AccessDenied(?:Exception)?): (?=[a-z])/gm,
+        needs: ['WARN', 'ERR', 'FATAL']
+    },
     // CDK's `Call failed: getBucketLocation({\u2026}) => Access Denied (code=AccessDenied)`.
     { re: /\(code=(?!Unknown\))([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
     // Amazon Redshift relaying S3's refusal of a COPY or UNLOAD, both wordings of its fields:
@@ -28350,6 +28534,8 @@ var Catalog = __nccwpck_require__(3782);
 var endpointPrefix = __nccwpck_require__(5628);
 // EXTERNAL MODULE: ./src/parse/grammars/iamSentence.ts + 2 modules
 var iamSentence = __nccwpck_require__(345);
+// EXTERNAL MODULE: ./src/parse/serviceHints.ts
+var serviceHints = __nccwpck_require__(2632);
 ;// CONCATENATED MODULE: ./src/parse/grammars/cloudTrail.ts
 // A CloudTrail event that records a refused call, as event history, a trail's copy in S3 or
 // CloudWatch Logs, or Athena and Logs Insights output print it (pretty or on one line):
@@ -28358,6 +28544,7 @@ var iamSentence = __nccwpck_require__(345);
 //     "errorMessage": "User: \u2026 is not authorized to perform: \u2026", "resources": [{ "ARN": \u2026 }] }
 // The code is `errorCode`; the call is `eventSource` (the service's endpoint) and `eventName` (the
 // API operation); the caller is `userIdentity.arn`. What the message itself states wins.
+
 
 
 
@@ -28470,6 +28657,8 @@ function callerArn(text, from, to) {
     }
     return /(["']?)arn\1\s*:\s*["']([^"'\s]+)["']/.exec(own)?.[2] ?? null;
 }
+/** A service's own words for a role it could not assume: the role, then the service's name. */
+const PROVIDED_ROLE = /\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})/;
 /** EC2's marker and its blob inside an event's `errorMessage`. */
 const ENCODED_IN_MESSAGE = /\bEncoded authorization failure message: ([\w-]{16,})/;
 /** `s3.amazonaws.com` \u2192 `s3`, `monitoring.amazonaws.com` \u2192 `cloudwatch`. */
@@ -28517,6 +28706,15 @@ function readEvent(text, m, ctx) {
             d.kind = 'encoded';
             d.encodedMessage = said.encodedMessage;
         }
+    }
+    // A service naming the role it could not assume (`The provided role arn:\u2026 cannot be assumed by
+    // AWS Backup.`, a backup selection's role, awslabs/landing-zone-accelerator-on-aws#194): that
+    // role's trust policy, not the caller's (roleAssumerTrust).
+    const provided = message && !said ? PROVIDED_ROLE.exec(message) : null;
+    const assumer = provided ? (0,serviceHints/* providedRoleAssumer */.ow)(provided[2]) : null;
+    if (provided && assumer) {
+        d.detail.role = provided[1];
+        d.detail.assumer = assumer;
     }
     // EC2's refusal in the event carries its encoded message as the CLI prints it (aws/
     // aws-parallelcluster#3505): decode it before any statement is drafted.
@@ -28606,8 +28804,6 @@ const dataToolS3Rules = [
     }
 ];
 
-// EXTERNAL MODULE: ./src/parse/serviceHints.ts
-var serviceHints = __nccwpck_require__(2632);
 ;// CONCATENATED MODULE: ./src/parse/grammars/handlerMessages.ts
 // CloudFormation resource handlers relaying a refusal with less than the usual message: a stack
 // event as the console or a Serverless/Amplify CLI prints it, often copied and cut by a reporter.
@@ -29270,6 +29466,25 @@ const PIPES_SERVICES = {
     EventBridge: 'events'
 };
 const serviceIntegrationRules = [
+    {
+        // AWS Config checking that it may invoke a custom rule's function (`An error occurred
+        // (InsufficientPermissionsException) when calling the PutConfigRule operation: The AWS Lambda
+        // function arn:\u2026 cannot be invoked. Check the specified function ARN, and check the function's
+        // permissions.`, Cloud Custodian's config-rule mode, cloud-custodian/cloud-custodian#3530): the
+        // function's resource policy must allow config.amazonaws.com.
+        id: 'config-rule-lambda-permission',
+        rule: 'WD7011',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['cannot be invoked. Check the specified function ARN'],
+        // A writer's placeholder may stand for the account (`:<account id>:`).
+        re: /\bThe AWS Lambda function (arn:aws[\w-]*:lambda:[\w-]+:(?:<[^<>\n]{1,40}>|[^:\s]+):function:[^\s:]+(?::[^\s]+)?) cannot be invoked\. Check the specified function ARN, and check the function's permissions\b/g,
+        facts: (m, d) => {
+            d.resource = m[1];
+            d.service = 'lambda';
+            d.detail.invoker = 'config.amazonaws.com';
+        }
+    },
     {
         // DMS checking the role it manages the VPC with before it creates a replication subnet group
         // or instance (`AccessDeniedFault: The IAM Role arn:aws:iam::\u2026:role/dms-vpc-role is not
@@ -30674,7 +30889,8 @@ const messageRules = [
             'unable to assume the',
             'execution role does not have permissions',
             "' cannot be assumed by principal '",
-            'Access denied while assuming the role '
+            'Access denied while assuming the role ',
+            'The provided role '
         ],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
@@ -30687,13 +30903,14 @@ const messageRules = [
         // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
         // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:\u2026`,
         // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/g,
+        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})|\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})/g,
         facts: (m, d) => {
             const role = m[1] ??
                 (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
                 m[6] ??
                 m[7] ??
-                m[9]?.replace(/\.$/, '');
+                m[9]?.replace(/\.$/, '') ??
+                m[10];
             if (m[5])
                 d.detail.assumer = m[5];
             if (m[8])
@@ -30701,6 +30918,11 @@ const messageRules = [
             // Service Catalog's words for its launch role (heldout23 review 2, h23-024).
             if (m[9])
                 d.detail.assumer = 'servicecatalog.amazonaws.com';
+            // AWS Backup names itself (`The provided role arn:\u2026 cannot be assumed by AWS Backup.`, a
+            // backup selection's role, awslabs/landing-zone-accelerator-on-aws#194).
+            const provided = m[10] ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_6__/* .providedRoleAssumer */ .ow)(m[11]) : null;
+            if (provided)
+                d.detail.assumer = provided;
             if (role)
                 d.detail.role = role;
             // `Role ARN is invalid or cannot be assumed` is CloudFormation's answer for a stack's service
@@ -30731,14 +30953,18 @@ const messageRules = [
         needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        // Cloud Custodian writes no space after its colon (`unable to invoke method:get_bucket_location
+        // error:Access Denied`, cloud-custodian/cloud-custodian#6678); Hadoop 2.7's S3A prints the S3
+        // exception with its request after a semicolon, no SDK suffix (`AmazonS3Exception: Access
+        // Denied; request: PUT https://\u2026`, JohnSnowLabs/spark-nlp#14129).
         // Also an S3 client's own verb line (bazel-remote: `S3 DOWNLOAD bazel-cache ac/dd/\u2026 Access
         // Denied`, buchgr/bazel-remote#749) and an upload naming its bucket (Amazon.Lambda.Tools:
         // `Error uploading to KEY in bucket NAME: Access Denied`).
-        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b/gm,
+        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)):[ ]?Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b|\b(AmazonS3Exception): Access Denied(?=;)/gm,
         facts: (m, d) => {
             // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`, and
             // bazel-remote's `S3 DOWNLOAD bucket key Access Denied` (heldout17 review 2, h17-052).
-            if (m[1] || m[3])
+            if (m[1] || m[3] || m[4])
                 d.service = 's3';
             if (m[2]) {
                 d.action = m[2];
@@ -30821,10 +31047,11 @@ const messageRules = [
         needs: ['ServiceLinkedRoleCreationNotPermitted'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
-        // The code with EC2's message, or with the SDK's `when calling the \u2026 operation` (botocore's
+        // The code with EC2's message (a quote may wrap it between any two words, `The provided` /
+        // `credentials do not \u2026`, chialab/aws-autoscaling-gitlab-runner#7), or with the SDK's `when calling the \u2026 operation` (botocore's
         // parenthesised code, dstackai/dstack#1618): a name alone in a list or a tuple of codes a
         // program checks is no refusal.
-        re: /\b(AuthFailure\.?ServiceLinkedRoleCreationNotPermitted)\)?(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
+        re: /\b(AuthFailure\.?ServiceLinkedRoleCreationNotPermitted)\)?(?::\s{0,8}The\s{1,8}provided\s{1,8}credentials\s{1,8}do\s{1,8}not\s{1,8}have\s{1,8}permission\s{1,8}to\s{1,8}create\s{1,8}the\s{1,8}service-linked\s{1,8}role\s{1,8}for\s{1,8}([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
         facts: (m, d) => {
             d.code = m[1];
             d.service = 'ec2';
@@ -32173,6 +32400,7 @@ function announcedIn(line) {
 /* harmony export */   K4: () => (/* binding */ serviceOfEndpoint),
 /* harmony export */   Tq: () => (/* binding */ serviceOfAction),
 /* harmony export */   jf: () => (/* binding */ serviceHint),
+/* harmony export */   ow: () => (/* binding */ providedRoleAssumer),
 /* harmony export */   zf: () => (/* binding */ serviceOfLabel)
 /* harmony export */ });
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9739);
@@ -32293,6 +32521,14 @@ function fromLabel(label) {
 }
 /** The IAM prefix a service's printed name stands for (`S3`, `Amazon S3`, `AWSKMS`), or null. */
 const serviceOfLabel = fromLabel;
+/**
+ * The service principal a service's own name stands for, when it says it cannot assume a role
+ * (`cannot be assumed by AWS Backup` \u2192 `backup.amazonaws.com`), or null.
+ */
+function providedRoleAssumer(name) {
+    const prefix = fromLabel(name.replace(/ /g, ''));
+    return prefix ? `${prefix}.amazonaws.com` : null;
+}
 const HINTS = [
     // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
     { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
@@ -37204,6 +37440,10 @@ function addResourcePolicy(drafts, f, index, need) {
     else if (kind.service === 'kms' && f.layer === 'resource') {
         (0,Draft/* addNote */.gp)(d, keyPolicyNote(t, printed));
     }
+    else if (/^AWSServiceRoleFor/.test(t.principalName ?? '')) {
+        // A service-linked role's own policy is AWS's: no identity-policy Allow can be added (h48-027).
+        (0,Draft/* addNote */.gp)(d, `The caller is a service-linked role: AWS maintains its permissions policy and IAM refuses any change to it, so this statement is the only place to let it in. Its ARN has the path \`aws-service-role/SERVICE.amazonaws.com/\`: use the one ${(0,guidance/* code */.aY)(`aws iam get-role --role-name ${t.principalName} --query Role.Arn`)} prints.`);
+    }
     else {
         (0,Draft/* addNote */.gp)(d, 'Same account: an Allow in the identity policy of the caller would also work instead of this statement.');
     }
@@ -37450,6 +37690,12 @@ const NO_STATEMENT_TRAPS = {
     'redshift-iam-role': always,
     // DMS assumes its own fixed-name role: the role, its trust and managed policy are the fix.
     'dms-vpc-role': always,
+    // Trusted access is the organization's switch, not a policy: nothing to paste.
+    'organizations-trusted-access': always,
+    // The function's resource policy for config.amazonaws.com: add-permission, in the advice.
+    'config-rule-lambda-permission': always,
+    // Identity Center's assignments decide which roles a user gets: no IAM statement helps.
+    'identity-center-no-access': always,
     // The authorizer's returned policy refused it: no IAM statement of the caller's helps.
     'apigateway-authorizer-deny': always,
     // The vendor's bucket answered a tool's update check: nothing of the user's to grant.
@@ -38623,6 +38869,7 @@ const CHECKS_BY_CAUSE = {
     signature: 'the secret key paired with the access key ID (a stray space or newline, an old secret after rotation) and the Region the request is signed for',
     'signature-incomplete': 'how the request is signed (a client or proxy rewriting it)',
     'aurora-no-role': "the IAM role associated with the Aurora cluster and the parameter that names it for S3 (not the SQL user's credentials)",
+    'saml-assertion-stale': 'that the tool signs in to the identity provider again for each exchange rather than reusing an assertion, and the clock of the machine',
     'cognito-login-token': "the login token's expiry and issuer against the identity pool's authentication provider",
     'not-sigv4': 'that the client signs its requests with Signature Version 4 (its AWS signing setting) and finds credentials to sign with',
     'header-key-empty': 'that the tool has an access key ID and secret set where it reads them, with no whitespace in them',
@@ -39212,6 +39459,9 @@ const trapGuidance = {
         : 'The repository check writes and deletes a test object under the base path: the statement allows the writes; a cluster that should only read registers the repository read-only with `?verify=false` instead.',
     'tool-update-check': () => "No statement is proposed: the refusal answered the tool's check for a newer version of itself, from a server its makers run. Update the tool or turn the check off, and look for the error that stopped the job.",
     'apigateway-authorizer-deny': () => "No statement is proposed: the API's Lambda authorizer decided, not an IAM policy. Fix the token the client sends or the policy the authorizer returns, as the explanation says.",
+    'identity-center-no-access': () => "No statement is proposed: IAM Identity Center's account assignments decide which roles a user gets, as the explanation says.",
+    'config-rule-lambda-permission': () => "No identity-policy statement is proposed: the function's resource-based policy must allow AWS Config, with the add-permission command the explanation gives.",
+    'organizations-trusted-access': () => "No statement is proposed: the organization's trusted access with the service decides, enabled from the management account as the explanation says.",
     'dms-vpc-role': () => 'No statement is proposed for the caller: DMS assumes the role itself. Create or repair the role as the explanation says.',
     'redshift-iam-role': () => 'No statement is proposed for the database user: Redshift assumes the role itself. Associate the role with the cluster (`aws redshift modify-cluster-iam-roles --add-iam-roles`) and let its trust policy admit `redshift.amazonaws.com` (and this `dbuser` ARN where the trust policy lists users in `sts:ExternalId`), as the explanation says.',
     'malformed-role-arn': (n) => `No statement is proposed: ${n.resource} is no well-formed role ARN (${(0,roleArnDefects/* roleArnDefect */.D)(n.finding.resource) ?? 'its fields are out of place'}), so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
@@ -44238,6 +44488,8 @@ const TRIGGERS = [
     // Services refusing a call they make for the user (src/parse/grammars/serviceIntegrations.ts).
     'Invalid permissions on Lambda function',
     'customer role does not have permissions',
+    // AWS Config checking it may invoke a custom rule's function (src/parse/grammars/serviceIntegrations.ts).
+    'cannot be invoked. Check the specified function ARN',
     'add permission: ',
     // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
     '(HTTP 403)',

@@ -890,6 +890,10 @@ const credentialRules = [
             'Issuer not present in specified provider'
         ]
     },
+    // STS taking a SAML assertion only within five minutes of its issue (`An error occurred
+    // (ExpiredTokenException) when calling the AssumeRoleWithSAML operation: Token must be redeemed
+    // within 5 minutes of issuance`, gimme-aws-creds reusing a cached assertion, Nike-Inc/gimme-aws-creds#251).
+    rule('WD7010', 'saml-assertion-stale', /\bToken must be redeemed within 5 minutes of issuance\b/g, 'saml-assertion-stale', 'Token must be redeemed'),
     // The web identity token itself, as configure-aws-credentials and STS word its failures: the
     // action found no source of credentials at all (`Could not determine how to assume
     // credentials`: no role-to-assume, no keys, nothing in the environment), the job's OIDC token
@@ -1954,6 +1958,15 @@ const SHARED_SLOTS = {
  * 'Code': 'AuthFailure'}}}` (salt-cloud's EC2 driver, saltstack/salt#43903). Only a slot near a
  * message, never a finding by itself (a test's mocked response is such a dict too).
  */
+/**
+ * The JS SDK error's fields in double quotes, as a logger prints them under the message
+ * (`message: "Access to KMS is not allowed"` / `code: "AccessDeniedException"`,
+ * dherault/serverless-offline#827). Only after a message: alone, such a map is the map dump's.
+ */
+const JS_DOUBLE_QUOTED_CODE = {
+    re: new RegExp(String.raw `\b[cC]ode: "(${CODE})"`, 'g'),
+    needs: ['code: "', 'Code: "']
+};
 const PY_DICT_CODE = {
     re: new RegExp(String.raw `'(?:Code|code|ErrorCode)'\s*:\s*'(${CODE})'`, 'g'),
     needs: ["'Code'", "'code'", "'ErrorCode'"]
@@ -1987,6 +2000,9 @@ const BEFORE = [
     // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
     SHARED_SLOTS.jsonCode,
     PY_DICT_CODE,
+    // A CloudTrail event pasted as a Markdown table (`errorCode | AccessDenied` / `errorMessage |
+    // User: …`, aws-samples/aws-secure-environment-accelerator#557).
+    { re: new RegExp(String.raw `\berrorCode[ \t]*\|[ \t]*(${CODE})\b`, 'g'), needs: ['errorCode'] },
     SHARED_SLOTS.rustCode,
     // A Lambda runtime's error object, its type before the message (`"errorType":
     // "AccessDeniedException", "errorMessage": "User: …"`, a Step Functions execution's cause,
@@ -2109,6 +2125,7 @@ const AFTER = [
     // ExpiredToken: …` (pulumi/pulumi#19452): AWS's code follows it.
     { re: new RegExp(String.raw `\(code=(?!Unknown\))(${CODE})\)`, 'g'), needs: ['(code='] },
     SHARED_SLOTS.jsCode,
+    JS_DOUBLE_QUOTED_CODE,
     SHARED_SLOTS.jsonCode,
     PY_DICT_CODE,
     SHARED_SLOTS.jsonType,
@@ -2232,9 +2249,10 @@ function userAt(s, i) {
  * A line that hands its error code on to the next one: `… when calling the X operation:` (or a
  * shell line continuation `\` a writer wrapped the message with), XML/JSON
  * bodies, a Ruby SDK error class, a JSON `"Message": "…` string that a wrap carried on to the next line,
- * and OrgFormation's `error: CODE, aws-request-id: ID` over its message.
+ * and OrgFormation's `error: CODE, aws-request-id: ID` over its message; a CloudTrail event as a
+ * Markdown table (`errorCode | AccessDenied`, the table's `-- | --` rule, then `errorMessage | …`).
  */
-const CARRIES_CODE = new RegExp(String.raw `:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$`);
+const CARRIES_CODE = new RegExp(String.raw `:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -3211,6 +3229,14 @@ function fromLabel(label) {
 }
 /** The IAM prefix a service's printed name stands for (`S3`, `Amazon S3`, `AWSKMS`), or null. */
 const serviceOfLabel = fromLabel;
+/**
+ * The service principal a service's own name stands for, when it says it cannot assume a role
+ * (`cannot be assumed by AWS Backup` → `backup.amazonaws.com`), or null.
+ */
+function providedRoleAssumer(name) {
+    const prefix = fromLabel(name.replace(/ /g, ''));
+    return prefix ? `${prefix}.amazonaws.com` : null;
+}
 const HINTS = [
     // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
     { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
@@ -3770,6 +3796,13 @@ const STRONG_SLOTS = [
     // as the line's own name, never a query's or an attribute's (`WHERE error_code = '…'`, `err.error_code = …`).
     { re: /^[ \t│|]*error_code = '([A-Za-z][\w.]*)'/gm, needs: ["error_code = '"] },
     { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
+    // A tool's log level, then the error's code and the tool's own words (org-formation: `WARN:
+    // AccessDenied: unable to log into account 012345678901.`, org-formation/org-formation-cli#322).
+    // Only codes AWS alone prints with `Denied` in them; the words after may be anyone's.
+    {
+        re: /^[ \t]*\[?(?:WARN(?:ING)?|ERROR|ERR|FATAL)\]?:?[ \t]+(AccessDenied(?:Exception)?): (?=[a-z])/gm,
+        needs: ['WARN', 'ERR', 'FATAL']
+    },
     // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
     { re: /\(code=(?!Unknown\))([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
     // Amazon Redshift relaying S3's refusal of a COPY or UNLOAD, both wordings of its fields:
@@ -4620,7 +4653,8 @@ const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?
 // resource: instance profile skypilot-v1`, skypilot-org/skypilot#3366; nchammas/flintrock#269).
 // A hard wrap may fall between the type and the name (`on resource: user \nmy-prod-…-owner`,
 // torchbox/buckup#13): the type alone is no resource, so the name is on the next line.
-const TYPED = new RegExp(String.raw `(role|user|group|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
+// IAM's listing calls name the path they list (`on resource: policy path /`, aws/aws-sam-cli#394).
+const TYPED = new RegExp(String.raw `(role|user|group|policy path|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
 const PLAIN = new RegExp(VALUE_TOKEN, 'y');
 const GAP = /[\s.…]*/y;
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
@@ -4675,6 +4709,7 @@ function policyRefAt(text, at) {
         return null;
     return { arn: trimValue(ref[1]), name: ref[2] ?? null, end: at + ref[0].length };
 }
+const TRUSTED_ACCESS = /[ \t]*\(Your organization must first enable trusted access with (AWS [A-Z][\w ]{1,60}?)\.?\)/y;
 const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y;
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
 // `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
@@ -5305,6 +5340,14 @@ function parseAt(text, m, floor, literals) {
             end = at;
         }
     }
+    // Organizations' reason for a service's delegated call (`… perform: account:ListRegions (Your
+    // organization must first enable trusted access with AWS Account Management.)`,
+    // awslabs/aws-deployment-framework#764): no IAM policy is missing.
+    const trusted = sticky(TRUSTED_ACCESS, text, end);
+    if (trusted) {
+        d.detail.trustedAccess = trusted[1];
+        end += trusted[0].length;
+    }
     const idGap = sticky(AUTHZ_ID_GAP, text, end);
     const authz = sticky(AUTHZ_ID, text, idGap ? end + idGap[0].length : end);
     if (authz) {
@@ -5351,6 +5394,7 @@ const iamSentence = {
 //     "errorMessage": "User: … is not authorized to perform: …", "resources": [{ "ARN": … }] }
 // The code is `errorCode`; the call is `eventSource` (the service's endpoint) and `eventName` (the
 // API operation); the caller is `userIdentity.arn`. What the message itself states wins.
+
 
 
 
@@ -5463,6 +5507,8 @@ function callerArn(text, from, to) {
     }
     return /(["']?)arn\1\s*:\s*["']([^"'\s]+)["']/.exec(own)?.[2] ?? null;
 }
+/** A service's own words for a role it could not assume: the role, then the service's name. */
+const PROVIDED_ROLE = /\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})/;
 /** EC2's marker and its blob inside an event's `errorMessage`. */
 const ENCODED_IN_MESSAGE = /\bEncoded authorization failure message: ([\w-]{16,})/;
 /** `s3.amazonaws.com` → `s3`, `monitoring.amazonaws.com` → `cloudwatch`. */
@@ -5510,6 +5556,15 @@ function readEvent(text, m, ctx) {
             d.kind = 'encoded';
             d.encodedMessage = said.encodedMessage;
         }
+    }
+    // A service naming the role it could not assume (`The provided role arn:… cannot be assumed by
+    // AWS Backup.`, a backup selection's role, awslabs/landing-zone-accelerator-on-aws#194): that
+    // role's trust policy, not the caller's (roleAssumerTrust).
+    const provided = message && !said ? PROVIDED_ROLE.exec(message) : null;
+    const assumer = provided ? providedRoleAssumer(provided[2]) : null;
+    if (provided && assumer) {
+        d.detail.role = provided[1];
+        d.detail.assumer = assumer;
     }
     // EC2's refusal in the event carries its encoded message as the CLI prints it (aws/
     // aws-parallelcluster#3505): decode it before any statement is drafted.
@@ -6257,6 +6312,25 @@ const PIPES_SERVICES = {
     EventBridge: 'events'
 };
 const serviceIntegrationRules = [
+    {
+        // AWS Config checking that it may invoke a custom rule's function (`An error occurred
+        // (InsufficientPermissionsException) when calling the PutConfigRule operation: The AWS Lambda
+        // function arn:… cannot be invoked. Check the specified function ARN, and check the function's
+        // permissions.`, Cloud Custodian's config-rule mode, cloud-custodian/cloud-custodian#3530): the
+        // function's resource policy must allow config.amazonaws.com.
+        id: 'config-rule-lambda-permission',
+        rule: 'WD7011',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['cannot be invoked. Check the specified function ARN'],
+        // A writer's placeholder may stand for the account (`:<account id>:`).
+        re: /\bThe AWS Lambda function (arn:aws[\w-]*:lambda:[\w-]+:(?:<[^<>\n]{1,40}>|[^:\s]+):function:[^\s:]+(?::[^\s]+)?) cannot be invoked\. Check the specified function ARN, and check the function's permissions\b/g,
+        facts: (m, d) => {
+            d.resource = m[1];
+            d.service = 'lambda';
+            d.detail.invoker = 'config.amazonaws.com';
+        }
+    },
     {
         // DMS checking the role it manages the VPC with before it creates a replication subnet group
         // or instance (`AccessDeniedFault: The IAM Role arn:aws:iam::…:role/dms-vpc-role is not
@@ -7065,7 +7139,8 @@ const messageRules = [
             'unable to assume the',
             'execution role does not have permissions',
             "' cannot be assumed by principal '",
-            'Access denied while assuming the role '
+            'Access denied while assuming the role ',
+            'The provided role '
         ],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -7078,13 +7153,14 @@ const messageRules = [
         // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
         // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:…`,
         // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/g,
+        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})|\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})/g,
         facts: (m, d) => {
             const role = m[1] ??
                 (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
                 m[6] ??
                 m[7] ??
-                m[9]?.replace(/\.$/, '');
+                m[9]?.replace(/\.$/, '') ??
+                m[10];
             if (m[5])
                 d.detail.assumer = m[5];
             if (m[8])
@@ -7092,6 +7168,11 @@ const messageRules = [
             // Service Catalog's words for its launch role (heldout23 review 2, h23-024).
             if (m[9])
                 d.detail.assumer = 'servicecatalog.amazonaws.com';
+            // AWS Backup names itself (`The provided role arn:… cannot be assumed by AWS Backup.`, a
+            // backup selection's role, awslabs/landing-zone-accelerator-on-aws#194).
+            const provided = m[10] ? providedRoleAssumer(m[11]) : null;
+            if (provided)
+                d.detail.assumer = provided;
             if (role)
                 d.detail.role = role;
             // `Role ARN is invalid or cannot be assumed` is CloudFormation's answer for a stack's service
@@ -7122,14 +7203,18 @@ const messageRules = [
         needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
         kind: 'denial',
         priority: PRIORITY.message - 1,
+        // Cloud Custodian writes no space after its colon (`unable to invoke method:get_bucket_location
+        // error:Access Denied`, cloud-custodian/cloud-custodian#6678); Hadoop 2.7's S3A prints the S3
+        // exception with its request after a semicolon, no SDK suffix (`AmazonS3Exception: Access
+        // Denied; request: PUT https://…`, JohnSnowLabs/spark-nlp#14129).
         // Also an S3 client's own verb line (bazel-remote: `S3 DOWNLOAD bazel-cache ac/dd/… Access
         // Denied`, buchgr/bazel-remote#749) and an upload naming its bucket (Amazon.Lambda.Tools:
         // `Error uploading to KEY in bucket NAME: Access Denied`).
-        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b/gm,
+        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)):[ ]?Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b|\b(AmazonS3Exception): Access Denied(?=;)/gm,
         facts: (m, d) => {
             // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`, and
             // bazel-remote's `S3 DOWNLOAD bucket key Access Denied` (heldout17 review 2, h17-052).
-            if (m[1] || m[3])
+            if (m[1] || m[3] || m[4])
                 d.service = 's3';
             if (m[2]) {
                 d.action = m[2];
@@ -7212,10 +7297,11 @@ const messageRules = [
         needs: ['ServiceLinkedRoleCreationNotPermitted'],
         kind: 'denial',
         priority: PRIORITY.message + 1,
-        // The code with EC2's message, or with the SDK's `when calling the … operation` (botocore's
+        // The code with EC2's message (a quote may wrap it between any two words, `The provided` /
+        // `credentials do not …`, chialab/aws-autoscaling-gitlab-runner#7), or with the SDK's `when calling the … operation` (botocore's
         // parenthesised code, dstackai/dstack#1618): a name alone in a list or a tuple of codes a
         // program checks is no refusal.
-        re: /\b(AuthFailure\.?ServiceLinkedRoleCreationNotPermitted)\)?(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
+        re: /\b(AuthFailure\.?ServiceLinkedRoleCreationNotPermitted)\)?(?::\s{0,8}The\s{1,8}provided\s{1,8}credentials\s{1,8}do\s{1,8}not\s{1,8}have\s{1,8}permission\s{1,8}to\s{1,8}create\s{1,8}the\s{1,8}service-linked\s{1,8}role\s{1,8}for\s{1,8}([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
         facts: (m, d) => {
             d.code = m[1];
             d.service = 'ec2';
@@ -8655,6 +8741,9 @@ const BY_CAUSE = {
     },
     'cognito-identity-forbidden': {
         reason: "Cognito Identity would not give credentials for that identity: the app's login does not belong to it"
+    },
+    'saml-assertion-stale': {
+        reason: 'STS was handed a SAML assertion more than five minutes after the identity provider issued it'
     },
     'cognito-login-token': {
         reason: 'Cognito Identity refused the login token the app exchanged for AWS credentials (expired, from another issuer, or not an ID token)'
@@ -13030,6 +13119,8 @@ const TRIGGERS = [
     // Services refusing a call they make for the user (src/parse/grammars/serviceIntegrations.ts).
     'Invalid permissions on Lambda function',
     'customer role does not have permissions',
+    // AWS Config checking it may invoke a custom rule's function (src/parse/grammars/serviceIntegrations.ts).
+    'cannot be invoked. Check the specified function ARN',
     'add permission: ',
     // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
     '(HTTP 403)',
@@ -14823,6 +14914,10 @@ const credentialAdvice_BY_CAUSE = {
     anonymous: {
         title: 'S3 received the request without credentials',
         explanation: 'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
+    },
+    'saml-assertion-stale': {
+        title: 'The SAML assertion was too old to redeem',
+        explanation: "AssumeRoleWithSAML takes a SAML assertion only within five minutes of the time the identity provider issued it: this one was older (`Token must be redeemed within 5 minutes of issuance`), so no credentials were issued and no policy was asked. The session that expired is the identity provider's assertion, not AWS credentials: a tool that caches the assertion (gimme-aws-creds, saml2aws, aws-google-auth, a browser extension) must sign in to the identity provider again for a new one (its re-authenticate or force option), and the machine's clock must be right (an assertion's time is checked against AWS's). A longer `DurationSeconds` does not help."
     },
     'cognito-login-token': {
         title: 'Cognito Identity refused the login token',

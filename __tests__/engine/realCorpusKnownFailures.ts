@@ -112,5 +112,13 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h43-027':
     'missed: RDS Proxy\'s own log line `Proxy authentication with IAM authentication failed for user "root" … Reason: Invalid credentials`',
   'h43-028':
-    "missed: Neptune's IAM refusal as TinkerPop's `WebSocketHandshakeException: Invalid handshake response getStatus: 403 Forbidden`, the Neptune endpoint only in the `kubectl run` command seven lines above"
+    "missed: Neptune's IAM refusal as TinkerPop's `WebSocketHandshakeException: Invalid handshake response getStatus: 403 Forbidden`, the Neptune endpoint only in the `kubectl run` command seven lines above",
+  // heldout47.jsonl (round 36, issue 10; scored once unseen at 24/27 on ab505e70): not covered yet.
+  'h47-008':
+    "missed: Uppy Companion's `upload failed with status: 403` and the console's `Error: Forbidden`, S3 named only by the reporter's `pre-signed url` in prose",
+  // heldout48.jsonl (round 36, issue 10; scored once unseen at 26/30 on ab505e70): not covered yet.
+  'h48-003':
+    "missed: kitchen-ec2's `Failed to complete #create action: [You are not authorized to perform this action]`, EC2 named only by a host in a later run's connection error",
+  'h48-014':
+    "missed: org-formation's bare `Access Denied` line two lines under its own `uploading initial commit to s3 BUCKET/KEY...` (a bucket named in words, no `s3://`)"
 }

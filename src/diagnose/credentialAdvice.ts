@@ -120,6 +120,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
   },
+  'saml-assertion-stale': {
+    title: 'The SAML assertion was too old to redeem',
+    explanation:
+      "AssumeRoleWithSAML takes a SAML assertion only within five minutes of the time the identity provider issued it: this one was older (`Token must be redeemed within 5 minutes of issuance`), so no credentials were issued and no policy was asked. The session that expired is the identity provider's assertion, not AWS credentials: a tool that caches the assertion (gimme-aws-creds, saml2aws, aws-google-auth, a browser extension) must sign in to the identity provider again for a new one (its re-authenticate or force option), and the machine's clock must be right (an assertion's time is checked against AWS's). A longer `DurationSeconds` does not help."
+  },
   'cognito-login-token': {
     title: 'Cognito Identity refused the login token',
     explanation:

@@ -109,6 +109,12 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `A tool's update check was refused by its vendor's server: not your AWS account`
   if (traps.includes('apigateway-authorizer-deny'))
     return `API Gateway refused the request: the API's Lambda authorizer returned a policy that does not allow it`
+  if (traps.includes('identity-center-no-access'))
+    return `IAM Identity Center refused the role's credentials: the user has no assignment of it in that account`
+  if (traps.includes('config-rule-lambda-permission'))
+    return `AWS Config may not invoke the custom rule's Lambda function: the function's resource-based policy does not allow it`
+  if (traps.includes('organizations-trusted-access'))
+    return `${what(d)} denied${who(p)}: the organization has not enabled trusted access with ${d.detail.trustedAccess ?? 'the service'}`
   if (traps.includes('dms-vpc-role'))
     return `DMS could not use its ${d.resource?.includes('dms-cloudwatch-logs-role') ? 'dms-cloudwatch-logs-role' : 'dms-vpc-role'}: the role, its trust policy or its managed policy is missing`
   if (traps.includes('redshift-iam-role'))

@@ -156,6 +156,9 @@ function servicePrincipalTarget(d: Denial, p: PrincipalInfo | null): FixTarget |
   return null
 }
 
+/** Services whose resources carry a policy that can admit a service-linked role. */
+const SLR_RESOURCE_SIDE = new Set(['kms', 's3', 'sqs', 'sns', 'secretsmanager', 'ecr', 'logs'])
+
 export function fixTargetOf(
   d: Denial,
   p: PrincipalInfo | null,
@@ -578,6 +581,37 @@ export function fixTargetOf(
       p
     )
   }
+  // Identity Center's account assignments decide which roles the portal hands out.
+  if (traps.includes('identity-center-no-access')) {
+    return target(
+      'unknown',
+      'you',
+      "the user's account assignments in IAM Identity Center (the permission set in that account)",
+      d,
+      p
+    )
+  }
+  // AWS Config invokes the rule's function itself: the function's resource-based policy.
+  if (traps.includes('config-rule-lambda-permission')) {
+    return target(
+      'resource-policy',
+      'you',
+      `the resource-based policy of ${resourceWords(d.resource)} (a statement for config.amazonaws.com)`,
+      d,
+      p,
+      d.resource
+    )
+  }
+  // The organization's trusted access with the service, from its management account.
+  if (traps.includes('organizations-trusted-access')) {
+    return target(
+      'unknown',
+      'org-admin',
+      `the organization's trusted access with ${d.detail.trustedAccess ?? 'the service'} (enabled from the management account)`,
+      d,
+      p
+    )
+  }
   // DMS assumes its fixed-name role itself: the role, its trust and its managed policy.
   if (traps.includes('dms-vpc-role')) {
     return target(
@@ -814,6 +848,24 @@ export function fixTargetOf(
       `${identityWords(p, who)} (the AWS Marketplace actions the message names)`,
       d,
       p
+    )
+  }
+  // A service-linked role's own policy is AWS's and cannot be edited: a resource whose policy
+  // admits callers (a KMS key, a bucket, a queue) is where it is let in (h48-027: Cloud9's role
+  // refused a customer managed key).
+  if (
+    p?.serviceLinked === true &&
+    d.deny !== 'explicit' &&
+    d.resource?.startsWith('arn:') &&
+    SLR_RESOURCE_SIDE.has(d.service ?? '')
+  ) {
+    return target(
+      'resource-policy',
+      'resource-owner',
+      `${resourcePolicyWords(d.resource)}: it must allow the service-linked role ${p.name ?? ''} (whose own policy AWS maintains)`,
+      d,
+      p,
+      d.resource
     )
   }
   // KMS's ending names the key's side: its Region or account, then its key policy (h11-091).

@@ -5,6 +5,7 @@
 // a command or in code, not in prose ("without --no-sign-request" is a person's words).
 // Bounded quantifiers only: the text is untrusted.
 import type { InferredValue, LogContext } from '../model/Inferred.js'
+import { FOUND_NONE } from '../model/unsignedFallback.js'
 
 const SWITCHES: { re: RegExp; from: string }[] = [
   // `aws s3 --no-sign-request sync s3://…`, `aws s3api list-objects-v2 … --no-sign-request`
@@ -21,6 +22,13 @@ const SWITCHES: { re: RegExp; from: string }[] = [
   {
     re: /\bnew\s+AnonymousAWSCredentials\(|\bAnonymousCredentialsProvider\.create\(/,
     from: "the Java SDK's anonymous credentials"
+  },
+  // A client saying it fell back to anonymous access because it found no credentials (Fusion
+  // under Nextflow: `WRN using anonymous credentials to connect S3 region=us-east-1`,
+  // nextflow-io/nextflow#4868): its own log line, not a person's words.
+  {
+    re: /\b(?:WRN|WARN(?:ING)?|INFO?)\b[^\n]{0,80}\busing anonymous credentials\b/,
+    from: FOUND_NONE
   }
 ]
 

@@ -90,6 +90,10 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason:
       "Cognito Identity would not give credentials for that identity: the app's login does not belong to it"
   },
+  'saml-assertion-stale': {
+    reason:
+      'STS was handed a SAML assertion more than five minutes after the identity provider issued it'
+  },
   'cognito-login-token': {
     reason:
       'Cognito Identity refused the login token the app exchanged for AWS credentials (expired, from another issuer, or not an ID token)'

@@ -49,6 +49,8 @@ const CHECKS_BY_CAUSE: Record<string, string> = {
   'signature-incomplete': 'how the request is signed (a client or proxy rewriting it)',
   'aurora-no-role':
     "the IAM role associated with the Aurora cluster and the parameter that names it for S3 (not the SQL user's credentials)",
+  'saml-assertion-stale':
+    'that the tool signs in to the identity provider again for each exchange rather than reusing an assertion, and the clock of the machine',
   'cognito-login-token':
     "the login token's expiry and issuer against the identity pool's authentication provider",
   'not-sigv4':

@@ -104,6 +104,16 @@ export const SHARED_SLOTS = {
  * 'Code': 'AuthFailure'}}}` (salt-cloud's EC2 driver, saltstack/salt#43903). Only a slot near a
  * message, never a finding by itself (a test's mocked response is such a dict too).
  */
+/**
+ * The JS SDK error's fields in double quotes, as a logger prints them under the message
+ * (`message: "Access to KMS is not allowed"` / `code: "AccessDeniedException"`,
+ * dherault/serverless-offline#827). Only after a message: alone, such a map is the map dump's.
+ */
+const JS_DOUBLE_QUOTED_CODE: Slot = {
+  re: new RegExp(String.raw`\b[cC]ode: "(${CODE})"`, 'g'),
+  needs: ['code: "', 'Code: "']
+}
+
 const PY_DICT_CODE: Slot = {
   re: new RegExp(String.raw`'(?:Code|code|ErrorCode)'\s*:\s*'(${CODE})'`, 'g'),
   needs: ["'Code'", "'code'", "'ErrorCode'"]
@@ -140,6 +150,9 @@ const BEFORE: Slot[] = [
   // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
   SHARED_SLOTS.jsonCode,
   PY_DICT_CODE,
+  // A CloudTrail event pasted as a Markdown table (`errorCode | AccessDenied` / `errorMessage |
+  // User: …`, aws-samples/aws-secure-environment-accelerator#557).
+  { re: new RegExp(String.raw`\berrorCode[ \t]*\|[ \t]*(${CODE})\b`, 'g'), needs: ['errorCode'] },
   SHARED_SLOTS.rustCode,
   // A Lambda runtime's error object, its type before the message (`"errorType":
   // "AccessDeniedException", "errorMessage": "User: …"`, a Step Functions execution's cause,
@@ -274,6 +287,7 @@ const AFTER: Slot[] = [
   // ExpiredToken: …` (pulumi/pulumi#19452): AWS's code follows it.
   { re: new RegExp(String.raw`\(code=(?!Unknown\))(${CODE})\)`, 'g'), needs: ['(code='] },
   SHARED_SLOTS.jsCode,
+  JS_DOUBLE_QUOTED_CODE,
   SHARED_SLOTS.jsonCode,
   PY_DICT_CODE,
   SHARED_SLOTS.jsonType,
@@ -409,10 +423,11 @@ function userAt(s: string, i: number): boolean {
  * A line that hands its error code on to the next one: `… when calling the X operation:` (or a
  * shell line continuation `\` a writer wrapped the message with), XML/JSON
  * bodies, a Ruby SDK error class, a JSON `"Message": "…` string that a wrap carried on to the next line,
- * and OrgFormation's `error: CODE, aws-request-id: ID` over its message.
+ * and OrgFormation's `error: CODE, aws-request-id: ID` over its message; a CloudTrail event as a
+ * Markdown table (`errorCode | AccessDenied`, the table's `-- | --` rule, then `errorMessage | …`).
  */
 const CARRIES_CODE = new RegExp(
-  String.raw`:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$`
+  String.raw`:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`
 )
 
 /**

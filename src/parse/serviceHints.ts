@@ -118,6 +118,15 @@ function fromLabel(label: string): string | null {
 /** The IAM prefix a service's printed name stands for (`S3`, `Amazon S3`, `AWSKMS`), or null. */
 export const serviceOfLabel = fromLabel
 
+/**
+ * The service principal a service's own name stands for, when it says it cannot assume a role
+ * (`cannot be assumed by AWS Backup` → `backup.amazonaws.com`), or null.
+ */
+export function providedRoleAssumer(name: string): string | null {
+  const prefix = fromLabel(name.replace(/ /g, ''))
+  return prefix ? `${prefix}.amazonaws.com` : null
+}
+
 interface Hint {
   /** Text every match contains: a cheap test that skips the expression when absent. */
   literal: string

@@ -454,6 +454,12 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
     )
   } else if (kind.service === 'kms' && f.layer === 'resource') {
     addNote(d, keyPolicyNote(t, printed))
+  } else if (/^AWSServiceRoleFor/.test(t.principalName ?? '')) {
+    // A service-linked role's own policy is AWS's: no identity-policy Allow can be added (h48-027).
+    addNote(
+      d,
+      `The caller is a service-linked role: AWS maintains its permissions policy and IAM refuses any change to it, so this statement is the only place to let it in. Its ARN has the path \`aws-service-role/SERVICE.amazonaws.com/\`: use the one ${code(`aws iam get-role --role-name ${t.principalName} --query Role.Arn`)} prints.`
+    )
   } else {
     addNote(
       d,
@@ -783,6 +789,12 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'redshift-iam-role': always,
   // DMS assumes its own fixed-name role: the role, its trust and managed policy are the fix.
   'dms-vpc-role': always,
+  // Trusted access is the organization's switch, not a policy: nothing to paste.
+  'organizations-trusted-access': always,
+  // The function's resource policy for config.amazonaws.com: add-permission, in the advice.
+  'config-rule-lambda-permission': always,
+  // Identity Center's assignments decide which roles a user gets: no IAM statement helps.
+  'identity-center-no-access': always,
   // The authorizer's returned policy refused it: no IAM statement of the caller's helps.
   'apigateway-authorizer-deny': always,
   // The vendor's bucket answered a tool's update check: nothing of the user's to grant.

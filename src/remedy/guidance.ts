@@ -615,6 +615,12 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "No statement is proposed: the refusal answered the tool's check for a newer version of itself, from a server its makers run. Update the tool or turn the check off, and look for the error that stopped the job.",
   'apigateway-authorizer-deny': () =>
     "No statement is proposed: the API's Lambda authorizer decided, not an IAM policy. Fix the token the client sends or the policy the authorizer returns, as the explanation says.",
+  'identity-center-no-access': () =>
+    "No statement is proposed: IAM Identity Center's account assignments decide which roles a user gets, as the explanation says.",
+  'config-rule-lambda-permission': () =>
+    "No identity-policy statement is proposed: the function's resource-based policy must allow AWS Config, with the add-permission command the explanation gives.",
+  'organizations-trusted-access': () =>
+    "No statement is proposed: the organization's trusted access with the service decides, enabled from the management account as the explanation says.",
   'dms-vpc-role': () =>
     'No statement is proposed for the caller: DMS assumes the role itself. Create or repair the role as the explanation says.',
   'redshift-iam-role': () =>

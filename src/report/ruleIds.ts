@@ -669,6 +669,21 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
       ],
       [
+        'WD994',
+        'organizations-trusted-access',
+        "A call across the organization refused until the management account enables the service's trusted access (enable-aws-service-access), not an IAM policy"
+      ],
+      [
+        'WD993',
+        'config-rule-lambda-permission',
+        "AWS Config may not invoke a custom rule's Lambda function: the function's resource-based policy for config.amazonaws.com (add-permission)"
+      ],
+      [
+        'WD992',
+        'identity-center-no-access',
+        "IAM Identity Center's portal refused a role's credentials: the user's account assignment of that permission set, not an IAM policy"
+      ],
+      [
         'WD991',
         'apigateway-authorizer-deny',
         "API Gateway refused a request from the policy its Lambda authorizer returned: the token sent, the authorizer's decision or its cached policy, not IAM"

@@ -59,6 +59,8 @@ const TRIGGERS: Trigger[] = [
   // Services refusing a call they make for the user (src/parse/grammars/serviceIntegrations.ts).
   'Invalid permissions on Lambda function',
   'customer role does not have permissions',
+  // AWS Config checking it may invoke a custom rule's function (src/parse/grammars/serviceIntegrations.ts).
+  'cannot be invoked. Check the specified function ARN',
   'add permission: ',
   // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
   '(HTTP 403)',

@@ -80,6 +80,9 @@ import { roleSelfAssumption } from './roleSelfAssumption.js'
 import { podRoleBroker } from './podRoleBroker.js'
 import { redshiftIamRole } from './redshiftIamRole.js'
 import { dmsVpcRole } from './dmsVpcRole.js'
+import { organizationsTrustedAccess } from './organizationsTrustedAccess.js'
+import { configRuleLambdaPermission } from './configRuleLambdaPermission.js'
+import { identityCenterNoAccess } from './identityCenterNoAccess.js'
 import { apigatewayAuthorizerDeny } from './apigatewayAuthorizerDeny.js'
 import { toolUpdateCheck } from './toolUpdateCheck.js'
 import { snapshotRepositoryVerify } from './snapshotRepositoryVerify.js'
@@ -266,6 +269,9 @@ export const TRAPS: Trap[] = [
   podRoleBroker,
   redshiftIamRole,
   dmsVpcRole,
+  organizationsTrustedAccess,
+  configRuleLambdaPermission,
+  identityCenterNoAccess,
   apigatewayAuthorizerDeny,
   toolUpdateCheck,
   snapshotRepositoryVerify,

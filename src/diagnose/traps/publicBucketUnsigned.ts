@@ -2,6 +2,7 @@
 // signs every request and stops when it has nothing to sign with; a public dataset needs no
 // credentials at all, only `--no-sign-request`.
 import type { Trap, TrapInput } from '../Trap.js'
+import { FOUND_NONE } from '../../model/unsignedFallback.js'
 import { S3_DOCUMENT_ALONE } from '../../model/s3ErrorDocument.js'
 
 const read = ({ inferred }: TrapInput) => inferred?.signals?.['public-bucket-read']
@@ -68,6 +69,12 @@ export const unsignedRequestRefused: Trap = {
     const bucket = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(d.resource ?? '')?.[1]
     const where = bucket ? `s3://${bucket}` : 'the bucket'
     if (inferred?.s3ErrorPage) return errorPageAdvice(inferred.s3ErrorPage.from, where)
+    // No unsigned option to drop: the client found no credentials and went on without them.
+    if (inferred!.principal!.from === FOUND_NONE)
+      return (
+        `The request was sent unsigned (${FOUND_NONE}), so AWS saw an anonymous caller, and ${where} refused it: no identity policy is consulted for an unsigned request, so no statement in your account can change this. ` +
+        `Give the client credentials it can find where it runs (an instance or task role on the compute nodes, the environment, or the tool's own credential setting), then grant that identity what it needs on ${where}.`
+      )
     return (
       `The request was sent unsigned (${inferred!.principal!.from}), so AWS saw an anonymous caller: anonymous access to ${where} was refused by the bucket owner. ` +
       'No identity policy is consulted for an unsigned request, so no statement in your account can change this. ' +

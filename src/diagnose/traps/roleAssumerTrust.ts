@@ -9,8 +9,12 @@ export const roleAssumerTrust: Trap = {
   id: 'role-assumer-trust',
   lead: true,
   noPolicy: true,
+  // Also a CloudTrail event whose message says so (`The provided role … cannot be assumed by AWS
+  // Backup.`, h45-017).
   applies: ({ d }) =>
-    d.grammar === 'service-cannot-use-role' && !!d.detail.assumer && !!d.detail.role,
+    (d.grammar === 'service-cannot-use-role' || d.grammar === 'cloudtrail-event') &&
+    !!d.detail.assumer &&
+    !!d.detail.role,
   advice: ({ d }) => {
     const role = tick(d.detail.role!)
     const assumer = tick(d.detail.assumer!)

@@ -31,7 +31,11 @@ export const cloud9ManagedCredentials: Trap = {
   lead: true,
   // An AWS Academy lab's session refused by the lab's own limits: the word Cloud9 in its notes is
   // no sign of which credentials made the call (heldout34 review, h34-024: the IAM console).
-  applies: (input) => stated(input, 'cloud9-managed-credentials') && !inAcademyLab(input),
+  // Nor a service-linked role's session (`AWSServiceRoleForAWSCloud9`, h48-027): that is Cloud9 itself.
+  applies: (input) =>
+    stated(input, 'cloud9-managed-credentials') &&
+    !inAcademyLab(input) &&
+    input.principal?.serviceLinked !== true,
   advice: (input) =>
     `The log points at Cloud9's AWS managed temporary credentials (${said(input)}). Cloud9 renews them every few minutes and they refuse some calls whatever the user's policies allow (most IAM calls, and STS role assumption among them), so long or IAM-touching deployments (CDK, Copilot, Terraform) fail with an invalid token or a refusal. Turn them off (Cloud9 Preferences, AWS Settings, AWS managed temporary credentials) and give the environment an instance role or credentials of its own; no policy change fixes this.`
 }

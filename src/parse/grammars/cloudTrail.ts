@@ -14,6 +14,7 @@ import { PRIORITY } from '../Candidate.js'
 import { classifyCode, looksLikeRefusal } from '../codes.js'
 import { mayMatch } from '../RecordLiterals.js'
 import { iamSentence } from './iamSentence.js'
+import { providedRoleAssumer } from '../serviceHints.js'
 
 const RULE = 'WD780'
 const ID = 'cloudtrail-event'
@@ -119,6 +120,9 @@ function callerArn(text: string, from: number, to: number): string | null {
   return /(["']?)arn\1\s*:\s*["']([^"'\s]+)["']/.exec(own)?.[2] ?? null
 }
 
+/** A service's own words for a role it could not assume: the role, then the service's name. */
+const PROVIDED_ROLE =
+  /\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})/
 /** EC2's marker and its blob inside an event's `errorMessage`. */
 const ENCODED_IN_MESSAGE = /\bEncoded authorization failure message: ([\w-]{16,})/
 
@@ -166,6 +170,15 @@ function readEvent(text: string, m: RegExpExecArray, ctx: RecordContext): Candid
       d.kind = 'encoded'
       d.encodedMessage = said.encodedMessage
     }
+  }
+  // A service naming the role it could not assume (`The provided role arn:… cannot be assumed by
+  // AWS Backup.`, a backup selection's role, awslabs/landing-zone-accelerator-on-aws#194): that
+  // role's trust policy, not the caller's (roleAssumerTrust).
+  const provided = message && !said ? PROVIDED_ROLE.exec(message) : null
+  const assumer = provided ? providedRoleAssumer(provided[2]!) : null
+  if (provided && assumer) {
+    d.detail.role = provided[1]!
+    d.detail.assumer = assumer
   }
   // EC2's refusal in the event carries its encoded message as the CLI prints it (aws/
   // aws-parallelcluster#3505): decode it before any statement is drafted.

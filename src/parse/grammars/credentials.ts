@@ -477,6 +477,16 @@ export const credentialRules: PhraseRule[] = [
       'Issuer not present in specified provider'
     ]
   },
+  // STS taking a SAML assertion only within five minutes of its issue (`An error occurred
+  // (ExpiredTokenException) when calling the AssumeRoleWithSAML operation: Token must be redeemed
+  // within 5 minutes of issuance`, gimme-aws-creds reusing a cached assertion, Nike-Inc/gimme-aws-creds#251).
+  rule(
+    'WD7010',
+    'saml-assertion-stale',
+    /\bToken must be redeemed within 5 minutes of issuance\b/g,
+    'saml-assertion-stale',
+    'Token must be redeemed'
+  ),
   // The web identity token itself, as configure-aws-credentials and STS word its failures: the
   // action found no source of credentials at all (`Could not determine how to assume
   // credentials`: no role-to-assume, no keys, nothing in the environment), the job's OIDC token

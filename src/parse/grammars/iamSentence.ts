@@ -73,8 +73,9 @@ const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?
 // resource: instance profile skypilot-v1`, skypilot-org/skypilot#3366; nchammas/flintrock#269).
 // A hard wrap may fall between the type and the name (`on resource: user \nmy-prod-…-owner`,
 // torchbox/buckup#13): the type alone is no resource, so the name is on the next line.
+// IAM's listing calls name the path they list (`on resource: policy path /`, aws/aws-sam-cli#394).
 const TYPED = new RegExp(
-  String.raw`(role|user|group|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${VALUE_TOKEN})`,
+  String.raw`(role|user|group|policy path|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${VALUE_TOKEN})`,
   'y'
 )
 const PLAIN = new RegExp(VALUE_TOKEN, 'y')
@@ -151,6 +152,8 @@ export function policyRefAt(
   if (!ref) return null
   return { arn: trimValue(ref[1]!), name: ref[2] ?? null, end: at + ref[0].length }
 }
+const TRUSTED_ACCESS =
+  /[ \t]*\(Your organization must first enable trusted access with (AWS [A-Z][\w ]{1,60}?)\.?\)/y
 const AUTHZ_ID =
   /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y
@@ -832,6 +835,14 @@ function parseAt(
       d.detail.encodedTruncated = masked
       end = at
     }
+  }
+  // Organizations' reason for a service's delegated call (`… perform: account:ListRegions (Your
+  // organization must first enable trusted access with AWS Account Management.)`,
+  // awslabs/aws-deployment-framework#764): no IAM policy is missing.
+  const trusted = sticky(TRUSTED_ACCESS, text, end)
+  if (trusted) {
+    d.detail.trustedAccess = trusted[1]!
+    end += trusted[0].length
   }
   const idGap = sticky(AUTHZ_ID_GAP, text, end)
   const authz = sticky(AUTHZ_ID, text, idGap ? end + idGap[0].length : end)

@@ -8,7 +8,7 @@ import type { PhraseRule } from '../phraseRule.js'
 import { truncatedBlob } from '../blobCut.js'
 import { policyRefAt } from './iamSentence.js'
 import { VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
-import { serviceOfLabel } from '../serviceHints.js'
+import { providedRoleAssumer, serviceOfLabel } from '../serviceHints.js'
 import { prefixOfHost } from '../../model/endpointPrefix.js'
 
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
@@ -484,7 +484,8 @@ export const messageRules: PhraseRule[] = [
       'unable to assume the',
       'execution role does not have permissions',
       "' cannot be assumed by principal '",
-      'Access denied while assuming the role '
+      'Access denied while assuming the role ',
+      'The provided role '
     ],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -497,18 +498,23 @@ export const messageRules: PhraseRule[] = [
     // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
     // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:…`,
     // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/g,
+    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})|\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})/g,
     facts: (m, d) => {
       const role =
         m[1] ??
         (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
         m[6] ??
         m[7] ??
-        m[9]?.replace(/\.$/, '')
+        m[9]?.replace(/\.$/, '') ??
+        m[10]
       if (m[5]) d.detail.assumer = m[5]
       if (m[8]) d.detail.assumer = m[8]
       // Service Catalog's words for its launch role (heldout23 review 2, h23-024).
       if (m[9]) d.detail.assumer = 'servicecatalog.amazonaws.com'
+      // AWS Backup names itself (`The provided role arn:… cannot be assumed by AWS Backup.`, a
+      // backup selection's role, awslabs/landing-zone-accelerator-on-aws#194).
+      const provided = m[10] ? providedRoleAssumer(m[11]!) : null
+      if (provided) d.detail.assumer = provided
       if (role) d.detail.role = role
       // `Role ARN is invalid or cannot be assumed` is CloudFormation's answer for a stack's service
       // role (deleted, or not trusting the service): said so when the text names stacks (h22-036).
@@ -540,14 +546,18 @@ export const messageRules: PhraseRule[] = [
     needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
+    // Cloud Custodian writes no space after its colon (`unable to invoke method:get_bucket_location
+    // error:Access Denied`, cloud-custodian/cloud-custodian#6678); Hadoop 2.7's S3A prints the S3
+    // exception with its request after a semicolon, no SDK suffix (`AmazonS3Exception: Access
+    // Denied; request: PUT https://…`, JohnSnowLabs/spark-nlp#14129).
     // Also an S3 client's own verb line (bazel-remote: `S3 DOWNLOAD bazel-cache ac/dd/… Access
     // Denied`, buchgr/bazel-remote#749) and an upload naming its bucket (Amazon.Lambda.Tools:
     // `Error uploading to KEY in bucket NAME: Access Denied`).
-    re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b/gm,
+    re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)):[ ]?Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b|\b(AmazonS3Exception): Access Denied(?=;)/gm,
     facts: (m, d) => {
       // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`, and
       // bazel-remote's `S3 DOWNLOAD bucket key Access Denied` (heldout17 review 2, h17-052).
-      if (m[1] || m[3]) d.service = 's3'
+      if (m[1] || m[3] || m[4]) d.service = 's3'
       if (m[2]) {
         d.action = m[2]
         d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase()
@@ -629,10 +639,11 @@ export const messageRules: PhraseRule[] = [
     needs: ['ServiceLinkedRoleCreationNotPermitted'],
     kind: 'denial',
     priority: PRIORITY.message + 1,
-    // The code with EC2's message, or with the SDK's `when calling the … operation` (botocore's
+    // The code with EC2's message (a quote may wrap it between any two words, `The provided` /
+    // `credentials do not …`, chialab/aws-autoscaling-gitlab-runner#7), or with the SDK's `when calling the … operation` (botocore's
     // parenthesised code, dstackai/dstack#1618): a name alone in a list or a tuple of codes a
     // program checks is no refusal.
-    re: /\b(AuthFailure\.?ServiceLinkedRoleCreationNotPermitted)\)?(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
+    re: /\b(AuthFailure\.?ServiceLinkedRoleCreationNotPermitted)\)?(?::\s{0,8}The\s{1,8}provided\s{1,8}credentials\s{1,8}do\s{1,8}not\s{1,8}have\s{1,8}permission\s{1,8}to\s{1,8}create\s{1,8}the\s{1,8}service-linked\s{1,8}role\s{1,8}for\s{1,8}([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
     facts: (m, d) => {
       d.code = m[1]!
       d.service = 'ec2'

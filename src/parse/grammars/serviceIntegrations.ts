@@ -31,6 +31,25 @@ const PIPES_SERVICES: Record<string, string> = {
 
 export const serviceIntegrationRules: PhraseRule[] = [
   {
+    // AWS Config checking that it may invoke a custom rule's function (`An error occurred
+    // (InsufficientPermissionsException) when calling the PutConfigRule operation: The AWS Lambda
+    // function arn:… cannot be invoked. Check the specified function ARN, and check the function's
+    // permissions.`, Cloud Custodian's config-rule mode, cloud-custodian/cloud-custodian#3530): the
+    // function's resource policy must allow config.amazonaws.com.
+    id: 'config-rule-lambda-permission',
+    rule: 'WD7011',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['cannot be invoked. Check the specified function ARN'],
+    // A writer's placeholder may stand for the account (`:<account id>:`).
+    re: /\bThe AWS Lambda function (arn:aws[\w-]*:lambda:[\w-]+:(?:<[^<>\n]{1,40}>|[^:\s]+):function:[^\s:]+(?::[^\s]+)?) cannot be invoked\. Check the specified function ARN, and check the function's permissions\b/g,
+    facts: (m, d) => {
+      d.resource = m[1]!
+      d.service = 'lambda'
+      d.detail.invoker = 'config.amazonaws.com'
+    }
+  },
+  {
     // DMS checking the role it manages the VPC with before it creates a replication subnet group
     // or instance (`AccessDeniedFault: The IAM Role arn:aws:iam::…:role/dms-vpc-role is not
     // configured properly.`, Terraform's acceptance test, hashicorp/terraform-provider-aws#30882;
