@@ -1,4 +1,4 @@
-/* whydenied cli 366a91a6a8da9e2f */
+/* whydenied cli 2d3966e338f0ba38 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5375,6 +5375,10 @@ const BY_CAUSE = {
         title: 'S3 received the request without credentials',
         explanation: 'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
     },
+    'credential-source-no-role': {
+        title: 'The profile names a credential source but no role to assume',
+        explanation: "The SDK read a profile with `credential_source` (or `source_profile`) and no `role_arn`, and stopped: in the AWS config file those keys only say which credentials assume the profile's `role_arn`. To use the instance's (or container's) own role, drop `credential_source` from the profile (or leave the profile out: the default chain reads the instance metadata service itself); to assume a role, add its `role_arn`. Older SDKs ignored the key, so an upgrade can start this. No policy change helps."
+    },
     'saml-assertion-stale': {
         title: 'The SAML assertion was too old to redeem',
         explanation: "AssumeRoleWithSAML takes a SAML assertion only within five minutes of the time the identity provider issued it: this one was older (`Token must be redeemed within 5 minutes of issuance`), so no credentials were issued and no policy was asked. The session that expired is the identity provider's assertion, not AWS credentials: a tool that caches the assertion (gimme-aws-creds, saml2aws, aws-google-auth, a browser extension) must sign in to the identity provider again for a new one (its re-authenticate or force option), and the machine's clock must be right (an assertion's time is checked against AWS's). A longer `DurationSeconds` does not help."
@@ -8181,11 +8185,28 @@ function resourceSide({ d, inferred }) {
     const service = action.includes(':') ? action.split(':')[0] : (d.service ?? '');
     return RESOURCE_SIDE[service.toLowerCase()] ?? '';
 }
+/**
+ * When the writer named the refused action itself as allowed (not a broad policy): the statement
+ * that allows it may name another resource, or be attached to another identity (heldout43 review,
+ * h43-023: `dynamodb:Query` declared in serverless.yml).
+ */
+function namedAllowFirst(input) {
+    const action = input.d.action ?? input.inferred?.action?.value ?? input.d.operation;
+    const from = input.inferred?.statedCause?.from ?? '';
+    const service = action?.includes(':') ? action.split(':')[0] : input.d.service;
+    if (!action || !service || !from.toLowerCase().includes(`${service.toLowerCase()}:`))
+        return '';
+    const resource = input.d.resource ?? input.inferred?.resource?.value;
+    const index = /^arn:[^:]+:dynamodb:/.test(resource ?? '')
+        ? " (a DynamoDB table's indexes are resources of their own: `TABLE_ARN/index/*`)"
+        : '';
+    return `First compare that statement's Resource and Condition with the resource refused${resource ? ` (\`${resource}\`)` : ''}${index}, and check that the call runs as the identity the statement is attached to (\`aws sts get-caller-identity\` in the same place). `;
+}
 const allowAlreadyGranted = {
     id: 'allow-already-granted',
     lead: true,
     applies: (input) => stated(input, 'allow-exists'),
-    advice: (input) => `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. ${resourceSide(input)}Check, in this order: an explicit Deny in the caller's own policies (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones): AWS's \`AWSCompromisedKeyQuarantineV3\` (or \`V2\`) when it found the access key exposed, or an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys; a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed; other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes). An encoded authorization message, when the error carries one, says whether an explicit Deny matched and which statement: decode it first (\`aws sts decode-authorization-message\`). A policy attached moments ago can also take a few seconds to apply.`
+    advice: (input) => `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. ${resourceSide(input)}${namedAllowFirst(input)}Check, in this order: an explicit Deny in the caller's own policies (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones): AWS's \`AWSCompromisedKeyQuarantineV3\` (or \`V2\`) when it found the access key exposed, or an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys; a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed; other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes). An encoded authorization message, when the error carries one, says whether an explicit Deny matched and which statement: decode it first (\`aws sts decode-authorization-message\`). A policy attached moments ago can also take a few seconds to apply.`
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/cloudformationTransform.ts
@@ -17409,6 +17430,53 @@ function statedCauseOf(d, ctx) {
         if (m)
             return { value: rule.kind, from: `"${m[0].slice(0, 80)}" in the log` };
     }
+    return namedAllowOf(d, text);
+}
+/**
+ * The refused action itself said to be allowed already, in the writer's words: "`dynamodb:Query`
+ * is declared in my allowed actions" (pynamodb/PynamoDB#678), "the role has 'config:Put*'
+ * permissions" (cloud-custodian/cloud-custodian#3530). The action as printed, or a wildcard of its
+ * service that covers it; never a wish ("needs", "should have") nor a negation.
+ */
+const ALLOW_WORDS = /^[^.\n]{0,50}?\b(?:is|are|was|were) (?:already |also )?(?:declared|allowed|granted|included|listed|there|present|in (?:my|the|our) (?:policy|policies|role|permissions))\b/i;
+const HAS_BEFORE = /\b(?:has|have|had|granted|gave|given|added|with)(?: (?:the|a|an|already|also|all))*[ \t]*['"`]?$/i;
+// Negations, wishes and conditions ("When S3:GetObject is granted and kms:Decrypt is not").
+const NEGATED = /\b(?:not|n't|never|no|without|missing|need|needs|should|must|when|if|unless|whether|once)\b[^.\n]{0,30}$/i;
+function namedAllowOf(d, text) {
+    // A bare refusal's operation is most often its action's name (`Query` is `dynamodb:Query`); its
+    // service may not be known yet, so any service's action of that name is the writer's.
+    const name = d.action ? d.action.slice(d.action.indexOf(':') + 1) : d.operation;
+    if (d.kind !== 'denial' || !name || !/^\w+$/.test(name))
+        return null;
+    const service = d.action
+        ? d.action.slice(0, d.action.indexOf(':'))
+        : (d.service ?? '[a-z0-9-]{2,30}');
+    const printed = new RegExp(String.raw `['"\x60]?\b${service}:([A-Za-z*]{1,80})['"\x60]?`, 'gi');
+    for (let m; (m = printed.exec(text));) {
+        const said = m[1];
+        const covers = said.includes('*')
+            ? new RegExp(`^${said.replace(/\*/g, '.*')}$`, 'i').test(name)
+            : said.toLowerCase() === name.toLowerCase();
+        if (!covers)
+            continue;
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        const before = text.slice(Math.max(lineStart, m.index - 60), m.index);
+        // The refusal's own sentence names the action too: only a writer's words count.
+        if (/\bperform:?\s*$|\ballows the\s*$|\bon resource:?\s*$/i.test(before))
+            continue;
+        if (NEGATED.test(before))
+            continue;
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+        if (HAS_BEFORE.test(before) || ALLOW_WORDS.test(after)) {
+            const end = Math.min(text.length, m.index + m[0].length + 60);
+            // From the sentence's start (after a fence, a full stop or the line's start), at most 30
+            // characters before the action.
+            const head = text.slice(Math.max(lineStart, m.index - 30), m.index);
+            const cut = Math.max(head.lastIndexOf('```') + 3, head.lastIndexOf('. ') + 2, 0);
+            const quote = (head.slice(cut) + text.slice(m.index, end)).split('\n')[0].trim();
+            return { value: 'allow-exists', from: `"${quote.slice(0, 80)}" in the log` };
+        }
+    }
     return null;
 }
 
@@ -19639,8 +19707,12 @@ const lambdaFunction = {
         return null;
     }
 };
-/** `--table-name t`, `"TableName": "t"`, `TableName=t`. */
-const TABLE_NAME = /(?:--table-name[= ]|["']?\bTableName["']?\s*[:=]\s*)["']?([\w.-]{3,255})/;
+/**
+ * `--table-name t`, `"TableName": "t"`, `TableName=t`, and PynamoDB's own words around botocore's
+ * error (`\u2026 (AccessDeniedException) on request (HASH) on table (tbl-dev) when calling the Query
+ * operation`, pynamodb/PynamoDB#678).
+ */
+const TABLE_NAME = /(?:--table-name[= ]|["']?\bTableName["']?\s*[:=]\s*|\bon table \()["']?([\w.-]{3,255})/;
 const dynamoTable = {
     from: 'DynamoDB TableName in the log',
     find(x) {
@@ -23249,6 +23321,10 @@ const BY_CAUSE = {
     'cognito-identity-forbidden': {
         reason: "Cognito Identity would not give credentials for that identity: the app's login does not belong to it"
     },
+    'credential-source-no-role': {
+        reason: 'no request was signed: the profile names a credential source to assume a role with, but no role_arn',
+        nothingSent: true
+    },
     'saml-assertion-stale': {
         reason: 'STS was handed a SAML assertion more than five minutes after the identity provider issued it'
     },
@@ -25860,6 +25936,9 @@ const BEFORE = [
     // A CloudTrail event pasted as a Markdown table (`errorCode | AccessDenied` / `errorMessage |
     // User: \u2026`, aws-samples/aws-secure-environment-accelerator#557).
     { re: new RegExp(String.raw `\berrorCode[ \t]*\|[ \t]*(${CODE})\b`, 'g'), needs: ['errorCode'] },
+    // A logfmt line's field (Docker's awslogs driver: `level=error msg="Failed to create log stream"
+    // errorCode=NoCredentialProviders \u2026`, docker/docs#12219).
+    { re: new RegExp(String.raw `\berrorCode=(${CODE})\b`, 'g'), needs: ['errorCode='] },
     SHARED_SLOTS.rustCode,
     // A Lambda runtime's error object, its type before the message (`"errorType":
     // "AccessDeniedException", "errorMessage": "User: \u2026"`, a Step Functions execution's cause,
@@ -26656,6 +26735,25 @@ const credentialRules = [
     // Basic Og==`: fluent-plugin-elasticsearch against Amazon Elasticsearch Service,
     // uken/fluent-plugin-elasticsearch#892): the request was not SigV4-signed.
     rule('WD7007', 'authorization-header-not-sigv4', /Authorization header requires '(?:Credential|Signature|SignedHeaders)' parameter\b/g, 'not-sigv4'),
+    // The ECR credential helper finding no AWS credentials for the registry (`docker-credential-ecr-login
+    // with input "<XYZ>.dkr.ecr.eu-west-1.amazonaws.com/wp-app" failed with stderr: credentials not
+    // found in native keychain`, Nomad's docker driver, hashicorp/nomad#5453).
+    {
+        ...rule('WD7012', 'ecr-login-helper-no-credentials', /\bdocker-credential-ecr-login\b[^\n]{0,300}?\bcredentials not found in native keychain\b/g, 'missing', 'credentials not found in native keychain'),
+        facts: (_m, d) => {
+            d.detail.cause = 'missing';
+            d.service = 'ecr';
+        }
+    },
+    // A profile that names a credential source but no role to assume with it (`CredentialRequiresARNError:
+    // credential type credential_source requires role_arn, profile default`, hashicorp/packer#8066).
+    {
+        ...rule('WD7013', 'credential-source-without-role', /\bCredentialRequiresARNError: credential type (?:credential_source|source_profile) requires role_arn\b/g, 'credential-source-no-role', 'CredentialRequiresARNError'),
+        facts: (_m, d) => {
+            d.detail.cause = 'credential-source-no-role';
+            d.code = 'CredentialRequiresARNError';
+        }
+    },
     // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
     // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
     rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
@@ -26696,7 +26794,7 @@ const credentialRules = [
     // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
     // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b/g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -26714,11 +26812,18 @@ const credentialRules = [
             'Valid credentials could not be sourced by the IMDS provider',
             'ProfileFile provider could not be built',
             'no providers in chain provided credentials',
-            'No credentials could be loaded from the chain'
+            'No credentials could be loaded from the chain',
+            // The Go SDK v1's own instance-role error (Metricbeat's AWS module, elastic/integrations#465),
+            // Octopus Deploy's Calamari reading the instance role (`AWS-LOGIN-ERROR-0003`,
+            // OctopusDeploy/Issues#6923), TensorFlow's S3 file system with no credentials
+            // (tensorflow/tensorflow#44564).
+            'EC2RoleRequestError: no EC2 instance role found',
+            'Failed to access the role information under',
+            'AWS Credentials have not been set properly'
         ],
         facts: (m, d) => {
             d.detail.cause =
-                /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS)/.test(m[0])
+                /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role)/.test(m[0])
                     ? 'imds-error'
                     : /WebIdentity|web identity/.test(m[0])
                         ? 'web-identity-token-file'
@@ -26728,6 +26833,8 @@ const credentialRules = [
             // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
             if (m[0].startsWith('WebIdentityErr:'))
                 d.code = 'WebIdentityErr';
+            if (m[0].startsWith('EC2RoleRequestError:'))
+                d.code = 'EC2RoleRequestError';
         }
     },
     // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
@@ -27300,11 +27407,12 @@ const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`\u2026/i-0abcis not
 // authorized`): then only an ARN stands before it.
 // The look-behind stands after `is` so that it runs only where `is` is, not at every position.
-// A tool that cuts the message after `not authorized to` (line end, nothing after) leaves no
+// A tool that cuts the message after `not authorized to` (line end, nothing after), or after
+// `not authorized` itself (CloudSploit's `\u2026 is not authorized"`, aquasecurity/cloudsploit#1708), leaves no
 // `perform`: groups 2 and 3 are then undefined. Network Firewall drops the `to` (`user is not
 // authorized perform iam:CreateServiceLinkedRole`, mattclay/aws-terminator#211): group 3, taken
 // only before an action's `service:` prefix.
-const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized(?:\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))|(\s+perform\b:?)(?=\s*[a-z0-9-]{2,40}:[A-Za-z*]))/gi;
+const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized(?:\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))|(\s+perform\b:?)(?=\s*[a-z0-9-]{2,40}:[A-Za-z*])|(?=["'\x60]?[ \t]*(?:\r?\n|$)))/gi;
 // Markdown emphasis may open before the action (`perform: **ec2:RunInstances**`): group 1.
 const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${tokens/* VALUE_TOKEN */.QR})`, 'y');
 // A hard wrap joined back without its line break glues the resource to the colon. Without a
@@ -27331,7 +27439,9 @@ const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?
 // IAM's listing calls name the path they list (`on resource: policy path /`, aws/aws-sam-cli#394).
 const TYPED = new RegExp(String.raw `(role|user|group|policy path|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${tokens/* VALUE_TOKEN */.QR})`, 'y');
 const PLAIN = new RegExp(tokens/* VALUE_TOKEN */.QR, 'y');
-const GAP = /[\s.\u2026]*/y;
+// A writer's stray quote may stand before the reason (`\u2026cluster/" with an explicit deny`,
+// deepfence/ThreatMapper#1427).
+const GAP = /[\s.\u2026"'`]*/y;
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
 const IMPLICIT = new RegExp(
 // The action may be left out (`allows the action`) by a reporter shortening the message, and a
@@ -27837,9 +27947,15 @@ function parseAt(text, m, floor, literals) {
         return null;
     let pos = m.index + m[0].length;
     const namesPrincipal = hasIs && /^arn:/i.test(subject.principal ?? '');
-    // Cut after `not authorized to`: who was refused is still known, never what.
-    if (!m[2] && !m[3])
+    // Cut after `not authorized to`: who was refused is still known, never what. Cut right after
+    // `not authorized` only in a printed message, never in code building one (an f-string's
+    // `{ACCOUNT_ID}`).
+    if (!m[2] && !m[3]) {
+        const lineOf = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+        if (!/\bto\b/.test(m[0]) && /\bf["']|\{[A-Za-z_]\w*\}/.test(lineOf))
+            return null;
         return namesPrincipal ? endedAtPhrase(text, subject, pos, floor, literals) : null;
+    }
     if (namesPrincipal && ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
         return endedAtPhrase(text, subject, pos, floor, literals);
     pos += /^\s*/.exec(text.slice(pos, pos + 200))[0].length;
@@ -30078,7 +30194,9 @@ const powershellCmdletRules = [
 
 
 /** The SDK's refusal as `errorType`: a .NET service exception class, or a refusal code. */
-const SDK_TYPE = String.raw `(?:Amazon\.[\w.]{1,80}\.)?Amazon(\w{2,40})Exception|AccessDenied(?:Exception)?`;
+// s3fs (fsspec) turns S3's refusal into Python's `PermissionError` (fsspec/s3fs#218): the Python
+// runtime reports it as the errorType.
+const SDK_TYPE = String.raw `(?:Amazon\.[\w.]{1,80}\.)?Amazon(\w{2,40})Exception|AccessDenied(?:Exception)?|PermissionError`;
 /** S3's message for a refusal, all the runtime's `errorMessage` holds. */
 const DENIED_MESSAGE = String.raw `Access Denied\.?`;
 /**
@@ -30953,6 +31071,8 @@ const messageRules = [
         needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        // s3fs (fsspec) turns S3's refusal into Python's `PermissionError: Access Denied` (its Lambda
+        // error JSON is the runtime-error grammar's, fsspec/s3fs#218).
         // Cloud Custodian writes no space after its colon (`unable to invoke method:get_bucket_location
         // error:Access Denied`, cloud-custodian/cloud-custodian#6678); Hadoop 2.7's S3A prints the S3
         // exception with its request after a semicolon, no SDK suffix (`AmazonS3Exception: Access
@@ -30960,7 +31080,7 @@ const messageRules = [
         // Also an S3 client's own verb line (bazel-remote: `S3 DOWNLOAD bazel-cache ac/dd/\u2026 Access
         // Denied`, buchgr/bazel-remote#749) and an upload naming its bucket (Amazon.Lambda.Tools:
         // `Error uploading to KEY in bucket NAME: Access Denied`).
-        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)):[ ]?Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b|\b(AmazonS3Exception): Access Denied(?=;)/gm,
+        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)):[ ]?Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b|\b(AmazonS3Exception): Access Denied(?=;)|\bPermissionError: Access Denied\b/gm,
         facts: (m, d) => {
             // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`, and
             // bazel-remote's `S3 DOWNLOAD bucket key Access Denied` (heldout17 review 2, h17-052).
@@ -30970,6 +31090,28 @@ const messageRules = [
                 d.action = m[2];
                 d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
             }
+        }
+    },
+    {
+        // boto 2's service error classes with the status as their message (`SDBResponseError:
+        // SDBResponseError: 403 Forbidden`, Toil's SimpleDB job store, DataBiosphere/toil#1221); the
+        // class names the service, when no body says more. S3's `S3ResponseError` is the
+        // storage-status grammar's.
+        id: 'boto2-response-error',
+        rule: 'WD7014',
+        needs: ['ResponseError: 403 Forbidden'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        // SimpleDB's only: boto 2's EC2, SQS or IAM errors print their XML body, a line or a page
+        // away, whose code is the finding (h15-101).
+        re: /\b(SDB)ResponseError: 403 Forbidden\b/g,
+        // Only the status alone: an XML body below names the real error (`<Code>ExpiredToken</Code>`),
+        // and a refusal's own words around it (EC2's `UnauthorizedOperation` a frame above, boto's
+        // traceback over it) are that refusal's.
+        accept: (m) => !/<Code>|<Error>|"__type"|UnauthorizedOperation|AccessDenied|not authorized|Access Denied/.test(m.input.slice(0, m.index + 800)),
+        facts: (m, d) => {
+            d.code = `${m[1]}ResponseError`;
+            d.service = m[1].toLowerCase();
         }
     },
     {
@@ -32630,6 +32772,14 @@ const HINTS = [
         service: (m) => serviceOfEndpoint(m[1])
     },
     { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
+    // smart_open's own words around S3's answer (`unable to access bucket: 'mybucket' key:
+    // 'file.json' version: None error: \u2026`, piskvorky/smart_open#610).
+    {
+        literal: "unable to access bucket: '",
+        re: /\bunable to access bucket: '[^'\n]{1,255}' key: '/g,
+        service: () => 's3',
+        target: 's3'
+    },
     // restic's repository URL names the S3 endpoint without a scheme: `s3:s3.amazonaws.com/bucket`,
     // `s3:s3-us-east-1.amazonaws.com/bucket/prefix` (its scheme-ful form is the endpoint hint above).
     {
@@ -35534,7 +35684,8 @@ const ASSIGNED_IDS = [
     },
     {
         type: 'ecs:task',
-        shape: /^(arn:[^:]+:ecs:[^:]*:[^:]*:task\/(?:[^/]+\/)?)([0-9a-f-]{32,36})$/,
+        // Also the ID a writer masked (`task/hcp-wp-integration/<id>`, hashicorp/waypoint#4296).
+        shape: /^(arn:[^:]+:ecs:[^:]*:[^:]*:task\/(?:[^/]+\/)?)([0-9a-f-]{32,36}|<[^<>/]{1,40}>|[^/]*(?:X{3,}|x{3,}|\*{3,})[^/]*)$/,
         what: 'ECS gives every task it starts a new ID'
     },
     {
@@ -38869,6 +39020,7 @@ const CHECKS_BY_CAUSE = {
     signature: 'the secret key paired with the access key ID (a stray space or newline, an old secret after rotation) and the Region the request is signed for',
     'signature-incomplete': 'how the request is signed (a client or proxy rewriting it)',
     'aurora-no-role': "the IAM role associated with the Aurora cluster and the parameter that names it for S3 (not the SQL user's credentials)",
+    'credential-source-no-role': 'the profile in the AWS config file: `credential_source` or `source_profile` only with a `role_arn` to assume',
     'saml-assertion-stale': 'that the tool signs in to the identity provider again for each exchange rather than reusing an assertion, and the clock of the machine',
     'cognito-login-token': "the login token's expiry and issuer against the identity pool's authentication provider",
     'not-sigv4': 'that the client signs its requests with Signature Version 4 (its AWS signing setting) and finds credentials to sign with',
@@ -44490,6 +44642,8 @@ const TRIGGERS = [
     'customer role does not have permissions',
     // AWS Config checking it may invoke a custom rule's function (src/parse/grammars/serviceIntegrations.ts).
     'cannot be invoked. Check the specified function ARN',
+    // Octopus Deploy reading the instance role (src/parse/grammars/credentials.ts).
+    'the role information under',
     'add permission: ',
     // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
     '(HTTP 403)',

@@ -708,6 +708,25 @@ const credentialRules = [
     // Basic Og==`: fluent-plugin-elasticsearch against Amazon Elasticsearch Service,
     // uken/fluent-plugin-elasticsearch#892): the request was not SigV4-signed.
     rule('WD7007', 'authorization-header-not-sigv4', /Authorization header requires '(?:Credential|Signature|SignedHeaders)' parameter\b/g, 'not-sigv4'),
+    // The ECR credential helper finding no AWS credentials for the registry (`docker-credential-ecr-login
+    // with input "<XYZ>.dkr.ecr.eu-west-1.amazonaws.com/wp-app" failed with stderr: credentials not
+    // found in native keychain`, Nomad's docker driver, hashicorp/nomad#5453).
+    {
+        ...rule('WD7012', 'ecr-login-helper-no-credentials', /\bdocker-credential-ecr-login\b[^\n]{0,300}?\bcredentials not found in native keychain\b/g, 'missing', 'credentials not found in native keychain'),
+        facts: (_m, d) => {
+            d.detail.cause = 'missing';
+            d.service = 'ecr';
+        }
+    },
+    // A profile that names a credential source but no role to assume with it (`CredentialRequiresARNError:
+    // credential type credential_source requires role_arn, profile default`, hashicorp/packer#8066).
+    {
+        ...rule('WD7013', 'credential-source-without-role', /\bCredentialRequiresARNError: credential type (?:credential_source|source_profile) requires role_arn\b/g, 'credential-source-no-role', 'CredentialRequiresARNError'),
+        facts: (_m, d) => {
+            d.detail.cause = 'credential-source-no-role';
+            d.code = 'CredentialRequiresARNError';
+        }
+    },
     // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
     // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
     rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
@@ -748,7 +767,7 @@ const credentialRules = [
     // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
     // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b/g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -766,11 +785,18 @@ const credentialRules = [
             'Valid credentials could not be sourced by the IMDS provider',
             'ProfileFile provider could not be built',
             'no providers in chain provided credentials',
-            'No credentials could be loaded from the chain'
+            'No credentials could be loaded from the chain',
+            // The Go SDK v1's own instance-role error (Metricbeat's AWS module, elastic/integrations#465),
+            // Octopus Deploy's Calamari reading the instance role (`AWS-LOGIN-ERROR-0003`,
+            // OctopusDeploy/Issues#6923), TensorFlow's S3 file system with no credentials
+            // (tensorflow/tensorflow#44564).
+            'EC2RoleRequestError: no EC2 instance role found',
+            'Failed to access the role information under',
+            'AWS Credentials have not been set properly'
         ],
         facts: (m, d) => {
             d.detail.cause =
-                /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS)/.test(m[0])
+                /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role)/.test(m[0])
                     ? 'imds-error'
                     : /WebIdentity|web identity/.test(m[0])
                         ? 'web-identity-token-file'
@@ -780,6 +806,8 @@ const credentialRules = [
             // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
             if (m[0].startsWith('WebIdentityErr:'))
                 d.code = 'WebIdentityErr';
+            if (m[0].startsWith('EC2RoleRequestError:'))
+                d.code = 'EC2RoleRequestError';
         }
     },
     // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
@@ -2003,6 +2031,9 @@ const BEFORE = [
     // A CloudTrail event pasted as a Markdown table (`errorCode | AccessDenied` / `errorMessage |
     // User: …`, aws-samples/aws-secure-environment-accelerator#557).
     { re: new RegExp(String.raw `\berrorCode[ \t]*\|[ \t]*(${CODE})\b`, 'g'), needs: ['errorCode'] },
+    // A logfmt line's field (Docker's awslogs driver: `level=error msg="Failed to create log stream"
+    // errorCode=NoCredentialProviders …`, docker/docs#12219).
+    { re: new RegExp(String.raw `\berrorCode=(${CODE})\b`, 'g'), needs: ['errorCode='] },
     SHARED_SLOTS.rustCode,
     // A Lambda runtime's error object, its type before the message (`"errorType":
     // "AccessDeniedException", "errorMessage": "User: …"`, a Step Functions execution's cause,
@@ -3338,6 +3369,14 @@ const HINTS = [
         service: (m) => serviceOfEndpoint(m[1])
     },
     { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
+    // smart_open's own words around S3's answer (`unable to access bucket: 'mybucket' key:
+    // 'file.json' version: None error: …`, piskvorky/smart_open#610).
+    {
+        literal: "unable to access bucket: '",
+        re: /\bunable to access bucket: '[^'\n]{1,255}' key: '/g,
+        service: () => 's3',
+        target: 's3'
+    },
     // restic's repository URL names the S3 endpoint without a scheme: `s3:s3.amazonaws.com/bucket`,
     // `s3:s3-us-east-1.amazonaws.com/bucket/prefix` (its scheme-ful form is the endpoint hint above).
     {
@@ -4625,11 +4664,12 @@ const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
 // authorized`): then only an ARN stands before it.
 // The look-behind stands after `is` so that it runs only where `is` is, not at every position.
-// A tool that cuts the message after `not authorized to` (line end, nothing after) leaves no
+// A tool that cuts the message after `not authorized to` (line end, nothing after), or after
+// `not authorized` itself (CloudSploit's `… is not authorized"`, aquasecurity/cloudsploit#1708), leaves no
 // `perform`: groups 2 and 3 are then undefined. Network Firewall drops the `to` (`user is not
 // authorized perform iam:CreateServiceLinkedRole`, mattclay/aws-terminator#211): group 3, taken
 // only before an action's `service:` prefix.
-const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized(?:\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))|(\s+perform\b:?)(?=\s*[a-z0-9-]{2,40}:[A-Za-z*]))/gi;
+const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized(?:\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))|(\s+perform\b:?)(?=\s*[a-z0-9-]{2,40}:[A-Za-z*])|(?=["'\x60]?[ \t]*(?:\r?\n|$)))/gi;
 // Markdown emphasis may open before the action (`perform: **ec2:RunInstances**`): group 1.
 const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALUE_TOKEN})`, 'y');
 // A hard wrap joined back without its line break glues the resource to the colon. Without a
@@ -4656,7 +4696,9 @@ const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?
 // IAM's listing calls name the path they list (`on resource: policy path /`, aws/aws-sam-cli#394).
 const TYPED = new RegExp(String.raw `(role|user|group|policy path|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
 const PLAIN = new RegExp(VALUE_TOKEN, 'y');
-const GAP = /[\s.…]*/y;
+// A writer's stray quote may stand before the reason (`…cluster/" with an explicit deny`,
+// deepfence/ThreatMapper#1427).
+const GAP = /[\s.…"'`]*/y;
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
 const IMPLICIT = new RegExp(
 // The action may be left out (`allows the action`) by a reporter shortening the message, and a
@@ -5162,9 +5204,15 @@ function parseAt(text, m, floor, literals) {
         return null;
     let pos = m.index + m[0].length;
     const namesPrincipal = hasIs && /^arn:/i.test(subject.principal ?? '');
-    // Cut after `not authorized to`: who was refused is still known, never what.
-    if (!m[2] && !m[3])
+    // Cut after `not authorized to`: who was refused is still known, never what. Cut right after
+    // `not authorized` only in a printed message, never in code building one (an f-string's
+    // `{ACCOUNT_ID}`).
+    if (!m[2] && !m[3]) {
+        const lineOf = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+        if (!/\bto\b/.test(m[0]) && /\bf["']|\{[A-Za-z_]\w*\}/.test(lineOf))
+            return null;
         return namesPrincipal ? endedAtPhrase(text, subject, pos, floor, literals) : null;
+    }
     if (namesPrincipal && ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
         return endedAtPhrase(text, subject, pos, floor, literals);
     pos += /^\s*/.exec(text.slice(pos, pos + 200))[0].length;
@@ -7203,6 +7251,8 @@ const messageRules = [
         needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
         kind: 'denial',
         priority: PRIORITY.message - 1,
+        // s3fs (fsspec) turns S3's refusal into Python's `PermissionError: Access Denied` (its Lambda
+        // error JSON is the runtime-error grammar's, fsspec/s3fs#218).
         // Cloud Custodian writes no space after its colon (`unable to invoke method:get_bucket_location
         // error:Access Denied`, cloud-custodian/cloud-custodian#6678); Hadoop 2.7's S3A prints the S3
         // exception with its request after a semicolon, no SDK suffix (`AmazonS3Exception: Access
@@ -7210,7 +7260,7 @@ const messageRules = [
         // Also an S3 client's own verb line (bazel-remote: `S3 DOWNLOAD bazel-cache ac/dd/… Access
         // Denied`, buchgr/bazel-remote#749) and an upload naming its bucket (Amazon.Lambda.Tools:
         // `Error uploading to KEY in bucket NAME: Access Denied`).
-        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)):[ ]?Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b|\b(AmazonS3Exception): Access Denied(?=;)/gm,
+        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)):[ ]?Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b|\b(AmazonS3Exception): Access Denied(?=;)|\bPermissionError: Access Denied\b/gm,
         facts: (m, d) => {
             // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`, and
             // bazel-remote's `S3 DOWNLOAD bucket key Access Denied` (heldout17 review 2, h17-052).
@@ -7220,6 +7270,28 @@ const messageRules = [
                 d.action = m[2];
                 d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
             }
+        }
+    },
+    {
+        // boto 2's service error classes with the status as their message (`SDBResponseError:
+        // SDBResponseError: 403 Forbidden`, Toil's SimpleDB job store, DataBiosphere/toil#1221); the
+        // class names the service, when no body says more. S3's `S3ResponseError` is the
+        // storage-status grammar's.
+        id: 'boto2-response-error',
+        rule: 'WD7014',
+        needs: ['ResponseError: 403 Forbidden'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        // SimpleDB's only: boto 2's EC2, SQS or IAM errors print their XML body, a line or a page
+        // away, whose code is the finding (h15-101).
+        re: /\b(SDB)ResponseError: 403 Forbidden\b/g,
+        // Only the status alone: an XML body below names the real error (`<Code>ExpiredToken</Code>`),
+        // and a refusal's own words around it (EC2's `UnauthorizedOperation` a frame above, boto's
+        // traceback over it) are that refusal's.
+        accept: (m) => !/<Code>|<Error>|"__type"|UnauthorizedOperation|AccessDenied|not authorized|Access Denied/.test(m.input.slice(0, m.index + 800)),
+        facts: (m, d) => {
+            d.code = `${m[1]}ResponseError`;
+            d.service = m[1].toLowerCase();
         }
     },
     {
@@ -8336,7 +8408,9 @@ const powershellCmdletRules = [
 
 
 /** The SDK's refusal as `errorType`: a .NET service exception class, or a refusal code. */
-const SDK_TYPE = String.raw `(?:Amazon\.[\w.]{1,80}\.)?Amazon(\w{2,40})Exception|AccessDenied(?:Exception)?`;
+// s3fs (fsspec) turns S3's refusal into Python's `PermissionError` (fsspec/s3fs#218): the Python
+// runtime reports it as the errorType.
+const SDK_TYPE = String.raw `(?:Amazon\.[\w.]{1,80}\.)?Amazon(\w{2,40})Exception|AccessDenied(?:Exception)?|PermissionError`;
 /** S3's message for a refusal, all the runtime's `errorMessage` holds. */
 const DENIED_MESSAGE = String.raw `Access Denied\.?`;
 /**
@@ -8741,6 +8815,10 @@ const BY_CAUSE = {
     },
     'cognito-identity-forbidden': {
         reason: "Cognito Identity would not give credentials for that identity: the app's login does not belong to it"
+    },
+    'credential-source-no-role': {
+        reason: 'no request was signed: the profile names a credential source to assume a role with, but no role_arn',
+        nothingSent: true
     },
     'saml-assertion-stale': {
         reason: 'STS was handed a SAML assertion more than five minutes after the identity provider issued it'
@@ -13121,6 +13199,8 @@ const TRIGGERS = [
     'customer role does not have permissions',
     // AWS Config checking it may invoke a custom rule's function (src/parse/grammars/serviceIntegrations.ts).
     'cannot be invoked. Check the specified function ARN',
+    // Octopus Deploy reading the instance role (src/parse/grammars/credentials.ts).
+    'the role information under',
     'add permission: ',
     // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
     '(HTTP 403)',
@@ -14914,6 +14994,10 @@ const credentialAdvice_BY_CAUSE = {
     anonymous: {
         title: 'S3 received the request without credentials',
         explanation: 'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
+    },
+    'credential-source-no-role': {
+        title: 'The profile names a credential source but no role to assume',
+        explanation: "The SDK read a profile with `credential_source` (or `source_profile`) and no `role_arn`, and stopped: in the AWS config file those keys only say which credentials assume the profile's `role_arn`. To use the instance's (or container's) own role, drop `credential_source` from the profile (or leave the profile out: the default chain reads the instance metadata service itself); to assume a role, add its `role_arn`. Older SDKs ignored the key, so an upgrade can start this. No policy change helps."
     },
     'saml-assertion-stale': {
         title: 'The SAML assertion was too old to redeem',

@@ -120,5 +120,20 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h48-003':
     "missed: kitchen-ec2's `Failed to complete #create action: [You are not authorized to perform this action]`, EC2 named only by a host in a later run's connection error",
   'h48-014':
-    "missed: org-formation's bare `Access Denied` line two lines under its own `uploading initial commit to s3 BUCKET/KEY...` (a bucket named in words, no `s3://`)"
+    "missed: org-formation's bare `Access Denied` line two lines under its own `uploading initial commit to s3 BUCKET/KEY...` (a bucket named in words, no `s3://`)",
+  // heldout49.jsonl (round 36, issue 10; scored once unseen at 25/30 on af7f5e08): not covered yet.
+  'h49-026':
+    "wrong service: S3 is named only by the notebook's `f's3://{sess.default_bucket()}/…'` lines above the reporter's `NoCredentialsError`, beyond the service hints' window",
+  // heldout50.jsonl (round 36, issue 10; scored once unseen at 25/30 on af7f5e08): not covered yet.
+  'h50-023':
+    "wrong service: Consul's snapshot agent names S3 only in its start-up banner (`Snapshot Storage: Amazon S3 -> Region: …`) a dozen lines above the Go SDK's `AccessDenied: Access Denied`",
+  'h50-016':
+    "missed: trivy's GetCallerIdentity refused with `InvalidClientTokenId` while the run names a LocalStack profile and endpoint above, which makes the engine take the answer for LocalStack's (the thread: trivy sent STS to AWS)",
+  // heldout51.jsonl (round 36, issue 10; scored once unseen at 27/30 on af7f5e08): not covered yet.
+  'h51-007':
+    "missed: Kestra's AWS plugin refused, told only in the reporter's prose (`AWS replies with a 403`)",
+  'h51-026':
+    "wrong service: the KVS WebRTC C SDK names its endpoint only in libwebsockets' `[wsicli|9|POST/h1/kinesisvideo.us-west-2.amazonaws.com]` lines, a host with no scheme",
+  'h51-021':
+    "missed: an Arduino WebSocket client's `RX: HTTP/1.1 403 Forbidden` under its request to an IoT endpoint (`Host: ….iot.us-west-2.amazonaws.com:443`): the status line has the client's prefix before it"
 }

@@ -80,3 +80,23 @@ describe('a service-linked role refused by a key (heldout48 review h48-027)', ()
     expect(f.fixTarget.kind).toBe('identity-policy')
   })
 })
+
+describe('the refused action named as already allowed (heldout43 review h43-023)', () => {
+  it('h43-023 (pynamodb/PynamoDB#678): the statement’s Resource first, on the table PynamoDB names', () => {
+    const { f } = analysedOne(corpusText('heldout43.jsonl', 'h43-023'))
+    expect(f.traps).toContain('allow-already-granted')
+    expect(f.explanation).toContain("First compare that statement's Resource and Condition")
+    expect(f.explanation).toContain('table/tbl-dev')
+    expect(f.explanation).toContain('TABLE_ARN/index/*')
+  })
+
+  it('counter-case: a writer saying the action is needed is no Allow in place', () => {
+    const { f } = analysedOne(
+      [
+        'pynamodb.exceptions.QueryError: Failed to query items: An error occurred (AccessDeniedException) on request (HASH) on table (tbl-dev) when calling the Query operation',
+        'I think the role needs `dynamodb:Query` to be added.'
+      ].join('\n')
+    )
+    expect(f.traps).not.toContain('allow-already-granted')
+  })
+})

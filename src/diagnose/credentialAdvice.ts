@@ -120,6 +120,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
   },
+  'credential-source-no-role': {
+    title: 'The profile names a credential source but no role to assume',
+    explanation:
+      "The SDK read a profile with `credential_source` (or `source_profile`) and no `role_arn`, and stopped: in the AWS config file those keys only say which credentials assume the profile's `role_arn`. To use the instance's (or container's) own role, drop `credential_source` from the profile (or leave the profile out: the default chain reads the instance metadata service itself); to assume a role, add its `role_arn`. Older SDKs ignored the key, so an upgrade can start this. No policy change helps."
+  },
   'saml-assertion-stale': {
     title: 'The SAML assertion was too old to redeem',
     explanation:

@@ -203,8 +203,13 @@ const lambdaFunction: InferRule = {
   }
 }
 
-/** `--table-name t`, `"TableName": "t"`, `TableName=t`. */
-const TABLE_NAME = /(?:--table-name[= ]|["']?\bTableName["']?\s*[:=]\s*)["']?([\w.-]{3,255})/
+/**
+ * `--table-name t`, `"TableName": "t"`, `TableName=t`, and PynamoDB's own words around botocore's
+ * error (`… (AccessDeniedException) on request (HASH) on table (tbl-dev) when calling the Query
+ * operation`, pynamodb/PynamoDB#678).
+ */
+const TABLE_NAME =
+  /(?:--table-name[= ]|["']?\bTableName["']?\s*[:=]\s*|\bon table \()["']?([\w.-]{3,255})/
 
 const dynamoTable: InferRule = {
   from: 'DynamoDB TableName in the log',

@@ -202,5 +202,53 @@ export function statedCauseOf(d: Denial, ctx: LogContext): InferredValue | null 
     const m = rule.re.exec(text)
     if (m) return { value: rule.kind, from: `"${m[0].slice(0, 80)}" in the log` }
   }
+  return namedAllowOf(d, text)
+}
+
+/**
+ * The refused action itself said to be allowed already, in the writer's words: "`dynamodb:Query`
+ * is declared in my allowed actions" (pynamodb/PynamoDB#678), "the role has 'config:Put*'
+ * permissions" (cloud-custodian/cloud-custodian#3530). The action as printed, or a wildcard of its
+ * service that covers it; never a wish ("needs", "should have") nor a negation.
+ */
+const ALLOW_WORDS =
+  /^[^.\n]{0,50}?\b(?:is|are|was|were) (?:already |also )?(?:declared|allowed|granted|included|listed|there|present|in (?:my|the|our) (?:policy|policies|role|permissions))\b/i
+const HAS_BEFORE =
+  /\b(?:has|have|had|granted|gave|given|added|with)(?: (?:the|a|an|already|also|all))*[ \t]*['"`]?$/i
+// Negations, wishes and conditions ("When S3:GetObject is granted and kms:Decrypt is not").
+const NEGATED =
+  /\b(?:not|n't|never|no|without|missing|need|needs|should|must|when|if|unless|whether|once)\b[^.\n]{0,30}$/i
+
+function namedAllowOf(d: Denial, text: string): InferredValue | null {
+  // A bare refusal's operation is most often its action's name (`Query` is `dynamodb:Query`); its
+  // service may not be known yet, so any service's action of that name is the writer's.
+  const name = d.action ? d.action.slice(d.action.indexOf(':') + 1) : d.operation
+  if (d.kind !== 'denial' || !name || !/^\w+$/.test(name)) return null
+  const service = d.action
+    ? d.action.slice(0, d.action.indexOf(':'))
+    : (d.service ?? '[a-z0-9-]{2,30}')
+  const printed = new RegExp(String.raw`['"\x60]?\b${service}:([A-Za-z*]{1,80})['"\x60]?`, 'gi')
+  for (let m; (m = printed.exec(text));) {
+    const said = m[1]!
+    const covers = said.includes('*')
+      ? new RegExp(`^${said.replace(/\*/g, '.*')}$`, 'i').test(name)
+      : said.toLowerCase() === name.toLowerCase()
+    if (!covers) continue
+    const lineStart = text.lastIndexOf('\n', m.index) + 1
+    const before = text.slice(Math.max(lineStart, m.index - 60), m.index)
+    // The refusal's own sentence names the action too: only a writer's words count.
+    if (/\bperform:?\s*$|\ballows the\s*$|\bon resource:?\s*$/i.test(before)) continue
+    if (NEGATED.test(before)) continue
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80)
+    if (HAS_BEFORE.test(before) || ALLOW_WORDS.test(after)) {
+      const end = Math.min(text.length, m.index + m[0].length + 60)
+      // From the sentence's start (after a fence, a full stop or the line's start), at most 30
+      // characters before the action.
+      const head = text.slice(Math.max(lineStart, m.index - 30), m.index)
+      const cut = Math.max(head.lastIndexOf('```') + 3, head.lastIndexOf('. ') + 2, 0)
+      const quote = (head.slice(cut) + text.slice(m.index, end)).split('\n')[0]!.trim()
+      return { value: 'allow-exists', from: `"${quote.slice(0, 80)}" in the log` }
+    }
+  }
   return null
 }

@@ -90,6 +90,11 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason:
       "Cognito Identity would not give credentials for that identity: the app's login does not belong to it"
   },
+  'credential-source-no-role': {
+    reason:
+      'no request was signed: the profile names a credential source to assume a role with, but no role_arn',
+    nothingSent: true
+  },
   'saml-assertion-stale': {
     reason:
       'STS was handed a SAML assertion more than five minutes after the identity provider issued it'

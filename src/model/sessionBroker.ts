@@ -49,6 +49,8 @@ const CHECKS_BY_CAUSE: Record<string, string> = {
   'signature-incomplete': 'how the request is signed (a client or proxy rewriting it)',
   'aurora-no-role':
     "the IAM role associated with the Aurora cluster and the parameter that names it for S3 (not the SQL user's credentials)",
+  'credential-source-no-role':
+    'the profile in the AWS config file: `credential_source` or `source_profile` only with a `role_arn` to assume',
   'saml-assertion-stale':
     'that the tool signs in to the identity provider again for each exchange rather than reusing an assertion, and the clock of the machine',
   'cognito-login-token':

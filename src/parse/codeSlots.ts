@@ -153,6 +153,9 @@ const BEFORE: Slot[] = [
   // A CloudTrail event pasted as a Markdown table (`errorCode | AccessDenied` / `errorMessage |
   // User: …`, aws-samples/aws-secure-environment-accelerator#557).
   { re: new RegExp(String.raw`\berrorCode[ \t]*\|[ \t]*(${CODE})\b`, 'g'), needs: ['errorCode'] },
+  // A logfmt line's field (Docker's awslogs driver: `level=error msg="Failed to create log stream"
+  // errorCode=NoCredentialProviders …`, docker/docs#12219).
+  { re: new RegExp(String.raw`\berrorCode=(${CODE})\b`, 'g'), needs: ['errorCode='] },
   SHARED_SLOTS.rustCode,
   // A Lambda runtime's error object, its type before the message (`"errorType":
   // "AccessDeniedException", "errorMessage": "User: …"`, a Step Functions execution's cause,

@@ -245,6 +245,14 @@ const HINTS: Hint[] = [
     service: (m) => serviceOfEndpoint(m[1]!)
   },
   { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
+  // smart_open's own words around S3's answer (`unable to access bucket: 'mybucket' key:
+  // 'file.json' version: None error: …`, piskvorky/smart_open#610).
+  {
+    literal: "unable to access bucket: '",
+    re: /\bunable to access bucket: '[^'\n]{1,255}' key: '/g,
+    service: () => 's3',
+    target: 's3'
+  },
   // restic's repository URL names the S3 endpoint without a scheme: `s3:s3.amazonaws.com/bucket`,
   // `s3:s3-us-east-1.amazonaws.com/bucket/prefix` (its scheme-ful form is the endpoint hint above).
   {

@@ -105,7 +105,9 @@ const ASSIGNED_IDS: AssignedId[] = [
   },
   {
     type: 'ecs:task',
-    shape: /^(arn:[^:]+:ecs:[^:]*:[^:]*:task\/(?:[^/]+\/)?)([0-9a-f-]{32,36})$/,
+    // Also the ID a writer masked (`task/hcp-wp-integration/<id>`, hashicorp/waypoint#4296).
+    shape:
+      /^(arn:[^:]+:ecs:[^:]*:[^:]*:task\/(?:[^/]+\/)?)([0-9a-f-]{32,36}|<[^<>/]{1,40}>|[^/]*(?:X{3,}|x{3,}|\*{3,})[^/]*)$/,
     what: 'ECS gives every task it starts a new ID'
   },
   {

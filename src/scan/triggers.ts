@@ -61,6 +61,8 @@ const TRIGGERS: Trigger[] = [
   'customer role does not have permissions',
   // AWS Config checking it may invoke a custom rule's function (src/parse/grammars/serviceIntegrations.ts).
   'cannot be invoked. Check the specified function ARN',
+  // Octopus Deploy reading the instance role (src/parse/grammars/credentials.ts).
+  'the role information under',
   'add permission: ',
   // DuckDB's httpfs status in parentheses after the URL (src/parse/grammars/storageStatus403.ts).
   '(HTTP 403)',

@@ -229,6 +229,37 @@ export const credentialRules: PhraseRule[] = [
     /Authorization header requires '(?:Credential|Signature|SignedHeaders)' parameter\b/g,
     'not-sigv4'
   ),
+  // The ECR credential helper finding no AWS credentials for the registry (`docker-credential-ecr-login
+  // with input "<XYZ>.dkr.ecr.eu-west-1.amazonaws.com/wp-app" failed with stderr: credentials not
+  // found in native keychain`, Nomad's docker driver, hashicorp/nomad#5453).
+  {
+    ...rule(
+      'WD7012',
+      'ecr-login-helper-no-credentials',
+      /\bdocker-credential-ecr-login\b[^\n]{0,300}?\bcredentials not found in native keychain\b/g,
+      'missing',
+      'credentials not found in native keychain'
+    ),
+    facts: (_m, d) => {
+      d.detail.cause = 'missing'
+      d.service = 'ecr'
+    }
+  },
+  // A profile that names a credential source but no role to assume with it (`CredentialRequiresARNError:
+  // credential type credential_source requires role_arn, profile default`, hashicorp/packer#8066).
+  {
+    ...rule(
+      'WD7013',
+      'credential-source-without-role',
+      /\bCredentialRequiresARNError: credential type (?:credential_source|source_profile) requires role_arn\b/g,
+      'credential-source-no-role',
+      'CredentialRequiresARNError'
+    ),
+    facts: (_m, d) => {
+      d.detail.cause = 'credential-source-no-role'
+      d.code = 'CredentialRequiresARNError'
+    }
+  },
   // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
   // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
   rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
@@ -287,7 +318,7 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD742',
       'no-credentials-sdk',
-      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b/g,
+      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b/g,
       'missing'
     ),
     needs: [
@@ -307,11 +338,18 @@ export const credentialRules: PhraseRule[] = [
       'Valid credentials could not be sourced by the IMDS provider',
       'ProfileFile provider could not be built',
       'no providers in chain provided credentials',
-      'No credentials could be loaded from the chain'
+      'No credentials could be loaded from the chain',
+      // The Go SDK v1's own instance-role error (Metricbeat's AWS module, elastic/integrations#465),
+      // Octopus Deploy's Calamari reading the instance role (`AWS-LOGIN-ERROR-0003`,
+      // OctopusDeploy/Issues#6923), TensorFlow's S3 file system with no credentials
+      // (tensorflow/tensorflow#44564).
+      'EC2RoleRequestError: no EC2 instance role found',
+      'Failed to access the role information under',
+      'AWS Credentials have not been set properly'
     ],
     facts: (m, d) => {
       d.detail.cause =
-        /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS)/.test(
+        /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role)/.test(
           m[0]
         )
           ? 'imds-error'
@@ -321,6 +359,7 @@ export const credentialRules: PhraseRule[] = [
       if (m[0].startsWith('Partial credentials')) d.detail.cause = 'partial-credentials'
       // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
       if (m[0].startsWith('WebIdentityErr:')) d.code = 'WebIdentityErr'
+      if (m[0].startsWith('EC2RoleRequestError:')) d.code = 'EC2RoleRequestError'
     }
   },
   // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):

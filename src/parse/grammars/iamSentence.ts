@@ -41,12 +41,13 @@ const IAM_SHORT = { id: 'iam-short', rule: 'WD702' } as const
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
 // authorized`): then only an ARN stands before it.
 // The look-behind stands after `is` so that it runs only where `is` is, not at every position.
-// A tool that cuts the message after `not authorized to` (line end, nothing after) leaves no
+// A tool that cuts the message after `not authorized to` (line end, nothing after), or after
+// `not authorized` itself (CloudSploit's `… is not authorized"`, aquasecurity/cloudsploit#1708), leaves no
 // `perform`: groups 2 and 3 are then undefined. Network Firewall drops the `to` (`user is not
 // authorized perform iam:CreateServiceLinkedRole`, mattclay/aws-terminator#211): group 3, taken
 // only before an action's `service:` prefix.
 const PHRASE =
-  /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized(?:\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))|(\s+perform\b:?)(?=\s*[a-z0-9-]{2,40}:[A-Za-z*]))/gi
+  /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized(?:\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))|(\s+perform\b:?)(?=\s*[a-z0-9-]{2,40}:[A-Za-z*])|(?=["'\x60]?[ \t]*(?:\r?\n|$)))/gi
 // Markdown emphasis may open before the action (`perform: **ec2:RunInstances**`): group 1.
 const ACTION_TOKEN = new RegExp(String.raw`\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALUE_TOKEN})`, 'y')
 // A hard wrap joined back without its line break glues the resource to the colon. Without a
@@ -79,7 +80,9 @@ const TYPED = new RegExp(
   'y'
 )
 const PLAIN = new RegExp(VALUE_TOKEN, 'y')
-const GAP = /[\s.…]*/y
+// A writer's stray quote may stand before the reason (`…cluster/" with an explicit deny`,
+// deepfence/ThreatMapper#1427).
+const GAP = /[\s.…"'`]*/y
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
 const IMPLICIT = new RegExp(
   // The action may be left out (`allows the action`) by a reporter shortening the message, and a
@@ -659,9 +662,14 @@ function parseAt(
 
   let pos = m.index + m[0].length
   const namesPrincipal = hasIs && /^arn:/i.test(subject.principal ?? '')
-  // Cut after `not authorized to`: who was refused is still known, never what.
-  if (!m[2] && !m[3])
+  // Cut after `not authorized to`: who was refused is still known, never what. Cut right after
+  // `not authorized` only in a printed message, never in code building one (an f-string's
+  // `{ACCOUNT_ID}`).
+  if (!m[2] && !m[3]) {
+    const lineOf = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)
+    if (!/\bto\b/.test(m[0]) && /\bf["']|\{[A-Za-z_]\w*\}/.test(lineOf)) return null
     return namesPrincipal ? endedAtPhrase(text, subject, pos, floor, literals) : null
+  }
   if (namesPrincipal && ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
     return endedAtPhrase(text, subject, pos, floor, literals)
   pos += /^\s*/.exec(text.slice(pos, pos + 200))![0].length

@@ -546,6 +546,8 @@ export const messageRules: PhraseRule[] = [
     needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
+    // s3fs (fsspec) turns S3's refusal into Python's `PermissionError: Access Denied` (its Lambda
+    // error JSON is the runtime-error grammar's, fsspec/s3fs#218).
     // Cloud Custodian writes no space after its colon (`unable to invoke method:get_bucket_location
     // error:Access Denied`, cloud-custodian/cloud-custodian#6678); Hadoop 2.7's S3A prints the S3
     // exception with its request after a semicolon, no SDK suffix (`AmazonS3Exception: Access
@@ -553,7 +555,7 @@ export const messageRules: PhraseRule[] = [
     // Also an S3 client's own verb line (bazel-remote: `S3 DOWNLOAD bazel-cache ac/dd/… Access
     // Denied`, buchgr/bazel-remote#749) and an upload naming its bucket (Amazon.Lambda.Tools:
     // `Error uploading to KEY in bucket NAME: Access Denied`).
-    re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)):[ ]?Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b|\b(AmazonS3Exception): Access Denied(?=;)/gm,
+    re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)):[ ]?Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used|^[ \t]*(S3) (?:DOWNLOAD|UPLOAD|GET|PUT|HEAD|DELETE|LIST)\b[^\n]{0,400}? Access Denied\b|\bin bucket [^\s:]{1,255}: Access Denied\b|\b(AmazonS3Exception): Access Denied(?=;)|\bPermissionError: Access Denied\b/gm,
     facts: (m, d) => {
       // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`, and
       // bazel-remote's `S3 DOWNLOAD bucket key Access Denied` (heldout17 review 2, h17-052).
@@ -562,6 +564,31 @@ export const messageRules: PhraseRule[] = [
         d.action = m[2]
         d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase()
       }
+    }
+  },
+  {
+    // boto 2's service error classes with the status as their message (`SDBResponseError:
+    // SDBResponseError: 403 Forbidden`, Toil's SimpleDB job store, DataBiosphere/toil#1221); the
+    // class names the service, when no body says more. S3's `S3ResponseError` is the
+    // storage-status grammar's.
+    id: 'boto2-response-error',
+    rule: 'WD7014',
+    needs: ['ResponseError: 403 Forbidden'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    // SimpleDB's only: boto 2's EC2, SQS or IAM errors print their XML body, a line or a page
+    // away, whose code is the finding (h15-101).
+    re: /\b(SDB)ResponseError: 403 Forbidden\b/g,
+    // Only the status alone: an XML body below names the real error (`<Code>ExpiredToken</Code>`),
+    // and a refusal's own words around it (EC2's `UnauthorizedOperation` a frame above, boto's
+    // traceback over it) are that refusal's.
+    accept: (m) =>
+      !/<Code>|<Error>|"__type"|UnauthorizedOperation|AccessDenied|not authorized|Access Denied/.test(
+        m.input.slice(0, m.index + 800)
+      ),
+    facts: (m, d) => {
+      d.code = `${m[1]!}ResponseError`
+      d.service = m[1]!.toLowerCase()
     }
   },
   {

@@ -10,7 +10,9 @@ import type { PhraseRule } from '../phraseRule.js'
 import { serviceOfLabel } from '../serviceHints.js'
 
 /** The SDK's refusal as `errorType`: a .NET service exception class, or a refusal code. */
-const SDK_TYPE = String.raw`(?:Amazon\.[\w.]{1,80}\.)?Amazon(\w{2,40})Exception|AccessDenied(?:Exception)?`
+// s3fs (fsspec) turns S3's refusal into Python's `PermissionError` (fsspec/s3fs#218): the Python
+// runtime reports it as the errorType.
+const SDK_TYPE = String.raw`(?:Amazon\.[\w.]{1,80}\.)?Amazon(\w{2,40})Exception|AccessDenied(?:Exception)?|PermissionError`
 
 /** S3's message for a refusal, all the runtime's `errorMessage` holds. */
 const DENIED_MESSAGE = String.raw`Access Denied\.?`
