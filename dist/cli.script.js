@@ -1,4 +1,4 @@
-/* whydenied cli 2d3966e338f0ba38 */
+/* whydenied cli 64c4e49ffa0f3635 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3700,6 +3700,16 @@ const TRAP_RULES = Object.fromEntries([
         'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
     ],
     [
+        'WD996',
+        'cognito-trigger-permission',
+        "A Cognito user pool may not invoke its Lambda trigger: the function's resource-based policy for cognito-idp.amazonaws.com (add-permission), which only the console adds"
+    ],
+    [
+        'WD995',
+        'lambda-image-permission',
+        "Lambda may not pull a container-image function's image: the ECR repository's policy for lambda.amazonaws.com (and the function's account across accounts), or an image a lifecycle rule removed"
+    ],
+    [
         'WD994',
         'organizations-trusted-access',
         "A call across the organization refused until the management account enables the service's trusted access (enable-aws-service-access), not an IAM policy"
@@ -4853,8 +4863,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 160 modules
-var diagnose = __nccwpck_require__(6439);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 162 modules
+var diagnose = __nccwpck_require__(4291);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5589,7 +5599,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 6439:
+/***/ 4291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6321,6 +6331,10 @@ function denialTitle(d, p, traps) {
         return `AWS Config may not invoke the custom rule's Lambda function: the function's resource-based policy does not allow it`;
     if (traps.includes('organizations-trusted-access'))
         return `${what(d)} denied${who(p)}: the organization has not enabled trusted access with ${d.detail.trustedAccess ?? 'the service'}`;
+    if (traps.includes('lambda-image-permission'))
+        return `Lambda may not pull the function's container image: the ECR repository's policy does not let the Lambda service read it`;
+    if (traps.includes('cognito-trigger-permission'))
+        return `The user pool may not invoke its ${d.detail.cognitoTrigger ?? 'Lambda'} trigger: the function's resource-based policy does not allow Cognito`;
     if (traps.includes('dms-vpc-role'))
         return `DMS could not use its ${d.resource?.includes('dms-cloudwatch-logs-role') ? 'dms-cloudwatch-logs-role' : 'dms-vpc-role'}: the role, its trust policy or its managed policy is missing`;
     if (traps.includes('redshift-iam-role'))
@@ -7262,6 +7276,14 @@ function fixTargetOf(d, p, traps, pod = null) {
     if (traps.includes('organizations-trusted-access')) {
         return target('unknown', 'org-admin', `the organization's trusted access with ${d.detail.trustedAccess ?? 'the service'} (enabled from the management account)`, d, p);
     }
+    // Lambda pulls the image itself: the ECR repository's policy.
+    if (traps.includes('lambda-image-permission')) {
+        return target('resource-policy', 'resource-owner', "the ECR repository's policy (it must let lambda.amazonaws.com pull the function's image)", d, p);
+    }
+    // A user pool invokes its trigger itself: the function's resource-based policy.
+    if (traps.includes('cognito-trigger-permission')) {
+        return target('resource-policy', 'you', "the trigger function's resource-based policy (a statement for cognito-idp.amazonaws.com from this user pool)", d, p);
+    }
     // DMS assumes its fixed-name role itself: the role, its trust and its managed policy.
     if (traps.includes('dms-vpc-role')) {
         return target('resource-attribute', 'you', `the role ${resourceWords(d.resource)}, its trust policy and its managed policy`, d, p, d.resource);
@@ -8186,6 +8208,19 @@ function resourceSide({ d, inferred }) {
     return RESOURCE_SIDE[service.toLowerCase()] ?? '';
 }
 /**
+ * A HeadBucket refused to a caller whose own side allows S3: a bucket name is one account's
+ * worldwide, and S3 answers 403 for a bucket another account owns. A tool that checks the bucket
+ * before creating it (Crossplane's observe, Terraform's read) meets it first (heldout50 review
+ * h50-007: `fer-test`).
+ */
+function bucketNameTaken({ d }) {
+    if (d.operation !== 'HeadBucket')
+        return '';
+    const bucket = /^arn:[^:]+:s3:::([^/]+)$/.exec(d.resource ?? '')?.[1];
+    const named = bucket ? ` \`${bucket}\`` : '';
+    return `S3 answers 403 to HeadBucket for a bucket another account owns: bucket names are global, so if the bucket${named} is one this job means to create, the name is taken (choose a unique one; \`aws s3api head-bucket --bucket NAME\` from any account shows whether it exists). `;
+}
+/**
  * When the writer named the refused action itself as allowed (not a broad policy): the statement
  * that allows it may name another resource, or be attached to another identity (heldout43 review,
  * h43-023: `dynamodb:Query` declared in serverless.yml).
@@ -8206,7 +8241,7 @@ const allowAlreadyGranted = {
     id: 'allow-already-granted',
     lead: true,
     applies: (input) => stated(input, 'allow-exists'),
-    advice: (input) => `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. ${resourceSide(input)}${namedAllowFirst(input)}Check, in this order: an explicit Deny in the caller's own policies (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones): AWS's \`AWSCompromisedKeyQuarantineV3\` (or \`V2\`) when it found the access key exposed, or an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys; a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed; other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes). An encoded authorization message, when the error carries one, says whether an explicit Deny matched and which statement: decode it first (\`aws sts decode-authorization-message\`). A policy attached moments ago can also take a few seconds to apply.`
+    advice: (input) => `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. ${bucketNameTaken(input)}${resourceSide(input)}${namedAllowFirst(input)}Check, in this order: an explicit Deny in the caller's own policies (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones): AWS's \`AWSCompromisedKeyQuarantineV3\` (or \`V2\`) when it found the access key exposed, or an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys; a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed; other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes). An encoded authorization message, when the error carries one, says whether an explicit Deny matched and which statement: decode it first (\`aws sts decode-authorization-message\`). A policy attached moments ago can also take a few seconds to apply.`
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/cloudformationTransform.ts
@@ -9541,6 +9576,38 @@ const dmsVpcRole = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/cognitoTriggerPermission.ts
+
+// A Cognito user pool invokes its Lambda triggers itself, and the function's resource-based
+// policy must let it: the console adds that permission when a trigger is chosen there, an SDK,
+// CLI or Terraform setup does not (`PostConfirmation invocation failed due to error
+// AccessDeniedException`, amazon-archives/amazon-cognito-auth-js#223; Cognito developer guide,
+// "Customizing user pool workflows with Lambda triggers").
+/** WD996: a user pool may not invoke its Lambda trigger. */
+const cognitoTriggerPermission = {
+    id: 'cognito-trigger-permission',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'cognito-trigger-permission',
+    advice: ({ d }) => `The user pool invokes its ${d.detail.cognitoTrigger ?? 'Lambda'} trigger itself, and the function's resource-based policy does not let it. ` +
+        `Add a statement for Cognito, limited to this pool (${(0,tick/* codeSpan */.S)('aws lambda add-permission --function-name FUNCTION_NAME --statement-id cognito-trigger --action lambda:InvokeFunction --principal cognito-idp.amazonaws.com --source-arn arn:aws:cognito-idp:REGION:ACCOUNT_ID:userpool/USER_POOL_ID')}; in Terraform an \`aws_lambda_permission\` beside the pool). ` +
+        'The console adds it when a trigger is chosen there, which is why choosing the function again in the console "fixes" a pool set up by code; a function replaced or renamed since needs the statement again.'
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/lambdaImagePermission.ts
+// A container-image function whose image Lambda may not pull: Lambda reads the image from ECR
+// itself, with the permissions the repository's policy gives the Lambda service (and, for a
+// repository in another account, that account's policy for the function's account) (Lambda
+// developer guide, "Amazon ECR permissions" for container images; aws/aws-cdk#27007).
+/** WD995: Lambda may not pull a container-image function's image from ECR. */
+const lambdaImagePermission = {
+    id: 'lambda-image-permission',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'lambda-image-permission',
+    advice: () => 'Lambda pulls a container-image function\'s image from ECR itself, and the repository did not let it. The repository\'s policy must allow the Lambda service (`"Principal": {"Service": "lambda.amazonaws.com"}`) `ecr:BatchGetImage` and `ecr:GetDownloadUrlForLayer` (the console and `aws lambda create-function` add this when the caller may `ecr:SetRepositoryPolicy`; CDK\'s and some pipelines\' repositories lack it), with an `aws:sourceArn` condition naming the function; for a repository in another account, that policy must also allow the function\'s account (`arn:aws:iam::ACCOUNT_ID:root`) and the function\'s account needs the same two actions. Check also that the image still exists (a lifecycle rule may have expired the tag or digest the function names): a function whose image is gone fails the same way until it is updated with an existing one.'
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/organizationsTrustedAccess.ts
 
 // A call that acts across the organization is refused until the management account turns on the
@@ -10244,8 +10311,10 @@ const ownerSideResource = {
 function foreign({ inferred }) {
     const [kind, bucket] = (inferred?.signals?.['foreign-bucket']?.value ?? '').split(/:(.*)/s);
     const row = (0,foreignBuckets/* foreignBucketKind */.l$)(kind ?? '');
-    // A bucket the writer calls public may go unnamed.
-    return row && (bucket || row.kind === 'said-public') ? { row, bucket: bucket ?? '' } : null;
+    // A bucket the writer calls public, or says is requester-pays (boto/boto3#4138), may go unnamed.
+    return row && (bucket || row.kind === 'said-public' || row.kind === 'requester-pays')
+        ? { row, bucket: bucket ?? '' }
+        : null;
 }
 // The reads a missing key explains. Another call on the owner's object (GetObjectTagging of a
 // sync's source, h8-082) has a fix of its own on the caller's side.
@@ -11926,6 +11995,8 @@ const samArtifactBucket = {
 
 
 
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -12016,6 +12087,8 @@ const TRAPS = [
     podRoleBroker,
     redshiftIamRole,
     dmsVpcRole,
+    cognitoTriggerPermission,
+    lambdaImagePermission,
     organizationsTrustedAccess,
     configRuleLambdaPermission,
     identityCenterNoAccess,
@@ -12218,8 +12291,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 160 modules
-var diagnose = __nccwpck_require__(6439);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 162 modules
+var diagnose = __nccwpck_require__(4291);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -17842,10 +17915,17 @@ function foreignBucketIn(text, resource) {
     const launch = buckets.length > 0 ? LAUNCH_STACK.exec(text) : null;
     if (launch)
         return { value: `${sample.kind}:${code ?? buckets[0]}`, said: launch[0] };
+    // The text says the bucket is requester-pays (`With buckets enabled with "Requester Pays"
+    // feature, missing --request-payer flag results in \u2026 (403) \u2026 HeadObject`, boto/boto3#4138).
+    const payer = SAID_REQUESTER_PAYS.exec(text);
+    if (payer)
+        return { value: `requester-pays:${buckets[0] ?? ''}`, said: payer[0] };
     // The writer calls it a public bucket, not theirs (never `my`/`our public bucket`).
     const said = SAID_PUBLIC.exec(text);
     return said ? { value: `said-public:${buckets[0] ?? ''}`, said: said[0] } : null;
 }
+/** A bucket said to be requester-pays, in words or by the flag the request lacked. */
+const SAID_REQUESTER_PAYS = /\brequester[ -]pays\b(?! (?:is|was) (?:off|disabled|not))|\bmissing --request-payer\b|\bwithout (?:the )?--request-payer\b/i;
 /** `the public S3 bucket`, `list files in public S3 bucket`: another's, as the writer says. */
 const SAID_PUBLIC = /(?<!\b(?:my|our|own|your)\s{1,3})\b(?:the|a|this|that|their|in|from)\s{1,3}public\s{1,3}(?:S3\s{1,3})?bucket\b/i;
 
@@ -22248,8 +22328,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 160 modules
-var diagnose = __nccwpck_require__(6439);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 162 modules
+var diagnose = __nccwpck_require__(4291);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -26754,6 +26834,17 @@ const credentialRules = [
             d.code = 'CredentialRequiresARNError';
         }
     },
+    // Neptune's loader and data endpoints answering an unsigned request on a cluster with IAM
+    // authentication (`{"code":"AccessDeniedException",\u2026,"detailedMessage":"Missing Authentication
+    // Token"}`, aws-samples/amazon-neptune-samples#118): no credentials went with it.
+    {
+        ...rule('WD7016', 'neptune-unsigned-request', /"code"\s*:\s*"(AccessDeniedException)"[^{}\n]{0,200}?"detailedMessage"\s*:\s*"Missing Authentication Token"/g, 'not-sigv4', '"detailedMessage"'),
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials + 1,
+        facts: (m, d) => {
+            d.detail.cause = 'not-sigv4';
+            d.code = m[1];
+        }
+    },
     // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
     // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
     rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
@@ -26794,7 +26885,7 @@ const credentialRules = [
     // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
     // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b/g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -26819,13 +26910,16 @@ const credentialRules = [
             // (tensorflow/tensorflow#44564).
             'EC2RoleRequestError: no EC2 instance role found',
             'Failed to access the role information under',
-            'AWS Credentials have not been set properly'
+            'AWS Credentials have not been set properly',
+            // The Java SDK v2's web identity provider with no token file (Spring Cloud AWS on ECS,
+            // awspring/spring-cloud-aws#1535).
+            'Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE'
         ],
         facts: (m, d) => {
             d.detail.cause =
                 /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role)/.test(m[0])
                     ? 'imds-error'
-                    : /WebIdentity|web identity/.test(m[0])
+                    : /WebIdentity|web identity|WEB_IDENTITY_TOKEN_FILE/.test(m[0])
                         ? 'web-identity-token-file'
                         : 'missing';
             if (m[0].startsWith('Partial credentials'))
@@ -29583,6 +29677,66 @@ const PIPES_SERVICES = {
 };
 const serviceIntegrationRules = [
     {
+        // A Cognito user pool invoking its Lambda trigger (`PostConfirmation invocation failed due to
+        // error AccessDeniedException`, amazon-archives/amazon-cognito-auth-js#223): the function's
+        // resource policy does not let cognito-idp.amazonaws.com invoke it.
+        id: 'cognito-trigger-permission',
+        rule: 'WD7017',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['invocation failed due to error'],
+        re: /\b((?:Pre|Post|Define|Create|Verify|Custom)\w{0,40}) invocation failed due to error (AccessDeniedException)\b/gi,
+        facts: (m, d) => {
+            d.code = m[2];
+            d.service = 'lambda';
+            d.detail.cognitoTrigger = m[1];
+        }
+    },
+    {
+        // A Glue crawler refused its S3 target (`User does not have access to target s3://\u2026`,
+        // aws-cloudformation/cloudformation-coverage-roadmap#1921): the crawler's role, or Lake
+        // Formation's permission on a registered location.
+        id: 'glue-crawler-target',
+        rule: 'WD7018',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['does not have access to target'],
+        re: /\bUser does not have access to target (s3:\/\/[^\s`'"]+)/g,
+        facts: (m, d) => {
+            d.service = 's3';
+            d.detail.crawlerTarget = m[1];
+        }
+    },
+    {
+        // Neptune's bulk loader refused the S3 source it lists (`"detailedMessage": "Unable to perform
+        // s3 list operation. \u2026"`, aws-samples/aws-bookstore-demo-app#58): the loader's IAM role (the
+        // cluster's, named in the load request) or the S3 VPC endpoint the loader needs.
+        id: 'neptune-loader-s3',
+        rule: 'WD7019',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Unable to perform s3 list operation'],
+        re: /\bUnable to perform s3 list operation\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.operation = 'ListObjectsV2';
+        }
+    },
+    {
+        // Lambda refusing a container-image function its image (`The function does not have permission
+        // to access the specified image.`, aws/aws-cdk#27007): Lambda pulls the image from ECR itself,
+        // so the repository's policy (and, across accounts, the repository's account) decides.
+        id: 'lambda-image-permission',
+        rule: 'WD7015',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['does not have permission to access the specified image'],
+        re: /\bThe function does not have permission to access the specified image\b/g,
+        facts: (_m, d) => {
+            d.service = 'lambda';
+        }
+    },
+    {
         // AWS Config checking that it may invoke a custom rule's function (`An error occurred
         // (InsufficientPermissionsException) when calling the PutConfigRule operation: The AWS Lambda
         // function arn:\u2026 cannot be invoked. Check the specified function ARN, and check the function's
@@ -31008,7 +31162,8 @@ const messageRules = [
             'execution role does not have permissions',
             "' cannot be assumed by principal '",
             'Access denied while assuming the role ',
-            'The provided role '
+            'The provided role ',
+            'is not authorized to assume the provided role'
         ],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
@@ -31021,7 +31176,7 @@ const messageRules = [
         // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
         // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:\u2026`,
         // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})|\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})/g,
+        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})|\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})|\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/g,
         facts: (m, d) => {
             const role = m[1] ??
                 (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
@@ -31041,6 +31196,12 @@ const messageRules = [
             const provided = m[10] ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_6__/* .providedRoleAssumer */ .ow)(m[11]) : null;
             if (provided)
                 d.detail.assumer = provided;
+            // Step Functions naming itself, not the role (`The principal states.amazonaws.com is not
+            // authorized to assume the provided role.`, Motiva-AI/stepwise#22): the state machine's role.
+            if (m[12]) {
+                d.detail.assumer = m[12];
+                d.detail.role = '<ROLE_ARN>';
+            }
             if (role)
                 d.detail.role = role;
             // `Role ARN is invalid or cannot be assumed` is CloudFormation's answer for a stack's service
@@ -32772,6 +32933,13 @@ const HINTS = [
         service: (m) => serviceOfEndpoint(m[1])
     },
     { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
+    // PynamoDB's words around botocore's error (`\u2026 on request (ID) on table (NAME) when calling the
+    // DescribeTable operation`, aws/chalice#725): only DynamoDB has tables called so.
+    {
+        literal: ') on table (',
+        re: /\) on table \([\w.-]{3,255}\) when calling the \w+ operation\b/g,
+        service: () => 'dynamodb'
+    },
     // smart_open's own words around S3's answer (`unable to access bucket: 'mybucket' key:
     // 'file.json' version: None error: \u2026`, piskvorky/smart_open#610).
     {
@@ -37841,6 +38009,10 @@ const NO_STATEMENT_TRAPS = {
     'redshift-iam-role': always,
     // DMS assumes its own fixed-name role: the role, its trust and managed policy are the fix.
     'dms-vpc-role': always,
+    // The trigger function's resource policy for cognito-idp.amazonaws.com: in the advice.
+    'cognito-trigger-permission': always,
+    // The repository's policy for lambda.amazonaws.com: in the advice, not a caller's statement.
+    'lambda-image-permission': always,
     // Trusted access is the organization's switch, not a policy: nothing to paste.
     'organizations-trusted-access': always,
     // The function's resource policy for config.amazonaws.com: add-permission, in the advice.
@@ -39614,6 +39786,8 @@ const trapGuidance = {
     'identity-center-no-access': () => "No statement is proposed: IAM Identity Center's account assignments decide which roles a user gets, as the explanation says.",
     'config-rule-lambda-permission': () => "No identity-policy statement is proposed: the function's resource-based policy must allow AWS Config, with the add-permission command the explanation gives.",
     'organizations-trusted-access': () => "No statement is proposed: the organization's trusted access with the service decides, enabled from the management account as the explanation says.",
+    'lambda-image-permission': () => "No identity-policy statement is proposed: the ECR repository's policy must let the Lambda service pull the image, as the explanation says.",
+    'cognito-trigger-permission': () => "No identity-policy statement is proposed: the trigger function's resource-based policy must let the user pool invoke it, with the add-permission command the explanation gives.",
     'dms-vpc-role': () => 'No statement is proposed for the caller: DMS assumes the role itself. Create or repair the role as the explanation says.',
     'redshift-iam-role': () => 'No statement is proposed for the database user: Redshift assumes the role itself. Associate the role with the cluster (`aws redshift modify-cluster-iam-roles --add-iam-roles`) and let its trust policy admit `redshift.amazonaws.com` (and this `dbuser` ARN where the trust policy lists users in `sts:ExternalId`), as the explanation says.',
     'malformed-role-arn': (n) => `No statement is proposed: ${n.resource} is no well-formed role ARN (${(0,roleArnDefects/* roleArnDefect */.D)(n.finding.resource) ?? 'its fields are out of place'}), so no trust policy or Allow names it. Correct the ARN where the job or tool is configured (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}).`,
@@ -42451,6 +42625,12 @@ const S3_COMPATIBLE = [
         re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
     },
     { name: 'Wasabi', re: /\bwasabisys\.com\b/i, ownIam: true },
+    // A writer's own server speaking S3's protocol (`I have an on-prem S3 server running`,
+    // boto/boto3#2967, its home-made Object Lambda answering `Forbidden`).
+    {
+        name: 'an on-premises S3 server',
+        re: /\bon-?prem(?:ise|ises)? S3 (?:server|storage|service|endpoint|store)\b/i
+    },
     { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
     { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
     // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
@@ -44642,6 +44822,12 @@ const TRIGGERS = [
     'customer role does not have permissions',
     // AWS Config checking it may invoke a custom rule's function (src/parse/grammars/serviceIntegrations.ts).
     'cannot be invoked. Check the specified function ARN',
+    // Services' own words for a refused trigger, target or source (src/parse/grammars/serviceIntegrations.ts).
+    'invocation failed due to error',
+    // The Java SDK v2's web identity provider with no token file (src/parse/grammars/credentials.ts).
+    'webIdentityTokenFile must be set',
+    'does not have access to target',
+    'Unable to perform s3 list operation',
     // Octopus Deploy reading the instance role (src/parse/grammars/credentials.ts).
     'the role information under',
     'add permission: ',

@@ -727,6 +727,17 @@ const credentialRules = [
             d.code = 'CredentialRequiresARNError';
         }
     },
+    // Neptune's loader and data endpoints answering an unsigned request on a cluster with IAM
+    // authentication (`{"code":"AccessDeniedException",…,"detailedMessage":"Missing Authentication
+    // Token"}`, aws-samples/amazon-neptune-samples#118): no credentials went with it.
+    {
+        ...rule('WD7016', 'neptune-unsigned-request', /"code"\s*:\s*"(AccessDeniedException)"[^{}\n]{0,200}?"detailedMessage"\s*:\s*"Missing Authentication Token"/g, 'not-sigv4', '"detailedMessage"'),
+        priority: PRIORITY.credentials + 1,
+        facts: (m, d) => {
+            d.detail.cause = 'not-sigv4';
+            d.code = m[1];
+        }
+    },
     // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
     // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
     rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
@@ -767,7 +778,7 @@ const credentialRules = [
     // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
     // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b/g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -792,13 +803,16 @@ const credentialRules = [
             // (tensorflow/tensorflow#44564).
             'EC2RoleRequestError: no EC2 instance role found',
             'Failed to access the role information under',
-            'AWS Credentials have not been set properly'
+            'AWS Credentials have not been set properly',
+            // The Java SDK v2's web identity provider with no token file (Spring Cloud AWS on ECS,
+            // awspring/spring-cloud-aws#1535).
+            'Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE'
         ],
         facts: (m, d) => {
             d.detail.cause =
                 /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role)/.test(m[0])
                     ? 'imds-error'
-                    : /WebIdentity|web identity/.test(m[0])
+                    : /WebIdentity|web identity|WEB_IDENTITY_TOKEN_FILE/.test(m[0])
                         ? 'web-identity-token-file'
                         : 'missing';
             if (m[0].startsWith('Partial credentials'))
@@ -3369,6 +3383,13 @@ const HINTS = [
         service: (m) => serviceOfEndpoint(m[1])
     },
     { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
+    // PynamoDB's words around botocore's error (`… on request (ID) on table (NAME) when calling the
+    // DescribeTable operation`, aws/chalice#725): only DynamoDB has tables called so.
+    {
+        literal: ') on table (',
+        re: /\) on table \([\w.-]{3,255}\) when calling the \w+ operation\b/g,
+        service: () => 'dynamodb'
+    },
     // smart_open's own words around S3's answer (`unable to access bucket: 'mybucket' key:
     // 'file.json' version: None error: …`, piskvorky/smart_open#610).
     {
@@ -6361,6 +6382,66 @@ const PIPES_SERVICES = {
 };
 const serviceIntegrationRules = [
     {
+        // A Cognito user pool invoking its Lambda trigger (`PostConfirmation invocation failed due to
+        // error AccessDeniedException`, amazon-archives/amazon-cognito-auth-js#223): the function's
+        // resource policy does not let cognito-idp.amazonaws.com invoke it.
+        id: 'cognito-trigger-permission',
+        rule: 'WD7017',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['invocation failed due to error'],
+        re: /\b((?:Pre|Post|Define|Create|Verify|Custom)\w{0,40}) invocation failed due to error (AccessDeniedException)\b/gi,
+        facts: (m, d) => {
+            d.code = m[2];
+            d.service = 'lambda';
+            d.detail.cognitoTrigger = m[1];
+        }
+    },
+    {
+        // A Glue crawler refused its S3 target (`User does not have access to target s3://…`,
+        // aws-cloudformation/cloudformation-coverage-roadmap#1921): the crawler's role, or Lake
+        // Formation's permission on a registered location.
+        id: 'glue-crawler-target',
+        rule: 'WD7018',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['does not have access to target'],
+        re: /\bUser does not have access to target (s3:\/\/[^\s`'"]+)/g,
+        facts: (m, d) => {
+            d.service = 's3';
+            d.detail.crawlerTarget = m[1];
+        }
+    },
+    {
+        // Neptune's bulk loader refused the S3 source it lists (`"detailedMessage": "Unable to perform
+        // s3 list operation. …"`, aws-samples/aws-bookstore-demo-app#58): the loader's IAM role (the
+        // cluster's, named in the load request) or the S3 VPC endpoint the loader needs.
+        id: 'neptune-loader-s3',
+        rule: 'WD7019',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Unable to perform s3 list operation'],
+        re: /\bUnable to perform s3 list operation\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.operation = 'ListObjectsV2';
+        }
+    },
+    {
+        // Lambda refusing a container-image function its image (`The function does not have permission
+        // to access the specified image.`, aws/aws-cdk#27007): Lambda pulls the image from ECR itself,
+        // so the repository's policy (and, across accounts, the repository's account) decides.
+        id: 'lambda-image-permission',
+        rule: 'WD7015',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['does not have permission to access the specified image'],
+        re: /\bThe function does not have permission to access the specified image\b/g,
+        facts: (_m, d) => {
+            d.service = 'lambda';
+        }
+    },
+    {
         // AWS Config checking that it may invoke a custom rule's function (`An error occurred
         // (InsufficientPermissionsException) when calling the PutConfigRule operation: The AWS Lambda
         // function arn:… cannot be invoked. Check the specified function ARN, and check the function's
@@ -7188,7 +7269,8 @@ const messageRules = [
             'execution role does not have permissions',
             "' cannot be assumed by principal '",
             'Access denied while assuming the role ',
-            'The provided role '
+            'The provided role ',
+            'is not authorized to assume the provided role'
         ],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -7201,7 +7283,7 @@ const messageRules = [
         // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
         // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:…`,
         // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})|\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})/g,
+        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})|\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})|\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/g,
         facts: (m, d) => {
             const role = m[1] ??
                 (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
@@ -7221,6 +7303,12 @@ const messageRules = [
             const provided = m[10] ? providedRoleAssumer(m[11]) : null;
             if (provided)
                 d.detail.assumer = provided;
+            // Step Functions naming itself, not the role (`The principal states.amazonaws.com is not
+            // authorized to assume the provided role.`, Motiva-AI/stepwise#22): the state machine's role.
+            if (m[12]) {
+                d.detail.assumer = m[12];
+                d.detail.role = '<ROLE_ARN>';
+            }
             if (role)
                 d.detail.role = role;
             // `Role ARN is invalid or cannot be assumed` is CloudFormation's answer for a stack's service
@@ -11022,6 +11110,12 @@ const S3_COMPATIBLE = [
         re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
     },
     { name: 'Wasabi', re: /\bwasabisys\.com\b/i, ownIam: true },
+    // A writer's own server speaking S3's protocol (`I have an on-prem S3 server running`,
+    // boto/boto3#2967, its home-made Object Lambda answering `Forbidden`).
+    {
+        name: 'an on-premises S3 server',
+        re: /\bon-?prem(?:ise|ises)? S3 (?:server|storage|service|endpoint|store)\b/i
+    },
     { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
     { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
     // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
@@ -13199,6 +13293,12 @@ const TRIGGERS = [
     'customer role does not have permissions',
     // AWS Config checking it may invoke a custom rule's function (src/parse/grammars/serviceIntegrations.ts).
     'cannot be invoked. Check the specified function ARN',
+    // Services' own words for a refused trigger, target or source (src/parse/grammars/serviceIntegrations.ts).
+    'invocation failed due to error',
+    // The Java SDK v2's web identity provider with no token file (src/parse/grammars/credentials.ts).
+    'webIdentityTokenFile must be set',
+    'does not have access to target',
+    'Unable to perform s3 list operation',
     // Octopus Deploy reading the instance role (src/parse/grammars/credentials.ts).
     'the role information under',
     'add permission: ',

@@ -183,6 +183,8 @@ const FILE_OF: Record<string, string> = {
   'pod-role-broker': 'podRoleBroker',
   'redshift-iam-role': 'redshiftIamRole',
   'dms-vpc-role': 'dmsVpcRole',
+  'cognito-trigger-permission': 'cognitoTriggerPermission',
+  'lambda-image-permission': 'lambdaImagePermission',
   'organizations-trusted-access': 'organizationsTrustedAccess',
   'config-rule-lambda-permission': 'configRuleLambdaPermission',
   'identity-center-no-access': 'identityCenterNoAccess',

@@ -135,5 +135,23 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h51-026':
     "wrong service: the KVS WebRTC C SDK names its endpoint only in libwebsockets' `[wsicli|9|POST/h1/kinesisvideo.us-west-2.amazonaws.com]` lines, a host with no scheme",
   'h51-021':
-    "missed: an Arduino WebSocket client's `RX: HTTP/1.1 403 Forbidden` under its request to an IoT endpoint (`Host: ….iot.us-west-2.amazonaws.com:443`): the status line has the client's prefix before it"
+    "missed: an Arduino WebSocket client's `RX: HTTP/1.1 403 Forbidden` under its request to an IoT endpoint (`Host: ….iot.us-west-2.amazonaws.com:443`): the status line has the client's prefix before it",
+  // heldout52.jsonl (round 36, issue 10; scored once unseen at 25/32 on 58703209): not covered yet.
+  'h52-023':
+    "missed: the SNS developer guide's list of KMS errors (`**KMSAccessDeniedException**` over its description), labelled a denial",
+  'h52-028':
+    'wrong principal: the writer replaced the caller with the word `function` (`…for cognito: function is not authorized to perform: …`), which the engine does not take for a subject',
+  'h52-029':
+    "missed: Cognito's trigger refusal in lower case inside the writer's prose (`you'll see something like \x60postconfirmation invocation failed due to error accessdeniedexception\x60`)",
+  'h52-031':
+    "missed: Amplify's documentation sample of Cognito's `NotAuthorizedException{message=Failed since user is not authorized., …}`",
+  // heldout53.jsonl (round 36, issue 10; scored once unseen at 31/40 on 58703209): not covered yet.
+  'h53-015':
+    "missed: Neptune's loader status `403 Client Error: Forbidden for url: https://*****:8182/loader/…`, the host masked whole",
+  'h53-028':
+    "missed: the Athena federation connector's `GetObject for awsserverlessrepo-changesets-…` quoted alone, the refusal said in prose",
+  'h53-033':
+    "missed: DuckDB's `Request to 's3tables.us-east-1.amazonaws.com/…' returned a non-200 status code (Forbidden_403)`, a host with no scheme",
+  'h53-037':
+    "missed: s3fs' curl trace `< HTTP/1.1 403 Forbidden` behind syslog prefixes (`Sep  8 19:53:50 ip-… s3fs[17213]: `), its request a Requester Pays bucket"
 }

@@ -115,6 +115,10 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `AWS Config may not invoke the custom rule's Lambda function: the function's resource-based policy does not allow it`
   if (traps.includes('organizations-trusted-access'))
     return `${what(d)} denied${who(p)}: the organization has not enabled trusted access with ${d.detail.trustedAccess ?? 'the service'}`
+  if (traps.includes('lambda-image-permission'))
+    return `Lambda may not pull the function's container image: the ECR repository's policy does not let the Lambda service read it`
+  if (traps.includes('cognito-trigger-permission'))
+    return `The user pool may not invoke its ${d.detail.cognitoTrigger ?? 'Lambda'} trigger: the function's resource-based policy does not allow Cognito`
   if (traps.includes('dms-vpc-role'))
     return `DMS could not use its ${d.resource?.includes('dms-cloudwatch-logs-role') ? 'dms-cloudwatch-logs-role' : 'dms-vpc-role'}: the role, its trust policy or its managed policy is missing`
   if (traps.includes('redshift-iam-role'))

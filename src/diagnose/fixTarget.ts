@@ -612,6 +612,26 @@ export function fixTargetOf(
       p
     )
   }
+  // Lambda pulls the image itself: the ECR repository's policy.
+  if (traps.includes('lambda-image-permission')) {
+    return target(
+      'resource-policy',
+      'resource-owner',
+      "the ECR repository's policy (it must let lambda.amazonaws.com pull the function's image)",
+      d,
+      p
+    )
+  }
+  // A user pool invokes its trigger itself: the function's resource-based policy.
+  if (traps.includes('cognito-trigger-permission')) {
+    return target(
+      'resource-policy',
+      'you',
+      "the trigger function's resource-based policy (a statement for cognito-idp.amazonaws.com from this user pool)",
+      d,
+      p
+    )
+  }
   // DMS assumes its fixed-name role itself: the role, its trust and its managed policy.
   if (traps.includes('dms-vpc-role')) {
     return target(

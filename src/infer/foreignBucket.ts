@@ -48,10 +48,18 @@ export function foreignBucketIn(
   const code = new RegExp(LAMBDA_CODE, 'i').exec(text)?.[1]?.toLowerCase()
   const launch = buckets.length > 0 ? LAUNCH_STACK.exec(text) : null
   if (launch) return { value: `${sample.kind}:${code ?? buckets[0]!}`, said: launch[0] }
+  // The text says the bucket is requester-pays (`With buckets enabled with "Requester Pays"
+  // feature, missing --request-payer flag results in … (403) … HeadObject`, boto/boto3#4138).
+  const payer = SAID_REQUESTER_PAYS.exec(text)
+  if (payer) return { value: `requester-pays:${buckets[0] ?? ''}`, said: payer[0] }
   // The writer calls it a public bucket, not theirs (never `my`/`our public bucket`).
   const said = SAID_PUBLIC.exec(text)
   return said ? { value: `said-public:${buckets[0] ?? ''}`, said: said[0] } : null
 }
+
+/** A bucket said to be requester-pays, in words or by the flag the request lacked. */
+const SAID_REQUESTER_PAYS =
+  /\brequester[ -]pays\b(?! (?:is|was) (?:off|disabled|not))|\bmissing --request-payer\b|\bwithout (?:the )?--request-payer\b/i
 
 /** `the public S3 bucket`, `list files in public S3 bucket`: another's, as the writer says. */
 const SAID_PUBLIC =

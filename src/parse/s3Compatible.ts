@@ -53,6 +53,12 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
   },
   { name: 'Wasabi', re: /\bwasabisys\.com\b/i, ownIam: true },
+  // A writer's own server speaking S3's protocol (`I have an on-prem S3 server running`,
+  // boto/boto3#2967, its home-made Object Lambda answering `Forbidden`).
+  {
+    name: 'an on-premises S3 server',
+    re: /\bon-?prem(?:ise|ises)? S3 (?:server|storage|service|endpoint|store)\b/i
+  },
   { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
   { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
   // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).

@@ -245,6 +245,13 @@ const HINTS: Hint[] = [
     service: (m) => serviceOfEndpoint(m[1]!)
   },
   { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
+  // PynamoDB's words around botocore's error (`… on request (ID) on table (NAME) when calling the
+  // DescribeTable operation`, aws/chalice#725): only DynamoDB has tables called so.
+  {
+    literal: ') on table (',
+    re: /\) on table \([\w.-]{3,255}\) when calling the \w+ operation\b/g,
+    service: () => 'dynamodb'
+  },
   // smart_open's own words around S3's answer (`unable to access bucket: 'mybucket' key:
   // 'file.json' version: None error: …`, piskvorky/smart_open#610).
   {

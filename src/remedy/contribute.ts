@@ -789,6 +789,10 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'redshift-iam-role': always,
   // DMS assumes its own fixed-name role: the role, its trust and managed policy are the fix.
   'dms-vpc-role': always,
+  // The trigger function's resource policy for cognito-idp.amazonaws.com: in the advice.
+  'cognito-trigger-permission': always,
+  // The repository's policy for lambda.amazonaws.com: in the advice, not a caller's statement.
+  'lambda-image-permission': always,
   // Trusted access is the organization's switch, not a policy: nothing to paste.
   'organizations-trusted-access': always,
   // The function's resource policy for config.amazonaws.com: add-permission, in the advice.

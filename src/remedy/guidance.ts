@@ -621,6 +621,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "No identity-policy statement is proposed: the function's resource-based policy must allow AWS Config, with the add-permission command the explanation gives.",
   'organizations-trusted-access': () =>
     "No statement is proposed: the organization's trusted access with the service decides, enabled from the management account as the explanation says.",
+  'lambda-image-permission': () =>
+    "No identity-policy statement is proposed: the ECR repository's policy must let the Lambda service pull the image, as the explanation says.",
+  'cognito-trigger-permission': () =>
+    "No identity-policy statement is proposed: the trigger function's resource-based policy must let the user pool invoke it, with the add-permission command the explanation gives.",
   'dms-vpc-role': () =>
     'No statement is proposed for the caller: DMS assumes the role itself. Create or repair the role as the explanation says.',
   'redshift-iam-role': () =>

@@ -669,6 +669,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
       ],
       [
+        'WD996',
+        'cognito-trigger-permission',
+        "A Cognito user pool may not invoke its Lambda trigger: the function's resource-based policy for cognito-idp.amazonaws.com (add-permission), which only the console adds"
+      ],
+      [
+        'WD995',
+        'lambda-image-permission',
+        "Lambda may not pull a container-image function's image: the ECR repository's policy for lambda.amazonaws.com (and the function's account across accounts), or an image a lifecycle rule removed"
+      ],
+      [
         'WD994',
         'organizations-trusted-access',
         "A call across the organization refused until the management account enables the service's trusted access (enable-aws-service-access), not an IAM policy"

@@ -61,6 +61,12 @@ const TRIGGERS: Trigger[] = [
   'customer role does not have permissions',
   // AWS Config checking it may invoke a custom rule's function (src/parse/grammars/serviceIntegrations.ts).
   'cannot be invoked. Check the specified function ARN',
+  // Services' own words for a refused trigger, target or source (src/parse/grammars/serviceIntegrations.ts).
+  'invocation failed due to error',
+  // The Java SDK v2's web identity provider with no token file (src/parse/grammars/credentials.ts).
+  'webIdentityTokenFile must be set',
+  'does not have access to target',
+  'Unable to perform s3 list operation',
   // Octopus Deploy reading the instance role (src/parse/grammars/credentials.ts).
   'the role information under',
   'add permission: ',

@@ -8,8 +8,10 @@ import { foreignBucketKind } from '../../model/foreignBuckets.js'
 function foreign({ inferred }: TrapInput) {
   const [kind, bucket] = (inferred?.signals?.['foreign-bucket']?.value ?? '').split(/:(.*)/s)
   const row = foreignBucketKind(kind ?? '')
-  // A bucket the writer calls public may go unnamed.
-  return row && (bucket || row.kind === 'said-public') ? { row, bucket: bucket ?? '' } : null
+  // A bucket the writer calls public, or says is requester-pays (boto/boto3#4138), may go unnamed.
+  return row && (bucket || row.kind === 'said-public' || row.kind === 'requester-pays')
+    ? { row, bucket: bucket ?? '' }
+    : null
 }
 
 // The reads a missing key explains. Another call on the owner's object (GetObjectTagging of a

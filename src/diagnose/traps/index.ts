@@ -80,6 +80,8 @@ import { roleSelfAssumption } from './roleSelfAssumption.js'
 import { podRoleBroker } from './podRoleBroker.js'
 import { redshiftIamRole } from './redshiftIamRole.js'
 import { dmsVpcRole } from './dmsVpcRole.js'
+import { cognitoTriggerPermission } from './cognitoTriggerPermission.js'
+import { lambdaImagePermission } from './lambdaImagePermission.js'
 import { organizationsTrustedAccess } from './organizationsTrustedAccess.js'
 import { configRuleLambdaPermission } from './configRuleLambdaPermission.js'
 import { identityCenterNoAccess } from './identityCenterNoAccess.js'
@@ -269,6 +271,8 @@ export const TRAPS: Trap[] = [
   podRoleBroker,
   redshiftIamRole,
   dmsVpcRole,
+  cognitoTriggerPermission,
+  lambdaImagePermission,
   organizationsTrustedAccess,
   configRuleLambdaPermission,
   identityCenterNoAccess,

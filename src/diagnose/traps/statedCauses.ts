@@ -74,6 +74,19 @@ function resourceSide({ d, inferred }: TrapInput): string {
 }
 
 /**
+ * A HeadBucket refused to a caller whose own side allows S3: a bucket name is one account's
+ * worldwide, and S3 answers 403 for a bucket another account owns. A tool that checks the bucket
+ * before creating it (Crossplane's observe, Terraform's read) meets it first (heldout50 review
+ * h50-007: `fer-test`).
+ */
+function bucketNameTaken({ d }: TrapInput): string {
+  if (d.operation !== 'HeadBucket') return ''
+  const bucket = /^arn:[^:]+:s3:::([^/]+)$/.exec(d.resource ?? '')?.[1]
+  const named = bucket ? ` \`${bucket}\`` : ''
+  return `S3 answers 403 to HeadBucket for a bucket another account owns: bucket names are global, so if the bucket${named} is one this job means to create, the name is taken (choose a unique one; \`aws s3api head-bucket --bucket NAME\` from any account shows whether it exists). `
+}
+
+/**
  * When the writer named the refused action itself as allowed (not a broad policy): the statement
  * that allows it may name another resource, or be attached to another identity (heldout43 review,
  * h43-023: `dynamodb:Query` declared in serverless.yml).
@@ -95,5 +108,5 @@ export const allowAlreadyGranted: Trap = {
   lead: true,
   applies: (input) => stated(input, 'allow-exists'),
   advice: (input) =>
-    `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. ${resourceSide(input)}${namedAllowFirst(input)}Check, in this order: an explicit Deny in the caller's own policies (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones): AWS's \`AWSCompromisedKeyQuarantineV3\` (or \`V2\`) when it found the access key exposed, or an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys; a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed; other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes). An encoded authorization message, when the error carries one, says whether an explicit Deny matched and which statement: decode it first (\`aws sts decode-authorization-message\`). A policy attached moments ago can also take a few seconds to apply.`
+    `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. ${bucketNameTaken(input)}${resourceSide(input)}${namedAllowFirst(input)}Check, in this order: an explicit Deny in the caller's own policies (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones): AWS's \`AWSCompromisedKeyQuarantineV3\` (or \`V2\`) when it found the access key exposed, or an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys; a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed; other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes). An encoded authorization message, when the error carries one, says whether an explicit Deny matched and which statement: decode it first (\`aws sts decode-authorization-message\`). A policy attached moments ago can also take a few seconds to apply.`
 }

@@ -260,6 +260,23 @@ export const credentialRules: PhraseRule[] = [
       d.code = 'CredentialRequiresARNError'
     }
   },
+  // Neptune's loader and data endpoints answering an unsigned request on a cluster with IAM
+  // authentication (`{"code":"AccessDeniedException",…,"detailedMessage":"Missing Authentication
+  // Token"}`, aws-samples/amazon-neptune-samples#118): no credentials went with it.
+  {
+    ...rule(
+      'WD7016',
+      'neptune-unsigned-request',
+      /"code"\s*:\s*"(AccessDeniedException)"[^{}\n]{0,200}?"detailedMessage"\s*:\s*"Missing Authentication Token"/g,
+      'not-sigv4',
+      '"detailedMessage"'
+    ),
+    priority: PRIORITY.credentials + 1,
+    facts: (m, d) => {
+      d.detail.cause = 'not-sigv4'
+      d.code = m[1]!
+    }
+  },
   // The Ruby SDK v1's error (`Missing Credentials.` / `Unable to find AWS credentials.  You can
   // configure your AWS credentials a few different ways:`, logstash-plugins/logstash-input-s3#28).
   rule('WD893', 'no-credentials-ruby-v1', /Unable to find AWS credentials\./g, 'missing'),
@@ -318,7 +335,7 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD742',
       'no-credentials-sdk',
-      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b/g,
+      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b/g,
       'missing'
     ),
     needs: [
@@ -345,7 +362,10 @@ export const credentialRules: PhraseRule[] = [
       // (tensorflow/tensorflow#44564).
       'EC2RoleRequestError: no EC2 instance role found',
       'Failed to access the role information under',
-      'AWS Credentials have not been set properly'
+      'AWS Credentials have not been set properly',
+      // The Java SDK v2's web identity provider with no token file (Spring Cloud AWS on ECS,
+      // awspring/spring-cloud-aws#1535).
+      'Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE'
     ],
     facts: (m, d) => {
       d.detail.cause =
@@ -353,7 +373,7 @@ export const credentialRules: PhraseRule[] = [
           m[0]
         )
           ? 'imds-error'
-          : /WebIdentity|web identity/.test(m[0])
+          : /WebIdentity|web identity|WEB_IDENTITY_TOKEN_FILE/.test(m[0])
             ? 'web-identity-token-file'
             : 'missing'
       if (m[0].startsWith('Partial credentials')) d.detail.cause = 'partial-credentials'

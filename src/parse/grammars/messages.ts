@@ -485,7 +485,8 @@ export const messageRules: PhraseRule[] = [
       'execution role does not have permissions',
       "' cannot be assumed by principal '",
       'Access denied while assuming the role ',
-      'The provided role '
+      'The provided role ',
+      'is not authorized to assume the provided role'
     ],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -498,7 +499,7 @@ export const messageRules: PhraseRule[] = [
     // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
     // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:…`,
     // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})|\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})/g,
+    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})|\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})|\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/g,
     facts: (m, d) => {
       const role =
         m[1] ??
@@ -515,6 +516,12 @@ export const messageRules: PhraseRule[] = [
       // backup selection's role, awslabs/landing-zone-accelerator-on-aws#194).
       const provided = m[10] ? providedRoleAssumer(m[11]!) : null
       if (provided) d.detail.assumer = provided
+      // Step Functions naming itself, not the role (`The principal states.amazonaws.com is not
+      // authorized to assume the provided role.`, Motiva-AI/stepwise#22): the state machine's role.
+      if (m[12]) {
+        d.detail.assumer = m[12]
+        d.detail.role = '<ROLE_ARN>'
+      }
       if (role) d.detail.role = role
       // `Role ARN is invalid or cannot be assumed` is CloudFormation's answer for a stack's service
       // role (deleted, or not trusting the service): said so when the text names stacks (h22-036).

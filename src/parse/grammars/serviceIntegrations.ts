@@ -31,6 +31,66 @@ const PIPES_SERVICES: Record<string, string> = {
 
 export const serviceIntegrationRules: PhraseRule[] = [
   {
+    // A Cognito user pool invoking its Lambda trigger (`PostConfirmation invocation failed due to
+    // error AccessDeniedException`, amazon-archives/amazon-cognito-auth-js#223): the function's
+    // resource policy does not let cognito-idp.amazonaws.com invoke it.
+    id: 'cognito-trigger-permission',
+    rule: 'WD7017',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['invocation failed due to error'],
+    re: /\b((?:Pre|Post|Define|Create|Verify|Custom)\w{0,40}) invocation failed due to error (AccessDeniedException)\b/gi,
+    facts: (m, d) => {
+      d.code = m[2]!
+      d.service = 'lambda'
+      d.detail.cognitoTrigger = m[1]!
+    }
+  },
+  {
+    // A Glue crawler refused its S3 target (`User does not have access to target s3://…`,
+    // aws-cloudformation/cloudformation-coverage-roadmap#1921): the crawler's role, or Lake
+    // Formation's permission on a registered location.
+    id: 'glue-crawler-target',
+    rule: 'WD7018',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['does not have access to target'],
+    re: /\bUser does not have access to target (s3:\/\/[^\s`'"]+)/g,
+    facts: (m, d) => {
+      d.service = 's3'
+      d.detail.crawlerTarget = m[1]!
+    }
+  },
+  {
+    // Neptune's bulk loader refused the S3 source it lists (`"detailedMessage": "Unable to perform
+    // s3 list operation. …"`, aws-samples/aws-bookstore-demo-app#58): the loader's IAM role (the
+    // cluster's, named in the load request) or the S3 VPC endpoint the loader needs.
+    id: 'neptune-loader-s3',
+    rule: 'WD7019',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Unable to perform s3 list operation'],
+    re: /\bUnable to perform s3 list operation\b/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+      d.operation = 'ListObjectsV2'
+    }
+  },
+  {
+    // Lambda refusing a container-image function its image (`The function does not have permission
+    // to access the specified image.`, aws/aws-cdk#27007): Lambda pulls the image from ECR itself,
+    // so the repository's policy (and, across accounts, the repository's account) decides.
+    id: 'lambda-image-permission',
+    rule: 'WD7015',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['does not have permission to access the specified image'],
+    re: /\bThe function does not have permission to access the specified image\b/g,
+    facts: (_m, d) => {
+      d.service = 'lambda'
+    }
+  },
+  {
     // AWS Config checking that it may invoke a custom rule's function (`An error occurred
     // (InsufficientPermissionsException) when calling the PutConfigRule operation: The AWS Lambda
     // function arn:… cannot be invoked. Check the specified function ARN, and check the function's
