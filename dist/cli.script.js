@@ -1,4 +1,4 @@
-/* whydenied cli 64c4e49ffa0f3635 */
+/* whydenied cli 70b7e80492b382b6 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -17983,7 +17983,11 @@ const PLAIN_HTTP_ENDPOINT = /(?:--endpoint-url[ =]|\bendpoint_?[Uu]rl\s{0,2}[=:]
  * Words that introduce an error as one a reader may meet: "If you encounter such error", "if you
  * get the following error", "you may see an error like", "you will get an error similar to".
  */
-const EXAMPLE_INTRO = /\b(?:if|when|once)[ \t]{1,3}you[ \t]{1,3}(?:encounter|get|see|hit|receive|run[ \t]{1,3}into|come[ \t]{1,3}across|face)[ \t]{1,3}(?:such|this|that|these|the[ \t]{1,3}following|an?|similar|errors?)\b|\byou[ \t]{1,3}(?:may|might|will|would|could|can)[ \t]{1,3}(?:also[ \t]{1,3})?(?:see|get|encounter|receive|run[ \t]{1,3}into|hit|face)[ \t]{1,3}(?:an?|the[ \t]{1,3}following|this|such|errors?|a[ \t]{1,3}message)\b/gi;
+// Also a walkthrough's expected error (`You should observe the following error message`, Amplify's
+// permissions-boundary page), a guide's sample (`The following example shows a CloudTrail log
+// entry`) and a commented call meant to fail (`# This call fails with access denied`, the Glue
+// developer guide) (session 36 reviews: h52-032, h52-020, h53-026).
+const EXAMPLE_INTRO = /\b(?:if|when|once)[ \t]{1,3}you[ \t]{1,3}(?:encounter|get|see|hit|receive|run[ \t]{1,3}into|come[ \t]{1,3}across|face)[ \t]{1,3}(?:such|this|that|these|the[ \t]{1,3}following|an?|similar|errors?)\b|\byou[ \t]{1,3}(?:may|might|will|would|could|can)[ \t]{1,3}(?:also[ \t]{1,3})?(?:see|get|encounter|receive|run[ \t]{1,3}into|hit|face)[ \t]{1,3}(?:an?|the[ \t]{1,3}following|this|such|errors?|a[ \t]{1,3}message)\b|\byou[ \t]{1,3}should[ \t]{1,3}(?:see|observe|get|receive)\b|\bthe[ \t]{1,3}following[ \t]{1,3}example[ \t]{1,3}shows\b|\bthis[ \t]{1,3}(?:call|request|command)[ \t]{1,3}(?:fails|will[ \t]{1,3}fail)[ \t]{1,3}with\b/gi;
 /** How far above the refusal the introduction may stand: its own paragraph, not the page's. */
 const EXAMPLE_REACH = 240;
 /** Words placing the call in another account than the caller's. */
@@ -40129,7 +40133,9 @@ function oidcSubjects(ctx) {
 
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|\u2026)$/;
-const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|\u2026|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-]?(?:NAME|ID))?)$/;
+// A shell or template variable standing whole for a segment (`snapshot:${SNAPSHOT_ID}`, heldout53
+// review h53-011): in a policy it would read as an IAM policy variable, which has a colon.
+const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\$\{[A-Za-z_][A-Za-z0-9_]{0,63}\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|\u2026|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-]?(?:NAME|ID))?)$/;
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,

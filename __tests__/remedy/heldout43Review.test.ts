@@ -100,3 +100,24 @@ describe('the refused action named as already allowed (heldout43 review h43-023)
     expect(f.traps).not.toContain('allow-already-granted')
   })
 })
+
+describe('a writer’s variable and a walkthrough’s expected error (heldout53 review h53-011, heldout52 h52-032)', () => {
+  it('h53-011 (ministryofjustice/analytical-platform#772): `snapshot:${SNAPSHOT_ID}` becomes a placeholder, never a policy variable', () => {
+    const { statements } = analysed(corpusText('heldout53.jsonl', 'h53-011'))
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:rds:eu-west-1:593291632749:snapshot:<SNAPSHOT_NAME>'
+    ])
+  })
+
+  it('own: an IAM policy variable in a printed resource is kept as printed', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:iam::123456789012:user/dev is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::home/${aws:username}/f because no identity-based policy allows the s3:PutObject action'
+    )
+    expect(JSON.stringify(statements)).toContain('${aws:username}')
+  })
+
+  it('h52-032 (Amplify’s permissions-boundary page): "You should observe the following error" is a documented example', () => {
+    const { f } = analysedOne(corpusText('heldout52.jsonl', 'h52-032'))
+    expect(f.explanation).toMatch(/^The text introduces this refusal as an example/)
+  })
+})
