@@ -121,3 +121,15 @@ describe('a writer’s variable and a walkthrough’s expected error (heldout53 
     expect(f.explanation).toMatch(/^The text introduces this refusal as an example/)
   })
 })
+
+describe('the quote of a named Allow', () => {
+  it('own: the writer’s sentence is quoted from its start', () => {
+    const { f } = analysedOne(
+      [
+        "The role has 's3:GetObject' permissions.",
+        'An error occurred (AccessDenied) when calling the GetObject operation: Access Denied'
+      ].join('\n')
+    )
+    expect(f.inferred?.statedCause?.from).toMatch(/^"The role has 's3:GetObject' permissions/)
+  })
+})

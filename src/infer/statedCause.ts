@@ -245,7 +245,9 @@ function namedAllowOf(d: Denial, text: string): InferredValue | null {
       // From the sentence's start (after a fence, a full stop or the line's start), at most 30
       // characters before the action.
       const head = text.slice(Math.max(lineStart, m.index - 30), m.index)
-      const cut = Math.max(head.lastIndexOf('```') + 3, head.lastIndexOf('. ') + 2, 0)
+      const fence = head.lastIndexOf('```')
+      const stop = head.lastIndexOf('. ')
+      const cut = Math.max(fence === -1 ? 0 : fence + 3, stop === -1 ? 0 : stop + 2)
       const quote = (head.slice(cut) + text.slice(m.index, end)).split('\n')[0]!.trim()
       return { value: 'allow-exists', from: `"${quote.slice(0, 80)}" in the log` }
     }
