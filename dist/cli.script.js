@@ -1,4 +1,4 @@
-/* whydenied cli 94decb35aff78bef */
+/* whydenied cli 6d781713772fcd4a */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -1518,8 +1518,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 78 modules
-var Analysis = __nccwpck_require__(7707);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 77 modules
+var Analysis = __nccwpck_require__(835);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 5 modules
 var completeReport = __nccwpck_require__(1338);
 // EXTERNAL MODULE: ./src/cli/render.ts + 21 modules
@@ -5809,12 +5809,15 @@ function layerSentence(layer, deny) {
     return deny === 'explicit' ? a.explicit : a.implicit;
 }
 
+// EXTERNAL MODULE: ./src/model/serviceLinkedRoles.ts
+var serviceLinkedRoles = __nccwpck_require__(4494);
 // EXTERNAL MODULE: ./src/model/identityCenter.ts
 var identityCenter = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var wrappedArn = __nccwpck_require__(5093);
 ;// CONCATENATED MODULE: ./src/diagnose/Principal.ts
 // What a principal string says about who was refused: the IAM entity behind it and its account.
+
 
 
 
@@ -5967,7 +5970,7 @@ function parseJoined(printed) {
                 pathUnknown: true,
                 sessionName: assumed[2] ?? null,
                 permissionSet: (0,identityCenter/* permissionSetOfRole */.zY)(role),
-                serviceLinked: role.startsWith('AWSServiceRoleFor')
+                serviceLinked: (0,serviceLinkedRoles/* isServiceLinkedRoleName */.E0)(role)
             };
         }
         const fed = /^federated-user\/(.+)$/.exec(rest);
@@ -6979,6 +6982,7 @@ var nonIamRefusals = __nccwpck_require__(4540);
 
 
 
+
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
  * stack events name the session it deploys in (`AWSCloudFormation is not authorized to perform:
@@ -7077,8 +7081,6 @@ function servicePrincipalTarget(d, p) {
     }
     return null;
 }
-/** Services whose resources carry a policy that can admit a service-linked role. */
-const SLR_RESOURCE_SIDE = new Set(['kms', 's3', 'sqs', 'sns', 'secretsmanager', 'ecr', 'logs']);
 function fixTargetOf(d, p, traps, pod = null) {
     const who = principalWords(p);
     const cause = d.kind === 'credentials' ? d.detail.cause : undefined;
@@ -7399,7 +7401,7 @@ function fixTargetOf(d, p, traps, pod = null) {
     if (p?.serviceLinked === true &&
         d.deny !== 'explicit' &&
         d.resource?.startsWith('arn:') &&
-        SLR_RESOURCE_SIDE.has(d.service ?? '')) {
+        serviceLinkedRoles/* SLR_RESOURCE_POLICY_SERVICES */.hi.has(d.service ?? '')) {
         return target('resource-policy', 'resource-owner', `${resourcePolicyWords(d.resource)}: it must allow the service-linked role ${p.name ?? ''} (whose own policy AWS maintains)`, d, p, d.resource);
     }
     // KMS's ending names the key's side: its Region or account, then its key policy (h11-091).
@@ -8226,10 +8228,7 @@ function bucketNameTaken({ d }) {
  * h43-023: `dynamodb:Query` declared in serverless.yml).
  */
 function namedAllowFirst(input) {
-    const action = input.d.action ?? input.inferred?.action?.value ?? input.d.operation;
-    const from = input.inferred?.statedCause?.from ?? '';
-    const service = action?.includes(':') ? action.split(':')[0] : input.d.service;
-    if (!action || !service || !from.toLowerCase().includes(`${service.toLowerCase()}:`))
+    if (input.inferred?.statedCause?.value !== 'allow-named')
         return '';
     const resource = input.d.resource ?? input.inferred?.resource?.value;
     const index = /^arn:[^:]+:dynamodb:/.test(resource ?? '')
@@ -8240,7 +8239,7 @@ function namedAllowFirst(input) {
 const allowAlreadyGranted = {
     id: 'allow-already-granted',
     lead: true,
-    applies: (input) => stated(input, 'allow-exists'),
+    applies: (input) => stated(input, 'allow-exists') || stated(input, 'allow-named'),
     advice: (input) => `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. ${bucketNameTaken(input)}${resourceSide(input)}${namedAllowFirst(input)}Check, in this order: an explicit Deny in the caller's own policies (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones): AWS's \`AWSCompromisedKeyQuarantineV3\` (or \`V2\`) when it found the access key exposed, or an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys; a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed; other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes). An encoded authorization message, when the error carries one, says whether an explicit Deny matched and which statement: decode it first (\`aws sts decode-authorization-message\`). A policy attached moments ago can also take a few seconds to apply.`
 };
 
@@ -10724,27 +10723,14 @@ const securityHubImport = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/serviceLinkedCaller.ts
 
-/**
- * Resources whose own policy admits a service-linked role (a KMS key policy allowing Auto Scaling's
- * role, a bucket or queue policy): there the fix is the resource's policy, drafted as usual.
- */
-const serviceLinkedCaller_RESOURCE_SIDE = new Set([
-    'kms',
-    's3',
-    'sqs',
-    'sns',
-    'secretsmanager',
-    'lambda',
-    'ecr',
-    'logs'
-]);
+
 const serviceLinkedCaller = {
     id: 'service-linked-caller',
     lead: true,
     noPolicy: true,
     applies: ({ principal, d }) => principal?.serviceLinked === true &&
         d.kind === 'denial' &&
-        !serviceLinkedCaller_RESOURCE_SIDE.has(d.action?.split(':')[0]?.toLowerCase() ?? ''),
+        !serviceLinkedRoles/* SLR_RESOURCE_POLICY_SERVICES */.hi.has(d.action?.split(':')[0]?.toLowerCase() ?? ''),
     advice: ({ principal, d }) => {
         const role = (0,tick/* tick */.i)(principal.name ?? 'the service-linked role');
         const action = d.action ? `\`${(0,tick/* tick */.i)(d.action)}\`` : 'the call';
@@ -12280,7 +12266,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
 
 /***/ }),
 
-/***/ 7707:
+/***/ 835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17549,7 +17535,7 @@ function namedAllowOf(d, text) {
             const stop = head.lastIndexOf('. ');
             const cut = Math.max(fence === -1 ? 0 : fence + 3, stop === -1 ? 0 : stop + 2);
             const quote = (head.slice(cut) + text.slice(m.index, end)).split('\n')[0].trim();
-            return { value: 'allow-exists', from: `"${quote.slice(0, 80)}" in the log` };
+            return { value: 'allow-named', from: `"${quote.slice(0, 80)}" in the log` };
         }
     }
     return null;
@@ -19505,33 +19491,8 @@ function inferPrincipal(x) {
     return { principal: null, roleSwitch: null };
 }
 
-;// CONCATENATED MODULE: ./src/model/serviceLinkedRoles.ts
-// Services whose service-linked role is created on first use under their own principal
-// (`aws-service-role/<prefix>.amazonaws.com/\u2026`, the IAM User Guide's "AWS services that work with
-// IAM", column "Service-linked roles"): the IAM prefix and the principal name are one word. Where
-// they differ (OpenSearch, Spot, EKS node groups) a wrong name would match nothing: those are left
-// to the log's own words.
-const SAME_NAME = new Set([
-    'autoscaling',
-    'batch',
-    'ecs',
-    'eks',
-    'elasticache',
-    'elasticfilesystem',
-    'elasticloadbalancing',
-    'fsx',
-    'globalaccelerator',
-    'guardduty',
-    'network-firewall',
-    'rds',
-    'securityhub',
-    'ssm'
-]);
-/** The principal of a service's service-linked role, or null where it is not the prefix's. */
-function serviceLinkedPrincipal(prefix) {
-    return SAME_NAME.has(prefix) ? `${prefix}.amazonaws.com` : null;
-}
-
+// EXTERNAL MODULE: ./src/model/serviceLinkedRoles.ts
+var serviceLinkedRoles = __nccwpck_require__(4494);
 ;// CONCATENATED MODULE: ./src/infer/InferInput.ts
 /** The IAM service prefix of the action (`s3`), else the one the message's service gives. */
 function InferInput_serviceOf(x) {
@@ -20215,7 +20176,7 @@ const serviceLinkedRoleOfCall = {
         if (x.action?.toLowerCase() !== 'iam:createservicelinkedrole' || !x.d.operation)
             return null;
         const services = (0,Catalog/* servicesOfOperation */.Ht)(x.d.operation).filter((s) => s !== 'iam');
-        const principal = services.length === 1 ? serviceLinkedPrincipal(services[0]) : null;
+        const principal = services.length === 1 ? (0,serviceLinkedRoles/* serviceLinkedPrincipal */.tS)(services[0]) : null;
         return principal ? `arn:aws:iam::<ACCOUNT_ID>:role/aws-service-role/${principal}/*` : null;
     }
 };
@@ -24715,6 +24676,62 @@ function serviceInvokedOf(action) {
 
 /***/ }),
 
+/***/ 4494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ isServiceLinkedRoleName),
+/* harmony export */   hi: () => (/* binding */ SLR_RESOURCE_POLICY_SERVICES),
+/* harmony export */   tS: () => (/* binding */ serviceLinkedPrincipal)
+/* harmony export */ });
+// Services whose service-linked role is created on first use under their own principal
+// (`aws-service-role/<prefix>.amazonaws.com/\u2026`, the IAM User Guide's "AWS services that work with
+// IAM", column "Service-linked roles"): the IAM prefix and the principal name are one word. Where
+// they differ (OpenSearch, Spot, EKS node groups) a wrong name would match nothing: those are left
+// to the log's own words.
+const SAME_NAME = new Set([
+    'autoscaling',
+    'batch',
+    'ecs',
+    'eks',
+    'elasticache',
+    'elasticfilesystem',
+    'elasticloadbalancing',
+    'fsx',
+    'globalaccelerator',
+    'guardduty',
+    'network-firewall',
+    'rds',
+    'securityhub',
+    'ssm'
+]);
+/** The principal of a service's service-linked role, or null where it is not the prefix's. */
+function serviceLinkedPrincipal(prefix) {
+    return SAME_NAME.has(prefix) ? `${prefix}.amazonaws.com` : null;
+}
+/** A role name AWS reserves for service-linked roles (`AWSServiceRoleForAutoScaling`). */
+function isServiceLinkedRoleName(name) {
+    return name.startsWith('AWSServiceRoleFor');
+}
+/**
+ * Services whose resources carry a policy that can admit a service-linked role (a KMS key policy
+ * allowing Auto Scaling's role, a bucket or queue policy): a service-linked role's own policy is
+ * AWS's and cannot be edited, so there the resource's policy is where it is let in.
+ */
+const SLR_RESOURCE_POLICY_SERVICES = new Set([
+    'kms',
+    's3',
+    'sqs',
+    'sns',
+    'secretsmanager',
+    'lambda',
+    'ecr',
+    'logs'
+]);
+
+
+/***/ }),
+
 /***/ 6545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28874,7 +28891,7 @@ function callerArn(text, from, to) {
     return /(["']?)arn\1\s*:\s*["']([^"'\s]+)["']/.exec(own)?.[2] ?? null;
 }
 /** A service's own words for a role it could not assume: the role, then the service's name. */
-const PROVIDED_ROLE = /\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})/;
+const PROVIDED_ROLE = new RegExp(serviceHints/* PROVIDED_ROLE_SOURCE */.h8);
 /** EC2's marker and its blob inside an event's `errorMessage`. */
 const ENCODED_IN_MESSAGE = /\bEncoded authorization failure message: ([\w-]{16,})/;
 /** `s3.amazonaws.com` \u2192 `s3`, `monitoring.amazonaws.com` \u2192 `cloudwatch`. */
@@ -30818,6 +30835,10 @@ function s3aMessageEnd(text, end, reach) {
 }
 /** S3A's own words for finding no credentials to sign with (as WD830 reads them). */
 const S3A_NO_CREDENTIALS = /\bNoAwsCredentialsException\b|\bNoAuthWithAWSException\b|\bNo AWS Credentials provided by\b/;
+/** Services' words for a role they were handed and could not use (groups 1\u20139, see its rule). */
+const SERVICE_ROLE_WORDS = /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/;
+/** Step Functions naming itself, not the role: group 1 (12 in the rule) the service principal. */
+const STATES_PRINCIPAL = /\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/;
 const messageRules = [
     {
         // `current credentials could not be used to assume '<cdk-\u2026-role arn>', but are for the right
@@ -31182,7 +31203,7 @@ const messageRules = [
         // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
         // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:\u2026`,
         // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})|\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})|\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/g,
+        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${_serviceHints_js__WEBPACK_IMPORTED_MODULE_6__/* .PROVIDED_ROLE_SOURCE */ .h8}|${STATES_PRINCIPAL.source}`, 'g'),
         facts: (m, d) => {
             const role = m[1] ??
                 (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
@@ -32247,8 +32268,6 @@ const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** Any other AWS endpoint: the service is its host's label before the Region. */
 const AWS_HOST = /^([\w.<>-]{1,253}?)\.amazonaws\.com(?:\.cn)?(?::\d+)?\/?$/i;
-/** CodeArtifact's statuses are packageRegistry's (401 and 403 mean different things there). */
-const OWN_GRAMMAR = new Set(['codeartifact']);
 /**
  * An unsigned request's answer in the body after the status (`server returned HTTP status 403
  * Forbidden: {"message":"Missing Authentication Token"}`, Prometheus' remote write to Amazon
@@ -32305,7 +32324,8 @@ function serviceOfHost(host) {
         return 's3';
     const aws = AWS_HOST.exec(host);
     const service = aws ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_4__/* .serviceOfEndpoint */ .K4)(aws[1]) : null;
-    return service && !OWN_GRAMMAR.has(service) ? service : null;
+    // CodeArtifact's statuses are packageRegistry's (401 and 403 mean different things there).
+    return service && service !== 'codeartifact' ? service : null;
 }
 function serviceOf(m) {
     if (m[1] !== undefined)
@@ -32708,6 +32728,7 @@ function announcedIn(line) {
 /* harmony export */   $F: () => (/* binding */ HINT_LITERALS),
 /* harmony export */   K4: () => (/* binding */ serviceOfEndpoint),
 /* harmony export */   Tq: () => (/* binding */ serviceOfAction),
+/* harmony export */   h8: () => (/* binding */ PROVIDED_ROLE_SOURCE),
 /* harmony export */   jf: () => (/* binding */ serviceHint),
 /* harmony export */   ow: () => (/* binding */ providedRoleAssumer),
 /* harmony export */   zf: () => (/* binding */ serviceOfLabel)
@@ -32830,6 +32851,12 @@ function fromLabel(label) {
 }
 /** The IAM prefix a service's printed name stands for (`S3`, `Amazon S3`, `AWSKMS`), or null. */
 const serviceOfLabel = fromLabel;
+/**
+ * A service's own words for a role it could not assume (`The provided role arn:\u2026 cannot be assumed by
+ * AWS Backup.`): group 1 the role, group 2 the service's name. Read by the service-role grammar and
+ * inside a CloudTrail event's message.
+ */
+const PROVIDED_ROLE_SOURCE = String.raw `\bThe provided role (arn:[^\s'"\x60,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})`;
 /**
  * The service principal a service's own name stands for, when it says it cannot assume a role
  * (`cannot be assumed by AWS Backup` \u2192 `backup.amazonaws.com`), or null.
@@ -34584,6 +34611,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   n: () => (/* binding */ isOidcFinding)
 });
 
+// EXTERNAL MODULE: ./src/model/serviceLinkedRoles.ts
+var serviceLinkedRoles = __nccwpck_require__(4494);
 // EXTERNAL MODULE: ./src/model/ownWordsRefusals.ts
 var ownWordsRefusals = __nccwpck_require__(7577);
 // EXTERNAL MODULE: ./src/remedy/draftRef.ts
@@ -37470,6 +37499,7 @@ var wrappedArn = __nccwpck_require__(5093);
 
 
 
+
 /** A reporter's or tool's elision mark: the value around it is not whole. */
 const ELIDED = /\.{3}|\u2026/;
 /** Whether `printed` is the finding's own resource, which the log cut at its line's end. */
@@ -37765,7 +37795,7 @@ function addResourcePolicy(drafts, f, index, need) {
     else if (kind.service === 'kms' && f.layer === 'resource') {
         (0,Draft/* addNote */.gp)(d, keyPolicyNote(t, printed));
     }
-    else if (/^AWSServiceRoleFor/.test(t.principalName ?? '')) {
+    else if ((0,serviceLinkedRoles/* isServiceLinkedRoleName */.E0)(t.principalName ?? '')) {
         // A service-linked role's own policy is AWS's: no identity-policy Allow can be added (h48-027).
         (0,Draft/* addNote */.gp)(d, `The caller is a service-linked role: AWS maintains its permissions policy and IAM refuses any change to it, so this statement is the only place to let it in. Its ARN has the path \`aws-service-role/SERVICE.amazonaws.com/\`: use the one ${(0,guidance/* code */.aY)(`aws iam get-role --role-name ${t.principalName} --query Role.Arn`)} prints.`);
     }

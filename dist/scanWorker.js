@@ -3275,6 +3275,12 @@ function fromLabel(label) {
 /** The IAM prefix a service's printed name stands for (`S3`, `Amazon S3`, `AWSKMS`), or null. */
 const serviceOfLabel = fromLabel;
 /**
+ * A service's own words for a role it could not assume (`The provided role arn:… cannot be assumed by
+ * AWS Backup.`): group 1 the role, group 2 the service's name. Read by the service-role grammar and
+ * inside a CloudTrail event's message.
+ */
+const PROVIDED_ROLE_SOURCE = String.raw `\bThe provided role (arn:[^\s'"\x60,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})`;
+/**
  * The service principal a service's own name stands for, when it says it cannot assume a role
  * (`cannot be assumed by AWS Backup` → `backup.amazonaws.com`), or null.
  */
@@ -5577,7 +5583,7 @@ function callerArn(text, from, to) {
     return /(["']?)arn\1\s*:\s*["']([^"'\s]+)["']/.exec(own)?.[2] ?? null;
 }
 /** A service's own words for a role it could not assume: the role, then the service's name. */
-const PROVIDED_ROLE = /\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})/;
+const PROVIDED_ROLE = new RegExp(PROVIDED_ROLE_SOURCE);
 /** EC2's marker and its blob inside an event's `errorMessage`. */
 const ENCODED_IN_MESSAGE = /\bEncoded authorization failure message: ([\w-]{16,})/;
 /** `s3.amazonaws.com` → `s3`, `monitoring.amazonaws.com` → `cloudwatch`. */
@@ -6919,6 +6925,10 @@ function s3aMessageEnd(text, end, reach) {
 }
 /** S3A's own words for finding no credentials to sign with (as WD830 reads them). */
 const S3A_NO_CREDENTIALS = /\bNoAwsCredentialsException\b|\bNoAuthWithAWSException\b|\bNo AWS Credentials provided by\b/;
+/** Services' words for a role they were handed and could not use (groups 1–9, see its rule). */
+const SERVICE_ROLE_WORDS = /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/;
+/** Step Functions naming itself, not the role: group 1 (12 in the rule) the service principal. */
+const STATES_PRINCIPAL = /\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/;
 const messageRules = [
     {
         // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
@@ -7283,7 +7293,7 @@ const messageRules = [
         // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
         // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:…`,
         // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})|\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})|\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/g,
+        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${PROVIDED_ROLE_SOURCE}|${STATES_PRINCIPAL.source}`, 'g'),
         facts: (m, d) => {
             const role = m[1] ??
                 (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
@@ -8651,8 +8661,6 @@ const storageStatus403_ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** Any other AWS endpoint: the service is its host's label before the Region. */
 const AWS_HOST = /^([\w.<>-]{1,253}?)\.amazonaws\.com(?:\.cn)?(?::\d+)?\/?$/i;
-/** CodeArtifact's statuses are packageRegistry's (401 and 403 mean different things there). */
-const OWN_GRAMMAR = new Set(['codeartifact']);
 /**
  * An unsigned request's answer in the body after the status (`server returned HTTP status 403
  * Forbidden: {"message":"Missing Authentication Token"}`, Prometheus' remote write to Amazon
@@ -8709,7 +8717,8 @@ function serviceOfHost(host) {
         return 's3';
     const aws = AWS_HOST.exec(host);
     const service = aws ? serviceOfEndpoint(aws[1]) : null;
-    return service && !OWN_GRAMMAR.has(service) ? service : null;
+    // CodeArtifact's statuses are packageRegistry's (401 and 403 mean different things there).
+    return service && service !== 'codeartifact' ? service : null;
 }
 function serviceOf(m) {
     if (m[1] !== undefined)

@@ -1,4 +1,5 @@
 // What a principal string says about who was refused: the IAM entity behind it and its account.
+import { isServiceLinkedRoleName } from '../model/serviceLinkedRoles.js'
 import { permissionSetOfRole } from '../model/identityCenter.js'
 import { parseArn, type ArnParts } from '../model/Arn.js'
 import { joinedIamArn } from '../model/wrappedArn.js'
@@ -181,7 +182,7 @@ function parseJoined(printed: string): PrincipalInfo | null {
         pathUnknown: true,
         sessionName: assumed[2] ?? null,
         permissionSet: permissionSetOfRole(role),
-        serviceLinked: role.startsWith('AWSServiceRoleFor')
+        serviceLinked: isServiceLinkedRoleName(role)
       }
     }
     const fed = /^federated-user\/(.+)$/.exec(rest)

@@ -1,4 +1,5 @@
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+import { SLR_RESOURCE_POLICY_SERVICES } from '../model/serviceLinkedRoles.js'
 import { isAcademyLabRole } from '../model/managedRoles.js'
 import { ownWordsOf } from '../model/ownWordsRefusals.js'
 import { SHAREABLE_LAYER_ACTION } from '../model/lambdaLayers.js'
@@ -155,9 +156,6 @@ function servicePrincipalTarget(d: Denial, p: PrincipalInfo | null): FixTarget |
   }
   return null
 }
-
-/** Services whose resources carry a policy that can admit a service-linked role. */
-const SLR_RESOURCE_SIDE = new Set(['kms', 's3', 'sqs', 'sns', 'secretsmanager', 'ecr', 'logs'])
 
 export function fixTargetOf(
   d: Denial,
@@ -877,7 +875,7 @@ export function fixTargetOf(
     p?.serviceLinked === true &&
     d.deny !== 'explicit' &&
     d.resource?.startsWith('arn:') &&
-    SLR_RESOURCE_SIDE.has(d.service ?? '')
+    SLR_RESOURCE_POLICY_SERVICES.has(d.service ?? '')
   ) {
     return target(
       'resource-policy',

@@ -22,6 +22,8 @@ export type StatedCauseKind =
   | 'pull-request-build'
   | 'web-identity-token-expired'
   | 'allow-exists'
+  // The refused action itself (or a wildcard covering it) said to be allowed already.
+  | 'allow-named'
   | 'eks-creator-identity'
   | 'ses-sandbox'
   | 's3-china-endpoint'
@@ -249,7 +251,7 @@ function namedAllowOf(d: Denial, text: string): InferredValue | null {
       const stop = head.lastIndexOf('. ')
       const cut = Math.max(fence === -1 ? 0 : fence + 3, stop === -1 ? 0 : stop + 2)
       const quote = (head.slice(cut) + text.slice(m.index, end)).split('\n')[0]!.trim()
-      return { value: 'allow-exists', from: `"${quote.slice(0, 80)}" in the log` }
+      return { value: 'allow-named', from: `"${quote.slice(0, 80)}" in the log` }
     }
   }
   return null

@@ -163,7 +163,8 @@ export interface Inferred {
   /**
    * The cause the words around the refusal name (src/infer/statedCause.ts): `scp`,
    * `permissions-boundary`, `hard-coded-account`, `cross-account`, `id-token-permission`,
-   * `cloud9-managed-credentials` or `allow-exists` (an Allow the reporter says is in place).
+   * `cloud9-managed-credentials`, `allow-exists` (an Allow the reporter says is in place) or
+   * `allow-named` (the refused action itself said to be allowed).
    */
   statedCause?: InferredValue
   /**

@@ -24,3 +24,24 @@ const SAME_NAME = new Set([
 export function serviceLinkedPrincipal(prefix: string): string | null {
   return SAME_NAME.has(prefix) ? `${prefix}.amazonaws.com` : null
 }
+
+/** A role name AWS reserves for service-linked roles (`AWSServiceRoleForAutoScaling`). */
+export function isServiceLinkedRoleName(name: string): boolean {
+  return name.startsWith('AWSServiceRoleFor')
+}
+
+/**
+ * Services whose resources carry a policy that can admit a service-linked role (a KMS key policy
+ * allowing Auto Scaling's role, a bucket or queue policy): a service-linked role's own policy is
+ * AWS's and cannot be edited, so there the resource's policy is where it is let in.
+ */
+export const SLR_RESOURCE_POLICY_SERVICES: ReadonlySet<string> = new Set([
+  'kms',
+  's3',
+  'sqs',
+  'sns',
+  'secretsmanager',
+  'lambda',
+  'ecr',
+  'logs'
+])

@@ -119,6 +119,13 @@ function fromLabel(label: string): string | null {
 export const serviceOfLabel = fromLabel
 
 /**
+ * A service's own words for a role it could not assume (`The provided role arn:… cannot be assumed by
+ * AWS Backup.`): group 1 the role, group 2 the service's name. Read by the service-role grammar and
+ * inside a CloudTrail event's message.
+ */
+export const PROVIDED_ROLE_SOURCE = String.raw`\bThe provided role (arn:[^\s'"\x60,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})`
+
+/**
  * The service principal a service's own name stands for, when it says it cannot assume a role
  * (`cannot be assumed by AWS Backup` → `backup.amazonaws.com`), or null.
  */

@@ -1,5 +1,6 @@
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
+import { isServiceLinkedRoleName } from '../model/serviceLinkedRoles.js'
 import { ownWordsOf } from '../model/ownWordsRefusals.js'
 import { draftRef } from './draftRef.js'
 import { policyArnCut, policyIdKept } from '../model/cutPolicyArn.js'
@@ -454,7 +455,7 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
     )
   } else if (kind.service === 'kms' && f.layer === 'resource') {
     addNote(d, keyPolicyNote(t, printed))
-  } else if (/^AWSServiceRoleFor/.test(t.principalName ?? '')) {
+  } else if (isServiceLinkedRoleName(t.principalName ?? '')) {
     // A service-linked role's own policy is AWS's: no identity-policy Allow can be added (h48-027).
     addNote(
       d,

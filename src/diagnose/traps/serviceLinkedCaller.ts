@@ -5,21 +5,7 @@
 // depends on not set up in the Region), or a guardrail denies the role.
 import type { Trap } from '../Trap.js'
 import { tick } from '../Trap.js'
-
-/**
- * Resources whose own policy admits a service-linked role (a KMS key policy allowing Auto Scaling's
- * role, a bucket or queue policy): there the fix is the resource's policy, drafted as usual.
- */
-const RESOURCE_SIDE = new Set([
-  'kms',
-  's3',
-  'sqs',
-  'sns',
-  'secretsmanager',
-  'lambda',
-  'ecr',
-  'logs'
-])
+import { SLR_RESOURCE_POLICY_SERVICES } from '../../model/serviceLinkedRoles.js'
 
 export const serviceLinkedCaller: Trap = {
   id: 'service-linked-caller',
@@ -28,7 +14,7 @@ export const serviceLinkedCaller: Trap = {
   applies: ({ principal, d }) =>
     principal?.serviceLinked === true &&
     d.kind === 'denial' &&
-    !RESOURCE_SIDE.has(d.action?.split(':')[0]?.toLowerCase() ?? ''),
+    !SLR_RESOURCE_POLICY_SERVICES.has(d.action?.split(':')[0]?.toLowerCase() ?? ''),
   advice: ({ principal, d }) => {
     const role = tick(principal!.name ?? 'the service-linked role')
     const action = d.action ? `\`${tick(d.action)}\`` : 'the call'

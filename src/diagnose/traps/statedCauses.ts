@@ -92,10 +92,7 @@ function bucketNameTaken({ d }: TrapInput): string {
  * h43-023: `dynamodb:Query` declared in serverless.yml).
  */
 function namedAllowFirst(input: TrapInput): string {
-  const action = input.d.action ?? input.inferred?.action?.value ?? input.d.operation
-  const from = input.inferred?.statedCause?.from ?? ''
-  const service = action?.includes(':') ? action.split(':')[0]! : input.d.service
-  if (!action || !service || !from.toLowerCase().includes(`${service.toLowerCase()}:`)) return ''
+  if (input.inferred?.statedCause?.value !== 'allow-named') return ''
   const resource = input.d.resource ?? input.inferred?.resource?.value
   const index = /^arn:[^:]+:dynamodb:/.test(resource ?? '')
     ? " (a DynamoDB table's indexes are resources of their own: `TABLE_ARN/index/*`)"
@@ -106,7 +103,7 @@ function namedAllowFirst(input: TrapInput): string {
 export const allowAlreadyGranted: Trap = {
   id: 'allow-already-granted',
   lead: true,
-  applies: (input) => stated(input, 'allow-exists'),
+  applies: (input) => stated(input, 'allow-exists') || stated(input, 'allow-named'),
   advice: (input) =>
     `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. ${bucketNameTaken(input)}${resourceSide(input)}${namedAllowFirst(input)}Check, in this order: an explicit Deny in the caller's own policies (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones): AWS's \`AWSCompromisedKeyQuarantineV3\` (or \`V2\`) when it found the access key exposed, or an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys; a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed; other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes). An encoded authorization message, when the error carries one, says whether an explicit Deny matched and which statement: decode it first (\`aws sts decode-authorization-message\`). A policy attached moments ago can also take a few seconds to apply.`
 }

@@ -14,7 +14,7 @@ import { PRIORITY } from '../Candidate.js'
 import { classifyCode, looksLikeRefusal } from '../codes.js'
 import { mayMatch } from '../RecordLiterals.js'
 import { iamSentence } from './iamSentence.js'
-import { providedRoleAssumer } from '../serviceHints.js'
+import { PROVIDED_ROLE_SOURCE, providedRoleAssumer } from '../serviceHints.js'
 
 const RULE = 'WD780'
 const ID = 'cloudtrail-event'
@@ -121,8 +121,7 @@ function callerArn(text: string, from: number, to: number): string | null {
 }
 
 /** A service's own words for a role it could not assume: the role, then the service's name. */
-const PROVIDED_ROLE =
-  /\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})/
+const PROVIDED_ROLE = new RegExp(PROVIDED_ROLE_SOURCE)
 /** EC2's marker and its blob inside an event's `errorMessage`. */
 const ENCODED_IN_MESSAGE = /\bEncoded authorization failure message: ([\w-]{16,})/
 

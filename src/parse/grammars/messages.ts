@@ -8,7 +8,7 @@ import type { PhraseRule } from '../phraseRule.js'
 import { truncatedBlob } from '../blobCut.js'
 import { policyRefAt } from './iamSentence.js'
 import { VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
-import { providedRoleAssumer, serviceOfLabel } from '../serviceHints.js'
+import { PROVIDED_ROLE_SOURCE, providedRoleAssumer, serviceOfLabel } from '../serviceHints.js'
 import { prefixOfHost } from '../../model/endpointPrefix.js'
 
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
@@ -130,6 +130,13 @@ function s3aMessageEnd(text: string, end: number, reach: number): number {
 /** S3A's own words for finding no credentials to sign with (as WD830 reads them). */
 const S3A_NO_CREDENTIALS =
   /\bNoAwsCredentialsException\b|\bNoAuthWithAWSException\b|\bNo AWS Credentials provided by\b/
+
+/** Services' words for a role they were handed and could not use (groups 1–9, see its rule). */
+const SERVICE_ROLE_WORDS =
+  /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/
+/** Step Functions naming itself, not the role: group 1 (12 in the rule) the service principal. */
+const STATES_PRINCIPAL =
+  /\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/
 
 export const messageRules: PhraseRule[] = [
   {
@@ -499,7 +506,10 @@ export const messageRules: PhraseRule[] = [
     // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
     // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:…`,
     // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})|\bThe provided role (arn:[^\s'"`,]{1,2048}?) cannot be assumed by (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3})|\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/g,
+    re: new RegExp(
+      `${SERVICE_ROLE_WORDS.source}|${PROVIDED_ROLE_SOURCE}|${STATES_PRINCIPAL.source}`,
+      'g'
+    ),
     facts: (m, d) => {
       const role =
         m[1] ??

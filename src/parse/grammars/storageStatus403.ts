@@ -80,8 +80,6 @@ const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i
 /** Any other AWS endpoint: the service is its host's label before the Region. */
 const AWS_HOST = /^([\w.<>-]{1,253}?)\.amazonaws\.com(?:\.cn)?(?::\d+)?\/?$/i
-/** CodeArtifact's statuses are packageRegistry's (401 and 403 mean different things there). */
-const OWN_GRAMMAR = new Set(['codeartifact'])
 
 /**
  * An unsigned request's answer in the body after the status (`server returned HTTP status 403
@@ -147,7 +145,8 @@ function serviceOfHost(host: string): Service | null {
   if (S3_HOST.test(host)) return 's3'
   const aws = AWS_HOST.exec(host)
   const service = aws ? serviceOfEndpoint(aws[1]!) : null
-  return service && !OWN_GRAMMAR.has(service) ? service : null
+  // CodeArtifact's statuses are packageRegistry's (401 and 403 mean different things there).
+  return service && service !== 'codeartifact' ? service : null
 }
 
 function serviceOf(m: RegExpExecArray): Service | null {
