@@ -1,4 +1,4 @@
-/* whydenied cli 6d781713772fcd4a */
+/* whydenied cli 4bd380a93d34d287 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5335,7 +5335,7 @@ const BY_CAUSE = {
     },
     'header-key-empty': {
         title: 'The request\u2019s Authorization header holds no usable access key ID',
-        explanation: "S3 could not read the request's Authorization header before any policy was asked (`one and only one ' ' (space) required`): the header carries the access key ID, and it was empty or held a space or line break. The tool signed with no key set (an unset variable, an empty secret, a deploy setting left out) or with a value pasted with whitespace: set the key ID and secret where the tool reads them, trimmed; no policy change helps."
+        explanation: "AWS could not read the request's Authorization header before any policy was asked (S3's `one and only one ' ' (space) required`, other services' `not a valid key=value pair (missing equal-sign)`): the header carries the access key ID, and it was empty or held a space or line break. The tool signed with no key set (an unset variable, an empty secret, a deploy setting left out) or with a value pasted with whitespace: set the key ID and secret where the tool reads them, trimmed; no policy change helps."
     },
     'partial-credentials': {
         title: 'Only part of the AWS key pair was found',
@@ -5396,6 +5396,14 @@ const BY_CAUSE = {
     'cognito-login-token': {
         title: 'Cognito Identity refused the login token',
         explanation: "The app asked a Cognito identity pool for AWS credentials (`GetId` / `GetCredentialsForIdentity`) with a login token the pool would not take (`Invalid login token.`), so no AWS credentials were issued and no policy was asked. `Token expired: NOW >= EXP` means the provider's ID token had expired: refresh the user's session (a Cognito user pool's ID token lasts one hour by default; its refresh token gets a new one) before asking for credentials, and do not cache the token longer than it lives. `Issuer doesn't match providerName` means the token's `iss` is not the provider set on the pool (`cognito-idp.REGION.amazonaws.com/POOL_ID` for a user pool); `Not a valid OpenId Connect identity token` means an access token was sent where the ID token goes. A wrong password is the user pool's own `NotAuthorizedException`, not this."
+    },
+    'ses-smtp': {
+        title: "SES's SMTP interface refused the SMTP credentials",
+        explanation: "Amazon SES's SMTP endpoint authenticates with SMTP credentials, not with an IAM access key pair as it is: the user name is the IAM user's access key ID and the password is derived from its secret access key for one Region (SigV4), so the secret key itself, a password derived for another Region's endpoint or the older SigV2 derivation is refused with 535. Create SMTP credentials in the SES console (or derive the password for the endpoint's Region), use the endpoint of that Region, and give the IAM user `ses:SendRawEmail`. A new key can take a minute or two before the SMTP endpoint accepts it."
+    },
+    'git-credential-helper': {
+        title: "git's credential helper for CodeCommit did not run",
+        explanation: "git asked its configured credential helper for CodeCommit's password (`aws codecommit credential-helper $@`, which signs with the AWS CLI's credentials) and the helper could not run, so the request went without credentials and CodeCommit answered 403; no policy was asked. Install the AWS CLI where git runs and put it on the PATH git sees (a GUI client or an IDE may not see your shell's PATH), or use `git-remote-codecommit` (`codecommit://PROFILE@REPOSITORY`). Once the helper runs, the caller needs `codecommit:GitPull` (and `codecommit:GitPush` to push) on the repository."
     },
     'not-sigv4': {
         title: 'The request was not signed with AWS Signature Version 4',
@@ -5621,12 +5629,23 @@ var accountFields = __nccwpck_require__(95);
 ;// CONCATENATED MODULE: ./src/diagnose/crossAccount.ts
 
 
+/** Account IDs a writer types in place of one: a repeated run of digits, a counting run, AWS's examples. */
+const TYPED_STAND_IN = /^(?:(\d{1,6})\1+|123456789012|012345678901|210987654321|111122223333|444455556666)$/;
 /**
  * Principal account vs resource account; null when either is unknown, masked or generic. Two
  * different shortened or renamed accounts (`145` and `123`) are two accounts.
  */
 function crossAccountOf(principal, resource) {
     const resourceAccount = resource ? (0,Arn/* parseArn */.L)(resource)?.account : null;
+    // A caller's account typed as a stand-in (`123412341234`) beside a resource's account that looks
+    // real: the writer redacted the caller, which may be that very account (heldout54 review h54-003,
+    // a Sparta role refused on its own log group). The other way round, a resource ARN holding the
+    // example account is the job's own mistake and stays another account (h3-016).
+    const caller = principal?.accountAsPrinted?.trim() ?? '';
+    if (TYPED_STAND_IN.test(caller) &&
+        /^\d{12}$/.test(resourceAccount ?? '') &&
+        !TYPED_STAND_IN.test(resourceAccount))
+        return null;
     const same = (0,accountFields/* sameAccount */.M_)(principal?.accountAsPrinted, resourceAccount);
     return same === null ? null : !same;
 }
@@ -7238,6 +7257,10 @@ function fixTargetOf(d, p, traps, pod = null) {
     if (traps.includes('service-delivery-policy') && d.grammar === 's3-notification-destination') {
         const named = d.detail.notificationDestination;
         return target('resource-policy', 'resource-owner', `the resource policy of the notification's destination${named?.startsWith('arn:') ? ` ${named}` : ''} (queue policy, topic policy or Lambda function policy): it must allow s3.amazonaws.com from this bucket`, d, p, named?.startsWith('arn:') ? named : null);
+    }
+    // SNS's delivery status log (no caller printed): the queue's policy must admit SNS (h54-001).
+    if (traps.includes('service-delivery-policy') && p === null && d.service === 'sqs') {
+        return target('resource-policy', 'resource-owner', 'the queue policy of the queue SNS delivers to: it must allow sns.amazonaws.com to send from the topic (aws:SourceArn)', d, p);
     }
     // Auto Scaling's launch failure: the EBS key's policy must admit its service-linked role.
     if (traps.includes('kms-grant-for-aws-resource') && d.detail.kmsLaunch === 'ebs') {
@@ -9932,18 +9955,29 @@ const DESTINATION_FIX = 'a queue needs a queue-policy statement allowing `sqs:Se
     '`s3.amazonaws.com`, a topic the same with `sns:Publish` in its topic policy, a function ' +
     '`aws lambda add-permission --action lambda:InvokeFunction --principal s3.amazonaws.com ' +
     '--source-arn arn:aws:s3:::BUCKET --source-account ACCOUNT_ID`';
+/** SNS's delivery status log around the refusal (src/infer/contextSignals.ts): the topic and queue. */
+function deliveryStatus(inferred) {
+    const value = inferred?.signals?.['sns-delivery-status']?.value;
+    if (!value)
+        return null;
+    const [topic, queue] = value.split(' ');
+    return { topic: topic, queue: queue };
+}
 /**
  * A service delivering to your queue, topic or function (S3 event notifications, SNS to SQS,
  * EventBridge targets): the destination's resource policy decides, never the caller's identity.
  */
 const serviceDeliveryPolicy = {
     id: 'service-delivery-policy',
-    applies: ({ d, principal }) => d.deny !== 'explicit' &&
+    // A delivery status log says nothing else: the queue's policy is the first and only check.
+    leadsWhen: ({ inferred }) => deliveryStatus(inferred) !== null,
+    applies: ({ d, principal, inferred }) => d.deny !== 'explicit' &&
         (d.grammar === 's3-notification-destination' ||
+            deliveryStatus(inferred) !== null ||
             (principal?.type === 'service' &&
                 DELIVERING.test(principal.printed) &&
                 actionIs(d, ...DELIVERY_ACTIONS))),
-    advice: ({ d, principal }) => {
+    advice: ({ d, principal, inferred }) => {
         const encrypted = ' If the destination is encrypted with KMS, its key policy must also let the service use the key ' +
             '(`kms:GenerateDataKey` and `kms:Decrypt`); an AWS managed key (`alias/aws/sqs`, `alias/aws/sns`) ' +
             'cannot be granted to another service, so use a customer managed key.';
@@ -9957,6 +9991,15 @@ const serviceDeliveryPolicy = {
                 "with `aws:SourceArn` (the bucket ARN) and `aws:SourceAccount`. The caller's identity policy is " +
                 `not what is missing. By kind: ${DESTINATION_FIX}. With Terraform, make the notification ` +
                 'depend on the queue policy, topic policy or `aws_lambda_permission`, since S3 validates at once.' +
+                encrypted);
+        }
+        const status = deliveryStatus(inferred);
+        if (status && principal?.type !== 'service') {
+            // SNS's delivery status log: it names the topic and the queue, never a caller.
+            return (`SNS's delivery status says ${status.topic === '-' ? 'a topic' : `the topic \`${status.topic}\``} could not deliver to the queue \`${status.queue}\`: ` +
+                'SNS (`sns.amazonaws.com`) sends the message, so no identity policy is involved. The queue policy must allow ' +
+                "`sqs:SendMessage` to the service principal `sns.amazonaws.com` on the queue, with `aws:SourceArn` set to the topic's ARN. " +
+                'A queue policy is one document: add the statement to the policy the queue has (`aws sqs get-queue-attributes --attribute-names Policy`), or the topics it already allows lose their access.' +
                 encrypted);
         }
         return (`\`${principal.printed}\` delivers to this ${d.action.split(':')[0]} resource on behalf of one of your resources: ` +
@@ -10791,7 +10834,10 @@ var sessionManager = __nccwpck_require__(8042);
 const ssmSessionPlugin = {
     id: 'ssm-session-plugin',
     lead: true,
-    applies: ({ d }) => d.deny !== 'explicit' && actionIs(d, 'ssm:TerminateSession'),
+    // The operation alone too: a message cut before its caller and action (`(AccessDeniedException)
+    // when calling the TerminateSession operation:`, aws/aws-cli#6268).
+    applies: ({ d }) => d.deny !== 'explicit' &&
+        (actionIs(d, 'ssm:TerminateSession') || operationIs(d, 'ssm:TerminateSession')),
     advice: ({ inferred }) => (0,sessionManager/* sessionPluginNote */.qC)(inferred?.signals?.['start-session'] !== undefined)
 };
 
@@ -15434,8 +15480,35 @@ function companionsOf(x, resource) {
         ...ebLogStreamingOf(x, resource),
         ...athenaCompanionsOf(x, resource),
         ...s3TransferCompanionsOf(x, resource),
-        ...s3CompanionsOf(x, resource)
+        ...s3CompanionsOf(x, resource),
+        ...snapshotRepositoryOf(x, resource)
     ];
+}
+/** Elasticsearch's and OpenSearch's check of a new snapshot repository, in their words. */
+const REPOSITORY_CHECK = /\bRepositoryVerificationException\b|\brepository_verification_exception\b|\bis not accessible on (?:the )?master node\b/;
+/**
+ * What the check does, and every snapshot after it: list the bucket, write, read and delete under
+ * the base path (Elastic's and OpenSearch's documented repository policy; heldout55 review h55-024:
+ * PutObject alone, and the verification failed again on the next step).
+ */
+const REPOSITORY_STEPS = [
+    { action: 's3:ListBucket', on: 'bucket' },
+    { action: 's3:PutObject', on: 'object' },
+    { action: 's3:GetObject', on: 'object' },
+    { action: 's3:DeleteObject', on: 'object' }
+];
+function snapshotRepositoryOf(x, resource) {
+    const action = x.action?.toLowerCase() ?? '';
+    if (!action.startsWith('s3:') || !REPOSITORY_CHECK.test(joinedContext(x.ctx)))
+        return [];
+    const m = resource ? /^arn:([\w-]+):s3:::([^/]+)(?:\/(.*))?$/.exec(resource) : null;
+    const bucket = m ? `arn:${m[1]}:s3:::${m[2]}` : null;
+    const object = m && m[3] !== undefined ? resource : null;
+    return REPOSITORY_STEPS.filter((s) => s.action.toLowerCase() !== action).map((s) => ({
+        action: s.action,
+        resource: s.on === 'bucket' ? bucket : object,
+        from: "the snapshot repository's check (Elasticsearch and OpenSearch list the bucket, and write, read and delete under the base path)"
+    }));
 }
 /**
  * The rest of a sync or recursive copy between a folder and a bucket: the bucket's listing and the
@@ -18769,6 +18842,22 @@ const contextSignals_RULES = [
         find: (text) => contextSignals_found(VAULT_KMS_SEAL.exec(text), 'awskms')
     },
     {
+        // SNS's delivery status log around an SQS refusal (`"topicArn": \u2026`, `"destination":
+        // "arn:aws:sqs:\u2026"`, its `providerResponse` holding SQS's `AccessDenied`,
+        // MassTransit/MassTransit#1525): the topic delivered, the queue's policy refused. Value:
+        // "TOPIC_ARN QUEUE_ARN", the topic `-` when the lines around do not reach it.
+        key: 'sns-delivery-status',
+        applies: (d) => refused(d) && (d.service === 'sqs' || /^sqs:/i.test(d.action ?? '')),
+        find: (text) => {
+            const queue = SNS_STATUS_DESTINATION.exec(text);
+            if (!queue || !SNS_STATUS_RESPONSE.test(text))
+                return null;
+            // The topic stands higher in the record than the lines around may reach.
+            const topic = SNS_STATUS_TOPIC.exec(text)?.[1] ?? '-';
+            return { value: `${topic} ${queue[1]}`, said: queue[0] };
+        }
+    },
+    {
         // Elasticsearch or OpenSearch checking a new snapshot repository with a test upload
         // (`RepositoryVerificationException`, `is not accessible on master node`). Value: "read-only"
         // when the text says the node's access is read-only on purpose, else "verify".
@@ -18952,6 +19041,11 @@ const STS_MODULE_MISSING = /\bTo use (assume role profiles) the (?:aws-java-sdk-
 /** Vault's AWS KMS seal in its own words, or its configuration stanza. */
 const VAULT_KMS_SEAL = /\bError parsing Seal configuration\b|\bAWS KMS wrapping key\b|\bseal\s+"awskms"|\bVAULT_AWSKMS_SEAL_KEY_ID\b/;
 /** A snapshot repository's verification refused (Elasticsearch, OpenSearch). */
+/** SNS's delivery status log: the topic that delivered, and the queue it delivered to. */
+const SNS_STATUS_TOPIC = /"topicArn"\s{0,3}:\s{0,3}"(arn:aws[\w-]*:sns:[^"\s]{1,300})"/;
+const SNS_STATUS_DESTINATION = /"destination"\s{0,3}:\s{0,3}"(arn:aws[\w-]*:sqs:[^"\s]{1,300})"/;
+/** The delivery's answer from the endpoint, a field only SNS's delivery status logs hold. */
+const SNS_STATUS_RESPONSE = /"providerResponse"\s{0,3}:/;
 const REPOSITORY_VERIFICATION = /\bRepositoryVerificationException\b|\bis not accessible on (?:the )?master node\b/;
 /** The writer's words for access kept read-only on purpose. */
 const READ_ONLY_ACCESS = /\bread[- ]?only (?:access|permissions?|policy|role|user|bucket)\b/i;
@@ -20465,10 +20559,17 @@ const namedSlots_RULES = [
     }
 ];
 /** An AWS CLI call of the denial's service: `aws ec2 create-snapshot --region R --volume-id V`. */
-const CLI_CALL = /\baws\s+([a-z0-9-]{2,30})\s+[a-z0-9-]{2,60}\b([^\n]{0,2000})/;
+const CLI_CALL = /\baws\s+([a-z0-9-]{2,30})\s+([a-z0-9-]{2,60})\b([^\n]{0,2000})/;
 const CLI_REGION = /\s--region[= ]([a-z]{2}(?:-[a-z]+){1,2}-\d)\b/;
 /** `--volume-id vol-1`, `--instance-ids i-1` (one value), `--cluster-name c`: the slot of that name. */
 const CLI_ID = /\s--([a-z]{1,20}(?:-[a-z]{1,20}){0,3})-(ids?|name)[= ]["']?([A-Za-z0-9][\w.:-]{0,200})["']?(?=\s+--|\s*$)/g;
+/**
+ * A bare `--name V`: the name of what the subcommand acts on (`aws rekognition
+ * stop-stream-processor --name my-stream-processor`, heldout54 review h54-013; `aws eks
+ * describe-cluster --name c`). The slot is that type's, named as the catalog's ARN formats name
+ * it (`streamprocessor/${StreamprocessorId}`, `cluster/${ClusterName}`).
+ */
+const CLI_NAME = /\s--name[= ]["'`]?([A-Za-z0-9][\w.:-]{0,200})["'`]?(?=\s+--|[\s`]*$)/;
 /**
  * The Region and the IDs the call's own flags give (heldout13 review h13-155: `--region us-west-2
  * --volume-id vol-949bdb26` on the command line, yet `<REGION>` and `<VOLUME_ID>` in the
@@ -20479,12 +20580,20 @@ function cliFlagSlots(x, service, text) {
     if (!m || service === null || m[1] !== service)
         return null;
     const pairs = [];
-    const region = CLI_REGION.exec(m[2])?.[1];
+    const flags = m[3];
+    const region = CLI_REGION.exec(flags)?.[1];
     if (region)
         pairs.push(`Region=${region}`);
-    for (const id of m[2].matchAll(CLI_ID)) {
+    for (const id of flags.matchAll(CLI_ID)) {
         const words = id[1].split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1));
         pairs.push(`${words.join('')}${id[2] === 'name' ? 'Name' : 'Id'}=${id[3]}`);
+    }
+    const name = CLI_NAME.exec(flags)?.[1];
+    // The subcommand's words after its verb are the type: `stop-stream-processor` \u2192 `Streamprocessor`.
+    const type = m[2].split('-').slice(1).join('');
+    if (name && type) {
+        const slot = type.charAt(0).toUpperCase() + type.slice(1);
+        pairs.push(`${slot}Name=${name}`, `${slot}Id=${name}`);
     }
     return pairs.length > 0
         ? { value: pairs.join(','), from: `the flags of the \`aws ${m[1]}\` command in the log` }
@@ -20504,8 +20613,12 @@ function namedSlotsOf(x) {
             .join(',');
         return { value, from: rule.from };
     }
-    return cliFlagSlots(x, service, text);
+    // A writer puts the command a few lines above the error it quotes, prose between.
+    const above = `${x.ctx.line}\n${x.ctx.before.split('\n').slice(-CLI_LINES_ABOVE).join('\n')}`;
+    return cliFlagSlots(x, service, above);
 }
+/** Lines above the refusal where its `aws` command may stand. */
+const CLI_LINES_ABOVE = 6;
 
 // EXTERNAL MODULE: ./src/model/passingCalls.ts
 var passingCalls = __nccwpck_require__(6509);
@@ -21765,7 +21878,10 @@ function isEcho(d) {
         // page's heading `User is not authorized to perform: sts:AssumeRole` above its example error
         // `User: arn:\u2026 is not authorized to perform: sts:AssumeRole`, heldout15 h15-106).
         (d.action === null || d.grammar === 'iam-short' || d.grammar === 'iam-sentence') &&
-        d.principal === null &&
+        // A writer's summary above the error may name the caller as the error does (`1. User XXX is
+        // not authorized to perform: \`cloudformation:UpdateStack\`.` over Ansible's full message,
+        // trailofbits/algo#14438): `agrees` then asks the fuller denial for the same caller.
+        (d.principal === null || d.grammar === 'iam-sentence') &&
         d.resource === null &&
         d.layer === null &&
         d.deny === null &&
@@ -21782,6 +21898,7 @@ function agrees(echo, full) {
         same(echo.service, service) &&
         same(echo.code, full.code) &&
         same(echo.operation, full.operation) &&
+        (echo.principal === null || echo.principal === full.principal) &&
         (echo.action === null ||
             (full.action !== null && echo.action.toLowerCase() === full.action.toLowerCase())) &&
         (called === null || full.action === null || called.toLowerCase() === full.action.toLowerCase()));
@@ -23361,6 +23478,13 @@ const BY_CAUSE = {
     anonymous: UNSIGNED,
     's3-no-access-key': UNSIGNED,
     'not-sigv4': UNSIGNED,
+    'ses-smtp': {
+        reason: "SES's SMTP interface did not accept the SMTP user name and password"
+    },
+    'git-credential-helper': {
+        reason: "git's AWS credential helper did not run, so the request went without credentials",
+        nothingSent: true
+    },
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
     'scope-region': {
         reason: "the request was signed for another Region than the endpoint's"
@@ -26816,6 +26940,22 @@ const credentialRules = [
     // to retrieve credentials from EC2 Instance Metadata Service.`, an IIS container on ECS,
     // aws/aws-sdk-net#1004).
     rule('WD819', 'no-credentials-dotnet-imds', /Failed to retrieve credentials from EC2 Instance Metadata Service\b/g, 'imds-error'),
+    // The Java SDK v1's instance-role provider finding no role under the metadata path (`The
+    // requested metadata is not found at http://169.254.169.254/latest/meta-data/iam/security-
+    // credentials/`; a masked host in angle brackets, airbytehq/airbyte#10940): the instance or its
+    // container has no instance profile, so nothing was signed.
+    rule('WD7021', 'no-credentials-java-imds-path', /The requested metadata is not found at <?https?:\/\/[^\s/>]{1,64}\/latest\/meta-data\/iam\/security-credentials\//g, 'imds-error'),
+    // SES's SMTP interface refusing the SMTP user name and password (`535 Authentication Credentials
+    // Invalid` from `email-smtp.amazonaws.com`, mautic/mautic#3704). Other mail servers answer 535
+    // with the same RFC words, so SES's host must be in the record.
+    {
+        ...rule('WD7022', 'ses-smtp-credentials', /\b535 Authentication Credentials Invalid\b/gi, 'ses-smtp', '535 Authentication Credentials Invalid'),
+        accept: (m) => /\bemail-smtp(?:-fips)?\.(?:[a-z0-9-]{1,30}\.)?amazonaws\.com\b/i.test(m.input.slice(Math.max(0, m.index - 4000), m.index + 2000)),
+        facts: (_m, d) => {
+            d.detail.cause = 'ses-smtp';
+            d.service = 'ses';
+        }
+    },
     // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
     // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
     // Windows installer, aws/amazon-ecs-agent#4514).
@@ -26833,6 +26973,18 @@ const credentialRules = [
     // one ' ' (space) required`): signed with an empty key ID, as Travis's S3 deploy does with no
     // `access_key_id` set (travis-ci/travis-ci#3142), or a key with whitespace in it.
     rule('WD828', 'authorization-header-invalid', /Authorization header is invalid -- one and only one ' ' \(space\) required/g, 'header-key-empty'),
+    // Another endpoint's words for the same split header (`'test/20190515/us-west-2/elasticbeanstalk/
+    // aws4_request' not a valid key=value pair (missing equal-sign) in Authorization header:
+    // 'AWS4-HMAC-SHA256 Credential=eb test/\u2026'`, the EB CLI with a key ID holding a space,
+    // aws/aws-elastic-beanstalk-cli-setup#18): the scope before the words names the service.
+    {
+        ...rule('WD7020', 'authorization-header-key-space', /(?:'(?:[^'\s/]{0,128}\/)?\d{8}\/[a-z0-9-]{1,30}\/([a-z0-9-]{1,40})\/aws4_request' )?not a valid key=value pair \(missing equal-sign\) in Authorization header\b/g, 'header-key-empty', 'not a valid key=value pair (missing equal-sign)'),
+        facts: (m, d) => {
+            d.detail.cause = 'header-key-empty';
+            if (m[1])
+                d.service = m[1];
+        }
+    },
     // An endpoint that authorises with IAM, answering a request with another scheme in its
     // Authorization header (`Authorization header requires 'Credential' parameter. \u2026 Authorization=
     // Basic Og==`: fluent-plugin-elasticsearch against Amazon Elasticsearch Service,
@@ -26982,7 +27134,16 @@ const credentialRules = [
         ...rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials - 1
     },
-    rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
+    // The code may stand before the words without its colon (Longhorn's `AWS Error:
+    // NoCredentialProviders no valid providers in chain`, longhorn/longhorn#1786).
+    {
+        ...rule('WD744', 'no-credentials-go', /(?:\bNoCredentialProviders:? )?no valid providers in chain/g, 'missing', 'no valid providers in chain'),
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            if (m[0].startsWith('NoCredentialProviders'))
+                d.code = 'NoCredentialProviders';
+        }
+    },
     // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
     // found. Learn how to set up AWS provider credentials in our docs here: \u2026`.
     rule('WD776', 'serverless-no-credentials', /AWS provider credentials not found/g, 'missing'),
@@ -32018,6 +32179,18 @@ const messageRules = [
         }
     },
     {
+        // The beanstalk-deploy GitHub action reports a refused request by its status alone
+        // (`##[error]Deployment failed: Error: Status: 403. Message: `, einaregilsson/beanstalk-deploy#1):
+        // its S3 upload and its Elastic Beanstalk calls print the same, so the line above says which.
+        id: 'beanstalk-deploy-status-403',
+        rule: 'WD7023',
+        needs: ['Deployment failed: Error: Status: 403'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        // A code after the status is the finding's code, read by the code's own grammars.
+        re: /\bDeployment failed: Error: Status: 403\.(?! Code:)/g
+    },
+    {
         // The PHP SDK names the call and URL, then Guzzle's HTTP status: a bare 403 carries no body.
         // Newer SDKs print each part on its own line (`..."\nAWS HTTP error: \nClient error: `).
         id: 'php-sdk-http-403',
@@ -32031,9 +32204,11 @@ const messageRules = [
         // InvalidAccessKeyId (client)`, aws/aws-sdk-php#612) is the credentials', read by its code.
         // So is one whose response body a log printed first on the same line (Laravel's log line: the
         // XML `<Code>InvalidAccessKeyId</Code>` body, then the exception's JSON, brefphp/laravel-bridge#67).
+        // Newer SDKs print the code on a line of its own below the body (`UnrecognizedClientException
+        // (client): The security token \u2026`, meemalabs/laravel-text-to-speech#39).
         accept: (m) => {
-            const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600));
-            if (status && (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCode */ .EY)(status[1]) === 'credentials')
+            const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)|^[ \t]{0,8}([A-Z][A-Za-z]{2,60}) \((?:client|server)\):/m.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600));
+            if (status && (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCode */ .EY)((status[1] ?? status[2])) === 'credentials')
                 return false;
             const line = m.input.slice(Math.max(0, m.index - 3000), m.index);
             const body = /<Code>([A-Za-z][\w.]*)<\/Code>[^\n]*$/.exec(line);
@@ -32158,9 +32333,11 @@ const messageRules = [
 /**
  * What places a SASL login on MSK IAM: the mechanism as the clients name it (`AWS_MSK_IAM`,
  * sarama-based Terraform providers' `aws-iam`), Amazon MSK by name, an MSK broker host
- * (`b-1.\u2026.kafka.<region>.amazonaws.com`) or MSK's IAM actions (`kafka-cluster:Connect`).
+ * (`b-1.\u2026.kafka.<region>.amazonaws.com`), MSK's IAM actions (`kafka-cluster:Connect`), or the
+ * Kafka client signing with EKS Pod Identity's role (streamthoughts/jikkou#731,
+ * Mongey/terraform-provider-kafka#500: only IAM logins answer with an AWS identity).
  */
-const MSK_IAM = /\bAWS_MSK_IAM\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]/;
+const MSK_IAM = /\bAWS_MSK_IAM\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b/;
 const mskIamSaslRules = [
     {
         id: 'msk-iam-sasl-denied',
@@ -32215,7 +32392,7 @@ const ID = 'http-403-storage-target';
  * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
-const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?(?:Forbidden|FORBIDDEN)\b\)?|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g;
+const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?(?:Forbidden|FORBIDDEN)\b\)?|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403\b/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -32240,24 +32417,42 @@ const PAREN_STATUS = '(HTTP 403)';
  */
 const UPPER_STATUS = '403 FORBIDDEN';
 const QUOTED_STATUS = "response code '403'";
+/**
+ * DuckDB's status enum in parentheses after a scheme-less request (`Request to
+ * 's3tables.us-east-1.amazonaws.com/iceberg/v1/config?\u2026' returned a non-200 status code
+ * (Forbidden_403)`, duckdb/duckdb-httpfs#95).
+ */
+const ENUM_STATUS = '(Forbidden_403)';
+/**
+ * git's (and newer curl's) status alone, its URL earlier on the line (`fatal: unable to access
+ * 'https://git-codecommit.us-east-1.amazonaws.com/v1/repos/NAME/': The requested URL returned
+ * error: 403`, aws-amplify/amplify-hosting#2249; git-remote-codecommit's `codecommit://` URL,
+ * aws/git-remote-codecommit#61).
+ */
+const GIT_STATUS = 'returned error: 403';
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
     RUST_PARTS_STATUS,
     PAREN_STATUS,
     UPPER_STATUS,
-    QUOTED_STATUS
+    QUOTED_STATUS,
+    ENUM_STATUS,
+    GIT_STATUS
 ];
 /**
- * What a request went to, in the order a line names it. Group 1: an URL's host (an image
- * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
- * `s3://` location, a `<MASKED>` part of a host allowed; group 3: an S3 client that names itself (a Rust module path `\u2026::s3:`, the
+ * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
+ * `codecommit://` scheme; group 2: an URL's host (an image
+ * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 3: an
+ * `s3://` location, a `<MASKED>` part of a host allowed; group 4: an S3 client that names itself (a Rust module path `\u2026::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
  * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`, the Rust
  * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008; a
- * tool's own `from S3: REGION:BUCKET/: 403 Forbidden`, aptly's publish, aptly-dev/aptly#161).
+ * tool's own `from S3: REGION:BUCKET/: 403 Forbidden`, aptly's publish, aptly-dev/aptly#161);
+ * group 5: an AWS host printed without its scheme, quoted or after a space (DuckDB's `Request to
+ * 's3tables.REGION.amazonaws.com/\u2026'`).
  */
-const TARGET = /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))/gi;
+const TARGET = /\b(?:https?|docker|(codecommit)):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))|(?<=['"(\s])((?:[\w-]{1,63}\.){1,6}amazonaws\.com(?:\.cn)?)(?=[/:'"\s]|$)/gi;
 /** The AWS Common Runtime's HTTP stream log line, and its S3 client's meta-request below it. */
 const CRT_STREAM = /\bawscrt::http-stream\b/;
 const CRT_S3 = /\bawscrt::S3(?:MetaRequest|Client|Endpoint)\b/;
@@ -32277,6 +32472,12 @@ const AWS_HOST = /^([\w.<>-]{1,253}?)\.amazonaws\.com(?:\.cn)?(?::\d+)?\/?$/i;
  */
 const UNSIGNED_BODY = /Missing Authentication Token/;
 /**
+ * git's credential helper for CodeCommit could not run just above the 403 (`aws codecommit
+ * credential-helper $@ get: aws: command not found`, git-ecosystem/git-credential-manager#697):
+ * git sent the request without the SigV4-derived password, so no policy was asked.
+ */
+const HELPER_FAILED = /\bcredential-helper\b[^\n]{0,120}?(?:command not found|: not found|No such file or directory|is not recognized)|\bgit: 'credential-[\w-]{1,40}' is not a git command/;
+/**
  * A response the reporter pasted with the status: its code or message is the finding (another
  * grammar's), not the status.
  */
@@ -32294,6 +32495,8 @@ const PRINTED_BODY_ABOVE = /- attr\(\*, "class"\)= chr "aws_error"/;
  */
 const EXCON_STATUS = /\bActual\(403 Forbidden\)/;
 const EXCON_TARGET = /:host\s*=(?:>|\\u003e)\s*\\?"([^"\\\s]{1,253})\\?"|(\\?"Server\\?"\s*=(?:>|\\u003e)\s*\\?"AmazonS3\\?")/g;
+/** An SDK's words right before the status that make it the error's code. */
+const CODE_SLOT = /\berror code $/;
 /** The status itself in a code's place: nothing beyond the 403 this grammar reads. */
 const STATUS_WORDS = new Set(['Forbidden', '403', '403 Forbidden']);
 /** Lines of an excon response dump read below its status. */
@@ -32328,8 +32531,12 @@ function serviceOfHost(host) {
     return service && service !== 'codeartifact' ? service : null;
 }
 function serviceOf(m) {
+    // git-remote-codecommit's URL names a profile and a repository, not a host.
     if (m[1] !== undefined)
-        return serviceOfHost(m[1].replace(/[.,;:]+$/, ''));
+        return 'codecommit';
+    const host = m[2] ?? m[5];
+    if (host !== undefined)
+        return serviceOfHost(host.replace(/[.,;:]+$/, ''));
     return 's3';
 }
 /** The target the status at [at, atEnd) answered: on its line, else the last one above. */
@@ -32357,7 +32564,7 @@ function targetOf(text, lineStart, at, atEnd) {
     if (CRT_STREAM.test(line) && CRT_S3.test(text.slice(lineEnd, linesBelow(text, lineEnd, 3))))
         return 's3';
     if (HTTP_STATUS_LINE.test(line))
-        return headersTarget(text, lineEnd);
+        return headersTarget(text, line, lineEnd);
     return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null;
 }
 /**
@@ -32365,24 +32572,44 @@ function targetOf(text, lineStart, at, atEnd) {
  * Forbidden` under `curl -v`), its headers on the lines below up to a blank one: S3's `Server:
  * AmazonS3` says who answered (minio-go's trace against AWS, minio/minio-go#677; a curl of a
  * release tarball, cloudfoundry-community/consul-boshrelease#22). Another store's `Server:` makes
- * it theirs.
+ * it theirs. A logger may put its own prefix before each trace line (s3fs-fuse in syslog: `Sep  8
+ * 19:53:50 HOST s3fs[17213]: < HTTP/1.1 403 Forbidden`, s3fs-fuse/s3fs-fuse#635); the header lines
+ * then carry the same prefix.
  */
-const HTTP_STATUS_LINE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/;
+const HTTP_STATUS_LINE = /^(?:[^\n<]{0,100}?: )?[ \t<]*HTTP\/\d(?:\.\d)? 403\b/;
+const STATUS_PREFIX = /^(?:[^\n<]{0,100}?: )?(?=[ \t<]*HTTP\/)/;
 const HEADER_LINE = /^[ \t<]*([\w-]{1,60}):[ \t]*(.*?)[ \t\r]*$/;
+/**
+ * Headers only S3 sends (its bucket's Region, its second request id): a trace without `Server:`
+ * still says S3 answered.
+ */
+const S3_HEADER = /^x-amz-(?:bucket-region|id-2)$/i;
 /** Header lines of a response read below its status. */
 const HEADER_LINES = 20;
-function headersTarget(text, lineEnd) {
+/** A logger's prefix with its digits as one class: timestamps and ids change from line to line. */
+function prefixShape(prefix) {
+    return prefix.replace(/\d/g, '0');
+}
+function headersTarget(text, line, lineEnd) {
+    const prefix = STATUS_PREFIX.exec(line)?.[0] ?? '';
+    const shape = prefixShape(prefix);
+    let s3 = false;
     let at = lineEnd;
     for (let k = 0; k < HEADER_LINES && at < text.length; k++) {
         const nl = text.indexOf('\n', at + 1);
-        const header = HEADER_LINE.exec(text.slice(at + 1, nl === -1 ? text.length : nl));
+        const next = text.slice(at + 1, nl === -1 ? text.length : nl);
+        if (prefixShape(next.slice(0, prefix.length)) !== shape)
+            break;
+        const header = HEADER_LINE.exec(next.slice(prefix.length));
         if (!header)
-            return null;
+            break;
         if (/^server$/i.test(header[1]))
             return /^AmazonS3$/i.test(header[2]) ? 's3' : null;
+        if (S3_HEADER.test(header[1]))
+            s3 = true;
         at = nl === -1 ? text.length : nl;
     }
-    return null;
+    return s3 ? 's3' : null;
 }
 /** The service an excon response dump below its status names: its host, else S3's header. */
 function exconTarget(text, atEnd) {
@@ -32421,10 +32648,14 @@ const storageStatus403 = {
             if (PRINTED_BODY_ABOVE.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), start)))
                 continue;
             const unsigned = service !== 'execute-api' && UNSIGNED_BODY.test(text.slice(start, linesBelow(text, end, 1)));
-            const d = (0,_model_Denial_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyDenial */ .p)(unsigned ? 'credentials' : 'denial', ID, RULE);
+            const helperFailed = service === 'codecommit' &&
+                HELPER_FAILED.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), lineStart));
+            const d = (0,_model_Denial_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyDenial */ .p)(unsigned || helperFailed ? 'credentials' : 'denial', ID, RULE);
             d.service = service;
             if (unsigned)
                 d.detail.cause = 'not-sigv4';
+            if (helperFailed)
+                d.detail.cause = 'git-credential-helper';
             // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob,
             // duckdb/duckdb#5190), on the status's line or the request line just above it (the CRT's
             // `GET /?list-type=2&\u2026`, awslabs/mountpoint-s3#927).
@@ -32437,6 +32668,10 @@ const storageStatus403 = {
                 // and neither is the status restated by an HTTP client's class (`Excon::Error::Forbidden`).
                 if (d.code !== null && ((0,_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyCode */ .EY)(d.code) !== 'authz' || STATUS_WORDS.has(d.code)))
                     d.code = null;
+                // The status in an SDK's code slot is its code as printed (the Kotlin SDK's `S3Exception:
+                // Service returned error code 403: Forbidden`, aws/aws-sdk-kotlin#1640).
+                if (d.code === null && CODE_SLOT.test(text.slice(Math.max(0, start - 12), start)))
+                    d.code = '403';
             };
             out.push(c);
         }
@@ -32797,6 +33032,9 @@ const LABELS = {
     elasticloadbalancingv2: 'elasticloadbalancing',
     codebuild: 'codebuild',
     codecommit: 'codecommit',
+    // CodeCommit's Git endpoint (`https://git-codecommit.REGION.amazonaws.com/v1/repos/NAME`);
+    // labels are read without their hyphens.
+    gitcodecommit: 'codecommit',
     codedeploy: 'codedeploy',
     // The Go SDK v2's label for EFS (`operation error EFS: CreateMountTarget`, h19-011).
     efs: 'elasticfilesystem',
@@ -36004,12 +36242,30 @@ const stableResource_RULES = [
         why: 'Route 53 gives every record change a new ID, which GetChange then polls, so the statement allows every change (`change/*`, as DNS clients such as cert-manager and external-dns document)'
     },
     {
+        // Elasticsearch's and OpenSearch's snapshot repository: a snapshot or restore reads and writes
+        // many files under the repository's base path (`indices/<uuid>/<shard>/snap-\u2026.dat`,
+        // `meta-\u2026.dat`, `index-N`, the verification's `tests-<id>/`), so the one that failed is not the
+        // next one (heldout55 review h55-019: a restore refused on one `.dat` file).
+        type: 's3:object',
+        stable: snapshotRepositoryBase,
+        why: 'the key is a file of an Elasticsearch or OpenSearch snapshot repository, and a snapshot or restore reads and writes every file under its base path, so the statement allows the base path'
+    },
+    {
         type: 's3:object',
         stable: (arn) => hashFanout(prefixBefore(arn, /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/, PER_RUN_SEGMENT)) ??
             datedFileName(arn),
         why: 'the key holds a date, ID or hash that changes every run, so the statement allows the stable prefix'
     }
 ];
+/**
+ * The base path of a snapshot repository file: the key up to its `indices/<uuid>/` or `tests-<id>/`
+ * folder, or a top-level repository file (`index-12`, `index.latest`, `snap-\u2026.dat`, `meta-\u2026.dat`)
+ * beside such a layout; null for any other key.
+ */
+function snapshotRepositoryBase(arn) {
+    const m = /^(arn:[^:]+:s3:::[^/]+\/(?:[^/]+\/)*?)(?:indices\/[\w-]{20,24}\/|tests-[\w-]{20,24}\/)/.exec(arn) ?? /^(arn:[^:]+:s3:::[^/]+\/(?:[^/]+\/)*)(?:snap|meta)-[\w-]{20,24}\.dat$/.exec(arn);
+    return m ? `${m[1]}*` : null;
+}
 /** A date inside an object's file name (`1T-B2KCDS300.20181031.avro`, `backup-2024-01-01.tar.gz`). */
 const DATE_IN_FILE_NAME = /(?<!\d)(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?!\d)/;
 /**
@@ -38689,7 +38945,8 @@ function contribute(drafts, printed, index, options) {
         (0,Draft/* addNote */.gp)(draft, `The message names no caller: ${(0,guidance/* code */.aY)(who.value)} is taken from ${who.from}, the identity the job runs as. A tool that assumes another role itself (Terraform assume_role, a CDK deploy role, --profile) is refused as that role instead.`);
     }
     const role = printed.inferred?.roleSwitch;
-    if (role) {
+    // Not where no policy decided the refusal: there is no policy to change (h54-014).
+    if (role && !f.traps.some((t) => NON_IAM_TRAPS.has(t))) {
         (0,Draft/* addNote */.gp)(draft, `The command switched identity (${role.value}, from ${role.from}): the refused caller is that identity, not the job's own credentials; its policy is the one to change.`);
     }
     // CDK's bootstrap role (assume) and a replacement need are statements of their own: no
@@ -39220,7 +39477,7 @@ function sessionPolicySource(d) {
  */
 const CHECKS_BY_CAUSE = {
     missing: 'environment variables, profile, instance or task role',
-    'imds-error': 'instance or task role, and whether the program can reach the metadata service',
+    'imds-error': 'the instance or task role, and whether the program can reach the metadata service',
     expired: 'the session duration against the job length, and when the session was issued',
     'sso-expired': 'the session duration against the job length, and when the session was issued',
     invalid: 'which access key is sent (deleted, rotated or mistyped; a temporary `ASIA\u2026` key without its session token) and the Region (an opt-in Region not enabled for the account, another partition)',
@@ -39231,6 +39488,8 @@ const CHECKS_BY_CAUSE = {
     'credential-source-no-role': 'the profile in the AWS config file: `credential_source` or `source_profile` only with a `role_arn` to assume',
     'saml-assertion-stale': 'that the tool signs in to the identity provider again for each exchange rather than reusing an assertion, and the clock of the machine',
     'cognito-login-token': "the login token's expiry and issuer against the identity pool's authentication provider",
+    'ses-smtp': "the SMTP password: derived from the IAM user's secret key for the endpoint's Region, not the secret key itself",
+    'git-credential-helper': "that git's credential helper for CodeCommit runs: the AWS CLI on the PATH git uses, or git-remote-codecommit",
     'not-sigv4': 'that the client signs its requests with Signature Version 4 (its AWS signing setting) and finds credentials to sign with',
     'header-key-empty': 'that the tool has an access key ID and secret set where it reads them, with no whitespace in them',
     'clock-skew': 'the clock of the machine that signs the request',
@@ -39269,6 +39528,9 @@ function credentialsCheck(d) {
         const chain = CHECKS_BY_CAUSE['missing'];
         if (cause === 'missing')
             return `Check where the failing program gets its credentials: ${chain}.`;
+        // The chain already ends with the instance or task role: only the metadata service is new.
+        if (cause === 'imds-error')
+            return `Check where the failing program gets its credentials (${chain}), and whether the program can reach the metadata service.`;
         return `Check where the failing program gets its credentials (${chain}) and ${checks === ALL_CHECKS ? `the ${checks}` : checks}.`;
     }
     return `Check how the job obtains credentials (whatever created this session, the role it assumes, ${checks}).`;
@@ -39816,7 +40078,7 @@ const trapGuidance = {
     'profile-role-arn-not-role': () => "No policy change is proposed: the profile's role_arn names no role. Give the profile the user's own keys, or a role's ARN to assume.",
     'snapshot-repository-verify': (n) => n.finding.inferred?.signals?.['repository-verification']?.value === 'read-only'
         ? 'No statement is proposed: the node\'s read-only access is deliberate. Register the repository with `"readonly": true` and `PUT _snapshot/NAME?verify=false`.'
-        : 'The repository check writes and deletes a test object under the base path: the statement allows the writes; a cluster that should only read registers the repository read-only with `?verify=false` instead.',
+        : 'The repository check writes and deletes a test object under the base path, so registering the repository needs those writes; a cluster that should only read registers it read-only with `?verify=false` instead.',
     'tool-update-check': () => "No statement is proposed: the refusal answered the tool's check for a newer version of itself, from a server its makers run. Update the tool or turn the check off, and look for the error that stopped the job.",
     'apigateway-authorizer-deny': () => "No statement is proposed: the API's Lambda authorizer decided, not an IAM policy. Fix the token the client sends or the policy the authorizer returns, as the explanation says.",
     'identity-center-no-access': () => "No statement is proposed: IAM Identity Center's account assignments decide which roles a user gets, as the explanation says.",
@@ -40202,7 +40464,21 @@ function placeholder(p, name, meaning) {
 // `*` in an account field is a log's redaction, never a wildcard to paste.
 const ACCOUNT = /^(\d{12}|aws|)$/;
 const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*|)$/;
-/** Types whose ARN takes an ID AWS assigned, not a name (a KMS key ARN never takes an alias). */
+/**
+ * Types whose ARN takes an ID AWS assigned, not a name (a KMS key ARN never takes an alias), with
+ * the service whose ID shape the words describe: an Amazon Connect `instance/` takes a UUID, never
+ * an EC2 `i-\u2026` (heldout56 review, h56-011).
+ */
+const BY_ID_SERVICE = {
+    key: 'kms',
+    instance: 'ec2',
+    vpc: 'ec2',
+    subnet: 'ec2',
+    'security-group': 'ec2',
+    hostedzone: 'route53',
+    image: 'ec2',
+    volume: 'ec2'
+};
 const BY_ID = {
     key: 'the KMS key ID (a UUID such as 1234abcd-12ab-34cd-56ef-1234567890ab; a key ARN never takes an alias name)',
     instance: 'the instance ID (i-...)',
@@ -40245,15 +40521,22 @@ function idAfterName(service, type) {
         .flat()
         .some((f) => shape.test(f));
 }
+/** The ID words for a type word, when the service is the one they describe (or not known). */
+function byId(typeWord, service) {
+    if (!typeWord || !Object.hasOwn(BY_ID, typeWord))
+        return null;
+    return service === undefined || service === BY_ID_SERVICE[typeWord] ? BY_ID[typeWord] : null;
+}
 function nameFor(typeWord, service) {
     const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
-    const id = (typeWord && Object.hasOwn(BY_ID, typeWord)) || idSlot(service, typeWord);
+    const id = byId(typeWord, service) !== null || idSlot(service, typeWord);
     return `${word || 'RESOURCE'}_${id ? 'ID' : 'NAME'}`;
 }
 /** What the reader puts in a masked or cut segment after `typeWord`. */
 function meaningFor(typeWord, why, service) {
-    if (typeWord && Object.hasOwn(BY_ID, typeWord))
-        return `${BY_ID[typeWord]} (${why})`;
+    const words = byId(typeWord, service);
+    if (words)
+        return `${words} (${why})`;
     if (idSlot(service, typeWord))
         return `the ${typeWord} ID, not its name (${why})`;
     return `the ${typeWord ?? 'resource'} name (${why})`;
@@ -42850,9 +43133,12 @@ const S3_COMPATIBLE = [
         name: 'moto',
         re: /(?<![\w.-])moto(?![\w-]|\s*[=<>~!]=|\s+v?\d|\s+import\b)/,
         // AWS answered after all: S3's own request id (16 characters, hex or, lately, base-32 letters
-        // and digits: moto's are UUIDs; getmoto/moto#1170), or a client that found no
-        // credentials (moto supplies fake ones to the clients it patches).
-        unless: /<RequestId>[0-9A-Z]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b/i,
+        // and digits: moto's are UUIDs; getmoto/moto#1170), a client that found no
+        // credentials (moto supplies fake ones to the clients it patches), or a queue URL or ARN of
+        // another account than moto's (`moto & AWS SQS production queues both working fine`, then
+        // `Access to the resource https://sqs.eu-central-1.amazonaws.com/003688427525/\u2026 is denied`
+        // after the deploy, ruby-shoryuken/shoryuken#489).
+        unless: /<RequestId>[0-9A-Z]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b|\.amazonaws\.com(?:\.cn)?\/(?!123456789012\b)\d{12}\/|\barn:aws[\w-]*:[\w-]{1,40}:[\w-]{0,30}:(?!123456789012:)\d{12}:/i,
         caseSensitive: true,
         account: '123456789012',
         reach: 'record'
@@ -44971,6 +45257,9 @@ const TRIGGERS = [
     'HTTP response code: 403',
     // s3fs-fuse's refused request (`failed a request(403: https://\u2026)`, see storageStatus403).
     'failed a request(403',
+    // git's and newer curl's bare status (a CodeCommit clone); beanstalk-deploy's status alone.
+    'returned error: 403',
+    'Error: Status: 403',
     // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
     // (src/parse/grammars/messages.ts, credentials.ts).
     'give you permission to perform',
@@ -45024,6 +45313,8 @@ const STEP_FRAGMENTS = [
     // A command shown at a prompt or quoted in prose above its error (`$ aws s3api put-object ...`).
     '$ aws ',
     'aws s3api ',
+    // ...or in backticks on a line of its own (src/scan/stepContext.ts).
+    '`aws ',
     'role-to-assume',
     '"Arn": "arn:',
     // An `aws` command sending its requests over plain HTTP, further up than a record reaches
@@ -45130,7 +45421,10 @@ const CONTEXT_GROUPS = [
         ]
     },
     // A Kafka login on Amazon MSK's IAM mechanism (see `MSK_IAM`), named above the client's error.
-    { reader: 'msk', fragments: ['AWS_MSK_IAM', 'Amazon MSK', '"aws-iam"'] },
+    {
+        reader: 'msk',
+        fragments: ['AWS_MSK_IAM', 'Amazon MSK', '"aws-iam"', 'od Identity', 'od identity']
+    },
     { reader: 'store', fragments: S3_COMPATIBLE_HOSTS },
     { reader: 'step', fragments: STEP_FRAGMENTS },
     // A CloudTrail event's call, lines above its `errorCode`, and its caller (`userIdentity.arn`).
@@ -45323,7 +45617,10 @@ class StepContext {
         }
         // A prompt's or a quoted command (`$ aws \u2026`, `aws s3api put-object --bucket B --key K`):
         // only the AWS CLI's own shape, `aws SERVICE OPERATION`, so prose mentioning it is not one.
-        const shown = /^\s*(?:[$>#]\s*)?(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b.*)/.exec(t);
+        // A writer's line holding only the command in backticks counts too (aws/amazon-rekognition-
+        // developer-guide#56: `` `aws rekognition stop-stream-processor --name N` `` above the error).
+        const shown = /^\s*(?:[$>#]\s*)?(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b.*)/.exec(t) ??
+            /^\s*`(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b[^`\n]*)`\s*$/.exec(t);
         if (shown) {
             this.command.set(line, shown[1].trim());
             return;

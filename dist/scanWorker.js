@@ -686,6 +686,22 @@ const credentialRules = [
     // to retrieve credentials from EC2 Instance Metadata Service.`, an IIS container on ECS,
     // aws/aws-sdk-net#1004).
     rule('WD819', 'no-credentials-dotnet-imds', /Failed to retrieve credentials from EC2 Instance Metadata Service\b/g, 'imds-error'),
+    // The Java SDK v1's instance-role provider finding no role under the metadata path (`The
+    // requested metadata is not found at http://169.254.169.254/latest/meta-data/iam/security-
+    // credentials/`; a masked host in angle brackets, airbytehq/airbyte#10940): the instance or its
+    // container has no instance profile, so nothing was signed.
+    rule('WD7021', 'no-credentials-java-imds-path', /The requested metadata is not found at <?https?:\/\/[^\s/>]{1,64}\/latest\/meta-data\/iam\/security-credentials\//g, 'imds-error'),
+    // SES's SMTP interface refusing the SMTP user name and password (`535 Authentication Credentials
+    // Invalid` from `email-smtp.amazonaws.com`, mautic/mautic#3704). Other mail servers answer 535
+    // with the same RFC words, so SES's host must be in the record.
+    {
+        ...rule('WD7022', 'ses-smtp-credentials', /\b535 Authentication Credentials Invalid\b/gi, 'ses-smtp', '535 Authentication Credentials Invalid'),
+        accept: (m) => /\bemail-smtp(?:-fips)?\.(?:[a-z0-9-]{1,30}\.)?amazonaws\.com\b/i.test(m.input.slice(Math.max(0, m.index - 4000), m.index + 2000)),
+        facts: (_m, d) => {
+            d.detail.cause = 'ses-smtp';
+            d.service = 'ses';
+        }
+    },
     // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
     // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
     // Windows installer, aws/amazon-ecs-agent#4514).
@@ -703,6 +719,18 @@ const credentialRules = [
     // one ' ' (space) required`): signed with an empty key ID, as Travis's S3 deploy does with no
     // `access_key_id` set (travis-ci/travis-ci#3142), or a key with whitespace in it.
     rule('WD828', 'authorization-header-invalid', /Authorization header is invalid -- one and only one ' ' \(space\) required/g, 'header-key-empty'),
+    // Another endpoint's words for the same split header (`'test/20190515/us-west-2/elasticbeanstalk/
+    // aws4_request' not a valid key=value pair (missing equal-sign) in Authorization header:
+    // 'AWS4-HMAC-SHA256 Credential=eb test/…'`, the EB CLI with a key ID holding a space,
+    // aws/aws-elastic-beanstalk-cli-setup#18): the scope before the words names the service.
+    {
+        ...rule('WD7020', 'authorization-header-key-space', /(?:'(?:[^'\s/]{0,128}\/)?\d{8}\/[a-z0-9-]{1,30}\/([a-z0-9-]{1,40})\/aws4_request' )?not a valid key=value pair \(missing equal-sign\) in Authorization header\b/g, 'header-key-empty', 'not a valid key=value pair (missing equal-sign)'),
+        facts: (m, d) => {
+            d.detail.cause = 'header-key-empty';
+            if (m[1])
+                d.service = m[1];
+        }
+    },
     // An endpoint that authorises with IAM, answering a request with another scheme in its
     // Authorization header (`Authorization header requires 'Credential' parameter. … Authorization=
     // Basic Og==`: fluent-plugin-elasticsearch against Amazon Elasticsearch Service,
@@ -852,7 +880,16 @@ const credentialRules = [
         ...rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
         priority: PRIORITY.credentials - 1
     },
-    rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
+    // The code may stand before the words without its colon (Longhorn's `AWS Error:
+    // NoCredentialProviders no valid providers in chain`, longhorn/longhorn#1786).
+    {
+        ...rule('WD744', 'no-credentials-go', /(?:\bNoCredentialProviders:? )?no valid providers in chain/g, 'missing', 'no valid providers in chain'),
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            if (m[0].startsWith('NoCredentialProviders'))
+                d.code = 'NoCredentialProviders';
+        }
+    },
     // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
     // found. Learn how to set up AWS provider credentials in our docs here: …`.
     rule('WD776', 'serverless-no-credentials', /AWS provider credentials not found/g, 'missing'),
@@ -1242,9 +1279,11 @@ const credentialRules = [
 /**
  * What places a SASL login on MSK IAM: the mechanism as the clients name it (`AWS_MSK_IAM`,
  * sarama-based Terraform providers' `aws-iam`), Amazon MSK by name, an MSK broker host
- * (`b-1.….kafka.<region>.amazonaws.com`) or MSK's IAM actions (`kafka-cluster:Connect`).
+ * (`b-1.….kafka.<region>.amazonaws.com`), MSK's IAM actions (`kafka-cluster:Connect`), or the
+ * Kafka client signing with EKS Pod Identity's role (streamthoughts/jikkou#731,
+ * Mongey/terraform-provider-kafka#500: only IAM logins answer with an AWS identity).
  */
-const MSK_IAM = /\bAWS_MSK_IAM\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]/;
+const MSK_IAM = /\bAWS_MSK_IAM\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b/;
 const mskIamSaslRules = [
     {
         id: 'msk-iam-sasl-denied',
@@ -3220,6 +3259,9 @@ const LABELS = {
     elasticloadbalancingv2: 'elasticloadbalancing',
     codebuild: 'codebuild',
     codecommit: 'codecommit',
+    // CodeCommit's Git endpoint (`https://git-codecommit.REGION.amazonaws.com/v1/repos/NAME`);
+    // labels are read without their hyphens.
+    gitcodecommit: 'codecommit',
     codedeploy: 'codedeploy',
     // The Go SDK v2's label for EFS (`operation error EFS: CreateMountTarget`, h19-011).
     efs: 'elasticfilesystem',
@@ -8108,6 +8150,18 @@ const messageRules = [
         }
     },
     {
+        // The beanstalk-deploy GitHub action reports a refused request by its status alone
+        // (`##[error]Deployment failed: Error: Status: 403. Message: `, einaregilsson/beanstalk-deploy#1):
+        // its S3 upload and its Elastic Beanstalk calls print the same, so the line above says which.
+        id: 'beanstalk-deploy-status-403',
+        rule: 'WD7023',
+        needs: ['Deployment failed: Error: Status: 403'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        // A code after the status is the finding's code, read by the code's own grammars.
+        re: /\bDeployment failed: Error: Status: 403\.(?! Code:)/g
+    },
+    {
         // The PHP SDK names the call and URL, then Guzzle's HTTP status: a bare 403 carries no body.
         // Newer SDKs print each part on its own line (`..."\nAWS HTTP error: \nClient error: `).
         id: 'php-sdk-http-403',
@@ -8121,9 +8175,11 @@ const messageRules = [
         // InvalidAccessKeyId (client)`, aws/aws-sdk-php#612) is the credentials', read by its code.
         // So is one whose response body a log printed first on the same line (Laravel's log line: the
         // XML `<Code>InvalidAccessKeyId</Code>` body, then the exception's JSON, brefphp/laravel-bridge#67).
+        // Newer SDKs print the code on a line of its own below the body (`UnrecognizedClientException
+        // (client): The security token …`, meemalabs/laravel-text-to-speech#39).
         accept: (m) => {
-            const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600));
-            if (status && classifyCode(status[1]) === 'credentials')
+            const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)|^[ \t]{0,8}([A-Z][A-Za-z]{2,60}) \((?:client|server)\):/m.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600));
+            if (status && classifyCode((status[1] ?? status[2])) === 'credentials')
                 return false;
             const line = m.input.slice(Math.max(0, m.index - 3000), m.index);
             const body = /<Code>([A-Za-z][\w.]*)<\/Code>[^\n]*$/.exec(line);
@@ -8608,7 +8664,7 @@ const storageStatus403_ID = 'http-403-storage-target';
  * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
-const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?(?:Forbidden|FORBIDDEN)\b\)?|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g;
+const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?(?:Forbidden|FORBIDDEN)\b\)?|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403\b/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -8633,24 +8689,42 @@ const PAREN_STATUS = '(HTTP 403)';
  */
 const UPPER_STATUS = '403 FORBIDDEN';
 const QUOTED_STATUS = "response code '403'";
+/**
+ * DuckDB's status enum in parentheses after a scheme-less request (`Request to
+ * 's3tables.us-east-1.amazonaws.com/iceberg/v1/config?…' returned a non-200 status code
+ * (Forbidden_403)`, duckdb/duckdb-httpfs#95).
+ */
+const ENUM_STATUS = '(Forbidden_403)';
+/**
+ * git's (and newer curl's) status alone, its URL earlier on the line (`fatal: unable to access
+ * 'https://git-codecommit.us-east-1.amazonaws.com/v1/repos/NAME/': The requested URL returned
+ * error: 403`, aws-amplify/amplify-hosting#2249; git-remote-codecommit's `codecommit://` URL,
+ * aws/git-remote-codecommit#61).
+ */
+const GIT_STATUS = 'returned error: 403';
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
     RUST_PARTS_STATUS,
     PAREN_STATUS,
     UPPER_STATUS,
-    QUOTED_STATUS
+    QUOTED_STATUS,
+    ENUM_STATUS,
+    GIT_STATUS
 ];
 /**
- * What a request went to, in the order a line names it. Group 1: an URL's host (an image
- * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
- * `s3://` location, a `<MASKED>` part of a host allowed; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
+ * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
+ * `codecommit://` scheme; group 2: an URL's host (an image
+ * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 3: an
+ * `s3://` location, a `<MASKED>` part of a host allowed; group 4: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
  * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`, the Rust
  * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008; a
- * tool's own `from S3: REGION:BUCKET/: 403 Forbidden`, aptly's publish, aptly-dev/aptly#161).
+ * tool's own `from S3: REGION:BUCKET/: 403 Forbidden`, aptly's publish, aptly-dev/aptly#161);
+ * group 5: an AWS host printed without its scheme, quoted or after a space (DuckDB's `Request to
+ * 's3tables.REGION.amazonaws.com/…'`).
  */
-const TARGET = /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))/gi;
+const TARGET = /\b(?:https?|docker|(codecommit)):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))|(?<=['"(\s])((?:[\w-]{1,63}\.){1,6}amazonaws\.com(?:\.cn)?)(?=[/:'"\s]|$)/gi;
 /** The AWS Common Runtime's HTTP stream log line, and its S3 client's meta-request below it. */
 const CRT_STREAM = /\bawscrt::http-stream\b/;
 const CRT_S3 = /\bawscrt::S3(?:MetaRequest|Client|Endpoint)\b/;
@@ -8670,6 +8744,12 @@ const AWS_HOST = /^([\w.<>-]{1,253}?)\.amazonaws\.com(?:\.cn)?(?::\d+)?\/?$/i;
  */
 const UNSIGNED_BODY = /Missing Authentication Token/;
 /**
+ * git's credential helper for CodeCommit could not run just above the 403 (`aws codecommit
+ * credential-helper $@ get: aws: command not found`, git-ecosystem/git-credential-manager#697):
+ * git sent the request without the SigV4-derived password, so no policy was asked.
+ */
+const HELPER_FAILED = /\bcredential-helper\b[^\n]{0,120}?(?:command not found|: not found|No such file or directory|is not recognized)|\bgit: 'credential-[\w-]{1,40}' is not a git command/;
+/**
  * A response the reporter pasted with the status: its code or message is the finding (another
  * grammar's), not the status.
  */
@@ -8687,6 +8767,8 @@ const PRINTED_BODY_ABOVE = /- attr\(\*, "class"\)= chr "aws_error"/;
  */
 const EXCON_STATUS = /\bActual\(403 Forbidden\)/;
 const EXCON_TARGET = /:host\s*=(?:>|\\u003e)\s*\\?"([^"\\\s]{1,253})\\?"|(\\?"Server\\?"\s*=(?:>|\\u003e)\s*\\?"AmazonS3\\?")/g;
+/** An SDK's words right before the status that make it the error's code. */
+const CODE_SLOT = /\berror code $/;
 /** The status itself in a code's place: nothing beyond the 403 this grammar reads. */
 const STATUS_WORDS = new Set(['Forbidden', '403', '403 Forbidden']);
 /** Lines of an excon response dump read below its status. */
@@ -8721,8 +8803,12 @@ function serviceOfHost(host) {
     return service && service !== 'codeartifact' ? service : null;
 }
 function serviceOf(m) {
+    // git-remote-codecommit's URL names a profile and a repository, not a host.
     if (m[1] !== undefined)
-        return serviceOfHost(m[1].replace(/[.,;:]+$/, ''));
+        return 'codecommit';
+    const host = m[2] ?? m[5];
+    if (host !== undefined)
+        return serviceOfHost(host.replace(/[.,;:]+$/, ''));
     return 's3';
 }
 /** The target the status at [at, atEnd) answered: on its line, else the last one above. */
@@ -8750,7 +8836,7 @@ function targetOf(text, lineStart, at, atEnd) {
     if (CRT_STREAM.test(line) && CRT_S3.test(text.slice(lineEnd, linesBelow(text, lineEnd, 3))))
         return 's3';
     if (HTTP_STATUS_LINE.test(line))
-        return headersTarget(text, lineEnd);
+        return headersTarget(text, line, lineEnd);
     return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null;
 }
 /**
@@ -8758,24 +8844,44 @@ function targetOf(text, lineStart, at, atEnd) {
  * Forbidden` under `curl -v`), its headers on the lines below up to a blank one: S3's `Server:
  * AmazonS3` says who answered (minio-go's trace against AWS, minio/minio-go#677; a curl of a
  * release tarball, cloudfoundry-community/consul-boshrelease#22). Another store's `Server:` makes
- * it theirs.
+ * it theirs. A logger may put its own prefix before each trace line (s3fs-fuse in syslog: `Sep  8
+ * 19:53:50 HOST s3fs[17213]: < HTTP/1.1 403 Forbidden`, s3fs-fuse/s3fs-fuse#635); the header lines
+ * then carry the same prefix.
  */
-const HTTP_STATUS_LINE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/;
+const HTTP_STATUS_LINE = /^(?:[^\n<]{0,100}?: )?[ \t<]*HTTP\/\d(?:\.\d)? 403\b/;
+const STATUS_PREFIX = /^(?:[^\n<]{0,100}?: )?(?=[ \t<]*HTTP\/)/;
 const HEADER_LINE = /^[ \t<]*([\w-]{1,60}):[ \t]*(.*?)[ \t\r]*$/;
+/**
+ * Headers only S3 sends (its bucket's Region, its second request id): a trace without `Server:`
+ * still says S3 answered.
+ */
+const S3_HEADER = /^x-amz-(?:bucket-region|id-2)$/i;
 /** Header lines of a response read below its status. */
 const HEADER_LINES = 20;
-function headersTarget(text, lineEnd) {
+/** A logger's prefix with its digits as one class: timestamps and ids change from line to line. */
+function prefixShape(prefix) {
+    return prefix.replace(/\d/g, '0');
+}
+function headersTarget(text, line, lineEnd) {
+    const prefix = STATUS_PREFIX.exec(line)?.[0] ?? '';
+    const shape = prefixShape(prefix);
+    let s3 = false;
     let at = lineEnd;
     for (let k = 0; k < HEADER_LINES && at < text.length; k++) {
         const nl = text.indexOf('\n', at + 1);
-        const header = HEADER_LINE.exec(text.slice(at + 1, nl === -1 ? text.length : nl));
+        const next = text.slice(at + 1, nl === -1 ? text.length : nl);
+        if (prefixShape(next.slice(0, prefix.length)) !== shape)
+            break;
+        const header = HEADER_LINE.exec(next.slice(prefix.length));
         if (!header)
-            return null;
+            break;
         if (/^server$/i.test(header[1]))
             return /^AmazonS3$/i.test(header[2]) ? 's3' : null;
+        if (S3_HEADER.test(header[1]))
+            s3 = true;
         at = nl === -1 ? text.length : nl;
     }
-    return null;
+    return s3 ? 's3' : null;
 }
 /** The service an excon response dump below its status names: its host, else S3's header. */
 function exconTarget(text, atEnd) {
@@ -8814,10 +8920,14 @@ const storageStatus403 = {
             if (PRINTED_BODY_ABOVE.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), start)))
                 continue;
             const unsigned = service !== 'execute-api' && UNSIGNED_BODY.test(text.slice(start, linesBelow(text, end, 1)));
-            const d = emptyDenial(unsigned ? 'credentials' : 'denial', storageStatus403_ID, storageStatus403_RULE);
+            const helperFailed = service === 'codecommit' &&
+                HELPER_FAILED.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), lineStart));
+            const d = emptyDenial(unsigned || helperFailed ? 'credentials' : 'denial', storageStatus403_ID, storageStatus403_RULE);
             d.service = service;
             if (unsigned)
                 d.detail.cause = 'not-sigv4';
+            if (helperFailed)
+                d.detail.cause = 'git-credential-helper';
             // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob,
             // duckdb/duckdb#5190), on the status's line or the request line just above it (the CRT's
             // `GET /?list-type=2&…`, awslabs/mountpoint-s3#927).
@@ -8830,6 +8940,10 @@ const storageStatus403 = {
                 // and neither is the status restated by an HTTP client's class (`Excon::Error::Forbidden`).
                 if (d.code !== null && (classifyCode(d.code) !== 'authz' || STATUS_WORDS.has(d.code)))
                     d.code = null;
+                // The status in an SDK's code slot is its code as printed (the Kotlin SDK's `S3Exception:
+                // Service returned error code 403: Forbidden`, aws/aws-sdk-kotlin#1640).
+                if (d.code === null && CODE_SLOT.test(text.slice(Math.max(0, start - 12), start)))
+                    d.code = '403';
             };
             out.push(c);
         }
@@ -8906,6 +9020,13 @@ const BY_CAUSE = {
     anonymous: UNSIGNED,
     's3-no-access-key': UNSIGNED,
     'not-sigv4': UNSIGNED,
+    'ses-smtp': {
+        reason: "SES's SMTP interface did not accept the SMTP user name and password"
+    },
+    'git-credential-helper': {
+        reason: "git's AWS credential helper did not run, so the request went without credentials",
+        nothingSent: true
+    },
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
     'scope-region': {
         reason: "the request was signed for another Region than the endpoint's"
@@ -11306,9 +11427,12 @@ const S3_COMPATIBLE = [
         name: 'moto',
         re: /(?<![\w.-])moto(?![\w-]|\s*[=<>~!]=|\s+v?\d|\s+import\b)/,
         // AWS answered after all: S3's own request id (16 characters, hex or, lately, base-32 letters
-        // and digits: moto's are UUIDs; getmoto/moto#1170), or a client that found no
-        // credentials (moto supplies fake ones to the clients it patches).
-        unless: /<RequestId>[0-9A-Z]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b/i,
+        // and digits: moto's are UUIDs; getmoto/moto#1170), a client that found no
+        // credentials (moto supplies fake ones to the clients it patches), or a queue URL or ARN of
+        // another account than moto's (`moto & AWS SQS production queues both working fine`, then
+        // `Access to the resource https://sqs.eu-central-1.amazonaws.com/003688427525/… is denied`
+        // after the deploy, ruby-shoryuken/shoryuken#489).
+        unless: /<RequestId>[0-9A-Z]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b|\.amazonaws\.com(?:\.cn)?\/(?!123456789012\b)\d{12}\/|\barn:aws[\w-]*:[\w-]{1,40}:[\w-]{0,30}:(?!123456789012:)\d{12}:/i,
         caseSensitive: true,
         account: '123456789012',
         reach: 'record'
@@ -13413,6 +13537,9 @@ const TRIGGERS = [
     'HTTP response code: 403',
     // s3fs-fuse's refused request (`failed a request(403: https://…)`, see storageStatus403).
     'failed a request(403',
+    // git's and newer curl's bare status (a CodeCommit clone); beanstalk-deploy's status alone.
+    'returned error: 403',
+    'Error: Status: 403',
     // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
     // (src/parse/grammars/messages.ts, credentials.ts).
     'give you permission to perform',
@@ -13466,6 +13593,8 @@ const STEP_FRAGMENTS = [
     // A command shown at a prompt or quoted in prose above its error (`$ aws s3api put-object ...`).
     '$ aws ',
     'aws s3api ',
+    // ...or in backticks on a line of its own (src/scan/stepContext.ts).
+    '`aws ',
     'role-to-assume',
     '"Arn": "arn:',
     // An `aws` command sending its requests over plain HTTP, further up than a record reaches
@@ -13572,7 +13701,10 @@ const CONTEXT_GROUPS = [
         ]
     },
     // A Kafka login on Amazon MSK's IAM mechanism (see `MSK_IAM`), named above the client's error.
-    { reader: 'msk', fragments: ['AWS_MSK_IAM', 'Amazon MSK', '"aws-iam"'] },
+    {
+        reader: 'msk',
+        fragments: ['AWS_MSK_IAM', 'Amazon MSK', '"aws-iam"', 'od Identity', 'od identity']
+    },
     { reader: 'store', fragments: S3_COMPATIBLE_HOSTS },
     { reader: 'step', fragments: STEP_FRAGMENTS },
     // A CloudTrail event's call, lines above its `errorCode`, and its caller (`userIdentity.arn`).
@@ -13772,7 +13904,10 @@ class StepContext {
         }
         // A prompt's or a quoted command (`$ aws …`, `aws s3api put-object --bucket B --key K`):
         // only the AWS CLI's own shape, `aws SERVICE OPERATION`, so prose mentioning it is not one.
-        const shown = /^\s*(?:[$>#]\s*)?(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b.*)/.exec(t);
+        // A writer's line holding only the command in backticks counts too (aws/amazon-rekognition-
+        // developer-guide#56: `` `aws rekognition stop-stream-processor --name N` `` above the error).
+        const shown = /^\s*(?:[$>#]\s*)?(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b.*)/.exec(t) ??
+            /^\s*`(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b[^`\n]*)`\s*$/.exec(t);
         if (shown) {
             this.command.set(line, shown[1].trim());
             return;
@@ -15054,7 +15189,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     'header-key-empty': {
         title: 'The request’s Authorization header holds no usable access key ID',
-        explanation: "S3 could not read the request's Authorization header before any policy was asked (`one and only one ' ' (space) required`): the header carries the access key ID, and it was empty or held a space or line break. The tool signed with no key set (an unset variable, an empty secret, a deploy setting left out) or with a value pasted with whitespace: set the key ID and secret where the tool reads them, trimmed; no policy change helps."
+        explanation: "AWS could not read the request's Authorization header before any policy was asked (S3's `one and only one ' ' (space) required`, other services' `not a valid key=value pair (missing equal-sign)`): the header carries the access key ID, and it was empty or held a space or line break. The tool signed with no key set (an unset variable, an empty secret, a deploy setting left out) or with a value pasted with whitespace: set the key ID and secret where the tool reads them, trimmed; no policy change helps."
     },
     'partial-credentials': {
         title: 'Only part of the AWS key pair was found',
@@ -15115,6 +15250,14 @@ const credentialAdvice_BY_CAUSE = {
     'cognito-login-token': {
         title: 'Cognito Identity refused the login token',
         explanation: "The app asked a Cognito identity pool for AWS credentials (`GetId` / `GetCredentialsForIdentity`) with a login token the pool would not take (`Invalid login token.`), so no AWS credentials were issued and no policy was asked. `Token expired: NOW >= EXP` means the provider's ID token had expired: refresh the user's session (a Cognito user pool's ID token lasts one hour by default; its refresh token gets a new one) before asking for credentials, and do not cache the token longer than it lives. `Issuer doesn't match providerName` means the token's `iss` is not the provider set on the pool (`cognito-idp.REGION.amazonaws.com/POOL_ID` for a user pool); `Not a valid OpenId Connect identity token` means an access token was sent where the ID token goes. A wrong password is the user pool's own `NotAuthorizedException`, not this."
+    },
+    'ses-smtp': {
+        title: "SES's SMTP interface refused the SMTP credentials",
+        explanation: "Amazon SES's SMTP endpoint authenticates with SMTP credentials, not with an IAM access key pair as it is: the user name is the IAM user's access key ID and the password is derived from its secret access key for one Region (SigV4), so the secret key itself, a password derived for another Region's endpoint or the older SigV2 derivation is refused with 535. Create SMTP credentials in the SES console (or derive the password for the endpoint's Region), use the endpoint of that Region, and give the IAM user `ses:SendRawEmail`. A new key can take a minute or two before the SMTP endpoint accepts it."
+    },
+    'git-credential-helper': {
+        title: "git's credential helper for CodeCommit did not run",
+        explanation: "git asked its configured credential helper for CodeCommit's password (`aws codecommit credential-helper $@`, which signs with the AWS CLI's credentials) and the helper could not run, so the request went without credentials and CodeCommit answered 403; no policy was asked. Install the AWS CLI where git runs and put it on the PATH git sees (a GUI client or an IDE may not see your shell's PATH), or use `git-remote-codecommit` (`codecommit://PROFILE@REPOSITORY`). Once the helper runs, the caller needs `codecommit:GitPull` (and `codecommit:GitPush` to push) on the repository."
     },
     'not-sigv4': {
         title: 'The request was not signed with AWS Signature Version 4',

@@ -150,8 +150,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: Neptune's loader status `403 Client Error: Forbidden for url: https://*****:8182/loader/…`, the host masked whole",
   'h53-028':
     "missed: the Athena federation connector's `GetObject for awsserverlessrepo-changesets-…` quoted alone, the refusal said in prose",
-  'h53-033':
-    "missed: DuckDB's `Request to 's3tables.us-east-1.amazonaws.com/…' returned a non-200 status code (Forbidden_403)`, a host with no scheme",
-  'h53-037':
-    "missed: s3fs' curl trace `< HTTP/1.1 403 Forbidden` behind syslog prefixes (`Sep  8 19:53:50 ip-… s3fs[17213]: `), its request a Requester Pays bucket"
+  // heldout54.jsonl (round 37, issue 10; scored once unseen at 33/40 on 5e6cf794): all covered.
+  // heldout55.jsonl (round 37, issue 10; scored once unseen at 30/38 on 5e6cf794): not covered yet.
+  'h55-007':
+    'wrong service: the PHP SDK names SQS in its `Error executing "SendMessageBatch" on "https://sqs…"` header five lines above the credentials message, farther than its service is read',
+  'h55-016':
+    "wrong code: the writer's `403:` before the IAM sentence (`403: User: arn:… is not authorized to perform: connect:*`) is not read as its code"
 }

@@ -35,6 +35,30 @@ describe('a 403 answered by an S3 or ECR endpoint is an S3/ECR denial', () => {
       's3'
     ],
     [
+      'duckdb/duckdb-httpfs#95 (DuckDB: a scheme-less S3 Tables host, its status enum in parentheses)',
+      "Request to 's3tables.us-east-1.amazonaws.com/iceberg/v1/config?warehouse=<arn>' returned a non-200 status code (Forbidden_403), with reason:",
+      's3tables'
+    ],
+    [
+      's3fs-fuse/s3fs-fuse#635 (s3fs in syslog: each trace line behind the logger prefix, S3 named by its header)',
+      [
+        'Sep  8 19:53:50 ip-172-31-13-98 s3fs[17213]: > Date: Fri, 08 Sep 2017 19:53:50 GMT',
+        'Sep  8 19:53:50 ip-172-31-13-98 s3fs[17213]: > ',
+        'Sep  8 19:53:50 ip-172-31-13-98 s3fs[17213]: < HTTP/1.1 403 Forbidden',
+        'Sep  8 19:53:50 ip-172-31-13-98 s3fs[17213]: < x-amz-bucket-region: us-east-1'
+      ].join('\n'),
+      's3'
+    ],
+    [
+      'own: a prefixed trace whose seconds tick between lines, Server last',
+      [
+        '12:00:59 app[9]: < HTTP/1.1 403 Forbidden',
+        '12:01:00 app[9]: < x-amz-request-id: 1A2B',
+        '12:01:00 app[9]: < Server: AmazonS3'
+      ].join('\n'),
+      's3'
+    ],
+    [
       'own: a virtual-hosted bucket URL with a masked bucket, status in parentheses',
       'PUT https://***.s3.eu-central-1.amazonaws.com/build/cache.tgz -> Forbidden (403)',
       's3'
@@ -81,6 +105,29 @@ describe('look-alikes: the 403 answered something else', () => {
     [
       'own: an S3-compatible store (DigitalOcean Spaces) answering Gradle',
       "Could not GET 'https://s3.amazonaws.com/x/y.pom' via proxy nyc3.digitaloceanspaces.com. Received status code 403 from server: Forbidden"
+    ],
+    [
+      'own: a prefixed trace answered by MinIO (its Server header)',
+      [
+        'Sep  8 19:53:50 host s3fs[1]: < HTTP/1.1 403 Forbidden',
+        'Sep  8 19:53:50 host s3fs[1]: < x-amz-bucket-region: us-east-1',
+        'Sep  8 19:53:50 host s3fs[1]: < Server: MinIO'
+      ].join('\n')
+    ],
+    [
+      'own: S3 headers below the status, but from another logger than the status line',
+      [
+        'Sep  8 19:53:50 host proxy[1]: < HTTP/1.1 403 Forbidden',
+        'x-amz-bucket-region: us-east-1'
+      ].join('\n')
+    ],
+    [
+      'own: only a request id, which every S3-like API sends',
+      ['< HTTP/1.1 403 Forbidden', '< x-amz-request-id: 1A2B', '< Content-Length: 0'].join('\n')
+    ],
+    [
+      "own: DuckDB's status enum against a host that is not AWS",
+      "Request to 'storage.example.com/iceberg/v1/config' returned a non-200 status code (Forbidden_403), with reason:"
     ],
     [
       'own: a host that only contains an AWS-looking label',

@@ -58,7 +58,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   'header-key-empty': {
     title: 'The request’s Authorization header holds no usable access key ID',
     explanation:
-      "S3 could not read the request's Authorization header before any policy was asked (`one and only one ' ' (space) required`): the header carries the access key ID, and it was empty or held a space or line break. The tool signed with no key set (an unset variable, an empty secret, a deploy setting left out) or with a value pasted with whitespace: set the key ID and secret where the tool reads them, trimmed; no policy change helps."
+      "AWS could not read the request's Authorization header before any policy was asked (S3's `one and only one ' ' (space) required`, other services' `not a valid key=value pair (missing equal-sign)`): the header carries the access key ID, and it was empty or held a space or line break. The tool signed with no key set (an unset variable, an empty secret, a deploy setting left out) or with a value pasted with whitespace: set the key ID and secret where the tool reads them, trimmed; no policy change helps."
   },
   'partial-credentials': {
     title: 'Only part of the AWS key pair was found',
@@ -134,6 +134,16 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     title: 'Cognito Identity refused the login token',
     explanation:
       "The app asked a Cognito identity pool for AWS credentials (`GetId` / `GetCredentialsForIdentity`) with a login token the pool would not take (`Invalid login token.`), so no AWS credentials were issued and no policy was asked. `Token expired: NOW >= EXP` means the provider's ID token had expired: refresh the user's session (a Cognito user pool's ID token lasts one hour by default; its refresh token gets a new one) before asking for credentials, and do not cache the token longer than it lives. `Issuer doesn't match providerName` means the token's `iss` is not the provider set on the pool (`cognito-idp.REGION.amazonaws.com/POOL_ID` for a user pool); `Not a valid OpenId Connect identity token` means an access token was sent where the ID token goes. A wrong password is the user pool's own `NotAuthorizedException`, not this."
+  },
+  'ses-smtp': {
+    title: "SES's SMTP interface refused the SMTP credentials",
+    explanation:
+      "Amazon SES's SMTP endpoint authenticates with SMTP credentials, not with an IAM access key pair as it is: the user name is the IAM user's access key ID and the password is derived from its secret access key for one Region (SigV4), so the secret key itself, a password derived for another Region's endpoint or the older SigV2 derivation is refused with 535. Create SMTP credentials in the SES console (or derive the password for the endpoint's Region), use the endpoint of that Region, and give the IAM user `ses:SendRawEmail`. A new key can take a minute or two before the SMTP endpoint accepts it."
+  },
+  'git-credential-helper': {
+    title: "git's credential helper for CodeCommit did not run",
+    explanation:
+      "git asked its configured credential helper for CodeCommit's password (`aws codecommit credential-helper $@`, which signs with the AWS CLI's credentials) and the helper could not run, so the request went without credentials and CodeCommit answered 403; no policy was asked. Install the AWS CLI where git runs and put it on the PATH git sees (a GUI client or an IDE may not see your shell's PATH), or use `git-remote-codecommit` (`codecommit://PROFILE@REPOSITORY`). Once the helper runs, the caller needs `codecommit:GitPull` (and `codecommit:GitPush` to push) on the repository."
   },
   'not-sigv4': {
     title: 'The request was not signed with AWS Signature Version 4',

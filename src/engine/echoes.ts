@@ -31,7 +31,10 @@ function isEcho(d: Denial): boolean {
     // page's heading `User is not authorized to perform: sts:AssumeRole` above its example error
     // `User: arn:… is not authorized to perform: sts:AssumeRole`, heldout15 h15-106).
     (d.action === null || d.grammar === 'iam-short' || d.grammar === 'iam-sentence') &&
-    d.principal === null &&
+    // A writer's summary above the error may name the caller as the error does (`1. User XXX is
+    // not authorized to perform: \`cloudformation:UpdateStack\`.` over Ansible's full message,
+    // trailofbits/algo#14438): `agrees` then asks the fuller denial for the same caller.
+    (d.principal === null || d.grammar === 'iam-sentence') &&
     d.resource === null &&
     d.layer === null &&
     d.deny === null &&
@@ -51,6 +54,7 @@ function agrees(echo: Denial, full: Denial): boolean {
     same(echo.service, service) &&
     same(echo.code, full.code) &&
     same(echo.operation, full.operation) &&
+    (echo.principal === null || echo.principal === full.principal) &&
     (echo.action === null ||
       (full.action !== null && echo.action.toLowerCase() === full.action.toLowerCase())) &&
     (called === null || full.action === null || called.toLowerCase() === full.action.toLowerCase())

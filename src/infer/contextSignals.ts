@@ -951,6 +951,21 @@ const RULES: SignalRule[] = [
     find: (text) => found(VAULT_KMS_SEAL.exec(text), 'awskms')
   },
   {
+    // SNS's delivery status log around an SQS refusal (`"topicArn": …`, `"destination":
+    // "arn:aws:sqs:…"`, its `providerResponse` holding SQS's `AccessDenied`,
+    // MassTransit/MassTransit#1525): the topic delivered, the queue's policy refused. Value:
+    // "TOPIC_ARN QUEUE_ARN", the topic `-` when the lines around do not reach it.
+    key: 'sns-delivery-status',
+    applies: (d) => refused(d) && (d.service === 'sqs' || /^sqs:/i.test(d.action ?? '')),
+    find: (text) => {
+      const queue = SNS_STATUS_DESTINATION.exec(text)
+      if (!queue || !SNS_STATUS_RESPONSE.test(text)) return null
+      // The topic stands higher in the record than the lines around may reach.
+      const topic = SNS_STATUS_TOPIC.exec(text)?.[1] ?? '-'
+      return { value: `${topic} ${queue[1]!}`, said: queue[0] }
+    }
+  },
+  {
     // Elasticsearch or OpenSearch checking a new snapshot repository with a test upload
     // (`RepositoryVerificationException`, `is not accessible on master node`). Value: "read-only"
     // when the text says the node's access is read-only on purpose, else "verify".
@@ -1147,6 +1162,11 @@ const VAULT_KMS_SEAL =
   /\bError parsing Seal configuration\b|\bAWS KMS wrapping key\b|\bseal\s+"awskms"|\bVAULT_AWSKMS_SEAL_KEY_ID\b/
 
 /** A snapshot repository's verification refused (Elasticsearch, OpenSearch). */
+/** SNS's delivery status log: the topic that delivered, and the queue it delivered to. */
+const SNS_STATUS_TOPIC = /"topicArn"\s{0,3}:\s{0,3}"(arn:aws[\w-]*:sns:[^"\s]{1,300})"/
+const SNS_STATUS_DESTINATION = /"destination"\s{0,3}:\s{0,3}"(arn:aws[\w-]*:sqs:[^"\s]{1,300})"/
+/** The delivery's answer from the endpoint, a field only SNS's delivery status logs hold. */
+const SNS_STATUS_RESPONSE = /"providerResponse"\s{0,3}:/
 const REPOSITORY_VERIFICATION =
   /\bRepositoryVerificationException\b|\bis not accessible on (?:the )?master node\b/
 /** The writer's words for access kept read-only on purpose. */

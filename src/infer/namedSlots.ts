@@ -92,11 +92,18 @@ const RULES: readonly SlotRule[] = [
 ]
 
 /** An AWS CLI call of the denial's service: `aws ec2 create-snapshot --region R --volume-id V`. */
-const CLI_CALL = /\baws\s+([a-z0-9-]{2,30})\s+[a-z0-9-]{2,60}\b([^\n]{0,2000})/
+const CLI_CALL = /\baws\s+([a-z0-9-]{2,30})\s+([a-z0-9-]{2,60})\b([^\n]{0,2000})/
 const CLI_REGION = /\s--region[= ]([a-z]{2}(?:-[a-z]+){1,2}-\d)\b/
 /** `--volume-id vol-1`, `--instance-ids i-1` (one value), `--cluster-name c`: the slot of that name. */
 const CLI_ID =
   /\s--([a-z]{1,20}(?:-[a-z]{1,20}){0,3})-(ids?|name)[= ]["']?([A-Za-z0-9][\w.:-]{0,200})["']?(?=\s+--|\s*$)/g
+/**
+ * A bare `--name V`: the name of what the subcommand acts on (`aws rekognition
+ * stop-stream-processor --name my-stream-processor`, heldout54 review h54-013; `aws eks
+ * describe-cluster --name c`). The slot is that type's, named as the catalog's ARN formats name
+ * it (`streamprocessor/${StreamprocessorId}`, `cluster/${ClusterName}`).
+ */
+const CLI_NAME = /\s--name[= ]["'`]?([A-Za-z0-9][\w.:-]{0,200})["'`]?(?=\s+--|[\s`]*$)/
 
 /**
  * The Region and the IDs the call's own flags give (heldout13 review h13-155: `--region us-west-2
@@ -107,11 +114,19 @@ function cliFlagSlots(x: InferInput, service: string | null, text: string): Infe
   const m = CLI_CALL.exec(x.ctx.command ?? '') ?? CLI_CALL.exec(text)
   if (!m || service === null || m[1] !== service) return null
   const pairs: string[] = []
-  const region = CLI_REGION.exec(m[2]!)?.[1]
+  const flags = m[3]!
+  const region = CLI_REGION.exec(flags)?.[1]
   if (region) pairs.push(`Region=${region}`)
-  for (const id of m[2]!.matchAll(CLI_ID)) {
+  for (const id of flags.matchAll(CLI_ID)) {
     const words = id[1]!.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     pairs.push(`${words.join('')}${id[2] === 'name' ? 'Name' : 'Id'}=${id[3]!}`)
+  }
+  const name = CLI_NAME.exec(flags)?.[1]
+  // The subcommand's words after its verb are the type: `stop-stream-processor` → `Streamprocessor`.
+  const type = m[2]!.split('-').slice(1).join('')
+  if (name && type) {
+    const slot = type.charAt(0).toUpperCase() + type.slice(1)
+    pairs.push(`${slot}Name=${name}`, `${slot}Id=${name}`)
   }
   return pairs.length > 0
     ? { value: pairs.join(','), from: `the flags of the \`aws ${m[1]}\` command in the log` }
@@ -130,5 +145,10 @@ export function namedSlotsOf(x: InferInput): InferredValue | null {
       .join(',')
     return { value, from: rule.from }
   }
-  return cliFlagSlots(x, service, text)
+  // A writer puts the command a few lines above the error it quotes, prose between.
+  const above = `${x.ctx.line}\n${x.ctx.before.split('\n').slice(-CLI_LINES_ABOVE).join('\n')}`
+  return cliFlagSlots(x, service, above)
 }
+
+/** Lines above the refusal where its `aws` command may stand. */
+const CLI_LINES_ABOVE = 6

@@ -47,6 +47,8 @@ export type SignalKey =
   | 'named-partition'
   | 'tool-update-check'
   | 'repository-verification'
+  // SNS's delivery status log around an SQS refusal: `TOPIC_ARN QUEUE_ARN` (src/infer/contextSignals.ts).
+  | 'sns-delivery-status'
   | 'vault-kms-seal'
   | 'wrong-key-setting'
   | 'sdk-sts-module-missing'

@@ -82,6 +82,13 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   anonymous: UNSIGNED,
   's3-no-access-key': UNSIGNED,
   'not-sigv4': UNSIGNED,
+  'ses-smtp': {
+    reason: "SES's SMTP interface did not accept the SMTP user name and password"
+  },
+  'git-credential-helper': {
+    reason: "git's AWS credential helper did not run, so the request went without credentials",
+    nothingSent: true
+  },
   'signing-region': { reason: "the request was signed for another Region than the bucket's" },
   'scope-region': {
     reason: "the request was signed for another Region than the endpoint's"

@@ -37,7 +37,7 @@ export function sessionPolicySource(
  */
 const CHECKS_BY_CAUSE: Record<string, string> = {
   missing: 'environment variables, profile, instance or task role',
-  'imds-error': 'instance or task role, and whether the program can reach the metadata service',
+  'imds-error': 'the instance or task role, and whether the program can reach the metadata service',
   expired: 'the session duration against the job length, and when the session was issued',
   'sso-expired': 'the session duration against the job length, and when the session was issued',
   invalid:
@@ -55,6 +55,10 @@ const CHECKS_BY_CAUSE: Record<string, string> = {
     'that the tool signs in to the identity provider again for each exchange rather than reusing an assertion, and the clock of the machine',
   'cognito-login-token':
     "the login token's expiry and issuer against the identity pool's authentication provider",
+  'ses-smtp':
+    "the SMTP password: derived from the IAM user's secret key for the endpoint's Region, not the secret key itself",
+  'git-credential-helper':
+    "that git's credential helper for CodeCommit runs: the AWS CLI on the PATH git uses, or git-remote-codecommit",
   'not-sigv4':
     'that the client signs its requests with Signature Version 4 (its AWS signing setting) and finds credentials to sign with',
   'header-key-empty':
@@ -104,6 +108,9 @@ export function credentialsCheck(
     const chain = CHECKS_BY_CAUSE['missing']!
     if (cause === 'missing')
       return `Check where the failing program gets its credentials: ${chain}.`
+    // The chain already ends with the instance or task role: only the metadata service is new.
+    if (cause === 'imds-error')
+      return `Check where the failing program gets its credentials (${chain}), and whether the program can reach the metadata service.`
     return `Check where the failing program gets its credentials (${chain}) and ${checks === ALL_CHECKS ? `the ${checks}` : checks}.`
   }
   return `Check how the job obtains credentials (whatever created this session, the role it assumes, ${checks}).`

@@ -240,10 +240,13 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     name: 'moto',
     re: /(?<![\w.-])moto(?![\w-]|\s*[=<>~!]=|\s+v?\d|\s+import\b)/,
     // AWS answered after all: S3's own request id (16 characters, hex or, lately, base-32 letters
-    // and digits: moto's are UUIDs; getmoto/moto#1170), or a client that found no
-    // credentials (moto supplies fake ones to the clients it patches).
+    // and digits: moto's are UUIDs; getmoto/moto#1170), a client that found no
+    // credentials (moto supplies fake ones to the clients it patches), or a queue URL or ARN of
+    // another account than moto's (`moto & AWS SQS production queues both working fine`, then
+    // `Access to the resource https://sqs.eu-central-1.amazonaws.com/003688427525/… is denied`
+    // after the deploy, ruby-shoryuken/shoryuken#489).
     unless:
-      /<RequestId>[0-9A-Z]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b/i,
+      /<RequestId>[0-9A-Z]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b|\.amazonaws\.com(?:\.cn)?\/(?!123456789012\b)\d{12}\/|\barn:aws[\w-]*:[\w-]{1,40}:[\w-]{0,30}:(?!123456789012:)\d{12}:/i,
     caseSensitive: true,
     account: '123456789012',
     reach: 'record'

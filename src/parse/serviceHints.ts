@@ -61,6 +61,9 @@ const LABELS: Record<string, string> = {
   elasticloadbalancingv2: 'elasticloadbalancing',
   codebuild: 'codebuild',
   codecommit: 'codecommit',
+  // CodeCommit's Git endpoint (`https://git-codecommit.REGION.amazonaws.com/v1/repos/NAME`);
+  // labels are read without their hyphens.
+  gitcodecommit: 'codecommit',
   codedeploy: 'codedeploy',
   // The Go SDK v2's label for EFS (`operation error EFS: CreateMountTarget`, h19-011).
   efs: 'elasticfilesystem',

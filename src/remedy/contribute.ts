@@ -1536,7 +1536,8 @@ export function contribute(
     )
   }
   const role = printed.inferred?.roleSwitch
-  if (role) {
+  // Not where no policy decided the refusal: there is no policy to change (h54-014).
+  if (role && !f.traps.some((t) => NON_IAM_TRAPS.has(t))) {
     addNote(
       draft,
       `The command switched identity (${role.value}, from ${role.from}): the refused caller is that identity, not the job's own credentials; its policy is the one to change.`

@@ -610,7 +610,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'snapshot-repository-verify': (n) =>
     n.finding.inferred?.signals?.['repository-verification']?.value === 'read-only'
       ? 'No statement is proposed: the node\'s read-only access is deliberate. Register the repository with `"readonly": true` and `PUT _snapshot/NAME?verify=false`.'
-      : 'The repository check writes and deletes a test object under the base path: the statement allows the writes; a cluster that should only read registers the repository read-only with `?verify=false` instead.',
+      : 'The repository check writes and deletes a test object under the base path, so registering the repository needs those writes; a cluster that should only read registers it read-only with `?verify=false` instead.',
   'tool-update-check': () =>
     "No statement is proposed: the refusal answered the tool's check for a newer version of itself, from a server its makers run. Update the tool or turn the check off, and look for the error that stopped the job.",
   'apigateway-authorizer-deny': () =>

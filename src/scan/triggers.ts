@@ -172,6 +172,9 @@ const TRIGGERS: Trigger[] = [
   'HTTP response code: 403',
   // s3fs-fuse's refused request (`failed a request(403: https://…)`, see storageStatus403).
   'failed a request(403',
+  // git's and newer curl's bare status (a CodeCommit clone); beanstalk-deploy's status alone.
+  'returned error: 403',
+  'Error: Status: 403',
   // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
   // (src/parse/grammars/messages.ts, credentials.ts).
   'give you permission to perform',
@@ -229,6 +232,8 @@ export const STEP_FRAGMENTS = [
   // A command shown at a prompt or quoted in prose above its error (`$ aws s3api put-object ...`).
   '$ aws ',
   'aws s3api ',
+  // ...or in backticks on a line of its own (src/scan/stepContext.ts).
+  '`aws ',
   'role-to-assume',
   '"Arn": "arn:',
   // An `aws` command sending its requests over plain HTTP, further up than a record reaches
@@ -344,7 +349,10 @@ export const CONTEXT_GROUPS: readonly { reader: ContextReader; fragments: readon
     ]
   },
   // A Kafka login on Amazon MSK's IAM mechanism (see `MSK_IAM`), named above the client's error.
-  { reader: 'msk', fragments: ['AWS_MSK_IAM', 'Amazon MSK', '"aws-iam"'] },
+  {
+    reader: 'msk',
+    fragments: ['AWS_MSK_IAM', 'Amazon MSK', '"aws-iam"', 'od Identity', 'od identity']
+  },
   { reader: 'store', fragments: S3_COMPATIBLE_HOSTS },
   { reader: 'step', fragments: STEP_FRAGMENTS },
   // A CloudTrail event's call, lines above its `errorCode`, and its caller (`userIdentity.arn`).

@@ -1,3 +1,4 @@
+import type { Inferred } from '../../model/Inferred.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 
@@ -12,19 +13,30 @@ const DESTINATION_FIX =
   '`aws lambda add-permission --action lambda:InvokeFunction --principal s3.amazonaws.com ' +
   '--source-arn arn:aws:s3:::BUCKET --source-account ACCOUNT_ID`'
 
+/** SNS's delivery status log around the refusal (src/infer/contextSignals.ts): the topic and queue. */
+function deliveryStatus(inferred: Inferred | undefined): { topic: string; queue: string } | null {
+  const value = inferred?.signals?.['sns-delivery-status']?.value
+  if (!value) return null
+  const [topic, queue] = value.split(' ')
+  return { topic: topic!, queue: queue! }
+}
+
 /**
  * A service delivering to your queue, topic or function (S3 event notifications, SNS to SQS,
  * EventBridge targets): the destination's resource policy decides, never the caller's identity.
  */
 export const serviceDeliveryPolicy: Trap = {
   id: 'service-delivery-policy',
-  applies: ({ d, principal }) =>
+  // A delivery status log says nothing else: the queue's policy is the first and only check.
+  leadsWhen: ({ inferred }) => deliveryStatus(inferred) !== null,
+  applies: ({ d, principal, inferred }) =>
     d.deny !== 'explicit' &&
     (d.grammar === 's3-notification-destination' ||
+      deliveryStatus(inferred) !== null ||
       (principal?.type === 'service' &&
         DELIVERING.test(principal.printed) &&
         actionIs(d, ...DELIVERY_ACTIONS))),
-  advice: ({ d, principal }) => {
+  advice: ({ d, principal, inferred }) => {
     const encrypted =
       ' If the destination is encrypted with KMS, its key policy must also let the service use the key ' +
       '(`kms:GenerateDataKey` and `kms:Decrypt`); an AWS managed key (`alias/aws/sqs`, `alias/aws/sns`) ' +
@@ -41,6 +53,17 @@ export const serviceDeliveryPolicy: Trap = {
         "with `aws:SourceArn` (the bucket ARN) and `aws:SourceAccount`. The caller's identity policy is " +
         `not what is missing. By kind: ${DESTINATION_FIX}. With Terraform, make the notification ` +
         'depend on the queue policy, topic policy or `aws_lambda_permission`, since S3 validates at once.' +
+        encrypted
+      )
+    }
+    const status = deliveryStatus(inferred)
+    if (status && principal?.type !== 'service') {
+      // SNS's delivery status log: it names the topic and the queue, never a caller.
+      return (
+        `SNS's delivery status says ${status.topic === '-' ? 'a topic' : `the topic \`${status.topic}\``} could not deliver to the queue \`${status.queue}\`: ` +
+        'SNS (`sns.amazonaws.com`) sends the message, so no identity policy is involved. The queue policy must allow ' +
+        "`sqs:SendMessage` to the service principal `sns.amazonaws.com` on the queue, with `aws:SourceArn` set to the topic's ARN. " +
+        'A queue policy is one document: add the statement to the policy the queue has (`aws sqs get-queue-attributes --attribute-names Policy`), or the topics it already allows lose their access.' +
         encrypted
       )
     }

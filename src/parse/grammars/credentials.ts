@@ -187,6 +187,36 @@ export const credentialRules: PhraseRule[] = [
     /Failed to retrieve credentials from EC2 Instance Metadata Service\b/g,
     'imds-error'
   ),
+  // The Java SDK v1's instance-role provider finding no role under the metadata path (`The
+  // requested metadata is not found at http://169.254.169.254/latest/meta-data/iam/security-
+  // credentials/`; a masked host in angle brackets, airbytehq/airbyte#10940): the instance or its
+  // container has no instance profile, so nothing was signed.
+  rule(
+    'WD7021',
+    'no-credentials-java-imds-path',
+    /The requested metadata is not found at <?https?:\/\/[^\s/>]{1,64}\/latest\/meta-data\/iam\/security-credentials\//g,
+    'imds-error'
+  ),
+  // SES's SMTP interface refusing the SMTP user name and password (`535 Authentication Credentials
+  // Invalid` from `email-smtp.amazonaws.com`, mautic/mautic#3704). Other mail servers answer 535
+  // with the same RFC words, so SES's host must be in the record.
+  {
+    ...rule(
+      'WD7022',
+      'ses-smtp-credentials',
+      /\b535 Authentication Credentials Invalid\b/gi,
+      'ses-smtp',
+      '535 Authentication Credentials Invalid'
+    ),
+    accept: (m) =>
+      /\bemail-smtp(?:-fips)?\.(?:[a-z0-9-]{1,30}\.)?amazonaws\.com\b/i.test(
+        m.input.slice(Math.max(0, m.index - 4000), m.index + 2000)
+      ),
+    facts: (_m, d) => {
+      d.detail.cause = 'ses-smtp'
+      d.service = 'ses'
+    }
+  },
   // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
   // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
   // Windows installer, aws/amazon-ecs-agent#4514).
@@ -219,6 +249,23 @@ export const credentialRules: PhraseRule[] = [
     /Authorization header is invalid -- one and only one ' ' \(space\) required/g,
     'header-key-empty'
   ),
+  // Another endpoint's words for the same split header (`'test/20190515/us-west-2/elasticbeanstalk/
+  // aws4_request' not a valid key=value pair (missing equal-sign) in Authorization header:
+  // 'AWS4-HMAC-SHA256 Credential=eb test/…'`, the EB CLI with a key ID holding a space,
+  // aws/aws-elastic-beanstalk-cli-setup#18): the scope before the words names the service.
+  {
+    ...rule(
+      'WD7020',
+      'authorization-header-key-space',
+      /(?:'(?:[^'\s/]{0,128}\/)?\d{8}\/[a-z0-9-]{1,30}\/([a-z0-9-]{1,40})\/aws4_request' )?not a valid key=value pair \(missing equal-sign\) in Authorization header\b/g,
+      'header-key-empty',
+      'not a valid key=value pair (missing equal-sign)'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'header-key-empty'
+      if (m[1]) d.service = m[1]
+    }
+  },
   // An endpoint that authorises with IAM, answering a request with another scheme in its
   // Authorization header (`Authorization header requires 'Credential' parameter. … Authorization=
   // Basic Og==`: fluent-plugin-elasticsearch against Amazon Elasticsearch Service,
@@ -430,7 +477,21 @@ export const credentialRules: PhraseRule[] = [
     ...rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
     priority: PRIORITY.credentials - 1
   },
-  rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
+  // The code may stand before the words without its colon (Longhorn's `AWS Error:
+  // NoCredentialProviders no valid providers in chain`, longhorn/longhorn#1786).
+  {
+    ...rule(
+      'WD744',
+      'no-credentials-go',
+      /(?:\bNoCredentialProviders:? )?no valid providers in chain/g,
+      'missing',
+      'no valid providers in chain'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'missing'
+      if (m[0].startsWith('NoCredentialProviders')) d.code = 'NoCredentialProviders'
+    }
+  },
   // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
   // found. Learn how to set up AWS provider credentials in our docs here: …`.
   rule('WD776', 'serverless-no-credentials', /AWS provider credentials not found/g, 'missing'),

@@ -1319,6 +1319,18 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // The beanstalk-deploy GitHub action reports a refused request by its status alone
+    // (`##[error]Deployment failed: Error: Status: 403. Message: `, einaregilsson/beanstalk-deploy#1):
+    // its S3 upload and its Elastic Beanstalk calls print the same, so the line above says which.
+    id: 'beanstalk-deploy-status-403',
+    rule: 'WD7023',
+    needs: ['Deployment failed: Error: Status: 403'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    // A code after the status is the finding's code, read by the code's own grammars.
+    re: /\bDeployment failed: Error: Status: 403\.(?! Code:)/g
+  },
+  {
     // The PHP SDK names the call and URL, then Guzzle's HTTP status: a bare 403 carries no body.
     // Newer SDKs print each part on its own line (`..."\nAWS HTTP error: \nClient error: `).
     id: 'php-sdk-http-403',
@@ -1332,11 +1344,14 @@ export const messageRules: PhraseRule[] = [
     // InvalidAccessKeyId (client)`, aws/aws-sdk-php#612) is the credentials', read by its code.
     // So is one whose response body a log printed first on the same line (Laravel's log line: the
     // XML `<Code>InvalidAccessKeyId</Code>` body, then the exception's JSON, brefphp/laravel-bridge#67).
+    // Newer SDKs print the code on a line of its own below the body (`UnrecognizedClientException
+    // (client): The security token …`, meemalabs/laravel-text-to-speech#39).
     accept: (m) => {
-      const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)/.exec(
-        m.input.slice(m.index + m[0].length, m.index + m[0].length + 600)
-      )
-      if (status && classifyCode(status[1]!) === 'credentials') return false
+      const status =
+        /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)|^[ \t]{0,8}([A-Z][A-Za-z]{2,60}) \((?:client|server)\):/m.exec(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 600)
+        )
+      if (status && classifyCode((status[1] ?? status[2])!) === 'credentials') return false
       const line = m.input.slice(Math.max(0, m.index - 3000), m.index)
       const body = /<Code>([A-Za-z][\w.]*)<\/Code>[^\n]*$/.exec(line)
       return !body || classifyCode(body[1]!) !== 'credentials'

@@ -8,10 +8,12 @@ import type { PhraseRule } from '../phraseRule.js'
 /**
  * What places a SASL login on MSK IAM: the mechanism as the clients name it (`AWS_MSK_IAM`,
  * sarama-based Terraform providers' `aws-iam`), Amazon MSK by name, an MSK broker host
- * (`b-1.….kafka.<region>.amazonaws.com`) or MSK's IAM actions (`kafka-cluster:Connect`).
+ * (`b-1.….kafka.<region>.amazonaws.com`), MSK's IAM actions (`kafka-cluster:Connect`), or the
+ * Kafka client signing with EKS Pod Identity's role (streamthoughts/jikkou#731,
+ * Mongey/terraform-provider-kafka#500: only IAM logins answer with an AWS identity).
  */
 export const MSK_IAM =
-  /\bAWS_MSK_IAM\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]/
+  /\bAWS_MSK_IAM\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b/
 
 export const mskIamSaslRules: PhraseRule[] = [
   {

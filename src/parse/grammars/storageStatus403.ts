@@ -21,7 +21,7 @@ const ID = 'http-403-storage-target'
  * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
  */
 const STATUS =
-  /\b403:?[ \t]+(?:from server:[ \t]*)?\(?(?:Forbidden|FORBIDDEN)\b\)?|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)/g
+  /\b403:?[ \t]+(?:from server:[ \t]*)?\(?(?:Forbidden|FORBIDDEN)\b\)?|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403\b/g
 
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
@@ -47,26 +47,44 @@ const PAREN_STATUS = '(HTTP 403)'
  */
 const UPPER_STATUS = '403 FORBIDDEN'
 const QUOTED_STATUS = "response code '403'"
+/**
+ * DuckDB's status enum in parentheses after a scheme-less request (`Request to
+ * 's3tables.us-east-1.amazonaws.com/iceberg/v1/config?…' returned a non-200 status code
+ * (Forbidden_403)`, duckdb/duckdb-httpfs#95).
+ */
+const ENUM_STATUS = '(Forbidden_403)'
+/**
+ * git's (and newer curl's) status alone, its URL earlier on the line (`fatal: unable to access
+ * 'https://git-codecommit.us-east-1.amazonaws.com/v1/repos/NAME/': The requested URL returned
+ * error: 403`, aws-amplify/amplify-hosting#2249; git-remote-codecommit's `codecommit://` URL,
+ * aws/git-remote-codecommit#61).
+ */
+const GIT_STATUS = 'returned error: 403'
 const LITERALS = [
   'Forbidden',
   S3FS_STATUS,
   RUST_PARTS_STATUS,
   PAREN_STATUS,
   UPPER_STATUS,
-  QUOTED_STATUS
+  QUOTED_STATUS,
+  ENUM_STATUS,
+  GIT_STATUS
 ]
 
 /**
- * What a request went to, in the order a line names it. Group 1: an URL's host (an image
- * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 2: an
- * `s3://` location, a `<MASKED>` part of a host allowed; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
+ * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
+ * `codecommit://` scheme; group 2: an URL's host (an image
+ * reference's too: skopeo's `docker://HOST/NAME:TAG`); group 3: an
+ * `s3://` location, a `<MASKED>` part of a host allowed; group 4: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
  * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`, the Rust
  * object_store crate's error kind behind Polars and DataFusion: `Generic S3 error:`, h21-008; a
- * tool's own `from S3: REGION:BUCKET/: 403 Forbidden`, aptly's publish, aptly-dev/aptly#161).
+ * tool's own `from S3: REGION:BUCKET/: 403 Forbidden`, aptly's publish, aptly-dev/aptly#161);
+ * group 5: an AWS host printed without its scheme, quoted or after a space (DuckDB's `Request to
+ * 's3tables.REGION.amazonaws.com/…'`).
  */
 const TARGET =
-  /\b(?:https?|docker):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))/gi
+  /\b(?:https?|docker|(codecommit)):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))|(?<=['"(\s])((?:[\w-]{1,63}\.){1,6}amazonaws\.com(?:\.cn)?)(?=[/:'"\s]|$)/gi
 
 /** The AWS Common Runtime's HTTP stream log line, and its S3 client's meta-request below it. */
 const CRT_STREAM = /\bawscrt::http-stream\b/
@@ -91,6 +109,14 @@ const AWS_HOST = /^([\w.<>-]{1,253}?)\.amazonaws\.com(?:\.cn)?(?::\d+)?\/?$/i
 const UNSIGNED_BODY = /Missing Authentication Token/
 
 /**
+ * git's credential helper for CodeCommit could not run just above the 403 (`aws codecommit
+ * credential-helper $@ get: aws: command not found`, git-ecosystem/git-credential-manager#697):
+ * git sent the request without the SigV4-derived password, so no policy was asked.
+ */
+const HELPER_FAILED =
+  /\bcredential-helper\b[^\n]{0,120}?(?:command not found|: not found|No such file or directory|is not recognized)|\bgit: 'credential-[\w-]{1,40}' is not a git command/
+
+/**
  * A response the reporter pasted with the status: its code or message is the finding (another
  * grammar's), not the status.
  */
@@ -112,6 +138,8 @@ const PRINTED_BODY_ABOVE = /- attr\(\*, "class"\)= chr "aws_error"/
 const EXCON_STATUS = /\bActual\(403 Forbidden\)/
 const EXCON_TARGET =
   /:host\s*=(?:>|\\u003e)\s*\\?"([^"\\\s]{1,253})\\?"|(\\?"Server\\?"\s*=(?:>|\\u003e)\s*\\?"AmazonS3\\?")/g
+/** An SDK's words right before the status that make it the error's code. */
+const CODE_SLOT = /\berror code $/
 /** The status itself in a code's place: nothing beyond the 403 this grammar reads. */
 const STATUS_WORDS = new Set(['Forbidden', '403', '403 Forbidden'])
 /** Lines of an excon response dump read below its status. */
@@ -150,7 +178,10 @@ function serviceOfHost(host: string): Service | null {
 }
 
 function serviceOf(m: RegExpExecArray): Service | null {
-  if (m[1] !== undefined) return serviceOfHost(m[1].replace(/[.,;:]+$/, ''))
+  // git-remote-codecommit's URL names a profile and a repository, not a host.
+  if (m[1] !== undefined) return 'codecommit'
+  const host = m[2] ?? m[5]
+  if (host !== undefined) return serviceOfHost(host.replace(/[.,;:]+$/, ''))
   return 's3'
 }
 
@@ -175,7 +206,7 @@ function targetOf(text: string, lineStart: number, at: number, atEnd: number): S
   // … response status 403`, mountpoint-s3, awslabs/mountpoint-s3#927).
   if (CRT_STREAM.test(line) && CRT_S3.test(text.slice(lineEnd, linesBelow(text, lineEnd, 3))))
     return 's3'
-  if (HTTP_STATUS_LINE.test(line)) return headersTarget(text, lineEnd)
+  if (HTTP_STATUS_LINE.test(line)) return headersTarget(text, line, lineEnd)
   return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null
 }
 
@@ -184,23 +215,42 @@ function targetOf(text: string, lineStart: number, at: number, atEnd: number): S
  * Forbidden` under `curl -v`), its headers on the lines below up to a blank one: S3's `Server:
  * AmazonS3` says who answered (minio-go's trace against AWS, minio/minio-go#677; a curl of a
  * release tarball, cloudfoundry-community/consul-boshrelease#22). Another store's `Server:` makes
- * it theirs.
+ * it theirs. A logger may put its own prefix before each trace line (s3fs-fuse in syslog: `Sep  8
+ * 19:53:50 HOST s3fs[17213]: < HTTP/1.1 403 Forbidden`, s3fs-fuse/s3fs-fuse#635); the header lines
+ * then carry the same prefix.
  */
-export const HTTP_STATUS_LINE = /^[ \t<]*HTTP\/\d(?:\.\d)? 403\b/
+export const HTTP_STATUS_LINE = /^(?:[^\n<]{0,100}?: )?[ \t<]*HTTP\/\d(?:\.\d)? 403\b/
+const STATUS_PREFIX = /^(?:[^\n<]{0,100}?: )?(?=[ \t<]*HTTP\/)/
 const HEADER_LINE = /^[ \t<]*([\w-]{1,60}):[ \t]*(.*?)[ \t\r]*$/
+/**
+ * Headers only S3 sends (its bucket's Region, its second request id): a trace without `Server:`
+ * still says S3 answered.
+ */
+const S3_HEADER = /^x-amz-(?:bucket-region|id-2)$/i
 /** Header lines of a response read below its status. */
 const HEADER_LINES = 20
 
-function headersTarget(text: string, lineEnd: number): Service | null {
+/** A logger's prefix with its digits as one class: timestamps and ids change from line to line. */
+function prefixShape(prefix: string): string {
+  return prefix.replace(/\d/g, '0')
+}
+
+function headersTarget(text: string, line: string, lineEnd: number): Service | null {
+  const prefix = STATUS_PREFIX.exec(line)?.[0] ?? ''
+  const shape = prefixShape(prefix)
+  let s3 = false
   let at = lineEnd
   for (let k = 0; k < HEADER_LINES && at < text.length; k++) {
     const nl = text.indexOf('\n', at + 1)
-    const header = HEADER_LINE.exec(text.slice(at + 1, nl === -1 ? text.length : nl))
-    if (!header) return null
+    const next = text.slice(at + 1, nl === -1 ? text.length : nl)
+    if (prefixShape(next.slice(0, prefix.length)) !== shape) break
+    const header = HEADER_LINE.exec(next.slice(prefix.length))
+    if (!header) break
     if (/^server$/i.test(header[1]!)) return /^AmazonS3$/i.test(header[2]!) ? 's3' : null
+    if (S3_HEADER.test(header[1]!)) s3 = true
     at = nl === -1 ? text.length : nl
   }
-  return null
+  return s3 ? 's3' : null
 }
 
 /** The service an excon response dump below its status names: its host, else S3's header. */
@@ -239,9 +289,13 @@ export const storageStatus403: Grammar = {
         continue
       const unsigned =
         service !== 'execute-api' && UNSIGNED_BODY.test(text.slice(start, linesBelow(text, end, 1)))
-      const d = emptyDenial(unsigned ? 'credentials' : 'denial', ID, RULE)
+      const helperFailed =
+        service === 'codecommit' &&
+        HELPER_FAILED.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), lineStart))
+      const d = emptyDenial(unsigned || helperFailed ? 'credentials' : 'denial', ID, RULE)
       d.service = service
       if (unsigned) d.detail.cause = 'not-sigv4'
+      if (helperFailed) d.detail.cause = 'git-credential-helper'
       // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob,
       // duckdb/duckdb#5190), on the status's line or the request line just above it (the CRT's
       // `GET /?list-type=2&…`, awslabs/mountpoint-s3#927).
@@ -254,6 +308,10 @@ export const storageStatus403: Grammar = {
         // and neither is the status restated by an HTTP client's class (`Excon::Error::Forbidden`).
         if (d.code !== null && (classifyCode(d.code) !== 'authz' || STATUS_WORDS.has(d.code)))
           d.code = null
+        // The status in an SDK's code slot is its code as printed (the Kotlin SDK's `S3Exception:
+        // Service returned error code 403: Forbidden`, aws/aws-sdk-kotlin#1640).
+        if (d.code === null && CODE_SLOT.test(text.slice(Math.max(0, start - 12), start)))
+          d.code = '403'
       }
       out.push(c)
     }
