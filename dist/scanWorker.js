@@ -702,6 +702,26 @@ const credentialRules = [
             d.service = 'ses';
         }
     },
+    // efs-utils (`mount -t efs -o tls,iam`) found no credentials in any place it reads (`AWS Access
+    // Key ID and Secret Access Key are not found in AWS credentials file (…), config file (…), from
+    // ECS credentials relative uri, or from the instance security credentials service`, aws/efs-utils#80).
+    rule('WD7029', 'no-credentials-efs-utils', /AWS Access Key ID and Secret Access Key are not found in AWS credentials file\b/g, 'missing'),
+    // efs-utils' mount watchdog could not refresh the credentials of a mount (`Failed to retrieve AWS
+    // security credentials using lookup method: ecs:/v2/credentials/…`, aws/efs-utils#83): the task's
+    // credentials endpoint, the instance's IMDS or the profile it named at mount time.
+    rule('WD7030', 'efs-utils-credentials-lookup', /Failed to retrieve AWS security credentials using lookup method: [\w-]{2,30}\b/g, 'imds-error'),
+    // The Kubeflow Pipelines UI's artifact reader with no instance role (`Unable to fetch credentials
+    // from AWS metadata store: FetchError: …`, argoflow/argoflow-aws#134).
+    rule('WD7031', 'no-credentials-metadata-store', /Unable to fetch credentials from AWS metadata store\b/g, 'imds-error'),
+    // The AWS .NET tools (`dotnet lambda`, Publish-AWSPowerShellLambda) could not assume the role a
+    // profile names (`Error calling AssumeRole for role arn:…`, aws/aws-lambda-dotnet#505): the
+    // profile's source credentials or the role's trust.
+    {
+        ...rule('WD7032', 'dotnet-profile-assume-role', /\bError calling AssumeRole for role (arn:aws[\w-]*:iam::[^\s:]{1,40}:role\/[\w+=,.@/-]{1,200})/g, undefined, 'Error calling AssumeRole for role'),
+        facts: (m, d) => {
+            d.detail.profileRole = m[1];
+        }
+    },
     // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
     // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
     // Windows installer, aws/amazon-ecs-agent#4514).
@@ -931,12 +951,17 @@ const credentialRules = [
                 d.detail.issuer = m[1].replace(/[.,;:'"`)]+$/, '');
             // An EKS cluster's issuer, or a pod's IRSA token (even where the issuer is masked): the
             // cluster's provider is missing, not GitHub's (heldout14 review, h14-032).
-            d.detail.cause =
-                /^https:\/\/oidc\.eks\./.test(d.detail.issuer ?? '') ||
-                    IRSA_TOKEN.test(m.input) ||
-                    webIdentityIssuer(m.input)?.issuer === 'eks'
-                    ? 'oidc-provider-missing-eks'
-                    : 'oidc-provider-missing';
+            // An issuer the message prints decides alone: Pulumi ESC's `https://api.pulumi.com/oidc`
+            // under a Go SDK's WebIdentityErr is no pod's (heldout57 review h57-002).
+            // A masked one (`{redacted}`) decides nothing.
+            const issuer = /^https?:\/\/[^\s{}<>*]+$/.test(d.detail.issuer ?? '')
+                ? d.detail.issuer
+                : undefined;
+            d.detail.cause = (issuer !== undefined
+                ? /^https:\/\/oidc\.eks\./.test(issuer)
+                : IRSA_TOKEN.test(m.input) || webIdentityIssuer(m.input)?.issuer === 'eks')
+                ? 'oidc-provider-missing-eks'
+                : 'oidc-provider-missing';
         }
     },
     rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
@@ -1422,11 +1447,36 @@ const NON_IAM_REFUSALS = [
         owner: 'you'
     },
     {
+        // SNS's answer to a subscription read or change by an account that does not own the
+        // subscription (`AuthorizationError: Not authorized to access this subscription` on
+        // GetSubscriptionAttributes: Terraform's refresh of a subscription another account created,
+        // hashicorp/terraform-provider-aws#45863; Ansible's `sns_topic` on a cross-account
+        // subscription, ansible-collections/community.aws#1418). IAM's own refusal names the caller
+        // and the action; this one names neither.
+        trap: 'sns-subscription-owner',
+        codes: [],
+        matches: (d) => d.code === 'AuthorizationError' &&
+            d.principal === null &&
+            d.action === null &&
+            /^(?:GetSubscriptionAttributes|SetSubscriptionAttributes|Unsubscribe)$/.test(d.operation ?? ''),
+        advice: 'SNS answered `AuthorizationError` ("Not authorized to access this subscription") without naming a caller or an action: SNS lets only the account that owns a subscription read or change its attributes, and a subscription another account created (its endpoint, a queue or function of theirs, subscribed itself) is theirs even on your topic. No Allow of yours changes that. Check the subscription\'s owner (`aws sns list-subscriptions-by-topic --topic-arn TOPIC` shows each `Owner`); leave other accounts\' subscriptions out of what the tool manages (Terraform: do not import or manage them, or pin the provider release before a regression in reading them), or make the change from the owning account.',
+        target: "the subscription's owning account, or the tool's handling of subscriptions it does not own",
+        owner: 'you'
+    },
+    {
+        trap: 'account-not-allowed',
+        codes: [],
+        grammar: 'account-not-allowed',
+        advice: 'The service refused the account itself ("The account id … is not allowed to access the resources"), not a caller a policy could admit: the feature is not offered to this account or in this Region yet (a Region where it is not available, a preview or allow-list the account is not on). No Allow changes that. Check the feature\'s Region availability in the service\'s documentation and run it where it is offered, or ask AWS Support to enable it for the account.',
+        target: 'the Region the call runs in, or the feature enabled for the account (AWS Support)',
+        owner: 'you'
+    },
+    {
         trap: 'operation-not-determined',
         // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
         codes: [],
         grammar: 'operation-not-determined',
-        advice: 'AWS answered "Unable to determine service/operation name to be authorized": the endpoint could not tell which operation the request was for, so no policy was evaluated and no permission is missing. The request went where that operation is not served. Kinesis Video data-plane calls (GetMedia, GetClip, GetHLSStreamingSessionURL, the signaling calls) go to the endpoint `GetDataEndpoint` (or `GetSignalingChannelEndpoint`) returns for that API, not to `kinesisvideo.<region>.amazonaws.com`; an API Gateway Lambda integration must call Lambda with POST whatever the method\'s own verb; otherwise check the URL the client built (a custom endpoint, an old SDK) and that the service offers the call in that Region.',
+        advice: "AWS answered \"Unable to determine service/operation name to be authorized\": the endpoint could not tell which operation the request was for, so no policy was evaluated and no permission is missing. The request went where that operation is not served. Kinesis Video data-plane calls (GetMedia, GetClip, GetHLSStreamingSessionURL, the signaling calls) go to the endpoint `GetDataEndpoint` (or `GetSignalingChannelEndpoint`) returns for that API, not to `kinesisvideo.<region>.amazonaws.com`; an API Gateway Lambda integration must call Lambda with POST whatever the method's own verb; MediaConvert's jobs go to the account's endpoint (`aws mediaconvert describe-endpoints`), and an endpoint set for every client (`AWS.config.update({ endpoint })` in the JS SDK v2, a client reused in a warm Lambda) sends another service's calls there too; otherwise check the URL the client built (a custom endpoint, an old SDK) and that the service offers the call in that Region.",
         target: 'the endpoint or HTTP method the request was sent with (the data endpoint GetDataEndpoint returns, POST for a Lambda integration)',
         owner: 'you'
     }
@@ -2757,7 +2807,10 @@ const serviceAliases = {
     eventbridge: 'events',
     cloudwatchevents: 'events',
     secretsmanager: 'secretsmanager',
-    ssm: 'ssm'
+    ssm: 'ssm',
+    // The AWS CLI's command names (`aws efs …`, `aws s3api …`).
+    efs: 'elasticfilesystem',
+    s3api: 's3'
 };
 
 ;// CONCATENATED MODULE: ./src/catalog/operationRenames.ts
@@ -9122,6 +9175,8 @@ function credentialHeadline(cause) {
 // Tools that catch an AWS refusal or credential failure and report it in their own words.
 
 
+
+
 /** OpenDAL's error context below its message: the backend it was using (`service: s3`). */
 const OPENDAL_SERVICE = /^[^\n]{0,400}(?:\n[^\n]{0,200}){0,6}?\n[^\n]{0,80}?\bservice: ([a-z0-9_-]{1,20})\b/;
 /**
@@ -9135,6 +9190,138 @@ const S3_NAMED_LINES = /(?:[^\n]*\n){0,12}[^\n]*$/;
 /** OpenDAL's context on the line before its message: `context: { service: s3, path: … } =>`. */
 const OPENDAL_CONTEXT_BEFORE = /\bcontext: \{ service: ([a-z0-9_-]{1,20})\b[^\n]{0,600}=> $/;
 const toolReportRules = [
+    {
+        // The Kinesis Video Streams producer SDK's own call refused (`blockingCurlCall(): Curl call
+        // response failed with http status 403`, awslabs/amazon-kinesis-video-streams-producer-sdk-cpp#419:
+        // IoT credentials whose role allows only the stream named after the thing). The IoT credentials
+        // provider's refusal says so on the next line and is the rule below's.
+        id: 'kvs-producer-http-403',
+        rule: 'WD7024',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['blockingCurlCall(): Curl call response failed'],
+        re: /\bblockingCurlCall\(\): Curl call response failed with http status 403\b(?![^\n]{0,80}\r?\n[^\n]{0,80}?\bUnable to create Iot Credential provider\b)/g,
+        facts: (_m, d) => {
+            d.service = 'kinesisvideo';
+        }
+    },
+    {
+        // The older mobile SDKs' error domain with the service's Coral exception type as its reason
+        // (`Error Domain=com.amazonaws.AWSKinesisVideoErrorDomain Code=1 … NSLocalizedFailureReason=
+        // AccessDeniedException:http://internal.amazon.com/coral/com.amazon.coral.service/`,
+        // awslabs/amazon-kinesis-video-streams-webrtc-sdk-ios#4): the exception's name is the code.
+        id: 'coral-exception-reason',
+        rule: 'WD7033',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Exception:http://internal.amazon.com/coral/'],
+        re: /\b([A-Z][A-Za-z]{2,60}Exception):http:\/\/internal\.amazon\.com\/coral\//g,
+        accept: (m) => classifyCode(m[1]) !== null,
+        facts: (m, d) => {
+            d.code = m[1];
+            const kind = classifyCode(m[1]);
+            if (kind === 'credentials' || kind === 'not-found')
+                d.kind = kind;
+            const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index);
+            const domain = /\bAWS(\w{2,40})ErrorDomain\b/.exec(line)?.[1];
+            const service = domain ? serviceOfLabel(domain) : null;
+            if (service)
+                d.service = service;
+        }
+    },
+    {
+        // A service refusing the account itself, not a caller: a feature not offered to the account or
+        // in the Region (`An error occurred (AccessDeniedException) when calling the
+        // UpdateMediaStorageConfiguration operation: The account id 82a22 is not allowed to access the
+        // resources`, Kinesis Video Streams' WebRTC ingestion while it was limited to some Regions,
+        // awslabs/amazon-kinesis-video-streams-webrtc-sdk-c#1714).
+        id: 'account-not-allowed',
+        rule: 'WD7034',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['is not allowed to access the resources'],
+        re: /\bThe account id \S{1,40} is not allowed to access the resources\b/g,
+        facts: (m, d) => {
+            // The service of the ARN the request passed, a few lines above (`--channel-arn "arn:aws:kinesisvideo:…"`).
+            const service = /\barn:aws[\w-]*:([a-z0-9-]{2,40}):[a-z0-9-]*:\d{12}:/.exec(m.input.slice(Math.max(0, m.index - 1500), m.index))?.[1];
+            if (service)
+                d.service = service;
+        }
+    },
+    {
+        // efs-utils mounting with IAM authorisation (`-o tls,iam`), refused by the file system's policy
+        // or the caller's: NFS says only `access denied by server` (terraform-aws-modules/terraform-aws-
+        // iam#388, the EFS CSI driver's IRSA role).
+        id: 'efs-mount-access-denied',
+        rule: 'WD7025',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['access denied by server while mounting'],
+        re: /\bmount\.nfs4?: access denied by server while mounting\b/g,
+        // Only where the record shows the mount used IAM: without it, the NFS refusal is the file
+        // system policy's anonymous access or the mount target's (h12-009, a negative).
+        accept: (m) => /\bIAM authentication\b|\bmount -t efs\b[^\n]{0,80}\biam\b|-o[ \t][^\n]{0,80}\btls,iam\b|\bawscredsuri\b/i.test(m.input.slice(Math.max(0, m.index - 3000), m.index + 1000)),
+        facts: (_m, d) => {
+            d.detail.toolStep = 'an EFS mount with IAM authorisation (elasticfilesystem:ClientMount)';
+        }
+    },
+    {
+        // FSx for Lustre checking a data repository association's bucket with the caller's identity
+        // (`Amazon FSx is unable to validate access to the S3 bucket. Ensure the IAM role or user you
+        // are using has s3:Get*, s3:List* and s3:PutObject permissions to the S3 bucket prefix.`,
+        // aws-samples/amazon-eks-machine-learning-with-terraform-and-kubeflow#91).
+        id: 'fsx-repository-s3-access',
+        rule: 'WD7026',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['unable to validate access to the S3 bucket'],
+        re: /\bAmazon FSx is unable to validate access to the S3 bucket\b/g,
+        facts: (m, d) => {
+            // The API's code before the words (`…Association: BadRequest: Amazon FSx is unable …`).
+            const code = /\b(BadRequest|InvalidRequest|ValidationException): $/.exec(m.input.slice(Math.max(0, m.index - 40), m.index))?.[1];
+            if (code)
+                d.code = code;
+        }
+    },
+    {
+        // SageMaker's hosting refusing the execution role's image pull in its own words (`The role
+        // 'arn:…:role/R' does not have BatchGetImage permission for the image: 'ACCOUNT.dkr.ecr.…'`,
+        // huggingface/notebooks#385): the role, the ECR action, the image.
+        id: 'sagemaker-role-image-permission',
+        rule: 'WD7027',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['permission for the image'],
+        re: /\bThe role '(arn:aws[\w-]*:iam::[^'\s]{1,40}:role\/[^'\s]{1,200})' does not have (\w{3,60}) permission for the image: '\[?([^'\]\s]{1,400})/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+            d.action = `ecr:${m[2]}`;
+            d.service = 'ecr';
+            d.detail.image = m[3];
+        }
+    },
+    {
+        // A service assuming the role it was handed, refused (`Permission denied when attempting to
+        // assume role arn:…:role/GreenGrassUpdateRole.` under Greengrass's InvalidRequestException,
+        // awsdocs/aws-greengrass-developer-guide#14): the role's trust for the service, or the
+        // caller's iam:PassRole for it.
+        id: 'service-assume-role-permission-denied',
+        rule: 'WD7028',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Permission denied when attempting'],
+        // A writer's quote may wrap it (`> … attempting` / `> to assume role …`).
+        re: /\bPermission denied when attempting(?:\s{1,4}>?[ \t]{0,2}|\s{1,4})to assume role(?:\s{1,4}>?[ \t]{0,2}|\s{1,4})(arn:aws[\w-]*:iam::[^\s:]{1,40}:role\/[\w+=,.@/-]{1,200}?)\.?(?=\s|$)/g,
+        facts: (m, d) => {
+            d.resource = m[1];
+            d.detail.roleNotAssumed = m[1];
+            // The SDK's code before the words, its sentence wrapped by the quote (`(InvalidRequestException)
+            // when calling the` / `> CreateSoftwareUpdateJob operation: Permission denied …`).
+            const code = /An error occurred \((\w{3,60})\) when calling the\b[^(]{0,200}$/.exec(m.input.slice(Math.max(0, m.index - 300), m.index))?.[1];
+            if (code)
+                d.code = code;
+        }
+    },
     {
         // The Kinesis Video Streams producer SDK (kvssink) fetching credentials from AWS IoT's
         // credentials endpoint with the device's certificate, refused: `Curl call response failed with
@@ -13540,6 +13727,13 @@ const TRIGGERS = [
     // git's and newer curl's bare status (a CodeCommit clone); beanstalk-deploy's status alone.
     'returned error: 403',
     'Error: Status: 403',
+    // Tools' own words for a refusal or an assume that failed (src/parse/grammars/toolReports.ts,
+    // credentials.ts).
+    'http status 403',
+    'unable to validate access to the S3 bucket',
+    'permission for the image',
+    'Error calling AssumeRole',
+    'is not allowed to access the resources',
     // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
     // (src/parse/grammars/messages.ts, credentials.ts).
     'give you permission to perform',
@@ -15409,7 +15603,12 @@ function otherIssuer(issuer) {
             ? 'No OIDC provider for this GitHub Enterprise Server in the AWS account'
             : 'No OIDC provider for this token issuer in the AWS account',
         explanation: `The account has no IAM OIDC identity provider for \`${issuer}\`, the issuer of the job's token${ghes ? ' (a GitHub Enterprise Server instance, not github.com)' : ''}. ` +
-            `Create the provider for exactly that URL (not ${GITHUB_ISSUER}) with audience \`sts.amazonaws.com\` in the account that owns the role, and write the role's trust policy against that provider (its \`HOST/_services/token:sub\` and \`:aud\` keys).`
+            (ghes
+                ? `Create the provider for exactly that URL (not ${GITHUB_ISSUER}) with audience \`sts.amazonaws.com\` in the account that owns the role, and write the role's trust policy against that provider (its \`HOST/_services/token:sub\` and \`:aud\` keys).`
+                : // Another platform's issuer (Pulumi ESC's `https://api.pulumi.com/oidc`, heldout57 review
+                    // h57-002): its tokens carry its own audience, and a GovCloud or China role needs the
+                    // provider in that partition's account.
+                    `Create the provider for exactly that URL in the account that owns the role (in that role's partition: a GovCloud or China role's own account), with the audience that platform puts in its tokens (its documentation names it: not always \`sts.amazonaws.com\`), and write the role's trust policy against that provider (its \`:sub\` and \`:aud\` keys).`)
     };
 }
 /**

@@ -176,6 +176,8 @@ const FILE_OF: Record<string, string> = {
   'ssm-session-plugin': 'ssmSessionPlugin',
   'bare-http-403': 'bareHttp403',
   'connect-generic-deny': 'nonIamRefusals',
+  'sns-subscription-owner': 'nonIamRefusals',
+  'account-not-allowed': 'nonIamRefusals',
   'cdk-pipeline-project-role': 'cdkPipelineProjectRole',
   'snowflake-storage-integration': 'snowflakeStorageIntegration',
   'resource-in-other-region': 'resourceInOtherRegion',

@@ -81,5 +81,8 @@ export const serviceAliases: Readonly<Record<string, string>> = {
   eventbridge: 'events',
   cloudwatchevents: 'events',
   secretsmanager: 'secretsmanager',
-  ssm: 'ssm'
+  ssm: 'ssm',
+  // The AWS CLI's command names (`aws efs …`, `aws s3api …`).
+  efs: 'elasticfilesystem',
+  s3api: 's3'
 }

@@ -331,7 +331,12 @@ function otherIssuer(issuer: string): CredentialAdvice {
       : 'No OIDC provider for this token issuer in the AWS account',
     explanation:
       `The account has no IAM OIDC identity provider for \`${issuer}\`, the issuer of the job's token${ghes ? ' (a GitHub Enterprise Server instance, not github.com)' : ''}. ` +
-      `Create the provider for exactly that URL (not ${GITHUB_ISSUER}) with audience \`sts.amazonaws.com\` in the account that owns the role, and write the role's trust policy against that provider (its \`HOST/_services/token:sub\` and \`:aud\` keys).`
+      (ghes
+        ? `Create the provider for exactly that URL (not ${GITHUB_ISSUER}) with audience \`sts.amazonaws.com\` in the account that owns the role, and write the role's trust policy against that provider (its \`HOST/_services/token:sub\` and \`:aud\` keys).`
+        : // Another platform's issuer (Pulumi ESC's `https://api.pulumi.com/oidc`, heldout57 review
+          // h57-002): its tokens carry its own audience, and a GovCloud or China role needs the
+          // provider in that partition's account.
+          `Create the provider for exactly that URL in the account that owns the role (in that role's partition: a GovCloud or China role's own account), with the audience that platform puts in its tokens (its documentation names it: not always \`sts.amazonaws.com\`), and write the role's trust policy against that provider (its \`:sub\` and \`:aud\` keys).`)
   }
 }
 

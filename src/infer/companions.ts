@@ -183,6 +183,15 @@ const RULES: CompanionRule[] = [
  * needs sts:GetServiceBearerToken (IAM user guide, "Service bearer tokens"; Resource "*", limited
  * by sts:AWSServiceName in src/remedy/specialConditions.ts).
  */
+/** An EC2 action EFS asks of the caller for a mount target's network interface. */
+function efsEni(action: string, call: string): CompanionNeed {
+  return {
+    action,
+    resource: null,
+    from: `EFS's ${call} acts on the mount target's network interface with the caller's own EC2 permissions (the EFS API Reference)`
+  }
+}
+
 const ALWAYS_WITH: Record<string, CompanionNeed[]> = {
   'codeartifact:getauthorizationtoken': [
     {
@@ -213,6 +222,24 @@ const ALWAYS_WITH: Record<string, CompanionNeed[]> = {
       resource: `arn:aws:ec2:<REGION>:<ACCOUNT_ID>:${type}/*`,
       from: "Spot Fleet tags the request and the instances it launches (TagSpecifications) with the requester's ec2:CreateTags (the EC2 User Guide's Spot Fleet permissions)"
     }))
+  ],
+  // EFS checks the mount target's network interface with the caller's own EC2 permissions (the
+  // EFS API Reference for each call; heldout56 review h56-023: DescribeMountTargetSecurityGroups
+  // granted alone was refused again).
+  'elasticfilesystem:describemounttargetsecuritygroups': [
+    efsEni('ec2:DescribeNetworkInterfaceAttribute', 'DescribeMountTargetSecurityGroups')
+  ],
+  'elasticfilesystem:modifymounttargetsecuritygroups': [
+    efsEni('ec2:DescribeNetworkInterfaceAttribute', 'ModifyMountTargetSecurityGroups'),
+    efsEni('ec2:ModifyNetworkInterfaceAttribute', 'ModifyMountTargetSecurityGroups')
+  ],
+  'elasticfilesystem:deletemounttarget': [
+    efsEni('ec2:DeleteNetworkInterface', 'DeleteMountTarget')
+  ],
+  'elasticfilesystem:createmounttarget': [
+    efsEni('ec2:CreateNetworkInterface', 'CreateMountTarget'),
+    efsEni('ec2:DescribeSubnets', 'CreateMountTarget'),
+    efsEni('ec2:DescribeNetworkInterfaces', 'CreateMountTarget')
   ],
   // Polly writes the task's output to OutputS3BucketName with the caller's permissions (Service
   // Authorization Reference: s3:PutObject is StartSpeechSynthesisTask's dependent action).

@@ -47,6 +47,13 @@ export const PASSED_TO_RULES: readonly PassedToRule[] = [
     service: 'sagemaker.amazonaws.com',
     re: /\bSageMaker\b/i,
     from: 'a SageMaker job in the log'
+  },
+  {
+    // AWS IoT relaying the refusal of the role it is handed (an OTA update's `errorInfo`: `…
+    // iam:PassRole on resource: …role/iot-ota (Service: AWSIot; …)`, awsdocs/aws-freertos-docs#2).
+    service: 'iot.amazonaws.com',
+    re: /\(Service: AWSIot[;)]|\bAWSIotException\b|\botaUpdateStatus\b/,
+    from: 'AWS IoT answering for the call (`Service: AWSIot`)'
   }
 ]
 

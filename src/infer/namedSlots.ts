@@ -6,6 +6,7 @@
 import type { InferredValue } from '../model/Inferred.js'
 import type { InferInput } from './InferInput.js'
 import { serviceOf } from './InferInput.js'
+import { serviceAliases } from '../catalog/operationExceptions.js'
 
 interface SlotRule {
   service: string
@@ -112,7 +113,8 @@ const CLI_NAME = /\s--name[= ]["'`]?([A-Za-z0-9][\w.:-]{0,200})["'`]?(?=\s+--|[\
  */
 function cliFlagSlots(x: InferInput, service: string | null, text: string): InferredValue | null {
   const m = CLI_CALL.exec(x.ctx.command ?? '') ?? CLI_CALL.exec(text)
-  if (!m || service === null || m[1] !== service) return null
+  // The CLI's command name may not be the IAM prefix (`aws efs` is elasticfilesystem's).
+  if (!m || service === null || (serviceAliases[m[1]!] ?? m[1]) !== service) return null
   const pairs: string[] = []
   const flags = m[3]!
   const region = CLI_REGION.exec(flags)?.[1]

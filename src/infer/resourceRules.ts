@@ -6,6 +6,7 @@ import type { InferInput, InferRule } from './InferInput.js'
 import { serviceOf } from './InferInput.js'
 import { generalised, isObjectAction, s3Arn } from './s3Arn.js'
 import { s3UrlsIn } from './urlSpread.js'
+import { escapeRegExp } from '../common/escapeRegExp.js'
 import type { S3Url } from './urlSpread.js'
 import { iacResourceOf } from './iacResource.js'
 import { privateBucketPolicyOf } from '../model/privateBucketPolicies.js'
@@ -547,6 +548,17 @@ function s3NamesAbove(x: InferInput): S3Url[] {
   return [...announced, ...s3UrlsIn(text)]
 }
 
+/** `aws s3 cp|mv s3://BUCKET/KEY DEST` without `--recursive`, in the step's command or the lines above. */
+function copiesOneObject(x: InferInput, bucket: string, key: string): boolean {
+  if (key === '' || !/^(?:HeadObject|GetObject)$/.test(x.d.operation ?? '')) return false
+  const text = `${x.ctx.command ?? ''}\n${x.ctx.before.split('\n').slice(-URL_ABOVE).join('\n')}`
+  const url = escapeRegExp(`s3://${bucket}/${key}`)
+  const copy = new RegExp(String.raw`\baws\s+s3\s+(?:cp|mv)\s+["']?${url}["']?\s[^\n]{0,400}`).exec(
+    text
+  )
+  return copy !== null && !/\s--recursive\b/.test(copy[0])
+}
+
 /**
  * A tool that prints its remote before the request it makes: dvc's `Preparing to upload data to
  * 's3://b/prefix'`, a pasted `aws s3 cp s3://b/k .` above `fatal error: … (403) … HeadObject`.
@@ -570,7 +582,10 @@ const s3UrlAbove: InferRule = {
       keys.splice(0, keys.length, longest)
     }
     const key = keys[0]!
-    const file = /\.[A-Za-z0-9]{1,8}$/.test(key)
+    // A copy of one object names it whole, extension or not (`aws s3 cp s3://b/propel-linux-amd64
+    // ./propel` refused on its HeadObject, heldout56 review h56-037: `propel-linux-amd64/*` matched
+    // nothing).
+    const file = /\.[A-Za-z0-9]{1,8}$/.test(key) || copiesOneObject(x, urls[0]!.bucket, key)
     // A name stamped per run (`etcd-snapshot-…-1747690744`) is an object of that run, not a
     // folder: the refused call may be its sibling (the snapshot's metadata), and the next run
     // names another (heldout36 review, h36-005): its folder's objects.

@@ -121,12 +121,43 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     owner: 'you'
   },
   {
+    // SNS's answer to a subscription read or change by an account that does not own the
+    // subscription (`AuthorizationError: Not authorized to access this subscription` on
+    // GetSubscriptionAttributes: Terraform's refresh of a subscription another account created,
+    // hashicorp/terraform-provider-aws#45863; Ansible's `sns_topic` on a cross-account
+    // subscription, ansible-collections/community.aws#1418). IAM's own refusal names the caller
+    // and the action; this one names neither.
+    trap: 'sns-subscription-owner',
+    codes: [],
+    matches: (d) =>
+      d.code === 'AuthorizationError' &&
+      d.principal === null &&
+      d.action === null &&
+      /^(?:GetSubscriptionAttributes|SetSubscriptionAttributes|Unsubscribe)$/.test(
+        d.operation ?? ''
+      ),
+    advice:
+      'SNS answered `AuthorizationError` ("Not authorized to access this subscription") without naming a caller or an action: SNS lets only the account that owns a subscription read or change its attributes, and a subscription another account created (its endpoint, a queue or function of theirs, subscribed itself) is theirs even on your topic. No Allow of yours changes that. Check the subscription\'s owner (`aws sns list-subscriptions-by-topic --topic-arn TOPIC` shows each `Owner`); leave other accounts\' subscriptions out of what the tool manages (Terraform: do not import or manage them, or pin the provider release before a regression in reading them), or make the change from the owning account.',
+    target:
+      "the subscription's owning account, or the tool's handling of subscriptions it does not own",
+    owner: 'you'
+  },
+  {
+    trap: 'account-not-allowed',
+    codes: [],
+    grammar: 'account-not-allowed',
+    advice:
+      'The service refused the account itself ("The account id … is not allowed to access the resources"), not a caller a policy could admit: the feature is not offered to this account or in this Region yet (a Region where it is not available, a preview or allow-list the account is not on). No Allow changes that. Check the feature\'s Region availability in the service\'s documentation and run it where it is offered, or ask AWS Support to enable it for the account.',
+    target: 'the Region the call runs in, or the feature enabled for the account (AWS Support)',
+    owner: 'you'
+  },
+  {
     trap: 'operation-not-determined',
     // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
     codes: [],
     grammar: 'operation-not-determined',
     advice:
-      'AWS answered "Unable to determine service/operation name to be authorized": the endpoint could not tell which operation the request was for, so no policy was evaluated and no permission is missing. The request went where that operation is not served. Kinesis Video data-plane calls (GetMedia, GetClip, GetHLSStreamingSessionURL, the signaling calls) go to the endpoint `GetDataEndpoint` (or `GetSignalingChannelEndpoint`) returns for that API, not to `kinesisvideo.<region>.amazonaws.com`; an API Gateway Lambda integration must call Lambda with POST whatever the method\'s own verb; otherwise check the URL the client built (a custom endpoint, an old SDK) and that the service offers the call in that Region.',
+      "AWS answered \"Unable to determine service/operation name to be authorized\": the endpoint could not tell which operation the request was for, so no policy was evaluated and no permission is missing. The request went where that operation is not served. Kinesis Video data-plane calls (GetMedia, GetClip, GetHLSStreamingSessionURL, the signaling calls) go to the endpoint `GetDataEndpoint` (or `GetSignalingChannelEndpoint`) returns for that API, not to `kinesisvideo.<region>.amazonaws.com`; an API Gateway Lambda integration must call Lambda with POST whatever the method's own verb; MediaConvert's jobs go to the account's endpoint (`aws mediaconvert describe-endpoints`), and an endpoint set for every client (`AWS.config.update({ endpoint })` in the JS SDK v2, a client reused in a warm Lambda) sends another service's calls there too; otherwise check the URL the client built (a custom endpoint, an old SDK) and that the service offers the call in that Region.",
     target:
       'the endpoint or HTTP method the request was sent with (the data endpoint GetDataEndpoint returns, POST for a Lambda integration)',
     owner: 'you'

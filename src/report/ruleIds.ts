@@ -669,6 +669,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
       ],
       [
+        'WD999',
+        'account-not-allowed',
+        'A service refused the account itself (`The account id … is not allowed to access the resources`): a feature not offered to the account or in the Region, no Allow'
+      ],
+      [
+        'WD998',
+        'sns-subscription-owner',
+        "SNS's `Not authorized to access this subscription`: only the account that owns a subscription reads or changes it, no Allow of yours"
+      ],
+      [
         'WD996',
         'cognito-trigger-permission',
         "A Cognito user pool may not invoke its Lambda trigger: the function's resource-based policy for cognito-idp.amazonaws.com (add-permission), which only the console adds"

@@ -175,6 +175,13 @@ const TRIGGERS: Trigger[] = [
   // git's and newer curl's bare status (a CodeCommit clone); beanstalk-deploy's status alone.
   'returned error: 403',
   'Error: Status: 403',
+  // Tools' own words for a refusal or an assume that failed (src/parse/grammars/toolReports.ts,
+  // credentials.ts).
+  'http status 403',
+  'unable to validate access to the S3 bucket',
+  'permission for the image',
+  'Error calling AssumeRole',
+  'is not allowed to access the resources',
   // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
   // (src/parse/grammars/messages.ts, credentials.ts).
   'give you permission to perform',

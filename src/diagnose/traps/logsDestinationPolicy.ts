@@ -29,6 +29,10 @@ export const logsDestinationPolicy: Trap = {
         ? `with the sending account's 12-digit ID${printed ? ` (the message prints \`${tick(printed)}\`)` : ''} `
         : '') +
       '(an organization can be admitted with `aws:PrincipalOrgID`). ' +
+      // put-destination-policy sets the whole access policy (heldout54 review h54-002): the accounts
+      // already admitted stay only if the command keeps them, and a stack that owns the
+      // destination sets it back on its next update.
+      'That call replaces the whole access policy: read it first (`aws logs describe-destinations --destination-name-prefix NAME`) and keep the accounts it already admits; when a stack created the destination, add the account in its template or parameters instead, or its next update undoes the change. ' +
       "The sender's identity policy also needs `logs:PutSubscriptionFilter` on its own log group, but the refusal names the destination."
     )
   }

@@ -217,6 +217,47 @@ export const credentialRules: PhraseRule[] = [
       d.service = 'ses'
     }
   },
+  // efs-utils (`mount -t efs -o tls,iam`) found no credentials in any place it reads (`AWS Access
+  // Key ID and Secret Access Key are not found in AWS credentials file (…), config file (…), from
+  // ECS credentials relative uri, or from the instance security credentials service`, aws/efs-utils#80).
+  rule(
+    'WD7029',
+    'no-credentials-efs-utils',
+    /AWS Access Key ID and Secret Access Key are not found in AWS credentials file\b/g,
+    'missing'
+  ),
+  // efs-utils' mount watchdog could not refresh the credentials of a mount (`Failed to retrieve AWS
+  // security credentials using lookup method: ecs:/v2/credentials/…`, aws/efs-utils#83): the task's
+  // credentials endpoint, the instance's IMDS or the profile it named at mount time.
+  rule(
+    'WD7030',
+    'efs-utils-credentials-lookup',
+    /Failed to retrieve AWS security credentials using lookup method: [\w-]{2,30}\b/g,
+    'imds-error'
+  ),
+  // The Kubeflow Pipelines UI's artifact reader with no instance role (`Unable to fetch credentials
+  // from AWS metadata store: FetchError: …`, argoflow/argoflow-aws#134).
+  rule(
+    'WD7031',
+    'no-credentials-metadata-store',
+    /Unable to fetch credentials from AWS metadata store\b/g,
+    'imds-error'
+  ),
+  // The AWS .NET tools (`dotnet lambda`, Publish-AWSPowerShellLambda) could not assume the role a
+  // profile names (`Error calling AssumeRole for role arn:…`, aws/aws-lambda-dotnet#505): the
+  // profile's source credentials or the role's trust.
+  {
+    ...rule(
+      'WD7032',
+      'dotnet-profile-assume-role',
+      /\bError calling AssumeRole for role (arn:aws[\w-]*:iam::[^\s:]{1,40}:role\/[\w+=,.@/-]{1,200})/g,
+      undefined,
+      'Error calling AssumeRole for role'
+    ),
+    facts: (m, d) => {
+      d.detail.profileRole = m[1]!
+    }
+  },
   // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
   // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
   // Windows installer, aws/amazon-ecs-agent#4514).
@@ -547,12 +588,19 @@ export const credentialRules: PhraseRule[] = [
       if (m[1]) d.detail.issuer = m[1].replace(/[.,;:'"`)]+$/, '')
       // An EKS cluster's issuer, or a pod's IRSA token (even where the issuer is masked): the
       // cluster's provider is missing, not GitHub's (heldout14 review, h14-032).
-      d.detail.cause =
-        /^https:\/\/oidc\.eks\./.test(d.detail.issuer ?? '') ||
-        IRSA_TOKEN.test(m.input) ||
-        webIdentityIssuer(m.input)?.issuer === 'eks'
-          ? 'oidc-provider-missing-eks'
-          : 'oidc-provider-missing'
+      // An issuer the message prints decides alone: Pulumi ESC's `https://api.pulumi.com/oidc`
+      // under a Go SDK's WebIdentityErr is no pod's (heldout57 review h57-002).
+      // A masked one (`{redacted}`) decides nothing.
+      const issuer = /^https?:\/\/[^\s{}<>*]+$/.test(d.detail.issuer ?? '')
+        ? d.detail.issuer
+        : undefined
+      d.detail.cause = (
+        issuer !== undefined
+          ? /^https:\/\/oidc\.eks\./.test(issuer)
+          : IRSA_TOKEN.test(m.input) || webIdentityIssuer(m.input)?.issuer === 'eks'
+      )
+        ? 'oidc-provider-missing-eks'
+        : 'oidc-provider-missing'
     }
   },
   rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),

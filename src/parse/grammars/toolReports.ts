@@ -1,5 +1,7 @@
 // Tools that catch an AWS refusal or credential failure and report it in their own words.
 import { credentialCause } from '../../model/credentialCauses.js'
+import { classifyCode } from '../codes.js'
+import { serviceOfLabel } from '../serviceHints.js'
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 
@@ -21,6 +23,142 @@ const S3_NAMED_LINES = /(?:[^\n]*\n){0,12}[^\n]*$/
 const OPENDAL_CONTEXT_BEFORE = /\bcontext: \{ service: ([a-z0-9_-]{1,20})\b[^\n]{0,600}=> $/
 
 export const toolReportRules: PhraseRule[] = [
+  {
+    // The Kinesis Video Streams producer SDK's own call refused (`blockingCurlCall(): Curl call
+    // response failed with http status 403`, awslabs/amazon-kinesis-video-streams-producer-sdk-cpp#419:
+    // IoT credentials whose role allows only the stream named after the thing). The IoT credentials
+    // provider's refusal says so on the next line and is the rule below's.
+    id: 'kvs-producer-http-403',
+    rule: 'WD7024',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['blockingCurlCall(): Curl call response failed'],
+    re: /\bblockingCurlCall\(\): Curl call response failed with http status 403\b(?![^\n]{0,80}\r?\n[^\n]{0,80}?\bUnable to create Iot Credential provider\b)/g,
+    facts: (_m, d) => {
+      d.service = 'kinesisvideo'
+    }
+  },
+  {
+    // The older mobile SDKs' error domain with the service's Coral exception type as its reason
+    // (`Error Domain=com.amazonaws.AWSKinesisVideoErrorDomain Code=1 … NSLocalizedFailureReason=
+    // AccessDeniedException:http://internal.amazon.com/coral/com.amazon.coral.service/`,
+    // awslabs/amazon-kinesis-video-streams-webrtc-sdk-ios#4): the exception's name is the code.
+    id: 'coral-exception-reason',
+    rule: 'WD7033',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Exception:http://internal.amazon.com/coral/'],
+    re: /\b([A-Z][A-Za-z]{2,60}Exception):http:\/\/internal\.amazon\.com\/coral\//g,
+    accept: (m) => classifyCode(m[1]!) !== null,
+    facts: (m, d) => {
+      d.code = m[1]!
+      const kind = classifyCode(m[1]!)
+      if (kind === 'credentials' || kind === 'not-found') d.kind = kind
+      const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)
+      const domain = /\bAWS(\w{2,40})ErrorDomain\b/.exec(line)?.[1]
+      const service = domain ? serviceOfLabel(domain) : null
+      if (service) d.service = service
+    }
+  },
+  {
+    // A service refusing the account itself, not a caller: a feature not offered to the account or
+    // in the Region (`An error occurred (AccessDeniedException) when calling the
+    // UpdateMediaStorageConfiguration operation: The account id 82a22 is not allowed to access the
+    // resources`, Kinesis Video Streams' WebRTC ingestion while it was limited to some Regions,
+    // awslabs/amazon-kinesis-video-streams-webrtc-sdk-c#1714).
+    id: 'account-not-allowed',
+    rule: 'WD7034',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['is not allowed to access the resources'],
+    re: /\bThe account id \S{1,40} is not allowed to access the resources\b/g,
+    facts: (m, d) => {
+      // The service of the ARN the request passed, a few lines above (`--channel-arn "arn:aws:kinesisvideo:…"`).
+      const service = /\barn:aws[\w-]*:([a-z0-9-]{2,40}):[a-z0-9-]*:\d{12}:/.exec(
+        m.input.slice(Math.max(0, m.index - 1500), m.index)
+      )?.[1]
+      if (service) d.service = service
+    }
+  },
+  {
+    // efs-utils mounting with IAM authorisation (`-o tls,iam`), refused by the file system's policy
+    // or the caller's: NFS says only `access denied by server` (terraform-aws-modules/terraform-aws-
+    // iam#388, the EFS CSI driver's IRSA role).
+    id: 'efs-mount-access-denied',
+    rule: 'WD7025',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['access denied by server while mounting'],
+    re: /\bmount\.nfs4?: access denied by server while mounting\b/g,
+    // Only where the record shows the mount used IAM: without it, the NFS refusal is the file
+    // system policy's anonymous access or the mount target's (h12-009, a negative).
+    accept: (m) =>
+      /\bIAM authentication\b|\bmount -t efs\b[^\n]{0,80}\biam\b|-o[ \t][^\n]{0,80}\btls,iam\b|\bawscredsuri\b/i.test(
+        m.input.slice(Math.max(0, m.index - 3000), m.index + 1000)
+      ),
+    facts: (_m, d) => {
+      d.detail.toolStep = 'an EFS mount with IAM authorisation (elasticfilesystem:ClientMount)'
+    }
+  },
+  {
+    // FSx for Lustre checking a data repository association's bucket with the caller's identity
+    // (`Amazon FSx is unable to validate access to the S3 bucket. Ensure the IAM role or user you
+    // are using has s3:Get*, s3:List* and s3:PutObject permissions to the S3 bucket prefix.`,
+    // aws-samples/amazon-eks-machine-learning-with-terraform-and-kubeflow#91).
+    id: 'fsx-repository-s3-access',
+    rule: 'WD7026',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['unable to validate access to the S3 bucket'],
+    re: /\bAmazon FSx is unable to validate access to the S3 bucket\b/g,
+    facts: (m, d) => {
+      // The API's code before the words (`…Association: BadRequest: Amazon FSx is unable …`).
+      const code = /\b(BadRequest|InvalidRequest|ValidationException): $/.exec(
+        m.input.slice(Math.max(0, m.index - 40), m.index)
+      )?.[1]
+      if (code) d.code = code
+    }
+  },
+  {
+    // SageMaker's hosting refusing the execution role's image pull in its own words (`The role
+    // 'arn:…:role/R' does not have BatchGetImage permission for the image: 'ACCOUNT.dkr.ecr.…'`,
+    // huggingface/notebooks#385): the role, the ECR action, the image.
+    id: 'sagemaker-role-image-permission',
+    rule: 'WD7027',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['permission for the image'],
+    re: /\bThe role '(arn:aws[\w-]*:iam::[^'\s]{1,40}:role\/[^'\s]{1,200})' does not have (\w{3,60}) permission for the image: '\[?([^'\]\s]{1,400})/g,
+    facts: (m, d) => {
+      d.principal = m[1]!
+      d.action = `ecr:${m[2]!}`
+      d.service = 'ecr'
+      d.detail.image = m[3]!
+    }
+  },
+  {
+    // A service assuming the role it was handed, refused (`Permission denied when attempting to
+    // assume role arn:…:role/GreenGrassUpdateRole.` under Greengrass's InvalidRequestException,
+    // awsdocs/aws-greengrass-developer-guide#14): the role's trust for the service, or the
+    // caller's iam:PassRole for it.
+    id: 'service-assume-role-permission-denied',
+    rule: 'WD7028',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Permission denied when attempting'],
+    // A writer's quote may wrap it (`> … attempting` / `> to assume role …`).
+    re: /\bPermission denied when attempting(?:\s{1,4}>?[ \t]{0,2}|\s{1,4})to assume role(?:\s{1,4}>?[ \t]{0,2}|\s{1,4})(arn:aws[\w-]*:iam::[^\s:]{1,40}:role\/[\w+=,.@/-]{1,200}?)\.?(?=\s|$)/g,
+    facts: (m, d) => {
+      d.resource = m[1]!
+      d.detail.roleNotAssumed = m[1]!
+      // The SDK's code before the words, its sentence wrapped by the quote (`(InvalidRequestException)
+      // when calling the` / `> CreateSoftwareUpdateJob operation: Permission denied …`).
+      const code = /An error occurred \((\w{3,60})\) when calling the\b[^(]{0,200}$/.exec(
+        m.input.slice(Math.max(0, m.index - 300), m.index)
+      )?.[1]
+      if (code) d.code = code
+    }
+  },
   {
     // The Kinesis Video Streams producer SDK (kvssink) fetching credentials from AWS IoT's
     // credentials endpoint with the device's certificate, refused: `Curl call response failed with
