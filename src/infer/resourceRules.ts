@@ -297,14 +297,33 @@ const terraformIamArn: InferRule = {
   }
 }
 
+/** Lines a wrapped message may span above the refusal's. */
+const WRAPPED_LINES = 4
+
+/**
+ * The refusal's line with the lines above it that it continues, joined: every line after the
+ * first indented (`reading S3 Bucket` / `        (bump-provider-test): operation error S3: …`);
+ * null when the line continues none.
+ */
+function wrappedBlock(x: InferInput): string | null {
+  const lines = [...x.ctx.before.split('\n').slice(-WRAPPED_LINES), x.ctx.line]
+  let first = lines.length - 1
+  while (first > 0 && /^[ \t]+\S/.test(lines[first]!)) first--
+  return first < lines.length - 1 ? lines.slice(first).join(' ').replace(/\s+/g, ' ') : null
+}
+
 const terraformName: InferRule = {
   from: "the Terraform error's resource name",
   find(x) {
     const service = serviceOf(x)
+    // A wrapping tool (Crossplane's upjet providers) breaks the name onto the refusal's line:
+    // `reading S3 Bucket` / `        (bump-provider-test): operation error S3: HeadBucket`
+    // (heldout57 review h57-006). The joined lines are read only for a name that ends on it.
+    const joined = wrappedBlock(x)
     for (const t of TERRAFORM_NAMED) {
       // A bare `Forbidden` names no service: the error's own words do.
       if (service !== null && t.service !== service) continue
-      const m = t.re.exec(x.ctx.line)
+      const m = t.re.exec(x.ctx.line) ?? (joined ? t.re.exec(joined) : null)
       if (m) return t.arn(x, m[1]!)
     }
     return null

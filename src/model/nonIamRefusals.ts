@@ -152,6 +152,41 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     owner: 'you'
   },
   {
+    // A participant's call on a resource another account shares through AWS RAM (Route 53
+    // Resolver's `You are not authorized to do this operation on shared resource`, Terraform
+    // listing a shared rule's tags, hashicorp/terraform-provider-aws#37186).
+    trap: 'shared-resource-owner',
+    codes: [],
+    grammar: 'shared-resource-operation',
+    advice:
+      'The resource is shared with this account through AWS RAM and the call is one only its owner may make (tags and changes stay with the owning account; a participant may use the resource, not manage it). No Allow of this account changes that. Make the change from the owning account, or leave the shared resource out of what the tool manages here (Terraform: associate it, do not import or tag it).',
+    target:
+      "the resource's owning account (the RAM share's owner), or the tool's handling of shared resources",
+    owner: 'you'
+  },
+  {
+    // A service that must be set up in the account before its API answers (Audit Manager's
+    // `Please complete AWS Audit Manager setup from home page`, turbot/steampipe-plugin-aws#1107).
+    trap: 'service-setup-required',
+    codes: [],
+    grammar: 'service-setup-required',
+    advice:
+      "AWS Audit Manager answered that it is not set up in this account and Region: its API refuses list calls until the account is registered, whatever the caller's policy allows. Complete the setup (`aws auditmanager register-account`, or the console's Get started, in each Region the tool reads), or leave the Region out of what the tool queries.",
+    target: "the service's setup in the account and Region (Audit Manager: register-account)",
+    owner: 'you'
+  },
+  {
+    // Billing data an organization keeps in its management account (Cost Explorer's `Linked
+    // account doesn't have access to cost allocation tags`, aws/aws-parallelcluster-ui#242).
+    trap: 'management-account-billing',
+    codes: [],
+    grammar: 'linked-account-billing',
+    advice:
+      "Cost Explorer answered that a linked (member) account has no access: in an organization, cost allocation tags and some other billing data are managed in the management (payer) account only, whatever a member account's policies allow. Make the call with the management account's credentials (or a role there), or leave the feature out where the tool runs in a member account.",
+    target: "the organization's management (payer) account, where the billing data is managed",
+    owner: 'org-admin'
+  },
+  {
     trap: 'operation-not-determined',
     // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
     codes: [],

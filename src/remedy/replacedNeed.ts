@@ -15,7 +15,8 @@ export interface Replacement {
 }
 
 interface ReplacementRule {
-  trap: string
+  /** The trap that must be on the finding; none for a rule that reads the finding itself. */
+  trap?: string
   replace(f: Finding): Replacement | null
 }
 
@@ -26,6 +27,20 @@ function artifactPrefix(arn: string): string | null {
 }
 
 const RULES: ReplacementRule[] = [
+  {
+    // The message's reason names the action that is missing, another than the call's
+    // (`perform: ec2:CreateVpcEndpoint … allows the vpce:AllowMultiRegion action`, h58-001).
+    replace: (f) => {
+      const reason = f.detail.reasonAction
+      if (!reason || f.deny !== 'implicit') return null
+      return {
+        action: reason,
+        resource: f.resource,
+        from: "the action the message's reason names",
+        note: `The message's reason names ${reason}, not ${f.action ?? 'the call'}: the call needs that permission too (a permission-only action, checked on the same resource), and its own action is already allowed.${/^vpce:AllowMultiRegion$/i.test(reason) ? ' vpce:AllowMultiRegion lets an endpoint reach a service in another Region: first check that the service Region is the one meant (a typo there asks for a cross-Region endpoint).' : ''}`
+      }
+    }
+  },
   {
     trap: 's3-sse-kms-key',
     replace: (f) => {
@@ -58,7 +73,7 @@ const RULES: ReplacementRule[] = [
 
 export function replacedNeed(f: Finding): Replacement | null {
   for (const rule of RULES) {
-    if (!f.traps.includes(rule.trap)) continue
+    if (rule.trap !== undefined && !f.traps.includes(rule.trap)) continue
     const r = rule.replace(f)
     if (r) return r
   }

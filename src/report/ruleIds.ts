@@ -669,6 +669,21 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
       ],
       [
+        'WD578',
+        'management-account-billing',
+        "A member account refused billing data its organization keeps in the management account (Cost Explorer's cost allocation tags): call it there, no Allow"
+      ],
+      [
+        'WD900',
+        'shared-resource-owner',
+        'A participant refused an operation on a resource another account shares through AWS RAM: only its owner makes that change, no Allow of yours'
+      ],
+      [
+        'WD901',
+        'service-setup-required',
+        'A service that is not set up in the account and Region refused its API (Audit Manager): complete its setup, no policy'
+      ],
+      [
         'WD999',
         'account-not-allowed',
         'A service refused the account itself (`The account id … is not allowed to access the resources`): a feature not offered to the account or in the Region, no Allow'

@@ -182,6 +182,13 @@ const TRIGGERS: Trigger[] = [
   'permission for the image',
   'Error calling AssumeRole',
   'is not allowed to access the resources',
+  'Insufficient permission to access the manifest',
+  'Invoking account does not have access',
+  'operation on shared resource',
+  'setup from home page to enable this action',
+  'SharedCredsLoad',
+  "Linked account doesn't have access",
+  '"type": "AccessDenied',
   // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
   // (src/parse/grammars/messages.ts, credentials.ts).
   'give you permission to perform',

@@ -331,6 +331,8 @@ describe('the marker rules, one by one (our own variants)', () => {
     ['intentional', '', 'Writes from CI are refused; this is by design.'],
     ['negative-test', 'tests/test_iam.py::test_put_object_denied', ''],
     ['passed-check', '', '✓ cross-account read denied'],
+    ['no-permissions-identity', '> dotnet aws deploy --profile no-permissions', ''],
+    ['no-permissions-identity', 'export AWS_PROFILE=noperms', ''],
     [
       'expected-to-return-refusal',
       // The line Stratus Red Team's organizations-leave technique logs before its call
@@ -353,9 +355,24 @@ describe('the marker rules, one by one (our own variants)', () => {
         'intentional',
         'negative-test',
         'passed-check',
-        'expected-to-return-refusal'
+        'expected-to-return-refusal',
+        'no-permissions-identity'
       ].sort()
     )
+  })
+
+  it.each([
+    ['a profile named for its team', '> aws s3 ls --profile permissions-admin'],
+    ['a word that only contains the marker', 'export AWS_PROFILE=no-permissions-review-board-x'],
+    ['prose about missing permissions', 'It fails because I have no permissions on the bucket.']
+  ])('no no-permissions identity: %s', (_title, before) => {
+    expect(intendedDenialOf(ctx(before))?.value).not.toBe('no-permissions-identity')
+  })
+
+  it('heldout56 h56-014 (aws/aws-dotnet-deploy#475): a reproduction run with `--profile no-permissions`', () => {
+    const [f] = analyzeText(corpusText('heldout56.jsonl', 'h56-014')).findings
+    expect(f!.traps).toContain('intended-denial')
+    expect(buildRemedies([f!]).flatMap((r) => r.statements)).toEqual([])
   })
 
   it('nothing around the refusal: no marker', () => {

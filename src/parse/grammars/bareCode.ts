@@ -216,9 +216,13 @@ function isWordOrDash(c: number): boolean {
   return isCodeChar(c) && c !== 46
 }
 
-/** What AWS sends with a refusal code: a message that makes `CODE: message` a finding. */
+/**
+ * What AWS sends with a refusal code: a message that makes `CODE: message` a finding. A service
+ * may put its own error number first (Route 53 Resolver's `[RSLVR-01600] Access denied`,
+ * aws/aws-sdk-js#4340).
+ */
 export const AWS_MESSAGE =
-  /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/
+  /^(?:\[[A-Z]{2,10}-\d{3,6}\][ \t]{1,2})?(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/
 /**
  * A message wrapped by the tool that printed it, each continuation under a gutter (sops under
  * Flux: `AccessDeniedException: The ciphertext` / `      | refers to a customer master key…`,

@@ -258,6 +258,38 @@ export const credentialRules: PhraseRule[] = [
       d.detail.profileRole = m[1]!
     }
   },
+  // The Go SDK v1 with no shared credentials file where it looked (`SharedCredsLoad: failed to load
+  // shared credentials file … open /root/.aws/credentials: no such file or directory`, the
+  // CloudWatch agent in a pod, aws/amazon-cloudwatch-agent#1688).
+  {
+    ...rule(
+      'WD7042',
+      'no-credentials-shared-file',
+      /SharedCredsLoad: failed to load shared credentials file\b/g,
+      'missing'
+    ),
+    facts: (_m, d) => {
+      d.detail.cause = 'missing'
+      d.code = 'SharedCredsLoad'
+    }
+  },
+  // IAM Roles Anywhere refusing the signing helper's CreateSession signature (`operation error
+  // RolesAnywhere: CreateSession, … AccessDeniedException: Invalid signature`,
+  // aws/rolesanywhere-credential-helper#128): the certificate's key and its signing, not a policy.
+  {
+    ...rule(
+      'WD7043',
+      'roles-anywhere-invalid-signature',
+      /RolesAnywhere: CreateSession\b[^\n]{0,300}?\bAccessDeniedException: Invalid signature\b/g,
+      'signature',
+      'RolesAnywhere: CreateSession'
+    ),
+    facts: (_m, d) => {
+      d.detail.cause = 'signature'
+      d.code = 'AccessDeniedException'
+      d.service = 'rolesanywhere'
+    }
+  },
   // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
   // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
   // Windows installer, aws/amazon-ecs-agent#4514).

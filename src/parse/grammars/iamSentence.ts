@@ -792,6 +792,17 @@ function parseAt(
     d.deny = 'implicit'
     d.layer = layerOf(implicit[1]!) ?? layerOfCut(implicit[1]!)
     end = reasonAt + implicit[0].length
+    // The reason may name another action than the call (`perform: ec2:CreateVpcEndpoint … because
+    // no identity-based policy allows the vpce:AllowMultiRegion action`, a permission-only action
+    // the call needs; heldout58 review h58-001): that one is missing.
+    const reason = implicit[2]?.replace(/[.,;]+$/, '')
+    if (
+      reason &&
+      d.action &&
+      /^[a-z0-9-]+:[A-Za-z0-9*]+$/.test(reason) &&
+      reason.toLowerCase() !== d.action.toLowerCase()
+    )
+      d.detail.reasonAction = reason
   } else if (
     explicit &&
     !explicit[1] &&

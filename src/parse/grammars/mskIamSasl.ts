@@ -29,7 +29,10 @@ export const mskIamSaslRules: PhraseRule[] = [
         // kafka-python and the Java client: `SaslAuthenticationFailedError: [<id>]: Access denied`.
         String.raw`\bSaslAuthentication(?:Failed)?(?:Error|Exception): (?:\[[^\]\n]{1,80}\]: )?Access denied\b`,
         // franz-go: `Access denied: SASL_AUTHENTICATION_FAILED: SASL Authentication failed.`
-        String.raw`\bAccess denied: SASL_AUTHENTICATION_FAILED\b`
+        String.raw`\bAccess denied: SASL_AUTHENTICATION_FAILED\b`,
+        // The Java client's selector: `Failed authentication with b-4.iam.….kafka.us-east-1.amazonaws.com/…
+        // ([<id>]: Access denied)` (aws/aws-msk-iam-auth#178).
+        String.raw`\bFailed authentication with [^\n]{0,200}?\bAccess denied\b`
       ].join('|'),
       'g'
     ),

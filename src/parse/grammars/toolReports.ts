@@ -81,6 +81,130 @@ export const toolReportRules: PhraseRule[] = [
     }
   },
   {
+    // Athena writing a query's results where the caller may not (`Access denied when writing to
+    // location: s3://…-athena/…/ID.csv`, QuickSight creating an Athena data set,
+    // aws-quickstart/quickstart-amazon-marketing-cloud#70).
+    id: 'athena-results-location',
+    rule: 'WD7035',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Access denied when writing to location'],
+    re: /\bAccess denied when writing to location: (s3:\/\/[^\s"”'`]{1,1024})/g,
+    facts: (m, d) => {
+      d.service = 's3'
+      d.detail.url = m[1]!
+    }
+  },
+  {
+    // QuickSight's service role refused the manifest of an S3 data source (`AccessDeniedException:
+    // Insufficient permission to access the manifest file`, hashicorp/terraform-provider-aws#31840):
+    // the buckets QuickSight may read are set in its own security settings.
+    id: 'quicksight-manifest-access',
+    rule: 'WD7036',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Insufficient permission to access the manifest file'],
+    re: /\bInsufficient permission to access the manifest file\b/g,
+    facts: (m, d) => {
+      if (/\bAccessDeniedException: $/.test(m.input.slice(Math.max(0, m.index - 30), m.index)))
+        d.code = 'AccessDeniedException'
+      d.detail.toolStep = "QuickSight's own role reading the data source's manifest in S3"
+    }
+  },
+  {
+    // An Iceberg REST catalog's JSON error (Glue's or S3 Tables' endpoint through pyiceberg:
+    // `RESTError 403: … {"error": {"code": 403, "type": "AccessDeniedException"}}`,
+    // apache/iceberg-python#3244): the type is the code.
+    id: 'iceberg-rest-error-type',
+    rule: 'WD7037',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['"type"'],
+    re: /"code"\s{0,3}:\s{0,3}403,\s{0,40}"type"\s{0,3}:\s{0,3}"([A-Za-z]{3,60})"/g,
+    accept: (m) => classifyCode(m[1]!) === 'authz',
+    facts: (m, d) => {
+      d.code = m[1]!
+    }
+  },
+  {
+    // The Java SDK v1's S3 exception quoted by its class and message alone (`AmazonS3Exception:
+    // Access Denied`, delta-io/delta#1406): S3's refusal, no request details.
+    id: 's3-exception-access-denied',
+    rule: 'WD7038',
+    kind: 'denial',
+    priority: PRIORITY.message - 2,
+    needs: ['AmazonS3Exception: Access Denied'],
+    // Never inside code (`new Exception("Amazon.S3.AmazonS3Exception: Access Denied")`, h4-099).
+    re: /(?<![.\w"'])AmazonS3Exception: Access Denied\b(?!\s{0,3}\(Service:)/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
+    // Amazon Inspector refusing the delegated administrator's call for an account it does not
+    // manage (`(1234567890) ACCESS_DENIED: Invoking account does not have access to this account`,
+    // Terraform's Inspector V2 enabler, hashicorp/terraform-provider-aws#27646).
+    id: 'inspector-account-access',
+    rule: 'WD7039',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Invoking account does not have access to this account'],
+    re: /\bACCESS_DENIED: Invoking account does not have access to this account\b/g,
+    facts: (_m, d) => {
+      d.code = 'ACCESS_DENIED'
+      d.service = 'inspector2'
+    }
+  },
+  {
+    // Route 53 Resolver refusing a participant's call on a rule another account shares with it
+    // (`[RSLVR-00907] You are not authorized to do this operation on shared resource`, Terraform
+    // listing the rule's tags, hashicorp/terraform-provider-aws#37186).
+    id: 'shared-resource-operation',
+    rule: 'WD7040',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['You are not authorized to do this operation on shared resource'],
+    re: /\bYou are not authorized to do this operation on shared resource\b/g
+  },
+  {
+    // A service that must be set up in the account first (`AccessDeniedException: Please complete
+    // AWS Audit Manager setup from home page to enable this action in this account.`,
+    // turbot/steampipe-plugin-aws#1107).
+    id: 'service-setup-required',
+    rule: 'WD7041',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['setup from home page to enable this action'],
+    re: /\bPlease complete AWS Audit Manager setup from home page to enable this action in this account\b/g,
+    facts: (m, d) => {
+      d.service = 'auditmanager'
+      if (/\bAccessDeniedException: $/.test(m.input.slice(Math.max(0, m.index - 30), m.index)))
+        d.code = 'AccessDeniedException'
+    }
+  },
+  {
+    // Cost Explorer refusing a member account what only the management (payer) account may do
+    // (`…ListCostAllocationTags operation: Failed to list Cost Allocation Tags: Linked account
+    // doesn't have access to cost allocation tags`, aws/aws-parallelcluster-ui#242).
+    id: 'linked-account-billing',
+    rule: 'WD7044',
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    needs: ["Linked account doesn't have access to"],
+    re: /\bLinked account doesn't have access to [\w ]{3,60}/g,
+    facts: (m, d) => {
+      d.service = 'ce'
+      const call =
+        /\bAn error occurred \((\w{3,60})\) when calling the (\w{3,60}) operation\b[^\n]{0,200}$/.exec(
+          m.input.slice(Math.max(0, m.index - 300), m.index)
+        )
+      if (call) {
+        d.code = call[1]!
+        d.operation = call[2]!
+      }
+    }
+  },
+  {
     // efs-utils mounting with IAM authorisation (`-o tls,iam`), refused by the file system's policy
     // or the caller's: NFS says only `access denied by server` (terraform-aws-modules/terraform-aws-
     // iam#388, the EFS CSI driver's IRSA role).
