@@ -1,4 +1,4 @@
-/* whydenied cli 709f70d18bf9fe60 */
+/* whydenied cli b7377a11f9e87ce1 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -19809,7 +19809,9 @@ const requestAbove = {
         return s3Arn(x.action, `${call.bucket}/${call.key}`);
     }
 };
-const BUCKET_ARG = /(?:--bucket[= ]|\bBucket=|["']?\bBucket["']?\s*[:=]\s*)["']?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/;
+// Never a URL's scheme (`--bucket https://B.s3.\u2026`, JuiceFS's endpoint as its bucket setting,
+// juicedata/juicefs#3903: `arn:aws:s3:::https`); its host names the bucket for the rules below.
+const BUCKET_ARG = /(?:--bucket[= ]|\bBucket=|["']?\bBucket["']?\s*[:=]\s*)["']?(?!https?:\/\/)([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b(?!:\/\/)/;
 const KEY_ARG = /(?:--key[= ]|\bKey=|["']?\bKey["']?\s*[:=]\s*)["']?([^\s"',}]+)/;
 /** `Bucket=name` unquoted inside a call's parentheses: a program's variable, as its source shows it. */
 const SOURCE_ARGUMENT = /\w\([^()\n]{0,160}\bBucket=[a-z_][a-z0-9_]*$/;
@@ -27177,6 +27179,13 @@ const credentialRules = [
             d.service = 'rolesanywhere';
         }
     },
+    // s3fs found no credentials in any source it reads (`s3fs: could not determine how to establish
+    // security credentials`, s3fs-fuse/s3fs-fuse#128: a passwd file it did not read).
+    rule('WD7045', 'no-credentials-s3fs', /s3fs: could not determine how to establish security credentials\b/g, 'missing', 'could not determine how to establish security credentials'),
+    // S3 refusing an Authorization header with no key ID (`The authorization header is malformed; a
+    // non-empty Access Key (AKID) must be provided in the credential.`, Laravel Vapor,
+    // fourdotsix/tenant-buckets#8): the client signed with an empty key.
+    rule('WD7046', 'authorization-header-empty-key', /The authorization header is malformed; a non-empty Access Key \(AKID\) must be provided in the credential\b/g, 'header-key-empty'),
     // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
     // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
     // Windows installer, aws/amazon-ecs-agent#4514).
@@ -27353,7 +27362,14 @@ const credentialRules = [
     // in the request is expired`): a reason on the line outranks it, as for WD783.
     {
         ...rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials - 1
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials - 1,
+        // The SDK's error name printed before it (`(CredentialsError) Missing credentials in config`,
+        // s3-deploy's `Unexpected error:`, Reggionick/s3-deploy#35) is its code.
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            if (/\bCredentialsError\)?:? $/.test(m.input.slice(Math.max(0, m.index - 20), m.index)))
+                d.code = 'CredentialsError';
+        }
     },
     // The code may stand before the words without its colon (Longhorn's `AWS Error:
     // NoCredentialProviders no valid providers in chain`, longhorn/longhorn#1786).
@@ -30870,7 +30886,7 @@ const OPENDAL_SERVICE = /^[^\n]{0,400}(?:\n[^\n]{0,200}){0,6}?\n[^\n]{0,80}?\bse
  * it: a bucket option or setting (`--s3-bucket-name`, `s3-bucketName=`, `s3 bucket:`), S3's
  * endpoint or an `s3://` location.
  */
-const S3_NAMED = /(?:--s3-[a-z-]{1,30}|\bs3[-_ ]bucket|\bs3-endpoint=s3[.\w-]{0,40}\.amazonaws\.com\b|\bs3:\/\/)[^\n]{0,600}$/i;
+const S3_NAMED = /(?:--s3-[a-z-]{1,30}|\bs3[-_ ]bucket|\bto S3 Bucket\b|\bs3-endpoint=s3[.\w-]{0,40}\.amazonaws\.com\b|\bs3:\/\/)[^\n]{0,600}$/i;
 /** The lines above the refusal read for S3_NAMED (a run of refusals under one command). */
 const S3_NAMED_LINES = /(?:[^\n]*\n){0,12}[^\n]*$/;
 /** OpenDAL's context on the line before its message: `context: { service: s3, path: \u2026 } =>`. */
@@ -30987,9 +31003,11 @@ const toolReportRules = [
         rule: 'WD7038',
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message - 2,
-        needs: ['AmazonS3Exception: Access Denied'],
+        needs: ['AmazonS3Exception'],
         // Never inside code (`new Exception("Amazon.S3.AmazonS3Exception: Access Denied")`, h4-099).
-        re: /(?<![.\w"'])AmazonS3Exception: Access Denied\b(?!\s{0,3}\(Service:)/g,
+        // Elasticsearch nests it in brackets (`nested: AmazonS3Exception[Access Denied]`,
+        // elastic/elasticsearch-cloud-aws#80).
+        re: /(?<![.\w"'])AmazonS3Exception(?:: |\[)Access Denied\b(?!\s{0,3}\(Service:)/g,
         facts: (_m, d) => {
             d.service = 's3';
         }
@@ -31053,6 +31071,39 @@ const toolReportRules = [
                 d.code = call[1];
                 d.operation = call[2];
             }
+        }
+    },
+    {
+        // A SaaS integration relaying the refusal of the role it assumes in the customer's account, in
+        // its own words (`Datadog is not authorized to perform action sts:AssumeRole Account affected:
+        // \u2026 Regions affected: every region`, DataDog/terraform-provider-datadog#1137; `\u2026perform action
+        // logs:describeloggroups`, DataDog/cloudformation-template#20).
+        id: 'integration-perform-action',
+        rule: 'WD7047',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['is not authorized to perform action '],
+        re: /\b([A-Z][\w.-]{1,40}) is not authorized to perform action ([a-z0-9-]{2,40}:[A-Za-z*]{2,80})\b/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+            d.action = m[2];
+            d.service = m[2].split(':')[0];
+        }
+    },
+    {
+        // Cyberduck's words for S3's 403 (`Access denied (Amazon S3)`, `Access Denied Please Contact
+        // Your Web Hosting Service Provider for Assistance` under an Amazon S3 bookmark,
+        // iterate-ch/cyberduck#17029, #13654). Other protocols get the same sentence: S3 must be named.
+        id: 'cyberduck-access-denied',
+        rule: 'WD7048',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['ccess denied (Amazon S3)', 'ccess Denied Please Contact Your Web Hosting'],
+        re: /\bAccess denied \(Amazon S3\)|\bAccess Denied Please Contact Your Web Hosting Service Provider\b/gi,
+        accept: (m) => /\(Amazon S3\)|\bAmazon S3\b/.test(m[0]) ||
+            /\bAmazon S3\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index + 200)),
+        facts: (_m, d) => {
+            d.service = 's3';
         }
     },
     {
@@ -31155,7 +31206,9 @@ const toolReportRules = [
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message - 2,
         needs: ['Access Denied'],
-        re: /(?<=(?:\berr:|\bResponse: u?'|\berror: ))Access Denied\b/g,
+        // BackWPup's `ERROR: S3 Service API: Access Denied` under `Connected to S3 Bucket "B"` (a
+        // WordPress backup plugin, kelly-carter.com's write-up).
+        re: /(?<=(?:\berr:|\bResponse: u?'|\berror: |\bS3 Service API: ))Access Denied\b/g,
         accept: (m) => {
             const above = S3_NAMED_LINES.exec(m.input.slice(Math.max(0, m.index - 2400), m.index))?.[0];
             return above !== undefined && S3_NAMED.test(above.replace(/\n/g, ' '));
@@ -36668,6 +36721,17 @@ const ASSIGNED_ID_RULES = ASSIGNED_IDS.map((r) => ({
     why: `${r.what}, so a statement naming this one fails ${r.fails ?? 'on the next run'}; the statement keeps the rest of the ARN and puts \`*\` for the ID`
 }));
 const stableResource_RULES = [
+    {
+        // A secret's ARN always ends in a hyphen and six characters Secrets Manager adds; a tool that
+        // printed it without them (`DD_API_KEY_SECRET_ARN=\u2026:secret:secret-datacat`, Datadog's extension
+        // asking by partial ARN, heldout60 review h60-032) names an ARN no policy's Resource matches.
+        type: 'secretsmanager:Secret',
+        stable: (arn) => {
+            const m = /^(arn:[^:]+:secretsmanager:[^:]*:[^:]*:secret:)([^:*?]+)$/.exec(arn);
+            return m && !/-[A-Za-z0-9]{6}$/.test(m[2]) ? `${m[1]}${m[2]}-??????` : null;
+        },
+        why: "the secret's ARN is printed without the hyphen and six characters Secrets Manager adds to every secret's ARN, so the statement ends in `-??????` (six single-character wildcards, which match that suffix and nothing longer)"
+    },
     {
         // terraform-aws-github-runner writes each runner's registration token to
         // `\u2026/runners/tokens/<instance id>` and tags it with `InstanceId`; its runner role reads
@@ -43657,6 +43721,14 @@ const S3_COMPATIBLE = [
         reach: 'record'
     },
     { name: 'MiniStack', re: /\bministack\b/i },
+    // A client pointed at an endpoint of its own that is not AWS's (`geesefs --endpoint
+    // https://eodata.dataspace.copernicus.eu`, yandex-cloud/geesefs#112): that store answered.
+    // Its command line may stand farther up than the record (a debug trace between).
+    {
+        name: 'a custom endpoint',
+        // Not the AWS CLI's `--endpoint-url`: that one is one command's (src/parse/foreignTargets.ts).
+        re: /--endpoint[= ]["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))[^\s"'/]{3,200}/i
+    },
     // A request host the record names (`403 Access Denied against s3.runatlas.is`, an HTTP dump's
     // `Host:` line, a URL) that is an S3-style host of a domain not AWS's: another store answered.
     // Named in the record only: prose lines away from a refusal may name any store. The host must
@@ -43827,6 +43899,11 @@ const S3_COMPATIBLE_HOSTS = [
     'ackblaze',
     'ndpoint_url',
     'NDPOINT_URL',
+    // A client's own endpoint on its command line (`--endpoint https://\u2026`, see 'a custom endpoint').
+    '--endpoint https://',
+    '--endpoint=https://',
+    '--endpoint http://',
+    '--endpoint=http://',
     'ndpointurl',
     'Error executing',
     'oss: service returned',
@@ -45786,6 +45863,8 @@ const TRIGGERS = [
     'setup from home page to enable this action',
     'SharedCredsLoad',
     "Linked account doesn't have access",
+    'is not authorized to perform action',
+    'establish security credentials',
     '"type": "AccessDenied',
     // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
     // (src/parse/grammars/messages.ts, credentials.ts).

@@ -743,6 +743,13 @@ const credentialRules = [
             d.service = 'rolesanywhere';
         }
     },
+    // s3fs found no credentials in any source it reads (`s3fs: could not determine how to establish
+    // security credentials`, s3fs-fuse/s3fs-fuse#128: a passwd file it did not read).
+    rule('WD7045', 'no-credentials-s3fs', /s3fs: could not determine how to establish security credentials\b/g, 'missing', 'could not determine how to establish security credentials'),
+    // S3 refusing an Authorization header with no key ID (`The authorization header is malformed; a
+    // non-empty Access Key (AKID) must be provided in the credential.`, Laravel Vapor,
+    // fourdotsix/tenant-buckets#8): the client signed with an empty key.
+    rule('WD7046', 'authorization-header-empty-key', /The authorization header is malformed; a non-empty Access Key \(AKID\) must be provided in the credential\b/g, 'header-key-empty'),
     // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
     // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
     // Windows installer, aws/amazon-ecs-agent#4514).
@@ -919,7 +926,14 @@ const credentialRules = [
     // in the request is expired`): a reason on the line outranks it, as for WD783.
     {
         ...rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
-        priority: PRIORITY.credentials - 1
+        priority: PRIORITY.credentials - 1,
+        // The SDK's error name printed before it (`(CredentialsError) Missing credentials in config`,
+        // s3-deploy's `Unexpected error:`, Reggionick/s3-deploy#35) is its code.
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            if (/\bCredentialsError\)?:? $/.test(m.input.slice(Math.max(0, m.index - 20), m.index)))
+                d.code = 'CredentialsError';
+        }
     },
     // The code may stand before the words without its colon (Longhorn's `AWS Error:
     // NoCredentialProviders no valid providers in chain`, longhorn/longhorn#1786).
@@ -9252,7 +9266,7 @@ const OPENDAL_SERVICE = /^[^\n]{0,400}(?:\n[^\n]{0,200}){0,6}?\n[^\n]{0,80}?\bse
  * it: a bucket option or setting (`--s3-bucket-name`, `s3-bucketName=`, `s3 bucket:`), S3's
  * endpoint or an `s3://` location.
  */
-const S3_NAMED = /(?:--s3-[a-z-]{1,30}|\bs3[-_ ]bucket|\bs3-endpoint=s3[.\w-]{0,40}\.amazonaws\.com\b|\bs3:\/\/)[^\n]{0,600}$/i;
+const S3_NAMED = /(?:--s3-[a-z-]{1,30}|\bs3[-_ ]bucket|\bto S3 Bucket\b|\bs3-endpoint=s3[.\w-]{0,40}\.amazonaws\.com\b|\bs3:\/\/)[^\n]{0,600}$/i;
 /** The lines above the refusal read for S3_NAMED (a run of refusals under one command). */
 const S3_NAMED_LINES = /(?:[^\n]*\n){0,12}[^\n]*$/;
 /** OpenDAL's context on the line before its message: `context: { service: s3, path: … } =>`. */
@@ -9369,9 +9383,11 @@ const toolReportRules = [
         rule: 'WD7038',
         kind: 'denial',
         priority: PRIORITY.message - 2,
-        needs: ['AmazonS3Exception: Access Denied'],
+        needs: ['AmazonS3Exception'],
         // Never inside code (`new Exception("Amazon.S3.AmazonS3Exception: Access Denied")`, h4-099).
-        re: /(?<![.\w"'])AmazonS3Exception: Access Denied\b(?!\s{0,3}\(Service:)/g,
+        // Elasticsearch nests it in brackets (`nested: AmazonS3Exception[Access Denied]`,
+        // elastic/elasticsearch-cloud-aws#80).
+        re: /(?<![.\w"'])AmazonS3Exception(?:: |\[)Access Denied\b(?!\s{0,3}\(Service:)/g,
         facts: (_m, d) => {
             d.service = 's3';
         }
@@ -9435,6 +9451,39 @@ const toolReportRules = [
                 d.code = call[1];
                 d.operation = call[2];
             }
+        }
+    },
+    {
+        // A SaaS integration relaying the refusal of the role it assumes in the customer's account, in
+        // its own words (`Datadog is not authorized to perform action sts:AssumeRole Account affected:
+        // … Regions affected: every region`, DataDog/terraform-provider-datadog#1137; `…perform action
+        // logs:describeloggroups`, DataDog/cloudformation-template#20).
+        id: 'integration-perform-action',
+        rule: 'WD7047',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['is not authorized to perform action '],
+        re: /\b([A-Z][\w.-]{1,40}) is not authorized to perform action ([a-z0-9-]{2,40}:[A-Za-z*]{2,80})\b/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+            d.action = m[2];
+            d.service = m[2].split(':')[0];
+        }
+    },
+    {
+        // Cyberduck's words for S3's 403 (`Access denied (Amazon S3)`, `Access Denied Please Contact
+        // Your Web Hosting Service Provider for Assistance` under an Amazon S3 bookmark,
+        // iterate-ch/cyberduck#17029, #13654). Other protocols get the same sentence: S3 must be named.
+        id: 'cyberduck-access-denied',
+        rule: 'WD7048',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['ccess denied (Amazon S3)', 'ccess Denied Please Contact Your Web Hosting'],
+        re: /\bAccess denied \(Amazon S3\)|\bAccess Denied Please Contact Your Web Hosting Service Provider\b/gi,
+        accept: (m) => /\(Amazon S3\)|\bAmazon S3\b/.test(m[0]) ||
+            /\bAmazon S3\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index + 200)),
+        facts: (_m, d) => {
+            d.service = 's3';
         }
     },
     {
@@ -9537,7 +9586,9 @@ const toolReportRules = [
         kind: 'denial',
         priority: PRIORITY.message - 2,
         needs: ['Access Denied'],
-        re: /(?<=(?:\berr:|\bResponse: u?'|\berror: ))Access Denied\b/g,
+        // BackWPup's `ERROR: S3 Service API: Access Denied` under `Connected to S3 Bucket "B"` (a
+        // WordPress backup plugin, kelly-carter.com's write-up).
+        re: /(?<=(?:\berr:|\bResponse: u?'|\berror: |\bS3 Service API: ))Access Denied\b/g,
         accept: (m) => {
             const above = S3_NAMED_LINES.exec(m.input.slice(Math.max(0, m.index - 2400), m.index))?.[0];
             return above !== undefined && S3_NAMED.test(above.replace(/\n/g, ' '));
@@ -11814,6 +11865,14 @@ const S3_COMPATIBLE = [
         reach: 'record'
     },
     { name: 'MiniStack', re: /\bministack\b/i },
+    // A client pointed at an endpoint of its own that is not AWS's (`geesefs --endpoint
+    // https://eodata.dataspace.copernicus.eu`, yandex-cloud/geesefs#112): that store answered.
+    // Its command line may stand farther up than the record (a debug trace between).
+    {
+        name: 'a custom endpoint',
+        // Not the AWS CLI's `--endpoint-url`: that one is one command's (src/parse/foreignTargets.ts).
+        re: /--endpoint[= ]["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))[^\s"'/]{3,200}/i
+    },
     // A request host the record names (`403 Access Denied against s3.runatlas.is`, an HTTP dump's
     // `Host:` line, a URL) that is an S3-style host of a domain not AWS's: another store answered.
     // Named in the record only: prose lines away from a refusal may name any store. The host must
@@ -11984,6 +12043,11 @@ const S3_COMPATIBLE_HOSTS = [
     'ackblaze',
     'ndpoint_url',
     'NDPOINT_URL',
+    // A client's own endpoint on its command line (`--endpoint https://…`, see 'a custom endpoint').
+    '--endpoint https://',
+    '--endpoint=https://',
+    '--endpoint http://',
+    '--endpoint=http://',
     'ndpointurl',
     'Error executing',
     'oss: service returned',
@@ -13929,6 +13993,8 @@ const TRIGGERS = [
     'setup from home page to enable this action',
     'SharedCredsLoad',
     "Linked account doesn't have access",
+    'is not authorized to perform action',
+    'establish security credentials',
     '"type": "AccessDenied',
     // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
     // (src/parse/grammars/messages.ts, credentials.ts).

@@ -179,5 +179,27 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h59-030':
     "wrong service: Amazon Location's `User is not authorized to access this resource with an explicit deny` under `aws geo-places geocode --key` (an API key's restrictions) is read as an API Gateway authorizer's",
   'h59-005':
-    "wrong kind: Cognito's `NotAuthorizedException` on GetCredentialsForIdentity, labelled a denial, is read as a credentials failure"
+    "wrong kind: Cognito's `NotAuthorizedException` on GetCredentialsForIdentity, labelled a denial, is read as a credentials failure",
+  // heldout60.jsonl (round 37, issue 10; scored once unseen at 34/40 on 15717bbf): not covered yet.
+  'h60-025':
+    "missed: goofys' debug trace of a 403 under `-o iam_role`, its refusal printed only as the SDK's request dump",
+  'h60-036':
+    "wrong service: docker's `pull access denied for public.ecr.aws/…` with ECR Public's `Your authorization token has expired`, read as a private registry's",
+  // heldout61.jsonl (round 37, issue 10; scored once unseen at 26/37 on 15717bbf): not covered yet.
+  'h61-008':
+    "missed: cordova-hcp's `unable to sync: [Error: Bad status code: 403]`, S3 named only in the writer's prose",
+  'h61-011':
+    'wrong service: TheHive\'s S3 storage refused, S3 named by its `endpoint = "http://s3.amazonaws.com"` setting above, not read',
+  'h61-012':
+    'wrong service: erlcloud\'s `http_error,403,"Forbidden"` for SQS, the service named by the erlcloud_sqs call above',
+  'h61-014':
+    "wrong kind: Alpakka's `S3Exception: The specified bucket does not exist` above its `Access Denied`: the first failure is S3's not-found, read as the refusal",
+  'h61-015':
+    "missed: Alpakka's empty `S3Exception:` for an empty key and secret, no code or message printed",
+  'h61-023':
+    "wrong code: Akeeba Backup's `[InvalidRequest]` before S3's `The authorization mechanism you have provided is not supported`, a code in square brackets",
+  'h61-030':
+    'missed: a documentation diff adding a troubleshooting sample (`+Datadog is not authorized to perform action sts:AssumeRole …`), read as documentation',
+  'h61-034':
+    "missed: the AWS Toolkit for Azure DevOps' task failing after `endpoint defines role-based credentials for role ***`, its refusal below the excerpt's cut"
 }

@@ -75,8 +75,10 @@ const requestAbove: InferRule = {
   }
 }
 
+// Never a URL's scheme (`--bucket https://B.s3.…`, JuiceFS's endpoint as its bucket setting,
+// juicedata/juicefs#3903: `arn:aws:s3:::https`); its host names the bucket for the rules below.
 const BUCKET_ARG =
-  /(?:--bucket[= ]|\bBucket=|["']?\bBucket["']?\s*[:=]\s*)["']?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/
+  /(?:--bucket[= ]|\bBucket=|["']?\bBucket["']?\s*[:=]\s*)["']?(?!https?:\/\/)([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b(?!:\/\/)/
 const KEY_ARG = /(?:--key[= ]|\bKey=|["']?\bKey["']?\s*[:=]\s*)["']?([^\s"',}]+)/
 
 /** `Bucket=name` unquoted inside a call's parentheses: a program's variable, as its source shows it. */

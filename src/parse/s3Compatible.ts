@@ -252,6 +252,14 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     reach: 'record'
   },
   { name: 'MiniStack', re: /\bministack\b/i },
+  // A client pointed at an endpoint of its own that is not AWS's (`geesefs --endpoint
+  // https://eodata.dataspace.copernicus.eu`, yandex-cloud/geesefs#112): that store answered.
+  // Its command line may stand farther up than the record (a debug trace between).
+  {
+    name: 'a custom endpoint',
+    // Not the AWS CLI's `--endpoint-url`: that one is one command's (src/parse/foreignTargets.ts).
+    re: /--endpoint[= ]["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))[^\s"'/]{3,200}/i
+  },
   // A request host the record names (`403 Access Denied against s3.runatlas.is`, an HTTP dump's
   // `Host:` line, a URL) that is an S3-style host of a domain not AWS's: another store answered.
   // Named in the record only: prose lines away from a refusal may name any store. The host must
@@ -461,6 +469,11 @@ export const S3_COMPATIBLE_HOSTS = [
   'ackblaze',
   'ndpoint_url',
   'NDPOINT_URL',
+  // A client's own endpoint on its command line (`--endpoint https://…`, see 'a custom endpoint').
+  '--endpoint https://',
+  '--endpoint=https://',
+  '--endpoint http://',
+  '--endpoint=http://',
   'ndpointurl',
   'Error executing',
   'oss: service returned',

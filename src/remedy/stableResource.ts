@@ -156,6 +156,17 @@ const ASSIGNED_ID_RULES: StableRule[] = ASSIGNED_IDS.map((r) => ({
 
 const RULES: StableRule[] = [
   {
+    // A secret's ARN always ends in a hyphen and six characters Secrets Manager adds; a tool that
+    // printed it without them (`DD_API_KEY_SECRET_ARN=…:secret:secret-datacat`, Datadog's extension
+    // asking by partial ARN, heldout60 review h60-032) names an ARN no policy's Resource matches.
+    type: 'secretsmanager:Secret',
+    stable: (arn) => {
+      const m = /^(arn:[^:]+:secretsmanager:[^:]*:[^:]*:secret:)([^:*?]+)$/.exec(arn)
+      return m && !/-[A-Za-z0-9]{6}$/.test(m[2]!) ? `${m[1]}${m[2]}-??????` : null
+    },
+    why: "the secret's ARN is printed without the hyphen and six characters Secrets Manager adds to every secret's ARN, so the statement ends in `-??????` (six single-character wildcards, which match that suffix and nothing longer)"
+  },
+  {
     // terraform-aws-github-runner writes each runner's registration token to
     // `…/runners/tokens/<instance id>` and tags it with `InstanceId`; its runner role reads
     // `tokens/*` only where the calling instance is the one the tag names.

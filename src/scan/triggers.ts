@@ -188,6 +188,8 @@ const TRIGGERS: Trigger[] = [
   'setup from home page to enable this action',
   'SharedCredsLoad',
   "Linked account doesn't have access",
+  'is not authorized to perform action',
+  'establish security credentials',
   '"type": "AccessDenied',
   // CodeDeploy's service role refused a service; Bedrock refusing an API key; KEDA with no AWS key
   // (src/parse/grammars/messages.ts, credentials.ts).

@@ -290,6 +290,24 @@ export const credentialRules: PhraseRule[] = [
       d.service = 'rolesanywhere'
     }
   },
+  // s3fs found no credentials in any source it reads (`s3fs: could not determine how to establish
+  // security credentials`, s3fs-fuse/s3fs-fuse#128: a passwd file it did not read).
+  rule(
+    'WD7045',
+    'no-credentials-s3fs',
+    /s3fs: could not determine how to establish security credentials\b/g,
+    'missing',
+    'could not determine how to establish security credentials'
+  ),
+  // S3 refusing an Authorization header with no key ID (`The authorization header is malformed; a
+  // non-empty Access Key (AKID) must be provided in the credential.`, Laravel Vapor,
+  // fourdotsix/tenant-buckets#8): the client signed with an empty key.
+  rule(
+    'WD7046',
+    'authorization-header-empty-key',
+    /The authorization header is malformed; a non-empty Access Key \(AKID\) must be provided in the credential\b/g,
+    'header-key-empty'
+  ),
   // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
   // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
   // Windows installer, aws/amazon-ecs-agent#4514).
@@ -548,7 +566,14 @@ export const credentialRules: PhraseRule[] = [
   // in the request is expired`): a reason on the line outranks it, as for WD783.
   {
     ...rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
-    priority: PRIORITY.credentials - 1
+    priority: PRIORITY.credentials - 1,
+    // The SDK's error name printed before it (`(CredentialsError) Missing credentials in config`,
+    // s3-deploy's `Unexpected error:`, Reggionick/s3-deploy#35) is its code.
+    facts: (m, d) => {
+      d.detail.cause = 'missing'
+      if (/\bCredentialsError\)?:? $/.test(m.input.slice(Math.max(0, m.index - 20), m.index)))
+        d.code = 'CredentialsError'
+    }
   },
   // The code may stand before the words without its colon (Longhorn's `AWS Error:
   // NoCredentialProviders no valid providers in chain`, longhorn/longhorn#1786).

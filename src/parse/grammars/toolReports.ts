@@ -15,7 +15,7 @@ const OPENDAL_SERVICE =
  * endpoint or an `s3://` location.
  */
 const S3_NAMED =
-  /(?:--s3-[a-z-]{1,30}|\bs3[-_ ]bucket|\bs3-endpoint=s3[.\w-]{0,40}\.amazonaws\.com\b|\bs3:\/\/)[^\n]{0,600}$/i
+  /(?:--s3-[a-z-]{1,30}|\bs3[-_ ]bucket|\bto S3 Bucket\b|\bs3-endpoint=s3[.\w-]{0,40}\.amazonaws\.com\b|\bs3:\/\/)[^\n]{0,600}$/i
 /** The lines above the refusal read for S3_NAMED (a run of refusals under one command). */
 const S3_NAMED_LINES = /(?:[^\n]*\n){0,12}[^\n]*$/
 
@@ -133,9 +133,11 @@ export const toolReportRules: PhraseRule[] = [
     rule: 'WD7038',
     kind: 'denial',
     priority: PRIORITY.message - 2,
-    needs: ['AmazonS3Exception: Access Denied'],
+    needs: ['AmazonS3Exception'],
     // Never inside code (`new Exception("Amazon.S3.AmazonS3Exception: Access Denied")`, h4-099).
-    re: /(?<![.\w"'])AmazonS3Exception: Access Denied\b(?!\s{0,3}\(Service:)/g,
+    // Elasticsearch nests it in brackets (`nested: AmazonS3Exception[Access Denied]`,
+    // elastic/elasticsearch-cloud-aws#80).
+    re: /(?<![.\w"'])AmazonS3Exception(?:: |\[)Access Denied\b(?!\s{0,3}\(Service:)/g,
     facts: (_m, d) => {
       d.service = 's3'
     }
@@ -202,6 +204,40 @@ export const toolReportRules: PhraseRule[] = [
         d.code = call[1]!
         d.operation = call[2]!
       }
+    }
+  },
+  {
+    // A SaaS integration relaying the refusal of the role it assumes in the customer's account, in
+    // its own words (`Datadog is not authorized to perform action sts:AssumeRole Account affected:
+    // … Regions affected: every region`, DataDog/terraform-provider-datadog#1137; `…perform action
+    // logs:describeloggroups`, DataDog/cloudformation-template#20).
+    id: 'integration-perform-action',
+    rule: 'WD7047',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['is not authorized to perform action '],
+    re: /\b([A-Z][\w.-]{1,40}) is not authorized to perform action ([a-z0-9-]{2,40}:[A-Za-z*]{2,80})\b/g,
+    facts: (m, d) => {
+      d.principal = m[1]!
+      d.action = m[2]!
+      d.service = m[2]!.split(':')[0]!
+    }
+  },
+  {
+    // Cyberduck's words for S3's 403 (`Access denied (Amazon S3)`, `Access Denied Please Contact
+    // Your Web Hosting Service Provider for Assistance` under an Amazon S3 bookmark,
+    // iterate-ch/cyberduck#17029, #13654). Other protocols get the same sentence: S3 must be named.
+    id: 'cyberduck-access-denied',
+    rule: 'WD7048',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['ccess denied (Amazon S3)', 'ccess Denied Please Contact Your Web Hosting'],
+    re: /\bAccess denied \(Amazon S3\)|\bAccess Denied Please Contact Your Web Hosting Service Provider\b/gi,
+    accept: (m) =>
+      /\(Amazon S3\)|\bAmazon S3\b/.test(m[0]) ||
+      /\bAmazon S3\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index + 200)),
+    facts: (_m, d) => {
+      d.service = 's3'
     }
   },
   {
@@ -309,7 +345,9 @@ export const toolReportRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message - 2,
     needs: ['Access Denied'],
-    re: /(?<=(?:\berr:|\bResponse: u?'|\berror: ))Access Denied\b/g,
+    // BackWPup's `ERROR: S3 Service API: Access Denied` under `Connected to S3 Bucket "B"` (a
+    // WordPress backup plugin, kelly-carter.com's write-up).
+    re: /(?<=(?:\berr:|\bResponse: u?'|\berror: |\bS3 Service API: ))Access Denied\b/g,
     accept: (m) => {
       const above = S3_NAMED_LINES.exec(m.input.slice(Math.max(0, m.index - 2400), m.index))?.[0]
       return above !== undefined && S3_NAMED.test(above.replace(/\n/g, ' '))

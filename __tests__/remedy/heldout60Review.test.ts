@@ -1,0 +1,33 @@
+// heldout60–61's expert reviews (issue 17, session 37): a secret's ARN printed without the suffix
+// Secrets Manager adds, a bucket setting that holds a URL; from their real excerpts, each with a
+// counter-case of our own.
+import { analysed } from '../diagnose/traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+const h60 = (id: string) => corpusText('heldout60.jsonl', id)
+
+describe("a secret's ARN without its suffix (heldout60 review h60-032)", () => {
+  it('h60-032 (DataDog/datadog-lambda-extension#144): `secret:secret-datacat-??????`', () => {
+    const { statements } = analysed(h60('h60-032'))
+    expect(statements.map((s) => s.Resource)).toContain(
+      'arn:aws:secretsmanager:us-east-2:012345678901:secret:secret-datacat-??????'
+    )
+  })
+
+  it('own: a full secret ARN keeps its suffix as printed', () => {
+    const { statements } = analysed(
+      'User: arn:aws:sts::111122223333:assumed-role/fn/x is not authorized to perform: secretsmanager:GetSecretValue on resource: arn:aws:secretsmanager:us-west-2:111122223333:secret:db-creds-4QC7nT because no identity-based policy allows the secretsmanager:GetSecretValue action'
+    )
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:secretsmanager:us-west-2:111122223333:secret:db-creds-4QC7nT'
+    ])
+  })
+})
+
+describe('a bucket setting that holds a URL (heldout60 review h60-021)', () => {
+  it('h60-021 (juicedata/juicefs#3903): no `arn:aws:s3:::https`', () => {
+    const { findings, statements } = analysed(h60('h60-021'))
+    expect(findings[0]!.inferred?.resource?.value).not.toBe('arn:aws:s3:::https')
+    expect(statements.map((s) => String(s.Resource)).join(' ')).not.toContain(':::https')
+  })
+})
