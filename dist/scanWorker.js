@@ -1541,6 +1541,16 @@ const NON_IAM_REFUSALS = [
         owner: 'org-admin'
     },
     {
+        // Amazon Location authorizing a call made with an API key (`aws geo-places geocode --key …`:
+        // `User is not authorized to access this resource with an explicit deny`, aws/aws-cli#9310).
+        trap: 'location-api-key',
+        codes: [],
+        matches: (d) => d.grammar === 'apigw-authorizer' && d.detail.apiKey === 'location',
+        advice: "Amazon Location authorized this call with the API key it was made with (`--key`), not with IAM: the key's restrictions refused it (the actions it allows, such as `geo-places:Geocode`, its resources, its allowed referers, its expiry). No policy of yours decided it. Check the key (`aws location describe-key --key-name NAME`) and allow the action there (`aws location update-key --key-name NAME --restrictions …`), or call with IAM credentials that allow it instead of the key.",
+        target: "the API key's restrictions (its allowed actions, resources and referers), or IAM credentials instead of the key",
+        owner: 'you'
+    },
+    {
         trap: 'operation-not-determined',
         // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
         codes: [],
@@ -7106,6 +7116,8 @@ const S3A_NO_CREDENTIALS = /\bNoAwsCredentialsException\b|\bNoAuthWithAWSExcepti
 const SERVICE_ROLE_WORDS = /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/;
 /** Step Functions naming itself, not the role: group 1 (12 in the rule) the service principal. */
 const STATES_PRINCIPAL = /\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/;
+/** An Amazon Location command, and its API key when the call is made with one. */
+const LOCATION_CALL = /\baws[ \t]+(geo-places|geo-maps|geo-routes)[ \t]+[a-z-]{2,40}\b([^\n]{0,800})/;
 const messageRules = [
     {
         // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
@@ -7342,6 +7354,14 @@ const messageRules = [
                 d.deny = 'explicit';
             if (m[1])
                 d.layer = layerOf(m[1]);
+            // Amazon Location answers in the same words for a call made with an API key (`aws geo-places
+            // geocode --key $MAP_KEY`, aws/aws-cli#9310): the key's restrictions decided, not IAM.
+            const location = LOCATION_CALL.exec(m.input.slice(Math.max(0, m.index - 1500), m.index));
+            if (location) {
+                d.service = location[1];
+                if (/\s--key[= ]/.test(location[2]))
+                    d.detail.apiKey = 'location';
+            }
         }
     },
     {

@@ -181,6 +181,7 @@ const FILE_OF: Record<string, string> = {
   'shared-resource-owner': 'nonIamRefusals',
   'service-setup-required': 'nonIamRefusals',
   'management-account-billing': 'nonIamRefusals',
+  'location-api-key': 'nonIamRefusals',
   'cdk-pipeline-project-role': 'cdkPipelineProjectRole',
   'snowflake-storage-integration': 'snowflakeStorageIntegration',
   'resource-in-other-region': 'resourceInOtherRegion',

@@ -176,8 +176,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h58-032':
     'wrong code: Step Functions\' error name `SesV2.SesV2Exception` in the execution\'s `"Error"` field is not read as the code',
   // heldout59.jsonl (round 37, issue 10; scored once unseen at 32/38 on 0fc428c2): not covered yet.
-  'h59-030':
-    "wrong service: Amazon Location's `User is not authorized to access this resource with an explicit deny` under `aws geo-places geocode --key` (an API key's restrictions) is read as an API Gateway authorizer's",
   'h59-005':
     "wrong kind: Cognito's `NotAuthorizedException` on GetCredentialsForIdentity, labelled a denial, is read as a credentials failure",
   // heldout60.jsonl (round 37, issue 10; scored once unseen at 34/40 on 15717bbf): not covered yet.

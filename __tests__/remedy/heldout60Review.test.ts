@@ -1,10 +1,11 @@
 // heldout60–61's expert reviews (issue 17, session 37): a secret's ARN printed without the suffix
 // Secrets Manager adds, a bucket setting that holds a URL; from their real excerpts, each with a
 // counter-case of our own.
-import { analysed } from '../diagnose/traps/analysed.js'
+import { analysed, analysedOne } from '../diagnose/traps/analysed.js'
 import { corpusText } from '../support/corpusRecords.js'
 
 const h60 = (id: string) => corpusText('heldout60.jsonl', id)
+const h59 = (id: string) => corpusText('heldout59.jsonl', id)
 
 describe("a secret's ARN without its suffix (heldout60 review h60-032)", () => {
   it('h60-032 (DataDog/datadog-lambda-extension#144): `secret:secret-datacat-??????`', () => {
@@ -29,5 +30,23 @@ describe('a bucket setting that holds a URL (heldout60 review h60-021)', () => {
     const { findings, statements } = analysed(h60('h60-021'))
     expect(findings[0]!.inferred?.resource?.value).not.toBe('arn:aws:s3:::https')
     expect(statements.map((s) => String(s.Resource)).join(' ')).not.toContain(':::https')
+  })
+})
+
+describe("Amazon Location's API key (heldout59 review h59-030)", () => {
+  it('h59-030 (aws/aws-cli#9310): `--key` makes the key’s restrictions the refusal, no Deny checklist', () => {
+    const { f, statements } = analysedOne(h59('h59-030'))
+    expect(f.service).toBe('geo-places')
+    expect(f.traps).toEqual(['location-api-key'])
+    expect(f.explanation).not.toContain('service control policy')
+    expect(statements).toEqual([])
+  })
+
+  it('own: the same call signed with IAM keeps the explicit-deny reading', () => {
+    const { f } = analysedOne(
+      'aws geo-places geocode --query-text "Lorem Ipsum"\n\nAn error occurred (AccessDeniedException) when calling the Geocode operation: User is not authorized to access this resource with an explicit deny'
+    )
+    expect(f.traps).not.toContain('location-api-key')
+    expect(f.deny).toBe('explicit')
   })
 })

@@ -187,6 +187,18 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     owner: 'org-admin'
   },
   {
+    // Amazon Location authorizing a call made with an API key (`aws geo-places geocode --key …`:
+    // `User is not authorized to access this resource with an explicit deny`, aws/aws-cli#9310).
+    trap: 'location-api-key',
+    codes: [],
+    matches: (d) => d.grammar === 'apigw-authorizer' && d.detail.apiKey === 'location',
+    advice:
+      "Amazon Location authorized this call with the API key it was made with (`--key`), not with IAM: the key's restrictions refused it (the actions it allows, such as `geo-places:Geocode`, its resources, its allowed referers, its expiry). No policy of yours decided it. Check the key (`aws location describe-key --key-name NAME`) and allow the action there (`aws location update-key --key-name NAME --restrictions …`), or call with IAM credentials that allow it instead of the key.",
+    target:
+      "the API key's restrictions (its allowed actions, resources and referers), or IAM credentials instead of the key",
+    owner: 'you'
+  },
+  {
     trap: 'operation-not-determined',
     // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
     codes: [],

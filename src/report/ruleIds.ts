@@ -669,6 +669,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'The role ARN an assume asked for is malformed (no partition, a Region, sts for iam, no account): correct the setting that holds it, no policy'
       ],
       [
+        'WD579',
+        'location-api-key',
+        "Amazon Location refused a call made with an API key: the key's restrictions, not IAM"
+      ],
+      [
         'WD578',
         'management-account-billing',
         "A member account refused billing data its organization keeps in the management account (Cost Explorer's cost allocation tags): call it there, no Allow"

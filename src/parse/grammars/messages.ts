@@ -138,6 +138,10 @@ const SERVICE_ROLE_WORDS =
 const STATES_PRINCIPAL =
   /\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/
 
+/** An Amazon Location command, and its API key when the call is made with one. */
+const LOCATION_CALL =
+  /\baws[ \t]+(geo-places|geo-maps|geo-routes)[ \t]+[a-z-]{2,40}\b([^\n]{0,800})/
+
 export const messageRules: PhraseRule[] = [
   {
     // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
@@ -376,6 +380,13 @@ export const messageRules: PhraseRule[] = [
     facts: (m, d) => {
       if (/explicit deny/.test(m[0])) d.deny = 'explicit'
       if (m[1]) d.layer = layerOf(m[1])
+      // Amazon Location answers in the same words for a call made with an API key (`aws geo-places
+      // geocode --key $MAP_KEY`, aws/aws-cli#9310): the key's restrictions decided, not IAM.
+      const location = LOCATION_CALL.exec(m.input.slice(Math.max(0, m.index - 1500), m.index))
+      if (location) {
+        d.service = location[1]!
+        if (/\s--key[= ]/.test(location[2]!)) d.detail.apiKey = 'location'
+      }
     }
   },
   {
