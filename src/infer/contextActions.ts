@@ -135,6 +135,16 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "the controller's AMI lookup (`failed to find ami`)"
   },
   {
+    // The EBS CSI driver choosing a zone for a claim with no topology before it creates anything
+    // (`Could not create volume "pvc-…": failed to get availability zone UnauthorizedOperation`,
+    // heldout60 review h60-016, kubernetes-sigs/aws-ebs-csi-driver 0.5.0's example policy).
+    id: 'ebs-csi-availability-zone',
+    service: 'ec2',
+    action: 'ec2:DescribeAvailabilityZones',
+    re: /\bfailed to get availability zone\b/i,
+    from: 'the EBS CSI driver choosing a zone for the volume (`failed to get availability zone`)'
+  },
+  {
     // A dynamic volume for a PersistentVolumeClaim (the EBS CSI driver, the in-tree provisioner:
     // `failed to provision volume with StorageClass "gp2"`, heldout19 review h19-020, h19-062):
     // EC2 creates the volume for the controller's role.
