@@ -9291,6 +9291,19 @@ const S3_NAMED = /(?:--s3-[a-z-]{1,30}|\bs3[-_ ]bucket|\bto S3 Bucket\b|\bs3-end
 const S3_NAMED_LINES = /(?:[^\n]*\n){0,12}[^\n]*$/;
 /** OpenDAL's context on the line before its message: `context: { service: s3, path: … } =>`. */
 const OPENDAL_CONTEXT_BEFORE = /\bcontext: \{ service: ([a-z0-9_-]{1,20})\b[^\n]{0,600}=> $/;
+/** A wrapper's code printed right before a service's own words (`AccessDeniedException: `, `…: BadRequest: `). */
+const CODE_JUST_BEFORE = /\b(AccessDeniedException|BadRequest|InvalidRequest|ValidationException): $/;
+function codeJustBefore(m) {
+    return CODE_JUST_BEFORE.exec(m.input.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? null;
+}
+/**
+ * The SDK's sentence before a service's own words: its code, and its operation when the line shows
+ * it (a quote may wrap the sentence: `when calling the` / `> CreateSoftwareUpdateJob operation: …`).
+ */
+const SDK_CALL_BEFORE = /\bAn error occurred \((\w{3,60})\) when calling the\b(?:\s{1,4}>?[ \t]{0,2}(\w{3,60}) operation\b)?[^(]{0,200}$/;
+function sdkCallBefore(m) {
+    return SDK_CALL_BEFORE.exec(m.input.slice(Math.max(0, m.index - 300), m.index));
+}
 const toolReportRules = [
     {
         // The Kinesis Video Streams producer SDK's own call refused (`blockingCurlCall(): Curl call
@@ -9376,8 +9389,7 @@ const toolReportRules = [
         needs: ['Insufficient permission to access the manifest file'],
         re: /\bInsufficient permission to access the manifest file\b/g,
         facts: (m, d) => {
-            if (/\bAccessDeniedException: $/.test(m.input.slice(Math.max(0, m.index - 30), m.index)))
-                d.code = 'AccessDeniedException';
+            d.code = codeJustBefore(m);
             d.detail.toolStep = "QuickSight's own role reading the data source's manifest in S3";
         }
     },
@@ -9450,8 +9462,7 @@ const toolReportRules = [
         re: /\bPlease complete AWS Audit Manager setup from home page to enable this action in this account\b/g,
         facts: (m, d) => {
             d.service = 'auditmanager';
-            if (/\bAccessDeniedException: $/.test(m.input.slice(Math.max(0, m.index - 30), m.index)))
-                d.code = 'AccessDeniedException';
+            d.code = codeJustBefore(m);
         }
     },
     {
@@ -9466,10 +9477,10 @@ const toolReportRules = [
         re: /\bLinked account doesn't have access to [\w ]{3,60}/g,
         facts: (m, d) => {
             d.service = 'ce';
-            const call = /\bAn error occurred \((\w{3,60})\) when calling the (\w{3,60}) operation\b[^\n]{0,200}$/.exec(m.input.slice(Math.max(0, m.index - 300), m.index));
+            const call = sdkCallBefore(m);
             if (call) {
                 d.code = call[1];
-                d.operation = call[2];
+                d.operation = call[2] ?? null;
             }
         }
     },
@@ -9534,11 +9545,9 @@ const toolReportRules = [
         priority: PRIORITY.message,
         needs: ['unable to validate access to the S3 bucket'],
         re: /\bAmazon FSx is unable to validate access to the S3 bucket\b/g,
+        // The API's code before the words (`…Association: BadRequest: Amazon FSx is unable …`).
         facts: (m, d) => {
-            // The API's code before the words (`…Association: BadRequest: Amazon FSx is unable …`).
-            const code = /\b(BadRequest|InvalidRequest|ValidationException): $/.exec(m.input.slice(Math.max(0, m.index - 40), m.index))?.[1];
-            if (code)
-                d.code = code;
+            d.code = codeJustBefore(m);
         }
     },
     {
@@ -9575,9 +9584,7 @@ const toolReportRules = [
             d.detail.roleNotAssumed = m[1];
             // The SDK's code before the words, its sentence wrapped by the quote (`(InvalidRequestException)
             // when calling the` / `> CreateSoftwareUpdateJob operation: Permission denied …`).
-            const code = /An error occurred \((\w{3,60})\) when calling the\b[^(]{0,200}$/.exec(m.input.slice(Math.max(0, m.index - 300), m.index))?.[1];
-            if (code)
-                d.code = code;
+            d.code = sdkCallBefore(m)?.[1] ?? null;
         }
     },
     {

@@ -1,10 +1,6 @@
 import { parseArn } from '../model/Arn.js'
-import { sameAccount } from '../model/accountFields.js'
+import { isTypedStandIn, sameAccount } from '../model/accountFields.js'
 import type { PrincipalInfo } from './Principal.js'
-
-/** Account IDs a writer types in place of one: a repeated run of digits, a counting run, AWS's examples. */
-const TYPED_STAND_IN =
-  /^(?:(\d{1,6})\1+|123456789012|012345678901|210987654321|111122223333|444455556666)$/
 
 /**
  * Principal account vs resource account; null when either is unknown, masked or generic. Two
@@ -21,9 +17,9 @@ export function crossAccountOf(
   // example account is the job's own mistake and stays another account (h3-016).
   const caller = principal?.accountAsPrinted?.trim() ?? ''
   if (
-    TYPED_STAND_IN.test(caller) &&
+    isTypedStandIn(caller) &&
     /^\d{12}$/.test(resourceAccount ?? '') &&
-    !TYPED_STAND_IN.test(resourceAccount!)
+    !isTypedStandIn(resourceAccount!)
   )
     return null
   const same = sameAccount(principal?.accountAsPrinted, resourceAccount)

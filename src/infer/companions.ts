@@ -17,6 +17,7 @@ import { cfnIamEntityStepsOf } from './cfnIamEntity.js'
 import { terraformReadBackOf } from './terraformReadBack.js'
 import { taggedCreateOf } from './taggedCreate.js'
 import { sessionManagerCompanionsOf } from './sessionManager.js'
+import { REPOSITORY_VERIFICATION } from './contextSignals.js'
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
 const KMS_SAID =
@@ -460,9 +461,6 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
   ]
 }
 
-/** Elasticsearch's and OpenSearch's check of a new snapshot repository, in their words. */
-const REPOSITORY_CHECK =
-  /\bRepositoryVerificationException\b|\brepository_verification_exception\b|\bis not accessible on (?:the )?master node\b/
 /**
  * What the check does, and every snapshot after it: list the bucket, write, read and delete under
  * the base path (Elastic's and OpenSearch's documented repository policy; heldout55 review h55-024:
@@ -477,7 +475,7 @@ const REPOSITORY_STEPS: readonly { action: string; on: 'bucket' | 'object' }[] =
 
 function snapshotRepositoryOf(x: InferInput, resource: string | null): CompanionNeed[] {
   const action = x.action?.toLowerCase() ?? ''
-  if (!action.startsWith('s3:') || !REPOSITORY_CHECK.test(joinedContext(x.ctx))) return []
+  if (!action.startsWith('s3:') || !REPOSITORY_VERIFICATION.test(joinedContext(x.ctx))) return []
   const m = resource ? /^arn:([\w-]+):s3:::([^/]+)(?:\/(.*))?$/.exec(resource) : null
   const bucket = m ? `arn:${m[1]}:s3:::${m[2]}` : null
   const object = m && m[3] !== undefined ? resource : null

@@ -1168,8 +1168,9 @@ const SNS_STATUS_TOPIC = /"topicArn"\s{0,3}:\s{0,3}"(arn:aws[\w-]*:sns:[^"\s]{1,
 const SNS_STATUS_DESTINATION = /"destination"\s{0,3}:\s{0,3}"(arn:aws[\w-]*:sqs:[^"\s]{1,300})"/
 /** The delivery's answer from the endpoint, a field only SNS's delivery status logs hold. */
 const SNS_STATUS_RESPONSE = /"providerResponse"\s{0,3}:/
-const REPOSITORY_VERIFICATION =
-  /\bRepositoryVerificationException\b|\bis not accessible on (?:the )?master node\b/
+/** Elasticsearch's and OpenSearch's check of a new snapshot repository, in their words. */
+export const REPOSITORY_VERIFICATION =
+  /\bRepositoryVerificationException\b|\brepository_verification_exception\b|\bis not accessible on (?:the )?master node\b/
 /** The writer's words for access kept read-only on purpose. */
 const READ_ONLY_ACCESS = /\bread[- ]?only (?:access|permissions?|policy|role|user|bucket)\b/i
 

@@ -91,6 +91,15 @@ export function sameRedaction(a: string | null | undefined, b: string | null | u
   return !!a && !!b && a !== b && short.test(a) && short.test(b) && a.slice(0, 3) === b.slice(0, 3)
 }
 
+/** Account IDs a writer types in place of one: a repeated run of digits, a counting run, AWS's examples. */
+const TYPED_STAND_IN =
+  /^(?:(\d{1,6})\1+|123456789012|012345678901|210987654321|111122223333|444455556666)$/
+
+/** Whether a 12-digit account ID is one a writer typed in place of a real one. */
+export function isTypedStandIn(account: string): boolean {
+  return TYPED_STAND_IN.test(account)
+}
+
 /**
  * True when both fields name the same account, false when they name different ones, null when
  * either is missing, masked or generic. A real ID and a renamed one are never compared: the

@@ -1426,8 +1426,10 @@ export function contribute(
   const refusedNeed = assume?.keepsRefused ? need : null
   if (assume) need = assume
   const replaced = assume ? null : replacementNeed(f)
-  // The message's reason naming another action proves that one missing, not the call's.
-  if (replaced && (!proven || f.detail.reasonAction !== undefined)) need = replaced.need
+  // The replacement takes the statement's place unless the message proves the refused action;
+  // a reason naming another action proves that one missing, not the call's.
+  const replaces = replaced !== null && (!proven || f.detail.reasonAction !== undefined)
+  if (replaces) need = replaced.need
   else if (replaced && replaced.need.entry.action !== need?.entry.action)
     seconds.push({
       need: { ...replaced.need, inferred: true, optional: true },
@@ -1493,8 +1495,7 @@ export function contribute(
       `sts:AssumeRole on the CDK bootstrap roles, not ${code(f.action ?? 'the refused action')}: CDK could not assume ${code(assume.role)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`
     )
   }
-  if (replaced && (!proven || f.detail.reasonAction !== undefined) && draft.shape !== 'guidance')
-    addNote(draft, replaced.replacement.note)
+  if (replaces && draft.shape !== 'guidance') addNote(draft, replaced.replacement.note)
   if (refusedNeed && draft.shape === 'identity') {
     const d = addIdentity(
       drafts,
