@@ -1,4 +1,4 @@
-/* whydenied cli 605397eff993820a */
+/* whydenied cli d1b31d340590e667 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -7561,6 +7561,11 @@ const KEPT = {
     masked: "the log masked it: copy the whole message from the job's raw log (or the tool's own error output) and decode it",
     missing: "the log lost it after the marker: copy the whole message from the job's raw log (or the tool's own error output) and decode it"
 };
+/** How the lead names a partition other than the standard one. */
+const PARTITION_NAMES = {
+    'aws-us-gov': 'AWS GovCloud (US)',
+    'aws-cn': 'AWS China'
+};
 const LEADS = {
     // heldout15 review, h15-023: a README's "If you encounter such error" quotes an error, it did
     // not happen in a run. Said first; what follows holds for a run that prints the same error.
@@ -7575,6 +7580,14 @@ const LEADS = {
     intermittent: (v) => `The text says this refusal happens on some runs only (${v.from}). A missing Allow refuses every time, so first find what differs between a failing run and a passing one: the identity each run calls with (a different runner, agent or node and its role, access keys in the environment of some workers; \`aws sts get-caller-identity\` in the failing step names it), the resource each run names (a bucket, key or role name made per run), and a policy changed shortly before (IAM changes take a few seconds to apply everywhere). CloudTrail's event for a failed call shows its caller and resource.`,
     // heldout10 review, h10-054: an opt-in Region is the first suspect for unrecognised credentials.
     'opt-in-region': (v) => `The request went to ${v.value}, an opt-in Region (${v.from}). AWS refuses credentials there when the account has not enabled the Region (Account settings, or \`aws account enable-region --region-name ${v.value}\`), and refuses session tokens issued by the global STS endpoint while its tokens are valid only in default Regions (set the global endpoint's tokens to be valid in all Regions, \`aws iam set-security-token-service-preferences --global-endpoint-token-version v2Token\`, or get the session from STS in ${v.value} itself). If neither applies, the access key is unknown to AWS: deleted, mistyped, or missing its session token.`,
+    // Heldout55 review, h55-023 and h55-035: GovCloud named beside an unknown key or provider.
+    'partition-credentials': (v) => {
+        const name = PARTITION_NAMES[v.value] ?? `the \`${v.value}\` partition`;
+        // The Region the log names, else the partition's first.
+        const region = /\b(?:us-gov|cn)-[a-z]+-\d\b/.exec(v.from)?.[0] ??
+            (v.value === 'aws-cn' ? 'cn-north-1' : 'us-gov-west-1');
+        return `The log names ${name} (${v.from}), a partition of its own: its accounts, access keys and IAM OIDC providers exist only there, and a request sent to the standard partition's endpoints (the global STS endpoint \`sts.amazonaws.com\`, a commercial Region's) is checked against accounts that know neither. Make the client call that partition's endpoints: its Region set to one of the partition's (\`AWS_REGION=${region}\`), STS called at that Region's endpoint (\`AWS_STS_REGIONAL_ENDPOINTS=regional\`, or the tool's own STS endpoint setting: \`https://sts.${region}.amazonaws.com${v.value === 'aws-cn' ? '.cn' : ''}\`), and ARNs written \`arn:${v.value}:\`. Where the same credentials work in another tool or step, the endpoint each one calls is the difference to look for.`;
+    },
     // Unseen-logs review, u31-001: the key's prefix says which causes remain. The key ID itself is
     // not repeated: the reader has it in the log, and it need not travel further.
     'access-key-shown': (v) => v.value === 'AKIA'
@@ -7592,6 +7605,14 @@ const LEADS = {
     'iam-keys-as-registry-login': (v) => `The registry login is given the IAM access key pair as user name and password (${v.from}): ECR never accepts IAM keys there, only the 12-hour token of \`aws ecr get-login-password\` with the user name \`AWS\`. Get that token first (aws-actions/amazon-ecr-login, or \`aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com\` with the keys in the environment), or log in with docker/login-action, which exchanges the keys for it. No policy change helps.`,
     // Expert review of heldout33, h33-017: AWS received a variable's name as the key ID.
     'variable-name-key': (v) => `AWS received the access key ID \`${v.value}\` (the error's AWSAccessKeyId): that is a variable's name, not a key (key IDs are 20 characters, \`AKIA\u2026\` or \`ASIA\u2026\`). The program sent the name instead of the variable's value: check how its configuration reads the key (a name written as a string where the environment's value belongs${/^[A-Z]/.test(v.value) ? `, such as \`'${v.value}'\` for \`ENV['${v.value}']\`` : ', a reference the tool does not expand'}, or a secret or config var that holds the name), then print the length of what it reads, never the value. No policy change helps.`,
+    // Heldout63 review, h63-022 and h63-034: the key AWS received is no key at all.
+    'received-not-key': (v) => {
+        const length = /^length:(\d+)$/.exec(v.value)?.[1];
+        const what = length
+            ? `a ${length}-character value${length === '40' ? ' (the length of a secret access key: the two values may be swapped)' : ''}`
+            : `\`${v.value}\``;
+        return `AWS received ${what} as the access key ID (the error's AWSAccessKeyId), which has no access key ID's shape (20 characters, \`AKIA\u2026\` or \`ASIA\u2026\`): a word, a user name or another setting's value was sent where the key belongs (a setting the tool reads as the key, a placeholder never replaced, a credentials file of another tool). Set the real key ID where the program reads it, or, for a public bucket, make it send unsigned requests instead (the CLI's \`--no-sign-request\`, GDAL's \`AWS_NO_SIGN_REQUEST=YES\`). No policy change helps.`;
+    },
     // Unseen-logs check u32-009: a script's variable, shown as written, names the refused key.
     'unexpanded-variable': (v) => `The command names its S3 path with the shell variable \`$${v.value}\`, which the log shows as the script writes it, so the key S3 refused is whatever it held then: check first that it is set in this step (print it before the command). Unset or wrong, it names another key than meant, and S3 answers 403 (Forbidden for a HEAD) for a key that does not exist when the caller may not list the bucket.`,
     // heldout30 review, h30-007: the SDK's own STS call, under another service's client.
@@ -8596,15 +8617,24 @@ var awsRegistries = __nccwpck_require__(7783);
 
 const registryLogin_isLogin = ({ d }) => d.kind === 'credentials' &&
     (d.detail.cause === 'registry-login' || d.detail.cause === 'public-registry-login');
+/** ECR Public's bare 403 on a pull (src/parse/grammars/imagePulls.ts): a stale token, no policy. */
+const publicForbidden = ({ d }) => d.grammar === 'ecr-public-forbidden';
 const ecrPublicStaleLogin = {
     id: 'ecr-public-stale-login',
     lead: true,
-    applies: (input) => registryLogin_isLogin(input) &&
-        input.d.detail.cause === 'registry-login' &&
-        input.inferred?.signals?.['public-registry'] !== undefined,
-    advice: () => 'The log names ECR Public (`public.ecr.aws`): its public images pull without any login, and a refusal there comes from a stale ECR Public login Docker still sends. ' +
-        'Run `docker logout public.ecr.aws` and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (ECR Public signs in through us-east-1 only; the private-registry `aws ecr get-login-password` token is not accepted there). ' +
-        'Pushing to ECR Public needs `ecr-public:GetAuthorizationToken` and `sts:GetServiceBearerToken`, plus the `ecr-public:` push actions on the repository.'
+    noPolicyWhen: publicForbidden,
+    applies: (input) => publicForbidden(input) ||
+        (registryLogin_isLogin(input) &&
+            input.d.detail.cause === 'registry-login' &&
+            input.inferred?.signals?.['public-registry'] !== undefined),
+    advice: ({ d }) => d.detail.registryOperation === 'push'
+        ? // A push needs ECR Public's own token (cdklabs/cdk-ecr-deployment#216, heldout62 h62-037).
+            "The refused request pushes to ECR Public (`public.ecr.aws`), which takes only its own login token, issued in us-east-1 (`aws ecr-public get-login-password --region us-east-1`); the private registry's `aws ecr get-login-password` token, or a login to another registry, is not accepted there. " +
+                "Log in the client that pushes with it (`--password-stdin public.ecr.aws`, or the tool's own credentials for that registry), in the same process as the push. " +
+                'Getting the token needs `ecr-public:GetAuthorizationToken` and `sts:GetServiceBearerToken` (Resource "*"), and the push `ecr-public:BatchCheckLayerAvailability`, `ecr-public:InitiateLayerUpload`, `ecr-public:UploadLayerPart`, `ecr-public:CompleteLayerUpload` and `ecr-public:PutImage` on `arn:aws:ecr-public::ACCOUNT:repository/NAME`.'
+        : "The log names ECR Public (`public.ecr.aws`): its public images pull without any login, and a refusal there comes from a stale ECR Public login the client still sends (Docker's, or Helm's own registry login). " +
+            'Run `docker logout public.ecr.aws` (for Helm, `helm registry logout public.ecr.aws`) and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (ECR Public signs in through us-east-1 only; the private-registry `aws ecr get-login-password` token is not accepted there). ' +
+            'Pushing to ECR Public needs `ecr-public:GetAuthorizationToken` and `sts:GetServiceBearerToken`, plus the `ecr-public:` push actions on the repository.'
 };
 const awsOwnedRegistryLogin = {
     id: 'aws-owned-registry-login',
@@ -15161,6 +15191,14 @@ const SDK_KEY_SETTINGS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SES
 const SETTING_NAME = /\bAWS_[A-Z][A-Z_]{5,40}\b/g;
 /** The word a script or runtime prints for a value never set (JavaScript, C#/Java, Python). */
 const UNSET_VALUE = /\b(AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN))\s*[=:]\s*["']?(?:undefined|null|None)["']?(?=[\s,;.]|$)/m;
+/**
+ * The same words in another order (`AWS_TOKEN_SESSION`, keithweaver/aws-s3-github-action#12 in
+ * heldout61 h61-005), which the letter distance calls far.
+ */
+function sameWords(name, setting) {
+    const words = (n) => n.split('_').sort().join('_');
+    return name !== setting && words(name) === words(setting);
+}
 /** The first key setting the text shows misspelled or holding an unset value's word. */
 function wrongKeySettingIn(text) {
     const unset = UNSET_VALUE.exec(text);
@@ -15172,7 +15210,7 @@ function wrongKeySettingIn(text) {
             continue;
         const near = SDK_KEY_SETTINGS.find((s) => {
             const d = (0,editDistance/* editDistance */.Y)(name, s, 3);
-            return d >= 1 && d <= 2;
+            return (d >= 1 && d <= 2) || sameWords(name, s);
         });
         if (near)
             return { kind: 'misspelled', said: name, setting: near };
@@ -15566,6 +15604,8 @@ const found = (m, value) => (m ? { value, said: m[0] } : null);
  * `owner=REGION`, ekristen/aws-nuke#774, heldout30 review h30-010).
  */
 const OPT_IN_REGION = /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/;
+/** STS's endpoint in GovCloud or China (`sts.us-gov-west-1.amazonaws.com`, `sts.cn-north-1.amazonaws.com.cn`). */
+const PARTITION_STS = /\bsts(?:-fips)?\.(?:us-gov|cn)-[a-z]+-\d\.amazonaws\.com/i;
 /** A client of a service made in code: Ruby's `Aws::EC2::Client.new`, boto3's `client('ec2'`, the JS SDK v3's `new EC2Client(`. */
 const OTHER_CLIENT = /\bAws::(\w{2,30})::Client\.new\b|\b(?:boto3|session)\.client\(\s{0,3}["'](\w{2,30})["']|\bnew ([A-Z][A-Za-z0-9]{1,30})Client\(/;
 /**
@@ -16392,6 +16432,24 @@ const RULES = [
         }
     },
     {
+        // Credentials AWS does not know, or an OIDC provider it cannot find, where the log names GovCloud
+        // or China: a client that calls the standard partition's endpoints (the global STS endpoint, a
+        // commercial Region) asks accounts that know neither the key nor the provider (heldout55
+        // review, h55-023 and h55-035: "This works with the native backup with the same role").
+        key: 'partition-credentials',
+        applies: (d) => cause(d, 'invalid', 'oidc-provider-missing', 'oidc-provider-missing-eks'),
+        find: (text) => {
+            // The partition's own STS endpoint in the log: the request went where it should.
+            if (PARTITION_STS.test(text))
+                return null;
+            const named = partitionsNamedIn(text);
+            if (named.size !== 1)
+                return null;
+            const [value, said] = [...named][0];
+            return { value, said };
+        }
+    },
+    {
         // kube2iam or kiam served the pod's credentials: it assumes the role the pod's
         // `iam.amazonaws.com/role` annotation names with the node's role (kiam: its server's), and
         // logs the pod's role as `pod.iam.role` (jtblin/kube2iam#327, uswitch/kiam#273). A refused
@@ -16472,6 +16530,24 @@ const RULES = [
         }
     },
     {
+        // AWS echoed a key ID that is no key (`<AWSAccessKeyId>OFF</AWSAccessKeyId>`, rasterio/rasterio#538;
+        // a user name, spine-generic/data-multi-subject#92): a word, a user name or another setting
+        // went where the key belongs (heldout63 review, h63-034, h63-022). A short word is shown;
+        // anything longer only by its length, since a secret key swapped into the slot must not travel
+        // further. A test's made-up key is the mock signal's.
+        key: 'received-not-key',
+        applies: (d) => cause(d, 'invalid'),
+        find: (around, _d, ctx) => {
+            const key = RECEIVED_KEY.exec(around)?.[1];
+            if (!key || REAL_KEY.test(key) || VARIABLE_NAME.test(key) || MADE_UP_KEY.test(key))
+                return null;
+            if (AWS_MOCK.test(`${ctx.mockNote ?? ''}\n${around}`))
+                return null;
+            const shown = /^[A-Za-z][A-Za-z0-9._@-]{0,15}$/.test(key) ? key : `length:${key.length}`;
+            return { value: shown, said: '<AWSAccessKeyId>' };
+        }
+    },
+    {
         // The refused bucket is someone else's: AWS's, a public dataset's, a "Launch Stack" sample's
         // (another-party-bucket, WD926). Value: `KIND:BUCKET` (src/model/foreignBuckets.ts).
         key: 'foreign-bucket',
@@ -16536,7 +16612,7 @@ const PARTIAL_FAILURE = /\bInvalid(?:Volume|Snapshot|InstanceID|AMIID|GroupId|Gr
 /** The Java SDK's words for a credential source it needs its STS module for (v1, then v2). */
 const STS_MODULE_MISSING = /\bTo use (assume role profiles) the (?:aws-java-sdk-sts|sts) module must be on the class ?path\b|\bTo use (?:web identity tokens), the ['"]?sts['"]? service module must be on the class ?path\b/i;
 /** Vault's AWS KMS seal in its own words, or its configuration stanza. */
-const VAULT_KMS_SEAL = /\bError parsing Seal configuration\b|\bAWS KMS wrapping key\b|\bseal\s+"awskms"|\bVAULT_AWSKMS_SEAL_KEY_ID\b/;
+const VAULT_KMS_SEAL = /\bError parsing Seal configuration\b|\bAWS KMS wrapping key\b|\bseal\s+"awskms"|\bVAULT_AWSKMS_SEAL_KEY_ID\b|\bfailed to encrypt keys for storage\b/;
 /** A snapshot repository's verification refused (Elasticsearch, OpenSearch). */
 /** SNS's delivery status log: the topic that delivered, and the queue it delivered to. */
 const SNS_STATUS_TOPIC = /"topicArn"\s{0,3}:\s{0,3}"(arn:aws[\w-]*:sns:[^"\s]{1,300})"/;
@@ -27044,6 +27120,8 @@ function blankCommentGutters(text) {
  * (heldout13 review, h13-027: IMDS with hop limit 1 from a pod, no IRSA, STS out of reach).
  */
 const CREDENTIAL_LOOKUP_TIMED_OUT = /\b(?:request )?canceled, context (?:canceled|deadline exceeded)\b|\bcontext deadline exceeded\b/;
+/** containers/image's words for a push's steps: `checking whether a blob \u2026 exists in`, `at destination`. */
+const REGISTRY_PUSH = /\bchecking whether a blob\b|\bat destination\b|\binitiating layer upload\b|\bwriting (?:blob|manifest)\b|\bpushing\b/i;
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(ruleId, id, re, trap, needs = leadingLiteral(re)) {
     return {
@@ -27597,12 +27675,45 @@ const credentialRules = [
     // sent, so no policy was asked.
     {
         ...rule('WD868', 'ecr-client-unauthorized', /\bunauthorized: authentication required\b|\bRegistryUnauthorizedException: Unauthorized for [\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\b/g, 'registry-login', 'unauthorized'),
-        // containers/image's words are any registry's: only with an ECR host before them on the line,
-        // or the word ECR where a reporter replaced the host (`reading manifest latest in ECR/repo`,
-        // containers/skopeo#2282).
+        // containers/image's words are any registry's: only with an ECR host before them on the line
+        // (ECR Public's among them: `\u2026 exists in public.ecr.aws/alias/repo: unauthorized: \u2026`,
+        // cdklabs/cdk-ecr-deployment#216), or the word ECR where a reporter replaced the host
+        // (`reading manifest latest in ECR/repo`, containers/skopeo#2282).
         accept: (m) => m[0].startsWith('RegistryUnauthorizedException') ||
-            /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\/|(?:^|[\s"'/])ECR\/[\w.-]/.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
+            /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\/|\bpublic\.ecr\.aws\/(?!v2\/)[\w.-]+\/|(?:^|[\s"'/])ECR\/[\w.-]/.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
         needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
+        facts: (m, d) => {
+            d.detail.cause = 'registry-login';
+            d.service = 'ecr';
+            // A push's own steps on the line (a blob checked or uploaded at the destination).
+            const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index);
+            if (REGISTRY_PUSH.test(line))
+                d.detail.registryOperation = 'push';
+        }
+    },
+    // GDAL's /vsis3/ (rasterio, GeoPandas, QGIS through it) finding no credentials and not told to
+    // send unsigned requests: `CPLE_AWSInvalidCredentials(15) "AWSInvalidCredentials."
+    // AWS_SECRET_ACCESS_KEY and AWS_NO_SIGN_REQUEST configuration options not defined`
+    // (awslabs/open-data-registry#794), and GDAL 3.11's sentence (`InvalidCredentials: No valid AWS
+    // credentials found. For authenticated requests, \u2026`, OSGeo/gdal#12478). Nothing was sent.
+    {
+        ...rule('WD7051', 'gdal-no-credentials', /\bCPLE_AWSInvalidCredentials\b|\bInvalidCredentials: No valid AWS credentials found\b/g, 'missing', 'nvalidCredentials'),
+        needs: ['CPLE_AWSInvalidCredentials', 'InvalidCredentials: No valid AWS credentials found'],
+        facts: (_m, d) => {
+            d.detail.cause = 'missing';
+            d.service = 's3';
+        }
+    },
+    // The Go SDK v1's presigner given anonymous credentials (a server built without keys:
+    // `Presigned URLs cannot be generated with anonymous credentials.`, hellofresh/kangal#117): it
+    // signs nothing, so there is no URL to hand out.
+    rule('WD7052', 'presign-anonymous-credentials', /Presigned URLs cannot be generated with anonymous credentials/g, 'missing'),
+    // An OCI client (Flux's source-controller, Helm, ORAS) reaching ECR with no login at all:
+    // `GET "https://ACCOUNT.dkr.ecr.REGION.amazonaws.com/v2/NAME/tags/list": credential required for
+    // basic auth` (fluxcd/pkg#429). Only with ECR's host before it on the line.
+    {
+        ...rule('WD7053', 'oci-basic-auth-ecr', /\bcredential required for basic auth\b/g, 'registry-login', 'credential required for basic auth'),
+        accept: (m) => /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
         facts: (_m, d) => {
             d.detail.cause = 'registry-login';
             d.service = 'ecr';
@@ -29461,6 +29572,36 @@ const dataToolS3Rules = [
         }
     },
     {
+        // GDAL's /vsis3/ (rasterio, fiona, pyogrio, GeoPandas and QGIS through it) types S3's 403 as
+        // CPLE_AWSAccessDeniedError and keeps S3's message (`rasterio._err.CPLE_AWSAccessDeniedError:
+        // Access Denied`, cogeotiff/rio-tiler#52); rasterio re-raises it under its own class
+        // (`RasterioIOError: Access Denied`, rasterio/rasterio#1706; `RasterioIOError('Access Denied')`
+        // in a wrapper's message, Element84/earth-search#20). The error type is GDAL's S3 driver's.
+        id: 'gdal-s3-access-denied',
+        rule: 'WD7049',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['CPLE_AWSAccessDeniedError', 'RasterioIOError'],
+        re: /\bCPLE_AWSAccessDeniedError\b(?:[:(][ \t]*'?Access Denied\b)?|\bRasterioIOError(?:: |\(')Access Denied\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // GDAL's HTTP layer warning of a refused read of a sidecar file (`RuntimeWarning: HTTP response
+        // code on https://B.s3.eu-west-2.amazonaws.com/K.gpkg-journal: 403`, geopandas/pyogrio#413):
+        // S3's bodiless 403, AWS's only with an S3 endpoint of AWS's as the URL.
+        id: 'gdal-http-403',
+        rule: 'WD7050',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.bareCode,
+        needs: ['HTTP response code on '],
+        re: /\bHTTP response code on https?:\/\/(?:[\w.-]+\.)?s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?\/[^\s:]*: 403\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
         // ClickHouse's S3 client (src/IO/S3, ErrorCodes::S3_ERROR, code 499) relaying S3's refusal:
         // with the S3 error's name in backticks and its message quoted (`Could not list objects in
         // bucket 'B' with prefix 'P', S3 exception: \`AccessDenied\`, message: 'Access Denied'.`,
@@ -29622,6 +29763,21 @@ function otherRegistryTarget(text) {
     return false;
 }
 const imagePullRules = [
+    {
+        // ECR Public answering a pull with a bare 403 (Helm's `unexpected status from HEAD request to
+        // https://public.ecr.aws/v2/\u2026/manifests/v0.1.1: 403 Forbidden`, aws-samples/eks-workshop-v2#704).
+        // Public images need no login: the 403 is a stale ECR Public token the client still sends
+        // (the trap ecr-public-stale-login).
+        id: 'ecr-public-forbidden',
+        rule: 'WD7055',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['public.ecr.aws/v2/'],
+        re: /\bhttps:\/\/public\.ecr\.aws\/v2\/[^\s"']{1,300}?["']?:[ \t]*403 Forbidden\b/g,
+        facts: (_m, d) => {
+            d.service = 'ecr-public';
+        }
+    },
     {
         id: 'docker-ecr-pull-denied',
         rule: 'WD803',
@@ -30590,13 +30746,18 @@ const GO_CALL = String.raw `(?<=: |client\.)(?!\w*(?:Denied|Forbidden|Error|Exce
  */
 const GO_WITH_ERROR = String.raw `[a-z][^\n:"'()\\]{0,160} with error `;
 /**
+ * A logfmt error field holding the client's message alone, the tool's words in `msg` beside it
+ * (`msg="failed to synchronize Pyroscope blocks" err="Access Denied"`, grafana/pyroscope#4050).
+ */
+const LOGFMT_ERR = String.raw `\berr(?:or)?=\\?"`;
+/**
  * The Go context just before: a lower-case segment after a chain's colon, a quote (`err="`, a JSON
  * `"msg": "`), an equals sign or a line start. The CLI's `\u2026 operation: Access Denied` is another
  * grammar's (WD800), and so is a code (`AccessDenied: Access Denied`: upper case). A segment
  * holds no bare quote or parenthesis: code that builds an exception around the words
  * (`new Exception("\u2026S3Exception: Access Denied")`) is not a chain.
  */
-const GO_CONTEXT = String.raw `(?:(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}|${GO_CALL}): |${GO_WITH_ERROR})`;
+const GO_CONTEXT = String.raw `(?:(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}|${GO_CALL}): |${GO_WITH_ERROR}|${LOGFMT_ERR})`;
 /**
  * The value ends: a closing quote (escaped in JSON), a bracket, an escaped newline (a logfmt or
  * JSON string holding the chain: `Access Denied.\n\n: exit status 1`), the line's end, a `|` cell.
@@ -31143,6 +31304,21 @@ const toolReportRules = [
         re: /\bAccess denied \(Amazon S3\)|\bAccess Denied Please Contact Your Web Hosting Service Provider\b/gi,
         accept: (m) => /\(Amazon S3\)|\bAmazon S3\b/.test(m[0]) ||
             /\bAmazon S3\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index + 200)),
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // Nix's S3 binary cache store relays S3's message after its own context (`AWS error checking
+        // bucket 'B': Access Denied`, NixOS/nix#2161; `AWS error fetching 'K.narinfo': \u2026`, `AWS error
+        // uploading 'K': \u2026`): the store is S3 itself, or an endpoint the store URL names
+        // (`?endpoint=`), which the S3-compatible check reads.
+        id: 'nix-s3-access-denied',
+        rule: 'WD7054',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['AWS error '],
+        re: /\bAWS error (?:[a-z]{3,20}ing )?(?:bucket )?'[^'\n]{1,400}': Access Denied\b/g,
         facts: (_m, d) => {
             d.service = 's3';
         }
@@ -31715,11 +31891,18 @@ const messageRules = [
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
         // Its words may wrap under a tool's gutter (sops under Flux, getsops/sops#1073).
+        // KMS's older wording says `references a key that either does not exist or you do not have
+        // access to` (unicreds under Go SDK v1, Versent/unicreds#28).
         re: new RegExp('The ciphertext' +
             GUTTER_WRAP +
-            'refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access'
-                .split(' ')
-                .join(GUTTER_WRAP) +
+            '(?:' +
+            [
+                'refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access',
+                'references a key that either does not exist or you do not have access to'
+            ]
+                .map((words) => words.split(' ').join(GUTTER_WRAP))
+                .join('|') +
+            ')' +
             String.raw `\.?`, 'g'),
         facts: (m, d) => {
             // What follows the words says who answered: S3 relaying KMS's refusal (`\u2026 access. (Service:
@@ -37943,7 +38126,9 @@ shown = {}) {
     // after a plural word it is a collection the call creates in (Amplify's CreateBackendEnvironment
     // on `apps/ID/backendenvironments/`, h16-002): what AWS checked, and what comes under it.
     const collection = !filled && /^arn:[\w-]+:(?!s3:)[^/]*\/.*\/[a-z][a-z-]{2,40}s\/$/.test(masked);
-    const unmasked = filled ?? (collection ? `${masked}*` : masked.replace(/(?<=[^:/])[:/]+$/, ''));
+    // A path's `/` is what GetParametersByPath was called with and is authorised against (h60-037).
+    const path = /^ssm:GetParametersByPath$/i.test(entry.action) && /:parameter\/.*\/$/.test(masked);
+    const unmasked = filled ?? (collection ? `${masked}*` : path ? masked : masked.replace(/(?<=[^:/])[:/]+$/, ''));
     const primary = primaryTypes(entry);
     const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))];
     // A versioned type named without its revision: the call was checked against a numbered one.
@@ -38907,6 +39092,8 @@ const always = () => true;
  * some, only in the forms where the message is the service's own refusal rather than IAM's).
  */
 const NO_STATEMENT_TRAPS = {
+    // ECR Public's bare 403 on a pull: a stale token the client sends, which no policy decides.
+    'ecr-public-stale-login': (f) => f.grammar === 'ecr-public-forbidden',
     // The log says the refusal is the point of a test or guardrail: an Allow would undo it.
     'intended-denial': always,
     // AWS owns a service-linked role's policy: IAM refuses any edit of it (h27-014).
@@ -40846,7 +41033,9 @@ const trapGuidance = {
     'ecr-login-region-mismatch': () => "Log in to the registry's own Region (the REGION in ACCOUNT.dkr.ecr.REGION.amazonaws.com): `aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com`.",
     'public-bucket-no-sign-request': () => 'A public bucket needs no credentials: add `--no-sign-request` to the aws s3 command instead of configuring any (a private one needs credentials allowed to read it).',
     'role-chaining-second-call': () => 'Role chaining: set `role-chaining: true` on the second configure-aws-credentials step, and add to the second role\'s trust policy a statement with Principal `{"AWS": "arn:aws:iam::ACCOUNT:role/FIRST_ROLE"}` and Action `["sts:AssumeRole", "sts:TagSession"]` (the first role also needs both actions on the second role). No OIDC trust statement for the second role is needed.',
-    'ecr-public-stale-login': () => 'Not a permissions problem: run `docker logout public.ecr.aws` before pulling public images (no login is needed), or log in to ECR Public with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws`; `aws ecr get-login-password` (private ECR) does not work for public.ecr.aws.',
+    'ecr-public-stale-login': (n) => n.finding.detail.registryOperation === 'push'
+        ? 'Not a permissions problem of the repository yet: log in the pushing client to `public.ecr.aws` with `aws ecr-public get-login-password --region us-east-1` (the private `aws ecr get-login-password` token does not work there), then push again.'
+        : 'Not a permissions problem: run `docker logout public.ecr.aws` (Helm: `helm registry logout public.ecr.aws`) before pulling public images (no login is needed), or log in to ECR Public with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws`; `aws ecr get-login-password` (private ECR) does not work for public.ecr.aws.',
     'aws-owned-registry-login': () => 'Not a permissions problem of your registry: log in to the AWS-owned registry the image names (amazon-ecr-login `registries:` with its account ID, or `aws ecr get-login-password` piped to `docker login` for that host) before pulling.',
     'oidc-audience-typo': () => "Fix the misspelt audience first (it must read `sts.amazonaws.com` in the provider's client IDs, the trust condition and any `audience:` input); nothing else needs to change.",
     'app-permission-set': () => "Grant the application's documented permission set (see the explanation) to the credentials it is configured with, instead of adding refused calls one by one.",
@@ -42387,6 +42576,24 @@ function blockOf(lines, k) {
         to++;
     return [from, to];
 }
+/** An exception as Python prints it: `rasterio._err.CPLE_AWSAccessDeniedError: Access Denied`. */
+const RAISED = /^\s*(?:[A-Za-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception)\b(?:: |$)/;
+/** A statement that calls something: `tile, mask = sentinel2.tile(\u2026)`, `s3.put_object(\u2026)`. */
+const CALL_STATEMENT = /^\s*(?:[\w.]+(?:\s*,\s*[\w.]+)*\s*=\s*)?[\w.]+\(.*\)\s*;?\s*$/;
+/**
+ * A comment block that opens with an exception right below the call that raised it: a snippet
+ * showing what its line printed, as writers mark output in code they paste (`tile, mask =
+ * sentinel2.tile(\u2026)` / `# rasterio._err.CPLE_AWSAccessDeniedError: Access Denied`,
+ * cogeotiff/rio-tiler#52), not a note quoting an error.
+ */
+function raisedBelowCall(lines, from) {
+    if (!RAISED.test(body(lines[from])))
+        return false;
+    let j = from - 1;
+    while (j >= 0 && lines[j].trim() === '')
+        j--;
+    return j >= 0 && CALL_STATEMENT.test(lines[j]) && !/^\s*(?:def|class|return)\b/.test(lines[j]);
+}
 /** A comment line's text after its gutter. */
 function body(line) {
     const m = LINE_COMMENT.exec(line);
@@ -42409,7 +42616,7 @@ const COMMENT_SHAPES = [
             if (!LINE_COMMENT.test(lines[k]))
                 return false;
             const [from, to] = blockOf(lines, k);
-            return codeBeside(lines, from, to);
+            return !raisedBelowCall(lines, from) && codeBeside(lines, from, to);
         }
     },
     {
@@ -45894,6 +46101,8 @@ const TRIGGERS = [
     'AWS Error ACCESS_DENIED',
     'AWS Error [code 15]',
     'HTTP response code: 403',
+    // GDAL's warning of a refused sidecar read (`HTTP response code on https://\u2026: 403`).
+    'HTTP response code on ',
     // s3fs-fuse's refused request (`failed a request(403: https://\u2026)`, see storageStatus403).
     'failed a request(403',
     // git's and newer curl's bare status (a CodeCommit clone); beanstalk-deploy's status alone.

@@ -578,6 +578,8 @@ function webIdentityIssuer(text) {
  * (heldout13 review, h13-027: IMDS with hop limit 1 from a pod, no IRSA, STS out of reach).
  */
 const CREDENTIAL_LOOKUP_TIMED_OUT = /\b(?:request )?canceled, context (?:canceled|deadline exceeded)\b|\bcontext deadline exceeded\b/;
+/** containers/image's words for a push's steps: `checking whether a blob … exists in`, `at destination`. */
+const REGISTRY_PUSH = /\bchecking whether a blob\b|\bat destination\b|\binitiating layer upload\b|\bwriting (?:blob|manifest)\b|\bpushing\b/i;
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(ruleId, id, re, trap, needs = leadingLiteral(re)) {
     return {
@@ -1131,12 +1133,45 @@ const credentialRules = [
     // sent, so no policy was asked.
     {
         ...rule('WD868', 'ecr-client-unauthorized', /\bunauthorized: authentication required\b|\bRegistryUnauthorizedException: Unauthorized for [\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\b/g, 'registry-login', 'unauthorized'),
-        // containers/image's words are any registry's: only with an ECR host before them on the line,
-        // or the word ECR where a reporter replaced the host (`reading manifest latest in ECR/repo`,
-        // containers/skopeo#2282).
+        // containers/image's words are any registry's: only with an ECR host before them on the line
+        // (ECR Public's among them: `… exists in public.ecr.aws/alias/repo: unauthorized: …`,
+        // cdklabs/cdk-ecr-deployment#216), or the word ECR where a reporter replaced the host
+        // (`reading manifest latest in ECR/repo`, containers/skopeo#2282).
         accept: (m) => m[0].startsWith('RegistryUnauthorizedException') ||
-            /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\/|(?:^|[\s"'/])ECR\/[\w.-]/.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
+            /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\/|\bpublic\.ecr\.aws\/(?!v2\/)[\w.-]+\/|(?:^|[\s"'/])ECR\/[\w.-]/.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
         needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
+        facts: (m, d) => {
+            d.detail.cause = 'registry-login';
+            d.service = 'ecr';
+            // A push's own steps on the line (a blob checked or uploaded at the destination).
+            const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index);
+            if (REGISTRY_PUSH.test(line))
+                d.detail.registryOperation = 'push';
+        }
+    },
+    // GDAL's /vsis3/ (rasterio, GeoPandas, QGIS through it) finding no credentials and not told to
+    // send unsigned requests: `CPLE_AWSInvalidCredentials(15) "AWSInvalidCredentials."
+    // AWS_SECRET_ACCESS_KEY and AWS_NO_SIGN_REQUEST configuration options not defined`
+    // (awslabs/open-data-registry#794), and GDAL 3.11's sentence (`InvalidCredentials: No valid AWS
+    // credentials found. For authenticated requests, …`, OSGeo/gdal#12478). Nothing was sent.
+    {
+        ...rule('WD7051', 'gdal-no-credentials', /\bCPLE_AWSInvalidCredentials\b|\bInvalidCredentials: No valid AWS credentials found\b/g, 'missing', 'nvalidCredentials'),
+        needs: ['CPLE_AWSInvalidCredentials', 'InvalidCredentials: No valid AWS credentials found'],
+        facts: (_m, d) => {
+            d.detail.cause = 'missing';
+            d.service = 's3';
+        }
+    },
+    // The Go SDK v1's presigner given anonymous credentials (a server built without keys:
+    // `Presigned URLs cannot be generated with anonymous credentials.`, hellofresh/kangal#117): it
+    // signs nothing, so there is no URL to hand out.
+    rule('WD7052', 'presign-anonymous-credentials', /Presigned URLs cannot be generated with anonymous credentials/g, 'missing'),
+    // An OCI client (Flux's source-controller, Helm, ORAS) reaching ECR with no login at all:
+    // `GET "https://ACCOUNT.dkr.ecr.REGION.amazonaws.com/v2/NAME/tags/list": credential required for
+    // basic auth` (fluxcd/pkg#429). Only with ECR's host before it on the line.
+    {
+        ...rule('WD7053', 'oci-basic-auth-ecr', /\bcredential required for basic auth\b/g, 'registry-login', 'credential required for basic auth'),
+        accept: (m) => /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
         facts: (_m, d) => {
             d.detail.cause = 'registry-login';
             d.service = 'ecr';
@@ -5892,6 +5927,36 @@ const dataToolS3Rules = [
         }
     },
     {
+        // GDAL's /vsis3/ (rasterio, fiona, pyogrio, GeoPandas and QGIS through it) types S3's 403 as
+        // CPLE_AWSAccessDeniedError and keeps S3's message (`rasterio._err.CPLE_AWSAccessDeniedError:
+        // Access Denied`, cogeotiff/rio-tiler#52); rasterio re-raises it under its own class
+        // (`RasterioIOError: Access Denied`, rasterio/rasterio#1706; `RasterioIOError('Access Denied')`
+        // in a wrapper's message, Element84/earth-search#20). The error type is GDAL's S3 driver's.
+        id: 'gdal-s3-access-denied',
+        rule: 'WD7049',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['CPLE_AWSAccessDeniedError', 'RasterioIOError'],
+        re: /\bCPLE_AWSAccessDeniedError\b(?:[:(][ \t]*'?Access Denied\b)?|\bRasterioIOError(?:: |\(')Access Denied\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // GDAL's HTTP layer warning of a refused read of a sidecar file (`RuntimeWarning: HTTP response
+        // code on https://B.s3.eu-west-2.amazonaws.com/K.gpkg-journal: 403`, geopandas/pyogrio#413):
+        // S3's bodiless 403, AWS's only with an S3 endpoint of AWS's as the URL.
+        id: 'gdal-http-403',
+        rule: 'WD7050',
+        kind: 'denial',
+        priority: PRIORITY.bareCode,
+        needs: ['HTTP response code on '],
+        re: /\bHTTP response code on https?:\/\/(?:[\w.-]+\.)?s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?\/[^\s:]*: 403\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
         // ClickHouse's S3 client (src/IO/S3, ErrorCodes::S3_ERROR, code 499) relaying S3's refusal:
         // with the S3 error's name in backticks and its message quoted (`Could not list objects in
         // bucket 'B' with prefix 'P', S3 exception: \`AccessDenied\`, message: 'Access Denied'.`,
@@ -6051,6 +6116,21 @@ function otherRegistryTarget(text) {
     return false;
 }
 const imagePullRules = [
+    {
+        // ECR Public answering a pull with a bare 403 (Helm's `unexpected status from HEAD request to
+        // https://public.ecr.aws/v2/…/manifests/v0.1.1: 403 Forbidden`, aws-samples/eks-workshop-v2#704).
+        // Public images need no login: the 403 is a stale ECR Public token the client still sends
+        // (the trap ecr-public-stale-login).
+        id: 'ecr-public-forbidden',
+        rule: 'WD7055',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['public.ecr.aws/v2/'],
+        re: /\bhttps:\/\/public\.ecr\.aws\/v2\/[^\s"']{1,300}?["']?:[ \t]*403 Forbidden\b/g,
+        facts: (_m, d) => {
+            d.service = 'ecr-public';
+        }
+    },
     {
         id: 'docker-ecr-pull-denied',
         rule: 'WD803',
@@ -7247,11 +7327,18 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         // Its words may wrap under a tool's gutter (sops under Flux, getsops/sops#1073).
+        // KMS's older wording says `references a key that either does not exist or you do not have
+        // access to` (unicreds under Go SDK v1, Versent/unicreds#28).
         re: new RegExp('The ciphertext' +
             GUTTER_WRAP +
-            'refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access'
-                .split(' ')
-                .join(GUTTER_WRAP) +
+            '(?:' +
+            [
+                'refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access',
+                'references a key that either does not exist or you do not have access to'
+            ]
+                .map((words) => words.split(' ').join(GUTTER_WRAP))
+                .join('|') +
+            ')' +
             String.raw `\.?`, 'g'),
         facts: (m, d) => {
             // What follows the words says who answered: S3 relaying KMS's refusal (`… access. (Service:
@@ -8492,13 +8579,18 @@ const GO_CALL = String.raw `(?<=: |client\.)(?!\w*(?:Denied|Forbidden|Error|Exce
  */
 const GO_WITH_ERROR = String.raw `[a-z][^\n:"'()\\]{0,160} with error `;
 /**
+ * A logfmt error field holding the client's message alone, the tool's words in `msg` beside it
+ * (`msg="failed to synchronize Pyroscope blocks" err="Access Denied"`, grafana/pyroscope#4050).
+ */
+const LOGFMT_ERR = String.raw `\berr(?:or)?=\\?"`;
+/**
  * The Go context just before: a lower-case segment after a chain's colon, a quote (`err="`, a JSON
  * `"msg": "`), an equals sign or a line start. The CLI's `… operation: Access Denied` is another
  * grammar's (WD800), and so is a code (`AccessDenied: Access Denied`: upper case). A segment
  * holds no bare quote or parenthesis: code that builds an exception around the words
  * (`new Exception("…S3Exception: Access Denied")`) is not a chain.
  */
-const GO_CONTEXT = String.raw `(?:(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}|${GO_CALL}): |${GO_WITH_ERROR})`;
+const GO_CONTEXT = String.raw `(?:(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}|${GO_CALL}): |${GO_WITH_ERROR}|${LOGFMT_ERR})`;
 /**
  * The value ends: a closing quote (escaped in JSON), a bracket, an escaped newline (a logfmt or
  * JSON string holding the chain: `Access Denied.\n\n: exit status 1`), the line's end, a `|` cell.
@@ -9518,6 +9610,21 @@ const toolReportRules = [
         }
     },
     {
+        // Nix's S3 binary cache store relays S3's message after its own context (`AWS error checking
+        // bucket 'B': Access Denied`, NixOS/nix#2161; `AWS error fetching 'K.narinfo': …`, `AWS error
+        // uploading 'K': …`): the store is S3 itself, or an endpoint the store URL names
+        // (`?endpoint=`), which the S3-compatible check reads.
+        id: 'nix-s3-access-denied',
+        rule: 'WD7054',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['AWS error '],
+        re: /\bAWS error (?:[a-z]{3,20}ing )?(?:bucket )?'[^'\n]{1,400}': Access Denied\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
         // efs-utils mounting with IAM authorisation (`-o tls,iam`), refused by the file system's policy
         // or the caller's: NFS says only `access denied by server` (terraform-aws-modules/terraform-aws-
         // iam#388, the EFS CSI driver's IRSA role).
@@ -10511,6 +10618,24 @@ function blockOf(lines, k) {
         to++;
     return [from, to];
 }
+/** An exception as Python prints it: `rasterio._err.CPLE_AWSAccessDeniedError: Access Denied`. */
+const RAISED = /^\s*(?:[A-Za-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception)\b(?:: |$)/;
+/** A statement that calls something: `tile, mask = sentinel2.tile(…)`, `s3.put_object(…)`. */
+const CALL_STATEMENT = /^\s*(?:[\w.]+(?:\s*,\s*[\w.]+)*\s*=\s*)?[\w.]+\(.*\)\s*;?\s*$/;
+/**
+ * A comment block that opens with an exception right below the call that raised it: a snippet
+ * showing what its line printed, as writers mark output in code they paste (`tile, mask =
+ * sentinel2.tile(…)` / `# rasterio._err.CPLE_AWSAccessDeniedError: Access Denied`,
+ * cogeotiff/rio-tiler#52), not a note quoting an error.
+ */
+function raisedBelowCall(lines, from) {
+    if (!RAISED.test(body(lines[from])))
+        return false;
+    let j = from - 1;
+    while (j >= 0 && lines[j].trim() === '')
+        j--;
+    return j >= 0 && CALL_STATEMENT.test(lines[j]) && !/^\s*(?:def|class|return)\b/.test(lines[j]);
+}
 /** A comment line's text after its gutter. */
 function body(line) {
     const m = LINE_COMMENT.exec(line);
@@ -10533,7 +10658,7 @@ const COMMENT_SHAPES = [
             if (!LINE_COMMENT.test(lines[k]))
                 return false;
             const [from, to] = blockOf(lines, k);
-            return codeBeside(lines, from, to);
+            return !raisedBelowCall(lines, from) && codeBeside(lines, from, to);
         }
     },
     {
@@ -14002,6 +14127,8 @@ const TRIGGERS = [
     'AWS Error ACCESS_DENIED',
     'AWS Error [code 15]',
     'HTTP response code: 403',
+    // GDAL's warning of a refused sidecar read (`HTTP response code on https://…: 403`).
+    'HTTP response code on ',
     // s3fs-fuse's refused request (`failed a request(403: https://…)`, see storageStatus403).
     'failed a request(403',
     // git's and newer curl's bare status (a CodeCommit clone); beanstalk-deploy's status alone.

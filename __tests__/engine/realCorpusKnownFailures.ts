@@ -199,5 +199,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h61-030':
     'missed: a documentation diff adding a troubleshooting sample (`+Datadog is not authorized to perform action sts:AssumeRole …`), read as documentation',
   'h61-034':
-    "missed: the AWS Toolkit for Azure DevOps' task failing after `endpoint defines role-based credentials for role ***`, its refusal below the excerpt's cut"
+    "missed: the AWS Toolkit for Azure DevOps' task failing after `endpoint defines role-based credentials for role ***`, its refusal below the excerpt's cut",
+  // heldout62.jsonl (round 38, issue 10; scored once unseen at 33/39 on d751c8a2): not covered yet.
+  'h62-035':
+    "missed: skopeo's `Error initiating layer upload to …/blobs/uploads/, status 403` to a registry host that is not ECR's, ECR named only by the writer's `aws ecr get-login`"
 }

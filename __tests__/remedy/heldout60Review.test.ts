@@ -66,3 +66,21 @@ describe('the EBS CSI driver choosing a zone (heldout60 review h60-016)', () => 
     expect(statements.flatMap((s) => [s.Action].flat())).toContain('ec2:CreateVolume')
   })
 })
+
+describe("a parameter path's trailing slash (heldout60 review h60-037)", () => {
+  it('h60-037 (aws/aws-ssm-data-protection-provider-for-aspnet#4): the path as printed, its `/` kept', () => {
+    const { statements } = analysed(h60('h60-037'))
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:ssm:us-east-1:<ACCOUNT_ID>:parameter/LambdaWebApi.DataProtection/'
+    ])
+  })
+
+  it('own: a GetParameter on an ARN cut at its `/` is still read as cut there', () => {
+    const { statements } = analysed(
+      'User: arn:aws:sts::123456789012:assumed-role/app/s is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:eu-west-1:123456789012:parameter/app/prod/\n'
+    )
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:ssm:eu-west-1:123456789012:parameter/app/prod'
+    ])
+  })
+})

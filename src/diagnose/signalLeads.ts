@@ -15,6 +15,12 @@ const KEPT: Record<string, string> = {
     "the log lost it after the marker: copy the whole message from the job's raw log (or the tool's own error output) and decode it"
 }
 
+/** How the lead names a partition other than the standard one. */
+const PARTITION_NAMES: Record<string, string> = {
+  'aws-us-gov': 'AWS GovCloud (US)',
+  'aws-cn': 'AWS China'
+}
+
 const LEADS: Partial<Record<SignalKey, (v: InferredValue) => string>> = {
   // heldout15 review, h15-023: a README's "If you encounter such error" quotes an error, it did
   // not happen in a run. Said first; what follows holds for a run that prints the same error.
@@ -35,6 +41,15 @@ const LEADS: Partial<Record<SignalKey, (v: InferredValue) => string>> = {
   // heldout10 review, h10-054: an opt-in Region is the first suspect for unrecognised credentials.
   'opt-in-region': (v) =>
     `The request went to ${v.value}, an opt-in Region (${v.from}). AWS refuses credentials there when the account has not enabled the Region (Account settings, or \`aws account enable-region --region-name ${v.value}\`), and refuses session tokens issued by the global STS endpoint while its tokens are valid only in default Regions (set the global endpoint's tokens to be valid in all Regions, \`aws iam set-security-token-service-preferences --global-endpoint-token-version v2Token\`, or get the session from STS in ${v.value} itself). If neither applies, the access key is unknown to AWS: deleted, mistyped, or missing its session token.`,
+  // Heldout55 review, h55-023 and h55-035: GovCloud named beside an unknown key or provider.
+  'partition-credentials': (v) => {
+    const name = PARTITION_NAMES[v.value] ?? `the \`${v.value}\` partition`
+    // The Region the log names, else the partition's first.
+    const region =
+      /\b(?:us-gov|cn)-[a-z]+-\d\b/.exec(v.from)?.[0] ??
+      (v.value === 'aws-cn' ? 'cn-north-1' : 'us-gov-west-1')
+    return `The log names ${name} (${v.from}), a partition of its own: its accounts, access keys and IAM OIDC providers exist only there, and a request sent to the standard partition's endpoints (the global STS endpoint \`sts.amazonaws.com\`, a commercial Region's) is checked against accounts that know neither. Make the client call that partition's endpoints: its Region set to one of the partition's (\`AWS_REGION=${region}\`), STS called at that Region's endpoint (\`AWS_STS_REGIONAL_ENDPOINTS=regional\`, or the tool's own STS endpoint setting: \`https://sts.${region}.amazonaws.com${v.value === 'aws-cn' ? '.cn' : ''}\`), and ARNs written \`arn:${v.value}:\`. Where the same credentials work in another tool or step, the endpoint each one calls is the difference to look for.`
+  },
   // Unseen-logs review, u31-001: the key's prefix says which causes remain. The key ID itself is
   // not repeated: the reader has it in the log, and it need not travel further.
   'access-key-shown': (v) =>
@@ -59,6 +74,14 @@ const LEADS: Partial<Record<SignalKey, (v: InferredValue) => string>> = {
   // Expert review of heldout33, h33-017: AWS received a variable's name as the key ID.
   'variable-name-key': (v) =>
     `AWS received the access key ID \`${v.value}\` (the error's AWSAccessKeyId): that is a variable's name, not a key (key IDs are 20 characters, \`AKIA…\` or \`ASIA…\`). The program sent the name instead of the variable's value: check how its configuration reads the key (a name written as a string where the environment's value belongs${/^[A-Z]/.test(v.value) ? `, such as \`'${v.value}'\` for \`ENV['${v.value}']\`` : ', a reference the tool does not expand'}, or a secret or config var that holds the name), then print the length of what it reads, never the value. No policy change helps.`,
+  // Heldout63 review, h63-022 and h63-034: the key AWS received is no key at all.
+  'received-not-key': (v) => {
+    const length = /^length:(\d+)$/.exec(v.value)?.[1]
+    const what = length
+      ? `a ${length}-character value${length === '40' ? ' (the length of a secret access key: the two values may be swapped)' : ''}`
+      : `\`${v.value}\``
+    return `AWS received ${what} as the access key ID (the error's AWSAccessKeyId), which has no access key ID's shape (20 characters, \`AKIA…\` or \`ASIA…\`): a word, a user name or another setting's value was sent where the key belongs (a setting the tool reads as the key, a placeholder never replaced, a credentials file of another tool). Set the real key ID where the program reads it, or, for a public bucket, make it send unsigned requests instead (the CLI's \`--no-sign-request\`, GDAL's \`AWS_NO_SIGN_REQUEST=YES\`). No policy change helps.`
+  },
   // Unseen-logs check u32-009: a script's variable, shown as written, names the refused key.
   'unexpanded-variable': (v) =>
     `The command names its S3 path with the shell variable \`$${v.value}\`, which the log shows as the script writes it, so the key S3 refused is whatever it held then: check first that it is set in this step (print it before the command). Unset or wrong, it names another key than meant, and S3 answers 403 (Forbidden for a HEAD) for a key that does not exist when the caller may not list the bucket.`,

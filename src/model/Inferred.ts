@@ -45,6 +45,10 @@ export type SignalKey =
   | 'mfa-session'
   | 'pod-role-broker'
   | 'named-partition'
+  // Unrecognised credentials or a missing OIDC provider where the log names GovCloud or China.
+  | 'partition-credentials'
+  // AWS echoed an access key ID that has no key's shape: the word itself, or `length:N`.
+  | 'received-not-key'
   | 'tool-update-check'
   | 'repository-verification'
   // SNS's delivery status log around an SQS refusal: `TOPIC_ARN QUEUE_ARN` (src/infer/contextSignals.ts).

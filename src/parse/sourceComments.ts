@@ -81,6 +81,25 @@ function blockOf(lines: readonly string[], k: number): [number, number] {
   return [from, to]
 }
 
+/** An exception as Python prints it: `rasterio._err.CPLE_AWSAccessDeniedError: Access Denied`. */
+const RAISED = /^\s*(?:[A-Za-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception)\b(?:: |$)/
+
+/** A statement that calls something: `tile, mask = sentinel2.tile(…)`, `s3.put_object(…)`. */
+const CALL_STATEMENT = /^\s*(?:[\w.]+(?:\s*,\s*[\w.]+)*\s*=\s*)?[\w.]+\(.*\)\s*;?\s*$/
+
+/**
+ * A comment block that opens with an exception right below the call that raised it: a snippet
+ * showing what its line printed, as writers mark output in code they paste (`tile, mask =
+ * sentinel2.tile(…)` / `# rasterio._err.CPLE_AWSAccessDeniedError: Access Denied`,
+ * cogeotiff/rio-tiler#52), not a note quoting an error.
+ */
+function raisedBelowCall(lines: readonly string[], from: number): boolean {
+  if (!RAISED.test(body(lines[from]!))) return false
+  let j = from - 1
+  while (j >= 0 && lines[j]!.trim() === '') j--
+  return j >= 0 && CALL_STATEMENT.test(lines[j]!) && !/^\s*(?:def|class|return)\b/.test(lines[j]!)
+}
+
 /** A comment line's text after its gutter. */
 function body(line: string): string {
   const m = LINE_COMMENT.exec(line)
@@ -106,7 +125,7 @@ export const COMMENT_SHAPES: CommentShape[] = [
     holds(lines, k) {
       if (!LINE_COMMENT.test(lines[k]!)) return false
       const [from, to] = blockOf(lines, k)
-      return codeBeside(lines, from, to)
+      return !raisedBelowCall(lines, from) && codeBeside(lines, from, to)
     }
   },
   {

@@ -772,6 +772,8 @@ const always = (): boolean => true
  * some, only in the forms where the message is the service's own refusal rather than IAM's).
  */
 const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
+  // ECR Public's bare 403 on a pull: a stale token the client sends, which no policy decides.
+  'ecr-public-stale-login': (f) => f.grammar === 'ecr-public-forbidden',
   // The log says the refusal is the point of a test or guardrail: an Allow would undo it.
   'intended-denial': always,
   // AWS owns a service-linked role's policy: IAM refuses any edit of it (h27-014).

@@ -817,8 +817,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     'A public bucket needs no credentials: add `--no-sign-request` to the aws s3 command instead of configuring any (a private one needs credentials allowed to read it).',
   'role-chaining-second-call': () =>
     'Role chaining: set `role-chaining: true` on the second configure-aws-credentials step, and add to the second role\'s trust policy a statement with Principal `{"AWS": "arn:aws:iam::ACCOUNT:role/FIRST_ROLE"}` and Action `["sts:AssumeRole", "sts:TagSession"]` (the first role also needs both actions on the second role). No OIDC trust statement for the second role is needed.',
-  'ecr-public-stale-login': () =>
-    'Not a permissions problem: run `docker logout public.ecr.aws` before pulling public images (no login is needed), or log in to ECR Public with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws`; `aws ecr get-login-password` (private ECR) does not work for public.ecr.aws.',
+  'ecr-public-stale-login': (n) =>
+    n.finding.detail.registryOperation === 'push'
+      ? 'Not a permissions problem of the repository yet: log in the pushing client to `public.ecr.aws` with `aws ecr-public get-login-password --region us-east-1` (the private `aws ecr get-login-password` token does not work there), then push again.'
+      : 'Not a permissions problem: run `docker logout public.ecr.aws` (Helm: `helm registry logout public.ecr.aws`) before pulling public images (no login is needed), or log in to ECR Public with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws`; `aws ecr get-login-password` (private ECR) does not work for public.ecr.aws.',
   'aws-owned-registry-login': () =>
     'Not a permissions problem of your registry: log in to the AWS-owned registry the image names (amazon-ecr-login `registries:` with its account ID, or `aws ecr get-login-password` piped to `docker login` for that host) before pulling.',
   'oidc-audience-typo': () =>

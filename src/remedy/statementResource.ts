@@ -663,7 +663,10 @@ export function statementResource(
   // after a plural word it is a collection the call creates in (Amplify's CreateBackendEnvironment
   // on `apps/ID/backendenvironments/`, h16-002): what AWS checked, and what comes under it.
   const collection = !filled && /^arn:[\w-]+:(?!s3:)[^/]*\/.*\/[a-z][a-z-]{2,40}s\/$/.test(masked)
-  const unmasked = filled ?? (collection ? `${masked}*` : masked.replace(/(?<=[^:/])[:/]+$/, ''))
+  // A path's `/` is what GetParametersByPath was called with and is authorised against (h60-037).
+  const path = /^ssm:GetParametersByPath$/i.test(entry.action) && /:parameter\/.*\/$/.test(masked)
+  const unmasked =
+    filled ?? (collection ? `${masked}*` : path ? masked : masked.replace(/(?<=[^:/])[:/]+$/, ''))
   const primary = primaryTypes(entry)
   const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))]
   // A versioned type named without its revision: the call was checked against a numbered one.

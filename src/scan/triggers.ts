@@ -170,6 +170,8 @@ const TRIGGERS: Trigger[] = [
   'AWS Error ACCESS_DENIED',
   'AWS Error [code 15]',
   'HTTP response code: 403',
+  // GDAL's warning of a refused sidecar read (`HTTP response code on https://…: 403`).
+  'HTTP response code on ',
   // s3fs-fuse's refused request (`failed a request(403: https://…)`, see storageStatus403).
   'failed a request(403',
   // git's and newer curl's bare status (a CodeCommit clone); beanstalk-deploy's status alone.

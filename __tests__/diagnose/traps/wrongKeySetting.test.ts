@@ -22,6 +22,14 @@ describe(TRAP, () => {
     )
   })
 
+  it('keithweaver/aws-s3-github-action#12 (h61-005): `AWS_TOKEN_SESSION`, the words of `AWS_SESSION_TOKEN` swapped', () => {
+    const { f } = analysedOne(corpusText('heldout61.jsonl', 'h61-005'))
+    expect(f.traps).toEqual([TRAP])
+    expect(f.explanation).toMatch(
+      /^The log sets `AWS_TOKEN_SESSION`, a name no AWS SDK reads: the setting is `AWS_SESSION_TOKEN`/
+    )
+  })
+
   it('counter-case: the SDK’s own names and other AWS_ settings are no typo', () => {
     const { f } = analysedOne(
       'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\nAWS_ACCESS_KEY_ID=AKIA... AWS_SECRET_ACCESS_KEY=... AWS_STORAGE_BUCKET_NAME=b AWS_SECURITY_TOKEN=x'

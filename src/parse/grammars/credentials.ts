@@ -13,6 +13,10 @@ import { webIdentityIssuer } from '../webIdentityIssuer.js'
 const CREDENTIAL_LOOKUP_TIMED_OUT =
   /\b(?:request )?canceled, context (?:canceled|deadline exceeded)\b|\bcontext deadline exceeded\b/
 
+/** containers/image's words for a push's steps: `checking whether a blob … exists in`, `at destination`. */
+const REGISTRY_PUSH =
+  /\bchecking whether a blob\b|\bat destination\b|\binitiating layer upload\b|\bwriting (?:blob|manifest)\b|\bpushing\b/i
+
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(
   ruleId: string,
@@ -878,15 +882,67 @@ export const credentialRules: PhraseRule[] = [
       'registry-login',
       'unauthorized'
     ),
-    // containers/image's words are any registry's: only with an ECR host before them on the line,
-    // or the word ECR where a reporter replaced the host (`reading manifest latest in ECR/repo`,
-    // containers/skopeo#2282).
+    // containers/image's words are any registry's: only with an ECR host before them on the line
+    // (ECR Public's among them: `… exists in public.ecr.aws/alias/repo: unauthorized: …`,
+    // cdklabs/cdk-ecr-deployment#216), or the word ECR where a reporter replaced the host
+    // (`reading manifest latest in ECR/repo`, containers/skopeo#2282).
     accept: (m) =>
       m[0].startsWith('RegistryUnauthorizedException') ||
-      /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\/|(?:^|[\s"'/])ECR\/[\w.-]/.test(
+      /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\/|\bpublic\.ecr\.aws\/(?!v2\/)[\w.-]+\/|(?:^|[\s"'/])ECR\/[\w.-]/.test(
         m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)
       ),
     needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
+    facts: (m, d) => {
+      d.detail.cause = 'registry-login'
+      d.service = 'ecr'
+      // A push's own steps on the line (a blob checked or uploaded at the destination).
+      const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)
+      if (REGISTRY_PUSH.test(line)) d.detail.registryOperation = 'push'
+    }
+  },
+  // GDAL's /vsis3/ (rasterio, GeoPandas, QGIS through it) finding no credentials and not told to
+  // send unsigned requests: `CPLE_AWSInvalidCredentials(15) "AWSInvalidCredentials."
+  // AWS_SECRET_ACCESS_KEY and AWS_NO_SIGN_REQUEST configuration options not defined`
+  // (awslabs/open-data-registry#794), and GDAL 3.11's sentence (`InvalidCredentials: No valid AWS
+  // credentials found. For authenticated requests, …`, OSGeo/gdal#12478). Nothing was sent.
+  {
+    ...rule(
+      'WD7051',
+      'gdal-no-credentials',
+      /\bCPLE_AWSInvalidCredentials\b|\bInvalidCredentials: No valid AWS credentials found\b/g,
+      'missing',
+      'nvalidCredentials'
+    ),
+    needs: ['CPLE_AWSInvalidCredentials', 'InvalidCredentials: No valid AWS credentials found'],
+    facts: (_m, d) => {
+      d.detail.cause = 'missing'
+      d.service = 's3'
+    }
+  },
+  // The Go SDK v1's presigner given anonymous credentials (a server built without keys:
+  // `Presigned URLs cannot be generated with anonymous credentials.`, hellofresh/kangal#117): it
+  // signs nothing, so there is no URL to hand out.
+  rule(
+    'WD7052',
+    'presign-anonymous-credentials',
+    /Presigned URLs cannot be generated with anonymous credentials/g,
+    'missing'
+  ),
+  // An OCI client (Flux's source-controller, Helm, ORAS) reaching ECR with no login at all:
+  // `GET "https://ACCOUNT.dkr.ecr.REGION.amazonaws.com/v2/NAME/tags/list": credential required for
+  // basic auth` (fluxcd/pkg#429). Only with ECR's host before it on the line.
+  {
+    ...rule(
+      'WD7053',
+      'oci-basic-auth-ecr',
+      /\bcredential required for basic auth\b/g,
+      'registry-login',
+      'credential required for basic auth'
+    ),
+    accept: (m) =>
+      /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//.test(
+        m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)
+      ),
     facts: (_m, d) => {
       d.detail.cause = 'registry-login'
       d.service = 'ecr'

@@ -32,6 +32,36 @@ export const dataToolS3Rules: PhraseRule[] = [
     }
   },
   {
+    // GDAL's /vsis3/ (rasterio, fiona, pyogrio, GeoPandas and QGIS through it) types S3's 403 as
+    // CPLE_AWSAccessDeniedError and keeps S3's message (`rasterio._err.CPLE_AWSAccessDeniedError:
+    // Access Denied`, cogeotiff/rio-tiler#52); rasterio re-raises it under its own class
+    // (`RasterioIOError: Access Denied`, rasterio/rasterio#1706; `RasterioIOError('Access Denied')`
+    // in a wrapper's message, Element84/earth-search#20). The error type is GDAL's S3 driver's.
+    id: 'gdal-s3-access-denied',
+    rule: 'WD7049',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['CPLE_AWSAccessDeniedError', 'RasterioIOError'],
+    re: /\bCPLE_AWSAccessDeniedError\b(?:[:(][ \t]*'?Access Denied\b)?|\bRasterioIOError(?:: |\(')Access Denied\b/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
+    // GDAL's HTTP layer warning of a refused read of a sidecar file (`RuntimeWarning: HTTP response
+    // code on https://B.s3.eu-west-2.amazonaws.com/K.gpkg-journal: 403`, geopandas/pyogrio#413):
+    // S3's bodiless 403, AWS's only with an S3 endpoint of AWS's as the URL.
+    id: 'gdal-http-403',
+    rule: 'WD7050',
+    kind: 'denial',
+    priority: PRIORITY.bareCode,
+    needs: ['HTTP response code on '],
+    re: /\bHTTP response code on https?:\/\/(?:[\w.-]+\.)?s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?\/[^\s:]*: 403\b/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
     // ClickHouse's S3 client (src/IO/S3, ErrorCodes::S3_ERROR, code 499) relaying S3's refusal:
     // with the S3 error's name in backticks and its message quoted (`Could not list objects in
     // bucket 'B' with prefix 'P', S3 exception: \`AccessDenied\`, message: 'Access Denied'.`,

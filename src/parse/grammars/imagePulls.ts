@@ -39,6 +39,21 @@ function otherRegistryTarget(text: string): boolean {
 
 export const imagePullRules: PhraseRule[] = [
   {
+    // ECR Public answering a pull with a bare 403 (Helm's `unexpected status from HEAD request to
+    // https://public.ecr.aws/v2/…/manifests/v0.1.1: 403 Forbidden`, aws-samples/eks-workshop-v2#704).
+    // Public images need no login: the 403 is a stale ECR Public token the client still sends
+    // (the trap ecr-public-stale-login).
+    id: 'ecr-public-forbidden',
+    rule: 'WD7055',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['public.ecr.aws/v2/'],
+    re: /\bhttps:\/\/public\.ecr\.aws\/v2\/[^\s"']{1,300}?["']?:[ \t]*403 Forbidden\b/g,
+    facts: (_m, d) => {
+      d.service = 'ecr-public'
+    }
+  },
+  {
     id: 'docker-ecr-pull-denied',
     rule: 'WD803',
     kind: 'denial',

@@ -273,12 +273,19 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     // Its words may wrap under a tool's gutter (sops under Flux, getsops/sops#1073).
+    // KMS's older wording says `references a key that either does not exist or you do not have
+    // access to` (unicreds under Go SDK v1, Versent/unicreds#28).
     re: new RegExp(
       'The ciphertext' +
         GUTTER_WRAP +
-        'refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access'
-          .split(' ')
-          .join(GUTTER_WRAP) +
+        '(?:' +
+        [
+          'refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access',
+          'references a key that either does not exist or you do not have access to'
+        ]
+          .map((words) => words.split(' ').join(GUTTER_WRAP))
+          .join('|') +
+        ')' +
         String.raw`\.?`,
       'g'
     ),

@@ -26,13 +26,19 @@ const GO_CALL = String.raw`(?<=: |client\.)(?!\w*(?:Denied|Forbidden|Error|Excep
 const GO_WITH_ERROR = String.raw`[a-z][^\n:"'()\\]{0,160} with error `
 
 /**
+ * A logfmt error field holding the client's message alone, the tool's words in `msg` beside it
+ * (`msg="failed to synchronize Pyroscope blocks" err="Access Denied"`, grafana/pyroscope#4050).
+ */
+const LOGFMT_ERR = String.raw`\berr(?:or)?=\\?"`
+
+/**
  * The Go context just before: a lower-case segment after a chain's colon, a quote (`err="`, a JSON
  * `"msg": "`), an equals sign or a line start. The CLI's `… operation: Access Denied` is another
  * grammar's (WD800), and so is a code (`AccessDenied: Access Denied`: upper case). A segment
  * holds no bare quote or parenthesis: code that builds an exception around the words
  * (`new Exception("…S3Exception: Access Denied")`) is not a chain.
  */
-const GO_CONTEXT = String.raw`(?:(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}|${GO_CALL}): |${GO_WITH_ERROR})`
+const GO_CONTEXT = String.raw`(?:(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}|${GO_CALL}): |${GO_WITH_ERROR}|${LOGFMT_ERR})`
 
 /**
  * The value ends: a closing quote (escaped in JSON), a bracket, an escaped newline (a logfmt or

@@ -255,6 +255,21 @@ export const toolReportRules: PhraseRule[] = [
     }
   },
   {
+    // Nix's S3 binary cache store relays S3's message after its own context (`AWS error checking
+    // bucket 'B': Access Denied`, NixOS/nix#2161; `AWS error fetching 'K.narinfo': …`, `AWS error
+    // uploading 'K': …`): the store is S3 itself, or an endpoint the store URL names
+    // (`?endpoint=`), which the S3-compatible check reads.
+    id: 'nix-s3-access-denied',
+    rule: 'WD7054',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['AWS error '],
+    re: /\bAWS error (?:[a-z]{3,20}ing )?(?:bucket )?'[^'\n]{1,400}': Access Denied\b/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
     // efs-utils mounting with IAM authorisation (`-o tls,iam`), refused by the file system's policy
     // or the caller's: NFS says only `access denied by server` (terraform-aws-modules/terraform-aws-
     // iam#388, the EFS CSI driver's IRSA role).

@@ -1,0 +1,84 @@
+// heldout62–63's expert reviews (issue 17, session 38): KMS's older ciphertext sentence, Vault's
+// seal at init, a key ID that is no key; from their real excerpts, each with a counter-case of
+// our own.
+import { analysed, analysedOne } from '../diagnose/traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+const h62 = (id: string) => corpusText('heldout62.jsonl', id)
+const h63 = (id: string) => corpusText('heldout63.jsonl', id)
+
+describe("KMS's older ciphertext sentence (heldout62 review h62-026)", () => {
+  it('h62-026 (Versent/unicreds#28): kms:Decrypt on a key, not "the log does not name the service"', () => {
+    const { f, statements } = analysedOne(h62('h62-026'))
+    expect([f.grammar, f.service, f.inferredAction]).toEqual([
+      'kms-ciphertext',
+      'kms',
+      'kms:Decrypt'
+    ])
+    expect(statements.map((s) => s.Action)).toEqual(['kms:Decrypt'])
+    expect(f.traps).toContain('kms-key-policy')
+  })
+
+  it('own: the sentence cut before its end is not read as the whole', () => {
+    const { findings } = analysed(
+      'error=AccessDeniedException: The ciphertext references a key that either does not exist\n'
+    )
+    expect(findings.filter((f) => f.grammar === 'kms-ciphertext')).toEqual([])
+  })
+})
+
+describe("Vault's seal storing its keys at init (heldout62 review h62-021)", () => {
+  it('h62-021 (hashicorp/vault#10458): Encrypt, Decrypt and DescribeKey together', () => {
+    const { f, statements } = analysedOne(h62('h62-021'))
+    expect(f.inferred?.signals?.['vault-kms-seal']?.value).toBe('awskms')
+    expect(statements).toHaveLength(1)
+    expect(statements[0]!.Action).toEqual(['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt'])
+  })
+
+  it('own: a kms:Encrypt refusal of an application keeps its one action', () => {
+    const { statements } = analysed(
+      'AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: kms:Encrypt on resource: arn:aws:kms:eu-north-1:111122223333:key/260757fd-c5e8-49b4-972d-66fb5a366a1e\n'
+    )
+    expect(statements.map((s) => s.Action)).toEqual(['kms:Encrypt'])
+  })
+})
+
+describe('a key ID that is no key (heldout63 review h63-022, h63-034)', () => {
+  const LEAD = /^AWS received (`[^`]+`|a \d+-character value[^)]*\)?) as the access key ID/
+
+  it.each([
+    ['h63-022', '`jcohenadad`'],
+    ['h63-034', '`OFF`']
+  ])('%s: the word AWS echoed is named first', (id, shown) => {
+    const { f } = analysedOne(h63(id))
+    expect(f.explanation).toMatch(LEAD)
+    expect(f.explanation.startsWith(`AWS received ${shown} as the access key ID`)).toBe(true)
+  })
+
+  it('own: a 40-character value is told by its length, never shown', () => {
+    const secret = 'wJalrXUtnFEMIK7MDENGbPxRfiCYzEXAMPLEKEQ1'.replace('EXAMPLE', 'SAMPLES')
+    const { f } = analysedOne(
+      `<Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message><AWSAccessKeyId>${secret}</AWSAccessKeyId></Error>\n`
+    )
+    expect(f.explanation).toMatch(/^AWS received a 40-character value \(the length of a secret/)
+    expect(JSON.stringify(f)).not.toContain(secret)
+  })
+
+  it('counter-case: a real-looking key ID keeps the unknown-key reading', () => {
+    const { f } = analysedOne(
+      '<Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message><AWSAccessKeyId>AKIAZ2MQ5LJ3K4HN7QPA</AWSAccessKeyId></Error>\n'
+    )
+    expect(f.inferred?.signals?.['received-not-key']).toBeUndefined()
+    expect(f.explanation).not.toMatch(LEAD)
+  })
+})
+
+describe("ECR Public's bare 403 on a pull (heldout62 h62-033)", () => {
+  it('h62-033: the stale login leads, and no statement is drafted', () => {
+    const { f, statements } = analysedOne(h62('h62-033'))
+    expect(f.traps).toEqual(['ecr-public-stale-login'])
+    expect(f.explanation).toMatch(/^The log names ECR Public/)
+    expect(f.explanation).toContain('helm registry logout public.ecr.aws')
+    expect(statements).toEqual([])
+  })
+})
