@@ -1,4 +1,4 @@
-/* whydenied cli d1b31d340590e667 */
+/* whydenied cli f1ea385e20af9134 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5881,8 +5881,11 @@ var serviceLinkedRoles = __nccwpck_require__(4494);
 var identityCenter = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var wrappedArn = __nccwpck_require__(5093);
+// EXTERNAL MODULE: ./src/model/standInNames.ts
+var standInNames = __nccwpck_require__(7844);
 ;// CONCATENATED MODULE: ./src/diagnose/Principal.ts
 // What a principal string says about who was refused: the IAM entity behind it and its account.
+
 
 
 
@@ -5908,9 +5911,8 @@ const ACCOUNT_ID = /^\d{12}$/;
  * A principal printed as nothing but an elision or a mask (`...`, `\u2026`, `***`, `<arn here>`,
  * `REDACTED`): the log hides who it was, and the marker is no name to show or to put in a policy.
  */
-const HIDDEN = /^(?:\.{3,}|\u2026|\*{2,}|x{3,}|<[^<>\n]{0,40}>|\[?redacted\]?)$/i;
 function principalHidden(p) {
-    return p !== null && p.type === 'unknown' && HIDDEN.test(p.printed.trim());
+    return p !== null && p.type === 'unknown' && (0,standInNames/* isWholeMask */.Sq)(p.printed);
 }
 /** The words for a caller the log hides. */
 const HIDDEN_CALLER = 'the caller (its name is cut or masked in the log)';
@@ -7552,7 +7554,10 @@ function identityCenterRole(p) {
     return Boolean(p?.permissionSet) || (p?.type === 'role' && /^AWSReservedSSO_/.test(p.name ?? ''));
 }
 
+// EXTERNAL MODULE: ./src/model/publicAclUploaders.ts
+var publicAclUploaders = __nccwpck_require__(8827);
 ;// CONCATENATED MODULE: ./src/diagnose/signalLeads.ts
+
 const signalLeads_DECODE = 'aws sts decode-authorization-message --encoded-message <BLOB> --query DecodedMessage --output text';
 /** What the log kept of an encoded message, and where to get the whole one. */
 const KEPT = {
@@ -7566,6 +7571,19 @@ const PARTITION_NAMES = {
     'aws-us-gov': 'AWS GovCloud (US)',
     'aws-cn': 'AWS China'
 };
+/** How the public-ACL lead opens: the request's own ACL, a tool's default, or the writer's words. */
+function publicAclOpening(v) {
+    const tool = publicAclUploaders/* PUBLIC_ACL_UPLOADERS */.b.find((t) => `tool:${t.id}` === v.value);
+    if (tool)
+        return `${tool.name} sends a public canned ACL (\`x-amz-acl: public-read\`) with every upload by default (${v.from}).`;
+    if (v.value === 'tool:words')
+        return `The text names the canned ACL the upload sends, or S3's guard against public ones (${v.from}): a write that sets a public canned ACL is refused whatever the caller may do.`;
+    return `The refused write sets a public canned ACL (${v.from}).`;
+}
+function publicAclSetting(v) {
+    const tool = publicAclUploaders/* PUBLIC_ACL_UPLOADERS */.b.find((t) => `tool:${t.id}` === v.value);
+    return tool ? `its setting: ${tool.setting}` : "the tool's setting for it";
+}
 const LEADS = {
     // heldout15 review, h15-023: a README's "If you encounter such error" quotes an error, it did
     // not happen in a run. Said first; what follows holds for a run that prints the same error.
@@ -7594,7 +7612,7 @@ const LEADS = {
         ? `The access key the log shows (\`AKIA\u2026\`) is a long-term key of an IAM user (or of the root user), not a temporary one, so no session token is missing: AWS knows no active key with this ID. It was deleted or deactivated (rotated away), mistyped, or belongs to another partition (AWS GovCloud, China). Put the owner's current key in the secret the job reads: \`aws sts get-access-key-info --access-key-id <ACCESS_KEY_ID>\` names the account a key ID was issued in, and \`aws iam list-access-keys --user-name <USER_NAME>\` there lists that user's keys and their status. No policy change helps.`
         : `The access key the log shows (\`ASIA\u2026\`) is a temporary one: AWS accepts it only together with the session token issued with it (\`AWS_SESSION_TOKEN\` from the same session, not cut, missing or left over from another one), and only in the partition that issued it. Send the three values of one session together, or get a new session. No policy change helps.`,
     // Heldout34 review, h34-005: the refused write sets a public ACL on its own line (kOps).
-    'public-acl-request': (v) => `The refused write sets a public canned ACL (${v.from}). S3 Block Public Access (\`BlockPublicAcls\`, on for every new bucket since April 2023, and often for the whole account) refuses exactly such a request, as does a bucket policy or an organization's policy that denies public ACLs (\`s3:x-amz-acl\`): check \`aws s3api get-public-access-block --bucket BUCKET\` and \`aws s3control get-public-access-block --account-id ACCOUNT_ID\` before any Allow. Write without the public ACL (the tool's setting for it) and serve what must be public another way (CloudFront, a bucket policy for that prefix) rather than lifting the guard; an Allow for s3:PutObject lifts neither.`,
+    'public-acl-request': (v) => `${publicAclOpening(v)} S3 Block Public Access (\`BlockPublicAcls\`, on for every new bucket since April 2023, and often for the whole account) refuses exactly such a request, as does a bucket policy or an organization's policy that denies public ACLs (\`s3:x-amz-acl\`): check \`aws s3api get-public-access-block --bucket BUCKET\` and \`aws s3control get-public-access-block --account-id ACCOUNT_ID\` before any Allow. Write without the public ACL (${publicAclSetting(v)}) and serve what must be public another way (CloudFront, a bucket policy for that prefix) rather than lifting the guard; an Allow for s3:PutObject lifts neither.`,
     // Expert review of heldout33, h33-001: a task of the AWS Toolkit for Azure DevOps.
     // Expert review of heldout35, h35-011: sccache in a BuildKit step found no credentials.
     'docker-build-step': () => "This ran inside an image build (`docker build`): a RUN step sees none of the job's credentials (its environment, profile or OIDC session) unless they are passed in. Pass them as build secrets, never as build arguments, which stay in the image: `docker build --secret id=aws,src=$HOME/.aws/credentials` with `RUN --mount=type=secret,id=aws,target=/root/.aws/credentials` in the Dockerfile, or `--secret id=AWS_ACCESS_KEY_ID,env=AWS_ACCESS_KEY_ID` (and the secret key and session token) with `RUN --mount=type=secret,id=AWS_ACCESS_KEY_ID,env=AWS_ACCESS_KEY_ID`; docker/build-push-action takes them in its `secrets` input. No policy change helps.",
@@ -9541,8 +9559,6 @@ const resourceMustBeStar = {
         '`"Resource": "*"`. Scoping it to an ARN is a common reason the grant seems not to work.'
 };
 
-// EXTERNAL MODULE: ./src/model/standInNames.ts
-var standInNames = __nccwpck_require__(7844);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/roleSelfAssumption.ts
 
 
@@ -9574,7 +9590,7 @@ const roleSelfAssumption = {
         // `role/role-name`, jtblin/kube2iam#327) hides two names, not one.
         return (target !== null &&
             target.name === principal.name &&
-            !(0,standInNames/* isStandInName */.L)(target.name) &&
+            !(0,standInNames/* isStandInName */.L2)(target.name) &&
             (0,accountFields/* sameAccount */.M_)(principal.accountAsPrinted, target.account) !== false);
     },
     advice: ({ principal }) => `The session is already role \`${principal?.name}\` and asks to assume that same role. A role ` +
@@ -10478,6 +10494,12 @@ const createOnMissing = {
     applies: (x) => x.d.kind === 'denial' && x.d.deny !== 'explicit' && clientOf(x) !== undefined,
     advice: (x) => {
         const client = clientOf(x);
+        if (client.creates === 'table') {
+            const table = /:table\/([^/]+)$/.exec(x.d.resource ?? '')?.[1];
+            const it = table ? `\`${table}\`` : 'the table';
+            return (`${client.name} calls CreateTable itself, by default, for ${it} (and DescribeTable until it is active), whether or not the table exists: a role meant only to read and write items is refused. ` +
+                `To keep it from doing so, ${client.skip}. Grant dynamodb:CreateTable only if the application is meant to create its tables.`);
+        }
         const bucket = bucketOf(x);
         const it = bucket ? `\`${bucket}\`` : 'the bucket';
         return (`${client.name} calls CreateBucket only when it decides ${it} is missing: its existence check failed, or the name or Region is not the bucket's. ` +
@@ -15526,6 +15548,8 @@ const SAID_PUBLIC = /(?<!\b(?:my|our|own|your)\s{1,3})\b(?:the|a|this|that|their
 
 // EXTERNAL MODULE: ./src/model/createOnMissingClients.ts
 var createOnMissingClients = __nccwpck_require__(5968);
+// EXTERNAL MODULE: ./src/model/publicAclUploaders.ts
+var publicAclUploaders = __nccwpck_require__(8827);
 ;// CONCATENATED MODULE: ./src/infer/contextSignals.ts
 // Facts the lines around a failure show about how the job got (or failed to get) its credentials
 // and what the text itself says the cause is: the configure-aws-credentials inputs in use, an
@@ -15534,6 +15558,7 @@ var createOnMissingClients = __nccwpck_require__(5968);
 // endpoint. An expert reads these first (heldout6 review, classes 3-6), so the traps built on them
 // (src/diagnose/traps/stated*.ts) open the explanation. One rule per signal; bounded quantifiers
 // only: the text is untrusted.
+
 
 
 
@@ -15594,6 +15619,20 @@ const TERRAFORM_PROVIDER_CHECK = /validating provider credentials|configuring Te
 const CDK_CLI_CALL = /\bchecking if we can skip deploy\b|\bCall failed: getTemplate\(/;
 /** BuildKit's step and time prefix on a RUN's output, or the classic builder's step line. */
 const DOCKER_BUILD_STEP = /(?:^|\s)#\d{1,4} \d{1,6}\.\d{1,3} (?=\S)|\bStep \d{1,3}\/\d{1,3} : RUN\b/;
+/** A refusal of an object write, or one whose call the log does not say. */
+function mayWriteObject(d) {
+    const call = d.action ?? d.operation ?? '';
+    return (call === '' ||
+        /^(?:s3:)?(?:PutObject|CreateMultipartUpload|CopyObject|UploadPart|CompleteMultipartUpload)$/i.test(call));
+}
+/** What a refused create call makes: a bucket, a DynamoDB table, or neither. */
+function createdBy(d) {
+    if (/^s3:CreateBucket$/i.test(d.action ?? '') || /^CreateBucket$/i.test(d.operation ?? ''))
+        return 'bucket';
+    if (/^dynamodb:CreateTable$/i.test(d.action ?? ''))
+        return 'table';
+    return null;
+}
 const cause = (d, ...causes) => d.kind === 'credentials' && causes.includes(d.detail.cause ?? '');
 const refused = (d) => d.kind === 'denial' || d.kind === 'encoded';
 const webIdentity = (d) => d.kind === 'denial' && /assumerolewithwebidentity/i.test(d.action ?? '');
@@ -16282,7 +16321,14 @@ const RULES = [
             d.deny !== 'explicit' &&
             d.layer === null &&
             (d.service === null || d.service === 's3'),
-        find: (_text, _d, ctx) => found(PUBLIC_ACL_REQUEST.exec(ctx.line), 'public-acl')
+        find: (text, d, ctx) => {
+            const own = found(PUBLIC_ACL_REQUEST.exec(ctx.line), 'public-acl');
+            if (own || !mayWriteObject(d))
+                return own;
+            // A tool that sends a public ACL by default, or the writer naming the guard that refuses it.
+            const hit = (0,publicAclUploaders/* publicAclUploaderIn */.Z)(`${ctx.clientNote ?? ''}\n${text}`);
+            return hit ? { value: `tool:${hit.id}`, said: hit.said } : null;
+        }
     },
     {
         // The same upload works with a private ACL (or none) and is refused with a public one: the
@@ -16555,14 +16601,15 @@ const RULES = [
         find: (text, d) => foreignBucketIn(text, d.resource)
     },
     {
-        // A refused CreateBucket from a client that creates the bucket only when it finds none
-        // (create-on-missing, WD930). Value: the client's id (src/model/createOnMissingClients.ts).
+        // A refused CreateBucket (or DynamoDB CreateTable) from a client that creates it only when it
+        // finds none, or by default (create-on-missing, WD930). Value: the client's id
+        // (src/model/createOnMissingClients.ts).
         key: 'create-on-missing',
-        applies: (d) => d.kind === 'denial' &&
-            d.deny !== 'explicit' &&
-            (/^s3:CreateBucket$/i.test(d.action ?? '') || /^CreateBucket$/i.test(d.operation ?? '')),
-        find: (text) => {
-            const hit = (0,createOnMissingClients/* createOnMissingClientIn */.kx)(text);
+        applies: (d) => d.kind === 'denial' && d.deny !== 'explicit' && createdBy(d) !== null,
+        find: (around, d, ctx) => {
+            // The writer's words a few lines above the pasted error may name the client.
+            const text = `${ctx.clientNote ?? ''}\n${around}`;
+            const hit = (0,createOnMissingClients/* createOnMissingClientIn */.kx)(text, createdBy(d) ?? 'bucket');
             return hit ? { value: hit.id, said: hit.said } : null;
         }
     },
@@ -22873,7 +22920,7 @@ const REAL = /^\d{12}$/;
 /** Mask characters: redaction, not a name (`yyyyyyyyyy` as well as `XXXX`). */
 const MASKING = /\*|[xX]{3,}|([a-zA-Z0-9])\1{5,}|\.{3}|\u2026|#{3,}|~{2,}/;
 /** Words that say the field was blanked (`358974 REMOVED`, `REDACTED`): redaction, not a name. */
-const MASK_WORD = /(?:^|[^a-z])(?:removed|redacted|hidden|masked|omitted|sanitized|anonymized|censored|obfuscated)(?:$|[^a-z])/i;
+const MASK_WORD = /(?:^|[^a-z])(?:removed|redacted|hidden|masked|omitted|sanitized|anonymized|censored|obfuscated|snip(?:ped)?|elided)(?:$|[^a-z])/i;
 /**
  * Digits only, but not 12 of them and longer than a shortened ID (`145`): a typed placeholder or a
  * mangled ID (`1234567890`, `11111111111`, h9-105): the same one on both sides is one account, two
@@ -22909,6 +22956,9 @@ function distinguishing(field) {
     if (REAL.test(value))
         return value;
     if (!value || value === 'aws' || MASKING.test(value) || MASK_WORD.test(value))
+        return null;
+    // One digit typed over and over (`00000`, `22222`, dynamoose/dynamoose#1051): a stand-in.
+    if (/^(\d)\1{3,}$/.test(value))
         return null;
     if (WRONG_LENGTH_ID.test(value))
         return value;
@@ -23567,11 +23617,22 @@ function copilotEnvironmentNote(resource, principal = null) {
 /* harmony export */ });
 /* unused harmony export CREATE_INTENDED */
 // Clients that call CreateBucket only because they decided the bucket is missing: a backup job's
-// S3 sync, rclone before an upload, Zappa when its HeadBucket fails. A refused CreateBucket from
+// S3 sync, rclone before an upload, Zappa when its HeadBucket fails; an ORM that creates its
+// table by default (dynamoose's CreateTable). A refused CreateBucket from
 // one of them first asks whether the name, the Region or the existence check is wrong; granting
 // s3:CreateBucket is the alternative (heldout13 review, h13-156). One row per client, the most
 // specific first; bounded quantifiers: untrusted text.
 const CREATE_ON_MISSING_CLIENTS = [
+    {
+        // dynamoose creates a model's table when the model is declared (`create: true` by default)
+        // and waits for it (`waitForActive`): a runtime role that only uses items is refused
+        // CreateTable though the table exists (dynamoose/dynamoose#1051, heldout65 review h65-011).
+        id: 'dynamoose',
+        creates: 'table',
+        name: 'dynamoose',
+        re: /\bdynamoose\b/i,
+        skip: 'declare the model with `{ create: false, waitForActive: false }` (dynamoose 3: on its `dynamoose.Table`), so the deployed code never creates or polls the table, and create it with the infrastructure code'
+    },
     {
         id: 'rclone',
         name: 'rclone',
@@ -23610,10 +23671,12 @@ const CREATE_ON_MISSING_CLIENTS = [
 ];
 /** Words of a tool that means to create the bucket: the create is the point, not a fallback. */
 const CREATE_INTENDED = /\bcreating (?:Amazon )?S3 (?:\(Simple Storage\) )?Bucket\b|\bAPI: s3:CreateBucket\b|\baws_s3_bucket\b|\bAWS::S3::Bucket\b|\bterragrunt\b|\bmake_bucket\b|\bs3 mb\b/i;
-function createOnMissingClientIn(text) {
-    if (CREATE_INTENDED.test(text))
+function createOnMissingClientIn(text, creates = 'bucket') {
+    if (creates === 'bucket' && CREATE_INTENDED.test(text))
         return null;
     for (const client of CREATE_ON_MISSING_CLIENTS) {
+        if ((client.creates ?? 'bucket') !== creates)
+            continue;
         const m = client.re.exec(text);
         if (m)
             return { id: client.id, said: m[0] };
@@ -24941,6 +25004,69 @@ function privateBucketPolicyOf(iac) {
 
 /***/ }),
 
+/***/ 8827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ publicAclUploaderIn),
+/* harmony export */   b: () => (/* binding */ PUBLIC_ACL_UPLOADERS)
+/* harmony export */ });
+// Upload tools that send a public canned ACL (`x-amz-acl: public-read`) with every object by
+// default: their refused write is S3 Block Public Access (or a Deny on public ACLs) refusing the
+// ACL, not a missing s3:PutObject (heldout63\u201364 reviews: electron-builder h63-001, django-s3-storage
+// h64-006, the Ghost S3 adapters h64-012, Strapi's S3 provider h64-018). One row per tool, with the
+// setting that stops the ACL; bounded quantifiers: untrusted text.
+const PUBLIC_ACL_UPLOADERS = [
+    {
+        id: 'electron-builder',
+        name: "electron-builder's S3 publisher",
+        re: /\belectron-(?:builder|publish(?:er-s3)?)\b|\bapp-builder-lib\b|\bS3Publisher\b/,
+        setting: '`acl: null` (or `private`) in the `s3` entry of `publish`'
+    },
+    {
+        id: 'ghost-s3',
+        name: "Ghost's S3 storage adapter",
+        re: /\bghost-storage-adapter-s3\b|\bghost-s3(?:-os)?\b/i,
+        setting: 'its `acl` option set to `private`'
+    },
+    {
+        id: 'strapi-aws-s3',
+        name: "Strapi's aws-s3 upload provider",
+        re: /\bprovider-upload-aws-s3\b/,
+        setting: '`ACL: "private"` in its `providerOptions.params` (or its version that makes the ACL optional)'
+    },
+    {
+        id: 'django-s3-storage',
+        name: 'django-s3-storage',
+        re: /\bdjango[-_]s3[-_]storage\b/,
+        setting: '`AWS_S3_BUCKET_AUTH = True` (and `AWS_S3_BUCKET_AUTH_STATIC`), which serves signed URLs instead of public objects'
+    },
+    {
+        id: 'django-storages',
+        name: "django-storages' S3 backend before 1.10",
+        re: /\bdjango-storages\b|\bS3Boto3Storage\b|\bstorages\.backends\.s3boto3\b/,
+        setting: '`AWS_DEFAULT_ACL = None` (the default from django-storages 1.10)'
+    }
+];
+/**
+ * The writer's own words naming the public-ACL guard (`deselect "Block new public ACLs"`) or the
+ * ACL the tool sends (`a custom ACL parameter`, `a hard-coded config parameter`; alexmukho/strapi-provider-upload-aws-s3-enhanced#2).
+ */
+const GUARD_WORDS = /\bBlock (?:new )?public (?:ACLs|access)\b|\bBlockPublicAcls\b|\b(?:hard-?coded|custom)\b[^.\n]{0,40}\bACL\b|\bACL\b[^.\n]{0,40}\bhard-?coded\b/i;
+/** The uploader the text shows, or the guard named in words (`words`), or null. */
+function publicAclUploaderIn(text) {
+    for (const tool of PUBLIC_ACL_UPLOADERS) {
+        const m = tool.re.exec(text);
+        if (m)
+            return { id: tool.id, said: m[0] };
+    }
+    const words = GUARD_WORDS.exec(text);
+    return words ? { id: 'words', said: words[0] } : null;
+}
+
+
+/***/ }),
+
 /***/ 1003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -25419,8 +25545,9 @@ function parameterNameProblem(resource) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ isStandInName),
-/* harmony export */   Z: () => (/* binding */ STAND_IN_NAME)
+/* harmony export */   L2: () => (/* binding */ isStandInName),
+/* harmony export */   Sq: () => (/* binding */ isWholeMask),
+/* harmony export */   Zl: () => (/* binding */ STAND_IN_NAME)
 /* harmony export */ });
 // A name that is the word for a name (`role-name`, `your_role_name`): a writer's stand-in for the
 // one they hid. Two stand-ins that read alike say nothing about the names behind them.
@@ -25428,6 +25555,14 @@ function parameterNameProblem(resource) {
 const STAND_IN_NAME = /^(?:your[-_]?|my[-_]?)?(?:user|role|function|table|cluster|repo|repository|secret|stack|group|key)[-_]?name$/i;
 function isStandInName(name) {
     return STAND_IN_NAME.test(name);
+}
+/**
+ * A writer's redaction standing for the whole value (`User: SNIP \u2026 on resource: SNIP`, heldout65
+ * review h65-023; `[REDACTED]`, `***`, `xxxx`, `...`, `<hidden>`): no name to read or build on.
+ */
+const WHOLE_MASK = /^(?:\.{3,}|\u2026|\*{2,}|x{3,}|<[^<>\n]{0,40}>|[<[({_-]*(?:redacted|removed|hidden|masked|omitted|snip(?:ped)?|elided|sanitized|censored|obfuscated)[>\])}_-]*)$/i;
+function isWholeMask(value) {
+    return WHOLE_MASK.test(value.trim());
 }
 
 
@@ -26454,6 +26589,9 @@ const BEFORE = [
     // A logfmt line's field (Docker's awslogs driver: `level=error msg="Failed to create log stream"
     // errorCode=NoCredentialProviders \u2026`, docker/docs#12219).
     { re: new RegExp(String.raw `\berrorCode=(${CODE})\b`, 'g'), needs: ['errorCode='] },
+    // docker-machine's amazonec2 driver (Rancher's node driver): `Non-200 API response: code=401
+    // message=AWS was not able to validate\u2026` (rancher/rancher#372), the status in the code slot.
+    { re: /\bNon-200 API response: code=(\d{3}) message=/g, needs: ['Non-200 API response: '] },
     SHARED_SLOTS.rustCode,
     // A Lambda runtime's error object, its type before the message (`"errorType":
     // "AccessDeniedException", "errorMessage": "User: \u2026"`, a Step Functions execution's cause,
@@ -27719,6 +27857,11 @@ const credentialRules = [
             d.service = 'ecr';
         }
     },
+    // The AWS SDK for Rust's credentials chain found nothing (`CredentialsNotLoaded`, whose message
+    // says `the credential provider was not enabled`), as object_store (DataFusion, Daft, Polars)
+    // relays it: `Generic S3 error: the credential provider was not enabled` (apache/datafusion#16299),
+    // `S3 Credentials could not be loaded. Reverting to Anonymous mode. \u2026` (Eventual-Inc/Daft#5382).
+    rule('WD7057', 'rust-credentials-not-loaded', /\bthe credential provider was not enabled(?![A-Za-z0-9])/g, 'missing', 'the credential provider was not enabled'),
     // Fluent Bit's AWS outputs with nothing to sign with: its signer names the service the request
     // was for (`[signv4] Provider returned no credentials, service=logs`, then `[aws_client] could
     // not sign request`; aws/aws-for-fluent-bit#335: the provider's own endpoint answered 401).
@@ -29543,6 +29686,10 @@ var credentials = __nccwpck_require__(9452);
 // S3-compatible store named in the log (MinIO, GCS, OCI...) makes the finding its own
 // (parseRecord's s3Compatible check), like any other bare S3 refusal.
 
+/** S3 named in the record: a location, its endpoint, the crate's own S3 error kind, the word. */
+const OBJECT_STORE_S3 = /\bs3a?:\/\/|\bamazonaws\.com\b|\bGeneric S3 error\b|\bS3\b/;
+/** Another cloud's store named in the record. */
+const OTHER_CLOUD_STORE = /\bgs:\/\/|\bgcs\b|googleapis\.com|\baz(?:ure)?:\/\/|\babfss?:\/\/|blob\.core\.windows\.net|\bAzure\b|\bR2\b|\bMinIO\b/i;
 const dataToolS3Rules = [
     {
         // Arrow's ErrorToStatus (cpp/src/arrow/filesystem/s3_internal.h): `AWS Error <type> during
@@ -29599,6 +29746,24 @@ const dataToolS3Rules = [
         re: /\bHTTP response code on https?:\/\/(?:[\w.-]+\.)?s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?\/[^\s:]*: 403\b/g,
         facts: (_m, d) => {
             d.service = 's3';
+        }
+    },
+    {
+        // The Rust object_store crate's PermissionDenied (Lance, Polars, DataFusion, delta-rs): `The
+        // operation lacked the necessary privileges to complete for path P: Client error with status
+        // 403 Forbidden: <?xml \u2026` (lance-format/lance#3549, S3 named only in the writer's prose
+        // above). Its words are every store's: never AWS's where the record names another cloud's
+        // store, S3's where it names S3.
+        id: 'object-store-permission-denied',
+        rule: 'WD7056',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.bareCode,
+        needs: ['lacked the necessary privileges to complete for path'],
+        re: /\bThe operation lacked the necessary privileges to complete for path [^\s:]{1,400}: Client error with status 403\b/g,
+        when: (text) => !OTHER_CLOUD_STORE.test(text),
+        facts: (m, d) => {
+            if (OBJECT_STORE_S3.test(m.input))
+                d.service = 's3';
         }
     },
     {
@@ -31884,6 +32049,22 @@ const messageRules = [
                 d.service = 'sqs';
         }
     },
+    // SimpleDB's refusal, in its own XML (`<Code>AuthorizationFailure</Code><Message>Session does not
+    // have permission to perform (sdb:CreateDomain) on resource (arn:aws:sdb:\u2026:domain/kombu_).`,
+    // celery/kombu#108): the action and the resource in parentheses.
+    {
+        id: 'sdb-authorization-failure',
+        rule: 'WD7058',
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        needs: ['does not have permission to perform ('],
+        re: /\b(?:Session|User) does not have permission to perform \(([a-z0-9-]{2,30}:[A-Za-z]{2,80})\) on resource \((arn:[^)\s]{1,400})\)/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.resource = m[2];
+            d.service = m[1].split(':')[0];
+        }
+    },
     {
         id: 'kms-ciphertext',
         rule: 'WD706',
@@ -33634,7 +33815,9 @@ const TARGET_FRAGMENTS = [
     "s3('http",
     "S3('http",
     // A command's bucket option (`--cluster-bucket NAME`, `--s3-bucket-name NAME`, `--bucket=NAME`).
-    '-bucket'
+    '-bucket',
+    // The Go SDK v1's debug log heading a response it dumps (see GO_DEBUG_CALL).
+    'DEBUG: Response '
 ];
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
 /**
@@ -33649,9 +33832,16 @@ const S3_SERVER = /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/i;
  */
 const CLICKHOUSE_S3 = /\b[sS]3\(\s{0,3}'https?:\/\/(?:[\w.-]{1,253}\.)?s3[\w.-]{0,40}\.amazonaws\.com(?:\.cn)?\//;
 const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/;
+/**
+ * The Go SDK v1's debug log names each response by its client and operation above the headers and
+ * body it dumps (`DEBUG: Response dynamodb/Scan Details:`, guregu/dynamo#68 in heldout65 h65-014).
+ * Not a request's heading: the answer printed below may be another call's (Terraform's
+ * `DEBUG: Request sts/GetCallerIdentity Details:` above an ELB refusal, h22-045).
+ */
+const GO_DEBUG_CALL = /\bDEBUG: Response ([a-z][a-z0-9-]{1,30})\/[A-Z][A-Za-z0-9]{2,60} Details:/;
 /** The service a line near a context fragment names as its request's target, or null. */
 function requestTargetIn(near) {
-    const call = EB_CALL.exec(near)?.[1];
+    const call = EB_CALL.exec(near)?.[1] ?? GO_DEBUG_CALL.exec(near)?.[1];
     if (call)
         return (0,_catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_1__/* .hasService */ .uv)(call) ? call : null;
     return S3_URL.test(near) || S3_SERVER.test(near) || CLICKHOUSE_S3.test(near) ? 's3' : null;
@@ -33925,6 +34115,13 @@ const HINTS = [
         // Ruby's inspect of the headers too (`"Server" => "AmazonS3"`, Excon's dump, h22-053).
         re: /\bServer\\?["']?(?:,[ \t]{0,3}|:[ \t]{0,3}|[ \t]{0,40}=>[ \t]{0,3})\\?["']?AmazonS3\b/g,
         service: () => 's3'
+    },
+    // boto 2's SQS error class (`HTTP Error: SQSError: 403 Forbidden`, celery/kombu under boto 2,
+    // heldout64 h64-002), and SQS's XML namespace in the body after it.
+    {
+        literal: 'SQSError',
+        re: /\bSQSError\b|\bxmlns="https?:\/\/queue\.amazonaws\.com\/doc\//g,
+        service: () => 'sqs'
     },
     // boto 2's EC2 error class (`boto.exception.EC2ResponseError: EC2ResponseError: 401 Unauthorized`).
     { literal: 'EC2ResponseError', re: /\bEC2ResponseError\b/g, service: () => 'ec2' },
@@ -35908,6 +36105,14 @@ const SETS = [
         actions: ['sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage']
     },
     {
+        // An upload that carries an ACL is authorised for s3:PutObjectAcl as well (S3's PutObject
+        // reference): a tool that keeps sending one needs both (heldout63\u201364 reviews).
+        operation: 'an upload that sets a canned ACL (S3 checks s3:PutObjectAcl too when the request carries one)',
+        signal: 'public-acl-request',
+        triggers: ['s3:PutObject'],
+        actions: ['s3:PutObject', 's3:PutObjectAcl']
+    },
+    {
         // Vault's AWS KMS seal describes its key at start-up, then encrypts and decrypts the root key
         // with it: its documented set (Vault's `awskms` seal page; heldout39 review, h39-026: a
         // refused DescribeKey alone fails next on Decrypt).
@@ -37170,10 +37375,13 @@ function stableResource(service, type, arn, action) {
     };
 }
 
+// EXTERNAL MODULE: ./src/model/standInNames.ts
+var standInNames = __nccwpck_require__(7844);
 ;// CONCATENATED MODULE: ./src/remedy/bareNames.ts
 // Some services print the name the request used instead of an ARN (`on resource: semgrep_token`).
 // Where the ARN can be built from that name and the caller's account, it is: a placeholder would
 // throw away what the log shows. One rule per service.
+
 
 const BARE_NAMES = {
     secretsmanager: {
@@ -37228,7 +37436,10 @@ const NAME = /^[\w/+=.@-]{1,512}$/;
 function bareNameRule(service, printed, 
 /** The resource types the refused action is checked against: the rule's must be one. */
 types = []) {
-    if (!Object.hasOwn(BARE_NAMES, service) || !NAME.test(printed) || printed.startsWith('arn:'))
+    if (!Object.hasOwn(BARE_NAMES, service) ||
+        !NAME.test(printed) ||
+        printed.startsWith('arn:') ||
+        (0,standInNames/* isWholeMask */.Sq)(printed))
         return null;
     const rule = BARE_NAMES[service];
     if (types.length > 0 && !types.includes(rule.type))
@@ -40820,7 +41031,9 @@ const trapGuidance = {
             ? `No statement is proposed: ${foreignBucketWords(foreign)} is a requester-pays dataset of someone else's. Add \`--request-payer requester\` (\`RequestPayer='requester'\` in the SDKs) to every request first; your own policy's \`s3:GetObject\` and \`s3:ListBucket\` matter only once the request carries it.`
             : `No statement is proposed: ${foreignBucketWords(foreign)} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`;
     },
-    'create-on-missing': () => 'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
+    'create-on-missing': (n) => /^dynamodb:/i.test(n.finding.action ?? '')
+        ? 'Only if the application is meant to create its tables: the client creates the table by default, so turn that off first (the explanation says how) and create the table with the infrastructure code instead.'
+        : 'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
     'lambda-code-source-bucket': (n) => `No statement is proposed: Lambda could not read the function's code ${guidance_code(n.finding.inferred?.codeSource?.value ?? 'zip')} from a bucket that is not yours. Copy the zip to a bucket of your own in the stack's Region (or use a Region and version the publisher serves) and point the template at it.`,
     'scp-stated': (n) => `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
     's3-public-access-settings': (n) => n.finding.inferred?.signals?.['public-variant-refused']
@@ -41513,7 +41726,7 @@ side = null) {
                                 i >= first &&
                                 i % 2 === 0 &&
                                 i === pieces.length - 1 &&
-                                _model_standInNames_js__WEBPACK_IMPORTED_MODULE_5__/* .STAND_IN_NAME */ .Z.test(piece)
+                                _model_standInNames_js__WEBPACK_IMPORTED_MODULE_5__/* .STAND_IN_NAME */ .Zl.test(piece)
                                 ? standInName(p, piece)
                                 : i === 2 && notAKeyId(parts.service, pieces[0], piece)
                                     ? placeholder(p, 'KEY_ID', piece === ''
@@ -46249,6 +46462,9 @@ const STEP_FRAGMENTS = [
     'aws-sdk-client-mock',
     'aws-sdk-mock',
     'mockClient(',
+    // A client that creates its table by default, named above its refused CreateTable
+    // (src/model/createOnMissingClients.ts).
+    'dynamoose',
     // ...or saying writes to the store work while reads fail (src/infer/writeOnlyAccess.ts).
     'ble to push',
     'ble to upload',
@@ -46431,6 +46647,11 @@ const SETTING_LINES = 30;
 /** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
 const MOCK_LINES = 60;
 /**
+ * A client that creates what it uses by default, named in the writer's words above a pasted error
+ * (`dynamoose is trying to create new table`, src/model/createOnMissingClients.ts).
+ */
+const CREATING_CLIENT_LINE = /\bdynamoose\b/i;
+/**
  * A web-identity variable set in a step's environment (the runner's `env:` block under its `Run`
  * title, an `export`, `-e`): the block can be long, so the lines are kept apart from the context.
  */
@@ -46454,6 +46675,7 @@ class StepContext {
     note = new History();
     acl = new History();
     mock = new History();
+    creatingClient = new History();
     writes = new History();
     webIdentityFile = new History();
     webIdentityRole = new History();
@@ -46526,6 +46748,8 @@ class StepContext {
         }
         if (MOCK_LINE.test(t))
             this.mock.set(line, t.trim().slice(0, MAX_NOTE));
+        if (CREATING_CLIENT_LINE.test(t))
+            this.creatingClient.set(line, t.trim().slice(0, MAX_NOTE));
         // Each reader's own fragment first: a line seen for one fragment skips the others' regexes.
         if (t.includes('Bump ') && DEPENDABOT_TITLE.test(t))
             this.dependabot.set(line, t.trim().slice(0, MAX_NOTE));
@@ -46565,6 +46789,7 @@ class StepContext {
             note: this.note.near(line, NOTE_LINES),
             aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null,
             mockNote: this.mock.near(line, MOCK_LINES),
+            clientNote: this.creatingClient.near(line, NOTE_LINES),
             writes: this.writes.near(line, NOTE_LINES),
             webIdentityEnv: this.webIdentityEnvAt(line),
             signedLink: this.link.near(line, LINK_LINES),
@@ -46588,6 +46813,7 @@ const FACT_KEYS = [
     'note',
     'aclNote',
     'mockNote',
+    'clientNote',
     'writes',
     'webIdentityEnv',
     'signedLink',

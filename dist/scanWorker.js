@@ -1177,6 +1177,11 @@ const credentialRules = [
             d.service = 'ecr';
         }
     },
+    // The AWS SDK for Rust's credentials chain found nothing (`CredentialsNotLoaded`, whose message
+    // says `the credential provider was not enabled`), as object_store (DataFusion, Daft, Polars)
+    // relays it: `Generic S3 error: the credential provider was not enabled` (apache/datafusion#16299),
+    // `S3 Credentials could not be loaded. Reverting to Anonymous mode. …` (Eventual-Inc/Daft#5382).
+    rule('WD7057', 'rust-credentials-not-loaded', /\bthe credential provider was not enabled(?![A-Za-z0-9])/g, 'missing', 'the credential provider was not enabled'),
     // Fluent Bit's AWS outputs with nothing to sign with: its signer names the service the request
     // was for (`[signv4] Provider returned no credentials, service=logs`, then `[aws_client] could
     // not sign request`; aws/aws-for-fluent-bit#335: the provider's own endpoint answered 401).
@@ -2251,6 +2256,9 @@ const BEFORE = [
     // A logfmt line's field (Docker's awslogs driver: `level=error msg="Failed to create log stream"
     // errorCode=NoCredentialProviders …`, docker/docs#12219).
     { re: new RegExp(String.raw `\berrorCode=(${CODE})\b`, 'g'), needs: ['errorCode='] },
+    // docker-machine's amazonec2 driver (Rancher's node driver): `Non-200 API response: code=401
+    // message=AWS was not able to validate…` (rancher/rancher#372), the status in the code slot.
+    { re: /\bNon-200 API response: code=(\d{3}) message=/g, needs: ['Non-200 API response: '] },
     SHARED_SLOTS.rustCode,
     // A Lambda runtime's error object, its type before the message (`"errorType":
     // "AccessDeniedException", "errorMessage": "User: …"`, a Step Functions execution's cause,
@@ -3265,7 +3273,9 @@ const TARGET_FRAGMENTS = [
     "s3('http",
     "S3('http",
     // A command's bucket option (`--cluster-bucket NAME`, `--s3-bucket-name NAME`, `--bucket=NAME`).
-    '-bucket'
+    '-bucket',
+    // The Go SDK v1's debug log heading a response it dumps (see GO_DEBUG_CALL).
+    'DEBUG: Response '
 ];
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
 /**
@@ -3280,9 +3290,16 @@ const S3_SERVER = /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/i;
  */
 const CLICKHOUSE_S3 = /\b[sS]3\(\s{0,3}'https?:\/\/(?:[\w.-]{1,253}\.)?s3[\w.-]{0,40}\.amazonaws\.com(?:\.cn)?\//;
 const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/;
+/**
+ * The Go SDK v1's debug log names each response by its client and operation above the headers and
+ * body it dumps (`DEBUG: Response dynamodb/Scan Details:`, guregu/dynamo#68 in heldout65 h65-014).
+ * Not a request's heading: the answer printed below may be another call's (Terraform's
+ * `DEBUG: Request sts/GetCallerIdentity Details:` above an ELB refusal, h22-045).
+ */
+const GO_DEBUG_CALL = /\bDEBUG: Response ([a-z][a-z0-9-]{1,30})\/[A-Z][A-Za-z0-9]{2,60} Details:/;
 /** The service a line near a context fragment names as its request's target, or null. */
 function requestTargetIn(near) {
-    const call = EB_CALL.exec(near)?.[1];
+    const call = EB_CALL.exec(near)?.[1] ?? GO_DEBUG_CALL.exec(near)?.[1];
     if (call)
         return hasService(call) ? call : null;
     return S3_URL.test(near) || S3_SERVER.test(near) || CLICKHOUSE_S3.test(near) ? 's3' : null;
@@ -3539,6 +3556,13 @@ const HINTS = [
         // Ruby's inspect of the headers too (`"Server" => "AmazonS3"`, Excon's dump, h22-053).
         re: /\bServer\\?["']?(?:,[ \t]{0,3}|:[ \t]{0,3}|[ \t]{0,40}=>[ \t]{0,3})\\?["']?AmazonS3\b/g,
         service: () => 's3'
+    },
+    // boto 2's SQS error class (`HTTP Error: SQSError: 403 Forbidden`, celery/kombu under boto 2,
+    // heldout64 h64-002), and SQS's XML namespace in the body after it.
+    {
+        literal: 'SQSError',
+        re: /\bSQSError\b|\bxmlns="https?:\/\/queue\.amazonaws\.com\/doc\//g,
+        service: () => 'sqs'
     },
     // boto 2's EC2 error class (`boto.exception.EC2ResponseError: EC2ResponseError: 401 Unauthorized`).
     { literal: 'EC2ResponseError', re: /\bEC2ResponseError\b/g, service: () => 'ec2' },
@@ -5898,6 +5922,10 @@ const cloudTrailEvent = {
 // S3-compatible store named in the log (MinIO, GCS, OCI...) makes the finding its own
 // (parseRecord's s3Compatible check), like any other bare S3 refusal.
 
+/** S3 named in the record: a location, its endpoint, the crate's own S3 error kind, the word. */
+const OBJECT_STORE_S3 = /\bs3a?:\/\/|\bamazonaws\.com\b|\bGeneric S3 error\b|\bS3\b/;
+/** Another cloud's store named in the record. */
+const OTHER_CLOUD_STORE = /\bgs:\/\/|\bgcs\b|googleapis\.com|\baz(?:ure)?:\/\/|\babfss?:\/\/|blob\.core\.windows\.net|\bAzure\b|\bR2\b|\bMinIO\b/i;
 const dataToolS3Rules = [
     {
         // Arrow's ErrorToStatus (cpp/src/arrow/filesystem/s3_internal.h): `AWS Error <type> during
@@ -5954,6 +5982,24 @@ const dataToolS3Rules = [
         re: /\bHTTP response code on https?:\/\/(?:[\w.-]+\.)?s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?\/[^\s:]*: 403\b/g,
         facts: (_m, d) => {
             d.service = 's3';
+        }
+    },
+    {
+        // The Rust object_store crate's PermissionDenied (Lance, Polars, DataFusion, delta-rs): `The
+        // operation lacked the necessary privileges to complete for path P: Client error with status
+        // 403 Forbidden: <?xml …` (lance-format/lance#3549, S3 named only in the writer's prose
+        // above). Its words are every store's: never AWS's where the record names another cloud's
+        // store, S3's where it names S3.
+        id: 'object-store-permission-denied',
+        rule: 'WD7056',
+        kind: 'denial',
+        priority: PRIORITY.bareCode,
+        needs: ['lacked the necessary privileges to complete for path'],
+        re: /\bThe operation lacked the necessary privileges to complete for path [^\s:]{1,400}: Client error with status 403\b/g,
+        when: (text) => !OTHER_CLOUD_STORE.test(text),
+        facts: (m, d) => {
+            if (OBJECT_STORE_S3.test(m.input))
+                d.service = 's3';
         }
     },
     {
@@ -7318,6 +7364,22 @@ const messageRules = [
             d.detail.url = m[1];
             if (/\bsqs\.|\.queue\.amazonaws\.com/.test(m[1]))
                 d.service = 'sqs';
+        }
+    },
+    // SimpleDB's refusal, in its own XML (`<Code>AuthorizationFailure</Code><Message>Session does not
+    // have permission to perform (sdb:CreateDomain) on resource (arn:aws:sdb:…:domain/kombu_).`,
+    // celery/kombu#108): the action and the resource in parentheses.
+    {
+        id: 'sdb-authorization-failure',
+        rule: 'WD7058',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['does not have permission to perform ('],
+        re: /\b(?:Session|User) does not have permission to perform \(([a-z0-9-]{2,30}:[A-Za-z]{2,80})\) on resource \((arn:[^)\s]{1,400})\)/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.resource = m[2];
+            d.service = m[1].split(':')[0];
         }
     },
     {
@@ -14275,6 +14337,9 @@ const STEP_FRAGMENTS = [
     'aws-sdk-client-mock',
     'aws-sdk-mock',
     'mockClient(',
+    // A client that creates its table by default, named above its refused CreateTable
+    // (src/model/createOnMissingClients.ts).
+    'dynamoose',
     // ...or saying writes to the store work while reads fail (src/infer/writeOnlyAccess.ts).
     'ble to push',
     'ble to upload',
@@ -14464,6 +14529,11 @@ const SETTING_LINES = 30;
 /** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
 const MOCK_LINES = 60;
 /**
+ * A client that creates what it uses by default, named in the writer's words above a pasted error
+ * (`dynamoose is trying to create new table`, src/model/createOnMissingClients.ts).
+ */
+const CREATING_CLIENT_LINE = /\bdynamoose\b/i;
+/**
  * A web-identity variable set in a step's environment (the runner's `env:` block under its `Run`
  * title, an `export`, `-e`): the block can be long, so the lines are kept apart from the context.
  */
@@ -14487,6 +14557,7 @@ class StepContext {
     note = new History();
     acl = new History();
     mock = new History();
+    creatingClient = new History();
     writes = new History();
     webIdentityFile = new History();
     webIdentityRole = new History();
@@ -14559,6 +14630,8 @@ class StepContext {
         }
         if (MOCK_LINE.test(t))
             this.mock.set(line, t.trim().slice(0, MAX_NOTE));
+        if (CREATING_CLIENT_LINE.test(t))
+            this.creatingClient.set(line, t.trim().slice(0, MAX_NOTE));
         // Each reader's own fragment first: a line seen for one fragment skips the others' regexes.
         if (t.includes('Bump ') && DEPENDABOT_TITLE.test(t))
             this.dependabot.set(line, t.trim().slice(0, MAX_NOTE));
@@ -14598,6 +14671,7 @@ class StepContext {
             note: this.note.near(line, NOTE_LINES),
             aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null,
             mockNote: this.mock.near(line, MOCK_LINES),
+            clientNote: this.creatingClient.near(line, NOTE_LINES),
             writes: this.writes.near(line, NOTE_LINES),
             webIdentityEnv: this.webIdentityEnvAt(line),
             signedLink: this.link.near(line, LINK_LINES),
@@ -14627,6 +14701,7 @@ const FACT_KEYS = [
     'note',
     'aclNote',
     'mockNote',
+    'clientNote',
     'writes',
     'webIdentityEnv',
     'signedLink',

@@ -125,7 +125,9 @@ const corpora = [
   'heldout60.jsonl',
   'heldout61.jsonl',
   'heldout62.jsonl',
-  'heldout63.jsonl'
+  'heldout63.jsonl',
+  'heldout64.jsonl',
+  'heldout65.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

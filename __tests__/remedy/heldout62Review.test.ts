@@ -82,3 +82,68 @@ describe("ECR Public's bare 403 on a pull (heldout62 h62-033)", () => {
     expect(statements).toEqual([])
   })
 })
+
+const h64 = (id: string) => corpusText('heldout64.jsonl', id)
+const h65 = (id: string) => corpusText('heldout65.jsonl', id)
+
+describe('an upload tool that sends a public ACL by default (heldout63–64 reviews)', () => {
+  it.each([
+    ['h63-001', /^electron-builder's S3 publisher sends a public canned ACL/, 'acl: null'],
+    ['h64-006', /^django-s3-storage sends a public canned ACL/, 'AWS_S3_BUCKET_AUTH = True'],
+    ['h64-018', /^The text names the canned ACL the upload sends/, 'get-public-access-block']
+  ])('%s: the ACL leads, and the tool’s setting is named', (id, lead, setting) => {
+    const text = id.startsWith('h63') ? h63(id) : h64(id)
+    const { f } = analysedOne(text)
+    expect(f.inferred?.signals?.['public-acl-request']).toBeDefined()
+    expect(f.explanation).toMatch(lead)
+    expect(f.explanation).toContain(setting)
+  })
+
+  it('h64-006: a drafted upload that keeps an ACL carries s3:PutObjectAcl too', () => {
+    const { statements } = analysed(h64('h64-006'))
+    expect(statements.map((s) => s.Action)).toEqual([['s3:PutObject', 's3:PutObjectAcl']])
+  })
+
+  it('own: the tool named beside a refused read is no ACL question', () => {
+    const { f } = analysedOne(
+      'electron-updater: checking for updates\nAn error occurred (AccessDenied) when calling the GetObject operation: Access Denied\n'
+    )
+    expect(f.inferred?.signals?.['public-acl-request']).toBeUndefined()
+  })
+})
+
+describe('a client that creates its table by default (heldout65 review h65-011)', () => {
+  it('h65-011 (dynamoose/dynamoose#1051): dynamoose’s own CreateTable, and its setting', () => {
+    const { f } = analysedOne(h65('h65-011'))
+    expect(f.traps).toContain('create-on-missing')
+    expect(f.explanation).toMatch(/^dynamoose calls CreateTable itself, by default/)
+    expect(f.explanation).toContain('{ create: false, waitForActive: false }')
+    // `00000` and `22222` are a writer's stand-ins: no cross-account claim.
+    expect(f.explanation).not.toContain('different accounts')
+  })
+
+  it('own: a refused CreateTable with no such client keeps the plain grant', () => {
+    const { f, statements } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/deploy/s is not authorized to perform: dynamodb:CreateTable on resource: arn:aws:dynamodb:us-west-1:111122223333:table/orders\n'
+    )
+    expect(f.traps).not.toContain('create-on-missing')
+    expect(statements.map((s) => s.Action)).toEqual(['dynamodb:CreateTable'])
+  })
+})
+
+describe("a writer's redaction standing for a whole name (heldout65 review h65-023)", () => {
+  it('h65-023: `SNIP` is neither the caller nor the queue', () => {
+    const { f, statements } = analysedOne(h65('h65-023'))
+    expect(f.explanation).not.toContain('identity policy of SNIP')
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:sqs:<REGION>:<ACCOUNT_ID>:<QUEUE_NAME>'
+    ])
+  })
+
+  it('own: a queue really named `snippets` keeps its name', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: sqs:sendmessage on resource: snippets because no identity-based policy allows the sqs:sendmessage action\n'
+    )
+    expect(String(statements[0]?.Resource)).toMatch(/:snippets$/)
+  })
+})

@@ -10,6 +10,7 @@ const facts: RepeatFacts = {
   note: '# the bucket policy denies',
   aclNote: null,
   mockNote: null,
+  clientNote: null,
   writes: null,
   webIdentityEnv: null,
   signedLink: null,

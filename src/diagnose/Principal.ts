@@ -4,6 +4,7 @@ import { permissionSetOfRole } from '../model/identityCenter.js'
 import { parseArn, type ArnParts } from '../model/Arn.js'
 import { joinedIamArn } from '../model/wrappedArn.js'
 import type { PrincipalType } from '../model/FixTarget.js'
+import { isWholeMask } from '../model/standInNames.js'
 
 export interface PrincipalInfo {
   type: PrincipalType
@@ -49,10 +50,8 @@ export const ACCOUNT_ID = /^\d{12}$/
  * A principal printed as nothing but an elision or a mask (`...`, `…`, `***`, `<arn here>`,
  * `REDACTED`): the log hides who it was, and the marker is no name to show or to put in a policy.
  */
-const HIDDEN = /^(?:\.{3,}|…|\*{2,}|x{3,}|<[^<>\n]{0,40}>|\[?redacted\]?)$/i
-
 export function principalHidden(p: PrincipalInfo | null): boolean {
-  return p !== null && p.type === 'unknown' && HIDDEN.test(p.printed.trim())
+  return p !== null && p.type === 'unknown' && isWholeMask(p.printed)
 }
 
 /** The words for a caller the log hides. */

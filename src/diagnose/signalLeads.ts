@@ -1,6 +1,7 @@
 // What the words around a refusal say about it that an expert says first, as data: one sentence
 // per signal (src/infer/contextSignals.ts), opening the explanation before any trap's lead.
 import type { Inferred, InferredValue, SignalKey } from '../model/Inferred.js'
+import { PUBLIC_ACL_UPLOADERS } from '../model/publicAclUploaders.js'
 
 const DECODE =
   'aws sts decode-authorization-message --encoded-message <BLOB> --query DecodedMessage --output text'
@@ -19,6 +20,21 @@ const KEPT: Record<string, string> = {
 const PARTITION_NAMES: Record<string, string> = {
   'aws-us-gov': 'AWS GovCloud (US)',
   'aws-cn': 'AWS China'
+}
+
+/** How the public-ACL lead opens: the request's own ACL, a tool's default, or the writer's words. */
+function publicAclOpening(v: InferredValue): string {
+  const tool = PUBLIC_ACL_UPLOADERS.find((t) => `tool:${t.id}` === v.value)
+  if (tool)
+    return `${tool.name} sends a public canned ACL (\`x-amz-acl: public-read\`) with every upload by default (${v.from}).`
+  if (v.value === 'tool:words')
+    return `The text names the canned ACL the upload sends, or S3's guard against public ones (${v.from}): a write that sets a public canned ACL is refused whatever the caller may do.`
+  return `The refused write sets a public canned ACL (${v.from}).`
+}
+
+function publicAclSetting(v: InferredValue): string {
+  const tool = PUBLIC_ACL_UPLOADERS.find((t) => `tool:${t.id}` === v.value)
+  return tool ? `its setting: ${tool.setting}` : "the tool's setting for it"
 }
 
 const LEADS: Partial<Record<SignalKey, (v: InferredValue) => string>> = {
@@ -58,7 +74,7 @@ const LEADS: Partial<Record<SignalKey, (v: InferredValue) => string>> = {
       : `The access key the log shows (\`ASIA…\`) is a temporary one: AWS accepts it only together with the session token issued with it (\`AWS_SESSION_TOKEN\` from the same session, not cut, missing or left over from another one), and only in the partition that issued it. Send the three values of one session together, or get a new session. No policy change helps.`,
   // Heldout34 review, h34-005: the refused write sets a public ACL on its own line (kOps).
   'public-acl-request': (v) =>
-    `The refused write sets a public canned ACL (${v.from}). S3 Block Public Access (\`BlockPublicAcls\`, on for every new bucket since April 2023, and often for the whole account) refuses exactly such a request, as does a bucket policy or an organization's policy that denies public ACLs (\`s3:x-amz-acl\`): check \`aws s3api get-public-access-block --bucket BUCKET\` and \`aws s3control get-public-access-block --account-id ACCOUNT_ID\` before any Allow. Write without the public ACL (the tool's setting for it) and serve what must be public another way (CloudFront, a bucket policy for that prefix) rather than lifting the guard; an Allow for s3:PutObject lifts neither.`,
+    `${publicAclOpening(v)} S3 Block Public Access (\`BlockPublicAcls\`, on for every new bucket since April 2023, and often for the whole account) refuses exactly such a request, as does a bucket policy or an organization's policy that denies public ACLs (\`s3:x-amz-acl\`): check \`aws s3api get-public-access-block --bucket BUCKET\` and \`aws s3control get-public-access-block --account-id ACCOUNT_ID\` before any Allow. Write without the public ACL (${publicAclSetting(v)}) and serve what must be public another way (CloudFront, a bucket policy for that prefix) rather than lifting the guard; an Allow for s3:PutObject lifts neither.`,
   // Expert review of heldout33, h33-001: a task of the AWS Toolkit for Azure DevOps.
   // Expert review of heldout35, h35-011: sccache in a BuildKit step found no credentials.
   'docker-build-step': () =>

@@ -24,6 +24,7 @@ import { credentialClientIn } from '../model/credentialClients.js'
 import { serviceNetworkRoleIn } from '../model/serviceNetworkRoles.js'
 import { foreignBucketIn } from './foreignBucket.js'
 import { createOnMissingClientIn } from '../model/createOnMissingClients.js'
+import { publicAclUploaderIn } from '../model/publicAclUploaders.js'
 
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
@@ -96,6 +97,25 @@ interface SignalRule {
 
 /** BuildKit's step and time prefix on a RUN's output, or the classic builder's step line. */
 const DOCKER_BUILD_STEP = /(?:^|\s)#\d{1,4} \d{1,6}\.\d{1,3} (?=\S)|\bStep \d{1,3}\/\d{1,3} : RUN\b/
+
+/** A refusal of an object write, or one whose call the log does not say. */
+function mayWriteObject(d: Denial): boolean {
+  const call = d.action ?? d.operation ?? ''
+  return (
+    call === '' ||
+    /^(?:s3:)?(?:PutObject|CreateMultipartUpload|CopyObject|UploadPart|CompleteMultipartUpload)$/i.test(
+      call
+    )
+  )
+}
+
+/** What a refused create call makes: a bucket, a DynamoDB table, or neither. */
+function createdBy(d: Denial): 'bucket' | 'table' | null {
+  if (/^s3:CreateBucket$/i.test(d.action ?? '') || /^CreateBucket$/i.test(d.operation ?? ''))
+    return 'bucket'
+  if (/^dynamodb:CreateTable$/i.test(d.action ?? '')) return 'table'
+  return null
+}
 
 const cause = (d: Denial, ...causes: string[]): boolean =>
   d.kind === 'credentials' && causes.includes(d.detail.cause ?? '')
@@ -859,7 +879,13 @@ const RULES: SignalRule[] = [
       d.deny !== 'explicit' &&
       d.layer === null &&
       (d.service === null || d.service === 's3'),
-    find: (_text, _d, ctx) => found(PUBLIC_ACL_REQUEST.exec(ctx.line), 'public-acl')
+    find: (text, d, ctx) => {
+      const own = found(PUBLIC_ACL_REQUEST.exec(ctx.line), 'public-acl')
+      if (own || !mayWriteObject(d)) return own
+      // A tool that sends a public ACL by default, or the writer naming the guard that refuses it.
+      const hit = publicAclUploaderIn(`${ctx.clientNote ?? ''}\n${text}`)
+      return hit ? { value: `tool:${hit.id}`, said: hit.said } : null
+    }
   },
   {
     // The same upload works with a private ACL (or none) and is refused with a public one: the
@@ -1128,15 +1154,15 @@ const RULES: SignalRule[] = [
     find: (text, d) => foreignBucketIn(text, d.resource)
   },
   {
-    // A refused CreateBucket from a client that creates the bucket only when it finds none
-    // (create-on-missing, WD930). Value: the client's id (src/model/createOnMissingClients.ts).
+    // A refused CreateBucket (or DynamoDB CreateTable) from a client that creates it only when it
+    // finds none, or by default (create-on-missing, WD930). Value: the client's id
+    // (src/model/createOnMissingClients.ts).
     key: 'create-on-missing',
-    applies: (d) =>
-      d.kind === 'denial' &&
-      d.deny !== 'explicit' &&
-      (/^s3:CreateBucket$/i.test(d.action ?? '') || /^CreateBucket$/i.test(d.operation ?? '')),
-    find: (text) => {
-      const hit = createOnMissingClientIn(text)
+    applies: (d) => d.kind === 'denial' && d.deny !== 'explicit' && createdBy(d) !== null,
+    find: (around, d, ctx) => {
+      // The writer's words a few lines above the pasted error may name the client.
+      const text = `${ctx.clientNote ?? ''}\n${around}`
+      const hit = createOnMissingClientIn(text, createdBy(d) ?? 'bucket')
       return hit ? { value: hit.id, said: hit.said } : null
     }
   },

@@ -326,6 +326,8 @@ export interface LogContext {
   aclNote?: string | null
   /** The last line above naming a test's AWS mock (`from moto import mock_s3`; src/scan/stepContext.ts). */
   mockNote?: string | null
+  /** A line a few lines above naming a client that creates its table by default (src/scan/stepContext.ts). */
+  clientNote?: string | null
   /**
    * The query string of a pre-signed link a few lines above, or a signed request's header line
    * (src/scan/stepContext.ts).

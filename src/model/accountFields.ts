@@ -10,7 +10,7 @@ const REAL = /^\d{12}$/
 const MASKING = /\*|[xX]{3,}|([a-zA-Z0-9])\1{5,}|\.{3}|…|#{3,}|~{2,}/
 /** Words that say the field was blanked (`358974 REMOVED`, `REDACTED`): redaction, not a name. */
 const MASK_WORD =
-  /(?:^|[^a-z])(?:removed|redacted|hidden|masked|omitted|sanitized|anonymized|censored|obfuscated)(?:$|[^a-z])/i
+  /(?:^|[^a-z])(?:removed|redacted|hidden|masked|omitted|sanitized|anonymized|censored|obfuscated|snip(?:ped)?|elided)(?:$|[^a-z])/i
 /**
  * Digits only, but not 12 of them and longer than a shortened ID (`145`): a typed placeholder or a
  * mangled ID (`1234567890`, `11111111111`, h9-105): the same one on both sides is one account, two
@@ -54,6 +54,8 @@ function distinguishing(field: string | null | undefined): string | null {
   const value = field?.trim() ?? ''
   if (REAL.test(value)) return value
   if (!value || value === 'aws' || MASKING.test(value) || MASK_WORD.test(value)) return null
+  // One digit typed over and over (`00000`, `22222`, dynamoose/dynamoose#1051): a stand-in.
+  if (/^(\d)\1{3,}$/.test(value)) return null
   if (WRONG_LENGTH_ID.test(value)) return value
   return namingKey(value) || null
 }

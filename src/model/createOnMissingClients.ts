@@ -1,11 +1,14 @@
 // Clients that call CreateBucket only because they decided the bucket is missing: a backup job's
-// S3 sync, rclone before an upload, Zappa when its HeadBucket fails. A refused CreateBucket from
+// S3 sync, rclone before an upload, Zappa when its HeadBucket fails; an ORM that creates its
+// table by default (dynamoose's CreateTable). A refused CreateBucket from
 // one of them first asks whether the name, the Region or the existence check is wrong; granting
 // s3:CreateBucket is the alternative (heldout13 review, h13-156). One row per client, the most
 // specific first; bounded quantifiers: untrusted text.
 
 export interface CreateOnMissingClient {
   id: string
+  /** What it creates when it finds none: a bucket (the default) or a DynamoDB table. */
+  creates?: 'table'
   /** The client, in words. */
   name: string
   /** The log shows this client made the call. */
@@ -15,6 +18,16 @@ export interface CreateOnMissingClient {
 }
 
 export const CREATE_ON_MISSING_CLIENTS: readonly CreateOnMissingClient[] = [
+  {
+    // dynamoose creates a model's table when the model is declared (`create: true` by default)
+    // and waits for it (`waitForActive`): a runtime role that only uses items is refused
+    // CreateTable though the table exists (dynamoose/dynamoose#1051, heldout65 review h65-011).
+    id: 'dynamoose',
+    creates: 'table',
+    name: 'dynamoose',
+    re: /\bdynamoose\b/i,
+    skip: 'declare the model with `{ create: false, waitForActive: false }` (dynamoose 3: on its `dynamoose.Table`), so the deployed code never creates or polls the table, and create it with the infrastructure code'
+  },
   {
     id: 'rclone',
     name: 'rclone',
@@ -56,9 +69,13 @@ export const CREATE_ON_MISSING_CLIENTS: readonly CreateOnMissingClient[] = [
 export const CREATE_INTENDED =
   /\bcreating (?:Amazon )?S3 (?:\(Simple Storage\) )?Bucket\b|\bAPI: s3:CreateBucket\b|\baws_s3_bucket\b|\bAWS::S3::Bucket\b|\bterragrunt\b|\bmake_bucket\b|\bs3 mb\b/i
 
-export function createOnMissingClientIn(text: string): { id: string; said: string } | null {
-  if (CREATE_INTENDED.test(text)) return null
+export function createOnMissingClientIn(
+  text: string,
+  creates: 'bucket' | 'table' = 'bucket'
+): { id: string; said: string } | null {
+  if (creates === 'bucket' && CREATE_INTENDED.test(text)) return null
   for (const client of CREATE_ON_MISSING_CLIENTS) {
+    if ((client.creates ?? 'bucket') !== creates) continue
     const m = client.re.exec(text)
     if (m) return { id: client.id, said: m[0] }
   }

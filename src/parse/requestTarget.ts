@@ -38,7 +38,9 @@ export const TARGET_FRAGMENTS = [
   "s3('http",
   "S3('http",
   // A command's bucket option (`--cluster-bucket NAME`, `--s3-bucket-name NAME`, `--bucket=NAME`).
-  '-bucket'
+  '-bucket',
+  // The Go SDK v1's debug log heading a response it dumps (see GO_DEBUG_CALL).
+  'DEBUG: Response '
 ]
 
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/
@@ -55,10 +57,17 @@ const S3_SERVER = /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/i
 const CLICKHOUSE_S3 =
   /\b[sS]3\(\s{0,3}'https?:\/\/(?:[\w.-]{1,253}\.)?s3[\w.-]{0,40}\.amazonaws\.com(?:\.cn)?\//
 const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/
+/**
+ * The Go SDK v1's debug log names each response by its client and operation above the headers and
+ * body it dumps (`DEBUG: Response dynamodb/Scan Details:`, guregu/dynamo#68 in heldout65 h65-014).
+ * Not a request's heading: the answer printed below may be another call's (Terraform's
+ * `DEBUG: Request sts/GetCallerIdentity Details:` above an ELB refusal, h22-045).
+ */
+const GO_DEBUG_CALL = /\bDEBUG: Response ([a-z][a-z0-9-]{1,30})\/[A-Z][A-Za-z0-9]{2,60} Details:/
 
 /** The service a line near a context fragment names as its request's target, or null. */
 export function requestTargetIn(near: string): string | null {
-  const call = EB_CALL.exec(near)?.[1]
+  const call = EB_CALL.exec(near)?.[1] ?? GO_DEBUG_CALL.exec(near)?.[1]
   if (call) return hasService(call) ? call : null
   return S3_URL.test(near) || S3_SERVER.test(near) || CLICKHOUSE_S3.test(near) ? 's3' : null
 }

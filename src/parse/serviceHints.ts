@@ -197,6 +197,13 @@ const HINTS: Hint[] = [
     re: /\bServer\\?["']?(?:,[ \t]{0,3}|:[ \t]{0,3}|[ \t]{0,40}=>[ \t]{0,3})\\?["']?AmazonS3\b/g,
     service: () => 's3'
   },
+  // boto 2's SQS error class (`HTTP Error: SQSError: 403 Forbidden`, celery/kombu under boto 2,
+  // heldout64 h64-002), and SQS's XML namespace in the body after it.
+  {
+    literal: 'SQSError',
+    re: /\bSQSError\b|\bxmlns="https?:\/\/queue\.amazonaws\.com\/doc\//g,
+    service: () => 'sqs'
+  },
   // boto 2's EC2 error class (`boto.exception.EC2ResponseError: EC2ResponseError: 401 Unauthorized`).
   { literal: 'EC2ResponseError', re: /\bEC2ResponseError\b/g, service: () => 'ec2' },
   // The Terraform AWS provider's words for its S3 calls (`error getting S3 Bucket Object Lock

@@ -2,6 +2,7 @@
 // Where the ARN can be built from that name and the caller's account, it is: a placeholder would
 // throw away what the log shows. One rule per service.
 import { code } from './guidance.js'
+import { isWholeMask } from '../model/standInNames.js'
 
 export interface BareName {
   /** The catalog resource type the ARN is of. */
@@ -76,7 +77,12 @@ export function bareNameRule(
   /** The resource types the refused action is checked against: the rule's must be one. */
   types: readonly string[] = []
 ): BareName | null {
-  if (!Object.hasOwn(BARE_NAMES, service) || !NAME.test(printed) || printed.startsWith('arn:'))
+  if (
+    !Object.hasOwn(BARE_NAMES, service) ||
+    !NAME.test(printed) ||
+    printed.startsWith('arn:') ||
+    isWholeMask(printed)
+  )
     return null
   const rule = BARE_NAMES[service]!
   if (types.length > 0 && !types.includes(rule.type)) return null

@@ -262,6 +262,15 @@ const SETS: CompanionSet[] = [
     actions: ['sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage']
   },
   {
+    // An upload that carries an ACL is authorised for s3:PutObjectAcl as well (S3's PutObject
+    // reference): a tool that keeps sending one needs both (heldout63–64 reviews).
+    operation:
+      'an upload that sets a canned ACL (S3 checks s3:PutObjectAcl too when the request carries one)',
+    signal: 'public-acl-request',
+    triggers: ['s3:PutObject'],
+    actions: ['s3:PutObject', 's3:PutObjectAcl']
+  },
+  {
     // Vault's AWS KMS seal describes its key at start-up, then encrypts and decrypts the root key
     // with it: its documented set (Vault's `awskms` seal page; heldout39 review, h39-026: a
     // refused DescribeKey alone fails next on Decrypt).

@@ -519,8 +519,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       ? `No statement is proposed: ${foreignBucketWords(foreign)} is a requester-pays dataset of someone else's. Add \`--request-payer requester\` (\`RequestPayer='requester'\` in the SDKs) to every request first; your own policy's \`s3:GetObject\` and \`s3:ListBucket\` matter only once the request carries it.`
       : `No statement is proposed: ${foreignBucketWords(foreign)} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`
   },
-  'create-on-missing': () =>
-    'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
+  'create-on-missing': (n) =>
+    /^dynamodb:/i.test(n.finding.action ?? '')
+      ? 'Only if the application is meant to create its tables: the client creates the table by default, so turn that off first (the explanation says how) and create the table with the infrastructure code instead.'
+      : 'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
   'lambda-code-source-bucket': (n) =>
     `No statement is proposed: Lambda could not read the function's code ${code(n.finding.inferred?.codeSource?.value ?? 'zip')} from a bucket that is not yours. Copy the zip to a bucket of your own in the stack's Region (or use a Region and version the publisher serves) and point the template at it.`,
   'scp-stated': (n) =>

@@ -15,6 +15,7 @@ const FACT_KEYS = [
   'note',
   'aclNote',
   'mockNote',
+  'clientNote',
   'writes',
   'webIdentityEnv',
   'signedLink',
@@ -54,6 +55,7 @@ export class RepeatContext implements LogContext {
   declare readonly note: string | null
   declare readonly aclNote: string | null
   declare readonly mockNote: string | null
+  declare readonly clientNote: string | null
   declare readonly writes: string | null
   declare readonly webIdentityEnv: string | null
   declare readonly signedLink: string | null

@@ -117,6 +117,11 @@ const SETTING_LINES = 30
 /** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
 const MOCK_LINES = 60
 /**
+ * A client that creates what it uses by default, named in the writer's words above a pasted error
+ * (`dynamoose is trying to create new table`, src/model/createOnMissingClients.ts).
+ */
+const CREATING_CLIENT_LINE = /\bdynamoose\b/i
+/**
  * A web-identity variable set in a step's environment (the runner's `env:` block under its `Run`
  * title, an `export`, `-e`): the block can be long, so the lines are kept apart from the context.
  */
@@ -148,6 +153,8 @@ export interface StepFacts {
   aclNote: string | null
   /** The last line above naming a test's AWS mock (`from moto import mock_s3`). */
   mockNote: string | null
+  /** A line a few lines above naming a client that creates its table by default (dynamoose). */
+  clientNote: string | null
   /** A line a few lines above saying writes to the store work (see WRITES). */
   writes: string | null
   /** The web-identity variables the step's environment sets (see WEB_IDENTITY_LINE), joined. */
@@ -173,6 +180,7 @@ export class StepContext {
   private readonly note = new History()
   private readonly acl = new History()
   private readonly mock = new History()
+  private readonly creatingClient = new History()
   private readonly writes = new History()
   private readonly webIdentityFile = new History()
   private readonly webIdentityRole = new History()
@@ -243,6 +251,7 @@ export class StepContext {
       kept.set(line, t.trim().slice(0, MAX_NOTE))
     }
     if (MOCK_LINE.test(t)) this.mock.set(line, t.trim().slice(0, MAX_NOTE))
+    if (CREATING_CLIENT_LINE.test(t)) this.creatingClient.set(line, t.trim().slice(0, MAX_NOTE))
     // Each reader's own fragment first: a line seen for one fragment skips the others' regexes.
     if (t.includes('Bump ') && DEPENDABOT_TITLE.test(t))
       this.dependabot.set(line, t.trim().slice(0, MAX_NOTE))
@@ -281,6 +290,7 @@ export class StepContext {
       note: this.note.near(line, NOTE_LINES),
       aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null,
       mockNote: this.mock.near(line, MOCK_LINES),
+      clientNote: this.creatingClient.near(line, NOTE_LINES),
       writes: this.writes.near(line, NOTE_LINES),
       webIdentityEnv: this.webIdentityEnvAt(line),
       signedLink: this.link.near(line, LINK_LINES),

@@ -322,6 +322,9 @@ export const STEP_FRAGMENTS = [
   'aws-sdk-client-mock',
   'aws-sdk-mock',
   'mockClient(',
+  // A client that creates its table by default, named above its refused CreateTable
+  // (src/model/createOnMissingClients.ts).
+  'dynamoose',
   // ...or saying writes to the store work while reads fail (src/infer/writeOnlyAccess.ts).
   'ble to push',
   'ble to upload',

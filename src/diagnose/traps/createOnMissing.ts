@@ -1,5 +1,5 @@
-// WD930: a client that calls CreateBucket only because it decided the bucket is missing
-// (src/model/createOnMissingClients.ts). Its refusal first asks about the bucket's name, Region
+// WD930: a client that calls CreateBucket only because it decided the bucket is missing, or
+// CreateTable by default (src/model/createOnMissingClients.ts). Its refusal first asks about the bucket's name, Region
 // and existence check; s3:CreateBucket is the alternative, for a job meant to create buckets
 // (heldout13 review, h13-156).
 import type { Trap, TrapInput } from '../Trap.js'
@@ -19,6 +19,14 @@ export const createOnMissing: Trap = {
   applies: (x) => x.d.kind === 'denial' && x.d.deny !== 'explicit' && clientOf(x) !== undefined,
   advice: (x) => {
     const client = clientOf(x)!
+    if (client.creates === 'table') {
+      const table = /:table\/([^/]+)$/.exec(x.d.resource ?? '')?.[1]
+      const it = table ? `\`${table}\`` : 'the table'
+      return (
+        `${client.name} calls CreateTable itself, by default, for ${it} (and DescribeTable until it is active), whether or not the table exists: a role meant only to read and write items is refused. ` +
+        `To keep it from doing so, ${client.skip}. Grant dynamodb:CreateTable only if the application is meant to create its tables.`
+      )
+    }
     const bucket = bucketOf(x)
     const it = bucket ? `\`${bucket}\`` : 'the bucket'
     return (

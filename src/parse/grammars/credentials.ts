@@ -948,6 +948,17 @@ export const credentialRules: PhraseRule[] = [
       d.service = 'ecr'
     }
   },
+  // The AWS SDK for Rust's credentials chain found nothing (`CredentialsNotLoaded`, whose message
+  // says `the credential provider was not enabled`), as object_store (DataFusion, Daft, Polars)
+  // relays it: `Generic S3 error: the credential provider was not enabled` (apache/datafusion#16299),
+  // `S3 Credentials could not be loaded. Reverting to Anonymous mode. …` (Eventual-Inc/Daft#5382).
+  rule(
+    'WD7057',
+    'rust-credentials-not-loaded',
+    /\bthe credential provider was not enabled(?![A-Za-z0-9])/g,
+    'missing',
+    'the credential provider was not enabled'
+  ),
   // Fluent Bit's AWS outputs with nothing to sign with: its signer names the service the request
   // was for (`[signv4] Provider returned no credentials, service=logs`, then `[aws_client] could
   // not sign request`; aws/aws-for-fluent-bit#335: the provider's own endpoint answered 401).

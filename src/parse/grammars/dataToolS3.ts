@@ -6,6 +6,12 @@
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 
+/** S3 named in the record: a location, its endpoint, the crate's own S3 error kind, the word. */
+const OBJECT_STORE_S3 = /\bs3a?:\/\/|\bamazonaws\.com\b|\bGeneric S3 error\b|\bS3\b/
+/** Another cloud's store named in the record. */
+const OTHER_CLOUD_STORE =
+  /\bgs:\/\/|\bgcs\b|googleapis\.com|\baz(?:ure)?:\/\/|\babfss?:\/\/|blob\.core\.windows\.net|\bAzure\b|\bR2\b|\bMinIO\b/i
+
 export const dataToolS3Rules: PhraseRule[] = [
   {
     // Arrow's ErrorToStatus (cpp/src/arrow/filesystem/s3_internal.h): `AWS Error <type> during
@@ -59,6 +65,23 @@ export const dataToolS3Rules: PhraseRule[] = [
     re: /\bHTTP response code on https?:\/\/(?:[\w.-]+\.)?s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?\/[^\s:]*: 403\b/g,
     facts: (_m, d) => {
       d.service = 's3'
+    }
+  },
+  {
+    // The Rust object_store crate's PermissionDenied (Lance, Polars, DataFusion, delta-rs): `The
+    // operation lacked the necessary privileges to complete for path P: Client error with status
+    // 403 Forbidden: <?xml …` (lance-format/lance#3549, S3 named only in the writer's prose
+    // above). Its words are every store's: never AWS's where the record names another cloud's
+    // store, S3's where it names S3.
+    id: 'object-store-permission-denied',
+    rule: 'WD7056',
+    kind: 'denial',
+    priority: PRIORITY.bareCode,
+    needs: ['lacked the necessary privileges to complete for path'],
+    re: /\bThe operation lacked the necessary privileges to complete for path [^\s:]{1,400}: Client error with status 403\b/g,
+    when: (text) => !OTHER_CLOUD_STORE.test(text),
+    facts: (m, d) => {
+      if (OBJECT_STORE_S3.test(m.input)) d.service = 's3'
     }
   },
   {

@@ -266,6 +266,22 @@ export const messageRules: PhraseRule[] = [
       if (/\bsqs\.|\.queue\.amazonaws\.com/.test(m[1]!)) d.service = 'sqs'
     }
   },
+  // SimpleDB's refusal, in its own XML (`<Code>AuthorizationFailure</Code><Message>Session does not
+  // have permission to perform (sdb:CreateDomain) on resource (arn:aws:sdb:…:domain/kombu_).`,
+  // celery/kombu#108): the action and the resource in parentheses.
+  {
+    id: 'sdb-authorization-failure',
+    rule: 'WD7058',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['does not have permission to perform ('],
+    re: /\b(?:Session|User) does not have permission to perform \(([a-z0-9-]{2,30}:[A-Za-z]{2,80})\) on resource \((arn:[^)\s]{1,400})\)/g,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.resource = m[2]!
+      d.service = m[1]!.split(':')[0]!
+    }
+  },
   {
     id: 'kms-ciphertext',
     rule: 'WD706',
