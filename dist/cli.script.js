@@ -1,4 +1,4 @@
-/* whydenied cli f1ea385e20af9134 */
+/* whydenied cli 9549e5bee4032f7a */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5395,7 +5395,7 @@ const BY_CAUSE = {
     },
     'clock-skew': {
         title: 'AWS request signature expired (clock skew)',
-        explanation: "AWS received the request too long after the time it was signed at (beyond the window the service allows: 15 minutes for most, 5 where its message says `- 5 min.`), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
+        explanation: "AWS received the request too long after the time it was signed at (beyond the window the service allows: five minutes for most services, as their message says with `- 5 min.`, and fifteen for S3's `RequestTimeTooSkewed`), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
     },
     'presigned-expired': {
         title: 'The presigned URL had expired',
@@ -7623,6 +7623,8 @@ const LEADS = {
     'iam-keys-as-registry-login': (v) => `The registry login is given the IAM access key pair as user name and password (${v.from}): ECR never accepts IAM keys there, only the 12-hour token of \`aws ecr get-login-password\` with the user name \`AWS\`. Get that token first (aws-actions/amazon-ecr-login, or \`aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com\` with the keys in the environment), or log in with docker/login-action, which exchanges the keys for it. No policy change helps.`,
     // Expert review of heldout33, h33-017: AWS received a variable's name as the key ID.
     'variable-name-key': (v) => `AWS received the access key ID \`${v.value}\` (the error's AWSAccessKeyId): that is a variable's name, not a key (key IDs are 20 characters, \`AKIA\u2026\` or \`ASIA\u2026\`). The program sent the name instead of the variable's value: check how its configuration reads the key (a name written as a string where the environment's value belongs${/^[A-Z]/.test(v.value) ? `, such as \`'${v.value}'\` for \`ENV['${v.value}']\`` : ', a reference the tool does not expand'}, or a secret or config var that holds the name), then print the length of what it reads, never the value. No policy change helps.`,
+    // Heldout66 review, h66-031 and h66-034: Lambda's clock is AWS's; the signature went stale.
+    'lambda-stale-signature': (v) => `This ran in AWS Lambda (${v.from}), whose clock AWS keeps in sync: the request was signed in one invocation and sent after the execution environment had been frozen between invocations (a prefetch, cache refresh or other promise not awaited before the handler returned), so it reached AWS with a stale signature. Make every AWS call finish inside the invocation that starts it: await it in the handler, turn off prefetching or background refresh (middy's \`disablePrefetch\`, a cache's refresh timer), or retry the call so it is signed again; no clock needs syncing, and no policy change helps.`,
     // Heldout63 review, h63-022 and h63-034: the key AWS received is no key at all.
     'received-not-key': (v) => {
         const length = /^length:(\d+)$/.exec(v.value)?.[1];
@@ -15643,6 +15645,8 @@ const found = (m, value) => (m ? { value, said: m[0] } : null);
  * `owner=REGION`, ekristen/aws-nuke#774, heldout30 review h30-010).
  */
 const OPT_IN_REGION = /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/;
+/** AWS Lambda named by its paths, variables, report line or the words of a function's middleware. */
+const LAMBDA_RUNTIME = /\/var\/(?:task|runtime)\/|\bAWS_LAMBDA_[A-Z_]{3,40}\b|\bREPORT RequestId:|\bLambda (?:function|handler|runtime)\b|\blambda function\b|\bmiddy\b|\bcold start\b/i;
 /** STS's endpoint in GovCloud or China (`sts.us-gov-west-1.amazonaws.com`, `sts.cn-north-1.amazonaws.com.cn`). */
 const PARTITION_STS = /\bsts(?:-fips)?\.(?:us-gov|cn)-[a-z]+-\d\.amazonaws\.com/i;
 /** A client of a service made in code: Ruby's `Aws::EC2::Client.new`, boto3's `client('ec2'`, the JS SDK v3's `new EC2Client(`. */
@@ -16592,6 +16596,15 @@ const RULES = [
             const shown = /^[A-Za-z][A-Za-z0-9._@-]{0,15}$/.test(key) ? key : `length:${key.length}`;
             return { value: shown, said: '<AWSAccessKeyId>' };
         }
+    },
+    {
+        // A signature that arrived too late, signed in AWS Lambda: its clock is AWS's, so the request
+        // was signed in one invocation and sent after the environment was frozen and thawed (a
+        // prefetch or refresh not awaited; middy's SSM and Secrets Manager middlewares in
+        // middyjs/middy#1271, heldout66 review h66-031, h66-034). Value: "lambda".
+        key: 'lambda-stale-signature',
+        applies: (d) => cause(d, 'clock-skew'),
+        find: (text) => found(LAMBDA_RUNTIME.exec(text), 'lambda')
     },
     {
         // The refused bucket is someone else's: AWS's, a public dataset's, a "Launch Stack" sample's
@@ -19634,7 +19647,7 @@ function thirdPartyDownloadOf(ctx) {
 
 ;// CONCATENATED MODULE: ./src/infer/lambdaRuntime.ts
 /** The runtime's lines; the error reply counts only with both its keys. */
-const LAMBDA_RUNTIME = /\bSTART RequestId: [0-9a-f-]{36}\b|\bERROR\s{1,8}Invoke Error\b|\bat Runtime\.(?:exports\.)?handler\b|\/var\/task\/|"FunctionError"\s{0,4}:|"errorType"\s{0,4}:[^]{0,400}?"errorMessage"\s{0,4}:|"errorMessage"\s{0,4}:[^]{0,400}?"errorType"\s{0,4}:/;
+const lambdaRuntime_LAMBDA_RUNTIME = /\bSTART RequestId: [0-9a-f-]{36}\b|\bERROR\s{1,8}Invoke Error\b|\bat Runtime\.(?:exports\.)?handler\b|\/var\/task\/|"FunctionError"\s{0,4}:|"errorType"\s{0,4}:[^]{0,400}?"errorMessage"\s{0,4}:|"errorMessage"\s{0,4}:[^]{0,400}?"errorType"\s{0,4}:/;
 /** S3's pair, code and message, as an SDK's error string prints it; never `AccessDeniedException`. */
 const S3_PAIR = /\bAccessDenied: Access Denied\b/;
 /** S3 as the refusing service, for a bare AccessDenied in a Lambda function's runtime log. */
@@ -19642,7 +19655,7 @@ function lambdaRuntimeServiceOf(d, ctx) {
     if (d.kind !== 'denial' || d.service || d.action || d.operation || d.code !== 'AccessDenied')
         return null;
     const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`;
-    if (!S3_PAIR.test(ctx.line) || !LAMBDA_RUNTIME.test(text))
+    if (!S3_PAIR.test(ctx.line) || !lambdaRuntime_LAMBDA_RUNTIME.test(text))
         return null;
     return {
         value: 's3',
@@ -19690,7 +19703,7 @@ const principalRules_SWITCHES = [
         // not the one refused (heldout14 review, h14-063, h14-064).
         find(x) {
             const text = `${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`;
-            const m = /\bReceived response status \[FAILED\] from custom resource\b|\bFailed to (?:create|update|delete) resource\. Failure reason:/.exec(text) ?? LAMBDA_RUNTIME.exec(text);
+            const m = /\bReceived response status \[FAILED\] from custom resource\b|\bFailed to (?:create|update|delete) resource\. Failure reason:/.exec(text) ?? lambdaRuntime_LAMBDA_RUNTIME.exec(text);
             if (!m)
                 return null;
             const custom = /^(?:Received|Failed)/.test(m[0]);
@@ -25013,8 +25026,8 @@ function privateBucketPolicyOf(iac) {
 /* harmony export */ });
 // Upload tools that send a public canned ACL (`x-amz-acl: public-read`) with every object by
 // default: their refused write is S3 Block Public Access (or a Deny on public ACLs) refusing the
-// ACL, not a missing s3:PutObject (heldout63\u201364 reviews: electron-builder h63-001, django-s3-storage
-// h64-006, the Ghost S3 adapters h64-012, Strapi's S3 provider h64-018). One row per tool, with the
+// ACL, not a missing s3:PutObject (heldout63\u201366 reviews: electron-builder h63-001, django-s3-storage
+// h64-006, the Ghost S3 adapters h64-012, Strapi's S3 provider h64-018, Sentry h66-015). One row per tool, with the
 // setting that stops the ACL; bounded quantifiers: untrusted text.
 const PUBLIC_ACL_UPLOADERS = [
     {
@@ -25034,6 +25047,14 @@ const PUBLIC_ACL_UPLOADERS = [
         name: "Strapi's aws-s3 upload provider",
         re: /\bprovider-upload-aws-s3\b/,
         setting: '`ACL: "private"` in its `providerOptions.params` (or its version that makes the ACL optional)'
+    },
+    {
+        // Sentry's S3 filestore (its own copy of django-storages' old backend: `default_acl`
+        // public-read), getsentry/sentry#11033 in heldout66 h66-015.
+        id: 'sentry-filestore',
+        name: "Sentry's S3 filestore",
+        re: /\bSentry\b[^\n]{0,60}\b(?:s3|S3|filestore)\b|\bfilestore\.(?:backend|options)\b/,
+        setting: '`default_acl: private` in its `filestore.options`'
     },
     {
         id: 'django-s3-storage',
@@ -26713,6 +26734,10 @@ const AFTER = [
     // Not Go CDK's (gocloud.dev) own class in the same shape, `blob (key "\u2026") (code=Unknown):
     // ExpiredToken: \u2026` (pulumi/pulumi#19452): AWS's code follows it.
     { re: new RegExp(String.raw `\(code=(?!Unknown\))(${CODE})\)`, 'g'), needs: ['(code='] },
+    // A JSON error whose `type` follows its message (LobeChat's Bedrock provider: `"message": "You
+    // don't have access to the model \u2026", "type": "AccessDeniedException"`, lobehub/lobehub#4100):
+    // only a known code, `type` being anyone's key.
+    { re: new RegExp(String.raw `"type"\s*:\s*"(${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3})"`, 'g'), needs: ['"type"'] },
     SHARED_SLOTS.jsCode,
     JS_DOUBLE_QUOTED_CODE,
     SHARED_SLOTS.jsonCode,
@@ -27070,7 +27095,12 @@ const CREDENTIAL_CODES = new Set([
     'RequestTimeTooSkewed'
 ]);
 const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException']);
-function classifyCode(code) {
+function classifyCode(printed) {
+    // Event streams name their exceptions in lower camel case (Bedrock's InvokeAgent:
+    // `An error occurred (accessDeniedException) when calling the InvokeAgent operation`, h66-003).
+    const code = /^[a-z]\w*Exception$/.test(printed)
+        ? printed[0].toUpperCase() + printed.slice(1)
+        : printed;
     if (AUTHZ_CODES.has(code))
         return 'authz';
     if (CREDENTIAL_CODES.has(code))
@@ -27107,11 +27137,21 @@ const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
  * not be fetched, so it stays.
  */
 function codeFits(d, code) {
-    return !(d.kind === 'credentials' &&
-        d.detail.cause === 'missing' &&
-        classifyCode(code) === 'authz' &&
-        !NON_IAM_CODES.has(code));
+    if (d.kind !== 'credentials')
+        return true;
+    if (d.detail.cause === 'missing' && classifyCode(code) === 'authz' && !NON_IAM_CODES.has(code))
+        return false;
+    // No request was made (half a key pair, no answer from the metadata service): no AWS answer
+    // holds a code, so only a credentials code is one; a wrapper's class before the SDK's words is
+    // not (`RemoteStorageException: \u2026SdkClientException: Unable to load credentials \u2026`, h66-024).
+    return !NO_REQUEST_CAUSES.has(d.detail.cause ?? '') || classifyCode(code) === 'credentials';
 }
+/** Causes under which the client never sent the request (src/model/credentialCauses.ts). */
+const NO_REQUEST_CAUSES = new Set([
+    'partial-credentials',
+    'imds-error',
+    'credential-timeout'
+]);
 const NON_IAM_CODES = new Set(_model_nonIamRefusals_js__WEBPACK_IMPORTED_MODULE_0__/* .NON_IAM_REFUSALS */ .K.flatMap((r) => r.codes));
 
 
@@ -27431,7 +27471,37 @@ const credentialRules = [
     // S3 refusing an Authorization header with no key ID (`The authorization header is malformed; a
     // non-empty Access Key (AKID) must be provided in the credential.`, Laravel Vapor,
     // fourdotsix/tenant-buckets#8): the client signed with an empty key.
-    rule('WD7046', 'authorization-header-empty-key', /The authorization header is malformed; a non-empty Access Key \(AKID\) must be provided in the credential\b/g, 'header-key-empty'),
+    // Its second half alone in S3's XML body (`<Code>InvalidArgument</Code><Message>a non-empty
+    // Access Key (AKID) must be provided in the credential.</Message>`, outline/outline#7065).
+    rule('WD7046', 'authorization-header-empty-key', /(?:The authorization header is malformed; )?\ba non-empty Access Key \(AKID\) must be provided in the credential\b/gi, 'header-key-empty', 'non-empty Access Key (AKID) must be provided'),
+    // The Java SDK v2's system-settings provider with half a key pair or none (`Unable to load
+    // credentials from system settings. Secret key must be specified either via environment variable
+    // (AWS_SECRET_ACCESS_KEY) or system property (aws.secretAccessKey).`, Aiven-Open/tiered-storage-
+    // for-apache-kafka#674): the secret missing beside a key ID is half a pair.
+    {
+        ...rule('WD7059', 'no-credentials-java-system-settings', /\bUnable to load credentials from system settings\. (Access|Secret) key must be specified\b/g, 'missing', 'Unable to load credentials from system settings'),
+        facts: (m, d) => {
+            d.detail.cause = m[1] === 'Secret' ? 'partial-credentials' : 'missing';
+        }
+    },
+    // An S3 client's request for the instance role's token or credentials that timed out or could
+    // not connect (minio-go in Mattermost: `unable write the data in the file \u2026: Put
+    // "http://169.254.169.254/latest/api/token": context deadline exceeded`, mattermost/mattermost#22433):
+    // no credentials came from the metadata service, so none were sent.
+    {
+        ...rule('WD7060', 'imds-request-failed', /\b(?:Put|Get) \\?"?http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials\/?[\w+=,.@-]{0,64})\\?"?: (?:context deadline exceeded|dial tcp [\d.:]{7,30}: (?:i\/o timeout|connect: (?:no route to host|connection refused|network is unreachable|host is down)))/g, 'credential-timeout', 'http://169.254.169.254/latest/'),
+        // An SDK's own words for the same failure earlier on the line are that finding's (the Go SDK
+        // v2's `failed to retrieve credentials: no EC2 IMDS role found, \u2026 Get "http://169.254\u2026"`, h11-087).
+        accept: (m) => !/failed to retrieve credentials|no EC2 IMDS role found|EC2RoleRequestError|NoCredentialProviders/.test(m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)),
+        facts: (m, d) => {
+            d.detail.cause = /deadline|timeout/.test(m[0]) ? 'credential-timeout' : 'imds-error';
+        }
+    },
+    // pgBackRest's S3 repository authenticating with a web identity token (`repo1-s3-key-type=web-id`)
+    // reads STS's answer and finds no result in it (`unable to find child
+    // 'AssumeRoleWithWebIdentityResult':0 in node 'ErrorResponse'`, CrunchyData/postgres-operator#4006):
+    // STS refused the token, and pgBackRest does not print why.
+    rule('WD7061', 'pgbackrest-web-identity-refused', /\bunable to find child 'AssumeRoleWithWebIdentityResult':0 in node 'ErrorResponse'/g, undefined, "unable to find child 'AssumeRoleWithWebIdentityResult'"),
     // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
     // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
     // Windows installer, aws/amazon-ecs-agent#4514).
@@ -29063,12 +29133,17 @@ const REPO_ENDPOINT = /(?<![A-Za-z0-9])(?:repo\d*|pgbackrest)[-_]s3[-_]endpoint[
 const AWS_S3_HOST = /^(?:[\w-]+\.)*s3[\w.-]*\.amazonaws\.com(?:\.cn)?$/i;
 /** S3's own answer in the response headers pgBackRest prints. */
 const AMAZON_S3_SERVER = /\bserver:[ \t]*AmazonS3\b/i;
+/**
+ * The writer's words putting the repository on AWS's S3 (`backups to S3 Amazon instance`,
+ * CrunchyData/postgres-operator#2631), with no endpoint of anyone's printed.
+ */
+const AWS_S3_WORDS = /\b(?:Amazon|AWS)[ \t]+S3\b|\bS3[ \t]+Amazon\b/i;
 /** Whether the text places the repository on AWS and on nothing else. */
 function onAws(text) {
     const hosts = [...text.matchAll(REPO_ENDPOINT)].map((m) => m[1].replace(/\.$/, ''));
     if (hosts.length)
         return hosts.every((host) => AWS_S3_HOST.test(host));
-    return AMAZON_S3_SERVER.test(text);
+    return AMAZON_S3_SERVER.test(text) || AWS_S3_WORDS.test(text);
 }
 const backupRepositoryRules = [
     {
@@ -32047,6 +32122,25 @@ const messageRules = [
             d.detail.url = m[1];
             if (/\bsqs\.|\.queue\.amazonaws\.com/.test(m[1]))
                 d.service = 'sqs';
+        }
+    },
+    // The IAM sentence's second half alone, the caller left out in a writer's words (`a permission
+    // error occurs (ssm:GetParameters on resource: arn:aws:ssm:\u2026 because no identity-based policy
+    // allows the ssm:GetParameters action)`, middyjs/middy#748): the action named twice, the reason
+    // clause whole; an ARN may hold a space a page put in its template (`{ {region}}`).
+    {
+        id: 'iam-sentence-without-caller',
+        rule: 'WD7062',
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        needs: [' on resource: '],
+        re: new RegExp(String.raw `(?<![\w:-]|perform: |perform )([a-z0-9-]{2,30}:[A-Za-z*]{2,80}) on resource: (arn:[^()\n]{1,400}?|\S{1,400}?) because (no|an explicit deny in an?) (${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .sb})(?: allows the \1 action)?\b`, 'g'),
+        facts: (m, d) => {
+            d.action = m[1];
+            d.resource = m[2];
+            d.service = m[1].split(':')[0];
+            d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .layerOf */ .ZZ)(m[4]);
+            d.deny = m[3] === 'no' ? 'implicit' : 'explicit';
         }
     },
     // SimpleDB's refusal, in its own XML (`<Code>AuthorizationFailure</Code><Message>Session does not
@@ -46316,6 +46410,12 @@ const TRIGGERS = [
     'HTTP response code: 403',
     // GDAL's warning of a refused sidecar read (`HTTP response code on https://\u2026: 403`).
     'HTTP response code on ',
+    // A request to the instance metadata service for a token or the role's credentials that failed
+    // (src/parse/grammars/credentials.ts), and pgBackRest finding no result in STS's answer.
+    '169.254.169.254/latest/',
+    // The IAM sentence's reason clause, its caller left out (src/parse/grammars/messages.ts).
+    'policy allows the ',
+    'AssumeRoleWithWebIdentityResult',
     // s3fs-fuse's refused request (`failed a request(403: https://\u2026)`, see storageStatus403).
     'failed a request(403',
     // git's and newer curl's bare status (a CodeCommit clone); beanstalk-deploy's status alone.

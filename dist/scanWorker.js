@@ -751,7 +751,37 @@ const credentialRules = [
     // S3 refusing an Authorization header with no key ID (`The authorization header is malformed; a
     // non-empty Access Key (AKID) must be provided in the credential.`, Laravel Vapor,
     // fourdotsix/tenant-buckets#8): the client signed with an empty key.
-    rule('WD7046', 'authorization-header-empty-key', /The authorization header is malformed; a non-empty Access Key \(AKID\) must be provided in the credential\b/g, 'header-key-empty'),
+    // Its second half alone in S3's XML body (`<Code>InvalidArgument</Code><Message>a non-empty
+    // Access Key (AKID) must be provided in the credential.</Message>`, outline/outline#7065).
+    rule('WD7046', 'authorization-header-empty-key', /(?:The authorization header is malformed; )?\ba non-empty Access Key \(AKID\) must be provided in the credential\b/gi, 'header-key-empty', 'non-empty Access Key (AKID) must be provided'),
+    // The Java SDK v2's system-settings provider with half a key pair or none (`Unable to load
+    // credentials from system settings. Secret key must be specified either via environment variable
+    // (AWS_SECRET_ACCESS_KEY) or system property (aws.secretAccessKey).`, Aiven-Open/tiered-storage-
+    // for-apache-kafka#674): the secret missing beside a key ID is half a pair.
+    {
+        ...rule('WD7059', 'no-credentials-java-system-settings', /\bUnable to load credentials from system settings\. (Access|Secret) key must be specified\b/g, 'missing', 'Unable to load credentials from system settings'),
+        facts: (m, d) => {
+            d.detail.cause = m[1] === 'Secret' ? 'partial-credentials' : 'missing';
+        }
+    },
+    // An S3 client's request for the instance role's token or credentials that timed out or could
+    // not connect (minio-go in Mattermost: `unable write the data in the file …: Put
+    // "http://169.254.169.254/latest/api/token": context deadline exceeded`, mattermost/mattermost#22433):
+    // no credentials came from the metadata service, so none were sent.
+    {
+        ...rule('WD7060', 'imds-request-failed', /\b(?:Put|Get) \\?"?http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials\/?[\w+=,.@-]{0,64})\\?"?: (?:context deadline exceeded|dial tcp [\d.:]{7,30}: (?:i\/o timeout|connect: (?:no route to host|connection refused|network is unreachable|host is down)))/g, 'credential-timeout', 'http://169.254.169.254/latest/'),
+        // An SDK's own words for the same failure earlier on the line are that finding's (the Go SDK
+        // v2's `failed to retrieve credentials: no EC2 IMDS role found, … Get "http://169.254…"`, h11-087).
+        accept: (m) => !/failed to retrieve credentials|no EC2 IMDS role found|EC2RoleRequestError|NoCredentialProviders/.test(m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)),
+        facts: (m, d) => {
+            d.detail.cause = /deadline|timeout/.test(m[0]) ? 'credential-timeout' : 'imds-error';
+        }
+    },
+    // pgBackRest's S3 repository authenticating with a web identity token (`repo1-s3-key-type=web-id`)
+    // reads STS's answer and finds no result in it (`unable to find child
+    // 'AssumeRoleWithWebIdentityResult':0 in node 'ErrorResponse'`, CrunchyData/postgres-operator#4006):
+    // STS refused the token, and pgBackRest does not print why.
+    rule('WD7061', 'pgbackrest-web-identity-refused', /\bunable to find child 'AssumeRoleWithWebIdentityResult':0 in node 'ErrorResponse'/g, undefined, "unable to find child 'AssumeRoleWithWebIdentityResult'"),
     // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
     // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's
     // Windows installer, aws/amazon-ecs-agent#4514).
@@ -1668,7 +1698,12 @@ const CREDENTIAL_CODES = new Set([
     'RequestTimeTooSkewed'
 ]);
 const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException']);
-function classifyCode(code) {
+function classifyCode(printed) {
+    // Event streams name their exceptions in lower camel case (Bedrock's InvokeAgent:
+    // `An error occurred (accessDeniedException) when calling the InvokeAgent operation`, h66-003).
+    const code = /^[a-z]\w*Exception$/.test(printed)
+        ? printed[0].toUpperCase() + printed.slice(1)
+        : printed;
     if (AUTHZ_CODES.has(code))
         return 'authz';
     if (CREDENTIAL_CODES.has(code))
@@ -1705,11 +1740,21 @@ const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
  * not be fetched, so it stays.
  */
 function codeFits(d, code) {
-    return !(d.kind === 'credentials' &&
-        d.detail.cause === 'missing' &&
-        classifyCode(code) === 'authz' &&
-        !NON_IAM_CODES.has(code));
+    if (d.kind !== 'credentials')
+        return true;
+    if (d.detail.cause === 'missing' && classifyCode(code) === 'authz' && !NON_IAM_CODES.has(code))
+        return false;
+    // No request was made (half a key pair, no answer from the metadata service): no AWS answer
+    // holds a code, so only a credentials code is one; a wrapper's class before the SDK's words is
+    // not (`RemoteStorageException: …SdkClientException: Unable to load credentials …`, h66-024).
+    return !NO_REQUEST_CAUSES.has(d.detail.cause ?? '') || classifyCode(code) === 'credentials';
 }
+/** Causes under which the client never sent the request (src/model/credentialCauses.ts). */
+const NO_REQUEST_CAUSES = new Set([
+    'partial-credentials',
+    'imds-error',
+    'credential-timeout'
+]);
 const NON_IAM_CODES = new Set(NON_IAM_REFUSALS.flatMap((r) => r.codes));
 
 ;// CONCATENATED MODULE: ./src/parse/FragmentFinder.ts
@@ -2380,6 +2425,10 @@ const AFTER = [
     // Not Go CDK's (gocloud.dev) own class in the same shape, `blob (key "…") (code=Unknown):
     // ExpiredToken: …` (pulumi/pulumi#19452): AWS's code follows it.
     { re: new RegExp(String.raw `\(code=(?!Unknown\))(${CODE})\)`, 'g'), needs: ['(code='] },
+    // A JSON error whose `type` follows its message (LobeChat's Bedrock provider: `"message": "You
+    // don't have access to the model …", "type": "AccessDeniedException"`, lobehub/lobehub#4100):
+    // only a known code, `type` being anyone's key.
+    { re: new RegExp(String.raw `"type"\s*:\s*"(${KNOWN_CODE_SOURCE})"`, 'g'), needs: ['"type"'] },
     SHARED_SLOTS.jsCode,
     JS_DOUBLE_QUOTED_CODE,
     SHARED_SLOTS.jsonCode,
@@ -4051,12 +4100,17 @@ const REPO_ENDPOINT = /(?<![A-Za-z0-9])(?:repo\d*|pgbackrest)[-_]s3[-_]endpoint[
 const AWS_S3_HOST = /^(?:[\w-]+\.)*s3[\w.-]*\.amazonaws\.com(?:\.cn)?$/i;
 /** S3's own answer in the response headers pgBackRest prints. */
 const AMAZON_S3_SERVER = /\bserver:[ \t]*AmazonS3\b/i;
+/**
+ * The writer's words putting the repository on AWS's S3 (`backups to S3 Amazon instance`,
+ * CrunchyData/postgres-operator#2631), with no endpoint of anyone's printed.
+ */
+const AWS_S3_WORDS = /\b(?:Amazon|AWS)[ \t]+S3\b|\bS3[ \t]+Amazon\b/i;
 /** Whether the text places the repository on AWS and on nothing else. */
 function onAws(text) {
     const hosts = [...text.matchAll(REPO_ENDPOINT)].map((m) => m[1].replace(/\.$/, ''));
     if (hosts.length)
         return hosts.every((host) => AWS_S3_HOST.test(host));
-    return AMAZON_S3_SERVER.test(text);
+    return AMAZON_S3_SERVER.test(text) || AWS_S3_WORDS.test(text);
 }
 const backupRepositoryRules = [
     {
@@ -7364,6 +7418,25 @@ const messageRules = [
             d.detail.url = m[1];
             if (/\bsqs\.|\.queue\.amazonaws\.com/.test(m[1]))
                 d.service = 'sqs';
+        }
+    },
+    // The IAM sentence's second half alone, the caller left out in a writer's words (`a permission
+    // error occurs (ssm:GetParameters on resource: arn:aws:ssm:… because no identity-based policy
+    // allows the ssm:GetParameters action)`, middyjs/middy#748): the action named twice, the reason
+    // clause whole; an ARN may hold a space a page put in its template (`{ {region}}`).
+    {
+        id: 'iam-sentence-without-caller',
+        rule: 'WD7062',
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        needs: [' on resource: '],
+        re: new RegExp(String.raw `(?<![\w:-]|perform: |perform )([a-z0-9-]{2,30}:[A-Za-z*]{2,80}) on resource: (arn:[^()\n]{1,400}?|\S{1,400}?) because (no|an explicit deny in an?) (${POLICY_TYPE_SOURCE})(?: allows the \1 action)?\b`, 'g'),
+        facts: (m, d) => {
+            d.action = m[1];
+            d.resource = m[2];
+            d.service = m[1].split(':')[0];
+            d.layer = layerOf(m[4]);
+            d.deny = m[3] === 'no' ? 'implicit' : 'explicit';
         }
     },
     // SimpleDB's refusal, in its own XML (`<Code>AuthorizationFailure</Code><Message>Session does not
@@ -14191,6 +14264,12 @@ const TRIGGERS = [
     'HTTP response code: 403',
     // GDAL's warning of a refused sidecar read (`HTTP response code on https://…: 403`).
     'HTTP response code on ',
+    // A request to the instance metadata service for a token or the role's credentials that failed
+    // (src/parse/grammars/credentials.ts), and pgBackRest finding no result in STS's answer.
+    '169.254.169.254/latest/',
+    // The IAM sentence's reason clause, its caller left out (src/parse/grammars/messages.ts).
+    'policy allows the ',
+    'AssumeRoleWithWebIdentityResult',
     // s3fs-fuse's refused request (`failed a request(403: https://…)`, see storageStatus403).
     'failed a request(403',
     // git's and newer curl's bare status (a CodeCommit clone); beanstalk-deploy's status alone.
@@ -15890,7 +15969,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     'clock-skew': {
         title: 'AWS request signature expired (clock skew)',
-        explanation: "AWS received the request too long after the time it was signed at (beyond the window the service allows: 15 minutes for most, 5 where its message says `- 5 min.`), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
+        explanation: "AWS received the request too long after the time it was signed at (beyond the window the service allows: five minutes for most services, as their message says with `- 5 min.`, and fifteen for S3's `RequestTimeTooSkewed`), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
     },
     'presigned-expired': {
         title: 'The presigned URL had expired',

@@ -127,7 +127,8 @@ const corpora = [
   'heldout62.jsonl',
   'heldout63.jsonl',
   'heldout64.jsonl',
-  'heldout65.jsonl'
+  'heldout65.jsonl',
+  'heldout66.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

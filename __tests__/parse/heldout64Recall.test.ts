@@ -78,3 +78,95 @@ describe('the service a request names above its answer', () => {
     expect(f?.service).toBeNull()
   })
 })
+
+const h66 = (id: string) => corpusText('heldout66.jsonl', id)
+
+describe('heldout66’s misses (issue 10, session 38)', () => {
+  it('h66-003 (awslabs/amazon-bedrock-agent-samples#161): an event stream’s lower-camel code', () => {
+    const [f] = parseText(h66('h66-003'))
+    expect([f?.kind, f?.code, f?.operation]).toEqual([
+      'denial',
+      'accessDeniedException',
+      'InvokeAgent'
+    ])
+  })
+
+  it('own: a lower-case word that is no exception’s name is not a code', () => {
+    expect(parseText('{"error":{"code":"forbidden","message":"Not authorized"}}\n')).toEqual([])
+  })
+
+  it('h66-004 (lobehub/lobehub#4100): the JSON error’s `type` after its message', () => {
+    const [f] = parseText(h66('h66-004'))
+    expect([f?.kind, f?.code]).toEqual(['denial', 'AccessDeniedException'])
+  })
+
+  it('h66-012 (outline/outline#7065): S3’s empty key ID, the sentence’s second half alone', () => {
+    const [f] = parseText(h66('h66-012'))
+    expect([f?.kind, f?.grammar, f?.detail.cause]).toEqual([
+      'credentials',
+      'authorization-header-empty-key',
+      'header-key-empty'
+    ])
+  })
+
+  it('h66-017 (mattermost/mattermost#22433): the metadata service’s token request timed out', () => {
+    const [f] = parseText(h66('h66-017'))
+    expect([f?.kind, f?.grammar, f?.detail.cause]).toEqual([
+      'credentials',
+      'imds-request-failed',
+      'credential-timeout'
+    ])
+  })
+
+  it('own: a connection refused by the metadata service is its error, not a timeout', () => {
+    const [f] = parseText(
+      'upload failed: Get "http://169.254.169.254/latest/meta-data/iam/security-credentials/": dial tcp 169.254.169.254:80: connect: connection refused\n'
+    )
+    expect([f?.grammar, f?.detail.cause]).toEqual(['imds-request-failed', 'imds-error'])
+  })
+
+  it('h66-024 (Aiven-Open/tiered-storage-for-apache-kafka#674): the Java SDK’s half pair, no wrapper code', () => {
+    const [f] = parseText(h66('h66-024'))
+    expect([f?.kind, f?.grammar, f?.detail.cause, f?.code]).toEqual([
+      'credentials',
+      'no-credentials-java-system-settings',
+      'partial-credentials',
+      null
+    ])
+  })
+
+  it('h66-027 (CrunchyData/postgres-operator#4006): pgBackRest found no result in STS’s answer', () => {
+    const [f] = parseText(h66('h66-027'))
+    expect([f?.kind, f?.grammar]).toEqual(['credentials', 'pgbackrest-web-identity-refused'])
+  })
+
+  it('h66-032 (middyjs/middy#748): the IAM sentence’s second half, its caller left out', () => {
+    const [f] = parseText(h66('h66-032'))
+    expect([f?.grammar, f?.action, f?.layer, f?.deny]).toEqual([
+      'iam-sentence-without-caller',
+      'ssm:GetParameters',
+      'identity',
+      'implicit'
+    ])
+  })
+
+  it('own: the whole sentence stays the IAM sentence’s, read once', () => {
+    const found = parseText(
+      'User: arn:aws:sts::123456789012:assumed-role/r/s is not authorized to perform: ssm:GetParameters on resource: arn:aws:ssm:us-east-1:123456789012:parameter/x because no identity-based policy allows the ssm:GetParameters action\n'
+    )
+    expect(found.map((f) => f.grammar)).toEqual(['iam-sentence'])
+  })
+})
+
+describe('pgBackRest’s repository put on AWS in words', () => {
+  it('own: `Amazon S3` named in the same record makes its bare 403 S3’s', () => {
+    const [f] = parseText(
+      'backing up to our Amazon S3 repository:\nERROR: [039]: HTTP request failed with 403 (Forbidden):\n'
+    )
+    expect([f?.grammar, f?.service]).toEqual(['pgbackrest-s3-403', 's3'])
+  })
+
+  it('own: no store named, no finding', () => {
+    expect(parseText('ERROR: [039]: HTTP request failed with 403 (Forbidden):\n')).toEqual([])
+  })
+})

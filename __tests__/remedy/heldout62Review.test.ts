@@ -147,3 +147,28 @@ describe("a writer's redaction standing for a whole name (heldout65 review h65-0
     expect(String(statements[0]?.Resource)).toMatch(/:snippets$/)
   })
 })
+
+const h66 = (id: string) => corpusText('heldout66.jsonl', id)
+
+describe('a signature gone stale in AWS Lambda (heldout66 review h66-031)', () => {
+  it('h66-031: Lambda’s frozen environment leads, not the clock', () => {
+    const { f } = analysedOne(h66('h66-031'))
+    expect(f.inferred?.signals?.['lambda-stale-signature']?.value).toBe('lambda')
+    expect(f.explanation).toMatch(/^This ran in AWS Lambda/)
+    expect(f.explanation).toContain('no clock needs syncing')
+  })
+
+  it('own: a skewed signature off Lambda keeps the clock reading', () => {
+    const { f } = analysedOne(
+      'An error occurred (InvalidSignatureException) when calling the GetParameter operation: Signature expired: 20250116T095814Z is now earlier than 20250116T095815Z (20250116T100315Z - 5 min.)\n'
+    )
+    expect(f.inferred?.signals?.['lambda-stale-signature']).toBeUndefined()
+    expect(f.explanation).toContain('five minutes for most services')
+  })
+
+  it('h66-015 (getsentry/sentry#11033): Sentry’s filestore sends a public ACL', () => {
+    const { f } = analysedOne(h66('h66-015'))
+    expect(f.explanation).toMatch(/^Sentry's S3 filestore sends a public canned ACL/)
+    expect(f.explanation).toContain('default_acl: private')
+  })
+})

@@ -78,7 +78,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   'clock-skew': {
     title: 'AWS request signature expired (clock skew)',
     explanation:
-      "AWS received the request too long after the time it was signed at (beyond the window the service allows: 15 minutes for most, 5 where its message says `- 5 min.`), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
+      "AWS received the request too long after the time it was signed at (beyond the window the service allows: five minutes for most services, as their message says with `- 5 min.`, and fifteen for S3's `RequestTimeTooSkewed`), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
   },
   'presigned-expired': {
     title: 'The presigned URL had expired',

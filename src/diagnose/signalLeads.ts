@@ -90,6 +90,9 @@ const LEADS: Partial<Record<SignalKey, (v: InferredValue) => string>> = {
   // Expert review of heldout33, h33-017: AWS received a variable's name as the key ID.
   'variable-name-key': (v) =>
     `AWS received the access key ID \`${v.value}\` (the error's AWSAccessKeyId): that is a variable's name, not a key (key IDs are 20 characters, \`AKIA…\` or \`ASIA…\`). The program sent the name instead of the variable's value: check how its configuration reads the key (a name written as a string where the environment's value belongs${/^[A-Z]/.test(v.value) ? `, such as \`'${v.value}'\` for \`ENV['${v.value}']\`` : ', a reference the tool does not expand'}, or a secret or config var that holds the name), then print the length of what it reads, never the value. No policy change helps.`,
+  // Heldout66 review, h66-031 and h66-034: Lambda's clock is AWS's; the signature went stale.
+  'lambda-stale-signature': (v) =>
+    `This ran in AWS Lambda (${v.from}), whose clock AWS keeps in sync: the request was signed in one invocation and sent after the execution environment had been frozen between invocations (a prefetch, cache refresh or other promise not awaited before the handler returned), so it reached AWS with a stale signature. Make every AWS call finish inside the invocation that starts it: await it in the handler, turn off prefetching or background refresh (middy's \`disablePrefetch\`, a cache's refresh timer), or retry the call so it is signed again; no clock needs syncing, and no policy change helps.`,
   // Heldout63 review, h63-022 and h63-034: the key AWS received is no key at all.
   'received-not-key': (v) => {
     const length = /^length:(\d+)$/.exec(v.value)?.[1]

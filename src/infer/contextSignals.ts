@@ -133,6 +133,10 @@ const found = (m: RegExpExecArray | null, value: string) => (m ? { value, said: 
 const OPT_IN_REGION =
   /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/
 
+/** AWS Lambda named by its paths, variables, report line or the words of a function's middleware. */
+const LAMBDA_RUNTIME =
+  /\/var\/(?:task|runtime)\/|\bAWS_LAMBDA_[A-Z_]{3,40}\b|\bREPORT RequestId:|\bLambda (?:function|handler|runtime)\b|\blambda function\b|\bmiddy\b|\bcold start\b/i
+
 /** STS's endpoint in GovCloud or China (`sts.us-gov-west-1.amazonaws.com`, `sts.cn-north-1.amazonaws.com.cn`). */
 const PARTITION_STS = /\bsts(?:-fips)?\.(?:us-gov|cn)-[a-z]+-\d\.amazonaws\.com/i
 
@@ -1144,6 +1148,15 @@ const RULES: SignalRule[] = [
       const shown = /^[A-Za-z][A-Za-z0-9._@-]{0,15}$/.test(key) ? key : `length:${key.length}`
       return { value: shown, said: '<AWSAccessKeyId>' }
     }
+  },
+  {
+    // A signature that arrived too late, signed in AWS Lambda: its clock is AWS's, so the request
+    // was signed in one invocation and sent after the environment was frozen and thawed (a
+    // prefetch or refresh not awaited; middy's SSM and Secrets Manager middlewares in
+    // middyjs/middy#1271, heldout66 review h66-031, h66-034). Value: "lambda".
+    key: 'lambda-stale-signature',
+    applies: (d) => cause(d, 'clock-skew'),
+    find: (text) => found(LAMBDA_RUNTIME.exec(text), 'lambda')
   },
   {
     // The refused bucket is someone else's: AWS's, a public dataset's, a "Launch Stack" sample's

@@ -49,6 +49,8 @@ export type SignalKey =
   | 'partition-credentials'
   // AWS echoed an access key ID that has no key's shape: the word itself, or `length:N`.
   | 'received-not-key'
+  // A signature that expired in transit where the log shows AWS Lambda, whose clock AWS keeps.
+  | 'lambda-stale-signature'
   | 'tool-update-check'
   | 'repository-verification'
   // SNS's delivery status log around an SQS refusal: `TOPIC_ARN QUEUE_ARN` (src/infer/contextSignals.ts).

@@ -1,7 +1,7 @@
 // Upload tools that send a public canned ACL (`x-amz-acl: public-read`) with every object by
 // default: their refused write is S3 Block Public Access (or a Deny on public ACLs) refusing the
-// ACL, not a missing s3:PutObject (heldout63–64 reviews: electron-builder h63-001, django-s3-storage
-// h64-006, the Ghost S3 adapters h64-012, Strapi's S3 provider h64-018). One row per tool, with the
+// ACL, not a missing s3:PutObject (heldout63–66 reviews: electron-builder h63-001, django-s3-storage
+// h64-006, the Ghost S3 adapters h64-012, Strapi's S3 provider h64-018, Sentry h66-015). One row per tool, with the
 // setting that stops the ACL; bounded quantifiers: untrusted text.
 
 export interface PublicAclUploader {
@@ -33,6 +33,14 @@ export const PUBLIC_ACL_UPLOADERS: readonly PublicAclUploader[] = [
     re: /\bprovider-upload-aws-s3\b/,
     setting:
       '`ACL: "private"` in its `providerOptions.params` (or its version that makes the ACL optional)'
+  },
+  {
+    // Sentry's S3 filestore (its own copy of django-storages' old backend: `default_acl`
+    // public-read), getsentry/sentry#11033 in heldout66 h66-015.
+    id: 'sentry-filestore',
+    name: "Sentry's S3 filestore",
+    re: /\bSentry\b[^\n]{0,60}\b(?:s3|S3|filestore)\b|\bfilestore\.(?:backend|options)\b/,
+    setting: '`default_acl: private` in its `filestore.options`'
   },
   {
     id: 'django-s3-storage',

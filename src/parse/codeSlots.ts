@@ -292,6 +292,10 @@ const AFTER: Slot[] = [
   // Not Go CDK's (gocloud.dev) own class in the same shape, `blob (key "…") (code=Unknown):
   // ExpiredToken: …` (pulumi/pulumi#19452): AWS's code follows it.
   { re: new RegExp(String.raw`\(code=(?!Unknown\))(${CODE})\)`, 'g'), needs: ['(code='] },
+  // A JSON error whose `type` follows its message (LobeChat's Bedrock provider: `"message": "You
+  // don't have access to the model …", "type": "AccessDeniedException"`, lobehub/lobehub#4100):
+  // only a known code, `type` being anyone's key.
+  { re: new RegExp(String.raw`"type"\s*:\s*"(${KNOWN_CODE_SOURCE})"`, 'g'), needs: ['"type"'] },
   SHARED_SLOTS.jsCode,
   JS_DOUBLE_QUOTED_CODE,
   SHARED_SLOTS.jsonCode,

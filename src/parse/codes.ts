@@ -64,7 +64,12 @@ const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException'])
 
 export type CodeClass = 'authz' | 'credentials' | 'not-found'
 
-export function classifyCode(code: string): CodeClass | null {
+export function classifyCode(printed: string): CodeClass | null {
+  // Event streams name their exceptions in lower camel case (Bedrock's InvokeAgent:
+  // `An error occurred (accessDeniedException) when calling the InvokeAgent operation`, h66-003).
+  const code = /^[a-z]\w*Exception$/.test(printed)
+    ? printed[0]!.toUpperCase() + printed.slice(1)
+    : printed
   if (AUTHZ_CODES.has(code)) return 'authz'
   if (CREDENTIAL_CODES.has(code)) return 'credentials'
   if (NOT_FOUND_CODES.has(code)) return 'not-found'
@@ -106,12 +111,20 @@ export const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
  * not be fetched, so it stays.
  */
 export function codeFits(d: Denial, code: string): boolean {
-  return !(
-    d.kind === 'credentials' &&
-    d.detail.cause === 'missing' &&
-    classifyCode(code) === 'authz' &&
-    !NON_IAM_CODES.has(code)
-  )
+  if (d.kind !== 'credentials') return true
+  if (d.detail.cause === 'missing' && classifyCode(code) === 'authz' && !NON_IAM_CODES.has(code))
+    return false
+  // No request was made (half a key pair, no answer from the metadata service): no AWS answer
+  // holds a code, so only a credentials code is one; a wrapper's class before the SDK's words is
+  // not (`RemoteStorageException: …SdkClientException: Unable to load credentials …`, h66-024).
+  return !NO_REQUEST_CAUSES.has(d.detail.cause ?? '') || classifyCode(code) === 'credentials'
 }
+
+/** Causes under which the client never sent the request (src/model/credentialCauses.ts). */
+const NO_REQUEST_CAUSES: ReadonlySet<string> = new Set([
+  'partial-credentials',
+  'imds-error',
+  'credential-timeout'
+])
 
 const NON_IAM_CODES = new Set(NON_IAM_REFUSALS.flatMap((r) => r.codes))

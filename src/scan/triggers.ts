@@ -172,6 +172,12 @@ const TRIGGERS: Trigger[] = [
   'HTTP response code: 403',
   // GDAL's warning of a refused sidecar read (`HTTP response code on https://…: 403`).
   'HTTP response code on ',
+  // A request to the instance metadata service for a token or the role's credentials that failed
+  // (src/parse/grammars/credentials.ts), and pgBackRest finding no result in STS's answer.
+  '169.254.169.254/latest/',
+  // The IAM sentence's reason clause, its caller left out (src/parse/grammars/messages.ts).
+  'policy allows the ',
+  'AssumeRoleWithWebIdentityResult',
   // s3fs-fuse's refused request (`failed a request(403: https://…)`, see storageStatus403).
   'failed a request(403',
   // git's and newer curl's bare status (a CodeCommit clone); beanstalk-deploy's status alone.

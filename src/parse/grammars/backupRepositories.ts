@@ -21,11 +21,17 @@ const AWS_S3_HOST = /^(?:[\w-]+\.)*s3[\w.-]*\.amazonaws\.com(?:\.cn)?$/i
 /** S3's own answer in the response headers pgBackRest prints. */
 const AMAZON_S3_SERVER = /\bserver:[ \t]*AmazonS3\b/i
 
+/**
+ * The writer's words putting the repository on AWS's S3 (`backups to S3 Amazon instance`,
+ * CrunchyData/postgres-operator#2631), with no endpoint of anyone's printed.
+ */
+const AWS_S3_WORDS = /\b(?:Amazon|AWS)[ \t]+S3\b|\bS3[ \t]+Amazon\b/i
+
 /** Whether the text places the repository on AWS and on nothing else. */
 function onAws(text: string): boolean {
   const hosts = [...text.matchAll(REPO_ENDPOINT)].map((m) => m[1]!.replace(/\.$/, ''))
   if (hosts.length) return hosts.every((host) => AWS_S3_HOST.test(host))
-  return AMAZON_S3_SERVER.test(text)
+  return AMAZON_S3_SERVER.test(text) || AWS_S3_WORDS.test(text)
 }
 
 export const backupRepositoryRules: PhraseRule[] = [

@@ -306,11 +306,63 @@ export const credentialRules: PhraseRule[] = [
   // S3 refusing an Authorization header with no key ID (`The authorization header is malformed; a
   // non-empty Access Key (AKID) must be provided in the credential.`, Laravel Vapor,
   // fourdotsix/tenant-buckets#8): the client signed with an empty key.
+  // Its second half alone in S3's XML body (`<Code>InvalidArgument</Code><Message>a non-empty
+  // Access Key (AKID) must be provided in the credential.</Message>`, outline/outline#7065).
   rule(
     'WD7046',
     'authorization-header-empty-key',
-    /The authorization header is malformed; a non-empty Access Key \(AKID\) must be provided in the credential\b/g,
-    'header-key-empty'
+    /(?:The authorization header is malformed; )?\ba non-empty Access Key \(AKID\) must be provided in the credential\b/gi,
+    'header-key-empty',
+    'non-empty Access Key (AKID) must be provided'
+  ),
+  // The Java SDK v2's system-settings provider with half a key pair or none (`Unable to load
+  // credentials from system settings. Secret key must be specified either via environment variable
+  // (AWS_SECRET_ACCESS_KEY) or system property (aws.secretAccessKey).`, Aiven-Open/tiered-storage-
+  // for-apache-kafka#674): the secret missing beside a key ID is half a pair.
+  {
+    ...rule(
+      'WD7059',
+      'no-credentials-java-system-settings',
+      /\bUnable to load credentials from system settings\. (Access|Secret) key must be specified\b/g,
+      'missing',
+      'Unable to load credentials from system settings'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = m[1] === 'Secret' ? 'partial-credentials' : 'missing'
+    }
+  },
+  // An S3 client's request for the instance role's token or credentials that timed out or could
+  // not connect (minio-go in Mattermost: `unable write the data in the file …: Put
+  // "http://169.254.169.254/latest/api/token": context deadline exceeded`, mattermost/mattermost#22433):
+  // no credentials came from the metadata service, so none were sent.
+  {
+    ...rule(
+      'WD7060',
+      'imds-request-failed',
+      /\b(?:Put|Get) \\?"?http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials\/?[\w+=,.@-]{0,64})\\?"?: (?:context deadline exceeded|dial tcp [\d.:]{7,30}: (?:i\/o timeout|connect: (?:no route to host|connection refused|network is unreachable|host is down)))/g,
+      'credential-timeout',
+      'http://169.254.169.254/latest/'
+    ),
+    // An SDK's own words for the same failure earlier on the line are that finding's (the Go SDK
+    // v2's `failed to retrieve credentials: no EC2 IMDS role found, … Get "http://169.254…"`, h11-087).
+    accept: (m) =>
+      !/failed to retrieve credentials|no EC2 IMDS role found|EC2RoleRequestError|NoCredentialProviders/.test(
+        m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)
+      ),
+    facts: (m, d) => {
+      d.detail.cause = /deadline|timeout/.test(m[0]) ? 'credential-timeout' : 'imds-error'
+    }
+  },
+  // pgBackRest's S3 repository authenticating with a web identity token (`repo1-s3-key-type=web-id`)
+  // reads STS's answer and finds no result in it (`unable to find child
+  // 'AssumeRoleWithWebIdentityResult':0 in node 'ErrorResponse'`, CrunchyData/postgres-operator#4006):
+  // STS refused the token, and pgBackRest does not print why.
+  rule(
+    'WD7061',
+    'pgbackrest-web-identity-refused',
+    /\bunable to find child 'AssumeRoleWithWebIdentityResult':0 in node 'ErrorResponse'/g,
+    undefined,
+    "unable to find child 'AssumeRoleWithWebIdentityResult'"
   ),
   // The AWS Tools for PowerShell with no credentials in the call, the shell or a stored profile
   // (`No credentials specified or obtained from persisted/shell defaults.`, ECS Anywhere's

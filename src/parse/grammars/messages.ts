@@ -266,6 +266,28 @@ export const messageRules: PhraseRule[] = [
       if (/\bsqs\.|\.queue\.amazonaws\.com/.test(m[1]!)) d.service = 'sqs'
     }
   },
+  // The IAM sentence's second half alone, the caller left out in a writer's words (`a permission
+  // error occurs (ssm:GetParameters on resource: arn:aws:ssm:… because no identity-based policy
+  // allows the ssm:GetParameters action)`, middyjs/middy#748): the action named twice, the reason
+  // clause whole; an ARN may hold a space a page put in its template (`{ {region}}`).
+  {
+    id: 'iam-sentence-without-caller',
+    rule: 'WD7062',
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    needs: [' on resource: '],
+    re: new RegExp(
+      String.raw`(?<![\w:-]|perform: |perform )([a-z0-9-]{2,30}:[A-Za-z*]{2,80}) on resource: (arn:[^()\n]{1,400}?|\S{1,400}?) because (no|an explicit deny in an?) (${POLICY_TYPE_SOURCE})(?: allows the \1 action)?\b`,
+      'g'
+    ),
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.resource = m[2]!
+      d.service = m[1]!.split(':')[0]!
+      d.layer = layerOf(m[4]!)
+      d.deny = m[3] === 'no' ? 'implicit' : 'explicit'
+    }
+  },
   // SimpleDB's refusal, in its own XML (`<Code>AuthorizationFailure</Code><Message>Session does not
   // have permission to perform (sdb:CreateDomain) on resource (arn:aws:sdb:…:domain/kombu_).`,
   // celery/kombu#108): the action and the resource in parentheses.
