@@ -1,4 +1,4 @@
-/* whydenied cli 9549e5bee4032f7a */
+/* whydenied cli c47d45484a1d4d26 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -9776,7 +9776,12 @@ const identityCenterNoAccess = {
     id: 'identity-center-no-access',
     lead: true,
     noPolicy: true,
-    applies: ({ d }) => d.service === 'sso' && d.operation === 'GetRoleCredentials' && d.code === 'ForbiddenException',
+    // The CLI names no service (`An error occurred (ForbiddenException) when calling the
+    // GetRoleCredentials operation: No access`, ministryofjustice/aws-root-account#579): only the
+    // portal has that operation.
+    applies: ({ d }) => (d.service === 'sso' || d.service === null) &&
+        d.operation === 'GetRoleCredentials' &&
+        d.code === 'ForbiddenException',
     advice: () => "The IAM Identity Center portal refused the role credentials: the signed-in user has no account assignment of that permission set in that account. Check the profile's `sso_account_id` and `sso_role_name` against the accounts and roles the access portal lists for the user (`aws sso list-account-roles --account-id ACCOUNT_ID --access-token \u2026`, or the portal page); an administrator assigns the user or a group of theirs the permission set in that account (Identity Center \u203a AWS accounts \u203a Assign users or groups, or `aws sso-admin create-account-assignment`), then sign in again, as the portal reads assignments at sign-in. No IAM policy of the account changes this."
 };
 
@@ -21008,13 +21013,18 @@ function createActionOf(ctx) {
 const POOL_CALLER = [
     { re: /\bAWSS3Provider\b/, from: "Amplify Storage's AWSS3Provider" },
     { re: /:assumed-role\/Cognito_\w+_(?:Auth|Unauth)_Role\//, from: 'a Cognito identity pool role' },
-    { re: /\bcognito-identity\.amazonaws\.com\b/, from: 'cognito-identity.amazonaws.com' }
+    { re: /\bcognito-identity\.amazonaws\.com\b/, from: 'cognito-identity.amazonaws.com' },
+    // The session name the identity pool's credentials carry (`assumed-role/ROLE/CognitoIdentityCredentials`).
+    {
+        re: /:assumed-role\/[\w+=,.@-]{1,64}\/CognitoIdentityCredentials\b/,
+        from: 'a Cognito identity pool session'
+    }
 ];
 /** The level of the listed prefix (`prefix=public%2F`, `prefix=protected/\u2026`). */
 const LEVEL = /[?&]prefix=(public|protected|private)(?=%|\/|&|\s|$)/;
 /** Which level the identity-pool caller used; null when nothing shows an identity pool. */
 function identityPoolOf(ctx, principal, action) {
-    if (!action?.toLowerCase().startsWith('s3:'))
+    if (!/^(?:s3|dynamodb):/i.test(action ?? ''))
         return null;
     const text = `${ctx.before}\n${ctx.line}\n${ctx.after}\n${principal ?? ''}`;
     const caller = POOL_CALLER.find((c) => c.re.test(text));
@@ -27932,6 +27942,16 @@ const credentialRules = [
     // relays it: `Generic S3 error: the credential provider was not enabled` (apache/datafusion#16299),
     // `S3 Credentials could not be loaded. Reverting to Anonymous mode. \u2026` (Eventual-Inc/Daft#5382).
     rule('WD7057', 'rust-credentials-not-loaded', /\bthe credential provider was not enabled(?![A-Za-z0-9])/g, 'missing', 'the credential provider was not enabled'),
+    // The JS SDK v3's signer with no credentials to sign with, as its early releases said it
+    // (`Error: Credential is missing` at `credentialProvider`, under Deno: christophgysin/aws-sdk-js-v3#38);
+    // only with the SDK's frames or packages around.
+    {
+        ...rule('WD7063', 'js-sdk-credential-missing', /\bError: Credential is missing\b/g, 'missing', 'Error: Credential is missing'),
+        when: (text) => /@aws-sdk\/|\bcredentialProvider\b|\bsignature-v4\b|\bclient-s3\b/.test(text)
+    },
+    // Deno's aws-api client (cloudydeno/aws-api#40): its provider chain found nothing (`Failed to load
+    // any possible AWS credentials:` and each provider's reason below).
+    rule('WD7064', 'deno-aws-api-no-credentials', /\bFailed to load any possible AWS credentials\b/g, 'missing', 'Failed to load any possible AWS credentials'),
     // Fluent Bit's AWS outputs with nothing to sign with: its signer names the service the request
     // was for (`[signv4] Provider returned no credentials, service=logs`, then `[aws_client] could
     // not sign request`; aws/aws-for-fluent-bit#335: the provider's own endpoint answered 401).
@@ -29842,6 +29862,21 @@ const dataToolS3Rules = [
         }
     },
     {
+        // S3's XML error page as a browser renders it, its tags gone and its fields run together
+        // (`AccessDeniedAccess Denied5YS14V1EEZ59D59N\u2026`, carbonplan/extreme-heat#1): the code, the
+        // message, then S3's 16-character request ID.
+        id: 's3-error-page-text',
+        rule: 'WD7065',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['AccessDeniedAccess Denied'],
+        re: /\b(AccessDenied)Access Denied(?=[0-9A-Z]{16}(?![0-9A-Z]))/g,
+        facts: (m, d) => {
+            d.code = m[1];
+            d.service = 's3';
+        }
+    },
+    {
         // ClickHouse's S3 client (src/IO/S3, ErrorCodes::S3_ERROR, code 499) relaying S3's refusal:
         // with the S3 error's name in backticks and its message quoted (`Could not list objects in
         // bucket 'B' with prefix 'P', S3 exception: \`AccessDenied\`, message: 'Access Denied'.`,
@@ -31000,9 +31035,11 @@ const LOGFMT_ERR = String.raw `\berr(?:or)?=\\?"`;
 const GO_CONTEXT = String.raw `(?:(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}|${GO_CALL}): |${GO_WITH_ERROR}|${LOGFMT_ERR})`;
 /**
  * The value ends: a closing quote (escaped in JSON), a bracket, an escaped newline (a logfmt or
- * JSON string holding the chain: `Access Denied.\n\n: exit status 1`), the line's end, a `|` cell.
+ * JSON string holding the chain: `Access Denied.\n\n: exit status 1`), the line's end, a `|` cell,
+ * or the path the tool appends in parentheses (SlideRule's `failed to read S3 data: Access Denied
+ * (/orbit_info/sc_orient)`, SlideRuleEarth/sliderule#131).
  */
-const VALUE_END = String.raw `(?=\\?["'\x60)\]]|\\n|[ \t]*(?:\||\r?$))`;
+const VALUE_END = String.raw `(?=\\?["'\x60)\]]|\\n|[ \t]*(?:\||\r?$)|[ \t]\(\/)`;
 /** What an object-store call names: a chain that names none is another system's refusal (ssh, a database). */
 // minio-go's client methods all name an object or a bucket (`client.PutObject`, restic's lock
 // write in netinvent/npbackup#155; `client.RemoveObject`, `client.ListBuckets`).
@@ -36590,6 +36627,23 @@ function poolListCondition(x) {
         note: `The caller is a Cognito identity pool's role, which every user of the app assumes: an unconditioned s3:ListBucket would let each of them list every key in the bucket. s3:ListBucket is limited with s3:prefix to ${levels.length === 1 ? `the \`${levels[0]}/\` level the request listed` : "Amplify Storage's levels"} (\`public/\` for all users; \`protected/\` and \`private/\` keep each user under its identity ID, \`\${cognito-identity.amazonaws.com:sub}\`); keep object actions (s3:GetObject, s3:PutObject, s3:DeleteObject) to the same prefixes (\`bucket/public/*\`, \`bucket/private/\${cognito-identity.amazonaws.com:sub}/*\`).`
     };
 }
+/**
+ * DynamoDB items an identity pool's role reads or writes are kept to the signed-in user's own
+ * (AWS's fine-grained access pattern: the partition key holds the identity ID), heldout67 review
+ * h67-026, h67-028.
+ */
+function poolItemCondition(x) {
+    if (!x.identityPool)
+        return null;
+    return {
+        condition: {
+            'ForAllValues:StringEquals': {
+                'dynamodb:LeadingKeys': ['${cognito-identity.amazonaws.com:sub}']
+            }
+        },
+        note: "The caller is a Cognito identity pool's role, which every user of the app assumes: without a condition each of them could read or write every item. The statement is limited with dynamodb:LeadingKeys to items whose partition key is the user's identity ID (`${cognito-identity.amazonaws.com:sub}`), so the table must be keyed that way; items shared between users are better written through the app's API (a Lambda with its own role) than granted to this role."
+    };
+}
 /** Tag-on-create: the create call that failed, or that the log shows, names ec2:CreateAction. */
 function ec2TagCondition(x) {
     const own = x.operation && x.operation !== 'CreateTags' && TAG_ON_CREATE.test(x.operation);
@@ -36675,6 +36729,15 @@ const RULES = [
     { action: 'kms:GenerateDataKey', condition: viaService },
     { action: 'ec2:CreateTags', condition: ec2TagCondition },
     { action: 's3:ListBucket', condition: poolListCondition },
+    ...[
+        'GetItem',
+        'BatchGetItem',
+        'Query',
+        'PutItem',
+        'UpdateItem',
+        'DeleteItem',
+        'BatchWriteItem'
+    ].map((a) => ({ action: `dynamodb:${a}`, condition: poolItemCondition })),
     {
         action: 'elasticloadbalancing:AddTags',
         condition: (x) => x.operation && x.operation !== 'AddTags' && TAG_ON_CREATE.test(x.operation)

@@ -1212,6 +1212,16 @@ const credentialRules = [
     // relays it: `Generic S3 error: the credential provider was not enabled` (apache/datafusion#16299),
     // `S3 Credentials could not be loaded. Reverting to Anonymous mode. …` (Eventual-Inc/Daft#5382).
     rule('WD7057', 'rust-credentials-not-loaded', /\bthe credential provider was not enabled(?![A-Za-z0-9])/g, 'missing', 'the credential provider was not enabled'),
+    // The JS SDK v3's signer with no credentials to sign with, as its early releases said it
+    // (`Error: Credential is missing` at `credentialProvider`, under Deno: christophgysin/aws-sdk-js-v3#38);
+    // only with the SDK's frames or packages around.
+    {
+        ...rule('WD7063', 'js-sdk-credential-missing', /\bError: Credential is missing\b/g, 'missing', 'Error: Credential is missing'),
+        when: (text) => /@aws-sdk\/|\bcredentialProvider\b|\bsignature-v4\b|\bclient-s3\b/.test(text)
+    },
+    // Deno's aws-api client (cloudydeno/aws-api#40): its provider chain found nothing (`Failed to load
+    // any possible AWS credentials:` and each provider's reason below).
+    rule('WD7064', 'deno-aws-api-no-credentials', /\bFailed to load any possible AWS credentials\b/g, 'missing', 'Failed to load any possible AWS credentials'),
     // Fluent Bit's AWS outputs with nothing to sign with: its signer names the service the request
     // was for (`[signv4] Provider returned no credentials, service=logs`, then `[aws_client] could
     // not sign request`; aws/aws-for-fluent-bit#335: the provider's own endpoint answered 401).
@@ -6057,6 +6067,21 @@ const dataToolS3Rules = [
         }
     },
     {
+        // S3's XML error page as a browser renders it, its tags gone and its fields run together
+        // (`AccessDeniedAccess Denied5YS14V1EEZ59D59N…`, carbonplan/extreme-heat#1): the code, the
+        // message, then S3's 16-character request ID.
+        id: 's3-error-page-text',
+        rule: 'WD7065',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['AccessDeniedAccess Denied'],
+        re: /\b(AccessDenied)Access Denied(?=[0-9A-Z]{16}(?![0-9A-Z]))/g,
+        facts: (m, d) => {
+            d.code = m[1];
+            d.service = 's3';
+        }
+    },
+    {
         // ClickHouse's S3 client (src/IO/S3, ErrorCodes::S3_ERROR, code 499) relaying S3's refusal:
         // with the S3 error's name in backticks and its message quoted (`Could not list objects in
         // bucket 'B' with prefix 'P', S3 exception: \`AccessDenied\`, message: 'Access Denied'.`,
@@ -8728,9 +8753,11 @@ const LOGFMT_ERR = String.raw `\berr(?:or)?=\\?"`;
 const GO_CONTEXT = String.raw `(?:(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}|${GO_CALL}): |${GO_WITH_ERROR}|${LOGFMT_ERR})`;
 /**
  * The value ends: a closing quote (escaped in JSON), a bracket, an escaped newline (a logfmt or
- * JSON string holding the chain: `Access Denied.\n\n: exit status 1`), the line's end, a `|` cell.
+ * JSON string holding the chain: `Access Denied.\n\n: exit status 1`), the line's end, a `|` cell,
+ * or the path the tool appends in parentheses (SlideRule's `failed to read S3 data: Access Denied
+ * (/orbit_info/sc_orient)`, SlideRuleEarth/sliderule#131).
  */
-const VALUE_END = String.raw `(?=\\?["'\x60)\]]|\\n|[ \t]*(?:\||\r?$))`;
+const VALUE_END = String.raw `(?=\\?["'\x60)\]]|\\n|[ \t]*(?:\||\r?$)|[ \t]\(\/)`;
 /** What an object-store call names: a chain that names none is another system's refusal (ssh, a database). */
 // minio-go's client methods all name an object or a bucket (`client.PutObject`, restic's lock
 // write in netinvent/npbackup#155; `client.RemoveObject`, `client.ListBuckets`).

@@ -128,7 +128,8 @@ const corpora = [
   'heldout63.jsonl',
   'heldout64.jsonl',
   'heldout65.jsonl',
-  'heldout66.jsonl'
+  'heldout66.jsonl',
+  'heldout67.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

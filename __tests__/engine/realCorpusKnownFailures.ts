@@ -210,5 +210,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h66-026':
     "missed: pgBackRest's `HTTP request failed with 403 (Forbidden)` inside a Crunchy operator event, AWS named only in the writer's prose two paragraphs above",
   'h66-034':
-    "wrong code: `InvalidSignatureException` only in the writer's bold prose (`fails with **InvalidSignatureException** error`), not in a code slot"
+    "wrong code: `InvalidSignatureException` only in the writer's bold prose (`fails with **InvalidSignatureException** error`), not in a code slot",
+  // heldout67.jsonl (round 38, issue 10; scored once unseen at 34/39 on 0ba910d1): not covered yet.
+  'h67-006':
+    "wrong service: S3 named only by the `aws s3 ls` that aws-vault runs after its `--`, the refusal's `InvalidToken` on ListBuckets",
+  'h67-016':
+    "missed: the writer's words alone (`it says security token is invalid`), no error line printed"
 }

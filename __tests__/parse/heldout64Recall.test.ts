@@ -170,3 +170,48 @@ describe('pgBackRest’s repository put on AWS in words', () => {
     expect(parseText('ERROR: [039]: HTTP request failed with 403 (Forbidden):\n')).toEqual([])
   })
 })
+
+const h67 = (id: string) => corpusText('heldout67.jsonl', id)
+
+describe('heldout67’s misses (issue 10, session 38)', () => {
+  it('h67-021 (christophgysin/aws-sdk-js-v3#38): the JS SDK v3 signer’s `Credential is missing`', () => {
+    const [f] = parseText(h67('h67-021'))
+    expect([f?.kind, f?.grammar, f?.detail.cause]).toEqual([
+      'credentials',
+      'js-sdk-credential-missing',
+      'missing'
+    ])
+  })
+
+  it('own: the same words from an app of its own are not the SDK’s', () => {
+    expect(parseText('Error: Credential is missing from the form\n')).toEqual([])
+  })
+
+  it('h67-022 (cloudydeno/aws-api#40): Deno’s aws-api found no credentials', () => {
+    const [f] = parseText(h67('h67-022'))
+    expect([f?.kind, f?.grammar]).toEqual(['credentials', 'deno-aws-api-no-credentials'])
+  })
+
+  it('h67-032 (carbonplan/extreme-heat#1): S3’s error page with its tags gone', () => {
+    const [f] = parseText(h67('h67-032'))
+    expect([f?.kind, f?.grammar, f?.code, f?.service]).toEqual([
+      'denial',
+      's3-error-page-text',
+      'AccessDenied',
+      's3'
+    ])
+  })
+
+  it('h67-037 (SlideRuleEarth/sliderule#131): a chain ending in the path the tool appends', () => {
+    const [f] = parseText(h67('h67-037'))
+    expect([f?.kind, f?.grammar]).toEqual(['denial', 'go-chain-access-denied'])
+  })
+
+  it('own: a parenthesis that is no path does not end the value', () => {
+    expect(
+      parseText('level=error msg="failed to read S3 data: Access Denied (retrying in 5s)"\n').map(
+        (f) => f.grammar
+      )
+    ).not.toContain('go-chain-access-denied')
+  })
+})

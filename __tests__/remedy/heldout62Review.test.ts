@@ -172,3 +172,33 @@ describe('a signature gone stale in AWS Lambda (heldout66 review h66-031)', () =
     expect(f.explanation).toContain('default_acl: private')
   })
 })
+
+const h67 = (id: string) => corpusText('heldout67.jsonl', id)
+
+describe("DynamoDB items granted to a Cognito identity pool's role (heldout67 review h67-026, h67-028)", () => {
+  it.each(['h67-026', 'h67-028'])('%s: the grant keeps each user to their own items', (id) => {
+    const { statements } = analysed(h67(id))
+    expect(statements).toHaveLength(1)
+    expect(statements[0]!.Condition).toEqual({
+      'ForAllValues:StringEquals': {
+        'dynamodb:LeadingKeys': ['${cognito-identity.amazonaws.com:sub}']
+      }
+    })
+  })
+
+  it('own: an application role keeps an unconditioned grant', () => {
+    const { statements } = analysed(
+      'User: arn:aws:sts::111122223333:assumed-role/api-prod-lambdaRole/api-prod-create is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:us-east-2:111122223333:table/notes\n'
+    )
+    expect(statements[0]!.Condition).toBeUndefined()
+  })
+})
+
+describe("IAM Identity Center's portal refusing a role (heldout67 review h67-003)", () => {
+  it('h67-003: the assignment leads, no IAM policy, though the CLI names no service', () => {
+    const { f, statements } = analysedOne(h67('h67-003'))
+    expect(f.traps).toContain('identity-center-no-access')
+    expect(f.explanation).toMatch(/^The IAM Identity Center portal refused the role credentials/)
+    expect(statements).toEqual([])
+  })
+})

@@ -1,6 +1,7 @@
-// An S3 call made as a Cognito identity pool's role (Amplify Storage in a browser or an app, a
-// `Cognito_…Auth_Role`): that one role acts for every user of the app, so a grant must keep each
-// user to the prefixes Amplify's storage levels use (Amplify docs, "File access levels": public/
+// An S3 or DynamoDB call made as a Cognito identity pool's role (Amplify Storage in a browser or
+// an app, a `Cognito_…Auth_Role`, a Mobile Hub role signed in as `CognitoIdentityCredentials`):
+// that one role acts for every user of the app, so a grant must keep each user to the prefixes
+// Amplify's storage levels use, or to the items keyed by their identity ID (Amplify docs, "File access levels": public/
 // for all users, protected/ and private/ under each user's identity ID). The prefix the refused
 // request listed, when printed (`?prefix=public%2F`), says which level the call used.
 import type { InferredValue, LogContext } from '../model/Inferred.js'
@@ -9,7 +10,12 @@ import type { InferredValue, LogContext } from '../model/Inferred.js'
 const POOL_CALLER: readonly { re: RegExp; from: string }[] = [
   { re: /\bAWSS3Provider\b/, from: "Amplify Storage's AWSS3Provider" },
   { re: /:assumed-role\/Cognito_\w+_(?:Auth|Unauth)_Role\//, from: 'a Cognito identity pool role' },
-  { re: /\bcognito-identity\.amazonaws\.com\b/, from: 'cognito-identity.amazonaws.com' }
+  { re: /\bcognito-identity\.amazonaws\.com\b/, from: 'cognito-identity.amazonaws.com' },
+  // The session name the identity pool's credentials carry (`assumed-role/ROLE/CognitoIdentityCredentials`).
+  {
+    re: /:assumed-role\/[\w+=,.@-]{1,64}\/CognitoIdentityCredentials\b/,
+    from: 'a Cognito identity pool session'
+  }
 ]
 
 /** The level of the listed prefix (`prefix=public%2F`, `prefix=protected/…`). */
@@ -23,7 +29,7 @@ export function identityPoolOf(
   principal: string | null,
   action: string | null
 ): InferredValue | null {
-  if (!action?.toLowerCase().startsWith('s3:')) return null
+  if (!/^(?:s3|dynamodb):/i.test(action ?? '')) return null
   const text = `${ctx.before}\n${ctx.line}\n${ctx.after}\n${principal ?? ''}`
   const caller = POOL_CALLER.find((c) => c.re.test(text))
   if (!caller) return null

