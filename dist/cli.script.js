@@ -1,4 +1,4 @@
-/* whydenied cli c47d45484a1d4d26 */
+/* whydenied cli 4fd9a229df8de735 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -16335,7 +16335,7 @@ const RULES = [
             if (own || !mayWriteObject(d))
                 return own;
             // A tool that sends a public ACL by default, or the writer naming the guard that refuses it.
-            const hit = (0,publicAclUploaders/* publicAclUploaderIn */.Z)(`${ctx.clientNote ?? ''}\n${text}`);
+            const hit = (0,publicAclUploaders/* publicAclUploaderIn */.Z)(text);
             return hit ? { value: `tool:${hit.id}`, said: hit.said } : null;
         }
     },
@@ -23640,11 +23640,11 @@ function copilotEnvironmentNote(resource, principal = null) {
 /* harmony export */ });
 /* unused harmony export CREATE_INTENDED */
 // Clients that call CreateBucket only because they decided the bucket is missing: a backup job's
-// S3 sync, rclone before an upload, Zappa when its HeadBucket fails; an ORM that creates its
-// table by default (dynamoose's CreateTable). A refused CreateBucket from
-// one of them first asks whether the name, the Region or the existence check is wrong; granting
-// s3:CreateBucket is the alternative (heldout13 review, h13-156). One row per client, the most
-// specific first; bounded quantifiers: untrusted text.
+// S3 sync, rclone before an upload, Zappa when its HeadBucket fails; an ORM that creates its table
+// by default (dynamoose's CreateTable). A refused create from one of them first asks whether the
+// name, the Region or the existence check is wrong (or how to turn the creation off); granting the
+// create is the alternative (heldout13 review, h13-156). One row per client, the most specific
+// first; bounded quantifiers: untrusted text.
 const CREATE_ON_MISSING_CLIENTS = [
     {
         // dynamoose creates a model's table when the model is declared (`create: true` by default)
@@ -25034,11 +25034,6 @@ function privateBucketPolicyOf(iac) {
 /* harmony export */   Z: () => (/* binding */ publicAclUploaderIn),
 /* harmony export */   b: () => (/* binding */ PUBLIC_ACL_UPLOADERS)
 /* harmony export */ });
-// Upload tools that send a public canned ACL (`x-amz-acl: public-read`) with every object by
-// default: their refused write is S3 Block Public Access (or a Deny on public ACLs) refusing the
-// ACL, not a missing s3:PutObject (heldout63\u201366 reviews: electron-builder h63-001, django-s3-storage
-// h64-006, the Ghost S3 adapters h64-012, Strapi's S3 provider h64-018, Sentry h66-015). One row per tool, with the
-// setting that stops the ACL; bounded quantifiers: untrusted text.
 const PUBLIC_ACL_UPLOADERS = [
     {
         id: 'electron-builder',
@@ -25049,7 +25044,7 @@ const PUBLIC_ACL_UPLOADERS = [
     {
         id: 'ghost-s3',
         name: "Ghost's S3 storage adapter",
-        re: /\bghost-storage-adapter-s3\b|\bghost-s3(?:-os)?\b/i,
+        re: /\bghost-storage-adapter-s3\b|\bghost-s3\b/i,
         setting: 'its `acl` option set to `private`'
     },
     {
@@ -25081,7 +25076,8 @@ const PUBLIC_ACL_UPLOADERS = [
 ];
 /**
  * The writer's own words naming the public-ACL guard (`deselect "Block new public ACLs"`) or the
- * ACL the tool sends (`a custom ACL parameter`, `a hard-coded config parameter`; alexmukho/strapi-provider-upload-aws-s3-enhanced#2).
+ * ACL the tool sends (`a custom ACL parameter`, `a hard-coded config parameter`;
+ * alexmukho/strapi-provider-upload-aws-s3-enhanced#2).
  */
 const GUARD_WORDS = /\bBlock (?:new )?public (?:ACLs|access)\b|\bBlockPublicAcls\b|\b(?:hard-?coded|custom)\b[^.\n]{0,40}\bACL\b|\bACL\b[^.\n]{0,40}\bhard-?coded\b/i;
 /** The uploader the text shows, or the guard named in words (`words`), or null. */
@@ -27308,6 +27304,14 @@ function blankCommentGutters(text) {
  * (heldout13 review, h13-027: IMDS with hop limit 1 from a pod, no IRSA, STS out of reach).
  */
 const CREDENTIAL_LOOKUP_TIMED_OUT = /\b(?:request )?canceled, context (?:canceled|deadline exceeded)\b|\bcontext deadline exceeded\b/;
+/** A private ECR repository's host and path (`ACCOUNT.dkr.ecr.REGION.amazonaws.com/`), a mask allowed. */
+const ECR_REPOSITORY = /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//;
+/** ECR named before containers/image's 401: a private host, ECR Public's, or the word `ECR/`. */
+const ECR_NAMED = new RegExp(String.raw `${ECR_REPOSITORY.source}|\bpublic\.ecr\.aws\/(?!v2\/)[\w.-]+\/|(?:^|[\s"'/])ECR\/[\w.-]`);
+/** The match's line up to it, at most `reach` characters back. */
+function lineBefore(m, reach = 600) {
+    return m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - reach), m.index);
+}
 /** containers/image's words for a push's steps: `checking whether a blob \u2026 exists in`, `at destination`. */
 const REGISTRY_PUSH = /\bchecking whether a blob\b|\bat destination\b|\binitiating layer upload\b|\bwriting (?:blob|manifest)\b|\bpushing\b/i;
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
@@ -27502,7 +27506,7 @@ const credentialRules = [
         ...rule('WD7060', 'imds-request-failed', /\b(?:Put|Get) \\?"?http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials\/?[\w+=,.@-]{0,64})\\?"?: (?:context deadline exceeded|dial tcp [\d.:]{7,30}: (?:i\/o timeout|connect: (?:no route to host|connection refused|network is unreachable|host is down)))/g, 'credential-timeout', 'http://169.254.169.254/latest/'),
         // An SDK's own words for the same failure earlier on the line are that finding's (the Go SDK
         // v2's `failed to retrieve credentials: no EC2 IMDS role found, \u2026 Get "http://169.254\u2026"`, h11-087).
-        accept: (m) => !/failed to retrieve credentials|no EC2 IMDS role found|EC2RoleRequestError|NoCredentialProviders/.test(m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)),
+        accept: (m) => !/failed to retrieve credentials|no EC2 IMDS role found|EC2RoleRequestError|NoCredentialProviders/.test(lineBefore(m, m.index)),
         facts: (m, d) => {
             d.detail.cause = /deadline|timeout/.test(m[0]) ? 'credential-timeout' : 'imds-error';
         }
@@ -27897,14 +27901,13 @@ const credentialRules = [
         // (ECR Public's among them: `\u2026 exists in public.ecr.aws/alias/repo: unauthorized: \u2026`,
         // cdklabs/cdk-ecr-deployment#216), or the word ECR where a reporter replaced the host
         // (`reading manifest latest in ECR/repo`, containers/skopeo#2282).
-        accept: (m) => m[0].startsWith('RegistryUnauthorizedException') ||
-            /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\/|\bpublic\.ecr\.aws\/(?!v2\/)[\w.-]+\/|(?:^|[\s"'/])ECR\/[\w.-]/.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
+        accept: (m) => m[0].startsWith('RegistryUnauthorizedException') || ECR_NAMED.test(lineBefore(m)),
         needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
         facts: (m, d) => {
             d.detail.cause = 'registry-login';
             d.service = 'ecr';
             // A push's own steps on the line (a blob checked or uploaded at the destination).
-            const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index);
+            const line = lineBefore(m, m.index);
             if (REGISTRY_PUSH.test(line))
                 d.detail.registryOperation = 'push';
         }
@@ -27931,7 +27934,7 @@ const credentialRules = [
     // basic auth` (fluxcd/pkg#429). Only with ECR's host before it on the line.
     {
         ...rule('WD7053', 'oci-basic-auth-ecr', /\bcredential required for basic auth\b/g, 'registry-login', 'credential required for basic auth'),
-        accept: (m) => /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
+        accept: (m) => ECR_REPOSITORY.test(lineBefore(m)),
         facts: (_m, d) => {
             d.detail.cause = 'registry-login';
             d.service = 'ecr';

@@ -578,6 +578,14 @@ function webIdentityIssuer(text) {
  * (heldout13 review, h13-027: IMDS with hop limit 1 from a pod, no IRSA, STS out of reach).
  */
 const CREDENTIAL_LOOKUP_TIMED_OUT = /\b(?:request )?canceled, context (?:canceled|deadline exceeded)\b|\bcontext deadline exceeded\b/;
+/** A private ECR repository's host and path (`ACCOUNT.dkr.ecr.REGION.amazonaws.com/`), a mask allowed. */
+const ECR_REPOSITORY = /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//;
+/** ECR named before containers/image's 401: a private host, ECR Public's, or the word `ECR/`. */
+const ECR_NAMED = new RegExp(String.raw `${ECR_REPOSITORY.source}|\bpublic\.ecr\.aws\/(?!v2\/)[\w.-]+\/|(?:^|[\s"'/])ECR\/[\w.-]`);
+/** The match's line up to it, at most `reach` characters back. */
+function credentials_lineBefore(m, reach = 600) {
+    return m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - reach), m.index);
+}
 /** containers/image's words for a push's steps: `checking whether a blob … exists in`, `at destination`. */
 const REGISTRY_PUSH = /\bchecking whether a blob\b|\bat destination\b|\binitiating layer upload\b|\bwriting (?:blob|manifest)\b|\bpushing\b/i;
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
@@ -772,7 +780,7 @@ const credentialRules = [
         ...rule('WD7060', 'imds-request-failed', /\b(?:Put|Get) \\?"?http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials\/?[\w+=,.@-]{0,64})\\?"?: (?:context deadline exceeded|dial tcp [\d.:]{7,30}: (?:i\/o timeout|connect: (?:no route to host|connection refused|network is unreachable|host is down)))/g, 'credential-timeout', 'http://169.254.169.254/latest/'),
         // An SDK's own words for the same failure earlier on the line are that finding's (the Go SDK
         // v2's `failed to retrieve credentials: no EC2 IMDS role found, … Get "http://169.254…"`, h11-087).
-        accept: (m) => !/failed to retrieve credentials|no EC2 IMDS role found|EC2RoleRequestError|NoCredentialProviders/.test(m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)),
+        accept: (m) => !/failed to retrieve credentials|no EC2 IMDS role found|EC2RoleRequestError|NoCredentialProviders/.test(credentials_lineBefore(m, m.index)),
         facts: (m, d) => {
             d.detail.cause = /deadline|timeout/.test(m[0]) ? 'credential-timeout' : 'imds-error';
         }
@@ -1167,14 +1175,13 @@ const credentialRules = [
         // (ECR Public's among them: `… exists in public.ecr.aws/alias/repo: unauthorized: …`,
         // cdklabs/cdk-ecr-deployment#216), or the word ECR where a reporter replaced the host
         // (`reading manifest latest in ECR/repo`, containers/skopeo#2282).
-        accept: (m) => m[0].startsWith('RegistryUnauthorizedException') ||
-            /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\/|\bpublic\.ecr\.aws\/(?!v2\/)[\w.-]+\/|(?:^|[\s"'/])ECR\/[\w.-]/.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
+        accept: (m) => m[0].startsWith('RegistryUnauthorizedException') || ECR_NAMED.test(credentials_lineBefore(m)),
         needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
         facts: (m, d) => {
             d.detail.cause = 'registry-login';
             d.service = 'ecr';
             // A push's own steps on the line (a blob checked or uploaded at the destination).
-            const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index);
+            const line = credentials_lineBefore(m, m.index);
             if (REGISTRY_PUSH.test(line))
                 d.detail.registryOperation = 'push';
         }
@@ -1201,7 +1208,7 @@ const credentialRules = [
     // basic auth` (fluxcd/pkg#429). Only with ECR's host before it on the line.
     {
         ...rule('WD7053', 'oci-basic-auth-ecr', /\bcredential required for basic auth\b/g, 'registry-login', 'credential required for basic auth'),
-        accept: (m) => /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//.test(m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)),
+        accept: (m) => ECR_REPOSITORY.test(credentials_lineBefore(m)),
         facts: (_m, d) => {
             d.detail.cause = 'registry-login';
             d.service = 'ecr';

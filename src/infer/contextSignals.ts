@@ -887,7 +887,7 @@ const RULES: SignalRule[] = [
       const own = found(PUBLIC_ACL_REQUEST.exec(ctx.line), 'public-acl')
       if (own || !mayWriteObject(d)) return own
       // A tool that sends a public ACL by default, or the writer naming the guard that refuses it.
-      const hit = publicAclUploaderIn(`${ctx.clientNote ?? ''}\n${text}`)
+      const hit = publicAclUploaderIn(text)
       return hit ? { value: `tool:${hit.id}`, said: hit.said } : null
     }
   },

@@ -1,9 +1,9 @@
 // Clients that call CreateBucket only because they decided the bucket is missing: a backup job's
-// S3 sync, rclone before an upload, Zappa when its HeadBucket fails; an ORM that creates its
-// table by default (dynamoose's CreateTable). A refused CreateBucket from
-// one of them first asks whether the name, the Region or the existence check is wrong; granting
-// s3:CreateBucket is the alternative (heldout13 review, h13-156). One row per client, the most
-// specific first; bounded quantifiers: untrusted text.
+// S3 sync, rclone before an upload, Zappa when its HeadBucket fails; an ORM that creates its table
+// by default (dynamoose's CreateTable). A refused create from one of them first asks whether the
+// name, the Region or the existence check is wrong (or how to turn the creation off); granting the
+// create is the alternative (heldout13 review, h13-156). One row per client, the most specific
+// first; bounded quantifiers: untrusted text.
 
 export interface CreateOnMissingClient {
   id: string

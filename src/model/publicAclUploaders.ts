@@ -1,9 +1,9 @@
 // Upload tools that send a public canned ACL (`x-amz-acl: public-read`) with every object by
 // default: their refused write is S3 Block Public Access (or a Deny on public ACLs) refusing the
-// ACL, not a missing s3:PutObject (heldout63–66 reviews: electron-builder h63-001, django-s3-storage
-// h64-006, the Ghost S3 adapters h64-012, Strapi's S3 provider h64-018, Sentry h66-015). One row per tool, with the
-// setting that stops the ACL; bounded quantifiers: untrusted text.
-
+// ACL, not a missing s3:PutObject (heldout63–66 reviews: electron-builder h63-001,
+// django-s3-storage h64-006, the Ghost S3 adapters h64-012, Strapi's S3 provider h64-018, Sentry
+// h66-015). One row per tool, with the setting that stops the ACL; bounded quantifiers: untrusted
+// text.
 export interface PublicAclUploader {
   id: string
   /** The tool, in words. */
@@ -24,7 +24,7 @@ export const PUBLIC_ACL_UPLOADERS: readonly PublicAclUploader[] = [
   {
     id: 'ghost-s3',
     name: "Ghost's S3 storage adapter",
-    re: /\bghost-storage-adapter-s3\b|\bghost-s3(?:-os)?\b/i,
+    re: /\bghost-storage-adapter-s3\b|\bghost-s3\b/i,
     setting: 'its `acl` option set to `private`'
   },
   {
@@ -59,7 +59,8 @@ export const PUBLIC_ACL_UPLOADERS: readonly PublicAclUploader[] = [
 
 /**
  * The writer's own words naming the public-ACL guard (`deselect "Block new public ACLs"`) or the
- * ACL the tool sends (`a custom ACL parameter`, `a hard-coded config parameter`; alexmukho/strapi-provider-upload-aws-s3-enhanced#2).
+ * ACL the tool sends (`a custom ACL parameter`, `a hard-coded config parameter`;
+ * alexmukho/strapi-provider-upload-aws-s3-enhanced#2).
  */
 const GUARD_WORDS =
   /\bBlock (?:new )?public (?:ACLs|access)\b|\bBlockPublicAcls\b|\b(?:hard-?coded|custom)\b[^.\n]{0,40}\bACL\b|\bACL\b[^.\n]{0,40}\bhard-?coded\b/i

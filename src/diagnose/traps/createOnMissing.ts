@@ -1,7 +1,7 @@
 // WD930: a client that calls CreateBucket only because it decided the bucket is missing, or
-// CreateTable by default (src/model/createOnMissingClients.ts). Its refusal first asks about the bucket's name, Region
-// and existence check; s3:CreateBucket is the alternative, for a job meant to create buckets
-// (heldout13 review, h13-156).
+// CreateTable by default (src/model/createOnMissingClients.ts). Its refusal first asks about the
+// bucket's name, Region and existence check (or how to turn the table's creation off); the create
+// grant is the alternative, for a job meant to create them (heldout13 review, h13-156).
 import type { Trap, TrapInput } from '../Trap.js'
 import { CREATE_ON_MISSING_CLIENTS } from '../../model/createOnMissingClients.js'
 

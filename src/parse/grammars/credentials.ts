@@ -13,6 +13,19 @@ import { webIdentityIssuer } from '../webIdentityIssuer.js'
 const CREDENTIAL_LOOKUP_TIMED_OUT =
   /\b(?:request )?canceled, context (?:canceled|deadline exceeded)\b|\bcontext deadline exceeded\b/
 
+/** A private ECR repository's host and path (`ACCOUNT.dkr.ecr.REGION.amazonaws.com/`), a mask allowed. */
+const ECR_REPOSITORY = /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//
+
+/** ECR named before containers/image's 401: a private host, ECR Public's, or the word `ECR/`. */
+const ECR_NAMED = new RegExp(
+  String.raw`${ECR_REPOSITORY.source}|\bpublic\.ecr\.aws\/(?!v2\/)[\w.-]+\/|(?:^|[\s"'/])ECR\/[\w.-]`
+)
+
+/** The match's line up to it, at most `reach` characters back. */
+function lineBefore(m: RegExpExecArray, reach = 600): string {
+  return m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - reach), m.index)
+}
+
 /** containers/image's words for a push's steps: `checking whether a blob … exists in`, `at destination`. */
 const REGISTRY_PUSH =
   /\bchecking whether a blob\b|\bat destination\b|\binitiating layer upload\b|\bwriting (?:blob|manifest)\b|\bpushing\b/i
@@ -347,7 +360,7 @@ export const credentialRules: PhraseRule[] = [
     // v2's `failed to retrieve credentials: no EC2 IMDS role found, … Get "http://169.254…"`, h11-087).
     accept: (m) =>
       !/failed to retrieve credentials|no EC2 IMDS role found|EC2RoleRequestError|NoCredentialProviders/.test(
-        m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)
+        lineBefore(m, m.index)
       ),
     facts: (m, d) => {
       d.detail.cause = /deadline|timeout/.test(m[0]) ? 'credential-timeout' : 'imds-error'
@@ -939,16 +952,13 @@ export const credentialRules: PhraseRule[] = [
     // cdklabs/cdk-ecr-deployment#216), or the word ECR where a reporter replaced the host
     // (`reading manifest latest in ECR/repo`, containers/skopeo#2282).
     accept: (m) =>
-      m[0].startsWith('RegistryUnauthorizedException') ||
-      /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\/|\bpublic\.ecr\.aws\/(?!v2\/)[\w.-]+\/|(?:^|[\s"'/])ECR\/[\w.-]/.test(
-        m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)
-      ),
+      m[0].startsWith('RegistryUnauthorizedException') || ECR_NAMED.test(lineBefore(m)),
     needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
     facts: (m, d) => {
       d.detail.cause = 'registry-login'
       d.service = 'ecr'
       // A push's own steps on the line (a blob checked or uploaded at the destination).
-      const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)
+      const line = lineBefore(m, m.index)
       if (REGISTRY_PUSH.test(line)) d.detail.registryOperation = 'push'
     }
   },
@@ -991,10 +1001,7 @@ export const credentialRules: PhraseRule[] = [
       'registry-login',
       'credential required for basic auth'
     ),
-    accept: (m) =>
-      /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//.test(
-        m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - 600), m.index)
-      ),
+    accept: (m) => ECR_REPOSITORY.test(lineBefore(m)),
     facts: (_m, d) => {
       d.detail.cause = 'registry-login'
       d.service = 'ecr'
