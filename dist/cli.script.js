@@ -1,4 +1,4 @@
-/* whydenied cli 4fd9a229df8de735 */
+/* whydenied cli 58d0975aa2039ab2 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -25585,9 +25585,10 @@ function isStandInName(name) {
 }
 /**
  * A writer's redaction standing for the whole value (`User: SNIP \u2026 on resource: SNIP`, heldout65
- * review h65-023; `[REDACTED]`, `***`, `xxxx`, `...`, `<hidden>`): no name to read or build on.
+ * review h65-023; `[REDACTED]`, `***`, `xxxx`, `...`, `<hidden>`, `_my role_`): no name to read or build
+ * on.
  */
-const WHOLE_MASK = /^(?:\.{3,}|\u2026|\*{2,}|x{3,}|<[^<>\n]{0,40}>|[<[({_-]*(?:redacted|removed|hidden|masked|omitted|snip(?:ped)?|elided|sanitized|censored|obfuscated)[>\])}_-]*)$/i;
+const WHOLE_MASK = /^(?:\.{3,}|\u2026|\*{2,}|x{3,}|<[^<>\n]{0,40}>|_[^_\s][^_\n]* [^_\n]*[^_\s]_|[<[({_-]*(?:redacted|removed|hidden|masked|omitted|snip(?:ped)?|elided|sanitized|censored|obfuscated)[>\])}_-]*)$/i;
 function isWholeMask(value) {
     return WHOLE_MASK.test(value.trim());
 }
@@ -26616,6 +26617,12 @@ const BEFORE = [
     // A logfmt line's field (Docker's awslogs driver: `level=error msg="Failed to create log stream"
     // errorCode=NoCredentialProviders \u2026`, docker/docs#12219).
     { re: new RegExp(String.raw `\berrorCode=(${CODE})\b`, 'g'), needs: ['errorCode='] },
+    // Redshift's internal error record before its message (`exception name : UnauthorizedException,
+    // error type : 135, message: Not authorized to get credentials of role \u2026`).
+    {
+        re: new RegExp(String.raw `\bexception name : (${CODE}), error type : `, 'g'),
+        needs: ['exception name : ']
+    },
     // docker-machine's amazonec2 driver (Rancher's node driver): `Non-200 API response: code=401
     // message=AWS was not able to validate\u2026` (rancher/rancher#372), the status in the code slot.
     { re: /\bNon-200 API response: code=(\d{3}) message=/g, needs: ['Non-200 API response: '] },
@@ -27177,6 +27184,8 @@ const NON_IAM_CODES = new Set(_model_nonIamRefusals_js__WEBPACK_IMPORTED_MODULE_
 // every line of a block starts with), never by what a value may end with (`bucket/*` is a value).
 /** Markdown emphasis marks: bold/italic stars and underscores, strike-through tildes. */
 const EMPHASIS_RUN = /([*_~])\1*$/;
+/** Words in single underscores, a space among them: `_my role_`. */
+const UNDERSCORED_WORDS = /^_[^_\s][^_\n]* [^_\n]*[^_\s]_$/;
 /**
  * The value without a closing emphasis run that an opening run of the same mark and length
  * before it on its line left open (`***Error \u2026 role/x***`, `__\u2026arn:\u2026/y__`, `~~\u2026~~`). A run
@@ -27187,6 +27196,10 @@ const EMPHASIS_RUN = /([*_~])\1*$/;
 function withoutClosingEmphasis(value, lineBefore) {
     const run = EMPHASIS_RUN.exec(value);
     if (!run || run[0].length === value.length)
+        return value;
+    // Words set in underscores as the whole value are a writer's placeholder, kept as printed
+    // (`User: _my role_ is not authorized\u2026`, gravitational/teleport#7939; see tokens' PLACEHOLDER).
+    if (UNDERSCORED_WORDS.test(value))
         return value;
     const mark = run[1] === '*' ? '\\*' : run[1];
     for (let n = Math.min(run[0].length, 3); n >= 1; n--) {
@@ -27955,6 +27968,9 @@ const credentialRules = [
     // Deno's aws-api client (cloudydeno/aws-api#40): its provider chain found nothing (`Failed to load
     // any possible AWS credentials:` and each provider's reason below).
     rule('WD7064', 'deno-aws-api-no-credentials', /\bFailed to load any possible AWS credentials\b/g, 'missing', 'Failed to load any possible AWS credentials'),
+    // The Go SDK v2 handed a static provider with empty keys (`failed to retrieve credentials: static
+    // credentials are empty`, Caddy's route53 module with its settings unset, caddy-dns/route53#23).
+    rule('WD7066', 'go-sdk-static-credentials-empty', /\bstatic credentials are empty\b/g, 'missing', 'static credentials are empty'),
     // Fluent Bit's AWS outputs with nothing to sign with: its signer names the service the request
     // was for (`[signv4] Provider returned no credentials, service=logs`, then `[aws_client] could
     // not sign request`; aws/aws-for-fluent-bit#335: the provider's own endpoint answered 401).
@@ -30517,21 +30533,29 @@ const amplifyClientRules = [
 // words: the database, not the SQL user's IAM identity, asks for the role (Redshift's COPY and
 // UNLOAD, Aurora's LOAD DATA FROM S3). One rule per wording.
 
+/** An account as printed: twelve digits, or a writer's mask (`xxx`, `***`). */
+const ACCOUNT = String.raw `(?:\d{12}|[x*X#]{3,12})`;
+/** The role a statement names, its account possibly masked. */
+const ROLE = String.raw `arn:aws[\w-]*:iam::${ACCOUNT}:role\/[\w+=,.@/-]+`;
 const warehouseRoleRules = [
     {
         // Redshift refusing a COPY or UNLOAD's `IAM_ROLE` (`User arn:aws:redshift:us-west-1:\u2026:dbuser:
         // CLUSTER/USER is not authorized to assume IAM Role arn:aws:iam::\u2026:role/NAME`, lib/pq relaying
-        // it, fullstorydev/hauser#10): the role is not associated with the cluster, or its trust policy
-        // does not trust redshift.amazonaws.com (or, chained, the role before it).
+        // it, fullstorydev/hauser#10; its accounts masked, `arn:aws-cn:redshift:\u2026:xxx:dbuser:xxx/xxx`,
+        // github-file:find_string#23138078344): the role is not associated with the cluster, or its
+        // trust policy does not trust redshift.amazonaws.com (or, chained, the role before it). Its
+        // older words name the role alone (`Not authorized to get credentials of role arn:\u2026`,
+        // UnauthorizedException, github-file:find_string#32982464084).
         id: 'redshift-assume-iam-role',
         rule: 'WD7000',
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message,
-        needs: ['is not authorized to assume IAM Role'],
-        re: /\bUser (arn:aws[\w-]*:redshift:[\w-]+:\d{12}:dbuser:[^\s/]+\/[^\s,;]+) is not authorized to assume IAM Role (arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+)/g,
+        needs: ['is not authorized to assume IAM Role', 'Not authorized to get credentials of role '],
+        re: new RegExp(String.raw `\bUser (arn:aws[\w-]*:redshift:[\w-]+:${ACCOUNT}:dbuser:[^\s/]+\/[^\s,;]+) is not authorized to assume IAM Role (${ROLE})|\bNot authorized to get credentials of role (${ROLE})`, 'g'),
         facts: (m, d) => {
-            d.principal = m[1];
-            d.resource = m[2].replace(/[.,]+$/, '');
+            if (m[1])
+                d.principal = m[1];
+            d.resource = (m[2] ?? m[3]).replace(/[.,]+$/, '');
             d.service = 'redshift';
         }
     },
@@ -31179,7 +31203,7 @@ var tokens = __nccwpck_require__(41);
 // or the action role's trust policy (src/diagnose/traps/codePipelineActionRole.ts).
 
 
-const ROLE = String.raw `(${tokens/* VALUE_TOKEN */.QR})`;
+const pipelineRoles_ROLE = String.raw `(${tokens/* VALUE_TOKEN */.QR})`;
 const pipelineRoleRules = [
     {
         id: 'codepipeline-assume-role',
@@ -31187,7 +31211,7 @@ const pipelineRoleRules = [
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message,
         needs: ['to perform AssumeRole on '],
-        re: new RegExp(String.raw `${ROLE}[ \t]+is not authorized to perform AssumeRole on (?:action )?role[ \t]+${ROLE}`, 'g'),
+        re: new RegExp(String.raw `${pipelineRoles_ROLE}[ \t]+is not authorized to perform AssumeRole on (?:action )?role[ \t]+${pipelineRoles_ROLE}`, 'g'),
         facts: (m, d) => {
             // A quote a reporter opened before the message is not part of the role.
             d.principal = (0,tokens/* trimValue */.yh)(m[1].replace(/^.*["'`\u201c\u2018]/, '')) || null;
@@ -31601,6 +31625,20 @@ const toolReportRules = [
         re: /\bAWS error (?:[a-z]{3,20}ing )?(?:bucket )?'[^'\n]{1,400}': Access Denied\b/g,
         facts: (_m, d) => {
             d.service = 's3';
+        }
+    },
+    {
+        // Travis CI's dpl S3 provider turning S3's refusal into its own sentence (`Oops, It looks like
+        // you tried to write to a bucket that isn't yours or doesn't exist yet.`, openmm/openmm#1835).
+        id: 'dpl-s3-bucket-refused',
+        rule: 'WD7068',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ["tried to write to a bucket that isn't yours"],
+        re: /\bIt looks like you tried to write to a bucket that isn't yours or doesn't exist yet\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.operation = 'PutObject';
         }
     },
     {
@@ -34594,10 +34632,11 @@ function serviceOfAction(action) {
 const CJK = String.raw `\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef`;
 /**
  * A placeholder a writer or a tool put where a value stands, one token whatever it holds:
- * `<Log Archive Account>`, `[accnt id]`, `{the user ARN}` (never `{"` of a JSON body), and an
- * unresolved CloudFormation/CDK substitution `${AWS::AccountId}` (its `::` and `}` are its own).
+ * `<Log Archive Account>`, `[accnt id]`, `{the user ARN}` (never `{"` of a JSON body), an
+ * unresolved CloudFormation/CDK substitution `${AWS::AccountId}` (its `::` and `}` are its own), and
+ * words set in Markdown's underscores (`User: _my role_ is not authorized\u2026`, gravitational/teleport#7939).
  */
-const PLACEHOLDER = String.raw `<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\$?\{(?!["\s])[^{}"\n]{1,60}\}`;
+const PLACEHOLDER = String.raw `<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\$?\{(?!["\s])[^{}"\n]{1,60}\}|(?<!\w)_[^_\s][^_\n]{0,40}? [^_\n]{0,40}?[^_\s]_(?!\w)`;
 /**
  * A value token, defined by what cannot be part of it: whitespace, a double quote (ARNs and
  * principals never hold one: it ends a JSON string, escaped or not), a closing markup tag
@@ -46481,6 +46520,9 @@ const TRIGGERS = [
     '169.254.169.254/latest/',
     // The IAM sentence's reason clause, its caller left out (src/parse/grammars/messages.ts).
     'policy allows the ',
+    // Redshift's older words for a role it may not use, and Travis' dpl for a refused bucket write.
+    'get credentials of role ',
+    "a bucket that isn't yours",
     'AssumeRoleWithWebIdentityResult',
     // s3fs-fuse's refused request (`failed a request(403: https://\u2026)`, see storageStatus403).
     'failed a request(403',

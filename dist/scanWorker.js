@@ -1229,6 +1229,9 @@ const credentialRules = [
     // Deno's aws-api client (cloudydeno/aws-api#40): its provider chain found nothing (`Failed to load
     // any possible AWS credentials:` and each provider's reason below).
     rule('WD7064', 'deno-aws-api-no-credentials', /\bFailed to load any possible AWS credentials\b/g, 'missing', 'Failed to load any possible AWS credentials'),
+    // The Go SDK v2 handed a static provider with empty keys (`failed to retrieve credentials: static
+    // credentials are empty`, Caddy's route53 module with its settings unset, caddy-dns/route53#23).
+    rule('WD7066', 'go-sdk-static-credentials-empty', /\bstatic credentials are empty\b/g, 'missing', 'static credentials are empty'),
     // Fluent Bit's AWS outputs with nothing to sign with: its signer names the service the request
     // was for (`[signv4] Provider returned no credentials, service=logs`, then `[aws_client] could
     // not sign request`; aws/aws-for-fluent-bit#335: the provider's own endpoint answered 401).
@@ -2318,6 +2321,12 @@ const BEFORE = [
     // A logfmt line's field (Docker's awslogs driver: `level=error msg="Failed to create log stream"
     // errorCode=NoCredentialProviders …`, docker/docs#12219).
     { re: new RegExp(String.raw `\berrorCode=(${CODE})\b`, 'g'), needs: ['errorCode='] },
+    // Redshift's internal error record before its message (`exception name : UnauthorizedException,
+    // error type : 135, message: Not authorized to get credentials of role …`).
+    {
+        re: new RegExp(String.raw `\bexception name : (${CODE}), error type : `, 'g'),
+        needs: ['exception name : ']
+    },
     // docker-machine's amazonec2 driver (Rancher's node driver): `Non-200 API response: code=401
     // message=AWS was not able to validate…` (rancher/rancher#372), the status in the code slot.
     { re: /\bNon-200 API response: code=(\d{3}) message=/g, needs: ['Non-200 API response: '] },
@@ -4557,10 +4566,11 @@ function prefixOfHost(host) {
 const CJK = String.raw `\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef`;
 /**
  * A placeholder a writer or a tool put where a value stands, one token whatever it holds:
- * `<Log Archive Account>`, `[accnt id]`, `{the user ARN}` (never `{"` of a JSON body), and an
- * unresolved CloudFormation/CDK substitution `${AWS::AccountId}` (its `::` and `}` are its own).
+ * `<Log Archive Account>`, `[accnt id]`, `{the user ARN}` (never `{"` of a JSON body), an
+ * unresolved CloudFormation/CDK substitution `${AWS::AccountId}` (its `::` and `}` are its own), and
+ * words set in Markdown's underscores (`User: _my role_ is not authorized…`, gravitational/teleport#7939).
  */
-const PLACEHOLDER = String.raw `<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\$?\{(?!["\s])[^{}"\n]{1,60}\}`;
+const PLACEHOLDER = String.raw `<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\$?\{(?!["\s])[^{}"\n]{1,60}\}|(?<!\w)_[^_\s][^_\n]{0,40}? [^_\n]{0,40}?[^_\s]_(?!\w)`;
 /**
  * A value token, defined by what cannot be part of it: whitespace, a double quote (ARNs and
  * principals never hold one: it ends a JSON string, escaped or not), a closing markup tag
@@ -4717,6 +4727,8 @@ function truncatedBlob(blob, after) {
 // every line of a block starts with), never by what a value may end with (`bucket/*` is a value).
 /** Markdown emphasis marks: bold/italic stars and underscores, strike-through tildes. */
 const EMPHASIS_RUN = /([*_~])\1*$/;
+/** Words in single underscores, a space among them: `_my role_`. */
+const UNDERSCORED_WORDS = /^_[^_\s][^_\n]* [^_\n]*[^_\s]_$/;
 /**
  * The value without a closing emphasis run that an opening run of the same mark and length
  * before it on its line left open (`***Error … role/x***`, `__…arn:…/y__`, `~~…~~`). A run
@@ -4727,6 +4739,10 @@ const EMPHASIS_RUN = /([*_~])\1*$/;
 function withoutClosingEmphasis(value, lineBefore) {
     const run = EMPHASIS_RUN.exec(value);
     if (!run || run[0].length === value.length)
+        return value;
+    // Words set in underscores as the whole value are a writer's placeholder, kept as printed
+    // (`User: _my role_ is not authorized…`, gravitational/teleport#7939; see tokens' PLACEHOLDER).
+    if (UNDERSCORED_WORDS.test(value))
         return value;
     const mark = run[1] === '*' ? '\\*' : run[1];
     for (let n = Math.min(run[0].length, 3); n >= 1; n--) {
@@ -6724,21 +6740,29 @@ const amplifyClientRules = [
 // words: the database, not the SQL user's IAM identity, asks for the role (Redshift's COPY and
 // UNLOAD, Aurora's LOAD DATA FROM S3). One rule per wording.
 
+/** An account as printed: twelve digits, or a writer's mask (`xxx`, `***`). */
+const ACCOUNT = String.raw `(?:\d{12}|[x*X#]{3,12})`;
+/** The role a statement names, its account possibly masked. */
+const ROLE = String.raw `arn:aws[\w-]*:iam::${ACCOUNT}:role\/[\w+=,.@/-]+`;
 const warehouseRoleRules = [
     {
         // Redshift refusing a COPY or UNLOAD's `IAM_ROLE` (`User arn:aws:redshift:us-west-1:…:dbuser:
         // CLUSTER/USER is not authorized to assume IAM Role arn:aws:iam::…:role/NAME`, lib/pq relaying
-        // it, fullstorydev/hauser#10): the role is not associated with the cluster, or its trust policy
-        // does not trust redshift.amazonaws.com (or, chained, the role before it).
+        // it, fullstorydev/hauser#10; its accounts masked, `arn:aws-cn:redshift:…:xxx:dbuser:xxx/xxx`,
+        // github-file:find_string#23138078344): the role is not associated with the cluster, or its
+        // trust policy does not trust redshift.amazonaws.com (or, chained, the role before it). Its
+        // older words name the role alone (`Not authorized to get credentials of role arn:…`,
+        // UnauthorizedException, github-file:find_string#32982464084).
         id: 'redshift-assume-iam-role',
         rule: 'WD7000',
         kind: 'denial',
         priority: PRIORITY.message,
-        needs: ['is not authorized to assume IAM Role'],
-        re: /\bUser (arn:aws[\w-]*:redshift:[\w-]+:\d{12}:dbuser:[^\s/]+\/[^\s,;]+) is not authorized to assume IAM Role (arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+)/g,
+        needs: ['is not authorized to assume IAM Role', 'Not authorized to get credentials of role '],
+        re: new RegExp(String.raw `\bUser (arn:aws[\w-]*:redshift:[\w-]+:${ACCOUNT}:dbuser:[^\s/]+\/[^\s,;]+) is not authorized to assume IAM Role (${ROLE})|\bNot authorized to get credentials of role (${ROLE})`, 'g'),
         facts: (m, d) => {
-            d.principal = m[1];
-            d.resource = m[2].replace(/[.,]+$/, '');
+            if (m[1])
+                d.principal = m[1];
+            d.resource = (m[2] ?? m[3]).replace(/[.,]+$/, '');
             d.service = 'redshift';
         }
     },
@@ -8899,7 +8923,7 @@ const codeArtifactStatus = {
 // or the action role's trust policy (src/diagnose/traps/codePipelineActionRole.ts).
 
 
-const ROLE = String.raw `(${VALUE_TOKEN})`;
+const pipelineRoles_ROLE = String.raw `(${VALUE_TOKEN})`;
 const pipelineRoleRules = [
     {
         id: 'codepipeline-assume-role',
@@ -8907,7 +8931,7 @@ const pipelineRoleRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         needs: ['to perform AssumeRole on '],
-        re: new RegExp(String.raw `${ROLE}[ \t]+is not authorized to perform AssumeRole on (?:action )?role[ \t]+${ROLE}`, 'g'),
+        re: new RegExp(String.raw `${pipelineRoles_ROLE}[ \t]+is not authorized to perform AssumeRole on (?:action )?role[ \t]+${pipelineRoles_ROLE}`, 'g'),
         facts: (m, d) => {
             // A quote a reporter opened before the message is not part of the role.
             d.principal = trimValue(m[1].replace(/^.*["'`“‘]/, '')) || null;
@@ -9791,6 +9815,20 @@ const toolReportRules = [
         re: /\bAWS error (?:[a-z]{3,20}ing )?(?:bucket )?'[^'\n]{1,400}': Access Denied\b/g,
         facts: (_m, d) => {
             d.service = 's3';
+        }
+    },
+    {
+        // Travis CI's dpl S3 provider turning S3's refusal into its own sentence (`Oops, It looks like
+        // you tried to write to a bucket that isn't yours or doesn't exist yet.`, openmm/openmm#1835).
+        id: 'dpl-s3-bucket-refused',
+        rule: 'WD7068',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ["tried to write to a bucket that isn't yours"],
+        re: /\bIt looks like you tried to write to a bucket that isn't yours or doesn't exist yet\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.operation = 'PutObject';
         }
     },
     {
@@ -14303,6 +14341,9 @@ const TRIGGERS = [
     '169.254.169.254/latest/',
     // The IAM sentence's reason clause, its caller left out (src/parse/grammars/messages.ts).
     'policy allows the ',
+    // Redshift's older words for a role it may not use, and Travis' dpl for a refused bucket write.
+    'get credentials of role ',
+    "a bucket that isn't yours",
     'AssumeRoleWithWebIdentityResult',
     // s3fs-fuse's refused request (`failed a request(403: https://…)`, see storageStatus403).
     'failed a request(403',

@@ -129,7 +129,8 @@ const corpora = [
   'heldout64.jsonl',
   'heldout65.jsonl',
   'heldout66.jsonl',
-  'heldout67.jsonl'
+  'heldout67.jsonl',
+  'heldout68.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -215,5 +215,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h67-006':
     "wrong service: S3 named only by the `aws s3 ls` that aws-vault runs after its `--`, the refusal's `InvalidToken` on ListBuckets",
   'h67-016':
-    "missed: the writer's words alone (`it says security token is invalid`), no error line printed"
+    "missed: the writer's words alone (`it says security token is invalid`), no error line printed",
+  // heldout68.jsonl (round 38, issue 10; scored once unseen at 34/39 on c0d35277): not covered yet.
+  'h68-036':
+    "wrong service: STS named only by Teleport's `aws sts api returned status`, around S3-style escaped JSON"
 }

@@ -215,3 +215,60 @@ describe('heldout67’s misses (issue 10, session 38)', () => {
     ).not.toContain('go-chain-access-denied')
   })
 })
+
+const h68 = (id: string) => corpusText('heldout68.jsonl', id)
+
+describe('heldout68’s misses (issue 10, session 38)', () => {
+  it('h68-001 (caddy-dns/route53#23): the Go SDK v2’s empty static credentials', () => {
+    const [f] = parseText(h68('h68-001'))
+    expect([f?.kind, f?.grammar, f?.detail.cause, f?.service]).toEqual([
+      'credentials',
+      'go-sdk-static-credentials-empty',
+      'missing',
+      'route53'
+    ])
+  })
+
+  it('h68-011: Redshift’s refusal of a role, its accounts masked', () => {
+    const [f] = parseText(h68('h68-011'))
+    expect([f?.grammar, f?.principal, f?.resource]).toEqual([
+      'redshift-assume-iam-role',
+      'arn:aws-cn:redshift:cn-northwest-1:xxx:dbuser:xxx/xxx',
+      'arn:aws-cn:iam::xxx:role/myRedshiftRole'
+    ])
+  })
+
+  it('h68-012: Redshift’s older words for the same refusal, its exception name the code', () => {
+    const [f] = parseText(h68('h68-012'))
+    expect([f?.grammar, f?.code, f?.resource]).toEqual([
+      'redshift-assume-iam-role',
+      'UnauthorizedException',
+      'arn:aws:iam::088356671508:role/amazonredshiftfullaccessbigdata'
+    ])
+  })
+
+  it('h68-025 (openmm/openmm#1835): Travis dpl’s words for a refused bucket write', () => {
+    const [f] = parseText(h68('h68-025'))
+    expect([f?.kind, f?.grammar, f?.service, f?.operation]).toEqual([
+      'denial',
+      'dpl-s3-bucket-refused',
+      's3',
+      'PutObject'
+    ])
+  })
+
+  it('h68-030 (gravitational/teleport#7939): words set in underscores are one placeholder each', () => {
+    const [f] = parseText(h68('h68-030'))
+    expect([f?.principal, f?.resource]).toEqual(['_my role_', '_teleport dynamodb table_'])
+  })
+
+  it('own: a name with underscores and no space stays a name', () => {
+    const [f] = parseText(
+      'User: arn:aws:iam::123456789012:user/ci_deploy_bot is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::my_legacy_bucket/k\n'
+    )
+    expect([f?.principal, f?.resource]).toEqual([
+      'arn:aws:iam::123456789012:user/ci_deploy_bot',
+      'arn:aws:s3:::my_legacy_bucket/k'
+    ])
+  })
+})

@@ -202,3 +202,11 @@ describe("IAM Identity Center's portal refusing a role (heldout67 review h67-003
     expect(statements).toEqual([])
   })
 })
+
+describe('a caller set in underscores is hidden (heldout68 review h68-030)', () => {
+  it('h68-030: `_my role_` is no role to name', () => {
+    const { f } = analysedOne(corpusText('heldout68.jsonl', 'h68-030'))
+    expect(f.explanation).not.toContain('identity policy of _my')
+    expect(f.explanation).toContain('the caller (its name is cut or masked in the log)')
+  })
+})

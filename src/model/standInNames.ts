@@ -11,10 +11,11 @@ export function isStandInName(name: string): boolean {
 
 /**
  * A writer's redaction standing for the whole value (`User: SNIP … on resource: SNIP`, heldout65
- * review h65-023; `[REDACTED]`, `***`, `xxxx`, `...`, `<hidden>`): no name to read or build on.
+ * review h65-023; `[REDACTED]`, `***`, `xxxx`, `...`, `<hidden>`, `_my role_`): no name to read or build
+ * on.
  */
 const WHOLE_MASK =
-  /^(?:\.{3,}|…|\*{2,}|x{3,}|<[^<>\n]{0,40}>|[<[({_-]*(?:redacted|removed|hidden|masked|omitted|snip(?:ped)?|elided|sanitized|censored|obfuscated)[>\])}_-]*)$/i
+  /^(?:\.{3,}|…|\*{2,}|x{3,}|<[^<>\n]{0,40}>|_[^_\s][^_\n]* [^_\n]*[^_\s]_|[<[({_-]*(?:redacted|removed|hidden|masked|omitted|snip(?:ped)?|elided|sanitized|censored|obfuscated)[>\])}_-]*)$/i
 
 export function isWholeMask(value: string): boolean {
   return WHOLE_MASK.test(value.trim())

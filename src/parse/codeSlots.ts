@@ -156,6 +156,12 @@ const BEFORE: Slot[] = [
   // A logfmt line's field (Docker's awslogs driver: `level=error msg="Failed to create log stream"
   // errorCode=NoCredentialProviders …`, docker/docs#12219).
   { re: new RegExp(String.raw`\berrorCode=(${CODE})\b`, 'g'), needs: ['errorCode='] },
+  // Redshift's internal error record before its message (`exception name : UnauthorizedException,
+  // error type : 135, message: Not authorized to get credentials of role …`).
+  {
+    re: new RegExp(String.raw`\bexception name : (${CODE}), error type : `, 'g'),
+    needs: ['exception name : ']
+  },
   // docker-machine's amazonec2 driver (Rancher's node driver): `Non-200 API response: code=401
   // message=AWS was not able to validate…` (rancher/rancher#372), the status in the code slot.
   { re: /\bNon-200 API response: code=(\d{3}) message=/g, needs: ['Non-200 API response: '] },

@@ -4,6 +4,8 @@
 
 /** Markdown emphasis marks: bold/italic stars and underscores, strike-through tildes. */
 const EMPHASIS_RUN = /([*_~])\1*$/
+/** Words in single underscores, a space among them: `_my role_`. */
+const UNDERSCORED_WORDS = /^_[^_\s][^_\n]* [^_\n]*[^_\s]_$/
 
 /**
  * The value without a closing emphasis run that an opening run of the same mark and length
@@ -15,6 +17,9 @@ const EMPHASIS_RUN = /([*_~])\1*$/
 export function withoutClosingEmphasis(value: string, lineBefore: string): string {
   const run = EMPHASIS_RUN.exec(value)
   if (!run || run[0].length === value.length) return value
+  // Words set in underscores as the whole value are a writer's placeholder, kept as printed
+  // (`User: _my role_ is not authorized…`, gravitational/teleport#7939; see tokens' PLACEHOLDER).
+  if (UNDERSCORED_WORDS.test(value)) return value
   const mark = run[1] === '*' ? '\\*' : run[1]!
   for (let n = Math.min(run[0].length, 3); n >= 1; n--) {
     // A run of that length inside the value pairs with the closing one: a mask of its own

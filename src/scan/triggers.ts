@@ -177,6 +177,9 @@ const TRIGGERS: Trigger[] = [
   '169.254.169.254/latest/',
   // The IAM sentence's reason clause, its caller left out (src/parse/grammars/messages.ts).
   'policy allows the ',
+  // Redshift's older words for a role it may not use, and Travis' dpl for a refused bucket write.
+  'get credentials of role ',
+  "a bucket that isn't yours",
   'AssumeRoleWithWebIdentityResult',
   // s3fs-fuse's refused request (`failed a request(403: https://…)`, see storageStatus403).
   'failed a request(403',

@@ -1040,6 +1040,15 @@ export const credentialRules: PhraseRule[] = [
     'missing',
     'Failed to load any possible AWS credentials'
   ),
+  // The Go SDK v2 handed a static provider with empty keys (`failed to retrieve credentials: static
+  // credentials are empty`, Caddy's route53 module with its settings unset, caddy-dns/route53#23).
+  rule(
+    'WD7066',
+    'go-sdk-static-credentials-empty',
+    /\bstatic credentials are empty\b/g,
+    'missing',
+    'static credentials are empty'
+  ),
   // Fluent Bit's AWS outputs with nothing to sign with: its signer names the service the request
   // was for (`[signv4] Provider returned no credentials, service=logs`, then `[aws_client] could
   // not sign request`; aws/aws-for-fluent-bit#335: the provider's own endpoint answered 401).

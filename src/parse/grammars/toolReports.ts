@@ -270,6 +270,20 @@ export const toolReportRules: PhraseRule[] = [
     }
   },
   {
+    // Travis CI's dpl S3 provider turning S3's refusal into its own sentence (`Oops, It looks like
+    // you tried to write to a bucket that isn't yours or doesn't exist yet.`, openmm/openmm#1835).
+    id: 'dpl-s3-bucket-refused',
+    rule: 'WD7068',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ["tried to write to a bucket that isn't yours"],
+    re: /\bIt looks like you tried to write to a bucket that isn't yours or doesn't exist yet\b/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+      d.operation = 'PutObject'
+    }
+  },
+  {
     // efs-utils mounting with IAM authorisation (`-o tls,iam`), refused by the file system's policy
     // or the caller's: NFS says only `access denied by server` (terraform-aws-modules/terraform-aws-
     // iam#388, the EFS CSI driver's IRSA role).

@@ -4,21 +4,32 @@
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 
+/** An account as printed: twelve digits, or a writer's mask (`xxx`, `***`). */
+const ACCOUNT = String.raw`(?:\d{12}|[x*X#]{3,12})`
+/** The role a statement names, its account possibly masked. */
+const ROLE = String.raw`arn:aws[\w-]*:iam::${ACCOUNT}:role\/[\w+=,.@/-]+`
+
 export const warehouseRoleRules: PhraseRule[] = [
   {
     // Redshift refusing a COPY or UNLOAD's `IAM_ROLE` (`User arn:aws:redshift:us-west-1:…:dbuser:
     // CLUSTER/USER is not authorized to assume IAM Role arn:aws:iam::…:role/NAME`, lib/pq relaying
-    // it, fullstorydev/hauser#10): the role is not associated with the cluster, or its trust policy
-    // does not trust redshift.amazonaws.com (or, chained, the role before it).
+    // it, fullstorydev/hauser#10; its accounts masked, `arn:aws-cn:redshift:…:xxx:dbuser:xxx/xxx`,
+    // github-file:find_string#23138078344): the role is not associated with the cluster, or its
+    // trust policy does not trust redshift.amazonaws.com (or, chained, the role before it). Its
+    // older words name the role alone (`Not authorized to get credentials of role arn:…`,
+    // UnauthorizedException, github-file:find_string#32982464084).
     id: 'redshift-assume-iam-role',
     rule: 'WD7000',
     kind: 'denial',
     priority: PRIORITY.message,
-    needs: ['is not authorized to assume IAM Role'],
-    re: /\bUser (arn:aws[\w-]*:redshift:[\w-]+:\d{12}:dbuser:[^\s/]+\/[^\s,;]+) is not authorized to assume IAM Role (arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+)/g,
+    needs: ['is not authorized to assume IAM Role', 'Not authorized to get credentials of role '],
+    re: new RegExp(
+      String.raw`\bUser (arn:aws[\w-]*:redshift:[\w-]+:${ACCOUNT}:dbuser:[^\s/]+\/[^\s,;]+) is not authorized to assume IAM Role (${ROLE})|\bNot authorized to get credentials of role (${ROLE})`,
+      'g'
+    ),
     facts: (m, d) => {
-      d.principal = m[1]!
-      d.resource = m[2]!.replace(/[.,]+$/, '')
+      if (m[1]) d.principal = m[1]
+      d.resource = (m[2] ?? m[3])!.replace(/[.,]+$/, '')
       d.service = 'redshift'
     }
   },
