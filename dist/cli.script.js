@@ -1,4 +1,4 @@
-/* whydenied cli 58d0975aa2039ab2 */
+/* whydenied cli 2c20e2908ec49049 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -27328,7 +27328,9 @@ function lineBefore(m, reach = 600) {
 /** containers/image's words for a push's steps: `checking whether a blob \u2026 exists in`, `at destination`. */
 const REGISTRY_PUSH = /\bchecking whether a blob\b|\bat destination\b|\binitiating layer upload\b|\bwriting (?:blob|manifest)\b|\bpushing\b/i;
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
-function rule(ruleId, id, re, trap, needs = leadingLiteral(re)) {
+function rule(ruleId, id, re, trap, needs = leadingLiteral(re), 
+/** The service the phrase itself names (an ECR helper's words, GDAL's S3 driver). */
+service) {
     return {
         id,
         rule: ruleId,
@@ -27336,9 +27338,12 @@ function rule(ruleId, id, re, trap, needs = leadingLiteral(re)) {
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials,
         re,
         needs: [needs],
-        facts: trap
+        facts: trap || service
             ? (_m, d) => {
-                d.detail.cause = trap;
+                if (trap)
+                    d.detail.cause = trap;
+                if (service)
+                    d.service = service;
             }
             : undefined
     };
@@ -27444,12 +27449,8 @@ const credentialRules = [
     // Invalid` from `email-smtp.amazonaws.com`, mautic/mautic#3704). Other mail servers answer 535
     // with the same RFC words, so SES's host must be in the record.
     {
-        ...rule('WD7022', 'ses-smtp-credentials', /\b535 Authentication Credentials Invalid\b/gi, 'ses-smtp', '535 Authentication Credentials Invalid'),
-        accept: (m) => /\bemail-smtp(?:-fips)?\.(?:[a-z0-9-]{1,30}\.)?amazonaws\.com\b/i.test(m.input.slice(Math.max(0, m.index - 4000), m.index + 2000)),
-        facts: (_m, d) => {
-            d.detail.cause = 'ses-smtp';
-            d.service = 'ses';
-        }
+        ...rule('WD7022', 'ses-smtp-credentials', /\b535 Authentication Credentials Invalid\b/gi, 'ses-smtp', '535 Authentication Credentials Invalid', 'ses'),
+        accept: (m) => /\bemail-smtp(?:-fips)?\.(?:[a-z0-9-]{1,30}\.)?amazonaws\.com\b/i.test(m.input.slice(Math.max(0, m.index - 4000), m.index + 2000))
     },
     // efs-utils (`mount -t efs -o tls,iam`) found no credentials in any place it reads (`AWS Access
     // Key ID and Secret Access Key are not found in AWS credentials file (\u2026), config file (\u2026), from
@@ -27566,13 +27567,7 @@ const credentialRules = [
     // The ECR credential helper finding no AWS credentials for the registry (`docker-credential-ecr-login
     // with input "<XYZ>.dkr.ecr.eu-west-1.amazonaws.com/wp-app" failed with stderr: credentials not
     // found in native keychain`, Nomad's docker driver, hashicorp/nomad#5453).
-    {
-        ...rule('WD7012', 'ecr-login-helper-no-credentials', /\bdocker-credential-ecr-login\b[^\n]{0,300}?\bcredentials not found in native keychain\b/g, 'missing', 'credentials not found in native keychain'),
-        facts: (_m, d) => {
-            d.detail.cause = 'missing';
-            d.service = 'ecr';
-        }
-    },
+    rule('WD7012', 'ecr-login-helper-no-credentials', /\bdocker-credential-ecr-login\b[^\n]{0,300}?\bcredentials not found in native keychain\b/g, 'missing', 'credentials not found in native keychain', 'ecr'),
     // A profile that names a credential source but no role to assume with it (`CredentialRequiresARNError:
     // credential type credential_source requires role_arn, profile default`, hashicorp/packer#8066).
     {
@@ -27931,12 +27926,8 @@ const credentialRules = [
     // (awslabs/open-data-registry#794), and GDAL 3.11's sentence (`InvalidCredentials: No valid AWS
     // credentials found. For authenticated requests, \u2026`, OSGeo/gdal#12478). Nothing was sent.
     {
-        ...rule('WD7051', 'gdal-no-credentials', /\bCPLE_AWSInvalidCredentials\b|\bInvalidCredentials: No valid AWS credentials found\b/g, 'missing', 'nvalidCredentials'),
-        needs: ['CPLE_AWSInvalidCredentials', 'InvalidCredentials: No valid AWS credentials found'],
-        facts: (_m, d) => {
-            d.detail.cause = 'missing';
-            d.service = 's3';
-        }
+        ...rule('WD7051', 'gdal-no-credentials', /\bCPLE_AWSInvalidCredentials\b|\bInvalidCredentials: No valid AWS credentials found\b/g, 'missing', 'nvalidCredentials', 's3'),
+        needs: ['CPLE_AWSInvalidCredentials', 'InvalidCredentials: No valid AWS credentials found']
     },
     // The Go SDK v1's presigner given anonymous credentials (a server built without keys:
     // `Presigned URLs cannot be generated with anonymous credentials.`, hellofresh/kangal#117): it
@@ -27946,12 +27937,8 @@ const credentialRules = [
     // `GET "https://ACCOUNT.dkr.ecr.REGION.amazonaws.com/v2/NAME/tags/list": credential required for
     // basic auth` (fluxcd/pkg#429). Only with ECR's host before it on the line.
     {
-        ...rule('WD7053', 'oci-basic-auth-ecr', /\bcredential required for basic auth\b/g, 'registry-login', 'credential required for basic auth'),
-        accept: (m) => ECR_REPOSITORY.test(lineBefore(m)),
-        facts: (_m, d) => {
-            d.detail.cause = 'registry-login';
-            d.service = 'ecr';
-        }
+        ...rule('WD7053', 'oci-basic-auth-ecr', /\bcredential required for basic auth\b/g, 'registry-login', 'credential required for basic auth', 'ecr'),
+        accept: (m) => ECR_REPOSITORY.test(lineBefore(m))
     },
     // The AWS SDK for Rust's credentials chain found nothing (`CredentialsNotLoaded`, whose message
     // says `the credential provider was not enabled`), as object_store (DataFusion, Daft, Polars)
@@ -28003,9 +27990,7 @@ const credentialRules = [
     // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
     // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `\u2026
     // for S3 Backend found`, Packer's amazon builders (`\u2026 for  found.`, its name left empty).
-    {
-        ...rule('WD760', 'terraform-no-credentials', /[Nn]o valid credential sources (?:for [^\n]{0,60}? )?found/g, 'missing', 'o valid credential sources')
-    },
+    rule('WD760', 'terraform-no-credentials', /[Nn]o valid credential sources (?:for [^\n]{0,60}? )?found/g, 'missing', 'o valid credential sources'),
     // cdk-assets (CDK's asset publisher) says it its own way: `[50%] fail: AWS credentials are
     // required to upload assets. Please configure environment variables or ~/.aws/credentials.`
     {
@@ -28115,25 +28100,15 @@ const credentialRules = [
     // at 'roleArn' failed to satisfy constraint: Member must have length greater than or equal to
     // 20`). No credentials could be issued. configure-aws-credentials' own wording is WD749's.
     {
-        ...rule('WD862', 'sts-role-arn-invalid', /(?<!Could not assume role with OIDC: )\bRequest ARN is invalid\b|(?<=\bAssumeRole\w{0,16}\b[^\n]{0,300})\bValue '[^'\n]{0,2048}' at 'roleArn' failed to satisfy constraint\b/g, 'role-arn-malformed', 'Request ARN is invalid'),
-        needs: ['Request ARN is invalid', "at 'roleArn' failed to satisfy constraint"],
-        facts: (_m, d) => {
-            d.detail.cause = 'role-arn-malformed';
-            d.service = 'sts';
-        }
+        ...rule('WD862', 'sts-role-arn-invalid', /(?<!Could not assume role with OIDC: )\bRequest ARN is invalid\b|(?<=\bAssumeRole\w{0,16}\b[^\n]{0,300})\bValue '[^'\n]{0,2048}' at 'roleArn' failed to satisfy constraint\b/g, 'role-arn-malformed', 'Request ARN is invalid', 'sts'),
+        needs: ['Request ARN is invalid', "at 'roleArn' failed to satisfy constraint"]
     },
     // S3 refusing a request signed more than 15 minutes off its clock (`RequestTimeTooSkewed: The
     // difference between the request time and the current time is too large.`), whatever SDK or
     // tool printed it: the signature was refused, no policy asked. MinIO says `\u2026 and the server's
     // time \u2026`: not these words.
     // Only S3 words it so (other services answer `Signature expired: \u2026`, WD738): S3's answer.
-    {
-        ...rule('WD863', 's3-request-time-skewed', /The difference between the request time and the current time is too large\b\.?/g, 'clock-skew'),
-        facts: (_m, d) => {
-            d.detail.cause = 'clock-skew';
-            d.service = 's3';
-        }
-    },
+    rule('WD863', 's3-request-time-skewed', /The difference between the request time and the current time is too large\b\.?/g, 'clock-skew', undefined, 's3'),
     // S3 answering a presigned URL used after its `X-Amz-Expires` (`<Code>AccessDenied</Code>
     // <Message>Request has expired</Message>`, with `X-Amz-Expires` and `Expires` elements; a
     // LocalStack snapshot recorded against S3 holds the same fields). The signature's lifetime ended:

@@ -36,7 +36,9 @@ function rule(
   id: string,
   re: RegExp,
   trap?: string,
-  needs = leadingLiteral(re)
+  needs = leadingLiteral(re),
+  /** The service the phrase itself names (an ECR helper's words, GDAL's S3 driver). */
+  service?: string
 ): PhraseRule {
   return {
     id,
@@ -45,11 +47,13 @@ function rule(
     priority: PRIORITY.credentials,
     re,
     needs: [needs],
-    facts: trap
-      ? (_m, d) => {
-          d.detail.cause = trap
-        }
-      : undefined
+    facts:
+      trap || service
+        ? (_m, d) => {
+            if (trap) d.detail.cause = trap
+            if (service) d.service = service
+          }
+        : undefined
   }
 }
 
@@ -223,16 +227,13 @@ export const credentialRules: PhraseRule[] = [
       'ses-smtp-credentials',
       /\b535 Authentication Credentials Invalid\b/gi,
       'ses-smtp',
-      '535 Authentication Credentials Invalid'
+      '535 Authentication Credentials Invalid',
+      'ses'
     ),
     accept: (m) =>
       /\bemail-smtp(?:-fips)?\.(?:[a-z0-9-]{1,30}\.)?amazonaws\.com\b/i.test(
         m.input.slice(Math.max(0, m.index - 4000), m.index + 2000)
-      ),
-    facts: (_m, d) => {
-      d.detail.cause = 'ses-smtp'
-      d.service = 'ses'
-    }
+      )
   },
   // efs-utils (`mount -t efs -o tls,iam`) found no credentials in any place it reads (`AWS Access
   // Key ID and Secret Access Key are not found in AWS credentials file (…), config file (…), from
@@ -439,19 +440,14 @@ export const credentialRules: PhraseRule[] = [
   // The ECR credential helper finding no AWS credentials for the registry (`docker-credential-ecr-login
   // with input "<XYZ>.dkr.ecr.eu-west-1.amazonaws.com/wp-app" failed with stderr: credentials not
   // found in native keychain`, Nomad's docker driver, hashicorp/nomad#5453).
-  {
-    ...rule(
-      'WD7012',
-      'ecr-login-helper-no-credentials',
-      /\bdocker-credential-ecr-login\b[^\n]{0,300}?\bcredentials not found in native keychain\b/g,
-      'missing',
-      'credentials not found in native keychain'
-    ),
-    facts: (_m, d) => {
-      d.detail.cause = 'missing'
-      d.service = 'ecr'
-    }
-  },
+  rule(
+    'WD7012',
+    'ecr-login-helper-no-credentials',
+    /\bdocker-credential-ecr-login\b[^\n]{0,300}?\bcredentials not found in native keychain\b/g,
+    'missing',
+    'credentials not found in native keychain',
+    'ecr'
+  ),
   // A profile that names a credential source but no role to assume with it (`CredentialRequiresARNError:
   // credential type credential_source requires role_arn, profile default`, hashicorp/packer#8066).
   {
@@ -973,13 +969,10 @@ export const credentialRules: PhraseRule[] = [
       'gdal-no-credentials',
       /\bCPLE_AWSInvalidCredentials\b|\bInvalidCredentials: No valid AWS credentials found\b/g,
       'missing',
-      'nvalidCredentials'
+      'nvalidCredentials',
+      's3'
     ),
-    needs: ['CPLE_AWSInvalidCredentials', 'InvalidCredentials: No valid AWS credentials found'],
-    facts: (_m, d) => {
-      d.detail.cause = 'missing'
-      d.service = 's3'
-    }
+    needs: ['CPLE_AWSInvalidCredentials', 'InvalidCredentials: No valid AWS credentials found']
   },
   // The Go SDK v1's presigner given anonymous credentials (a server built without keys:
   // `Presigned URLs cannot be generated with anonymous credentials.`, hellofresh/kangal#117): it
@@ -999,13 +992,10 @@ export const credentialRules: PhraseRule[] = [
       'oci-basic-auth-ecr',
       /\bcredential required for basic auth\b/g,
       'registry-login',
-      'credential required for basic auth'
+      'credential required for basic auth',
+      'ecr'
     ),
-    accept: (m) => ECR_REPOSITORY.test(lineBefore(m)),
-    facts: (_m, d) => {
-      d.detail.cause = 'registry-login'
-      d.service = 'ecr'
-    }
+    accept: (m) => ECR_REPOSITORY.test(lineBefore(m))
   },
   // The AWS SDK for Rust's credentials chain found nothing (`CredentialsNotLoaded`, whose message
   // says `the credential provider was not enabled`), as object_store (DataFusion, Daft, Polars)
@@ -1091,15 +1081,13 @@ export const credentialRules: PhraseRule[] = [
   // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
   // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `…
   // for S3 Backend found`, Packer's amazon builders (`… for  found.`, its name left empty).
-  {
-    ...rule(
-      'WD760',
-      'terraform-no-credentials',
-      /[Nn]o valid credential sources (?:for [^\n]{0,60}? )?found/g,
-      'missing',
-      'o valid credential sources'
-    )
-  },
+  rule(
+    'WD760',
+    'terraform-no-credentials',
+    /[Nn]o valid credential sources (?:for [^\n]{0,60}? )?found/g,
+    'missing',
+    'o valid credential sources'
+  ),
   // cdk-assets (CDK's asset publisher) says it its own way: `[50%] fail: AWS credentials are
   // required to upload assets. Please configure environment variables or ~/.aws/credentials.`
   {
@@ -1275,31 +1263,24 @@ export const credentialRules: PhraseRule[] = [
       'sts-role-arn-invalid',
       /(?<!Could not assume role with OIDC: )\bRequest ARN is invalid\b|(?<=\bAssumeRole\w{0,16}\b[^\n]{0,300})\bValue '[^'\n]{0,2048}' at 'roleArn' failed to satisfy constraint\b/g,
       'role-arn-malformed',
-      'Request ARN is invalid'
+      'Request ARN is invalid',
+      'sts'
     ),
-    needs: ['Request ARN is invalid', "at 'roleArn' failed to satisfy constraint"],
-    facts: (_m, d) => {
-      d.detail.cause = 'role-arn-malformed'
-      d.service = 'sts'
-    }
+    needs: ['Request ARN is invalid', "at 'roleArn' failed to satisfy constraint"]
   },
   // S3 refusing a request signed more than 15 minutes off its clock (`RequestTimeTooSkewed: The
   // difference between the request time and the current time is too large.`), whatever SDK or
   // tool printed it: the signature was refused, no policy asked. MinIO says `… and the server's
   // time …`: not these words.
   // Only S3 words it so (other services answer `Signature expired: …`, WD738): S3's answer.
-  {
-    ...rule(
-      'WD863',
-      's3-request-time-skewed',
-      /The difference between the request time and the current time is too large\b\.?/g,
-      'clock-skew'
-    ),
-    facts: (_m, d) => {
-      d.detail.cause = 'clock-skew'
-      d.service = 's3'
-    }
-  },
+  rule(
+    'WD863',
+    's3-request-time-skewed',
+    /The difference between the request time and the current time is too large\b\.?/g,
+    'clock-skew',
+    undefined,
+    's3'
+  ),
   // S3 answering a presigned URL used after its `X-Amz-Expires` (`<Code>AccessDenied</Code>
   // <Message>Request has expired</Message>`, with `X-Amz-Expires` and `Expires` elements; a
   // LocalStack snapshot recorded against S3 holds the same fields). The signature's lifetime ended:
