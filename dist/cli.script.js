@@ -1,4 +1,4 @@
-/* whydenied cli 2c20e2908ec49049 */
+/* whydenied cli fb75fa421182eee7 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -583,7 +583,16 @@ function formatSource(format, strict) {
     }
     return source + literal(format.slice(last));
 }
-const literalLength = (format) => format.replace(SLOT, '').length;
+/**
+ * How specific a format is: its literal text, a literal `*` not counted (it is a field any value
+ * fills), and a format without one ahead on a tie. Image Builder's `image/NAME/VERSION/BUILD` is an
+ * image, not the `allImageBuildVersions` pattern `image/NAME/VERSION/*` (heldout70 review h70-037).
+ */
+const literalLength = (format) => {
+    const literal = format.replace(SLOT, '');
+    const wildcards = literal.split('*').length - 1;
+    return (literal.length - wildcards) * 2 + (wildcards === 0 ? 1 : 0);
+};
 /** True when the ARN is one the format describes (a slot may hold a `<PLACEHOLDER>` or a wildcard). */
 function matchesFormat(format, arn) {
     return matches(format, arn);
@@ -2062,8 +2071,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   X: () => (/* binding */ render)
 });
 
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 24 modules
-var parse_grammars = __nccwpck_require__(240);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 26 modules
+var parse_grammars = __nccwpck_require__(2822);
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 const LAYER_LABEL = {
     identity: 'identity policy (the caller\u2019s own permissions)',
@@ -3959,6 +3968,21 @@ const TRAP_RULES = Object.fromEntries([
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"
     ],
     [
+        'WD569',
+        'local-emulator-credentials',
+        'A credentials failure of a client pointed at a local emulator (DynamoDB Local, ElasticMQ, LocalStack): static test keys and the endpoint, not AWS credentials or a policy'
+    ],
+    [
+        'WD500',
+        'service-caller-by-name',
+        "A service refused by its product name (`AWS Firehose is not authorized\u2026`): it acted as its service principal, so the target's resource policy admits it, not an identity policy"
+    ],
+    [
+        'WD997',
+        'delivery-destination-policy',
+        "A service checked the destination it delivers to (an access-log or trail bucket, a trail's KMS key or log role, a build project's VPC): that bucket policy, key policy or service role, not the deployer"
+    ],
+    [
         'WD967',
         'sfn-log-delivery',
         'Step Functions refused a state machine\'s log destination: its execution role needs CloudWatch Logs\' log-delivery actions on "*", not the deployer'
@@ -4907,8 +4931,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 162 modules
-var diagnose = __nccwpck_require__(4291);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 165 modules
+var diagnose = __nccwpck_require__(7012);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5656,7 +5680,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 4291:
+/***/ 7012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6669,6 +6693,99 @@ function rolePathSentence(target) {
     return `The session's role ARN is shown without its path (${target.principalArn}); use ${getRole} for the exact ARN.`;
 }
 
+// EXTERNAL MODULE: ./src/common/tick.ts
+var tick = __nccwpck_require__(6360);
+;// CONCATENATED MODULE: ./src/diagnose/traps/deliveryDestination.ts
+
+const json = (value) => (0,tick/* codeSpan */.S)(JSON.stringify(value));
+/** The bucket the message names, or a placeholder. */
+const bucketOf = ({ d }) => d.detail.deliveryBucket ?? 'BUCKET';
+const TRAIL_ARN = 'arn:aws:cloudtrail:REGION:ACCOUNT_ID:trail/TRAIL_NAME';
+function cloudTrailBucketStatements(bucket) {
+    const principal = { Service: 'cloudtrail.amazonaws.com' };
+    const source = { 'aws:SourceArn': TRAIL_ARN };
+    return (`${json({ Sid: 'AWSCloudTrailAclCheck', Effect: 'Allow', Principal: principal, Action: 's3:GetBucketAcl', Resource: `arn:aws:s3:::${bucket}`, Condition: { StringEquals: source } })} and ` +
+        json({
+            Sid: 'AWSCloudTrailWrite',
+            Effect: 'Allow',
+            Principal: principal,
+            Action: 's3:PutObject',
+            Resource: `arn:aws:s3:::${bucket}/PREFIX/AWSLogs/ACCOUNT_ID/*`,
+            Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', ...source } }
+        }));
+}
+const CLOUDTRAIL_BUCKET_NOTES = ' Drop `PREFIX/` when the trail sets no S3 key prefix; an organization trail also writes under `AWSLogs/ORG_ID/*`. ' +
+    'A bucket policy is one document: add the statements to the policy the bucket has. With Terraform or CloudFormation, make the trail depend on the bucket policy, since CloudTrail checks it when the trail is created.';
+const ADVICE = {
+    elasticloadbalancing: (input) => {
+        const bucket = bucketOf(input);
+        return (`Elastic Load Balancing checked, when access logs were turned on, that it may write to the bucket \`${bucket}\`: the bucket's policy decides, not the identity deploying the load balancer. ` +
+            `Add to the bucket policy ${json({ Effect: 'Allow', Principal: { Service: 'logdelivery.elasticloadbalancing.amazonaws.com' }, Action: 's3:PutObject', Resource: `arn:aws:s3:::${bucket}/PREFIX/AWSLogs/ACCOUNT_ID/*` })} ` +
+            '(drop `PREFIX/` when no prefix is set); in a Region opened before August 2022 the principal is that Region\'s Elastic Load Balancing account instead (`"AWS": "arn:aws:iam::ELB_ACCOUNT_ID:root"`, listed in the access-log documentation). ' +
+            "The bucket must be in the load balancer's Region and encrypted with SSE-S3 (access logs do not support SSE-KMS), and the same message answers a bucket name that does not exist. " +
+            "CDK's `logAccessLogs` adds the statement only to a bucket the app defines: an imported bucket gets none.");
+    },
+    'flow-logs': (input) => {
+        const bucket = bucketOf(input);
+        const source = {
+            StringEquals: { 'aws:SourceAccount': 'ACCOUNT_ID' },
+            ArnLike: { 'aws:SourceArn': 'arn:aws:logs:REGION:ACCOUNT_ID:*' }
+        };
+        return (`EC2 checked, when the flow log was created, its S3 destination \`${bucket}\`: the bucket must exist (the name is the last part of the destination ARN), and its policy must let the log delivery service write: ` +
+            `${json({ Sid: 'AWSLogDeliveryWrite', Effect: 'Allow', Principal: { Service: 'delivery.logs.amazonaws.com' }, Action: 's3:PutObject', Resource: `arn:aws:s3:::${bucket}/AWSLogs/ACCOUNT_ID/*`, Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceAccount': 'ACCOUNT_ID' }, ArnLike: source.ArnLike } })} and ` +
+            `${json({ Sid: 'AWSLogDeliveryAclCheck', Effect: 'Allow', Principal: { Service: 'delivery.logs.amazonaws.com' }, Action: 's3:GetBucketAcl', Resource: `arn:aws:s3:::${bucket}`, Condition: source })}. ` +
+            'AWS adds that policy itself when the identity creating the flow log owns the bucket and may `s3:GetBucketPolicy` and `s3:PutBucketPolicy` on it; that identity also needs `logs:CreateLogDelivery` and `logs:DeleteLogDelivery`. A bucket encrypted with SSE-KMS also needs its key policy to let `delivery.logs.amazonaws.com` use the key.');
+    },
+    cloudtrail: (input) => `CloudTrail checked, when the trail was saved, that the policy of the bucket \`${bucketOf(input)}\` lets it write: the bucket policy needs ` +
+        `${cloudTrailBucketStatements(bucketOf(input))}.${CLOUDTRAIL_BUCKET_NOTES} The identity creating the trail is not what is missing.`,
+    'cloudtrail-kms': (input) => {
+        const key = input.d.detail.deliveryKey;
+        return (`CloudTrail checked, when the trail was saved, that it may encrypt with the KMS key${key ? ` \`${key}\`` : ''} and write to the bucket \`${bucketOf(input)}\`: ` +
+            `the key policy needs ${json({ Sid: 'AllowCloudTrailEncrypt', Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'kms:GenerateDataKey*', Resource: '*', Condition: { StringEquals: { 'aws:SourceArn': TRAIL_ARN }, StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': 'arn:aws:cloudtrail:*:ACCOUNT_ID:trail/*' } } })} ` +
+            `and ${json({ Sid: 'AllowCloudTrailDescribeKey', Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'kms:DescribeKey', Resource: '*' })} ` +
+            `(in a key policy, \`"Resource": "*"\` means this key), and the bucket policy ${cloudTrailBucketStatements(bucketOf(input))}. ` +
+            "The key must be a symmetric customer managed key in the bucket's Region, named by its key ARN or alias.");
+    },
+    'ec2-kms': () => "EC2 could not use the KMS key the request named (or the account's default EBS key). The principal EC2 acts for (the caller for a volume, snapshot or AMI copy; the `vmimport` service role for VM Import) needs " +
+        `${json({ Effect: 'Allow', Action: ['kms:CreateGrant', 'kms:Decrypt', 'kms:DescribeKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:ReEncrypt*'], Resource: 'arn:aws:kms:REGION:ACCOUNT_ID:key/KEY_ID' })}, ` +
+        "and the key's policy must allow that principal too (a key in another account needs both sides). Check first that the key exists, is enabled and is in the request's Region: an alias or ID from another Region is not found. For the default EBS key (`alias/aws/ebs`), retry without naming a key, as the message says.",
+    cloudfront: (input) => `CloudFront's standard logging writes to the bucket \`${bucketOf(input)}\` through the bucket's ACL: when logging is set, CloudFront adds a grant for its log delivery account to that ACL, as the identity saving the distribution. ` +
+        `That identity needs ${json({ Effect: 'Allow', Action: ['s3:GetBucketAcl', 's3:PutBucketAcl'], Resource: `arn:aws:s3:::${bucketOf(input)}` })} and FULL_CONTROL in the bucket's ACL (the owner has it), and the bucket's Object Ownership must accept ACLs: ` +
+        "a bucket created since April 2023 defaults to `BucketOwnerEnforced`, which refuses them; set it to `BucketOwnerPreferred` (`aws s3api put-bucket-ownership-controls`), or deliver the logs with CloudWatch Logs' log delivery instead.",
+    'codebuild-vpc': () => "CodeBuild checked, for a project with a VPC configuration, that the project's service role (its `serviceRole`, not the identity deploying it) may use the VPC. " +
+        `That role needs ${json({ Effect: 'Allow', Action: ['ec2:CreateNetworkInterface', 'ec2:DescribeDhcpOptions', 'ec2:DescribeNetworkInterfaces', 'ec2:DeleteNetworkInterface', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups', 'ec2:DescribeVpcs'], Resource: '*' })} ` +
+        `(the Describe actions take no resource type) and ${json({ Effect: 'Allow', Action: 'ec2:CreateNetworkInterfacePermission', Resource: 'arn:aws:ec2:REGION:ACCOUNT_ID:network-interface/*', Condition: { StringEquals: { 'ec2:Subnet': ['arn:aws:ec2:REGION:ACCOUNT_ID:subnet/SUBNET_ID'], 'ec2:AuthorizedService': 'codebuild.amazonaws.com' } } })}. ` +
+        'In a template, the project must depend on that policy, since CodeBuild checks it when the project is created.'
+};
+/** Which check the message is: the grammar's service, CloudTrail's key named beside its bucket. */
+function checkOf({ d }) {
+    const service = d.detail.deliveringService;
+    if (!service)
+        return null;
+    return service === 'cloudtrail' && d.detail.deliveryKey ? 'cloudtrail-kms' : service;
+}
+const deliveryDestination = {
+    id: 'delivery-destination-policy',
+    lead: true,
+    noPolicy: true,
+    applies: (input) => {
+        const check = checkOf(input);
+        return check !== null && Object.hasOwn(ADVICE, check);
+    },
+    advice: (input) => ADVICE[checkOf(input)](input)
+};
+/** Who holds what must change, for the checks whose fix is an identity's policy, not a bucket's or key's. */
+const IDENTITY_SIDE = {
+    'codebuild-vpc': "the build project's service role, not the deployer",
+    'ec2-kms': 'the principal EC2 acts for (the caller, or the vmimport role for VM Import) and the key policy',
+    cloudfront: "the identity saving the distribution (s3:GetBucketAcl, s3:PutBucketAcl) and the bucket's Object Ownership setting"
+};
+/** Where the change goes, by check (src/diagnose/fixTarget.ts): null for a bucket or key policy. */
+function deliveryIdentitySide(input) {
+    const check = checkOf(input);
+    return check !== null && Object.hasOwn(IDENTITY_SIDE, check) ? IDENTITY_SIDE[check] : null;
+}
+
 // EXTERNAL MODULE: ./src/model/managedRoles.ts
 var managedRoles = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/model/lambdaLayers.ts
@@ -7051,6 +7168,7 @@ var nonIamRefusals = __nccwpck_require__(4540);
 
 
 
+
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
  * stack events name the session it deploys in (`AWSCloudFormation is not authorized to perform:
@@ -7221,6 +7339,19 @@ function fixTargetOf(d, p, traps, pod = null) {
     // A Logs destination's access policy, in the receiving account, admits the sender (h22-016).
     if (traps.includes('logs-destination-policy')) {
         return target('resource-policy', 'resource-owner', `the access policy of CloudWatch Logs destination ${d.resource} (it must allow the sending account)`, d, p, d.resource);
+    }
+    // A service refused as itself: the target's resource policy admits its principal.
+    if (traps.includes('service-caller-by-name')) {
+        return target('resource-policy', 'resource-owner', `the resource policy of the target (for ${d.action ?? 'the action'}), which must allow the service principal of ${d.principal ?? 'the service'}`, d, p);
+    }
+    // A service's delivery destination: the bucket or key policy, or the service's own role.
+    if (traps.includes('delivery-destination-policy')) {
+        const identity = deliveryIdentitySide({ d, principal: p, crossAccount: null });
+        if (identity)
+            return target('identity-policy', 'you', identity, d, p);
+        return target('resource-policy', 'resource-owner', d.detail.deliveryKey
+            ? `the key policy of ${d.detail.deliveryKey} and the bucket policy of ${d.detail.deliveryBucket ?? 'the trail bucket'} (they must allow the delivering service)`
+            : `the bucket policy of ${d.detail.deliveryBucket ?? 'the destination bucket'} (it must allow the delivering service)`, d, p);
     }
     // A state machine's logging: its own execution role, not the deployer.
     if (traps.includes('sfn-log-delivery')) {
@@ -7672,7 +7803,7 @@ function signalLeads(inferred, traps = [], decoded = false) {
 // feature not open to the account where it was called).
 // No IAM change helps and CloudTrail records no policy decision: AWS Support or the account's
 // settings do.
-const ADVICE = {
+const accountLevelBlock_ADVICE = {
     billing: 'AWS has flagged the account itself (billing or payment): open a case with AWS Support in the Billing category, as the message asks.',
     'region-validation': 'AWS is still validating the account for this Region (a new account, or a Region it has not used before): wait and run the job again (the message says this usually takes minutes and may take up to 4 hours); if it persists, write to the address the message gives (aws-verification@amazon.com).',
     verification: 'The account has not been verified for this service yet (new accounts often are not for CloudFront and some others): contact AWS Support to have it verified, then run the job again.',
@@ -7693,9 +7824,9 @@ const accountLevelBlock = {
     id: 'account-level-block',
     lead: true,
     applies: (input) => (input.d.kind === 'denial' || input.d.kind === 'credentials') &&
-        Object.hasOwn(ADVICE, kindOf(input)) &&
+        Object.hasOwn(accountLevelBlock_ADVICE, kindOf(input)) &&
         !(kindOf(input) === 'feature' && amazonQ(input)),
-    advice: (input) => `${ADVICE[kindOf(input)]} This is an account-level block, not an IAM refusal: no policy change helps, and CloudTrail holds no policy decision to look for.`
+    advice: (input) => `${accountLevelBlock_ADVICE[kindOf(input)]} This is an account-level block, not an IAM refusal: no policy change helps, and CloudTrail holds no policy decision to look for.`
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/amiLaunchPermission.ts
@@ -8453,8 +8584,6 @@ function deliberateDenyName(policyArn) {
     return /(?:^|[-_.])deny(?:[-_.]|$)|(?:^|[A-Za-z0-9])Deny(?:[A-Z0-9_-]|$)/.test(name) ? name : null;
 }
 
-// EXTERNAL MODULE: ./src/common/tick.ts
-var tick = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/deliberateDenyPolicy.ts
 
 
@@ -9287,6 +9416,8 @@ const iamPassRole = {
         // role: the missing PassRole comes back as a generic refusal (heldout8 review, h8-131).
         !input.d.detail.images &&
         input.d.code !== 'AuthFailure' &&
+        // A service checking a destination it delivers to (a flow log's bucket) is passed no role.
+        !input.d.detail.deliveringService &&
         // An account AWS blocks outright (verification, sign-up, billing) is asked no policy at all.
         !input.inferred?.accountBlock &&
         // A launch printed whole with no instance profile passes no role (h33-023).
@@ -9813,7 +9944,7 @@ var updateChecks = __nccwpck_require__(2577);
 
 // A tool's own update check answered by its vendor's bucket (src/model/updateChecks.ts): the S3
 // error is the vendor's, no policy of the user's decides it, and the run goes on past it.
-function checkOf({ inferred }) {
+function toolUpdateCheck_checkOf({ inferred }) {
     const id = inferred?.signals?.['tool-update-check']?.value;
     return id ? (0,updateChecks/* updateCheck */.S0)(id) : undefined;
 }
@@ -9822,9 +9953,9 @@ const toolUpdateCheck = {
     id: 'tool-update-check',
     lead: true,
     noPolicy: true,
-    applies: (x) => x.d.kind === 'denial' && !x.d.action && checkOf(x) !== undefined,
+    applies: (x) => x.d.kind === 'denial' && !x.d.action && toolUpdateCheck_checkOf(x) !== undefined,
     advice: (x) => {
-        const c = checkOf(x);
+        const c = toolUpdateCheck_checkOf(x);
         return (`This is ${c.tool}'s check for a newer version of itself: the S3 answer came from a server its makers run, not from your AWS account, so no policy of yours decides it and no change to your IAM helps. ` +
             `The check only warns and the run goes on; update ${c.tool}${c.skip ? ` or ${c.skip}` : ''}, and look further down the log for the error that stopped the job.`);
     }
@@ -10106,6 +10237,60 @@ const serviceDeliveryPolicy = {
             "only the destination's resource policy can allow it, with `aws:SourceArn` naming the sending " +
             "resource (the topic, bucket or rule). The caller's identity policy is not involved." +
             encrypted);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/serviceCallerByName.ts
+
+/** Product names as services print themselves, with the service principal each acts as. */
+const SERVICE_PRINCIPALS = {
+    firehose: 'firehose.amazonaws.com',
+    'kinesis firehose': 'firehose.amazonaws.com',
+    'kinesis data firehose': 'firehose.amazonaws.com',
+    cloudtrail: 'cloudtrail.amazonaws.com',
+    config: 'config.amazonaws.com',
+    backup: 'backup.amazonaws.com',
+    eventbridge: 'events.amazonaws.com',
+    sns: 'sns.amazonaws.com',
+    lambda: 'lambda.amazonaws.com',
+    cloudfront: 'cloudfront.amazonaws.com'
+};
+/** What the target's own policy is called and how it is set, by the action's service. */
+const TARGET_POLICY = {
+    kafka: (principal, action) => `the MSK cluster's policy (\`aws kafka put-cluster-policy\`, Terraform's \`aws_msk_cluster_policy\`) must allow ${(0,tick/* codeSpan */.S)(`{"Service": "${principal}"}`)} ${(0,tick/* codeSpan */.S)(action)} on the cluster ARN; a Firehose stream reading MSK through private connectivity also needs \`kafka:GetBootstrapBrokers\`, \`kafka:DescribeCluster\` and \`kafka:DescribeClusterV2\` there, and its own role the same reads`
+};
+function serviceOf({ d }) {
+    const named = /^(?:AWS|Amazon)[ \t]+(.+)$/.exec(d.principal ?? '')?.[1]?.toLowerCase();
+    return named ? (SERVICE_PRINCIPALS[named] ?? null) : null;
+}
+const serviceCallerByName = {
+    id: 'service-caller-by-name',
+    lead: true,
+    noPolicy: true,
+    applies: (input) => serviceOf(input) !== null && input.d.deny !== 'explicit',
+    advice: (input) => {
+        const principal = serviceOf(input);
+        const action = input.d.action ?? 'the action';
+        const service = input.d.action?.split(':')[0]?.toLowerCase() ?? '';
+        const where = TARGET_POLICY[service]?.(principal, action) ??
+            `the target resource's policy must allow ${(0,tick/* codeSpan */.S)(`{"Service": "${principal}"}`)} ${(0,tick/* codeSpan */.S)(action)}, limited with \`aws:SourceArn\` (the resource that sends) and \`aws:SourceAccount\``;
+        return `The refused caller is the service itself (${(0,tick/* codeSpan */.S)(input.d.principal)}, acting as ${(0,tick/* codeSpan */.S)(principal)}), not the identity deploying it: no identity policy of yours is asked. ${where[0].toUpperCase()}${where.slice(1)}.`;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/localEmulatorCredentials.ts
+
+const localEmulatorCredentials_signal = ({ inferred }) => inferred?.signals?.['local-emulator'];
+const DYNAMODB_LOCAL = 'DynamoDB Local answers for AWS here, and since its version 2.0 it accepts an access key ID made of letters and digits only (`A-Z`, `a-z`, `0-9`): a test key with `_`, `-` or other characters is refused with these words. Set `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` to letters and digits in the test environment (or pin DynamoDB Local 1.x); no real AWS credentials, role or policy are involved.';
+const EMULATOR = "The client talks to a local emulator, which still needs signed requests: give it static credentials of any value (`AWS_ACCESS_KEY_ID=test`, `AWS_SECRET_ACCESS_KEY=test`, or a static provider in code) and point its endpoint at the emulator (`AWS_ENDPOINT_URL`, or the client's endpoint option). A chain that fell through to the instance metadata service found none of them set. No real AWS credentials, role or policy are needed.";
+const localEmulatorCredentials = {
+    id: 'local-emulator-credentials',
+    lead: true,
+    applies: (input) => input.d.kind === 'credentials' && localEmulatorCredentials_signal(input) !== undefined,
+    advice: (input) => {
+        const v = localEmulatorCredentials_signal(input);
+        const said = `The log names ${(0,tick/* codeSpan */.S)(v.from)}. `;
+        return said + (v.value === 'dynamodb-local' ? DYNAMODB_LOCAL : EMULATOR);
     }
 };
 
@@ -10494,7 +10679,7 @@ function clientOf({ inferred }) {
     const id = inferred?.signals?.['create-on-missing']?.value;
     return createOnMissingClients/* CREATE_ON_MISSING_CLIENTS */.Rl.find((c) => c.id === id);
 }
-const bucketOf = ({ d, inferred }) => /^arn:aws[\w-]*:s3:::([^/]+)$/.exec(d.resource ?? inferred?.resource?.value ?? '')?.[1] ?? null;
+const createOnMissing_bucketOf = ({ d, inferred }) => /^arn:aws[\w-]*:s3:::([^/]+)$/.exec(d.resource ?? inferred?.resource?.value ?? '')?.[1] ?? null;
 const createOnMissing = {
     id: 'create-on-missing',
     lead: true,
@@ -10507,7 +10692,7 @@ const createOnMissing = {
             return (`${client.name} calls CreateTable itself, by default, for ${it} (and DescribeTable until it is active), whether or not the table exists: a role meant only to read and write items is refused. ` +
                 `To keep it from doing so, ${client.skip}. Grant dynamodb:CreateTable only if the application is meant to create its tables.`);
         }
-        const bucket = bucketOf(x);
+        const bucket = createOnMissing_bucketOf(x);
         const it = bucket ? `\`${bucket}\`` : 'the bucket';
         return (`${client.name} calls CreateBucket only when it decides ${it} is missing: its existence check failed, or the name or Region is not the bucket's. ` +
             `Check those first: \`aws s3api head-bucket --bucket ${bucket ?? 'BUCKET'}\` with the same credentials answers 404 when no such bucket exists, 403 when it exists but these credentials may not see it (another account's bucket, or no s3:ListBucket), and 301 when it is in another Region than the one configured. ` +
@@ -12139,6 +12324,9 @@ const samArtifactBucket = {
 
 
 
+
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -12313,6 +12501,9 @@ const TRAPS = [
     iamPassRole,
     lakeFormationCredentialVending,
     serviceDeliveryPolicy,
+    deliveryDestination,
+    serviceCallerByName,
+    localEmulatorCredentials,
     unnamedInvoker,
     terraformStateBackend,
     terraformBackendDeniedToo,
@@ -12433,8 +12624,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 162 modules
-var diagnose = __nccwpck_require__(4291);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 165 modules
+var diagnose = __nccwpck_require__(7012);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -16372,6 +16563,26 @@ const RULES = [
         }
     },
     {
+        // A client talking to a local emulator that could not sign or was refused its key: DynamoDB
+        // Local (2.x accepts only letters and digits in the key ID; its own words `The Access Key ID or
+        // security token is invalid.`), ElasticMQ, LocalStack, S3Mock (heldout69 review: h69-031,
+        // h69-035). Not when the mock signal says the call escaped to AWS. Value `dynamodb-local` or
+        // `emulator`.
+        key: 'local-emulator',
+        applies: (d) => d.kind === 'credentials',
+        find: (around, _d, ctx) => {
+            const text = `${ctx.mockNote ?? ''}\n${around}`;
+            if (AWS_MOCK.test(text) &&
+                placeholderKey(text) &&
+                /\bsecurity token included in the request is invalid|\bInvalidClientTokenId\b|\bUnrecognizedClient/.test(text))
+                return null;
+            const dynamo = DYNAMODB_LOCAL.exec(text);
+            if (dynamo)
+                return { value: 'dynamodb-local', said: dynamo[0] };
+            return found(LOCAL_EMULATOR.exec(text), 'emulator');
+        }
+    },
+    {
         // The real access key AWS says it does not know, by its kind: `AKIA` is a long-term key, so
         // "a temporary key without its token" is ruled out (unseen-logs review, u31-001). The value is
         // the prefix only: the key ID itself is never written anywhere.
@@ -16739,6 +16950,10 @@ const PUBLIC_FAILS = new RegExp([
  * import, its decorators `@mock_s3`, `@mock_aws`, its server), LocalStack and its settings, the JS
  * SDK mocks. Lower-case `moto` only: `Moto` is a phone.
  */
+/** DynamoDB Local by name, its wrappers and images, or its own wording of a refused key. */
+const DYNAMODB_LOCAL = /\bDynamoDB[ _-]?Local\b|\bdynamodb-local\b|@shelf\/jest-dynamodb\b|\bjest-dynamodb\b|\bThe Access Key ID or security token is invalid\b/i;
+/** Other local emulators a client is pointed at (LocalStack as a name or its port, ElasticMQ, S3Mock). */
+const LOCAL_EMULATOR = /\b(?:ElasticMQ|elasticmq|[Ll]ocal[Ss]tack|LOCALSTACK|S3Mock|s3mock|localhost:4566|localhost:9324)\b/;
 const AWS_MOCK = /(?<![\w.-])(moto)(?:_server)?(?![\w-])|@?\b(mock_(?:aws|s3|sts|sqs|sns|ec2|iam|dynamodb2?|lambda|ecr|kms|ssm|secretsmanager|s3_deprecated))\b|\b([Ll]ocal[Ss]tack|LOCALSTACK)(?![a-z\d])|\b(LOCALSTACK_\w{2,20})|\b(aws-sdk-client-mock|aws-sdk-mock)\b|\b(mockClient)\(/;
 /**
  * The access key AWS says it does not know, or the one the text sets for the test, or the one a
@@ -22697,8 +22912,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 162 modules
-var diagnose = __nccwpck_require__(4291);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 165 modules
+var diagnose = __nccwpck_require__(7012);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -24821,6 +25036,63 @@ function nonIamRefusalOf(d, stated) {
 /* harmony export */ });
 /* unused harmony export OWN_WORDS_REFUSALS */
 const OWN_WORDS_REFUSALS = {
+    // Services checking where they deliver, in their own words (heldout72\u201373, session 39).
+    'route53-query-log-policy': {
+        title: 'Route 53 may not write to the query-logging log group: the CloudWatch Logs resource policy must allow route53.amazonaws.com',
+        explanation: "Route 53 checked, when query logging was configured, that CloudWatch Logs lets it write to the log group: the account's CloudWatch Logs resource policy in us-east-1 must allow the service principal `route53.amazonaws.com` the actions `logs:CreateLogStream` and `logs:PutLogEvents` on `arn:aws:logs:us-east-1:ACCOUNT_ID:log-group:/aws/route53/*` (a public zone's query-logging log group must be in us-east-1, and its name under what the policy covers). Add it with `aws logs put-resource-policy` (Terraform `aws_cloudwatch_log_resource_policy`) before the query logging config; an account holds at most ten such policies, each up to 5,120 characters, so a full one gives the same answer. No Allow in the deployer's policy changes this.",
+        kind: 'resource-policy',
+        owner: 'you',
+        target: "the account's CloudWatch Logs resource policy in us-east-1 (it must let route53.amazonaws.com write to the query-logging log group)",
+        note: "No statement for the caller is proposed: CloudWatch Logs' resource policy decides. Add one allowing `route53.amazonaws.com` `logs:CreateLogStream` and `logs:PutLogEvents` on `arn:aws:logs:us-east-1:ACCOUNT_ID:log-group:/aws/route53/*`, limited with `aws:SourceAccount`."
+    },
+    'resolver-query-log-permission': {
+        title: "Route 53 Resolver could not set up query-log delivery: the caller's log-delivery permissions, or a full resource policy",
+        explanation: 'Route 53 Resolver sets up the delivery of query logs as the caller, so besides `route53resolver:CreateResolverQueryLogConfig` the caller needs the log-delivery actions `logs:CreateLogDelivery`, `logs:GetLogDelivery`, `logs:UpdateLogDelivery`, `logs:DeleteLogDelivery` and `logs:ListLogDeliveries` on `"*"`, and for its destination: a log group, `logs:PutResourcePolicy`, `logs:DescribeResourcePolicies` and `logs:DescribeLogGroups`; a bucket, `s3:GetBucketPolicy` and `s3:PutBucketPolicy` on it; a Firehose stream, `iam:CreateServiceLinkedRole` and `firehose:TagDeliveryStream`. The same answer comes when the account\'s CloudWatch Logs resource policies are full (5,120 characters each, ten at most): one policy covering a log-group prefix frees the room.',
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the caller's identity policy (the log-delivery actions Resolver uses for it) and, for a log group, the account's CloudWatch Logs resource policies",
+        note: 'No statement is drafted from the message: it names `log:*`, a family of actions rather than one. Add the log-delivery actions listed above, and those of the destination kind, to the caller\'s policy on `"Resource": "*"`.'
+    },
+    'waf-log-destination': {
+        title: "WAF could not deliver logs to the destination: its aws-waf-logs- name, its policy, or the caller's log-delivery permissions",
+        explanation: "WAF checked, when logging was configured, that it can deliver to the destination. The destination's name must start with `aws-waf-logs-` (a bucket, a log group or a Firehose stream). For a log group, the account's CloudWatch Logs resource policy must let `delivery.logs.amazonaws.com` call `logs:CreateLogStream` and `logs:PutLogEvents` on it, and an account holds at most ten such policies of up to 5,120 characters: a full one gives this answer. For a bucket, its policy must let `delivery.logs.amazonaws.com` `s3:PutObject` under `AWSLogs/ACCOUNT_ID/` and `s3:GetBucketAcl` on it. AWS adds those policies itself when the identity configuring logging may: it needs `wafv2:PutLoggingConfiguration`, `logs:CreateLogDelivery` and `logs:DeleteLogDelivery`, plus `logs:PutResourcePolicy`, `logs:DescribeResourcePolicies` and `logs:DescribeLogGroups` for a log group, or `s3:PutBucketPolicy` and `s3:GetBucketPolicy` for a bucket.",
+        kind: 'resource-policy',
+        owner: 'you',
+        target: "the logging destination (its aws-waf-logs- name and its resource policy) and the caller's log-delivery permissions",
+        note: "No statement is drafted from the message: it does not say which of the destination's name, its policy or the caller's log-delivery permissions failed. Check them in the order above."
+    },
+    'rds-kms-key-not-accessible': {
+        title: "RDS could not use the snapshot's KMS key: the key's policy, the caller's key permissions, or a key of another Region",
+        explanation: "RDS uses the KMS key of the source snapshot, and the key the copy names, on the caller's behalf: the caller needs `kms:DescribeKey` and `kms:CreateGrant` on both keys, and each key's policy must allow it (a key of another account must name this account in its key policy). A copy to another Region must name a key of the destination Region (`KmsKeyId`). A snapshot encrypted with the AWS managed key `aws/rds` cannot be shared with another account: copy it first with a customer managed key, then share that copy. Check too that the key exists and is enabled (`aws kms describe-key --key-id ARN`).",
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the caller's KMS permissions on the snapshot's keys (kms:DescribeKey, kms:CreateGrant) and those keys' policies",
+        note: 'No statement is drafted from the message: it does not say whether the key is missing, disabled or refused. Grant `kms:DescribeKey` and `kms:CreateGrant` on the key ARN the message prints, and check its key policy.'
+    },
+    'backup-copy-organization': {
+        title: 'AWS Backup refused a cross-account copy: both accounts must be in one organization, with cross-account backup turned on',
+        explanation: "AWS Backup copies to another account only between accounts of the same AWS Organizations organization, with cross-account backup turned on in the management account (`aws backup update-global-settings --global-settings isCrossAccountBackupEnabled=true`). An account moved to another organization keeps failing until both accounts are members of one again. The destination vault's access policy must also allow `backup:CopyIntoBackupVault` from the source account or the organization, and a recovery point encrypted with a customer managed key needs that key shared with the destination account. No identity policy changes the membership.",
+        kind: 'workflow',
+        owner: 'org-admin',
+        target: "the two accounts' organization membership and AWS Backup's cross-account setting in the management account, then the destination vault's access policy",
+        note: "No statement is proposed: organization membership and the cross-account setting decide. Once both hold, the destination vault's access policy must allow `backup:CopyIntoBackupVault` from the source."
+    },
+    'chime-legacy-namespace': {
+        title: 'The Amazon Chime namespace of the Chime SDK is closed to this account: call the chime-sdk-* endpoints instead',
+        explanation: "AWS no longer lets new accounts call the Chime SDK through the older Amazon Chime namespace (the `chime` endpoint, the `Chime` client); the same operations live in the Amazon Chime SDK namespaces (`chime-sdk-voice`, `chime-sdk-meetings`, `chime-sdk-identity`, `chime-sdk-messaging`, `chime-sdk-media-pipelines`) and their own clients. Move the code to those clients (in Terraform, the `aws_chimesdkvoice_*` resources of a current provider, not `aws_chime_voice_connector`'s older API), and grant the actions those namespaces document. No policy change opens the old namespace.",
+        kind: 'workflow',
+        owner: 'you',
+        target: 'the code or template: the Chime SDK calls must use the chime-sdk-* endpoints',
+        note: 'No statement is proposed: the account may not use the older namespace at all; the calls must move to the Chime SDK namespaces.'
+    },
+    'efs-mount-access-denied': {
+        title: "Amazon EFS refused the mount: the file system policy, the mount's IAM option, or the access point",
+        explanation: "EFS refused the NFS mount itself (a network problem times out instead). When the file system has a policy, the mounting identity needs `elasticfilesystem:ClientMount` (and `ClientWrite` to write, `ClientRootAccess` for root) in it or in its own policy, and the mount must carry that identity: efs-utils' `iam` option (the CSI driver's `mountOptions: [iam]`; an ECS task's `authorizationConfig.iam: ENABLED`, which signs with the task role, not the execution role). A policy that requires IAM or TLS (`aws:SecureTransport`) refuses a mount without them. Through an access point, its root directory must exist or be creatable with the access point's owner and permissions. The file system policy is read with `aws efs describe-file-system-policy --file-system-id fs-\u2026`.",
+        kind: 'resource-policy',
+        owner: 'you',
+        target: "the EFS file system policy and the mount's IAM option (the task role or pod role it signs with), or the access point's root directory",
+        note: 'No statement is drafted from the message: NFS names no action. If the file system has a policy, allow `elasticfilesystem:ClientMount` (and `ClientWrite`) to the role that mounts, and mount with the `iam` option.'
+    },
     'sfn-role-not-assumable': {
         title: "Step Functions could not assume the state machine's role: its trust policy must allow states.amazonaws.com",
         explanation: "Step Functions could not assume the role given to the state machine: the role's trust policy must allow the service principal `states.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created in the same run, IAM's eventual consistency gives the same answer for a few seconds: a retry, or making the state machine depend on the role's policies, passes. No Allow in the deployer's policy changes this.",
@@ -24831,7 +25103,7 @@ const OWN_WORDS_REFUSALS = {
     },
     'cloudtrail-logs-role': {
         title: "CloudTrail could not use the trail's CloudWatch Logs role: its trust policy must allow cloudtrail.amazonaws.com",
-        explanation: "CloudTrail could not assume the role the trail names for CloudWatch Logs delivery (`cloud_watch_logs_role_arn`, `CloudWatchLogsRoleArn`), or the role may not write to the log group: its trust policy must allow the service principal `cloudtrail.amazonaws.com` to call sts:AssumeRole, and its permissions must allow `logs:CreateLogStream` and `logs:PutLogEvents` on the trail's log group (`arn:aws:logs:REGION:ACCOUNT_ID:log-group:GROUP:log-stream:*`). Right after the role is created in the same run, IAM's eventual consistency gives the same answer for a few seconds: a retry, or a dependency of the trail on the role's policy, passes. No Allow in the deployer's policy changes this.",
+        explanation: "CloudTrail could not assume the role the trail names for CloudWatch Logs delivery (`cloud_watch_logs_role_arn`, `CloudWatchLogsRoleArn`), or the role may not write to the log group: its trust policy must allow the service principal `cloudtrail.amazonaws.com` to call sts:AssumeRole, and its permissions must allow `logs:CreateLogStream` and `logs:PutLogEvents` on the trail's log group (`arn:aws:logs:REGION:ACCOUNT_ID:log-group:GROUP:log-stream:*`); the log group ARN the trail is given must end in `:*`. Right after the role is created in the same run, IAM's eventual consistency gives the same answer for a few seconds: a retry, or a dependency of the trail on the role's policy, passes. No Allow in the deployer's policy changes this.",
         kind: 'trust-policy',
         owner: 'you',
         target: "the trust policy and permissions of the trail's CloudWatch Logs role (it must let cloudtrail.amazonaws.com assume it and write to the log group)",
@@ -28131,7 +28403,33 @@ const credentialRules = [
     // invalid credential_source property: SomeWrongSource` (awslabs/mountpoint-s3's troubleshooting
     // guide). The profile is unusable: nothing to sign with.
     rule('WD872', 'crt-credentials-provider-error', /\bERROR awscrt::AuthCredentialsProvider: [^\n]{1,300}/g, 'missing', 'ERROR awscrt::AuthCredentialsProvider: '),
-    rule('WD782', 's3-anonymous', /\bAnonymous (?:users cannot [\w -]{1,80}\.\s+Please authenticate\b|access is forbidden for this operation\b)/g, 'anonymous', 'Anonymous ')
+    rule('WD782', 's3-anonymous', /\bAnonymous (?:users cannot [\w -]{1,80}\.\s+Please authenticate\b|access is forbidden for this operation\b)/g, 'anonymous', 'Anonymous '),
+    // The CodeDeploy agent polling with no credentials (`InstanceAgent::Plugins::CodeDeployPlugin::
+    // CommandPoller: Missing credentials - please check if this instance was started with an IAM
+    // instance profile`, go-furnace/go-furnace#57): the instance has no profile, or the agent
+    // started before one was attached.
+    rule('WD7069', 'codedeploy-agent-no-credentials', /\bMissing credentials - please check if this instance was started with an IAM instance profile\b/g, 'missing', 'Missing credentials - please check', 'codedeploy'),
+    // botocore asked for a profile the config does not hold (`The config profile (None) could not be
+    // found`: git's CodeCommit helper run with no profile set, aws-quickstart/quickstart-amazon-marketing-cloud#49):
+    // nothing was signed.
+    rule('WD7079', 'profile-not-found', /\bThe config profile \([^()\n]{1,100}\) could not be found\b/g, 'missing', 'The config profile ('),
+    // efs-utils reading the profile a mount names (`AWS security credentials not found in
+    // /root/.aws/credentials or /root/.aws/config under named profile [NAME]`; with botocore missing,
+    // `Cannot find credentials for NAME, to assume this profile, please install botocore first`,
+    // aws/efs-utils#109): the mount's IAM option has nothing to sign with.
+    rule('WD7087', 'efs-utils-no-credentials', /\bAWS security credentials not found in [^\n]{1,200}? under named profile \[[^\]\n]{1,100}\]|\bCannot find credentials for [^\s,]{1,100}, to assume this profile, please install botocore first\b/g, 'missing', 'AWS security credentials not found in '),
+    // Hadoop's old s3:// and s3n:// file systems with no keys (`AWS Access Key ID and Secret Access
+    // Key must be specified as the username or password (respectively) of a s3 URL, or by setting the
+    // fs.s3.awsAccessKeyId or fs.s3.awsSecretAccessKey properties`, tweag/sparkle#24).
+    rule('WD7088', 'hadoop-s3-keys-unset', /\bAWS Access Key ID and Secret Access Key must be specified as the username or password\b/g, 'missing', 'AWS Access Key ID and Secret Access Key must be specified', 's3'),
+    // The .NET SDK's exception after API Gateway's or a JSON endpoint's answer to an unsigned call
+    // (`Missing Authentication Token Amazon.Runtime.Internal.HttpErrorResponseException`, a Cognito
+    // user lookup with no credentials, aws/aws-sdk-net-extensions-cognito#95).
+    rule('WD7090', 'dotnet-missing-authentication-token', /\bMissing Authentication Token(?=[ \t*]{0,6}Amazon\.Runtime\.)/g, 'missing', 'Missing Authentication Token'),
+    // fog (vagrant-aws, knife-ec2, Ruby tools before the SDK) refusing to start without its keys
+    // (`Missing required arguments: aws_access_key_id, aws_secret_access_key`, mitchellh/vagrant-aws#224):
+    // AWS never answered; the tool's settings hold no key.
+    rule('WD7070', 'fog-missing-keys', /\bMissing required arguments: (?:aws_access_key_id|aws_secret_access_key)\b(?:, \w{1,40})*/g, 'missing', 'Missing required arguments: ')
 ];
 
 
@@ -28575,6 +28873,16 @@ function readSubject(text, phraseAt, hasIs, floor) {
         const subject = (0,decoration/* withoutClosingEmphasis */.QX)(principalOf((0,tokens/* unquote */._n)(before.slice(userAt + userLen).trim())), before.slice(0, userAt));
         return { principal: subject || null, start: lineStart + userAt, ok: true };
     }
+    // A writer's placeholder with spaces inside (`<full user arn> is not authorized\u2026`, h72-034): the
+    // whole of it, not its last word.
+    const spaced = SPACED_PLACEHOLDER.exec(trimmed);
+    if (spaced) {
+        return {
+            principal: spaced[1],
+            start: lineStart + trimmed.length - spaced[1].length,
+            ok: true
+        };
+    }
     const token = lastToken(trimmed);
     // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::\u2026` in a JSON body.
     const principal = (0,tokens/* unquote */._n)(token).replace(/^.*["'`\u201c\u2018]/, '');
@@ -28585,6 +28893,16 @@ function readSubject(text, phraseAt, hasIs, floor) {
         // Punctuation alone is what a wrap left of the principal (`:` under a folded ARN, h15-095).
         /[\p{L}\p{N}*?<[{]/u.test(principal)) {
         return { principal, start: lineStart + trimmed.length - token.length, ok: true };
+    }
+    // A service named as the subject (`CREATE_PRIVATE_LINK_FAILED: AWS Firehose is not authorized
+    // to perform: kafka:CreateVpcConnection`, hashicorp/terraform-provider-aws#48946): its name, as printed.
+    const service = SERVICE_SUBJECT.exec(trimmed);
+    if (service) {
+        return {
+            principal: service[1],
+            start: lineStart + trimmed.length - service[1].length,
+            ok: true
+        };
     }
     // A writer's placeholder subject opening the quoted message: `"The IAM Entity is not authorized\u2026`.
     const named = TITLE_SUBJECT.exec(trimmed);
@@ -28597,6 +28915,10 @@ function readSubject(text, phraseAt, hasIs, floor) {
  * writer typed where the principal stands (AWS prints an ARN or a name there, never Title Case
  * words). Not `User` alone (a label) nor a sentence (`"This user\u2026`: lower-case words).
  */
+/** `<full user arn>`: angle brackets around words, at the end of the text before the phrase. */
+const SPACED_PLACEHOLDER = /(?:^|[\s:"'`(])(<[A-Za-z][\w-]*(?:[ \t]+[\w-]+){1,5}>)$/;
+/** `AWS Firehose`, `Amazon SageMaker`: a service's product name, up to three capitalised words. */
+const SERVICE_SUBJECT = /(?:^|[\s:(])((?:AWS|Amazon)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*){0,2})$/;
 const TITLE_SUBJECT = /["\u201c'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/;
 /**
  * A known error code glued to the end of a value, its colon after it: text run together where a
@@ -29077,7 +29399,7 @@ const iamSentence = {
 
 /***/ }),
 
-/***/ 240:
+/***/ 2822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29124,6 +29446,22 @@ const accountRefusalRules = [
         needs: ['is being validated'],
         // The whole of AWS's message, so a code printed after it (`(Service: \u2026; Error Code: \u2026)`) is near.
         re: /\bYour request for accessing resources in this region is being validated\b(?:[^\n"()]{0,600}?\bfor further assistance\.)?/g
+    },
+    {
+        // The Amazon Chime namespace of the Chime SDK closed to an account (`ForbiddenException: Not
+        // authorized to call Chime SDK with Account Id \u2026`, Terraform's aws_chime_voice_connector,
+        // hashicorp/terraform-provider-aws#33633; `Account Id \u2026 is not authorized to call deprecated
+        // Amazon Chime SDK API on the "chime" endpoint`, aws-samples/amazon-chime-sdk#433): the
+        // chime-sdk-* endpoints and their clients, not a policy.
+        id: 'chime-legacy-namespace',
+        rule: 'WD7089',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Not authorized to call Chime SDK', 'to call deprecated Amazon Chime SDK API'],
+        re: /\bNot authorized to call Chime SDK with Account Id \S+|\bAccount Id \S+ is not authorized to call deprecated Amazon Chime SDK API on the "chime" endpoint\b/g,
+        facts: (_m, d) => {
+            d.service = 'chime';
+        }
     }
 ];
 
@@ -29893,6 +30231,241 @@ const dataToolS3Rules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/fileSystemMounts.ts
+// An NFS mount refused by Amazon EFS: `mount.nfs4: access denied by server while mounting \u2026` from
+// efs-utils, the EFS CSI driver or an ECS task's volume. NFS servers everywhere print the same
+// words, so only a record that names EFS (its host, an access point, efs-utils) is AWS's. The file
+// system policy, the mount's IAM option or the access point decide (src/model/ownWordsRefusals.ts):
+// with the `iam` option or without it (h12-009, once a negative: a policy refusing anonymous mounts
+// answers the same), terraform-aws-modules/terraform-aws-iam#388 with the CSI driver's IRSA role.
+
+/** What makes a mount an EFS one: its DNS name, an access point, the helper or the CSI driver. */
+const EFS_NAMED = /\.efs\.[a-z0-9-]{4,30}\.amazonaws\.com\b|\bfsap-[0-9a-f]{8,17}\b|\befs[-_]utils\b|\bamazon-efs\b|\bEFS\b|\befs-csi\b|\bamazon\/efs\b/;
+const fileSystemMountRules = [
+    {
+        // `ResourceInitializationError: failed to invoke EFS utils commands to set up EFS volumes:
+        // stderr: b'mount.nfs4: access denied by server while mounting fs-\u2026.efs.us-east-1.amazonaws.com:/'`
+        // (a Fargate task, aws-samples/aws-cdk-examples#920); efs-utils' mount through an access point
+        // (aws/efs-utils#132); the EKS blueprint's EFS add-on (aws-ia/terraform-aws-eks-blueprints#1171).
+        id: 'efs-mount-access-denied',
+        rule: 'WD7025',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['access denied by server while mounting'],
+        re: /\bmount(?:\.nfs4?)?: access denied by server while mounting ([^\s'"`]{1,300})/g,
+        when: (text) => EFS_NAMED.test(text),
+        facts: (m, d) => {
+            d.service = 'elasticfilesystem';
+            d.detail.mountTarget = m[1];
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/deliveryDestinations.ts
+// A service checking, when a trail, a load balancer or a build project is saved, that it may
+// deliver to the destination it was given (a bucket, a KMS key, a log group's role, a VPC): S3,
+// KMS or IAM refused the service, not the caller. Each service words the check its own way, with
+// a code that names no refusal (`InvalidConfigurationRequest`, `InsufficientS3BucketPolicyException`);
+// one rule per wording. The destination's policy is the fix (src/diagnose/traps/deliveryDestination.ts).
+
+/** Any whitespace between words: a console table keeps a cell's wrapping as runs of spaces. */
+const W = String.raw `\s+`;
+const deliveryDestinationRules = [
+    {
+        // Elastic Load Balancing checking the access-log bucket (`Access Denied for bucket: NAME.
+        // Please check S3bucket permission (Service: AmazonElasticLoadBalancing; \u2026; Error Code:
+        // InvalidConfigurationRequest`, aws/aws-cdk#21947, widdix/aws-cf-templates#349): the bucket's
+        // policy must let ELB's log delivery write.
+        id: 'elb-access-log-bucket',
+        rule: 'WD7072',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['S3bucket permission'],
+        re: new RegExp(String.raw `\bAccess${W}Denied${W}for${W}bucket:\s*(\S+?)\.${W}Please${W}check S3bucket permission\b`, 'g'),
+        facts: (m, d) => {
+            d.service = 'elasticloadbalancing';
+            d.detail.deliveryBucket = m[1];
+            d.detail.deliveringService = 'elasticloadbalancing';
+        }
+    },
+    {
+        // EC2 checking a flow log's S3 destination (`Error creating Flow Log for (vpc-X), error: Access
+        // Denied for LogDestination: does-not-exist. Please check LogDestination permission`, Terraform's
+        // aws_flow_log in a pull request's plan output).
+        id: 'flow-log-destination',
+        rule: 'WD7080',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['LogDestination permission'],
+        re: new RegExp(String.raw `\bAccess${W}Denied${W}for${W}LogDestination:\s*(\S+?)\.${W}Please${W}check LogDestination permission\b`, 'g'),
+        facts: (m, d) => {
+            d.service = 'ec2';
+            d.detail.deliveringService = 'flow-logs';
+            d.detail.deliveryBucket = m[1].replace(/^arn:aws[\w-]*:s3:::/, '').replace(/\/.*$/, '');
+        }
+    },
+    {
+        // CloudTrail checking the trail's bucket policy (`InsufficientS3BucketPolicyException: Incorrect
+        // S3 bucket policy is detected for bucket: NAME`, boto/boto3#1766, hashicorp/terraform#29991).
+        id: 'cloudtrail-bucket-policy',
+        rule: 'WD7073',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Incorrect S3 bucket policy is detected'],
+        re: /\bIncorrect S3 bucket policy is detected for bucket\b(?::?[ \t]*([\w.-]{3,63}\b(?<!\.)))?/g,
+        facts: (m, d) => {
+            d.code = 'InsufficientS3BucketPolicyException';
+            d.service = 'cloudtrail';
+            d.detail.deliveringService = 'cloudtrail';
+            if (m[1])
+                d.detail.deliveryBucket = m[1];
+        }
+    },
+    {
+        // CloudTrail checking the trail's bucket and KMS key together (`InsufficientEncryptionPolicyException
+        // \u2026 Insufficient permissions to access S3 bucket NAME or KMS key ARN.`, Azure/Azure-Sentinel#12242).
+        id: 'cloudtrail-kms-policy',
+        rule: 'WD7074',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Insufficient permissions to access S3 bucket'],
+        re: new RegExp(String.raw `\bInsufficient permissions to access S3 bucket ([\w.-]{3,63})${W}or${W}KMS${W}key${W}(arn:aws[\w-]*:kms:\S+?|[\w/-]+?)\.?(?=[\s"',]|$)`, 'g'),
+        facts: (m, d) => {
+            d.code = 'InsufficientEncryptionPolicyException';
+            d.service = 'cloudtrail';
+            d.detail.deliveringService = 'cloudtrail';
+            d.detail.deliveryBucket = m[1];
+            d.detail.deliveryKey = m[2];
+        }
+    },
+    {
+        // EC2 unable to use the KMS key an import, a copy or a volume named (`InvalidParameterValue: The
+        // specified KMS key is not accessible. If this is a default EBS CMK, please retry your request
+        // without specifying the key explicitly`, Packer's amazon-import, hashicorp/packer-plugin-amazon#225).
+        id: 'ec2-kms-key-not-accessible',
+        rule: 'WD7071',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['The specified KMS key is not accessible'],
+        re: /(?:\b(InvalidParameterValue|InvalidKMSKey\.\w{1,30}|KMSKeyNotAccessibleFault):[ \t]{0,3})?\bThe specified KMS key is not accessible\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            // EC2's answer, whatever bucket an import named above it.
+            d.service = 'ec2';
+            d.detail.deliveringService = 'ec2-kms';
+        }
+    },
+    {
+        // CloudFront checking, when standard logging is set, that it may grant its log delivery an ACL
+        // on the bucket (`AccessDenied: You don't have permission to access the S3 bucket for CloudFront
+        // logs: my-bucket.s3.amazonaws.com If you're using IAM, you need s3:GetBucketAcl and
+        // s3:PutBucketAcl \u2026`, hashicorp/terraform-provider-aws#3622).
+        id: 'cloudfront-log-bucket',
+        rule: 'WD7078',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['S3 bucket for CloudFront logs'],
+        re: /\bYou don't have permission to access the S3 bucket for CloudFront logs:?[ \t]*([\w.-]{3,120}\w)/g,
+        facts: (m, d) => {
+            d.service = 'cloudfront';
+            d.detail.deliveringService = 'cloudfront';
+            // CloudFront names the bucket by its domain (`my-bucket.s3.amazonaws.com`).
+            d.detail.deliveryBucket = m[1].replace(/\.s3(?:[.-][\w-]+)?\.amazonaws\.com(?:\.cn)?$/, '');
+        }
+    },
+    {
+        // CodeBuild checking, for a project in a VPC, that its service role may describe and use the
+        // network (`Not authorized to perform DescribeSecurityGroups (Service: AWSCodeBuild; \u2026; Error
+        // Code: InvalidInputException`, aws/aws-cdk#2335): EC2's actions on the project's role.
+        id: 'codebuild-vpc-permission',
+        rule: 'WD7076',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['(Service: AWSCodeBuild'],
+        re: /\bNot authorized to perform (Describe\w{1,60}|CreateNetworkInterface\w{0,20}|DeleteNetworkInterface) \(Service: AWSCodeBuild\b/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+            d.service = 'codebuild';
+            d.detail.deliveringService = 'codebuild-vpc';
+        }
+    },
+    {
+        // Route 53 checking the CloudWatch Logs resource policy for query logging (`The resource policy
+        // that you're using for Route 53 query logging doesn't grant Route 53 sufficient permission to
+        // create a log stream in the specified log group.`, aws-samples/aws-secure-environment-accelerator#916).
+        id: 'route53-query-log-policy',
+        rule: 'WD7081',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Route 53 query logging'],
+        re: /\bThe resource policy that you're using for Route 53 query logging doesn't grant Route 53 sufficient permission to create a log stream in the specified log group\b/g,
+        facts: (_m, d) => {
+            d.service = 'route53';
+        }
+    },
+    {
+        // Route 53 Resolver checking the vended-logs permissions for a query log configuration
+        // (`AccessDeniedException: [RSLVR-01605] Missing permission to log:*`, aws/aws-sdk-js#4346).
+        id: 'resolver-query-log-permission',
+        rule: 'WD7082',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['[RSLVR-01605]'],
+        re: /\[RSLVR-01605\] Missing permission to [^\s"\\]{1,80}/g,
+        facts: (_m, d) => {
+            d.service = 'route53resolver';
+        }
+    },
+    {
+        // WAF checking the destination of a web ACL's logging (`WAFLogDestinationPermissionIssueException:
+        // Unable to deliver logs to the configured destination. \u2026`, navapbc/template-infra#926).
+        id: 'waf-log-destination',
+        rule: 'WD7083',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['WAFLogDestinationPermissionIssueException'],
+        re: /\b(WAFLogDestinationPermissionIssueException)\b(?::?[ \t]*Unable to deliver logs to the configured destination\.?)?/g,
+        facts: (m, d) => {
+            d.code = m[1];
+            d.service = 'wafv2';
+        }
+    },
+    {
+        // RDS unable to use the KMS key of a snapshot it copies or restores (`An error occurred
+        // (KMSKeyNotAccessibleFault) when calling the CopyDBClusterSnapshot operation: The source
+        // snapshot KMS key [arn:\u2026] does not exist, is not enabled or you do not have permissions to
+        // access it.`, awslabs/aurora-snapshot-tool#29).
+        id: 'rds-kms-key-not-accessible',
+        rule: 'WD7084',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['is not enabled or you do not have permissions to access it'],
+        re: /\bKMS key \[?([^\]\s]{3,300}?)\]? does not exist, is not enabled or you do not have permissions to access it\b/g,
+        facts: (m, d) => {
+            const code = /\b(KMSKeyNotAccessibleFault)\b/.exec(m.input.slice(Math.max(0, m.index - 300), m.index));
+            if (code)
+                d.code = code[1];
+            d.service = 'rds';
+            d.detail.deliveryKey = m[1];
+        }
+    },
+    {
+        // AWS Backup refusing a cross-account copy (`Access denied: Copy job failed. Both source and
+        // destination account must be a member of the same organization`,
+        // aws-solutions-library-samples/account-assessment-for-aws-organizations#57).
+        id: 'backup-copy-organization',
+        rule: 'WD7085',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['must be a member of the same organization'],
+        re: /\bCopy job failed\. Both source and destination account must be a member of the same organization\b/g,
+        facts: (_m, d) => {
+            d.service = 'backup';
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/handlerMessages.ts
 // CloudFormation resource handlers relaying a refusal with less than the usual message: a stack
 // event as the console or a Serverless/Amplify CLI prints it, often copied and cut by a reporter.
@@ -30067,6 +30640,23 @@ const imagePullRules = [
             // ECS relaying it for a task (its stopped reason): the task execution role pulled.
             if (/\bCannotPullContainerError\b/.test(m.input))
                 d.detail.relayedBy = 'ecs';
+        }
+    },
+    {
+        // ECR's refusal cut after its caller (`\u2026 may require 'docker login': denied: User:
+        // arn:aws:sts::131992011433` and the line ends: a console or a build report cut the message,
+        // awslabs/aws-codebuild-jenkins-plugin#106). The ECR host before it makes it ECR's; what the
+        // caller was refused is not printed.
+        id: 'ecr-denied-caller-cut',
+        rule: 'WD7077',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 2,
+        needs: ['denied: User: arn:'],
+        re: /\bdenied: User: (arn:aws[\w-]*:(?:sts|iam)::[^\s`'"]{0,400}?)[`'"]?[ \t]*$/gm,
+        when: (text) => /\.dkr\.ecr\./.test(text),
+        facts: (m, d) => {
+            d.service = 'ecr';
+            d.principal = m[1];
         }
     },
     {
@@ -30434,8 +31024,10 @@ const amplifyClientRules = [
         rule: 'WD7009',
         kind: 'credentials',
         priority: Candidate/* PRIORITY */.F.credentials,
-        needs: ['Invalid login token'],
-        re: /(?:\b(NotAuthorizedException):?[ \t]+)?\bInvalid login token\./g,
+        // Or from a provider the pool does not list (`NotAuthorizedException: Token is not from a
+        // supported provider of this identity pool.`, aws-amplify/amplify-flutter#851).
+        needs: ['Invalid login token', 'Token is not from a supported provider'],
+        re: /(?:\b(NotAuthorizedException):?[ \t]+)?\b(?:Invalid login token\.|Token is not from a supported provider of this identity pool\b)/g,
         facts: (m, d) => {
             if (m[1])
                 d.code = m[1];
@@ -30688,10 +31280,13 @@ const serviceIntegrationRules = [
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message,
         needs: ['add permission: '],
-        re: /\bUpdate the IAM policy to add permission: (lambda:[A-Za-z*]+)\s+for\s+resource: (arn:aws[\w-]*:lambda:[\w-]+:[^:\s]+:function:[^\s:]+(?::[^\s]+)?) and try again\b/g,
+        // The resource may be cut where a writer's copy ends (`\u2026 add permission: lambda:GetFunction for
+        // resource:` and no more, awslabs/live-streaming-with-automated-multi-language-subtitling#33).
+        re: /\bUpdate the IAM policy to add permission: (lambda:[A-Za-z*]+)\s+for\s+resource:(?:[ \t]*(arn:aws[\w-]*:lambda:[\w-]+:[^:\s]+:function:[^\s:`'"]+(?::[^\s`'"]+)?)(?:\s+and try again\b)?)?/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.resource = m[2];
+            if (m[2])
+                d.resource = m[2];
             d.service = 'lambda';
         }
     },
@@ -31617,23 +32212,6 @@ const toolReportRules = [
         }
     },
     {
-        // efs-utils mounting with IAM authorisation (`-o tls,iam`), refused by the file system's policy
-        // or the caller's: NFS says only `access denied by server` (terraform-aws-modules/terraform-aws-
-        // iam#388, the EFS CSI driver's IRSA role).
-        id: 'efs-mount-access-denied',
-        rule: 'WD7025',
-        kind: 'denial',
-        priority: Candidate/* PRIORITY */.F.message,
-        needs: ['access denied by server while mounting'],
-        re: /\bmount\.nfs4?: access denied by server while mounting\b/g,
-        // Only where the record shows the mount used IAM: without it, the NFS refusal is the file
-        // system policy's anonymous access or the mount target's (h12-009, a negative).
-        accept: (m) => /\bIAM authentication\b|\bmount -t efs\b[^\n]{0,80}\biam\b|-o[ \t][^\n]{0,80}\btls,iam\b|\bawscredsuri\b/i.test(m.input.slice(Math.max(0, m.index - 3000), m.index + 1000)),
-        facts: (_m, d) => {
-            d.detail.toolStep = 'an EFS mount with IAM authorisation (elasticfilesystem:ClientMount)';
-        }
-    },
-    {
         // FSx for Lustre checking a data repository association's bucket with the caller's identity
         // (`Amazon FSx is unable to validate access to the S3 bucket. Ensure the IAM role or user you
         // are using has s3:Get*, s3:List* and s3:PutObject permissions to the S3 bucket prefix.`,
@@ -31888,6 +32466,8 @@ const toolReportRules = [
 
 
 
+
+
 const GRAMMARS = [
     iamSentence/* iamSentence */.V,
     cloudTrailEvent,
@@ -31897,6 +32477,8 @@ const GRAMMARS = [
     ...(0,phraseRule/* phraseGrammar */.Z)(amplifyClientRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(warehouseRoleRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(serviceIntegrationRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(deliveryDestinationRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(fileSystemMountRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(notFoundRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(handlerRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(pipelineRoleRules),
@@ -33108,12 +33690,17 @@ const messageRules = [
         // the role's trust policy or its logs permissions, never the caller's policy.
         id: 'cloudtrail-logs-role',
         rule: 'WD886',
-        needs: ['InvalidCloudWatchLogsRoleArnException'],
+        // Or the sentence first and CloudTrail's name and code in the SDK's suffix (`Access denied. Check
+        // the permissions for your role. (Service: AWSCloudTrail; \u2026; Error Code:
+        // InvalidCloudWatchLogsLogGroupArnException`, a CDK deploy, aws/aws-cdk#1963).
+        needs: ['InvalidCloudWatchLogsRoleArnException', 'Check the permissions for your role'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
-        re: /\b(InvalidCloudWatchLogsRoleArnException)(?::|\s)\s{0,4}Access denied\.?(?: Check the trust relationships for your role\.?)?/g,
+        re: /\b(InvalidCloudWatchLogsRoleArnException)(?::|\s)\s{0,4}Access denied\.?(?: Check the trust relationships for your role\.?)?|\bAccess denied\. Check the permissions for your role\.?(?=[^\n]{0,80}?(?:AWSCloudTrail|InvalidCloudWatchLogs(?:LogGroup|Role)ArnException))/g,
         facts: (m, d) => {
-            d.code = m[1];
+            if (m[1])
+                d.code = m[1];
+            d.service ??= 'cloudtrail';
         }
     },
     {
@@ -33498,9 +34085,12 @@ const RULE = 'WD790';
 const ID = 'http-403-storage-target';
 /**
  * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
- * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
+ * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4),
+ * Chef's remote_file quotes the reason (`403 "Forbidden"`, aws/opsworks-cookbooks#170), and the
+ * Java SDK before 1.9 listed its fields (`Status Code: 403, AWS Service: Amazon S3, AWS Request ID:
+ * \u2026, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
-const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?(?:Forbidden|FORBIDDEN)\b\)?|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403\b/g;
+const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -33538,6 +34128,12 @@ const ENUM_STATUS = '(Forbidden_403)';
  * aws/git-remote-codecommit#61).
  */
 const GIT_STATUS = 'returned error: 403';
+/**
+ * dulwich's (DVC's and other Python Git clients') status before the URL (`unexpected http resp 403
+ * for https://git-codecommit.eu-west-2.amazonaws.com/v1/repos/\u2026`, treeverse/dvc#9416). git's own
+ * status may have a writer's emphasis glued to it (`error: 403_`, codemagic-ci-cd/codemagic-docs#1426).
+ */
+const DULWICH_STATUS = 'http resp 403';
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
@@ -33546,7 +34142,8 @@ const LITERALS = [
     UPPER_STATUS,
     QUOTED_STATUS,
     ENUM_STATUS,
-    GIT_STATUS
+    GIT_STATUS,
+    DULWICH_STATUS
 ];
 /**
  * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
@@ -33560,7 +34157,7 @@ const LITERALS = [
  * group 5: an AWS host printed without its scheme, quoted or after a space (DuckDB's `Request to
  * 's3tables.REGION.amazonaws.com/\u2026'`).
  */
-const TARGET = /\b(?:https?|docker|(codecommit)):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))|(?<=['"(\s])((?:[\w-]{1,63}\.){1,6}amazonaws\.com(?:\.cn)?)(?=[/:'"\s]|$)/gi;
+const TARGET = /\b(?:https?|docker|(codecommit)):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bAWS Service: Amazon S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))|(?<=['"(\s])((?:[\w-]{1,63}\.){1,6}amazonaws\.com(?:\.cn)?)(?=[/:'"\s]|$)/gi;
 /** The AWS Common Runtime's HTTP stream log line, and its S3 client's meta-request below it. */
 const CRT_STREAM = /\bawscrt::http-stream\b/;
 const CRT_S3 = /\bawscrt::S3(?:MetaRequest|Client|Endpoint)\b/;
@@ -33589,7 +34186,8 @@ const HELPER_FAILED = /\bcredential-helper\b[^\n]{0,120}?(?:command not found|: 
  * A response the reporter pasted with the status: its code or message is the finding (another
  * grammar's), not the status.
  */
-const STRONGER = /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/;
+// `Error Code: null` (the Java SDK before 1.9 with a bodiless 403) names no code a grammar reads.
+const STRONGER = /An error occurred \(|<Code>|Error Code:(?! null\b)|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/;
 /**
  * The end of an error body R's aws.s3 printed (str() of the parsed XML, its class last) a few
  * lines over its `Forbidden (HTTP 403).`: the body's code is the finding (bare-code's R slot).
@@ -34171,6 +34769,9 @@ const LABELS = {
     // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
     cognitoidentity: 'cognito-identity',
     amazoncognitoidentity: 'cognito-identity',
+    // User pools: the .NET client's name (`AmazonCognitoIdentityProviderException`).
+    cognitoidentityprovider: 'cognito-idp',
+    amazoncognitoidentityprovider: 'cognito-idp',
     // IoT's data plane (device shadows, publish): the Java/Android label `AWSIotData` (h26-015);
     // its actions are `iot:` ones (iot:GetThingShadow, iot:Publish).
     iotdata: 'iot',
@@ -34513,7 +35114,28 @@ const HINTS = [
         literal: 'AmazonS3',
         re: /\bserver["']?\s*[:=]\s*(?:chr\s+)?["']?AmazonS3\b/gi,
         service: () => 's3'
-    }
+    },
+    // SQS's Query-API namespace on its XML error (`<ErrorResponse
+    // xmlns="http://queue.amazonaws.com/doc/2012-11-05/">`, boto 2 in Airflow, apache/airflow#492).
+    // Only SQS's: other services answer a refused token in IAM's namespace (cfn-sphere/cfn-sphere#55).
+    {
+        literal: 'queue.amazonaws.com/doc/',
+        re: /\bxmlns=\\?["']https?:\/\/queue\.amazonaws\.com\/doc\/\d{4}-\d\d-\d\d\/?\\?["']/g,
+        service: () => 'sqs'
+    },
+    // A boto3 client call as a tool lists its failures (`s3.get_bucket_acl({'Bucket': \u2026}): An error
+    // occurred (AccessDenied)`, CloudMapper's collect, duo-labs/cloudmapper#536).
+    { literal: 's3.', re: /\bs3\.[a-z]{2,12}_[a-z_]{2,60}\(/g, service: () => 's3' },
+    // The .NET and Java SDKs' service exception classes (`AmazonCognitoIdentityProviderException: The
+    // security token included in the request is invalid.`, aws/aws-aspnet-cognito-identity-provider#114).
+    {
+        literal: 'Exception',
+        re: /\bAmazon([A-Z][A-Za-z0-9]{1,40})Exception\b/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // Amplify's sandbox wrapping SSM's answer in its own class (`SSMCredentialsError:
+    // UnrecognizedClientException`, aws-amplify/amplify-backend#2308).
+    { literal: 'SSMCredentialsError', re: /\bSSMCredentialsError\b/g, service: () => 'ssm' }
 ];
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 /**
@@ -37080,7 +37702,10 @@ function primaryTypes(entry) {
 const ALSO_CREATED = {
     'ec2:RunInstances': ['instance', 'network-interface', 'volume'],
     // A fleet launches instances whose IDs AWS assigns after the check.
-    'ec2:CreateFleet': ['fleet', 'instance', 'network-interface', 'volume', 'spot-instances-request']
+    'ec2:CreateFleet': ['fleet', 'instance', 'network-interface', 'volume', 'spot-instances-request'],
+    // A copied AMI is backed by new snapshots; the source's belong to its owner (heldout72 review
+    // h72-010: AWS's copy-AMI example grants `snapshot/*`).
+    'ec2:CopyImage': ['snapshot']
 };
 /**
  * Resources that exist before the call, which every call uses and is checked against though the
@@ -37178,8 +37803,13 @@ function slotIsAssigned(entry, typeName, slot) {
         STARTS_RUN.exec(entry.name)?.[1];
     const type = typeName.replace(/-/g, '').toLowerCase();
     // RequestSpotFleet creates a spot-fleet-request: the type's name is the call's noun and more.
+    // CreateFlowLogs creates a vpc-flow-log: the call's noun, in the plural, ends the type's name
+    // (heldout72 review h72-018).
+    const singular = created?.toLowerCase().replace(/s$/, '');
     return (created !== undefined &&
-        (created.toLowerCase().includes(type) || type.startsWith(created.toLowerCase())));
+        (created.toLowerCase().includes(type) ||
+            type.startsWith(created.toLowerCase()) ||
+            (singular.length >= 6 && type.endsWith(singular))));
 }
 /**
  * A list-style call (Describe*, List*) whose resource types are all optional may name no resource
@@ -38147,6 +38777,14 @@ const MADE_BESIDE_NAME = {
     'cloudformation:stack:Id': 'The stack ARN ends in `*` where its ID goes: CloudFormation gives each stack a UUID when it creates it, so policies name a stack by its name (`stack/NAME/*`).',
     'autoscaling:launchConfiguration:Id': 'The launchConfiguration ARN holds `*` where its ID goes: Auto Scaling gives each launch configuration a UUID when it creates it, so policies name it by its name (`launchConfiguration:*:launchConfigurationName/NAME`).'
 };
+/**
+ * An object the log does not name: a prefix and `*`, not one object. The jobs that meet S3 write
+ * or read many keys (a sync, a build's assets, a backup's chunks, an app's uploads), and reviewers
+ * marked a single `<OBJECT_NAME>` as a fix that works for one file of them (h004, h13-101,
+ * h24-004, u25-005). A prefix keeps it as narrow as the job is, and one key still fits.
+ */
+const OBJECT_SLOT = 's3:object:ObjectName';
+const KEY_PREFIX_MEANING = 'the key prefix the job reads or writes under, such as `assets/` (delete it to cover every key in the bucket; a single key such as `terraform.tfstate` also fits)';
 function fillTemplate(d, entry, type, known, format) {
     return format.replace(statementResource_SLOT, (_, slot) => {
         if (slot === 'Partition')
@@ -38190,6 +38828,9 @@ function fillTemplate(d, entry, type, known, format) {
         if (slotIsListed(entry.action, type.name, slot)) {
             (0,Draft/* addNote */.gp)(d, `The ${type.name} ARN ends in \`*\` where its ${slot} goes: ${entry.action} returns every ${type.name} there, and is authorised against each.`);
             return '*';
+        }
+        if (`${entry.service}:${type.name}:${slot}` === OBJECT_SLOT) {
+            return `${(0,placeholders/* placeholder */.qf)(d.placeholders, 'KEY_PREFIX', KEY_PREFIX_MEANING)}*`;
         }
         const named = SLOT_NAMES[`${entry.service}:${type.name}`];
         if (named)
@@ -39540,6 +40181,10 @@ const NO_STATEMENT_TRAPS = {
     'service-linked-role': (f) => /^AuthFailure\.?ServiceLinkedRoleCreationNotPermitted$/.test(f.code ?? ''),
     'unset-name-in-arn': always,
     'sfn-log-delivery': always,
+    // The bucket, key or service role a service delivers with: its statement is in the advice.
+    'delivery-destination-policy': always,
+    // The service acted as itself: the target's policy, in the advice, admits its principal.
+    'service-caller-by-name': always,
     // Both roles named: the second one's trust policy, in the advice, is the change.
     'role-assumer-trust': always,
     'bedrock-model-access': always,
@@ -40941,10 +41586,18 @@ function exemptedPrincipal(n) {
     // aws:PrincipalArn holds the role's ARN, never a session's; unknown, a placeholder to fill.
     if (arn)
         return t.principalArn;
-    return /^`?arn:/.test(n.principal)
-        ? n.principal.replace(/`/g, '')
-        : 'arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME';
+    const printed = n.principal.replace(/`/g, '');
+    // A session the log prints with a writer's placeholders (`arn:aws:sts::<ID>:<assumed-role/ROLE>/<USER>`,
+    // heldout70 review h70-021): its role, which is what the condition sees.
+    const session = STS_SESSION.exec(printed);
+    if (session)
+        return `arn:${session[1]}:iam::${session[2]}:role/${session[3]}`;
+    if (/^arn:[\w-]*:sts:/.test(printed))
+        return 'arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME';
+    return /^arn:/.test(printed) ? printed : 'arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME';
 }
+/** A role session's ARN, a writer's brackets allowed around its parts: partition, account, role. */
+const STS_SESSION = /^arn:([\w-]+):sts::([^:\s]*):<?assumed-role\/([^/<>\s]+)>?(?:\/|$)/;
 /**
  * An SCP allow is inherited by intersection: the root, every OU on the path and the account each
  * need an SCP that allows the action, so the one level that lacks it is what to find (FullAWSAccess
@@ -42270,8 +42923,8 @@ var codeSlots = __nccwpck_require__(3685);
 var serviceHints = __nccwpck_require__(2632);
 // EXTERNAL MODULE: ./src/parse/RecordLiterals.ts
 var RecordLiterals = __nccwpck_require__(3810);
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 24 modules
-var parse_grammars = __nccwpck_require__(240);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 26 modules
+var parse_grammars = __nccwpck_require__(2822);
 ;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
 // Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
 // passing or failing) and test definitions in source. A failure on such a line is text, not an
@@ -44178,6 +44831,12 @@ const S3_COMPATIBLE = [
     { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
     { name: 'Wasabi', re: /\bwasabi\b/i, ownIam: true },
     { name: 'Backblaze B2', re: /\bbackblaze\b/i },
+    // Hetzner's object storage by its endpoint (`https://fsn1.your-objectstorage.com`) or its name beside
+    // S3 (`Storage backend: Hetzner S3`, benbjohnson/litestream#1059).
+    {
+        name: 'Hetzner Object Storage',
+        re: /\byour-objectstorage\.com\b|\bHetzner(?:'s)?[ \t]+(?:S3|Object[ \t]?Storage)\b/i
+    },
     { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
     // The gateway's own names, and its admin clients' classes (`RgwAdminException: AccessDenied`).
     { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b|\bRgwAdmin\w*Exception\b/i },
@@ -44487,6 +45146,8 @@ const S3_COMPATIBLE_HOSTS = [
     'wasabisys.com',
     'r2.cloudflarestorage.com',
     'backblazeb2.com',
+    'your-objectstorage.com',
+    'Hetzner',
     'linodeobjects.com',
     'Linode',
     'linode',
@@ -46379,6 +47040,24 @@ const TRIGGERS = [
     'customer role does not have permissions',
     // AWS Config checking it may invoke a custom rule's function (src/parse/grammars/serviceIntegrations.ts).
     'cannot be invoked. Check the specified function ARN',
+    // Services checking a destination they deliver to (src/parse/grammars/deliveryDestinations.ts).
+    'Incorrect S3 bucket policy is detected',
+    'Insufficient permissions to access S3 bucket',
+    'KMS key is not accessible',
+    'S3 bucket for CloudFront logs',
+    'do not have permissions to access it',
+    'WAFLogDestinationPermissionIssue',
+    'Secret Access Key must be specified',
+    'access denied by server while mounting',
+    'credentials not found in ',
+    'please install botocore first',
+    'Chime SDK',
+    // fog's own check of its settings (src/parse/grammars/credentials.ts).
+    'Missing required arguments: ',
+    // botocore's missing profile (src/parse/grammars/credentials.ts).
+    'config profile (',
+    // dulwich's status before the URL it asked (src/parse/grammars/storageStatus403.ts).
+    'http resp 403',
     // Services' own words for a refused trigger, target or source (src/parse/grammars/serviceIntegrations.ts).
     'invocation failed due to error',
     // The Java SDK v2's web identity provider with no token file (src/parse/grammars/credentials.ts).

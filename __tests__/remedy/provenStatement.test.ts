@@ -71,7 +71,7 @@ describe('a statement the message proves stays first', () => {
     expect(f.traps).toContain(TRAP)
     expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
       ['s3:ListBucket', 'arn:aws:s3:::<BUCKET_NAME>'],
-      ['s3:GetObject', 'arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>']
+      ['s3:GetObject', 'arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>*']
     ])
     expect(statements[1]!.Sid).toMatch(/^AllowOptional/)
     expect(notes).toMatch(/a cache miss/)

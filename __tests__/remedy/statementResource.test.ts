@@ -49,7 +49,25 @@ describe('primary resource types', () => {
 
   test('an unknown S3 object gets an object placeholder ARN, not an access point one', () => {
     const r = identity('s3:GetObject', null)
-    expect(r.statements[0]!.Resource).toBe('arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>')
+    expect(r.statements[0]!.Resource).toBe('arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>*')
+  })
+
+  // Reviews h004, h13-101, h24-004, u25-005: a job that meets S3 writes many keys, and a single
+  // `<OBJECT_NAME>` fixed one of them. The prefix and `*` cover the job's keys; the note says how
+  // to fill it for a prefix, the whole bucket, or one key.
+  test('an unknown S3 key is a prefix and `*`, and the note says how to fill it', () => {
+    const r = identity('s3:PutObject', null)
+    expect(r.statements[0]!.Resource).toBe('arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>*')
+    const note = r.notes.find((n) => n.includes('<KEY_PREFIX>'))
+    expect(note).toMatch(/^Replace <KEY_PREFIX> with the key prefix the job reads or writes under/)
+    expect(note).toMatch(/every key in the bucket/)
+    expect(r.notes.join('\n')).not.toMatch(/OBJECT_NAME/)
+  })
+
+  test('a bucket the log names is granted on its keys, with no placeholder left', () => {
+    const r = identity('s3:PutObject', 'arn:aws:s3:::site-assets')
+    expect(r.statements[0]!.Resource).toBe('arn:aws:s3:::site-assets/*')
+    expect(r.notes.join('\n')).not.toMatch(/<KEY_PREFIX>/)
   })
 
   test('ec2:RunInstances on the printed instance ARN also names the other required types', () => {

@@ -25,7 +25,16 @@ export function formatSource(format: string, strict: boolean): string {
   return source + literal(format.slice(last))
 }
 
-const literalLength = (format: string): number => format.replace(SLOT, '').length
+/**
+ * How specific a format is: its literal text, a literal `*` not counted (it is a field any value
+ * fills), and a format without one ahead on a tie. Image Builder's `image/NAME/VERSION/BUILD` is an
+ * image, not the `allImageBuildVersions` pattern `image/NAME/VERSION/*` (heldout70 review h70-037).
+ */
+const literalLength = (format: string): number => {
+  const literal = format.replace(SLOT, '')
+  const wildcards = literal.split('*').length - 1
+  return (literal.length - wildcards) * 2 + (wildcards === 0 ? 1 : 0)
+}
 
 /** True when the ARN is one the format describes (a slot may hold a `<PLACEHOLDER>` or a wildcard). */
 export function matchesFormat(format: string, arn: string): boolean {

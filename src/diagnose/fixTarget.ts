@@ -1,4 +1,5 @@
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+import { deliveryIdentitySide } from './traps/deliveryDestination.js'
 import { SLR_RESOURCE_POLICY_SERVICES } from '../model/serviceLinkedRoles.js'
 import { isAcademyLabRole } from '../model/managedRoles.js'
 import { ownWordsOf } from '../model/ownWordsRefusals.js'
@@ -314,6 +315,30 @@ export function fixTargetOf(
       d,
       p,
       d.resource
+    )
+  }
+  // A service refused as itself: the target's resource policy admits its principal.
+  if (traps.includes('service-caller-by-name')) {
+    return target(
+      'resource-policy',
+      'resource-owner',
+      `the resource policy of the target (for ${d.action ?? 'the action'}), which must allow the service principal of ${d.principal ?? 'the service'}`,
+      d,
+      p
+    )
+  }
+  // A service's delivery destination: the bucket or key policy, or the service's own role.
+  if (traps.includes('delivery-destination-policy')) {
+    const identity = deliveryIdentitySide({ d, principal: p, crossAccount: null })
+    if (identity) return target('identity-policy', 'you', identity, d, p)
+    return target(
+      'resource-policy',
+      'resource-owner',
+      d.detail.deliveryKey
+        ? `the key policy of ${d.detail.deliveryKey} and the bucket policy of ${d.detail.deliveryBucket ?? 'the trail bucket'} (they must allow the delivering service)`
+        : `the bucket policy of ${d.detail.deliveryBucket ?? 'the destination bucket'} (it must allow the delivering service)`,
+      d,
+      p
     )
   }
   // A state machine's logging: its own execution role, not the deployer.

@@ -924,6 +924,29 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // A client talking to a local emulator that could not sign or was refused its key: DynamoDB
+    // Local (2.x accepts only letters and digits in the key ID; its own words `The Access Key ID or
+    // security token is invalid.`), ElasticMQ, LocalStack, S3Mock (heldout69 review: h69-031,
+    // h69-035). Not when the mock signal says the call escaped to AWS. Value `dynamodb-local` or
+    // `emulator`.
+    key: 'local-emulator',
+    applies: (d) => d.kind === 'credentials',
+    find: (around, _d, ctx) => {
+      const text = `${ctx.mockNote ?? ''}\n${around}`
+      if (
+        AWS_MOCK.test(text) &&
+        placeholderKey(text) &&
+        /\bsecurity token included in the request is invalid|\bInvalidClientTokenId\b|\bUnrecognizedClient/.test(
+          text
+        )
+      )
+        return null
+      const dynamo = DYNAMODB_LOCAL.exec(text)
+      if (dynamo) return { value: 'dynamodb-local', said: dynamo[0] }
+      return found(LOCAL_EMULATOR.exec(text), 'emulator')
+    }
+  },
+  {
     // The real access key AWS says it does not know, by its kind: `AKIA` is a long-term key, so
     // "a temporary key without its token" is ruled out (unseen-logs review, u31-001). The value is
     // the prefix only: the key ID itself is never written anywhere.
@@ -1320,6 +1343,12 @@ const PUBLIC_FAILS = new RegExp(
  * import, its decorators `@mock_s3`, `@mock_aws`, its server), LocalStack and its settings, the JS
  * SDK mocks. Lower-case `moto` only: `Moto` is a phone.
  */
+/** DynamoDB Local by name, its wrappers and images, or its own wording of a refused key. */
+const DYNAMODB_LOCAL =
+  /\bDynamoDB[ _-]?Local\b|\bdynamodb-local\b|@shelf\/jest-dynamodb\b|\bjest-dynamodb\b|\bThe Access Key ID or security token is invalid\b/i
+/** Other local emulators a client is pointed at (LocalStack as a name or its port, ElasticMQ, S3Mock). */
+const LOCAL_EMULATOR =
+  /\b(?:ElasticMQ|elasticmq|[Ll]ocal[Ss]tack|LOCALSTACK|S3Mock|s3mock|localhost:4566|localhost:9324)\b/
 const AWS_MOCK =
   /(?<![\w.-])(moto)(?:_server)?(?![\w-])|@?\b(mock_(?:aws|s3|sts|sqs|sns|ec2|iam|dynamodb2?|lambda|ecr|kms|ssm|secretsmanager|s3_deprecated))\b|\b([Ll]ocal[Ss]tack|LOCALSTACK)(?![a-z\d])|\b(LOCALSTACK_\w{2,20})|\b(aws-sdk-client-mock|aws-sdk-mock)\b|\b(mockClient)\(/
 /**

@@ -67,6 +67,7 @@ export type SignalKey =
   | 'decode-command'
   | 'public-variant-refused'
   | 'aws-mock'
+  | 'local-emulator'
   | 'doc-template'
   | 'athena-query'
   | 'foreign-bucket'

@@ -18,6 +18,83 @@ export interface OwnWordsRefusal {
 }
 
 export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
+  // Services checking where they deliver, in their own words (heldout72–73, session 39).
+  'route53-query-log-policy': {
+    title:
+      'Route 53 may not write to the query-logging log group: the CloudWatch Logs resource policy must allow route53.amazonaws.com',
+    explanation:
+      "Route 53 checked, when query logging was configured, that CloudWatch Logs lets it write to the log group: the account's CloudWatch Logs resource policy in us-east-1 must allow the service principal `route53.amazonaws.com` the actions `logs:CreateLogStream` and `logs:PutLogEvents` on `arn:aws:logs:us-east-1:ACCOUNT_ID:log-group:/aws/route53/*` (a public zone's query-logging log group must be in us-east-1, and its name under what the policy covers). Add it with `aws logs put-resource-policy` (Terraform `aws_cloudwatch_log_resource_policy`) before the query logging config; an account holds at most ten such policies, each up to 5,120 characters, so a full one gives the same answer. No Allow in the deployer's policy changes this.",
+    kind: 'resource-policy',
+    owner: 'you',
+    target:
+      "the account's CloudWatch Logs resource policy in us-east-1 (it must let route53.amazonaws.com write to the query-logging log group)",
+    note: "No statement for the caller is proposed: CloudWatch Logs' resource policy decides. Add one allowing `route53.amazonaws.com` `logs:CreateLogStream` and `logs:PutLogEvents` on `arn:aws:logs:us-east-1:ACCOUNT_ID:log-group:/aws/route53/*`, limited with `aws:SourceAccount`."
+  },
+  'resolver-query-log-permission': {
+    title:
+      "Route 53 Resolver could not set up query-log delivery: the caller's log-delivery permissions, or a full resource policy",
+    explanation:
+      'Route 53 Resolver sets up the delivery of query logs as the caller, so besides `route53resolver:CreateResolverQueryLogConfig` the caller needs the log-delivery actions `logs:CreateLogDelivery`, `logs:GetLogDelivery`, `logs:UpdateLogDelivery`, `logs:DeleteLogDelivery` and `logs:ListLogDeliveries` on `"*"`, and for its destination: a log group, `logs:PutResourcePolicy`, `logs:DescribeResourcePolicies` and `logs:DescribeLogGroups`; a bucket, `s3:GetBucketPolicy` and `s3:PutBucketPolicy` on it; a Firehose stream, `iam:CreateServiceLinkedRole` and `firehose:TagDeliveryStream`. The same answer comes when the account\'s CloudWatch Logs resource policies are full (5,120 characters each, ten at most): one policy covering a log-group prefix frees the room.',
+    kind: 'identity-policy',
+    owner: 'you',
+    target:
+      "the caller's identity policy (the log-delivery actions Resolver uses for it) and, for a log group, the account's CloudWatch Logs resource policies",
+    note: 'No statement is drafted from the message: it names `log:*`, a family of actions rather than one. Add the log-delivery actions listed above, and those of the destination kind, to the caller\'s policy on `"Resource": "*"`.'
+  },
+  'waf-log-destination': {
+    title:
+      "WAF could not deliver logs to the destination: its aws-waf-logs- name, its policy, or the caller's log-delivery permissions",
+    explanation:
+      "WAF checked, when logging was configured, that it can deliver to the destination. The destination's name must start with `aws-waf-logs-` (a bucket, a log group or a Firehose stream). For a log group, the account's CloudWatch Logs resource policy must let `delivery.logs.amazonaws.com` call `logs:CreateLogStream` and `logs:PutLogEvents` on it, and an account holds at most ten such policies of up to 5,120 characters: a full one gives this answer. For a bucket, its policy must let `delivery.logs.amazonaws.com` `s3:PutObject` under `AWSLogs/ACCOUNT_ID/` and `s3:GetBucketAcl` on it. AWS adds those policies itself when the identity configuring logging may: it needs `wafv2:PutLoggingConfiguration`, `logs:CreateLogDelivery` and `logs:DeleteLogDelivery`, plus `logs:PutResourcePolicy`, `logs:DescribeResourcePolicies` and `logs:DescribeLogGroups` for a log group, or `s3:PutBucketPolicy` and `s3:GetBucketPolicy` for a bucket.",
+    kind: 'resource-policy',
+    owner: 'you',
+    target:
+      "the logging destination (its aws-waf-logs- name and its resource policy) and the caller's log-delivery permissions",
+    note: "No statement is drafted from the message: it does not say which of the destination's name, its policy or the caller's log-delivery permissions failed. Check them in the order above."
+  },
+  'rds-kms-key-not-accessible': {
+    title:
+      "RDS could not use the snapshot's KMS key: the key's policy, the caller's key permissions, or a key of another Region",
+    explanation:
+      "RDS uses the KMS key of the source snapshot, and the key the copy names, on the caller's behalf: the caller needs `kms:DescribeKey` and `kms:CreateGrant` on both keys, and each key's policy must allow it (a key of another account must name this account in its key policy). A copy to another Region must name a key of the destination Region (`KmsKeyId`). A snapshot encrypted with the AWS managed key `aws/rds` cannot be shared with another account: copy it first with a customer managed key, then share that copy. Check too that the key exists and is enabled (`aws kms describe-key --key-id ARN`).",
+    kind: 'identity-policy',
+    owner: 'you',
+    target:
+      "the caller's KMS permissions on the snapshot's keys (kms:DescribeKey, kms:CreateGrant) and those keys' policies",
+    note: 'No statement is drafted from the message: it does not say whether the key is missing, disabled or refused. Grant `kms:DescribeKey` and `kms:CreateGrant` on the key ARN the message prints, and check its key policy.'
+  },
+  'backup-copy-organization': {
+    title:
+      'AWS Backup refused a cross-account copy: both accounts must be in one organization, with cross-account backup turned on',
+    explanation:
+      "AWS Backup copies to another account only between accounts of the same AWS Organizations organization, with cross-account backup turned on in the management account (`aws backup update-global-settings --global-settings isCrossAccountBackupEnabled=true`). An account moved to another organization keeps failing until both accounts are members of one again. The destination vault's access policy must also allow `backup:CopyIntoBackupVault` from the source account or the organization, and a recovery point encrypted with a customer managed key needs that key shared with the destination account. No identity policy changes the membership.",
+    kind: 'workflow',
+    owner: 'org-admin',
+    target:
+      "the two accounts' organization membership and AWS Backup's cross-account setting in the management account, then the destination vault's access policy",
+    note: "No statement is proposed: organization membership and the cross-account setting decide. Once both hold, the destination vault's access policy must allow `backup:CopyIntoBackupVault` from the source."
+  },
+  'chime-legacy-namespace': {
+    title:
+      'The Amazon Chime namespace of the Chime SDK is closed to this account: call the chime-sdk-* endpoints instead',
+    explanation:
+      "AWS no longer lets new accounts call the Chime SDK through the older Amazon Chime namespace (the `chime` endpoint, the `Chime` client); the same operations live in the Amazon Chime SDK namespaces (`chime-sdk-voice`, `chime-sdk-meetings`, `chime-sdk-identity`, `chime-sdk-messaging`, `chime-sdk-media-pipelines`) and their own clients. Move the code to those clients (in Terraform, the `aws_chimesdkvoice_*` resources of a current provider, not `aws_chime_voice_connector`'s older API), and grant the actions those namespaces document. No policy change opens the old namespace.",
+    kind: 'workflow',
+    owner: 'you',
+    target: 'the code or template: the Chime SDK calls must use the chime-sdk-* endpoints',
+    note: 'No statement is proposed: the account may not use the older namespace at all; the calls must move to the Chime SDK namespaces.'
+  },
+  'efs-mount-access-denied': {
+    title:
+      "Amazon EFS refused the mount: the file system policy, the mount's IAM option, or the access point",
+    explanation:
+      "EFS refused the NFS mount itself (a network problem times out instead). When the file system has a policy, the mounting identity needs `elasticfilesystem:ClientMount` (and `ClientWrite` to write, `ClientRootAccess` for root) in it or in its own policy, and the mount must carry that identity: efs-utils' `iam` option (the CSI driver's `mountOptions: [iam]`; an ECS task's `authorizationConfig.iam: ENABLED`, which signs with the task role, not the execution role). A policy that requires IAM or TLS (`aws:SecureTransport`) refuses a mount without them. Through an access point, its root directory must exist or be creatable with the access point's owner and permissions. The file system policy is read with `aws efs describe-file-system-policy --file-system-id fs-…`.",
+    kind: 'resource-policy',
+    owner: 'you',
+    target:
+      "the EFS file system policy and the mount's IAM option (the task role or pod role it signs with), or the access point's root directory",
+    note: 'No statement is drafted from the message: NFS names no action. If the file system has a policy, allow `elasticfilesystem:ClientMount` (and `ClientWrite`) to the role that mounts, and mount with the `iam` option.'
+  },
   'sfn-role-not-assumable': {
     title:
       "Step Functions could not assume the state machine's role: its trust policy must allow states.amazonaws.com",
@@ -33,7 +110,7 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
     title:
       "CloudTrail could not use the trail's CloudWatch Logs role: its trust policy must allow cloudtrail.amazonaws.com",
     explanation:
-      "CloudTrail could not assume the role the trail names for CloudWatch Logs delivery (`cloud_watch_logs_role_arn`, `CloudWatchLogsRoleArn`), or the role may not write to the log group: its trust policy must allow the service principal `cloudtrail.amazonaws.com` to call sts:AssumeRole, and its permissions must allow `logs:CreateLogStream` and `logs:PutLogEvents` on the trail's log group (`arn:aws:logs:REGION:ACCOUNT_ID:log-group:GROUP:log-stream:*`). Right after the role is created in the same run, IAM's eventual consistency gives the same answer for a few seconds: a retry, or a dependency of the trail on the role's policy, passes. No Allow in the deployer's policy changes this.",
+      "CloudTrail could not assume the role the trail names for CloudWatch Logs delivery (`cloud_watch_logs_role_arn`, `CloudWatchLogsRoleArn`), or the role may not write to the log group: its trust policy must allow the service principal `cloudtrail.amazonaws.com` to call sts:AssumeRole, and its permissions must allow `logs:CreateLogStream` and `logs:PutLogEvents` on the trail's log group (`arn:aws:logs:REGION:ACCOUNT_ID:log-group:GROUP:log-stream:*`); the log group ARN the trail is given must end in `:*`. Right after the role is created in the same run, IAM's eventual consistency gives the same answer for a few seconds: a retry, or a dependency of the trail on the role's policy, passes. No Allow in the deployer's policy changes this.",
     kind: 'trust-policy',
     owner: 'you',
     target:

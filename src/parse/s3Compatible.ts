@@ -65,6 +65,12 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
   { name: 'Wasabi', re: /\bwasabi\b/i, ownIam: true },
   { name: 'Backblaze B2', re: /\bbackblaze\b/i },
+  // Hetzner's object storage by its endpoint (`https://fsn1.your-objectstorage.com`) or its name beside
+  // S3 (`Storage backend: Hetzner S3`, benbjohnson/litestream#1059).
+  {
+    name: 'Hetzner Object Storage',
+    re: /\byour-objectstorage\.com\b|\bHetzner(?:'s)?[ \t]+(?:S3|Object[ \t]?Storage)\b/i
+  },
   { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
   // The gateway's own names, and its admin clients' classes (`RgwAdminException: AccessDenied`).
   { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b|\bRgwAdmin\w*Exception\b/i },
@@ -414,6 +420,8 @@ export const S3_COMPATIBLE_HOSTS = [
   'wasabisys.com',
   'r2.cloudflarestorage.com',
   'backblazeb2.com',
+  'your-objectstorage.com',
+  'Hetzner',
   'linodeobjects.com',
   'Linode',
   'linode',

@@ -83,6 +83,9 @@ const LABELS: Record<string, string> = {
   // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
   cognitoidentity: 'cognito-identity',
   amazoncognitoidentity: 'cognito-identity',
+  // User pools: the .NET client's name (`AmazonCognitoIdentityProviderException`).
+  cognitoidentityprovider: 'cognito-idp',
+  amazoncognitoidentityprovider: 'cognito-idp',
   // IoT's data plane (device shadows, publish): the Java/Android label `AWSIotData` (h26-015);
   // its actions are `iot:` ones (iot:GetThingShadow, iot:Publish).
   iotdata: 'iot',
@@ -447,7 +450,28 @@ const HINTS: Hint[] = [
     literal: 'AmazonS3',
     re: /\bserver["']?\s*[:=]\s*(?:chr\s+)?["']?AmazonS3\b/gi,
     service: () => 's3'
-  }
+  },
+  // SQS's Query-API namespace on its XML error (`<ErrorResponse
+  // xmlns="http://queue.amazonaws.com/doc/2012-11-05/">`, boto 2 in Airflow, apache/airflow#492).
+  // Only SQS's: other services answer a refused token in IAM's namespace (cfn-sphere/cfn-sphere#55).
+  {
+    literal: 'queue.amazonaws.com/doc/',
+    re: /\bxmlns=\\?["']https?:\/\/queue\.amazonaws\.com\/doc\/\d{4}-\d\d-\d\d\/?\\?["']/g,
+    service: () => 'sqs'
+  },
+  // A boto3 client call as a tool lists its failures (`s3.get_bucket_acl({'Bucket': …}): An error
+  // occurred (AccessDenied)`, CloudMapper's collect, duo-labs/cloudmapper#536).
+  { literal: 's3.', re: /\bs3\.[a-z]{2,12}_[a-z_]{2,60}\(/g, service: () => 's3' },
+  // The .NET and Java SDKs' service exception classes (`AmazonCognitoIdentityProviderException: The
+  // security token included in the request is invalid.`, aws/aws-aspnet-cognito-identity-provider#114).
+  {
+    literal: 'Exception',
+    re: /\bAmazon([A-Z][A-Za-z0-9]{1,40})Exception\b/g,
+    service: (m) => fromLabel(m[1]!)
+  },
+  // Amplify's sandbox wrapping SSM's answer in its own class (`SSMCredentialsError:
+  // UnrecognizedClientException`, aws-amplify/amplify-backend#2308).
+  { literal: 'SSMCredentialsError', re: /\bSSMCredentialsError\b/g, service: () => 'ssm' }
 ]
 
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/

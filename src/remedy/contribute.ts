@@ -838,6 +838,10 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
     /^AuthFailure\.?ServiceLinkedRoleCreationNotPermitted$/.test(f.code ?? ''),
   'unset-name-in-arn': always,
   'sfn-log-delivery': always,
+  // The bucket, key or service role a service delivers with: its statement is in the advice.
+  'delivery-destination-policy': always,
+  // The service acted as itself: the target's policy, in the advice, admits its principal.
+  'service-caller-by-name': always,
   // Both roles named: the second one's trust policy, in the advice, is the change.
   'role-assumer-trust': always,
   'bedrock-model-access': always,

@@ -208,10 +208,17 @@ function exemptedPrincipal(n: NoteFacts): string {
   if (set && arn) return identityCenterRolePattern(arn.partition, arn.account, set)
   // aws:PrincipalArn holds the role's ARN, never a session's; unknown, a placeholder to fill.
   if (arn) return t.principalArn!
-  return /^`?arn:/.test(n.principal)
-    ? n.principal.replace(/`/g, '')
-    : 'arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME'
+  const printed = n.principal.replace(/`/g, '')
+  // A session the log prints with a writer's placeholders (`arn:aws:sts::<ID>:<assumed-role/ROLE>/<USER>`,
+  // heldout70 review h70-021): its role, which is what the condition sees.
+  const session = STS_SESSION.exec(printed)
+  if (session) return `arn:${session[1]!}:iam::${session[2]!}:role/${session[3]!}`
+  if (/^arn:[\w-]*:sts:/.test(printed)) return 'arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME'
+  return /^arn:/.test(printed) ? printed : 'arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME'
 }
+
+/** A role session's ARN, a writer's brackets allowed around its parts: partition, account, role. */
+const STS_SESSION = /^arn:([\w-]+):sts::([^:\s]*):<?assumed-role\/([^/<>\s]+)>?(?:\/|$)/
 
 /**
  * An SCP allow is inherited by intersection: the root, every OU on the path and the account each

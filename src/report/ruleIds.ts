@@ -914,6 +914,21 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"
       ],
       [
+        'WD569',
+        'local-emulator-credentials',
+        'A credentials failure of a client pointed at a local emulator (DynamoDB Local, ElasticMQ, LocalStack): static test keys and the endpoint, not AWS credentials or a policy'
+      ],
+      [
+        'WD500',
+        'service-caller-by-name',
+        "A service refused by its product name (`AWS Firehose is not authorized…`): it acted as its service principal, so the target's resource policy admits it, not an identity policy"
+      ],
+      [
+        'WD997',
+        'delivery-destination-policy',
+        "A service checked the destination it delivers to (an access-log or trail bucket, a trail's KMS key or log role, a build project's VPC): that bucket policy, key policy or service role, not the deployer"
+      ],
+      [
         'WD967',
         'sfn-log-delivery',
         'Step Functions refused a state machine\'s log destination: its execution role needs CloudWatch Logs\' log-delivery actions on "*", not the deployer'

@@ -61,6 +61,24 @@ const TRIGGERS: Trigger[] = [
   'customer role does not have permissions',
   // AWS Config checking it may invoke a custom rule's function (src/parse/grammars/serviceIntegrations.ts).
   'cannot be invoked. Check the specified function ARN',
+  // Services checking a destination they deliver to (src/parse/grammars/deliveryDestinations.ts).
+  'Incorrect S3 bucket policy is detected',
+  'Insufficient permissions to access S3 bucket',
+  'KMS key is not accessible',
+  'S3 bucket for CloudFront logs',
+  'do not have permissions to access it',
+  'WAFLogDestinationPermissionIssue',
+  'Secret Access Key must be specified',
+  'access denied by server while mounting',
+  'credentials not found in ',
+  'please install botocore first',
+  'Chime SDK',
+  // fog's own check of its settings (src/parse/grammars/credentials.ts).
+  'Missing required arguments: ',
+  // botocore's missing profile (src/parse/grammars/credentials.ts).
+  'config profile (',
+  // dulwich's status before the URL it asked (src/parse/grammars/storageStatus403.ts).
+  'http resp 403',
   // Services' own words for a refused trigger, target or source (src/parse/grammars/serviceIntegrations.ts).
   'invocation failed due to error',
   // The Java SDK v2's web identity provider with no token file (src/parse/grammars/credentials.ts).

@@ -24,7 +24,7 @@ describe('s3-write-only-policy', () => {
     )
     expect(grants(statements)).toEqual({
       's3:ListBucket': ['arn:aws:s3:::<BUCKET_NAME>'],
-      's3:GetObject': ['arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>']
+      's3:GetObject': ['arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>*']
     })
   })
 

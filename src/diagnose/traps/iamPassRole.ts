@@ -31,6 +31,8 @@ export const iamPassRole: Trap = {
     // role: the missing PassRole comes back as a generic refusal (heldout8 review, h8-131).
     !input.d.detail.images &&
     input.d.code !== 'AuthFailure' &&
+    // A service checking a destination it delivers to (a flow log's bucket) is passed no role.
+    !input.d.detail.deliveringService &&
     // An account AWS blocks outright (verification, sign-up, billing) is asked no policy at all.
     !input.inferred?.accountBlock &&
     // A launch printed whole with no instance profile passes no role (h33-023).

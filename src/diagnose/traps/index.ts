@@ -97,6 +97,9 @@ import { runtimeCredentials } from './runtimeCredentials.js'
 import { serviceNetworkRole } from './serviceNetworkRole.js'
 import { cliListingFirst } from './cliListingFirst.js'
 import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
+import { deliveryDestination } from './deliveryDestination.js'
+import { serviceCallerByName } from './serviceCallerByName.js'
+import { localEmulatorCredentials } from './localEmulatorCredentials.js'
 import { unnamedInvoker } from './unnamedInvoker.js'
 import { sfnManagedRule } from './sfnManagedRule.js'
 import { ssmParameterName } from './ssmParameterName.js'
@@ -355,6 +358,9 @@ export const TRAPS: Trap[] = [
   iamPassRole,
   lakeFormationCredentialVending,
   serviceDeliveryPolicy,
+  deliveryDestination,
+  serviceCallerByName,
+  localEmulatorCredentials,
   unnamedInvoker,
   terraformStateBackend,
   terraformBackendDeniedToo,

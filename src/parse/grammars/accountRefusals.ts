@@ -31,5 +31,21 @@ export const accountRefusalRules: PhraseRule[] = [
     needs: ['is being validated'],
     // The whole of AWS's message, so a code printed after it (`(Service: …; Error Code: …)`) is near.
     re: /\bYour request for accessing resources in this region is being validated\b(?:[^\n"()]{0,600}?\bfor further assistance\.)?/g
+  },
+  {
+    // The Amazon Chime namespace of the Chime SDK closed to an account (`ForbiddenException: Not
+    // authorized to call Chime SDK with Account Id …`, Terraform's aws_chime_voice_connector,
+    // hashicorp/terraform-provider-aws#33633; `Account Id … is not authorized to call deprecated
+    // Amazon Chime SDK API on the "chime" endpoint`, aws-samples/amazon-chime-sdk#433): the
+    // chime-sdk-* endpoints and their clients, not a policy.
+    id: 'chime-legacy-namespace',
+    rule: 'WD7089',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Not authorized to call Chime SDK', 'to call deprecated Amazon Chime SDK API'],
+    re: /\bNot authorized to call Chime SDK with Account Id \S+|\bAccount Id \S+ is not authorized to call deprecated Amazon Chime SDK API on the "chime" endpoint\b/g,
+    facts: (_m, d) => {
+      d.service = 'chime'
+    }
   }
 ]

@@ -14,8 +14,10 @@ export const amplifyClientRules: PhraseRule[] = [
     rule: 'WD7009',
     kind: 'credentials',
     priority: PRIORITY.credentials,
-    needs: ['Invalid login token'],
-    re: /(?:\b(NotAuthorizedException):?[ \t]+)?\bInvalid login token\./g,
+    // Or from a provider the pool does not list (`NotAuthorizedException: Token is not from a
+    // supported provider of this identity pool.`, aws-amplify/amplify-flutter#851).
+    needs: ['Invalid login token', 'Token is not from a supported provider'],
+    re: /(?:\b(NotAuthorizedException):?[ \t]+)?\b(?:Invalid login token\.|Token is not from a supported provider of this identity pool\b)/g,
     facts: (m, d) => {
       if (m[1]) d.code = m[1]
       d.service = 'cognito-identity'

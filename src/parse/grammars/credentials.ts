@@ -1319,5 +1319,69 @@ export const credentialRules: PhraseRule[] = [
     /\bAnonymous (?:users cannot [\w -]{1,80}\.\s+Please authenticate\b|access is forbidden for this operation\b)/g,
     'anonymous',
     'Anonymous '
+  ),
+  // The CodeDeploy agent polling with no credentials (`InstanceAgent::Plugins::CodeDeployPlugin::
+  // CommandPoller: Missing credentials - please check if this instance was started with an IAM
+  // instance profile`, go-furnace/go-furnace#57): the instance has no profile, or the agent
+  // started before one was attached.
+  rule(
+    'WD7069',
+    'codedeploy-agent-no-credentials',
+    /\bMissing credentials - please check if this instance was started with an IAM instance profile\b/g,
+    'missing',
+    'Missing credentials - please check',
+    'codedeploy'
+  ),
+  // botocore asked for a profile the config does not hold (`The config profile (None) could not be
+  // found`: git's CodeCommit helper run with no profile set, aws-quickstart/quickstart-amazon-marketing-cloud#49):
+  // nothing was signed.
+  rule(
+    'WD7079',
+    'profile-not-found',
+    /\bThe config profile \([^()\n]{1,100}\) could not be found\b/g,
+    'missing',
+    'The config profile ('
+  ),
+  // efs-utils reading the profile a mount names (`AWS security credentials not found in
+  // /root/.aws/credentials or /root/.aws/config under named profile [NAME]`; with botocore missing,
+  // `Cannot find credentials for NAME, to assume this profile, please install botocore first`,
+  // aws/efs-utils#109): the mount's IAM option has nothing to sign with.
+  rule(
+    'WD7087',
+    'efs-utils-no-credentials',
+    /\bAWS security credentials not found in [^\n]{1,200}? under named profile \[[^\]\n]{1,100}\]|\bCannot find credentials for [^\s,]{1,100}, to assume this profile, please install botocore first\b/g,
+    'missing',
+    'AWS security credentials not found in '
+  ),
+  // Hadoop's old s3:// and s3n:// file systems with no keys (`AWS Access Key ID and Secret Access
+  // Key must be specified as the username or password (respectively) of a s3 URL, or by setting the
+  // fs.s3.awsAccessKeyId or fs.s3.awsSecretAccessKey properties`, tweag/sparkle#24).
+  rule(
+    'WD7088',
+    'hadoop-s3-keys-unset',
+    /\bAWS Access Key ID and Secret Access Key must be specified as the username or password\b/g,
+    'missing',
+    'AWS Access Key ID and Secret Access Key must be specified',
+    's3'
+  ),
+  // The .NET SDK's exception after API Gateway's or a JSON endpoint's answer to an unsigned call
+  // (`Missing Authentication Token Amazon.Runtime.Internal.HttpErrorResponseException`, a Cognito
+  // user lookup with no credentials, aws/aws-sdk-net-extensions-cognito#95).
+  rule(
+    'WD7090',
+    'dotnet-missing-authentication-token',
+    /\bMissing Authentication Token(?=[ \t*]{0,6}Amazon\.Runtime\.)/g,
+    'missing',
+    'Missing Authentication Token'
+  ),
+  // fog (vagrant-aws, knife-ec2, Ruby tools before the SDK) refusing to start without its keys
+  // (`Missing required arguments: aws_access_key_id, aws_secret_access_key`, mitchellh/vagrant-aws#224):
+  // AWS never answered; the tool's settings hold no key.
+  rule(
+    'WD7070',
+    'fog-missing-keys',
+    /\bMissing required arguments: (?:aws_access_key_id|aws_secret_access_key)\b(?:, \w{1,40})*/g,
+    'missing',
+    'Missing required arguments: '
   )
 ]

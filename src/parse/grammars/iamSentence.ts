@@ -369,6 +369,16 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
     )
     return { principal: subject || null, start: lineStart + userAt, ok: true }
   }
+  // A writer's placeholder with spaces inside (`<full user arn> is not authorized…`, h72-034): the
+  // whole of it, not its last word.
+  const spaced = SPACED_PLACEHOLDER.exec(trimmed)
+  if (spaced) {
+    return {
+      principal: spaced[1]!,
+      start: lineStart + trimmed.length - spaced[1]!.length,
+      ok: true
+    }
+  }
   const token = lastToken(trimmed)
   // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::…` in a JSON body.
   const principal = unquote(token).replace(/^.*["'`“‘]/, '')
@@ -382,6 +392,16 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
   ) {
     return { principal, start: lineStart + trimmed.length - token.length, ok: true }
   }
+  // A service named as the subject (`CREATE_PRIVATE_LINK_FAILED: AWS Firehose is not authorized
+  // to perform: kafka:CreateVpcConnection`, hashicorp/terraform-provider-aws#48946): its name, as printed.
+  const service = SERVICE_SUBJECT.exec(trimmed)
+  if (service) {
+    return {
+      principal: service[1]!,
+      start: lineStart + trimmed.length - service[1]!.length,
+      ok: true
+    }
+  }
   // A writer's placeholder subject opening the quoted message: `"The IAM Entity is not authorized…`.
   const named = TITLE_SUBJECT.exec(trimmed)
   if (named) return { principal: named[1]!, start: lineStart + named.index + 1, ok: true }
@@ -393,6 +413,13 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
  * writer typed where the principal stands (AWS prints an ARN or a name there, never Title Case
  * words). Not `User` alone (a label) nor a sentence (`"This user…`: lower-case words).
  */
+/** `<full user arn>`: angle brackets around words, at the end of the text before the phrase. */
+const SPACED_PLACEHOLDER = /(?:^|[\s:"'`(])(<[A-Za-z][\w-]*(?:[ \t]+[\w-]+){1,5}>)$/
+
+/** `AWS Firehose`, `Amazon SageMaker`: a service's product name, up to three capitalised words. */
+const SERVICE_SUBJECT =
+  /(?:^|[\s:(])((?:AWS|Amazon)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*){0,2})$/
+
 const TITLE_SUBJECT = /["“'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/
 
 /**

@@ -77,6 +77,23 @@ export const imagePullRules: PhraseRule[] = [
     }
   },
   {
+    // ECR's refusal cut after its caller (`… may require 'docker login': denied: User:
+    // arn:aws:sts::131992011433` and the line ends: a console or a build report cut the message,
+    // awslabs/aws-codebuild-jenkins-plugin#106). The ECR host before it makes it ECR's; what the
+    // caller was refused is not printed.
+    id: 'ecr-denied-caller-cut',
+    rule: 'WD7077',
+    kind: 'denial',
+    priority: PRIORITY.message - 2,
+    needs: ['denied: User: arn:'],
+    re: /\bdenied: User: (arn:aws[\w-]*:(?:sts|iam)::[^\s`'"]{0,400}?)[`'"]?[ \t]*$/gm,
+    when: (text) => /\.dkr\.ecr\./.test(text),
+    facts: (m, d) => {
+      d.service = 'ecr'
+      d.principal = m[1]!
+    }
+  },
+  {
     // docker push refused by ECR, which answers a 403 with no body docker could read (`error
     // parsing HTTP 403 response body: unexpected end of JSON input: ""`; a push without
     // ecr:BatchCheckLayerAvailability, aws/aws-dotnet-deploy#474). A 403 is a refusal: ECR's when

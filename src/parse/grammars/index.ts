@@ -7,6 +7,8 @@ import { bareCode } from './bareCode.js'
 import { cloudTrailEvent } from './cloudTrail.js'
 import { credentialRules } from './credentials.js'
 import { dataToolS3Rules } from './dataToolS3.js'
+import { fileSystemMountRules } from './fileSystemMounts.js'
+import { deliveryDestinationRules } from './deliveryDestinations.js'
 import { handlerRules } from './handlerMessages.js'
 import { iamSentence } from './iamSentence.js'
 import { imagePullRules } from './imagePulls.js'
@@ -39,6 +41,8 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(amplifyClientRules),
   ...phraseGrammar(warehouseRoleRules),
   ...phraseGrammar(serviceIntegrationRules),
+  ...phraseGrammar(deliveryDestinationRules),
+  ...phraseGrammar(fileSystemMountRules),
   ...phraseGrammar(notFoundRules),
   ...phraseGrammar(handlerRules),
   ...phraseGrammar(pipelineRoleRules),

@@ -1201,12 +1201,16 @@ export const messageRules: PhraseRule[] = [
     // the role's trust policy or its logs permissions, never the caller's policy.
     id: 'cloudtrail-logs-role',
     rule: 'WD886',
-    needs: ['InvalidCloudWatchLogsRoleArnException'],
+    // Or the sentence first and CloudTrail's name and code in the SDK's suffix (`Access denied. Check
+    // the permissions for your role. (Service: AWSCloudTrail; …; Error Code:
+    // InvalidCloudWatchLogsLogGroupArnException`, a CDK deploy, aws/aws-cdk#1963).
+    needs: ['InvalidCloudWatchLogsRoleArnException', 'Check the permissions for your role'],
     kind: 'denial',
     priority: PRIORITY.message + 1,
-    re: /\b(InvalidCloudWatchLogsRoleArnException)(?::|\s)\s{0,4}Access denied\.?(?: Check the trust relationships for your role\.?)?/g,
+    re: /\b(InvalidCloudWatchLogsRoleArnException)(?::|\s)\s{0,4}Access denied\.?(?: Check the trust relationships for your role\.?)?|\bAccess denied\. Check the permissions for your role\.?(?=[^\n]{0,80}?(?:AWSCloudTrail|InvalidCloudWatchLogs(?:LogGroup|Role)ArnException))/g,
     facts: (m, d) => {
-      d.code = m[1]!
+      if (m[1]) d.code = m[1]
+      d.service ??= 'cloudtrail'
     }
   },
   {

@@ -139,10 +139,12 @@ export const serviceIntegrationRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     needs: ['add permission: '],
-    re: /\bUpdate the IAM policy to add permission: (lambda:[A-Za-z*]+)\s+for\s+resource: (arn:aws[\w-]*:lambda:[\w-]+:[^:\s]+:function:[^\s:]+(?::[^\s]+)?) and try again\b/g,
+    // The resource may be cut where a writer's copy ends (`… add permission: lambda:GetFunction for
+    // resource:` and no more, awslabs/live-streaming-with-automated-multi-language-subtitling#33).
+    re: /\bUpdate the IAM policy to add permission: (lambda:[A-Za-z*]+)\s+for\s+resource:(?:[ \t]*(arn:aws[\w-]*:lambda:[\w-]+:[^:\s]+:function:[^\s:`'"]+(?::[^\s`'"]+)?)(?:\s+and try again\b)?)?/g,
     facts: (m, d) => {
       d.action = m[1]!
-      d.resource = m[2]!
+      if (m[2]) d.resource = m[2]
       d.service = 'lambda'
     }
   },

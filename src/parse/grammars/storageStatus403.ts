@@ -18,10 +18,13 @@ const ID = 'http-403-storage-target'
 
 /**
  * HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). Python's
- * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4).
+ * urllib puts a colon after the status (`HTTP Error 403: Forbidden`, Hoektronics/BotQueue#4),
+ * Chef's remote_file quotes the reason (`403 "Forbidden"`, aws/opsworks-cookbooks#170), and the
+ * Java SDK before 1.9 listed its fields (`Status Code: 403, AWS Service: Amazon S3, AWS Request ID:
+ * …, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
 const STATUS =
-  /\b403:?[ \t]+(?:from server:[ \t]*)?\(?(?:Forbidden|FORBIDDEN)\b\)?|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403\b/g
+  /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)/g
 
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
@@ -60,6 +63,12 @@ const ENUM_STATUS = '(Forbidden_403)'
  * aws/git-remote-codecommit#61).
  */
 const GIT_STATUS = 'returned error: 403'
+/**
+ * dulwich's (DVC's and other Python Git clients') status before the URL (`unexpected http resp 403
+ * for https://git-codecommit.eu-west-2.amazonaws.com/v1/repos/…`, treeverse/dvc#9416). git's own
+ * status may have a writer's emphasis glued to it (`error: 403_`, codemagic-ci-cd/codemagic-docs#1426).
+ */
+const DULWICH_STATUS = 'http resp 403'
 const LITERALS = [
   'Forbidden',
   S3FS_STATUS,
@@ -68,7 +77,8 @@ const LITERALS = [
   UPPER_STATUS,
   QUOTED_STATUS,
   ENUM_STATUS,
-  GIT_STATUS
+  GIT_STATUS,
+  DULWICH_STATUS
 ]
 
 /**
@@ -84,7 +94,7 @@ const LITERALS = [
  * 's3tables.REGION.amazonaws.com/…'`).
  */
 const TARGET =
-  /\b(?:https?|docker|(codecommit)):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))|(?<=['"(\s])((?:[\w-]{1,63}\.){1,6}amazonaws\.com(?:\.cn)?)(?=[/:'"\s]|$)/gi
+  /\b(?:https?|docker|(codecommit)):\/\/((?:<\w{1,30}>|[^\s/'"`<>()[\]]){1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bAWS Service: Amazon S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b|\bGeneric S3 error:|\b(?:from|to) S3: (?=\S))|(?<=['"(\s])((?:[\w-]{1,63}\.){1,6}amazonaws\.com(?:\.cn)?)(?=[/:'"\s]|$)/gi
 
 /** The AWS Common Runtime's HTTP stream log line, and its S3 client's meta-request below it. */
 const CRT_STREAM = /\bawscrt::http-stream\b/
@@ -120,8 +130,9 @@ const HELPER_FAILED =
  * A response the reporter pasted with the status: its code or message is the finding (another
  * grammar's), not the status.
  */
+// `Error Code: null` (the Java SDK before 1.9 with a bodiless 403) names no code a grammar reads.
 const STRONGER =
-  /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/
+  /An error occurred \(|<Code>|Error Code:(?! null\b)|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/
 
 /**
  * The end of an error body R's aws.s3 printed (str() of the parsed XML, its class last) a few

@@ -284,26 +284,6 @@ export const toolReportRules: PhraseRule[] = [
     }
   },
   {
-    // efs-utils mounting with IAM authorisation (`-o tls,iam`), refused by the file system's policy
-    // or the caller's: NFS says only `access denied by server` (terraform-aws-modules/terraform-aws-
-    // iam#388, the EFS CSI driver's IRSA role).
-    id: 'efs-mount-access-denied',
-    rule: 'WD7025',
-    kind: 'denial',
-    priority: PRIORITY.message,
-    needs: ['access denied by server while mounting'],
-    re: /\bmount\.nfs4?: access denied by server while mounting\b/g,
-    // Only where the record shows the mount used IAM: without it, the NFS refusal is the file
-    // system policy's anonymous access or the mount target's (h12-009, a negative).
-    accept: (m) =>
-      /\bIAM authentication\b|\bmount -t efs\b[^\n]{0,80}\biam\b|-o[ \t][^\n]{0,80}\btls,iam\b|\bawscredsuri\b/i.test(
-        m.input.slice(Math.max(0, m.index - 3000), m.index + 1000)
-      ),
-    facts: (_m, d) => {
-      d.detail.toolStep = 'an EFS mount with IAM authorisation (elasticfilesystem:ClientMount)'
-    }
-  },
-  {
     // FSx for Lustre checking a data repository association's bucket with the caller's identity
     // (`Amazon FSx is unable to validate access to the S3 bucket. Ensure the IAM role or user you
     // are using has s3:Get*, s3:List* and s3:PutObject permissions to the S3 bucket prefix.`,

@@ -1,0 +1,211 @@
+// heldout69–71's refusals the engine missed or misread on their unseen score (issue 10, session
+// 39): services' checks of the destinations they deliver to, agents and old clients without keys,
+// a service named as the caller, ECR's refusal cut after its caller, git's 403 from CodeCommit,
+// an S3-compatible store by its endpoint; each with a counter-case.
+import { parseText } from './parseText.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+const h69 = (id: string) => corpusText('heldout69.jsonl', id)
+const h70 = (id: string) => corpusText('heldout70.jsonl', id)
+const h71 = (id: string) => corpusText('heldout71.jsonl', id)
+const read = (text: string) =>
+  parseText(text).map((f) => [f.kind, f.grammar, f.code, f.service, f.detail.cause ?? null])
+
+describe('services checking a destination they deliver to', () => {
+  it.each([
+    ['h69-021', 'elb-access-log-bucket', 'InvalidConfigurationRequest', 'elasticloadbalancing'],
+    ['h69-028', 'elb-access-log-bucket', 'InvalidConfigurationRequest', 'elasticloadbalancing'],
+    ['h69-022', 'cloudtrail-kms-policy', 'InsufficientEncryptionPolicyException', 'cloudtrail'],
+    ['h69-024', 'cloudtrail-bucket-policy', 'InsufficientS3BucketPolicyException', 'cloudtrail'],
+    ['h69-023', 'cloudtrail-logs-role', 'InvalidCloudWatchLogsLogGroupArnException', 'cloudtrail'],
+    ['h69-025', 'flow-log-destination', null, 'ec2'],
+    ['h69-015', 'codebuild-vpc-permission', 'InvalidInputException', 'codebuild']
+  ])('%s: %s', (id, grammar, code, service) => {
+    expect(read(h69(id))).toEqual([['denial', grammar, code, service, null]])
+  })
+
+  it('h69-028: a console table’s doubled spaces, the masked bucket kept whole', () => {
+    const [f] = parseText(h69('h69-028'))
+    expect(f?.detail.deliveryBucket).toBe('mw-mgm-elbaccesslogwrites3-****-bucket-****')
+  })
+
+  it('h70-031 (hashicorp/packer-plugin-amazon#225): EC2’s KMS key not accessible', () => {
+    expect(read(h70('h70-031'))).toEqual([
+      ['denial', 'ec2-kms-key-not-accessible', 'InvalidParameterValue', 'ec2', null]
+    ])
+  })
+
+  it('h71-032 (hashicorp/terraform-provider-aws#3622): CloudFront’s log bucket, by its domain', () => {
+    const [f] = parseText(h71('h71-032'))
+    expect([f?.grammar, f?.code, f?.service, f?.detail.deliveryBucket]).toEqual([
+      'cloudfront-log-bucket',
+      'AccessDenied',
+      'cloudfront',
+      'my-bucket'
+    ])
+  })
+
+  it('own: the same sentence from another service is not CloudTrail’s role check', () => {
+    expect(
+      read(
+        'Access denied. Check the permissions for your role. (Service: AmazonKinesis; Status Code: 400)'
+      )
+    ).toEqual([])
+  })
+
+  it('own: CodeBuild’s words for another refusal are not its VPC check', () => {
+    expect(
+      read('Not authorized to perform sts:AssumeRole (Service: AWSCodeBuild; Status Code: 400)')
+    ).not.toContainEqual(expect.arrayContaining(['codebuild-vpc-permission']))
+  })
+})
+
+describe('clients and agents without keys', () => {
+  it('h69-013 (go-furnace/go-furnace#57): the CodeDeploy agent with no instance profile', () => {
+    expect(read(h69('h69-013'))).toEqual([
+      ['credentials', 'codedeploy-agent-no-credentials', null, 'codedeploy', 'missing']
+    ])
+  })
+
+  it('h70-036 (mitchellh/vagrant-aws#224): fog’s own check of its settings', () => {
+    expect(read(h70('h70-036'))).toEqual([
+      ['credentials', 'fog-missing-keys', null, null, 'missing']
+    ])
+  })
+
+  it('own: fog missing another argument is not a credentials failure', () => {
+    expect(read('Missing required arguments: region, flavor_id\n')).toEqual([])
+  })
+
+  it('h71-006 (aws-quickstart/quickstart-amazon-marketing-cloud#49): botocore’s missing profile', () => {
+    // The helper ran for a CodeCommit remote: its URL names the service.
+    expect(read(h71('h71-006'))).toEqual([
+      ['credentials', 'profile-not-found', null, 'codecommit', 'missing']
+    ])
+  })
+
+  it('h71-013 (aws-amplify/amplify-flutter#851): a token from a provider the pool does not list', () => {
+    expect(read(h71('h71-013'))).toEqual([
+      [
+        'credentials',
+        'cognito-login-token',
+        'NotAuthorizedException',
+        'cognito-identity',
+        'cognito-login-token'
+      ]
+    ])
+  })
+})
+
+describe('callers and targets as printed', () => {
+  it('h69-027 (hashicorp/terraform-provider-aws#48946): a service named as the caller', () => {
+    const [f] = parseText(h69('h69-027'))
+    expect([f?.principal, f?.action]).toEqual(['AWS Firehose', 'kafka:CreateVpcConnection'])
+  })
+
+  it('h69-016 (awslabs/aws-codebuild-jenkins-plugin#106): ECR’s refusal cut after its caller', () => {
+    const [f] = parseText(h69('h69-016'))
+    expect([f?.kind, f?.grammar, f?.service, f?.principal]).toEqual([
+      'denial',
+      'ecr-denied-caller-cut',
+      'ecr',
+      'arn:aws:sts::131992011433'
+    ])
+  })
+
+  it('own: the same words with no ECR host in the record are not ECR’s', () => {
+    expect(read('push refused: denied: User: arn:aws:sts::123456789012\n')).toEqual([])
+  })
+
+  it.each([
+    ['h71-002', 'treeverse/dvc#9416: dulwich’s status before the URL'],
+    ['h71-004', 'codemagic-ci-cd/codemagic-docs#1426: git’s status with emphasis glued to it']
+  ])('%s (%s): git’s 403 from CodeCommit', (id) => {
+    expect(read(h71(id))).toEqual([['denial', 'http-403-storage-target', null, 'codecommit', null]])
+  })
+
+  it('h71-037: Lambda@Edge’s permission sentence cut before its resource', () => {
+    const [f] = parseText(h71('h71-037'))
+    expect([f?.grammar, f?.action, f?.resource]).toEqual([
+      'lambda-edge-replication',
+      'lambda:GetFunction',
+      null
+    ])
+  })
+})
+
+describe('services named around the refusal', () => {
+  it.each([
+    ['h70-003', 'sqs', 'SQS’s XML namespace (apache/airflow#492)'],
+    ['h70-016', 'ssm', 'Amplify’s SSMCredentialsError (aws-amplify/amplify-backend#2308)'],
+    ['h70-025', 's3', 'a boto3 call CloudMapper lists (duo-labs/cloudmapper#536)']
+  ])('%s: %s, from %s', (id, service) => {
+    expect(parseText(h70(id)).map((f) => f.service)).toEqual([service])
+  })
+})
+
+describe('stores that are not AWS', () => {
+  it('h69-008 (benbjohnson/litestream#1059): Hetzner’s object storage named above the error', () => {
+    expect(read(h69('h69-008'))).toEqual([])
+  })
+
+  it('own: a Hetzner server beside a real AWS refusal keeps the refusal', () => {
+    expect(
+      read(
+        'deploying to our Hetzner box\nAn error occurred (AccessDenied) when calling the PutObject operation: Access Denied\n'
+      )
+    ).toHaveLength(1)
+  })
+})
+
+const h72 = (id: string) => corpusText('heldout72.jsonl', id)
+const h73 = (id: string) => corpusText('heldout73.jsonl', id)
+
+describe('heldout72–73: services’ own words about what they deliver to or mount', () => {
+  it.each([
+    ['h72-008', 'rds-kms-key-not-accessible', 'KMSKeyNotAccessibleFault', 'rds'],
+    ['h72-012', 'backup-copy-organization', null, 'backup'],
+    ['h72-019', 'resolver-query-log-permission', 'AccessDeniedException', 'route53resolver'],
+    ['h72-022', 'route53-query-log-policy', 'GeneralServiceException', 'route53'],
+    ['h72-023', 'waf-log-destination', 'WAFLogDestinationPermissionIssueException', 'wafv2'],
+    ['h73-003', 'chime-legacy-namespace', 'ForbiddenException', 'chime'],
+    ['h73-004', 'chime-legacy-namespace', null, 'chime'],
+    ['h73-012', 'efs-mount-access-denied', null, 'elasticfilesystem'],
+    ['h73-015', 'efs-mount-access-denied', null, 'elasticfilesystem'],
+    ['h73-017', 'efs-mount-access-denied', null, 'elasticfilesystem']
+  ])('%s: %s', (id, grammar, code, service) => {
+    expect(read(id.startsWith('h72') ? h72(id) : h73(id))).toEqual([
+      ['denial', grammar, code, service, null]
+    ])
+  })
+
+  it('their explanations say whose setting decides, never the caller’s identity policy first', () => {
+    const [efs] = parseText(h73('h73-012'))
+    expect(efs?.explanation).toMatch(/^EFS refused the NFS mount itself/)
+    expect(efs?.explanation).toContain('elasticfilesystem:ClientMount')
+    const [chime] = parseText(h73('h73-003'))
+    expect(chime?.title).toMatch(/chime-sdk-\* endpoints/)
+    const [backup] = parseText(h72('h72-012'))
+    expect(backup?.fixTarget.owner).toBe('org-admin')
+  })
+
+  it('h73-020 (wl500g/wl500g#212): the same NFS words from a home router are not AWS’s', () => {
+    expect(read(h73('h73-020'))).toEqual([])
+  })
+
+  it.each([
+    ['h73-013', 'efs-utils-no-credentials', 'aws/efs-utils#109: the mount helper’s named profile'],
+    ['h73-027', 'dotnet-missing-authentication-token', 'the .NET SDK after an unsigned call'],
+    ['h73-038', 'hadoop-s3-keys-unset', 'Hadoop’s s3n file system with no keys']
+  ])('%s: %s (%s)', (id, grammar) => {
+    expect(parseText(h73(id)).map((f) => [f.kind, f.grammar])).toEqual([['credentials', grammar]])
+  })
+
+  it('h73-033 (snowplow/snowplow#1647): the Java SDK’s old field list with `AWS Error Code: null`', () => {
+    expect(read(h73('h73-033'))).toEqual([['denial', 'http-403-storage-target', null, 's3', null]])
+  })
+
+  it('h73-025: the .NET client’s exception class names Cognito user pools', () => {
+    expect(parseText(h73('h73-025')).map((f) => f.service)).toEqual(['cognito-idp'])
+  })
+})

@@ -1,0 +1,42 @@
+// heldout69–71's expert reviews (issue 17, session 39): an SCP exception that names a session
+// where aws:PrincipalArn holds the role, an Image Builder image read as its wildcard pattern; from
+// their real excerpts, each with a counter-case of our own.
+import { analysedOne } from '../diagnose/traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+const h70 = (id: string) => corpusText('heldout70.jsonl', id)
+
+describe('an SCP exception names the role, never a session (heldout70 review h70-021)', () => {
+  it('h70-021 (nccgroup/PMapper#115): a placeholder session becomes its role', () => {
+    const { notes } = analysedOne(h70('h70-021'))
+    expect(notes).toContain(
+      '"aws:PrincipalArn": "arn:aws:iam::<AWS_ACCOUNT_ID>:role/AWS_ACCOUNT_ROLE"'
+    )
+    expect(notes).not.toMatch(/"aws:PrincipalArn": "arn:aws:sts:/)
+  })
+
+  it('own: a real session ARN becomes its role ARN', () => {
+    const { notes } = analysedOne(
+      'An error occurred (AccessDenied) when calling the ListFunctions operation: User: arn:aws:sts::111122223333:assumed-role/deploy/ci-run is not authorized to perform: lambda:ListFunctions with an explicit deny in a service control policy'
+    )
+    expect(notes).toContain('"aws:PrincipalArn": "arn:aws:iam::111122223333:role/deploy"')
+  })
+})
+
+describe('an Image Builder image is its build version (heldout70 review h70-037)', () => {
+  it('h70-037 (aws-samples/immutable-server-pipeline#4): the printed build ARN, no `/*` after it', () => {
+    const { statements } = analysedOne(h70('h70-037'))
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:imagebuilder:us-east-1:<ACCOUNT_ID>:image/amazon-linux-2-x86/2021.3.4/1'
+    ])
+  })
+
+  it('own: an image version without its build is still granted on every build of it', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/b/x is not authorized to perform: imagebuilder:GetImage on resource: arn:aws:imagebuilder:us-east-1:111122223333:image/web/1.0.0 because no identity-based policy allows the imagebuilder:GetImage action'
+    )
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:imagebuilder:us-east-1:111122223333:image/web/1.0.0/*'
+    ])
+  })
+})
