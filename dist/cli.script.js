@@ -1,4 +1,4 @@
-/* whydenied cli fb75fa421182eee7 */
+/* whydenied cli e8940457d9404be8 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -2071,8 +2071,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   X: () => (/* binding */ render)
 });
 
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 26 modules
-var parse_grammars = __nccwpck_require__(2822);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 27 modules
+var parse_grammars = __nccwpck_require__(4322);
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 const LAYER_LABEL = {
     identity: 'identity policy (the caller\u2019s own permissions)',
@@ -5385,6 +5385,10 @@ const BY_CAUSE = {
         title: 'The request was signed for another Region than the endpoint',
         explanation: "AWS refused the request before any policy was asked: the Region in the signature's credential scope is not one the endpoint serves (`Credential should be scoped to a valid region, not 'X'`). The client signs for one Region and sends the request to another Region's endpoint, or to a global one: set the signing Region to the endpoint's (for STS, a regional endpoint and its own Region; in Hadoop S3A, `fs.s3a.assumed.role.sts.endpoint` and `fs.s3a.assumed.role.sts.endpoint.region` together). The key pair may be fine."
     },
+    'sigv4a-required': {
+        title: 'The service takes only SigV4a signatures, which this client did not make',
+        explanation: 'AWS refused the request before any policy was asked: CloudFront KeyValueStore (like S3 Multi-Region Access Points) accepts only Signature Version 4A, signed for every Region (`*`), and the client signed with plain SigV4 for one Region (`The credential must be scoped to a valid region`). In the JS SDK v3, install `@aws-sdk/signature-v4-crt` (or `@aws-sdk/signature-v4a`) beside the client and import it, or update the client to a release that signs with SigV4a by default; other SDKs need their CRT-based signer. The key pair may be fine, and no policy change helps.'
+    },
     'signature-incomplete': {
         title: 'AWS request signature incomplete',
         explanation: "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. Check the client's signing code or update the SDK; the key pair may be fine."
@@ -5428,6 +5432,10 @@ const BY_CAUSE = {
     missing: {
         title: 'No AWS credentials found',
         explanation: 'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
+    },
+    'container-credentials': {
+        title: 'The ECS container credentials endpoint gave no task credentials',
+        explanation: "The SDK asked the container credentials endpoint (`AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, served by the ECS or Fargate agent) for the task role's credentials and got none (`Credentials not found`), so no policy was asked. The task definition names no task role (`taskRoleArn`; the execution role is not the task's), the task's credentials are not there yet or any more (a task starting or stopping, an agent restarted), or the variable was passed on to another container or process (a `docker run` inside the task, a sidecar) where its ID means nothing. Give the task a task role, keep the variable to the task's own containers, and retry once the agent is healthy."
     },
     'imds-error': {
         title: 'The instance metadata service gave no role credentials',
@@ -6745,6 +6753,23 @@ const ADVICE = {
             `and ${json({ Sid: 'AllowCloudTrailDescribeKey', Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'kms:DescribeKey', Resource: '*' })} ` +
             `(in a key policy, \`"Resource": "*"\` means this key), and the bucket policy ${cloudTrailBucketStatements(bucketOf(input))}. ` +
             "The key must be a symmetric customer managed key in the bucket's Region, named by its key ARN or alias.");
+    },
+    'ses-s3': (input) => {
+        const bucket = bucketOf(input);
+        return (`SES checked, when the receipt rule was saved, that it may write mail to the bucket \`${bucket}\`: the bucket's policy must allow ` +
+            `${json({ Effect: 'Allow', Principal: { Service: 'ses.amazonaws.com' }, Action: 's3:PutObject', Resource: `arn:aws:s3:::${bucket}/*`, Condition: { StringEquals: { 'aws:SourceAccount': 'ACCOUNT_ID' }, ArnLike: { 'aws:SourceArn': 'arn:aws:ses:REGION:ACCOUNT_ID:receipt-rule-set/*' } } })}. ` +
+            "A bucket encrypted with a customer managed KMS key also needs that key's policy to let `ses.amazonaws.com` use it (`kms:GenerateDataKey*`, `kms:Decrypt`). In CDK or CloudFormation, make the rule depend on the bucket policy: SES checks it when the rule is created.");
+    },
+    'ses-sns': (input) => {
+        const topic = input.d.detail.deliveryTopic;
+        return (`SES checked, when the receipt rule was saved, that it may publish to the topic${topic ? ` \`${topic}\`` : ''}: the topic's policy must allow ` +
+            `${json({ Effect: 'Allow', Principal: { Service: 'ses.amazonaws.com' }, Action: 'sns:Publish', Resource: topic ?? 'arn:aws:sns:REGION:ACCOUNT_ID:TOPIC', Condition: { StringEquals: { 'aws:SourceAccount': 'ACCOUNT_ID' } } })}. ` +
+            "An encrypted topic's KMS key must let `ses.amazonaws.com` use it too (`kms:GenerateDataKey*`, `kms:Decrypt`; an AWS managed key cannot be). A topic policy is one document: add the statement to the one the topic has.");
+    },
+    'ses-lambda': (input) => {
+        const fn = input.d.detail.deliveryFunction ?? 'FUNCTION';
+        return (`SES checked, when the receipt rule was saved, that it may invoke the function: its resource policy needs ${(0,tick/* codeSpan */.S)(`aws lambda add-permission --function-name ${fn} --statement-id AllowSES --action lambda:InvokeFunction --principal ses.amazonaws.com --source-account ACCOUNT_ID`)}. ` +
+            "In SAM or CloudFormation, make the receipt rule depend on that `AWS::Lambda::Permission` (SES checks at creation), and limit it with `SourceAccount`: a `SourceArn` naming the rule being created would be a cycle. The deployer's identity policy is not what is missing.");
     },
     'ec2-kms': () => "EC2 could not use the KMS key the request named (or the account's default EBS key). The principal EC2 acts for (the caller for a volume, snapshot or AMI copy; the `vmimport` service role for VM Import) needs " +
         `${json({ Effect: 'Allow', Action: ['kms:CreateGrant', 'kms:Decrypt', 'kms:DescribeKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:ReEncrypt*'], Resource: 'arn:aws:kms:REGION:ACCOUNT_ID:key/KEY_ID' })}, ` +
@@ -23986,6 +24011,10 @@ const BY_CAUSE = {
         reason: 'no AWS credentials were sent, because the instance metadata service gave none',
         nothingSent: true
     },
+    'container-credentials': {
+        reason: "no AWS credentials were sent, because the container credentials endpoint (the ECS agent's) gave none",
+        nothingSent: true
+    },
     'credential-timeout': {
         reason: 'no AWS credentials were sent, because their source did not answer in time',
         nothingSent: true
@@ -24011,6 +24040,9 @@ const BY_CAUSE = {
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
     'scope-region': {
         reason: "the request was signed for another Region than the endpoint's"
+    },
+    'sigv4a-required': {
+        reason: 'the service takes only SigV4a signatures (for every Region), and the client signed with SigV4'
     },
     'cognito-identity-forbidden': {
         reason: "Cognito Identity would not give credentials for that identity: the app's login does not belong to it"
@@ -25036,6 +25068,30 @@ function nonIamRefusalOf(d, stated) {
 /* harmony export */ });
 /* unused harmony export OWN_WORDS_REFUSALS */
 const OWN_WORDS_REFUSALS = {
+    'quicksight-identity-region': {
+        title: "QuickSight's user and group calls must go to the account's identity Region: send the call there, no policy changes",
+        explanation: "QuickSight keeps its users and groups in one identity Region per account, and answers their calls (ListUsers, RegisterUser, DescribeGroup, \u2026) only at that Region's endpoint: this call went to the other Region the message names. Send it with `--region` set to the identity Region (or the SDK client's Region), as the message says; the caller's permissions are not what refused it, and dashboards and datasets stay in the Region they were made in.",
+        kind: 'workflow',
+        owner: 'you',
+        target: "the Region the QuickSight user or group call is sent to (the account's identity Region)",
+        note: "No statement is proposed: the call was sent to the wrong Region's endpoint. Set the command's or client's Region to QuickSight's identity Region, which the message names."
+    },
+    'lambda-event-source-role': {
+        title: "Lambda may not read the event source's stream: the function's execution role needs the stream's read actions",
+        explanation: "Lambda checked, when the event source mapping was created, that the function's execution role (not the deployer) may read the stream: for a Kinesis stream that role needs `kinesis:GetRecords`, `kinesis:GetShardIterator`, `kinesis:DescribeStream`, `kinesis:DescribeStreamSummary`, `kinesis:ListShards` and `kinesis:ListStreams` (the managed policy AWSLambdaKinesisExecutionRole holds them); for a DynamoDB stream `dynamodb:GetRecords`, `dynamodb:GetShardIterator`, `dynamodb:DescribeStream` and `dynamodb:ListStreams`; an encrypted stream adds `kms:Decrypt` on its key. Grant them on the stream ARN the message prints.",
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the function's execution role (the stream's read actions on the stream ARN)",
+        note: "No statement for the deployer is proposed: add the stream's read actions listed above to the function's execution role, on the stream ARN."
+    },
+    'spot-service-linked-role': {
+        title: 'EC2 could not create the Spot service-linked role for the caller: it needs iam:CreateServiceLinkedRole for spot.amazonaws.com, once',
+        explanation: 'EC2 creates the service-linked role `AWSServiceRoleForEC2Spot` the first time an account requests Spot capacity, as the caller: the caller needs `iam:CreateServiceLinkedRole` on `arn:aws:iam::*:role/aws-service-role/spot.amazonaws.com/AWSServiceRoleForEC2Spot` with the condition `"StringLike": {"iam:AWSServiceName": "spot.amazonaws.com"}`. Or an administrator creates it once (`aws iam create-service-linked-role --aws-service-name spot.amazonaws.com`), after which no caller needs the permission.',
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the caller's identity policy (iam:CreateServiceLinkedRole for spot.amazonaws.com), or the role created once by an administrator",
+        note: 'No statement is drafted from the message alone: create `AWSServiceRoleForEC2Spot` once, or allow the caller `iam:CreateServiceLinkedRole` limited to `iam:AWSServiceName` `spot.amazonaws.com`.'
+    },
     // Services checking where they deliver, in their own words (heldout72\u201373, session 39).
     'route53-query-log-policy': {
         title: 'Route 53 may not write to the query-logging log group: the CloudWatch Logs resource policy must allow route53.amazonaws.com',
@@ -26510,9 +26566,11 @@ const POLICY_TYPE_SOURCE = [
     '(?:role )?trust policy'
 ]
     .join('|')
-    .replaceAll(' ', String.raw `\s+`);
+    .replaceAll(' ', String.raw `\s+`)
+    // A hard wrap may fall after the hyphen (`no identity-` / `based policy`, kayac/ecspresso#850).
+    .replaceAll('-based', String.raw `-\s*based`);
 function layerOf(phrase) {
-    const clean = phrase.replace(/\s+/g, ' ').trim();
+    const clean = phrase.replace(/-\s+/g, '-').replace(/\s+/g, ' ').trim();
     for (const [re, layer] of LAYER_BY_PHRASE)
         if (re.test(clean))
             return layer;
@@ -27620,6 +27678,9 @@ service) {
             : undefined
     };
 }
+/** SES's SMTP endpoints, and SES named in words. */
+const SES_SMTP_HOST = /\bemail-smtp(?:-fips)?\.(?:[a-z0-9-]{1,30}\.)?amazonaws\.com\b/i;
+const SES_NAMED = /\b(?:amazon|aws)[ \t]+ses\b|\bSimple Email Service\b/i;
 /** The text `re` starts with, up to its first special character: every match begins with it. */
 function leadingLiteral(re) {
     let literal = /^[\w ,'-]*/.exec(re.source)[0];
@@ -27720,9 +27781,21 @@ const credentialRules = [
     // SES's SMTP interface refusing the SMTP user name and password (`535 Authentication Credentials
     // Invalid` from `email-smtp.amazonaws.com`, mautic/mautic#3704). Other mail servers answer 535
     // with the same RFC words, so SES's host must be in the record.
+    // The writer naming SES in words does as well for 535 (`sending emails through the amazon ses
+    // service`, sandstorm-io/sandstorm#2734); SES's `530 Authentication required` (no login sent,
+    // Billionmail/BillionMail#156) only with its host.
     {
-        ...rule('WD7022', 'ses-smtp-credentials', /\b535 Authentication Credentials Invalid\b/gi, 'ses-smtp', '535 Authentication Credentials Invalid', 'ses'),
-        accept: (m) => /\bemail-smtp(?:-fips)?\.(?:[a-z0-9-]{1,30}\.)?amazonaws\.com\b/i.test(m.input.slice(Math.max(0, m.index - 4000), m.index + 2000))
+        ...rule('WD7022', 'ses-smtp-credentials', /\b(?:535 Authentication Credentials Invalid|530 Authentication required)\b/gi, 'ses-smtp', '535 Authentication Credentials Invalid', 'ses'),
+        needs: ['535 Authentication Credentials Invalid', '530 Authentication required'],
+        accept: (m) => {
+            const around = m.input.slice(Math.max(0, m.index - 4000), m.index + 2000);
+            return SES_SMTP_HOST.test(around) || (m[0].startsWith('535') && SES_NAMED.test(around));
+        },
+        // A mail library's own code beside SES's answer (nodemailer's `"code":"EAUTH"`) is not SES's.
+        settled: (d) => {
+            if (d.code && /^E[A-Z]{3,12}$/.test(d.code))
+                d.code = null;
+        }
     },
     // efs-utils (`mount -t efs -o tls,iam`) found no credentials in any place it reads (`AWS Access
     // Key ID and Secret Access Key are not found in AWS credentials file (\u2026), config file (\u2026), from
@@ -28426,6 +28499,23 @@ const credentialRules = [
     // (`Missing Authentication Token Amazon.Runtime.Internal.HttpErrorResponseException`, a Cognito
     // user lookup with no credentials, aws/aws-sdk-net-extensions-cognito#95).
     rule('WD7090', 'dotnet-missing-authentication-token', /\bMissing Authentication Token(?=[ \t*]{0,6}Amazon\.Runtime\.)/g, 'missing', 'Missing Authentication Token'),
+    // CloudFront KeyValueStore refusing a plain SigV4 signature (`InvalidSignatureException: The
+    // credential must be scoped to a valid region.`, @aws-sdk/client-cloudfront-keyvaluestore,
+    // aws/aws-sdk-js-v3#5576): it takes only SigV4a. Elsewhere the same words are a scope's Region.
+    {
+        ...rule('WD7092', 'sigv4a-required', /\bThe credential must be scoped to a valid region\b/g, 'sigv4a-required', 'The credential must be scoped to a valid region'),
+        facts: (m, d) => {
+            d.detail.cause = /keyvaluestore|Multi-Region Access Point|\.mrap\b/i.test(m.input)
+                ? 'sigv4a-required'
+                : 'scope-region';
+        }
+    },
+    // The JS SDK v3's chain returning an object without keys (`Resolved credential object is not
+    // valid`, a Polly CLI with a profile that holds none, eheikes/tts#145); boto3's container
+    // provider refused by the ECS agent's endpoint (`CredentialRetrievalError: Error when retrieving
+    // credentials from container-role: \u2026 Credentials not found`, aws/amazon-ecs-agent#1780).
+    rule('WD7098', 'resolved-credentials-invalid', /\bResolved credential object is not valid\b/g, 'missing', 'Resolved credential object is not valid'),
+    rule('WD7099', 'container-credentials-refused', /\bError when retrieving credentials from container-role: [^\n]{0,200}/g, 'container-credentials', 'Error when retrieving credentials from container-role: '),
     // fog (vagrant-aws, knife-ec2, Ruby tools before the SDK) refusing to start without its keys
     // (`Missing required arguments: aws_access_key_id, aws_secret_access_key`, mitchellh/vagrant-aws#224):
     // AWS never answered; the tool's settings hold no key.
@@ -29399,7 +29489,7 @@ const iamSentence = {
 
 /***/ }),
 
-/***/ 2822:
+/***/ 4322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30261,6 +30351,30 @@ const fileSystemMountRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/regionRefusals.ts
+// A service refusing the Region a call was sent to, in its own words: the call is allowed, but
+// only at another Regional endpoint. The Region changes, never a policy (src/model/ownWordsRefusals.ts).
+
+const regionRefusalRules = [
+    {
+        // QuickSight's user and group calls go to the account's identity Region (`AccessDeniedException
+        // \u2026 ListUsers operation: Operation is being called from endpoint us-west-2, but your identity
+        // region is us-east-1. Please use the us-east-1 endpoint.`, the CUDOS deploy scripts,
+        // aws-solutions-library-samples/cloud-intelligence-dashboards-framework#12).
+        id: 'quicksight-identity-region',
+        rule: 'WD7091',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['but your identity region is'],
+        re: /\bOperation is being called from endpoint ([a-z]{2}(?:-[a-z]+)+-\d), but your identity region is ([a-z]{2}(?:-[a-z]+)+-\d)\b(?:\. Please use the [a-z0-9-]+ endpoint\.?)?/g,
+        facts: (m, d) => {
+            d.service = 'quicksight';
+            d.detail.calledRegion = m[1];
+            d.detail.identityRegion = m[2];
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/deliveryDestinations.ts
 // A service checking, when a trail, a load balancer or a build project is saved, that it may
 // deliver to the destination it was given (a bucket, a KMS key, a log group's role, a VPC): S3,
@@ -30462,6 +30576,61 @@ const deliveryDestinationRules = [
         re: /\bCopy job failed\. Both source and destination account must be a member of the same organization\b/g,
         facts: (_m, d) => {
             d.service = 'backup';
+        }
+    },
+    {
+        // SES checking, when a receipt rule is saved, that it may write mail to the bucket (`Could not
+        // write to bucket: NAME (Service: null; \u2026; Error Code: InvalidS3Configuration`, a CDK stack,
+        // Fraudmarc/fraudmarc-ce#79).
+        id: 'ses-receipt-bucket',
+        rule: 'WD7093',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Could not write to bucket'],
+        re: /\bCould not write to bucket:?[ \t]*([\w.-]{3,63}\w)/g,
+        when: (text) => /\bInvalidS3Configuration\b|\bReceiptRule\b|\bSES\b|SimpleEmailService/.test(text),
+        facts: (m, d) => {
+            d.service = 'ses';
+            d.detail.deliveringService = 'ses-s3';
+            d.detail.deliveryBucket = m[1];
+        }
+    },
+    {
+        // SES checking it may publish to a receipt rule's topic (`InvalidSnsTopic: Could not publish to
+        // SNS topic: arn:aws:sns:\u2026`, hashicorp/terraform-provider-aws#14773).
+        id: 'ses-receipt-topic',
+        rule: 'WD7094',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Could not publish to SNS topic'],
+        re: /(?:\b(InvalidSnsTopic):[ \t]{0,3})?\bCould not publish to SNS topic:?[ \t]*(arn:aws[\w-]*:sns:[^\s*`'"]+)?/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'ses';
+            d.detail.deliveringService = 'ses-sns';
+            if (m[2])
+                d.detail.deliveryTopic = m[2];
+        }
+    },
+    {
+        // SES checking it may invoke a receipt rule's function (`Error Code: InvalidLambdaFunction` under
+        // `Service: AmazonSimpleEmailService`, a SAM ReceiptRule, aws/serverless-application-model#1021;
+        // `Could not invoke Lambda function: arn:\u2026`).
+        id: 'ses-receipt-function',
+        rule: 'WD7095',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Could not invoke Lambda function', 'Error Code: InvalidLambdaFunction'],
+        re: /\bCould not invoke Lambda function:?[ \t]*(arn:aws[\w-]*:lambda:[^\s`'"]+)?|\bError Code: InvalidLambdaFunction\b/g,
+        when: (text) => /SimpleEmailService|\bSES\b|\bReceiptRule\b|receipt rule/i.test(text),
+        facts: (m, d) => {
+            d.service = 'ses';
+            if (m[0].startsWith('Error Code:'))
+                d.code = 'InvalidLambdaFunction';
+            d.detail.deliveringService = 'ses-lambda';
+            if (m[1])
+                d.detail.deliveryFunction = m[1];
         }
     }
 ];
@@ -31336,6 +31505,37 @@ const serviceIntegrationRules = [
         facts: (m, d) => {
             d.operation = m[1];
             d.service = PIPES_SERVICES[m[2]] ?? null;
+        }
+    },
+    {
+        // Lambda checking, when an event source mapping is created, that the function's execution role
+        // may read the stream (`InvalidParameterValueException \u2026 CreateEventSourceMapping operation:
+        // Cannot access stream arn:aws:kinesis:\u2026. Please ensure the role can perform the GetRecords,
+        // GetShardIterator, DescribeStream, and ListStreams Actions on your stream in IAM.`, Miserlou/Zappa#417).
+        id: 'lambda-event-source-role',
+        rule: 'WD7096',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Please ensure the role can perform'],
+        re: /\bCannot access stream (arn:aws[\w-]*:(?:kinesis|dynamodb):[^\s]+?)\.? Please ensure the role can perform the [\w, ]{3,120}? Actions on your stream in IAM\b/g,
+        facts: (m, d) => {
+            d.resource = m[1];
+            d.service = 'lambda';
+        }
+    },
+    {
+        // EC2 unable to create the Spot service-linked role for the caller (`The provided credentials do
+        // not have permission to create the service-linked role for EC2 Spot Instances.`, a Step
+        // Functions runner launcher, CloudSnorkel/cdk-github-runners#182): iam:CreateServiceLinkedRole
+        // for spot.amazonaws.com, once per account.
+        id: 'spot-service-linked-role',
+        rule: 'WD7097',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['create the service-linked role for EC2 Spot'],
+        re: /\bThe provided credentials do not have permission to create the service-linked role for EC2 Spot Instances\b/g,
+        facts: (_m, d) => {
+            d.service = 'ec2';
         }
     }
 ];
@@ -32468,6 +32668,7 @@ const toolReportRules = [
 
 
 
+
 const GRAMMARS = [
     iamSentence/* iamSentence */.V,
     cloudTrailEvent,
@@ -32479,6 +32680,7 @@ const GRAMMARS = [
     ...(0,phraseRule/* phraseGrammar */.Z)(serviceIntegrationRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(deliveryDestinationRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(fileSystemMountRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(regionRefusalRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(notFoundRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(handlerRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(pipelineRoleRules),
@@ -34181,7 +34383,9 @@ const UNSIGNED_BODY = /Missing Authentication Token/;
  * credential-helper $@ get: aws: command not found`, git-ecosystem/git-credential-manager#697):
  * git sent the request without the SigV4-derived password, so no policy was asked.
  */
-const HELPER_FAILED = /\bcredential-helper\b[^\n]{0,120}?(?:command not found|: not found|No such file or directory|is not recognized)|\bgit: 'credential-[\w-]{1,40}' is not a git command/;
+// A helper whose interpreter path broke on a space (`\u2026/Scripts/aws: c:\users\truman: bad
+// interpreter: No such file or directory`, rkt/rkt#3749) prints a long path first.
+const HELPER_FAILED = /\bcredential-helper\b[^\n]{0,300}?(?:command not found|: not found|No such file or directory|is not recognized|bad interpreter)|\bgit: 'credential-[\w-]{1,40}' is not a git command/;
 /**
  * A response the reporter pasted with the status: its code or message is the finding (another
  * grammar's), not the status.
@@ -34769,6 +34973,10 @@ const LABELS = {
     // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
     cognitoidentity: 'cognito-identity',
     amazoncognitoidentity: 'cognito-identity',
+    // Lex V2's runtime host (`runtime-v2-lex.REGION.amazonaws.com`) and Transcribe's streaming client
+    // (`services.transcribestreaming.model`) sign for the services' own IAM prefixes.
+    runtimev2lex: 'lex',
+    transcribestreaming: 'transcribe',
     // User pools: the .NET client's name (`AmazonCognitoIdentityProviderException`).
     cognitoidentityprovider: 'cognito-idp',
     amazoncognitoidentityprovider: 'cognito-idp',
@@ -37114,6 +37322,11 @@ var guestGrant = __nccwpck_require__(976);
 /** The operation that handed a role over \u2192 the service principal it was passed to. */
 const PASSED_TO_SERVICE = {
     RunInstances: 'ec2.amazonaws.com',
+    // A fleet's instances get the instance profile's role (Karpenter, heldout75 review h75-029).
+    CreateFleet: 'ec2.amazonaws.com',
+    // A role added to an instance profile is there for EC2 to hand to instances (Karpenter's node
+    // class resolving its profile, h75-029).
+    AddRoleToInstanceProfile: 'ec2.amazonaws.com',
     AssociateIamInstanceProfile: 'ec2.amazonaws.com',
     ReplaceIamInstanceProfileAssociation: 'ec2.amazonaws.com',
     CreateLaunchTemplate: 'ec2.amazonaws.com',
@@ -37149,7 +37362,14 @@ const PASSED_TO_SERVICE = {
     StartBackupJob: 'backup.amazonaws.com',
     // MediaPackage's harvest job writes to S3 as the role it names (heldout41 review, h41-001).
     // Not `CreateJob`: Glue, IoT, S3 Batch Operations and MediaConvert all have one.
-    CreateHarvestJob: 'mediapackage.amazonaws.com'
+    CreateHarvestJob: 'mediapackage.amazonaws.com',
+    // Bedrock's batch inference and customization jobs run as the role they name (heldout70 review
+    // h70-002: an Airflow workflow's CreateModelInvocationJob).
+    CreateModelInvocationJob: 'bedrock.amazonaws.com',
+    CreateModelCustomizationJob: 'bedrock.amazonaws.com',
+    // A Glue crawler runs as the role it names. Not `StartJobRun`: EMR Serverless has one too.
+    CreateCrawler: 'glue.amazonaws.com',
+    UpdateCrawler: 'glue.amazonaws.com'
 };
 /** The IaC resource type \u2192 the service a role handed to it is passed to (iam:PassedToService). */
 const PASSED_TO = [
@@ -42290,10 +42510,11 @@ const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\$\{[A-Za-z_][A-Za-z
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
  * `AWSCodePipelineServiceRole-...`, `Jyo.....`, GitLab's `[MASKED]-NodeInstanceRole`, digits in
  * brackets `-[999999]-authRole`, a run of capital X inside a hex ID `\u202647bXXXXXXXX40`: heldout42
- * review, h42-016, h42-018), or a mask glued to the rest (`xxxPostConfirmation-dev`, h26-006): no
+ * review, h42-016, h42-018), an ID's first characters kept and the rest masked (`E2XXXXXXXXXXX`,
+ * a CloudFront OAI, heldout70 review h70-012), or a mask glued to the rest (`xxxPostConfirmation-dev`, h26-006): no
  * IAM name (none may hold a bracket), and never a value to paste.
  */
-const PARTLY_MASKED = /(?:^|[-_.])[xX]{3,}(?=[A-Z0-9])|\[\d{2,}\]|(?<=[0-9a-f])X{4,}(?=[0-9a-f])|\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|\u2026|#{3,}|[\u2588\u2587\u25a0]/i;
+const PARTLY_MASKED = /(?:^|[-_.])[xX]{3,}(?=[A-Z0-9])|\[\d{2,}\]|(?<=[0-9a-f])X{4,}(?=[0-9a-f])|\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|^[A-Z0-9]{1,4}X{6,}$|redacted|\.{3}|\u2026|#{3,}|[\u2588\u2587\u25a0]/i;
 function isMasked(value) {
     return MASK.test(value.trim());
 }
@@ -42923,8 +43144,8 @@ var codeSlots = __nccwpck_require__(3685);
 var serviceHints = __nccwpck_require__(2632);
 // EXTERNAL MODULE: ./src/parse/RecordLiterals.ts
 var RecordLiterals = __nccwpck_require__(3810);
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 26 modules
-var parse_grammars = __nccwpck_require__(2822);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 27 modules
+var parse_grammars = __nccwpck_require__(4322);
 ;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
 // Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
 // passing or failing) and test definitions in source. A failure on such a line is text, not an
@@ -47052,6 +47273,14 @@ const TRIGGERS = [
     'credentials not found in ',
     'please install botocore first',
     'Chime SDK',
+    '530 Authentication required',
+    'Could not write to bucket',
+    'Could not publish to SNS topic',
+    'InvalidLambdaFunction',
+    'Could not invoke Lambda function',
+    'Please ensure the role can perform',
+    'create the service-linked role',
+    'Resolved credential object is not valid',
     // fog's own check of its settings (src/parse/grammars/credentials.ts).
     'Missing required arguments: ',
     // botocore's missing profile (src/parse/grammars/credentials.ts).

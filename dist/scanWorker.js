@@ -609,6 +609,9 @@ service) {
             : undefined
     };
 }
+/** SES's SMTP endpoints, and SES named in words. */
+const SES_SMTP_HOST = /\bemail-smtp(?:-fips)?\.(?:[a-z0-9-]{1,30}\.)?amazonaws\.com\b/i;
+const SES_NAMED = /\b(?:amazon|aws)[ \t]+ses\b|\bSimple Email Service\b/i;
 /** The text `re` starts with, up to its first special character: every match begins with it. */
 function leadingLiteral(re) {
     let literal = /^[\w ,'-]*/.exec(re.source)[0];
@@ -709,9 +712,21 @@ const credentialRules = [
     // SES's SMTP interface refusing the SMTP user name and password (`535 Authentication Credentials
     // Invalid` from `email-smtp.amazonaws.com`, mautic/mautic#3704). Other mail servers answer 535
     // with the same RFC words, so SES's host must be in the record.
+    // The writer naming SES in words does as well for 535 (`sending emails through the amazon ses
+    // service`, sandstorm-io/sandstorm#2734); SES's `530 Authentication required` (no login sent,
+    // Billionmail/BillionMail#156) only with its host.
     {
-        ...rule('WD7022', 'ses-smtp-credentials', /\b535 Authentication Credentials Invalid\b/gi, 'ses-smtp', '535 Authentication Credentials Invalid', 'ses'),
-        accept: (m) => /\bemail-smtp(?:-fips)?\.(?:[a-z0-9-]{1,30}\.)?amazonaws\.com\b/i.test(m.input.slice(Math.max(0, m.index - 4000), m.index + 2000))
+        ...rule('WD7022', 'ses-smtp-credentials', /\b(?:535 Authentication Credentials Invalid|530 Authentication required)\b/gi, 'ses-smtp', '535 Authentication Credentials Invalid', 'ses'),
+        needs: ['535 Authentication Credentials Invalid', '530 Authentication required'],
+        accept: (m) => {
+            const around = m.input.slice(Math.max(0, m.index - 4000), m.index + 2000);
+            return SES_SMTP_HOST.test(around) || (m[0].startsWith('535') && SES_NAMED.test(around));
+        },
+        // A mail library's own code beside SES's answer (nodemailer's `"code":"EAUTH"`) is not SES's.
+        settled: (d) => {
+            if (d.code && /^E[A-Z]{3,12}$/.test(d.code))
+                d.code = null;
+        }
     },
     // efs-utils (`mount -t efs -o tls,iam`) found no credentials in any place it reads (`AWS Access
     // Key ID and Secret Access Key are not found in AWS credentials file (…), config file (…), from
@@ -1415,6 +1430,23 @@ const credentialRules = [
     // (`Missing Authentication Token Amazon.Runtime.Internal.HttpErrorResponseException`, a Cognito
     // user lookup with no credentials, aws/aws-sdk-net-extensions-cognito#95).
     rule('WD7090', 'dotnet-missing-authentication-token', /\bMissing Authentication Token(?=[ \t*]{0,6}Amazon\.Runtime\.)/g, 'missing', 'Missing Authentication Token'),
+    // CloudFront KeyValueStore refusing a plain SigV4 signature (`InvalidSignatureException: The
+    // credential must be scoped to a valid region.`, @aws-sdk/client-cloudfront-keyvaluestore,
+    // aws/aws-sdk-js-v3#5576): it takes only SigV4a. Elsewhere the same words are a scope's Region.
+    {
+        ...rule('WD7092', 'sigv4a-required', /\bThe credential must be scoped to a valid region\b/g, 'sigv4a-required', 'The credential must be scoped to a valid region'),
+        facts: (m, d) => {
+            d.detail.cause = /keyvaluestore|Multi-Region Access Point|\.mrap\b/i.test(m.input)
+                ? 'sigv4a-required'
+                : 'scope-region';
+        }
+    },
+    // The JS SDK v3's chain returning an object without keys (`Resolved credential object is not
+    // valid`, a Polly CLI with a profile that holds none, eheikes/tts#145); boto3's container
+    // provider refused by the ECS agent's endpoint (`CredentialRetrievalError: Error when retrieving
+    // credentials from container-role: … Credentials not found`, aws/amazon-ecs-agent#1780).
+    rule('WD7098', 'resolved-credentials-invalid', /\bResolved credential object is not valid\b/g, 'missing', 'Resolved credential object is not valid'),
+    rule('WD7099', 'container-credentials-refused', /\bError when retrieving credentials from container-role: [^\n]{0,200}/g, 'container-credentials', 'Error when retrieving credentials from container-role: '),
     // fog (vagrant-aws, knife-ec2, Ruby tools before the SDK) refusing to start without its keys
     // (`Missing required arguments: aws_access_key_id, aws_secret_access_key`, mitchellh/vagrant-aws#224):
     // AWS never answered; the tool's settings hold no key.
@@ -3541,6 +3573,10 @@ const LABELS = {
     // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
     cognitoidentity: 'cognito-identity',
     amazoncognitoidentity: 'cognito-identity',
+    // Lex V2's runtime host (`runtime-v2-lex.REGION.amazonaws.com`) and Transcribe's streaming client
+    // (`services.transcribestreaming.model`) sign for the services' own IAM prefixes.
+    runtimev2lex: 'lex',
+    transcribestreaming: 'transcribe',
     // User pools: the .NET client's name (`AmazonCognitoIdentityProviderException`).
     cognitoidentityprovider: 'cognito-idp',
     amazoncognitoidentityprovider: 'cognito-idp',
@@ -5002,9 +5038,11 @@ const POLICY_TYPE_SOURCE = [
     '(?:role )?trust policy'
 ]
     .join('|')
-    .replaceAll(' ', String.raw `\s+`);
+    .replaceAll(' ', String.raw `\s+`)
+    // A hard wrap may fall after the hyphen (`no identity-` / `based policy`, kayac/ecspresso#850).
+    .replaceAll('-based', String.raw `-\s*based`);
 function layerOf(phrase) {
-    const clean = phrase.replace(/\s+/g, ' ').trim();
+    const clean = phrase.replace(/-\s+/g, '-').replace(/\s+/g, ' ').trim();
     for (const [re, layer] of LAYER_BY_PHRASE)
         if (re.test(clean))
             return layer;
@@ -6222,6 +6260,30 @@ const fileSystemMountRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/regionRefusals.ts
+// A service refusing the Region a call was sent to, in its own words: the call is allowed, but
+// only at another Regional endpoint. The Region changes, never a policy (src/model/ownWordsRefusals.ts).
+
+const regionRefusalRules = [
+    {
+        // QuickSight's user and group calls go to the account's identity Region (`AccessDeniedException
+        // … ListUsers operation: Operation is being called from endpoint us-west-2, but your identity
+        // region is us-east-1. Please use the us-east-1 endpoint.`, the CUDOS deploy scripts,
+        // aws-solutions-library-samples/cloud-intelligence-dashboards-framework#12).
+        id: 'quicksight-identity-region',
+        rule: 'WD7091',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['but your identity region is'],
+        re: /\bOperation is being called from endpoint ([a-z]{2}(?:-[a-z]+)+-\d), but your identity region is ([a-z]{2}(?:-[a-z]+)+-\d)\b(?:\. Please use the [a-z0-9-]+ endpoint\.?)?/g,
+        facts: (m, d) => {
+            d.service = 'quicksight';
+            d.detail.calledRegion = m[1];
+            d.detail.identityRegion = m[2];
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/deliveryDestinations.ts
 // A service checking, when a trail, a load balancer or a build project is saved, that it may
 // deliver to the destination it was given (a bucket, a KMS key, a log group's role, a VPC): S3,
@@ -6423,6 +6485,61 @@ const deliveryDestinationRules = [
         re: /\bCopy job failed\. Both source and destination account must be a member of the same organization\b/g,
         facts: (_m, d) => {
             d.service = 'backup';
+        }
+    },
+    {
+        // SES checking, when a receipt rule is saved, that it may write mail to the bucket (`Could not
+        // write to bucket: NAME (Service: null; …; Error Code: InvalidS3Configuration`, a CDK stack,
+        // Fraudmarc/fraudmarc-ce#79).
+        id: 'ses-receipt-bucket',
+        rule: 'WD7093',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Could not write to bucket'],
+        re: /\bCould not write to bucket:?[ \t]*([\w.-]{3,63}\w)/g,
+        when: (text) => /\bInvalidS3Configuration\b|\bReceiptRule\b|\bSES\b|SimpleEmailService/.test(text),
+        facts: (m, d) => {
+            d.service = 'ses';
+            d.detail.deliveringService = 'ses-s3';
+            d.detail.deliveryBucket = m[1];
+        }
+    },
+    {
+        // SES checking it may publish to a receipt rule's topic (`InvalidSnsTopic: Could not publish to
+        // SNS topic: arn:aws:sns:…`, hashicorp/terraform-provider-aws#14773).
+        id: 'ses-receipt-topic',
+        rule: 'WD7094',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Could not publish to SNS topic'],
+        re: /(?:\b(InvalidSnsTopic):[ \t]{0,3})?\bCould not publish to SNS topic:?[ \t]*(arn:aws[\w-]*:sns:[^\s*`'"]+)?/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'ses';
+            d.detail.deliveringService = 'ses-sns';
+            if (m[2])
+                d.detail.deliveryTopic = m[2];
+        }
+    },
+    {
+        // SES checking it may invoke a receipt rule's function (`Error Code: InvalidLambdaFunction` under
+        // `Service: AmazonSimpleEmailService`, a SAM ReceiptRule, aws/serverless-application-model#1021;
+        // `Could not invoke Lambda function: arn:…`).
+        id: 'ses-receipt-function',
+        rule: 'WD7095',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Could not invoke Lambda function', 'Error Code: InvalidLambdaFunction'],
+        re: /\bCould not invoke Lambda function:?[ \t]*(arn:aws[\w-]*:lambda:[^\s`'"]+)?|\bError Code: InvalidLambdaFunction\b/g,
+        when: (text) => /SimpleEmailService|\bSES\b|\bReceiptRule\b|receipt rule/i.test(text),
+        facts: (m, d) => {
+            d.service = 'ses';
+            if (m[0].startsWith('Error Code:'))
+                d.code = 'InvalidLambdaFunction';
+            d.detail.deliveringService = 'ses-lambda';
+            if (m[1])
+                d.detail.deliveryFunction = m[1];
         }
     }
 ];
@@ -7295,6 +7412,37 @@ const serviceIntegrationRules = [
         facts: (m, d) => {
             d.operation = m[1];
             d.service = PIPES_SERVICES[m[2]] ?? null;
+        }
+    },
+    {
+        // Lambda checking, when an event source mapping is created, that the function's execution role
+        // may read the stream (`InvalidParameterValueException … CreateEventSourceMapping operation:
+        // Cannot access stream arn:aws:kinesis:…. Please ensure the role can perform the GetRecords,
+        // GetShardIterator, DescribeStream, and ListStreams Actions on your stream in IAM.`, Miserlou/Zappa#417).
+        id: 'lambda-event-source-role',
+        rule: 'WD7096',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Please ensure the role can perform'],
+        re: /\bCannot access stream (arn:aws[\w-]*:(?:kinesis|dynamodb):[^\s]+?)\.? Please ensure the role can perform the [\w, ]{3,120}? Actions on your stream in IAM\b/g,
+        facts: (m, d) => {
+            d.resource = m[1];
+            d.service = 'lambda';
+        }
+    },
+    {
+        // EC2 unable to create the Spot service-linked role for the caller (`The provided credentials do
+        // not have permission to create the service-linked role for EC2 Spot Instances.`, a Step
+        // Functions runner launcher, CloudSnorkel/cdk-github-runners#182): iam:CreateServiceLinkedRole
+        // for spot.amazonaws.com, once per account.
+        id: 'spot-service-linked-role',
+        rule: 'WD7097',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['create the service-linked role for EC2 Spot'],
+        re: /\bThe provided credentials do not have permission to create the service-linked role for EC2 Spot Instances\b/g,
+        facts: (_m, d) => {
+            d.service = 'ec2';
         }
     }
 ];
@@ -9525,7 +9673,9 @@ const UNSIGNED_BODY = /Missing Authentication Token/;
  * credential-helper $@ get: aws: command not found`, git-ecosystem/git-credential-manager#697):
  * git sent the request without the SigV4-derived password, so no policy was asked.
  */
-const HELPER_FAILED = /\bcredential-helper\b[^\n]{0,120}?(?:command not found|: not found|No such file or directory|is not recognized)|\bgit: 'credential-[\w-]{1,40}' is not a git command/;
+// A helper whose interpreter path broke on a space (`…/Scripts/aws: c:\users\truman: bad
+// interpreter: No such file or directory`, rkt/rkt#3749) prints a long path first.
+const HELPER_FAILED = /\bcredential-helper\b[^\n]{0,300}?(?:command not found|: not found|No such file or directory|is not recognized|bad interpreter)|\bgit: 'credential-[\w-]{1,40}' is not a git command/;
 /**
  * A response the reporter pasted with the status: its code or message is the finding (another
  * grammar's), not the status.
@@ -9783,6 +9933,10 @@ const BY_CAUSE = {
         reason: 'no AWS credentials were sent, because the instance metadata service gave none',
         nothingSent: true
     },
+    'container-credentials': {
+        reason: "no AWS credentials were sent, because the container credentials endpoint (the ECS agent's) gave none",
+        nothingSent: true
+    },
     'credential-timeout': {
         reason: 'no AWS credentials were sent, because their source did not answer in time',
         nothingSent: true
@@ -9808,6 +9962,9 @@ const BY_CAUSE = {
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
     'scope-region': {
         reason: "the request was signed for another Region than the endpoint's"
+    },
+    'sigv4a-required': {
+        reason: 'the service takes only SigV4a signatures (for every Region), and the client signed with SigV4'
     },
     'cognito-identity-forbidden': {
         reason: "Cognito Identity would not give credentials for that identity: the app's login does not belong to it"
@@ -10426,6 +10583,7 @@ const toolReportRules = [
 
 
 
+
 const GRAMMARS = [
     iamSentence,
     cloudTrailEvent,
@@ -10437,6 +10595,7 @@ const GRAMMARS = [
     ...phraseGrammar(serviceIntegrationRules),
     ...phraseGrammar(deliveryDestinationRules),
     ...phraseGrammar(fileSystemMountRules),
+    ...phraseGrammar(regionRefusalRules),
     ...phraseGrammar(notFoundRules),
     ...phraseGrammar(handlerRules),
     ...phraseGrammar(pipelineRoleRules),
@@ -14570,6 +14729,14 @@ const TRIGGERS = [
     'credentials not found in ',
     'please install botocore first',
     'Chime SDK',
+    '530 Authentication required',
+    'Could not write to bucket',
+    'Could not publish to SNS topic',
+    'InvalidLambdaFunction',
+    'Could not invoke Lambda function',
+    'Please ensure the role can perform',
+    'create the service-linked role',
+    'Resolved credential object is not valid',
     // fog's own check of its settings (src/parse/grammars/credentials.ts).
     'Missing required arguments: ',
     // botocore's missing profile (src/parse/grammars/credentials.ts).
@@ -16361,6 +16528,10 @@ const credentialAdvice_BY_CAUSE = {
         title: 'The request was signed for another Region than the endpoint',
         explanation: "AWS refused the request before any policy was asked: the Region in the signature's credential scope is not one the endpoint serves (`Credential should be scoped to a valid region, not 'X'`). The client signs for one Region and sends the request to another Region's endpoint, or to a global one: set the signing Region to the endpoint's (for STS, a regional endpoint and its own Region; in Hadoop S3A, `fs.s3a.assumed.role.sts.endpoint` and `fs.s3a.assumed.role.sts.endpoint.region` together). The key pair may be fine."
     },
+    'sigv4a-required': {
+        title: 'The service takes only SigV4a signatures, which this client did not make',
+        explanation: 'AWS refused the request before any policy was asked: CloudFront KeyValueStore (like S3 Multi-Region Access Points) accepts only Signature Version 4A, signed for every Region (`*`), and the client signed with plain SigV4 for one Region (`The credential must be scoped to a valid region`). In the JS SDK v3, install `@aws-sdk/signature-v4-crt` (or `@aws-sdk/signature-v4a`) beside the client and import it, or update the client to a release that signs with SigV4a by default; other SDKs need their CRT-based signer. The key pair may be fine, and no policy change helps.'
+    },
     'signature-incomplete': {
         title: 'AWS request signature incomplete',
         explanation: "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. Check the client's signing code or update the SDK; the key pair may be fine."
@@ -16404,6 +16575,10 @@ const credentialAdvice_BY_CAUSE = {
     missing: {
         title: 'No AWS credentials found',
         explanation: 'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
+    },
+    'container-credentials': {
+        title: 'The ECS container credentials endpoint gave no task credentials',
+        explanation: "The SDK asked the container credentials endpoint (`AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, served by the ECS or Fargate agent) for the task role's credentials and got none (`Credentials not found`), so no policy was asked. The task definition names no task role (`taskRoleArn`; the execution role is not the task's), the task's credentials are not there yet or any more (a task starting or stopping, an agent restarted), or the variable was passed on to another container or process (a `docker run` inside the task, a sidecar) where its ID means nothing. Give the task a task role, keep the variable to the task's own containers, and retry once the agent is healthy."
     },
     'imds-error': {
         title: 'The instance metadata service gave no role credentials',

@@ -18,6 +18,16 @@ const RESOURCE = 'arn:aws:s3:::b/k because no identity-based policy allows the s
 describe('README: what it recognises', () => {
   it.each<[string, string, Record<string, unknown>]>([
     [
+      "ELB's `Access Denied for bucket: … Please check S3bucket permission` (`WD7072`)",
+      'Access Denied for bucket: alb-logs. Please check S3bucket permission (Service: AmazonElasticLoadBalancing; Status Code: 400; Error Code: InvalidConfigurationRequest; Request ID: 1)',
+      { kind: 'denial', service: 'elasticloadbalancing', grammar: 'elb-access-log-bucket' }
+    ],
+    [
+      "a service named as the caller (`AWS Firehose is not authorized…`: the target's resource policy, `WD500`)",
+      'CREATE_PRIVATE_LINK_FAILED: AWS Firehose is not authorized to perform kafka:CreateVpcConnection on resource arn:aws:kafka:us-east-1:111122223333:cluster/c/1',
+      { kind: 'denial', principal: 'AWS Firehose', traps: ['service-caller-by-name'] }
+    ],
+    [
       "API Gateway's `Invalid permissions on Lambda function` (`WD7003`",
       'Thu Jan 25 06:47:10 UTC 2018 : Execution failed due to configuration error: Invalid permissions on Lambda function',
       { kind: 'denial', principal: 'apigateway.amazonaws.com', action: 'lambda:InvokeFunction' }

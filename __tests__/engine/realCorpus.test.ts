@@ -135,7 +135,9 @@ const corpora = [
   'heldout70.jsonl',
   'heldout71.jsonl',
   'heldout72.jsonl',
-  'heldout73.jsonl'
+  'heldout73.jsonl',
+  'heldout74.jsonl',
+  'heldout75.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

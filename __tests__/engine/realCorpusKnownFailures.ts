@@ -222,5 +222,19 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h73-002':
     "wrong code: `AccessDeniedException` glued to the writer's log text (`Error sending emailAccessDeniedException: User: …`), its slot in the JSON below unread",
   'h73-007':
-    "wrong code: `NotAuthorizedException` inside a doubly escaped JSON string of Amplify's exception, read as credentials without its code"
+    "wrong code: `NotAuthorizedException` inside a doubly escaped JSON string of Amplify's exception, read as credentials without its code",
+  // heldout74.jsonl (round 39, issue 10; scored once unseen at 32/40 on 023ae3f0): not covered yet.
+  'h74-008':
+    "wrong fields: Copilot's output wraps the IAM sentence at a fixed width inside words (`reg` / `istry`, `aws` / `:sts`), so the sentence is read without its caller, action and resource",
+  'h74-012':
+    'missed: the IAM sentence the writer introduces as what the console shows `something like this`, read as an example',
+  'h74-013':
+    "wrong code: CloudTrail's `AccessDenied` on a line of its own above the IAM sentence, with a blank line between",
+  'h74-016':
+    "wrong code: the KPL's `Encountered AWSError 'InvalidClientTokenId'` and `Exception name: InvalidClientTokenId` slots unread",
+  // heldout75.jsonl (round 39, issue 10; scored once unseen at 29/38 on 023ae3f0): not covered yet.
+  'h75-014':
+    "wrong service: Lex V2 named only by the browser's `POST https://runtime-v2-lex.…` line five lines above the credentials message, outside the request-target lines a credentials finding reads",
+  'h75-035':
+    "wrong code: `UnauthorizedOperation` glued to a word before it (`CopyUnauthorizedOperation:`) in Karpenter's error"
 }

@@ -209,3 +209,87 @@ describe('heldout72–73: services’ own words about what they deliver to or mo
     expect(parseText(h73('h73-025')).map((f) => f.service)).toEqual(['cognito-idp'])
   })
 })
+
+const h74 = (id: string) => corpusText('heldout74.jsonl', id)
+const h75 = (id: string) => corpusText('heldout75.jsonl', id)
+
+describe('heldout74–75: services checking what they deliver to or read, SMTP and SDK chains', () => {
+  it.each([
+    ['h75-002', 'ses-receipt-bucket', 'InvalidS3Configuration', 'ses'],
+    ['h75-003', 'ses-receipt-topic', 'InvalidSnsTopic', 'ses'],
+    ['h75-004', 'ses-receipt-function', 'InvalidLambdaFunction', 'ses'],
+    ['h74-014', 'lambda-event-source-role', 'InvalidParameterValueException', 'lambda'],
+    ['h74-035', 'spot-service-linked-role', null, 'ec2']
+  ])('%s: %s', (id, grammar, code, service) => {
+    expect(read(id.startsWith('h74') ? h74(id) : h75(id))).toEqual([
+      ['denial', grammar, code, service, null]
+    ])
+  })
+
+  it('h75-002: SES’s bucket check leads with the bucket policy for ses.amazonaws.com', () => {
+    const [f] = parseText(h75('h75-002'))
+    expect(f?.traps).toContain('delivery-destination-policy')
+    expect(f?.explanation).toContain('"Principal":{"Service":"ses.amazonaws.com"}')
+    expect(f?.explanation).toContain('arn:aws:s3:::fraudmarc-ce-app-ruad173f6f7-vns0tzccogsd/*')
+  })
+
+  it('own: `Could not write to bucket` from a tool that names no SES is not this check', () => {
+    expect(read('backup failed: Could not write to bucket: my-backups (disk full)\n')).toEqual([])
+  })
+
+  it.each([
+    ['h75-007', 'sandstorm-io/sandstorm#2734: 535 with SES named in the writer’s words'],
+    ['h75-008', 'Billionmail/BillionMail#156: SES’s 530 from its SMTP host']
+  ])('%s (%s): SES SMTP credentials', (id) => {
+    expect(read(h75(id))).toEqual([
+      ['credentials', 'ses-smtp-credentials', null, 'ses', 'ses-smtp']
+    ])
+  })
+
+  it('own: a 530 from another mail server is not SES’s', () => {
+    expect(read('host mail.example.org[10.0.0.1] said: 530 Authentication required\n')).toEqual([])
+  })
+
+  it.each([
+    ['h75-015', 'resolved-credentials-invalid', 'missing'],
+    ['h75-026', 'container-credentials-refused', 'container-credentials']
+  ])('%s: %s', (id, grammar, cause) => {
+    expect(parseText(h75(id)).map((f) => [f.kind, f.grammar, f.detail.cause])).toEqual([
+      ['credentials', grammar, cause]
+    ])
+  })
+
+  it('h75-019 (kayac/ecspresso#850): the policy type wrapped after its hyphen', () => {
+    const [f] = parseText(h75('h75-019'))
+    expect([f?.layer, f?.deny]).toEqual(['identity', 'implicit'])
+  })
+
+  it('h71-034 (aws/aws-sdk-js-v3#5576): KeyValueStore wants SigV4a', () => {
+    const [f] = parseText(h71('h71-034'))
+    expect([f?.grammar, f?.detail.cause]).toEqual(['sigv4a-required', 'sigv4a-required'])
+    expect(f?.explanation).toContain('@aws-sdk/signature-v4-crt')
+  })
+
+  it('own: the same words elsewhere are the signing scope’s Region', () => {
+    const [f] = parseText(
+      'InvalidSignatureException: The credential must be scoped to a valid region.\n'
+    )
+    expect(f?.detail.cause).toBe('scope-region')
+  })
+
+  it('h71-027: QuickSight’s identity Region, not a policy', () => {
+    const [f] = parseText(h71('h71-027'))
+    expect([f?.grammar, f?.service, f?.fixTarget.kind]).toEqual([
+      'quicksight-identity-region',
+      'quicksight',
+      'workflow'
+    ])
+    expect(f?.title).toMatch(/identity Region/)
+  })
+
+  it('h71-003 (rkt/rkt#3749): the CodeCommit helper’s broken interpreter, then the 403', () => {
+    expect(read(h71('h71-003'))).toEqual([
+      ['credentials', 'http-403-storage-target', null, 'codecommit', 'git-credential-helper']
+    ])
+  })
+})

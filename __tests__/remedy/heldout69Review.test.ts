@@ -40,3 +40,30 @@ describe('an Image Builder image is its build version (heldout70 review h70-037)
     ])
   })
 })
+
+describe('reviews of heldout70–71 (session 39)', () => {
+  it('h70-002: iam:PassRole for a Bedrock batch job is limited to bedrock.amazonaws.com', () => {
+    const { statements } = analysedOne(h70('h70-002'))
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Action: 'iam:PassRole',
+        Condition: { StringEquals: { 'iam:PassedToService': 'bedrock.amazonaws.com' } }
+      })
+    )
+  })
+
+  it('h70-012: a masked CloudFront ID (`E2XXXXXXXXXXX`) becomes a placeholder', () => {
+    const { statements } = analysedOne(h70('h70-012'))
+    expect(JSON.stringify(statements)).not.toContain('E2XXXXXXXXXXX')
+    expect(JSON.stringify(statements)).toContain(
+      'origin-access-identity/<ORIGIN_ACCESS_IDENTITY_ID>'
+    )
+  })
+
+  it('own: a real CloudFront ID is kept', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:iam::111122223333:user/u is not authorized to perform: cloudfront:GetCloudFrontOriginAccessIdentity on resource: arn:aws:cloudfront::111122223333:origin-access-identity/E2QWRUHAPOMQZL because no identity-based policy allows the cloudfront:GetCloudFrontOriginAccessIdentity action'
+    )
+    expect(JSON.stringify(statements)).toContain('origin-access-identity/E2QWRUHAPOMQZL')
+  })
+})

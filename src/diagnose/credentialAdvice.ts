@@ -35,6 +35,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "AWS refused the request before any policy was asked: the Region in the signature's credential scope is not one the endpoint serves (`Credential should be scoped to a valid region, not 'X'`). The client signs for one Region and sends the request to another Region's endpoint, or to a global one: set the signing Region to the endpoint's (for STS, a regional endpoint and its own Region; in Hadoop S3A, `fs.s3a.assumed.role.sts.endpoint` and `fs.s3a.assumed.role.sts.endpoint.region` together). The key pair may be fine."
   },
+  'sigv4a-required': {
+    title: 'The service takes only SigV4a signatures, which this client did not make',
+    explanation:
+      'AWS refused the request before any policy was asked: CloudFront KeyValueStore (like S3 Multi-Region Access Points) accepts only Signature Version 4A, signed for every Region (`*`), and the client signed with plain SigV4 for one Region (`The credential must be scoped to a valid region`). In the JS SDK v3, install `@aws-sdk/signature-v4-crt` (or `@aws-sdk/signature-v4a`) beside the client and import it, or update the client to a release that signs with SigV4a by default; other SDKs need their CRT-based signer. The key pair may be fine, and no policy change helps.'
+  },
   'signature-incomplete': {
     title: 'AWS request signature incomplete',
     explanation:
@@ -89,6 +94,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     title: 'No AWS credentials found',
     explanation:
       'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
+  },
+  'container-credentials': {
+    title: 'The ECS container credentials endpoint gave no task credentials',
+    explanation:
+      "The SDK asked the container credentials endpoint (`AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, served by the ECS or Fargate agent) for the task role's credentials and got none (`Credentials not found`), so no policy was asked. The task definition names no task role (`taskRoleArn`; the execution role is not the task's), the task's credentials are not there yet or any more (a task starting or stopping, an agent restarted), or the variable was passed on to another container or process (a `docker run` inside the task, a sidecar) where its ID means nothing. Give the task a task role, keep the variable to the task's own containers, and retry once the agent is healthy."
   },
   'imds-error': {
     title: 'The instance metadata service gave no role credentials',

@@ -67,6 +67,11 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: 'no AWS credentials were sent, because the instance metadata service gave none',
     nothingSent: true
   },
+  'container-credentials': {
+    reason:
+      "no AWS credentials were sent, because the container credentials endpoint (the ECS agent's) gave none",
+    nothingSent: true
+  },
   'credential-timeout': {
     reason: 'no AWS credentials were sent, because their source did not answer in time',
     nothingSent: true
@@ -92,6 +97,10 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'signing-region': { reason: "the request was signed for another Region than the bucket's" },
   'scope-region': {
     reason: "the request was signed for another Region than the endpoint's"
+  },
+  'sigv4a-required': {
+    reason:
+      'the service takes only SigV4a signatures (for every Region), and the client signed with SigV4'
   },
   'cognito-identity-forbidden': {
     reason:

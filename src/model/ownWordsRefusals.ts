@@ -18,6 +18,38 @@ export interface OwnWordsRefusal {
 }
 
 export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
+  'quicksight-identity-region': {
+    title:
+      "QuickSight's user and group calls must go to the account's identity Region: send the call there, no policy changes",
+    explanation:
+      "QuickSight keeps its users and groups in one identity Region per account, and answers their calls (ListUsers, RegisterUser, DescribeGroup, …) only at that Region's endpoint: this call went to the other Region the message names. Send it with `--region` set to the identity Region (or the SDK client's Region), as the message says; the caller's permissions are not what refused it, and dashboards and datasets stay in the Region they were made in.",
+    kind: 'workflow',
+    owner: 'you',
+    target:
+      "the Region the QuickSight user or group call is sent to (the account's identity Region)",
+    note: "No statement is proposed: the call was sent to the wrong Region's endpoint. Set the command's or client's Region to QuickSight's identity Region, which the message names."
+  },
+  'lambda-event-source-role': {
+    title:
+      "Lambda may not read the event source's stream: the function's execution role needs the stream's read actions",
+    explanation:
+      "Lambda checked, when the event source mapping was created, that the function's execution role (not the deployer) may read the stream: for a Kinesis stream that role needs `kinesis:GetRecords`, `kinesis:GetShardIterator`, `kinesis:DescribeStream`, `kinesis:DescribeStreamSummary`, `kinesis:ListShards` and `kinesis:ListStreams` (the managed policy AWSLambdaKinesisExecutionRole holds them); for a DynamoDB stream `dynamodb:GetRecords`, `dynamodb:GetShardIterator`, `dynamodb:DescribeStream` and `dynamodb:ListStreams`; an encrypted stream adds `kms:Decrypt` on its key. Grant them on the stream ARN the message prints.",
+    kind: 'identity-policy',
+    owner: 'you',
+    target: "the function's execution role (the stream's read actions on the stream ARN)",
+    note: "No statement for the deployer is proposed: add the stream's read actions listed above to the function's execution role, on the stream ARN."
+  },
+  'spot-service-linked-role': {
+    title:
+      'EC2 could not create the Spot service-linked role for the caller: it needs iam:CreateServiceLinkedRole for spot.amazonaws.com, once',
+    explanation:
+      'EC2 creates the service-linked role `AWSServiceRoleForEC2Spot` the first time an account requests Spot capacity, as the caller: the caller needs `iam:CreateServiceLinkedRole` on `arn:aws:iam::*:role/aws-service-role/spot.amazonaws.com/AWSServiceRoleForEC2Spot` with the condition `"StringLike": {"iam:AWSServiceName": "spot.amazonaws.com"}`. Or an administrator creates it once (`aws iam create-service-linked-role --aws-service-name spot.amazonaws.com`), after which no caller needs the permission.',
+    kind: 'identity-policy',
+    owner: 'you',
+    target:
+      "the caller's identity policy (iam:CreateServiceLinkedRole for spot.amazonaws.com), or the role created once by an administrator",
+    note: 'No statement is drafted from the message alone: create `AWSServiceRoleForEC2Spot` once, or allow the caller `iam:CreateServiceLinkedRole` limited to `iam:AWSServiceName` `spot.amazonaws.com`.'
+  },
   // Services checking where they deliver, in their own words (heldout72–73, session 39).
   'route53-query-log-policy': {
     title:

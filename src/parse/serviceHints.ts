@@ -83,6 +83,10 @@ const LABELS: Record<string, string> = {
   // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
   cognitoidentity: 'cognito-identity',
   amazoncognitoidentity: 'cognito-identity',
+  // Lex V2's runtime host (`runtime-v2-lex.REGION.amazonaws.com`) and Transcribe's streaming client
+  // (`services.transcribestreaming.model`) sign for the services' own IAM prefixes.
+  runtimev2lex: 'lex',
+  transcribestreaming: 'transcribe',
   // User pools: the .NET client's name (`AmazonCognitoIdentityProviderException`).
   cognitoidentityprovider: 'cognito-idp',
   amazoncognitoidentityprovider: 'cognito-idp',

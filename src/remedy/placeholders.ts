@@ -21,11 +21,12 @@ const MASK =
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
  * `AWSCodePipelineServiceRole-...`, `Jyo.....`, GitLab's `[MASKED]-NodeInstanceRole`, digits in
  * brackets `-[999999]-authRole`, a run of capital X inside a hex ID `…47bXXXXXXXX40`: heldout42
- * review, h42-016, h42-018), or a mask glued to the rest (`xxxPostConfirmation-dev`, h26-006): no
+ * review, h42-016, h42-018), an ID's first characters kept and the rest masked (`E2XXXXXXXXXXX`,
+ * a CloudFront OAI, heldout70 review h70-012), or a mask glued to the rest (`xxxPostConfirmation-dev`, h26-006): no
  * IAM name (none may hold a bracket), and never a value to paste.
  */
 const PARTLY_MASKED =
-  /(?:^|[-_.])[xX]{3,}(?=[A-Z0-9])|\[\d{2,}\]|(?<=[0-9a-f])X{4,}(?=[0-9a-f])|\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i
+  /(?:^|[-_.])[xX]{3,}(?=[A-Z0-9])|\[\d{2,}\]|(?<=[0-9a-f])X{4,}(?=[0-9a-f])|\*{2,}|~{2,}|[<>]|(?<!\$)\{[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){0,4}\}|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|^[A-Z0-9]{1,4}X{6,}$|redacted|\.{3}|…|#{3,}|[█▇■]/i
 
 export function isMasked(value: string): boolean {
   return MASK.test(value.trim())

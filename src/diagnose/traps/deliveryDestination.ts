@@ -69,6 +69,29 @@ const ADVICE: Record<string, (input: TrapInput) => string> = {
       "The key must be a symmetric customer managed key in the bucket's Region, named by its key ARN or alias."
     )
   },
+  'ses-s3': (input) => {
+    const bucket = bucketOf(input)
+    return (
+      `SES checked, when the receipt rule was saved, that it may write mail to the bucket \`${bucket}\`: the bucket's policy must allow ` +
+      `${json({ Effect: 'Allow', Principal: { Service: 'ses.amazonaws.com' }, Action: 's3:PutObject', Resource: `arn:aws:s3:::${bucket}/*`, Condition: { StringEquals: { 'aws:SourceAccount': 'ACCOUNT_ID' }, ArnLike: { 'aws:SourceArn': 'arn:aws:ses:REGION:ACCOUNT_ID:receipt-rule-set/*' } } })}. ` +
+      "A bucket encrypted with a customer managed KMS key also needs that key's policy to let `ses.amazonaws.com` use it (`kms:GenerateDataKey*`, `kms:Decrypt`). In CDK or CloudFormation, make the rule depend on the bucket policy: SES checks it when the rule is created."
+    )
+  },
+  'ses-sns': (input) => {
+    const topic = input.d.detail.deliveryTopic
+    return (
+      `SES checked, when the receipt rule was saved, that it may publish to the topic${topic ? ` \`${topic}\`` : ''}: the topic's policy must allow ` +
+      `${json({ Effect: 'Allow', Principal: { Service: 'ses.amazonaws.com' }, Action: 'sns:Publish', Resource: topic ?? 'arn:aws:sns:REGION:ACCOUNT_ID:TOPIC', Condition: { StringEquals: { 'aws:SourceAccount': 'ACCOUNT_ID' } } })}. ` +
+      "An encrypted topic's KMS key must let `ses.amazonaws.com` use it too (`kms:GenerateDataKey*`, `kms:Decrypt`; an AWS managed key cannot be). A topic policy is one document: add the statement to the one the topic has."
+    )
+  },
+  'ses-lambda': (input) => {
+    const fn = input.d.detail.deliveryFunction ?? 'FUNCTION'
+    return (
+      `SES checked, when the receipt rule was saved, that it may invoke the function: its resource policy needs ${code(`aws lambda add-permission --function-name ${fn} --statement-id AllowSES --action lambda:InvokeFunction --principal ses.amazonaws.com --source-account ACCOUNT_ID`)}. ` +
+      "In SAM or CloudFormation, make the receipt rule depend on that `AWS::Lambda::Permission` (SES checks at creation), and limit it with `SourceAccount`: a `SourceArn` naming the rule being created would be a cycle. The deployer's identity policy is not what is missing."
+    )
+  },
   'ec2-kms': () =>
     "EC2 could not use the KMS key the request named (or the account's default EBS key). The principal EC2 acts for (the caller for a volume, snapshot or AMI copy; the `vmimport` service role for VM Import) needs " +
     `${json({ Effect: 'Allow', Action: ['kms:CreateGrant', 'kms:Decrypt', 'kms:DescribeKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:ReEncrypt*'], Resource: 'arn:aws:kms:REGION:ACCOUNT_ID:key/KEY_ID' })}, ` +

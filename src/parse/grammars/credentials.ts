@@ -57,6 +57,10 @@ function rule(
   }
 }
 
+/** SES's SMTP endpoints, and SES named in words. */
+const SES_SMTP_HOST = /\bemail-smtp(?:-fips)?\.(?:[a-z0-9-]{1,30}\.)?amazonaws\.com\b/i
+const SES_NAMED = /\b(?:amazon|aws)[ \t]+ses\b|\bSimple Email Service\b/i
+
 /** The text `re` starts with, up to its first special character: every match begins with it. */
 function leadingLiteral(re: RegExp): string {
   let literal = /^[\w ,'-]*/.exec(re.source)![0]
@@ -221,19 +225,27 @@ export const credentialRules: PhraseRule[] = [
   // SES's SMTP interface refusing the SMTP user name and password (`535 Authentication Credentials
   // Invalid` from `email-smtp.amazonaws.com`, mautic/mautic#3704). Other mail servers answer 535
   // with the same RFC words, so SES's host must be in the record.
+  // The writer naming SES in words does as well for 535 (`sending emails through the amazon ses
+  // service`, sandstorm-io/sandstorm#2734); SES's `530 Authentication required` (no login sent,
+  // Billionmail/BillionMail#156) only with its host.
   {
     ...rule(
       'WD7022',
       'ses-smtp-credentials',
-      /\b535 Authentication Credentials Invalid\b/gi,
+      /\b(?:535 Authentication Credentials Invalid|530 Authentication required)\b/gi,
       'ses-smtp',
       '535 Authentication Credentials Invalid',
       'ses'
     ),
-    accept: (m) =>
-      /\bemail-smtp(?:-fips)?\.(?:[a-z0-9-]{1,30}\.)?amazonaws\.com\b/i.test(
-        m.input.slice(Math.max(0, m.index - 4000), m.index + 2000)
-      )
+    needs: ['535 Authentication Credentials Invalid', '530 Authentication required'],
+    accept: (m) => {
+      const around = m.input.slice(Math.max(0, m.index - 4000), m.index + 2000)
+      return SES_SMTP_HOST.test(around) || (m[0].startsWith('535') && SES_NAMED.test(around))
+    },
+    // A mail library's own code beside SES's answer (nodemailer's `"code":"EAUTH"`) is not SES's.
+    settled: (d) => {
+      if (d.code && /^E[A-Z]{3,12}$/.test(d.code)) d.code = null
+    }
   },
   // efs-utils (`mount -t efs -o tls,iam`) found no credentials in any place it reads (`AWS Access
   // Key ID and Secret Access Key are not found in AWS credentials file (…), config file (…), from
@@ -1373,6 +1385,41 @@ export const credentialRules: PhraseRule[] = [
     /\bMissing Authentication Token(?=[ \t*]{0,6}Amazon\.Runtime\.)/g,
     'missing',
     'Missing Authentication Token'
+  ),
+  // CloudFront KeyValueStore refusing a plain SigV4 signature (`InvalidSignatureException: The
+  // credential must be scoped to a valid region.`, @aws-sdk/client-cloudfront-keyvaluestore,
+  // aws/aws-sdk-js-v3#5576): it takes only SigV4a. Elsewhere the same words are a scope's Region.
+  {
+    ...rule(
+      'WD7092',
+      'sigv4a-required',
+      /\bThe credential must be scoped to a valid region\b/g,
+      'sigv4a-required',
+      'The credential must be scoped to a valid region'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = /keyvaluestore|Multi-Region Access Point|\.mrap\b/i.test(m.input)
+        ? 'sigv4a-required'
+        : 'scope-region'
+    }
+  },
+  // The JS SDK v3's chain returning an object without keys (`Resolved credential object is not
+  // valid`, a Polly CLI with a profile that holds none, eheikes/tts#145); boto3's container
+  // provider refused by the ECS agent's endpoint (`CredentialRetrievalError: Error when retrieving
+  // credentials from container-role: … Credentials not found`, aws/amazon-ecs-agent#1780).
+  rule(
+    'WD7098',
+    'resolved-credentials-invalid',
+    /\bResolved credential object is not valid\b/g,
+    'missing',
+    'Resolved credential object is not valid'
+  ),
+  rule(
+    'WD7099',
+    'container-credentials-refused',
+    /\bError when retrieving credentials from container-role: [^\n]{0,200}/g,
+    'container-credentials',
+    'Error when retrieving credentials from container-role: '
   ),
   // fog (vagrant-aws, knife-ec2, Ruby tools before the SDK) refusing to start without its keys
   // (`Missing required arguments: aws_access_key_id, aws_secret_access_key`, mitchellh/vagrant-aws#224):

@@ -210,5 +210,57 @@ export const deliveryDestinationRules: PhraseRule[] = [
     facts: (_m, d) => {
       d.service = 'backup'
     }
+  },
+  {
+    // SES checking, when a receipt rule is saved, that it may write mail to the bucket (`Could not
+    // write to bucket: NAME (Service: null; …; Error Code: InvalidS3Configuration`, a CDK stack,
+    // Fraudmarc/fraudmarc-ce#79).
+    id: 'ses-receipt-bucket',
+    rule: 'WD7093',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Could not write to bucket'],
+    re: /\bCould not write to bucket:?[ \t]*([\w.-]{3,63}\w)/g,
+    when: (text) =>
+      /\bInvalidS3Configuration\b|\bReceiptRule\b|\bSES\b|SimpleEmailService/.test(text),
+    facts: (m, d) => {
+      d.service = 'ses'
+      d.detail.deliveringService = 'ses-s3'
+      d.detail.deliveryBucket = m[1]!
+    }
+  },
+  {
+    // SES checking it may publish to a receipt rule's topic (`InvalidSnsTopic: Could not publish to
+    // SNS topic: arn:aws:sns:…`, hashicorp/terraform-provider-aws#14773).
+    id: 'ses-receipt-topic',
+    rule: 'WD7094',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Could not publish to SNS topic'],
+    re: /(?:\b(InvalidSnsTopic):[ \t]{0,3})?\bCould not publish to SNS topic:?[ \t]*(arn:aws[\w-]*:sns:[^\s*`'"]+)?/g,
+    facts: (m, d) => {
+      if (m[1]) d.code = m[1]
+      d.service = 'ses'
+      d.detail.deliveringService = 'ses-sns'
+      if (m[2]) d.detail.deliveryTopic = m[2]
+    }
+  },
+  {
+    // SES checking it may invoke a receipt rule's function (`Error Code: InvalidLambdaFunction` under
+    // `Service: AmazonSimpleEmailService`, a SAM ReceiptRule, aws/serverless-application-model#1021;
+    // `Could not invoke Lambda function: arn:…`).
+    id: 'ses-receipt-function',
+    rule: 'WD7095',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Could not invoke Lambda function', 'Error Code: InvalidLambdaFunction'],
+    re: /\bCould not invoke Lambda function:?[ \t]*(arn:aws[\w-]*:lambda:[^\s`'"]+)?|\bError Code: InvalidLambdaFunction\b/g,
+    when: (text) => /SimpleEmailService|\bSES\b|\bReceiptRule\b|receipt rule/i.test(text),
+    facts: (m, d) => {
+      d.service = 'ses'
+      if (m[0].startsWith('Error Code:')) d.code = 'InvalidLambdaFunction'
+      d.detail.deliveringService = 'ses-lambda'
+      if (m[1]) d.detail.deliveryFunction = m[1]
+    }
   }
 ]

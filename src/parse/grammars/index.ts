@@ -8,6 +8,7 @@ import { cloudTrailEvent } from './cloudTrail.js'
 import { credentialRules } from './credentials.js'
 import { dataToolS3Rules } from './dataToolS3.js'
 import { fileSystemMountRules } from './fileSystemMounts.js'
+import { regionRefusalRules } from './regionRefusals.js'
 import { deliveryDestinationRules } from './deliveryDestinations.js'
 import { handlerRules } from './handlerMessages.js'
 import { iamSentence } from './iamSentence.js'
@@ -43,6 +44,7 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(serviceIntegrationRules),
   ...phraseGrammar(deliveryDestinationRules),
   ...phraseGrammar(fileSystemMountRules),
+  ...phraseGrammar(regionRefusalRules),
   ...phraseGrammar(notFoundRules),
   ...phraseGrammar(handlerRules),
   ...phraseGrammar(pipelineRoleRules),

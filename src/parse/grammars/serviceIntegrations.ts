@@ -195,5 +195,36 @@ export const serviceIntegrationRules: PhraseRule[] = [
       d.operation = m[1]!
       d.service = PIPES_SERVICES[m[2]!] ?? null
     }
+  },
+  {
+    // Lambda checking, when an event source mapping is created, that the function's execution role
+    // may read the stream (`InvalidParameterValueException … CreateEventSourceMapping operation:
+    // Cannot access stream arn:aws:kinesis:…. Please ensure the role can perform the GetRecords,
+    // GetShardIterator, DescribeStream, and ListStreams Actions on your stream in IAM.`, Miserlou/Zappa#417).
+    id: 'lambda-event-source-role',
+    rule: 'WD7096',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Please ensure the role can perform'],
+    re: /\bCannot access stream (arn:aws[\w-]*:(?:kinesis|dynamodb):[^\s]+?)\.? Please ensure the role can perform the [\w, ]{3,120}? Actions on your stream in IAM\b/g,
+    facts: (m, d) => {
+      d.resource = m[1]!
+      d.service = 'lambda'
+    }
+  },
+  {
+    // EC2 unable to create the Spot service-linked role for the caller (`The provided credentials do
+    // not have permission to create the service-linked role for EC2 Spot Instances.`, a Step
+    // Functions runner launcher, CloudSnorkel/cdk-github-runners#182): iam:CreateServiceLinkedRole
+    // for spot.amazonaws.com, once per account.
+    id: 'spot-service-linked-role',
+    rule: 'WD7097',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['create the service-linked role for EC2 Spot'],
+    re: /\bThe provided credentials do not have permission to create the service-linked role for EC2 Spot Instances\b/g,
+    facts: (_m, d) => {
+      d.service = 'ec2'
+    }
   }
 ]

@@ -123,8 +123,10 @@ const UNSIGNED_BODY = /Missing Authentication Token/
  * credential-helper $@ get: aws: command not found`, git-ecosystem/git-credential-manager#697):
  * git sent the request without the SigV4-derived password, so no policy was asked.
  */
+// A helper whose interpreter path broke on a space (`…/Scripts/aws: c:\users\truman: bad
+// interpreter: No such file or directory`, rkt/rkt#3749) prints a long path first.
 const HELPER_FAILED =
-  /\bcredential-helper\b[^\n]{0,120}?(?:command not found|: not found|No such file or directory|is not recognized)|\bgit: 'credential-[\w-]{1,40}' is not a git command/
+  /\bcredential-helper\b[^\n]{0,300}?(?:command not found|: not found|No such file or directory|is not recognized|bad interpreter)|\bgit: 'credential-[\w-]{1,40}' is not a git command/
 
 /**
  * A response the reporter pasted with the status: its code or message is the finding (another
