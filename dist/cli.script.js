@@ -1,4 +1,4 @@
-/* whydenied cli e8940457d9404be8 */
+/* whydenied cli 839eac027f401543 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -2071,8 +2071,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   X: () => (/* binding */ render)
 });
 
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 27 modules
-var parse_grammars = __nccwpck_require__(4322);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 28 modules
+var parse_grammars = __nccwpck_require__(4652);
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 const LAYER_LABEL = {
     identity: 'identity policy (the caller\u2019s own permissions)',
@@ -6727,7 +6727,7 @@ const CLOUDTRAIL_BUCKET_NOTES = ' Drop `PREFIX/` when the trail sets no S3 key p
 const ADVICE = {
     elasticloadbalancing: (input) => {
         const bucket = bucketOf(input);
-        return (`Elastic Load Balancing checked, when access logs were turned on, that it may write to the bucket \`${bucket}\`: the bucket's policy decides, not the identity deploying the load balancer. ` +
+        return (`Elastic Load Balancing checked, when access logs were turned on, that it may write to the bucket ${(0,tick/* codeSpan */.S)(bucket)}: the bucket's policy decides, not the identity deploying the load balancer. ` +
             `Add to the bucket policy ${json({ Effect: 'Allow', Principal: { Service: 'logdelivery.elasticloadbalancing.amazonaws.com' }, Action: 's3:PutObject', Resource: `arn:aws:s3:::${bucket}/PREFIX/AWSLogs/ACCOUNT_ID/*` })} ` +
             '(drop `PREFIX/` when no prefix is set); in a Region opened before August 2022 the principal is that Region\'s Elastic Load Balancing account instead (`"AWS": "arn:aws:iam::ELB_ACCOUNT_ID:root"`, listed in the access-log documentation). ' +
             "The bucket must be in the load balancer's Region and encrypted with SSE-S3 (access logs do not support SSE-KMS), and the same message answers a bucket name that does not exist. " +
@@ -6739,16 +6739,16 @@ const ADVICE = {
             StringEquals: { 'aws:SourceAccount': 'ACCOUNT_ID' },
             ArnLike: { 'aws:SourceArn': 'arn:aws:logs:REGION:ACCOUNT_ID:*' }
         };
-        return (`EC2 checked, when the flow log was created, its S3 destination \`${bucket}\`: the bucket must exist (the name is the last part of the destination ARN), and its policy must let the log delivery service write: ` +
+        return (`EC2 checked, when the flow log was created, its S3 destination ${(0,tick/* codeSpan */.S)(bucket)}: the bucket must exist (the name is the last part of the destination ARN), and its policy must let the log delivery service write: ` +
             `${json({ Sid: 'AWSLogDeliveryWrite', Effect: 'Allow', Principal: { Service: 'delivery.logs.amazonaws.com' }, Action: 's3:PutObject', Resource: `arn:aws:s3:::${bucket}/AWSLogs/ACCOUNT_ID/*`, Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceAccount': 'ACCOUNT_ID' }, ArnLike: source.ArnLike } })} and ` +
             `${json({ Sid: 'AWSLogDeliveryAclCheck', Effect: 'Allow', Principal: { Service: 'delivery.logs.amazonaws.com' }, Action: 's3:GetBucketAcl', Resource: `arn:aws:s3:::${bucket}`, Condition: source })}. ` +
             'AWS adds that policy itself when the identity creating the flow log owns the bucket and may `s3:GetBucketPolicy` and `s3:PutBucketPolicy` on it; that identity also needs `logs:CreateLogDelivery` and `logs:DeleteLogDelivery`. A bucket encrypted with SSE-KMS also needs its key policy to let `delivery.logs.amazonaws.com` use the key.');
     },
-    cloudtrail: (input) => `CloudTrail checked, when the trail was saved, that the policy of the bucket \`${bucketOf(input)}\` lets it write: the bucket policy needs ` +
+    cloudtrail: (input) => `CloudTrail checked, when the trail was saved, that the policy of the bucket ${(0,tick/* codeSpan */.S)(bucketOf(input))} lets it write: the bucket policy needs ` +
         `${cloudTrailBucketStatements(bucketOf(input))}.${CLOUDTRAIL_BUCKET_NOTES} The identity creating the trail is not what is missing.`,
     'cloudtrail-kms': (input) => {
         const key = input.d.detail.deliveryKey;
-        return (`CloudTrail checked, when the trail was saved, that it may encrypt with the KMS key${key ? ` \`${key}\`` : ''} and write to the bucket \`${bucketOf(input)}\`: ` +
+        return (`CloudTrail checked, when the trail was saved, that it may encrypt with the KMS key${key ? ` ${(0,tick/* codeSpan */.S)(key)}` : ''} and write to the bucket ${(0,tick/* codeSpan */.S)(bucketOf(input))}: ` +
             `the key policy needs ${json({ Sid: 'AllowCloudTrailEncrypt', Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'kms:GenerateDataKey*', Resource: '*', Condition: { StringEquals: { 'aws:SourceArn': TRAIL_ARN }, StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': 'arn:aws:cloudtrail:*:ACCOUNT_ID:trail/*' } } })} ` +
             `and ${json({ Sid: 'AllowCloudTrailDescribeKey', Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'kms:DescribeKey', Resource: '*' })} ` +
             `(in a key policy, \`"Resource": "*"\` means this key), and the bucket policy ${cloudTrailBucketStatements(bucketOf(input))}. ` +
@@ -6756,13 +6756,13 @@ const ADVICE = {
     },
     'ses-s3': (input) => {
         const bucket = bucketOf(input);
-        return (`SES checked, when the receipt rule was saved, that it may write mail to the bucket \`${bucket}\`: the bucket's policy must allow ` +
+        return (`SES checked, when the receipt rule was saved, that it may write mail to the bucket ${(0,tick/* codeSpan */.S)(bucket)}: the bucket's policy must allow ` +
             `${json({ Effect: 'Allow', Principal: { Service: 'ses.amazonaws.com' }, Action: 's3:PutObject', Resource: `arn:aws:s3:::${bucket}/*`, Condition: { StringEquals: { 'aws:SourceAccount': 'ACCOUNT_ID' }, ArnLike: { 'aws:SourceArn': 'arn:aws:ses:REGION:ACCOUNT_ID:receipt-rule-set/*' } } })}. ` +
             "A bucket encrypted with a customer managed KMS key also needs that key's policy to let `ses.amazonaws.com` use it (`kms:GenerateDataKey*`, `kms:Decrypt`). In CDK or CloudFormation, make the rule depend on the bucket policy: SES checks it when the rule is created.");
     },
     'ses-sns': (input) => {
         const topic = input.d.detail.deliveryTopic;
-        return (`SES checked, when the receipt rule was saved, that it may publish to the topic${topic ? ` \`${topic}\`` : ''}: the topic's policy must allow ` +
+        return (`SES checked, when the receipt rule was saved, that it may publish to the topic${topic ? ` ${(0,tick/* codeSpan */.S)(topic)}` : ''}: the topic's policy must allow ` +
             `${json({ Effect: 'Allow', Principal: { Service: 'ses.amazonaws.com' }, Action: 'sns:Publish', Resource: topic ?? 'arn:aws:sns:REGION:ACCOUNT_ID:TOPIC', Condition: { StringEquals: { 'aws:SourceAccount': 'ACCOUNT_ID' } } })}. ` +
             "An encrypted topic's KMS key must let `ses.amazonaws.com` use it too (`kms:GenerateDataKey*`, `kms:Decrypt`; an AWS managed key cannot be). A topic policy is one document: add the statement to the one the topic has.");
     },
@@ -6771,10 +6771,19 @@ const ADVICE = {
         return (`SES checked, when the receipt rule was saved, that it may invoke the function: its resource policy needs ${(0,tick/* codeSpan */.S)(`aws lambda add-permission --function-name ${fn} --statement-id AllowSES --action lambda:InvokeFunction --principal ses.amazonaws.com --source-account ACCOUNT_ID`)}. ` +
             "In SAM or CloudFormation, make the receipt rule depend on that `AWS::Lambda::Permission` (SES checks at creation), and limit it with `SourceAccount`: a `SourceArn` naming the rule being created would be a cycle. The deployer's identity policy is not what is missing.");
     },
+    'acm-pca-crl': (input) => {
+        const bucket = bucketOf(input);
+        return (`AWS Private CA checked, when the CA was saved, that it may write its revocation list to the bucket ${(0,tick/* codeSpan */.S)(bucket)}: the bucket's policy must allow ` +
+            `${json({ Effect: 'Allow', Principal: { Service: 'acm-pca.amazonaws.com' }, Action: ['s3:PutObject', 's3:PutObjectAcl', 's3:GetBucketAcl', 's3:GetBucketLocation'], Resource: [`arn:aws:s3:::${bucket}/*`, `arn:aws:s3:::${bucket}`], Condition: { StringEquals: { 'aws:SourceAccount': 'ACCOUNT_ID' } } })}. ` +
+            "Private CA writes the list with a `public-read` ACL unless told otherwise, which S3 Block Public Access (on by default for new buckets) refuses: set the CRL configuration's `S3ObjectAcl` to `BUCKET_OWNER_FULL_CONTROL` (Terraform `s3_object_acl`) and serve the list through CloudFront, or allow public ACLs on that bucket. A bucket encrypted with SSE-KMS also needs its key policy to let `acm-pca.amazonaws.com` use the key.");
+    },
+    's3-inventory': () => "S3 Inventory writes its reports as the S3 service, and could not write to the destination: the destination bucket's policy must allow " +
+        `${json({ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::DESTINATION_BUCKET/*', Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::SOURCE_BUCKET' }, StringEquals: { 'aws:SourceAccount': 'SOURCE_ACCOUNT_ID', 's3:x-amz-acl': 'bucket-owner-full-control' } } })}, ` +
+        "and when the reports are encrypted with SSE-KMS, the key's policy must let `s3.amazonaws.com` call `kms:GenerateDataKey`. A destination in another account is changed by its owner, as the message says.",
     'ec2-kms': () => "EC2 could not use the KMS key the request named (or the account's default EBS key). The principal EC2 acts for (the caller for a volume, snapshot or AMI copy; the `vmimport` service role for VM Import) needs " +
         `${json({ Effect: 'Allow', Action: ['kms:CreateGrant', 'kms:Decrypt', 'kms:DescribeKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:ReEncrypt*'], Resource: 'arn:aws:kms:REGION:ACCOUNT_ID:key/KEY_ID' })}, ` +
         "and the key's policy must allow that principal too (a key in another account needs both sides). Check first that the key exists, is enabled and is in the request's Region: an alias or ID from another Region is not found. For the default EBS key (`alias/aws/ebs`), retry without naming a key, as the message says.",
-    cloudfront: (input) => `CloudFront's standard logging writes to the bucket \`${bucketOf(input)}\` through the bucket's ACL: when logging is set, CloudFront adds a grant for its log delivery account to that ACL, as the identity saving the distribution. ` +
+    cloudfront: (input) => `CloudFront's standard logging writes to the bucket ${(0,tick/* codeSpan */.S)(bucketOf(input))} through the bucket's ACL: when logging is set, CloudFront adds a grant for its log delivery account to that ACL, as the identity saving the distribution. ` +
         `That identity needs ${json({ Effect: 'Allow', Action: ['s3:GetBucketAcl', 's3:PutBucketAcl'], Resource: `arn:aws:s3:::${bucketOf(input)}` })} and FULL_CONTROL in the bucket's ACL (the owner has it), and the bucket's Object Ownership must accept ACLs: ` +
         "a bucket created since April 2023 defaults to `BucketOwnerEnforced`, which refuses them; set it to `BucketOwnerPreferred` (`aws s3api put-bucket-ownership-controls`), or deliver the logs with CloudWatch Logs' log delivery instead.",
     'codebuild-vpc': () => "CodeBuild checked, for a project with a VPC configuration, that the project's service role (its `serviceRole`, not the identity deploying it) may use the VPC. " +
@@ -7637,6 +7646,12 @@ function fixTargetOf(d, p, traps, pod = null) {
         return target('resource-policy', 'resource-owner', d.service === 'kms'
             ? `the key policy of ${resourceWords(d.resource, 'the KMS key the call uses')}, after checking that the key ARN's Region and account are the call's`
             : `${resourcePolicyWords(d.resource)}, after checking that the resource exists in the call's Region and account`, d, p, d.resource);
+    }
+    // An anonymous call to API Gateway refused by an explicit Deny: no identity, boundary or
+    // organization policy applies to an unsigned caller of execute-api, so the API's resource policy
+    // holds the Deny (a private API's `aws:SourceVpce` condition most often; heldout74 review h74-021).
+    if (d.deny === 'explicit' && p?.type === 'anonymous' && /^execute-api:/i.test(d.action ?? '')) {
+        return target('resource-policy', 'resource-owner', `the resource policy of the API ${d.resource ?? ''} (its Deny statement: for a private API, the aws:SourceVpce or aws:SourceVpc condition the request did not meet), then the API's redeployment`.replace('API  (', 'API ('), d, p, d.resource);
     }
     if (d.deny === 'explicit') {
         // Which policy holds the Deny decides who can change it (heldout27 review, h27-001: an SCP
@@ -19234,7 +19249,10 @@ const WEB_IDENTITY_WORDINGS = [
 ];
 /** The cause STS's words give a refused web identity token, when a grammar gave none. */
 function webIdentityRefusalOf(d, ctx) {
-    if (d.kind !== 'credentials' || d.detail.cause !== undefined)
+    // The Go SDK's chain line (`failed to refresh cached credentials, \u2026`) reads `missing` before STS's
+    // own words after it, which name the cause (heldout76 review h76-033: a thumbprint).
+    const chainOnly = d.grammar === 'refresh-cached-credentials' && d.detail.cause === 'missing';
+    if (d.kind !== 'credentials' || (d.detail.cause !== undefined && !chainOnly))
         return null;
     if (!WEB_IDENTITY_CODE.test(d.code ?? ''))
         return null;
@@ -25092,6 +25110,38 @@ const OWN_WORDS_REFUSALS = {
         target: "the caller's identity policy (iam:CreateServiceLinkedRole for spot.amazonaws.com), or the role created once by an administrator",
         note: 'No statement is drafted from the message alone: create `AWSServiceRoleForEC2Spot` once, or allow the caller `iam:CreateServiceLinkedRole` limited to `iam:AWSServiceName` `spot.amazonaws.com`.'
     },
+    'appsync-field-unauthorized': {
+        title: "AppSync refused the GraphQL field for the request's authorization mode: the schema's rules for the type, not a resource policy",
+        explanation: "AppSync checked the request against the authorization rules of the type and field the message names, and none allows the mode the client signed with (API key, Cognito user pool, IAM, OIDC or a Lambda authorizer). In an Amplify schema, the model's rules must allow that mode and operation (`allow.authenticated()`, `allow.guest()`, `allow.owner()`, `allow.publicApiKey()`, or the `@auth` rules of Gen 1), and the client must send it (`authMode`, the API's default mode); DataStore's sync queries need the same access as the model's list. With IAM, the role the client signs with needs `appsync:GraphQL` on `arn:aws:appsync:REGION:ACCOUNT_ID:apis/API_ID/types/TYPE/fields/FIELD`, and for a signed-in user that role is the identity pool's authenticated role. A nested field (`items`, a connection) has rules of its own type.",
+        kind: 'workflow',
+        owner: 'you',
+        target: "the GraphQL schema's authorization rules for the type and field (or the IAM role's appsync:GraphQL), and the client's auth mode",
+        note: "No statement is drafted from the message: AppSync's schema rules decide. Allow the client's auth mode on the type the message names, or grant the signing role `appsync:GraphQL` on that type's fields."
+    },
+    'appsync-subscription-unauthorized': {
+        title: "AppSync refused the subscription for the connection's authorization mode: the schema's rules for the subscription's type",
+        explanation: "AppSync refused the real-time subscription: the connection's auth mode (API key, Cognito user pool, IAM, OIDC or Lambda) is not one the subscription's type allows, or the connection was made with credentials AppSync does not accept (an expired Cognito token, guest credentials where only signed-in users may subscribe). Check the model's rules for subscriptions (Amplify's `@auth` or `allow` rules, owner fields a subscription must filter on), the mode DataStore or the client uses, and for IAM the role's `appsync:GraphQL` on `types/Subscription/fields/FIELD`.",
+        kind: 'workflow',
+        owner: 'you',
+        target: "the GraphQL schema's rules for the subscription and the client's auth mode",
+        note: "No statement is drafted from the message: the subscription's schema rules and the connection's auth mode decide."
+    },
+    'opensearch-data-access': {
+        title: "OpenSearch refused the signed caller its data access: the collection's data access policy or the domain's role mapping",
+        explanation: "The request was signed and IAM let it through, then OpenSearch's own access control refused it. For OpenSearch Serverless, the collection's data access policy must name the caller's role (for a Bedrock knowledge base, both the role creating the index and the knowledge base's service role) with the index permissions it needs (`aoss:CreateIndex`, `aoss:DescribeIndex`, `aoss:ReadDocument`, `aoss:WriteDocument`, `aoss:UpdateIndex` on `index/COLLECTION/*`, and `aoss:DescribeCollectionItems` on `collection/COLLECTION`), and the role's own policy needs `aoss:APIAccessAll` on the collection; a policy just created can take a minute to apply. For a domain with fine-grained access control, map the role to an OpenSearch role (`all_access` or a narrower one) in OpenSearch's security plugin.",
+        kind: 'resource-policy',
+        owner: 'resource-owner',
+        target: "the collection's data access policy (or the domain's fine-grained role mapping) for the caller's role",
+        note: "No statement is drafted from the message: OpenSearch's data access policy names the role and its index permissions; the role's own policy needs `aoss:APIAccessAll` on the collection."
+    },
+    'bedrock-kb-storage-authorization': {
+        title: "Bedrock could not reach the knowledge base's vector store with its role: the collection's data access policy and the role's aoss access",
+        explanation: "Bedrock checked, when the knowledge base was created, that its service role can use the vector store, and OpenSearch Serverless refused it (`Bad Authorization`). The collection's data access policy must name the knowledge base's role with `aoss:DescribeIndex`, `aoss:ReadDocument` and `aoss:WriteDocument` on the index, and the role's policy must allow `aoss:APIAccessAll` on the collection ARN; the index itself must exist with the vector field the configuration names. Policies created in the same deployment can take a minute to apply: make the knowledge base depend on them, or retry.",
+        kind: 'resource-policy',
+        owner: 'you',
+        target: "the OpenSearch Serverless collection's data access policy and the knowledge base role's aoss access",
+        note: "No statement is drafted from the message: add the knowledge base's role to the collection's data access policy, and `aoss:APIAccessAll` on the collection to the role."
+    },
     // Services checking where they deliver, in their own words (heldout72\u201373, session 39).
     'route53-query-log-policy': {
         title: 'Route 53 may not write to the query-logging log group: the CloudWatch Logs resource policy must allow route53.amazonaws.com',
@@ -28516,6 +28566,17 @@ const credentialRules = [
     // credentials from container-role: \u2026 Credentials not found`, aws/amazon-ecs-agent#1780).
     rule('WD7098', 'resolved-credentials-invalid', /\bResolved credential object is not valid\b/g, 'missing', 'Resolved credential object is not valid'),
     rule('WD7099', 'container-credentials-refused', /\bError when retrieving credentials from container-role: [^\n]{0,200}/g, 'container-credentials', 'Error when retrieving credentials from container-role: '),
+    // STS unable to fetch the identity provider's signing keys, in the PHP SDK's words (`couldn't
+    // retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity
+    // documentation for requirements`, aws/aws-sdk-php#1725): the provider's JWKS must be reachable.
+    rule('WD7106', 'oidc-verification-key-words', /\bcouldn't retrieve verification key from your identity provider\b/gi, 'oidc-verification-key', "couldn't retrieve verification key from your identity provider"),
+    // Octopus Deploy's own code for an AWS login that failed (`AWS-LOGIN-ERROR-0006: Failed to login
+    // via external credentials assigned to the worker.`, OctopusDeploy/Issues#8650).
+    // Below any SDK message it wraps (h49-013: the instance role Calamari could not read).
+    {
+        ...rule('WD7107', 'octopus-aws-login-error', /\bAWS-LOGIN-ERROR-\d{4}: [^\n]{1,200}/g, 'missing', 'AWS-LOGIN-ERROR-'),
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials - 2
+    },
     // fog (vagrant-aws, knife-ec2, Ruby tools before the SDK) refusing to start without its keys
     // (`Missing required arguments: aws_access_key_id, aws_secret_access_key`, mitchellh/vagrant-aws#224):
     // AWS never answered; the tool's settings hold no key.
@@ -29489,7 +29550,7 @@ const iamSentence = {
 
 /***/ }),
 
-/***/ 4322:
+/***/ 4652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30351,6 +30412,54 @@ const fileSystemMountRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/graphqlAuthorization.ts
+// AppSync refusing a GraphQL field or a subscription, in its own words: the API's authorization
+// modes and the schema's rules for the type decide (an Amplify model's `@auth` / `allow` rules,
+// an IAM role's appsync:GraphQL), not a policy on a resource (src/model/ownWordsRefusals.ts).
+
+/** AppSync's error type beside its message, in JSON or in Amplify's Java and Dart renderings. */
+const UNAUTHORIZED_TYPE = /\berrorType(?:\\?["'])?\s*[:=]\s*(?:\\?["'])?(Unauthorized(?:Exception)?)\b/;
+const graphqlAuthorizationRules = [
+    {
+        // `Not Authorized to access syncReviews on type ModelReviewConnection` (Amplify DataStore's
+        // sync on Android, aws-amplify/amplify-android#2124; a Gen 2 sandbox's list query,
+        // aws-amplify/amplify-category-api#2422; Flutter, aws-amplify/amplify-flutter#1179).
+        id: 'appsync-field-unauthorized',
+        rule: 'WD7100',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Not Authorized to access '],
+        re: /\bNot Authorized to access (\w{1,100}) on type (\w{1,100})/g,
+        // Not where a custom Lambda authorizer decided (h41-030): its answer is the writer's own code's.
+        when: (text) => !/\bLambda[ \t]+Authori[sz]er\b/i.test(text),
+        facts: (m, d) => {
+            const near = m.input.slice(Math.max(0, m.index - 600), m.index + m[0].length + 600);
+            const code = UNAUTHORIZED_TYPE.exec(near);
+            if (code)
+                d.code = code[1];
+            d.service = 'appsync';
+            d.detail.graphqlField = m[1];
+            d.detail.graphqlType = m[2];
+        }
+    },
+    {
+        // A subscription AppSync refused (`subscription failed Connection failed:
+        // {"errors":[{"errorType":"UnauthorizedException","message":"Permission denied"}]}`, DataStore's
+        // sync, aws-amplify/amplify-js#6982).
+        id: 'appsync-subscription-unauthorized',
+        rule: 'WD7101',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['UnauthorizedException'],
+        re: /\berrorType\\?"\s*:\s*\\?"(UnauthorizedException)\\?"\s*,\s*\\?"message\\?"\s*:\s*\\?"Permission denied\b/g,
+        when: (text) => /\bsubscription\b|\bDataStore\b|\bAppSync\b|\bappsync-realtime/i.test(text),
+        facts: (m, d) => {
+            d.code = m[1];
+            d.service = 'appsync';
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/regionRefusals.ts
 // A service refusing the Region a call was sent to, in its own words: the call is allowed, but
 // only at another Regional endpoint. The Region changes, never a policy (src/model/ownWordsRefusals.ts).
@@ -30631,6 +30740,37 @@ const deliveryDestinationRules = [
             d.detail.deliveringService = 'ses-lambda';
             if (m[1])
                 d.detail.deliveryFunction = m[1];
+        }
+    },
+    {
+        // AWS Private CA checking the bucket of a CA's revocation list (`ValidationException: Permission
+        // error with your S3 bucket 'NAME'. Check that your bucket policy, encryption settings, S3 Block
+        // Public Access settings, and global account permissions are configured correctly.`,
+        // Terraform's aws_acmpca_certificate_authority, hashicorp/terraform-provider-aws#33306).
+        id: 'acm-pca-crl-bucket',
+        rule: 'WD7102',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Permission error with your S3 bucket'],
+        re: /\bPermission error with your S3 bucket '([^'\s]{1,63})'/g,
+        facts: (m, d) => {
+            d.service = 'acm-pca';
+            d.detail.deliveringService = 'acm-pca-crl';
+            d.detail.deliveryBucket = m[1];
+        }
+    },
+    {
+        // S3 Inventory unable to write a report (`Inventory export for 2024-05-10 failed because S3
+        // doesn't have access to the destination bucket or KMS key.`, the console's notice, aws/aws-sdk#720).
+        id: 's3-inventory-destination',
+        rule: 'WD7103',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['have access to the destination bucket or KMS key'],
+        re: /\bInventory export for [\w-]{1,30} failed because S3 doesn[\u2019']t have access to the destination bucket or KMS key\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.detail.deliveringService = 's3-inventory';
         }
     }
 ];
@@ -31536,6 +31676,39 @@ const serviceIntegrationRules = [
         re: /\bThe provided credentials do not have permission to create the service-linked role for EC2 Spot Instances\b/g,
         facts: (_m, d) => {
             d.service = 'ec2';
+        }
+    },
+    {
+        // Amazon OpenSearch Service and OpenSearch Serverless refusing a signed caller its data
+        // access (`Error 403 (Forbidden): User does not have permissions for the requested resource
+        // [type=authorization_exception]`, Terraform's opensearch provider creating a knowledge base's
+        // index, aws-ia/terraform-aws-bedrock#150): the collection's data access policy or the
+        // domain's fine-grained access control maps the role, not IAM alone.
+        id: 'opensearch-data-access',
+        rule: 'WD7104',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['User does not have permissions for the requested resource'],
+        re: /\bUser does not have permissions for the requested resource\b(?:[ \t]*\[type=authorization_exception\])?/g,
+        when: (text) => /opensearch|\baoss\b|\.aoss\.|knowledge[ _-]?base/i.test(text),
+        facts: (_m, d) => {
+            d.service = /\baoss\b|\.aoss\.|serverless|knowledge[ _-]?base|oss_/i.test(_m.input)
+                ? 'aoss'
+                : 'es';
+        }
+    },
+    {
+        // Bedrock checking a knowledge base's vector store with the knowledge base's role (`ValidationException
+        // \u2026 CreateKnowledgeBase operation: The knowledge base storage configuration provided is invalid...
+        // Bad Authorization`, maxtybar/bedrock-agents-cdk#9): the collection's data access policy.
+        id: 'bedrock-kb-storage-authorization',
+        rule: 'WD7105',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['knowledge base storage configuration provided is invalid'],
+        re: /\bThe knowledge base storage configuration provided is invalid\b[.\u2026]{0,3}[ \t]*Bad Authorization\b/g,
+        facts: (_m, d) => {
+            d.service = 'bedrock';
         }
     }
 ];
@@ -32669,6 +32842,7 @@ const toolReportRules = [
 
 
 
+
 const GRAMMARS = [
     iamSentence/* iamSentence */.V,
     cloudTrailEvent,
@@ -32681,6 +32855,7 @@ const GRAMMARS = [
     ...(0,phraseRule/* phraseGrammar */.Z)(deliveryDestinationRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(fileSystemMountRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(regionRefusalRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(graphqlAuthorizationRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(notFoundRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(handlerRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(pipelineRoleRules),
@@ -34292,7 +34467,7 @@ const ID = 'http-403-storage-target';
  * Java SDK before 1.9 listed its fields (`Status Code: 403, AWS Service: Amazon S3, AWS Request ID:
  * \u2026, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
-const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)/g;
+const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -34336,6 +34511,12 @@ const GIT_STATUS = 'returned error: 403';
  * status may have a writer's emphasis glued to it (`error: 403_`, codemagic-ci-cd/codemagic-docs#1426).
  */
 const DULWICH_STATUS = 'http resp 403';
+/**
+ * opensearch-py's and elasticsearch-py's request log, the status after the URL (`PUT
+ * https://\u2026.aoss.amazonaws.com:443/index [status:403 request:0.073s]`, a Bedrock knowledge base's
+ * index, awslabs/generative-ai-cdk-constructs#322).
+ */
+const PY_CLIENT_STATUS = '[status:403 request:';
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
@@ -34345,7 +34526,8 @@ const LITERALS = [
     QUOTED_STATUS,
     ENUM_STATUS,
     GIT_STATUS,
-    DULWICH_STATUS
+    DULWICH_STATUS,
+    PY_CLIENT_STATUS
 ];
 /**
  * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
@@ -42689,10 +42871,14 @@ function standInName(p, word) {
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
  * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` \u2192 `user/<USER_NAME>`).
  */
+/** A backslash before Markdown punctuation, as a Markdown source writes `-`, `_` or `.`. */
+const MARKDOWN_ESCAPE = /\\([-_.*()])/g;
 function unmaskArn(p, arn, 
 /** Whose ARN it is, where one mask stands for two accounts (`PrintedAccounts.distinct`). */
 side = null) {
-    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArn */ .L)(arn);
+    // A Markdown source's escapes (`role/service\-role/\u2026`, a docs page's table, h77-022) are no part
+    // of the name: IAM names hold no backslash.
+    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArn */ .L)(arn.replace(MARKDOWN_ESCAPE, '$1'));
     if (!parts)
         return arn;
     if (isMasked(parts.partition))
@@ -43144,8 +43330,8 @@ var codeSlots = __nccwpck_require__(3685);
 var serviceHints = __nccwpck_require__(2632);
 // EXTERNAL MODULE: ./src/parse/RecordLiterals.ts
 var RecordLiterals = __nccwpck_require__(3810);
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 27 modules
-var parse_grammars = __nccwpck_require__(4322);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 28 modules
+var parse_grammars = __nccwpck_require__(4652);
 ;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
 // Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
 // passing or failing) and test definitions in source. A failure on such a line is text, not an
@@ -47281,6 +47467,14 @@ const TRIGGERS = [
     'Please ensure the role can perform',
     'create the service-linked role',
     'Resolved credential object is not valid',
+    'Not Authorized to access ',
+    'Permission error with your S3 bucket',
+    'have access to the destination bucket or KMS key',
+    '[status:403 request:',
+    'does not have permissions for the requested resource',
+    'Bad Authorization',
+    'retrieve verification key',
+    'AWS-LOGIN-ERROR-',
     // fog's own check of its settings (src/parse/grammars/credentials.ts).
     'Missing required arguments: ',
     // botocore's missing profile (src/parse/grammars/credentials.ts).

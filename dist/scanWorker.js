@@ -1447,6 +1447,17 @@ const credentialRules = [
     // credentials from container-role: … Credentials not found`, aws/amazon-ecs-agent#1780).
     rule('WD7098', 'resolved-credentials-invalid', /\bResolved credential object is not valid\b/g, 'missing', 'Resolved credential object is not valid'),
     rule('WD7099', 'container-credentials-refused', /\bError when retrieving credentials from container-role: [^\n]{0,200}/g, 'container-credentials', 'Error when retrieving credentials from container-role: '),
+    // STS unable to fetch the identity provider's signing keys, in the PHP SDK's words (`couldn't
+    // retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity
+    // documentation for requirements`, aws/aws-sdk-php#1725): the provider's JWKS must be reachable.
+    rule('WD7106', 'oidc-verification-key-words', /\bcouldn't retrieve verification key from your identity provider\b/gi, 'oidc-verification-key', "couldn't retrieve verification key from your identity provider"),
+    // Octopus Deploy's own code for an AWS login that failed (`AWS-LOGIN-ERROR-0006: Failed to login
+    // via external credentials assigned to the worker.`, OctopusDeploy/Issues#8650).
+    // Below any SDK message it wraps (h49-013: the instance role Calamari could not read).
+    {
+        ...rule('WD7107', 'octopus-aws-login-error', /\bAWS-LOGIN-ERROR-\d{4}: [^\n]{1,200}/g, 'missing', 'AWS-LOGIN-ERROR-'),
+        priority: PRIORITY.credentials - 2
+    },
     // fog (vagrant-aws, knife-ec2, Ruby tools before the SDK) refusing to start without its keys
     // (`Missing required arguments: aws_access_key_id, aws_secret_access_key`, mitchellh/vagrant-aws#224):
     // AWS never answered; the tool's settings hold no key.
@@ -6260,6 +6271,54 @@ const fileSystemMountRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/graphqlAuthorization.ts
+// AppSync refusing a GraphQL field or a subscription, in its own words: the API's authorization
+// modes and the schema's rules for the type decide (an Amplify model's `@auth` / `allow` rules,
+// an IAM role's appsync:GraphQL), not a policy on a resource (src/model/ownWordsRefusals.ts).
+
+/** AppSync's error type beside its message, in JSON or in Amplify's Java and Dart renderings. */
+const UNAUTHORIZED_TYPE = /\berrorType(?:\\?["'])?\s*[:=]\s*(?:\\?["'])?(Unauthorized(?:Exception)?)\b/;
+const graphqlAuthorizationRules = [
+    {
+        // `Not Authorized to access syncReviews on type ModelReviewConnection` (Amplify DataStore's
+        // sync on Android, aws-amplify/amplify-android#2124; a Gen 2 sandbox's list query,
+        // aws-amplify/amplify-category-api#2422; Flutter, aws-amplify/amplify-flutter#1179).
+        id: 'appsync-field-unauthorized',
+        rule: 'WD7100',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Not Authorized to access '],
+        re: /\bNot Authorized to access (\w{1,100}) on type (\w{1,100})/g,
+        // Not where a custom Lambda authorizer decided (h41-030): its answer is the writer's own code's.
+        when: (text) => !/\bLambda[ \t]+Authori[sz]er\b/i.test(text),
+        facts: (m, d) => {
+            const near = m.input.slice(Math.max(0, m.index - 600), m.index + m[0].length + 600);
+            const code = UNAUTHORIZED_TYPE.exec(near);
+            if (code)
+                d.code = code[1];
+            d.service = 'appsync';
+            d.detail.graphqlField = m[1];
+            d.detail.graphqlType = m[2];
+        }
+    },
+    {
+        // A subscription AppSync refused (`subscription failed Connection failed:
+        // {"errors":[{"errorType":"UnauthorizedException","message":"Permission denied"}]}`, DataStore's
+        // sync, aws-amplify/amplify-js#6982).
+        id: 'appsync-subscription-unauthorized',
+        rule: 'WD7101',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['UnauthorizedException'],
+        re: /\berrorType\\?"\s*:\s*\\?"(UnauthorizedException)\\?"\s*,\s*\\?"message\\?"\s*:\s*\\?"Permission denied\b/g,
+        when: (text) => /\bsubscription\b|\bDataStore\b|\bAppSync\b|\bappsync-realtime/i.test(text),
+        facts: (m, d) => {
+            d.code = m[1];
+            d.service = 'appsync';
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/regionRefusals.ts
 // A service refusing the Region a call was sent to, in its own words: the call is allowed, but
 // only at another Regional endpoint. The Region changes, never a policy (src/model/ownWordsRefusals.ts).
@@ -6540,6 +6599,37 @@ const deliveryDestinationRules = [
             d.detail.deliveringService = 'ses-lambda';
             if (m[1])
                 d.detail.deliveryFunction = m[1];
+        }
+    },
+    {
+        // AWS Private CA checking the bucket of a CA's revocation list (`ValidationException: Permission
+        // error with your S3 bucket 'NAME'. Check that your bucket policy, encryption settings, S3 Block
+        // Public Access settings, and global account permissions are configured correctly.`,
+        // Terraform's aws_acmpca_certificate_authority, hashicorp/terraform-provider-aws#33306).
+        id: 'acm-pca-crl-bucket',
+        rule: 'WD7102',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Permission error with your S3 bucket'],
+        re: /\bPermission error with your S3 bucket '([^'\s]{1,63})'/g,
+        facts: (m, d) => {
+            d.service = 'acm-pca';
+            d.detail.deliveringService = 'acm-pca-crl';
+            d.detail.deliveryBucket = m[1];
+        }
+    },
+    {
+        // S3 Inventory unable to write a report (`Inventory export for 2024-05-10 failed because S3
+        // doesn't have access to the destination bucket or KMS key.`, the console's notice, aws/aws-sdk#720).
+        id: 's3-inventory-destination',
+        rule: 'WD7103',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['have access to the destination bucket or KMS key'],
+        re: /\bInventory export for [\w-]{1,30} failed because S3 doesn[’']t have access to the destination bucket or KMS key\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.detail.deliveringService = 's3-inventory';
         }
     }
 ];
@@ -7443,6 +7533,39 @@ const serviceIntegrationRules = [
         re: /\bThe provided credentials do not have permission to create the service-linked role for EC2 Spot Instances\b/g,
         facts: (_m, d) => {
             d.service = 'ec2';
+        }
+    },
+    {
+        // Amazon OpenSearch Service and OpenSearch Serverless refusing a signed caller its data
+        // access (`Error 403 (Forbidden): User does not have permissions for the requested resource
+        // [type=authorization_exception]`, Terraform's opensearch provider creating a knowledge base's
+        // index, aws-ia/terraform-aws-bedrock#150): the collection's data access policy or the
+        // domain's fine-grained access control maps the role, not IAM alone.
+        id: 'opensearch-data-access',
+        rule: 'WD7104',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['User does not have permissions for the requested resource'],
+        re: /\bUser does not have permissions for the requested resource\b(?:[ \t]*\[type=authorization_exception\])?/g,
+        when: (text) => /opensearch|\baoss\b|\.aoss\.|knowledge[ _-]?base/i.test(text),
+        facts: (_m, d) => {
+            d.service = /\baoss\b|\.aoss\.|serverless|knowledge[ _-]?base|oss_/i.test(_m.input)
+                ? 'aoss'
+                : 'es';
+        }
+    },
+    {
+        // Bedrock checking a knowledge base's vector store with the knowledge base's role (`ValidationException
+        // … CreateKnowledgeBase operation: The knowledge base storage configuration provided is invalid...
+        // Bad Authorization`, maxtybar/bedrock-agents-cdk#9): the collection's data access policy.
+        id: 'bedrock-kb-storage-authorization',
+        rule: 'WD7105',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['knowledge base storage configuration provided is invalid'],
+        re: /\bThe knowledge base storage configuration provided is invalid\b[.…]{0,3}[ \t]*Bad Authorization\b/g,
+        facts: (_m, d) => {
+            d.service = 'bedrock';
         }
     }
 ];
@@ -9582,7 +9705,7 @@ const storageStatus403_ID = 'http-403-storage-target';
  * Java SDK before 1.9 listed its fields (`Status Code: 403, AWS Service: Amazon S3, AWS Request ID:
  * …, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
-const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)/g;
+const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -9626,6 +9749,12 @@ const GIT_STATUS = 'returned error: 403';
  * status may have a writer's emphasis glued to it (`error: 403_`, codemagic-ci-cd/codemagic-docs#1426).
  */
 const DULWICH_STATUS = 'http resp 403';
+/**
+ * opensearch-py's and elasticsearch-py's request log, the status after the URL (`PUT
+ * https://….aoss.amazonaws.com:443/index [status:403 request:0.073s]`, a Bedrock knowledge base's
+ * index, awslabs/generative-ai-cdk-constructs#322).
+ */
+const PY_CLIENT_STATUS = '[status:403 request:';
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
@@ -9635,7 +9764,8 @@ const LITERALS = [
     QUOTED_STATUS,
     ENUM_STATUS,
     GIT_STATUS,
-    DULWICH_STATUS
+    DULWICH_STATUS,
+    PY_CLIENT_STATUS
 ];
 /**
  * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
@@ -10584,6 +10714,7 @@ const toolReportRules = [
 
 
 
+
 const GRAMMARS = [
     iamSentence,
     cloudTrailEvent,
@@ -10596,6 +10727,7 @@ const GRAMMARS = [
     ...phraseGrammar(deliveryDestinationRules),
     ...phraseGrammar(fileSystemMountRules),
     ...phraseGrammar(regionRefusalRules),
+    ...phraseGrammar(graphqlAuthorizationRules),
     ...phraseGrammar(notFoundRules),
     ...phraseGrammar(handlerRules),
     ...phraseGrammar(pipelineRoleRules),
@@ -14737,6 +14869,14 @@ const TRIGGERS = [
     'Please ensure the role can perform',
     'create the service-linked role',
     'Resolved credential object is not valid',
+    'Not Authorized to access ',
+    'Permission error with your S3 bucket',
+    'have access to the destination bucket or KMS key',
+    '[status:403 request:',
+    'does not have permissions for the requested resource',
+    'Bad Authorization',
+    'retrieve verification key',
+    'AWS-LOGIN-ERROR-',
     // fog's own check of its settings (src/parse/grammars/credentials.ts).
     'Missing required arguments: ',
     // botocore's missing profile (src/parse/grammars/credentials.ts).

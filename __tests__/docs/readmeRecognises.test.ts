@@ -23,6 +23,16 @@ describe('README: what it recognises', () => {
       { kind: 'denial', service: 'elasticloadbalancing', grammar: 'elb-access-log-bucket' }
     ],
     [
+      "AppSync's `Not Authorized to access … on type …` (`WD7100`",
+      "GraphQLResponse.Error{message='Not Authorized to access listTodos on type Query', extensions='{errorType=Unauthorized}'}",
+      {
+        kind: 'denial',
+        service: 'appsync',
+        grammar: 'appsync-field-unauthorized',
+        code: 'Unauthorized'
+      }
+    ],
+    [
       "a service named as the caller (`AWS Firehose is not authorized…`: the target's resource policy, `WD500`)",
       'CREATE_PRIVATE_LINK_FAILED: AWS Firehose is not authorized to perform kafka:CreateVpcConnection on resource arn:aws:kafka:us-east-1:111122223333:cluster/c/1',
       { kind: 'denial', principal: 'AWS Firehose', traps: ['service-caller-by-name'] }

@@ -137,7 +137,9 @@ const corpora = [
   'heldout72.jsonl',
   'heldout73.jsonl',
   'heldout74.jsonl',
-  'heldout75.jsonl'
+  'heldout75.jsonl',
+  'heldout76.jsonl',
+  'heldout77.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

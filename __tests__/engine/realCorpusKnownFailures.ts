@@ -160,8 +160,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "wrong service: Telegraf's `operation error Timestream Write: WriteRecords, … failed to refresh cached credentials` names Timestream in the Go SDK v2's words, which the cached-credentials grammar does not read",
   'h57-033':
     'wrong service: a CloudFront signed URL answered by S3 (`<Code>InvalidAccessKeyId</Code>` for the key pair ID), S3 named only by the URL in the code above',
-  'h57-014':
-    "missed: OpenSearch Serverless' `authorization_exception … User does not have permissions for the requested resource` from Terraform's opensearch provider, which self-managed OpenSearch's security plugin prints too; only the prose's `OSS collection` says AWS",
   'h57-015':
     'missed: an Apache HttpClient wire log\'s `<< "HTTP/1.1 403 Forbidden[\\r][\\n]"`, OpenSearch Serverless named only by its `x-amzn-aoss-` headers below',
   // heldout58.jsonl (round 37, issue 10; scored once unseen at 30/39 on 0fc428c2): not covered yet.
@@ -236,5 +234,33 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h75-014':
     "wrong service: Lex V2 named only by the browser's `POST https://runtime-v2-lex.…` line five lines above the credentials message, outside the request-target lines a credentials finding reads",
   'h75-035':
-    "wrong code: `UnauthorizedOperation` glued to a word before it (`CopyUnauthorizedOperation:`) in Karpenter's error"
+    "wrong code: `UnauthorizedOperation` glued to a word before it (`CopyUnauthorizedOperation:`) in Karpenter's error",
+  // heldout76.jsonl (round 39, issue 10; scored once unseen at 27/40 on bfbac948): not covered yet.
+  'h76-021':
+    'wrong code: AppSync\'s `"errorType": "Unauthorized"` in the JSON lines above its message, outside the message\'s record',
+  'h41-030':
+    'wrong code: AppSync\'s `"errorType": "Unauthorized"` in the JSON lines above its message (relabelled a denial in session 39: the schema\'s rules refused the Lambda authorizer\'s mode)',
+  'h76-026':
+    "wrong code: `errorType: 'UnrecognizedClientException'` in a JavaScript object's print, in the writer's bold",
+  'h76-027':
+    "missed: API Gateway's `Unable to parse JWT token.` beside `errorType: 'UnauthorizedException'` in a printed object",
+  'h76-028':
+    "missed: `InvalidSignatureException` named only in the writer's sentence (`I get a InvalidSignatureException on AppSync`)",
+  'h76-032':
+    "wrong service: STS named only by the Terraform provider's `failed to refresh cached credentials` around HCP Terraform's dynamic credentials, no STS operation printed",
+  'h76-037':
+    "missed: Spacelift's documentation quoting its own UI message (`you need to configure trust relationship section in your AWS account`)",
+  'h76-038':
+    "missed: Spacelift's installer words in its documentation (`could not find AWS account ID … Please check that your AWS CLI credentials are correct`)",
+  // heldout77.jsonl (round 39, issue 10; scored once unseen at 29/37 on bfbac948): not covered yet.
+  'h77-001':
+    "missed: `Not authorized to perform sts:AssumeRoleWithWebIdentity` in backticks inside the writer's sentence",
+  'h77-011':
+    "missed: a writer's table of errors (`Error: s3:ReplicateObject not authorized — no identity-based policy allows the action`)",
+  'h77-013':
+    "missed: the S3 user guide's list of Batch Replication errors, quoted in documentation prose",
+  'h77-020':
+    'missed: the IAM sentence elided by the writer (`AccessDeniedException ... dynamodb:UpdateContinuousBackups on resource:`)',
+  'h77-024':
+    "missed: the DAX guide's prose (`fails with a Not Authorized exception`), no message printed"
 }

@@ -293,3 +293,66 @@ describe('heldout74–75: services checking what they deliver to or read, SMTP a
     ])
   })
 })
+
+const h76 = (id: string) => corpusText('heldout76.jsonl', id)
+const h77 = (id: string) => corpusText('heldout77.jsonl', id)
+
+describe('heldout76–77: GraphQL and search access, CA and inventory destinations, OIDC words', () => {
+  it.each([
+    ['h76-022', 'appsync-field-unauthorized', 'Unauthorized', 'appsync'],
+    ['h76-024', 'appsync-field-unauthorized', 'Unauthorized', 'appsync'],
+    ['h76-023', 'appsync-subscription-unauthorized', 'UnauthorizedException', 'appsync'],
+    ['h76-006', 'acm-pca-crl-bucket', 'ValidationException', 'acm-pca'],
+    ['h76-015', 'bedrock-kb-storage-authorization', 'ValidationException', 'bedrock'],
+    ['h76-017', 'opensearch-data-access', null, 'aoss'],
+    ['h77-010', 's3-inventory-destination', null, 's3']
+  ])('%s: %s', (id, grammar, code, service) => {
+    const text = id.startsWith('h76') ? h76(id) : h77(id)
+    expect(read(text).map((f) => f.slice(0, 4))).toEqual([['denial', grammar, code, service]])
+  })
+
+  it('h76-022: AppSync’s field and type, and the schema’s rules first', () => {
+    const [f] = parseText(h76('h76-022'))
+    expect([f?.detail.graphqlField, f?.detail.graphqlType]).toEqual([
+      'syncReviews',
+      'ModelReviewConnection'
+    ])
+    expect(f?.explanation).toMatch(/^AppSync checked the request against the authorization rules/)
+  })
+
+  it('own: a GraphQL server that is not AppSync names no AppSync field rule in prose', () => {
+    expect(read('GraphQL error: Not authorized\n')).toEqual([])
+  })
+
+  it('h76-016 (awslabs/generative-ai-cdk-constructs#322): opensearch-py’s 403 at an aoss host', () => {
+    expect(read(h76('h76-016'))).toEqual([
+      ['denial', 'http-403-storage-target', null, 'aoss', null]
+    ])
+  })
+
+  it('own: OpenSearch’s words with no OpenSearch named are left alone', () => {
+    expect(
+      read('Error 403 (Forbidden): User does not have permissions for the requested resource\n')
+    ).toEqual([])
+  })
+
+  it('h76-006: Private CA’s CRL bucket leads with the ACL Block Public Access refuses', () => {
+    const [f] = parseText(h76('h76-006'))
+    expect(f?.explanation).toContain('BUCKET_OWNER_FULL_CONTROL')
+    expect(f?.explanation).toContain('acm-pca.amazonaws.com')
+  })
+
+  it.each([
+    ['h77-003', 'oidc-verification-key-words', 'oidc-verification-key'],
+    ['h77-005', 'octopus-aws-login-error', 'missing']
+  ])('%s: %s', (id, grammar, cause) => {
+    expect(parseText(h77(id)).map((f) => [f.kind, f.grammar, f.detail.cause])).toEqual([
+      ['credentials', grammar, cause]
+    ])
+  })
+
+  it('h76-033 (learn-terraform-dynamic-credentials): the thumbprint STS names after the chain line', () => {
+    const [f] = parseText(h76('h76-033'))
+    expect([f?.grammar, f?.detail.cause]).toEqual(['refresh-cached-credentials', 'oidc-thumbprint'])
+  })
+})

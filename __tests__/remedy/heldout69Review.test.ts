@@ -67,3 +67,19 @@ describe('reviews of heldout70–71 (session 39)', () => {
     expect(JSON.stringify(statements)).toContain('origin-access-identity/E2QWRUHAPOMQZL')
   })
 })
+
+describe('an anonymous call refused by an explicit Deny at API Gateway (heldout74 review h74-021)', () => {
+  it('h74-021 (aws-samples/nft-deployment-amazon-managed-blockchain#1): the API’s resource policy', () => {
+    const { f } = analysedOne(corpusText('heldout74.jsonl', 'h74-021'))
+    expect([f.fixTarget.kind, f.fixTarget.owner]).toEqual(['resource-policy', 'resource-owner'])
+    expect(f.fixTarget.description).toMatch(/^the resource policy of the API arn:aws:execute-api:/)
+    expect(f.fixTarget.description).toContain('aws:SourceVpce')
+  })
+
+  it('own: a signed caller’s explicit Deny still names no single policy', () => {
+    const { f } = analysedOne(
+      '{"Message":"User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:111122223333:abc/prod/GET/ with an explicit deny"}'
+    )
+    expect(f.fixTarget.kind).toBe('explicit-deny')
+  })
+})

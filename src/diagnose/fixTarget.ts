@@ -934,6 +934,22 @@ export function fixTargetOf(
       d.resource
     )
   }
+  // An anonymous call to API Gateway refused by an explicit Deny: no identity, boundary or
+  // organization policy applies to an unsigned caller of execute-api, so the API's resource policy
+  // holds the Deny (a private API's `aws:SourceVpce` condition most often; heldout74 review h74-021).
+  if (d.deny === 'explicit' && p?.type === 'anonymous' && /^execute-api:/i.test(d.action ?? '')) {
+    return target(
+      'resource-policy',
+      'resource-owner',
+      `the resource policy of the API ${d.resource ?? ''} (its Deny statement: for a private API, the aws:SourceVpce or aws:SourceVpc condition the request did not meet), then the API's redeployment`.replace(
+        'API  (',
+        'API ('
+      ),
+      d,
+      p,
+      d.resource
+    )
+  }
   if (d.deny === 'explicit') {
     // Which policy holds the Deny decides who can change it (heldout27 review, h27-001: an SCP
     // only the management account edits, told as "you").

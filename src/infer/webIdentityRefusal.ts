@@ -38,7 +38,10 @@ export const WEB_IDENTITY_WORDINGS: Wording[] = [
 
 /** The cause STS's words give a refused web identity token, when a grammar gave none. */
 export function webIdentityRefusalOf(d: Denial, ctx: LogContext): InferredValue | null {
-  if (d.kind !== 'credentials' || d.detail.cause !== undefined) return null
+  // The Go SDK's chain line (`failed to refresh cached credentials, …`) reads `missing` before STS's
+  // own words after it, which name the cause (heldout76 review h76-033: a thumbprint).
+  const chainOnly = d.grammar === 'refresh-cached-credentials' && d.detail.cause === 'missing'
+  if (d.kind !== 'credentials' || (d.detail.cause !== undefined && !chainOnly)) return null
   if (!WEB_IDENTITY_CODE.test(d.code ?? '')) return null
   // The refusal's line and what a wrap carried onto the next.
   const text = `${ctx.line}\n${ctx.after.slice(0, 300)}`

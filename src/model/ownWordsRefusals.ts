@@ -50,6 +50,49 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
       "the caller's identity policy (iam:CreateServiceLinkedRole for spot.amazonaws.com), or the role created once by an administrator",
     note: 'No statement is drafted from the message alone: create `AWSServiceRoleForEC2Spot` once, or allow the caller `iam:CreateServiceLinkedRole` limited to `iam:AWSServiceName` `spot.amazonaws.com`.'
   },
+  'appsync-field-unauthorized': {
+    title:
+      "AppSync refused the GraphQL field for the request's authorization mode: the schema's rules for the type, not a resource policy",
+    explanation:
+      "AppSync checked the request against the authorization rules of the type and field the message names, and none allows the mode the client signed with (API key, Cognito user pool, IAM, OIDC or a Lambda authorizer). In an Amplify schema, the model's rules must allow that mode and operation (`allow.authenticated()`, `allow.guest()`, `allow.owner()`, `allow.publicApiKey()`, or the `@auth` rules of Gen 1), and the client must send it (`authMode`, the API's default mode); DataStore's sync queries need the same access as the model's list. With IAM, the role the client signs with needs `appsync:GraphQL` on `arn:aws:appsync:REGION:ACCOUNT_ID:apis/API_ID/types/TYPE/fields/FIELD`, and for a signed-in user that role is the identity pool's authenticated role. A nested field (`items`, a connection) has rules of its own type.",
+    kind: 'workflow',
+    owner: 'you',
+    target:
+      "the GraphQL schema's authorization rules for the type and field (or the IAM role's appsync:GraphQL), and the client's auth mode",
+    note: "No statement is drafted from the message: AppSync's schema rules decide. Allow the client's auth mode on the type the message names, or grant the signing role `appsync:GraphQL` on that type's fields."
+  },
+  'appsync-subscription-unauthorized': {
+    title:
+      "AppSync refused the subscription for the connection's authorization mode: the schema's rules for the subscription's type",
+    explanation:
+      "AppSync refused the real-time subscription: the connection's auth mode (API key, Cognito user pool, IAM, OIDC or Lambda) is not one the subscription's type allows, or the connection was made with credentials AppSync does not accept (an expired Cognito token, guest credentials where only signed-in users may subscribe). Check the model's rules for subscriptions (Amplify's `@auth` or `allow` rules, owner fields a subscription must filter on), the mode DataStore or the client uses, and for IAM the role's `appsync:GraphQL` on `types/Subscription/fields/FIELD`.",
+    kind: 'workflow',
+    owner: 'you',
+    target: "the GraphQL schema's rules for the subscription and the client's auth mode",
+    note: "No statement is drafted from the message: the subscription's schema rules and the connection's auth mode decide."
+  },
+  'opensearch-data-access': {
+    title:
+      "OpenSearch refused the signed caller its data access: the collection's data access policy or the domain's role mapping",
+    explanation:
+      "The request was signed and IAM let it through, then OpenSearch's own access control refused it. For OpenSearch Serverless, the collection's data access policy must name the caller's role (for a Bedrock knowledge base, both the role creating the index and the knowledge base's service role) with the index permissions it needs (`aoss:CreateIndex`, `aoss:DescribeIndex`, `aoss:ReadDocument`, `aoss:WriteDocument`, `aoss:UpdateIndex` on `index/COLLECTION/*`, and `aoss:DescribeCollectionItems` on `collection/COLLECTION`), and the role's own policy needs `aoss:APIAccessAll` on the collection; a policy just created can take a minute to apply. For a domain with fine-grained access control, map the role to an OpenSearch role (`all_access` or a narrower one) in OpenSearch's security plugin.",
+    kind: 'resource-policy',
+    owner: 'resource-owner',
+    target:
+      "the collection's data access policy (or the domain's fine-grained role mapping) for the caller's role",
+    note: "No statement is drafted from the message: OpenSearch's data access policy names the role and its index permissions; the role's own policy needs `aoss:APIAccessAll` on the collection."
+  },
+  'bedrock-kb-storage-authorization': {
+    title:
+      "Bedrock could not reach the knowledge base's vector store with its role: the collection's data access policy and the role's aoss access",
+    explanation:
+      "Bedrock checked, when the knowledge base was created, that its service role can use the vector store, and OpenSearch Serverless refused it (`Bad Authorization`). The collection's data access policy must name the knowledge base's role with `aoss:DescribeIndex`, `aoss:ReadDocument` and `aoss:WriteDocument` on the index, and the role's policy must allow `aoss:APIAccessAll` on the collection ARN; the index itself must exist with the vector field the configuration names. Policies created in the same deployment can take a minute to apply: make the knowledge base depend on them, or retry.",
+    kind: 'resource-policy',
+    owner: 'you',
+    target:
+      "the OpenSearch Serverless collection's data access policy and the knowledge base role's aoss access",
+    note: "No statement is drafted from the message: add the knowledge base's role to the collection's data access policy, and `aoss:APIAccessAll` on the collection to the role."
+  },
   // Services checking where they deliver, in their own words (heldout72–73, session 39).
   'route53-query-log-policy': {
     title:

@@ -250,13 +250,18 @@ function standInName(p: Placeholders, word: string): string {
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
  * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
  */
+/** A backslash before Markdown punctuation, as a Markdown source writes `-`, `_` or `.`. */
+const MARKDOWN_ESCAPE = /\\([-_.*()])/g
+
 export function unmaskArn(
   p: Placeholders,
   arn: string,
   /** Whose ARN it is, where one mask stands for two accounts (`PrintedAccounts.distinct`). */
   side: 'caller' | 'resource' | null = null
 ): string {
-  const parts = parseArn(arn)
+  // A Markdown source's escapes (`role/service\-role/…`, a docs page's table, h77-022) are no part
+  // of the name: IAM names hold no backslash.
+  const parts = parseArn(arn.replace(MARKDOWN_ESCAPE, '$1'))
   if (!parts) return arn
   if (isMasked(parts.partition)) parts.partition = 'aws'
   if (!REGION.test(parts.region)) parts.region = placeholder(p, 'REGION', 'the AWS Region')

@@ -81,6 +81,14 @@ const TRIGGERS: Trigger[] = [
   'Please ensure the role can perform',
   'create the service-linked role',
   'Resolved credential object is not valid',
+  'Not Authorized to access ',
+  'Permission error with your S3 bucket',
+  'have access to the destination bucket or KMS key',
+  '[status:403 request:',
+  'does not have permissions for the requested resource',
+  'Bad Authorization',
+  'retrieve verification key',
+  'AWS-LOGIN-ERROR-',
   // fog's own check of its settings (src/parse/grammars/credentials.ts).
   'Missing required arguments: ',
   // botocore's missing profile (src/parse/grammars/credentials.ts).

@@ -1421,6 +1421,29 @@ export const credentialRules: PhraseRule[] = [
     'container-credentials',
     'Error when retrieving credentials from container-role: '
   ),
+  // STS unable to fetch the identity provider's signing keys, in the PHP SDK's words (`couldn't
+  // retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity
+  // documentation for requirements`, aws/aws-sdk-php#1725): the provider's JWKS must be reachable.
+  rule(
+    'WD7106',
+    'oidc-verification-key-words',
+    /\bcouldn't retrieve verification key from your identity provider\b/gi,
+    'oidc-verification-key',
+    "couldn't retrieve verification key from your identity provider"
+  ),
+  // Octopus Deploy's own code for an AWS login that failed (`AWS-LOGIN-ERROR-0006: Failed to login
+  // via external credentials assigned to the worker.`, OctopusDeploy/Issues#8650).
+  // Below any SDK message it wraps (h49-013: the instance role Calamari could not read).
+  {
+    ...rule(
+      'WD7107',
+      'octopus-aws-login-error',
+      /\bAWS-LOGIN-ERROR-\d{4}: [^\n]{1,200}/g,
+      'missing',
+      'AWS-LOGIN-ERROR-'
+    ),
+    priority: PRIORITY.credentials - 2
+  },
   // fog (vagrant-aws, knife-ec2, Ruby tools before the SDK) refusing to start without its keys
   // (`Missing required arguments: aws_access_key_id, aws_secret_access_key`, mitchellh/vagrant-aws#224):
   // AWS never answered; the tool's settings hold no key.

@@ -262,5 +262,36 @@ export const deliveryDestinationRules: PhraseRule[] = [
       d.detail.deliveringService = 'ses-lambda'
       if (m[1]) d.detail.deliveryFunction = m[1]
     }
+  },
+  {
+    // AWS Private CA checking the bucket of a CA's revocation list (`ValidationException: Permission
+    // error with your S3 bucket 'NAME'. Check that your bucket policy, encryption settings, S3 Block
+    // Public Access settings, and global account permissions are configured correctly.`,
+    // Terraform's aws_acmpca_certificate_authority, hashicorp/terraform-provider-aws#33306).
+    id: 'acm-pca-crl-bucket',
+    rule: 'WD7102',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Permission error with your S3 bucket'],
+    re: /\bPermission error with your S3 bucket '([^'\s]{1,63})'/g,
+    facts: (m, d) => {
+      d.service = 'acm-pca'
+      d.detail.deliveringService = 'acm-pca-crl'
+      d.detail.deliveryBucket = m[1]!
+    }
+  },
+  {
+    // S3 Inventory unable to write a report (`Inventory export for 2024-05-10 failed because S3
+    // doesn't have access to the destination bucket or KMS key.`, the console's notice, aws/aws-sdk#720).
+    id: 's3-inventory-destination',
+    rule: 'WD7103',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['have access to the destination bucket or KMS key'],
+    re: /\bInventory export for [\w-]{1,30} failed because S3 doesn[’']t have access to the destination bucket or KMS key\b/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+      d.detail.deliveringService = 's3-inventory'
+    }
   }
 ]

@@ -226,5 +226,38 @@ export const serviceIntegrationRules: PhraseRule[] = [
     facts: (_m, d) => {
       d.service = 'ec2'
     }
+  },
+  {
+    // Amazon OpenSearch Service and OpenSearch Serverless refusing a signed caller its data
+    // access (`Error 403 (Forbidden): User does not have permissions for the requested resource
+    // [type=authorization_exception]`, Terraform's opensearch provider creating a knowledge base's
+    // index, aws-ia/terraform-aws-bedrock#150): the collection's data access policy or the
+    // domain's fine-grained access control maps the role, not IAM alone.
+    id: 'opensearch-data-access',
+    rule: 'WD7104',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['User does not have permissions for the requested resource'],
+    re: /\bUser does not have permissions for the requested resource\b(?:[ \t]*\[type=authorization_exception\])?/g,
+    when: (text) => /opensearch|\baoss\b|\.aoss\.|knowledge[ _-]?base/i.test(text),
+    facts: (_m, d) => {
+      d.service = /\baoss\b|\.aoss\.|serverless|knowledge[ _-]?base|oss_/i.test(_m.input)
+        ? 'aoss'
+        : 'es'
+    }
+  },
+  {
+    // Bedrock checking a knowledge base's vector store with the knowledge base's role (`ValidationException
+    // … CreateKnowledgeBase operation: The knowledge base storage configuration provided is invalid...
+    // Bad Authorization`, maxtybar/bedrock-agents-cdk#9): the collection's data access policy.
+    id: 'bedrock-kb-storage-authorization',
+    rule: 'WD7105',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['knowledge base storage configuration provided is invalid'],
+    re: /\bThe knowledge base storage configuration provided is invalid\b[.…]{0,3}[ \t]*Bad Authorization\b/g,
+    facts: (_m, d) => {
+      d.service = 'bedrock'
+    }
   }
 ]

@@ -24,7 +24,7 @@ const ID = 'http-403-storage-target'
  * …, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
 const STATUS =
-  /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)/g
+  /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:/g
 
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
@@ -69,6 +69,12 @@ const GIT_STATUS = 'returned error: 403'
  * status may have a writer's emphasis glued to it (`error: 403_`, codemagic-ci-cd/codemagic-docs#1426).
  */
 const DULWICH_STATUS = 'http resp 403'
+/**
+ * opensearch-py's and elasticsearch-py's request log, the status after the URL (`PUT
+ * https://….aoss.amazonaws.com:443/index [status:403 request:0.073s]`, a Bedrock knowledge base's
+ * index, awslabs/generative-ai-cdk-constructs#322).
+ */
+const PY_CLIENT_STATUS = '[status:403 request:'
 const LITERALS = [
   'Forbidden',
   S3FS_STATUS,
@@ -78,7 +84,8 @@ const LITERALS = [
   QUOTED_STATUS,
   ENUM_STATUS,
   GIT_STATUS,
-  DULWICH_STATUS
+  DULWICH_STATUS,
+  PY_CLIENT_STATUS
 ]
 
 /**
