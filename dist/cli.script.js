@@ -1,4 +1,4 @@
-/* whydenied cli 839eac027f401543 */
+/* whydenied cli 488172bf03858bc1 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -7651,7 +7651,7 @@ function fixTargetOf(d, p, traps, pod = null) {
     // organization policy applies to an unsigned caller of execute-api, so the API's resource policy
     // holds the Deny (a private API's `aws:SourceVpce` condition most often; heldout74 review h74-021).
     if (d.deny === 'explicit' && p?.type === 'anonymous' && /^execute-api:/i.test(d.action ?? '')) {
-        return target('resource-policy', 'resource-owner', `the resource policy of the API ${d.resource ?? ''} (its Deny statement: for a private API, the aws:SourceVpce or aws:SourceVpc condition the request did not meet), then the API's redeployment`.replace('API  (', 'API ('), d, p, d.resource);
+        return target('resource-policy', 'resource-owner', `the resource policy of the API${d.resource ? ` ${d.resource}` : ''} (its Deny statement: for a private API, the aws:SourceVpce or aws:SourceVpc condition the request did not meet), then the API's redeployment`, d, p, d.resource);
     }
     if (d.deny === 'explicit') {
         // Which policy holds the Deny decides who can change it (heldout27 review, h27-001: an SCP
@@ -31478,6 +31478,8 @@ const PIPES_SERVICES = {
     'Step Functions': 'states',
     EventBridge: 'events'
 };
+/** OpenSearch Serverless named: its host label, its word, a knowledge base's store, a module's `oss_`. */
+const SERVERLESS_COLLECTION = /\baoss\b|\.aoss\.|serverless|knowledge[ _-]?base|\boss_/i;
 const serviceIntegrationRules = [
     {
         // A Cognito user pool invoking its Lambda trigger (`PostConfirmation invocation failed due to
@@ -31691,10 +31693,9 @@ const serviceIntegrationRules = [
         needs: ['User does not have permissions for the requested resource'],
         re: /\bUser does not have permissions for the requested resource\b(?:[ \t]*\[type=authorization_exception\])?/g,
         when: (text) => /opensearch|\baoss\b|\.aoss\.|knowledge[ _-]?base/i.test(text),
-        facts: (_m, d) => {
-            d.service = /\baoss\b|\.aoss\.|serverless|knowledge[ _-]?base|oss_/i.test(_m.input)
-                ? 'aoss'
-                : 'es';
+        // Serverless collections (`aoss`, a knowledge base's store) or a domain (`es`).
+        facts: (m, d) => {
+            d.service = SERVERLESS_COLLECTION.test(m.input) ? 'aoss' : 'es';
         }
     },
     {

@@ -7335,6 +7335,8 @@ const PIPES_SERVICES = {
     'Step Functions': 'states',
     EventBridge: 'events'
 };
+/** OpenSearch Serverless named: its host label, its word, a knowledge base's store, a module's `oss_`. */
+const SERVERLESS_COLLECTION = /\baoss\b|\.aoss\.|serverless|knowledge[ _-]?base|\boss_/i;
 const serviceIntegrationRules = [
     {
         // A Cognito user pool invoking its Lambda trigger (`PostConfirmation invocation failed due to
@@ -7548,10 +7550,9 @@ const serviceIntegrationRules = [
         needs: ['User does not have permissions for the requested resource'],
         re: /\bUser does not have permissions for the requested resource\b(?:[ \t]*\[type=authorization_exception\])?/g,
         when: (text) => /opensearch|\baoss\b|\.aoss\.|knowledge[ _-]?base/i.test(text),
-        facts: (_m, d) => {
-            d.service = /\baoss\b|\.aoss\.|serverless|knowledge[ _-]?base|oss_/i.test(_m.input)
-                ? 'aoss'
-                : 'es';
+        // Serverless collections (`aoss`, a knowledge base's store) or a domain (`es`).
+        facts: (m, d) => {
+            d.service = SERVERLESS_COLLECTION.test(m.input) ? 'aoss' : 'es';
         }
     },
     {

@@ -941,10 +941,7 @@ export function fixTargetOf(
     return target(
       'resource-policy',
       'resource-owner',
-      `the resource policy of the API ${d.resource ?? ''} (its Deny statement: for a private API, the aws:SourceVpce or aws:SourceVpc condition the request did not meet), then the API's redeployment`.replace(
-        'API  (',
-        'API ('
-      ),
+      `the resource policy of the API${d.resource ? ` ${d.resource}` : ''} (its Deny statement: for a private API, the aws:SourceVpce or aws:SourceVpc condition the request did not meet), then the API's redeployment`,
       d,
       p,
       d.resource
