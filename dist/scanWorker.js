@@ -586,6 +586,17 @@ const ECR_NAMED = new RegExp(String.raw `${ECR_REPOSITORY.source}|\bpublic\.ecr\
 function credentials_lineBefore(m, reach = 600) {
     return m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - reach), m.index);
 }
+/** The match's line from it on, at most `reach` characters ahead. */
+function lineAfter(m, reach = 600) {
+    const end = m.input.indexOf('\n', m.index);
+    return m.input.slice(m.index, Math.min(end === -1 ? m.input.length : end, m.index + reach));
+}
+/** The Java SDK's chain, v1 and v2 words (`… from any of the providers in the chain …`). */
+const JAVA_CHAIN_SOURCE = String.raw `Unable to load (?:AWS )?credentials from (?:any (?:of the )?providers? in the chain|service endpoint)`;
+const JAVA_CHAIN = new RegExp(JAVA_CHAIN_SOURCE);
+const JAVA_CHAIN_GLOBAL = new RegExp(JAVA_CHAIN_SOURCE, 'g');
+/** The instance metadata service with no role, in the Java SDK's words. */
+const IMDS_PATH_MISSING = /The requested metadata is not found at <?https?:\/\/[^\s/>]{1,64}\/latest\/meta-data\/iam\/security-credentials\//;
 /** containers/image's words for a push's steps: `checking whether a blob … exists in`, `at destination`. */
 const REGISTRY_PUSH = /\bchecking whether a blob\b|\bat destination\b|\binitiating layer upload\b|\bwriting (?:blob|manifest)\b|\bpushing\b/i;
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
@@ -708,7 +719,12 @@ const credentialRules = [
     // requested metadata is not found at http://169.254.169.254/latest/meta-data/iam/security-
     // credentials/`; a masked host in angle brackets, airbytehq/airbyte#10940): the instance or its
     // container has no instance profile, so nothing was signed.
-    rule('WD7021', 'no-credentials-java-imds-path', /The requested metadata is not found at <?https?:\/\/[^\s/>]{1,64}\/latest\/meta-data\/iam\/security-credentials\//g, 'imds-error'),
+    // Inside the Java chain's list of providers it is that chain's last answer, one failure with it
+    // (heldout74 review h74-003): the chain's rule reads it as its cause.
+    {
+        ...rule('WD7021', 'no-credentials-java-imds-path', new RegExp(IMDS_PATH_MISSING.source, 'g'), 'imds-error', 'The requested metadata is not found at '),
+        accept: (m) => !JAVA_CHAIN.test(credentials_lineBefore(m, 2000))
+    },
     // SES's SMTP interface refusing the SMTP user name and password (`535 Authentication Credentials
     // Invalid` from `email-smtp.amazonaws.com`, mautic/mautic#3704). Other mail servers answer 535
     // with the same RFC words, so SES's host must be in the record.
@@ -1142,9 +1158,15 @@ const credentialRules = [
     eksRule('WD757', 'eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
         'Reason: Unauthorized'
     ]),
-    rule('WD758', 'no-credentials-java', 
-    // The Java SDK v2 words it `from any of the providers in the chain AwsCredentialsProviderChain(…`.
-    /Unable to load (?:AWS )?credentials from (?:any (?:of the )?providers? in the chain|service endpoint)/g, 'missing'),
+    {
+        ...rule('WD758', 'no-credentials-java', 
+        // The Java SDK v2 words it `from any of the providers in the chain AwsCredentialsProviderChain(…`.
+        JAVA_CHAIN_GLOBAL, 'missing'),
+        // The chain's last provider, the instance metadata service, found no role: that is the cause.
+        facts: (m, d) => {
+            d.detail.cause = IMDS_PATH_MISSING.test(lineAfter(m, 2000)) ? 'imds-error' : 'missing';
+        }
+    },
     // A registry client's 401 from an ECR host: containerd's HEAD (`unexpected status from HEAD
     // request to https://….dkr.ecr.…: 401 Unauthorized`), go-containerregistry's (kaniko's push
     // check, crane) `POST https://….dkr.ecr.…/v2/…/blobs/uploads/: unexpected status code 401

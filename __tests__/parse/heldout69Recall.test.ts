@@ -356,3 +356,27 @@ describe('heldout76–77: GraphQL and search access, CA and inventory destinatio
     expect([f?.grammar, f?.detail.cause]).toEqual(['refresh-cached-credentials', 'oidc-thumbprint'])
   })
 })
+
+describe('the Java chain and its last provider, one failure (heldout74 review h74-003)', () => {
+  it('h74-003 (jenkinsci/aws-secrets-manager-credentials-provider-plugin#85): one finding, IMDS as its cause', () => {
+    expect(parseText(h74('h74-003')).map((f) => [f.grammar, f.detail.cause])).toEqual([
+      ['no-credentials-java', 'imds-error']
+    ])
+  })
+
+  it('own: the IMDS path alone is still its own reading', () => {
+    expect(
+      parseText(
+        'The requested metadata is not found at http://169.254.169.254/latest/meta-data/iam/security-credentials/\n'
+      ).map((f) => [f.grammar, f.detail.cause])
+    ).toEqual([['no-credentials-java-imds-path', 'imds-error']])
+  })
+
+  it('own: a chain without the IMDS answer stays `missing`', () => {
+    expect(
+      parseText(
+        'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables]\n'
+      ).map((f) => [f.grammar, f.detail.cause])
+    ).toEqual([['no-credentials-java', 'missing']])
+  })
+})
