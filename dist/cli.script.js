@@ -1,4 +1,4 @@
-/* whydenied cli b79c3bf7d76e3f0a */
+/* whydenied cli fc5c02ea66d25b81 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -6791,13 +6791,8 @@ const ADVICE = {
         `(the Describe actions take no resource type) and ${json({ Effect: 'Allow', Action: 'ec2:CreateNetworkInterfacePermission', Resource: 'arn:aws:ec2:REGION:ACCOUNT_ID:network-interface/*', Condition: { StringEquals: { 'ec2:Subnet': ['arn:aws:ec2:REGION:ACCOUNT_ID:subnet/SUBNET_ID'], 'ec2:AuthorizedService': 'codebuild.amazonaws.com' } } })}. ` +
         'In a template, the project must depend on that policy, since CodeBuild checks it when the project is created.'
 };
-/** Which check the message is: the grammar's service, CloudTrail's key named beside its bucket. */
-function checkOf({ d }) {
-    const service = d.detail.deliveringService;
-    if (!service)
-        return null;
-    return service === 'cloudtrail' && d.detail.deliveryKey ? 'cloudtrail-kms' : service;
-}
+/** Which check the message is, as its grammar named it. */
+const checkOf = ({ d }) => d.detail.deliveringService ?? null;
 const deliveryDestination = {
     id: 'delivery-destination-policy',
     lead: true,
@@ -30511,7 +30506,9 @@ const regionRefusalRules = [
 // deliver to the destination it was given (a bucket, a KMS key, a log group's role, a VPC): S3,
 // KMS or IAM refused the service, not the caller. Each service words the check its own way, with
 // a code that names no refusal (`InvalidConfigurationRequest`, `InsufficientS3BucketPolicyException`);
-// one rule per wording. The destination's policy is the fix (src/diagnose/traps/deliveryDestination.ts).
+// one rule per wording. The destination's policy is the fix: written with the names the message
+// prints (`detail.deliveringService`, src/diagnose/traps/deliveryDestination.ts), or in a service's
+// own words where it prints none (src/model/ownWordsRefusals.ts).
 
 /** Any whitespace between words: a console table keeps a cell's wrapping as runs of spaces. */
 const W = String.raw `\s+`;
@@ -30578,7 +30575,7 @@ const deliveryDestinationRules = [
         facts: (m, d) => {
             d.code = 'InsufficientEncryptionPolicyException';
             d.service = 'cloudtrail';
-            d.detail.deliveringService = 'cloudtrail';
+            d.detail.deliveringService = 'cloudtrail-kms';
             d.detail.deliveryBucket = m[1];
             d.detail.deliveryKey = m[2];
         }

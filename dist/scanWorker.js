@@ -6370,7 +6370,9 @@ const regionRefusalRules = [
 // deliver to the destination it was given (a bucket, a KMS key, a log group's role, a VPC): S3,
 // KMS or IAM refused the service, not the caller. Each service words the check its own way, with
 // a code that names no refusal (`InvalidConfigurationRequest`, `InsufficientS3BucketPolicyException`);
-// one rule per wording. The destination's policy is the fix (src/diagnose/traps/deliveryDestination.ts).
+// one rule per wording. The destination's policy is the fix: written with the names the message
+// prints (`detail.deliveringService`, src/diagnose/traps/deliveryDestination.ts), or in a service's
+// own words where it prints none (src/model/ownWordsRefusals.ts).
 
 /** Any whitespace between words: a console table keeps a cell's wrapping as runs of spaces. */
 const W = String.raw `\s+`;
@@ -6437,7 +6439,7 @@ const deliveryDestinationRules = [
         facts: (m, d) => {
             d.code = 'InsufficientEncryptionPolicyException';
             d.service = 'cloudtrail';
-            d.detail.deliveringService = 'cloudtrail';
+            d.detail.deliveringService = 'cloudtrail-kms';
             d.detail.deliveryBucket = m[1];
             d.detail.deliveryKey = m[2];
         }

@@ -119,12 +119,8 @@ const ADVICE: Record<string, (input: TrapInput) => string> = {
     'In a template, the project must depend on that policy, since CodeBuild checks it when the project is created.'
 }
 
-/** Which check the message is: the grammar's service, CloudTrail's key named beside its bucket. */
-function checkOf({ d }: TrapInput): string | null {
-  const service = d.detail.deliveringService
-  if (!service) return null
-  return service === 'cloudtrail' && d.detail.deliveryKey ? 'cloudtrail-kms' : service
-}
+/** Which check the message is, as its grammar named it. */
+const checkOf = ({ d }: TrapInput): string | null => d.detail.deliveringService ?? null
 
 export const deliveryDestination: Trap = {
   id: 'delivery-destination-policy',

@@ -2,7 +2,9 @@
 // deliver to the destination it was given (a bucket, a KMS key, a log group's role, a VPC): S3,
 // KMS or IAM refused the service, not the caller. Each service words the check its own way, with
 // a code that names no refusal (`InvalidConfigurationRequest`, `InsufficientS3BucketPolicyException`);
-// one rule per wording. The destination's policy is the fix (src/diagnose/traps/deliveryDestination.ts).
+// one rule per wording. The destination's policy is the fix: written with the names the message
+// prints (`detail.deliveringService`, src/diagnose/traps/deliveryDestination.ts), or in a service's
+// own words where it prints none (src/model/ownWordsRefusals.ts).
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 
@@ -80,7 +82,7 @@ export const deliveryDestinationRules: PhraseRule[] = [
     facts: (m, d) => {
       d.code = 'InsufficientEncryptionPolicyException'
       d.service = 'cloudtrail'
-      d.detail.deliveringService = 'cloudtrail'
+      d.detail.deliveringService = 'cloudtrail-kms'
       d.detail.deliveryBucket = m[1]!
       d.detail.deliveryKey = m[2]!
     }
