@@ -1,4 +1,4 @@
-/* whydenied cli fc5c02ea66d25b81 */
+/* whydenied cli d8a30faca38192cf */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -2071,8 +2071,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   X: () => (/* binding */ render)
 });
 
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 28 modules
-var parse_grammars = __nccwpck_require__(4652);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 29 modules
+var parse_grammars = __nccwpck_require__(7441);
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 const LAYER_LABEL = {
     identity: 'identity policy (the caller\u2019s own permissions)',
@@ -3968,6 +3968,11 @@ const TRAP_RULES = Object.fromEntries([
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"
     ],
     [
+        'WD580',
+        'ram-shared-subnet',
+        "A launch refused where the writer says the subnets are shared from another account through AWS RAM: the subnet's ARN names its owner's account, not the caller's"
+    ],
+    [
         'WD569',
         'local-emulator-credentials',
         'A credentials failure of a client pointed at a local emulator (DynamoDB Local, ElasticMQ, LocalStack): static test keys and the endpoint, not AWS credentials or a policy'
@@ -4931,8 +4936,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 165 modules
-var diagnose = __nccwpck_require__(7012);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 166 modules
+var diagnose = __nccwpck_require__(1565);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5385,6 +5390,10 @@ const BY_CAUSE = {
         title: 'The request was signed for another Region than the endpoint',
         explanation: "AWS refused the request before any policy was asked: the Region in the signature's credential scope is not one the endpoint serves (`Credential should be scoped to a valid region, not 'X'`). The client signs for one Region and sends the request to another Region's endpoint, or to a global one: set the signing Region to the endpoint's (for STS, a regional endpoint and its own Region; in Hadoop S3A, `fs.s3a.assumed.role.sts.endpoint` and `fs.s3a.assumed.role.sts.endpoint.region` together). The key pair may be fine."
     },
+    'identity-aware-required': {
+        title: 'Amazon Q Business wants an identity-aware session for its user, not a plain IAM role',
+        explanation: "An application on IAM Identity Center answers its chat and conversation calls (Chat, ChatSync, ListConversations, ListMessages) only for a session that carries its end user's identity, whatever the caller's policy allows: exchange the user's token from the identity provider for an Identity Center token (`sso-oauth:CreateTokenWithIAM`), then call `sts:AssumeRole` with that token in `ProvidedContexts` on a role whose trust policy also allows `sts:SetContext`, and call Q Business with those credentials, leaving `userId` out of the request. A role with `qbusiness:*` but no user context is refused the same way: no policy change helps."
+    },
     'sigv4a-required': {
         title: 'The service takes only SigV4a signatures, which this client did not make',
         explanation: 'AWS refused the request before any policy was asked: CloudFront KeyValueStore (like S3 Multi-Region Access Points) accepts only Signature Version 4A, signed for every Region (`*`), and the client signed with plain SigV4 for one Region (`The credential must be scoped to a valid region`). In the JS SDK v3, install `@aws-sdk/signature-v4-crt` (or `@aws-sdk/signature-v4a`) beside the client and import it, or update the client to a release that signs with SigV4a by default; other SDKs need their CRT-based signer. The key pair may be fine, and no policy change helps.'
@@ -5688,7 +5697,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 7012:
+/***/ 1565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5744,6 +5753,21 @@ function glueCatalogAcross(d) {
     if (!arn || arn.service !== 'glue' || !GLUE_CATALOG_RESOURCE.test(arn.resource))
         return null;
     return arn.account;
+}
+/**
+ * What AWS publishes under an empty account field: its SSM documents and runbooks (`AWS-\u2026`), its
+ * public parameters (`/aws/service/\u2026`), its Security Hub products. Anywhere else an empty account
+ * is the writer's mask (`arn:aws:iam::role/x`), not AWS's.
+ */
+const AWS_PUBLISHED = /^(?:ssm:(?:document|automation-definition)\/AWS[-_]|ssm:parameter\/aws\/|securityhub:product\/aws\/)/;
+/**
+ * A resource AWS itself owns (an AWS-owned SSM runbook, `arn:aws:ssm:us-west-2::automation-definition/AWS-\u2026:1`),
+ * in no customer's account: the caller's policy decides, and names the ARN with its account empty
+ * (heldout79 review h79-017: "cross-account" from the writer's words sent them to both sides).
+ */
+function awsOwnedResource(resource) {
+    const arn = resource ? (0,Arn/* parseArn */.L)(resource) : null;
+    return arn !== null && arn.account === '' && AWS_PUBLISHED.test(`${arn.service}:${arn.resource}`);
 }
 
 // EXTERNAL MODULE: ./src/model/ownWordsRefusals.ts
@@ -7147,7 +7171,7 @@ const cfnTagging = {
     advice: () => 'Tagging needs its own permission (`<service>:TagResource`, and for some services the tag ' +
         'actions of the create call). CloudFormation and CDK tag every resource they create.'
 };
-const awsOwnedResource = {
+const misc_awsOwnedResource = {
     id: 'aws-owned-resource',
     applies: ({ d }) => {
         const account = accountOfArn(d.resource);
@@ -10329,6 +10353,18 @@ const localEmulatorCredentials = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/ramSharedSubnet.ts
+
+const ramSharedSubnet_signal = ({ inferred }) => inferred?.signals?.['shared-subnet'];
+const ramSharedSubnet = {
+    id: 'ram-shared-subnet',
+    lead: true,
+    applies: (input) => ramSharedSubnet_signal(input) !== undefined,
+    advice: (input) => `The log says the network is shared from another account (${(0,tick/* codeSpan */.S)(ramSharedSubnet_signal(input).from)}). ` +
+        "A shared subnet's ARN holds the account that owns it, not yours: name it as `arn:aws:ec2:REGION:OWNER_ACCOUNT_ID:subnet/SUBNET_ID` (the owner's 12-digit ID; `describe-subnets` shows it as `OwnerId`), and keep the instance, network interface, volume and your own security groups in your account. " +
+        "The owner's account needs no policy change: the RAM share is what lets yours launch into the subnet, so check it is shared with your account (`aws ec2 describe-subnets --subnet-ids SUBNET_ID` answers only for a subnet your account can use)."
+};
+
 // EXTERNAL MODULE: ./src/model/serviceInvoked.ts
 var serviceInvoked = __nccwpck_require__(1932);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/unnamedInvoker.ts
@@ -12362,6 +12398,7 @@ const samArtifactBucket = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -12539,6 +12576,7 @@ const TRAPS = [
     deliveryDestination,
     serviceCallerByName,
     localEmulatorCredentials,
+    ramSharedSubnet,
     unnamedInvoker,
     terraformStateBackend,
     terraformBackendDeniedToo,
@@ -12552,7 +12590,7 @@ const TRAPS = [
     s3BlockPublicAccess,
     cfnTagging,
     cloudformationTransform,
-    awsOwnedResource
+    misc_awsOwnedResource
 ];
 
 ;// CONCATENATED MODULE: ./src/diagnose/diagnose.ts
@@ -12605,7 +12643,11 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
     const principal = parsePrincipal(e.principal);
     // The log's own words say the access is cross-account when the ARNs do not show both accounts.
     const crossAccount = crossAccountOf(principal, e.resource) ??
-        (known.statedCause?.value === 'cross-account' || glueCatalogAcross(e) !== null ? true : null);
+        (awsOwnedResource(e.resource)
+            ? false
+            : known.statedCause?.value === 'cross-account' || glueCatalogAcross(e) !== null
+                ? true
+                : null);
     const input = { d: e, principal, crossAccount, inferred: known };
     const traps = TRAPS.filter((t) => t.applies(input));
     const leads = (t) => t.lead === true || (t.leadsWhen?.(input) ?? false);
@@ -12659,8 +12701,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 165 modules
-var diagnose = __nccwpck_require__(7012);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 166 modules
+var diagnose = __nccwpck_require__(1565);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -15812,6 +15854,11 @@ var publicAclUploaders = __nccwpck_require__(8827);
 /** An EC2 instance type (`t3.small`, `m5.2xlarge`, `c7gn.metal`). */
 const INSTANCE_TYPE = /(?<![\w.-])([a-z][a-z0-9]{0,5}\d[a-z0-9-]{0,6}\.(?:nano|micro|small|medium|large|xlarge|\d{1,2}xlarge|metal(?:-\d{2}xl)?))(?![\w.-])/;
 /**
+ * Subnets shared from another account: a shared VPC or subnet, RAM sharing the network, subnets
+ * hosted in another account. Bounded gaps on one line: the text is untrusted.
+ */
+const SHARED_SUBNET = /\bshared[ \t]{1,3}(?:VPCs?|subnets?)\b|\bVPC[ \t]{1,3}sharing\b|\b(?:RAM|Resource Access Manager)\b[^\n]{0,60}?\bshar(?:e|es|ed|ing)\b[^\n]{0,60}?\b(?:subnets?|VPCs?|network(?:ing|s)?)\b|\bsubnets?\b[^\n]{0,60}?\b(?:hosted|owned|that live|living)[ \t]{1,3}in[ \t]{1,3}(?:an?[ \t]{1,3}|the[ \t]{1,3})?(?:external|another|other|different|central(?:ised|ized)?|network(?:ing)?)[ \t]{1,3}account\b/i;
+/**
  * The profile a command runs with: `AWS_PROFILE=NAME cmd`, `export AWS_PROFILE=NAME`, a YAML
  * `AWS_PROFILE: NAME`, `--profile NAME`. A `$VAR` or `${{ }}` is no name.
  */
@@ -16251,6 +16298,16 @@ const RULES = [
             const said = readAndWriteRefused(text);
             return said ? { value: 's3', said } : null;
         }
+    },
+    {
+        // The writer's subnets are another account's, shared through AWS RAM (`We are using RAM to share
+        // Networking from a centralised account`, runs-on/runs-on: heldout72 review h72-003): a subnet's
+        // ARN holds its owner's account, so a statement naming this account's subnets never matches.
+        key: 'shared-subnet',
+        applies: (d) => d.kind === 'denial' &&
+            d.deny !== 'explicit' &&
+            (d.service === 'ec2' || /^ec2:/i.test(d.action ?? '')),
+        find: (text) => found(SHARED_SUBNET.exec(text), 'ram')
     },
     {
         // An instance type the log names with an explicit deny of a launch (`**\`t3.small\` denial
@@ -22950,8 +23007,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 165 modules
-var diagnose = __nccwpck_require__(7012);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 166 modules
+var diagnose = __nccwpck_require__(1565);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -24053,6 +24110,9 @@ const BY_CAUSE = {
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
     'scope-region': {
         reason: "the request was signed for another Region than the endpoint's"
+    },
+    'identity-aware-required': {
+        reason: 'the application answers only identity-aware sessions of an IAM Identity Center user, and the call was made with a plain IAM session'
     },
     'sigv4a-required': {
         reason: 'the service takes only SigV4a signatures (for every Region), and the client signed with SigV4'
@@ -25185,6 +25245,54 @@ const OWN_WORDS_REFUSALS = {
         owner: 'you',
         target: 'the code or template: the Chime SDK calls must use the chime-sdk-* endpoints',
         note: 'No statement is proposed: the account may not use the older namespace at all; the calls must move to the Chime SDK namespaces.'
+    },
+    'iot-connect-not-authorized': {
+        title: "AWS IoT Core refused the device's MQTT connection: the IoT policy on its certificate or identity must allow iot:Connect",
+        explanation: "AWS IoT Core authorizes a device's MQTT connection with the IoT policy attached to its certificate (or, for a Cognito identity, the IoT policy attached to that identity with `aws iot attach-policy`, and the identity pool role's IAM policy as well), not with the IAM policy of whoever deployed it. The policy must allow `iot:Connect` on `arn:aws:iot:REGION:ACCOUNT_ID:client/CLIENT_ID` for the client ID the device sends (a policy variable such as `${iot:Connection.Thing.ThingName}` matches only when the client ID is the thing's name), then `iot:Publish`/`iot:Receive` on `topic/\u2026` and `iot:Subscribe` on `topicfilter/\u2026`. The same refusal comes from an inactive or unregistered certificate, a certificate with no policy attached, or a client ID another connection is using. Check with `aws iot list-attached-policies --target CERTIFICATE_ARN` and `aws iot describe-certificate`; AWS IoT's CloudWatch logs (`AWSIotLogsV2`) name the failing step.",
+        kind: 'resource-attribute',
+        owner: 'you',
+        target: "the AWS IoT policy attached to the device's certificate (or Cognito identity): iot:Connect for its client ID",
+        note: 'No IAM statement is proposed: AWS IoT Core decides with the IoT policy attached to the certificate or identity. Allow `iot:Connect` on `client/CLIENT_ID` there, and the publish and subscribe actions on the topics the device uses.'
+    },
+    'iot-connect-hangup': {
+        title: 'The MQTT connection to AWS IoT Core was closed at once: most often the IoT policy does not allow iot:Connect for this client ID',
+        explanation: "AWS IoT Core closes an MQTT 3.1.1 connection without an answer when it refuses it, which the device SDKs print as an unexpected hang-up. AWS IoT Core authorizes a device's MQTT connection with the IoT policy attached to its certificate (or, for a Cognito identity, the IoT policy attached to that identity with `aws iot attach-policy`, and the identity pool role's IAM policy as well), not with the IAM policy of whoever deployed it. The policy must allow `iot:Connect` on `arn:aws:iot:REGION:ACCOUNT_ID:client/CLIENT_ID` for the client ID the device sends (a policy variable such as `${iot:Connection.Thing.ThingName}` matches only when the client ID is the thing's name), then `iot:Publish`/`iot:Receive` on `topic/\u2026` and `iot:Subscribe` on `topicfilter/\u2026`. The same refusal comes from an inactive or unregistered certificate, a certificate with no policy attached, or a client ID another connection is using. Check with `aws iot list-attached-policies --target CERTIFICATE_ARN` and `aws iot describe-certificate`; AWS IoT's CloudWatch logs (`AWSIotLogsV2`) name the failing step.",
+        kind: 'resource-attribute',
+        owner: 'you',
+        target: "the AWS IoT policy attached to the device's certificate (or Cognito identity): iot:Connect for its client ID; then the certificate's status and the client ID",
+        note: 'No IAM statement is proposed: AWS IoT Core decides with the IoT policy attached to the certificate or identity. Allow `iot:Connect` on `client/CLIENT_ID` there, and check that the certificate is active and no other connection uses the client ID.'
+    },
+    'opensearch-fgac-no-permissions': {
+        title: "OpenSearch's fine-grained access control maps the IAM identity to no role with this permission: a role mapping in the domain, not an IAM policy",
+        explanation: "The domain's fine-grained access control (its security plugin) checked the request after IAM let it in, and none of the OpenSearch roles mapped to the IAM ARN it names holds the index or cluster permission in brackets (`backend_roles=[]`: it is mapped to none). In OpenSearch Dashboards (Security, Roles) or through `_plugins/_security/api/rolesmapping/ROLE`, map the ARN (the user, or the role a session is of, as a backend role) to a role whose index permissions cover that action on the index pattern, such as `readall` for searches. The domain's access policy and the caller's `es:ESHttp*` permissions already passed.",
+        kind: 'resource-attribute',
+        owner: 'resource-owner',
+        target: "the domain's fine-grained access control role mapping (the IAM ARN as a backend role of a role with the permission)",
+        note: "No IAM statement is proposed: OpenSearch's fine-grained access control refused, after IAM. Map the IAM ARN to an OpenSearch role that holds the permission in brackets, in the domain's security settings."
+    },
+    'apprunner-role-not-assumable': {
+        title: 'App Runner could not assume the role given to the service: its trust policy must allow App Runner',
+        explanation: "App Runner itself could not assume the role the service was given: an access role (for pulling a private ECR image) must trust `build.apprunner.amazonaws.com`, an instance role (what the running code calls AWS with) `tasks.apprunner.amazonaws.com`, each with `sts:AssumeRole`. Check the ARN for a typo too; a role created in the same run may need a few seconds before App Runner can use it (a retry, or a dependency on the role's policy attachment). The deployer also needs `iam:PassRole` on the role.",
+        kind: 'trust-policy',
+        owner: 'you',
+        target: "the trust policy of the role given to the App Runner service (it must let App Runner's principal assume it)",
+        note: "No statement for the caller's identity policy is proposed: App Runner itself could not assume the role. Its trust policy must allow `build.apprunner.amazonaws.com` (access role) or `tasks.apprunner.amazonaws.com` (instance role) the action sts:AssumeRole."
+    },
+    'c7n-org-account-denied': {
+        title: "c7n-org could not act in the account: the role accounts.yml names for it, and its trust of the runner's identity",
+        explanation: "c7n-org assumes, for each account, the role its accounts.yml gives (`role:`), and skips the account with this warning when that fails. In the account the warning names, the role must exist and its trust policy must allow the identity c7n-org runs as (the CodeBuild or CI role) to call `sts:AssumeRole`, with the external ID if accounts.yml sets one; that identity needs `sts:AssumeRole` on the role's ARN in its own policy too. A role missing in the account fails the same way: `aws iam get-role` in that account tells.",
+        kind: 'trust-policy',
+        owner: 'resource-owner',
+        target: "the trust policy of the role accounts.yml names in the account (and the runner's sts:AssumeRole on it)",
+        note: "No statement is drafted from the warning: it names no role. Allow the runner's identity to assume the account's role (its trust policy) and give the runner `sts:AssumeRole` on that role's ARN."
+    },
+    'elasticache-iam-wrongpass': {
+        title: 'ElastiCache refused the IAM authentication token: the user, the token and elasticache:Connect',
+        explanation: "With IAM authentication the cache answers a token it does not accept as a wrong password. The token must be signed for the cache user's ID (the user must have `AuthenticationMode` `iam` and belong to the cache's user group), the replication group or serverless cache name as the host (with `ResourceType=ServerlessCache` for a serverless cache), and the Region; it lives 15 minutes. The signing identity needs `elasticache:Connect` on both the cache (`arn:aws:elasticache:REGION:ACCOUNT_ID:replicationgroup:NAME` or `serverlesscache:NAME`) and the user (`arn:aws:elasticache:REGION:ACCOUNT_ID:user:USER_ID`). IAM authentication also needs TLS.",
+        kind: 'identity-policy',
+        owner: 'you',
+        target: 'the cache user set to IAM authentication, the signed token, and elasticache:Connect on the cache and the user',
+        note: 'No statement is drafted from the message: it names neither the cache nor the user. Allow `elasticache:Connect` on the cache and on the IAM-enabled user, and sign the token for that user ID and cache name.'
     },
     'efs-mount-access-denied': {
         title: "Amazon EFS refused the mount: the file system policy, the mount's IAM option, or the access point",
@@ -27825,6 +27933,16 @@ const credentialRules = [
         ]
     },
     rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    // The AWS CRT's S3 client (Mountpoint for S3, `mount-s3`) finding no credentials before its first
+    // request: `Caused by: \u2026 2: No signing credentials found` (awslabs/mountpoint-s3#585).
+    rule('WD7111', 'no-signing-credentials-crt', /No signing credentials found/g, 'missing'),
+    // Mountpoint's own words for credentials the chain found but could not use (a profile it cannot
+    // read: awslabs/mountpoint-s3#457), under its `Failed to create S3 client`. Its `0:`, `1:` causes
+    // read as a listing's line numbers, which the scanner takes off: the number is optional here.
+    {
+        ...rule('WD7112', 'mountpoint-invalid-credentials', /^[ \t]*(?:\d{1,2}:[ \t]+)?invalid AWS credentials\b/gm, 'invalid', 'invalid AWS credentials'),
+        when: (text) => /\bFailed to create S3 client\b|\bmount-s3\b|\bmountpoint\b/i.test(text)
+    },
     // The .NET SDK's instance-role provider got nothing from the instance metadata service (`Failed
     // to retrieve credentials from EC2 Instance Metadata Service.`, an IIS container on ECS,
     // aws/aws-sdk-net#1004).
@@ -28566,6 +28684,19 @@ const credentialRules = [
     // (`Missing Authentication Token Amazon.Runtime.Internal.HttpErrorResponseException`, a Cognito
     // user lookup with no credentials, aws/aws-sdk-net-extensions-cognito#95).
     rule('WD7090', 'dotnet-missing-authentication-token', /\bMissing Authentication Token(?=[ \t*]{0,6}Amazon\.Runtime\.)/g, 'missing', 'Missing Authentication Token'),
+    // Amazon Q Business refusing a chat call made without an end user's identity: applications on
+    // IAM Identity Center take only identity-aware sessions (`User ID must be null and identity-aware
+    // credentials must be passed for identity-center enabled applications`, ChatSync,
+    // aws-samples/amazon-q-business-code-analysis#27); no Allow makes a plain role's call one.
+    {
+        ...rule('WD7120', 'qbusiness-identity-aware-required', /\bidentity-aware credentials must be passed\b[^\n"]{0,80}/g, 'identity-aware-required', 'identity-aware credentials must be passed'),
+        facts: (m, d) => {
+            d.detail.cause = 'identity-aware-required';
+            d.code ??=
+                /\(([A-Za-z]{6,60}Exception)\) when calling/.exec(m.input.slice(Math.max(0, m.index - 300), m.index))?.[1] ?? null;
+            d.service = 'qbusiness';
+        }
+    },
     // CloudFront KeyValueStore refusing a plain SigV4 signature (`InvalidSignatureException: The
     // credential must be scoped to a valid region.`, @aws-sdk/client-cloudfront-keyvaluestore,
     // aws/aws-sdk-js-v3#5576): it takes only SigV4a. Elsewhere the same words are a scope's Region.
@@ -28582,6 +28713,9 @@ const credentialRules = [
     // provider refused by the ECS agent's endpoint (`CredentialRetrievalError: Error when retrieving
     // credentials from container-role: \u2026 Credentials not found`, aws/amazon-ecs-agent#1780).
     rule('WD7098', 'resolved-credentials-invalid', /\bResolved credential object is not valid\b/g, 'missing', 'Resolved credential object is not valid'),
+    // fluent-plugin-opensearch's and similar Ruby plugins' words when the SDK's chain found nothing
+    // (`error="No valid AWS credentials found."`, fluent/fluent-plugin-opensearch#129).
+    rule('WD7114', 'no-valid-credentials-found', /No valid AWS credentials found/g, 'missing'),
     rule('WD7099', 'container-credentials-refused', /\bError when retrieving credentials from container-role: [^\n]{0,200}/g, 'container-credentials', 'Error when retrieving credentials from container-role: '),
     // STS unable to fetch the identity provider's signing keys, in the PHP SDK's words (`couldn't
     // retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity
@@ -29139,7 +29273,9 @@ function readResource(text, pos, colonForm = false) {
     // Symfony's mailer transports): the message named no resource.
     if (/^\([A-Za-z]+$/.test(plain[0]))
         return null;
-    let value = withoutGluedCode(plain[0]);
+    // The Java SDK's tail glued to the value, its space lost to a reporter's reflow
+    // (`on resource:*(Service:AWSCognitoIdentityProviderService;`, aws-amplify/amplify-js#146).
+    let value = withoutGluedCode(plain[0]).replace(/(?<=.)\(Service:.*$/, '');
     const named = /^(?:\.{3}|\u2026)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null;
     if (named)
         value += named[0];
@@ -29567,7 +29703,7 @@ const iamSentence = {
 
 /***/ }),
 
-/***/ 4652:
+/***/ 7441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30425,6 +30561,43 @@ const fileSystemMountRules = [
         facts: (m, d) => {
             d.service = 'elasticfilesystem';
             d.detail.mountTarget = m[1];
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/iotConnections.ts
+// AWS IoT Core refusing a device's MQTT connection. The broker answers a CONNECT its IoT policy
+// does not allow with a CONNACK of `NOT_AUTHORIZED` (MQTT 5; Greengrass's nucleus logs it as
+// `CONNACK:Client is not authenticated/authorized to send the message`), and IoT's own logs write
+// `Connect Status: AUTHORIZATION_ERROR`. Over MQTT 3.1.1 it just closes the socket, which the CRT
+// SDKs print as `AWS_ERROR_MQTT_UNEXPECTED_HANGUP` (heldout78: aws-greengrass/aws-greengrass-nucleus#1754,
+// aws/aws-iot-device-sdk-java#34, aws/aws-iot-device-sdk-js-v2#101). The IoT policy attached to the
+// certificate or Cognito identity decides (src/model/ownWordsRefusals.ts), not an IAM policy.
+
+/** A record about AWS IoT: its endpoints, its device SDKs' and Greengrass's names, its log fields. */
+const IOT_NAMED = /\biot\.[a-z0-9-]{4,30}\.amazonaws\.com\b|-ats\.iot\.|\bAWS IoT\b|\bAwsIot\w*|\baws-iot-device-sdk\b|\bawsiot\b|\bgreengrass\b|\bEVENT:MQTT Client Connect\b|\biot:Connect\b|\biotConnect\b/i;
+const iotConnectionRules = [
+    {
+        id: 'iot-connect-not-authorized',
+        rule: 'WD7109',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['not authenticated/authorized', 'AUTHORIZATION_ERROR', 'NOT_AUTHORIZED'],
+        re: /\bClient is not authenticated\/authorized to send the message\b|\bConnect Status: AUTHORIZATION_ERROR\b|\breasonCode\\?"?[ \t]{0,2}[:=][ \t]{0,2}\\?"?NOT_AUTHORIZED\b/g,
+        when: (text) => IOT_NAMED.test(text),
+        facts: (_m, d) => {
+            d.service = 'iot';
+        }
+    },
+    {
+        id: 'iot-connect-hangup',
+        rule: 'WD7110',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 1,
+        needs: ['AWS_ERROR_MQTT_UNEXPECTED_HANGUP'],
+        re: /\bAWS_ERROR_MQTT_UNEXPECTED_HANGUP\b/g,
+        facts: (_m, d) => {
+            d.service = 'iot';
         }
     }
 ];
@@ -32424,16 +32597,116 @@ const toolReportRules = [
     {
         // Athena writing a query's results where the caller may not (`Access denied when writing to
         // location: s3://\u2026-athena/\u2026/ID.csv`, QuickSight creating an Athena data set,
-        // aws-quickstart/quickstart-amazon-marketing-cloud#70).
+        // aws-quickstart/quickstart-amazon-marketing-cloud#70); PyAthena's older wording, `Access denied
+        // when writing output to url: s3://\u2026` (sodadata/soda-core#378).
         id: 'athena-results-location',
         rule: 'WD7035',
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message,
-        needs: ['Access denied when writing to location'],
-        re: /\bAccess denied when writing to location: (s3:\/\/[^\s"\u201d'`]{1,1024})/g,
+        needs: ['Access denied when writing to location', 'Access denied when writing output to url'],
+        re: /\bAccess denied when writing (?:to location|output to url): (s3:\/\/[^\s"\u201d'`]{1,1024}?)(?=[\s"\u201d'`]|\.?$|\.\s)/gm,
         facts: (m, d) => {
             d.service = 's3';
             d.detail.url = m[1];
+        }
+    },
+    {
+        // Lake Formation refusing a Glue Data Catalog call in its own words, with or without a code
+        // around (`Access was denied when calling Glue... Insufficient Lake Formation permission(s):
+        // Required Describe on metrics...`, a CloudFormation handler's message, aws-solutions-library-
+        // samples/guidance-for-claude-code-with-amazon-bedrock#379): a grant in Lake Formation decides
+        // (trap `lake-formation-permission`).
+        id: 'lake-formation-insufficient',
+        rule: 'WD7108',
+        needs: ['Insufficient Lake Formation permission'],
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 1,
+        re: /\bInsufficient Lake Formation permission(?:\(s\)|s)?\b/g,
+        facts: (m, d) => {
+            d.code ??= codeJustBefore(m);
+        }
+    },
+    {
+        // Amazon Lex V1 refused by Polly when it voices a bot's answer (`{"Message":"Access denied while
+        // invoking Polly synthesize speech API. Please check the permissions on the IAM policy used to
+        // create the bot"}` under `DependencyFailedException`, awslabs/aws-sdk-ios-samples#147).
+        id: 'lex-dependency-denied',
+        rule: 'WD7115',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Access denied while invoking'],
+        re: /\bAccess denied while invoking ([A-Z][\w ]{1,40}?) API\b/g,
+        facts: (m, d) => {
+            const around = m.input.slice(m.index, m.index + 1200);
+            d.code ??= /\bDependencyFailedException\b/.exec(around)?.[0] ?? null;
+            d.detail.toolStep = `Amazon Lex invoking ${m[1]} for the bot`;
+        }
+    },
+    {
+        // OpenSearch Service's fine-grained access control refusing an IAM identity it maps to no role
+        // with the permission (`security_exception', 'no permissions for [indices:data/read/search] and
+        // User [name=arn:aws:iam::\u2026:user/\u2026, backend_roles=[]`, elastic/elasticsearch-py#2363). Only with
+        // an AWS ARN as the user: a self-managed cluster's security plugin prints the same for its own users.
+        id: 'opensearch-fgac-no-permissions',
+        rule: 'WD7116',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['no permissions for ['],
+        re: /\bno permissions for \[([^\]\n]{1,120})\] and User \[name=(arn:aws[\w-]*:(?:iam|sts)::[^,\]\s]{1,200})/g,
+        facts: (m, d) => {
+            d.service = 'es';
+            d.detail.indexPermission = m[1];
+        }
+    },
+    {
+        // App Runner unable to assume the role a service is given (`InvalidRequestException: Error in
+        // assuming access role arn:aws:iam::\u2026:role/\u2026`, Pulumi creating a service, pulumi/pulumi#12417):
+        // the access role (ECR pulls) must trust build.apprunner.amazonaws.com, the instance role
+        // tasks.apprunner.amazonaws.com.
+        id: 'apprunner-role-not-assumable',
+        rule: 'WD7117',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Error in assuming '],
+        re: /\bError in assuming (access|instance) role (arn:aws[\w-]*:iam::[^\s:"'`]{0,40}:role\/[\w+=,.@/-]{1,512})/g,
+        facts: (m, d) => {
+            d.code ??= codeJustBefore(m);
+            d.service = 'apprunner';
+            d.detail.appRunnerRole = m[1];
+            d.detail.role = m[2];
+        }
+    },
+    {
+        // c7n-org (Cloud Custodian across accounts) unable to assume the role accounts.yml names for an
+        // account (`c7n_org:WARNING Access denied account:NAME region:REGION`, cloud-custodian#4127).
+        id: 'c7n-org-account-denied',
+        rule: 'WD7118',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Access denied account:'],
+        re: /\bc7n_org:[A-Z]{4,8} Access denied account:(\S{1,128}) region:([a-z0-9-]{1,30})/g,
+        facts: (m, d) => {
+            d.detail.account = m[1];
+            d.detail.region = m[2];
+        }
+    },
+    {
+        // ElastiCache (Valkey, Redis OSS) and MemoryDB refusing an IAM authentication token: the engine's
+        // own `WRONGPASS invalid username-password pair or user is disabled` (aws/aws-sdk-js-v3#6611).
+        // Only where the record names the service and IAM: any Redis server answers so to a bad password.
+        id: 'elasticache-iam-wrongpass',
+        rule: 'WD7119',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['WRONGPASS invalid username-password pair'],
+        re: /\bWRONGPASS invalid username-password pair(?: or user is disabled)?\.?/g,
+        when: (text) => /\b(?:ElastiCache|MemoryDB)\b/i.test(text) &&
+            /\bIAM\b|\bauth-iam\b|\b(?:elasticache|memorydb):Connect\b/i.test(text),
+        facts: (_m, d) => {
+            d.service =
+                /\bMemoryDB\b/i.test(_m.input) && !/\bElastiCache\b/i.test(_m.input)
+                    ? 'memorydb'
+                    : 'elasticache';
         }
     },
     {
@@ -32863,6 +33136,7 @@ const toolReportRules = [
 
 
 
+
 const GRAMMARS = [
     iamSentence/* iamSentence */.V,
     cloudTrailEvent,
@@ -32874,6 +33148,7 @@ const GRAMMARS = [
     ...(0,phraseRule/* phraseGrammar */.Z)(serviceIntegrationRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(deliveryDestinationRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(fileSystemMountRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(iotConnectionRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(regionRefusalRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(graphqlAuthorizationRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(notFoundRules),
@@ -33016,6 +33291,14 @@ function encodedTail(text, end, d) {
     if (!cut)
         d.encodedMessage = blob;
     return blobEnd;
+}
+/** A 403's message that names no cause (`null`, `Forbidden`); `Access Denied` has rules of its own. */
+const SAYS_NOTHING = /^\s*(?:null|Forbidden)?\.?\s*$/i;
+/** The message between a Java SDK v2 class and its `(Service: \u2026` suffix. */
+function sdkMessage(m) {
+    const start = m.index + m[0].length;
+    const end = m.input.indexOf('(Service: ', start);
+    return end < 0 ? '' : m.input.slice(start, end);
 }
 /** The Java SDK v1 suffix's code (`(Service: Amazon S3; Status Code: 403; Error Code: X;`). */
 const JAVA_SUFFIX_CODE = /\(Service: [^;()\n]{1,60}; Status Code: \d{3}; Error Code: ([^;)\n]+?)\s*[;)]/;
@@ -33679,8 +33962,17 @@ const messageRules = [
         needs: ['.model.'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
-        re: /\bsoftware\.amazon\.awssdk\.services\.[a-z0-9]+\.model\.([A-Z]\w{2,80}):[ \t]+(?=[^\n]{0,300}(?:\n[^\n]{0,300})?\(Service: [\w -]{1,60}, Status Code: \d{3}, Request ID: )/g,
-        accept: (m) => (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCode */ .EY)(m[1]) === 'authz' || (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeRefusal */ .mA)(m[1]),
+        re: /\bsoftware\.amazon\.awssdk\.services\.[a-z0-9]+\.model\.([A-Z]\w{2,80}):[ \t]+(?=[^\n]{0,300}(?:\n[^\n]{0,300})?\(Service: [\w -]{1,60}, Status Code: (\d{3}), Request ID: )/g,
+        // A service's own class over a 403 is a refusal too, whatever its words (`IotDataPlaneException:
+        // Forbidden`, `GreengrassV2DataException: null`: IoT's and Greengrass's data planes, heldout78);
+        // a credentials class (`\u2026InvalidSignatureException`) is read by its own rule.
+        accept: (m) => (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCode */ .EY)(m[1]) === 'authz' ||
+            (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeRefusal */ .mA)(m[1]) ||
+            // S3's bodiless 403s (a HEAD) have their readers, S3A's wrapper first (hadoop-s3a-denied).
+            (m[2] === '403' &&
+                m[1] !== 'S3Exception' &&
+                (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCode */ .EY)(m[1]) === null &&
+                SAYS_NOTHING.test(sdkMessage(m))),
         facts: (m, d) => {
             d.code = m[1];
         }
@@ -34424,9 +34716,12 @@ const messageRules = [
  * sarama-based Terraform providers' `aws-iam`), Amazon MSK by name, an MSK broker host
  * (`b-1.\u2026.kafka.<region>.amazonaws.com`), MSK's IAM actions (`kafka-cluster:Connect`), or the
  * Kafka client signing with EKS Pod Identity's role (streamthoughts/jikkou#731,
- * Mongey/terraform-provider-kafka#500: only IAM logins answer with an AWS identity).
+ * Mongey/terraform-provider-kafka#500: only IAM logins answer with an AWS identity), AWS's signer
+ * libraries (`aws_msk_iam_sasl_signer`, `aws-msk-iam-auth`), or the broker's own answer, a request
+ * UUID in brackets before `Access denied` (aws/aws-msk-iam-auth#25), which SCRAM and PLAIN
+ * refusals never print.
  */
-const MSK_IAM = /\bAWS_MSK_IAM\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b/;
+const MSK_IAM = /\bAWS_MSK_IAM\b|\baws[_-]msk[_-]iam\w*|\[[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\]: Access denied\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b/;
 const mskIamSaslRules = [
     {
         id: 'msk-iam-sasl-denied',
@@ -34439,6 +34734,9 @@ const mskIamSaslRules = [
             String.raw `\bSASL Authentication failed: [^\n]{0,200}?\bAccess denied\b`,
             // kafka-python and the Java client: `SaslAuthenticationFailedError: [<id>]: Access denied`.
             String.raw `\bSaslAuthentication(?:Failed)?(?:Error|Exception): (?:\[[^\]\n]{1,80}\]: )?Access denied\b`,
+            // librdkafka (confluent-kafka-python): `SASL authentication error: [<id>]: Access denied (after
+            // 346ms in state AUTH_REQ)` (confluentinc/confluent-kafka-python#1739).
+            String.raw `\bSASL authentication error: (?:\[[^\]\n]{1,80}\]: )?Access denied\b`,
             // franz-go: `Access denied: SASL_AUTHENTICATION_FAILED: SASL Authentication failed.`
             String.raw `\bAccess denied: SASL_AUTHENTICATION_FAILED\b`,
             // The Java client's selector: `Failed authentication with b-4.iam.\u2026.kafka.us-east-1.amazonaws.com/\u2026
@@ -35187,6 +35485,8 @@ const LABELS = {
     iotdata: 'iot',
     awsiotdata: 'iot',
     iotdataplane: 'iot',
+    // Greengrass v2's data plane (`services.greengrassv2data`, the nucleus' component resolution).
+    greengrassv2data: 'greengrass',
     // `<account>.queue.amazonaws.com`, the old SQS host.
     queue: 'sqs',
     // The Go SDK v2's service ids of several words (`operation error Cost Explorer: GetCostAndUsage`,
@@ -37829,6 +38129,8 @@ function sharedSpecialCondition(actions, x) {
 
 // EXTERNAL MODULE: ./src/model/serviceInvoked.ts
 var serviceInvoked = __nccwpck_require__(1932);
+// EXTERNAL MODULE: ./src/remedy/formatSlots.ts
+var formatSlots = __nccwpck_require__(5244);
 ;// CONCATENATED MODULE: ./src/remedy/ssmSessionResource.ts
 // Session Manager names the session a refused TerminateSession or ResumeSession was about as the
 // caller's assumed-role ARN, its last part the session's ID: the role session's name, a dash and
@@ -39099,8 +39401,8 @@ function stackGeneratedName(service, arn) {
 
 
 
+
 const statementResource_SLOT = /\$\{([^}]+)\}/g;
-const slotToken = (slot) => slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 /** Placeholders that say what the slot holds where the catalog's `ResourceId` does not. */
 const SLOT_NAMES = {
     'bedrock:foundation-model': [
@@ -39257,7 +39559,7 @@ function fillTemplate(d, entry, type, known, format) {
         const named = SLOT_NAMES[`${entry.service}:${type.name}`];
         if (named)
             return (0,placeholders/* placeholder */.qf)(d.placeholders, named[0], named[1]);
-        const token = slotToken(slot);
+        const token = (0,formatSlots/* slotToken */.Oh)(slot);
         return (0,placeholders/* placeholder */.qf)(d.placeholders, token, `the ${token.toLowerCase().replace(/_/g, ' ')} the job uses (the finding names none)`);
     });
 }
@@ -41347,6 +41649,63 @@ function fixStanding(findings) {
 
 /***/ }),
 
+/***/ 5244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oh: () => (/* binding */ slotToken),
+/* harmony export */   Sr: () => (/* binding */ slotWords),
+/* harmony export */   Z1: () => (/* binding */ runSlotAt)
+/* harmony export */ });
+/* harmony import */ var _catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7118);
+// A masked segment named for the slot the catalog's ARN format puts in its place. After a type
+// word, two or more slots in a row name different things: Lex's `bot-alias/${BotId}/${BotAliasId}`
+// holds the bot's ID first, so `bot-alias/[ID]/[ID]` is no alias ID twice (heldout75 review h75-011).
+
+const SLOT = /^\$\{(\w+)\}$/;
+/** A format's resource part split as a printed one is (separators at the odd indexes). */
+function pathPieces(format) {
+    const m = /^arn:\$\{Partition\}:[\w-]+:[^:]*:[^:]*:(.+)$/.exec(format);
+    return m ? m[1].split(/([/:])/) : null;
+}
+function fits(format, printed, masked) {
+    if (format.length !== printed.length)
+        return false;
+    return format.every((piece, i) => i % 2 === 1
+        ? piece === printed[i]
+        : SLOT.test(piece) || (piece === printed[i] && !masked(piece)));
+}
+/**
+ * The slot (`BotId`) at `index` of the printed path's pieces, when every ARN format of the service
+ * shaped as the path agrees on it and it stands in a run of two or more slots; null otherwise.
+ */
+function runSlotAt(service, pieces, index, masked) {
+    const names = new Set();
+    for (const format of Object.values((0,_catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceResourceTypes */ .z7)(service)).flat()) {
+        const path = pathPieces(format);
+        if (!path || !fits(path, pieces, masked))
+            continue;
+        const slot = SLOT.exec(path[index])?.[1];
+        const inRun = SLOT.test(path[index - 2] ?? '') || SLOT.test(path[index + 2] ?? '');
+        if (!slot || !inRun)
+            return null;
+        names.add(slot);
+    }
+    return names.size === 1 ? [...names][0] : null;
+}
+/** `BotAliasId` \u2192 `BOT_ALIAS_ID`. */
+function slotToken(slot) {
+    return slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+}
+/** `BotAliasId` \u2192 `the bot alias ID`. */
+function slotWords(slot) {
+    const words = slot.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(' ');
+    return `the ${words.map((w) => (w === 'Id' ? 'ID' : w.toLowerCase())).join(' ')}`;
+}
+
+
+/***/ }),
+
 /***/ 976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42686,16 +43045,18 @@ function oidcSubjects(ctx) {
 /* harmony export */   qf: () => (/* binding */ placeholder),
 /* harmony export */   yO: () => (/* binding */ withoutWrittenPlaceholders)
 /* harmony export */ });
-/* harmony import */ var _model_standInNames_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7844);
-/* harmony import */ var _common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1635);
-/* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7310);
+/* harmony import */ var _model_standInNames_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7844);
+/* harmony import */ var _common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1635);
+/* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7310);
 /* harmony import */ var _model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95);
 /* harmony import */ var _catalog_fitResource_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9424);
 /* harmony import */ var _catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7118);
+/* harmony import */ var _formatSlots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5244);
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`, a reporter's `ROLE` beside
 // `ACCOUNT` and `REGION`: h18-015, aws/aws-cdk#\u2026 in heldout18). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in. The
 // words typed in a value's place may run together (`user/USERNAME`, segmentio/chamber#663).
+
 
 
 
@@ -42790,11 +43151,11 @@ function isTypeWord(service, word) {
     if (!/^[a-z][a-z0-9-]*$/.test(word))
         return false;
     const formats = Object.values((0,_catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceResourceTypes */ .z7)(service)).flat();
-    return formats.some((f) => new RegExp(`[:/]${(0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeRegExp */ .N)(word)}[/:]`).test(f));
+    return formats.some((f) => new RegExp(`[:/]${(0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeRegExp */ .N)(word)}[/:]`).test(f));
 }
 /** Whether an ARN format of the service has `TYPE/${\u2026Name}/${\u2026Id}`: an ID after the name. */
 function idAfterName(service, type) {
-    const shape = new RegExp(`[:/]${(0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeRegExp */ .N)(type)}/\\$\\{\\w+\\}/\\$\\{\\w*Id\\}`);
+    const shape = new RegExp(`[:/]${(0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeRegExp */ .N)(type)}/\\$\\{\\w+\\}/\\$\\{\\w*Id\\}`);
     return Object.values((0,_catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceResourceTypes */ .z7)(service))
         .flat()
         .some((f) => shape.test(f));
@@ -42898,7 +43259,7 @@ function unmaskArn(p, arn,
 side = null) {
     // A Markdown source's escapes (`role/service\-role/\u2026`, a docs page's table, h77-022) are no part
     // of the name: IAM names hold no backslash.
-    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArn */ .L)(arn.replace(MARKDOWN_ESCAPE, '$1'));
+    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArn */ .L)(arn.replace(MARKDOWN_ESCAPE, '$1'));
     if (!parts)
         return arn;
     if (isMasked(parts.partition))
@@ -42916,7 +43277,7 @@ side = null) {
     // The account's own mask inside a name (CDK's `cdk-hnb659fds-deploy-role-xxxxxxxxxxxx-eu-west-1`)
     // is the account: its placeholder, the rest of the name kept (heldout23's unseen-logs review, u25-002).
     const accountInName = maskedAccount
-        ? new RegExp(`(?<=[-_.])${(0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeRegExp */ .N)(maskedAccount)}(?=[-_.]|$)`, 'g')
+        ? new RegExp(`(?<=[-_.])${(0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeRegExp */ .N)(maskedAccount)}(?=[-_.]|$)`, 'g')
         : null;
     const withAccount = (piece) => {
         if (!accountInName)
@@ -42946,6 +43307,15 @@ side = null) {
             return null;
         return placeholder(p, `${type.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_ID`, `the ${type} ID, the segment after its name (the log masked it)`);
     };
+    // One of several slots in a row after a type word, named by the format's own slot.
+    const slotInRun = (i) => {
+        const slot = (0,_formatSlots_js__WEBPACK_IMPORTED_MODULE_3__/* .runSlotAt */ .Z1)(parts.service, pieces, i, hasMask);
+        // A slot named for its type word (`targetgroup/${TargetGroupName}/\u2026`) keeps the type word's name.
+        const typeWord = (named(i) ?? '').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+        return slot && !(typeWord && slot.toLowerCase().startsWith(typeWord))
+            ? placeholder(p, (0,_formatSlots_js__WEBPACK_IMPORTED_MODULE_3__/* .slotToken */ .Oh)(slot), `${(0,_formatSlots_js__WEBPACK_IMPORTED_MODULE_3__/* .slotWords */ .Sr)(slot)} (the log masked it)`)
+            : null;
+    };
     // S3, SNS and SQS resources start with the name itself (`***/prefix/*`, `app-Topic-XE***`), not a type word.
     const nameFirst = Object.hasOwn(NAME_FIRST, parts.service) ? NAME_FIRST[parts.service] : null;
     const first = nameFirst ? 0 : 2;
@@ -42973,6 +43343,7 @@ side = null) {
                                     : (writtenPlaceholder(p, piece, named(i)) ??
                                         embeddedPlaceholders(p, piece) ??
                                         maskedId(i) ??
+                                        slotInRun(i) ??
                                         placeholder(p, nameFor(named(i), parts.service), meaningFor(named(i), 'the log masked it', parts.service)))
                         : // The word a writer puts where the name goes (`user/default/username`, heldout27
                             // review h27-003, beside a `region` the same writer left): no resource is called so.
@@ -42980,14 +43351,14 @@ side = null) {
                                 i >= first &&
                                 i % 2 === 0 &&
                                 i === pieces.length - 1 &&
-                                _model_standInNames_js__WEBPACK_IMPORTED_MODULE_5__/* .STAND_IN_NAME */ .Zl.test(piece)
+                                _model_standInNames_js__WEBPACK_IMPORTED_MODULE_6__/* .STAND_IN_NAME */ .Zl.test(piece)
                                 ? standInName(p, piece)
                                 : i === 2 && notAKeyId(parts.service, pieces[0], piece)
                                     ? placeholder(p, 'KEY_ID', piece === ''
                                         ? `${BY_ID.key} (the log's ARN ends at \`key/\`: the writer cut the key ID)`
                                         : `${BY_ID.key} (the log's \`${piece}\` is no key ID: a writer's stand-in)`)
                                     : piece);
-    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_4__/* .formatArn */ .b)({ ...parts, resource: unmasked.join('') });
+    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_5__/* .formatArn */ .b)({ ...parts, resource: unmasked.join('') });
 }
 /**
  * A KMS key ARN's ID that no key has: AWS gives a UUID, or `mrk-` and 32 hex digits to a
@@ -43007,7 +43378,7 @@ function notAKeyId(service, typeWord, id) {
  * it. Null when the cut left no separator to keep (the type word itself was cut).
  */
 function cutArn(p, arn) {
-    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArn */ .L)(arn);
+    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArn */ .L)(arn);
     if (!parts)
         return null;
     const at = Math.max(parts.resource.lastIndexOf('/'), parts.resource.lastIndexOf(':'));
@@ -43024,7 +43395,7 @@ function cutArn(p, arn) {
         : at < 0
             ? placeholder(p, 'BUCKET_NAME', `the bucket name (${why})`)
             : placeholder(p, 'OBJECT_KEY', `the rest of the object key (${why})`);
-    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_4__/* .formatArn */ .b)({ ...parts, resource: parts.resource.slice(0, at + 1) + token });
+    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_5__/* .formatArn */ .b)({ ...parts, resource: parts.resource.slice(0, at + 1) + token });
 }
 /**
  * The placeholder for a masked account field. When the caller's and the resource's fields differ
@@ -43350,8 +43721,8 @@ var codeSlots = __nccwpck_require__(3685);
 var serviceHints = __nccwpck_require__(2632);
 // EXTERNAL MODULE: ./src/parse/RecordLiterals.ts
 var RecordLiterals = __nccwpck_require__(3810);
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 28 modules
-var parse_grammars = __nccwpck_require__(4652);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 29 modules
+var parse_grammars = __nccwpck_require__(7441);
 ;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
 // Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
 // passing or failing) and test definitions in source. A failure on such a line is text, not an
@@ -44508,9 +44879,10 @@ const YOU_MEET = /\b(?:chances are|you(?:'ve| have| may have| might have| will| 
  * A lead-in presenting what follows as a sample of its kind: `the following type of error
  * message:`, `the kind of app log you might see`, `something like this`, `suppose` (Korean
  * `\u2026\ub2e4\uace0 \ud558\uc790`, Japanese `\u2026\u3068\u3057\u307e\u3059`, Chinese `\u5047\u8bbe`). Not `for example, the role is getting this
- * error:` nor `you will get an error:`: troubleshooting notes lead in to a run's error so.
+ * error:` nor `you will get an error:`: troubleshooting notes lead in to a run's error so; nor
+ * `something like this happens:`, a run's error told as it came (aws/aws-sdk-ruby#1064).
  */
-const SAMPLE_LEAD = /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b|suppose\b|imagine\b)|\ub2e4\uace0 \ud558\uc790|\u3068\u3057\u307e\u3059|\u5047\u8bbe/i;
+const SAMPLE_LEAD = /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b(?! (?:happens|happened|occurs|occurred|appears|appeared|shows up|showed up|comes up|came up)\b)|suppose\b|imagine\b)|\ub2e4\uace0 \ud558\uc790|\u3068\u3057\u307e\u3059|\u5047\u8bbe/i;
 /**
  * A lead-in naming a list of fragments a tool matches (`looks for one or more of these log
  * fragments:`): a determiner and a plural, so `the failure signature:` is no such lead-in.
@@ -47476,6 +47848,23 @@ const TRIGGERS = [
     'WAFLogDestinationPermissionIssue',
     'Secret Access Key must be specified',
     'access denied by server while mounting',
+    // Lake Formation's own refusal, a line of its own under a tool's wording (src/parse/grammars/toolReports.ts).
+    'Lake Formation permission',
+    // AWS IoT Core refusing a device's MQTT connection (src/parse/grammars/iotConnections.ts).
+    'AUTHORIZATION_ERROR',
+    'NOT_AUTHORIZED',
+    'MQTT_UNEXPECTED_HANGUP',
+    // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
+    // (Service: GreengrassV2Data, Status Code: 403, \u2026`, src/parse/grammars/messages.ts).
+    'Status Code: 403, ',
+    // Mountpoint for S3 and the CRT's S3 client (src/parse/grammars/credentials.ts).
+    'signing credentials found',
+    'invalid AWS credentials',
+    'No valid AWS credentials found',
+    'no permissions for [',
+    'Error in assuming ',
+    'WRONGPASS',
+    'identity-aware credentials',
     'credentials not found in ',
     'please install botocore first',
     'Chime SDK',

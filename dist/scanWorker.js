@@ -711,6 +711,16 @@ const credentialRules = [
         ]
     },
     rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    // The AWS CRT's S3 client (Mountpoint for S3, `mount-s3`) finding no credentials before its first
+    // request: `Caused by: … 2: No signing credentials found` (awslabs/mountpoint-s3#585).
+    rule('WD7111', 'no-signing-credentials-crt', /No signing credentials found/g, 'missing'),
+    // Mountpoint's own words for credentials the chain found but could not use (a profile it cannot
+    // read: awslabs/mountpoint-s3#457), under its `Failed to create S3 client`. Its `0:`, `1:` causes
+    // read as a listing's line numbers, which the scanner takes off: the number is optional here.
+    {
+        ...rule('WD7112', 'mountpoint-invalid-credentials', /^[ \t]*(?:\d{1,2}:[ \t]+)?invalid AWS credentials\b/gm, 'invalid', 'invalid AWS credentials'),
+        when: (text) => /\bFailed to create S3 client\b|\bmount-s3\b|\bmountpoint\b/i.test(text)
+    },
     // The .NET SDK's instance-role provider got nothing from the instance metadata service (`Failed
     // to retrieve credentials from EC2 Instance Metadata Service.`, an IIS container on ECS,
     // aws/aws-sdk-net#1004).
@@ -1452,6 +1462,19 @@ const credentialRules = [
     // (`Missing Authentication Token Amazon.Runtime.Internal.HttpErrorResponseException`, a Cognito
     // user lookup with no credentials, aws/aws-sdk-net-extensions-cognito#95).
     rule('WD7090', 'dotnet-missing-authentication-token', /\bMissing Authentication Token(?=[ \t*]{0,6}Amazon\.Runtime\.)/g, 'missing', 'Missing Authentication Token'),
+    // Amazon Q Business refusing a chat call made without an end user's identity: applications on
+    // IAM Identity Center take only identity-aware sessions (`User ID must be null and identity-aware
+    // credentials must be passed for identity-center enabled applications`, ChatSync,
+    // aws-samples/amazon-q-business-code-analysis#27); no Allow makes a plain role's call one.
+    {
+        ...rule('WD7120', 'qbusiness-identity-aware-required', /\bidentity-aware credentials must be passed\b[^\n"]{0,80}/g, 'identity-aware-required', 'identity-aware credentials must be passed'),
+        facts: (m, d) => {
+            d.detail.cause = 'identity-aware-required';
+            d.code ??=
+                /\(([A-Za-z]{6,60}Exception)\) when calling/.exec(m.input.slice(Math.max(0, m.index - 300), m.index))?.[1] ?? null;
+            d.service = 'qbusiness';
+        }
+    },
     // CloudFront KeyValueStore refusing a plain SigV4 signature (`InvalidSignatureException: The
     // credential must be scoped to a valid region.`, @aws-sdk/client-cloudfront-keyvaluestore,
     // aws/aws-sdk-js-v3#5576): it takes only SigV4a. Elsewhere the same words are a scope's Region.
@@ -1468,6 +1491,9 @@ const credentialRules = [
     // provider refused by the ECS agent's endpoint (`CredentialRetrievalError: Error when retrieving
     // credentials from container-role: … Credentials not found`, aws/amazon-ecs-agent#1780).
     rule('WD7098', 'resolved-credentials-invalid', /\bResolved credential object is not valid\b/g, 'missing', 'Resolved credential object is not valid'),
+    // fluent-plugin-opensearch's and similar Ruby plugins' words when the SDK's chain found nothing
+    // (`error="No valid AWS credentials found."`, fluent/fluent-plugin-opensearch#129).
+    rule('WD7114', 'no-valid-credentials-found', /No valid AWS credentials found/g, 'missing'),
     rule('WD7099', 'container-credentials-refused', /\bError when retrieving credentials from container-role: [^\n]{0,200}/g, 'container-credentials', 'Error when retrieving credentials from container-role: '),
     // STS unable to fetch the identity provider's signing keys, in the PHP SDK's words (`couldn't
     // retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity
@@ -1497,9 +1523,12 @@ const credentialRules = [
  * sarama-based Terraform providers' `aws-iam`), Amazon MSK by name, an MSK broker host
  * (`b-1.….kafka.<region>.amazonaws.com`), MSK's IAM actions (`kafka-cluster:Connect`), or the
  * Kafka client signing with EKS Pod Identity's role (streamthoughts/jikkou#731,
- * Mongey/terraform-provider-kafka#500: only IAM logins answer with an AWS identity).
+ * Mongey/terraform-provider-kafka#500: only IAM logins answer with an AWS identity), AWS's signer
+ * libraries (`aws_msk_iam_sasl_signer`, `aws-msk-iam-auth`), or the broker's own answer, a request
+ * UUID in brackets before `Access denied` (aws/aws-msk-iam-auth#25), which SCRAM and PLAIN
+ * refusals never print.
  */
-const MSK_IAM = /\bAWS_MSK_IAM\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b/;
+const MSK_IAM = /\bAWS_MSK_IAM\b|\baws[_-]msk[_-]iam\w*|\[[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\]: Access denied\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b/;
 const mskIamSaslRules = [
     {
         id: 'msk-iam-sasl-denied',
@@ -1512,6 +1541,9 @@ const mskIamSaslRules = [
             String.raw `\bSASL Authentication failed: [^\n]{0,200}?\bAccess denied\b`,
             // kafka-python and the Java client: `SaslAuthenticationFailedError: [<id>]: Access denied`.
             String.raw `\bSaslAuthentication(?:Failed)?(?:Error|Exception): (?:\[[^\]\n]{1,80}\]: )?Access denied\b`,
+            // librdkafka (confluent-kafka-python): `SASL authentication error: [<id>]: Access denied (after
+            // 346ms in state AUTH_REQ)` (confluentinc/confluent-kafka-python#1739).
+            String.raw `\bSASL authentication error: (?:\[[^\]\n]{1,80}\]: )?Access denied\b`,
             // franz-go: `Access denied: SASL_AUTHENTICATION_FAILED: SASL Authentication failed.`
             String.raw `\bAccess denied: SASL_AUTHENTICATION_FAILED\b`,
             // The Java client's selector: `Failed authentication with b-4.iam.….kafka.us-east-1.amazonaws.com/…
@@ -3618,6 +3650,8 @@ const LABELS = {
     iotdata: 'iot',
     awsiotdata: 'iot',
     iotdataplane: 'iot',
+    // Greengrass v2's data plane (`services.greengrassv2data`, the nucleus' component resolution).
+    greengrassv2data: 'greengrass',
     // `<account>.queue.amazonaws.com`, the old SQS host.
     queue: 'sqs',
     // The Go SDK v2's service ids of several words (`operation error Cost Explorer: GetCostAndUsage`,
@@ -5505,7 +5539,9 @@ function readResource(text, pos, colonForm = false) {
     // Symfony's mailer transports): the message named no resource.
     if (/^\([A-Za-z]+$/.test(plain[0]))
         return null;
-    let value = withoutGluedCode(plain[0]);
+    // The Java SDK's tail glued to the value, its space lost to a reporter's reflow
+    // (`on resource:*(Service:AWSCognitoIdentityProviderService;`, aws-amplify/amplify-js#146).
+    let value = withoutGluedCode(plain[0]).replace(/(?<=.)\(Service:.*$/, '');
     const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null;
     if (named)
         value += named[0];
@@ -6289,6 +6325,43 @@ const fileSystemMountRules = [
         facts: (m, d) => {
             d.service = 'elasticfilesystem';
             d.detail.mountTarget = m[1];
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/iotConnections.ts
+// AWS IoT Core refusing a device's MQTT connection. The broker answers a CONNECT its IoT policy
+// does not allow with a CONNACK of `NOT_AUTHORIZED` (MQTT 5; Greengrass's nucleus logs it as
+// `CONNACK:Client is not authenticated/authorized to send the message`), and IoT's own logs write
+// `Connect Status: AUTHORIZATION_ERROR`. Over MQTT 3.1.1 it just closes the socket, which the CRT
+// SDKs print as `AWS_ERROR_MQTT_UNEXPECTED_HANGUP` (heldout78: aws-greengrass/aws-greengrass-nucleus#1754,
+// aws/aws-iot-device-sdk-java#34, aws/aws-iot-device-sdk-js-v2#101). The IoT policy attached to the
+// certificate or Cognito identity decides (src/model/ownWordsRefusals.ts), not an IAM policy.
+
+/** A record about AWS IoT: its endpoints, its device SDKs' and Greengrass's names, its log fields. */
+const IOT_NAMED = /\biot\.[a-z0-9-]{4,30}\.amazonaws\.com\b|-ats\.iot\.|\bAWS IoT\b|\bAwsIot\w*|\baws-iot-device-sdk\b|\bawsiot\b|\bgreengrass\b|\bEVENT:MQTT Client Connect\b|\biot:Connect\b|\biotConnect\b/i;
+const iotConnectionRules = [
+    {
+        id: 'iot-connect-not-authorized',
+        rule: 'WD7109',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['not authenticated/authorized', 'AUTHORIZATION_ERROR', 'NOT_AUTHORIZED'],
+        re: /\bClient is not authenticated\/authorized to send the message\b|\bConnect Status: AUTHORIZATION_ERROR\b|\breasonCode\\?"?[ \t]{0,2}[:=][ \t]{0,2}\\?"?NOT_AUTHORIZED\b/g,
+        when: (text) => IOT_NAMED.test(text),
+        facts: (_m, d) => {
+            d.service = 'iot';
+        }
+    },
+    {
+        id: 'iot-connect-hangup',
+        rule: 'WD7110',
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        needs: ['AWS_ERROR_MQTT_UNEXPECTED_HANGUP'],
+        re: /\bAWS_ERROR_MQTT_UNEXPECTED_HANGUP\b/g,
+        facts: (_m, d) => {
+            d.service = 'iot';
         }
     }
 ];
@@ -7955,6 +8028,14 @@ function encodedTail(text, end, d) {
         d.encodedMessage = blob;
     return blobEnd;
 }
+/** A 403's message that names no cause (`null`, `Forbidden`); `Access Denied` has rules of its own. */
+const SAYS_NOTHING = /^\s*(?:null|Forbidden)?\.?\s*$/i;
+/** The message between a Java SDK v2 class and its `(Service: …` suffix. */
+function sdkMessage(m) {
+    const start = m.index + m[0].length;
+    const end = m.input.indexOf('(Service: ', start);
+    return end < 0 ? '' : m.input.slice(start, end);
+}
 /** The Java SDK v1 suffix's code (`(Service: Amazon S3; Status Code: 403; Error Code: X;`). */
 const JAVA_SUFFIX_CODE = /\(Service: [^;()\n]{1,60}; Status Code: \d{3}; Error Code: ([^;)\n]+?)\s*[;)]/;
 /** Where a Java exception's message ends: its stack trace's first frame, as printed or escaped. */
@@ -8617,8 +8698,17 @@ const messageRules = [
         needs: ['.model.'],
         kind: 'denial',
         priority: PRIORITY.message - 1,
-        re: /\bsoftware\.amazon\.awssdk\.services\.[a-z0-9]+\.model\.([A-Z]\w{2,80}):[ \t]+(?=[^\n]{0,300}(?:\n[^\n]{0,300})?\(Service: [\w -]{1,60}, Status Code: \d{3}, Request ID: )/g,
-        accept: (m) => classifyCode(m[1]) === 'authz' || looksLikeRefusal(m[1]),
+        re: /\bsoftware\.amazon\.awssdk\.services\.[a-z0-9]+\.model\.([A-Z]\w{2,80}):[ \t]+(?=[^\n]{0,300}(?:\n[^\n]{0,300})?\(Service: [\w -]{1,60}, Status Code: (\d{3}), Request ID: )/g,
+        // A service's own class over a 403 is a refusal too, whatever its words (`IotDataPlaneException:
+        // Forbidden`, `GreengrassV2DataException: null`: IoT's and Greengrass's data planes, heldout78);
+        // a credentials class (`…InvalidSignatureException`) is read by its own rule.
+        accept: (m) => classifyCode(m[1]) === 'authz' ||
+            looksLikeRefusal(m[1]) ||
+            // S3's bodiless 403s (a HEAD) have their readers, S3A's wrapper first (hadoop-s3a-denied).
+            (m[2] === '403' &&
+                m[1] !== 'S3Exception' &&
+                classifyCode(m[1]) === null &&
+                SAYS_NOTHING.test(sdkMessage(m))),
         facts: (m, d) => {
             d.code = m[1];
         }
@@ -10118,6 +10208,9 @@ const BY_CAUSE = {
     'scope-region': {
         reason: "the request was signed for another Region than the endpoint's"
     },
+    'identity-aware-required': {
+        reason: 'the application answers only identity-aware sessions of an IAM Identity Center user, and the call was made with a plain IAM session'
+    },
     'sigv4a-required': {
         reason: 'the service takes only SigV4a signatures (for every Region), and the client signed with SigV4'
     },
@@ -10301,16 +10394,116 @@ const toolReportRules = [
     {
         // Athena writing a query's results where the caller may not (`Access denied when writing to
         // location: s3://…-athena/…/ID.csv`, QuickSight creating an Athena data set,
-        // aws-quickstart/quickstart-amazon-marketing-cloud#70).
+        // aws-quickstart/quickstart-amazon-marketing-cloud#70); PyAthena's older wording, `Access denied
+        // when writing output to url: s3://…` (sodadata/soda-core#378).
         id: 'athena-results-location',
         rule: 'WD7035',
         kind: 'denial',
         priority: PRIORITY.message,
-        needs: ['Access denied when writing to location'],
-        re: /\bAccess denied when writing to location: (s3:\/\/[^\s"”'`]{1,1024})/g,
+        needs: ['Access denied when writing to location', 'Access denied when writing output to url'],
+        re: /\bAccess denied when writing (?:to location|output to url): (s3:\/\/[^\s"”'`]{1,1024}?)(?=[\s"”'`]|\.?$|\.\s)/gm,
         facts: (m, d) => {
             d.service = 's3';
             d.detail.url = m[1];
+        }
+    },
+    {
+        // Lake Formation refusing a Glue Data Catalog call in its own words, with or without a code
+        // around (`Access was denied when calling Glue... Insufficient Lake Formation permission(s):
+        // Required Describe on metrics...`, a CloudFormation handler's message, aws-solutions-library-
+        // samples/guidance-for-claude-code-with-amazon-bedrock#379): a grant in Lake Formation decides
+        // (trap `lake-formation-permission`).
+        id: 'lake-formation-insufficient',
+        rule: 'WD7108',
+        needs: ['Insufficient Lake Formation permission'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bInsufficient Lake Formation permission(?:\(s\)|s)?\b/g,
+        facts: (m, d) => {
+            d.code ??= codeJustBefore(m);
+        }
+    },
+    {
+        // Amazon Lex V1 refused by Polly when it voices a bot's answer (`{"Message":"Access denied while
+        // invoking Polly synthesize speech API. Please check the permissions on the IAM policy used to
+        // create the bot"}` under `DependencyFailedException`, awslabs/aws-sdk-ios-samples#147).
+        id: 'lex-dependency-denied',
+        rule: 'WD7115',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Access denied while invoking'],
+        re: /\bAccess denied while invoking ([A-Z][\w ]{1,40}?) API\b/g,
+        facts: (m, d) => {
+            const around = m.input.slice(m.index, m.index + 1200);
+            d.code ??= /\bDependencyFailedException\b/.exec(around)?.[0] ?? null;
+            d.detail.toolStep = `Amazon Lex invoking ${m[1]} for the bot`;
+        }
+    },
+    {
+        // OpenSearch Service's fine-grained access control refusing an IAM identity it maps to no role
+        // with the permission (`security_exception', 'no permissions for [indices:data/read/search] and
+        // User [name=arn:aws:iam::…:user/…, backend_roles=[]`, elastic/elasticsearch-py#2363). Only with
+        // an AWS ARN as the user: a self-managed cluster's security plugin prints the same for its own users.
+        id: 'opensearch-fgac-no-permissions',
+        rule: 'WD7116',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['no permissions for ['],
+        re: /\bno permissions for \[([^\]\n]{1,120})\] and User \[name=(arn:aws[\w-]*:(?:iam|sts)::[^,\]\s]{1,200})/g,
+        facts: (m, d) => {
+            d.service = 'es';
+            d.detail.indexPermission = m[1];
+        }
+    },
+    {
+        // App Runner unable to assume the role a service is given (`InvalidRequestException: Error in
+        // assuming access role arn:aws:iam::…:role/…`, Pulumi creating a service, pulumi/pulumi#12417):
+        // the access role (ECR pulls) must trust build.apprunner.amazonaws.com, the instance role
+        // tasks.apprunner.amazonaws.com.
+        id: 'apprunner-role-not-assumable',
+        rule: 'WD7117',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Error in assuming '],
+        re: /\bError in assuming (access|instance) role (arn:aws[\w-]*:iam::[^\s:"'`]{0,40}:role\/[\w+=,.@/-]{1,512})/g,
+        facts: (m, d) => {
+            d.code ??= codeJustBefore(m);
+            d.service = 'apprunner';
+            d.detail.appRunnerRole = m[1];
+            d.detail.role = m[2];
+        }
+    },
+    {
+        // c7n-org (Cloud Custodian across accounts) unable to assume the role accounts.yml names for an
+        // account (`c7n_org:WARNING Access denied account:NAME region:REGION`, cloud-custodian#4127).
+        id: 'c7n-org-account-denied',
+        rule: 'WD7118',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Access denied account:'],
+        re: /\bc7n_org:[A-Z]{4,8} Access denied account:(\S{1,128}) region:([a-z0-9-]{1,30})/g,
+        facts: (m, d) => {
+            d.detail.account = m[1];
+            d.detail.region = m[2];
+        }
+    },
+    {
+        // ElastiCache (Valkey, Redis OSS) and MemoryDB refusing an IAM authentication token: the engine's
+        // own `WRONGPASS invalid username-password pair or user is disabled` (aws/aws-sdk-js-v3#6611).
+        // Only where the record names the service and IAM: any Redis server answers so to a bad password.
+        id: 'elasticache-iam-wrongpass',
+        rule: 'WD7119',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['WRONGPASS invalid username-password pair'],
+        re: /\bWRONGPASS invalid username-password pair(?: or user is disabled)?\.?/g,
+        when: (text) => /\b(?:ElastiCache|MemoryDB)\b/i.test(text) &&
+            /\bIAM\b|\bauth-iam\b|\b(?:elasticache|memorydb):Connect\b/i.test(text),
+        facts: (_m, d) => {
+            d.service =
+                /\bMemoryDB\b/i.test(_m.input) && !/\bElastiCache\b/i.test(_m.input)
+                    ? 'memorydb'
+                    : 'elasticache';
         }
     },
     {
@@ -10740,6 +10933,7 @@ const toolReportRules = [
 
 
 
+
 const GRAMMARS = [
     iamSentence,
     cloudTrailEvent,
@@ -10751,6 +10945,7 @@ const GRAMMARS = [
     ...phraseGrammar(serviceIntegrationRules),
     ...phraseGrammar(deliveryDestinationRules),
     ...phraseGrammar(fileSystemMountRules),
+    ...phraseGrammar(iotConnectionRules),
     ...phraseGrammar(regionRefusalRules),
     ...phraseGrammar(graphqlAuthorizationRules),
     ...phraseGrammar(notFoundRules),
@@ -11929,9 +12124,10 @@ const YOU_MEET = /\b(?:chances are|you(?:'ve| have| may have| might have| will| 
  * A lead-in presenting what follows as a sample of its kind: `the following type of error
  * message:`, `the kind of app log you might see`, `something like this`, `suppose` (Korean
  * `…다고 하자`, Japanese `…とします`, Chinese `假设`). Not `for example, the role is getting this
- * error:` nor `you will get an error:`: troubleshooting notes lead in to a run's error so.
+ * error:` nor `you will get an error:`: troubleshooting notes lead in to a run's error so; nor
+ * `something like this happens:`, a run's error told as it came (aws/aws-sdk-ruby#1064).
  */
-const SAMPLE_LEAD = /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b|suppose\b|imagine\b)|다고 하자|とします|假设/i;
+const SAMPLE_LEAD = /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b(?! (?:happens|happened|occurs|occurred|appears|appeared|shows up|showed up|comes up|came up)\b)|suppose\b|imagine\b)|다고 하자|とします|假设/i;
 /**
  * A lead-in naming a list of fragments a tool matches (`looks for one or more of these log
  * fragments:`): a determiner and a plural, so `the failure signature:` is no such lead-in.
@@ -14883,6 +15079,23 @@ const TRIGGERS = [
     'WAFLogDestinationPermissionIssue',
     'Secret Access Key must be specified',
     'access denied by server while mounting',
+    // Lake Formation's own refusal, a line of its own under a tool's wording (src/parse/grammars/toolReports.ts).
+    'Lake Formation permission',
+    // AWS IoT Core refusing a device's MQTT connection (src/parse/grammars/iotConnections.ts).
+    'AUTHORIZATION_ERROR',
+    'NOT_AUTHORIZED',
+    'MQTT_UNEXPECTED_HANGUP',
+    // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
+    // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).
+    'Status Code: 403, ',
+    // Mountpoint for S3 and the CRT's S3 client (src/parse/grammars/credentials.ts).
+    'signing credentials found',
+    'invalid AWS credentials',
+    'No valid AWS credentials found',
+    'no permissions for [',
+    'Error in assuming ',
+    'WRONGPASS',
+    'identity-aware credentials',
     'credentials not found in ',
     'please install botocore first',
     'Chime SDK',
@@ -16692,6 +16905,10 @@ const credentialAdvice_BY_CAUSE = {
     'scope-region': {
         title: 'The request was signed for another Region than the endpoint',
         explanation: "AWS refused the request before any policy was asked: the Region in the signature's credential scope is not one the endpoint serves (`Credential should be scoped to a valid region, not 'X'`). The client signs for one Region and sends the request to another Region's endpoint, or to a global one: set the signing Region to the endpoint's (for STS, a regional endpoint and its own Region; in Hadoop S3A, `fs.s3a.assumed.role.sts.endpoint` and `fs.s3a.assumed.role.sts.endpoint.region` together). The key pair may be fine."
+    },
+    'identity-aware-required': {
+        title: 'Amazon Q Business wants an identity-aware session for its user, not a plain IAM role',
+        explanation: "An application on IAM Identity Center answers its chat and conversation calls (Chat, ChatSync, ListConversations, ListMessages) only for a session that carries its end user's identity, whatever the caller's policy allows: exchange the user's token from the identity provider for an Identity Center token (`sso-oauth:CreateTokenWithIAM`), then call `sts:AssumeRole` with that token in `ProvidedContexts` on a role whose trust policy also allows `sts:SetContext`, and call Q Business with those credentials, leaving `userId` out of the request. A role with `qbusiness:*` but no user context is refused the same way: no policy change helps."
     },
     'sigv4a-required': {
         title: 'The service takes only SigV4a signatures, which this client did not make',

@@ -203,7 +203,8 @@ const FILE_OF: Record<string, string> = {
   'sdk-sts-module-missing': 'sdkStsModuleMissing',
   'delivery-destination-policy': 'deliveryDestination',
   'service-caller-by-name': 'serviceCallerByName',
-  'local-emulator-credentials': 'localEmulatorCredentials'
+  'local-emulator-credentials': 'localEmulatorCredentials',
+  'ram-shared-subnet': 'ramSharedSubnet'
 }
 
 describe('TRAPS', () => {

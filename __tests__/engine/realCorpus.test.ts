@@ -139,7 +139,11 @@ const corpora = [
   'heldout74.jsonl',
   'heldout75.jsonl',
   'heldout76.jsonl',
-  'heldout77.jsonl'
+  'heldout77.jsonl',
+  'heldout78.jsonl',
+  'heldout79.jsonl',
+  'heldout80.jsonl',
+  'heldout81.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

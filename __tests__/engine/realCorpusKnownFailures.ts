@@ -262,5 +262,45 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h77-020':
     'missed: the IAM sentence elided by the writer (`AccessDeniedException ... dynamodb:UpdateContinuousBackups on resource:`)',
   'h77-024':
-    "missed: the DAX guide's prose (`fails with a Not Authorized exception`), no message printed"
+    "missed: the DAX guide's prose (`fails with a Not Authorized exception`), no message printed",
+  // heldout78.jsonl (round 40, issue 10; scored once unseen at 26/39 on 770e4d91): not covered yet.
+  'h78-004':
+    "missing resource: the IAM sentence in the writer's backticks inside a sentence of their own (`… fails with error is not authorized to perform: …`)",
+  'h78-005':
+    "missed: a Lambda inside LocalStack without credentials (`localstack_main | [ERROR] NoCredentialsError`): LocalStack's name keeps the record from AWS",
+  'h78-008':
+    "missed: `The security token included in the request is invalid.` from a function LocalStack runs, under LocalStack's prefix",
+  'h78-025':
+    "missed: SageMaker Studio's own page (`Access Denied. Please check if user is assigned to Studio Domain`), no code or action",
+  'h78-026':
+    "missed: SageMaker's words about the profile's execution role (`SageMaker is unable to use your associated ExecutionRole … permission for 'sagemaker:CreateApp'`)",
+  // heldout79.jsonl (round 40; scored once unseen at 30/38 on 770e4d91): not covered yet.
+  'h79-004':
+    'missed: RDS Proxy\'s log line (`The proxy couldn\'t authenticate using IAM. A value is missing for the parameter "X-Amz-Security-Token"`)',
+  'h79-005':
+    "missed: Neptune's `HTTP Error code 403 - Forbidden` from a Gremlin client, IAM named only in prose",
+  'h79-006':
+    "missed: PostgreSQL's `PAM authentication failed for user` with nothing in the text naming RDS IAM authentication",
+  'h79-014':
+    "wrong service: KMS named only in the Session Manager plugin's words (`Error calling KMS GenerateDataKey API: NoCredentialProviders`)",
+  // heldout80.jsonl (round 40; scored once unseen at 31/37 on 770e4d91): not covered yet.
+  'h80-005':
+    "wrong kind: Cognito's `InvalidIdentityPoolConfigurationException` is read as the identity pool's credentials; the collector read the roles' trust as a refusal",
+  'h80-017':
+    'missed: the IAM sentence in backticks inside a Markdown bullet (`* you get` and the sentence in backticks)',
+  'h80-026':
+    "missed: the CloudWatch agent's `SharedCredsAccessKey: shared credentials … did not contain aws_access_key_id`",
+  // heldout81.jsonl (round 40; scored once unseen at 30/39 on 770e4d91): not covered yet.
+  'h81-001':
+    "wrong code: SNS's `KMSAccessDenied` around KMS's own `Error Code: AccessDeniedException` in the Java suffix",
+  'h81-002':
+    "wrong code: SNS's `KMSAccessDeniedException` before KMS's `Error Code: AccessDeniedException` in the Java suffix",
+  'h81-004':
+    "missing code: `InvalidClientTokenId` in the PHP SDK's JSON-escaped XML body (`<\\/Type>InvalidClientTokenId<\\/Code>`)",
+  'h81-010':
+    "missed: Rekognition's `InvalidS3ObjectException: Unable to get object metadata from S3. Check object key, region and/or access permissions.`",
+  'h81-026':
+    'wrong service: OpenSearch named only by the `.es.amazonaws.com` host in a dotenv file above the refusal',
+  'h81-037':
+    'missed: aws-sdk-go v1 refusing EKS Pod Identity\'s endpoint (`HTTP credential provider invalid endpoint host, "169.254.170.23"`), a warning line read apart from the chain it ends'
 }

@@ -35,6 +35,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "AWS refused the request before any policy was asked: the Region in the signature's credential scope is not one the endpoint serves (`Credential should be scoped to a valid region, not 'X'`). The client signs for one Region and sends the request to another Region's endpoint, or to a global one: set the signing Region to the endpoint's (for STS, a regional endpoint and its own Region; in Hadoop S3A, `fs.s3a.assumed.role.sts.endpoint` and `fs.s3a.assumed.role.sts.endpoint.region` together). The key pair may be fine."
   },
+  'identity-aware-required': {
+    title: 'Amazon Q Business wants an identity-aware session for its user, not a plain IAM role',
+    explanation:
+      "An application on IAM Identity Center answers its chat and conversation calls (Chat, ChatSync, ListConversations, ListMessages) only for a session that carries its end user's identity, whatever the caller's policy allows: exchange the user's token from the identity provider for an Identity Center token (`sso-oauth:CreateTokenWithIAM`), then call `sts:AssumeRole` with that token in `ProvidedContexts` on a role whose trust policy also allows `sts:SetContext`, and call Q Business with those credentials, leaving `userId` out of the request. A role with `qbusiness:*` but no user context is refused the same way: no policy change helps."
+  },
   'sigv4a-required': {
     title: 'The service takes only SigV4a signatures, which this client did not make',
     explanation:

@@ -5,7 +5,7 @@ import { UNRECOGNISED_CODE_GRAMMAR } from '../model/Denial.js'
 import type { Evidence, LocatedDenial } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
 import type { Inferred } from '../model/Inferred.js'
-import { crossAccountOf, glueCatalogAcross } from './crossAccount.js'
+import { awsOwnedResource, crossAccountOf, glueCatalogAcross } from './crossAccount.js'
 import { explanationOf, denialTitle } from './explain.js'
 import { fixTargetOf } from './fixTarget.js'
 import { signalLeads, signalSaysNoPolicy } from './signalLeads.js'
@@ -63,7 +63,11 @@ export function diagnose(
   // The log's own words say the access is cross-account when the ARNs do not show both accounts.
   const crossAccount =
     crossAccountOf(principal, e.resource) ??
-    (known.statedCause?.value === 'cross-account' || glueCatalogAcross(e) !== null ? true : null)
+    (awsOwnedResource(e.resource)
+      ? false
+      : known.statedCause?.value === 'cross-account' || glueCatalogAcross(e) !== null
+        ? true
+        : null)
   const input: TrapInput = { d: e, principal, crossAccount, inferred: known }
   const traps = TRAPS.filter((t) => t.applies(input))
   const leads = (t: Trap): boolean => t.lead === true || (t.leadsWhen?.(input) ?? false)

@@ -33,6 +33,13 @@ const INSTANCE_TYPE =
   /(?<![\w.-])([a-z][a-z0-9]{0,5}\d[a-z0-9-]{0,6}\.(?:nano|micro|small|medium|large|xlarge|\d{1,2}xlarge|metal(?:-\d{2}xl)?))(?![\w.-])/
 
 /**
+ * Subnets shared from another account: a shared VPC or subnet, RAM sharing the network, subnets
+ * hosted in another account. Bounded gaps on one line: the text is untrusted.
+ */
+const SHARED_SUBNET =
+  /\bshared[ \t]{1,3}(?:VPCs?|subnets?)\b|\bVPC[ \t]{1,3}sharing\b|\b(?:RAM|Resource Access Manager)\b[^\n]{0,60}?\bshar(?:e|es|ed|ing)\b[^\n]{0,60}?\b(?:subnets?|VPCs?|network(?:ing|s)?)\b|\bsubnets?\b[^\n]{0,60}?\b(?:hosted|owned|that live|living)[ \t]{1,3}in[ \t]{1,3}(?:an?[ \t]{1,3}|the[ \t]{1,3})?(?:external|another|other|different|central(?:ised|ized)?|network(?:ing)?)[ \t]{1,3}account\b/i
+
+/**
  * The profile a command runs with: `AWS_PROFILE=NAME cmd`, `export AWS_PROFILE=NAME`, a YAML
  * `AWS_PROFILE: NAME`, `--profile NAME`. A `$VAR` or `${{ }}` is no name.
  */
@@ -577,6 +584,17 @@ const RULES: SignalRule[] = [
       const said = readAndWriteRefused(text)
       return said ? { value: 's3', said } : null
     }
+  },
+  {
+    // The writer's subnets are another account's, shared through AWS RAM (`We are using RAM to share
+    // Networking from a centralised account`, runs-on/runs-on: heldout72 review h72-003): a subnet's
+    // ARN holds its owner's account, so a statement naming this account's subnets never matches.
+    key: 'shared-subnet',
+    applies: (d) =>
+      d.kind === 'denial' &&
+      d.deny !== 'explicit' &&
+      (d.service === 'ec2' || /^ec2:/i.test(d.action ?? '')),
+    find: (text) => found(SHARED_SUBNET.exec(text), 'ram')
   },
   {
     // An instance type the log names with an explicit deny of a launch (`**\`t3.small\` denial

@@ -62,6 +62,8 @@ export type SignalKey =
   | 'public-acl-request'
   | 'remote-run'
   | 'instance-type'
+  // Subnets another account shares through AWS RAM, as the writer says.
+  | 'shared-subnet'
   | 'kubernetes-workload'
   | 'encoded-message'
   | 'decode-command'

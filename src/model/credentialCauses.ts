@@ -98,6 +98,10 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'scope-region': {
     reason: "the request was signed for another Region than the endpoint's"
   },
+  'identity-aware-required': {
+    reason:
+      'the application answers only identity-aware sessions of an IAM Identity Center user, and the call was made with a plain IAM session'
+  },
   'sigv4a-required': {
     reason:
       'the service takes only SigV4a signatures (for every Region), and the client signed with SigV4'

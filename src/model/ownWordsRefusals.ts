@@ -159,6 +159,72 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
     target: 'the code or template: the Chime SDK calls must use the chime-sdk-* endpoints',
     note: 'No statement is proposed: the account may not use the older namespace at all; the calls must move to the Chime SDK namespaces.'
   },
+  'iot-connect-not-authorized': {
+    title:
+      "AWS IoT Core refused the device's MQTT connection: the IoT policy on its certificate or identity must allow iot:Connect",
+    explanation:
+      "AWS IoT Core authorizes a device's MQTT connection with the IoT policy attached to its certificate (or, for a Cognito identity, the IoT policy attached to that identity with `aws iot attach-policy`, and the identity pool role's IAM policy as well), not with the IAM policy of whoever deployed it. The policy must allow `iot:Connect` on `arn:aws:iot:REGION:ACCOUNT_ID:client/CLIENT_ID` for the client ID the device sends (a policy variable such as `${iot:Connection.Thing.ThingName}` matches only when the client ID is the thing's name), then `iot:Publish`/`iot:Receive` on `topic/…` and `iot:Subscribe` on `topicfilter/…`. The same refusal comes from an inactive or unregistered certificate, a certificate with no policy attached, or a client ID another connection is using. Check with `aws iot list-attached-policies --target CERTIFICATE_ARN` and `aws iot describe-certificate`; AWS IoT's CloudWatch logs (`AWSIotLogsV2`) name the failing step.",
+    kind: 'resource-attribute',
+    owner: 'you',
+    target:
+      "the AWS IoT policy attached to the device's certificate (or Cognito identity): iot:Connect for its client ID",
+    note: 'No IAM statement is proposed: AWS IoT Core decides with the IoT policy attached to the certificate or identity. Allow `iot:Connect` on `client/CLIENT_ID` there, and the publish and subscribe actions on the topics the device uses.'
+  },
+  'iot-connect-hangup': {
+    title:
+      'The MQTT connection to AWS IoT Core was closed at once: most often the IoT policy does not allow iot:Connect for this client ID',
+    explanation:
+      "AWS IoT Core closes an MQTT 3.1.1 connection without an answer when it refuses it, which the device SDKs print as an unexpected hang-up. AWS IoT Core authorizes a device's MQTT connection with the IoT policy attached to its certificate (or, for a Cognito identity, the IoT policy attached to that identity with `aws iot attach-policy`, and the identity pool role's IAM policy as well), not with the IAM policy of whoever deployed it. The policy must allow `iot:Connect` on `arn:aws:iot:REGION:ACCOUNT_ID:client/CLIENT_ID` for the client ID the device sends (a policy variable such as `${iot:Connection.Thing.ThingName}` matches only when the client ID is the thing's name), then `iot:Publish`/`iot:Receive` on `topic/…` and `iot:Subscribe` on `topicfilter/…`. The same refusal comes from an inactive or unregistered certificate, a certificate with no policy attached, or a client ID another connection is using. Check with `aws iot list-attached-policies --target CERTIFICATE_ARN` and `aws iot describe-certificate`; AWS IoT's CloudWatch logs (`AWSIotLogsV2`) name the failing step.",
+    kind: 'resource-attribute',
+    owner: 'you',
+    target:
+      "the AWS IoT policy attached to the device's certificate (or Cognito identity): iot:Connect for its client ID; then the certificate's status and the client ID",
+    note: 'No IAM statement is proposed: AWS IoT Core decides with the IoT policy attached to the certificate or identity. Allow `iot:Connect` on `client/CLIENT_ID` there, and check that the certificate is active and no other connection uses the client ID.'
+  },
+  'opensearch-fgac-no-permissions': {
+    title:
+      "OpenSearch's fine-grained access control maps the IAM identity to no role with this permission: a role mapping in the domain, not an IAM policy",
+    explanation:
+      "The domain's fine-grained access control (its security plugin) checked the request after IAM let it in, and none of the OpenSearch roles mapped to the IAM ARN it names holds the index or cluster permission in brackets (`backend_roles=[]`: it is mapped to none). In OpenSearch Dashboards (Security, Roles) or through `_plugins/_security/api/rolesmapping/ROLE`, map the ARN (the user, or the role a session is of, as a backend role) to a role whose index permissions cover that action on the index pattern, such as `readall` for searches. The domain's access policy and the caller's `es:ESHttp*` permissions already passed.",
+    kind: 'resource-attribute',
+    owner: 'resource-owner',
+    target:
+      "the domain's fine-grained access control role mapping (the IAM ARN as a backend role of a role with the permission)",
+    note: "No IAM statement is proposed: OpenSearch's fine-grained access control refused, after IAM. Map the IAM ARN to an OpenSearch role that holds the permission in brackets, in the domain's security settings."
+  },
+  'apprunner-role-not-assumable': {
+    title:
+      'App Runner could not assume the role given to the service: its trust policy must allow App Runner',
+    explanation:
+      "App Runner itself could not assume the role the service was given: an access role (for pulling a private ECR image) must trust `build.apprunner.amazonaws.com`, an instance role (what the running code calls AWS with) `tasks.apprunner.amazonaws.com`, each with `sts:AssumeRole`. Check the ARN for a typo too; a role created in the same run may need a few seconds before App Runner can use it (a retry, or a dependency on the role's policy attachment). The deployer also needs `iam:PassRole` on the role.",
+    kind: 'trust-policy',
+    owner: 'you',
+    target:
+      "the trust policy of the role given to the App Runner service (it must let App Runner's principal assume it)",
+    note: "No statement for the caller's identity policy is proposed: App Runner itself could not assume the role. Its trust policy must allow `build.apprunner.amazonaws.com` (access role) or `tasks.apprunner.amazonaws.com` (instance role) the action sts:AssumeRole."
+  },
+  'c7n-org-account-denied': {
+    title:
+      "c7n-org could not act in the account: the role accounts.yml names for it, and its trust of the runner's identity",
+    explanation:
+      "c7n-org assumes, for each account, the role its accounts.yml gives (`role:`), and skips the account with this warning when that fails. In the account the warning names, the role must exist and its trust policy must allow the identity c7n-org runs as (the CodeBuild or CI role) to call `sts:AssumeRole`, with the external ID if accounts.yml sets one; that identity needs `sts:AssumeRole` on the role's ARN in its own policy too. A role missing in the account fails the same way: `aws iam get-role` in that account tells.",
+    kind: 'trust-policy',
+    owner: 'resource-owner',
+    target:
+      "the trust policy of the role accounts.yml names in the account (and the runner's sts:AssumeRole on it)",
+    note: "No statement is drafted from the warning: it names no role. Allow the runner's identity to assume the account's role (its trust policy) and give the runner `sts:AssumeRole` on that role's ARN."
+  },
+  'elasticache-iam-wrongpass': {
+    title:
+      'ElastiCache refused the IAM authentication token: the user, the token and elasticache:Connect',
+    explanation:
+      "With IAM authentication the cache answers a token it does not accept as a wrong password. The token must be signed for the cache user's ID (the user must have `AuthenticationMode` `iam` and belong to the cache's user group), the replication group or serverless cache name as the host (with `ResourceType=ServerlessCache` for a serverless cache), and the Region; it lives 15 minutes. The signing identity needs `elasticache:Connect` on both the cache (`arn:aws:elasticache:REGION:ACCOUNT_ID:replicationgroup:NAME` or `serverlesscache:NAME`) and the user (`arn:aws:elasticache:REGION:ACCOUNT_ID:user:USER_ID`). IAM authentication also needs TLS.",
+    kind: 'identity-policy',
+    owner: 'you',
+    target:
+      'the cache user set to IAM authentication, the signed token, and elasticache:Connect on the cache and the user',
+    note: 'No statement is drafted from the message: it names neither the cache nor the user. Allow `elasticache:Connect` on the cache and on the IAM-enabled user, and sign the token for that user ID and cache name.'
+  },
   'efs-mount-access-denied': {
     title:
       "Amazon EFS refused the mount: the file system policy, the mount's IAM option, or the access point",

@@ -188,10 +188,11 @@ const YOU_MEET =
  * A lead-in presenting what follows as a sample of its kind: `the following type of error
  * message:`, `the kind of app log you might see`, `something like this`, `suppose` (Korean
  * `…다고 하자`, Japanese `…とします`, Chinese `假设`). Not `for example, the role is getting this
- * error:` nor `you will get an error:`: troubleshooting notes lead in to a run's error so.
+ * error:` nor `you will get an error:`: troubleshooting notes lead in to a run's error so; nor
+ * `something like this happens:`, a run's error told as it came (aws/aws-sdk-ruby#1064).
  */
 const SAMPLE_LEAD =
-  /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b|suppose\b|imagine\b)|다고 하자|とします|假设/i
+  /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b(?! (?:happens|happened|occurs|occurred|appears|appeared|shows up|showed up|comes up|came up)\b)|suppose\b|imagine\b)|다고 하자|とします|假设/i
 
 /**
  * A lead-in naming a list of fragments a tool matches (`looks for one or more of these log

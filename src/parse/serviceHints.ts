@@ -95,6 +95,8 @@ const LABELS: Record<string, string> = {
   iotdata: 'iot',
   awsiotdata: 'iot',
   iotdataplane: 'iot',
+  // Greengrass v2's data plane (`services.greengrassv2data`, the nucleus' component resolution).
+  greengrassv2data: 'greengrass',
   // `<account>.queue.amazonaws.com`, the old SQS host.
   queue: 'sqs',
   // The Go SDK v2's service ids of several words (`operation error Cost Explorer: GetCostAndUsage`,

@@ -8,6 +8,7 @@ import { formatArn, parseArn } from '../model/Arn.js'
 import { isRedacted, namesAnAccount, sameAccount } from '../model/accountFields.js'
 import { accountOmitted, regionOmitted } from '../catalog/fitResource.js'
 import { serviceResourceTypes } from '../catalog/Catalog.js'
+import { runSlotAt, slotToken, slotWords } from './formatSlots.js'
 
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|…)$/
@@ -314,6 +315,15 @@ export function unmaskArn(
       `the ${type} ID, the segment after its name (the log masked it)`
     )
   }
+  // One of several slots in a row after a type word, named by the format's own slot.
+  const slotInRun = (i: number): string | null => {
+    const slot = runSlotAt(parts.service, pieces, i, hasMask)
+    // A slot named for its type word (`targetgroup/${TargetGroupName}/…`) keeps the type word's name.
+    const typeWord = (named(i) ?? '').replace(/[^A-Za-z0-9]/g, '').toLowerCase()
+    return slot && !(typeWord && slot.toLowerCase().startsWith(typeWord))
+      ? placeholder(p, slotToken(slot), `${slotWords(slot)} (the log masked it)`)
+      : null
+  }
   // S3, SNS and SQS resources start with the name itself (`***/prefix/*`, `app-Topic-XE***`), not a type word.
   const nameFirst = Object.hasOwn(NAME_FIRST, parts.service) ? NAME_FIRST[parts.service]! : null
   const first = nameFirst ? 0 : 2
@@ -349,6 +359,7 @@ export function unmaskArn(
                 : (writtenPlaceholder(p, piece, named(i)) ??
                   embeddedPlaceholders(p, piece) ??
                   maskedId(i) ??
+                  slotInRun(i) ??
                   placeholder(
                     p,
                     nameFor(named(i), parts.service),

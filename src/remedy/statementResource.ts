@@ -1,6 +1,7 @@
 // The Resource values of one statement: the resource the message names, fitted to the action's
 // resource types, or placeholder ARNs of the action's primary types when the finding names none
 // (a placeholder can match nothing, so an unfilled one fails safe where "*" would grant everything).
+import { slotToken } from './formatSlots.js'
 import { ssmSessionResource } from './ssmSessionResource.js'
 import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
 import { optionalInputsOf } from '../catalog/optionalInputTypes.js'
@@ -54,9 +55,6 @@ export interface StatementResource {
 }
 
 const SLOT = /\$\{([^}]+)\}/g
-
-const slotToken = (slot: string): string =>
-  slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()
 
 /** Placeholders that say what the slot holds where the catalog's `ResourceId` does not. */
 const SLOT_NAMES: Record<string, [string, string]> = {

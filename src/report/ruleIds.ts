@@ -914,6 +914,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"
       ],
       [
+        'WD580',
+        'ram-shared-subnet',
+        "A launch refused where the writer says the subnets are shared from another account through AWS RAM: the subnet's ARN names its owner's account, not the caller's"
+      ],
+      [
         'WD569',
         'local-emulator-credentials',
         'A credentials failure of a client pointed at a local emulator (DynamoDB Local, ElasticMQ, LocalStack): static test keys and the endpoint, not AWS credentials or a policy'

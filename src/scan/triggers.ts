@@ -70,6 +70,23 @@ const TRIGGERS: Trigger[] = [
   'WAFLogDestinationPermissionIssue',
   'Secret Access Key must be specified',
   'access denied by server while mounting',
+  // Lake Formation's own refusal, a line of its own under a tool's wording (src/parse/grammars/toolReports.ts).
+  'Lake Formation permission',
+  // AWS IoT Core refusing a device's MQTT connection (src/parse/grammars/iotConnections.ts).
+  'AUTHORIZATION_ERROR',
+  'NOT_AUTHORIZED',
+  'MQTT_UNEXPECTED_HANGUP',
+  // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
+  // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).
+  'Status Code: 403, ',
+  // Mountpoint for S3 and the CRT's S3 client (src/parse/grammars/credentials.ts).
+  'signing credentials found',
+  'invalid AWS credentials',
+  'No valid AWS credentials found',
+  'no permissions for [',
+  'Error in assuming ',
+  'WRONGPASS',
+  'identity-aware credentials',
   'credentials not found in ',
   'please install botocore first',
   'Chime SDK',

@@ -100,6 +100,7 @@ import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { deliveryDestination } from './deliveryDestination.js'
 import { serviceCallerByName } from './serviceCallerByName.js'
 import { localEmulatorCredentials } from './localEmulatorCredentials.js'
+import { ramSharedSubnet } from './ramSharedSubnet.js'
 import { unnamedInvoker } from './unnamedInvoker.js'
 import { sfnManagedRule } from './sfnManagedRule.js'
 import { ssmParameterName } from './ssmParameterName.js'
@@ -361,6 +362,7 @@ export const TRAPS: Trap[] = [
   deliveryDestination,
   serviceCallerByName,
   localEmulatorCredentials,
+  ramSharedSubnet,
   unnamedInvoker,
   terraformStateBackend,
   terraformBackendDeniedToo,

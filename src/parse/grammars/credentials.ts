@@ -217,6 +217,22 @@ export const credentialRules: PhraseRule[] = [
     ]
   },
   rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+  // The AWS CRT's S3 client (Mountpoint for S3, `mount-s3`) finding no credentials before its first
+  // request: `Caused by: … 2: No signing credentials found` (awslabs/mountpoint-s3#585).
+  rule('WD7111', 'no-signing-credentials-crt', /No signing credentials found/g, 'missing'),
+  // Mountpoint's own words for credentials the chain found but could not use (a profile it cannot
+  // read: awslabs/mountpoint-s3#457), under its `Failed to create S3 client`. Its `0:`, `1:` causes
+  // read as a listing's line numbers, which the scanner takes off: the number is optional here.
+  {
+    ...rule(
+      'WD7112',
+      'mountpoint-invalid-credentials',
+      /^[ \t]*(?:\d{1,2}:[ \t]+)?invalid AWS credentials\b/gm,
+      'invalid',
+      'invalid AWS credentials'
+    ),
+    when: (text: string) => /\bFailed to create S3 client\b|\bmount-s3\b|\bmountpoint\b/i.test(text)
+  },
   // The .NET SDK's instance-role provider got nothing from the instance metadata service (`Failed
   // to retrieve credentials from EC2 Instance Metadata Service.`, an IIS container on ECS,
   // aws/aws-sdk-net#1004).
@@ -1412,6 +1428,27 @@ export const credentialRules: PhraseRule[] = [
     'missing',
     'Missing Authentication Token'
   ),
+  // Amazon Q Business refusing a chat call made without an end user's identity: applications on
+  // IAM Identity Center take only identity-aware sessions (`User ID must be null and identity-aware
+  // credentials must be passed for identity-center enabled applications`, ChatSync,
+  // aws-samples/amazon-q-business-code-analysis#27); no Allow makes a plain role's call one.
+  {
+    ...rule(
+      'WD7120',
+      'qbusiness-identity-aware-required',
+      /\bidentity-aware credentials must be passed\b[^\n"]{0,80}/g,
+      'identity-aware-required',
+      'identity-aware credentials must be passed'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'identity-aware-required'
+      d.code ??=
+        /\(([A-Za-z]{6,60}Exception)\) when calling/.exec(
+          m.input.slice(Math.max(0, m.index - 300), m.index)
+        )?.[1] ?? null
+      d.service = 'qbusiness'
+    }
+  },
   // CloudFront KeyValueStore refusing a plain SigV4 signature (`InvalidSignatureException: The
   // credential must be scoped to a valid region.`, @aws-sdk/client-cloudfront-keyvaluestore,
   // aws/aws-sdk-js-v3#5576): it takes only SigV4a. Elsewhere the same words are a scope's Region.
@@ -1440,6 +1477,9 @@ export const credentialRules: PhraseRule[] = [
     'missing',
     'Resolved credential object is not valid'
   ),
+  // fluent-plugin-opensearch's and similar Ruby plugins' words when the SDK's chain found nothing
+  // (`error="No valid AWS credentials found."`, fluent/fluent-plugin-opensearch#129).
+  rule('WD7114', 'no-valid-credentials-found', /No valid AWS credentials found/g, 'missing'),
   rule(
     'WD7099',
     'container-credentials-refused',

@@ -473,7 +473,9 @@ function readResource(
   // A tool's bracketed note where the value stands (`on resource (code AccessDeniedException).`,
   // Symfony's mailer transports): the message named no resource.
   if (/^\([A-Za-z]+$/.test(plain[0])) return null
-  let value = withoutGluedCode(plain[0])
+  // The Java SDK's tail glued to the value, its space lost to a reporter's reflow
+  // (`on resource:*(Service:AWSCognitoIdentityProviderService;`, aws-amplify/amplify-js#146).
+  let value = withoutGluedCode(plain[0]).replace(/(?<=.)\(Service:.*$/, '')
   const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null
   if (named) value += named[0]
   // An account written as a quoted phrase (`arn:aws:iam::"another account number":role/x`): the

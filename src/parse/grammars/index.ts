@@ -8,6 +8,7 @@ import { cloudTrailEvent } from './cloudTrail.js'
 import { credentialRules } from './credentials.js'
 import { dataToolS3Rules } from './dataToolS3.js'
 import { fileSystemMountRules } from './fileSystemMounts.js'
+import { iotConnectionRules } from './iotConnections.js'
 import { graphqlAuthorizationRules } from './graphqlAuthorization.js'
 import { regionRefusalRules } from './regionRefusals.js'
 import { deliveryDestinationRules } from './deliveryDestinations.js'
@@ -45,6 +46,7 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(serviceIntegrationRules),
   ...phraseGrammar(deliveryDestinationRules),
   ...phraseGrammar(fileSystemMountRules),
+  ...phraseGrammar(iotConnectionRules),
   ...phraseGrammar(regionRefusalRules),
   ...phraseGrammar(graphqlAuthorizationRules),
   ...phraseGrammar(notFoundRules),

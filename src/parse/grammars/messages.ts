@@ -114,6 +114,16 @@ function encodedTail(text: string, end: number, d: Denial): number {
   return blobEnd
 }
 
+/** A 403's message that names no cause (`null`, `Forbidden`); `Access Denied` has rules of its own. */
+const SAYS_NOTHING = /^\s*(?:null|Forbidden)?\.?\s*$/i
+
+/** The message between a Java SDK v2 class and its `(Service: …` suffix. */
+function sdkMessage(m: RegExpExecArray): string {
+  const start = m.index + m[0].length
+  const end = m.input.indexOf('(Service: ', start)
+  return end < 0 ? '' : m.input.slice(start, end)
+}
+
 /** The Java SDK v1 suffix's code (`(Service: Amazon S3; Status Code: 403; Error Code: X;`). */
 const JAVA_SUFFIX_CODE =
   /\(Service: [^;()\n]{1,60}; Status Code: \d{3}; Error Code: ([^;)\n]+?)\s*[;)]/
@@ -795,8 +805,18 @@ export const messageRules: PhraseRule[] = [
     needs: ['.model.'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
-    re: /\bsoftware\.amazon\.awssdk\.services\.[a-z0-9]+\.model\.([A-Z]\w{2,80}):[ \t]+(?=[^\n]{0,300}(?:\n[^\n]{0,300})?\(Service: [\w -]{1,60}, Status Code: \d{3}, Request ID: )/g,
-    accept: (m) => classifyCode(m[1]!) === 'authz' || looksLikeRefusal(m[1]!),
+    re: /\bsoftware\.amazon\.awssdk\.services\.[a-z0-9]+\.model\.([A-Z]\w{2,80}):[ \t]+(?=[^\n]{0,300}(?:\n[^\n]{0,300})?\(Service: [\w -]{1,60}, Status Code: (\d{3}), Request ID: )/g,
+    // A service's own class over a 403 is a refusal too, whatever its words (`IotDataPlaneException:
+    // Forbidden`, `GreengrassV2DataException: null`: IoT's and Greengrass's data planes, heldout78);
+    // a credentials class (`…InvalidSignatureException`) is read by its own rule.
+    accept: (m) =>
+      classifyCode(m[1]!) === 'authz' ||
+      looksLikeRefusal(m[1]!) ||
+      // S3's bodiless 403s (a HEAD) have their readers, S3A's wrapper first (hadoop-s3a-denied).
+      (m[2] === '403' &&
+        m[1] !== 'S3Exception' &&
+        classifyCode(m[1]!) === null &&
+        SAYS_NOTHING.test(sdkMessage(m))),
     facts: (m, d) => {
       d.code = m[1]!
     }

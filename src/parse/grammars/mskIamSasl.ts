@@ -10,10 +10,13 @@ import type { PhraseRule } from '../phraseRule.js'
  * sarama-based Terraform providers' `aws-iam`), Amazon MSK by name, an MSK broker host
  * (`b-1.….kafka.<region>.amazonaws.com`), MSK's IAM actions (`kafka-cluster:Connect`), or the
  * Kafka client signing with EKS Pod Identity's role (streamthoughts/jikkou#731,
- * Mongey/terraform-provider-kafka#500: only IAM logins answer with an AWS identity).
+ * Mongey/terraform-provider-kafka#500: only IAM logins answer with an AWS identity), AWS's signer
+ * libraries (`aws_msk_iam_sasl_signer`, `aws-msk-iam-auth`), or the broker's own answer, a request
+ * UUID in brackets before `Access denied` (aws/aws-msk-iam-auth#25), which SCRAM and PLAIN
+ * refusals never print.
  */
 export const MSK_IAM =
-  /\bAWS_MSK_IAM\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b/
+  /\bAWS_MSK_IAM\b|\baws[_-]msk[_-]iam\w*|\[[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\]: Access denied\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b/
 
 export const mskIamSaslRules: PhraseRule[] = [
   {
@@ -28,6 +31,9 @@ export const mskIamSaslRules: PhraseRule[] = [
         String.raw`\bSASL Authentication failed: [^\n]{0,200}?\bAccess denied\b`,
         // kafka-python and the Java client: `SaslAuthenticationFailedError: [<id>]: Access denied`.
         String.raw`\bSaslAuthentication(?:Failed)?(?:Error|Exception): (?:\[[^\]\n]{1,80}\]: )?Access denied\b`,
+        // librdkafka (confluent-kafka-python): `SASL authentication error: [<id>]: Access denied (after
+        // 346ms in state AUTH_REQ)` (confluentinc/confluent-kafka-python#1739).
+        String.raw`\bSASL authentication error: (?:\[[^\]\n]{1,80}\]: )?Access denied\b`,
         // franz-go: `Access denied: SASL_AUTHENTICATION_FAILED: SASL Authentication failed.`
         String.raw`\bAccess denied: SASL_AUTHENTICATION_FAILED\b`,
         // The Java client's selector: `Failed authentication with b-4.iam.….kafka.us-east-1.amazonaws.com/…

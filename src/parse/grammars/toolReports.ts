@@ -102,16 +102,117 @@ export const toolReportRules: PhraseRule[] = [
   {
     // Athena writing a query's results where the caller may not (`Access denied when writing to
     // location: s3://…-athena/…/ID.csv`, QuickSight creating an Athena data set,
-    // aws-quickstart/quickstart-amazon-marketing-cloud#70).
+    // aws-quickstart/quickstart-amazon-marketing-cloud#70); PyAthena's older wording, `Access denied
+    // when writing output to url: s3://…` (sodadata/soda-core#378).
     id: 'athena-results-location',
     rule: 'WD7035',
     kind: 'denial',
     priority: PRIORITY.message,
-    needs: ['Access denied when writing to location'],
-    re: /\bAccess denied when writing to location: (s3:\/\/[^\s"”'`]{1,1024})/g,
+    needs: ['Access denied when writing to location', 'Access denied when writing output to url'],
+    re: /\bAccess denied when writing (?:to location|output to url): (s3:\/\/[^\s"”'`]{1,1024}?)(?=[\s"”'`]|\.?$|\.\s)/gm,
     facts: (m, d) => {
       d.service = 's3'
       d.detail.url = m[1]!
+    }
+  },
+  {
+    // Lake Formation refusing a Glue Data Catalog call in its own words, with or without a code
+    // around (`Access was denied when calling Glue... Insufficient Lake Formation permission(s):
+    // Required Describe on metrics...`, a CloudFormation handler's message, aws-solutions-library-
+    // samples/guidance-for-claude-code-with-amazon-bedrock#379): a grant in Lake Formation decides
+    // (trap `lake-formation-permission`).
+    id: 'lake-formation-insufficient',
+    rule: 'WD7108',
+    needs: ['Insufficient Lake Formation permission'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bInsufficient Lake Formation permission(?:\(s\)|s)?\b/g,
+    facts: (m, d) => {
+      d.code ??= codeJustBefore(m)
+    }
+  },
+  {
+    // Amazon Lex V1 refused by Polly when it voices a bot's answer (`{"Message":"Access denied while
+    // invoking Polly synthesize speech API. Please check the permissions on the IAM policy used to
+    // create the bot"}` under `DependencyFailedException`, awslabs/aws-sdk-ios-samples#147).
+    id: 'lex-dependency-denied',
+    rule: 'WD7115',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Access denied while invoking'],
+    re: /\bAccess denied while invoking ([A-Z][\w ]{1,40}?) API\b/g,
+    facts: (m, d) => {
+      const around = m.input.slice(m.index, m.index + 1200)
+      d.code ??= /\bDependencyFailedException\b/.exec(around)?.[0] ?? null
+      d.detail.toolStep = `Amazon Lex invoking ${m[1]!} for the bot`
+    }
+  },
+  {
+    // OpenSearch Service's fine-grained access control refusing an IAM identity it maps to no role
+    // with the permission (`security_exception', 'no permissions for [indices:data/read/search] and
+    // User [name=arn:aws:iam::…:user/…, backend_roles=[]`, elastic/elasticsearch-py#2363). Only with
+    // an AWS ARN as the user: a self-managed cluster's security plugin prints the same for its own users.
+    id: 'opensearch-fgac-no-permissions',
+    rule: 'WD7116',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['no permissions for ['],
+    re: /\bno permissions for \[([^\]\n]{1,120})\] and User \[name=(arn:aws[\w-]*:(?:iam|sts)::[^,\]\s]{1,200})/g,
+    facts: (m, d) => {
+      d.service = 'es'
+      d.detail.indexPermission = m[1]!
+    }
+  },
+  {
+    // App Runner unable to assume the role a service is given (`InvalidRequestException: Error in
+    // assuming access role arn:aws:iam::…:role/…`, Pulumi creating a service, pulumi/pulumi#12417):
+    // the access role (ECR pulls) must trust build.apprunner.amazonaws.com, the instance role
+    // tasks.apprunner.amazonaws.com.
+    id: 'apprunner-role-not-assumable',
+    rule: 'WD7117',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Error in assuming '],
+    re: /\bError in assuming (access|instance) role (arn:aws[\w-]*:iam::[^\s:"'`]{0,40}:role\/[\w+=,.@/-]{1,512})/g,
+    facts: (m, d) => {
+      d.code ??= codeJustBefore(m)
+      d.service = 'apprunner'
+      d.detail.appRunnerRole = m[1]!
+      d.detail.role = m[2]!
+    }
+  },
+  {
+    // c7n-org (Cloud Custodian across accounts) unable to assume the role accounts.yml names for an
+    // account (`c7n_org:WARNING Access denied account:NAME region:REGION`, cloud-custodian#4127).
+    id: 'c7n-org-account-denied',
+    rule: 'WD7118',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Access denied account:'],
+    re: /\bc7n_org:[A-Z]{4,8} Access denied account:(\S{1,128}) region:([a-z0-9-]{1,30})/g,
+    facts: (m, d) => {
+      d.detail.account = m[1]!
+      d.detail.region = m[2]!
+    }
+  },
+  {
+    // ElastiCache (Valkey, Redis OSS) and MemoryDB refusing an IAM authentication token: the engine's
+    // own `WRONGPASS invalid username-password pair or user is disabled` (aws/aws-sdk-js-v3#6611).
+    // Only where the record names the service and IAM: any Redis server answers so to a bad password.
+    id: 'elasticache-iam-wrongpass',
+    rule: 'WD7119',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['WRONGPASS invalid username-password pair'],
+    re: /\bWRONGPASS invalid username-password pair(?: or user is disabled)?\.?/g,
+    when: (text) =>
+      /\b(?:ElastiCache|MemoryDB)\b/i.test(text) &&
+      /\bIAM\b|\bauth-iam\b|\b(?:elasticache|memorydb):Connect\b/i.test(text),
+    facts: (_m, d) => {
+      d.service =
+        /\bMemoryDB\b/i.test(_m.input) && !/\bElastiCache\b/i.test(_m.input)
+          ? 'memorydb'
+          : 'elasticache'
     }
   },
   {

@@ -1,0 +1,39 @@
+// AWS IoT Core refusing a device's MQTT connection. The broker answers a CONNECT its IoT policy
+// does not allow with a CONNACK of `NOT_AUTHORIZED` (MQTT 5; Greengrass's nucleus logs it as
+// `CONNACK:Client is not authenticated/authorized to send the message`), and IoT's own logs write
+// `Connect Status: AUTHORIZATION_ERROR`. Over MQTT 3.1.1 it just closes the socket, which the CRT
+// SDKs print as `AWS_ERROR_MQTT_UNEXPECTED_HANGUP` (heldout78: aws-greengrass/aws-greengrass-nucleus#1754,
+// aws/aws-iot-device-sdk-java#34, aws/aws-iot-device-sdk-js-v2#101). The IoT policy attached to the
+// certificate or Cognito identity decides (src/model/ownWordsRefusals.ts), not an IAM policy.
+import { PRIORITY } from '../Candidate.js'
+import type { PhraseRule } from '../phraseRule.js'
+
+/** A record about AWS IoT: its endpoints, its device SDKs' and Greengrass's names, its log fields. */
+const IOT_NAMED =
+  /\biot\.[a-z0-9-]{4,30}\.amazonaws\.com\b|-ats\.iot\.|\bAWS IoT\b|\bAwsIot\w*|\baws-iot-device-sdk\b|\bawsiot\b|\bgreengrass\b|\bEVENT:MQTT Client Connect\b|\biot:Connect\b|\biotConnect\b/i
+
+export const iotConnectionRules: PhraseRule[] = [
+  {
+    id: 'iot-connect-not-authorized',
+    rule: 'WD7109',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['not authenticated/authorized', 'AUTHORIZATION_ERROR', 'NOT_AUTHORIZED'],
+    re: /\bClient is not authenticated\/authorized to send the message\b|\bConnect Status: AUTHORIZATION_ERROR\b|\breasonCode\\?"?[ \t]{0,2}[:=][ \t]{0,2}\\?"?NOT_AUTHORIZED\b/g,
+    when: (text) => IOT_NAMED.test(text),
+    facts: (_m, d) => {
+      d.service = 'iot'
+    }
+  },
+  {
+    id: 'iot-connect-hangup',
+    rule: 'WD7110',
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    needs: ['AWS_ERROR_MQTT_UNEXPECTED_HANGUP'],
+    re: /\bAWS_ERROR_MQTT_UNEXPECTED_HANGUP\b/g,
+    facts: (_m, d) => {
+      d.service = 'iot'
+    }
+  }
+]
