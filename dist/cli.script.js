@@ -1,4 +1,4 @@
-/* whydenied cli d8a30faca38192cf */
+/* whydenied cli 315aafffd67cfce8 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -2564,7 +2564,14 @@ function followSentence(report, lead) {
     let sentence;
     // A name the log cut short: the draft stands for what the log hides, so it claims no fix.
     const cutDrafts = drafts.filter((r) => r.findings.some((i) => findings[i] !== undefined && resourceCutShort(findings[i]))).length;
-    if (drafts.length === n && cutDrafts === n) {
+    // Every refusal the changes answer said to happen on some runs only: a missing Allow refuses
+    // every run, so the changes come after what differs between runs (heldout82 review h82-035).
+    const fixedFindings = [...fixed].filter((i) => findings[i] !== undefined).map((i) => findings[i]);
+    const intermittent = fixedFindings.length > 0 && fixedFindings.every((f) => f.inferred?.signals?.intermittent);
+    if (intermittent) {
+        sentence = `The text says ${itThem(fixedFindings.length)} ${fixedFindings.length === 1 ? 'happens' : 'happen'} on some runs only, which a missing Allow does not explain: check what differs between runs first; ${subjectOf(n, 'change', lead).replace(/^T/, 't').replace(/^O/, 'o')} ${n === 1 ? 'applies' : 'apply'} only if it fails on every run`;
+    }
+    else if (drafts.length === n && cutDrafts === n) {
         const their = n === 1 ? 'its' : 'their';
         sentence = `${subjectOf(n, 'draft', lead)} ${n === 1 ? 'is' : 'are'} incomplete: the log shows only the start of a resource name, so fill in ${their} placeholders (${tokenList(drafts)}) from the job's own settings before applying`;
     }
@@ -5389,6 +5396,14 @@ const BY_CAUSE = {
     'scope-region': {
         title: 'The request was signed for another Region than the endpoint',
         explanation: "AWS refused the request before any policy was asked: the Region in the signature's credential scope is not one the endpoint serves (`Credential should be scoped to a valid region, not 'X'`). The client signs for one Region and sends the request to another Region's endpoint, or to a global one: set the signing Region to the endpoint's (for STS, a regional endpoint and its own Region; in Hadoop S3A, `fs.s3a.assumed.role.sts.endpoint` and `fs.s3a.assumed.role.sts.endpoint.region` together). The key pair may be fine."
+    },
+    'role-profile-no-source': {
+        title: 'The role profile says what to assume, not what to assume it with',
+        explanation: 'The profile in `~/.aws/config` has a `role_arn` but neither `source_profile` (another profile whose keys assume the role) nor `credential_source` (`Environment`, `Ec2InstanceMetadata` or `EcsContainer`), so the SDK has nothing to call `sts:AssumeRole` with and stops. Add one of the two to that profile (`credential_source = Ec2InstanceMetadata` on an instance, `source_profile = NAME` on a laptop), or use `web_identity_token_file` for a token; no policy change helps, and no request reached AWS.'
+    },
+    'assume-role-failed': {
+        title: "Terraform's provider could not assume the role it was given",
+        explanation: "The provider's `assume_role` (or the profile's `role_arn`) failed before any resource call, and Terraform's message lists the causes without telling which. Check them in this order with the same credentials the run starts from: `aws sts get-caller-identity` (are they valid, and whose are they?), then `aws sts assume-role --role-arn ROLE_ARN --role-session-name test` (an AccessDenied names the caller STS saw). The caller needs `sts:AssumeRole` on the role's ARN in its own policy, the role's trust policy must name that caller (its role ARN, not a session ARN, with the external ID if one is set), and the ARN must be the role's, account and name exactly as IAM shows them."
     },
     'identity-aware-required': {
         title: 'Amazon Q Business wants an identity-aware session for its user, not a plain IAM role',
@@ -22597,7 +22612,24 @@ function withoutEchoes(collected) {
 /** Lines one failure and its wrappers span at most (as echoes.ts). */
 const REPEAT_LINES = 12;
 const same = (a, b) => a === null || b === null || a === b;
+/**
+ * Terraform's `IAM Role (\u2026) cannot be assumed.` names no cause; the chain's own error a few lines
+ * below (`NoCredentialProviders`, an SSO token) is why, and the one finding (h65-037).
+ */
+const UNEXPLAINED = 'assume-role-failed';
+function explainedBy(a, b) {
+    return (a.kind === 'credentials' &&
+        b.kind === 'credentials' &&
+        a.detail.cause === UNEXPLAINED &&
+        b.detail.cause !== UNEXPLAINED &&
+        a.code === null &&
+        a.file === b.file &&
+        b.line > a.line &&
+        b.line - a.line <= REPEAT_LINES);
+}
 function oneFailure(a, b) {
+    if (explainedBy(a, b) || explainedBy(b, a))
+        return true;
     const causeA = a.detail.cause;
     const causeB = b.detail.cause;
     return (a.kind === 'credentials' &&
@@ -22615,6 +22647,10 @@ function oneFailure(a, b) {
 }
 /** The line that says more: a cause read from its words, then the earlier line. */
 function keeps(a, b) {
+    if (explainedBy(a.denial, b.denial))
+        return b;
+    if (explainedBy(b.denial, a.denial))
+        return a;
     const read = (c) => Number(c.denial.detail.cause !== undefined);
     if (read(a) !== read(b))
         return read(a) > read(b) ? a : b;
@@ -24110,6 +24146,13 @@ const BY_CAUSE = {
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
     'scope-region': {
         reason: "the request was signed for another Region than the endpoint's"
+    },
+    'role-profile-no-source': {
+        reason: 'the profile names a role to assume but no credentials to assume it with (source_profile or credential_source)',
+        nothingSent: true
+    },
+    'assume-role-failed': {
+        reason: "the role in the provider's assume_role could not be assumed with the credentials it started from"
     },
     'identity-aware-required': {
         reason: 'the application answers only identity-aware sessions of an IAM Identity Center user, and the call was made with a plain IAM session'
@@ -28191,6 +28234,10 @@ const credentialRules = [
                         : 'missing';
             if (m[0].startsWith('Partial credentials'))
                 d.detail.cause = 'partial-credentials';
+            // A role profile with no source (`Partial credentials found in assume-role, missing:
+            // source_profile or credential_source`, heldout83 review h83-014): the profile, not a key half.
+            if (/^Partial credentials found in assume-role\b/.test(m[0]))
+                d.detail.cause = 'role-profile-no-source';
             // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
             if (m[0].startsWith('WebIdentityErr:'))
                 d.code = 'WebIdentityErr';
@@ -28520,7 +28567,40 @@ const credentialRules = [
     // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
     // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `\u2026
     // for S3 Backend found`, Packer's amazon builders (`\u2026 for  found.`, its name left empty).
-    rule('WD760', 'terraform-no-credentials', /[Nn]o valid credential sources (?:for [^\n]{0,60}? )?found/g, 'missing', 'o valid credential sources'),
+    // The SDKs for Rust and Swift failing at the instance metadata service: aws-config's credentials
+    // provider, `ProviderError(ConstructionFailure(FailedToLoadToken(DispatchFailure(\u2026TimeoutError\u2026`
+    // (its IMDSv2 token, smithy-lang/smithy-rs#769; not its Region lookup's `FailedToLoadToken`) and `AWSSDKIdentity.IMDSError.reachedMaxRetries`
+    // (awslabs/aws-sdk-swift#1979): nothing was sent.
+    {
+        ...rule('WD7122', 'sdk-imds-token-failed', /\bProviderError\((?:\w{1,40}\(){0,3}FailedToLoadToken\(|\bIMDSError\.(?:reachedMaxRetries|\w{3,40})\b/g, 'imds-error', 'ProviderError('),
+        needs: ['ProviderError(', 'IMDSError.']
+    },
+    // The Terraform AWS provider's own words when its assume_role failed, in its older and newer
+    // forms (`Error: The role "arn:\u2026" cannot be assumed.`, Atlantis running Terraform 0.12,
+    // runatlantis/atlantis#856; `IAM Role (arn:\u2026) cannot be assumed.`), with its list of causes.
+    // STS's own answer printed beside it is read by its own rules and says more.
+    {
+        ...rule('WD7121', 'terraform-role-not-assumed', /\b(?:The role "|IAM Role \()(arn:aws[\w-]*:iam::[^\s")]{0,40}:role\/[^\s")]{1,512})[")] cannot be assumed\b/g, 'assume-role-failed', ' cannot be assumed'),
+        when: (text) => !/\boperation error STS: AssumeRole\b|\bnot authorized to perform:? sts:AssumeRole\b|\bNoCredentialProviders\b/.test(text),
+        facts: (m, d) => {
+            d.detail.cause = 'assume-role-failed';
+            d.detail.role = m[1];
+        }
+    },
+    // The chain's own error a few lines below names why (`Error: SSOProviderInvalidToken: the SSO
+    // session has expired or is invalid`, hashicorp/terraform-provider-aws#32221): its code and cause.
+    {
+        ...rule('WD760', 'terraform-no-credentials', /[Nn]o valid credential sources (?:for [^\n]{0,60}? )?found/g, 'missing', 'o valid credential sources'),
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            const below = m.input.slice(m.index + m[0].length, m.index + m[0].length + 600);
+            const sso = /\bError: (SSOProviderInvalidToken|InvalidGrantException): /.exec(below);
+            if (!sso)
+                return;
+            d.code = sso[1];
+            d.detail.cause = 'sso-expired';
+        }
+    },
     // cdk-assets (CDK's asset publisher) says it its own way: `[50%] fail: AWS credentials are
     // required to upload assets. Please configure environment variables or ~/.aws/credentials.`
     {
@@ -30856,13 +30936,15 @@ const deliveryDestinationRules = [
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message,
         needs: ['is not enabled or you do not have permissions to access it'],
-        re: /\bKMS key \[?([^\]\s]{3,300}?)\]? does not exist, is not enabled or you do not have permissions to access it\b/g,
+        re: /\bKMS key (?:\[?([^\]\s]{3,300}?)\]? )?does not exist, is not enabled or you do not have permissions to access it\b/g,
         facts: (m, d) => {
             const code = /\b(KMSKeyNotAccessibleFault)\b/.exec(m.input.slice(Math.max(0, m.index - 300), m.index));
             if (code)
                 d.code = code[1];
             d.service = 'rds';
-            d.detail.deliveryKey = m[1];
+            // The key is not always printed (`The source snapshot KMS key does not exist, \u2026`, pbudzon/aws-maintenance#13).
+            if (m[1])
+                d.detail.deliveryKey = m[1];
         }
     },
     {
@@ -32710,6 +32792,51 @@ const toolReportRules = [
         }
     },
     {
+        // The AWS SDK for C++ unable to map a code to its error enum says so with the code
+        // (`Unable to parse ExceptionName: UnauthorizedOperation`, aws/aws-sdk-cpp#1972): a refusal's
+        // code is still its code.
+        id: 'cpp-unparsed-exception-name',
+        rule: 'WD7123',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Unable to parse ExceptionName: '],
+        re: /\bUnable to parse ExceptionName: ([A-Z][\w.]{2,80})\b/g,
+        accept: (m) => (0,codes/* classifyCode */.EY)(m[1]) === 'authz',
+        facts: (m, d) => {
+            d.code = m[1];
+        }
+    },
+    {
+        // ClickHouse's S3 client (the AWS SDK for C++ inside it) logging a bodiless 403 (`AWSClient:
+        // Response status: 403, Forbidden`, then `Error message: No response body.` and S3's headers,
+        // ClickHouse/ClickHouse#68573): a HEAD S3 refused, the signing identity or the bucket's policy.
+        id: 'cpp-client-status-403',
+        rule: 'WD7124',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 1,
+        needs: ['AWSClient: Response status: 403'],
+        re: /\bAWSClient: Response status: 403, Forbidden\b/g,
+        facts: (m, d) => {
+            const around = m.input.slice(m.index, m.index + 2000);
+            if (/\bserver\s{0,4}:\s{0,4}AmazonS3\b|\bS3Client:/i.test(`${m.input.slice(Math.max(0, m.index - 400), m.index)}${around}`))
+                d.service = 's3';
+        }
+    },
+    {
+        // TeamCity's agents downloading an artifact through the presigned S3 URL the server made
+        // (`Illegal status [403] while downloading https://s3.X.amazonaws.com/bucket/X?...: Forbidden`,
+        // JetBrains/teamcity-s3-artifact-storage-plugin's README): the URL's signature, expiry or signer.
+        id: 'presigned-download-403',
+        rule: 'WD7126',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Illegal status [403] while downloading '],
+        re: /\bIllegal status \[403\] while downloading https?:\/\/[^\s/]{0,253}\.amazonaws\.com(?:\.cn)?\//g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
         // QuickSight's service role refused the manifest of an S3 data source (`AccessDeniedException:
         // Insufficient permission to access the manifest file`, hashicorp/terraform-provider-aws#31840):
         // the buckets QuickSight may read are set in its own security settings.
@@ -33254,6 +33381,8 @@ const SERVICE_ADVICE = String.raw `[ \t]+Please consult [^\n]{1,300}?for more de
 const ENCODED_MARKER = String.raw `(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?(?:\*{1,2}|_{1,2})?[ \t\n]*`;
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
+/** A registry on this machine or a private network: a cache or mirror, never ECR. */
+const LOCAL_REGISTRY = /^(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|\[::1\])(?::\d{1,5})?\//;
 /** A request's URL at an AWS endpoint: group 1 its host, group 2 its path and query. */
 const AWS_ENDPOINT_URL = String.raw `https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?)`;
 /**
@@ -34208,6 +34337,11 @@ const messageRules = [
             const images = m[2].match(/\bami-[0-9a-f]+\b/g);
             if (images)
                 d.detail.images = [...new Set(images)].join(', ');
+            // The code a few lines above, as a dump lays out the error (`Code:` / `AuthFailure` /
+            // `Message:`, salt-cloud, vmware-archive/salt-cloud#434).
+            const before = m.input.slice(Math.max(0, m.index - 200), m.index);
+            if (/\bCode:\s{1,80}AuthFailure\s{1,80}Message:\s{0,80}$/.test(before))
+                d.code ??= 'AuthFailure';
         }
     },
     {
@@ -34261,8 +34395,11 @@ const messageRules = [
         needs: [' status code ['],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
-        re: /(?:\bfailed to resolve ref "?([^\s"]{1,300})"?[^\n]{0,300}?)?(?:failed with|unexpected) status code \[[^\]\n]*\]: 403 Forbidden/g,
-        accept: (m) => !m[1] || !OTHER_REGISTRY.test(m[1])
+        // containerd's longer words (`failed to resolve reference "\u2026": pulling from host H failed with
+        // \u2026`) name the host too: a loopback or private one is a local registry or cache, never ECR
+        // (kube-image-keeper's proxy on `localhost:7439`, enix/kube-image-keeper#316).
+        re: /(?:\bfailed to resolve ref(?:erence)? "?([^\s"]{1,300})"?[^\n]{0,300}?)?(?:failed with|unexpected) status code \[[^\]\n]*\]: 403 Forbidden/g,
+        accept: (m) => !m[1] || (!OTHER_REGISTRY.test(m[1]) && !LOCAL_REGISTRY.test(m[1]))
     },
     {
         // S3 refusing to delete or overwrite a version under Object Lock (a legal hold or a retention
@@ -35487,6 +35624,8 @@ const LABELS = {
     iotdataplane: 'iot',
     // Greengrass v2's data plane (`services.greengrassv2data`, the nucleus' component resolution).
     greengrassv2data: 'greengrass',
+    // The Go SDK v2's service id for DMS (`operation error Database Migration Service: \u2026`).
+    databasemigrationservice: 'dms',
     // `<account>.queue.amazonaws.com`, the old SQS host.
     queue: 'sqs',
     // The Go SDK v2's service ids of several words (`operation error Cost Explorer: GetCostAndUsage`,
@@ -35608,7 +35747,8 @@ const HINTS = [
     // XML namespace below is no label (cfn-sphere/cfn-sphere#55, d090: `null`).
     {
         literal: 'received error code ',
-        re: /\breceived error code \d{3} from (STS|IAM|EC2)\b/g,
+        // Its format bug prints the status as `%!!(MISSING)s(int=403)` (hashicorp/vault#3383).
+        re: /\breceived error code (?:\d{3}|%[^\s]{0,40}?\(int=\d{3}\)) from (STS|IAM|EC2)\b/g,
         service: (m) => fromLabel(m[1])
     },
     // The AWS base library's request fields in a Terraform debug log (`aws.operation=GetCallerIdentity
@@ -35638,6 +35778,21 @@ const HINTS = [
         re: /\bhost(?:\\?["'])?[ \t]*(?:=>|:|=)[ \t]*(?:\\?["'])?([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com\b/gi,
         service: (m) => serviceOfEndpoint(m[1])
     },
+    // urllib3's connection line in a debug log (`Starting new HTTPS connection (1): sts.amazonaws.com`,
+    // salt's s3 module, saltstack/salt#60668).
+    {
+        literal: 'Starting new HTTPS connection',
+        re: /\bStarting new HTTPS connection \(\d{1,4}\): ([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com\b/g,
+        service: (m) => serviceOfEndpoint(m[1])
+    },
+    // The JS SDK v3's error metadata (`clientName: 'S3Client'`, a logged exception's fields).
+    {
+        literal: 'clientName',
+        re: /\bclientName['"]?[ \t]{0,2}:[ \t]{0,2}['"]([A-Z][A-Za-z0-9]{1,40}?)Client['"]/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // Salt's s3 module (`Error running 's3.get': Failed s3 operation.`, saltstack/salt#30899).
+    { literal: 'Failed s3 operation', re: /\bFailed s3 operation\b/g, service: () => 's3' },
     { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
     // PynamoDB's words around botocore's error (`\u2026 on request (ID) on table (NAME) when calling the
     // DescribeTable operation`, aws/chalice#725): only DynamoDB has tables called so.
@@ -35943,7 +36098,7 @@ const CJK = String.raw `\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e
  * unresolved CloudFormation/CDK substitution `${AWS::AccountId}` (its `::` and `}` are its own), and
  * words set in Markdown's underscores (`User: _my role_ is not authorized\u2026`, gravitational/teleport#7939).
  */
-const PLACEHOLDER = String.raw `<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\$?\{(?!["\s])[^{}"\n]{1,60}\}|(?<!\w)_[^_\s][^_\n]{0,40}? [^_\n]{0,40}?[^_\s]_(?!\w)`;
+const PLACEHOLDER = String.raw `<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,64}\]|\$?\{(?!["\s])[^{}"\n]{1,60}\}|(?<!\w)_[^_\s][^_\n]{0,40}? [^_\n]{0,40}?[^_\s]_(?!\w)`;
 /**
  * A value token, defined by what cannot be part of it: whitespace, a double quote (ARNs and
  * principals never hold one: it ends a JSON string, escaped or not), a closing markup tag
@@ -37807,7 +37962,16 @@ const resourcePolicyKinds = {
 function hasResourcePolicy(service) {
     return service !== null && Object.hasOwn(resourcePolicyKinds, service);
 }
-function resourcePolicyKind(service) {
+/** A Lambda layer version's permissions are its own document, not a function policy (h83-004). */
+const LAYER_VERSION = {
+    service: 'lambda',
+    document: 'layer version policy',
+    holder: same,
+    resource: 'fitted'
+};
+function resourcePolicyKind(service, resource = null) {
+    if (service === 'lambda' && resource !== null && /:layer:/.test(resource))
+        return LAYER_VERSION;
     return ((service && resourcePolicyKinds[service]) || {
         service: service ?? 'unknown',
         document: 'resource-based policy',
@@ -40473,6 +40637,13 @@ function principalElement(d, t) {
             AWS: `arn:${partition}:iam::${(0,placeholders/* unmaskAccount */.F8)(d.placeholders, t.principalAccount)}:root`
         };
     }
+    // The caller unknown, a layer is still shared with an account, never a role (heldout83 review:
+    // h83-004, h83-005 asked for `<PRINCIPAL_ARN>`, which AddLayerVersionPermission refuses).
+    if ((0,lambdaLayers/* layerArnOf */.s3)(t.resourceArn) !== null) {
+        const partition = partitionOf(t.principalArn, t.resourceArn);
+        const id = (0,placeholders/* placeholder */.qf)(d.placeholders, 'CALLER_ACCOUNT_ID', 'the 12-digit ID of the account whose functions use the layer (an organization or `*` also fits; a role or user ARN does not)');
+        return { AWS: `arn:${partition}:iam::${id}:root` };
+    }
     const account = t.principalArn ? (0,Arn/* parseArn */.L)(t.principalArn)?.account : undefined;
     if (t.principalArn &&
         !(0,placeholders/* isMasked */.So)(t.principalArn) &&
@@ -40518,9 +40689,9 @@ function addResourcePolicy(drafts, f, index, need) {
         (0,Draft/* addNote */.gp)(d, 'The resource belongs to an AWS-owned account, so its policy is not yours to change: only your side is proposed. Check the ARN (Region, version) first.');
         return d;
     }
-    const kind = resourcePolicyKind(need.entry.service);
     // What the log shows; "*" stands for "not shown" in the holder only, never as a printed value.
     const shown = t.resourceArn ?? need.resource;
+    const kind = resourcePolicyKind(need.entry.service, shown);
     // A listing of every repository of another registry (`repository/*`: describe-repositories with
     // no names): each repository's own policy decides, and no policy holds them all (h16-049).
     const every = /^arn:[\w-]+:ecr:[^:]*:([^:]*):repository\/\*$/.exec(shown ?? '');
@@ -47865,6 +48036,12 @@ const TRIGGERS = [
     'Error in assuming ',
     'WRONGPASS',
     'identity-aware credentials',
+    ' cannot be assumed',
+    'ProviderError(',
+    'IMDSError.',
+    'Unable to parse ExceptionName: ',
+    'Response status: 403',
+    'Illegal status [403]',
     'credentials not found in ',
     'please install botocore first',
     'Chime SDK',

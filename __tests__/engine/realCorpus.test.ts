@@ -143,7 +143,11 @@ const corpora = [
   'heldout78.jsonl',
   'heldout79.jsonl',
   'heldout80.jsonl',
-  'heldout81.jsonl'
+  'heldout81.jsonl',
+  'heldout82.jsonl',
+  'heldout83.jsonl',
+  'heldout84.jsonl',
+  'heldout85.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -302,5 +302,39 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h81-026':
     'wrong service: OpenSearch named only by the `.es.amazonaws.com` host in a dotenv file above the refusal',
   'h81-037':
-    'missed: aws-sdk-go v1 refusing EKS Pod Identity\'s endpoint (`HTTP credential provider invalid endpoint host, "169.254.170.23"`), a warning line read apart from the chain it ends'
+    'missed: aws-sdk-go v1 refusing EKS Pod Identity\'s endpoint (`HTTP credential provider invalid endpoint host, "169.254.170.23"`), a warning line read apart from the chain it ends',
+  // heldout83.jsonl (round 40; scored once unseen at 38/40 on 313879f1): not covered yet.
+  'h83-037':
+    "wrong service: EC2 named only by salt-cloud's debug line of the request URL above the refusal's own record",
+  // heldout84.jsonl (round 40, issue 10; scored once unseen at 28/37 on the heldout82–83 fixes): not covered yet.
+  'h84-007':
+    "missed: sops' `operation error STS: AssumeRole, https response error StatusCode: 403` in a box of `|` lines, cut by the collector before its code",
+  'h84-012':
+    "wrong service: the JS SDK v3's `clientName: 'S3Client'` nine lines above the refusal, outside its record",
+  'h84-033':
+    "missed: the C++ SDK's trace of a bodiless `HTTP/1.1 403 Forbidden` from `Server: AmazonS3`, no code",
+  'h84-036':
+    'false positive: a Kotlin S3 client against an unnamed "AWS S3 compatible object store", which the writer names only so',
+  // heldout85.jsonl (round 40, documentation and commits, the search index spent; scored once unseen at 32/42 on
+  // the heldout84 fixes): not covered yet.
+  'h85-002':
+    "missed: Fluent Bit's profile provider failing in its chain (`[aws_credentials] Failed to retrieve credentials for AWS Profile …`), the chain's end not shown",
+  'h85-003':
+    "missed: fluent-bit's commit quoting `User is not authorized to perform this action` in its own prose",
+  'h85-007':
+    "missing code: Redshift's `S3ServiceException:… ,Status 403,Error SignatureDoesNotMatch`, the code after `Error` with no colon",
+  'h85-013':
+    "missed: CircleCI's documentation spelling the code `InvalidClientTokenID` (a capital D), in a note",
+  'h85-014':
+    'missed: a documentation heading (`Amazon Bedrock access denied or 403 on model invocation`)',
+  'h85-017':
+    "missed: the S3 user guide's Markdown source escaping the message (`An error occurred \\(AccessDenied\\) when calling …`)",
+  'h85-024':
+    'missed: a guide\'s bare `{"message":"Forbidden"}` from API Gateway under `zappa certify`',
+  'h85-028':
+    "missed: Karpenter's STS timeout in the EKS guide, under `you will see errors similar to those` (read as a sample)",
+  'h85-030':
+    "wrong service: STS named only in the EKS guide's prose around `Credential should be scoped to a valid region`",
+  'h85-039':
+    'missing code: `{"name":"CredentialsProviderError"}` in a logged JSON object above the JS SDK\'s own words'
 }

@@ -225,3 +225,25 @@ describe('a missing bucket is counted as what it is (heldout14 review, h14-071â€
     expect(line).not.toContain('may hide a denial')
   })
 })
+
+describe('a refusal said to happen on some runs only', () => {
+  it('h82-035 (aws/aws-cdk#29391): the intro puts what differs between runs before the drafts', () => {
+    const report = withRemedies(
+      analyzeText(corpusText('heldout82.jsonl', 'h82-035') + '\n', 'x.log'),
+      undefined,
+      () => {}
+    )
+    const line = intro(renderComment(report, opts))
+    expect(line).toContain('on some runs only, which a missing Allow does not explain')
+    expect(line).toContain('apply only if it fails on every run')
+    expect(line).not.toMatch(/changes? fix/)
+  })
+
+  it('counter-case: the same refusal with no such words keeps its count of fixes', () => {
+    const text = corpusText('heldout82.jsonl', 'h82-035').replace('intermittently ', '')
+    const report = withRemedies(analyzeText(text + '\n', 'x.log'), undefined, () => {})
+    const line = intro(renderComment(report, opts))
+    expect(line).not.toContain('on some runs only')
+    expect(line).toMatch(/fix it/)
+  })
+})

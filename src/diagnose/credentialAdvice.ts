@@ -35,6 +35,16 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "AWS refused the request before any policy was asked: the Region in the signature's credential scope is not one the endpoint serves (`Credential should be scoped to a valid region, not 'X'`). The client signs for one Region and sends the request to another Region's endpoint, or to a global one: set the signing Region to the endpoint's (for STS, a regional endpoint and its own Region; in Hadoop S3A, `fs.s3a.assumed.role.sts.endpoint` and `fs.s3a.assumed.role.sts.endpoint.region` together). The key pair may be fine."
   },
+  'role-profile-no-source': {
+    title: 'The role profile says what to assume, not what to assume it with',
+    explanation:
+      'The profile in `~/.aws/config` has a `role_arn` but neither `source_profile` (another profile whose keys assume the role) nor `credential_source` (`Environment`, `Ec2InstanceMetadata` or `EcsContainer`), so the SDK has nothing to call `sts:AssumeRole` with and stops. Add one of the two to that profile (`credential_source = Ec2InstanceMetadata` on an instance, `source_profile = NAME` on a laptop), or use `web_identity_token_file` for a token; no policy change helps, and no request reached AWS.'
+  },
+  'assume-role-failed': {
+    title: "Terraform's provider could not assume the role it was given",
+    explanation:
+      "The provider's `assume_role` (or the profile's `role_arn`) failed before any resource call, and Terraform's message lists the causes without telling which. Check them in this order with the same credentials the run starts from: `aws sts get-caller-identity` (are they valid, and whose are they?), then `aws sts assume-role --role-arn ROLE_ARN --role-session-name test` (an AccessDenied names the caller STS saw). The caller needs `sts:AssumeRole` on the role's ARN in its own policy, the role's trust policy must name that caller (its role ARN, not a session ARN, with the external ID if one is set), and the ARN must be the role's, account and name exactly as IAM shows them."
+  },
   'identity-aware-required': {
     title: 'Amazon Q Business wants an identity-aware session for its user, not a plain IAM role',
     explanation:

@@ -12,7 +12,27 @@ const REPEAT_LINES = 12
 
 const same = (a: string | null, b: string | null) => a === null || b === null || a === b
 
+/**
+ * Terraform's `IAM Role (…) cannot be assumed.` names no cause; the chain's own error a few lines
+ * below (`NoCredentialProviders`, an SSO token) is why, and the one finding (h65-037).
+ */
+const UNEXPLAINED = 'assume-role-failed'
+
+function explainedBy(a: LocatedDenial, b: LocatedDenial): boolean {
+  return (
+    a.kind === 'credentials' &&
+    b.kind === 'credentials' &&
+    a.detail.cause === UNEXPLAINED &&
+    b.detail.cause !== UNEXPLAINED &&
+    a.code === null &&
+    a.file === b.file &&
+    b.line > a.line &&
+    b.line - a.line <= REPEAT_LINES
+  )
+}
+
 function oneFailure(a: LocatedDenial, b: LocatedDenial): boolean {
+  if (explainedBy(a, b) || explainedBy(b, a)) return true
   const causeA = a.detail.cause
   const causeB = b.detail.cause
   return (
@@ -33,6 +53,8 @@ function oneFailure(a: LocatedDenial, b: LocatedDenial): boolean {
 
 /** The line that says more: a cause read from its words, then the earlier line. */
 function keeps(a: Collected, b: Collected): Collected {
+  if (explainedBy(a.denial, b.denial)) return b
+  if (explainedBy(b.denial, a.denial)) return a
   const read = (c: Collected) => Number(c.denial.detail.cause !== undefined)
   if (read(a) !== read(b)) return read(a) > read(b) ? a : b
   return a.denial.line <= b.denial.line ? a : b

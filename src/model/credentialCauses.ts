@@ -98,6 +98,15 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'scope-region': {
     reason: "the request was signed for another Region than the endpoint's"
   },
+  'role-profile-no-source': {
+    reason:
+      'the profile names a role to assume but no credentials to assume it with (source_profile or credential_source)',
+    nothingSent: true
+  },
+  'assume-role-failed': {
+    reason:
+      "the role in the provider's assume_role could not be assumed with the credentials it started from"
+  },
   'identity-aware-required': {
     reason:
       'the application answers only identity-aware sessions of an IAM Identity Center user, and the call was made with a plain IAM session'

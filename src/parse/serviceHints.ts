@@ -97,6 +97,8 @@ const LABELS: Record<string, string> = {
   iotdataplane: 'iot',
   // Greengrass v2's data plane (`services.greengrassv2data`, the nucleus' component resolution).
   greengrassv2data: 'greengrass',
+  // The Go SDK v2's service id for DMS (`operation error Database Migration Service: …`).
+  databasemigrationservice: 'dms',
   // `<account>.queue.amazonaws.com`, the old SQS host.
   queue: 'sqs',
   // The Go SDK v2's service ids of several words (`operation error Cost Explorer: GetCostAndUsage`,
@@ -240,7 +242,8 @@ const HINTS: Hint[] = [
   // XML namespace below is no label (cfn-sphere/cfn-sphere#55, d090: `null`).
   {
     literal: 'received error code ',
-    re: /\breceived error code \d{3} from (STS|IAM|EC2)\b/g,
+    // Its format bug prints the status as `%!!(MISSING)s(int=403)` (hashicorp/vault#3383).
+    re: /\breceived error code (?:\d{3}|%[^\s]{0,40}?\(int=\d{3}\)) from (STS|IAM|EC2)\b/g,
     service: (m) => fromLabel(m[1]!)
   },
   // The AWS base library's request fields in a Terraform debug log (`aws.operation=GetCallerIdentity
@@ -270,6 +273,21 @@ const HINTS: Hint[] = [
     re: /\bhost(?:\\?["'])?[ \t]*(?:=>|:|=)[ \t]*(?:\\?["'])?([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com\b/gi,
     service: (m) => serviceOfEndpoint(m[1]!)
   },
+  // urllib3's connection line in a debug log (`Starting new HTTPS connection (1): sts.amazonaws.com`,
+  // salt's s3 module, saltstack/salt#60668).
+  {
+    literal: 'Starting new HTTPS connection',
+    re: /\bStarting new HTTPS connection \(\d{1,4}\): ([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com\b/g,
+    service: (m) => serviceOfEndpoint(m[1]!)
+  },
+  // The JS SDK v3's error metadata (`clientName: 'S3Client'`, a logged exception's fields).
+  {
+    literal: 'clientName',
+    re: /\bclientName['"]?[ \t]{0,2}:[ \t]{0,2}['"]([A-Z][A-Za-z0-9]{1,40}?)Client['"]/g,
+    service: (m) => fromLabel(m[1]!)
+  },
+  // Salt's s3 module (`Error running 's3.get': Failed s3 operation.`, saltstack/salt#30899).
+  { literal: 'Failed s3 operation', re: /\bFailed s3 operation\b/g, service: () => 's3' },
   { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
   // PynamoDB's words around botocore's error (`… on request (ID) on table (NAME) when calling the
   // DescribeTable operation`, aws/chalice#725): only DynamoDB has tables called so.

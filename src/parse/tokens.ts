@@ -14,7 +14,7 @@ const CJK = String.raw`\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e0
  * unresolved CloudFormation/CDK substitution `${AWS::AccountId}` (its `::` and `}` are its own), and
  * words set in Markdown's underscores (`User: _my role_ is not authorized…`, gravitational/teleport#7939).
  */
-export const PLACEHOLDER = String.raw`<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\$?\{(?!["\s])[^{}"\n]{1,60}\}|(?<!\w)_[^_\s][^_\n]{0,40}? [^_\n]{0,40}?[^_\s]_(?!\w)`
+export const PLACEHOLDER = String.raw`<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,64}\]|\$?\{(?!["\s])[^{}"\n]{1,60}\}|(?<!\w)_[^_\s][^_\n]{0,40}? [^_\n]{0,40}?[^_\s]_(?!\w)`
 
 /**
  * A value token, defined by what cannot be part of it: whitespace, a double quote (ARNs and

@@ -265,6 +265,17 @@ function principalElement(d: Draft, t: FixTarget): Record<string, string> {
       AWS: `arn:${partition}:iam::${unmaskAccount(d.placeholders, t.principalAccount)}:root`
     }
   }
+  // The caller unknown, a layer is still shared with an account, never a role (heldout83 review:
+  // h83-004, h83-005 asked for `<PRINCIPAL_ARN>`, which AddLayerVersionPermission refuses).
+  if (layerArnOf(t.resourceArn) !== null) {
+    const partition = partitionOf(t.principalArn, t.resourceArn)
+    const id = placeholder(
+      d.placeholders,
+      'CALLER_ACCOUNT_ID',
+      'the 12-digit ID of the account whose functions use the layer (an organization or `*` also fits; a role or user ARN does not)'
+    )
+    return { AWS: `arn:${partition}:iam::${id}:root` }
+  }
   const account = t.principalArn ? parseArn(t.principalArn)?.account : undefined
   if (
     t.principalArn &&
@@ -339,9 +350,9 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
     )
     return d
   }
-  const kind = resourcePolicyKind(need.entry.service)
   // What the log shows; "*" stands for "not shown" in the holder only, never as a printed value.
   const shown = t.resourceArn ?? need.resource
+  const kind = resourcePolicyKind(need.entry.service, shown)
   // A listing of every repository of another registry (`repository/*`: describe-repositories with
   // no names): each repository's own policy decides, and no policy holds them all (h16-049).
   const every = /^arn:[\w-]+:ecr:[^:]*:([^:]*):repository\/\*$/.exec(shown ?? '')

@@ -48,7 +48,19 @@ export function hasResourcePolicy(service: string | null): boolean {
   return service !== null && Object.hasOwn(resourcePolicyKinds, service)
 }
 
-export function resourcePolicyKind(service: string | null): ResourcePolicyKind {
+/** A Lambda layer version's permissions are its own document, not a function policy (h83-004). */
+const LAYER_VERSION: ResourcePolicyKind = {
+  service: 'lambda',
+  document: 'layer version policy',
+  holder: same,
+  resource: 'fitted'
+}
+
+export function resourcePolicyKind(
+  service: string | null,
+  resource: string | null = null
+): ResourcePolicyKind {
+  if (service === 'lambda' && resource !== null && /:layer:/.test(resource)) return LAYER_VERSION
   return (
     (service && resourcePolicyKinds[service]) || {
       service: service ?? 'unknown',

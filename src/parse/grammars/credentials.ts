@@ -628,6 +628,10 @@ export const credentialRules: PhraseRule[] = [
             ? 'web-identity-token-file'
             : 'missing'
       if (m[0].startsWith('Partial credentials')) d.detail.cause = 'partial-credentials'
+      // A role profile with no source (`Partial credentials found in assume-role, missing:
+      // source_profile or credential_source`, heldout83 review h83-014): the profile, not a key half.
+      if (/^Partial credentials found in assume-role\b/.test(m[0]))
+        d.detail.cause = 'role-profile-no-source'
       // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
       if (m[0].startsWith('WebIdentityErr:')) d.code = 'WebIdentityErr'
       if (m[0].startsWith('EC2RoleRequestError:')) d.code = 'EC2RoleRequestError'
@@ -1135,13 +1139,60 @@ export const credentialRules: PhraseRule[] = [
   // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
   // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `…
   // for S3 Backend found`, Packer's amazon builders (`… for  found.`, its name left empty).
-  rule(
-    'WD760',
-    'terraform-no-credentials',
-    /[Nn]o valid credential sources (?:for [^\n]{0,60}? )?found/g,
-    'missing',
-    'o valid credential sources'
-  ),
+  // The SDKs for Rust and Swift failing at the instance metadata service: aws-config's credentials
+  // provider, `ProviderError(ConstructionFailure(FailedToLoadToken(DispatchFailure(…TimeoutError…`
+  // (its IMDSv2 token, smithy-lang/smithy-rs#769; not its Region lookup's `FailedToLoadToken`) and `AWSSDKIdentity.IMDSError.reachedMaxRetries`
+  // (awslabs/aws-sdk-swift#1979): nothing was sent.
+  {
+    ...rule(
+      'WD7122',
+      'sdk-imds-token-failed',
+      /\bProviderError\((?:\w{1,40}\(){0,3}FailedToLoadToken\(|\bIMDSError\.(?:reachedMaxRetries|\w{3,40})\b/g,
+      'imds-error',
+      'ProviderError('
+    ),
+    needs: ['ProviderError(', 'IMDSError.']
+  },
+  // The Terraform AWS provider's own words when its assume_role failed, in its older and newer
+  // forms (`Error: The role "arn:…" cannot be assumed.`, Atlantis running Terraform 0.12,
+  // runatlantis/atlantis#856; `IAM Role (arn:…) cannot be assumed.`), with its list of causes.
+  // STS's own answer printed beside it is read by its own rules and says more.
+  {
+    ...rule(
+      'WD7121',
+      'terraform-role-not-assumed',
+      /\b(?:The role "|IAM Role \()(arn:aws[\w-]*:iam::[^\s")]{0,40}:role\/[^\s")]{1,512})[")] cannot be assumed\b/g,
+      'assume-role-failed',
+      ' cannot be assumed'
+    ),
+    when: (text: string) =>
+      !/\boperation error STS: AssumeRole\b|\bnot authorized to perform:? sts:AssumeRole\b|\bNoCredentialProviders\b/.test(
+        text
+      ),
+    facts: (m, d) => {
+      d.detail.cause = 'assume-role-failed'
+      d.detail.role = m[1]!
+    }
+  },
+  // The chain's own error a few lines below names why (`Error: SSOProviderInvalidToken: the SSO
+  // session has expired or is invalid`, hashicorp/terraform-provider-aws#32221): its code and cause.
+  {
+    ...rule(
+      'WD760',
+      'terraform-no-credentials',
+      /[Nn]o valid credential sources (?:for [^\n]{0,60}? )?found/g,
+      'missing',
+      'o valid credential sources'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'missing'
+      const below = m.input.slice(m.index + m[0].length, m.index + m[0].length + 600)
+      const sso = /\bError: (SSOProviderInvalidToken|InvalidGrantException): /.exec(below)
+      if (!sso) return
+      d.code = sso[1]!
+      d.detail.cause = 'sso-expired'
+    }
+  },
   // cdk-assets (CDK's asset publisher) says it its own way: `[50%] fail: AWS credentials are
   // required to upload assets. Please configure environment variables or ~/.aws/credentials.`
   {

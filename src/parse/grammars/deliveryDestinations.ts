@@ -189,14 +189,15 @@ export const deliveryDestinationRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     needs: ['is not enabled or you do not have permissions to access it'],
-    re: /\bKMS key \[?([^\]\s]{3,300}?)\]? does not exist, is not enabled or you do not have permissions to access it\b/g,
+    re: /\bKMS key (?:\[?([^\]\s]{3,300}?)\]? )?does not exist, is not enabled or you do not have permissions to access it\b/g,
     facts: (m, d) => {
       const code = /\b(KMSKeyNotAccessibleFault)\b/.exec(
         m.input.slice(Math.max(0, m.index - 300), m.index)
       )
       if (code) d.code = code[1]!
       d.service = 'rds'
-      d.detail.deliveryKey = m[1]!
+      // The key is not always printed (`The source snapshot KMS key does not exist, …`, pbudzon/aws-maintenance#13).
+      if (m[1]) d.detail.deliveryKey = m[1]
     }
   },
   {

@@ -72,6 +72,10 @@ const ENCODED_MARKER = String.raw`(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WR
 const OTHER_REGISTRY =
   /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i
 
+/** A registry on this machine or a private network: a cache or mirror, never ECR. */
+const LOCAL_REGISTRY =
+  /^(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|\[::1\])(?::\d{1,5})?\//
+
 /** A request's URL at an AWS endpoint: group 1 its host, group 2 its path and query. */
 const AWS_ENDPOINT_URL = String.raw`https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?)`
 
@@ -1047,6 +1051,11 @@ export const messageRules: PhraseRule[] = [
       if (m[1]) d.action = m[1]
       const images = m[2]!.match(/\bami-[0-9a-f]+\b/g)
       if (images) d.detail.images = [...new Set(images)].join(', ')
+      // The code a few lines above, as a dump lays out the error (`Code:` / `AuthFailure` /
+      // `Message:`, salt-cloud, vmware-archive/salt-cloud#434).
+      const before = m.input.slice(Math.max(0, m.index - 200), m.index)
+      if (/\bCode:\s{1,80}AuthFailure\s{1,80}Message:\s{0,80}$/.test(before))
+        d.code ??= 'AuthFailure'
     }
   },
   {
@@ -1103,8 +1112,11 @@ export const messageRules: PhraseRule[] = [
     needs: [' status code ['],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /(?:\bfailed to resolve ref "?([^\s"]{1,300})"?[^\n]{0,300}?)?(?:failed with|unexpected) status code \[[^\]\n]*\]: 403 Forbidden/g,
-    accept: (m) => !m[1] || !OTHER_REGISTRY.test(m[1])
+    // containerd's longer words (`failed to resolve reference "…": pulling from host H failed with
+    // …`) name the host too: a loopback or private one is a local registry or cache, never ECR
+    // (kube-image-keeper's proxy on `localhost:7439`, enix/kube-image-keeper#316).
+    re: /(?:\bfailed to resolve ref(?:erence)? "?([^\s"]{1,300})"?[^\n]{0,300}?)?(?:failed with|unexpected) status code \[[^\]\n]*\]: 403 Forbidden/g,
+    accept: (m) => !m[1] || (!OTHER_REGISTRY.test(m[1]) && !LOCAL_REGISTRY.test(m[1]))
   },
   {
     // S3 refusing to delete or overwrite a version under Object Lock (a legal hold or a retention

@@ -216,6 +216,55 @@ export const toolReportRules: PhraseRule[] = [
     }
   },
   {
+    // The AWS SDK for C++ unable to map a code to its error enum says so with the code
+    // (`Unable to parse ExceptionName: UnauthorizedOperation`, aws/aws-sdk-cpp#1972): a refusal's
+    // code is still its code.
+    id: 'cpp-unparsed-exception-name',
+    rule: 'WD7123',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Unable to parse ExceptionName: '],
+    re: /\bUnable to parse ExceptionName: ([A-Z][\w.]{2,80})\b/g,
+    accept: (m) => classifyCode(m[1]!) === 'authz',
+    facts: (m, d) => {
+      d.code = m[1]!
+    }
+  },
+  {
+    // ClickHouse's S3 client (the AWS SDK for C++ inside it) logging a bodiless 403 (`AWSClient:
+    // Response status: 403, Forbidden`, then `Error message: No response body.` and S3's headers,
+    // ClickHouse/ClickHouse#68573): a HEAD S3 refused, the signing identity or the bucket's policy.
+    id: 'cpp-client-status-403',
+    rule: 'WD7124',
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    needs: ['AWSClient: Response status: 403'],
+    re: /\bAWSClient: Response status: 403, Forbidden\b/g,
+    facts: (m, d) => {
+      const around = m.input.slice(m.index, m.index + 2000)
+      if (
+        /\bserver\s{0,4}:\s{0,4}AmazonS3\b|\bS3Client:/i.test(
+          `${m.input.slice(Math.max(0, m.index - 400), m.index)}${around}`
+        )
+      )
+        d.service = 's3'
+    }
+  },
+  {
+    // TeamCity's agents downloading an artifact through the presigned S3 URL the server made
+    // (`Illegal status [403] while downloading https://s3.X.amazonaws.com/bucket/X?...: Forbidden`,
+    // JetBrains/teamcity-s3-artifact-storage-plugin's README): the URL's signature, expiry or signer.
+    id: 'presigned-download-403',
+    rule: 'WD7126',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Illegal status [403] while downloading '],
+    re: /\bIllegal status \[403\] while downloading https?:\/\/[^\s/]{0,253}\.amazonaws\.com(?:\.cn)?\//g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
     // QuickSight's service role refused the manifest of an S3 data source (`AccessDeniedException:
     // Insufficient permission to access the manifest file`, hashicorp/terraform-provider-aws#31840):
     // the buckets QuickSight may read are set in its own security settings.
