@@ -1,4 +1,4 @@
-/* whydenied cli 315aafffd67cfce8 */
+/* whydenied cli d8d8891f2f848c41 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -1665,8 +1665,8 @@ async function* rest(handle, first, chunkSize) {
 var workerScan = __nccwpck_require__(418);
 // EXTERNAL MODULE: ./src/source/workerStream.ts + 1 modules
 var workerStream = __nccwpck_require__(4666);
-// EXTERNAL MODULE: ./src/scan/Scanner.ts + 29 modules
-var Scanner = __nccwpck_require__(9081);
+// EXTERNAL MODULE: ./src/scan/Scanner.ts + 28 modules
+var Scanner = __nccwpck_require__(2146);
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __nccwpck_require__(4936);
 // EXTERNAL MODULE: ./src/cli/locateInRepo.ts + 6 modules
@@ -2477,6 +2477,7 @@ function tokenList(remedies) {
     return named.join(', ') + (tokens.length > MAX_NAMED ? ', \u2026' : '');
 }
 /** "This change" above the fix; "One change below" when the causes come first. */
+const lowerFirst = (s) => s.charAt(0).toLowerCase() + s.slice(1);
 function subjectOf(n, noun, lead) {
     if (lead)
         return n === 1 ? `This ${noun}` : `These ${n} ${noun}s`;
@@ -2569,7 +2570,7 @@ function followSentence(report, lead) {
     const fixedFindings = [...fixed].filter((i) => findings[i] !== undefined).map((i) => findings[i]);
     const intermittent = fixedFindings.length > 0 && fixedFindings.every((f) => f.inferred?.signals?.intermittent);
     if (intermittent) {
-        sentence = `The text says ${itThem(fixedFindings.length)} ${fixedFindings.length === 1 ? 'happens' : 'happen'} on some runs only, which a missing Allow does not explain: check what differs between runs first; ${subjectOf(n, 'change', lead).replace(/^T/, 't').replace(/^O/, 'o')} ${n === 1 ? 'applies' : 'apply'} only if it fails on every run`;
+        sentence = `The text says ${itThem(fixedFindings.length)} ${fixedFindings.length === 1 ? 'happens' : 'happen'} on some runs only, which a missing Allow does not explain: check what differs between runs first; ${lowerFirst(subjectOf(n, 'change', lead))} ${n === 1 ? 'applies' : 'apply'} only if it fails on every run`;
     }
     else if (drafts.length === n && cutDrafts === n) {
         const their = n === 1 ? 'its' : 'their';
@@ -21996,8 +21997,8 @@ class InputDecoder {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/Scanner.ts + 29 modules
-var Scanner = __nccwpck_require__(9081);
+// EXTERNAL MODULE: ./src/scan/Scanner.ts + 28 modules
+var Scanner = __nccwpck_require__(2146);
 // EXTERNAL MODULE: ./src/model/liveHolders.ts
 var liveHolders = __nccwpck_require__(3720);
 // EXTERNAL MODULE: ./src/parse/codes.ts
@@ -33314,16 +33315,18 @@ function grammarRules() {
 /* harmony export */   J: () => (/* binding */ REASON_CLAUSE),
 /* harmony export */   V: () => (/* binding */ messageRules)
 /* harmony export */ });
-/* harmony import */ var _model_sseKms_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9911);
-/* harmony import */ var _Candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
-/* harmony import */ var _PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5016);
-/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4225);
-/* harmony import */ var _blobCut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5930);
-/* harmony import */ var _iamSentence_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(345);
-/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41);
-/* harmony import */ var _serviceHints_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2632);
-/* harmony import */ var _model_endpointPrefix_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5628);
+/* harmony import */ var _s3Compatible_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7179);
+/* harmony import */ var _model_sseKms_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9911);
+/* harmony import */ var _Candidate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3494);
+/* harmony import */ var _PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5016);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
+/* harmony import */ var _blobCut_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5930);
+/* harmony import */ var _iamSentence_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(345);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(41);
+/* harmony import */ var _serviceHints_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2632);
+/* harmony import */ var _model_endpointPrefix_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5628);
 // Denials that arrive as a service's own sentence rather than the IAM one.
+
 
 
 
@@ -33382,7 +33385,7 @@ const ENCODED_MARKER = String.raw `(?:[ \t]*\\)?[ \t\n]*Encoded authorization${W
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
 /** A registry on this machine or a private network: a cache or mirror, never ECR. */
-const LOCAL_REGISTRY = /^(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|\[::1\])(?::\d{1,5})?\//;
+const LOCAL_REGISTRY = new RegExp(String.raw `^${_s3Compatible_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIVATE_HOST */ .ht}(?::\d{1,5})?\/`);
 /** A request's URL at an AWS endpoint: group 1 its host, group 2 its path and query. */
 const AWS_ENDPOINT_URL = String.raw `https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?)`;
 /**
@@ -33390,7 +33393,7 @@ const AWS_ENDPOINT_URL = String.raw `https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?
  * S3's own rules'), and a Query API call's operation (`?Action=PutMetricData`).
  */
 function endpointFacts(host, path, d) {
-    const prefix = (0,_model_endpointPrefix_js__WEBPACK_IMPORTED_MODULE_7__/* .prefixOfHost */ .S)(host);
+    const prefix = (0,_model_endpointPrefix_js__WEBPACK_IMPORTED_MODULE_8__/* .prefixOfHost */ .S)(host);
     // S3's hosts (a bucket's, `s3-eu-west-1`) are S3's own rules' to read.
     if (!prefix || prefix === 's3' || /(?:^|[.-])s3[.-]/.test(host))
         return;
@@ -33408,11 +33411,11 @@ const RESPONSE_BODY = /An error occurred \(|<Code>|\bAccessDenied|Access Denied|
 function encodedTail(text, end, d) {
     if (!/Encoded authorization(?:[ \t]*\\)?\s+failure message:?(?:\*{1,2}|_{1,2})?\s*$/.test(text.slice(Math.max(0, end - 60), end)))
         return end;
-    const { blob, end: blobEnd } = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_5__/* .readBlob */ .gm)(text, end);
+    const { blob, end: blobEnd } = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_6__/* .readBlob */ .gm)(text, end);
     // The marker with no usable blob: the log or the reporter cut it (`\u2026`, `(truncated`),
     // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
     // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
-    const cut = (0,_blobCut_js__WEBPACK_IMPORTED_MODULE_3__/* .truncatedBlob */ .m)(blob, text.slice(blobEnd, blobEnd + 96));
+    const cut = (0,_blobCut_js__WEBPACK_IMPORTED_MODULE_4__/* .truncatedBlob */ .m)(blob, text.slice(blobEnd, blobEnd + 96));
     if (cut)
         d.detail.encodedTruncated = cut;
     if (cut !== 'missing')
@@ -33460,7 +33463,7 @@ const messageRules = [
         // refusal of sts:AssumeRole, an error in itself, failed or not.
         needs: ['could not be used to assume ', 'Could not assume role in target account'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 2,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 2,
         re: /could not be used to assume '([^'\n]{1,2048})'(?:, but are for the right account\. Proceeding anyway\.)?|\bCould not assume role in target account(?= using current credentials\b| \(did you bootstrap)/g,
         accept: (m) => !m[1] || CDK_FAILED.test(m.input),
         facts: (m, d) => {
@@ -33475,7 +33478,7 @@ const messageRules = [
         // Wrapped anywhere after `to` (`You are not authorized to` / `perform this operation`).
         needs: ['You are not authorized', "You aren't authorized", 'You aren\u2019t authorized'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         // The marker's colon is optional: a reporter's copy may end right after `message`.
         // A wrap may fall between any two words, after a shell line continuation too (`\u2026operation. Encoded authorization\`).
         // Services relaying EC2's refusal may contract it (SSM Automation: `You aren't authorized to
@@ -33500,7 +33503,7 @@ const messageRules = [
         rule: 'WD832',
         needs: ['You are not authorized'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: new RegExp(String.raw `(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}(?:launch${WRAP}instances${WRAP}with${WRAP}this${WRAP}launch${WRAP}template|use${WRAP}launch${WRAP}template:[ \t]*([\w.-]+))\.?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`, 'g'),
         facts: (m, d) => {
             if (m[1]) {
@@ -33522,20 +33525,20 @@ const messageRules = [
         rule: 'WD774',
         needs: ['because', 'explicit'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 3,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 3,
         re: new RegExp(
         // A refusal code or the message's own words earlier on the line: prose that explains the
         // clause (`the error names the policy (\`...with an explicit deny in a \u2026\`)`) has neither.
         // Each look-behind stands after the clause's first word, so it is tried only where that word
         // is (one in front of the match ran at every position of the record: quadratic in effect).
-        String.raw `\bbecause(?<=${BEFORE_CLAUSE}because)\s+(?:no|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .sb})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action` +
-            String.raw `|\bwith(?<=${BEFORE_CLAUSE}with)\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .sb})` +
+        String.raw `\bbecause(?<=${BEFORE_CLAUSE}because)\s+(?:no|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_TYPE_SOURCE */ .sb})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action` +
+            String.raw `|\bwith(?<=${BEFORE_CLAUSE}with)\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_TYPE_SOURCE */ .sb})` +
             // Or the clause on the next line behind the reporter's elision mark, its `with an` cut:
             // `UnauthorizedOperation: \u2026` / `... explicit deny in a service control policy`.
-            String.raw `|\bexplicit(?<=${BEFORE_NEXT_LINE}explicit)\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .sb})`, 'gi'),
+            String.raw `|\bexplicit(?<=${BEFORE_NEXT_LINE}explicit)\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_TYPE_SOURCE */ .sb})`, 'gi'),
         facts: (m, d) => {
             d.deny = m[1] ? 'implicit' : 'explicit';
-            d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .layerOf */ .ZZ)(m[1] ?? m[3] ?? m[4]);
+            d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .layerOf */ .ZZ)(m[1] ?? m[3] ?? m[4]);
             if (m[2]) {
                 d.action = m[2];
                 d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
@@ -33546,7 +33549,7 @@ const messageRules = [
         extend: (text, end, d) => {
             if (d.deny !== 'explicit')
                 return end;
-            const ref = (0,_iamSentence_js__WEBPACK_IMPORTED_MODULE_4__/* .policyRefAt */ .b)(text, end);
+            const ref = (0,_iamSentence_js__WEBPACK_IMPORTED_MODULE_5__/* .policyRefAt */ .b)(text, end);
             if (!ref)
                 return end;
             d.policyArn = ref.arn;
@@ -33560,7 +33563,7 @@ const messageRules = [
         rule: 'WD705',
         needs: ['Access to the resource '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /Access to the resource (https?:\/\/[^\s]+?) is denied\.?/g,
         facts: (m, d) => {
             d.detail.url = m[1];
@@ -33576,14 +33579,14 @@ const messageRules = [
         id: 'iam-sentence-without-caller',
         rule: 'WD7062',
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         needs: [' on resource: '],
-        re: new RegExp(String.raw `(?<![\w:-]|perform: |perform )([a-z0-9-]{2,30}:[A-Za-z*]{2,80}) on resource: (arn:[^()\n]{1,400}?|\S{1,400}?) because (no|an explicit deny in an?) (${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .sb})(?: allows the \1 action)?\b`, 'g'),
+        re: new RegExp(String.raw `(?<![\w:-]|perform: |perform )([a-z0-9-]{2,30}:[A-Za-z*]{2,80}) on resource: (arn:[^()\n]{1,400}?|\S{1,400}?) because (no|an explicit deny in an?) (${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_TYPE_SOURCE */ .sb})(?: allows the \1 action)?\b`, 'g'),
         facts: (m, d) => {
             d.action = m[1];
             d.resource = m[2];
             d.service = m[1].split(':')[0];
-            d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .layerOf */ .ZZ)(m[4]);
+            d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .layerOf */ .ZZ)(m[4]);
             d.deny = m[3] === 'no' ? 'implicit' : 'explicit';
         }
     },
@@ -33594,7 +33597,7 @@ const messageRules = [
         id: 'sdb-authorization-failure',
         rule: 'WD7058',
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         needs: ['does not have permission to perform ('],
         re: /\b(?:Session|User) does not have permission to perform \(([a-z0-9-]{2,30}:[A-Za-z]{2,80})\) on resource \((arn:[^)\s]{1,400})\)/g,
         facts: (m, d) => {
@@ -33608,7 +33611,7 @@ const messageRules = [
         rule: 'WD706',
         needs: ['The ciphertext'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         // Its words may wrap under a tool's gutter (sops under Flux, getsops/sops#1073).
         // KMS's older wording says `references a key that either does not exist or you do not have
         // access to` (unicreds under Go SDK v1, Versent/unicreds#28).
@@ -33631,7 +33634,7 @@ const messageRules = [
         },
         // S3 passes KMS's words on as its own answer to an object call: S3 refused (review h5-169).
         settled: (d) => {
-            if ((0,_model_sseKms_js__WEBPACK_IMPORTED_MODULE_8__/* .s3ObjectDirection */ .xM)(d))
+            if ((0,_model_sseKms_js__WEBPACK_IMPORTED_MODULE_9__/* .s3ObjectDirection */ .xM)(d))
                 d.service = 's3';
         }
     },
@@ -33642,7 +33645,7 @@ const messageRules = [
         kind: 'denial',
         // Above the KMS message it quotes next ("KMS Message: The ciphertext refers to..."): that
         // is the same failure. An IAM sentence quoted there still wins: it names the action.
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
         // Also as GetFunctionConfiguration words it (`your environment variables because the KMS
         // access was denied`), wrapped inside the JSON string it is stored in.
         re: /Lambda was unable to decrypt (?:the|your)\s+environment\s+variables\s+because\s+(?:the\s+)?KMS\s+access\s+was\s+denied\.?/g,
@@ -33655,7 +33658,7 @@ const messageRules = [
         rule: 'WD708',
         needs: ['Access to KMS is not allowed'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /Access to KMS is not allowed\.?/g,
         facts: (_m, d) => {
             d.service = 'kms';
@@ -33679,7 +33682,7 @@ const messageRules = [
             'Model access is denied due to'
         ],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?|Access to the model is denied\b\.?|Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions(?: \(([^)\n]{1,200})\))?/g,
         facts: (m, d) => {
             d.service = 'bedrock';
@@ -33694,7 +33697,7 @@ const messageRules = [
         rule: 'WD710',
         needs: ['User with accountId:'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.sentence + 5,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.sentence + 5,
         // A stack event copied from the console keeps its cell's wrapping as runs of spaces
         // (`is not authorized   to perform`): any whitespace between the words. The space after the
         // colon may be missing (`accountId:XXX`, aws-solutions-library-samples/data-lakes-on-aws#266).
@@ -33717,13 +33720,13 @@ const messageRules = [
         rule: 'WD711',
         needs: ['User is not authorized to access this resource'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
-        re: new RegExp(String.raw `User is not authorized to access this resource(?: with an explicit deny(?: in (?:an?|the) (${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .sb}))?)?`, 'g'),
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: new RegExp(String.raw `User is not authorized to access this resource(?: with an explicit deny(?: in (?:an?|the) (${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_TYPE_SOURCE */ .sb}))?)?`, 'g'),
         facts: (m, d) => {
             if (/explicit deny/.test(m[0]))
                 d.deny = 'explicit';
             if (m[1])
-                d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .layerOf */ .ZZ)(m[1]);
+                d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .layerOf */ .ZZ)(m[1]);
             // Amazon Location answers in the same words for a call made with an API key (`aws geo-places
             // geocode --key $MAP_KEY`, aws/aws-cli#9310): the key's restrictions decided, not IAM.
             const location = LOCATION_CALL.exec(m.input.slice(Math.max(0, m.index - 1500), m.index));
@@ -33746,10 +33749,10 @@ const messageRules = [
         rule: 'WD775',
         needs: ['authorized to access this resource'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
-        re: new RegExp(String.raw `(?:\b|(?<=\bSender(?:AccessDenied|AccessDeniedException)))User:\s+(arn:${_tokens_js__WEBPACK_IMPORTED_MODULE_5__/* .VALUE_TOKEN */ .QR})\s+is\s+not\s+authorized to access this resource`, 'g'),
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: new RegExp(String.raw `(?:\b|(?<=\bSender(?:AccessDenied|AccessDeniedException)))User:\s+(arn:${_tokens_js__WEBPACK_IMPORTED_MODULE_6__/* .VALUE_TOKEN */ .QR})\s+is\s+not\s+authorized to access this resource`, 'g'),
         facts: (m, d) => {
-            d.principal = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_5__/* .trimValue */ .yh)(m[1]);
+            d.principal = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_6__/* .trimValue */ .yh)(m[1]);
         }
     },
     {
@@ -33757,7 +33760,7 @@ const messageRules = [
         rule: 'WD712',
         needs: ['permission'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /(?:doesn't|does not|don't|do not) have (?:the )?permissions? to call ([A-Za-z0-9-]+:[A-Za-z0-9]+)/g,
         facts: (m, d) => {
             d.action = m[1];
@@ -33772,7 +33775,7 @@ const messageRules = [
         rule: 'WD848',
         needs: ['to call '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\b(?:(?:isn't|is not|not) authorized|[Uu]nauthorized) to call ([a-z0-9-]+:[A-Z][A-Za-z0-9]+)\b/g,
         // Karpenter's JSON log line carries the SDK's error too (heldout12 h12-040): that is the finding.
         when: (text) => !/not authorized to perform\b/.test(text),
@@ -33786,7 +33789,7 @@ const messageRules = [
         rule: 'WD713',
         needs: ['tagging operation', 'permissions to process tags'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /Unauthorized tagging operation|Encountered a permissions error performing a tagging operation|Did not have IAM permissions to process tags on (AWS::\w+::\w+) resource/g,
         facts: (m, d) => {
             d.detail.tagging = 'true';
@@ -33801,7 +33804,7 @@ const messageRules = [
         rule: 'WD714',
         needs: ['Access Denied', 'Access denied', 'Forbidden'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+(?:Access Denied|Access denied|Forbidden)\b/g,
         facts: (m, d) => {
             d.action = m[1];
@@ -33815,7 +33818,7 @@ const messageRules = [
         rule: 'WD715',
         needs: ['denied when calling '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /(?:Unable to assume role\. Reason: )?Access denied when calling ([a-z0-9-]+:[A-Za-z0-9]+)/gi,
         facts: (m, d) => {
             d.action = m[1];
@@ -33829,7 +33832,7 @@ const messageRules = [
         rule: 'WD773',
         needs: ['cannot be assumed by Lambda'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
         re: /The role defined for the function cannot be assumed by Lambda\.?/g,
         facts: (_m, d) => {
             d.service = 'lambda';
@@ -33850,7 +33853,7 @@ const messageRules = [
             'is not authorized to assume the provided role'
         ],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         // The role as a writer's placeholder (`Role [role_arn] is invalid \u2026`, the re:Post article
         // repost.aws/knowledge-center/cloudformation-role-arn-error quoting CloudFormation) is the
         // same refusal; only an ARN is kept as the role.
@@ -33860,7 +33863,7 @@ const messageRules = [
         // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
         // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:\u2026`,
         // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${_serviceHints_js__WEBPACK_IMPORTED_MODULE_6__/* .PROVIDED_ROLE_SOURCE */ .h8}|${STATES_PRINCIPAL.source}`, 'g'),
+        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .PROVIDED_ROLE_SOURCE */ .h8}|${STATES_PRINCIPAL.source}`, 'g'),
         facts: (m, d) => {
             const role = m[1] ??
                 (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
@@ -33877,7 +33880,7 @@ const messageRules = [
                 d.detail.assumer = 'servicecatalog.amazonaws.com';
             // AWS Backup names itself (`The provided role arn:\u2026 cannot be assumed by AWS Backup.`, a
             // backup selection's role, awslabs/landing-zone-accelerator-on-aws#194).
-            const provided = m[10] ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_6__/* .providedRoleAssumer */ .ow)(m[11]) : null;
+            const provided = m[10] ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .providedRoleAssumer */ .ow)(m[11]) : null;
             if (provided)
                 d.detail.assumer = provided;
             // Step Functions naming itself, not the role (`The principal states.amazonaws.com is not
@@ -33900,7 +33903,7 @@ const messageRules = [
             // `\u2026 to call PutObject on S3` names the service that refused the role at run time; a
             // relaying label after it (`(Service: AWSLambda; \u2026`, Lambda checking the role when the
             // function is made) names who answered, and the hints read it.
-            const named = m[4] ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_6__/* .serviceOfLabel */ .zf)(m[4]) : null;
+            const named = m[4] ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfLabel */ .zf)(m[4]) : null;
             const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
             if (named && !/^\s*\((?:AWS )?Service:/.test(after))
                 d.service = named;
@@ -33915,7 +33918,7 @@ const messageRules = [
         rule: 'WD717',
         needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         // s3fs (fsspec) turns S3's refusal into Python's `PermissionError: Access Denied` (its Lambda
         // error JSON is the runtime-error grammar's, fsspec/s3fs#218).
         // Cloud Custodian writes no space after its colon (`unable to invoke method:get_bucket_location
@@ -33946,7 +33949,7 @@ const messageRules = [
         rule: 'WD7014',
         needs: ['ResponseError: 403 Forbidden'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         // SimpleDB's only: boto 2's EC2, SQS or IAM errors print their XML body, a line or a page
         // away, whose code is the finding (h15-101).
         re: /\b(SDB)ResponseError: 403 Forbidden\b/g,
@@ -33966,7 +33969,7 @@ const messageRules = [
         rule: 'WD769',
         needs: ['t have permissions to access this resource'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         // Typographic apostrophes too: some consoles and issue trackers print them.
         re: /You don['\u2019]t have permissions to access this resource\.?/g,
         facts: (_m, d) => {
@@ -33981,7 +33984,7 @@ const messageRules = [
         rule: 'WD770',
         needs: ['Unable to validate the following destination configurations'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /Unable to validate the following destination configurations(?:[.:]?[ \t]*(arn:[\w-]+:(?:sqs|sns|lambda):[^\s,"'<>]*[^\s,"'<>.]))?(?:[.:]?[ \t]*Permissions on the destination (queue|topic|function) do not allow S3 to publish notifications from this bucket\.?)?/g,
         facts: (m, d) => {
             d.service = 's3';
@@ -33995,7 +33998,7 @@ const messageRules = [
         rule: 'WD771',
         needs: ['Client error on launch'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /Client\.InternalError: Client error on launch\.?/g,
         facts: (_m, d) => {
             d.service = 'autoscaling';
@@ -34013,7 +34016,7 @@ const messageRules = [
         rule: 'WD853',
         needs: ['role with trust relationship to Role'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\bAccount (\d{12}|[\w*.-]{1,40}) should have '([^'\n]{1,128})' role with trust relationship to Role '([^'\n]{1,128})'\.?/g,
         facts: (m, d) => {
             d.service = 'cloudformation';
@@ -34033,7 +34036,7 @@ const messageRules = [
         rule: 'WD852',
         needs: ['ServiceLinkedRoleCreationNotPermitted'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
         // The code with EC2's message (a quote may wrap it between any two words, `The provided` /
         // `credentials do not \u2026`, chialab/aws-autoscaling-gitlab-runner#7), or with the SDK's `when calling the \u2026 operation` (botocore's
         // parenthesised code, dstackai/dstack#1618): a name alone in a list or a tuple of codes a
@@ -34056,7 +34059,7 @@ const messageRules = [
         rule: 'WD834',
         needs: ['NotAuthorizedError - Operation Denied'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         re: /\bNotAuthorizedError - Operation Denied\.(?=[ \t]*(?:Access Denied\b|\r?\n|$))(?:[ \t]*Access Denied\.?)?/g
     },
     {
@@ -34074,7 +34077,7 @@ const messageRules = [
         needs: ['"Forbidden", while: getting ', 'Error connecting to AWS backend.'],
         kind: 'denial',
         // Above ec2-unauthorized: the backend words say the call was EC2's own listing.
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
         re: /\bERROR: "Forbidden", while: getting (RDS|ElastiCache)\b|\bError connecting to AWS backend\.[ \t]*\r?\n?[ \t]*You are not authorized to perform this operation(?!\.?[ \t]*(?:Encoded|User\b))\.?/g,
         facts: (m, d) => {
             d.service = m[1]?.toLowerCase() ?? 'ec2';
@@ -34090,17 +34093,17 @@ const messageRules = [
         rule: 'WD833',
         needs: ['.model.'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         re: /\bsoftware\.amazon\.awssdk\.services\.[a-z0-9]+\.model\.([A-Z]\w{2,80}):[ \t]+(?=[^\n]{0,300}(?:\n[^\n]{0,300})?\(Service: [\w -]{1,60}, Status Code: (\d{3}), Request ID: )/g,
         // A service's own class over a 403 is a refusal too, whatever its words (`IotDataPlaneException:
         // Forbidden`, `GreengrassV2DataException: null`: IoT's and Greengrass's data planes, heldout78);
         // a credentials class (`\u2026InvalidSignatureException`) is read by its own rule.
-        accept: (m) => (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCode */ .EY)(m[1]) === 'authz' ||
-            (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeRefusal */ .mA)(m[1]) ||
+        accept: (m) => (0,_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyCode */ .EY)(m[1]) === 'authz' ||
+            (0,_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeRefusal */ .mA)(m[1]) ||
             // S3's bodiless 403s (a HEAD) have their readers, S3A's wrapper first (hadoop-s3a-denied).
             (m[2] === '403' &&
                 m[1] !== 'S3Exception' &&
-                (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCode */ .EY)(m[1]) === null &&
+                (0,_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyCode */ .EY)(m[1]) === null &&
                 SAYS_NOTHING.test(sdkMessage(m))),
         facts: (m, d) => {
             d.code = m[1];
@@ -34113,7 +34116,7 @@ const messageRules = [
         rule: 'WD718',
         needs: ['AccessDeniedException'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\bnio\.file\.AccessDeniedException:? (?=s3[an]?:\/\/)/g,
         // The class is S3A's wrapper for any failure S3 or the client had, credentials too: a
         // credential code in the SDK suffix (`Error Code: InvalidAccessKeyId;`) or S3A's own "no
@@ -34124,7 +34127,7 @@ const messageRules = [
             const end = m.index + m[0].length;
             const message = m.input.slice(end, s3aMessageEnd(m.input, end, 1200));
             const suffix = JAVA_SUFFIX_CODE.exec(message);
-            if (suffix && (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCode */ .EY)(suffix[1]) === 'credentials')
+            if (suffix && (0,_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyCode */ .EY)(suffix[1]) === 'credentials')
                 return false;
             return !S3A_NO_CREDENTIALS.test(message);
         },
@@ -34155,7 +34158,7 @@ const messageRules = [
         rule: 'WD788',
         needs: ['Exception: Access Denied'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         re: /(?<!["'])\bAmazon\.(\w+)\.(?:Model\.)?Amazon\w*Exception: Access Denied\b/g,
         facts: (m, d) => {
             if (m[1] === 'S3')
@@ -34169,7 +34172,7 @@ const messageRules = [
         rule: 'WD789',
         needs: [', Message:'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\bService: ?(Amazon ?S3|(?:Amazon|AWS) ?[A-Za-z0-9]+), Message: ?Access Denied\b(?::? S3Bucket=([^\s,`'"]+)(?:, S3Key=([^\s,`'"]+))?)?/g,
         facts: (m, d) => {
             d.service = m[1].replace(/^(?:Amazon|AWS) ?/, '').toLowerCase();
@@ -34185,7 +34188,7 @@ const messageRules = [
         rule: 'WD779',
         needs: ['You do not have permission to perform the '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /You do not have permission to perform the '([A-Za-z0-9-]+:[A-Za-z0-9*]+)' action\.?/g,
         facts: (m, d) => {
             d.action = m[1];
@@ -34199,7 +34202,7 @@ const messageRules = [
         rule: 'WD719',
         needs: ['Error making request with Error Code '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /Error making request with Error Code (Forbidden|AccessDenied) and Http Status Code (?:Forbidden|403)\b/g,
         facts: (m, d) => {
             d.code = m[1];
@@ -34211,7 +34214,7 @@ const messageRules = [
         rule: 'WD720',
         needs: ['All access to this object has been disabled'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /All access to this object has been disabled/g,
         facts: (_m, d) => {
             d.service = 's3';
@@ -34226,7 +34229,7 @@ const messageRules = [
         rule: 'WD835',
         needs: ['Unable to determine service/operation name to be authorized'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         // From the XML body's opening tag when it stands on the SDK's line, a line above the words.
         re: /(?:<AccessDeniedException>\s{0,40}<Message>)?Unable to determine service\/operation name to be authorized/g,
         // That opening tag is the body's root element: the error's code where the client printed the
@@ -34248,7 +34251,7 @@ const messageRules = [
         rule: 'WD866',
         needs: ['Unable to assume role '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /"message"\s*:\s*"Unable to assume role (arn:[\w-]+:iam::[^"\s]{1,300}?)\.?"/g,
         // The role AppSync could not assume (not the refused request's resource: AppSync's own call).
         facts: (m, d) => {
@@ -34263,7 +34266,7 @@ const messageRules = [
         rule: 'WD865',
         needs: ['requestError{awsError'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\bawserr\.requestError\{awsError:\([^()\n]{1,80}\)\([^()\n]{1,40}\), statusCode:403\b/g
     },
     {
@@ -34275,7 +34278,7 @@ const messageRules = [
         rule: 'WD836',
         needs: ['Cross-account pass role is not allowed'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         // The sentence ends there: a longer phrase is prose about it.
         re: /\bCross-account pass role is not allowed\b(?=\.?[ \t]*(?:$|[(\\"'`<,;}\]]))/gm
     },
@@ -34287,7 +34290,7 @@ const messageRules = [
         rule: 'WD721',
         needs: ['Access Denied', 'Forbidden: null'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         re: /(?:\bAccess Denied|^Forbidden: null)(?=[ \t]*\r?\n[^\n]*(?:\baws-sdk\b|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\.|\bAmazon\.Runtime\.|\bbotocore\b))/gm,
         facts: (m, d) => {
             if (m[0].startsWith('Forbidden'))
@@ -34302,7 +34305,7 @@ const messageRules = [
         rule: 'WD825',
         needs: ['failed: Forbidden: null'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         re: /\u274c[ \t]+\S+ failed: Forbidden: null\b/g,
         facts: (_m, d) => {
             d.code = 'Forbidden';
@@ -34314,7 +34317,7 @@ const messageRules = [
         rule: 'WD722',
         needs: ['API responded with error='],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\b(\w+) API responded with error='(AccessDenied(?:Exception)?|UnauthorizedOperation)'/g,
         facts: (m, d) => {
             d.operation = m[1];
@@ -34328,7 +34331,7 @@ const messageRules = [
         rule: 'WD723',
         needs: ['Not authorized for images'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /(?:\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) )?Not authorized for images: \[([^\]\n]{0,600})\]/g,
         facts: (m, d) => {
             d.service = 'ec2';
@@ -34353,7 +34356,7 @@ const messageRules = [
         rule: 'WD724',
         needs: ['(Service: '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         // A message with its full stop (`Access Denied. (Service: S3, \u2026`, AutoMQ/automq#2402) too.
         re: /Access Denied\.?\s{0,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
     },
@@ -34366,7 +34369,7 @@ const messageRules = [
         // The status, not the host: most records near a refusal name an endpoint, few a 403 line.
         needs: [' 403 (Forbidden)'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: new RegExp(`\\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) ${AWS_ENDPOINT_URL} 403 \\(Forbidden\\)`, 'g'),
         // The request line says less than the response body a reporter pastes with it (a signature
         // mismatch, S3's `AccessDenied`): then the body's message is the finding, not a second one.
@@ -34381,7 +34384,7 @@ const messageRules = [
         rule: 'WD811',
         needs: ['403 Client Error: Forbidden for url: '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: new RegExp(`\\b403 Client Error: Forbidden for url: ${AWS_ENDPOINT_URL}`, 'g'),
         when: (text) => !RESPONSE_BODY.test(text),
         facts: (m, d) => endpointFacts(m[1], m[2], d)
@@ -34394,7 +34397,7 @@ const messageRules = [
         rule: 'WD725',
         needs: [' status code ['],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         // containerd's longer words (`failed to resolve reference "\u2026": pulling from host H failed with
         // \u2026`) name the host too: a loopback or private one is a local registry or cache, never ECR
         // (kube-image-keeper's proxy on `localhost:7439`, enix/kube-image-keeper#316).
@@ -34409,7 +34412,7 @@ const messageRules = [
         rule: 'WD873',
         needs: ['protected by object lock'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
         re: /\bAccess Denied because object protected by object lock\.?/g,
         facts: (_m, d) => {
             d.service = 's3';
@@ -34424,7 +34427,7 @@ const messageRules = [
         rule: 'WD874',
         needs: ['Secrets Manager cannot invoke the specified Lambda function'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
         re: /\bSecrets Manager cannot invoke the specified Lambda function\.?(?:\s{1,3}Ensure that the function policy grants access to the principal secretsmanager\.amazonaws\.com\.?)?/g
     },
     {
@@ -34436,7 +34439,7 @@ const messageRules = [
         rule: 'WD877',
         needs: ['not allowed to be used with Arn '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 2,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 2,
         re: /\bThe specified KMS key does not exist or is not allowed to be used with Arn '(arn:[\w-]+:logs:[^'\s]{1,2048})'/g,
         facts: (m, d) => {
             d.service = 'logs';
@@ -34452,7 +34455,7 @@ const messageRules = [
         rule: 'WD876',
         needs: ['not authorized to access the Log Destination'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
         re: /\bThe state machine IAM Role is not authorized to access the Log Destination\b/g,
         facts: (_m, d) => {
             d.service = 'states';
@@ -34467,7 +34470,7 @@ const messageRules = [
         rule: 'WD878',
         needs: ['Access denied to KMS Key: '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\b(?:NO_ACCESS_TO_KMS_KEY: )?Access denied to KMS Key: arn:aws[\w-]*:kms:[^\s"',]{1,300}/g
     },
     {
@@ -34478,7 +34481,7 @@ const messageRules = [
         rule: 'WD879',
         needs: ['For troubleshooting Function URL authorization'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\bForbidden\. For troubleshooting Function URL authorization issues\b/g,
         facts: (m, d) => {
             const around = m.input.slice(Math.max(0, m.index - 400), m.index + m[0].length + 400);
@@ -34494,7 +34497,7 @@ const messageRules = [
         rule: 'WD858',
         needs: ['Permission denied on S3 path: '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\bPermission denied on S3 path: s3:\/\/[^\s"'<>]{1,1024}/g
     },
     {
@@ -34506,7 +34509,7 @@ const messageRules = [
         rule: 'WD883',
         needs: ['nor the regional one is authorized to assume'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
         re: /\bNeither the global service principal states\.amazonaws\.com, nor the regional one is authorized to assume the provided role\.?/g
     },
     {
@@ -34521,7 +34524,7 @@ const messageRules = [
         // InvalidCloudWatchLogsLogGroupArnException`, a CDK deploy, aws/aws-cdk#1963).
         needs: ['InvalidCloudWatchLogsRoleArnException', 'Check the permissions for your role'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
         re: /\b(InvalidCloudWatchLogsRoleArnException)(?::|\s)\s{0,4}Access denied\.?(?: Check the trust relationships for your role\.?)?|\bAccess denied\. Check the permissions for your role\.?(?=[^\n]{0,80}?(?:AWSCloudTrail|InvalidCloudWatchLogs(?:LogGroup|Role)ArnException))/g,
         facts: (m, d) => {
             if (m[1])
@@ -34538,7 +34541,7 @@ const messageRules = [
         rule: 'WD885',
         needs: ['Cross-account lambda invocation passing is not allowed'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message + 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
         re: /\bCross-account lambda invocation passing is not allowed\.?(?: You must use DestinationPolicies to create cross account lambda triggers\.?)?/g
     },
     {
@@ -34549,7 +34552,7 @@ const messageRules = [
         rule: 'WD859',
         needs: ['does not give you permission to perform operations'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\bThe IAM role arn:aws[\w-]*:iam::[^\s:]{1,40}:role\/[\w+=,.@/-]{1,512} does not give you permission to perform operations in the following AWS service: \w{2,60}\.?/g
     },
     {
@@ -34562,7 +34565,7 @@ const messageRules = [
         rule: 'WD882',
         needs: ['received: 403 Forbidden'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         re: /\breceived: 403 Forbidden\b/g,
         accept: (m) => {
             const around = m.input.slice(Math.max(0, m.index - 600), m.index + 1200);
@@ -34577,7 +34580,7 @@ const messageRules = [
         rule: 'WD869',
         needs: ['ResponseCode=403'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\bS3 (?:HEAD|GET|PUT|POST|DELETE) request failed for\s{1,40}'[^'\n]{0,300}'\s{1,40}-\s{1,40}ResponseCode=403,\s{0,40}ResponseMessage=Forbidden\b/g,
         facts: (_m, d) => {
             d.service = 's3';
@@ -34591,7 +34594,7 @@ const messageRules = [
         rule: 'WD870',
         needs: ['HTTP Error 403: Forbidden'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         re: /\bHTTPError: HTTP Error 403: Forbidden\b/g,
         accept: (m) => {
             const before = m.input.slice(Math.max(0, m.index - 2000), m.index);
@@ -34609,7 +34612,7 @@ const messageRules = [
         rule: 'WD726',
         needs: [' retries] '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\[AWS ([a-z0-9-]+) 403 [\d.]+s \d+ retries\] (\w+)\(/g,
         // CDK's `Call failed: describeStacks(\u2026) => \u2026 (code=ExpiredToken)` right after it is the same
         // call's answer, a credentials one (aws/aws-cdk#15309): the 403 line is no refusal of its own.
@@ -34618,10 +34621,10 @@ const messageRules = [
         accept: (m) => {
             const after = m.input.slice(m.index, m.index + 1200);
             const code = /\n[^\n]{0,300}?Call failed: [^\n]{0,600}?\(code=([A-Za-z][\w.]*)\)/.exec(after);
-            if (code && (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCode */ .EY)(code[1]) === 'credentials')
+            if (code && (0,_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyCode */ .EY)(code[1]) === 'credentials')
                 return false;
             const next = /^[^\n]*\n((?:[^\n]*\n){0,2}[^\n]*)/.exec(after)?.[1] ?? '';
-            return ![...next.matchAll(ANSWER_CODE)].some((c) => (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCode */ .EY)(c[1]) === 'credentials');
+            return ![...next.matchAll(ANSWER_CODE)].some((c) => (0,_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyCode */ .EY)(c[1]) === 'credentials');
         },
         facts: (m, d) => {
             d.service = m[1];
@@ -34634,7 +34637,7 @@ const messageRules = [
         rule: 'WD727',
         needs: ['Failed to authorize instance profile'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /Failed to authorize instance profile (arn:[^\s"',]+|[\w+=,.@-]+)/g,
         facts: (m, d) => {
             d.detail.instanceProfile = m[1];
@@ -34649,7 +34652,7 @@ const messageRules = [
         rule: 'WD784',
         needs: ['Access denied to connection '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /Access denied to connection (arn:[\w-]{1,20}:(?:codeconnections|codestar-connections):[^\s"',()]{1,300})/g,
         facts: (m, d) => {
             d.resource = m[1];
@@ -34667,7 +34670,7 @@ const messageRules = [
         rule: 'WD728',
         needs: ['unexpected status ', 'unexpected status: '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         // buildx's push of a manifest names the image, not the URL: `failed to push
         // ***.dkr.ecr.***.amazonaws.com/repo:tag: failed commit on ref "manifest-sha256:\u2026": unexpected
         // status: 403 Forbidden` (docker/build-push-action's e2e runs, h19-135); ECR Public's host
@@ -34687,7 +34690,7 @@ const messageRules = [
         rule: 'WD730',
         needs: ['Access to the resource '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /Access to the resource ((?:<[^<>\n]{1,80}>|[^\s<])+?) ?is denied\.?/g,
         facts: (m, d) => {
             d.detail.url = m[1];
@@ -34704,7 +34707,7 @@ const messageRules = [
         rule: 'WD7023',
         needs: ['Deployment failed: Error: Status: 403'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         // A code after the status is the finding's code, read by the code's own grammars.
         re: /\bDeployment failed: Error: Status: 403\.(?! Code:)/g
     },
@@ -34715,7 +34718,7 @@ const messageRules = [
         rule: 'WD731',
         needs: ['AWS HTTP error:'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         // The match starts on the status's line (a wrapped log puts the call on the line above).
         re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
         // A 403 whose code is a signing failure (`403 RequestTimeTooSkewed (client)`, `403
@@ -34726,11 +34729,11 @@ const messageRules = [
         // (client): The security token \u2026`, meemalabs/laravel-text-to-speech#39).
         accept: (m) => {
             const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)|^[ \t]{0,8}([A-Z][A-Za-z]{2,60}) \((?:client|server)\):/m.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600));
-            if (status && (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCode */ .EY)((status[1] ?? status[2])) === 'credentials')
+            if (status && (0,_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyCode */ .EY)((status[1] ?? status[2])) === 'credentials')
                 return false;
             const line = m.input.slice(Math.max(0, m.index - 3000), m.index);
             const body = /<Code>([A-Za-z][\w.]*)<\/Code>[^\n]*$/.exec(line);
-            return !body || (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyCode */ .EY)(body[1]) !== 'credentials';
+            return !body || (0,_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyCode */ .EY)(body[1]) !== 'credentials';
         },
         facts: (m, d) => {
             d.operation = m[1];
@@ -34746,7 +34749,7 @@ const messageRules = [
         rule: 'WD732',
         needs: ['Exception'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         re: /\bAws ?(\\+) ?(\w+) ?\1 ?Exception ?\1 ?(AccessDenied\w*Exception|\w*Forbidden\w*Exception)\b(?![ \t]*(?:;|\||\$\w|::class\b)|\\*['"][ \t]*(?:[);]|,(?![ \t\r\n]*\\*"Message\b)))/g,
         facts: (m, d) => {
             d.code = m[3];
@@ -34762,7 +34765,7 @@ const messageRules = [
         rule: 'WD895',
         needs: [' does not have permission to '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\b(?:AWS|Amazon) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) does not have permission to (\w+) (?:the )?resource (arn:aws[\w-]*:[\w-]+:[^\s"'`,]*[^\s"'`,.])/g,
         facts: (m, d) => {
             d.resource = m[3];
@@ -34777,7 +34780,7 @@ const messageRules = [
         rule: 'WD898',
         needs: ['Insufficient Glue permissions to access '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\bInsufficient Glue permissions to access (table|database) ([\w.-]{1,255})/g,
         facts: (m, d) => {
             d.detail.glueType = m[1];
@@ -34797,7 +34800,7 @@ const messageRules = [
         rule: 'WD896',
         needs: ['Access to Role '],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\bAccess to Role '([^'\n]{1,140})' is forbidden\b/g,
         facts: (m, d) => {
             d.service = 'cognito-identity';
@@ -34811,7 +34814,7 @@ const messageRules = [
         rule: 'WD897',
         needs: ["' response for bucket '"],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /'(Access Denied|AccessDenied|Forbidden)' response for bucket '([^'\s]{3,63})'/g,
         facts: (m, d) => {
             d.service = 's3';
@@ -34824,7 +34827,7 @@ const messageRules = [
         rule: 'WD733',
         needs: ['(truncated...)'],
         kind: 'denial',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\bUser: (arn:[^\s"]+) is not(?: [a-z]{0,12}){0,4} ?\(truncated\.\.\.\)/g,
         facts: (m, d) => {
             d.principal = m[1];
@@ -35508,6 +35511,480 @@ function announcedIn(line) {
         out.push({ service: 's3', operation: null, bucket: option[1], key: null, above: 0 });
     return out;
 }
+
+
+/***/ }),
+
+/***/ 7179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ hasOwnIam),
+/* harmony export */   Du: () => (/* binding */ emulatedGrammarsIn),
+/* harmony export */   Is: () => (/* binding */ namedInRecordOnly),
+/* harmony export */   h8: () => (/* binding */ emulatorAccount),
+/* harmony export */   ht: () => (/* binding */ PRIVATE_HOST),
+/* harmony export */   mL: () => (/* binding */ S3_COMPATIBLE_HOSTS),
+/* harmony export */   vj: () => (/* binding */ callsAwsIdentity),
+/* harmony export */   x: () => (/* binding */ refutedIn),
+/* harmony export */   yp: () => (/* binding */ s3CompatibleIn)
+/* harmony export */ });
+/* unused harmony exports S3_COMPATIBLE, EMULATOR_SIGNS */
+// S3-compatible services that are not AWS answer with S3's own error codes (`AccessDenied`,
+// `403 Forbidden`): when the log names one, those answers are not AWS authorization failures.
+/**
+ * Cloudflare R2 as users write it: `upload to R2`, `R2/S3 backend`, `R2_ACCESS_KEY`, `create r2
+ * bucket`. Capital `R2` alone is a release name too: never after a year (`Windows Server 2012 R2`)
+ * or inside a longer token (`R2D2`, `AR2`, `v1.R2`).
+ */
+const R2_NAMED = String.raw `(?<![\w.$]|\b(?:19|20)\d\d[\s-])R2(?:_[A-Z]|(?![\w.-]\w))|\br2[ _-]bucket`;
+/** One of AWS's own hosts, read up to where it ends (a scanner's window may cut `\u2026.amazonaw`). */
+const AWS_HOST = String.raw `[^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$)`;
+/**
+ * The domains AWS's endpoints end in: commercial and China, the newer `api.aws` and `on.aws`, the
+ * European Sovereign Cloud, the ISO partitions, and the console's `aws.amazon.com`.
+ */
+const AWS_DOMAIN = String.raw `(?:amazonaws\.com(?:\.cn)?|api\.aws|on\.aws|amazonaws\.eu|c2s\.ic\.gov|sc2s\.sgov\.gov|aws\.amazon\.com)`;
+/** A loopback or private (RFC 1918) host, where no AWS service answers. */
+const PRIVATE_HOST = String.raw `(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|\[::1\])(?![\w.-])`;
+const S3_COMPATIBLE = [
+    // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
+    // DigitalOcean names its product alone too (`creating new Spaces bucket policy: Forbidden`).
+    {
+        name: 'DigitalOcean Spaces',
+        re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
+    },
+    { name: 'Wasabi', re: /\bwasabisys\.com\b/i, ownIam: true },
+    // A writer's own server speaking S3's protocol (`I have an on-prem S3 server running`,
+    // boto/boto3#2967, its home-made Object Lambda answering `Forbidden`).
+    {
+        name: 'an on-premises S3 server',
+        re: /\bon-?prem(?:ise|ises)? S3 (?:server|storage|service|endpoint|store)\b/i
+    },
+    { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
+    { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
+    // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
+    { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
+    { name: 'Wasabi', re: /\bwasabi\b/i, ownIam: true },
+    { name: 'Backblaze B2', re: /\bbackblaze\b/i },
+    // Hetzner's object storage by its endpoint (`https://fsn1.your-objectstorage.com`) or its name beside
+    // S3 (`Storage backend: Hetzner S3`, benbjohnson/litestream#1059).
+    {
+        name: 'Hetzner Object Storage',
+        re: /\byour-objectstorage\.com\b|\bHetzner(?:'s)?[ \t]+(?:S3|Object[ \t]?Storage)\b/i
+    },
+    { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
+    // The gateway's own names, and its admin clients' classes (`RgwAdminException: AccessDenied`).
+    { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b|\bRgwAdmin\w*Exception\b/i },
+    // Ceph's gateway (behind IONOS, DigitalOcean Spaces, OpenShift Data Foundation) numbers each
+    // request `tx`, 21 hex digits, its hex time, its instance and its zone
+    // (`tx0000000000000030889ce-00604bbb8a-9db4ea4-fra1b`), even where nothing else names it. AWS's
+    // request ids are 16 upper-case hex characters or a UUID.
+    { name: 'Ceph', re: /\btx[0-9a-f]{21}-[0-9a-f]{8,10}-[0-9a-f]+-[\w-]+/i },
+    { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
+    // OpenStack Swift's S3 layer numbers each request `tx`, 21 hex digits and its hex time, no more
+    // (`tx39da02f033524b81a17a6-005de10769`), and echoes it as the host id.
+    { name: 'OpenStack Swift', re: /\btx[0-9a-f]{21}-[0-9a-f]{10}\b/i },
+    // Stores named by their users in the text around (`backing up \u2026 to Linode Object Storage`).
+    { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b|\blinode\b/i },
+    { name: 'CloudKilat', re: /\bcloud ?kilat\b|\bkilatstorage\.id\b/i },
+    { name: 'Aruba Cloud', re: /\baruba ?cloud\b/i },
+    // A writer saying the store is not Amazon's (`Backup to non-amazon S3 Store not working`).
+    {
+        name: 'a non-AWS S3 store',
+        re: /\bnon[- ]?(?:amazon|aws)\b[- ](?:s3|object|storage|bucket)/i
+    },
+    // Stores named by their endpoints, Terraform resources or issue templates (heldout21:
+    // `Cloud provider: exoscale`, `yandex_storage_bucket`, Appwrite's `/v1/s3`, Garage's web UI).
+    { name: 'Exoscale Object Storage', re: /\bexoscale\b|\bsos-[\w-]+\.exo\.io\b/i },
+    {
+        name: 'Yandex Object Storage',
+        re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b/i
+    },
+    { name: 'Appwrite Storage', re: /\bappwrite\b/i },
+    // Filebase (IPFS pinning behind an S3 API) by its name or host (`writing to Filebase fails`, heldout22).
+    { name: 'Filebase', re: /\bfilebase\b/i },
+    // `garage` is an ordinary word: only its project's names, or a user setting it up as a server.
+    {
+        name: 'Garage',
+        re: /\bgaragehq\b|\bgarage-webui\b|\bdeuxfleurs\b|\b(?:set up|setup|running|self-hosted|installed|deployed) garage\b/i
+    },
+    // Its endpoints, its Terraform provider and SDK in a debug log, its name (h20-093, h20-094).
+    { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b|\bscaleway\b/i },
+    // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
+    // permission it checked (`does not have storage.objects.get access`): an IAM permission of
+    // Google's, which no AWS service prints. Its signature refusal keeps S3's sentence but names its
+    // own key (`\u2026 Check your Google secret key and signing method.`, mastodon/mastodon#9273).
+    {
+        name: 'Google Cloud Storage',
+        re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b|\bCheck your Google secret key\b/i
+    },
+    {
+        name: 'Alibaba Cloud OSS',
+        // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, \u2026`; its
+        // refusal of an STS token's policy (`Access denied by authorizer's policy.`, which AWS never
+        // writes); `OSS` written against Chinese text (`\u4f7f\u7528STS\u4e34\u65f6\u6388\u6743OSS\u8fdb\u884c\u4e0a\u4f20`, a CSDN repost).
+        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|\u963f\u91cc\u4e91|You have no right to access this object|\boss: service returned error\b|\bAccess denied by authorizer['\u2019]s policy\b|(?<=[\u4e00-\u9fff])OSS(?![\w-])|(?<![\w.-])OSS(?=[\u4e00-\u9fff])/i
+    },
+    {
+        name: 'Oracle Object Storage',
+        re: /\bcompat\.objectstorage\.(?:[\w-]+|\[[\w-]{1,20}\])\.oraclecloud\.com\b/i
+    },
+    // Alibaba Cloud's own IAM (RAM) and STS, which answer `ErrorCode: NoPermission` with AWS STS's
+    // sentence `Roles may not be assumed by root accounts.` (its help page 42775): AWS says IAM, never
+    // RAM, and its code there is AccessDenied.
+    {
+        name: 'Alibaba Cloud RAM',
+        re: /\bErrorCode: NoPermission\b|RAM\u5b50\u7528\u6237|RAM\u7528\u6237|\bRAM (?:sub-?)?users?\b|\bram\.aliyuncs\.com\b|\bsts\.aliyuncs\.com\b/i
+    },
+    // Apache Ranger deciding for Cloudera's RAZ, which signs S3 requests only when Ranger allows and
+    // throws its refusal in the AWS Java SDK's shape (`AccessDeniedException: Ranger result: DENIED,
+    // \u2026 (Service: null; Status Code: 403; Error Code: AccessDeniedException`): no AWS service answered.
+    { name: 'Apache Ranger (Cloudera RAZ)', re: /\bRanger result: DENIED\b/i },
+    // Spinnaker's authorization service (Fiat), as Dinghy and Gate relay it: `Forbidden: Access
+    // denied to application X - required authorization: WRITE`.
+    {
+        name: 'Spinnaker (Fiat)',
+        re: /\bAccess denied to (?:application|account|service account)\b[^\n]{0,200}?\brequired authorization: (?:READ|WRITE|EXECUTE|CREATE)\b/i
+    },
+    // Other clouds answering in AWS's words. Tencent Cloud's SDKs print EC2's sentence and its
+    // `AuthFailure.UnauthorizedOperation` code under their own exception, pointing at its CAM
+    // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).
+    {
+        name: 'Tencent Cloud',
+        re: /\bTencentCloudSDK(?:Exception|Error)\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b|\btencentcloudapi\.com\b/i
+    },
+    // Tencent Cloud Object Storage (COS) answers in S3's XML, with elements and headers of its own
+    // (`<TraceId>`, `x-cos-request-id`, `server: tencent-cos`), and its users call it COS in any
+    // language (`\u5f53\u60a8\u8bbf\u95ee COS \u51fa\u73b0\u5982\u4e0b\u4fe1\u606f\u65f6:`, its own troubleshooting page; `\u817e\u8baf\u4e91`, Tencent Cloud).
+    {
+        name: 'Tencent Cloud COS',
+        re: /<TraceId>|\bx-cos-(?:request|trace)-id\b|\btencent-cos\b|\u817e\u8baf\u4e91/i
+    },
+    // `COS` in capitals and alone only (not `COS_BUCKET`, `cosine`), in the record that holds it:
+    // a short word, as IBM's Cloud Object Storage (no AWS service either) is called too.
+    {
+        name: 'Tencent Cloud COS',
+        re: /(?<![\w.$/-])COS(?![\w-]|\.\w)/,
+        caseSensitive: true,
+        reach: 'record'
+    },
+    // Google BigQuery opens its refusals with `Access Denied:` and the object as project:dataset
+    // (`Access Denied: Table p:d.t: User does not have permission to query table \u2026`), or names its
+    // own permission (`bigquery.jobs.create`): no AWS service writes either.
+    {
+        name: 'Google BigQuery',
+        re: /\bAccess Denied: (?:Table|Dataset|Project|View|Routine) [\w.-]+:[\w.*-]|\bAccess Denied: BigQuery BigQuery:|\bbigquery\.googleapis\.com\b|\bbigquery\.(?:jobs|tables|datasets)\.[a-z]+ (?:permission|denied)\b/i
+    },
+    // Azure's SDKs answer in their own words but may carry an inner code AWS also uses (`autorest/
+    // azure: Service returned an error. Status=403 \u2026 InnerError={"code":"AccessDenied"}`, a Key
+    // Vault read under Terraform, h19-107). Not `azurerm_` alone: one Terraform run may use both clouds.
+    {
+        name: 'Microsoft Azure',
+        re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
+    },
+    // Azure DevOps refuses in its own words: `Access Denied: <GUID> needs the following permission(s)
+    // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post:
+    // heldout34 h34-029). The sentence alone names it, for its record only.
+    {
+        name: 'Azure DevOps',
+        re: /\bneeds the following permission\(s\) in the [\w ]{1,60}? security namespace\b/i,
+        reach: 'record'
+    },
+    // Dell PowerScale (Isilon, OneFS) serves S3 and words its refusals its own way (h11-092).
+    { name: 'Dell PowerScale', re: /\bpower ?scale\b|\bisilon\b|\bonefs\b/i },
+    { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
+    // IBM Cloud Object Storage, built on Cleversafe: its server header and `x-clv-` headers, its
+    // endpoints (`s3.eu.cloud-object-storage.appdomain.cloud`), as R's aws.s3 prints a response
+    // (ibm-cloud-docs/cloud-object-storage#118).
+    {
+        name: 'IBM Cloud Object Storage',
+        re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b|\bibm_(?:boto(?:core|3)|s3transfer)\b|\bibm-cos-sdk\b/i
+    },
+    // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
+    // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
+    // (`\u2026</Key><BucketName>share</BucketName><Resource>/share/\u2026`). S3 names a bucket or a key, each
+    // followed by its `<RequestId>`.
+    {
+        name: 'MinIO',
+        // A host of its own name is one too (`endpoints = { s3 = "https://minioapi.example.xyz" }`).
+        re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i,
+        // MinIO's client library talks to AWS too: S3's own `Server: AmazonS3` answered (restic's
+        // minio-go trace, `User-Agent: Minio (linux; amd64) minio-go/2.1.0`, minio/minio-go#677).
+        unless: /^[ \t<]*Server:[ \t]*AmazonS3\b/im
+    },
+    // MinIO's host id (`x-amz-id-2`, an SDK's extended request id) is 64 hex digits, a hash of its
+    // node's name; S3's is base64 (awslabs/aws-sdk-rust#973: `"s3_extended_request_id":
+    // "5e0466557790194f\u2026"` under an InvalidAccessKeyId no AWS account knew of).
+    {
+        name: 'MinIO',
+        re: /(?:\bx-amz-id-2|extended[ _-]?request[ _-]?id|\bHostId|\bhost id)["'\s:=>]{0,6}[0-9a-f]{64}(?![\w+/=])/i
+    },
+    // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
+    // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its
+    // name, its response headers (`x-mws-\u2026`) and the Scratchpad sellers test their keys in.
+    {
+        name: 'Amazon MWS',
+        re: /\bmws(?:-[a-z]{2})?\.amazonservices\.[a-z.]{2,8}\b|\bAmazon ?MWS\b|\bMarketplace Web Service\b|\bMWS ?(?:API|Scratchpad|client)\b|\bAmazon ?Mws\w{0,12}(?:Error|Exception|Client)\b|\bx-mws-[a-z-]{2,20}\b|\bAmazon Scratchpad\b/i
+    },
+    // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
+    // Its settings' names too (`process.env.LOCALSTACK_HOST`, `LOCALSTACK_ENDPOINT`).
+    { name: 'LocalStack', re: /\blocalstack(?![a-z\d])/i, account: '000000000000' },
+    // Unnamed, LocalStack Pro's IAM enforcement (its `ENFORCE_IAM` setting) refusing in its default
+    // account (localstack/localstack#11864). Neither alone: AWS's docs write 000000000000 as a
+    // placeholder, and a note may mention the setting beside a real refusal.
+    {
+        name: 'LocalStack',
+        re: /\bENFORCE_IAM\b[\s\S]{0,2000}?:000000000000:|:000000000000:[\s\S]{0,2000}?\bENFORCE_IAM\b/,
+        account: '000000000000',
+        caseSensitive: true
+    },
+    // moto, the Python library mocking AWS, named as what a test ran against (`required by moto`,
+    // `the moto s3 test framework`), answers for its default account. Lower case only: `Moto` is a
+    // phone. An install or an import (`moto==1.0.1`, `moto v5.0.11`, `from moto import mock_s3`) or
+    // its decorator (`@mock_s3`) only says a test meant to use it: moto's tracker is full of calls
+    // that escaped the mock to AWS (b257, h12-117). Named in the record only (see `reach`).
+    {
+        name: 'moto',
+        re: /(?<![\w.-])moto(?![\w-]|\s*[=<>~!]=|\s+v?\d|\s+import\b)/,
+        // AWS answered after all: S3's own request id (16 characters, hex or, lately, base-32 letters
+        // and digits: moto's are UUIDs; getmoto/moto#1170), a client that found no
+        // credentials (moto supplies fake ones to the clients it patches), or a queue URL or ARN of
+        // another account than moto's (`moto & AWS SQS production queues both working fine`, then
+        // `Access to the resource https://sqs.eu-central-1.amazonaws.com/003688427525/\u2026 is denied`
+        // after the deploy, ruby-shoryuken/shoryuken#489).
+        unless: /<RequestId>[0-9A-Z]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b|\.amazonaws\.com(?:\.cn)?\/(?!123456789012\b)\d{12}\/|\barn:aws[\w-]*:[\w-]{1,40}:[\w-]{0,30}:(?!123456789012:)\d{12}:/i,
+        caseSensitive: true,
+        account: '123456789012',
+        reach: 'record'
+    },
+    { name: 'MiniStack', re: /\bministack\b/i },
+    // A client pointed at an endpoint of its own that is not AWS's (`geesefs --endpoint
+    // https://eodata.dataspace.copernicus.eu`, yandex-cloud/geesefs#112): that store answered.
+    // Its command line may stand farther up than the record (a debug trace between).
+    {
+        name: 'a custom endpoint',
+        // Not the AWS CLI's `--endpoint-url`: that one is one command's (src/parse/foreignTargets.ts).
+        re: /--endpoint[= ]["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))[^\s"'/]{3,200}/i
+    },
+    // A request host the record names (`403 Access Denied against s3.runatlas.is`, an HTTP dump's
+    // `Host:` line, a URL) that is an S3-style host of a domain not AWS's: another store answered.
+    // Named in the record only: prose lines away from a refusal may name any store. The host must
+    // end where it is read (a scanner's window may cut `\u2026.amazonaw`).
+    {
+        name: 'a non-AWS S3 host',
+        re: new RegExp(String.raw `(?:\bagainst|\bHost:|\bhost|\bendpoint|https?:\/\/)[ \t]*[\`"']?(?![^\s"'\`/\\]*\.${AWS_DOMAIN}(?![\w-]))(?:[a-z0-9-]+\.)*s3(?:-[a-z0-9-]+)?\.(?:[a-z0-9-]+\.)*[a-z]{2,}(?=[:/\s"'\`\\,;)<>]|\.(?![\w-]))`, 'i'),
+        reach: 'record'
+    },
+    // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
+    // `AWS_ENDPOINT_URL=https://\u2026`, `s3_endpoint = "https://\u2026"`, DVC's `endpointurl = https://\u2026` and
+    // `remote modify r endpointurl https://\u2026`), or handed one in an argument list a wrapper logs
+    // (barman-cloud's `"options":["--endpoint-url","https://\u2026"`): AWS needs none, unless it is one
+    // of AWS's own hosts. The CLI's `--endpoint-url URL` on a command line is that one command's
+    // (see foreignTargets): the next command may go to AWS.
+    {
+        name: 'a custom S3 endpoint',
+        re: new RegExp(String.raw `(?:(?<![a-z])(?:s3[_-]?)?endpoint[_-]?url(?:_s3)?["']?\s*(?:[=:]|=>)\s*|(?<![a-z-])s3[_-]?endpoint["']?\s*(?:[=:]|=>)\s*|(?<![\w-])endpointurl[ \t]+|--endpoint-url["']?\s*,\s*)["']?https?:\/\/(?!${AWS_HOST})`, 'i')
+    },
+    // Any endpoint setting (`endpoint: \u2026`, `"regionEndpoint": "http://127.0.0.1:8090"`) whose host
+    // is loopback or a private address: no AWS service answers there. Link-local hosts (the instance
+    // metadata service, 169.254.x) are AWS's own and not among them; the CLI's `--endpoint-url` and
+    // rclone's `--s3-endpoint` on a command line are left to foreignTargets.
+    {
+        name: 'a private S3 endpoint',
+        re: new RegExp(String.raw `(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i')
+    },
+    // A client handed a host of its own on its command line (`s3-parallel-put --bucket=b
+    // --host=192.168.0.191:7480`, mishudark/s3-parallel-put#50): a private address is no AWS host.
+    {
+        name: 'a private S3 endpoint',
+        re: new RegExp(String.raw `(?:^|\s)--(?:s3-)?host(?:=|[ \t]+)["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i')
+    },
+    // DuckDB's httpfs names the URL of the request S3 refused (`HTTP GET error reading
+    // 'http://192.168.1.85:19000/lake/\u2026' in region ''`): with an `s3_endpoint` of another store's
+    // the URL is that host's, not an `s3://` path or an AWS host.
+    {
+        name: 'a custom S3 endpoint',
+        re: new RegExp(String.raw `\bHTTP [A-Z]{3,6} error (?:reading|on|writing) 'https?:\/\/(?!${AWS_HOST})[^\s'/\\]+[:/']`),
+        // DuckDB's own words, in its own case.
+        caseSensitive: true
+    },
+    // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on
+    // "https://host:9000/\u2026"`, slashes JSON-escaped in a log record): a host not AWS's is another store.
+    // The host must end where it is read (a scanner's window may cut `\u2026.amazonaw`).
+    {
+        name: 'a custom S3 endpoint',
+        re: /\bError executing \\?"\w+\\?" on \\?"https?:(?:\\?\/){2}(?![^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$))[^\s"'/\\]+[:/"'\\]/i
+    }
+];
+// Every record is asked, and almost none names another service: one pass over it with all the
+// expressions as one alternation, instead of one pass per service (half the time on CI text).
+// Names whose case tells them from ordinary words (`R2`) are one more pass, of their own.
+function anyOf(cased) {
+    const res = S3_COMPATIBLE.filter((s) => Boolean(s.caseSensitive) === cased);
+    return new RegExp(res.map((s) => `(?:${s.re.source})`).join('|'), cased ? '' : 'i');
+}
+const ANY_S3_COMPATIBLE = [anyOf(false), anyOf(true)];
+/** The S3-compatible service a text names, or null. */
+function s3CompatibleIn(text) {
+    if (!ANY_S3_COMPATIBLE.some((re) => re.test(text)))
+        return null;
+    for (const s of S3_COMPATIBLE)
+        if (s.re.test(text) && !s.unless?.test(text))
+            return s.name;
+    return null;
+}
+/**
+ * A call that went to AWS's own IAM or STS, not to the store: the SDK names the client (`operation
+ * error IAM: ListRoles`, `operation error STS: GetCallerIdentity`) or the request's host is theirs
+ * (`https://sts.us-east-1.amazonaws.com/`). Terraform's S3 backend pointed at MinIO still asks AWS
+ * for the account ID (terrakube-io/terrakube#580): that refusal is AWS's.
+ */
+const AWS_IDENTITY_CALL = /\boperation error (?:IAM|STS): \w+|\bhttps?:\/\/(?:iam|sts)(?:\.[a-z]{2}(?:-gov)?-[a-z]+-\d)?\.amazonaws\.com\b/;
+/** Whether the line holding text[at] names a call to AWS's IAM or STS (see AWS_IDENTITY_CALL). */
+function callsAwsIdentity(text, at) {
+    const end = text.indexOf('\n', at);
+    return AWS_IDENTITY_CALL.test(text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end));
+}
+/**
+ * Whether `text` shows that a store named above did not answer it (the store's own `unless`: S3's
+ * `Server: AmazonS3` under a MinIO client's trace).
+ */
+function refutedIn(name, text) {
+    return S3_COMPATIBLE.some((s) => s.name === name && s.unless?.test(text) === true);
+}
+/** Whether a name found in one record stays out of the context of the lines after it. */
+function namedInRecordOnly(name) {
+    return S3_COMPATIBLE.some((s) => s.name === name && s.reach === 'record');
+}
+/** Whether the named store answers from an IAM of its own (see `S3Compatible.ownIam`). */
+function hasOwnIam(name) {
+    return S3_COMPATIBLE.some((s) => s.name === name && s.ownIam === true);
+}
+/** The account the named emulator gives its principals, or null for a store (or no name). */
+function emulatorAccount(name) {
+    return S3_COMPATIBLE.find((s) => s.name === name && s.account)?.account ?? null;
+}
+const EMULATOR_SIGNS = [
+    {
+        name: 'LocalStack',
+        re: /\blocalstack\b|\blocalhost:4566\b|:000000000000:|--endpoint-url(?:=|\s+)["']?https?:\/\/(?:localhost|127\.0\.0\.1)\b/i,
+        grammars: ['operation-not-determined']
+    }
+];
+/** The grammars whose refusals a sign of an emulator in `text` makes the emulator's, or null. */
+function emulatedGrammarsIn(text) {
+    return EMULATOR_SIGNS.find((s) => s.re.test(text))?.grammars ?? null;
+}
+/** Fixed strings whose presence in a line makes the scanner look for a service name near them. */
+const S3_COMPATIBLE_HOSTS = [
+    'digitaloceanspaces.com',
+    'wasabisys.com',
+    'r2.cloudflarestorage.com',
+    'backblazeb2.com',
+    'your-objectstorage.com',
+    'Hetzner',
+    'linodeobjects.com',
+    'Linode',
+    'linode',
+    'CloudKilat',
+    'cloudkilat',
+    'Cloud Kilat',
+    'kilatstorage',
+    'ruba Cloud',
+    'ruba cloud',
+    'on-amazon',
+    'on-Amazon',
+    'on-AWS',
+    'on-aws',
+    'storage.googleapis.com',
+    'storjshare.io',
+    'digitalocean',
+    'DigitalOcean',
+    // MinIO as users and its own tools name it: a server, a host, an image.
+    ' Minio',
+    ' MinIO',
+    ' minio',
+    '.minio.',
+    '>3L137<',
+    '</Key><BucketName>',
+    '</BucketName><Resource>',
+    'minio/',
+    '//minio',
+    'localstack',
+    'LocalStack',
+    'LOCALSTACK',
+    // Signs of LocalStack weaker than its name (see EMULATOR_SIGNS), and its name capitalised once.
+    'Localstack',
+    'localhost:4566',
+    ':000000000000:',
+    'url=http://localhost',
+    'url http://localhost',
+    'url=http://127.0.0.1',
+    'url http://127.0.0.1',
+    'ministack',
+    'MiniStack',
+    // Amazon MWS: its host, its name, its headers, its Scratchpad.
+    'amazonservices.',
+    ' MWS',
+    'mazonMws',
+    'x-mws-',
+    'Scratchpad',
+    // Names the text around spells out (`Cloudflare R2`, `R2_ACCESS_KEY`), Naver's host, endpoints.
+    'loudflare',
+    'R2_ACCESS',
+    'ncloudstorage',
+    'Wasabi',
+    'wasabi',
+    'ackblaze',
+    'ndpoint_url',
+    'NDPOINT_URL',
+    // A client's own endpoint on its command line (`--endpoint https://\u2026`, see 'a custom endpoint').
+    '--endpoint https://',
+    '--endpoint=https://',
+    '--endpoint http://',
+    '--endpoint=http://',
+    'ndpointurl',
+    'Error executing',
+    'oss: service returned',
+    'storage.objects.',
+    'storage.buckets.',
+    'Google Cloud Storage',
+    'Google secret key',
+    '-host=',
+    '-host ',
+    'RgwAdmin',
+    'Cleversafe',
+    'cloud-object-storage.',
+    'IBM Cloud Object Storage',
+    // IBM's forks of boto3 and botocore; Scaleway by name (h20-094, h20-095).
+    'ibm_boto',
+    'ibm_s3transfer',
+    'ibm-cos-sdk',
+    'Scaleway',
+    'scaleway',
+    'SCALEWAY',
+    // Exoscale, Yandex, Appwrite and Garage (heldout21).
+    'xoscale',
+    '.exo.io',
+    'yandex',
+    'Yandex',
+    'ppwrite',
+    'garage',
+    'Garage',
+    // Filebase (heldout22).
+    'ilebase',
+    // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
+    'tencentcloudapi.',
+    'TencentCloudSDK',
+    'autorest/azure',
+    'vault.azure.net',
+    'keyvault.BaseClient',
+    'owerscale',
+    'owerScale',
+    'Isilon',
+    'isilon'
+];
 
 
 /***/ }),
@@ -43870,7 +44347,7 @@ function nextStepsAfterCreate(action, resource) {
 
 /***/ }),
 
-/***/ 9081:
+/***/ 2146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45763,463 +46240,8 @@ function eventRows(text) {
     return rows;
 }
 
-;// CONCATENATED MODULE: ./src/parse/s3Compatible.ts
-// S3-compatible services that are not AWS answer with S3's own error codes (`AccessDenied`,
-// `403 Forbidden`): when the log names one, those answers are not AWS authorization failures.
-/**
- * Cloudflare R2 as users write it: `upload to R2`, `R2/S3 backend`, `R2_ACCESS_KEY`, `create r2
- * bucket`. Capital `R2` alone is a release name too: never after a year (`Windows Server 2012 R2`)
- * or inside a longer token (`R2D2`, `AR2`, `v1.R2`).
- */
-const R2_NAMED = String.raw `(?<![\w.$]|\b(?:19|20)\d\d[\s-])R2(?:_[A-Z]|(?![\w.-]\w))|\br2[ _-]bucket`;
-/** One of AWS's own hosts, read up to where it ends (a scanner's window may cut `\u2026.amazonaw`). */
-const AWS_HOST = String.raw `[^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$)`;
-/**
- * The domains AWS's endpoints end in: commercial and China, the newer `api.aws` and `on.aws`, the
- * European Sovereign Cloud, the ISO partitions, and the console's `aws.amazon.com`.
- */
-const AWS_DOMAIN = String.raw `(?:amazonaws\.com(?:\.cn)?|api\.aws|on\.aws|amazonaws\.eu|c2s\.ic\.gov|sc2s\.sgov\.gov|aws\.amazon\.com)`;
-/** A loopback or private (RFC 1918) host, where no AWS service answers. */
-const PRIVATE_HOST = String.raw `(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|\[::1\])(?![\w.-])`;
-const S3_COMPATIBLE = [
-    // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
-    // DigitalOcean names its product alone too (`creating new Spaces bucket policy: Forbidden`).
-    {
-        name: 'DigitalOcean Spaces',
-        re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
-    },
-    { name: 'Wasabi', re: /\bwasabisys\.com\b/i, ownIam: true },
-    // A writer's own server speaking S3's protocol (`I have an on-prem S3 server running`,
-    // boto/boto3#2967, its home-made Object Lambda answering `Forbidden`).
-    {
-        name: 'an on-premises S3 server',
-        re: /\bon-?prem(?:ise|ises)? S3 (?:server|storage|service|endpoint|store)\b/i
-    },
-    { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
-    { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
-    // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
-    { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
-    { name: 'Wasabi', re: /\bwasabi\b/i, ownIam: true },
-    { name: 'Backblaze B2', re: /\bbackblaze\b/i },
-    // Hetzner's object storage by its endpoint (`https://fsn1.your-objectstorage.com`) or its name beside
-    // S3 (`Storage backend: Hetzner S3`, benbjohnson/litestream#1059).
-    {
-        name: 'Hetzner Object Storage',
-        re: /\byour-objectstorage\.com\b|\bHetzner(?:'s)?[ \t]+(?:S3|Object[ \t]?Storage)\b/i
-    },
-    { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
-    // The gateway's own names, and its admin clients' classes (`RgwAdminException: AccessDenied`).
-    { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b|\bRgwAdmin\w*Exception\b/i },
-    // Ceph's gateway (behind IONOS, DigitalOcean Spaces, OpenShift Data Foundation) numbers each
-    // request `tx`, 21 hex digits, its hex time, its instance and its zone
-    // (`tx0000000000000030889ce-00604bbb8a-9db4ea4-fra1b`), even where nothing else names it. AWS's
-    // request ids are 16 upper-case hex characters or a UUID.
-    { name: 'Ceph', re: /\btx[0-9a-f]{21}-[0-9a-f]{8,10}-[0-9a-f]+-[\w-]+/i },
-    { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
-    // OpenStack Swift's S3 layer numbers each request `tx`, 21 hex digits and its hex time, no more
-    // (`tx39da02f033524b81a17a6-005de10769`), and echoes it as the host id.
-    { name: 'OpenStack Swift', re: /\btx[0-9a-f]{21}-[0-9a-f]{10}\b/i },
-    // Stores named by their users in the text around (`backing up \u2026 to Linode Object Storage`).
-    { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b|\blinode\b/i },
-    { name: 'CloudKilat', re: /\bcloud ?kilat\b|\bkilatstorage\.id\b/i },
-    { name: 'Aruba Cloud', re: /\baruba ?cloud\b/i },
-    // A writer saying the store is not Amazon's (`Backup to non-amazon S3 Store not working`).
-    {
-        name: 'a non-AWS S3 store',
-        re: /\bnon[- ]?(?:amazon|aws)\b[- ](?:s3|object|storage|bucket)/i
-    },
-    // Stores named by their endpoints, Terraform resources or issue templates (heldout21:
-    // `Cloud provider: exoscale`, `yandex_storage_bucket`, Appwrite's `/v1/s3`, Garage's web UI).
-    { name: 'Exoscale Object Storage', re: /\bexoscale\b|\bsos-[\w-]+\.exo\.io\b/i },
-    {
-        name: 'Yandex Object Storage',
-        re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b/i
-    },
-    { name: 'Appwrite Storage', re: /\bappwrite\b/i },
-    // Filebase (IPFS pinning behind an S3 API) by its name or host (`writing to Filebase fails`, heldout22).
-    { name: 'Filebase', re: /\bfilebase\b/i },
-    // `garage` is an ordinary word: only its project's names, or a user setting it up as a server.
-    {
-        name: 'Garage',
-        re: /\bgaragehq\b|\bgarage-webui\b|\bdeuxfleurs\b|\b(?:set up|setup|running|self-hosted|installed|deployed) garage\b/i
-    },
-    // Its endpoints, its Terraform provider and SDK in a debug log, its name (h20-093, h20-094).
-    { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b|\bscaleway\b/i },
-    // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
-    // permission it checked (`does not have storage.objects.get access`): an IAM permission of
-    // Google's, which no AWS service prints. Its signature refusal keeps S3's sentence but names its
-    // own key (`\u2026 Check your Google secret key and signing method.`, mastodon/mastodon#9273).
-    {
-        name: 'Google Cloud Storage',
-        re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b|\bCheck your Google secret key\b/i
-    },
-    {
-        name: 'Alibaba Cloud OSS',
-        // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, \u2026`; its
-        // refusal of an STS token's policy (`Access denied by authorizer's policy.`, which AWS never
-        // writes); `OSS` written against Chinese text (`\u4f7f\u7528STS\u4e34\u65f6\u6388\u6743OSS\u8fdb\u884c\u4e0a\u4f20`, a CSDN repost).
-        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|\u963f\u91cc\u4e91|You have no right to access this object|\boss: service returned error\b|\bAccess denied by authorizer['\u2019]s policy\b|(?<=[\u4e00-\u9fff])OSS(?![\w-])|(?<![\w.-])OSS(?=[\u4e00-\u9fff])/i
-    },
-    {
-        name: 'Oracle Object Storage',
-        re: /\bcompat\.objectstorage\.(?:[\w-]+|\[[\w-]{1,20}\])\.oraclecloud\.com\b/i
-    },
-    // Alibaba Cloud's own IAM (RAM) and STS, which answer `ErrorCode: NoPermission` with AWS STS's
-    // sentence `Roles may not be assumed by root accounts.` (its help page 42775): AWS says IAM, never
-    // RAM, and its code there is AccessDenied.
-    {
-        name: 'Alibaba Cloud RAM',
-        re: /\bErrorCode: NoPermission\b|RAM\u5b50\u7528\u6237|RAM\u7528\u6237|\bRAM (?:sub-?)?users?\b|\bram\.aliyuncs\.com\b|\bsts\.aliyuncs\.com\b/i
-    },
-    // Apache Ranger deciding for Cloudera's RAZ, which signs S3 requests only when Ranger allows and
-    // throws its refusal in the AWS Java SDK's shape (`AccessDeniedException: Ranger result: DENIED,
-    // \u2026 (Service: null; Status Code: 403; Error Code: AccessDeniedException`): no AWS service answered.
-    { name: 'Apache Ranger (Cloudera RAZ)', re: /\bRanger result: DENIED\b/i },
-    // Spinnaker's authorization service (Fiat), as Dinghy and Gate relay it: `Forbidden: Access
-    // denied to application X - required authorization: WRITE`.
-    {
-        name: 'Spinnaker (Fiat)',
-        re: /\bAccess denied to (?:application|account|service account)\b[^\n]{0,200}?\brequired authorization: (?:READ|WRITE|EXECUTE|CREATE)\b/i
-    },
-    // Other clouds answering in AWS's words. Tencent Cloud's SDKs print EC2's sentence and its
-    // `AuthFailure.UnauthorizedOperation` code under their own exception, pointing at its CAM
-    // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).
-    {
-        name: 'Tencent Cloud',
-        re: /\bTencentCloudSDK(?:Exception|Error)\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b|\btencentcloudapi\.com\b/i
-    },
-    // Tencent Cloud Object Storage (COS) answers in S3's XML, with elements and headers of its own
-    // (`<TraceId>`, `x-cos-request-id`, `server: tencent-cos`), and its users call it COS in any
-    // language (`\u5f53\u60a8\u8bbf\u95ee COS \u51fa\u73b0\u5982\u4e0b\u4fe1\u606f\u65f6:`, its own troubleshooting page; `\u817e\u8baf\u4e91`, Tencent Cloud).
-    {
-        name: 'Tencent Cloud COS',
-        re: /<TraceId>|\bx-cos-(?:request|trace)-id\b|\btencent-cos\b|\u817e\u8baf\u4e91/i
-    },
-    // `COS` in capitals and alone only (not `COS_BUCKET`, `cosine`), in the record that holds it:
-    // a short word, as IBM's Cloud Object Storage (no AWS service either) is called too.
-    {
-        name: 'Tencent Cloud COS',
-        re: /(?<![\w.$/-])COS(?![\w-]|\.\w)/,
-        caseSensitive: true,
-        reach: 'record'
-    },
-    // Google BigQuery opens its refusals with `Access Denied:` and the object as project:dataset
-    // (`Access Denied: Table p:d.t: User does not have permission to query table \u2026`), or names its
-    // own permission (`bigquery.jobs.create`): no AWS service writes either.
-    {
-        name: 'Google BigQuery',
-        re: /\bAccess Denied: (?:Table|Dataset|Project|View|Routine) [\w.-]+:[\w.*-]|\bAccess Denied: BigQuery BigQuery:|\bbigquery\.googleapis\.com\b|\bbigquery\.(?:jobs|tables|datasets)\.[a-z]+ (?:permission|denied)\b/i
-    },
-    // Azure's SDKs answer in their own words but may carry an inner code AWS also uses (`autorest/
-    // azure: Service returned an error. Status=403 \u2026 InnerError={"code":"AccessDenied"}`, a Key
-    // Vault read under Terraform, h19-107). Not `azurerm_` alone: one Terraform run may use both clouds.
-    {
-        name: 'Microsoft Azure',
-        re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
-    },
-    // Azure DevOps refuses in its own words: `Access Denied: <GUID> needs the following permission(s)
-    // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post:
-    // heldout34 h34-029). The sentence alone names it, for its record only.
-    {
-        name: 'Azure DevOps',
-        re: /\bneeds the following permission\(s\) in the [\w ]{1,60}? security namespace\b/i,
-        reach: 'record'
-    },
-    // Dell PowerScale (Isilon, OneFS) serves S3 and words its refusals its own way (h11-092).
-    { name: 'Dell PowerScale', re: /\bpower ?scale\b|\bisilon\b|\bonefs\b/i },
-    { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
-    // IBM Cloud Object Storage, built on Cleversafe: its server header and `x-clv-` headers, its
-    // endpoints (`s3.eu.cloud-object-storage.appdomain.cloud`), as R's aws.s3 prints a response
-    // (ibm-cloud-docs/cloud-object-storage#118).
-    {
-        name: 'IBM Cloud Object Storage',
-        re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b|\bibm_(?:boto(?:core|3)|s3transfer)\b|\bibm-cos-sdk\b/i
-    },
-    // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
-    // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
-    // (`\u2026</Key><BucketName>share</BucketName><Resource>/share/\u2026`). S3 names a bucket or a key, each
-    // followed by its `<RequestId>`.
-    {
-        name: 'MinIO',
-        // A host of its own name is one too (`endpoints = { s3 = "https://minioapi.example.xyz" }`).
-        re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i,
-        // MinIO's client library talks to AWS too: S3's own `Server: AmazonS3` answered (restic's
-        // minio-go trace, `User-Agent: Minio (linux; amd64) minio-go/2.1.0`, minio/minio-go#677).
-        unless: /^[ \t<]*Server:[ \t]*AmazonS3\b/im
-    },
-    // MinIO's host id (`x-amz-id-2`, an SDK's extended request id) is 64 hex digits, a hash of its
-    // node's name; S3's is base64 (awslabs/aws-sdk-rust#973: `"s3_extended_request_id":
-    // "5e0466557790194f\u2026"` under an InvalidAccessKeyId no AWS account knew of).
-    {
-        name: 'MinIO',
-        re: /(?:\bx-amz-id-2|extended[ _-]?request[ _-]?id|\bHostId|\bhost id)["'\s:=>]{0,6}[0-9a-f]{64}(?![\w+/=])/i
-    },
-    // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
-    // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its
-    // name, its response headers (`x-mws-\u2026`) and the Scratchpad sellers test their keys in.
-    {
-        name: 'Amazon MWS',
-        re: /\bmws(?:-[a-z]{2})?\.amazonservices\.[a-z.]{2,8}\b|\bAmazon ?MWS\b|\bMarketplace Web Service\b|\bMWS ?(?:API|Scratchpad|client)\b|\bAmazon ?Mws\w{0,12}(?:Error|Exception|Client)\b|\bx-mws-[a-z-]{2,20}\b|\bAmazon Scratchpad\b/i
-    },
-    // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
-    // Its settings' names too (`process.env.LOCALSTACK_HOST`, `LOCALSTACK_ENDPOINT`).
-    { name: 'LocalStack', re: /\blocalstack(?![a-z\d])/i, account: '000000000000' },
-    // Unnamed, LocalStack Pro's IAM enforcement (its `ENFORCE_IAM` setting) refusing in its default
-    // account (localstack/localstack#11864). Neither alone: AWS's docs write 000000000000 as a
-    // placeholder, and a note may mention the setting beside a real refusal.
-    {
-        name: 'LocalStack',
-        re: /\bENFORCE_IAM\b[\s\S]{0,2000}?:000000000000:|:000000000000:[\s\S]{0,2000}?\bENFORCE_IAM\b/,
-        account: '000000000000',
-        caseSensitive: true
-    },
-    // moto, the Python library mocking AWS, named as what a test ran against (`required by moto`,
-    // `the moto s3 test framework`), answers for its default account. Lower case only: `Moto` is a
-    // phone. An install or an import (`moto==1.0.1`, `moto v5.0.11`, `from moto import mock_s3`) or
-    // its decorator (`@mock_s3`) only says a test meant to use it: moto's tracker is full of calls
-    // that escaped the mock to AWS (b257, h12-117). Named in the record only (see `reach`).
-    {
-        name: 'moto',
-        re: /(?<![\w.-])moto(?![\w-]|\s*[=<>~!]=|\s+v?\d|\s+import\b)/,
-        // AWS answered after all: S3's own request id (16 characters, hex or, lately, base-32 letters
-        // and digits: moto's are UUIDs; getmoto/moto#1170), a client that found no
-        // credentials (moto supplies fake ones to the clients it patches), or a queue URL or ARN of
-        // another account than moto's (`moto & AWS SQS production queues both working fine`, then
-        // `Access to the resource https://sqs.eu-central-1.amazonaws.com/003688427525/\u2026 is denied`
-        // after the deploy, ruby-shoryuken/shoryuken#489).
-        unless: /<RequestId>[0-9A-Z]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b|\.amazonaws\.com(?:\.cn)?\/(?!123456789012\b)\d{12}\/|\barn:aws[\w-]*:[\w-]{1,40}:[\w-]{0,30}:(?!123456789012:)\d{12}:/i,
-        caseSensitive: true,
-        account: '123456789012',
-        reach: 'record'
-    },
-    { name: 'MiniStack', re: /\bministack\b/i },
-    // A client pointed at an endpoint of its own that is not AWS's (`geesefs --endpoint
-    // https://eodata.dataspace.copernicus.eu`, yandex-cloud/geesefs#112): that store answered.
-    // Its command line may stand farther up than the record (a debug trace between).
-    {
-        name: 'a custom endpoint',
-        // Not the AWS CLI's `--endpoint-url`: that one is one command's (src/parse/foreignTargets.ts).
-        re: /--endpoint[= ]["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))[^\s"'/]{3,200}/i
-    },
-    // A request host the record names (`403 Access Denied against s3.runatlas.is`, an HTTP dump's
-    // `Host:` line, a URL) that is an S3-style host of a domain not AWS's: another store answered.
-    // Named in the record only: prose lines away from a refusal may name any store. The host must
-    // end where it is read (a scanner's window may cut `\u2026.amazonaw`).
-    {
-        name: 'a non-AWS S3 host',
-        re: new RegExp(String.raw `(?:\bagainst|\bHost:|\bhost|\bendpoint|https?:\/\/)[ \t]*[\`"']?(?![^\s"'\`/\\]*\.${AWS_DOMAIN}(?![\w-]))(?:[a-z0-9-]+\.)*s3(?:-[a-z0-9-]+)?\.(?:[a-z0-9-]+\.)*[a-z]{2,}(?=[:/\s"'\`\\,;)<>]|\.(?![\w-]))`, 'i'),
-        reach: 'record'
-    },
-    // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
-    // `AWS_ENDPOINT_URL=https://\u2026`, `s3_endpoint = "https://\u2026"`, DVC's `endpointurl = https://\u2026` and
-    // `remote modify r endpointurl https://\u2026`), or handed one in an argument list a wrapper logs
-    // (barman-cloud's `"options":["--endpoint-url","https://\u2026"`): AWS needs none, unless it is one
-    // of AWS's own hosts. The CLI's `--endpoint-url URL` on a command line is that one command's
-    // (see foreignTargets): the next command may go to AWS.
-    {
-        name: 'a custom S3 endpoint',
-        re: new RegExp(String.raw `(?:(?<![a-z])(?:s3[_-]?)?endpoint[_-]?url(?:_s3)?["']?\s*(?:[=:]|=>)\s*|(?<![a-z-])s3[_-]?endpoint["']?\s*(?:[=:]|=>)\s*|(?<![\w-])endpointurl[ \t]+|--endpoint-url["']?\s*,\s*)["']?https?:\/\/(?!${AWS_HOST})`, 'i')
-    },
-    // Any endpoint setting (`endpoint: \u2026`, `"regionEndpoint": "http://127.0.0.1:8090"`) whose host
-    // is loopback or a private address: no AWS service answers there. Link-local hosts (the instance
-    // metadata service, 169.254.x) are AWS's own and not among them; the CLI's `--endpoint-url` and
-    // rclone's `--s3-endpoint` on a command line are left to foreignTargets.
-    {
-        name: 'a private S3 endpoint',
-        re: new RegExp(String.raw `(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i')
-    },
-    // A client handed a host of its own on its command line (`s3-parallel-put --bucket=b
-    // --host=192.168.0.191:7480`, mishudark/s3-parallel-put#50): a private address is no AWS host.
-    {
-        name: 'a private S3 endpoint',
-        re: new RegExp(String.raw `(?:^|\s)--(?:s3-)?host(?:=|[ \t]+)["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i')
-    },
-    // DuckDB's httpfs names the URL of the request S3 refused (`HTTP GET error reading
-    // 'http://192.168.1.85:19000/lake/\u2026' in region ''`): with an `s3_endpoint` of another store's
-    // the URL is that host's, not an `s3://` path or an AWS host.
-    {
-        name: 'a custom S3 endpoint',
-        re: new RegExp(String.raw `\bHTTP [A-Z]{3,6} error (?:reading|on|writing) 'https?:\/\/(?!${AWS_HOST})[^\s'/\\]+[:/']`),
-        // DuckDB's own words, in its own case.
-        caseSensitive: true
-    },
-    // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on
-    // "https://host:9000/\u2026"`, slashes JSON-escaped in a log record): a host not AWS's is another store.
-    // The host must end where it is read (a scanner's window may cut `\u2026.amazonaw`).
-    {
-        name: 'a custom S3 endpoint',
-        re: /\bError executing \\?"\w+\\?" on \\?"https?:(?:\\?\/){2}(?![^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$))[^\s"'/\\]+[:/"'\\]/i
-    }
-];
-// Every record is asked, and almost none names another service: one pass over it with all the
-// expressions as one alternation, instead of one pass per service (half the time on CI text).
-// Names whose case tells them from ordinary words (`R2`) are one more pass, of their own.
-function anyOf(cased) {
-    const res = S3_COMPATIBLE.filter((s) => Boolean(s.caseSensitive) === cased);
-    return new RegExp(res.map((s) => `(?:${s.re.source})`).join('|'), cased ? '' : 'i');
-}
-const ANY_S3_COMPATIBLE = [anyOf(false), anyOf(true)];
-/** The S3-compatible service a text names, or null. */
-function s3CompatibleIn(text) {
-    if (!ANY_S3_COMPATIBLE.some((re) => re.test(text)))
-        return null;
-    for (const s of S3_COMPATIBLE)
-        if (s.re.test(text) && !s.unless?.test(text))
-            return s.name;
-    return null;
-}
-/**
- * A call that went to AWS's own IAM or STS, not to the store: the SDK names the client (`operation
- * error IAM: ListRoles`, `operation error STS: GetCallerIdentity`) or the request's host is theirs
- * (`https://sts.us-east-1.amazonaws.com/`). Terraform's S3 backend pointed at MinIO still asks AWS
- * for the account ID (terrakube-io/terrakube#580): that refusal is AWS's.
- */
-const AWS_IDENTITY_CALL = /\boperation error (?:IAM|STS): \w+|\bhttps?:\/\/(?:iam|sts)(?:\.[a-z]{2}(?:-gov)?-[a-z]+-\d)?\.amazonaws\.com\b/;
-/** Whether the line holding text[at] names a call to AWS's IAM or STS (see AWS_IDENTITY_CALL). */
-function callsAwsIdentity(text, at) {
-    const end = text.indexOf('\n', at);
-    return AWS_IDENTITY_CALL.test(text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end));
-}
-/**
- * Whether `text` shows that a store named above did not answer it (the store's own `unless`: S3's
- * `Server: AmazonS3` under a MinIO client's trace).
- */
-function refutedIn(name, text) {
-    return S3_COMPATIBLE.some((s) => s.name === name && s.unless?.test(text) === true);
-}
-/** Whether a name found in one record stays out of the context of the lines after it. */
-function namedInRecordOnly(name) {
-    return S3_COMPATIBLE.some((s) => s.name === name && s.reach === 'record');
-}
-/** Whether the named store answers from an IAM of its own (see `S3Compatible.ownIam`). */
-function hasOwnIam(name) {
-    return S3_COMPATIBLE.some((s) => s.name === name && s.ownIam === true);
-}
-/** The account the named emulator gives its principals, or null for a store (or no name). */
-function emulatorAccount(name) {
-    return S3_COMPATIBLE.find((s) => s.name === name && s.account)?.account ?? null;
-}
-const EMULATOR_SIGNS = [
-    {
-        name: 'LocalStack',
-        re: /\blocalstack\b|\blocalhost:4566\b|:000000000000:|--endpoint-url(?:=|\s+)["']?https?:\/\/(?:localhost|127\.0\.0\.1)\b/i,
-        grammars: ['operation-not-determined']
-    }
-];
-/** The grammars whose refusals a sign of an emulator in `text` makes the emulator's, or null. */
-function emulatedGrammarsIn(text) {
-    return EMULATOR_SIGNS.find((s) => s.re.test(text))?.grammars ?? null;
-}
-/** Fixed strings whose presence in a line makes the scanner look for a service name near them. */
-const S3_COMPATIBLE_HOSTS = [
-    'digitaloceanspaces.com',
-    'wasabisys.com',
-    'r2.cloudflarestorage.com',
-    'backblazeb2.com',
-    'your-objectstorage.com',
-    'Hetzner',
-    'linodeobjects.com',
-    'Linode',
-    'linode',
-    'CloudKilat',
-    'cloudkilat',
-    'Cloud Kilat',
-    'kilatstorage',
-    'ruba Cloud',
-    'ruba cloud',
-    'on-amazon',
-    'on-Amazon',
-    'on-AWS',
-    'on-aws',
-    'storage.googleapis.com',
-    'storjshare.io',
-    'digitalocean',
-    'DigitalOcean',
-    // MinIO as users and its own tools name it: a server, a host, an image.
-    ' Minio',
-    ' MinIO',
-    ' minio',
-    '.minio.',
-    '>3L137<',
-    '</Key><BucketName>',
-    '</BucketName><Resource>',
-    'minio/',
-    '//minio',
-    'localstack',
-    'LocalStack',
-    'LOCALSTACK',
-    // Signs of LocalStack weaker than its name (see EMULATOR_SIGNS), and its name capitalised once.
-    'Localstack',
-    'localhost:4566',
-    ':000000000000:',
-    'url=http://localhost',
-    'url http://localhost',
-    'url=http://127.0.0.1',
-    'url http://127.0.0.1',
-    'ministack',
-    'MiniStack',
-    // Amazon MWS: its host, its name, its headers, its Scratchpad.
-    'amazonservices.',
-    ' MWS',
-    'mazonMws',
-    'x-mws-',
-    'Scratchpad',
-    // Names the text around spells out (`Cloudflare R2`, `R2_ACCESS_KEY`), Naver's host, endpoints.
-    'loudflare',
-    'R2_ACCESS',
-    'ncloudstorage',
-    'Wasabi',
-    'wasabi',
-    'ackblaze',
-    'ndpoint_url',
-    'NDPOINT_URL',
-    // A client's own endpoint on its command line (`--endpoint https://\u2026`, see 'a custom endpoint').
-    '--endpoint https://',
-    '--endpoint=https://',
-    '--endpoint http://',
-    '--endpoint=http://',
-    'ndpointurl',
-    'Error executing',
-    'oss: service returned',
-    'storage.objects.',
-    'storage.buckets.',
-    'Google Cloud Storage',
-    'Google secret key',
-    '-host=',
-    '-host ',
-    'RgwAdmin',
-    'Cleversafe',
-    'cloud-object-storage.',
-    'IBM Cloud Object Storage',
-    // IBM's forks of boto3 and botocore; Scaleway by name (h20-094, h20-095).
-    'ibm_boto',
-    'ibm_s3transfer',
-    'ibm-cos-sdk',
-    'Scaleway',
-    'scaleway',
-    'SCALEWAY',
-    // Exoscale, Yandex, Appwrite and Garage (heldout21).
-    'xoscale',
-    '.exo.io',
-    'yandex',
-    'Yandex',
-    'ppwrite',
-    'garage',
-    'Garage',
-    // Filebase (heldout22).
-    'ilebase',
-    // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
-    'tencentcloudapi.',
-    'TencentCloudSDK',
-    'autorest/azure',
-    'vault.azure.net',
-    'keyvault.BaseClient',
-    'owerscale',
-    'owerScale',
-    'Isilon',
-    'isilon'
-];
-
+// EXTERNAL MODULE: ./src/parse/s3Compatible.ts
+var s3Compatible = __nccwpck_require__(7179);
 // EXTERNAL MODULE: ./src/parse/tokens.ts
 var tokens = __nccwpck_require__(41);
 // EXTERNAL MODULE: ./src/parse/webIdentityIssuer.ts
@@ -46239,7 +46261,7 @@ function s3CompatibleBackendOf(text, d, recent) {
         return null;
     if (!TERRAFORM_AWS_CHECK.test(text))
         return null;
-    const store = s3CompatibleIn(text) ?? recent ?? null;
+    const store = (0,s3Compatible/* s3CompatibleIn */.yp)(text) ?? recent ?? null;
     return store && !EMULATORS.has(store) ? store : null;
 }
 
@@ -46886,23 +46908,23 @@ function parseRecord(printed, ctx, grammars = parse_grammars/* GRAMMARS */.p, li
     // AWS principal, or a call the log shows going to AWS's IAM or STS, stays a finding there.
     // The caller's search read the same text unless gutters were blanked.
     const searched = limits.namesNoS3Compatible === true && text === printed;
-    const named = ctx.s3Compatible && !refutedIn(ctx.s3Compatible, text) ? ctx.s3Compatible : null;
-    const store = named ?? (searched || ctx.s3Compatible ? null : s3CompatibleIn(text));
+    const named = ctx.s3Compatible && !(0,s3Compatible/* refutedIn */.x)(ctx.s3Compatible, text) ? ctx.s3Compatible : null;
+    const store = named ?? (searched || ctx.s3Compatible ? null : (0,s3Compatible/* s3CompatibleIn */.yp)(text));
     if (store) {
         // An emulator's IAM sentence names a principal of its own account: the emulator's, not AWS's.
         // A store with an IAM of its own words every refusal as AWS does: none of them is AWS's.
-        const own = emulatorAccount(store);
-        const ownIam = hasOwnIam(store);
+        const own = (0,s3Compatible/* emulatorAccount */.h8)(store);
+        const ownIam = (0,s3Compatible/* hasOwnIam */.Au)(store);
         const emulated = (c) => ownIam || (own !== null && c.denial.principal?.split(':')[4] === own);
         // A store has no IAM or STS of its own: a call to them went to AWS (an emulator has both).
-        const toAwsIdentity = (c) => own === null && !ownIam && callsAwsIdentity(text, c.start);
+        const toAwsIdentity = (c) => own === null && !ownIam && (0,s3Compatible/* callsAwsIdentity */.vj)(text, c.start);
         for (let i = all.length - 1; i >= 0; i--)
             if ((!namesAwsPrincipal(all[i]) && !toAwsIdentity(all[i])) || emulated(all[i]))
                 all.splice(i, 1);
     }
     // An answer AWS and an emulator word alike is the emulator's where the log shows its signs,
     // and so is every other reading of the same words (its code read on its own).
-    const emulatedGrammars = ctx.emulatedGrammars ?? emulatedGrammarsIn(text);
+    const emulatedGrammars = ctx.emulatedGrammars ?? (0,s3Compatible/* emulatedGrammarsIn */.Du)(text);
     if (emulatedGrammars) {
         const theirs = all.filter((c) => emulatedGrammars.includes(c.denial.grammar));
         if (theirs.length > 0)
@@ -48376,7 +48398,7 @@ const CONTEXT_GROUPS = [
         reader: 'msk',
         fragments: ['AWS_MSK_IAM', 'Amazon MSK', '"aws-iam"', 'od Identity', 'od identity']
     },
-    { reader: 'store', fragments: S3_COMPATIBLE_HOSTS },
+    { reader: 'store', fragments: s3Compatible/* S3_COMPATIBLE_HOSTS */.mL },
     { reader: 'step', fragments: STEP_FRAGMENTS },
     // A CloudTrail event's call, lines above its `errorCode`, and its caller (`userIdentity.arn`).
     { reader: 'trail', fragments: ['"eventSource"', '"eventName"', '"arn": "arn:'] },
@@ -49089,8 +49111,8 @@ class Scanner {
         const end = nl === -1 ? Math.min(buf.length, TITLE_BYTES) : nl;
         if (end > TITLE_BYTES)
             return;
-        const named = s3CompatibleIn(buf.toString('utf8', 0, end));
-        this.title = named && !namedInRecordOnly(named) ? named : null;
+        const named = (0,s3Compatible/* s3CompatibleIn */.yp)(buf.toString('utf8', 0, end));
+        this.title = named && !(0,s3Compatible/* namedInRecordOnly */.Is)(named) ? named : null;
     }
     /** Keeps an unfinished line; a long one is cut into segments so memory stays bounded. */
     holdPartial(buf) {
@@ -49318,10 +49340,10 @@ class Scanner {
         // What a line already gave is not read again at its next hit: a long line of fragments (the
         // finder reports overlapping ones too) would pay for each.
         if (readers & READER_BIT.store) {
-            const s3 = this.s3Compatible?.line === this.lineNo ? null : s3CompatibleIn(near);
-            if (s3 && !namedInRecordOnly(s3))
+            const s3 = this.s3Compatible?.line === this.lineNo ? null : (0,s3Compatible/* s3CompatibleIn */.yp)(near);
+            if (s3 && !(0,s3Compatible/* namedInRecordOnly */.Is)(s3))
                 this.s3Compatible = { name: s3, line: this.lineNo };
-            const grammars = this.emulated?.line === this.lineNo ? null : emulatedGrammarsIn(near);
+            const grammars = this.emulated?.line === this.lineNo ? null : (0,s3Compatible/* emulatedGrammarsIn */.Du)(near);
             if (grammars)
                 this.emulated = { grammars, line: this.lineNo };
         }
@@ -49646,10 +49668,10 @@ class Scanner {
         // for the lines after it too, as a remembered host does.
         let namesNoS3Compatible = false;
         if (!ctx.s3Compatible) {
-            const named = s3CompatibleIn(record.text);
+            const named = (0,s3Compatible/* s3CompatibleIn */.yp)(record.text);
             if (named) {
                 ctx.s3Compatible = named;
-                if (!namedInRecordOnly(named))
+                if (!(0,s3Compatible/* namedInRecordOnly */.Is)(named))
                     this.s3Compatible = { name: named, line: this.window[last].no };
             }
             else

@@ -43,7 +43,7 @@ const AWS_HOST = String.raw`[^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:
 const AWS_DOMAIN = String.raw`(?:amazonaws\.com(?:\.cn)?|api\.aws|on\.aws|amazonaws\.eu|c2s\.ic\.gov|sc2s\.sgov\.gov|aws\.amazon\.com)`
 
 /** A loopback or private (RFC 1918) host, where no AWS service answers. */
-const PRIVATE_HOST = String.raw`(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|\[::1\])(?![\w.-])`
+export const PRIVATE_HOST = String.raw`(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|\[::1\])(?![\w.-])`
 
 export const S3_COMPATIBLE: S3Compatible[] = [
   // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).

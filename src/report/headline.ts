@@ -77,6 +77,8 @@ function tokenList(remedies: Remedy[]): string {
 }
 
 /** "This change" above the fix; "One change below" when the causes come first. */
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
+
 function subjectOf(n: number, noun: string, lead: boolean): string {
   if (lead) return n === 1 ? `This ${noun}` : `These ${n} ${noun}s`
   return `${n === 1 ? `One ${noun}` : plural(n, noun)} below`
@@ -184,7 +186,7 @@ export function followSentence(report: Report, lead: boolean): string {
   const intermittent =
     fixedFindings.length > 0 && fixedFindings.every((f) => f.inferred?.signals?.intermittent)
   if (intermittent) {
-    sentence = `The text says ${itThem(fixedFindings.length)} ${fixedFindings.length === 1 ? 'happens' : 'happen'} on some runs only, which a missing Allow does not explain: check what differs between runs first; ${subjectOf(n, 'change', lead).replace(/^T/, 't').replace(/^O/, 'o')} ${n === 1 ? 'applies' : 'apply'} only if it fails on every run`
+    sentence = `The text says ${itThem(fixedFindings.length)} ${fixedFindings.length === 1 ? 'happens' : 'happen'} on some runs only, which a missing Allow does not explain: check what differs between runs first; ${lowerFirst(subjectOf(n, 'change', lead))} ${n === 1 ? 'applies' : 'apply'} only if it fails on every run`
   } else if (drafts.length === n && cutDrafts === n) {
     const their = n === 1 ? 'its' : 'their'
     sentence = `${subjectOf(n, 'draft', lead)} ${n === 1 ? 'is' : 'are'} incomplete: the log shows only the start of a resource name, so fill in ${their} placeholders (${tokenList(drafts)}) from the job's own settings before applying`

@@ -1,4 +1,5 @@
 // Denials that arrive as a service's own sentence rather than the IAM one.
+import { PRIVATE_HOST } from '../s3Compatible.js'
 import { s3ObjectDirection } from '../../model/sseKms.js'
 import type { Denial } from '../../model/Denial.js'
 import { PRIORITY } from '../Candidate.js'
@@ -73,8 +74,7 @@ const OTHER_REGISTRY =
   /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i
 
 /** A registry on this machine or a private network: a cache or mirror, never ECR. */
-const LOCAL_REGISTRY =
-  /^(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|\[::1\])(?::\d{1,5})?\//
+const LOCAL_REGISTRY = new RegExp(String.raw`^${PRIVATE_HOST}(?::\d{1,5})?\/`)
 
 /** A request's URL at an AWS endpoint: group 1 its host, group 2 its path and query. */
 const AWS_ENDPOINT_URL = String.raw`https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?:\.cn)?)((?:[/?][^\s]*)?)`
