@@ -61,6 +61,16 @@ describe('counter-cases', () => {
     expect(read(h('h82-027'))).toEqual([])
   })
 
+  it('a mirror on a private address (172.16/12 too) is no ECR either; ECR itself still is', () => {
+    const pull = (host: string) =>
+      `failed to pull and unpack image "${host}/app:1": failed to resolve reference "${host}/app:1": pulling from host ${host} failed with status code [manifests 1]: 403 Forbidden`
+    expect(read(pull('172.20.0.5:5000'))).toEqual([])
+    expect(read(pull('10.0.0.7'))).toEqual([])
+    expect(read(pull('123456789012.dkr.ecr.eu-west-1.amazonaws.com')).map(([k]) => k)).toEqual([
+      'denial'
+    ])
+  })
+
   it.each([
     // The Rust SDK's Region lookup at IMDS is no credentials failure (h65-005 keeps one finding).
     'failed to load region from IMDS err=failed to load IMDS session token: dispatch failure (FailedToLoadToken(FailedToLoadToken))',
