@@ -1,4 +1,4 @@
-/* whydenied cli d8d8891f2f848c41 */
+/* whydenied cli 80bc1bac33722d95 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -29938,9 +29938,11 @@ const STRONG_SLOTS = [
     { re: /\(code=(?!Unknown\))([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
     // Amazon Redshift relaying S3's refusal of a COPY or UNLOAD, both wordings of its fields:
     // `S3ServiceException:Access Denied,Status 403,Error AccessDenied,Rid \u2026` and the older
-    // `\u2026,StatusCode 403,ErrorCode AccessDenied,\u2026`.
+    // `\u2026,StatusCode 403,ErrorCode AccessDenied,\u2026`; S3's longer message over two lines (`\u2026does not
+    // match the signature you provided. ` / `Check your key and signing method.,Status 403,Error
+    // SignatureDoesNotMatch`, the Redshift developer guide).
     {
-        re: /\bS3ServiceException:[^\n]{0,300}?,Status(?:Code)? \d{3},Error(?:Code)? ([A-Za-z][\w.]*)/g,
+        re: /\bS3ServiceException:[^\n]{0,300}?(?:\n[^\n]{0,300}?)?,Status(?:Code)? \d{3},Error(?:Code)? ([A-Za-z][\w.]*)/g,
         needs: ['S3ServiceException:'],
         service: 's3'
     },

@@ -4385,9 +4385,11 @@ const STRONG_SLOTS = [
     { re: /\(code=(?!Unknown\))([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
     // Amazon Redshift relaying S3's refusal of a COPY or UNLOAD, both wordings of its fields:
     // `S3ServiceException:Access Denied,Status 403,Error AccessDenied,Rid …` and the older
-    // `…,StatusCode 403,ErrorCode AccessDenied,…`.
+    // `…,StatusCode 403,ErrorCode AccessDenied,…`; S3's longer message over two lines (`…does not
+    // match the signature you provided. ` / `Check your key and signing method.,Status 403,Error
+    // SignatureDoesNotMatch`, the Redshift developer guide).
     {
-        re: /\bS3ServiceException:[^\n]{0,300}?,Status(?:Code)? \d{3},Error(?:Code)? ([A-Za-z][\w.]*)/g,
+        re: /\bS3ServiceException:[^\n]{0,300}?(?:\n[^\n]{0,300}?)?,Status(?:Code)? \d{3},Error(?:Code)? ([A-Za-z][\w.]*)/g,
         needs: ['S3ServiceException:'],
         service: 's3'
     },

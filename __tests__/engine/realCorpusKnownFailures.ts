@@ -321,8 +321,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: Fluent Bit's profile provider failing in its chain (`[aws_credentials] Failed to retrieve credentials for AWS Profile …`), the chain's end not shown",
   'h85-003':
     "missed: fluent-bit's commit quoting `User is not authorized to perform this action` in its own prose",
-  'h85-007':
-    "missing code: Redshift's `S3ServiceException:… ,Status 403,Error SignatureDoesNotMatch`, the code after `Error` with no colon",
   'h85-013':
     "missed: CircleCI's documentation spelling the code `InvalidClientTokenID` (a capital D), in a note",
   'h85-014':

@@ -27,7 +27,8 @@ describe('heldout82–84: read now', () => {
     ['h84-031', 'credentials', 'sdk-imds-token-failed', null, null, 'imds-error'],
     ['h84-034', 'denial', 'cpp-client-status-403', null, 's3', null],
     ['h84-035', 'denial', 'cpp-unparsed-exception-name', 'UnauthorizedOperation', null, null],
-    ['h85-012', 'denial', 'presigned-download-403', null, 's3', null]
+    ['h85-012', 'denial', 'presigned-download-403', null, 's3', null],
+    ['h85-007', 'credentials', 'signature-mismatch', 'SignatureDoesNotMatch', 's3', 'signature']
   ])('%s: %s %s', (id, kind, grammar, code, service, cause) => {
     expect(read(h(id))[0]).toEqual([kind, grammar, code, service, cause])
   })
