@@ -1,4 +1,4 @@
-/* whydenied cli 80bc1bac33722d95 */
+/* whydenied cli 0568ed2255102b71 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -25184,6 +25184,8 @@ function nonIamRefusalOf(d, stated) {
 /* harmony export */   N: () => (/* binding */ ownWordsOf)
 /* harmony export */ });
 /* unused harmony export OWN_WORDS_REFUSALS */
+/** What decides an MQTT connection to AWS IoT Core, for both of its refusals below. */
+const IOT_POLICY = "AWS IoT Core authorizes a device's MQTT connection with the IoT policy attached to its certificate (or, for a Cognito identity, the IoT policy attached to that identity with `aws iot attach-policy`, and the identity pool role's IAM policy as well), not with the IAM policy of whoever deployed it. The policy must allow `iot:Connect` on `arn:aws:iot:REGION:ACCOUNT_ID:client/CLIENT_ID` for the client ID the device sends (a policy variable such as `${iot:Connection.Thing.ThingName}` matches only when the client ID is the thing's name), then `iot:Publish`/`iot:Receive` on `topic/\u2026` and `iot:Subscribe` on `topicfilter/\u2026`. The same refusal comes from an inactive or unregistered certificate, a certificate with no policy attached, or a client ID another connection is using. Check with `aws iot list-attached-policies --target CERTIFICATE_ARN` and `aws iot describe-certificate`; AWS IoT's CloudWatch logs (`AWSIotLogsV2`) name the failing step.";
 const OWN_WORDS_REFUSALS = {
     'quicksight-identity-region': {
         title: "QuickSight's user and group calls must go to the account's identity Region: send the call there, no policy changes",
@@ -25292,7 +25294,7 @@ const OWN_WORDS_REFUSALS = {
     },
     'iot-connect-not-authorized': {
         title: "AWS IoT Core refused the device's MQTT connection: the IoT policy on its certificate or identity must allow iot:Connect",
-        explanation: "AWS IoT Core authorizes a device's MQTT connection with the IoT policy attached to its certificate (or, for a Cognito identity, the IoT policy attached to that identity with `aws iot attach-policy`, and the identity pool role's IAM policy as well), not with the IAM policy of whoever deployed it. The policy must allow `iot:Connect` on `arn:aws:iot:REGION:ACCOUNT_ID:client/CLIENT_ID` for the client ID the device sends (a policy variable such as `${iot:Connection.Thing.ThingName}` matches only when the client ID is the thing's name), then `iot:Publish`/`iot:Receive` on `topic/\u2026` and `iot:Subscribe` on `topicfilter/\u2026`. The same refusal comes from an inactive or unregistered certificate, a certificate with no policy attached, or a client ID another connection is using. Check with `aws iot list-attached-policies --target CERTIFICATE_ARN` and `aws iot describe-certificate`; AWS IoT's CloudWatch logs (`AWSIotLogsV2`) name the failing step.",
+        explanation: IOT_POLICY,
         kind: 'resource-attribute',
         owner: 'you',
         target: "the AWS IoT policy attached to the device's certificate (or Cognito identity): iot:Connect for its client ID",
@@ -25300,7 +25302,8 @@ const OWN_WORDS_REFUSALS = {
     },
     'iot-connect-hangup': {
         title: 'The MQTT connection to AWS IoT Core was closed at once: most often the IoT policy does not allow iot:Connect for this client ID',
-        explanation: "AWS IoT Core closes an MQTT 3.1.1 connection without an answer when it refuses it, which the device SDKs print as an unexpected hang-up. AWS IoT Core authorizes a device's MQTT connection with the IoT policy attached to its certificate (or, for a Cognito identity, the IoT policy attached to that identity with `aws iot attach-policy`, and the identity pool role's IAM policy as well), not with the IAM policy of whoever deployed it. The policy must allow `iot:Connect` on `arn:aws:iot:REGION:ACCOUNT_ID:client/CLIENT_ID` for the client ID the device sends (a policy variable such as `${iot:Connection.Thing.ThingName}` matches only when the client ID is the thing's name), then `iot:Publish`/`iot:Receive` on `topic/\u2026` and `iot:Subscribe` on `topicfilter/\u2026`. The same refusal comes from an inactive or unregistered certificate, a certificate with no policy attached, or a client ID another connection is using. Check with `aws iot list-attached-policies --target CERTIFICATE_ARN` and `aws iot describe-certificate`; AWS IoT's CloudWatch logs (`AWSIotLogsV2`) name the failing step.",
+        explanation: 'AWS IoT Core closes an MQTT 3.1.1 connection without an answer when it refuses it, which the device SDKs print as an unexpected hang-up. ' +
+            IOT_POLICY,
         kind: 'resource-attribute',
         owner: 'you',
         target: "the AWS IoT policy attached to the device's certificate (or Cognito identity): iot:Connect for its client ID; then the certificate's status and the client ID",
@@ -28769,15 +28772,7 @@ const credentialRules = [
     // IAM Identity Center take only identity-aware sessions (`User ID must be null and identity-aware
     // credentials must be passed for identity-center enabled applications`, ChatSync,
     // aws-samples/amazon-q-business-code-analysis#27); no Allow makes a plain role's call one.
-    {
-        ...rule('WD7120', 'qbusiness-identity-aware-required', /\bidentity-aware credentials must be passed\b[^\n"]{0,80}/g, 'identity-aware-required', 'identity-aware credentials must be passed'),
-        facts: (m, d) => {
-            d.detail.cause = 'identity-aware-required';
-            d.code ??=
-                /\(([A-Za-z]{6,60}Exception)\) when calling/.exec(m.input.slice(Math.max(0, m.index - 300), m.index))?.[1] ?? null;
-            d.service = 'qbusiness';
-        }
-    },
+    rule('WD7120', 'qbusiness-identity-aware-required', /\bidentity-aware credentials must be passed\b[^\n"]{0,80}/g, 'identity-aware-required', 'identity-aware credentials must be passed', 'qbusiness'),
     // CloudFront KeyValueStore refusing a plain SigV4 signature (`InvalidSignatureException: The
     // credential must be scoped to a valid region.`, @aws-sdk/client-cloudfront-keyvaluestore,
     // aws/aws-sdk-js-v3#5576): it takes only SigV4a. Elsewhere the same words are a scope's Region.
@@ -32787,9 +32782,9 @@ const toolReportRules = [
         re: /\bWRONGPASS invalid username-password pair(?: or user is disabled)?\.?/g,
         when: (text) => /\b(?:ElastiCache|MemoryDB)\b/i.test(text) &&
             /\bIAM\b|\bauth-iam\b|\b(?:elasticache|memorydb):Connect\b/i.test(text),
-        facts: (_m, d) => {
+        facts: (m, d) => {
             d.service =
-                /\bMemoryDB\b/i.test(_m.input) && !/\bElastiCache\b/i.test(_m.input)
+                /\bMemoryDB\b/i.test(m.input) && !/\bElastiCache\b/i.test(m.input)
                     ? 'memorydb'
                     : 'elasticache';
         }

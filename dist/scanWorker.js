@@ -1503,15 +1503,7 @@ const credentialRules = [
     // IAM Identity Center take only identity-aware sessions (`User ID must be null and identity-aware
     // credentials must be passed for identity-center enabled applications`, ChatSync,
     // aws-samples/amazon-q-business-code-analysis#27); no Allow makes a plain role's call one.
-    {
-        ...rule('WD7120', 'qbusiness-identity-aware-required', /\bidentity-aware credentials must be passed\b[^\n"]{0,80}/g, 'identity-aware-required', 'identity-aware credentials must be passed'),
-        facts: (m, d) => {
-            d.detail.cause = 'identity-aware-required';
-            d.code ??=
-                /\(([A-Za-z]{6,60}Exception)\) when calling/.exec(m.input.slice(Math.max(0, m.index - 300), m.index))?.[1] ?? null;
-            d.service = 'qbusiness';
-        }
-    },
+    rule('WD7120', 'qbusiness-identity-aware-required', /\bidentity-aware credentials must be passed\b[^\n"]{0,80}/g, 'identity-aware-required', 'identity-aware credentials must be passed', 'qbusiness'),
     // CloudFront KeyValueStore refusing a plain SigV4 signature (`InvalidSignatureException: The
     // credential must be scoped to a valid region.`, @aws-sdk/client-cloudfront-keyvaluestore,
     // aws/aws-sdk-js-v3#5576): it takes only SigV4a. Elsewhere the same words are a scope's Region.
@@ -11033,9 +11025,9 @@ const toolReportRules = [
         re: /\bWRONGPASS invalid username-password pair(?: or user is disabled)?\.?/g,
         when: (text) => /\b(?:ElastiCache|MemoryDB)\b/i.test(text) &&
             /\bIAM\b|\bauth-iam\b|\b(?:elasticache|memorydb):Connect\b/i.test(text),
-        facts: (_m, d) => {
+        facts: (m, d) => {
             d.service =
-                /\bMemoryDB\b/i.test(_m.input) && !/\bElastiCache\b/i.test(_m.input)
+                /\bMemoryDB\b/i.test(m.input) && !/\bElastiCache\b/i.test(m.input)
                     ? 'memorydb'
                     : 'elasticache';
         }

@@ -17,6 +17,10 @@ export interface OwnWordsRefusal {
   note: string
 }
 
+/** What decides an MQTT connection to AWS IoT Core, for both of its refusals below. */
+const IOT_POLICY =
+  "AWS IoT Core authorizes a device's MQTT connection with the IoT policy attached to its certificate (or, for a Cognito identity, the IoT policy attached to that identity with `aws iot attach-policy`, and the identity pool role's IAM policy as well), not with the IAM policy of whoever deployed it. The policy must allow `iot:Connect` on `arn:aws:iot:REGION:ACCOUNT_ID:client/CLIENT_ID` for the client ID the device sends (a policy variable such as `${iot:Connection.Thing.ThingName}` matches only when the client ID is the thing's name), then `iot:Publish`/`iot:Receive` on `topic/…` and `iot:Subscribe` on `topicfilter/…`. The same refusal comes from an inactive or unregistered certificate, a certificate with no policy attached, or a client ID another connection is using. Check with `aws iot list-attached-policies --target CERTIFICATE_ARN` and `aws iot describe-certificate`; AWS IoT's CloudWatch logs (`AWSIotLogsV2`) name the failing step."
+
 export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
   'quicksight-identity-region': {
     title:
@@ -162,8 +166,7 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
   'iot-connect-not-authorized': {
     title:
       "AWS IoT Core refused the device's MQTT connection: the IoT policy on its certificate or identity must allow iot:Connect",
-    explanation:
-      "AWS IoT Core authorizes a device's MQTT connection with the IoT policy attached to its certificate (or, for a Cognito identity, the IoT policy attached to that identity with `aws iot attach-policy`, and the identity pool role's IAM policy as well), not with the IAM policy of whoever deployed it. The policy must allow `iot:Connect` on `arn:aws:iot:REGION:ACCOUNT_ID:client/CLIENT_ID` for the client ID the device sends (a policy variable such as `${iot:Connection.Thing.ThingName}` matches only when the client ID is the thing's name), then `iot:Publish`/`iot:Receive` on `topic/…` and `iot:Subscribe` on `topicfilter/…`. The same refusal comes from an inactive or unregistered certificate, a certificate with no policy attached, or a client ID another connection is using. Check with `aws iot list-attached-policies --target CERTIFICATE_ARN` and `aws iot describe-certificate`; AWS IoT's CloudWatch logs (`AWSIotLogsV2`) name the failing step.",
+    explanation: IOT_POLICY,
     kind: 'resource-attribute',
     owner: 'you',
     target:
@@ -174,7 +177,8 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
     title:
       'The MQTT connection to AWS IoT Core was closed at once: most often the IoT policy does not allow iot:Connect for this client ID',
     explanation:
-      "AWS IoT Core closes an MQTT 3.1.1 connection without an answer when it refuses it, which the device SDKs print as an unexpected hang-up. AWS IoT Core authorizes a device's MQTT connection with the IoT policy attached to its certificate (or, for a Cognito identity, the IoT policy attached to that identity with `aws iot attach-policy`, and the identity pool role's IAM policy as well), not with the IAM policy of whoever deployed it. The policy must allow `iot:Connect` on `arn:aws:iot:REGION:ACCOUNT_ID:client/CLIENT_ID` for the client ID the device sends (a policy variable such as `${iot:Connection.Thing.ThingName}` matches only when the client ID is the thing's name), then `iot:Publish`/`iot:Receive` on `topic/…` and `iot:Subscribe` on `topicfilter/…`. The same refusal comes from an inactive or unregistered certificate, a certificate with no policy attached, or a client ID another connection is using. Check with `aws iot list-attached-policies --target CERTIFICATE_ARN` and `aws iot describe-certificate`; AWS IoT's CloudWatch logs (`AWSIotLogsV2`) name the failing step.",
+      'AWS IoT Core closes an MQTT 3.1.1 connection without an answer when it refuses it, which the device SDKs print as an unexpected hang-up. ' +
+      IOT_POLICY,
     kind: 'resource-attribute',
     owner: 'you',
     target:

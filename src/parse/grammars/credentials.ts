@@ -1483,23 +1483,14 @@ export const credentialRules: PhraseRule[] = [
   // IAM Identity Center take only identity-aware sessions (`User ID must be null and identity-aware
   // credentials must be passed for identity-center enabled applications`, ChatSync,
   // aws-samples/amazon-q-business-code-analysis#27); no Allow makes a plain role's call one.
-  {
-    ...rule(
-      'WD7120',
-      'qbusiness-identity-aware-required',
-      /\bidentity-aware credentials must be passed\b[^\n"]{0,80}/g,
-      'identity-aware-required',
-      'identity-aware credentials must be passed'
-    ),
-    facts: (m, d) => {
-      d.detail.cause = 'identity-aware-required'
-      d.code ??=
-        /\(([A-Za-z]{6,60}Exception)\) when calling/.exec(
-          m.input.slice(Math.max(0, m.index - 300), m.index)
-        )?.[1] ?? null
-      d.service = 'qbusiness'
-    }
-  },
+  rule(
+    'WD7120',
+    'qbusiness-identity-aware-required',
+    /\bidentity-aware credentials must be passed\b[^\n"]{0,80}/g,
+    'identity-aware-required',
+    'identity-aware credentials must be passed',
+    'qbusiness'
+  ),
   // CloudFront KeyValueStore refusing a plain SigV4 signature (`InvalidSignatureException: The
   // credential must be scoped to a valid region.`, @aws-sdk/client-cloudfront-keyvaluestore,
   // aws/aws-sdk-js-v3#5576): it takes only SigV4a. Elsewhere the same words are a scope's Region.

@@ -208,9 +208,9 @@ export const toolReportRules: PhraseRule[] = [
     when: (text) =>
       /\b(?:ElastiCache|MemoryDB)\b/i.test(text) &&
       /\bIAM\b|\bauth-iam\b|\b(?:elasticache|memorydb):Connect\b/i.test(text),
-    facts: (_m, d) => {
+    facts: (m, d) => {
       d.service =
-        /\bMemoryDB\b/i.test(_m.input) && !/\bElastiCache\b/i.test(_m.input)
+        /\bMemoryDB\b/i.test(m.input) && !/\bElastiCache\b/i.test(m.input)
           ? 'memorydb'
           : 'elasticache'
     }
