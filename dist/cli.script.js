@@ -1,4 +1,4 @@
-/* whydenied cli 0568ed2255102b71 */
+/* whydenied cli 692dfdcb5c5cb149 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -2071,8 +2071,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   X: () => (/* binding */ render)
 });
 
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 29 modules
-var parse_grammars = __nccwpck_require__(7441);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 32 modules
+var parse_grammars = __nccwpck_require__(1196);
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 const LAYER_LABEL = {
     identity: 'identity policy (the caller\u2019s own permissions)',
@@ -5522,6 +5522,18 @@ const BY_CAUSE = {
         title: 'STS refused the session tags passed with the role assumption',
         explanation: "STS could not validate the session tags the assume-role call passed, so it issued no credentials and no permission policy was asked. A tag value holds a character session tags may not (only letters, digits, spaces and `_ . : / = + - @`: a GitHub App's actor `name[bot]` has brackets), a value is too long (256 characters) or a key is reserved (`aws:`). configure-aws-credentials tags every session with the repository, workflow, actor, commit and branch: set `role-skip-session-tagging: true` on the step (then the trust policy need not allow sts:TagSession), or run the workflow as an actor whose name is a valid tag value. Where you pass tags yourself, fix their values; the role's trust policy must also allow `sts:TagSession` for the caller."
     },
+    'saml-response-invalid': {
+        title: 'AWS Sign-In refused the SAML response',
+        explanation: "AWS Sign-In could not use the SAML response the identity provider posted, so no role was offered and no policy was asked. Its Role attribute must hold `ROLE_ARN,PROVIDER_ARN` pairs for roles whose trust policies allow that provider `sts:AssumeRoleWithSAML`; the provider's metadata in IAM must carry the IdP's current signing certificate; and the assertion must be unexpired, for the audience `https://signin.aws.amazon.com/saml`. A user the IdP maps to no role gets the same answer: check the IdP's claim rules for that user."
+    },
+    'eks-token-rejected': {
+        title: "STS refused the Kubernetes token's signature when the authenticator checked it",
+        explanation: "A token for an EKS or aws-iam-authenticator cluster is a presigned sts:GetCallerIdentity request, which the authenticator's server sends to STS. STS answered 403, and GetCallerIdentity is never refused by a policy (an explicit Deny cannot stop it), so the signature itself was refused: the token expired (15 minutes) or was made on a host whose clock is off, was signed for another STS Region or cluster ID than the server expects, or its credentials are no longer valid (an expired session). Make a fresh token with the same credentials (`aws eks get-token --cluster-name CLUSTER` or `aws-iam-authenticator token -i CLUSTER_ID`) and check the server's STS Region setting; the aws-auth mapping is checked only after this."
+    },
+    'session-name-invalid': {
+        title: 'STS refused the role session name the call passed',
+        explanation: "The assume-role call's RoleSessionName failed STS's own check before any policy was asked: a session name holds only letters, digits and `+ = , . @ _ -`, 2 to 64 characters. A name built from the actor or a path (`dependabot[bot]`, `team/role`) holds brackets or slashes: set configure-aws-credentials' `role-session-name` on the step (or the tool's session-name setting) to a valid value. The trust policy is not involved; a condition on `sts:RoleSessionName` there would be checked only after this."
+    },
     'session-duration': {
         title: "The session asked for is longer than the role's MaxSessionDuration",
         explanation: "STS refused the assume-role call's DurationSeconds: it exceeds the role's maximum session duration (one hour unless raised, up to 12 hours), so no credentials were issued and no policy was asked. Ask for less (configure-aws-credentials' `role-duration-seconds`, a tool's session or TTL setting), or raise the role's maximum: `aws iam update-role --role-name ROLE_NAME --max-session-duration 7200`."
@@ -7238,6 +7250,21 @@ var nonIamRefusals = __nccwpck_require__(4540);
 
 
 
+/** Account-level blocks that the account changes itself, not AWS Support (src/infer/accountBlock.ts). */
+const ACCOUNT_BLOCK_TARGETS = {
+    marketplace: {
+        owner: 'you',
+        what: 'the AWS Marketplace subscription of the account that launches the product (its page, which the message links to)'
+    },
+    'support-plan': {
+        owner: 'you',
+        what: "the account's AWS Support plan (the Support API needs Business, Enterprise On-Ramp or Enterprise)"
+    },
+    'region-validation': {
+        owner: 'you',
+        what: 'a later run: AWS is still validating the account for this Region (minutes, up to 4 hours)'
+    }
+};
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
  * stack events name the session it deploys in (`AWSCloudFormation is not authorized to perform:
@@ -7336,7 +7363,9 @@ function servicePrincipalTarget(d, p) {
     }
     return null;
 }
-function fixTargetOf(d, p, traps, pod = null) {
+function fixTargetOf(d, p, traps, pod = null, 
+/** The kind of account-level block the log shows (src/infer/accountBlock.ts). */
+accountBlock = null) {
     const who = principalWords(p);
     const cause = d.kind === 'credentials' ? d.detail.cause : undefined;
     if (cause && Object.hasOwn(WORKFLOW_CAUSES, cause)) {
@@ -7350,9 +7379,14 @@ function fixTargetOf(d, p, traps, pod = null) {
     if (d.kind === 'credentials' && traps.includes('oidc-id-token-permission')) {
         return target('workflow', 'you', WORKFLOW_CAUSES['oidc-id-token-permission'], d, p);
     }
-    // The account itself is blocked for the service: AWS Support or its settings, no policy.
+    // The account itself is blocked for the service: AWS Support or its settings, no policy; a
+    // Marketplace subscription or a support plan is the account's own to change (heldout90 review:
+    // h90-013, h90-014 sent to AWS Support for a subscription the account accepts itself).
     if (traps.includes('account-level-block')) {
-        return target('workflow', 'aws-support', 'the AWS account itself (its billing, verification, service sign-up or opt-in Region), through AWS Support or the account settings', d, p);
+        const block = ACCOUNT_BLOCK_TARGETS[accountBlock ?? ''];
+        return block
+            ? target('workflow', block.owner, block.what, d, p)
+            : target('workflow', 'aws-support', 'the AWS account itself (its billing, verification, service sign-up or opt-in Region), through AWS Support or the account settings', d, p);
     }
     // An AWS Academy lab's account: its IAM is the lab's, so what changes is what the job asks of it.
     if (traps.includes('aws-academy-lab') ||
@@ -7592,8 +7626,7 @@ function fixTargetOf(d, p, traps, pod = null) {
     // it alone can allow a role it names); the caller's own sts:AssumeRole follows (h15-153).
     // An action another account's layer cannot share: what changes is the layer ARN the job names.
     if (traps.includes('lambda-layer-share') &&
-        d.action?.toLowerCase() !== lambdaLayers/* SHAREABLE_LAYER_ACTION */.l0.toLowerCase() &&
-        crossAccountOf(p, d.resource) === true) {
+        (0,lambdaLayers/* unshareableOnLayer */.JC)(d.action, crossAccountOf(p, d.resource), d.layer)) {
         return target('workflow', 'you', 'the layer ARN the job names: a version ARN its publisher lists, which needs only lambda:GetLayerVersion', d, p, d.resource);
     }
     // The resource the log names lives in another Region: the job's Region is the change.
@@ -7886,6 +7919,7 @@ const accountLevelBlock_ADVICE = {
     marketplace: 'The AWS Marketplace product has not been subscribed to: accept its terms and subscribe in the Marketplace page the message links to, with the account that launches it.',
     feature: "The service refused the account, not a principal: the feature is not open to this account where it was called (Amazon Translate's batch jobs and Amazon Comprehend's custom models run only in some Regions). Call it in a Region that offers it (the service's endpoints page lists them), or have it enabled for the account through AWS Support.",
     support: 'The service refused the account, not a principal, and names no permission: it asks you to contact AWS Support (a service or feature not enabled for the account, or a state only AWS can see). Open a case from the account that made the call, naming the operation and its request ID.',
+    'support-plan': "The AWS Support API (and Trusted Advisor's checks through it) answers only accounts on a Business, Enterprise On-Ramp or Enterprise Support plan: Basic and Developer are refused whatever the caller's policy allows. The account's owner changes the plan (Support Center, Support plans), or the job reads what it needs elsewhere (Service Quotas for limits).",
     subscription: "The account is not signed up for the service, or the Region is one the account has not enabled (opt-in Regions): enable the Region in the account settings (`aws account enable-region --region-name REGION`), finish the account's sign-up, or ask AWS Support. A new account can take a while to be activated for every service."
 };
 function kindOf({ inferred }) {
@@ -7898,6 +7932,8 @@ function amazonQ({ inferred }) {
 const accountLevelBlock = {
     id: 'account-level-block',
     lead: true,
+    // AWS refused the account, not a principal: no policy decided it, whoever changes the account.
+    noPolicy: true,
     applies: (input) => (input.d.kind === 'denial' || input.d.kind === 'credentials') &&
         Object.hasOwn(accountLevelBlock_ADVICE, kindOf(input)) &&
         !(kindOf(input) === 'feature' && amazonQ(input)),
@@ -8841,8 +8877,8 @@ var awsRegistries = __nccwpck_require__(7783);
 
 const registryLogin_isLogin = ({ d }) => d.kind === 'credentials' &&
     (d.detail.cause === 'registry-login' || d.detail.cause === 'public-registry-login');
-/** ECR Public's bare 403 on a pull (src/parse/grammars/imagePulls.ts): a stale token, no policy. */
-const publicForbidden = ({ d }) => d.grammar === 'ecr-public-forbidden';
+/** ECR Public's bare 403 or JSON refusal (src/parse/grammars/imagePulls.ts): a stale token, no policy. */
+const publicForbidden = ({ d }) => d.grammar === 'ecr-public-forbidden' || d.grammar === 'ecr-public-denied-body';
 const ecrPublicStaleLogin = {
     id: 'ecr-public-stale-login',
     lead: true,
@@ -12673,7 +12709,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
     // A documentation template's placeholder is no action: nothing names a policy to change.
     const template = known.signals?.['doc-template'] !== undefined;
     // A pod on its node's role: the pod's own role is the one to change (src/diagnose/traps/podOnNodeRole.ts).
-    const fixTarget = fixTargetOf(template ? { ...e, action: null } : e, principal, trapIds, podOnNode(input));
+    const fixTarget = fixTargetOf(template ? { ...e, action: null } : e, principal, trapIds, podOnNode(input), known.accountBlock?.value ?? null);
     const stated = d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null);
     const guessed = Boolean(known.principal || known.resource);
     return {
@@ -12809,8 +12845,11 @@ function cdkTargetRoleOf(ctx) {
         : null;
 }
 
+// EXTERNAL MODULE: ./src/model/printedBucket.ts
+var printedBucket = __nccwpck_require__(7361);
 ;// CONCATENATED MODULE: ./src/infer/s3Arn.ts
 // S3 bucket and object ARNs from `bucket/key` text, by the action's resource type.
+
 /** Actions on objects (PutObject, GetObjectAcl, AbortMultipartUpload...); the rest act on buckets. */
 function isObjectAction(action) {
     // ListBucketMultipartUploads lists the bucket's uploads: a bucket action despite its name.
@@ -12818,7 +12857,8 @@ function isObjectAction(action) {
         return false;
     return /^s3:\w*(?:Object|MultipartUpload|ListMultipartUploadParts)\w*$/i.test(action ?? '');
 }
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+// A writer's mask of `*` stays in the name (the remedy makes it a placeholder, never a wildcard).
+const BUCKET = new RegExp(`^${printedBucket/* PRINTED_BUCKET */.g}$`);
 /**
  * The ARN `action` is authorised on, given `bucket/key` (key may be empty or end in `*`).
  * Null when the bucket is not a bucket name.
@@ -15938,7 +15978,13 @@ const found = (m, value) => (m ? { value, said: m[0] } : null);
  * the request's endpoint host or the job's Region setting names them (also aws-nuke's logfmt
  * `owner=REGION`, ekristen/aws-nuke#774, heldout30 review h30-010).
  */
-const OPT_IN_REGION = /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/;
+const OPT_IN_NAMES = 'af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1';
+/**
+ * Also a CDK environment (`aws://123456789012/eu-south-1`, aws/aws-cdk#8131), a field or prose
+ * naming the Region (`"_region": "ap-east-1"`, Ansible's loop item; `Invalid AWS Region:
+ * af-south-1`, hashicorp/terraform-provider-aws#12940).
+ */
+const OPT_IN_REGION = new RegExp(String.raw `\b(?:[a-z0-9-]{1,40}\.(${OPT_IN_NAMES})\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|(?:\b|_)[Rr]egion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(${OPT_IN_NAMES})|\baws:\/\/\d{12}\/(${OPT_IN_NAMES}))\b(?!-)`);
 /** AWS Lambda named by its paths, variables, report line or the words of a function's middleware. */
 const LAMBDA_RUNTIME = /\/var\/(?:task|runtime)\/|\bAWS_LAMBDA_[A-Z_]{3,40}\b|\bREPORT RequestId:|\bLambda (?:function|handler|runtime)\b|\blambda function\b|\bmiddy\b|\bcold start\b/i;
 /** STS's endpoint in GovCloud or China (`sts.us-gov-west-1.amazonaws.com`, `sts.cn-north-1.amazonaws.com.cn`). */
@@ -16423,7 +16469,7 @@ const RULES = [
         applies: (d) => cause(d, 'invalid'),
         find: (text) => {
             const m = OPT_IN_REGION.exec(text);
-            return m ? { value: (m[1] ?? m[2]), said: m[0] } : null;
+            return m ? { value: (m[1] ?? m[2] ?? m[3]), said: m[0] } : null;
         }
     },
     {
@@ -19127,6 +19173,13 @@ const BLOCKS = [
         re: /\bunable to process your request for \w+\. Please reach out to your support representative\b/i
     },
     {
+        // The AWS Support API, Trusted Advisor's through it, answers SubscriptionRequiredException to
+        // an account without a Business, Enterprise On-Ramp or Enterprise plan (FINRAOS/aphelion#18:
+        // a limits scraper calling DescribeTrustedAdvisorChecks): the plan, not a policy.
+        kind: 'support-plan',
+        re: /\bSubscriptionRequiredException\b[^\n]{0,200}?\b(?:DescribeTrustedAdvisor\w{0,40}|RefreshTrustedAdvisorCheck|DescribeCases|CreateCase|DescribeServices|DescribeSeverityLevels|AddCommunicationToCase|ResolveCase)\b|\b(?:DescribeTrustedAdvisor\w{0,40}|DescribeCases|CreateCase|DescribeSeverityLevels)\b[^\n]{0,200}?\bSubscriptionRequiredException\b|\bAWS Premium Support Subscription is required\b/i
+    },
+    {
         kind: 'subscription',
         re: /needs a subscription for the service|You are not subscribed to this service|\bSubscriptionRequiredException\b|\bOptInRequired\b|not signed up for the \w{1,40} service|\bNotSignedUp\b/i
     }
@@ -20156,8 +20209,9 @@ function InferInput_serviceOf(x) {
 }
 
 ;// CONCATENATED MODULE: ./src/infer/urlSpread.ts
-/** `s3://bucket/key` as printed: bucket names are 3-63 of [a-z0-9.-]; a key runs to a space. */
-const urlSpread_S3_URL = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s'"`,;)\]}]*)?/g;
+
+/** `s3://bucket/key` as printed (see PRINTED_BUCKET); a key runs to a space. */
+const urlSpread_S3_URL = new RegExp(String.raw `\bs3:\/\/(${printedBucket/* PRINTED_BUCKET */.g})${printedBucket/* BUCKET_END */.L}(\/[^\s'"\x60,;)\]}]*)?`, 'g');
 /** Every s3:// URL in `text`, in order. Cheap when there is none (one indexOf). */
 function s3UrlsIn(text) {
     if (!text.includes('s3://'))
@@ -20228,6 +20282,7 @@ var privateBucketPolicies = __nccwpck_require__(690);
 
 
 
+
 const isS3 = (x) => InferInput_serviceOf(x) === 's3';
 /** The text of the failing record: its line, and the lines after it. */
 const resourceRules_near = (x) => `${x.ctx.line}\n${x.ctx.after}`;
@@ -20265,7 +20320,9 @@ const uploadRequest = {
 };
 // Virtual-hosted (`bucket.s3.region.amazonaws.com/key`) and path-style (`s3.region.amazonaws.com/bucket/key`).
 const VIRTUAL_HOSTED = /\bhttps?:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?(?::\d+)?(\/[^\s?#'"`,;)\]}]*)?/;
-const PATH_STYLE = /\bhttps?:\/\/s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?(?::\d+)?\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s?#'"`,;)\]}]*)?/;
+// The bucket runs to the path's next slash: a writer's mask inside it (`assets.***.com`, h88-001)
+// is part of the name, never where it ends (the placeholder rules name the masked part).
+const PATH_STYLE = /\bhttps?:\/\/s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?(?::\d+)?\/([a-z0-9*][a-z0-9.*-]{1,61}[a-z0-9*])(?=[/?#\s'"`,;)\]}]|$)(\/[^\s?#'"`,;)\]}]*)?/;
 const s3Endpoint = {
     from: 'S3 endpoint URL on the same line',
     find(x) {
@@ -20869,8 +20926,44 @@ const serviceLinkedRoleOfCall = {
         return principal ? `arn:aws:iam::<ACCOUNT_ID>:role/aws-service-role/${principal}/*` : null;
     }
 };
+/**
+ * A KMS key's tags refused while the key is created (`creating KMS Key: \u2026 is not authorized to
+ * perform: kms:TagResource`, Terraform; heldout86 review h86-012): the key has no ID yet, and KMS
+ * asks CreateKey's kms:TagResource on every key of the account and Region (the KMS developer
+ * guide's ABAC page), so the caller's account and `key/*`.
+ */
+const CREATING_KMS_KEY = /\bcreating KMS Key\b|\bCreateKey\b/i;
+const keyBeingCreated = {
+    from: 'the KMS key the job is creating (it has no ID yet)',
+    keepsMask: true,
+    find(x) {
+        if (x.action?.toLowerCase() !== 'kms:tagresource')
+            return null;
+        if (!CREATING_KMS_KEY.test(`${x.ctx.line}\n${x.ctx.before.slice(-300)}`))
+            return null;
+        const { region, account } = whereOf(x);
+        return `arn:aws:kms:${region === '*' ? '<REGION>' : region}:${account === '*' ? '<ACCOUNT_ID>' : account}:key/*`;
+    }
+};
+/**
+ * A tool's own words under the SDK's refusal, naming the bucket it was reaching (SkyPilot's
+ * `StorageBucketGetError: Failed to connect to an existing bucket 'mybucket'.` below botocore's
+ * HeadBucket 403, skypilot-org/skypilot#1857): the traceback's next exception is the same call's.
+ */
+const BUCKET_NAMED_BELOW = new RegExp(String.raw `^[^\n]{0,200}?\b(?:existing|the|S3|to)[ \t]bucket[ \t](['"])(${printedBucket/* PRINTED_BUCKET */.g})\1`, 'm');
+const bucketNamedBelow = {
+    from: "the bucket the tool's own error names below the refusal",
+    find(x) {
+        if (!isS3(x))
+            return null;
+        const below = x.ctx.after.split('\n').slice(0, 6).join('\n');
+        const m = BUCKET_NAMED_BELOW.exec(below);
+        return m ? s3Arn(x.action, `${m[2]}/`) : null;
+    }
+};
 const RESOURCE_RULES = [
     serviceLinkedRoleOfCall,
+    keyBeingCreated,
     route53ZoneUrl,
     restApisListing,
     kubeconfigRole,
@@ -20895,7 +20988,8 @@ const RESOURCE_RULES = [
     namedNearby,
     ecrRepositoryUri,
     commandUrl,
-    s3UrlAbove
+    s3UrlAbove,
+    bucketNamedBelow
 ];
 
 // EXTERNAL MODULE: ./src/model/codeService.ts
@@ -22563,7 +22657,24 @@ function partOf(echo, full) {
 function fuller(full, echo) {
     const s = stated(full);
     const e = stated(echo);
-    return s > e || (s === e && (loneCode(echo) || dumpField(echo)) && full.grammar !== 'bare-code');
+    return (s > e ||
+        (s === e &&
+            (loneCode(echo) || dumpField(echo) || codeOfCall(echo, full)) &&
+            full.grammar !== 'bare-code'));
+}
+/**
+ * A service's code in the response body a client printed below its call (Guzzle's `resulted in a
+ * \`403 Forbidden\` response:` then S3's XML over indented lines, heldout88 review h88-007): the
+ * call's line names the operation and no code, the body the code and the same service.
+ */
+function codeOfCall(echo, full) {
+    return (echo.grammar === 'bare-code' &&
+        echo.operation === null &&
+        echo.code !== null &&
+        full.code === null &&
+        full.operation !== null &&
+        echo.service !== null &&
+        echo.service === full.service);
 }
 /**
  * A field of an SDK error object dumped below its header (`code: 'AccessDenied',`): it restates
@@ -24242,7 +24353,16 @@ const BY_CAUSE = {
     'session-duration-chained': {
         reason: "STS refused the session length asked for: a chained role's session lasts one hour at most"
     },
-    'session-tags': { reason: 'STS could not validate the session tags the call passed' }
+    'session-tags': { reason: 'STS could not validate the session tags the call passed' },
+    'saml-response-invalid': {
+        reason: 'AWS Sign-In refused the SAML response the identity provider gave'
+    },
+    'eks-token-rejected': {
+        reason: 'STS refused the signature of the cluster token the authenticator checked'
+    },
+    'session-name-invalid': {
+        reason: 'STS refused the role session name the call passed: a character it may not hold, or too long'
+    }
 };
 function credentialHeadline(cause) {
     return (cause && BY_CAUSE[cause]) || CREDENTIALS_REFUSED;
@@ -24631,9 +24751,11 @@ function permissionSetAllowsAll(permissionSet) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ unshareableOnLayer),
 /* harmony export */   Zs: () => (/* binding */ layerShareNote),
 /* harmony export */   l0: () => (/* binding */ SHAREABLE_LAYER_ACTION),
-/* harmony export */   s3: () => (/* binding */ layerArnOf)
+/* harmony export */   s3: () => (/* binding */ layerArnOf),
+/* harmony export */   yV: () => (/* binding */ misnamedLayer)
 /* harmony export */ });
 /* harmony import */ var _common_tick_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6360);
 /* harmony import */ var _publishedAccounts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1003);
@@ -24650,6 +24772,22 @@ function layerArnOf(arn) {
 }
 /** The one action a layer's publisher can share. */
 const SHAREABLE_LAYER_ACTION = 'lambda:GetLayerVersion';
+/**
+ * An action no layer permission can allow, refused on another account's layer. A masked account
+ * on either side still reads as another account's when the message blames the resource-based
+ * policy: within its own account the caller's identity policy is what decides (h83-007,
+ * `xxxxxxx` calling `yyyyyyyy`'s layer).
+ */
+function unshareableOnLayer(action, crossAccount, layer) {
+    if (!action || action.toLowerCase() === SHAREABLE_LAYER_ACTION.toLowerCase())
+        return false;
+    return crossAccount === true || (crossAccount === null && layer === 'resource');
+}
+/** Why the layer cannot exist as named (a published layer's slip), or null. */
+function misnamedLayer(resource) {
+    const parts = layerArnOf(resource);
+    return parts ? (0,_publishedAccounts_js__WEBPACK_IMPORTED_MODULE_0__/* .layerNameSlip */ .$k)(parts.account, parts.name) : null;
+}
 /**
  * What to check and who shares it, for an action refused on another account's layer. `layer` is
  * the refusing policy's kind as the message says it, null when it does not (an old-format message
@@ -24670,8 +24808,17 @@ function layerShareNote(action, resource, layer = null) {
             ? `The caller's own policy refused it: allow \`${SHAREABLE_LAYER_ACTION}\` on the layer version (the statement below). `
             : `The message does not say which side refused: the caller's own \`${SHAREABLE_LAYER_ACTION}\` on the layer version (the statement below) is needed in any case, and is the usual gap. `;
     const publisher = (0,_publishedAccounts_js__WEBPACK_IMPORTED_MODULE_0__/* .publisherOfAccount */ .j9)(parts.account);
+    const slip = misnamedLayer(resource);
+    if (slip) {
+        return `This layer does not exist: ${slip}. Use the ARN its publisher lists for your Region and architecture; no policy change helps a name that is not published.`;
+    }
     if (publisher) {
-        return `${own}It is a published layer (${publisher}), shared with every account: if the Allow is there, ${exists}, and use a version its publisher lists for your Region and runtime.`;
+        // Shared with every account already: a refusal is most often a version or Region the
+        // publisher never published, so that comes before the caller's own Allow (h83-003).
+        const then = layer === 'resource'
+            ? ''
+            : ` If it does, the caller's own \`${SHAREABLE_LAYER_ACTION}\` on the layer version is the gap (the statement below).`;
+        return `It is a published layer (${publisher}), shared with every account: first ${exists}, and use a version its publisher lists for your Region and runtime.${then}`;
     }
     return (`${own}The layer is account ${(0,_common_tick_js__WEBPACK_IMPORTED_MODULE_1__/* .tick */ .i)(parts.account)}'s: ${exists}. ` +
         `Its publisher shares a version with \`aws lambda add-layer-version-permission --layer-name ${(0,_common_tick_js__WEBPACK_IMPORTED_MODULE_1__/* .tick */ .i)(parts.name)} --version-number ${(0,_common_tick_js__WEBPACK_IMPORTED_MODULE_1__/* .tick */ .i)(version)} --statement-id ID --action ${SHAREABLE_LAYER_ACTION} --principal ACCOUNT_ID\` (an account, an organization or \`*\`, never a role ARN).`);
@@ -25413,11 +25560,74 @@ const OWN_WORDS_REFUSALS = {
         owner: 'you',
         target: "the subscription filter's destination (a CloudWatch Logs destination in the function's account)",
         note: "No statement is proposed: CloudWatch Logs never invokes another account's function from a subscription filter. Create a destination in the receiving account (`aws logs put-destination`), admit the sending account in its access policy (`aws logs put-destination-policy`), and point the filter at the destination's ARN."
+    },
+    // API Gateway itself could not assume the integration's credentials role (h87-007).
+    'apigateway-integration-role': {
+        title: "API Gateway could not assume the integration's credentials role: its trust policy must allow API Gateway",
+        explanation: "The integration names an IAM role for API Gateway to call the backend with (its `credentials`), and API Gateway could not assume it, so the request failed with a 500 before the backend was called. The role's trust policy must allow the service principal `apigateway.amazonaws.com` the action `sts:AssumeRole` (with `aws:SourceAccount` or `aws:SourceArn` of the API to keep it to your API), and its permission policy must allow what the integration calls (`states:StartExecution`, `sqs:SendMessage`, `lambda:InvokeFunction`, \u2026) on that resource. Check the role ARN the integration holds for a typo or a deleted role; whoever configures the integration also needs `iam:PassRole` on it.",
+        kind: 'trust-policy',
+        owner: 'you',
+        target: "the trust policy of the integration's credentials role (it must let apigateway.amazonaws.com assume it)",
+        note: "No statement for a caller is proposed: API Gateway itself could not assume the integration's role. Let `apigateway.amazonaws.com` call `sts:AssumeRole` in that role's trust policy, and let the role call the integration's backend action."
+    },
+    'cloudwatch-alarm-sns-key': {
+        title: "CloudWatch Alarms may not use the SNS topic's KMS key: the key policy must allow cloudwatch.amazonaws.com",
+        explanation: "The alarm's topic is encrypted with a customer managed KMS key, and CloudWatch publishes to it as the service principal `cloudwatch.amazonaws.com`, which the key policy does not let use the key (the AWS managed key `alias/aws/sns` can never allow it). Add a statement to the key policy allowing `cloudwatch.amazonaws.com` the actions `kms:Decrypt` and `kms:GenerateDataKey*` (Resource `\"*\"` in a key policy), best limited with `aws:SourceAccount` or `aws:SourceArn` of the alarms; the topic's own policy must also let CloudWatch publish (`sns:Publish`). Across accounts the key and topic are in the topic's account, and that account changes them.",
+        kind: 'resource-policy',
+        owner: 'resource-owner',
+        target: "the key policy of the SNS topic's KMS key (kms:Decrypt and kms:GenerateDataKey* for cloudwatch.amazonaws.com)",
+        note: "No identity-policy statement is proposed: CloudWatch uses the key as the service principal `cloudwatch.amazonaws.com`. Allow it `kms:Decrypt` and `kms:GenerateDataKey*` in the key policy of the topic's customer managed key (the AWS managed `alias/aws/sns` key cannot allow it)."
+    },
+    'route53-zone-managed-by-service': {
+        title: 'Route 53 refused a direct change to a hosted zone that AWS Cloud Map manages: register instances in Cloud Map instead',
+        explanation: "The hosted zone was created by an AWS Cloud Map namespace, and Route 53 lets only Cloud Map (`servicediscovery.amazonaws.com`) change its records, whatever the caller's permissions. Make the records by registering instances in the namespace's service (`servicediscovery:RegisterInstance`, or ECS service discovery doing it for you), or keep records of your own in a hosted zone that no namespace owns. No Route 53 permission changes this.",
+        kind: 'workflow',
+        owner: 'you',
+        target: "how the records are made: Cloud Map's RegisterInstance for the namespace's zone, or a zone of your own",
+        note: "No statement is proposed: Route 53 lets only Cloud Map change a namespace's hosted zone. Register the instance in Cloud Map (`aws servicediscovery register-instance`), or write the record in a hosted zone no namespace owns."
+    },
+    'appmesh-config-stream-denied': {
+        title: "App Mesh refused Envoy's configuration stream: the task or pod role needs appmesh:StreamAggregatedResources on its virtual node",
+        explanation: "Envoy asks App Mesh for its configuration as the identity of the task (the ECS task role, not the execution role) or the pod (its service account's IRSA or Pod Identity role), and App Mesh closed the stream with gRPC status 7, permission denied. That role needs `appmesh:StreamAggregatedResources` on the virtual node or gateway Envoy runs as (`arn:aws:appmesh:REGION:ACCOUNT_ID:mesh/MESH/virtualNode/NODE`, or `virtualGateway/GATEWAY`), the name set in `APPMESH_RESOURCE_ARN`; the managed policy `AWSAppMeshEnvoyAccess` holds it. Check that the ARN names an existing node in that mesh too.",
+        kind: 'identity-policy',
+        owner: 'you',
+        target: 'the task role or pod role Envoy runs as (appmesh:StreamAggregatedResources on its virtual node)',
+        note: "No statement is drafted: the log names neither the role nor the virtual node. Allow `appmesh:StreamAggregatedResources` on `arn:aws:appmesh:REGION:ACCOUNT_ID:mesh/MESH/virtualNode/NODE` to the task role (or the pod's role), as `AWSAppMeshEnvoyAccess` does."
+    },
+    'console-billing-access': {
+        title: "The Billing console is closed to IAM users and roles until the account's root user opens it, besides the caller's own billing permissions",
+        explanation: "The account's Billing and Cost Management pages refuse every IAM user and role, whatever their policies, until the root user turns on **IAM user and role access to Billing information** (Account page, signed in as root). After that the caller needs the billing actions for what it opens (`aws-portal:ViewBilling`/`ViewAccount`, or the newer fine-grained `billing:`, `account:`, `ce:` and `payments:` actions; the managed policy `Billing` or `AWSBillingReadOnlyAccess`). In an organization, a member account's billing pages also depend on what the management account shares.",
+        kind: 'unknown',
+        owner: 'org-admin',
+        target: "the account's IAM access to Billing setting (its root user), then the caller's billing permissions",
+        note: "No statement is drafted first: the account's root user must turn on IAM user and role access to Billing information (Account page). Then allow the caller the billing actions it uses (`AWSBillingReadOnlyAccess` for reading)."
+    },
+    'ssm-reserved-parameter-name': {
+        title: 'Parameter Store reserves names that start with aws or ssm: rename the parameter, no policy allows it',
+        explanation: 'Systems Manager refuses any parameter whose name begins with `aws` or `ssm` (in any case, with or without a leading `/`), whatever the caller may do: those names are reserved for AWS. Give the parameter another name (a prefix of your own, `/myapp/\u2026`) and point the code or template at it; no IAM or KMS change makes the reserved name usable.',
+        kind: 'workflow',
+        owner: 'you',
+        target: 'the parameter name the job uses (one that does not start with aws or ssm)',
+        note: 'No statement is proposed: Parameter Store reserves names starting with `aws` or `ssm`. Rename the parameter (`/myapp/\u2026`) where the job creates and reads it.'
+    },
+    'slr-invalid-service-name': {
+        title: 'IAM has no service principal by that name: fix the service name given for the service-linked role',
+        explanation: "IAM refused to create the service-linked role because the name given is not a service principal that has one, not because of a policy. Use the service's documented name for its service-linked role (OpenSearch Service's is `opensearchservice.amazonaws.com`, formerly `es.amazonaws.com`; Auto Scaling's `autoscaling.amazonaws.com`); the IAM user guide's \"AWS services that work with IAM\" lists which services have one. With the right name the caller needs `iam:CreateServiceLinkedRole` with `iam:AWSServiceName` set to it, or the role already exists and nothing need be created.",
+        kind: 'workflow',
+        owner: 'you',
+        target: 'the service name the template or command passes for the service-linked role',
+        note: "No statement is proposed: the service name is not one IAM knows. Pass the service's documented principal (OpenSearch: `opensearchservice.amazonaws.com`)."
     }
+};
+/** Grammars that print one refusal another grammar words already: the same entry. */
+const SAME_REFUSAL = {
+    // The alarm's history when its action ran, KMS's code inside (WD7141).
+    'cloudwatch-alarm-action-kms': 'cloudwatch-alarm-sns-key'
 };
 /** The entry of a refusal's grammar, or null. */
 function ownWordsOf(grammar) {
-    return Object.hasOwn(OWN_WORDS_REFUSALS, grammar) ? OWN_WORDS_REFUSALS[grammar] : null;
+    const key = Object.hasOwn(SAME_REFUSAL, grammar) ? SAME_REFUSAL[grammar] : grammar;
+    return Object.hasOwn(OWN_WORDS_REFUSALS, key) ? OWN_WORDS_REFUSALS[key] : null;
 }
 
 
@@ -25526,6 +25736,25 @@ function passingCallNamed(operation) {
 
 /***/ }),
 
+/***/ 7361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ BUCKET_END),
+/* harmony export */   g: () => (/* binding */ PRINTED_BUCKET)
+/* harmony export */ });
+// A bucket name as a log prints it: S3's characters (3 to 63 of [a-z0-9.-]) and a writer's
+// mask of `*` inside it (`s3://assets.***.com/uploads/\u2026`, h88-001). The name runs to where a
+// path, a quote, a space or a sentence's end stops it: a mask must never cut it at a dot
+// (`assets`), which would name another bucket. The remedy turns the masked run into a
+// placeholder; a name with a mask never reaches a statement as it is.
+const PRINTED_BUCKET = String.raw `[a-z0-9*][a-z0-9.*-]{1,61}[a-z0-9*]`;
+/** What may follow a printed bucket name. */
+const BUCKET_END = String.raw `(?=[/\s'"\x60,;)\]}:]|\.(?:\s|$)|$)`;
+
+
+/***/ }),
+
 /***/ 690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -25626,6 +25855,7 @@ function publicAclUploaderIn(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ layerNameSlip),
 /* harmony export */   Je: () => (/* binding */ AWS_OWNED_ACCOUNTS),
 /* harmony export */   _8: () => (/* binding */ PUBLISHER_ACCOUNTS),
 /* harmony export */   j9: () => (/* binding */ publisherOfAccount)
@@ -25638,7 +25868,12 @@ const AWS_OWNED_ACCOUNTS = {
     '763104351884': 'AWS Deep Learning Containers',
     '602401143452': 'the Amazon EKS add-on images',
     '137112412989': 'Amazon Linux container images',
-    '668099181075': 'the AWS-published SciPy layer (AWSLambda-Python*-SciPy*)'
+    '668099181075': 'the AWS-published SciPy layer (AWSLambda-Python*-SciPy*)',
+    '901920570463': 'the AWS Distro for OpenTelemetry (ADOT) layers',
+    '177933569100': 'the AWS Parameters and Secrets Lambda Extension',
+    '753240598075': 'the AWS Lambda Web Adapter layers',
+    '017000801446': 'the Powertools for AWS Lambda (Python) layers',
+    '094274105915': 'the Powertools for AWS Lambda (TypeScript) layers'
 };
 /**
  * Accounts a vendor publishes shared resources from (its documented layer ARNs): a refusal there
@@ -25649,8 +25884,28 @@ const PUBLISHER_ACCOUNTS = {
     '002406178527': "Datadog's Lambda layers in AWS GovCloud",
     // Klayers (keithrozario/Klayers): public Python package layers, the old account and the new.
     '113088814899': "Klayers' public Python layers",
-    '770693421928': "Klayers' public Python layers"
+    '770693421928': "Klayers' public Python layers",
+    '184161586896': "OpenTelemetry's community Lambda layers",
+    '451483290750': "New Relic's Lambda layers",
+    '943013980633': "Sentry's Lambda layers",
+    '114300393969': "Lumigo's Lambda layers",
+    '634166935893': "HashiCorp's Vault Lambda extension"
 };
+/**
+ * Names a publisher never uses, which users type by analogy: the layer does not exist, whatever
+ * the policy says (h83-001: ADOT names its x86 layers `amd64`, not `x86_64`).
+ */
+const LAYER_NAME_SLIPS = [
+    {
+        account: '901920570463',
+        slip: /-x86_64-/,
+        note: 'ADOT names its x86 layers `amd64` (`aws-otel-\u2026-amd64-ver-\u2026`), never `x86_64`'
+    }
+];
+/** Why a published layer's name cannot exist, or null. */
+function layerNameSlip(account, name) {
+    return LAYER_NAME_SLIPS.find((s) => s.account === account && s.slip.test(name))?.note ?? null;
+}
 /** Who publishes from the account, or null. */
 function publisherOfAccount(account) {
     return AWS_OWNED_ACCOUNTS[account] ?? PUBLISHER_ACCOUNTS[account] ?? null;
@@ -27141,6 +27396,12 @@ const BEFORE = [
     // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":\u2026`.
     SHARED_SLOTS.jsonCode,
     PY_DICT_CODE,
+    // The JS SDK v3's error serialised as JSON, its class first (`"name": "AccessDeniedException",` /
+    // `"$fault": "client",` \u2026 `"message": "User: \u2026`, the vanity-number-generator README).
+    {
+        re: new RegExp(String.raw `"name"\s*:\s*"(${CODE})",\s*"\$fault"`, 'g'),
+        needs: ['"$fault"']
+    },
     // A CloudTrail event pasted as a Markdown table (`errorCode | AccessDenied` / `errorMessage |
     // User: \u2026`, aws-samples/aws-secure-environment-accelerator#557).
     { re: new RegExp(String.raw `\berrorCode[ \t]*\|[ \t]*(${CODE})\b`, 'g'), needs: ['errorCode'] },
@@ -27979,7 +28240,16 @@ const credentialRules = [
             'Authorization header or parameters are not formatted correctly'
         ]
     },
-    rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    // botocore's class stands before its message (`botocore.exceptions.NoCredentialsError: Unable\u2026`,
+    // SkyPilot's `[botocore.exceptions.NoCredentialsError] Unable\u2026`, skypilot-org/skypilot#7291).
+    {
+        ...rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            if (/\bNoCredentialsError\]?:?[ \t]*$/.test(m.input.slice(Math.max(0, m.index - 40), m.index)))
+                d.code = 'NoCredentialsError';
+        }
+    },
     // The AWS CRT's S3 client (Mountpoint for S3, `mount-s3`) finding no credentials before its first
     // request: `Caused by: \u2026 2: No signing credentials found` (awslabs/mountpoint-s3#585).
     rule('WD7111', 'no-signing-credentials-crt', /No signing credentials found/g, 'missing'),
@@ -28624,6 +28894,50 @@ const credentialRules = [
             d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login';
         }
     },
+    // A registry client's 401 from ECR Public (go-containerregistry pushing: `HEAD
+    // https://public.ecr.aws/v2/ALIAS/REPO/blobs/sha256:\u2026: unexpected status code 401 Unauthorized
+    // (HEAD responses have no body, use GET for details)`, concourse/registry-image-resource#319;
+    // containerd's `unexpected status from HEAD request to https://public.ecr.aws/v2/\u2026: 401
+    // Unauthorized`): no ECR Public token was sent, which a push needs (pulls get an anonymous one).
+    {
+        ...rule('WD7130', 'ecr-public-401', /\b(?:HEAD|GET|PUT|POST|PATCH) https:\/\/public\.ecr\.aws\/v2\/\S*: unexpected status code 401 Unauthorized\b|\bunexpected status from (?:HEAD|GET|PUT|POST|PATCH) request to https:\/\/public\.ecr\.aws\/v2\/\S*?: 401 Unauthorized\b/g, 'registry-login', 'https://public.ecr.aws/v2/', 'ecr-public'),
+        facts: (m, d) => {
+            d.detail.cause = 'registry-login';
+            d.service = 'ecr-public';
+            if (/^(?:PUT|POST|PATCH)\b/.test(m[0]) || /\bpush(?:ing|ed)?\b/i.test(m.input))
+                d.detail.registryOperation = 'push';
+        }
+    },
+    // The AWS SDK for Java v1's BasicAWSCredentials given a null key (`Access key cannot be null.`,
+    // then `Secret key cannot be null.`): a plugin or app built credentials from settings that were
+    // not set (awslabs/aws-device-farm-gradle-plugin#23: roleArn alone). Nothing was signed.
+    {
+        ...rule('WD7132', 'java-sdk-null-key', /\b(?:Access|Secret) key cannot be null\b\.?/g, 'missing', 'key cannot be null'),
+        // Not an S3-compatible client's own check: the record names no such store's settings.
+        accept: (m) => !/\bminio\b/i.test(m.input)
+    },
+    // aws-iam-authenticator's server forwarding a client's token, a presigned
+    // sts:GetCallerIdentity, and STS answering 403 (`sts getCallerIdentity failed: error from AWS
+    // (expected 200, got 403)`, kubernetes-sigs/aws-iam-authenticator#130). No policy can refuse
+    // GetCallerIdentity: the token's signature was refused (expired, signed for another Region's
+    // STS endpoint or cluster ID, a clock off).
+    {
+        ...rule('WD7139', 'iam-authenticator-sts-403', /\bsts getCallerIdentity failed: error from AWS \(expected 200, got 403\)/g, 'eks-token-rejected', 'sts getCallerIdentity failed: ', 'sts')
+    },
+    // A storage extension's own sentence for keys S3 refused (`The AWS credentials you provided did
+    // not work. Please review your details and try again.`, thaiphan/magento2-s3#22).
+    rule('WD7138', 'extension-credentials-did-not-work', /\bThe AWS credentials you provided did not work\b\.?/g, 'invalid', 'The AWS credentials you provided did not work'),
+    // AWS Sign-In refusing the SAML response a federation tool posted (`Your request included an
+    // invalid SAML response.`, aws-adfs's verbose page dump, venth/aws-adfs#439): the assertion named
+    // no role it may use, or its provider, signature or audience does not match the account's IdP.
+    rule('WD7148', 'signin-invalid-saml-response', /\bYour request included an invalid SAML response\b\.?/g, 'saml-response-invalid', 'invalid SAML response'),
+    // yum-s3-iam's plugin finding no instance role (`Could not access AWS credentials`,
+    // seporaitis/yum-s3-iam#87): yum reads the repository without a signature.
+    rule('WD7149', 'yum-s3-iam-no-credentials', /\bCould not access AWS credentials\b/g, 'missing', 'Could not access AWS credentials'),
+    // botocore's refresh of assumed-role credentials failing (`Refreshing temporary credentials
+    // failed during mandatory refresh period.`, an MFA prompt above it: salesforce/cloudsplaining#62):
+    // the assume-role call behind the profile failed, the reason below it when printed.
+    rule('WD7150', 'botocore-mandatory-refresh-failed', /\bRefreshing temporary credentials failed during mandatory refresh period\b\.?/g, 'assume-role-failed', 'Refreshing temporary credentials failed during mandatory'),
     // docker login to ECR Public refused (`Get https://public.ecr.aws/v2/: denied: Not Authorized`):
     // the password was no ECR Public token (the private registry's `aws ecr get-login-password`, or
     // a token from another Region than us-east-1, the only one ECR Public signs in through).
@@ -29779,7 +30093,7 @@ const iamSentence = {
 
 /***/ }),
 
-/***/ 7441:
+/***/ 1196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31195,9 +31509,30 @@ const imagePullRules = [
         rule: 'WD7055',
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message,
-        needs: ['public.ecr.aws/v2/'],
-        re: /\bhttps:\/\/public\.ecr\.aws\/v2\/[^\s"']{1,300}?["']?:[ \t]*403 Forbidden\b/g,
+        // BuildKit names the host, not the URL (`pulling from host public.ecr.aws failed with status
+        // code [manifests 22.04_stable]: 403 Forbidden`, aws-samples/amazon-eks-machine-learning-with-
+        // terraform-and-kubeflow#69).
+        needs: ['public.ecr.aws/v2/', 'pulling from host public.ecr.aws'],
+        re: /\bhttps:\/\/public\.ecr\.aws\/v2\/[^\s"']{1,300}?["']?:[ \t]*403 Forbidden\b|\bpulling from host public\.ecr\.aws failed with status code \[manifests [^\]\n]{1,128}\]: 403 Forbidden\b/g,
         facts: (_m, d) => {
+            d.service = 'ecr-public';
+        }
+    },
+    {
+        // ECR Public's registry API refusing a request with its JSON error (`{"errors":[{"code":
+        // "DENIED","message":"Not Authorized"}]}`, escaped in a controller's log, a tag listing of
+        // public.ecr.aws/opensearchproject/opensearch, jetstack/version-checker#122). Public images
+        // need no login: a stale or wrong ECR Public token was sent (the trap ecr-public-stale-login).
+        id: 'ecr-public-denied-body',
+        rule: 'WD7131',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['"DENIED'],
+        re: /\{\\?"errors\\?":\[\{\\?"code\\?":\\?"(DENIED)\\?",\\?"message\\?":\\?"Not Authorized\\?"/g,
+        // ECR Public's host in the record: the same body from a private ECR host is WD759's 401.
+        when: (text) => text.includes('public.ecr.aws'),
+        facts: (m, d) => {
+            d.code = m[1];
             d.service = 'ecr-public';
         }
     },
@@ -31525,6 +31860,24 @@ const federationRefusalRules = [
             if (m[1])
                 d.code = m[1];
             d.detail.cause = m[0].includes('chaining') ? 'session-duration-chained' : 'session-duration';
+        }
+    },
+    {
+        // STS refusing the session name an assume-role call passes (`1 validation error detected:
+        // Value 'dependabot[bot]' at 'roleSessionName' failed to satisfy constraint: Member must
+        // satisfy regular expression pattern: [\w+=,.@-]*`, configure-aws-credentials with a GitHub
+        // App actor, aws-actions/configure-aws-credentials#1306; Leapp's `truster-on-xxx/yyy/role`,
+        // Noovolari/leapp#45): a character a session name may not hold, or more than 64 of them.
+        id: 'sts-session-name-invalid',
+        rule: 'WD7127',
+        kind: 'credentials',
+        priority: Candidate/* PRIORITY */.F.credentials + 1,
+        needs: ["at 'roleSessionName' failed to satisfy constraint"],
+        re: /(?:\b(ValidationError):?[ \t]+)?(?:\b1 validation error detected: )?\bValue '[^'\n]{0,256}' at 'roleSessionName' failed to satisfy constraint: Member must (?:satisfy regular expression pattern: [^\s`'"]{1,40}|have length (?:less|greater) than or equal to \d{1,3})/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.detail.cause = 'session-name-invalid';
         }
     },
     {
@@ -31903,6 +32256,81 @@ const serviceIntegrationRules = [
             d.principal = 'apigateway.amazonaws.com';
             d.action = 'lambda:InvokeFunction';
             d.resource = invokedBefore(m.input, m.index);
+            // The console's test of an authorizer says so on the next lines (serverless/serverless#1784).
+            if (/\bAuthorizer error\b|\bAuthorizerConfigurationException\b/.test(m.input.slice(m.index, m.index + 400)))
+                d.detail.invokedAs = 'authorizer';
+        }
+    },
+    {
+        // Elastic Load Balancing checking, when a Lambda function is registered in a target group,
+        // that it may invoke it (`AccessDenied: elasticloadbalancing principal does not have
+        // permission to invoke arn:aws:lambda:\u2026:function:NAME from target group arn:\u2026:targetgroup/\u2026`,
+        // Terraform, terraform-aws-modules/terraform-aws-alb#210): the function's resource policy.
+        id: 'elb-lambda-invoke-permission',
+        rule: 'WD7128',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['principal does not have permission to invoke'],
+        re: /(?:\b(AccessDenied):[ \t]+)?\belasticloadbalancing principal does not have permission to invoke (arn:aws[\w-]*:lambda:[\w-]+:[^:\s]*:function:[^\s:]+(?::[^\s:]+)?) from target group (arn:aws[\w-]*:elasticloadbalancing:[^\s]+?)(?=[\s"'`,]|$)/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'lambda';
+            d.principal = 'elasticloadbalancing.amazonaws.com';
+            d.action = 'lambda:InvokeFunction';
+            d.resource = m[2];
+            d.detail.sourceArn = m[3];
+        }
+    },
+    {
+        // API Gateway unable to assume the role an integration names as its credentials, in the
+        // access log's $context.integrationErrorMessage (`API Gateway doesn\u2019t have permissions to
+        // assume the IAM role configured on the integration. Check the permissions and try again.`,
+        // terraform-aws-modules/terraform-aws-apigateway-v2#87): the role's trust policy.
+        id: 'apigateway-integration-role',
+        rule: 'WD7129',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['have permissions to assume the IAM role configured on the integration'],
+        re: /\bAPI Gateway doesn[\u2019']t have permissions to assume the IAM role configured on the integration\b/g,
+        facts: (_m, d) => {
+            d.service = 'apigateway';
+            d.principal = 'apigateway.amazonaws.com';
+            d.action = 'sts:AssumeRole';
+        }
+    },
+    {
+        // CloudWatch Alarms unable to publish to an SNS topic encrypted with a customer managed key
+        // (`CloudWatch Alarms does not have authorization to access the SNS topic encryption key.`,
+        // the alarm's history; awslabs/landing-zone-accelerator-on-aws#31): the key policy must let
+        // cloudwatch.amazonaws.com use the key.
+        id: 'cloudwatch-alarm-sns-key',
+        rule: 'WD7133',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['does not have authorization to access the SNS topic encryption key'],
+        re: /\bCloudWatch Alarms does not have authorization to access the SNS topic encryption key\b\.?/g,
+        facts: (_m, d) => {
+            d.service = 'kms';
+            d.principal = 'cloudwatch.amazonaws.com';
+        }
+    },
+    {
+        // The same refusal in the alarm's history when the action runs (`Failed to execute action
+        // arn:aws:sns:\u2026:TOPIC. Received error: "null (Service: AWSKMS; Status Code: 400; Error Code:
+        // AccessDeniedException; \u2026)"`, ministryofjustice/opg-lpa#713, ASFHyP3/hyp3#762): KMS refused
+        // CloudWatch the topic's key, most often the AWS managed alias/aws/sns.
+        id: 'cloudwatch-alarm-action-kms',
+        rule: 'WD7141',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Failed to execute action arn:'],
+        re: /\bFailed to execute action (arn:aws[\w-]*:sns:[^\s"]{1,300}?)\.? Received error: \\?"[^"\n]{0,80}?\(Service: AWSKMS; Status Code: \d{3}; Error Code: ([A-Za-z][\w.]{0,60});/g,
+        facts: (m, d) => {
+            d.code = m[2];
+            d.service = 'kms';
+            d.principal = 'cloudwatch.amazonaws.com';
+            d.detail.topic = m[1];
         }
     },
     {
@@ -32266,8 +32694,10 @@ const GO_WITH_ERROR = String.raw `[a-z][^\n:"'()\\]{0,160} with error `;
 /**
  * A logfmt error field holding the client's message alone, the tool's words in `msg` beside it
  * (`msg="failed to synchronize Pyroscope blocks" err="Access Denied"`, grafana/pyroscope#4050).
+ * logrus on a terminal prints it unquoted, to the line's end (`failed to upload: /a.css
+ * err=Access Denied`, travis-ci/artifacts#74).
  */
-const LOGFMT_ERR = String.raw `\berr(?:or)?=\\?"`;
+const LOGFMT_ERR = String.raw `\berr(?:or)?=(?:\\?")?`;
 /**
  * The Go context just before: a lower-case segment after a chain's colon, a quote (`err="`, a JSON
  * `"msg": "`), an equals sign or a line start. The CLI's `\u2026 operation: Access Denied` is another
@@ -32615,6 +33045,13 @@ const SDK_CALL_BEFORE = /\bAn error occurred \((\w{3,60})\) when calling the\b(?
 function sdkCallBefore(m) {
     return SDK_CALL_BEFORE.exec(m.input.slice(Math.max(0, m.index - 300), m.index));
 }
+/** JetS3t's object requests by verb (its log names no operation). */
+const JETS3T_OPERATION = {
+    GET: 'GetObject',
+    PUT: 'PutObject',
+    HEAD: 'HeadObject',
+    DELETE: 'DeleteObject'
+};
 const toolReportRules = [
     {
         // The Kinesis Video Streams producer SDK's own call refused (`blockingCurlCall(): Curl call
@@ -32802,6 +33239,55 @@ const toolReportRules = [
         accept: (m) => (0,codes/* classifyCode */.EY)(m[1]) === 'authz',
         facts: (m, d) => {
             d.code = m[1];
+        }
+    },
+    {
+        // yum (urlgrabber) refused a repository file on S3 (`https://BUCKET.s3.amazonaws.com/repos/\u2026/
+        // repomd.xml: [Errno 14] HTTPS Error 403 - Forbidden`, yum-s3-iam's plugin unsigned,
+        // seporaitis/yum-s3-iam#29): the S3 host on the line makes it S3's refusal.
+        id: 'yum-s3-403',
+        rule: 'WD7151',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 1,
+        needs: ['[Errno 14] HTTP'],
+        re: /\bhttps?:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.s3(?:[.-][a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?\/[^\s:]{0,1024}: \[Errno 14\] HTTPS? Error 403 - Forbidden\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.operation = 'GetObject';
+        }
+    },
+    {
+        // JetS3t's REST client logging S3's refusal (`org.jets3t.service.impl.rest.httpclient.
+        // RestS3Service performRequest` / `WARNING: Error Response: PUT '/releases%2F\u2026' --
+        // ResponseCode: 403, ResponseStatus: Forbidden`, s3-wagon-private/s3-wagon-private#19).
+        id: 'jets3t-error-response-403',
+        rule: 'WD7152',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 1,
+        needs: ['-- ResponseCode: 403'],
+        re: /\bError Response: (GET|PUT|HEAD|DELETE|POST) '[^'\n]{0,2048}' -- ResponseCode: 403, ResponseStatus: Forbidden\b/g,
+        when: (text) => /\bjets3t\b|\bRestS3Service\b/i.test(text),
+        facts: (m, d) => {
+            d.service = 's3';
+            d.operation = JETS3T_OPERATION[m[1]] ?? null;
+        }
+    },
+    {
+        // The Go SDK v2's error for a 403 whose body named no code (`operation error Lambda:
+        // ListFunctionEventInvokeConfigs, https response error StatusCode: 403`, and the line ends:
+        // terraformer's import, GoogleCloudPlatform/terraformer#1602). With a code after it, the code's
+        // grammars read it; alone it is still the service refusing the operation it names.
+        id: 'go-v2-bare-403',
+        rule: 'WD7140',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 2,
+        needs: ['https response error StatusCode: 403'],
+        // Nothing after it but the request's IDs: no `api error X` on the line, and no comma going on
+        // (a Terraform diagnostic wraps the rest onto the next line after `StatusCode: 403, `; a
+        // terminal wraps the request ID itself, its code after the rest: anomalyco/sst#5741).
+        re: /\boperation error ([A-Za-z][\w -]{0,60}?): (\w{2,80}), https response error StatusCode: 403(?![^\n]{0,400}?\bapi\s{1,4}error\b)(?:, RequestID: [^,\s]*(?![^,\s]))?(?:, HostID: [^,\s]*(?![^,\s]))?(?![ \t]*,)(?!\r?\n[^,\s]{1,40},)/g,
+        facts: (m, d) => {
+            d.operation = m[2];
         }
     },
     {
@@ -33227,7 +33713,206 @@ const toolReportRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/serviceMesh.ts
+// Service-to-service plumbing refusing its own calls (heldout89): App Mesh's Envoy cannot sign its
+// configuration stream (its AWS credentials provider found none, `Missing Authentication Token`)
+// or is refused it (`gRPC config stream closed: 7`, gRPC's PERMISSION_DENIED: the task or pod role
+// lacks appmesh:StreamAggregatedResources), and Route 53 refusing direct edits of a hosted zone
+// that Cloud Map owns. Each is said in the service's own words, never in an IAM sentence.
+
+/** A record about App Mesh: its management endpoint, its name, its controller or Envoy image. */
+const APP_MESH_NAMED = /\bappmesh-envoy-management\b|\bApp ?Mesh\b|\bappmesh\b|\baws-appmesh-envoy\b|\bappmesh-controller\b/i;
+const serviceMeshRules = [
+    {
+        // Envoy's AWS credentials provider finding nothing to sign with (`[aws] [source/extensions/
+        // common/aws/credentials_provider_impl.cc:302] Could not load AWS credentials document from the
+        // task role`, aws/aws-app-mesh-roadmap#493; `Could not retrieve credentials listing from the
+        // instance metadata`, aws-samples/eks-workshop#1056). Its xDS stream then goes out unsigned.
+        id: 'envoy-aws-credentials',
+        rule: 'WD7136',
+        kind: 'credentials',
+        priority: Candidate/* PRIORITY */.F.credentials,
+        needs: ['credentials_provider_impl.cc:'],
+        re: /\bcredentials_provider_impl\.cc:\d{1,5}\] (?:Could not load AWS credentials document from the (?:task role|container)|Could not retrieve credentials listing from the instance metadata|No AWS credentials found, using anonymous credentials)\b/g,
+        facts: (m, d) => {
+            d.detail.cause = /instance metadata/.test(m[0]) ? 'imds-error' : 'container-credentials';
+            if (APP_MESH_NAMED.test(m.input))
+                d.service = 'appmesh';
+        }
+    },
+    {
+        // App Mesh's management server closing Envoy's configuration stream with gRPC's status 7,
+        // PERMISSION_DENIED (`gRPC config stream closed: 7`, cdklabs/cdk-ecs-service-extensions#657;
+        // aws/aws-app-mesh-roadmap#80): the task or pod role may not stream the virtual node's config.
+        id: 'appmesh-config-stream-denied',
+        rule: 'WD7137',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['config stream closed: 7', 'config stream to appmesh'],
+        re: /\bgRPC config stream (?:to appmesh-envoy-management\S{0,60} )?closed: 7\b/g,
+        when: (text) => APP_MESH_NAMED.test(text),
+        facts: (_m, d) => {
+            d.service = 'appmesh';
+            d.action = 'appmesh:StreamAggregatedResources';
+        }
+    },
+    {
+        // Route 53 refusing a direct change to a hosted zone a Cloud Map namespace created (`AccessDenied:
+        // The resource hostedzone/Z\u2026 can only be managed through servicediscovery.amazonaws.com
+        // (arn:aws:servicediscovery:\u2026:namespace/ns-\u2026)`, amazon-archives/service-discovery-ecs-dns#44):
+        // records there are made by registering instances in Cloud Map, whatever the caller may do.
+        id: 'route53-zone-managed-by-service',
+        rule: 'WD7135',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['can only be managed through '],
+        re: /(?:\b(AccessDenied):[ \t]+)?\bThe resource (hostedzone\/[^\s]{1,64}) can only be managed through ([a-z0-9-]{2,40}\.amazonaws\.com)(?: \((arn:aws[\w-]*:[^\s)]{1,300})\))?/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'route53';
+            d.resource = `arn:aws:route53:::${m[2]}`;
+            d.detail.managedBy = m[3];
+            if (m[4])
+                d.detail.namespace = m[4];
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/serviceSentences.ts
+// Services that say a refusal in a sentence of their own, not IAM's (heldout89): SimpleDB names
+// the caller, the action in parentheses and the resource (`User <arn> does not have permission to
+// perform (sdb:DomainMetadata) on resource <arn>. Contact account owner.`), as former2's scan
+// printed it (iann0036/former2#274). The fields are read as printed, masks and all.
+
+const serviceSentenceRules = [
+    {
+        id: 'simpledb-no-permission',
+        rule: 'WD7134',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Contact account owner'],
+        re: /\bUser (\S[^\n]{0,300}?) does not have permission to perform \((sdb:\w{2,60})\) on resource (\S[^\n]{0,300}?)\.?[ \t]+Contact account owner\b/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+            d.action = m[2];
+            d.resource = m[3];
+            d.service = 'sdb';
+        }
+    },
+    {
+        // Bedrock refusing a Marketplace model to a caller who may invoke it but not subscribe to it
+        // (`Model access is denied due to IAM user or service role is not authorized to perform the
+        // required AWS Marketplace actions (aws-marketplace:ViewSubscriptions,
+        // aws-marketplace:Subscribe)`, aws-samples/anthropic-on-aws#252): the caller's Marketplace
+        // actions, on the first call that enables the model for the account.
+        id: 'bedrock-marketplace-actions',
+        rule: 'WD7144',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['required AWS Marketplace actions'],
+        re: /\bnot authorized to perform\s+the required AWS Marketplace actions \((aws-marketplace:\w{2,60})(?:,\s*aws-marketplace:\w{2,60}){0,4}\)/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = 'aws-marketplace';
+        }
+    },
+    {
+        // Parameter Store refusing a name it reserves for AWS (`AccessDeniedException: No access to
+        // reserved parameter name: awslimitschecker.`, aws-solutions/quota-monitor-for-aws#30): a
+        // name starting with `aws` or `ssm`, in any case, whatever the caller's policy.
+        id: 'ssm-reserved-parameter-name',
+        rule: 'WD7145',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['No access to reserved parameter name'],
+        re: /(?:\b(AccessDeniedException):[ \t]+)?\bNo access to reserved parameter name: ([^\s]{1,2048}?)\.?(?=\s|$)/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'ssm';
+            d.detail.parameter = m[2];
+        }
+    },
+    {
+        // IAM refusing a service-linked role for a name that is no service principal (`AccessDenied:
+        // elasticsearch.amazonaws.com is not a valid AWS service name (Service Principal)`, Terraform,
+        // hashicorp/terraform-provider-aws#7181): the name is the fault (OpenSearch's is
+        // `opensearchservice.amazonaws.com`, formerly `es.amazonaws.com`), not a policy.
+        id: 'slr-invalid-service-name',
+        rule: 'WD7146',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['is not a valid AWS service name'],
+        re: /(?:\b(AccessDenied):[ \t]+)?\b([a-z0-9.-]{3,100}\.amazonaws\.com(?:\.cn)?) is not a valid AWS service name\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'iam';
+            d.action = 'iam:CreateServiceLinkedRole';
+            d.detail.serviceName = m[2];
+        }
+    },
+    {
+        // A service creating its service-linked role as the caller, who may not (`AccessDeniedException:
+        // Caller does not have permissions to create a Service Linked Role.`, API Gateway's custom
+        // domains through serverless-domain-manager, amplify-education/serverless-domain-manager#112).
+        id: 'slr-create-refused',
+        rule: 'WD7147',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['does not have permissions to create a Service Linked Role'],
+        re: /(?:\b(AccessDeniedException):[ \t]+)?\bCaller does not have permissions to create a Service Linked Role\b\.?/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.action = 'iam:CreateServiceLinkedRole';
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/consoleBanners.ts
+// The AWS Management Console's own words for a refusal, as users paste its banners (heldout90):
+// `You don\u2019t have permission to perform ce:DescribeReport`, the S3 console's `You or your AWS
+// administrator must update your IAM permissions to allow s3:GetBucketVersioning`, the Billing
+// console's account-level gate, and AWS Sign-In refusing a SAML response. The action the banner
+// names is the one refused; the console signs as the signed-in user or role.
+
+/** An IAM action as the console prints it (`s3:GetBucketVersioning`, `aws-portal:ViewBilling`). */
+const ACTION = String.raw `([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})`;
+const consoleBannerRules = [
+    {
+        // karimelmel/cloud-security-bootcamp#1 (the S3 console),
+        // blog.buildopssolutions.com's Cost Explorer page (`You don\u2019t have permission to perform
+        // ce:DescribeReport`, IAM Identity Center users).
+        id: 'console-permission-banner',
+        rule: 'WD7142',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['have permission to perform ', 'update your IAM permissions to allow '],
+        re: new RegExp(String.raw `\bYou don[${"\u2019"}']t have permission to perform ${ACTION}\b|\bmust update your IAM permissions to allow ${ACTION}\b`, 'g'),
+        facts: (m, d) => {
+            d.action = (m[1] ?? m[2]);
+            d.service = d.action.split(':')[0];
+        }
+    },
+    {
+        // The Billing and Account pages: the account lets no IAM identity see billing until its root
+        // user activates it, whatever the caller's policy (AWS Account Management guide,
+        // "Troubleshooting": `You don't have permission to access billing information for this account.`).
+        id: 'console-billing-access',
+        rule: 'WD7143',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['have permission to access billing information'],
+        re: /\bYou don[\u2019']t have permission to access billing information for this account\b\.?/g
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/index.ts
+
+
+
 
 
 
@@ -33283,6 +33968,9 @@ const GRAMMARS = [
     ...(0,phraseRule/* phraseGrammar */.Z)(objectStoreChainRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(imagePullRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(toolReportRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(serviceMeshRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(serviceSentenceRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(consoleBannerRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(mskIamSasl/* mskIamSaslRules */.j),
     ...(0,phraseRule/* phraseGrammar */.Z)(sdkWaiterRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(backupRepositoryRules),
@@ -34355,7 +35043,13 @@ const messageRules = [
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         // A message with its full stop (`Access Denied. (Service: S3, \u2026`, AutoMQ/automq#2402) too.
-        re: /Access Denied\.?\s{0,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+        re: /Access Denied\.?\s{0,40}\(Service: ([^,;)\n]+)[,;] Status Code: 403\b/g,
+        // The label is this message's own: a service relaying it names itself elsewhere on the
+        // record (`operation error AppConfig: \u2026, BadRequestException: \u2026 S3 GetBucketLocation \u2026
+        // Access Denied (Service: Amazon S3; \u2026`, hashicorp/terraform-provider-aws#38206).
+        facts: (m, d) => {
+            d.service ??= (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfLabel */ .zf)(m[1]);
+        }
     },
     {
         // An HTTP client's request line against an AWS endpoint answered 403: a browser console
@@ -35361,6 +36055,7 @@ function otherRegistryShown(text) {
 /* harmony export */   uW: () => (/* binding */ TARGET_LINES),
 /* harmony export */   yj: () => (/* binding */ TARGET_FRAGMENTS)
 /* harmony export */ });
+/* harmony import */ var _model_printedBucket_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7361);
 /* harmony import */ var _catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7118);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9739);
 /* harmony import */ var _model_athena_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6434);
@@ -35368,6 +36063,7 @@ function otherRegistryShown(text) {
 // `Preparing to upload data to 's3://bucket/path'`, the EB CLI's debug `Making api call: (s3,
 // list_multipart_uploads)`. A bare refusal printed a few lines below is that call's answer when
 // the operation it names (if any) is one of that service's (see `phraseRule.locate`).
+
 
 
 
@@ -35445,7 +36141,7 @@ const BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]';
 const EB_CALL_ARGS = /Making api call: \(([a-z0-9-]{2,40}), ([a-z0-9_]{2,80})\)/;
 const EB_BUCKET = new RegExp(`'Bucket': '(${BUCKET})'`);
 const EB_KEY = /'Key': '([^'\s]{1,1024})'/;
-const S3_URLS = new RegExp(`(?:^|[\\s'"=])s3:\\/\\/(${BUCKET})(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`, 'g');
+const S3_URLS = new RegExp(`(?:^|[\\s'"=])s3:\\/\\/(${_model_printedBucket_js__WEBPACK_IMPORTED_MODULE_3__/* .PRINTED_BUCKET */ .g})${_model_printedBucket_js__WEBPACK_IMPORTED_MODULE_3__/* .BUCKET_END */ .L}(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`, 'g');
 const BUCKET_IN_WORDS = new RegExp(`\\bS3 bucket (['"])(${BUCKET})\\1`);
 /**
  * A command's option naming its bucket (argocluster's `--cluster-bucket applatixtest3`, heldout37
@@ -36114,11 +36810,15 @@ const LABELS = {
     cloudfrontkeyvaluestore: 'cloudfront-keyvaluestore',
     ssoadmin: 'sso',
     // Amazon Managed Service for Prometheus' workspace endpoint (`aps-workspaces.<region>.\u2026`).
-    apsworkspaces: 'aps'
+    apsworkspaces: 'aps',
+    // Amazon Location Service's Go SDK v2 id (`operation error Location: DescribePlaceIndex`).
+    location: 'geo'
 };
 // An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
 // `LakeFormation`, `AWSKinesisVideo`, `Amazon CloudFront`). Not a phrase of prose.
-const SDK_LABEL = /^(?:Amazon|AWS)? ?([A-Z][A-Za-z0-9]{1,40})$/;
+// A Go SDK v2 client named in lower case (`operation error signer: GetRevocationStatus`, AWS
+// Signer's notation plugin) is its IAM prefix too.
+const SDK_LABEL = /^(?:Amazon|AWS)? ?([A-Z][A-Za-z0-9]{1,40}|[a-z][a-z0-9-]{1,40})$/;
 function fromLabel(label) {
     const listed = LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')];
     if (listed)
@@ -36814,8 +37514,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/remedy/draftRef.ts
 var draftRef = __nccwpck_require__(9594);
-// EXTERNAL MODULE: ./src/remedy/contribute.ts + 27 modules
-var contribute = __nccwpck_require__(9861);
+// EXTERNAL MODULE: ./src/remedy/contribute.ts + 26 modules
+var contribute = __nccwpck_require__(2173);
 // EXTERNAL MODULE: ./src/model/Arn.ts
 var Arn = __nccwpck_require__(7310);
 // EXTERNAL MODULE: ./src/common/escapeRegExp.ts
@@ -37902,6 +38602,11 @@ function buildRemedies(findings, options = {}) {
         };
         if (compared)
             remedy.alreadyPresent = compared.alreadyPresent;
+        // Never a fix section with nothing under it (heldout91 review h91-022): what to check is in
+        // the findings' explanations when no statement and no note of the draft's says it.
+        if (statements.length === 0 && remedy.notes.length === 0) {
+            remedy.notes.push('No statement is drafted: the explanation of the finding (under Details) says what to check first.');
+        }
         const standing = statements.length > 0 ? (0,fixStanding/* fixStanding */.m)(remedy.findings.map((i) => findings[i])) : undefined;
         if (standing)
             remedy.standing = standing;
@@ -37925,7 +38630,7 @@ function buildRemedies(findings, options = {}) {
 
 /***/ }),
 
-/***/ 9861:
+/***/ 2173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38972,6 +39677,18 @@ function documentedTypes(action) {
 /** Types a request names only when it goes through an access point. */
 const ALTERNATE_FORM = /accesspoint|objectlambda/i;
 /** Optional types a call names most often, where alphabetical order picks a rarer one. */
+/** EventBridge's calls on one rule, whose two ARN forms are the default bus's and a custom bus's. */
+const RULE_OPS = [
+    'PutRule',
+    'DeleteRule',
+    'DescribeRule',
+    'EnableRule',
+    'DisableRule',
+    'PutTargets',
+    'RemoveTargets',
+    'ListTargetsByRule'
+];
+const RULE_CALLS = new RegExp(`^events:(?:${RULE_OPS.join('|')})$`);
 const USUAL_TYPE = {
     // Tagging a log group, not an anomaly detector or delivery (CreateLogGroup with Tags).
     'logs:TagResource': 'log-group',
@@ -38989,7 +39706,10 @@ const USUAL_TYPE = {
     // locations), which the parent rule below would otherwise pick.
     's3:TagResource': 'bucket',
     's3:UntagResource': 'bucket',
-    's3:ListTagsForResource': 'bucket'
+    's3:ListTagsForResource': 'bucket',
+    // A rule on the default bus (`rule/NAME`), which tools making their own rules use (crhelper's
+    // polling schedule, heldout88 review h88-032); a custom bus's form is taken when the log names it.
+    ...Object.fromEntries(RULE_OPS.map((op) => [`events:${op}`, 'rule-on-default-event-bus']))
 };
 /**
  * Actions whose required types are alternatives: the Service Authorization Reference marks each
@@ -39003,7 +39723,9 @@ const ONE_OF = [
     // only (heldout18 review h18-122: granting the table too opened every attribute of it).
     /^dynamodb:(?:Query|Scan|PartiQLSelect)$/,
     // DynamoDB names its listing ListTagsOfResource.
-    /^[\w-]+:(?:TagResource|UntagResource|ListTagsForResource|ListTagsOfResource)$/
+    /^[\w-]+:(?:TagResource|UntagResource|ListTagsForResource|ListTagsOfResource)$/,
+    // A rule is on the default bus or on a custom one, never both.
+    RULE_CALLS
 ];
 function typesAreAlternatives(action) {
     return ONE_OF.some((re) => re.test(action));
@@ -39332,6 +40054,38 @@ const stableResource_RULES = [
             return m && !/-[A-Za-z0-9]{6}$/.test(m[2]) ? `${m[1]}${m[2]}-??????` : null;
         },
         why: "the secret's ARN is printed without the hyphen and six characters Secrets Manager adds to every secret's ARN, so the statement ends in `-??????` (six single-character wildcards, which match that suffix and nothing longer)"
+    },
+    {
+        // A WebSocket API's connection, one per client and gone when it closes
+        // (`\u2026/stage/DELETE/@connections/{connectionId}`, heldout87 review h87-004): its ID, a writer's
+        // placeholder or a real one, is no name a policy can keep.
+        type: 'execute-api:execute-api-general',
+        stable: (arn) => {
+            const m = /^(arn:[^:]+:execute-api:[^:]*:[^:]*:[^/]+\/[^/]+\/[^/]+\/@connections\/).+$/.exec(arn);
+            return m ? `${m[1]}*` : null;
+        },
+        why: 'a WebSocket connection ID belongs to one client and lasts as long as its connection, so the statement names every connection of the stage (`@connections/*`), as the method and stage keep it narrow'
+    },
+    {
+        // Signer's job behind each signature, which a verifier checks (signer:GetRevocationStatus on
+        // `/signing-jobs/ID`, heldout87 review h87-011): every signed artifact has its own.
+        type: 'signer:signing-job',
+        stable: (arn) => {
+            const m = /^(arn:[^:]+:signer:[^:]*:[^:]*:\/signing-jobs\/).+$/.exec(arn);
+            return m ? `${m[1]}*` : null;
+        },
+        why: "a signing job is the one that produced a given signature, and each signed artifact has its own, so the statement names the signing account's jobs (`/signing-jobs/*`)"
+    },
+    {
+        // CreateSecret refused on the ARN Secrets Manager drew for it (`\u2026:secret:secret_default-GJe9zJ`,
+        // heldout86 review h86-002): every attempt draws a new suffix, so the retry's ARN is another.
+        type: 'secretsmanager:Secret',
+        actions: /^secretsmanager:CreateSecret$/i,
+        stable: (arn) => {
+            const m = /^(arn:[^:]+:secretsmanager:[^:]*:[^:]*:secret:[^:*?]+-)[A-Za-z0-9]{6}$/.exec(arn);
+            return m ? `${m[1]}??????` : null;
+        },
+        why: 'Secrets Manager draws the six characters after the name anew for every CreateSecret attempt, so the suffix this attempt was refused on will not be the next one: the statement ends in `-??????` (six single-character wildcards)'
     },
     {
         // terraform-aws-github-runner writes each runner's registration token to
@@ -39763,48 +40517,8 @@ function shortenedType(types, arn) {
     return best?.type ?? null;
 }
 
-;// CONCATENATED MODULE: ./src/remedy/serviceLinkedRoleArn.ts
-// A service-linked role ARN the log cut inside its service name (kubectl's event column ends at
-// `\u2026/aws-service-role/elasticloadbalancing.ama`, wardviaene/kubernetes-course#5): pasted as is, it
-// matches no role and the `iam:AWSServiceName` condition is lost. The role's path is
-// `aws-service-role/SERVICE.amazonaws.com/ROLE`, so the cut part completes from the services whose
-// role names AWS documents, or becomes placeholders when it names none or several.
-
-/** Services and the service-linked role each creates (IAM "AWS services that work with IAM"). */
-const SERVICE_LINKED_ROLES = {
-    'elasticloadbalancing.amazonaws.com': 'AWSServiceRoleForElasticLoadBalancing',
-    'autoscaling.amazonaws.com': 'AWSServiceRoleForAutoScaling',
-    'ecs.amazonaws.com': 'AWSServiceRoleForECS',
-    'eks.amazonaws.com': 'AWSServiceRoleForAmazonEKS',
-    'eks-nodegroup.amazonaws.com': 'AWSServiceRoleForAmazonEKSNodegroup',
-    'spot.amazonaws.com': 'AWSServiceRoleForEC2Spot',
-    'spotfleet.amazonaws.com': 'AWSServiceRoleForEC2SpotFleet',
-    'rds.amazonaws.com': 'AWSServiceRoleForRDS',
-    'elasticache.amazonaws.com': 'AWSServiceRoleForElastiCache',
-    'opensearchservice.amazonaws.com': 'AWSServiceRoleForAmazonOpenSearchService',
-    'organizations.amazonaws.com': 'AWSServiceRoleForOrganizations',
-    'ssm.amazonaws.com': 'AWSServiceRoleForAmazonSSM',
-    'transitgateway.amazonaws.com': 'AWSServiceRoleForVPCTransitGateway',
-    'globalaccelerator.amazonaws.com': 'AWSServiceRoleForGlobalAccelerator'
-};
-// The role path with the service part cut: nothing after it, not even the slash before the name.
-const CUT = /^(arn:[\w-]+:iam::[^:\s/]*:role\/aws-service-role\/)([a-z0-9.-]*)$/;
-/** The full ARN of a cut service-linked role, or null when `printed` is not one. */
-function completeServiceLinkedRole(p, printed) {
-    const m = CUT.exec(printed);
-    if (!m)
-        return null;
-    const cut = m[2];
-    const services = Object.keys(SERVICE_LINKED_ROLES).filter((s) => s.startsWith(cut));
-    if (services.length === 1) {
-        const service = services[0];
-        return { arn: `${m[1]}${service}/${SERVICE_LINKED_ROLES[service]}`, service };
-    }
-    const service = (0,placeholders/* placeholder */.qf)(p, 'SERVICE_NAME', `the service principal the log cut after \`${cut}\` (for example elasticloadbalancing.amazonaws.com)`);
-    const role = (0,placeholders/* placeholder */.qf)(p, 'SERVICE_LINKED_ROLE', "that service's service-linked role name");
-    return { arn: `${m[1]}${service}/${role}`, service: null };
-}
-
+// EXTERNAL MODULE: ./src/remedy/serviceLinkedRoleArn.ts
+var serviceLinkedRoleArn = __nccwpck_require__(8795);
 ;// CONCATENATED MODULE: ./src/remedy/maskedTypedArn.ts
 /** Mask runs a reporter types over values: underscores, stars, x's, dots, hashes, blocks. */
 const MASK_RUN = /_{3,}|\*{2,}|[xX]{4,}|^[xX]{3}$|\.{3}|\u2026|#{3,}|[\u2588\u2587\u25a0]|<[^<>]*>/;
@@ -40449,7 +41163,7 @@ shown = {}) {
         (0,Draft/* addNote */.gp)(d, `The log masked the resource of ${entry.action}: Resource is a placeholder ARN.`);
         return templates(d, entry, known, named);
     }
-    const role = completeServiceLinkedRole(d.placeholders, printed);
+    const role = (0,serviceLinkedRoleArn/* completeServiceLinkedRole */.y)(d.placeholders, printed);
     if (role) {
         (0,Draft/* addNote */.gp)(d, role.service
             ? `The log cut the service-linked role ARN ${(0,guidance/* code */.aY)(printed)} inside its service name: it can only be ${role.service}'s, so Resource is that role's full ARN.`
@@ -41136,11 +41850,18 @@ const SOURCE_ARN_OF = {
     // API Gateway's invocations come from a method of an API: its execute-api ARN.
     'apigateway.amazonaws.com': 'the ARN of the API method that invokes it (`arn:aws:execute-api:REGION:ACCOUNT:API_ID/STAGE/METHOD/PATH`; `*` may stand for the stage, method or path)'
 };
-function sourceCondition(d, t) {
+/** API Gateway calling a Lambda authorizer: the authorizer's ARN is the source, not a method's (h87-002). */
+const AUTHORIZER_SOURCE = "the ARN of the API's authorizer (`arn:aws:execute-api:REGION:ACCOUNT:API_ID/authorizers/AUTHORIZER_ID`): API Gateway invokes an authorizer as the authorizer, not as a method";
+function sourceCondition(d, t, f) {
+    // The message printed the source (Elastic Load Balancing's target group, h87-006).
+    const printed = f.detail.sourceArn;
     return {
         ArnLike: {
-            'aws:SourceArn': (0,placeholders/* placeholder */.qf)(d.placeholders, 'SOURCE_ARN', SOURCE_ARN_OF[t.principalName ?? ''] ??
-                `the ARN of the resource ${t.principalName ?? 'the service'} acts for (the SNS topic, S3 bucket, EventBridge rule... that sends the request)`)
+            'aws:SourceArn': typeof printed === 'string' && (0,Arn/* parseArn */.L)(printed)
+                ? (0,placeholders/* unmaskArn */.Z_)(d.placeholders, printed, 'resource')
+                : (0,placeholders/* placeholder */.qf)(d.placeholders, 'SOURCE_ARN', (f.detail.invokedAs === 'authorizer' ? AUTHORIZER_SOURCE : null) ??
+                    SOURCE_ARN_OF[t.principalName ?? ''] ??
+                    `the ARN of the resource ${t.principalName ?? 'the service'} acts for (the SNS topic, S3 bucket, EventBridge rule... that sends the request)`)
         },
         StringEquals: { 'aws:SourceAccount': (0,placeholders/* unmaskAccount */.F8)(d.placeholders, t.resourceAccount) }
     };
@@ -41194,11 +41915,16 @@ function addResourcePolicy(drafts, f, index, need) {
     (0,Draft/* addFinding */.Xd)(d, index);
     // A holder the log shows only in part (`arn:aws:lambda:...`) is no name to paste: each form
     // prints its own placeholder instead (heldout14 h14-136).
-    d.holder = (0,Arn/* parseArn */.L)(holderRaw)
-        ? (0,placeholders/* unmaskArn */.Z_)(d.placeholders, holderRaw, 'resource')
-        : ELIDED.test(holderRaw)
+    // Nothing shown: no name at all, so each form prints its placeholder (`--function-name '*'` is
+    // no name add-permission takes, heldout87 review h87-001).
+    d.holder =
+        shown === null
             ? null
-            : holderRaw;
+            : (0,Arn/* parseArn */.L)(holderRaw)
+                ? (0,placeholders/* unmaskArn */.Z_)(d.placeholders, holderRaw, 'resource')
+                : ELIDED.test(holderRaw)
+                    ? null
+                    : holderRaw;
     const companions = companionActions(need.entry.action, f.traps, f.inferred, refusedResource(f));
     const actions = companions.actions;
     if (companions.operation)
@@ -41214,8 +41940,10 @@ function addResourcePolicy(drafts, f, index, need) {
     else if (kind.resource === 'star')
         resources = ['*'];
     else
-        ({ resources, type } = statementResource(d, need.entry, printed, partition, null, false, [], cutByLog(f, printed)));
-    const fromSource = t.principalType === 'service' ? sourceCondition(d, t) : sso?.condition;
+        ({ resources, type } = statementResource(d, need.entry, 
+        // "*" is the holder's stand-in for a resource not shown, never a value the message printed.
+        shown, partition, null, false, [], cutByLog(f, shown)));
+    const fromSource = t.principalType === 'service' ? sourceCondition(d, t, f) : sso?.condition;
     for (const resource of resources) {
         d.parts.push({
             principal,
@@ -41488,7 +42216,7 @@ const always = () => true;
  */
 const NO_STATEMENT_TRAPS = {
     // ECR Public's bare 403 on a pull: a stale token the client sends, which no policy decides.
-    'ecr-public-stale-login': (f) => f.grammar === 'ecr-public-forbidden',
+    'ecr-public-stale-login': (f) => f.grammar === 'ecr-public-forbidden' || f.grammar === 'ecr-public-denied-body',
     // The log says the refusal is the point of a test or guardrail: an Allow would undo it.
     'intended-denial': always,
     // AWS owns a service-linked role's policy: IAM refuses any edit of it (h27-014).
@@ -41497,7 +42225,7 @@ const NO_STATEMENT_TRAPS = {
     // `env upgrade --all` is the fault, and a grant would open that environment to the pipeline (h28-034).
     'copilot-environment-role': (f) => (0,copilotRoles/* copilotPipelineCaller */.Ey)(f.principal),
     // Only lambda:GetLayerVersion can be shared: any other action on another account's layer can't be allowed.
-    'lambda-layer-share': (f) => f.crossAccount === true && f.action?.toLowerCase() !== lambdaLayers/* SHAREABLE_LAYER_ACTION */.l0.toLowerCase(),
+    'lambda-layer-share': (f) => (0,lambdaLayers/* unshareableOnLayer */.JC)(f.action, f.crossAccount, f.layer) || (0,lambdaLayers/* misnamedLayer */.yV)(f.resource) !== null,
     // A guest grant only on the one resource named, with its warning first.
     'cognito-unauthenticated-role': (f) => !(0,guestGrant/* guestGrantable */.R)(f),
     'assume-role-target-not-role': always,
@@ -42406,6 +43134,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: adminStated, allowPrinted
 
+// EXTERNAL MODULE: ./src/remedy/serviceLinkedRoleArn.ts
+var serviceLinkedRoleArn = __nccwpck_require__(8795);
 // EXTERNAL MODULE: ./src/model/lambdaLayers.ts
 var lambdaLayers = __nccwpck_require__(5788);
 // EXTERNAL MODULE: ./src/model/copilotRoles.ts
@@ -42497,7 +43227,16 @@ const ONE_REGION_SERVICES = {
     globalaccelerator: 'Global Accelerator'
 };
 function oneRegionService(f) {
-    const service = (f.action ?? f.inferredAction ?? '').split(':')[0]?.toLowerCase() ?? '';
+    const action = (f.action ?? f.inferredAction ?? '').toLowerCase();
+    // iam:PassRole is checked where the service the role is handed to is called, in that Region
+    // (heldout89 review h89-001: a Region SCP's exception lists it by name, not `iam:*`).
+    if (action === 'iam:passrole') {
+        return {
+            key: 'aws:RequestedRegion',
+            meet: "iam:PassRole is evaluated with the call that hands the role over, in that call's Region (here the service that receives the role), not at IAM's endpoint: make that call in a Region the guardrail allows, or have the policy's owner list `iam:PassRole` by name in the Region Deny's exceptions for the Region the job must use"
+        };
+    }
+    const service = action.split(':')[0] ?? '';
     const name = ONE_REGION_SERVICES[service];
     if (!name)
         return null;
@@ -42782,6 +43521,14 @@ function credentialsCheck(d) {
     const named = cause === 'invalid' ? d.inferred?.signals?.['variable-name-key']?.value : undefined;
     if (named)
         return `Check how the program reads its access key ID: AWS received the text \`${named}\`, a variable's name, where the key belongs (print the length of what the program reads, never the value).`;
+    // The log names an opt-in Region or another partition: that comes before the key itself, which
+    // works elsewhere (heldout86 review: h86-036, h86-038, h86-035).
+    const optIn = cause === 'invalid' ? d.inferred?.signals?.['opt-in-region']?.value : undefined;
+    if (optIn)
+        return `Check Region ${optIn} first: it is an opt-in Region, so the account must have it enabled (\`aws account enable-region --region-name ${optIn}\`), and a session token from the global STS endpoint must be one valid in all Regions (\`aws iam set-security-token-service-preferences --global-endpoint-token-version v2Token\`) or come from STS in ${optIn}. If both hold, check the access key the program sends.`;
+    const partition = cause === 'invalid' ? d.inferred?.signals?.['partition-credentials']?.value : undefined;
+    if (partition)
+        return `Check the partition first: the log names ${partition}, whose accounts, keys and endpoints are separate from the standard partition's. Send the call to that partition's Region and endpoint (a client left on \`us-east-1\` or the global endpoint asks accounts that do not know the key), with credentials of an account in it.`;
     const byCause = (cause === 'invalid' && KEY_CHECKS[d.inferred?.signals?.['access-key-shown']?.value ?? '']) ||
         (CHECKS_BY_CAUSE[cause ?? ''] ?? ALL_CHECKS);
     // EC2 says AuthFailure for a skewed clock too (`not able to validate the provided access
@@ -42795,6 +43542,10 @@ function credentialsCheck(d) {
     // No sign of GitHub Actions (a Docker pull, an application, a server): its own credential chain.
     if (d.principal === null) {
         const chain = CHECKS_BY_CAUSE['missing'];
+        // The service's code says the request arrived unsigned, which the client's own code does
+        // not say of itself (heldout89 review h89-032: an SDK operation that skipped its signer).
+        if (cause === 'missing' && /^MissingAuthenticationToken(?:Exception)?$/.test(d.code ?? ''))
+            return `Check where the failing program gets its credentials: ${chain}. The service received the request unsigned, which also happens with credentials in place: an SDK operation that skips signing (an SDK bug, fixed by upgrading it) or, at API Gateway, a path, method or stage the API does not have.`;
         if (cause === 'missing')
             return `Check where the failing program gets its credentials: ${chain}.`;
         // The chain already ends with the instance or task role: only the metadata service is new.
@@ -42834,6 +43585,7 @@ var placeholders = __nccwpck_require__(1532);
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+
 
 
 
@@ -42908,6 +43660,12 @@ function causeNotes(n) {
         return notes;
     return notes.map((note) => note.replaceAll('--cluster-name CLUSTER', `--cluster-name ${cluster}`));
 }
+/** The account-level blocks whose fix is the account's own, said where the user reads first. */
+const ACCOUNT_BLOCK_NOTES = {
+    marketplace: 'No IAM statement is proposed: the account has not subscribed to the AWS Marketplace product. Open the Marketplace page the message links to, signed in to the account that launches it, accept the terms and subscribe (that user needs `aws-marketplace:ViewSubscriptions` and `aws-marketplace:Subscribe`), then run the job again.',
+    'support-plan': "No statement is proposed: the AWS Support API answers only accounts on a Business, Enterprise On-Ramp or Enterprise Support plan. The account's owner changes the plan, or the job reads the data elsewhere (Service Quotas for limits); no IAM change helps.",
+    'region-validation': 'No statement is proposed: AWS is still validating the account for this Region. Wait (minutes, up to 4 hours) and run the job again; if it persists, write to aws-verification@amazon.com as the message says.'
+};
 const CAUSE_NOTES = {
     // Aurora calls S3 with the cluster's role: that role's policy, not the job's (heldout40 h40-018).
     'aurora-no-role': [
@@ -42922,6 +43680,15 @@ const CAUSE_NOTES = {
     ],
     'session-tags': [
         "Not a permissions problem and not the keys: STS could not validate the session tags the assume-role call passed (a value with a character tags may not hold, such as a GitHub App actor's `name[bot]`). Set `role-skip-session-tagging: true` on configure-aws-credentials or fix the tags you pass; the trust policy must allow `sts:TagSession` when tags are passed."
+    ],
+    'saml-response-invalid': [
+        "Not a permissions problem: AWS Sign-In refused the SAML response before any policy was asked. Check the assertion's `https://aws.amazon.com/SAML/Attributes/Role` values (each `ROLE_ARN,PROVIDER_ARN`, for a role whose trust policy names that provider), that the IdP's metadata in IAM is current (a renewed signing certificate must be uploaded), and that the assertion is fresh and for `https://signin.aws.amazon.com/saml`."
+    ],
+    'eks-token-rejected': [
+        "Not a permissions problem: sts:GetCallerIdentity cannot be denied by any policy, so STS refused the token's signature. Make the token afresh right before use (`aws eks get-token --cluster-name CLUSTER`; it lives 15 minutes), with the client's clock in sync, signed for the Region and cluster ID the authenticator expects (its STS endpoint, `-i`/`--cluster-id`)."
+    ],
+    'session-name-invalid': [
+        'Not a permissions problem and not the keys: STS refused the role session name (letters, digits and `+ = , . @ _ -` only, 2 to 64 of them), so no credentials were issued. A GitHub App actor such as `dependabot[bot]` has brackets: give configure-aws-credentials a `role-session-name` of your own; in other tools set the session name they derive from a user or path to valid characters.'
     ],
     'presigned-expired': [
         'Not a permissions problem: the presigned URL was used after its expiry, so no policy change helps. Generate it again right before use, or with a longer `X-Amz-Expires` (at most 7 days, and no longer than the credentials that sign it).'
@@ -43326,7 +44093,17 @@ const trapGuidance = {
         return `No statement is proposed for the caller: add to the key policy of the log group's KMS key (in a key policy, ${guidance_code('"Resource": "*"')} means this key) ${guidance_code(JSON.stringify(statement))}. Before that, check the key ARN the template gives exists in the log group's Region.`;
     },
     'sfn-log-delivery': () => `No statement is proposed for the caller: add to the state machine's execution role (${guidance_code('aws stepfunctions describe-state-machine --query roleArn')} names it, or the role in the template) ${guidance_code(JSON.stringify({ Effect: 'Allow', Action: serviceLogs/* SFN_LOG_DELIVERY_ACTIONS */.I, Resource: '*' }))}.`,
-    'account-level-block': () => 'No statement is proposed: AWS blocks the account itself for this service (billing, verification, sign-up or an opt-in Region). Contact AWS Support or enable it in the account settings; no IAM change helps.',
+    // The role created once beats a workload allowed to create it for ever (heldout91 review:
+    // h91-021, h91-022 told nothing where the statement was not drafted).
+    'service-linked-role': (n) => {
+        const service = n.finding.detail.serviceLinkedRole ?? null;
+        const role = service ? (0,serviceLinkedRoleArn/* serviceLinkedRoleName */.Q)(service) : null;
+        const name = service ?? 'SERVICE.amazonaws.com';
+        return (`Check first whether the account has the service-linked role${role ? ` (${guidance_code(`aws iam get-role --role-name ${role}`)})` : ''}: if not, an administrator creates it once (${guidance_code(`aws iam create-service-linked-role --aws-service-name ${name}`)}) and the job needs no IAM permission for it. ` +
+            `Otherwise allow the caller ${guidance_code('iam:CreateServiceLinkedRole')} on ${guidance_code(`arn:aws:iam::*:role/aws-service-role/${name}/*`)} with the condition ${guidance_code(`"StringEquals": {"iam:AWSServiceName": "${name}"}`)}.`);
+    },
+    'account-level-block': (n) => ACCOUNT_BLOCK_NOTES[n.finding.inferred?.accountBlock?.value ?? ''] ??
+        'No statement is proposed: AWS blocks the account itself for this service (billing, verification, sign-up or an opt-in Region). Contact AWS Support or enable it in the account settings; no IAM change helps.',
     'runtime-credentials': (n) => `No statement is proposed for the CI job: the code runs in ${n.finding.inferred?.runtime?.value ?? 'a hosted runtime'} and takes its credentials from that runtime's role. Give the runtime a role whose policy allows the calls the code makes.`,
     'service-network-role': () => "No statement is proposed for the caller: the service creates the network interface with the notebook's or function's own execution role, which the message does not name. Add the EC2 set listed above to that role's policy on \"*\" (`aws sagemaker describe-notebook-instance --query RoleArn`, `aws lambda get-function-configuration --query Role` name it).",
     'managed-role': (n) => {
@@ -43777,8 +44554,13 @@ const BY_ID = {
 const NAME_FIRST = {
     s3: { token: 'BUCKET_NAME', word: 'bucket' },
     sns: { token: 'TOPIC_NAME', word: 'topic' },
-    sqs: { token: 'QUEUE_NAME', word: 'queue' }
+    sqs: { token: 'QUEUE_NAME', word: 'queue' },
+    // An API's ID first (`****/stage/DELETE/@connections/\u2026`, h87-004: a masked ID kept as `****`
+    // was a wildcard over every API of the account).
+    'execute-api': { token: 'API_ID', word: 'API ID' }
 };
+/** `bucket` \u2192 `bucket name`; an ID is called by its own word. */
+const nameWord = (word) => (/\bID$/.test(word) ? word : `${word} name`);
 /**
  * The catalog's ARN formats name what stands after a type word: `hostedzone/${Id}` takes the zone's
  * ID, never its domain name (heldout20 review h20-069). True when that slot is an ID.
@@ -43980,8 +44762,8 @@ side = null) {
                                     placeholder(p, nameFirst.token, 
                                     // Our own token (a tool's objects inferred, their bucket unprinted) is no mask.
                                     piece === `<${nameFirst.token}>`
-                                        ? `the ${nameFirst.word} name (the log prints none)`
-                                        : `the ${nameFirst.word} name (the log masked it)`)
+                                        ? `the ${nameWord(nameFirst.word)} (the log prints none)`
+                                        : `the ${nameWord(nameFirst.word)} (the log masked it)`)
                             : // A masked `i-\u2026` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
                                 /^i-/.test(piece)
                                     ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
@@ -44344,6 +45126,62 @@ function nextStepsAfterCreate(action, resource) {
 
 /***/ }),
 
+/***/ 8795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ serviceLinkedRoleName),
+/* harmony export */   y: () => (/* binding */ completeServiceLinkedRole)
+/* harmony export */ });
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1532);
+// A service-linked role ARN the log cut inside its service name (kubectl's event column ends at
+// `\u2026/aws-service-role/elasticloadbalancing.ama`, wardviaene/kubernetes-course#5): pasted as is, it
+// matches no role and the `iam:AWSServiceName` condition is lost. The role's path is
+// `aws-service-role/SERVICE.amazonaws.com/ROLE`, so the cut part completes from the services whose
+// role names AWS documents, or becomes placeholders when it names none or several.
+
+/** Services and the service-linked role each creates (IAM "AWS services that work with IAM"). */
+const SERVICE_LINKED_ROLES = {
+    'elasticloadbalancing.amazonaws.com': 'AWSServiceRoleForElasticLoadBalancing',
+    'autoscaling.amazonaws.com': 'AWSServiceRoleForAutoScaling',
+    'ecs.amazonaws.com': 'AWSServiceRoleForECS',
+    'eks.amazonaws.com': 'AWSServiceRoleForAmazonEKS',
+    'eks-nodegroup.amazonaws.com': 'AWSServiceRoleForAmazonEKSNodegroup',
+    'spot.amazonaws.com': 'AWSServiceRoleForEC2Spot',
+    'spotfleet.amazonaws.com': 'AWSServiceRoleForEC2SpotFleet',
+    'rds.amazonaws.com': 'AWSServiceRoleForRDS',
+    'elasticache.amazonaws.com': 'AWSServiceRoleForElastiCache',
+    'opensearchservice.amazonaws.com': 'AWSServiceRoleForAmazonOpenSearchService',
+    'organizations.amazonaws.com': 'AWSServiceRoleForOrganizations',
+    'ssm.amazonaws.com': 'AWSServiceRoleForAmazonSSM',
+    'transitgateway.amazonaws.com': 'AWSServiceRoleForVPCTransitGateway',
+    'globalaccelerator.amazonaws.com': 'AWSServiceRoleForGlobalAccelerator'
+};
+/** The role a service creates for itself, by its principal, or null when AWS documents none here. */
+function serviceLinkedRoleName(service) {
+    return Object.hasOwn(SERVICE_LINKED_ROLES, service) ? SERVICE_LINKED_ROLES[service] : null;
+}
+// The role path with the service part cut: nothing after it, not even the slash before the name.
+const CUT = /^(arn:[\w-]+:iam::[^:\s/]*:role\/aws-service-role\/)([a-z0-9.-]*)$/;
+/** The full ARN of a cut service-linked role, or null when `printed` is not one. */
+function completeServiceLinkedRole(p, printed) {
+    const m = CUT.exec(printed);
+    if (!m)
+        return null;
+    const cut = m[2];
+    const services = Object.keys(SERVICE_LINKED_ROLES).filter((s) => s.startsWith(cut));
+    if (services.length === 1) {
+        const service = services[0];
+        return { arn: `${m[1]}${service}/${SERVICE_LINKED_ROLES[service]}`, service };
+    }
+    const service = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholder */ .qf)(p, 'SERVICE_NAME', `the service principal the log cut after \`${cut}\` (for example elasticloadbalancing.amazonaws.com)`);
+    const role = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholder */ .qf)(p, 'SERVICE_LINKED_ROLE', "that service's service-linked role name");
+    return { arn: `${m[1]}${service}/${role}`, service: null };
+}
+
+
+/***/ }),
+
 /***/ 2146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44366,8 +45204,8 @@ var codeSlots = __nccwpck_require__(3685);
 var serviceHints = __nccwpck_require__(2632);
 // EXTERNAL MODULE: ./src/parse/RecordLiterals.ts
 var RecordLiterals = __nccwpck_require__(3810);
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 29 modules
-var parse_grammars = __nccwpck_require__(7441);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 32 modules
+var parse_grammars = __nccwpck_require__(1196);
 ;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
 // Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
 // passing or failing) and test definitions in source. A failure on such a line is text, not an
@@ -44427,8 +45265,9 @@ const STATEMENT = /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protec
  */
 const CODE_EVIDENCE = [
     STATEMENT,
-    // `\u2026;` line endings.
-    /;\s*$/,
+    // `\u2026;` line endings, but not a writer's Markdown emphasis (`**rpdk.log**;`, under a
+    // refusal quoted in a code span: aws-cloudformation/cloudformation-cli#191).
+    /^(?!.*\*\*\S[^*\n]*\*\*).*;\s*$/,
     // A method called on a literal or list: `'a|b'.split(`, `].join(`.
     /[\])'"`]\.\w+\(/,
     // Go short declarations: `testCases := []testCase{`.
@@ -44608,11 +45447,15 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
         col += key[0].length + 1;
     let literal = literalAt(line, col);
     let from = start;
-    if (!literal && start > 0) {
-        // A literal holding an escaped newline (`"CLUSTERS-MGMT-400:\nFailed \u2026",`) reaches the
-        // grammars as two lines: read the line that left it open and this one as the one source line.
-        const prevStart = text.lastIndexOf('\n', start - 2) + 1;
-        const prev = source(text.slice(prevStart, start - 1));
+    // A literal holding escaped newlines (`"CLUSTERS-MGMT-400:\nFailed \u2026",`, a test's expected
+    // Terraform box `'\u2026Creating...\n\u2577\n\u2502 Error: \u2026'`, h12-165) reaches the grammars as several
+    // lines: read the lines back to the one that left it open, and this one, as one source line.
+    let prevStart = start;
+    let prev = '';
+    for (let k = 0; !literal && prevStart > 0 && k < ESCAPED_LINES; k++) {
+        prevStart = text.lastIndexOf('\n', prevStart - 2) + 1;
+        const above = source(text.slice(prevStart, text.indexOf('\n', prevStart)));
+        prev = k === 0 ? above : `${above}\\n${prev}`;
         if (literalAt(prev + 'x', prev.length)) {
             line = `${prev}\\n${line}`;
             col += prev.length + 2;
@@ -44639,6 +45482,8 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
     // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
     return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at, quotes);
 }
+/** How many lines back a literal with escaped newlines may have opened. */
+const ESCAPED_LINES = 4;
 /** Whether text[from, to) holds a quote character. */
 function holdsQuote(text, from, to) {
     for (const q of QUOTES) {
@@ -48242,6 +49087,32 @@ const TRIGGERS = [
     'InvalidCloudWatchLogsRoleArn',
     // Federation refusals in other clients' words (src/parse/grammars/federationRefusals.ts).
     'Unable to validate tags',
+    "at 'roleSessionName' failed",
+    'principal does not have permission to invoke',
+    'configured on the integration',
+    'key cannot be null',
+    'does not have authorization to access the SNS',
+    'credentials_provider_impl.cc:',
+    'config stream closed: 7',
+    'config stream to appmesh',
+    'can only be managed through ',
+    'Contact account owner',
+    'sts getCallerIdentity failed',
+    'credentials you provided did not work',
+    'response error StatusCode: 403',
+    'Failed to execute action arn:',
+    'have permission to perform ',
+    'update your IAM permissions to allow ',
+    'have permission to access billing information',
+    'required AWS Marketplace actions',
+    'reserved parameter name',
+    'is not a valid AWS service name',
+    'create a Service Linked Role',
+    'invalid SAML response',
+    'Could not access AWS credentials',
+    'Refreshing temporary credentials failed',
+    '[Errno 14] HTTP',
+    '-- ResponseCode: 403',
     'The requested DurationSeconds exceeds',
     'parameter WebIdentityToken',
     'Failed to assume role with OIDC',

@@ -710,7 +710,16 @@ const credentialRules = [
             'Authorization header or parameters are not formatted correctly'
         ]
     },
-    rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    // botocore's class stands before its message (`botocore.exceptions.NoCredentialsError: Unable…`,
+    // SkyPilot's `[botocore.exceptions.NoCredentialsError] Unable…`, skypilot-org/skypilot#7291).
+    {
+        ...rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            if (/\bNoCredentialsError\]?:?[ \t]*$/.test(m.input.slice(Math.max(0, m.index - 40), m.index)))
+                d.code = 'NoCredentialsError';
+        }
+    },
     // The AWS CRT's S3 client (Mountpoint for S3, `mount-s3`) finding no credentials before its first
     // request: `Caused by: … 2: No signing credentials found` (awslabs/mountpoint-s3#585).
     rule('WD7111', 'no-signing-credentials-crt', /No signing credentials found/g, 'missing'),
@@ -1355,6 +1364,50 @@ const credentialRules = [
             d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login';
         }
     },
+    // A registry client's 401 from ECR Public (go-containerregistry pushing: `HEAD
+    // https://public.ecr.aws/v2/ALIAS/REPO/blobs/sha256:…: unexpected status code 401 Unauthorized
+    // (HEAD responses have no body, use GET for details)`, concourse/registry-image-resource#319;
+    // containerd's `unexpected status from HEAD request to https://public.ecr.aws/v2/…: 401
+    // Unauthorized`): no ECR Public token was sent, which a push needs (pulls get an anonymous one).
+    {
+        ...rule('WD7130', 'ecr-public-401', /\b(?:HEAD|GET|PUT|POST|PATCH) https:\/\/public\.ecr\.aws\/v2\/\S*: unexpected status code 401 Unauthorized\b|\bunexpected status from (?:HEAD|GET|PUT|POST|PATCH) request to https:\/\/public\.ecr\.aws\/v2\/\S*?: 401 Unauthorized\b/g, 'registry-login', 'https://public.ecr.aws/v2/', 'ecr-public'),
+        facts: (m, d) => {
+            d.detail.cause = 'registry-login';
+            d.service = 'ecr-public';
+            if (/^(?:PUT|POST|PATCH)\b/.test(m[0]) || /\bpush(?:ing|ed)?\b/i.test(m.input))
+                d.detail.registryOperation = 'push';
+        }
+    },
+    // The AWS SDK for Java v1's BasicAWSCredentials given a null key (`Access key cannot be null.`,
+    // then `Secret key cannot be null.`): a plugin or app built credentials from settings that were
+    // not set (awslabs/aws-device-farm-gradle-plugin#23: roleArn alone). Nothing was signed.
+    {
+        ...rule('WD7132', 'java-sdk-null-key', /\b(?:Access|Secret) key cannot be null\b\.?/g, 'missing', 'key cannot be null'),
+        // Not an S3-compatible client's own check: the record names no such store's settings.
+        accept: (m) => !/\bminio\b/i.test(m.input)
+    },
+    // aws-iam-authenticator's server forwarding a client's token, a presigned
+    // sts:GetCallerIdentity, and STS answering 403 (`sts getCallerIdentity failed: error from AWS
+    // (expected 200, got 403)`, kubernetes-sigs/aws-iam-authenticator#130). No policy can refuse
+    // GetCallerIdentity: the token's signature was refused (expired, signed for another Region's
+    // STS endpoint or cluster ID, a clock off).
+    {
+        ...rule('WD7139', 'iam-authenticator-sts-403', /\bsts getCallerIdentity failed: error from AWS \(expected 200, got 403\)/g, 'eks-token-rejected', 'sts getCallerIdentity failed: ', 'sts')
+    },
+    // A storage extension's own sentence for keys S3 refused (`The AWS credentials you provided did
+    // not work. Please review your details and try again.`, thaiphan/magento2-s3#22).
+    rule('WD7138', 'extension-credentials-did-not-work', /\bThe AWS credentials you provided did not work\b\.?/g, 'invalid', 'The AWS credentials you provided did not work'),
+    // AWS Sign-In refusing the SAML response a federation tool posted (`Your request included an
+    // invalid SAML response.`, aws-adfs's verbose page dump, venth/aws-adfs#439): the assertion named
+    // no role it may use, or its provider, signature or audience does not match the account's IdP.
+    rule('WD7148', 'signin-invalid-saml-response', /\bYour request included an invalid SAML response\b\.?/g, 'saml-response-invalid', 'invalid SAML response'),
+    // yum-s3-iam's plugin finding no instance role (`Could not access AWS credentials`,
+    // seporaitis/yum-s3-iam#87): yum reads the repository without a signature.
+    rule('WD7149', 'yum-s3-iam-no-credentials', /\bCould not access AWS credentials\b/g, 'missing', 'Could not access AWS credentials'),
+    // botocore's refresh of assumed-role credentials failing (`Refreshing temporary credentials
+    // failed during mandatory refresh period.`, an MFA prompt above it: salesforce/cloudsplaining#62):
+    // the assume-role call behind the profile failed, the reason below it when printed.
+    rule('WD7150', 'botocore-mandatory-refresh-failed', /\bRefreshing temporary credentials failed during mandatory refresh period\b\.?/g, 'assume-role-failed', 'Refreshing temporary credentials failed during mandatory'),
     // docker login to ECR Public refused (`Get https://public.ecr.aws/v2/: denied: Not Authorized`):
     // the password was no ECR Public token (the private registry's `aws ecr get-login-password`, or
     // a token from another Region than us-east-1, the only one ECR Public signs in through).
@@ -2442,6 +2495,12 @@ const BEFORE = [
     // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
     SHARED_SLOTS.jsonCode,
     PY_DICT_CODE,
+    // The JS SDK v3's error serialised as JSON, its class first (`"name": "AccessDeniedException",` /
+    // `"$fault": "client",` … `"message": "User: …`, the vanity-number-generator README).
+    {
+        re: new RegExp(String.raw `"name"\s*:\s*"(${CODE})",\s*"\$fault"`, 'g'),
+        needs: ['"$fault"']
+    },
     // A CloudTrail event pasted as a Markdown table (`errorCode | AccessDenied` / `errorMessage |
     // User: …`, aws-samples/aws-secure-environment-accelerator#557).
     { re: new RegExp(String.raw `\berrorCode[ \t]*\|[ \t]*(${CODE})\b`, 'g'), needs: ['errorCode'] },
@@ -3048,6 +3107,16 @@ function servicesByActionName() {
     return index;
 }
 
+;// CONCATENATED MODULE: ./src/model/printedBucket.ts
+// A bucket name as a log prints it: S3's characters (3 to 63 of [a-z0-9.-]) and a writer's
+// mask of `*` inside it (`s3://assets.***.com/uploads/…`, h88-001). The name runs to where a
+// path, a quote, a space or a sentence's end stops it: a mask must never cut it at a dot
+// (`assets`), which would name another bucket. The remedy turns the masked run into a
+// placeholder; a name with a mask never reaches a statement as it is.
+const PRINTED_BUCKET = String.raw `[a-z0-9*][a-z0-9.*-]{1,61}[a-z0-9*]`;
+/** What may follow a printed bucket name. */
+const BUCKET_END = String.raw `(?=[/\s'"\x60,;)\]}:]|\.(?:\s|$)|$)`;
+
 ;// CONCATENATED MODULE: ./src/catalog/operationExceptions.ts
 // API operations whose IAM action has another name. Everything else maps to the action of the same
 // name in the same service (checked against the catalog). Each target is tested to exist.
@@ -3445,6 +3514,7 @@ const SPILLER = /\bS3BlockSpiller\b/;
 
 
 
+
 /** Lines a remembered target stays the failing call's: a tool's next few lines, not a whole log. */
 const TARGET_LINES = 10;
 /**
@@ -3519,7 +3589,7 @@ const requestTarget_BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]';
 const EB_CALL_ARGS = /Making api call: \(([a-z0-9-]{2,40}), ([a-z0-9_]{2,80})\)/;
 const EB_BUCKET = new RegExp(`'Bucket': '(${requestTarget_BUCKET})'`);
 const EB_KEY = /'Key': '([^'\s]{1,1024})'/;
-const S3_URLS = new RegExp(`(?:^|[\\s'"=])s3:\\/\\/(${requestTarget_BUCKET})(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`, 'g');
+const S3_URLS = new RegExp(`(?:^|[\\s'"=])s3:\\/\\/(${PRINTED_BUCKET})${BUCKET_END}(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`, 'g');
 const BUCKET_IN_WORDS = new RegExp(`\\bS3 bucket (['"])(${requestTarget_BUCKET})\\1`);
 /**
  * A command's option naming its bucket (argocluster's `--cluster-bucket applatixtest3`, heldout37
@@ -3697,11 +3767,15 @@ const LABELS = {
     cloudfrontkeyvaluestore: 'cloudfront-keyvaluestore',
     ssoadmin: 'sso',
     // Amazon Managed Service for Prometheus' workspace endpoint (`aps-workspaces.<region>.…`).
-    apsworkspaces: 'aps'
+    apsworkspaces: 'aps',
+    // Amazon Location Service's Go SDK v2 id (`operation error Location: DescribePlaceIndex`).
+    location: 'geo'
 };
 // An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
 // `LakeFormation`, `AWSKinesisVideo`, `Amazon CloudFront`). Not a phrase of prose.
-const SDK_LABEL = /^(?:Amazon|AWS)? ?([A-Z][A-Za-z0-9]{1,40})$/;
+// A Go SDK v2 client named in lower case (`operation error signer: GetRevocationStatus`, AWS
+// Signer's notation plugin) is its IAM prefix too.
+const SDK_LABEL = /^(?:Amazon|AWS)? ?([A-Z][A-Za-z0-9]{1,40}|[a-z][a-z0-9-]{1,40})$/;
 function fromLabel(label) {
     const listed = LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')];
     if (listed)
@@ -6928,9 +7002,30 @@ const imagePullRules = [
         rule: 'WD7055',
         kind: 'denial',
         priority: PRIORITY.message,
-        needs: ['public.ecr.aws/v2/'],
-        re: /\bhttps:\/\/public\.ecr\.aws\/v2\/[^\s"']{1,300}?["']?:[ \t]*403 Forbidden\b/g,
+        // BuildKit names the host, not the URL (`pulling from host public.ecr.aws failed with status
+        // code [manifests 22.04_stable]: 403 Forbidden`, aws-samples/amazon-eks-machine-learning-with-
+        // terraform-and-kubeflow#69).
+        needs: ['public.ecr.aws/v2/', 'pulling from host public.ecr.aws'],
+        re: /\bhttps:\/\/public\.ecr\.aws\/v2\/[^\s"']{1,300}?["']?:[ \t]*403 Forbidden\b|\bpulling from host public\.ecr\.aws failed with status code \[manifests [^\]\n]{1,128}\]: 403 Forbidden\b/g,
         facts: (_m, d) => {
+            d.service = 'ecr-public';
+        }
+    },
+    {
+        // ECR Public's registry API refusing a request with its JSON error (`{"errors":[{"code":
+        // "DENIED","message":"Not Authorized"}]}`, escaped in a controller's log, a tag listing of
+        // public.ecr.aws/opensearchproject/opensearch, jetstack/version-checker#122). Public images
+        // need no login: a stale or wrong ECR Public token was sent (the trap ecr-public-stale-login).
+        id: 'ecr-public-denied-body',
+        rule: 'WD7131',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['"DENIED'],
+        re: /\{\\?"errors\\?":\[\{\\?"code\\?":\\?"(DENIED)\\?",\\?"message\\?":\\?"Not Authorized\\?"/g,
+        // ECR Public's host in the record: the same body from a private ECR host is WD759's 401.
+        when: (text) => text.includes('public.ecr.aws'),
+        facts: (m, d) => {
+            d.code = m[1];
             d.service = 'ecr-public';
         }
     },
@@ -7258,6 +7353,24 @@ const federationRefusalRules = [
             if (m[1])
                 d.code = m[1];
             d.detail.cause = m[0].includes('chaining') ? 'session-duration-chained' : 'session-duration';
+        }
+    },
+    {
+        // STS refusing the session name an assume-role call passes (`1 validation error detected:
+        // Value 'dependabot[bot]' at 'roleSessionName' failed to satisfy constraint: Member must
+        // satisfy regular expression pattern: [\w+=,.@-]*`, configure-aws-credentials with a GitHub
+        // App actor, aws-actions/configure-aws-credentials#1306; Leapp's `truster-on-xxx/yyy/role`,
+        // Noovolari/leapp#45): a character a session name may not hold, or more than 64 of them.
+        id: 'sts-session-name-invalid',
+        rule: 'WD7127',
+        kind: 'credentials',
+        priority: PRIORITY.credentials + 1,
+        needs: ["at 'roleSessionName' failed to satisfy constraint"],
+        re: /(?:\b(ValidationError):?[ \t]+)?(?:\b1 validation error detected: )?\bValue '[^'\n]{0,256}' at 'roleSessionName' failed to satisfy constraint: Member must (?:satisfy regular expression pattern: [^\s`'"]{1,40}|have length (?:less|greater) than or equal to \d{1,3})/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.detail.cause = 'session-name-invalid';
         }
     },
     {
@@ -7636,6 +7749,81 @@ const serviceIntegrationRules = [
             d.principal = 'apigateway.amazonaws.com';
             d.action = 'lambda:InvokeFunction';
             d.resource = invokedBefore(m.input, m.index);
+            // The console's test of an authorizer says so on the next lines (serverless/serverless#1784).
+            if (/\bAuthorizer error\b|\bAuthorizerConfigurationException\b/.test(m.input.slice(m.index, m.index + 400)))
+                d.detail.invokedAs = 'authorizer';
+        }
+    },
+    {
+        // Elastic Load Balancing checking, when a Lambda function is registered in a target group,
+        // that it may invoke it (`AccessDenied: elasticloadbalancing principal does not have
+        // permission to invoke arn:aws:lambda:…:function:NAME from target group arn:…:targetgroup/…`,
+        // Terraform, terraform-aws-modules/terraform-aws-alb#210): the function's resource policy.
+        id: 'elb-lambda-invoke-permission',
+        rule: 'WD7128',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['principal does not have permission to invoke'],
+        re: /(?:\b(AccessDenied):[ \t]+)?\belasticloadbalancing principal does not have permission to invoke (arn:aws[\w-]*:lambda:[\w-]+:[^:\s]*:function:[^\s:]+(?::[^\s:]+)?) from target group (arn:aws[\w-]*:elasticloadbalancing:[^\s]+?)(?=[\s"'`,]|$)/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'lambda';
+            d.principal = 'elasticloadbalancing.amazonaws.com';
+            d.action = 'lambda:InvokeFunction';
+            d.resource = m[2];
+            d.detail.sourceArn = m[3];
+        }
+    },
+    {
+        // API Gateway unable to assume the role an integration names as its credentials, in the
+        // access log's $context.integrationErrorMessage (`API Gateway doesn’t have permissions to
+        // assume the IAM role configured on the integration. Check the permissions and try again.`,
+        // terraform-aws-modules/terraform-aws-apigateway-v2#87): the role's trust policy.
+        id: 'apigateway-integration-role',
+        rule: 'WD7129',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['have permissions to assume the IAM role configured on the integration'],
+        re: /\bAPI Gateway doesn[’']t have permissions to assume the IAM role configured on the integration\b/g,
+        facts: (_m, d) => {
+            d.service = 'apigateway';
+            d.principal = 'apigateway.amazonaws.com';
+            d.action = 'sts:AssumeRole';
+        }
+    },
+    {
+        // CloudWatch Alarms unable to publish to an SNS topic encrypted with a customer managed key
+        // (`CloudWatch Alarms does not have authorization to access the SNS topic encryption key.`,
+        // the alarm's history; awslabs/landing-zone-accelerator-on-aws#31): the key policy must let
+        // cloudwatch.amazonaws.com use the key.
+        id: 'cloudwatch-alarm-sns-key',
+        rule: 'WD7133',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['does not have authorization to access the SNS topic encryption key'],
+        re: /\bCloudWatch Alarms does not have authorization to access the SNS topic encryption key\b\.?/g,
+        facts: (_m, d) => {
+            d.service = 'kms';
+            d.principal = 'cloudwatch.amazonaws.com';
+        }
+    },
+    {
+        // The same refusal in the alarm's history when the action runs (`Failed to execute action
+        // arn:aws:sns:…:TOPIC. Received error: "null (Service: AWSKMS; Status Code: 400; Error Code:
+        // AccessDeniedException; …)"`, ministryofjustice/opg-lpa#713, ASFHyP3/hyp3#762): KMS refused
+        // CloudWatch the topic's key, most often the AWS managed alias/aws/sns.
+        id: 'cloudwatch-alarm-action-kms',
+        rule: 'WD7141',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Failed to execute action arn:'],
+        re: /\bFailed to execute action (arn:aws[\w-]*:sns:[^\s"]{1,300}?)\.? Received error: \\?"[^"\n]{0,80}?\(Service: AWSKMS; Status Code: \d{3}; Error Code: ([A-Za-z][\w.]{0,60});/g,
+        facts: (m, d) => {
+            d.code = m[2];
+            d.service = 'kms';
+            d.principal = 'cloudwatch.amazonaws.com';
+            d.detail.topic = m[1];
         }
     },
     {
@@ -9473,7 +9661,13 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message - 1,
         // A message with its full stop (`Access Denied. (Service: S3, …`, AutoMQ/automq#2402) too.
-        re: /Access Denied\.?\s{0,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+        re: /Access Denied\.?\s{0,40}\(Service: ([^,;)\n]+)[,;] Status Code: 403\b/g,
+        // The label is this message's own: a service relaying it names itself elsewhere on the
+        // record (`operation error AppConfig: …, BadRequestException: … S3 GetBucketLocation …
+        // Access Denied (Service: Amazon S3; …`, hashicorp/terraform-provider-aws#38206).
+        facts: (m, d) => {
+            d.service ??= serviceOfLabel(m[1]);
+        }
     },
     {
         // An HTTP client's request line against an AWS endpoint answered 403: a browser console
@@ -10004,8 +10198,10 @@ const GO_WITH_ERROR = String.raw `[a-z][^\n:"'()\\]{0,160} with error `;
 /**
  * A logfmt error field holding the client's message alone, the tool's words in `msg` beside it
  * (`msg="failed to synchronize Pyroscope blocks" err="Access Denied"`, grafana/pyroscope#4050).
+ * logrus on a terminal prints it unquoted, to the line's end (`failed to upload: /a.css
+ * err=Access Denied`, travis-ci/artifacts#74).
  */
-const LOGFMT_ERR = String.raw `\berr(?:or)?=\\?"`;
+const LOGFMT_ERR = String.raw `\berr(?:or)?=(?:\\?")?`;
 /**
  * The Go context just before: a lower-case segment after a chain's colon, a quote (`err="`, a JSON
  * `"msg": "`), an equals sign or a line start. The CLI's `… operation: Access Denied` is another
@@ -10821,7 +11017,16 @@ const BY_CAUSE = {
     'session-duration-chained': {
         reason: "STS refused the session length asked for: a chained role's session lasts one hour at most"
     },
-    'session-tags': { reason: 'STS could not validate the session tags the call passed' }
+    'session-tags': { reason: 'STS could not validate the session tags the call passed' },
+    'saml-response-invalid': {
+        reason: 'AWS Sign-In refused the SAML response the identity provider gave'
+    },
+    'eks-token-rejected': {
+        reason: 'STS refused the signature of the cluster token the authenticator checked'
+    },
+    'session-name-invalid': {
+        reason: 'STS refused the role session name the call passed: a character it may not hold, or too long'
+    }
 };
 function credentialHeadline(cause) {
     return (cause && BY_CAUSE[cause]) || CREDENTIALS_REFUSED;
@@ -10858,6 +11063,13 @@ const SDK_CALL_BEFORE = /\bAn error occurred \((\w{3,60})\) when calling the\b(?
 function sdkCallBefore(m) {
     return SDK_CALL_BEFORE.exec(m.input.slice(Math.max(0, m.index - 300), m.index));
 }
+/** JetS3t's object requests by verb (its log names no operation). */
+const JETS3T_OPERATION = {
+    GET: 'GetObject',
+    PUT: 'PutObject',
+    HEAD: 'HeadObject',
+    DELETE: 'DeleteObject'
+};
 const toolReportRules = [
     {
         // The Kinesis Video Streams producer SDK's own call refused (`blockingCurlCall(): Curl call
@@ -11045,6 +11257,55 @@ const toolReportRules = [
         accept: (m) => classifyCode(m[1]) === 'authz',
         facts: (m, d) => {
             d.code = m[1];
+        }
+    },
+    {
+        // yum (urlgrabber) refused a repository file on S3 (`https://BUCKET.s3.amazonaws.com/repos/…/
+        // repomd.xml: [Errno 14] HTTPS Error 403 - Forbidden`, yum-s3-iam's plugin unsigned,
+        // seporaitis/yum-s3-iam#29): the S3 host on the line makes it S3's refusal.
+        id: 'yum-s3-403',
+        rule: 'WD7151',
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        needs: ['[Errno 14] HTTP'],
+        re: /\bhttps?:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.s3(?:[.-][a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?\/[^\s:]{0,1024}: \[Errno 14\] HTTPS? Error 403 - Forbidden\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.operation = 'GetObject';
+        }
+    },
+    {
+        // JetS3t's REST client logging S3's refusal (`org.jets3t.service.impl.rest.httpclient.
+        // RestS3Service performRequest` / `WARNING: Error Response: PUT '/releases%2F…' --
+        // ResponseCode: 403, ResponseStatus: Forbidden`, s3-wagon-private/s3-wagon-private#19).
+        id: 'jets3t-error-response-403',
+        rule: 'WD7152',
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        needs: ['-- ResponseCode: 403'],
+        re: /\bError Response: (GET|PUT|HEAD|DELETE|POST) '[^'\n]{0,2048}' -- ResponseCode: 403, ResponseStatus: Forbidden\b/g,
+        when: (text) => /\bjets3t\b|\bRestS3Service\b/i.test(text),
+        facts: (m, d) => {
+            d.service = 's3';
+            d.operation = JETS3T_OPERATION[m[1]] ?? null;
+        }
+    },
+    {
+        // The Go SDK v2's error for a 403 whose body named no code (`operation error Lambda:
+        // ListFunctionEventInvokeConfigs, https response error StatusCode: 403`, and the line ends:
+        // terraformer's import, GoogleCloudPlatform/terraformer#1602). With a code after it, the code's
+        // grammars read it; alone it is still the service refusing the operation it names.
+        id: 'go-v2-bare-403',
+        rule: 'WD7140',
+        kind: 'denial',
+        priority: PRIORITY.message - 2,
+        needs: ['https response error StatusCode: 403'],
+        // Nothing after it but the request's IDs: no `api error X` on the line, and no comma going on
+        // (a Terraform diagnostic wraps the rest onto the next line after `StatusCode: 403, `; a
+        // terminal wraps the request ID itself, its code after the rest: anomalyco/sst#5741).
+        re: /\boperation error ([A-Za-z][\w -]{0,60}?): (\w{2,80}), https response error StatusCode: 403(?![^\n]{0,400}?\bapi\s{1,4}error\b)(?:, RequestID: [^,\s]*(?![^,\s]))?(?:, HostID: [^,\s]*(?![^,\s]))?(?![ \t]*,)(?!\r?\n[^,\s]{1,40},)/g,
+        facts: (m, d) => {
+            d.operation = m[2];
         }
     },
     {
@@ -11470,7 +11731,206 @@ const toolReportRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/serviceMesh.ts
+// Service-to-service plumbing refusing its own calls (heldout89): App Mesh's Envoy cannot sign its
+// configuration stream (its AWS credentials provider found none, `Missing Authentication Token`)
+// or is refused it (`gRPC config stream closed: 7`, gRPC's PERMISSION_DENIED: the task or pod role
+// lacks appmesh:StreamAggregatedResources), and Route 53 refusing direct edits of a hosted zone
+// that Cloud Map owns. Each is said in the service's own words, never in an IAM sentence.
+
+/** A record about App Mesh: its management endpoint, its name, its controller or Envoy image. */
+const APP_MESH_NAMED = /\bappmesh-envoy-management\b|\bApp ?Mesh\b|\bappmesh\b|\baws-appmesh-envoy\b|\bappmesh-controller\b/i;
+const serviceMeshRules = [
+    {
+        // Envoy's AWS credentials provider finding nothing to sign with (`[aws] [source/extensions/
+        // common/aws/credentials_provider_impl.cc:302] Could not load AWS credentials document from the
+        // task role`, aws/aws-app-mesh-roadmap#493; `Could not retrieve credentials listing from the
+        // instance metadata`, aws-samples/eks-workshop#1056). Its xDS stream then goes out unsigned.
+        id: 'envoy-aws-credentials',
+        rule: 'WD7136',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        needs: ['credentials_provider_impl.cc:'],
+        re: /\bcredentials_provider_impl\.cc:\d{1,5}\] (?:Could not load AWS credentials document from the (?:task role|container)|Could not retrieve credentials listing from the instance metadata|No AWS credentials found, using anonymous credentials)\b/g,
+        facts: (m, d) => {
+            d.detail.cause = /instance metadata/.test(m[0]) ? 'imds-error' : 'container-credentials';
+            if (APP_MESH_NAMED.test(m.input))
+                d.service = 'appmesh';
+        }
+    },
+    {
+        // App Mesh's management server closing Envoy's configuration stream with gRPC's status 7,
+        // PERMISSION_DENIED (`gRPC config stream closed: 7`, cdklabs/cdk-ecs-service-extensions#657;
+        // aws/aws-app-mesh-roadmap#80): the task or pod role may not stream the virtual node's config.
+        id: 'appmesh-config-stream-denied',
+        rule: 'WD7137',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['config stream closed: 7', 'config stream to appmesh'],
+        re: /\bgRPC config stream (?:to appmesh-envoy-management\S{0,60} )?closed: 7\b/g,
+        when: (text) => APP_MESH_NAMED.test(text),
+        facts: (_m, d) => {
+            d.service = 'appmesh';
+            d.action = 'appmesh:StreamAggregatedResources';
+        }
+    },
+    {
+        // Route 53 refusing a direct change to a hosted zone a Cloud Map namespace created (`AccessDenied:
+        // The resource hostedzone/Z… can only be managed through servicediscovery.amazonaws.com
+        // (arn:aws:servicediscovery:…:namespace/ns-…)`, amazon-archives/service-discovery-ecs-dns#44):
+        // records there are made by registering instances in Cloud Map, whatever the caller may do.
+        id: 'route53-zone-managed-by-service',
+        rule: 'WD7135',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['can only be managed through '],
+        re: /(?:\b(AccessDenied):[ \t]+)?\bThe resource (hostedzone\/[^\s]{1,64}) can only be managed through ([a-z0-9-]{2,40}\.amazonaws\.com)(?: \((arn:aws[\w-]*:[^\s)]{1,300})\))?/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'route53';
+            d.resource = `arn:aws:route53:::${m[2]}`;
+            d.detail.managedBy = m[3];
+            if (m[4])
+                d.detail.namespace = m[4];
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/serviceSentences.ts
+// Services that say a refusal in a sentence of their own, not IAM's (heldout89): SimpleDB names
+// the caller, the action in parentheses and the resource (`User <arn> does not have permission to
+// perform (sdb:DomainMetadata) on resource <arn>. Contact account owner.`), as former2's scan
+// printed it (iann0036/former2#274). The fields are read as printed, masks and all.
+
+const serviceSentenceRules = [
+    {
+        id: 'simpledb-no-permission',
+        rule: 'WD7134',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Contact account owner'],
+        re: /\bUser (\S[^\n]{0,300}?) does not have permission to perform \((sdb:\w{2,60})\) on resource (\S[^\n]{0,300}?)\.?[ \t]+Contact account owner\b/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+            d.action = m[2];
+            d.resource = m[3];
+            d.service = 'sdb';
+        }
+    },
+    {
+        // Bedrock refusing a Marketplace model to a caller who may invoke it but not subscribe to it
+        // (`Model access is denied due to IAM user or service role is not authorized to perform the
+        // required AWS Marketplace actions (aws-marketplace:ViewSubscriptions,
+        // aws-marketplace:Subscribe)`, aws-samples/anthropic-on-aws#252): the caller's Marketplace
+        // actions, on the first call that enables the model for the account.
+        id: 'bedrock-marketplace-actions',
+        rule: 'WD7144',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['required AWS Marketplace actions'],
+        re: /\bnot authorized to perform\s+the required AWS Marketplace actions \((aws-marketplace:\w{2,60})(?:,\s*aws-marketplace:\w{2,60}){0,4}\)/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = 'aws-marketplace';
+        }
+    },
+    {
+        // Parameter Store refusing a name it reserves for AWS (`AccessDeniedException: No access to
+        // reserved parameter name: awslimitschecker.`, aws-solutions/quota-monitor-for-aws#30): a
+        // name starting with `aws` or `ssm`, in any case, whatever the caller's policy.
+        id: 'ssm-reserved-parameter-name',
+        rule: 'WD7145',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['No access to reserved parameter name'],
+        re: /(?:\b(AccessDeniedException):[ \t]+)?\bNo access to reserved parameter name: ([^\s]{1,2048}?)\.?(?=\s|$)/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'ssm';
+            d.detail.parameter = m[2];
+        }
+    },
+    {
+        // IAM refusing a service-linked role for a name that is no service principal (`AccessDenied:
+        // elasticsearch.amazonaws.com is not a valid AWS service name (Service Principal)`, Terraform,
+        // hashicorp/terraform-provider-aws#7181): the name is the fault (OpenSearch's is
+        // `opensearchservice.amazonaws.com`, formerly `es.amazonaws.com`), not a policy.
+        id: 'slr-invalid-service-name',
+        rule: 'WD7146',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['is not a valid AWS service name'],
+        re: /(?:\b(AccessDenied):[ \t]+)?\b([a-z0-9.-]{3,100}\.amazonaws\.com(?:\.cn)?) is not a valid AWS service name\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'iam';
+            d.action = 'iam:CreateServiceLinkedRole';
+            d.detail.serviceName = m[2];
+        }
+    },
+    {
+        // A service creating its service-linked role as the caller, who may not (`AccessDeniedException:
+        // Caller does not have permissions to create a Service Linked Role.`, API Gateway's custom
+        // domains through serverless-domain-manager, amplify-education/serverless-domain-manager#112).
+        id: 'slr-create-refused',
+        rule: 'WD7147',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['does not have permissions to create a Service Linked Role'],
+        re: /(?:\b(AccessDeniedException):[ \t]+)?\bCaller does not have permissions to create a Service Linked Role\b\.?/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.action = 'iam:CreateServiceLinkedRole';
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/consoleBanners.ts
+// The AWS Management Console's own words for a refusal, as users paste its banners (heldout90):
+// `You don’t have permission to perform ce:DescribeReport`, the S3 console's `You or your AWS
+// administrator must update your IAM permissions to allow s3:GetBucketVersioning`, the Billing
+// console's account-level gate, and AWS Sign-In refusing a SAML response. The action the banner
+// names is the one refused; the console signs as the signed-in user or role.
+
+/** An IAM action as the console prints it (`s3:GetBucketVersioning`, `aws-portal:ViewBilling`). */
+const ACTION = String.raw `([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})`;
+const consoleBannerRules = [
+    {
+        // karimelmel/cloud-security-bootcamp#1 (the S3 console),
+        // blog.buildopssolutions.com's Cost Explorer page (`You don’t have permission to perform
+        // ce:DescribeReport`, IAM Identity Center users).
+        id: 'console-permission-banner',
+        rule: 'WD7142',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['have permission to perform ', 'update your IAM permissions to allow '],
+        re: new RegExp(String.raw `\bYou don[’']t have permission to perform ${ACTION}\b|\bmust update your IAM permissions to allow ${ACTION}\b`, 'g'),
+        facts: (m, d) => {
+            d.action = (m[1] ?? m[2]);
+            d.service = d.action.split(':')[0];
+        }
+    },
+    {
+        // The Billing and Account pages: the account lets no IAM identity see billing until its root
+        // user activates it, whatever the caller's policy (AWS Account Management guide,
+        // "Troubleshooting": `You don't have permission to access billing information for this account.`).
+        id: 'console-billing-access',
+        rule: 'WD7143',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['have permission to access billing information'],
+        re: /\bYou don[’']t have permission to access billing information for this account\b\.?/g
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/index.ts
+
+
+
 
 
 
@@ -11526,6 +11986,9 @@ const GRAMMARS = [
     ...phraseGrammar(objectStoreChainRules),
     ...phraseGrammar(imagePullRules),
     ...phraseGrammar(toolReportRules),
+    ...phraseGrammar(serviceMeshRules),
+    ...phraseGrammar(serviceSentenceRules),
+    ...phraseGrammar(consoleBannerRules),
     ...phraseGrammar(mskIamSaslRules),
     ...phraseGrammar(sdkWaiterRules),
     ...phraseGrammar(backupRepositoryRules),
@@ -11600,8 +12063,9 @@ const STATEMENT = /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protec
  */
 const CODE_EVIDENCE = [
     STATEMENT,
-    // `…;` line endings.
-    /;\s*$/,
+    // `…;` line endings, but not a writer's Markdown emphasis (`**rpdk.log**;`, under a
+    // refusal quoted in a code span: aws-cloudformation/cloudformation-cli#191).
+    /^(?!.*\*\*\S[^*\n]*\*\*).*;\s*$/,
     // A method called on a literal or list: `'a|b'.split(`, `].join(`.
     /[\])'"`]\.\w+\(/,
     // Go short declarations: `testCases := []testCase{`.
@@ -11781,11 +12245,15 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
         col += key[0].length + 1;
     let literal = literalAt(line, col);
     let from = start;
-    if (!literal && start > 0) {
-        // A literal holding an escaped newline (`"CLUSTERS-MGMT-400:\nFailed …",`) reaches the
-        // grammars as two lines: read the line that left it open and this one as the one source line.
-        const prevStart = text.lastIndexOf('\n', start - 2) + 1;
-        const prev = source(text.slice(prevStart, start - 1));
+    // A literal holding escaped newlines (`"CLUSTERS-MGMT-400:\nFailed …",`, a test's expected
+    // Terraform box `'…Creating...\n╷\n│ Error: …'`, h12-165) reaches the grammars as several
+    // lines: read the lines back to the one that left it open, and this one, as one source line.
+    let prevStart = start;
+    let prev = '';
+    for (let k = 0; !literal && prevStart > 0 && k < ESCAPED_LINES; k++) {
+        prevStart = text.lastIndexOf('\n', prevStart - 2) + 1;
+        const above = source(text.slice(prevStart, text.indexOf('\n', prevStart)));
+        prev = k === 0 ? above : `${above}\\n${prev}`;
         if (literalAt(prev + 'x', prev.length)) {
             line = `${prev}\\n${line}`;
             col += prev.length + 2;
@@ -11812,6 +12280,8 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
     // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
     return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at, quotes);
 }
+/** How many lines back a literal with escaped newlines may have opened. */
+const ESCAPED_LINES = 4;
 /** Whether text[from, to) holds a quote character. */
 function holdsQuote(text, from, to) {
     for (const q of QUOTES) {
@@ -15015,7 +15485,7 @@ const START = /DecodedMessage|explicitDeny/;
 const FIELD = (name) => new RegExp(`\\\\?"${name}\\\\?"\\s*:\\s*\\\\?"?([^"\\\\,}\\s]{1,2048})`);
 const ALLOWED = FIELD('allowed');
 const decodedInLog_EXPLICIT = FIELD('explicitDeny');
-const ACTION = FIELD('action');
+const decodedInLog_ACTION = FIELD('action');
 const RESOURCE = FIELD('resource');
 const ARN = /\\?"arn\\?"\s*:\s*\\?"(arn:[^"\\\s]{1,2048})/;
 /**
@@ -15062,7 +15532,7 @@ class DecodedWatch {
             return;
         b.allowed ??= bool(ALLOWED.exec(text));
         b.explicitDeny ??= bool(decodedInLog_EXPLICIT.exec(text));
-        b.action ??= ACTION.exec(text)?.[1];
+        b.action ??= decodedInLog_ACTION.exec(text)?.[1];
         b.resource ??= RESOURCE.exec(text)?.[1];
         b.principalArn ??= ARN.exec(text)?.[1];
         for (const a of QUARANTINE_ACTIONS)
@@ -15397,6 +15867,32 @@ const TRIGGERS = [
     'InvalidCloudWatchLogsRoleArn',
     // Federation refusals in other clients' words (src/parse/grammars/federationRefusals.ts).
     'Unable to validate tags',
+    "at 'roleSessionName' failed",
+    'principal does not have permission to invoke',
+    'configured on the integration',
+    'key cannot be null',
+    'does not have authorization to access the SNS',
+    'credentials_provider_impl.cc:',
+    'config stream closed: 7',
+    'config stream to appmesh',
+    'can only be managed through ',
+    'Contact account owner',
+    'sts getCallerIdentity failed',
+    'credentials you provided did not work',
+    'response error StatusCode: 403',
+    'Failed to execute action arn:',
+    'have permission to perform ',
+    'update your IAM permissions to allow ',
+    'have permission to access billing information',
+    'required AWS Marketplace actions',
+    'reserved parameter name',
+    'is not a valid AWS service name',
+    'create a Service Linked Role',
+    'invalid SAML response',
+    'Could not access AWS credentials',
+    'Refreshing temporary credentials failed',
+    '[Errno 14] HTTP',
+    '-- ResponseCode: 403',
     'The requested DurationSeconds exceeds',
     'parameter WebIdentityToken',
     'Failed to assume role with OIDC',
@@ -16942,8 +17438,9 @@ function utf8Boundary(buf, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/infer/urlSpread.ts
-/** `s3://bucket/key` as printed: bucket names are 3-63 of [a-z0-9.-]; a key runs to a space. */
-const urlSpread_S3_URL = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s'"`,;)\]}]*)?/g;
+
+/** `s3://bucket/key` as printed (see PRINTED_BUCKET); a key runs to a space. */
+const urlSpread_S3_URL = new RegExp(String.raw `\bs3:\/\/(${PRINTED_BUCKET})${BUCKET_END}(\/[^\s'"\x60,;)\]}]*)?`, 'g');
 /** Every s3:// URL in `text`, in order. Cheap when there is none (one indexOf). */
 function s3UrlsIn(text) {
     if (!text.includes('s3://'))
@@ -17149,6 +17646,18 @@ const credentialAdvice_BY_CAUSE = {
     'session-tags': {
         title: 'STS refused the session tags passed with the role assumption',
         explanation: "STS could not validate the session tags the assume-role call passed, so it issued no credentials and no permission policy was asked. A tag value holds a character session tags may not (only letters, digits, spaces and `_ . : / = + - @`: a GitHub App's actor `name[bot]` has brackets), a value is too long (256 characters) or a key is reserved (`aws:`). configure-aws-credentials tags every session with the repository, workflow, actor, commit and branch: set `role-skip-session-tagging: true` on the step (then the trust policy need not allow sts:TagSession), or run the workflow as an actor whose name is a valid tag value. Where you pass tags yourself, fix their values; the role's trust policy must also allow `sts:TagSession` for the caller."
+    },
+    'saml-response-invalid': {
+        title: 'AWS Sign-In refused the SAML response',
+        explanation: "AWS Sign-In could not use the SAML response the identity provider posted, so no role was offered and no policy was asked. Its Role attribute must hold `ROLE_ARN,PROVIDER_ARN` pairs for roles whose trust policies allow that provider `sts:AssumeRoleWithSAML`; the provider's metadata in IAM must carry the IdP's current signing certificate; and the assertion must be unexpired, for the audience `https://signin.aws.amazon.com/saml`. A user the IdP maps to no role gets the same answer: check the IdP's claim rules for that user."
+    },
+    'eks-token-rejected': {
+        title: "STS refused the Kubernetes token's signature when the authenticator checked it",
+        explanation: "A token for an EKS or aws-iam-authenticator cluster is a presigned sts:GetCallerIdentity request, which the authenticator's server sends to STS. STS answered 403, and GetCallerIdentity is never refused by a policy (an explicit Deny cannot stop it), so the signature itself was refused: the token expired (15 minutes) or was made on a host whose clock is off, was signed for another STS Region or cluster ID than the server expects, or its credentials are no longer valid (an expired session). Make a fresh token with the same credentials (`aws eks get-token --cluster-name CLUSTER` or `aws-iam-authenticator token -i CLUSTER_ID`) and check the server's STS Region setting; the aws-auth mapping is checked only after this."
+    },
+    'session-name-invalid': {
+        title: 'STS refused the role session name the call passed',
+        explanation: "The assume-role call's RoleSessionName failed STS's own check before any policy was asked: a session name holds only letters, digits and `+ = , . @ _ -`, 2 to 64 characters. A name built from the actor or a path (`dependabot[bot]`, `team/role`) holds brackets or slashes: set configure-aws-credentials' `role-session-name` on the step (or the tool's session-name setting) to a valid value. The trust policy is not involved; a condition on `sts:RoleSessionName` there would be checked only after this."
     },
     'session-duration': {
         title: "The session asked for is longer than the role's MaxSessionDuration",

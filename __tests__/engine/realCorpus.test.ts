@@ -147,7 +147,13 @@ const corpora = [
   'heldout82.jsonl',
   'heldout83.jsonl',
   'heldout84.jsonl',
-  'heldout85.jsonl'
+  'heldout85.jsonl',
+  'heldout86.jsonl',
+  'heldout87.jsonl',
+  'heldout88.jsonl',
+  'heldout89.jsonl',
+  'heldout90.jsonl',
+  'heldout91.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -334,5 +334,26 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h85-030':
     "wrong service: STS named only in the EKS guide's prose around `Credential should be scoped to a valid region`",
   'h85-039':
-    'missing code: `{"name":"CredentialsProviderError"}` in a logged JSON object above the JS SDK\'s own words'
+    'missing code: `{"name":"CredentialsProviderError"}` in a logged JSON object above the JS SDK\'s own words',
+  // heldout86–91.jsonl (round 41, issue 10; each scored once unseen on c8529962: 38/40, 32/40, 29/36,
+  // 27/36, 24/33, 25/32): not covered yet.
+  'h87-036': "missed: a writer's `Access Denied` in backticks in prose about fastlane's S3 plugin",
+  'h87-037':
+    'missed: prose only (`It always return forbidden with ACL PublicRead with cognito credentials`)',
+  'h88-002':
+    "missed: WP Offload Media's `Error retrieving cr` / `edentials from the instance profile metadata server`, hard-wrapped inside a word",
+  'h88-023':
+    "wrong service: STS named only by the quoted command (`aws sts get-caller-identity` failed) around SkyPilot's NoCredentialsError",
+  'h89-018':
+    "wrong principal: Security Hub's `Account id 1234567890 is not authorized to perform action on resource`, read without its caller",
+  'h89-033':
+    "missed: MapLibre's `loading style failed: HTTP status code 403` for an Amazon Location map, prose around it",
+  'h90-028':
+    'missing code: the JS SDK v3 error serialised as JSON, its `"name": "AccessDeniedException"` eight lines above its message',
+  'h90-029':
+    "missed: a README's troubleshooting list quoting the IAM sentence with elided ARNs (`arn:aws:sts::...`) in italics",
+  'h90-032':
+    'missed: Amazon Connect\'s participant service answering `{"message":"Access denied"}`, named only by its URL in prose',
+  'h91-004':
+    'missed: prose only (`Run command Fails with AccessDeniedException after 1.2.0 release`)'
 }

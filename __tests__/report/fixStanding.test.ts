@@ -54,7 +54,8 @@ describe('a published resource: the owner decides, the Allow is also needed', ()
 })
 
 // A published layer in an old-format message that names no side: the caller's own Allow is as
-// likely the gap (heldout28 review 2, h28-002 and h28-004), so the statement is a fix, not "also".
+// likely the gap (heldout28 review 2, h28-002 and h28-004), so the statement is a fix, not "also";
+// the version's existence in the Region is checked first (heldout83 review h83-003).
 it.each([
   ['one-observability-demo#120 (Lambda Insights, old format)', INSIGHTS_OLD_FORMAT],
   ["h11-023 (Datadog's layer, old format)", h11('h11-023')]
@@ -62,7 +63,8 @@ it.each([
   const report = reportOf(text)
   expect(report.remedies.map((r) => r.standing ?? null)).toEqual([null])
   expect(intro(comment(text))).not.toMatch(/No change on your side can fix it/)
-  expect(comment(text)).toMatch(/The message does not say which side refused/)
+  expect(comment(text)).toMatch(/first check that version \S+ exists in/)
+  expect(comment(text)).toMatch(/If it does, the caller's own `lambda:GetLayerVersion`/)
 })
 
 // heldout16 review h16-087 (aws-samples/awsome-distributed-training): a pull from AWS's own registry

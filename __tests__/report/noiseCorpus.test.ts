@@ -133,7 +133,8 @@ test('configure-aws-credentials advice only for sessions it made', () => {
 
 // A role named by the finding as its target (AssumeRole, PassRole, a trust policy) may be looked up
 // with get-role whoever the caller is.
-const TARGETS_A_ROLE = /^(sts:AssumeRole|iam:PassRole|iam:GetRole)/i
+const TARGETS_A_ROLE =
+  /^(sts:AssumeRole|sts:TagSession|sts:SetSourceIdentity|iam:PassRole|iam:GetRole)/i
 test('`aws iam get-role` only for roles: an IAM user gets get-user', () => {
   let users = 0
   const problems = eachFinding((o, f, i) => {

@@ -190,6 +190,21 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "STS could not validate the session tags the assume-role call passed, so it issued no credentials and no permission policy was asked. A tag value holds a character session tags may not (only letters, digits, spaces and `_ . : / = + - @`: a GitHub App's actor `name[bot]` has brackets), a value is too long (256 characters) or a key is reserved (`aws:`). configure-aws-credentials tags every session with the repository, workflow, actor, commit and branch: set `role-skip-session-tagging: true` on the step (then the trust policy need not allow sts:TagSession), or run the workflow as an actor whose name is a valid tag value. Where you pass tags yourself, fix their values; the role's trust policy must also allow `sts:TagSession` for the caller."
   },
+  'saml-response-invalid': {
+    title: 'AWS Sign-In refused the SAML response',
+    explanation:
+      "AWS Sign-In could not use the SAML response the identity provider posted, so no role was offered and no policy was asked. Its Role attribute must hold `ROLE_ARN,PROVIDER_ARN` pairs for roles whose trust policies allow that provider `sts:AssumeRoleWithSAML`; the provider's metadata in IAM must carry the IdP's current signing certificate; and the assertion must be unexpired, for the audience `https://signin.aws.amazon.com/saml`. A user the IdP maps to no role gets the same answer: check the IdP's claim rules for that user."
+  },
+  'eks-token-rejected': {
+    title: "STS refused the Kubernetes token's signature when the authenticator checked it",
+    explanation:
+      "A token for an EKS or aws-iam-authenticator cluster is a presigned sts:GetCallerIdentity request, which the authenticator's server sends to STS. STS answered 403, and GetCallerIdentity is never refused by a policy (an explicit Deny cannot stop it), so the signature itself was refused: the token expired (15 minutes) or was made on a host whose clock is off, was signed for another STS Region or cluster ID than the server expects, or its credentials are no longer valid (an expired session). Make a fresh token with the same credentials (`aws eks get-token --cluster-name CLUSTER` or `aws-iam-authenticator token -i CLUSTER_ID`) and check the server's STS Region setting; the aws-auth mapping is checked only after this."
+  },
+  'session-name-invalid': {
+    title: 'STS refused the role session name the call passed',
+    explanation:
+      "The assume-role call's RoleSessionName failed STS's own check before any policy was asked: a session name holds only letters, digits and `+ = , . @ _ -`, 2 to 64 characters. A name built from the actor or a path (`dependabot[bot]`, `team/role`) holds brackets or slashes: set configure-aws-credentials' `role-session-name` on the step (or the tool's session-name setting) to a valid value. The trust policy is not involved; a condition on `sts:RoleSessionName` there would be checked only after this."
+  },
   'session-duration': {
     title: "The session asked for is longer than the role's MaxSessionDuration",
     explanation:

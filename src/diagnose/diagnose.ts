@@ -82,7 +82,8 @@ export function diagnose(
     template ? { ...e, action: null } : e,
     principal,
     trapIds,
-    podOnNode(input)
+    podOnNode(input),
+    known.accountBlock?.value ?? null
   )
   const stated =
     d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null)

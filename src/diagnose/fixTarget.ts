@@ -3,7 +3,7 @@ import { deliveryIdentitySide } from './traps/deliveryDestination.js'
 import { SLR_RESOURCE_POLICY_SERVICES } from '../model/serviceLinkedRoles.js'
 import { isAcademyLabRole } from '../model/managedRoles.js'
 import { ownWordsOf } from '../model/ownWordsRefusals.js'
-import { SHAREABLE_LAYER_ACTION } from '../model/lambdaLayers.js'
+import { unshareableOnLayer } from '../model/lambdaLayers.js'
 import { crossAccountOf } from './crossAccount.js'
 import { copilotPipelineCaller } from '../model/copilotRoles.js'
 import { boundaryAdmitsOnlyItself } from '../model/delegationBoundary.js'
@@ -26,6 +26,22 @@ import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { nameForArn } from '../model/nameForArn.js'
 import { permissionSetAllowsAll } from '../model/identityCenter.js'
 import { hasNoResourcePolicy } from '../model/noResourcePolicy.js'
+
+/** Account-level blocks that the account changes itself, not AWS Support (src/infer/accountBlock.ts). */
+const ACCOUNT_BLOCK_TARGETS: Record<string, { owner: 'you'; what: string }> = {
+  marketplace: {
+    owner: 'you',
+    what: 'the AWS Marketplace subscription of the account that launches the product (its page, which the message links to)'
+  },
+  'support-plan': {
+    owner: 'you',
+    what: "the account's AWS Support plan (the Support API needs Business, Enterprise On-Ramp or Enterprise)"
+  },
+  'region-validation': {
+    owner: 'you',
+    what: 'a later run: AWS is still validating the account for this Region (minutes, up to 4 hours)'
+  }
+}
 
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
@@ -162,7 +178,9 @@ export function fixTargetOf(
   d: Denial,
   p: PrincipalInfo | null,
   traps: string[],
-  pod: PodOnNode | null = null
+  pod: PodOnNode | null = null,
+  /** The kind of account-level block the log shows (src/infer/accountBlock.ts). */
+  accountBlock: string | null = null
 ): FixTarget {
   const who = principalWords(p)
   const cause = d.kind === 'credentials' ? d.detail.cause : undefined
@@ -183,15 +201,20 @@ export function fixTargetOf(
   if (d.kind === 'credentials' && traps.includes('oidc-id-token-permission')) {
     return target('workflow', 'you', WORKFLOW_CAUSES['oidc-id-token-permission']!, d, p)
   }
-  // The account itself is blocked for the service: AWS Support or its settings, no policy.
+  // The account itself is blocked for the service: AWS Support or its settings, no policy; a
+  // Marketplace subscription or a support plan is the account's own to change (heldout90 review:
+  // h90-013, h90-014 sent to AWS Support for a subscription the account accepts itself).
   if (traps.includes('account-level-block')) {
-    return target(
-      'workflow',
-      'aws-support',
-      'the AWS account itself (its billing, verification, service sign-up or opt-in Region), through AWS Support or the account settings',
-      d,
-      p
-    )
+    const block = ACCOUNT_BLOCK_TARGETS[accountBlock ?? '']
+    return block
+      ? target('workflow', block.owner, block.what, d, p)
+      : target(
+          'workflow',
+          'aws-support',
+          'the AWS account itself (its billing, verification, service sign-up or opt-in Region), through AWS Support or the account settings',
+          d,
+          p
+        )
   }
   // An AWS Academy lab's account: its IAM is the lab's, so what changes is what the job asks of it.
   if (
@@ -748,8 +771,7 @@ export function fixTargetOf(
   // An action another account's layer cannot share: what changes is the layer ARN the job names.
   if (
     traps.includes('lambda-layer-share') &&
-    d.action?.toLowerCase() !== SHAREABLE_LAYER_ACTION.toLowerCase() &&
-    crossAccountOf(p, d.resource) === true
+    unshareableOnLayer(d.action, crossAccountOf(p, d.resource), d.layer)
   ) {
     return target(
       'workflow',

@@ -114,7 +114,29 @@ function partOf(echo: Collected, full: Collected): boolean {
 function fuller(full: Denial, echo: Denial): boolean {
   const s = stated(full)
   const e = stated(echo)
-  return s > e || (s === e && (loneCode(echo) || dumpField(echo)) && full.grammar !== 'bare-code')
+  return (
+    s > e ||
+    (s === e &&
+      (loneCode(echo) || dumpField(echo) || codeOfCall(echo, full)) &&
+      full.grammar !== 'bare-code')
+  )
+}
+
+/**
+ * A service's code in the response body a client printed below its call (Guzzle's `resulted in a
+ * \`403 Forbidden\` response:` then S3's XML over indented lines, heldout88 review h88-007): the
+ * call's line names the operation and no code, the body the code and the same service.
+ */
+function codeOfCall(echo: Denial, full: Denial): boolean {
+  return (
+    echo.grammar === 'bare-code' &&
+    echo.operation === null &&
+    echo.code !== null &&
+    full.code === null &&
+    full.operation !== null &&
+    echo.service !== null &&
+    echo.service === full.service
+  )
 }
 
 /**

@@ -15,6 +15,7 @@ interface Block {
     | 'marketplace'
     | 'feature'
     | 'support'
+    | 'support-plan'
   re: RegExp
 }
 
@@ -56,6 +57,13 @@ const BLOCKS: Block[] = [
     // the account's standing with the service, not a principal's permission.
     kind: 'support',
     re: /\bunable to process your request for \w+\. Please reach out to your support representative\b/i
+  },
+  {
+    // The AWS Support API, Trusted Advisor's through it, answers SubscriptionRequiredException to
+    // an account without a Business, Enterprise On-Ramp or Enterprise plan (FINRAOS/aphelion#18:
+    // a limits scraper calling DescribeTrustedAdvisorChecks): the plan, not a policy.
+    kind: 'support-plan',
+    re: /\bSubscriptionRequiredException\b[^\n]{0,200}?\b(?:DescribeTrustedAdvisor\w{0,40}|RefreshTrustedAdvisorCheck|DescribeCases|CreateCase|DescribeServices|DescribeSeverityLevels|AddCommunicationToCase|ResolveCase)\b|\b(?:DescribeTrustedAdvisor\w{0,40}|DescribeCases|CreateCase|DescribeSeverityLevels)\b[^\n]{0,200}?\bSubscriptionRequiredException\b|\bAWS Premium Support Subscription is required\b/i
   },
   {
     kind: 'subscription',

@@ -137,8 +137,16 @@ const found = (m: RegExpExecArray | null, value: string) => (m ? { value, said: 
  * the request's endpoint host or the job's Region setting names them (also aws-nuke's logfmt
  * `owner=REGION`, ekristen/aws-nuke#774, heldout30 review h30-010).
  */
-const OPT_IN_REGION =
-  /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/
+const OPT_IN_NAMES =
+  'af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1'
+/**
+ * Also a CDK environment (`aws://123456789012/eu-south-1`, aws/aws-cdk#8131), a field or prose
+ * naming the Region (`"_region": "ap-east-1"`, Ansible's loop item; `Invalid AWS Region:
+ * af-south-1`, hashicorp/terraform-provider-aws#12940).
+ */
+const OPT_IN_REGION = new RegExp(
+  String.raw`\b(?:[a-z0-9-]{1,40}\.(${OPT_IN_NAMES})\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|(?:\b|_)[Rr]egion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(${OPT_IN_NAMES})|\baws:\/\/\d{12}\/(${OPT_IN_NAMES}))\b(?!-)`
+)
 
 /** AWS Lambda named by its paths, variables, report line or the words of a function's middleware. */
 const LAMBDA_RUNTIME =
@@ -695,7 +703,7 @@ const RULES: SignalRule[] = [
     applies: (d) => cause(d, 'invalid'),
     find: (text) => {
       const m = OPT_IN_REGION.exec(text)
-      return m ? { value: (m[1] ?? m[2])!, said: m[0] } : null
+      return m ? { value: (m[1] ?? m[2] ?? m[3])!, said: m[0] } : null
     }
   },
   {

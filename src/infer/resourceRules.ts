@@ -1,5 +1,6 @@
 // Where a denial's resource can be read when the message names none: one rule per source, most
 // specific first. A rule answers only for its service and only from text the log printed.
+import { PRINTED_BUCKET } from '../model/printedBucket.js'
 import { lookupAction, servicesOfOperation } from '../catalog/Catalog.js'
 import { serviceLinkedPrincipal } from '../model/serviceLinkedRoles.js'
 import type { InferInput, InferRule } from './InferInput.js'
@@ -51,8 +52,10 @@ const uploadRequest: InferRule = {
 // Virtual-hosted (`bucket.s3.region.amazonaws.com/key`) and path-style (`s3.region.amazonaws.com/bucket/key`).
 const VIRTUAL_HOSTED =
   /\bhttps?:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?(?::\d+)?(\/[^\s?#'"`,;)\]}]*)?/
+// The bucket runs to the path's next slash: a writer's mask inside it (`assets.***.com`, h88-001)
+// is part of the name, never where it ends (the placeholder rules name the masked part).
 const PATH_STYLE =
-  /\bhttps?:\/\/s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?(?::\d+)?\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s?#'"`,;)\]}]*)?/
+  /\bhttps?:\/\/s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?(?::\d+)?\/([a-z0-9*][a-z0-9.*-]{1,61}[a-z0-9*])(?=[/?#\s'"`,;)\]}]|$)(\/[^\s?#'"`,;)\]}]*)?/
 
 const s3Endpoint: InferRule = {
   from: 'S3 endpoint URL on the same line',
@@ -705,8 +708,46 @@ const serviceLinkedRoleOfCall: InferRule = {
   }
 }
 
+/**
+ * A KMS key's tags refused while the key is created (`creating KMS Key: … is not authorized to
+ * perform: kms:TagResource`, Terraform; heldout86 review h86-012): the key has no ID yet, and KMS
+ * asks CreateKey's kms:TagResource on every key of the account and Region (the KMS developer
+ * guide's ABAC page), so the caller's account and `key/*`.
+ */
+const CREATING_KMS_KEY = /\bcreating KMS Key\b|\bCreateKey\b/i
+const keyBeingCreated: InferRule = {
+  from: 'the KMS key the job is creating (it has no ID yet)',
+  keepsMask: true,
+  find(x) {
+    if (x.action?.toLowerCase() !== 'kms:tagresource') return null
+    if (!CREATING_KMS_KEY.test(`${x.ctx.line}\n${x.ctx.before.slice(-300)}`)) return null
+    const { region, account } = whereOf(x)
+    return `arn:aws:kms:${region === '*' ? '<REGION>' : region}:${account === '*' ? '<ACCOUNT_ID>' : account}:key/*`
+  }
+}
+
+/**
+ * A tool's own words under the SDK's refusal, naming the bucket it was reaching (SkyPilot's
+ * `StorageBucketGetError: Failed to connect to an existing bucket 'mybucket'.` below botocore's
+ * HeadBucket 403, skypilot-org/skypilot#1857): the traceback's next exception is the same call's.
+ */
+const BUCKET_NAMED_BELOW = new RegExp(
+  String.raw`^[^\n]{0,200}?\b(?:existing|the|S3|to)[ \t]bucket[ \t](['"])(${PRINTED_BUCKET})\1`,
+  'm'
+)
+const bucketNamedBelow: InferRule = {
+  from: "the bucket the tool's own error names below the refusal",
+  find(x) {
+    if (!isS3(x)) return null
+    const below = x.ctx.after.split('\n').slice(0, 6).join('\n')
+    const m = BUCKET_NAMED_BELOW.exec(below)
+    return m ? s3Arn(x.action, `${m[2]}/`) : null
+  }
+}
+
 export const RESOURCE_RULES: InferRule[] = [
   serviceLinkedRoleOfCall,
+  keyBeingCreated,
   route53ZoneUrl,
   restApisListing,
   kubeconfigRole,
@@ -731,5 +772,6 @@ export const RESOURCE_RULES: InferRule[] = [
   namedNearby,
   ecrRepositoryUri,
   commandUrl,
-  s3UrlAbove
+  s3UrlAbove,
+  bucketNamedBelow
 ]

@@ -1,4 +1,5 @@
 // S3 bucket and object ARNs from `bucket/key` text, by the action's resource type.
+import { PRINTED_BUCKET } from '../model/printedBucket.js'
 
 /** Actions on objects (PutObject, GetObjectAcl, AbortMultipartUpload...); the rest act on buckets. */
 export function isObjectAction(action: string | null): boolean {
@@ -7,7 +8,8 @@ export function isObjectAction(action: string | null): boolean {
   return /^s3:\w*(?:Object|MultipartUpload|ListMultipartUploadParts)\w*$/i.test(action ?? '')
 }
 
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
+// A writer's mask of `*` stays in the name (the remedy makes it a placeholder, never a wildcard).
+const BUCKET = new RegExp(`^${PRINTED_BUCKET}$`)
 
 /**
  * The ARN `action` is authorised on, given `bucket/key` (key may be empty or end in `*`).

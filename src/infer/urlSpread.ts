@@ -1,9 +1,13 @@
 // The S3 URL each occurrence of a finding printed, folded into constant space: 100,000 upload
 // failures with distinct keys stay one finding that knows the prefix the keys share.
 import type { UrlSpread } from '../model/Inferred.js'
+import { BUCKET_END, PRINTED_BUCKET } from '../model/printedBucket.js'
 
-/** `s3://bucket/key` as printed: bucket names are 3-63 of [a-z0-9.-]; a key runs to a space. */
-const S3_URL = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s'"`,;)\]}]*)?/g
+/** `s3://bucket/key` as printed (see PRINTED_BUCKET); a key runs to a space. */
+const S3_URL = new RegExp(
+  String.raw`\bs3:\/\/(${PRINTED_BUCKET})${BUCKET_END}(\/[^\s'"\x60,;)\]}]*)?`,
+  'g'
+)
 
 export interface S3Url {
   bucket: string

@@ -207,7 +207,17 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason:
       "STS refused the session length asked for: a chained role's session lasts one hour at most"
   },
-  'session-tags': { reason: 'STS could not validate the session tags the call passed' }
+  'session-tags': { reason: 'STS could not validate the session tags the call passed' },
+  'saml-response-invalid': {
+    reason: 'AWS Sign-In refused the SAML response the identity provider gave'
+  },
+  'eks-token-rejected': {
+    reason: 'STS refused the signature of the cluster token the authenticator checked'
+  },
+  'session-name-invalid': {
+    reason:
+      'STS refused the role session name the call passed: a character it may not hold, or too long'
+  }
 }
 
 export function credentialHeadline(cause: string | undefined): CredentialHeadline {

@@ -3,7 +3,7 @@
 // alone, to an account, an organization or everyone (Lambda API reference,
 // AddLayerVersionPermission): no other action on another account's layer can be allowed.
 import { tick } from '../common/tick.js'
-import { publisherOfAccount } from './publishedAccounts.js'
+import { layerNameSlip, publisherOfAccount } from './publishedAccounts.js'
 
 const LAYER_ARN = /^arn:[\w-]+:lambda:([a-z0-9-]*):([^:]*):layer:([^:]+)(?::(\d+))?$/
 
@@ -21,6 +21,27 @@ export function layerArnOf(arn: string | null): LayerArn | null {
 
 /** The one action a layer's publisher can share. */
 export const SHAREABLE_LAYER_ACTION = 'lambda:GetLayerVersion'
+
+/**
+ * An action no layer permission can allow, refused on another account's layer. A masked account
+ * on either side still reads as another account's when the message blames the resource-based
+ * policy: within its own account the caller's identity policy is what decides (h83-007,
+ * `xxxxxxx` calling `yyyyyyyy`'s layer).
+ */
+export function unshareableOnLayer(
+  action: string | null,
+  crossAccount: boolean | null,
+  layer: string | null
+): boolean {
+  if (!action || action.toLowerCase() === SHAREABLE_LAYER_ACTION.toLowerCase()) return false
+  return crossAccount === true || (crossAccount === null && layer === 'resource')
+}
+
+/** Why the layer cannot exist as named (a published layer's slip), or null. */
+export function misnamedLayer(resource: string | null): string | null {
+  const parts = layerArnOf(resource)
+  return parts ? layerNameSlip(parts.account, parts.name) : null
+}
 
 /**
  * What to check and who shares it, for an action refused on another account's layer. `layer` is
@@ -49,8 +70,18 @@ export function layerShareNote(
         ? `The caller's own policy refused it: allow \`${SHAREABLE_LAYER_ACTION}\` on the layer version (the statement below). `
         : `The message does not say which side refused: the caller's own \`${SHAREABLE_LAYER_ACTION}\` on the layer version (the statement below) is needed in any case, and is the usual gap. `
   const publisher = publisherOfAccount(parts.account)
+  const slip = misnamedLayer(resource)
+  if (slip) {
+    return `This layer does not exist: ${slip}. Use the ARN its publisher lists for your Region and architecture; no policy change helps a name that is not published.`
+  }
   if (publisher) {
-    return `${own}It is a published layer (${publisher}), shared with every account: if the Allow is there, ${exists}, and use a version its publisher lists for your Region and runtime.`
+    // Shared with every account already: a refusal is most often a version or Region the
+    // publisher never published, so that comes before the caller's own Allow (h83-003).
+    const then =
+      layer === 'resource'
+        ? ''
+        : ` If it does, the caller's own \`${SHAREABLE_LAYER_ACTION}\` on the layer version is the gap (the statement below).`
+    return `It is a published layer (${publisher}), shared with every account: first ${exists}, and use a version its publisher lists for your Region and runtime.${then}`
   }
   return (
     `${own}The layer is account ${tick(parts.account)}'s: ${exists}. ` +

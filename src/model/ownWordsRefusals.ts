@@ -326,10 +326,93 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
     target:
       "the subscription filter's destination (a CloudWatch Logs destination in the function's account)",
     note: "No statement is proposed: CloudWatch Logs never invokes another account's function from a subscription filter. Create a destination in the receiving account (`aws logs put-destination`), admit the sending account in its access policy (`aws logs put-destination-policy`), and point the filter at the destination's ARN."
+  },
+  // API Gateway itself could not assume the integration's credentials role (h87-007).
+  'apigateway-integration-role': {
+    title:
+      "API Gateway could not assume the integration's credentials role: its trust policy must allow API Gateway",
+    explanation:
+      "The integration names an IAM role for API Gateway to call the backend with (its `credentials`), and API Gateway could not assume it, so the request failed with a 500 before the backend was called. The role's trust policy must allow the service principal `apigateway.amazonaws.com` the action `sts:AssumeRole` (with `aws:SourceAccount` or `aws:SourceArn` of the API to keep it to your API), and its permission policy must allow what the integration calls (`states:StartExecution`, `sqs:SendMessage`, `lambda:InvokeFunction`, …) on that resource. Check the role ARN the integration holds for a typo or a deleted role; whoever configures the integration also needs `iam:PassRole` on it.",
+    kind: 'trust-policy',
+    owner: 'you',
+    target:
+      "the trust policy of the integration's credentials role (it must let apigateway.amazonaws.com assume it)",
+    note: "No statement for a caller is proposed: API Gateway itself could not assume the integration's role. Let `apigateway.amazonaws.com` call `sts:AssumeRole` in that role's trust policy, and let the role call the integration's backend action."
+  },
+  'cloudwatch-alarm-sns-key': {
+    title:
+      "CloudWatch Alarms may not use the SNS topic's KMS key: the key policy must allow cloudwatch.amazonaws.com",
+    explanation:
+      "The alarm's topic is encrypted with a customer managed KMS key, and CloudWatch publishes to it as the service principal `cloudwatch.amazonaws.com`, which the key policy does not let use the key (the AWS managed key `alias/aws/sns` can never allow it). Add a statement to the key policy allowing `cloudwatch.amazonaws.com` the actions `kms:Decrypt` and `kms:GenerateDataKey*` (Resource `\"*\"` in a key policy), best limited with `aws:SourceAccount` or `aws:SourceArn` of the alarms; the topic's own policy must also let CloudWatch publish (`sns:Publish`). Across accounts the key and topic are in the topic's account, and that account changes them.",
+    kind: 'resource-policy',
+    owner: 'resource-owner',
+    target:
+      "the key policy of the SNS topic's KMS key (kms:Decrypt and kms:GenerateDataKey* for cloudwatch.amazonaws.com)",
+    note: "No identity-policy statement is proposed: CloudWatch uses the key as the service principal `cloudwatch.amazonaws.com`. Allow it `kms:Decrypt` and `kms:GenerateDataKey*` in the key policy of the topic's customer managed key (the AWS managed `alias/aws/sns` key cannot allow it)."
+  },
+  'route53-zone-managed-by-service': {
+    title:
+      'Route 53 refused a direct change to a hosted zone that AWS Cloud Map manages: register instances in Cloud Map instead',
+    explanation:
+      "The hosted zone was created by an AWS Cloud Map namespace, and Route 53 lets only Cloud Map (`servicediscovery.amazonaws.com`) change its records, whatever the caller's permissions. Make the records by registering instances in the namespace's service (`servicediscovery:RegisterInstance`, or ECS service discovery doing it for you), or keep records of your own in a hosted zone that no namespace owns. No Route 53 permission changes this.",
+    kind: 'workflow',
+    owner: 'you',
+    target:
+      "how the records are made: Cloud Map's RegisterInstance for the namespace's zone, or a zone of your own",
+    note: "No statement is proposed: Route 53 lets only Cloud Map change a namespace's hosted zone. Register the instance in Cloud Map (`aws servicediscovery register-instance`), or write the record in a hosted zone no namespace owns."
+  },
+  'appmesh-config-stream-denied': {
+    title:
+      "App Mesh refused Envoy's configuration stream: the task or pod role needs appmesh:StreamAggregatedResources on its virtual node",
+    explanation:
+      "Envoy asks App Mesh for its configuration as the identity of the task (the ECS task role, not the execution role) or the pod (its service account's IRSA or Pod Identity role), and App Mesh closed the stream with gRPC status 7, permission denied. That role needs `appmesh:StreamAggregatedResources` on the virtual node or gateway Envoy runs as (`arn:aws:appmesh:REGION:ACCOUNT_ID:mesh/MESH/virtualNode/NODE`, or `virtualGateway/GATEWAY`), the name set in `APPMESH_RESOURCE_ARN`; the managed policy `AWSAppMeshEnvoyAccess` holds it. Check that the ARN names an existing node in that mesh too.",
+    kind: 'identity-policy',
+    owner: 'you',
+    target:
+      'the task role or pod role Envoy runs as (appmesh:StreamAggregatedResources on its virtual node)',
+    note: "No statement is drafted: the log names neither the role nor the virtual node. Allow `appmesh:StreamAggregatedResources` on `arn:aws:appmesh:REGION:ACCOUNT_ID:mesh/MESH/virtualNode/NODE` to the task role (or the pod's role), as `AWSAppMeshEnvoyAccess` does."
+  },
+  'console-billing-access': {
+    title:
+      "The Billing console is closed to IAM users and roles until the account's root user opens it, besides the caller's own billing permissions",
+    explanation:
+      "The account's Billing and Cost Management pages refuse every IAM user and role, whatever their policies, until the root user turns on **IAM user and role access to Billing information** (Account page, signed in as root). After that the caller needs the billing actions for what it opens (`aws-portal:ViewBilling`/`ViewAccount`, or the newer fine-grained `billing:`, `account:`, `ce:` and `payments:` actions; the managed policy `Billing` or `AWSBillingReadOnlyAccess`). In an organization, a member account's billing pages also depend on what the management account shares.",
+    kind: 'unknown',
+    owner: 'org-admin',
+    target:
+      "the account's IAM access to Billing setting (its root user), then the caller's billing permissions",
+    note: "No statement is drafted first: the account's root user must turn on IAM user and role access to Billing information (Account page). Then allow the caller the billing actions it uses (`AWSBillingReadOnlyAccess` for reading)."
+  },
+  'ssm-reserved-parameter-name': {
+    title:
+      'Parameter Store reserves names that start with aws or ssm: rename the parameter, no policy allows it',
+    explanation:
+      'Systems Manager refuses any parameter whose name begins with `aws` or `ssm` (in any case, with or without a leading `/`), whatever the caller may do: those names are reserved for AWS. Give the parameter another name (a prefix of your own, `/myapp/…`) and point the code or template at it; no IAM or KMS change makes the reserved name usable.',
+    kind: 'workflow',
+    owner: 'you',
+    target: 'the parameter name the job uses (one that does not start with aws or ssm)',
+    note: 'No statement is proposed: Parameter Store reserves names starting with `aws` or `ssm`. Rename the parameter (`/myapp/…`) where the job creates and reads it.'
+  },
+  'slr-invalid-service-name': {
+    title:
+      'IAM has no service principal by that name: fix the service name given for the service-linked role',
+    explanation:
+      "IAM refused to create the service-linked role because the name given is not a service principal that has one, not because of a policy. Use the service's documented name for its service-linked role (OpenSearch Service's is `opensearchservice.amazonaws.com`, formerly `es.amazonaws.com`; Auto Scaling's `autoscaling.amazonaws.com`); the IAM user guide's \"AWS services that work with IAM\" lists which services have one. With the right name the caller needs `iam:CreateServiceLinkedRole` with `iam:AWSServiceName` set to it, or the role already exists and nothing need be created.",
+    kind: 'workflow',
+    owner: 'you',
+    target: 'the service name the template or command passes for the service-linked role',
+    note: "No statement is proposed: the service name is not one IAM knows. Pass the service's documented principal (OpenSearch: `opensearchservice.amazonaws.com`)."
   }
+}
+
+/** Grammars that print one refusal another grammar words already: the same entry. */
+const SAME_REFUSAL: Readonly<Record<string, string>> = {
+  // The alarm's history when its action ran, KMS's code inside (WD7141).
+  'cloudwatch-alarm-action-kms': 'cloudwatch-alarm-sns-key'
 }
 
 /** The entry of a refusal's grammar, or null. */
 export function ownWordsOf(grammar: string): OwnWordsRefusal | null {
-  return Object.hasOwn(OWN_WORDS_REFUSALS, grammar) ? OWN_WORDS_REFUSALS[grammar]! : null
+  const key = Object.hasOwn(SAME_REFUSAL, grammar) ? SAME_REFUSAL[grammar]! : grammar
+  return Object.hasOwn(OWN_WORDS_REFUSALS, key) ? OWN_WORDS_REFUSALS[key]! : null
 }

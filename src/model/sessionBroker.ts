@@ -91,6 +91,15 @@ export function credentialsCheck(
   const named = cause === 'invalid' ? d.inferred?.signals?.['variable-name-key']?.value : undefined
   if (named)
     return `Check how the program reads its access key ID: AWS received the text \`${named}\`, a variable's name, where the key belongs (print the length of what the program reads, never the value).`
+  // The log names an opt-in Region or another partition: that comes before the key itself, which
+  // works elsewhere (heldout86 review: h86-036, h86-038, h86-035).
+  const optIn = cause === 'invalid' ? d.inferred?.signals?.['opt-in-region']?.value : undefined
+  if (optIn)
+    return `Check Region ${optIn} first: it is an opt-in Region, so the account must have it enabled (\`aws account enable-region --region-name ${optIn}\`), and a session token from the global STS endpoint must be one valid in all Regions (\`aws iam set-security-token-service-preferences --global-endpoint-token-version v2Token\`) or come from STS in ${optIn}. If both hold, check the access key the program sends.`
+  const partition =
+    cause === 'invalid' ? d.inferred?.signals?.['partition-credentials']?.value : undefined
+  if (partition)
+    return `Check the partition first: the log names ${partition}, whose accounts, keys and endpoints are separate from the standard partition's. Send the call to that partition's Region and endpoint (a client left on \`us-east-1\` or the global endpoint asks accounts that do not know the key), with credentials of an account in it.`
   const byCause =
     (cause === 'invalid' && KEY_CHECKS[d.inferred?.signals?.['access-key-shown']?.value ?? '']) ||
     (CHECKS_BY_CAUSE[cause ?? ''] ?? ALL_CHECKS)
@@ -106,6 +115,10 @@ export function credentialsCheck(
   // No sign of GitHub Actions (a Docker pull, an application, a server): its own credential chain.
   if (d.principal === null) {
     const chain = CHECKS_BY_CAUSE['missing']!
+    // The service's code says the request arrived unsigned, which the client's own code does
+    // not say of itself (heldout89 review h89-032: an SDK operation that skipped its signer).
+    if (cause === 'missing' && /^MissingAuthenticationToken(?:Exception)?$/.test(d.code ?? ''))
+      return `Check where the failing program gets its credentials: ${chain}. The service received the request unsigned, which also happens with credentials in place: an SDK operation that skips signing (an SDK bug, fixed by upgrading it) or, at API Gateway, a path, method or stage the API does not have.`
     if (cause === 'missing')
       return `Check where the failing program gets its credentials: ${chain}.`
     // The chain already ends with the instance or task role: only the metadata service is new.

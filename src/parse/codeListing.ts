@@ -21,8 +21,9 @@ const STATEMENT =
  */
 const CODE_EVIDENCE: RegExp[] = [
   STATEMENT,
-  // `…;` line endings.
-  /;\s*$/,
+  // `…;` line endings, but not a writer's Markdown emphasis (`**rpdk.log**;`, under a
+  // refusal quoted in a code span: aws-cloudformation/cloudformation-cli#191).
+  /^(?!.*\*\*\S[^*\n]*\*\*).*;\s*$/,
   // A method called on a literal or list: `'a|b'.split(`, `].join(`.
   /[\])'"`]\.\w+\(/,
   // Go short declarations: `testCases := []testCase{`.
@@ -221,11 +222,15 @@ export function inCodeLiteral(
   if (key) col += key[0].length + 1
   let literal = literalAt(line, col)
   let from = start
-  if (!literal && start > 0) {
-    // A literal holding an escaped newline (`"CLUSTERS-MGMT-400:\nFailed …",`) reaches the
-    // grammars as two lines: read the line that left it open and this one as the one source line.
-    const prevStart = text.lastIndexOf('\n', start - 2) + 1
-    const prev = source(text.slice(prevStart, start - 1))
+  // A literal holding escaped newlines (`"CLUSTERS-MGMT-400:\nFailed …",`, a test's expected
+  // Terraform box `'…Creating...\n╷\n│ Error: …'`, h12-165) reaches the grammars as several
+  // lines: read the lines back to the one that left it open, and this one, as one source line.
+  let prevStart = start
+  let prev = ''
+  for (let k = 0; !literal && prevStart > 0 && k < ESCAPED_LINES; k++) {
+    prevStart = text.lastIndexOf('\n', prevStart - 2) + 1
+    const above = source(text.slice(prevStart, text.indexOf('\n', prevStart)))
+    prev = k === 0 ? above : `${above}\\n${prev}`
     if (literalAt(prev + 'x', prev.length)) {
       line = `${prev}\\n${line}`
       col += prev.length + 2
@@ -251,6 +256,9 @@ export function inCodeLiteral(
   // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
   return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at, quotes)
 }
+
+/** How many lines back a literal with escaped newlines may have opened. */
+const ESCAPED_LINES = 4
 
 /** Whether text[from, to) holds a quote character. */
 function holdsQuote(text: string, from: number, to: number): boolean {

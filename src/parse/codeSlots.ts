@@ -150,6 +150,12 @@ const BEFORE: Slot[] = [
   // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
   SHARED_SLOTS.jsonCode,
   PY_DICT_CODE,
+  // The JS SDK v3's error serialised as JSON, its class first (`"name": "AccessDeniedException",` /
+  // `"$fault": "client",` … `"message": "User: …`, the vanity-number-generator README).
+  {
+    re: new RegExp(String.raw`"name"\s*:\s*"(${CODE})",\s*"\$fault"`, 'g'),
+    needs: ['"$fault"']
+  },
   // A CloudTrail event pasted as a Markdown table (`errorCode | AccessDenied` / `errorMessage |
   // User: …`, aws-samples/aws-secure-environment-accelerator#557).
   { re: new RegExp(String.raw`\berrorCode[ \t]*\|[ \t]*(${CODE})\b`, 'g'), needs: ['errorCode'] },

@@ -2,6 +2,7 @@
 // `Preparing to upload data to 's3://bucket/path'`, the EB CLI's debug `Making api call: (s3,
 // list_multipart_uploads)`. A bare refusal printed a few lines below is that call's answer when
 // the operation it names (if any) is one of that service's (see `phraseRule.locate`).
+import { BUCKET_END, PRINTED_BUCKET } from '../model/printedBucket.js'
 import { actionForOperation } from '../catalog/Catalog.js'
 import { hasService } from '../catalog/catalogData.js'
 import type { AnnouncedCall } from '../model/Inferred.js'
@@ -87,7 +88,7 @@ const EB_CALL_ARGS = /Making api call: \(([a-z0-9-]{2,40}), ([a-z0-9_]{2,80})\)/
 const EB_BUCKET = new RegExp(`'Bucket': '(${BUCKET})'`)
 const EB_KEY = /'Key': '([^'\s]{1,1024})'/
 const S3_URLS = new RegExp(
-  `(?:^|[\\s'"=])s3:\\/\\/(${BUCKET})(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`,
+  `(?:^|[\\s'"=])s3:\\/\\/(${PRINTED_BUCKET})${BUCKET_END}(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`,
   'g'
 )
 const BUCKET_IN_WORDS = new RegExp(`\\bS3 bucket (['"])(${BUCKET})\\1`)

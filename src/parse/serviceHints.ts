@@ -113,12 +113,16 @@ const LABELS: Record<string, string> = {
   cloudfrontkeyvaluestore: 'cloudfront-keyvaluestore',
   ssoadmin: 'sso',
   // Amazon Managed Service for Prometheus' workspace endpoint (`aps-workspaces.<region>.…`).
-  apsworkspaces: 'aps'
+  apsworkspaces: 'aps',
+  // Amazon Location Service's Go SDK v2 id (`operation error Location: DescribePlaceIndex`).
+  location: 'geo'
 }
 
 // An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
 // `LakeFormation`, `AWSKinesisVideo`, `Amazon CloudFront`). Not a phrase of prose.
-const SDK_LABEL = /^(?:Amazon|AWS)? ?([A-Z][A-Za-z0-9]{1,40})$/
+// A Go SDK v2 client named in lower case (`operation error signer: GetRevocationStatus`, AWS
+// Signer's notation plugin) is its IAM prefix too.
+const SDK_LABEL = /^(?:Amazon|AWS)? ?([A-Z][A-Za-z0-9]{1,40}|[a-z][a-z0-9-]{1,40})$/
 
 function fromLabel(label: string): string | null {
   const listed = LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')]

@@ -252,6 +252,13 @@ export function buildRemedies(findings: Finding[], options: RemedyOptions = {}):
       renderings: rendered
     }
     if (compared) remedy.alreadyPresent = compared.alreadyPresent
+    // Never a fix section with nothing under it (heldout91 review h91-022): what to check is in
+    // the findings' explanations when no statement and no note of the draft's says it.
+    if (statements.length === 0 && remedy.notes.length === 0) {
+      remedy.notes.push(
+        'No statement is drafted: the explanation of the finding (under Details) says what to check first.'
+      )
+    }
     const standing =
       statements.length > 0 ? fixStanding(remedy.findings.map((i) => findings[i]!)) : undefined
     if (standing) remedy.standing = standing

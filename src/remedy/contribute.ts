@@ -58,7 +58,12 @@ import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
 import { OWNER_SIDE_TRAPS } from './fixStanding.js'
 import { copilotPipelineCaller } from '../model/copilotRoles.js'
 import { nestedArn } from '../model/nestedArn.js'
-import { SHAREABLE_LAYER_ACTION, layerArnOf } from '../model/lambdaLayers.js'
+import {
+  SHAREABLE_LAYER_ACTION,
+  layerArnOf,
+  misnamedLayer,
+  unshareableOnLayer
+} from '../model/lambdaLayers.js'
 import { publisherOfAccount } from '../model/publishedAccounts.js'
 import { accountWords } from '../model/accountFields.js'
 import { joinedIamArn } from '../model/wrappedArn.js'
@@ -302,15 +307,25 @@ const SOURCE_ARN_OF: Record<string, string> = {
     'the ARN of the API method that invokes it (`arn:aws:execute-api:REGION:ACCOUNT:API_ID/STAGE/METHOD/PATH`; `*` may stand for the stage, method or path)'
 }
 
-function sourceCondition(d: Draft, t: FixTarget): NonNullable<Part['condition']> {
+/** API Gateway calling a Lambda authorizer: the authorizer's ARN is the source, not a method's (h87-002). */
+const AUTHORIZER_SOURCE =
+  "the ARN of the API's authorizer (`arn:aws:execute-api:REGION:ACCOUNT:API_ID/authorizers/AUTHORIZER_ID`): API Gateway invokes an authorizer as the authorizer, not as a method"
+
+function sourceCondition(d: Draft, t: FixTarget, f: Finding): NonNullable<Part['condition']> {
+  // The message printed the source (Elastic Load Balancing's target group, h87-006).
+  const printed = f.detail.sourceArn
   return {
     ArnLike: {
-      'aws:SourceArn': placeholder(
-        d.placeholders,
-        'SOURCE_ARN',
-        SOURCE_ARN_OF[t.principalName ?? ''] ??
-          `the ARN of the resource ${t.principalName ?? 'the service'} acts for (the SNS topic, S3 bucket, EventBridge rule... that sends the request)`
-      )
+      'aws:SourceArn':
+        typeof printed === 'string' && parseArn(printed)
+          ? unmaskArn(d.placeholders, printed, 'resource')
+          : placeholder(
+              d.placeholders,
+              'SOURCE_ARN',
+              (f.detail.invokedAs === 'authorizer' ? AUTHORIZER_SOURCE : null) ??
+                SOURCE_ARN_OF[t.principalName ?? ''] ??
+                `the ARN of the resource ${t.principalName ?? 'the service'} acts for (the SNS topic, S3 bucket, EventBridge rule... that sends the request)`
+            )
     },
     StringEquals: { 'aws:SourceAccount': unmaskAccount(d.placeholders, t.resourceAccount) }
   }
@@ -385,11 +400,16 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   addFinding(d, index)
   // A holder the log shows only in part (`arn:aws:lambda:...`) is no name to paste: each form
   // prints its own placeholder instead (heldout14 h14-136).
-  d.holder = parseArn(holderRaw)
-    ? unmaskArn(d.placeholders, holderRaw, 'resource')
-    : ELIDED.test(holderRaw)
+  // Nothing shown: no name at all, so each form prints its placeholder (`--function-name '*'` is
+  // no name add-permission takes, heldout87 review h87-001).
+  d.holder =
+    shown === null
       ? null
-      : holderRaw
+      : parseArn(holderRaw)
+        ? unmaskArn(d.placeholders, holderRaw, 'resource')
+        : ELIDED.test(holderRaw)
+          ? null
+          : holderRaw
   const companions = companionActions(need.entry.action, f.traps, f.inferred, refusedResource(f))
   const actions = companions.actions
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
@@ -405,14 +425,15 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
     ({ resources, type } = statementResource(
       d,
       need.entry,
-      printed,
+      // "*" is the holder's stand-in for a resource not shown, never a value the message printed.
+      shown,
       partition,
       null,
       false,
       [],
-      cutByLog(f, printed)
+      cutByLog(f, shown)
     ))
-  const fromSource = t.principalType === 'service' ? sourceCondition(d, t) : sso?.condition
+  const fromSource = t.principalType === 'service' ? sourceCondition(d, t, f) : sso?.condition
   for (const resource of resources) {
     d.parts.push({
       principal,
@@ -784,7 +805,8 @@ const always = (): boolean => true
  */
 const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // ECR Public's bare 403 on a pull: a stale token the client sends, which no policy decides.
-  'ecr-public-stale-login': (f) => f.grammar === 'ecr-public-forbidden',
+  'ecr-public-stale-login': (f) =>
+    f.grammar === 'ecr-public-forbidden' || f.grammar === 'ecr-public-denied-body',
   // The log says the refusal is the point of a test or guardrail: an Allow would undo it.
   'intended-denial': always,
   // AWS owns a service-linked role's policy: IAM refuses any edit of it (h27-014).
@@ -794,7 +816,7 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'copilot-environment-role': (f) => copilotPipelineCaller(f.principal),
   // Only lambda:GetLayerVersion can be shared: any other action on another account's layer can't be allowed.
   'lambda-layer-share': (f) =>
-    f.crossAccount === true && f.action?.toLowerCase() !== SHAREABLE_LAYER_ACTION.toLowerCase(),
+    unshareableOnLayer(f.action, f.crossAccount, f.layer) || misnamedLayer(f.resource) !== null,
   // A guest grant only on the one resource named, with its warning first.
   'cognito-unauthenticated-role': (f) => !guestGrantable(f),
   'assume-role-target-not-role': always,

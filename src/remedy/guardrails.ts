@@ -82,7 +82,16 @@ const ONE_REGION_SERVICES: Readonly<Record<string, string>> = {
 }
 
 function oneRegionService(f: Finding): Guardrail | null {
-  const service = (f.action ?? f.inferredAction ?? '').split(':')[0]?.toLowerCase() ?? ''
+  const action = (f.action ?? f.inferredAction ?? '').toLowerCase()
+  // iam:PassRole is checked where the service the role is handed to is called, in that Region
+  // (heldout89 review h89-001: a Region SCP's exception lists it by name, not `iam:*`).
+  if (action === 'iam:passrole') {
+    return {
+      key: 'aws:RequestedRegion',
+      meet: "iam:PassRole is evaluated with the call that hands the role over, in that call's Region (here the service that receives the role), not at IAM's endpoint: make that call in a Region the guardrail allows, or have the policy's owner list `iam:PassRole` by name in the Region Deny's exceptions for the Region the job must use"
+    }
+  }
+  const service = action.split(':')[0] ?? ''
   const name = ONE_REGION_SERVICES[service]
   if (!name) return null
   return {

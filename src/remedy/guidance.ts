@@ -1,5 +1,6 @@
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+import { serviceLinkedRoleName } from './serviceLinkedRoleArn.js'
 import { SHAREABLE_LAYER_ACTION, layerShareNote } from '../model/lambdaLayers.js'
 import { copilotEnvironmentNote } from '../model/copilotRoles.js'
 import { TERRAFORM_STATE_NOT_SAVED_NOTE } from '../model/terraformBackend.js'
@@ -103,6 +104,16 @@ function causeNotes(n: NoteFacts): string[] {
   return notes.map((note) => note.replaceAll('--cluster-name CLUSTER', `--cluster-name ${cluster}`))
 }
 
+/** The account-level blocks whose fix is the account's own, said where the user reads first. */
+const ACCOUNT_BLOCK_NOTES: Record<string, string> = {
+  marketplace:
+    'No IAM statement is proposed: the account has not subscribed to the AWS Marketplace product. Open the Marketplace page the message links to, signed in to the account that launches it, accept the terms and subscribe (that user needs `aws-marketplace:ViewSubscriptions` and `aws-marketplace:Subscribe`), then run the job again.',
+  'support-plan':
+    "No statement is proposed: the AWS Support API answers only accounts on a Business, Enterprise On-Ramp or Enterprise Support plan. The account's owner changes the plan, or the job reads the data elsewhere (Service Quotas for limits); no IAM change helps.",
+  'region-validation':
+    'No statement is proposed: AWS is still validating the account for this Region. Wait (minutes, up to 4 hours) and run the job again; if it persists, write to aws-verification@amazon.com as the message says.'
+}
+
 const CAUSE_NOTES: Record<string, string[]> = {
   // Aurora calls S3 with the cluster's role: that role's policy, not the job's (heldout40 h40-018).
   'aurora-no-role': [
@@ -117,6 +128,15 @@ const CAUSE_NOTES: Record<string, string[]> = {
   ],
   'session-tags': [
     "Not a permissions problem and not the keys: STS could not validate the session tags the assume-role call passed (a value with a character tags may not hold, such as a GitHub App actor's `name[bot]`). Set `role-skip-session-tagging: true` on configure-aws-credentials or fix the tags you pass; the trust policy must allow `sts:TagSession` when tags are passed."
+  ],
+  'saml-response-invalid': [
+    "Not a permissions problem: AWS Sign-In refused the SAML response before any policy was asked. Check the assertion's `https://aws.amazon.com/SAML/Attributes/Role` values (each `ROLE_ARN,PROVIDER_ARN`, for a role whose trust policy names that provider), that the IdP's metadata in IAM is current (a renewed signing certificate must be uploaded), and that the assertion is fresh and for `https://signin.aws.amazon.com/saml`."
+  ],
+  'eks-token-rejected': [
+    "Not a permissions problem: sts:GetCallerIdentity cannot be denied by any policy, so STS refused the token's signature. Make the token afresh right before use (`aws eks get-token --cluster-name CLUSTER`; it lives 15 minutes), with the client's clock in sync, signed for the Region and cluster ID the authenticator expects (its STS endpoint, `-i`/`--cluster-id`)."
+  ],
+  'session-name-invalid': [
+    'Not a permissions problem and not the keys: STS refused the role session name (letters, digits and `+ = , . @ _ -` only, 2 to 64 of them), so no credentials were issued. A GitHub App actor such as `dependabot[bot]` has brackets: give configure-aws-credentials a `role-session-name` of your own; in other tools set the session name they derive from a user or path to valid characters.'
   ],
   'presigned-expired': [
     'Not a permissions problem: the presigned URL was used after its expiry, so no policy change helps. Generate it again right before use, or with a longer `X-Amz-Expires` (at most 7 days, and no longer than the credentials that sign it).'
@@ -581,7 +601,19 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   },
   'sfn-log-delivery': () =>
     `No statement is proposed for the caller: add to the state machine's execution role (${code('aws stepfunctions describe-state-machine --query roleArn')} names it, or the role in the template) ${code(JSON.stringify({ Effect: 'Allow', Action: SFN_LOG_DELIVERY_ACTIONS, Resource: '*' }))}.`,
-  'account-level-block': () =>
+  // The role created once beats a workload allowed to create it for ever (heldout91 review:
+  // h91-021, h91-022 told nothing where the statement was not drafted).
+  'service-linked-role': (n) => {
+    const service = n.finding.detail.serviceLinkedRole ?? null
+    const role = service ? serviceLinkedRoleName(service) : null
+    const name = service ?? 'SERVICE.amazonaws.com'
+    return (
+      `Check first whether the account has the service-linked role${role ? ` (${code(`aws iam get-role --role-name ${role}`)})` : ''}: if not, an administrator creates it once (${code(`aws iam create-service-linked-role --aws-service-name ${name}`)}) and the job needs no IAM permission for it. ` +
+      `Otherwise allow the caller ${code('iam:CreateServiceLinkedRole')} on ${code(`arn:aws:iam::*:role/aws-service-role/${name}/*`)} with the condition ${code(`"StringEquals": {"iam:AWSServiceName": "${name}"}`)}.`
+    )
+  },
+  'account-level-block': (n) =>
+    ACCOUNT_BLOCK_NOTES[n.finding.inferred?.accountBlock?.value ?? ''] ??
     'No statement is proposed: AWS blocks the account itself for this service (billing, verification, sign-up or an opt-in Region). Contact AWS Support or enable it in the account settings; no IAM change helps.',
   'runtime-credentials': (n) =>
     `No statement is proposed for the CI job: the code runs in ${n.finding.inferred?.runtime?.value ?? 'a hosted runtime'} and takes its credentials from that runtime's role. Give the runtime a role whose policy allows the calls the code makes.`,

@@ -106,8 +106,14 @@ const BY_ID: Record<string, string> = {
 const NAME_FIRST: Record<string, { token: string; word: string }> = {
   s3: { token: 'BUCKET_NAME', word: 'bucket' },
   sns: { token: 'TOPIC_NAME', word: 'topic' },
-  sqs: { token: 'QUEUE_NAME', word: 'queue' }
+  sqs: { token: 'QUEUE_NAME', word: 'queue' },
+  // An API's ID first (`****/stage/DELETE/@connections/…`, h87-004: a masked ID kept as `****`
+  // was a wildcard over every API of the account).
+  'execute-api': { token: 'API_ID', word: 'API ID' }
 }
+
+/** `bucket` → `bucket name`; an ID is called by its own word. */
+const nameWord = (word: string): string => (/\bID$/.test(word) ? word : `${word} name`)
 
 /**
  * The catalog's ARN formats name what stands after a type word: `hostedzone/${Id}` takes the zone's
@@ -350,8 +356,8 @@ export function unmaskArn(
                   nameFirst.token,
                   // Our own token (a tool's objects inferred, their bucket unprinted) is no mask.
                   piece === `<${nameFirst.token}>`
-                    ? `the ${nameFirst.word} name (the log prints none)`
-                    : `the ${nameFirst.word} name (the log masked it)`
+                    ? `the ${nameWord(nameFirst.word)} (the log prints none)`
+                    : `the ${nameWord(nameFirst.word)} (the log masked it)`
                 )
               : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
                 /^i-/.test(piece)

@@ -11,6 +11,19 @@ import { documentedTypes } from '../catalog/documentedArns.js'
 const ALTERNATE_FORM = /accesspoint|objectlambda/i
 
 /** Optional types a call names most often, where alphabetical order picks a rarer one. */
+/** EventBridge's calls on one rule, whose two ARN forms are the default bus's and a custom bus's. */
+const RULE_OPS = [
+  'PutRule',
+  'DeleteRule',
+  'DescribeRule',
+  'EnableRule',
+  'DisableRule',
+  'PutTargets',
+  'RemoveTargets',
+  'ListTargetsByRule'
+]
+const RULE_CALLS = new RegExp(`^events:(?:${RULE_OPS.join('|')})$`)
+
 const USUAL_TYPE: Record<string, string> = {
   // Tagging a log group, not an anomaly detector or delivery (CreateLogGroup with Tags).
   'logs:TagResource': 'log-group',
@@ -28,7 +41,10 @@ const USUAL_TYPE: Record<string, string> = {
   // locations), which the parent rule below would otherwise pick.
   's3:TagResource': 'bucket',
   's3:UntagResource': 'bucket',
-  's3:ListTagsForResource': 'bucket'
+  's3:ListTagsForResource': 'bucket',
+  // A rule on the default bus (`rule/NAME`), which tools making their own rules use (crhelper's
+  // polling schedule, heldout88 review h88-032); a custom bus's form is taken when the log names it.
+  ...Object.fromEntries(RULE_OPS.map((op) => [`events:${op}`, 'rule-on-default-event-bus']))
 }
 
 /**
@@ -43,7 +59,9 @@ const ONE_OF: RegExp[] = [
   // only (heldout18 review h18-122: granting the table too opened every attribute of it).
   /^dynamodb:(?:Query|Scan|PartiQLSelect)$/,
   // DynamoDB names its listing ListTagsOfResource.
-  /^[\w-]+:(?:TagResource|UntagResource|ListTagsForResource|ListTagsOfResource)$/
+  /^[\w-]+:(?:TagResource|UntagResource|ListTagsForResource|ListTagsOfResource)$/,
+  // A rule is on the default bus or on a custom one, never both.
+  RULE_CALLS
 ]
 
 export function typesAreAlternatives(action: string): boolean {

@@ -23,6 +23,11 @@ const SERVICE_LINKED_ROLES: Record<string, string> = {
   'globalaccelerator.amazonaws.com': 'AWSServiceRoleForGlobalAccelerator'
 }
 
+/** The role a service creates for itself, by its principal, or null when AWS documents none here. */
+export function serviceLinkedRoleName(service: string): string | null {
+  return Object.hasOwn(SERVICE_LINKED_ROLES, service) ? SERVICE_LINKED_ROLES[service]! : null
+}
+
 // The role path with the service part cut: nothing after it, not even the slash before the name.
 const CUT = /^(arn:[\w-]+:iam::[^:\s/]*:role\/aws-service-role\/)([a-z0-9.-]*)$/
 

@@ -167,6 +167,40 @@ const RULES: StableRule[] = [
     why: "the secret's ARN is printed without the hyphen and six characters Secrets Manager adds to every secret's ARN, so the statement ends in `-??????` (six single-character wildcards, which match that suffix and nothing longer)"
   },
   {
+    // A WebSocket API's connection, one per client and gone when it closes
+    // (`…/stage/DELETE/@connections/{connectionId}`, heldout87 review h87-004): its ID, a writer's
+    // placeholder or a real one, is no name a policy can keep.
+    type: 'execute-api:execute-api-general',
+    stable: (arn) => {
+      const m = /^(arn:[^:]+:execute-api:[^:]*:[^:]*:[^/]+\/[^/]+\/[^/]+\/@connections\/).+$/.exec(
+        arn
+      )
+      return m ? `${m[1]}*` : null
+    },
+    why: 'a WebSocket connection ID belongs to one client and lasts as long as its connection, so the statement names every connection of the stage (`@connections/*`), as the method and stage keep it narrow'
+  },
+  {
+    // Signer's job behind each signature, which a verifier checks (signer:GetRevocationStatus on
+    // `/signing-jobs/ID`, heldout87 review h87-011): every signed artifact has its own.
+    type: 'signer:signing-job',
+    stable: (arn) => {
+      const m = /^(arn:[^:]+:signer:[^:]*:[^:]*:\/signing-jobs\/).+$/.exec(arn)
+      return m ? `${m[1]}*` : null
+    },
+    why: "a signing job is the one that produced a given signature, and each signed artifact has its own, so the statement names the signing account's jobs (`/signing-jobs/*`)"
+  },
+  {
+    // CreateSecret refused on the ARN Secrets Manager drew for it (`…:secret:secret_default-GJe9zJ`,
+    // heldout86 review h86-002): every attempt draws a new suffix, so the retry's ARN is another.
+    type: 'secretsmanager:Secret',
+    actions: /^secretsmanager:CreateSecret$/i,
+    stable: (arn) => {
+      const m = /^(arn:[^:]+:secretsmanager:[^:]*:[^:]*:secret:[^:*?]+-)[A-Za-z0-9]{6}$/.exec(arn)
+      return m ? `${m[1]}??????` : null
+    },
+    why: 'Secrets Manager draws the six characters after the name anew for every CreateSecret attempt, so the suffix this attempt was refused on will not be the next one: the statement ends in `-??????` (six single-character wildcards)'
+  },
+  {
     // terraform-aws-github-runner writes each runner's registration token to
     // `…/runners/tokens/<instance id>` and tags it with `InstanceId`; its runner role reads
     // `tokens/*` only where the calling instance is the one the tag names.

@@ -26,11 +26,12 @@ describe('lambda-layer-share', () => {
       })
     ])
     expect(statements[0]!.Principal).toBeUndefined()
-    // The message does not say which side refused: the caller's own Allow first, then the version.
+    // A published layer is shared with every account: the version's existence in the Region
+    // first, the caller's own Allow after it (heldout83 review h83-003).
+    expect(notes).toMatch(/^It is a published layer \(the AWS-published SciPy layer/)
     expect(notes).toMatch(
-      /^The message does not say which side refused: the caller's own `lambda:GetLayerVersion`/
+      /first check that version 29 exists in us-east-1 [^]*If it does, the caller's own `lambda:GetLayerVersion`/
     )
-    expect(notes).toMatch(/It is a published layer \(the AWS-published SciPy layer/)
     expect(notes).not.toMatch(/No change on your side/)
     expect(notes).toMatch(/get-layer-version-by-arn/)
   })

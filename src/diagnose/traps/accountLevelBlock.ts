@@ -20,6 +20,8 @@ const ADVICE: Record<string, string> = {
     "The service refused the account, not a principal: the feature is not open to this account where it was called (Amazon Translate's batch jobs and Amazon Comprehend's custom models run only in some Regions). Call it in a Region that offers it (the service's endpoints page lists them), or have it enabled for the account through AWS Support.",
   support:
     'The service refused the account, not a principal, and names no permission: it asks you to contact AWS Support (a service or feature not enabled for the account, or a state only AWS can see). Open a case from the account that made the call, naming the operation and its request ID.',
+  'support-plan':
+    "The AWS Support API (and Trusted Advisor's checks through it) answers only accounts on a Business, Enterprise On-Ramp or Enterprise Support plan: Basic and Developer are refused whatever the caller's policy allows. The account's owner changes the plan (Support Center, Support plans), or the job reads what it needs elsewhere (Service Quotas for limits).",
   subscription:
     "The account is not signed up for the service, or the Region is one the account has not enabled (opt-in Regions): enable the Region in the account settings (`aws account enable-region --region-name REGION`), finish the account's sign-up, or ask AWS Support. A new account can take a while to be activated for every service."
 }
@@ -36,6 +38,8 @@ function amazonQ({ inferred }: TrapInput): boolean {
 export const accountLevelBlock: Trap = {
   id: 'account-level-block',
   lead: true,
+  // AWS refused the account, not a principal: no policy decided it, whoever changes the account.
+  noPolicy: true,
   applies: (input) =>
     (input.d.kind === 'denial' || input.d.kind === 'credentials') &&
     Object.hasOwn(ADVICE, kindOf(input)) &&

@@ -9,8 +9,9 @@ const isLogin = ({ d }: TrapInput): boolean =>
   d.kind === 'credentials' &&
   (d.detail.cause === 'registry-login' || d.detail.cause === 'public-registry-login')
 
-/** ECR Public's bare 403 on a pull (src/parse/grammars/imagePulls.ts): a stale token, no policy. */
-const publicForbidden = ({ d }: TrapInput): boolean => d.grammar === 'ecr-public-forbidden'
+/** ECR Public's bare 403 or JSON refusal (src/parse/grammars/imagePulls.ts): a stale token, no policy. */
+const publicForbidden = ({ d }: TrapInput): boolean =>
+  d.grammar === 'ecr-public-forbidden' || d.grammar === 'ecr-public-denied-body'
 
 export const ecrPublicStaleLogin: Trap = {
   id: 'ecr-public-stale-login',

@@ -216,7 +216,18 @@ export const credentialRules: PhraseRule[] = [
       'Authorization header or parameters are not formatted correctly'
     ]
   },
-  rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+  // botocore's class stands before its message (`botocore.exceptions.NoCredentialsError: Unable…`,
+  // SkyPilot's `[botocore.exceptions.NoCredentialsError] Unable…`, skypilot-org/skypilot#7291).
+  {
+    ...rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    facts: (m, d) => {
+      d.detail.cause = 'missing'
+      if (
+        /\bNoCredentialsError\]?:?[ \t]*$/.test(m.input.slice(Math.max(0, m.index - 40), m.index))
+      )
+        d.code = 'NoCredentialsError'
+    }
+  },
   // The AWS CRT's S3 client (Mountpoint for S3, `mount-s3`) finding no credentials before its first
   // request: `Caused by: … 2: No signing credentials found` (awslabs/mountpoint-s3#585).
   rule('WD7111', 'no-signing-credentials-crt', /No signing credentials found/g, 'missing'),
@@ -1234,6 +1245,94 @@ export const credentialRules: PhraseRule[] = [
       d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login'
     }
   },
+  // A registry client's 401 from ECR Public (go-containerregistry pushing: `HEAD
+  // https://public.ecr.aws/v2/ALIAS/REPO/blobs/sha256:…: unexpected status code 401 Unauthorized
+  // (HEAD responses have no body, use GET for details)`, concourse/registry-image-resource#319;
+  // containerd's `unexpected status from HEAD request to https://public.ecr.aws/v2/…: 401
+  // Unauthorized`): no ECR Public token was sent, which a push needs (pulls get an anonymous one).
+  {
+    ...rule(
+      'WD7130',
+      'ecr-public-401',
+      /\b(?:HEAD|GET|PUT|POST|PATCH) https:\/\/public\.ecr\.aws\/v2\/\S*: unexpected status code 401 Unauthorized\b|\bunexpected status from (?:HEAD|GET|PUT|POST|PATCH) request to https:\/\/public\.ecr\.aws\/v2\/\S*?: 401 Unauthorized\b/g,
+      'registry-login',
+      'https://public.ecr.aws/v2/',
+      'ecr-public'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'registry-login'
+      d.service = 'ecr-public'
+      if (/^(?:PUT|POST|PATCH)\b/.test(m[0]) || /\bpush(?:ing|ed)?\b/i.test(m.input))
+        d.detail.registryOperation = 'push'
+    }
+  },
+  // The AWS SDK for Java v1's BasicAWSCredentials given a null key (`Access key cannot be null.`,
+  // then `Secret key cannot be null.`): a plugin or app built credentials from settings that were
+  // not set (awslabs/aws-device-farm-gradle-plugin#23: roleArn alone). Nothing was signed.
+  {
+    ...rule(
+      'WD7132',
+      'java-sdk-null-key',
+      /\b(?:Access|Secret) key cannot be null\b\.?/g,
+      'missing',
+      'key cannot be null'
+    ),
+    // Not an S3-compatible client's own check: the record names no such store's settings.
+    accept: (m) => !/\bminio\b/i.test(m.input)
+  },
+  // aws-iam-authenticator's server forwarding a client's token, a presigned
+  // sts:GetCallerIdentity, and STS answering 403 (`sts getCallerIdentity failed: error from AWS
+  // (expected 200, got 403)`, kubernetes-sigs/aws-iam-authenticator#130). No policy can refuse
+  // GetCallerIdentity: the token's signature was refused (expired, signed for another Region's
+  // STS endpoint or cluster ID, a clock off).
+  {
+    ...rule(
+      'WD7139',
+      'iam-authenticator-sts-403',
+      /\bsts getCallerIdentity failed: error from AWS \(expected 200, got 403\)/g,
+      'eks-token-rejected',
+      'sts getCallerIdentity failed: ',
+      'sts'
+    )
+  },
+  // A storage extension's own sentence for keys S3 refused (`The AWS credentials you provided did
+  // not work. Please review your details and try again.`, thaiphan/magento2-s3#22).
+  rule(
+    'WD7138',
+    'extension-credentials-did-not-work',
+    /\bThe AWS credentials you provided did not work\b\.?/g,
+    'invalid',
+    'The AWS credentials you provided did not work'
+  ),
+  // AWS Sign-In refusing the SAML response a federation tool posted (`Your request included an
+  // invalid SAML response.`, aws-adfs's verbose page dump, venth/aws-adfs#439): the assertion named
+  // no role it may use, or its provider, signature or audience does not match the account's IdP.
+  rule(
+    'WD7148',
+    'signin-invalid-saml-response',
+    /\bYour request included an invalid SAML response\b\.?/g,
+    'saml-response-invalid',
+    'invalid SAML response'
+  ),
+  // yum-s3-iam's plugin finding no instance role (`Could not access AWS credentials`,
+  // seporaitis/yum-s3-iam#87): yum reads the repository without a signature.
+  rule(
+    'WD7149',
+    'yum-s3-iam-no-credentials',
+    /\bCould not access AWS credentials\b/g,
+    'missing',
+    'Could not access AWS credentials'
+  ),
+  // botocore's refresh of assumed-role credentials failing (`Refreshing temporary credentials
+  // failed during mandatory refresh period.`, an MFA prompt above it: salesforce/cloudsplaining#62):
+  // the assume-role call behind the profile failed, the reason below it when printed.
+  rule(
+    'WD7150',
+    'botocore-mandatory-refresh-failed',
+    /\bRefreshing temporary credentials failed during mandatory refresh period\b\.?/g,
+    'assume-role-failed',
+    'Refreshing temporary credentials failed during mandatory'
+  ),
   // docker login to ECR Public refused (`Get https://public.ecr.aws/v2/: denied: Not Authorized`):
   // the password was no ECR Public token (the private registry's `aws ecr get-login-password`, or
   // a token from another Region than us-east-1, the only one ECR Public signs in through).

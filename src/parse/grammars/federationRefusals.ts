@@ -45,6 +45,23 @@ export const federationRefusalRules: PhraseRule[] = [
     }
   },
   {
+    // STS refusing the session name an assume-role call passes (`1 validation error detected:
+    // Value 'dependabot[bot]' at 'roleSessionName' failed to satisfy constraint: Member must
+    // satisfy regular expression pattern: [\w+=,.@-]*`, configure-aws-credentials with a GitHub
+    // App actor, aws-actions/configure-aws-credentials#1306; Leapp's `truster-on-xxx/yyy/role`,
+    // Noovolari/leapp#45): a character a session name may not hold, or more than 64 of them.
+    id: 'sts-session-name-invalid',
+    rule: 'WD7127',
+    kind: 'credentials',
+    priority: PRIORITY.credentials + 1,
+    needs: ["at 'roleSessionName' failed to satisfy constraint"],
+    re: /(?:\b(ValidationError):?[ \t]+)?(?:\b1 validation error detected: )?\bValue '[^'\n]{0,256}' at 'roleSessionName' failed to satisfy constraint: Member must (?:satisfy regular expression pattern: [^\s`'"]{1,40}|have length (?:less|greater) than or equal to \d{1,3})/g,
+    facts: (m, d) => {
+      if (m[1]) d.code = m[1]
+      d.detail.cause = 'session-name-invalid'
+    }
+  },
+  {
     // An empty web identity token handed to STS: botocore's own validation of the call
     // (`Invalid length for parameter WebIdentityToken, value: 0`, CircleCI's aws-cli orb,
     // CircleCI-Public/aws-cli-orb#227). The CI platform minted no token for the job.

@@ -47,9 +47,30 @@ export const imagePullRules: PhraseRule[] = [
     rule: 'WD7055',
     kind: 'denial',
     priority: PRIORITY.message,
-    needs: ['public.ecr.aws/v2/'],
-    re: /\bhttps:\/\/public\.ecr\.aws\/v2\/[^\s"']{1,300}?["']?:[ \t]*403 Forbidden\b/g,
+    // BuildKit names the host, not the URL (`pulling from host public.ecr.aws failed with status
+    // code [manifests 22.04_stable]: 403 Forbidden`, aws-samples/amazon-eks-machine-learning-with-
+    // terraform-and-kubeflow#69).
+    needs: ['public.ecr.aws/v2/', 'pulling from host public.ecr.aws'],
+    re: /\bhttps:\/\/public\.ecr\.aws\/v2\/[^\s"']{1,300}?["']?:[ \t]*403 Forbidden\b|\bpulling from host public\.ecr\.aws failed with status code \[manifests [^\]\n]{1,128}\]: 403 Forbidden\b/g,
     facts: (_m, d) => {
+      d.service = 'ecr-public'
+    }
+  },
+  {
+    // ECR Public's registry API refusing a request with its JSON error (`{"errors":[{"code":
+    // "DENIED","message":"Not Authorized"}]}`, escaped in a controller's log, a tag listing of
+    // public.ecr.aws/opensearchproject/opensearch, jetstack/version-checker#122). Public images
+    // need no login: a stale or wrong ECR Public token was sent (the trap ecr-public-stale-login).
+    id: 'ecr-public-denied-body',
+    rule: 'WD7131',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['"DENIED'],
+    re: /\{\\?"errors\\?":\[\{\\?"code\\?":\\?"(DENIED)\\?",\\?"message\\?":\\?"Not Authorized\\?"/g,
+    // ECR Public's host in the record: the same body from a private ECR host is WD759's 401.
+    when: (text) => text.includes('public.ecr.aws'),
+    facts: (m, d) => {
+      d.code = m[1]!
       d.service = 'ecr-public'
     }
   },

@@ -34,6 +34,9 @@ import { runtimeErrorJsonRules } from './runtimeErrorJson.js'
 import { sdkWaiterRules } from './sdkWaiters.js'
 import { storageStatus403 } from './storageStatus403.js'
 import { toolReportRules } from './toolReports.js'
+import { serviceMeshRules } from './serviceMesh.js'
+import { serviceSentenceRules } from './serviceSentences.js'
+import { consoleBannerRules } from './consoleBanners.js'
 
 export const GRAMMARS: Grammar[] = [
   iamSentence,
@@ -56,6 +59,9 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(objectStoreChainRules),
   ...phraseGrammar(imagePullRules),
   ...phraseGrammar(toolReportRules),
+  ...phraseGrammar(serviceMeshRules),
+  ...phraseGrammar(serviceSentenceRules),
+  ...phraseGrammar(consoleBannerRules),
   ...phraseGrammar(mskIamSaslRules),
   ...phraseGrammar(sdkWaiterRules),
   ...phraseGrammar(backupRepositoryRules),

@@ -1069,7 +1069,13 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message - 1,
     // A message with its full stop (`Access Denied. (Service: S3, …`, AutoMQ/automq#2402) too.
-    re: /Access Denied\.?\s{0,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+    re: /Access Denied\.?\s{0,40}\(Service: ([^,;)\n]+)[,;] Status Code: 403\b/g,
+    // The label is this message's own: a service relaying it names itself elsewhere on the
+    // record (`operation error AppConfig: …, BadRequestException: … S3 GetBucketLocation …
+    // Access Denied (Service: Amazon S3; …`, hashicorp/terraform-provider-aws#38206).
+    facts: (m, d) => {
+      d.service ??= serviceOfLabel(m[1]!)
+    }
   },
   {
     // An HTTP client's request line against an AWS endpoint answered 403: a browser console

@@ -28,8 +28,10 @@ const GO_WITH_ERROR = String.raw`[a-z][^\n:"'()\\]{0,160} with error `
 /**
  * A logfmt error field holding the client's message alone, the tool's words in `msg` beside it
  * (`msg="failed to synchronize Pyroscope blocks" err="Access Denied"`, grafana/pyroscope#4050).
+ * logrus on a terminal prints it unquoted, to the line's end (`failed to upload: /a.css
+ * err=Access Denied`, travis-ci/artifacts#74).
  */
-const LOGFMT_ERR = String.raw`\berr(?:or)?=\\?"`
+const LOGFMT_ERR = String.raw`\berr(?:or)?=(?:\\?")?`
 
 /**
  * The Go context just before: a lower-case segment after a chain's colon, a quote (`err="`, a JSON

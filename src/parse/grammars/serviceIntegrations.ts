@@ -181,6 +181,84 @@ export const serviceIntegrationRules: PhraseRule[] = [
       d.principal = 'apigateway.amazonaws.com'
       d.action = 'lambda:InvokeFunction'
       d.resource = invokedBefore(m.input, m.index)
+      // The console's test of an authorizer says so on the next lines (serverless/serverless#1784).
+      if (
+        /\bAuthorizer error\b|\bAuthorizerConfigurationException\b/.test(
+          m.input.slice(m.index, m.index + 400)
+        )
+      )
+        d.detail.invokedAs = 'authorizer'
+    }
+  },
+  {
+    // Elastic Load Balancing checking, when a Lambda function is registered in a target group,
+    // that it may invoke it (`AccessDenied: elasticloadbalancing principal does not have
+    // permission to invoke arn:aws:lambda:…:function:NAME from target group arn:…:targetgroup/…`,
+    // Terraform, terraform-aws-modules/terraform-aws-alb#210): the function's resource policy.
+    id: 'elb-lambda-invoke-permission',
+    rule: 'WD7128',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['principal does not have permission to invoke'],
+    re: /(?:\b(AccessDenied):[ \t]+)?\belasticloadbalancing principal does not have permission to invoke (arn:aws[\w-]*:lambda:[\w-]+:[^:\s]*:function:[^\s:]+(?::[^\s:]+)?) from target group (arn:aws[\w-]*:elasticloadbalancing:[^\s]+?)(?=[\s"'`,]|$)/g,
+    facts: (m, d) => {
+      if (m[1]) d.code = m[1]
+      d.service = 'lambda'
+      d.principal = 'elasticloadbalancing.amazonaws.com'
+      d.action = 'lambda:InvokeFunction'
+      d.resource = m[2]!
+      d.detail.sourceArn = m[3]!
+    }
+  },
+  {
+    // API Gateway unable to assume the role an integration names as its credentials, in the
+    // access log's $context.integrationErrorMessage (`API Gateway doesn’t have permissions to
+    // assume the IAM role configured on the integration. Check the permissions and try again.`,
+    // terraform-aws-modules/terraform-aws-apigateway-v2#87): the role's trust policy.
+    id: 'apigateway-integration-role',
+    rule: 'WD7129',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['have permissions to assume the IAM role configured on the integration'],
+    re: /\bAPI Gateway doesn[’']t have permissions to assume the IAM role configured on the integration\b/g,
+    facts: (_m, d) => {
+      d.service = 'apigateway'
+      d.principal = 'apigateway.amazonaws.com'
+      d.action = 'sts:AssumeRole'
+    }
+  },
+  {
+    // CloudWatch Alarms unable to publish to an SNS topic encrypted with a customer managed key
+    // (`CloudWatch Alarms does not have authorization to access the SNS topic encryption key.`,
+    // the alarm's history; awslabs/landing-zone-accelerator-on-aws#31): the key policy must let
+    // cloudwatch.amazonaws.com use the key.
+    id: 'cloudwatch-alarm-sns-key',
+    rule: 'WD7133',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['does not have authorization to access the SNS topic encryption key'],
+    re: /\bCloudWatch Alarms does not have authorization to access the SNS topic encryption key\b\.?/g,
+    facts: (_m, d) => {
+      d.service = 'kms'
+      d.principal = 'cloudwatch.amazonaws.com'
+    }
+  },
+  {
+    // The same refusal in the alarm's history when the action runs (`Failed to execute action
+    // arn:aws:sns:…:TOPIC. Received error: "null (Service: AWSKMS; Status Code: 400; Error Code:
+    // AccessDeniedException; …)"`, ministryofjustice/opg-lpa#713, ASFHyP3/hyp3#762): KMS refused
+    // CloudWatch the topic's key, most often the AWS managed alias/aws/sns.
+    id: 'cloudwatch-alarm-action-kms',
+    rule: 'WD7141',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Failed to execute action arn:'],
+    re: /\bFailed to execute action (arn:aws[\w-]*:sns:[^\s"]{1,300}?)\.? Received error: \\?"[^"\n]{0,80}?\(Service: AWSKMS; Status Code: \d{3}; Error Code: ([A-Za-z][\w.]{0,60});/g,
+    facts: (m, d) => {
+      d.code = m[2]!
+      d.service = 'kms'
+      d.principal = 'cloudwatch.amazonaws.com'
+      d.detail.topic = m[1]!
     }
   },
   {

@@ -41,6 +41,14 @@ function sdkCallBefore(m: RegExpExecArray): RegExpExecArray | null {
   return SDK_CALL_BEFORE.exec(m.input.slice(Math.max(0, m.index - 300), m.index))
 }
 
+/** JetS3t's object requests by verb (its log names no operation). */
+const JETS3T_OPERATION: Record<string, string> = {
+  GET: 'GetObject',
+  PUT: 'PutObject',
+  HEAD: 'HeadObject',
+  DELETE: 'DeleteObject'
+}
+
 export const toolReportRules: PhraseRule[] = [
   {
     // The Kinesis Video Streams producer SDK's own call refused (`blockingCurlCall(): Curl call
@@ -228,6 +236,55 @@ export const toolReportRules: PhraseRule[] = [
     accept: (m) => classifyCode(m[1]!) === 'authz',
     facts: (m, d) => {
       d.code = m[1]!
+    }
+  },
+  {
+    // yum (urlgrabber) refused a repository file on S3 (`https://BUCKET.s3.amazonaws.com/repos/…/
+    // repomd.xml: [Errno 14] HTTPS Error 403 - Forbidden`, yum-s3-iam's plugin unsigned,
+    // seporaitis/yum-s3-iam#29): the S3 host on the line makes it S3's refusal.
+    id: 'yum-s3-403',
+    rule: 'WD7151',
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    needs: ['[Errno 14] HTTP'],
+    re: /\bhttps?:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.s3(?:[.-][a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?\/[^\s:]{0,1024}: \[Errno 14\] HTTPS? Error 403 - Forbidden\b/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+      d.operation = 'GetObject'
+    }
+  },
+  {
+    // JetS3t's REST client logging S3's refusal (`org.jets3t.service.impl.rest.httpclient.
+    // RestS3Service performRequest` / `WARNING: Error Response: PUT '/releases%2F…' --
+    // ResponseCode: 403, ResponseStatus: Forbidden`, s3-wagon-private/s3-wagon-private#19).
+    id: 'jets3t-error-response-403',
+    rule: 'WD7152',
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    needs: ['-- ResponseCode: 403'],
+    re: /\bError Response: (GET|PUT|HEAD|DELETE|POST) '[^'\n]{0,2048}' -- ResponseCode: 403, ResponseStatus: Forbidden\b/g,
+    when: (text) => /\bjets3t\b|\bRestS3Service\b/i.test(text),
+    facts: (m, d) => {
+      d.service = 's3'
+      d.operation = JETS3T_OPERATION[m[1]!] ?? null
+    }
+  },
+  {
+    // The Go SDK v2's error for a 403 whose body named no code (`operation error Lambda:
+    // ListFunctionEventInvokeConfigs, https response error StatusCode: 403`, and the line ends:
+    // terraformer's import, GoogleCloudPlatform/terraformer#1602). With a code after it, the code's
+    // grammars read it; alone it is still the service refusing the operation it names.
+    id: 'go-v2-bare-403',
+    rule: 'WD7140',
+    kind: 'denial',
+    priority: PRIORITY.message - 2,
+    needs: ['https response error StatusCode: 403'],
+    // Nothing after it but the request's IDs: no `api error X` on the line, and no comma going on
+    // (a Terraform diagnostic wraps the rest onto the next line after `StatusCode: 403, `; a
+    // terminal wraps the request ID itself, its code after the rest: anomalyco/sst#5741).
+    re: /\boperation error ([A-Za-z][\w -]{0,60}?): (\w{2,80}), https response error StatusCode: 403(?![^\n]{0,400}?\bapi\s{1,4}error\b)(?:, RequestID: [^,\s]*(?![^,\s]))?(?:, HostID: [^,\s]*(?![^,\s]))?(?![ \t]*,)(?!\r?\n[^,\s]{1,40},)/g,
+    facts: (m, d) => {
+      d.operation = m[2]!
     }
   },
   {
