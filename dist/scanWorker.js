@@ -599,6 +599,15 @@ const JAVA_CHAIN_GLOBAL = new RegExp(JAVA_CHAIN_SOURCE, 'g');
 const IMDS_PATH_MISSING = /The requested metadata is not found at <?https?:\/\/[^\s/>]{1,64}\/latest\/meta-data\/iam\/security-credentials\//;
 /** containers/image's words for a push's steps: `checking whether a blob … exists in`, `at destination`. */
 const REGISTRY_PUSH = /\bchecking whether a blob\b|\bat destination\b|\binitiating layer upload\b|\bwriting (?:blob|manifest)\b|\bpushing\b/i;
+/** Old Docker's pull header naming an ECR repository, on a line of its own. */
+const OLD_DOCKER_PULL_OF_ECR = /^[ \t]*Pulling repository [^\s]*\.dkr\.ecr\.[^\s]+[ \t]*$/;
+/** The whole line above the match's line ('' on the first line). */
+function lineAbove(m) {
+    const start = m.input.lastIndexOf('\n', m.index - 1);
+    if (start <= 0)
+        return '';
+    return m.input.slice(m.input.lastIndexOf('\n', start - 1) + 1, start).replace(/\r$/, '');
+}
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(ruleId, id, re, trap, needs = leadingLiteral(re), 
 /** The service the phrase itself names (an ECR helper's words, GDAL's S3 driver). */
@@ -1230,7 +1239,12 @@ const credentialRules = [
         // (ECR Public's among them: `… exists in public.ecr.aws/alias/repo: unauthorized: …`,
         // cdklabs/cdk-ecr-deployment#216), or the word ECR where a reporter replaced the host
         // (`reading manifest latest in ECR/repo`, containers/skopeo#2282).
-        accept: (m) => m[0].startsWith('RegistryUnauthorizedException') || ECR_NAMED.test(credentials_lineBefore(m)),
+        // Docker before 1.10 named the repository on the line above its answer (`Pulling repository
+        // 9225….dkr.ecr.us-east-1.amazonaws.com/console-private` / `unauthorized: authentication
+        // required`, convox/rack#1302).
+        accept: (m) => m[0].startsWith('RegistryUnauthorizedException') ||
+            ECR_NAMED.test(credentials_lineBefore(m)) ||
+            OLD_DOCKER_PULL_OF_ECR.test(lineAbove(m)),
         needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
         facts: (m, d) => {
             d.detail.cause = 'registry-login';
@@ -1408,6 +1422,35 @@ const credentialRules = [
     // failed during mandatory refresh period.`, an MFA prompt above it: salesforce/cloudsplaining#62):
     // the assume-role call behind the profile failed, the reason below it when printed.
     rule('WD7150', 'botocore-mandatory-refresh-failed', /\bRefreshing temporary credentials failed during mandatory refresh period\b\.?/g, 'assume-role-failed', 'Refreshing temporary credentials failed during mandatory'),
+    // API Gateway's JSON answer to an unsigned request, as a REST client prints its body
+    // (`RESTError 403: Received unexpected JSON Payload: {"message":"Missing Authentication Token"}`,
+    // PyIceberg against S3 Tables' Iceberg endpoint without SigV4, open-metadata/OpenMetadata#21789).
+    // No credentials reached AWS; an unknown path at API Gateway answers the same (the check says).
+    {
+        ...rule('WD7153', 'missing-authentication-token-body', /\{\\?"message\\?"\s{0,4}:\s{0,4}\\?"Missing Authentication Token\\?"\}/g, 'missing', '"Missing Authentication Token'),
+        // With an AWS endpoint in the record, the status grammar reads it with its service and what
+        // the host says (API Gateway's own API, a workspace's remote write): theirs, not this one's.
+        accept: (m) => !/\bhttps?:\/\/[^\s/"'\\]*\.amazonaws\.com/.test(m.input),
+        facts: (_m, d) => {
+            d.detail.cause = 'missing';
+            d.code ??= 'MissingAuthenticationTokenException';
+        }
+    },
+    // The EKS Pod Identity agent refusing the token a client sent it (`Error fetching credentials:
+    // Service account token cannot be parsed: token is malformed`, n8n's own credential chain,
+    // n8n-io/n8n#23584): the pod's client sent no usable service-account token.
+    rule('WD7154', 'pod-identity-token-malformed', /\bError fetching credentials: Service account token cannot be parsed\b/g, 'container-credentials', 'Service account token cannot be parsed'),
+    // The SSM agent registering a hybrid machine with an activation past its expiry or use limit
+    // (`Registration failed due to error registering the instance with AWS SSM. ActivationExpired:`,
+    // aws/amazon-ssm-agent#134).
+    {
+        ...rule('WD7155', 'ssm-activation-expired', /\bRegistration failed due to error registering the instance with AWS SSM\.?\s{0,4}(ActivationExpired|InvalidActivation|InvalidActivationId)\b/g, 'ssm-activation-expired', 'Registration failed due to error registering the instance'),
+        facts: (m, d) => {
+            d.code = m[1];
+            d.service = 'ssm';
+            d.detail.cause = 'ssm-activation-expired';
+        }
+    },
     // docker login to ECR Public refused (`Get https://public.ecr.aws/v2/: denied: Not Authorized`):
     // the password was no ECR Public token (the private registry's `aws ecr get-login-password`, or
     // a token from another Region than us-east-1, the only one ECR Public signs in through).
@@ -1538,7 +1581,24 @@ const credentialRules = [
     // botocore asked for a profile the config does not hold (`The config profile (None) could not be
     // found`: git's CodeCommit helper run with no profile set, aws-quickstart/quickstart-amazon-marketing-cloud#49):
     // nothing was signed.
-    rule('WD7079', 'profile-not-found', /\bThe config profile \([^()\n]{1,100}\) could not be found\b/g, 'missing', 'The config profile ('),
+    // The Go SDK v2 (`failed to get shared config profile, NAME`, aws/aws-sdk-go-v2#2430) and the JS
+    // SDK v3's fromIni (`Profile NAME could not be found or parsed in shared credentials file.`,
+    // aws/aws-sdk-js-v3#4740) in their own words.
+    {
+        ...rule('WD7079', 'profile-not-found', /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b/g, 'missing', 'The config profile ('),
+        needs: [
+            'The config profile (',
+            'failed to get shared config profile',
+            'could not be found or parsed in shared credentials'
+        ],
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            // The JS SDK v3's class before its message.
+            const before = m.input.slice(Math.max(0, m.index - 40), m.index);
+            if (/\bCredentialsProviderError:[ \t]*$/.test(before))
+                d.code = 'CredentialsProviderError';
+        }
+    },
     // efs-utils reading the profile a mount names (`AWS security credentials not found in
     // /root/.aws/credentials or /root/.aws/config under named profile [NAME]`; with botocore missing,
     // `Cannot find credentials for NAME, to assume this profile, please install botocore first`,
@@ -10362,11 +10422,21 @@ const pipelineRoleRules = [
         re: new RegExp(String.raw `${pipelineRoles_ROLE}[ \t]+is not authorized to perform AssumeRole on (?:action )?role[ \t]+${pipelineRoles_ROLE}`, 'g'),
         facts: (m, d) => {
             // A quote a reporter opened before the message is not part of the role.
-            d.principal = trimValue(m[1].replace(/^.*["'`“‘]/, '')) || null;
+            const caller = trimValue(m[1].replace(/^.*["'`“‘]/, '')) || null;
             d.resource = trimValue(m[2]) || null;
             d.action = 'sts:AssumeRole';
             d.service = 'sts';
-            d.detail.cause = 'codepipeline-action-role';
+            // `CodePipeline is not authorized to perform AssumeRole on role …`: the service itself could
+            // not assume the pipeline's own role (hashicorp/terraform#19264), whose trust must name
+            // codepipeline.amazonaws.com; a role ARN there is the pipeline role assuming an action's.
+            if (caller && /^CodePipeline$/i.test(caller)) {
+                d.principal = 'codepipeline.amazonaws.com';
+                d.layer = 'trust';
+            }
+            else {
+                d.principal = caller;
+                d.detail.cause = 'codepipeline-action-role';
+            }
         }
     }
 ];
@@ -11018,6 +11088,9 @@ const BY_CAUSE = {
         reason: "STS refused the session length asked for: a chained role's session lasts one hour at most"
     },
     'session-tags': { reason: 'STS could not validate the session tags the call passed' },
+    'ssm-activation-expired': {
+        reason: 'the hybrid activation the machine registered with has expired, or is used up or unknown'
+    },
     'saml-response-invalid': {
         reason: 'AWS Sign-In refused the SAML response the identity provider gave'
     },
@@ -11257,6 +11330,53 @@ const toolReportRules = [
         accept: (m) => classifyCode(m[1]) === 'authz',
         facts: (m, d) => {
             d.code = m[1];
+        }
+    },
+    {
+        // Maven Surefire's summary line, which drops `Exception` from the class it names (`[ERROR]
+        // ITestAssumeRole.testReadOnlyOperations:463 » AccessDenied s3a://bucket/…`, hadoop-aws's tests,
+        // apache/hadoop#6316): Hadoop's AccessDeniedException, S3's refusal when an s3a path follows.
+        id: 'surefire-access-denied',
+        rule: 'WD7158',
+        kind: 'denial',
+        priority: PRIORITY.bareCode,
+        needs: ['» AccessDenied'],
+        re: /^\[ERROR\][ \t]{1,8}\S{1,300}:\d{1,6} » AccessDenied(?= |$)(?: (s3a:\/\/\S{1,512}))?/gm,
+        facts: (m, d) => {
+            if (m[1] || /\bs3a:\/\//.test(m.input))
+                d.service = 's3';
+        }
+    },
+    {
+        // gof3r (s3gof3r, dokku's backup plugins' S3 client) printing S3's answer as its status and
+        // message (`gof3r error: 403: "Access Denied"`, dokku/dokku-mysql#67).
+        id: 'gof3r-access-denied',
+        rule: 'WD7159',
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        needs: ['gof3r error: 403'],
+        re: /\bgof3r error: (403): "Access Denied"/g,
+        facts: (m, d) => {
+            d.code = m[1];
+            d.service = 's3';
+        }
+    },
+    {
+        // CodeBuild refusing a project's source connection for its service role (`OAuthProviderException:
+        // User is not authorized to access connection arn:aws:codestar-connections:…:connection/…`, the
+        // dev.to write-up of CodeConnections in CodeBuild): the role needs the connection's actions.
+        id: 'codebuild-connection-not-authorized',
+        rule: 'WD7160',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['is not authorized to access connection'],
+        re: /(?:\b(OAuthProviderException):\s{1,4})?\bUser is not authorized to access connection\s{1,4}(arn:aws[\w-]*:(codestar-connections|codeconnections):[^\s]{1,300})/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = m[3];
+            d.action = `${m[3]}:UseConnection`;
+            d.resource = m[2].replace(/[.,;]+$/, '');
         }
     },
     {
@@ -11885,6 +12005,43 @@ const serviceSentenceRules = [
             if (m[1])
                 d.code = m[1];
             d.action = 'iam:CreateServiceLinkedRole';
+        }
+    },
+    {
+        // Bedrock AgentCore checking, when a runtime is created, that its execution role may pull the
+        // image (`ValidationException … Access denied while validating ECR URI '….dkr.ecr.…/repo:tag'.
+        // The execution role requires permissions for ecr:GetAuthorizationToken, ecr:BatchGetImage,
+        // and ecr:GetDownloadUrlForLayer operations.`, awslabs/agentcore-samples#154).
+        id: 'agentcore-ecr-validation',
+        rule: 'WD7156',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Access denied while validating ECR URI'],
+        re: /\bAccess denied while validating ECR URI\s{1,4}'([^'\s]{1,512})'/g,
+        facts: (m, d) => {
+            d.code ??=
+                /\b(ValidationException)\b/.exec(m.input.slice(Math.max(0, m.index - 200), m.index))?.[1] ??
+                    null;
+            d.service = 'ecr';
+            d.detail.url = m[1];
+        }
+    },
+    {
+        // Bedrock validating the role it is given to deliver model invocation logs (`ValidationException:
+        // Failed to validate permissions for log group: /aws/bedrock, with role: arn:…:role/NAME.`,
+        // alphagov/govuk-infrastructure#2440): that role's trust and its CloudWatch Logs permissions.
+        id: 'bedrock-logging-role',
+        rule: 'WD7157',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Failed to validate permissions for log group'],
+        re: /(?:\b(ValidationException):[ \t]+)?\bFailed to validate permissions for log group: ([^,\s]{1,512}), with role: (arn:aws[\w-]*:iam::[^:\s]{0,40}:role\/[\w+=,.@/-]{1,512}?)\.?(?=\s|$)/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'bedrock';
+            d.detail.role = m[3];
+            d.detail.logGroup = m[2];
         }
     }
 ];
@@ -15893,6 +16050,17 @@ const TRIGGERS = [
     'Refreshing temporary credentials failed',
     '[Errno 14] HTTP',
     '-- ResponseCode: 403',
+    'Missing Authentication Token',
+    'Service account token cannot be parsed',
+    'ActivationExpired',
+    'InvalidActivation',
+    'validating ECR URI',
+    'Failed to validate permissions for log group',
+    '» AccessDenied',
+    'failed to get shared config profile',
+    'could not be found or parsed in shared credentials',
+    'gof3r error: 403',
+    'is not authorized to access connection',
     'The requested DurationSeconds exceeds',
     'parameter WebIdentityToken',
     'Failed to assume role with OIDC',
@@ -17646,6 +17814,10 @@ const credentialAdvice_BY_CAUSE = {
     'session-tags': {
         title: 'STS refused the session tags passed with the role assumption',
         explanation: "STS could not validate the session tags the assume-role call passed, so it issued no credentials and no permission policy was asked. A tag value holds a character session tags may not (only letters, digits, spaces and `_ . : / = + - @`: a GitHub App's actor `name[bot]` has brackets), a value is too long (256 characters) or a key is reserved (`aws:`). configure-aws-credentials tags every session with the repository, workflow, actor, commit and branch: set `role-skip-session-tagging: true` on the step (then the trust policy need not allow sts:TagSession), or run the workflow as an actor whose name is a valid tag value. Where you pass tags yourself, fix their values; the role's trust policy must also allow `sts:TagSession` for the caller."
+    },
+    'ssm-activation-expired': {
+        title: 'The Systems Manager hybrid activation can no longer register machines',
+        explanation: "The SSM agent registers a machine outside AWS with an activation's code and ID, and Systems Manager refused them: the activation has expired (its expiration date, 24 hours by default, at most 30 days), reached its registration limit, or was deleted. No policy is involved. Create a new activation (`aws ssm create-activation`, its IAM role trusting `ssm.amazonaws.com`) and register with the new code and ID; on an EC2 instance the agent uses the instance profile instead and needs no activation."
     },
     'saml-response-invalid': {
         title: 'AWS Sign-In refused the SAML response',

@@ -355,5 +355,20 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h90-032':
     'missed: Amazon Connect\'s participant service answering `{"message":"Access denied"}`, named only by its URL in prose',
   'h91-004':
-    'missed: prose only (`Run command Fails with AccessDeniedException after 1.2.0 release`)'
+    'missed: prose only (`Run command Fails with AccessDeniedException after 1.2.0 release`)',
+  // heldout92–93.jsonl (round 41; scored once unseen on c8529962 at 30/37 and 24/36): not covered yet.
+  'h92-025':
+    "missed: `AccessDeniedException: 403` in the writer's backticks in prose about a Bedrock client",
+  'h93-002':
+    "missing code: a provider's docstring printing `*AccessDeniedException*` in italics on a line above the IAM sentence",
+  'h93-014':
+    "missed: aws-vault's credential_process output `missing the following fields: [Expiration SessionToken]`",
+  'h93-021':
+    'missing code: gof3r\'s HTTP status (`gof3r error: 400: "The authorization header is malformed; …"`), the label\'s code',
+  'h93-027':
+    'wrong principal: the engine names the service principal `codepipeline.amazonaws.com` where the message prints `CodePipeline`',
+  'h93-028':
+    "wrong service: the label names CodePipeline, whose stack event prints the refusal; the engine reads `AssumeRole` as STS's",
+  'h93-034':
+    "wrong principal: the CodePipeline guide's example ARN broken over three lines (`arn:aws` / `:iam::123456789012` / `:user/marymajor`)"
 }

@@ -237,3 +237,63 @@ describe('a fix section is never empty (heldout91 review h91-022)', () => {
     expect(notes).toMatch(/^No statement is drafted: the explanation of the finding/)
   })
 })
+
+describe('what the call is checked against next, in the fix section (heldout86 and heldout90 reviews)', () => {
+  it('h86-001: RotateSecret invokes the rotation function as the caller', () => {
+    const { notes } = analysedOne(h('h86-001'))
+    expect(notes).toMatch(
+      /RotateSecret starts the rotation by invoking the secret's rotation function/
+    )
+    expect(notes).toContain('--query RotationLambdaARN')
+  })
+
+  it("h90-003: Access Advisor's job is read with GetServiceLastAccessedDetails", () => {
+    const { notes } = analysedOne(h('h90-003'))
+    expect(notes).toMatch(/`iam:GetServiceLastAccessedDetails` \(Resource `\*`/)
+  })
+
+  it('own: a plain secret read says nothing of rotation', () => {
+    const { notes } = analysedOne(
+      'User: arn:aws:iam::111122223333:user/u is not authorized to perform: secretsmanager:GetSecretValue on resource: arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbC123 because no identity-based policy allows the secretsmanager:GetSecretValue action'
+    )
+    expect(notes).not.toMatch(/rotation function/)
+  })
+})
+
+describe("an elided head before a writer's placeholder (heldout92 review h92-022)", () => {
+  it('h92-022: the table the log prints keeps its name, `<env>` named as a placeholder', () => {
+    const { statements, notes } = analysedOne(h('h92-022'))
+    expect(statements.map((x) => x.Resource)).toEqual([
+      'arn:aws:dynamodb:<REGION>:<ACCOUNT_ID>:table/collaborative-ai-dlc-v2-executions-<ENV>'
+    ])
+    expect(notes).toContain('Replace <ENV> with the part of the name the log shows as `<env>`')
+  })
+
+  it('own: an elided head before a plain name still completes without a placeholder of its own', () => {
+    expect(
+      resources(
+        'User: arn:aws:sts::111122223333:assumed-role/app/x is not authorized to perform: dynamodb:PutItem on resource: .../table/orders because no identity-based policy allows the dynamodb:PutItem action'
+      )
+    ).toEqual(['arn:aws:dynamodb:<REGION>:111122223333:table/orders'])
+  })
+})
+
+describe('CodePipeline itself as the caller (heldout93 review h93-027)', () => {
+  it("h93-027: the pipeline's own role must trust codepipeline.amazonaws.com, no identity policy asked", () => {
+    const { f, statements, notes } = analysedOne(h('h93-027'))
+    expect(f.principal).toBe('codepipeline.amazonaws.com')
+    expect(statements).toEqual([
+      expect.objectContaining({
+        Principal: { Service: 'codepipeline.amazonaws.com' },
+        Action: 'sts:AssumeRole'
+      })
+    ])
+    expect(notes).not.toMatch(/the caller's identity policy must allow `sts:AssumeRole`/)
+  })
+
+  it("h93-029: a pipeline role named as the caller keeps the two sides of an action role's assumption", () => {
+    const { f } = analysedOne(h('h93-029'))
+    expect(f.principal).toMatch(/^arn:aws:iam::/)
+    expect(f.traps).toContain('codepipeline-action-role')
+  })
+})

@@ -190,6 +190,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "STS could not validate the session tags the assume-role call passed, so it issued no credentials and no permission policy was asked. A tag value holds a character session tags may not (only letters, digits, spaces and `_ . : / = + - @`: a GitHub App's actor `name[bot]` has brackets), a value is too long (256 characters) or a key is reserved (`aws:`). configure-aws-credentials tags every session with the repository, workflow, actor, commit and branch: set `role-skip-session-tagging: true` on the step (then the trust policy need not allow sts:TagSession), or run the workflow as an actor whose name is a valid tag value. Where you pass tags yourself, fix their values; the role's trust policy must also allow `sts:TagSession` for the caller."
   },
+  'ssm-activation-expired': {
+    title: 'The Systems Manager hybrid activation can no longer register machines',
+    explanation:
+      "The SSM agent registers a machine outside AWS with an activation's code and ID, and Systems Manager refused them: the activation has expired (its expiration date, 24 hours by default, at most 30 days), reached its registration limit, or was deleted. No policy is involved. Create a new activation (`aws ssm create-activation`, its IAM role trusting `ssm.amazonaws.com`) and register with the new code and ID; on an EC2 instance the agent uses the instance profile instead and needs no activation."
+  },
   'saml-response-invalid': {
     title: 'AWS Sign-In refused the SAML response',
     explanation:

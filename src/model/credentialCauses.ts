@@ -208,6 +208,10 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
       "STS refused the session length asked for: a chained role's session lasts one hour at most"
   },
   'session-tags': { reason: 'STS could not validate the session tags the call passed' },
+  'ssm-activation-expired': {
+    reason:
+      'the hybrid activation the machine registered with has expired, or is used up or unknown'
+  },
   'saml-response-invalid': {
     reason: 'AWS Sign-In refused the SAML response the identity provider gave'
   },

@@ -402,6 +402,39 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
     owner: 'you',
     target: 'the service name the template or command passes for the service-linked role',
     note: "No statement is proposed: the service name is not one IAM knows. Pass the service's documented principal (OpenSearch: `opensearchservice.amazonaws.com`)."
+  },
+  'agentcore-ecr-validation': {
+    title:
+      "AgentCore's execution role may not pull the runtime's image: that role needs the ECR pull actions",
+    explanation:
+      "Bedrock AgentCore checks, when the runtime is created or updated, that the runtime's execution role (the role the runtime is given, not the caller deploying it) can pull the image it names. Allow that role `ecr:GetAuthorizationToken` (Resource `*`) and `ecr:BatchGetImage` and `ecr:GetDownloadUrlForLayer` on the repository (`arn:aws:ecr:REGION:ACCOUNT_ID:repository/NAME`); its trust policy must let `bedrock-agentcore.amazonaws.com` assume it. A repository in another account also needs its repository policy to allow that role; check the URI's tag exists too.",
+    kind: 'identity-policy',
+    owner: 'you',
+    target:
+      "the AgentCore runtime's execution role (the ECR pull actions on the image's repository)",
+    note: "No statement for the deployer is proposed: the runtime's execution role pulls the image. Allow it `ecr:GetAuthorizationToken` (Resource `*`) and `ecr:BatchGetImage` and `ecr:GetDownloadUrlForLayer` on the repository the URI names."
+  },
+  'bedrock-logging-role': {
+    title:
+      'Bedrock could not use the role given for model invocation logging: its trust and its CloudWatch Logs permissions',
+    explanation:
+      'Bedrock checked, when the logging configuration was put, that the role it is given may deliver the logs, and it may not. That role (the one the message names, not the one that invokes models) must trust `bedrock.amazonaws.com` (`sts:AssumeRole`, best with `aws:SourceAccount` and `aws:SourceArn` of `arn:aws:bedrock:REGION:ACCOUNT_ID:*`) and allow `logs:CreateLogStream` and `logs:PutLogEvents` on `arn:aws:logs:REGION:ACCOUNT_ID:log-group:GROUP:log-stream:aws/bedrock/modelinvocations`; the log group must exist.',
+    kind: 'identity-policy',
+    owner: 'you',
+    target:
+      'the model invocation logging role (its trust of bedrock.amazonaws.com and its CloudWatch Logs actions)',
+    note: "No statement for the caller is proposed: Bedrock delivers the logs with the role the message names. Let it trust `bedrock.amazonaws.com` and allow `logs:CreateLogStream` and `logs:PutLogEvents` on the log group's `aws/bedrock/modelinvocations` stream."
+  },
+  'codebuild-connection-not-authorized': {
+    title:
+      "CodeBuild's service role may not use the source connection: the connection's actions on that role, or a connection not yet available",
+    explanation:
+      "CodeBuild reaches GitHub, GitLab or Bitbucket through the connection with the project's service role, not the caller's identity. That role needs `codeconnections:UseConnection` and `codeconnections:GetConnectionToken` on the connection's ARN (`codestar-connections:` for a connection made under that name; grant the prefix the ARN shows). A connection still `PENDING` (its handshake not completed in the console) or made in another Region answers the same: `aws codeconnections get-connection --connection-arn ARN` shows its status.",
+    kind: 'identity-policy',
+    owner: 'you',
+    target:
+      "the CodeBuild project's service role (UseConnection and GetConnectionToken on the connection)",
+    note: "No statement for the caller is proposed: the project's service role uses the connection. Allow it `UseConnection` and `GetConnectionToken` on the connection's ARN (the prefix the ARN shows), and check the connection is `AVAILABLE`."
   }
 }
 

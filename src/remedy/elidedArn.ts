@@ -19,6 +19,9 @@ export function elidedTail(printed: string): string | null {
 
 const SLOT = /\$\{([^}]+)\}/
 
+/** A writer's placeholder (`<env>`, `<ACCOUNT_ID>`) inside a kept tail. */
+const WRITTEN_PLACEHOLDER = /<[A-Za-z][\w -]{0,40}>/g
+
 export function completeElided(
   p: Placeholders,
   entry: CatalogAction,
@@ -34,14 +37,28 @@ export function completeElided(
       const resourcePart = fields.slice(5).join(':')
       // A type word must be there to match (`function:`, `table/`): a bare name proves no type.
       if (!resourcePart || resourcePart.replace(/\$\{[^}]+\}/g, '') === '') continue
-      if (!new RegExp(`^${formatSource(resourcePart, false)}$`).test(tail)) continue
+      // A writer's placeholder inside the name (`table/orders-<env>`, h92-022) stands for text
+      // the name holds: it fits the slot, and stays for the placeholder rules to name.
+      const shape = tail.replace(WRITTEN_PLACEHOLDER, 'x')
+      if (!new RegExp(`^${formatSource(resourcePart, false)}$`).test(shape)) continue
       const [, , service, region, acct] = fields
       const filledRegion = SLOT.test(region ?? '')
         ? placeholder(p, 'REGION', 'the AWS Region (the log elided it)')
         : (region ?? '')
       const filledAccount = SLOT.test(acct ?? '') ? unmaskAccount(p, account) : (acct ?? '')
+      // The writer's placeholder becomes ours, said in the notes like the cut head's.
+      const named = tail.replace(WRITTEN_PLACEHOLDER, (w) =>
+        placeholder(
+          p,
+          w
+            .slice(1, -1)
+            .toUpperCase()
+            .replace(/[^A-Z0-9]+/g, '_'),
+          `the part of the name the log shows as \`${w}\``
+        )
+      )
       return {
-        resource: `arn:${partition}:${service}:${filledRegion}:${filledAccount}:${tail}`,
+        resource: `arn:${partition}:${service}:${filledRegion}:${filledAccount}:${named}`,
         type: type.name,
         tail
       }

@@ -1,5 +1,6 @@
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+import { checkedNextOf } from '../model/checkedNext.js'
 import { serviceLinkedRoleName } from './serviceLinkedRoleArn.js'
 import { SHAREABLE_LAYER_ACTION, layerShareNote } from '../model/lambdaLayers.js'
 import { copilotEnvironmentNote } from '../model/copilotRoles.js'
@@ -128,6 +129,9 @@ const CAUSE_NOTES: Record<string, string[]> = {
   ],
   'session-tags': [
     "Not a permissions problem and not the keys: STS could not validate the session tags the assume-role call passed (a value with a character tags may not hold, such as a GitHub App actor's `name[bot]`). Set `role-skip-session-tagging: true` on configure-aws-credentials or fix the tags you pass; the trust policy must allow `sts:TagSession` when tags are passed."
+  ],
+  'ssm-activation-expired': [
+    "Not a permissions problem: the activation's code and ID no longer register a machine (expired, used as many times as its limit, or deleted). Create a new one (`aws ssm create-activation --iam-role ROLE --registration-limit N --expiration-date …`) and register with its code and ID; the activation's IAM role must trust `ssm.amazonaws.com`."
   ],
   'saml-response-invalid': [
     "Not a permissions problem: AWS Sign-In refused the SAML response before any policy was asked. Check the assertion's `https://aws.amazon.com/SAML/Attributes/Role` values (each `ROLE_ARN,PROVIDER_ARN`, for a role whose trust policy names that provider), that the IdP's metadata in IAM is current (a renewed signing certificate must be uploaded), and that the assertion is fresh and for `https://signin.aws.amazon.com/saml`."
@@ -603,6 +607,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed for the caller: add to the state machine's execution role (${code('aws stepfunctions describe-state-machine --query roleArn')} names it, or the role in the template) ${code(JSON.stringify({ Effect: 'Allow', Action: SFN_LOG_DELIVERY_ACTIONS, Resource: '*' }))}.`,
   // The role created once beats a workload allowed to create it for ever (heldout91 review:
   // h91-021, h91-022 told nothing where the statement was not drafted).
+  // What the call needs next, where the user reads first (heldout86 review h86-001).
+  'checked-next': (n) => checkedNextOf(n.finding.action)?.advice ?? '',
   'service-linked-role': (n) => {
     const service = n.finding.detail.serviceLinkedRole ?? null
     const role = service ? serviceLinkedRoleName(service) : null

@@ -35,7 +35,7 @@ import {
 } from './primaryTypes.js'
 import { ES_HTTP, domainPathsArn, logGroupPolicyArn, stableResource } from './stableResource.js'
 import { bareNameRule } from './bareNames.js'
-import { completeElided } from './elidedArn.js'
+import { completeElided, elidedTail } from './elidedArn.js'
 import { ownServiceType, unlistedResource } from './unlistedResource.js'
 import { shortenedType } from './shortenedArn.js'
 import { completeServiceLinkedRole } from './serviceLinkedRoleArn.js'
@@ -575,6 +575,13 @@ export function statementResource(
     addNote(d, target.note(printed))
     return { resources: ['*'], type: 'AllResources' }
   }
+  // An elided head before a kept tail holding a writer's placeholder (`.../table/orders-<env>`,
+  // h92-022): the tail is printed, only its placeholder and the cut head are not.
+  const elidedHead =
+    !parseArn(printed) && elidedTail(printed) !== null
+      ? completeElided(d.placeholders, entry, printed, partition, account)
+      : null
+  if (elidedHead) return elidedResource(d, printed, elidedHead)
   if (isMasked(printed) || (!parseArn(printed) && /<[^<>]*>|\*{2,}/.test(printed))) {
     addNote(d, `The log masked the resource of ${entry.action}: Resource is a placeholder ARN.`)
     return templates(d, entry, known, named)
@@ -614,13 +621,7 @@ export function statementResource(
   const elided = parseArn(arn)
     ? null
     : completeElided(d.placeholders, entry, printed, partition, account)
-  if (elided) {
-    addNote(
-      d,
-      `The log elided the head of ${code(printed)}: Resource keeps the ${code(elided.tail)} it shows, with placeholders only for the part that was cut.`
-    )
-    return { resources: [elided.resource], type: elided.type }
-  }
+  if (elided) return elidedResource(d, printed, elided)
   const typed = parseArn(arn) ? null : maskedTypedArn(entry, printed)
   if (typed) {
     addNote(
@@ -833,4 +834,17 @@ function stableNote(d: Draft, stable: string, failed: string, why: string): void
   if (named.split(/, | and /).includes(code(failed))) return
   const all = [...named.split(/, | and /), code(failed)]
   d.notes[at] = `${head}${all.slice(0, -1).join(', ')} and ${all.at(-1)!}${tail}`
+}
+
+/** The ARN completed from a kept tail, and the note that says which part was cut. */
+function elidedResource(
+  d: Draft,
+  printed: string,
+  elided: { resource: string; type: string; tail: string }
+): { resources: string[]; type: string } {
+  addNote(
+    d,
+    `The log elided the head of ${code(printed)}: Resource keeps the ${code(elided.tail)} it shows, with placeholders only for the part that was cut.`
+  )
+  return { resources: [elided.resource], type: elided.type }
 }

@@ -24,7 +24,9 @@ export const assumeRoleTwoPolicies: Trap = {
     // A pod on its node's role: the target becomes the pod's own IRSA role, no caller side.
     !podOnNodeRole.applies(input) &&
     // Copilot's environment role: its trust is Copilot's, its own trap says what to check.
-    copilotEnvironmentRoleOf(input.d.resource) === null,
+    copilotEnvironmentRoleOf(input.d.resource) === null &&
+    // A service principal has no identity policy: the trust policy alone decides (h93-027).
+    !/^[a-z0-9.-]+\.amazonaws\.com(?:\.cn)?$/.test(input.d.principal ?? ''),
   advice: ({ d, crossAccount, inferred }) => {
     const tag = sessionTagsPassed(d.action, d.detail, inferred)
       ? "Session tags are being passed, so the target role's trust policy must also allow `sts:TagSession` (and the caller's policy both actions on the role). "

@@ -44,6 +44,16 @@ const IMDS_PATH_MISSING =
 const REGISTRY_PUSH =
   /\bchecking whether a blob\b|\bat destination\b|\binitiating layer upload\b|\bwriting (?:blob|manifest)\b|\bpushing\b/i
 
+/** Old Docker's pull header naming an ECR repository, on a line of its own. */
+const OLD_DOCKER_PULL_OF_ECR = /^[ \t]*Pulling repository [^\s]*\.dkr\.ecr\.[^\s]+[ \t]*$/
+
+/** The whole line above the match's line ('' on the first line). */
+function lineAbove(m: RegExpExecArray): string {
+  const start = m.input.lastIndexOf('\n', m.index - 1)
+  if (start <= 0) return ''
+  return m.input.slice(m.input.lastIndexOf('\n', start - 1) + 1, start).replace(/\r$/, '')
+}
+
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(
   ruleId: string,
@@ -1016,8 +1026,13 @@ export const credentialRules: PhraseRule[] = [
     // (ECR Public's among them: `… exists in public.ecr.aws/alias/repo: unauthorized: …`,
     // cdklabs/cdk-ecr-deployment#216), or the word ECR where a reporter replaced the host
     // (`reading manifest latest in ECR/repo`, containers/skopeo#2282).
+    // Docker before 1.10 named the repository on the line above its answer (`Pulling repository
+    // 9225….dkr.ecr.us-east-1.amazonaws.com/console-private` / `unauthorized: authentication
+    // required`, convox/rack#1302).
     accept: (m) =>
-      m[0].startsWith('RegistryUnauthorizedException') || ECR_NAMED.test(lineBefore(m)),
+      m[0].startsWith('RegistryUnauthorizedException') ||
+      ECR_NAMED.test(lineBefore(m)) ||
+      OLD_DOCKER_PULL_OF_ECR.test(lineAbove(m)),
     needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
     facts: (m, d) => {
       d.detail.cause = 'registry-login'
@@ -1333,6 +1348,53 @@ export const credentialRules: PhraseRule[] = [
     'assume-role-failed',
     'Refreshing temporary credentials failed during mandatory'
   ),
+  // API Gateway's JSON answer to an unsigned request, as a REST client prints its body
+  // (`RESTError 403: Received unexpected JSON Payload: {"message":"Missing Authentication Token"}`,
+  // PyIceberg against S3 Tables' Iceberg endpoint without SigV4, open-metadata/OpenMetadata#21789).
+  // No credentials reached AWS; an unknown path at API Gateway answers the same (the check says).
+  {
+    ...rule(
+      'WD7153',
+      'missing-authentication-token-body',
+      /\{\\?"message\\?"\s{0,4}:\s{0,4}\\?"Missing Authentication Token\\?"\}/g,
+      'missing',
+      '"Missing Authentication Token'
+    ),
+    // With an AWS endpoint in the record, the status grammar reads it with its service and what
+    // the host says (API Gateway's own API, a workspace's remote write): theirs, not this one's.
+    accept: (m) => !/\bhttps?:\/\/[^\s/"'\\]*\.amazonaws\.com/.test(m.input),
+    facts: (_m, d) => {
+      d.detail.cause = 'missing'
+      d.code ??= 'MissingAuthenticationTokenException'
+    }
+  },
+  // The EKS Pod Identity agent refusing the token a client sent it (`Error fetching credentials:
+  // Service account token cannot be parsed: token is malformed`, n8n's own credential chain,
+  // n8n-io/n8n#23584): the pod's client sent no usable service-account token.
+  rule(
+    'WD7154',
+    'pod-identity-token-malformed',
+    /\bError fetching credentials: Service account token cannot be parsed\b/g,
+    'container-credentials',
+    'Service account token cannot be parsed'
+  ),
+  // The SSM agent registering a hybrid machine with an activation past its expiry or use limit
+  // (`Registration failed due to error registering the instance with AWS SSM. ActivationExpired:`,
+  // aws/amazon-ssm-agent#134).
+  {
+    ...rule(
+      'WD7155',
+      'ssm-activation-expired',
+      /\bRegistration failed due to error registering the instance with AWS SSM\.?\s{0,4}(ActivationExpired|InvalidActivation|InvalidActivationId)\b/g,
+      'ssm-activation-expired',
+      'Registration failed due to error registering the instance'
+    ),
+    facts: (m, d) => {
+      d.code = m[1]!
+      d.service = 'ssm'
+      d.detail.cause = 'ssm-activation-expired'
+    }
+  },
   // docker login to ECR Public refused (`Get https://public.ecr.aws/v2/: denied: Not Authorized`):
   // the password was no ECR Public token (the private registry's `aws ecr get-login-password`, or
   // a token from another Region than us-east-1, the only one ECR Public signs in through).
@@ -1539,13 +1601,29 @@ export const credentialRules: PhraseRule[] = [
   // botocore asked for a profile the config does not hold (`The config profile (None) could not be
   // found`: git's CodeCommit helper run with no profile set, aws-quickstart/quickstart-amazon-marketing-cloud#49):
   // nothing was signed.
-  rule(
-    'WD7079',
-    'profile-not-found',
-    /\bThe config profile \([^()\n]{1,100}\) could not be found\b/g,
-    'missing',
-    'The config profile ('
-  ),
+  // The Go SDK v2 (`failed to get shared config profile, NAME`, aws/aws-sdk-go-v2#2430) and the JS
+  // SDK v3's fromIni (`Profile NAME could not be found or parsed in shared credentials file.`,
+  // aws/aws-sdk-js-v3#4740) in their own words.
+  {
+    ...rule(
+      'WD7079',
+      'profile-not-found',
+      /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b/g,
+      'missing',
+      'The config profile ('
+    ),
+    needs: [
+      'The config profile (',
+      'failed to get shared config profile',
+      'could not be found or parsed in shared credentials'
+    ],
+    facts: (m, d) => {
+      d.detail.cause = 'missing'
+      // The JS SDK v3's class before its message.
+      const before = m.input.slice(Math.max(0, m.index - 40), m.index)
+      if (/\bCredentialsProviderError:[ \t]*$/.test(before)) d.code = 'CredentialsProviderError'
+    }
+  },
   // efs-utils reading the profile a mount names (`AWS security credentials not found in
   // /root/.aws/credentials or /root/.aws/config under named profile [NAME]`; with botocore missing,
   // `Cannot find credentials for NAME, to assume this profile, please install botocore first`,

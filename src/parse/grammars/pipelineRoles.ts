@@ -22,11 +22,20 @@ export const pipelineRoleRules: PhraseRule[] = [
     ),
     facts: (m, d) => {
       // A quote a reporter opened before the message is not part of the role.
-      d.principal = trimValue(m[1]!.replace(/^.*["'`“‘]/, '')) || null
+      const caller = trimValue(m[1]!.replace(/^.*["'`“‘]/, '')) || null
       d.resource = trimValue(m[2]!) || null
       d.action = 'sts:AssumeRole'
       d.service = 'sts'
-      d.detail.cause = 'codepipeline-action-role'
+      // `CodePipeline is not authorized to perform AssumeRole on role …`: the service itself could
+      // not assume the pipeline's own role (hashicorp/terraform#19264), whose trust must name
+      // codepipeline.amazonaws.com; a role ARN there is the pipeline role assuming an action's.
+      if (caller && /^CodePipeline$/i.test(caller)) {
+        d.principal = 'codepipeline.amazonaws.com'
+        d.layer = 'trust'
+      } else {
+        d.principal = caller
+        d.detail.cause = 'codepipeline-action-role'
+      }
     }
   }
 ]

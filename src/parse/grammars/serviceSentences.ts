@@ -85,5 +85,41 @@ export const serviceSentenceRules: PhraseRule[] = [
       if (m[1]) d.code = m[1]
       d.action = 'iam:CreateServiceLinkedRole'
     }
+  },
+  {
+    // Bedrock AgentCore checking, when a runtime is created, that its execution role may pull the
+    // image (`ValidationException … Access denied while validating ECR URI '….dkr.ecr.…/repo:tag'.
+    // The execution role requires permissions for ecr:GetAuthorizationToken, ecr:BatchGetImage,
+    // and ecr:GetDownloadUrlForLayer operations.`, awslabs/agentcore-samples#154).
+    id: 'agentcore-ecr-validation',
+    rule: 'WD7156',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Access denied while validating ECR URI'],
+    re: /\bAccess denied while validating ECR URI\s{1,4}'([^'\s]{1,512})'/g,
+    facts: (m, d) => {
+      d.code ??=
+        /\b(ValidationException)\b/.exec(m.input.slice(Math.max(0, m.index - 200), m.index))?.[1] ??
+        null
+      d.service = 'ecr'
+      d.detail.url = m[1]!
+    }
+  },
+  {
+    // Bedrock validating the role it is given to deliver model invocation logs (`ValidationException:
+    // Failed to validate permissions for log group: /aws/bedrock, with role: arn:…:role/NAME.`,
+    // alphagov/govuk-infrastructure#2440): that role's trust and its CloudWatch Logs permissions.
+    id: 'bedrock-logging-role',
+    rule: 'WD7157',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Failed to validate permissions for log group'],
+    re: /(?:\b(ValidationException):[ \t]+)?\bFailed to validate permissions for log group: ([^,\s]{1,512}), with role: (arn:aws[\w-]*:iam::[^:\s]{0,40}:role\/[\w+=,.@/-]{1,512}?)\.?(?=\s|$)/g,
+    facts: (m, d) => {
+      if (m[1]) d.code = m[1]
+      d.service = 'bedrock'
+      d.detail.role = m[3]!
+      d.detail.logGroup = m[2]!
+    }
   }
 ]

@@ -239,6 +239,51 @@ export const toolReportRules: PhraseRule[] = [
     }
   },
   {
+    // Maven Surefire's summary line, which drops `Exception` from the class it names (`[ERROR]
+    // ITestAssumeRole.testReadOnlyOperations:463 » AccessDenied s3a://bucket/…`, hadoop-aws's tests,
+    // apache/hadoop#6316): Hadoop's AccessDeniedException, S3's refusal when an s3a path follows.
+    id: 'surefire-access-denied',
+    rule: 'WD7158',
+    kind: 'denial',
+    priority: PRIORITY.bareCode,
+    needs: ['» AccessDenied'],
+    re: /^\[ERROR\][ \t]{1,8}\S{1,300}:\d{1,6} » AccessDenied(?= |$)(?: (s3a:\/\/\S{1,512}))?/gm,
+    facts: (m, d) => {
+      if (m[1] || /\bs3a:\/\//.test(m.input)) d.service = 's3'
+    }
+  },
+  {
+    // gof3r (s3gof3r, dokku's backup plugins' S3 client) printing S3's answer as its status and
+    // message (`gof3r error: 403: "Access Denied"`, dokku/dokku-mysql#67).
+    id: 'gof3r-access-denied',
+    rule: 'WD7159',
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    needs: ['gof3r error: 403'],
+    re: /\bgof3r error: (403): "Access Denied"/g,
+    facts: (m, d) => {
+      d.code = m[1]!
+      d.service = 's3'
+    }
+  },
+  {
+    // CodeBuild refusing a project's source connection for its service role (`OAuthProviderException:
+    // User is not authorized to access connection arn:aws:codestar-connections:…:connection/…`, the
+    // dev.to write-up of CodeConnections in CodeBuild): the role needs the connection's actions.
+    id: 'codebuild-connection-not-authorized',
+    rule: 'WD7160',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['is not authorized to access connection'],
+    re: /(?:\b(OAuthProviderException):\s{1,4})?\bUser is not authorized to access connection\s{1,4}(arn:aws[\w-]*:(codestar-connections|codeconnections):[^\s]{1,300})/g,
+    facts: (m, d) => {
+      if (m[1]) d.code = m[1]
+      d.service = m[3]!
+      d.action = `${m[3]!}:UseConnection`
+      d.resource = m[2]!.replace(/[.,;]+$/, '')
+    }
+  },
+  {
     // yum (urlgrabber) refused a repository file on S3 (`https://BUCKET.s3.amazonaws.com/repos/…/
     // repomd.xml: [Errno 14] HTTPS Error 403 - Forbidden`, yum-s3-iam's plugin unsigned,
     // seporaitis/yum-s3-iam#29): the S3 host on the line makes it S3's refusal.

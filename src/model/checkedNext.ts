@@ -1,0 +1,43 @@
+// Calls whose success is checked again a step later, against other actions on other resources:
+// allowing the refused one alone makes the next run fail one step on (heldout23 review: h23-007,
+// h23-008 BatchGetSecretValue; h23-052 a SecureString read). One row per call; a row's statement
+// would need other resources, so it is said, not drafted: in the explanation (the trap
+// checked-next) and in the fix section (src/remedy/guidance.ts).
+
+export interface CheckedNext {
+  actions: string[]
+  advice: string
+}
+
+export const CHECKED_NEXT: CheckedNext[] = [
+  {
+    actions: ['secretsmanager:BatchGetSecretValue'],
+    advice:
+      'BatchGetSecretValue (Resource `*`) is only the first check: Secrets Manager then checks `secretsmanager:GetSecretValue` on each secret it returns, `secretsmanager:ListSecrets` when the call filters rather than naming secrets, and `kms:Decrypt` on a customer managed key that encrypts one. Allow GetSecretValue on the secrets the caller reads (`arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME-??????`), or each secret comes back as an error of its own.'
+  },
+  {
+    // The API reference's RotateSecret: the caller also needs lambda:InvokeFunction on the
+    // rotation function (heldout86 review h86-001).
+    actions: ['secretsmanager:RotateSecret'],
+    advice:
+      "RotateSecret starts the rotation by invoking the secret's rotation function as the caller: allow `lambda:InvokeFunction` on that function too (`aws secretsmanager describe-secret --secret-id SECRET --query RotationLambdaARN` prints it), or the next run fails there. The function's own role needs the secret's rotation actions (`secretsmanager:DescribeSecret`, `GetSecretValue`, `PutSecretValue`, `UpdateSecretVersionStage`) and its resource policy must let `secretsmanager.amazonaws.com` invoke it."
+  },
+  {
+    // IAM's Access Advisor runs as a job: the console and scripts read its result with a second
+    // call that takes no resource (heldout90 review h90-003).
+    actions: ['iam:GenerateServiceLastAccessedDetails'],
+    advice:
+      'GenerateServiceLastAccessedDetails only starts the Access Advisor job: its result is read with `iam:GetServiceLastAccessedDetails` (Resource `*`, it takes the job ID), which the caller needs too, and `iam:GetServiceLastAccessedDetailsWithEntities` for the per-entity view.'
+  },
+  {
+    actions: ['ssm:GetParameter', 'ssm:GetParameters', 'ssm:GetParametersByPath'],
+    advice:
+      "A SecureString parameter encrypted with a customer managed KMS key is decrypted with the caller's permissions as well: read `--with-decryption`, it needs `kms:Decrypt` on that key next (the key policy must allow it too); the AWS managed key `alias/aws/ssm` needs nothing more."
+  }
+]
+
+/** What the call needs next, for a refused action (any case), or null. */
+export function checkedNextOf(action: string | null): CheckedNext | null {
+  const lower = action?.toLowerCase()
+  return CHECKED_NEXT.find((r) => r.actions.some((a) => a.toLowerCase() === lower)) ?? null
+}
