@@ -1,4 +1,4 @@
-/* whydenied cli e98c1fd691750405 */
+/* whydenied cli c64afc824ff397cf */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -7256,18 +7256,9 @@ var nonIamRefusals = __nccwpck_require__(4540);
 
 /** Account-level blocks that the account changes itself, not AWS Support (src/infer/accountBlock.ts). */
 const ACCOUNT_BLOCK_TARGETS = {
-    marketplace: {
-        owner: 'you',
-        what: 'the AWS Marketplace subscription of the account that launches the product (its page, which the message links to)'
-    },
-    'support-plan': {
-        owner: 'you',
-        what: "the account's AWS Support plan (the Support API needs Business, Enterprise On-Ramp or Enterprise)"
-    },
-    'region-validation': {
-        owner: 'you',
-        what: 'a later run: AWS is still validating the account for this Region (minutes, up to 4 hours)'
-    }
+    marketplace: 'the AWS Marketplace subscription of the account that launches the product (its page, which the message links to)',
+    'support-plan': "the account's AWS Support plan (the Support API needs Business, Enterprise On-Ramp or Enterprise)",
+    'region-validation': 'a later run: AWS is still validating the account for this Region (minutes, up to 4 hours)'
 };
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
@@ -7387,9 +7378,9 @@ accountBlock = null) {
     // Marketplace subscription or a support plan is the account's own to change (heldout90 review:
     // h90-013, h90-014 sent to AWS Support for a subscription the account accepts itself).
     if (traps.includes('account-level-block')) {
-        const block = ACCOUNT_BLOCK_TARGETS[accountBlock ?? ''];
-        return block
-            ? target('workflow', block.owner, block.what, d, p)
+        const ownChange = ACCOUNT_BLOCK_TARGETS[accountBlock ?? ''];
+        return ownChange
+            ? target('workflow', 'you', ownChange, d, p)
             : target('workflow', 'aws-support', 'the AWS account itself (its billing, verification, service sign-up or opt-in Region), through AWS Support or the account settings', d, p);
     }
     // An AWS Academy lab's account: its IAM is the lab's, so what changes is what the job asks of it.
@@ -8869,14 +8860,21 @@ const registryLoginTool = {
     advice: (input) => TOOL_LOGIN[signal(input, 'registry-login-tool').value]
 };
 
+// EXTERNAL MODULE: ./src/model/ecrPublicRefusals.ts
+var ecrPublicRefusals = __nccwpck_require__(3235);
 // EXTERNAL MODULE: ./src/model/awsRegistries.ts
 var awsRegistries = __nccwpck_require__(7783);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/registryLogin.ts
+// Which registry a refused Docker login belongs to, when the lines around say so (heldout7 review
+// h7-170, h7-126): ECR Public takes no login for public pulls and signs in through us-east-1 only;
+// an AWS-owned registry (Deep Learning Containers...) needs a login to ITS account, which
+// amazon-ecr-login does not make unless its `registries:` input names it.
+
 
 const registryLogin_isLogin = ({ d }) => d.kind === 'credentials' &&
     (d.detail.cause === 'registry-login' || d.detail.cause === 'public-registry-login');
 /** ECR Public's bare 403 or JSON refusal (src/parse/grammars/imagePulls.ts): a stale token, no policy. */
-const publicForbidden = ({ d }) => d.grammar === 'ecr-public-forbidden' || d.grammar === 'ecr-public-denied-body';
+const publicForbidden = ({ d }) => (0,ecrPublicRefusals/* isEcrPublicRefusal */.G)(d.grammar);
 const ecrPublicStaleLogin = {
     id: 'ecr-public-stale-login',
     lead: true,
@@ -24637,6 +24635,23 @@ function denyPlaceWords(c) {
 
 /***/ }),
 
+/***/ 3235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isEcrPublicRefusal)
+/* harmony export */ });
+// ECR Public's own refusals of a request (src/parse/grammars/imagePulls.ts): a bare 403 and its
+// JSON `DENIED`. Public images pull without a login, so either is a stale ECR Public token the
+// client sends, which no policy decides (the trap ecr-public-stale-login, no statement drafted).
+const GRAMMARS = new Set(['ecr-public-forbidden', 'ecr-public-denied-body']);
+function isEcrPublicRefusal(grammar) {
+    return GRAMMARS.has(grammar);
+}
+
+
+/***/ }),
+
 /***/ 5628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38862,6 +38877,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   n: () => (/* binding */ isOidcFinding)
 });
 
+// EXTERNAL MODULE: ./src/model/ecrPublicRefusals.ts
+var ecrPublicRefusals = __nccwpck_require__(3235);
 // EXTERNAL MODULE: ./src/model/serviceLinkedRoles.ts
 var serviceLinkedRoles = __nccwpck_require__(4494);
 // EXTERNAL MODULE: ./src/model/ownWordsRefusals.ts
@@ -41391,8 +41408,9 @@ shown = {}) {
         (0,Draft/* addNote */.gp)(d, target.note(printed));
         return { resources: ['*'], type: 'AllResources' };
     }
-    // An elided head before a kept tail holding a writer's placeholder (`.../table/orders-<env>`,
-    // h92-022): the tail is printed, only its placeholder and the cut head are not.
+    // An elided head before a kept tail (`... function:resume-parser`, `.../table/orders-<env>`,
+    // h92-022): the tail is printed, only the cut head and a writer's placeholder are not. Before
+    // the mask test, which a placeholder in the tail would otherwise send to a template.
     const elidedHead = !(0,Arn/* parseArn */.L)(printed) && elidedTail(printed) !== null
         ? completeElided(d.placeholders, entry, printed, partition, account)
         : null;
@@ -41423,11 +41441,6 @@ shown = {}) {
             type: bare.type
         };
     }
-    const elided = (0,Arn/* parseArn */.L)(arn)
-        ? null
-        : completeElided(d.placeholders, entry, printed, partition, account);
-    if (elided)
-        return elidedResource(d, printed, elided);
     const typed = (0,Arn/* parseArn */.L)(arn) ? null : maskedTypedArn(entry, printed);
     if (typed) {
         (0,Draft/* addNote */.gp)(d, `The log masked ${(0,guidance/* code */.aY)(printed)} but kept its service: it is the ${typed.type.name} ARN, so Resource is that ARN with a placeholder for each masked part.`);
@@ -41867,6 +41880,7 @@ var wrappedArn = __nccwpck_require__(5093);
 ;// CONCATENATED MODULE: ./src/remedy/contribute.ts
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
+
 
 
 
@@ -42458,7 +42472,7 @@ const always = () => true;
  */
 const NO_STATEMENT_TRAPS = {
     // ECR Public's bare 403 on a pull: a stale token the client sends, which no policy decides.
-    'ecr-public-stale-login': (f) => f.grammar === 'ecr-public-forbidden' || f.grammar === 'ecr-public-denied-body',
+    'ecr-public-stale-login': (f) => (0,ecrPublicRefusals/* isEcrPublicRefusal */.G)(f.grammar),
     // The log says the refusal is the point of a test or guardrail: an Allow would undo it.
     'intended-denial': always,
     // AWS owns a service-linked role's policy: IAM refuses any edit of it (h27-014).

@@ -28,19 +28,13 @@ import { permissionSetAllowsAll } from '../model/identityCenter.js'
 import { hasNoResourcePolicy } from '../model/noResourcePolicy.js'
 
 /** Account-level blocks that the account changes itself, not AWS Support (src/infer/accountBlock.ts). */
-const ACCOUNT_BLOCK_TARGETS: Record<string, { owner: 'you'; what: string }> = {
-  marketplace: {
-    owner: 'you',
-    what: 'the AWS Marketplace subscription of the account that launches the product (its page, which the message links to)'
-  },
-  'support-plan': {
-    owner: 'you',
-    what: "the account's AWS Support plan (the Support API needs Business, Enterprise On-Ramp or Enterprise)"
-  },
-  'region-validation': {
-    owner: 'you',
-    what: 'a later run: AWS is still validating the account for this Region (minutes, up to 4 hours)'
-  }
+const ACCOUNT_BLOCK_TARGETS: Record<string, string> = {
+  marketplace:
+    'the AWS Marketplace subscription of the account that launches the product (its page, which the message links to)',
+  'support-plan':
+    "the account's AWS Support plan (the Support API needs Business, Enterprise On-Ramp or Enterprise)",
+  'region-validation':
+    'a later run: AWS is still validating the account for this Region (minutes, up to 4 hours)'
 }
 
 /**
@@ -205,9 +199,9 @@ export function fixTargetOf(
   // Marketplace subscription or a support plan is the account's own to change (heldout90 review:
   // h90-013, h90-014 sent to AWS Support for a subscription the account accepts itself).
   if (traps.includes('account-level-block')) {
-    const block = ACCOUNT_BLOCK_TARGETS[accountBlock ?? '']
-    return block
-      ? target('workflow', block.owner, block.what, d, p)
+    const ownChange = ACCOUNT_BLOCK_TARGETS[accountBlock ?? '']
+    return ownChange
+      ? target('workflow', 'you', ownChange, d, p)
       : target(
           'workflow',
           'aws-support',

@@ -1,5 +1,6 @@
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
+import { isEcrPublicRefusal } from '../model/ecrPublicRefusals.js'
 import { isServiceLinkedRoleName } from '../model/serviceLinkedRoles.js'
 import { ownWordsOf } from '../model/ownWordsRefusals.js'
 import { draftRef } from './draftRef.js'
@@ -805,8 +806,7 @@ const always = (): boolean => true
  */
 const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // ECR Public's bare 403 on a pull: a stale token the client sends, which no policy decides.
-  'ecr-public-stale-login': (f) =>
-    f.grammar === 'ecr-public-forbidden' || f.grammar === 'ecr-public-denied-body',
+  'ecr-public-stale-login': (f) => isEcrPublicRefusal(f.grammar),
   // The log says the refusal is the point of a test or guardrail: an Allow would undo it.
   'intended-denial': always,
   // AWS owns a service-linked role's policy: IAM refuses any edit of it (h27-014).

@@ -575,8 +575,9 @@ export function statementResource(
     addNote(d, target.note(printed))
     return { resources: ['*'], type: 'AllResources' }
   }
-  // An elided head before a kept tail holding a writer's placeholder (`.../table/orders-<env>`,
-  // h92-022): the tail is printed, only its placeholder and the cut head are not.
+  // An elided head before a kept tail (`... function:resume-parser`, `.../table/orders-<env>`,
+  // h92-022): the tail is printed, only the cut head and a writer's placeholder are not. Before
+  // the mask test, which a placeholder in the tail would otherwise send to a template.
   const elidedHead =
     !parseArn(printed) && elidedTail(printed) !== null
       ? completeElided(d.placeholders, entry, printed, partition, account)
@@ -618,10 +619,6 @@ export function statementResource(
       type: bare.type
     }
   }
-  const elided = parseArn(arn)
-    ? null
-    : completeElided(d.placeholders, entry, printed, partition, account)
-  if (elided) return elidedResource(d, printed, elided)
   const typed = parseArn(arn) ? null : maskedTypedArn(entry, printed)
   if (typed) {
     addNote(

@@ -2,6 +2,7 @@
 // h7-170, h7-126): ECR Public takes no login for public pulls and signs in through us-east-1 only;
 // an AWS-owned registry (Deep Learning Containers...) needs a login to ITS account, which
 // amazon-ecr-login does not make unless its `registries:` input names it.
+import { isEcrPublicRefusal } from '../../model/ecrPublicRefusals.js'
 import type { Trap, TrapInput } from '../Trap.js'
 import { awsRegistryOf } from '../../model/awsRegistries.js'
 
@@ -10,8 +11,7 @@ const isLogin = ({ d }: TrapInput): boolean =>
   (d.detail.cause === 'registry-login' || d.detail.cause === 'public-registry-login')
 
 /** ECR Public's bare 403 or JSON refusal (src/parse/grammars/imagePulls.ts): a stale token, no policy. */
-const publicForbidden = ({ d }: TrapInput): boolean =>
-  d.grammar === 'ecr-public-forbidden' || d.grammar === 'ecr-public-denied-body'
+const publicForbidden = ({ d }: TrapInput): boolean => isEcrPublicRefusal(d.grammar)
 
 export const ecrPublicStaleLogin: Trap = {
   id: 'ecr-public-stale-login',
