@@ -1,4 +1,4 @@
-/* whydenied cli c64afc824ff397cf */
+/* whydenied cli 13980bd3a3e721ed */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -545,6 +545,7 @@ function editDistance(a, b, limit = Infinity) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ openEndedFits),
 /* harmony export */   Sx: () => (/* binding */ classifyArn),
+/* harmony export */   Vh: () => (/* binding */ awsPublishedArn),
 /* harmony export */   _X: () => (/* binding */ accountOmitted),
 /* harmony export */   _g: () => (/* binding */ formatWithPlaceholders),
 /* harmony export */   bR: () => (/* binding */ regionOmitted),
@@ -639,10 +640,17 @@ function classifyArn(arn) {
  */
 const AWS_PUBLISHED = {
     ssm: /^(?:document\/AWS-|automation-definition\/AWS-|parameter\/aws\/)/,
-    securityhub: /^product\/(?!\d{12}\/)[^/]+\/[^/]+$/
+    securityhub: /^product\/(?!\d{12}\/)[^/]+\/[^/]+$/,
+    // Resource Explorer's AWS-managed service views (aws-samples/data-perimeter-policy-examples#58).
+    'resource-explorer-2': /^view\/AWSServiceView[A-Za-z]*\//
 };
 function awsPublished(service, resource) {
     return AWS_PUBLISHED[service]?.test(resource) ?? false;
+}
+/** Whether `arn` names a resource AWS owns and publishes, its account field empty. */
+function awsPublishedArn(arn) {
+    const parts = arn ? (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .L)(arn) : null;
+    return parts !== null && parts.account === '' && awsPublished(parts.service, parts.resource);
 }
 /** `arn` with an empty account field when it names a resource AWS owns and publishes (above). */
 function withAwsPublishedAccount(arn) {
@@ -5791,7 +5799,7 @@ function glueCatalogAcross(d) {
  * public parameters (`/aws/service/\u2026`), its Security Hub products. Anywhere else an empty account
  * is the writer's mask (`arn:aws:iam::role/x`), not AWS's.
  */
-const AWS_PUBLISHED = /^(?:ssm:(?:document|automation-definition)\/AWS[-_]|ssm:parameter\/aws\/|securityhub:product\/aws\/)/;
+const AWS_PUBLISHED = /^(?:ssm:(?:document|automation-definition)\/AWS[-_]|ssm:parameter\/aws\/|securityhub:product\/aws\/|resource-explorer-2:view\/AWSServiceView[A-Za-z]*\/)/;
 /**
  * A resource AWS itself owns (an AWS-owned SSM runbook, `arn:aws:ssm:us-west-2::automation-definition/AWS-\u2026:1`),
  * in no customer's account: the caller's policy decides, and names the ARN with its account empty
@@ -19627,6 +19635,10 @@ const ALLOW_EXISTS_RULE = {
         String.raw `(?<!(?:n't|\bnot|\bnever|\bno|\bbe) )\b(?:granted|already (?:has|have|had|got)|already)(?: \w{1,15})?,? (?:full |broad |broadly |all )?admin(?:istrator|istrative)? (?:access|rights|privileges|permissions?)\b`,
         // "AdministratorAccess attached", "AdministratorAccess policy is already attached to the user"
         String.raw `${POLICY}(?: policy| managed policy)? (?:(?:is|was|being) )?(?:already )?attached\b`,
+        // "even though I added in roles policy" (h89-031), "even though we attached the policy".
+        String.raw `\beven though (?:I|we)(?: have| had)? (?:added|attached|granted|gave|put|included)\b`,
+        // "assigned task s3 rw iam role" (aptly-dev/aptly#492), "gave the role read/write access".
+        String.raw `\b(?:assigned|attached|gave|given|granted)\b[^.\n]{0,40}?\b(?:rw|read[ /-]write|read and write)\b[^.\n]{0,20}?\b(?:iam )?(?:role|policy|access|permissions?)\b`,
         // "even with full access", "even as the root user": the broadest identity there is.
         String.raw `\beven (?:with|using|having) (?:full|admin(?:istrator)?|all)(?: the)? (?:access|rights|privileges|permissions?)\b`,
         String.raw `\b(?:even |I am |I'm |I was |logged in |signed in )(?:as|with|using) (?:the |my )?(?:AWS )?(?:account )?root (?:user|account|credentials)\b`
@@ -43428,9 +43440,15 @@ const SNOWFLAKE_STORAGE_INTEGRATION_NOTE = 'No statement is proposed for the cal
 
 // EXTERNAL MODULE: ./src/model/foreignBuckets.ts
 var foreignBuckets = __nccwpck_require__(9382);
+// EXTERNAL MODULE: ./src/catalog/fitResource.ts
+var fitResource = __nccwpck_require__(9424);
 // EXTERNAL MODULE: ./src/model/denyPlaces.ts
 var denyPlaces = __nccwpck_require__(5731);
 ;// CONCATENATED MODULE: ./src/remedy/guardrails.ts
+// Explicit denies that are guardrails: an organization or resource policy that denies unless a
+// condition holds. The fix is to meet the condition, not to exempt the caller. And where the
+// message names no policy type, the places a Deny can live, each with the check that shows it.
+
 
 /** What to send instead of the encryption the log shows was sent (`sseSent`). */
 function sseAlreadySent(f) {
@@ -43544,8 +43562,28 @@ function bucketPublicAccessBlock(f) {
         meet: `organizations that keep Block Public Access on account-wide often deny setting it per bucket, whatever its value: do not set it on the bucket (${cdk ? "CDK's bootstrap: `cdk bootstrap --public-access-block-configuration false`; the account's setting still blocks public access" : 'Terraform: no `aws_s3_bucket_public_access_block` for it; CloudFormation: no `PublicAccessBlockConfiguration`'}), and check the account's own setting with \`aws s3control get-public-access-block --account-id ACCOUNT_ID\``
     };
 }
+/**
+ * A resource AWS owns (its ARN's account empty) refused by a resource perimeter: its
+ * `aws:ResourceOrgID` / `aws:ResourceAccount` condition can never match AWS's own resource, so the
+ * Deny lists such ARNs in its NotResource (heldout89 review h89-017: Resource Explorer's service
+ * view under `EnforceResourcePerimeterAWSResources`). Exempting the principal opens the perimeter.
+ */
+function awsOwnedUnderPerimeter(f) {
+    if (!(0,fitResource/* awsPublishedArn */.Vh)(f.resource))
+        return null;
+    return {
+        key: 'aws:ResourceOrgID / aws:ResourceAccount (a resource perimeter)',
+        meet: `the resource is AWS's own (\`${f.resource}\` has no account), which a perimeter's organization or account condition never matches: the policy's owner adds such ARNs to the Deny's NotResource, as AWS's data perimeter examples do for AWS-owned resources, rather than exempting the caller`
+    };
+}
 /** Conditions organization guardrails and bucket policies commonly deny on. */
 const GUARDRAILS = [
+    {
+        key: 'resource perimeter',
+        meet: '',
+        fitted: awsOwnedUnderPerimeter,
+        onlyFitted: true
+    },
     { key: 'audit log delete', meet: '', on: ['s3'], fitted: auditLogDelete, onlyFitted: true },
     {
         key: 'bucket public access block',

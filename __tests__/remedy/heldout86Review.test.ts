@@ -297,3 +297,35 @@ describe('CodePipeline itself as the caller (heldout93 review h93-027)', () => {
     expect(f.traps).toContain('codepipeline-action-role')
   })
 })
+
+describe('the writer says the Allow is there (heldout89 and heldout91 reviews)', () => {
+  it.each(['h89-031', 'h91-015'])('%s: the existing Allow is checked before adding one', (id) => {
+    const { f, notes } = analysedOne(h(id))
+    expect(f.traps).toContain('allow-already-granted')
+    expect(notes).toMatch(/The log says an Allow is already in place/)
+  })
+
+  it('own: a wish to assign read/write access is no Allow in place', () => {
+    const { f } = analysedOne(
+      'We need to give the role read/write access somehow.\nAn error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    )
+    expect(f.traps).not.toContain('allow-already-granted')
+  })
+})
+
+describe('an AWS-owned resource under a resource perimeter (heldout89 review h89-017)', () => {
+  it("h89-017: Resource Explorer's service view goes in the Deny's NotResource, not a principal exemption", () => {
+    const { notes } = analysedOne(h('h89-017'))
+    expect(notes).toMatch(
+      /Check the Deny's Condition first: `aws:ResourceOrgID \/ aws:ResourceAccount \(a resource perimeter\)`: the resource is AWS's own/
+    )
+    expect(notes).toMatch(/adds such ARNs to the Deny's NotResource/)
+  })
+
+  it("own: a customer's own view under the same Deny gets no perimeter row", () => {
+    const { notes } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/r/u is not authorized to perform: resource-explorer-2:Search on resource: arn:aws:resource-explorer-2:us-east-1:111122223333:view/mine/1234abcd with an explicit deny in a service control policy'
+    )
+    expect(notes).not.toMatch(/a resource perimeter/)
+  })
+})

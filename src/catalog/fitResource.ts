@@ -87,11 +87,19 @@ export function classifyArn(arn: string): string | null {
  */
 const AWS_PUBLISHED: Readonly<Record<string, RegExp>> = {
   ssm: /^(?:document\/AWS-|automation-definition\/AWS-|parameter\/aws\/)/,
-  securityhub: /^product\/(?!\d{12}\/)[^/]+\/[^/]+$/
+  securityhub: /^product\/(?!\d{12}\/)[^/]+\/[^/]+$/,
+  // Resource Explorer's AWS-managed service views (aws-samples/data-perimeter-policy-examples#58).
+  'resource-explorer-2': /^view\/AWSServiceView[A-Za-z]*\//
 }
 
 function awsPublished(service: string, resource: string): boolean {
   return AWS_PUBLISHED[service]?.test(resource) ?? false
+}
+
+/** Whether `arn` names a resource AWS owns and publishes, its account field empty. */
+export function awsPublishedArn(arn: string | null): boolean {
+  const parts = arn ? parseArn(arn) : null
+  return parts !== null && parts.account === '' && awsPublished(parts.service, parts.resource)
 }
 
 /** `arn` with an empty account field when it names a resource AWS owns and publishes (above). */

