@@ -1,4 +1,4 @@
-/* whydenied cli 13980bd3a3e721ed */
+/* whydenied cli c74bd5cf70ff47ae */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -639,7 +639,7 @@ function classifyArn(arn) {
  * account's own `product/ACCOUNT_ID/default`.
  */
 const AWS_PUBLISHED = {
-    ssm: /^(?:document\/AWS-|automation-definition\/AWS-|parameter\/aws\/)/,
+    ssm: /^(?:document\/AWS[-_]|automation-definition\/AWS[-_]|parameter\/aws\/)/,
     securityhub: /^product\/(?!\d{12}\/)[^/]+\/[^/]+$/,
     // Resource Explorer's AWS-managed service views (aws-samples/data-perimeter-policy-examples#58).
     'resource-explorer-2': /^view\/AWSServiceView[A-Za-z]*\//
@@ -5794,22 +5794,9 @@ function glueCatalogAcross(d) {
         return null;
     return arn.account;
 }
-/**
- * What AWS publishes under an empty account field: its SSM documents and runbooks (`AWS-\u2026`), its
- * public parameters (`/aws/service/\u2026`), its Security Hub products. Anywhere else an empty account
- * is the writer's mask (`arn:aws:iam::role/x`), not AWS's.
- */
-const AWS_PUBLISHED = /^(?:ssm:(?:document|automation-definition)\/AWS[-_]|ssm:parameter\/aws\/|securityhub:product\/aws\/|resource-explorer-2:view\/AWSServiceView[A-Za-z]*\/)/;
-/**
- * A resource AWS itself owns (an AWS-owned SSM runbook, `arn:aws:ssm:us-west-2::automation-definition/AWS-\u2026:1`),
- * in no customer's account: the caller's policy decides, and names the ARN with its account empty
- * (heldout79 review h79-017: "cross-account" from the writer's words sent them to both sides).
- */
-function awsOwnedResource(resource) {
-    const arn = resource ? (0,Arn/* parseArn */.L)(resource) : null;
-    return arn !== null && arn.account === '' && AWS_PUBLISHED.test(`${arn.service}:${arn.resource}`);
-}
 
+// EXTERNAL MODULE: ./src/catalog/fitResource.ts
+var fitResource = __nccwpck_require__(9424);
 // EXTERNAL MODULE: ./src/model/ownWordsRefusals.ts
 var ownWordsRefusals = __nccwpck_require__(7577);
 // EXTERNAL MODULE: ./src/catalog/printedActions.ts
@@ -6182,8 +6169,6 @@ function accountOfArn(arn) {
     return account !== undefined && ACCOUNT_ID.test(account) ? account : null;
 }
 
-// EXTERNAL MODULE: ./src/catalog/fitResource.ts
-var fitResource = __nccwpck_require__(9424);
 ;// CONCATENATED MODULE: ./src/diagnose/simulateArn.ts
 // The resource a policy simulation names must be one the action is authorised against: an object
 // action simulated on the bucket ARN matches no object statement and always answers implicitDeny
@@ -7211,7 +7196,7 @@ const cfnTagging = {
     advice: () => 'Tagging needs its own permission (`<service>:TagResource`, and for some services the tag ' +
         'actions of the create call). CloudFormation and CDK tag every resource they create.'
 };
-const misc_awsOwnedResource = {
+const awsOwnedResource = {
     id: 'aws-owned-resource',
     applies: ({ d }) => {
         const account = accountOfArn(d.resource);
@@ -12646,11 +12631,12 @@ const TRAPS = [
     s3BlockPublicAccess,
     cfnTagging,
     cloudformationTransform,
-    misc_awsOwnedResource
+    awsOwnedResource
 ];
 
 ;// CONCATENATED MODULE: ./src/diagnose/diagnose.ts
 // Turns a parsed denial into a finding: who, which layer, which account, which traps, what to fix.
+
 
 
 
@@ -12699,7 +12685,8 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
     const principal = parsePrincipal(e.principal);
     // The log's own words say the access is cross-account when the ARNs do not show both accounts.
     const crossAccount = crossAccountOf(principal, e.resource) ??
-        (awsOwnedResource(e.resource)
+        // What AWS publishes under an empty account (an SSM runbook, h79-017) is no other customer's.
+        ((0,fitResource/* awsPublishedArn */.Vh)(e.resource)
             ? false
             : known.statedCause?.value === 'cross-account' || glueCatalogAcross(e) !== null
                 ? true

@@ -86,7 +86,7 @@ export function classifyArn(arn: string): string | null {
  * account's own `product/ACCOUNT_ID/default`.
  */
 const AWS_PUBLISHED: Readonly<Record<string, RegExp>> = {
-  ssm: /^(?:document\/AWS-|automation-definition\/AWS-|parameter\/aws\/)/,
+  ssm: /^(?:document\/AWS[-_]|automation-definition\/AWS[-_]|parameter\/aws\/)/,
   securityhub: /^product\/(?!\d{12}\/)[^/]+\/[^/]+$/,
   // Resource Explorer's AWS-managed service views (aws-samples/data-perimeter-policy-examples#58).
   'resource-explorer-2': /^view\/AWSServiceView[A-Za-z]*\//

@@ -47,21 +47,3 @@ export function glueCatalogAcross(d: {
   if (!arn || arn.service !== 'glue' || !GLUE_CATALOG_RESOURCE.test(arn.resource)) return null
   return arn.account
 }
-
-/**
- * What AWS publishes under an empty account field: its SSM documents and runbooks (`AWS-…`), its
- * public parameters (`/aws/service/…`), its Security Hub products. Anywhere else an empty account
- * is the writer's mask (`arn:aws:iam::role/x`), not AWS's.
- */
-const AWS_PUBLISHED =
-  /^(?:ssm:(?:document|automation-definition)\/AWS[-_]|ssm:parameter\/aws\/|securityhub:product\/aws\/|resource-explorer-2:view\/AWSServiceView[A-Za-z]*\/)/
-
-/**
- * A resource AWS itself owns (an AWS-owned SSM runbook, `arn:aws:ssm:us-west-2::automation-definition/AWS-…:1`),
- * in no customer's account: the caller's policy decides, and names the ARN with its account empty
- * (heldout79 review h79-017: "cross-account" from the writer's words sent them to both sides).
- */
-export function awsOwnedResource(resource: string | null): boolean {
-  const arn = resource ? parseArn(resource) : null
-  return arn !== null && arn.account === '' && AWS_PUBLISHED.test(`${arn.service}:${arn.resource}`)
-}

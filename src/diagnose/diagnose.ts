@@ -5,7 +5,8 @@ import { UNRECOGNISED_CODE_GRAMMAR } from '../model/Denial.js'
 import type { Evidence, LocatedDenial } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
 import type { Inferred } from '../model/Inferred.js'
-import { awsOwnedResource, crossAccountOf, glueCatalogAcross } from './crossAccount.js'
+import { crossAccountOf, glueCatalogAcross } from './crossAccount.js'
+import { awsPublishedArn } from '../catalog/fitResource.js'
 import { explanationOf, denialTitle } from './explain.js'
 import { fixTargetOf } from './fixTarget.js'
 import { signalLeads, signalSaysNoPolicy } from './signalLeads.js'
@@ -63,7 +64,8 @@ export function diagnose(
   // The log's own words say the access is cross-account when the ARNs do not show both accounts.
   const crossAccount =
     crossAccountOf(principal, e.resource) ??
-    (awsOwnedResource(e.resource)
+    // What AWS publishes under an empty account (an SSM runbook, h79-017) is no other customer's.
+    (awsPublishedArn(e.resource)
       ? false
       : known.statedCause?.value === 'cross-account' || glueCatalogAcross(e) !== null
         ? true
