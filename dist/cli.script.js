@@ -1,4 +1,4 @@
-/* whydenied cli dd794c79a75cd2e5 */
+/* whydenied cli f91439b277947bf5 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -2079,8 +2079,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   X: () => (/* binding */ render)
 });
 
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 32 modules
-var parse_grammars = __nccwpck_require__(1196);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 33 modules
+var parse_grammars = __nccwpck_require__(3520);
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 const LAYER_LABEL = {
     identity: 'identity policy (the caller\u2019s own permissions)',
@@ -3984,6 +3984,11 @@ const TRAP_RULES = Object.fromEntries([
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"
     ],
     [
+        'WD586',
+        'kms-key-policy-decides',
+        'A KMS refusal of a caller whose own side already allows it (an administrator role AWS creates), or whose key policy the writer says lacks the action: the key policy is the document to change'
+    ],
+    [
         'WD580',
         'ram-shared-subnet',
         "A launch refused where the writer says the subnets are shared from another account through AWS RAM: the subnet's ARN names its owner's account, not the caller's"
@@ -4952,8 +4957,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 166 modules
-var diagnose = __nccwpck_require__(1565);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 168 modules
+var diagnose = __nccwpck_require__(5802);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5434,6 +5439,10 @@ const BY_CAUSE = {
         title: 'The access key ID holds a slash: the keys are swapped',
         explanation: "AWS refused the request before any policy was asked: the credential scope it echoes has more than five `/`-separated parts, so the access key ID itself holds a `/`. Access key IDs (`AKIA\u2026`, `ASIA\u2026`) are letters and digits only; secret access keys often hold `/`. The secret key was given where the key ID goes: the two values are swapped (or pasted into the wrong setting, such as Vault's `aws/config/root` `access_key` and `secret_key`). Put each value in its own place; no policy change helps."
     },
+    'key-id-malformed': {
+        title: 'The access key ID was read with extra characters',
+        explanation: "AWS refused the request before any policy was asked: the credential scope it echoes does not split into the key ID, date, Region, service and `aws4_request`, so what was sent as the access key ID is not one. Access key IDs (`AKIA\u2026`, `ASIA\u2026`) are 20 letters and digits; the value echoed holds more: quotes or brackets from a JSON or YAML value read as text, a carriage return from a file saved with Windows line ends, spaces, or a placeholder. Store the bare key ID (no quotes, no line end: `tr -d '\\r'` on a file written on Windows) and check how the tool reads it; no policy change helps."
+    },
     'aurora-no-role': {
         title: 'The Aurora cluster has no IAM role for S3',
         explanation: "Aurora MySQL calls S3 itself for `LOAD DATA FROM S3` and `SELECT INTO OUTFILE S3`, with a role associated with the DB cluster, not the SQL user's or the job's credentials: it found none. Associate a role that allows the S3 actions on the bucket (`aws rds add-role-to-db-cluster`), its trust policy trusting `rds.amazonaws.com`, and name it in the cluster parameter group (`aws_default_s3_role`; on Aurora MySQL version 2 `aurora_load_from_s3_role` or `aurora_select_into_s3_role`), then give the database user the load privilege (`AWS_LOAD_S3_ACCESS` on version 3, `LOAD FROM S3` on version 2)."
@@ -5737,7 +5746,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 1565:
+/***/ 5802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5797,6 +5806,8 @@ function glueCatalogAcross(d) {
 
 // EXTERNAL MODULE: ./src/catalog/fitResource.ts
 var fitResource = __nccwpck_require__(9424);
+// EXTERNAL MODULE: ./src/model/unsetValueNames.ts
+var unsetValueNames = __nccwpck_require__(483);
 // EXTERNAL MODULE: ./src/model/ownWordsRefusals.ts
 var ownWordsRefusals = __nccwpck_require__(7577);
 // EXTERNAL MODULE: ./src/catalog/printedActions.ts
@@ -6394,6 +6405,7 @@ var nameForArn = __nccwpck_require__(7448);
 
 
 
+
 const OWNER_WORDS = {
     you: 'you (whoever manages this IAM principal)',
     'resource-owner': 'the owner of the resource',
@@ -6498,9 +6510,9 @@ function denialTitle(d, p, traps) {
     if (traps.includes('ssm-parameter-name'))
         return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`;
     if (traps.includes('unset-name-in-arn'))
-        return `${what(d)} denied${who(p)}: the resource's name is ${d.resource?.endsWith('/') ? 'empty' : 'an unset value'}`;
+        return `${what(d)} denied${who(p)}: the resource's name is ${d.resource?.endsWith('/') ? 'empty' : (0,unsetValueNames/* unsetValueIn */.A)(d.resource ?? d.detail.url)?.kind === 'sample' ? "a sample configuration's placeholder" : 'an unset value'}`;
     if (traps.includes('unresolved-template-variable'))
-        return `${what(d)} denied${who(p)}: the ARN holds a template variable that was never substituted`;
+        return `${what(d)} denied${who(p)}: the ARN ${(d.resource ?? '').startsWith('Calling [toJSON]') ? "is Pulumi's text for an unresolved Output" : 'holds a template variable that was never substituted'}`;
     if (traps.includes('impossible-account-id'))
         return `${what(d)} denied${who(p)}: the resource ARN's account ID is not 12 digits`;
     if (traps.includes('lambda-stale-kms-grant'))
@@ -7054,14 +7066,21 @@ const cdkExecRolePassed = {
 // EXTERNAL MODULE: ./src/model/publishedAccounts.ts
 var publishedAccounts = __nccwpck_require__(1003);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/unresolvedTemplateVariable.ts
-/** A CloudFormation pseudo parameter or Fn::Sub variable, or an unresolved CDK token. */
-const UNRESOLVED = /\$\{(?:AWS::[A-Za-z]{2,20}|Token\[[^\]\s]{1,80}\])/;
+/**
+ * A CloudFormation pseudo parameter or Fn::Sub variable, an unresolved CDK token, or Pulumi's
+ * words for an Output passed as a string (pulumi/pulumi-eks#418).
+ */
+const UNRESOLVED = /\$\{(?:AWS::[A-Za-z]{2,20}|Token\[[^\]\s]{1,80}\])|Calling \[toJSON\] on an \[Output<T>\]/;
 const unresolvedTemplateVariable = {
     id: 'unresolved-template-variable',
     lead: true,
     applies: ({ d }) => d.deny !== 'explicit' && UNRESOLVED.test(`${d.resource ?? ''} ${d.principal ?? ''}`),
     advice: ({ d }) => {
         const token = UNRESOLVED.exec(`${d.resource ?? ''} ${d.principal ?? ''}`)[0];
+        if (token.startsWith('Calling')) {
+            return ("The ARN is Pulumi's message for an Output passed where a string belongs (`Calling [toJSON] on an [Output<T>]`): the program handed the provider a value it had not resolved yet, so the request named no role or resource at all. " +
+                'Pass the resolved value instead (`output.apply(v => \u2026)`, `pulumi.interpolate`, or the Input-typed field the resource offers), not a policy change: a trust or identity policy naming this text would match nothing.');
+        }
         return (`The ARN still holds \`${token.replace(/`/g, '')}}\`: a CloudFormation or CDK placeholder that was never substituted, so the request named a role or resource that cannot exist and AWS refused it. ` +
             "Fix the code that built the ARN, not a policy: inside a template `Fn::Sub` resolves it at deploy time, but a tool reading the template or a synthesized asset outside CloudFormation sees it literally (CDK: give the stack an explicit `env` account and Region, or resolve the value with `Stack.of(this).account` / the `cdk-diff` tool's account settings). " +
             'A trust or identity policy naming this ARN would match nothing.');
@@ -7393,6 +7412,11 @@ accountBlock = null) {
         // The trap applies only to a named AWSServiceRoleFor* session.
         `the setup of the service that uses the service-linked role ${p.name} in this account and Region (AWS owns the role and its policy; IAM refuses edits)`, d, p);
     }
+    // The key policy decides a KMS call the caller's side already allows, or one the writer says
+    // the key policy lacks (src/diagnose/traps/kmsKeyPolicyDecides.ts).
+    if (traps.includes('kms-key-policy-decides')) {
+        return target('resource-policy', 'resource-owner', `the key policy of ${resourceWords(d.resource)}`, d, p, d.resource);
+    }
     // A refusal code no policy decides: what changes is the bucket name, a setting, the object.
     const nonIam = nonIamRefusals/* NON_IAM_REFUSALS */.K.find((r) => traps.includes(r.trap));
     if (nonIam) {
@@ -7501,7 +7525,9 @@ accountBlock = null) {
     }
     // An unsubstituted template variable in the ARN: the code that built it changes.
     if (traps.includes('unresolved-template-variable')) {
-        return target('resource-name', 'you', 'the template or CDK code that builds the ARN (its ${AWS::...} placeholder was never substituted)', d, p, d.resource);
+        return target('resource-name', 'you', (d.resource ?? '').startsWith('Calling [toJSON]')
+            ? 'the Pulumi program that builds the ARN (it passed an unresolved Output as a string)'
+            : 'the template or CDK code that builds the ARN (its ${AWS::...} placeholder was never substituted)', d, p, d.resource);
     }
     if (traps.includes('compromised-key-quarantine')) {
         return target('credentials', 'aws-support', `the exposed access key of ${who}`, d, p);
@@ -9631,6 +9657,75 @@ const kmsKeyPolicy = {
         'use a customer managed key. A `kms:ViaService` condition allows use only through that service.'
 };
 
+;// CONCATENATED MODULE: ./src/model/administratorRoles.ts
+// Roles whose own side allows every action by how they are made, not by what a writer says: AWS
+// Organizations' and Control Tower's account access roles (AdministratorAccess attached when the
+// account is created or enrolled) and an Identity Center role of an AdministratorAccess
+// permission set. A refusal of such a caller is decided by a policy that is not the caller's.
+
+const ACCOUNT_ACCESS_ROLES = {
+    OrganizationAccountAccessRole: 'the role AWS Organizations creates in a member account, with AdministratorAccess',
+    AWSControlTowerExecution: 'the role AWS Control Tower creates in an enrolled account, with AdministratorAccess'
+};
+/**
+ * Why the caller's identity policy already allows every action, or null when nothing says so.
+ * `role`: the calling role's name; `permissionSet`: its Identity Center permission set, if any.
+ */
+function administratorRole(role, permissionSet) {
+    if (!role)
+        return null;
+    if (Object.hasOwn(ACCOUNT_ACCESS_ROLES, role))
+        return ACCOUNT_ACCESS_ROLES[role];
+    return (0,identityCenter/* permissionSetAllowsAll */.$S)(permissionSet)
+        ? `a role of the ${permissionSet} permission set in IAM Identity Center`
+        : null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/kmsKeyPolicyDecides.ts
+// A KMS refusal whose caller's own side already allows the call, or whose key policy the writer
+// read and found without the action: the key policy is the document to change (heldout86 review,
+// h86-011: OrganizationAccountAccessRole refused kms:TagResource on a module's key; h86-013: "the
+// key policy \u2026 does not allow kms:UntagResource"). Key policies written for key administrators
+// often list the management actions one by one and leave out kms:TagResource and kms:UntagResource.
+
+
+const TAGGING = /^kms:(?:TagResource|UntagResource)$/i;
+function keyArn(d) {
+    const arn = (0,Arn/* parseArn */.L)(d.resource ?? '');
+    return arn?.service === 'kms' && /^key\//.test(arn.resource);
+}
+function why({ principal, inferred }) {
+    if (inferred?.statedCause?.value === 'key-policy-lacks') {
+        return `the log says the key policy lacks it (${inferred.statedCause.from})`;
+    }
+    const admin = principal?.type === 'role' ? administratorRole(principal.name, principal.permissionSet) : null;
+    return admin ? `the caller is ${admin}, so its own side already allows it` : null;
+}
+/** A Terraform module made the key: its policy is changed there, or the next apply undoes it. */
+function moduleWords({ inferred }) {
+    const address = inferred?.iacResource?.value ?? '';
+    const module = /^((?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)+)aws_kms_key\./.exec(address)?.[1];
+    return module
+        ? ` The key is made by the Terraform module \`${module.slice(0, -1)}\`: change the key policy through the module (its policy input, or a release whose key policy includes the action), not in the console, or the next apply puts the old policy back.`
+        : '';
+}
+const kmsKeyPolicyDecides = {
+    id: 'kms-key-policy-decides',
+    lead: true,
+    applies: (input) => input.d.kind === 'denial' &&
+        input.d.deny !== 'explicit' &&
+        /^kms:/i.test(input.d.action ?? '') &&
+        keyArn(input.d) &&
+        why(input) !== null,
+    advice: (input) => {
+        const { d } = input;
+        const tagging = TAGGING.test(d.action)
+            ? " Key policies that name their administrators' actions one by one often leave out `kms:TagResource` and `kms:UntagResource` (the default key policy's administrator statement lists both): add them there."
+            : '';
+        return `The key policy of ${d.resource} decides this one: ${why(input)}. An Allow in an identity policy counts only when the key policy allows the caller or delegates to the account (its "Enable IAM User Permissions" statement), so the statement below goes into the key policy (\`aws kms get-key-policy --key-id ${d.resource} --policy-name default\`, then \`put-key-policy\` with the statement added; keep the statements it has).${tagging}${moduleWords(input)}`;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/managedRole.ts
 
 // Service-managed, vendor and service roles (src/model/managedRoles.ts): their advice comes first,
@@ -10108,6 +10203,12 @@ const apigatewayLambdaPermission = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/pipesExecutionRole.ts
+/** The pipe's own refusals: at creation, in its state reason, and in its execution log. */
+const PIPES_GRAMMARS = new Set([
+    'pipes-role-permissions',
+    'pipes-role-permission-named',
+    'pipes-target-refused'
+]);
 // EventBridge Pipes checks at creation that the pipe's execution role may call its source and
 // target (`The provided customer role does not have permissions to call ReceiveMessage on SQS`):
 // the role's policy must be in place before the pipe is created (EventBridge user guide, "Amazon
@@ -10116,10 +10217,15 @@ const apigatewayLambdaPermission = {
 const pipesExecutionRole = {
     id: 'pipes-execution-role',
     lead: true,
-    applies: ({ d }) => d.grammar === 'pipes-role-permissions',
-    advice: ({ d }) => `EventBridge Pipes checked, while creating the pipe, that its execution role (the pipe's \`RoleArn\`) may call its source and target, and the role may not call ${d.operation ?? 'this operation'}: the change goes on that role's identity policy, attached before the pipe is created ` +
-        '(in Terraform, make the `aws_pipes_pipe` depend on the role policy or its attachment, or the pipe is created first and fails). ' +
-        'An SQS source needs `sqs:ReceiveMessage`, `sqs:DeleteMessage` and `sqs:GetQueueAttributes` on the queue; a Kinesis or DynamoDB stream source its stream reads; the target its own invoke or put action.'
+    applies: ({ d }) => PIPES_GRAMMARS.has(d.grammar),
+    advice: ({ d }) => d.grammar !== 'pipes-role-permissions'
+        ? `The pipe's execution role (the pipe's \`RoleArn\`, which the message does not name) may not ${d.action ? `call \`${d.action}\`` : `invoke its ${d.detail.pipePart ?? 'target'}${d.resource ? ` (${d.resource})` : ''}`}: the change goes on that role's identity policy, not on the caller's who created the pipe. ` +
+            (d.detail.pipePart === 'event source'
+                ? 'A source in a VPC (Amazon MSK, Amazon MQ, a self-managed Kafka cluster) also needs `ec2:DescribeNetworkInterfaces`, `ec2:DescribeSubnets`, `ec2:DescribeSecurityGroups`, `ec2:DescribeVpcs`, `ec2:CreateNetworkInterface` and `ec2:DeleteNetworkInterface`, on "*".'
+                : 'A Step Functions target needs `states:StartExecution` (a REQUEST_RESPONSE invocation of an Express workflow, `states:StartSyncExecution`) on the state machine; a Lambda target `lambda:InvokeFunction`; an SQS target `sqs:SendMessage`.')
+        : `EventBridge Pipes checked, while creating the pipe, that its execution role (the pipe's \`RoleArn\`) may call its source and target, and the role may not call ${d.operation ?? 'this operation'}: the change goes on that role's identity policy, attached before the pipe is created ` +
+            '(in Terraform, make the `aws_pipes_pipe` depend on the role policy or its attachment, or the pipe is created first and fails). ' +
+            'An SQS source needs `sqs:ReceiveMessage`, `sqs:DeleteMessage` and `sqs:GetQueueAttributes` on the queue; a Kinesis or DynamoDB stream source its stream reads; the target its own invoke or put action.'
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/wrongKeySetting.ts
@@ -12026,8 +12132,7 @@ const serviceRoleRefused = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/unsetNameInArn.ts
 
-/** A whole name segment that is how a language prints an unset value. */
-const UNSET_NAME = /[:/](undefined|null|None|nil|NaN|\[object Object\])(?=$|[/:])/;
+
 /**
  * An ARN whose resource is its type alone (`job-definition/`, `role/`): the request carried an
  * empty name (AWS.jl's SubmitJob, JuliaCloud/AWS.jl#617, where the same role worked from the CLI;
@@ -12053,20 +12158,33 @@ function cutByWriter(arn) {
     const [, , service, , account] = arn.split(':');
     return service === 'kms' || /^(\d)\1{11}$/.test(account ?? '');
 }
+/** The unset value in the resource (not one a List call's service prints) or in the URL called. */
+function unsetOf({ d }) {
+    const inResource = serviceRendersNone(d.action) ? null : (0,unsetValueNames/* unsetValueIn */.A)(d.resource);
+    if (inResource)
+        return { value: inResource, where: d.resource };
+    const inUrl = (0,unsetValueNames/* unsetValueIn */.A)(d.detail.url);
+    return inUrl ? { value: inUrl, where: d.detail.url } : null;
+}
 const unsetNameInArn = {
     id: 'unset-name-in-arn',
     lead: true,
     noPolicy: true,
-    applies: ({ d }) => d.deny !== 'explicit' &&
-        ((UNSET_NAME.test(d.resource ?? '') && !serviceRendersNone(d.action)) ||
-            (EMPTY_NAME.test(d.resource ?? '') && !cutByWriter(d.resource))),
-    advice: ({ d }) => {
+    applies: (input) => input.d.deny !== 'explicit' &&
+        (unsetOf(input) !== null ||
+            (EMPTY_NAME.test(input.d.resource ?? '') && !cutByWriter(input.d.resource))),
+    advice: (input) => {
+        const { d } = input;
         if (EMPTY_NAME.test(d.resource)) {
             return (`The resource has no name (\`${(0,tick/* tick */.i)(d.resource)}\` ends where its name should be): the request carried an empty name, so the program or the SDK call left that argument unset (unless the log cut the line right there). ` +
                 'Check the name the call passes (its configuration, an environment variable, a call argument) and run again: granting the type with a wildcard would not make an empty name valid.');
         }
-        const value = UNSET_NAME.exec(d.resource)[1];
-        return (`The resource's name is \`${(0,tick/* tick */.i)(value)}\` (\`${(0,tick/* tick */.i)(d.resource)}\`): the program built the ARN from a variable that was not set (how JavaScript, Python, Ruby or Go print an empty value), so the request named a resource nobody meant. ` +
+        const { value, where } = unsetOf(input);
+        if (value.kind === 'sample') {
+            return (`The request went to \`${(0,tick/* tick */.i)(where)}\`, which still holds \`${(0,tick/* tick */.i)(value.token)}\`: a sample configuration's placeholder, so the setting that should name the real ${/account/i.test(value.token) ? 'account' : 'resource'} was not read where this ran (an environment variable missing from this environment, a cached configuration, another connection or profile than the one set). ` +
+                'Set it there and run again: AWS refused a resource that does not exist, and no policy should name it.');
+        }
+        return (`The resource's name ${value.whole ? 'is' : 'holds'} \`${(0,tick/* tick */.i)(value.token)}\` (\`${(0,tick/* tick */.i)(where)}\`): the program built the name from a variable that was not set (how JavaScript, Python, Ruby, Java or Go print an empty value), so the request named a resource nobody meant. ` +
             'Set the name where the tool reads it (its configuration, an environment variable, a call argument) and run again: no policy should name this ARN, and the call would fail next on a resource that does not exist.');
     }
 };
@@ -12440,6 +12558,7 @@ const samArtifactBucket = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -12510,6 +12629,7 @@ const TRAPS = [
     s3PrivatePolicyWrite,
     s3PublicAccessBlockReserved,
     allowAlreadyGranted,
+    kmsKeyPolicyDecides,
     allowedElsewhere,
     // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
     cdkBootstrapResource,
@@ -12744,8 +12864,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 166 modules
-var diagnose = __nccwpck_require__(1565);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 168 modules
+var diagnose = __nccwpck_require__(5802);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -15244,6 +15364,11 @@ const TERRAFORM = /(?:^|[\s\u2502|])with ((?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)*
 // Terraform before 0.12 puts the address first, in its error list (`* aws_iam_role.ci: Error creating
 // IAM Role ci: AccessDenied: \u2026`, `* module.x.aws_s3_bucket.b: \u2026`; heldout22 h22-044).
 const TERRAFORM_LIST = /^[ \t|]*\*[ \t]+((?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)*aws_[a-z0-9_]+\.[\w-]+(?:\[[^\]\s]+\])?): /m;
+// Terraform 0.12 to 0.14 name the file and the block instead (`on .terraform/modules/flow_logs.kms_key/main.tf
+// line 12, in resource "aws_kms_key" "default":`, cloudposse/terraform-aws-vpc-flow-logs-s3-bucket#6): a module's
+// directory under .terraform/modules is its key, the module names joined by dots. A file elsewhere
+// (a local module's path) gives no address.
+const TERRAFORM_ON = /(?:^|[\s\u2502|])on (?:\.terraform\/modules\/([\w-]+(?:\.[\w-]+)*)\/)?([\w-]+\.tf) line \d+, in resource "(aws_[a-z0-9_]+)" "([\w-]+)":/m;
 // `CREATE_FAILED | AWS::Lambda::Function | Handler (Handler886CB40B)` (CDK) or
 // `CREATE_FAILED  AWS::Lambda::Function  HelloWorldFunction` (SAM, describe-stack-events).
 const CLOUDFORMATION = /\b(?:CREATE|UPDATE|DELETE|IMPORT)_FAILED\s*\|?\s*(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)\s*\|?\s*([A-Za-z][\w/.-]*)(?:\s+\(([A-Za-z][A-Za-z0-9]*)\))?/;
@@ -15258,6 +15383,19 @@ function iacResourceOf(ctx) {
     const tf = TERRAFORM.exec(ctx.after) ?? TERRAFORM.exec(ctx.line) ?? TERRAFORM_LIST.exec(ctx.line);
     if (tf)
         return { value: tf[1], from: 'Terraform resource address in the log' };
+    const on = TERRAFORM_ON.exec(ctx.after) ?? TERRAFORM_ON.exec(ctx.line);
+    if (on) {
+        const modules = on[1]
+            ? on[1]
+                .split('.')
+                .map((m) => `module.${m}.`)
+                .join('')
+            : '';
+        return {
+            value: `${modules}${on[3]}.${on[4]}`,
+            from: "Terraform's file and block of the resource in the log"
+        };
+    }
     // CDK prints the event line, then the message on the next one.
     const cfn = CLOUDFORMATION.exec(ctx.line) ?? CLOUDFORMATION.exec(ctx.before.split('\n').at(-1) ?? '');
     if (cfn) {
@@ -19504,6 +19642,13 @@ const statedCause_RULES = [
         re: /\bpermissions?[ -]boundar(?:y|ies)\b[^\n.]{0,60}?\b(?:block|den(?:y|ies|ied)|refus|restrict|prevent|stop|forbid|doesn'?t allow|does not allow|not allow)\w{0,4}|\b(?:blocked|denied|restricted|refused|stopped) by (?:the |a |our |its )?permissions?[ -]boundary\b/i
     },
     {
+        // "the key policy on `arn:\u2026:key/\u2026` does not allow `kms:UntagResource`" (aws/copilot-cli#1199):
+        // a key policy is always read, and the writer read this one (heldout86 review, h86-013).
+        kind: 'key-policy-lacks',
+        applies: (d) => denial(d) && (d.service === 'kms' || /^kms:/i.test(d.action ?? '')),
+        re: /\bkey[ -]polic(?:y|ies)\b[^.\n]{0,120}?\b(?:does not|doesn'?t|did not|didn'?t|do not|don'?t|never)\s(?:allow|grant|include|permit|contain|list|have)\b|\bkey[ -]polic(?:y|ies)\b[^.\n]{0,60}?\b(?:is |was |are )?(?:missing|lacks|lacking|without)\b|\b(?:missing|absent|(?:is|are|was|were)(?: not|n'?t)(?: listed| included| present)?) (?:from|in) (?:the|its|our|this|that) (?:KMS )?key[ -]policy\b/i
+    },
+    {
         kind: 'hard-coded-account',
         applies: denial,
         re: /\bhard[- ]?coded (?:AWS )?account(?: ID| number)?\b|\baccount (?:ID|number) (?:is |was )?hard[- ]?coded\b|\b(?:wrong|old|another|different) (?:AWS )?account(?: ID)? (?:in|hard[- ]?coded in) the (?:registry|repository|image|ECR) (?:URI|URL|address|name)\b/i
@@ -23150,8 +23295,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 166 modules
-var diagnose = __nccwpck_require__(1565);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 168 modules
+var diagnose = __nccwpck_require__(5802);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -24335,6 +24480,9 @@ const BY_CAUSE = {
         reason: 'the session token is malformed or does not go with the access key'
     },
     'key-id-slash': { reason: 'the access key ID holds a `/`: the secret key is in its place' },
+    'key-id-malformed': {
+        reason: 'the access key ID was sent with characters no key ID holds (quotes, brackets, spaces, a line end)'
+    },
     'aurora-no-role': {
         reason: 'the Aurora cluster has no IAM role to call S3 with'
     },
@@ -25407,6 +25555,46 @@ const OWN_WORDS_REFUSALS = {
         owner: 'you',
         target: "the function's execution role (the stream's read actions on the stream ARN)",
         note: "No statement for the deployer is proposed: add the stream's read actions listed above to the function's execution role, on the stream ARN."
+    },
+    'lambda-event-source-secret': {
+        title: "Lambda may not read the Kafka source's secret: the function's execution role needs secretsmanager:GetSecretValue on it",
+        explanation: "Lambda checked, when the event source mapping was created, that the function's execution role (not the deployer) may read the secret the Kafka source authenticates with (SASL/SCRAM or mTLS): that role needs `secretsmanager:GetSecretValue` on the secret ARN the message prints (Amazon MSK's SCRAM secrets are named `AmazonMSK_\u2026` and must be encrypted with a customer managed key, so add `kms:Decrypt` on that key, which its key policy must allow too).",
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the function's execution role (secretsmanager:GetSecretValue on the secret ARN)",
+        note: "No statement for the deployer is proposed: allow the function's execution role `secretsmanager:GetSecretValue` on the secret ARN above, and `kms:Decrypt` on the key that encrypts it."
+    },
+    'msk-iam-kafka-authorization': {
+        title: "The Kafka broker refused a topic, group or cluster operation under MSK's IAM access control: the client's role needs the kafka-cluster actions",
+        explanation: "The client signed in with IAM (the login succeeded), then the broker refused an operation: with IAM access control, Amazon MSK checks `kafka-cluster:*` actions against the role's identity policy instead of Kafka ACLs. `kafka-cluster:Connect` (and `kafka-cluster:DescribeCluster`) go on the cluster ARN (`arn:aws:kafka:REGION:ACCOUNT_ID:cluster/CLUSTER_NAME/CLUSTER_UUID`); `kafka-cluster:DescribeTopic`, `kafka-cluster:ReadData`, `kafka-cluster:WriteData`, `kafka-cluster:CreateTopic`, `kafka-cluster:AlterTopic` (`kafka-cluster:AlterTopicDynamicConfiguration` for a topic's settings) on `arn:aws:kafka:REGION:ACCOUNT_ID:topic/CLUSTER_NAME/CLUSTER_UUID/TOPIC`; a consumer's `kafka-cluster:AlterGroup` and `kafka-cluster:DescribeGroup` on `\u2026:group/CLUSTER_NAME/CLUSTER_UUID/GROUP`. Grant the ones the refused operation needs to the role the client signs with.",
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the identity policy of the role the Kafka client signs with (kafka-cluster actions on the cluster's topic and group ARNs)",
+        note: "No statement is drafted from the message alone (it names no action): allow the client's role the kafka-cluster actions listed above on the cluster's topic, group and cluster ARNs."
+    },
+    'emr-service-role-invalid': {
+        title: 'EMR refused the service role named for the cluster: the role is missing or does not trust EMR',
+        explanation: "Amazon EMR validates the cluster's service role before it launches anything, and this one failed: the role does not exist in the account (deleted, never created, a typo in its ARN), or its trust policy does not let `elasticmapreduce.amazonaws.com` assume it, or the caller may not pass it (`iam:PassRole`). `aws iam get-role --role-name ROLE` shows which; the default roles are made with `aws emr create-default-roles` (EMR_DefaultRole, with the AmazonEMRServicePolicy_v2 or AmazonElasticMapReduceRole policy, and EMR_EC2_DefaultRole for the instances). A role created in the same apply may also not be visible to EMR yet: make the cluster depend on its policy attachment, and retry.",
+        kind: 'trust-policy',
+        owner: 'you',
+        target: "the cluster's EMR service role: its existence, its trust of elasticmapreduce.amazonaws.com, and the caller's iam:PassRole on it",
+        note: 'No statement is proposed from the message alone: check that the role exists, that its trust policy allows `elasticmapreduce.amazonaws.com` to call `sts:AssumeRole`, and that the caller may `iam:PassRole` it to EMR.'
+    },
+    'emr-service-role-insufficient': {
+        title: "EMR's service role may not do its part in EC2 for the cluster: the role's policy, not the caller's",
+        explanation: "Amazon EMR launches and tags the cluster's instances, security groups and network interfaces with its service role, and that role's policy refused part of it. With the managed policy AmazonEMRServicePolicy_v2 (the default since 2022), EMR may act only on resources tagged `for-use-with-amazon-emr-managed-policies` = `true`: tag the subnets, security groups (including ones you supply) and launch template resources so, or attach a policy that allows the EC2 actions the cluster needs; the older AmazonElasticMapReduceRole does not ask for tags. CloudTrail's `errorCode` AccessDenied events under the role's session name the exact call.",
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the EMR service role's policy (and the tags AmazonEMRServicePolicy_v2 requires on subnets and security groups)",
+        note: "No statement is drafted from the message alone (it names no action): tag the cluster's subnets and security groups `for-use-with-amazon-emr-managed-policies=true` for AmazonEMRServicePolicy_v2, or find the refused EC2 call in CloudTrail and allow it to the service role."
+    },
+    'emr-bootstrap-read': {
+        title: "The cluster's instances could not read the bootstrap action's script from S3: the EC2 instance profile's role reads it",
+        explanation: "EMR's instances download each bootstrap action's script with the cluster's EC2 instance profile (EMR_EC2_DefaultRole unless another is set), not with the identity that created the cluster: that role needs `s3:GetObject` on the script's object, and a bucket in another account must allow it in its bucket policy. The script may also be gone or the bucket in another Region or partition than the cluster (an old sample's public bucket): check with `aws s3 ls` on the path first.",
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the EC2 instance profile's role of the cluster (s3:GetObject on the bootstrap script)",
+        note: "No statement for the caller is proposed: allow the cluster's EC2 instance profile role `s3:GetObject` on the script's object ARN above (and the bucket's owner must allow it when the bucket is another account's), after checking the script still exists there."
     },
     'spot-service-linked-role': {
         title: 'EC2 could not create the Spot service-linked role for the caller: it needs iam:CreateServiceLinkedRole for spot.amazonaws.com, once',
@@ -26686,6 +26874,45 @@ function trailEventName(service, operation) {
 
 /***/ }),
 
+/***/ 483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ unsetValueIn)
+/* harmony export */ });
+// Names a request was built with while a value was missing: how a language prints an unset value
+// (`stream/undefined`, `bucket/None`; inside a name too, `parameter/build-null-redis-master-host`,
+// govuk-one-login/authentication-api#4870), or a sample configuration's placeholder left in place
+// (`\u2026/your-account-id/sqs/your-queue-name`, christoph-kluge/bref-sqs-laravel#3). Such a resource does
+// not exist, so no Allow helps.
+const UNSET = String.raw `(undefined|null|None|nil|NaN|\[object Object\])`;
+/** A whole name segment that is how a language prints an unset value. */
+const UNSET_SEGMENT = new RegExp(String.raw `[:/]${UNSET}(?=$|[/:?&])`);
+/**
+ * A `-`/`_`/`.`-separated word of a segment after its first (`parameter/build-null-redis-\u2026`):
+ * never inside a word (`nullable`), nor the segment's first word (`stream/undefined-events` is a
+ * name some stream may have).
+ */
+const UNSET_WORD = new RegExp(String.raw `[:/][\w+=,@-]*?[\w+=,@][-_.]${UNSET}(?=$|[/:?&]|[-_.])`);
+/** A sample's placeholder: `your-account-id`, `YOUR_QUEUE_NAME`, `your-bucket`. */
+const SAMPLE_PLACEHOLDER = /(?:^|[-_/.:=])((?:your|YOUR)[-_](?:aws[-_])?(?:account[-_]?id|account[-_]?number|queue[-_]?name|queue|bucket[-_]?name|bucket|table[-_]?name|region|role[-_]?name|topic[-_]?name|function[-_]?name|secret[-_]?name|ACCOUNT[-_]?ID|QUEUE[-_]?NAME|BUCKET[-_]?NAME|TABLE[-_]?NAME|REGION))(?=$|[-_/.:?&])/;
+/** The first unset value or sample placeholder in a request's resource or URL, or null. */
+function unsetValueIn(value) {
+    if (!value)
+        return null;
+    const sample = SAMPLE_PLACEHOLDER.exec(value);
+    if (sample)
+        return { token: sample[1], kind: 'sample', whole: false };
+    const segment = UNSET_SEGMENT.exec(value);
+    if (segment)
+        return { token: segment[1], kind: 'unset', whole: true };
+    const word = UNSET_WORD.exec(value);
+    return word ? { token: word[1], kind: 'unset', whole: false } : null;
+}
+
+
+/***/ }),
+
 /***/ 8868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -27884,7 +28111,11 @@ function codeAround(text, start, end, floor, literals) {
     const wrapper = own ? null : codeAfter(text, end, limit, literals, WRAPPER_AFTER);
     const after = own ?? wrapper;
     const before = codeBefore(text, start, floor, AROUND_REACH, literals);
-    const code = own?.code ?? before?.code ?? wrapper?.code ?? null;
+    // A service relaying KMS's refusal names it under its own code (`An error occurred
+    // (KMS.AccessDeniedException) when calling the SendMessage operation: \u2026 Error Code:
+    // AccessDeniedException`, SQS): the call's code before the message says which call was refused.
+    const relayed = before && own && before.code === `KMS.${own.code}` ? before.code : null;
+    const code = relayed ?? own?.code ?? before?.code ?? wrapper?.code ?? null;
     return {
         code,
         start: before && before.start < start ? before.start : start,
@@ -28318,7 +28549,9 @@ const credentialRules = [
     // anywhere): a client still signing with version 2 is refused before any policy is asked
     // (mirego/MCAWSS3Client#11, an Objective-C client's `<Code>InvalidRequest</Code>`).
     rule('WD875', 's3-sigv4-required', /The authorization mechanism you have provided is not supported\.? ?Please use AWS4-HMAC-SHA256\b/g, 'signing-version'),
-    rule('WD738', 'signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
+    // Also cut after its colon, as Grafana's CloudWatch data source prints it (`Unable to call AWS
+    // API: SignatureDoesNotMatch: Signature expired:`, grafana/grafana#3114).
+    rule('WD738', 'signature-expired', /Signature expired:(?: [^\n]{1,80}? is now earlier than|[ \t]*(?=\r?\n|$))/g, 'clock-skew', 'Signature expired:'),
     // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided\u2026`).
     rule('WD739', 'access-key-unknown', /Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
     // EC2's two AuthFailure messages: the key is unknown, or the signed request was malformed (a
@@ -28473,6 +28706,21 @@ const credentialRules = [
         facts: (_m, d) => {
             d.detail.cause = 'key-id-slash';
             d.code = 'IncompleteSignature';
+        }
+    },
+    // aws-msk-iam-auth's SASL client with no credentials to sign with (`javax.security.sasl.SaslException:
+    // Failed to find AWS IAM Credentials [Caused by \u2026SdkClientException: Failed to connect to service
+    // endpoint: ]`, Kafka Connect on ECS, aws/aws-msk-iam-auth#85): the task role's endpoint did not answer.
+    rule('WD7166', 'msk-iam-no-credentials', /\bFailed to find AWS IAM Credentials\b/g, 'missing', 'Failed to find AWS IAM Credentials'),
+    // The same echo with five parts or fewer and no key ID first (a scope cut short after a real key
+    // ID is a malformed signature, read from its code): the key ID was read with what a file or a variable
+    // wrapped it in (`got '[\"REALLY SECRET DONT TELL...\\r\",'`: brackets, quotes, a carriage
+    // return; fog's `AuthFailure => \u2026` in vagrant-aws, mitchellh/vagrant-aws#361).
+    {
+        ...rule('WD7162', 'access-key-id-malformed', /(?:\b(AuthFailure|IncompleteSignature|InvalidClientTokenId)[ \t]{0,3}(?:=>|:)[ \t]{0,3})?Credential must have exactly 5 slash-delimited elements, e\.g\. keyid\/date\/region\/service\/term, got '(?!(?:AKIA|ASIA|AIDA|AROA)[A-Z0-9]{4,124}\/)(?:[^'/\n]{0,200}\/){0,4}[^'/\n]{0,200}'/g, 'key-id-malformed', 'Credential must have exactly 5 slash-delimited elements'),
+        facts: (m, d) => {
+            d.detail.cause = 'key-id-malformed';
+            d.code = m[1] ?? 'IncompleteSignature';
         }
     },
     // S3 unable to parse the Authorization header (`Authorization header is invalid -- one and only
@@ -28785,6 +29033,17 @@ const credentialRules = [
     // IAM Identity Center's portal (GetRoleCredentials) no longer knows the cached SSO token.
     rule('WD753', 'sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
     rule('WD754', 'docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
+    // Docker before 1.10 asking for a login it could not read from a terminal (`Please login prior
+    // to push:` / `Username: EOF`), pushing to an ECR registry the log names (Shippable/support#4452):
+    // the job never logged in. Another registry's prompt is not AWS's.
+    {
+        ...rule('WD7170', 'docker-login-prompt', /\bPlease login prior to (?:push|pull):/g, 'registry-login', 'Please login prior to '),
+        when: (text, ctx) => ctx.ecrRegistry !== null || /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com/.test(text),
+        facts: (_m, d) => {
+            d.detail.cause = 'registry-login';
+            d.service = 'ecr';
+        }
+    },
     // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
     // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
     eksRule('WD755', 'eks-unauthorized', 
@@ -28985,7 +29244,10 @@ const credentialRules = [
     rule('WD763', 'cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
     {
         // ECR Public (`public.ecr.aws`) named on the line: a stale token sent on an anonymous pull.
-        ...rule('WD764', 'docker-token-expired', /(?:(public\.ecr\.aws)\/[^\s,:'"]{0,200}(?:[^\n]{0,200}?denied: )?)?(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired'),
+        ...rule('WD764', 'docker-token-expired', /(?:(public\.ecr\.aws)\/[^\s,:'"]{0,200}(?:[^\n]{0,200}?denied: )?)?(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired|\b(?:DENIED|denied): Your [Aa]uthorization [Tt]oken is invalid\b/g, 'registry-login', 'oken has expired'),
+        // Also a token the registry could not read (`DENIED: Your Authorization Token is invalid.`,
+        // kargo listing an ECR repository's tags with a token minted for another registry, akuity/kargo#3482).
+        needs: ['oken has expired', 'oken is invalid'],
         facts: (m, d) => {
             d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login';
         }
@@ -29197,18 +29459,24 @@ const credentialRules = [
     // SDK v3's fromIni (`Profile NAME could not be found or parsed in shared credentials file.`,
     // aws/aws-sdk-js-v3#4740) in their own words.
     {
-        ...rule('WD7079', 'profile-not-found', /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b/g, 'missing', 'The config profile ('),
+        ...rule('WD7079', 'profile-not-found', /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b|\bCredentials not set for profile [^\s]{1,100}|\bCredentialsException: Cannot read credentials from [^\s]{1,300}/g, 'missing', 'The config profile ('),
+        // The JS SDK v2's SharedIniFileCredentials too (`SharedIniFileCredentialsProviderFailure:
+        // Credentials not set for profile default`, CDK v1 resolving its account, aws/aws-cdk#3289).
         needs: [
             'The config profile (',
             'failed to get shared config profile',
-            'could not be found or parsed in shared credentials'
+            'could not be found or parsed in shared credentials',
+            'Credentials not set for profile ',
+            // The PHP SDK's ini provider, the file missing for the web server's user (aws/aws-sdk-php#1840).
+            'CredentialsException: Cannot read credentials from'
         ],
         facts: (m, d) => {
             d.detail.cause = 'missing';
-            // The JS SDK v3's class before its message.
-            const before = m.input.slice(Math.max(0, m.index - 40), m.index);
-            if (/\bCredentialsProviderError:[ \t]*$/.test(before))
-                d.code = 'CredentialsProviderError';
+            // The JS SDK's class before its message.
+            const before = m.input.slice(Math.max(0, m.index - 60), m.index);
+            const sdkClass = /\b(CredentialsProviderError|SharedIniFileCredentialsProviderFailure):[ \t]*$/.exec(before);
+            if (sdkClass)
+                d.code = sdkClass[1];
         }
     },
     // efs-utils reading the profile a mount names (`AWS security credentials not found in
@@ -29769,6 +30037,11 @@ function withoutGluedCode(raw) {
  * sentence about the message, which AWS always ends with an ARN or a name.
  */
 const PROSE_WORD = /^(?:is|are|was|were|the|an?|that|this|these|those|which|it|its|and|or|but|if|when|where|while|can|could|may|might|will|would|should|must|has|have|had|does|do|to|of|in|for|from|by|as)$/i;
+/**
+ * What Pulumi writes where a program passed an Output as a string (`on resource: Calling [toJSON]
+ * on an [Output<T>] is not supported.`, pulumi/pulumi-eks#418): the value as printed, whole.
+ */
+const PULUMI_OUTPUT = /Calling \[toJSON\] on an \[Output<T>\] is not supported\./y;
 /** `readResource`'s answer when an English word stands where the resource does. */
 const PROSE = 'prose';
 function readResource(text, pos, colonForm = false) {
@@ -29793,6 +30066,9 @@ function readResource(text, pos, colonForm = false) {
     const typed = sticky(TYPED, text, at);
     if (typed)
         return { resource: `${typed[1]} ${(0,tokens/* trimValue */.yh)(typed[2])}`, end: at + typed[0].length };
+    const output = sticky(PULUMI_OUTPUT, text, at);
+    if (output)
+        return { resource: output[0], end: at + output[0].length };
     const plain = sticky(PLAIN, text, at);
     if (!plain)
         return null;
@@ -29829,6 +30105,15 @@ function readResource(text, pos, colonForm = false) {
         : null;
     if (broken && WHOLE_ARN.test(value + broken[1])) {
         return { resource: (0,tokens/* trimValue */.yh)(value + broken[1]), end: at + value.length + broken[0].length };
+    }
+    // A whole ARN whose name ends in a hyphen at the line's end: a writer's wrap inside the name
+    // (`\u2026:aws-mp-entitlement-` / `notification-XXXXXXXX (Service: AmazonSNS;`, aws-samples/aws-
+    // marketplace-serverless-saas-integration#11). The next line, not indented, starts with the rest.
+    const hyphened = /^arn:/.test(value) && /[A-Za-z0-9]-$/.test(value) && WHOLE_ARN.test(value)
+        ? sticky(HYPHEN_WRAP_REST, text, at + value.length)
+        : null;
+    if (hyphened) {
+        return { resource: value + hyphened[1], end: at + value.length + hyphened[0].length };
     }
     // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
     // colons goes on past one space, unless a keyword of the sentence follows.
@@ -29941,6 +30226,8 @@ const WHOLE_ARN = new RegExp(String.raw `^arn:[^:]+:[^:]+:[^:]*:[^:]*:${ARN_CHAR
  * opens the next log line after a message cut there.
  */
 const ARN_LINE_REST = new RegExp(String.raw `\r?\n[ \t]*(?!(?:because|with|and|or)\b|\d{4}-\d\d-\d\d[T ])(${ARN_CHARS}+)(?=[\s"'\x60),]|$)`, 'y');
+/** A name's rest after a hyphen the line's end cut: unindented, ending in a space, `(` or the line's end. */
+const HYPHEN_WRAP_REST = /[ \t]*\r?\n(?!(?:because|with|and|or)\b)([A-Za-z0-9][\w.+=@-]{0,200})(?=[ \t(]|\r?$)/my;
 /** The rest, ending the message: its line ends or the reason clause follows. */
 const TYPE_REST = /[ \t](?!(?:and|or)\/)[a-z][a-z-]*\/[^\s"'`<>]+(?=[*_.,]*(?:[ \t]*(?:\r?\n|$)|\s+(?:because|with)\b))/y;
 const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y;
@@ -30235,7 +30522,7 @@ const iamSentence = {
 
 /***/ }),
 
-/***/ 1196:
+/***/ 3520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30460,6 +30747,13 @@ const STRONG_SLOTS = [
         needs: ['AccessDenied Access Denied'],
         service: 's3'
     },
+    // AsyncAws (PHP, Bref's clients): `HTTP 403 returned for "https://lambda.\u2026/invocations".` /
+    // `Code:` / `Message: Missing Authentication Token` / `Type:    MissingAuthenticationTokenException`
+    // (brefphp/bref#1250): the code line may be empty, the type is the error's name.
+    {
+        re: /\bHTTP \d{3} returned for "[^"\n]{1,500}"\.?[ \t]*(?:\r?\n[ \t]*){1,3}Code:[^\n]{0,300}\r?\n[ \t]*Message:[^\n]{0,500}\r?\n[ \t]*Type:[ \t]+([A-Za-z][\w.]*)/g,
+        needs: ['returned for "']
+    },
     // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
     { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ];
@@ -30486,6 +30780,15 @@ const FOREIGN_MESSAGE = {
 };
 function foreignMessage(code, text, end) {
     return FOREIGN_MESSAGE[code]?.test(text.slice(end, end + 200)) ?? false;
+}
+/**
+ * Words before a code that place it in another protocol's answer: AMQP's claims-based security
+ * status (`Put token failed. status-code: 401, status-description: ExpiredToken: .`, Azure Service
+ * Bus, Azure/azure-service-bus#182).
+ */
+const FOREIGN_BEFORE = /\bstatus-description:[ \t]{0,3}$/;
+function foreignBefore(text, start) {
+    return FOREIGN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 /**
  * An HTTP framework's error body (hapi's Boom, Auth0's Management API: `{"statusCode":403,"error":
@@ -30640,6 +30943,11 @@ function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
         // The CLI's sentence cut right after its call's name (`(AccessDenied) when calling the
         // PutObject` ending the paste, studioml/studio#249): the name is still the call.
         d.operation ??= CUT_CALL.exec(text.slice(end, end + 120))?.[1] ?? null;
+        // KMS's own code under the code a relaying service gave the refusal just before it (SNS's
+        // delivery log: `"ErrorCode":"KMS.AccessDeniedException","ErrorMessage":"null (Service: AWSKMS;
+        // \u2026 Error Code: AccessDeniedException`, aws/aws-cdk#19796): the relaying call's code names both.
+        if (text.slice(Math.max(0, start - 300), start).includes(`"KMS.${code}"`))
+            d.code = `KMS.${code}`;
     };
     return c;
 }
@@ -30687,7 +30995,10 @@ const bareCode = {
                     !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))) {
                     c = candidate(text, m.index, end, code, 'denial', ctx, UNRECOGNISED);
                 }
-                if (!c || foreignMessage(code, text, end) || frameworkBody(code, text, m.index))
+                if (!c ||
+                    foreignMessage(code, text, end) ||
+                    frameworkBody(code, text, m.index) ||
+                    foreignBefore(text, text.indexOf(m[1], m.index)))
                     continue;
                 if (service)
                     c.denial.service = service;
@@ -30697,7 +31008,7 @@ const bareCode = {
         for (const slot of prefixSlots(text)) {
             const rest = text.slice(slot.end, slot.end + 120);
             const kind = kindOf(slot.code) ?? (REFUSAL_BY_MESSAGE[slot.code]?.test(rest) ? 'denial' : null);
-            if (!kind || foreignMessage(slot.code, text, slot.end))
+            if (!kind || foreignMessage(slot.code, text, slot.end) || foreignBefore(text, slot.start))
                 continue;
             const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure';
             const relayed = RELAYED_BY.test(text.slice(Math.max(0, slot.start - 24), slot.start));
@@ -32243,6 +32554,8 @@ const PIPES_SERVICES = {
     MQ: 'mq',
     SNS: 'sns',
     'Step Functions': 'states',
+    // The pipe's execution log names the target's service by its API's name.
+    States: 'states',
     EventBridge: 'events'
 };
 /** OpenSearch Serverless named: its host label, its word, a knowledge base's store, a module's `oss_`. */
@@ -32492,6 +32805,45 @@ const serviceIntegrationRules = [
         }
     },
     {
+        // The same role found short while the pipe runs, in the pipe's state reason (`PROBLEM: Pipes
+        // does not have enough permission to process your event source. Please add
+        // ec2:DescribeSecurityGroups permission to role.`, an MSK source in a VPC,
+        // terraform-aws-modules/terraform-aws-eventbridge#164): the action is printed.
+        id: 'pipes-role-permission-named',
+        rule: 'WD7164',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['does not have enough permission to process your'],
+        re: /\bPipes does not have enough permission to process your (event source|target|enrichment)\.?\s{1,3}Please add ([a-z0-9-]{2,30}:[A-Za-z0-9]{2,80}) permission to (?:the |your )?role\b/g,
+        facts: (m, d) => {
+            d.action = m[2];
+            d.service = m[2].split(':')[0];
+            d.detail.pipePart = m[1];
+        }
+    },
+    {
+        // A pipe's target refusing the pipe's execution role at run time, in the pipe's execution log
+        // (`"message": "Target invocation failed with error from States. Not allowed to invoke
+        // arn:aws:states:\u2026"`, `"exceptionType": "AccessDenied"`, terraform-aws-modules/terraform-aws-eventbridge#134).
+        id: 'pipes-target-refused',
+        rule: 'WD7165',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Target invocation failed with error from'],
+        re: /\bTarget invocation failed with error from ([A-Z][A-Za-z ]{1,30}?)\.\s{1,3}(?:Not allowed to invoke (arn:aws[\w-]*:[a-z0-9-]{2,30}:[^\s"]{1,300}?)\.?(?=["\s]|$)|[^"\n]{0,200}?\b(?:not authorized|AccessDenied|Access denied)\b)/g,
+        facts: (m, d) => {
+            if (m[2])
+                d.resource = m[2];
+            const around = m.input.slice(m.index, m.index + 800);
+            const service = /"awsService"\s*:\s*"([a-z0-9-]{2,30})"/.exec(around)?.[1];
+            d.service = service ?? PIPES_SERVICES[m[1]] ?? null;
+            const code = /"exceptionType"\s*:\s*"([A-Za-z][\w.]{1,60})"/.exec(around)?.[1];
+            if (code)
+                d.code = code;
+            d.detail.pipePart = 'target';
+        }
+    },
+    {
         // Lambda checking, when an event source mapping is created, that the function's execution role
         // may read the stream (`InvalidParameterValueException \u2026 CreateEventSourceMapping operation:
         // Cannot access stream arn:aws:kinesis:\u2026. Please ensure the role can perform the GetRecords,
@@ -32501,10 +32853,29 @@ const serviceIntegrationRules = [
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message,
         needs: ['Please ensure the role can perform'],
-        re: /\bCannot access stream (arn:aws[\w-]*:(?:kinesis|dynamodb):[^\s]+?)\.? Please ensure the role can perform the [\w, ]{3,120}? Actions on your stream in IAM\b/g,
+        // A CloudFormation event column wraps the sentence, and the ARN inside its Region (`arn:aws:
+        // kinesis:eu-` / `west-1:\u2026`, aws-samples/cross-account-amazon-dynamodb-replication#11).
+        re: /\bCannot\s+access\s+stream\s+(arn:aws[\w-]*:(?:kinesis|dynamodb):[^\s]{0,300}?(?:-[ \t]*\r?\n\s{0,40}[^\s]{1,300}?)?)\.?\s+Please\s+ensure\s+the\s+role\s+can\s+perform\s+the\s+[\w,\s]{3,200}?\s+Actions\s+on\s+your\s+stream\s+in\s+IAM\b/g,
+        facts: (m, d) => {
+            d.resource = m[1].replace(/\s+/g, '');
+            d.service = 'lambda';
+        }
+    },
+    {
+        // The same check for a Kafka source's SASL/SCRAM secret (`Cannot access secret manager value
+        // arn:aws:secretsmanager:\u2026. Please ensure the role can perform the 'secretsmanager:GetSecretValue'
+        // action on your broker in IAM.`, aws/aws-cdk#18571): the execution role reads the secret, and
+        // a customer managed key's kms:Decrypt with it.
+        id: 'lambda-event-source-secret',
+        rule: 'WD7161',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Please ensure the role can perform'],
+        re: /\bCannot\s+access\s+secret\s+manager\s+value\s+(arn:aws[\w-]*:secretsmanager:[^\s]{1,300}?)\.?\s+Please\s+ensure\s+the\s+role\s+can\s+perform\s+the\s+'([a-z0-9-]{2,30}:[A-Za-z0-9]{2,80})'\s+action\s+on\s+your\s+broker\s+in\s+IAM\b/g,
         facts: (m, d) => {
             d.resource = m[1];
-            d.service = 'lambda';
+            d.action = m[2];
+            d.service = m[2].split(':')[0];
         }
     },
     {
@@ -34107,6 +34478,66 @@ const serviceSentenceRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/emrClusters.ts
+// Amazon EMR's own words for a cluster that stopped because a role could not do its part
+// (heldout97: EMR's ground). The state-change reason names the role or the object, never the action.
+
+/** EMR's reason code printed before its message (`VALIDATION_ERROR: \u2026`, `BOOTSTRAP_FAILURE: \u2026`). */
+function reasonCode(m) {
+    return (/\b([A-Z]{3,20}_(?:ERROR|FAILURE)):[ \t]*$/.exec(m.input.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? null);
+}
+const emrClusterRules = [
+    {
+        // The service role named for the cluster is missing, or does not trust EMR (`VALIDATION_ERROR:
+        // EMR service role arn:aws:iam::\u2026:role/EMR_DefaultRole is invalid`, Terraform's aws_emr_cluster,
+        // josephmachado/beginner_de_project#28).
+        id: 'emr-service-role-invalid',
+        rule: 'WD7167',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['service role arn:'],
+        re: /\bEMR service role (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[\w+=,.@/-]{1,512}?)\.? is invalid\b/g,
+        facts: (m, d) => {
+            d.detail.role = m[1];
+            d.service = 'elasticmapreduce';
+            d.code = reasonCode(m);
+        }
+    },
+    {
+        // The service role exists but its policy lacks what EMR does in EC2 for the cluster (`Service
+        // role arn:\u2026:role/\u2026 has insufficient EC2 permissions`, hashicorp/terraform-provider-aws#14788).
+        id: 'emr-service-role-insufficient',
+        rule: 'WD7168',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['has insufficient'],
+        re: /\bService role (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[\w+=,.@/-]{1,512}?) has insufficient ([A-Z][A-Za-z0-9 ]{1,30}?) permissions\b/g,
+        facts: (m, d) => {
+            d.detail.role = m[1];
+            d.detail.refusedService = m[2];
+            d.service = 'elasticmapreduce';
+            d.code = reasonCode(m);
+        }
+    },
+    {
+        // A bootstrap action's script the cluster's instances could not read (`Terminated with errors
+        // Access denied trying to read bootstrap action file 's3://\u2026/download.sh'`, Esri/gptools-for-aws#1):
+        // the EC2 instance profile reads it, with s3:GetObject, and the bucket's policy decides for
+        // another account's bucket.
+        id: 'emr-bootstrap-read',
+        rule: 'WD7169',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['trying to read bootstrap action file'],
+        re: /Access denied trying to read bootstrap action file '?s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/([^'\s]{1,1024})'?/g,
+        facts: (m, d) => {
+            d.service = 's3';
+            d.operation = 'GetObject';
+            d.resource = `arn:aws:s3:::${m[1]}/${m[2]}`;
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/consoleBanners.ts
 // The AWS Management Console's own words for a refusal, as users paste its banners (heldout90):
 // `You don\u2019t have permission to perform ce:DescribeReport`, the S3 console's `You or your AWS
@@ -34183,6 +34614,7 @@ const consoleBannerRules = [
 
 
 
+
 const GRAMMARS = [
     iamSentence/* iamSentence */.V,
     cloudTrailEvent,
@@ -34206,6 +34638,7 @@ const GRAMMARS = [
     ...(0,phraseRule/* phraseGrammar */.Z)(toolReportRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(serviceMeshRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(serviceSentenceRules),
+    ...(0,phraseRule/* phraseGrammar */.Z)(emrClusterRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(consoleBannerRules),
     ...(0,phraseRule/* phraseGrammar */.Z)(mskIamSasl/* mskIamSaslRules */.j),
     ...(0,phraseRule/* phraseGrammar */.Z)(sdkWaiterRules),
@@ -34910,6 +35343,11 @@ const messageRules = [
         facts: (m, d) => {
             d.service = 's3';
             d.detail.notificationDestination = m[1] ?? m[2] ?? 'unnamed';
+            // S3's code before its message, as the Go SDK v1 prints it (`Error putting S3 notification
+            // configuration: InvalidArgument: Unable to validate \u2026`, hashicorp/terraform#19756).
+            const code = /\b(InvalidArgument):[ \t]*$/.exec(m.input.slice(Math.max(0, m.index - 40), m.index));
+            if (code)
+                d.code = code[1];
         }
     },
     {
@@ -35647,7 +36085,7 @@ const messageRules = [
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         // The match starts on the status's line (a wrapped log puts the call on the line above).
-        re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
+        re: /(?<=Error executing "(\w+)" on "([^"\n]{0,2048})";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
         // A 403 whose code is a signing failure (`403 RequestTimeTooSkewed (client)`, `403
         // InvalidAccessKeyId (client)`, aws/aws-sdk-php#612) is the credentials', read by its code.
         // So is one whose response body a log printed first on the same line (Laravel's log line: the
@@ -35664,6 +36102,9 @@ const messageRules = [
         },
         facts: (m, d) => {
             d.operation = m[1];
+            // The endpoint and path called: a queue URL names its account and queue.
+            if (m[2])
+                d.detail.url = m[2];
         }
     },
     {
@@ -35788,7 +36229,7 @@ const messageRules = [
  * UUID in brackets before `Access denied` (aws/aws-msk-iam-auth#25), which SCRAM and PLAIN
  * refusals never print.
  */
-const MSK_IAM = /\bAWS_MSK_IAM\b|\baws[_-]msk[_-]iam\w*|\[[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\]: Access denied\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b/;
+const MSK_IAM = /\bAWS_MSK_IAM\b|\baws[_-]msk[_-]iam\w*|\[[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\]: Access denied\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b|\bMskIam|MskIam[A-Z]/;
 const mskIamSaslRules = [
     {
         id: 'msk-iam-sasl-denied',
@@ -35811,6 +36252,30 @@ const mskIamSaslRules = [
             String.raw `\bFailed authentication with [^\n]{0,200}?\bAccess denied\b`
         ].join('|'), 'g'),
         when: (text, ctx) => ctx.mskIam === true || MSK_IAM.test(text)
+    },
+    {
+        // Logged in, then refused a topic, group or cluster operation: under IAM access control the
+        // broker checks kafka-cluster:* actions on the topic's, group's or cluster's ARN against the
+        // client's role, so a Kafka ACL is not what is missing (sarama `kafka server: The client is
+        // not authorized to access this topic`, Mongey/terraform-provider-kafka#434; kafkajs `Not
+        // authorized to access topics: [Topic authorization failed]`,
+        // awslabs/data-solutions-framework-on-aws#676; the Java client's TopicAuthorizationException).
+        id: 'msk-iam-kafka-authorization',
+        rule: 'WD7163',
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        needs: [
+            'not authorized to access',
+            'Not authorized to access',
+            'authorization failed',
+            'AuthorizationException'
+        ],
+        re: /\bThe client is not authorized to (?:access this (topic|group)|send this request type)\b|\bNot authorized to access (topics|group)\b[^\n]{0,200}|\b(Topic|Group|Cluster|TransactionalId) authorization failed\b|\b(Topic|Group|Cluster)AuthorizationException\b/g,
+        when: (text, ctx) => ctx.mskIam === true || MSK_IAM.test(text),
+        facts: (m, d) => {
+            const scope = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? 'cluster').toLowerCase().replace(/s$/, '');
+            d.detail.kafkaScope = scope === 'request type' ? 'cluster' : scope;
+        }
     }
 ];
 
@@ -43389,6 +43854,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: adminStated, allowPrinted
 
+// EXTERNAL MODULE: ./src/model/unsetValueNames.ts
+var unsetValueNames = __nccwpck_require__(483);
 // EXTERNAL MODULE: ./src/model/checkedNext.ts
 var checkedNext = __nccwpck_require__(2277);
 // EXTERNAL MODULE: ./src/remedy/serviceLinkedRoleArn.ts
@@ -43900,6 +44367,7 @@ var placeholders = __nccwpck_require__(1532);
 
 
 
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -44126,7 +44594,11 @@ const kindGuidance = {
                 ? "Ask the organization administrator to allow the inference profile's destination Regions for Bedrock inference in that SCP (or `aws:RequestedRegion` `unspecified` for a global profile), or switch to a model ID served in the allowed Regions."
                 : implicit
                     ? scpAllowLevels(n)
-                    : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${guidance_code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
+                    : // The root user: organizations deny its calls on purpose; no exception for it (heldout99
+                        // review h99-021: an MTurk job on root access keys).
+                        n.finding.fixTarget.principalType === 'root'
+                            ? "The caller is the account's root user, whose calls organizations commonly deny in an SCP on purpose: do not ask for an exception. Give the job an IAM role (or user) of its own with the permissions it needs, use its credentials, and delete the root user's access keys."
+                            : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${guidance_code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
         ];
     },
     rcp: (n) => [
@@ -44559,9 +45031,16 @@ const trapGuidance = {
             : `The run after the merge presents ${guidance_code('repo:OWNER/REPO:ref:refs/heads/BRANCH')}, pull-request runs ${guidance_code('repo:OWNER/REPO:pull_request')}: the sub condition must list each context the role serves.`;
     },
     'exposed-key-quarantine': () => "No statement is proposed: the text speaks of an exposed key, and AWS then attaches AWSCompromisedKeyQuarantineV3 (or V2), an explicit Deny no Allow overrides. Check the user's attached policies, rotate and delete the key, review CloudTrail, follow the AWS Support case, then detach the policy.",
-    'unset-name-in-arn': (n) => `No statement is proposed: ${n.resource} names a resource ${n.finding.resource?.endsWith('/') ? 'with an empty name' : 'after an unset value'}, so the code or configuration that supplies the name changes, not a policy.`,
+    'unset-name-in-arn': (n) => {
+        // The URL called, when the resource is not printed (a sample's `your-account-id` queue URL).
+        const url = n.finding.resource ? null : n.finding.detail.url;
+        const sample = (0,unsetValueNames/* unsetValueIn */.A)(url ?? n.finding.resource)?.kind === 'sample';
+        return `No statement is proposed: ${url ? `\`${url.replace(/`/g, '')}\`` : n.resource} names a resource ${n.finding.resource?.endsWith('/') ? 'with an empty name' : sample ? "with a sample configuration's placeholder" : 'after an unset value'}, so the code or configuration that supplies the name changes, not a policy.`;
+    },
     'relayed-kms-refusal': () => "No statement is proposed for the service call: it was allowed. The change is the caller's use of the KMS key above, in its identity policy and in the key policy.",
-    'unresolved-template-variable': (n) => `No statement is proposed: ${n.resource} holds a \${AWS::...} placeholder that was never substituted, so no policy can match it. Fix the template or CDK code that builds the ARN (an explicit stack env, or the value resolved before the call).`,
+    'unresolved-template-variable': (n) => (n.finding.resource ?? '').startsWith('Calling [toJSON]')
+        ? "No statement is proposed: the ARN is Pulumi's text for an unresolved Output, so no policy can match it. Pass the resolved value (`apply`, `pulumi.interpolate`) where the program builds the role or resource ARN."
+        : `No statement is proposed: ${n.resource} holds a \${AWS::...} placeholder that was never substituted, so no policy can match it. Fix the template or CDK code that builds the ARN (an explicit stack env, or the value resolved before the call).`,
     'ecr-login-region-mismatch': () => "Log in to the registry's own Region (the REGION in ACCOUNT.dkr.ecr.REGION.amazonaws.com): `aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com`.",
     'public-bucket-no-sign-request': () => 'A public bucket needs no credentials: add `--no-sign-request` to the aws s3 command instead of configuring any (a private one needs credentials allowed to read it).',
     'role-chaining-second-call': () => 'Role chaining: set `role-chaining: true` on the second configure-aws-credentials step, and add to the second role\'s trust policy a statement with Principal `{"AWS": "arn:aws:iam::ACCOUNT:role/FIRST_ROLE"}` and Action `["sts:AssumeRole", "sts:TagSession"]` (the first role also needs both actions on the second role). No OIDC trust statement for the second role is needed.',
@@ -45493,8 +45972,8 @@ var codeSlots = __nccwpck_require__(3685);
 var serviceHints = __nccwpck_require__(2632);
 // EXTERNAL MODULE: ./src/parse/RecordLiterals.ts
 var RecordLiterals = __nccwpck_require__(3810);
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 32 modules
-var parse_grammars = __nccwpck_require__(1196);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 33 modules
+var parse_grammars = __nccwpck_require__(3520);
 ;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
 // Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
 // passing or failing) and test definitions in source. A failure on such a line is text, not an
@@ -49204,6 +49683,15 @@ const TRIGGERS = [
     'InvalidLambdaFunction',
     'Could not invoke Lambda function',
     'Please ensure the role can perform',
+    // EventBridge Pipes' state reason and execution log (src/parse/grammars/serviceIntegrations.ts).
+    'enough permission to process your',
+    'Target invocation failed with error from',
+    // Amazon EMR's cluster state-change reasons (src/parse/grammars/emrClusters.ts).
+    'service role arn:',
+    'has insufficient EC2 permissions',
+    'trying to read bootstrap action file',
+    // An old Docker's login prompt on a push (src/parse/grammars/credentials.ts, WD7170).
+    'Please login prior to ',
     'create the service-linked role',
     'Resolved credential object is not valid',
     'Not Authorized to access ',

@@ -706,7 +706,9 @@ const credentialRules = [
     // anywhere): a client still signing with version 2 is refused before any policy is asked
     // (mirego/MCAWSS3Client#11, an Objective-C client's `<Code>InvalidRequest</Code>`).
     rule('WD875', 's3-sigv4-required', /The authorization mechanism you have provided is not supported\.? ?Please use AWS4-HMAC-SHA256\b/g, 'signing-version'),
-    rule('WD738', 'signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
+    // Also cut after its colon, as Grafana's CloudWatch data source prints it (`Unable to call AWS
+    // API: SignatureDoesNotMatch: Signature expired:`, grafana/grafana#3114).
+    rule('WD738', 'signature-expired', /Signature expired:(?: [^\n]{1,80}? is now earlier than|[ \t]*(?=\r?\n|$))/g, 'clock-skew', 'Signature expired:'),
     // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
     rule('WD739', 'access-key-unknown', /Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
     // EC2's two AuthFailure messages: the key is unknown, or the signed request was malformed (a
@@ -861,6 +863,21 @@ const credentialRules = [
         facts: (_m, d) => {
             d.detail.cause = 'key-id-slash';
             d.code = 'IncompleteSignature';
+        }
+    },
+    // aws-msk-iam-auth's SASL client with no credentials to sign with (`javax.security.sasl.SaslException:
+    // Failed to find AWS IAM Credentials [Caused by …SdkClientException: Failed to connect to service
+    // endpoint: ]`, Kafka Connect on ECS, aws/aws-msk-iam-auth#85): the task role's endpoint did not answer.
+    rule('WD7166', 'msk-iam-no-credentials', /\bFailed to find AWS IAM Credentials\b/g, 'missing', 'Failed to find AWS IAM Credentials'),
+    // The same echo with five parts or fewer and no key ID first (a scope cut short after a real key
+    // ID is a malformed signature, read from its code): the key ID was read with what a file or a variable
+    // wrapped it in (`got '[\"REALLY SECRET DONT TELL...\\r\",'`: brackets, quotes, a carriage
+    // return; fog's `AuthFailure => …` in vagrant-aws, mitchellh/vagrant-aws#361).
+    {
+        ...rule('WD7162', 'access-key-id-malformed', /(?:\b(AuthFailure|IncompleteSignature|InvalidClientTokenId)[ \t]{0,3}(?:=>|:)[ \t]{0,3})?Credential must have exactly 5 slash-delimited elements, e\.g\. keyid\/date\/region\/service\/term, got '(?!(?:AKIA|ASIA|AIDA|AROA)[A-Z0-9]{4,124}\/)(?:[^'/\n]{0,200}\/){0,4}[^'/\n]{0,200}'/g, 'key-id-malformed', 'Credential must have exactly 5 slash-delimited elements'),
+        facts: (m, d) => {
+            d.detail.cause = 'key-id-malformed';
+            d.code = m[1] ?? 'IncompleteSignature';
         }
     },
     // S3 unable to parse the Authorization header (`Authorization header is invalid -- one and only
@@ -1173,6 +1190,17 @@ const credentialRules = [
     // IAM Identity Center's portal (GetRoleCredentials) no longer knows the cached SSO token.
     rule('WD753', 'sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
     rule('WD754', 'docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
+    // Docker before 1.10 asking for a login it could not read from a terminal (`Please login prior
+    // to push:` / `Username: EOF`), pushing to an ECR registry the log names (Shippable/support#4452):
+    // the job never logged in. Another registry's prompt is not AWS's.
+    {
+        ...rule('WD7170', 'docker-login-prompt', /\bPlease login prior to (?:push|pull):/g, 'registry-login', 'Please login prior to '),
+        when: (text, ctx) => ctx.ecrRegistry !== null || /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com/.test(text),
+        facts: (_m, d) => {
+            d.detail.cause = 'registry-login';
+            d.service = 'ecr';
+        }
+    },
     // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
     // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
     eksRule('WD755', 'eks-unauthorized', 
@@ -1373,7 +1401,10 @@ const credentialRules = [
     rule('WD763', 'cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
     {
         // ECR Public (`public.ecr.aws`) named on the line: a stale token sent on an anonymous pull.
-        ...rule('WD764', 'docker-token-expired', /(?:(public\.ecr\.aws)\/[^\s,:'"]{0,200}(?:[^\n]{0,200}?denied: )?)?(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired'),
+        ...rule('WD764', 'docker-token-expired', /(?:(public\.ecr\.aws)\/[^\s,:'"]{0,200}(?:[^\n]{0,200}?denied: )?)?(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired|\b(?:DENIED|denied): Your [Aa]uthorization [Tt]oken is invalid\b/g, 'registry-login', 'oken has expired'),
+        // Also a token the registry could not read (`DENIED: Your Authorization Token is invalid.`,
+        // kargo listing an ECR repository's tags with a token minted for another registry, akuity/kargo#3482).
+        needs: ['oken has expired', 'oken is invalid'],
         facts: (m, d) => {
             d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login';
         }
@@ -1585,18 +1616,24 @@ const credentialRules = [
     // SDK v3's fromIni (`Profile NAME could not be found or parsed in shared credentials file.`,
     // aws/aws-sdk-js-v3#4740) in their own words.
     {
-        ...rule('WD7079', 'profile-not-found', /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b/g, 'missing', 'The config profile ('),
+        ...rule('WD7079', 'profile-not-found', /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b|\bCredentials not set for profile [^\s]{1,100}|\bCredentialsException: Cannot read credentials from [^\s]{1,300}/g, 'missing', 'The config profile ('),
+        // The JS SDK v2's SharedIniFileCredentials too (`SharedIniFileCredentialsProviderFailure:
+        // Credentials not set for profile default`, CDK v1 resolving its account, aws/aws-cdk#3289).
         needs: [
             'The config profile (',
             'failed to get shared config profile',
-            'could not be found or parsed in shared credentials'
+            'could not be found or parsed in shared credentials',
+            'Credentials not set for profile ',
+            // The PHP SDK's ini provider, the file missing for the web server's user (aws/aws-sdk-php#1840).
+            'CredentialsException: Cannot read credentials from'
         ],
         facts: (m, d) => {
             d.detail.cause = 'missing';
-            // The JS SDK v3's class before its message.
-            const before = m.input.slice(Math.max(0, m.index - 40), m.index);
-            if (/\bCredentialsProviderError:[ \t]*$/.test(before))
-                d.code = 'CredentialsProviderError';
+            // The JS SDK's class before its message.
+            const before = m.input.slice(Math.max(0, m.index - 60), m.index);
+            const sdkClass = /\b(CredentialsProviderError|SharedIniFileCredentialsProviderFailure):[ \t]*$/.exec(before);
+            if (sdkClass)
+                d.code = sdkClass[1];
         }
     },
     // efs-utils reading the profile a mount names (`AWS security credentials not found in
@@ -1670,7 +1707,7 @@ const credentialRules = [
  * UUID in brackets before `Access denied` (aws/aws-msk-iam-auth#25), which SCRAM and PLAIN
  * refusals never print.
  */
-const MSK_IAM = /\bAWS_MSK_IAM\b|\baws[_-]msk[_-]iam\w*|\[[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\]: Access denied\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b/;
+const MSK_IAM = /\bAWS_MSK_IAM\b|\baws[_-]msk[_-]iam\w*|\[[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\]: Access denied\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b|\bMskIam|MskIam[A-Z]/;
 const mskIamSaslRules = [
     {
         id: 'msk-iam-sasl-denied',
@@ -1693,6 +1730,30 @@ const mskIamSaslRules = [
             String.raw `\bFailed authentication with [^\n]{0,200}?\bAccess denied\b`
         ].join('|'), 'g'),
         when: (text, ctx) => ctx.mskIam === true || MSK_IAM.test(text)
+    },
+    {
+        // Logged in, then refused a topic, group or cluster operation: under IAM access control the
+        // broker checks kafka-cluster:* actions on the topic's, group's or cluster's ARN against the
+        // client's role, so a Kafka ACL is not what is missing (sarama `kafka server: The client is
+        // not authorized to access this topic`, Mongey/terraform-provider-kafka#434; kafkajs `Not
+        // authorized to access topics: [Topic authorization failed]`,
+        // awslabs/data-solutions-framework-on-aws#676; the Java client's TopicAuthorizationException).
+        id: 'msk-iam-kafka-authorization',
+        rule: 'WD7163',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: [
+            'not authorized to access',
+            'Not authorized to access',
+            'authorization failed',
+            'AuthorizationException'
+        ],
+        re: /\bThe client is not authorized to (?:access this (topic|group)|send this request type)\b|\bNot authorized to access (topics|group)\b[^\n]{0,200}|\b(Topic|Group|Cluster|TransactionalId) authorization failed\b|\b(Topic|Group|Cluster)AuthorizationException\b/g,
+        when: (text, ctx) => ctx.mskIam === true || MSK_IAM.test(text),
+        facts: (m, d) => {
+            const scope = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? 'cluster').toLowerCase().replace(/s$/, '');
+            d.detail.kafkaScope = scope === 'request type' ? 'cluster' : scope;
+        }
     }
 ];
 
@@ -2961,7 +3022,11 @@ function codeAround(text, start, end, floor, literals) {
     const wrapper = own ? null : codeAfter(text, end, limit, literals, WRAPPER_AFTER);
     const after = own ?? wrapper;
     const before = codeBefore(text, start, floor, AROUND_REACH, literals);
-    const code = own?.code ?? before?.code ?? wrapper?.code ?? null;
+    // A service relaying KMS's refusal names it under its own code (`An error occurred
+    // (KMS.AccessDeniedException) when calling the SendMessage operation: … Error Code:
+    // AccessDeniedException`, SQS): the call's code before the message says which call was refused.
+    const relayed = before && own && before.code === `KMS.${own.code}` ? before.code : null;
+    const code = relayed ?? own?.code ?? before?.code ?? wrapper?.code ?? null;
     return {
         code,
         start: before && before.start < start ? before.start : start,
@@ -4582,6 +4647,13 @@ const STRONG_SLOTS = [
         needs: ['AccessDenied Access Denied'],
         service: 's3'
     },
+    // AsyncAws (PHP, Bref's clients): `HTTP 403 returned for "https://lambda.…/invocations".` /
+    // `Code:` / `Message: Missing Authentication Token` / `Type:    MissingAuthenticationTokenException`
+    // (brefphp/bref#1250): the code line may be empty, the type is the error's name.
+    {
+        re: /\bHTTP \d{3} returned for "[^"\n]{1,500}"\.?[ \t]*(?:\r?\n[ \t]*){1,3}Code:[^\n]{0,300}\r?\n[ \t]*Message:[^\n]{0,500}\r?\n[ \t]*Type:[ \t]+([A-Za-z][\w.]*)/g,
+        needs: ['returned for "']
+    },
     // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
     { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ];
@@ -4608,6 +4680,15 @@ const FOREIGN_MESSAGE = {
 };
 function foreignMessage(code, text, end) {
     return FOREIGN_MESSAGE[code]?.test(text.slice(end, end + 200)) ?? false;
+}
+/**
+ * Words before a code that place it in another protocol's answer: AMQP's claims-based security
+ * status (`Put token failed. status-code: 401, status-description: ExpiredToken: .`, Azure Service
+ * Bus, Azure/azure-service-bus#182).
+ */
+const FOREIGN_BEFORE = /\bstatus-description:[ \t]{0,3}$/;
+function foreignBefore(text, start) {
+    return FOREIGN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 /**
  * An HTTP framework's error body (hapi's Boom, Auth0's Management API: `{"statusCode":403,"error":
@@ -4762,6 +4843,11 @@ function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
         // The CLI's sentence cut right after its call's name (`(AccessDenied) when calling the
         // PutObject` ending the paste, studioml/studio#249): the name is still the call.
         d.operation ??= CUT_CALL.exec(text.slice(end, end + 120))?.[1] ?? null;
+        // KMS's own code under the code a relaying service gave the refusal just before it (SNS's
+        // delivery log: `"ErrorCode":"KMS.AccessDeniedException","ErrorMessage":"null (Service: AWSKMS;
+        // … Error Code: AccessDeniedException`, aws/aws-cdk#19796): the relaying call's code names both.
+        if (text.slice(Math.max(0, start - 300), start).includes(`"KMS.${code}"`))
+            d.code = `KMS.${code}`;
     };
     return c;
 }
@@ -4809,7 +4895,10 @@ const bareCode = {
                     !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))) {
                     c = candidate(text, m.index, end, code, 'denial', ctx, UNRECOGNISED);
                 }
-                if (!c || foreignMessage(code, text, end) || frameworkBody(code, text, m.index))
+                if (!c ||
+                    foreignMessage(code, text, end) ||
+                    frameworkBody(code, text, m.index) ||
+                    foreignBefore(text, text.indexOf(m[1], m.index)))
                     continue;
                 if (service)
                     c.denial.service = service;
@@ -4819,7 +4908,7 @@ const bareCode = {
         for (const slot of prefixSlots(text)) {
             const rest = text.slice(slot.end, slot.end + 120);
             const kind = kindOf(slot.code) ?? (REFUSAL_BY_MESSAGE[slot.code]?.test(rest) ? 'denial' : null);
-            if (!kind || foreignMessage(slot.code, text, slot.end))
+            if (!kind || foreignMessage(slot.code, text, slot.end) || foreignBefore(text, slot.start))
                 continue;
             const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure';
             const relayed = RELAYED_BY.test(text.slice(Math.max(0, slot.start - 24), slot.start));
@@ -5686,6 +5775,11 @@ function withoutGluedCode(raw) {
  * sentence about the message, which AWS always ends with an ARN or a name.
  */
 const PROSE_WORD = /^(?:is|are|was|were|the|an?|that|this|these|those|which|it|its|and|or|but|if|when|where|while|can|could|may|might|will|would|should|must|has|have|had|does|do|to|of|in|for|from|by|as)$/i;
+/**
+ * What Pulumi writes where a program passed an Output as a string (`on resource: Calling [toJSON]
+ * on an [Output<T>] is not supported.`, pulumi/pulumi-eks#418): the value as printed, whole.
+ */
+const PULUMI_OUTPUT = /Calling \[toJSON\] on an \[Output<T>\] is not supported\./y;
 /** `readResource`'s answer when an English word stands where the resource does. */
 const PROSE = 'prose';
 function readResource(text, pos, colonForm = false) {
@@ -5710,6 +5804,9 @@ function readResource(text, pos, colonForm = false) {
     const typed = sticky(TYPED, text, at);
     if (typed)
         return { resource: `${typed[1]} ${trimValue(typed[2])}`, end: at + typed[0].length };
+    const output = sticky(PULUMI_OUTPUT, text, at);
+    if (output)
+        return { resource: output[0], end: at + output[0].length };
     const plain = sticky(PLAIN, text, at);
     if (!plain)
         return null;
@@ -5746,6 +5843,15 @@ function readResource(text, pos, colonForm = false) {
         : null;
     if (broken && WHOLE_ARN.test(value + broken[1])) {
         return { resource: trimValue(value + broken[1]), end: at + value.length + broken[0].length };
+    }
+    // A whole ARN whose name ends in a hyphen at the line's end: a writer's wrap inside the name
+    // (`…:aws-mp-entitlement-` / `notification-XXXXXXXX (Service: AmazonSNS;`, aws-samples/aws-
+    // marketplace-serverless-saas-integration#11). The next line, not indented, starts with the rest.
+    const hyphened = /^arn:/.test(value) && /[A-Za-z0-9]-$/.test(value) && WHOLE_ARN.test(value)
+        ? sticky(HYPHEN_WRAP_REST, text, at + value.length)
+        : null;
+    if (hyphened) {
+        return { resource: value + hyphened[1], end: at + value.length + hyphened[0].length };
     }
     // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
     // colons goes on past one space, unless a keyword of the sentence follows.
@@ -5858,6 +5964,8 @@ const WHOLE_ARN = new RegExp(String.raw `^arn:[^:]+:[^:]+:[^:]*:[^:]*:${ARN_CHAR
  * opens the next log line after a message cut there.
  */
 const ARN_LINE_REST = new RegExp(String.raw `\r?\n[ \t]*(?!(?:because|with|and|or)\b|\d{4}-\d\d-\d\d[T ])(${ARN_CHARS}+)(?=[\s"'\x60),]|$)`, 'y');
+/** A name's rest after a hyphen the line's end cut: unindented, ending in a space, `(` or the line's end. */
+const HYPHEN_WRAP_REST = /[ \t]*\r?\n(?!(?:because|with|and|or)\b)([A-Za-z0-9][\w.+=@-]{0,200})(?=[ \t(]|\r?$)/my;
 /** The rest, ending the message: its line ends or the reason clause follows. */
 const TYPE_REST = /[ \t](?!(?:and|or)\/)[a-z][a-z-]*\/[^\s"'`<>]+(?=[*_.,]*(?:[ \t]*(?:\r?\n|$)|\s+(?:because|with)\b))/y;
 const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y;
@@ -7654,6 +7762,8 @@ const PIPES_SERVICES = {
     MQ: 'mq',
     SNS: 'sns',
     'Step Functions': 'states',
+    // The pipe's execution log names the target's service by its API's name.
+    States: 'states',
     EventBridge: 'events'
 };
 /** OpenSearch Serverless named: its host label, its word, a knowledge base's store, a module's `oss_`. */
@@ -7903,6 +8013,45 @@ const serviceIntegrationRules = [
         }
     },
     {
+        // The same role found short while the pipe runs, in the pipe's state reason (`PROBLEM: Pipes
+        // does not have enough permission to process your event source. Please add
+        // ec2:DescribeSecurityGroups permission to role.`, an MSK source in a VPC,
+        // terraform-aws-modules/terraform-aws-eventbridge#164): the action is printed.
+        id: 'pipes-role-permission-named',
+        rule: 'WD7164',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['does not have enough permission to process your'],
+        re: /\bPipes does not have enough permission to process your (event source|target|enrichment)\.?\s{1,3}Please add ([a-z0-9-]{2,30}:[A-Za-z0-9]{2,80}) permission to (?:the |your )?role\b/g,
+        facts: (m, d) => {
+            d.action = m[2];
+            d.service = m[2].split(':')[0];
+            d.detail.pipePart = m[1];
+        }
+    },
+    {
+        // A pipe's target refusing the pipe's execution role at run time, in the pipe's execution log
+        // (`"message": "Target invocation failed with error from States. Not allowed to invoke
+        // arn:aws:states:…"`, `"exceptionType": "AccessDenied"`, terraform-aws-modules/terraform-aws-eventbridge#134).
+        id: 'pipes-target-refused',
+        rule: 'WD7165',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Target invocation failed with error from'],
+        re: /\bTarget invocation failed with error from ([A-Z][A-Za-z ]{1,30}?)\.\s{1,3}(?:Not allowed to invoke (arn:aws[\w-]*:[a-z0-9-]{2,30}:[^\s"]{1,300}?)\.?(?=["\s]|$)|[^"\n]{0,200}?\b(?:not authorized|AccessDenied|Access denied)\b)/g,
+        facts: (m, d) => {
+            if (m[2])
+                d.resource = m[2];
+            const around = m.input.slice(m.index, m.index + 800);
+            const service = /"awsService"\s*:\s*"([a-z0-9-]{2,30})"/.exec(around)?.[1];
+            d.service = service ?? PIPES_SERVICES[m[1]] ?? null;
+            const code = /"exceptionType"\s*:\s*"([A-Za-z][\w.]{1,60})"/.exec(around)?.[1];
+            if (code)
+                d.code = code;
+            d.detail.pipePart = 'target';
+        }
+    },
+    {
         // Lambda checking, when an event source mapping is created, that the function's execution role
         // may read the stream (`InvalidParameterValueException … CreateEventSourceMapping operation:
         // Cannot access stream arn:aws:kinesis:…. Please ensure the role can perform the GetRecords,
@@ -7912,10 +8061,29 @@ const serviceIntegrationRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         needs: ['Please ensure the role can perform'],
-        re: /\bCannot access stream (arn:aws[\w-]*:(?:kinesis|dynamodb):[^\s]+?)\.? Please ensure the role can perform the [\w, ]{3,120}? Actions on your stream in IAM\b/g,
+        // A CloudFormation event column wraps the sentence, and the ARN inside its Region (`arn:aws:
+        // kinesis:eu-` / `west-1:…`, aws-samples/cross-account-amazon-dynamodb-replication#11).
+        re: /\bCannot\s+access\s+stream\s+(arn:aws[\w-]*:(?:kinesis|dynamodb):[^\s]{0,300}?(?:-[ \t]*\r?\n\s{0,40}[^\s]{1,300}?)?)\.?\s+Please\s+ensure\s+the\s+role\s+can\s+perform\s+the\s+[\w,\s]{3,200}?\s+Actions\s+on\s+your\s+stream\s+in\s+IAM\b/g,
+        facts: (m, d) => {
+            d.resource = m[1].replace(/\s+/g, '');
+            d.service = 'lambda';
+        }
+    },
+    {
+        // The same check for a Kafka source's SASL/SCRAM secret (`Cannot access secret manager value
+        // arn:aws:secretsmanager:…. Please ensure the role can perform the 'secretsmanager:GetSecretValue'
+        // action on your broker in IAM.`, aws/aws-cdk#18571): the execution role reads the secret, and
+        // a customer managed key's kms:Decrypt with it.
+        id: 'lambda-event-source-secret',
+        rule: 'WD7161',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Please ensure the role can perform'],
+        re: /\bCannot\s+access\s+secret\s+manager\s+value\s+(arn:aws[\w-]*:secretsmanager:[^\s]{1,300}?)\.?\s+Please\s+ensure\s+the\s+role\s+can\s+perform\s+the\s+'([a-z0-9-]{2,30}:[A-Za-z0-9]{2,80})'\s+action\s+on\s+your\s+broker\s+in\s+IAM\b/g,
         facts: (m, d) => {
             d.resource = m[1];
-            d.service = 'lambda';
+            d.action = m[2];
+            d.service = m[2].split(':')[0];
         }
     },
     {
@@ -9352,6 +9520,11 @@ const messageRules = [
         facts: (m, d) => {
             d.service = 's3';
             d.detail.notificationDestination = m[1] ?? m[2] ?? 'unnamed';
+            // S3's code before its message, as the Go SDK v1 prints it (`Error putting S3 notification
+            // configuration: InvalidArgument: Unable to validate …`, hashicorp/terraform#19756).
+            const code = /\b(InvalidArgument):[ \t]*$/.exec(m.input.slice(Math.max(0, m.index - 40), m.index));
+            if (code)
+                d.code = code[1];
         }
     },
     {
@@ -10089,7 +10262,7 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message - 1,
         // The match starts on the status's line (a wrapped log puts the call on the line above).
-        re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
+        re: /(?<=Error executing "(\w+)" on "([^"\n]{0,2048})";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
         // A 403 whose code is a signing failure (`403 RequestTimeTooSkewed (client)`, `403
         // InvalidAccessKeyId (client)`, aws/aws-sdk-php#612) is the credentials', read by its code.
         // So is one whose response body a log printed first on the same line (Laravel's log line: the
@@ -10106,6 +10279,9 @@ const messageRules = [
         },
         facts: (m, d) => {
             d.operation = m[1];
+            // The endpoint and path called: a queue URL names its account and queue.
+            if (m[2])
+                d.detail.url = m[2];
         }
     },
     {
@@ -11031,6 +11207,9 @@ const BY_CAUSE = {
         reason: 'the session token is malformed or does not go with the access key'
     },
     'key-id-slash': { reason: 'the access key ID holds a `/`: the secret key is in its place' },
+    'key-id-malformed': {
+        reason: 'the access key ID was sent with characters no key ID holds (quotes, brackets, spaces, a line end)'
+    },
     'aurora-no-role': {
         reason: 'the Aurora cluster has no IAM role to call S3 with'
     },
@@ -12046,6 +12225,66 @@ const serviceSentenceRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/emrClusters.ts
+// Amazon EMR's own words for a cluster that stopped because a role could not do its part
+// (heldout97: EMR's ground). The state-change reason names the role or the object, never the action.
+
+/** EMR's reason code printed before its message (`VALIDATION_ERROR: …`, `BOOTSTRAP_FAILURE: …`). */
+function reasonCode(m) {
+    return (/\b([A-Z]{3,20}_(?:ERROR|FAILURE)):[ \t]*$/.exec(m.input.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? null);
+}
+const emrClusterRules = [
+    {
+        // The service role named for the cluster is missing, or does not trust EMR (`VALIDATION_ERROR:
+        // EMR service role arn:aws:iam::…:role/EMR_DefaultRole is invalid`, Terraform's aws_emr_cluster,
+        // josephmachado/beginner_de_project#28).
+        id: 'emr-service-role-invalid',
+        rule: 'WD7167',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['service role arn:'],
+        re: /\bEMR service role (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[\w+=,.@/-]{1,512}?)\.? is invalid\b/g,
+        facts: (m, d) => {
+            d.detail.role = m[1];
+            d.service = 'elasticmapreduce';
+            d.code = reasonCode(m);
+        }
+    },
+    {
+        // The service role exists but its policy lacks what EMR does in EC2 for the cluster (`Service
+        // role arn:…:role/… has insufficient EC2 permissions`, hashicorp/terraform-provider-aws#14788).
+        id: 'emr-service-role-insufficient',
+        rule: 'WD7168',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['has insufficient'],
+        re: /\bService role (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[\w+=,.@/-]{1,512}?) has insufficient ([A-Z][A-Za-z0-9 ]{1,30}?) permissions\b/g,
+        facts: (m, d) => {
+            d.detail.role = m[1];
+            d.detail.refusedService = m[2];
+            d.service = 'elasticmapreduce';
+            d.code = reasonCode(m);
+        }
+    },
+    {
+        // A bootstrap action's script the cluster's instances could not read (`Terminated with errors
+        // Access denied trying to read bootstrap action file 's3://…/download.sh'`, Esri/gptools-for-aws#1):
+        // the EC2 instance profile reads it, with s3:GetObject, and the bucket's policy decides for
+        // another account's bucket.
+        id: 'emr-bootstrap-read',
+        rule: 'WD7169',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['trying to read bootstrap action file'],
+        re: /Access denied trying to read bootstrap action file '?s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/([^'\s]{1,1024})'?/g,
+        facts: (m, d) => {
+            d.service = 's3';
+            d.operation = 'GetObject';
+            d.resource = `arn:aws:s3:::${m[1]}/${m[2]}`;
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/consoleBanners.ts
 // The AWS Management Console's own words for a refusal, as users paste its banners (heldout90):
 // `You don’t have permission to perform ce:DescribeReport`, the S3 console's `You or your AWS
@@ -12122,6 +12361,7 @@ const consoleBannerRules = [
 
 
 
+
 const GRAMMARS = [
     iamSentence,
     cloudTrailEvent,
@@ -12145,6 +12385,7 @@ const GRAMMARS = [
     ...phraseGrammar(toolReportRules),
     ...phraseGrammar(serviceMeshRules),
     ...phraseGrammar(serviceSentenceRules),
+    ...phraseGrammar(emrClusterRules),
     ...phraseGrammar(consoleBannerRules),
     ...phraseGrammar(mskIamSaslRules),
     ...phraseGrammar(sdkWaiterRules),
@@ -15852,6 +16093,15 @@ const TRIGGERS = [
     'InvalidLambdaFunction',
     'Could not invoke Lambda function',
     'Please ensure the role can perform',
+    // EventBridge Pipes' state reason and execution log (src/parse/grammars/serviceIntegrations.ts).
+    'enough permission to process your',
+    'Target invocation failed with error from',
+    // Amazon EMR's cluster state-change reasons (src/parse/grammars/emrClusters.ts).
+    'service role arn:',
+    'has insufficient EC2 permissions',
+    'trying to read bootstrap action file',
+    // An old Docker's login prompt on a push (src/parse/grammars/credentials.ts, WD7170).
+    'Please login prior to ',
     'create the service-linked role',
     'Resolved credential object is not valid',
     'Not Authorized to access ',
@@ -17704,6 +17954,10 @@ const credentialAdvice_BY_CAUSE = {
     'key-id-slash': {
         title: 'The access key ID holds a slash: the keys are swapped',
         explanation: "AWS refused the request before any policy was asked: the credential scope it echoes has more than five `/`-separated parts, so the access key ID itself holds a `/`. Access key IDs (`AKIA…`, `ASIA…`) are letters and digits only; secret access keys often hold `/`. The secret key was given where the key ID goes: the two values are swapped (or pasted into the wrong setting, such as Vault's `aws/config/root` `access_key` and `secret_key`). Put each value in its own place; no policy change helps."
+    },
+    'key-id-malformed': {
+        title: 'The access key ID was read with extra characters',
+        explanation: "AWS refused the request before any policy was asked: the credential scope it echoes does not split into the key ID, date, Region, service and `aws4_request`, so what was sent as the access key ID is not one. Access key IDs (`AKIA…`, `ASIA…`) are 20 letters and digits; the value echoed holds more: quotes or brackets from a JSON or YAML value read as text, a carriage return from a file saved with Windows line ends, spaces, or a placeholder. Store the bare key ID (no quotes, no line end: `tr -d '\\r'` on a file written on Windows) and check how the tool reads it; no policy change helps."
     },
     'aurora-no-role': {
         title: 'The Aurora cluster has no IAM role for S3',

@@ -164,7 +164,14 @@ const corpora = [
   'heldout90.jsonl',
   'heldout91.jsonl',
   'heldout92.jsonl',
-  'heldout93.jsonl'
+  'heldout93.jsonl',
+  'heldout94.jsonl',
+  'heldout95.jsonl',
+  'heldout96.jsonl',
+  'heldout97.jsonl',
+  'heldout98.jsonl',
+  'heldout99.jsonl',
+  'heldout100.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

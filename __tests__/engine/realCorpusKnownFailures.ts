@@ -370,5 +370,16 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h93-028':
     "wrong service: the label names CodePipeline, whose stack event prints the refusal; the engine reads `AssumeRole` as STS's",
   'h93-034':
-    "wrong principal: the CodePipeline guide's example ARN broken over three lines (`arn:aws` / `:iam::123456789012` / `:user/marymajor`)"
+    "wrong principal: the CodePipeline guide's example ARN broken over three lines (`arn:aws` / `:iam::123456789012` / `:user/marymajor`)",
+  // heldout94–100.jsonl (round 42; scored once unseen on 2f77d5b5): not covered yet.
+  'h96-003':
+    "missed: CDK's `could not be used to assume` warning pasted six lines below the failure it caused, across prose: past the record's reach",
+  'h99-002':
+    'missed: the IAM sentence pasted under an issue template\'s `**Expected behavior**` heading, which the engine reads as a wish',
+  'h99-017':
+    "missing code: sops's indented `| caused by: ValidationError: Request ARN is invalid` under a web identity failure",
+  'h99-018':
+    "reported denial: Sourcegraph's own S3-compatible blobstore answering 403, which only the prose names",
+  'h100-007':
+    "missed: `ServerlessError: The security token included in the request is invalid.` beside the writer's LocalStack question, read as an emulator's"
 }

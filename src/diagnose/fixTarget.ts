@@ -246,6 +246,18 @@ export function fixTargetOf(
       p
     )
   }
+  // The key policy decides a KMS call the caller's side already allows, or one the writer says
+  // the key policy lacks (src/diagnose/traps/kmsKeyPolicyDecides.ts).
+  if (traps.includes('kms-key-policy-decides')) {
+    return target(
+      'resource-policy',
+      'resource-owner',
+      `the key policy of ${resourceWords(d.resource)}`,
+      d,
+      p,
+      d.resource
+    )
+  }
   // A refusal code no policy decides: what changes is the bucket name, a setting, the object.
   const nonIam = NON_IAM_REFUSALS.find((r) => traps.includes(r.trap))
   if (nonIam) {
@@ -492,7 +504,9 @@ export function fixTargetOf(
     return target(
       'resource-name',
       'you',
-      'the template or CDK code that builds the ARN (its ${AWS::...} placeholder was never substituted)',
+      (d.resource ?? '').startsWith('Calling [toJSON]')
+        ? 'the Pulumi program that builds the ARN (it passed an unresolved Output as a string)'
+        : 'the template or CDK code that builds the ARN (its ${AWS::...} placeholder was never substituted)',
       d,
       p,
       d.resource

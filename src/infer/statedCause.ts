@@ -13,6 +13,8 @@ import { joinedContext } from './joinedContext.js'
 export type StatedCauseKind =
   | 'scp'
   | 'permissions-boundary'
+  // The writer says the KMS key's own policy lacks the action.
+  | 'key-policy-lacks'
   | 'hard-coded-account'
   | 'cross-account'
   | 'id-token-permission'
@@ -61,6 +63,13 @@ const RULES: StatedCauseRule[] = [
     kind: 'permissions-boundary',
     applies: (d) => denial(d) && d.layer === null,
     re: /\bpermissions?[ -]boundar(?:y|ies)\b[^\n.]{0,60}?\b(?:block|den(?:y|ies|ied)|refus|restrict|prevent|stop|forbid|doesn'?t allow|does not allow|not allow)\w{0,4}|\b(?:blocked|denied|restricted|refused|stopped) by (?:the |a |our |its )?permissions?[ -]boundary\b/i
+  },
+  {
+    // "the key policy on `arn:…:key/…` does not allow `kms:UntagResource`" (aws/copilot-cli#1199):
+    // a key policy is always read, and the writer read this one (heldout86 review, h86-013).
+    kind: 'key-policy-lacks',
+    applies: (d) => denial(d) && (d.service === 'kms' || /^kms:/i.test(d.action ?? '')),
+    re: /\bkey[ -]polic(?:y|ies)\b[^.\n]{0,120}?\b(?:does not|doesn'?t|did not|didn'?t|do not|don'?t|never)\s(?:allow|grant|include|permit|contain|list|have)\b|\bkey[ -]polic(?:y|ies)\b[^.\n]{0,60}?\b(?:is |was |are )?(?:missing|lacks|lacking|without)\b|\b(?:missing|absent|(?:is|are|was|were)(?: not|n'?t)(?: listed| included| present)?) (?:from|in) (?:the|its|our|this|that) (?:KMS )?key[ -]policy\b/i
   },
   {
     kind: 'hard-coded-account',

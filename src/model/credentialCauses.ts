@@ -146,6 +146,10 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: 'the session token is malformed or does not go with the access key'
   },
   'key-id-slash': { reason: 'the access key ID holds a `/`: the secret key is in its place' },
+  'key-id-malformed': {
+    reason:
+      'the access key ID was sent with characters no key ID holds (quotes, brackets, spaces, a line end)'
+  },
   'aurora-no-role': {
     reason: 'the Aurora cluster has no IAM role to call S3 with'
   },

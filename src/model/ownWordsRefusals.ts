@@ -43,6 +43,59 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
     target: "the function's execution role (the stream's read actions on the stream ARN)",
     note: "No statement for the deployer is proposed: add the stream's read actions listed above to the function's execution role, on the stream ARN."
   },
+  'lambda-event-source-secret': {
+    title:
+      "Lambda may not read the Kafka source's secret: the function's execution role needs secretsmanager:GetSecretValue on it",
+    explanation:
+      "Lambda checked, when the event source mapping was created, that the function's execution role (not the deployer) may read the secret the Kafka source authenticates with (SASL/SCRAM or mTLS): that role needs `secretsmanager:GetSecretValue` on the secret ARN the message prints (Amazon MSK's SCRAM secrets are named `AmazonMSK_…` and must be encrypted with a customer managed key, so add `kms:Decrypt` on that key, which its key policy must allow too).",
+    kind: 'identity-policy',
+    owner: 'you',
+    target: "the function's execution role (secretsmanager:GetSecretValue on the secret ARN)",
+    note: "No statement for the deployer is proposed: allow the function's execution role `secretsmanager:GetSecretValue` on the secret ARN above, and `kms:Decrypt` on the key that encrypts it."
+  },
+  'msk-iam-kafka-authorization': {
+    title:
+      "The Kafka broker refused a topic, group or cluster operation under MSK's IAM access control: the client's role needs the kafka-cluster actions",
+    explanation:
+      "The client signed in with IAM (the login succeeded), then the broker refused an operation: with IAM access control, Amazon MSK checks `kafka-cluster:*` actions against the role's identity policy instead of Kafka ACLs. `kafka-cluster:Connect` (and `kafka-cluster:DescribeCluster`) go on the cluster ARN (`arn:aws:kafka:REGION:ACCOUNT_ID:cluster/CLUSTER_NAME/CLUSTER_UUID`); `kafka-cluster:DescribeTopic`, `kafka-cluster:ReadData`, `kafka-cluster:WriteData`, `kafka-cluster:CreateTopic`, `kafka-cluster:AlterTopic` (`kafka-cluster:AlterTopicDynamicConfiguration` for a topic's settings) on `arn:aws:kafka:REGION:ACCOUNT_ID:topic/CLUSTER_NAME/CLUSTER_UUID/TOPIC`; a consumer's `kafka-cluster:AlterGroup` and `kafka-cluster:DescribeGroup` on `…:group/CLUSTER_NAME/CLUSTER_UUID/GROUP`. Grant the ones the refused operation needs to the role the client signs with.",
+    kind: 'identity-policy',
+    owner: 'you',
+    target:
+      "the identity policy of the role the Kafka client signs with (kafka-cluster actions on the cluster's topic and group ARNs)",
+    note: "No statement is drafted from the message alone (it names no action): allow the client's role the kafka-cluster actions listed above on the cluster's topic, group and cluster ARNs."
+  },
+  'emr-service-role-invalid': {
+    title:
+      'EMR refused the service role named for the cluster: the role is missing or does not trust EMR',
+    explanation:
+      "Amazon EMR validates the cluster's service role before it launches anything, and this one failed: the role does not exist in the account (deleted, never created, a typo in its ARN), or its trust policy does not let `elasticmapreduce.amazonaws.com` assume it, or the caller may not pass it (`iam:PassRole`). `aws iam get-role --role-name ROLE` shows which; the default roles are made with `aws emr create-default-roles` (EMR_DefaultRole, with the AmazonEMRServicePolicy_v2 or AmazonElasticMapReduceRole policy, and EMR_EC2_DefaultRole for the instances). A role created in the same apply may also not be visible to EMR yet: make the cluster depend on its policy attachment, and retry.",
+    kind: 'trust-policy',
+    owner: 'you',
+    target:
+      "the cluster's EMR service role: its existence, its trust of elasticmapreduce.amazonaws.com, and the caller's iam:PassRole on it",
+    note: 'No statement is proposed from the message alone: check that the role exists, that its trust policy allows `elasticmapreduce.amazonaws.com` to call `sts:AssumeRole`, and that the caller may `iam:PassRole` it to EMR.'
+  },
+  'emr-service-role-insufficient': {
+    title:
+      "EMR's service role may not do its part in EC2 for the cluster: the role's policy, not the caller's",
+    explanation:
+      "Amazon EMR launches and tags the cluster's instances, security groups and network interfaces with its service role, and that role's policy refused part of it. With the managed policy AmazonEMRServicePolicy_v2 (the default since 2022), EMR may act only on resources tagged `for-use-with-amazon-emr-managed-policies` = `true`: tag the subnets, security groups (including ones you supply) and launch template resources so, or attach a policy that allows the EC2 actions the cluster needs; the older AmazonElasticMapReduceRole does not ask for tags. CloudTrail's `errorCode` AccessDenied events under the role's session name the exact call.",
+    kind: 'identity-policy',
+    owner: 'you',
+    target:
+      "the EMR service role's policy (and the tags AmazonEMRServicePolicy_v2 requires on subnets and security groups)",
+    note: "No statement is drafted from the message alone (it names no action): tag the cluster's subnets and security groups `for-use-with-amazon-emr-managed-policies=true` for AmazonEMRServicePolicy_v2, or find the refused EC2 call in CloudTrail and allow it to the service role."
+  },
+  'emr-bootstrap-read': {
+    title:
+      "The cluster's instances could not read the bootstrap action's script from S3: the EC2 instance profile's role reads it",
+    explanation:
+      "EMR's instances download each bootstrap action's script with the cluster's EC2 instance profile (EMR_EC2_DefaultRole unless another is set), not with the identity that created the cluster: that role needs `s3:GetObject` on the script's object, and a bucket in another account must allow it in its bucket policy. The script may also be gone or the bucket in another Region or partition than the cluster (an old sample's public bucket): check with `aws s3 ls` on the path first.",
+    kind: 'identity-policy',
+    owner: 'you',
+    target: "the EC2 instance profile's role of the cluster (s3:GetObject on the bootstrap script)",
+    note: "No statement for the caller is proposed: allow the cluster's EC2 instance profile role `s3:GetObject` on the script's object ARN above (and the bucket's owner must allow it when the bucket is another account's), after checking the script still exists there."
+  },
   'spot-service-linked-role': {
     title:
       'EC2 could not create the Spot service-linked role for the caller: it needs iam:CreateServiceLinkedRole for spot.amazonaws.com, once',

@@ -624,7 +624,11 @@ export function codeAround(
   const wrapper = own ? null : codeAfter(text, end, limit, literals, WRAPPER_AFTER)
   const after = own ?? wrapper
   const before = codeBefore(text, start, floor, AROUND_REACH, literals)
-  const code = own?.code ?? before?.code ?? wrapper?.code ?? null
+  // A service relaying KMS's refusal names it under its own code (`An error occurred
+  // (KMS.AccessDeniedException) when calling the SendMessage operation: … Error Code:
+  // AccessDeniedException`, SQS): the call's code before the message says which call was refused.
+  const relayed = before && own && before.code === `KMS.${own.code}` ? before.code : null
+  const code = relayed ?? own?.code ?? before?.code ?? wrapper?.code ?? null
   return {
     code,
     start: before && before.start < start ? before.start : start,

@@ -1,5 +1,6 @@
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+import { unsetValueIn } from '../model/unsetValueNames.js'
 import { checkedNextOf } from '../model/checkedNext.js'
 import { serviceLinkedRoleName } from './serviceLinkedRoleArn.js'
 import { SHAREABLE_LAYER_ACTION, layerShareNote } from '../model/lambdaLayers.js'
@@ -294,7 +295,11 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
         ? "Ask the organization administrator to allow the inference profile's destination Regions for Bedrock inference in that SCP (or `aws:RequestedRegion` `unspecified` for a global profile), or switch to a model ID served in the allowed Regions."
         : implicit
           ? scpAllowLevels(n)
-          : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
+          : // The root user: organizations deny its calls on purpose; no exception for it (heldout99
+            // review h99-021: an MTurk job on root access keys).
+            n.finding.fixTarget.principalType === 'root'
+            ? "The caller is the account's root user, whose calls organizations commonly deny in an SCP on purpose: do not ask for an exception. Give the job an IAM role (or user) of its own with the permissions it needs, use its credentials, and delete the root user's access keys."
+            : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
     ]
   },
   rcp: (n) => [
@@ -852,12 +857,18 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   },
   'exposed-key-quarantine': () =>
     "No statement is proposed: the text speaks of an exposed key, and AWS then attaches AWSCompromisedKeyQuarantineV3 (or V2), an explicit Deny no Allow overrides. Check the user's attached policies, rotate and delete the key, review CloudTrail, follow the AWS Support case, then detach the policy.",
-  'unset-name-in-arn': (n) =>
-    `No statement is proposed: ${n.resource} names a resource ${n.finding.resource?.endsWith('/') ? 'with an empty name' : 'after an unset value'}, so the code or configuration that supplies the name changes, not a policy.`,
+  'unset-name-in-arn': (n) => {
+    // The URL called, when the resource is not printed (a sample's `your-account-id` queue URL).
+    const url = n.finding.resource ? null : n.finding.detail.url
+    const sample = unsetValueIn(url ?? n.finding.resource)?.kind === 'sample'
+    return `No statement is proposed: ${url ? `\`${url.replace(/`/g, '')}\`` : n.resource} names a resource ${n.finding.resource?.endsWith('/') ? 'with an empty name' : sample ? "with a sample configuration's placeholder" : 'after an unset value'}, so the code or configuration that supplies the name changes, not a policy.`
+  },
   'relayed-kms-refusal': () =>
     "No statement is proposed for the service call: it was allowed. The change is the caller's use of the KMS key above, in its identity policy and in the key policy.",
   'unresolved-template-variable': (n) =>
-    `No statement is proposed: ${n.resource} holds a \${AWS::...} placeholder that was never substituted, so no policy can match it. Fix the template or CDK code that builds the ARN (an explicit stack env, or the value resolved before the call).`,
+    (n.finding.resource ?? '').startsWith('Calling [toJSON]')
+      ? "No statement is proposed: the ARN is Pulumi's text for an unresolved Output, so no policy can match it. Pass the resolved value (`apply`, `pulumi.interpolate`) where the program builds the role or resource ARN."
+      : `No statement is proposed: ${n.resource} holds a \${AWS::...} placeholder that was never substituted, so no policy can match it. Fix the template or CDK code that builds the ARN (an explicit stack env, or the value resolved before the call).`,
   'ecr-login-region-mismatch': () =>
     "Log in to the registry's own Region (the REGION in ACCOUNT.dkr.ecr.REGION.amazonaws.com): `aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com`.",
   'public-bucket-no-sign-request': () =>

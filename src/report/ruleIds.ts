@@ -914,6 +914,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"
       ],
       [
+        'WD586',
+        'kms-key-policy-decides',
+        'A KMS refusal of a caller whose own side already allows it (an administrator role AWS creates), or whose key policy the writer says lacks the action: the key policy is the document to change'
+      ],
+      [
         'WD580',
         'ram-shared-subnet',
         "A launch refused where the writer says the subnets are shared from another account through AWS RAM: the subnet's ARN names its owner's account, not the caller's"

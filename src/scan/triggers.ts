@@ -102,6 +102,15 @@ const TRIGGERS: Trigger[] = [
   'InvalidLambdaFunction',
   'Could not invoke Lambda function',
   'Please ensure the role can perform',
+  // EventBridge Pipes' state reason and execution log (src/parse/grammars/serviceIntegrations.ts).
+  'enough permission to process your',
+  'Target invocation failed with error from',
+  // Amazon EMR's cluster state-change reasons (src/parse/grammars/emrClusters.ts).
+  'service role arn:',
+  'has insufficient EC2 permissions',
+  'trying to read bootstrap action file',
+  // An old Docker's login prompt on a push (src/parse/grammars/credentials.ts, WD7170).
+  'Please login prior to ',
   'create the service-linked role',
   'Resolved credential object is not valid',
   'Not Authorized to access ',

@@ -2,6 +2,7 @@
 // named does not exist and no policy can allow it (heldout6 h6-073, the expert review's class 4).
 import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
 import { findingsOf, only } from '../analyze.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const TRAP = 'unresolved-template-variable'
 
@@ -37,5 +38,13 @@ describe(TRAP, () => {
       `An error occurred (AccessDenied) when calling the AssumeRole operation: User: ${caller} is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/deploy\n`
     expect(only(line('arn:aws:sts::${AWS::AccountId}:assumed-role/ci/s')).traps).toContain(TRAP)
     expect(only(line('arn:aws:sts::111122223333:assumed-role/ci/s')).traps).not.toContain(TRAP)
+  })
+
+  it("h100-017 (pulumi/pulumi-eks#418): Pulumi's text for an Output passed as a string", () => {
+    const f = only(corpusText('heldout100.jsonl', 'h100-017'))
+    expect(f.traps).toContain(TRAP)
+    expect(f.title).toMatch(/is Pulumi's text for an unresolved Output$/)
+    expect(f.fixTarget.description).toContain('the Pulumi program')
+    expect(buildRemedies([f]).flatMap((r) => r.statements)).toEqual([])
   })
 })

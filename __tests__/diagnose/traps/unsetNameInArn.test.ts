@@ -3,6 +3,7 @@
 // empty name (heldout23 review, h23-015, JuliaCloud/AWS.jl#617). A List call's `null` is the
 // service's own rendering of no resource (heldout23 review; the record was dropped on merging).
 import { analysedOne } from './analysed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const TRAP = 'unset-name-in-arn'
 const refusal = (resource: string, principal = 'arn:aws:sts::123456789012:assumed-role/app/s') =>
@@ -29,7 +30,9 @@ describe(TRAP, () => {
 
   it.each([
     'arn:aws:kinesis:us-west-2:123456789012:stream/undefined-events',
-    'arn:aws:s3:::nonesuch/x'
+    'arn:aws:s3:::nonesuch/x',
+    'arn:aws:s3:::reports/nullable-columns.csv',
+    'arn:aws:dynamodb:us-east-1:123456789012:table/orders-nullified'
   ])('counter-case: %s is a name, not an unset value', (resource) => {
     expect(analysedOne(refusal(resource)).f.traps).not.toContain(TRAP)
   })
@@ -64,5 +67,25 @@ describe(TRAP, () => {
     'arn:aws:amplify:us-east-1:123456789012:apps/d1/backendenvironments/'
   ])('counter-case: %s (an empty key, a collection) is not an empty name', (resource) => {
     expect(analysedOne(refusal(resource)).f.traps).not.toContain(TRAP)
+  })
+
+  it('h94-032 (govuk-one-login/authentication-api#4870): `null` between the words of a parameter name', () => {
+    const { f, statements } = analysedOne(corpusText('heldout94.jsonl', 'h94-032'))
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain("The resource's name holds `null`")
+    expect(statements).toEqual([])
+  })
+
+  it("h97-019 (christoph-kluge/bref-sqs-laravel#3): a sample's `your-account-id` in the queue URL called", () => {
+    const { f, statements, notes } = analysedOne(corpusText('heldout97.jsonl', 'h97-019'))
+    expect(f.traps).toContain(TRAP)
+    expect(f.title).toMatch(/a sample configuration's placeholder$/)
+    expect(f.explanation).toContain("`your-account-id`: a sample configuration's placeholder")
+    expect(statements).toEqual([])
+    expect(notes).toContain('your-queue-name` names a resource with a sample')
+  })
+
+  it('own: a bucket built as `${env}-uploads` with env unset, `undefined-uploads`, stays a name', () => {
+    expect(analysedOne(refusal('arn:aws:s3:::undefined-uploads/x')).f.traps).not.toContain(TRAP)
   })
 })

@@ -61,6 +61,7 @@ import { iamPassRole } from './iamPassRole.js'
 import { iamCrossAccountRead } from './iamCrossAccountRead.js'
 import { kmsGrantForAwsResource } from './kmsGrantForAwsResource.js'
 import { kmsKeyPolicy } from './kmsKeyPolicy.js'
+import { kmsKeyPolicyDecides } from './kmsKeyPolicyDecides.js'
 import { managedRole } from './managedRole.js'
 import { awsAcademyLab } from './awsAcademyLab.js'
 import {
@@ -255,6 +256,7 @@ export const TRAPS: Trap[] = [
   s3PrivatePolicyWrite,
   s3PublicAccessBlockReserved,
   allowAlreadyGranted,
+  kmsKeyPolicyDecides,
   allowedElsewhere,
   // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
   cdkBootstrapResource,

@@ -3,8 +3,12 @@
 // exist. The template or CDK code that built the name changes, not any policy.
 import type { Trap } from '../Trap.js'
 
-/** A CloudFormation pseudo parameter or Fn::Sub variable, or an unresolved CDK token. */
-export const UNRESOLVED = /\$\{(?:AWS::[A-Za-z]{2,20}|Token\[[^\]\s]{1,80}\])/
+/**
+ * A CloudFormation pseudo parameter or Fn::Sub variable, an unresolved CDK token, or Pulumi's
+ * words for an Output passed as a string (pulumi/pulumi-eks#418).
+ */
+export const UNRESOLVED =
+  /\$\{(?:AWS::[A-Za-z]{2,20}|Token\[[^\]\s]{1,80}\])|Calling \[toJSON\] on an \[Output<T>\]/
 
 export const unresolvedTemplateVariable: Trap = {
   id: 'unresolved-template-variable',
@@ -13,6 +17,12 @@ export const unresolvedTemplateVariable: Trap = {
     d.deny !== 'explicit' && UNRESOLVED.test(`${d.resource ?? ''} ${d.principal ?? ''}`),
   advice: ({ d }) => {
     const token = UNRESOLVED.exec(`${d.resource ?? ''} ${d.principal ?? ''}`)![0]
+    if (token.startsWith('Calling')) {
+      return (
+        "The ARN is Pulumi's message for an Output passed where a string belongs (`Calling [toJSON] on an [Output<T>]`): the program handed the provider a value it had not resolved yet, so the request named no role or resource at all. " +
+        'Pass the resolved value instead (`output.apply(v => …)`, `pulumi.interpolate`, or the Input-typed field the resource offers), not a policy change: a trust or identity policy naming this text would match nothing.'
+      )
+    }
     return (
       `The ARN still holds \`${token.replace(/`/g, '')}}\`: a CloudFormation or CDK placeholder that was never substituted, so the request named a role or resource that cannot exist and AWS refused it. ` +
       "Fix the code that built the ARN, not a policy: inside a template `Fn::Sub` resolves it at deploy time, but a tool reading the template or a synthesized asset outside CloudFormation sees it literally (CDK: give the stack an explicit `env` account and Region, or resolve the value with `Stack.of(this).account` / the `cdk-diff` tool's account settings). " +

@@ -3,11 +3,12 @@
 // nobody meant (heldout22's unseen-logs review, u24-001: Amplify Analytics with no stream name,
 // aws-amplify/amplify-cli#11631). Granting that ARN opens a name that should not exist, and the
 // next call fails on the missing resource anyway: the configuration or code changes.
-import type { Trap } from '../Trap.js'
+// A sample configuration's placeholder left in the URL called (`your-account-id`) is the same
+// failure: the value meant to replace it was never read (heldout94 review h94-032, heldout97
+// review h97-019; src/model/unsetValueNames.ts).
+import type { Trap, TrapInput } from '../Trap.js'
 import { tick } from '../Trap.js'
-
-/** A whole name segment that is how a language prints an unset value. */
-export const UNSET_NAME = /[:/](undefined|null|None|nil|NaN|\[object Object\])(?=$|[/:])/
+import { unsetValueIn, type UnsetValue } from '../../model/unsetValueNames.js'
 
 /**
  * An ARN whose resource is its type alone (`job-definition/`, `role/`): the request carried an
@@ -37,24 +38,39 @@ function cutByWriter(arn: string): boolean {
   return service === 'kms' || /^(\d)\1{11}$/.test(account ?? '')
 }
 
+/** The unset value in the resource (not one a List call's service prints) or in the URL called. */
+function unsetOf({ d }: TrapInput): { value: UnsetValue; where: string } | null {
+  const inResource = serviceRendersNone(d.action) ? null : unsetValueIn(d.resource)
+  if (inResource) return { value: inResource, where: d.resource! }
+  const inUrl = unsetValueIn(d.detail.url)
+  return inUrl ? { value: inUrl, where: d.detail.url! } : null
+}
+
 export const unsetNameInArn: Trap = {
   id: 'unset-name-in-arn',
   lead: true,
   noPolicy: true,
-  applies: ({ d }) =>
-    d.deny !== 'explicit' &&
-    ((UNSET_NAME.test(d.resource ?? '') && !serviceRendersNone(d.action)) ||
-      (EMPTY_NAME.test(d.resource ?? '') && !cutByWriter(d.resource!))),
-  advice: ({ d }) => {
+  applies: (input) =>
+    input.d.deny !== 'explicit' &&
+    (unsetOf(input) !== null ||
+      (EMPTY_NAME.test(input.d.resource ?? '') && !cutByWriter(input.d.resource!))),
+  advice: (input) => {
+    const { d } = input
     if (EMPTY_NAME.test(d.resource!)) {
       return (
         `The resource has no name (\`${tick(d.resource!)}\` ends where its name should be): the request carried an empty name, so the program or the SDK call left that argument unset (unless the log cut the line right there). ` +
         'Check the name the call passes (its configuration, an environment variable, a call argument) and run again: granting the type with a wildcard would not make an empty name valid.'
       )
     }
-    const value = UNSET_NAME.exec(d.resource!)![1]!
+    const { value, where } = unsetOf(input)!
+    if (value.kind === 'sample') {
+      return (
+        `The request went to \`${tick(where)}\`, which still holds \`${tick(value.token)}\`: a sample configuration's placeholder, so the setting that should name the real ${/account/i.test(value.token) ? 'account' : 'resource'} was not read where this ran (an environment variable missing from this environment, a cached configuration, another connection or profile than the one set). ` +
+        'Set it there and run again: AWS refused a resource that does not exist, and no policy should name it.'
+      )
+    }
     return (
-      `The resource's name is \`${tick(value)}\` (\`${tick(d.resource!)}\`): the program built the ARN from a variable that was not set (how JavaScript, Python, Ruby or Go print an empty value), so the request named a resource nobody meant. ` +
+      `The resource's name ${value.whole ? 'is' : 'holds'} \`${tick(value.token)}\` (\`${tick(where)}\`): the program built the name from a variable that was not set (how JavaScript, Python, Ruby, Java or Go print an empty value), so the request named a resource nobody meant. ` +
       'Set the name where the tool reads it (its configuration, an environment variable, a call argument) and run again: no policy should name this ARN, and the call would fail next on a resource that does not exist.'
     )
   }

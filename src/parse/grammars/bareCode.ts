@@ -108,6 +108,13 @@ export const STRONG_SLOTS: StrongSlot[] = [
     needs: ['AccessDenied Access Denied'],
     service: 's3'
   },
+  // AsyncAws (PHP, Bref's clients): `HTTP 403 returned for "https://lambda.…/invocations".` /
+  // `Code:` / `Message: Missing Authentication Token` / `Type:    MissingAuthenticationTokenException`
+  // (brefphp/bref#1250): the code line may be empty, the type is the error's name.
+  {
+    re: /\bHTTP \d{3} returned for "[^"\n]{1,500}"\.?[ \t]*(?:\r?\n[ \t]*){1,3}Code:[^\n]{0,300}\r?\n[ \t]*Message:[^\n]{0,500}\r?\n[ \t]*Type:[ \t]+([A-Za-z][\w.]*)/g,
+    needs: ['returned for "']
+  },
   // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
   { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ]
@@ -139,6 +146,17 @@ const FOREIGN_MESSAGE: Record<string, RegExp> = {
 
 function foreignMessage(code: string, text: string, end: number): boolean {
   return FOREIGN_MESSAGE[code]?.test(text.slice(end, end + 200)) ?? false
+}
+
+/**
+ * Words before a code that place it in another protocol's answer: AMQP's claims-based security
+ * status (`Put token failed. status-code: 401, status-description: ExpiredToken: .`, Azure Service
+ * Bus, Azure/azure-service-bus#182).
+ */
+const FOREIGN_BEFORE = /\bstatus-description:[ \t]{0,3}$/
+
+function foreignBefore(text: string, start: number): boolean {
+  return FOREIGN_BEFORE.test(text.slice(Math.max(0, start - 40), start))
 }
 
 /**
@@ -324,6 +342,11 @@ function candidate(
     // The CLI's sentence cut right after its call's name (`(AccessDenied) when calling the
     // PutObject` ending the paste, studioml/studio#249): the name is still the call.
     d.operation ??= CUT_CALL.exec(text.slice(end, end + 120))?.[1] ?? null
+    // KMS's own code under the code a relaying service gave the refusal just before it (SNS's
+    // delivery log: `"ErrorCode":"KMS.AccessDeniedException","ErrorMessage":"null (Service: AWSKMS;
+    // … Error Code: AccessDeniedException`, aws/aws-cdk#19796): the relaying call's code names both.
+    if (text.slice(Math.max(0, start - 300), start).includes(`"KMS.${code}"`))
+      d.code = `KMS.${code}`
   }
   return c
 }
@@ -378,7 +401,13 @@ export const bareCode: Grammar = {
         ) {
           c = candidate(text, m.index, end, code, 'denial', ctx, UNRECOGNISED)
         }
-        if (!c || foreignMessage(code, text, end) || frameworkBody(code, text, m.index)) continue
+        if (
+          !c ||
+          foreignMessage(code, text, end) ||
+          frameworkBody(code, text, m.index) ||
+          foreignBefore(text, text.indexOf(m[1]!, m.index))
+        )
+          continue
         if (service) c.denial.service = service
         out.push(c)
       }
@@ -387,7 +416,8 @@ export const bareCode: Grammar = {
       const rest = text.slice(slot.end, slot.end + 120)
       const kind =
         kindOf(slot.code) ?? (REFUSAL_BY_MESSAGE[slot.code]?.test(rest) ? 'denial' : null)
-      if (!kind || foreignMessage(slot.code, text, slot.end)) continue
+      if (!kind || foreignMessage(slot.code, text, slot.end) || foreignBefore(text, slot.start))
+        continue
       const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure'
       const relayed = RELAYED_BY.test(text.slice(Math.max(0, slot.start - 24), slot.start))
       if (

@@ -198,11 +198,14 @@ export const credentialRules: PhraseRule[] = [
     /The authorization mechanism you have provided is not supported\.? ?Please use AWS4-HMAC-SHA256\b/g,
     'signing-version'
   ),
+  // Also cut after its colon, as Grafana's CloudWatch data source prints it (`Unable to call AWS
+  // API: SignatureDoesNotMatch: Signature expired:`, grafana/grafana#3114).
   rule(
     'WD738',
     'signature-expired',
-    /Signature expired: [^\n]{1,80}? is now earlier than/g,
-    'clock-skew'
+    /Signature expired:(?: [^\n]{1,80}? is now earlier than|[ \t]*(?=\r?\n|$))/g,
+    'clock-skew',
+    'Signature expired:'
   ),
   // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
   rule(
@@ -468,6 +471,33 @@ export const credentialRules: PhraseRule[] = [
     facts: (_m, d) => {
       d.detail.cause = 'key-id-slash'
       d.code = 'IncompleteSignature'
+    }
+  },
+  // aws-msk-iam-auth's SASL client with no credentials to sign with (`javax.security.sasl.SaslException:
+  // Failed to find AWS IAM Credentials [Caused by …SdkClientException: Failed to connect to service
+  // endpoint: ]`, Kafka Connect on ECS, aws/aws-msk-iam-auth#85): the task role's endpoint did not answer.
+  rule(
+    'WD7166',
+    'msk-iam-no-credentials',
+    /\bFailed to find AWS IAM Credentials\b/g,
+    'missing',
+    'Failed to find AWS IAM Credentials'
+  ),
+  // The same echo with five parts or fewer and no key ID first (a scope cut short after a real key
+  // ID is a malformed signature, read from its code): the key ID was read with what a file or a variable
+  // wrapped it in (`got '[\"REALLY SECRET DONT TELL...\\r\",'`: brackets, quotes, a carriage
+  // return; fog's `AuthFailure => …` in vagrant-aws, mitchellh/vagrant-aws#361).
+  {
+    ...rule(
+      'WD7162',
+      'access-key-id-malformed',
+      /(?:\b(AuthFailure|IncompleteSignature|InvalidClientTokenId)[ \t]{0,3}(?:=>|:)[ \t]{0,3})?Credential must have exactly 5 slash-delimited elements, e\.g\. keyid\/date\/region\/service\/term, got '(?!(?:AKIA|ASIA|AIDA|AROA)[A-Z0-9]{4,124}\/)(?:[^'/\n]{0,200}\/){0,4}[^'/\n]{0,200}'/g,
+      'key-id-malformed',
+      'Credential must have exactly 5 slash-delimited elements'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'key-id-malformed'
+      d.code = m[1] ?? 'IncompleteSignature'
     }
   },
   // S3 unable to parse the Authorization header (`Authorization header is invalid -- one and only
@@ -929,6 +959,24 @@ export const credentialRules: PhraseRule[] = [
   // IAM Identity Center's portal (GetRoleCredentials) no longer knows the cached SSO token.
   rule('WD753', 'sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
   rule('WD754', 'docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
+  // Docker before 1.10 asking for a login it could not read from a terminal (`Please login prior
+  // to push:` / `Username: EOF`), pushing to an ECR registry the log names (Shippable/support#4452):
+  // the job never logged in. Another registry's prompt is not AWS's.
+  {
+    ...rule(
+      'WD7170',
+      'docker-login-prompt',
+      /\bPlease login prior to (?:push|pull):/g,
+      'registry-login',
+      'Please login prior to '
+    ),
+    when: (text, ctx) =>
+      ctx.ecrRegistry !== null || /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com/.test(text),
+    facts: (_m, d) => {
+      d.detail.cause = 'registry-login'
+      d.service = 'ecr'
+    }
+  },
   // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
   // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
   eksRule(
@@ -1252,10 +1300,13 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD764',
       'docker-token-expired',
-      /(?:(public\.ecr\.aws)\/[^\s,:'"]{0,200}(?:[^\n]{0,200}?denied: )?)?(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g,
+      /(?:(public\.ecr\.aws)\/[^\s,:'"]{0,200}(?:[^\n]{0,200}?denied: )?)?(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired|\b(?:DENIED|denied): Your [Aa]uthorization [Tt]oken is invalid\b/g,
       'registry-login',
       'oken has expired'
     ),
+    // Also a token the registry could not read (`DENIED: Your Authorization Token is invalid.`,
+    // kargo listing an ECR repository's tags with a token minted for another registry, akuity/kargo#3482).
+    needs: ['oken has expired', 'oken is invalid'],
     facts: (m, d) => {
       d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login'
     }
@@ -1608,20 +1659,27 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD7079',
       'profile-not-found',
-      /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b/g,
+      /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b|\bCredentials not set for profile [^\s]{1,100}|\bCredentialsException: Cannot read credentials from [^\s]{1,300}/g,
       'missing',
       'The config profile ('
     ),
+    // The JS SDK v2's SharedIniFileCredentials too (`SharedIniFileCredentialsProviderFailure:
+    // Credentials not set for profile default`, CDK v1 resolving its account, aws/aws-cdk#3289).
     needs: [
       'The config profile (',
       'failed to get shared config profile',
-      'could not be found or parsed in shared credentials'
+      'could not be found or parsed in shared credentials',
+      'Credentials not set for profile ',
+      // The PHP SDK's ini provider, the file missing for the web server's user (aws/aws-sdk-php#1840).
+      'CredentialsException: Cannot read credentials from'
     ],
     facts: (m, d) => {
       d.detail.cause = 'missing'
-      // The JS SDK v3's class before its message.
-      const before = m.input.slice(Math.max(0, m.index - 40), m.index)
-      if (/\bCredentialsProviderError:[ \t]*$/.test(before)) d.code = 'CredentialsProviderError'
+      // The JS SDK's class before its message.
+      const before = m.input.slice(Math.max(0, m.index - 60), m.index)
+      const sdkClass =
+        /\b(CredentialsProviderError|SharedIniFileCredentialsProviderFailure):[ \t]*$/.exec(before)
+      if (sdkClass) d.code = sdkClass[1]!
     }
   },
   // efs-utils reading the profile a mount names (`AWS security credentials not found in

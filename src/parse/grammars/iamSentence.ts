@@ -441,6 +441,12 @@ function withoutGluedCode(raw: string): string {
 const PROSE_WORD =
   /^(?:is|are|was|were|the|an?|that|this|these|those|which|it|its|and|or|but|if|when|where|while|can|could|may|might|will|would|should|must|has|have|had|does|do|to|of|in|for|from|by|as)$/i
 
+/**
+ * What Pulumi writes where a program passed an Output as a string (`on resource: Calling [toJSON]
+ * on an [Output<T>] is not supported.`, pulumi/pulumi-eks#418): the value as printed, whole.
+ */
+const PULUMI_OUTPUT = /Calling \[toJSON\] on an \[Output<T>\] is not supported\./y
+
 /** `readResource`'s answer when an English word stands where the resource does. */
 const PROSE = 'prose'
 
@@ -465,6 +471,8 @@ function readResource(
   if (cut) return { resource: cut[1]!, end: at + cut[0].length, cut: true }
   const typed = sticky(TYPED, text, at)
   if (typed) return { resource: `${typed[1]} ${trimValue(typed[2]!)}`, end: at + typed[0].length }
+  const output = sticky(PULUMI_OUTPUT, text, at)
+  if (output) return { resource: output[0], end: at + output[0].length }
   const plain = sticky(PLAIN, text, at)
   if (!plain) return null
   // Across a line break, a label (`Azure:`) opens the next section: the message named no resource.
@@ -497,6 +505,16 @@ function readResource(
       : null
   if (broken && WHOLE_ARN.test(value + broken[1]!)) {
     return { resource: trimValue(value + broken[1]!), end: at + value.length + broken[0].length }
+  }
+  // A whole ARN whose name ends in a hyphen at the line's end: a writer's wrap inside the name
+  // (`…:aws-mp-entitlement-` / `notification-XXXXXXXX (Service: AmazonSNS;`, aws-samples/aws-
+  // marketplace-serverless-saas-integration#11). The next line, not indented, starts with the rest.
+  const hyphened =
+    /^arn:/.test(value) && /[A-Za-z0-9]-$/.test(value) && WHOLE_ARN.test(value)
+      ? sticky(HYPHEN_WRAP_REST, text, at + value.length)
+      : null
+  if (hyphened) {
+    return { resource: value + hyphened[1]!, end: at + value.length + hyphened[0].length }
   }
   // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
   // colons goes on past one space, unless a keyword of the sentence follows.
@@ -620,6 +638,9 @@ const ARN_LINE_REST = new RegExp(
   String.raw`\r?\n[ \t]*(?!(?:because|with|and|or)\b|\d{4}-\d\d-\d\d[T ])(${ARN_CHARS}+)(?=[\s"'\x60),]|$)`,
   'y'
 )
+/** A name's rest after a hyphen the line's end cut: unindented, ending in a space, `(` or the line's end. */
+const HYPHEN_WRAP_REST =
+  /[ \t]*\r?\n(?!(?:because|with|and|or)\b)([A-Za-z0-9][\w.+=@-]{0,200})(?=[ \t(]|\r?$)/my
 /** The rest, ending the message: its line ends or the reason clause follows. */
 const TYPE_REST =
   /[ \t](?!(?:and|or)\/)[a-z][a-z-]*\/[^\s"'`<>]+(?=[*_.,]*(?:[ \t]*(?:\r?\n|$)|\s+(?:because|with)\b))/y

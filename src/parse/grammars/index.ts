@@ -36,6 +36,7 @@ import { storageStatus403 } from './storageStatus403.js'
 import { toolReportRules } from './toolReports.js'
 import { serviceMeshRules } from './serviceMesh.js'
 import { serviceSentenceRules } from './serviceSentences.js'
+import { emrClusterRules } from './emrClusters.js'
 import { consoleBannerRules } from './consoleBanners.js'
 
 export const GRAMMARS: Grammar[] = [
@@ -61,6 +62,7 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(toolReportRules),
   ...phraseGrammar(serviceMeshRules),
   ...phraseGrammar(serviceSentenceRules),
+  ...phraseGrammar(emrClusterRules),
   ...phraseGrammar(consoleBannerRules),
   ...phraseGrammar(mskIamSaslRules),
   ...phraseGrammar(sdkWaiterRules),

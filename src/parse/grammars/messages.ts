@@ -705,6 +705,12 @@ export const messageRules: PhraseRule[] = [
     facts: (m, d) => {
       d.service = 's3'
       d.detail.notificationDestination = m[1] ?? m[2] ?? 'unnamed'
+      // S3's code before its message, as the Go SDK v1 prints it (`Error putting S3 notification
+      // configuration: InvalidArgument: Unable to validate …`, hashicorp/terraform#19756).
+      const code = /\b(InvalidArgument):[ \t]*$/.exec(
+        m.input.slice(Math.max(0, m.index - 40), m.index)
+      )
+      if (code) d.code = code[1]!
     }
   },
   {
@@ -1437,7 +1443,7 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message - 1,
     // The match starts on the status's line (a wrapped log puts the call on the line above).
-    re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
+    re: /(?<=Error executing "(\w+)" on "([^"\n]{0,2048})";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
     // A 403 whose code is a signing failure (`403 RequestTimeTooSkewed (client)`, `403
     // InvalidAccessKeyId (client)`, aws/aws-sdk-php#612) is the credentials', read by its code.
     // So is one whose response body a log printed first on the same line (Laravel's log line: the
@@ -1456,6 +1462,8 @@ export const messageRules: PhraseRule[] = [
     },
     facts: (m, d) => {
       d.operation = m[1]!
+      // The endpoint and path called: a queue URL names its account and queue.
+      if (m[2]) d.detail.url = m[2]
     }
   },
   {

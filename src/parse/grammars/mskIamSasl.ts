@@ -16,7 +16,7 @@ import type { PhraseRule } from '../phraseRule.js'
  * refusals never print.
  */
 export const MSK_IAM =
-  /\bAWS_MSK_IAM\b|\baws[_-]msk[_-]iam\w*|\[[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\]: Access denied\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b/
+  /\bAWS_MSK_IAM\b|\baws[_-]msk[_-]iam\w*|\[[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\]: Access denied\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]|\b(?:EKS|eks) [Pp]od [Ii]dentity\b|(?<!\b(?:AAD|Azure) )\bPod Identity\b|\bMskIam|MskIam[A-Z]/
 
 export const mskIamSaslRules: PhraseRule[] = [
   {
@@ -43,5 +43,29 @@ export const mskIamSaslRules: PhraseRule[] = [
       'g'
     ),
     when: (text, ctx) => ctx.mskIam === true || MSK_IAM.test(text)
+  },
+  {
+    // Logged in, then refused a topic, group or cluster operation: under IAM access control the
+    // broker checks kafka-cluster:* actions on the topic's, group's or cluster's ARN against the
+    // client's role, so a Kafka ACL is not what is missing (sarama `kafka server: The client is
+    // not authorized to access this topic`, Mongey/terraform-provider-kafka#434; kafkajs `Not
+    // authorized to access topics: [Topic authorization failed]`,
+    // awslabs/data-solutions-framework-on-aws#676; the Java client's TopicAuthorizationException).
+    id: 'msk-iam-kafka-authorization',
+    rule: 'WD7163',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: [
+      'not authorized to access',
+      'Not authorized to access',
+      'authorization failed',
+      'AuthorizationException'
+    ],
+    re: /\bThe client is not authorized to (?:access this (topic|group)|send this request type)\b|\bNot authorized to access (topics|group)\b[^\n]{0,200}|\b(Topic|Group|Cluster|TransactionalId) authorization failed\b|\b(Topic|Group|Cluster)AuthorizationException\b/g,
+    when: (text, ctx) => ctx.mskIam === true || MSK_IAM.test(text),
+    facts: (m, d) => {
+      const scope = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? 'cluster').toLowerCase().replace(/s$/, '')
+      d.detail.kafkaScope = scope === 'request type' ? 'cluster' : scope
+    }
   }
 ]

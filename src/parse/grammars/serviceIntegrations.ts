@@ -26,6 +26,8 @@ const PIPES_SERVICES: Record<string, string> = {
   MQ: 'mq',
   SNS: 'sns',
   'Step Functions': 'states',
+  // The pipe's execution log names the target's service by its API's name.
+  States: 'states',
   EventBridge: 'events'
 }
 
@@ -278,6 +280,43 @@ export const serviceIntegrationRules: PhraseRule[] = [
     }
   },
   {
+    // The same role found short while the pipe runs, in the pipe's state reason (`PROBLEM: Pipes
+    // does not have enough permission to process your event source. Please add
+    // ec2:DescribeSecurityGroups permission to role.`, an MSK source in a VPC,
+    // terraform-aws-modules/terraform-aws-eventbridge#164): the action is printed.
+    id: 'pipes-role-permission-named',
+    rule: 'WD7164',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['does not have enough permission to process your'],
+    re: /\bPipes does not have enough permission to process your (event source|target|enrichment)\.?\s{1,3}Please add ([a-z0-9-]{2,30}:[A-Za-z0-9]{2,80}) permission to (?:the |your )?role\b/g,
+    facts: (m, d) => {
+      d.action = m[2]!
+      d.service = m[2]!.split(':')[0]!
+      d.detail.pipePart = m[1]!
+    }
+  },
+  {
+    // A pipe's target refusing the pipe's execution role at run time, in the pipe's execution log
+    // (`"message": "Target invocation failed with error from States. Not allowed to invoke
+    // arn:aws:states:…"`, `"exceptionType": "AccessDenied"`, terraform-aws-modules/terraform-aws-eventbridge#134).
+    id: 'pipes-target-refused',
+    rule: 'WD7165',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Target invocation failed with error from'],
+    re: /\bTarget invocation failed with error from ([A-Z][A-Za-z ]{1,30}?)\.\s{1,3}(?:Not allowed to invoke (arn:aws[\w-]*:[a-z0-9-]{2,30}:[^\s"]{1,300}?)\.?(?=["\s]|$)|[^"\n]{0,200}?\b(?:not authorized|AccessDenied|Access denied)\b)/g,
+    facts: (m, d) => {
+      if (m[2]) d.resource = m[2]
+      const around = m.input.slice(m.index, m.index + 800)
+      const service = /"awsService"\s*:\s*"([a-z0-9-]{2,30})"/.exec(around)?.[1]
+      d.service = service ?? PIPES_SERVICES[m[1]!] ?? null
+      const code = /"exceptionType"\s*:\s*"([A-Za-z][\w.]{1,60})"/.exec(around)?.[1]
+      if (code) d.code = code
+      d.detail.pipePart = 'target'
+    }
+  },
+  {
     // Lambda checking, when an event source mapping is created, that the function's execution role
     // may read the stream (`InvalidParameterValueException … CreateEventSourceMapping operation:
     // Cannot access stream arn:aws:kinesis:…. Please ensure the role can perform the GetRecords,
@@ -287,10 +326,29 @@ export const serviceIntegrationRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     needs: ['Please ensure the role can perform'],
-    re: /\bCannot access stream (arn:aws[\w-]*:(?:kinesis|dynamodb):[^\s]+?)\.? Please ensure the role can perform the [\w, ]{3,120}? Actions on your stream in IAM\b/g,
+    // A CloudFormation event column wraps the sentence, and the ARN inside its Region (`arn:aws:
+    // kinesis:eu-` / `west-1:…`, aws-samples/cross-account-amazon-dynamodb-replication#11).
+    re: /\bCannot\s+access\s+stream\s+(arn:aws[\w-]*:(?:kinesis|dynamodb):[^\s]{0,300}?(?:-[ \t]*\r?\n\s{0,40}[^\s]{1,300}?)?)\.?\s+Please\s+ensure\s+the\s+role\s+can\s+perform\s+the\s+[\w,\s]{3,200}?\s+Actions\s+on\s+your\s+stream\s+in\s+IAM\b/g,
+    facts: (m, d) => {
+      d.resource = m[1]!.replace(/\s+/g, '')
+      d.service = 'lambda'
+    }
+  },
+  {
+    // The same check for a Kafka source's SASL/SCRAM secret (`Cannot access secret manager value
+    // arn:aws:secretsmanager:…. Please ensure the role can perform the 'secretsmanager:GetSecretValue'
+    // action on your broker in IAM.`, aws/aws-cdk#18571): the execution role reads the secret, and
+    // a customer managed key's kms:Decrypt with it.
+    id: 'lambda-event-source-secret',
+    rule: 'WD7161',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Please ensure the role can perform'],
+    re: /\bCannot\s+access\s+secret\s+manager\s+value\s+(arn:aws[\w-]*:secretsmanager:[^\s]{1,300}?)\.?\s+Please\s+ensure\s+the\s+role\s+can\s+perform\s+the\s+'([a-z0-9-]{2,30}:[A-Za-z0-9]{2,80})'\s+action\s+on\s+your\s+broker\s+in\s+IAM\b/g,
     facts: (m, d) => {
       d.resource = m[1]!
-      d.service = 'lambda'
+      d.action = m[2]!
+      d.service = m[2]!.split(':')[0]!
     }
   },
   {
