@@ -375,7 +375,7 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h96-003':
     "missed: CDK's `could not be used to assume` warning pasted six lines below the failure it caused, across prose: past the record's reach",
   'h99-002':
-    'missed: the IAM sentence pasted under an issue template\'s `**Expected behavior**` heading, which the engine reads as a wish',
+    "missed: the IAM sentence pasted under an issue template's `**Expected behavior**` heading, which the engine reads as a wish",
   'h99-017':
     "missing code: sops's indented `| caused by: ValidationError: Request ARN is invalid` under a web identity failure",
   'h99-018':
