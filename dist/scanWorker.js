@@ -1172,6 +1172,28 @@ const credentialRules = [
     rule('WD748', 'oidc-id-token-permission', /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g, 'oidc-id-token-permission'),
     rule('WD749', 'oidc-request-arn', /Could not assume role with OIDC: Request ARN is invalid/g, 'role-arn-invalid'),
     rule('WD750', 'sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
+    // The CLI's console sign-in (`aws login`) past its session (`aws: [ERROR]: Your session has
+    // expired. Please reauthenticate using 'aws login'.`, intrale/platform#5344), and helpers that
+    // read Identity Center's cache in their own words (`Cached SSO login is expired/invalid, try
+    // running \`aws sso login\``, ryansonshine/aws-sso-creds-helper#59).
+    {
+        ...rule('WD7171', 'cli-login-expired', /\bYour session has expired\. Please reauthenticate using '?aws login'?|\bCached SSO login is expired\/invalid\b/g, 'sso-expired', 'Your session has expired'),
+        needs: ['Your session has expired', 'Cached SSO login is expired'],
+        facts: (m, d) => {
+            d.detail.cause = m[0].startsWith('Cached') ? 'sso-expired' : 'console-login-expired';
+        }
+    },
+    // A profile that names SSO without the settings to reach it (Terraform's provider: `profile
+    // "default" is configured to use SSO but is missing required configuration: sso_region,
+    // sso_start_url`, hashicorp-education/learn-terraform-modules-use#11; botocore's
+    // `Missing the following required SSO configuration values`): no token could be asked for.
+    {
+        ...rule('WD7172', 'sso-profile-incomplete', /\bis configured to use SSO but is missing required configuration: [\w, ]{1,80}|\bMissing the following required SSO configuration values: [\w, ]{1,80}/g, 'sso-profile-incomplete', 'configured to use SSO but is missing'),
+        needs: [
+            'configured to use SSO but is missing',
+            'Missing the following required SSO configuration values'
+        ]
+    },
     // Also GetFederationToken, which Vault's AWS secrets engine calls for its `federation_token`
     // type and which STS refuses to a role's session (hashicorp/vault#4108).
     {
@@ -11241,6 +11263,14 @@ const BY_CAUSE = {
         reason: 'DuckDB sent the request to S3 without credentials',
         nothingSent: true
     },
+    'console-login-expired': {
+        reason: "the CLI's console sign-in session (`aws login`) has expired",
+        nothingSent: true
+    },
+    'sso-profile-incomplete': {
+        reason: 'the profile names IAM Identity Center but lacks the settings to sign in with it (its Region or start URL)',
+        nothingSent: true
+    },
     'sso-no-token': {
         reason: "no AWS credentials were sent, because the profile's IAM Identity Center token is not in the cache",
         nothingSent: true
@@ -16102,6 +16132,11 @@ const TRIGGERS = [
     'trying to read bootstrap action file',
     // An old Docker's login prompt on a push (src/parse/grammars/credentials.ts, WD7170).
     'Please login prior to ',
+    // The CLI's console sign-in ended, an SSO helper's cache, a profile's SSO settings missing.
+    'Your session has expired',
+    'Cached SSO login is expired',
+    'configured to use SSO but is missing',
+    'required SSO configuration values',
     'create the service-linked role',
     'Resolved credential object is not valid',
     'Not Authorized to access ',
@@ -16370,6 +16405,12 @@ const STEP_FRAGMENTS = [
     'ervice control polic',
     // ...or that the function or its role was recreated: Lambda's KMS grant is then stale (h12-129).
     'ecreat',
+    // ...or that a pod's calls go out as its node's role (src/diagnose/traps/podOnNodeRole.ts).
+    'IRSA',
+    'worker instance profile',
+    "node's role",
+    'node role',
+    'worker role',
     // Canned ACLs named in prose above an S3 refusal (`It works: \`Private\`` / `does not work for:
     // \`PublicRead\``): the writer's contrast between an upload's variants (src/infer/contextSignals.ts).
     'ublicRead',
@@ -16551,7 +16592,7 @@ const NOTE_LINES = 12;
  * Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it),
  * or a heading saying the function or role was recreated (a stale Lambda KMS grant, h12-129).
  */
-const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic|\bre-?creat(?:ed|ion)\b/i;
+const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic|\bre-?creat(?:ed|ion)\b|\bIRSA\b|\bworker instance profile\b|\b(?:node|worker)(?:'s)? (?:instance )?role\b/i;
 /** Longest note kept. */
 const MAX_NOTE = 256;
 /**
@@ -18136,6 +18177,14 @@ const credentialAdvice_BY_CAUSE = {
     'sso-no-token': {
         title: 'No cached AWS SSO token for this profile',
         explanation: 'The profile signs in through IAM Identity Center (SSO), and no token for its SSO session or start URL is in the cache (`~/.aws/sso/cache`): it was never logged in on this machine, was logged out, or the cache was cleared or is not mounted here. Run `aws sso login --profile NAME` (or `--sso-session NAME`) where the command runs; in CI, use OIDC (on GitHub, aws-actions/configure-aws-credentials) rather than an SSO profile.'
+    },
+    'console-login-expired': {
+        title: "The CLI's console sign-in has expired",
+        explanation: 'The AWS CLI was signed in with `aws login` (your console sign-in, handed to the CLI), and that session has ended: run `aws login` again, as the user the command runs under. It lasts as long as the console session allows (up to 12 hours); a CI job should not rely on it: give it OIDC or a role instead. No policy change helps.'
+    },
+    'sso-profile-incomplete': {
+        title: "The profile's IAM Identity Center settings are incomplete",
+        explanation: "The profile says to sign in through IAM Identity Center but does not say where: it needs `sso_region` and `sso_start_url` (or `sso_session` naming an `[sso-session NAME]` section that holds them) as well as `sso_account_id` and `sso_role_name`. Run `aws configure sso --profile NAME` to write them, or point the tool at a complete profile (`AWS_PROFILE`, the provider's `profile`); a tool that reads the config file itself (Terraform's provider, an SDK) needs them in the file it reads. No policy change helps."
     },
     'sso-expired': {
         title: 'AWS SSO session expired',

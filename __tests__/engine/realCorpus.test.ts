@@ -171,7 +171,9 @@ const corpora = [
   'heldout97.jsonl',
   'heldout98.jsonl',
   'heldout99.jsonl',
-  'heldout100.jsonl'
+  'heldout100.jsonl',
+  'heldout101.jsonl',
+  'heldout102.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -381,5 +381,15 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h99-018':
     "reported denial: Sourcegraph's own S3-compatible blobstore answering 403, which only the prose names",
   'h100-007':
-    "missed: `ServerlessError: The security token included in the request is invalid.` beside the writer's LocalStack question, read as an emulator's"
+    "missed: `ServerlessError: The security token included in the request is invalid.` beside the writer's LocalStack question, read as an emulator's",
+  'h101-005':
+    "missed: the CLI's reference page decoding an example message (`allowed: false`), read as documentation",
+  'h101-006':
+    "missed: the CLI's reference page decoding an `EXAMPLE…` message, read as documentation",
+  'h102-007':
+    'missed: a writer\'s compacted CloudTrail lines (`"err":"AccessDenied"`) with the role elided',
+  'h102-013':
+    "half-read: the Systems Manager guide's paraphrase `User: user arn isn't authorized to perform: iam:PassRole` (a contraction no AWS message prints)",
+  'h102-014':
+    'missed: an Amplify source comment quoting `AccessDeniedException: User: <IAM User> is not authorized …`, read as code'
 }

@@ -1,4 +1,4 @@
-// heldout94–99's refusals the engine missed or half-read on their unseen score (issue 10, session
+// heldout94–102's refusals the engine missed or half-read on their unseen score (issue 10, session
 // 42): Lambda's event source checks, EventBridge Pipes' own reasons, MSK's IAM access control under
 // Kafka clients' words, Amazon EMR's cluster reasons, a hyphen wrap inside an ARN, credentials
 // read with stray characters, and codes a relaying service or a client printed its own way; each
@@ -45,7 +45,10 @@ describe('heldout94–99: real excerpts, read', () => {
     ['h98-007', 'credentials', 'msk-iam-no-credentials', 'SaslException', null, 'missing'],
     ['h98-011', 'denial', 'bare-code', 'KMS.AccessDeniedException', 'kms', null],
     ['h98-015', 'denial', 'iam-sentence', 'KMS.AccessDeniedException', 'kms', null],
-    ['h100-032', 'credentials', 'docker-login-prompt', null, 'ecr', 'registry-login']
+    ['h100-032', 'credentials', 'docker-login-prompt', null, 'ecr', 'registry-login'],
+    ['h102-006', 'credentials', 'cli-login-expired', null, null, 'console-login-expired'],
+    ['h102-023', 'credentials', 'cli-login-expired', null, null, 'sso-expired'],
+    ['h102-025', 'credentials', 'sso-profile-incomplete', null, null, 'sso-profile-incomplete']
   ])('%s: %s by %s', (id, kind, grammar, code, service, cause) => {
     expect(read(h(id))[0]).toEqual([kind, grammar, code, service, cause])
   })
@@ -83,6 +86,11 @@ describe('their own cases', () => {
       ['denial', 'msk-iam-kafka-authorization', null, 'kafka', null]
     ],
     [
+      "botocore's words for a profile's missing SSO settings",
+      'botocore.exceptions.InvalidConfigError: Missing the following required SSO configuration values: sso_start_url, sso_region',
+      ['credentials', 'sso-profile-incomplete', null, null, 'sso-profile-incomplete']
+    ],
+    [
       'a key ID read with its quotes from a YAML value',
       `IncompleteSignature: Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '"AKIAEXAMPLE"'`,
       ['credentials', 'access-key-id-malformed', 'IncompleteSignature', null, 'key-id-malformed']
@@ -107,6 +115,8 @@ describe('their counter-cases', () => {
     '{"message": "Target invocation failed with error from States. Execution Already Exists", "awsService": "states"}',
     // Another registry's login prompt under an old Docker.
     'docker push registry.example.com/app:1\nPlease login prior to push:\nUsername: EOF',
+    // A web app's own session, not the CLI's sign-in.
+    'Your session has expired. Please log in again to continue.',
     // EMR's words for a role in a sentence about something else.
     'The EMR service role arn:aws:iam::123456789012:role/EMR_DefaultRole is valid and attached.'
   ])('no finding: %s', (text) => {

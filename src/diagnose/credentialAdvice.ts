@@ -297,6 +297,16 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'The profile signs in through IAM Identity Center (SSO), and no token for its SSO session or start URL is in the cache (`~/.aws/sso/cache`): it was never logged in on this machine, was logged out, or the cache was cleared or is not mounted here. Run `aws sso login --profile NAME` (or `--sso-session NAME`) where the command runs; in CI, use OIDC (on GitHub, aws-actions/configure-aws-credentials) rather than an SSO profile.'
   },
+  'console-login-expired': {
+    title: "The CLI's console sign-in has expired",
+    explanation:
+      'The AWS CLI was signed in with `aws login` (your console sign-in, handed to the CLI), and that session has ended: run `aws login` again, as the user the command runs under. It lasts as long as the console session allows (up to 12 hours); a CI job should not rely on it: give it OIDC or a role instead. No policy change helps.'
+  },
+  'sso-profile-incomplete': {
+    title: "The profile's IAM Identity Center settings are incomplete",
+    explanation:
+      "The profile says to sign in through IAM Identity Center but does not say where: it needs `sso_region` and `sso_start_url` (or `sso_session` naming an `[sso-session NAME]` section that holds them) as well as `sso_account_id` and `sso_role_name`. Run `aws configure sso --profile NAME` to write them, or point the tool at a complete profile (`AWS_PROFILE`, the provider's `profile`); a tool that reads the config file itself (Terraform's provider, an SDK) needs them in the file it reads. No policy change helps."
+  },
   'sso-expired': {
     title: 'AWS SSO session expired',
     explanation:

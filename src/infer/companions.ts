@@ -306,6 +306,31 @@ function ecrPushSetOf(x: InferInput): CompanionNeed[] {
   ]
 }
 
+/** What pulls images: a pull, a Dockerfile's FROM, a CI runner, a node's kubelet, a task's image. */
+const ECR_PULL_WORDS =
+  /\bpull(?:ing|ed|s)?\b|^\s*FROM\s|\brunners?\b|\bkubelet\b|\bunable to (?:pull secrets or registry auth|retrieve ecr registry auth)\b/im
+
+/** A push in the log: its token is for the push set (see ecrPushSetOf), not for pulls. */
+const ECR_PUSH_WORDS = /\bpush(?:ing|ed|es)?\b/i
+
+/**
+ * The registry token refused on its own: the token only opens the door, and the pull that follows
+ * is checked on the repository (heldout96 review, h96-017: a runner role given GetAuthorizationToken
+ * alone, then refused its first image). ECR's pull policy: its image reads and layer downloads.
+ */
+function ecrTokenThenPullOf(x: InferInput): CompanionNeed[] {
+  if (x.action?.toLowerCase() !== 'ecr:getauthorizationtoken') return []
+  const around = `${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`
+  // Only where the log shows what the token is for: pulls (a runner's, a node's, a task's image),
+  // never a push, and not a bare login whose next step the log does not show.
+  if (ECR_PUSH_WORDS.test(around) || !ECR_PULL_WORDS.test(around)) return []
+  const from =
+    "the registry token only lets the client sign in: each image it pulls next is checked on its repository (ECR's pull policy)"
+  return ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'].map(
+    (action) => ({ action, resource: null, from })
+  )
+}
+
 /** The EBS CSI driver's own words, its provisioner name, or its controller's service account. */
 const EBS_CSI = /\bcould not create volume in EC2\b|\bebs\.csi\.aws\.com\b|\bebs-csi-controller\b/
 
@@ -432,7 +457,12 @@ function serverlessDeploySteps(x: InferInput, resource: string | null): Companio
 }
 
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
-export function companionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
+export function companionsOf(
+  x: InferInput,
+  resource: string | null,
+  /** The cause the words around state (src/infer/statedCause.ts), if any. */
+  stated: string | null = null
+): CompanionNeed[] {
   const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? []
   return [
     ...fixed,
@@ -443,6 +473,8 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
     ...rotationKeyOf(x),
     ...ecrPullTokenOf(x),
     ...ecrPushSetOf(x),
+    // An Allow said to be in place already: the refused token is not a missing Allow to extend.
+    ...(stated === 'allow-exists' || stated === 'allow-named' ? [] : ecrTokenThenPullOf(x)),
     ...(x.d.action ? [] : scriptSyncCompanions(x.ctx, x.action)),
     ...ebsCsiVolumeTagsOf(x),
     ...activeStoragePurgeOf(x),

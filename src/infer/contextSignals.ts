@@ -867,6 +867,14 @@ const RULES: SignalRule[] = [
     find: (text) => found(KUBERNETES_WORDS.exec(text), 'kubernetes')
   },
   {
+    // The writer says which role the pod's call went out as: the node's, not its own ("assumes the
+    // node's role instead of the custom role", external-secrets/kubernetes-external-secrets#867;
+    // "fetch … using the worker instance profile", heldout100 h100-023).
+    key: 'said-node-role',
+    applies: refused,
+    find: (text) => found(SAID_NODE_ROLE.exec(text), 'node-role')
+  },
+  {
     // An explicit Deny whose error carries EC2's encoded authorization message, even cut or
     // masked: decoding it names the matched statement and the context its Condition saw, which
     // no guess at the policy type can (heldout12 third review, h12-040). The marker must follow
@@ -1303,6 +1311,10 @@ const POD_ROLE_BROKER = /\b(?:kube2iam|kiam)\b|\bpod\.iam\.role\b|\biam\.amazona
 
 const KUBERNETES_WORDS =
   /\b(?:pods?|kubectl|kubernetes|k8s|serviceaccount|service account|IRSA|Pod Identity|EKS cluster|helm (?:install|upgrade)|DaemonSet|StatefulSet|Deployment\/[\w.-]{1,60})\b/i
+
+/** A pod's call said to go out as its node's role: `uses the node's role`, `the worker instance profile`. */
+const SAID_NODE_ROLE =
+  /\b(?:assum\w{0,3}|us(?:es|ed|ing)|gets?|got|falls? back to|fell back to|picks? up|with)\b[^.\n]{0,30}?\b(?:node|worker)(?:'s|s')?(?: node)?(?: instance)? (?:IAM )?(?:role|profile)\b|\bworker instance profile\b/i
 
 /** Lambda's words (also GetFunctionConfiguration's `your`), wrapped or not. */
 const LAMBDA_ENV_DECRYPT =

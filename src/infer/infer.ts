@@ -466,7 +466,7 @@ export function inferredOf(
         ]
       : []),
     ...(writeOnly?.companions.filter((c) => c.action !== x.action) ?? []),
-    ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
+    ...companionsOf(x, d.resource ?? out.resource?.value ?? null, out.statedCause?.value ?? null)
   ]
   // Drafted in the standard partition; the step's Region may name GovCloud's or China's (h28-035).
   const partition = namedPartition(ctx)

@@ -230,6 +230,9 @@ const ALLOW_WORDS =
   /^[^.\n]{0,50}?\b(?:is|are|was|were) (?:already |also )?(?:declared|allowed|granted|included|listed|there|present|in (?:my|the|our) (?:policy|policies|role|permissions))\b/i
 const HAS_BEFORE =
   /\b(?:has|have|had|granted|gave|given|added|with)(?: (?:the|a|an|already|also|all))*[ \t]*['"`]?$/i
+/** The sentence goes on to say the added Allow worked: the run got further, the error went away. */
+const RESOLVED_AFTER =
+  /^[^.\n]{0,60}?\b(?:(?:got|get|go|went|gets|goes|getting|going) (?:it )?(?:to )?(?:get )?(?:further|past|through)|(?:it |that |this )?(?:worked|works|fixed|solved|resolved)\b|the (?:error|issue|problem) (?:went away|disappeared|is gone))/i
 // Negations, wishes and conditions ("When S3:GetObject is granted and kms:Decrypt is not").
 const NEGATED =
   /\b(?:not|n't|never|no|without|missing|need|needs|should|must|when|if|unless|whether|once)\b[^.\n]{0,30}$/i
@@ -255,6 +258,10 @@ function namedAllowOf(d: Denial, text: string): InferredValue | null {
     if (/\bperform:?\s*$|\ballows the\s*$|\bon resource:?\s*$/i.test(before)) continue
     if (NEGATED.test(before)) continue
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80)
+    // The Allow added as the fix, and the run went on (`I added the "resource-groups:Tag"
+    // permission manually, and was able to get it to get further along`, heldout102 review
+    // h102-016): the missing Allow was the cause, not a sign against it.
+    if (RESOLVED_AFTER.test(after)) continue
     if (HAS_BEFORE.test(before) || ALLOW_WORDS.test(after)) {
       const end = Math.min(text.length, m.index + m[0].length + 60)
       // From the sentence's start (after a fence, a full stop or the line's start), at most 30

@@ -65,6 +65,8 @@ export type SignalKey =
   // Subnets another account shares through AWS RAM, as the writer says.
   | 'shared-subnet'
   | 'kubernetes-workload'
+  // The writer says the call went out as the node's (worker's) instance role, not the pod's.
+  | 'said-node-role'
   | 'encoded-message'
   | 'decode-command'
   | 'public-variant-refused'

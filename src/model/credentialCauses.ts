@@ -184,6 +184,15 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: 'DuckDB sent the request to S3 without credentials',
     nothingSent: true
   },
+  'console-login-expired': {
+    reason: "the CLI's console sign-in session (`aws login`) has expired",
+    nothingSent: true
+  },
+  'sso-profile-incomplete': {
+    reason:
+      'the profile names IAM Identity Center but lacks the settings to sign in with it (its Region or start URL)',
+    nothingSent: true
+  },
   'sso-no-token': {
     reason:
       "no AWS credentials were sent, because the profile's IAM Identity Center token is not in the cache",

@@ -41,7 +41,7 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
     kind: 'identity-policy',
     owner: 'you',
     target: "the function's execution role (the stream's read actions on the stream ARN)",
-    note: "No statement for the deployer is proposed: add the stream's read actions listed above to the function's execution role, on the stream ARN."
+    note: "No statement for the deployer is proposed: allow the function's execution role the stream's reads on the stream ARN: for a DynamoDB stream `dynamodb:GetRecords`, `dynamodb:GetShardIterator`, `dynamodb:DescribeStream` and `dynamodb:ListStreams` (the AWSLambdaDynamoDBExecutionRole managed policy holds them), for a Kinesis stream `kinesis:GetRecords`, `kinesis:GetShardIterator`, `kinesis:DescribeStream`, `kinesis:DescribeStreamSummary`, `kinesis:ListShards` and `kinesis:ListStreams` (AWSLambdaKinesisExecutionRole)."
   },
   'lambda-event-source-secret': {
     title:
@@ -62,7 +62,7 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
     owner: 'you',
     target:
       "the identity policy of the role the Kafka client signs with (kafka-cluster actions on the cluster's topic and group ARNs)",
-    note: "No statement is drafted from the message alone (it names no action): allow the client's role the kafka-cluster actions listed above on the cluster's topic, group and cluster ARNs."
+    note: "No statement is drafted from the message alone (it names no action): allow the client's role `kafka-cluster:Connect` on the cluster ARN, then what the operation needs on the topic ARN (`kafka-cluster:DescribeTopic` with `ReadData` or `WriteData`, `CreateTopic`, `AlterTopic`) and a consumer's `kafka-cluster:AlterGroup` and `DescribeGroup` on its group ARN."
   },
   'emr-service-role-invalid': {
     title:

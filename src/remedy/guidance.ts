@@ -101,9 +101,31 @@ function organizationOf(policyArn: string | null): string | null {
 /** A cause's notes, with what the log names put in (the EKS cluster kubectl talks to). */
 function causeNotes(n: NoteFacts): string[] {
   const notes = CAUSE_NOTES[n.finding.detail.cause!]!
+  // Another issuer than GitHub's carries its own audience (heldout100 review h100-013: Pulumi's).
+  const issuer = (n.finding.detail.issuer ?? '').replace(/\/$/, '')
+  if (
+    n.finding.detail.cause === 'oidc-provider-missing' &&
+    /^https?:\/\//.test(issuer) &&
+    issuer !== 'https://token.actions.githubusercontent.com'
+  ) {
+    return [otherIssuerNote(issuer)]
+  }
   const cluster = n.finding.inferred?.signals?.['eks-cluster']?.value
   if (n.finding.detail.cause !== 'eks-not-mapped' || !cluster) return notes
   return notes.map((note) => note.replaceAll('--cluster-name CLUSTER', `--cluster-name ${cluster}`))
+}
+
+/** Audiences other issuers put in their tokens, where their documentation fixes one. */
+const ISSUER_AUDIENCES: Record<string, string> = {
+  'https://api.pulumi.com/oidc':
+    "the Pulumi organization's name (ESC's `aws-login` sends `aws:ORGANIZATION`), not `sts.amazonaws.com`"
+}
+
+function otherIssuerNote(issuer: string): string {
+  const audience =
+    ISSUER_AUDIENCES[issuer] ??
+    'the audience that platform puts in its tokens (its documentation names it: not always `sts.amazonaws.com`)'
+  return `Not a permissions problem and not the keys: the role's account has no IAM OIDC identity provider for \`${issuer}\`, so STS cannot trust the token. Create the provider for exactly that URL in the account that owns the role; its audience is ${audience}. Write the role's trust policy against it (its \`:aud\` and \`:sub\` keys); no policy of the caller changes this.`
 }
 
 /** The account-level blocks whose fix is the account's own, said where the user reads first. */

@@ -180,6 +180,18 @@ const RULES: StableRule[] = [
     why: 'a WebSocket connection ID belongs to one client and lasts as long as its connection, so the statement names every connection of the stage (`@connections/*`), as the method and stage keep it narrow'
   },
   {
+    // An API's deployment: every deploy makes a new one and deletes the previous (the Serverless
+    // Framework, CloudFormation's AWS::ApiGateway::Deployment; heldout100 review h100-001:
+    // apigateway:DELETE on `/restapis/123/deployments/123`), so the next deploy names another ID.
+    type: 'apigateway:Deployment',
+    stable: (arn) => {
+      const m =
+        /^(arn:[^:]+:apigateway:[^:]*::\/(?:restapis|apis)\/[^/]+\/deployments\/)[^/]+$/.exec(arn)
+      return m ? `${m[1]}*` : null
+    },
+    why: "each deploy creates a new deployment of the API and deletes the one before, so the statement names the API's deployments (`deployments/*`), as the API's ID keeps it narrow"
+  },
+  {
     // Signer's job behind each signature, which a verifier checks (signer:GetRevocationStatus on
     // `/signing-jobs/ID`, heldout87 review h87-011): every signed artifact has its own.
     type: 'signer:signing-job',

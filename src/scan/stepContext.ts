@@ -65,7 +65,7 @@ const NOTE_LINES = 12
  * or a heading saying the function or role was recreated (a stale Lambda KMS grant, h12-129).
  */
 const NOTE =
-  /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic|\bre-?creat(?:ed|ion)\b/i
+  /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic|\bre-?creat(?:ed|ion)\b|\bIRSA\b|\bworker instance profile\b|\b(?:node|worker)(?:'s)? (?:instance )?role\b/i
 /** Longest note kept. */
 const MAX_NOTE = 256
 /**

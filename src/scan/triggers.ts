@@ -111,6 +111,11 @@ const TRIGGERS: Trigger[] = [
   'trying to read bootstrap action file',
   // An old Docker's login prompt on a push (src/parse/grammars/credentials.ts, WD7170).
   'Please login prior to ',
+  // The CLI's console sign-in ended, an SSO helper's cache, a profile's SSO settings missing.
+  'Your session has expired',
+  'Cached SSO login is expired',
+  'configured to use SSO but is missing',
+  'required SSO configuration values',
   'create the service-linked role',
   'Resolved credential object is not valid',
   'Not Authorized to access ',
@@ -383,6 +388,12 @@ export const STEP_FRAGMENTS = [
   'ervice control polic',
   // ...or that the function or its role was recreated: Lambda's KMS grant is then stale (h12-129).
   'ecreat',
+  // ...or that a pod's calls go out as its node's role (src/diagnose/traps/podOnNodeRole.ts).
+  'IRSA',
+  'worker instance profile',
+  "node's role",
+  'node role',
+  'worker role',
   // Canned ACLs named in prose above an S3 refusal (`It works: \`Private\`` / `does not work for:
   // \`PublicRead\``): the writer's contrast between an upload's variants (src/infer/contextSignals.ts).
   'ublicRead',

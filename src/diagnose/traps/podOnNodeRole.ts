@@ -63,7 +63,11 @@ export function podOnNode(input: TrapInput): PodOnNode | null {
   }
   // A writer who masked the role as the node's (`assumed-role/<REDACTED-NODE-ROLE>`, an Airbyte
   // pod's S3 write, airbytehq/airbyte#50979; heldout23 review, h23-012) said what it is.
-  const saidNode = /[<[]|redacted/i.test(p.name) && NODE_ROLE.test(p.name)
+  // Or said so in the prose around (h99-032: `assumed-role/site-k20210915...`, "assumes the node's
+  // role instead of the custom role").
+  const saidNode =
+    (/[<[]|redacted/i.test(p.name) && NODE_ROLE.test(p.name)) ||
+    input.inferred?.signals?.['said-node-role'] !== undefined
   if (!(instance || saidNode) || NODE_CALLS.test(action)) return null
   return NODE_ROLE.test(p.name) || input.inferred?.signals?.['kubernetes-workload'] !== undefined
     ? { serviceAccount: null }

@@ -925,6 +925,40 @@ export const credentialRules: PhraseRule[] = [
     /The SSO session associated with this profile has expired or is otherwise invalid/g,
     'sso-expired'
   ),
+  // The CLI's console sign-in (`aws login`) past its session (`aws: [ERROR]: Your session has
+  // expired. Please reauthenticate using 'aws login'.`, intrale/platform#5344), and helpers that
+  // read Identity Center's cache in their own words (`Cached SSO login is expired/invalid, try
+  // running \`aws sso login\``, ryansonshine/aws-sso-creds-helper#59).
+  {
+    ...rule(
+      'WD7171',
+      'cli-login-expired',
+      /\bYour session has expired\. Please reauthenticate using '?aws login'?|\bCached SSO login is expired\/invalid\b/g,
+      'sso-expired',
+      'Your session has expired'
+    ),
+    needs: ['Your session has expired', 'Cached SSO login is expired'],
+    facts: (m, d) => {
+      d.detail.cause = m[0].startsWith('Cached') ? 'sso-expired' : 'console-login-expired'
+    }
+  },
+  // A profile that names SSO without the settings to reach it (Terraform's provider: `profile
+  // "default" is configured to use SSO but is missing required configuration: sso_region,
+  // sso_start_url`, hashicorp-education/learn-terraform-modules-use#11; botocore's
+  // `Missing the following required SSO configuration values`): no token could be asked for.
+  {
+    ...rule(
+      'WD7172',
+      'sso-profile-incomplete',
+      /\bis configured to use SSO but is missing required configuration: [\w, ]{1,80}|\bMissing the following required SSO configuration values: [\w, ]{1,80}/g,
+      'sso-profile-incomplete',
+      'configured to use SSO but is missing'
+    ),
+    needs: [
+      'configured to use SSO but is missing',
+      'Missing the following required SSO configuration values'
+    ]
+  },
   // Also GetFederationToken, which Vault's AWS secrets engine calls for its `federation_token`
   // type and which STS refuses to a role's session (hashicorp/vault#4108).
   {
