@@ -1,4 +1,4 @@
-/* whydenied cli 2b9bc5faa2b41aab */
+/* whydenied cli b757569b5fb901ba */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3984,6 +3984,11 @@ const TRAP_RULES = Object.fromEntries([
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"
     ],
     [
+        'WD599',
+        'lambda-role-check',
+        "Lambda checked the function's execution role when the function was created or updated and named the call it lacks (tracing, an event source, a dead-letter queue): the function's role, not the deployer's"
+    ],
+    [
         'WD586',
         'kms-key-policy-decides',
         'A KMS refusal of a caller whose own side already allows it (an administrator role AWS creates), or whose key policy the writer says lacks the action: the key policy is the document to change'
@@ -4957,8 +4962,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 168 modules
-var diagnose = __nccwpck_require__(5802);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 169 modules
+var diagnose = __nccwpck_require__(9480);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5754,7 +5759,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 5802:
+/***/ 9480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6517,6 +6522,8 @@ function denialTitle(d, p, traps) {
         return `${what(d)} denied${who(p)}: the target ARN is not a role`;
     if (traps.includes('ssm-parameter-name'))
         return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`;
+    if (traps.includes('lambda-role-check'))
+        return `The function's execution role may not call ${d.operation ?? 'what its configuration needs'}: Lambda checked it when the function was saved`;
     if (traps.includes('unset-name-in-arn'))
         return `${what(d)} denied${who(p)}: the resource's name is ${d.resource?.endsWith('/') ? 'empty' : (0,unsetValueNames/* unsetValueIn */.A)(d.resource ?? d.detail.url)?.kind === 'sample' ? "a sample configuration's placeholder" : 'an unset value'}`;
     if (traps.includes('unresolved-template-variable'))
@@ -7494,6 +7501,10 @@ accountBlock = null) {
     // A service's VPC network interface: made with the resource's own role, not the caller's.
     if (traps.includes('service-network-role')) {
         return target('identity-policy', 'you', "the execution role of the notebook or function the service runs (its RoleArn / Role), not the caller's identity", d, p);
+    }
+    // Lambda's check of the function's role: that role, not the deployer.
+    if (traps.includes('lambda-role-check')) {
+        return target('identity-policy', 'you', "the function's execution role (its Role, which the message does not name), not the deployer's identity", d, p);
     }
     // Code in a hosted runtime: the runtime's own role supplies its credentials.
     if (traps.includes('runtime-credentials')) {
@@ -9734,6 +9745,27 @@ const kmsKeyPolicyDecides = {
             ? " Key policies that name their administrators' actions one by one often leave out `kms:TagResource` and `kms:UntagResource` (the default key policy's administrator statement lists both): add them there."
             : '';
         return `The key policy of ${d.resource} decides this one: ${why(input)}. An Allow in an identity policy counts only when the key policy allows the caller or delegates to the account (its "Enable IAM User Permissions" statement), so the statement below goes into the key policy (\`aws kms get-key-policy --key-id ${d.resource} --policy-name default\`, then \`put-key-policy\` with the statement added; keep the statements it has).${tagging}${moduleWords(input)}`;
+    }
+};
+
+// EXTERNAL MODULE: ./src/model/lambdaRoleChecks.ts
+var lambdaRoleChecks = __nccwpck_require__(8351);
+;// CONCATENATED MODULE: ./src/diagnose/traps/lambdaRoleCheck.ts
+
+const lambdaRoleCheck = {
+    id: 'lambda-role-check',
+    lead: true,
+    // Lambda's own check, answered by CloudFormation: no CloudTrail event, no policy layer to guess.
+    noPolicy: true,
+    applies: ({ inferred }) => inferred?.signals?.['lambda-role-check'] !== undefined,
+    advice: ({ inferred }) => {
+        const { value, from: said } = inferred.signals['lambda-role-check'];
+        const check = (0,lambdaRoleChecks/* lambdaRoleCheckOf */.F)(value);
+        const set = (check?.actions ?? []).map((a) => `\`${a}\``).join(', ');
+        const policy = check?.managedPolicy
+            ? ` (the AWS managed policy \`${check.managedPolicy}\` holds them)`
+            : '';
+        return `Lambda checked the function's own execution role when the function was created or updated: ${check?.feature ?? 'its configuration'} needs calls that role may not make (${said}). Give the function's role ${set}${policy}; the deployer's permissions are not what refused it, and the role must have them before the function is saved with that setting (in a template, make the function depend on the role's policy).`;
     }
 };
 
@@ -12570,6 +12602,7 @@ const samArtifactBucket = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -12589,6 +12622,7 @@ const TRAPS = [
     cognitoUnauthenticatedRole,
     accountLevelBlock,
     runtimeCredentials,
+    lambdaRoleCheck,
     serviceNetworkRole,
     cliListingFirst,
     forkPullRequest,
@@ -12875,8 +12909,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 168 modules
-var diagnose = __nccwpck_require__(5802);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 169 modules
+var diagnose = __nccwpck_require__(9480);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -15671,6 +15705,8 @@ function sessionManagerCompanionsOf(x) {
     return ['ssm:TerminateSession', 'ssm:ResumeSession'].map((action) => ({ action, resource, from }));
 }
 
+// EXTERNAL MODULE: ./src/model/lambdaRoleChecks.ts
+var lambdaRoleChecks = __nccwpck_require__(8351);
 // EXTERNAL MODULE: ./src/catalog/editDistance.ts
 var editDistance = __nccwpck_require__(7588);
 ;// CONCATENATED MODULE: ./src/infer/credentialSettings.ts
@@ -16022,6 +16058,7 @@ var createOnMissingClients = __nccwpck_require__(5968);
 // EXTERNAL MODULE: ./src/model/publicAclUploaders.ts
 var publicAclUploaders = __nccwpck_require__(8827);
 ;// CONCATENATED MODULE: ./src/infer/contextSignals.ts
+
 // Facts the lines around a failure show about how the job got (or failed to get) its credentials
 // and what the text itself says the cause is: the configure-aws-credentials inputs in use, an
 // exposed key, an ECR login to another Region, a public bucket read unsigned, a CI runner pulling
@@ -16620,6 +16657,16 @@ const RULES = [
         find: (text) => {
             const hit = (0,serviceNetworkRoles/* serviceNetworkRoleIn */.XD)(text);
             return hit ? { value: `${hit.row.id} ${hit.action}`, said: hit.said } : null;
+        }
+    },
+    {
+        // Lambda's check of the function's execution role, naming the call (not EC2's, above): value
+        // `OPERATION on SERVICE` as printed (src/model/lambdaRoleChecks.ts).
+        key: 'lambda-role-check',
+        applies: refused,
+        find: (text) => {
+            const hit = (0,lambdaRoleChecks/* lambdaRoleCheckIn */.l)(text);
+            return hit ? { value: hit.key, said: hit.said } : null;
         }
     },
     {
@@ -23347,8 +23394,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 168 modules
-var diagnose = __nccwpck_require__(5802);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 169 modules
+var diagnose = __nccwpck_require__(9480);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -25088,6 +25135,63 @@ function layerShareNote(action, resource, layer = null) {
     }
     return (`${own}The layer is account ${(0,_common_tick_js__WEBPACK_IMPORTED_MODULE_1__/* .tick */ .i)(parts.account)}'s: ${exists}. ` +
         `Its publisher shares a version with \`aws lambda add-layer-version-permission --layer-name ${(0,_common_tick_js__WEBPACK_IMPORTED_MODULE_1__/* .tick */ .i)(parts.name)} --version-number ${(0,_common_tick_js__WEBPACK_IMPORTED_MODULE_1__/* .tick */ .i)(version)} --statement-id ID --action ${SHAREABLE_LAYER_ACTION} --principal ACCOUNT_ID\` (an account, an organization or \`*\`, never a role ARN).`);
+}
+
+
+/***/ }),
+
+/***/ 8351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ lambdaRoleCheckOf),
+/* harmony export */   l: () => (/* binding */ lambdaRoleCheckIn)
+/* harmony export */ });
+// Lambda checks, when a function is created or updated, that its execution role may make the calls
+// its configuration needs, and names the call: `The provided execution role does not have
+// permissions to call PutTraceSegments on XRAY` (active tracing, functionalone/serverless-iam-roles-per-function#39).
+// The fix is the function's role, with the set the feature needs; a VPC's network interface
+// (`\u2026 on EC2`) is src/model/serviceNetworkRoles.ts's. Sources: Lambda Developer Guide, "Visualize
+// Lambda function invocations using AWS X-Ray" (AWSXRayDaemonWriteAccess) and "Using Lambda with
+// Amazon SQS" (AWSLambdaSQSQueueExecutionRole).
+/** Keyed by `OPERATION on SERVICE` as Lambda prints them, upper-cased service. */
+const CHECKS = {
+    'PutTraceSegments on XRAY': {
+        feature: 'active tracing (X-Ray)',
+        actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
+        managedPolicy: 'AWSXRayDaemonWriteAccess'
+    },
+    'ReceiveMessage on SQS': {
+        feature: 'an SQS event source',
+        actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
+        managedPolicy: 'AWSLambdaSQSQueueExecutionRole'
+    },
+    'SendMessage on SQS': {
+        feature: 'a dead-letter queue (or an on-failure destination)',
+        actions: ['sqs:SendMessage']
+    },
+    'Publish on SNS': {
+        feature: 'a dead-letter topic (or an on-failure destination)',
+        actions: ['sns:Publish']
+    }
+};
+/** IAM's prefix for the services Lambda names in these checks. */
+const PREFIX = { XRAY: 'xray', SQS: 'sqs', SNS: 'sns', KMS: 'kms' };
+const LAMBDA_ROLE_CHECK = /\bThe provided execution role does not have permissions to call (\w{3,60}) on (XRAY|SQS|SNS|KMS)\b/;
+/** The check for `OPERATION on SERVICE` as Lambda printed them (a row, or the one call named). */
+function lambdaRoleCheckOf(key) {
+    const m = /^(\w{3,60}) on (XRAY|SQS|SNS|KMS)$/.exec(key);
+    if (!m)
+        return null;
+    return (CHECKS[key] ?? {
+        feature: 'a feature of its configuration',
+        actions: [`${PREFIX[m[2]]}:${m[1]}`]
+    });
+}
+/** `OPERATION on SERVICE` and the words the text names them in; null when none (or EC2's). */
+function lambdaRoleCheckIn(text) {
+    const m = LAMBDA_ROLE_CHECK.exec(text);
+    return m ? { key: `${m[1]} on ${m[2]}`, said: m[0] } : null;
 }
 
 
@@ -43107,6 +43211,7 @@ const NO_STATEMENT_TRAPS = {
     'runtime-credentials': always,
     // The role the service uses is not in the message: its set is listed, not drafted for the caller.
     'service-network-role': always,
+    'lambda-role-check': always,
     'managed-role': (f) => (0,managedRoles/* managedRoleOf */.NX)(f, f.fixTarget.principalType === 'role' ? (f.fixTarget.principalName ?? '') : '')
         ?.draftsNothing ?? false,
     'waf-web-acl-cross-account': always,
@@ -43227,6 +43332,7 @@ const FIRST = new Set([
     'account-level-block',
     'runtime-credentials',
     'service-network-role',
+    'lambda-role-check',
     'managed-role',
     'ecr-repository-may-not-exist',
     'compromised-key-quarantine',
@@ -43947,6 +44053,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: adminStated, allowPrinted
 
+// EXTERNAL MODULE: ./src/model/lambdaRoleChecks.ts
+var lambdaRoleChecks = __nccwpck_require__(8351);
 // EXTERNAL MODULE: ./src/model/unsetValueNames.ts
 var unsetValueNames = __nccwpck_require__(483);
 // EXTERNAL MODULE: ./src/model/checkedNext.ts
@@ -44428,6 +44536,7 @@ var placeholders = __nccwpck_require__(1532);
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+
 
 
 
@@ -44976,6 +45085,11 @@ const trapGuidance = {
         'No statement is proposed: AWS blocks the account itself for this service (billing, verification, sign-up or an opt-in Region). Contact AWS Support or enable it in the account settings; no IAM change helps.',
     'runtime-credentials': (n) => `No statement is proposed for the CI job: the code runs in ${n.finding.inferred?.runtime?.value ?? 'a hosted runtime'} and takes its credentials from that runtime's role. Give the runtime a role whose policy allows the calls the code makes.`,
     'service-network-role': () => "No statement is proposed for the caller: the service creates the network interface with the notebook's or function's own execution role, which the message does not name. Add the EC2 set listed above to that role's policy on \"*\" (`aws sagemaker describe-notebook-instance --query RoleArn`, `aws lambda get-function-configuration --query Role` name it).",
+    'lambda-role-check': (n) => {
+        const actions = (0,lambdaRoleChecks/* lambdaRoleCheckOf */.F)(n.finding.inferred?.signals?.['lambda-role-check']?.value ?? '')?.actions ??
+            [];
+        return `No statement is proposed for the deployer: Lambda checked the function's own execution role, which the message does not name (\`aws lambda get-function-configuration --function-name NAME --query Role\`). Allow that role ${actions.map((a) => guidance_code(a)).join(', ')}${actions[0]?.startsWith('xray:') ? ' on "*" (X-Ray has no resource-level permissions; the managed policy AWSXRayDaemonWriteAccess holds them)' : ' on the queue or topic the function is configured with'}, then deploy again.`;
+    },
     'managed-role': (n) => {
         const t = n.finding.fixTarget;
         const role = t.principalType === 'role' ? (t.principalName ?? '') : '';

@@ -130,6 +130,8 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `${what(d)} denied${who(p)}: the target ARN is not a role`
   if (traps.includes('ssm-parameter-name'))
     return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`
+  if (traps.includes('lambda-role-check'))
+    return `The function's execution role may not call ${d.operation ?? 'what its configuration needs'}: Lambda checked it when the function was saved`
   if (traps.includes('unset-name-in-arn'))
     return `${what(d)} denied${who(p)}: the resource's name is ${d.resource?.endsWith('/') ? 'empty' : unsetValueIn(d.resource ?? d.detail.url)?.kind === 'sample' ? "a sample configuration's placeholder" : 'an unset value'}`
   if (traps.includes('unresolved-template-variable'))

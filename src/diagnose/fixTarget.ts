@@ -411,6 +411,16 @@ export function fixTargetOf(
       p
     )
   }
+  // Lambda's check of the function's role: that role, not the deployer.
+  if (traps.includes('lambda-role-check')) {
+    return target(
+      'identity-policy',
+      'you',
+      "the function's execution role (its Role, which the message does not name), not the deployer's identity",
+      d,
+      p
+    )
+  }
   // Code in a hosted runtime: the runtime's own role supplies its credentials.
   if (traps.includes('runtime-credentials')) {
     return target(

@@ -1,3 +1,4 @@
+import { lambdaRoleCheckIn } from '../model/lambdaRoleChecks.js'
 // Facts the lines around a failure show about how the job got (or failed to get) its credentials
 // and what the text itself says the cause is: the configure-aws-credentials inputs in use, an
 // exposed key, an ECR login to another Region, a public bucket read unsigned, a CI runner pulling
@@ -714,6 +715,16 @@ const RULES: SignalRule[] = [
     find: (text) => {
       const hit = serviceNetworkRoleIn(text)
       return hit ? { value: `${hit.row.id} ${hit.action}`, said: hit.said } : null
+    }
+  },
+  {
+    // Lambda's check of the function's execution role, naming the call (not EC2's, above): value
+    // `OPERATION on SERVICE` as printed (src/model/lambdaRoleChecks.ts).
+    key: 'lambda-role-check',
+    applies: refused,
+    find: (text) => {
+      const hit = lambdaRoleCheckIn(text)
+      return hit ? { value: hit.key, said: hit.said } : null
     }
   },
   {

@@ -67,6 +67,8 @@ export type SignalKey =
   | 'kubernetes-workload'
   // The writer says the call went out as the node's (worker's) instance role, not the pod's.
   | 'said-node-role'
+  // Lambda's check of a function's execution role naming the call (src/model/lambdaRoleChecks.ts).
+  | 'lambda-role-check'
   | 'encoded-message'
   | 'decode-command'
   | 'public-variant-refused'

@@ -887,6 +887,7 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'runtime-credentials': always,
   // The role the service uses is not in the message: its set is listed, not drafted for the caller.
   'service-network-role': always,
+  'lambda-role-check': always,
   'managed-role': (f) =>
     managedRoleOf(f, f.fixTarget.principalType === 'role' ? (f.fixTarget.principalName ?? '') : '')
       ?.draftsNothing ?? false,
@@ -1018,6 +1019,7 @@ const FIRST = new Set([
   'account-level-block',
   'runtime-credentials',
   'service-network-role',
+  'lambda-role-check',
   'managed-role',
   'ecr-repository-may-not-exist',
   'compromised-key-quarantine',

@@ -1,5 +1,6 @@
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+import { lambdaRoleCheckOf } from '../model/lambdaRoleChecks.js'
 import { unsetValueIn } from '../model/unsetValueNames.js'
 import { checkedNextOf } from '../model/checkedNext.js'
 import { serviceLinkedRoleName } from './serviceLinkedRoleArn.js'
@@ -652,6 +653,12 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed for the CI job: the code runs in ${n.finding.inferred?.runtime?.value ?? 'a hosted runtime'} and takes its credentials from that runtime's role. Give the runtime a role whose policy allows the calls the code makes.`,
   'service-network-role': () =>
     "No statement is proposed for the caller: the service creates the network interface with the notebook's or function's own execution role, which the message does not name. Add the EC2 set listed above to that role's policy on \"*\" (`aws sagemaker describe-notebook-instance --query RoleArn`, `aws lambda get-function-configuration --query Role` name it).",
+  'lambda-role-check': (n) => {
+    const actions =
+      lambdaRoleCheckOf(n.finding.inferred?.signals?.['lambda-role-check']?.value ?? '')?.actions ??
+      []
+    return `No statement is proposed for the deployer: Lambda checked the function's own execution role, which the message does not name (\`aws lambda get-function-configuration --function-name NAME --query Role\`). Allow that role ${actions.map((a) => code(a)).join(', ')}${actions[0]?.startsWith('xray:') ? ' on "*" (X-Ray has no resource-level permissions; the managed policy AWSXRayDaemonWriteAccess holds them)' : ' on the queue or topic the function is configured with'}, then deploy again.`
+  },
   'managed-role': (n) => {
     const t = n.finding.fixTarget
     const role = t.principalType === 'role' ? (t.principalName ?? '') : ''

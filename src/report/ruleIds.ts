@@ -914,6 +914,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "Terraform's provider refused the credentials, then planned further down the same log: the failing run had other credentials; compare the runs before rotating a key"
       ],
       [
+        'WD599',
+        'lambda-role-check',
+        "Lambda checked the function's execution role when the function was created or updated and named the call it lacks (tracing, an event source, a dead-letter queue): the function's role, not the deployer's"
+      ],
+      [
         'WD586',
         'kms-key-policy-decides',
         'A KMS refusal of a caller whose own side already allows it (an administrator role AWS creates), or whose key policy the writer says lacks the action: the key policy is the document to change'

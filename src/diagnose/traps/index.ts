@@ -62,6 +62,7 @@ import { iamCrossAccountRead } from './iamCrossAccountRead.js'
 import { kmsGrantForAwsResource } from './kmsGrantForAwsResource.js'
 import { kmsKeyPolicy } from './kmsKeyPolicy.js'
 import { kmsKeyPolicyDecides } from './kmsKeyPolicyDecides.js'
+import { lambdaRoleCheck } from './lambdaRoleCheck.js'
 import { managedRole } from './managedRole.js'
 import { awsAcademyLab } from './awsAcademyLab.js'
 import {
@@ -205,6 +206,7 @@ export const TRAPS: Trap[] = [
   cognitoUnauthenticatedRole,
   accountLevelBlock,
   runtimeCredentials,
+  lambdaRoleCheck,
   serviceNetworkRole,
   cliListingFirst,
   forkPullRequest,
