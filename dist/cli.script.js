@@ -1,4 +1,4 @@
-/* whydenied cli b757569b5fb901ba */
+/* whydenied cli f3bf8e736aba0ace */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -6525,9 +6525,9 @@ function denialTitle(d, p, traps) {
     if (traps.includes('lambda-role-check'))
         return `The function's execution role may not call ${d.operation ?? 'what its configuration needs'}: Lambda checked it when the function was saved`;
     if (traps.includes('unset-name-in-arn'))
-        return `${what(d)} denied${who(p)}: the resource's name is ${d.resource?.endsWith('/') ? 'empty' : (0,unsetValueNames/* unsetValueIn */.A)(d.resource ?? d.detail.url)?.kind === 'sample' ? "a sample configuration's placeholder" : 'an unset value'}`;
+        return `${what(d)} denied${who(p)}: the resource's name is ${d.resource?.endsWith('/') ? 'empty' : (0,unsetValueNames/* unsetValueIn */.Az)(d.resource ?? d.detail.url)?.kind === 'sample' ? "a sample configuration's placeholder" : 'an unset value'}`;
     if (traps.includes('unresolved-template-variable'))
-        return `${what(d)} denied${who(p)}: the ARN ${(d.resource ?? '').startsWith('Calling [toJSON]') ? "is Pulumi's text for an unresolved Output" : 'holds a template variable that was never substituted'}`;
+        return `${what(d)} denied${who(p)}: the ARN ${(0,unsetValueNames/* isPulumiOutputText */.ZC)(d.resource) ? "is Pulumi's text for an unresolved Output" : 'holds a template variable that was never substituted'}`;
     if (traps.includes('impossible-account-id'))
         return `${what(d)} denied${who(p)}: the resource ARN's account ID is not 12 digits`;
     if (traps.includes('lambda-stale-kms-grant'))
@@ -7084,6 +7084,7 @@ const cdkExecRolePassed = {
 // EXTERNAL MODULE: ./src/model/publishedAccounts.ts
 var publishedAccounts = __nccwpck_require__(1003);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/unresolvedTemplateVariable.ts
+
 /**
  * A CloudFormation pseudo parameter or Fn::Sub variable, an unresolved CDK token, or Pulumi's
  * words for an Output passed as a string (pulumi/pulumi-eks#418).
@@ -7095,7 +7096,7 @@ const unresolvedTemplateVariable = {
     applies: ({ d }) => d.deny !== 'explicit' && UNRESOLVED.test(`${d.resource ?? ''} ${d.principal ?? ''}`),
     advice: ({ d }) => {
         const token = UNRESOLVED.exec(`${d.resource ?? ''} ${d.principal ?? ''}`)[0];
-        if (token.startsWith('Calling')) {
+        if ((0,unsetValueNames/* isPulumiOutputText */.ZC)(token)) {
             return ("The ARN is Pulumi's message for an Output passed where a string belongs (`Calling [toJSON] on an [Output<T>]`): the program handed the provider a value it had not resolved yet, so the request named no role or resource at all. " +
                 'Pass the resolved value instead (`output.apply(v => \u2026)`, `pulumi.interpolate`, or the Input-typed field the resource offers), not a policy change: a trust or identity policy naming this text would match nothing.');
         }
@@ -7261,6 +7262,7 @@ var serviceRefusals = __nccwpck_require__(8747);
 var nonIamRefusals = __nccwpck_require__(4540);
 ;// CONCATENATED MODULE: ./src/diagnose/fixTarget.ts
 // Which document must change, attached to what, and who owns it (aws-denials.md \u00a74.3, \u00a76).
+
 
 
 
@@ -7547,7 +7549,7 @@ accountBlock = null) {
     }
     // An unsubstituted template variable in the ARN: the code that built it changes.
     if (traps.includes('unresolved-template-variable')) {
-        return target('resource-name', 'you', (d.resource ?? '').startsWith('Calling [toJSON]')
+        return target('resource-name', 'you', (0,unsetValueNames/* isPulumiOutputText */.ZC)(d.resource)
             ? 'the Pulumi program that builds the ARN (it passed an unresolved Output as a string)'
             : 'the template or CDK code that builds the ARN (its ${AWS::...} placeholder was never substituted)', d, p, d.resource);
     }
@@ -12203,10 +12205,10 @@ function cutByWriter(arn) {
 }
 /** The unset value in the resource (not one a List call's service prints) or in the URL called. */
 function unsetOf({ d }) {
-    const inResource = serviceRendersNone(d.action) ? null : (0,unsetValueNames/* unsetValueIn */.A)(d.resource);
+    const inResource = serviceRendersNone(d.action) ? null : (0,unsetValueNames/* unsetValueIn */.Az)(d.resource);
     if (inResource)
         return { value: inResource, where: d.resource };
-    const inUrl = (0,unsetValueNames/* unsetValueIn */.A)(d.detail.url);
+    const inUrl = (0,unsetValueNames/* unsetValueIn */.Az)(d.detail.url);
     return inUrl ? { value: inUrl, where: d.detail.url } : null;
 }
 const unsetNameInArn = {
@@ -27042,8 +27044,10 @@ function trailEventName(service, operation) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ unsetValueIn)
+/* harmony export */   Az: () => (/* binding */ unsetValueIn),
+/* harmony export */   ZC: () => (/* binding */ isPulumiOutputText)
 /* harmony export */ });
+/* unused harmony export PULUMI_OUTPUT_TEXT */
 // Names a request was built with while a value was missing: how a language prints an unset value
 // (`stream/undefined`, `bucket/None`; inside a name too, `parameter/build-null-redis-master-host`,
 // govuk-one-login/authentication-api#4870), or a sample configuration's placeholder left in place
@@ -27072,6 +27076,14 @@ function unsetValueIn(value) {
         return { token: segment[1], kind: 'unset', whole: true };
     const word = UNSET_WORD.exec(value);
     return word ? { token: word[1], kind: 'unset', whole: false } : null;
+}
+/**
+ * Pulumi's text where a program passed an Output as a string (`Calling [toJSON] on an [Output<T>]
+ * is not supported.`, pulumi/pulumi-eks#418): the value was never resolved.
+ */
+const PULUMI_OUTPUT_TEXT = 'Calling [toJSON] on an [Output<T>]';
+function isPulumiOutputText(value) {
+    return (value ?? '').startsWith(PULUMI_OUTPUT_TEXT);
 }
 
 
@@ -44053,6 +44065,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: adminStated, allowPrinted
 
+// EXTERNAL MODULE: ./src/remedy/oidcSubject.ts
+var oidcSubject = __nccwpck_require__(3975);
 // EXTERNAL MODULE: ./src/model/lambdaRoleChecks.ts
 var lambdaRoleChecks = __nccwpck_require__(8351);
 // EXTERNAL MODULE: ./src/model/unsetValueNames.ts
@@ -44570,6 +44584,7 @@ var placeholders = __nccwpck_require__(1532);
 
 
 
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -44613,7 +44628,7 @@ function causeNotes(n) {
     const issuer = (n.finding.detail.issuer ?? '').replace(/\/$/, '');
     if (n.finding.detail.cause === 'oidc-provider-missing' &&
         /^https?:\/\//.test(issuer) &&
-        issuer !== 'https://token.actions.githubusercontent.com') {
+        issuer !== `https://${oidcSubject/* GITHUB_OIDC_HOST */.R8}`) {
         return [otherIssuerNote(issuer)];
     }
     const cluster = n.finding.inferred?.signals?.['eks-cluster']?.value;
@@ -45257,11 +45272,11 @@ const trapGuidance = {
     'unset-name-in-arn': (n) => {
         // The URL called, when the resource is not printed (a sample's `your-account-id` queue URL).
         const url = n.finding.resource ? null : n.finding.detail.url;
-        const sample = (0,unsetValueNames/* unsetValueIn */.A)(url ?? n.finding.resource)?.kind === 'sample';
+        const sample = (0,unsetValueNames/* unsetValueIn */.Az)(url ?? n.finding.resource)?.kind === 'sample';
         return `No statement is proposed: ${url ? `\`${url.replace(/`/g, '')}\`` : n.resource} names a resource ${n.finding.resource?.endsWith('/') ? 'with an empty name' : sample ? "with a sample configuration's placeholder" : 'after an unset value'}, so the code or configuration that supplies the name changes, not a policy.`;
     },
     'relayed-kms-refusal': () => "No statement is proposed for the service call: it was allowed. The change is the caller's use of the KMS key above, in its identity policy and in the key policy.",
-    'unresolved-template-variable': (n) => (n.finding.resource ?? '').startsWith('Calling [toJSON]')
+    'unresolved-template-variable': (n) => (0,unsetValueNames/* isPulumiOutputText */.ZC)(n.finding.resource)
         ? "No statement is proposed: the ARN is Pulumi's text for an unresolved Output, so no policy can match it. Pass the resolved value (`apply`, `pulumi.interpolate`) where the program builds the role or resource ARN."
         : `No statement is proposed: ${n.resource} holds a \${AWS::...} placeholder that was never substituted, so no policy can match it. Fix the template or CDK code that builds the ARN (an explicit stack env, or the value resolved before the call).`,
     'ecr-login-region-mismatch': () => "Log in to the registry's own Region (the REGION in ACCOUNT.dkr.ecr.REGION.amazonaws.com): `aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com`.",

@@ -1,5 +1,5 @@
 // The one-line cause and the plain-English explanation of a finding.
-import { unsetValueIn } from '../model/unsetValueNames.js'
+import { isPulumiOutputText, unsetValueIn } from '../model/unsetValueNames.js'
 import { ownWordsOf } from '../model/ownWordsRefusals.js'
 import { catalogActionsIn } from '../catalog/printedActions.js'
 import { shownPolicyArn } from '../model/cutPolicyArn.js'
@@ -135,7 +135,7 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
   if (traps.includes('unset-name-in-arn'))
     return `${what(d)} denied${who(p)}: the resource's name is ${d.resource?.endsWith('/') ? 'empty' : unsetValueIn(d.resource ?? d.detail.url)?.kind === 'sample' ? "a sample configuration's placeholder" : 'an unset value'}`
   if (traps.includes('unresolved-template-variable'))
-    return `${what(d)} denied${who(p)}: the ARN ${(d.resource ?? '').startsWith('Calling [toJSON]') ? "is Pulumi's text for an unresolved Output" : 'holds a template variable that was never substituted'}`
+    return `${what(d)} denied${who(p)}: the ARN ${isPulumiOutputText(d.resource) ? "is Pulumi's text for an unresolved Output" : 'holds a template variable that was never substituted'}`
   if (traps.includes('impossible-account-id'))
     return `${what(d)} denied${who(p)}: the resource ARN's account ID is not 12 digits`
   if (traps.includes('lambda-stale-kms-grant'))

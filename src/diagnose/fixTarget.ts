@@ -1,4 +1,5 @@
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+import { isPulumiOutputText } from '../model/unsetValueNames.js'
 import { deliveryIdentitySide } from './traps/deliveryDestination.js'
 import { SLR_RESOURCE_POLICY_SERVICES } from '../model/serviceLinkedRoles.js'
 import { isAcademyLabRole } from '../model/managedRoles.js'
@@ -514,7 +515,7 @@ export function fixTargetOf(
     return target(
       'resource-name',
       'you',
-      (d.resource ?? '').startsWith('Calling [toJSON]')
+      isPulumiOutputText(d.resource)
         ? 'the Pulumi program that builds the ARN (it passed an unresolved Output as a string)'
         : 'the template or CDK code that builds the ARN (its ${AWS::...} placeholder was never substituted)',
       d,

@@ -36,3 +36,13 @@ export function unsetValueIn(value: string | null | undefined): UnsetValue | nul
   const word = UNSET_WORD.exec(value)
   return word ? { token: word[1]!, kind: 'unset', whole: false } : null
 }
+
+/**
+ * Pulumi's text where a program passed an Output as a string (`Calling [toJSON] on an [Output<T>]
+ * is not supported.`, pulumi/pulumi-eks#418): the value was never resolved.
+ */
+export const PULUMI_OUTPUT_TEXT = 'Calling [toJSON] on an [Output<T>]'
+
+export function isPulumiOutputText(value: string | null | undefined): boolean {
+  return (value ?? '').startsWith(PULUMI_OUTPUT_TEXT)
+}

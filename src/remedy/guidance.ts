@@ -1,7 +1,8 @@
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+import { GITHUB_OIDC_HOST } from './oidcSubject.js'
 import { lambdaRoleCheckOf } from '../model/lambdaRoleChecks.js'
-import { unsetValueIn } from '../model/unsetValueNames.js'
+import { isPulumiOutputText, unsetValueIn } from '../model/unsetValueNames.js'
 import { checkedNextOf } from '../model/checkedNext.js'
 import { serviceLinkedRoleName } from './serviceLinkedRoleArn.js'
 import { SHAREABLE_LAYER_ACTION, layerShareNote } from '../model/lambdaLayers.js'
@@ -107,7 +108,7 @@ function causeNotes(n: NoteFacts): string[] {
   if (
     n.finding.detail.cause === 'oidc-provider-missing' &&
     /^https?:\/\//.test(issuer) &&
-    issuer !== 'https://token.actions.githubusercontent.com'
+    issuer !== `https://${GITHUB_OIDC_HOST}`
   ) {
     return [otherIssuerNote(issuer)]
   }
@@ -895,7 +896,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'relayed-kms-refusal': () =>
     "No statement is proposed for the service call: it was allowed. The change is the caller's use of the KMS key above, in its identity policy and in the key policy.",
   'unresolved-template-variable': (n) =>
-    (n.finding.resource ?? '').startsWith('Calling [toJSON]')
+    isPulumiOutputText(n.finding.resource)
       ? "No statement is proposed: the ARN is Pulumi's text for an unresolved Output, so no policy can match it. Pass the resolved value (`apply`, `pulumi.interpolate`) where the program builds the role or resource ARN."
       : `No statement is proposed: ${n.resource} holds a \${AWS::...} placeholder that was never substituted, so no policy can match it. Fix the template or CDK code that builds the ARN (an explicit stack env, or the value resolved before the call).`,
   'ecr-login-region-mismatch': () =>

@@ -2,6 +2,7 @@
 // h6-073): the substitution never happened, so the call named a role or resource that cannot
 // exist. The template or CDK code that built the name changes, not any policy.
 import type { Trap } from '../Trap.js'
+import { isPulumiOutputText } from '../../model/unsetValueNames.js'
 
 /**
  * A CloudFormation pseudo parameter or Fn::Sub variable, an unresolved CDK token, or Pulumi's
@@ -17,7 +18,7 @@ export const unresolvedTemplateVariable: Trap = {
     d.deny !== 'explicit' && UNRESOLVED.test(`${d.resource ?? ''} ${d.principal ?? ''}`),
   advice: ({ d }) => {
     const token = UNRESOLVED.exec(`${d.resource ?? ''} ${d.principal ?? ''}`)![0]
-    if (token.startsWith('Calling')) {
+    if (isPulumiOutputText(token)) {
       return (
         "The ARN is Pulumi's message for an Output passed where a string belongs (`Calling [toJSON] on an [Output<T>]`): the program handed the provider a value it had not resolved yet, so the request named no role or resource at all. " +
         'Pass the resolved value instead (`output.apply(v => …)`, `pulumi.interpolate`, or the Input-typed field the resource offers), not a policy change: a trust or identity policy naming this text would match nothing.'
