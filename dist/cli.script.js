@@ -1,4 +1,4 @@
-/* whydenied cli f3bf8e736aba0ace */
+/* whydenied cli e5a3bf44ae67a2ab */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -14387,6 +14387,25 @@ const CONTEXT_ACTIONS = [
         action: 'logs:CreateLogStream',
         re: /\bfailed to create Cloudwatch log stream\b/i,
         from: "ECS's awslogs driver creating the task's log stream (the task execution role)"
+    },
+    {
+        // ECS's agent reading a task's `secrets` before the container starts (`ResourceInitializationError:
+        // unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve
+        // secrets from ssm: \u2026 AccessDeniedException`, a Copilot service, aws/copilot-cli#3240): the task
+        // execution role's GetParameters, in one call for all of them.
+        id: 'ecs-secrets-ssm',
+        service: 'ssm',
+        action: 'ssm:GetParameters',
+        re: /\bunable to retrieve secrets? from ssm\b/i,
+        from: "ECS reading the task's secrets from Parameter Store (the task execution role; a SecureString under a customer managed key needs kms:Decrypt too)"
+    },
+    {
+        // The same for Secrets Manager (`unable to retrieve secret from asm`).
+        id: 'ecs-secrets-asm',
+        service: 'secretsmanager',
+        action: 'secretsmanager:GetSecretValue',
+        re: /\bunable to retrieve secrets? from asm\b/i,
+        from: "ECS reading the task's secrets from Secrets Manager (the task execution role; a customer managed key needs kms:Decrypt too)"
     },
     {
         // containers/image (skopeo, podman) reading a repository's tags, ECR's `ecr:ListImages`

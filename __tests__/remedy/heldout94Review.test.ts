@@ -79,3 +79,19 @@ describe("a pod on its node's role, said in prose (heldout99 and heldout100 revi
     expect(f.traps).not.toContain('pod-on-node-role')
   })
 })
+
+describe("ECS reading a task's secrets (heldout102 review)", () => {
+  it("h102-001: `unable to retrieve secrets from ssm` is the execution role's GetParameters", () => {
+    const { f, statements } = analysedOne(h('h102-001'))
+    expect(f.inferred?.action?.value).toBe('ssm:GetParameters')
+    expect(statements[0]!.Action).toBe('ssm:GetParameters')
+    expect(statements[0]!.Resource).toMatch(/^arn:aws:ssm:<REGION>:<ACCOUNT_ID>:parameter\//)
+  })
+
+  it("own: Secrets Manager's `asm` is GetSecretValue", () => {
+    const { f } = analysedOne(
+      'ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm: service call has been retried 5 time(s): AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/ecsTaskExecutionRole/abc is not authorized'
+    )
+    expect(f.action ?? f.inferred?.action?.value).toBe('secretsmanager:GetSecretValue')
+  })
+})
