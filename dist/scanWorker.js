@@ -12287,11 +12287,11 @@ const emrClusterRules = [
         rule: 'WD7168',
         kind: 'denial',
         priority: PRIORITY.message,
-        needs: ['has insufficient'],
-        re: /\bService role (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[\w+=,.@/-]{1,512}?) has insufficient ([A-Z][A-Za-z0-9 ]{1,30}?) permissions\b/g,
+        needs: ['has insufficient EC2 permissions'],
+        re: /\bService role (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[\w+=,.@/-]{1,512}?) has insufficient EC2 permissions\b/g,
         facts: (m, d) => {
             d.detail.role = m[1];
-            d.detail.refusedService = m[2];
+            d.detail.refusedService = 'EC2';
             d.service = 'elasticmapreduce';
             d.code = reasonCode(m);
         }
@@ -16126,10 +16126,10 @@ const TRIGGERS = [
     // EventBridge Pipes' state reason and execution log (src/parse/grammars/serviceIntegrations.ts).
     'enough permission to process your',
     'Target invocation failed with error from',
-    // Amazon EMR's cluster state-change reasons (src/parse/grammars/emrClusters.ts).
+    // Amazon EMR's cluster state-change reasons (src/parse/grammars/emrClusters.ts); its bootstrap
+    // script's refusal says `denied`, which passes already.
     'service role arn:',
     'has insufficient EC2 permissions',
-    'trying to read bootstrap action file',
     // An old Docker's login prompt on a push (src/parse/grammars/credentials.ts, WD7170).
     'Please login prior to ',
     // The CLI's console sign-in ended, an SSO helper's cache, a profile's SSO settings missing.

@@ -105,10 +105,10 @@ const TRIGGERS: Trigger[] = [
   // EventBridge Pipes' state reason and execution log (src/parse/grammars/serviceIntegrations.ts).
   'enough permission to process your',
   'Target invocation failed with error from',
-  // Amazon EMR's cluster state-change reasons (src/parse/grammars/emrClusters.ts).
+  // Amazon EMR's cluster state-change reasons (src/parse/grammars/emrClusters.ts); its bootstrap
+  // script's refusal says `denied`, which passes already.
   'service role arn:',
   'has insufficient EC2 permissions',
-  'trying to read bootstrap action file',
   // An old Docker's login prompt on a push (src/parse/grammars/credentials.ts, WD7170).
   'Please login prior to ',
   // The CLI's console sign-in ended, an SSO helper's cache, a profile's SSO settings missing.

@@ -36,11 +36,11 @@ export const emrClusterRules: PhraseRule[] = [
     rule: 'WD7168',
     kind: 'denial',
     priority: PRIORITY.message,
-    needs: ['has insufficient'],
-    re: /\bService role (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[\w+=,.@/-]{1,512}?) has insufficient ([A-Z][A-Za-z0-9 ]{1,30}?) permissions\b/g,
+    needs: ['has insufficient EC2 permissions'],
+    re: /\bService role (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[\w+=,.@/-]{1,512}?) has insufficient EC2 permissions\b/g,
     facts: (m, d) => {
       d.detail.role = m[1]!
-      d.detail.refusedService = m[2]!
+      d.detail.refusedService = 'EC2'
       d.service = 'elasticmapreduce'
       d.code = reasonCode(m)
     }
