@@ -1,4 +1,4 @@
-/* whydenied cli 2e1fda9e06f073e0 */
+/* whydenied cli b9e2ebc8ce303c46 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3989,6 +3989,11 @@ const TRAP_RULES = Object.fromEntries([
         "Lambda checked the function's execution role when the function was created or updated and named the call it lacks (tracing, an event source, a dead-letter queue): the function's role, not the deployer's"
     ],
     [
+        'WD587',
+        'autoscaling-launch-template',
+        "Auto Scaling's `You are not authorized to use launch template`: its own call was allowed, the caller's ec2:RunInstances from the template (with the instance profile's iam:PassRole and launch tags) was not"
+    ],
+    [
         'WD586',
         'kms-key-policy-decides',
         'A KMS refusal of a caller whose own side already allows it (an administrator role AWS creates), or whose key policy the writer says lacks the action: the key policy is the document to change'
@@ -4962,8 +4967,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 169 modules
-var diagnose = __nccwpck_require__(9480);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 171 modules
+var diagnose = __nccwpck_require__(6288);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5420,6 +5425,10 @@ const BY_CAUSE = {
         title: 'The role profile says what to assume, not what to assume it with',
         explanation: 'The profile in `~/.aws/config` has a `role_arn` but neither `source_profile` (another profile whose keys assume the role) nor `credential_source` (`Environment`, `Ec2InstanceMetadata` or `EcsContainer`), so the SDK has nothing to call `sts:AssumeRole` with and stops. Add one of the two to that profile (`credential_source = Ec2InstanceMetadata` on an instance, `source_profile = NAME` on a laptop), or use `web_identity_token_file` for a token; no policy change helps, and no request reached AWS.'
     },
+    'source-profile-empty': {
+        title: "The role profile's source profile holds no keys",
+        explanation: 'The profile has a `role_arn` and a `source_profile`, but the source profile has no access key in the credentials file the SDK read (the file was not mounted or copied beside the config, `AWS_SHARED_CREDENTIALS_FILE` points elsewhere, or the keys are under another profile name), so the SDK has nothing to call `sts:AssumeRole` with and stops before any request. Give the source profile its keys where the program runs, or drop the profile and let the pod or instance role assume the role (`credential_source`, or IRSA / Pod Identity in a cluster). No policy change helps.'
+    },
     'assume-role-failed': {
         title: "Terraform's provider could not assume the role it was given",
         explanation: "The provider's `assume_role` (or the profile's `role_arn`) failed before any resource call, and Terraform's message lists the causes without telling which. Check them in this order with the same credentials the run starts from: `aws sts get-caller-identity` (are they valid, and whose are they?), then `aws sts assume-role --role-arn ROLE_ARN --role-session-name test` (an AccessDenied names the caller STS saw). The caller needs `sts:AssumeRole` on the role's ARN in its own policy, the role's trust policy must name that caller (its role ARN, not a session ARN, with the external ID if one is set), and the ARN must be the role's, account and name exactly as IAM shows them."
@@ -5479,6 +5488,10 @@ const BY_CAUSE = {
     missing: {
         title: 'No AWS credentials found',
         explanation: 'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
+    },
+    'pod-identity-sdk-old': {
+        title: "The SDK does not know EKS Pod Identity's agent address",
+        explanation: 'The pod gets its credentials from EKS Pod Identity, whose agent answers at `169.254.170.23` (`AWS_CONTAINER_CREDENTIALS_FULL_URI`), and the SDK in the tool refused that address as a container credentials host: SDK releases before Pod Identity (late 2023) accept only the ECS address and loopback. Upgrade the tool or action to one built on a newer SDK (the JavaScript SDK v3 from 3.458.0), or give the service account an IRSA role (`eks.amazonaws.com/role-arn`) instead of a Pod Identity association. No policy change helps.'
     },
     'container-credentials': {
         title: 'The ECS container credentials endpoint gave no task credentials',
@@ -5759,7 +5772,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 9480:
+/***/ 6288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5984,6 +5997,29 @@ function layerSentence(layer, deny) {
 
 // EXTERNAL MODULE: ./src/model/serviceLinkedRoles.ts
 var serviceLinkedRoles = __nccwpck_require__(4494);
+;// CONCATENATED MODULE: ./src/model/serviceProducts.ts
+// A service named by its product name where a refusal's principal stands (`AWS CodeBuild is not
+// authorized to perform: ecr:BatchGetImage`, awslabs/aws-codebuild-jenkins-plugin#18; `AWS Firehose
+// is not authorized to perform: kafka:CreateVpcConnection`): the service itself acts, as its service
+// principal, and only a resource policy (or a trust policy) can allow it. One row per product name
+// as services print it; a name not listed stays as printed.
+const PRODUCT_PRINCIPALS = {
+    CodeBuild: 'codebuild.amazonaws.com',
+    CodePipeline: 'codepipeline.amazonaws.com',
+    Firehose: 'firehose.amazonaws.com',
+    'Kinesis Firehose': 'firehose.amazonaws.com',
+    'Kinesis Data Firehose': 'firehose.amazonaws.com',
+    SageMaker: 'sagemaker.amazonaws.com',
+    'Step Functions': 'states.amazonaws.com'
+};
+/** The service principal of `AWS X` / `Amazon X`, or null when X is not a listed product. */
+function productPrincipal(printed) {
+    if (!/^(?:AWS|Amazon)[ \t]/.test(printed))
+        return null;
+    const name = printed.replace(/^(?:AWS|Amazon)[ \t]+/, '').replace(/[ \t]+/g, ' ');
+    return Object.hasOwn(PRODUCT_PRINCIPALS, name) ? PRODUCT_PRINCIPALS[name] : null;
+}
+
 // EXTERNAL MODULE: ./src/model/identityCenter.ts
 var identityCenter = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
@@ -5992,6 +6028,7 @@ var wrappedArn = __nccwpck_require__(5093);
 var standInNames = __nccwpck_require__(7844);
 ;// CONCATENATED MODULE: ./src/diagnose/Principal.ts
 // What a principal string says about who was refused: the IAM entity behind it and its account.
+
 
 
 
@@ -6075,6 +6112,10 @@ function parseJoined(printed) {
     // `Service Principal: glue.amazonaws.com`, `User: sns.amazonaws.com`: the service itself.
     if (SERVICE_PRINCIPAL.test(printed))
         return { ...unknown(printed), type: 'service' };
+    // `AWS CodeBuild`: a service's product name, read as its service principal.
+    const product = productPrincipal(printed);
+    if (product)
+        return { ...unknown(product), type: 'service' };
     const arn = principalArn(printed);
     if (!arn) {
         const bare = /^(user|role)\/(.+)$/.exec(printed);
@@ -6522,6 +6563,8 @@ function denialTitle(d, p, traps) {
         return `${what(d)} denied${who(p)}: the target ARN is not a role`;
     if (traps.includes('ssm-parameter-name'))
         return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`;
+    if (traps.includes('autoscaling-launch-template'))
+        return `ec2:RunInstances refused${who(p)}: Auto Scaling checked that the caller may launch from ${d.detail.launchTemplate ? `launch template ${d.detail.launchTemplate}` : 'its launch template'}`;
     if (traps.includes('lambda-role-check'))
         return `The function's execution role may not call ${d.operation ?? 'what its configuration needs'}: Lambda checked it when the function was saved`;
     if (traps.includes('unset-name-in-arn'))
@@ -6862,10 +6905,14 @@ const ADVICE = {
     cloudfront: (input) => `CloudFront's standard logging writes to the bucket ${(0,tick/* codeSpan */.S)(bucketOf(input))} through the bucket's ACL: when logging is set, CloudFront adds a grant for its log delivery account to that ACL, as the identity saving the distribution. ` +
         `That identity needs ${json({ Effect: 'Allow', Action: ['s3:GetBucketAcl', 's3:PutBucketAcl'], Resource: `arn:aws:s3:::${bucketOf(input)}` })} and FULL_CONTROL in the bucket's ACL (the owner has it), and the bucket's Object Ownership must accept ACLs: ` +
         "a bucket created since April 2023 defaults to `BucketOwnerEnforced`, which refuses them; set it to `BucketOwnerPreferred` (`aws s3api put-bucket-ownership-controls`), or deliver the logs with CloudWatch Logs' log delivery instead.",
-    'codebuild-vpc': () => "CodeBuild checked, for a project with a VPC configuration, that the project's service role (its `serviceRole`, not the identity deploying it) may use the VPC. " +
+    'codebuild-vpc': ({ d }) => (d.detail.vpcClientError
+        ? "CodeBuild could not set up the build's network interface in the project's VPC with the project's service role (its `serviceRole`, not the identity that started the build). "
+        : "CodeBuild checked, for a project with a VPC configuration, that the project's service role (its `serviceRole`, not the identity deploying it) may use the VPC. ") +
         `That role needs ${json({ Effect: 'Allow', Action: ['ec2:CreateNetworkInterface', 'ec2:DescribeDhcpOptions', 'ec2:DescribeNetworkInterfaces', 'ec2:DeleteNetworkInterface', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups', 'ec2:DescribeVpcs'], Resource: '*' })} ` +
         `(the Describe actions take no resource type) and ${json({ Effect: 'Allow', Action: 'ec2:CreateNetworkInterfacePermission', Resource: 'arn:aws:ec2:REGION:ACCOUNT_ID:network-interface/*', Condition: { StringEquals: { 'ec2:Subnet': ['arn:aws:ec2:REGION:ACCOUNT_ID:subnet/SUBNET_ID'], 'ec2:AuthorizedService': 'codebuild.amazonaws.com' } } })}. ` +
-        'In a template, the project must depend on that policy, since CodeBuild checks it when the project is created.'
+        (d.detail.vpcClientError
+            ? 'If the role has them, check the subnets: the same error comes from a project whose subnets are all public; CodeBuild needs private subnets that reach the internet through a NAT gateway.'
+            : 'In a template, the project must depend on that policy, since CodeBuild checks it when the project is created.')
 };
 /** Which check the message is, as its grammar named it. */
 const checkOf = ({ d }) => d.detail.deliveringService ?? null;
@@ -7392,7 +7439,9 @@ function servicePrincipalTarget(d, p) {
 }
 function fixTargetOf(d, p, traps, pod = null, 
 /** The kind of account-level block the log shows (src/infer/accountBlock.ts). */
-accountBlock = null) {
+accountBlock = null, 
+/** The writer says the refused bucket policy is meant to be public (src/infer/contextSignals.ts). */
+publicPolicySaid = false) {
     const who = principalWords(p);
     const cause = d.kind === 'credentials' ? d.detail.cause : undefined;
     if (cause && Object.hasOwn(WORKFLOW_CAUSES, cause)) {
@@ -7559,6 +7608,9 @@ accountBlock = null) {
     // S3 Block Public Access and SSE-C blocking: the request or the bucket setting changes, no policy.
     if (d.detail.s3BlockPublicAccess) {
         return target('workflow', 'you', "the request the job makes (its ACL, bucket policy or encryption type), or the bucket's S3 Block Public Access settings", d, p, d.resource);
+    }
+    if (publicPolicySaid && traps.includes('s3-public-access-settings')) {
+        return target('workflow', 'you', "the bucket's S3 Block Public Access settings (BlockPublicPolicy), or a bucket kept private behind CloudFront", d, p, d.resource);
     }
     // A service's own words name whose setting decides (src/model/ownWordsRefusals.ts).
     const own = (0,ownWordsRefusals/* ownWordsOf */.N)(d.grammar);
@@ -8624,7 +8676,11 @@ function namedAllowFirst(input) {
 const allowAlreadyGranted = {
     id: 'allow-already-granted',
     lead: true,
-    applies: (input) => stated(input, 'allow-exists') || stated(input, 'allow-named'),
+    // The message itself naming the policy type of an explicit Deny says more than the writer's
+    // Allow: that layer is the place (heldout103 review h103-018: an SCP's Deny, the build role's
+    // inline Allow beside it).
+    applies: (input) => (stated(input, 'allow-exists') || stated(input, 'allow-named')) &&
+        !(input.d.deny === 'explicit' && input.d.layer !== null && input.d.layer !== 'identity'),
     advice: (input) => `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. ${bucketNameTaken(input)}${resourceSide(input)}${namedAllowFirst(input)}Check, in this order: an explicit Deny in the caller's own policies (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones): AWS's \`AWSCompromisedKeyQuarantineV3\` (or \`V2\`) when it found the access key exposed, or an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys; a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed; other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes). An encoded authorization message, when the error carries one, says whether an explicit Deny matched and which statement: decode it first (\`aws sts decode-authorization-message\`). A policy attached moments ago can also take a few seconds to apply.`
 };
 
@@ -9771,6 +9827,23 @@ const lambdaRoleCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/autoScalingLaunchTemplate.ts
+const autoScalingLaunchTemplate = {
+    id: 'autoscaling-launch-template',
+    lead: true,
+    applies: ({ d }) => d.detail.launchTemplate !== undefined,
+    advice: ({ d }) => {
+        const call = d.action ?? (d.operation ? `autoscaling:${d.operation}` : null);
+        const template = d.detail.launchTemplate;
+        const named = template ? ` \`${template}\`` : '';
+        return (`Auto Scaling ${call ? `allowed \`${call}\` and then ` : ''}checked, with the caller's own permissions, that the caller may launch instances from the launch template${named}: the refused action is EC2's \`ec2:RunInstances\`, and adding Auto Scaling actions changes nothing. ` +
+            'The caller needs `ec2:RunInstances` on the template and on what it launches (instances, volumes, network interfaces, its subnets, security groups and image), `iam:PassRole` on the role of the instance profile the template names (limited with `iam:PassedToService` `ec2.amazonaws.com`), and `ec2:CreateTags` when the template tags instances or volumes at launch. ' +
+            (!template || /^lt-/.test(template)
+                ? ''
+                : `The launch template's ARN takes its ID, not its name: \`aws ec2 describe-launch-templates --launch-template-names ${template} --query 'LaunchTemplates[0].LaunchTemplateId'\` prints it.`)).trim();
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/managedRole.ts
 
 // Service-managed, vendor and service roles (src/model/managedRoles.ts): their advice comes first,
@@ -10372,6 +10445,7 @@ const ownPermissionsEdit = {
 const ROLE_SETTING = {
     'App Runner (instance role)': "set an instance role on the App Runner service (`InstanceConfiguration.InstanceRoleArn`; its trust policy allows `tasks.apprunner.amazonaws.com`) whose policy allows what the code calls (for example `ses:SendEmail` on the identity it sends from); the service's access role only pulls the image and gives the code nothing",
     'Amplify Hosting SSR (compute role)': "set an SSR compute role on the Amplify app or branch (Amplify console: App settings, IAM roles, Compute role; its trust policy allows `amplify.amazonaws.com`) whose policy allows what the server code calls; the app's service role is for builds only",
+    'a CodeBuild build (service role)': "CodeBuild gives the build its project's service role through `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`: a command run under `sudo` (or `su`, or in a container started inside the build) loses that variable and finds no credentials, so keep it (`sudo -E`, `sudo --preserve-env=AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, `docker run -e AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, with the build's network for the container) or drop sudo, and check that the service role allows what the command calls",
     'ECS task (task role)': 'set `taskRoleArn` in the task definition (trust `ecs-tasks.amazonaws.com`) with the actions the code calls; the task execution role only pulls the image and writes logs',
     'Lambda function (execution role)': "the function's execution role (trust `lambda.amazonaws.com`) supplies them: check the role is set and allows what the code calls, and that the code does not override the environment's AWS_* variables",
     // The three places a pod's SDK finds credentials, in the order EKS recommends them.
@@ -10382,7 +10456,10 @@ const runtimeCredentials = {
     id: 'runtime-credentials',
     lead: true,
     applies: (input) => input.d.kind === 'credentials' && Object.hasOwn(ROLE_SETTING, runtimeOf(input)),
-    advice: (input) => `This runs inside ${runtimeOf(input)}, where the SDK gets its credentials from the runtime's own role, not from the CI job: ${ROLE_SETTING[runtimeOf(input)]}. Configuring credentials in the workflow would not reach it, and no access keys should be baked into the code.`
+    // A CodeBuild build is the CI job itself: only the variable carrying its role is lost.
+    advice: (input) => runtimeOf(input) === 'a CodeBuild build (service role)'
+        ? `This runs inside a CodeBuild build. ${ROLE_SETTING[runtimeOf(input)]}. No access keys should be added to the build instead.`
+        : `This runs inside ${runtimeOf(input)}, where the SDK gets its credentials from the runtime's own role, not from the CI job: ${ROLE_SETTING[runtimeOf(input)]}. Configuring credentials in the workflow would not reach it, and no access keys should be baked into the code.`
 };
 
 // EXTERNAL MODULE: ./src/model/serviceNetworkRoles.ts
@@ -10632,6 +10709,10 @@ const ssmParameterName = {
                         '`env: variables:`), or put the name of an existing parameter there.'
                     : ': pass the name of the parameter that holds it, or pass the value itself as plain text.') +
                 ' No statement is proposed: no parameter can have this name, so no grant can help.');
+        if (problem?.kind === 'empty-segment')
+            return (`The parameter path \`/${problem.name}\` has an empty sub-path: the job built it from a value that was empty or unset (an environment name, a stage, a tag it reads at run time), so no parameter has this name. ` +
+                'Find where the path is put together and make sure that value is set (a missing variable, instance tag or input). ' +
+                'No statement is proposed: an Allow on this path would grant a name no parameter has, and the next run would read nothing.');
         return (`The resource \`${d.resource}\` names no parameter: SSM answers like this when the parameter ` +
             'name it was given is malformed or missing (a path without its leading `/`, an empty or ' +
             'unexpanded variable, a misspelt name). Check the name the job passes; once it is right, the ' +
@@ -10785,8 +10866,9 @@ const s3PublicAccessSettings = {
         const variant = publicVariantOf(input);
         return variant ? PUBLIC_VARIANT(variant.from) : s3PublicAccess_ADVICE[bucketWriteOf(input)];
     },
-    // The contrast rules out the bare refusal's "identity lacks the Allow", ranked first there.
-    noPolicyWhen: (input) => publicVariantOf(input) !== null
+    // The contrast rules out the bare refusal's "identity lacks the Allow", ranked first there; so
+    // does the writer's word that the policy is meant to be public.
+    noPolicyWhen: (input) => publicVariantOf(input) !== null || input.inferred?.signals?.['public-policy-said'] !== undefined
 };
 const s3PublicAccessBlockReserved = {
     id: 's3-public-access-block-reserved',
@@ -12605,6 +12687,7 @@ const samArtifactBucket = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -12625,6 +12708,7 @@ const TRAPS = [
     accountLevelBlock,
     runtimeCredentials,
     lambdaRoleCheck,
+    autoScalingLaunchTemplate,
     serviceNetworkRole,
     cliListingFirst,
     forkPullRequest,
@@ -12867,7 +12951,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
     // A documentation template's placeholder is no action: nothing names a policy to change.
     const template = known.signals?.['doc-template'] !== undefined;
     // A pod on its node's role: the pod's own role is the one to change (src/diagnose/traps/podOnNodeRole.ts).
-    const fixTarget = fixTargetOf(template ? { ...e, action: null } : e, principal, trapIds, podOnNode(input), known.accountBlock?.value ?? null);
+    const fixTarget = fixTargetOf(template ? { ...e, action: null } : e, principal, trapIds, podOnNode(input), known.accountBlock?.value ?? null, known.signals?.['public-policy-said'] !== undefined);
     const stated = d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null);
     const guessed = Boolean(known.principal || known.resource);
     return {
@@ -12911,8 +12995,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 169 modules
-var diagnose = __nccwpck_require__(9480);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 171 modules
+var diagnose = __nccwpck_require__(6288);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -16917,6 +17001,22 @@ const RULES = [
         }
     },
     {
+        // A bucket policy write refused where the writer says the bucket is meant to be public or
+        // names Block Public Access (`deploy a public S3 bucket`, `the publicly accessible web bucket`,
+        // heldout103 review h103-025, h103-028): the block refuses it whatever the caller may do.
+        key: 'public-policy-said',
+        applies: (d) => d.kind === 'denial' &&
+            d.deny !== 'explicit' &&
+            d.layer === null &&
+            (d.service === null || d.service === 's3') &&
+            (/^s3:PutBucketPolicy$/i.test(d.action ?? '') ||
+                /^PutBucketPolicy$/i.test(d.operation ?? '')),
+        find: (around) => {
+            const m = PUBLIC_BUCKET_SAID.exec(around);
+            return m ? { value: 'policy', said: m[0] } : null;
+        }
+    },
+    {
         // A test's mock in the log and AWS refusing a made-up key: the call escaped the mock and
         // reached AWS (heldout12 h12-117, moto's mock_s3 with boto 2). Value `LIBRARY KEY`.
         key: 'aws-mock',
@@ -17305,6 +17405,8 @@ const PRIVATE_ACL = String.raw `(?:[\`'"]private\b|\bprivate ACLs?\b|\bACL[=: ]{
  * (`It works: \`Private\``, `Without acl: 'public-read', files get uploaded`, `private ACL works`).
  * Bounded to one sentence and one line: a page's "private" elsewhere is no contrast.
  */
+/** The writer's words for a bucket meant to be public, or for S3 Block Public Access itself. */
+const PUBLIC_BUCKET_SAID = /\b[Bb]lock [Pp]ublic [Aa]ccess\b|\bBlockPublicPolicy\b|\bpublic(?:ly)?(?:[ -]readable|[ -]accessible)? (?:S3 |web(?:site)? |static )?bucket\b|\bbucket (?:is |to be |must be )?public(?:ly (?:readable|accessible))?\b/;
 const PRIVATE_WORKS = new RegExp([
     String.raw `\b(?:works?|worked|succeeds?|succeeded)\b[^.!?\n]{0,16}?${PRIVATE_ACL}`,
     String.raw `${PRIVATE_ACL}[^.!?\n]{0,40}?\b(?:works?|worked|succeeds?|succeeded|is fine|uploads? fine)\b`,
@@ -19687,6 +19789,12 @@ const RUNTIMES = [
         value: 'Amplify Hosting SSR (compute role)',
         re: /\bAmplify\b[^\n]{0,80}\b(?:SSR|compute role|server-side rendering)|\b(?:SSR|compute) (?:compute )?role\b[^\n]{0,80}\bAmplify\b|rol de c[o\u00f3]mputo SSR/i
     },
+    // CodeBuild hands its service role to the build through the ECS variable: named with it, the
+    // build is the runtime (heldout103 review h103-016: `sudo` dropped the variable in a build).
+    {
+        value: 'a CodeBuild build (service role)',
+        re: /\bCodeBuild\b[^]{0,400}?\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b|\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b[^]{0,400}?\bCodeBuild\b/i
+    },
     // Only words a runtime prints itself: a CI job deploying a function or a task names them too.
     {
         value: 'ECS task (task role)',
@@ -19912,7 +20020,9 @@ const HAS_BEFORE = /\b(?:has|have|had|granted|gave|given|added|with)(?: (?:the|a
 /** The sentence goes on to say the added Allow worked: the run got further, the error went away. */
 const RESOLVED_AFTER = /^[^.\n]{0,60}?\b(?:(?:got|get|go|went|gets|goes|getting|going) (?:it )?(?:to )?(?:get )?(?:further|past|through)|(?:it |that |this )?(?:worked|works|fixed|solved|resolved)\b|the (?:error|issue|problem) (?:went away|disappeared|is gone))/i;
 // Negations, wishes and conditions ("When S3:GetObject is granted and kms:Decrypt is not").
-const NEGATED = /\b(?:not|n't|never|no|without|missing|need|needs|should|must|when|if|unless|whether|once)\b[^.\n]{0,30}$/i;
+// `n't` is glued to its verb (`You don't have the kms:TagResource permission`, KMS's own words,
+// h107-023), so no word boundary stands before it.
+const NEGATED = /(?:\b(?:not|never|no|without|missing|need|needs|should|must|when|if|unless|whether|once)\b|n't\b)[^.\n]{0,30}$/i;
 function namedAllowOf(d, text) {
     // A bare refusal's operation is most often its action's name (`Query` is `dynamodb:Query`); its
     // service may not be known yet, so any service's action of that name is the writer's.
@@ -23415,8 +23525,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 169 modules
-var diagnose = __nccwpck_require__(9480);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 171 modules
+var diagnose = __nccwpck_require__(6288);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -24532,6 +24642,10 @@ const BY_CAUSE = {
         reason: 'no AWS credentials were sent, because the instance metadata service gave none',
         nothingSent: true
     },
+    'pod-identity-sdk-old': {
+        reason: "no AWS credentials were sent, because the SDK is too old to accept EKS Pod Identity's agent address",
+        nothingSent: true
+    },
     'container-credentials': {
         reason: "no AWS credentials were sent, because the container credentials endpoint (the ECS agent's) gave none",
         nothingSent: true
@@ -24564,6 +24678,10 @@ const BY_CAUSE = {
     },
     'role-profile-no-source': {
         reason: 'the profile names a role to assume but no credentials to assume it with (source_profile or credential_source)',
+        nothingSent: true
+    },
+    'source-profile-empty': {
+        reason: 'the profile names a role to assume and a source profile that holds no credentials to assume it with',
         nothingSent: true
     },
     'assume-role-failed': {
@@ -26800,7 +26918,11 @@ function parameterNameProblem(resource) {
     if (!name || TEMPLATE.test(name))
         return null;
     const chars = name ? [...new Set(name.match(FOREIGN) ?? [])] : [];
-    return name && chars.length > 0 ? { kind: 'invalid', name, chars } : null;
+    if (chars.length > 0)
+        return { kind: 'invalid', name, chars };
+    // The ARN drops a hierarchical name's leading `/`: one more at its start, or two inside, is a
+    // sub-path with nothing in it. A trailing `/` is a path GetParametersByPath reads (h60-037).
+    return /^\/|\/\//.test(name) ? { kind: 'empty-segment', name } : null;
 }
 
 
@@ -27897,6 +28019,16 @@ const BEFORE = [
     SHARED_SLOTS.goApiError,
     SHARED_SLOTS.jsonType,
     SHARED_SLOTS.xmlCode,
+    // The PHP SDK's summary line before the message it carries, when Guzzle cut the XML body above
+    // (`<Code>SignatureDo (truncated...)` / ` SignatureDoesNotMatch (client): The request signature
+    // \u2026`, cachethq/cachet#2422).
+    {
+        re: new RegExp(String.raw `\b(${CODE}) \((?:client|server)\): `, 'g'),
+        needs: [' (client): ', ' (server): ']
+    },
+    // A Haskell record's field (amazonka-style `SESException {\u2026 seCode = "InvalidClientTokenId",
+    // seMessage = "\u2026"}`, snoyberg/mime-mail#62).
+    { re: new RegExp(String.raw `\b[a-z]{1,8}Code = "(${CODE})"`, 'g'), needs: ['Code = "'] },
     // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":\u2026`.
     SHARED_SLOTS.jsonCode,
     PY_DICT_CODE,
@@ -28795,7 +28927,7 @@ const credentialRules = [
     },
     // SES's SMTP interface refusing the SMTP user name and password (`535 Authentication Credentials
     // Invalid` from `email-smtp.amazonaws.com`, mautic/mautic#3704). Other mail servers answer 535
-    // with the same RFC words, so SES's host must be in the record.
+    // with the same RFC words, so SES's host must be in the record, unless SES's own capitals are.
     // The writer naming SES in words does as well for 535 (`sending emails through the amazon ses
     // service`, sandstorm-io/sandstorm#2734); SES's `530 Authentication required` (no login sent,
     // Billionmail/BillionMail#156) only with its host.
@@ -28803,6 +28935,11 @@ const credentialRules = [
         ...rule('WD7022', 'ses-smtp-credentials', /\b(?:535 Authentication Credentials Invalid|530 Authentication required)\b/gi, 'ses-smtp', '535 Authentication Credentials Invalid', 'ses'),
         needs: ['535 Authentication Credentials Invalid', '530 Authentication required'],
         accept: (m) => {
+            // SES's own capitals, with no enhanced status code (RFC 4954 servers print `535 5.7.8
+            // Authentication credentials invalid`): SES's reply on its own (yiisoft/yii2-symfonymailer#32,
+            // fleetdm/fleet#9609).
+            if (m[0] === '535 Authentication Credentials Invalid')
+                return true;
             const around = m.input.slice(Math.max(0, m.index - 4000), m.index + 2000);
             return SES_SMTP_HOST.test(around) || (m[0].startsWith('535') && SES_NAMED.test(around));
         },
@@ -28974,6 +29111,20 @@ const credentialRules = [
     // configuration-manager's `newUserCheck`; aws-amplify/amplify-hosting#1480: an Amplify Console
     // build without a service role).
     rule('WD812', 'no-credentials-amplify-cli', /AWS access credentials can not be found\./g, 'amplify-no-credentials'),
+    // The JavaScript SDK v3 before EKS Pod Identity refusing its agent's link-local address as a
+    // container credentials host (`Error: 169.254.170.23 is not a valid container metadata service
+    // hostname`, amazon-ecr-login on an actions-runner-controller pod, aws-actions/amazon-ecr-login#624).
+    rule('WD7176', 'pod-identity-sdk-old', /\b169\.254\.170\.23 is not a valid container metadata service hostname\b/g, 'pod-identity-sdk-old', 'is not a valid container metadata service hostname'),
+    // The Go SDK v1 reading a profile whose source_profile holds no keys (`SharedConfigAssumeRoleError:
+    // failed to load assume role for arn:\u2026, source profile has no shared credentials`, an external-dns
+    // pod given a config file without a credentials file, kubernetes-sigs/external-dns#1108).
+    {
+        ...rule('WD7177', 'go-shared-config-assume-role', /\bSharedConfigAssumeRoleError: failed to load assume role for\b/g, 'source-profile-empty', 'SharedConfigAssumeRoleError: failed to load assume role for'),
+        facts: (_m, d) => {
+            d.detail.cause = 'source-profile-empty';
+            d.code = 'SharedConfigAssumeRoleError';
+        }
+    },
     // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
     // credentials could not be obtained from standard locations or no region was configured.`,
     // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained \u2026`).
@@ -30202,6 +30353,17 @@ function readSubject(text, phraseAt, hasIs, floor) {
             ok: true
         };
     }
+    // A service named as the subject, before its last word is taken for a name (`AWS CodeBuild is not
+    // authorized to perform: ecr:BatchGetImage`, awslabs/aws-codebuild-jenkins-plugin#18; `CREATE_PRIVATE_LINK_FAILED: AWS Firehose is not authorized
+    // to perform: kafka:CreateVpcConnection`, hashicorp/terraform-provider-aws#48946): its name, as printed.
+    const service = SERVICE_SUBJECT.exec(trimmed);
+    if (service) {
+        return {
+            principal: service[1],
+            start: lineStart + trimmed.length - service[1].length,
+            ok: true
+        };
+    }
     const token = lastToken(trimmed);
     // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::\u2026` in a JSON body.
     const principal = (0,tokens/* unquote */._n)(token).replace(/^.*["'`\u201c\u2018]/, '');
@@ -30212,16 +30374,6 @@ function readSubject(text, phraseAt, hasIs, floor) {
         // Punctuation alone is what a wrap left of the principal (`:` under a folded ARN, h15-095).
         /[\p{L}\p{N}*?<[{]/u.test(principal)) {
         return { principal, start: lineStart + trimmed.length - token.length, ok: true };
-    }
-    // A service named as the subject (`CREATE_PRIVATE_LINK_FAILED: AWS Firehose is not authorized
-    // to perform: kafka:CreateVpcConnection`, hashicorp/terraform-provider-aws#48946): its name, as printed.
-    const service = SERVICE_SUBJECT.exec(trimmed);
-    if (service) {
-        return {
-            principal: service[1],
-            start: lineStart + trimmed.length - service[1].length,
-            ok: true
-        };
     }
     // A writer's placeholder subject opening the quoted message: `"The IAM Entity is not authorized\u2026`.
     const named = TITLE_SUBJECT.exec(trimmed);
@@ -30235,7 +30387,7 @@ function readSubject(text, phraseAt, hasIs, floor) {
  * words). Not `User` alone (a label) nor a sentence (`"This user\u2026`: lower-case words).
  */
 /** `<full user arn>`: angle brackets around words, at the end of the text before the phrase. */
-const SPACED_PLACEHOLDER = /(?:^|[\s:"'`(])(<[A-Za-z][\w-]*(?:[ \t]+[\w-]+){1,5}>)$/;
+const SPACED_PLACEHOLDER = /(?:^|[\s:"'`(])(<[A-Za-z][\w-]*(?:[ \t]+[\w-]+){1,8}>)$/;
 /** `AWS Firehose`, `Amazon SageMaker`: a service's product name, up to three capitalised words. */
 const SERVICE_SUBJECT = /(?:^|[\s:(])((?:AWS|Amazon)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*){0,2})$/;
 const TITLE_SUBJECT = /["\u201c'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/;
@@ -31638,6 +31790,17 @@ const fileSystemMountRules = [
 
 /** A record about AWS IoT: its endpoints, its device SDKs' and Greengrass's names, its log fields. */
 const IOT_NAMED = /\biot\.[a-z0-9-]{4,30}\.amazonaws\.com\b|-ats\.iot\.|\bAWS IoT\b|\bAwsIot\w*|\baws-iot-device-sdk\b|\bawsiot\b|\bgreengrass\b|\bEVENT:MQTT Client Connect\b|\biot:Connect\b|\biotConnect\b/i;
+/** AWS IoT's log entry's event type, beside its protocol (MQTT, HTTP) in the same entry. */
+const IOT_LOG_EVENT = /\beventType\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(Connect|Publish-In|Subscribe|Receive)\b(?=[^]{0,600}?\bprotocol\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(?:MQTT|HTTP)\b)/;
+/** The entry's `details` for a refusal by the IoT policy. */
+const IOT_LOG_DETAILS = /\bdetails\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?Authorization Failure\b/;
+/** The IoT policy action each refused event type needs (AWS IoT's policy actions). */
+const IOT_EVENT_ACTIONS = {
+    Connect: 'iot:Connect',
+    'Publish-In': 'iot:Publish',
+    Subscribe: 'iot:Subscribe',
+    Receive: 'iot:Receive'
+};
 const iotConnectionRules = [
     {
         id: 'iot-connect-not-authorized',
@@ -31649,6 +31812,26 @@ const iotConnectionRules = [
         when: (text) => IOT_NAMED.test(text),
         facts: (_m, d) => {
             d.service = 'iot';
+        }
+    },
+    {
+        // AWS IoT's own log entry in CloudWatch (AWSIotLogsV2: `"eventType": "Connect"`, `"protocol":
+        // "MQTT"`, `"reason": "AUTHORIZATION_FAILURE"`, IoTReady/flutter-aws-iot#1): the event type names
+        // the IoT action the policy did not allow.
+        id: 'iot-log-authorization-failure',
+        rule: 'WD7175',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['AUTHORIZATION_FAILURE'],
+        re: /\breason\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?AUTHORIZATION_FAILURE\b/g,
+        // The entry's `details` beside it says the same in words; a record may start below the event type.
+        when: (text) => IOT_NAMED.test(text) || IOT_LOG_EVENT.test(text) || IOT_LOG_DETAILS.test(text),
+        facts: (m, d) => {
+            d.service = 'iot';
+            const event = IOT_LOG_EVENT.exec(m.input.slice(Math.max(0, m.index - 1500), m.index + m[0].length + 1500))?.[1];
+            const action = event ? IOT_EVENT_ACTIONS[event] : undefined;
+            if (action)
+                d.action = action;
         }
     },
     {
@@ -31865,6 +32048,23 @@ const deliveryDestinationRules = [
             d.operation = m[1];
             d.service = 'codebuild';
             d.detail.deliveringService = 'codebuild-vpc';
+        }
+    },
+    {
+        // The same role refused when a build starts in the VPC (`VPC_CLIENT_ERROR: Unexpected EC2 error:
+        // UnauthorizedOperation`, the build's PROVISIONING phase, aws/aws-cdk#12705): EC2 names no
+        // action, and the same words come from a project whose subnets are all public.
+        id: 'codebuild-vpc-client-error',
+        rule: 'WD7173',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['VPC_CLIENT_ERROR'],
+        re: /\bVPC_CLIENT_ERROR:?[ \t]+Unexpected EC2 error:[ \t]*(UnauthorizedOperation|AccessDenied)\b/g,
+        facts: (m, d) => {
+            d.code = m[1];
+            d.service = 'ec2';
+            d.detail.deliveringService = 'codebuild-vpc';
+            d.detail.vpcClientError = m[1];
         }
     },
     {
@@ -34574,6 +34774,92 @@ const serviceMeshRules = [
 
 const serviceSentenceRules = [
     {
+        // SageMaker checking that the job's execution role may pull its training image (`Access denied
+        // for repository: NAME in registry ID: ACCOUNT. Please check if your ECR repository and image
+        // exist and role arn:\u2026 has proper pull permissions for SageMaker: ecr:BatchCheckLayerAvailability,
+        // ecr:BatchGetImage, ecr:GetDownloadUrlForLayer`, wpilibsuite/DetectCoral#37).
+        id: 'sagemaker-ecr-pull',
+        rule: 'WD7182',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Access denied for repository: '],
+        re: /\bAccess denied for repository: ([a-z0-9][\w./-]{0,255}) in registry ID: (\d{12})\.(?:[ \t]*Please check if your ECR repository and image exist and role (arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}?) has proper pull permissions)?/g,
+        facts: (m, d) => {
+            d.service = 'ecr';
+            d.action = 'ecr:BatchGetImage';
+            d.resource = `arn:aws:ecr:<REGION>:${m[2]}:repository/${m[1]}`;
+            if (m[3])
+                d.principal = m[3];
+        }
+    },
+    {
+        // KMS naming the extra permission a call needs for what it was asked to do (`You don't have
+        // the kms:TagResource permission that is required to add tags during key creation.`, Terraform's
+        // aws_kms_key with tags, LeapBeyond/terraform-s3-replication#5).
+        id: 'permission-required-for',
+        rule: 'WD7178',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['permission that is required to'],
+        re: /\bYou don't have the ([a-z][a-z0-9-]{1,40}):([A-Z][A-Za-z0-9]{2,80}) permission that is required to\b/g,
+        facts: (m, d) => {
+            d.action = `${m[1]}:${m[2]}`;
+            d.service = m[1];
+        }
+    },
+    {
+        // cdk-assets finding the bootstrap assets bucket but refused its location (`fail: Bucket named
+        // 'cdk-hnb659fds-assets-\u2026' exists, but we dont have access to it.`, aws/aws-cdk-cli#1664): the
+        // identity publishing the assets (the file-publishing role, or the caller when that role could
+        // not be assumed) may not call s3:GetBucketLocation on it, or the bucket is another account's.
+        id: 'cdk-assets-bucket-no-access',
+        rule: 'WD7179',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['exists, but we don'],
+        re: /\bBucket named '([^'\s]{3,63})' exists, but we don'?t have access to it\b/g,
+        facts: (m, d) => {
+            d.service = 's3';
+            d.action = 's3:GetBucketLocation';
+            d.resource = `arn:aws:s3:::${m[1]}`;
+        }
+    },
+    {
+        // The Go SDK v2 refused with a body it could not read (an HTML page, an empty one): the status
+        // is the refusal (`operation error DataZone: CreateDomain, https response error StatusCode: 403,
+        // RequestID: , deserialization failed, failed to decode response body`,
+        // hashicorp/terraform-provider-aws#39940).
+        id: 'go-sdk-403-undecoded',
+        rule: 'WD7180',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 1,
+        needs: ['StatusCode: 403, RequestID: '],
+        re: /\boperation error (?:[A-Za-z0-9 ]{2,40}): ([A-Z][A-Za-z0-9]{2,80}), https response error StatusCode: 403, RequestID: [\w-]{0,64}, deserialization failed\b/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+        }
+    },
+    {
+        // A CloudFormation resource handler's access-denied error (the Java plugin's wording, `Access
+        // denied for operation 'codeartifact:CreateRepository'.`, aws-cloudformation/
+        // aws-cloudformation-resource-providers-codeartifact#36): the call the handler made with the
+        // deploying identity or the stack's role, named as an action or an API operation.
+        id: 'cfn-handler-access-denied',
+        rule: 'WD7174',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Access denied for operation '],
+        re: /\bAccess denied for operation '(?:([a-z][a-z0-9-]{1,40}):)?([A-Z][A-Za-z0-9]{2,80})'/g,
+        facts: (m, d) => {
+            if (m[1]) {
+                d.action = `${m[1]}:${m[2]}`;
+                d.service = m[1];
+            }
+            else
+                d.operation = m[2];
+        }
+    },
+    {
         id: 'simpledb-no-permission',
         rule: 'WD7134',
         kind: 'denial',
@@ -35018,6 +35304,8 @@ const S3A_NO_CREDENTIALS = /\bNoAwsCredentialsException\b|\bNoAuthWithAWSExcepti
 const SERVICE_ROLE_WORDS = /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/;
 /** Step Functions naming itself, not the role: group 1 (12 in the rule) the service principal. */
 const STATES_PRINCIPAL = /\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/;
+/** A service naming its principal and the role it could not assume: group 1 (13 in the rule) the principal, 2 the role. */
+const PRINCIPAL_UNABLE = /\(([a-z0-9-]{2,40}\.amazonaws\.com)\) is unable to assume role \(sts:AssumeRole\) on resource: (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[^\s]{1,512})/;
 /** An Amazon Location command, and its API key when the call is made with one. */
 const LOCATION_CALL = /\baws[ \t]+(geo-places|geo-maps|geo-routes)[ \t]+[a-z-]{2,40}\b([^\n]{0,800})/;
 const messageRules = [
@@ -35075,14 +35363,18 @@ const messageRules = [
         needs: ['You are not authorized'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
-        re: new RegExp(String.raw `(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}(?:launch${WRAP}instances${WRAP}with${WRAP}this${WRAP}launch${WRAP}template|use${WRAP}launch${WRAP}template:[ \t]*([\w.-]+))\.?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`, 'g'),
+        re: new RegExp(String.raw `(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}(?:launch${WRAP}instances${WRAP}with${WRAP}this${WRAP}launch${WRAP}template|(use)${WRAP}launch${WRAP}template:(?:[ \t]*([\w.-]+))?)\.?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`, 'g'),
         facts: (m, d) => {
             if (m[1]) {
                 d.action = m[1];
                 d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
             }
+            // Auto Scaling checked that the caller may launch from the template (its own call was
+            // allowed): what was refused is EC2's RunInstances, which the remedy drafts instead of the
+            // printed Auto Scaling call (src/remedy/replacedNeed.ts, trap autoscaling-launch-template;
+            // ansible-collections/community.aws#831, eksctl-io/eksctl#834).
             if (m[2])
-                d.detail.launchTemplate = m[2];
+                d.detail.launchTemplate = m[3] ?? '';
         },
         extend: encodedTail
     },
@@ -35421,7 +35713,8 @@ const messageRules = [
             "' cannot be assumed by principal '",
             'Access denied while assuming the role ',
             'The provided role ',
-            'is not authorized to assume the provided role'
+            'is not authorized to assume the provided role',
+            'is unable to assume role '
         ],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
@@ -35434,7 +35727,7 @@ const messageRules = [
         // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
         // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:\u2026`,
         // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .PROVIDED_ROLE_SOURCE */ .h8}|${STATES_PRINCIPAL.source}`, 'g'),
+        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .PROVIDED_ROLE_SOURCE */ .h8}|${STATES_PRINCIPAL.source}|${PRINCIPAL_UNABLE.source}`, 'g'),
         facts: (m, d) => {
             const role = m[1] ??
                 (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
@@ -35459,6 +35752,17 @@ const messageRules = [
             if (m[12]) {
                 d.detail.assumer = m[12];
                 d.detail.role = '<ROLE_ARN>';
+            }
+            // AWS IoT naming itself and the role (`AWS IoT (iot.amazonaws.com) is unable to assume role
+            // (sts:AssumeRole) on resource: arn:\u2026.`, a topic rule's role, hashicorp/terraform-provider-aws#33433).
+            if (m[13]) {
+                d.detail.assumer = m[13];
+                d.detail.role = m[14].replace(/\.$/, '');
+                // The message names the action, the resource and the service principal itself.
+                d.action = 'sts:AssumeRole';
+                d.resource = d.detail.role;
+                d.principal = m[13];
+                d.service = 'sts';
             }
             if (role)
                 d.detail.role = role;
@@ -36092,7 +36396,10 @@ const messageRules = [
         needs: ['nor the regional one is authorized to assume'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
-        re: /\bNeither the global service principal states\.amazonaws\.com, nor the regional one is authorized to assume the provided role\.?/g
+        re: /\bNeither the global service principal states\.amazonaws\.com, nor the regional one is authorized to assume the provided role\.?/g,
+        facts: (_m, d) => {
+            d.detail.assumer = 'states.amazonaws.com';
+        }
     },
     {
         // CloudTrail unable to assume the role it is given for CloudWatch Logs delivery
@@ -37652,6 +37959,11 @@ const LABELS = {
     cloudformation: 'cloudformation',
     amazoncloudformation: 'cloudformation',
     ecr: 'ecr',
+    // SES's API host is `email.REGION.amazonaws.com`, its SMTP host `email-smtp.REGION\u2026` (h103-004).
+    email: 'ses',
+    emailsmtp: 'ses',
+    amazonses: 'ses',
+    amazonsimpleemailservice: 'ses',
     amazonecr: 'ecr',
     ecs: 'ecs',
     amazonecs: 'ecs',
@@ -38092,7 +38404,11 @@ const HINTS = [
     },
     // Amplify's sandbox wrapping SSM's answer in its own class (`SSMCredentialsError:
     // UnrecognizedClientException`, aws-amplify/amplify-backend#2308).
-    { literal: 'SSMCredentialsError', re: /\bSSMCredentialsError\b/g, service: () => 'ssm' }
+    { literal: 'SSMCredentialsError', re: /\bSSMCredentialsError\b/g, service: () => 'ssm' },
+    // SES's exception class as the PHP SDK (`Aws\Ses\Exception\SesException`) and amazonka-style
+    // Haskell clients (`SESException {\u2026}`, snoyberg/mime-mail#62) name it.
+    { literal: 'SESException', re: /\bSESException\b/g, service: () => 'ses' },
+    { literal: 'SesException', re: /\bSesException\b/g, service: () => 'ses' }
 ];
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 /**
@@ -40965,6 +41281,18 @@ const ASSIGNED_ID_RULES = ASSIGNED_IDS.map((r) => ({
 }));
 const stableResource_RULES = [
     {
+        // KMS checks the tags of a key being created against a key ID of zeros, the key having none yet
+        // (`kms:TagResource on resource: \u2026:key/00000000-0000-0000-0000-000000000000`, Terraform's
+        // aws_kms_key, pivotal-cf/docs-pks#381, heldout107 review h107-021): the key made is a new one.
+        type: 'kms:key',
+        actions: /^kms:TagResource$/i,
+        stable: (arn) => {
+            const m = /^(arn:[^:]+:kms:[^:]*:[^:]*:key\/)0{8}-0{4}-0{4}-0{4}-0{12}$/.exec(arn);
+            return m ? `${m[1]}*` : null;
+        },
+        why: 'the key ID of zeros is what KMS checks tags against while it creates a key, which has no ID yet; the key made is a new one each time, so tagging at creation needs `key/*` (the KMS guide asks for it in an IAM policy)'
+    },
+    {
         // A secret's ARN always ends in a hyphen and six characters Secrets Manager adds; a tool that
         // printed it without them (`DD_API_KEY_SECRET_ARN=\u2026:secret:secret-datacat`, Datadog's extension
         // asking by partial ARN, heldout60 review h60-032) names an ARN no policy's Resource matches.
@@ -42513,6 +42841,22 @@ const replacedNeed_RULES = [
         }
     },
     {
+        // Auto Scaling's own call was allowed; it then checked EC2's RunInstances from the launch
+        // template with the caller's permissions (heldout101 review h101-001).
+        trap: 'autoscaling-launch-template',
+        replace: (f) => ({
+            action: 'ec2:RunInstances',
+            resource: null,
+            named: ['launch-template'],
+            // The template's ARN takes its ID; a name (eksctl's) stays a placeholder.
+            slots: /^lt-[0-9a-f]{8,17}$/.test(f.detail.launchTemplate ?? '')
+                ? { LaunchTemplateId: f.detail.launchTemplate }
+                : {},
+            from: "Auto Scaling's check of the launch template",
+            note: `Auto Scaling refused ${f.action ?? (f.operation ? `autoscaling:${f.operation}` : 'the call')} because the caller may not launch from the launch template: the statement allows ec2:RunInstances, not the Auto Scaling action, which is allowed already.`
+        })
+    },
+    {
         trap: 'codebuild-source-download',
         replace: (f) => {
             const artifact = f.inferred?.codebuildSource?.value ?? '';
@@ -42698,11 +43042,13 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
         f.resource === null &&
         f.grammar === 'iam-sentence' &&
         f.detail.resourceHidden === undefined) ||
-        (f.resource === null && f.inferred?.listing?.value === need.entry.action), need.entry.action === (f.action ?? f.inferredAction)
-        ? (f.inferred?.namedTypes?.value.split(',') ?? [])
-        : [], cutByLog(f, need.resource), need.entry.action === (f.action ?? f.inferredAction)
-        ? slotValues(f.inferred?.namedSlots?.value)
-        : {});
+        (f.resource === null && f.inferred?.listing?.value === need.entry.action), need.named ??
+        (need.entry.action === (f.action ?? f.inferredAction)
+            ? (f.inferred?.namedTypes?.value.split(',') ?? [])
+            : []), cutByLog(f, need.resource), need.slots ??
+        (need.entry.action === (f.action ?? f.inferredAction)
+            ? slotValues(f.inferred?.namedSlots?.value)
+            : {}));
     const special = sharedSpecialCondition(actions, {
         // A companion (the fleet's iam:PassRole) is handed over by the refused call itself.
         operation: f.operation ?? (f.action ?? f.inferredAction)?.split(':')[1] ?? null,
@@ -43036,6 +43382,9 @@ const CALLER_SIDE = {
     'sts:AssumeRole': ['sts:AssumeRole'],
     'sts:TagSession': ['sts:AssumeRole', 'sts:TagSession']
 };
+/** What a trust policy can grant: STS's own actions. */
+const TRUST_ACTION = /^sts:(?:AssumeRole\w*|TagSession|SetSourceIdentity|SetContext)$/i;
+const SERVICE_PRINCIPAL = /^[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40})*\.amazonaws\.com(?:\.cn)?$/;
 function addAssumeRoleTrust(drafts, f, index, need) {
     const t = f.fixTarget;
     const d = drafts.get(`trust-policy:${t.resourceArn ?? need.resource ?? 'unknown'}`, () => ({
@@ -43046,6 +43395,22 @@ function addAssumeRoleTrust(drafts, f, index, need) {
     }));
     (0,Draft/* addFinding */.Xd)(d, index);
     d.holder = roleArnHolder(d, { ...t, resourceArn: t.resourceArn ?? need.resource });
+    // The action a tool's words name (`states:CreateStateMachine` for Terraform's state machine) is
+    // the deploy's, not what a trust policy grants: a service that could not assume the role it was
+    // handed is trusted with sts:AssumeRole (heldout105 review, h105-011).
+    if (!TRUST_ACTION.test(need.entry.action)) {
+        const service = f.detail.assumer;
+        if (!service || !SERVICE_PRINCIPAL.test(service))
+            return d;
+        d.parts.push({
+            principal: { Service: service },
+            actions: ['sts:AssumeRole'],
+            resource: null,
+            sidWords: ['Trust', service.split('.')[0]]
+        });
+        (0,Draft/* addNote */.gp)(d, `${(0,guidance/* code */.aY)(service)} assumes the role on your behalf: the trust policy names it as a Service principal, and no identity policy is involved. If the trust policy already has it, the role was most likely created in the same deploy and IAM had not yet propagated it: make the resource depend on the role (and its policies) and run again.`);
+        return d;
+    }
     if (need.entry.action === 'sts:AssumeRoleWithSAML') {
         d.parts.push(samlTrust(d, t));
         return d;
@@ -43259,7 +43624,8 @@ const NO_STATEMENT_TRAPS = {
     // Another party's code zip, or no bucket at all: the template's source, not a grant, is the fix.
     'lambda-code-source-bucket': always,
     // The log shows the upload allowed without the public ACL: an s3:PutObject Allow changes nothing.
-    's3-public-access-settings': (f) => f.inferred?.signals?.['public-variant-refused'] !== undefined,
+    's3-public-access-settings': (f) => f.inferred?.signals?.['public-variant-refused'] !== undefined ||
+        f.inferred?.signals?.['public-policy-said'] !== undefined,
     ...Object.fromEntries(nonIamRefusals/* NON_IAM_REFUSALS */.K.map((r) => [r.trap, always])),
     'organizations-management-account': serviceRefusals/* isOrganizationsOwnRefusal */.Hw,
     // The destination is not in S3's message: its policy is described, not drafted.
@@ -43589,7 +43955,14 @@ function replacementNeed(f) {
     if (!replacement || !entry)
         return null;
     return {
-        need: { entry, inferred: false, from: replacement.from, resource: replacement.resource },
+        need: {
+            entry,
+            inferred: false,
+            from: replacement.from,
+            resource: replacement.resource,
+            ...(replacement.named ? { named: replacement.named } : {}),
+            ...(replacement.slots ? { slots: replacement.slots } : {})
+        },
         replacement
     };
 }
@@ -45069,7 +45442,9 @@ const trapGuidance = {
     'scp-stated': (n) => `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
     's3-public-access-settings': (n) => n.finding.inferred?.signals?.['public-variant-refused']
         ? 'No statement is proposed: the log shows the same upload working without the public ACL, so the caller may write. Check S3 Block Public Access (BlockPublicAcls, for the bucket and the account) and any Deny on s3:x-amz-acl first; drop the public ACL if it is not needed.'
-        : 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
+        : n.finding.inferred?.signals?.['public-policy-said']
+            ? `No statement is proposed: the log says the bucket policy is meant to be public (${n.finding.inferred.signals['public-policy-said'].from.replace(/`/g, "'")}), and S3 Block Public Access refuses a public policy whatever the caller may do. Turn off BlockPublicPolicy for this bucket first (the bucket's PublicAccessBlockConfiguration, or an aws_s3_bucket_public_access_block the policy depends on), unless the account-level block is set; better, keep the bucket private behind CloudFront with origin access control.`
+            : 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
     's3-private-policy-write': () => 'The bucket policy this deployment writes grants no public access, so Block Public Access does not apply: the s3:PutBucketPolicy statement on the deployment bucket is the fix.',
     's3-public-access-block-reserved': () => 'Check first whether the account-level Block Public Access already covers the bucket and whether the organization reserves this setting (an SCP or a boundary denying s3:PutBucketPublicAccessBlock): then leave the bucket-level setting out of the template instead of pasting this.',
     'allow-already-granted': (n) => alreadyAllowed(n.finding)
@@ -45168,7 +45543,9 @@ const trapGuidance = {
     'impossible-account-id': (n) => `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
     'ssm-parameter-name': (n) => (0,ssmParameterNames/* parameterNameProblem */.c)(n.finding.resource)?.kind === 'invalid'
         ? `No statement is proposed: ${n.resource} is no parameter SSM allows, so granting ${n.action} on it cannot help. Put a parameter name where the job passes this value, or pass the value as plain text.`
-        : `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${guidance_code('/')}) rather than granting ${n.action} Region-wide.`,
+        : (0,ssmParameterNames/* parameterNameProblem */.c)(n.finding.resource)?.kind === 'empty-segment'
+            ? `No statement is proposed: ${n.resource} has an empty sub-path, built from a value that was unset. Set that value where the job builds the path, rather than granting ${n.action} on a name no parameter has.`
+            : `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${guidance_code('/')}) rather than granting ${n.action} Region-wide.`,
     'ami-launch-permission': (n) => n.finding.detail.images?.includes(', ')
         ? `No statement is proposed: the caller's account has no launch permission for ${n.finding.detail.images.split(', ').map(guidance_code).join(', ')}. Their owners share them (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}, once per image), or the job launches other images.`
         : `No statement is proposed: the caller's account has no launch permission for ${guidance_code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
@@ -49913,6 +50290,12 @@ const TRIGGERS = [
     // AWS IoT Core refusing a device's MQTT connection (src/parse/grammars/iotConnections.ts).
     'AUTHORIZATION_ERROR',
     'NOT_AUTHORIZED',
+    // AWS IoT's log entry for a refused connection, publish or subscription (WD7175).
+    'AUTHORIZATION_FAILURE',
+    // An SDK too old for EKS Pod Identity's agent address (WD7176).
+    'valid container metadata service hostname',
+    // cdk-assets refused the bootstrap bucket's location (WD7179).
+    't have access to it',
     'MQTT_UNEXPECTED_HANGUP',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
     // (Service: GreengrassV2Data, Status Code: 403, \u2026`, src/parse/grammars/messages.ts).
@@ -50022,6 +50405,8 @@ const TRIGGERS = [
     // StackSets' status reason for an execution role it cannot assume (grammar WD853).
     'role with trust relationship to Role',
     'unable to assume the',
+    // AWS IoT's words for a topic rule's role (`(iot.amazonaws.com) is unable to assume role`).
+    'unable to assume role',
     'does not have permissions to call',
     'permissions to access this resource',
     'not allowed to be used',

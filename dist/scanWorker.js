@@ -757,7 +757,7 @@ const credentialRules = [
     },
     // SES's SMTP interface refusing the SMTP user name and password (`535 Authentication Credentials
     // Invalid` from `email-smtp.amazonaws.com`, mautic/mautic#3704). Other mail servers answer 535
-    // with the same RFC words, so SES's host must be in the record.
+    // with the same RFC words, so SES's host must be in the record, unless SES's own capitals are.
     // The writer naming SES in words does as well for 535 (`sending emails through the amazon ses
     // service`, sandstorm-io/sandstorm#2734); SES's `530 Authentication required` (no login sent,
     // Billionmail/BillionMail#156) only with its host.
@@ -765,6 +765,11 @@ const credentialRules = [
         ...rule('WD7022', 'ses-smtp-credentials', /\b(?:535 Authentication Credentials Invalid|530 Authentication required)\b/gi, 'ses-smtp', '535 Authentication Credentials Invalid', 'ses'),
         needs: ['535 Authentication Credentials Invalid', '530 Authentication required'],
         accept: (m) => {
+            // SES's own capitals, with no enhanced status code (RFC 4954 servers print `535 5.7.8
+            // Authentication credentials invalid`): SES's reply on its own (yiisoft/yii2-symfonymailer#32,
+            // fleetdm/fleet#9609).
+            if (m[0] === '535 Authentication Credentials Invalid')
+                return true;
             const around = m.input.slice(Math.max(0, m.index - 4000), m.index + 2000);
             return SES_SMTP_HOST.test(around) || (m[0].startsWith('535') && SES_NAMED.test(around));
         },
@@ -936,6 +941,20 @@ const credentialRules = [
     // configuration-manager's `newUserCheck`; aws-amplify/amplify-hosting#1480: an Amplify Console
     // build without a service role).
     rule('WD812', 'no-credentials-amplify-cli', /AWS access credentials can not be found\./g, 'amplify-no-credentials'),
+    // The JavaScript SDK v3 before EKS Pod Identity refusing its agent's link-local address as a
+    // container credentials host (`Error: 169.254.170.23 is not a valid container metadata service
+    // hostname`, amazon-ecr-login on an actions-runner-controller pod, aws-actions/amazon-ecr-login#624).
+    rule('WD7176', 'pod-identity-sdk-old', /\b169\.254\.170\.23 is not a valid container metadata service hostname\b/g, 'pod-identity-sdk-old', 'is not a valid container metadata service hostname'),
+    // The Go SDK v1 reading a profile whose source_profile holds no keys (`SharedConfigAssumeRoleError:
+    // failed to load assume role for arn:…, source profile has no shared credentials`, an external-dns
+    // pod given a config file without a credentials file, kubernetes-sigs/external-dns#1108).
+    {
+        ...rule('WD7177', 'go-shared-config-assume-role', /\bSharedConfigAssumeRoleError: failed to load assume role for\b/g, 'source-profile-empty', 'SharedConfigAssumeRoleError: failed to load assume role for'),
+        facts: (_m, d) => {
+            d.detail.cause = 'source-profile-empty';
+            d.code = 'SharedConfigAssumeRoleError';
+        }
+    },
     // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
     // credentials could not be obtained from standard locations or no region was configured.`,
     // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).
@@ -2635,6 +2654,16 @@ const BEFORE = [
     SHARED_SLOTS.goApiError,
     SHARED_SLOTS.jsonType,
     SHARED_SLOTS.xmlCode,
+    // The PHP SDK's summary line before the message it carries, when Guzzle cut the XML body above
+    // (`<Code>SignatureDo (truncated...)` / ` SignatureDoesNotMatch (client): The request signature
+    // …`, cachethq/cachet#2422).
+    {
+        re: new RegExp(String.raw `\b(${CODE}) \((?:client|server)\): `, 'g'),
+        needs: [' (client): ', ' (server): ']
+    },
+    // A Haskell record's field (amazonka-style `SESException {… seCode = "InvalidClientTokenId",
+    // seMessage = "…"}`, snoyberg/mime-mail#62).
+    { re: new RegExp(String.raw `\b[a-z]{1,8}Code = "(${CODE})"`, 'g'), needs: ['Code = "'] },
     // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
     SHARED_SLOTS.jsonCode,
     PY_DICT_CODE,
@@ -3838,6 +3867,11 @@ const LABELS = {
     cloudformation: 'cloudformation',
     amazoncloudformation: 'cloudformation',
     ecr: 'ecr',
+    // SES's API host is `email.REGION.amazonaws.com`, its SMTP host `email-smtp.REGION…` (h103-004).
+    email: 'ses',
+    emailsmtp: 'ses',
+    amazonses: 'ses',
+    amazonsimpleemailservice: 'ses',
     amazonecr: 'ecr',
     ecs: 'ecs',
     amazonecs: 'ecs',
@@ -4278,7 +4312,11 @@ const HINTS = [
     },
     // Amplify's sandbox wrapping SSM's answer in its own class (`SSMCredentialsError:
     // UnrecognizedClientException`, aws-amplify/amplify-backend#2308).
-    { literal: 'SSMCredentialsError', re: /\bSSMCredentialsError\b/g, service: () => 'ssm' }
+    { literal: 'SSMCredentialsError', re: /\bSSMCredentialsError\b/g, service: () => 'ssm' },
+    // SES's exception class as the PHP SDK (`Aws\Ses\Exception\SesException`) and amazonka-style
+    // Haskell clients (`SESException {…}`, snoyberg/mime-mail#62) name it.
+    { literal: 'SESException', re: /\bSESException\b/g, service: () => 'ses' },
+    { literal: 'SesException', re: /\bSesException\b/g, service: () => 'ses' }
 ];
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 /**
@@ -5745,6 +5783,17 @@ function readSubject(text, phraseAt, hasIs, floor) {
             ok: true
         };
     }
+    // A service named as the subject, before its last word is taken for a name (`AWS CodeBuild is not
+    // authorized to perform: ecr:BatchGetImage`, awslabs/aws-codebuild-jenkins-plugin#18; `CREATE_PRIVATE_LINK_FAILED: AWS Firehose is not authorized
+    // to perform: kafka:CreateVpcConnection`, hashicorp/terraform-provider-aws#48946): its name, as printed.
+    const service = SERVICE_SUBJECT.exec(trimmed);
+    if (service) {
+        return {
+            principal: service[1],
+            start: lineStart + trimmed.length - service[1].length,
+            ok: true
+        };
+    }
     const token = lastToken(trimmed);
     // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::…` in a JSON body.
     const principal = unquote(token).replace(/^.*["'`“‘]/, '');
@@ -5755,16 +5804,6 @@ function readSubject(text, phraseAt, hasIs, floor) {
         // Punctuation alone is what a wrap left of the principal (`:` under a folded ARN, h15-095).
         /[\p{L}\p{N}*?<[{]/u.test(principal)) {
         return { principal, start: lineStart + trimmed.length - token.length, ok: true };
-    }
-    // A service named as the subject (`CREATE_PRIVATE_LINK_FAILED: AWS Firehose is not authorized
-    // to perform: kafka:CreateVpcConnection`, hashicorp/terraform-provider-aws#48946): its name, as printed.
-    const service = SERVICE_SUBJECT.exec(trimmed);
-    if (service) {
-        return {
-            principal: service[1],
-            start: lineStart + trimmed.length - service[1].length,
-            ok: true
-        };
     }
     // A writer's placeholder subject opening the quoted message: `"The IAM Entity is not authorized…`.
     const named = TITLE_SUBJECT.exec(trimmed);
@@ -5778,7 +5817,7 @@ function readSubject(text, phraseAt, hasIs, floor) {
  * words). Not `User` alone (a label) nor a sentence (`"This user…`: lower-case words).
  */
 /** `<full user arn>`: angle brackets around words, at the end of the text before the phrase. */
-const SPACED_PLACEHOLDER = /(?:^|[\s:"'`(])(<[A-Za-z][\w-]*(?:[ \t]+[\w-]+){1,5}>)$/;
+const SPACED_PLACEHOLDER = /(?:^|[\s:"'`(])(<[A-Za-z][\w-]*(?:[ \t]+[\w-]+){1,8}>)$/;
 /** `AWS Firehose`, `Amazon SageMaker`: a service's product name, up to three capitalised words. */
 const SERVICE_SUBJECT = /(?:^|[\s:(])((?:AWS|Amazon)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*){0,2})$/;
 const TITLE_SUBJECT = /["“'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/;
@@ -6653,6 +6692,17 @@ const fileSystemMountRules = [
 
 /** A record about AWS IoT: its endpoints, its device SDKs' and Greengrass's names, its log fields. */
 const IOT_NAMED = /\biot\.[a-z0-9-]{4,30}\.amazonaws\.com\b|-ats\.iot\.|\bAWS IoT\b|\bAwsIot\w*|\baws-iot-device-sdk\b|\bawsiot\b|\bgreengrass\b|\bEVENT:MQTT Client Connect\b|\biot:Connect\b|\biotConnect\b/i;
+/** AWS IoT's log entry's event type, beside its protocol (MQTT, HTTP) in the same entry. */
+const IOT_LOG_EVENT = /\beventType\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(Connect|Publish-In|Subscribe|Receive)\b(?=[^]{0,600}?\bprotocol\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(?:MQTT|HTTP)\b)/;
+/** The entry's `details` for a refusal by the IoT policy. */
+const IOT_LOG_DETAILS = /\bdetails\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?Authorization Failure\b/;
+/** The IoT policy action each refused event type needs (AWS IoT's policy actions). */
+const IOT_EVENT_ACTIONS = {
+    Connect: 'iot:Connect',
+    'Publish-In': 'iot:Publish',
+    Subscribe: 'iot:Subscribe',
+    Receive: 'iot:Receive'
+};
 const iotConnectionRules = [
     {
         id: 'iot-connect-not-authorized',
@@ -6664,6 +6714,26 @@ const iotConnectionRules = [
         when: (text) => IOT_NAMED.test(text),
         facts: (_m, d) => {
             d.service = 'iot';
+        }
+    },
+    {
+        // AWS IoT's own log entry in CloudWatch (AWSIotLogsV2: `"eventType": "Connect"`, `"protocol":
+        // "MQTT"`, `"reason": "AUTHORIZATION_FAILURE"`, IoTReady/flutter-aws-iot#1): the event type names
+        // the IoT action the policy did not allow.
+        id: 'iot-log-authorization-failure',
+        rule: 'WD7175',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['AUTHORIZATION_FAILURE'],
+        re: /\breason\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?AUTHORIZATION_FAILURE\b/g,
+        // The entry's `details` beside it says the same in words; a record may start below the event type.
+        when: (text) => IOT_NAMED.test(text) || IOT_LOG_EVENT.test(text) || IOT_LOG_DETAILS.test(text),
+        facts: (m, d) => {
+            d.service = 'iot';
+            const event = IOT_LOG_EVENT.exec(m.input.slice(Math.max(0, m.index - 1500), m.index + m[0].length + 1500))?.[1];
+            const action = event ? IOT_EVENT_ACTIONS[event] : undefined;
+            if (action)
+                d.action = action;
         }
     },
     {
@@ -6880,6 +6950,23 @@ const deliveryDestinationRules = [
             d.operation = m[1];
             d.service = 'codebuild';
             d.detail.deliveringService = 'codebuild-vpc';
+        }
+    },
+    {
+        // The same role refused when a build starts in the VPC (`VPC_CLIENT_ERROR: Unexpected EC2 error:
+        // UnauthorizedOperation`, the build's PROVISIONING phase, aws/aws-cdk#12705): EC2 names no
+        // action, and the same words come from a project whose subnets are all public.
+        id: 'codebuild-vpc-client-error',
+        rule: 'WD7173',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['VPC_CLIENT_ERROR'],
+        re: /\bVPC_CLIENT_ERROR:?[ \t]+Unexpected EC2 error:[ \t]*(UnauthorizedOperation|AccessDenied)\b/g,
+        facts: (m, d) => {
+            d.code = m[1];
+            d.service = 'ec2';
+            d.detail.deliveringService = 'codebuild-vpc';
+            d.detail.vpcClientError = m[1];
         }
     },
     {
@@ -9000,6 +9087,8 @@ const S3A_NO_CREDENTIALS = /\bNoAwsCredentialsException\b|\bNoAuthWithAWSExcepti
 const SERVICE_ROLE_WORDS = /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/;
 /** Step Functions naming itself, not the role: group 1 (12 in the rule) the service principal. */
 const STATES_PRINCIPAL = /\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/;
+/** A service naming its principal and the role it could not assume: group 1 (13 in the rule) the principal, 2 the role. */
+const PRINCIPAL_UNABLE = /\(([a-z0-9-]{2,40}\.amazonaws\.com)\) is unable to assume role \(sts:AssumeRole\) on resource: (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[^\s]{1,512})/;
 /** An Amazon Location command, and its API key when the call is made with one. */
 const LOCATION_CALL = /\baws[ \t]+(geo-places|geo-maps|geo-routes)[ \t]+[a-z-]{2,40}\b([^\n]{0,800})/;
 const messageRules = [
@@ -9057,14 +9146,18 @@ const messageRules = [
         needs: ['You are not authorized'],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: new RegExp(String.raw `(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}(?:launch${WRAP}instances${WRAP}with${WRAP}this${WRAP}launch${WRAP}template|use${WRAP}launch${WRAP}template:[ \t]*([\w.-]+))\.?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`, 'g'),
+        re: new RegExp(String.raw `(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}(?:launch${WRAP}instances${WRAP}with${WRAP}this${WRAP}launch${WRAP}template|(use)${WRAP}launch${WRAP}template:(?:[ \t]*([\w.-]+))?)\.?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`, 'g'),
         facts: (m, d) => {
             if (m[1]) {
                 d.action = m[1];
                 d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
             }
+            // Auto Scaling checked that the caller may launch from the template (its own call was
+            // allowed): what was refused is EC2's RunInstances, which the remedy drafts instead of the
+            // printed Auto Scaling call (src/remedy/replacedNeed.ts, trap autoscaling-launch-template;
+            // ansible-collections/community.aws#831, eksctl-io/eksctl#834).
             if (m[2])
-                d.detail.launchTemplate = m[2];
+                d.detail.launchTemplate = m[3] ?? '';
         },
         extend: encodedTail
     },
@@ -9403,7 +9496,8 @@ const messageRules = [
             "' cannot be assumed by principal '",
             'Access denied while assuming the role ',
             'The provided role ',
-            'is not authorized to assume the provided role'
+            'is not authorized to assume the provided role',
+            'is unable to assume role '
         ],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -9416,7 +9510,7 @@ const messageRules = [
         // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
         // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:…`,
         // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${PROVIDED_ROLE_SOURCE}|${STATES_PRINCIPAL.source}`, 'g'),
+        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${PROVIDED_ROLE_SOURCE}|${STATES_PRINCIPAL.source}|${PRINCIPAL_UNABLE.source}`, 'g'),
         facts: (m, d) => {
             const role = m[1] ??
                 (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
@@ -9441,6 +9535,17 @@ const messageRules = [
             if (m[12]) {
                 d.detail.assumer = m[12];
                 d.detail.role = '<ROLE_ARN>';
+            }
+            // AWS IoT naming itself and the role (`AWS IoT (iot.amazonaws.com) is unable to assume role
+            // (sts:AssumeRole) on resource: arn:….`, a topic rule's role, hashicorp/terraform-provider-aws#33433).
+            if (m[13]) {
+                d.detail.assumer = m[13];
+                d.detail.role = m[14].replace(/\.$/, '');
+                // The message names the action, the resource and the service principal itself.
+                d.action = 'sts:AssumeRole';
+                d.resource = d.detail.role;
+                d.principal = m[13];
+                d.service = 'sts';
             }
             if (role)
                 d.detail.role = role;
@@ -10074,7 +10179,10 @@ const messageRules = [
         needs: ['nor the regional one is authorized to assume'],
         kind: 'denial',
         priority: PRIORITY.message + 1,
-        re: /\bNeither the global service principal states\.amazonaws\.com, nor the regional one is authorized to assume the provided role\.?/g
+        re: /\bNeither the global service principal states\.amazonaws\.com, nor the regional one is authorized to assume the provided role\.?/g,
+        facts: (_m, d) => {
+            d.detail.assumer = 'states.amazonaws.com';
+        }
     },
     {
         // CloudTrail unable to assume the role it is given for CloudWatch Logs delivery
@@ -11161,6 +11269,10 @@ const BY_CAUSE = {
         reason: 'no AWS credentials were sent, because the instance metadata service gave none',
         nothingSent: true
     },
+    'pod-identity-sdk-old': {
+        reason: "no AWS credentials were sent, because the SDK is too old to accept EKS Pod Identity's agent address",
+        nothingSent: true
+    },
     'container-credentials': {
         reason: "no AWS credentials were sent, because the container credentials endpoint (the ECS agent's) gave none",
         nothingSent: true
@@ -11193,6 +11305,10 @@ const BY_CAUSE = {
     },
     'role-profile-no-source': {
         reason: 'the profile names a role to assume but no credentials to assume it with (source_profile or credential_source)',
+        nothingSent: true
+    },
+    'source-profile-empty': {
+        reason: 'the profile names a role to assume and a source profile that holds no credentials to assume it with',
         nothingSent: true
     },
     'assume-role-failed': {
@@ -12133,6 +12249,92 @@ const serviceMeshRules = [
 // printed it (iann0036/former2#274). The fields are read as printed, masks and all.
 
 const serviceSentenceRules = [
+    {
+        // SageMaker checking that the job's execution role may pull its training image (`Access denied
+        // for repository: NAME in registry ID: ACCOUNT. Please check if your ECR repository and image
+        // exist and role arn:… has proper pull permissions for SageMaker: ecr:BatchCheckLayerAvailability,
+        // ecr:BatchGetImage, ecr:GetDownloadUrlForLayer`, wpilibsuite/DetectCoral#37).
+        id: 'sagemaker-ecr-pull',
+        rule: 'WD7182',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Access denied for repository: '],
+        re: /\bAccess denied for repository: ([a-z0-9][\w./-]{0,255}) in registry ID: (\d{12})\.(?:[ \t]*Please check if your ECR repository and image exist and role (arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}?) has proper pull permissions)?/g,
+        facts: (m, d) => {
+            d.service = 'ecr';
+            d.action = 'ecr:BatchGetImage';
+            d.resource = `arn:aws:ecr:<REGION>:${m[2]}:repository/${m[1]}`;
+            if (m[3])
+                d.principal = m[3];
+        }
+    },
+    {
+        // KMS naming the extra permission a call needs for what it was asked to do (`You don't have
+        // the kms:TagResource permission that is required to add tags during key creation.`, Terraform's
+        // aws_kms_key with tags, LeapBeyond/terraform-s3-replication#5).
+        id: 'permission-required-for',
+        rule: 'WD7178',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['permission that is required to'],
+        re: /\bYou don't have the ([a-z][a-z0-9-]{1,40}):([A-Z][A-Za-z0-9]{2,80}) permission that is required to\b/g,
+        facts: (m, d) => {
+            d.action = `${m[1]}:${m[2]}`;
+            d.service = m[1];
+        }
+    },
+    {
+        // cdk-assets finding the bootstrap assets bucket but refused its location (`fail: Bucket named
+        // 'cdk-hnb659fds-assets-…' exists, but we dont have access to it.`, aws/aws-cdk-cli#1664): the
+        // identity publishing the assets (the file-publishing role, or the caller when that role could
+        // not be assumed) may not call s3:GetBucketLocation on it, or the bucket is another account's.
+        id: 'cdk-assets-bucket-no-access',
+        rule: 'WD7179',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['exists, but we don'],
+        re: /\bBucket named '([^'\s]{3,63})' exists, but we don'?t have access to it\b/g,
+        facts: (m, d) => {
+            d.service = 's3';
+            d.action = 's3:GetBucketLocation';
+            d.resource = `arn:aws:s3:::${m[1]}`;
+        }
+    },
+    {
+        // The Go SDK v2 refused with a body it could not read (an HTML page, an empty one): the status
+        // is the refusal (`operation error DataZone: CreateDomain, https response error StatusCode: 403,
+        // RequestID: , deserialization failed, failed to decode response body`,
+        // hashicorp/terraform-provider-aws#39940).
+        id: 'go-sdk-403-undecoded',
+        rule: 'WD7180',
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        needs: ['StatusCode: 403, RequestID: '],
+        re: /\boperation error (?:[A-Za-z0-9 ]{2,40}): ([A-Z][A-Za-z0-9]{2,80}), https response error StatusCode: 403, RequestID: [\w-]{0,64}, deserialization failed\b/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+        }
+    },
+    {
+        // A CloudFormation resource handler's access-denied error (the Java plugin's wording, `Access
+        // denied for operation 'codeartifact:CreateRepository'.`, aws-cloudformation/
+        // aws-cloudformation-resource-providers-codeartifact#36): the call the handler made with the
+        // deploying identity or the stack's role, named as an action or an API operation.
+        id: 'cfn-handler-access-denied',
+        rule: 'WD7174',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Access denied for operation '],
+        re: /\bAccess denied for operation '(?:([a-z][a-z0-9-]{1,40}):)?([A-Z][A-Za-z0-9]{2,80})'/g,
+        facts: (m, d) => {
+            if (m[1]) {
+                d.action = `${m[1]}:${m[2]}`;
+                d.service = m[1];
+            }
+            else
+                d.operation = m[2];
+        }
+    },
     {
         id: 'simpledb-no-permission',
         rule: 'WD7134',
@@ -16096,6 +16298,12 @@ const TRIGGERS = [
     // AWS IoT Core refusing a device's MQTT connection (src/parse/grammars/iotConnections.ts).
     'AUTHORIZATION_ERROR',
     'NOT_AUTHORIZED',
+    // AWS IoT's log entry for a refused connection, publish or subscription (WD7175).
+    'AUTHORIZATION_FAILURE',
+    // An SDK too old for EKS Pod Identity's agent address (WD7176).
+    'valid container metadata service hostname',
+    // cdk-assets refused the bootstrap bucket's location (WD7179).
+    't have access to it',
     'MQTT_UNEXPECTED_HANGUP',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
     // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).
@@ -16205,6 +16413,8 @@ const TRIGGERS = [
     // StackSets' status reason for an execution role it cannot assume (grammar WD853).
     'role with trust relationship to Role',
     'unable to assume the',
+    // AWS IoT's words for a topic rule's role (`(iot.amazonaws.com) is unable to assume role`).
+    'unable to assume role',
     'does not have permissions to call',
     'permissions to access this resource',
     'not allowed to be used',
@@ -17972,6 +18182,10 @@ const credentialAdvice_BY_CAUSE = {
         title: 'The role profile says what to assume, not what to assume it with',
         explanation: 'The profile in `~/.aws/config` has a `role_arn` but neither `source_profile` (another profile whose keys assume the role) nor `credential_source` (`Environment`, `Ec2InstanceMetadata` or `EcsContainer`), so the SDK has nothing to call `sts:AssumeRole` with and stops. Add one of the two to that profile (`credential_source = Ec2InstanceMetadata` on an instance, `source_profile = NAME` on a laptop), or use `web_identity_token_file` for a token; no policy change helps, and no request reached AWS.'
     },
+    'source-profile-empty': {
+        title: "The role profile's source profile holds no keys",
+        explanation: 'The profile has a `role_arn` and a `source_profile`, but the source profile has no access key in the credentials file the SDK read (the file was not mounted or copied beside the config, `AWS_SHARED_CREDENTIALS_FILE` points elsewhere, or the keys are under another profile name), so the SDK has nothing to call `sts:AssumeRole` with and stops before any request. Give the source profile its keys where the program runs, or drop the profile and let the pod or instance role assume the role (`credential_source`, or IRSA / Pod Identity in a cluster). No policy change helps.'
+    },
     'assume-role-failed': {
         title: "Terraform's provider could not assume the role it was given",
         explanation: "The provider's `assume_role` (or the profile's `role_arn`) failed before any resource call, and Terraform's message lists the causes without telling which. Check them in this order with the same credentials the run starts from: `aws sts get-caller-identity` (are they valid, and whose are they?), then `aws sts assume-role --role-arn ROLE_ARN --role-session-name test` (an AccessDenied names the caller STS saw). The caller needs `sts:AssumeRole` on the role's ARN in its own policy, the role's trust policy must name that caller (its role ARN, not a session ARN, with the external ID if one is set), and the ARN must be the role's, account and name exactly as IAM shows them."
@@ -18031,6 +18245,10 @@ const credentialAdvice_BY_CAUSE = {
     missing: {
         title: 'No AWS credentials found',
         explanation: 'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
+    },
+    'pod-identity-sdk-old': {
+        title: "The SDK does not know EKS Pod Identity's agent address",
+        explanation: 'The pod gets its credentials from EKS Pod Identity, whose agent answers at `169.254.170.23` (`AWS_CONTAINER_CREDENTIALS_FULL_URI`), and the SDK in the tool refused that address as a container credentials host: SDK releases before Pod Identity (late 2023) accept only the ECS address and loopback. Upgrade the tool or action to one built on a newer SDK (the JavaScript SDK v3 from 3.458.0), or give the service account an IRSA role (`eks.amazonaws.com/role-arn`) instead of a Pod Identity association. No policy change helps.'
     },
     'container-credentials': {
         title: 'The ECS container credentials endpoint gave no task credentials',

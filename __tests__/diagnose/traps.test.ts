@@ -9,6 +9,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 // Test files are named after the rule objects; the ids are the contract names.
 const FILE_OF: Record<string, string> = {
   'lambda-role-check': 'lambdaRoleCheck',
+  'autoscaling-launch-template': 'autoScalingLaunchTemplate',
   'kms-key-policy-decides': 'kmsKeyPolicyDecides',
   'nested-arn-in-resource': 'nestedArnInResource',
   'compromised-key-quarantine': 'compromisedKeyQuarantine',

@@ -173,7 +173,12 @@ const corpora = [
   'heldout99.jsonl',
   'heldout100.jsonl',
   'heldout101.jsonl',
-  'heldout102.jsonl'
+  'heldout102.jsonl',
+  'heldout103.jsonl',
+  'heldout104.jsonl',
+  'heldout105.jsonl',
+  'heldout106.jsonl',
+  'heldout107.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

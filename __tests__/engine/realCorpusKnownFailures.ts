@@ -295,8 +295,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "wrong code: SNS's `KMSAccessDenied` around KMS's own `Error Code: AccessDeniedException` in the Java suffix",
   'h81-002':
     "wrong code: SNS's `KMSAccessDeniedException` before KMS's `Error Code: AccessDeniedException` in the Java suffix",
-  'h81-004':
-    "missing code: `InvalidClientTokenId` in the PHP SDK's JSON-escaped XML body (`<\\/Type>InvalidClientTokenId<\\/Code>`)",
   'h81-010':
     "missed: Rekognition's `InvalidS3ObjectException: Unable to get object metadata from S3. Check object key, region and/or access permissions.`",
   'h81-026':
@@ -391,5 +389,29 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h102-013':
     "half-read: the Systems Manager guide's paraphrase `User: user arn isn't authorized to perform: iam:PassRole` (a contraction no AWS message prints)",
   'h102-014':
-    'missed: an Amplify source comment quoting `AccessDeniedException: User: <IAM User> is not authorized …`, read as code'
+    'missed: an Amplify source comment quoting `AccessDeniedException: User: <IAM User> is not authorized …`, read as code',
+  'h103-004':
+    "wrong service: SES's exception class and its wrapped host (`email.us-east-1` / `.amazonaws.com`) stand more than 600 characters above the signature error",
+  'h103-007':
+    "wrong service: botocore's debug dump names SES's host only as `endpoint_url 'https://email.…'`, which the service hints do not read",
+  'h103-012':
+    'service: the label names CodeBuild, which answered; the finding names CodeConnections, whose permission the message is about',
+  'h104-001':
+    "wrong service: `aws codeartifact login`'s GetAuthorizationToken refused as a credentials finding, which names no service",
+  'h104-014': "missed: DuckDB's `(HTTP 403)` behind a host the writer masked (`.....com/…`)",
+  'h104-021':
+    "missed: the KVS WebRTC SDK's `Connected with server response: 403` from a `credentials.iot` host its log cut",
+  'h104-022':
+    "missed: the WebSocket's `unexpected server response (403)`, AWS IoT named only in the stack's `aws-iot-device-sdk-js` path",
+  'h104-025':
+    'wrong code: the `x-amzn-ErrorType: ForbiddenException:` header six lines below the 403 status line',
+  'h105-012': 'wrong principal: `REDACTED` read as a mask, the label keeps it as printed',
+  'h105-016':
+    'missed: the writer\'s "you will get an error similar to this" around the managed-rule refusal, read as a hypothetical',
+  'h105-017': "missed: a Lambda's result inside LocalStack's log, read as the emulator's",
+  'h105-024':
+    "missed: the EB CLI's `WARNING: Insufficient IAM privileges. Unable to determine if instance profile … exists`",
+  'h105-027': "missed: the EB CLI's `HTTPError - HTTP Error 403: Forbidden` for `eb logs`",
+  'h106-013': "missed: a runner Lambda's own `SsmAccessDenied: Access denied to SSM` class",
+  'h107-005': 'missed: the IAM phrase inside Korean prose that describes three failed runs'
 }

@@ -41,6 +41,15 @@ describe('launch-template refusals', () => {
       operation: 'UpdateAutoScalingGroup'
     })
     expect(f.detail.launchTemplate).toBe('lt-0b27953098b749950')
+    expect(f.action).toBeNull()
+  })
+
+  // The remedy drafts ec2:RunInstances instead (trap autoscaling-launch-template, heldout101
+  // review h101-001); the parse keeps the printed call and the template's name.
+  it('reads the form cut after its colon, the template unnamed (h101-001)', () => {
+    const f = only(corpusText('heldout101.jsonl', 'h101-001'))
+    expect(f).toMatchObject({ operation: 'UpdateAutoScalingGroup', code: 'AccessDenied' })
+    expect(f.detail.launchTemplate).toBe('')
   })
 
   it('leaves prose about launch-template permissions alone', () => {

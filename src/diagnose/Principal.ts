@@ -1,5 +1,6 @@
 // What a principal string says about who was refused: the IAM entity behind it and its account.
 import { isServiceLinkedRoleName } from '../model/serviceLinkedRoles.js'
+import { productPrincipal } from '../model/serviceProducts.js'
 import { permissionSetOfRole } from '../model/identityCenter.js'
 import { parseArn, type ArnParts } from '../model/Arn.js'
 import { joinedIamArn } from '../model/wrappedArn.js'
@@ -111,6 +112,9 @@ function parseJoined(printed: string): PrincipalInfo | null {
   if (ANONYMOUS.test(printed)) return { ...unknown(printed), type: 'anonymous' }
   // `Service Principal: glue.amazonaws.com`, `User: sns.amazonaws.com`: the service itself.
   if (SERVICE_PRINCIPAL.test(printed)) return { ...unknown(printed), type: 'service' }
+  // `AWS CodeBuild`: a service's product name, read as its service principal.
+  const product = productPrincipal(printed)
+  if (product) return { ...unknown(product), type: 'service' }
   const arn = principalArn(printed)
   if (!arn) {
     const bare = /^(user|role)\/(.+)$/.exec(printed)

@@ -40,6 +40,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'The profile in `~/.aws/config` has a `role_arn` but neither `source_profile` (another profile whose keys assume the role) nor `credential_source` (`Environment`, `Ec2InstanceMetadata` or `EcsContainer`), so the SDK has nothing to call `sts:AssumeRole` with and stops. Add one of the two to that profile (`credential_source = Ec2InstanceMetadata` on an instance, `source_profile = NAME` on a laptop), or use `web_identity_token_file` for a token; no policy change helps, and no request reached AWS.'
   },
+  'source-profile-empty': {
+    title: "The role profile's source profile holds no keys",
+    explanation:
+      'The profile has a `role_arn` and a `source_profile`, but the source profile has no access key in the credentials file the SDK read (the file was not mounted or copied beside the config, `AWS_SHARED_CREDENTIALS_FILE` points elsewhere, or the keys are under another profile name), so the SDK has nothing to call `sts:AssumeRole` with and stops before any request. Give the source profile its keys where the program runs, or drop the profile and let the pod or instance role assume the role (`credential_source`, or IRSA / Pod Identity in a cluster). No policy change helps.'
+  },
   'assume-role-failed': {
     title: "Terraform's provider could not assume the role it was given",
     explanation:
@@ -114,6 +119,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     title: 'No AWS credentials found',
     explanation:
       'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
+  },
+  'pod-identity-sdk-old': {
+    title: "The SDK does not know EKS Pod Identity's agent address",
+    explanation:
+      'The pod gets its credentials from EKS Pod Identity, whose agent answers at `169.254.170.23` (`AWS_CONTAINER_CREDENTIALS_FULL_URI`), and the SDK in the tool refused that address as a container credentials host: SDK releases before Pod Identity (late 2023) accept only the ECS address and loopback. Upgrade the tool or action to one built on a newer SDK (the JavaScript SDK v3 from 3.458.0), or give the service account an IRSA role (`eks.amazonaws.com/role-arn`) instead of a Pod Identity association. No policy change helps.'
   },
   'container-credentials': {
     title: 'The ECS container credentials endpoint gave no task credentials',

@@ -85,7 +85,8 @@ export function diagnose(
     principal,
     trapIds,
     podOnNode(input),
-    known.accountBlock?.value ?? null
+    known.accountBlock?.value ?? null,
+    known.signals?.['public-policy-said'] !== undefined
   )
   const stated =
     d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null)

@@ -130,6 +130,8 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `${what(d)} denied${who(p)}: the target ARN is not a role`
   if (traps.includes('ssm-parameter-name'))
     return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`
+  if (traps.includes('autoscaling-launch-template'))
+    return `ec2:RunInstances refused${who(p)}: Auto Scaling checked that the caller may launch from ${d.detail.launchTemplate ? `launch template ${d.detail.launchTemplate}` : 'its launch template'}`
   if (traps.includes('lambda-role-check'))
     return `The function's execution role may not call ${d.operation ?? 'what its configuration needs'}: Lambda checked it when the function was saved`
   if (traps.includes('unset-name-in-arn'))

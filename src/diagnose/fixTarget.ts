@@ -175,7 +175,9 @@ export function fixTargetOf(
   traps: string[],
   pod: PodOnNode | null = null,
   /** The kind of account-level block the log shows (src/infer/accountBlock.ts). */
-  accountBlock: string | null = null
+  accountBlock: string | null = null,
+  /** The writer says the refused bucket policy is meant to be public (src/infer/contextSignals.ts). */
+  publicPolicySaid = false
 ): FixTarget {
   const who = principalWords(p)
   const cause = d.kind === 'credentials' ? d.detail.cause : undefined
@@ -532,6 +534,16 @@ export function fixTargetOf(
       'workflow',
       'you',
       "the request the job makes (its ACL, bucket policy or encryption type), or the bucket's S3 Block Public Access settings",
+      d,
+      p,
+      d.resource
+    )
+  }
+  if (publicPolicySaid && traps.includes('s3-public-access-settings')) {
+    return target(
+      'workflow',
+      'you',
+      "the bucket's S3 Block Public Access settings (BlockPublicPolicy), or a bucket kept private behind CloudFront",
       d,
       p,
       d.resource

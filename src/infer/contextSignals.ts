@@ -954,6 +954,23 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // A bucket policy write refused where the writer says the bucket is meant to be public or
+    // names Block Public Access (`deploy a public S3 bucket`, `the publicly accessible web bucket`,
+    // heldout103 review h103-025, h103-028): the block refuses it whatever the caller may do.
+    key: 'public-policy-said',
+    applies: (d) =>
+      d.kind === 'denial' &&
+      d.deny !== 'explicit' &&
+      d.layer === null &&
+      (d.service === null || d.service === 's3') &&
+      (/^s3:PutBucketPolicy$/i.test(d.action ?? '') ||
+        /^PutBucketPolicy$/i.test(d.operation ?? '')),
+    find: (around) => {
+      const m = PUBLIC_BUCKET_SAID.exec(around)
+      return m ? { value: 'policy', said: m[0] } : null
+    }
+  },
+  {
     // A test's mock in the log and AWS refusing a made-up key: the call escaped the mock and
     // reached AWS (heldout12 h12-117, moto's mock_s3 with boto 2). Value `LIBRARY KEY`.
     key: 'aws-mock',
@@ -1368,6 +1385,10 @@ const PRIVATE_ACL = String.raw`(?:[\`'"]private\b|\bprivate ACLs?\b|\bACL[=: ]{1
  * (`It works: \`Private\``, `Without acl: 'public-read', files get uploaded`, `private ACL works`).
  * Bounded to one sentence and one line: a page's "private" elsewhere is no contrast.
  */
+/** The writer's words for a bucket meant to be public, or for S3 Block Public Access itself. */
+const PUBLIC_BUCKET_SAID =
+  /\b[Bb]lock [Pp]ublic [Aa]ccess\b|\bBlockPublicPolicy\b|\bpublic(?:ly)?(?:[ -]readable|[ -]accessible)? (?:S3 |web(?:site)? |static )?bucket\b|\bbucket (?:is |to be |must be )?public(?:ly (?:readable|accessible))?\b/
+
 const PRIVATE_WORKS = new RegExp(
   [
     String.raw`\b(?:works?|worked|succeeds?|succeeded)\b[^.!?\n]{0,16}?${PRIVATE_ACL}`,

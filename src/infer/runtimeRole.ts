@@ -18,6 +18,12 @@ const RUNTIMES: Runtime[] = [
     value: 'Amplify Hosting SSR (compute role)',
     re: /\bAmplify\b[^\n]{0,80}\b(?:SSR|compute role|server-side rendering)|\b(?:SSR|compute) (?:compute )?role\b[^\n]{0,80}\bAmplify\b|rol de c[oó]mputo SSR/i
   },
+  // CodeBuild hands its service role to the build through the ECS variable: named with it, the
+  // build is the runtime (heldout103 review h103-016: `sudo` dropped the variable in a build).
+  {
+    value: 'a CodeBuild build (service role)',
+    re: /\bCodeBuild\b[^]{0,400}?\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b|\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b[^]{0,400}?\bCodeBuild\b/i
+  },
   // Only words a runtime prints itself: a CI job deploying a function or a task names them too.
   {
     value: 'ECS task (task role)',

@@ -234,8 +234,10 @@ const HAS_BEFORE =
 const RESOLVED_AFTER =
   /^[^.\n]{0,60}?\b(?:(?:got|get|go|went|gets|goes|getting|going) (?:it )?(?:to )?(?:get )?(?:further|past|through)|(?:it |that |this )?(?:worked|works|fixed|solved|resolved)\b|the (?:error|issue|problem) (?:went away|disappeared|is gone))/i
 // Negations, wishes and conditions ("When S3:GetObject is granted and kms:Decrypt is not").
+// `n't` is glued to its verb (`You don't have the kms:TagResource permission`, KMS's own words,
+// h107-023), so no word boundary stands before it.
 const NEGATED =
-  /\b(?:not|n't|never|no|without|missing|need|needs|should|must|when|if|unless|whether|once)\b[^.\n]{0,30}$/i
+  /(?:\b(?:not|never|no|without|missing|need|needs|should|must|when|if|unless|whether|once)\b|n't\b)[^.\n]{0,30}$/i
 
 function namedAllowOf(d: Denial, text: string): InferredValue | null {
   // A bare refusal's operation is most often its action's name (`Query` is `dynamodb:Query`); its

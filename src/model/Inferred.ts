@@ -72,6 +72,8 @@ export type SignalKey =
   | 'encoded-message'
   | 'decode-command'
   | 'public-variant-refused'
+  // The writer says the bucket policy refused is meant to be public, or names Block Public Access.
+  | 'public-policy-said'
   | 'aws-mock'
   | 'local-emulator'
   | 'doc-template'

@@ -67,6 +67,11 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: 'no AWS credentials were sent, because the instance metadata service gave none',
     nothingSent: true
   },
+  'pod-identity-sdk-old': {
+    reason:
+      "no AWS credentials were sent, because the SDK is too old to accept EKS Pod Identity's agent address",
+    nothingSent: true
+  },
   'container-credentials': {
     reason:
       "no AWS credentials were sent, because the container credentials endpoint (the ECS agent's) gave none",
@@ -101,6 +106,11 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'role-profile-no-source': {
     reason:
       'the profile names a role to assume but no credentials to assume it with (source_profile or credential_source)',
+    nothingSent: true
+  },
+  'source-profile-empty': {
+    reason:
+      'the profile names a role to assume and a source profile that holds no credentials to assume it with',
     nothingSent: true
   },
   'assume-role-failed': {

@@ -8,6 +8,12 @@ export type ParameterNameProblem =
   | { kind: 'nameless' }
   /** `parameter/example@example.com`: a value where a name belongs; `chars` are the offending ones. */
   | { kind: 'invalid'; name: string; chars: string[] }
+  /**
+   * `parameter//runner`, `parameter/app//db`: a sub-path left empty, where the job built the path
+   * from a value that was unset (`/${environment}/runner` with no environment, heldout106 review
+   * h106-011). No parameter has an empty sub-path.
+   */
+  | { kind: 'empty-segment'; name: string }
 
 const NAMELESS = /^arn:[\w-]+:ssm:[^:]*:[^:]*:(?:\*|parameter\/?)$/
 const NAMED = /^arn:[\w-]+:ssm:[^:]*:[^:]*:parameter\/(.+)$/
@@ -25,5 +31,8 @@ export function parameterNameProblem(resource: string | null): ParameterNameProb
   const name = NAMED.exec(resource)?.[1]
   if (!name || TEMPLATE.test(name)) return null
   const chars = name ? [...new Set(name.match(FOREIGN) ?? [])] : []
-  return name && chars.length > 0 ? { kind: 'invalid', name, chars } : null
+  if (chars.length > 0) return { kind: 'invalid', name, chars }
+  // The ARN drops a hierarchical name's leading `/`: one more at its start, or two inside, is a
+  // sub-path with nothing in it. A trailing `/` is a path GetParametersByPath reads (h60-037).
+  return /^\/|\/\//.test(name) ? { kind: 'empty-segment', name } : null
 }

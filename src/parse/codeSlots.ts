@@ -147,6 +147,16 @@ const BEFORE: Slot[] = [
   SHARED_SLOTS.goApiError,
   SHARED_SLOTS.jsonType,
   SHARED_SLOTS.xmlCode,
+  // The PHP SDK's summary line before the message it carries, when Guzzle cut the XML body above
+  // (`<Code>SignatureDo (truncated...)` / ` SignatureDoesNotMatch (client): The request signature
+  // …`, cachethq/cachet#2422).
+  {
+    re: new RegExp(String.raw`\b(${CODE}) \((?:client|server)\): `, 'g'),
+    needs: [' (client): ', ' (server): ']
+  },
+  // A Haskell record's field (amazonka-style `SESException {… seCode = "InvalidClientTokenId",
+  // seMessage = "…"}`, snoyberg/mime-mail#62).
+  { re: new RegExp(String.raw`\b[a-z]{1,8}Code = "(${CODE})"`, 'g'), needs: ['Code = "'] },
   // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
   SHARED_SLOTS.jsonCode,
   PY_DICT_CODE,

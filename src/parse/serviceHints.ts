@@ -37,6 +37,11 @@ const LABELS: Record<string, string> = {
   cloudformation: 'cloudformation',
   amazoncloudformation: 'cloudformation',
   ecr: 'ecr',
+  // SES's API host is `email.REGION.amazonaws.com`, its SMTP host `email-smtp.REGION…` (h103-004).
+  email: 'ses',
+  emailsmtp: 'ses',
+  amazonses: 'ses',
+  amazonsimpleemailservice: 'ses',
   amazonecr: 'ecr',
   ecs: 'ecs',
   amazonecs: 'ecs',
@@ -499,7 +504,11 @@ const HINTS: Hint[] = [
   },
   // Amplify's sandbox wrapping SSM's answer in its own class (`SSMCredentialsError:
   // UnrecognizedClientException`, aws-amplify/amplify-backend#2308).
-  { literal: 'SSMCredentialsError', re: /\bSSMCredentialsError\b/g, service: () => 'ssm' }
+  { literal: 'SSMCredentialsError', re: /\bSSMCredentialsError\b/g, service: () => 'ssm' },
+  // SES's exception class as the PHP SDK (`Aws\Ses\Exception\SesException`) and amazonka-style
+  // Haskell clients (`SESException {…}`, snoyberg/mime-mail#62) name it.
+  { literal: 'SESException', re: /\bSESException\b/g, service: () => 'ses' },
+  { literal: 'SesException', re: /\bSesException\b/g, service: () => 'ses' }
 ]
 
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/

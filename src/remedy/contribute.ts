@@ -80,6 +80,9 @@ interface Need {
   resource: string | null
   /** A trap's suggestion beside what the message proves (its statement is labelled Optional). */
   optional?: boolean
+  /** Optional resource types and slot values the replacing rule knows (src/remedy/replacedNeed.ts). */
+  named?: string[]
+  slots?: Record<string, string>
 }
 
 /** Whether `printed` is the finding's own resource, which the log cut at its line's end. */
@@ -188,13 +191,15 @@ function addIdentity(
       f.grammar === 'iam-sentence' &&
       f.detail.resourceHidden === undefined) ||
       (f.resource === null && f.inferred?.listing?.value === need.entry.action),
-    need.entry.action === (f.action ?? f.inferredAction)
-      ? (f.inferred?.namedTypes?.value.split(',') ?? [])
-      : [],
+    need.named ??
+      (need.entry.action === (f.action ?? f.inferredAction)
+        ? (f.inferred?.namedTypes?.value.split(',') ?? [])
+        : []),
     cutByLog(f, need.resource),
-    need.entry.action === (f.action ?? f.inferredAction)
-      ? slotValues(f.inferred?.namedSlots?.value)
-      : {}
+    need.slots ??
+      (need.entry.action === (f.action ?? f.inferredAction)
+        ? slotValues(f.inferred?.namedSlots?.value)
+        : {})
   )
   const special = sharedSpecialCondition(actions, {
     // A companion (the fleet's iam:PassRole) is handed over by the refused call itself.
@@ -639,6 +644,10 @@ const CALLER_SIDE: Record<string, string[]> = {
   'sts:TagSession': ['sts:AssumeRole', 'sts:TagSession']
 }
 
+/** What a trust policy can grant: STS's own actions. */
+const TRUST_ACTION = /^sts:(?:AssumeRole\w*|TagSession|SetSourceIdentity|SetContext)$/i
+const SERVICE_PRINCIPAL = /^[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40})*\.amazonaws\.com(?:\.cn)?$/
+
 function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Need): Draft {
   const t = f.fixTarget
   const d = drafts.get(`trust-policy:${t.resourceArn ?? need.resource ?? 'unknown'}`, () => ({
@@ -649,6 +658,24 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
   }))
   addFinding(d, index)
   d.holder = roleArnHolder(d, { ...t, resourceArn: t.resourceArn ?? need.resource })
+  // The action a tool's words name (`states:CreateStateMachine` for Terraform's state machine) is
+  // the deploy's, not what a trust policy grants: a service that could not assume the role it was
+  // handed is trusted with sts:AssumeRole (heldout105 review, h105-011).
+  if (!TRUST_ACTION.test(need.entry.action)) {
+    const service = f.detail.assumer
+    if (!service || !SERVICE_PRINCIPAL.test(service)) return d
+    d.parts.push({
+      principal: { Service: service },
+      actions: ['sts:AssumeRole'],
+      resource: null,
+      sidWords: ['Trust', service.split('.')[0]!]
+    })
+    addNote(
+      d,
+      `${code(service)} assumes the role on your behalf: the trust policy names it as a Service principal, and no identity policy is involved. If the trust policy already has it, the role was most likely created in the same deploy and IAM had not yet propagated it: make the resource depend on the role (and its policies) and run again.`
+    )
+    return d
+  }
   if (need.entry.action === 'sts:AssumeRoleWithSAML') {
     d.parts.push(samlTrust(d, t))
     return d
@@ -905,7 +932,9 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // Another party's code zip, or no bucket at all: the template's source, not a grant, is the fix.
   'lambda-code-source-bucket': always,
   // The log shows the upload allowed without the public ACL: an s3:PutObject Allow changes nothing.
-  's3-public-access-settings': (f) => f.inferred?.signals?.['public-variant-refused'] !== undefined,
+  's3-public-access-settings': (f) =>
+    f.inferred?.signals?.['public-variant-refused'] !== undefined ||
+    f.inferred?.signals?.['public-policy-said'] !== undefined,
   ...Object.fromEntries(NON_IAM_REFUSALS.map((r) => [r.trap, always])),
   'organizations-management-account': isOrganizationsOwnRefusal,
   // The destination is not in S3's message: its policy is described, not drafted.
@@ -1299,7 +1328,14 @@ function replacementNeed(f: Finding): { need: Need; replacement: Replacement } |
   const entry = replacement ? lookupAction(replacement.action) : undefined
   if (!replacement || !entry) return null
   return {
-    need: { entry, inferred: false, from: replacement.from, resource: replacement.resource },
+    need: {
+      entry,
+      inferred: false,
+      from: replacement.from,
+      resource: replacement.resource,
+      ...(replacement.named ? { named: replacement.named } : {}),
+      ...(replacement.slots ? { slots: replacement.slots } : {})
+    },
     replacement
   }
 }

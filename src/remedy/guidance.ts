@@ -590,7 +590,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   's3-public-access-settings': (n) =>
     n.finding.inferred?.signals?.['public-variant-refused']
       ? 'No statement is proposed: the log shows the same upload working without the public ACL, so the caller may write. Check S3 Block Public Access (BlockPublicAcls, for the bucket and the account) and any Deny on s3:x-amz-acl first; drop the public ACL if it is not needed.'
-      : 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
+      : n.finding.inferred?.signals?.['public-policy-said']
+        ? `No statement is proposed: the log says the bucket policy is meant to be public (${n.finding.inferred.signals['public-policy-said'].from.replace(/`/g, "'")}), and S3 Block Public Access refuses a public policy whatever the caller may do. Turn off BlockPublicPolicy for this bucket first (the bucket's PublicAccessBlockConfiguration, or an aws_s3_bucket_public_access_block the policy depends on), unless the account-level block is set; better, keep the bucket private behind CloudFront with origin access control.`
+        : 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
   's3-private-policy-write': () =>
     'The bucket policy this deployment writes grants no public access, so Block Public Access does not apply: the s3:PutBucketPolicy statement on the deployment bucket is the fix.',
   's3-public-access-block-reserved': () =>
@@ -722,7 +724,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'ssm-parameter-name': (n) =>
     parameterNameProblem(n.finding.resource)?.kind === 'invalid'
       ? `No statement is proposed: ${n.resource} is no parameter SSM allows, so granting ${n.action} on it cannot help. Put a parameter name where the job passes this value, or pass the value as plain text.`
-      : `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${code('/')}) rather than granting ${n.action} Region-wide.`,
+      : parameterNameProblem(n.finding.resource)?.kind === 'empty-segment'
+        ? `No statement is proposed: ${n.resource} has an empty sub-path, built from a value that was unset. Set that value where the job builds the path, rather than granting ${n.action} on a name no parameter has.`
+        : `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${code('/')}) rather than granting ${n.action} Region-wide.`,
   'ami-launch-permission': (n) =>
     n.finding.detail.images?.includes(', ')
       ? `No statement is proposed: the caller's account has no launch permission for ${n.finding.detail.images.split(', ').map(code).join(', ')}. Their owners share them (${code('aws ec2 modify-image-attribute --launch-permission')}, once per image), or the job launches other images.`

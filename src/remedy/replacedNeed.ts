@@ -12,6 +12,9 @@ export interface Replacement {
   from: string
   /** Why this and not the refused action, for the notes. */
   note: string
+  /** Optional resource types the replacing call uses, and slot values the log names for them. */
+  named?: string[]
+  slots?: Record<string, string>
 }
 
 interface ReplacementRule {
@@ -55,6 +58,22 @@ const RULES: ReplacementRule[] = [
         note: `The key's permissions, not ${refused}, are what is missing: ${f.grammar === 'kms-ciphertext' ? "KMS's own words answered the S3 call" : 'S3 already allowed the start of this multipart upload'}. Allow them in the caller's identity policy and make sure the key policy allows the caller too (across accounts, the key owner must). Find the key with \`aws s3api head-object --bucket BUCKET --key KEY --query SSEKMSKeyId\` or \`aws s3api get-bucket-encryption --bucket BUCKET\`.`
       }
     }
+  },
+  {
+    // Auto Scaling's own call was allowed; it then checked EC2's RunInstances from the launch
+    // template with the caller's permissions (heldout101 review h101-001).
+    trap: 'autoscaling-launch-template',
+    replace: (f) => ({
+      action: 'ec2:RunInstances',
+      resource: null,
+      named: ['launch-template'],
+      // The template's ARN takes its ID; a name (eksctl's) stays a placeholder.
+      slots: /^lt-[0-9a-f]{8,17}$/.test(f.detail.launchTemplate ?? '')
+        ? { LaunchTemplateId: f.detail.launchTemplate! }
+        : {},
+      from: "Auto Scaling's check of the launch template",
+      note: `Auto Scaling refused ${f.action ?? (f.operation ? `autoscaling:${f.operation}` : 'the call')} because the caller may not launch from the launch template: the statement allows ec2:RunInstances, not the Auto Scaling action, which is allowed already.`
+    })
   },
   {
     trap: 'codebuild-source-download',

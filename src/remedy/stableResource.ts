@@ -156,6 +156,18 @@ const ASSIGNED_ID_RULES: StableRule[] = ASSIGNED_IDS.map((r) => ({
 
 const RULES: StableRule[] = [
   {
+    // KMS checks the tags of a key being created against a key ID of zeros, the key having none yet
+    // (`kms:TagResource on resource: …:key/00000000-0000-0000-0000-000000000000`, Terraform's
+    // aws_kms_key, pivotal-cf/docs-pks#381, heldout107 review h107-021): the key made is a new one.
+    type: 'kms:key',
+    actions: /^kms:TagResource$/i,
+    stable: (arn) => {
+      const m = /^(arn:[^:]+:kms:[^:]*:[^:]*:key\/)0{8}-0{4}-0{4}-0{4}-0{12}$/.exec(arn)
+      return m ? `${m[1]}*` : null
+    },
+    why: 'the key ID of zeros is what KMS checks tags against while it creates a key, which has no ID yet; the key made is a new one each time, so tagging at creation needs `key/*` (the KMS guide asks for it in an IAM policy)'
+  },
+  {
     // A secret's ARN always ends in a hyphen and six characters Secrets Manager adds; a tool that
     // printed it without them (`DD_API_KEY_SECRET_ARN=…:secret:secret-datacat`, Datadog's extension
     // asking by partial ARN, heldout60 review h60-032) names an ARN no policy's Resource matches.

@@ -919,6 +919,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "Lambda checked the function's execution role when the function was created or updated and named the call it lacks (tracing, an event source, a dead-letter queue): the function's role, not the deployer's"
       ],
       [
+        'WD587',
+        'autoscaling-launch-template',
+        "Auto Scaling's `You are not authorized to use launch template`: its own call was allowed, the caller's ec2:RunInstances from the template (with the instance profile's iam:PassRole and launch tags) was not"
+      ],
+      [
         'WD586',
         'kms-key-policy-decides',
         'A KMS refusal of a caller whose own side already allows it (an administrator role AWS creates), or whose key policy the writer says lacks the action: the key policy is the document to change'

@@ -75,6 +75,12 @@ const TRIGGERS: Trigger[] = [
   // AWS IoT Core refusing a device's MQTT connection (src/parse/grammars/iotConnections.ts).
   'AUTHORIZATION_ERROR',
   'NOT_AUTHORIZED',
+  // AWS IoT's log entry for a refused connection, publish or subscription (WD7175).
+  'AUTHORIZATION_FAILURE',
+  // An SDK too old for EKS Pod Identity's agent address (WD7176).
+  'valid container metadata service hostname',
+  // cdk-assets refused the bootstrap bucket's location (WD7179).
+  't have access to it',
   'MQTT_UNEXPECTED_HANGUP',
   // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
   // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).
@@ -184,6 +190,8 @@ const TRIGGERS: Trigger[] = [
   // StackSets' status reason for an execution role it cannot assume (grammar WD853).
   'role with trust relationship to Role',
   'unable to assume the',
+  // AWS IoT's words for a topic rule's role (`(iot.amazonaws.com) is unable to assume role`).
+  'unable to assume role',
   'does not have permissions to call',
   'permissions to access this resource',
   'not allowed to be used',

@@ -16,7 +16,21 @@ describe('s3-public-access-settings: bucket policies', () => {
     expect(f.traps).toContain('s3-public-access-settings')
     expect(f.explanation).toMatch(/^Before any policy: S3 Block Public Access/)
     expect(f.explanation).toMatch(/aws_s3_bucket_public_access_block.*depends_on/)
-    expect(notes).toMatch(/^Check S3 Block Public Access and Object Ownership first/)
+    // The writer says the policy is meant to be public: no s3:PutBucketPolicy draft at all.
+    expect(notes).toMatch(
+      /^No statement is proposed: the log says the bucket policy is meant to be public \("bucket to be public"/
+    )
+    expect(f.fixTarget.description).toMatch(/^the bucket's S3 Block Public Access settings/)
+  })
+
+  it.each([
+    ['h103-025', 'a public S3 bucket'],
+    ['h103-028', 'Block Public Access']
+  ])('%s (heldout103 review): the writer names %s, so nothing is drafted', (id) => {
+    const { f, statements } = analysedOne(corpusText('heldout103.jsonl', id))
+    expect(f.inferred?.signals?.['public-policy-said']).toBeDefined()
+    expect(statements).toEqual([])
+    expect(f.fixTarget.kind).toBe('workflow')
   })
 
   it('CloudFormation "API: s3:PutBucketPolicy Access Denied": BPA first, the grant second (prowler-cloud/prowler#793)', () => {

@@ -112,11 +112,15 @@ const ADVICE: Record<string, (input: TrapInput) => string> = {
     `CloudFront's standard logging writes to the bucket ${code(bucketOf(input))} through the bucket's ACL: when logging is set, CloudFront adds a grant for its log delivery account to that ACL, as the identity saving the distribution. ` +
     `That identity needs ${json({ Effect: 'Allow', Action: ['s3:GetBucketAcl', 's3:PutBucketAcl'], Resource: `arn:aws:s3:::${bucketOf(input)}` })} and FULL_CONTROL in the bucket's ACL (the owner has it), and the bucket's Object Ownership must accept ACLs: ` +
     "a bucket created since April 2023 defaults to `BucketOwnerEnforced`, which refuses them; set it to `BucketOwnerPreferred` (`aws s3api put-bucket-ownership-controls`), or deliver the logs with CloudWatch Logs' log delivery instead.",
-  'codebuild-vpc': () =>
-    "CodeBuild checked, for a project with a VPC configuration, that the project's service role (its `serviceRole`, not the identity deploying it) may use the VPC. " +
+  'codebuild-vpc': ({ d }) =>
+    (d.detail.vpcClientError
+      ? "CodeBuild could not set up the build's network interface in the project's VPC with the project's service role (its `serviceRole`, not the identity that started the build). "
+      : "CodeBuild checked, for a project with a VPC configuration, that the project's service role (its `serviceRole`, not the identity deploying it) may use the VPC. ") +
     `That role needs ${json({ Effect: 'Allow', Action: ['ec2:CreateNetworkInterface', 'ec2:DescribeDhcpOptions', 'ec2:DescribeNetworkInterfaces', 'ec2:DeleteNetworkInterface', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups', 'ec2:DescribeVpcs'], Resource: '*' })} ` +
     `(the Describe actions take no resource type) and ${json({ Effect: 'Allow', Action: 'ec2:CreateNetworkInterfacePermission', Resource: 'arn:aws:ec2:REGION:ACCOUNT_ID:network-interface/*', Condition: { StringEquals: { 'ec2:Subnet': ['arn:aws:ec2:REGION:ACCOUNT_ID:subnet/SUBNET_ID'], 'ec2:AuthorizedService': 'codebuild.amazonaws.com' } } })}. ` +
-    'In a template, the project must depend on that policy, since CodeBuild checks it when the project is created.'
+    (d.detail.vpcClientError
+      ? 'If the role has them, check the subnets: the same error comes from a project whose subnets are all public; CodeBuild needs private subnets that reach the internet through a NAT gateway.'
+      : 'In a template, the project must depend on that policy, since CodeBuild checks it when the project is created.')
 }
 
 /** Which check the message is, as its grammar named it. */

@@ -63,6 +63,7 @@ import { kmsGrantForAwsResource } from './kmsGrantForAwsResource.js'
 import { kmsKeyPolicy } from './kmsKeyPolicy.js'
 import { kmsKeyPolicyDecides } from './kmsKeyPolicyDecides.js'
 import { lambdaRoleCheck } from './lambdaRoleCheck.js'
+import { autoScalingLaunchTemplate } from './autoScalingLaunchTemplate.js'
 import { managedRole } from './managedRole.js'
 import { awsAcademyLab } from './awsAcademyLab.js'
 import {
@@ -207,6 +208,7 @@ export const TRAPS: Trap[] = [
   accountLevelBlock,
   runtimeCredentials,
   lambdaRoleCheck,
+  autoScalingLaunchTemplate,
   serviceNetworkRole,
   cliListingFirst,
   forkPullRequest,

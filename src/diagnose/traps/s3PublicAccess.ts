@@ -98,8 +98,10 @@ export const s3PublicAccessSettings: Trap = {
     const variant = publicVariantOf(input)
     return variant ? PUBLIC_VARIANT(variant.from) : ADVICE[bucketWriteOf(input)!]
   },
-  // The contrast rules out the bare refusal's "identity lacks the Allow", ranked first there.
-  noPolicyWhen: (input) => publicVariantOf(input) !== null
+  // The contrast rules out the bare refusal's "identity lacks the Allow", ranked first there; so
+  // does the writer's word that the policy is meant to be public.
+  noPolicyWhen: (input) =>
+    publicVariantOf(input) !== null || input.inferred?.signals?.['public-policy-said'] !== undefined
 }
 
 export const s3PublicAccessBlockReserved: Trap = {

@@ -39,6 +39,12 @@ export const ssmParameterName: Trap = {
           : ': pass the name of the parameter that holds it, or pass the value itself as plain text.') +
         ' No statement is proposed: no parameter can have this name, so no grant can help.'
       )
+    if (problem?.kind === 'empty-segment')
+      return (
+        `The parameter path \`/${problem.name}\` has an empty sub-path: the job built it from a value that was empty or unset (an environment name, a stage, a tag it reads at run time), so no parameter has this name. ` +
+        'Find where the path is put together and make sure that value is set (a missing variable, instance tag or input). ' +
+        'No statement is proposed: an Allow on this path would grant a name no parameter has, and the next run would read nothing.'
+      )
     return (
       `The resource \`${d.resource}\` names no parameter: SSM answers like this when the parameter ` +
       'name it was given is malformed or missing (a path without its leading `/`, an empty or ' +

@@ -103,7 +103,12 @@ function namedAllowFirst(input: TrapInput): string {
 export const allowAlreadyGranted: Trap = {
   id: 'allow-already-granted',
   lead: true,
-  applies: (input) => stated(input, 'allow-exists') || stated(input, 'allow-named'),
+  // The message itself naming the policy type of an explicit Deny says more than the writer's
+  // Allow: that layer is the place (heldout103 review h103-018: an SCP's Deny, the build role's
+  // inline Allow beside it).
+  applies: (input) =>
+    (stated(input, 'allow-exists') || stated(input, 'allow-named')) &&
+    !(input.d.deny === 'explicit' && input.d.layer !== null && input.d.layer !== 'identity'),
   advice: (input) =>
     `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. ${bucketNameTaken(input)}${resourceSide(input)}${namedAllowFirst(input)}Check, in this order: an explicit Deny in the caller's own policies (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones): AWS's \`AWSCompromisedKeyQuarantineV3\` (or \`V2\`) when it found the access key exposed, or an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys; a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed; other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes). An encoded authorization message, when the error carries one, says whether an explicit Deny matched and which statement: decode it first (\`aws sts decode-authorization-message\`). A policy attached moments ago can also take a few seconds to apply.`
 }

@@ -284,7 +284,7 @@ export const credentialRules: PhraseRule[] = [
   },
   // SES's SMTP interface refusing the SMTP user name and password (`535 Authentication Credentials
   // Invalid` from `email-smtp.amazonaws.com`, mautic/mautic#3704). Other mail servers answer 535
-  // with the same RFC words, so SES's host must be in the record.
+  // with the same RFC words, so SES's host must be in the record, unless SES's own capitals are.
   // The writer naming SES in words does as well for 535 (`sending emails through the amazon ses
   // service`, sandstorm-io/sandstorm#2734); SES's `530 Authentication required` (no login sent,
   // Billionmail/BillionMail#156) only with its host.
@@ -299,6 +299,10 @@ export const credentialRules: PhraseRule[] = [
     ),
     needs: ['535 Authentication Credentials Invalid', '530 Authentication required'],
     accept: (m) => {
+      // SES's own capitals, with no enhanced status code (RFC 4954 servers print `535 5.7.8
+      // Authentication credentials invalid`): SES's reply on its own (yiisoft/yii2-symfonymailer#32,
+      // fleetdm/fleet#9609).
+      if (m[0] === '535 Authentication Credentials Invalid') return true
       const around = m.input.slice(Math.max(0, m.index - 4000), m.index + 2000)
       return SES_SMTP_HOST.test(around) || (m[0].startsWith('535') && SES_NAMED.test(around))
     },
@@ -600,6 +604,32 @@ export const credentialRules: PhraseRule[] = [
     /AWS access credentials can not be found\./g,
     'amplify-no-credentials'
   ),
+  // The JavaScript SDK v3 before EKS Pod Identity refusing its agent's link-local address as a
+  // container credentials host (`Error: 169.254.170.23 is not a valid container metadata service
+  // hostname`, amazon-ecr-login on an actions-runner-controller pod, aws-actions/amazon-ecr-login#624).
+  rule(
+    'WD7176',
+    'pod-identity-sdk-old',
+    /\b169\.254\.170\.23 is not a valid container metadata service hostname\b/g,
+    'pod-identity-sdk-old',
+    'is not a valid container metadata service hostname'
+  ),
+  // The Go SDK v1 reading a profile whose source_profile holds no keys (`SharedConfigAssumeRoleError:
+  // failed to load assume role for arn:…, source profile has no shared credentials`, an external-dns
+  // pod given a config file without a credentials file, kubernetes-sigs/external-dns#1108).
+  {
+    ...rule(
+      'WD7177',
+      'go-shared-config-assume-role',
+      /\bSharedConfigAssumeRoleError: failed to load assume role for\b/g,
+      'source-profile-empty',
+      'SharedConfigAssumeRoleError: failed to load assume role for'
+    ),
+    facts: (_m, d) => {
+      d.detail.cause = 'source-profile-empty'
+      d.code = 'SharedConfigAssumeRoleError'
+    }
+  },
   // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
   // credentials could not be obtained from standard locations or no region was configured.`,
   // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).

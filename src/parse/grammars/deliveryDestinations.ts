@@ -139,6 +139,23 @@ export const deliveryDestinationRules: PhraseRule[] = [
     }
   },
   {
+    // The same role refused when a build starts in the VPC (`VPC_CLIENT_ERROR: Unexpected EC2 error:
+    // UnauthorizedOperation`, the build's PROVISIONING phase, aws/aws-cdk#12705): EC2 names no
+    // action, and the same words come from a project whose subnets are all public.
+    id: 'codebuild-vpc-client-error',
+    rule: 'WD7173',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['VPC_CLIENT_ERROR'],
+    re: /\bVPC_CLIENT_ERROR:?[ \t]+Unexpected EC2 error:[ \t]*(UnauthorizedOperation|AccessDenied)\b/g,
+    facts: (m, d) => {
+      d.code = m[1]!
+      d.service = 'ec2'
+      d.detail.deliveringService = 'codebuild-vpc'
+      d.detail.vpcClientError = m[1]!
+    }
+  },
+  {
     // Route 53 checking the CloudWatch Logs resource policy for query logging (`The resource policy
     // that you're using for Route 53 query logging doesn't grant Route 53 sufficient permission to
     // create a log stream in the specified log group.`, aws-samples/aws-secure-environment-accelerator#916).

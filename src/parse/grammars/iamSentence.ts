@@ -379,6 +379,17 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
       ok: true
     }
   }
+  // A service named as the subject, before its last word is taken for a name (`AWS CodeBuild is not
+  // authorized to perform: ecr:BatchGetImage`, awslabs/aws-codebuild-jenkins-plugin#18; `CREATE_PRIVATE_LINK_FAILED: AWS Firehose is not authorized
+  // to perform: kafka:CreateVpcConnection`, hashicorp/terraform-provider-aws#48946): its name, as printed.
+  const service = SERVICE_SUBJECT.exec(trimmed)
+  if (service) {
+    return {
+      principal: service[1]!,
+      start: lineStart + trimmed.length - service[1]!.length,
+      ok: true
+    }
+  }
   const token = lastToken(trimmed)
   // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::…` in a JSON body.
   const principal = unquote(token).replace(/^.*["'`“‘]/, '')
@@ -392,16 +403,6 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
   ) {
     return { principal, start: lineStart + trimmed.length - token.length, ok: true }
   }
-  // A service named as the subject (`CREATE_PRIVATE_LINK_FAILED: AWS Firehose is not authorized
-  // to perform: kafka:CreateVpcConnection`, hashicorp/terraform-provider-aws#48946): its name, as printed.
-  const service = SERVICE_SUBJECT.exec(trimmed)
-  if (service) {
-    return {
-      principal: service[1]!,
-      start: lineStart + trimmed.length - service[1]!.length,
-      ok: true
-    }
-  }
   // A writer's placeholder subject opening the quoted message: `"The IAM Entity is not authorized…`.
   const named = TITLE_SUBJECT.exec(trimmed)
   if (named) return { principal: named[1]!, start: lineStart + named.index + 1, ok: true }
@@ -414,7 +415,7 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
  * words). Not `User` alone (a label) nor a sentence (`"This user…`: lower-case words).
  */
 /** `<full user arn>`: angle brackets around words, at the end of the text before the phrase. */
-const SPACED_PLACEHOLDER = /(?:^|[\s:"'`(])(<[A-Za-z][\w-]*(?:[ \t]+[\w-]+){1,5}>)$/
+const SPACED_PLACEHOLDER = /(?:^|[\s:"'`(])(<[A-Za-z][\w-]*(?:[ \t]+[\w-]+){1,8}>)$/
 
 /** `AWS Firehose`, `Amazon SageMaker`: a service's product name, up to three capitalised words. */
 const SERVICE_SUBJECT =

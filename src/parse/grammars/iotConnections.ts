@@ -12,6 +12,21 @@ import type { PhraseRule } from '../phraseRule.js'
 const IOT_NAMED =
   /\biot\.[a-z0-9-]{4,30}\.amazonaws\.com\b|-ats\.iot\.|\bAWS IoT\b|\bAwsIot\w*|\baws-iot-device-sdk\b|\bawsiot\b|\bgreengrass\b|\bEVENT:MQTT Client Connect\b|\biot:Connect\b|\biotConnect\b/i
 
+/** AWS IoT's log entry's event type, beside its protocol (MQTT, HTTP) in the same entry. */
+const IOT_LOG_EVENT =
+  /\beventType\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(Connect|Publish-In|Subscribe|Receive)\b(?=[^]{0,600}?\bprotocol\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(?:MQTT|HTTP)\b)/
+
+/** The entry's `details` for a refusal by the IoT policy. */
+const IOT_LOG_DETAILS = /\bdetails\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?Authorization Failure\b/
+
+/** The IoT policy action each refused event type needs (AWS IoT's policy actions). */
+const IOT_EVENT_ACTIONS: Record<string, string> = {
+  Connect: 'iot:Connect',
+  'Publish-In': 'iot:Publish',
+  Subscribe: 'iot:Subscribe',
+  Receive: 'iot:Receive'
+}
+
 export const iotConnectionRules: PhraseRule[] = [
   {
     id: 'iot-connect-not-authorized',
@@ -23,6 +38,27 @@ export const iotConnectionRules: PhraseRule[] = [
     when: (text) => IOT_NAMED.test(text),
     facts: (_m, d) => {
       d.service = 'iot'
+    }
+  },
+  {
+    // AWS IoT's own log entry in CloudWatch (AWSIotLogsV2: `"eventType": "Connect"`, `"protocol":
+    // "MQTT"`, `"reason": "AUTHORIZATION_FAILURE"`, IoTReady/flutter-aws-iot#1): the event type names
+    // the IoT action the policy did not allow.
+    id: 'iot-log-authorization-failure',
+    rule: 'WD7175',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['AUTHORIZATION_FAILURE'],
+    re: /\breason\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?AUTHORIZATION_FAILURE\b/g,
+    // The entry's `details` beside it says the same in words; a record may start below the event type.
+    when: (text) => IOT_NAMED.test(text) || IOT_LOG_EVENT.test(text) || IOT_LOG_DETAILS.test(text),
+    facts: (m, d) => {
+      d.service = 'iot'
+      const event = IOT_LOG_EVENT.exec(
+        m.input.slice(Math.max(0, m.index - 1500), m.index + m[0].length + 1500)
+      )?.[1]
+      const action = event ? IOT_EVENT_ACTIONS[event] : undefined
+      if (action) d.action = action
     }
   },
   {

@@ -152,6 +152,10 @@ const SERVICE_ROLE_WORDS =
 const STATES_PRINCIPAL =
   /\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/
 
+/** A service naming its principal and the role it could not assume: group 1 (13 in the rule) the principal, 2 the role. */
+const PRINCIPAL_UNABLE =
+  /\(([a-z0-9-]{2,40}\.amazonaws\.com)\) is unable to assume role \(sts:AssumeRole\) on resource: (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[^\s]{1,512})/
+
 /** An Amazon Location command, and its API key when the call is made with one. */
 const LOCATION_CALL =
   /\baws[ \t]+(geo-places|geo-maps|geo-routes)[ \t]+[a-z-]{2,40}\b([^\n]{0,800})/
@@ -214,7 +218,7 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     re: new RegExp(
-      String.raw`(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}(?:launch${WRAP}instances${WRAP}with${WRAP}this${WRAP}launch${WRAP}template|use${WRAP}launch${WRAP}template:[ \t]*([\w.-]+))\.?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`,
+      String.raw`(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}(?:launch${WRAP}instances${WRAP}with${WRAP}this${WRAP}launch${WRAP}template|(use)${WRAP}launch${WRAP}template:(?:[ \t]*([\w.-]+))?)\.?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`,
       'g'
     ),
     facts: (m, d) => {
@@ -222,7 +226,11 @@ export const messageRules: PhraseRule[] = [
         d.action = m[1]
         d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase()
       }
-      if (m[2]) d.detail.launchTemplate = m[2]
+      // Auto Scaling checked that the caller may launch from the template (its own call was
+      // allowed): what was refused is EC2's RunInstances, which the remedy drafts instead of the
+      // printed Auto Scaling call (src/remedy/replacedNeed.ts, trap autoscaling-launch-template;
+      // ansible-collections/community.aws#831, eksctl-io/eksctl#834).
+      if (m[2]) d.detail.launchTemplate = m[3] ?? ''
     },
     extend: encodedTail
   },
@@ -563,7 +571,8 @@ export const messageRules: PhraseRule[] = [
       "' cannot be assumed by principal '",
       'Access denied while assuming the role ',
       'The provided role ',
-      'is not authorized to assume the provided role'
+      'is not authorized to assume the provided role',
+      'is unable to assume role '
     ],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -577,7 +586,7 @@ export const messageRules: PhraseRule[] = [
     // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:…`,
     // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
     re: new RegExp(
-      `${SERVICE_ROLE_WORDS.source}|${PROVIDED_ROLE_SOURCE}|${STATES_PRINCIPAL.source}`,
+      `${SERVICE_ROLE_WORDS.source}|${PROVIDED_ROLE_SOURCE}|${STATES_PRINCIPAL.source}|${PRINCIPAL_UNABLE.source}`,
       'g'
     ),
     facts: (m, d) => {
@@ -601,6 +610,17 @@ export const messageRules: PhraseRule[] = [
       if (m[12]) {
         d.detail.assumer = m[12]
         d.detail.role = '<ROLE_ARN>'
+      }
+      // AWS IoT naming itself and the role (`AWS IoT (iot.amazonaws.com) is unable to assume role
+      // (sts:AssumeRole) on resource: arn:….`, a topic rule's role, hashicorp/terraform-provider-aws#33433).
+      if (m[13]) {
+        d.detail.assumer = m[13]
+        d.detail.role = m[14]!.replace(/\.$/, '')
+        // The message names the action, the resource and the service principal itself.
+        d.action = 'sts:AssumeRole'
+        d.resource = d.detail.role
+        d.principal = m[13]
+        d.service = 'sts'
       }
       if (role) d.detail.role = role
       // `Role ARN is invalid or cannot be assumed` is CloudFormation's answer for a stack's service
@@ -1236,7 +1256,10 @@ export const messageRules: PhraseRule[] = [
     needs: ['nor the regional one is authorized to assume'],
     kind: 'denial',
     priority: PRIORITY.message + 1,
-    re: /\bNeither the global service principal states\.amazonaws\.com, nor the regional one is authorized to assume the provided role\.?/g
+    re: /\bNeither the global service principal states\.amazonaws\.com, nor the regional one is authorized to assume the provided role\.?/g,
+    facts: (_m, d) => {
+      d.detail.assumer = 'states.amazonaws.com'
+    }
   },
   {
     // CloudTrail unable to assume the role it is given for CloudWatch Logs delivery

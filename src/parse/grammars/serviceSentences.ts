@@ -7,6 +7,89 @@ import type { PhraseRule } from '../phraseRule.js'
 
 export const serviceSentenceRules: PhraseRule[] = [
   {
+    // SageMaker checking that the job's execution role may pull its training image (`Access denied
+    // for repository: NAME in registry ID: ACCOUNT. Please check if your ECR repository and image
+    // exist and role arn:… has proper pull permissions for SageMaker: ecr:BatchCheckLayerAvailability,
+    // ecr:BatchGetImage, ecr:GetDownloadUrlForLayer`, wpilibsuite/DetectCoral#37).
+    id: 'sagemaker-ecr-pull',
+    rule: 'WD7182',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Access denied for repository: '],
+    re: /\bAccess denied for repository: ([a-z0-9][\w./-]{0,255}) in registry ID: (\d{12})\.(?:[ \t]*Please check if your ECR repository and image exist and role (arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}?) has proper pull permissions)?/g,
+    facts: (m, d) => {
+      d.service = 'ecr'
+      d.action = 'ecr:BatchGetImage'
+      d.resource = `arn:aws:ecr:<REGION>:${m[2]!}:repository/${m[1]!}`
+      if (m[3]) d.principal = m[3]
+    }
+  },
+  {
+    // KMS naming the extra permission a call needs for what it was asked to do (`You don't have
+    // the kms:TagResource permission that is required to add tags during key creation.`, Terraform's
+    // aws_kms_key with tags, LeapBeyond/terraform-s3-replication#5).
+    id: 'permission-required-for',
+    rule: 'WD7178',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['permission that is required to'],
+    re: /\bYou don't have the ([a-z][a-z0-9-]{1,40}):([A-Z][A-Za-z0-9]{2,80}) permission that is required to\b/g,
+    facts: (m, d) => {
+      d.action = `${m[1]!}:${m[2]!}`
+      d.service = m[1]!
+    }
+  },
+  {
+    // cdk-assets finding the bootstrap assets bucket but refused its location (`fail: Bucket named
+    // 'cdk-hnb659fds-assets-…' exists, but we dont have access to it.`, aws/aws-cdk-cli#1664): the
+    // identity publishing the assets (the file-publishing role, or the caller when that role could
+    // not be assumed) may not call s3:GetBucketLocation on it, or the bucket is another account's.
+    id: 'cdk-assets-bucket-no-access',
+    rule: 'WD7179',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['exists, but we don'],
+    re: /\bBucket named '([^'\s]{3,63})' exists, but we don'?t have access to it\b/g,
+    facts: (m, d) => {
+      d.service = 's3'
+      d.action = 's3:GetBucketLocation'
+      d.resource = `arn:aws:s3:::${m[1]!}`
+    }
+  },
+  {
+    // The Go SDK v2 refused with a body it could not read (an HTML page, an empty one): the status
+    // is the refusal (`operation error DataZone: CreateDomain, https response error StatusCode: 403,
+    // RequestID: , deserialization failed, failed to decode response body`,
+    // hashicorp/terraform-provider-aws#39940).
+    id: 'go-sdk-403-undecoded',
+    rule: 'WD7180',
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    needs: ['StatusCode: 403, RequestID: '],
+    re: /\boperation error (?:[A-Za-z0-9 ]{2,40}): ([A-Z][A-Za-z0-9]{2,80}), https response error StatusCode: 403, RequestID: [\w-]{0,64}, deserialization failed\b/g,
+    facts: (m, d) => {
+      d.operation = m[1]!
+    }
+  },
+  {
+    // A CloudFormation resource handler's access-denied error (the Java plugin's wording, `Access
+    // denied for operation 'codeartifact:CreateRepository'.`, aws-cloudformation/
+    // aws-cloudformation-resource-providers-codeartifact#36): the call the handler made with the
+    // deploying identity or the stack's role, named as an action or an API operation.
+    id: 'cfn-handler-access-denied',
+    rule: 'WD7174',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Access denied for operation '],
+    re: /\bAccess denied for operation '(?:([a-z][a-z0-9-]{1,40}):)?([A-Z][A-Za-z0-9]{2,80})'/g,
+    facts: (m, d) => {
+      if (m[1]) {
+        d.action = `${m[1]}:${m[2]!}`
+        d.service = m[1]
+      } else d.operation = m[2]!
+    }
+  },
+  {
     id: 'simpledb-no-permission',
     rule: 'WD7134',
     kind: 'denial',
