@@ -1,4 +1,4 @@
-/* whydenied cli b9e2ebc8ce303c46 */
+/* whydenied cli 940195bbac8ae75b */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -32118,15 +32118,18 @@ const deliveryDestinationRules = [
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message,
         needs: ['is not enabled or you do not have permissions to access it'],
-        re: /\bKMS key (?:\[?([^\]\s]{3,300}?)\]? )?does not exist, is not enabled or you do not have permissions to access it\b/g,
+        // In brackets the key may be a writer's words (`[arn:aws:kms:(source account arn)]`,
+        // awslabs/aurora-snapshot-tool#26): kept only when it is a key's ARN.
+        re: /\bKMS key (?:(?:\[([^\]\n]{3,300}?)\]|([^\]\s]{3,300}?)) )?does not exist, is not enabled or you do not have permissions to access it\b/g,
         facts: (m, d) => {
             const code = /\b(KMSKeyNotAccessibleFault)\b/.exec(m.input.slice(Math.max(0, m.index - 300), m.index));
             if (code)
                 d.code = code[1];
             d.service = 'rds';
             // The key is not always printed (`The source snapshot KMS key does not exist, \u2026`, pbudzon/aws-maintenance#13).
-            if (m[1])
-                d.detail.deliveryKey = m[1];
+            const key = m[1] ?? m[2];
+            if (key && !/\s/.test(key))
+                d.detail.deliveryKey = key;
         }
     },
     {
@@ -34774,6 +34777,23 @@ const serviceMeshRules = [
 
 const serviceSentenceRules = [
     {
+        // RDS Proxy reading the database secret with its role (`Credentials couldn't be retrieved. The
+        // IAM role "arn:\u2026:role/\u2026" is not authorized to read the AWS Secrets Manager secret with the ARN
+        // "arn:\u2026:secret:\u2026"`, the proxy's debug log, aws/aws-cdk#28847).
+        id: 'rds-proxy-secret',
+        rule: 'WD7184',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['is not authorized to read the AWS Secrets Manager secret'],
+        re: /\bThe IAM role "(arn:[^"\s]{1,2048})" is not authorized to read the AWS Secrets Manager secret with the ARN "(arn:[^"\s]{1,2048})"/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+            d.resource = m[2];
+            d.action = 'secretsmanager:GetSecretValue';
+            d.service = 'secretsmanager';
+        }
+    },
+    {
         // SageMaker checking that the job's execution role may pull its training image (`Access denied
         // for repository: NAME in registry ID: ACCOUNT. Please check if your ECR repository and image
         // exist and role arn:\u2026 has proper pull permissions for SageMaker: ecr:BatchCheckLayerAvailability,
@@ -35208,7 +35228,9 @@ const WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}`;
 /** An error's code as an SDK prints it first in its line's message: `InvalidAccessKeyId: The AWS\u2026`. */
 const ANSWER_CODE = /(?:^|[\s:])([A-Z][A-Za-z]{3,60}): [A-Z]/g;
 /** WRAP, or a line break with the gutter a tool wraps its message under (`      | `, `\u2502 `). */
-const GUTTER_WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}(?:(?<=\n[ \t]{0,40})[|${"\u2502"}][ \t]{0,3})?`;
+// The gutter may also stand inside a line a reporter joined (`The ciphertext | refers to \u2026`,
+// helm-secrets quoting sops, jkroepke/helm-secrets#334).
+const GUTTER_WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}(?:(?<=\n[ \t]{0,40}|[ \t])[|${"\u2502"}][ \t]{0,3})?`;
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial

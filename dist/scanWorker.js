@@ -7020,15 +7020,18 @@ const deliveryDestinationRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         needs: ['is not enabled or you do not have permissions to access it'],
-        re: /\bKMS key (?:\[?([^\]\s]{3,300}?)\]? )?does not exist, is not enabled or you do not have permissions to access it\b/g,
+        // In brackets the key may be a writer's words (`[arn:aws:kms:(source account arn)]`,
+        // awslabs/aurora-snapshot-tool#26): kept only when it is a key's ARN.
+        re: /\bKMS key (?:(?:\[([^\]\n]{3,300}?)\]|([^\]\s]{3,300}?)) )?does not exist, is not enabled or you do not have permissions to access it\b/g,
         facts: (m, d) => {
             const code = /\b(KMSKeyNotAccessibleFault)\b/.exec(m.input.slice(Math.max(0, m.index - 300), m.index));
             if (code)
                 d.code = code[1];
             d.service = 'rds';
             // The key is not always printed (`The source snapshot KMS key does not exist, …`, pbudzon/aws-maintenance#13).
-            if (m[1])
-                d.detail.deliveryKey = m[1];
+            const key = m[1] ?? m[2];
+            if (key && !/\s/.test(key))
+                d.detail.deliveryKey = key;
         }
     },
     {
@@ -8991,7 +8994,9 @@ const WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}`;
 /** An error's code as an SDK prints it first in its line's message: `InvalidAccessKeyId: The AWS…`. */
 const ANSWER_CODE = /(?:^|[\s:])([A-Z][A-Za-z]{3,60}): [A-Z]/g;
 /** WRAP, or a line break with the gutter a tool wraps its message under (`      | `, `│ `). */
-const GUTTER_WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}(?:(?<=\n[ \t]{0,40})[|│][ \t]{0,3})?`;
+// The gutter may also stand inside a line a reporter joined (`The ciphertext | refers to …`,
+// helm-secrets quoting sops, jkroepke/helm-secrets#334).
+const GUTTER_WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}(?:(?<=\n[ \t]{0,40}|[ \t])[|│][ \t]{0,3})?`;
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
@@ -12249,6 +12254,23 @@ const serviceMeshRules = [
 // printed it (iann0036/former2#274). The fields are read as printed, masks and all.
 
 const serviceSentenceRules = [
+    {
+        // RDS Proxy reading the database secret with its role (`Credentials couldn't be retrieved. The
+        // IAM role "arn:…:role/…" is not authorized to read the AWS Secrets Manager secret with the ARN
+        // "arn:…:secret:…"`, the proxy's debug log, aws/aws-cdk#28847).
+        id: 'rds-proxy-secret',
+        rule: 'WD7184',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['is not authorized to read the AWS Secrets Manager secret'],
+        re: /\bThe IAM role "(arn:[^"\s]{1,2048})" is not authorized to read the AWS Secrets Manager secret with the ARN "(arn:[^"\s]{1,2048})"/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+            d.resource = m[2];
+            d.action = 'secretsmanager:GetSecretValue';
+            d.service = 'secretsmanager';
+        }
+    },
     {
         // SageMaker checking that the job's execution role may pull its training image (`Access denied
         // for repository: NAME in registry ID: ACCOUNT. Please check if your ECR repository and image

@@ -178,7 +178,9 @@ const corpora = [
   'heldout104.jsonl',
   'heldout105.jsonl',
   'heldout106.jsonl',
-  'heldout107.jsonl'
+  'heldout107.jsonl',
+  'heldout108.jsonl',
+  'heldout109.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -413,5 +413,9 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: the EB CLI's `WARNING: Insufficient IAM privileges. Unable to determine if instance profile … exists`",
   'h105-027': "missed: the EB CLI's `HTTPError - HTTP Error 403: Forbidden` for `eb logs`",
   'h106-013': "missed: a runner Lambda's own `SsmAccessDenied: Access denied to SSM` class",
-  'h107-005': 'missed: the IAM phrase inside Korean prose that describes three failed runs'
+  'h107-005': 'missed: the IAM phrase inside Korean prose that describes three failed runs',
+  'h109-008':
+    "missed: `pq: PAM authentication failed for user` from a Postgres client, RDS's IAM authentication named nowhere in the log",
+  'h109-013':
+    "wrong service: the PHP SDK's `ExpiredToken (client):` under SNS's truncated XML body, SNS's host and class above it not read for a credentials finding"
 }

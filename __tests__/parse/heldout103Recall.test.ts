@@ -182,3 +182,30 @@ describe('principals as writers and services print them', () => {
     expect(parseText(h('h103-014'))[0]!.principal).toBe('AWS CodeBuild')
   })
 })
+
+describe('heldout108–109: sops, RDS snapshots and RDS Proxy', () => {
+  it("h108-022 (jkroepke/helm-secrets#334): KMS's words joined with the gutter inside the line", () => {
+    expect(read(h('h108-022'))).toEqual([
+      ['denial', 'kms-ciphertext', 'AccessDeniedException', null, 'kms']
+    ])
+  })
+
+  it("counter-case: a table cell between words is no wrap of KMS's sentence", () => {
+    expect(read('The ciphertext | refers | to nothing we know of')).toEqual([])
+  })
+
+  it("h109-006 (awslabs/aurora-snapshot-tool#26): RDS's copy refused the source snapshot's key, the writer's words in its brackets (WD7084)", () => {
+    const [f] = parseText(h('h109-006'))
+    expect(f).toMatchObject({ grammar: 'rds-kms-key-not-accessible', service: 'rds' })
+    expect(f!.detail.deliveryKey).toBeUndefined()
+  })
+
+  it("h109-007 (aws/aws-cdk#28847): RDS Proxy's role and the secret it reads (WD7184)", () => {
+    const [f] = parseText(h('h109-007'))
+    expect(f).toMatchObject({
+      principal: 'arn:aws:iam:::role/ProxyIAMRole2FE8AB0F',
+      action: 'secretsmanager:GetSecretValue',
+      resource: 'arn:aws:secretsmanager:::secret:SecretA720EF05'
+    })
+  })
+})

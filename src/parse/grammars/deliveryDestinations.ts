@@ -206,7 +206,9 @@ export const deliveryDestinationRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     needs: ['is not enabled or you do not have permissions to access it'],
-    re: /\bKMS key (?:\[?([^\]\s]{3,300}?)\]? )?does not exist, is not enabled or you do not have permissions to access it\b/g,
+    // In brackets the key may be a writer's words (`[arn:aws:kms:(source account arn)]`,
+    // awslabs/aurora-snapshot-tool#26): kept only when it is a key's ARN.
+    re: /\bKMS key (?:(?:\[([^\]\n]{3,300}?)\]|([^\]\s]{3,300}?)) )?does not exist, is not enabled or you do not have permissions to access it\b/g,
     facts: (m, d) => {
       const code = /\b(KMSKeyNotAccessibleFault)\b/.exec(
         m.input.slice(Math.max(0, m.index - 300), m.index)
@@ -214,7 +216,8 @@ export const deliveryDestinationRules: PhraseRule[] = [
       if (code) d.code = code[1]!
       d.service = 'rds'
       // The key is not always printed (`The source snapshot KMS key does not exist, …`, pbudzon/aws-maintenance#13).
-      if (m[1]) d.detail.deliveryKey = m[1]
+      const key = m[1] ?? m[2]
+      if (key && !/\s/.test(key)) d.detail.deliveryKey = key
     }
   },
   {

@@ -32,7 +32,9 @@ const WRAP = String.raw`(?:[ \t]*\\)?\s{1,40}`
 const ANSWER_CODE = /(?:^|[\s:])([A-Z][A-Za-z]{3,60}): [A-Z]/g
 
 /** WRAP, or a line break with the gutter a tool wraps its message under (`      | `, `│ `). */
-const GUTTER_WRAP = String.raw`(?:[ \t]*\\)?\s{1,40}(?:(?<=\n[ \t]{0,40})[|│][ \t]{0,3})?`
+// The gutter may also stand inside a line a reporter joined (`The ciphertext | refers to …`,
+// helm-secrets quoting sops, jkroepke/helm-secrets#334).
+const GUTTER_WRAP = String.raw`(?:[ \t]*\\)?\s{1,40}(?:(?<=\n[ \t]{0,40}|[ \t])[|│][ \t]{0,3})?`
 
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning

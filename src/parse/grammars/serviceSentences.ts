@@ -7,6 +7,23 @@ import type { PhraseRule } from '../phraseRule.js'
 
 export const serviceSentenceRules: PhraseRule[] = [
   {
+    // RDS Proxy reading the database secret with its role (`Credentials couldn't be retrieved. The
+    // IAM role "arn:…:role/…" is not authorized to read the AWS Secrets Manager secret with the ARN
+    // "arn:…:secret:…"`, the proxy's debug log, aws/aws-cdk#28847).
+    id: 'rds-proxy-secret',
+    rule: 'WD7184',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['is not authorized to read the AWS Secrets Manager secret'],
+    re: /\bThe IAM role "(arn:[^"\s]{1,2048})" is not authorized to read the AWS Secrets Manager secret with the ARN "(arn:[^"\s]{1,2048})"/g,
+    facts: (m, d) => {
+      d.principal = m[1]!
+      d.resource = m[2]!
+      d.action = 'secretsmanager:GetSecretValue'
+      d.service = 'secretsmanager'
+    }
+  },
+  {
     // SageMaker checking that the job's execution role may pull its training image (`Access denied
     // for repository: NAME in registry ID: ACCOUNT. Please check if your ECR repository and image
     // exist and role arn:… has proper pull permissions for SageMaker: ecr:BatchCheckLayerAvailability,
