@@ -1,4 +1,4 @@
-/* whydenied cli 940195bbac8ae75b */
+/* whydenied cli 97cbc61f0dcd003c */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -19563,8 +19563,11 @@ const REFUSAL = String.raw `(?:AccessDenied\w{0,9}|Access Denied|UnauthorizedOpe
  * which a test expecting success prints too ("Expected: 200, got: 403 Forbidden").
  */
 const DENIAL = String.raw `(?:AccessDenied\w{0,9}|Access Denied|UnauthorizedOperation|denied|deny|refused|blocked|not authori[sz]ed|an error occurred \(Access\w{0,15}\))`;
-/** Up to three words between the heading and the refusal, none of them a test's "got". */
-const FILLER = String.raw `(?:(?!(?:got|but|received|actual|instead)\b)\S{1,40}[ \t]{1,3}){0,3}?`;
+/**
+ * Up to five words between the heading and the refusal, none of them a test's "got" (a test plan's
+ * `expected: the base user is denied`, heldout106 review h106-023).
+ */
+const FILLER = String.raw `(?:(?!(?:got|but|received|actual|instead)\b)\S{1,40}[ \t]{1,3}){0,5}?`;
 /**
  * "Expected output" as labs in other languages write it (h15-025: a Portuguese SAP-C02 lab's
  * "**Sa\u00edda esperada** \u2014 erro"): Portuguese and Spanish, French, German, Italian, Japanese, Chinese.
@@ -20186,10 +20189,9 @@ const SWITCHES = [
 ];
 /** The s3:// bucket on the line that sends the unsigned request. */
 const unsignedRequest_BUCKET = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?=[/\s'"`]|$)/;
-function unsignedRequestOf(ctx) {
-    // The command and the lines up to the failure: the switch precedes the refusal it causes.
-    const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`;
-    for (const rule of SWITCHES) {
+/** The switch on a matching line of `text`, with the bucket that line names. */
+function switchIn(text, rules) {
+    for (const rule of rules) {
         const m = rule.re.exec(text);
         if (!m)
             continue;
@@ -20199,6 +20201,15 @@ function unsignedRequestOf(ctx) {
         return { from: rule.from, bucket: unsignedRequest_BUCKET.exec(line)?.[1] ?? null };
     }
     return null;
+}
+/** Lines below a quoted error where a writer shows the command that printed it ("when using \u2026"). */
+const COMMAND_LINES_BELOW = 4;
+function unsignedRequestOf(ctx) {
+    // The command and the lines up to the failure: the switch precedes the refusal it causes. A
+    // writer may show the `aws` command just below the error it quoted (heldout109 review h109-025:
+    // `when using` / `aws s3 cp --no-sign-request \u2026`); only that command counts there, not code.
+    return (switchIn(`${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`, SWITCHES) ??
+        switchIn(ctx.after.split('\n').slice(0, COMMAND_LINES_BELOW).join('\n'), SWITCHES.slice(0, 1)));
 }
 /** The anonymous caller, as an inferred principal. */
 function anonymousPrincipal(u) {
@@ -21567,6 +21578,14 @@ const namedSlots_RULES = [
         from: 'the table the log names (`for table DATABASE.TABLE`)'
     },
     {
+        // A client naming the database it creates in the Glue catalog (`Error creating database
+        // 'sagemaker_processing'`, a SageMaker processing job's Athena dataset, heldout106 review h106-007).
+        service: 'glue',
+        re: new RegExp(`\\bError creating database '(${namedSlots_NAME})'`),
+        slots: ['DatabaseName'],
+        from: "the database the log names (`Error creating database 'NAME'`)"
+    },
+    {
         // Spark's Hive client on the Glue catalog checks its current database first: `Unable to
         // verify existence of default database` (h18-123, Athena for Spark's troubleshooting page;
         // its review found `database/default` left a placeholder).
@@ -21698,6 +21717,14 @@ const PASSED_TO_RULES = [
         service: 'ecs-tasks.amazonaws.com',
         re: /\bRunTask\b|\bStartTask\b|\btask[-_ ]?definitions?\b|\bECS task\b|\bEcsOperator\b|\bFargate\b/i,
         from: 'an ECS task in the log'
+    },
+    {
+        // An EC2 Fleet launch handing over its instance profile's role (Karpenter's `with fleet
+        // error(s)`, its node role; heldout105 review h105-006). RunInstances is read from the called
+        // operation instead (src/remedy/passedToCalledService.ts's evidence).
+        service: 'ec2.amazonaws.com',
+        re: /\bCreateFleet\b|\bfleet error\(s\)|\bKarpenterNodeRole\b/,
+        from: 'an EC2 instance launch in the log'
     },
     {
         service: 'spotfleet.amazonaws.com',

