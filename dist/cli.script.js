@@ -1,4 +1,4 @@
-/* whydenied cli 97cbc61f0dcd003c */
+/* whydenied cli 7872e1848ecdf475 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -17427,7 +17427,9 @@ const PUBLIC_FAILS = new RegExp([
 /** DynamoDB Local by name, its wrappers and images, or its own wording of a refused key. */
 const DYNAMODB_LOCAL = /\bDynamoDB[ _-]?Local\b|\bdynamodb-local\b|@shelf\/jest-dynamodb\b|\bjest-dynamodb\b|\bThe Access Key ID or security token is invalid\b/i;
 /** Other local emulators a client is pointed at (LocalStack as a name or its port, ElasticMQ, S3Mock). */
-const LOCAL_EMULATOR = /\b(?:ElasticMQ|elasticmq|[Ll]ocal[Ss]tack|LOCALSTACK|S3Mock|s3mock|localhost:4566|localhost:9324)\b/;
+// ScyllaDB's Alternator answers DynamoDB's API with its own authorization (scylladb/scylladb#25038,
+// its `alternator_enforce_authorization` test): not AWS.
+const LOCAL_EMULATOR = /\b(?:ElasticMQ|elasticmq|[Ll]ocal[Ss]tack|LOCALSTACK|S3Mock|s3mock|localhost:4566|localhost:9324)\b|(?<![A-Za-z])[Aa]lternator(?![A-Za-z])/;
 const AWS_MOCK = /(?<![\w.-])(moto)(?:_server)?(?![\w-])|@?\b(mock_(?:aws|s3|sts|sqs|sns|ec2|iam|dynamodb2?|lambda|ecr|kms|ssm|secretsmanager|s3_deprecated))\b|\b([Ll]ocal[Ss]tack|LOCALSTACK)(?![a-z\d])|\b(LOCALSTACK_\w{2,20})|\b(aws-sdk-client-mock|aws-sdk-mock)\b|\b(mockClient)\(/;
 /**
  * The access key AWS says it does not know, or the one the text sets for the test, or the one a
@@ -25991,6 +25993,22 @@ const OWN_WORDS_REFUSALS = {
         target: "the logging destination (its aws-waf-logs- name and its resource policy) and the caller's log-delivery permissions",
         note: "No statement is drafted from the message: it does not say which of the destination's name, its policy or the caller's log-delivery permissions failed. Check them in the order above."
     },
+    'stackset-service-managed-caller': {
+        title: 'CloudFormation refused a service-managed StackSet call: it must come from the management account, or say it acts as delegated administrator',
+        explanation: "StackSets with the SERVICE_MANAGED permission model are operated from the organization's management account, or from a delegated administrator account that says so on every call: `--call-as DELEGATED_ADMIN` on the CLI (`CallAs` in the API and SDKs; CloudFormation's `AWS::CloudFormation::StackSet` and Terraform's `aws_cloudformation_stack_set` need `call_as = \"DELEGATED_ADMIN\"`). Without it the call is taken as the account's own (`SELF`), and a member account is refused even when it is registered. Check the registration from the management account (`aws organizations list-delegated-administrators --service-principal member.org.stacksets.cloudformation.amazonaws.com`) and that trusted access for StackSets is on (`aws organizations list-aws-service-access-for-organization`). No IAM statement changes this.",
+        kind: 'workflow',
+        owner: 'you',
+        target: 'the StackSet call: CallAs DELEGATED_ADMIN from a registered delegated administrator, or the management account',
+        note: 'No statement is proposed: the refusal is about which account calls and how (CallAs), not a missing Allow. Add `--call-as DELEGATED_ADMIN` (`call_as` in Terraform) in the delegated administrator account, or run it from the management account.'
+    },
+    'cfn-signal-instance': {
+        title: "CloudFormation refused cfn-signal from an instance the named stack did not launch: sign it with the instance's role, or signal the right stack",
+        explanation: "cfn-signal run without credentials is authorized by the instance's own identity, and CloudFormation accepts that only for an instance the named stack launched as the named resource. Here the stack or resource named does not own the instance (a script run by hand, another stack's name, a resource renamed). Signal the stack and resource that launched it (the instance's `aws:cloudformation:stack-name` and `aws:cloudformation:logical-id` tags name them), or give the instance profile's role `cloudformation:SignalResource` on that stack and run cfn-signal with it (`--role ROLE_NAME`).",
+        kind: 'workflow',
+        owner: 'you',
+        target: "the stack and resource cfn-signal names (the instance's aws:cloudformation tags), or the instance role's cloudformation:SignalResource",
+        note: "No statement is proposed first: cfn-signal signed with the instance's identity is allowed only for the stack that launched it. Name that stack and resource; only if the script must signal another stack, allow the instance role `cloudformation:SignalResource` on it and pass `--role`."
+    },
     'rds-kms-key-not-accessible': {
         title: "RDS could not use the snapshot's KMS key: the key's policy, the caller's key permissions, or a key of another Region",
         explanation: "RDS uses the KMS key of the source snapshot, and the key the copy names, on the caller's behalf: the caller needs `kms:DescribeKey` and `kms:CreateGrant` on both keys, and each key's policy must allow it (a key of another account must name this account in its key policy). A copy to another Region must name a key of the destination Region (`KmsKeyId`). A snapshot encrypted with the AWS managed key `aws/rds` cannot be shared with another account: copy it first with a customer managed key, then share that copy. Check too that the key exists and is enabled (`aws kms describe-key --key-id ARN`).",
@@ -26123,11 +26141,11 @@ const OWN_WORDS_REFUSALS = {
     },
     'lambda-function-url-forbidden': {
         title: "A Lambda function URL refused the request: its auth type and the function's resource policy decide",
-        explanation: "The Lambda function URL refused the request. With auth type `AWS_IAM` the request must be signed by a principal allowed `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` (by its identity policy in the function's account, by the function's resource policy from another); with `NONE` the function's resource policy must allow both to Principal `*`, `lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE` (function URLs created since October 2025 need both actions). A URL whose alias or function was deleted answers with the same 403.",
+        explanation: "The Lambda function URL refused the request. With auth type `AWS_IAM` the request must be signed by a principal allowed `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` (by its identity policy in the function's account, by the function's resource policy from another); with `NONE` the function's resource policy must allow both to Principal `*`, `lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE` and `lambda:InvokeFunction` with `lambda:InvokedViaFunctionUrl` `true`, which keeps direct invocation closed to everyone (function URLs created since October 2025 need both actions). A URL whose alias or function was deleted answers with the same 403.",
         kind: 'resource-policy',
         owner: 'resource-owner',
         target: "the function's resource-based policy and its URL's auth type",
-        note: "No statement is drafted: which principal called is not in the message. With auth type `AWS_IAM`, the caller needs `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` on the function (its identity policy in the same account, the function's resource policy from another); with `NONE`, the function's resource policy must allow both to Principal `*` (`lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE`). Function URLs created since October 2025 need both actions; a URL whose alias or function was deleted answers with the same 403."
+        note: "No statement is drafted: which principal called is not in the message. With auth type `AWS_IAM`, the caller needs `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` on the function (its identity policy in the same account, the function's resource policy from another); with `NONE`, the function's resource policy must allow both to Principal `*` (`lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE`, `lambda:InvokeFunction` with `lambda:InvokedViaFunctionUrl` `true`, so that the function itself is not opened to direct invocation). Function URLs created since October 2025 need both actions; a URL whose alias or function was deleted answers with the same 403."
     },
     'logs-cross-account-lambda': {
         title: "CloudWatch Logs does not subscribe another account's function directly: a destination in that account does",
@@ -34804,6 +34822,43 @@ const serviceMeshRules = [
 
 const serviceSentenceRules = [
     {
+        // CloudFormation refusing a service-managed StackSet call from an account it does not take for
+        // the management or a delegated administrator account (`You must be the management account or
+        // delegated admin account of an organization before operating a SERVICE_MANAGED stack set`, also
+        // `the master or delegated admin account`; ministryofjustice/aws-root-account#1173,
+        // aws-cloudformation/cloudformation-coverage-roadmap#799).
+        id: 'stackset-service-managed-caller',
+        rule: 'WD7185',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['delegated admin account of an organization'],
+        re: /\bYou must be the (?:management|master) account or delegated admin account of an organization before operating a SERVICE_MANAGED stack set\b/g,
+        facts: (m, d) => {
+            d.service = 'cloudformation';
+            // CloudFormation's code, printed right before its words (`ValidationError: You must be \u2026`).
+            const code = /\b(ValidationError|ValidationException):[ \t]*$/.exec(m.input.slice(Math.max(0, m.index - 40), m.index));
+            if (code)
+                d.code = code[1];
+        }
+    },
+    {
+        // cfn-signal sent with the instance's own identity (no credentials), for a stack that did not
+        // launch that instance (`AccessDenied: Instance i-\u2026 is not allowed to call SignalResource for
+        // STACK`, awslabs/amazon-eks-ami#353).
+        id: 'cfn-signal-instance',
+        rule: 'WD7186',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['is not allowed to call SignalResource for'],
+        re: /\bInstance (i-[0-9a-f]{8,17}) is not allowed to call SignalResource for ([\w-]{1,128})\b/g,
+        facts: (m, d) => {
+            d.service = 'cloudformation';
+            d.action = 'cloudformation:SignalResource';
+            d.detail.instance = m[1];
+            d.detail.stack = m[2];
+        }
+    },
+    {
         // RDS Proxy reading the database secret with its role (`Credentials couldn't be retrieved. The
         // IAM role "arn:\u2026:role/\u2026" is not authorized to read the AWS Secrets Manager secret with the ARN
         // "arn:\u2026:secret:\u2026"`, the proxy's debug log, aws/aws-cdk#28847).
@@ -37663,10 +37718,11 @@ const S3_COMPATIBLE = [
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
     // IBM Cloud Object Storage, built on Cleversafe: its server header and `x-clv-` headers, its
     // endpoints (`s3.eu.cloud-object-storage.appdomain.cloud`), as R's aws.s3 prints a response
-    // (ibm-cloud-docs/cloud-object-storage#118).
+    // (ibm-cloud-docs/cloud-object-storage#118), its CLI's `ibmcloud cos` beside the error
+    // (IBM/ibm-cos-sdk-python#66, heldout111 review h111-010).
     {
         name: 'IBM Cloud Object Storage',
-        re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b|\bibm_(?:boto(?:core|3)|s3transfer)\b|\bibm-cos-sdk\b/i
+        re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b|\bibm_(?:boto(?:core|3)|s3transfer)\b|\bibm-cos-sdk\b|\bibmcloud[ \t]+cos\b/i
     },
     // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
     // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
@@ -40977,6 +41033,11 @@ const RULE_CALLS = new RegExp(`^events:(?:${RULE_OPS.join('|')})$`);
 const USUAL_TYPE = {
     // Tagging a log group, not an anomaly detector or delivery (CreateLogGroup with Tags).
     'logs:TagResource': 'log-group',
+    // Tagging a function (CreateFunction with Tags), not a capacity provider or code-signing
+    // config (heldout110 review h110-013).
+    'lambda:TagResource': 'function',
+    'lambda:UntagResource': 'function',
+    'lambda:ListTags': 'function',
     // API Gateway authorises every read as GET on a path; GetRestApi (the usual one) reads an API.
     'apigateway:GET': 'RestApi',
     // A model ID names a foundation model; profiles, endpoints and routers are the other ways in.
@@ -43484,8 +43545,14 @@ function addAssumeRoleTrust(drafts, f, index, need) {
     // The caller's session had MFA (the log shows it): the role most likely asks for it, and a
     // trust statement without the condition would drop that guard (heldout35 review 2, h35-001).
     const mfa = !sso && f.inferred?.signals?.['mfa-session'] !== undefined;
+    // A role assuming itself: the role's own ARN, path and all, as the target prints it; the one
+    // rebuilt from the session ARN has lost the path (heldout108 review h108-021: `role/service/\u2026`).
+    const self = f.traps.includes('role-self-assumption') ? (t.resourceArn ?? need.resource) : null;
+    const selfPrincipal = self && /^arn:[\w-]+:iam::[^:]*:role\/./.test(self)
+        ? { AWS: (0,placeholders/* unmaskArn */.Z_)(d.placeholders, self, 'caller') }
+        : null;
     d.parts.push({
-        principal: sso?.principal ?? principalElement(d, t),
+        principal: sso?.principal ?? selfPrincipal ?? principalElement(d, t),
         actions: tags ? [need.entry.action, 'sts:TagSession'] : [need.entry.action],
         resource: null,
         ...(sso ? { condition: sso.condition } : {}),
@@ -50345,6 +50412,8 @@ const TRIGGERS = [
     'valid container metadata service hostname',
     // cdk-assets refused the bootstrap bucket's location (WD7179).
     't have access to it',
+    // A service-managed StackSet called from an account CloudFormation does not take as admin (WD7185).
+    'delegated admin account of an organization',
     'MQTT_UNEXPECTED_HANGUP',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
     // (Service: GreengrassV2Data, Status Code: 403, \u2026`, src/parse/grammars/messages.ts).

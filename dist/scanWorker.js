@@ -8636,10 +8636,11 @@ const S3_COMPATIBLE = [
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
     // IBM Cloud Object Storage, built on Cleversafe: its server header and `x-clv-` headers, its
     // endpoints (`s3.eu.cloud-object-storage.appdomain.cloud`), as R's aws.s3 prints a response
-    // (ibm-cloud-docs/cloud-object-storage#118).
+    // (ibm-cloud-docs/cloud-object-storage#118), its CLI's `ibmcloud cos` beside the error
+    // (IBM/ibm-cos-sdk-python#66, heldout111 review h111-010).
     {
         name: 'IBM Cloud Object Storage',
-        re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b|\bibm_(?:boto(?:core|3)|s3transfer)\b|\bibm-cos-sdk\b/i
+        re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b|\bibm_(?:boto(?:core|3)|s3transfer)\b|\bibm-cos-sdk\b|\bibmcloud[ \t]+cos\b/i
     },
     // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
     // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
@@ -12254,6 +12255,43 @@ const serviceMeshRules = [
 // printed it (iann0036/former2#274). The fields are read as printed, masks and all.
 
 const serviceSentenceRules = [
+    {
+        // CloudFormation refusing a service-managed StackSet call from an account it does not take for
+        // the management or a delegated administrator account (`You must be the management account or
+        // delegated admin account of an organization before operating a SERVICE_MANAGED stack set`, also
+        // `the master or delegated admin account`; ministryofjustice/aws-root-account#1173,
+        // aws-cloudformation/cloudformation-coverage-roadmap#799).
+        id: 'stackset-service-managed-caller',
+        rule: 'WD7185',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['delegated admin account of an organization'],
+        re: /\bYou must be the (?:management|master) account or delegated admin account of an organization before operating a SERVICE_MANAGED stack set\b/g,
+        facts: (m, d) => {
+            d.service = 'cloudformation';
+            // CloudFormation's code, printed right before its words (`ValidationError: You must be …`).
+            const code = /\b(ValidationError|ValidationException):[ \t]*$/.exec(m.input.slice(Math.max(0, m.index - 40), m.index));
+            if (code)
+                d.code = code[1];
+        }
+    },
+    {
+        // cfn-signal sent with the instance's own identity (no credentials), for a stack that did not
+        // launch that instance (`AccessDenied: Instance i-… is not allowed to call SignalResource for
+        // STACK`, awslabs/amazon-eks-ami#353).
+        id: 'cfn-signal-instance',
+        rule: 'WD7186',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['is not allowed to call SignalResource for'],
+        re: /\bInstance (i-[0-9a-f]{8,17}) is not allowed to call SignalResource for ([\w-]{1,128})\b/g,
+        facts: (m, d) => {
+            d.service = 'cloudformation';
+            d.action = 'cloudformation:SignalResource';
+            d.detail.instance = m[1];
+            d.detail.stack = m[2];
+        }
+    },
     {
         // RDS Proxy reading the database secret with its role (`Credentials couldn't be retrieved. The
         // IAM role "arn:…:role/…" is not authorized to read the AWS Secrets Manager secret with the ARN
@@ -16326,6 +16364,8 @@ const TRIGGERS = [
     'valid container metadata service hostname',
     // cdk-assets refused the bootstrap bucket's location (WD7179).
     't have access to it',
+    // A service-managed StackSet called from an account CloudFormation does not take as admin (WD7185).
+    'delegated admin account of an organization',
     'MQTT_UNEXPECTED_HANGUP',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
     // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).

@@ -182,7 +182,9 @@ const corpora = [
   'heldout108.jsonl',
   'heldout109.jsonl',
   'heldout110.jsonl',
-  'heldout111.jsonl'
+  'heldout111.jsonl',
+  'heldout112.jsonl',
+  'heldout113.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -429,5 +429,32 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h111-027':
     'wrong service: the OpenSearch host on the connecting line above the invalid-token body, not read for a credentials finding',
   'h111-028':
-    "wrong service: elasticdump's `--input=https://….es.amazonaws.com/…` lines above the invalid-token body, not read for a credentials finding"
+    "wrong service: elasticdump's `--input=https://….es.amazonaws.com/…` lines above the invalid-token body, not read for a credentials finding",
+  'h112-006':
+    "missed: Amplify's browser console (`AuthClass - Failed to load credentials`) after a 400 from Cognito Identity",
+  'h112-007':
+    "missed: Cognito Identity's `Invalid identity pool configuration. Check assigned IAM roles for this pool` without its exception class",
+  'h112-018':
+    "missed: the same StackSet sentence in the writer's prose (`fails … with failure \\`You must be …\\``)",
+  'h112-023':
+    "missed: Firehose's `does not have access to the KMS Key used to encrypt/decrypt the Kinesis Stream` with `Kinesis.KMS.AccessDeniedException`",
+  'h112-024':
+    "wrong service: ECR Public's expired token read as a registry login, its `public.ecr.aws` host not named as ecr-public",
+  'h112-025':
+    "missed: a test file's table of Firehose's `unable to assume role` phrasing, read as code",
+  'h112-027':
+    "missed: a guide's `Calling describe_delivery_stream. AccessDeniedException` steps, read as documentation",
+  'h113-003': "missed: the writer's `I get AccessDeniedException` in prose under a pasted policy",
+  'h113-004':
+    "missed: CloudTrail's AccessDenied events described in prose (`Bunch of AccessDenied errors generated`)",
+  'h113-005':
+    'missed: a pull request\'s prose that functions "will throw \\"Access Denied\\" errors"',
+  'h113-008':
+    "reported credentials: ScyllaDB Alternator's invalid token, kept with the emulator trap (WD569) rather than dropped",
+  'h113-016': 'wrong code: the JSON-escaped `\\"code\\":\\"AccessDenie…` cut inside the code',
+  'h113-022':
+    "missed: GitLab Runner's FAQ heading `Error: Not authorized to perform sts:AssumeRoleWithWebIdentity`, read as documentation",
+  'h113-026': "missed: CircleCI Server's OIDC tokens not exported, said only in prose",
+  'h113-027':
+    'missed: a Java source comment quoting `Unable to load AWS credentials from any provider in the chain`'
 }

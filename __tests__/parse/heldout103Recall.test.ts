@@ -209,3 +209,26 @@ describe('heldout108–109: sops, RDS snapshots and RDS Proxy', () => {
     })
   })
 })
+
+describe('heldout112–113: StackSets, cfn-signal, Alternator', () => {
+  it("h112-014 (ministryofjustice/aws-root-account#1173): a service-managed StackSet's caller (WD7185)", () => {
+    expect(read(h('h112-014'))).toEqual([
+      ['denial', 'stackset-service-managed-caller', 'ValidationError', null, 'cloudformation']
+    ])
+  })
+
+  it("counter-case: a self-managed StackSet's own refusal is not this one", () => {
+    expect(
+      read('You must be the management account before operating a SELF_MANAGED stack set')
+    ).toEqual([])
+  })
+
+  it('h113-012 (awslabs/amazon-eks-ami#353): cfn-signal from an instance the stack did not launch (WD7186)', () => {
+    const [f] = parseText(h('h113-012'))
+    expect(f).toMatchObject({
+      grammar: 'cfn-signal-instance',
+      action: 'cloudformation:SignalResource'
+    })
+    expect(f!.detail).toMatchObject({ instance: 'i-0471eb3f60229c30f', stack: 'k8s-cluster' })
+  })
+})

@@ -1,6 +1,6 @@
 // heldout103–108's expert reviews (issue 17, session 43): what the drafts got wrong or left out, from
 // the real excerpts, each with a counter-case of our own.
-import { analysedOne } from '../diagnose/traps/analysed.js'
+import { analysed, analysedOne } from '../diagnose/traps/analysed.js'
 import { corpusText } from '../support/corpusRecords.js'
 
 const h = (id: string) => corpusText(`heldout${id.slice(1, id.indexOf('-'))}.jsonl`, id)
@@ -180,5 +180,62 @@ describe('a test plan expecting the refusal (heldout106 review)', () => {
     const { f, statements } = analysedOne(h('h106-023'))
     expect(f.traps).toContain('intended-denial')
     expect(statements).toEqual([])
+  })
+})
+
+describe('a role assuming itself (heldout108 review)', () => {
+  it("h108-021: the trust statement names the role's own ARN with its path", () => {
+    const { statements } = analysed(h('h108-021'))
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Principal: { AWS: 'arn:aws:iam::299544290090:role/service/<ROLE_NAME>' },
+        Action: 'sts:AssumeRole'
+      })
+    )
+  })
+
+  it('own: a pathless role assuming itself keeps its plain ARN', () => {
+    const { statements } = analysedOne(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::123456789012:assumed-role/deploy/s is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/deploy'
+    )
+    expect(statements).toContainEqual(
+      expect.objectContaining({ Principal: { AWS: 'arn:aws:iam::123456789012:role/deploy' } })
+    )
+  })
+})
+
+describe('Lambda (heldout110 review)', () => {
+  it('h110-013: lambda:TagResource on the function being created, not a capacity provider', () => {
+    const { statements } = analysedOne(h('h110-013'))
+    const tagging = statements.find((s) => [s.Action].flat().includes('lambda:TagResource'))
+    expect(tagging?.Resource).toBe('arn:aws:lambda:<REGION>:<ACCOUNT_ID>:function:<FUNCTION_NAME>')
+  })
+
+  it('h110-017: a public function URL keeps direct invocation closed', () => {
+    const { notes } = analysedOne(h('h110-017'))
+    expect(notes).toContain('`lambda:InvokeFunction` with `lambda:InvokedViaFunctionUrl` `true`')
+  })
+})
+
+describe("a DynamoDB-compatible store's own authorization (heldout113)", () => {
+  it("h113-008 (scylladb/scylladb#25038): ScyllaDB's Alternator, not AWS, said so", () => {
+    const { f } = analysedOne(h('h113-008'))
+    expect(f.inferred?.signals?.['local-emulator']?.value).toBe('emulator')
+  })
+
+  it('own: an invalid token with nothing of an emulator around keeps no such signal', () => {
+    const { f } = analysedOne(
+      'botocore.exceptions.ClientError: An error occurred (UnrecognizedClientException) when calling the CreateTable operation: The security token included in the request is invalid.'
+    )
+    expect(f.inferred?.signals?.['local-emulator']).toBeUndefined()
+  })
+})
+
+describe('StackSets called from a delegated administrator (heldout112)', () => {
+  it('h112-014: CallAs DELEGATED_ADMIN, no statement', () => {
+    const { f, statements, notes } = analysedOne(h('h112-014'))
+    expect(f.fixTarget.kind).toBe('workflow')
+    expect(statements).toEqual([])
+    expect(notes).toContain('--call-as DELEGATED_ADMIN')
   })
 })

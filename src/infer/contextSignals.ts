@@ -1417,8 +1417,10 @@ const PUBLIC_FAILS = new RegExp(
 const DYNAMODB_LOCAL =
   /\bDynamoDB[ _-]?Local\b|\bdynamodb-local\b|@shelf\/jest-dynamodb\b|\bjest-dynamodb\b|\bThe Access Key ID or security token is invalid\b/i
 /** Other local emulators a client is pointed at (LocalStack as a name or its port, ElasticMQ, S3Mock). */
+// ScyllaDB's Alternator answers DynamoDB's API with its own authorization (scylladb/scylladb#25038,
+// its `alternator_enforce_authorization` test): not AWS.
 const LOCAL_EMULATOR =
-  /\b(?:ElasticMQ|elasticmq|[Ll]ocal[Ss]tack|LOCALSTACK|S3Mock|s3mock|localhost:4566|localhost:9324)\b/
+  /\b(?:ElasticMQ|elasticmq|[Ll]ocal[Ss]tack|LOCALSTACK|S3Mock|s3mock|localhost:4566|localhost:9324)\b|(?<![A-Za-z])[Aa]lternator(?![A-Za-z])/
 const AWS_MOCK =
   /(?<![\w.-])(moto)(?:_server)?(?![\w-])|@?\b(mock_(?:aws|s3|sts|sqs|sns|ec2|iam|dynamodb2?|lambda|ecr|kms|ssm|secretsmanager|s3_deprecated))\b|\b([Ll]ocal[Ss]tack|LOCALSTACK)(?![a-z\d])|\b(LOCALSTACK_\w{2,20})|\b(aws-sdk-client-mock|aws-sdk-mock)\b|\b(mockClient)\(/
 /**

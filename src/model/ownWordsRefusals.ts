@@ -184,6 +184,28 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
       "the logging destination (its aws-waf-logs- name and its resource policy) and the caller's log-delivery permissions",
     note: "No statement is drafted from the message: it does not say which of the destination's name, its policy or the caller's log-delivery permissions failed. Check them in the order above."
   },
+  'stackset-service-managed-caller': {
+    title:
+      'CloudFormation refused a service-managed StackSet call: it must come from the management account, or say it acts as delegated administrator',
+    explanation:
+      "StackSets with the SERVICE_MANAGED permission model are operated from the organization's management account, or from a delegated administrator account that says so on every call: `--call-as DELEGATED_ADMIN` on the CLI (`CallAs` in the API and SDKs; CloudFormation's `AWS::CloudFormation::StackSet` and Terraform's `aws_cloudformation_stack_set` need `call_as = \"DELEGATED_ADMIN\"`). Without it the call is taken as the account's own (`SELF`), and a member account is refused even when it is registered. Check the registration from the management account (`aws organizations list-delegated-administrators --service-principal member.org.stacksets.cloudformation.amazonaws.com`) and that trusted access for StackSets is on (`aws organizations list-aws-service-access-for-organization`). No IAM statement changes this.",
+    kind: 'workflow',
+    owner: 'you',
+    target:
+      'the StackSet call: CallAs DELEGATED_ADMIN from a registered delegated administrator, or the management account',
+    note: 'No statement is proposed: the refusal is about which account calls and how (CallAs), not a missing Allow. Add `--call-as DELEGATED_ADMIN` (`call_as` in Terraform) in the delegated administrator account, or run it from the management account.'
+  },
+  'cfn-signal-instance': {
+    title:
+      "CloudFormation refused cfn-signal from an instance the named stack did not launch: sign it with the instance's role, or signal the right stack",
+    explanation:
+      "cfn-signal run without credentials is authorized by the instance's own identity, and CloudFormation accepts that only for an instance the named stack launched as the named resource. Here the stack or resource named does not own the instance (a script run by hand, another stack's name, a resource renamed). Signal the stack and resource that launched it (the instance's `aws:cloudformation:stack-name` and `aws:cloudformation:logical-id` tags name them), or give the instance profile's role `cloudformation:SignalResource` on that stack and run cfn-signal with it (`--role ROLE_NAME`).",
+    kind: 'workflow',
+    owner: 'you',
+    target:
+      "the stack and resource cfn-signal names (the instance's aws:cloudformation tags), or the instance role's cloudformation:SignalResource",
+    note: "No statement is proposed first: cfn-signal signed with the instance's identity is allowed only for the stack that launched it. Name that stack and resource; only if the script must signal another stack, allow the instance role `cloudformation:SignalResource` on it and pass `--role`."
+  },
   'rds-kms-key-not-accessible': {
     title:
       "RDS could not use the snapshot's KMS key: the key's policy, the caller's key permissions, or a key of another Region",
@@ -363,11 +385,11 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
     title:
       "A Lambda function URL refused the request: its auth type and the function's resource policy decide",
     explanation:
-      "The Lambda function URL refused the request. With auth type `AWS_IAM` the request must be signed by a principal allowed `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` (by its identity policy in the function's account, by the function's resource policy from another); with `NONE` the function's resource policy must allow both to Principal `*`, `lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE` (function URLs created since October 2025 need both actions). A URL whose alias or function was deleted answers with the same 403.",
+      "The Lambda function URL refused the request. With auth type `AWS_IAM` the request must be signed by a principal allowed `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` (by its identity policy in the function's account, by the function's resource policy from another); with `NONE` the function's resource policy must allow both to Principal `*`, `lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE` and `lambda:InvokeFunction` with `lambda:InvokedViaFunctionUrl` `true`, which keeps direct invocation closed to everyone (function URLs created since October 2025 need both actions). A URL whose alias or function was deleted answers with the same 403.",
     kind: 'resource-policy',
     owner: 'resource-owner',
     target: "the function's resource-based policy and its URL's auth type",
-    note: "No statement is drafted: which principal called is not in the message. With auth type `AWS_IAM`, the caller needs `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` on the function (its identity policy in the same account, the function's resource policy from another); with `NONE`, the function's resource policy must allow both to Principal `*` (`lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE`). Function URLs created since October 2025 need both actions; a URL whose alias or function was deleted answers with the same 403."
+    note: "No statement is drafted: which principal called is not in the message. With auth type `AWS_IAM`, the caller needs `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` on the function (its identity policy in the same account, the function's resource policy from another); with `NONE`, the function's resource policy must allow both to Principal `*` (`lambda:InvokeFunctionUrl` with the condition `lambda:FunctionUrlAuthType` `NONE`, `lambda:InvokeFunction` with `lambda:InvokedViaFunctionUrl` `true`, so that the function itself is not opened to direct invocation). Function URLs created since October 2025 need both actions; a URL whose alias or function was deleted answers with the same 403."
   },
   'logs-cross-account-lambda': {
     title:

@@ -194,10 +194,11 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
   // IBM Cloud Object Storage, built on Cleversafe: its server header and `x-clv-` headers, its
   // endpoints (`s3.eu.cloud-object-storage.appdomain.cloud`), as R's aws.s3 prints a response
-  // (ibm-cloud-docs/cloud-object-storage#118).
+  // (ibm-cloud-docs/cloud-object-storage#118), its CLI's `ibmcloud cos` beside the error
+  // (IBM/ibm-cos-sdk-python#66, heldout111 review h111-010).
   {
     name: 'IBM Cloud Object Storage',
-    re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b|\bibm_(?:boto(?:core|3)|s3transfer)\b|\bibm-cos-sdk\b/i
+    re: /\bCleversafe\b|\bx-clv-|\bcloud-object-storage\.appdomain\.cloud\b|\bIBM Cloud Object Storage\b|\bibm_(?:boto(?:core|3)|s3transfer)\b|\bibm-cos-sdk\b|\bibmcloud[ \t]+cos\b/i
   },
   // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
   // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`

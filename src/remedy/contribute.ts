@@ -706,8 +706,15 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
   // The caller's session had MFA (the log shows it): the role most likely asks for it, and a
   // trust statement without the condition would drop that guard (heldout35 review 2, h35-001).
   const mfa = !sso && f.inferred?.signals?.['mfa-session'] !== undefined
+  // A role assuming itself: the role's own ARN, path and all, as the target prints it; the one
+  // rebuilt from the session ARN has lost the path (heldout108 review h108-021: `role/service/…`).
+  const self = f.traps.includes('role-self-assumption') ? (t.resourceArn ?? need.resource) : null
+  const selfPrincipal =
+    self && /^arn:[\w-]+:iam::[^:]*:role\/./.test(self)
+      ? { AWS: unmaskArn(d.placeholders, self, 'caller') }
+      : null
   d.parts.push({
-    principal: sso?.principal ?? principalElement(d, t),
+    principal: sso?.principal ?? selfPrincipal ?? principalElement(d, t),
     actions: tags ? [need.entry.action, 'sts:TagSession'] : [need.entry.action],
     resource: null,
     ...(sso ? { condition: sso.condition } : {}),

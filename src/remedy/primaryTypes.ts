@@ -27,6 +27,11 @@ const RULE_CALLS = new RegExp(`^events:(?:${RULE_OPS.join('|')})$`)
 const USUAL_TYPE: Record<string, string> = {
   // Tagging a log group, not an anomaly detector or delivery (CreateLogGroup with Tags).
   'logs:TagResource': 'log-group',
+  // Tagging a function (CreateFunction with Tags), not a capacity provider or code-signing
+  // config (heldout110 review h110-013).
+  'lambda:TagResource': 'function',
+  'lambda:UntagResource': 'function',
+  'lambda:ListTags': 'function',
   // API Gateway authorises every read as GET on a path; GetRestApi (the usual one) reads an API.
   'apigateway:GET': 'RestApi',
   // A model ID names a foundation model; profiles, endpoints and routers are the other ways in.

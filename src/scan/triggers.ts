@@ -81,6 +81,8 @@ const TRIGGERS: Trigger[] = [
   'valid container metadata service hostname',
   // cdk-assets refused the bootstrap bucket's location (WD7179).
   't have access to it',
+  // A service-managed StackSet called from an account CloudFormation does not take as admin (WD7185).
+  'delegated admin account of an organization',
   'MQTT_UNEXPECTED_HANGUP',
   // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
   // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).

@@ -7,6 +7,44 @@ import type { PhraseRule } from '../phraseRule.js'
 
 export const serviceSentenceRules: PhraseRule[] = [
   {
+    // CloudFormation refusing a service-managed StackSet call from an account it does not take for
+    // the management or a delegated administrator account (`You must be the management account or
+    // delegated admin account of an organization before operating a SERVICE_MANAGED stack set`, also
+    // `the master or delegated admin account`; ministryofjustice/aws-root-account#1173,
+    // aws-cloudformation/cloudformation-coverage-roadmap#799).
+    id: 'stackset-service-managed-caller',
+    rule: 'WD7185',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['delegated admin account of an organization'],
+    re: /\bYou must be the (?:management|master) account or delegated admin account of an organization before operating a SERVICE_MANAGED stack set\b/g,
+    facts: (m, d) => {
+      d.service = 'cloudformation'
+      // CloudFormation's code, printed right before its words (`ValidationError: You must be …`).
+      const code = /\b(ValidationError|ValidationException):[ \t]*$/.exec(
+        m.input.slice(Math.max(0, m.index - 40), m.index)
+      )
+      if (code) d.code = code[1]!
+    }
+  },
+  {
+    // cfn-signal sent with the instance's own identity (no credentials), for a stack that did not
+    // launch that instance (`AccessDenied: Instance i-… is not allowed to call SignalResource for
+    // STACK`, awslabs/amazon-eks-ami#353).
+    id: 'cfn-signal-instance',
+    rule: 'WD7186',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['is not allowed to call SignalResource for'],
+    re: /\bInstance (i-[0-9a-f]{8,17}) is not allowed to call SignalResource for ([\w-]{1,128})\b/g,
+    facts: (m, d) => {
+      d.service = 'cloudformation'
+      d.action = 'cloudformation:SignalResource'
+      d.detail.instance = m[1]!
+      d.detail.stack = m[2]!
+    }
+  },
+  {
     // RDS Proxy reading the database secret with its role (`Credentials couldn't be retrieved. The
     // IAM role "arn:…:role/…" is not authorized to read the AWS Secrets Manager secret with the ARN
     // "arn:…:secret:…"`, the proxy's debug log, aws/aws-cdk#28847).
