@@ -1,4 +1,4 @@
-/* whydenied cli 7872e1848ecdf475 */
+/* whydenied cli 0f067fd226045b1c */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -10438,14 +10438,17 @@ const ownPermissionsEdit = {
         'Have an administrator, or the pipeline that owns IAM, attach the policy the job meant to add, once and outside this job; the job then needs only what that policy grants.'
 };
 
+// EXTERNAL MODULE: ./src/model/runtimes.ts
+var runtimes = __nccwpck_require__(8668);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/runtimeCredentials.ts
+
 // "No credentials" printed by code running in a hosted runtime: the SDK there takes its
 // credentials from the runtime's role, so the fix is to give the runtime a role (with the
 // actions the code calls), not to configure credentials in CI.
 const ROLE_SETTING = {
     'App Runner (instance role)': "set an instance role on the App Runner service (`InstanceConfiguration.InstanceRoleArn`; its trust policy allows `tasks.apprunner.amazonaws.com`) whose policy allows what the code calls (for example `ses:SendEmail` on the identity it sends from); the service's access role only pulls the image and gives the code nothing",
     'Amplify Hosting SSR (compute role)': "set an SSR compute role on the Amplify app or branch (Amplify console: App settings, IAM roles, Compute role; its trust policy allows `amplify.amazonaws.com`) whose policy allows what the server code calls; the app's service role is for builds only",
-    'a CodeBuild build (service role)': "CodeBuild gives the build its project's service role through `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`: a command run under `sudo` (or `su`, or in a container started inside the build) loses that variable and finds no credentials, so keep it (`sudo -E`, `sudo --preserve-env=AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, `docker run -e AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, with the build's network for the container) or drop sudo, and check that the service role allows what the command calls",
+    [runtimes/* CODEBUILD_RUNTIME */.V]: "CodeBuild gives the build its project's service role through `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`: a command run under `sudo` (or `su`, or in a container started inside the build) loses that variable and finds no credentials, so keep it (`sudo -E`, `sudo --preserve-env=AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, `docker run -e AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, with the build's network for the container) or drop sudo, and check that the service role allows what the command calls",
     'ECS task (task role)': 'set `taskRoleArn` in the task definition (trust `ecs-tasks.amazonaws.com`) with the actions the code calls; the task execution role only pulls the image and writes logs',
     'Lambda function (execution role)': "the function's execution role (trust `lambda.amazonaws.com`) supplies them: check the role is set and allows what the code calls, and that the code does not override the environment's AWS_* variables",
     // The three places a pod's SDK finds credentials, in the order EKS recommends them.
@@ -10457,7 +10460,7 @@ const runtimeCredentials = {
     lead: true,
     applies: (input) => input.d.kind === 'credentials' && Object.hasOwn(ROLE_SETTING, runtimeOf(input)),
     // A CodeBuild build is the CI job itself: only the variable carrying its role is lost.
-    advice: (input) => runtimeOf(input) === 'a CodeBuild build (service role)'
+    advice: (input) => runtimeOf(input) === runtimes/* CODEBUILD_RUNTIME */.V
         ? `This runs inside a CodeBuild build. ${ROLE_SETTING[runtimeOf(input)]}. No access keys should be added to the build instead.`
         : `This runs inside ${runtimeOf(input)}, where the SDK gets its credentials from the runtime's own role, not from the CI job: ${ROLE_SETTING[runtimeOf(input)]}. Configuring credentials in the workflow would not reach it, and no access keys should be baked into the code.`
 };
@@ -19785,7 +19788,10 @@ function ecrPushOf(ctx) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/model/runtimes.ts
+var runtimes = __nccwpck_require__(8668);
 ;// CONCATENATED MODULE: ./src/infer/runtimeRole.ts
+
 
 // Most specific first: "Amplify SSR" before a bare "Lambda" mentioned in the same text.
 const RUNTIMES = [
@@ -19797,7 +19803,7 @@ const RUNTIMES = [
     // CodeBuild hands its service role to the build through the ECS variable: named with it, the
     // build is the runtime (heldout103 review h103-016: `sudo` dropped the variable in a build).
     {
-        value: 'a CodeBuild build (service role)',
+        value: runtimes/* CODEBUILD_RUNTIME */.V,
         re: /\bCodeBuild\b[^]{0,400}?\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b|\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b[^]{0,400}?\bCodeBuild\b/i
     },
     // Only words a runtime prints itself: a CI job deploying a function or a task names them too.
@@ -21723,7 +21729,7 @@ const PASSED_TO_RULES = [
     {
         // An EC2 Fleet launch handing over its instance profile's role (Karpenter's `with fleet
         // error(s)`, its node role; heldout105 review h105-006). RunInstances is read from the called
-        // operation instead (src/remedy/passedToCalledService.ts's evidence).
+        // operation instead (src/model/passingCalls.ts), which knows when two calls disagree.
         service: 'ec2.amazonaws.com',
         re: /\bCreateFleet\b|\bfleet error\(s\)|\bKarpenterNodeRole\b/,
         from: 'an EC2 instance launch in the log'
@@ -26589,6 +26595,20 @@ function roleArnDefect(resource) {
         return null;
     return DEFECTS.find((x) => x.test(fields))?.says ?? null;
 }
+
+
+/***/ }),
+
+/***/ 8668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ CODEBUILD_RUNTIME)
+/* harmony export */ });
+// Names of hosted runtimes shared by the inference that finds them (src/infer/runtimeRole.ts) and
+// the trap that words their advice (src/diagnose/traps/runtimeCredentials.ts).
+/** A CodeBuild build: the CI job itself, its role carried by the ECS credentials variable. */
+const CODEBUILD_RUNTIME = 'a CodeBuild build (service role)';
 
 
 /***/ }),

@@ -26,7 +26,7 @@ export const PASSED_TO_RULES: readonly PassedToRule[] = [
   {
     // An EC2 Fleet launch handing over its instance profile's role (Karpenter's `with fleet
     // error(s)`, its node role; heldout105 review h105-006). RunInstances is read from the called
-    // operation instead (src/remedy/passedToCalledService.ts's evidence).
+    // operation instead (src/model/passingCalls.ts), which knows when two calls disagree.
     service: 'ec2.amazonaws.com',
     re: /\bCreateFleet\b|\bfleet error\(s\)|\bKarpenterNodeRole\b/,
     from: 'an EC2 instance launch in the log'

@@ -4,6 +4,7 @@
 // credentials.
 import type { InferredValue, LogContext } from '../model/Inferred.js'
 import { joinedContext } from './joinedContext.js'
+import { CODEBUILD_RUNTIME } from '../model/runtimes.js'
 
 interface Runtime {
   /** The runtime and the role it needs, as the note words it. */
@@ -21,7 +22,7 @@ const RUNTIMES: Runtime[] = [
   // CodeBuild hands its service role to the build through the ECS variable: named with it, the
   // build is the runtime (heldout103 review h103-016: `sudo` dropped the variable in a build).
   {
-    value: 'a CodeBuild build (service role)',
+    value: CODEBUILD_RUNTIME,
     re: /\bCodeBuild\b[^]{0,400}?\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b|\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b[^]{0,400}?\bCodeBuild\b/i
   },
   // Only words a runtime prints itself: a CI job deploying a function or a task names them too.

@@ -1,4 +1,5 @@
 import type { Trap, TrapInput } from '../Trap.js'
+import { CODEBUILD_RUNTIME } from '../../model/runtimes.js'
 
 // "No credentials" printed by code running in a hosted runtime: the SDK there takes its
 // credentials from the runtime's role, so the fix is to give the runtime a role (with the
@@ -8,7 +9,7 @@ const ROLE_SETTING: Record<string, string> = {
     "set an instance role on the App Runner service (`InstanceConfiguration.InstanceRoleArn`; its trust policy allows `tasks.apprunner.amazonaws.com`) whose policy allows what the code calls (for example `ses:SendEmail` on the identity it sends from); the service's access role only pulls the image and gives the code nothing",
   'Amplify Hosting SSR (compute role)':
     "set an SSR compute role on the Amplify app or branch (Amplify console: App settings, IAM roles, Compute role; its trust policy allows `amplify.amazonaws.com`) whose policy allows what the server code calls; the app's service role is for builds only",
-  'a CodeBuild build (service role)':
+  [CODEBUILD_RUNTIME]:
     "CodeBuild gives the build its project's service role through `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`: a command run under `sudo` (or `su`, or in a container started inside the build) loses that variable and finds no credentials, so keep it (`sudo -E`, `sudo --preserve-env=AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, `docker run -e AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, with the build's network for the container) or drop sudo, and check that the service role allows what the command calls",
   'ECS task (task role)':
     'set `taskRoleArn` in the task definition (trust `ecs-tasks.amazonaws.com`) with the actions the code calls; the task execution role only pulls the image and writes logs',
@@ -28,7 +29,7 @@ export const runtimeCredentials: Trap = {
     input.d.kind === 'credentials' && Object.hasOwn(ROLE_SETTING, runtimeOf(input)),
   // A CodeBuild build is the CI job itself: only the variable carrying its role is lost.
   advice: (input) =>
-    runtimeOf(input) === 'a CodeBuild build (service role)'
+    runtimeOf(input) === CODEBUILD_RUNTIME
       ? `This runs inside a CodeBuild build. ${ROLE_SETTING[runtimeOf(input)]!}. No access keys should be added to the build instead.`
       : `This runs inside ${runtimeOf(input)}, where the SDK gets its credentials from the runtime's own role, not from the CI job: ${ROLE_SETTING[runtimeOf(input)]!}. Configuring credentials in the workflow would not reach it, and no access keys should be baked into the code.`
 }
