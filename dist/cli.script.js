@@ -1,4 +1,4 @@
-/* whydenied cli 0f067fd226045b1c */
+/* whydenied cli 5a8b1b1125dc885a */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -25999,6 +25999,14 @@ const OWN_WORDS_REFUSALS = {
         target: "the logging destination (its aws-waf-logs- name and its resource policy) and the caller's log-delivery permissions",
         note: "No statement is drafted from the message: it does not say which of the destination's name, its policy or the caller's log-delivery permissions failed. Check them in the order above."
     },
+    'firehose-source-stream-key': {
+        title: "Firehose's delivery role may not use the source stream's KMS key: the role's policy and the key's policy",
+        explanation: "Firehose reads an encrypted Kinesis stream with the delivery stream's role, and the stream's KMS key refused it. The delivery role needs `kms:Decrypt` on that key (with `kinesis:GetRecords`, `GetShardIterator`, `DescribeStream` and `ListShards` on the stream), and the key's policy must allow the role too: the default \"Enable IAM User Permissions\" statement lets the role's policy decide, a key of another account must name the role. The key ARN is the stream's (`aws kinesis describe-stream-summary --stream-name NAME --query StreamDescriptionSummary.KeyId`).",
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the Firehose delivery role's policy (kms:Decrypt on the source stream's key) and that key's policy",
+        note: "The message names neither the role nor the key: put the statement in the delivery role's policy with the source stream's key ARN, and check that the key policy allows the role."
+    },
     'stackset-service-managed-caller': {
         title: 'CloudFormation refused a service-managed StackSet call: it must come from the management account, or say it acts as delegated administrator',
         explanation: "StackSets with the SERVICE_MANAGED permission model are operated from the organization's management account, or from a delegated administrator account that says so on every call: `--call-as DELEGATED_ADMIN` on the CLI (`CallAs` in the API and SDKs; CloudFormation's `AWS::CloudFormation::StackSet` and Terraform's `aws_cloudformation_stack_set` need `call_as = \"DELEGATED_ADMIN\"`). Without it the call is taken as the account's own (`SELF`), and a member account is refused even when it is registered. Check the registration from the management account (`aws organizations list-delegated-administrators --service-principal member.org.stacksets.cloudformation.amazonaws.com`) and that trusted access for StackSets is on (`aws organizations list-aws-service-access-for-organization`). No IAM statement changes this.",
@@ -34841,6 +34849,25 @@ const serviceMeshRules = [
 // printed it (iann0036/former2#274). The fields are read as printed, masks and all.
 
 const serviceSentenceRules = [
+    {
+        // Firehose reading an encrypted Kinesis stream with its delivery role, refused the stream's key
+        // (`Firehose does not have access to the KMS Key used to encrypt/decrypt the Kinesis Stream.
+        // Please grant the Firehose delivery role access to the key.` with its error code
+        // `Kinesis.KMS.AccessDeniedException` below, fdmsantos/terraform-aws-kinesis-firehose#6).
+        id: 'firehose-source-stream-key',
+        rule: 'WD7187',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Firehose does not have access to the KMS Key'],
+        re: /\bFirehose does not have access to the KMS Key used to encrypt\/decrypt the Kinesis Stream\b/g,
+        facts: (m, d) => {
+            d.service = 'kms';
+            d.action = 'kms:Decrypt';
+            const code = /\b(Kinesis\.KMS\.\w{3,60}Exception)\b/.exec(m.input.slice(m.index, m.index + m[0].length + 300));
+            if (code)
+                d.code = code[1];
+        }
+    },
     {
         // CloudFormation refusing a service-managed StackSet call from an account it does not take for
         // the management or a delegated administrator account (`You must be the management account or
@@ -50434,6 +50461,8 @@ const TRIGGERS = [
     't have access to it',
     // A service-managed StackSet called from an account CloudFormation does not take as admin (WD7185).
     'delegated admin account of an organization',
+    // Firehose refused the source stream's key (WD7187).
+    'does not have access to the KMS Key',
     'MQTT_UNEXPECTED_HANGUP',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
     // (Service: GreengrassV2Data, Status Code: 403, \u2026`, src/parse/grammars/messages.ts).

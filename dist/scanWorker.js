@@ -12256,6 +12256,25 @@ const serviceMeshRules = [
 
 const serviceSentenceRules = [
     {
+        // Firehose reading an encrypted Kinesis stream with its delivery role, refused the stream's key
+        // (`Firehose does not have access to the KMS Key used to encrypt/decrypt the Kinesis Stream.
+        // Please grant the Firehose delivery role access to the key.` with its error code
+        // `Kinesis.KMS.AccessDeniedException` below, fdmsantos/terraform-aws-kinesis-firehose#6).
+        id: 'firehose-source-stream-key',
+        rule: 'WD7187',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Firehose does not have access to the KMS Key'],
+        re: /\bFirehose does not have access to the KMS Key used to encrypt\/decrypt the Kinesis Stream\b/g,
+        facts: (m, d) => {
+            d.service = 'kms';
+            d.action = 'kms:Decrypt';
+            const code = /\b(Kinesis\.KMS\.\w{3,60}Exception)\b/.exec(m.input.slice(m.index, m.index + m[0].length + 300));
+            if (code)
+                d.code = code[1];
+        }
+    },
+    {
         // CloudFormation refusing a service-managed StackSet call from an account it does not take for
         // the management or a delegated administrator account (`You must be the management account or
         // delegated admin account of an organization before operating a SERVICE_MANAGED stack set`, also
@@ -16366,6 +16385,8 @@ const TRIGGERS = [
     't have access to it',
     // A service-managed StackSet called from an account CloudFormation does not take as admin (WD7185).
     'delegated admin account of an organization',
+    // Firehose refused the source stream's key (WD7187).
+    'does not have access to the KMS Key',
     'MQTT_UNEXPECTED_HANGUP',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
     // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).

@@ -436,8 +436,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: Cognito Identity's `Invalid identity pool configuration. Check assigned IAM roles for this pool` without its exception class",
   'h112-018':
     "missed: the same StackSet sentence in the writer's prose (`fails … with failure \\`You must be …\\``)",
-  'h112-023':
-    "missed: Firehose's `does not have access to the KMS Key used to encrypt/decrypt the Kinesis Stream` with `Kinesis.KMS.AccessDeniedException`",
   'h112-024':
     "wrong service: ECR Public's expired token read as a registry login, its `public.ecr.aws` host not named as ecr-public",
   'h112-025':

@@ -232,3 +232,21 @@ describe('heldout112–113: StackSets, cfn-signal, Alternator', () => {
     expect(f!.detail).toMatchObject({ instance: 'i-0471eb3f60229c30f', stack: 'k8s-cluster' })
   })
 })
+
+describe("Firehose and its source stream's key (WD7187)", () => {
+  it('h112-023 (fdmsantos/terraform-aws-kinesis-firehose#6): the delivery role refused the key, its dotted code below', () => {
+    expect(read(h('h112-023'))).toEqual([
+      [
+        'denial',
+        'firehose-source-stream-key',
+        'Kinesis.KMS.AccessDeniedException',
+        'kms:Decrypt',
+        'kms'
+      ]
+    ])
+  })
+
+  it('counter-case: a Firehose note about KMS that refuses nothing is not read', () => {
+    expect(read('Firehose encrypts the Kinesis Stream with the KMS Key you choose.')).toEqual([])
+  })
+})

@@ -184,6 +184,17 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
       "the logging destination (its aws-waf-logs- name and its resource policy) and the caller's log-delivery permissions",
     note: "No statement is drafted from the message: it does not say which of the destination's name, its policy or the caller's log-delivery permissions failed. Check them in the order above."
   },
+  'firehose-source-stream-key': {
+    title:
+      "Firehose's delivery role may not use the source stream's KMS key: the role's policy and the key's policy",
+    explanation:
+      "Firehose reads an encrypted Kinesis stream with the delivery stream's role, and the stream's KMS key refused it. The delivery role needs `kms:Decrypt` on that key (with `kinesis:GetRecords`, `GetShardIterator`, `DescribeStream` and `ListShards` on the stream), and the key's policy must allow the role too: the default \"Enable IAM User Permissions\" statement lets the role's policy decide, a key of another account must name the role. The key ARN is the stream's (`aws kinesis describe-stream-summary --stream-name NAME --query StreamDescriptionSummary.KeyId`).",
+    kind: 'identity-policy',
+    owner: 'you',
+    target:
+      "the Firehose delivery role's policy (kms:Decrypt on the source stream's key) and that key's policy",
+    note: "The message names neither the role nor the key: put the statement in the delivery role's policy with the source stream's key ARN, and check that the key policy allows the role."
+  },
   'stackset-service-managed-caller': {
     title:
       'CloudFormation refused a service-managed StackSet call: it must come from the management account, or say it acts as delegated administrator',

@@ -83,6 +83,8 @@ const TRIGGERS: Trigger[] = [
   't have access to it',
   // A service-managed StackSet called from an account CloudFormation does not take as admin (WD7185).
   'delegated admin account of an organization',
+  // Firehose refused the source stream's key (WD7187).
+  'does not have access to the KMS Key',
   'MQTT_UNEXPECTED_HANGUP',
   // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
   // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).

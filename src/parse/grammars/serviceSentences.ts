@@ -7,6 +7,26 @@ import type { PhraseRule } from '../phraseRule.js'
 
 export const serviceSentenceRules: PhraseRule[] = [
   {
+    // Firehose reading an encrypted Kinesis stream with its delivery role, refused the stream's key
+    // (`Firehose does not have access to the KMS Key used to encrypt/decrypt the Kinesis Stream.
+    // Please grant the Firehose delivery role access to the key.` with its error code
+    // `Kinesis.KMS.AccessDeniedException` below, fdmsantos/terraform-aws-kinesis-firehose#6).
+    id: 'firehose-source-stream-key',
+    rule: 'WD7187',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Firehose does not have access to the KMS Key'],
+    re: /\bFirehose does not have access to the KMS Key used to encrypt\/decrypt the Kinesis Stream\b/g,
+    facts: (m, d) => {
+      d.service = 'kms'
+      d.action = 'kms:Decrypt'
+      const code = /\b(Kinesis\.KMS\.\w{3,60}Exception)\b/.exec(
+        m.input.slice(m.index, m.index + m[0].length + 300)
+      )
+      if (code) d.code = code[1]!
+    }
+  },
+  {
     // CloudFormation refusing a service-managed StackSet call from an account it does not take for
     // the management or a delegated administrator account (`You must be the management account or
     // delegated admin account of an organization before operating a SERVICE_MANAGED stack set`, also
