@@ -1,4 +1,4 @@
-/* whydenied cli 5a8b1b1125dc885a */
+/* whydenied cli 127fc98399072e04 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -28083,7 +28083,10 @@ const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Se
 const WRAPPED_REFUSALS = [
     String.raw `User:?\s`,
     String.raw `You are not authorized to\b`,
-    String.raw `S3 error: Access Denied\b`
+    String.raw `S3 error: Access Denied\b`,
+    // CloudFormation's StackSets naming the account a service-managed call must come from
+    // (`ValidationError: You must be the management account or delegated admin account \u2026`, WD7185).
+    String.raw `You must be the (?:management|master) account or delegated admin account\b`
 ].join('|');
 /** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
 const BEFORE = [
@@ -34880,12 +34883,9 @@ const serviceSentenceRules = [
         priority: Candidate/* PRIORITY */.F.message,
         needs: ['delegated admin account of an organization'],
         re: /\bYou must be the (?:management|master) account or delegated admin account of an organization before operating a SERVICE_MANAGED stack set\b/g,
-        facts: (m, d) => {
+        // Its `ValidationError:` is read by the shared slot for codes wrapping a refusal (codeSlots.ts).
+        facts: (_m, d) => {
             d.service = 'cloudformation';
-            // CloudFormation's code, printed right before its words (`ValidationError: You must be \u2026`).
-            const code = /\b(ValidationError|ValidationException):[ \t]*$/.exec(m.input.slice(Math.max(0, m.index - 40), m.index));
-            if (code)
-                d.code = code[1];
         }
     },
     {

@@ -137,7 +137,10 @@ const GENERIC_CLASS = String.raw`(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Ser
 const WRAPPED_REFUSALS = [
   String.raw`User:?\s`,
   String.raw`You are not authorized to\b`,
-  String.raw`S3 error: Access Denied\b`
+  String.raw`S3 error: Access Denied\b`,
+  // CloudFormation's StackSets naming the account a service-managed call must come from
+  // (`ValidationError: You must be the management account or delegated admin account …`, WD7185).
+  String.raw`You must be the (?:management|master) account or delegated admin account\b`
 ].join('|')
 
 /** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */

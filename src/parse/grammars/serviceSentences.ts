@@ -38,13 +38,9 @@ export const serviceSentenceRules: PhraseRule[] = [
     priority: PRIORITY.message,
     needs: ['delegated admin account of an organization'],
     re: /\bYou must be the (?:management|master) account or delegated admin account of an organization before operating a SERVICE_MANAGED stack set\b/g,
-    facts: (m, d) => {
+    // Its `ValidationError:` is read by the shared slot for codes wrapping a refusal (codeSlots.ts).
+    facts: (_m, d) => {
       d.service = 'cloudformation'
-      // CloudFormation's code, printed right before its words (`ValidationError: You must be …`).
-      const code = /\b(ValidationError|ValidationException):[ \t]*$/.exec(
-        m.input.slice(Math.max(0, m.index - 40), m.index)
-      )
-      if (code) d.code = code[1]!
     }
   },
   {
