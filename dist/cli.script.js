@@ -1,4 +1,4 @@
-/* whydenied cli 127fc98399072e04 */
+/* whydenied cli de9c60bd924db770 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -47,6 +47,13 @@ const OPERATION_RENAMES = [
     },
     // DeleteBucketOwnershipControls \u2192 PutBucketOwnershipControls.
     { service: 's3', operation: /^DeleteBucket(\w+)$/, action: 'PutBucket$1' },
+    // The Java SDK v1's setter names for the same calls, as CloudFormation's S3 handler prints them
+    // (`API: s3:setBucketAccelerateConfiguration Access Denied`, serverless/serverless#4625).
+    {
+        service: 's3',
+        operation: /^[Ss]etBucket(\w+?)(?:Configuration)?$/,
+        action: 'Put$1Configuration'
+    },
     // ListBucketMetricsConfigurations: listing is reading each configuration.
     { service: 's3', operation: /^ListBucket(\w+)Configurations$/, action: 'Get$1Configuration' }
 ];
@@ -5491,7 +5498,7 @@ const BY_CAUSE = {
     },
     'pod-identity-sdk-old': {
         title: "The SDK does not know EKS Pod Identity's agent address",
-        explanation: 'The pod gets its credentials from EKS Pod Identity, whose agent answers at `169.254.170.23` (`AWS_CONTAINER_CREDENTIALS_FULL_URI`), and the SDK in the tool refused that address as a container credentials host: SDK releases before Pod Identity (late 2023) accept only the ECS address and loopback. Upgrade the tool or action to one built on a newer SDK (the JavaScript SDK v3 from 3.458.0), or give the service account an IRSA role (`eks.amazonaws.com/role-arn`) instead of a Pod Identity association. No policy change helps.'
+        explanation: 'The pod gets its credentials from EKS Pod Identity, whose agent answers at `169.254.170.23` (`AWS_CONTAINER_CREDENTIALS_FULL_URI`), and the SDK in the tool refused that address as a container credentials host: SDK releases before Pod Identity (late 2023) accept only the ECS address and loopback. Upgrade the tool or action to one built on a newer SDK (the minimums AWS lists in its EKS guide: the JavaScript SDK v3 from 3.458.0, the Java SDK v2 from 2.21.30, the Go SDK v1 from v1.47.11, boto3 from 1.34.41), or give the service account an IRSA role (`eks.amazonaws.com/role-arn`) instead of a Pod Identity association. No policy change helps.'
     },
     'container-credentials': {
         title: 'The ECS container credentials endpoint gave no task credentials',
@@ -28802,18 +28809,66 @@ function blankCommentGutters(text) {
 
 /***/ }),
 
-/***/ 9452:
+/***/ 918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ EKS_EVIDENCE),
-/* harmony export */   Z: () => (/* binding */ credentialRules)
-/* harmony export */ });
-/* harmony import */ var _Candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
-/* harmony import */ var _registryHosts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2045);
-/* harmony import */ var _model_misnamedProbes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3150);
-/* harmony import */ var _webIdentityIssuer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7992);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ EKS_EVIDENCE),
+  Z: () => (/* binding */ credentialRules)
+});
+
+// EXTERNAL MODULE: ./src/parse/Candidate.ts
+var Candidate = __nccwpck_require__(3494);
+// EXTERNAL MODULE: ./src/parse/registryHosts.ts
+var registryHosts = __nccwpck_require__(2045);
+// EXTERNAL MODULE: ./src/model/misnamedProbes.ts
+var misnamedProbes = __nccwpck_require__(3150);
+// EXTERNAL MODULE: ./src/parse/webIdentityIssuer.ts
+var webIdentityIssuer = __nccwpck_require__(7992);
+;// CONCATENATED MODULE: ./src/parse/hexDumpBody.ts
+// The Go SDK v1 dumps an error body it could not parse as hex (`UnmarshalError: failed to unmarshal
+// error message 00000000  3c 4d 69 73 \u2026 |<MissingAuthenti|`, grafana/grafana#32531): the bytes
+// still name the error. Read from the hex columns, never the printable sidebar (it shows `.` for
+// newlines and may be cut by the writer).
+/** One dump row: an 8-digit offset, then up to sixteen two-digit bytes. */
+const ROW = /\b[0-9a-f]{8}((?:[ \t]{1,2}[0-9a-f]{2}){1,16})/g;
+/** Longest dump read, in characters of text: a body, not a whole log. */
+const DUMP_REACH = 4096;
+/** The dumped bytes after `from`, as text (latin1), or '' when no dump starts there. */
+function hexDumpText(text, from) {
+    const slice = text.slice(from, from + DUMP_REACH);
+    let bytes = '';
+    ROW.lastIndex = 0;
+    let last = 0;
+    for (let m = ROW.exec(slice); m; m = ROW.exec(slice)) {
+        // Rows follow one another, their sidebar (`|\u2026|`) or a line break between them.
+        if (bytes && m.index - last > 40)
+            break;
+        for (const pair of m[1].trim().split(/[ \t]+/))
+            bytes += String.fromCharCode(parseInt(pair, 16));
+        last = m.index + m[0].length;
+    }
+    return bytes;
+}
+/**
+ * The error code a dumped body names: the XML root of a Query/REST-XML error (`<MissingAuthentication
+ * TokenException>`), its `<Code>`, or a JSON body's `__type`. Null when none.
+ */
+function hexDumpCode(text, from) {
+    const body = hexDumpText(text, from);
+    if (!body)
+        return null;
+    const code = /<Code>([A-Za-z][\w.]{2,80})<\/Code>/.exec(body)?.[1] ??
+        /"__type"\s*:\s*"(?:[\w.]+#)?([A-Za-z][\w.]{2,80})"/.exec(body)?.[1] ??
+        /^\s*<([A-Z][A-Za-z]{2,80}(?:Exception|Error|Denied|Token))>/.exec(body)?.[1];
+    return code ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/parse/grammars/credentials.ts
 // Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
+
 
 
 
@@ -28862,7 +28917,7 @@ service) {
         id,
         rule: ruleId,
         kind: 'credentials',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials,
+        priority: Candidate/* PRIORITY */.F.credentials,
         re,
         needs: [needs],
         facts: trap || service
@@ -28926,7 +28981,9 @@ const WEB_IDENTITY_CAUSES = [
     [/OIDC token/, 'oidc-id-token-permission'],
     [/audience/, 'oidc-audience'],
     [/^Invalid identity token/, 'oidc-token-invalid'],
-    [/verification key/, 'oidc-verification-key']
+    [/verification key/, 'oidc-verification-key'],
+    [/^Missing a required claim: ?aud\b/, 'oidc-aud-missing'],
+    [/^Missing a required claim/, 'oidc-claim-missing']
 ];
 const credentialRules = [
     // Also retold mid-sentence, in any case (aws/aws-sdk-php#1307: `It says that the security token
@@ -29170,7 +29227,7 @@ const credentialRules = [
     // Token"}`, aws-samples/amazon-neptune-samples#118): no credentials went with it.
     {
         ...rule('WD7016', 'neptune-unsigned-request', /"code"\s*:\s*"(AccessDeniedException)"[^{}\n]{0,200}?"detailedMessage"\s*:\s*"Missing Authentication Token"/g, 'not-sigv4', '"detailedMessage"'),
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials + 1,
+        priority: Candidate/* PRIORITY */.F.credentials + 1,
         facts: (m, d) => {
             d.detail.cause = 'not-sigv4';
             d.code = m[1];
@@ -29190,7 +29247,28 @@ const credentialRules = [
     // The JavaScript SDK v3 before EKS Pod Identity refusing its agent's link-local address as a
     // container credentials host (`Error: 169.254.170.23 is not a valid container metadata service
     // hostname`, amazon-ecr-login on an actions-runner-controller pod, aws-actions/amazon-ecr-login#624).
-    rule('WD7176', 'pod-identity-sdk-old', /\b169\.254\.170\.23 is not a valid container metadata service hostname\b/g, 'pod-identity-sdk-old', 'is not a valid container metadata service hostname'),
+    // The Java SDK v2 before 2.21.30 in its words for the same address (`The full URI
+    // (http://169.254.170.23/v1/credentials) contained within environment variable
+    // AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host. Host should resolve to a loopback
+    // address or have the full URI be HTTPS.`, opensearch-project/OpenSearch#17305), and the Go SDK
+    // v1's (`CredentialsEndpointError: invalid endpoint host, "169.254.170.23", only loopback hosts
+    // are allowed`).
+    {
+        ...rule('WD7176', 'pod-identity-sdk-old', /\b169\.254\.170\.23 is not a valid container metadata service hostname\b|\bThe full URI \(http:\/\/169\.254\.170\.23\/[^\s)]{0,200}\) contained within environment variable AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host\b|\bCredentialsEndpointError: invalid endpoint host, "169\.254\.170\.23", only loopback hosts are allowed\b/g, 'pod-identity-sdk-old', 'is not a valid container metadata service hostname'),
+        needs: [
+            'is not a valid container metadata service hostname',
+            'AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host',
+            // The Go SDK v1's (kubernetes-sigs/aws-ebs-csi-driver#1870).
+            'only loopback hosts are allowed'
+        ],
+        // Inside the Go SDK v1's chain (`NoCredentialProviders: no valid providers in chain \u2026 caused by:
+        // \u2026 CredentialsEndpointError: \u2026`, heldout81 h81-035): the chain's code is the error's.
+        facts: (m, d) => {
+            d.detail.cause = 'pod-identity-sdk-old';
+            if (/\bNoCredentialProviders\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index)))
+                d.code = 'NoCredentialProviders';
+        }
+    },
     // The Go SDK v1 reading a profile whose source_profile holds no keys (`SharedConfigAssumeRoleError:
     // failed to load assume role for arn:\u2026, source profile has no shared credentials`, an external-dns
     // pod given a config file without a credentials file, kubernetes-sigs/external-dns#1108).
@@ -29260,6 +29338,11 @@ const credentialRules = [
             // awspring/spring-cloud-aws#1535).
             'Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE'
         ],
+        // The Go SDK v1's chain lists each provider's failure under its `NoCredentialProviders` (`caused
+        // by: EnvAccessKeyNotFound \u2026` / `EC2RoleRequestError: no EC2 instance role found`, heldout63
+        // h63-005): one finding, the chain's own.
+        accept: (m) => !m[0].startsWith('EC2RoleRequestError') ||
+            !/\bNoCredentialProviders\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index)),
         facts: (m, d) => {
             d.detail.cause =
                 /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role)/.test(m[0])
@@ -29286,7 +29369,7 @@ const credentialRules = [
     // wording alone, or wrap it before the reason.
     {
         ...rule('WD783', 'action-credentials-not-loaded', /Credentials could not be loaded,\s+please check your action inputs/g, 'missing'),
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials - 1
+        priority: Candidate/* PRIORITY */.F.credentials - 1
     },
     rule('WD785', 'action-credentials-mismatch', /Credentials loaded by the SDK do not match the expected access key ID configured by the action/g, 'shadowed'),
     rule('WD786', 'action-no-caller-identity', /Could not get Account ID or ARN from STS\. Did you set credentials\?/g, 'missing'),
@@ -29306,7 +29389,7 @@ const credentialRules = [
     // in the request is expired`): a reason on the line outranks it, as for WD783.
     {
         ...rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials - 1,
+        priority: Candidate/* PRIORITY */.F.credentials - 1,
         // The SDK's error name printed before it (`(CredentialsError) Missing credentials in config`,
         // s3-deploy's `Unexpected error:`, Reggionick/s3-deploy#35) is its code.
         facts: (m, d) => {
@@ -29325,9 +29408,41 @@ const credentialRules = [
                 d.code = 'NoCredentialProviders';
         }
     },
+    // The Go SDK v1's web identity provider failing with a reason no other rule reads: STS's answer
+    // it could not parse, dumped as hex (`WebIdentityErr: failed to retrieve credentials caused by:
+    // SerializationError: failed to unmarshal error message status code: 403 \u2026 00000000  3c 4d \u2026`,
+    // grafana/grafana#32531), or a request that never reached STS. A reason it can read (`caused by:
+    // AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`) is its own rule's,
+    // which outranks this one on the line.
+    {
+        ...rule('WD7188', 'web-identity-retrieve-failed', /\bWebIdentityErr: failed to retrieve credentials\b/g, undefined, 'WebIdentityErr: failed to retrieve credentials', 'sts'),
+        priority: Candidate/* PRIORITY */.F.credentials - 1,
+        // Only the reasons no other rule reads: a dumped body, a lookup that timed out. STS out of
+        // reach (`caused by: RequestError: send request failed \u2026 dial tcp`) is the network's failure,
+        // and a reason on the next line (`caused by: InvalidIdentityToken: \u2026`) is its own rule's.
+        accept: (m) => {
+            const after = m.input.slice(m.index, m.index + 400);
+            return (/\bfailed to unmarshal error message\b/.test(after) ||
+                CREDENTIAL_LOOKUP_TIMED_OUT.test(after));
+        },
+        facts: (m, d) => {
+            d.service = 'sts';
+            d.operation = 'AssumeRoleWithWebIdentity';
+            const after = m.input.slice(m.index, m.index + 400);
+            const dumped = /\bfailed to unmarshal error message\b/.exec(after);
+            if (dumped)
+                d.code = hexDumpCode(m.input, m.index + dumped.index);
+            else if (CREDENTIAL_LOOKUP_TIMED_OUT.test(after))
+                d.detail.cause = 'credential-timeout';
+        }
+    },
     // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
     // found. Learn how to set up AWS provider credentials in our docs here: \u2026`.
-    rule('WD776', 'serverless-no-credentials', /AWS provider credentials not found/g, 'missing'),
+    // Its box wraps the sentence anywhere (`AWS provider credentials` / `     not found.`,
+    // serverless/serverless#2597).
+    {
+        ...rule('WD776', 'serverless-no-credentials', /AWS provider credentials\s{1,12}not found/g, 'missing', 'AWS provider credentials')
+    },
     // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
     // IAM Identity Center session to log in again, not missing credentials.
     // Since its auth-scheme rework the Go SDK v2 puts `get identity: get credentials: ` before any
@@ -29338,7 +29453,7 @@ const credentialRules = [
         ...rule('WD745', 'refresh-cached-credentials', /failed to refresh cached credentials|\bget identity: get credentials: (?!failed to refresh cached credentials)/g, 'missing'),
         // A reason named after it (`\u2026 InvalidIdentityToken: No OpenIDConnect provider found \u2026`) is
         // read by its own rule, which outranks this one on the line (as WD783).
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials - 1,
+        priority: Candidate/* PRIORITY */.F.credentials - 1,
         needs: ['failed to refresh cached credentials', 'get identity: get credentials: '],
         // A reason wrapped onto the next line is read by its own rule, never twice: EKS Pod Identity's
         // agent refusing the role (aws/eks-pod-identity-agent#139).
@@ -29374,7 +29489,7 @@ const credentialRules = [
                 : undefined;
             d.detail.cause = (issuer !== undefined
                 ? /^https:\/\/oidc\.eks\./.test(issuer)
-                : IRSA_TOKEN.test(m.input) || (0,_webIdentityIssuer_js__WEBPACK_IMPORTED_MODULE_2__/* .webIdentityIssuer */ .g)(m.input)?.issuer === 'eks')
+                : IRSA_TOKEN.test(m.input) || (0,webIdentityIssuer/* webIdentityIssuer */.g)(m.input)?.issuer === 'eks')
                 ? 'oidc-provider-missing-eks'
                 : 'oidc-provider-missing';
         }
@@ -29388,7 +29503,7 @@ const credentialRules = [
         id: 'bedrock-api-key-rejected',
         rule: 'WD880',
         kind: 'credentials',
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials,
+        priority: Candidate/* PRIORITY */.F.credentials,
         re: /\{"Message":"(?:Invalid API Key format: Must start with pre-defined prefix|Authentication failed: Please make sure your API Key is valid\.)"\}/g,
         needs: ['Invalid API Key format: ', 'make sure your API Key is valid'],
         facts: (_m, d) => {
@@ -29421,14 +29536,17 @@ const credentialRules = [
     // under an AssumeRoleWithWebIdentity AccessDenied; `Couldn't retrieve verification key from
     // your identity provider`, aws/aws-cli#7194). No policy was asked in any of them.
     {
-        ...rule('WD855', 'web-identity-token-wordings', /\bCould not determine how to assume credentials\b|\bCould not retrieve OIDC token\b|\bfailed to fetch OIDC token: 40[13]\b[^\n]{0,20}|\bToken audience mismatch\b|\bInvalid identity token provided\b|\bCouldn't retrieve verification key from your identity provider\b/g, 'missing', 'Could not determine how to assume credentials'),
+        ...rule('WD855', 'web-identity-token-wordings', /\bCould not determine how to assume credentials\b|\bCould not retrieve OIDC token\b|\bfailed to fetch OIDC token: 40[13]\b[^\n]{0,20}|\bToken audience mismatch\b|\bInvalid identity token provided\b|\bCouldn't retrieve verification key from your identity provider\b|\bMissing a required claim: ?[a-z_]{2,40}\b/g, 'missing', 'Could not determine how to assume credentials'),
         needs: [
             'Could not determine how to assume credentials',
             'Could not retrieve OIDC token',
             'failed to fetch OIDC token: 40',
             'Token audience mismatch',
             'Invalid identity token provided',
-            "Couldn't retrieve verification key from your identity provider"
+            "Couldn't retrieve verification key from your identity provider",
+            // STS's words for a token without a claim it requires, alone after the action's `Error: `
+            // (aws-actions/configure-aws-credentials#502).
+            'Missing a required claim'
         ],
         facts: (m, d) => {
             d.detail.cause = WEB_IDENTITY_CAUSES.find(([re]) => re.test(m[0]))[1];
@@ -29535,7 +29653,7 @@ const credentialRules = [
             'non-successful response (status=401',
             'failed with status: 401'
         ],
-        accept: (m) => /\.dkr\.ecr\./.test(m[0]) || (!(0,_registryHosts_js__WEBPACK_IMPORTED_MODULE_3__/* .otherHostOnLine */ .Ge)(m) && !(0,_registryHosts_js__WEBPACK_IMPORTED_MODULE_3__/* .otherRegistryShown */ .bw)(m.input)),
+        accept: (m) => /\.dkr\.ecr\./.test(m[0]) || (!(0,registryHosts/* otherHostOnLine */.Ge)(m) && !(0,registryHosts/* otherRegistryShown */.bw)(m.input)),
         when: (text, ctx) => Boolean(ctx.ecrRegistry) || text.includes('.dkr.ecr.'),
         facts: (_m, d) => {
             d.detail.cause = 'registry-login';
@@ -29627,7 +29745,7 @@ const credentialRules = [
         when: (text) => /\bcomponent_type="?aws_\w+|\btype\s*[=:]\s*"?aws_\w+/.test(text),
         // The aws_s3 sink's check is a HeadBucket whose 403 it calls bad credentials: a refused probe.
         facts: (m, d) => {
-            const probe = (0,_model_misnamedProbes_js__WEBPACK_IMPORTED_MODULE_1__/* .misnamedProbeIn */ .g)(m.input);
+            const probe = (0,misnamedProbes/* misnamedProbeIn */.g)(m.input);
             d.detail.cause = probe ? 'probe-forbidden' : 'missing';
             if (!probe)
                 return;
@@ -29970,7 +30088,7 @@ const credentialRules = [
     // Below any SDK message it wraps (h49-013: the instance role Calamari could not read).
     {
         ...rule('WD7107', 'octopus-aws-login-error', /\bAWS-LOGIN-ERROR-\d{4}: [^\n]{1,200}/g, 'missing', 'AWS-LOGIN-ERROR-'),
-        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.credentials - 2
+        priority: Candidate/* PRIORITY */.F.credentials - 2
     },
     // fog (vagrant-aws, knife-ec2, Ruby tools before the SDK) refusing to start without its keys
     // (`Missing required arguments: aws_access_key_id, aws_secret_access_key`, mitchellh/vagrant-aws#224):
@@ -29991,6 +30109,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   b: () => (/* binding */ policyRefAt)
 });
 
+// EXTERNAL MODULE: ./src/catalog/fitResource.ts
+var fitResource = __nccwpck_require__(9424);
 // EXTERNAL MODULE: ./src/model/Denial.ts
 var Denial = __nccwpck_require__(1270);
 // EXTERNAL MODULE: ./src/parse/Candidate.ts
@@ -30120,6 +30240,7 @@ var tokens = __nccwpck_require__(41);
 //   [because no TYPE allows the A action | with an explicit deny [in a TYPE]] [: POLICY-ARN [(NAME)]]
 //   [. Encoded authorization failure message: BLOB] [... authorization id: ID]
 // and the short STS form `Not authorized to perform sts:AssumeRoleWithWebIdentity`.
+
 
 
 
@@ -30551,6 +30672,18 @@ function readResource(text, pos, colonForm = false) {
     if (broken && WHOLE_ARN.test(value + broken[1])) {
         return { resource: (0,tokens/* trimValue */.yh)(value + broken[1]), end: at + value.length + broken[0].length };
     }
+    // A resource type's word a terminal broke at the line's end (`\u2026:XXXXXXXXXXXX:reposit ` /
+    // `ory/cdk-hnb659fds-container-assets-\u2026`, yxliaoyx/AWS-OnDemand-Server-Discord-Interaction#4):
+    // joined only when the joined ARN is one of the service's formats and the broken one is none.
+    const typeBroken = /^arn:/.test(value) && TYPE_ONLY.test(value)
+        ? sticky(TYPE_WORD_REST, text, at + value.length)
+        : null;
+    if (typeBroken && !(0,fitResource/* classifyArn */.Sx)(value) && (0,fitResource/* classifyArn */.Sx)(value + typeBroken[1])) {
+        return {
+            resource: (0,tokens/* trimValue */.yh)(value + typeBroken[1]),
+            end: at + value.length + typeBroken[0].length
+        };
+    }
     // A whole ARN whose name ends in a hyphen at the line's end: a writer's wrap inside the name
     // (`\u2026:aws-mp-entitlement-` / `notification-XXXXXXXX (Service: AmazonSNS;`, aws-samples/aws-
     // marketplace-serverless-saas-integration#11). The next line, not indented, starts with the rest.
@@ -30671,6 +30804,8 @@ const WHOLE_ARN = new RegExp(String.raw `^arn:[^:]+:[^:]+:[^:]*:[^:]*:${ARN_CHAR
  * opens the next log line after a message cut there.
  */
 const ARN_LINE_REST = new RegExp(String.raw `\r?\n[ \t]*(?!(?:because|with|and|or)\b|\d{4}-\d\d-\d\d[T ])(${ARN_CHARS}+)(?=[\s"'\x60),]|$)`, 'y');
+/** The next line's first token, spaces before the break allowed: a type word's rest (see `readResource`). */
+const TYPE_WORD_REST = new RegExp(String.raw `[ \t]*\r?\n[ \t]*([a-z][a-z-]*[/:]${ARN_CHARS}+)(?=[\s"'\x60),]|$)`, 'y');
 /** A name's rest after a hyphen the line's end cut: unindented, ending in a space, `(` or the line's end. */
 const HYPHEN_WRAP_REST = /[ \t]*\r?\n(?!(?:because|with|and|or)\b)([A-Za-z0-9][\w.+=@-]{0,200})(?=[ \t(]|\r?$)/my;
 /** The rest, ending the message: its line ends or the reason clause follows. */
@@ -31698,8 +31833,8 @@ const cloudTrailEvent = {
     }
 };
 
-// EXTERNAL MODULE: ./src/parse/grammars/credentials.ts
-var credentials = __nccwpck_require__(9452);
+// EXTERNAL MODULE: ./src/parse/grammars/credentials.ts + 1 modules
+var credentials = __nccwpck_require__(918);
 ;// CONCATENATED MODULE: ./src/parse/grammars/dataToolS3.ts
 // Data tools that reach S3 through a client of their own and print its refusal in their own
 // frame: Apache Arrow's S3 filesystem (pyarrow, pandas, Ray Data, PyIceberg, Polars through it)
@@ -34872,6 +35007,37 @@ const serviceSentenceRules = [
         }
     },
     {
+        // A connector's check of what it reads from AWS, in its own words with the resource named
+        // (Microsoft Sentinel's S3 connector: `Access to an SQS queue (https://sqs.ap-east-1.amazonaws.com/
+        // 7304\u2026/datc-sqs) was denied. Authentication succeeded but authorization failed.`,
+        // Azure/Azure-Sentinel#10933): the role it assumed was refused on that resource.
+        id: 'connector-resource-denied',
+        rule: 'WD7189',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Access to an SQS queue', 'Access to an S3 bucket', 'Access to a KMS key'],
+        re: /\bAccess to (?:an SQS queue|an S3 bucket|a KMS key) \([^\s()]{1,512}\) was denied\b/g,
+        facts: (m, d) => {
+            d.service = m[0].includes('SQS') ? 'sqs' : m[0].includes('S3') ? 's3' : 'kms';
+        }
+    },
+    {
+        // Athena's words for a query its caller may not run, before the refusal it relays when it
+        // names one (`Insufficient permissions to execute the query. User: \u2026 is not authorized to
+        // perform: glue:GetPartition \u2026`, h59-020), alone when it does not (Redash's `Error running
+        // query: Insufficient permissions to execute the query.`, getredash/website#54). The IAM
+        // sentence after it, when any, outranks this reading on the line.
+        id: 'athena-insufficient-permissions',
+        rule: 'WD7190',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 2,
+        needs: ['Insufficient permissions to execute the query'],
+        re: /\bInsufficient permissions to execute the query\b/g,
+        facts: (_m, d) => {
+            d.service = 'athena';
+        }
+    },
+    {
         // CloudFormation refusing a service-managed StackSet call from an account it does not take for
         // the management or a delegated administrator account (`You must be the management account or
         // delegated admin account of an organization before operating a SERVICE_MANAGED stack set`, also
@@ -37341,6 +37507,11 @@ function locate(text, start, end, floor, d, ctx) {
     if (!d.service && target && !ctx.s3Compatible && (0,_requestTarget_js__WEBPACK_IMPORTED_MODULE_3__/* .targetFits */ .I7)(target, d.operation)) {
         d.service = target;
     }
+    // A credentials failure a few lines below the endpoint a request went to: that service checked them.
+    const endpoint = ctx.endpointAbove;
+    if (!d.service && d.kind === 'credentials' && endpoint && (0,_requestTarget_js__WEBPACK_IMPORTED_MODULE_3__/* .targetFits */ .I7)(endpoint, d.operation)) {
+        d.service = endpoint;
+    }
     return { start: around.start, end: around.end };
 }
 function phraseGrammar(rules) {
@@ -37686,7 +37857,7 @@ const S3_COMPATIBLE = [
     // own key (`\u2026 Check your Google secret key and signing method.`, mastodon/mastodon#9273).
     {
         name: 'Google Cloud Storage',
-        re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b|\bCheck your Google secret key\b/i
+        re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bGCS (?:bucket|as (?:a |the )?destination)\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b|\bCheck your Google secret key\b/i
     },
     {
         name: 'Alibaba Cloud OSS',
@@ -38021,6 +38192,9 @@ const S3_COMPATIBLE_HOSTS = [
     'storage.buckets.',
     'Google Cloud Storage',
     'Google secret key',
+    // A writer naming Google's store by its initials (`Trying to test GCS as destination`, airbytehq/airbyte#40209).
+    'GCS bucket',
+    'GCS as',
     '-host=',
     '-host ',
     'RgwAdmin',
@@ -38064,11 +38238,13 @@ const S3_COMPATIBLE_HOSTS = [
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $F: () => (/* binding */ HINT_LITERALS),
+/* harmony export */   GR: () => (/* binding */ ENDPOINT_FRAGMENTS),
 /* harmony export */   K4: () => (/* binding */ serviceOfEndpoint),
 /* harmony export */   Tq: () => (/* binding */ serviceOfAction),
 /* harmony export */   h8: () => (/* binding */ PROVIDED_ROLE_SOURCE),
 /* harmony export */   jf: () => (/* binding */ serviceHint),
 /* harmony export */   ow: () => (/* binding */ providedRoleAssumer),
+/* harmony export */   uu: () => (/* binding */ endpointServiceIn),
 /* harmony export */   zf: () => (/* binding */ serviceOfLabel)
 /* harmony export */ });
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9739);
@@ -38313,6 +38489,31 @@ const HINTS = [
         literal: 'aws.service=',
         re: /(?<![\w.])aws\.service=([A-Za-z0-9]{2,40})\b/g,
         service: (m) => fromLabel(m[1])
+    },
+    // SigV4's credential scope, as S3's SignatureDoesNotMatch body echoes it (`<StringToSign>\u2026 20141221/
+    // eu-central-1/s3/aws4_request`) or a presigned URL carries it (`%2Feu-central-1%2Fs3%2Faws4_request`):
+    // the service the request was signed for (amazon-archives/aws-sdk-core-ruby#183).
+    {
+        literal: 'aws4_request',
+        re: /\b\d{8}(?:\/|%2F)[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d(?:\/|%2F)([a-z0-9-]{2,40})(?:\/|%2F)aws4_request\b/gi,
+        service: (m) => serviceOfEndpoint(m[1])
+    },
+    // An endpoint whose domain the writer masked (`https://aps-workspaces.us-east-1.<workspace>/api/v1/
+    // remote_write`, aws-observability/aws-otel-collector#520): only a host label the table above
+    // lists, before a Region, names the service (a label of any site's host, `api.us-east-1.`, does not).
+    {
+        literal: '://',
+        re: /\bhttps?:\/\/([a-z][a-z0-9-]{1,40})\.[a-z]{2}(?:-gov)?-[a-z]+-\d\.(?!amazonaws\.com)/g,
+        service: (m) => LABELS[m[1].replace(/-/g, '')] ?? null,
+        fallback: true
+    },
+    // The endpoint as a quoted host, no scheme (`Connecting to Elasticsearch using 'XXXX.eu-west-1.es.
+    // amazonaws.com' on port '443'`, SumoLogic/elasticsearch-client#55). Two labels at least: a
+    // quoted `'events.amazonaws.com'` is a service principal (h23-031), not where a request went.
+    {
+        literal: '.amazonaws.com',
+        re: /(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,62}\.[a-z0-9][\w.-]{0,190}?)\.amazonaws\.com(?:\.cn)?(?=['"])/gi,
+        service: (m) => serviceOfEndpoint(m[1])
     },
     // The endpoint as a host and port, no scheme (the old `aws` gem's `REQUEST=s3.amazonaws.com:443/`,
     // a gist of h22-033).
@@ -38577,6 +38778,21 @@ function serviceOfEndpoint(host) {
         return 's3';
     // Most endpoints are the IAM prefix itself, lower case (`es`, `logs`, `codeartifact`).
     return fromLabel(last) ?? ((0,_catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_0__/* .hasService */ .uv)(last) ? last : null);
+}
+/** Context fragments (six bytes or more) for `endpointServiceIn`. */
+const ENDPOINT_FRAGMENTS = ['.amazonaws.com'];
+/**
+ * A request's AWS endpoint, as a URL or a quoted host: `Error executing "Publish" on
+ * "https://sns.eu-west-1.amazonaws.com"` (the PHP SDK, aws/aws-sdk-php#1714), elasticdump's
+ * `--input=https://\u2026.es.amazonaws.com/\u2026`. Not an XML namespace, nor an OIDC issuer (a web
+ * identity token's, not the called service), nor a quoted service principal (`'events.amazonaws.com'`).
+ */
+const ENDPOINT_ABOVE = /(?<!xmlns=\\?["'])\bhttps?:\/\/(?!oidc\.)([a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?\b(?!\/doc\/)|(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,30}\.[a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?(?=['"])/i;
+/** The service whose endpoint the text near a context fragment names, or null. */
+function endpointServiceIn(near) {
+    const m = ENDPOINT_ABOVE.exec(near);
+    const host = m?.[1] ?? m?.[2];
+    return host ? serviceOfEndpoint(host) : null;
 }
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */
 const HINT_OVERRUN = 256;
@@ -46757,8 +46973,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ Scanner)
 });
 
-// EXTERNAL MODULE: ./src/parse/grammars/credentials.ts
-var credentials = __nccwpck_require__(9452);
+// EXTERNAL MODULE: ./src/parse/grammars/credentials.ts + 1 modules
+var credentials = __nccwpck_require__(918);
 // EXTERNAL MODULE: ./src/parse/grammars/mskIamSasl.ts
 var mskIamSasl = __nccwpck_require__(5193);
 // EXTERNAL MODULE: ./src/parse/Candidate.ts
@@ -50389,6 +50605,7 @@ var escapeRegExp = __nccwpck_require__(1635);
 
 
 
+
 /**
  * Continuations that make a fragment noise: SDK debug logs print every signed request header
  * (`Authorization: AWS4-HMAC-SHA256 Credential=AKIA\u2026/\u2026`), which would otherwise make each request a
@@ -50464,6 +50681,17 @@ const TRIGGERS = [
     // Firehose refused the source stream's key (WD7187).
     'does not have access to the KMS Key',
     'MQTT_UNEXPECTED_HANGUP',
+    // Rule needs whose whole match holds no other fragment (__tests__/scan/triggerCoverage.test.ts):
+    // the Go SDK v1's instance-role error (WD742), an OIDC token the job could not get (WD855), a
+    // service refusing another account's role (cross-account-pass-role).
+    'EC2RoleRequestError',
+    'OIDC token',
+    'ross-account pass role',
+    // configure-aws-credentials' note before its failure, and STS's missing-claim words (WD748, WD855).
+    'authenticate with OIDC',
+    'required claim',
+    // Athena's refusal of a query, alone on its line (WD7190).
+    'nsufficient permissions to execute',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
     // (Service: GreengrassV2Data, Status Code: 403, \u2026`, src/parse/grammars/messages.ts).
     'Status Code: 403, ',
@@ -50868,6 +51096,8 @@ const CONTEXT_GROUPS = [
     { reader: 'decoded', fragments: [...DECODED_FRAGMENTS, '"arn": "arn:'] },
     // The call a tool announced above a bare refusal (`\u2026 upload data to 's3://\u2026'`).
     { reader: 'target', fragments: requestTarget/* TARGET_FRAGMENTS */.yj },
+    // An AWS endpoint a request went to, lines above the credentials failure it answered.
+    { reader: 'endpoint', fragments: serviceHints/* ENDPOINT_FRAGMENTS */.GR },
     // A source line opening a raw string that a canned error body fills, lines above the record.
     { reader: 'raw', fragments: RAW_STRING_FRAGMENTS },
     // Terraform planning below a credentials failure: the check passed later (laterSuccess.ts).
@@ -51270,6 +51500,7 @@ for (const key of FACT_KEYS) {
 
 
 
+
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
@@ -51404,7 +51635,8 @@ const READER_BIT = {
     decoded: 64,
     target: 128,
     raw: 256,
-    resumed: 512
+    resumed: 512,
+    endpoint: 1024
 };
 /** The readers that look at the bytes around a hit (the rest read the hit's whole line). */
 const NEAR_READERS = READER_BIT.ecr |
@@ -51412,7 +51644,8 @@ const NEAR_READERS = READER_BIT.ecr |
     READER_BIT.msk |
     READER_BIT.store |
     READER_BIT.target |
-    READER_BIT.trail;
+    READER_BIT.trail |
+    READER_BIT.endpoint;
 /** Per pre-filter fragment, the readers its hit runs (0 for a trigger). */
 const READERS = Uint16Array.from(PREFILTER_FRAGMENTS, (f) => f.trigger ? 0 : [...readersOf(f.text)].reduce((mask, r) => mask | READER_BIT[r], 0));
 class Scanner {
@@ -51441,6 +51674,8 @@ class Scanner {
     mskIamLine = -Infinity;
     /** The service a recent line said it was calling (see parse/requestTarget). */
     targets = [];
+    /** The service of an AWS endpoint a recent line named (see parse/requestTarget's `endpointServiceIn`). */
+    endpoints = [];
     /** The calls and S3 names recent lines announced, newest last (see parse/requestTarget). */
     announced = [];
     s3Compatible = null;
@@ -51823,6 +52058,11 @@ class Scanner {
                 }
             }
         }
+        if (readers & READER_BIT.endpoint && this.endpoints.at(-1)?.line !== this.lineNo) {
+            const service = (0,serviceHints/* endpointServiceIn */.uu)(near);
+            if (service)
+                this.keep(this.endpoints, { service, line: this.lineNo }, requestTarget/* TARGET_LINES */.uW);
+        }
         // The step reader reads the whole line (to STEP_LINE_BYTES) at its first hit: once a line.
         if (readers & READER_BIT.step && this.stepLine !== this.lineNo) {
             this.stepLine = this.lineNo;
@@ -51883,9 +52123,9 @@ class Scanner {
     }
     /** The CloudTrail fields in force at line `no`: the newest seen on or before it. */
     /** The service the nearest announced call at or above line `no` names, within TARGET_LINES. */
-    targetAt(no) {
-        for (let k = this.targets.length - 1; k >= 0; k--) {
-            const t = this.targets[k];
+    targetAt(no, list = this.targets) {
+        for (let k = list.length - 1; k >= 0; k--) {
+            const t = list[k];
             if (t.line <= no)
                 return no - t.line <= requestTarget/* TARGET_LINES */.uW ? t.service : null;
         }
@@ -52021,7 +52261,7 @@ class Scanner {
             ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
             : '';
         const lead = `${ctx.leadIn ?? ''}${ctx.inRawString ? '+raw' : ''}`;
-        const target = ctx.requestTarget ?? '';
+        const target = `${ctx.requestTarget ?? ''}/${ctx.endpointAbove ?? ''}`;
         const c = this.lastContext;
         if (c.ecr !== ecr ||
             c.eks !== ctx.eks ||
@@ -52077,6 +52317,7 @@ class Scanner {
             eks: recent(this.eksLine),
             mskIam: recent(this.mskIamLine),
             requestTarget: this.targetAt(no),
+            endpointAbove: this.targetAt(no, this.endpoints),
             s3Compatible: this.s3Compatible && recent(this.s3Compatible.line)
                 ? this.s3Compatible.name
                 : no <= TITLE_LINES

@@ -566,8 +566,48 @@ function webIdentityIssuer(text) {
     return { issuer, detail };
 }
 
+;// CONCATENATED MODULE: ./src/parse/hexDumpBody.ts
+// The Go SDK v1 dumps an error body it could not parse as hex (`UnmarshalError: failed to unmarshal
+// error message 00000000  3c 4d 69 73 … |<MissingAuthenti|`, grafana/grafana#32531): the bytes
+// still name the error. Read from the hex columns, never the printable sidebar (it shows `.` for
+// newlines and may be cut by the writer).
+/** One dump row: an 8-digit offset, then up to sixteen two-digit bytes. */
+const ROW = /\b[0-9a-f]{8}((?:[ \t]{1,2}[0-9a-f]{2}){1,16})/g;
+/** Longest dump read, in characters of text: a body, not a whole log. */
+const DUMP_REACH = 4096;
+/** The dumped bytes after `from`, as text (latin1), or '' when no dump starts there. */
+function hexDumpText(text, from) {
+    const slice = text.slice(from, from + DUMP_REACH);
+    let bytes = '';
+    ROW.lastIndex = 0;
+    let last = 0;
+    for (let m = ROW.exec(slice); m; m = ROW.exec(slice)) {
+        // Rows follow one another, their sidebar (`|…|`) or a line break between them.
+        if (bytes && m.index - last > 40)
+            break;
+        for (const pair of m[1].trim().split(/[ \t]+/))
+            bytes += String.fromCharCode(parseInt(pair, 16));
+        last = m.index + m[0].length;
+    }
+    return bytes;
+}
+/**
+ * The error code a dumped body names: the XML root of a Query/REST-XML error (`<MissingAuthentication
+ * TokenException>`), its `<Code>`, or a JSON body's `__type`. Null when none.
+ */
+function hexDumpCode(text, from) {
+    const body = hexDumpText(text, from);
+    if (!body)
+        return null;
+    const code = /<Code>([A-Za-z][\w.]{2,80})<\/Code>/.exec(body)?.[1] ??
+        /"__type"\s*:\s*"(?:[\w.]+#)?([A-Za-z][\w.]{2,80})"/.exec(body)?.[1] ??
+        /^\s*<([A-Z][A-Za-z]{2,80}(?:Exception|Error|Denied|Token))>/.exec(body)?.[1];
+    return code ?? null;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/credentials.ts
 // Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
+
 
 
 
@@ -680,7 +720,9 @@ const WEB_IDENTITY_CAUSES = [
     [/OIDC token/, 'oidc-id-token-permission'],
     [/audience/, 'oidc-audience'],
     [/^Invalid identity token/, 'oidc-token-invalid'],
-    [/verification key/, 'oidc-verification-key']
+    [/verification key/, 'oidc-verification-key'],
+    [/^Missing a required claim: ?aud\b/, 'oidc-aud-missing'],
+    [/^Missing a required claim/, 'oidc-claim-missing']
 ];
 const credentialRules = [
     // Also retold mid-sentence, in any case (aws/aws-sdk-php#1307: `It says that the security token
@@ -944,7 +986,28 @@ const credentialRules = [
     // The JavaScript SDK v3 before EKS Pod Identity refusing its agent's link-local address as a
     // container credentials host (`Error: 169.254.170.23 is not a valid container metadata service
     // hostname`, amazon-ecr-login on an actions-runner-controller pod, aws-actions/amazon-ecr-login#624).
-    rule('WD7176', 'pod-identity-sdk-old', /\b169\.254\.170\.23 is not a valid container metadata service hostname\b/g, 'pod-identity-sdk-old', 'is not a valid container metadata service hostname'),
+    // The Java SDK v2 before 2.21.30 in its words for the same address (`The full URI
+    // (http://169.254.170.23/v1/credentials) contained within environment variable
+    // AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host. Host should resolve to a loopback
+    // address or have the full URI be HTTPS.`, opensearch-project/OpenSearch#17305), and the Go SDK
+    // v1's (`CredentialsEndpointError: invalid endpoint host, "169.254.170.23", only loopback hosts
+    // are allowed`).
+    {
+        ...rule('WD7176', 'pod-identity-sdk-old', /\b169\.254\.170\.23 is not a valid container metadata service hostname\b|\bThe full URI \(http:\/\/169\.254\.170\.23\/[^\s)]{0,200}\) contained within environment variable AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host\b|\bCredentialsEndpointError: invalid endpoint host, "169\.254\.170\.23", only loopback hosts are allowed\b/g, 'pod-identity-sdk-old', 'is not a valid container metadata service hostname'),
+        needs: [
+            'is not a valid container metadata service hostname',
+            'AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host',
+            // The Go SDK v1's (kubernetes-sigs/aws-ebs-csi-driver#1870).
+            'only loopback hosts are allowed'
+        ],
+        // Inside the Go SDK v1's chain (`NoCredentialProviders: no valid providers in chain … caused by:
+        // … CredentialsEndpointError: …`, heldout81 h81-035): the chain's code is the error's.
+        facts: (m, d) => {
+            d.detail.cause = 'pod-identity-sdk-old';
+            if (/\bNoCredentialProviders\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index)))
+                d.code = 'NoCredentialProviders';
+        }
+    },
     // The Go SDK v1 reading a profile whose source_profile holds no keys (`SharedConfigAssumeRoleError:
     // failed to load assume role for arn:…, source profile has no shared credentials`, an external-dns
     // pod given a config file without a credentials file, kubernetes-sigs/external-dns#1108).
@@ -1014,6 +1077,11 @@ const credentialRules = [
             // awspring/spring-cloud-aws#1535).
             'Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE'
         ],
+        // The Go SDK v1's chain lists each provider's failure under its `NoCredentialProviders` (`caused
+        // by: EnvAccessKeyNotFound …` / `EC2RoleRequestError: no EC2 instance role found`, heldout63
+        // h63-005): one finding, the chain's own.
+        accept: (m) => !m[0].startsWith('EC2RoleRequestError') ||
+            !/\bNoCredentialProviders\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index)),
         facts: (m, d) => {
             d.detail.cause =
                 /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role)/.test(m[0])
@@ -1079,9 +1147,41 @@ const credentialRules = [
                 d.code = 'NoCredentialProviders';
         }
     },
+    // The Go SDK v1's web identity provider failing with a reason no other rule reads: STS's answer
+    // it could not parse, dumped as hex (`WebIdentityErr: failed to retrieve credentials caused by:
+    // SerializationError: failed to unmarshal error message status code: 403 … 00000000  3c 4d …`,
+    // grafana/grafana#32531), or a request that never reached STS. A reason it can read (`caused by:
+    // AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`) is its own rule's,
+    // which outranks this one on the line.
+    {
+        ...rule('WD7188', 'web-identity-retrieve-failed', /\bWebIdentityErr: failed to retrieve credentials\b/g, undefined, 'WebIdentityErr: failed to retrieve credentials', 'sts'),
+        priority: PRIORITY.credentials - 1,
+        // Only the reasons no other rule reads: a dumped body, a lookup that timed out. STS out of
+        // reach (`caused by: RequestError: send request failed … dial tcp`) is the network's failure,
+        // and a reason on the next line (`caused by: InvalidIdentityToken: …`) is its own rule's.
+        accept: (m) => {
+            const after = m.input.slice(m.index, m.index + 400);
+            return (/\bfailed to unmarshal error message\b/.test(after) ||
+                CREDENTIAL_LOOKUP_TIMED_OUT.test(after));
+        },
+        facts: (m, d) => {
+            d.service = 'sts';
+            d.operation = 'AssumeRoleWithWebIdentity';
+            const after = m.input.slice(m.index, m.index + 400);
+            const dumped = /\bfailed to unmarshal error message\b/.exec(after);
+            if (dumped)
+                d.code = hexDumpCode(m.input, m.index + dumped.index);
+            else if (CREDENTIAL_LOOKUP_TIMED_OUT.test(after))
+                d.detail.cause = 'credential-timeout';
+        }
+    },
     // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
     // found. Learn how to set up AWS provider credentials in our docs here: …`.
-    rule('WD776', 'serverless-no-credentials', /AWS provider credentials not found/g, 'missing'),
+    // Its box wraps the sentence anywhere (`AWS provider credentials` / `     not found.`,
+    // serverless/serverless#2597).
+    {
+        ...rule('WD776', 'serverless-no-credentials', /AWS provider credentials\s{1,12}not found/g, 'missing', 'AWS provider credentials')
+    },
     // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
     // IAM Identity Center session to log in again, not missing credentials.
     // Since its auth-scheme rework the Go SDK v2 puts `get identity: get credentials: ` before any
@@ -1175,14 +1275,17 @@ const credentialRules = [
     // under an AssumeRoleWithWebIdentity AccessDenied; `Couldn't retrieve verification key from
     // your identity provider`, aws/aws-cli#7194). No policy was asked in any of them.
     {
-        ...rule('WD855', 'web-identity-token-wordings', /\bCould not determine how to assume credentials\b|\bCould not retrieve OIDC token\b|\bfailed to fetch OIDC token: 40[13]\b[^\n]{0,20}|\bToken audience mismatch\b|\bInvalid identity token provided\b|\bCouldn't retrieve verification key from your identity provider\b/g, 'missing', 'Could not determine how to assume credentials'),
+        ...rule('WD855', 'web-identity-token-wordings', /\bCould not determine how to assume credentials\b|\bCould not retrieve OIDC token\b|\bfailed to fetch OIDC token: 40[13]\b[^\n]{0,20}|\bToken audience mismatch\b|\bInvalid identity token provided\b|\bCouldn't retrieve verification key from your identity provider\b|\bMissing a required claim: ?[a-z_]{2,40}\b/g, 'missing', 'Could not determine how to assume credentials'),
         needs: [
             'Could not determine how to assume credentials',
             'Could not retrieve OIDC token',
             'failed to fetch OIDC token: 40',
             'Token audience mismatch',
             'Invalid identity token provided',
-            "Couldn't retrieve verification key from your identity provider"
+            "Couldn't retrieve verification key from your identity provider",
+            // STS's words for a token without a claim it requires, alone after the action's `Error: `
+            // (aws-actions/configure-aws-credentials#502).
+            'Missing a required claim'
         ],
         facts: (m, d) => {
             d.detail.cause = WEB_IDENTITY_CAUSES.find(([re]) => re.test(m[0]))[1];
@@ -3248,7 +3351,7 @@ function catalogData_serviceNames() {
     return [...file().index().keys()];
 }
 /** One service's actions and resource types, parsed on first use; null for an unknown prefix. */
-function catalogData_serviceData(service) {
+function serviceData(service) {
     let data = parsed.get(service);
     if (!data) {
         const text = file().text(service);
@@ -3405,6 +3508,13 @@ const OPERATION_RENAMES = [
     },
     // DeleteBucketOwnershipControls → PutBucketOwnershipControls.
     { service: 's3', operation: /^DeleteBucket(\w+)$/, action: 'PutBucket$1' },
+    // The Java SDK v1's setter names for the same calls, as CloudFormation's S3 handler prints them
+    // (`API: s3:setBucketAccelerateConfiguration Access Denied`, serverless/serverless#4625).
+    {
+        service: 's3',
+        operation: /^[Ss]etBucket(\w+?)(?:Configuration)?$/,
+        action: 'Put$1Configuration'
+    },
     // ListBucketMetricsConfigurations: listing is reading each configuration.
     { service: 's3', operation: /^ListBucket(\w+)Configurations$/, action: 'Get$1Configuration' }
 ];
@@ -3456,7 +3566,7 @@ function sharedPrefixTypes(service, name) {
 const servicesByLower = new Map();
 /** Lower-case action name → canonical name, built per service on first use. */
 function actionIndex(service) {
-    const data = catalogData_serviceData(service);
+    const data = serviceData(service);
     if (!data)
         return null;
     let index = servicesByLower.get(service);
@@ -3507,7 +3617,7 @@ function lookupAction(action) {
     const name = actionIndex(parts.service)?.get(parts.name.toLowerCase());
     if (!name)
         return null;
-    const data = catalogData_serviceData(parts.service);
+    const data = serviceData(parts.service);
     return {
         action: `${parts.service}:${name}`,
         service: parts.service,
@@ -3528,7 +3638,7 @@ function Catalog_hasService(service) {
     return hasServicePrefix(service.toLowerCase());
 }
 /** Every resource type of a service with its ARN formats (to classify an ARN before fitting it). */
-function serviceResourceTypes(service) {
+function Catalog_serviceResourceTypes(service) {
     const cells = serviceData(service.toLowerCase())?.resources ?? {};
     return Object.fromEntries(Object.entries(cells).map(([type, cell]) => [type, arnFormatsOf(cell)]));
 }
@@ -4073,6 +4183,31 @@ const HINTS = [
         re: /(?<![\w.])aws\.service=([A-Za-z0-9]{2,40})\b/g,
         service: (m) => fromLabel(m[1])
     },
+    // SigV4's credential scope, as S3's SignatureDoesNotMatch body echoes it (`<StringToSign>… 20141221/
+    // eu-central-1/s3/aws4_request`) or a presigned URL carries it (`%2Feu-central-1%2Fs3%2Faws4_request`):
+    // the service the request was signed for (amazon-archives/aws-sdk-core-ruby#183).
+    {
+        literal: 'aws4_request',
+        re: /\b\d{8}(?:\/|%2F)[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d(?:\/|%2F)([a-z0-9-]{2,40})(?:\/|%2F)aws4_request\b/gi,
+        service: (m) => serviceOfEndpoint(m[1])
+    },
+    // An endpoint whose domain the writer masked (`https://aps-workspaces.us-east-1.<workspace>/api/v1/
+    // remote_write`, aws-observability/aws-otel-collector#520): only a host label the table above
+    // lists, before a Region, names the service (a label of any site's host, `api.us-east-1.`, does not).
+    {
+        literal: '://',
+        re: /\bhttps?:\/\/([a-z][a-z0-9-]{1,40})\.[a-z]{2}(?:-gov)?-[a-z]+-\d\.(?!amazonaws\.com)/g,
+        service: (m) => LABELS[m[1].replace(/-/g, '')] ?? null,
+        fallback: true
+    },
+    // The endpoint as a quoted host, no scheme (`Connecting to Elasticsearch using 'XXXX.eu-west-1.es.
+    // amazonaws.com' on port '443'`, SumoLogic/elasticsearch-client#55). Two labels at least: a
+    // quoted `'events.amazonaws.com'` is a service principal (h23-031), not where a request went.
+    {
+        literal: '.amazonaws.com',
+        re: /(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,62}\.[a-z0-9][\w.-]{0,190}?)\.amazonaws\.com(?:\.cn)?(?=['"])/gi,
+        service: (m) => serviceOfEndpoint(m[1])
+    },
     // The endpoint as a host and port, no scheme (the old `aws` gem's `REQUEST=s3.amazonaws.com:443/`,
     // a gist of h22-033).
     {
@@ -4337,6 +4472,21 @@ function serviceOfEndpoint(host) {
     // Most endpoints are the IAM prefix itself, lower case (`es`, `logs`, `codeartifact`).
     return fromLabel(last) ?? (hasService(last) ? last : null);
 }
+/** Context fragments (six bytes or more) for `endpointServiceIn`. */
+const ENDPOINT_FRAGMENTS = ['.amazonaws.com'];
+/**
+ * A request's AWS endpoint, as a URL or a quoted host: `Error executing "Publish" on
+ * "https://sns.eu-west-1.amazonaws.com"` (the PHP SDK, aws/aws-sdk-php#1714), elasticdump's
+ * `--input=https://….es.amazonaws.com/…`. Not an XML namespace, nor an OIDC issuer (a web
+ * identity token's, not the called service), nor a quoted service principal (`'events.amazonaws.com'`).
+ */
+const ENDPOINT_ABOVE = /(?<!xmlns=\\?["'])\bhttps?:\/\/(?!oidc\.)([a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?\b(?!\/doc\/)|(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,30}\.[a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?(?=['"])/i;
+/** The service whose endpoint the text near a context fragment names, or null. */
+function endpointServiceIn(near) {
+    const m = ENDPOINT_ABOVE.exec(near);
+    const host = m?.[1] ?? m?.[2];
+    return host ? serviceOfEndpoint(host) : null;
+}
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */
 const HINT_OVERRUN = 256;
 /** What the hints need, for the record's one search for literals (see `RecordContext.literals`). */
@@ -4467,6 +4617,11 @@ function locate(text, start, end, floor, d, ctx) {
     const target = ctx.requestTarget;
     if (!d.service && target && !ctx.s3Compatible && targetFits(target, d.operation)) {
         d.service = target;
+    }
+    // A credentials failure a few lines below the endpoint a request went to: that service checked them.
+    const endpoint = ctx.endpointAbove;
+    if (!d.service && d.kind === 'credentials' && endpoint && targetFits(endpoint, d.operation)) {
+        d.service = endpoint;
     }
     return { start: around.start, end: around.end };
 }
@@ -5034,6 +5189,230 @@ function prefixOfHost(host) {
     return /^([a-z0-9]+)-[a-z]{2}(?:-[a-z]+)+-\d$/.exec(service[0])?.[1] ?? service[0];
 }
 
+;// CONCATENATED MODULE: ./src/model/Arn.ts
+// An Amazon Resource Name split into its fields, and put back together.
+//
+// Hand-written rather than @aws-sdk/util-arn-parser (measured with 3.972): that package splits the
+// same way (a masked `arn:aws:iam::***:role/x` gives account `***` in both) but throws on anything
+// that is not an ARN, where log text, with its half-masked and cut ARNs, wants a `null`; and it is
+// now a re-export of @aws-sdk/core, 185 KB minified in an ncc bundle for `parse` alone against
+// under 1 KB here, loaded eagerly by every core room that reads an ARN (the SDK is otherwise
+// loaded only to decode, see src/decode/sts). The core also stays free of SDK packages.
+/** The fields of `arn:partition:service:region:account:resource`; null when it is not one. */
+function Arn_parseArn(value) {
+    const [arn, partition, service, region, account, ...resource] = value.split(':');
+    if (arn !== 'arn' || account === undefined || resource.length === 0)
+        return null;
+    return {
+        partition: partition ?? '',
+        service: service ?? '',
+        region: region ?? '',
+        account,
+        resource: resource.join(':')
+    };
+}
+function Arn_formatArn(p) {
+    return `arn:${p.partition}:${p.service}:${p.region}:${p.account}:${p.resource}`;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/fitResource.ts
+// Fits the resource a message names to the resource types the action takes, so the statement is
+// as narrow as the message proves: a bucket ARN for s3:ListBucket even when the denied request
+// named an object, an object ARN (`bucket/*`) for s3:GetObject when only the bucket is known.
+
+
+
+const SLOT = /\$\{([^}]+)\}/g;
+/** ARN format → regex source; named slots may hold `/` and `:` (object keys, repository paths). */
+function formatSource(format, strict) {
+    let source = '';
+    let last = 0;
+    // A literal `*` in a format is a field any value fills (Backup's recovery point,
+    // `arn:${Partition}:${Vendor}:${Region}:*:…`: the vault's account, heldout22 review h22-006).
+    const literal = (text) => escapeRegExp(text).replace(/\\\*/g, '[^:]*');
+    for (const match of format.matchAll(SLOT)) {
+        source += literal(format.slice(last, match.index));
+        const slot = match[1];
+        if (slot === 'Partition')
+            source += '[^:]+';
+        else if (slot === 'Region' || slot === 'Account')
+            source += '[^:]*';
+        else
+            source += strict ? '[^/:]+' : '.+';
+        last = match.index + match[0].length;
+    }
+    return source + literal(format.slice(last));
+}
+/**
+ * How specific a format is: its literal text, a literal `*` not counted (it is a field any value
+ * fills), and a format without one ahead on a tie. Image Builder's `image/NAME/VERSION/BUILD` is an
+ * image, not the `allImageBuildVersions` pattern `image/NAME/VERSION/*` (heldout70 review h70-037).
+ */
+const literalLength = (format) => {
+    const literal = format.replace(SLOT, '');
+    const wildcards = literal.split('*').length - 1;
+    return (literal.length - wildcards) * 2 + (wildcards === 0 ? 1 : 0);
+};
+/** True when the ARN is one the format describes (a slot may hold a `<PLACEHOLDER>` or a wildcard). */
+function matchesFormat(format, arn) {
+    return matches(format, arn);
+}
+/**
+ * An ARN that stops at a separator after its type's word (`regional/managedruleset/`): the format
+ * holds it once `*` (which matches `/` and `:` in IAM) stands for the name and ID that follow.
+ */
+function openEndedFits(format, head) {
+    return (/[/:]$/.test(head) &&
+        ['*', '*/*', '*:*', '*/*/*'].some((rest) => matches(format, `${head}${rest}`)));
+}
+function matches(format, arn) {
+    return new RegExp(`^${formatSource(format, false)}$`).test(arn);
+}
+/** The service's resource type the ARN is, preferring the format with the most literal text. */
+function classifyArn(arn) {
+    const parts = Arn_parseArn(arn);
+    if (!parts)
+        return null;
+    let best = null;
+    let bestScore = -1;
+    for (const [type, formats] of Object.entries(Catalog_serviceResourceTypes(parts.service))) {
+        for (const format of formats) {
+            if (matches(format, arn) && literalLength(format) > bestScore) {
+                best = type;
+                bestScore = literalLength(format);
+            }
+        }
+    }
+    return best;
+}
+/**
+ * True when the ARN's account field is empty although its resource type's format has one
+ * (`arn:aws:dynamodb:eu-west-2::table/x`): a reporter's mask, not S3's or Route 53's account-less
+ * form. An ARN of no known type counts when every type of its service has an account.
+ */
+/**
+ * Resources AWS owns and publishes with an empty account field, per service: SSM's `AWS-` documents
+ * (`arn:aws:ssm:REGION::document/AWS-RunShellScript`) and public parameters
+ * (`parameter/aws/service/...`); Security Hub's partner products
+ * (`arn:aws:securityhub:REGION::product/prowler/prowler`, heldout27 review h27-013), not an
+ * account's own `product/ACCOUNT_ID/default`.
+ */
+const AWS_PUBLISHED = {
+    ssm: /^(?:document\/AWS[-_]|automation-definition\/AWS[-_]|parameter\/aws\/)/,
+    securityhub: /^product\/(?!\d{12}\/)[^/]+\/[^/]+$/,
+    // Resource Explorer's AWS-managed service views (aws-samples/data-perimeter-policy-examples#58).
+    'resource-explorer-2': /^view\/AWSServiceView[A-Za-z]*\//
+};
+function awsPublished(service, resource) {
+    return AWS_PUBLISHED[service]?.test(resource) ?? false;
+}
+/** Whether `arn` names a resource AWS owns and publishes, its account field empty. */
+function awsPublishedArn(arn) {
+    const parts = arn ? parseArn(arn) : null;
+    return parts !== null && parts.account === '' && awsPublished(parts.service, parts.resource);
+}
+/** `arn` with an empty account field when it names a resource AWS owns and publishes (above). */
+function withAwsPublishedAccount(arn) {
+    const parts = parseArn(arn);
+    if (!parts || !awsPublished(parts.service, parts.resource))
+        return arn;
+    return formatArn({ ...parts, account: '' });
+}
+function accountOmitted(arn) {
+    const parts = parseArn(arn);
+    if (!parts || parts.account !== '')
+        return false;
+    if (awsPublished(parts.service, parts.resource))
+        return false;
+    const formats = serviceResourceTypes(parts.service);
+    const type = classifyArn(arn);
+    if (type)
+        return formats[type].some((f) => f.includes('${Account}'));
+    const all = Object.values(formats).flat();
+    return all.length > 0 && all.every((f) => f.includes('${Account}'));
+}
+/**
+ * An ARN printed with an empty Region field where every format of its type holds a Region
+ * (`arn:aws:sns:::topic`, h9-103): the reporter stripped it, and a statement keeping the empty
+ * field matches no topic. Global services (IAM, S3, CloudFront) keep theirs empty.
+ */
+function regionOmitted(arn) {
+    const parts = parseArn(arn);
+    if (!parts || parts.region !== '')
+        return false;
+    const formats = serviceResourceTypes(parts.service);
+    const type = classifyArn(arn);
+    if (type)
+        return formats[type].some((f) => f.includes('${Region}'));
+    const all = Object.values(formats).flat();
+    return all.length > 0 && all.every((f) => f.includes('${Region}'));
+}
+/** Ancestor: the action's format matches a prefix of the ARN ending at a `/` or `:` boundary. */
+function parentOf(format, arn) {
+    const match = new RegExp(`^${formatSource(format, true)}(?=[/:])`).exec(arn);
+    return match ? match[0] : null;
+}
+/** Descendant: the action's format up to its last slot matches the whole ARN; the rest becomes `*`. */
+function childOf(format, arn) {
+    const slots = [...format.matchAll(SLOT)];
+    const lastSlot = slots[slots.length - 1];
+    if (!lastSlot || lastSlot.index === 0)
+        return null;
+    const head = format.slice(0, lastSlot.index);
+    const separator = head.slice(-1);
+    if (separator !== '/' && separator !== ':')
+        return null;
+    if (format.slice(lastSlot.index + lastSlot[0].length) !== '')
+        return null;
+    const parentFormat = head.slice(0, -1);
+    return matches(parentFormat, arn) && !arn.endsWith(separator) ? `${arn}${separator}*` : null;
+}
+/**
+ * Types whose ARNs are a qualified form of another type's ARN: a policy must name the qualified ARN
+ * itself (Lambda `function:f:prod` is not covered by `function:f`), so it is kept as printed.
+ */
+const QUALIFIED_TYPES = new Set(['lambda:function alias', 'lambda:function version']);
+function fitResource(types, arn) {
+    const ordered = [...types].sort((a, b) => Number(b.required) - Number(a.required));
+    const printedType = classifyArn(arn);
+    const qualified = QUALIFIED_TYPES.has(`${parseArn(arn)?.service}:${printedType}`);
+    for (const type of ordered) {
+        if (type.name === printedType)
+            return { kind: 'as-printed', resource: arn, type: type.name };
+    }
+    for (const type of ordered) {
+        if (type.arnFormats.some((format) => matches(format, arn)) &&
+            (printedType === null || qualified)) {
+            return { kind: 'as-printed', resource: arn, type: type.name };
+        }
+    }
+    for (const type of ordered) {
+        for (const format of type.arnFormats) {
+            const parent = parentOf(format, arn);
+            if (parent)
+                return { kind: 'parent', resource: parent, type: type.name };
+        }
+    }
+    for (const type of ordered) {
+        for (const format of type.arnFormats) {
+            const child = childOf(format, arn);
+            if (child)
+                return { kind: 'child', resource: child, type: type.name };
+        }
+    }
+    return { kind: 'unmatched', resource: arn };
+}
+/** An ARN format with its slots filled: known partition, placeholders for the rest. */
+function formatWithPlaceholders(format, partition) {
+    return format.replace(SLOT, (_, slot) => {
+        if (slot === 'Partition')
+            return partition;
+        if (slot === 'Account')
+            return '<ACCOUNT_ID>';
+        return `<${slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}>`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/parse/tokens.ts
 // Small lexical helpers shared by the grammars.
 /**
@@ -5489,6 +5868,7 @@ function layerOfCut(words) {
 
 
 
+
 /** The words some services print in place of the ARN of the resource the call named. */
 const SPECIFIED_RESOURCE = /^[ \t]+on the specified resource\b/;
 /** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
@@ -5908,6 +6288,18 @@ function readResource(text, pos, colonForm = false) {
     if (broken && WHOLE_ARN.test(value + broken[1])) {
         return { resource: trimValue(value + broken[1]), end: at + value.length + broken[0].length };
     }
+    // A resource type's word a terminal broke at the line's end (`…:XXXXXXXXXXXX:reposit ` /
+    // `ory/cdk-hnb659fds-container-assets-…`, yxliaoyx/AWS-OnDemand-Server-Discord-Interaction#4):
+    // joined only when the joined ARN is one of the service's formats and the broken one is none.
+    const typeBroken = /^arn:/.test(value) && TYPE_ONLY.test(value)
+        ? sticky(TYPE_WORD_REST, text, at + value.length)
+        : null;
+    if (typeBroken && !classifyArn(value) && classifyArn(value + typeBroken[1])) {
+        return {
+            resource: trimValue(value + typeBroken[1]),
+            end: at + value.length + typeBroken[0].length
+        };
+    }
     // A whole ARN whose name ends in a hyphen at the line's end: a writer's wrap inside the name
     // (`…:aws-mp-entitlement-` / `notification-XXXXXXXX (Service: AmazonSNS;`, aws-samples/aws-
     // marketplace-serverless-saas-integration#11). The next line, not indented, starts with the rest.
@@ -6028,6 +6420,8 @@ const WHOLE_ARN = new RegExp(String.raw `^arn:[^:]+:[^:]+:[^:]*:[^:]*:${ARN_CHAR
  * opens the next log line after a message cut there.
  */
 const ARN_LINE_REST = new RegExp(String.raw `\r?\n[ \t]*(?!(?:because|with|and|or)\b|\d{4}-\d\d-\d\d[T ])(${ARN_CHARS}+)(?=[\s"'\x60),]|$)`, 'y');
+/** The next line's first token, spaces before the break allowed: a type word's rest (see `readResource`). */
+const TYPE_WORD_REST = new RegExp(String.raw `[ \t]*\r?\n[ \t]*([a-z][a-z-]*[/:]${ARN_CHARS}+)(?=[\s"'\x60),]|$)`, 'y');
 /** A name's rest after a hyphen the line's end cut: unindented, ending in a space, `(` or the line's end. */
 const HYPHEN_WRAP_REST = /[ \t]*\r?\n(?!(?:because|with|and|or)\b)([A-Za-z0-9][\w.+=@-]{0,200})(?=[ \t(]|\r?$)/my;
 /** The rest, ending the message: its line ends or the reason clause follows. */
@@ -8560,7 +8954,7 @@ const S3_COMPATIBLE = [
     // own key (`… Check your Google secret key and signing method.`, mastodon/mastodon#9273).
     {
         name: 'Google Cloud Storage',
-        re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b|\bCheck your Google secret key\b/i
+        re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bGCS (?:bucket|as (?:a |the )?destination)\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b|\bCheck your Google secret key\b/i
     },
     {
         name: 'Alibaba Cloud OSS',
@@ -8895,6 +9289,9 @@ const S3_COMPATIBLE_HOSTS = [
     'storage.buckets.',
     'Google Cloud Storage',
     'Google secret key',
+    // A writer naming Google's store by its initials (`Trying to test GCS as destination`, airbytehq/airbyte#40209).
+    'GCS bucket',
+    'GCS as',
     '-host=',
     '-host ',
     'RgwAdmin',
@@ -12278,6 +12675,37 @@ const serviceSentenceRules = [
         }
     },
     {
+        // A connector's check of what it reads from AWS, in its own words with the resource named
+        // (Microsoft Sentinel's S3 connector: `Access to an SQS queue (https://sqs.ap-east-1.amazonaws.com/
+        // 7304…/datc-sqs) was denied. Authentication succeeded but authorization failed.`,
+        // Azure/Azure-Sentinel#10933): the role it assumed was refused on that resource.
+        id: 'connector-resource-denied',
+        rule: 'WD7189',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Access to an SQS queue', 'Access to an S3 bucket', 'Access to a KMS key'],
+        re: /\bAccess to (?:an SQS queue|an S3 bucket|a KMS key) \([^\s()]{1,512}\) was denied\b/g,
+        facts: (m, d) => {
+            d.service = m[0].includes('SQS') ? 'sqs' : m[0].includes('S3') ? 's3' : 'kms';
+        }
+    },
+    {
+        // Athena's words for a query its caller may not run, before the refusal it relays when it
+        // names one (`Insufficient permissions to execute the query. User: … is not authorized to
+        // perform: glue:GetPartition …`, h59-020), alone when it does not (Redash's `Error running
+        // query: Insufficient permissions to execute the query.`, getredash/website#54). The IAM
+        // sentence after it, when any, outranks this reading on the line.
+        id: 'athena-insufficient-permissions',
+        rule: 'WD7190',
+        kind: 'denial',
+        priority: PRIORITY.message - 2,
+        needs: ['Insufficient permissions to execute the query'],
+        re: /\bInsufficient permissions to execute the query\b/g,
+        facts: (_m, d) => {
+            d.service = 'athena';
+        }
+    },
+    {
         // CloudFormation refusing a service-managed StackSet call from an account it does not take for
         // the management or a delegated administrator account (`You must be the management account or
         // delegated admin account of an organization before operating a SERVICE_MANAGED stack set`, also
@@ -14503,14 +14931,14 @@ function foreignTargetAt(text, at, grammar) {
  * A row: status, resource type, logical ID, then the reason cell (group 2 starts the reason
  * column). Some front ends prefix each output line with `,` (VS Code's output channel).
  */
-const ROW = /^(,?[ \t]*(?:CREATE|UPDATE|DELETE|IMPORT|ROLLBACK|UPDATE_ROLLBACK|IMPORT_ROLLBACK)_[A-Z_]+[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,})(\S.*?)[ \t]*$/;
+const eventTables_ROW = /^(,?[ \t]*(?:CREATE|UPDATE|DELETE|IMPORT|ROLLBACK|UPDATE_ROLLBACK|IMPORT_ROLLBACK)_[A-Z_]+[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,})(\S.*?)[ \t]*$/;
 /** How far a continuation cell may stand from the column (a `,` prefix shifts a line by one). */
 const SLACK = 2;
 /** Rows the table holds at most, and continuation lines per row: hostile input stays linear. */
 const MAX_CONTINUATION = 200;
 /** The reason-column cell of a continuation line, '' for a line of another column, null past the row. */
 function cellAt(line, column) {
-    if (line.trim() === '' || /^,?\s*-{10,}\s*$/.test(line) || ROW.test(line))
+    if (line.trim() === '' || /^,?\s*-{10,}\s*$/.test(line) || eventTables_ROW.test(line))
         return null;
     const first = line.search(/[^\s,]/);
     // Text from the line's start is a row or output of its own, even when its cells overflow.
@@ -14559,7 +14987,7 @@ function eventRows(text) {
         let lineEnd = text.indexOf('\n', lineStart);
         if (lineEnd === -1)
             lineEnd = text.length;
-        const m = ROW.exec(text.slice(lineStart, lineEnd));
+        const m = eventTables_ROW.exec(text.slice(lineStart, lineEnd));
         if (!m) {
             lineStart = lineEnd + 1;
             continue;
@@ -16313,6 +16741,7 @@ class LaterSuccessWatch {
 
 
 
+
 /**
  * Continuations that make a fragment noise: SDK debug logs print every signed request header
  * (`Authorization: AWS4-HMAC-SHA256 Credential=AKIA…/…`), which would otherwise make each request a
@@ -16388,6 +16817,17 @@ const TRIGGERS = [
     // Firehose refused the source stream's key (WD7187).
     'does not have access to the KMS Key',
     'MQTT_UNEXPECTED_HANGUP',
+    // Rule needs whose whole match holds no other fragment (__tests__/scan/triggerCoverage.test.ts):
+    // the Go SDK v1's instance-role error (WD742), an OIDC token the job could not get (WD855), a
+    // service refusing another account's role (cross-account-pass-role).
+    'EC2RoleRequestError',
+    'OIDC token',
+    'ross-account pass role',
+    // configure-aws-credentials' note before its failure, and STS's missing-claim words (WD748, WD855).
+    'authenticate with OIDC',
+    'required claim',
+    // Athena's refusal of a query, alone on its line (WD7190).
+    'nsufficient permissions to execute',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
     // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).
     'Status Code: 403, ',
@@ -16792,6 +17232,8 @@ const CONTEXT_GROUPS = [
     { reader: 'decoded', fragments: [...DECODED_FRAGMENTS, '"arn": "arn:'] },
     // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
     { reader: 'target', fragments: TARGET_FRAGMENTS },
+    // An AWS endpoint a request went to, lines above the credentials failure it answered.
+    { reader: 'endpoint', fragments: ENDPOINT_FRAGMENTS },
     // A source line opening a raw string that a canned error body fills, lines above the record.
     { reader: 'raw', fragments: RAW_STRING_FRAGMENTS },
     // Terraform planning below a credentials failure: the check passed later (laterSuccess.ts).
@@ -17207,6 +17649,7 @@ for (const key of FACT_KEYS) {
 
 
 
+
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
@@ -17341,7 +17784,8 @@ const READER_BIT = {
     decoded: 64,
     target: 128,
     raw: 256,
-    resumed: 512
+    resumed: 512,
+    endpoint: 1024
 };
 /** The readers that look at the bytes around a hit (the rest read the hit's whole line). */
 const NEAR_READERS = READER_BIT.ecr |
@@ -17349,7 +17793,8 @@ const NEAR_READERS = READER_BIT.ecr |
     READER_BIT.msk |
     READER_BIT.store |
     READER_BIT.target |
-    READER_BIT.trail;
+    READER_BIT.trail |
+    READER_BIT.endpoint;
 /** Per pre-filter fragment, the readers its hit runs (0 for a trigger). */
 const READERS = Uint16Array.from(PREFILTER_FRAGMENTS, (f) => f.trigger ? 0 : [...readersOf(f.text)].reduce((mask, r) => mask | READER_BIT[r], 0));
 class Scanner {
@@ -17378,6 +17823,8 @@ class Scanner {
     mskIamLine = -Infinity;
     /** The service a recent line said it was calling (see parse/requestTarget). */
     targets = [];
+    /** The service of an AWS endpoint a recent line named (see parse/requestTarget's `endpointServiceIn`). */
+    endpoints = [];
     /** The calls and S3 names recent lines announced, newest last (see parse/requestTarget). */
     announced = [];
     s3Compatible = null;
@@ -17760,6 +18207,11 @@ class Scanner {
                 }
             }
         }
+        if (readers & READER_BIT.endpoint && this.endpoints.at(-1)?.line !== this.lineNo) {
+            const service = endpointServiceIn(near);
+            if (service)
+                this.keep(this.endpoints, { service, line: this.lineNo }, TARGET_LINES);
+        }
         // The step reader reads the whole line (to STEP_LINE_BYTES) at its first hit: once a line.
         if (readers & READER_BIT.step && this.stepLine !== this.lineNo) {
             this.stepLine = this.lineNo;
@@ -17820,9 +18272,9 @@ class Scanner {
     }
     /** The CloudTrail fields in force at line `no`: the newest seen on or before it. */
     /** The service the nearest announced call at or above line `no` names, within TARGET_LINES. */
-    targetAt(no) {
-        for (let k = this.targets.length - 1; k >= 0; k--) {
-            const t = this.targets[k];
+    targetAt(no, list = this.targets) {
+        for (let k = list.length - 1; k >= 0; k--) {
+            const t = list[k];
             if (t.line <= no)
                 return no - t.line <= TARGET_LINES ? t.service : null;
         }
@@ -17958,7 +18410,7 @@ class Scanner {
             ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
             : '';
         const lead = `${ctx.leadIn ?? ''}${ctx.inRawString ? '+raw' : ''}`;
-        const target = ctx.requestTarget ?? '';
+        const target = `${ctx.requestTarget ?? ''}/${ctx.endpointAbove ?? ''}`;
         const c = this.lastContext;
         if (c.ecr !== ecr ||
             c.eks !== ctx.eks ||
@@ -18014,6 +18466,7 @@ class Scanner {
             eks: recent(this.eksLine),
             mskIam: recent(this.mskIamLine),
             requestTarget: this.targetAt(no),
+            endpointAbove: this.targetAt(no, this.endpoints),
             s3Compatible: this.s3Compatible && recent(this.s3Compatible.line)
                 ? this.s3Compatible.name
                 : no <= TITLE_LINES
@@ -18331,7 +18784,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     'pod-identity-sdk-old': {
         title: "The SDK does not know EKS Pod Identity's agent address",
-        explanation: 'The pod gets its credentials from EKS Pod Identity, whose agent answers at `169.254.170.23` (`AWS_CONTAINER_CREDENTIALS_FULL_URI`), and the SDK in the tool refused that address as a container credentials host: SDK releases before Pod Identity (late 2023) accept only the ECS address and loopback. Upgrade the tool or action to one built on a newer SDK (the JavaScript SDK v3 from 3.458.0), or give the service account an IRSA role (`eks.amazonaws.com/role-arn`) instead of a Pod Identity association. No policy change helps.'
+        explanation: 'The pod gets its credentials from EKS Pod Identity, whose agent answers at `169.254.170.23` (`AWS_CONTAINER_CREDENTIALS_FULL_URI`), and the SDK in the tool refused that address as a container credentials host: SDK releases before Pod Identity (late 2023) accept only the ECS address and loopback. Upgrade the tool or action to one built on a newer SDK (the minimums AWS lists in its EKS guide: the JavaScript SDK v3 from 3.458.0, the Java SDK v2 from 2.21.30, the Go SDK v1 from v1.47.11, boto3 from 1.34.41), or give the service account an IRSA role (`eks.amazonaws.com/role-arn`) instead of a Pod Identity association. No policy change helps.'
     },
     'container-credentials': {
         title: 'The ECS container credentials endpoint gave no task credentials',

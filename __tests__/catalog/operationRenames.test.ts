@@ -37,7 +37,8 @@ describe('S3 operations authorised under another action name', () => {
       '0': 'GetBucketEncryption',
       '1': 'DeleteBucketAnalyticsConfiguration',
       '2': 'DeleteBucketOwnershipControls',
-      '3': 'ListBucketInventoryConfigurations'
+      '3': 'setBucketAccelerateConfiguration',
+      '4': 'ListBucketInventoryConfigurations'
     }
     OPERATION_RENAMES.forEach((rule, i) => {
       const op = samples[String(i)]!

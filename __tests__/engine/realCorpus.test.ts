@@ -184,7 +184,12 @@ const corpora = [
   'heldout110.jsonl',
   'heldout111.jsonl',
   'heldout112.jsonl',
-  'heldout113.jsonl'
+  'heldout113.jsonl',
+  'heldout114.jsonl',
+  'heldout115.jsonl',
+  'heldout116.jsonl',
+  'heldout117.jsonl',
+  'heldout118.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

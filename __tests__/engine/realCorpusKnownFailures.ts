@@ -5,7 +5,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout.jsonl (round 2): what the round-2 rules do not cover yet.
   h019: 'missed: S3 XML body as a browser rendered it, tags lost (`Code AccessDenied /Code`)',
   h097: 'reported denial: JS SDK v3 against Cloudflare R2, which only the issue title names',
-  h122: 'wrong service, label s3 (browser POST to the bucket)',
   h155: 'missed: Prowler prints the CLI error one word per line',
   h164: 'missed: a bare `Access Denied` line with no code or AWS wording around it',
   // heldout2.jsonl (round 3, issue 10): what the round-3 rules do not cover yet.
@@ -158,8 +157,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout57.jsonl (round 37, issue 10; scored once unseen at 33/39 on 9264fd90): not covered yet.
   'h57-013':
     "wrong service: Telegraf's `operation error Timestream Write: WriteRecords, … failed to refresh cached credentials` names Timestream in the Go SDK v2's words, which the cached-credentials grammar does not read",
-  'h57-033':
-    'wrong service: a CloudFront signed URL answered by S3 (`<Code>InvalidAccessKeyId</Code>` for the key pair ID), S3 named only by the URL in the code above',
   'h57-015':
     'missed: an Apache HttpClient wire log\'s `<< "HTTP/1.1 403 Forbidden[\\r][\\n]"`, OpenSearch Serverless named only by its `x-amzn-aoss-` headers below',
   // heldout58.jsonl (round 37, issue 10; scored once unseen at 30/39 on 0fc428c2): not covered yet.
@@ -231,8 +228,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h74-016':
     "wrong code: the KPL's `Encountered AWSError 'InvalidClientTokenId'` and `Exception name: InvalidClientTokenId` slots unread",
   // heldout75.jsonl (round 39, issue 10; scored once unseen at 29/38 on 023ae3f0): not covered yet.
-  'h75-014':
-    "wrong service: Lex V2 named only by the browser's `POST https://runtime-v2-lex.…` line five lines above the credentials message, outside the request-target lines a credentials finding reads",
   'h75-035':
     "wrong code: `UnauthorizedOperation` glued to a word before it (`CopyUnauthorizedOperation:`) in Karpenter's error",
   // heldout76.jsonl (round 39, issue 10; scored once unseen at 27/40 on bfbac948): not covered yet.
@@ -390,8 +385,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "half-read: the Systems Manager guide's paraphrase `User: user arn isn't authorized to perform: iam:PassRole` (a contraction no AWS message prints)",
   'h102-014':
     'missed: an Amplify source comment quoting `AccessDeniedException: User: <IAM User> is not authorized …`, read as code',
-  'h103-004':
-    "wrong service: SES's exception class and its wrapped host (`email.us-east-1` / `.amazonaws.com`) stand more than 600 characters above the signature error",
   'h103-007':
     "wrong service: botocore's debug dump names SES's host only as `endpoint_url 'https://email.…'`, which the service hints do not read",
   'h103-012':
@@ -416,20 +409,12 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h107-005': 'missed: the IAM phrase inside Korean prose that describes three failed runs',
   'h109-008':
     "missed: `pq: PAM authentication failed for user` from a Postgres client, RDS's IAM authentication named nowhere in the log",
-  'h109-013':
-    "wrong service: the PHP SDK's `ExpiredToken (client):` under SNS's truncated XML body, SNS's host and class above it not read for a credentials finding",
   'h111-021':
     "missed: the Terraform Elasticsearch provider's `elastic: Error 403 (Forbidden)`, AWS OpenSearch named only in the writer's version list",
   'h111-026':
     "missed: Grafana Infinity's `unsuccessful HTTP response. 403 Forbidden`, the OpenSearch Serverless URL it called several lines above in prose",
-  'h110-006':
-    "wrong service: S3's XML body names `s3` only inside its StringToSign, which the service hints do not read for a credentials finding",
   'h110-021':
     "wrong service: Copilot's `It looks like your task is not able to pull the secrets`, the SSM path only in the command above",
-  'h111-027':
-    'wrong service: the OpenSearch host on the connecting line above the invalid-token body, not read for a credentials finding',
-  'h111-028':
-    "wrong service: elasticdump's `--input=https://….es.amazonaws.com/…` lines above the invalid-token body, not read for a credentials finding",
   'h112-006':
     "missed: Amplify's browser console (`AuthClass - Failed to load credentials`) after a 400 from Cognito Identity",
   'h112-007':
@@ -454,5 +439,19 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: GitLab Runner's FAQ heading `Error: Not authorized to perform sts:AssumeRoleWithWebIdentity`, read as documentation",
   'h113-026': "missed: CircleCI Server's OIDC tokens not exported, said only in prose",
   'h113-027':
-    'missed: a Java source comment quoting `Unable to load AWS credentials from any provider in the chain`'
+    'missed: a Java source comment quoting `Unable to load AWS credentials from any provider in the chain`',
+  'h46-003':
+    'reported denial: the writer\'s second quoted refusal (`I get "Cross-account pass role is not allowed"`) beside the not-found label of the first',
+  'h114-006':
+    "missed: SageMaker's AccessDeniedException for a permission set told in the writer's prose",
+  'h114-026':
+    "missed: rke-tools' `failed to upload etcd snapshot file: Access Denied`, S3 named only in its own `invoking set s3 service client` lines",
+  'h115-006':
+    "missed: Confluent's Kinesis connector saying `The provided credentials are invalid.` in its own words",
+  'h115-014':
+    'missed: the writer quoting `Access to the specified s3 resource is denied, please check your iam/s3 bucket policies …` in prose',
+  'h115-026':
+    'missed: a reproduction step\'s `You should get the following error: "AccessDeniedException: status code: 403 …"`, read as a hypothetical',
+  'h116-011':
+    "missed: the Go SDK's debug dump of a bodiless `HTTP/1.1 403 Forbidden` under `DEBUG: Response ec2/DescribeImages Details:`, the body cut by the writer"
 }

@@ -10,6 +10,7 @@ import {
 import { DECODED_FRAGMENTS } from '../../src/scan/decodedInLog.js'
 import { TARGET_FRAGMENTS } from '../../src/parse/requestTarget.js'
 import { S3_COMPATIBLE_HOSTS } from '../../src/parse/s3Compatible.js'
+import { ENDPOINT_FRAGMENTS } from '../../src/parse/serviceHints.js'
 import { analyzeText } from '../../src/engine/Analysis.js'
 import { corpusText } from '../support/corpusRecords.js'
 
@@ -31,6 +32,7 @@ describe('context readers', () => {
     for (const text of TARGET_FRAGMENTS) expect(readersOf(text).has('target')).toBe(true)
     for (const text of S3_COMPATIBLE_HOSTS) expect(readersOf(text).has('store')).toBe(true)
     for (const text of DECODED_FRAGMENTS) expect(readersOf(text).has('decoded')).toBe(true)
+    for (const text of ENDPOINT_FRAGMENTS) expect(readersOf(text).has('endpoint')).toBe(true)
   })
 
   it('reads a CloudTrail caller and a decoded message from the same ARN field', () => {

@@ -25,6 +25,13 @@ export const OPERATION_RENAMES: readonly OperationRename[] = [
   },
   // DeleteBucketOwnershipControls → PutBucketOwnershipControls.
   { service: 's3', operation: /^DeleteBucket(\w+)$/, action: 'PutBucket$1' },
+  // The Java SDK v1's setter names for the same calls, as CloudFormation's S3 handler prints them
+  // (`API: s3:setBucketAccelerateConfiguration Access Denied`, serverless/serverless#4625).
+  {
+    service: 's3',
+    operation: /^[Ss]etBucket(\w+?)(?:Configuration)?$/,
+    action: 'Put$1Configuration'
+  },
   // ListBucketMetricsConfigurations: listing is reading each configuration.
   { service: 's3', operation: /^ListBucket(\w+)Configurations$/, action: 'Get$1Configuration' }
 ]

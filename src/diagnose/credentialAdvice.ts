@@ -123,7 +123,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   'pod-identity-sdk-old': {
     title: "The SDK does not know EKS Pod Identity's agent address",
     explanation:
-      'The pod gets its credentials from EKS Pod Identity, whose agent answers at `169.254.170.23` (`AWS_CONTAINER_CREDENTIALS_FULL_URI`), and the SDK in the tool refused that address as a container credentials host: SDK releases before Pod Identity (late 2023) accept only the ECS address and loopback. Upgrade the tool or action to one built on a newer SDK (the JavaScript SDK v3 from 3.458.0), or give the service account an IRSA role (`eks.amazonaws.com/role-arn`) instead of a Pod Identity association. No policy change helps.'
+      'The pod gets its credentials from EKS Pod Identity, whose agent answers at `169.254.170.23` (`AWS_CONTAINER_CREDENTIALS_FULL_URI`), and the SDK in the tool refused that address as a container credentials host: SDK releases before Pod Identity (late 2023) accept only the ECS address and loopback. Upgrade the tool or action to one built on a newer SDK (the minimums AWS lists in its EKS guide: the JavaScript SDK v3 from 3.458.0, the Java SDK v2 from 2.21.30, the Go SDK v1 from v1.47.11, boto3 from 1.34.41), or give the service account an IRSA role (`eks.amazonaws.com/role-arn`) instead of a Pod Identity association. No policy change helps.'
   },
   'container-credentials': {
     title: 'The ECS container credentials endpoint gave no task credentials',

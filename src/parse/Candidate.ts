@@ -41,6 +41,11 @@ export interface RecordContext {
   mskIam?: boolean
   /** The service a line just above said it was calling (see `requestTarget`). */
   requestTarget?: string | null
+  /**
+   * The service of an AWS endpoint a line just above named (see `endpointServiceIn`): whose
+   * credentials check a failure below it was, when the record names no service of its own.
+   */
+  endpointAbove?: string | null
   /** A non-AWS S3-compatible service the log named recently (see `S3_COMPATIBLE`). */
   s3Compatible?: string | null
   /** Grammars whose refusals a sign of an emulator the log showed recently makes its own (see `EMULATOR_SIGNS`). */

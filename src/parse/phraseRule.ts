@@ -66,6 +66,11 @@ export function locate(
   if (!d.service && target && !ctx.s3Compatible && targetFits(target, d.operation)) {
     d.service = target
   }
+  // A credentials failure a few lines below the endpoint a request went to: that service checked them.
+  const endpoint = ctx.endpointAbove
+  if (!d.service && d.kind === 'credentials' && endpoint && targetFits(endpoint, d.operation)) {
+    d.service = endpoint
+  }
   return { start: around.start, end: around.end }
 }
 

@@ -115,7 +115,7 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   // own key (`… Check your Google secret key and signing method.`, mastodon/mastodon#9273).
   {
     name: 'Google Cloud Storage',
-    re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b|\bCheck your Google secret key\b/i
+    re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bGCS (?:bucket|as (?:a |the )?destination)\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b|\bCheck your Google secret key\b/i
   },
   {
     name: 'Alibaba Cloud OSS',
@@ -490,6 +490,9 @@ export const S3_COMPATIBLE_HOSTS = [
   'storage.buckets.',
   'Google Cloud Storage',
   'Google secret key',
+  // A writer naming Google's store by its initials (`Trying to test GCS as destination`, airbytehq/airbyte#40209).
+  'GCS bucket',
+  'GCS as',
   '-host=',
   '-host ',
   'RgwAdmin',

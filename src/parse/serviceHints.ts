@@ -262,6 +262,31 @@ const HINTS: Hint[] = [
     re: /(?<![\w.])aws\.service=([A-Za-z0-9]{2,40})\b/g,
     service: (m) => fromLabel(m[1]!)
   },
+  // SigV4's credential scope, as S3's SignatureDoesNotMatch body echoes it (`<StringToSign>… 20141221/
+  // eu-central-1/s3/aws4_request`) or a presigned URL carries it (`%2Feu-central-1%2Fs3%2Faws4_request`):
+  // the service the request was signed for (amazon-archives/aws-sdk-core-ruby#183).
+  {
+    literal: 'aws4_request',
+    re: /\b\d{8}(?:\/|%2F)[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d(?:\/|%2F)([a-z0-9-]{2,40})(?:\/|%2F)aws4_request\b/gi,
+    service: (m) => serviceOfEndpoint(m[1]!)
+  },
+  // An endpoint whose domain the writer masked (`https://aps-workspaces.us-east-1.<workspace>/api/v1/
+  // remote_write`, aws-observability/aws-otel-collector#520): only a host label the table above
+  // lists, before a Region, names the service (a label of any site's host, `api.us-east-1.`, does not).
+  {
+    literal: '://',
+    re: /\bhttps?:\/\/([a-z][a-z0-9-]{1,40})\.[a-z]{2}(?:-gov)?-[a-z]+-\d\.(?!amazonaws\.com)/g,
+    service: (m) => LABELS[m[1]!.replace(/-/g, '')] ?? null,
+    fallback: true
+  },
+  // The endpoint as a quoted host, no scheme (`Connecting to Elasticsearch using 'XXXX.eu-west-1.es.
+  // amazonaws.com' on port '443'`, SumoLogic/elasticsearch-client#55). Two labels at least: a
+  // quoted `'events.amazonaws.com'` is a service principal (h23-031), not where a request went.
+  {
+    literal: '.amazonaws.com',
+    re: /(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,62}\.[a-z0-9][\w.-]{0,190}?)\.amazonaws\.com(?:\.cn)?(?=['"])/gi,
+    service: (m) => serviceOfEndpoint(m[1]!)
+  },
   // The endpoint as a host and port, no scheme (the old `aws` gem's `REQUEST=s3.amazonaws.com:443/`,
   // a gist of h22-033).
   {
@@ -526,6 +551,25 @@ export function serviceOfEndpoint(host: string): string | null {
   if (/^s3(?:-|$)/.test(last)) return 's3'
   // Most endpoints are the IAM prefix itself, lower case (`es`, `logs`, `codeartifact`).
   return fromLabel(last) ?? (hasService(last) ? last : null)
+}
+
+/** Context fragments (six bytes or more) for `endpointServiceIn`. */
+export const ENDPOINT_FRAGMENTS = ['.amazonaws.com']
+
+/**
+ * A request's AWS endpoint, as a URL or a quoted host: `Error executing "Publish" on
+ * "https://sns.eu-west-1.amazonaws.com"` (the PHP SDK, aws/aws-sdk-php#1714), elasticdump's
+ * `--input=https://….es.amazonaws.com/…`. Not an XML namespace, nor an OIDC issuer (a web
+ * identity token's, not the called service), nor a quoted service principal (`'events.amazonaws.com'`).
+ */
+const ENDPOINT_ABOVE =
+  /(?<!xmlns=\\?["'])\bhttps?:\/\/(?!oidc\.)([a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?\b(?!\/doc\/)|(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,30}\.[a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?(?=['"])/i
+
+/** The service whose endpoint the text near a context fragment names, or null. */
+export function endpointServiceIn(near: string): string | null {
+  const m = ENDPOINT_ABOVE.exec(near)
+  const host = m?.[1] ?? m?.[2]
+  return host ? serviceOfEndpoint(host) : null
 }
 
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */

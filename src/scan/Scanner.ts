@@ -14,6 +14,7 @@ import { MSK_IAM } from '../parse/grammars/mskIamSasl.js'
 import { parseRecord } from '../parse/parseRecord.js'
 import { emulatedGrammarsIn, namedInRecordOnly, s3CompatibleIn } from '../parse/s3Compatible.js'
 import { TARGET_LINES, announcedIn, requestTargetIn } from '../parse/requestTarget.js'
+import { endpointServiceIn } from '../parse/serviceHints.js'
 import { continuesList, isLeadIn } from '../parse/generalProse.js'
 import { opensRawString, RAW_REACH } from '../parse/codeListing.js'
 import { Line } from './Line.js'
@@ -213,7 +214,8 @@ const READER_BIT: Record<ContextReader, number> = {
   decoded: 64,
   target: 128,
   raw: 256,
-  resumed: 512
+  resumed: 512,
+  endpoint: 1024
 }
 
 /** The readers that look at the bytes around a hit (the rest read the hit's whole line). */
@@ -223,7 +225,8 @@ const NEAR_READERS =
   READER_BIT.msk |
   READER_BIT.store |
   READER_BIT.target |
-  READER_BIT.trail
+  READER_BIT.trail |
+  READER_BIT.endpoint
 
 /** Per pre-filter fragment, the readers its hit runs (0 for a trigger). */
 const READERS = Uint16Array.from(PREFILTER_FRAGMENTS, (f) =>
@@ -256,6 +259,8 @@ export class Scanner {
   private mskIamLine = -Infinity
   /** The service a recent line said it was calling (see parse/requestTarget). */
   private targets: { service: string; line: number }[] = []
+  /** The service of an AWS endpoint a recent line named (see parse/requestTarget's `endpointServiceIn`). */
+  private endpoints: { service: string; line: number }[] = []
   /** The calls and S3 names recent lines announced, newest last (see parse/requestTarget). */
   private announced: (AnnouncedCall & { line: number })[] = []
   private s3Compatible: { name: string; line: number } | null = null
@@ -623,6 +628,10 @@ export class Scanner {
         }
       }
     }
+    if (readers & READER_BIT.endpoint && this.endpoints.at(-1)?.line !== this.lineNo) {
+      const service = endpointServiceIn(near)
+      if (service) this.keep(this.endpoints, { service, line: this.lineNo }, TARGET_LINES)
+    }
     // The step reader reads the whole line (to STEP_LINE_BYTES) at its first hit: once a line.
     if (readers & READER_BIT.step && this.stepLine !== this.lineNo) {
       this.stepLine = this.lineNo
@@ -682,9 +691,9 @@ export class Scanner {
 
   /** The CloudTrail fields in force at line `no`: the newest seen on or before it. */
   /** The service the nearest announced call at or above line `no` names, within TARGET_LINES. */
-  private targetAt(no: number): string | null {
-    for (let k = this.targets.length - 1; k >= 0; k--) {
-      const t = this.targets[k]!
+  private targetAt(no: number, list = this.targets): string | null {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const t = list[k]!
       if (t.line <= no) return no - t.line <= TARGET_LINES ? t.service : null
     }
     return null
@@ -813,7 +822,7 @@ export class Scanner {
       ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
       : ''
     const lead = `${ctx.leadIn ?? ''}${ctx.inRawString ? '+raw' : ''}`
-    const target = ctx.requestTarget ?? ''
+    const target = `${ctx.requestTarget ?? ''}/${ctx.endpointAbove ?? ''}`
     const c = this.lastContext
     if (
       c.ecr !== ecr ||
@@ -878,6 +887,7 @@ export class Scanner {
       eks: recent(this.eksLine),
       mskIam: recent(this.mskIamLine),
       requestTarget: this.targetAt(no),
+      endpointAbove: this.targetAt(no, this.endpoints),
       s3Compatible:
         this.s3Compatible && recent(this.s3Compatible.line)
           ? this.s3Compatible.name

@@ -6,6 +6,7 @@ import { LATER_SUCCESS_FRAGMENTS } from './laterSuccess.js'
 import { escapeRegExp } from '../common/escapeRegExp.js'
 import { S3_COMPATIBLE_HOSTS } from '../parse/s3Compatible.js'
 import { TARGET_FRAGMENTS } from '../parse/requestTarget.js'
+import { ENDPOINT_FRAGMENTS } from '../parse/serviceHints.js'
 import { RAW_STRING_FRAGMENTS } from '../parse/codeListing.js'
 
 /**
@@ -86,6 +87,17 @@ const TRIGGERS: Trigger[] = [
   // Firehose refused the source stream's key (WD7187).
   'does not have access to the KMS Key',
   'MQTT_UNEXPECTED_HANGUP',
+  // Rule needs whose whole match holds no other fragment (__tests__/scan/triggerCoverage.test.ts):
+  // the Go SDK v1's instance-role error (WD742), an OIDC token the job could not get (WD855), a
+  // service refusing another account's role (cross-account-pass-role).
+  'EC2RoleRequestError',
+  'OIDC token',
+  'ross-account pass role',
+  // configure-aws-credentials' note before its failure, and STS's missing-claim words (WD748, WD855).
+  'authenticate with OIDC',
+  'required claim',
+  // Athena's refusal of a query, alone on its line (WD7190).
+  'nsufficient permissions to execute',
   // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
   // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).
   'Status Code: 403, ',
@@ -464,7 +476,17 @@ export const STEP_FRAGMENTS = [
  * title per step, an `s3://` URL per uploaded file) pays for that kind's reader alone (issue 16).
  */
 export type ContextReader =
-  'ecr' | 'eks' | 'msk' | 'store' | 'step' | 'trail' | 'decoded' | 'target' | 'raw' | 'resumed'
+  | 'ecr'
+  | 'eks'
+  | 'msk'
+  | 'store'
+  | 'step'
+  | 'trail'
+  | 'decoded'
+  | 'target'
+  | 'raw'
+  | 'resumed'
+  | 'endpoint'
 
 /**
  * Context worth remembering for later lines, by the reader each feeds: the ECR registry a push
@@ -503,6 +525,8 @@ export const CONTEXT_GROUPS: readonly { reader: ContextReader; fragments: readon
   { reader: 'decoded', fragments: [...DECODED_FRAGMENTS, '"arn": "arn:'] },
   // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
   { reader: 'target', fragments: TARGET_FRAGMENTS },
+  // An AWS endpoint a request went to, lines above the credentials failure it answered.
+  { reader: 'endpoint', fragments: ENDPOINT_FRAGMENTS },
   // A source line opening a raw string that a canned error body fills, lines above the record.
   { reader: 'raw', fragments: RAW_STRING_FRAGMENTS },
   // Terraform planning below a credentials failure: the check passed later (laterSuccess.ts).

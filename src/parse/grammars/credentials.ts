@@ -4,6 +4,7 @@ import type { PhraseRule } from '../phraseRule.js'
 import { otherHostOnLine, otherRegistryShown } from '../registryHosts.js'
 import { misnamedProbeIn } from '../../model/misnamedProbes.js'
 import { webIdentityIssuer } from '../webIdentityIssuer.js'
+import { hexDumpCode } from '../hexDumpBody.js'
 
 /**
  * The Go SDK's words for a credential lookup that ran out of time (`request canceled, context
@@ -139,7 +140,9 @@ const WEB_IDENTITY_CAUSES: [RegExp, string][] = [
   [/OIDC token/, 'oidc-id-token-permission'],
   [/audience/, 'oidc-audience'],
   [/^Invalid identity token/, 'oidc-token-invalid'],
-  [/verification key/, 'oidc-verification-key']
+  [/verification key/, 'oidc-verification-key'],
+  [/^Missing a required claim: ?aud\b/, 'oidc-aud-missing'],
+  [/^Missing a required claim/, 'oidc-claim-missing']
 ]
 
 export const credentialRules: PhraseRule[] = [
@@ -607,13 +610,34 @@ export const credentialRules: PhraseRule[] = [
   // The JavaScript SDK v3 before EKS Pod Identity refusing its agent's link-local address as a
   // container credentials host (`Error: 169.254.170.23 is not a valid container metadata service
   // hostname`, amazon-ecr-login on an actions-runner-controller pod, aws-actions/amazon-ecr-login#624).
-  rule(
-    'WD7176',
-    'pod-identity-sdk-old',
-    /\b169\.254\.170\.23 is not a valid container metadata service hostname\b/g,
-    'pod-identity-sdk-old',
-    'is not a valid container metadata service hostname'
-  ),
+  // The Java SDK v2 before 2.21.30 in its words for the same address (`The full URI
+  // (http://169.254.170.23/v1/credentials) contained within environment variable
+  // AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host. Host should resolve to a loopback
+  // address or have the full URI be HTTPS.`, opensearch-project/OpenSearch#17305), and the Go SDK
+  // v1's (`CredentialsEndpointError: invalid endpoint host, "169.254.170.23", only loopback hosts
+  // are allowed`).
+  {
+    ...rule(
+      'WD7176',
+      'pod-identity-sdk-old',
+      /\b169\.254\.170\.23 is not a valid container metadata service hostname\b|\bThe full URI \(http:\/\/169\.254\.170\.23\/[^\s)]{0,200}\) contained within environment variable AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host\b|\bCredentialsEndpointError: invalid endpoint host, "169\.254\.170\.23", only loopback hosts are allowed\b/g,
+      'pod-identity-sdk-old',
+      'is not a valid container metadata service hostname'
+    ),
+    needs: [
+      'is not a valid container metadata service hostname',
+      'AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host',
+      // The Go SDK v1's (kubernetes-sigs/aws-ebs-csi-driver#1870).
+      'only loopback hosts are allowed'
+    ],
+    // Inside the Go SDK v1's chain (`NoCredentialProviders: no valid providers in chain … caused by:
+    // … CredentialsEndpointError: …`, heldout81 h81-035): the chain's code is the error's.
+    facts: (m, d) => {
+      d.detail.cause = 'pod-identity-sdk-old'
+      if (/\bNoCredentialProviders\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index)))
+        d.code = 'NoCredentialProviders'
+    }
+  },
   // The Go SDK v1 reading a profile whose source_profile holds no keys (`SharedConfigAssumeRoleError:
   // failed to load assume role for arn:…, source profile has no shared credentials`, an external-dns
   // pod given a config file without a credentials file, kubernetes-sigs/external-dns#1108).
@@ -699,6 +723,12 @@ export const credentialRules: PhraseRule[] = [
       // awspring/spring-cloud-aws#1535).
       'Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE'
     ],
+    // The Go SDK v1's chain lists each provider's failure under its `NoCredentialProviders` (`caused
+    // by: EnvAccessKeyNotFound …` / `EC2RoleRequestError: no EC2 instance role found`, heldout63
+    // h63-005): one finding, the chain's own.
+    accept: (m) =>
+      !m[0].startsWith('EC2RoleRequestError') ||
+      !/\bNoCredentialProviders\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index)),
     facts: (m, d) => {
       d.detail.cause =
         /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role)/.test(
@@ -788,9 +818,54 @@ export const credentialRules: PhraseRule[] = [
       if (m[0].startsWith('NoCredentialProviders')) d.code = 'NoCredentialProviders'
     }
   },
+  // The Go SDK v1's web identity provider failing with a reason no other rule reads: STS's answer
+  // it could not parse, dumped as hex (`WebIdentityErr: failed to retrieve credentials caused by:
+  // SerializationError: failed to unmarshal error message status code: 403 … 00000000  3c 4d …`,
+  // grafana/grafana#32531), or a request that never reached STS. A reason it can read (`caused by:
+  // AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`) is its own rule's,
+  // which outranks this one on the line.
+  {
+    ...rule(
+      'WD7188',
+      'web-identity-retrieve-failed',
+      /\bWebIdentityErr: failed to retrieve credentials\b/g,
+      undefined,
+      'WebIdentityErr: failed to retrieve credentials',
+      'sts'
+    ),
+    priority: PRIORITY.credentials - 1,
+    // Only the reasons no other rule reads: a dumped body, a lookup that timed out. STS out of
+    // reach (`caused by: RequestError: send request failed … dial tcp`) is the network's failure,
+    // and a reason on the next line (`caused by: InvalidIdentityToken: …`) is its own rule's.
+    accept: (m) => {
+      const after = m.input.slice(m.index, m.index + 400)
+      return (
+        /\bfailed to unmarshal error message\b/.test(after) ||
+        CREDENTIAL_LOOKUP_TIMED_OUT.test(after)
+      )
+    },
+    facts: (m, d) => {
+      d.service = 'sts'
+      d.operation = 'AssumeRoleWithWebIdentity'
+      const after = m.input.slice(m.index, m.index + 400)
+      const dumped = /\bfailed to unmarshal error message\b/.exec(after)
+      if (dumped) d.code = hexDumpCode(m.input, m.index + dumped.index)
+      else if (CREDENTIAL_LOOKUP_TIMED_OUT.test(after)) d.detail.cause = 'credential-timeout'
+    }
+  },
   // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
   // found. Learn how to set up AWS provider credentials in our docs here: …`.
-  rule('WD776', 'serverless-no-credentials', /AWS provider credentials not found/g, 'missing'),
+  // Its box wraps the sentence anywhere (`AWS provider credentials` / `     not found.`,
+  // serverless/serverless#2597).
+  {
+    ...rule(
+      'WD776',
+      'serverless-no-credentials',
+      /AWS provider credentials\s{1,12}not found/g,
+      'missing',
+      'AWS provider credentials'
+    )
+  },
   // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
   // IAM Identity Center session to log in again, not missing credentials.
   // Since its auth-scheme rework the Go SDK v2 puts `get identity: get credentials: ` before any
@@ -921,7 +996,7 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD855',
       'web-identity-token-wordings',
-      /\bCould not determine how to assume credentials\b|\bCould not retrieve OIDC token\b|\bfailed to fetch OIDC token: 40[13]\b[^\n]{0,20}|\bToken audience mismatch\b|\bInvalid identity token provided\b|\bCouldn't retrieve verification key from your identity provider\b/g,
+      /\bCould not determine how to assume credentials\b|\bCould not retrieve OIDC token\b|\bfailed to fetch OIDC token: 40[13]\b[^\n]{0,20}|\bToken audience mismatch\b|\bInvalid identity token provided\b|\bCouldn't retrieve verification key from your identity provider\b|\bMissing a required claim: ?[a-z_]{2,40}\b/g,
       'missing',
       'Could not determine how to assume credentials'
     ),
@@ -931,7 +1006,10 @@ export const credentialRules: PhraseRule[] = [
       'failed to fetch OIDC token: 40',
       'Token audience mismatch',
       'Invalid identity token provided',
-      "Couldn't retrieve verification key from your identity provider"
+      "Couldn't retrieve verification key from your identity provider",
+      // STS's words for a token without a claim it requires, alone after the action's `Error: `
+      // (aws-actions/configure-aws-credentials#502).
+      'Missing a required claim'
     ],
     facts: (m, d) => {
       d.detail.cause = WEB_IDENTITY_CAUSES.find(([re]) => re.test(m[0]))![1]

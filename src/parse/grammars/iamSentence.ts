@@ -3,6 +3,7 @@
 //   [because no TYPE allows the A action | with an explicit deny [in a TYPE]] [: POLICY-ARN [(NAME)]]
 //   [. Encoded authorization failure message: BLOB] [... authorization id: ID]
 // and the short STS form `Not authorized to perform sts:AssumeRoleWithWebIdentity`.
+import { classifyArn } from '../../catalog/fitResource.js'
 import { emptyDenial } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
@@ -507,6 +508,19 @@ function readResource(
   if (broken && WHOLE_ARN.test(value + broken[1]!)) {
     return { resource: trimValue(value + broken[1]!), end: at + value.length + broken[0].length }
   }
+  // A resource type's word a terminal broke at the line's end (`…:XXXXXXXXXXXX:reposit ` /
+  // `ory/cdk-hnb659fds-container-assets-…`, yxliaoyx/AWS-OnDemand-Server-Discord-Interaction#4):
+  // joined only when the joined ARN is one of the service's formats and the broken one is none.
+  const typeBroken =
+    /^arn:/.test(value) && TYPE_ONLY.test(value)
+      ? sticky(TYPE_WORD_REST, text, at + value.length)
+      : null
+  if (typeBroken && !classifyArn(value) && classifyArn(value + typeBroken[1]!)) {
+    return {
+      resource: trimValue(value + typeBroken[1]!),
+      end: at + value.length + typeBroken[0].length
+    }
+  }
   // A whole ARN whose name ends in a hyphen at the line's end: a writer's wrap inside the name
   // (`…:aws-mp-entitlement-` / `notification-XXXXXXXX (Service: AmazonSNS;`, aws-samples/aws-
   // marketplace-serverless-saas-integration#11). The next line, not indented, starts with the rest.
@@ -637,6 +651,11 @@ const WHOLE_ARN = new RegExp(String.raw`^arn:[^:]+:[^:]+:[^:]*:[^:]*:${ARN_CHARS
  */
 const ARN_LINE_REST = new RegExp(
   String.raw`\r?\n[ \t]*(?!(?:because|with|and|or)\b|\d{4}-\d\d-\d\d[T ])(${ARN_CHARS}+)(?=[\s"'\x60),]|$)`,
+  'y'
+)
+/** The next line's first token, spaces before the break allowed: a type word's rest (see `readResource`). */
+const TYPE_WORD_REST = new RegExp(
+  String.raw`[ \t]*\r?\n[ \t]*([a-z][a-z-]*[/:]${ARN_CHARS}+)(?=[\s"'\x60),]|$)`,
   'y'
 )
 /** A name's rest after a hyphen the line's end cut: unindented, ending in a space, `(` or the line's end. */

@@ -27,6 +27,37 @@ export const serviceSentenceRules: PhraseRule[] = [
     }
   },
   {
+    // A connector's check of what it reads from AWS, in its own words with the resource named
+    // (Microsoft Sentinel's S3 connector: `Access to an SQS queue (https://sqs.ap-east-1.amazonaws.com/
+    // 7304…/datc-sqs) was denied. Authentication succeeded but authorization failed.`,
+    // Azure/Azure-Sentinel#10933): the role it assumed was refused on that resource.
+    id: 'connector-resource-denied',
+    rule: 'WD7189',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Access to an SQS queue', 'Access to an S3 bucket', 'Access to a KMS key'],
+    re: /\bAccess to (?:an SQS queue|an S3 bucket|a KMS key) \([^\s()]{1,512}\) was denied\b/g,
+    facts: (m, d) => {
+      d.service = m[0].includes('SQS') ? 'sqs' : m[0].includes('S3') ? 's3' : 'kms'
+    }
+  },
+  {
+    // Athena's words for a query its caller may not run, before the refusal it relays when it
+    // names one (`Insufficient permissions to execute the query. User: … is not authorized to
+    // perform: glue:GetPartition …`, h59-020), alone when it does not (Redash's `Error running
+    // query: Insufficient permissions to execute the query.`, getredash/website#54). The IAM
+    // sentence after it, when any, outranks this reading on the line.
+    id: 'athena-insufficient-permissions',
+    rule: 'WD7190',
+    kind: 'denial',
+    priority: PRIORITY.message - 2,
+    needs: ['Insufficient permissions to execute the query'],
+    re: /\bInsufficient permissions to execute the query\b/g,
+    facts: (_m, d) => {
+      d.service = 'athena'
+    }
+  },
+  {
     // CloudFormation refusing a service-managed StackSet call from an account it does not take for
     // the management or a delegated administrator account (`You must be the management account or
     // delegated admin account of an organization before operating a SERVICE_MANAGED stack set`, also
