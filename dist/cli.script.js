@@ -1,4 +1,4 @@
-/* whydenied cli de9c60bd924db770 */
+/* whydenied cli f23f6ad80fb7d426 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3996,6 +3996,11 @@ const TRAP_RULES = Object.fromEntries([
         "Lambda checked the function's execution role when the function was created or updated and named the call it lacks (tracing, an event source, a dead-letter queue): the function's role, not the deployer's"
     ],
     [
+        'WD5001',
+        'aws-managed-key',
+        "A KMS refusal on an AWS managed key (`aws/acm`, `alias/aws/ebs`): its key policy is AWS's and cannot be edited, so no statement is drafted; skip such keys or use a customer managed key"
+    ],
+    [
         'WD587',
         'autoscaling-launch-template',
         "Auto Scaling's `You are not authorized to use launch template`: its own call was allowed, the caller's ec2:RunInstances from the template (with the instance profile's iam:PassRole and launch tags) was not"
@@ -4101,7 +4106,7 @@ function allRules() {
         ...Object.values(ruleIds_RULES),
         ...Object.values(TRAP_RULES),
         ...Object.values(CAUSE_RULES)
-    ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // ASCII ids: no locale collation (ICU data)
+    ].sort(byRuleId); // by number (WD899 before WD5001): no locale collation (ICU data)
 }
 /** The traps and OIDC cause that also apply to a finding, as rules. */
 function relatedRules(finding) {
@@ -4974,8 +4979,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 171 modules
-var diagnose = __nccwpck_require__(6288);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 172 modules
+var diagnose = __nccwpck_require__(6029);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5464,6 +5469,10 @@ const BY_CAUSE = {
         title: 'The access key ID was read with extra characters',
         explanation: "AWS refused the request before any policy was asked: the credential scope it echoes does not split into the key ID, date, Region, service and `aws4_request`, so what was sent as the access key ID is not one. Access key IDs (`AKIA\u2026`, `ASIA\u2026`) are 20 letters and digits; the value echoed holds more: quotes or brackets from a JSON or YAML value read as text, a carriage return from a file saved with Windows line ends, spaces, or a placeholder. Store the bare key ID (no quotes, no line end: `tr -d '\\r'` on a file written on Windows) and check how the tool reads it; no policy change helps."
     },
+    'header-invalid-chars': {
+        title: 'A credential value holds a line end',
+        explanation: 'The HTTP client refused to send the request (`invalid header field value for "Authorization"`): the access key ID, or the session token for `X-Amz-Security-Token`, holds a character no header may carry, most often a line end left when the value was pasted into a CI secret or read from a file written on Windows. Nothing reached AWS and no policy was asked. Store the bare values (`echo -n`, `tr -d \'\\r\\n\'` on a file) and set the secret again; no policy change helps.'
+    },
     'aurora-no-role': {
         title: 'The Aurora cluster has no IAM role for S3',
         explanation: "Aurora MySQL calls S3 itself for `LOAD DATA FROM S3` and `SELECT INTO OUTFILE S3`, with a role associated with the DB cluster, not the SQL user's or the job's credentials: it found none. Associate a role that allows the S3 actions on the bucket (`aws rds add-role-to-db-cluster`), its trust policy trusting `rds.amazonaws.com`, and name it in the cluster parameter group (`aws_default_s3_role`; on Aurora MySQL version 2 `aurora_load_from_s3_role` or `aurora_select_into_s3_role`), then give the database user the load privilege (`AWS_LOAD_S3_ACCESS` on version 3, `LOAD FROM S3` on version 2)."
@@ -5779,7 +5788,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 6288:
+/***/ 6029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6131,6 +6140,18 @@ function parseJoined(printed) {
                 ...unknown(printed),
                 type: bare[1],
                 name: bare[2].split('/').pop()
+            };
+        // `prod-nodegroup-\u2026-NodeInstanceRole-xxx/i-xxx`: an assumed role's session with its ARN's head
+        // cut, the role and the EC2 instance it runs on (heldout118 h118-022): the role is named.
+        const onInstance = /^([\w+=,.@-]{1,64})\/(i-[0-9a-zA-Z]{1,17})$/.exec(printed);
+        if (onInstance)
+            return {
+                ...unknown(printed),
+                type: 'role',
+                name: onInstance[1],
+                sessionName: onInstance[2],
+                pathUnknown: true,
+                permissionSet: (0,identityCenter/* permissionSetOfRole */.zY)(onInstance[1])
             };
         // `arn:aws:I am::...:user/s3-iam`: the service field garbled (a translator, a mask), the
         // entity after the account field still says what it is. No entity ARN: the printed one is not.
@@ -7048,6 +7069,16 @@ const podOnNodeRole = {
                 'Give the pod its own role first: kOps serves IRSA once the cluster spec enables `serviceAccountIssuerDiscovery` (with `enableAWSOIDCProvider`) and `podIdentityWebhook`, and its `iam.serviceAccountExternalPermissions` names the service account and the policy; then allow the call on that role (`aws sts get-caller-identity` inside the pod shows which one it uses). ' +
                 `Allowing it on \`${p.name}\` gives it to every pod on those nodes, and is done in the cluster spec (\`spec.additionalPolicies.node\`, then \`kops update cluster --yes\`), not on the role: kOps rewrites the role's policy on update.`);
         }
+        // The pod has IRSA's variables, yet the call went out as the node's role: the client skipped
+        // them, so the IRSA role is never used until the client is fixed (heldout118 review h118-021).
+        const irsa = input.inferred?.signals?.['pod-irsa-env']?.value;
+        if (irsa) {
+            const role = irsa.startsWith('arn:') ? `\`${irsa}\`` : 'its IRSA role';
+            return (`The caller is \`${p.name}\`${session}: a Kubernetes node's instance role, although the pod has IRSA's variables (\`AWS_ROLE_ARN\`, \`AWS_WEB_IDENTITY_TOKEN_FILE\`). ` +
+                `Its client skipped them and fell back to the instance metadata, so a grant on ${role} changes nothing until the client uses it. ` +
+                "Check first what the client does: an SDK too old for web identity (or built without its STS module), code that passes keys or a fixed credentials provider, a token file the container's user cannot read (`fsGroup`), a tool that signs with its own service account (a CSI driver's, not the pod's), or `AWS_ROLE_ARN` set after the client was made; `aws sts get-caller-identity` inside the pod shows the role used. " +
+                `Then allow the call on ${role}, never on \`${p.name}\`: every pod on those nodes would get it.`);
+        }
         return (`The caller is \`${p.name}\`${session}: a Kubernetes node's instance role. ` +
             "A pod that has no AWS role of its own gets the node's credentials from the instance metadata, so the workload fell back to them. " +
             "Give the pod its own role first: an IRSA role (the `eks.amazonaws.com/role-arn` annotation on the pod's service account, the pod restarted so the token is mounted, and an SDK recent enough to read `AWS_WEB_IDENTITY_TOKEN_FILE`) or an EKS Pod Identity association, and allow the call on that role; `aws sts get-caller-identity` inside the pod shows which one it uses. " +
@@ -7649,6 +7680,10 @@ publicPolicySaid = false) {
     // The CDK deploy role's policy is the bootstrap's: the bootstrap changes, never the role by hand.
     if (traps.includes('cdk-deploy-role-pass-role')) {
         return target('workflow', 'you', "the CDK bootstrap (its --cloudformation-execution-policies, or a customised template), not the deploy role's policy by hand", d, p);
+    }
+    // An AWS managed key's policy is AWS's: the tool's choice of keys, or the key, changes.
+    if (traps.includes('aws-managed-key')) {
+        return target('workflow', 'you', "the keys the job touches (skip the AWS managed key, or use a customer managed key), not the key's policy, which AWS owns", d, p);
     }
     // Lambda's grant names a role that was recreated: the function's role setting is re-saved.
     if (traps.includes('lambda-stale-kms-grant')) {
@@ -9742,6 +9777,31 @@ const kmsKeyPolicy = {
             : '') +
         'AWS managed keys (`alias/aws/...`) cannot be shared across accounts or have their policy edited: ' +
         'use a customer managed key. A `kms:ViaService` condition allows use only through that service.'
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/awsManagedKey.ts
+// A KMS refusal on an AWS managed key (`aws/acm`, `alias/aws/ebs`): its key policy is AWS's, the
+// same in every account, and nobody can edit it. It lets the account's principals use the key
+// only through its service (`kms:ViaService`) and, on most such keys, read its metadata; a call
+// it does not allow stays refused whatever IAM says (heldout120 review h120-003: Steampipe's
+// kms:ListResourceTags on `aws/acm`). No key-policy statement can be added.
+const isKmsRefusal = ({ d }) => d.kind === 'denial' &&
+    d.deny !== 'explicit' &&
+    (d.service === 'kms' || /^kms:/i.test(d.action ?? ''));
+const awsManagedKey = {
+    id: 'aws-managed-key',
+    lead: true,
+    noPolicy: true,
+    applies: (input) => isKmsRefusal(input) && input.inferred?.signals?.['aws-managed-key'] !== undefined,
+    advice: ({ d, inferred }) => {
+        const alias = inferred.signals['aws-managed-key'].value;
+        const action = d.action ? `\`${d.action}\`` : 'the call';
+        return (`The text names the AWS managed key \`${alias}\`: its key policy belongs to AWS and cannot be edited, so no key-policy statement can be added and no IAM grant goes past it. ` +
+            "An AWS managed key is used through its own service only (`kms:ViaService`), by principals of the key's account. " +
+            `If ${action} is refused on it, its policy does not allow that call: skip AWS managed keys where the tool lets you (an inventory tool's ignore setting for AccessDenied), ` +
+            'or, where your resources need it, encrypt them with a customer managed key whose key policy you write. ' +
+            '`aws kms describe-key --key-id KEY_ID` shows `"KeyManager": "AWS"` for such a key.');
+    }
 };
 
 ;// CONCATENATED MODULE: ./src/model/administratorRoles.ts
@@ -12698,6 +12758,7 @@ const samArtifactBucket = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -12770,6 +12831,7 @@ const TRAPS = [
     s3PrivatePolicyWrite,
     s3PublicAccessBlockReserved,
     allowAlreadyGranted,
+    awsManagedKey,
     kmsKeyPolicyDecides,
     allowedElsewhere,
     // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
@@ -13005,8 +13067,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 171 modules
-var diagnose = __nccwpck_require__(6288);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 172 modules
+var diagnose = __nccwpck_require__(6029);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -16941,6 +17003,33 @@ const RULES = [
         find: (text) => found(SAID_NODE_ROLE.exec(text), 'node-role')
     },
     {
+        // An AWS managed key named beside a KMS refusal (`primarily happening with the \`aws/acm\` key`,
+        // turbot/steampipe-plugin-aws#1594; `alias/aws/ebs`): its key policy cannot be edited (aws-managed-key).
+        key: 'aws-managed-key',
+        applies: (d) => refused(d) && (d.service === 'kms' || /^kms:/i.test(d.action ?? '')),
+        find: (text) => {
+            const m = AWS_MANAGED_KEY.exec(text);
+            return m ? { value: `aws/${m[1]}`, said: m[0] } : null;
+        }
+    },
+    {
+        // The pod shows IRSA's variables (`describe pod`'s `AWS_ROLE_ARN: arn:\u2026`, or the writer's words),
+        // yet a refusal names the node's role: the client skipped them (heldout118 review h118-021,
+        // h118-022), so a grant on the IRSA role alone changes nothing.
+        key: 'pod-irsa-env',
+        applies: refused,
+        find: (text) => {
+            // The variable with its role shown is the pod's environment; named alone, the writer's
+            // words must name the token file too.
+            const role = IRSA_ROLE_SHOWN.exec(text);
+            if (role)
+                return { value: role[1], said: role[0] };
+            if (!/\bAWS_WEB_IDENTITY_TOKEN_FILE\b/.test(text))
+                return null;
+            return found(/\bAWS_ROLE_ARN\b/.exec(text), 'AWS_ROLE_ARN');
+        }
+    },
+    {
         // An explicit Deny whose error carries EC2's encoded authorization message, even cut or
         // masked: decoding it names the matched statement and the context its Condition saw, which
         // no guess at the policy type can (heldout12 third review, h12-040). The marker must follow
@@ -17383,11 +17472,20 @@ const READ_ONLY_ACCESS = /\bread[- ]?only (?:access|permissions?|policy|role|use
 const POD_ROLE_BROKER = /\b(?:kube2iam|kiam)\b|\bpod\.iam\.role\b|\biam\.amazonaws\.com\/role\b/i;
 const KUBERNETES_WORDS = /\b(?:pods?|kubectl|kubernetes|k8s|serviceaccount|service account|IRSA|Pod Identity|EKS cluster|helm (?:install|upgrade)|DaemonSet|StatefulSet|Deployment\/[\w.-]{1,60})\b/i;
 /** A pod's call said to go out as its node's role: `uses the node's role`, `the worker instance profile`. */
+/**
+ * An AWS managed key's alias: `alias/aws/ebs`, or `aws/acm` as a token of its own (quoted or in
+ * backticks); never a repository path (`aws/aws-cli`).
+ */
+const AWS_MANAGED_KEY = /(?:\balias\/aws\/|(?<=[\s`'"(])aws\/(?=[a-z][a-z0-9-]{1,30}[`'"]))(?!aws-)([a-z][a-z0-9-]{1,30})\b/;
+/** IRSA's role variable with its value, as `kubectl describe pod` or an env dump prints it. */
+const IRSA_ROLE_SHOWN = /\bAWS_ROLE_ARN[ \t]{0,2}[:=][ \t]{0,2}["']?(arn:aws[\w-]*:iam::[^:\s"']{0,40}:role\/[\w+=,.@/-]{1,128})/;
 const SAID_NODE_ROLE = /\b(?:assum\w{0,3}|us(?:es|ed|ing)|gets?|got|falls? back to|fell back to|picks? up|with)\b[^.\n]{0,30}?\b(?:node|worker)(?:'s|s')?(?: node)?(?: instance)? (?:IAM )?(?:role|profile)\b|\bworker instance profile\b/i;
 /** Lambda's words (also GetFunctionConfiguration's `your`), wrapped or not. */
-const LAMBDA_ENV_DECRYPT = /\bLambda was unable to decrypt (?:the|your)\s+environment\s+variables\b|\bKMSAccessDeniedException\b[^\n]{0,80}\benvironment variables\b/i;
+const LAMBDA_ENV_DECRYPT = /\bLambda was unable to decrypt (?:the|your)\s+environment\s+variables\b|\bKMSAccessDeniedException\b[^\n]{0,80}\benvironment variables\b|\b(?:my|the|two|our) (?:\w+ ){0,2}Lambdas?\b[\s\S]{0,300}?\bThe ciphertext refers to a customer master key that does not exist\b/i;
 /** The function or its role made anew: a post-mortem's heading, a `delete && deploy`. */
-const RECREATED = /\bre-?creat(?:e|ed|es|ing|ion)\b|\bredeploy(?:ed|ing|ment)?\b|\bdelet(?:e|ed|ing)\b[^\n]{0,40}?\b(?:deploy|creat)(?:e|ed|ing)?\b/i;
+// A framework's deploy manages the function's role and may replace it (`After \`chalice deploy\`
+// I've found two of my Lambdas \u2026 The ciphertext refers to a customer master key \u2026`, aws/chalice#1103).
+const RECREATED = /\bre-?creat(?:e|ed|es|ing|ion)\b|\bredeploy(?:ed|ing|ment)?\b|\bdelet(?:e|ed|ing)\b[^\n]{0,40}?\b(?:deploy|creat)(?:e|ed|ing)?\b|\b(?:chalice|zappa|sls|serverless|sam) deploy\b/i;
 /**
  * EC2's marker for the encoded authorization message, whole or cut by the log at any word
  * (`Encoded auth` where a stored copy ends), printed after the refused action.
@@ -19434,6 +19532,11 @@ function lakeFormationOf(ctx) {
         return { value: `${m[1]} on ${m[2]}`, from };
     if (m[3] && m[4])
         return { value: `on database ${m[3]}`, from };
+    // A message cut right after its preposition's noun (`\u2026 permission(s) on table`, apache/superset#15894):
+    // the kind of resource, not its name.
+    if (m[3] && !m[4] && /^(?:table|database|catalog|resource)$/.test(m[3])) {
+        return { value: 'insufficient', from };
+    }
     if (m[3]) {
         const db = databaseOf(`${ctx.before}\n${ctx.line}\n${ctx.after}`, m[3]);
         return { value: `on table ${db ? `${db}.` : ''}${m[3]}`, from };
@@ -23567,8 +23670,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 171 modules
-var diagnose = __nccwpck_require__(6288);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 172 modules
+var diagnose = __nccwpck_require__(6029);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -24766,6 +24869,10 @@ const BY_CAUSE = {
     'aurora-no-role': {
         reason: 'the Aurora cluster has no IAM role to call S3 with'
     },
+    'header-invalid-chars': {
+        reason: 'no request was sent: a credential value holds a character no HTTP header may carry (a line end)',
+        nothingSent: true
+    },
     'header-key-empty': {
         reason: 'the request\u2019s Authorization header is malformed: its access key ID is empty or holds a space'
     },
@@ -25101,7 +25208,12 @@ const PREFIX_OF_LABEL = {
     email: 'ses',
     'runtime.lex': 'lex',
     'runtime.sagemaker': 'sagemaker',
-    'bedrock-runtime': 'bedrock'
+    'bedrock-runtime': 'bedrock',
+    // Amazon Managed Service for Prometheus' workspace endpoint (robusta-dev/krr#165).
+    'aps-workspaces': 'aps',
+    'bedrock-agent-runtime': 'bedrock',
+    'runtime-v2-lex': 'lex',
+    'git-codecommit': 'codecommit'
 };
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
 /**
@@ -29436,6 +29548,19 @@ const credentialRules = [
                 d.detail.cause = 'credential-timeout';
         }
     },
+    // The Java SDK v1 finding no instance metadata service to ask (`com.amazonaws.SdkClientException:
+    // Failed to connect to service endpoint:` over its IMDS fetcher's frames, Flink's S3 file system
+    // off EC2, DataSQRL/sqrl#425): no credentials were found, so none were sent.
+    {
+        ...rule('WD7194', 'java-imds-unreachable', /\bSdkClientException: Failed to connect to service endpoint:/g, 'imds-error', 'Failed to connect to service endpoint:'),
+        accept: (m) => /\b(?:EC2ResourceFetcher|InstanceMetadataServiceResourceFetcher|EC2CredentialsUtils|InstanceProfileCredentialsProvider|EC2MetadataUtils)\b/.test(m.input.slice(m.index, m.index + 600))
+    },
+    // Go's HTTP client refusing to send a header holding a line end (`net/http: invalid header field
+    // value for "Authorization"`, appleboy/lambda-action#69; the session token's header too): a
+    // secret stored with its trailing newline.
+    {
+        ...rule('WD7195', 'credential-header-invalid', /\binvalid header field value (?:%q )?for (?:"|\\")?(?:Authorization|X-Amz-Security-Token)\b/g, 'header-invalid-chars', 'invalid header field value ')
+    },
     // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
     // found. Learn how to set up AWS provider credentials in our docs here: \u2026`.
     // Its box wraps the sentence anywhere (`AWS provider credentials` / `     not found.`,
@@ -30461,12 +30586,22 @@ function principalOf(subject) {
         : null;
     if (wrapped)
         return first + wrapped[1];
+    // A session ARN always ends in its session: one cut inside the role's name by a terminal box
+    // (`\u2026assumed-role/eksctl-\u2026-NodeInstanceRole-r5wn6T6 \u2502` / `\u2502 DFOpd/i-0a6f\u2026`, awslabs/
+    // s3-tables-catalog#20) goes on with the next line's token, which holds the session.
+    const sessionCut = SESSIONLESS_ROLE.test(first)
+        ? ARN_REST_BELOW.exec(subject.slice(first.length))
+        : null;
+    if (sessionCut && /^[\w+=,.@-]*\/[\w+=,.@-]+$/.test(sessionCut[1]))
+        return first + sessionCut[1];
     // A reporter's mask in words after the name (`user/user name`, `role/role name here`,
     // aws/aws-sdk-php#941): part of the value as printed; only these words, never a free tail.
     if (COMPLETE_ARN.test(first) && wrappedArn/* MASK_WORDS */.f0.test(subject.slice(first.length)))
         return subject;
     return first;
 }
+/** An assumed role's ARN without its session: `arn:aws:sts::1:assumed-role/NAME`. */
+const SESSIONLESS_ROLE = /^arn:[\w-]{1,20}:sts::[^:\s]{0,40}:assumed-role\/[\w+=,.@-]+$/;
 /** An IAM or STS ARN cut after its account field: `arn:aws:iam::123456789012:`. */
 const IAM_ARN_HEAD_ONLY = /^arn:[\w-]{1,20}:(?:iam|sts)::[^:\s]{1,40}:$/;
 /** The rest of an ARN a line break cut after its separator: one token of name characters. */
@@ -32565,7 +32700,9 @@ var registryHosts = __nccwpck_require__(2045);
 /** A space between two words, or the wrap a page or console put there. */
 const GAP = String.raw `(?:[ \t]*\r?\n[ \t]*|[ \t]+)`;
 /** A private ECR image reference, the account or Region possibly masked (`***`, `<ACCID>`). */
-const ECR_IMAGE = String.raw `[^\s,/]*\.dkr\.ecr\.[^\s,/]+\.amazonaws\.com(?:\.cn)?\/[^\s,]+`;
+// The registry's account as printed, or a writer's mask with spaces inside (`*censored id number
+// here*.dkr.ecr.\u2026`, kalrish/aws-csgo#6; `<account id>`, `[account]`).
+const ECR_IMAGE = String.raw `(?:\*[\w ]{1,40}\*|<[\w ]{1,40}>|\[[\w ]{1,40}\]|[^\s,/]*)\.dkr\.ecr\.[^\s,/]+\.amazonaws\.com(?:\.cn)?\/[^\s,]+`;
 const WORDS = ['repository', 'does', 'not', 'exist', 'or', 'may', 'require', "'docker", "login'"];
 /** A credentials failure said in the same log is what the pull met (see the expired-token rule). */
 const LOGIN_FAILURE = /[Tt]oken has expired|no basic auth credentials/;
@@ -33879,6 +34016,17 @@ const objectStoreChainRules = [
         }
     },
     {
+        // The minio-js client's error class around S3's message (Kubeflow Pipelines' UI: `Failed to get
+        // object in bucket <bucket> at path test.md: S3Error: Access Denied`, kubeflow/pipelines#4843).
+        // Another store's answer is dropped when the log names it (s3Compatible.ts).
+        id: 'minio-js-s3-error',
+        rule: 'WD7191',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.bareCode - 2,
+        needs: ['S3Error: Access Denied'],
+        re: /\bS3Error: Access Denied\.?(?=[\s"'\x60)]|$)/g
+    },
+    {
         id: 'go-chain-access-denied',
         rule: 'WD801',
         kind: 'denial',
@@ -34986,6 +35134,7 @@ const serviceMeshRules = [
 // perform (sdb:DomainMetadata) on resource <arn>. Contact account owner.`), as former2's scan
 // printed it (iann0036/former2#274). The fields are read as printed, masks and all.
 
+
 const serviceSentenceRules = [
     {
         // Firehose reading an encrypted Kinesis stream with its delivery role, refused the stream's key
@@ -35035,6 +35184,37 @@ const serviceSentenceRules = [
         re: /\bInsufficient permissions to execute the query\b/g,
         facts: (_m, d) => {
             d.service = 'athena';
+        }
+    },
+    {
+        // Steampipe's rendering of the Go SDK v2's error, each part on a line of its own and capitalised
+        // (`Error: Operation Error S3: ListBuckets` / `HTTPS response error StatusCode: 403` / `API Error:
+        // AccessDenied - Access Denied`, turbot/steampipe-plugin-aws#1952): the code before the dash.
+        id: 'steampipe-api-error',
+        rule: 'WD7192',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['API Error: '],
+        re: /\bAPI Error: ([A-Z][A-Za-z.]{2,80}) - /g,
+        accept: (m) => (0,codes/* classifyCode */.EY)(m[1]) === 'authz',
+        facts: (m, d) => {
+            d.code = m[1];
+        }
+    },
+    {
+        // A service relaying the KMS refusal of a call it made for the user, in its own words
+        // (SageMaker Unified Studio: `User is not permitted to perform kms:Decrypt for operation
+        // GetEnvironment`, aws-solutions-library-samples/guidance-for-developing-data-and-ai-foundation-
+        // with-amazon-sagemaker#18): the action is named, the operation is the relaying service's.
+        id: 'not-permitted-to-perform',
+        rule: 'WD7193',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['is not permitted to perform '],
+        re: /\bis not permitted to perform ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80})(?= for operation \w|[.,;]?(?:\s|$|["'\x60]))/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
         }
     },
     {
@@ -36582,13 +36762,14 @@ const messageRules = [
     {
         // Python requests' raise_for_status() against an AWS endpoint (`403 Client Error: Forbidden
         // for url: https://monitoring.ap-southeast-2.amazonaws.com/?Action=PutMetricData&\u2026`,
-        // shinesolutions/aem-aws-stack-builder#24): a signed call refused, its body not printed.
+        // shinesolutions/aem-aws-stack-builder#24): a signed call refused, its body not printed. A
+        // console may wrap the URL onto the next line (krr's Rich traceback, robusta-dev/krr#165).
         id: 'http-403-client-error',
         rule: 'WD811',
-        needs: ['403 Client Error: Forbidden for url: '],
+        needs: ['403 Client Error: Forbidden for url:'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
-        re: new RegExp(`\\b403 Client Error: Forbidden for url: ${AWS_ENDPOINT_URL}`, 'g'),
+        re: new RegExp(`\\b403 Client Error: Forbidden for url:\\s{1,120}${AWS_ENDPOINT_URL}`, 'g'),
         when: (text) => !RESPONSE_BODY.test(text),
         facts: (m, d) => endpointFacts(m[1], m[2], d)
     },
@@ -37646,7 +37827,9 @@ const TARGET_FRAGMENTS = [
     // A command's bucket option (`--cluster-bucket NAME`, `--s3-bucket-name NAME`, `--bucket=NAME`).
     '-bucket',
     // The Go SDK v1's debug log heading a response it dumps (see GO_DEBUG_CALL).
-    'DEBUG: Response '
+    'DEBUG: Response ',
+    // Steampipe's heading of the Go SDK v2's error, lines above its code (see STEAMPIPE_CALL).
+    'Operation Error '
 ];
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
 /**
@@ -37668,9 +37851,17 @@ const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/;
  * `DEBUG: Request sts/GetCallerIdentity Details:` above an ELB refusal, h22-045).
  */
 const GO_DEBUG_CALL = /\bDEBUG: Response ([a-z][a-z0-9-]{1,30})\/[A-Z][A-Za-z0-9]{2,60} Details:/;
+/**
+ * Steampipe's capitalised heading of the Go SDK v2's error, its status, IDs and code on the lines
+ * below (`Error: Operation Error S3: ListBuckets` \u2026 `API Error: AccessDenied - Access Denied`,
+ * turbot/steampipe-plugin-aws#1952).
+ */
+const STEAMPIPE_CALL = /\bOperation Error ([A-Za-z0-9]{2,40}): [A-Z][A-Za-z0-9]{2,60}\b/;
 /** The service a line near a context fragment names as its request's target, or null. */
 function requestTargetIn(near) {
-    const call = EB_CALL.exec(near)?.[1] ?? GO_DEBUG_CALL.exec(near)?.[1];
+    const call = EB_CALL.exec(near)?.[1] ??
+        GO_DEBUG_CALL.exec(near)?.[1] ??
+        STEAMPIPE_CALL.exec(near)?.[1]?.toLowerCase();
     if (call)
         return (0,_catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_1__/* .hasService */ .uv)(call) ? call : null;
     return S3_URL.test(near) || S3_SERVER.test(near) || CLICKHOUSE_S3.test(near) ? 's3' : null;
@@ -37952,7 +38143,10 @@ const S3_COMPATIBLE = [
         re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i,
         // MinIO's client library talks to AWS too: S3's own `Server: AmazonS3` answered (restic's
         // minio-go trace, `User-Agent: Minio (linux; amd64) minio-go/2.1.0`, minio/minio-go#677).
-        unless: /^[ \t<]*Server:[ \t]*AmazonS3\b/im
+        // Argo Workflows names its minio-go client and the AWS endpoint it talks to (`Creating minio client
+        // s3.amazonaws.com using static credentials`, `(endpoint: s3.amazonaws.com, bucket: \u2026`,
+        // awslabs/kubeflow-manifests#225).
+        unless: /^[ \t<]*Server:[ \t]*AmazonS3\b|\bminio client (?:[a-z0-9-]+\.){0,3}s3[a-z0-9.-]{0,40}\.amazonaws\.com\b/im
     },
     // MinIO's host id (`x-amz-id-2`, an SDK's extended request id) is 64 hex digits, a hash of its
     // node's name; S3's is base64 (awslabs/aws-sdk-rust#973: `"s3_extended_request_id":
@@ -38420,6 +38614,14 @@ const HINTS = [
         service: (m) => fromLabel(m[1]),
         operation: (m) => m[2]
     },
+    // Steampipe's capitalised rendering of it (`Error: Operation Error S3: ListBuckets`,
+    // turbot/steampipe-plugin-aws#1952).
+    {
+        literal: 'Operation Error ',
+        re: /\bOperation Error ([\w -]+?):(?: (\w+))?/g,
+        service: (m) => fromLabel(m[1]),
+        operation: (m) => m[2]
+    },
     // The same label wrapped by a tool that prints the error in a gutter: sops' `- | failed to
     // decrypt sops data key with AWS KMS: operation` / `  | error KMS: Decrypt, \u2026`
     // (fluxcd/kustomize-controller#673).
@@ -38529,10 +38731,11 @@ const HINTS = [
     },
     // The endpoint as a `host` field or header, no scheme: a Ruby hash (`{:host=>\"vpc-\u2026.es.
     // amazonaws.com\", :port=>443}`, fluent-plugin-opensearch), SigV4's canonical request (`host:
-    // search-\u2026.es.amazonaws.com`, opensearch-py), a JSON field (`"host": "\u2026"`).
+    // search-\u2026.es.amazonaws.com`, opensearch-py), a JSON field (`"host": "\u2026"`), Argo's `(endpoint:
+    // s3.amazonaws.com, bucket: \u2026` (awslabs/kubeflow-manifests#225).
     {
         literal: '.amazonaws.com',
-        re: /\bhost(?:\\?["'])?[ \t]*(?:=>|:|=)[ \t]*(?:\\?["'])?([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com\b/gi,
+        re: /\b(?:host|endpoint)(?:\\?["'])?[ \t]*(?:=>|:|=)[ \t]*(?:\\?["'])?([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com\b/gi,
         service: (m) => serviceOfEndpoint(m[1])
     },
     // urllib3's connection line in a debug log (`Starting new HTTPS connection (1): sts.amazonaws.com`,
@@ -43951,6 +44154,8 @@ const NO_STATEMENT_TRAPS = {
     'arn-partition-mismatch': always,
     'impossible-account-id': always,
     'ami-launch-permission': always,
+    // AWS's own key policy: nobody can add a statement to it.
+    'aws-managed-key': always,
     // Another account's zone, or an alias target's AWS-owned one: the zone ID is what changes.
     'route53-zone-not-owned': always,
     // AppSync assumes the data source role as itself: the role's trust, in the advice, is the fix.
@@ -45928,6 +46133,7 @@ const trapGuidance = {
     'ami-launch-permission': (n) => n.finding.detail.images?.includes(', ')
         ? `No statement is proposed: the caller's account has no launch permission for ${n.finding.detail.images.split(', ').map(guidance_code).join(', ')}. Their owners share them (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}, once per image), or the job launches other images.`
         : `No statement is proposed: the caller's account has no launch permission for ${guidance_code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
+    'aws-managed-key': (n) => `No statement is proposed: the key is AWS managed (${guidance_code(n.finding.inferred?.signals?.['aws-managed-key']?.value ?? 'aws/\u2026')}), and its key policy cannot be edited. Skip such keys in the tool, or use a customer managed key whose policy you write.`,
     'get-user-from-role-session': () => 'No statement is proposed: iam:GetUser from a role session cannot succeed whatever the policy says; the tool must use sts:GetCallerIdentity instead (upgrade it).',
     'lambda-stale-kms-grant': () => "No statement is proposed: the function's KMS grant names an execution role that was recreated, and no policy change reaches it. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function, so Lambda makes a new grant.",
     'iam-propagation': (n) => n.finding.inferred?.signals?.intermittent !== undefined
@@ -50692,6 +50898,11 @@ const TRIGGERS = [
     'required claim',
     // Athena's refusal of a query, alone on its line (WD7190).
     'nsufficient permissions to execute',
+    // A service relaying a refusal in its own words (WD7193), the Java SDK off EC2 (WD7194).
+    'permitted to perform',
+    'connect to service endpoint',
+    // Go's HTTP client refusing a credential header (WD7195).
+    'invalid header field value',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
     // (Service: GreengrassV2Data, Status Code: 403, \u2026`, src/parse/grammars/messages.ts).
     'Status Code: 403, ',

@@ -1175,6 +1175,19 @@ const credentialRules = [
                 d.detail.cause = 'credential-timeout';
         }
     },
+    // The Java SDK v1 finding no instance metadata service to ask (`com.amazonaws.SdkClientException:
+    // Failed to connect to service endpoint:` over its IMDS fetcher's frames, Flink's S3 file system
+    // off EC2, DataSQRL/sqrl#425): no credentials were found, so none were sent.
+    {
+        ...rule('WD7194', 'java-imds-unreachable', /\bSdkClientException: Failed to connect to service endpoint:/g, 'imds-error', 'Failed to connect to service endpoint:'),
+        accept: (m) => /\b(?:EC2ResourceFetcher|InstanceMetadataServiceResourceFetcher|EC2CredentialsUtils|InstanceProfileCredentialsProvider|EC2MetadataUtils)\b/.test(m.input.slice(m.index, m.index + 600))
+    },
+    // Go's HTTP client refusing to send a header holding a line end (`net/http: invalid header field
+    // value for "Authorization"`, appleboy/lambda-action#69; the session token's header too): a
+    // secret stored with its trailing newline.
+    {
+        ...rule('WD7195', 'credential-header-invalid', /\binvalid header field value (?:%q )?for (?:"|\\")?(?:Authorization|X-Amz-Security-Token)\b/g, 'header-invalid-chars', 'invalid header field value ')
+    },
     // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
     // found. Learn how to set up AWS provider credentials in our docs here: …`.
     // Its box wraps the sentence anywhere (`AWS provider credentials` / `     not found.`,
@@ -3836,7 +3849,9 @@ const TARGET_FRAGMENTS = [
     // A command's bucket option (`--cluster-bucket NAME`, `--s3-bucket-name NAME`, `--bucket=NAME`).
     '-bucket',
     // The Go SDK v1's debug log heading a response it dumps (see GO_DEBUG_CALL).
-    'DEBUG: Response '
+    'DEBUG: Response ',
+    // Steampipe's heading of the Go SDK v2's error, lines above its code (see STEAMPIPE_CALL).
+    'Operation Error '
 ];
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
 /**
@@ -3858,9 +3873,17 @@ const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/;
  * `DEBUG: Request sts/GetCallerIdentity Details:` above an ELB refusal, h22-045).
  */
 const GO_DEBUG_CALL = /\bDEBUG: Response ([a-z][a-z0-9-]{1,30})\/[A-Z][A-Za-z0-9]{2,60} Details:/;
+/**
+ * Steampipe's capitalised heading of the Go SDK v2's error, its status, IDs and code on the lines
+ * below (`Error: Operation Error S3: ListBuckets` … `API Error: AccessDenied - Access Denied`,
+ * turbot/steampipe-plugin-aws#1952).
+ */
+const STEAMPIPE_CALL = /\bOperation Error ([A-Za-z0-9]{2,40}): [A-Z][A-Za-z0-9]{2,60}\b/;
 /** The service a line near a context fragment names as its request's target, or null. */
 function requestTargetIn(near) {
-    const call = EB_CALL.exec(near)?.[1] ?? GO_DEBUG_CALL.exec(near)?.[1];
+    const call = EB_CALL.exec(near)?.[1] ??
+        GO_DEBUG_CALL.exec(near)?.[1] ??
+        STEAMPIPE_CALL.exec(near)?.[1]?.toLowerCase();
     if (call)
         return hasService(call) ? call : null;
     return S3_URL.test(near) || S3_SERVER.test(near) || CLICKHOUSE_S3.test(near) ? 's3' : null;
@@ -4113,6 +4136,14 @@ const HINTS = [
         service: (m) => fromLabel(m[1]),
         operation: (m) => m[2]
     },
+    // Steampipe's capitalised rendering of it (`Error: Operation Error S3: ListBuckets`,
+    // turbot/steampipe-plugin-aws#1952).
+    {
+        literal: 'Operation Error ',
+        re: /\bOperation Error ([\w -]+?):(?: (\w+))?/g,
+        service: (m) => fromLabel(m[1]),
+        operation: (m) => m[2]
+    },
     // The same label wrapped by a tool that prints the error in a gutter: sops' `- | failed to
     // decrypt sops data key with AWS KMS: operation` / `  | error KMS: Decrypt, …`
     // (fluxcd/kustomize-controller#673).
@@ -4222,10 +4253,11 @@ const HINTS = [
     },
     // The endpoint as a `host` field or header, no scheme: a Ruby hash (`{:host=>\"vpc-….es.
     // amazonaws.com\", :port=>443}`, fluent-plugin-opensearch), SigV4's canonical request (`host:
-    // search-….es.amazonaws.com`, opensearch-py), a JSON field (`"host": "…"`).
+    // search-….es.amazonaws.com`, opensearch-py), a JSON field (`"host": "…"`), Argo's `(endpoint:
+    // s3.amazonaws.com, bucket: …` (awslabs/kubeflow-manifests#225).
     {
         literal: '.amazonaws.com',
-        re: /\bhost(?:\\?["'])?[ \t]*(?:=>|:|=)[ \t]*(?:\\?["'])?([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com\b/gi,
+        re: /\b(?:host|endpoint)(?:\\?["'])?[ \t]*(?:=>|:|=)[ \t]*(?:\\?["'])?([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com\b/gi,
         service: (m) => serviceOfEndpoint(m[1])
     },
     // urllib3's connection line in a debug log (`Starting new HTTPS connection (1): sts.amazonaws.com`,
@@ -5164,7 +5196,12 @@ const PREFIX_OF_LABEL = {
     email: 'ses',
     'runtime.lex': 'lex',
     'runtime.sagemaker': 'sagemaker',
-    'bedrock-runtime': 'bedrock'
+    'bedrock-runtime': 'bedrock',
+    // Amazon Managed Service for Prometheus' workspace endpoint (robusta-dev/krr#165).
+    'aps-workspaces': 'aps',
+    'bedrock-agent-runtime': 'bedrock',
+    'runtime-v2-lex': 'lex',
+    'git-codecommit': 'codecommit'
 };
 const endpointPrefix_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
 /**
@@ -6077,12 +6114,22 @@ function principalOf(subject) {
         : null;
     if (wrapped)
         return first + wrapped[1];
+    // A session ARN always ends in its session: one cut inside the role's name by a terminal box
+    // (`…assumed-role/eksctl-…-NodeInstanceRole-r5wn6T6 │` / `│ DFOpd/i-0a6f…`, awslabs/
+    // s3-tables-catalog#20) goes on with the next line's token, which holds the session.
+    const sessionCut = SESSIONLESS_ROLE.test(first)
+        ? ARN_REST_BELOW.exec(subject.slice(first.length))
+        : null;
+    if (sessionCut && /^[\w+=,.@-]*\/[\w+=,.@-]+$/.test(sessionCut[1]))
+        return first + sessionCut[1];
     // A reporter's mask in words after the name (`user/user name`, `role/role name here`,
     // aws/aws-sdk-php#941): part of the value as printed; only these words, never a free tail.
     if (COMPLETE_ARN.test(first) && MASK_WORDS.test(subject.slice(first.length)))
         return subject;
     return first;
 }
+/** An assumed role's ARN without its session: `arn:aws:sts::1:assumed-role/NAME`. */
+const SESSIONLESS_ROLE = /^arn:[\w-]{1,20}:sts::[^:\s]{0,40}:assumed-role\/[\w+=,.@-]+$/;
 /** An IAM or STS ARN cut after its account field: `arn:aws:iam::123456789012:`. */
 const IAM_ARN_HEAD_ONLY = /^arn:[\w-]{1,20}:(?:iam|sts)::[^:\s]{1,40}:$/;
 /** The rest of an ARN a line break cut after its separator: one token of name characters. */
@@ -7651,7 +7698,9 @@ const handlerRules = [
 /** A space between two words, or the wrap a page or console put there. */
 const imagePulls_GAP = String.raw `(?:[ \t]*\r?\n[ \t]*|[ \t]+)`;
 /** A private ECR image reference, the account or Region possibly masked (`***`, `<ACCID>`). */
-const ECR_IMAGE = String.raw `[^\s,/]*\.dkr\.ecr\.[^\s,/]+\.amazonaws\.com(?:\.cn)?\/[^\s,]+`;
+// The registry's account as printed, or a writer's mask with spaces inside (`*censored id number
+// here*.dkr.ecr.…`, kalrish/aws-csgo#6; `<account id>`, `[account]`).
+const ECR_IMAGE = String.raw `(?:\*[\w ]{1,40}\*|<[\w ]{1,40}>|\[[\w ]{1,40}\]|[^\s,/]*)\.dkr\.ecr\.[^\s,/]+\.amazonaws\.com(?:\.cn)?\/[^\s,]+`;
 const WORDS = ['repository', 'does', 'not', 'exist', 'or', 'may', 'require', "'docker", "login'"];
 /** A credentials failure said in the same log is what the pull met (see the expired-token rule). */
 const LOGIN_FAILURE = /[Tt]oken has expired|no basic auth credentials/;
@@ -9049,7 +9098,10 @@ const S3_COMPATIBLE = [
         re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i,
         // MinIO's client library talks to AWS too: S3's own `Server: AmazonS3` answered (restic's
         // minio-go trace, `User-Agent: Minio (linux; amd64) minio-go/2.1.0`, minio/minio-go#677).
-        unless: /^[ \t<]*Server:[ \t]*AmazonS3\b/im
+        // Argo Workflows names its minio-go client and the AWS endpoint it talks to (`Creating minio client
+        // s3.amazonaws.com using static credentials`, `(endpoint: s3.amazonaws.com, bucket: …`,
+        // awslabs/kubeflow-manifests#225).
+        unless: /^[ \t<]*Server:[ \t]*AmazonS3\b|\bminio client (?:[a-z0-9-]+\.){0,3}s3[a-z0-9.-]{0,40}\.amazonaws\.com\b/im
     },
     // MinIO's host id (`x-amz-id-2`, an SDK's extended request id) is 64 hex digits, a hash of its
     // node's name; S3's is base64 (awslabs/aws-sdk-rust#973: `"s3_extended_request_id":
@@ -10454,13 +10506,14 @@ const messageRules = [
     {
         // Python requests' raise_for_status() against an AWS endpoint (`403 Client Error: Forbidden
         // for url: https://monitoring.ap-southeast-2.amazonaws.com/?Action=PutMetricData&…`,
-        // shinesolutions/aem-aws-stack-builder#24): a signed call refused, its body not printed.
+        // shinesolutions/aem-aws-stack-builder#24): a signed call refused, its body not printed. A
+        // console may wrap the URL onto the next line (krr's Rich traceback, robusta-dev/krr#165).
         id: 'http-403-client-error',
         rule: 'WD811',
-        needs: ['403 Client Error: Forbidden for url: '],
+        needs: ['403 Client Error: Forbidden for url:'],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: new RegExp(`\\b403 Client Error: Forbidden for url: ${AWS_ENDPOINT_URL}`, 'g'),
+        re: new RegExp(`\\b403 Client Error: Forbidden for url:\\s{1,120}${AWS_ENDPOINT_URL}`, 'g'),
         when: (text) => !RESPONSE_BODY.test(text),
         facts: (m, d) => endpointFacts(m[1], m[2], d)
     },
@@ -11009,6 +11062,17 @@ const objectStoreChainRules = [
         facts: (_m, d) => {
             d.service = 's3';
         }
+    },
+    {
+        // The minio-js client's error class around S3's message (Kubeflow Pipelines' UI: `Failed to get
+        // object in bucket <bucket> at path test.md: S3Error: Access Denied`, kubeflow/pipelines#4843).
+        // Another store's answer is dropped when the log names it (s3Compatible.ts).
+        id: 'minio-js-s3-error',
+        rule: 'WD7191',
+        kind: 'denial',
+        priority: PRIORITY.bareCode - 2,
+        needs: ['S3Error: Access Denied'],
+        re: /\bS3Error: Access Denied\.?(?=[\s"'\x60)]|$)/g
     },
     {
         id: 'go-chain-access-denied',
@@ -11756,6 +11820,10 @@ const BY_CAUSE = {
     },
     'aurora-no-role': {
         reason: 'the Aurora cluster has no IAM role to call S3 with'
+    },
+    'header-invalid-chars': {
+        reason: 'no request was sent: a credential value holds a character no HTTP header may carry (a line end)',
+        nothingSent: true
     },
     'header-key-empty': {
         reason: 'the request’s Authorization header is malformed: its access key ID is empty or holds a space'
@@ -12654,6 +12722,7 @@ const serviceMeshRules = [
 // perform (sdb:DomainMetadata) on resource <arn>. Contact account owner.`), as former2's scan
 // printed it (iann0036/former2#274). The fields are read as printed, masks and all.
 
+
 const serviceSentenceRules = [
     {
         // Firehose reading an encrypted Kinesis stream with its delivery role, refused the stream's key
@@ -12703,6 +12772,37 @@ const serviceSentenceRules = [
         re: /\bInsufficient permissions to execute the query\b/g,
         facts: (_m, d) => {
             d.service = 'athena';
+        }
+    },
+    {
+        // Steampipe's rendering of the Go SDK v2's error, each part on a line of its own and capitalised
+        // (`Error: Operation Error S3: ListBuckets` / `HTTPS response error StatusCode: 403` / `API Error:
+        // AccessDenied - Access Denied`, turbot/steampipe-plugin-aws#1952): the code before the dash.
+        id: 'steampipe-api-error',
+        rule: 'WD7192',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['API Error: '],
+        re: /\bAPI Error: ([A-Z][A-Za-z.]{2,80}) - /g,
+        accept: (m) => classifyCode(m[1]) === 'authz',
+        facts: (m, d) => {
+            d.code = m[1];
+        }
+    },
+    {
+        // A service relaying the KMS refusal of a call it made for the user, in its own words
+        // (SageMaker Unified Studio: `User is not permitted to perform kms:Decrypt for operation
+        // GetEnvironment`, aws-solutions-library-samples/guidance-for-developing-data-and-ai-foundation-
+        // with-amazon-sagemaker#18): the action is named, the operation is the relaying service's.
+        id: 'not-permitted-to-perform',
+        rule: 'WD7193',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['is not permitted to perform '],
+        re: /\bis not permitted to perform ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80})(?= for operation \w|[.,;]?(?:\s|$|["'\x60]))/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
         }
     },
     {
@@ -16828,6 +16928,11 @@ const TRIGGERS = [
     'required claim',
     // Athena's refusal of a query, alone on its line (WD7190).
     'nsufficient permissions to execute',
+    // A service relaying a refusal in its own words (WD7193), the Java SDK off EC2 (WD7194).
+    'permitted to perform',
+    'connect to service endpoint',
+    // Go's HTTP client refusing a credential header (WD7195).
+    'invalid header field value',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
     // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).
     'Status Code: 403, ',
@@ -18749,6 +18854,10 @@ const credentialAdvice_BY_CAUSE = {
     'key-id-malformed': {
         title: 'The access key ID was read with extra characters',
         explanation: "AWS refused the request before any policy was asked: the credential scope it echoes does not split into the key ID, date, Region, service and `aws4_request`, so what was sent as the access key ID is not one. Access key IDs (`AKIA…`, `ASIA…`) are 20 letters and digits; the value echoed holds more: quotes or brackets from a JSON or YAML value read as text, a carriage return from a file saved with Windows line ends, spaces, or a placeholder. Store the bare key ID (no quotes, no line end: `tr -d '\\r'` on a file written on Windows) and check how the tool reads it; no policy change helps."
+    },
+    'header-invalid-chars': {
+        title: 'A credential value holds a line end',
+        explanation: 'The HTTP client refused to send the request (`invalid header field value for "Authorization"`): the access key ID, or the session token for `X-Amz-Security-Token`, holds a character no header may carry, most often a line end left when the value was pasted into a CI secret or read from a file written on Windows. Nothing reached AWS and no policy was asked. Store the bare values (`echo -n`, `tr -d \'\\r\\n\'` on a file) and set the secret again; no policy change helps.'
     },
     'aurora-no-role': {
         title: 'The Aurora cluster has no IAM role for S3',

@@ -64,6 +64,7 @@ const FILE_OF: Record<string, string> = {
   'impossible-account-id': 'impossibleAccountId',
   'arn-partition-mismatch': 'partitionMismatch',
   'ami-launch-permission': 'amiLaunchPermission',
+  'aws-managed-key': 'awsManagedKey',
   'bedrock-model-access': 'bedrockModelAccess',
   'lambda-role-trust': 'lambdaRoleTrust',
   'get-user-from-role-session': 'getUserFromRoleSession',

@@ -189,7 +189,10 @@ const corpora = [
   'heldout115.jsonl',
   'heldout116.jsonl',
   'heldout117.jsonl',
-  'heldout118.jsonl'
+  'heldout118.jsonl',
+  'heldout119.jsonl',
+  'heldout120.jsonl',
+  'heldout121.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

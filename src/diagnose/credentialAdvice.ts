@@ -80,6 +80,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "AWS refused the request before any policy was asked: the credential scope it echoes does not split into the key ID, date, Region, service and `aws4_request`, so what was sent as the access key ID is not one. Access key IDs (`AKIA…`, `ASIA…`) are 20 letters and digits; the value echoed holds more: quotes or brackets from a JSON or YAML value read as text, a carriage return from a file saved with Windows line ends, spaces, or a placeholder. Store the bare key ID (no quotes, no line end: `tr -d '\\r'` on a file written on Windows) and check how the tool reads it; no policy change helps."
   },
+  'header-invalid-chars': {
+    title: 'A credential value holds a line end',
+    explanation:
+      'The HTTP client refused to send the request (`invalid header field value for "Authorization"`): the access key ID, or the session token for `X-Amz-Security-Token`, holds a character no header may carry, most often a line end left when the value was pasted into a CI secret or read from a file written on Windows. Nothing reached AWS and no policy was asked. Store the bare values (`echo -n`, `tr -d \'\\r\\n\'` on a file) and set the secret again; no policy change helps.'
+  },
   'aurora-no-role': {
     title: 'The Aurora cluster has no IAM role for S3',
     explanation:

@@ -616,6 +616,16 @@ export function fixTargetOf(
       p
     )
   }
+  // An AWS managed key's policy is AWS's: the tool's choice of keys, or the key, changes.
+  if (traps.includes('aws-managed-key')) {
+    return target(
+      'workflow',
+      'you',
+      "the keys the job touches (skip the AWS managed key, or use a customer managed key), not the key's policy, which AWS owns",
+      d,
+      p
+    )
+  }
   // Lambda's grant names a role that was recreated: the function's role setting is re-saved.
   if (traps.includes('lambda-stale-kms-grant')) {
     return target(

@@ -886,6 +886,31 @@ const RULES: SignalRule[] = [
     find: (text) => found(SAID_NODE_ROLE.exec(text), 'node-role')
   },
   {
+    // An AWS managed key named beside a KMS refusal (`primarily happening with the \`aws/acm\` key`,
+    // turbot/steampipe-plugin-aws#1594; `alias/aws/ebs`): its key policy cannot be edited (aws-managed-key).
+    key: 'aws-managed-key',
+    applies: (d) => refused(d) && (d.service === 'kms' || /^kms:/i.test(d.action ?? '')),
+    find: (text) => {
+      const m = AWS_MANAGED_KEY.exec(text)
+      return m ? { value: `aws/${m[1]!}`, said: m[0] } : null
+    }
+  },
+  {
+    // The pod shows IRSA's variables (`describe pod`'s `AWS_ROLE_ARN: arn:…`, or the writer's words),
+    // yet a refusal names the node's role: the client skipped them (heldout118 review h118-021,
+    // h118-022), so a grant on the IRSA role alone changes nothing.
+    key: 'pod-irsa-env',
+    applies: refused,
+    find: (text) => {
+      // The variable with its role shown is the pod's environment; named alone, the writer's
+      // words must name the token file too.
+      const role = IRSA_ROLE_SHOWN.exec(text)
+      if (role) return { value: role[1]!, said: role[0] }
+      if (!/\bAWS_WEB_IDENTITY_TOKEN_FILE\b/.test(text)) return null
+      return found(/\bAWS_ROLE_ARN\b/.exec(text), 'AWS_ROLE_ARN')
+    }
+  },
+  {
     // An explicit Deny whose error carries EC2's encoded authorization message, even cut or
     // masked: decoding it names the matched statement and the context its Condition saw, which
     // no guess at the policy type can (heldout12 third review, h12-040). The marker must follow
@@ -1341,15 +1366,27 @@ const KUBERNETES_WORDS =
   /\b(?:pods?|kubectl|kubernetes|k8s|serviceaccount|service account|IRSA|Pod Identity|EKS cluster|helm (?:install|upgrade)|DaemonSet|StatefulSet|Deployment\/[\w.-]{1,60})\b/i
 
 /** A pod's call said to go out as its node's role: `uses the node's role`, `the worker instance profile`. */
+/**
+ * An AWS managed key's alias: `alias/aws/ebs`, or `aws/acm` as a token of its own (quoted or in
+ * backticks); never a repository path (`aws/aws-cli`).
+ */
+const AWS_MANAGED_KEY =
+  /(?:\balias\/aws\/|(?<=[\s`'"(])aws\/(?=[a-z][a-z0-9-]{1,30}[`'"]))(?!aws-)([a-z][a-z0-9-]{1,30})\b/
+
+/** IRSA's role variable with its value, as `kubectl describe pod` or an env dump prints it. */
+const IRSA_ROLE_SHOWN =
+  /\bAWS_ROLE_ARN[ \t]{0,2}[:=][ \t]{0,2}["']?(arn:aws[\w-]*:iam::[^:\s"']{0,40}:role\/[\w+=,.@/-]{1,128})/
 const SAID_NODE_ROLE =
   /\b(?:assum\w{0,3}|us(?:es|ed|ing)|gets?|got|falls? back to|fell back to|picks? up|with)\b[^.\n]{0,30}?\b(?:node|worker)(?:'s|s')?(?: node)?(?: instance)? (?:IAM )?(?:role|profile)\b|\bworker instance profile\b/i
 
 /** Lambda's words (also GetFunctionConfiguration's `your`), wrapped or not. */
 const LAMBDA_ENV_DECRYPT =
-  /\bLambda was unable to decrypt (?:the|your)\s+environment\s+variables\b|\bKMSAccessDeniedException\b[^\n]{0,80}\benvironment variables\b/i
+  /\bLambda was unable to decrypt (?:the|your)\s+environment\s+variables\b|\bKMSAccessDeniedException\b[^\n]{0,80}\benvironment variables\b|\b(?:my|the|two|our) (?:\w+ ){0,2}Lambdas?\b[\s\S]{0,300}?\bThe ciphertext refers to a customer master key that does not exist\b/i
 /** The function or its role made anew: a post-mortem's heading, a `delete && deploy`. */
+// A framework's deploy manages the function's role and may replace it (`After \`chalice deploy\`
+// I've found two of my Lambdas … The ciphertext refers to a customer master key …`, aws/chalice#1103).
 const RECREATED =
-  /\bre-?creat(?:e|ed|es|ing|ion)\b|\bredeploy(?:ed|ing|ment)?\b|\bdelet(?:e|ed|ing)\b[^\n]{0,40}?\b(?:deploy|creat)(?:e|ed|ing)?\b/i
+  /\bre-?creat(?:e|ed|es|ing|ion)\b|\bredeploy(?:ed|ing|ment)?\b|\bdelet(?:e|ed|ing)\b[^\n]{0,40}?\b(?:deploy|creat)(?:e|ed|ing)?\b|\b(?:chalice|zappa|sls|serverless|sam) deploy\b/i
 
 /**
  * EC2's marker for the encoded authorization message, whole or cut by the log at any word

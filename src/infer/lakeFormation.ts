@@ -22,6 +22,11 @@ export function lakeFormationOf(ctx: LogContext): InferredValue | null {
   const from = `"${m[0].slice(0, 80)}" in the message`
   if (m[1]) return { value: `${m[1]} on ${m[2]}`, from }
   if (m[3] && m[4]) return { value: `on database ${m[3]}`, from }
+  // A message cut right after its preposition's noun (`… permission(s) on table`, apache/superset#15894):
+  // the kind of resource, not its name.
+  if (m[3] && !m[4] && /^(?:table|database|catalog|resource)$/.test(m[3])) {
+    return { value: 'insufficient', from }
+  }
   if (m[3]) {
     const db = databaseOf(`${ctx.before}\n${ctx.line}\n${ctx.after}`, m[3])
     return { value: `on table ${db ? `${db}.` : ''}${m[3]}`, from }

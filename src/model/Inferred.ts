@@ -67,6 +67,10 @@ export type SignalKey =
   | 'kubernetes-workload'
   // The writer says the call went out as the node's (worker's) instance role, not the pod's.
   | 'said-node-role'
+  // The pod shows IRSA's variables, yet its call went out as the node's role: its client skipped them.
+  | 'pod-irsa-env'
+  // An AWS managed key (`aws/acm`) the text names beside a KMS refusal: its policy cannot be edited.
+  | 'aws-managed-key'
   // Lambda's check of a function's execution role naming the call (src/model/lambdaRoleChecks.ts).
   | 'lambda-role-check'
   | 'encoded-message'

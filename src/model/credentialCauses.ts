@@ -163,6 +163,11 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'aurora-no-role': {
     reason: 'the Aurora cluster has no IAM role to call S3 with'
   },
+  'header-invalid-chars': {
+    reason:
+      'no request was sent: a credential value holds a character no HTTP header may carry (a line end)',
+    nothingSent: true
+  },
   'header-key-empty': {
     reason:
       'the request’s Authorization header is malformed: its access key ID is empty or holds a space'

@@ -7,7 +7,12 @@ const PREFIX_OF_LABEL: Record<string, string> = {
   email: 'ses',
   'runtime.lex': 'lex',
   'runtime.sagemaker': 'sagemaker',
-  'bedrock-runtime': 'bedrock'
+  'bedrock-runtime': 'bedrock',
+  // Amazon Managed Service for Prometheus' workspace endpoint (robusta-dev/krr#165).
+  'aps-workspaces': 'aps',
+  'bedrock-agent-runtime': 'bedrock',
+  'runtime-v2-lex': 'lex',
+  'git-codecommit': 'codecommit'
 }
 
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/

@@ -41,7 +41,9 @@ export const TARGET_FRAGMENTS = [
   // A command's bucket option (`--cluster-bucket NAME`, `--s3-bucket-name NAME`, `--bucket=NAME`).
   '-bucket',
   // The Go SDK v1's debug log heading a response it dumps (see GO_DEBUG_CALL).
-  'DEBUG: Response '
+  'DEBUG: Response ',
+  // Steampipe's heading of the Go SDK v2's error, lines above its code (see STEAMPIPE_CALL).
+  'Operation Error '
 ]
 
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/
@@ -66,9 +68,19 @@ const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/
  */
 const GO_DEBUG_CALL = /\bDEBUG: Response ([a-z][a-z0-9-]{1,30})\/[A-Z][A-Za-z0-9]{2,60} Details:/
 
+/**
+ * Steampipe's capitalised heading of the Go SDK v2's error, its status, IDs and code on the lines
+ * below (`Error: Operation Error S3: ListBuckets` … `API Error: AccessDenied - Access Denied`,
+ * turbot/steampipe-plugin-aws#1952).
+ */
+const STEAMPIPE_CALL = /\bOperation Error ([A-Za-z0-9]{2,40}): [A-Z][A-Za-z0-9]{2,60}\b/
+
 /** The service a line near a context fragment names as its request's target, or null. */
 export function requestTargetIn(near: string): string | null {
-  const call = EB_CALL.exec(near)?.[1] ?? GO_DEBUG_CALL.exec(near)?.[1]
+  const call =
+    EB_CALL.exec(near)?.[1] ??
+    GO_DEBUG_CALL.exec(near)?.[1] ??
+    STEAMPIPE_CALL.exec(near)?.[1]?.toLowerCase()
   if (call) return hasService(call) ? call : null
   return S3_URL.test(near) || S3_SERVER.test(near) || CLICKHOUSE_S3.test(near) ? 's3' : null
 }

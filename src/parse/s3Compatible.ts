@@ -210,7 +210,11 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i,
     // MinIO's client library talks to AWS too: S3's own `Server: AmazonS3` answered (restic's
     // minio-go trace, `User-Agent: Minio (linux; amd64) minio-go/2.1.0`, minio/minio-go#677).
-    unless: /^[ \t<]*Server:[ \t]*AmazonS3\b/im
+    // Argo Workflows names its minio-go client and the AWS endpoint it talks to (`Creating minio client
+    // s3.amazonaws.com using static credentials`, `(endpoint: s3.amazonaws.com, bucket: …`,
+    // awslabs/kubeflow-manifests#225).
+    unless:
+      /^[ \t<]*Server:[ \t]*AmazonS3\b|\bminio client (?:[a-z0-9-]+\.){0,3}s3[a-z0-9.-]{0,40}\.amazonaws\.com\b/im
   },
   // MinIO's host id (`x-amz-id-2`, an SDK's extended request id) is 64 hex digits, a hash of its
   // node's name; S3's is base64 (awslabs/aws-sdk-rust#973: `"s3_extended_request_id":

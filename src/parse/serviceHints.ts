@@ -192,6 +192,14 @@ const HINTS: Hint[] = [
     service: (m) => fromLabel(m[1]!),
     operation: (m) => m[2]
   },
+  // Steampipe's capitalised rendering of it (`Error: Operation Error S3: ListBuckets`,
+  // turbot/steampipe-plugin-aws#1952).
+  {
+    literal: 'Operation Error ',
+    re: /\bOperation Error ([\w -]+?):(?: (\w+))?/g,
+    service: (m) => fromLabel(m[1]!),
+    operation: (m) => m[2]
+  },
   // The same label wrapped by a tool that prints the error in a gutter: sops' `- | failed to
   // decrypt sops data key with AWS KMS: operation` / `  | error KMS: Decrypt, …`
   // (fluxcd/kustomize-controller#673).
@@ -301,10 +309,11 @@ const HINTS: Hint[] = [
   },
   // The endpoint as a `host` field or header, no scheme: a Ruby hash (`{:host=>\"vpc-….es.
   // amazonaws.com\", :port=>443}`, fluent-plugin-opensearch), SigV4's canonical request (`host:
-  // search-….es.amazonaws.com`, opensearch-py), a JSON field (`"host": "…"`).
+  // search-….es.amazonaws.com`, opensearch-py), a JSON field (`"host": "…"`), Argo's `(endpoint:
+  // s3.amazonaws.com, bucket: …` (awslabs/kubeflow-manifests#225).
   {
     literal: '.amazonaws.com',
-    re: /\bhost(?:\\?["'])?[ \t]*(?:=>|:|=)[ \t]*(?:\\?["'])?([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com\b/gi,
+    re: /\b(?:host|endpoint)(?:\\?["'])?[ \t]*(?:=>|:|=)[ \t]*(?:\\?["'])?([a-z0-9][\w.-]{0,252}?)\.amazonaws\.com\b/gi,
     service: (m) => serviceOfEndpoint(m[1]!)
   },
   // urllib3's connection line in a debug log (`Starting new HTTPS connection (1): sts.amazonaws.com`,

@@ -885,6 +885,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'arn-partition-mismatch': always,
   'impossible-account-id': always,
   'ami-launch-permission': always,
+  // AWS's own key policy: nobody can add a statement to it.
+  'aws-managed-key': always,
   // Another account's zone, or an alias target's AWS-owned one: the zone ID is what changes.
   'route53-zone-not-owned': always,
   // AppSync assumes the data source role as itself: the role's trust, in the advice, is the fix.

@@ -731,6 +731,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     n.finding.detail.images?.includes(', ')
       ? `No statement is proposed: the caller's account has no launch permission for ${n.finding.detail.images.split(', ').map(code).join(', ')}. Their owners share them (${code('aws ec2 modify-image-attribute --launch-permission')}, once per image), or the job launches other images.`
       : `No statement is proposed: the caller's account has no launch permission for ${code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
+  'aws-managed-key': (n) =>
+    `No statement is proposed: the key is AWS managed (${code(n.finding.inferred?.signals?.['aws-managed-key']?.value ?? 'aws/…')}), and its key policy cannot be edited. Skip such keys in the tool, or use a customer managed key whose policy you write.`,
   'get-user-from-role-session': () =>
     'No statement is proposed: iam:GetUser from a role session cannot succeed whatever the policy says; the tool must use sts:GetCallerIdentity instead (upgrade it).',
   'lambda-stale-kms-grant': () =>

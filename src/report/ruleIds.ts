@@ -919,6 +919,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "Lambda checked the function's execution role when the function was created or updated and named the call it lacks (tracing, an event source, a dead-letter queue): the function's role, not the deployer's"
       ],
       [
+        'WD5001',
+        'aws-managed-key',
+        "A KMS refusal on an AWS managed key (`aws/acm`, `alias/aws/ebs`): its key policy is AWS's and cannot be edited, so no statement is drafted; skip such keys or use a customer managed key"
+      ],
+      [
         'WD587',
         'autoscaling-launch-template',
         "Auto Scaling's `You are not authorized to use launch template`: its own call was allowed, the caller's ec2:RunInstances from the template (with the instance profile's iam:PassRole and launch tags) was not"
@@ -1060,7 +1065,7 @@ export function allRules(): RuleInfo[] {
     ...Object.values(RULES),
     ...Object.values(TRAP_RULES),
     ...Object.values(CAUSE_RULES)
-  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) // ASCII ids: no locale collation (ICU data)
+  ].sort(byRuleId) // by number (WD899 before WD5001): no locale collation (ICU data)
 }
 
 /** The traps and OIDC cause that also apply to a finding, as rules. */

@@ -98,6 +98,11 @@ const TRIGGERS: Trigger[] = [
   'required claim',
   // Athena's refusal of a query, alone on its line (WD7190).
   'nsufficient permissions to execute',
+  // A service relaying a refusal in its own words (WD7193), the Java SDK off EC2 (WD7194).
+  'permitted to perform',
+  'connect to service endpoint',
+  // Go's HTTP client refusing a credential header (WD7195).
+  'invalid header field value',
   // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
   // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).
   'Status Code: 403, ',

@@ -61,6 +61,7 @@ import { iamPassRole } from './iamPassRole.js'
 import { iamCrossAccountRead } from './iamCrossAccountRead.js'
 import { kmsGrantForAwsResource } from './kmsGrantForAwsResource.js'
 import { kmsKeyPolicy } from './kmsKeyPolicy.js'
+import { awsManagedKey } from './awsManagedKey.js'
 import { kmsKeyPolicyDecides } from './kmsKeyPolicyDecides.js'
 import { lambdaRoleCheck } from './lambdaRoleCheck.js'
 import { autoScalingLaunchTemplate } from './autoScalingLaunchTemplate.js'
@@ -260,6 +261,7 @@ export const TRAPS: Trap[] = [
   s3PrivatePolicyWrite,
   s3PublicAccessBlockReserved,
   allowAlreadyGranted,
+  awsManagedKey,
   kmsKeyPolicyDecides,
   allowedElsewhere,
   // Before the assume: a bootstrap that is not there explains the role CDK could not assume.

@@ -105,6 +105,18 @@ export const podOnNodeRole: Trap = {
         `Allowing it on \`${p.name}\` gives it to every pod on those nodes, and is done in the cluster spec (\`spec.additionalPolicies.node\`, then \`kops update cluster --yes\`), not on the role: kOps rewrites the role's policy on update.`
       )
     }
+    // The pod has IRSA's variables, yet the call went out as the node's role: the client skipped
+    // them, so the IRSA role is never used until the client is fixed (heldout118 review h118-021).
+    const irsa = input.inferred?.signals?.['pod-irsa-env']?.value
+    if (irsa) {
+      const role = irsa.startsWith('arn:') ? `\`${irsa}\`` : 'its IRSA role'
+      return (
+        `The caller is \`${p.name}\`${session}: a Kubernetes node's instance role, although the pod has IRSA's variables (\`AWS_ROLE_ARN\`, \`AWS_WEB_IDENTITY_TOKEN_FILE\`). ` +
+        `Its client skipped them and fell back to the instance metadata, so a grant on ${role} changes nothing until the client uses it. ` +
+        "Check first what the client does: an SDK too old for web identity (or built without its STS module), code that passes keys or a fixed credentials provider, a token file the container's user cannot read (`fsGroup`), a tool that signs with its own service account (a CSI driver's, not the pod's), or `AWS_ROLE_ARN` set after the client was made; `aws sts get-caller-identity` inside the pod shows the role used. " +
+        `Then allow the call on ${role}, never on \`${p.name}\`: every pod on those nodes would get it.`
+      )
+    }
     return (
       `The caller is \`${p.name}\`${session}: a Kubernetes node's instance role. ` +
       "A pod that has no AWS role of its own gets the node's credentials from the instance metadata, so the workload fell back to them. " +

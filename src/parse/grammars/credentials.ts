@@ -853,6 +853,34 @@ export const credentialRules: PhraseRule[] = [
       else if (CREDENTIAL_LOOKUP_TIMED_OUT.test(after)) d.detail.cause = 'credential-timeout'
     }
   },
+  // The Java SDK v1 finding no instance metadata service to ask (`com.amazonaws.SdkClientException:
+  // Failed to connect to service endpoint:` over its IMDS fetcher's frames, Flink's S3 file system
+  // off EC2, DataSQRL/sqrl#425): no credentials were found, so none were sent.
+  {
+    ...rule(
+      'WD7194',
+      'java-imds-unreachable',
+      /\bSdkClientException: Failed to connect to service endpoint:/g,
+      'imds-error',
+      'Failed to connect to service endpoint:'
+    ),
+    accept: (m) =>
+      /\b(?:EC2ResourceFetcher|InstanceMetadataServiceResourceFetcher|EC2CredentialsUtils|InstanceProfileCredentialsProvider|EC2MetadataUtils)\b/.test(
+        m.input.slice(m.index, m.index + 600)
+      )
+  },
+  // Go's HTTP client refusing to send a header holding a line end (`net/http: invalid header field
+  // value for "Authorization"`, appleboy/lambda-action#69; the session token's header too): a
+  // secret stored with its trailing newline.
+  {
+    ...rule(
+      'WD7195',
+      'credential-header-invalid',
+      /\binvalid header field value (?:%q )?for (?:"|\\")?(?:Authorization|X-Amz-Security-Token)\b/g,
+      'header-invalid-chars',
+      'invalid header field value '
+    )
+  },
   // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
   // found. Learn how to set up AWS provider credentials in our docs here: …`.
   // Its box wraps the sentence anywhere (`AWS provider credentials` / `     not found.`,

@@ -285,11 +285,21 @@ function principalOf(subject: string): string {
       ? ARN_REST_BELOW.exec(subject.slice(first.length))
       : null
   if (wrapped) return first + wrapped[1]!
+  // A session ARN always ends in its session: one cut inside the role's name by a terminal box
+  // (`…assumed-role/eksctl-…-NodeInstanceRole-r5wn6T6 │` / `│ DFOpd/i-0a6f…`, awslabs/
+  // s3-tables-catalog#20) goes on with the next line's token, which holds the session.
+  const sessionCut = SESSIONLESS_ROLE.test(first)
+    ? ARN_REST_BELOW.exec(subject.slice(first.length))
+    : null
+  if (sessionCut && /^[\w+=,.@-]*\/[\w+=,.@-]+$/.test(sessionCut[1]!)) return first + sessionCut[1]!
   // A reporter's mask in words after the name (`user/user name`, `role/role name here`,
   // aws/aws-sdk-php#941): part of the value as printed; only these words, never a free tail.
   if (COMPLETE_ARN.test(first) && MASK_WORDS.test(subject.slice(first.length))) return subject
   return first
 }
+
+/** An assumed role's ARN without its session: `arn:aws:sts::1:assumed-role/NAME`. */
+const SESSIONLESS_ROLE = /^arn:[\w-]{1,20}:sts::[^:\s]{0,40}:assumed-role\/[\w+=,.@-]+$/
 
 /** An IAM or STS ARN cut after its account field: `arn:aws:iam::123456789012:`. */
 const IAM_ARN_HEAD_ONLY = /^arn:[\w-]{1,20}:(?:iam|sts)::[^:\s]{1,40}:$/

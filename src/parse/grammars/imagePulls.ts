@@ -12,7 +12,9 @@ import { ECR_HOST, otherHostOnLine, otherRegistryShown } from '../registryHosts.
 const GAP = String.raw`(?:[ \t]*\r?\n[ \t]*|[ \t]+)`
 
 /** A private ECR image reference, the account or Region possibly masked (`***`, `<ACCID>`). */
-const ECR_IMAGE = String.raw`[^\s,/]*\.dkr\.ecr\.[^\s,/]+\.amazonaws\.com(?:\.cn)?\/[^\s,]+`
+// The registry's account as printed, or a writer's mask with spaces inside (`*censored id number
+// here*.dkr.ecr.…`, kalrish/aws-csgo#6; `<account id>`, `[account]`).
+const ECR_IMAGE = String.raw`(?:\*[\w ]{1,40}\*|<[\w ]{1,40}>|\[[\w ]{1,40}\]|[^\s,/]*)\.dkr\.ecr\.[^\s,/]+\.amazonaws\.com(?:\.cn)?\/[^\s,]+`
 
 const WORDS = ['repository', 'does', 'not', 'exist', 'or', 'may', 'require', "'docker", "login'"]
 

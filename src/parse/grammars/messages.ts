@@ -1127,13 +1127,14 @@ export const messageRules: PhraseRule[] = [
   {
     // Python requests' raise_for_status() against an AWS endpoint (`403 Client Error: Forbidden
     // for url: https://monitoring.ap-southeast-2.amazonaws.com/?Action=PutMetricData&…`,
-    // shinesolutions/aem-aws-stack-builder#24): a signed call refused, its body not printed.
+    // shinesolutions/aem-aws-stack-builder#24): a signed call refused, its body not printed. A
+    // console may wrap the URL onto the next line (krr's Rich traceback, robusta-dev/krr#165).
     id: 'http-403-client-error',
     rule: 'WD811',
-    needs: ['403 Client Error: Forbidden for url: '],
+    needs: ['403 Client Error: Forbidden for url:'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: new RegExp(`\\b403 Client Error: Forbidden for url: ${AWS_ENDPOINT_URL}`, 'g'),
+    re: new RegExp(`\\b403 Client Error: Forbidden for url:\\s{1,120}${AWS_ENDPOINT_URL}`, 'g'),
     when: (text) => !RESPONSE_BODY.test(text),
     facts: (m, d) => endpointFacts(m[1]!, m[2]!, d)
   },

@@ -74,6 +74,17 @@ export const objectStoreChainRules: PhraseRule[] = [
     }
   },
   {
+    // The minio-js client's error class around S3's message (Kubeflow Pipelines' UI: `Failed to get
+    // object in bucket <bucket> at path test.md: S3Error: Access Denied`, kubeflow/pipelines#4843).
+    // Another store's answer is dropped when the log names it (s3Compatible.ts).
+    id: 'minio-js-s3-error',
+    rule: 'WD7191',
+    kind: 'denial',
+    priority: PRIORITY.bareCode - 2,
+    needs: ['S3Error: Access Denied'],
+    re: /\bS3Error: Access Denied\.?(?=[\s"'\x60)]|$)/g
+  },
+  {
     id: 'go-chain-access-denied',
     rule: 'WD801',
     kind: 'denial',

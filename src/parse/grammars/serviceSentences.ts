@@ -4,6 +4,7 @@
 // printed it (iann0036/former2#274). The fields are read as printed, masks and all.
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
+import { classifyCode } from '../codes.js'
 
 export const serviceSentenceRules: PhraseRule[] = [
   {
@@ -55,6 +56,37 @@ export const serviceSentenceRules: PhraseRule[] = [
     re: /\bInsufficient permissions to execute the query\b/g,
     facts: (_m, d) => {
       d.service = 'athena'
+    }
+  },
+  {
+    // Steampipe's rendering of the Go SDK v2's error, each part on a line of its own and capitalised
+    // (`Error: Operation Error S3: ListBuckets` / `HTTPS response error StatusCode: 403` / `API Error:
+    // AccessDenied - Access Denied`, turbot/steampipe-plugin-aws#1952): the code before the dash.
+    id: 'steampipe-api-error',
+    rule: 'WD7192',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['API Error: '],
+    re: /\bAPI Error: ([A-Z][A-Za-z.]{2,80}) - /g,
+    accept: (m) => classifyCode(m[1]!) === 'authz',
+    facts: (m, d) => {
+      d.code = m[1]!
+    }
+  },
+  {
+    // A service relaying the KMS refusal of a call it made for the user, in its own words
+    // (SageMaker Unified Studio: `User is not permitted to perform kms:Decrypt for operation
+    // GetEnvironment`, aws-solutions-library-samples/guidance-for-developing-data-and-ai-foundation-
+    // with-amazon-sagemaker#18): the action is named, the operation is the relaying service's.
+    id: 'not-permitted-to-perform',
+    rule: 'WD7193',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['is not permitted to perform '],
+    re: /\bis not permitted to perform ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80})(?= for operation \w|[.,;]?(?:\s|$|["'\x60]))/g,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
     }
   },
   {
