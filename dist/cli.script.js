@@ -1,4 +1,4 @@
-/* whydenied cli f23f6ad80fb7d426 */
+/* whydenied cli 93ed119446188a37 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5553,6 +5553,10 @@ const BY_CAUSE = {
         title: "SES's SMTP interface refused the SMTP credentials",
         explanation: "Amazon SES's SMTP endpoint authenticates with SMTP credentials, not with an IAM access key pair as it is: the user name is the IAM user's access key ID and the password is derived from its secret access key for one Region (SigV4), so the secret key itself, a password derived for another Region's endpoint or the older SigV2 derivation is refused with 535. Create SMTP credentials in the SES console (or derive the password for the endpoint's Region), use the endpoint of that Region, and give the IAM user `ses:SendRawEmail`. A new key can take a minute or two before the SMTP endpoint accepts it."
     },
+    'ecr-helper-missing': {
+        title: "Docker's ECR credential helper is not installed",
+        explanation: "The Docker configuration the client reads names `ecr-login` as the credential helper for the registry (`credHelpers` or `credsStore` in `config.json`), and `docker-credential-ecr-login` is not on the PATH of the process that pulls (a Nomad or CI agent, a service with its own PATH), so no login was sent and no policy was asked. Install amazon-ecr-credential-helper where the pull runs and put it on that PATH, or remove the entry and log in with `aws ecr get-login-password | docker login --username AWS --password-stdin REGISTRY`. The helper then signs with the host's AWS credentials, which need `ecr:GetAuthorizationToken` and the repository's pull actions."
+    },
     'git-credential-helper': {
         title: "git's credential helper for CodeCommit did not run",
         explanation: "git asked its configured credential helper for CodeCommit's password (`aws codecommit credential-helper $@`, which signs with the AWS CLI's credentials) and the helper could not run, so the request went without credentials and CodeCommit answered 403; no policy was asked. Install the AWS CLI where git runs and put it on the PATH git sees (a GUI client or an IDE may not see your shell's PATH), or use `git-remote-codecommit` (`codecommit://PROFILE@REPOSITORY`). Once the helper runs, the caller needs `codecommit:GitPull` (and `codecommit:GitPush` to push) on the repository."
@@ -9295,6 +9299,7 @@ const unsignedRequestRefused = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/sqsEndpointWithoutQueue.ts
+
 const ENDPOINT_ONLY = /^https?:\/\/sqs\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\/?$/;
 const QUEUE_ARN = /^arn:[\w-]+:sqs:[a-z0-9-]+:[^:]*:[^:/\s]+$/;
 /** The SQS action the message or its operation names, when any. */
@@ -9316,9 +9321,11 @@ const sqsEndpointWithoutQueue = {
         ? `The log says the same code works on the developer's machine and fails in a container (${container(input).from.replace(/`/g, "'")}): check first which credentials the container really uses (\`aws sts get-caller-identity\` inside it; environment variables passed with \`-e\`/\`env_file\`, an ECS task role, a mounted profile), since the machine's own profile does not reach it. `
         : '') +
         "The URL is the SQS endpoint itself: SQS's refusal names only its endpoint, never the queue, and the log names no queue either. " +
-        (called(input)
-            ? `The call is \`${called(input)}\` on the queue the code passes (its QueueUrl), unless that QueueUrl was empty and the call went to the endpoint itself. CloudTrail's event for the call names the queue.`
-            : `Either the call is a queue-less action (\`sqs:CreateQueue\`, \`sqs:GetQueueUrl\`, \`sqs:ListQueues\`; frameworks such as JustSaying or MassTransit create and look up their queues at start-up), allowed on \`arn:aws:sqs:REGION:ACCOUNT:QUEUE_NAME\` (a name prefix with \`*\`) or "*" for ListQueues, or a queue action (SendMessage, ReceiveMessage, GetQueueAttributes) on the queue the code or its configuration names, or the QueueUrl the code passed was empty. CloudTrail's event for the call names the action and the queue.`)
+        (called(input) && (0,Catalog/* requiresWildcardResource */.XW)(called(input)) === true
+            ? `The call is \`${called(input)}\`, which names no queue: IAM allows it with Resource "*" only (its \`QueueNamePrefix\` does not narrow it). Check which credentials the process really uses (\`aws sts get-caller-identity\` where it runs).`
+            : called(input)
+                ? `The call is \`${called(input)}\` on the queue the code passes (its QueueUrl), unless that QueueUrl was empty and the call went to the endpoint itself. CloudTrail's event for the call names the queue.`
+                : `Either the call is a queue-less action (\`sqs:CreateQueue\`, \`sqs:GetQueueUrl\`, \`sqs:ListQueues\`; frameworks such as JustSaying or MassTransit create and look up their queues at start-up), allowed on \`arn:aws:sqs:REGION:ACCOUNT:QUEUE_NAME\` (a name prefix with \`*\`) or "*" for ListQueues, or a queue action (SendMessage, ReceiveMessage, GetQueueAttributes) on the queue the code or its configuration names, or the QueueUrl the code passed was empty. CloudTrail's event for the call names the action and the queue.`)
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/assumeRoleTrustSide.ts
@@ -24817,6 +24824,10 @@ const BY_CAUSE = {
         reason: "git's AWS credential helper did not run, so the request went without credentials",
         nothingSent: true
     },
+    'ecr-helper-missing': {
+        reason: 'the ECR credential helper the Docker configuration names is not installed, so no login was sent',
+        nothingSent: true
+    },
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
     'scope-region': {
         reason: "the request was signed for another Region than the endpoint's"
@@ -29561,6 +29572,10 @@ const credentialRules = [
     {
         ...rule('WD7195', 'credential-header-invalid', /\binvalid header field value (?:%q )?for (?:"|\\")?(?:Authorization|X-Amz-Security-Token)\b/g, 'header-invalid-chars', 'invalid header field value ')
     },
+    // Docker's credential helper for ECR named in the configuration but not installed (`Failed to find
+    // docker auth for repo "\u2026.dkr.ecr.\u2026.amazonaws.com/\u2026": exec: "docker-credential-ecr-login":
+    // executable file not found in $PATH`, a Nomad client, hashicorp/nomad#4776).
+    rule('WD7196', 'ecr-credential-helper-missing', /\bexec: \\?"docker-credential-ecr-login\\?": executable file not found\b/g, 'ecr-helper-missing', 'docker-credential-ecr-login', 'ecr'),
     // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
     // found. Learn how to set up AWS provider credentials in our docs here: \u2026`.
     // Its box wraps the sentence anywhere (`AWS provider credentials` / `     not found.`,
@@ -35803,6 +35818,12 @@ const SERVICE_ROLE_WORDS = /\b[A-Z][A-Za-z]* was unable to assume the (?:configu
 const STATES_PRINCIPAL = /\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/;
 /** A service naming its principal and the role it could not assume: group 1 (13 in the rule) the principal, 2 the role. */
 const PRINCIPAL_UNABLE = /\(([a-z0-9-]{2,40}\.amazonaws\.com)\) is unable to assume role \(sts:AssumeRole\) on resource: (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[^\s]{1,512})/;
+/**
+ * A service checking, when the resource is made, that the role it is handed trusts it (EventBridge
+ * Scheduler: `ValidationException: The execution role you provide must allow AWS EventBridge
+ * Scheduler to assume the role.`, aws/aws-sdk-js-v3#6494): group 1 (15 in the rule) its name.
+ */
+const MUST_ALLOW_ASSUME = /\bThe execution role you provide must allow (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3}) to assume the role\b/;
 /** An Amazon Location command, and its API key when the call is made with one. */
 const LOCATION_CALL = /\baws[ \t]+(geo-places|geo-maps|geo-routes)[ \t]+[a-z-]{2,40}\b([^\n]{0,800})/;
 const messageRules = [
@@ -36211,7 +36232,8 @@ const messageRules = [
             'Access denied while assuming the role ',
             'The provided role ',
             'is not authorized to assume the provided role',
-            'is unable to assume role '
+            'is unable to assume role ',
+            'must allow '
         ],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
@@ -36224,7 +36246,7 @@ const messageRules = [
         // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
         // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:\u2026`,
         // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .PROVIDED_ROLE_SOURCE */ .h8}|${STATES_PRINCIPAL.source}|${PRINCIPAL_UNABLE.source}`, 'g'),
+        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .PROVIDED_ROLE_SOURCE */ .h8}|${STATES_PRINCIPAL.source}|${PRINCIPAL_UNABLE.source}|${MUST_ALLOW_ASSUME.source}`, 'g'),
         facts: (m, d) => {
             const role = m[1] ??
                 (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
@@ -36260,6 +36282,12 @@ const messageRules = [
                 d.resource = d.detail.role;
                 d.principal = m[13];
                 d.service = 'sts';
+            }
+            // A service that names itself and no role (the one the request handed it).
+            const mustAllow = m[15] ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .providedRoleAssumer */ .ow)(m[15]) : null;
+            if (mustAllow) {
+                d.detail.assumer = mustAllow;
+                d.detail.role = '<ROLE_ARN>';
             }
             if (role)
                 d.detail.role = role;
@@ -38563,6 +38591,9 @@ const LABELS = {
     ssoadmin: 'sso',
     // Amazon Managed Service for Prometheus' workspace endpoint (`aps-workspaces.<region>.\u2026`).
     apsworkspaces: 'aps',
+    // EventBridge Scheduler's name for itself (`must allow AWS EventBridge Scheduler to assume the role`).
+    eventbridgescheduler: 'scheduler',
+    awseventbridgescheduler: 'scheduler',
     // Amazon Location Service's Go SDK v2 id (`operation error Location: DescribePlaceIndex`).
     location: 'geo'
 };
@@ -45043,6 +45074,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/remedy/oidcSubject.ts
 var oidcSubject = __nccwpck_require__(3975);
+// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
+var Catalog = __nccwpck_require__(7118);
 // EXTERNAL MODULE: ./src/model/lambdaRoleChecks.ts
 var lambdaRoleChecks = __nccwpck_require__(8351);
 // EXTERNAL MODULE: ./src/model/unsetValueNames.ts
@@ -45526,6 +45559,7 @@ var placeholders = __nccwpck_require__(1532);
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+
 
 
 
@@ -46280,9 +46314,11 @@ const trapGuidance = {
     'route53-zone-not-owned': () => "Check the hosted zone ID before any policy: `aws route53 get-hosted-zone --id ZONE_ID` with the job's credentials. Pass your own zone's ID (an alias target's zone ID is AWS's), or assume a role in the account that owns the zone; only a zone of this account takes an Allow here.",
     's3-access-point-network-origin': () => "Check the access point's network origin before hunting for a Deny statement (`aws s3control get-access-point`: NetworkOrigin, VpcConfiguration): a VPC-origin access point refuses any request from outside its VPC with this same message, and no policy change fixes that; send the request from its VPC instead.",
     // A statement stands when the call is known (its operation): the note says what to fill in.
-    'sqs-endpoint-without-queue': (n) => (n.finding.action ?? n.finding.inferredAction)
-        ? "SQS's refusal names no queue: put the queue the code calls (its QueueUrl's name) in Resource; an empty QueueUrl sends the call to the endpoint itself, so check the code passes one, and which credentials the process really uses (aws sts get-caller-identity where it runs)."
-        : 'No statement is proposed: the URL names no queue. Find the action in CloudTrail (CreateQueue, GetQueueUrl or ListQueues at start-up, or a call whose QueueUrl was empty) and check which credentials the process really uses (aws sts get-caller-identity where it runs).',
+    'sqs-endpoint-without-queue': (n) => (0,Catalog/* requiresWildcardResource */.XW)(n.finding.action ?? n.finding.inferredAction ?? '') === true
+        ? `SQS's refusal names no queue, and ${n.action} names none either: its Resource is "*". Check which credentials the process really uses (aws sts get-caller-identity where it runs).`
+        : (n.finding.action ?? n.finding.inferredAction)
+            ? "SQS's refusal names no queue: put the queue the code calls (its QueueUrl's name) in Resource; an empty QueueUrl sends the call to the endpoint itself, so check the code passes one, and which credentials the process really uses (aws sts get-caller-identity where it runs)."
+            : 'No statement is proposed: the URL names no queue. Find the action in CloudTrail (CreateQueue, GetQueueUrl or ListQueues at start-up, or a call whose QueueUrl was empty) and check which credentials the process really uses (aws sts get-caller-identity where it runs).',
     'deliberate-deny-policy': (n) => `No statement is proposed, and the Deny is not for narrowing: its policy (${n.policy}) is named for denying this kind of call. Make the call as a principal that is allowed to (ask the account administrators which role or pipeline does ${n.action} here).`,
     'compromised-key-quarantine': (n) => `AWS attached its quarantine policy (${n.policy}) because it detected these access keys exposed publicly. Do not detach or edit the policy: rotate and delete the exposed access key, check CloudTrail for misuse, and follow the AWS Support case AWS opened.`
 };
@@ -50903,6 +50939,8 @@ const TRIGGERS = [
     'connect to service endpoint',
     // Go's HTTP client refusing a credential header (WD7195).
     'invalid header field value',
+    // A service checking the role it is handed trusts it (WD716's `must allow AWS \u2026 to assume the role`).
+    'must allow AWS ',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
     // (Service: GreengrassV2Data, Status Code: 403, \u2026`, src/parse/grammars/messages.ts).
     'Status Code: 403, ',

@@ -1188,6 +1188,10 @@ const credentialRules = [
     {
         ...rule('WD7195', 'credential-header-invalid', /\binvalid header field value (?:%q )?for (?:"|\\")?(?:Authorization|X-Amz-Security-Token)\b/g, 'header-invalid-chars', 'invalid header field value ')
     },
+    // Docker's credential helper for ECR named in the configuration but not installed (`Failed to find
+    // docker auth for repo "….dkr.ecr.….amazonaws.com/…": exec: "docker-credential-ecr-login":
+    // executable file not found in $PATH`, a Nomad client, hashicorp/nomad#4776).
+    rule('WD7196', 'ecr-credential-helper-missing', /\bexec: \\?"docker-credential-ecr-login\\?": executable file not found\b/g, 'ecr-helper-missing', 'docker-credential-ecr-login', 'ecr'),
     // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
     // found. Learn how to set up AWS provider credentials in our docs here: …`.
     // Its box wraps the sentence anywhere (`AWS provider credentials` / `     not found.`,
@@ -4085,6 +4089,9 @@ const LABELS = {
     ssoadmin: 'sso',
     // Amazon Managed Service for Prometheus' workspace endpoint (`aps-workspaces.<region>.…`).
     apsworkspaces: 'aps',
+    // EventBridge Scheduler's name for itself (`must allow AWS EventBridge Scheduler to assume the role`).
+    eventbridgescheduler: 'scheduler',
+    awseventbridgescheduler: 'scheduler',
     // Amazon Location Service's Go SDK v2 id (`operation error Location: DescribePlaceIndex`).
     location: 'geo'
 };
@@ -9547,6 +9554,12 @@ const SERVICE_ROLE_WORDS = /\b[A-Z][A-Za-z]* was unable to assume the (?:configu
 const STATES_PRINCIPAL = /\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/;
 /** A service naming its principal and the role it could not assume: group 1 (13 in the rule) the principal, 2 the role. */
 const PRINCIPAL_UNABLE = /\(([a-z0-9-]{2,40}\.amazonaws\.com)\) is unable to assume role \(sts:AssumeRole\) on resource: (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[^\s]{1,512})/;
+/**
+ * A service checking, when the resource is made, that the role it is handed trusts it (EventBridge
+ * Scheduler: `ValidationException: The execution role you provide must allow AWS EventBridge
+ * Scheduler to assume the role.`, aws/aws-sdk-js-v3#6494): group 1 (15 in the rule) its name.
+ */
+const MUST_ALLOW_ASSUME = /\bThe execution role you provide must allow (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3}) to assume the role\b/;
 /** An Amazon Location command, and its API key when the call is made with one. */
 const LOCATION_CALL = /\baws[ \t]+(geo-places|geo-maps|geo-routes)[ \t]+[a-z-]{2,40}\b([^\n]{0,800})/;
 const messageRules = [
@@ -9955,7 +9968,8 @@ const messageRules = [
             'Access denied while assuming the role ',
             'The provided role ',
             'is not authorized to assume the provided role',
-            'is unable to assume role '
+            'is unable to assume role ',
+            'must allow '
         ],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -9968,7 +9982,7 @@ const messageRules = [
         // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
         // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:…`,
         // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${PROVIDED_ROLE_SOURCE}|${STATES_PRINCIPAL.source}|${PRINCIPAL_UNABLE.source}`, 'g'),
+        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${PROVIDED_ROLE_SOURCE}|${STATES_PRINCIPAL.source}|${PRINCIPAL_UNABLE.source}|${MUST_ALLOW_ASSUME.source}`, 'g'),
         facts: (m, d) => {
             const role = m[1] ??
                 (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
@@ -10004,6 +10018,12 @@ const messageRules = [
                 d.resource = d.detail.role;
                 d.principal = m[13];
                 d.service = 'sts';
+            }
+            // A service that names itself and no role (the one the request handed it).
+            const mustAllow = m[15] ? providedRoleAssumer(m[15]) : null;
+            if (mustAllow) {
+                d.detail.assumer = mustAllow;
+                d.detail.role = '<ROLE_ARN>';
             }
             if (role)
                 d.detail.role = role;
@@ -11767,6 +11787,10 @@ const BY_CAUSE = {
     },
     'git-credential-helper': {
         reason: "git's AWS credential helper did not run, so the request went without credentials",
+        nothingSent: true
+    },
+    'ecr-helper-missing': {
+        reason: 'the ECR credential helper the Docker configuration names is not installed, so no login was sent',
         nothingSent: true
     },
     'signing-region': { reason: "the request was signed for another Region than the bucket's" },
@@ -16933,6 +16957,8 @@ const TRIGGERS = [
     'connect to service endpoint',
     // Go's HTTP client refusing a credential header (WD7195).
     'invalid header field value',
+    // A service checking the role it is handed trusts it (WD716's `must allow AWS … to assume the role`).
+    'must allow AWS ',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
     // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).
     'Status Code: 403, ',
@@ -18938,6 +18964,10 @@ const credentialAdvice_BY_CAUSE = {
     'ses-smtp': {
         title: "SES's SMTP interface refused the SMTP credentials",
         explanation: "Amazon SES's SMTP endpoint authenticates with SMTP credentials, not with an IAM access key pair as it is: the user name is the IAM user's access key ID and the password is derived from its secret access key for one Region (SigV4), so the secret key itself, a password derived for another Region's endpoint or the older SigV2 derivation is refused with 535. Create SMTP credentials in the SES console (or derive the password for the endpoint's Region), use the endpoint of that Region, and give the IAM user `ses:SendRawEmail`. A new key can take a minute or two before the SMTP endpoint accepts it."
+    },
+    'ecr-helper-missing': {
+        title: "Docker's ECR credential helper is not installed",
+        explanation: "The Docker configuration the client reads names `ecr-login` as the credential helper for the registry (`credHelpers` or `credsStore` in `config.json`), and `docker-credential-ecr-login` is not on the PATH of the process that pulls (a Nomad or CI agent, a service with its own PATH), so no login was sent and no policy was asked. Install amazon-ecr-credential-helper where the pull runs and put it on that PATH, or remove the entry and log in with `aws ecr get-login-password | docker login --username AWS --password-stdin REGISTRY`. The helper then signs with the host's AWS credentials, which need `ecr:GetAuthorizationToken` and the repository's pull actions."
     },
     'git-credential-helper': {
         title: "git's credential helper for CodeCommit did not run",

@@ -192,7 +192,9 @@ const corpora = [
   'heldout118.jsonl',
   'heldout119.jsonl',
   'heldout120.jsonl',
-  'heldout121.jsonl'
+  'heldout121.jsonl',
+  'heldout122.jsonl',
+  'heldout123.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -463,5 +463,25 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h121-029':
     'missed: Prometheus\' remote write quoting AMP\'s body with its escapes mangled (`User:  is not authorized to perform: aps: "RemoteWrite" on resource: `)',
   'h121-033':
-    'missed: Grafana\'s logfmt `msg="Missing Authentication Token"` for an AMP data source not signing, API Gateway\'s words for a missing route too'
+    'missed: Grafana\'s logfmt `msg="Missing Authentication Token"` for an AMP data source not signing, API Gateway\'s words for a missing route too',
+  'h122-023':
+    "wrong code: the writer's `<-Code>SignatureDoesNotMatch<-/Code>` with a dash in every tag",
+  'h122-027':
+    "wrong code: the writer's `I get the message 'SignatureDoesNotMatch', 'T` cut in prose",
+  'h122-028':
+    "missed: S3's POST-policy refusal `Invalid according to Policy: Policy Condition failed` (a browser upload's form fields), its code not printed",
+  'h123-008':
+    'reported credentials: an EKS workshop page showing `error: You must be logged in to the server (Unauthorized)` after removing the mapping, labelled a look-alike by its collector',
+  'h123-011':
+    "missed: the CDK's integration-test README quoting an SCP refusal, read as documentation",
+  'h123-012':
+    "missed: the CDK guide's `Unable to resolve AWS account to use` for expired SSO credentials, in documentation",
+  'h123-015':
+    "missed: a CDK unit test's fake stack event `ResourceStatusReason: 'Access Denied'`, read as code",
+  'h123-016':
+    "missed: a CDK unit test's mocked `not authorized to perform: cloudformation:GetHookResult`, read as code",
+  'h123-017':
+    'wrong action, service: a SAM CLI unit test\'s `"Code": "AccessDenied"` dict, its message\'s action not joined',
+  'h123-027':
+    "missed: the IAM user guide's troubleshooting heading and sample message, read as documentation"
 }

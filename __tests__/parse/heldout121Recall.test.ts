@@ -5,6 +5,7 @@
 // framework's deploy; each with a counter-case.
 import { analyzeText } from '../../src/engine/Analysis.js'
 import { prefixOfHost } from '../../src/model/endpointPrefix.js'
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { corpusText } from '../support/corpusRecords.js'
 
 const h = (id: string) => corpusText(`heldout${id.slice(1, id.indexOf('-'))}.jsonl`, id)
@@ -76,5 +77,55 @@ describe('heldout119–120 reviews', () => {
       'An error occurred (AccessDeniedException) when calling the Decrypt operation: The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.'
     ).findings
     expect(f!.traps).not.toContain('lambda-kms-grant-or-key')
+  })
+})
+
+describe('SQS refusals that name only the endpoint (heldout121 review)', () => {
+  it('h121-018 (the PHP SDK’s ListQueues): a queue-less call is not told to name a queue', () => {
+    const [f] = analyzeText(h('h121-018')).findings
+    const notes = buildRemedies([f!]).flatMap((r) => r.notes)
+    expect(notes.join('\n')).toContain('names none either: its Resource is "*"')
+    expect(notes.join('\n')).not.toContain('put the queue the code calls')
+    expect(f!.explanation).toContain('IAM allows it with Resource "*" only')
+  })
+
+  it('own: a queue action on the bare endpoint still asks for the queue', () => {
+    const [f] = analyzeText(
+      'AccessDenied (client): Access to the resource https://sqs.eu-west-1.amazonaws.com/ is denied.\nError executing "SendMessage" on "https://sqs.eu-west-1.amazonaws.com"'
+    ).findings
+    if (f?.traps.includes('sqs-endpoint-without-queue'))
+      expect(f.explanation).not.toContain('IAM allows it with Resource "*" only')
+  })
+})
+
+describe('heldout122 (issue 10)', () => {
+  it("h122-002 (aws/aws-sdk-js-v3#6494): EventBridge Scheduler's `must allow AWS EventBridge Scheduler to assume the role`", () => {
+    const [f] = analyzeText(h('h122-002')).findings
+    expect(f).toMatchObject({ grammar: 'service-cannot-use-role', code: 'ValidationException' })
+    expect(f!.detail.assumer).toBe('scheduler.amazonaws.com')
+    expect(f!.traps).toContain('role-assumer-trust')
+  })
+
+  it('own: a service name no IAM prefix stands for names no assumer', () => {
+    const [f] = analyzeText(
+      'ValidationException: The execution role you provide must allow AWS Frobnicator to assume the role.'
+    ).findings
+    expect(f?.detail.assumer ?? null).toBeNull()
+  })
+
+  it("h122-018 (hashicorp/nomad#4776): Docker's ECR helper not installed (WD7196)", () => {
+    const [f] = analyzeText(h('h122-018')).findings
+    expect(f).toMatchObject({
+      kind: 'credentials',
+      grammar: 'ecr-credential-helper-missing',
+      service: 'ecr'
+    })
+    expect(f!.detail.cause).toBe('ecr-helper-missing')
+  })
+
+  it('own: another helper missing is no ECR finding', () => {
+    expect(
+      scan('exec: "docker-credential-gcr": executable file not found in $PATH').map((r) => r[1])
+    ).not.toContain('ecr-credential-helper-missing')
   })
 })

@@ -185,6 +185,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "Amazon SES's SMTP endpoint authenticates with SMTP credentials, not with an IAM access key pair as it is: the user name is the IAM user's access key ID and the password is derived from its secret access key for one Region (SigV4), so the secret key itself, a password derived for another Region's endpoint or the older SigV2 derivation is refused with 535. Create SMTP credentials in the SES console (or derive the password for the endpoint's Region), use the endpoint of that Region, and give the IAM user `ses:SendRawEmail`. A new key can take a minute or two before the SMTP endpoint accepts it."
   },
+  'ecr-helper-missing': {
+    title: "Docker's ECR credential helper is not installed",
+    explanation:
+      "The Docker configuration the client reads names `ecr-login` as the credential helper for the registry (`credHelpers` or `credsStore` in `config.json`), and `docker-credential-ecr-login` is not on the PATH of the process that pulls (a Nomad or CI agent, a service with its own PATH), so no login was sent and no policy was asked. Install amazon-ecr-credential-helper where the pull runs and put it on that PATH, or remove the entry and log in with `aws ecr get-login-password | docker login --username AWS --password-stdin REGISTRY`. The helper then signs with the host's AWS credentials, which need `ecr:GetAuthorizationToken` and the repository's pull actions."
+  },
   'git-credential-helper': {
     title: "git's credential helper for CodeCommit did not run",
     explanation:

@@ -99,6 +99,11 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: "git's AWS credential helper did not run, so the request went without credentials",
     nothingSent: true
   },
+  'ecr-helper-missing': {
+    reason:
+      'the ECR credential helper the Docker configuration names is not installed, so no login was sent',
+    nothingSent: true
+  },
   'signing-region': { reason: "the request was signed for another Region than the bucket's" },
   'scope-region': {
     reason: "the request was signed for another Region than the endpoint's"

@@ -119,6 +119,9 @@ const LABELS: Record<string, string> = {
   ssoadmin: 'sso',
   // Amazon Managed Service for Prometheus' workspace endpoint (`aps-workspaces.<region>.…`).
   apsworkspaces: 'aps',
+  // EventBridge Scheduler's name for itself (`must allow AWS EventBridge Scheduler to assume the role`).
+  eventbridgescheduler: 'scheduler',
+  awseventbridgescheduler: 'scheduler',
   // Amazon Location Service's Go SDK v2 id (`operation error Location: DescribePlaceIndex`).
   location: 'geo'
 }

@@ -1,6 +1,7 @@
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
 import { GITHUB_OIDC_HOST } from './oidcSubject.js'
+import { requiresWildcardResource } from '../catalog/Catalog.js'
 import { lambdaRoleCheckOf } from '../model/lambdaRoleChecks.js'
 import { isPulumiOutputText, unsetValueIn } from '../model/unsetValueNames.js'
 import { checkedNextOf } from '../model/checkedNext.js'
@@ -941,9 +942,11 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "Check the access point's network origin before hunting for a Deny statement (`aws s3control get-access-point`: NetworkOrigin, VpcConfiguration): a VPC-origin access point refuses any request from outside its VPC with this same message, and no policy change fixes that; send the request from its VPC instead.",
   // A statement stands when the call is known (its operation): the note says what to fill in.
   'sqs-endpoint-without-queue': (n) =>
-    (n.finding.action ?? n.finding.inferredAction)
-      ? "SQS's refusal names no queue: put the queue the code calls (its QueueUrl's name) in Resource; an empty QueueUrl sends the call to the endpoint itself, so check the code passes one, and which credentials the process really uses (aws sts get-caller-identity where it runs)."
-      : 'No statement is proposed: the URL names no queue. Find the action in CloudTrail (CreateQueue, GetQueueUrl or ListQueues at start-up, or a call whose QueueUrl was empty) and check which credentials the process really uses (aws sts get-caller-identity where it runs).',
+    requiresWildcardResource(n.finding.action ?? n.finding.inferredAction ?? '') === true
+      ? `SQS's refusal names no queue, and ${n.action} names none either: its Resource is "*". Check which credentials the process really uses (aws sts get-caller-identity where it runs).`
+      : (n.finding.action ?? n.finding.inferredAction)
+        ? "SQS's refusal names no queue: put the queue the code calls (its QueueUrl's name) in Resource; an empty QueueUrl sends the call to the endpoint itself, so check the code passes one, and which credentials the process really uses (aws sts get-caller-identity where it runs)."
+        : 'No statement is proposed: the URL names no queue. Find the action in CloudTrail (CreateQueue, GetQueueUrl or ListQueues at start-up, or a call whose QueueUrl was empty) and check which credentials the process really uses (aws sts get-caller-identity where it runs).',
   'deliberate-deny-policy': (n) =>
     `No statement is proposed, and the Deny is not for narrowing: its policy (${n.policy}) is named for denying this kind of call. Make the call as a principal that is allowed to (ask the account administrators which role or pipeline does ${n.action} here).`,
   'compromised-key-quarantine': (n) =>

@@ -103,6 +103,8 @@ const TRIGGERS: Trigger[] = [
   'connect to service endpoint',
   // Go's HTTP client refusing a credential header (WD7195).
   'invalid header field value',
+  // A service checking the role it is handed trusts it (WD716's `must allow AWS … to assume the role`).
+  'must allow AWS ',
   // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
   // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).
   'Status Code: 403, ',

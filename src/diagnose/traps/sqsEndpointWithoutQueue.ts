@@ -3,6 +3,7 @@
 // GetQueueUrl, ListQueues) or a QueueUrl that resolved to nothing; and "works locally, fails in
 // Docker" says the container uses other credentials than the developer's machine.
 import type { Trap, TrapInput } from '../Trap.js'
+import { requiresWildcardResource } from '../../catalog/Catalog.js'
 
 const ENDPOINT_ONLY = /^https?:\/\/sqs\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\/?$/
 
@@ -31,7 +32,9 @@ export const sqsEndpointWithoutQueue: Trap = {
       ? `The log says the same code works on the developer's machine and fails in a container (${container(input)!.from.replace(/`/g, "'")}): check first which credentials the container really uses (\`aws sts get-caller-identity\` inside it; environment variables passed with \`-e\`/\`env_file\`, an ECS task role, a mounted profile), since the machine's own profile does not reach it. `
       : '') +
     "The URL is the SQS endpoint itself: SQS's refusal names only its endpoint, never the queue, and the log names no queue either. " +
-    (called(input)
-      ? `The call is \`${called(input)}\` on the queue the code passes (its QueueUrl), unless that QueueUrl was empty and the call went to the endpoint itself. CloudTrail's event for the call names the queue.`
-      : `Either the call is a queue-less action (\`sqs:CreateQueue\`, \`sqs:GetQueueUrl\`, \`sqs:ListQueues\`; frameworks such as JustSaying or MassTransit create and look up their queues at start-up), allowed on \`arn:aws:sqs:REGION:ACCOUNT:QUEUE_NAME\` (a name prefix with \`*\`) or "*" for ListQueues, or a queue action (SendMessage, ReceiveMessage, GetQueueAttributes) on the queue the code or its configuration names, or the QueueUrl the code passed was empty. CloudTrail's event for the call names the action and the queue.`)
+    (called(input) && requiresWildcardResource(called(input)!) === true
+      ? `The call is \`${called(input)}\`, which names no queue: IAM allows it with Resource "*" only (its \`QueueNamePrefix\` does not narrow it). Check which credentials the process really uses (\`aws sts get-caller-identity\` where it runs).`
+      : called(input)
+        ? `The call is \`${called(input)}\` on the queue the code passes (its QueueUrl), unless that QueueUrl was empty and the call went to the endpoint itself. CloudTrail's event for the call names the queue.`
+        : `Either the call is a queue-less action (\`sqs:CreateQueue\`, \`sqs:GetQueueUrl\`, \`sqs:ListQueues\`; frameworks such as JustSaying or MassTransit create and look up their queues at start-up), allowed on \`arn:aws:sqs:REGION:ACCOUNT:QUEUE_NAME\` (a name prefix with \`*\`) or "*" for ListQueues, or a queue action (SendMessage, ReceiveMessage, GetQueueAttributes) on the queue the code or its configuration names, or the QueueUrl the code passed was empty. CloudTrail's event for the call names the action and the queue.`)
 }

@@ -881,6 +881,17 @@ export const credentialRules: PhraseRule[] = [
       'invalid header field value '
     )
   },
+  // Docker's credential helper for ECR named in the configuration but not installed (`Failed to find
+  // docker auth for repo "….dkr.ecr.….amazonaws.com/…": exec: "docker-credential-ecr-login":
+  // executable file not found in $PATH`, a Nomad client, hashicorp/nomad#4776).
+  rule(
+    'WD7196',
+    'ecr-credential-helper-missing',
+    /\bexec: \\?"docker-credential-ecr-login\\?": executable file not found\b/g,
+    'ecr-helper-missing',
+    'docker-credential-ecr-login',
+    'ecr'
+  ),
   // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
   // found. Learn how to set up AWS provider credentials in our docs here: …`.
   // Its box wraps the sentence anywhere (`AWS provider credentials` / `     not found.`,

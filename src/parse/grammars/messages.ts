@@ -158,6 +158,14 @@ const STATES_PRINCIPAL =
 const PRINCIPAL_UNABLE =
   /\(([a-z0-9-]{2,40}\.amazonaws\.com)\) is unable to assume role \(sts:AssumeRole\) on resource: (arn:aws[\w-]*:iam::[^\s:]{0,20}:role\/[^\s]{1,512})/
 
+/**
+ * A service checking, when the resource is made, that the role it is handed trusts it (EventBridge
+ * Scheduler: `ValidationException: The execution role you provide must allow AWS EventBridge
+ * Scheduler to assume the role.`, aws/aws-sdk-js-v3#6494): group 1 (15 in the rule) its name.
+ */
+const MUST_ALLOW_ASSUME =
+  /\bThe execution role you provide must allow (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3}) to assume the role\b/
+
 /** An Amazon Location command, and its API key when the call is made with one. */
 const LOCATION_CALL =
   /\baws[ \t]+(geo-places|geo-maps|geo-routes)[ \t]+[a-z-]{2,40}\b([^\n]{0,800})/
@@ -574,7 +582,8 @@ export const messageRules: PhraseRule[] = [
       'Access denied while assuming the role ',
       'The provided role ',
       'is not authorized to assume the provided role',
-      'is unable to assume role '
+      'is unable to assume role ',
+      'must allow '
     ],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -588,7 +597,7 @@ export const messageRules: PhraseRule[] = [
     // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:…`,
     // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
     re: new RegExp(
-      `${SERVICE_ROLE_WORDS.source}|${PROVIDED_ROLE_SOURCE}|${STATES_PRINCIPAL.source}|${PRINCIPAL_UNABLE.source}`,
+      `${SERVICE_ROLE_WORDS.source}|${PROVIDED_ROLE_SOURCE}|${STATES_PRINCIPAL.source}|${PRINCIPAL_UNABLE.source}|${MUST_ALLOW_ASSUME.source}`,
       'g'
     ),
     facts: (m, d) => {
@@ -623,6 +632,12 @@ export const messageRules: PhraseRule[] = [
         d.resource = d.detail.role
         d.principal = m[13]
         d.service = 'sts'
+      }
+      // A service that names itself and no role (the one the request handed it).
+      const mustAllow = m[15] ? providedRoleAssumer(m[15]) : null
+      if (mustAllow) {
+        d.detail.assumer = mustAllow
+        d.detail.role = '<ROLE_ARN>'
       }
       if (role) d.detail.role = role
       // `Role ARN is invalid or cannot be assumed` is CloudFormation's answer for a stack's service
