@@ -93,8 +93,8 @@ describe('SQS refusals that name only the endpoint (heldout121 review)', () => {
     const [f] = analyzeText(
       'AccessDenied (client): Access to the resource https://sqs.eu-west-1.amazonaws.com/ is denied.\nError executing "SendMessage" on "https://sqs.eu-west-1.amazonaws.com"'
     ).findings
-    if (f?.traps.includes('sqs-endpoint-without-queue'))
-      expect(f.explanation).not.toContain('IAM allows it with Resource "*" only')
+    expect(f!.traps).toContain('sqs-endpoint-without-queue')
+    expect(f!.explanation).not.toContain('IAM allows it with Resource "*" only')
   })
 })
 
