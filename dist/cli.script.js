@@ -1,4 +1,4 @@
-/* whydenied cli 93ed119446188a37 */
+/* whydenied cli 2bcd7bf23650cb0d */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -725,7 +725,10 @@ function fitResource(types, arn) {
     const printedType = classifyArn(arn);
     const qualified = QUALIFIED_TYPES.has(`${(0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .L)(arn)?.service}:${printedType}`);
     for (const type of ordered) {
-        if (type.name === printedType)
+        // The same type name in a service sharing the ARN's prefix may have another format
+        // (vpc-lattice-svcs' `Service` is `service/ID/PATH`, vpc-lattice's `service/ID`, h123-002).
+        if (type.name === printedType &&
+            (type.arnFormats.length === 0 || type.arnFormats.some((format) => matches(format, arn))))
             return { kind: 'as-printed', resource: arn, type: type.name };
     }
     for (const type of ordered) {

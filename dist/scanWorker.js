@@ -5421,7 +5421,10 @@ function fitResource(types, arn) {
     const printedType = classifyArn(arn);
     const qualified = QUALIFIED_TYPES.has(`${parseArn(arn)?.service}:${printedType}`);
     for (const type of ordered) {
-        if (type.name === printedType)
+        // The same type name in a service sharing the ARN's prefix may have another format
+        // (vpc-lattice-svcs' `Service` is `service/ID/PATH`, vpc-lattice's `service/ID`, h123-002).
+        if (type.name === printedType &&
+            (type.arnFormats.length === 0 || type.arnFormats.some((format) => matches(format, arn))))
             return { kind: 'as-printed', resource: arn, type: type.name };
     }
     for (const type of ordered) {

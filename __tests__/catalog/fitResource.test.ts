@@ -61,6 +61,27 @@ describe('fitResource', () => {
   })
 })
 
+describe('a type name two services share', () => {
+  it('h123-002: vpc-lattice-svcs:Invoke on a VPC Lattice service ARN needs its request path', () => {
+    // The ARN classifies as vpc-lattice's `Service` (`service/ID`); the action's `Service` is
+    // vpc-lattice-svcs' (`service/ID/PATH`): the same name, not the same format.
+    const arn = 'arn:aws:vpc-lattice:eu-west-1:123456789012:service/svc-002349360ddc5a463'
+    expect(fitResource(resourceTypesOf('vpc-lattice-svcs:Invoke')!, arn)).toEqual({
+      kind: 'child',
+      resource: `${arn}/*`,
+      type: 'Service'
+    })
+  })
+
+  it("own: vpc-lattice's own action on the same ARN keeps it as printed", () => {
+    const arn = 'arn:aws:vpc-lattice:eu-west-1:123456789012:service/svc-002349360ddc5a463'
+    expect(fitResource(resourceTypesOf('vpc-lattice:GetService')!, arn)).toMatchObject({
+      kind: 'as-printed',
+      resource: arn
+    })
+  })
+})
+
 describe('masked values', () => {
   test.each(['***', '****', 'xxx', 'XXXXXXXX', '<account-id>', '<アカウントID>', '...'])(
     '%s is a mask',
