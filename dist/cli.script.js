@@ -1,4 +1,4 @@
-/* whydenied cli 2bcd7bf23650cb0d */
+/* whydenied cli 13913b9b43e1a86b */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -4153,8 +4153,8 @@ function ruleFor(finding) {
     return ruleIds_RULES.WD109;
 }
 /**
- * Rules in id order. Ids are all `WD` and three digits, so code-unit order is the order
- * `localeCompare` gave; its first call loaded ICU's collator: ~3 MiB and ~5 ms for a sort.
+ * Rules in id order: `WD` and three or four digits, by number (length, then code units), with no
+ * `localeCompare`, whose first call loaded ICU's collator: ~3 MiB and ~5 ms for a sort.
  */
 function byRuleId(a, b) {
     // `WD` and digits: the shorter number first (WD899 before WD7000), then code-unit order.
@@ -29572,9 +29572,7 @@ const credentialRules = [
     // Go's HTTP client refusing to send a header holding a line end (`net/http: invalid header field
     // value for "Authorization"`, appleboy/lambda-action#69; the session token's header too): a
     // secret stored with its trailing newline.
-    {
-        ...rule('WD7195', 'credential-header-invalid', /\binvalid header field value (?:%q )?for (?:"|\\")?(?:Authorization|X-Amz-Security-Token)\b/g, 'header-invalid-chars', 'invalid header field value ')
-    },
+    rule('WD7195', 'credential-header-invalid', /\binvalid header field value (?:%q )?for (?:"|\\")?(?:Authorization|X-Amz-Security-Token)\b/g, 'header-invalid-chars', 'invalid header field value '),
     // Docker's credential helper for ECR named in the configuration but not installed (`Failed to find
     // docker auth for repo "\u2026.dkr.ecr.\u2026.amazonaws.com/\u2026": exec: "docker-credential-ecr-login":
     // executable file not found in $PATH`, a Nomad client, hashicorp/nomad#4776).
@@ -29583,9 +29581,7 @@ const credentialRules = [
     // found. Learn how to set up AWS provider credentials in our docs here: \u2026`.
     // Its box wraps the sentence anywhere (`AWS provider credentials` / `     not found.`,
     // serverless/serverless#2597).
-    {
-        ...rule('WD776', 'serverless-no-credentials', /AWS provider credentials\s{1,12}not found/g, 'missing', 'AWS provider credentials')
-    },
+    rule('WD776', 'serverless-no-credentials', /AWS provider credentials\s{1,12}not found/g, 'missing', 'AWS provider credentials'),
     // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
     // IAM Identity Center session to log in again, not missing credentials.
     // Since its auth-scheme rework the Go SDK v2 puts `get identity: get credentials: ` before any

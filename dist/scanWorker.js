@@ -1185,9 +1185,7 @@ const credentialRules = [
     // Go's HTTP client refusing to send a header holding a line end (`net/http: invalid header field
     // value for "Authorization"`, appleboy/lambda-action#69; the session token's header too): a
     // secret stored with its trailing newline.
-    {
-        ...rule('WD7195', 'credential-header-invalid', /\binvalid header field value (?:%q )?for (?:"|\\")?(?:Authorization|X-Amz-Security-Token)\b/g, 'header-invalid-chars', 'invalid header field value ')
-    },
+    rule('WD7195', 'credential-header-invalid', /\binvalid header field value (?:%q )?for (?:"|\\")?(?:Authorization|X-Amz-Security-Token)\b/g, 'header-invalid-chars', 'invalid header field value '),
     // Docker's credential helper for ECR named in the configuration but not installed (`Failed to find
     // docker auth for repo "….dkr.ecr.….amazonaws.com/…": exec: "docker-credential-ecr-login":
     // executable file not found in $PATH`, a Nomad client, hashicorp/nomad#4776).
@@ -1196,9 +1194,7 @@ const credentialRules = [
     // found. Learn how to set up AWS provider credentials in our docs here: …`.
     // Its box wraps the sentence anywhere (`AWS provider credentials` / `     not found.`,
     // serverless/serverless#2597).
-    {
-        ...rule('WD776', 'serverless-no-credentials', /AWS provider credentials\s{1,12}not found/g, 'missing', 'AWS provider credentials')
-    },
+    rule('WD776', 'serverless-no-credentials', /AWS provider credentials\s{1,12}not found/g, 'missing', 'AWS provider credentials'),
     // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
     // IAM Identity Center session to log in again, not missing credentials.
     // Since its auth-scheme rework the Go SDK v2 puts `get identity: get credentials: ` before any
