@@ -1,4 +1,4 @@
-/* whydenied cli 13913b9b43e1a86b */
+/* whydenied cli e7b0256b5be2e560 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -6113,6 +6113,10 @@ const MASK_ATE_FIELDS = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16})((?:assumed-rol
  * the one field before the entity is the masked account.
  */
 const MASK_IN_REGION = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16}):((?:assumed-role|role|user)\/\S+)$/;
+/** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`, `i-X`). */
+// A reporter's partial mask keeps the shape, its letters past `f` showing it (`i-0f00bar1b14ed35035`,
+// hashicorp/vault#8926); ten hex digits alone (`i-0123456789`) are no instance's.
+const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{1,17}|(?=[0-9a-z]*\d)(?=[0-9a-z]*[g-z])[0-9a-z]{8,20})$/i;
 /** The unsigned caller's name: `anonymous`, and a reporter's misspellings of it. */
 const ANONYMOUS = /^an+on+y+m+ous$/i;
 function parsePrincipal(asPrinted) {
@@ -6150,8 +6154,8 @@ function parseJoined(printed) {
             };
         // `prod-nodegroup-\u2026-NodeInstanceRole-xxx/i-xxx`: an assumed role's session with its ARN's head
         // cut, the role and the EC2 instance it runs on (heldout118 h118-022): the role is named.
-        const onInstance = /^([\w+=,.@-]{1,64})\/(i-[0-9a-zA-Z]{1,17})$/.exec(printed);
-        if (onInstance)
+        const onInstance = /^([\w+=,.@-]{1,64})\/(i-[0-9a-zA-Z]{1,20})$/.exec(printed);
+        if (onInstance && INSTANCE_SESSION.test(onInstance[2]))
             return {
                 ...unknown(printed),
                 type: 'role',
@@ -6987,15 +6991,12 @@ var awsOwnedCallerRoles = __nccwpck_require__(2415);
 var kubernetesIntegrations = __nccwpck_require__(3092);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/podOnNodeRole.ts
 
+
 // A Kubernetes pod with no AWS role of its own calls with the node's: the SDK's default chain
 // falls through to the instance metadata, so the refusal names the node group's instance role
 // and an EC2 instance ID as the session (h12-164: KEDA's SQS scaler refused as
 // `eksctl-\u2026-NodeInstanceRole-\u2026/i-0cc9\u2026`). Widening the node role gives every pod on those nodes
 // the permission; the expert's fix is the pod's own role (IRSA or EKS Pod Identity).
-/** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`, `i-X`). */
-// A reporter's partial mask keeps the shape, its letters past `f` showing it (`i-0f00bar1b14ed35035`,
-// hashicorp/vault#8926); ten hex digits alone (`i-0123456789`) are no instance's.
-const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{1,17}|(?=[0-9a-z]*\d)(?=[0-9a-z]*[g-z])[0-9a-z]{8,20})$/i;
 /**
  * Node roles by their usual names: eksctl's `\u2026-nodegroup-\u2026-NodeInstanceRole-\u2026`, the EKS
  * console's and Terraform modules' `\u2026eks-node\u2026`/`\u2026node-group\u2026`, kops' `nodes.CLUSTER`, Karpenter's.
@@ -9795,14 +9796,12 @@ const kmsKeyPolicy = {
 // only through its service (`kms:ViaService`) and, on most such keys, read its metadata; a call
 // it does not allow stays refused whatever IAM says (heldout120 review h120-003: Steampipe's
 // kms:ListResourceTags on `aws/acm`). No key-policy statement can be added.
-const isKmsRefusal = ({ d }) => d.kind === 'denial' &&
-    d.deny !== 'explicit' &&
-    (d.service === 'kms' || /^kms:/i.test(d.action ?? ''));
 const awsManagedKey = {
     id: 'aws-managed-key',
     lead: true,
     noPolicy: true,
-    applies: (input) => isKmsRefusal(input) && input.inferred?.signals?.['aws-managed-key'] !== undefined,
+    // The signal is read only for a KMS refusal (contextSignals.ts); an explicit deny is the deny's.
+    applies: ({ d, inferred }) => d.deny !== 'explicit' && inferred?.signals?.['aws-managed-key'] !== undefined,
     advice: ({ d, inferred }) => {
         const alias = inferred.signals['aws-managed-key'].value;
         const action = d.action ? `\`${d.action}\`` : 'the call';
@@ -17031,7 +17030,7 @@ const RULES = [
         find: (text) => {
             // The variable with its role shown is the pod's environment; named alone, the writer's
             // words must name the token file too.
-            const role = IRSA_ROLE_SHOWN.exec(text);
+            const role = WEB_IDENTITY_ROLE_SET.exec(text);
             if (role)
                 return { value: role[1], said: role[0] };
             if (!/\bAWS_WEB_IDENTITY_TOKEN_FILE\b/.test(text))
@@ -17487,8 +17486,6 @@ const KUBERNETES_WORDS = /\b(?:pods?|kubectl|kubernetes|k8s|serviceaccount|servi
  * backticks); never a repository path (`aws/aws-cli`).
  */
 const AWS_MANAGED_KEY = /(?:\balias\/aws\/|(?<=[\s`'"(])aws\/(?=[a-z][a-z0-9-]{1,30}[`'"]))(?!aws-)([a-z][a-z0-9-]{1,30})\b/;
-/** IRSA's role variable with its value, as `kubectl describe pod` or an env dump prints it. */
-const IRSA_ROLE_SHOWN = /\bAWS_ROLE_ARN[ \t]{0,2}[:=][ \t]{0,2}["']?(arn:aws[\w-]*:iam::[^:\s"']{0,40}:role\/[\w+=,.@/-]{1,128})/;
 const SAID_NODE_ROLE = /\b(?:assum\w{0,3}|us(?:es|ed|ing)|gets?|got|falls? back to|fell back to|picks? up|with)\b[^.\n]{0,30}?\b(?:node|worker)(?:'s|s')?(?: node)?(?: instance)? (?:IAM )?(?:role|profile)\b|\bworker instance profile\b/i;
 /** Lambda's words (also GetFunctionConfiguration's `your`), wrapped or not. */
 const LAMBDA_ENV_DECRYPT = /\bLambda was unable to decrypt (?:the|your)\s+environment\s+variables\b|\bKMSAccessDeniedException\b[^\n]{0,80}\benvironment variables\b|\b(?:my|the|two|our) (?:\w+ ){0,2}Lambdas?\b[\s\S]{0,300}?\bThe ciphertext refers to a customer master key that does not exist\b/i;
@@ -29541,7 +29538,7 @@ const credentialRules = [
     // AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`) is its own rule's,
     // which outranks this one on the line.
     {
-        ...rule('WD7188', 'web-identity-retrieve-failed', /\bWebIdentityErr: failed to retrieve credentials\b/g, undefined, 'WebIdentityErr: failed to retrieve credentials', 'sts'),
+        ...rule('WD7188', 'web-identity-retrieve-failed', /\bWebIdentityErr: failed to retrieve credentials\b/g, undefined, 'WebIdentityErr: failed to retrieve credentials'),
         priority: Candidate/* PRIORITY */.F.credentials - 1,
         // Only the reasons no other rule reads: a dumped body, a lookup that timed out. STS out of
         // reach (`caused by: RequestError: send request failed \u2026 dial tcp`) is the network's failure,
@@ -38626,6 +38623,11 @@ function providedRoleAssumer(name) {
     const prefix = fromLabel(name.replace(/ /g, ''));
     return prefix ? `${prefix}.amazonaws.com` : null;
 }
+/**
+ * An endpoint as a quoted host of two labels or more, no scheme (`'XXXX.eu-west-1.es.amazonaws.com'`):
+ * a quoted `'events.amazonaws.com'` is a service principal, and an OIDC issuer's host is no call's.
+ */
+const QUOTED_HOST = String.raw `(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,62}\.[a-z0-9][\w.-]{0,190}?)\.amazonaws\.com(?:\.cn)?(?=['"])`;
 const HINTS = [
     // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
     { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
@@ -38641,14 +38643,6 @@ const HINTS = [
     {
         literal: 'operation error ',
         re: /operation error ([\w -]+?):(?: (\w+))?/g,
-        service: (m) => fromLabel(m[1]),
-        operation: (m) => m[2]
-    },
-    // Steampipe's capitalised rendering of it (`Error: Operation Error S3: ListBuckets`,
-    // turbot/steampipe-plugin-aws#1952).
-    {
-        literal: 'Operation Error ',
-        re: /\bOperation Error ([\w -]+?):(?: (\w+))?/g,
         service: (m) => fromLabel(m[1]),
         operation: (m) => m[2]
     },
@@ -38744,7 +38738,7 @@ const HINTS = [
     // quoted `'events.amazonaws.com'` is a service principal (h23-031), not where a request went.
     {
         literal: '.amazonaws.com',
-        re: /(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,62}\.[a-z0-9][\w.-]{0,190}?)\.amazonaws\.com(?:\.cn)?(?=['"])/gi,
+        re: new RegExp(QUOTED_HOST, 'gi'),
         service: (m) => serviceOfEndpoint(m[1])
     },
     // The endpoint as a host and port, no scheme (the old `aws` gem's `REQUEST=s3.amazonaws.com:443/`,
@@ -39020,7 +39014,7 @@ const ENDPOINT_FRAGMENTS = ['.amazonaws.com'];
  * `--input=https://\u2026.es.amazonaws.com/\u2026`. Not an XML namespace, nor an OIDC issuer (a web
  * identity token's, not the called service), nor a quoted service principal (`'events.amazonaws.com'`).
  */
-const ENDPOINT_ABOVE = /(?<!xmlns=\\?["'])\bhttps?:\/\/(?!oidc\.)([a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?\b(?!\/doc\/)|(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,30}\.[a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?(?=['"])/i;
+const ENDPOINT_ABOVE = new RegExp(String.raw `(?<!xmlns=\\?["'])\bhttps?:\/\/(?!oidc\.)([a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?\b(?!\/doc\/)|${QUOTED_HOST}`, 'i');
 /** The service whose endpoint the text near a context fragment names, or null. */
 function endpointServiceIn(near) {
     const m = ENDPOINT_ABOVE.exec(near);

@@ -1154,7 +1154,7 @@ const credentialRules = [
     // AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`) is its own rule's,
     // which outranks this one on the line.
     {
-        ...rule('WD7188', 'web-identity-retrieve-failed', /\bWebIdentityErr: failed to retrieve credentials\b/g, undefined, 'WebIdentityErr: failed to retrieve credentials', 'sts'),
+        ...rule('WD7188', 'web-identity-retrieve-failed', /\bWebIdentityErr: failed to retrieve credentials\b/g, undefined, 'WebIdentityErr: failed to retrieve credentials'),
         priority: PRIORITY.credentials - 1,
         // Only the reasons no other rule reads: a dumped body, a lookup that timed out. STS out of
         // reach (`caused by: RequestError: send request failed … dial tcp`) is the network's failure,
@@ -4121,6 +4121,11 @@ function providedRoleAssumer(name) {
     const prefix = fromLabel(name.replace(/ /g, ''));
     return prefix ? `${prefix}.amazonaws.com` : null;
 }
+/**
+ * An endpoint as a quoted host of two labels or more, no scheme (`'XXXX.eu-west-1.es.amazonaws.com'`):
+ * a quoted `'events.amazonaws.com'` is a service principal, and an OIDC issuer's host is no call's.
+ */
+const QUOTED_HOST = String.raw `(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,62}\.[a-z0-9][\w.-]{0,190}?)\.amazonaws\.com(?:\.cn)?(?=['"])`;
 const HINTS = [
     // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
     { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
@@ -4136,14 +4141,6 @@ const HINTS = [
     {
         literal: 'operation error ',
         re: /operation error ([\w -]+?):(?: (\w+))?/g,
-        service: (m) => fromLabel(m[1]),
-        operation: (m) => m[2]
-    },
-    // Steampipe's capitalised rendering of it (`Error: Operation Error S3: ListBuckets`,
-    // turbot/steampipe-plugin-aws#1952).
-    {
-        literal: 'Operation Error ',
-        re: /\bOperation Error ([\w -]+?):(?: (\w+))?/g,
         service: (m) => fromLabel(m[1]),
         operation: (m) => m[2]
     },
@@ -4239,7 +4236,7 @@ const HINTS = [
     // quoted `'events.amazonaws.com'` is a service principal (h23-031), not where a request went.
     {
         literal: '.amazonaws.com',
-        re: /(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,62}\.[a-z0-9][\w.-]{0,190}?)\.amazonaws\.com(?:\.cn)?(?=['"])/gi,
+        re: new RegExp(QUOTED_HOST, 'gi'),
         service: (m) => serviceOfEndpoint(m[1])
     },
     // The endpoint as a host and port, no scheme (the old `aws` gem's `REQUEST=s3.amazonaws.com:443/`,
@@ -4515,7 +4512,7 @@ const ENDPOINT_FRAGMENTS = ['.amazonaws.com'];
  * `--input=https://….es.amazonaws.com/…`. Not an XML namespace, nor an OIDC issuer (a web
  * identity token's, not the called service), nor a quoted service principal (`'events.amazonaws.com'`).
  */
-const ENDPOINT_ABOVE = /(?<!xmlns=\\?["'])\bhttps?:\/\/(?!oidc\.)([a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?\b(?!\/doc\/)|(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,30}\.[a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?(?=['"])/i;
+const ENDPOINT_ABOVE = new RegExp(String.raw `(?<!xmlns=\\?["'])\bhttps?:\/\/(?!oidc\.)([a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?\b(?!\/doc\/)|${QUOTED_HOST}`, 'i');
 /** The service whose endpoint the text near a context fragment names, or null. */
 function endpointServiceIn(near) {
     const m = ENDPOINT_ABOVE.exec(near);

@@ -91,6 +91,12 @@ const MASK_ATE_FIELDS = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16})((?:assumed-rol
  */
 const MASK_IN_REGION = /^(arn:[\w-]+:(?:sts|iam)):([xX*#]{3,16}):((?:assumed-role|role|user)\/\S+)$/
 
+/** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`, `i-X`). */
+// A reporter's partial mask keeps the shape, its letters past `f` showing it (`i-0f00bar1b14ed35035`,
+// hashicorp/vault#8926); ten hex digits alone (`i-0123456789`) are no instance's.
+export const INSTANCE_SESSION =
+  /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{1,17}|(?=[0-9a-z]*\d)(?=[0-9a-z]*[g-z])[0-9a-z]{8,20})$/i
+
 /** The unsigned caller's name: `anonymous`, and a reporter's misspellings of it. */
 const ANONYMOUS = /^an+on+y+m+ous$/i
 
@@ -126,8 +132,8 @@ function parseJoined(printed: string): PrincipalInfo | null {
       }
     // `prod-nodegroup-…-NodeInstanceRole-xxx/i-xxx`: an assumed role's session with its ARN's head
     // cut, the role and the EC2 instance it runs on (heldout118 h118-022): the role is named.
-    const onInstance = /^([\w+=,.@-]{1,64})\/(i-[0-9a-zA-Z]{1,17})$/.exec(printed)
-    if (onInstance)
+    const onInstance = /^([\w+=,.@-]{1,64})\/(i-[0-9a-zA-Z]{1,20})$/.exec(printed)
+    if (onInstance && INSTANCE_SESSION.test(onInstance[2]!))
       return {
         ...unknown(printed),
         type: 'role',

@@ -904,7 +904,7 @@ const RULES: SignalRule[] = [
     find: (text) => {
       // The variable with its role shown is the pod's environment; named alone, the writer's
       // words must name the token file too.
-      const role = IRSA_ROLE_SHOWN.exec(text)
+      const role = WEB_IDENTITY_ROLE_SET.exec(text)
       if (role) return { value: role[1]!, said: role[0] }
       if (!/\bAWS_WEB_IDENTITY_TOKEN_FILE\b/.test(text)) return null
       return found(/\bAWS_ROLE_ARN\b/.exec(text), 'AWS_ROLE_ARN')
@@ -1373,9 +1373,6 @@ const KUBERNETES_WORDS =
 const AWS_MANAGED_KEY =
   /(?:\balias\/aws\/|(?<=[\s`'"(])aws\/(?=[a-z][a-z0-9-]{1,30}[`'"]))(?!aws-)([a-z][a-z0-9-]{1,30})\b/
 
-/** IRSA's role variable with its value, as `kubectl describe pod` or an env dump prints it. */
-const IRSA_ROLE_SHOWN =
-  /\bAWS_ROLE_ARN[ \t]{0,2}[:=][ \t]{0,2}["']?(arn:aws[\w-]*:iam::[^:\s"']{0,40}:role\/[\w+=,.@/-]{1,128})/
 const SAID_NODE_ROLE =
   /\b(?:assum\w{0,3}|us(?:es|ed|ing)|gets?|got|falls? back to|fell back to|picks? up|with)\b[^.\n]{0,30}?\b(?:node|worker)(?:'s|s')?(?: node)?(?: instance)? (?:IAM )?(?:role|profile)\b|\bworker instance profile\b/i
 

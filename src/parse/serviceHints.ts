@@ -177,6 +177,12 @@ interface Hint {
   operation?: (m: RegExpExecArray) => string | undefined
 }
 
+/**
+ * An endpoint as a quoted host of two labels or more, no scheme (`'XXXX.eu-west-1.es.amazonaws.com'`):
+ * a quoted `'events.amazonaws.com'` is a service principal, and an OIDC issuer's host is no call's.
+ */
+const QUOTED_HOST = String.raw`(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,62}\.[a-z0-9][\w.-]{0,190}?)\.amazonaws\.com(?:\.cn)?(?=['"])`
+
 const HINTS: Hint[] = [
   // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
   { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]!) },
@@ -192,14 +198,6 @@ const HINTS: Hint[] = [
   {
     literal: 'operation error ',
     re: /operation error ([\w -]+?):(?: (\w+))?/g,
-    service: (m) => fromLabel(m[1]!),
-    operation: (m) => m[2]
-  },
-  // Steampipe's capitalised rendering of it (`Error: Operation Error S3: ListBuckets`,
-  // turbot/steampipe-plugin-aws#1952).
-  {
-    literal: 'Operation Error ',
-    re: /\bOperation Error ([\w -]+?):(?: (\w+))?/g,
     service: (m) => fromLabel(m[1]!),
     operation: (m) => m[2]
   },
@@ -295,7 +293,7 @@ const HINTS: Hint[] = [
   // quoted `'events.amazonaws.com'` is a service principal (h23-031), not where a request went.
   {
     literal: '.amazonaws.com',
-    re: /(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,62}\.[a-z0-9][\w.-]{0,190}?)\.amazonaws\.com(?:\.cn)?(?=['"])/gi,
+    re: new RegExp(QUOTED_HOST, 'gi'),
     service: (m) => serviceOfEndpoint(m[1]!)
   },
   // The endpoint as a host and port, no scheme (the old `aws` gem's `REQUEST=s3.amazonaws.com:443/`,
@@ -574,8 +572,10 @@ export const ENDPOINT_FRAGMENTS = ['.amazonaws.com']
  * `--input=https://….es.amazonaws.com/…`. Not an XML namespace, nor an OIDC issuer (a web
  * identity token's, not the called service), nor a quoted service principal (`'events.amazonaws.com'`).
  */
-const ENDPOINT_ABOVE =
-  /(?<!xmlns=\\?["'])\bhttps?:\/\/(?!oidc\.)([a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?\b(?!\/doc\/)|(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,30}\.[a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?(?=['"])/i
+const ENDPOINT_ABOVE = new RegExp(
+  String.raw`(?<!xmlns=\\?["'])\bhttps?:\/\/(?!oidc\.)([a-z0-9][\w.-]{0,60}?)\.amazonaws\.com(?:\.cn)?\b(?!\/doc\/)|${QUOTED_HOST}`,
+  'i'
+)
 
 /** The service whose endpoint the text near a context fragment names, or null. */
 export function endpointServiceIn(near: string): string | null {

@@ -1,4 +1,4 @@
-import type { Trap, TrapInput } from '../Trap.js'
+import type { Trap } from '../Trap.js'
 
 // A KMS refusal on an AWS managed key (`aws/acm`, `alias/aws/ebs`): its key policy is AWS's, the
 // same in every account, and nobody can edit it. It lets the account's principals use the key
@@ -6,17 +6,13 @@ import type { Trap, TrapInput } from '../Trap.js'
 // it does not allow stays refused whatever IAM says (heldout120 review h120-003: Steampipe's
 // kms:ListResourceTags on `aws/acm`). No key-policy statement can be added.
 
-const isKmsRefusal = ({ d }: TrapInput): boolean =>
-  d.kind === 'denial' &&
-  d.deny !== 'explicit' &&
-  (d.service === 'kms' || /^kms:/i.test(d.action ?? ''))
-
 export const awsManagedKey: Trap = {
   id: 'aws-managed-key',
   lead: true,
   noPolicy: true,
-  applies: (input) =>
-    isKmsRefusal(input) && input.inferred?.signals?.['aws-managed-key'] !== undefined,
+  // The signal is read only for a KMS refusal (contextSignals.ts); an explicit deny is the deny's.
+  applies: ({ d, inferred }) =>
+    d.deny !== 'explicit' && inferred?.signals?.['aws-managed-key'] !== undefined,
   advice: ({ d, inferred }) => {
     const alias = inferred!.signals!['aws-managed-key']!.value
     const action = d.action ? `\`${d.action}\`` : 'the call'

@@ -1,4 +1,5 @@
 import type { Trap, TrapInput } from '../Trap.js'
+import { INSTANCE_SESSION } from '../Principal.js'
 import { kubernetesIntegration } from '../../catalog/kubernetesIntegrations.js'
 
 // A Kubernetes pod with no AWS role of its own calls with the node's: the SDK's default chain
@@ -6,12 +7,6 @@ import { kubernetesIntegration } from '../../catalog/kubernetesIntegrations.js'
 // and an EC2 instance ID as the session (h12-164: KEDA's SQS scaler refused as
 // `eksctl-…-NodeInstanceRole-…/i-0cc9…`). Widening the node role gives every pod on those nodes
 // the permission; the expert's fix is the pod's own role (IRSA or EKS Pod Identity).
-
-/** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`, `i-X`). */
-// A reporter's partial mask keeps the shape, its letters past `f` showing it (`i-0f00bar1b14ed35035`,
-// hashicorp/vault#8926); ten hex digits alone (`i-0123456789`) are no instance's.
-const INSTANCE_SESSION =
-  /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{1,17}|(?=[0-9a-z]*\d)(?=[0-9a-z]*[g-z])[0-9a-z]{8,20})$/i
 
 /**
  * Node roles by their usual names: eksctl's `…-nodegroup-…-NodeInstanceRole-…`, the EKS

@@ -830,8 +830,7 @@ export const credentialRules: PhraseRule[] = [
       'web-identity-retrieve-failed',
       /\bWebIdentityErr: failed to retrieve credentials\b/g,
       undefined,
-      'WebIdentityErr: failed to retrieve credentials',
-      'sts'
+      'WebIdentityErr: failed to retrieve credentials'
     ),
     priority: PRIORITY.credentials - 1,
     // Only the reasons no other rule reads: a dumped body, a lookup that timed out. STS out of
