@@ -1,4 +1,4 @@
-/* whydenied cli e7b0256b5be2e560 */
+/* whydenied cli 71f0fa3c2eb5187f */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -990,6 +990,12 @@ const operationExceptions = {
     's3:HeadBucket': 's3:ListBucket',
     's3:HeadObject': 's3:GetObject',
     's3:SelectObjectContent': 's3:GetObject',
+    // The Java SDK v1's method names for HeadObject and HeadBucket, as its stack frames print them
+    // (`AmazonS3Client.getObjectMetadata(` under `doesObjectExist`, heldout118 review h118-004).
+    's3:GetObjectMetadata': 's3:GetObject',
+    's3:DoesObjectExist': 's3:GetObject',
+    's3:DoesBucketExist': 's3:ListBucket',
+    's3:DoesBucketExistV2': 's3:ListBucket',
     's3:CreateMultipartUpload': 's3:PutObject',
     's3:UploadPart': 's3:PutObject',
     's3:UploadPartCopy': 's3:PutObject',
@@ -1683,8 +1689,8 @@ async function* rest(handle, first, chunkSize) {
 var workerScan = __nccwpck_require__(418);
 // EXTERNAL MODULE: ./src/source/workerStream.ts + 1 modules
 var workerStream = __nccwpck_require__(4666);
-// EXTERNAL MODULE: ./src/scan/Scanner.ts + 28 modules
-var Scanner = __nccwpck_require__(2146);
+// EXTERNAL MODULE: ./src/scan/Scanner.ts + 29 modules
+var Scanner = __nccwpck_require__(3388);
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __nccwpck_require__(4936);
 // EXTERNAL MODULE: ./src/cli/locateInRepo.ts + 6 modules
@@ -3514,6 +3520,26 @@ const TRAP_RULES = Object.fromEntries([
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
     ],
     [
+        'WD5006',
+        'vmimport-service-role',
+        "VM Import's service role is missing, does not trust vmie.amazonaws.com, lacks the bucket's and EC2's permissions, or may not be passed: checked in that order"
+    ],
+    [
+        'WD5005',
+        'ami-snapshot-not-shared',
+        "EC2 may not read an image's EBS snapshots: their owner shares them (create-volume permission, the KMS key when encrypted), not an IAM statement"
+    ],
+    [
+        'WD5004',
+        'serverlessrepo-bucket-read',
+        "The Serverless Application Repository may not read a publication's artifacts: the bucket's policy must allow serverlessrepo.amazonaws.com, not the publisher's role"
+    ],
+    [
+        'WD5003',
+        's3-post-policy-refused',
+        'S3 refused a POST upload whose form fields do not match its signed POST policy (a condition, an extra field, an expired policy): the form or the signing changes, not IAM'
+    ],
+    [
         'WD564',
         'codeartifact-bearer-token',
         'A CodeArtifact token needs codeartifact:GetAuthorizationToken and sts:GetServiceBearerToken together'
@@ -4002,6 +4028,11 @@ const TRAP_RULES = Object.fromEntries([
         'WD5001',
         'aws-managed-key',
         "A KMS refusal on an AWS managed key (`aws/acm`, `alias/aws/ebs`): its key policy is AWS's and cannot be edited, so no statement is drafted; skip such keys or use a customer managed key"
+    ],
+    [
+        'WD5002',
+        's3-listbucket-names-missing-key',
+        'S3 named s3:ListBucket under a call for one object: it checks the listing only for a key that does not exist, so the key comes first'
     ],
     [
         'WD587',
@@ -4982,8 +5013,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 172 modules
-var diagnose = __nccwpck_require__(6029);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 175 modules
+var diagnose = __nccwpck_require__(1068);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5592,6 +5623,10 @@ const BY_CAUSE = {
         title: "STS refused the Kubernetes token's signature when the authenticator checked it",
         explanation: "A token for an EKS or aws-iam-authenticator cluster is a presigned sts:GetCallerIdentity request, which the authenticator's server sends to STS. STS answered 403, and GetCallerIdentity is never refused by a policy (an explicit Deny cannot stop it), so the signature itself was refused: the token expired (15 minutes) or was made on a host whose clock is off, was signed for another STS Region or cluster ID than the server expects, or its credentials are no longer valid (an expired session). Make a fresh token with the same credentials (`aws eks get-token --cluster-name CLUSTER` or `aws-iam-authenticator token -i CLUSTER_ID`) and check the server's STS Region setting; the aws-auth mapping is checked only after this."
     },
+    'rds-iam-token': {
+        title: 'The database refused an IAM database authentication login',
+        explanation: "RDS and Aurora log an IAM database user in with an IAM authentication token as its password (PostgreSQL: a user granted `rds_iam`, checked through PAM, refused as `PAM authentication failed`; MySQL: a user created `IDENTIFIED WITH AWSAuthenticationPlugin`, refused as `Access denied for user`), and answer the same for every way the token fails: none was sent (a password instead: a user with `rds_iam` can no longer log in with one), it is older than 15 minutes, it was made for another host name, port, user or Region than the connection uses (`aws rds generate-db-auth-token --hostname ENDPOINT --port 5432 --username USER --region REGION`, the endpoint exactly as the client connects), the connection is not over SSL, or the token's credentials may not `rds-db:connect`. That permission is granted on `arn:aws:rds-db:REGION:ACCOUNT:dbuser:DB_RESOURCE_ID/USER`, the instance's or cluster's resource ID (`db-\u2026` or `cluster-\u2026`, from `aws rds describe-db-instances`), not its name; and IAM database authentication must be enabled on the instance or cluster."
+    },
     'session-name-invalid': {
         title: 'STS refused the role session name the call passed',
         explanation: "The assume-role call's RoleSessionName failed STS's own check before any policy was asked: a session name holds only letters, digits and `+ = , . @ _ -`, 2 to 64 characters. A name built from the actor or a path (`dependabot[bot]`, `team/role`) holds brackets or slashes: set configure-aws-credentials' `role-session-name` on the step (or the tool's session-name setting) to a valid value. The trust policy is not involved; a condition on `sts:RoleSessionName` there would be checked only after this."
@@ -5795,7 +5830,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 6029:
+/***/ 1068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6588,6 +6623,8 @@ function denialTitle(d, p, traps) {
         return `AWS Config may not invoke the custom rule's Lambda function: the function's resource-based policy does not allow it`;
     if (traps.includes('organizations-trusted-access'))
         return `${what(d)} denied${who(p)}: the organization has not enabled trusted access with ${d.detail.trustedAccess ?? 'the service'}`;
+    if (traps.includes('serverlessrepo-bucket-read'))
+        return `The Serverless Application Repository may not read the application's artifacts: the bucket's policy does not let the service read them`;
     if (traps.includes('lambda-image-permission'))
         return `Lambda may not pull the function's container image: the ECR repository's policy does not let the Lambda service read it`;
     if (traps.includes('cognito-trigger-permission'))
@@ -7723,6 +7760,14 @@ publicPolicySaid = false) {
     // The organization's trusted access with the service, from its management account.
     if (traps.includes('organizations-trusted-access')) {
         return target('unknown', 'org-admin', `the organization's trusted access with ${d.detail.trustedAccess ?? 'the service'} (enabled from the management account)`, d, p);
+    }
+    // VM Import works as its service role: the role, its trust and its policy.
+    if (traps.includes('vmimport-service-role')) {
+        return target('workflow', 'you', `VM Import's service role ${d.detail.serviceRole ?? 'vmimport'} (its existence, its trust of vmie.amazonaws.com, its permissions) and the caller's iam:PassRole on it`, d, p);
+    }
+    // The repository reads the artifacts itself: the bucket's policy.
+    if (traps.includes('serverlessrepo-bucket-read')) {
+        return target('resource-policy', 'resource-owner', "the artifacts bucket's policy (it must let serverlessrepo.amazonaws.com read the application's files)", d, p);
     }
     // Lambda pulls the image itself: the ECR repository's policy.
     if (traps.includes('lambda-image-permission')) {
@@ -10867,6 +10912,72 @@ const s3MissingObject = {
         '`s3:ListBucket` on the bucket ARN (not `bucket/*`) turns this into a clear 404.'
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/serverlessRepoBucketRead.ts
+// The Serverless Application Repository copies a published application's template and code from
+// the publisher's bucket with its own service principal, so the bucket's policy must let
+// `serverlessrepo.amazonaws.com` read them (Serverless Application Repository developer guide,
+// publishing applications; awsdocs/aws-serverlessrepo-developer-guide#5). No statement of the
+// publisher's role helps.
+/** WD5004: the repository may not read a publication's artifacts from the publisher's bucket. */
+const serverlessRepoBucketRead = {
+    id: 'serverlessrepo-bucket-read',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'serverlessrepo-bucket-read',
+    advice: ({ d }) => {
+        const bucket = d.detail.artifactBucket ?? 'BUCKET';
+        return (`The Serverless Application Repository reads the application's template and code from \`${bucket}\` itself, as the service, and the bucket's policy does not let it. ` +
+            `Add to the bucket policy of \`${bucket}\` a statement allowing \`"Principal": {"Service": "serverlessrepo.amazonaws.com"}\` the action \`s3:GetObject\` on \`arn:aws:s3:::${bucket}/*\`, ` +
+            'with a `"Condition": {"StringEquals": {"aws:SourceAccount": "ACCOUNT_ID"}}` naming the publishing account so that no other account\'s application can read the bucket through the service. ' +
+            "If the bucket encrypts with a customer managed KMS key, the key's policy must let the service `kms:Decrypt` as well. The publisher's own role needs nothing more for this step.");
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/vmImportRole.ts
+// VM Import/Export works as a service role of the caller's account (by default `vmimport`) and
+// answers one sentence for every way that role fails it: missing, not trusting
+// `vmie.amazonaws.com` with the `vmimport` external ID, lacking the bucket's reads or EC2's
+// snapshot and image calls, or the caller not allowed to pass it (VM Import/Export user guide,
+// required service role; aws/aws-cli#8873, nanovms/ops#396).
+/** WD5006: VM Import's service role is missing, untrusted, short of permissions or not passable. */
+const vmImportRole = {
+    id: 'vmimport-service-role',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => d.grammar === 'vmimport-role-refused',
+    advice: ({ d }) => {
+        const role = d.detail.serviceRole ?? 'vmimport';
+        return (`VM Import works as the service role \`${role}\` and found it missing or unable to do the import; it says the same for each cause, so check them in order. ` +
+            `(1) The role exists: \`aws iam get-role --role-name ${role}\` (without \`--role-name\` on the command, VM Import looks for one named \`vmimport\`). ` +
+            '(2) Its trust policy lets `vmie.amazonaws.com` `sts:AssumeRole` with the condition `"StringEquals": {"sts:Externalid": "vmimport"}`. ' +
+            "(3) Its permissions policy allows `s3:GetBucketLocation`, `s3:GetObject` and `s3:ListBucket` on the disk images' bucket (and `s3:PutObject` there for an export), plus `ec2:ModifySnapshotAttribute`, `ec2:CopySnapshot`, `ec2:RegisterImage` and `ec2:Describe*`; a KMS-encrypted bucket or image also needs the key. " +
+            `(4) The caller may \`iam:PassRole\` on \`${role}\`${role === 'vmimport' ? '' : ' (a role not named vmimport always needs it)'}.`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/s3ListingNamesMissingKey.ts
+
+// S3 checks s3:ListBucket on a call for one object only when the key is not there: the listing
+// decides between 404 NoSuchKey and 403. A refusal naming s3:ListBucket under an object call
+// (`when calling the GetObjectTagging operation: \u2026 not authorized to perform: s3:ListBucket`,
+// heldout118 review h118-002) therefore says the key does not exist; the object action was never
+// refused. The statement still grants the listing (it turns the 403 into a 404), but the key
+// comes first.
+/** Calls on one object that S3 answers 404 or 403 for a missing key (reads, and a copy's source). */
+const OBJECT_CALL = /^(?:Get|Head)Object(?:Tagging|Acl|Attributes|Retention|LegalHold|Torrent)?$|^CopyObject$/i;
+const s3ListingNamesMissingKey = {
+    id: 's3-listbucket-names-missing-key',
+    lead: true,
+    applies: ({ d }) => d.kind === 'denial' &&
+        d.deny !== 'explicit' &&
+        actionIs(d, 's3:ListBucket') &&
+        d.operation !== null &&
+        OBJECT_CALL.test(d.operation),
+    advice: ({ d }) => `The call was ${d.operation}, on one object, yet S3 names \`s3:ListBucket\`: S3 checks the listing for such a call only when the key does not exist (it decides between 404 NoSuchKey and 403). ` +
+        'Check the key (and the version, if the tool asks for one) first: the object is most likely not there, often a path built wrong or one a previous step did not write. ' +
+        'Allowing `s3:ListBucket` on the bucket (not `bucket/*`) makes the same call answer 404 NoSuchKey, which is what a tool that tolerates a missing key expects.'
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/s3WriteOnlyPolicy.ts
 const s3WriteOnlyPolicy = {
     id: 's3-write-only-policy',
@@ -12768,6 +12879,9 @@ const samArtifactBucket = {
 
 
 
+
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -12937,6 +13051,9 @@ const TRAPS = [
     checkedNext_checkedNext,
     s3WriteOnlyPolicy,
     s3MissingObject,
+    serverlessRepoBucketRead,
+    vmImportRole,
+    s3ListingNamesMissingKey,
     resourceMustBeStar,
     kmsGrantForAwsResource,
     kmsKeyPolicy,
@@ -13076,8 +13193,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 172 modules
-var diagnose = __nccwpck_require__(6029);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 175 modules
+var diagnose = __nccwpck_require__(1068);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -19350,8 +19467,8 @@ function storageServerOf(d, ctx) {
 
 ;// CONCATENATED MODULE: ./src/infer/s3Copy.ts
 
-/** A URL as printed: a reporter's placeholder (`s3://BUCKET_A`) is kept for the words. */
-const URL = 's3:\\/\\/[A-Za-z0-9._<>{}$-]{1,63}(?:\\/[^\\s\'"`,;)\\]}]{0,1024})?';
+/** A URL as printed: a reporter's placeholder (`s3://BUCKET_A`) or mask (`s3://***`, h118-001) is kept for the words. */
+const URL = 's3:\\/\\/[A-Za-z0-9._<>{}$*-]{1,63}(?:\\/[^\\s\'"`,;)\\]}]{0,1024})?';
 const s3Copy_COMMAND = new RegExp(`\\baws\\s+s3\\s+(?<verb>sync|cp|mv)\\b[^\\n]{0,400}?(?<source>${URL})\\s+(?:--?[\\w-]+(?:[= ][^\\s]+)?\\s+){0,6}(?<dest>${URL})`);
 const FAILED = new RegExp(`\\b(?:copy|move) failed: (?<source>${URL}) to (?<dest>${URL})`);
 /**
@@ -22613,8 +22730,8 @@ class InputDecoder {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/Scanner.ts + 28 modules
-var Scanner = __nccwpck_require__(2146);
+// EXTERNAL MODULE: ./src/scan/Scanner.ts + 29 modules
+var Scanner = __nccwpck_require__(3388);
 // EXTERNAL MODULE: ./src/model/liveHolders.ts
 var liveHolders = __nccwpck_require__(3720);
 // EXTERNAL MODULE: ./src/parse/codes.ts
@@ -23677,8 +23794,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 172 modules
-var diagnose = __nccwpck_require__(6029);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 175 modules
+var diagnose = __nccwpck_require__(1068);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -24327,11 +24444,22 @@ const AWS_OWNED_CALLER_ROLES = [
         role: 'AmazonLightsailInstanceRole',
         origin: 'the role Lightsail gives every Lightsail instance, in an account Lightsail owns, not yours',
         instead: 'For a Lightsail bucket, attaching the instance to the bucket (its Permissions tab) gives the instance access without keys.'
+    },
+    {
+        // The AWS Toolkit for VS Code called CodeWhisperer with credentials of the Toolkit's own
+        // Cognito identity pool, in AWS's account (aws/aws-toolkit-vscode#2741, heldout120 review
+        // h120-029): a role no user can edit, the stack's suffix generated.
+        role: 'AWSVectorConsolasCognito',
+        prefix: true,
+        origin: "the role of the AWS Toolkit's own Cognito identity pool for CodeWhisperer, in an account AWS owns, not yours",
+        credentials: 'The Toolkit, not your account, chose these credentials: sign in to CodeWhisperer (Amazon Q) in the Toolkit with AWS Builder ID or IAM Identity Center, and update the Toolkit if it still uses this role.',
+        instead: ''
     }
 ];
 /** The row for a caller role no customer can edit, or null. */
 function awsOwnedCallerRole(role) {
-    return AWS_OWNED_CALLER_ROLES.find((r) => r.role.toLowerCase() === role.toLowerCase()) ?? null;
+    const name = role.toLowerCase();
+    return (AWS_OWNED_CALLER_ROLES.find((r) => r.prefix ? name.startsWith(r.role.toLowerCase()) : r.role.toLowerCase() === name) ?? null);
 }
 
 
@@ -24957,6 +25085,9 @@ const BY_CAUSE = {
     },
     'session-name-invalid': {
         reason: 'STS refused the role session name the call passed: a character it may not hold, or too long'
+    },
+    'rds-iam-token': {
+        reason: 'the database refused the login of an IAM-authenticated user: its token was missing, stale, made for another endpoint or user, or not allowed rds-db:connect'
     }
 };
 function credentialHeadline(cause) {
@@ -25636,7 +25767,9 @@ const MANAGED_ROLES = [
         advice: (d, role) => {
             const row = (0,_awsOwnedCallerRoles_js__WEBPACK_IMPORTED_MODULE_0__/* .awsOwnedCallerRole */ .Y)(role);
             const action = d.action ?? 'the action';
-            return `${role} is ${row.origin}: no policy can be added to it, so no statement is proposed for it. The program fell back to the instance's own credentials. Give it credentials from your account instead: an IAM user or a role you create, allowed ${action}, configured where the program reads them (\`aws configure\`, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or AWS_PROFILE in its environment), which the SDK uses before the instance's credentials. ${row.instead}`;
+            const credentials = row.credentials ??
+                `The program fell back to the instance's own credentials. Give it credentials from your account instead: an IAM user or a role you create, allowed ${action}, configured where the program reads them (\`aws configure\`, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or AWS_PROFILE in its environment), which the SDK uses before the instance's credentials.`;
+            return `${role} is ${row.origin}: no policy can be added to it, so no statement is proposed for it. ${credentials}${row.instead ? ` ${row.instead}` : ''}`;
         }
     },
     {
@@ -25885,6 +26018,24 @@ const NON_IAM_REFUSALS = [
         grammar: 's3-object-lock',
         advice: 'S3 answered "Access Denied because object protected by object lock": the object version is under a legal hold or within its retention period, which S3 Object Lock enforces whatever the policies say (administrators included). No Allow changes it. Check the version\'s lock (`aws s3api get-object-legal-hold` and `get-object-retention --bucket BUCKET --key KEY --version-id VERSION`): a legal hold is lifted by whoever may `s3:PutObjectLegalHold` (`put-object-legal-hold --legal-hold Status=OFF`); a retention in governance mode can be bypassed by a caller allowed `s3:BypassGovernanceRetention` who sends `x-amz-bypass-governance-retention: true`; compliance mode cannot be shortened by anyone: wait until the retain-until date. A delete without a version ID only adds a delete marker, which Object Lock allows.',
         target: "the object version's legal hold or retention (S3 Object Lock), not a policy",
+        owner: 'you'
+    },
+    {
+        trap: 'ami-snapshot-not-shared',
+        // InvalidRequest is no refusal code of its own: only the wording tells (h125-012).
+        codes: [],
+        grammar: 'ami-storage-not-shared',
+        advice: "EC2 answered \"You do not have permission to access the storage of this ami\": the image is visible to this account, but the EBS snapshots behind it are not. Copying an image (and launching one whose snapshots are not public) reads its snapshots, and their owner never shared them: an image's launch permission and its snapshots' create-volume permission are shared separately. No IAM statement of yours helps. The image's owner shares each snapshot (`aws ec2 modify-snapshot-attribute --snapshot-id SNAPSHOT_ID --attribute createVolumePermission --operation-type add --user-ids ACCOUNT_ID`, the IDs from `aws ec2 describe-images --image-ids IMAGE_ID`), and, for an encrypted image, lets this account use the KMS key (its key policy or a grant: `kms:Decrypt`, `kms:CreateGrant`, `kms:DescribeKey`). A vendor's public image may not be meant to be copied: launch it where it is published, or ask the vendor.",
+        target: "the image's EBS snapshots, shared by their owner (create-volume permission, and the KMS key when encrypted)",
+        owner: 'resource-owner'
+    },
+    {
+        trap: 's3-post-policy-refused',
+        // AccessDenied is an ordinary refusal code: only the wording tells (h122-028).
+        codes: [],
+        grammar: 's3-post-policy',
+        advice: 'S3 answered "Invalid according to Policy": a POST upload (an HTML form or a presigned POST) did not match the POST policy signed with it, which S3 checks before any IAM policy. Every condition of the signed policy must hold for the form\'s fields (`["starts-with", "$content-type", ""]` needs a `Content-Type` field in the form, `["eq", "$bucket", \u2026]` the bucket, `content-length-range` the file\'s size), every form field except `file`, `x-amz-signature`, `policy` and fields starting `x-ignore-` must be named by a condition ("Extra input fields"), and the policy must not have expired ("Policy expired": sign it when the page is served, with an expiration later than the upload). No IAM statement helps: change the form\'s fields or the conditions where the server signs the policy. Once they match, the signing credentials still need `s3:PutObject` on the key.',
+        target: 'the POST policy the server signs and the form fields the upload sends',
         owner: 'you'
     },
     {
@@ -28100,7 +28251,9 @@ const CODE = String.raw `[A-Za-z][\w.]*`;
  */
 const SHARED_SLOTS = {
     /** AWS CLI: `An error occurred (AccessDenied) when calling \u2026`. */
-    cli: { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
+    // A writer's copy may spell the code as words (`An error occurred (Access Denied) when calling the
+    // PutObject operation`, kheriox-technologies/yt-lambda-rest-api-iac#7): that one is kept too.
+    cli: { re: /An error occurred \(([^()\s]+|Access Denied)\)/g, needs: ['An error occurred ('] },
     /** Older CLI / boto: `A client error (AccessDenied) \u2026`. */
     clientError: { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
     /** Go SDK v2: `api error AccessDenied: \u2026`. */
@@ -28699,6 +28852,11 @@ const AUTHZ_CODES = new Set([
     'Forbidden',
     '403',
     '403 Forbidden',
+    // Elastic Beanstalk's refusal of a call it makes for the caller (`Insufficient privileges for IAM
+    // PassRole Action.`, aws-cloudformation/cloudformation-coverage-roadmap#2293).
+    'InsufficientPrivilegesException',
+    // The CLI's code slot as a writer's copy spells it (src/parse/codeSlots.ts).
+    'Access Denied',
     'KMSAccessDeniedException',
     'KmsAccessDeniedException',
     'Lambda.KMSAccessDeniedException',
@@ -28837,6 +28995,10 @@ function withoutClosingEmphasis(value, lineBefore) {
     // Words set in underscores as the whole value are a writer's placeholder, kept as printed
     // (`User: _my role_ is not authorized\u2026`, gravitational/teleport#7939; see tokens' PLACEHOLDER).
     if (UNDERSCORED_WORDS.test(value))
+        return value;
+    // One star after a path or field separator is the ARN's wildcard (`\u2026:image/*`), an emphasis
+    // run the writer left open before it or not (h125-015: `*An error occurred \u2026 image/*`).
+    if (run[0] === '*' && /[/:]$/.test(value.slice(0, -1)))
         return value;
     const mark = run[1] === '*' ? '\\*' : run[1];
     for (let n = Math.min(run[0].length, 3); n >= 1; n--) {
@@ -29948,6 +30110,9 @@ const credentialRules = [
         needs: ['oken has expired', 'oken is invalid'],
         facts: (m, d) => {
             d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login';
+            // ECR Public's token is ecr-public's (its own IAM prefix), named by its host (h124-050).
+            if (m[1])
+                d.service = 'ecr-public';
         }
     },
     // A registry client's 401 from ECR Public (go-containerregistry pushing: `HEAD
@@ -30186,6 +30351,83 @@ const credentialRules = [
     // Key must be specified as the username or password (respectively) of a s3 URL, or by setting the
     // fs.s3.awsAccessKeyId or fs.s3.awsSecretAccessKey properties`, tweag/sparkle#24).
     rule('WD7088', 'hadoop-s3-keys-unset', /\bAWS Access Key ID and Secret Access Key must be specified as the username or password\b/g, 'missing', 'AWS Access Key ID and Secret Access Key must be specified', 's3'),
+    // API Gateway's words for an unsigned call as a logfmt field (Grafana's Prometheus data source
+    // querying Amazon Managed Service for Prometheus without SigV4: `msg="Missing Authentication
+    // Token" error="Missing Authentication Token"`, aws-ia/terraform-aws-eks-blueprints#1366,
+    // h121-033). Only AWS answers in these words; an unknown path at API Gateway answers the same.
+    rule('WD7198', 'logfmt-missing-authentication-token', /\b(?:msg|error|err)="Missing Authentication Token"/g, 'missing', 'Missing Authentication Token'),
+    // The Pulumi AWS provider's own words before any call, the chain empty or its keys refused by
+    // STS's identity check (`unable to discover AWS AccessKeyID and/or SecretAccessKey`,
+    // pulumi/pulumi#5072; `unable to validate AWS credentials`, pulumi/pulumi-aws#2044).
+    rule('WD7199', 'pulumi-aws-credentials-not-found', /\bunable to discover AWS AccessKeyID and\/or SecretAccessKey\b/g, 'missing', 'unable to discover AWS AccessKeyID'),
+    {
+        ...rule('WD7200', 'pulumi-aws-credentials-invalid', /\bunable to validate AWS (?:AccessKeyID and\/or SecretAccessKey|credentials)\b/g, 'invalid', 'unable to validate AWS '),
+        // Later providers print STS's own answer under it (`Details: \u2026 operation error STS:
+        // GetCallerIdentity, \u2026 api error IncompleteSignature: \u2026`, pulumi/pulumi-aws#2986): that one
+        // says what failed, read by its own grammar.
+        accept: (m) => !/\bapi error [A-Z]|\b[Ss]tatus ?[Cc]ode: \d{3}/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600))
+    },
+    // The Go SDK v1 refusing a shared config profile it cannot load (`SharedConfigErr: only one
+    // credential type may be specified per profile: source profile, credential source, credential
+    // process, web identity token, or sso`, pulumi/pulumi-aws#1340): no request was signed.
+    {
+        ...rule('WD7201', 'go-shared-config-error', 
+        // Its assume-role form names the cause (WD7177): the others say it in their message.
+        /\bSharedConfig(?:Err|LoadError|ProfileNotExistsError): [^\n]{1,300}/g, 'missing', 'SharedConfig'),
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            d.code = /^\w+/.exec(m[0])[0];
+        }
+    },
+    // OpenTelemetry's sigv4auth extension finding no credentials when the collector starts
+    // (`extension "sigv4auth" has invalid configuration: bad AWS credentials`,
+    // open-telemetry/opentelemetry-operator#1007): nothing was sent to AWS.
+    rule('WD7202', 'otel-sigv4auth-no-credentials', /\bextension "sigv4auth[^"\n]{0,40}" has invalid configuration: bad AWS credentials\b/g, 'missing', 'has invalid configuration: bad AWS credentials'),
+    // Ansible's old EC2 inventory script (boto 2) after AWS refused its keys: `Authentication error
+    // retrieving ec2 inventory.` with its guesses where the keys came from (ansible/ansible#15215).
+    rule('WD7203', 'ansible-ec2-inventory-auth', /\bAuthentication error retrieving ec2 inventory\b/g, 'invalid', 'Authentication error retrieving ec2 inventory', 'ec2'),
+    // STS's words in the .NET SDK for a call sent without a signature (`Error calling AssumeRole for
+    // role \u2026 ---> AmazonSecurityTokenServiceException: Request is missing Authentication Token`,
+    // aws/aws-sdk-net#681): the profile's source credentials were never found.
+    rule('WD7212', 'request-missing-authentication-token', /\bRequest is missing Authentication Token\b/g, 'missing', 'Request is missing Authentication Token'),
+    // The .NET Lambda tools naming a profile the shared files do not hold (`Credentials for profile
+    // MyRole cannot be found`, aws/aws-lambda-dotnet#228).
+    rule('WD7213', 'profile-credentials-not-found', /\bCredentials for profile \S{1,128} cannot be found\b/g, 'missing', 'Credentials for profile '),
+    // LangChain's AWS clients wrapping boto3's empty chain in their validator (`Could not load
+    // credentials to authenticate with AWS client. Please check that credentials in the specified
+    // profile name are valid.`, langchain-ai/langchain#9117).
+    rule('WD7214', 'langchain-aws-no-credentials', /\bCould not load credentials to authenticate with AWS client\b/g, 'missing', 'Could not load credentials to authenticate with AWS client'),
+    // botocore's refreshable credentials answered without keys (`Error when retrieving credentials
+    // from iam-role: Credential refresh failed, response did not contain: access_key, secret_key,
+    // token, expiry_time`, langgenius/dify#13295): from the instance role, the metadata service's
+    // answer was not one (IMDSv2's hop limit from a container, a proxy in the way).
+    {
+        ...rule('WD7215', 'credential-refresh-incomplete', /\bCredential refresh failed, response did not contain: [\w, ]{1,120}/g, 'missing', 'Credential refresh failed, response did not contain'),
+        facts: (m, d) => {
+            d.detail.cause = /\bfrom iam-role\b/.test(m.input.slice(Math.max(0, m.index - 200), m.index))
+                ? 'imds-error'
+                : 'missing';
+        }
+    },
+    // PostgreSQL on RDS and Aurora refusing the login of a user granted rds_iam: PAM checks the IAM
+    // authentication token (`FATAL:  PAM authentication failed for user "test_rds"`,
+    // aws/aws-sdk-java#2617; lib/pq's `pq: PAM authentication failed for user "x"`). RDS offers PAM
+    // to rds_iam users only.
+    rule('WD7223', 'rds-iam-pam-refused', /\bPAM authentication failed for user "?[^"\s]{1,128}"?/g, 'rds-iam-token', 'PAM authentication failed'),
+    // MySQL on RDS and Aurora refusing an IAM database user's token in MySQL's generic words
+    // (`java.sql.SQLException: Access denied for user 'u'@'h' (using password: YES)` under the AWS
+    // JDBC driver's IAM plugin, awslabs/aws-mysql-jdbc#348): only where the record shows IAM
+    // database authentication, as any MySQL server answers a wrong password the same.
+    {
+        ...rule('WD7224', 'rds-iam-mysql-refused', /\bAccess denied for user '[^'\n]{1,128}'@'[^'\n]{1,255}' \(using password: YES\)/g, 'rds-iam-token', 'Access denied for user '),
+        // A password refused by an Aurora endpoint is a password refused (h84-025): the record must show
+        // IAM database authentication itself.
+        when: (text) => /\bRDS\.Signer\b|\bgenerate-db-auth-token\b|\bAuthTokenGenerator\b|\bAWSAuthenticationPlugin\b|\buseAwsIam\b|\bIAM (?:database )?auth(?:entication)?\b|\brds-db:connect\b/i.test(text)
+    },
+    // The CodeDeploy agent's metadata reads refused where IMDSv2 is required (`RuntimeError - HTTP
+    // error from metadata service, code 401`, aws/aws-codedeploy-agent#269): an agent too old to ask
+    // for a session token gets no region and no credentials.
+    rule('WD7225', 'metadata-service-http-error', /\bHTTP error from metadata service, code 40[13]\b/g, 'imds-error', 'HTTP error from metadata service'),
     // The .NET SDK's exception after API Gateway's or a JSON endpoint's answer to an unsigned call
     // (`Missing Authentication Token Amazon.Runtime.Internal.HttpErrorResponseException`, a Cognito
     // user lookup with no credentials, aws/aws-sdk-net-extensions-cognito#95).
@@ -33387,6 +33629,39 @@ const serviceIntegrationRules = [
         }
     },
     {
+        // VM Import/Export checking the service role it works as (`The service role VMImportRole002
+        // provided does not exist or does not have sufficient permissions`, aws/aws-cli#8873; EC2's own
+        // typo `The sevice role <vmimport> does not exist \u2026`, nanovms/ops#396): a missing role, its
+        // trust of vmie.amazonaws.com, its permissions or the caller's iam:PassRole, told as one.
+        id: 'vmimport-role-refused',
+        rule: 'WD7211',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['does not exist or does not have sufficient permissions'],
+        // The Go SDK v1 prints the code before the message (`InvalidParameter: The sevice role \u2026`).
+        re: /(?:\b(InvalidParameter\w{0,20}): )?\bThe se(?:r)?vice role (\S{1,128}?)(?: provided)? does not exist or does not have sufficient permissions\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.detail.serviceRole = m[2].replace(/^<(.*)>$/, '$1');
+        }
+    },
+    {
+        // The Serverless Application Repository reading a published application's artifacts itself
+        // (`The AWS Serverless Application Repository does not have read access to bucket 'B', key
+        // 'K'.`, under BadRequestException, awsdocs/aws-serverlessrepo-developer-guide#5): the bucket's
+        // policy must let the service read them.
+        id: 'serverlessrepo-bucket-read',
+        rule: 'WD7204',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Serverless Application Repository does not have read access to bucket'],
+        re: /\bThe AWS Serverless Application Repository does not have read access to bucket '([^'\n]{1,255})'(?:, key '([^'\n]{1,1024})')?/g,
+        facts: (m, d) => {
+            d.detail.artifactBucket = m[1];
+        }
+    },
+    {
         // Lambda refusing a container-image function its image (`The function does not have permission
         // to access the specified image.`, aws/aws-cdk#27007): Lambda pulls the image from ECR itself,
         // so the repository's policy (and, across accounts, the repository's account) decides.
@@ -34651,6 +34926,20 @@ const toolReportRules = [
         }
     },
     {
+        // The same error as a writer shortened it, the words between the operation and the status
+        // left out (`operation error IAM: ListInstanceProfiles ... StatusCode: 403`, Karpenter's log in
+        // JiRaska/open-bank-oss#3605): the service still refused the operation it names.
+        id: 'go-v2-elided-403',
+        rule: 'WD7209',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 2,
+        needs: ['StatusCode: 403'],
+        re: /\boperation error ([A-Za-z][\w -]{0,60}?): (\w{2,80}),?[ \t]{1,4}(?:\.{3}|\u2026)[ \t]{0,4}(?:\r?\n[ \t]{0,12})?StatusCode: 403\b(?![^\n]{0,400}?\bapi\s{1,4}error\b)/g,
+        facts: (m, d) => {
+            d.operation = m[2];
+        }
+    },
+    {
         // ClickHouse's S3 client (the AWS SDK for C++ inside it) logging a bodiless 403 (`AWSClient:
         // Response status: 403, Forbidden`, then `Error message: No response body.` and S3's headers,
         // ClickHouse/ClickHouse#68573): a HEAD S3 refused, the signing identity or the bucket's policy.
@@ -35210,6 +35499,22 @@ const serviceSentenceRules = [
         accept: (m) => (0,codes/* classifyCode */.EY)(m[1]) === 'authz',
         facts: (m, d) => {
             d.code = m[1];
+        }
+    },
+    {
+        // The SAM CLI's own words when the layer of a function it runs locally may not be fetched
+        // (`Credentials provided are missing lambda:Getlayerversion policy that is needed to download
+        // the layer or you do not have permission to download the layer`,
+        // aws/serverless-application-model#1400): the action as SAM spells it.
+        id: 'sam-layer-download-denied',
+        rule: 'WD7205',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Credentials provided are missing '],
+        re: /\bCredentials provided are missing ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80}) policy\b/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
         }
     },
     {
@@ -36511,6 +36816,53 @@ const messageRules = [
         }
     },
     {
+        // S3A's class with its message cut by the writer (`java.nio.file.AccessDeniedException:...`,
+        // CoxAutomotiveDataSolutions/spark-distcp#17), S3A's frames under it: S3's refusal still.
+        id: 'hadoop-s3a-denied-elided',
+        rule: 'WD7206',
+        needs: ['AccessDeniedException'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
+        re: /\bjava\.nio\.file\.AccessDeniedException:?(?:\.{3}|\u2026)?[ \t]*(?=\r?\n[ \t]{0,8}at org\.apache\.hadoop\.fs\.s3a\.)/g,
+        // A wrapper's class before it (`SparkException: Job aborted\u2026`) is no code: S3's was cut.
+        settled: (d) => {
+            if (d.code && (0,_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyCode */ .EY)(d.code) === null && !(0,_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeRefusal */ .mA)(d.code))
+                d.code = null;
+        }
+    },
+    {
+        // S3A's rename deleting the source keys in bulk: S3 answers 200 with a refusal per key, which
+        // the SDK prints after `MultiObjectDeleteException: One or more objects could not be deleted
+        // (\u2026 Status Code: 200 \u2026)` as `AccessDenied: dest/file10: Access Denied` (the Hadoop S3A
+        // troubleshooting guide).
+        id: 's3-multi-delete-key-denied',
+        rule: 'WD7207',
+        needs: ['Access Denied'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
+        // The exception's name may stand more lines above than a record holds: the key between the
+        // code and S3's message is this form's own.
+        re: /\b(AccessDenied): (?!Access\b)[^\s:]{1,1024}: Access Denied\b/g,
+        facts: (m, d) => {
+            d.code = m[1];
+            d.service = 's3';
+        }
+    },
+    {
+        // Hadoop's old s3n file system (JetS3t) translating S3's 403 into its own class:
+        // `org.apache.hadoop.security.AccessControlException: Permission denied: s3n://bucket/key`
+        // (tomwhite/hadoop-book#30).
+        id: 'hadoop-s3n-denied',
+        rule: 'WD7208',
+        needs: ['AccessControlException: Permission denied: '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bAccessControlException: Permission denied: (?=s3n?:\/\/)/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
         // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
         // s3a://bucket/key: getFileStatus on \u2026` (the wire code, when any, follows in the SDK suffix).
         id: 'hadoop-s3a-denied',
@@ -36822,6 +37174,131 @@ const messageRules = [
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
         re: /\bAccess Denied because object protected by object lock\.?/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // EC2 copying (or launching) an image whose EBS snapshots its owner did not share: `You do not
+        // have permission to access the storage of this ami` (an InvalidRequest to CopyImage,
+        // timescale/timescaledb#1707; the console's words, privacysandbox/aggregation-service#12).
+        // The snapshots' permissions decide (src/model/nonIamRefusals.ts).
+        id: 'ami-storage-not-shared',
+        rule: 'WD7210',
+        needs: ['permission to access the storage of this ami'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
+        re: /\bYou do not have permission to access the storage of this ami\b/gi
+    },
+    {
+        // fog's EC2 and S3 requests through Excon answered a bodiless 403 (`Excon::Errors::Forbidden:
+        // Expected(200) <=> Actual(403 Forbidden)` over fog/aws frames, excon/excon#227).
+        id: 'excon-forbidden-fog-aws',
+        rule: 'WD7216',
+        needs: ['<=> Actual(403 Forbidden)'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
+        re: /\bExcon::Errors::Forbidden: Expected\([\d, ]{3,40}\) <=> Actual\(403 Forbidden\)/g,
+        when: (text) => /\bfog[-/]aws\b|\/fog\/aws\//.test(text)
+    },
+    {
+        // s3fs (Python's fsspec) raising S3's 403 as a file-system error: `PermissionError: Forbidden`
+        // under s3fs frames (aws/amazon-sagemaker-examples#2299).
+        id: 's3fs-python-forbidden',
+        rule: 'WD7217',
+        needs: ['PermissionError: Forbidden'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
+        re: /\bPermissionError: Forbidden\b/g,
+        when: (text) => /\bs3fs\b/.test(text)
+    },
+    {
+        // S3's XML error page with its tags stripped, as a browser's text view or a copy shows it: the
+        // code, the message and the 16-character request ID run together (`AccessDeniedAccess
+        // DeniedJ7BBEX18P9JE5DGH\u2026`, aws-amplify/amplify-hosting#1834).
+        id: 's3-error-page-untagged',
+        rule: 'WD7218',
+        needs: ['AccessDeniedAccess Denied'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
+        re: /\bAccessDeniedAccess Denied(?=[A-Z0-9]{16})/g
+    },
+    {
+        // The Elastic Beanstalk CLI's own warning when its IAM lookup was refused (`WARNING:
+        // Insufficient IAM privileges. Unable to determine if instance profile '\u2026' exists, assuming
+        // that it exists.`, aws/aws-elastic-beanstalk-cli#26).
+        id: 'eb-cli-insufficient-iam',
+        rule: 'WD7219',
+        needs: ['Insufficient IAM privileges. Unable to '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bInsufficient IAM privileges\. Unable to [^\n]{1,200}/g
+    },
+    {
+        // s3fs-fuse's debug log of a request S3 refused, the body dropped by curl (`RequestPerform(1710):
+        // HTTP response code =403`, then `s3fs: Failed to access bucket.`, s3fs-fuse/s3fs-fuse#96).
+        id: 's3fs-fuse-403',
+        rule: 'WD7220',
+        needs: ['HTTP response code'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
+        re: /\bHTTP response code ?= ?403\b/g,
+        when: (text) => /\bs3fs\b/.test(text),
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // Mountpoint for S3 refused its first request (`HeadBucket failed for bucket s3://b/ in region
+        // eu-west-1` / `1: Service error` / `2: Permission denied`, awslabs/mountpoint-s3#203); the
+        // scanner reads the chain's numbers as list marks and takes them off.
+        id: 'mountpoint-headbucket-denied',
+        rule: 'WD7221',
+        needs: ['HeadBucket failed for bucket '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        // A writer's placeholder for the bucket may hold spaces (`s3://<my bucket name>/`).
+        re: /\bHeadBucket failed for bucket s3:\/\/[^\n]{1,300}? in region [\w-]{2,30}(?=(?:\s{1,60}(?:\d{1,2}: )?[^\n]{0,120}){0,4}?\s{1,60}(?:\d{1,2}: )?Permission denied\b)/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.operation = 'HeadBucket';
+        }
+    },
+    {
+        // goofys mounting a bucket whose first request S3 refused (`main.ERROR Unable to access
+        // '<bucket>': permission denied`, kahing/goofys#186).
+        id: 'goofys-permission-denied',
+        rule: 'WD7222',
+        needs: ['Unable to access '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
+        re: /\bUnable to access '[^'\n]{1,255}': permission denied\b/g,
+        when: (text) => /\bgoofys\b/.test(text)
+    },
+    {
+        // The legacy elasticsearch JS client's 403 through a SigV4 connection to an Amazon Elasticsearch
+        // or OpenSearch domain (`Authorization Exception :: {"path":"/",\u2026,"statusCode":403,
+        // "response":""}` over http-aws-es frames, TheDeveloper/http-aws-es#45).
+        id: 'elasticsearch-js-authorization-403',
+        rule: 'WD7226',
+        needs: ['Authorization Exception'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
+        re: /\bAuthorization Exception :: \{[^\n]{0,300}?"statusCode":403\b/g,
+        when: (text) => /\bhttp-aws-es\b|\baws-elasticsearch-connector\b|\baws-es-connection\b|\.es\.amazonaws\.com\b/.test(text)
+    },
+    {
+        // S3 refusing a browser-style POST upload whose form does not match the POST policy signed
+        // with it: `Invalid according to Policy: Policy Condition failed: ["starts-with",
+        // "$content-type", ""]` (waynehoover/s3_direct_upload#107), `\u2026 Policy expired.`, `\u2026 Extra
+        // input fields: x`, under the code AccessDenied. No IAM policy decides it
+        // (src/model/nonIamRefusals.ts).
+        id: 's3-post-policy',
+        rule: 'WD7197',
+        needs: ['Invalid according to Policy: '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message + 1,
+        re: /\bInvalid according to Policy: (?:Policy Condition failed: \[[^\]\n]{0,300}\]|Policy expired\b|Extra input fields: [\w$-]{1,100}(?:, ?[\w$-]{1,100}){0,20})/g,
         facts: (_m, d) => {
             d.service = 's3';
         }
@@ -38016,7 +38493,11 @@ const S3_COMPATIBLE = [
         name: 'an on-premises S3 server',
         re: /\bon-?prem(?:ise|ises)? S3 (?:server|storage|service|endpoint|store)\b/i
     },
-    { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
+    // Also R2's own URL scheme, as its command-line clients print it (`r2 ls r2://\u2026`, erdos-ai/r2#13).
+    {
+        name: 'Cloudflare R2',
+        re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b|(?<![\w.-])r2:\/\/[\w-]/i
+    },
     { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
     // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
     { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
@@ -38136,7 +38617,9 @@ const S3_COMPATIBLE = [
     // Vault read under Terraform, h19-107). Not `azurerm_` alone: one Terraform run may use both clouds.
     {
         name: 'Microsoft Azure',
-        re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
+        // Also the Java SDK's packages (`com.azure.core.exception.ResourceModifiedException: Status code
+        // 403`, Azure/azure-sdk-for-java#17991).
+        re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b|\bcom\.azure\.[a-z]/i
     },
     // Azure DevOps refuses in its own words: `Access Denied: <GUID> needs the following permission(s)
     // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post:
@@ -38144,6 +38627,15 @@ const S3_COMPATIBLE = [
     {
         name: 'Azure DevOps',
         re: /\bneeds the following permission\(s\) in the [\w ]{1,60}? security namespace\b/i,
+        reach: 'record'
+    },
+    // Trino's and Presto's own access control (a system access control such as Ranger's, or file-based
+    // rules) refuses a query in the engine's words: `io.trino.spi.security.AccessDeniedException:
+    // Access Denied: Cannot execute query` (trinodb/trino#25774). An S3 or Glue refusal under Trino
+    // reaches it through the AWS SDK's classes, never this one.
+    {
+        name: 'Trino or Presto access control',
+        re: /\b(?:io\.trino|io\.prestosql|com\.facebook\.presto)\.spi\.security\.AccessDeniedException\b/i,
         reach: 'record'
     },
     // Dell PowerScale (Isilon, OneFS) serves S3 and words its refusals its own way (h11-092).
@@ -38485,6 +38977,8 @@ const LABELS = {
     securitytokenservice: 'sts',
     lambda: 'lambda',
     awslambda: 'lambda',
+    // The Glue Data Catalog's name in the Java SDK's suffix (`(Service: AmazonDataCatalog; \u2026)`, h124-079).
+    amazondatacatalog: 'glue',
     // Lambda relaying a failure of its own call (`Service: AWSLambdaInternal`).
     awslambdainternal: 'lambda',
     sns: 'sns',
@@ -39158,6 +39652,11 @@ function trimPunctuation(value) {
         // so does an ARN elided after a colon (`arn:aws:kms:...`: the colon is part of the ARN).
         v = v.replace(TRAILING, (cut) => cut.startsWith('...') ? '...' : cut.startsWith(':...') ? ':...' : '');
         if (v.endsWith(')') && count(v, '(') < count(v, ')'))
+            v = v.slice(0, -1);
+        // Likewise a wrapper's closing angle bracket: Ruby's inspect of an exception
+        // (`#<Aws::STS::Errors::AccessDenied: \u2026 on resource: arn:\u2026:role/x>`, h125-077); a
+        // placeholder (`<ACCOUNT>`) opens its own.
+        if (v.endsWith('>') && count(v, '<') < count(v, '>'))
             v = v.slice(0, -1);
         if (v === before)
             return v;
@@ -44157,6 +44656,10 @@ const NO_STATEMENT_TRAPS = {
     'cognito-trigger-permission': always,
     // The repository's policy for lambda.amazonaws.com: in the advice, not a caller's statement.
     'lambda-image-permission': always,
+    // VM Import's role: four causes in one sentence, each checked as the advice says.
+    'vmimport-service-role': always,
+    // The bucket's policy for serverlessrepo.amazonaws.com: in the advice, not the publisher's statement.
+    'serverlessrepo-bucket-read': always,
     // Trusted access is the organization's switch, not a policy: nothing to paste.
     'organizations-trusted-access': always,
     // The function's resource policy for config.amazonaws.com: add-permission, in the advice.
@@ -45678,6 +46181,9 @@ const CAUSE_NOTES = {
     'eks-token-rejected': [
         "Not a permissions problem: sts:GetCallerIdentity cannot be denied by any policy, so STS refused the token's signature. Make the token afresh right before use (`aws eks get-token --cluster-name CLUSTER`; it lives 15 minutes), with the client's clock in sync, signed for the Region and cluster ID the authenticator expects (its STS endpoint, `-i`/`--cluster-id`)."
     ],
+    'rds-iam-token': [
+        "No statement is drafted from this message alone: it does not say which check failed. If the token is fresh, made for the connection's exact endpoint, port, user and Region, and sent over SSL, the caller needs `rds-db:connect` on `arn:aws:rds-db:REGION:ACCOUNT:dbuser:DB_RESOURCE_ID/USER` (the resource ID, not the instance name)."
+    ],
     'session-name-invalid': [
         'Not a permissions problem and not the keys: STS refused the role session name (letters, digits and `+ = , . @ _ -` only, 2 to 64 of them), so no credentials were issued. A GitHub App actor such as `dependabot[bot]` has brackets: give configure-aws-credentials a `role-session-name` of your own; in other tools set the session name they derive from a user or path to valid characters.'
     ],
@@ -46144,6 +46650,8 @@ const trapGuidance = {
     'identity-center-no-access': () => "No statement is proposed: IAM Identity Center's account assignments decide which roles a user gets, as the explanation says.",
     'config-rule-lambda-permission': () => "No identity-policy statement is proposed: the function's resource-based policy must allow AWS Config, with the add-permission command the explanation gives.",
     'organizations-trusted-access': () => "No statement is proposed: the organization's trusted access with the service decides, enabled from the management account as the explanation says.",
+    'vmimport-service-role': () => "No statement is proposed: VM Import's one sentence covers a missing role, its trust, its permissions and the caller's iam:PassRole, checked in the order the explanation gives.",
+    'serverlessrepo-bucket-read': () => "No identity-policy statement is proposed: the artifacts bucket's policy must let the Serverless Application Repository read them, as the explanation says.",
     'lambda-image-permission': () => "No identity-policy statement is proposed: the ECR repository's policy must let the Lambda service pull the image, as the explanation says.",
     'cognito-trigger-permission': () => "No identity-policy statement is proposed: the trigger function's resource-based policy must let the user pool invoke it, with the add-permission command the explanation gives.",
     'dms-vpc-role': () => 'No statement is proposed for the caller: DMS assumes the role itself. Create or repair the role as the explanation says.',
@@ -47198,7 +47706,7 @@ function completeServiceLinkedRole(p, printed) {
 
 /***/ }),
 
-/***/ 2146:
+/***/ 3388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47212,6 +47720,82 @@ __nccwpck_require__.d(__webpack_exports__, {
 var credentials = __nccwpck_require__(918);
 // EXTERNAL MODULE: ./src/parse/grammars/mskIamSasl.ts
 var mskIamSasl = __nccwpck_require__(5193);
+;// CONCATENATED MODULE: ./src/parse/softWraps.ts
+// A message a terminal, a logger or a reporter wrapped at its width, the break falling between two
+// words of a phrase: `\u2026aws_ec2 plugin: Unable to` / `locate credentials` (Ansible's warning,
+// ansible-collections/amazon.aws#681), `\u2026a non-empty Access ` / `Key (AKID) must be provided`
+// (AWSTOE's log, aws/ec2-image-builder-roadmap#66). A record whose lines no grammar reads is read
+// again with such breaks joined by one space; what it finds is mapped back to the printed text.
+// Only breaks that look like a wrap are joined, so a record of whole lines is never read twice.
+/** A wrapped line carries at least this much text: a short line is a line of its own. */
+const MIN_WRAPPED = 30;
+/**
+ * Whether the break after `prev` (its line, without the line end) before `next` is a wrap: the
+ * line ends with the space the wrap fell after, or mid-sentence (a letter, digit or comma) with
+ * the next line going on in lower case. Gutters, list items and timestamps start their own line.
+ */
+function isWrap(prev, next) {
+    const body = prev.trim();
+    // A table's row or a gutter's line is a line of its own, whatever follows it.
+    if (body.length < MIN_WRAPPED || /[|\u2502]/.test(body))
+        return false;
+    const first = /^[ \t]*(\S)/.exec(next)?.[1];
+    if (first === undefined)
+        return false;
+    if (/[ \t]$/.test(prev))
+        return /[A-Za-z(<'"`]/.test(first) && !/[.!?:;]$/.test(body);
+    return /[A-Za-z0-9,]$/.test(body) && /[a-z(]/.test(first);
+}
+function joinSoftWraps(text) {
+    // Each join: where the text after it starts, printed and joined.
+    const joins = [];
+    let out = '';
+    let from = 0;
+    let lineStart = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+        const prevEnd = nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
+        const nextEnd = text.indexOf('\n', nl + 1);
+        const next = text.slice(nl + 1, nextEnd === -1 ? text.length : nextEnd);
+        if (isWrap(text.slice(lineStart, prevEnd), next)) {
+            // The break and the blanks around it become one space.
+            let start = prevEnd;
+            while (start > lineStart && (text[start - 1] === ' ' || text[start - 1] === '\t'))
+                start--;
+            let end = nl + 1;
+            while (end < text.length && (text[end] === ' ' || text[end] === '\t'))
+                end++;
+            out += text.slice(from, start) + ' ';
+            joins.push({ printed: end, joined: out.length });
+            from = end;
+        }
+        lineStart = nl + 1;
+    }
+    if (joins.length === 0)
+        return null;
+    out += text.slice(from);
+    return {
+        text: out,
+        origin(at) {
+            let shift = 0;
+            for (const j of joins) {
+                if (at < j.joined)
+                    break;
+                shift = j.printed - j.joined;
+            }
+            return at + shift;
+        },
+        joined(at) {
+            let shift = 0;
+            for (const j of joins) {
+                if (at < j.printed)
+                    break;
+                shift = j.printed - j.joined;
+            }
+            return at - shift;
+        }
+    };
+}
+
 // EXTERNAL MODULE: ./src/parse/Candidate.ts
 var Candidate = __nccwpck_require__(3494);
 // EXTERNAL MODULE: ./src/parse/codeSlots.ts
@@ -48917,7 +49501,7 @@ const RCLONE_VERBS = 'copy|copyto|sync|move|moveto|ls|lsd|lsf|lsl|lsjson|mkdir|r
 /** An rclone command line; flags (`--config f -vv`) may stand before the subcommand. */
 const RCLONE = new RegExp(String.raw `${AT}rclone\s+(?:\S+\s+)*?(?:${RCLONE_VERBS})\s`);
 /** Remote names that say which non-AWS store they are: `R2backups:`, `my-wasabi:`, `Cloudflare:`. */
-const NON_AWS_REMOTE = /(?<![\w-])(?:[\w-]*?[-_])?(?:r2|b2|cloudflare|backblaze|wasabi|minio|ceph|storj|gcs|google|spaces|digitalocean|do|idrive|scaleway|scw|linode|ovh|hetzner|aruba|garage|seaweedfs|seaweed|oracle|oci|ibm|cos|filebase|contabo|exoscale|ionos|vultr)(?:[-_]?[\w]*)?:/i;
+const NON_AWS_REMOTE = /(?<![\w-])(?:[\w-]*?[-_])?(?:r2|b2|cloudflare|backblaze|wasabi|minio|ceph|storj|gcs|google|spaces|digitalocean|do|idrive|scaleway|scw|linode|ovh|hetzner|aruba|garage|seaweedfs|seaweed|oracle|oci|ibm|cos|filebase|contabo|exoscale|ionos|vultr|rustfs|webarchive|internetarchive)(?:[-_]?[\w]*)?:/i;
 const FOREIGN_TARGETS = [
     {
         // The AWS CLI pointed at another endpoint: a variable, a host, localhost (an emulator).
@@ -49398,6 +49982,9 @@ function lineCount(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parseRecord.ts
+// Runs every grammar over one record (a trigger line with a few lines of context either side)
+// and settles overlaps: the most specific reading of each stretch of text wins.
+
 
 
 
@@ -49667,6 +50254,27 @@ function inSpans(spans, at) {
     return spans?.some((s) => at >= s.start && at < s.end) ?? false;
 }
 function parseRecord(printed, ctx, grammars = parse_grammars/* GRAMMARS */.p, limits = {}) {
+    const seen = { candidates: 0 };
+    const found = parseWhole(printed, ctx, grammars, limits, seen);
+    // Only when no grammar matched at all: a reading set aside (quoted, a test's string, prose)
+    // stays set aside, however its lines would join.
+    if (seen.candidates > 0 || limits.sourceComments?.length)
+        return found;
+    // Nothing matched: a phrase the record's wrapping broke is read with its wraps joined.
+    const joined = joinSoftWraps(printed);
+    if (!joined)
+        return found;
+    const focus = limits.focus && {
+        start: joined.joined(limits.focus.start),
+        end: joined.joined(limits.focus.end)
+    };
+    return parseWhole(joined.text, ctx, grammars, { ...limits, focus }).map((c) => ({
+        ...c,
+        start: joined.origin(c.start),
+        end: joined.origin(c.end)
+    }));
+}
+function parseWhole(printed, ctx, grammars, limits, seen = { candidates: 0 }) {
     // A message pasted into a comment block reads as printed (same length: positions still hold).
     const text = (0,decoration/* blankCommentGutters */.Uc)(printed);
     let all = [];
@@ -49719,6 +50327,7 @@ function parseRecord(printed, ctx, grammars = parse_grammars/* GRAMMARS */.p, li
                 limits.faults.count++;
         }
     }
+    seen.candidates = found.length;
     const budget = limits.budget ?? CANDIDATE_BUDGET;
     // The budget bounds the checks below too: on a record crafted from refusal phrases every
     // context line holds dozens of candidates, each re-read as context of its neighbours' records.
@@ -50932,6 +51541,29 @@ const TRIGGERS = [
     'connect to service endpoint',
     // Go's HTTP client refusing a credential header (WD7195).
     'invalid header field value',
+    // S3 refusing a POST upload whose form does not match its signed POST policy (WD7197).
+    'according to Policy: ',
+    // The Pulumi AWS provider's checks of its keys, the Go SDK v1's shared config error, Ansible's
+    // EC2 inventory script refused (WD7199\u2013WD7203).
+    'AccessKeyID and/or',
+    'SharedConfig',
+    'rror retrieving ec2 inventory',
+    // The EB CLI's own warning, s3fs-fuse's status line, Mountpoint's first request (WD7219\u2013WD7221).
+    'Insufficient IAM privileges',
+    'InsufficientPrivilegesException',
+    'HTTP response code =403',
+    'HTTP response code = 403',
+    'HeadBucket failed',
+    // The CodeDeploy agent refused by the metadata service (WD7225).
+    'HTTP error from metadata service',
+    // PostgreSQL on RDS refusing an IAM database authentication login (WD7223).
+    'PAM authentication failed',
+    // VM Import's service role (WD7211).
+    'or does not have sufficient permissions',
+    // EC2 refusing an image's snapshots (WD7210).
+    'access the storage of this ami',
+    // The Serverless Application Repository refused its artifacts' bucket (WD7204).
+    'does not have read access to bucket',
     // A service checking the role it is handed trusts it (WD716's `must allow AWS \u2026 to assume the role`).
     'must allow AWS ',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
@@ -51090,7 +51722,8 @@ const TRIGGERS = [
     // STS's length check of an empty role ARN (src/parse/grammars/credentials.ts).
     'RequestTimeTooSkewed',
     'request time and the current time is too large',
-    'Error loading SSO Token',
+    // Without its first word: a formatter may wrap the message right after it (h124-102).
+    'loading SSO Token',
     "at 'roleArn' failed",
     // The CLI's status-only code on its own line when a writer's mail client wrapped the message
     // before `operation: Forbidden` (MetOffice/aws-earth-examples#2).
@@ -51158,6 +51791,8 @@ const TRIGGERS = [
     'Contact account owner',
     'sts getCallerIdentity failed',
     'response error StatusCode: 403',
+    // The same, shortened by a writer (`operation error IAM: X ... StatusCode: 403`, WD7209).
+    'StatusCode: 403',
     'have permission to perform ',
     'update your IAM permissions to allow ',
     'have permission to access billing information',

@@ -1564,6 +1564,9 @@ const credentialRules = [
         needs: ['oken has expired', 'oken is invalid'],
         facts: (m, d) => {
             d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login';
+            // ECR Public's token is ecr-public's (its own IAM prefix), named by its host (h124-050).
+            if (m[1])
+                d.service = 'ecr-public';
         }
     },
     // A registry client's 401 from ECR Public (go-containerregistry pushing: `HEAD
@@ -1802,6 +1805,83 @@ const credentialRules = [
     // Key must be specified as the username or password (respectively) of a s3 URL, or by setting the
     // fs.s3.awsAccessKeyId or fs.s3.awsSecretAccessKey properties`, tweag/sparkle#24).
     rule('WD7088', 'hadoop-s3-keys-unset', /\bAWS Access Key ID and Secret Access Key must be specified as the username or password\b/g, 'missing', 'AWS Access Key ID and Secret Access Key must be specified', 's3'),
+    // API Gateway's words for an unsigned call as a logfmt field (Grafana's Prometheus data source
+    // querying Amazon Managed Service for Prometheus without SigV4: `msg="Missing Authentication
+    // Token" error="Missing Authentication Token"`, aws-ia/terraform-aws-eks-blueprints#1366,
+    // h121-033). Only AWS answers in these words; an unknown path at API Gateway answers the same.
+    rule('WD7198', 'logfmt-missing-authentication-token', /\b(?:msg|error|err)="Missing Authentication Token"/g, 'missing', 'Missing Authentication Token'),
+    // The Pulumi AWS provider's own words before any call, the chain empty or its keys refused by
+    // STS's identity check (`unable to discover AWS AccessKeyID and/or SecretAccessKey`,
+    // pulumi/pulumi#5072; `unable to validate AWS credentials`, pulumi/pulumi-aws#2044).
+    rule('WD7199', 'pulumi-aws-credentials-not-found', /\bunable to discover AWS AccessKeyID and\/or SecretAccessKey\b/g, 'missing', 'unable to discover AWS AccessKeyID'),
+    {
+        ...rule('WD7200', 'pulumi-aws-credentials-invalid', /\bunable to validate AWS (?:AccessKeyID and\/or SecretAccessKey|credentials)\b/g, 'invalid', 'unable to validate AWS '),
+        // Later providers print STS's own answer under it (`Details: … operation error STS:
+        // GetCallerIdentity, … api error IncompleteSignature: …`, pulumi/pulumi-aws#2986): that one
+        // says what failed, read by its own grammar.
+        accept: (m) => !/\bapi error [A-Z]|\b[Ss]tatus ?[Cc]ode: \d{3}/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600))
+    },
+    // The Go SDK v1 refusing a shared config profile it cannot load (`SharedConfigErr: only one
+    // credential type may be specified per profile: source profile, credential source, credential
+    // process, web identity token, or sso`, pulumi/pulumi-aws#1340): no request was signed.
+    {
+        ...rule('WD7201', 'go-shared-config-error', 
+        // Its assume-role form names the cause (WD7177): the others say it in their message.
+        /\bSharedConfig(?:Err|LoadError|ProfileNotExistsError): [^\n]{1,300}/g, 'missing', 'SharedConfig'),
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            d.code = /^\w+/.exec(m[0])[0];
+        }
+    },
+    // OpenTelemetry's sigv4auth extension finding no credentials when the collector starts
+    // (`extension "sigv4auth" has invalid configuration: bad AWS credentials`,
+    // open-telemetry/opentelemetry-operator#1007): nothing was sent to AWS.
+    rule('WD7202', 'otel-sigv4auth-no-credentials', /\bextension "sigv4auth[^"\n]{0,40}" has invalid configuration: bad AWS credentials\b/g, 'missing', 'has invalid configuration: bad AWS credentials'),
+    // Ansible's old EC2 inventory script (boto 2) after AWS refused its keys: `Authentication error
+    // retrieving ec2 inventory.` with its guesses where the keys came from (ansible/ansible#15215).
+    rule('WD7203', 'ansible-ec2-inventory-auth', /\bAuthentication error retrieving ec2 inventory\b/g, 'invalid', 'Authentication error retrieving ec2 inventory', 'ec2'),
+    // STS's words in the .NET SDK for a call sent without a signature (`Error calling AssumeRole for
+    // role … ---> AmazonSecurityTokenServiceException: Request is missing Authentication Token`,
+    // aws/aws-sdk-net#681): the profile's source credentials were never found.
+    rule('WD7212', 'request-missing-authentication-token', /\bRequest is missing Authentication Token\b/g, 'missing', 'Request is missing Authentication Token'),
+    // The .NET Lambda tools naming a profile the shared files do not hold (`Credentials for profile
+    // MyRole cannot be found`, aws/aws-lambda-dotnet#228).
+    rule('WD7213', 'profile-credentials-not-found', /\bCredentials for profile \S{1,128} cannot be found\b/g, 'missing', 'Credentials for profile '),
+    // LangChain's AWS clients wrapping boto3's empty chain in their validator (`Could not load
+    // credentials to authenticate with AWS client. Please check that credentials in the specified
+    // profile name are valid.`, langchain-ai/langchain#9117).
+    rule('WD7214', 'langchain-aws-no-credentials', /\bCould not load credentials to authenticate with AWS client\b/g, 'missing', 'Could not load credentials to authenticate with AWS client'),
+    // botocore's refreshable credentials answered without keys (`Error when retrieving credentials
+    // from iam-role: Credential refresh failed, response did not contain: access_key, secret_key,
+    // token, expiry_time`, langgenius/dify#13295): from the instance role, the metadata service's
+    // answer was not one (IMDSv2's hop limit from a container, a proxy in the way).
+    {
+        ...rule('WD7215', 'credential-refresh-incomplete', /\bCredential refresh failed, response did not contain: [\w, ]{1,120}/g, 'missing', 'Credential refresh failed, response did not contain'),
+        facts: (m, d) => {
+            d.detail.cause = /\bfrom iam-role\b/.test(m.input.slice(Math.max(0, m.index - 200), m.index))
+                ? 'imds-error'
+                : 'missing';
+        }
+    },
+    // PostgreSQL on RDS and Aurora refusing the login of a user granted rds_iam: PAM checks the IAM
+    // authentication token (`FATAL:  PAM authentication failed for user "test_rds"`,
+    // aws/aws-sdk-java#2617; lib/pq's `pq: PAM authentication failed for user "x"`). RDS offers PAM
+    // to rds_iam users only.
+    rule('WD7223', 'rds-iam-pam-refused', /\bPAM authentication failed for user "?[^"\s]{1,128}"?/g, 'rds-iam-token', 'PAM authentication failed'),
+    // MySQL on RDS and Aurora refusing an IAM database user's token in MySQL's generic words
+    // (`java.sql.SQLException: Access denied for user 'u'@'h' (using password: YES)` under the AWS
+    // JDBC driver's IAM plugin, awslabs/aws-mysql-jdbc#348): only where the record shows IAM
+    // database authentication, as any MySQL server answers a wrong password the same.
+    {
+        ...rule('WD7224', 'rds-iam-mysql-refused', /\bAccess denied for user '[^'\n]{1,128}'@'[^'\n]{1,255}' \(using password: YES\)/g, 'rds-iam-token', 'Access denied for user '),
+        // A password refused by an Aurora endpoint is a password refused (h84-025): the record must show
+        // IAM database authentication itself.
+        when: (text) => /\bRDS\.Signer\b|\bgenerate-db-auth-token\b|\bAuthTokenGenerator\b|\bAWSAuthenticationPlugin\b|\buseAwsIam\b|\bIAM (?:database )?auth(?:entication)?\b|\brds-db:connect\b/i.test(text)
+    },
+    // The CodeDeploy agent's metadata reads refused where IMDSv2 is required (`RuntimeError - HTTP
+    // error from metadata service, code 401`, aws/aws-codedeploy-agent#269): an agent too old to ask
+    // for a session token gets no region and no credentials.
+    rule('WD7225', 'metadata-service-http-error', /\bHTTP error from metadata service, code 40[13]\b/g, 'imds-error', 'HTTP error from metadata service'),
     // The .NET SDK's exception after API Gateway's or a JSON endpoint's answer to an unsigned call
     // (`Missing Authentication Token Amazon.Runtime.Internal.HttpErrorResponseException`, a Cognito
     // user lookup with no credentials, aws/aws-sdk-net-extensions-cognito#95).
@@ -1914,6 +1994,82 @@ const mskIamSaslRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/softWraps.ts
+// A message a terminal, a logger or a reporter wrapped at its width, the break falling between two
+// words of a phrase: `…aws_ec2 plugin: Unable to` / `locate credentials` (Ansible's warning,
+// ansible-collections/amazon.aws#681), `…a non-empty Access ` / `Key (AKID) must be provided`
+// (AWSTOE's log, aws/ec2-image-builder-roadmap#66). A record whose lines no grammar reads is read
+// again with such breaks joined by one space; what it finds is mapped back to the printed text.
+// Only breaks that look like a wrap are joined, so a record of whole lines is never read twice.
+/** A wrapped line carries at least this much text: a short line is a line of its own. */
+const MIN_WRAPPED = 30;
+/**
+ * Whether the break after `prev` (its line, without the line end) before `next` is a wrap: the
+ * line ends with the space the wrap fell after, or mid-sentence (a letter, digit or comma) with
+ * the next line going on in lower case. Gutters, list items and timestamps start their own line.
+ */
+function isWrap(prev, next) {
+    const body = prev.trim();
+    // A table's row or a gutter's line is a line of its own, whatever follows it.
+    if (body.length < MIN_WRAPPED || /[|│]/.test(body))
+        return false;
+    const first = /^[ \t]*(\S)/.exec(next)?.[1];
+    if (first === undefined)
+        return false;
+    if (/[ \t]$/.test(prev))
+        return /[A-Za-z(<'"`]/.test(first) && !/[.!?:;]$/.test(body);
+    return /[A-Za-z0-9,]$/.test(body) && /[a-z(]/.test(first);
+}
+function joinSoftWraps(text) {
+    // Each join: where the text after it starts, printed and joined.
+    const joins = [];
+    let out = '';
+    let from = 0;
+    let lineStart = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+        const prevEnd = nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
+        const nextEnd = text.indexOf('\n', nl + 1);
+        const next = text.slice(nl + 1, nextEnd === -1 ? text.length : nextEnd);
+        if (isWrap(text.slice(lineStart, prevEnd), next)) {
+            // The break and the blanks around it become one space.
+            let start = prevEnd;
+            while (start > lineStart && (text[start - 1] === ' ' || text[start - 1] === '\t'))
+                start--;
+            let end = nl + 1;
+            while (end < text.length && (text[end] === ' ' || text[end] === '\t'))
+                end++;
+            out += text.slice(from, start) + ' ';
+            joins.push({ printed: end, joined: out.length });
+            from = end;
+        }
+        lineStart = nl + 1;
+    }
+    if (joins.length === 0)
+        return null;
+    out += text.slice(from);
+    return {
+        text: out,
+        origin(at) {
+            let shift = 0;
+            for (const j of joins) {
+                if (at < j.joined)
+                    break;
+                shift = j.printed - j.joined;
+            }
+            return at + shift;
+        },
+        joined(at) {
+            let shift = 0;
+            for (const j of joins) {
+                if (at < j.printed)
+                    break;
+                shift = j.printed - j.joined;
+            }
+            return at - shift;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/common/escapeRegExp.ts
 // A string as a regular expression that matches exactly it. RegExp.escape does this from
 // Node 24 on; the engines field still allows Node 20.
@@ -2006,6 +2162,24 @@ const NON_IAM_REFUSALS = [
         grammar: 's3-object-lock',
         advice: 'S3 answered "Access Denied because object protected by object lock": the object version is under a legal hold or within its retention period, which S3 Object Lock enforces whatever the policies say (administrators included). No Allow changes it. Check the version\'s lock (`aws s3api get-object-legal-hold` and `get-object-retention --bucket BUCKET --key KEY --version-id VERSION`): a legal hold is lifted by whoever may `s3:PutObjectLegalHold` (`put-object-legal-hold --legal-hold Status=OFF`); a retention in governance mode can be bypassed by a caller allowed `s3:BypassGovernanceRetention` who sends `x-amz-bypass-governance-retention: true`; compliance mode cannot be shortened by anyone: wait until the retain-until date. A delete without a version ID only adds a delete marker, which Object Lock allows.',
         target: "the object version's legal hold or retention (S3 Object Lock), not a policy",
+        owner: 'you'
+    },
+    {
+        trap: 'ami-snapshot-not-shared',
+        // InvalidRequest is no refusal code of its own: only the wording tells (h125-012).
+        codes: [],
+        grammar: 'ami-storage-not-shared',
+        advice: "EC2 answered \"You do not have permission to access the storage of this ami\": the image is visible to this account, but the EBS snapshots behind it are not. Copying an image (and launching one whose snapshots are not public) reads its snapshots, and their owner never shared them: an image's launch permission and its snapshots' create-volume permission are shared separately. No IAM statement of yours helps. The image's owner shares each snapshot (`aws ec2 modify-snapshot-attribute --snapshot-id SNAPSHOT_ID --attribute createVolumePermission --operation-type add --user-ids ACCOUNT_ID`, the IDs from `aws ec2 describe-images --image-ids IMAGE_ID`), and, for an encrypted image, lets this account use the KMS key (its key policy or a grant: `kms:Decrypt`, `kms:CreateGrant`, `kms:DescribeKey`). A vendor's public image may not be meant to be copied: launch it where it is published, or ask the vendor.",
+        target: "the image's EBS snapshots, shared by their owner (create-volume permission, and the KMS key when encrypted)",
+        owner: 'resource-owner'
+    },
+    {
+        trap: 's3-post-policy-refused',
+        // AccessDenied is an ordinary refusal code: only the wording tells (h122-028).
+        codes: [],
+        grammar: 's3-post-policy',
+        advice: 'S3 answered "Invalid according to Policy": a POST upload (an HTML form or a presigned POST) did not match the POST policy signed with it, which S3 checks before any IAM policy. Every condition of the signed policy must hold for the form\'s fields (`["starts-with", "$content-type", ""]` needs a `Content-Type` field in the form, `["eq", "$bucket", …]` the bucket, `content-length-range` the file\'s size), every form field except `file`, `x-amz-signature`, `policy` and fields starting `x-ignore-` must be named by a condition ("Extra input fields"), and the policy must not have expired ("Policy expired": sign it when the page is served, with an expiration later than the upload). No IAM statement helps: change the form\'s fields or the conditions where the server signs the policy. Once they match, the signing credentials still need `s3:PutObject` on the key.',
+        target: 'the POST policy the server signs and the form fields the upload sends',
         owner: 'you'
     },
     {
@@ -2130,6 +2304,11 @@ const AUTHZ_CODES = new Set([
     'Forbidden',
     '403',
     '403 Forbidden',
+    // Elastic Beanstalk's refusal of a call it makes for the caller (`Insufficient privileges for IAM
+    // PassRole Action.`, aws-cloudformation/cloudformation-coverage-roadmap#2293).
+    'InsufficientPrivilegesException',
+    // The CLI's code slot as a writer's copy spells it (src/parse/codeSlots.ts).
+    'Access Denied',
     'KMSAccessDeniedException',
     'KmsAccessDeniedException',
     'Lambda.KMSAccessDeniedException',
@@ -2648,7 +2827,9 @@ const CODE = String.raw `[A-Za-z][\w.]*`;
  */
 const SHARED_SLOTS = {
     /** AWS CLI: `An error occurred (AccessDenied) when calling …`. */
-    cli: { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
+    // A writer's copy may spell the code as words (`An error occurred (Access Denied) when calling the
+    // PutObject operation`, kheriox-technologies/yt-lambda-rest-api-iac#7): that one is kept too.
+    cli: { re: /An error occurred \(([^()\s]+|Access Denied)\)/g, needs: ['An error occurred ('] },
     /** Older CLI / boto: `A client error (AccessDenied) …`. */
     clientError: { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
     /** Go SDK v2: `api error AccessDenied: …`. */
@@ -3421,6 +3602,12 @@ const operationExceptions = {
     's3:HeadBucket': 's3:ListBucket',
     's3:HeadObject': 's3:GetObject',
     's3:SelectObjectContent': 's3:GetObject',
+    // The Java SDK v1's method names for HeadObject and HeadBucket, as its stack frames print them
+    // (`AmazonS3Client.getObjectMetadata(` under `doesObjectExist`, heldout118 review h118-004).
+    's3:GetObjectMetadata': 's3:GetObject',
+    's3:DoesObjectExist': 's3:GetObject',
+    's3:DoesBucketExist': 's3:ListBucket',
+    's3:DoesBucketExistV2': 's3:ListBucket',
     's3:CreateMultipartUpload': 's3:PutObject',
     's3:UploadPart': 's3:PutObject',
     's3:UploadPartCopy': 's3:PutObject',
@@ -3983,6 +4170,8 @@ const LABELS = {
     securitytokenservice: 'sts',
     lambda: 'lambda',
     awslambda: 'lambda',
+    // The Glue Data Catalog's name in the Java SDK's suffix (`(Service: AmazonDataCatalog; …)`, h124-079).
+    amazondatacatalog: 'glue',
     // Lambda relaying a failure of its own call (`Service: AWSLambdaInternal`).
     awslambdainternal: 'lambda',
     sns: 'sns',
@@ -5526,6 +5715,11 @@ function trimPunctuation(value) {
         v = v.replace(TRAILING, (cut) => cut.startsWith('...') ? '...' : cut.startsWith(':...') ? ':...' : '');
         if (v.endsWith(')') && count(v, '(') < count(v, ')'))
             v = v.slice(0, -1);
+        // Likewise a wrapper's closing angle bracket: Ruby's inspect of an exception
+        // (`#<Aws::STS::Errors::AccessDenied: … on resource: arn:…:role/x>`, h125-077); a
+        // placeholder (`<ACCOUNT>`) opens its own.
+        if (v.endsWith('>') && count(v, '<') < count(v, '>'))
+            v = v.slice(0, -1);
         if (v === before)
             return v;
     }
@@ -5641,6 +5835,10 @@ function withoutClosingEmphasis(value, lineBefore) {
     // Words set in underscores as the whole value are a writer's placeholder, kept as printed
     // (`User: _my role_ is not authorized…`, gravitational/teleport#7939; see tokens' PLACEHOLDER).
     if (UNDERSCORED_WORDS.test(value))
+        return value;
+    // One star after a path or field separator is the ARN's wildcard (`…:image/*`), an emphasis
+    // run the writer left open before it or not (h125-015: `*An error occurred … image/*`).
+    if (run[0] === '*' && /[/:]$/.test(value.slice(0, -1)))
         return value;
     const mark = run[1] === '*' ? '\\*' : run[1];
     for (let n = Math.min(run[0].length, 3); n >= 1; n--) {
@@ -8377,6 +8575,39 @@ const serviceIntegrationRules = [
         }
     },
     {
+        // VM Import/Export checking the service role it works as (`The service role VMImportRole002
+        // provided does not exist or does not have sufficient permissions`, aws/aws-cli#8873; EC2's own
+        // typo `The sevice role <vmimport> does not exist …`, nanovms/ops#396): a missing role, its
+        // trust of vmie.amazonaws.com, its permissions or the caller's iam:PassRole, told as one.
+        id: 'vmimport-role-refused',
+        rule: 'WD7211',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['does not exist or does not have sufficient permissions'],
+        // The Go SDK v1 prints the code before the message (`InvalidParameter: The sevice role …`).
+        re: /(?:\b(InvalidParameter\w{0,20}): )?\bThe se(?:r)?vice role (\S{1,128}?)(?: provided)? does not exist or does not have sufficient permissions\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.detail.serviceRole = m[2].replace(/^<(.*)>$/, '$1');
+        }
+    },
+    {
+        // The Serverless Application Repository reading a published application's artifacts itself
+        // (`The AWS Serverless Application Repository does not have read access to bucket 'B', key
+        // 'K'.`, under BadRequestException, awsdocs/aws-serverlessrepo-developer-guide#5): the bucket's
+        // policy must let the service read them.
+        id: 'serverlessrepo-bucket-read',
+        rule: 'WD7204',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Serverless Application Repository does not have read access to bucket'],
+        re: /\bThe AWS Serverless Application Repository does not have read access to bucket '([^'\n]{1,255})'(?:, key '([^'\n]{1,1024})')?/g,
+        facts: (m, d) => {
+            d.detail.artifactBucket = m[1];
+        }
+    },
+    {
         // Lambda refusing a container-image function its image (`The function does not have permission
         // to access the specified image.`, aws/aws-cdk#27007): Lambda pulls the image from ECR itself,
         // so the repository's policy (and, across accounts, the repository's account) decides.
@@ -8950,7 +9181,11 @@ const S3_COMPATIBLE = [
         name: 'an on-premises S3 server',
         re: /\bon-?prem(?:ise|ises)? S3 (?:server|storage|service|endpoint|store)\b/i
     },
-    { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
+    // Also R2's own URL scheme, as its command-line clients print it (`r2 ls r2://…`, erdos-ai/r2#13).
+    {
+        name: 'Cloudflare R2',
+        re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b|(?<![\w.-])r2:\/\/[\w-]/i
+    },
     { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
     // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
     { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
@@ -9070,7 +9305,9 @@ const S3_COMPATIBLE = [
     // Vault read under Terraform, h19-107). Not `azurerm_` alone: one Terraform run may use both clouds.
     {
         name: 'Microsoft Azure',
-        re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
+        // Also the Java SDK's packages (`com.azure.core.exception.ResourceModifiedException: Status code
+        // 403`, Azure/azure-sdk-for-java#17991).
+        re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b|\bcom\.azure\.[a-z]/i
     },
     // Azure DevOps refuses in its own words: `Access Denied: <GUID> needs the following permission(s)
     // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post:
@@ -9078,6 +9315,15 @@ const S3_COMPATIBLE = [
     {
         name: 'Azure DevOps',
         re: /\bneeds the following permission\(s\) in the [\w ]{1,60}? security namespace\b/i,
+        reach: 'record'
+    },
+    // Trino's and Presto's own access control (a system access control such as Ranger's, or file-based
+    // rules) refuses a query in the engine's words: `io.trino.spi.security.AccessDeniedException:
+    // Access Denied: Cannot execute query` (trinodb/trino#25774). An S3 or Glue refusal under Trino
+    // reaches it through the AWS SDK's classes, never this one.
+    {
+        name: 'Trino or Presto access control',
+        re: /\b(?:io\.trino|io\.prestosql|com\.facebook\.presto)\.spi\.security\.AccessDeniedException\b/i,
         reach: 'record'
     },
     // Dell PowerScale (Isilon, OneFS) serves S3 and words its refusals its own way (h11-092).
@@ -10247,6 +10493,53 @@ const messageRules = [
         }
     },
     {
+        // S3A's class with its message cut by the writer (`java.nio.file.AccessDeniedException:...`,
+        // CoxAutomotiveDataSolutions/spark-distcp#17), S3A's frames under it: S3's refusal still.
+        id: 'hadoop-s3a-denied-elided',
+        rule: 'WD7206',
+        needs: ['AccessDeniedException'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bjava\.nio\.file\.AccessDeniedException:?(?:\.{3}|…)?[ \t]*(?=\r?\n[ \t]{0,8}at org\.apache\.hadoop\.fs\.s3a\.)/g,
+        // A wrapper's class before it (`SparkException: Job aborted…`) is no code: S3's was cut.
+        settled: (d) => {
+            if (d.code && classifyCode(d.code) === null && !looksLikeRefusal(d.code))
+                d.code = null;
+        }
+    },
+    {
+        // S3A's rename deleting the source keys in bulk: S3 answers 200 with a refusal per key, which
+        // the SDK prints after `MultiObjectDeleteException: One or more objects could not be deleted
+        // (… Status Code: 200 …)` as `AccessDenied: dest/file10: Access Denied` (the Hadoop S3A
+        // troubleshooting guide).
+        id: 's3-multi-delete-key-denied',
+        rule: 'WD7207',
+        needs: ['Access Denied'],
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        // The exception's name may stand more lines above than a record holds: the key between the
+        // code and S3's message is this form's own.
+        re: /\b(AccessDenied): (?!Access\b)[^\s:]{1,1024}: Access Denied\b/g,
+        facts: (m, d) => {
+            d.code = m[1];
+            d.service = 's3';
+        }
+    },
+    {
+        // Hadoop's old s3n file system (JetS3t) translating S3's 403 into its own class:
+        // `org.apache.hadoop.security.AccessControlException: Permission denied: s3n://bucket/key`
+        // (tomwhite/hadoop-book#30).
+        id: 'hadoop-s3n-denied',
+        rule: 'WD7208',
+        needs: ['AccessControlException: Permission denied: '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAccessControlException: Permission denied: (?=s3n?:\/\/)/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
         // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
         // s3a://bucket/key: getFileStatus on …` (the wire code, when any, follows in the SDK suffix).
         id: 'hadoop-s3a-denied',
@@ -10558,6 +10851,131 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message + 1,
         re: /\bAccess Denied because object protected by object lock\.?/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // EC2 copying (or launching) an image whose EBS snapshots its owner did not share: `You do not
+        // have permission to access the storage of this ami` (an InvalidRequest to CopyImage,
+        // timescale/timescaledb#1707; the console's words, privacysandbox/aggregation-service#12).
+        // The snapshots' permissions decide (src/model/nonIamRefusals.ts).
+        id: 'ami-storage-not-shared',
+        rule: 'WD7210',
+        needs: ['permission to access the storage of this ami'],
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        re: /\bYou do not have permission to access the storage of this ami\b/gi
+    },
+    {
+        // fog's EC2 and S3 requests through Excon answered a bodiless 403 (`Excon::Errors::Forbidden:
+        // Expected(200) <=> Actual(403 Forbidden)` over fog/aws frames, excon/excon#227).
+        id: 'excon-forbidden-fog-aws',
+        rule: 'WD7216',
+        needs: ['<=> Actual(403 Forbidden)'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bExcon::Errors::Forbidden: Expected\([\d, ]{3,40}\) <=> Actual\(403 Forbidden\)/g,
+        when: (text) => /\bfog[-/]aws\b|\/fog\/aws\//.test(text)
+    },
+    {
+        // s3fs (Python's fsspec) raising S3's 403 as a file-system error: `PermissionError: Forbidden`
+        // under s3fs frames (aws/amazon-sagemaker-examples#2299).
+        id: 's3fs-python-forbidden',
+        rule: 'WD7217',
+        needs: ['PermissionError: Forbidden'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bPermissionError: Forbidden\b/g,
+        when: (text) => /\bs3fs\b/.test(text)
+    },
+    {
+        // S3's XML error page with its tags stripped, as a browser's text view or a copy shows it: the
+        // code, the message and the 16-character request ID run together (`AccessDeniedAccess
+        // DeniedJ7BBEX18P9JE5DGH…`, aws-amplify/amplify-hosting#1834).
+        id: 's3-error-page-untagged',
+        rule: 'WD7218',
+        needs: ['AccessDeniedAccess Denied'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bAccessDeniedAccess Denied(?=[A-Z0-9]{16})/g
+    },
+    {
+        // The Elastic Beanstalk CLI's own warning when its IAM lookup was refused (`WARNING:
+        // Insufficient IAM privileges. Unable to determine if instance profile '…' exists, assuming
+        // that it exists.`, aws/aws-elastic-beanstalk-cli#26).
+        id: 'eb-cli-insufficient-iam',
+        rule: 'WD7219',
+        needs: ['Insufficient IAM privileges. Unable to '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bInsufficient IAM privileges\. Unable to [^\n]{1,200}/g
+    },
+    {
+        // s3fs-fuse's debug log of a request S3 refused, the body dropped by curl (`RequestPerform(1710):
+        // HTTP response code =403`, then `s3fs: Failed to access bucket.`, s3fs-fuse/s3fs-fuse#96).
+        id: 's3fs-fuse-403',
+        rule: 'WD7220',
+        needs: ['HTTP response code'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bHTTP response code ?= ?403\b/g,
+        when: (text) => /\bs3fs\b/.test(text),
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // Mountpoint for S3 refused its first request (`HeadBucket failed for bucket s3://b/ in region
+        // eu-west-1` / `1: Service error` / `2: Permission denied`, awslabs/mountpoint-s3#203); the
+        // scanner reads the chain's numbers as list marks and takes them off.
+        id: 'mountpoint-headbucket-denied',
+        rule: 'WD7221',
+        needs: ['HeadBucket failed for bucket '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        // A writer's placeholder for the bucket may hold spaces (`s3://<my bucket name>/`).
+        re: /\bHeadBucket failed for bucket s3:\/\/[^\n]{1,300}? in region [\w-]{2,30}(?=(?:\s{1,60}(?:\d{1,2}: )?[^\n]{0,120}){0,4}?\s{1,60}(?:\d{1,2}: )?Permission denied\b)/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.operation = 'HeadBucket';
+        }
+    },
+    {
+        // goofys mounting a bucket whose first request S3 refused (`main.ERROR Unable to access
+        // '<bucket>': permission denied`, kahing/goofys#186).
+        id: 'goofys-permission-denied',
+        rule: 'WD7222',
+        needs: ['Unable to access '],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bUnable to access '[^'\n]{1,255}': permission denied\b/g,
+        when: (text) => /\bgoofys\b/.test(text)
+    },
+    {
+        // The legacy elasticsearch JS client's 403 through a SigV4 connection to an Amazon Elasticsearch
+        // or OpenSearch domain (`Authorization Exception :: {"path":"/",…,"statusCode":403,
+        // "response":""}` over http-aws-es frames, TheDeveloper/http-aws-es#45).
+        id: 'elasticsearch-js-authorization-403',
+        rule: 'WD7226',
+        needs: ['Authorization Exception'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bAuthorization Exception :: \{[^\n]{0,300}?"statusCode":403\b/g,
+        when: (text) => /\bhttp-aws-es\b|\baws-elasticsearch-connector\b|\baws-es-connection\b|\.es\.amazonaws\.com\b/.test(text)
+    },
+    {
+        // S3 refusing a browser-style POST upload whose form does not match the POST policy signed
+        // with it: `Invalid according to Policy: Policy Condition failed: ["starts-with",
+        // "$content-type", ""]` (waynehoover/s3_direct_upload#107), `… Policy expired.`, `… Extra
+        // input fields: x`, under the code AccessDenied. No IAM policy decides it
+        // (src/model/nonIamRefusals.ts).
+        id: 's3-post-policy',
+        rule: 'WD7197',
+        needs: ['Invalid according to Policy: '],
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        re: /\bInvalid according to Policy: (?:Policy Condition failed: \[[^\]\n]{0,300}\]|Policy expired\b|Extra input fields: [\w$-]{1,100}(?:, ?[\w$-]{1,100}){0,20})/g,
         facts: (_m, d) => {
             d.service = 's3';
         }
@@ -11918,6 +12336,9 @@ const BY_CAUSE = {
     },
     'session-name-invalid': {
         reason: 'STS refused the role session name the call passed: a character it may not hold, or too long'
+    },
+    'rds-iam-token': {
+        reason: 'the database refused the login of an IAM-authenticated user: its token was missing, stale, made for another endpoint or user, or not allowed rds-db:connect'
     }
 };
 function credentialHeadline(cause) {
@@ -12243,6 +12664,20 @@ const toolReportRules = [
         // (a Terraform diagnostic wraps the rest onto the next line after `StatusCode: 403, `; a
         // terminal wraps the request ID itself, its code after the rest: anomalyco/sst#5741).
         re: /\boperation error ([A-Za-z][\w -]{0,60}?): (\w{2,80}), https response error StatusCode: 403(?![^\n]{0,400}?\bapi\s{1,4}error\b)(?:, RequestID: [^,\s]*(?![^,\s]))?(?:, HostID: [^,\s]*(?![^,\s]))?(?![ \t]*,)(?!\r?\n[^,\s]{1,40},)/g,
+        facts: (m, d) => {
+            d.operation = m[2];
+        }
+    },
+    {
+        // The same error as a writer shortened it, the words between the operation and the status
+        // left out (`operation error IAM: ListInstanceProfiles ... StatusCode: 403`, Karpenter's log in
+        // JiRaska/open-bank-oss#3605): the service still refused the operation it names.
+        id: 'go-v2-elided-403',
+        rule: 'WD7209',
+        kind: 'denial',
+        priority: PRIORITY.message - 2,
+        needs: ['StatusCode: 403'],
+        re: /\boperation error ([A-Za-z][\w -]{0,60}?): (\w{2,80}),?[ \t]{1,4}(?:\.{3}|…)[ \t]{0,4}(?:\r?\n[ \t]{0,12})?StatusCode: 403\b(?![^\n]{0,400}?\bapi\s{1,4}error\b)/g,
         facts: (m, d) => {
             d.operation = m[2];
         }
@@ -12807,6 +13242,22 @@ const serviceSentenceRules = [
         accept: (m) => classifyCode(m[1]) === 'authz',
         facts: (m, d) => {
             d.code = m[1];
+        }
+    },
+    {
+        // The SAM CLI's own words when the layer of a function it runs locally may not be fetched
+        // (`Credentials provided are missing lambda:Getlayerversion policy that is needed to download
+        // the layer or you do not have permission to download the layer`,
+        // aws/serverless-application-model#1400): the action as SAM spells it.
+        id: 'sam-layer-download-denied',
+        rule: 'WD7205',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Credentials provided are missing '],
+        re: /\bCredentials provided are missing ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80}) policy\b/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
         }
     },
     {
@@ -14954,7 +15405,7 @@ const RCLONE_VERBS = 'copy|copyto|sync|move|moveto|ls|lsd|lsf|lsl|lsjson|mkdir|r
 /** An rclone command line; flags (`--config f -vv`) may stand before the subcommand. */
 const RCLONE = new RegExp(String.raw `${AT}rclone\s+(?:\S+\s+)*?(?:${RCLONE_VERBS})\s`);
 /** Remote names that say which non-AWS store they are: `R2backups:`, `my-wasabi:`, `Cloudflare:`. */
-const NON_AWS_REMOTE = /(?<![\w-])(?:[\w-]*?[-_])?(?:r2|b2|cloudflare|backblaze|wasabi|minio|ceph|storj|gcs|google|spaces|digitalocean|do|idrive|scaleway|scw|linode|ovh|hetzner|aruba|garage|seaweedfs|seaweed|oracle|oci|ibm|cos|filebase|contabo|exoscale|ionos|vultr)(?:[-_]?[\w]*)?:/i;
+const NON_AWS_REMOTE = /(?<![\w-])(?:[\w-]*?[-_])?(?:r2|b2|cloudflare|backblaze|wasabi|minio|ceph|storj|gcs|google|spaces|digitalocean|do|idrive|scaleway|scw|linode|ovh|hetzner|aruba|garage|seaweedfs|seaweed|oracle|oci|ibm|cos|filebase|contabo|exoscale|ionos|vultr|rustfs|webarchive|internetarchive)(?:[-_]?[\w]*)?:/i;
 const FOREIGN_TARGETS = [
     {
         // The AWS CLI pointed at another endpoint: a variable, a host, localhost (an emulator).
@@ -15427,6 +15878,9 @@ function lineCount(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parseRecord.ts
+// Runs every grammar over one record (a trigger line with a few lines of context either side)
+// and settles overlaps: the most specific reading of each stretch of text wins.
+
 
 
 
@@ -15696,6 +16150,27 @@ function inSpans(spans, at) {
     return spans?.some((s) => at >= s.start && at < s.end) ?? false;
 }
 function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
+    const seen = { candidates: 0 };
+    const found = parseWhole(printed, ctx, grammars, limits, seen);
+    // Only when no grammar matched at all: a reading set aside (quoted, a test's string, prose)
+    // stays set aside, however its lines would join.
+    if (seen.candidates > 0 || limits.sourceComments?.length)
+        return found;
+    // Nothing matched: a phrase the record's wrapping broke is read with its wraps joined.
+    const joined = joinSoftWraps(printed);
+    if (!joined)
+        return found;
+    const focus = limits.focus && {
+        start: joined.joined(limits.focus.start),
+        end: joined.joined(limits.focus.end)
+    };
+    return parseWhole(joined.text, ctx, grammars, { ...limits, focus }).map((c) => ({
+        ...c,
+        start: joined.origin(c.start),
+        end: joined.origin(c.end)
+    }));
+}
+function parseWhole(printed, ctx, grammars, limits, seen = { candidates: 0 }) {
     // A message pasted into a comment block reads as printed (same length: positions still hold).
     const text = blankCommentGutters(printed);
     let all = [];
@@ -15748,6 +16223,7 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
                 limits.faults.count++;
         }
     }
+    seen.candidates = found.length;
     const budget = limits.budget ?? CANDIDATE_BUDGET;
     // The budget bounds the checks below too: on a record crafted from refusal phrases every
     // context line holds dozens of candidates, each re-read as context of its neighbours' records.
@@ -16953,6 +17429,29 @@ const TRIGGERS = [
     'connect to service endpoint',
     // Go's HTTP client refusing a credential header (WD7195).
     'invalid header field value',
+    // S3 refusing a POST upload whose form does not match its signed POST policy (WD7197).
+    'according to Policy: ',
+    // The Pulumi AWS provider's checks of its keys, the Go SDK v1's shared config error, Ansible's
+    // EC2 inventory script refused (WD7199–WD7203).
+    'AccessKeyID and/or',
+    'SharedConfig',
+    'rror retrieving ec2 inventory',
+    // The EB CLI's own warning, s3fs-fuse's status line, Mountpoint's first request (WD7219–WD7221).
+    'Insufficient IAM privileges',
+    'InsufficientPrivilegesException',
+    'HTTP response code =403',
+    'HTTP response code = 403',
+    'HeadBucket failed',
+    // The CodeDeploy agent refused by the metadata service (WD7225).
+    'HTTP error from metadata service',
+    // PostgreSQL on RDS refusing an IAM database authentication login (WD7223).
+    'PAM authentication failed',
+    // VM Import's service role (WD7211).
+    'or does not have sufficient permissions',
+    // EC2 refusing an image's snapshots (WD7210).
+    'access the storage of this ami',
+    // The Serverless Application Repository refused its artifacts' bucket (WD7204).
+    'does not have read access to bucket',
     // A service checking the role it is handed trusts it (WD716's `must allow AWS … to assume the role`).
     'must allow AWS ',
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
@@ -17111,7 +17610,8 @@ const TRIGGERS = [
     // STS's length check of an empty role ARN (src/parse/grammars/credentials.ts).
     'RequestTimeTooSkewed',
     'request time and the current time is too large',
-    'Error loading SSO Token',
+    // Without its first word: a formatter may wrap the message right after it (h124-102).
+    'loading SSO Token',
     "at 'roleArn' failed",
     // The CLI's status-only code on its own line when a writer's mail client wrapped the message
     // before `operation: Forbidden` (MetOffice/aws-earth-examples#2).
@@ -17179,6 +17679,8 @@ const TRIGGERS = [
     'Contact account owner',
     'sts getCallerIdentity failed',
     'response error StatusCode: 403',
+    // The same, shortened by a writer (`operation error IAM: X ... StatusCode: 403`, WD7209).
+    'StatusCode: 403',
     'have permission to perform ',
     'update your IAM permissions to allow ',
     'have permission to access billing information',
@@ -18996,6 +19498,10 @@ const credentialAdvice_BY_CAUSE = {
     'eks-token-rejected': {
         title: "STS refused the Kubernetes token's signature when the authenticator checked it",
         explanation: "A token for an EKS or aws-iam-authenticator cluster is a presigned sts:GetCallerIdentity request, which the authenticator's server sends to STS. STS answered 403, and GetCallerIdentity is never refused by a policy (an explicit Deny cannot stop it), so the signature itself was refused: the token expired (15 minutes) or was made on a host whose clock is off, was signed for another STS Region or cluster ID than the server expects, or its credentials are no longer valid (an expired session). Make a fresh token with the same credentials (`aws eks get-token --cluster-name CLUSTER` or `aws-iam-authenticator token -i CLUSTER_ID`) and check the server's STS Region setting; the aws-auth mapping is checked only after this."
+    },
+    'rds-iam-token': {
+        title: 'The database refused an IAM database authentication login',
+        explanation: "RDS and Aurora log an IAM database user in with an IAM authentication token as its password (PostgreSQL: a user granted `rds_iam`, checked through PAM, refused as `PAM authentication failed`; MySQL: a user created `IDENTIFIED WITH AWSAuthenticationPlugin`, refused as `Access denied for user`), and answer the same for every way the token fails: none was sent (a password instead: a user with `rds_iam` can no longer log in with one), it is older than 15 minutes, it was made for another host name, port, user or Region than the connection uses (`aws rds generate-db-auth-token --hostname ENDPOINT --port 5432 --username USER --region REGION`, the endpoint exactly as the client connects), the connection is not over SSL, or the token's credentials may not `rds-db:connect`. That permission is granted on `arn:aws:rds-db:REGION:ACCOUNT:dbuser:DB_RESOURCE_ID/USER`, the instance's or cluster's resource ID (`db-…` or `cluster-…`, from `aws rds describe-db-instances`), not its name; and IAM database authentication must be enabled on the instance or cluster."
     },
     'session-name-invalid': {
         title: 'STS refused the role session name the call passed',

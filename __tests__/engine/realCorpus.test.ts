@@ -194,7 +194,11 @@ const corpora = [
   'heldout120.jsonl',
   'heldout121.jsonl',
   'heldout122.jsonl',
-  'heldout123.jsonl'
+  'heldout123.jsonl',
+  'heldout124.jsonl',
+  'heldout125.jsonl',
+  'heldout126.jsonl',
+  'heldout127.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

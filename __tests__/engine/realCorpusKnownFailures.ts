@@ -174,8 +174,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout60.jsonl (round 37, issue 10; scored once unseen at 34/40 on 15717bbf): not covered yet.
   'h60-025':
     "missed: goofys' debug trace of a 403 under `-o iam_role`, its refusal printed only as the SDK's request dump",
-  'h60-036':
-    "wrong service: docker's `pull access denied for public.ecr.aws/…` with ECR Public's `Your authorization token has expired`, read as a private registry's",
   // heldout61.jsonl (round 37, issue 10; scored once unseen at 26/37 on 15717bbf): not covered yet.
   'h61-008':
     "missed: cordova-hcp's `unable to sync: [Error: Bad status code: 403]`, S3 named only in the writer's prose",
@@ -402,13 +400,9 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h105-016':
     'missed: the writer\'s "you will get an error similar to this" around the managed-rule refusal, read as a hypothetical',
   'h105-017': "missed: a Lambda's result inside LocalStack's log, read as the emulator's",
-  'h105-024':
-    "missed: the EB CLI's `WARNING: Insufficient IAM privileges. Unable to determine if instance profile … exists`",
   'h105-027': "missed: the EB CLI's `HTTPError - HTTP Error 403: Forbidden` for `eb logs`",
   'h106-013': "missed: a runner Lambda's own `SsmAccessDenied: Access denied to SSM` class",
   'h107-005': 'missed: the IAM phrase inside Korean prose that describes three failed runs',
-  'h109-008':
-    "missed: `pq: PAM authentication failed for user` from a Postgres client, RDS's IAM authentication named nowhere in the log",
   'h111-021':
     "missed: the Terraform Elasticsearch provider's `elastic: Error 403 (Forbidden)`, AWS OpenSearch named only in the writer's version list",
   'h111-026':
@@ -421,8 +415,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: Cognito Identity's `Invalid identity pool configuration. Check assigned IAM roles for this pool` without its exception class",
   'h112-018':
     "missed: the same StackSet sentence in the writer's prose (`fails … with failure \\`You must be …\\``)",
-  'h112-024':
-    "wrong service: ECR Public's expired token read as a registry login, its `public.ecr.aws` host not named as ecr-public",
   'h112-025':
     "missed: a test file's table of Firehose's `unable to assume role` phrasing, read as code",
   'h112-027':
@@ -462,14 +454,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: the AWS Toolkit's `aws.codecatalyst.getStarted: UnknownError: Forbidden (statusCode: 403)`, CloudFront's answer with no AWS code",
   'h121-029':
     'missed: Prometheus\' remote write quoting AMP\'s body with its escapes mangled (`User:  is not authorized to perform: aps: "RemoteWrite" on resource: `)',
-  'h121-033':
-    'missed: Grafana\'s logfmt `msg="Missing Authentication Token"` for an AMP data source not signing, API Gateway\'s words for a missing route too',
   'h122-023':
     "wrong code: the writer's `<-Code>SignatureDoesNotMatch<-/Code>` with a dash in every tag",
   'h122-027':
     "wrong code: the writer's `I get the message 'SignatureDoesNotMatch', 'T` cut in prose",
-  'h122-028':
-    "missed: S3's POST-policy refusal `Invalid according to Policy: Policy Condition failed` (a browser upload's form fields), its code not printed",
   'h123-008':
     'reported credentials: an EKS workshop page showing `error: You must be logged in to the server (Unauthorized)` after removing the mapping, labelled a look-alike by its collector',
   'h123-011':
@@ -483,5 +471,61 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h123-017':
     'wrong action, service: a SAM CLI unit test\'s `"Code": "AccessDenied"` dict, its message\'s action not joined',
   'h123-027':
-    "missed: the IAM user guide's troubleshooting heading and sample message, read as documentation"
+    "missed: the IAM user guide's troubleshooting heading and sample message, read as documentation",
+  'h124-112':
+    "missed: Ansible's `Failed to access SSM parameter \u2026 (AccessDenied)`, the code alone in parentheses after the tool's words",
+  'h124-122':
+    "reported denial: Chef Server's Bookshelf store answering S3's XML `AccessDenied` behind openresty, labelled a look-alike",
+  'h124-131':
+    "missed: Chef's `RestClient::Forbidden` / `403 Forbidden` for the s3_file cookbook, S3 named only in the resource declaration below",
+  'h124-132':
+    "missed: chef-client's `HTTP Request Returned 403 Forbidden:` for a presigned S3 download, the URL cut by the writer",
+  'h125-035':
+    "wrong principal: ECS's stopped reason as a writer shortened it, `role mcp-gateway-v2-registry-... is not authorized`, its subject read without `role`",
+  'h125-040':
+    "missed: the Go SDK v1's `AccessDeniedException: xxxxx ecs:DescribeClusters x`, the message masked by the writer",
+  'h125-041':
+    "missed: Copilot's renderer wrapping the stopped reason mid-word (`AccessDeniedE` / `xception`) with 73 spaces of padding per line",
+  'h125-078':
+    "wrong service: Fluent Bit's `STS assume role request failed` read as Kinesis's, the output's `service=kinesis` nearer",
+  'h126-002':
+    "wrong service: Lambda relaying EC2's refusal (`Aws::Lambda::Errors::AccessDeniedException - Your access has been denied by EC2`), read as EC2's",
+  'h126-015':
+    "missed: the .NET SDK's 404 from the metadata service under `EC2InstanceMetadata.get_IAMSecurityCredentials()`, no role attached",
+  'h126-025':
+    "reported denial: the writer's prose naming `Aws::S3::Errors::AccessDenied` in a code span",
+  'h126-057':
+    "missed: s3fs's `PermissionError: Forbidden` after a `[...]` elision, s3fs named only in frames beyond the record",
+  'h126-073':
+    "missed: the Amplify CLI's `Could not initialize 'dev': Access Denied`, run together with its spinner's text",
+  'h126-092':
+    "reported denial: the Amplify Hosting FAQ's heading `### [ERROR] AccessDenied: Access Denied`, read as a run",
+  'h126-104':
+    "wrong service: s3fs's traceback of a 403 HeadObject, the `s3://` URL beyond the record",
+  'h126-106':
+    "reported credentials: the Internet Archive's S3-like `InvalidAccessKeyId` through rclone, the remote named only in rclone's debug print of its arguments",
+  'h126-117':
+    "missed: s3fs-fuse's curl trace `< HTTP/1.1 403 Forbidden` with only S3's `x-amz-bucket-region` header",
+  'h126-125':
+    "wrong service: s3fs's 403 under astropy, the `s3://` URL of `fits.open` beyond the record",
+  'h127-003': "wrong code: external-secrets' JSON log hard-wrapped mid-code (`Acces` / `sDenied`)",
+  'h127-045':
+    "missed: the CodeBuild guide's `Code:InvalidInputException, Message:CodeBuild is not authorized to perform: sts:AssumeRole`, read as documentation",
+  'h127-046':
+    "missed: the CodeDeploy guide quoting the agent's `InvalidSignatureException - Signature expired`, read as documentation",
+  'h127-048':
+    "missed: the CodePipeline guide's `service role \u2026 is getting S3 access denied for the S3 bucket`, read as documentation",
+  'h127-066':
+    'missed: the server\'s `(77, "PAM authentication failed")` field in a Rust debug print, read as a listing',
+  'h127-077':
+    "missed: MySQL's `Access denied for user \u2026 (using password: YES)` for an IAM token, nothing in the text showing IAM authentication",
+  'h127-078': "missed: the same through the AWS JDBC driver's frames, IAM authentication not named",
+  'h127-079':
+    "missed: ElastiCache's `WRONGPASS` for an IAM token, Redis's words for any wrong password",
+  'h127-082':
+    "missed: the legacy elasticsearch client's `Authorization Exception` from a Lambda, the domain not named",
+  'h127-083':
+    "missed: @elastic/elasticsearch's `ResponseError` with `statusCode: 403`, the SigV4 connection not named",
+  'h127-106':
+    "reported credentials: a PR's README diff quoting `No valid credential sources found for AWS Provider` in prose"
 }

@@ -129,3 +129,21 @@ describe('heldout122 (issue 10)', () => {
     ).not.toContain('ecr-credential-helper-missing')
   })
 })
+
+describe('API Gateway’s words for an unsigned call as a logfmt field (WD7198)', () => {
+  it('h121-033 (aws-ia/terraform-aws-eks-blueprints#1366): Grafana’s `msg="Missing Authentication Token"`', () => {
+    const [f, ...rest] = analyzeText(h('h121-033')).findings
+    expect(rest).toEqual([])
+    expect([f!.kind, f!.grammar, f!.detail.cause]).toEqual([
+      'credentials',
+      'logfmt-missing-authentication-token',
+      'missing'
+    ])
+  })
+
+  it('own counter-case: the words as prose, not a logfmt field, are no finding', () => {
+    expect(
+      scan('level=info msg="retrying after Missing Authentication Token errors were fixed"')
+    ).toEqual([])
+  })
+})

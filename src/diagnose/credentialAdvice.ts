@@ -230,6 +230,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "A token for an EKS or aws-iam-authenticator cluster is a presigned sts:GetCallerIdentity request, which the authenticator's server sends to STS. STS answered 403, and GetCallerIdentity is never refused by a policy (an explicit Deny cannot stop it), so the signature itself was refused: the token expired (15 minutes) or was made on a host whose clock is off, was signed for another STS Region or cluster ID than the server expects, or its credentials are no longer valid (an expired session). Make a fresh token with the same credentials (`aws eks get-token --cluster-name CLUSTER` or `aws-iam-authenticator token -i CLUSTER_ID`) and check the server's STS Region setting; the aws-auth mapping is checked only after this."
   },
+  'rds-iam-token': {
+    title: 'The database refused an IAM database authentication login',
+    explanation:
+      "RDS and Aurora log an IAM database user in with an IAM authentication token as its password (PostgreSQL: a user granted `rds_iam`, checked through PAM, refused as `PAM authentication failed`; MySQL: a user created `IDENTIFIED WITH AWSAuthenticationPlugin`, refused as `Access denied for user`), and answer the same for every way the token fails: none was sent (a password instead: a user with `rds_iam` can no longer log in with one), it is older than 15 minutes, it was made for another host name, port, user or Region than the connection uses (`aws rds generate-db-auth-token --hostname ENDPOINT --port 5432 --username USER --region REGION`, the endpoint exactly as the client connects), the connection is not over SSL, or the token's credentials may not `rds-db:connect`. That permission is granted on `arn:aws:rds-db:REGION:ACCOUNT:dbuser:DB_RESOURCE_ID/USER`, the instance's or cluster's resource ID (`db-…` or `cluster-…`, from `aws rds describe-db-instances`), not its name; and IAM database authentication must be enabled on the instance or cluster."
+  },
   'session-name-invalid': {
     title: 'STS refused the role session name the call passed',
     explanation:

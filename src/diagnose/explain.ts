@@ -116,6 +116,8 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `AWS Config may not invoke the custom rule's Lambda function: the function's resource-based policy does not allow it`
   if (traps.includes('organizations-trusted-access'))
     return `${what(d)} denied${who(p)}: the organization has not enabled trusted access with ${d.detail.trustedAccess ?? 'the service'}`
+  if (traps.includes('serverlessrepo-bucket-read'))
+    return `The Serverless Application Repository may not read the application's artifacts: the bucket's policy does not let the service read them`
   if (traps.includes('lambda-image-permission'))
     return `Lambda may not pull the function's container image: the ECR repository's policy does not let the Lambda service read it`
   if (traps.includes('cognito-trigger-permission'))

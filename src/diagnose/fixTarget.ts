@@ -709,6 +709,26 @@ export function fixTargetOf(
       p
     )
   }
+  // VM Import works as its service role: the role, its trust and its policy.
+  if (traps.includes('vmimport-service-role')) {
+    return target(
+      'workflow',
+      'you',
+      `VM Import's service role ${d.detail.serviceRole ?? 'vmimport'} (its existence, its trust of vmie.amazonaws.com, its permissions) and the caller's iam:PassRole on it`,
+      d,
+      p
+    )
+  }
+  // The repository reads the artifacts itself: the bucket's policy.
+  if (traps.includes('serverlessrepo-bucket-read')) {
+    return target(
+      'resource-policy',
+      'resource-owner',
+      "the artifacts bucket's policy (it must let serverlessrepo.amazonaws.com read the application's files)",
+      d,
+      p
+    )
+  }
   // Lambda pulls the image itself: the ECR repository's policy.
   if (traps.includes('lambda-image-permission')) {
     return target(

@@ -4,8 +4,8 @@
 import type { CompanionNeed, InferredValue, LogContext } from '../model/Inferred.js'
 import { s3Arn } from './s3Arn.js'
 
-/** A URL as printed: a reporter's placeholder (`s3://BUCKET_A`) is kept for the words. */
-const URL = 's3:\\/\\/[A-Za-z0-9._<>{}$-]{1,63}(?:\\/[^\\s\'"`,;)\\]}]{0,1024})?'
+/** A URL as printed: a reporter's placeholder (`s3://BUCKET_A`) or mask (`s3://***`, h118-001) is kept for the words. */
+const URL = 's3:\\/\\/[A-Za-z0-9._<>{}$*-]{1,63}(?:\\/[^\\s\'"`,;)\\]}]{0,1024})?'
 const COMMAND = new RegExp(
   `\\baws\\s+s3\\s+(?<verb>sync|cp|mv)\\b[^\\n]{0,400}?(?<source>${URL})\\s+(?:--?[\\w-]+(?:[= ][^\\s]+)?\\s+){0,6}(?<dest>${URL})`
 )

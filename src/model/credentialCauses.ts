@@ -254,6 +254,10 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'session-name-invalid': {
     reason:
       'STS refused the role session name the call passed: a character it may not hold, or too long'
+  },
+  'rds-iam-token': {
+    reason:
+      'the database refused the login of an IAM-authenticated user: its token was missing, stale, made for another endpoint or user, or not allowed rds-db:connect'
   }
 }
 

@@ -132,7 +132,10 @@ export const MANAGED_ROLES: ManagedRole[] = [
     advice: (d, role) => {
       const row = awsOwnedCallerRole(role)!
       const action = d.action ?? 'the action'
-      return `${role} is ${row.origin}: no policy can be added to it, so no statement is proposed for it. The program fell back to the instance's own credentials. Give it credentials from your account instead: an IAM user or a role you create, allowed ${action}, configured where the program reads them (\`aws configure\`, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or AWS_PROFILE in its environment), which the SDK uses before the instance's credentials. ${row.instead}`
+      const credentials =
+        row.credentials ??
+        `The program fell back to the instance's own credentials. Give it credentials from your account instead: an IAM user or a role you create, allowed ${action}, configured where the program reads them (\`aws configure\`, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or AWS_PROFILE in its environment), which the SDK uses before the instance's credentials.`
+      return `${role} is ${row.origin}: no policy can be added to it, so no statement is proposed for it. ${credentials}${row.instead ? ` ${row.instead}` : ''}`
     }
   },
   {

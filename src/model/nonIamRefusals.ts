@@ -93,6 +93,27 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     owner: 'you'
   },
   {
+    trap: 'ami-snapshot-not-shared',
+    // InvalidRequest is no refusal code of its own: only the wording tells (h125-012).
+    codes: [],
+    grammar: 'ami-storage-not-shared',
+    advice:
+      "EC2 answered \"You do not have permission to access the storage of this ami\": the image is visible to this account, but the EBS snapshots behind it are not. Copying an image (and launching one whose snapshots are not public) reads its snapshots, and their owner never shared them: an image's launch permission and its snapshots' create-volume permission are shared separately. No IAM statement of yours helps. The image's owner shares each snapshot (`aws ec2 modify-snapshot-attribute --snapshot-id SNAPSHOT_ID --attribute createVolumePermission --operation-type add --user-ids ACCOUNT_ID`, the IDs from `aws ec2 describe-images --image-ids IMAGE_ID`), and, for an encrypted image, lets this account use the KMS key (its key policy or a grant: `kms:Decrypt`, `kms:CreateGrant`, `kms:DescribeKey`). A vendor's public image may not be meant to be copied: launch it where it is published, or ask the vendor.",
+    target:
+      "the image's EBS snapshots, shared by their owner (create-volume permission, and the KMS key when encrypted)",
+    owner: 'resource-owner'
+  },
+  {
+    trap: 's3-post-policy-refused',
+    // AccessDenied is an ordinary refusal code: only the wording tells (h122-028).
+    codes: [],
+    grammar: 's3-post-policy',
+    advice:
+      'S3 answered "Invalid according to Policy": a POST upload (an HTML form or a presigned POST) did not match the POST policy signed with it, which S3 checks before any IAM policy. Every condition of the signed policy must hold for the form\'s fields (`["starts-with", "$content-type", ""]` needs a `Content-Type` field in the form, `["eq", "$bucket", …]` the bucket, `content-length-range` the file\'s size), every form field except `file`, `x-amz-signature`, `policy` and fields starting `x-ignore-` must be named by a condition ("Extra input fields"), and the policy must not have expired ("Policy expired": sign it when the page is served, with an expiration later than the upload). No IAM statement helps: change the form\'s fields or the conditions where the server signs the policy. Once they match, the signing credentials still need `s3:PutObject` on the key.',
+    target: 'the POST policy the server signs and the form fields the upload sends',
+    owner: 'you'
+  },
+  {
     trap: 'cross-account-pass-role',
     // AccessDenied and AccessDeniedException are ordinary refusal codes: only the wording tells.
     codes: [],

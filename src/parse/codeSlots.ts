@@ -17,7 +17,9 @@ export interface Slot {
  */
 export const SHARED_SLOTS = {
   /** AWS CLI: `An error occurred (AccessDenied) when calling …`. */
-  cli: { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
+  // A writer's copy may spell the code as words (`An error occurred (Access Denied) when calling the
+  // PutObject operation`, kheriox-technologies/yt-lambda-rest-api-iac#7): that one is kept too.
+  cli: { re: /An error occurred \(([^()\s]+|Access Denied)\)/g, needs: ['An error occurred ('] },
   /** Older CLI / boto: `A client error (AccessDenied) …`. */
   clientError: { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
   /** Go SDK v2: `api error AccessDenied: …`. */

@@ -13,6 +13,11 @@ const AUTHZ_CODES = new Set([
   'Forbidden',
   '403',
   '403 Forbidden',
+  // Elastic Beanstalk's refusal of a call it makes for the caller (`Insufficient privileges for IAM
+  // PassRole Action.`, aws-cloudformation/cloudformation-coverage-roadmap#2293).
+  'InsufficientPrivilegesException',
+  // The CLI's code slot as a writer's copy spells it (src/parse/codeSlots.ts).
+  'Access Denied',
   'KMSAccessDeniedException',
   'KmsAccessDeniedException',
   'Lambda.KMSAccessDeniedException',

@@ -20,6 +20,9 @@ export function withoutClosingEmphasis(value: string, lineBefore: string): strin
   // Words set in underscores as the whole value are a writer's placeholder, kept as printed
   // (`User: _my role_ is not authorized…`, gravitational/teleport#7939; see tokens' PLACEHOLDER).
   if (UNDERSCORED_WORDS.test(value)) return value
+  // One star after a path or field separator is the ARN's wildcard (`…:image/*`), an emphasis
+  // run the writer left open before it or not (h125-015: `*An error occurred … image/*`).
+  if (run[0] === '*' && /[/:]$/.test(value.slice(0, -1))) return value
   const mark = run[1] === '*' ? '\\*' : run[1]!
   for (let n = Math.min(run[0].length, 3); n >= 1; n--) {
     // A run of that length inside the value pairs with the closing one: a mask of its own

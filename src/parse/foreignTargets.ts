@@ -26,7 +26,7 @@ const RCLONE = new RegExp(String.raw`${AT}rclone\s+(?:\S+\s+)*?(?:${RCLONE_VERBS
 
 /** Remote names that say which non-AWS store they are: `R2backups:`, `my-wasabi:`, `Cloudflare:`. */
 const NON_AWS_REMOTE =
-  /(?<![\w-])(?:[\w-]*?[-_])?(?:r2|b2|cloudflare|backblaze|wasabi|minio|ceph|storj|gcs|google|spaces|digitalocean|do|idrive|scaleway|scw|linode|ovh|hetzner|aruba|garage|seaweedfs|seaweed|oracle|oci|ibm|cos|filebase|contabo|exoscale|ionos|vultr)(?:[-_]?[\w]*)?:/i
+  /(?<![\w-])(?:[\w-]*?[-_])?(?:r2|b2|cloudflare|backblaze|wasabi|minio|ceph|storj|gcs|google|spaces|digitalocean|do|idrive|scaleway|scw|linode|ovh|hetzner|aruba|garage|seaweedfs|seaweed|oracle|oci|ibm|cos|filebase|contabo|exoscale|ionos|vultr|rustfs|webarchive|internetarchive)(?:[-_]?[\w]*)?:/i
 
 export const FOREIGN_TARGETS: ForeignTarget[] = [
   {

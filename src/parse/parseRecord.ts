@@ -1,5 +1,6 @@
 // Runs every grammar over one record (a trigger line with a few lines of context either side)
 // and settles overlaps: the most specific reading of each stretch of text wins.
+import { joinSoftWraps } from './softWraps.js'
 import type { Candidate, Grammar, RecordContext } from './Candidate.js'
 import { settle } from './Candidate.js'
 import { AROUND_GROWTH, SLOT_LITERALS } from './codeSlots.js'
@@ -338,6 +339,32 @@ export function parseRecord(
   grammars: Grammar[] = GRAMMARS,
   limits: ParseLimits = {}
 ): Candidate[] {
+  const seen = { candidates: 0 }
+  const found = parseWhole(printed, ctx, grammars, limits, seen)
+  // Only when no grammar matched at all: a reading set aside (quoted, a test's string, prose)
+  // stays set aside, however its lines would join.
+  if (seen.candidates > 0 || limits.sourceComments?.length) return found
+  // Nothing matched: a phrase the record's wrapping broke is read with its wraps joined.
+  const joined = joinSoftWraps(printed)
+  if (!joined) return found
+  const focus = limits.focus && {
+    start: joined.joined(limits.focus.start),
+    end: joined.joined(limits.focus.end)
+  }
+  return parseWhole(joined.text, ctx, grammars, { ...limits, focus }).map((c) => ({
+    ...c,
+    start: joined.origin(c.start),
+    end: joined.origin(c.end)
+  }))
+}
+
+function parseWhole(
+  printed: string,
+  ctx: RecordContext,
+  grammars: Grammar[],
+  limits: ParseLimits,
+  seen: { candidates: number } = { candidates: 0 }
+): Candidate[] {
   // A message pasted into a comment block reads as printed (same length: positions still hold).
   const text = blankCommentGutters(printed)
   let all: Candidate[] = []
@@ -392,6 +419,7 @@ export function parseRecord(
       if (limits.faults) limits.faults.count++
     }
   }
+  seen.candidates = found.length
   const budget = limits.budget ?? CANDIDATE_BUDGET
   // The budget bounds the checks below too: on a record crafted from refusal phrases every
   // context line holds dozens of candidates, each re-read as context of its neighbours' records.

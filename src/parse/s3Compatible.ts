@@ -59,7 +59,11 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     name: 'an on-premises S3 server',
     re: /\bon-?prem(?:ise|ises)? S3 (?:server|storage|service|endpoint|store)\b/i
   },
-  { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
+  // Also R2's own URL scheme, as its command-line clients print it (`r2 ls r2://…`, erdos-ai/r2#13).
+  {
+    name: 'Cloudflare R2',
+    re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b|(?<![\w.-])r2:\/\/[\w-]/i
+  },
   { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
   // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
   { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
@@ -179,7 +183,9 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   // Vault read under Terraform, h19-107). Not `azurerm_` alone: one Terraform run may use both clouds.
   {
     name: 'Microsoft Azure',
-    re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b/i
+    // Also the Java SDK's packages (`com.azure.core.exception.ResourceModifiedException: Status code
+    // 403`, Azure/azure-sdk-for-java#17991).
+    re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b|\bcom\.azure\.[a-z]/i
   },
   // Azure DevOps refuses in its own words: `Access Denied: <GUID> needs the following permission(s)
   // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post:
@@ -187,6 +193,15 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   {
     name: 'Azure DevOps',
     re: /\bneeds the following permission\(s\) in the [\w ]{1,60}? security namespace\b/i,
+    reach: 'record'
+  },
+  // Trino's and Presto's own access control (a system access control such as Ranger's, or file-based
+  // rules) refuses a query in the engine's words: `io.trino.spi.security.AccessDeniedException:
+  // Access Denied: Cannot execute query` (trinodb/trino#25774). An S3 or Glue refusal under Trino
+  // reaches it through the AWS SDK's classes, never this one.
+  {
+    name: 'Trino or Presto access control',
+    re: /\b(?:io\.trino|io\.prestosql|com\.facebook\.presto)\.spi\.security\.AccessDeniedException\b/i,
     reach: 'record'
   },
   // Dell PowerScale (Isilon, OneFS) serves S3 and words its refusals its own way (h11-092).

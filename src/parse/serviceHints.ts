@@ -17,6 +17,8 @@ const LABELS: Record<string, string> = {
   securitytokenservice: 'sts',
   lambda: 'lambda',
   awslambda: 'lambda',
+  // The Glue Data Catalog's name in the Java SDK's suffix (`(Service: AmazonDataCatalog; …)`, h124-079).
+  amazondatacatalog: 'glue',
   // Lambda relaying a failure of its own call (`Service: AWSLambdaInternal`).
   awslambdainternal: 'lambda',
   sns: 'sns',

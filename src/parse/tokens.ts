@@ -80,6 +80,10 @@ function trimPunctuation(value: string): string {
       cut.startsWith('...') ? '...' : cut.startsWith(':...') ? ':...' : ''
     )
     if (v.endsWith(')') && count(v, '(') < count(v, ')')) v = v.slice(0, -1)
+    // Likewise a wrapper's closing angle bracket: Ruby's inspect of an exception
+    // (`#<Aws::STS::Errors::AccessDenied: … on resource: arn:…:role/x>`, h125-077); a
+    // placeholder (`<ACCOUNT>`) opens its own.
+    if (v.endsWith('>') && count(v, '<') < count(v, '>')) v = v.slice(0, -1)
     if (v === before) return v
   }
 }

@@ -863,6 +863,10 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cognito-trigger-permission': always,
   // The repository's policy for lambda.amazonaws.com: in the advice, not a caller's statement.
   'lambda-image-permission': always,
+  // VM Import's role: four causes in one sentence, each checked as the advice says.
+  'vmimport-service-role': always,
+  // The bucket's policy for serverlessrepo.amazonaws.com: in the advice, not the publisher's statement.
+  'serverlessrepo-bucket-read': always,
   // Trusted access is the organization's switch, not a policy: nothing to paste.
   'organizations-trusted-access': always,
   // The function's resource policy for config.amazonaws.com: add-permission, in the advice.

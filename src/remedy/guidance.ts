@@ -165,6 +165,9 @@ const CAUSE_NOTES: Record<string, string[]> = {
   'eks-token-rejected': [
     "Not a permissions problem: sts:GetCallerIdentity cannot be denied by any policy, so STS refused the token's signature. Make the token afresh right before use (`aws eks get-token --cluster-name CLUSTER`; it lives 15 minutes), with the client's clock in sync, signed for the Region and cluster ID the authenticator expects (its STS endpoint, `-i`/`--cluster-id`)."
   ],
+  'rds-iam-token': [
+    "No statement is drafted from this message alone: it does not say which check failed. If the token is fresh, made for the connection's exact endpoint, port, user and Region, and sent over SSL, the caller needs `rds-db:connect` on `arn:aws:rds-db:REGION:ACCOUNT:dbuser:DB_RESOURCE_ID/USER` (the resource ID, not the instance name)."
+  ],
   'session-name-invalid': [
     'Not a permissions problem and not the keys: STS refused the role session name (letters, digits and `+ = , . @ _ -` only, 2 to 64 of them), so no credentials were issued. A GitHub App actor such as `dependabot[bot]` has brackets: give configure-aws-credentials a `role-session-name` of your own; in other tools set the session name they derive from a user or path to valid characters.'
   ],
@@ -706,6 +709,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "No identity-policy statement is proposed: the function's resource-based policy must allow AWS Config, with the add-permission command the explanation gives.",
   'organizations-trusted-access': () =>
     "No statement is proposed: the organization's trusted access with the service decides, enabled from the management account as the explanation says.",
+  'vmimport-service-role': () =>
+    "No statement is proposed: VM Import's one sentence covers a missing role, its trust, its permissions and the caller's iam:PassRole, checked in the order the explanation gives.",
+  'serverlessrepo-bucket-read': () =>
+    "No identity-policy statement is proposed: the artifacts bucket's policy must let the Serverless Application Repository read them, as the explanation says.",
   'lambda-image-permission': () =>
     "No identity-policy statement is proposed: the ECR repository's policy must let the Lambda service pull the image, as the explanation says.",
   'cognito-trigger-permission': () =>

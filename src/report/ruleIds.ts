@@ -434,6 +434,26 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5006',
+        'vmimport-service-role',
+        "VM Import's service role is missing, does not trust vmie.amazonaws.com, lacks the bucket's and EC2's permissions, or may not be passed: checked in that order"
+      ],
+      [
+        'WD5005',
+        'ami-snapshot-not-shared',
+        "EC2 may not read an image's EBS snapshots: their owner shares them (create-volume permission, the KMS key when encrypted), not an IAM statement"
+      ],
+      [
+        'WD5004',
+        'serverlessrepo-bucket-read',
+        "The Serverless Application Repository may not read a publication's artifacts: the bucket's policy must allow serverlessrepo.amazonaws.com, not the publisher's role"
+      ],
+      [
+        'WD5003',
+        's3-post-policy-refused',
+        'S3 refused a POST upload whose form fields do not match its signed POST policy (a condition, an extra field, an expired policy): the form or the signing changes, not IAM'
+      ],
+      [
         'WD564',
         'codeartifact-bearer-token',
         'A CodeArtifact token needs codeartifact:GetAuthorizationToken and sts:GetServiceBearerToken together'
@@ -922,6 +942,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD5001',
         'aws-managed-key',
         "A KMS refusal on an AWS managed key (`aws/acm`, `alias/aws/ebs`): its key policy is AWS's and cannot be edited, so no statement is drafted; skip such keys or use a customer managed key"
+      ],
+      [
+        'WD5002',
+        's3-listbucket-names-missing-key',
+        'S3 named s3:ListBucket under a call for one object: it checks the listing only for a key that does not exist, so the key comes first'
       ],
       [
         'WD587',

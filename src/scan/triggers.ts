@@ -103,6 +103,29 @@ const TRIGGERS: Trigger[] = [
   'connect to service endpoint',
   // Go's HTTP client refusing a credential header (WD7195).
   'invalid header field value',
+  // S3 refusing a POST upload whose form does not match its signed POST policy (WD7197).
+  'according to Policy: ',
+  // The Pulumi AWS provider's checks of its keys, the Go SDK v1's shared config error, Ansible's
+  // EC2 inventory script refused (WD7199–WD7203).
+  'AccessKeyID and/or',
+  'SharedConfig',
+  'rror retrieving ec2 inventory',
+  // The EB CLI's own warning, s3fs-fuse's status line, Mountpoint's first request (WD7219–WD7221).
+  'Insufficient IAM privileges',
+  'InsufficientPrivilegesException',
+  'HTTP response code =403',
+  'HTTP response code = 403',
+  'HeadBucket failed',
+  // The CodeDeploy agent refused by the metadata service (WD7225).
+  'HTTP error from metadata service',
+  // PostgreSQL on RDS refusing an IAM database authentication login (WD7223).
+  'PAM authentication failed',
+  // VM Import's service role (WD7211).
+  'or does not have sufficient permissions',
+  // EC2 refusing an image's snapshots (WD7210).
+  'access the storage of this ami',
+  // The Serverless Application Repository refused its artifacts' bucket (WD7204).
+  'does not have read access to bucket',
   // A service checking the role it is handed trusts it (WD716's `must allow AWS … to assume the role`).
   'must allow AWS ',
   // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
@@ -261,7 +284,8 @@ const TRIGGERS: Trigger[] = [
   // STS's length check of an empty role ARN (src/parse/grammars/credentials.ts).
   'RequestTimeTooSkewed',
   'request time and the current time is too large',
-  'Error loading SSO Token',
+  // Without its first word: a formatter may wrap the message right after it (h124-102).
+  'loading SSO Token',
   "at 'roleArn' failed",
   // The CLI's status-only code on its own line when a writer's mail client wrapped the message
   // before `operation: Forbidden` (MetOffice/aws-earth-examples#2).
@@ -329,6 +353,8 @@ const TRIGGERS: Trigger[] = [
   'Contact account owner',
   'sts getCallerIdentity failed',
   'response error StatusCode: 403',
+  // The same, shortened by a writer (`operation error IAM: X ... StatusCode: 403`, WD7209).
+  'StatusCode: 403',
   'have permission to perform ',
   'update your IAM permissions to allow ',
   'have permission to access billing information',

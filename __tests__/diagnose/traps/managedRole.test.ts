@@ -132,6 +132,23 @@ describe('managed roles', () => {
       expect(findings[0]!.fixTarget.kind).toBe('identity-policy')
       expect(statements.length).toBeGreaterThan(0)
     })
+    it("h120-029 (aws/aws-toolkit-vscode#2741): the Toolkit's CodeWhisperer Cognito role, its stack suffix generated, gets no statement", () => {
+      const { findings, statements } = analysed(corpusText('heldout120.jsonl', 'h120-029'))
+      const f = findings[0]!
+      expect(f.traps).toContain('managed-role')
+      expect(f.fixTarget.kind).toBe('credentials')
+      expect(f.explanation).toMatch(/Builder ID/)
+      expect(f.explanation).not.toMatch(/instance's own credentials/)
+      expect(statements).toEqual([])
+    })
+
+    it('counter-case: a customer role named after the pool keeps its Allow', () => {
+      const { findings, statements } = analysed(
+        'User: arn:aws:sts::111122223333:assumed-role/MyAWSVectorConsolasCognito/ci is not authorized to perform: codewhisperer:GenerateRecommendations'
+      )
+      expect(findings[0]!.traps).not.toContain('managed-role')
+      expect(statements.length).toBeGreaterThan(0)
+    })
   })
 
   describe('Account Factory for Terraform (heldout16 review h16-025)', () => {

@@ -284,3 +284,29 @@ describe('cross-account-pass-role', () => {
     expect(analysis.analyzeText(text).findings).toEqual([])
   })
 })
+
+describe('s3-post-policy-refused', () => {
+  it("h122-028 (waynehoover/s3_direct_upload#107): the form's POST policy, not IAM, with no statement", () => {
+    const { f, statements } = analysedOne(corpusText('heldout122.jsonl', 'h122-028'))
+    expect([f.kind, f.service, f.grammar]).toEqual(['denial', 's3', 's3-post-policy'])
+    expect(f.traps).toContain('s3-post-policy-refused')
+    expect(f.explanation).toMatch(/^S3 answered "Invalid according to Policy"/)
+    expect(statements).toEqual([])
+  })
+
+  it.each([
+    // own: S3's XML body for an expired policy and for a field no condition names
+    '<Error><Code>AccessDenied</Code><Message>Invalid according to Policy: Policy expired.</Message><RequestId>X</RequestId></Error>',
+    '<Error><Code>AccessDenied</Code><Message>Invalid according to Policy: Extra input fields: x-amz-meta-owner, acl</Message></Error>'
+  ])('own: %s', (text) => {
+    const { f, statements } = analysedOne(text)
+    expect(f.code).toBe('AccessDenied')
+    expect(f.traps).toContain('s3-post-policy-refused')
+    expect(statements).toEqual([])
+  })
+
+  it('own counter-case: the words in a sentence about a policy document are no refusal', () => {
+    const { findings } = analysed('The document is invalid according to Policy: see the schema')
+    expect(findings).toEqual([])
+  })
+})

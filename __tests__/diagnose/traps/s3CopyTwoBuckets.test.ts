@@ -150,4 +150,17 @@ describe(`${TRAP}: the buckets a tool printed before a bare refusal`, () => {
     expect(f.inferred?.s3Copy).toBeUndefined()
     expect(f.traps).not.toContain(TRAP)
   })
+
+  it('reads a copy whose buckets the runner masked (`s3://***`, h118-001, newrelic/newrelic-diagnostics-cli#156)', () => {
+    const { f, grants } = one(corpusText('heldout118.jsonl', 'h118-001'))
+    expect(f.traps).toContain(TRAP)
+    // The mask becomes a placeholder in the statement, never an IAM wildcard.
+    expect(grants['s3:GetObjectTagging']).toEqual([
+      'arn:aws:s3:::<BUCKET_NAME>/nrdiag/nrdiag_2.4.1.zip'
+    ])
+    expect(f.inferred?.s3Copy?.value).toBe(
+      's3://***/nrdiag/nrdiag_2.4.1.zip s3://***/nrdiag/nrdiag_latest.zip'
+    )
+    expect(f.explanation).toContain('--copy-props metadata-directive')
+  })
 })

@@ -61,6 +61,13 @@ describe(TRAP, () => {
     )
     expect(f.traps).not.toContain(TRAP)
   })
+
+  it("reads the Java SDK v1's getObjectMetadata frame as HeadObject's s3:GetObject (h118-004, aws/aws-sdk-java#707)", () => {
+    const f = only(corpusText('heldout118.jsonl', 'h118-004'))
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(f.traps).toContain(TRAP)
+    expect(f.title).toMatch(/the object may not exist$/)
+  })
 })
 
 describe(`${TRAP}: a secondary check when the message names the action`, () => {

@@ -110,6 +110,9 @@ import { sfnManagedRule } from './sfnManagedRule.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { sesSendingIdentity } from './sesSendingIdentity.js'
 import { s3MissingObject } from './s3MissingObject.js'
+import { serverlessRepoBucketRead } from './serverlessRepoBucketRead.js'
+import { vmImportRole } from './vmImportRole.js'
+import { s3ListingNamesMissingKey } from './s3ListingNamesMissingKey.js'
 import { s3WriteOnlyPolicy } from './s3WriteOnlyPolicy.js'
 import {
   s3PrivatePolicyWrite,
@@ -358,6 +361,9 @@ export const TRAPS: Trap[] = [
   checkedNext,
   s3WriteOnlyPolicy,
   s3MissingObject,
+  serverlessRepoBucketRead,
+  vmImportRole,
+  s3ListingNamesMissingKey,
   resourceMustBeStar,
   kmsGrantForAwsResource,
   kmsKeyPolicy,

@@ -1485,6 +1485,8 @@ export const credentialRules: PhraseRule[] = [
     needs: ['oken has expired', 'oken is invalid'],
     facts: (m, d) => {
       d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login'
+      // ECR Public's token is ecr-public's (its own IAM prefix), named by its host (h124-050).
+      if (m[1]) d.service = 'ecr-public'
     }
   },
   // A registry client's 401 from ECR Public (go-containerregistry pushing: `HEAD
@@ -1879,6 +1881,167 @@ export const credentialRules: PhraseRule[] = [
     'missing',
     'AWS Access Key ID and Secret Access Key must be specified',
     's3'
+  ),
+  // API Gateway's words for an unsigned call as a logfmt field (Grafana's Prometheus data source
+  // querying Amazon Managed Service for Prometheus without SigV4: `msg="Missing Authentication
+  // Token" error="Missing Authentication Token"`, aws-ia/terraform-aws-eks-blueprints#1366,
+  // h121-033). Only AWS answers in these words; an unknown path at API Gateway answers the same.
+  rule(
+    'WD7198',
+    'logfmt-missing-authentication-token',
+    /\b(?:msg|error|err)="Missing Authentication Token"/g,
+    'missing',
+    'Missing Authentication Token'
+  ),
+  // The Pulumi AWS provider's own words before any call, the chain empty or its keys refused by
+  // STS's identity check (`unable to discover AWS AccessKeyID and/or SecretAccessKey`,
+  // pulumi/pulumi#5072; `unable to validate AWS credentials`, pulumi/pulumi-aws#2044).
+  rule(
+    'WD7199',
+    'pulumi-aws-credentials-not-found',
+    /\bunable to discover AWS AccessKeyID and\/or SecretAccessKey\b/g,
+    'missing',
+    'unable to discover AWS AccessKeyID'
+  ),
+  {
+    ...rule(
+      'WD7200',
+      'pulumi-aws-credentials-invalid',
+      /\bunable to validate AWS (?:AccessKeyID and\/or SecretAccessKey|credentials)\b/g,
+      'invalid',
+      'unable to validate AWS '
+    ),
+    // Later providers print STS's own answer under it (`Details: … operation error STS:
+    // GetCallerIdentity, … api error IncompleteSignature: …`, pulumi/pulumi-aws#2986): that one
+    // says what failed, read by its own grammar.
+    accept: (m) =>
+      !/\bapi error [A-Z]|\b[Ss]tatus ?[Cc]ode: \d{3}/.test(
+        m.input.slice(m.index + m[0].length, m.index + m[0].length + 600)
+      )
+  },
+  // The Go SDK v1 refusing a shared config profile it cannot load (`SharedConfigErr: only one
+  // credential type may be specified per profile: source profile, credential source, credential
+  // process, web identity token, or sso`, pulumi/pulumi-aws#1340): no request was signed.
+  {
+    ...rule(
+      'WD7201',
+      'go-shared-config-error',
+      // Its assume-role form names the cause (WD7177): the others say it in their message.
+      /\bSharedConfig(?:Err|LoadError|ProfileNotExistsError): [^\n]{1,300}/g,
+      'missing',
+      'SharedConfig'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'missing'
+      d.code = /^\w+/.exec(m[0])![0]
+    }
+  },
+  // OpenTelemetry's sigv4auth extension finding no credentials when the collector starts
+  // (`extension "sigv4auth" has invalid configuration: bad AWS credentials`,
+  // open-telemetry/opentelemetry-operator#1007): nothing was sent to AWS.
+  rule(
+    'WD7202',
+    'otel-sigv4auth-no-credentials',
+    /\bextension "sigv4auth[^"\n]{0,40}" has invalid configuration: bad AWS credentials\b/g,
+    'missing',
+    'has invalid configuration: bad AWS credentials'
+  ),
+  // Ansible's old EC2 inventory script (boto 2) after AWS refused its keys: `Authentication error
+  // retrieving ec2 inventory.` with its guesses where the keys came from (ansible/ansible#15215).
+  rule(
+    'WD7203',
+    'ansible-ec2-inventory-auth',
+    /\bAuthentication error retrieving ec2 inventory\b/g,
+    'invalid',
+    'Authentication error retrieving ec2 inventory',
+    'ec2'
+  ),
+  // STS's words in the .NET SDK for a call sent without a signature (`Error calling AssumeRole for
+  // role … ---> AmazonSecurityTokenServiceException: Request is missing Authentication Token`,
+  // aws/aws-sdk-net#681): the profile's source credentials were never found.
+  rule(
+    'WD7212',
+    'request-missing-authentication-token',
+    /\bRequest is missing Authentication Token\b/g,
+    'missing',
+    'Request is missing Authentication Token'
+  ),
+  // The .NET Lambda tools naming a profile the shared files do not hold (`Credentials for profile
+  // MyRole cannot be found`, aws/aws-lambda-dotnet#228).
+  rule(
+    'WD7213',
+    'profile-credentials-not-found',
+    /\bCredentials for profile \S{1,128} cannot be found\b/g,
+    'missing',
+    'Credentials for profile '
+  ),
+  // LangChain's AWS clients wrapping boto3's empty chain in their validator (`Could not load
+  // credentials to authenticate with AWS client. Please check that credentials in the specified
+  // profile name are valid.`, langchain-ai/langchain#9117).
+  rule(
+    'WD7214',
+    'langchain-aws-no-credentials',
+    /\bCould not load credentials to authenticate with AWS client\b/g,
+    'missing',
+    'Could not load credentials to authenticate with AWS client'
+  ),
+  // botocore's refreshable credentials answered without keys (`Error when retrieving credentials
+  // from iam-role: Credential refresh failed, response did not contain: access_key, secret_key,
+  // token, expiry_time`, langgenius/dify#13295): from the instance role, the metadata service's
+  // answer was not one (IMDSv2's hop limit from a container, a proxy in the way).
+  {
+    ...rule(
+      'WD7215',
+      'credential-refresh-incomplete',
+      /\bCredential refresh failed, response did not contain: [\w, ]{1,120}/g,
+      'missing',
+      'Credential refresh failed, response did not contain'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = /\bfrom iam-role\b/.test(m.input.slice(Math.max(0, m.index - 200), m.index))
+        ? 'imds-error'
+        : 'missing'
+    }
+  },
+  // PostgreSQL on RDS and Aurora refusing the login of a user granted rds_iam: PAM checks the IAM
+  // authentication token (`FATAL:  PAM authentication failed for user "test_rds"`,
+  // aws/aws-sdk-java#2617; lib/pq's `pq: PAM authentication failed for user "x"`). RDS offers PAM
+  // to rds_iam users only.
+  rule(
+    'WD7223',
+    'rds-iam-pam-refused',
+    /\bPAM authentication failed for user "?[^"\s]{1,128}"?/g,
+    'rds-iam-token',
+    'PAM authentication failed'
+  ),
+  // MySQL on RDS and Aurora refusing an IAM database user's token in MySQL's generic words
+  // (`java.sql.SQLException: Access denied for user 'u'@'h' (using password: YES)` under the AWS
+  // JDBC driver's IAM plugin, awslabs/aws-mysql-jdbc#348): only where the record shows IAM
+  // database authentication, as any MySQL server answers a wrong password the same.
+  {
+    ...rule(
+      'WD7224',
+      'rds-iam-mysql-refused',
+      /\bAccess denied for user '[^'\n]{1,128}'@'[^'\n]{1,255}' \(using password: YES\)/g,
+      'rds-iam-token',
+      'Access denied for user '
+    ),
+    // A password refused by an Aurora endpoint is a password refused (h84-025): the record must show
+    // IAM database authentication itself.
+    when: (text) =>
+      /\bRDS\.Signer\b|\bgenerate-db-auth-token\b|\bAuthTokenGenerator\b|\bAWSAuthenticationPlugin\b|\buseAwsIam\b|\bIAM (?:database )?auth(?:entication)?\b|\brds-db:connect\b/i.test(
+        text
+      )
+  },
+  // The CodeDeploy agent's metadata reads refused where IMDSv2 is required (`RuntimeError - HTTP
+  // error from metadata service, code 401`, aws/aws-codedeploy-agent#269): an agent too old to ask
+  // for a session token gets no region and no credentials.
+  rule(
+    'WD7225',
+    'metadata-service-http-error',
+    /\bHTTP error from metadata service, code 40[13]\b/g,
+    'imds-error',
+    'HTTP error from metadata service'
   ),
   // The .NET SDK's exception after API Gateway's or a JSON endpoint's answer to an unsigned call
   // (`Missing Authentication Token Amazon.Runtime.Internal.HttpErrorResponseException`, a Cognito

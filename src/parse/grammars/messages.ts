@@ -869,6 +869,52 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // S3A's class with its message cut by the writer (`java.nio.file.AccessDeniedException:...`,
+    // CoxAutomotiveDataSolutions/spark-distcp#17), S3A's frames under it: S3's refusal still.
+    id: 'hadoop-s3a-denied-elided',
+    rule: 'WD7206',
+    needs: ['AccessDeniedException'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bjava\.nio\.file\.AccessDeniedException:?(?:\.{3}|…)?[ \t]*(?=\r?\n[ \t]{0,8}at org\.apache\.hadoop\.fs\.s3a\.)/g,
+    // A wrapper's class before it (`SparkException: Job aborted…`) is no code: S3's was cut.
+    settled: (d) => {
+      if (d.code && classifyCode(d.code) === null && !looksLikeRefusal(d.code)) d.code = null
+    }
+  },
+  {
+    // S3A's rename deleting the source keys in bulk: S3 answers 200 with a refusal per key, which
+    // the SDK prints after `MultiObjectDeleteException: One or more objects could not be deleted
+    // (… Status Code: 200 …)` as `AccessDenied: dest/file10: Access Denied` (the Hadoop S3A
+    // troubleshooting guide).
+    id: 's3-multi-delete-key-denied',
+    rule: 'WD7207',
+    needs: ['Access Denied'],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    // The exception's name may stand more lines above than a record holds: the key between the
+    // code and S3's message is this form's own.
+    re: /\b(AccessDenied): (?!Access\b)[^\s:]{1,1024}: Access Denied\b/g,
+    facts: (m, d) => {
+      d.code = m[1]!
+      d.service = 's3'
+    }
+  },
+  {
+    // Hadoop's old s3n file system (JetS3t) translating S3's 403 into its own class:
+    // `org.apache.hadoop.security.AccessControlException: Permission denied: s3n://bucket/key`
+    // (tomwhite/hadoop-book#30).
+    id: 'hadoop-s3n-denied',
+    rule: 'WD7208',
+    needs: ['AccessControlException: Permission denied: '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAccessControlException: Permission denied: (?=s3n?:\/\/)/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
     // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
     // s3a://bucket/key: getFileStatus on …` (the wire code, when any, follows in the SDK suffix).
     id: 'hadoop-s3a-denied',
@@ -1178,6 +1224,134 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message + 1,
     re: /\bAccess Denied because object protected by object lock\.?/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
+    // EC2 copying (or launching) an image whose EBS snapshots its owner did not share: `You do not
+    // have permission to access the storage of this ami` (an InvalidRequest to CopyImage,
+    // timescale/timescaledb#1707; the console's words, privacysandbox/aggregation-service#12).
+    // The snapshots' permissions decide (src/model/nonIamRefusals.ts).
+    id: 'ami-storage-not-shared',
+    rule: 'WD7210',
+    needs: ['permission to access the storage of this ami'],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    re: /\bYou do not have permission to access the storage of this ami\b/gi
+  },
+  {
+    // fog's EC2 and S3 requests through Excon answered a bodiless 403 (`Excon::Errors::Forbidden:
+    // Expected(200) <=> Actual(403 Forbidden)` over fog/aws frames, excon/excon#227).
+    id: 'excon-forbidden-fog-aws',
+    rule: 'WD7216',
+    needs: ['<=> Actual(403 Forbidden)'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bExcon::Errors::Forbidden: Expected\([\d, ]{3,40}\) <=> Actual\(403 Forbidden\)/g,
+    when: (text) => /\bfog[-/]aws\b|\/fog\/aws\//.test(text)
+  },
+  {
+    // s3fs (Python's fsspec) raising S3's 403 as a file-system error: `PermissionError: Forbidden`
+    // under s3fs frames (aws/amazon-sagemaker-examples#2299).
+    id: 's3fs-python-forbidden',
+    rule: 'WD7217',
+    needs: ['PermissionError: Forbidden'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bPermissionError: Forbidden\b/g,
+    when: (text) => /\bs3fs\b/.test(text)
+  },
+  {
+    // S3's XML error page with its tags stripped, as a browser's text view or a copy shows it: the
+    // code, the message and the 16-character request ID run together (`AccessDeniedAccess
+    // DeniedJ7BBEX18P9JE5DGH…`, aws-amplify/amplify-hosting#1834).
+    id: 's3-error-page-untagged',
+    rule: 'WD7218',
+    needs: ['AccessDeniedAccess Denied'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bAccessDeniedAccess Denied(?=[A-Z0-9]{16})/g
+  },
+  {
+    // The Elastic Beanstalk CLI's own warning when its IAM lookup was refused (`WARNING:
+    // Insufficient IAM privileges. Unable to determine if instance profile '…' exists, assuming
+    // that it exists.`, aws/aws-elastic-beanstalk-cli#26).
+    id: 'eb-cli-insufficient-iam',
+    rule: 'WD7219',
+    needs: ['Insufficient IAM privileges. Unable to '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bInsufficient IAM privileges\. Unable to [^\n]{1,200}/g
+  },
+  {
+    // s3fs-fuse's debug log of a request S3 refused, the body dropped by curl (`RequestPerform(1710):
+    // HTTP response code =403`, then `s3fs: Failed to access bucket.`, s3fs-fuse/s3fs-fuse#96).
+    id: 's3fs-fuse-403',
+    rule: 'WD7220',
+    needs: ['HTTP response code'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bHTTP response code ?= ?403\b/g,
+    when: (text) => /\bs3fs\b/.test(text),
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
+    // Mountpoint for S3 refused its first request (`HeadBucket failed for bucket s3://b/ in region
+    // eu-west-1` / `1: Service error` / `2: Permission denied`, awslabs/mountpoint-s3#203); the
+    // scanner reads the chain's numbers as list marks and takes them off.
+    id: 'mountpoint-headbucket-denied',
+    rule: 'WD7221',
+    needs: ['HeadBucket failed for bucket '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    // A writer's placeholder for the bucket may hold spaces (`s3://<my bucket name>/`).
+    re: /\bHeadBucket failed for bucket s3:\/\/[^\n]{1,300}? in region [\w-]{2,30}(?=(?:\s{1,60}(?:\d{1,2}: )?[^\n]{0,120}){0,4}?\s{1,60}(?:\d{1,2}: )?Permission denied\b)/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+      d.operation = 'HeadBucket'
+    }
+  },
+  {
+    // goofys mounting a bucket whose first request S3 refused (`main.ERROR Unable to access
+    // '<bucket>': permission denied`, kahing/goofys#186).
+    id: 'goofys-permission-denied',
+    rule: 'WD7222',
+    needs: ['Unable to access '],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bUnable to access '[^'\n]{1,255}': permission denied\b/g,
+    when: (text) => /\bgoofys\b/.test(text)
+  },
+  {
+    // The legacy elasticsearch JS client's 403 through a SigV4 connection to an Amazon Elasticsearch
+    // or OpenSearch domain (`Authorization Exception :: {"path":"/",…,"statusCode":403,
+    // "response":""}` over http-aws-es frames, TheDeveloper/http-aws-es#45).
+    id: 'elasticsearch-js-authorization-403',
+    rule: 'WD7226',
+    needs: ['Authorization Exception'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bAuthorization Exception :: \{[^\n]{0,300}?"statusCode":403\b/g,
+    when: (text) =>
+      /\bhttp-aws-es\b|\baws-elasticsearch-connector\b|\baws-es-connection\b|\.es\.amazonaws\.com\b/.test(
+        text
+      )
+  },
+  {
+    // S3 refusing a browser-style POST upload whose form does not match the POST policy signed
+    // with it: `Invalid according to Policy: Policy Condition failed: ["starts-with",
+    // "$content-type", ""]` (waynehoover/s3_direct_upload#107), `… Policy expired.`, `… Extra
+    // input fields: x`, under the code AccessDenied. No IAM policy decides it
+    // (src/model/nonIamRefusals.ts).
+    id: 's3-post-policy',
+    rule: 'WD7197',
+    needs: ['Invalid according to Policy: '],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    re: /\bInvalid according to Policy: (?:Policy Condition failed: \[[^\]\n]{0,300}\]|Policy expired\b|Extra input fields: [\w$-]{1,100}(?:, ?[\w$-]{1,100}){0,20})/g,
     facts: (_m, d) => {
       d.service = 's3'
     }

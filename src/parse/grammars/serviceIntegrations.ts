@@ -82,6 +82,38 @@ export const serviceIntegrationRules: PhraseRule[] = [
     }
   },
   {
+    // VM Import/Export checking the service role it works as (`The service role VMImportRole002
+    // provided does not exist or does not have sufficient permissions`, aws/aws-cli#8873; EC2's own
+    // typo `The sevice role <vmimport> does not exist …`, nanovms/ops#396): a missing role, its
+    // trust of vmie.amazonaws.com, its permissions or the caller's iam:PassRole, told as one.
+    id: 'vmimport-role-refused',
+    rule: 'WD7211',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['does not exist or does not have sufficient permissions'],
+    // The Go SDK v1 prints the code before the message (`InvalidParameter: The sevice role …`).
+    re: /(?:\b(InvalidParameter\w{0,20}): )?\bThe se(?:r)?vice role (\S{1,128}?)(?: provided)? does not exist or does not have sufficient permissions\b/g,
+    facts: (m, d) => {
+      if (m[1]) d.code = m[1]
+      d.detail.serviceRole = m[2]!.replace(/^<(.*)>$/, '$1')
+    }
+  },
+  {
+    // The Serverless Application Repository reading a published application's artifacts itself
+    // (`The AWS Serverless Application Repository does not have read access to bucket 'B', key
+    // 'K'.`, under BadRequestException, awsdocs/aws-serverlessrepo-developer-guide#5): the bucket's
+    // policy must let the service read them.
+    id: 'serverlessrepo-bucket-read',
+    rule: 'WD7204',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Serverless Application Repository does not have read access to bucket'],
+    re: /\bThe AWS Serverless Application Repository does not have read access to bucket '([^'\n]{1,255})'(?:, key '([^'\n]{1,1024})')?/g,
+    facts: (m, d) => {
+      d.detail.artifactBucket = m[1]!
+    }
+  },
+  {
     // Lambda refusing a container-image function its image (`The function does not have permission
     // to access the specified image.`, aws/aws-cdk#27007): Lambda pulls the image from ECR itself,
     // so the repository's policy (and, across accounts, the repository's account) decides.

@@ -74,6 +74,22 @@ export const serviceSentenceRules: PhraseRule[] = [
     }
   },
   {
+    // The SAM CLI's own words when the layer of a function it runs locally may not be fetched
+    // (`Credentials provided are missing lambda:Getlayerversion policy that is needed to download
+    // the layer or you do not have permission to download the layer`,
+    // aws/serverless-application-model#1400): the action as SAM spells it.
+    id: 'sam-layer-download-denied',
+    rule: 'WD7205',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Credentials provided are missing '],
+    re: /\bCredentials provided are missing ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80}) policy\b/g,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+    }
+  },
+  {
     // A service relaying the KMS refusal of a call it made for the user, in its own words
     // (SageMaker Unified Studio: `User is not permitted to perform kms:Decrypt for operation
     // GetEnvironment`, aws-solutions-library-samples/guidance-for-developing-data-and-ai-foundation-

@@ -333,6 +333,20 @@ export const toolReportRules: PhraseRule[] = [
     }
   },
   {
+    // The same error as a writer shortened it, the words between the operation and the status
+    // left out (`operation error IAM: ListInstanceProfiles ... StatusCode: 403`, Karpenter's log in
+    // JiRaska/open-bank-oss#3605): the service still refused the operation it names.
+    id: 'go-v2-elided-403',
+    rule: 'WD7209',
+    kind: 'denial',
+    priority: PRIORITY.message - 2,
+    needs: ['StatusCode: 403'],
+    re: /\boperation error ([A-Za-z][\w -]{0,60}?): (\w{2,80}),?[ \t]{1,4}(?:\.{3}|…)[ \t]{0,4}(?:\r?\n[ \t]{0,12})?StatusCode: 403\b(?![^\n]{0,400}?\bapi\s{1,4}error\b)/g,
+    facts: (m, d) => {
+      d.operation = m[2]!
+    }
+  },
+  {
     // ClickHouse's S3 client (the AWS SDK for C++ inside it) logging a bodiless 403 (`AWSClient:
     // Response status: 403, Forbidden`, then `Error message: No response body.` and S3's headers,
     // ClickHouse/ClickHouse#68573): a HEAD S3 refused, the signing identity or the bucket's policy.
