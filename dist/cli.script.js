@@ -1,4 +1,4 @@
-/* whydenied cli 71f0fa3c2eb5187f */
+/* whydenied cli 814906b4df24e576 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -954,11 +954,31 @@ const KUBERNETES_INTEGRATIONS = [
     }
 ];
 /** The integration a text shows, or null; the first row that matches wins (the table's order). */
+/**
+ * A release file or a download URL holding the component's name is no sign that it runs: an image
+ * build fetching `ebs-csi-driver-v1.78.0.tar` from a bucket (heldout125 review h125-008) is a
+ * download refused, not the driver's call.
+ */
+const ARTIFACT_AFTER = /^[\w.-]{0,40}?(?:-v?\d+\.\d+[\w.-]{0,20})?\.(?:tar|tgz|zip|gz|rpm|deb|whl|jar)\b/i;
+function running(re, text) {
+    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (let m; (m = global.exec(text));) {
+        if (m[0].length === 0)
+            global.lastIndex++;
+        // The token the name stands in: a URL's path names a download, a role's ARN does not.
+        const token = /[^\s"'`(<]*$/.exec(text.slice(Math.max(0, m.index - 300), m.index))[0];
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+        if (token.includes('://') || ARTIFACT_AFTER.test(after))
+            continue;
+        return m;
+    }
+    return null;
+}
 function kubernetesIntegrationIn(text, code = null) {
     const ec2Code = /^(?:Client\.)?UnauthorizedOperation$/.test(code ?? '');
     for (const integration of KUBERNETES_INTEGRATIONS) {
-        const m = integration.signature.exec(text) ??
-            (ec2Code && integration.withEc2Code ? integration.withEc2Code.exec(text) : null);
+        const m = running(integration.signature, text) ??
+            (ec2Code && integration.withEc2Code ? running(integration.withEc2Code, text) : null);
         if (!m)
             continue;
         if (integration.also && !integration.also.test(text))
@@ -3520,6 +3540,26 @@ const TRAP_RULES = Object.fromEntries([
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
     ],
     [
+        'WD5010',
+        'budgets-payer-not-enabled',
+        "AWS Budgets in a member account before the payer turned budgets on: the management account's setting, not the member's IAM"
+    ],
+    [
+        'WD5009',
+        's3-multipart-complete-kms',
+        "Only a multipart upload's completion was refused: its parts passed as s3:PutObject, so the SSE-KMS key's kms:Decrypt (or a bucket policy's condition) is what is missing"
+    ],
+    [
+        'WD5008',
+        'credential-endpoint-unreachable',
+        'A credentials provider never reached its AWS endpoint (DNS, a refused or timed-out connection): the network, not a key or a policy'
+    ],
+    [
+        'WD5007',
+        'ecs-task-on-instance-role',
+        "A container fell back to its ECS container instance's role: the task's own role (taskRoleArn) gets the Allow, never the instance role every container shares"
+    ],
+    [
         'WD5006',
         'vmimport-service-role',
         "VM Import's service role is missing, does not trust vmie.amazonaws.com, lacks the bucket's and EC2's permissions, or may not be passed: checked in that order"
@@ -5013,8 +5053,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 175 modules
-var diagnose = __nccwpck_require__(1068);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 178 modules
+var diagnose = __nccwpck_require__(21);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5476,8 +5516,8 @@ const BY_CAUSE = {
         explanation: 'The profile has a `role_arn` and a `source_profile`, but the source profile has no access key in the credentials file the SDK read (the file was not mounted or copied beside the config, `AWS_SHARED_CREDENTIALS_FILE` points elsewhere, or the keys are under another profile name), so the SDK has nothing to call `sts:AssumeRole` with and stops before any request. Give the source profile its keys where the program runs, or drop the profile and let the pod or instance role assume the role (`credential_source`, or IRSA / Pod Identity in a cluster). No policy change helps.'
     },
     'assume-role-failed': {
-        title: "Terraform's provider could not assume the role it was given",
-        explanation: "The provider's `assume_role` (or the profile's `role_arn`) failed before any resource call, and Terraform's message lists the causes without telling which. Check them in this order with the same credentials the run starts from: `aws sts get-caller-identity` (are they valid, and whose are they?), then `aws sts assume-role --role-arn ROLE_ARN --role-session-name test` (an AccessDenied names the caller STS saw). The caller needs `sts:AssumeRole` on the role's ARN in its own policy, the role's trust policy must name that caller (its role ARN, not a session ARN, with the external ID if one is set), and the ARN must be the role's, account and name exactly as IAM shows them."
+        title: 'The client could not assume the role it was given',
+        explanation: "The role assumption the client was set up for (a Terraform provider's `assume_role`, a profile's `role_arn`, a log shipper's `role_arn`) failed before any resource call, and the message does not say which cause. Check them in this order with the same credentials the run starts from: `aws sts get-caller-identity` (are they valid, and whose are they?), then `aws sts assume-role --role-arn ROLE_ARN --role-session-name test` (an AccessDenied names the caller STS saw). The caller needs `sts:AssumeRole` on the role's ARN in its own policy, the role's trust policy must name that caller (its role ARN, not a session ARN, with the external ID if one is set), and the ARN must be the role's, account and name exactly as IAM shows them."
     },
     'identity-aware-required': {
         title: 'Amazon Q Business wants an identity-aware session for its user, not a plain IAM role',
@@ -5830,7 +5870,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 1068:
+/***/ 21:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7877,6 +7917,8 @@ publicPolicySaid = false) {
         };
         if (pod && advice.target === 'identity-policy')
             return podRoleTarget(d, p, pod);
+        if (traps.includes(TASK_ON_INSTANCE) && advice.target === 'identity-policy')
+            return taskRoleTarget(d, p);
         const resourceArn = advice.target === 'resource-policy' ? d.resource : null;
         return target(advice.target, advice.owner, description[advice.target], d, p, resourceArn);
     }
@@ -7941,9 +7983,11 @@ publicPolicySaid = false) {
         return target('resource-policy', 'resource-owner', resourcePolicyWords(d.resource), d, p, d.resource);
     }
     if (d.action) {
-        return pod
-            ? podRoleTarget(d, p, pod)
-            : target('identity-policy', 'you', identityWords(p, who), d, p);
+        if (pod)
+            return podRoleTarget(d, p, pod);
+        if (traps.includes(TASK_ON_INSTANCE))
+            return taskRoleTarget(d, p);
+        return target('identity-policy', 'you', identityWords(p, who), d, p);
     }
     return target('unknown', 'you', 'not stated by the message', d, p);
 }
@@ -7961,6 +8005,22 @@ function podRoleTarget(d, p, pod) {
         principalName: null,
         rolePathUnknown: false,
         pod
+    };
+}
+/** src/diagnose/traps/ecsTaskOnInstanceRole.ts */
+const TASK_ON_INSTANCE = 'ecs-task-on-instance-role';
+/**
+ * A container that fell back to its ECS container instance's role (heldout125 review h125-071):
+ * the Allow goes on the task's own role, which the log cannot name; the instance role stays
+ * named, as the one not to widen.
+ */
+function taskRoleTarget(d, p) {
+    const where = p?.accountAsPrinted ? ` in ${(0,accountFields/* accountWords */.zb)(p.accountAsPrinted)}` : '';
+    return {
+        ...target('identity-policy', 'you', `the identity policy of the task's own role (the task definition's taskRoleArn)${where}, not the container instance role ${p?.name ?? ''}`.trimEnd(), d, p),
+        principalArn: null,
+        principalName: null,
+        rolePathUnknown: false
     };
 }
 /** Whose identity policy changes: an Identity Center role's is its permission set's. */
@@ -12122,6 +12182,86 @@ const codePipelineActionRole = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/ecsTaskOnInstanceRole.ts
+
+// A container on an ECS container instance with no task role of its own calls with the
+// instance's: the SDK's default chain falls through to the instance metadata, so the refusal
+// names the container instance role with an EC2 instance ID as the session (heldout125 review
+// h125-071: Grafana reading CloudWatch as `ecsInstanceRole/i-\u2026` while its task role waited
+// unused). Widening that role gives every container on the host the permission; the fix is the
+// task's own role (the task definition's `taskRoleArn`).
+/** Container instance roles by their usual names: the console's `ecsInstanceRole`, templates' variants. */
+const CONTAINER_INSTANCE_ROLE = /^ecsInstanceRole$|ecs[-_]?instance[-_]?role|container[-_]?instance[-_]?role|ecs[-_]?(?:cluster[-_]?)?(?:host|node)[-_]?role/i;
+/** Calls the ECS agent and the host's own software make: the instance role is their right caller. */
+const AGENT_CALLS = /^(?:ecs|ecr|ec2|autoscaling|ssm:UpdateInstanceInformation|ssmmessages|ec2messages|logs:(?:CreateLogStream|PutLogEvents|CreateLogGroup)):/i;
+function taskOnInstanceRole({ d, principal, inferred }) {
+    const p = principal;
+    if (p?.type !== 'role' || !p.name || !CONTAINER_INSTANCE_ROLE.test(p.name))
+        return false;
+    if (!INSTANCE_SESSION.test(p.sessionName ?? ''))
+        return false;
+    const action = d.action ?? inferred?.action?.value ?? null;
+    return action !== null && !AGENT_CALLS.test(action) && !/^sts:AssumeRole/i.test(action);
+}
+/** WD5007: a task fell back to its container instance's role. */
+const ecsTaskOnInstanceRole = {
+    id: 'ecs-task-on-instance-role',
+    lead: true,
+    applies: (input) => refusedAllow(input) && taskOnInstanceRole(input),
+    advice: ({ principal }) => `The caller is \`${principal.name}\` with the EC2 instance session \`${principal.sessionName}\`: an ECS container instance's role. ` +
+        "A container whose task has no role of its own gets the instance's credentials from the instance metadata, so this workload fell back to them. " +
+        "Give the task its own role (the task definition's `taskRoleArn`, trusted by `ecs-tasks.amazonaws.com`) allowed this call: the ECS agent then serves its credentials to the container, which the SDK uses before the instance's. " +
+        "If the task already has one, the program skipped the container credentials (an SDK too old for them, or a tool set to use the instance's): `aws sts get-caller-identity` inside the container shows which it uses. " +
+        'Do not widen the container instance role: every container on the host would get the permission.'
+};
+/** An Allow can answer it: not an explicit deny, not a credentials failure. */
+function refusedAllow({ d }) {
+    return d.kind === 'denial' && d.deny !== 'explicit';
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/credentialEndpointUnreachable.ts
+// A credentials provider that never reached its AWS endpoint: the name did not resolve, or the
+// connection was refused or timed out (heldout124 review h124-010: an SSO refresh's `dial tcp:
+// lookup portal.sso.\u2026 server misbehaving`, reported as "no credentials"). No key, profile or
+// policy is at fault until the network reaches the host.
+/** WD5008: the credentials endpoint was unreachable. */
+const credentialEndpointUnreachable = {
+    id: 'credential-endpoint-unreachable',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d, inferred }) => d.kind === 'credentials' && inferred?.signals?.['endpoint-unreachable'] !== undefined,
+    advice: ({ inferred }) => {
+        const host = inferred.signals['endpoint-unreachable'].value;
+        return (`The credentials could not be fetched because the network did not reach \`${host}\` (the log shows the lookup or the connection failing), before any key or policy was checked. ` +
+            `Check it from the same machine or container (\`nslookup ${host}\`, then \`curl -sI https://${host}\`): the DNS server, a proxy (\`HTTPS_PROXY\`/\`NO_PROXY\`), a VPN, or in a VPC without internet access an interface endpoint for the service with private DNS enabled. ` +
+            'Run the same command again once the host resolves and answers; nothing in IAM needs to change for this.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/s3MultipartCompleteKms.ts
+
+// A multipart upload refused at its last call: CreateMultipartUpload and each UploadPart are
+// authorised as s3:PutObject and went through, so the Allow is there (heldout126 review h126-100:
+// `aws s3 cp` failing at CompleteMultipartUpload). Completing the upload of an SSE-KMS object
+// needs kms:Decrypt on its key as well as kms:GenerateDataKey (S3 user guide, multipart upload
+// and permissions), which a policy written for single-part uploads lacks.
+/** WD5009: only the multipart upload's completion was refused. */
+const s3MultipartCompleteKms = {
+    id: 's3-multipart-complete-kms',
+    lead: true,
+    noPolicy: true,
+    // With the key shown (`--sse-kms-key-id`), s3-sse-kms-key drafts its statement.
+    applies: ({ d, inferred }) => !inferred?.sseKms &&
+        d.kind === 'denial' &&
+        d.deny !== 'explicit' &&
+        d.layer === null &&
+        operationIs(d, 's3:CompleteMultipartUpload'),
+    advice: () => "Only the multipart upload's last call was refused: starting it and uploading its parts are authorised as `s3:PutObject`, and they went through, so `s3:PutObject` is not what is missing. " +
+        "The usual cause is the bucket's SSE-KMS key: completing a multipart upload needs `kms:Decrypt` on the key as well as `kms:GenerateDataKey` (a policy written for single-part uploads often has only the latter). " +
+        "Allow both on the key's ARN (`aws s3api get-bucket-encryption --bucket BUCKET` names it) in the caller's identity policy, and in the key policy when the key is in another account. " +
+        'If the bucket does not use a KMS key, look for a Deny in the bucket policy whose condition the final request does not meet (an encryption header the completing call does not send, a source VPC or IP).'
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/s3AccessPointNetworkOrigin.ts
 
 /** A Region's access point (`arn:aws:s3:REGION:ACCOUNT:accesspoint/NAME`, objects under it). */
@@ -12882,6 +13022,9 @@ const samArtifactBucket = {
 
 
 
+
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -12973,6 +13116,9 @@ const TRAPS = [
     kubernetesControllerPolicy,
     kubernetesControllerIrsa,
     podOnNodeRole,
+    ecsTaskOnInstanceRole,
+    credentialEndpointUnreachable,
+    s3MultipartCompleteKms,
     podRoleBroker,
     redshiftIamRole,
     dmsVpcRole,
@@ -13193,8 +13339,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 175 modules
-var diagnose = __nccwpck_require__(1068);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 178 modules
+var diagnose = __nccwpck_require__(21);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -16387,6 +16533,8 @@ var publicAclUploaders = __nccwpck_require__(8827);
 
 
 
+/** An AWS host the network did not reach: DNS, a refused or timed-out connection (group 1\u20133: the host). */
+const ENDPOINT_UNREACHABLE = /\bdial tcp:? (?:lookup )?([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)(?::\d{1,5})?[^\n]{0,120}?: (?:no such host|server misbehaving|i\/o timeout|connection refused|network is unreachable)\b|\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)\b|\bCould not connect to the endpoint URL: "?https?:\/\/([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)/;
 /** An EC2 instance type (`t3.small`, `m5.2xlarge`, `c7gn.metal`). */
 const INSTANCE_TYPE = /(?<![\w.-])([a-z][a-z0-9]{0,5}\d[a-z0-9-]{0,6}\.(?:nano|micro|small|medium|large|xlarge|\d{1,2}xlarge|metal(?:-\d{2}xl)?))(?![\w.-])/;
 /**
@@ -17136,6 +17284,18 @@ const RULES = [
         find: (text) => {
             const m = AWS_MANAGED_KEY.exec(text);
             return m ? { value: `aws/${m[1]}`, said: m[0] } : null;
+        }
+    },
+    {
+        // A credentials provider that could not reach its AWS endpoint (`dial tcp: lookup
+        // portal.sso.ap-northeast-1.amazonaws.com on 192.168.0.1:53: server misbehaving`, heldout124
+        // review h124-010; Node's `getaddrinfo ENOTFOUND sts.\u2026`; botocore's `Could not connect to the
+        // endpoint URL`): the network failed before any credential was checked.
+        key: 'endpoint-unreachable',
+        applies: (d) => d.kind === 'credentials',
+        find: (text) => {
+            const m = ENDPOINT_UNREACHABLE.exec(text);
+            return m ? { value: (m[1] ?? m[2] ?? m[3]), said: m[0] } : null;
         }
     },
     {
@@ -20637,11 +20797,17 @@ const FETCH = /\b(?:Could not (?:GET|HEAD|get resource|download|transfer artifac
 // Query strings that sign the request: those carry the signer's credentials.
 const SIGNED = /[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i;
 // Someone else's artifact: a package or repository path, or a dependency being resolved.
-const FOREIGN = /\.(?:pom|jar|aar|module|ivy|xml|sha1|md5|tgz|tar\.gz|zip|whl|gem|nupkg|deb|rpm)(?:$|[?#])|\/(?:maven2?|m2|repository|releases|snapshots|dist|downloads?)\//i;
+const FOREIGN = /\.(?:pom|jar|aar|module|ivy|xml|sha1|md5|tgz|tar(?:\.gz|\.xz|\.bz2)?|zip|whl|gem|nupkg|deb|rpm)(?:$|[?#])|\/(?:maven2?|m2|repository|releases|snapshots|dist|downloads?)\//i;
 const RESOLVING = /\bCould not resolve (?:all|[\w.-]{1,100}:[\w.-]{1,100})|\bFailed to (?:collect|read artifact descriptor|resolve)|\bfrom (?:my|the) browser\b|\bin (?:my|the|a) browser\b/i;
+/**
+ * Ansible's get_url, its failure as a JSON result: `"msg": "Request failed", "response": "HTTP Error
+ * 403: Forbidden", \u2026, "url": "https://\u2026"` (heldout124 review h124-123, a download from another
+ * project's bucket).
+ */
+const ANSIBLE_GET_URL = /"msg":\s?"Request failed"[^\n]{0,400}?"status_code":\s?403\b[^\n]{0,400}?"url":\s?"(https?:\/\/[^\s"<>]{3,300})"/;
 function thirdPartyDownloadOf(ctx) {
     const text = joinedContext(ctx);
-    const m = FETCH.exec(text);
+    const m = FETCH.exec(text) ?? ANSIBLE_GET_URL.exec(text);
     if (!m)
         return null;
     const url = m[1].replace(/[.,;:]+$/, '');
@@ -23794,8 +23960,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 175 modules
-var diagnose = __nccwpck_require__(1068);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 178 modules
+var diagnose = __nccwpck_require__(21);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -25732,7 +25898,12 @@ const MANAGED_ROLES = [
         kind: 'aws-academy-lab',
         draftsNothing: true,
         matches: (_d, role) => isAcademyLabRole(role),
-        advice: (d) => `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab\u2019s own guardrails. ' : ''}${labBucketRead(d) ?? "Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one."}`
+        advice: (d) => 
+        // `voc-cancel-cred` is the lab's revocation of a session's credentials once the session ended
+        // or was reset (heldout125 review h125-020): every call is denied, allowed or not.
+        /:policy\/voc-cancel-cred$/.test(d.policyArn ?? '')
+            ? "voclabs is the role of an AWS Academy lab session, and the explicit deny is `voc-cancel-cred`: the lab revokes a session's credentials when the session ends or is reset, so every call with them is refused, whatever the lab otherwise allows. Start the lab again (Start Lab) and copy the new credentials from AWS Details into `~/.aws/credentials` or the job's secrets; no statement is proposed, and none could be applied."
+            : `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab\u2019s own guardrails. ' : ''}${labBucketRead(d) ?? "Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one."}`
     },
     {
         // Account Factory for Terraform's hub role in the AFT management account: AFT uses it only to
@@ -26116,6 +26287,14 @@ const NON_IAM_REFUSALS = [
         grammar: 'linked-account-billing',
         advice: "Cost Explorer answered that a linked (member) account has no access: in an organization, cost allocation tags and some other billing data are managed in the management (payer) account only, whatever a member account's policies allow. Make the call with the management account's credentials (or a role there), or leave the feature out where the tool runs in a member account.",
         target: "the organization's management (payer) account, where the billing data is managed",
+        owner: 'org-admin'
+    },
+    {
+        trap: 'budgets-payer-not-enabled',
+        codes: [],
+        grammar: 'budgets-linked-account',
+        advice: "AWS Budgets answered that this is a linked (member) account whose payer has not turned budgets on: in an organization, the management (payer) account enables AWS Budgets and Cost Explorer for its members first (opening Cost Explorer or Budgets there once, in the Billing and Cost Management console, turns them on; it takes up to a day). No policy of the member account changes this. Ask the management account's owner to enable them, then run the step again; the member's role still needs `budgets:ModifyBudget` (and `budgets:ViewBudget`) on `arn:aws:budgets::ACCOUNT:budget/NAME` afterwards.",
+        target: "the organization's management (payer) account, which enables AWS Budgets for its members",
         owner: 'org-admin'
     },
     {
@@ -30030,7 +30209,11 @@ const credentialRules = [
     {
         ...rule('WD816', 'no-credentials-fluent-bit', /\[signv4\] Provider returned no credentials, service=([a-z][a-z0-9-]{1,30})\b/g, 'missing', 'Provider returned no credentials'),
         facts: (m, d) => {
-            d.detail.cause = 'missing';
+            // Its STS provider's failure above it: the role could not be assumed, credentials there were
+            // (`[aws_credentials] STS assume role request failed`, heldout125 review h125-078).
+            d.detail.cause = /\bSTS assume role request failed\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index))
+                ? 'assume-role-failed'
+                : 'missing';
             d.service = m[1];
         }
     },
@@ -35073,6 +35256,21 @@ const toolReportRules = [
                 d.code = call[1];
                 d.operation = call[2] ?? null;
             }
+        }
+    },
+    {
+        // AWS Budgets in a member account before the payer turned budgets on (`AccessDeniedException:
+        // Account 309237749333 is a linked account. To enable budgets for your account, ask the payer
+        // account to enable budgets first.`, the Pulumi provider's CreateBudget, heldout124 review
+        // h124-021): the organization's setting, not the member's IAM (src/model/nonIamRefusals.ts).
+        id: 'budgets-linked-account',
+        rule: 'WD7227',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message + 1,
+        needs: ['ask the payer account to enable budgets'],
+        re: /\bAccount \S{1,40} is a linked account\. To enable budgets for your account, ask the payer account to enable budgets first\b/g,
+        facts: (_m, d) => {
+            d.service = 'budgets';
         }
     },
     {
@@ -44656,6 +44854,10 @@ const NO_STATEMENT_TRAPS = {
     'cognito-trigger-permission': always,
     // The repository's policy for lambda.amazonaws.com: in the advice, not a caller's statement.
     'lambda-image-permission': always,
+    // The key's kms:Decrypt, in the advice: s3:PutObject already passed for the parts.
+    's3-multipart-complete-kms': always,
+    // The network never reached the endpoint: nothing to grant.
+    'credential-endpoint-unreachable': always,
     // VM Import's role: four causes in one sentence, each checked as the advice says.
     'vmimport-service-role': always,
     // The bucket's policy for serverlessrepo.amazonaws.com: in the advice, not the publisher's statement.
@@ -46650,6 +46852,8 @@ const trapGuidance = {
     'identity-center-no-access': () => "No statement is proposed: IAM Identity Center's account assignments decide which roles a user gets, as the explanation says.",
     'config-rule-lambda-permission': () => "No identity-policy statement is proposed: the function's resource-based policy must allow AWS Config, with the add-permission command the explanation gives.",
     'organizations-trusted-access': () => "No statement is proposed: the organization's trusted access with the service decides, enabled from the management account as the explanation says.",
+    's3-multipart-complete-kms': () => "No s3:PutObject statement is proposed: the upload's parts already passed as s3:PutObject. Allow kms:Decrypt and kms:GenerateDataKey on the bucket's KMS key, as the explanation says.",
+    'credential-endpoint-unreachable': () => 'No statement is proposed: the credentials provider never reached its endpoint, so no key or policy was checked. Fix the name resolution or the connection the explanation names, then run the step again.',
     'vmimport-service-role': () => "No statement is proposed: VM Import's one sentence covers a missing role, its trust, its permissions and the caller's iam:PassRole, checked in the order the explanation gives.",
     'serverlessrepo-bucket-read': () => "No identity-policy statement is proposed: the artifacts bucket's policy must let the Serverless Application Repository read them, as the explanation says.",
     'lambda-image-permission': () => "No identity-policy statement is proposed: the ECR repository's policy must let the Lambda service pull the image, as the explanation says.",
@@ -46677,6 +46881,7 @@ const trapGuidance = {
     'allowed-elsewhere': (n) => `No statement is proposed: ${n.action} takes no resource, so the identity policy that lets it work for the other targets already allows it for this one. Find what differs for the failing targets (Region, account, the credentials used for them, an SCP) in CloudTrail's event for the refused call.`,
     // WD915: the statement is the fallback; the pod's own role is where it belongs.
     // An assume with the node's credentials gets the role's IRSA trust instead (contribute.ts).
+    'ecs-task-on-instance-role': (n) => `The statement is for the task's own role (the task definition's taskRoleArn), not ${n.principal}, the container instance role the container fell back to: granted there, every container on the host would get it.`,
     'pod-on-node-role': (n) => podAssumed(n.finding)
         ? ''
         : `The statement is for the pod's own role, not ${n.principal}, the node's instance role the pod fell back to: granted there, every pod on those nodes would get it.`,
@@ -51548,6 +51753,8 @@ const TRIGGERS = [
     'AccessKeyID and/or',
     'SharedConfig',
     'rror retrieving ec2 inventory',
+    // AWS Budgets in a member account (WD7227), when no other fragment shares the line.
+    'ask the payer account to enable budgets',
     // The EB CLI's own warning, s3fs-fuse's status line, Mountpoint's first request (WD7219\u2013WD7221).
     'Insufficient IAM privileges',
     'InsufficientPrivilegesException',

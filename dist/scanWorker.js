@@ -481,11 +481,31 @@ const KUBERNETES_INTEGRATIONS = [
     }
 ];
 /** The integration a text shows, or null; the first row that matches wins (the table's order). */
+/**
+ * A release file or a download URL holding the component's name is no sign that it runs: an image
+ * build fetching `ebs-csi-driver-v1.78.0.tar` from a bucket (heldout125 review h125-008) is a
+ * download refused, not the driver's call.
+ */
+const ARTIFACT_AFTER = /^[\w.-]{0,40}?(?:-v?\d+\.\d+[\w.-]{0,20})?\.(?:tar|tgz|zip|gz|rpm|deb|whl|jar)\b/i;
+function running(re, text) {
+    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (let m; (m = global.exec(text));) {
+        if (m[0].length === 0)
+            global.lastIndex++;
+        // The token the name stands in: a URL's path names a download, a role's ARN does not.
+        const token = /[^\s"'`(<]*$/.exec(text.slice(Math.max(0, m.index - 300), m.index))[0];
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+        if (token.includes('://') || ARTIFACT_AFTER.test(after))
+            continue;
+        return m;
+    }
+    return null;
+}
 function kubernetesIntegrationIn(text, code = null) {
     const ec2Code = /^(?:Client\.)?UnauthorizedOperation$/.test(code ?? '');
     for (const integration of KUBERNETES_INTEGRATIONS) {
-        const m = integration.signature.exec(text) ??
-            (ec2Code && integration.withEc2Code ? integration.withEc2Code.exec(text) : null);
+        const m = running(integration.signature, text) ??
+            (ec2Code && integration.withEc2Code ? running(integration.withEc2Code, text) : null);
         if (!m)
             continue;
         if (integration.also && !integration.also.test(text))
@@ -1484,7 +1504,11 @@ const credentialRules = [
     {
         ...rule('WD816', 'no-credentials-fluent-bit', /\[signv4\] Provider returned no credentials, service=([a-z][a-z0-9-]{1,30})\b/g, 'missing', 'Provider returned no credentials'),
         facts: (m, d) => {
-            d.detail.cause = 'missing';
+            // Its STS provider's failure above it: the role could not be assumed, credentials there were
+            // (`[aws_credentials] STS assume role request failed`, heldout125 review h125-078).
+            d.detail.cause = /\bSTS assume role request failed\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index))
+                ? 'assume-role-failed'
+                : 'missing';
             d.service = m[1];
         }
     },
@@ -2260,6 +2284,14 @@ const NON_IAM_REFUSALS = [
         grammar: 'linked-account-billing',
         advice: "Cost Explorer answered that a linked (member) account has no access: in an organization, cost allocation tags and some other billing data are managed in the management (payer) account only, whatever a member account's policies allow. Make the call with the management account's credentials (or a role there), or leave the feature out where the tool runs in a member account.",
         target: "the organization's management (payer) account, where the billing data is managed",
+        owner: 'org-admin'
+    },
+    {
+        trap: 'budgets-payer-not-enabled',
+        codes: [],
+        grammar: 'budgets-linked-account',
+        advice: "AWS Budgets answered that this is a linked (member) account whose payer has not turned budgets on: in an organization, the management (payer) account enables AWS Budgets and Cost Explorer for its members first (opening Cost Explorer or Budgets there once, in the Billing and Cost Management console, turns them on; it takes up to a day). No policy of the member account changes this. Ask the management account's owner to enable them, then run the step again; the member's role still needs `budgets:ModifyBudget` (and `budgets:ViewBudget`) on `arn:aws:budgets::ACCOUNT:budget/NAME` afterwards.",
+        target: "the organization's management (payer) account, which enables AWS Budgets for its members",
         owner: 'org-admin'
     },
     {
@@ -12819,6 +12851,21 @@ const toolReportRules = [
         }
     },
     {
+        // AWS Budgets in a member account before the payer turned budgets on (`AccessDeniedException:
+        // Account 309237749333 is a linked account. To enable budgets for your account, ask the payer
+        // account to enable budgets first.`, the Pulumi provider's CreateBudget, heldout124 review
+        // h124-021): the organization's setting, not the member's IAM (src/model/nonIamRefusals.ts).
+        id: 'budgets-linked-account',
+        rule: 'WD7227',
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        needs: ['ask the payer account to enable budgets'],
+        re: /\bAccount \S{1,40} is a linked account\. To enable budgets for your account, ask the payer account to enable budgets first\b/g,
+        facts: (_m, d) => {
+            d.service = 'budgets';
+        }
+    },
+    {
         // A SaaS integration relaying the refusal of the role it assumes in the customer's account, in
         // its own words (`Datadog is not authorized to perform action sts:AssumeRole Account affected:
         // … Regions affected: every region`, DataDog/terraform-provider-datadog#1137; `…perform action
@@ -17436,6 +17483,8 @@ const TRIGGERS = [
     'AccessKeyID and/or',
     'SharedConfig',
     'rror retrieving ec2 inventory',
+    // AWS Budgets in a member account (WD7227), when no other fragment shares the line.
+    'ask the payer account to enable budgets',
     // The EB CLI's own warning, s3fs-fuse's status line, Mountpoint's first request (WD7219–WD7221).
     'Insufficient IAM privileges',
     'InsufficientPrivilegesException',
@@ -19352,8 +19401,8 @@ const credentialAdvice_BY_CAUSE = {
         explanation: 'The profile has a `role_arn` and a `source_profile`, but the source profile has no access key in the credentials file the SDK read (the file was not mounted or copied beside the config, `AWS_SHARED_CREDENTIALS_FILE` points elsewhere, or the keys are under another profile name), so the SDK has nothing to call `sts:AssumeRole` with and stops before any request. Give the source profile its keys where the program runs, or drop the profile and let the pod or instance role assume the role (`credential_source`, or IRSA / Pod Identity in a cluster). No policy change helps.'
     },
     'assume-role-failed': {
-        title: "Terraform's provider could not assume the role it was given",
-        explanation: "The provider's `assume_role` (or the profile's `role_arn`) failed before any resource call, and Terraform's message lists the causes without telling which. Check them in this order with the same credentials the run starts from: `aws sts get-caller-identity` (are they valid, and whose are they?), then `aws sts assume-role --role-arn ROLE_ARN --role-session-name test` (an AccessDenied names the caller STS saw). The caller needs `sts:AssumeRole` on the role's ARN in its own policy, the role's trust policy must name that caller (its role ARN, not a session ARN, with the external ID if one is set), and the ARN must be the role's, account and name exactly as IAM shows them."
+        title: 'The client could not assume the role it was given',
+        explanation: "The role assumption the client was set up for (a Terraform provider's `assume_role`, a profile's `role_arn`, a log shipper's `role_arn`) failed before any resource call, and the message does not say which cause. Check them in this order with the same credentials the run starts from: `aws sts get-caller-identity` (are they valid, and whose are they?), then `aws sts assume-role --role-arn ROLE_ARN --role-session-name test` (an AccessDenied names the caller STS saw). The caller needs `sts:AssumeRole` on the role's ARN in its own policy, the role's trust policy must name that caller (its role ARN, not a session ARN, with the external ID if one is set), and the ARN must be the role's, account and name exactly as IAM shows them."
     },
     'identity-aware-required': {
         title: 'Amazon Q Business wants an identity-aware session for its user, not a plain IAM role',

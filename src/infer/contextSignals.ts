@@ -29,6 +29,10 @@ import { publicAclUploaderIn } from '../model/publicAclUploaders.js'
 
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
+/** An AWS host the network did not reach: DNS, a refused or timed-out connection (group 1–3: the host). */
+const ENDPOINT_UNREACHABLE =
+  /\bdial tcp:? (?:lookup )?([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)(?::\d{1,5})?[^\n]{0,120}?: (?:no such host|server misbehaving|i\/o timeout|connection refused|network is unreachable)\b|\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)\b|\bCould not connect to the endpoint URL: "?https?:\/\/([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)/
+
 /** An EC2 instance type (`t3.small`, `m5.2xlarge`, `c7gn.metal`). */
 const INSTANCE_TYPE =
   /(?<![\w.-])([a-z][a-z0-9]{0,5}\d[a-z0-9-]{0,6}\.(?:nano|micro|small|medium|large|xlarge|\d{1,2}xlarge|metal(?:-\d{2}xl)?))(?![\w.-])/
@@ -893,6 +897,18 @@ const RULES: SignalRule[] = [
     find: (text) => {
       const m = AWS_MANAGED_KEY.exec(text)
       return m ? { value: `aws/${m[1]!}`, said: m[0] } : null
+    }
+  },
+  {
+    // A credentials provider that could not reach its AWS endpoint (`dial tcp: lookup
+    // portal.sso.ap-northeast-1.amazonaws.com on 192.168.0.1:53: server misbehaving`, heldout124
+    // review h124-010; Node's `getaddrinfo ENOTFOUND sts.…`; botocore's `Could not connect to the
+    // endpoint URL`): the network failed before any credential was checked.
+    key: 'endpoint-unreachable',
+    applies: (d) => d.kind === 'credentials',
+    find: (text) => {
+      const m = ENDPOINT_UNREACHABLE.exec(text)
+      return m ? { value: (m[1] ?? m[2] ?? m[3])!, said: m[0] } : null
     }
   },
   {

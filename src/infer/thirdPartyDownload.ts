@@ -14,13 +14,21 @@ const FETCH =
 const SIGNED = /[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i
 // Someone else's artifact: a package or repository path, or a dependency being resolved.
 const FOREIGN =
-  /\.(?:pom|jar|aar|module|ivy|xml|sha1|md5|tgz|tar\.gz|zip|whl|gem|nupkg|deb|rpm)(?:$|[?#])|\/(?:maven2?|m2|repository|releases|snapshots|dist|downloads?)\//i
+  /\.(?:pom|jar|aar|module|ivy|xml|sha1|md5|tgz|tar(?:\.gz|\.xz|\.bz2)?|zip|whl|gem|nupkg|deb|rpm)(?:$|[?#])|\/(?:maven2?|m2|repository|releases|snapshots|dist|downloads?)\//i
 const RESOLVING =
   /\bCould not resolve (?:all|[\w.-]{1,100}:[\w.-]{1,100})|\bFailed to (?:collect|read artifact descriptor|resolve)|\bfrom (?:my|the) browser\b|\bin (?:my|the|a) browser\b/i
 
+/**
+ * Ansible's get_url, its failure as a JSON result: `"msg": "Request failed", "response": "HTTP Error
+ * 403: Forbidden", …, "url": "https://…"` (heldout124 review h124-123, a download from another
+ * project's bucket).
+ */
+const ANSIBLE_GET_URL =
+  /"msg":\s?"Request failed"[^\n]{0,400}?"status_code":\s?403\b[^\n]{0,400}?"url":\s?"(https?:\/\/[^\s"<>]{3,300})"/
+
 export function thirdPartyDownloadOf(ctx: LogContext): InferredValue | null {
   const text = joinedContext(ctx)
-  const m = FETCH.exec(text)
+  const m = FETCH.exec(text) ?? ANSIBLE_GET_URL.exec(text)
   if (!m) return null
   const url = m[1]!.replace(/[.,;:]+$/, '')
   if (SIGNED.test(url)) return null

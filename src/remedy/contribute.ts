@@ -863,6 +863,10 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cognito-trigger-permission': always,
   // The repository's policy for lambda.amazonaws.com: in the advice, not a caller's statement.
   'lambda-image-permission': always,
+  // The key's kms:Decrypt, in the advice: s3:PutObject already passed for the parts.
+  's3-multipart-complete-kms': always,
+  // The network never reached the endpoint: nothing to grant.
+  'credential-endpoint-unreachable': always,
   // VM Import's role: four causes in one sentence, each checked as the advice says.
   'vmimport-service-role': always,
   // The bucket's policy for serverlessrepo.amazonaws.com: in the advice, not the publisher's statement.

@@ -709,6 +709,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "No identity-policy statement is proposed: the function's resource-based policy must allow AWS Config, with the add-permission command the explanation gives.",
   'organizations-trusted-access': () =>
     "No statement is proposed: the organization's trusted access with the service decides, enabled from the management account as the explanation says.",
+  's3-multipart-complete-kms': () =>
+    "No s3:PutObject statement is proposed: the upload's parts already passed as s3:PutObject. Allow kms:Decrypt and kms:GenerateDataKey on the bucket's KMS key, as the explanation says.",
+  'credential-endpoint-unreachable': () =>
+    'No statement is proposed: the credentials provider never reached its endpoint, so no key or policy was checked. Fix the name resolution or the connection the explanation names, then run the step again.',
   'vmimport-service-role': () =>
     "No statement is proposed: VM Import's one sentence covers a missing role, its trust, its permissions and the caller's iam:PassRole, checked in the order the explanation gives.",
   'serverlessrepo-bucket-read': () =>
@@ -753,6 +757,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed: ${n.action} takes no resource, so the identity policy that lets it work for the other targets already allows it for this one. Find what differs for the failing targets (Region, account, the credentials used for them, an SCP) in CloudTrail's event for the refused call.`,
   // WD915: the statement is the fallback; the pod's own role is where it belongs.
   // An assume with the node's credentials gets the role's IRSA trust instead (contribute.ts).
+  'ecs-task-on-instance-role': (n) =>
+    `The statement is for the task's own role (the task definition's taskRoleArn), not ${n.principal}, the container instance role the container fell back to: granted there, every container on the host would get it.`,
   'pod-on-node-role': (n) =>
     podAssumed(n.finding)
       ? ''

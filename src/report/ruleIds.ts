@@ -434,6 +434,26 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5010',
+        'budgets-payer-not-enabled',
+        "AWS Budgets in a member account before the payer turned budgets on: the management account's setting, not the member's IAM"
+      ],
+      [
+        'WD5009',
+        's3-multipart-complete-kms',
+        "Only a multipart upload's completion was refused: its parts passed as s3:PutObject, so the SSE-KMS key's kms:Decrypt (or a bucket policy's condition) is what is missing"
+      ],
+      [
+        'WD5008',
+        'credential-endpoint-unreachable',
+        'A credentials provider never reached its AWS endpoint (DNS, a refused or timed-out connection): the network, not a key or a policy'
+      ],
+      [
+        'WD5007',
+        'ecs-task-on-instance-role',
+        "A container fell back to its ECS container instance's role: the task's own role (taskRoleArn) gets the Allow, never the instance role every container shares"
+      ],
+      [
         'WD5006',
         'vmimport-service-role',
         "VM Import's service role is missing, does not trust vmie.amazonaws.com, lacks the bucket's and EC2's permissions, or may not be passed: checked in that order"

@@ -110,6 +110,8 @@ const TRIGGERS: Trigger[] = [
   'AccessKeyID and/or',
   'SharedConfig',
   'rror retrieving ec2 inventory',
+  // AWS Budgets in a member account (WD7227), when no other fragment shares the line.
+  'ask the payer account to enable budgets',
   // The EB CLI's own warning, s3fs-fuse's status line, Mountpoint's first request (WD7219–WD7221).
   'Insufficient IAM privileges',
   'InsufficientPrivilegesException',

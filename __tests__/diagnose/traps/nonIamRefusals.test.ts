@@ -310,3 +310,14 @@ describe('s3-post-policy-refused', () => {
     expect(findings).toEqual([])
   })
 })
+
+describe('budgets-payer-not-enabled', () => {
+  it("h124-021 (the Pulumi provider's CreateBudget): the payer's setting, no statement", () => {
+    const { findings, statements } = analysed(corpusText('heldout124.jsonl', 'h124-021'))
+    const f = findings[0]!
+    expect([f.grammar, f.service]).toEqual(['budgets-linked-account', 'budgets'])
+    expect(f.traps).toContain('budgets-payer-not-enabled')
+    expect(f.fixTarget.owner).toBe('org-admin')
+    expect(statements).toEqual([])
+  })
+})

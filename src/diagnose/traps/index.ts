@@ -160,6 +160,9 @@ import {
 import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
 import { codePipelineActionRole } from './codePipelineActionRole.js'
 import { podOnNodeRole } from './podOnNodeRole.js'
+import { ecsTaskOnInstanceRole } from './ecsTaskOnInstanceRole.js'
+import { credentialEndpointUnreachable } from './credentialEndpointUnreachable.js'
+import { s3MultipartCompleteKms } from './s3MultipartCompleteKms.js'
 import { s3AccessPointNetworkOrigin } from './s3AccessPointNetworkOrigin.js'
 import { route53ZoneNotOwned } from './route53ZoneNotOwned.js'
 import { appsyncDataSourceRole } from './appsyncDataSourceRole.js'
@@ -283,6 +286,9 @@ export const TRAPS: Trap[] = [
   kubernetesControllerPolicy,
   kubernetesControllerIrsa,
   podOnNodeRole,
+  ecsTaskOnInstanceRole,
+  credentialEndpointUnreachable,
+  s3MultipartCompleteKms,
   podRoleBroker,
   redshiftIamRole,
   dmsVpcRole,

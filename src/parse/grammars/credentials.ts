@@ -1359,7 +1359,13 @@ export const credentialRules: PhraseRule[] = [
       'Provider returned no credentials'
     ),
     facts: (m, d) => {
-      d.detail.cause = 'missing'
+      // Its STS provider's failure above it: the role could not be assumed, credentials there were
+      // (`[aws_credentials] STS assume role request failed`, heldout125 review h125-078).
+      d.detail.cause = /\bSTS assume role request failed\b/.test(
+        m.input.slice(Math.max(0, m.index - 600), m.index)
+      )
+        ? 'assume-role-failed'
+        : 'missing'
       d.service = m[1]!
     }
   },

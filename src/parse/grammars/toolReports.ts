@@ -487,6 +487,21 @@ export const toolReportRules: PhraseRule[] = [
     }
   },
   {
+    // AWS Budgets in a member account before the payer turned budgets on (`AccessDeniedException:
+    // Account 309237749333 is a linked account. To enable budgets for your account, ask the payer
+    // account to enable budgets first.`, the Pulumi provider's CreateBudget, heldout124 review
+    // h124-021): the organization's setting, not the member's IAM (src/model/nonIamRefusals.ts).
+    id: 'budgets-linked-account',
+    rule: 'WD7227',
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    needs: ['ask the payer account to enable budgets'],
+    re: /\bAccount \S{1,40} is a linked account\. To enable budgets for your account, ask the payer account to enable budgets first\b/g,
+    facts: (_m, d) => {
+      d.service = 'budgets'
+    }
+  },
+  {
     // A SaaS integration relaying the refusal of the role it assumes in the customer's account, in
     // its own words (`Datadog is not authorized to perform action sts:AssumeRole Account affected:
     // … Regions affected: every region`, DataDog/terraform-provider-datadog#1137; `…perform action
