@@ -1,4 +1,4 @@
-/* whydenied cli 814906b4df24e576 */
+/* whydenied cli dbeaf50daacfda1f */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -961,7 +961,8 @@ const KUBERNETES_INTEGRATIONS = [
  */
 const ARTIFACT_AFTER = /^[\w.-]{0,40}?(?:-v?\d+\.\d+[\w.-]{0,20})?\.(?:tar|tgz|zip|gz|rpm|deb|whl|jar)\b/i;
 function running(re, text) {
-    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    const global = GLOBAL_TWIN.get(re);
+    global.lastIndex = 0;
     for (let m; (m = global.exec(text));) {
         if (m[0].length === 0)
             global.lastIndex++;
@@ -974,6 +975,8 @@ function running(re, text) {
     }
     return null;
 }
+/** Each signature's global twin, made once when the table loads and never changed. */
+const GLOBAL_TWIN = new Map(KUBERNETES_INTEGRATIONS.flatMap((i) => i.withEc2Code ? [i.signature, i.withEc2Code] : [i.signature]).map((re) => [re, new RegExp(re.source, `${re.flags.replace('g', '')}g`)]));
 function kubernetesIntegrationIn(text, code = null) {
     const ec2Code = /^(?:Client\.)?UnauthorizedOperation$/.test(code ?? '');
     for (const integration of KUBERNETES_INTEGRATIONS) {
@@ -3540,6 +3543,11 @@ const TRAP_RULES = Object.fromEntries([
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
     ],
     [
+        'WD5011',
+        'vault-dynamic-user',
+        "The caller is an IAM user Vault's AWS secrets engine created for one lease: the Vault role's policy gets the statement, never the user Vault deletes"
+    ],
+    [
         'WD5010',
         'budgets-payer-not-enabled',
         "AWS Budgets in a member account before the payer turned budgets on: the management account's setting, not the member's IAM"
@@ -5053,8 +5061,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 178 modules
-var diagnose = __nccwpck_require__(21);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 179 modules
+var diagnose = __nccwpck_require__(434);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5870,7 +5878,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 21:
+/***/ 434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7919,6 +7927,8 @@ publicPolicySaid = false) {
             return podRoleTarget(d, p, pod);
         if (traps.includes(TASK_ON_INSTANCE) && advice.target === 'identity-policy')
             return taskRoleTarget(d, p);
+        if (traps.includes(VAULT_USER) && advice.target === 'identity-policy')
+            return vaultRoleTarget(d, p);
         const resourceArn = advice.target === 'resource-policy' ? d.resource : null;
         return target(advice.target, advice.owner, description[advice.target], d, p, resourceArn);
     }
@@ -7987,6 +7997,8 @@ publicPolicySaid = false) {
             return podRoleTarget(d, p, pod);
         if (traps.includes(TASK_ON_INSTANCE))
             return taskRoleTarget(d, p);
+        if (traps.includes(VAULT_USER))
+            return vaultRoleTarget(d, p);
         return target('identity-policy', 'you', identityWords(p, who), d, p);
     }
     return target('unknown', 'you', 'not stated by the message', d, p);
@@ -8000,10 +8012,7 @@ function podRoleTarget(d, p, pod) {
     const sa = pod.serviceAccount ? ` for the service account ${pod.serviceAccount}` : '';
     const where = p?.accountAsPrinted ? ` in ${(0,accountFields/* accountWords */.zb)(p.accountAsPrinted)}` : '';
     return {
-        ...target('identity-policy', 'you', `the identity policy of the pod's own role (its IRSA role${KOPS_NODE_ROLE.test(p?.name ?? '') ? '' : ' or EKS Pod Identity association'}${sa})${where}, not the node role ${p?.name ?? ''}`.trimEnd(), d, p),
-        principalArn: null,
-        principalName: null,
-        rolePathUnknown: false,
+        ...unnamedRoleTarget(d, p, `the identity policy of the pod's own role (its IRSA role${KOPS_NODE_ROLE.test(p?.name ?? '') ? '' : ' or EKS Pod Identity association'}${sa})${where}, not the node role ${p?.name ?? ''}`.trimEnd()),
         pod
     };
 }
@@ -8016,8 +8025,18 @@ const TASK_ON_INSTANCE = 'ecs-task-on-instance-role';
  */
 function taskRoleTarget(d, p) {
     const where = p?.accountAsPrinted ? ` in ${(0,accountFields/* accountWords */.zb)(p.accountAsPrinted)}` : '';
+    return unnamedRoleTarget(d, p, `the identity policy of the task's own role (the task definition's taskRoleArn)${where}, not the container instance role ${p?.name ?? ''}`.trimEnd());
+}
+/** src/diagnose/traps/vaultDynamicUser.ts */
+const VAULT_USER = 'vault-dynamic-user';
+/** A user Vault made for one lease (heldout124 review h124-087): the Vault role's policy changes. */
+function vaultRoleTarget(d, p) {
+    return unnamedRoleTarget(d, p, `the policy of the Vault AWS secrets engine role that issues ${p?.name ?? 'these users'} (its policy_document, policy_arns or iam_groups), not the user, which Vault deletes when the lease ends`);
+}
+/** The identity policy of a principal the log cannot name; the refused caller stays in the words only. */
+function unnamedRoleTarget(d, p, description) {
     return {
-        ...target('identity-policy', 'you', `the identity policy of the task's own role (the task definition's taskRoleArn)${where}, not the container instance role ${p?.name ?? ''}`.trimEnd(), d, p),
+        ...target('identity-policy', 'you', description, d, p),
         principalArn: null,
         principalName: null,
         rolePathUnknown: false
@@ -9524,12 +9543,13 @@ const getCallerIdentity = {
 // (YAML, JSON, a spreadsheet). Masks (`***`, `<ACCOUNT_ID>`, `8XXXXXXXXX0`, words) are left to the
 // placeholders: they hide a real ID, this one is wrong.
 const DIGITS_NOT_TWELVE = /^(?!\d{12}$)\d+$/;
-/** What people type when they redact an ID by hand: one digit repeated, or counting up. */
+/** What people type when they redact an ID by hand: one digit repeated, or counting up or down. */
 function handRedacted(account) {
     return (/^(\d)\1+$/.test(account) ||
         // A block repeated (`123123`, `1212`): typed to fill the field, not a number read short.
         /^(\d{2,6})\1+$/.test(account) ||
-        ['0123456789012', '1234567890123'].some((s) => s.startsWith(account)));
+        // Counting down too (`0987654321` beside a caller's `1234567890`, heldout127 review h127-001).
+        ['0123456789012', '1234567890123', '9876543210987', '0987654321098'].some((s) => s.startsWith(account)));
 }
 /** The impossible account field of the denied resource, or null. */
 function impossibleAccount(resource) {
@@ -12262,6 +12282,25 @@ const s3MultipartCompleteKms = {
         'If the bucket does not use a KMS key, look for a Deny in the bucket policy whose condition the final request does not meet (an encryption header the completing call does not send, a source VPC or IP).'
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/vaultDynamicUser.ts
+// Vault's AWS secrets engine creates an IAM user for each lease of an `iam_user` role, named
+// `vault-DISPLAYNAME-ROLE-UNIXTIME-RANDOM` (64 characters at most), and deletes it when the lease
+// ends (heldout124 review h124-087: `user/vault-token-wap-udp-int-readwrite-1686560253-\u2026` refused
+// glue:GetDatabase). A policy put on that user is lost with it: the Vault role's policy changes.
+/** Vault's generated user name: its prefix, ten digits of Unix time, then random characters. */
+const vaultDynamicUser_VAULT_USER = /^vault-[\w.@+=-]{1,60}?-(\d{10})-[A-Za-z0-9]{4,20}$/;
+function vaultDynamicUser({ principal }) {
+    return principal?.type === 'user' && vaultDynamicUser_VAULT_USER.test(principal.name ?? '');
+}
+/** WD5011: the caller is a user Vault created for one lease. */
+const vaultDynamicUserTrap = {
+    id: 'vault-dynamic-user',
+    lead: true,
+    applies: (input) => input.d.kind === 'denial' && input.d.deny !== 'explicit' && vaultDynamicUser(input),
+    advice: ({ principal }) => `The caller \`${principal.name}\` is an IAM user Vault's AWS secrets engine created for one lease (its name ends in the lease's Unix time and random characters): Vault deletes it when the lease ends, so a policy put on it is lost and the next credentials are refused again. ` +
+        "Add the statement to the Vault role that issues these credentials (the role named in the user name after `vault-` and the auth method's name): `vault write aws/roles/ROLE policy_document=@policy.json` (or its `policy_arns` or `iam_groups`), then read new credentials (`vault read aws/creds/ROLE`); the policy Vault attaches applies to every user it creates from then on."
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/s3AccessPointNetworkOrigin.ts
 
 /** A Region's access point (`arn:aws:s3:REGION:ACCOUNT:accesspoint/NAME`, objects under it). */
@@ -13025,6 +13064,7 @@ const samArtifactBucket = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -13119,6 +13159,7 @@ const TRAPS = [
     ecsTaskOnInstanceRole,
     credentialEndpointUnreachable,
     s3MultipartCompleteKms,
+    vaultDynamicUserTrap,
     podRoleBroker,
     redshiftIamRole,
     dmsVpcRole,
@@ -13339,8 +13380,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 178 modules
-var diagnose = __nccwpck_require__(21);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 179 modules
+var diagnose = __nccwpck_require__(434);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -23960,8 +24001,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 178 modules
-var diagnose = __nccwpck_require__(21);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 179 modules
+var diagnose = __nccwpck_require__(434);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -37826,6 +37867,12 @@ const messageRules = [
             // The endpoint and path called: a queue URL names its account and queue.
             if (m[2])
                 d.detail.url = m[2];
+        },
+        // The SDK's own line under Guzzle's, ` (client): 403 Forbidden (Request-ID: \u2026) - `, is the same
+        // error (heldout126 review h126-001), not a second refusal: the finding reads on through it.
+        extend: (text, end) => {
+            const next = /^[^\n]{0,2048}\n[ \t]{0,8}\((?:client|server)\): 403 Forbidden \(Request-ID: [^)\n]{0,80}\)/.exec(text.slice(end, end + 2300));
+            return next ? end + next[0].length : end;
         }
     },
     {
@@ -46881,6 +46928,7 @@ const trapGuidance = {
     'allowed-elsewhere': (n) => `No statement is proposed: ${n.action} takes no resource, so the identity policy that lets it work for the other targets already allows it for this one. Find what differs for the failing targets (Region, account, the credentials used for them, an SCP) in CloudTrail's event for the refused call.`,
     // WD915: the statement is the fallback; the pod's own role is where it belongs.
     // An assume with the node's credentials gets the role's IRSA trust instead (contribute.ts).
+    'vault-dynamic-user': () => "The statement goes into the Vault role's `policy_document` (or a policy its `policy_arns` names), not onto this user: Vault deletes the user when its lease ends. Skip the CLI and Terraform forms that target the user.",
     'ecs-task-on-instance-role': (n) => `The statement is for the task's own role (the task definition's taskRoleArn), not ${n.principal}, the container instance role the container fell back to: granted there, every container on the host would get it.`,
     'pod-on-node-role': (n) => podAssumed(n.finding)
         ? ''
@@ -51997,8 +52045,8 @@ const TRIGGERS = [
     'can only be managed through ',
     'Contact account owner',
     'sts getCallerIdentity failed',
-    'response error StatusCode: 403',
-    // The same, shortened by a writer (`operation error IAM: X ... StatusCode: 403`, WD7209).
+    // The Go SDK v2's bare 403 (`https response error StatusCode: 403`), also as a writer shortened
+    // it (`operation error IAM: X ... StatusCode: 403`, WD7209).
     'StatusCode: 403',
     'have permission to perform ',
     'update your IAM permissions to allow ',

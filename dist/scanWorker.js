@@ -488,7 +488,8 @@ const KUBERNETES_INTEGRATIONS = [
  */
 const ARTIFACT_AFTER = /^[\w.-]{0,40}?(?:-v?\d+\.\d+[\w.-]{0,20})?\.(?:tar|tgz|zip|gz|rpm|deb|whl|jar)\b/i;
 function running(re, text) {
-    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    const global = GLOBAL_TWIN.get(re);
+    global.lastIndex = 0;
     for (let m; (m = global.exec(text));) {
         if (m[0].length === 0)
             global.lastIndex++;
@@ -501,6 +502,8 @@ function running(re, text) {
     }
     return null;
 }
+/** Each signature's global twin, made once when the table loads and never changed. */
+const GLOBAL_TWIN = new Map(KUBERNETES_INTEGRATIONS.flatMap((i) => i.withEc2Code ? [i.signature, i.withEc2Code] : [i.signature]).map((re) => [re, new RegExp(re.source, `${re.flags.replace('g', '')}g`)]));
 function kubernetesIntegrationIn(text, code = null) {
     const ec2Code = /^(?:Client\.)?UnauthorizedOperation$/.test(code ?? '');
     for (const integration of KUBERNETES_INTEGRATIONS) {
@@ -11337,6 +11340,12 @@ const messageRules = [
             // The endpoint and path called: a queue URL names its account and queue.
             if (m[2])
                 d.detail.url = m[2];
+        },
+        // The SDK's own line under Guzzle's, ` (client): 403 Forbidden (Request-ID: …) - `, is the same
+        // error (heldout126 review h126-001), not a second refusal: the finding reads on through it.
+        extend: (text, end) => {
+            const next = /^[^\n]{0,2048}\n[ \t]{0,8}\((?:client|server)\): 403 Forbidden \(Request-ID: [^)\n]{0,80}\)/.exec(text.slice(end, end + 2300));
+            return next ? end + next[0].length : end;
         }
     },
     {
@@ -17727,8 +17736,8 @@ const TRIGGERS = [
     'can only be managed through ',
     'Contact account owner',
     'sts getCallerIdentity failed',
-    'response error StatusCode: 403',
-    // The same, shortened by a writer (`operation error IAM: X ... StatusCode: 403`, WD7209).
+    // The Go SDK v2's bare 403 (`https response error StatusCode: 403`), also as a writer shortened
+    // it (`operation error IAM: X ... StatusCode: 403`, WD7209).
     'StatusCode: 403',
     'have permission to perform ',
     'update your IAM permissions to allow ',

@@ -37,6 +37,7 @@ const FILE_OF: Record<string, string> = {
   'ecs-task-on-instance-role': 'ecsTaskOnInstanceRole',
   'credential-endpoint-unreachable': 'credentialEndpointUnreachable',
   's3-multipart-complete-kms': 's3MultipartCompleteKms',
+  'vault-dynamic-user': 'vaultDynamicUser',
   's3-listbucket-names-missing-key': 's3ListingNamesMissingKey',
   'resource-must-be-star': 'resourceMustBeStar',
   'kms-key-policy': 'kmsKeyPolicy',

@@ -176,3 +176,21 @@ describe('look-alikes', () => {
     expect(grammars(h(id))).toEqual([])
   })
 })
+
+describe('the rest of the session’s wordings', () => {
+  it('h126-004 (aws/aws-sdk-net#681): STS’s `Request is missing Authentication Token` in the .NET SDK', () => {
+    expect(first(h('h126-004'))?.slice(0, 2)).toEqual([
+      'credentials',
+      'request-missing-authentication-token'
+    ])
+  })
+
+  it('own: s3fs raising S3’s 403 as `PermissionError: Forbidden`; the same words without s3fs are no finding', () => {
+    expect(
+      grammars(
+        'File "/opt/conda/lib/python3.7/site-packages/s3fs/core.py", line 530, in info\nPermissionError: Forbidden\n'
+      )
+    ).toEqual(['s3fs-python-forbidden'])
+    expect(grammars('PermissionError: Forbidden\n')).toEqual([])
+  })
+})

@@ -42,3 +42,11 @@ describe('causes the log states', () => {
     expect(f!.explanation).toContain('Start the lab again')
   })
 })
+
+describe('one error once', () => {
+  it("h126-001 (the PHP SDK's HeadObject 403): the SDK's own line under Guzzle's is the same error", () => {
+    const findings = analyzeText(corpusText('heldout126.jsonl', 'h126-001')).findings
+    expect(findings.map((f) => [f.line, f.grammar])).toEqual([[1, 'php-sdk-http-403']])
+    expect(findings[0]!.inferred?.resource?.value).toBe('arn:aws:s3:::my-bucket/image.jpeg')
+  })
+})

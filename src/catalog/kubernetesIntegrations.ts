@@ -241,7 +241,8 @@ const ARTIFACT_AFTER =
   /^[\w.-]{0,40}?(?:-v?\d+\.\d+[\w.-]{0,20})?\.(?:tar|tgz|zip|gz|rpm|deb|whl|jar)\b/i
 
 function running(re: RegExp, text: string): RegExpExecArray | null {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
+  const global = GLOBAL_TWIN.get(re)!
+  global.lastIndex = 0
   for (let m; (m = global.exec(text));) {
     if (m[0].length === 0) global.lastIndex++
     // The token the name stands in: a URL's path names a download, a role's ARN does not.
@@ -252,6 +253,13 @@ function running(re: RegExp, text: string): RegExpExecArray | null {
   }
   return null
 }
+
+/** Each signature's global twin, made once when the table loads and never changed. */
+const GLOBAL_TWIN: ReadonlyMap<RegExp, RegExp> = new Map(
+  KUBERNETES_INTEGRATIONS.flatMap((i) =>
+    i.withEc2Code ? [i.signature, i.withEc2Code] : [i.signature]
+  ).map((re) => [re, new RegExp(re.source, `${re.flags.replace('g', '')}g`)] as const)
+)
 
 export function kubernetesIntegrationIn(
   text: string,

@@ -972,6 +972,8 @@ export function fixTargetOf(
     if (pod && advice.target === 'identity-policy') return podRoleTarget(d, p, pod)
     if (traps.includes(TASK_ON_INSTANCE) && advice.target === 'identity-policy')
       return taskRoleTarget(d, p)
+    if (traps.includes(VAULT_USER) && advice.target === 'identity-policy')
+      return vaultRoleTarget(d, p)
     const resourceArn = advice.target === 'resource-policy' ? d.resource : null
     return target(advice.target, advice.owner, description[advice.target], d, p, resourceArn)
   }
@@ -1095,6 +1097,7 @@ export function fixTargetOf(
   if (d.action) {
     if (pod) return podRoleTarget(d, p, pod)
     if (traps.includes(TASK_ON_INSTANCE)) return taskRoleTarget(d, p)
+    if (traps.includes(VAULT_USER)) return vaultRoleTarget(d, p)
     return target('identity-policy', 'you', identityWords(p, who), d, p)
   }
   return target('unknown', 'you', 'not stated by the message', d, p)
@@ -1109,16 +1112,11 @@ function podRoleTarget(d: Denial, p: PrincipalInfo | null, pod: PodOnNode): FixT
   const sa = pod.serviceAccount ? ` for the service account ${pod.serviceAccount}` : ''
   const where = p?.accountAsPrinted ? ` in ${accountWords(p.accountAsPrinted)}` : ''
   return {
-    ...target(
-      'identity-policy',
-      'you',
-      `the identity policy of the pod's own role (its IRSA role${KOPS_NODE_ROLE.test(p?.name ?? '') ? '' : ' or EKS Pod Identity association'}${sa})${where}, not the node role ${p?.name ?? ''}`.trimEnd(),
+    ...unnamedRoleTarget(
       d,
-      p
+      p,
+      `the identity policy of the pod's own role (its IRSA role${KOPS_NODE_ROLE.test(p?.name ?? '') ? '' : ' or EKS Pod Identity association'}${sa})${where}, not the node role ${p?.name ?? ''}`.trimEnd()
     ),
-    principalArn: null,
-    principalName: null,
-    rolePathUnknown: false,
     pod
   }
 }
@@ -1133,14 +1131,29 @@ const TASK_ON_INSTANCE = 'ecs-task-on-instance-role'
  */
 function taskRoleTarget(d: Denial, p: PrincipalInfo | null): FixTarget {
   const where = p?.accountAsPrinted ? ` in ${accountWords(p.accountAsPrinted)}` : ''
+  return unnamedRoleTarget(
+    d,
+    p,
+    `the identity policy of the task's own role (the task definition's taskRoleArn)${where}, not the container instance role ${p?.name ?? ''}`.trimEnd()
+  )
+}
+
+/** src/diagnose/traps/vaultDynamicUser.ts */
+const VAULT_USER = 'vault-dynamic-user'
+
+/** A user Vault made for one lease (heldout124 review h124-087): the Vault role's policy changes. */
+function vaultRoleTarget(d: Denial, p: PrincipalInfo | null): FixTarget {
+  return unnamedRoleTarget(
+    d,
+    p,
+    `the policy of the Vault AWS secrets engine role that issues ${p?.name ?? 'these users'} (its policy_document, policy_arns or iam_groups), not the user, which Vault deletes when the lease ends`
+  )
+}
+
+/** The identity policy of a principal the log cannot name; the refused caller stays in the words only. */
+function unnamedRoleTarget(d: Denial, p: PrincipalInfo | null, description: string): FixTarget {
   return {
-    ...target(
-      'identity-policy',
-      'you',
-      `the identity policy of the task's own role (the task definition's taskRoleArn)${where}, not the container instance role ${p?.name ?? ''}`.trimEnd(),
-      d,
-      p
-    ),
+    ...target('identity-policy', 'you', description, d, p),
     principalArn: null,
     principalName: null,
     rolePathUnknown: false

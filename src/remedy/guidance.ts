@@ -757,6 +757,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed: ${n.action} takes no resource, so the identity policy that lets it work for the other targets already allows it for this one. Find what differs for the failing targets (Region, account, the credentials used for them, an SCP) in CloudTrail's event for the refused call.`,
   // WD915: the statement is the fallback; the pod's own role is where it belongs.
   // An assume with the node's credentials gets the role's IRSA trust instead (contribute.ts).
+  'vault-dynamic-user': () =>
+    "The statement goes into the Vault role's `policy_document` (or a policy its `policy_arns` names), not onto this user: Vault deletes the user when its lease ends. Skip the CLI and Terraform forms that target the user.",
   'ecs-task-on-instance-role': (n) =>
     `The statement is for the task's own role (the task definition's taskRoleArn), not ${n.principal}, the container instance role the container fell back to: granted there, every container on the host would get it.`,
   'pod-on-node-role': (n) =>

@@ -434,6 +434,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5011',
+        'vault-dynamic-user',
+        "The caller is an IAM user Vault's AWS secrets engine created for one lease: the Vault role's policy gets the statement, never the user Vault deletes"
+      ],
+      [
         'WD5010',
         'budgets-payer-not-enabled',
         "AWS Budgets in a member account before the payer turned budgets on: the management account's setting, not the member's IAM"

@@ -354,8 +354,8 @@ const TRIGGERS: Trigger[] = [
   'can only be managed through ',
   'Contact account owner',
   'sts getCallerIdentity failed',
-  'response error StatusCode: 403',
-  // The same, shortened by a writer (`operation error IAM: X ... StatusCode: 403`, WD7209).
+  // The Go SDK v2's bare 403 (`https response error StatusCode: 403`), also as a writer shortened
+  // it (`operation error IAM: X ... StatusCode: 403`, WD7209).
   'StatusCode: 403',
   'have permission to perform ',
   'update your IAM permissions to allow ',

@@ -103,4 +103,8 @@ describe(TRAP, () => {
     expect(two.crossAccount).toBe(true)
     expect(only(getParameter('7799')).traps).toContain(TRAP)
   })
+
+  it('h127-001 (aws-vault): `0987654321` counting down beside `1234567890` is a hand redaction, not a typo', () => {
+    expect(findingsOf(corpusText('heldout127.jsonl', 'h127-001'))[0]!.traps).not.toContain(TRAP)
+  })
 })

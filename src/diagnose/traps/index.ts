@@ -163,6 +163,7 @@ import { podOnNodeRole } from './podOnNodeRole.js'
 import { ecsTaskOnInstanceRole } from './ecsTaskOnInstanceRole.js'
 import { credentialEndpointUnreachable } from './credentialEndpointUnreachable.js'
 import { s3MultipartCompleteKms } from './s3MultipartCompleteKms.js'
+import { vaultDynamicUserTrap } from './vaultDynamicUser.js'
 import { s3AccessPointNetworkOrigin } from './s3AccessPointNetworkOrigin.js'
 import { route53ZoneNotOwned } from './route53ZoneNotOwned.js'
 import { appsyncDataSourceRole } from './appsyncDataSourceRole.js'
@@ -289,6 +290,7 @@ export const TRAPS: Trap[] = [
   ecsTaskOnInstanceRole,
   credentialEndpointUnreachable,
   s3MultipartCompleteKms,
+  vaultDynamicUserTrap,
   podRoleBroker,
   redshiftIamRole,
   dmsVpcRole,

@@ -1679,6 +1679,15 @@ export const messageRules: PhraseRule[] = [
       d.operation = m[1]!
       // The endpoint and path called: a queue URL names its account and queue.
       if (m[2]) d.detail.url = m[2]
+    },
+    // The SDK's own line under Guzzle's, ` (client): 403 Forbidden (Request-ID: …) - `, is the same
+    // error (heldout126 review h126-001), not a second refusal: the finding reads on through it.
+    extend: (text, end) => {
+      const next =
+        /^[^\n]{0,2048}\n[ \t]{0,8}\((?:client|server)\): 403 Forbidden \(Request-ID: [^)\n]{0,80}\)/.exec(
+          text.slice(end, end + 2300)
+        )
+      return next ? end + next[0].length : end
     }
   },
   {
