@@ -1,4 +1,4 @@
-/* whydenied cli dbeaf50daacfda1f */
+/* whydenied cli 2b5cadb375a2efae */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -35674,6 +35674,7 @@ const serviceMeshRules = [
 // printed it (iann0036/former2#274). The fields are read as printed, masks and all.
 
 
+
 const serviceSentenceRules = [
     {
         // Firehose reading an encrypted Kinesis stream with its delivery role, refused the stream's key
@@ -35753,7 +35754,7 @@ const serviceSentenceRules = [
         re: /\bCredentials provided are missing ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80}) policy\b/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = (0,serviceHints/* serviceOfAction */.Tq)(m[1]);
         }
     },
     {
@@ -35769,7 +35770,7 @@ const serviceSentenceRules = [
         re: /\bis not permitted to perform ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80})(?= for operation \w|[.,;]?(?:\s|$|["'\x60]))/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = (0,serviceHints/* serviceOfAction */.Tq)(m[1]);
         }
     },
     {
@@ -36251,6 +36252,8 @@ const REASON_CLAUSE = 'reason-clause';
  * which only S3 sends.
  */
 const S3_ANSWER_AFTER = /^\s{0,3}(?:\(Service: (?:Amazon ?)?S3[;,]|<\/Message>\s{0,3}<RequestId>[^<\n]{0,64}<\/RequestId>\s{0,3}<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>)/;
+/** s3fs named in the record: Python's fsspec client or the FUSE file system, both S3's. */
+const S3FS = /\bs3fs\b/;
 /** An S3 endpoint URL (path style, virtual-hosted, Regional, dual-stack). */
 const S3_URL = /^https?:\/\/(?:[\w.-]{1,255}\.)?s3[\w.-]{0,40}\.amazonaws\.com(?:\.cn)?(?:[/?:]|$)/i;
 /** Between two words of a message: a space, or a wrap (a shell line continuation's `\\` too). */
@@ -36406,7 +36409,7 @@ const messageRules = [
         facts: (m, d) => {
             if (m[1]) {
                 d.action = m[1];
-                d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
             }
         },
         extend: encodedTail
@@ -36425,7 +36428,7 @@ const messageRules = [
         facts: (m, d) => {
             if (m[1]) {
                 d.action = m[1];
-                d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
             }
             // Auto Scaling checked that the caller may launch from the template (its own call was
             // allowed): what was refused is EC2's RunInstances, which the remedy drafts instead of the
@@ -36462,7 +36465,7 @@ const messageRules = [
             d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .layerOf */ .ZZ)(m[1] ?? m[3] ?? m[4]);
             if (m[2]) {
                 d.action = m[2];
-                d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
+                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[2]);
             }
         },
         // The denying policy's ARN after an explicit deny, as the full sentence appends it, also with
@@ -36685,7 +36688,7 @@ const messageRules = [
         re: /(?:doesn't|does not|don't|do not) have (?:the )?permissions? to call ([A-Za-z0-9-]+:[A-Za-z0-9]+)/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
         }
     },
     {
@@ -36702,7 +36705,7 @@ const messageRules = [
         when: (text) => !/not authorized to perform\b/.test(text),
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
         }
     },
     {
@@ -36729,7 +36732,7 @@ const messageRules = [
         re: /\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+(?:Access Denied|Access denied|Forbidden)\b/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
         }
     },
     {
@@ -36743,7 +36746,7 @@ const messageRules = [
         re: /(?:Unable to assume role\. Reason: )?Access denied when calling ([a-z0-9-]+:[A-Za-z0-9]+)/gi,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
         }
     },
     {
@@ -36876,7 +36879,7 @@ const messageRules = [
                 d.service = 's3';
             if (m[2]) {
                 d.action = m[2];
-                d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
+                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[2]);
             }
         }
     },
@@ -37184,7 +37187,7 @@ const messageRules = [
         re: /You do not have permission to perform the '([A-Za-z0-9-]+:[A-Za-z0-9*]+)' action\.?/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
         }
     },
     {
@@ -37449,7 +37452,7 @@ const messageRules = [
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         re: /\bPermissionError: Forbidden\b/g,
-        when: (text) => /\bs3fs\b/.test(text)
+        when: (text) => S3FS.test(text)
     },
     {
         // S3's XML error page with its tags stripped, as a browser's text view or a copy shows it: the
@@ -37482,7 +37485,7 @@ const messageRules = [
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
         re: /\bHTTP response code ?= ?403\b/g,
-        when: (text) => /\bs3fs\b/.test(text),
+        when: (text) => S3FS.test(text),
         facts: (_m, d) => {
             d.service = 's3';
         }

@@ -9724,6 +9724,8 @@ const REASON_CLAUSE = 'reason-clause';
  * which only S3 sends.
  */
 const S3_ANSWER_AFTER = /^\s{0,3}(?:\(Service: (?:Amazon ?)?S3[;,]|<\/Message>\s{0,3}<RequestId>[^<\n]{0,64}<\/RequestId>\s{0,3}<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>)/;
+/** s3fs named in the record: Python's fsspec client or the FUSE file system, both S3's. */
+const S3FS = /\bs3fs\b/;
 /** An S3 endpoint URL (path style, virtual-hosted, Regional, dual-stack). */
 const messages_S3_URL = /^https?:\/\/(?:[\w.-]{1,255}\.)?s3[\w.-]{0,40}\.amazonaws\.com(?:\.cn)?(?:[/?:]|$)/i;
 /** Between two words of a message: a space, or a wrap (a shell line continuation's `\\` too). */
@@ -9879,7 +9881,7 @@ const messageRules = [
         facts: (m, d) => {
             if (m[1]) {
                 d.action = m[1];
-                d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+                d.service = serviceOfAction(m[1]);
             }
         },
         extend: encodedTail
@@ -9898,7 +9900,7 @@ const messageRules = [
         facts: (m, d) => {
             if (m[1]) {
                 d.action = m[1];
-                d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+                d.service = serviceOfAction(m[1]);
             }
             // Auto Scaling checked that the caller may launch from the template (its own call was
             // allowed): what was refused is EC2's RunInstances, which the remedy drafts instead of the
@@ -9935,7 +9937,7 @@ const messageRules = [
             d.layer = layerOf(m[1] ?? m[3] ?? m[4]);
             if (m[2]) {
                 d.action = m[2];
-                d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
+                d.service = serviceOfAction(m[2]);
             }
         },
         // The denying policy's ARN after an explicit deny, as the full sentence appends it, also with
@@ -10158,7 +10160,7 @@ const messageRules = [
         re: /(?:doesn't|does not|don't|do not) have (?:the )?permissions? to call ([A-Za-z0-9-]+:[A-Za-z0-9]+)/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = serviceOfAction(m[1]);
         }
     },
     {
@@ -10175,7 +10177,7 @@ const messageRules = [
         when: (text) => !/not authorized to perform\b/.test(text),
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = serviceOfAction(m[1]);
         }
     },
     {
@@ -10202,7 +10204,7 @@ const messageRules = [
         re: /\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+(?:Access Denied|Access denied|Forbidden)\b/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = serviceOfAction(m[1]);
         }
     },
     {
@@ -10216,7 +10218,7 @@ const messageRules = [
         re: /(?:Unable to assume role\. Reason: )?Access denied when calling ([a-z0-9-]+:[A-Za-z0-9]+)/gi,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = serviceOfAction(m[1]);
         }
     },
     {
@@ -10349,7 +10351,7 @@ const messageRules = [
                 d.service = 's3';
             if (m[2]) {
                 d.action = m[2];
-                d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
+                d.service = serviceOfAction(m[2]);
             }
         }
     },
@@ -10657,7 +10659,7 @@ const messageRules = [
         re: /You do not have permission to perform the '([A-Za-z0-9-]+:[A-Za-z0-9*]+)' action\.?/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = serviceOfAction(m[1]);
         }
     },
     {
@@ -10922,7 +10924,7 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message - 1,
         re: /\bPermissionError: Forbidden\b/g,
-        when: (text) => /\bs3fs\b/.test(text)
+        when: (text) => S3FS.test(text)
     },
     {
         // S3's XML error page with its tags stripped, as a browser's text view or a copy shows it: the
@@ -10955,7 +10957,7 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message - 1,
         re: /\bHTTP response code ?= ?403\b/g,
-        when: (text) => /\bs3fs\b/.test(text),
+        when: (text) => S3FS.test(text),
         facts: (_m, d) => {
             d.service = 's3';
         }
@@ -13234,6 +13236,7 @@ const serviceMeshRules = [
 // printed it (iann0036/former2#274). The fields are read as printed, masks and all.
 
 
+
 const serviceSentenceRules = [
     {
         // Firehose reading an encrypted Kinesis stream with its delivery role, refused the stream's key
@@ -13313,7 +13316,7 @@ const serviceSentenceRules = [
         re: /\bCredentials provided are missing ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80}) policy\b/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = serviceOfAction(m[1]);
         }
     },
     {
@@ -13329,7 +13332,7 @@ const serviceSentenceRules = [
         re: /\bis not permitted to perform ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80})(?= for operation \w|[.,;]?(?:\s|$|["'\x60]))/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            d.service = serviceOfAction(m[1]);
         }
     },
     {

@@ -16,7 +16,7 @@ const CONTAINER_INSTANCE_ROLE =
 const AGENT_CALLS =
   /^(?:ecs|ecr|ec2|autoscaling|ssm:UpdateInstanceInformation|ssmmessages|ec2messages|logs:(?:CreateLogStream|PutLogEvents|CreateLogGroup)):/i
 
-export function taskOnInstanceRole({ d, principal, inferred }: TrapInput): boolean {
+function taskOnInstanceRole({ d, principal, inferred }: TrapInput): boolean {
   const p = principal
   if (p?.type !== 'role' || !p.name || !CONTAINER_INSTANCE_ROLE.test(p.name)) return false
   if (!INSTANCE_SESSION.test(p.sessionName ?? '')) return false

@@ -9,7 +9,12 @@ import type { PhraseRule } from '../phraseRule.js'
 import { truncatedBlob } from '../blobCut.js'
 import { policyRefAt } from './iamSentence.js'
 import { VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
-import { PROVIDED_ROLE_SOURCE, providedRoleAssumer, serviceOfLabel } from '../serviceHints.js'
+import {
+  PROVIDED_ROLE_SOURCE,
+  providedRoleAssumer,
+  serviceOfAction,
+  serviceOfLabel
+} from '../serviceHints.js'
 import { prefixOfHost } from '../../model/endpointPrefix.js'
 
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
@@ -22,6 +27,9 @@ export const REASON_CLAUSE = 'reason-clause'
  */
 const S3_ANSWER_AFTER =
   /^\s{0,3}(?:\(Service: (?:Amazon ?)?S3[;,]|<\/Message>\s{0,3}<RequestId>[^<\n]{0,64}<\/RequestId>\s{0,3}<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>)/
+
+/** s3fs named in the record: Python's fsspec client or the FUSE file system, both S3's. */
+const S3FS = /\bs3fs\b/
 
 /** An S3 endpoint URL (path style, virtual-hosted, Regional, dual-stack). */
 const S3_URL = /^https?:\/\/(?:[\w.-]{1,255}\.)?s3[\w.-]{0,40}\.amazonaws\.com(?:\.cn)?(?:[/?:]|$)/i
@@ -212,7 +220,7 @@ export const messageRules: PhraseRule[] = [
     facts: (m, d) => {
       if (m[1]) {
         d.action = m[1]
-        d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase()
+        d.service = serviceOfAction(m[1])
       }
     },
     extend: encodedTail
@@ -234,7 +242,7 @@ export const messageRules: PhraseRule[] = [
     facts: (m, d) => {
       if (m[1]) {
         d.action = m[1]
-        d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase()
+        d.service = serviceOfAction(m[1])
       }
       // Auto Scaling checked that the caller may launch from the template (its own call was
       // allowed): what was refused is EC2's RunInstances, which the remedy drafts instead of the
@@ -272,7 +280,7 @@ export const messageRules: PhraseRule[] = [
       d.layer = layerOf(m[1] ?? m[3] ?? m[4]!)
       if (m[2]) {
         d.action = m[2]
-        d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase()
+        d.service = serviceOfAction(m[2])
       }
     },
     // The denying policy's ARN after an explicit deny, as the full sentence appends it, also with
@@ -496,7 +504,7 @@ export const messageRules: PhraseRule[] = [
     re: /(?:doesn't|does not|don't|do not) have (?:the )?permissions? to call ([A-Za-z0-9-]+:[A-Za-z0-9]+)/g,
     facts: (m, d) => {
       d.action = m[1]!
-      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+      d.service = serviceOfAction(m[1]!)
     }
   },
   {
@@ -513,7 +521,7 @@ export const messageRules: PhraseRule[] = [
     when: (text) => !/not authorized to perform\b/.test(text),
     facts: (m, d) => {
       d.action = m[1]!
-      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+      d.service = serviceOfAction(m[1]!)
     }
   },
   {
@@ -539,7 +547,7 @@ export const messageRules: PhraseRule[] = [
     re: /\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+(?:Access Denied|Access denied|Forbidden)\b/g,
     facts: (m, d) => {
       d.action = m[1]!
-      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+      d.service = serviceOfAction(m[1]!)
     }
   },
   {
@@ -553,7 +561,7 @@ export const messageRules: PhraseRule[] = [
     re: /(?:Unable to assume role\. Reason: )?Access denied when calling ([a-z0-9-]+:[A-Za-z0-9]+)/gi,
     facts: (m, d) => {
       d.action = m[1]!
-      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+      d.service = serviceOfAction(m[1]!)
     }
   },
   {
@@ -686,7 +694,7 @@ export const messageRules: PhraseRule[] = [
       if (m[1] || m[3] || m[4]) d.service = 's3'
       if (m[2]) {
         d.action = m[2]
-        d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase()
+        d.service = serviceOfAction(m[2])
       }
     }
   },
@@ -993,7 +1001,7 @@ export const messageRules: PhraseRule[] = [
     re: /You do not have permission to perform the '([A-Za-z0-9-]+:[A-Za-z0-9*]+)' action\.?/g,
     facts: (m, d) => {
       d.action = m[1]!
-      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+      d.service = serviceOfAction(m[1]!)
     }
   },
   {
@@ -1260,7 +1268,7 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message - 1,
     re: /\bPermissionError: Forbidden\b/g,
-    when: (text) => /\bs3fs\b/.test(text)
+    when: (text) => S3FS.test(text)
   },
   {
     // S3's XML error page with its tags stripped, as a browser's text view or a copy shows it: the
@@ -1293,7 +1301,7 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message - 1,
     re: /\bHTTP response code ?= ?403\b/g,
-    when: (text) => /\bs3fs\b/.test(text),
+    when: (text) => S3FS.test(text),
     facts: (_m, d) => {
       d.service = 's3'
     }

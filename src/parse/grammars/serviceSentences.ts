@@ -3,6 +3,7 @@
 // perform (sdb:DomainMetadata) on resource <arn>. Contact account owner.`), as former2's scan
 // printed it (iann0036/former2#274). The fields are read as printed, masks and all.
 import { PRIORITY } from '../Candidate.js'
+import { serviceOfAction } from '../serviceHints.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { classifyCode } from '../codes.js'
 
@@ -86,7 +87,7 @@ export const serviceSentenceRules: PhraseRule[] = [
     re: /\bCredentials provided are missing ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80}) policy\b/g,
     facts: (m, d) => {
       d.action = m[1]!
-      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+      d.service = serviceOfAction(m[1]!)
     }
   },
   {
@@ -102,7 +103,7 @@ export const serviceSentenceRules: PhraseRule[] = [
     re: /\bis not permitted to perform ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80})(?= for operation \w|[.,;]?(?:\s|$|["'\x60]))/g,
     facts: (m, d) => {
       d.action = m[1]!
-      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+      d.service = serviceOfAction(m[1]!)
     }
   },
   {
