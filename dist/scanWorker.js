@@ -229,6 +229,35 @@ class InputDecoder {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/ssoTokenCache.ts
+// What an SDK says of IAM Identity Center's token cache after `the SSO session has expired or is
+// invalid`: the file it looked for, and why it could not use it. Each names a different fix than
+// logging in again (heldout124 review: h124-008, h124-012, h124-014, h125-003).
+const CACHE_FILE = String.raw `sso[\\/]cache[\\/][^\s:]{1,80}\.json:? `;
+const RULES = [
+    // The AWS CLI v2's first releases wrote `expiresAt` as `2021-04-03T01:19:00UTC`, which the Go
+    // SDK's RFC 3339 parser refuses (pulumi/pulumi-aws#1430).
+    {
+        cause: 'sso-cache-format',
+        pattern: /\bexpected RFC3339 timestamp: parsing time "[^"\n]{0,40}UTC"/
+    },
+    {
+        cause: 'sso-no-token',
+        pattern: new RegExp(CACHE_FILE +
+            String.raw `(?:no such file or directory|The system cannot find the (?:file|path) specified)`, 'i')
+    },
+    {
+        cause: 'sso-cache-unreadable',
+        pattern: new RegExp(CACHE_FILE + String.raw `(?:input\/output error|permission denied|Access is denied)`, 'i')
+    }
+];
+/** The SSO session failure's cause, from the text that follows it. */
+function ssoSessionCause(after) {
+    return RULES.find((r) => r.pattern.test(after))?.cause ?? 'sso-expired';
+}
+/** Words that say an SSO session (not missing keys) failed. */
+const SSO_SESSION_FAILED = /\bSSO token\b|\bthe SSO session has expired or is invalid\b/i;
+
 ;// CONCATENATED MODULE: ./src/parse/Candidate.ts
 /** Settles a candidate once (see `Candidate.settle`). */
 function settle(c) {
@@ -529,7 +558,7 @@ function kubernetesIntegration(id) {
 // controller the log names (src/catalog/kubernetesIntegrations.ts) is an EKS service account, and
 // its install guide's service account stands in for a subject the log does not print.
 
-const RULES = [
+const webIdentityIssuer_RULES = [
     {
         issuer: 'github',
         evidence: /token\.actions\.githubusercontent\.com|configure-aws-credentials|Could not assume role with OIDC|ACTIONS_ID_TOKEN_REQUEST|\bGitHub Actions?\b|\bid-token:\s*write\b|\brepo:[^\s"'`/:]{1,100}\/[^\s"'`:]{1,100}:(?:ref:refs\/|environment:|pull_request)/i
@@ -556,10 +585,10 @@ const RULES = [
     }
 ];
 function webIdentityIssuer(text) {
-    const found = RULES.filter((r) => r.evidence.test(text));
+    const found = webIdentityIssuer_RULES.filter((r) => r.evidence.test(text));
     const controller = kubernetesIntegrationIn(text)?.integration.serviceAccount;
     if (controller && !found.some((r) => r.issuer === 'eks'))
-        found.push(RULES.find((r) => r.issuer === 'eks'));
+        found.push(webIdentityIssuer_RULES.find((r) => r.issuer === 'eks'));
     if (found.length !== 1)
         return null;
     const issuer = found[0].issuer;
@@ -635,6 +664,7 @@ function hexDumpCode(text, from) {
 
 
 
+
 /**
  * The Go SDK's words for a credential lookup that ran out of time (`request canceled, context
  * canceled`, `context deadline exceeded`): the source did not answer, which is not "none found"
@@ -653,6 +683,14 @@ function credentials_lineBefore(m, reach = 600) {
 function lineAfter(m, reach = 600) {
     const end = m.input.indexOf('\n', m.index);
     return m.input.slice(m.index, Math.min(end === -1 ? m.input.length : end, m.index + reach));
+}
+/**
+ * S3's message for a signature it refused before any policy, read from its code when the code
+ * stands a few lines above it (a pretty-printed XML body), so that the code's own bare reading is
+ * this one and not a second finding.
+ */
+function s3MessageUnderCode(message) {
+    return new RegExp(String.raw `\b(AccessDenied)\b["'</A-Za-z>]{0,8}(?:[^\n]{0,300}\n){0,8}?[^\n]{0,300}?\b${message}\b|\b${message}\b`, 'g');
 }
 /** The Java SDK's chain, v1 and v2 words (`… from any of the providers in the chain …`). */
 const JAVA_CHAIN_SOURCE = String.raw `Unable to load (?:AWS )?credentials from (?:any (?:of the )?providers? in the chain|service endpoint)`;
@@ -1235,8 +1273,9 @@ const credentialRules = [
         accept: (m) => !/EKS does not have permissions to assume/.test(m.input.slice(m.index, m.index + 240)),
         facts: (m, d) => {
             const after = m.input.slice(m.index, m.index + 200);
-            d.detail.cause = /\bSSO token\b/i.test(after)
-                ? 'sso-expired'
+            // The cache file's path can be long (a Windows home, a hash): its error is read further on.
+            d.detail.cause = SSO_SESSION_FAILED.test(after)
+                ? ssoSessionCause(m.input.slice(m.index, m.index + 400))
                 : CREDENTIAL_LOOKUP_TIMED_OUT.test(after)
                     ? 'credential-timeout'
                     : 'missing';
@@ -1329,7 +1368,10 @@ const credentialRules = [
     },
     rule('WD748', 'oidc-id-token-permission', /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g, 'oidc-id-token-permission'),
     rule('WD749', 'oidc-request-arn', /Could not assume role with OIDC: Request ARN is invalid/g, 'role-arn-invalid'),
-    rule('WD750', 'sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
+    rule('WD750', 'sso-expired', 
+    // The JS SDK v3 says it its own way (`… has expired. To refresh this SSO session run aws sso
+    // login with the corresponding profile`, aws/aws-cli#7361).
+    /The SSO session associated with this profile has expired(?: or is otherwise invalid|\. To refresh this SSO session run)/g, 'sso-expired'),
     // The CLI's console sign-in (`aws login`) past its session (`aws: [ERROR]: Your session has
     // expired. Please reauthenticate using 'aws login'.`, intrale/platform#5344), and helpers that
     // read Identity Center's cache in their own words (`Cached SSO login is expired/invalid, try
@@ -1339,6 +1381,17 @@ const credentialRules = [
         needs: ['Your session has expired', 'Cached SSO login is expired'],
         facts: (m, d) => {
             d.detail.cause = m[0].startsWith('Cached') ? 'sso-expired' : 'console-login-expired';
+        }
+    },
+    // The same sign-in's token refresh refused (`An error occurred (AccessDeniedException) when
+    // calling the CreateOAuth2Token operation: The refresh token has expired.`, aws/aws-cli#10330):
+    // the code is AccessDeniedException, the cause the expired console session.
+    {
+        ...rule('WD7231', 'cli-login-refresh-expired', /(?:\((AccessDeniedException)\) )?when calling the CreateOAuth2Token operation: The refresh token has expired\b/g, 'console-login-expired', 'when calling the CreateOAuth2Token operation: '),
+        facts: (m, d) => {
+            d.detail.cause = 'console-login-expired';
+            if (m[1])
+                d.code = m[1];
         }
     },
     // A profile that names SSO without the settings to reach it (Terraform's provider: `profile
@@ -1565,10 +1618,10 @@ const credentialRules = [
             d.detail.cause = 'missing';
             const below = m.input.slice(m.index + m[0].length, m.index + m[0].length + 600);
             const sso = /\bError: (SSOProviderInvalidToken|InvalidGrantException): /.exec(below);
-            if (!sso)
-                return;
-            d.code = sso[1];
-            d.detail.cause = 'sso-expired';
+            if (sso)
+                d.code = sso[1];
+            if (sso || /\bthe SSO session has expired or is invalid\b/.test(below))
+                d.detail.cause = ssoSessionCause(below);
         }
     },
     // cdk-assets (CDK's asset publisher) says it its own way: `[50%] fail: AWS credentials are
@@ -1773,16 +1826,51 @@ const credentialRules = [
     // LocalStack snapshot recorded against S3 holds the same fields). The signature's lifetime ended:
     // no policy was asked, the URL must be made again.
     {
-        ...rule('WD871', 's3-presigned-expired', 
-        // From the code, when it stands a few lines above the message (a pretty-printed body), so
-        // that the code's own bare reading is this one, not a second finding.
-        /\b(AccessDenied)\b["'</A-Za-z>]{0,8}(?:[^\n]{0,300}\n){0,8}?[^\n]{0,300}?\bRequest has expired\b|\bRequest has expired\b/g, 'presigned-expired', 'Request has expired'),
+        ...rule('WD871', 's3-presigned-expired', s3MessageUnderCode('Request has expired'), 'presigned-expired', 'Request has expired'),
         when: (text) => /\bAccessDenied\b/.test(text) && /X-Amz-Expires|presign|Expires/i.test(text),
         facts: (m, d) => {
             d.detail.cause = 'presigned-expired';
             d.code = 'AccessDenied';
             if (!m[1] && !/["'>]\s{0,3}AccessDenied\s{0,3}["'<]/.test(m.input))
                 d.code = null;
+        }
+    },
+    // A tool's own line that it found no credentials (CredMaster: `Unable to load AWS credentials`
+    // and nothing more, knavesec/CredMaster#69): the line alone, so that the Java SDK's longer words
+    // stay their rule's.
+    {
+        ...rule('WD7235', 'unable-to-load-aws-credentials', /^[ \t]*Unable to load AWS credentials[ \t.!]*$/gm, 'missing', 'Unable to load AWS credentials')
+    },
+    // IAM Identity Center's OIDC service refusing the client a tool registered (go-aws-sso refreshing
+    // its token: `InvalidClientException: {… StatusCode: 401 … Error_: "invalid_client",
+    // Error_description: "Invalid client provided"`, theurichde/go-aws-sso#150): the registration
+    // cached beside the token expired or is gone; signing in again registers a new one.
+    {
+        ...rule('WD7236', 'sso-oidc-invalid-client', /\b(InvalidClientException): ?(?=[^]{0,400}?\b(?:invalid_client|Invalid client provided)\b)/g, 'sso-expired', 'InvalidClientException'),
+        facts: (m, d) => {
+            d.detail.cause = 'sso-expired';
+            d.code = m[1];
+        }
+    },
+    // S3 refusing a signature before any policy, under the code AccessDenied: a request dated in the
+    // future (`<Message>Request is not yet valid</Message>` with `X-Amz-Date` and `ServerTime`,
+    // dmjio/s3-signer#16: a signer writing milliseconds), and headers sent but left out of the
+    // signature (`There were headers present in the request which were not signed`, with
+    // `<HeadersNotSigned>host</HeadersNotSigned>`, aws/aws-sdk-js#2601). Both are the signer's.
+    {
+        ...rule('WD7229', 's3-request-not-yet-valid', s3MessageUnderCode('Request is not yet valid'), 'clock-skew', 'Request is not yet valid'),
+        when: (text) => /\bAccessDenied\b/.test(text),
+        facts: (_m, d) => {
+            d.detail.cause = 'clock-skew';
+            d.code = 'AccessDenied';
+        }
+    },
+    {
+        ...rule('WD7230', 's3-headers-not-signed', s3MessageUnderCode('There were headers present in the request which were not signed'), 'signature', 'There were headers present in the request which were not signed'),
+        facts: (m, d) => {
+            d.detail.cause = 'signature';
+            if (m[1] || /\bAccessDenied\b/.test(m.input))
+                d.code = 'AccessDenied';
         }
     },
     // The AWS Common Runtime's credential providers (Mountpoint for Amazon S3, the CRT-based SDK
@@ -3205,6 +3293,9 @@ const OPERATION = [
         needs: ['when calling the ']
     },
     { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },
+    // The same label wrapped after its first word by a tool re-flowing the error (`… accounts:
+    // operation` / `error Organizations: ListAccounts, https response error`, aws-samples/aws2tf#169).
+    { re: /\boperation[ \t]*\r?\n[ \t]*error [\w -]+?: (\w+),/g, needs: ['operation'] },
     // The PHP SDK: `Error executing "PutObject" on "https://…"`.
     {
         re: new RegExp(String.raw `Error executing "${OPERATION_NAME}"`, 'g'),
@@ -3274,9 +3365,11 @@ function userAt(s, i) {
  * shell line continuation `\` a writer wrapped the message with), XML/JSON
  * bodies, a Ruby SDK error class, a JSON `"Message": "…` string that a wrap carried on to the next line,
  * and OrgFormation's `error: CODE, aws-request-id: ID` over its message; a CloudTrail event as a
- * Markdown table (`errorCode | AccessDenied`, the table's `-- | --` rule, then `errorMessage | …`).
+ * Markdown table (`errorCode | AccessDenied`, the table's `-- | --` rule, then `errorMessage | …`);
+ * the Go SDK v2's chain re-flowed by a tool (`… accounts: operation` / `error Organizations:
+ * ListAccounts, https response error StatusCode: 400,` / `AccessDeniedException: …`, aws2tf#169).
  */
-const CARRIES_CODE = new RegExp(String.raw `:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
+const CARRIES_CODE = new RegExp(String.raw `:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -4720,6 +4813,10 @@ const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 /** The IAM prefix an endpoint's host (without `.amazonaws.com`) names, or null. */
 function serviceOfEndpoint(host) {
     const labels = host.toLowerCase().split('.');
+    // An interface endpoint's own name (`vpce-0449…-w2ubuh1p.api.ecr.eu-west-1.vpce.amazonaws.com`,
+    // heldout128 h128-083) names its service before the Region, as a public endpoint does.
+    if (labels.length > 3 && labels.at(-1) === 'vpce' && labels[0].startsWith('vpce-'))
+        labels.pop();
     while (labels.length > 1 && (REGION.test(labels.at(-1)) || labels.at(-1) === 'dualstack'))
         labels.pop();
     const last = labels.at(-1);
@@ -6093,10 +6190,15 @@ const POLICY_TYPE_SOURCE = [
 ]
     .join('|')
     .replaceAll(' ', String.raw `\s+`)
-    // A hard wrap may fall after the hyphen (`no identity-` / `based policy`, kayac/ecspresso#850).
-    .replaceAll('-based', String.raw `-\s*based`);
+    // A hard wrap may fall after the hyphen (`no identity-` / `based policy`, kayac/ecspresso#850);
+    // Markdown source escapes it (`identity\-based`, a docs page's source, heldout128 h128-134).
+    .replaceAll('-based', String.raw `\\?-\s*based`);
 function layerOf(phrase) {
-    const clean = phrase.replace(/-\s+/g, '-').replace(/\s+/g, ' ').trim();
+    const clean = phrase
+        .replace(/\\(?=-)/g, '')
+        .replace(/-\s+/g, '-')
+        .replace(/\s+/g, ' ')
+        .trim();
     for (const [re, layer] of LAYER_BY_PHRASE)
         if (re.test(clean))
             return layer;
@@ -6129,6 +6231,7 @@ function layerOfCut(words) {
 //   [because no TYPE allows the A action | with an explicit deny [in a TYPE]] [: POLICY-ARN [(NAME)]]
 //   [. Encoded authorization failure message: BLOB] [... authorization id: ID]
 // and the short STS form `Not authorized to perform sts:AssumeRoleWithWebIdentity`.
+
 
 
 
@@ -6203,7 +6306,9 @@ const IMPLICIT_CUT = new RegExp(String.raw `because\s+no\s*(${POLICY_TYPE_SOURCE
 const IMPLICIT_CUT_TYPE = new RegExp(String.raw `because\s+no\s*(${CUT_POLICY_TYPE_SOURCE})(?:[ \t]+[a-z]{1,9})?(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60│|]*[ \t]*(?:\r?\n|$))`, 'iy');
 /** The other ending written beside the explicit one: `/ no identity-based policy allows ...`. */
 const EITHER_ENDING = /\s*(?:\/|\bor\b)\s*(?:because\s+)?no\s+[\w -]{1,40}?polic(?:y|ies)\s+allows?\b(?:\s+th(?:is|e)\s+(?:[\w:*-]+\s+)?action)?/y;
-const EXPLICIT = new RegExp(String.raw `with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`, 'iy');
+const EXPLICIT = new RegExp(
+// A writer's emphasis may open inside it (`with *an explicit deny*`, awsdocs/amazon-ecr-user-guide#13).
+String.raw `with\s+[*_]{0,2}an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`, 'iy');
 /**
  * `with an explicit deny or missing permission: sts:TagSession`: the ending some services print
  * for a second action the call needed (STS for session tags passed to AssumeRole, stackengine.dev's
@@ -6330,7 +6435,7 @@ function principalOf(subject) {
         ? ARN_REST_BELOW.exec(subject.slice(first.length))
         : null;
     if (headCut)
-        return first + headCut[1];
+        return first + headCut[1].replace(/\s+/g, '');
     if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first))
         return subject;
     // A console that wraps by inserting spaces splits the ARN between name characters (`…/cd-paas
@@ -6349,15 +6454,16 @@ function principalOf(subject) {
         ? ARN_REST_BELOW.exec(subject.slice(first.length))
         : null;
     if (wrapped)
-        return first + wrapped[1];
+        return first + wrapped[1].replace(/\s+/g, '');
     // A session ARN always ends in its session: one cut inside the role's name by a terminal box
     // (`…assumed-role/eksctl-…-NodeInstanceRole-r5wn6T6 │` / `│ DFOpd/i-0a6f…`, awslabs/
     // s3-tables-catalog#20) goes on with the next line's token, which holds the session.
     const sessionCut = SESSIONLESS_ROLE.test(first)
         ? ARN_REST_BELOW.exec(subject.slice(first.length))
         : null;
-    if (sessionCut && /^[\w+=,.@-]*\/[\w+=,.@-]+$/.test(sessionCut[1]))
-        return first + sessionCut[1];
+    const sessionRest = sessionCut?.[1].replace(/\s+/g, '');
+    if (sessionRest && /^[\w+=,.@-]*\/[\w+=,.@-]+$/.test(sessionRest))
+        return first + sessionRest;
     // A reporter's mask in words after the name (`user/user name`, `role/role name here`,
     // aws/aws-sdk-php#941): part of the value as printed; only these words, never a free tail.
     if (COMPLETE_ARN.test(first) && MASK_WORDS.test(subject.slice(first.length)))
@@ -6369,7 +6475,8 @@ const SESSIONLESS_ROLE = /^arn:[\w-]{1,20}:sts::[^:\s]{0,40}:assumed-role\/[\w+=
 /** An IAM or STS ARN cut after its account field: `arn:aws:iam::123456789012:`. */
 const IAM_ARN_HEAD_ONLY = /^arn:[\w-]{1,20}:(?:iam|sts)::[^:\s]{1,40}:$/;
 /** The rest of an ARN a line break cut after its separator: one token of name characters. */
-const ARN_REST_BELOW = /^[ \t]*\r?\n[ \t]*([\w+=,.@/-]{1,256})\s*$/;
+// Up to two lines of it: a console wrapping at each slash (`…:assumed-role/` / `ROLE/` / `SESSION`).
+const ARN_REST_BELOW = /^((?:[ \t]*\r?\n[ \t]*[\w+=,.@/-]{1,256}){1,2})\s*$/;
 /** One to three pieces of an IAM name (no `=`, not a plain word): what a wrap left after a space. */
 const WRAPPED_PIECES = /^(?:[ \t](?=[\w+,.@/-]*[-_/.@0-9])[\w+,.@/-]+){1,3}$/;
 /** An ARN closing its line, in quotes or bare (group 2). */
@@ -6382,8 +6489,9 @@ function readSubject(text, phraseAt, hasIs, floor) {
     // (a log wrapped at a word), or `User:` / `P` / `is not authorized…` (up to two lines back).
     let from = lineStart;
     for (let k = 0; k < 2 && hasIs && from > reach; k++) {
-        if (!/^\s*$/.test(text.slice(from, phraseAt)) &&
-            !/^\s*\S+\s*$/.test(text.slice(from, phraseAt)))
+        // Lines of one token each: an ARN a console wrapped at its slashes (`…:assumed-role/` /
+        // `NAME/` / `SESSION is not authorized`, h129-124).
+        if (!/^(?:[ \t]*\S+[ \t]*\r?\n)*\s*\S*\s*$/.test(text.slice(from, phraseAt)))
             break;
         from = text.lastIndexOf('\n', from - 2) + 1;
         if (from < reach)
@@ -6485,7 +6593,9 @@ function readSubject(text, phraseAt, hasIs, floor) {
 /** `<full user arn>`: angle brackets around words, at the end of the text before the phrase. */
 const SPACED_PLACEHOLDER = /(?:^|[\s:"'`(])(<[A-Za-z][\w-]*(?:[ \t]+[\w-]+){1,8}>)$/;
 /** `AWS Firehose`, `Amazon SageMaker`: a service's product name, up to three capitalised words. */
-const SERVICE_SUBJECT = /(?:^|[\s:(])((?:AWS|Amazon)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*){0,2})$/;
+// CloudWatch's alarm history names itself without either word (`CloudWatch Alarms is not authorized
+// to perform: SNS:Publish on resource:…`, a notebook quoting it, h129-142).
+const SERVICE_SUBJECT = /(?:^|[\s:(])((?:AWS|Amazon)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*){0,2}|CloudWatch[ \t]+Alarms)$/;
 const TITLE_SUBJECT = /["“'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/;
 /**
  * A known error code glued to the end of a value, its colon after it: text run together where a
@@ -6678,7 +6788,7 @@ function cutInCodeSpan(text, lineStart, at, end) {
     return opened && !text.slice(end).includes('`');
 }
 /** The reason clause right after a value: `because no …`, `with an explicit deny`. */
-const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+an\s+explicit\s+deny\b)/y;
+const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+[*_]{0,2}an\s+explicit\s+deny\b)/y;
 /** The Java SDK's tail after the message: `(Service: AmazonKinesisFirehose; Status Code: 400; …`. */
 const SDK_TAIL = /\s+\(Service: [^;()\n]{1,60}[;,] Status Code: \d{3}\b/y;
 /** One to three words, then `on resource`: what a writer typed where the action stands. */
@@ -6687,6 +6797,8 @@ const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+reso
 const BARE_API_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 // The rest of an action cut by a hard wrap: the next line starts with it, no indent.
 const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y;
+// The rest of an action's name on the next line, the line going on as the sentence does.
+const WRAPPED_NAME_REST = /\r?\n([a-z][A-Za-z0-9]{0,80})(?=[ \t]+on[ \t]+resource\b|[ \t]+because\b|[ \t.,;'"]*(?:\r?\n|$))/y;
 // The action's name after a space a console's wrap put behind the colon: an IAM action name.
 const SPACED_REST = /[ \t]([A-Z][A-Za-z0-9]*\*?)(?=[\s.,;]|$)/y;
 /** An ARN (not S3's) whose resource part is a lower-case type word and nothing else. */
@@ -6810,6 +6922,15 @@ function parseAt(text, m, floor, literals) {
     if (wrapped && ACTION_RE.test(token + trimValue(wrapped[1]))) {
         token += trimValue(wrapped[1]);
         tokenMatch[0] += wrapped[0];
+    }
+    // The same wrap inside the action's name (`perform: eks:De` / `leteCluster`, aws/aws-cdk#24174):
+    // only when the catalog knows the joined action and not the cut one.
+    const nameWrapped = !wrapped && /^[a-z0-9-]+:[A-Za-z0-9]+$/.test(token)
+        ? sticky(WRAPPED_NAME_REST, text, tokenMatch.index + tokenMatch[0].length)
+        : null;
+    if (nameWrapped && !lookupAction(token) && lookupAction(token + nameWrapped[1])) {
+        token += nameWrapped[1];
+        tokenMatch[0] += nameWrapped[0];
     }
     // A console that wraps by inserting a space split the action after its colon (`perform: iam:
     // PassRole on resource`): one action, kept as printed.
@@ -7374,6 +7495,8 @@ const fileSystemMountRules = [
 const IOT_NAMED = /\biot\.[a-z0-9-]{4,30}\.amazonaws\.com\b|-ats\.iot\.|\bAWS IoT\b|\bAwsIot\w*|\baws-iot-device-sdk\b|\bawsiot\b|\bgreengrass\b|\bEVENT:MQTT Client Connect\b|\biot:Connect\b|\biotConnect\b/i;
 /** AWS IoT's log entry's event type, beside its protocol (MQTT, HTTP) in the same entry. */
 const IOT_LOG_EVENT = /\beventType\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(Connect|Publish-In|Subscribe|Receive)\b(?=[^]{0,600}?\bprotocol\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(?:MQTT|HTTP)\b)/;
+/** The entry's protocol, MQTT or HTTP: AWS IoT's log entries name it beside the reason. */
+const IOT_LOG_PROTOCOL = /\bprotocol\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(?:MQTT|HTTP)\b/;
 /** The entry's `details` for a refusal by the IoT policy. */
 const IOT_LOG_DETAILS = /\bdetails\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?Authorization Failure\b/;
 /** The IoT policy action each refused event type needs (AWS IoT's policy actions). */
@@ -7407,7 +7530,11 @@ const iotConnectionRules = [
         needs: ['AUTHORIZATION_FAILURE'],
         re: /\breason\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?AUTHORIZATION_FAILURE\b/g,
         // The entry's `details` beside it says the same in words; a record may start below the event type.
-        when: (text) => IOT_NAMED.test(text) || IOT_LOG_EVENT.test(text) || IOT_LOG_DETAILS.test(text),
+        // Its protocol alone when the event type stands too far above (aws/aws-iot-device-sdk-java#73).
+        when: (text) => IOT_NAMED.test(text) ||
+            IOT_LOG_EVENT.test(text) ||
+            IOT_LOG_DETAILS.test(text) ||
+            IOT_LOG_PROTOCOL.test(text),
         facts: (m, d) => {
             d.service = 'iot';
             const event = IOT_LOG_EVENT.exec(m.input.slice(Math.max(0, m.index - 1500), m.index + m[0].length + 1500))?.[1];
@@ -8051,6 +8178,9 @@ const imagePullRules = [
         // Without it, a push or pull to another registry's host (`The push refers to repository
         // [gitlab.example.com:4567/…]`, `docker push gitlab.example.com:4567/…`, gitlab-ce#19963) is
         // that registry's 403.
+        // The push's own target, named above its layers' lines however many (h128-094: Azure's), says
+        // the same from the scan's context.
+        when: (text, ctx) => !ctx.pushTarget || ECR_HOST.test(ctx.pushTarget) || S3_HOST_SHOWN.test(text),
         accept: (m) => S3_HOST_SHOWN.test(m.input) ||
             (!otherHostOnLine(m) &&
                 !otherRegistryShown(m.input) &&
@@ -8981,11 +9111,15 @@ const managedRuleRules = [
         needs: ['is not authorized to create managed-rule'],
         // The role ARN in its quotes, or its tail after a reporter's cut (`…-role-WOALXN3M2BWR' is not
         // authorized`, serverless-operations/serverless-step-functions#385).
-        re: /(?:'(arn:aws[\w-]*:iam::[^'\s:]{0,40}:role\/[^'\s]{1,512})'|[\w+=,.@/-]{1,512}')?[ \t]{0,4}is not authorized to create managed-rule\b/g,
+        re: /(?:'(arn:aws[\w-]*:iam::[^'\s:]{0,40}:role\/[^'\s]{1,512})'|([\w+=,.@/-]{1,512})')?[ \t]{0,4}is not authorized to create managed-rule\b/g,
         facts: (m, d) => {
             if (m[1]) {
                 d.principal = m[1];
                 d.detail.role = m[1];
+            }
+            else if (m[2]) {
+                // Only the tail is left: the role it names, never a principal ARN.
+                d.detail.role = m[2];
             }
             d.service = 'states';
         }
@@ -9343,6 +9477,14 @@ const S3_COMPATIBLE = [
         // Also the Java SDK's packages (`com.azure.core.exception.ResourceModifiedException: Status code
         // 403`, Azure/azure-sdk-for-java#17991).
         re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b|\bcom\.azure\.[a-z]/i
+    },
+    // Azure Resource Manager's RBAC refusal, by its code or its host (`RESPONSE 401: 401 Unauthorized` /
+    // `ERROR CODE: RBACAccessDenied` under `POST https://management.azure.com/…`, Azure/azqr#68): its
+    // record only, as one Terraform run may call both clouds.
+    {
+        name: 'Microsoft Azure',
+        re: /\bRBACAccessDenied\b|\bmanagement\.azure\.com\//i,
+        reach: 'record'
     },
     // Azure DevOps refuses in its own words: `Access Denied: <GUID> needs the following permission(s)
     // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post:
@@ -10755,14 +10897,115 @@ const messageRules = [
         // `aws-sdk/lib/services/s3.js`. The SDK in the next lines says whose answer it is.
         id: 'sdk-stack-denied',
         rule: 'WD721',
-        needs: ['Access Denied', 'Forbidden: null'],
+        // Also the code with its empty message (`AccessDeniedException: null` over `aws-sdk/lib/protocol/
+        // json.js`, serverless-nextjs/serverless-next.js#2416).
+        needs: ['Access Denied', 'Forbidden: null', 'AccessDenied'],
         kind: 'denial',
         priority: PRIORITY.message - 1,
-        re: /(?:\bAccess Denied|^Forbidden: null)(?=[ \t]*\r?\n[^\n]*(?:\baws-sdk\b|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\.|\bAmazon\.Runtime\.|\bbotocore\b))/gm,
+        re: /(?:\bAccess Denied|^Forbidden: null|^[ \t]*(AccessDenied(?:Exception)?): null)(?=[ \t]*\r?\n[^\n]*(?:\baws-sdk\b|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\.|\bAmazon\.Runtime\.|\bbotocore\b))/gm,
         facts: (m, d) => {
             if (m[0].startsWith('Forbidden'))
                 d.code = 'Forbidden';
+            if (m[1])
+                d.code = m[1];
         }
+    },
+    {
+        // Pacu's modules print the code alone under their failure line (`[ecs__enum] FAILURE: ` /
+        // `[ecs__enum]   AccessDeniedException`, RhinoSecurityLabs/pacu#451).
+        id: 'pacu-module-failure',
+        rule: 'WD7237',
+        needs: ['AccessDenied', 'UnauthorizedOperation'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /^\[[a-z0-9]{2,30}__[a-z0-9_]{2,60}\][ \t]+(AccessDenied(?:Exception)?|UnauthorizedOperation)[ \t]*$/gm,
+        facts: (m, d) => {
+            d.code = m[1];
+        }
+    },
+    {
+        // Amplify's Swift storage plugin reporting S3's refusal by its status alone (`Failed: The HTTP
+        // response status code is [403].. TODO some status code to recovery message mapper.`,
+        // aws-amplify/amplify-swift#1052).
+        id: 'amplify-swift-http-403',
+        rule: 'WD7238',
+        needs: ['The HTTP response status code is [403]'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bThe HTTP response status code is \[403\]/g,
+        when: (text) => /\bAmplify\b|\bAWSS3StoragePlugin\b/.test(text)
+    },
+    {
+        // A CloudTrail-to-Slack alert's summary of a refused event (`arn:aws:sts::…:assumed-role/R/S
+        // called ListAccounts but failed due to AccessDenied`, fivexl/terraform-aws-cloudtrail-to-slack#11):
+        // the caller, the operation and the code, as the event recorded them.
+        id: 'trail-alert-failed-due-to',
+        rule: 'WD7239',
+        needs: [' but failed due to '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b(arn:aws[\w-]*:(?:sts|iam)::[^\s:]{1,40}:[^\s]{1,400}) called ([A-Z][A-Za-z0-9]{2,80}) but failed due to (AccessDenied(?:Exception)?|UnauthorizedOperation|Client\.UnauthorizedOperation)\b/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+            d.operation = m[2];
+            d.code = m[3];
+        }
+    },
+    {
+        // Kinesis Video Streams acknowledging a fragment it could not encrypt with the stream's key
+        // (`{"EventType":"ERROR",…,"ErrorCode":"KMS_KEY_ACCESS_DENIED","ErrorId":4500}`, the C++
+        // producer's debug line, awslabs/amazon-kinesis-video-streams-producer-sdk-cpp#706): a refusal
+        // of the KMS key, named by its code alone.
+        id: 'kinesis-video-kms-denied',
+        rule: 'WD7234',
+        needs: ['KMS_KEY_ACCESS_DENIED'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bErrorCode\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(KMS_KEY_ACCESS_DENIED)\b/g,
+        facts: (m, d) => {
+            d.code = m[1];
+        }
+    },
+    {
+        // Amplify JS's Analytics when Pinpoint refuses its events: `AWSPinpointProvider - Please ensure
+        // you have updated you Pinpoint IAM Policywith the Action: "mobiletargeting:PutEvents" …`
+        // (its own spacing, aws-amplify/amplify-js#1759). It names the refused action itself.
+        id: 'amplify-pinpoint-policy',
+        rule: 'WD7232',
+        needs: ['Pinpoint IAM Policy'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bPlease ensure you have updated your? Pinpoint IAM Policy[ \t]*with the Action: "([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{1,80})"/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = serviceOfAction(m[1]);
+        }
+    },
+    {
+        // A service naming the permission its own check of the caller missed (GuardDuty's publishing
+        // destination: `InvalidInputException: The request was rejected because you do not have the
+        // required iam:GetRole permission.`, awslabs/landing-zone-accelerator-on-aws#8).
+        id: 'required-permission-missing',
+        rule: 'WD7233',
+        needs: ['do not have the required '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\byou do not have the required ([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{1,80}) permission\b/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = serviceOfAction(m[1]);
+        }
+    },
+    {
+        // CloudFormation relaying a custom resource's failure (`Received response status [FAILED] from
+        // custom resource. Message returned: Access Denied Logs: /aws/lambda/…`): the handler's own
+        // AWS call was refused, S3's words with nothing else said (jetbridge/cdk-nextjs#10).
+        id: 'custom-resource-access-denied',
+        rule: 'WD7228',
+        needs: ['Message returned: Access Denied'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bMessage returned: Access Denied(?=[ \t]+Logs: |[ \t]*\(|[ \t.]*$)/gm
     },
     {
         // CDK v1 (JS SDK v2) failing a stack on a bodiless 403, which the SDK names by its status text
@@ -12340,6 +12583,14 @@ const BY_CAUSE = {
     },
     'sso-profile-incomplete': {
         reason: 'the profile names IAM Identity Center but lacks the settings to sign in with it (its Region or start URL)',
+        nothingSent: true
+    },
+    'sso-cache-format': {
+        reason: "the profile's cached IAM Identity Center token could not be read: an old AWS CLI wrote its expiry in a form the tool's SDK does not parse",
+        nothingSent: true
+    },
+    'sso-cache-unreadable': {
+        reason: "the file holding the profile's cached IAM Identity Center token could not be read (the file system's error, not AWS's)",
         nothingSent: true
     },
     'sso-no-token': {
@@ -14428,7 +14679,9 @@ const SOURCE_LINES = [
     /^\s*(?:resource|data|module|variable|output|provider)\s+"[^"]*"(?:\s+"[^"]*")?\s*\{\s*$/,
     /^\s*(?:import\s+[\w.{},*\s]+(?:from\s+['"][^'"]+['"])?|from\s+[\w.]+\s+import\s+\w.*|package\s+[\w.]+)\s*;?\s*$/,
     /^\s*(?:return|raise|throw)\s+[\w.]+\(.*[);]\s*$/,
-    /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/
+    /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/,
+    // A method call as a statement, its semicolon closing it (`bus.grantPutEventsTo(fn);`).
+    /^\s*[\w$]+(?:\.[\w$]+)+\(.*\)\s*;\s*$/
 ];
 /** A line opening a block comment (`/*`, `/**`). */
 const BLOCK_OPENER = /^\s*\/\*/;
@@ -17774,7 +18027,16 @@ const TRIGGERS = [
     'Access to Role ',
     ' response for bucket ',
     // Lake Formation checking a grantor's Glue permissions (src/parse/grammars/messages.ts).
-    'Insufficient Glue permissions'
+    'Insufficient Glue permissions',
+    // Amplify JS naming Pinpoint's refused action; a service naming the permission its check of the
+    // caller missed (src/parse/grammars/messages.ts).
+    'Pinpoint IAM Policy',
+    'not have the required ',
+    // Kinesis Video Streams' fragment acknowledgement; Amplify Swift's status line; IAM Identity
+    // Center's OIDC refusing a registered client (src/parse/grammars/messages.ts, credentials.ts).
+    'KMS_KEY_ACCESS_DENIED',
+    'response status code is [403]',
+    'InvalidClientException'
 ];
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a
 // trigger holding `(403)` must not become a group.
@@ -17892,6 +18154,8 @@ const STEP_FRAGMENTS = [
  */
 const CONTEXT_GROUPS = [
     { reader: 'ecr', fragments: ['.dkr.ecr.'] },
+    // The registry docker pushes to, named once above its layers' lines and the refusal after them.
+    { reader: 'registry', fragments: ['The push refers to'] },
     {
         reader: 'eks',
         fragments: [
@@ -18432,6 +18696,8 @@ const LONGEST_AHEAD = Math.max(TABLE_AHEAD, S3_BODY_AHEAD, KUBECTL_AHEAD, CDK_SY
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
+/** The registry host docker names above a push's layers (`The push refers to repository [HOST/…]`). */
+const PUSH_TARGET = /\bThe push refers to (?:a )?repository \[([^\]\s/]+)\//;
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200;
 /** How many lines a title naming an S3-compatible store governs (an issue body, a note). */
@@ -18475,7 +18741,8 @@ const READER_BIT = {
     target: 128,
     raw: 256,
     resumed: 512,
-    endpoint: 1024
+    endpoint: 1024,
+    registry: 2048
 };
 /** The readers that look at the bytes around a hit (the rest read the hit's whole line). */
 const NEAR_READERS = READER_BIT.ecr |
@@ -18518,6 +18785,7 @@ class Scanner {
     /** The calls and S3 names recent lines announced, newest last (see parse/requestTarget). */
     announced = [];
     s3Compatible = null;
+    pushTarget = null;
     emulated = null;
     /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
     title = null;
@@ -18869,6 +19137,11 @@ class Scanner {
             if (host)
                 this.ecr = { host: host[0], line: this.lineNo };
         }
+        if (readers & READER_BIT.registry) {
+            const target = PUSH_TARGET.exec(lineOf());
+            if (target)
+                this.pushTarget = { host: target[1], line: this.lineNo };
+        }
         if (readers & READER_BIT.eks && EKS_EVIDENCE.test(near))
             this.eksLine = this.lineNo;
         if (readers & READER_BIT.msk && MSK_IAM.test(near))
@@ -19093,7 +19366,7 @@ class Scanner {
     /** The scan context as a key, remade only when what it is made of changes. */
     contextKey(no) {
         const ctx = this.context(no);
-        const ecr = ctx.ecrRegistry ?? '';
+        const ecr = `${ctx.ecrRegistry ?? ''}>${ctx.pushTarget ?? ''}`;
         // An emulator's signs change what a line yields as its name does.
         const s3 = `${ctx.s3Compatible ?? ''}${ctx.emulatedGrammars ? '+emulator' : ''}`;
         const trail = ctx.cloudTrail
@@ -19153,6 +19426,7 @@ class Scanner {
                 ? { eventSource: trail.eventSource, eventName: trail.eventName, caller }
                 : null,
             ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
+            pushTarget: this.pushTarget && recent(this.pushTarget.line) ? this.pushTarget.host : null,
             eks: recent(this.eksLine),
             mskIam: recent(this.mskIamLine),
             requestTarget: this.targetAt(no),
@@ -19632,7 +19906,15 @@ const credentialAdvice_BY_CAUSE = {
     },
     'sso-no-token': {
         title: 'No cached AWS SSO token for this profile',
-        explanation: 'The profile signs in through IAM Identity Center (SSO), and no token for its SSO session or start URL is in the cache (`~/.aws/sso/cache`): it was never logged in on this machine, was logged out, or the cache was cleared or is not mounted here. Run `aws sso login --profile NAME` (or `--sso-session NAME`) where the command runs; in CI, use OIDC (on GitHub, aws-actions/configure-aws-credentials) rather than an SSO profile.'
+        explanation: 'The profile signs in through IAM Identity Center (SSO), and no token for its SSO session or start URL is in the cache (`~/.aws/sso/cache`): it was never logged in on this machine, was logged out, or the cache was cleared or is not mounted here. Run `aws sso login --profile NAME` (or `--sso-session NAME`) where the command runs. If you did log in and the file is still not found, the profile likely uses an `[sso-session]` section, which a tool built on an SDK older than that format looks up under another file name (one made from the start URL): put `sso_start_url` and `sso_region` in the profile itself, or upgrade the tool. In CI, use OIDC (on GitHub, aws-actions/configure-aws-credentials) rather than an SSO profile.'
+    },
+    'sso-cache-format': {
+        title: "The cached SSO token's expiry could not be parsed",
+        explanation: "The token cache file in `~/.aws/sso/cache` holds an expiry such as `2021-04-03T01:19:00UTC`, the form early AWS CLI v2 releases wrote and the tool's SDK does not parse. Upgrade the AWS CLI, then run `aws sso login` again (or delete that cache file first) so the token is written in the form every SDK reads. No policy change helps."
+    },
+    'sso-cache-unreadable': {
+        title: 'The cached SSO token file could not be read',
+        explanation: "The tool found the profile's token file in `~/.aws/sso/cache` but the operating system failed to read it (the error after the file name is the file system's, not AWS's): check the disk or mount holding the home directory and the file's permissions for the user the tool runs as, then run `aws sso login` again to rewrite it. No policy change helps."
     },
     'console-login-expired': {
         title: "The CLI's console sign-in has expired",
@@ -19640,7 +19922,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     'sso-profile-incomplete': {
         title: "The profile's IAM Identity Center settings are incomplete",
-        explanation: "The profile says to sign in through IAM Identity Center but does not say where: it needs `sso_region` and `sso_start_url` (or `sso_session` naming an `[sso-session NAME]` section that holds them) as well as `sso_account_id` and `sso_role_name`. Run `aws configure sso --profile NAME` to write them, or point the tool at a complete profile (`AWS_PROFILE`, the provider's `profile`); a tool that reads the config file itself (Terraform's provider, an SDK) needs them in the file it reads. No policy change helps."
+        explanation: "The profile says to sign in through IAM Identity Center but does not say where: it needs `sso_region` and `sso_start_url` (or `sso_session` naming an `[sso-session NAME]` section that holds them) as well as `sso_account_id` and `sso_role_name`. Run `aws configure sso --profile NAME` to write them, or point the tool at a complete profile (`AWS_PROFILE`, the provider's `profile`); a tool that reads the config file itself (Terraform's provider, an SDK) needs them in the file it reads. If the profile already names an `[sso-session]` section, the tool's SDK is older than that format and reads only `sso_start_url` and `sso_region` in the profile itself: copy them there, or upgrade the tool. No policy change helps."
     },
     'sso-expired': {
         title: 'AWS SSO session expired',

@@ -198,7 +198,9 @@ const corpora = [
   'heldout124.jsonl',
   'heldout125.jsonl',
   'heldout126.jsonl',
-  'heldout127.jsonl'
+  'heldout127.jsonl',
+  'heldout128.jsonl',
+  'heldout129.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -527,5 +527,13 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h127-083':
     "missed: @elastic/elasticsearch's `ResponseError` with `statusCode: 403`, the SigV4 connection not named",
   'h127-106':
-    "reported credentials: a PR's README diff quoting `No valid credential sources found for AWS Provider` in prose"
+    "reported credentials: a PR's README diff quoting `No valid credential sources found for AWS Provider` in prose",
+  'h128-058':
+    "wrong principal: a writer's typo `s not authorized to perform` (for `is`), the subject not read",
+  'h128-090':
+    "missed: docker's `no basic auth credentials` from a custom domain in front of ECR, no AWS host in the text",
+  'h129-022':
+    'wrong code: a reporter retyping the boto3 error in lower case (`an error occurred (unauthorizedoperation)`)',
+  'h129-144':
+    'wrong code: the JS SDK v2 error object\'s `name:"InvalidSignatureException"` printed after its message'
 }

@@ -86,6 +86,42 @@ const ALONE: [rule: string, line: string][] = [
   [
     'cognito-login-token',
     'An error occurred (NotAuthorizedException) when calling the GetId operation: Token is not from a supported provider of this identity pool.'
+  ],
+  [
+    'amplify-pinpoint-policy',
+    '[ERROR] 37:18.135 AWSPinpointProvider - Please ensure you have updated your Pinpoint IAM Policy with the Action: "mobiletargeting:PutEvents" in order to continue'
+  ],
+  [
+    'required-permission-missing',
+    'The request was rejected because you do not have the required iam:GetRole permission.'
+  ],
+  ['custom-resource-access-denied', 'Message returned: Access Denied'],
+  ['unable-to-load-aws-credentials', 'Unable to load AWS credentials'],
+  [
+    'sso-oidc-invalid-client',
+    'FATAL Something went wrong: "InvalidClientException: Error_: \\"invalid_client\\""'
+  ],
+  ['pacu-module-failure', '[ecs__enum]   AccessDeniedException'],
+  ['amplify-swift-http-403', '[Amplify] Failed: The HTTP response status code is [403].'],
+  [
+    'trail-alert-failed-due-to',
+    'arn:aws:sts::111122223333:assumed-role/R/s called ListAccounts but failed due to AccessDenied'
+  ],
+  [
+    'kinesis-video-kms-denied',
+    '{"EventType":"ERROR","ErrorCode":"KMS_KEY_ACCESS_DENIED","ErrorId":4500}'
+  ],
+  [
+    's3-request-not-yet-valid',
+    '<Code>AccessDenied</Code><Message>Request is not yet valid</Message>'
+  ],
+  [
+    's3-headers-not-signed',
+    '<Code>AccessDenied</Code><Message>There were headers present in the request which were not signed</Message>'
+  ],
+  [
+    'cli-login-refresh-expired',
+    'aws: [ERROR]: An error occurred (AccessDeniedException) when calling the CreateOAuth2Token operation: The refresh token has expired.'
   ]
 ]
 

@@ -320,7 +320,17 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   'sso-no-token': {
     title: 'No cached AWS SSO token for this profile',
     explanation:
-      'The profile signs in through IAM Identity Center (SSO), and no token for its SSO session or start URL is in the cache (`~/.aws/sso/cache`): it was never logged in on this machine, was logged out, or the cache was cleared or is not mounted here. Run `aws sso login --profile NAME` (or `--sso-session NAME`) where the command runs; in CI, use OIDC (on GitHub, aws-actions/configure-aws-credentials) rather than an SSO profile.'
+      'The profile signs in through IAM Identity Center (SSO), and no token for its SSO session or start URL is in the cache (`~/.aws/sso/cache`): it was never logged in on this machine, was logged out, or the cache was cleared or is not mounted here. Run `aws sso login --profile NAME` (or `--sso-session NAME`) where the command runs. If you did log in and the file is still not found, the profile likely uses an `[sso-session]` section, which a tool built on an SDK older than that format looks up under another file name (one made from the start URL): put `sso_start_url` and `sso_region` in the profile itself, or upgrade the tool. In CI, use OIDC (on GitHub, aws-actions/configure-aws-credentials) rather than an SSO profile.'
+  },
+  'sso-cache-format': {
+    title: "The cached SSO token's expiry could not be parsed",
+    explanation:
+      "The token cache file in `~/.aws/sso/cache` holds an expiry such as `2021-04-03T01:19:00UTC`, the form early AWS CLI v2 releases wrote and the tool's SDK does not parse. Upgrade the AWS CLI, then run `aws sso login` again (or delete that cache file first) so the token is written in the form every SDK reads. No policy change helps."
+  },
+  'sso-cache-unreadable': {
+    title: 'The cached SSO token file could not be read',
+    explanation:
+      "The tool found the profile's token file in `~/.aws/sso/cache` but the operating system failed to read it (the error after the file name is the file system's, not AWS's): check the disk or mount holding the home directory and the file's permissions for the user the tool runs as, then run `aws sso login` again to rewrite it. No policy change helps."
   },
   'console-login-expired': {
     title: "The CLI's console sign-in has expired",
@@ -330,7 +340,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   'sso-profile-incomplete': {
     title: "The profile's IAM Identity Center settings are incomplete",
     explanation:
-      "The profile says to sign in through IAM Identity Center but does not say where: it needs `sso_region` and `sso_start_url` (or `sso_session` naming an `[sso-session NAME]` section that holds them) as well as `sso_account_id` and `sso_role_name`. Run `aws configure sso --profile NAME` to write them, or point the tool at a complete profile (`AWS_PROFILE`, the provider's `profile`); a tool that reads the config file itself (Terraform's provider, an SDK) needs them in the file it reads. No policy change helps."
+      "The profile says to sign in through IAM Identity Center but does not say where: it needs `sso_region` and `sso_start_url` (or `sso_session` naming an `[sso-session NAME]` section that holds them) as well as `sso_account_id` and `sso_role_name`. Run `aws configure sso --profile NAME` to write them, or point the tool at a complete profile (`AWS_PROFILE`, the provider's `profile`); a tool that reads the config file itself (Terraform's provider, an SDK) needs them in the file it reads. If the profile already names an `[sso-session]` section, the tool's SDK is older than that format and reads only `sso_start_url` and `sso_region` in the profile itself: copy them there, or upgrade the tool. No policy change helps."
   },
   'sso-expired': {
     title: 'AWS SSO session expired',

@@ -58,8 +58,11 @@ const ISSUER_TOKEN: Record<string, string> = {
 
 // Refusals in a service's own words whose cause the title can already say.
 const GRAMMAR_TITLE: Record<string, (d: Denial) => string> = {
+  // With no call named, the same words also answer a management-account caller's own policies.
   'organizations-access-denied': (d) =>
-    `${what(d)} refused by AWS Organizations: only its management account or a delegated administrator may call it`,
+    d.action || d.operation
+      ? `${what(d)} refused by AWS Organizations: only its management account or a delegated administrator may call it`
+      : `${what(d)} refused by AWS Organizations: called from a member account, or not allowed to the caller`,
   's3-notification-destination': () =>
     "S3 could not validate a notification destination: the destination's policy must admit S3",
   'asg-client-error-on-launch': () =>

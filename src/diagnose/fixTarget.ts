@@ -574,6 +574,16 @@ export function fixTargetOf(
       p
     )
   }
+  // The same refusal with no call named: the account first, the policy only in the management account.
+  if (traps.includes('organizations-call-unnamed')) {
+    return target(
+      'workflow',
+      'org-admin',
+      "the account the job runs the Organizations call in (a member account is refused whatever it allows), or in the management account the caller's identity policy",
+      d,
+      p
+    )
+  }
   // S3 validates notification destinations: their policies must admit s3.amazonaws.com.
   if (traps.includes('service-delivery-policy') && d.grammar === 's3-notification-destination') {
     const named = d.detail.notificationDestination
@@ -1099,6 +1109,13 @@ export function fixTargetOf(
     if (traps.includes(TASK_ON_INSTANCE)) return taskRoleTarget(d, p)
     if (traps.includes(VAULT_USER)) return vaultRoleTarget(d, p)
     return target('identity-policy', 'you', identityWords(p, who), d, p)
+  }
+  // Step Functions names no action but does name whose policy lacks it: the state machine's role,
+  // in full or cut to its tail by the writer (heldout126 review h126-045).
+  if (traps.includes('sfn-managed-rule')) {
+    if (p) return target('identity-policy', 'you', identityWords(p, who), d, p)
+    const tail = d.detail.role ? ` (its name ends \`${d.detail.role}\`)` : ''
+    return unnamedRoleTarget(d, p, `the identity policy of the state machine's role${tail}`)
   }
   return target('unknown', 'you', 'not stated by the message', d, p)
 }

@@ -250,6 +250,7 @@ const ROLE_INPUT = /\brole-to-assume:\s*(?:\$\{\{[^}\n]{1,100}\}\}|\S+)/g
 /** `public.ecr.aws` (or the words "ECR Public") anywhere around a registry login failure. */
 const PUBLIC_REGISTRY =
   /\bpublic\.ecr\.aws\b|\bECR Public\b|\becr-public\b|\bElastic Container Registry Public\b/i
+const CODEARTIFACT_NAMED = /\bcodeartifact\b/i
 const REGISTRY_HOST = /\b(\d{12})\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+){1,2}-\d)\.amazonaws\.com/g
 
 /** An STS-like host the log shows (a trust condition, an `audience:` input, a client ID). */
@@ -505,6 +506,13 @@ const RULES: SignalRule[] = [
       cause(d, 'registry-login') ||
       (d.kind === 'denial' && /^sts:GetServiceBearerToken$/i.test(d.action ?? '')),
     find: (text) => found(PUBLIC_REGISTRY.exec(text), 'public.ecr.aws')
+  },
+  {
+    // CodeArtifact named in the log (`aws codeartifact login`, a repository endpoint): the service a
+    // bearer token was asked for, which the refusal itself never says (heldout128 review h128-071).
+    key: 'codeartifact-named',
+    applies: (d) => d.kind === 'denial' && /^sts:GetServiceBearerToken$/i.test(d.action ?? ''),
+    find: (text) => found(CODEARTIFACT_NAMED.exec(text), 'codeartifact')
   },
   {
     // An AWS-owned registry's host (Deep Learning Containers...): its account ID.

@@ -369,6 +369,18 @@ export const PHRASE_SHAPES: PhraseShape[] = [
       service === null || service === 's3' ? s3BucketPartAction(m[2] ?? m[4]!) : null
   },
   {
+    // The Terraform AWS provider listing the organization's accounts (`reading Organizations
+    // Organization (o-…) accounts`, `listing AWS Organization (…) accounts`, aws-samples/aws2tf
+    // #169): ListAccounts, not the organization's own DescribeOrganization the nouns alone say.
+    id: 'terraform-organization-accounts',
+    re: /\b(reading|listing) (?:AWS |Organizations )?Organization(?: \([^()\n]{1,120}\))? accounts\b/g,
+    nouns: 'all',
+    pick: 'last',
+    from: (m) => `the tool's \`${m[0]}\``,
+    action: (_m, service) =>
+      service === null || service === 'organizations' ? 'organizations:ListAccounts' : null
+  },
+  {
     // Capitalised words (`EC2`, `Metric`, `AMIs`, `ELBv2`, kops' `RouteTable`) after a Terraform
     // or Go provider verb, up to the punctuation.
     id: 'terraform-verb-resource',

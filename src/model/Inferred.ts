@@ -18,6 +18,7 @@ export type SignalKey =
   | 'session-tags'
   | 'bedrock-inference-profile'
   | 'public-registry'
+  | 'codeartifact-named'
   | 'aws-registry'
   | 'audience-typo'
   | 'known-app'

@@ -213,6 +213,16 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
       'the profile names IAM Identity Center but lacks the settings to sign in with it (its Region or start URL)',
     nothingSent: true
   },
+  'sso-cache-format': {
+    reason:
+      "the profile's cached IAM Identity Center token could not be read: an old AWS CLI wrote its expiry in a form the tool's SDK does not parse",
+    nothingSent: true
+  },
+  'sso-cache-unreadable': {
+    reason:
+      "the file holding the profile's cached IAM Identity Center token could not be read (the file system's error, not AWS's)",
+    nothingSent: true
+  },
   'sso-no-token': {
     reason:
       "no AWS credentials were sent, because the profile's IAM Identity Center token is not in the cache",

@@ -35,6 +35,8 @@ export function settle(c: Candidate): Candidate {
 export interface RecordContext {
   /** The last ECR registry host the log mentioned (docker prints it lines before the error). */
   ecrRegistry: string | null
+  /** The registry host docker last said it pushes to, ECR's or not (lines above a refusal). */
+  pushTarget?: string | null
   /** The log showed kubectl/eksctl talking to an EKS cluster (recently, or in this record). */
   eks?: boolean
   /** The log placed a Kafka login on Amazon MSK's IAM mechanism (recently; see `MSK_IAM`). */

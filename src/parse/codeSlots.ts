@@ -384,6 +384,9 @@ const OPERATION: Slot[] = [
     needs: ['when calling the ']
   },
   { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },
+  // The same label wrapped after its first word by a tool re-flowing the error (`… accounts:
+  // operation` / `error Organizations: ListAccounts, https response error`, aws-samples/aws2tf#169).
+  { re: /\boperation[ \t]*\r?\n[ \t]*error [\w -]+?: (\w+),/g, needs: ['operation'] },
   // The PHP SDK: `Error executing "PutObject" on "https://…"`.
   {
     re: new RegExp(String.raw`Error executing "${OPERATION_NAME}"`, 'g'),
@@ -461,10 +464,12 @@ function userAt(s: string, i: number): boolean {
  * shell line continuation `\` a writer wrapped the message with), XML/JSON
  * bodies, a Ruby SDK error class, a JSON `"Message": "…` string that a wrap carried on to the next line,
  * and OrgFormation's `error: CODE, aws-request-id: ID` over its message; a CloudTrail event as a
- * Markdown table (`errorCode | AccessDenied`, the table's `-- | --` rule, then `errorMessage | …`).
+ * Markdown table (`errorCode | AccessDenied`, the table's `-- | --` rule, then `errorMessage | …`);
+ * the Go SDK v2's chain re-flowed by a tool (`… accounts: operation` / `error Organizations:
+ * ListAccounts, https response error StatusCode: 400,` / `AccessDeniedException: …`, aws2tf#169).
  */
 const CARRIES_CODE = new RegExp(
-  String.raw`:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`
+  String.raw`:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`
 )
 
 /**

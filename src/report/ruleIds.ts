@@ -434,6 +434,21 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5014',
+        'managed-policy-deny',
+        'An AWS managed policy denies the action itself: detach it or act as another identity'
+      ],
+      [
+        'WD5013',
+        'cdk-construct-role',
+        'The caller is a role a CDK construct made for its handler: the app or aws-cdk-lib changes, not the role CloudFormation rewrites'
+      ],
+      [
+        'WD5012',
+        'organizations-call-unnamed',
+        "AWS Organizations' own refusal with no call named: which account the step ran in first, an identity policy only in the management account"
+      ],
+      [
         'WD5011',
         'vault-dynamic-user',
         "The caller is an IAM user Vault's AWS secrets engine created for one lease: the Vault role's policy gets the statement, never the user Vault deletes"

@@ -168,6 +168,8 @@ const LONGEST_AHEAD = Math.max(
 const MAX_RUN_BYTES = 16 * 1024
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096
+/** The registry host docker names above a push's layers (`The push refers to repository [HOST/…]`). */
+const PUSH_TARGET = /\bThe push refers to (?:a )?repository \[([^\]\s/]+)\//
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200
 /** How many lines a title naming an S3-compatible store governs (an issue body, a note). */
@@ -215,7 +217,8 @@ const READER_BIT: Record<ContextReader, number> = {
   target: 128,
   raw: 256,
   resumed: 512,
-  endpoint: 1024
+  endpoint: 1024,
+  registry: 2048
 }
 
 /** The readers that look at the bytes around a hit (the rest read the hit's whole line). */
@@ -264,6 +267,7 @@ export class Scanner {
   /** The calls and S3 names recent lines announced, newest last (see parse/requestTarget). */
   private announced: (AnnouncedCall & { line: number })[] = []
   private s3Compatible: { name: string; line: number } | null = null
+  private pushTarget: { host: string; line: number } | null = null
   private emulated: { grammars: readonly string[]; line: number } | null = null
   /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
   private title: string | null = null
@@ -604,6 +608,10 @@ export class Scanner {
       const host = ECR_HOST.exec(near)
       if (host) this.ecr = { host: host[0], line: this.lineNo }
     }
+    if (readers & READER_BIT.registry) {
+      const target = PUSH_TARGET.exec(lineOf())
+      if (target) this.pushTarget = { host: target[1]!, line: this.lineNo }
+    }
     if (readers & READER_BIT.eks && EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
     if (readers & READER_BIT.msk && MSK_IAM.test(near)) this.mskIamLine = this.lineNo
     // What a line already gave is not read again at its next hit: a long line of fragments (the
@@ -815,7 +823,7 @@ export class Scanner {
   /** The scan context as a key, remade only when what it is made of changes. */
   private contextKey(no: number): string {
     const ctx = this.context(no)
-    const ecr = ctx.ecrRegistry ?? ''
+    const ecr = `${ctx.ecrRegistry ?? ''}>${ctx.pushTarget ?? ''}`
     // An emulator's signs change what a line yields as its name does.
     const s3 = `${ctx.s3Compatible ?? ''}${ctx.emulatedGrammars ? '+emulator' : ''}`
     const trail = ctx.cloudTrail
@@ -884,6 +892,7 @@ export class Scanner {
         ? { eventSource: trail.eventSource, eventName: trail.eventName, caller }
         : null,
       ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
+      pushTarget: this.pushTarget && recent(this.pushTarget.line) ? this.pushTarget.host : null,
       eks: recent(this.eksLine),
       mskIam: recent(this.mskIamLine),
       requestTarget: this.targetAt(no),

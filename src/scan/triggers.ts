@@ -389,7 +389,16 @@ const TRIGGERS: Trigger[] = [
   'Access to Role ',
   ' response for bucket ',
   // Lake Formation checking a grantor's Glue permissions (src/parse/grammars/messages.ts).
-  'Insufficient Glue permissions'
+  'Insufficient Glue permissions',
+  // Amplify JS naming Pinpoint's refused action; a service naming the permission its check of the
+  // caller missed (src/parse/grammars/messages.ts).
+  'Pinpoint IAM Policy',
+  'not have the required ',
+  // Kinesis Video Streams' fragment acknowledgement; Amplify Swift's status line; IAM Identity
+  // Center's OIDC refusing a registered client (src/parse/grammars/messages.ts, credentials.ts).
+  'KMS_KEY_ACCESS_DENIED',
+  'response status code is [403]',
+  'InvalidClientException'
 ]
 
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a
@@ -522,6 +531,7 @@ export type ContextReader =
   | 'raw'
   | 'resumed'
   | 'endpoint'
+  | 'registry'
 
 /**
  * Context worth remembering for later lines, by the reader each feeds: the ECR registry a push
@@ -530,6 +540,8 @@ export type ContextReader =
  */
 export const CONTEXT_GROUPS: readonly { reader: ContextReader; fragments: readonly string[] }[] = [
   { reader: 'ecr', fragments: ['.dkr.ecr.'] },
+  // The registry docker pushes to, named once above its layers' lines and the refusal after them.
+  { reader: 'registry', fragments: ['The push refers to'] },
   {
     reader: 'eks',
     fragments: [

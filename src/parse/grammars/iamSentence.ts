@@ -4,6 +4,7 @@
 //   [. Encoded authorization failure message: BLOB] [... authorization id: ID]
 // and the short STS form `Not authorized to perform sts:AssumeRoleWithWebIdentity`.
 import { classifyArn } from '../../catalog/fitResource.js'
+import { lookupAction } from '../../catalog/Catalog.js'
 import { emptyDenial } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
@@ -114,7 +115,8 @@ const EITHER_ENDING =
   /\s*(?:\/|\bor\b)\s*(?:because\s+)?no\s+[\w -]{1,40}?polic(?:y|ies)\s+allows?\b(?:\s+th(?:is|e)\s+(?:[\w:*-]+\s+)?action)?/y
 
 const EXPLICIT = new RegExp(
-  String.raw`with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`,
+  // A writer's emphasis may open inside it (`with *an explicit deny*`, awsdocs/amazon-ecr-user-guide#13).
+  String.raw`with\s+[*_]{0,2}an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`,
   'iy'
 )
 /**
@@ -265,7 +267,7 @@ function principalOf(subject: string): string {
   const headCut = IAM_ARN_HEAD_ONLY.test(first)
     ? ARN_REST_BELOW.exec(subject.slice(first.length))
     : null
-  if (headCut) return first + headCut[1]!
+  if (headCut) return first + headCut[1]!.replace(/\s+/g, '')
   if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first)) return subject
   // A console that wraps by inserting spaces splits the ARN between name characters (`…/cd-paas
   // -dev-Role/…`): the pieces up to the phrase are name fragments, never a plain word or a
@@ -284,14 +286,15 @@ function principalOf(subject: string): string {
     COMPLETE_ARN.test(first) && first.endsWith('/')
       ? ARN_REST_BELOW.exec(subject.slice(first.length))
       : null
-  if (wrapped) return first + wrapped[1]!
+  if (wrapped) return first + wrapped[1]!.replace(/\s+/g, '')
   // A session ARN always ends in its session: one cut inside the role's name by a terminal box
   // (`…assumed-role/eksctl-…-NodeInstanceRole-r5wn6T6 │` / `│ DFOpd/i-0a6f…`, awslabs/
   // s3-tables-catalog#20) goes on with the next line's token, which holds the session.
   const sessionCut = SESSIONLESS_ROLE.test(first)
     ? ARN_REST_BELOW.exec(subject.slice(first.length))
     : null
-  if (sessionCut && /^[\w+=,.@-]*\/[\w+=,.@-]+$/.test(sessionCut[1]!)) return first + sessionCut[1]!
+  const sessionRest = sessionCut?.[1]!.replace(/\s+/g, '')
+  if (sessionRest && /^[\w+=,.@-]*\/[\w+=,.@-]+$/.test(sessionRest)) return first + sessionRest
   // A reporter's mask in words after the name (`user/user name`, `role/role name here`,
   // aws/aws-sdk-php#941): part of the value as printed; only these words, never a free tail.
   if (COMPLETE_ARN.test(first) && MASK_WORDS.test(subject.slice(first.length))) return subject
@@ -305,7 +308,8 @@ const SESSIONLESS_ROLE = /^arn:[\w-]{1,20}:sts::[^:\s]{0,40}:assumed-role\/[\w+=
 const IAM_ARN_HEAD_ONLY = /^arn:[\w-]{1,20}:(?:iam|sts)::[^:\s]{1,40}:$/
 
 /** The rest of an ARN a line break cut after its separator: one token of name characters. */
-const ARN_REST_BELOW = /^[ \t]*\r?\n[ \t]*([\w+=,.@/-]{1,256})\s*$/
+// Up to two lines of it: a console wrapping at each slash (`…:assumed-role/` / `ROLE/` / `SESSION`).
+const ARN_REST_BELOW = /^((?:[ \t]*\r?\n[ \t]*[\w+=,.@/-]{1,256}){1,2})\s*$/
 
 /** One to three pieces of an IAM name (no `=`, not a plain word): what a wrap left after a space. */
 const WRAPPED_PIECES = /^(?:[ \t](?=[\w+,.@/-]*[-_/.@0-9])[\w+,.@/-]+){1,3}$/
@@ -321,11 +325,9 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
   // (a log wrapped at a word), or `User:` / `P` / `is not authorized…` (up to two lines back).
   let from = lineStart
   for (let k = 0; k < 2 && hasIs && from > reach; k++) {
-    if (
-      !/^\s*$/.test(text.slice(from, phraseAt)) &&
-      !/^\s*\S+\s*$/.test(text.slice(from, phraseAt))
-    )
-      break
+    // Lines of one token each: an ARN a console wrapped at its slashes (`…:assumed-role/` /
+    // `NAME/` / `SESSION is not authorized`, h129-124).
+    if (!/^(?:[ \t]*\S+[ \t]*\r?\n)*\s*\S*\s*$/.test(text.slice(from, phraseAt))) break
     from = text.lastIndexOf('\n', from - 2) + 1
     if (from < reach) break
     if (/(?<![\w/:.-])User(?![\w-])/.test(text.slice(from, Math.min(phraseAt, from + 300)))) {
@@ -429,8 +431,10 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
 const SPACED_PLACEHOLDER = /(?:^|[\s:"'`(])(<[A-Za-z][\w-]*(?:[ \t]+[\w-]+){1,8}>)$/
 
 /** `AWS Firehose`, `Amazon SageMaker`: a service's product name, up to three capitalised words. */
+// CloudWatch's alarm history names itself without either word (`CloudWatch Alarms is not authorized
+// to perform: SNS:Publish on resource:…`, a notebook quoting it, h129-142).
 const SERVICE_SUBJECT =
-  /(?:^|[\s:(])((?:AWS|Amazon)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*){0,2})$/
+  /(?:^|[\s:(])((?:AWS|Amazon)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*){0,2}|CloudWatch[ \t]+Alarms)$/
 
 const TITLE_SUBJECT = /["“'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/
 
@@ -630,7 +634,7 @@ function cutInCodeSpan(text: string, lineStart: number, at: number, end: number)
 }
 
 /** The reason clause right after a value: `because no …`, `with an explicit deny`. */
-const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+an\s+explicit\s+deny\b)/y
+const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+[*_]{0,2}an\s+explicit\s+deny\b)/y
 
 /** The Java SDK's tail after the message: `(Service: AmazonKinesisFirehose; Status Code: 400; …`. */
 const SDK_TAIL = /\s+\(Service: [^;()\n]{1,60}[;,] Status Code: \d{3}\b/y
@@ -642,6 +646,9 @@ const BARE_API_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/
 
 // The rest of an action cut by a hard wrap: the next line starts with it, no indent.
 const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y
+// The rest of an action's name on the next line, the line going on as the sentence does.
+const WRAPPED_NAME_REST =
+  /\r?\n([a-z][A-Za-z0-9]{0,80})(?=[ \t]+on[ \t]+resource\b|[ \t]+because\b|[ \t.,;'"]*(?:\r?\n|$))/y
 
 // The action's name after a space a console's wrap put behind the colon: an IAM action name.
 const SPACED_REST = /[ \t]([A-Z][A-Za-z0-9]*\*?)(?=[\s.,;]|$)/y
@@ -792,6 +799,16 @@ function parseAt(
   if (wrapped && ACTION_RE.test(token + trimValue(wrapped[1]!))) {
     token += trimValue(wrapped[1]!)
     tokenMatch[0] += wrapped[0]
+  }
+  // The same wrap inside the action's name (`perform: eks:De` / `leteCluster`, aws/aws-cdk#24174):
+  // only when the catalog knows the joined action and not the cut one.
+  const nameWrapped =
+    !wrapped && /^[a-z0-9-]+:[A-Za-z0-9]+$/.test(token)
+      ? sticky(WRAPPED_NAME_REST, text, tokenMatch.index + tokenMatch[0].length)
+      : null
+  if (nameWrapped && !lookupAction(token) && lookupAction(token + nameWrapped[1]!)) {
+    token += nameWrapped[1]!
+    tokenMatch[0] += nameWrapped[0]
   }
   // A console that wraps by inserting a space split the action after its colon (`perform: iam:
   // PassRole on resource`): one action, kept as printed.

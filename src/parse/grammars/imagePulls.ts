@@ -137,6 +137,10 @@ export const imagePullRules: PhraseRule[] = [
     // Without it, a push or pull to another registry's host (`The push refers to repository
     // [gitlab.example.com:4567/…]`, `docker push gitlab.example.com:4567/…`, gitlab-ce#19963) is
     // that registry's 403.
+    // The push's own target, named above its layers' lines however many (h128-094: Azure's), says
+    // the same from the scan's context.
+    when: (text, ctx) =>
+      !ctx.pushTarget || ECR_HOST.test(ctx.pushTarget) || S3_HOST_SHOWN.test(text),
     accept: (m) =>
       S3_HOST_SHOWN.test(m.input) ||
       (!otherHostOnLine(m) &&

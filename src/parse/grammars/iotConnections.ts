@@ -16,6 +16,9 @@ const IOT_NAMED =
 const IOT_LOG_EVENT =
   /\beventType\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(Connect|Publish-In|Subscribe|Receive)\b(?=[^]{0,600}?\bprotocol\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(?:MQTT|HTTP)\b)/
 
+/** The entry's protocol, MQTT or HTTP: AWS IoT's log entries name it beside the reason. */
+const IOT_LOG_PROTOCOL = /\bprotocol\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(?:MQTT|HTTP)\b/
+
 /** The entry's `details` for a refusal by the IoT policy. */
 const IOT_LOG_DETAILS = /\bdetails\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?Authorization Failure\b/
 
@@ -51,7 +54,12 @@ export const iotConnectionRules: PhraseRule[] = [
     needs: ['AUTHORIZATION_FAILURE'],
     re: /\breason\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?AUTHORIZATION_FAILURE\b/g,
     // The entry's `details` beside it says the same in words; a record may start below the event type.
-    when: (text) => IOT_NAMED.test(text) || IOT_LOG_EVENT.test(text) || IOT_LOG_DETAILS.test(text),
+    // Its protocol alone when the event type stands too far above (aws/aws-iot-device-sdk-java#73).
+    when: (text) =>
+      IOT_NAMED.test(text) ||
+      IOT_LOG_EVENT.test(text) ||
+      IOT_LOG_DETAILS.test(text) ||
+      IOT_LOG_PROTOCOL.test(text),
     facts: (m, d) => {
       d.service = 'iot'
       const event = IOT_LOG_EVENT.exec(

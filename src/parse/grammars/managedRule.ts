@@ -18,11 +18,14 @@ export const managedRuleRules: PhraseRule[] = [
     needs: ['is not authorized to create managed-rule'],
     // The role ARN in its quotes, or its tail after a reporter's cut (`…-role-WOALXN3M2BWR' is not
     // authorized`, serverless-operations/serverless-step-functions#385).
-    re: /(?:'(arn:aws[\w-]*:iam::[^'\s:]{0,40}:role\/[^'\s]{1,512})'|[\w+=,.@/-]{1,512}')?[ \t]{0,4}is not authorized to create managed-rule\b/g,
+    re: /(?:'(arn:aws[\w-]*:iam::[^'\s:]{0,40}:role\/[^'\s]{1,512})'|([\w+=,.@/-]{1,512})')?[ \t]{0,4}is not authorized to create managed-rule\b/g,
     facts: (m, d) => {
       if (m[1]) {
         d.principal = m[1]
         d.detail.role = m[1]
+      } else if (m[2]) {
+        // Only the tail is left: the role it names, never a principal ARN.
+        d.detail.role = m[2]
       }
       d.service = 'states'
     }

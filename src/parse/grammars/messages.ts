@@ -1099,13 +1099,113 @@ export const messageRules: PhraseRule[] = [
     // `aws-sdk/lib/services/s3.js`. The SDK in the next lines says whose answer it is.
     id: 'sdk-stack-denied',
     rule: 'WD721',
-    needs: ['Access Denied', 'Forbidden: null'],
+    // Also the code with its empty message (`AccessDeniedException: null` over `aws-sdk/lib/protocol/
+    // json.js`, serverless-nextjs/serverless-next.js#2416).
+    needs: ['Access Denied', 'Forbidden: null', 'AccessDenied'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
-    re: /(?:\bAccess Denied|^Forbidden: null)(?=[ \t]*\r?\n[^\n]*(?:\baws-sdk\b|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\.|\bAmazon\.Runtime\.|\bbotocore\b))/gm,
+    re: /(?:\bAccess Denied|^Forbidden: null|^[ \t]*(AccessDenied(?:Exception)?): null)(?=[ \t]*\r?\n[^\n]*(?:\baws-sdk\b|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\.|\bAmazon\.Runtime\.|\bbotocore\b))/gm,
     facts: (m, d) => {
       if (m[0].startsWith('Forbidden')) d.code = 'Forbidden'
+      if (m[1]) d.code = m[1]
     }
+  },
+  {
+    // Pacu's modules print the code alone under their failure line (`[ecs__enum] FAILURE: ` /
+    // `[ecs__enum]   AccessDeniedException`, RhinoSecurityLabs/pacu#451).
+    id: 'pacu-module-failure',
+    rule: 'WD7237',
+    needs: ['AccessDenied', 'UnauthorizedOperation'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /^\[[a-z0-9]{2,30}__[a-z0-9_]{2,60}\][ \t]+(AccessDenied(?:Exception)?|UnauthorizedOperation)[ \t]*$/gm,
+    facts: (m, d) => {
+      d.code = m[1]!
+    }
+  },
+  {
+    // Amplify's Swift storage plugin reporting S3's refusal by its status alone (`Failed: The HTTP
+    // response status code is [403].. TODO some status code to recovery message mapper.`,
+    // aws-amplify/amplify-swift#1052).
+    id: 'amplify-swift-http-403',
+    rule: 'WD7238',
+    needs: ['The HTTP response status code is [403]'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bThe HTTP response status code is \[403\]/g,
+    when: (text) => /\bAmplify\b|\bAWSS3StoragePlugin\b/.test(text)
+  },
+  {
+    // A CloudTrail-to-Slack alert's summary of a refused event (`arn:aws:sts::…:assumed-role/R/S
+    // called ListAccounts but failed due to AccessDenied`, fivexl/terraform-aws-cloudtrail-to-slack#11):
+    // the caller, the operation and the code, as the event recorded them.
+    id: 'trail-alert-failed-due-to',
+    rule: 'WD7239',
+    needs: [' but failed due to '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\b(arn:aws[\w-]*:(?:sts|iam)::[^\s:]{1,40}:[^\s]{1,400}) called ([A-Z][A-Za-z0-9]{2,80}) but failed due to (AccessDenied(?:Exception)?|UnauthorizedOperation|Client\.UnauthorizedOperation)\b/g,
+    facts: (m, d) => {
+      d.principal = m[1]!
+      d.operation = m[2]!
+      d.code = m[3]!
+    }
+  },
+  {
+    // Kinesis Video Streams acknowledging a fragment it could not encrypt with the stream's key
+    // (`{"EventType":"ERROR",…,"ErrorCode":"KMS_KEY_ACCESS_DENIED","ErrorId":4500}`, the C++
+    // producer's debug line, awslabs/amazon-kinesis-video-streams-producer-sdk-cpp#706): a refusal
+    // of the KMS key, named by its code alone.
+    id: 'kinesis-video-kms-denied',
+    rule: 'WD7234',
+    needs: ['KMS_KEY_ACCESS_DENIED'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bErrorCode\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(KMS_KEY_ACCESS_DENIED)\b/g,
+    facts: (m, d) => {
+      d.code = m[1]!
+    }
+  },
+  {
+    // Amplify JS's Analytics when Pinpoint refuses its events: `AWSPinpointProvider - Please ensure
+    // you have updated you Pinpoint IAM Policywith the Action: "mobiletargeting:PutEvents" …`
+    // (its own spacing, aws-amplify/amplify-js#1759). It names the refused action itself.
+    id: 'amplify-pinpoint-policy',
+    rule: 'WD7232',
+    needs: ['Pinpoint IAM Policy'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bPlease ensure you have updated your? Pinpoint IAM Policy[ \t]*with the Action: "([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{1,80})"/g,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.service = serviceOfAction(m[1]!)
+    }
+  },
+  {
+    // A service naming the permission its own check of the caller missed (GuardDuty's publishing
+    // destination: `InvalidInputException: The request was rejected because you do not have the
+    // required iam:GetRole permission.`, awslabs/landing-zone-accelerator-on-aws#8).
+    id: 'required-permission-missing',
+    rule: 'WD7233',
+    needs: ['do not have the required '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\byou do not have the required ([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{1,80}) permission\b/g,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.service = serviceOfAction(m[1]!)
+    }
+  },
+  {
+    // CloudFormation relaying a custom resource's failure (`Received response status [FAILED] from
+    // custom resource. Message returned: Access Denied Logs: /aws/lambda/…`): the handler's own
+    // AWS call was refused, S3's words with nothing else said (jetbridge/cdk-nextjs#10).
+    id: 'custom-resource-access-denied',
+    rule: 'WD7228',
+    needs: ['Message returned: Access Denied'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bMessage returned: Access Denied(?=[ \t]+Logs: |[ \t]*\(|[ \t.]*$)/gm
   },
   {
     // CDK v1 (JS SDK v2) failing a stack on a bodiless 403, which the SDK names by its status text
