@@ -1,4 +1,4 @@
-/* whydenied cli fc0c13da92f3d801 */
+/* whydenied cli b4a2b43ee311f7e6 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5759,6 +5759,10 @@ const BY_CAUSE = {
     'sso-no-token': {
         title: 'No cached AWS SSO token for this profile',
         explanation: 'The profile signs in through IAM Identity Center (SSO), and no token for its SSO session or start URL is in the cache (`~/.aws/sso/cache`): it was never logged in on this machine, was logged out, or the cache was cleared or is not mounted here. Run `aws sso login --profile NAME` (or `--sso-session NAME`) where the command runs. If you did log in and the file is still not found, the profile likely uses an `[sso-session]` section, which a tool built on an SDK older than that format looks up under another file name (one made from the start URL): put `sso_start_url` and `sso_region` in the profile itself, or upgrade the tool. In CI, use OIDC (on GitHub, aws-actions/configure-aws-credentials) rather than an SSO profile.'
+    },
+    'cloudfront-key-unknown': {
+        title: "CloudFront does not know the signed URL's key",
+        explanation: "CloudFront refused the signed URL or cookie before any policy: its `Key-Pair-Id` is not the ID of a public key in a key group the distribution's cache behavior trusts (or, the legacy way, a CloudFront key pair of a trusted signer account). Check the ID the signer sends, that its public key is in a key group listed under the behavior's trusted key groups (`aws cloudfront get-distribution-config`), and that the signer uses the matching private key. No IAM policy change helps."
     },
     'sso-cache-format': {
         title: "The cached SSO token's expiry could not be parsed",
@@ -14082,6 +14086,38 @@ const PHRASE_SHAPES = [
         action: (m, service) => service === null || service === 's3' ? s3BucketPartAction(m[2] ?? m[4]) : null
     },
     {
+        // Lambda relaying EC2's refusal of the caller's own check of a function's VPC settings (`Your
+        // access has been denied by EC2, please make sure your request credentials have permission to
+        // DescribeSecurityGroups for sg-\u2026`, wrapped by the Serverless Framework's banner,
+        // serverless/serverless#2055): the EC2 API it names is the action.
+        id: 'denied-by-ec2-permission-to',
+        re: /\bdenied by EC2, please make sure\s+your request credentials have permission to ([A-Z][A-Za-z0-9]{2,60})\b/g,
+        nouns: 'all',
+        pick: 'first',
+        from: (m) => `Lambda's \`permission to ${m[1]}\``,
+        action: (m, service) => (service === null || service === 'ec2' ? `ec2:${m[1]}` : null)
+    },
+    {
+        // The Terraform AWS provider's object upload (`Error putting object in S3 bucket (NAME):
+        // AccessDenied`, under Pulumi in webiny/webiny-js#2459): PutObject.
+        id: 'terraform-putting-object',
+        re: /\b[Ee]rror putting object in S3 bucket\b/g,
+        nouns: 'all',
+        pick: 'last',
+        from: (m) => `the tool's \`${m[0]}\``,
+        action: (_m, service) => (service === null || service === 's3' ? 's3:PutObject' : null)
+    },
+    {
+        // The CDK CLI's Availability Zones context lookup (`Reading AZs for ACCOUNT:REGION`, then EC2's
+        // `UnauthorizedOperation`, aws/aws-cdk#1898): DescribeAvailabilityZones, on "*".
+        id: 'cdk-reading-azs',
+        re: /\bReading AZs for\b/g,
+        nouns: 'all',
+        pick: 'last',
+        from: (m) => `the CDK CLI's \`${m[0]}\``,
+        action: (_m, service) => service === null || service === 'ec2' ? 'ec2:DescribeAvailabilityZones' : null
+    },
+    {
         // The Terraform AWS provider listing the organization's accounts (`reading Organizations
         // Organization (o-\u2026) accounts`, `listing AWS Organization (\u2026) accounts`, aws-samples/aws2tf
         // #169): ListAccounts, not the organization's own DescribeOrganization the nouns alone say.
@@ -16908,6 +16944,15 @@ const ROLE_INPUT = /\brole-to-assume:\s*(?:\$\{\{[^}\n]{1,100}\}\}|\S+)/g;
 /** `public.ecr.aws` (or the words "ECR Public") anywhere around a registry login failure. */
 const PUBLIC_REGISTRY = /\bpublic\.ecr\.aws\b|\bECR Public\b|\becr-public\b|\bElastic Container Registry Public\b/i;
 const CODEARTIFACT_NAMED = /\bcodeartifact\b/i;
+/** Registry clients that do not read docker's login, by their own words, first match wins. */
+const REGISTRY_CLIENTS = [
+    [/\bcrictl\b|\bctr (?:images|image|i) pull\b|\bfailed to pull and unpack image\b/, 'containerd'],
+    [/\bkuberuntime_image\.go\b|\bkubelet\b|\bFailed to pull image\b|\bErrImagePull\b/, 'kubelet'],
+    [
+        /\becr: Failed to get authorization token\b|\bamazon-ecr-credential-helper\b/,
+        'ecr-credential-helper'
+    ]
+];
 const REGISTRY_HOST = /\b(\d{12})\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+){1,2}-\d)\.amazonaws\.com/g;
 /** An STS-like host the log shows (a trust condition, an `audience:` input, a client ID). */
 const STS_HOST = /\bsts\.[a-z0-9][a-z0-9.-]{2,40}/gi;
@@ -17116,6 +17161,14 @@ const RULES = [
         applies: (d) => cause(d, 'registry-login') ||
             (d.kind === 'denial' && /^sts:GetServiceBearerToken$/i.test(d.action ?? '')),
         find: (text) => found(PUBLIC_REGISTRY.exec(text), 'public.ecr.aws')
+    },
+    {
+        // The registry client that lacked a login when it is not docker's CLI: the kubelet, containerd
+        // through crictl, a credential helper library (heldout128 review: h128-086, h128-088, h128-091).
+        // Each reads its login from its own place, so `docker login` does not help it.
+        key: 'registry-client',
+        applies: (d) => cause(d, 'registry-login'),
+        find: (text) => REGISTRY_CLIENTS.map(([re, value]) => found(re.exec(text), value)).find((f) => f) ?? null
     },
     {
         // CodeArtifact named in the log (`aws codeartifact login`, a repository endpoint): the service a
@@ -25444,6 +25497,9 @@ const BY_CAUSE = {
         reason: 'the profile names IAM Identity Center but lacks the settings to sign in with it (its Region or start URL)',
         nothingSent: true
     },
+    'cloudfront-key-unknown': {
+        reason: 'CloudFront does not know the key the signed URL or cookie names (its Key-Pair-Id)'
+    },
     'sso-cache-format': {
         reason: "the profile's cached IAM Identity Center token could not be read: an old AWS CLI wrote its expiry in a form the tool's SDK does not parse",
         nothingSent: true
@@ -28685,7 +28741,8 @@ const SHARED_SLOTS = {
      * parsed body: `u'__type': u'com.amazon.coral.service#AccessDeniedException'`.
      */
     jsonType: {
-        re: new RegExp(String.raw `["']__type["']\s*:\s*u?["'](?:[^"'#\n]*#)?(${CODE})["']`, 'g'),
+        // Also a browser's devtools, its keys unquoted (`__type: "NotAuthorizedException"`, amplify-js#5015).
+        re: new RegExp(String.raw `(?:["']__type["']|(?<![\w"'])__type)\s*:\s*u?["'](?:[^"'#\n]*#)?(${CODE})["']`, 'g'),
         needs: ['__type']
     },
     /** XML protocols: `<Code>AccessDenied</Code>`. */
@@ -29092,7 +29149,7 @@ function userAt(s, i) {
  * the Go SDK v2's chain re-flowed by a tool (`\u2026 accounts: operation` / `error Organizations:
  * ListAccounts, https response error StatusCode: 400,` / `AccessDeniedException: \u2026`, aws2tf#169).
  */
-const CARRIES_CODE = new RegExp(String.raw `:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3})\s*$|\berror: (?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
+const CARRIES_CODE = new RegExp(String.raw `:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|^\s*__type:|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3})\s*$|\berror: (?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -29158,6 +29215,10 @@ function lastMatchIn(re, w, from, to) {
         const start = m.index + w.base;
         if (start + m[0].length > to + 2)
             break;
+        // A client printing its own failure in the SDK's suffix fills the slot with `null` (`(Service:
+        // null; Status Code: 0; Error Code: null; \u2026)`, awslabs/aws-codebuild-jenkins-plugin#4): no code.
+        if (m[1] === 'null')
+            continue;
         hit = { code: codeAsPrinted(m[1]), start, end: start + m[0].length };
         if (m[0].length === 0)
             re.lastIndex++;
@@ -29199,7 +29260,7 @@ function codeAfter(text, pos, limit, literals, slots = AFTER) {
         re.lastIndex = pos - w.base;
         const m = re.exec(w.s);
         const at = m ? m.index + w.base : Infinity;
-        if (m && at < limit && (!best || at < best.start)) {
+        if (m && m[1] !== 'null' && at < limit && (!best || at < best.start)) {
             best = { code: codeAsPrinted(m[1]), start: at, end: at + m[0].length };
         }
     }
@@ -29641,6 +29702,17 @@ function lineAfter(m, reach = 600) {
  */
 function s3MessageUnderCode(message) {
     return new RegExp(String.raw `\b(AccessDenied)\b["'</A-Za-z>]{0,8}(?:[^\n]{0,300}\n){0,8}?[^\n]{0,300}?\b${message}\b|\b${message}\b`, 'g');
+}
+/** A rule whose first group, when it matched, is the code printed with the words. */
+function codedRule(ruleId, id, re, cause, needs = leadingLiteral(re)) {
+    return {
+        ...rule(ruleId, id, re, cause, needs),
+        facts: (m, d) => {
+            d.detail.cause = cause;
+            if (m[1])
+                d.code = m[1];
+        }
+    };
 }
 /** The Java SDK's chain, v1 and v2 words (`\u2026 from any of the providers in the chain \u2026`). */
 const JAVA_CHAIN_SOURCE = String.raw `Unable to load (?:AWS )?credentials from (?:any (?:of the )?providers? in the chain|service endpoint)`;
@@ -30336,14 +30408,7 @@ const credentialRules = [
     // The same sign-in's token refresh refused (`An error occurred (AccessDeniedException) when
     // calling the CreateOAuth2Token operation: The refresh token has expired.`, aws/aws-cli#10330):
     // the code is AccessDeniedException, the cause the expired console session.
-    {
-        ...rule('WD7231', 'cli-login-refresh-expired', /(?:\((AccessDeniedException)\) )?when calling the CreateOAuth2Token operation: The refresh token has expired\b/g, 'console-login-expired', 'when calling the CreateOAuth2Token operation: '),
-        facts: (m, d) => {
-            d.detail.cause = 'console-login-expired';
-            if (m[1])
-                d.code = m[1];
-        }
-    },
+    codedRule('WD7231', 'cli-login-refresh-expired', /(?:\((AccessDeniedException)\) )?when calling the CreateOAuth2Token operation: The refresh token has expired\b/g, 'console-login-expired', 'when calling the CreateOAuth2Token operation: '),
     // A profile that names SSO without the settings to reach it (Terraform's provider: `profile
     // "default" is configured to use SSO but is missing required configuration: sso_region,
     // sso_start_url`, hashicorp-education/learn-terraform-modules-use#11; botocore's
@@ -30785,6 +30850,40 @@ const credentialRules = [
                 d.code = null;
         }
     },
+    // CloudFront refusing a signed URL or cookie whose Key-Pair-Id it does not know
+    // (`<Code>InvalidKey</Code>` / `<Message>Unknown Key</Message>`, commitdev/zero#287): the signing
+    // key, not a policy.
+    codedRule('WD7251', 'cloudfront-unknown-key', /<Code>(InvalidKey)<\/Code>\s{0,40}<Message>Unknown Key<\/Message>/g, 'cloudfront-key-unknown', 'Unknown Key</Message>'),
+    // S3 refusing a request signed without its date (`AWS authentication requires a valid Date or
+    // x-amz-date header`, under `Error Code: AccessDenied`, an old Elasticsearch repository plugin,
+    // elastic/elasticsearch-cloud-aws#271, #284): the signer's, before any policy.
+    {
+        ...rule('WD7247', 's3-date-header-missing', /\bAWS authentication requires a valid Date or x-amz-date header\b/g, 'signature', 'AWS authentication requires a valid Date'),
+        facts: (m, d) => {
+            d.detail.cause = 'signature';
+            if (/\bError Code: AccessDenied\b|<Code>AccessDenied<\/Code>/.test(m.input))
+                d.code = 'AccessDenied';
+        }
+    },
+    // The authorization header S3 could not parse at all (`AuthorizationHeaderMalformed: The
+    // authorization header is malformed; the authorization header requires three components:
+    // Credential, SignedHeaders, and Signature.`, electron-userland/electron-builder#1332: a stray
+    // comma in the key's variable): a credential value broke the header.
+    codedRule('WD7242', 'authorization-header-three-components', /\b(?:(AuthorizationHeaderMalformed):? )?The authorization header is malformed; the authorization header requires three components\b/g, 'header-key-empty', 'The authorization header is malformed; the authorization header requires three components'),
+    // Clients' own words for keys they do not have: the AWS CodeBuild Jenkins plugin's `Enter valid
+    // AWS access and secret keys` (awslabs/aws-codebuild-jenkins-plugin#4), the Java SDK v2's
+    // `Access key ID cannot be blank.` (jenkinsci/amazon-ecr-plugin#194), Medusa's `No valid method
+    // of AWS authentication provided.` (thelastpickle/cassandra-medusa#483), and the Java SDK v1's
+    // web identity provider without its STS module on the class path (gradle/gradle#15332).
+    rule('WD7244', 'codebuild-plugin-keys', /Enter valid AWS access and secret keys\b/g, 'missing'),
+    rule('WD7245', 'access-key-id-blank', /Access key ID cannot be blank\b/g, 'missing'),
+    rule('WD7249', 'no-valid-aws-authentication', /No valid method of AWS authentication provided\b/g, 'missing'),
+    // The last only as a provider's debug line alone: under the chain's own error it is that error's
+    // detail (WD758 and its trap, sdk-sts-module-missing).
+    {
+        ...rule('WD7243', 'web-identity-sts-module-missing', /To use assume role profiles the aws-java-sdk-sts module must be on the class path\b/g, 'missing'),
+        when: (text) => !JAVA_CHAIN.test(text)
+    },
     // A tool's own line that it found no credentials (CredMaster: `Unable to load AWS credentials`
     // and nothing more, knavesec/CredMaster#69): the line alone, so that the Java SDK's longer words
     // stay their rule's.
@@ -30795,13 +30894,7 @@ const credentialRules = [
     // its token: `InvalidClientException: {\u2026 StatusCode: 401 \u2026 Error_: "invalid_client",
     // Error_description: "Invalid client provided"`, theurichde/go-aws-sso#150): the registration
     // cached beside the token expired or is gone; signing in again registers a new one.
-    {
-        ...rule('WD7236', 'sso-oidc-invalid-client', /\b(InvalidClientException): ?(?=[^]{0,400}?\b(?:invalid_client|Invalid client provided)\b)/g, 'sso-expired', 'InvalidClientException'),
-        facts: (m, d) => {
-            d.detail.cause = 'sso-expired';
-            d.code = m[1];
-        }
-    },
+    codedRule('WD7236', 'sso-oidc-invalid-client', /\b(InvalidClientException): ?(?=[^]{0,400}?\b(?:invalid_client|Invalid client provided)\b)/g, 'sso-expired', 'InvalidClientException'),
     // S3 refusing a signature before any policy, under the code AccessDenied: a request dated in the
     // future (`<Message>Request is not yet valid</Message>` with `X-Amz-Date` and `ServerTime`,
     // dmjio/s3-signer#16: a signer writing milliseconds), and headers sent but left out of the
@@ -32679,7 +32772,10 @@ const PROVIDED_ROLE = new RegExp(serviceHints/* PROVIDED_ROLE_SOURCE */.h8);
 /** EC2's marker and its blob inside an event's `errorMessage`. */
 const ENCODED_IN_MESSAGE = /\bEncoded authorization failure message: ([\w-]{16,})/;
 /** `s3.amazonaws.com` \u2192 `s3`, `monitoring.amazonaws.com` \u2192 `cloudwatch`. */
-function prefixOfSource(source) {
+function prefixOfSource(printed) {
+    // A Markdown renderer's link around the host (`[wafv2.amazonaws.com](http://wafv2.amazonaws.com/)`,
+    // a Logs Insights result pasted into an issue, heldout130 h130-009): its text is the source.
+    const source = printed?.replace(/^\[([^\]\s]{1,120})\]\([^)\s]{1,200}\)$/, '$1') ?? null;
     const m = source ? /^([a-z0-9.-]+?)\.amazonaws\.com(?:\.cn)?$/.exec(source) : null;
     if (!m)
         return null;
@@ -37626,6 +37722,33 @@ const messageRules = [
         }
     },
     {
+        // CloudFormation's handlers saying it without a code or an action (`CREATE_FAILED : You don't
+        // have the permissions that are required to perform this operation on LOGICAL_ID.`,
+        // aws-solutions/automated-data-analytics-on-aws#67): the resource named is the stack's.
+        id: 'permissions-required-for-operation',
+        rule: 'WD7240',
+        needs: ['have the permissions that are required to perform this operation'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
+        re: /\bYou don['\u2019]t have the permissions that are required to perform this operation\b/g
+    },
+    {
+        // Amplify Flutter's analytics refused by Pinpoint (`"message": "Forbidden from accessing the
+        // Pinpoint resource."`, its `underlyingException` naming the code, aws-amplify/amplify-flutter#3106).
+        id: 'amplify-pinpoint-forbidden',
+        rule: 'WD7246',
+        needs: ['Forbidden from accessing the Pinpoint resource'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bForbidden from accessing the Pinpoint resource\b/g,
+        facts: (m, d) => {
+            const under = /\bunderlyingException\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?([A-Z][A-Za-z]{2,60}Exception)\b/.exec(m.input.slice(m.index, m.index + 600));
+            if (under)
+                d.code = under[1];
+            d.service = 'mobiletargeting';
+        }
+    },
+    {
         // Pacu's modules print the code alone under their failure line (`[ecs__enum] FAILURE: ` /
         // `[ecs__enum]   AccessDeniedException`, RhinoSecurityLabs/pacu#451).
         id: 'pacu-module-failure',
@@ -37717,10 +37840,12 @@ const messageRules = [
         // AWS call was refused, S3's words with nothing else said (jetbridge/cdk-nextjs#10).
         id: 'custom-resource-access-denied',
         rule: 'WD7228',
-        needs: ['Message returned: Access Denied'],
+        needs: ['Message returned: '],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
-        re: /\bMessage returned: Access Denied(?=[ \t]+Logs: |[ \t]*\(|[ \t.]*$)/gm
+        // Also after the handler's own words (`Message returned: Failed to create: Insufficient
+        // permission. Access Denied`, aws-samples/amazon-chime-sdk#218).
+        re: /\bMessage returned: (?:Failed to (?:create|update|delete): )?(?:Insufficient permissions?\.[ \t]+)?Access Denied(?=[ \t]+Logs: |[ \t]*\(|[ \t.]*$)/gm
     },
     {
         // CDK v1 (JS SDK v2) failing a stack on a bodiless 403, which the SDK names by its status text
@@ -39264,6 +39389,9 @@ const S3_COMPATIBLE = [
     // Other clouds answering in AWS's words. Tencent Cloud's SDKs print EC2's sentence and its
     // `AuthFailure.UnauthorizedOperation` code under their own exception, pointing at its CAM
     // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).
+    // Kingsoft Cloud's KS3 (`endpoint=http%3a%2f%2fks3-cn-beijing-internal.ksyuncs.com`, TiDB BR's
+    // storage URL, pingcap/tidb#43581) answers S3's 403 in S3's words.
+    { name: 'Kingsoft Cloud KS3', re: /\bksyuncs\.com\b/i },
     {
         name: 'Tencent Cloud',
         re: /\bTencentCloudSDK(?:Exception|Error)\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b|\btencentcloudapi\.com\b/i
@@ -39515,6 +39643,7 @@ function emulatedGrammarsIn(text) {
 }
 /** Fixed strings whose presence in a line makes the scanner look for a service name near them. */
 const S3_COMPATIBLE_HOSTS = [
+    'ksyuncs.com',
     'digitaloceanspaces.com',
     'wasabisys.com',
     'r2.cloudflarestorage.com',
@@ -40151,6 +40280,13 @@ const HINTS = [
         literal: 'queue.amazonaws.com/doc/',
         re: /\bxmlns=\\?["']https?:\/\/queue\.amazonaws\.com\/doc\/\d{4}-\d\d-\d\d\/?\\?["']/g,
         service: () => 'sqs'
+    },
+    // SES's Query API answers in its own namespace (`<ErrorResponse xmlns="http://ses.amazonaws.com/
+    // doc/2010-12-01/">`, a Node mailer's relay, heldout131 h131-088).
+    {
+        literal: 'ses.amazonaws.com/doc/',
+        re: /\bxmlns=\\?["']https?:\/\/ses\.amazonaws\.com\/doc\/\d{4}-\d\d-\d\d\/?\\?["']/g,
+        service: () => 'ses'
     },
     // A boto3 client call as a tool lists its failures (`s3.get_bucket_acl({'Bucket': \u2026}): An error
     // occurred (AccessDenied)`, CloudMapper's collect, duo-labs/cloudmapper#536).
@@ -46865,6 +47001,12 @@ function organizationOf(policyArn) {
  * invalid keys, session duration, clock skew" checks would contradict them.
  */
 /** A cause's notes, with what the log names put in (the EKS cluster kubectl talks to). */
+/** Where each registry client that does not read docker's login gets an ECR token instead. */
+const CLIENT_LOGINS = {
+    kubelet: "Not a permissions problem of the job: the kubelet pulled without an ECR login, and `docker login` on the node does not give it one. The kubelet gets ECR tokens itself with the node's instance role: give that role `AmazonEC2ContainerRegistryReadOnly` (or `ecr:GetAuthorizationToken` on `*` and `ecr:BatchGetImage`, `ecr:GetDownloadUrlForLayer` on the repository), and outside EKS's own AMIs configure the kubelet's ECR credential provider (`ecr-credential-provider` in its `--image-credential-provider-config`).",
+    containerd: 'Not a permissions problem: containerd (crictl, ctr) pulled without an ECR login; it does not read docker\'s. Pass one with the pull (`crictl pull --creds "AWS:$(aws ecr get-login-password --region REGION)" IMAGE`, `ctr images pull --user "AWS:$(aws ecr get-login-password --region REGION)" IMAGE`), or let the kubelet\'s ECR credential provider supply it from the node\'s instance role.',
+    'ecr-credential-helper': 'Not a permissions problem of the registry: the ECR credential helper found no AWS credentials to ask ECR for a token with (its own error above says why). Give the process that pulls an identity (an instance role it can reach, IRSA or EKS Pod Identity for a pod, keys in its environment) with `ecr:GetAuthorizationToken`, then the pull reads with its own login.'
+};
 function causeNotes(n) {
     const notes = CAUSE_NOTES[n.finding.detail.cause];
     // Another issuer than GitHub's carries its own audience (heldout100 review h100-013: Pulumi's).
@@ -46874,6 +47016,9 @@ function causeNotes(n) {
         issuer !== `https://${oidcSubject/* GITHUB_OIDC_HOST */.R8}`) {
         return [otherIssuerNote(issuer)];
     }
+    const client = n.finding.inferred?.signals?.['registry-client']?.value;
+    if (n.finding.detail.cause === 'registry-login' && client && Object.hasOwn(CLIENT_LOGINS, client))
+        return [CLIENT_LOGINS[client]];
     const cluster = n.finding.inferred?.signals?.['eks-cluster']?.value;
     if (n.finding.detail.cause !== 'eks-not-mapped' || !cluster)
         return notes;
@@ -46929,6 +47074,9 @@ const CAUSE_NOTES = {
     'sso-no-token': [
         "Not a permissions problem: the profile's IAM Identity Center token is not in the cache (`~/.aws/sso/cache`), so no request was signed.",
         "Run `aws sso login --profile PROFILE` as the user and HOME the tool runs under. If the file is still not found after a login, the profile uses an `[sso-session]` section the tool's SDK predates: put `sso_start_url` and `sso_region` in the profile itself, or upgrade the tool. In CI, use OIDC rather than an SSO profile."
+    ],
+    'cloudfront-key-unknown': [
+        "Not a permissions problem: CloudFront does not know the signed URL's `Key-Pair-Id`. Sign with a key whose public key is in a key group the cache behavior trusts (`TrustedKeyGroups`), and send that public key's ID; no IAM policy change helps."
     ],
     'sso-cache-format': [
         "Not a permissions problem: the cached token's expiry was written by an early AWS CLI v2 in a form (`\u2026UTC`) the tool's SDK does not parse.",
@@ -47562,7 +47710,13 @@ const trapGuidance = {
     'ecr-public-stale-login': (n) => n.finding.detail.registryOperation === 'push'
         ? 'Not a permissions problem of the repository yet: log in the pushing client to `public.ecr.aws` with `aws ecr-public get-login-password --region us-east-1` (the private `aws ecr get-login-password` token does not work there), then push again.'
         : 'Not a permissions problem: run `docker logout public.ecr.aws` (Helm: `helm registry logout public.ecr.aws`) before pulling public images (no login is needed), or log in to ECR Public with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws`; `aws ecr get-login-password` (private ECR) does not work for public.ecr.aws.',
-    'aws-owned-registry-login': () => 'Not a permissions problem of your registry: log in to the AWS-owned registry the image names (amazon-ecr-login `registries:` with its account ID, or `aws ecr get-login-password` piped to `docker login` for that host) before pulling.',
+    // The kubelet and containerd take no docker login (heldout128 review: h128-086, h128-088).
+    'aws-owned-registry-login': (n) => {
+        const client = n.finding.inferred?.signals?.['registry-client']?.value;
+        return client && Object.hasOwn(CLIENT_LOGINS, client)
+            ? `The image is in an AWS-owned registry (its account ID in the host), which any account may pull from with its own ECR token. ${CLIENT_LOGINS[client]}`
+            : 'Not a permissions problem of your registry: log in to the AWS-owned registry the image names (amazon-ecr-login `registries:` with its account ID, or `aws ecr get-login-password` piped to `docker login` for that host) before pulling.';
+    },
     'oidc-audience-typo': () => "Fix the misspelt audience first (it must read `sts.amazonaws.com` in the provider's client IDs, the trust condition and any `audience:` input); nothing else needs to change.",
     'app-permission-set': () => "Grant the application's documented permission set (see the explanation) to the credentials it is configured with, instead of adding refused calls one by one.",
     'amazon-q-subscription': () => 'No IAM change: subscribe the signed-in IAM Identity Center user (or its group) to Amazon Q Developer, or sign in with the identity that has the subscription (`q login`).',
@@ -52599,7 +52753,14 @@ const TRIGGERS = [
     // Center's OIDC refusing a registered client (src/parse/grammars/messages.ts, credentials.ts).
     'KMS_KEY_ACCESS_DENIED',
     'response status code is [403]',
-    'InvalidClientException'
+    'InvalidClientException',
+    // Clients' and services' words for refusals and missing keys (messages.ts, credentials.ts).
+    'valid AWS access and secret keys',
+    'Access key ID cannot be blank',
+    'valid method of AWS authentication',
+    'Unknown Key</Message>',
+    'requires a valid Date or x-amz-date',
+    'aws-java-sdk-sts module must be on'
 ];
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a
 // trigger holding `(403)` must not become a group.

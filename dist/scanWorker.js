@@ -692,6 +692,17 @@ function lineAfter(m, reach = 600) {
 function s3MessageUnderCode(message) {
     return new RegExp(String.raw `\b(AccessDenied)\b["'</A-Za-z>]{0,8}(?:[^\n]{0,300}\n){0,8}?[^\n]{0,300}?\b${message}\b|\b${message}\b`, 'g');
 }
+/** A rule whose first group, when it matched, is the code printed with the words. */
+function codedRule(ruleId, id, re, cause, needs = leadingLiteral(re)) {
+    return {
+        ...rule(ruleId, id, re, cause, needs),
+        facts: (m, d) => {
+            d.detail.cause = cause;
+            if (m[1])
+                d.code = m[1];
+        }
+    };
+}
 /** The Java SDK's chain, v1 and v2 words (`… from any of the providers in the chain …`). */
 const JAVA_CHAIN_SOURCE = String.raw `Unable to load (?:AWS )?credentials from (?:any (?:of the )?providers? in the chain|service endpoint)`;
 const JAVA_CHAIN = new RegExp(JAVA_CHAIN_SOURCE);
@@ -1386,14 +1397,7 @@ const credentialRules = [
     // The same sign-in's token refresh refused (`An error occurred (AccessDeniedException) when
     // calling the CreateOAuth2Token operation: The refresh token has expired.`, aws/aws-cli#10330):
     // the code is AccessDeniedException, the cause the expired console session.
-    {
-        ...rule('WD7231', 'cli-login-refresh-expired', /(?:\((AccessDeniedException)\) )?when calling the CreateOAuth2Token operation: The refresh token has expired\b/g, 'console-login-expired', 'when calling the CreateOAuth2Token operation: '),
-        facts: (m, d) => {
-            d.detail.cause = 'console-login-expired';
-            if (m[1])
-                d.code = m[1];
-        }
-    },
+    codedRule('WD7231', 'cli-login-refresh-expired', /(?:\((AccessDeniedException)\) )?when calling the CreateOAuth2Token operation: The refresh token has expired\b/g, 'console-login-expired', 'when calling the CreateOAuth2Token operation: '),
     // A profile that names SSO without the settings to reach it (Terraform's provider: `profile
     // "default" is configured to use SSO but is missing required configuration: sso_region,
     // sso_start_url`, hashicorp-education/learn-terraform-modules-use#11; botocore's
@@ -1835,6 +1839,40 @@ const credentialRules = [
                 d.code = null;
         }
     },
+    // CloudFront refusing a signed URL or cookie whose Key-Pair-Id it does not know
+    // (`<Code>InvalidKey</Code>` / `<Message>Unknown Key</Message>`, commitdev/zero#287): the signing
+    // key, not a policy.
+    codedRule('WD7251', 'cloudfront-unknown-key', /<Code>(InvalidKey)<\/Code>\s{0,40}<Message>Unknown Key<\/Message>/g, 'cloudfront-key-unknown', 'Unknown Key</Message>'),
+    // S3 refusing a request signed without its date (`AWS authentication requires a valid Date or
+    // x-amz-date header`, under `Error Code: AccessDenied`, an old Elasticsearch repository plugin,
+    // elastic/elasticsearch-cloud-aws#271, #284): the signer's, before any policy.
+    {
+        ...rule('WD7247', 's3-date-header-missing', /\bAWS authentication requires a valid Date or x-amz-date header\b/g, 'signature', 'AWS authentication requires a valid Date'),
+        facts: (m, d) => {
+            d.detail.cause = 'signature';
+            if (/\bError Code: AccessDenied\b|<Code>AccessDenied<\/Code>/.test(m.input))
+                d.code = 'AccessDenied';
+        }
+    },
+    // The authorization header S3 could not parse at all (`AuthorizationHeaderMalformed: The
+    // authorization header is malformed; the authorization header requires three components:
+    // Credential, SignedHeaders, and Signature.`, electron-userland/electron-builder#1332: a stray
+    // comma in the key's variable): a credential value broke the header.
+    codedRule('WD7242', 'authorization-header-three-components', /\b(?:(AuthorizationHeaderMalformed):? )?The authorization header is malformed; the authorization header requires three components\b/g, 'header-key-empty', 'The authorization header is malformed; the authorization header requires three components'),
+    // Clients' own words for keys they do not have: the AWS CodeBuild Jenkins plugin's `Enter valid
+    // AWS access and secret keys` (awslabs/aws-codebuild-jenkins-plugin#4), the Java SDK v2's
+    // `Access key ID cannot be blank.` (jenkinsci/amazon-ecr-plugin#194), Medusa's `No valid method
+    // of AWS authentication provided.` (thelastpickle/cassandra-medusa#483), and the Java SDK v1's
+    // web identity provider without its STS module on the class path (gradle/gradle#15332).
+    rule('WD7244', 'codebuild-plugin-keys', /Enter valid AWS access and secret keys\b/g, 'missing'),
+    rule('WD7245', 'access-key-id-blank', /Access key ID cannot be blank\b/g, 'missing'),
+    rule('WD7249', 'no-valid-aws-authentication', /No valid method of AWS authentication provided\b/g, 'missing'),
+    // The last only as a provider's debug line alone: under the chain's own error it is that error's
+    // detail (WD758 and its trap, sdk-sts-module-missing).
+    {
+        ...rule('WD7243', 'web-identity-sts-module-missing', /To use assume role profiles the aws-java-sdk-sts module must be on the class path\b/g, 'missing'),
+        when: (text) => !JAVA_CHAIN.test(text)
+    },
     // A tool's own line that it found no credentials (CredMaster: `Unable to load AWS credentials`
     // and nothing more, knavesec/CredMaster#69): the line alone, so that the Java SDK's longer words
     // stay their rule's.
@@ -1845,13 +1883,7 @@ const credentialRules = [
     // its token: `InvalidClientException: {… StatusCode: 401 … Error_: "invalid_client",
     // Error_description: "Invalid client provided"`, theurichde/go-aws-sso#150): the registration
     // cached beside the token expired or is gone; signing in again registers a new one.
-    {
-        ...rule('WD7236', 'sso-oidc-invalid-client', /\b(InvalidClientException): ?(?=[^]{0,400}?\b(?:invalid_client|Invalid client provided)\b)/g, 'sso-expired', 'InvalidClientException'),
-        facts: (m, d) => {
-            d.detail.cause = 'sso-expired';
-            d.code = m[1];
-        }
-    },
+    codedRule('WD7236', 'sso-oidc-invalid-client', /\b(InvalidClientException): ?(?=[^]{0,400}?\b(?:invalid_client|Invalid client provided)\b)/g, 'sso-expired', 'InvalidClientException'),
     // S3 refusing a signature before any policy, under the code AccessDenied: a request dated in the
     // future (`<Message>Request is not yet valid</Message>` with `X-Amz-Date` and `ServerTime`,
     // dmjio/s3-signer#16: a signer writing milliseconds), and headers sent but left out of the
@@ -2962,7 +2994,8 @@ const SHARED_SLOTS = {
      * parsed body: `u'__type': u'com.amazon.coral.service#AccessDeniedException'`.
      */
     jsonType: {
-        re: new RegExp(String.raw `["']__type["']\s*:\s*u?["'](?:[^"'#\n]*#)?(${CODE})["']`, 'g'),
+        // Also a browser's devtools, its keys unquoted (`__type: "NotAuthorizedException"`, amplify-js#5015).
+        re: new RegExp(String.raw `(?:["']__type["']|(?<![\w"'])__type)\s*:\s*u?["'](?:[^"'#\n]*#)?(${CODE})["']`, 'g'),
         needs: ['__type']
     },
     /** XML protocols: `<Code>AccessDenied</Code>`. */
@@ -3369,7 +3402,7 @@ function userAt(s, i) {
  * the Go SDK v2's chain re-flowed by a tool (`… accounts: operation` / `error Organizations:
  * ListAccounts, https response error StatusCode: 400,` / `AccessDeniedException: …`, aws2tf#169).
  */
-const CARRIES_CODE = new RegExp(String.raw `:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
+const CARRIES_CODE = new RegExp(String.raw `:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|^\s*__type:|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -3435,6 +3468,10 @@ function lastMatchIn(re, w, from, to) {
         const start = m.index + w.base;
         if (start + m[0].length > to + 2)
             break;
+        // A client printing its own failure in the SDK's suffix fills the slot with `null` (`(Service:
+        // null; Status Code: 0; Error Code: null; …)`, awslabs/aws-codebuild-jenkins-plugin#4): no code.
+        if (m[1] === 'null')
+            continue;
         hit = { code: codeAsPrinted(m[1]), start, end: start + m[0].length };
         if (m[0].length === 0)
             re.lastIndex++;
@@ -3476,7 +3513,7 @@ function codeAfter(text, pos, limit, literals, slots = AFTER) {
         re.lastIndex = pos - w.base;
         const m = re.exec(w.s);
         const at = m ? m.index + w.base : Infinity;
-        if (m && at < limit && (!best || at < best.start)) {
+        if (m && m[1] !== 'null' && at < limit && (!best || at < best.start)) {
             best = { code: codeAsPrinted(m[1]), start: at, end: at + m[0].length };
         }
     }
@@ -4786,6 +4823,13 @@ const HINTS = [
         literal: 'queue.amazonaws.com/doc/',
         re: /\bxmlns=\\?["']https?:\/\/queue\.amazonaws\.com\/doc\/\d{4}-\d\d-\d\d\/?\\?["']/g,
         service: () => 'sqs'
+    },
+    // SES's Query API answers in its own namespace (`<ErrorResponse xmlns="http://ses.amazonaws.com/
+    // doc/2010-12-01/">`, a Node mailer's relay, heldout131 h131-088).
+    {
+        literal: 'ses.amazonaws.com/doc/',
+        re: /\bxmlns=\\?["']https?:\/\/ses\.amazonaws\.com\/doc\/\d{4}-\d\d-\d\d\/?\\?["']/g,
+        service: () => 'ses'
     },
     // A boto3 client call as a tool lists its failures (`s3.get_bucket_acl({'Bucket': …}): An error
     // occurred (AccessDenied)`, CloudMapper's collect, duo-labs/cloudmapper#536).
@@ -7245,7 +7289,10 @@ const PROVIDED_ROLE = new RegExp(PROVIDED_ROLE_SOURCE);
 /** EC2's marker and its blob inside an event's `errorMessage`. */
 const ENCODED_IN_MESSAGE = /\bEncoded authorization failure message: ([\w-]{16,})/;
 /** `s3.amazonaws.com` → `s3`, `monitoring.amazonaws.com` → `cloudwatch`. */
-function prefixOfSource(source) {
+function prefixOfSource(printed) {
+    // A Markdown renderer's link around the host (`[wafv2.amazonaws.com](http://wafv2.amazonaws.com/)`,
+    // a Logs Insights result pasted into an issue, heldout130 h130-009): its text is the source.
+    const source = printed?.replace(/^\[([^\]\s]{1,120})\]\([^)\s]{1,200}\)$/, '$1') ?? null;
     const m = source ? /^([a-z0-9.-]+?)\.amazonaws\.com(?:\.cn)?$/.exec(source) : null;
     if (!m)
         return null;
@@ -9443,6 +9490,9 @@ const S3_COMPATIBLE = [
     // Other clouds answering in AWS's words. Tencent Cloud's SDKs print EC2's sentence and its
     // `AuthFailure.UnauthorizedOperation` code under their own exception, pointing at its CAM
     // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).
+    // Kingsoft Cloud's KS3 (`endpoint=http%3a%2f%2fks3-cn-beijing-internal.ksyuncs.com`, TiDB BR's
+    // storage URL, pingcap/tidb#43581) answers S3's 403 in S3's words.
+    { name: 'Kingsoft Cloud KS3', re: /\bksyuncs\.com\b/i },
     {
         name: 'Tencent Cloud',
         re: /\bTencentCloudSDK(?:Exception|Error)\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b|\btencentcloudapi\.com\b/i
@@ -9694,6 +9744,7 @@ function emulatedGrammarsIn(text) {
 }
 /** Fixed strings whose presence in a line makes the scanner look for a service name near them. */
 const S3_COMPATIBLE_HOSTS = [
+    'ksyuncs.com',
     'digitaloceanspaces.com',
     'wasabisys.com',
     'r2.cloudflarestorage.com',
@@ -10911,6 +10962,33 @@ const messageRules = [
         }
     },
     {
+        // CloudFormation's handlers saying it without a code or an action (`CREATE_FAILED : You don't
+        // have the permissions that are required to perform this operation on LOGICAL_ID.`,
+        // aws-solutions/automated-data-analytics-on-aws#67): the resource named is the stack's.
+        id: 'permissions-required-for-operation',
+        rule: 'WD7240',
+        needs: ['have the permissions that are required to perform this operation'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bYou don['’]t have the permissions that are required to perform this operation\b/g
+    },
+    {
+        // Amplify Flutter's analytics refused by Pinpoint (`"message": "Forbidden from accessing the
+        // Pinpoint resource."`, its `underlyingException` naming the code, aws-amplify/amplify-flutter#3106).
+        id: 'amplify-pinpoint-forbidden',
+        rule: 'WD7246',
+        needs: ['Forbidden from accessing the Pinpoint resource'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bForbidden from accessing the Pinpoint resource\b/g,
+        facts: (m, d) => {
+            const under = /\bunderlyingException\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?([A-Z][A-Za-z]{2,60}Exception)\b/.exec(m.input.slice(m.index, m.index + 600));
+            if (under)
+                d.code = under[1];
+            d.service = 'mobiletargeting';
+        }
+    },
+    {
         // Pacu's modules print the code alone under their failure line (`[ecs__enum] FAILURE: ` /
         // `[ecs__enum]   AccessDeniedException`, RhinoSecurityLabs/pacu#451).
         id: 'pacu-module-failure',
@@ -11002,10 +11080,12 @@ const messageRules = [
         // AWS call was refused, S3's words with nothing else said (jetbridge/cdk-nextjs#10).
         id: 'custom-resource-access-denied',
         rule: 'WD7228',
-        needs: ['Message returned: Access Denied'],
+        needs: ['Message returned: '],
         kind: 'denial',
         priority: PRIORITY.message - 1,
-        re: /\bMessage returned: Access Denied(?=[ \t]+Logs: |[ \t]*\(|[ \t.]*$)/gm
+        // Also after the handler's own words (`Message returned: Failed to create: Insufficient
+        // permission. Access Denied`, aws-samples/amazon-chime-sdk#218).
+        re: /\bMessage returned: (?:Failed to (?:create|update|delete): )?(?:Insufficient permissions?\.[ \t]+)?Access Denied(?=[ \t]+Logs: |[ \t]*\(|[ \t.]*$)/gm
     },
     {
         // CDK v1 (JS SDK v2) failing a stack on a bodiless 403, which the SDK names by its status text
@@ -12584,6 +12664,9 @@ const BY_CAUSE = {
     'sso-profile-incomplete': {
         reason: 'the profile names IAM Identity Center but lacks the settings to sign in with it (its Region or start URL)',
         nothingSent: true
+    },
+    'cloudfront-key-unknown': {
+        reason: 'CloudFront does not know the key the signed URL or cookie names (its Key-Pair-Id)'
     },
     'sso-cache-format': {
         reason: "the profile's cached IAM Identity Center token could not be read: an old AWS CLI wrote its expiry in a form the tool's SDK does not parse",
@@ -18036,7 +18119,14 @@ const TRIGGERS = [
     // Center's OIDC refusing a registered client (src/parse/grammars/messages.ts, credentials.ts).
     'KMS_KEY_ACCESS_DENIED',
     'response status code is [403]',
-    'InvalidClientException'
+    'InvalidClientException',
+    // Clients' and services' words for refusals and missing keys (messages.ts, credentials.ts).
+    'valid AWS access and secret keys',
+    'Access key ID cannot be blank',
+    'valid method of AWS authentication',
+    'Unknown Key</Message>',
+    'requires a valid Date or x-amz-date',
+    'aws-java-sdk-sts module must be on'
 ];
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a
 // trigger holding `(403)` must not become a group.
@@ -19907,6 +19997,10 @@ const credentialAdvice_BY_CAUSE = {
     'sso-no-token': {
         title: 'No cached AWS SSO token for this profile',
         explanation: 'The profile signs in through IAM Identity Center (SSO), and no token for its SSO session or start URL is in the cache (`~/.aws/sso/cache`): it was never logged in on this machine, was logged out, or the cache was cleared or is not mounted here. Run `aws sso login --profile NAME` (or `--sso-session NAME`) where the command runs. If you did log in and the file is still not found, the profile likely uses an `[sso-session]` section, which a tool built on an SDK older than that format looks up under another file name (one made from the start URL): put `sso_start_url` and `sso_region` in the profile itself, or upgrade the tool. In CI, use OIDC (on GitHub, aws-actions/configure-aws-credentials) rather than an SSO profile.'
+    },
+    'cloudfront-key-unknown': {
+        title: "CloudFront does not know the signed URL's key",
+        explanation: "CloudFront refused the signed URL or cookie before any policy: its `Key-Pair-Id` is not the ID of a public key in a key group the distribution's cache behavior trusts (or, the legacy way, a CloudFront key pair of a trusted signer account). Check the ID the signer sends, that its public key is in a key group listed under the behavior's trusted key groups (`aws cloudfront get-distribution-config`), and that the signer uses the matching private key. No IAM policy change helps."
     },
     'sso-cache-format': {
         title: "The cached SSO token's expiry could not be parsed",

@@ -200,7 +200,9 @@ const corpora = [
   'heldout126.jsonl',
   'heldout127.jsonl',
   'heldout128.jsonl',
-  'heldout129.jsonl'
+  'heldout129.jsonl',
+  'heldout130.jsonl',
+  'heldout131.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -535,5 +535,22 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h129-022':
     'wrong code: a reporter retyping the boto3 error in lower case (`an error occurred (unauthorizedoperation)`)',
   'h129-144':
-    'wrong code: the JS SDK v2 error object\'s `name:"InvalidSignatureException"` printed after its message'
+    'wrong code: the JS SDK v2 error object\'s `name:"InvalidSignatureException"` printed after its message',
+  'h130-010':
+    "reported a denial: WAFv2's `AccessDeniedException: Critical information is missing in your request`, a missing parameter under a refusal's code",
+  'h130-057':
+    'reported a denial: a pull request quoting `User: A is not authorized to perform: iam:PassRole on resource: B` with placeholders',
+  'h131-015':
+    'missed: the iOS SDK\'s `NSError` quoting `"MissingAuthenticationTokenException"` in its description',
+  'h131-033':
+    "missed: pgBackRest's `S3 request failed with 403: Forbidden` with no endpoint of AWS's in the text (it speaks to any S3-compatible store alike, so WD843 needs AWS named)",
+  'h131-035':
+    "missed: the Go SDK v1's debug banner `---[ RESPONSE ]---` over a bare `HTTP/1.1 403 Forbidden`, no body (a rule for it doubled the findings of TF_LOG traces)",
+  'h131-044':
+    'wrong resource: the resource ARN cut by the stored copy at `arn:aws:s3`, the line broken inside it',
+  'h131-047': "missed: Exhibitor's `Building Index (Access Denied)`, nothing naming AWS or S3",
+  'h131-076':
+    "wrong code: Chime's `ForbiddenException:` over the Java-style `Error Code: LogDestinationPermissionIssueException` it embeds, the inner code read",
+  'h131-087':
+    'wrong code: `SignatureDoesNotMatch` inside JSON escaped twice (`\\"code\\":\\"SignatureDoesNotMatch\\"`)'
 }

@@ -138,3 +138,45 @@ describe('look-alikes', () => {
     expect(analyzeText(h('h129-136')).findings).toEqual([])
   })
 })
+
+describe('heldout130–131: clients’ and services’ own words', () => {
+  it.each([
+    ['h130-007', 'denial', 'permissions-required-for-operation', null, null],
+    ['h130-017', 'credentials', 'cloudfront-unknown-key', 'InvalidKey', 'cloudfront-key-unknown'],
+    ['h130-054', 'credentials', 'web-identity-sts-module-missing', null, 'missing'],
+    ['h130-055', 'credentials', 'codebuild-plugin-keys', null, 'missing'],
+    ['h130-070', 'credentials', 'access-key-id-blank', null, 'missing'],
+    [
+      'h131-004',
+      'credentials',
+      'authorization-header-three-components',
+      'AuthorizationHeaderMalformed',
+      'header-key-empty'
+    ],
+    ['h131-014', 'denial', 'amplify-pinpoint-forbidden', 'ForbiddenException', null],
+    ['h131-031', 'credentials', 's3-date-header-missing', 'AccessDenied', 'signature'],
+    ['h131-032', 'credentials', 's3-date-header-missing', 'AccessDenied', 'signature'],
+    ['h131-034', 'credentials', 'no-valid-aws-authentication', null, 'missing'],
+    ['h131-070', 'denial', 'custom-resource-access-denied', null, null]
+  ])('%s: %s by %s', (id, kind, grammar, code, cause) => {
+    expect(first(h(id))).toEqual([kind, grammar, code, cause])
+  })
+
+  it("h131-091 (a browser's devtools): the unquoted `__type:` above the message is its code", () => {
+    const [f] = analyzeText(h('h131-091')).findings
+    expect([f!.code, f!.service]).toEqual(['NotAuthorizedException', 'cognito-identity'])
+  })
+
+  it("h131-062 (TiDB BR against Kingsoft's KS3): the store's 403 is not AWS's", () => {
+    expect(analyzeText(h('h131-062')).findings).toEqual([])
+  })
+
+  it.each([
+    // CloudFront's other signing refusals are not this one.
+    ['<Error><Code>InvalidKey</Code><Message>Bad key format</Message></Error>', []],
+    // A custom resource's other words before Access Denied stay unread.
+    ['Message returned: Could not find bucket Access Denied maybe', []]
+  ])('own: %j reads as %j', (text, want) => {
+    expect(grammars(text)).toEqual(want)
+  })
+})

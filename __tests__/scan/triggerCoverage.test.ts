@@ -98,6 +98,33 @@ const ALONE: [rule: string, line: string][] = [
   ['custom-resource-access-denied', 'Message returned: Access Denied'],
   ['unable-to-load-aws-credentials', 'Unable to load AWS credentials'],
   [
+    'permissions-required-for-operation',
+    "CREATE_FAILED : You don't have the permissions that are required to perform this operation on X."
+  ],
+  ['amplify-pinpoint-forbidden', '"message": "Forbidden from accessing the Pinpoint resource.",'],
+  [
+    's3-date-header-missing',
+    'AmazonS3Exception[AWS authentication requires a valid Date or x-amz-date header'
+  ],
+  [
+    'authorization-header-three-components',
+    'AuthorizationHeaderMalformed: The authorization header is malformed; the authorization header requires three components: Credential'
+  ],
+  ['codebuild-plugin-keys', 'Enter valid AWS access and secret keys (Service: null)'],
+  ['access-key-id-blank', 'java.lang.NullPointerException: Access key ID cannot be blank.'],
+  [
+    'no-valid-aws-authentication',
+    'ERROR: Error occurred during backup: No valid method of AWS authentication provided.'
+  ],
+  [
+    'web-identity-sts-module-missing',
+    'Unable to load credentials from WebIdentityTokenCredentialsProvider: To use assume role profiles the aws-java-sdk-sts module must be on the class path.'
+  ],
+  [
+    'cloudfront-unknown-key',
+    '<Error><Code>InvalidKey</Code><Message>Unknown Key</Message></Error>'
+  ],
+  [
     'sso-oidc-invalid-client',
     'FATAL Something went wrong: "InvalidClientException: Error_: \\"invalid_client\\""'
   ],

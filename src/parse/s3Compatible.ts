@@ -152,6 +152,9 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   // Other clouds answering in AWS's words. Tencent Cloud's SDKs print EC2's sentence and its
   // `AuthFailure.UnauthorizedOperation` code under their own exception, pointing at its CAM
   // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).
+  // Kingsoft Cloud's KS3 (`endpoint=http%3a%2f%2fks3-cn-beijing-internal.ksyuncs.com`, TiDB BR's
+  // storage URL, pingcap/tidb#43581) answers S3's 403 in S3's words.
+  { name: 'Kingsoft Cloud KS3', re: /\bksyuncs\.com\b/i },
   {
     name: 'Tencent Cloud',
     re: /\bTencentCloudSDK(?:Exception|Error)\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b|\btencentcloudapi\.com\b/i
@@ -444,6 +447,7 @@ export function emulatedGrammarsIn(text: string): readonly string[] | null {
 
 /** Fixed strings whose presence in a line makes the scanner look for a service name near them. */
 export const S3_COMPATIBLE_HOSTS = [
+  'ksyuncs.com',
   'digitaloceanspaces.com',
   'wasabisys.com',
   'r2.cloudflarestorage.com',

@@ -529,6 +529,13 @@ const HINTS: Hint[] = [
     re: /\bxmlns=\\?["']https?:\/\/queue\.amazonaws\.com\/doc\/\d{4}-\d\d-\d\d\/?\\?["']/g,
     service: () => 'sqs'
   },
+  // SES's Query API answers in its own namespace (`<ErrorResponse xmlns="http://ses.amazonaws.com/
+  // doc/2010-12-01/">`, a Node mailer's relay, heldout131 h131-088).
+  {
+    literal: 'ses.amazonaws.com/doc/',
+    re: /\bxmlns=\\?["']https?:\/\/ses\.amazonaws\.com\/doc\/\d{4}-\d\d-\d\d\/?\\?["']/g,
+    service: () => 'ses'
+  },
   // A boto3 client call as a tool lists its failures (`s3.get_bucket_acl({'Bucket': …}): An error
   // occurred (AccessDenied)`, CloudMapper's collect, duo-labs/cloudmapper#536).
   { literal: 's3.', re: /\bs3\.[a-z]{2,12}_[a-z_]{2,60}\(/g, service: () => 's3' },

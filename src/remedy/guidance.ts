@@ -102,6 +102,16 @@ function organizationOf(policyArn: string | null): string | null {
  * invalid keys, session duration, clock skew" checks would contradict them.
  */
 /** A cause's notes, with what the log names put in (the EKS cluster kubectl talks to). */
+/** Where each registry client that does not read docker's login gets an ECR token instead. */
+const CLIENT_LOGINS: Record<string, string> = {
+  kubelet:
+    "Not a permissions problem of the job: the kubelet pulled without an ECR login, and `docker login` on the node does not give it one. The kubelet gets ECR tokens itself with the node's instance role: give that role `AmazonEC2ContainerRegistryReadOnly` (or `ecr:GetAuthorizationToken` on `*` and `ecr:BatchGetImage`, `ecr:GetDownloadUrlForLayer` on the repository), and outside EKS's own AMIs configure the kubelet's ECR credential provider (`ecr-credential-provider` in its `--image-credential-provider-config`).",
+  containerd:
+    'Not a permissions problem: containerd (crictl, ctr) pulled without an ECR login; it does not read docker\'s. Pass one with the pull (`crictl pull --creds "AWS:$(aws ecr get-login-password --region REGION)" IMAGE`, `ctr images pull --user "AWS:$(aws ecr get-login-password --region REGION)" IMAGE`), or let the kubelet\'s ECR credential provider supply it from the node\'s instance role.',
+  'ecr-credential-helper':
+    'Not a permissions problem of the registry: the ECR credential helper found no AWS credentials to ask ECR for a token with (its own error above says why). Give the process that pulls an identity (an instance role it can reach, IRSA or EKS Pod Identity for a pod, keys in its environment) with `ecr:GetAuthorizationToken`, then the pull reads with its own login.'
+}
+
 function causeNotes(n: NoteFacts): string[] {
   const notes = CAUSE_NOTES[n.finding.detail.cause!]!
   // Another issuer than GitHub's carries its own audience (heldout100 review h100-013: Pulumi's).
@@ -113,6 +123,9 @@ function causeNotes(n: NoteFacts): string[] {
   ) {
     return [otherIssuerNote(issuer)]
   }
+  const client = n.finding.inferred?.signals?.['registry-client']?.value
+  if (n.finding.detail.cause === 'registry-login' && client && Object.hasOwn(CLIENT_LOGINS, client))
+    return [CLIENT_LOGINS[client]!]
   const cluster = n.finding.inferred?.signals?.['eks-cluster']?.value
   if (n.finding.detail.cause !== 'eks-not-mapped' || !cluster) return notes
   return notes.map((note) => note.replaceAll('--cluster-name CLUSTER', `--cluster-name ${cluster}`))
@@ -176,6 +189,9 @@ const CAUSE_NOTES: Record<string, string[]> = {
   'sso-no-token': [
     "Not a permissions problem: the profile's IAM Identity Center token is not in the cache (`~/.aws/sso/cache`), so no request was signed.",
     "Run `aws sso login --profile PROFILE` as the user and HOME the tool runs under. If the file is still not found after a login, the profile uses an `[sso-session]` section the tool's SDK predates: put `sso_start_url` and `sso_region` in the profile itself, or upgrade the tool. In CI, use OIDC rather than an SSO profile."
+  ],
+  'cloudfront-key-unknown': [
+    "Not a permissions problem: CloudFront does not know the signed URL's `Key-Pair-Id`. Sign with a key whose public key is in a key group the cache behavior trusts (`TrustedKeyGroups`), and send that public key's ID; no IAM policy change helps."
   ],
   'sso-cache-format': [
     "Not a permissions problem: the cached token's expiry was written by an early AWS CLI v2 in a form (`…UTC`) the tool's SDK does not parse.",
@@ -953,8 +969,13 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     n.finding.detail.registryOperation === 'push'
       ? 'Not a permissions problem of the repository yet: log in the pushing client to `public.ecr.aws` with `aws ecr-public get-login-password --region us-east-1` (the private `aws ecr get-login-password` token does not work there), then push again.'
       : 'Not a permissions problem: run `docker logout public.ecr.aws` (Helm: `helm registry logout public.ecr.aws`) before pulling public images (no login is needed), or log in to ECR Public with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws`; `aws ecr get-login-password` (private ECR) does not work for public.ecr.aws.',
-  'aws-owned-registry-login': () =>
-    'Not a permissions problem of your registry: log in to the AWS-owned registry the image names (amazon-ecr-login `registries:` with its account ID, or `aws ecr get-login-password` piped to `docker login` for that host) before pulling.',
+  // The kubelet and containerd take no docker login (heldout128 review: h128-086, h128-088).
+  'aws-owned-registry-login': (n) => {
+    const client = n.finding.inferred?.signals?.['registry-client']?.value
+    return client && Object.hasOwn(CLIENT_LOGINS, client)
+      ? `The image is in an AWS-owned registry (its account ID in the host), which any account may pull from with its own ECR token. ${CLIENT_LOGINS[client]!}`
+      : 'Not a permissions problem of your registry: log in to the AWS-owned registry the image names (amazon-ecr-login `registries:` with its account ID, or `aws ecr get-login-password` piped to `docker login` for that host) before pulling.'
+  },
   'oidc-audience-typo': () =>
     "Fix the misspelt audience first (it must read `sts.amazonaws.com` in the provider's client IDs, the trust condition and any `audience:` input); nothing else needs to change.",
   'app-permission-set': () =>

