@@ -1,4 +1,4 @@
-/* whydenied cli b4a2b43ee311f7e6 */
+/* whydenied cli fc57e1ec0099b61e */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -33604,7 +33604,7 @@ const LOGIN_FAILURE = /[Tt]oken has expired|no basic auth credentials/;
 /** An S3 endpoint of AWS's (`bucket.s3-eu-west-1.amazonaws.com`, `s3.amazonaws.com/bucket`). */
 const S3_HOST_SHOWN = /\bhttps?:\/\/(?:[\w.-]+\.)?s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?=[/:\s"']|$)/;
 /** The registry host docker said it pushes to or pulls from (`[host:port/\u2026]`, `docker push host/\u2026`). */
-const REGISTRY_TARGET = /\bThe push refers to (?:a )?repository \[([^\]\s/]+)\/|\bdocker(?:[ \t]+-{1,2}[\w-]+)*[ \t]+(?:push|pull)[ \t]+(?:-{1,2}[\w-]+[ \t]+)*([^\s/]+)\//g;
+const REGISTRY_TARGET = new RegExp(String.raw `${registryHosts/* PUSH_TARGET_SOURCE */.fd}|\bdocker(?:[ \t]+-{1,2}[\w-]+)*[ \t]+(?:push|pull)[ \t]+(?:-{1,2}[\w-]+[ \t]+)*([^\s/]+)\/`, 'g');
 /** The record shows docker pushing to or pulling from a registry host that is not ECR. */
 function otherRegistryTarget(text) {
     for (const m of text.matchAll(REGISTRY_TARGET)) {
@@ -39045,6 +39045,7 @@ function phraseGrammar(rules) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ge: () => (/* binding */ otherHostOnLine),
 /* harmony export */   bw: () => (/* binding */ otherRegistryShown),
+/* harmony export */   fd: () => (/* binding */ PUSH_TARGET_SOURCE),
 /* harmony export */   u0: () => (/* binding */ ECR_HOST)
 /* harmony export */ });
 // Which registry a container client's bare status answer came from. ECR answers a missing or
@@ -39056,6 +39057,8 @@ function phraseGrammar(rules) {
  * caprover/caprover#1848).
  */
 const ECR_HOST = /\.(?:dkr|[xX*#]{2,12})\.ecr\.[\w*-]+\.amazonaws\.com/;
+/** The registry host docker names above a push's layers (`The push refers to repository [HOST/\u2026]`). */
+const PUSH_TARGET_SOURCE = String.raw `\bThe push refers to (?:a )?repository \[([^\]\s/]+)\/`;
 /** Other registries, by host or by name. */
 const OTHER_REGISTRY = /\b(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|[\w-]+\.pkg\.dev|[\w-]+\.azurecr\.io|registry\.gitlab\.com|harbor|docker hub|dockerhub|nexus|artifactory|jfrog\.io)\b/i;
 /** A registry host in an image reference or URL (`host.tld/\u2026`, `https://host:5000/v2/`). */
@@ -51378,6 +51381,8 @@ function parseWhole(printed, ctx, grammars, limits, seen = { candidates: 0 }) {
     return kept.filter((c) => !impossibleForAws(c.denial)).sort((a, b) => a.start - b.start);
 }
 
+// EXTERNAL MODULE: ./src/parse/registryHosts.ts
+var registryHosts = __nccwpck_require__(2045);
 // EXTERNAL MODULE: ./src/parse/requestTarget.ts
 var requestTarget = __nccwpck_require__(5583);
 ;// CONCATENATED MODULE: ./src/scan/lineShape.ts
@@ -53315,6 +53320,7 @@ for (const key of FACT_KEYS) {
 
 
 
+
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
@@ -53407,8 +53413,8 @@ const LONGEST_AHEAD = Math.max(TABLE_AHEAD, S3_BODY_AHEAD, KUBECTL_AHEAD, CDK_SY
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
-/** The registry host docker names above a push's layers (`The push refers to repository [HOST/\u2026]`). */
-const PUSH_TARGET = /\bThe push refers to (?:a )?repository \[([^\]\s/]+)\//;
+/** The registry host docker names above a push's layers (see parse/registryHosts). */
+const PUSH_TARGET = new RegExp(registryHosts/* PUSH_TARGET_SOURCE */.fd);
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200;
 /** How many lines a title naming an S3-compatible store governs (an issue body, a note). */

@@ -287,6 +287,8 @@ const PRIORITY = {
  * caprover/caprover#1848).
  */
 const ECR_HOST = /\.(?:dkr|[xX*#]{2,12})\.ecr\.[\w*-]+\.amazonaws\.com/;
+/** The registry host docker names above a push's layers (`The push refers to repository [HOST/…]`). */
+const PUSH_TARGET_SOURCE = String.raw `\bThe push refers to (?:a )?repository \[([^\]\s/]+)\/`;
 /** Other registries, by host or by name. */
 const OTHER_REGISTRY = /\b(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|[\w-]+\.pkg\.dev|[\w-]+\.azurecr\.io|registry\.gitlab\.com|harbor|docker hub|dockerhub|nexus|artifactory|jfrog\.io)\b/i;
 /** A registry host in an image reference or URL (`host.tld/…`, `https://host:5000/v2/`). */
@@ -8117,7 +8119,7 @@ const LOGIN_FAILURE = /[Tt]oken has expired|no basic auth credentials/;
 /** An S3 endpoint of AWS's (`bucket.s3-eu-west-1.amazonaws.com`, `s3.amazonaws.com/bucket`). */
 const S3_HOST_SHOWN = /\bhttps?:\/\/(?:[\w.-]+\.)?s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?=[/:\s"']|$)/;
 /** The registry host docker said it pushes to or pulls from (`[host:port/…]`, `docker push host/…`). */
-const REGISTRY_TARGET = /\bThe push refers to (?:a )?repository \[([^\]\s/]+)\/|\bdocker(?:[ \t]+-{1,2}[\w-]+)*[ \t]+(?:push|pull)[ \t]+(?:-{1,2}[\w-]+[ \t]+)*([^\s/]+)\//g;
+const REGISTRY_TARGET = new RegExp(String.raw `${PUSH_TARGET_SOURCE}|\bdocker(?:[ \t]+-{1,2}[\w-]+)*[ \t]+(?:push|pull)[ \t]+(?:-{1,2}[\w-]+[ \t]+)*([^\s/]+)\/`, 'g');
 /** The record shows docker pushing to or pulling from a registry host that is not ECR. */
 function otherRegistryTarget(text) {
     for (const m of text.matchAll(REGISTRY_TARGET)) {
@@ -18694,6 +18696,7 @@ for (const key of FACT_KEYS) {
 
 
 
+
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
@@ -18786,8 +18789,8 @@ const LONGEST_AHEAD = Math.max(TABLE_AHEAD, S3_BODY_AHEAD, KUBECTL_AHEAD, CDK_SY
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
-/** The registry host docker names above a push's layers (`The push refers to repository [HOST/…]`). */
-const PUSH_TARGET = /\bThe push refers to (?:a )?repository \[([^\]\s/]+)\//;
+/** The registry host docker names above a push's layers (see parse/registryHosts). */
+const PUSH_TARGET = new RegExp(PUSH_TARGET_SOURCE);
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200;
 /** How many lines a title naming an S3-compatible store governs (an issue body, a note). */

@@ -9,6 +9,9 @@
  */
 export const ECR_HOST = /\.(?:dkr|[xX*#]{2,12})\.ecr\.[\w*-]+\.amazonaws\.com/
 
+/** The registry host docker names above a push's layers (`The push refers to repository [HOST/…]`). */
+export const PUSH_TARGET_SOURCE = String.raw`\bThe push refers to (?:a )?repository \[([^\]\s/]+)\/`
+
 /** Other registries, by host or by name. */
 const OTHER_REGISTRY =
   /\b(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|[\w-]+\.pkg\.dev|[\w-]+\.azurecr\.io|registry\.gitlab\.com|harbor|docker hub|dockerhub|nexus|artifactory|jfrog\.io)\b/i

@@ -12,6 +12,7 @@ import type { CloudTrailCall, RecordContext } from '../parse/Candidate.js'
 import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { MSK_IAM } from '../parse/grammars/mskIamSasl.js'
 import { parseRecord } from '../parse/parseRecord.js'
+import { PUSH_TARGET_SOURCE } from '../parse/registryHosts.js'
 import { emulatedGrammarsIn, namedInRecordOnly, s3CompatibleIn } from '../parse/s3Compatible.js'
 import { TARGET_LINES, announcedIn, requestTargetIn } from '../parse/requestTarget.js'
 import { endpointServiceIn } from '../parse/serviceHints.js'
@@ -168,8 +169,8 @@ const LONGEST_AHEAD = Math.max(
 const MAX_RUN_BYTES = 16 * 1024
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096
-/** The registry host docker names above a push's layers (`The push refers to repository [HOST/…]`). */
-const PUSH_TARGET = /\bThe push refers to (?:a )?repository \[([^\]\s/]+)\//
+/** The registry host docker names above a push's layers (see parse/registryHosts). */
+const PUSH_TARGET = new RegExp(PUSH_TARGET_SOURCE)
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200
 /** How many lines a title naming an S3-compatible store governs (an issue body, a note). */

@@ -6,7 +6,12 @@
 // sentence, an expired token) or Docker Hub's (`requested access to the resource is denied`).
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
-import { ECR_HOST, otherHostOnLine, otherRegistryShown } from '../registryHosts.js'
+import {
+  ECR_HOST,
+  PUSH_TARGET_SOURCE,
+  otherHostOnLine,
+  otherRegistryShown
+} from '../registryHosts.js'
 
 /** A space between two words, or the wrap a page or console put there. */
 const GAP = String.raw`(?:[ \t]*\r?\n[ \t]*|[ \t]+)`
@@ -26,8 +31,10 @@ const S3_HOST_SHOWN =
   /\bhttps?:\/\/(?:[\w.-]+\.)?s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?=[/:\s"']|$)/
 
 /** The registry host docker said it pushes to or pulls from (`[host:port/…]`, `docker push host/…`). */
-const REGISTRY_TARGET =
-  /\bThe push refers to (?:a )?repository \[([^\]\s/]+)\/|\bdocker(?:[ \t]+-{1,2}[\w-]+)*[ \t]+(?:push|pull)[ \t]+(?:-{1,2}[\w-]+[ \t]+)*([^\s/]+)\//g
+const REGISTRY_TARGET = new RegExp(
+  String.raw`${PUSH_TARGET_SOURCE}|\bdocker(?:[ \t]+-{1,2}[\w-]+)*[ \t]+(?:push|pull)[ \t]+(?:-{1,2}[\w-]+[ \t]+)*([^\s/]+)\/`,
+  'g'
+)
 
 /** The record shows docker pushing to or pulling from a registry host that is not ECR. */
 function otherRegistryTarget(text: string): boolean {
