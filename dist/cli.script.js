@@ -1,4 +1,4 @@
-/* whydenied cli 4984220c36772422 */
+/* whydenied cli fbf7d7710a090c6c */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -22335,6 +22335,8 @@ const CLI_CALL = /\baws\s+([a-z0-9-]{2,30})\s+([a-z0-9-]{2,60})\b([^\n]{0,2000})
 const CLI_REGION = /\s--region[= ]([a-z]{2}(?:-[a-z]+){1,2}-\d)\b/;
 /** `--volume-id vol-1`, `--instance-ids i-1` (one value), `--cluster-name c`: the slot of that name. */
 const CLI_ID = /\s--([a-z]{1,20}(?:-[a-z]{1,20}){0,3})-(ids?|name)[= ]["']?([A-Za-z0-9][\w.:-]{0,200})["']?(?=\s+--|\s*$)/g;
+/** `--queue-url URL`: SQS's URL, `https://sqs.REGION.amazonaws.com/ACCOUNT/NAME` or the old host's. */
+const CLI_QUEUE_URL = /\s--queue-url[= ]["']?https?:\/\/(?:sqs\.[a-z0-9-]{2,30}|queue)\.amazonaws\.com(?:\.cn)?\/(\d{12})\/([\w-]{1,80}(?:\.fifo)?)["']?(?=\s|$)/;
 /**
  * A bare `--name V`: the name of what the subcommand acts on (`aws rekognition
  * stop-stream-processor --name my-stream-processor`, heldout54 review h54-013; `aws eks
@@ -22361,6 +22363,11 @@ function cliFlagSlots(x, service, text) {
         const words = id[1].split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1));
         pairs.push(`${words.join('')}${id[2] === 'name' ? 'Name' : 'Id'}=${id[3]}`);
     }
+    // A queue URL holds the queue's account and name (`--queue-url=https://queue.amazonaws.com/
+    // 831754492748/NAME`, heldout129 review h129-112: the statement had `<QUEUE_NAME>`).
+    const queue = CLI_QUEUE_URL.exec(flags);
+    if (queue)
+        pairs.push(`Account=${queue[1]}`, `QueueName=${queue[2]}`);
     const name = CLI_NAME.exec(flags)?.[1];
     // The subcommand's words after its verb are the type: `stop-stream-processor` \u2192 `Streamprocessor`.
     const type = m[2].split('-').slice(1).join('');

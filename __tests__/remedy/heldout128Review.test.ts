@@ -99,3 +99,19 @@ describe('the call a tool’s words name', () => {
     expect(findings[0]!.inferred?.action?.value).not.toBe('ec2:DescribeSecurityGroups')
   })
 })
+
+describe('values the log names, not placeholders', () => {
+  it("h129-112 (the CLI's `--queue-url=…`): the queue's account and name fill the statement", () => {
+    const { statements } = analysed(h('h129-112'))
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:sqs:us-east-1:831754492748:ecs-test-plepeskaQueue'
+    ])
+  })
+
+  it('own: a queue URL of another host fills nothing', () => {
+    const { statements } = analysed(
+      '$ aws sqs receive-message --queue-url http://localhost:9324/000000000000/q --region us-east-1\nAn error occurred (AccessDenied) when calling the ReceiveMessage operation: Access to the resource https://sqs.us-east-1.amazonaws.com/ is denied.'
+    )
+    expect(String(statements[0]?.Resource ?? '')).not.toContain(':q')
+  })
+})
