@@ -1,4 +1,4 @@
-/* whydenied cli fbf7d7710a090c6c */
+/* whydenied cli 442ed55bc399f1e7 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -32552,7 +32552,7 @@ function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
     c.settle = () => {
         // The match is the code: a code printed before it belongs to another error (two failures on
         // one line), so the span only grows forwards.
-        const span = (0,phraseRule/* locate */.x)(text, start, end, 0, d, ctx);
+        const span = (0,phraseRule/* locate */.x5)(text, start, end, 0, d, ctx);
         c.end = Math.max(end, span.end);
         // The IAM sentence's subject after the code, where the paste stops before `is not authorized`
         // (an ECS stopped reason cut with `...`, doctorray117/minecraft-ondemand#12): its caller.
@@ -33835,7 +33835,7 @@ const loneRefusalCode = {
                 denial: d
             };
             c.settle = () => {
-                c.end = Math.max(c.end, (0,phraseRule/* locate */.x)(text, start, c.end, 0, d, ctx).end);
+                c.end = Math.max(c.end, (0,phraseRule/* locate */.x5)(text, start, c.end, 0, d, ctx).end);
             };
             out.push(c);
         };
@@ -34217,6 +34217,7 @@ const warehouseRoleRules = [
 // API Gateway invoking a Lambda integration, EventBridge Pipes checking its role. The message names
 // the call and who made it; one rule per wording.
 
+
 /** The function API Gateway's execution log says it was sending the request to. */
 const INVOCATION = /\/functions\/(arn:aws[\w-]*:lambda:[\w-]+:[^:\s/]+:function:[^/\s:]+(?::[^/\s]+)?)\/invocations\b/g;
 /** The last function named before `at` in the record. */
@@ -34407,9 +34408,7 @@ const serviceIntegrationRules = [
         priority: Candidate/* PRIORITY */.F.message,
         needs: ['.AccessDenied'],
         re: /"errorCode":\s*"(?:\*\*)?((?:Kinesis|S3|Lambda|KMS|Redshift|Splunk|OpenSearch|Elasticsearch|DynamoDB)\.(?:AccessDenied|KMS\.AccessDeniedException))(?:\*\*)?"/g,
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: phraseRule/* codeFromFirstGroup */.jj
     },
     {
         // API Gateway's execution log when the function's resource policy does not let it invoke the
@@ -34861,7 +34860,7 @@ const mapDump = {
             const reach = lineEnd === -2 ? end : lineEnd === -1 ? text.length : lineEnd;
             const c = { start, end: reach, priority: Candidate/* PRIORITY */.F.bareCode, denial: d };
             c.settle = () => {
-                c.end = Math.max(reach, (0,phraseRule/* locate */.x)(text, valueAt, end, 0, d, ctx).end);
+                c.end = Math.max(reach, (0,phraseRule/* locate */.x5)(text, valueAt, end, 0, d, ctx).end);
             };
             out.push(c);
         }
@@ -35274,6 +35273,7 @@ var credentialCauses = __nccwpck_require__(6204);
 
 
 
+
 /** OpenDAL's error context below its message: the backend it was using (`service: s3`). */
 const OPENDAL_SERVICE = /^[^\n]{0,400}(?:\n[^\n]{0,200}){0,6}?\n[^\n]{0,80}?\bservice: ([a-z0-9_-]{1,20})\b/;
 /**
@@ -35491,9 +35491,7 @@ const toolReportRules = [
         needs: ['Unable to parse ExceptionName: '],
         re: /\bUnable to parse ExceptionName: ([A-Z][\w.]{2,80})\b/g,
         accept: (m) => (0,codes/* classifyCode */.EY)(m[1]) === 'authz',
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: phraseRule/* codeFromFirstGroup */.jj
     },
     {
         // Maven Surefire's summary line, which drops `Exception` from the class it names (`[ERROR]
@@ -35661,9 +35659,7 @@ const toolReportRules = [
         needs: ['"type"'],
         re: /"code"\s{0,3}:\s{0,3}403,\s{0,40}"type"\s{0,3}:\s{0,3}"([A-Za-z]{3,60})"/g,
         accept: (m) => (0,codes/* classifyCode */.EY)(m[1]) === 'authz',
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: phraseRule/* codeFromFirstGroup */.jj
     },
     {
         // The Java SDK v1's S3 exception quoted by its class and message alone (`AmazonS3Exception:
@@ -35981,9 +35977,7 @@ const toolReportRules = [
         priority: Candidate/* PRIORITY */.F.message,
         needs: ['(Forbidden) null, aborting upload'],
         re: /\bUnexpected error: \((Forbidden)\) null, aborting upload for\b/g,
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: phraseRule/* codeFromFirstGroup */.jj
     },
     {
         // A tool that catches the failed call and names its credential error after `failed with`,
@@ -36117,6 +36111,7 @@ const serviceMeshRules = [
 
 
 
+
 const serviceSentenceRules = [
     {
         // Firehose reading an encrypted Kinesis stream with its delivery role, refused the stream's key
@@ -36179,9 +36174,7 @@ const serviceSentenceRules = [
         needs: ['API Error: '],
         re: /\bAPI Error: ([A-Z][A-Za-z.]{2,80}) - /g,
         accept: (m) => (0,codes/* classifyCode */.EY)(m[1]) === 'authz',
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: phraseRule/* codeFromFirstGroup */.jj
     },
     {
         // The SAM CLI's own words when the layer of a function it runs locally may not be fetched
@@ -36614,36 +36607,36 @@ const consoleBannerRules = [
 const GRAMMARS = [
     iamSentence/* iamSentence */.V,
     cloudTrailEvent,
-    ...(0,phraseRule/* phraseGrammar */.Z)(messages/* messageRules */.V),
-    ...(0,phraseRule/* phraseGrammar */.Z)(credentials/* credentialRules */.Z),
-    ...(0,phraseRule/* phraseGrammar */.Z)(federationRefusalRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(amplifyClientRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(warehouseRoleRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(serviceIntegrationRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(deliveryDestinationRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(fileSystemMountRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(iotConnectionRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(regionRefusalRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(graphqlAuthorizationRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(notFoundRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(handlerRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(pipelineRoleRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(frameworkDenialRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(objectStoreChainRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(imagePullRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(toolReportRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(serviceMeshRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(serviceSentenceRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(emrClusterRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(consoleBannerRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(mskIamSasl/* mskIamSaslRules */.j),
-    ...(0,phraseRule/* phraseGrammar */.Z)(sdkWaiterRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(backupRepositoryRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(powershellCmdletRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(dataToolS3Rules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(runtimeErrorJsonRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(managedRuleRules),
-    ...(0,phraseRule/* phraseGrammar */.Z)(accountRefusalRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(messages/* messageRules */.V),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(credentials/* credentialRules */.Z),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(federationRefusalRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(amplifyClientRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(warehouseRoleRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(serviceIntegrationRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(deliveryDestinationRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(fileSystemMountRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(iotConnectionRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(regionRefusalRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(graphqlAuthorizationRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(notFoundRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(handlerRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(pipelineRoleRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(frameworkDenialRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(objectStoreChainRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(imagePullRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(toolReportRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(serviceMeshRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(serviceSentenceRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(emrClusterRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(consoleBannerRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(mskIamSasl/* mskIamSaslRules */.j),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(sdkWaiterRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(backupRepositoryRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(powershellCmdletRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(dataToolS3Rules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(runtimeErrorJsonRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(managedRuleRules),
+    ...(0,phraseRule/* phraseGrammar */.ZG)(accountRefusalRules),
     bareCode,
     mapDump,
     storageStatus403/* storageStatus403 */.z,
@@ -36666,16 +36659,18 @@ function grammarRules() {
 /* harmony export */   V: () => (/* binding */ messageRules)
 /* harmony export */ });
 /* harmony import */ var _s3Compatible_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7179);
-/* harmony import */ var _model_sseKms_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9911);
+/* harmony import */ var _model_sseKms_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9911);
 /* harmony import */ var _Candidate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3494);
 /* harmony import */ var _PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5016);
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4225);
-/* harmony import */ var _blobCut_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5930);
-/* harmony import */ var _iamSentence_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(345);
-/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(41);
-/* harmony import */ var _serviceHints_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2632);
-/* harmony import */ var _model_endpointPrefix_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5628);
+/* harmony import */ var _phraseRule_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4684);
+/* harmony import */ var _blobCut_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5930);
+/* harmony import */ var _iamSentence_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(345);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(41);
+/* harmony import */ var _serviceHints_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2632);
+/* harmony import */ var _model_endpointPrefix_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5628);
 // Denials that arrive as a service's own sentence rather than the IAM one.
+
 
 
 
@@ -36747,7 +36742,7 @@ const AWS_ENDPOINT_URL = String.raw `https?:\/\/([\w.-]{1,253}\.amazonaws\.com(?
  * S3's own rules'), and a Query API call's operation (`?Action=PutMetricData`).
  */
 function endpointFacts(host, path, d) {
-    const prefix = (0,_model_endpointPrefix_js__WEBPACK_IMPORTED_MODULE_8__/* .prefixOfHost */ .S)(host);
+    const prefix = (0,_model_endpointPrefix_js__WEBPACK_IMPORTED_MODULE_9__/* .prefixOfHost */ .S)(host);
     // S3's hosts (a bucket's, `s3-eu-west-1`) are S3's own rules' to read.
     if (!prefix || prefix === 's3' || /(?:^|[.-])s3[.-]/.test(host))
         return;
@@ -36765,11 +36760,11 @@ const RESPONSE_BODY = /An error occurred \(|<Code>|\bAccessDenied|Access Denied|
 function encodedTail(text, end, d) {
     if (!/Encoded authorization(?:[ \t]*\\)?\s+failure message:?(?:\*{1,2}|_{1,2})?\s*$/.test(text.slice(Math.max(0, end - 60), end)))
         return end;
-    const { blob, end: blobEnd } = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_6__/* .readBlob */ .gm)(text, end);
+    const { blob, end: blobEnd } = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_7__/* .readBlob */ .gm)(text, end);
     // The marker with no usable blob: the log or the reporter cut it (`\u2026`, `(truncated`),
     // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
     // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
-    const cut = (0,_blobCut_js__WEBPACK_IMPORTED_MODULE_4__/* .truncatedBlob */ .m)(blob, text.slice(blobEnd, blobEnd + 96));
+    const cut = (0,_blobCut_js__WEBPACK_IMPORTED_MODULE_5__/* .truncatedBlob */ .m)(blob, text.slice(blobEnd, blobEnd + 96));
     if (cut)
         d.detail.encodedTruncated = cut;
     if (cut !== 'missing')
@@ -36851,7 +36846,7 @@ const messageRules = [
         facts: (m, d) => {
             if (m[1]) {
                 d.action = m[1];
-                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
+                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[1]);
             }
         },
         extend: encodedTail
@@ -36870,7 +36865,7 @@ const messageRules = [
         facts: (m, d) => {
             if (m[1]) {
                 d.action = m[1];
-                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
+                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[1]);
             }
             // Auto Scaling checked that the caller may launch from the template (its own call was
             // allowed): what was refused is EC2's RunInstances, which the remedy drafts instead of the
@@ -36907,7 +36902,7 @@ const messageRules = [
             d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .layerOf */ .ZZ)(m[1] ?? m[3] ?? m[4]);
             if (m[2]) {
                 d.action = m[2];
-                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[2]);
+                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[2]);
             }
         },
         // The denying policy's ARN after an explicit deny, as the full sentence appends it, also with
@@ -36915,7 +36910,7 @@ const messageRules = [
         extend: (text, end, d) => {
             if (d.deny !== 'explicit')
                 return end;
-            const ref = (0,_iamSentence_js__WEBPACK_IMPORTED_MODULE_5__/* .policyRefAt */ .b)(text, end);
+            const ref = (0,_iamSentence_js__WEBPACK_IMPORTED_MODULE_6__/* .policyRefAt */ .b)(text, end);
             if (!ref)
                 return end;
             d.policyArn = ref.arn;
@@ -37000,7 +36995,7 @@ const messageRules = [
         },
         // S3 passes KMS's words on as its own answer to an object call: S3 refused (review h5-169).
         settled: (d) => {
-            if ((0,_model_sseKms_js__WEBPACK_IMPORTED_MODULE_9__/* .s3ObjectDirection */ .xM)(d))
+            if ((0,_model_sseKms_js__WEBPACK_IMPORTED_MODULE_10__/* .s3ObjectDirection */ .xM)(d))
                 d.service = 's3';
         }
     },
@@ -37116,9 +37111,9 @@ const messageRules = [
         needs: ['authorized to access this resource'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
-        re: new RegExp(String.raw `(?:\b|(?<=\bSender(?:AccessDenied|AccessDeniedException)))User:\s+(arn:${_tokens_js__WEBPACK_IMPORTED_MODULE_6__/* .VALUE_TOKEN */ .QR})\s+is\s+not\s+authorized to access this resource`, 'g'),
+        re: new RegExp(String.raw `(?:\b|(?<=\bSender(?:AccessDenied|AccessDeniedException)))User:\s+(arn:${_tokens_js__WEBPACK_IMPORTED_MODULE_7__/* .VALUE_TOKEN */ .QR})\s+is\s+not\s+authorized to access this resource`, 'g'),
         facts: (m, d) => {
-            d.principal = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_6__/* .trimValue */ .yh)(m[1]);
+            d.principal = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_7__/* .trimValue */ .yh)(m[1]);
         }
     },
     {
@@ -37130,7 +37125,7 @@ const messageRules = [
         re: /(?:doesn't|does not|don't|do not) have (?:the )?permissions? to call ([A-Za-z0-9-]+:[A-Za-z0-9]+)/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
+            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[1]);
         }
     },
     {
@@ -37147,7 +37142,7 @@ const messageRules = [
         when: (text) => !/not authorized to perform\b/.test(text),
         facts: (m, d) => {
             d.action = m[1];
-            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
+            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[1]);
         }
     },
     {
@@ -37174,7 +37169,7 @@ const messageRules = [
         re: /\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+(?:Access Denied|Access denied|Forbidden)\b/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
+            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[1]);
         }
     },
     {
@@ -37188,7 +37183,7 @@ const messageRules = [
         re: /(?:Unable to assume role\. Reason: )?Access denied when calling ([a-z0-9-]+:[A-Za-z0-9]+)/gi,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
+            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[1]);
         }
     },
     {
@@ -37231,7 +37226,7 @@ const messageRules = [
         // principal 'events.amazonaws.com'.`, Zappa's keep-warm rule, Miserlou/Zappa#381); Service
         // Catalog its launch role (`ValidationException: Access denied while assuming the role arn:\u2026`,
         // relayed by SageMaker projects, aws-samples/sagemaker-custom-project-templates#40).
-        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .PROVIDED_ROLE_SOURCE */ .h8}|${STATES_PRINCIPAL.source}|${PRINCIPAL_UNABLE.source}|${MUST_ALLOW_ASSUME.source}`, 'g'),
+        re: new RegExp(`${SERVICE_ROLE_WORDS.source}|${_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .PROVIDED_ROLE_SOURCE */ .h8}|${STATES_PRINCIPAL.source}|${PRINCIPAL_UNABLE.source}|${MUST_ALLOW_ASSUME.source}`, 'g'),
         facts: (m, d) => {
             const role = m[1] ??
                 (m[2]?.startsWith('arn:') ? m[2] : undefined) ??
@@ -37248,7 +37243,7 @@ const messageRules = [
                 d.detail.assumer = 'servicecatalog.amazonaws.com';
             // AWS Backup names itself (`The provided role arn:\u2026 cannot be assumed by AWS Backup.`, a
             // backup selection's role, awslabs/landing-zone-accelerator-on-aws#194).
-            const provided = m[10] ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .providedRoleAssumer */ .ow)(m[11]) : null;
+            const provided = m[10] ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .providedRoleAssumer */ .ow)(m[11]) : null;
             if (provided)
                 d.detail.assumer = provided;
             // Step Functions naming itself, not the role (`The principal states.amazonaws.com is not
@@ -37269,7 +37264,7 @@ const messageRules = [
                 d.service = 'sts';
             }
             // A service that names itself and no role (the one the request handed it).
-            const mustAllow = m[15] ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .providedRoleAssumer */ .ow)(m[15]) : null;
+            const mustAllow = m[15] ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .providedRoleAssumer */ .ow)(m[15]) : null;
             if (mustAllow) {
                 d.detail.assumer = mustAllow;
                 d.detail.role = '<ROLE_ARN>';
@@ -37288,7 +37283,7 @@ const messageRules = [
             // `\u2026 to call PutObject on S3` names the service that refused the role at run time; a
             // relaying label after it (`(Service: AWSLambda; \u2026`, Lambda checking the role when the
             // function is made) names who answered, and the hints read it.
-            const named = m[4] ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfLabel */ .zf)(m[4]) : null;
+            const named = m[4] ? (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfLabel */ .zf)(m[4]) : null;
             const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
             if (named && !/^\s*\((?:AWS )?Service:/.test(after))
                 d.service = named;
@@ -37321,7 +37316,7 @@ const messageRules = [
                 d.service = 's3';
             if (m[2]) {
                 d.action = m[2];
-                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[2]);
+                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[2]);
             }
         }
     },
@@ -37495,9 +37490,7 @@ const messageRules = [
                 m[1] !== 'S3Exception' &&
                 (0,_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyCode */ .EY)(m[1]) === null &&
                 SAYS_NOTHING.test(sdkMessage(m))),
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: _phraseRule_js__WEBPACK_IMPORTED_MODULE_4__/* .codeFromFirstGroup */ .jj
     },
     {
         // S3A's class with its message cut by the writer (`java.nio.file.AccessDeniedException:...`,
@@ -37629,7 +37622,7 @@ const messageRules = [
         re: /You do not have permission to perform the '([A-Za-z0-9-]+:[A-Za-z0-9*]+)' action\.?/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
+            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[1]);
         }
     },
     {
@@ -37641,9 +37634,7 @@ const messageRules = [
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /Error making request with Error Code (Forbidden|AccessDenied) and Http Status Code (?:Forbidden|403)\b/g,
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: _phraseRule_js__WEBPACK_IMPORTED_MODULE_4__/* .codeFromFirstGroup */ .jj
     },
     {
         // S3's AllAccessDisabled in the words the SDKs print without its code.
@@ -37774,9 +37765,7 @@ const messageRules = [
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /^\[[a-z0-9]{2,30}__[a-z0-9_]{2,60}\][ \t]+(AccessDenied(?:Exception)?|UnauthorizedOperation)[ \t]*$/gm,
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: _phraseRule_js__WEBPACK_IMPORTED_MODULE_4__/* .codeFromFirstGroup */ .jj
     },
     {
         // Amplify's Swift storage plugin reporting S3's refusal by its status alone (`Failed: The HTTP
@@ -37817,9 +37806,7 @@ const messageRules = [
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /\bErrorCode\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(KMS_KEY_ACCESS_DENIED)\b/g,
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: _phraseRule_js__WEBPACK_IMPORTED_MODULE_4__/* .codeFromFirstGroup */ .jj
     },
     {
         // Amplify JS's Analytics when Pinpoint refuses its events: `AWSPinpointProvider - Please ensure
@@ -37833,7 +37820,7 @@ const messageRules = [
         re: /\bPlease ensure you have updated your? Pinpoint IAM Policy[ \t]*with the Action: "([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{1,80})"/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
+            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[1]);
         }
     },
     {
@@ -37848,7 +37835,7 @@ const messageRules = [
         re: /\byou do not have the required ([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{1,80}) permission\b/g,
         facts: (m, d) => {
             d.action = m[1];
-            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfAction */ .Tq)(m[1]);
+            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[1]);
         }
     },
     {
@@ -37930,7 +37917,7 @@ const messageRules = [
         // record (`operation error AppConfig: \u2026, BadRequestException: \u2026 S3 GetBucketLocation \u2026
         // Access Denied (Service: Amazon S3; \u2026`, hashicorp/terraform-provider-aws#38206).
         facts: (m, d) => {
-            d.service ??= (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOfLabel */ .zf)(m[1]);
+            d.service ??= (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfLabel */ .zf)(m[1]);
         }
     },
     {
@@ -38948,7 +38935,7 @@ const storageStatus403 = {
                 d.operation = 'ListObjectsV2';
             const c = { start, end, priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.bareCode - 2, denial: d };
             c.settle = () => {
-                Object.assign(c, (0,_phraseRule_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x)(text, start, end, 0, d, ctx));
+                Object.assign(c, (0,_phraseRule_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(text, start, end, 0, d, ctx));
                 // A build tool's own exception class (`HttpErrorStatusCodeException: \u2026`) is no AWS code,
                 // and neither is the status restated by an HTTP client's class (`Excon::Error::Forbidden`).
                 if (d.code !== null && ((0,_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyCode */ .EY)(d.code) !== 'authz' || STATUS_WORDS.has(d.code)))
@@ -38971,8 +38958,9 @@ const storageStatus403 = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ phraseGrammar),
-/* harmony export */   x: () => (/* binding */ locate)
+/* harmony export */   ZG: () => (/* binding */ phraseGrammar),
+/* harmony export */   jj: () => (/* binding */ codeFromFirstGroup),
+/* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
 /* harmony import */ var _model_Denial_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1270);
 /* harmony import */ var _codeSlots_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3685);
@@ -38986,6 +38974,10 @@ const storageStatus403 = {
 
 
 
+/** Facts of a rule whose first group is the code as printed (`[ecs__enum]   AccessDeniedException`). */
+const codeFromFirstGroup = (m, d) => {
+    d.code = m[1];
+};
 /**
  * A HEAD request's reply has no body: an XML error document (`<Code>AccessDenied</Code>`) is never
  * the answer to the HeadObject or HeadBucket named above it, but another request's (heldout14

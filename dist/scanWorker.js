@@ -4994,6 +4994,10 @@ function emptyDenial(kind, grammar, grammarRule) {
 
 
 
+/** Facts of a rule whose first group is the code as printed (`[ecs__enum]   AccessDeniedException`). */
+const codeFromFirstGroup = (m, d) => {
+    d.code = m[1];
+};
 /**
  * A HEAD request's reply has no body: an XML error document (`<Code>AccessDenied</Code>`) is never
  * the answer to the HeadObject or HeadBucket named above it, but another request's (heldout14
@@ -8725,6 +8729,7 @@ const warehouseRoleRules = [
 // API Gateway invoking a Lambda integration, EventBridge Pipes checking its role. The message names
 // the call and who made it; one rule per wording.
 
+
 /** The function API Gateway's execution log says it was sending the request to. */
 const INVOCATION = /\/functions\/(arn:aws[\w-]*:lambda:[\w-]+:[^:\s/]+:function:[^/\s:]+(?::[^/\s]+)?)\/invocations\b/g;
 /** The last function named before `at` in the record. */
@@ -8915,9 +8920,7 @@ const serviceIntegrationRules = [
         priority: PRIORITY.message,
         needs: ['.AccessDenied'],
         re: /"errorCode":\s*"(?:\*\*)?((?:Kinesis|S3|Lambda|KMS|Redshift|Splunk|OpenSearch|Elasticsearch|DynamoDB)\.(?:AccessDenied|KMS\.AccessDeniedException))(?:\*\*)?"/g,
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: codeFromFirstGroup
     },
     {
         // API Gateway's execution log when the function's resource policy does not let it invoke the
@@ -9921,6 +9924,7 @@ function kmsActionsFor(direction) {
 
 
 
+
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
 const REASON_CLAUSE = 'reason-clause';
 /**
@@ -10730,9 +10734,7 @@ const messageRules = [
                 m[1] !== 'S3Exception' &&
                 classifyCode(m[1]) === null &&
                 SAYS_NOTHING.test(sdkMessage(m))),
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: codeFromFirstGroup
     },
     {
         // S3A's class with its message cut by the writer (`java.nio.file.AccessDeniedException:...`,
@@ -10876,9 +10878,7 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         re: /Error making request with Error Code (Forbidden|AccessDenied) and Http Status Code (?:Forbidden|403)\b/g,
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: codeFromFirstGroup
     },
     {
         // S3's AllAccessDisabled in the words the SDKs print without its code.
@@ -11009,9 +11009,7 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         re: /^\[[a-z0-9]{2,30}__[a-z0-9_]{2,60}\][ \t]+(AccessDenied(?:Exception)?|UnauthorizedOperation)[ \t]*$/gm,
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: codeFromFirstGroup
     },
     {
         // Amplify's Swift storage plugin reporting S3's refusal by its status alone (`Failed: The HTTP
@@ -11052,9 +11050,7 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         re: /\bErrorCode\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(KMS_KEY_ACCESS_DENIED)\b/g,
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: codeFromFirstGroup
     },
     {
         // Amplify JS's Analytics when Pinpoint refuses its events: `AWSPinpointProvider - Please ensure
@@ -12740,6 +12736,7 @@ function credentialHeadline(cause) {
 
 
 
+
 /** OpenDAL's error context below its message: the backend it was using (`service: s3`). */
 const OPENDAL_SERVICE = /^[^\n]{0,400}(?:\n[^\n]{0,200}){0,6}?\n[^\n]{0,80}?\bservice: ([a-z0-9_-]{1,20})\b/;
 /**
@@ -12957,9 +12954,7 @@ const toolReportRules = [
         needs: ['Unable to parse ExceptionName: '],
         re: /\bUnable to parse ExceptionName: ([A-Z][\w.]{2,80})\b/g,
         accept: (m) => classifyCode(m[1]) === 'authz',
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: codeFromFirstGroup
     },
     {
         // Maven Surefire's summary line, which drops `Exception` from the class it names (`[ERROR]
@@ -13127,9 +13122,7 @@ const toolReportRules = [
         needs: ['"type"'],
         re: /"code"\s{0,3}:\s{0,3}403,\s{0,40}"type"\s{0,3}:\s{0,3}"([A-Za-z]{3,60})"/g,
         accept: (m) => classifyCode(m[1]) === 'authz',
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: codeFromFirstGroup
     },
     {
         // The Java SDK v1's S3 exception quoted by its class and message alone (`AmazonS3Exception:
@@ -13447,9 +13440,7 @@ const toolReportRules = [
         priority: PRIORITY.message,
         needs: ['(Forbidden) null, aborting upload'],
         re: /\bUnexpected error: \((Forbidden)\) null, aborting upload for\b/g,
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: codeFromFirstGroup
     },
     {
         // A tool that catches the failed call and names its credential error after `failed with`,
@@ -13583,6 +13574,7 @@ const serviceMeshRules = [
 
 
 
+
 const serviceSentenceRules = [
     {
         // Firehose reading an encrypted Kinesis stream with its delivery role, refused the stream's key
@@ -13645,9 +13637,7 @@ const serviceSentenceRules = [
         needs: ['API Error: '],
         re: /\bAPI Error: ([A-Z][A-Za-z.]{2,80}) - /g,
         accept: (m) => classifyCode(m[1]) === 'authz',
-        facts: (m, d) => {
-            d.code = m[1];
-        }
+        facts: codeFromFirstGroup
     },
     {
         // The SAM CLI's own words when the layer of a function it runs locally may not be fetched

@@ -10,6 +10,11 @@ import { codeFits } from './codes.js'
 import { targetFits } from './requestTarget.js'
 import { serviceHint } from './serviceHints.js'
 
+/** Facts of a rule whose first group is the code as printed (`[ecs__enum]   AccessDeniedException`). */
+export const codeFromFirstGroup = (m: RegExpExecArray, d: Denial): void => {
+  d.code = m[1]!
+}
+
 export interface PhraseRule {
   id: string
   /** Stable rule id (WD7xx, see `Grammar.rule`). */

@@ -5,7 +5,7 @@ import type { Denial } from '../../model/Denial.js'
 import { PRIORITY } from '../Candidate.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { classifyCode, looksLikeRefusal } from '../codes.js'
-import type { PhraseRule } from '../phraseRule.js'
+import { codeFromFirstGroup, type PhraseRule } from '../phraseRule.js'
 import { truncatedBlob } from '../blobCut.js'
 import { policyRefAt } from './iamSentence.js'
 import { VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
@@ -872,9 +872,7 @@ export const messageRules: PhraseRule[] = [
         m[1] !== 'S3Exception' &&
         classifyCode(m[1]!) === null &&
         SAYS_NOTHING.test(sdkMessage(m))),
-    facts: (m, d) => {
-      d.code = m[1]!
-    }
+    facts: codeFromFirstGroup
   },
   {
     // S3A's class with its message cut by the writer (`java.nio.file.AccessDeniedException:...`,
@@ -1013,9 +1011,7 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     re: /Error making request with Error Code (Forbidden|AccessDenied) and Http Status Code (?:Forbidden|403)\b/g,
-    facts: (m, d) => {
-      d.code = m[1]!
-    }
+    facts: codeFromFirstGroup
   },
   {
     // S3's AllAccessDisabled in the words the SDKs print without its code.
@@ -1148,9 +1144,7 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     re: /^\[[a-z0-9]{2,30}__[a-z0-9_]{2,60}\][ \t]+(AccessDenied(?:Exception)?|UnauthorizedOperation)[ \t]*$/gm,
-    facts: (m, d) => {
-      d.code = m[1]!
-    }
+    facts: codeFromFirstGroup
   },
   {
     // Amplify's Swift storage plugin reporting S3's refusal by its status alone (`Failed: The HTTP
@@ -1191,9 +1185,7 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     re: /\bErrorCode\\?"?[ \t]{0,2}:[ \t]{0,2}\\?"?(KMS_KEY_ACCESS_DENIED)\b/g,
-    facts: (m, d) => {
-      d.code = m[1]!
-    }
+    facts: codeFromFirstGroup
   },
   {
     // Amplify JS's Analytics when Pinpoint refuses its events: `AWSPinpointProvider - Please ensure

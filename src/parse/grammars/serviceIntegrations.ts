@@ -2,7 +2,7 @@
 // API Gateway invoking a Lambda integration, EventBridge Pipes checking its role. The message names
 // the call and who made it; one rule per wording.
 import { PRIORITY } from '../Candidate.js'
-import type { PhraseRule } from '../phraseRule.js'
+import { codeFromFirstGroup, type PhraseRule } from '../phraseRule.js'
 
 /** The function API Gateway's execution log says it was sending the request to. */
 const INVOCATION =
@@ -195,9 +195,7 @@ export const serviceIntegrationRules: PhraseRule[] = [
     priority: PRIORITY.message,
     needs: ['.AccessDenied'],
     re: /"errorCode":\s*"(?:\*\*)?((?:Kinesis|S3|Lambda|KMS|Redshift|Splunk|OpenSearch|Elasticsearch|DynamoDB)\.(?:AccessDenied|KMS\.AccessDeniedException))(?:\*\*)?"/g,
-    facts: (m, d) => {
-      d.code = m[1]!
-    }
+    facts: codeFromFirstGroup
   },
   {
     // API Gateway's execution log when the function's resource policy does not let it invoke the

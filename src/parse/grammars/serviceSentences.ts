@@ -4,7 +4,7 @@
 // printed it (iann0036/former2#274). The fields are read as printed, masks and all.
 import { PRIORITY } from '../Candidate.js'
 import { serviceOfAction } from '../serviceHints.js'
-import type { PhraseRule } from '../phraseRule.js'
+import { codeFromFirstGroup, type PhraseRule } from '../phraseRule.js'
 import { classifyCode } from '../codes.js'
 
 export const serviceSentenceRules: PhraseRule[] = [
@@ -70,9 +70,7 @@ export const serviceSentenceRules: PhraseRule[] = [
     needs: ['API Error: '],
     re: /\bAPI Error: ([A-Z][A-Za-z.]{2,80}) - /g,
     accept: (m) => classifyCode(m[1]!) === 'authz',
-    facts: (m, d) => {
-      d.code = m[1]!
-    }
+    facts: codeFromFirstGroup
   },
   {
     // The SAM CLI's own words when the layer of a function it runs locally may not be fetched

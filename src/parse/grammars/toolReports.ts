@@ -3,7 +3,7 @@ import { credentialCause } from '../../model/credentialCauses.js'
 import { classifyCode } from '../codes.js'
 import { serviceOfLabel } from '../serviceHints.js'
 import { PRIORITY } from '../Candidate.js'
-import type { PhraseRule } from '../phraseRule.js'
+import { codeFromFirstGroup, type PhraseRule } from '../phraseRule.js'
 
 /** OpenDAL's error context below its message: the backend it was using (`service: s3`). */
 const OPENDAL_SERVICE =
@@ -234,9 +234,7 @@ export const toolReportRules: PhraseRule[] = [
     needs: ['Unable to parse ExceptionName: '],
     re: /\bUnable to parse ExceptionName: ([A-Z][\w.]{2,80})\b/g,
     accept: (m) => classifyCode(m[1]!) === 'authz',
-    facts: (m, d) => {
-      d.code = m[1]!
-    }
+    facts: codeFromFirstGroup
   },
   {
     // Maven Surefire's summary line, which drops `Exception` from the class it names (`[ERROR]
@@ -406,9 +404,7 @@ export const toolReportRules: PhraseRule[] = [
     needs: ['"type"'],
     re: /"code"\s{0,3}:\s{0,3}403,\s{0,40}"type"\s{0,3}:\s{0,3}"([A-Za-z]{3,60})"/g,
     accept: (m) => classifyCode(m[1]!) === 'authz',
-    facts: (m, d) => {
-      d.code = m[1]!
-    }
+    facts: codeFromFirstGroup
   },
   {
     // The Java SDK v1's S3 exception quoted by its class and message alone (`AmazonS3Exception:
@@ -727,9 +723,7 @@ export const toolReportRules: PhraseRule[] = [
     priority: PRIORITY.message,
     needs: ['(Forbidden) null, aborting upload'],
     re: /\bUnexpected error: \((Forbidden)\) null, aborting upload for\b/g,
-    facts: (m, d) => {
-      d.code = m[1]!
-    }
+    facts: codeFromFirstGroup
   },
   {
     // A tool that catches the failed call and names its credential error after `failed with`,
