@@ -1,4 +1,4 @@
-/* whydenied cli 442ed55bc399f1e7 */
+/* whydenied cli 605cc2618b5c71b9 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3543,6 +3543,11 @@ const TRAP_RULES = Object.fromEntries([
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
     ],
     [
+        'WD5016',
+        'cdk-context-lookup',
+        "CDK synth refused a construct's context lookup: commit cdk.context.json, or let the job assume the lookup role"
+    ],
+    [
         'WD5014',
         'managed-policy-deny',
         'An AWS managed policy denies the action itself: detach it or act as another identity'
@@ -5076,8 +5081,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 184 modules
-var diagnose = __nccwpck_require__(8269);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 185 modules
+var diagnose = __nccwpck_require__(6990);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5780,6 +5785,10 @@ const BY_CAUSE = {
         title: "The profile's IAM Identity Center settings are incomplete",
         explanation: "The profile says to sign in through IAM Identity Center but does not say where: it needs `sso_region` and `sso_start_url` (or `sso_session` naming an `[sso-session NAME]` section that holds them) as well as `sso_account_id` and `sso_role_name`. Run `aws configure sso --profile NAME` to write them, or point the tool at a complete profile (`AWS_PROFILE`, the provider's `profile`); a tool that reads the config file itself (Terraform's provider, an SDK) needs them in the file it reads. If the profile already names an `[sso-session]` section, the tool's SDK is older than that format and reads only `sso_start_url` and `sso_region` in the profile itself: copy them there, or upgrade the tool. No policy change helps."
     },
+    'credential-process': {
+        title: "The profile's credential helper failed",
+        explanation: "The profile gets its keys from a `credential_process` helper (granted, aws-vault, saml2aws, a company script), and the helper exited with an error, so no request was signed and no policy was asked. Its own output above this line says why; most often its own login expired (`granted sso login`, `aws sso login`, the identity provider's sign-in). Run the helper's command from `~/.aws/config` by hand as the same user to see its error."
+    },
     'sso-expired': {
         title: 'AWS SSO session expired',
         explanation: 'The IAM Identity Center session of this profile has expired or its cached token could not be read: run `aws sso login` with the same profile (or `--sso-session NAME`), as the user and HOME the tool runs under, since the token is cached in `~/.aws/sso/cache`. A CI job should not use an SSO profile: give it OIDC or a role instead.'
@@ -5905,7 +5914,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 8269:
+/***/ 6990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8568,6 +8577,8 @@ const cdkBootstrapTrust = {
             ? 'CDK could not assume a bootstrap role (`cdk-hnb659fds-deploy-role-TARGET_ACCOUNT-REGION`, or its file-publishing, image-publishing or lookup role) of the target account with the credentials it has, which are for another account (a CDK Pipelines pipeline account, its self-mutation or deploy step). '
             : `The deploy is refused on the CDK bootstrap role \`cdk-${role.qualifier}-${role.job}-role\` of another account. `;
         const caller = accountOfArn(input.d.principal) ?? 'PIPELINE_ACCOUNT';
+        if (role.job === 'lookup')
+            return named + lookupAdvice(role.qualifier, caller);
         return (named +
             "First fix: bootstrap the target account to trust the deploying one, run with the target account's credentials: " +
             `\`cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust ${caller} --cloudformation-execution-policies arn:aws:iam::aws:policy/POLICY_NAME\`` +
@@ -8577,6 +8588,20 @@ const cdkBootstrapTrust = {
             `The caller's own policy must still allow \`sts:AssumeRole\` on \`arn:aws:iam::TARGET_ACCOUNT:role/cdk-${role.qualifier}-*\` if it is restricted.`);
     }
 };
+/**
+ * The lookup role serves only synth's context lookups (heldout128 review h128-040: a CDK
+ * Pipelines self-mutation step refused it): trusting the pipeline for lookups alone is enough,
+ * and committed context values need no lookup at all, which CDK recommends for pipelines.
+ */
+function lookupAdvice(qualifier, caller) {
+    return ("It serves synth's context lookups (`Vpc.fromLookup` and the other `fromLookup` calls). " +
+        `First fix: run \`cdk synth\` once where the target account's lookups succeed and commit the \`cdk.context.json\` it writes: synth in the pipeline then makes no lookup, as CDK recommends for pipelines. ` +
+        `If the pipeline must look up itself, bootstrap the target account to trust it for lookups only, with the target account's credentials: \`cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust-for-lookup ${caller}\`` +
+        (qualifier !== 'hnb659fds' ? ` --qualifier ${qualifier}` : '') +
+        '. ' +
+        "Do not edit the lookup role's trust policy by hand (the next bootstrap undoes it). " +
+        `The caller's own policy must still allow \`sts:AssumeRole\` on \`arn:aws:iam::TARGET_ACCOUNT:role/cdk-${qualifier}-lookup-role-*\` if it is restricted.`);
+}
 
 // EXTERNAL MODULE: ./src/model/sessionTags.ts
 var sessionTags = __nccwpck_require__(9996);
@@ -10329,6 +10354,22 @@ const managedPolicyDeny = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/cdkContextLookup.ts
+const cdkContextLookup = {
+    id: 'cdk-context-lookup',
+    lead: true,
+    applies: ({ d, inferred }) => d.kind === 'denial' &&
+        d.deny !== 'explicit' &&
+        inferred?.signals?.['cdk-context-lookup'] !== undefined &&
+        inferred.cdkRoleNotAssumed === undefined &&
+        // CDK's own could-not-assume wording is about the bootstrap role itself (cdk-bootstrap-trust).
+        d.grammar !== 'cdk-could-not-assume' &&
+        !/^sts:(?:AssumeRole|TagSession)$/i.test(d.action ?? ''),
+    advice: () => "CDK's synth refused a context lookup of this construct (`Vpc.fromLookup` and the other `fromLookup` calls read EC2, SSM or Route 53 in the target account). " +
+        'First fix: run `cdk synth` once where the lookup succeeds and commit the `cdk.context.json` it writes, so later synths (and pipelines) make no lookup. ' +
+        "If the job must look up, let it assume the target account's lookup role `cdk-hnb659fds-lookup-role-ACCOUNT-REGION` (bootstrap version 8 or later; `cdk bootstrap --trust-for-lookup ACCOUNT` for a caller in another account, and `sts:AssumeRole` on that role in the caller's policy): CDK falls back to the caller's own credentials, refused here, only when it cannot."
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/resourceMustBeStar.ts
 /**
  * Actions with no resource type in the Service Authorization Reference: only "*" can grant them.
@@ -11737,6 +11778,10 @@ const LEAD = {
         'Configure the bucket as its bare name (`mybucket`, not `mybucket.s3.amazonaws.com` or an `s3://` URL) and the endpoint or Region separately; the key pair is probably not what is wrong.',
     'bucket-name-shape': (name, from) => `The bucket's name has dots or capital letters${name ? ` (${code(name)})` : ''} (${from}): under virtual-hosted-style addressing the host is lower-cased and dots break the TLS name, so clients switch style or sign another path than the one sent. ` +
         "Use path-style addressing with a Signature Version 4 client set to the bucket's Region, or move the data to a bucket with a DNS-compatible name (lower case, hyphens, no dots); the key pair is probably fine.",
+    'signature-plus-decoded': () => "The signature S3 received has a space in it, which a signature never has: a `+` of the URL's Signature was read as a space, because the URL was pasted, built or passed on without URL-encoding its query values (`+` must travel as `%2B`, `/` as `%2F`, `=` as `%3D`). " +
+        'Use the URL exactly as the SDK returned it, or encode each query value once when building it; the key pair is probably fine.',
+    'presigned-url': (expiry) => `The StringToSign AWS sent back is a presigned URL's${expiry ? ` (its date line is the expiry, ${code(expiry)} in epoch seconds)` : ''}: the request must send exactly what the URL was signed with. ` +
+        'Compare it line by line with the failing request: the same method, a `Content-Type` header equal to its Content-Type line (an empty line means none may be sent), every `x-amz-` header it lists with the same value, and the URL as generated, its query values URL-encoded once. The key pair is probably fine.',
     'works-elsewhere': (_name, from) => `The text says the same credentials work elsewhere (${from}): the key pair is probably right, and what differs is how this client signs.`
 };
 const signatureClientSigner = {
@@ -13236,6 +13281,7 @@ const samArtifactBucket = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -13333,6 +13379,7 @@ const TRAPS = [
     vaultDynamicUserTrap,
     cdkConstructRoleTrap,
     managedPolicyDeny,
+    cdkContextLookup,
     podRoleBroker,
     redshiftIamRole,
     dmsVpcRole,
@@ -13554,8 +13601,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 184 modules
-var diagnose = __nccwpck_require__(8269);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 185 modules
+var diagnose = __nccwpck_require__(6990);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -15118,6 +15165,7 @@ const CONTEXT_ACTIONS = [
         // CloudFormation AWS::SecretsManager::Secret) asks KMS for a data key...
         id: 'secretsmanager-kms-write',
         service: 'kms',
+        alsoService: 'secretsmanager',
         action: 'kms:GenerateDataKey',
         re: /\b(?:CreateSecret|PutSecretValue|UpdateSecret|AWS::SecretsManager::Secret)\b[^\n]{0,200}\bAccess to KMS is not allowed\b/,
         from: 'Secrets Manager storing a secret value under its KMS key (a new data key)'
@@ -15127,6 +15175,7 @@ const CONTEXT_ACTIONS = [
         // the secret's data key with it.
         id: 'secretsmanager-kms-read',
         service: 'kms',
+        alsoService: 'secretsmanager',
         action: 'kms:Decrypt',
         re: /\bAccess to KMS is not allowed\b/,
         from: "Secrets Manager's `Access to KMS is not allowed` (reading a secret decrypts it with the secret's KMS key)"
@@ -15671,7 +15720,8 @@ function contextAction(ctx, service, encoded, hint = null) {
     if (advised)
         return advised;
     for (const rule of CONTEXT_ACTIONS) {
-        if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded))
+        const theirs = rule.service === service || rule.alsoService === service;
+        if ((service !== null && !theirs) || (rule.encodedOnly && !encoded))
             continue;
         if (rule.needsService && service === null)
             continue;
@@ -16632,6 +16682,16 @@ var appPermissionSets = __nccwpck_require__(1260);
  * real, or joined by spaces as the context reaches inference.
  */
 const STRING_TO_SIGN_RESOURCE = /\bStringToSign\b["']?\s{0,3}[:=>]?\s{0,3}["']?[^<"]{0,400}?(?:\\n|\s)\/([A-Za-z0-9][\w.-]{0,120})(?=[/?<"\\\s]|$)/;
+/**
+ * The signature S3 received, with a space in it: a base64 signature has none, so a `+` of the URL
+ * was read as a space (the query value not URL-encoded; heldout129 review h129-070).
+ */
+const SIGNATURE_WITH_SPACE = /<SignatureProvided>([A-Za-z0-9+/=]{0,80} [A-Za-z0-9+/= ]{0,80})<\/SignatureProvided>/;
+/**
+ * A presigned URL's StringToSign: SigV2's date line is the expiry in epoch seconds (`1374043568`),
+ * SigV4's canonical request ends in UNSIGNED-PAYLOAD (a query-signed S3 request).
+ */
+const PRESIGNED_STRING_TO_SIGN = /<StringToSign>(?:GET|PUT|POST|HEAD|DELETE)(?:\s|\\n)[^<]{0,200}?(?:\s|\\n)(1\d{9})(?:\s|\\n)|<CanonicalRequest>(?:GET|PUT|POST|HEAD|DELETE)(?:\s|\\n)[^<]{0,2000}?UNSIGNED-PAYLOAD<\/CanonicalRequest>/;
 /** An S3 endpoint host: `s3.amazonaws.com`, `s3.us-west-2.amazonaws.com`, `b.s3-eu-west-1.\u2026`. */
 const S3_HOST = /(?:^|\.)s3[\w.-]{0,30}\.amazonaws\.com(?:\.cn)?$/i;
 /**
@@ -16679,6 +16739,12 @@ function signerEvidenceIn(text) {
             return { kind: 'bucket-name-shape', name, said: m[0] };
         }
     }
+    const spaced = SIGNATURE_WITH_SPACE.exec(text);
+    if (spaced)
+        return { kind: 'signature-plus-decoded', name: null, said: spaced[0] };
+    const presigned = PRESIGNED_STRING_TO_SIGN.exec(text);
+    if (presigned)
+        return { kind: 'presigned-url', name: presigned[1] ?? null, said: presigned[0] };
     const shape = NAME_SHAPE_SAID.exec(text);
     if (shape)
         return { kind: 'bucket-name-shape', name: null, said: shape[0] };
@@ -16791,6 +16857,8 @@ var publicAclUploaders = __nccwpck_require__(8827);
 
 
 
+/** CDK synth's `[Error at /Stack/Construct]` with a refusal after it on the same line. */
+const CDK_LOOKUP_REFUSED = /\[Error at \/[^\]\s]{1,200}\][ \t]{0,4}[^\n]{0,200}?(?:You are not authorized to perform this operation|\bnot authorized to perform\b|\bAccessDenied|\bUnauthorizedOperation\b)/;
 /** An AWS host the network did not reach: DNS, a refused or timed-out connection (group 1\u20133: the host). */
 const ENDPOINT_UNREACHABLE = /\bdial tcp:? (?:lookup )?([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)(?::\d{1,5})?[^\n]{0,120}?: (?:no such host|server misbehaving|i\/o timeout|connection refused|network is unreachable)\b|\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)\b|\bCould not connect to the endpoint URL: "?https?:\/\/([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)/;
 /** An EC2 instance type (`t3.small`, `m5.2xlarge`, `c7gn.metal`). */
@@ -17402,6 +17470,14 @@ const RULES = [
             const hit = (0,lambdaRoleChecks/* lambdaRoleCheckIn */.l)(text);
             return hit ? { value: hit.key, said: hit.said } : null;
         }
+    },
+    {
+        // CDK synth's error for a construct carrying a refusal: a context lookup (`Vpc.fromLookup`)
+        // refused, made with the caller's credentials when no lookup role was assumed (heldout128
+        // review h128-046). The refusal's own line only. Value `lookup`.
+        key: 'cdk-context-lookup',
+        applies: refused,
+        find: (_text, _d, ctx) => found(CDK_LOOKUP_REFUSED.exec(ctx.line), 'lookup')
     },
     {
         // The AWS CLI's s3 commands (ls, sync, cp/mv/rm --recursive) print `fatal error:` when their
@@ -21102,8 +21178,13 @@ function thirdPartyDownloadOf(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/infer/lambdaRuntime.ts
-/** The runtime's lines; the error reply counts only with both its keys. */
-const lambdaRuntime_LAMBDA_RUNTIME = /\bSTART RequestId: [0-9a-f-]{36}\b|\bERROR\s{1,8}Invoke Error\b|\bat Runtime\.(?:exports\.)?handler\b|\/var\/task\/|"FunctionError"\s{0,4}:|"errorType"\s{0,4}:[^]{0,400}?"errorMessage"\s{0,4}:|"errorMessage"\s{0,4}:[^]{0,400}?"errorType"\s{0,4}:/;
+/**
+ * The runtime's lines; the error reply counts only with both its keys. Python's log line is
+ * `[LEVEL]\tTIME\tREQUEST_ID\t\u2026`, Node's `TIME\tREQUEST_ID\tLEVEL\t\u2026` (heldout129 review h129-069: a
+ * SAM handler's PutObject refusal), tabs perhaps pasted as spaces; Node's time may be gone, taken
+ * for a runner's timestamp by the scan.
+ */
+const lambdaRuntime_LAMBDA_RUNTIME = /\[(?:ERROR|WARNING|INFO|DEBUG|CRITICAL)\][\t ]{1,8}\d{4}-\d\d-\d\dT[\d:.]{8,18}Z[\t ]{1,8}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|(?<![\w:.-])\d{4}-\d\d-\d\dT[\d:.]{8,18}Z[\t ]{1,8}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\t ]{1,8}(?:ERROR|WARN|INFO|DEBUG|FATAL|TRACE)\b|(?:^|\n)[\t ]{0,4}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\t ]{1,8}(?:ERROR|WARN|INFO|DEBUG|FATAL|TRACE)\b|\b(?:START|REPORT) RequestId: [0-9a-f-]{36}\b|\bERROR\s{1,8}Invoke Error\b|\bat Runtime\.(?:exports\.)?handler\b|\/var\/task\/|"FunctionError"\s{0,4}:|"errorType"\s{0,4}:[^]{0,400}?"errorMessage"\s{0,4}:|"errorMessage"\s{0,4}:[^]{0,400}?"errorType"\s{0,4}:/;
 /** S3's pair, code and message, as an SDK's error string prints it; never `AccessDeniedException`. */
 const S3_PAIR = /\bAccessDenied: Access Denied\b/;
 /** S3 as the refusing service, for a bare AccessDenied in a Lambda function's runtime log. */
@@ -24250,8 +24331,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 184 modules
-var diagnose = __nccwpck_require__(8269);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 185 modules
+var diagnose = __nccwpck_require__(6990);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -24665,10 +24746,12 @@ const APP_PERMISSION_SETS = [
         doc: 'https://grafana.com/docs/grafana/latest/datasources/aws-cloudwatch/'
     },
     {
-        // Prowler's name, its v2 check ids (`[extra7141]`) or result lines (`PASS! sa-east-1: ...`).
+        // Prowler's name (also as a role's prefix: `ProwlerMemberRole`, heldout129 review h129-001),
+        // its v2 check ids (`[extra7141]`), result lines (`PASS! sa-east-1: ...`) or its v3/v4 logger's
+        // `[File: ec2_service.py:410] \t[Module: ec2_service]\t ERROR:` prefix.
         id: 'prowler',
         name: 'Prowler',
-        seen: /\bprowler\b|\[extra\d{3,4}\]|\b(?:PASS|FAIL|INFO|WARNING)! [a-z]{2}(?:-[a-z]+){1,2}-\d: /i,
+        seen: /\bprowler|\[extra\d{3,4}\]|\b(?:PASS|FAIL|INFO|WARNING)! [a-z]{2}(?:-[a-z]+){1,2}-\d: |\[File: \w{1,60}\.py:\d{1,6}\][ \t]{1,8}\[Module: \w{1,60}\][ \t]{1,8}(?:ERROR|WARNING|CRITICAL):/i,
         actions: [],
         managedPolicies: [
             'arn:aws:iam::aws:policy/SecurityAudit',
@@ -24677,6 +24760,32 @@ const APP_PERMISSION_SETS = [
         // Prowler ships an additions policy for calls the two managed policies leave out.
         extra: "Prowler's own additions policy (prowler-additions-policy.json in its repository)",
         doc: 'https://docs.prowler.com/projects/prowler-open-source/en/latest/getting-started/requirements/'
+    },
+    {
+        // ScoutSuite's log lines (`scout[2678] ERROR s3.py L144:`), its name or its package path
+        // (heldout129 review h129-005). Its wiki's minimal-privileges page attaches two managed policies.
+        id: 'scoutsuite',
+        name: 'ScoutSuite',
+        seen: /\bscout\[\d{1,7}\] (?:ERROR|WARNING|INFO)\b|\bScoutSuite\b|\bScout2\b/i,
+        actions: [],
+        managedPolicies: [
+            'arn:aws:iam::aws:policy/ReadOnlyAccess',
+            'arn:aws:iam::aws:policy/SecurityAudit'
+        ],
+        doc: 'https://github.com/nccgroup/ScoutSuite/wiki/AWS-Minimal-Privileges-Policy'
+    },
+    {
+        // CloudMapper's name, often its role's too (`assumed-role/CloudMapper/\u2026`, heldout129 review
+        // h129-021). Its README's collect step needs the same two managed policies as Prowler.
+        id: 'cloudmapper',
+        name: 'CloudMapper',
+        seen: /\bcloudmapper\b/i,
+        actions: [],
+        managedPolicies: [
+            'arn:aws:iam::aws:policy/SecurityAudit',
+            'arn:aws:iam::aws:policy/job-function/ViewOnlyAccess'
+        ],
+        doc: 'https://github.com/duo-labs/cloudmapper#setup'
     },
     {
         // fluentd's CloudWatch Logs output (fluent-plugin-cloudwatch-logs): its plugin id in brackets
@@ -25479,6 +25588,10 @@ const BY_CAUSE = {
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
     'presigned-expired': { reason: 'the presigned URL was used after it expired' },
     'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
+    'credential-process': {
+        reason: "the profile's credential_process helper exited with an error",
+        nothingSent: true
+    },
     // The credentials are valid: the cluster maps their identity to no Kubernetes user (u30-009).
     'eks-not-mapped': {
         reason: 'the credentials are valid, but the EKS cluster maps their IAM identity to no Kubernetes user'
@@ -30883,6 +30996,20 @@ const credentialRules = [
     // of AWS authentication provided.` (thelastpickle/cassandra-medusa#483), and the Java SDK v1's
     // web identity provider without its STS module on the class path (gradle/gradle#15332).
     rule('WD7244', 'codebuild-plugin-keys', /Enter valid AWS access and secret keys\b/g, 'missing'),
+    // The Java SDK v1's static provider built from no keys (`IllegalArgumentException: credentials
+    // cannot be null` at `AWSStaticCredentialsProvider.<init>`, Nextflow's Batch executor,
+    // nextflow-io/nextflow#1504): a tool passed the keys it did not have.
+    {
+        ...rule('WD7259', 'static-credentials-null', /credentials cannot be null\b/g, 'missing'),
+        when: (text) => /\bAWSStaticCredentialsProvider\b|\bcom\.amazonaws\./.test(text)
+    },
+    // saml2aws refusing to hand out stored credentials past their expiry (`error aws credentials have
+    // expired`, Versent/saml2aws#654): log in again.
+    rule('WD7260', 'stored-aws-credentials-expired', /aws credentials have expired\b/g, 'expired'),
+    // A profile's credential_process that exited with an error (granted's `error when retrieving
+    // credentials from custom process`, the SDK's `error in credential_process: exit status 1`,
+    // fwdcloudsec/granted#698): the helper's own output says why, usually its own login expired.
+    rule('WD7261', 'credential-process-failed', /\berror (?:when retrieving credentials from custom process|in credential_process: exit status \d{1,3})\b/g, 'credential-process', 'error '),
     rule('WD7245', 'access-key-id-blank', /Access key ID cannot be blank\b/g, 'missing'),
     rule('WD7249', 'no-valid-aws-authentication', /No valid method of AWS authentication provided\b/g, 'missing'),
     // The last only as a provider's debug line alone: under the chain's own error it is that error's
@@ -33241,15 +33368,20 @@ const deliveryDestinationRules = [
     },
     {
         // CloudTrail checking the trail's bucket and KMS key together (`InsufficientEncryptionPolicyException
-        // \u2026 Insufficient permissions to access S3 bucket NAME or KMS key ARN.`, Azure/Azure-Sentinel#12242).
+        // \u2026 Insufficient permissions to access S3 bucket NAME or KMS key ARN.`, Azure/Azure-Sentinel#12242;
+        // both masked `***`, trussworks/terraform-aws-cloudtrail#186).
         id: 'cloudtrail-kms-policy',
         rule: 'WD7074',
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message,
         needs: ['Insufficient permissions to access S3 bucket'],
-        re: new RegExp(String.raw `\bInsufficient permissions to access S3 bucket ([\w.-]{3,63})${W}or${W}KMS${W}key${W}(arn:aws[\w-]*:kms:\S+?|[\w/-]+?)\.?(?=[\s"',]|$)`, 'g'),
+        re: new RegExp(String.raw `\bInsufficient permissions to access S3 bucket ([\w.-]{3,63}|\*{3,40})${W}or${W}KMS${W}key${W}(arn:aws[\w-]*:kms:\S+?|[\w/-]+?|\*{3,40})\.?(?=[\s"',]|$)`, 'g'),
         facts: (m, d) => {
-            d.code = 'InsufficientEncryptionPolicyException';
+            // The code only where printed: under CloudFormation's handler the printed code is
+            // `HandlerErrorCode: InvalidRequest` (aws/aws-cdk#23391, heldout134 h134-007).
+            if (/\bInsufficientEncryptionPolicyException\b/.test(m.input) ||
+                !/\bHandlerErrorCode: ?\w/.test(m.input))
+                d.code = 'InsufficientEncryptionPolicyException';
             d.service = 'cloudtrail';
             d.detail.deliveringService = 'cloudtrail-kms';
             d.detail.deliveryBucket = m[1];
@@ -37021,8 +37153,10 @@ const messageRules = [
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
         re: /Access to KMS is not allowed\.?/g,
-        facts: (_m, d) => {
-            d.service = 'kms';
+        facts: (m, d) => {
+            // Secrets Manager's words: its SDK label names the service that answered (aws/aws-cdk#7677,
+            // heldout134 h134-002); alone, the key is what the message is about.
+            d.service = /\(Service: (?:AWS)?SecretsManager\b/i.test(m.input) ? 'secretsmanager' : 'kms';
         }
     },
     {
@@ -38415,9 +38549,11 @@ const messageRules = [
         // So is one whose response body a log printed first on the same line (Laravel's log line: the
         // XML `<Code>InvalidAccessKeyId</Code>` body, then the exception's JSON, brefphp/laravel-bridge#67).
         // Newer SDKs print the code on a line of its own below the body (`UnrecognizedClientException
-        // (client): The security token \u2026`, meemalabs/laravel-text-to-speech#39).
+        // (client): The security token \u2026`, meemalabs/laravel-text-to-speech#39), or after Guzzle's cut of
+        // the body on the same line (`< (truncated...) SignatureDoesNotMatch (client): Signature
+        // expired`, amimoto-ami/c3-cloudfront-clear-cache#41).
         accept: (m) => {
-            const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)|^[ \t]{0,8}([A-Z][A-Za-z]{2,60}) \((?:client|server)\):/m.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600));
+            const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)|(?:^[ \t]{0,8}|\(truncated\.\.\.\) )([A-Z][A-Za-z]{2,60}) \((?:client|server)\):/m.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600));
             if (status && (0,_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyCode */ .EY)((status[1] ?? status[2])) === 'credentials')
                 return false;
             const line = m.input.slice(Math.max(0, m.index - 3000), m.index);
@@ -38529,6 +38665,119 @@ const messageRules = [
         re: /\bUser: (arn:[^\s"]+) is not(?: [a-z]{0,12}){0,4} ?\(truncated\.\.\.\)/g,
         facts: (m, d) => {
             d.principal = m[1];
+        }
+    },
+    {
+        // A service saying it may not act on the role it was handed, in its own words (`InvalidInputException:
+        // SageMaker is unable to perform: sts:AssumeRole on the role. Check if you have a trust
+        // relationship for 'sagemaker.amazonaws.com'`, astronomer/docs#1695): the role's trust policy.
+        id: 'service-unable-to-perform',
+        rule: 'WD7252',
+        needs: ['is unable to perform: '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /(?:\b([A-Z][A-Za-z]{2,60}Exception):[ \t]{0,3})?\b(?:Amazon |AWS )?([A-Z][A-Za-z0-9]{1,30}(?: [A-Z][A-Za-z0-9]{1,30}){0,2}) is unable to perform: ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80}) on the role\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.action = m[3];
+            d.service = m[3].split(':')[0];
+        }
+    },
+    {
+        // Auto Scaling's activity when it could not assume its own service-linked role (`Status Reason:
+        // Access denied when attempting to assume role arn:aws:iam::\u2026:role/aws-service-role/\u2026`,
+        // pelias-deprecated/kubernetes#32): the role ARN is what was refused.
+        id: 'access-denied-assuming-role',
+        rule: 'WD7253',
+        needs: ['Access denied when attempting to assume role'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bAccess denied when attempting to assume role (arn:aws[\w-]*:iam::[^:\s]{1,40}:role\/[\w+=,.@/-]{1,200}?)(?=\.?(?:\s|$|"))/g,
+        facts: (m, d) => {
+            d.resource = m[1];
+        }
+    },
+    {
+        // Amplify Hosting's build when it could not assume the app's service role (`!!! Unable to assume
+        // specified IAM Role. Please ensure the selected IAM Role has sufficient permissions and the
+        // Trust Relationship is configured correctly.`, aws-amplify/amplify-hosting#828, #3360).
+        id: 'amplify-hosting-service-role',
+        rule: 'WD7254',
+        needs: ['Unable to assume specified IAM Role'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bUnable to assume specified IAM Role\.(?:[ \t]{0,4}Please ensure the selected IAM Role has sufficient permissions and the Trust Relationship is configured correctly\.?)?/g
+    },
+    {
+        // SageMaker Studio's sign-in through IAM Identity Center for a user not assigned to the domain's
+        // application (`Access Denied. Please check if user is assigned to Studio Domain [...] and SSO
+        // Application [...] is Active.`, aws/aws-cdk#23627).
+        id: 'sagemaker-studio-sso-assignment',
+        rule: 'WD7255',
+        needs: ['Please check if user is assigned to Studio Domain'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bAccess Denied\. Please check if user is assigned to Studio Domain\b/g,
+        facts: (_m, d) => {
+            d.service = 'sagemaker';
+        }
+    },
+    {
+        // Amplify UI's Face Liveness refused by Rekognition (`FaceLivenessDetectionError(code: 4,
+        // message: "Not authorized to perform a face liveness check."`, aws-amplify/amplify-ui-swift-liveness#95).
+        id: 'face-liveness-not-authorized',
+        rule: 'WD7256',
+        needs: ['Not authorized to perform a face liveness check'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bNot authorized to perform a face liveness check\b/g,
+        facts: (_m, d) => {
+            d.service = 'rekognition';
+        }
+    },
+    {
+        // AWS Backup or EC2 copying a snapshot encrypted with the account's default EBS key into another
+        // account (`Given key ID is not accessible. You must have DescribeKey permissions on the default
+        // CMK`, aws-samples/aws-backup-automation#2): an AWS managed key cannot be shared.
+        id: 'default-cmk-not-accessible',
+        rule: 'WD7257',
+        needs: ['Given key ID is not accessible'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bGiven key ID is not accessible\.(?:[ \t]{0,4}You must have DescribeKey permissions on the default CMK\b)?/g,
+        facts: (_m, d) => {
+            d.service = 'kms';
+            d.detail.deliveringService = 'ec2-kms';
+        }
+    },
+    {
+        // The Amplify CLI's `amplify publish` relaying S3's bare refusal of the upload (`An error
+        // occurred during the publish operation: Access Denied`, aws-amplify/amplify-cli#11382; an older
+        // CLI's `uncaughtException: Access Denied` below `Error has occured during file upload.`, #1697).
+        id: 'amplify-publish-upload',
+        rule: 'WD7258',
+        needs: ['Access Denied'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\b(?:An error occurred during the publish operation|uncaughtException): Access Denied\b/g,
+        when: (text) => /\bpublish operation\b|\bError has occu?rr?ed during file upload\b/.test(text),
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // A tool naming the S3 URL it could not read, then S3's bare refusal (nf-schema validating a
+        // pipeline's parameter: `could not validate file format of 's3://ngi-igenomes/igenomes/': Access
+        // Denied`, nf-core/scrnaseq#568).
+        id: 's3-url-access-denied',
+        rule: 'WD7262',
+        needs: [': Access Denied'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message - 1,
+        re: /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/[^\s'"]{0,1024})?['"]?: Access Denied\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
         }
     }
 ];
@@ -39536,6 +39785,30 @@ const S3_COMPATIBLE = [
         reach: 'record'
     },
     { name: 'MiniStack', re: /\bministack\b/i },
+    // MinIO's client prints `mc: <ERROR>` before the server's words (minio/minio#12793: a
+    // SignatureDoesNotMatch from a self-hosted MinIO); an alias of AWS's shows AWS's host. No `m`
+    // flag: every name is joined into one expression.
+    {
+        name: 'MinIO',
+        re: /(?:^|\n)[ \t]*mc: <ERROR>/,
+        caseSensitive: true,
+        unless: /\.amazonaws\.com\b/i
+    },
+    // S3 always sends a request id; a server that leaves it empty is another's (Riak CS's
+    // `<RequestId></RequestId>`, basho/riak_cs#1000).
+    { name: 'Riak CS', re: /\briak[ _-]?cs\b/i },
+    {
+        name: 'an S3-compatible server (an empty request id)',
+        re: /<RequestId>\s{0,4}<\/RequestId>/,
+        caseSensitive: true
+    },
+    // AList's built-in S3 server logging a client it refused (`serve s3: Access Denied: IP:PORT =>
+    // /path`, AlistGo/alist#7908): the server's own log, not an AWS answer.
+    {
+        name: 'AList',
+        re: /\bserve s3: (?:Access Denied|AccessDenied)\b|\bAList\b/,
+        caseSensitive: true
+    },
     // A client pointed at an endpoint of its own that is not AWS's (`geesefs --endpoint
     // https://eodata.dataspace.copernicus.eu`, yandex-cloud/geesefs#112): that store answered.
     // Its command line may stand farther up than the record (a debug trace between).
@@ -41995,6 +42268,21 @@ const SETS = [
         actions: ['iam:CreatePolicy', 'iam:GetPolicy', 'iam:GetPolicyVersion']
     },
     {
+        // Terraform's aws_sqs_queue waits on the queue's attributes after creating it and reads them
+        // with the queue's tags on every refresh (heldout129 review, h129-125: GetQueueAttributes alone
+        // fails next on ListQueueTags).
+        operation: "an IaC tool creating an SQS queue (it waits on the queue's attributes and reads its tags)",
+        inferred: 'iacResource',
+        triggers: ['sqs:CreateQueue'],
+        actions: ['sqs:CreateQueue', 'sqs:GetQueueAttributes', 'sqs:ListQueueTags']
+    },
+    {
+        operation: 'an IaC tool reading an SQS queue (its attributes and its tags)',
+        inferred: 'iacResource',
+        triggers: ['sqs:GetQueueAttributes', 'sqs:ListQueueTags'],
+        actions: ['sqs:GetQueueAttributes', 'sqs:ListQueueTags']
+    },
+    {
         // Terraform's provider reads a role with its inline and attached policies, and a policy with
         // its default version, on every refresh (heldout23 review, h23-057).
         operation: 'an IaC tool reading an IAM role (with its inline and attached policies)',
@@ -42077,6 +42365,20 @@ const SETS = [
         operation: 'reading tables through the Glue Data Catalog (Athena, Spark, Trino and the JDBC/ODBC drivers read the database, its tables, then their partitions)',
         triggers: GLUE_TABLE_READS,
         actions: GLUE_TABLE_READS
+    },
+    {
+        // A client runs an Athena query in three calls, start, poll, fetch, each authorised on the
+        // workgroup; cancelling calls StopQueryExecution (heldout128 review, h128-114 and h128-128:
+        // StartQueryExecution alone fails next on GetQueryExecution). Athena then reads the tables
+        // through Glue and writes the results to S3 with the caller's own credentials.
+        operation: "running an Athena query (start, poll, fetch the results, cancel; Athena then reads the tables through the Glue Data Catalog and writes the results to the workgroup's S3 location with the caller's own credentials)",
+        triggers: ['athena:StartQueryExecution', 'athena:GetQueryExecution', 'athena:GetQueryResults'],
+        actions: [
+            'athena:GetQueryExecution',
+            'athena:GetQueryResults',
+            'athena:StartQueryExecution',
+            'athena:StopQueryExecution'
+        ]
     },
     {
         // A pipe polls its SQS source, deletes what it delivered and reads the queue's attributes: the
@@ -44966,24 +45268,36 @@ function identityKey(t) {
     const name = t.principalName ?? t.principalArn ?? 'unknown';
     return `identity-policy:${accountKey(t.principalAccount)}${type}/${name}`;
 }
-function identityDescription(t, callerSide) {
+/**
+ * The role a command switched to, where the log describes rather than names it (a Lambda
+ * function's execution role, heldout129 review h129-069): the draft is for that role.
+ */
+function describedRoleSwitch(f) {
+    const role = f.inferred?.roleSwitch?.value;
+    return role && /^the [\w' -]{1,80}role$/.test(role) ? role : undefined;
+}
+function identityDescription(t, callerSide, switched) {
     if (t.principalType === 'service')
         return `the identity policy of the role ${t.principalName} works with`;
     const who = t.principalName || t.principalArn
         ? `${t.principalType === 'user' ? 'user' : 'role'} ${t.principalName ?? t.principalArn}`
-        : 'the caller (the message does not name it)';
+        : `${switched ?? 'the caller'} (the message does not name it)`;
     const where = t.principalAccount ? ` in ${(0,accountFields/* accountWords */.zb)(t.principalAccount)}` : '';
     return `the identity policy of ${who}${where}${callerSide ? ' (caller side)' : ''}`;
 }
-function identityDraft(drafts, t, callerSide) {
-    return drafts.get(identityKey(t), () => ({
+function identityDraft(drafts, t, callerSide, switched) {
+    // A described role (a function's execution role) is not another unnamed caller's.
+    const key = switched && !t.principalName && !t.principalArn
+        ? `${identityKey(t)}:${switched}`
+        : identityKey(t);
+    return drafts.get(key, () => ({
         target: t.kind === 'identity-policy'
             ? t
             : {
                 ...t,
                 kind: 'identity-policy',
                 owner: 'you',
-                description: identityDescription(t, callerSide),
+                description: identityDescription(t, callerSide, switched),
                 resourceArn: null,
                 resourceAccount: null,
                 policyArn: null
@@ -45003,7 +45317,7 @@ function coveredByProven(d, optional) {
 }
 function addIdentity(drafts, f, index, need, actions, callerSide) {
     const t = f.fixTarget;
-    const d = identityDraft(drafts, t, callerSide);
+    const d = identityDraft(drafts, t, callerSide, describedRoleSwitch(f));
     (0,Draft/* addFinding */.Xd)(d, index);
     const partition = findingPartition(f, t.principalArn, need.resource);
     const { resources, type, condition, optional } = statementResource(d, need.entry, need.resource, partition, t.principalAccount, (!need.inferred &&
@@ -45637,6 +45951,8 @@ const NO_STATEMENT_TRAPS = {
     // The Region is wrong: a grant would name a resource the job does not mean.
     'resource-in-other-region': always,
     'cdk-deploy-role-pass-role': always,
+    // A construct's context lookup: committed context or the bootstrap's lookup role, not the caller's reads.
+    'cdk-context-lookup': always,
     // A missing version parameter is a missing bootstrap; a push to the bootstrap's repository
     // with the caller's own credentials is fixed by assuming its role, not a policy of the repository.
     'cdk-bootstrap-resource': (f) => {
@@ -47090,6 +47406,10 @@ const CAUSE_NOTES = {
     'cloudfront-key-unknown': [
         "Not a permissions problem: CloudFront does not know the signed URL's `Key-Pair-Id`. Sign with a key whose public key is in a key group the cache behavior trusts (`TrustedKeyGroups`), and send that public key's ID; no IAM policy change helps."
     ],
+    'credential-process': [
+        "Not a permissions problem: the profile's `credential_process` helper failed before any request was signed, so no policy change helps.",
+        "Run the helper's command from `~/.aws/config` by hand to see its error (usually its own sign-in expired: `granted sso login`, `aws sso login`), then retry."
+    ],
     'sso-cache-format': [
         "Not a permissions problem: the cached token's expiry was written by an early AWS CLI v2 in a form (`\u2026UTC`) the tool's SDK does not parse.",
         'Upgrade the AWS CLI, then run `aws sso login --profile PROFILE` again (or delete the cache file first) so the token is rewritten.'
@@ -47429,11 +47749,14 @@ function endpointAccountHint(f) {
 const trapGuidance = {
     'cdk-pipeline-project-role': () => CDK_PIPELINE_PROJECT_ROLE_NOTE,
     'snowflake-storage-integration': () => SNOWFLAKE_STORAGE_INTEGRATION_NOTE,
+    'cdk-context-lookup': () => "No statement is proposed: commit the `cdk.context.json` a successful synth writes, or let the job assume the target account's CDK lookup role, rather than granting the lookup's reads to the caller.",
     'amplify-service-role': () => "Any grant goes on the Amplify app's service role (App settings \u2192 IAM roles); attach one if the app has none.",
     'resource-in-other-region': (n) => `No statement is proposed: the log names this resource in ${n.finding.inferred?.regionTwin?.value ?? 'another Region'}, and the request went to another Region's endpoint. Call the resource's Region first; if that is refused too, its message names the ARN to grant.`,
     'cdk-bootstrap-trust': (n) => /^sts:TagSession$/i.test(n.rawAction ?? '')
         ? "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account for `sts:TagSession` as well as `sts:AssumeRole`. Re-bootstrap the target with a CDK CLI whose template adds it (aws/aws-cdk-cli#762), or a customised template; hand edits to the bootstrap roles are undone by the next bootstrap."
-        : "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account. Run `cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies POLICY_ARN` with the target account's credentials; hand edits to the bootstrap roles are undone by the next bootstrap.",
+        : /-lookup-role-/.test(n.finding.resource ?? '')
+            ? "No statement is proposed: commit the `cdk.context.json` that a synth with the target account's lookups writes, so the pipeline makes no lookup; or bootstrap the target account, with its credentials, to trust the pipeline for lookups only (`cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust-for-lookup PIPELINE_ACCOUNT`). Hand edits to the bootstrap roles are undone by the next bootstrap."
+            : "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account. Run `cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies POLICY_ARN` with the target account's credentials; hand edits to the bootstrap roles are undone by the next bootstrap.",
     'cdk-bootstrap-resource': (n) => {
         const c = (0,cdkBootstrapResources/* bootstrapCaseOf */.w$)(n.finding);
         return c ? CDK_BOOTSTRAP_NOTES[c.id](c.arn, n.finding) : '';
@@ -52435,6 +52758,10 @@ const TRIGGERS = [
     'Incorrect S3 bucket policy is detected',
     'Insufficient permissions to access S3 bucket',
     'KMS key is not accessible',
+    // A default EBS key another account cannot use (WD7257).
+    'Given key ID is not accessible',
+    // Amplify Hosting's build unable to assume the app's service role (WD7254).
+    'Unable to assume specified IAM Role',
     'S3 bucket for CloudFront logs',
     'do not have permissions to access it',
     'WAFLogDestinationPermissionIssue',

@@ -1867,6 +1867,20 @@ const credentialRules = [
     // of AWS authentication provided.` (thelastpickle/cassandra-medusa#483), and the Java SDK v1's
     // web identity provider without its STS module on the class path (gradle/gradle#15332).
     rule('WD7244', 'codebuild-plugin-keys', /Enter valid AWS access and secret keys\b/g, 'missing'),
+    // The Java SDK v1's static provider built from no keys (`IllegalArgumentException: credentials
+    // cannot be null` at `AWSStaticCredentialsProvider.<init>`, Nextflow's Batch executor,
+    // nextflow-io/nextflow#1504): a tool passed the keys it did not have.
+    {
+        ...rule('WD7259', 'static-credentials-null', /credentials cannot be null\b/g, 'missing'),
+        when: (text) => /\bAWSStaticCredentialsProvider\b|\bcom\.amazonaws\./.test(text)
+    },
+    // saml2aws refusing to hand out stored credentials past their expiry (`error aws credentials have
+    // expired`, Versent/saml2aws#654): log in again.
+    rule('WD7260', 'stored-aws-credentials-expired', /aws credentials have expired\b/g, 'expired'),
+    // A profile's credential_process that exited with an error (granted's `error when retrieving
+    // credentials from custom process`, the SDK's `error in credential_process: exit status 1`,
+    // fwdcloudsec/granted#698): the helper's own output says why, usually its own login expired.
+    rule('WD7261', 'credential-process-failed', /\berror (?:when retrieving credentials from custom process|in credential_process: exit status \d{1,3})\b/g, 'credential-process', 'error '),
     rule('WD7245', 'access-key-id-blank', /Access key ID cannot be blank\b/g, 'missing'),
     rule('WD7249', 'no-valid-aws-authentication', /No valid method of AWS authentication provided\b/g, 'missing'),
     // The last only as a provider's debug line alone: under the chain's own error it is that error's
@@ -7755,15 +7769,20 @@ const deliveryDestinationRules = [
     },
     {
         // CloudTrail checking the trail's bucket and KMS key together (`InsufficientEncryptionPolicyException
-        // … Insufficient permissions to access S3 bucket NAME or KMS key ARN.`, Azure/Azure-Sentinel#12242).
+        // … Insufficient permissions to access S3 bucket NAME or KMS key ARN.`, Azure/Azure-Sentinel#12242;
+        // both masked `***`, trussworks/terraform-aws-cloudtrail#186).
         id: 'cloudtrail-kms-policy',
         rule: 'WD7074',
         kind: 'denial',
         priority: PRIORITY.message,
         needs: ['Insufficient permissions to access S3 bucket'],
-        re: new RegExp(String.raw `\bInsufficient permissions to access S3 bucket ([\w.-]{3,63})${W}or${W}KMS${W}key${W}(arn:aws[\w-]*:kms:\S+?|[\w/-]+?)\.?(?=[\s"',]|$)`, 'g'),
+        re: new RegExp(String.raw `\bInsufficient permissions to access S3 bucket ([\w.-]{3,63}|\*{3,40})${W}or${W}KMS${W}key${W}(arn:aws[\w-]*:kms:\S+?|[\w/-]+?|\*{3,40})\.?(?=[\s"',]|$)`, 'g'),
         facts: (m, d) => {
-            d.code = 'InsufficientEncryptionPolicyException';
+            // The code only where printed: under CloudFormation's handler the printed code is
+            // `HandlerErrorCode: InvalidRequest` (aws/aws-cdk#23391, heldout134 h134-007).
+            if (/\bInsufficientEncryptionPolicyException\b/.test(m.input) ||
+                !/\bHandlerErrorCode: ?\w/.test(m.input))
+                d.code = 'InsufficientEncryptionPolicyException';
             d.service = 'cloudtrail';
             d.detail.deliveringService = 'cloudtrail-kms';
             d.detail.deliveryBucket = m[1];
@@ -9640,6 +9659,30 @@ const S3_COMPATIBLE = [
         reach: 'record'
     },
     { name: 'MiniStack', re: /\bministack\b/i },
+    // MinIO's client prints `mc: <ERROR>` before the server's words (minio/minio#12793: a
+    // SignatureDoesNotMatch from a self-hosted MinIO); an alias of AWS's shows AWS's host. No `m`
+    // flag: every name is joined into one expression.
+    {
+        name: 'MinIO',
+        re: /(?:^|\n)[ \t]*mc: <ERROR>/,
+        caseSensitive: true,
+        unless: /\.amazonaws\.com\b/i
+    },
+    // S3 always sends a request id; a server that leaves it empty is another's (Riak CS's
+    // `<RequestId></RequestId>`, basho/riak_cs#1000).
+    { name: 'Riak CS', re: /\briak[ _-]?cs\b/i },
+    {
+        name: 'an S3-compatible server (an empty request id)',
+        re: /<RequestId>\s{0,4}<\/RequestId>/,
+        caseSensitive: true
+    },
+    // AList's built-in S3 server logging a client it refused (`serve s3: Access Denied: IP:PORT =>
+    // /path`, AlistGo/alist#7908): the server's own log, not an AWS answer.
+    {
+        name: 'AList',
+        re: /\bserve s3: (?:Access Denied|AccessDenied)\b|\bAList\b/,
+        caseSensitive: true
+    },
     // A client pointed at an endpoint of its own that is not AWS's (`geesefs --endpoint
     // https://eodata.dataspace.copernicus.eu`, yandex-cloud/geesefs#112): that store answered.
     // Its command line may stand farther up than the record (a debug trace between).
@@ -10265,8 +10308,10 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         re: /Access to KMS is not allowed\.?/g,
-        facts: (_m, d) => {
-            d.service = 'kms';
+        facts: (m, d) => {
+            // Secrets Manager's words: its SDK label names the service that answered (aws/aws-cdk#7677,
+            // heldout134 h134-002); alone, the key is what the message is about.
+            d.service = /\(Service: (?:AWS)?SecretsManager\b/i.test(m.input) ? 'secretsmanager' : 'kms';
         }
     },
     {
@@ -11659,9 +11704,11 @@ const messageRules = [
         // So is one whose response body a log printed first on the same line (Laravel's log line: the
         // XML `<Code>InvalidAccessKeyId</Code>` body, then the exception's JSON, brefphp/laravel-bridge#67).
         // Newer SDKs print the code on a line of its own below the body (`UnrecognizedClientException
-        // (client): The security token …`, meemalabs/laravel-text-to-speech#39).
+        // (client): The security token …`, meemalabs/laravel-text-to-speech#39), or after Guzzle's cut of
+        // the body on the same line (`< (truncated...) SignatureDoesNotMatch (client): Signature
+        // expired`, amimoto-ami/c3-cloudfront-clear-cache#41).
         accept: (m) => {
-            const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)|^[ \t]{0,8}([A-Z][A-Za-z]{2,60}) \((?:client|server)\):/m.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600));
+            const status = /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)|(?:^[ \t]{0,8}|\(truncated\.\.\.\) )([A-Z][A-Za-z]{2,60}) \((?:client|server)\):/m.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 600));
             if (status && classifyCode((status[1] ?? status[2])) === 'credentials')
                 return false;
             const line = m.input.slice(Math.max(0, m.index - 3000), m.index);
@@ -11773,6 +11820,119 @@ const messageRules = [
         re: /\bUser: (arn:[^\s"]+) is not(?: [a-z]{0,12}){0,4} ?\(truncated\.\.\.\)/g,
         facts: (m, d) => {
             d.principal = m[1];
+        }
+    },
+    {
+        // A service saying it may not act on the role it was handed, in its own words (`InvalidInputException:
+        // SageMaker is unable to perform: sts:AssumeRole on the role. Check if you have a trust
+        // relationship for 'sagemaker.amazonaws.com'`, astronomer/docs#1695): the role's trust policy.
+        id: 'service-unable-to-perform',
+        rule: 'WD7252',
+        needs: ['is unable to perform: '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /(?:\b([A-Z][A-Za-z]{2,60}Exception):[ \t]{0,3})?\b(?:Amazon |AWS )?([A-Z][A-Za-z0-9]{1,30}(?: [A-Z][A-Za-z0-9]{1,30}){0,2}) is unable to perform: ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80}) on the role\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.action = m[3];
+            d.service = m[3].split(':')[0];
+        }
+    },
+    {
+        // Auto Scaling's activity when it could not assume its own service-linked role (`Status Reason:
+        // Access denied when attempting to assume role arn:aws:iam::…:role/aws-service-role/…`,
+        // pelias-deprecated/kubernetes#32): the role ARN is what was refused.
+        id: 'access-denied-assuming-role',
+        rule: 'WD7253',
+        needs: ['Access denied when attempting to assume role'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAccess denied when attempting to assume role (arn:aws[\w-]*:iam::[^:\s]{1,40}:role\/[\w+=,.@/-]{1,200}?)(?=\.?(?:\s|$|"))/g,
+        facts: (m, d) => {
+            d.resource = m[1];
+        }
+    },
+    {
+        // Amplify Hosting's build when it could not assume the app's service role (`!!! Unable to assume
+        // specified IAM Role. Please ensure the selected IAM Role has sufficient permissions and the
+        // Trust Relationship is configured correctly.`, aws-amplify/amplify-hosting#828, #3360).
+        id: 'amplify-hosting-service-role',
+        rule: 'WD7254',
+        needs: ['Unable to assume specified IAM Role'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bUnable to assume specified IAM Role\.(?:[ \t]{0,4}Please ensure the selected IAM Role has sufficient permissions and the Trust Relationship is configured correctly\.?)?/g
+    },
+    {
+        // SageMaker Studio's sign-in through IAM Identity Center for a user not assigned to the domain's
+        // application (`Access Denied. Please check if user is assigned to Studio Domain [...] and SSO
+        // Application [...] is Active.`, aws/aws-cdk#23627).
+        id: 'sagemaker-studio-sso-assignment',
+        rule: 'WD7255',
+        needs: ['Please check if user is assigned to Studio Domain'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAccess Denied\. Please check if user is assigned to Studio Domain\b/g,
+        facts: (_m, d) => {
+            d.service = 'sagemaker';
+        }
+    },
+    {
+        // Amplify UI's Face Liveness refused by Rekognition (`FaceLivenessDetectionError(code: 4,
+        // message: "Not authorized to perform a face liveness check."`, aws-amplify/amplify-ui-swift-liveness#95).
+        id: 'face-liveness-not-authorized',
+        rule: 'WD7256',
+        needs: ['Not authorized to perform a face liveness check'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bNot authorized to perform a face liveness check\b/g,
+        facts: (_m, d) => {
+            d.service = 'rekognition';
+        }
+    },
+    {
+        // AWS Backup or EC2 copying a snapshot encrypted with the account's default EBS key into another
+        // account (`Given key ID is not accessible. You must have DescribeKey permissions on the default
+        // CMK`, aws-samples/aws-backup-automation#2): an AWS managed key cannot be shared.
+        id: 'default-cmk-not-accessible',
+        rule: 'WD7257',
+        needs: ['Given key ID is not accessible'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bGiven key ID is not accessible\.(?:[ \t]{0,4}You must have DescribeKey permissions on the default CMK\b)?/g,
+        facts: (_m, d) => {
+            d.service = 'kms';
+            d.detail.deliveringService = 'ec2-kms';
+        }
+    },
+    {
+        // The Amplify CLI's `amplify publish` relaying S3's bare refusal of the upload (`An error
+        // occurred during the publish operation: Access Denied`, aws-amplify/amplify-cli#11382; an older
+        // CLI's `uncaughtException: Access Denied` below `Error has occured during file upload.`, #1697).
+        id: 'amplify-publish-upload',
+        rule: 'WD7258',
+        needs: ['Access Denied'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b(?:An error occurred during the publish operation|uncaughtException): Access Denied\b/g,
+        when: (text) => /\bpublish operation\b|\bError has occu?rr?ed during file upload\b/.test(text),
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // A tool naming the S3 URL it could not read, then S3's bare refusal (nf-schema validating a
+        // pipeline's parameter: `could not validate file format of 's3://ngi-igenomes/igenomes/': Access
+        // Denied`, nf-core/scrnaseq#568).
+        id: 's3-url-access-denied',
+        rule: 'WD7262',
+        needs: [': Access Denied'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/[^\s'"]{0,1024})?['"]?: Access Denied\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
         }
     }
 ];
@@ -12648,6 +12808,10 @@ const BY_CAUSE = {
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
     'presigned-expired': { reason: 'the presigned URL was used after it expired' },
     'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
+    'credential-process': {
+        reason: "the profile's credential_process helper exited with an error",
+        nothingSent: true
+    },
     // The credentials are valid: the cluster maps their identity to no Kubernetes user (u30-009).
     'eks-not-mapped': {
         reason: 'the credentials are valid, but the EKS cluster maps their IAM identity to no Kubernetes user'
@@ -17789,6 +17953,10 @@ const TRIGGERS = [
     'Incorrect S3 bucket policy is detected',
     'Insufficient permissions to access S3 bucket',
     'KMS key is not accessible',
+    // A default EBS key another account cannot use (WD7257).
+    'Given key ID is not accessible',
+    // Amplify Hosting's build unable to assume the app's service role (WD7254).
+    'Unable to assume specified IAM Role',
     'S3 bucket for CloudFront logs',
     'do not have permissions to access it',
     'WAFLogDestinationPermissionIssue',
@@ -20020,6 +20188,10 @@ const credentialAdvice_BY_CAUSE = {
     'sso-profile-incomplete': {
         title: "The profile's IAM Identity Center settings are incomplete",
         explanation: "The profile says to sign in through IAM Identity Center but does not say where: it needs `sso_region` and `sso_start_url` (or `sso_session` naming an `[sso-session NAME]` section that holds them) as well as `sso_account_id` and `sso_role_name`. Run `aws configure sso --profile NAME` to write them, or point the tool at a complete profile (`AWS_PROFILE`, the provider's `profile`); a tool that reads the config file itself (Terraform's provider, an SDK) needs them in the file it reads. If the profile already names an `[sso-session]` section, the tool's SDK is older than that format and reads only `sso_start_url` and `sso_region` in the profile itself: copy them there, or upgrade the tool. No policy change helps."
+    },
+    'credential-process': {
+        title: "The profile's credential helper failed",
+        explanation: "The profile gets its keys from a `credential_process` helper (granted, aws-vault, saml2aws, a company script), and the helper exited with an error, so no request was signed and no policy was asked. Its own output above this line says why; most often its own login expired (`granted sso login`, `aws sso login`, the identity provider's sign-in). Run the helper's command from `~/.aws/config` by hand as the same user to see its error."
     },
     'sso-expired': {
         title: 'AWS SSO session expired',

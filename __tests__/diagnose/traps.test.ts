@@ -41,6 +41,7 @@ const FILE_OF: Record<string, string> = {
   'organizations-call-unnamed': 'organizationsCallUnnamed',
   'cdk-construct-role': 'cdkConstructRole',
   'managed-policy-deny': 'managedPolicyDeny',
+  'cdk-context-lookup': 'cdkContextLookup',
   's3-listbucket-names-missing-key': 's3ListingNamesMissingKey',
   'resource-must-be-star': 'resourceMustBeStar',
   'kms-key-policy': 'kmsKeyPolicy',

@@ -202,7 +202,11 @@ const corpora = [
   'heldout128.jsonl',
   'heldout129.jsonl',
   'heldout130.jsonl',
-  'heldout131.jsonl'
+  'heldout131.jsonl',
+  'heldout132.jsonl',
+  'heldout133.jsonl',
+  'heldout134.jsonl',
+  'heldout135.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

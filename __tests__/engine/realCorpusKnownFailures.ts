@@ -548,5 +548,16 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h131-076':
     "wrong code: Chime's `ForbiddenException:` over the Java-style `Error Code: LogDestinationPermissionIssueException` it embeds, the inner code read",
   'h131-087':
-    'wrong code: `SignatureDoesNotMatch` inside JSON escaped twice (`\\"code\\":\\"SignatureDoesNotMatch\\"`)'
+    'wrong code: `SignatureDoesNotMatch` inside JSON escaped twice (`\\"code\\":\\"SignatureDoesNotMatch\\"`)',
+  // heldout132–135 (session 47): what their rules do not cover yet.
+  'h132-035':
+    "missed: SageMaker Pipelines' FailureReason split by Python's pprint into string pieces ('ClientError: the pipeline ' 'execution role does not have …')",
+  'h135-017':
+    "missed: LocalStack named in the log, its Lambda's `InvalidClientTokenId` judged AWS's by the collector from the thread; older corpora label a key rejection under LocalStack's name the emulator's (h40-016, h69-033)",
+  'h135-021':
+    "missed: as h135-017, `InvalidAccessKeyId` from a Lambda LocalStack ran, judged AWS's from the thread",
+  'h135-033':
+    "missed: gsutil's debug line `'HTTP/1.1 403 Forbidden\\r\\n'` alone; only the thread says S3 answered it",
+  'h135-034':
+    "missed: gsutil's `AccessDeniedException: 403 AccessDenied`, the shape of Google Cloud Storage's own refusals (d119); only the thread says S3 answered it"
 }

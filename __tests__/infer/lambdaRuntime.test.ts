@@ -3,6 +3,7 @@
 // the caller named as that role, never "the log does not name the service".
 import { corpusText } from '../support/corpusRecords.js'
 import { analysed } from '../diagnose/traps/analysed.js'
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 
 // nzoschke/gofaas#5, the `aws lambda invoke` reply and its out.log, as printed.
 const GOFAAS_5 = `$ aws lambda invoke --function-name gofaas-WorkerFunction-1X30HCHLIM1YC out.log
@@ -52,5 +53,31 @@ describe("S3's bare refusal in a Lambda function's runtime log", () => {
   ])('%s: no inferred service', (_, text) => {
     const { findings } = analysed(text)
     for (const f of findings) expect(f.inferred?.service).toBeUndefined()
+  })
+})
+
+// heldout129 review h129-069: Python's runtime line (`[ERROR]\tTIME\tREQUEST_ID\t…`) is the
+// function's own, and the statement is drafted for its execution role, not an unnamed caller.
+describe("a Lambda runtime's own log line", () => {
+  it.each([
+    ['h129-069 (Python, a SAM upload handler)', corpusText('heldout129.jsonl', 'h129-069')],
+    [
+      "own: Node's line order (time, request id, level), tabs pasted as spaces",
+      '2024-03-02T10:11:12.345Z 0b6f1e9c-1d2e-4f3a-9b8c-7d6e5f4a3b2c ERROR AccessDenied: Access Denied when calling the PutObject operation'
+    ]
+  ])('%s: the draft is for the execution role', (_, text) => {
+    const { findings } = analysed(text)
+    const remedies = buildRemedies(findings)
+    expect(findings[0]!.inferred?.roleSwitch?.value).toBe("the Lambda function's execution role")
+    expect(remedies.map((r) => r.target.description)).toEqual([
+      "the identity policy of the Lambda function's execution role (the message does not name it)"
+    ])
+  })
+
+  it('counter-case (own): a timestamped line with no request id is no runtime line', () => {
+    const { findings } = analysed(
+      '2024-03-02T10:11:12.345Z ERROR An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    )
+    expect(findings[0]!.inferred?.roleSwitch).toBeUndefined()
   })
 })

@@ -164,7 +164,7 @@ describe('every phrase variant', () => {
       only(
         ' 3/4 | 2:40:06 PM | CREATE_FAILED        | AWS::SecretsManager::Secret | Secret (SecretA720EF05) Access to KMS is not allowed (Service: AWSSecretsManager; Status Code: 400; Error Code: AccessDeniedException; Request ID: <an id>)'
       )
-    ).toMatchObject({ grammar: 'secretsmanager-kms', service: 'kms' })
+    ).toMatchObject({ grammar: 'secretsmanager-kms', service: 'secretsmanager' })
   })
 
   it('CloudWatch Logs without "with Tags" and without the additional permission (own case)', () => {

@@ -152,3 +152,44 @@ describe('a deploy by change set', () => {
     ).toEqual(['cloudformation:DeleteStack'])
   })
 })
+
+test('an Athena query refused at its start gets the start, poll, fetch and cancel set on its workgroup', () => {
+  // h128-128: a SageMaker notebook's query (aws-samples README quoting botocore).
+  const { findings } = analyzeText(corpusText('heldout128.jsonl', 'h128-128'))
+  const remedies = buildRemedies(findings)
+  expect(remedies.map((r) => r.statements)).toEqual([
+    [
+      {
+        Sid: 'AllowAthenaWorkgroup',
+        Effect: 'Allow',
+        Action: [
+          'athena:GetQueryExecution',
+          'athena:GetQueryResults',
+          'athena:StartQueryExecution',
+          'athena:StopQueryExecution'
+        ],
+        Resource: 'arn:aws:athena:us-east-1:055102001469:workgroup/primary'
+      }
+    ]
+  ])
+  expect(remedies[0]!.notes.join('\n')).toMatch(
+    /Glue Data Catalog and writes the results to the workgroup's S3 location/
+  )
+  expect(validateRemedies(remedies, findings)).toEqual([])
+})
+
+test("an IaC tool's refused read of an SQS queue gets the attributes and the tags; an app's stays alone", () => {
+  // h129-125: OpenTofu waiting on a new queue's attributes.
+  const { findings } = analyzeText(corpusText('heldout129.jsonl', 'h129-125'))
+  const remedies = buildRemedies(findings)
+  expect(remedies.flatMap((r) => r.statements.map((s) => s.Action))).toEqual([
+    ['sqs:GetQueueAttributes', 'sqs:ListQueueTags']
+  ])
+  expect(validateRemedies(remedies, findings)).toEqual([])
+  expect(companionActions('sqs:GetQueueAttributes').actions).toEqual(['sqs:GetQueueAttributes'])
+  expect(
+    companionActions('sqs:CreateQueue', [], {
+      iacResource: { value: 'aws_sqs_queue.q', source: 'terraform' }
+    } as never).actions
+  ).toEqual(['sqs:CreateQueue', 'sqs:GetQueueAttributes', 'sqs:ListQueueTags'])
+})

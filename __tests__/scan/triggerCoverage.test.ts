@@ -5,6 +5,28 @@
 import { analyzeText } from '../../src/engine/Analysis.js'
 
 const ALONE: [rule: string, line: string][] = [
+  // heldout132–135 (session 47).
+  [
+    'amplify-hosting-service-role',
+    '2020-07-03T10:39:32.225Z [ERROR]: !!! Unable to assume specified IAM Role. Please ensure the selected IAM Role has sufficient permissions and the Trust Relationship is configured correctly.'
+  ],
+  [
+    'default-cmk-not-accessible',
+    'AMI snapshot copy failed with error: Given key ID is not accessible. You must have DescribeKey permissions on the default CMK'
+  ],
+  [
+    'service-unable-to-perform',
+    "ClientError: TrainingHostAgent Initialization failed:InvalidInputException: SageMaker is unable to perform: sts:AssumeRole on the role. Check if you have a trust relationship for 'sagemaker.amazonaws.com' to assume the role."
+  ],
+  [
+    'credential-process-failed',
+    '[✘] process provider error: error in credential_process: exit status 1'
+  ],
+  ['stored-aws-credentials-expired', 'error aws credentials have expired'],
+  [
+    'face-liveness-not-authorized',
+    'Liveness error: FaceLivenessDetectionError(code: 4, message: "Not authorized to perform a face liveness check.")'
+  ],
   // heldout114 h114-017 (crossplane/crossplane#2194): a Crossplane condition's message.
   [
     'no-credentials-sdk',

@@ -347,6 +347,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "The profile says to sign in through IAM Identity Center but does not say where: it needs `sso_region` and `sso_start_url` (or `sso_session` naming an `[sso-session NAME]` section that holds them) as well as `sso_account_id` and `sso_role_name`. Run `aws configure sso --profile NAME` to write them, or point the tool at a complete profile (`AWS_PROFILE`, the provider's `profile`); a tool that reads the config file itself (Terraform's provider, an SDK) needs them in the file it reads. If the profile already names an `[sso-session]` section, the tool's SDK is older than that format and reads only `sso_start_url` and `sso_region` in the profile itself: copy them there, or upgrade the tool. No policy change helps."
   },
+  'credential-process': {
+    title: "The profile's credential helper failed",
+    explanation:
+      "The profile gets its keys from a `credential_process` helper (granted, aws-vault, saml2aws, a company script), and the helper exited with an error, so no request was signed and no policy was asked. Its own output above this line says why; most often its own login expired (`granted sso login`, `aws sso login`, the identity provider's sign-in). Run the helper's command from `~/.aws/config` by hand as the same user to see its error."
+  },
   'sso-expired': {
     title: 'AWS SSO session expired',
     explanation:

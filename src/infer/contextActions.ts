@@ -45,6 +45,8 @@ export interface ContextAction {
   id: string
   /** The service the phrase belongs to: a denial of another service is not its business. */
   service: string
+  /** A service whose own words these are besides (Secrets Manager relaying KMS's refusal). */
+  alsoService?: string
   action: string
   re: RegExp
   /** Where the value came from, in words (shown next to the inferred action). */
@@ -208,6 +210,7 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     // CloudFormation AWS::SecretsManager::Secret) asks KMS for a data key...
     id: 'secretsmanager-kms-write',
     service: 'kms',
+    alsoService: 'secretsmanager',
     action: 'kms:GenerateDataKey',
     re: /\b(?:CreateSecret|PutSecretValue|UpdateSecret|AWS::SecretsManager::Secret)\b[^\n]{0,200}\bAccess to KMS is not allowed\b/,
     from: 'Secrets Manager storing a secret value under its KMS key (a new data key)'
@@ -217,6 +220,7 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     // the secret's data key with it.
     id: 'secretsmanager-kms-read',
     service: 'kms',
+    alsoService: 'secretsmanager',
     action: 'kms:Decrypt',
     re: /\bAccess to KMS is not allowed\b/,
     from: "Secrets Manager's `Access to KMS is not allowed` (reading a secret decrypts it with the secret's KMS key)"
@@ -768,7 +772,8 @@ export function contextAction(
   const advised = advisedGrantAction(`${text}\n${ctx.after.split('\n', 1)[0] ?? ''}`, service)
   if (advised) return advised
   for (const rule of CONTEXT_ACTIONS) {
-    if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded)) continue
+    const theirs = rule.service === service || rule.alsoService === service
+    if ((service !== null && !theirs) || (rule.encodedOnly && !encoded)) continue
     if (rule.needsService && service === null) continue
     const announced = rule.announced && ctx.announced?.some((a) => a.service === rule.announced)
     if (rule.evidence && !evidenceShown(rule.evidence, ctx)) continue

@@ -27,6 +27,10 @@ import { foreignBucketIn } from './foreignBucket.js'
 import { createOnMissingClientIn } from '../model/createOnMissingClients.js'
 import { publicAclUploaderIn } from '../model/publicAclUploaders.js'
 
+/** CDK synth's `[Error at /Stack/Construct]` with a refusal after it on the same line. */
+const CDK_LOOKUP_REFUSED =
+  /\[Error at \/[^\]\s]{1,200}\][ \t]{0,4}[^\n]{0,200}?(?:You are not authorized to perform this operation|\bnot authorized to perform\b|\bAccessDenied|\bUnauthorizedOperation\b)/
+
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
 /** An AWS host the network did not reach: DNS, a refused or timed-out connection (group 1–3: the host). */
@@ -757,6 +761,15 @@ const RULES: SignalRule[] = [
       return hit ? { value: hit.key, said: hit.said } : null
     }
   },
+  {
+    // CDK synth's error for a construct carrying a refusal: a context lookup (`Vpc.fromLookup`)
+    // refused, made with the caller's credentials when no lookup role was assumed (heldout128
+    // review h128-046). The refusal's own line only. Value `lookup`.
+    key: 'cdk-context-lookup',
+    applies: refused,
+    find: (_text, _d, ctx) => found(CDK_LOOKUP_REFUSED.exec(ctx.line), 'lookup')
+  },
+
   {
     // The AWS CLI's s3 commands (ls, sync, cp/mv/rm --recursive) print `fatal error:` when their
     // first call, the bucket's listing, is refused; a log that shows no such command leaves the

@@ -4,7 +4,12 @@
 // CLI). An expert reads these before doubting the keys (heldout8 review, h8-053/054/057). One rule
 // per shape, the most specific first; bounded quantifiers only: the text is untrusted.
 
-export type SignerEvidenceKind = 'hostname-as-bucket' | 'bucket-name-shape' | 'works-elsewhere'
+export type SignerEvidenceKind =
+  | 'hostname-as-bucket'
+  | 'bucket-name-shape'
+  | 'signature-plus-decoded'
+  | 'presigned-url'
+  | 'works-elsewhere'
 
 export interface SignerEvidence {
   kind: SignerEvidenceKind
@@ -19,6 +24,20 @@ export interface SignerEvidence {
  */
 const STRING_TO_SIGN_RESOURCE =
   /\bStringToSign\b["']?\s{0,3}[:=>]?\s{0,3}["']?[^<"]{0,400}?(?:\\n|\s)\/([A-Za-z0-9][\w.-]{0,120})(?=[/?<"\\\s]|$)/
+
+/**
+ * The signature S3 received, with a space in it: a base64 signature has none, so a `+` of the URL
+ * was read as a space (the query value not URL-encoded; heldout129 review h129-070).
+ */
+const SIGNATURE_WITH_SPACE =
+  /<SignatureProvided>([A-Za-z0-9+/=]{0,80} [A-Za-z0-9+/= ]{0,80})<\/SignatureProvided>/
+
+/**
+ * A presigned URL's StringToSign: SigV2's date line is the expiry in epoch seconds (`1374043568`),
+ * SigV4's canonical request ends in UNSIGNED-PAYLOAD (a query-signed S3 request).
+ */
+const PRESIGNED_STRING_TO_SIGN =
+  /<StringToSign>(?:GET|PUT|POST|HEAD|DELETE)(?:\s|\\n)[^<]{0,200}?(?:\s|\\n)(1\d{9})(?:\s|\\n)|<CanonicalRequest>(?:GET|PUT|POST|HEAD|DELETE)(?:\s|\\n)[^<]{0,2000}?UNSIGNED-PAYLOAD<\/CanonicalRequest>/
 
 /** An S3 endpoint host: `s3.amazonaws.com`, `s3.us-west-2.amazonaws.com`, `b.s3-eu-west-1.…`. */
 const S3_HOST = /(?:^|\.)s3[\w.-]{0,30}\.amazonaws\.com(?:\.cn)?$/i
@@ -74,6 +93,10 @@ export function signerEvidenceIn(text: string): SignerEvidence | null {
       return { kind: 'bucket-name-shape', name, said: m[0] }
     }
   }
+  const spaced = SIGNATURE_WITH_SPACE.exec(text)
+  if (spaced) return { kind: 'signature-plus-decoded', name: null, said: spaced[0] }
+  const presigned = PRESIGNED_STRING_TO_SIGN.exec(text)
+  if (presigned) return { kind: 'presigned-url', name: presigned[1] ?? null, said: presigned[0] }
   const shape = NAME_SHAPE_SAID.exec(text)
   if (shape) return { kind: 'bucket-name-shape', name: null, said: shape[0] }
   for (const re of WORKS_ELSEWHERE) {

@@ -77,6 +77,8 @@ export type SignalKey =
   | 'endpoint-unreachable'
   // Lambda's check of a function's execution role naming the call (src/model/lambdaRoleChecks.ts).
   | 'lambda-role-check'
+  // CDK synth's error for a construct, a refusal of its context lookup (`[Error at /Stack/Vpc] You are not authorized …`).
+  | 'cdk-context-lookup'
   | 'encoded-message'
   | 'decode-command'
   | 'public-variant-refused'

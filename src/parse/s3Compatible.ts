@@ -289,6 +289,30 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     reach: 'record'
   },
   { name: 'MiniStack', re: /\bministack\b/i },
+  // MinIO's client prints `mc: <ERROR>` before the server's words (minio/minio#12793: a
+  // SignatureDoesNotMatch from a self-hosted MinIO); an alias of AWS's shows AWS's host. No `m`
+  // flag: every name is joined into one expression.
+  {
+    name: 'MinIO',
+    re: /(?:^|\n)[ \t]*mc: <ERROR>/,
+    caseSensitive: true,
+    unless: /\.amazonaws\.com\b/i
+  },
+  // S3 always sends a request id; a server that leaves it empty is another's (Riak CS's
+  // `<RequestId></RequestId>`, basho/riak_cs#1000).
+  { name: 'Riak CS', re: /\briak[ _-]?cs\b/i },
+  {
+    name: 'an S3-compatible server (an empty request id)',
+    re: /<RequestId>\s{0,4}<\/RequestId>/,
+    caseSensitive: true
+  },
+  // AList's built-in S3 server logging a client it refused (`serve s3: Access Denied: IP:PORT =>
+  // /path`, AlistGo/alist#7908): the server's own log, not an AWS answer.
+  {
+    name: 'AList',
+    re: /\bserve s3: (?:Access Denied|AccessDenied)\b|\bAList\b/,
+    caseSensitive: true
+  },
   // A client pointed at an endpoint of its own that is not AWS's (`geesefs --endpoint
   // https://eodata.dataspace.copernicus.eu`, yandex-cloud/geesefs#112): that store answered.
   // Its command line may stand farther up than the record (a debug trace between).

@@ -166,6 +166,22 @@ const SETS: CompanionSet[] = [
     actions: ['iam:CreatePolicy', 'iam:GetPolicy', 'iam:GetPolicyVersion']
   },
   {
+    // Terraform's aws_sqs_queue waits on the queue's attributes after creating it and reads them
+    // with the queue's tags on every refresh (heldout129 review, h129-125: GetQueueAttributes alone
+    // fails next on ListQueueTags).
+    operation:
+      "an IaC tool creating an SQS queue (it waits on the queue's attributes and reads its tags)",
+    inferred: 'iacResource',
+    triggers: ['sqs:CreateQueue'],
+    actions: ['sqs:CreateQueue', 'sqs:GetQueueAttributes', 'sqs:ListQueueTags']
+  },
+  {
+    operation: 'an IaC tool reading an SQS queue (its attributes and its tags)',
+    inferred: 'iacResource',
+    triggers: ['sqs:GetQueueAttributes', 'sqs:ListQueueTags'],
+    actions: ['sqs:GetQueueAttributes', 'sqs:ListQueueTags']
+  },
+  {
     // Terraform's provider reads a role with its inline and attached policies, and a policy with
     // its default version, on every refresh (heldout23 review, h23-057).
     operation: 'an IaC tool reading an IAM role (with its inline and attached policies)',
@@ -251,6 +267,21 @@ const SETS: CompanionSet[] = [
       'reading tables through the Glue Data Catalog (Athena, Spark, Trino and the JDBC/ODBC drivers read the database, its tables, then their partitions)',
     triggers: GLUE_TABLE_READS,
     actions: GLUE_TABLE_READS
+  },
+  {
+    // A client runs an Athena query in three calls, start, poll, fetch, each authorised on the
+    // workgroup; cancelling calls StopQueryExecution (heldout128 review, h128-114 and h128-128:
+    // StartQueryExecution alone fails next on GetQueryExecution). Athena then reads the tables
+    // through Glue and writes the results to S3 with the caller's own credentials.
+    operation:
+      "running an Athena query (start, poll, fetch the results, cancel; Athena then reads the tables through the Glue Data Catalog and writes the results to the workgroup's S3 location with the caller's own credentials)",
+    triggers: ['athena:StartQueryExecution', 'athena:GetQueryExecution', 'athena:GetQueryResults'],
+    actions: [
+      'athena:GetQueryExecution',
+      'athena:GetQueryResults',
+      'athena:StartQueryExecution',
+      'athena:StopQueryExecution'
+    ]
   },
   {
     // A pipe polls its SQS source, deletes what it delivered and reads the queue's attributes: the

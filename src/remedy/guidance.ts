@@ -193,6 +193,10 @@ const CAUSE_NOTES: Record<string, string[]> = {
   'cloudfront-key-unknown': [
     "Not a permissions problem: CloudFront does not know the signed URL's `Key-Pair-Id`. Sign with a key whose public key is in a key group the cache behavior trusts (`TrustedKeyGroups`), and send that public key's ID; no IAM policy change helps."
   ],
+  'credential-process': [
+    "Not a permissions problem: the profile's `credential_process` helper failed before any request was signed, so no policy change helps.",
+    "Run the helper's command from `~/.aws/config` by hand to see its error (usually its own sign-in expired: `granted sso login`, `aws sso login`), then retry."
+  ],
   'sso-cache-format': [
     "Not a permissions problem: the cached token's expiry was written by an early AWS CLI v2 in a form (`…UTC`) the tool's SDK does not parse.",
     'Upgrade the AWS CLI, then run `aws sso login --profile PROFILE` again (or delete the cache file first) so the token is rewritten.'
@@ -559,6 +563,8 @@ function endpointAccountHint(f: Finding): string {
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'cdk-pipeline-project-role': () => CDK_PIPELINE_PROJECT_ROLE_NOTE,
   'snowflake-storage-integration': () => SNOWFLAKE_STORAGE_INTEGRATION_NOTE,
+  'cdk-context-lookup': () =>
+    "No statement is proposed: commit the `cdk.context.json` a successful synth writes, or let the job assume the target account's CDK lookup role, rather than granting the lookup's reads to the caller.",
   'amplify-service-role': () =>
     "Any grant goes on the Amplify app's service role (App settings → IAM roles); attach one if the app has none.",
   'resource-in-other-region': (n) =>
@@ -566,7 +572,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'cdk-bootstrap-trust': (n) =>
     /^sts:TagSession$/i.test(n.rawAction ?? '')
       ? "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account for `sts:TagSession` as well as `sts:AssumeRole`. Re-bootstrap the target with a CDK CLI whose template adds it (aws/aws-cdk-cli#762), or a customised template; hand edits to the bootstrap roles are undone by the next bootstrap."
-      : "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account. Run `cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies POLICY_ARN` with the target account's credentials; hand edits to the bootstrap roles are undone by the next bootstrap.",
+      : /-lookup-role-/.test(n.finding.resource ?? '')
+        ? "No statement is proposed: commit the `cdk.context.json` that a synth with the target account's lookups writes, so the pipeline makes no lookup; or bootstrap the target account, with its credentials, to trust the pipeline for lookups only (`cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust-for-lookup PIPELINE_ACCOUNT`). Hand edits to the bootstrap roles are undone by the next bootstrap."
+        : "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account. Run `cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies POLICY_ARN` with the target account's credentials; hand edits to the bootstrap roles are undone by the next bootstrap.",
   'cdk-bootstrap-resource': (n) => {
     const c = bootstrapCaseOf(n.finding)
     return c ? CDK_BOOTSTRAP_NOTES[c.id](c.arn, n.finding) : ''

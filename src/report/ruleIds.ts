@@ -434,6 +434,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5016',
+        'cdk-context-lookup',
+        "CDK synth refused a construct's context lookup: commit cdk.context.json, or let the job assume the lookup role"
+      ],
+      [
         'WD5014',
         'managed-policy-deny',
         'An AWS managed policy denies the action itself: detach it or act as another identity'

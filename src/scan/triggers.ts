@@ -66,6 +66,10 @@ const TRIGGERS: Trigger[] = [
   'Incorrect S3 bucket policy is detected',
   'Insufficient permissions to access S3 bucket',
   'KMS key is not accessible',
+  // A default EBS key another account cannot use (WD7257).
+  'Given key ID is not accessible',
+  // Amplify Hosting's build unable to assume the app's service role (WD7254).
+  'Unable to assume specified IAM Role',
   'S3 bucket for CloudFront logs',
   'do not have permissions to access it',
   'WAFLogDestinationPermissionIssue',

@@ -32,6 +32,33 @@ describe('app-permission-set', () => {
     expect(f.explanation).toContain('ViewOnlyAccess')
   })
 
+  // heldout129 review: scanners read everything; their documented managed policies come first.
+  it.each([
+    [
+      'h129-001 (Prowler v4 logger line, ProwlerMemberRole)',
+      'h129-001',
+      ['SecurityAudit', 'ViewOnlyAccess']
+    ],
+    ['h129-005 (ScoutSuite run log)', 'h129-005', ['ReadOnlyAccess', 'SecurityAudit']],
+    ['h129-021 (CloudMapper collect)', 'h129-021', ['SecurityAudit', 'ViewOnlyAccess']]
+  ])("a scanner's documented managed policies (%s)", (_name, id, policies) => {
+    const { findings } = analysed(corpusText('heldout129.jsonl', id))
+    for (const f of findings) {
+      expect(f.traps[0]).toBe(TRAP)
+      for (const p of policies)
+        expect(f.explanation).toContain(
+          `arn:aws:iam::aws:policy/${p === 'ViewOnlyAccess' ? 'job-function/' : ''}${p}`
+        )
+    }
+  })
+
+  it.each([
+    // own: a role named for a scout troop is no scanner
+    'An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::123456789012:assumed-role/boyscout-uploader/s is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::troop/a.png because no identity-based policy allows the s3:PutObject action'
+  ])('counter-case: %s', (text) => {
+    expect(analysedOne(text).f.traps).not.toContain(TRAP)
+  })
+
   it('not for a call of a service the set does not cover (own case: Grafana deployed, S3 refused)', () => {
     const { f } = analysedOne(
       'Deploying grafana with the cloudwatch data source\nAn error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::123456789012:assumed-role/deploy/ci is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::assets/grafana.ini because no identity-based policy allows the s3:PutObject action'

@@ -133,3 +133,27 @@ describe("cdk-bootstrap-trust: sts:TagSession refused on another account's boots
     expect(f.explanation).not.toMatch(/sts:TagSession/)
   })
 })
+
+// heldout128 review h128-040 (a CDK Pipelines self-mutation step refused the lookup role): the
+// lookup role needs only lookup trust, and committed context needs no lookup at all.
+describe("cdk-bootstrap-trust: another account's lookup role", () => {
+  it('h128-040: commit cdk.context.json first, else --trust-for-lookup; never --trust with execution policies', () => {
+    const { f, statements, notes } = analysedOne(corpusText('heldout128.jsonl', 'h128-040'))
+    expect(f.traps[0]).toBe(TRAP)
+    expect(statements).toEqual([])
+    expect(f.explanation).toMatch(
+      /First fix: run `cdk synth` once .* commit the `cdk\.context\.json`/
+    )
+    expect(f.explanation).toContain('--trust-for-lookup PIPELINE_ACCOUNT')
+    expect(f.explanation).not.toContain('--cloudformation-execution-policies')
+    expect(notes).toMatch(/commit the `cdk\.context\.json`.*--trust-for-lookup PIPELINE_ACCOUNT/)
+  })
+
+  it('counter-case (own): the deploy role keeps --trust with execution policies', () => {
+    const { f } = analysedOne(
+      'User: arn:aws:sts::480311764563:assumed-role/gh-deploy/GitHubActions is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::739812450016:role/cdk-hnb659fds-deploy-role-739812450016-eu-west-1'
+    )
+    expect(f.explanation).toContain('--trust 480311764563 --cloudformation-execution-policies')
+    expect(f.explanation).not.toContain('cdk.context.json')
+  })
+})

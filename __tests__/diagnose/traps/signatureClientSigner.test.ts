@@ -106,3 +106,33 @@ describe(TRAP, () => {
     expect(f.explanation).toMatch(KEY_PAIR_FIRST)
   })
 })
+
+// heldout129 review h129-070: a browser PUT on a presigned URL whose Signature lost a `+`.
+describe('signature-client-signer: presigned URLs', () => {
+  it('h129-070: the received signature has a space, a `+` read as a space, so encoding leads', () => {
+    const { f, statements } = analysedOne(corpusText('heldout129.jsonl', 'h129-070'))
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.explanation).toMatch(/^The signature S3 received has a space in it/)
+    expect(f.explanation).toContain('`+` must travel as `%2B`')
+    expect(statements).toEqual([])
+  })
+
+  it("own: a presigned URL's StringToSign (expiry on the date line) compares the request's headers", () => {
+    const { f } = analysedOne(
+      '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><SignatureProvided>kZ3n4mQ/abc=</SignatureProvided><StringToSign>PUT\n\ntext/plain\n1700000000\n/uploads/a.txt</StringToSign></Error>'
+    )
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.explanation).toMatch(
+      /^The StringToSign AWS sent back is a presigned URL's \(its date line is the expiry, `1700000000`/
+    )
+    expect(f.explanation).toContain('a `Content-Type` header equal to its Content-Type line')
+  })
+
+  it('counter-case (own): a header-signed StringToSign with a date keeps the key-pair advice', () => {
+    const { f } = analysedOne(
+      '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><SignatureProvided>kZ3n4mQ/abc=</SignatureProvided><StringToSign>PUT\n\ntext/plain\nTue, 23 Nov 2010 18:30:41 +0000\n/uploads/a.txt</StringToSign></Error>'
+    )
+    expect(f.traps).not.toContain(TRAP)
+    expect(f.explanation).toMatch(KEY_PAIR_FIRST)
+  })
+})

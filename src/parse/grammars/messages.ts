@@ -400,8 +400,10 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     re: /Access to KMS is not allowed\.?/g,
-    facts: (_m, d) => {
-      d.service = 'kms'
+    facts: (m, d) => {
+      // Secrets Manager's words: its SDK label names the service that answered (aws/aws-cdk#7677,
+      // heldout134 h134-002); alone, the key is what the message is about.
+      d.service = /\(Service: (?:AWS)?SecretsManager\b/i.test(m.input) ? 'secretsmanager' : 'kms'
     }
   },
   {
@@ -1795,10 +1797,12 @@ export const messageRules: PhraseRule[] = [
     // So is one whose response body a log printed first on the same line (Laravel's log line: the
     // XML `<Code>InvalidAccessKeyId</Code>` body, then the exception's JSON, brefphp/laravel-bridge#67).
     // Newer SDKs print the code on a line of its own below the body (`UnrecognizedClientException
-    // (client): The security token …`, meemalabs/laravel-text-to-speech#39).
+    // (client): The security token …`, meemalabs/laravel-text-to-speech#39), or after Guzzle's cut of
+    // the body on the same line (`< (truncated...) SignatureDoesNotMatch (client): Signature
+    // expired`, amimoto-ami/c3-cloudfront-clear-cache#41).
     accept: (m) => {
       const status =
-        /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)|^[ \t]{0,8}([A-Z][A-Za-z]{2,60}) \((?:client|server)\):/m.exec(
+        /\b403 ([A-Za-z][\w.]*) \((?:client|server)\)|(?:^[ \t]{0,8}|\(truncated\.\.\.\) )([A-Z][A-Za-z]{2,60}) \((?:client|server)\):/m.exec(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 600)
         )
       if (status && classifyCode((status[1] ?? status[2])!) === 'credentials') return false
@@ -1915,6 +1919,118 @@ export const messageRules: PhraseRule[] = [
     re: /\bUser: (arn:[^\s"]+) is not(?: [a-z]{0,12}){0,4} ?\(truncated\.\.\.\)/g,
     facts: (m, d) => {
       d.principal = m[1]!
+    }
+  },
+  {
+    // A service saying it may not act on the role it was handed, in its own words (`InvalidInputException:
+    // SageMaker is unable to perform: sts:AssumeRole on the role. Check if you have a trust
+    // relationship for 'sagemaker.amazonaws.com'`, astronomer/docs#1695): the role's trust policy.
+    id: 'service-unable-to-perform',
+    rule: 'WD7252',
+    needs: ['is unable to perform: '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /(?:\b([A-Z][A-Za-z]{2,60}Exception):[ \t]{0,3})?\b(?:Amazon |AWS )?([A-Z][A-Za-z0-9]{1,30}(?: [A-Z][A-Za-z0-9]{1,30}){0,2}) is unable to perform: ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,80}) on the role\b/g,
+    facts: (m, d) => {
+      if (m[1]) d.code = m[1]
+      d.action = m[3]!
+      d.service = m[3]!.split(':')[0]!
+    }
+  },
+  {
+    // Auto Scaling's activity when it could not assume its own service-linked role (`Status Reason:
+    // Access denied when attempting to assume role arn:aws:iam::…:role/aws-service-role/…`,
+    // pelias-deprecated/kubernetes#32): the role ARN is what was refused.
+    id: 'access-denied-assuming-role',
+    rule: 'WD7253',
+    needs: ['Access denied when attempting to assume role'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAccess denied when attempting to assume role (arn:aws[\w-]*:iam::[^:\s]{1,40}:role\/[\w+=,.@/-]{1,200}?)(?=\.?(?:\s|$|"))/g,
+    facts: (m, d) => {
+      d.resource = m[1]!
+    }
+  },
+  {
+    // Amplify Hosting's build when it could not assume the app's service role (`!!! Unable to assume
+    // specified IAM Role. Please ensure the selected IAM Role has sufficient permissions and the
+    // Trust Relationship is configured correctly.`, aws-amplify/amplify-hosting#828, #3360).
+    id: 'amplify-hosting-service-role',
+    rule: 'WD7254',
+    needs: ['Unable to assume specified IAM Role'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bUnable to assume specified IAM Role\.(?:[ \t]{0,4}Please ensure the selected IAM Role has sufficient permissions and the Trust Relationship is configured correctly\.?)?/g
+  },
+  {
+    // SageMaker Studio's sign-in through IAM Identity Center for a user not assigned to the domain's
+    // application (`Access Denied. Please check if user is assigned to Studio Domain [...] and SSO
+    // Application [...] is Active.`, aws/aws-cdk#23627).
+    id: 'sagemaker-studio-sso-assignment',
+    rule: 'WD7255',
+    needs: ['Please check if user is assigned to Studio Domain'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAccess Denied\. Please check if user is assigned to Studio Domain\b/g,
+    facts: (_m, d) => {
+      d.service = 'sagemaker'
+    }
+  },
+  {
+    // Amplify UI's Face Liveness refused by Rekognition (`FaceLivenessDetectionError(code: 4,
+    // message: "Not authorized to perform a face liveness check."`, aws-amplify/amplify-ui-swift-liveness#95).
+    id: 'face-liveness-not-authorized',
+    rule: 'WD7256',
+    needs: ['Not authorized to perform a face liveness check'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bNot authorized to perform a face liveness check\b/g,
+    facts: (_m, d) => {
+      d.service = 'rekognition'
+    }
+  },
+  {
+    // AWS Backup or EC2 copying a snapshot encrypted with the account's default EBS key into another
+    // account (`Given key ID is not accessible. You must have DescribeKey permissions on the default
+    // CMK`, aws-samples/aws-backup-automation#2): an AWS managed key cannot be shared.
+    id: 'default-cmk-not-accessible',
+    rule: 'WD7257',
+    needs: ['Given key ID is not accessible'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bGiven key ID is not accessible\.(?:[ \t]{0,4}You must have DescribeKey permissions on the default CMK\b)?/g,
+    facts: (_m, d) => {
+      d.service = 'kms'
+      d.detail.deliveringService = 'ec2-kms'
+    }
+  },
+  {
+    // The Amplify CLI's `amplify publish` relaying S3's bare refusal of the upload (`An error
+    // occurred during the publish operation: Access Denied`, aws-amplify/amplify-cli#11382; an older
+    // CLI's `uncaughtException: Access Denied` below `Error has occured during file upload.`, #1697).
+    id: 'amplify-publish-upload',
+    rule: 'WD7258',
+    needs: ['Access Denied'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\b(?:An error occurred during the publish operation|uncaughtException): Access Denied\b/g,
+    when: (text) => /\bpublish operation\b|\bError has occu?rr?ed during file upload\b/.test(text),
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
+    // A tool naming the S3 URL it could not read, then S3's bare refusal (nf-schema validating a
+    // pipeline's parameter: `could not validate file format of 's3://ngi-igenomes/igenomes/': Access
+    // Denied`, nf-core/scrnaseq#568).
+    id: 's3-url-access-denied',
+    rule: 'WD7262',
+    needs: [': Access Denied'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/[^\s'"]{0,1024})?['"]?: Access Denied\b/g,
+    facts: (_m, d) => {
+      d.service = 's3'
     }
   }
 ]

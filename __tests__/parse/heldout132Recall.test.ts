@@ -1,0 +1,90 @@
+// heldout132–135's refusals the engine missed on their unseen score (issue 10, session 47): tools'
+// and services' own words (SageMaker, Amplify Hosting and the Amplify CLI, Auto Scaling, AWS
+// Backup, nf-schema, Face Liveness), credential helpers (saml2aws, granted, the Java SDK's static
+// provider), CloudTrail's KMS check with masked names, PHP's cut response body, and the
+// look-alikes (MinIO's client, Riak CS, AList's S3 server); each with a counter-case.
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+const h = (id: string) => corpusText(`heldout${id.slice(1, id.indexOf('-'))}.jsonl`, id)
+const first = (text: string) => {
+  const [f] = analyzeText(text).findings
+  return f && [f.kind, f.grammar, f.code, f.detail.cause ?? null]
+}
+const reported = (text: string) =>
+  analyzeText(text).findings.filter((f) => ['denial', 'encoded', 'credentials'].includes(f.kind))
+
+describe("services' and tools' own words", () => {
+  it.each([
+    ['h132-042', 'denial', 'service-unable-to-perform', 'InvalidInputException', null],
+    ['h133-053', 'denial', 'access-denied-assuming-role', null, null],
+    ['h134-043', 'denial', 'amplify-hosting-service-role', null, null],
+    ['h134-044', 'denial', 'amplify-hosting-service-role', null, null],
+    ['h132-037', 'denial', 'sagemaker-studio-sso-assignment', null, null],
+    ['h132-046', 'denial', 'face-liveness-not-authorized', null, null],
+    ['h134-005', 'denial', 'default-cmk-not-accessible', null, null],
+    ['h134-046', 'denial', 'amplify-publish-upload', null, null],
+    ['h134-047', 'denial', 'amplify-publish-upload', null, null],
+    ['h132-013', 'denial', 's3-url-access-denied', null, null],
+    ['h134-006', 'denial', 'cloudtrail-kms-policy', 'InsufficientEncryptionPolicyException', null],
+    ['h132-004', 'credentials', 'static-credentials-null', null, 'missing'],
+    ['h135-037', 'credentials', 'stored-aws-credentials-expired', null, 'expired'],
+    ['h135-056', 'credentials', 'credential-process-failed', null, 'credential-process']
+  ])('%s: %s by %s', (id, kind, grammar, code, cause) => {
+    expect(first(h(id))).toEqual([kind, grammar, code, cause])
+  })
+
+  it('what they name', () => {
+    const [sm] = analyzeText(h('h132-042')).findings
+    expect([sm!.action, sm!.service]).toEqual(['sts:AssumeRole', 'sts'])
+    const [asg] = analyzeText(h('h133-053')).findings
+    expect(asg!.resource).toBe(
+      'arn:aws:iam::XXXXXXX:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling'
+    )
+    expect(analyzeText(h('h132-013')).findings[0]!.service).toBe('s3')
+    // CloudFormation's handler prints only its own code: that one, not the service's (h134-007).
+    expect(analyzeText(h('h134-007')).findings[0]!.code).toBe('InvalidRequest')
+    // Secrets Manager's label names the service that answered (h134-002).
+    expect(analyzeText(h('h134-002')).findings[0]!.service).toBe('secretsmanager')
+  })
+
+  it.each([
+    // own: a person saying a service cannot do something is no refusal
+    'Note that SageMaker is unable to perform distributed training on this instance type.',
+    // own: Amplify's publish succeeding, an Access Denied of another tool below it
+    'Your app is published successfully.\nnpm ERR! 403 Forbidden - Access Denied',
+    // own: nf-schema failing on a URL of another scheme
+    "could not validate file format of 'gs://bucket/path/': Access Denied",
+    // own: another library's null check
+    'java.lang.IllegalArgumentException: credentials cannot be null\n\tat org.apache.kafka.common.security.Login.<init>(Login.java:12)',
+    // own: a credential_process named in prose, nothing failed
+    'The profile uses credential_process to call granted; no error in credential_process output was seen.'
+  ])('counter-case: %s', (text) => {
+    expect(reported(text)).toEqual([])
+  })
+})
+
+describe("a PHP SDK 403 whose code follows Guzzle's cut body", () => {
+  it("h134-050: CloudFront's signature expired is the credentials', not a denial", () => {
+    expect(first(h('h134-050'))?.[0]).toBe('credentials')
+  })
+})
+
+describe('look-alikes: S3-compatible stores', () => {
+  it.each([
+    ['h135-005', "MinIO's client"],
+    ['h135-014', "AList's S3 server"],
+    ['h135-018', 'Riak CS, its request id empty']
+  ])('%s (%s): nothing reported', (id) => {
+    expect(reported(h(id))).toEqual([])
+  })
+
+  it.each([
+    // own: mc against an AWS alias shows AWS's host: still AWS's refusal
+    'mc: <ERROR> Unable to list folder. Access Denied. (https://s3.amazonaws.com/my-bucket)\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied',
+    // own: S3's error with its request id
+    '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>'
+  ])('counter-case: %s', (text) => {
+    expect(reported(text).length).toBeGreaterThan(0)
+  })
+})
