@@ -1415,7 +1415,13 @@ const credentialRules = [
     // type and which STS refuses to a role's session (hashicorp/vault#4108).
     {
         ...rule('WD751', 'session-token-from-session', /Cannot call Get(?:Session|Federation)Token with session credentials/g, 'wrong-credential-type'),
-        needs: ['Cannot call Get']
+        needs: ['Cannot call Get'],
+        // Each call's own words (heldout135 review h135-046: GetFederationToken explained as the other).
+        facts: (m, d) => {
+            d.detail.cause = m[0].includes('Federation')
+                ? 'federation-token-from-session'
+                : 'wrong-credential-type';
+        }
     },
     // STS refused the MFA code a GetSessionToken or AssumeRole call carried (`AccessDenied:
     // MultiFactorAuthentication failed, unable to validate MFA code.`, older `… failed with invalid
@@ -1874,6 +1880,20 @@ const credentialRules = [
         ...rule('WD7259', 'static-credentials-null', /credentials cannot be null\b/g, 'missing'),
         when: (text) => /\bAWSStaticCredentialsProvider\b|\bcom\.amazonaws\./.test(text)
     },
+    // OpenDAL's signer (reqsign, under sccache's S3 cache) finding no credentials to sign with
+    // (`loading credential to sign http request`, its `service: s3` context below; pytorch/pytorch#150200).
+    {
+        ...rule('WD7264', 'reqsign-load-credential', /loading credential to sign http request\b/g, 'missing'),
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            const service = /\bservice: ([a-z0-9-]{2,30})\b/.exec(m.input.slice(m.index, m.index + 600));
+            if (service)
+                d.service = service[1];
+        }
+    },
+    // A Go signer's refusal to sign with expired shared credentials (the Session Manager plugin's
+    // `failed to sign the request: shared credentials are already expired`, aws/amazon-ssm-agent#522).
+    rule('WD7265', 'shared-credentials-already-expired', /credentials are already expired\b/g, 'expired'),
     // saml2aws refusing to hand out stored credentials past their expiry (`error aws credentials have
     // expired`, Versent/saml2aws#654): log in again.
     rule('WD7260', 'stored-aws-credentials-expired', /aws credentials have expired\b/g, 'expired'),
@@ -2472,6 +2492,9 @@ const AUTHZ_CODES = new Set([
     'Client.UnauthorizedOperation',
     'AuthorizationError',
     'AuthorizationErrorException',
+    // Systems Manager's message service refusing the agent's call (`GetMessages Error:
+    // AuthorizationFailureException:`, aws/amazon-ssm-agent#91).
+    'AuthorizationFailureException',
     'Forbidden',
     '403',
     '403 Forbidden',
@@ -3212,6 +3235,11 @@ const BEFORE = [
     // Fluent Bit's AWS outputs: `PutObject API responded with error='InvalidAccessKeyId', message='…'`
     // (fluent/fluent-bit#11891).
     { re: new RegExp(String.raw `\berror='(${CODE})', message=`, 'g'), needs: ["error='"] },
+    // goofys' logfmt line (`s3.ERROR code=NoCredentialProviders msg=no valid providers …`,
+    // kahing/goofys#322) and Athena's error category (`[ErrorCategory:USER_ERROR,
+    // ErrorCode:PERMISSION_ERROR]`, kubecost/docs#125).
+    { re: new RegExp(String.raw `\bcode=(${CODE}) msg=`, 'g'), needs: ['code='] },
+    { re: /\bErrorCode:([A-Z][A-Z_]{2,40})\]/g, needs: ['ErrorCode:'] },
     SHARED_SLOTS.juliaError,
     // AWS.jl's own exception, the code (or the HTTP status, when the body had none) before its
     // message: `AWS.AWSExceptions.AWSException: 403 -- User: … is not authorized …` (JuliaCloud/AWS.jl#617).
@@ -5324,11 +5352,13 @@ function foreignMessage(code, text, end) {
 /**
  * Words before a code that place it in another protocol's answer: AMQP's claims-based security
  * status (`Put token failed. status-code: 401, status-description: ExpiredToken: .`, Azure Service
- * Bus, Azure/azure-service-bus#182).
+ * Bus, Azure/azure-service-bus#182), and the instance metadata service refusing an IMDSv2 token
+ * (`failed to get session token, falling back to IMDSv1: 403 Forbidden`, the CloudWatch agent,
+ * aws/amazon-cloudwatch-agent#1139): a hop limit or a proxy, no AWS authorization.
  */
-const FOREIGN_BEFORE = /\bstatus-description:[ \t]{0,3}$/;
+const FOREIGN_BEFORE = /\bstatus-description:[ \t]{0,3}$|\bfailed to get session token, falling back to IMDSv1:[ \t]{0,3}$/;
 function foreignBefore(text, start) {
-    return FOREIGN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    return FOREIGN_BEFORE.test(text.slice(Math.max(0, start - 70), start));
 }
 /**
  * An HTTP framework's error body (hapi's Boom, Auth0's Management API: `{"statusCode":403,"error":
@@ -6376,8 +6406,9 @@ const IMPLICIT_CUT_TYPE = new RegExp(String.raw `because\s+no\s*(${CUT_POLICY_TY
 /** The other ending written beside the explicit one: `/ no identity-based policy allows ...`. */
 const EITHER_ENDING = /\s*(?:\/|\bor\b)\s*(?:because\s+)?no\s+[\w -]{1,40}?polic(?:y|ies)\s+allows?\b(?:\s+th(?:is|e)\s+(?:[\w:*-]+\s+)?action)?/y;
 const EXPLICIT = new RegExp(
-// A writer's emphasis may open inside it (`with *an explicit deny*`, awsdocs/amazon-ecr-user-guide#13).
-String.raw `with\s+[*_]{0,2}an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`, 'iy');
+// A writer's emphasis may open inside it (`with *an explicit deny*`, awsdocs/amazon-ecr-user-guide#13;
+// `with an **explicit deny in a service control policy**`, heldout137 h137-021).
+String.raw `with\s+[*_]{0,2}an\s+[*_]{0,2}explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`, 'iy');
 /**
  * `with an explicit deny or missing permission: sts:TagSession`: the ending some services print
  * for a second action the call needed (STS for session tags passed to AssumeRole, stackengine.dev's
@@ -9673,9 +9704,14 @@ const S3_COMPATIBLE = [
     { name: 'Riak CS', re: /\briak[ _-]?cs\b/i },
     {
         name: 'an S3-compatible server (an empty request id)',
-        re: /<RequestId>\s{0,4}<\/RequestId>/,
+        // The Go SDK v2's line with both left empty (`RequestID: , HostID: ,`, rclone to Filen's
+        // server, FilenCloudDienste/filen-desktop#79).
+        re: /<RequestId>\s{0,4}<\/RequestId>|\bRequestID: , HostID: ,/,
         caseSensitive: true
     },
+    // Scality's object store and its replication engine (Zenko, Artesca, Backbeat): an IAM of their
+    // own, in AWS's words (scality/backbeat#2701).
+    { name: 'Scality', re: /\bscality\b|\bBackbeat:|\bzenko\b|\bartesca\b/i, ownIam: true },
     // AList's built-in S3 server logging a client it refused (`serve s3: Access Denied: IP:PORT =>
     // /path`, AlistGo/alist#7908): the server's own log, not an AWS answer.
     {
@@ -10527,6 +10563,14 @@ const messageRules = [
                 d.detail.assumer = m[5];
             if (m[8])
                 d.detail.assumer = m[8];
+            // The service naming itself (`SageMaker was unable to assume the role 'arn:…'`, a training job's
+            // role, heldout132 review h132-041): its principal, where its name is a service's.
+            const selfNamed = m[1] ? /^([A-Z][A-Za-z]*) was unable to assume/.exec(m[0])?.[1] : undefined;
+            if (selfNamed && !d.detail.assumer) {
+                const principal = providedRoleAssumer(selfNamed);
+                if (principal)
+                    d.detail.assumer = principal;
+            }
             // Service Catalog's words for its launch role (heldout23 review 2, h23-024).
             if (m[9])
                 d.detail.assumer = 'servicecatalog.amazonaws.com';
@@ -10719,8 +10763,11 @@ const messageRules = [
         facts: (m, d) => {
             d.code = m[1];
             d.service = 'ec2';
-            // EC2's own wording names the feature whose role is missing (`EC2 Spot Instances`).
-            if (m[2] && /\bSpot\b/.test(m[2]))
+            // EC2's own wording names the feature whose role is missing (`EC2 Spot Instances`), also
+            // after botocore's `when calling the RunInstances operation:` (heldout133 review h133-037).
+            const feature = m[2] ??
+                /^[^\n]{0,120}?service-linked\s{1,8}role\s{1,8}for\s{1,8}([^\n.\\"]{1,60})/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 300))?.[1];
+            if (feature && /\bSpot\b/.test(feature))
                 d.detail.serviceLinkedRole = 'spot.amazonaws.com';
         }
     },
@@ -11934,6 +11981,40 @@ const messageRules = [
         facts: (_m, d) => {
             d.service = 's3';
         }
+    },
+    {
+        // The instance metadata service unable to get an instance profile's role (`"Code" :
+        // "AssumeRoleUnauthorizedAccess"`, `"Message" : "EC2 cannot assume the role NAME."`): the role's
+        // trust policy lacks ec2.amazonaws.com, or the profile holds a role deleted and made again.
+        id: 'ec2-cannot-assume-role',
+        rule: 'WD7263',
+        needs: ['EC2 cannot assume the role '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bEC2 cannot assume the role ([\w+=,.@-]{1,64}?)\.?(?=[\s"]|$)/g,
+        facts: (m, d) => {
+            d.detail.assumer = 'ec2.amazonaws.com';
+            d.detail.role = m[1];
+            d.service = 'sts';
+            if (/"Code"\s{0,4}:\s{0,4}"AssumeRoleUnauthorizedAccess"/.test(m.input))
+                d.code = 'AssumeRoleUnauthorizedAccess';
+        }
+    },
+    {
+        // Session Manager's message gateway refusing the agent's control channel
+        // (`createControlChannel request failed: unexpected response from the service <BadRequest
+        // xmlns=""><message>Unauthorized request.</message></BadRequest>`, aws/amazon-ssm-agent#121):
+        // the instance's role may not use ssmmessages.
+        id: 'ssm-control-channel-unauthorized',
+        rule: 'WD7266',
+        needs: ['<message>Unauthorized request.</message>'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bcreate(ControlChannel|DataChannel) request failed: unexpected response from the service <BadRequest[^>]{0,80}><message>Unauthorized request\.<\/message>/g,
+        facts: (m, d) => {
+            d.service = 'ssmmessages';
+            d.operation = `Create${m[1]}`;
+        }
     }
 ];
 
@@ -12808,6 +12889,9 @@ const BY_CAUSE = {
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
     'presigned-expired': { reason: 'the presigned URL was used after it expired' },
     'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
+    'federation-token-from-session': {
+        reason: "GetFederationToken takes an IAM user's long-term keys, and it was called with a session's"
+    },
     'credential-process': {
         reason: "the profile's credential_process helper exited with an error",
         nothingSent: true
@@ -13369,13 +13453,17 @@ const toolReportRules = [
         // Account 309237749333 is a linked account. To enable budgets for your account, ask the payer
         // account to enable budgets first.`, the Pulumi provider's CreateBudget, heldout124 review
         // h124-021): the organization's setting, not the member's IAM (src/model/nonIamRefusals.ts).
+        // Also its words for a read (`AccessDeniedException Account xxxxxxxxxxx is a linked account.
+        // Access to AWS Budgets is managed at the payer account level.`, aws-samples/service-screener-v2#117).
         id: 'budgets-linked-account',
         rule: 'WD7227',
         kind: 'denial',
         priority: PRIORITY.message + 1,
-        needs: ['ask the payer account to enable budgets'],
-        re: /\bAccount \S{1,40} is a linked account\. To enable budgets for your account, ask the payer account to enable budgets first\b/g,
-        facts: (_m, d) => {
+        needs: ['is a linked account'],
+        re: /(?:\b(AccessDeniedException):?[ \t]{1,3})?\bAccount \S{1,40} is a linked account\. (?:To enable budgets for your account, ask the payer account to enable budgets first|Access to AWS Budgets is managed at the payer account level)\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
             d.service = 'budgets';
         }
     },
@@ -15969,10 +16057,12 @@ const RCLONE = new RegExp(String.raw `${AT}rclone\s+(?:\S+\s+)*?(?:${RCLONE_VERB
 const NON_AWS_REMOTE = /(?<![\w-])(?:[\w-]*?[-_])?(?:r2|b2|cloudflare|backblaze|wasabi|minio|ceph|storj|gcs|google|spaces|digitalocean|do|idrive|scaleway|scw|linode|ovh|hetzner|aruba|garage|seaweedfs|seaweed|oracle|oci|ibm|cos|filebase|contabo|exoscale|ionos|vultr|rustfs|webarchive|internetarchive)(?:[-_]?[\w]*)?:/i;
 const FOREIGN_TARGETS = [
     {
-        // The AWS CLI pointed at another endpoint: a variable, a host, localhost (an emulator).
+        // The AWS CLI pointed at another endpoint: a variable, a host, localhost (an emulator). The
+        // CLI takes `--endpoint` for it too, as a prefix of its option (red-hat-storage/ocs-ci#10689,
+        // an OpenShift object gateway, its host masked).
         id: 'aws-endpoint-url',
         command: new RegExp(String.raw `${AT}aws(?:\.exe)?\s+(?:-|[a-z][a-z0-9-]*\s)`),
-        foreign: /--endpoint-url(?:=|\s+)["']?(?!https?:\/\/[^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))\S/
+        foreign: /--endpoint(?:-url)?(?:=|\s+)["']?(?!https?:\/\/[^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))\S/
     },
     {
         // `awslocal`, LocalStack's wrapper of the AWS CLI: every call it makes goes to the emulator.
@@ -16022,7 +16112,7 @@ function* linesBack(text, at) {
  * for one by one: `includes` skips through a record far faster than an alternation of literals
  * with no common start, which V8 tries at every position (this runs for every record).
  */
-const foreignTargets_HINTS = ['--endpoint-url', 'awslocal', 'rclone', 'push refers', 'docker', '/v2/'];
+const foreignTargets_HINTS = ['--endpoint', 'awslocal', 'rclone', 'push refers', 'docker', '/v2/'];
 /**
  * The reader of foreign targets for one record's text: for a candidate at `at` of `grammar`,
  * the rule naming a non-AWS target of the command behind it, or null. Null itself when the
@@ -17955,6 +18045,8 @@ const TRIGGERS = [
     'KMS key is not accessible',
     // A default EBS key another account cannot use (WD7257).
     'Given key ID is not accessible',
+    // The metadata service unable to get an instance profile's role (WD7263).
+    'EC2 cannot assume the role',
     // Amplify Hosting's build unable to assume the app's service role (WD7254).
     'Unable to assume specified IAM Role',
     'S3 bucket for CloudFront logs',
@@ -20200,6 +20292,10 @@ const credentialAdvice_BY_CAUSE = {
     'wrong-credential-type': {
         title: 'Wrong kind of credentials for this call',
         explanation: 'GetSessionToken cannot be called with temporary (session) credentials: call it with long-term user credentials, or use the session you already have.'
+    },
+    'federation-token-from-session': {
+        title: 'Wrong kind of credentials for this call',
+        explanation: "GetFederationToken must be called with an IAM user's long-term access keys; STS refuses it to a role's or any other temporary session. From a role session, call AssumeRole (with a session policy to narrow it) instead, or give the caller (Vault's `federation_token` type, a broker) an IAM user's keys."
     },
     'root-credentials': {
         title: 'Root user credentials cannot assume roles',

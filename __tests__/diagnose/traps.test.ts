@@ -42,6 +42,7 @@ const FILE_OF: Record<string, string> = {
   'cdk-construct-role': 'cdkConstructRole',
   'managed-policy-deny': 'managedPolicyDeny',
   'cdk-context-lookup': 'cdkContextLookup',
+  'session-token-iam-call': 'sessionTokenIamCall',
   's3-listbucket-names-missing-key': 's3ListingNamesMissingKey',
   'resource-must-be-star': 'resourceMustBeStar',
   'kms-key-policy': 'kmsKeyPolicy',

@@ -206,7 +206,9 @@ const corpora = [
   'heldout132.jsonl',
   'heldout133.jsonl',
   'heldout134.jsonl',
-  'heldout135.jsonl'
+  'heldout135.jsonl',
+  'heldout136.jsonl',
+  'heldout137.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -559,5 +559,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h135-033':
     "missed: gsutil's debug line `'HTTP/1.1 403 Forbidden\\r\\n'` alone; only the thread says S3 answered it",
   'h135-034':
-    "missed: gsutil's `AccessDeniedException: 403 AccessDenied`, the shape of Google Cloud Storage's own refusals (d119); only the thread says S3 answered it"
+    "missed: gsutil's `AccessDeniedException: 403 AccessDenied`, the shape of Google Cloud Storage's own refusals (d119); only the thread says S3 answered it",
+  'h137-053':
+    "wrong action: the Support API's bare `not authorized to perform: support:` (no action's name) is not read as an action",
+  'h137-059': 'missed: the same bare `support:` under a subject the writer cut to `security-hq`'
 }

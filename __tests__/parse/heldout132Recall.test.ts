@@ -88,3 +88,45 @@ describe('look-alikes: S3-compatible stores', () => {
     expect(reported(text).length).toBeGreaterThan(0)
   })
 })
+
+// The second wave: heldout136–137 (build caches, Systems Manager, data transfer, account-level APIs).
+describe("heldout136–137's wordings", () => {
+  it.each([
+    ['h136-003', 'credentials', 'reqsign-load-credential', null, 'missing'],
+    ['h136-004', 'credentials', 'reqsign-load-credential', null, 'missing'],
+    ['h136-036', 'credentials', 'shared-credentials-already-expired', null, 'expired'],
+    ['h136-033', 'denial', 'ssm-control-channel-unauthorized', null, null],
+    ['h137-060', 'denial', 'budgets-linked-account', 'AccessDeniedException', null]
+  ])('%s: %s by %s', (id, kind, grammar, code, cause) => {
+    expect(first(h(id))).toEqual([kind, grammar, code, cause])
+  })
+
+  it('the codes and services they print', () => {
+    expect(analyzeText(h('h136-004')).findings[0]!.service).toBe('s3')
+    expect(analyzeText(h('h136-034')).findings[0]!.code).toBe('AuthorizationFailureException')
+    expect(analyzeText(h('h137-028')).findings[0]!.code).toBe('NoCredentialProviders')
+    expect(analyzeText(h('h137-030')).findings[0]!.code).toBe('PERMISSION_ERROR')
+    const [scp] = analyzeText(h('h137-021')).findings
+    expect([scp!.layer, scp!.deny]).toEqual(['scp', 'explicit'])
+  })
+
+  it.each([
+    ['h136-040', 'the metadata service refusing an IMDSv2 token'],
+    ['h137-011', 'the AWS CLI with `--endpoint=`'],
+    ['h137-013', 'the Go SDK with an empty request and host id'],
+    ['h137-023', "Scality's replication engine"]
+  ])('%s (%s): nothing reported', (id) => {
+    expect(reported(h(id))).toEqual([])
+  })
+
+  it.each([
+    // own: the AWS CLI with --endpoint at AWS's own host stays AWS's
+    'aws s3 --endpoint=https://s3.eu-west-1.amazonaws.com sync . s3://b/\nfatal error: An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied',
+    // own: the Go SDK with its ids filled is AWS's
+    'operation error S3: PutObject, https response error StatusCode: 403, RequestID: 4442587FB7D0A2F9, HostID: x5i8ExMLabc=, api error AccessDenied: Access Denied',
+    // own: a 403 from STS after the metadata fallback is AWS's
+    'failed to get session token, falling back to IMDSv1\nAn error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::111122223333:assumed-role/a/i-0abc is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/b'
+  ])('counter-case: %s', (text) => {
+    expect(reported(text).length).toBeGreaterThan(0)
+  })
+})

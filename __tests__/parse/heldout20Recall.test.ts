@@ -62,7 +62,7 @@ describe('federation and credential failures in the words of other clients', () 
     [
       'h20-088 (hashicorp/vault#4108): GetFederationToken from a role session',
       h20('h20-088'),
-      ['credentials', 'AccessDenied', null, 'wrong-credential-type']
+      ['credentials', 'AccessDenied', null, 'federation-token-from-session']
     ]
   ])('%s', (_name, text, first) => {
     expect(read(text)[0]).toEqual(first)

@@ -76,3 +76,26 @@ describe('counter-cases: credentials AWS did receive and refuse', () => {
     )
   })
 })
+
+// The heldout132–135 review: the Markdown report (the job summary, the CLI's --format markdown) was
+// headed "AWS authorization failure" over a credentials problem the body says no policy fixes.
+describe("the Markdown report's heading counts as the summary does", () => {
+  const mdHeading = (text: string): string =>
+    renderMarkdown(withRemedies(analyzeText(text + '\n', 'x.log'), undefined, () => {}))
+      .split('\n')
+      .find((l) => l.startsWith('### ')) ?? ''
+
+  it('h135-001 (InvalidClientTokenId on AssumeRole): a credentials problem', () => {
+    expect(mdHeading(corpusText('heldout135.jsonl', 'h135-001'))).toBe(
+      '### whydenied: 1 AWS credentials problem'
+    )
+  })
+
+  it('own: a denial and a credentials problem in one log are counted apart', () => {
+    expect(
+      mdHeading(
+        'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\nAn error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::b/k" because no identity-based policy allows the s3:PutObject action'
+      )
+    ).toBe('### whydenied: 2 AWS errors')
+  })
+})

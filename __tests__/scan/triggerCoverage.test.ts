@@ -7,6 +7,18 @@ import { analyzeText } from '../../src/engine/Analysis.js'
 const ALONE: [rule: string, line: string][] = [
   // heldout132–135 (session 47).
   [
+    'reqsign-load-credential',
+    'sccache: error: Server startup failed: cache storage failed to read: Unexpected (temporary) at read => loading credential to sign http request'
+  ],
+  [
+    'shared-credentials-already-expired',
+    'createDataChannel request failed: failed to sign the request: shared credentials are already expired'
+  ],
+  [
+    'ec2-cannot-assume-role',
+    '  "Message" : "EC2 cannot assume the role testing-node-role.  Please see documentation at http://docs.amazonwebservices.com/IAM/latest/UserGuide/RolesTroubleshooting.html.",'
+  ],
+  [
     'amplify-hosting-service-role',
     '2020-07-03T10:39:32.225Z [ERROR]: !!! Unable to assume specified IAM Role. Please ensure the selected IAM Role has sufficient permissions and the Trust Relationship is configured correctly.'
   ],

@@ -362,6 +362,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'GetSessionToken cannot be called with temporary (session) credentials: call it with long-term user credentials, or use the session you already have.'
   },
+  'federation-token-from-session': {
+    title: 'Wrong kind of credentials for this call',
+    explanation:
+      "GetFederationToken must be called with an IAM user's long-term access keys; STS refuses it to a role's or any other temporary session. From a role session, call AssumeRole (with a session policy to narrow it) instead, or give the caller (Vault's `federation_token` type, a broker) an IAM user's keys."
+  },
   'root-credentials': {
     title: 'Root user credentials cannot assume roles',
     explanation:

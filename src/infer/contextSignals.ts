@@ -31,6 +31,14 @@ import { publicAclUploaderIn } from '../model/publicAclUploaders.js'
 const CDK_LOOKUP_REFUSED =
   /\[Error at \/[^\]\s]{1,200}\][ \t]{0,4}[^\n]{0,200}?(?:You are not authorized to perform this operation|\bnot authorized to perform\b|\bAccessDenied|\bUnauthorizedOperation\b)/
 
+/** Where a GetSessionToken session comes from: the call itself, or aws-vault without `--no-session`. */
+const SESSION_TOKEN_SOURCE =
+  /\b(?:GetSessionToken|get_session_token|get-session-token)\b|\baws-vault exec\b(?![^\n]{0,200}--no-session)/
+
+/** An IAM call: the CLI's `aws iam`, an SDK's IAM client, the Go SDK's label, IAM's list calls. */
+const IAM_CALL =
+  /\baws iam [a-z]|\boperation error IAM:|\biam\.[a-z_]{3,40}\(|\blist_(?:roles|users|policies|groups)\(|\b(?:ListUsers|ListRoles|ListPolicies|ListGroups|GetUser|GetRole|CreateUser|CreateRole)\b[^\n]{0,40}\b(?:operation|IAM)\b/
+
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
 /** An AWS host the network did not reach: DNS, a refused or timed-out connection (group 1–3: the host). */
@@ -571,6 +579,17 @@ const RULES: SignalRule[] = [
         if (m) return { value: app.id, said: m[0] }
       }
       return null
+    }
+  },
+  {
+    // A session from GetSessionToken (a call in the code, or aws-vault's default for a profile with
+    // no role) calling IAM: without MFA in it, IAM answers InvalidClientTokenId though the key is
+    // valid (STS's GetSessionToken reference; heldout135 review h135-036, h135-048). Value `iam`.
+    key: 'session-token-iam-call',
+    applies: (d) => d.kind === 'credentials' && d.code === 'InvalidClientTokenId',
+    find: (text) => {
+      const session = SESSION_TOKEN_SOURCE.exec(text)
+      return session && IAM_CALL.test(text) ? { value: 'iam', said: session[0] } : null
     }
   },
   {

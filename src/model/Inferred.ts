@@ -24,6 +24,8 @@ export type SignalKey =
   | 'audience-typo'
   | 'known-app'
   | 'ci-evidence'
+  // A GetSessionToken session (no MFA) that called IAM: IAM refuses it as an unknown token.
+  | 'session-token-iam-call'
   | 'backend-access-denied'
   | 'signer-evidence'
   | 'credential-client'

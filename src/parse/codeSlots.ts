@@ -243,6 +243,12 @@ const BEFORE: Slot[] = [
   // (fluent/fluent-bit#11891).
   { re: new RegExp(String.raw`\berror='(${CODE})', message=`, 'g'), needs: ["error='"] },
 
+  // goofys' logfmt line (`s3.ERROR code=NoCredentialProviders msg=no valid providers …`,
+  // kahing/goofys#322) and Athena's error category (`[ErrorCategory:USER_ERROR,
+  // ErrorCode:PERMISSION_ERROR]`, kubecost/docs#125).
+  { re: new RegExp(String.raw`\bcode=(${CODE}) msg=`, 'g'), needs: ['code='] },
+  { re: /\bErrorCode:([A-Z][A-Z_]{2,40})\]/g, needs: ['ErrorCode:'] },
+
   SHARED_SLOTS.juliaError,
   // AWS.jl's own exception, the code (or the HTTP status, when the body had none) before its
   // message: `AWS.AWSExceptions.AWSException: 403 -- User: … is not authorized …` (JuliaCloud/AWS.jl#617).

@@ -10,6 +10,9 @@ const AUTHZ_CODES = new Set([
   'Client.UnauthorizedOperation',
   'AuthorizationError',
   'AuthorizationErrorException',
+  // Systems Manager's message service refusing the agent's call (`GetMessages Error:
+  // AuthorizationFailureException:`, aws/amazon-ssm-agent#91).
+  'AuthorizationFailureException',
   'Forbidden',
   '403',
   '403 Forbidden',

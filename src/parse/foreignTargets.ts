@@ -30,11 +30,13 @@ const NON_AWS_REMOTE =
 
 export const FOREIGN_TARGETS: ForeignTarget[] = [
   {
-    // The AWS CLI pointed at another endpoint: a variable, a host, localhost (an emulator).
+    // The AWS CLI pointed at another endpoint: a variable, a host, localhost (an emulator). The
+    // CLI takes `--endpoint` for it too, as a prefix of its option (red-hat-storage/ocs-ci#10689,
+    // an OpenShift object gateway, its host masked).
     id: 'aws-endpoint-url',
     command: new RegExp(String.raw`${AT}aws(?:\.exe)?\s+(?:-|[a-z][a-z0-9-]*\s)`),
     foreign:
-      /--endpoint-url(?:=|\s+)["']?(?!https?:\/\/[^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))\S/
+      /--endpoint(?:-url)?(?:=|\s+)["']?(?!https?:\/\/[^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))\S/
   },
   {
     // `awslocal`, LocalStack's wrapper of the AWS CLI: every call it makes goes to the emulator.
@@ -87,7 +89,7 @@ function* linesBack(text: string, at: number): Generator<string> {
  * for one by one: `includes` skips through a record far faster than an alternation of literals
  * with no common start, which V8 tries at every position (this runs for every record).
  */
-const HINTS = ['--endpoint-url', 'awslocal', 'rclone', 'push refers', 'docker', '/v2/']
+const HINTS = ['--endpoint', 'awslocal', 'rclone', 'push refers', 'docker', '/v2/']
 
 /**
  * The reader of foreign targets for one record's text: for a candidate at `at` of `grammar`,

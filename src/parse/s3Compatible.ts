@@ -303,9 +303,14 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   { name: 'Riak CS', re: /\briak[ _-]?cs\b/i },
   {
     name: 'an S3-compatible server (an empty request id)',
-    re: /<RequestId>\s{0,4}<\/RequestId>/,
+    // The Go SDK v2's line with both left empty (`RequestID: , HostID: ,`, rclone to Filen's
+    // server, FilenCloudDienste/filen-desktop#79).
+    re: /<RequestId>\s{0,4}<\/RequestId>|\bRequestID: , HostID: ,/,
     caseSensitive: true
   },
+  // Scality's object store and its replication engine (Zenko, Artesca, Backbeat): an IAM of their
+  // own, in AWS's words (scality/backbeat#2701).
+  { name: 'Scality', re: /\bscality\b|\bBackbeat:|\bzenko\b|\bartesca\b/i, ownIam: true },
   // AList's built-in S3 server logging a client it refused (`serve s3: Access Denied: IP:PORT =>
   // /path`, AlistGo/alist#7908): the server's own log, not an AWS answer.
   {

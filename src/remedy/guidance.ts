@@ -193,6 +193,14 @@ const CAUSE_NOTES: Record<string, string[]> = {
   'cloudfront-key-unknown': [
     "Not a permissions problem: CloudFront does not know the signed URL's `Key-Pair-Id`. Sign with a key whose public key is in a key group the cache behavior trusts (`TrustedKeyGroups`), and send that public key's ID; no IAM policy change helps."
   ],
+  'wrong-credential-type': [
+    'Not a permissions problem: GetSessionToken takes long-term IAM user keys, and the caller already holds temporary ones, so no policy change helps.',
+    "Use the session the process already has (an instance, task or assumed role needs no GetSessionToken), or call it with the user's own keys."
+  ],
+  'federation-token-from-session': [
+    "Not a permissions problem: GetFederationToken takes an IAM user's long-term keys, and it was called with a session's, so no policy change helps.",
+    "From a role session, call AssumeRole with a session policy instead; a broker that must federate (Vault's `federation_token` type) needs an IAM user's keys."
+  ],
   'credential-process': [
     "Not a permissions problem: the profile's `credential_process` helper failed before any request was signed, so no policy change helps.",
     "Run the helper's command from `~/.aws/config` by hand to see its error (usually its own sign-in expired: `granted sso login`, `aws sso login`), then retry."
@@ -278,7 +286,8 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
   'named-profile-unread',
   'web-identity-env-unused',
   'mlflow-artifact-proxy-bypassed',
-  'iam-refuses-credential-type'
+  'iam-refuses-credential-type',
+  'session-token-iam-call'
 ])
 
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
@@ -407,20 +416,28 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
             n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
           )
         ? causeNotes(n)
-        : n.finding.detail.cause === 'sso-expired'
+        : n.finding.traps.includes('local-emulator-credentials')
           ? [
-              'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
-              'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
+              // The emulator's own check: no AWS key is involved (heldout135 review h135-020).
+              'Not a permissions problem and no AWS credentials are involved: the local emulator the test talks to refused the key it was given, so no policy change helps.',
+              n.finding.inferred?.signals?.['local-emulator']?.value === 'dynamodb-local'
+                ? 'Give the test an access key ID of letters and digits only (DynamoDB Local 2.x), and any secret.'
+                : "Give the test static credentials of any value and point the client's endpoint at the emulator."
             ]
-          : [
-              // A known cause says what went wrong; the generic words would contradict it (the keys
-              // may be fine when a Region or a clock is wrong, heldout22 review 2 h22-052).
-              credentialsReason(n),
-              // A trap that says where the credentials go wrong replaces the generic checklist.
-              ...(n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
-                ? []
-                : [credentialsCheck(n.finding)])
-            ],
+          : n.finding.detail.cause === 'sso-expired'
+            ? [
+                'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
+                'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
+              ]
+            : [
+                // A known cause says what went wrong; the generic words would contradict it (the keys
+                // may be fine when a Region or a clock is wrong, heldout22 review 2 h22-052).
+                credentialsReason(n),
+                // A trap that says where the credentials go wrong replaces the generic checklist.
+                ...(n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
+                  ? []
+                  : [credentialsCheck(n.finding)])
+              ],
   // The explanation of a root caller's refusal says what changes (h27-017): no OIDC words.
   workflow: (n) =>
     n.finding.fixTarget.principalType === 'root'

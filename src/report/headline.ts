@@ -115,6 +115,10 @@ function whyNone(findings: Finding[], remedies: Remedy[]): string {
     return "a Deny or a guardrail refuses it, and no Allow in the caller's policy overrides that"
   if (findings.length > 0 && findings.every((f) => f.kind === 'encoded' && !actionOf(f)))
     return 'the failing action is hidden in the encoded message, so decode it first'
+  // Lambda's check names the calls, for a role the message does not name (heldout133 review
+  // h133-001, h133-005: "no finding names the action" stood over a finding that names it).
+  if (findings.length > 0 && findings.every((f) => f.inferred?.signals?.['lambda-role-check']))
+    return "the calls it names are for the function's execution role, which the message does not name"
   if (findings.length > 0 && findings.every((f) => !actionOf(f)))
     return 'no finding names the action that was denied'
   return 'the cause is outside IAM policies, or the findings do not say enough to draft one'

@@ -4,6 +4,7 @@ import type { Report } from '../model/Report.js'
 import { layout, utf8Length } from './layout.js'
 import { escapeText } from './markdown.js'
 import { markdownSections } from './markdownSections.js'
+import { countPhrase } from './headline.js'
 import { plural } from './labels.js'
 
 /** UTF-8 bytes: half of the summary limit, leaving room for other steps' summaries. */
@@ -20,9 +21,11 @@ function defaultHeading(report: Report): string {
   if (findings.length > 0 && findings.every((f) => f.kind === 'oidc')) {
     return `whydenied: OIDC check (${findings.map((f) => f.cause ?? 'unknown').join(', ')})`
   }
+  // Counted as the summary counts them: a credentials problem is no authorization failure (the
+  // heldout132–135 review: every credentials comment was headed so).
   return report.findings.length === 0
     ? 'whydenied: no AWS authorization failures'
-    : `whydenied: ${plural(report.findings.length, 'AWS authorization failure')}`
+    : `whydenied: ${countPhrase(report.findings)}`
 }
 
 function summaryNote(omittedCauses: number): string {

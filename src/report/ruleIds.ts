@@ -434,6 +434,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5017',
+        'session-token-iam-call',
+        'A GetSessionToken session without MFA called IAM, which refuses it as an unknown token: call IAM with the long-term keys, MFA or a role'
+      ],
+      [
         'WD5016',
         'cdk-context-lookup',
         "CDK synth refused a construct's context lookup: commit cdk.context.json, or let the job assume the lookup role"

@@ -68,6 +68,8 @@ const TRIGGERS: Trigger[] = [
   'KMS key is not accessible',
   // A default EBS key another account cannot use (WD7257).
   'Given key ID is not accessible',
+  // The metadata service unable to get an instance profile's role (WD7263).
+  'EC2 cannot assume the role',
   // Amplify Hosting's build unable to assume the app's service role (WD7254).
   'Unable to assume specified IAM Role',
   'S3 bucket for CloudFront logs',

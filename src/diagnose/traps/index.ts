@@ -138,6 +138,7 @@ import { webIdentityTokenExpired } from './webIdentityTokenExpired.js'
 import { forkPullRequest } from './forkPullRequest.js'
 import { signatureClientSigner } from './signatureClientSigner.js'
 import { credentialClientAdvice } from './credentialClientAdvice.js'
+import { sessionTokenIamCall } from './sessionTokenIamCall.js'
 import { resolvedLater } from './resolvedLater.js'
 import { codebuildConnection } from './codebuildConnection.js'
 import { securityHubImport } from './securityHubImport.js'
@@ -241,6 +242,7 @@ export const TRAPS: Trap[] = [
   signatureClientSigner,
   // Before the credential client: a mocked test's key is no program's to refresh.
   awsMockNotIntercepting,
+  sessionTokenIamCall,
   credentialClientAdvice,
   misnamedProbeRefusal,
   publicBucketUnsigned,

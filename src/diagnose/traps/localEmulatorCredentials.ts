@@ -19,7 +19,9 @@ export const localEmulatorCredentials: Trap = {
   applies: (input) => input.d.kind === 'credentials' && signal(input) !== undefined,
   advice: (input) => {
     const v = signal(input)!
-    const said = `The log names ${codeSpan(v.from)}. `
+    // The signal's `from` reads `"WORDS" in the log`: the words alone (heldout135 review h135-020).
+    const words = /^"([^]*)" in the log$/.exec(v.from)?.[1] ?? v.from
+    const said = `The log names ${codeSpan(words)}. `
     return said + (v.value === 'dynamodb-local' ? DYNAMODB_LOCAL : EMULATOR)
   }
 }

@@ -12,7 +12,9 @@ export const roleAssumerTrust: Trap = {
   // Also a CloudTrail event whose message says so (`The provided role … cannot be assumed by AWS
   // Backup.`, h45-017).
   applies: ({ d }) =>
-    (d.grammar === 'service-cannot-use-role' || d.grammar === 'cloudtrail-event') &&
+    (d.grammar === 'service-cannot-use-role' ||
+      d.grammar === 'cloudtrail-event' ||
+      d.grammar === 'ec2-cannot-assume-role') &&
     !!d.detail.assumer &&
     !!d.detail.role,
   advice: ({ d }) => {
@@ -27,8 +29,14 @@ export const roleAssumerTrust: Trap = {
       assumer === 'cloudformation.amazonaws.com'
         ? ` The stack keeps this role's ARN: if the role was deleted, recreate it under the same name with that trust (\`"Principal": {"Service": "cloudformation.amazonaws.com"}\`, \`sts:AssumeRole\`), or run the stack operation with another valid role (\`--role-arn\`); the caller also needs \`iam:PassRole\` on the role it hands over.`
         : ''
+    // An instance profile keeps the role's unique ID: a role deleted and made again under its name
+    // is not the one the profile holds (heldout135 review h135-054).
+    const instance =
+      assumer === 'ec2.amazonaws.com'
+        ? ' If the role was deleted and made again under the same name, the instance profile still holds the old one: remove the role from the profile and add it back (`aws iam remove-role-from-instance-profile`, then `add-role-to-instance-profile`).'
+        : ''
     // A service principal has no account to trust instead.
     const orAccount = assumer.endsWith('.amazonaws.com') ? '' : ' (or its account)'
-    return `\`${assumer}\` could not assume \`${role}\`: the trust policy of \`${role}\`, in the account being deployed to, must trust \`${assumer}\`${orAccount}, or \`${role}\` does not exist there yet.${controlTower}${stack} No identity-policy Allow of the caller changes this.`
+    return `\`${assumer}\` could not assume \`${role}\`: the trust policy of \`${role}\`, in the account being deployed to, must trust \`${assumer}\`${orAccount}, or \`${role}\` does not exist there yet.${controlTower}${stack}${instance} No identity-policy Allow of the caller changes this.`
   }
 }

@@ -156,12 +156,15 @@ function foreignMessage(code: string, text: string, end: number): boolean {
 /**
  * Words before a code that place it in another protocol's answer: AMQP's claims-based security
  * status (`Put token failed. status-code: 401, status-description: ExpiredToken: .`, Azure Service
- * Bus, Azure/azure-service-bus#182).
+ * Bus, Azure/azure-service-bus#182), and the instance metadata service refusing an IMDSv2 token
+ * (`failed to get session token, falling back to IMDSv1: 403 Forbidden`, the CloudWatch agent,
+ * aws/amazon-cloudwatch-agent#1139): a hop limit or a proxy, no AWS authorization.
  */
-const FOREIGN_BEFORE = /\bstatus-description:[ \t]{0,3}$/
+const FOREIGN_BEFORE =
+  /\bstatus-description:[ \t]{0,3}$|\bfailed to get session token, falling back to IMDSv1:[ \t]{0,3}$/
 
 function foreignBefore(text: string, start: number): boolean {
-  return FOREIGN_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  return FOREIGN_BEFORE.test(text.slice(Math.max(0, start - 70), start))
 }
 
 /**

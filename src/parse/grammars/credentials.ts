@@ -1153,7 +1153,13 @@ export const credentialRules: PhraseRule[] = [
       /Cannot call Get(?:Session|Federation)Token with session credentials/g,
       'wrong-credential-type'
     ),
-    needs: ['Cannot call Get']
+    needs: ['Cannot call Get'],
+    // Each call's own words (heldout135 review h135-046: GetFederationToken explained as the other).
+    facts: (m, d) => {
+      d.detail.cause = m[0].includes('Federation')
+        ? 'federation-token-from-session'
+        : 'wrong-credential-type'
+    }
   },
   // STS refused the MFA code a GetSessionToken or AssumeRole call carried (`AccessDenied:
   // MultiFactorAuthentication failed, unable to validate MFA code.`, older `… failed with invalid
@@ -1895,6 +1901,29 @@ export const credentialRules: PhraseRule[] = [
     ...rule('WD7259', 'static-credentials-null', /credentials cannot be null\b/g, 'missing'),
     when: (text) => /\bAWSStaticCredentialsProvider\b|\bcom\.amazonaws\./.test(text)
   },
+  // OpenDAL's signer (reqsign, under sccache's S3 cache) finding no credentials to sign with
+  // (`loading credential to sign http request`, its `service: s3` context below; pytorch/pytorch#150200).
+  {
+    ...rule(
+      'WD7264',
+      'reqsign-load-credential',
+      /loading credential to sign http request\b/g,
+      'missing'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'missing'
+      const service = /\bservice: ([a-z0-9-]{2,30})\b/.exec(m.input.slice(m.index, m.index + 600))
+      if (service) d.service = service[1]!
+    }
+  },
+  // A Go signer's refusal to sign with expired shared credentials (the Session Manager plugin's
+  // `failed to sign the request: shared credentials are already expired`, aws/amazon-ssm-agent#522).
+  rule(
+    'WD7265',
+    'shared-credentials-already-expired',
+    /credentials are already expired\b/g,
+    'expired'
+  ),
   // saml2aws refusing to hand out stored credentials past their expiry (`error aws credentials have
   // expired`, Versent/saml2aws#654): log in again.
   rule('WD7260', 'stored-aws-credentials-expired', /aws credentials have expired\b/g, 'expired'),

