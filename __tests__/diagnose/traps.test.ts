@@ -43,6 +43,8 @@ const FILE_OF: Record<string, string> = {
   'managed-policy-deny': 'managedPolicyDeny',
   'cdk-context-lookup': 'cdkContextLookup',
   'session-token-iam-call': 'sessionTokenIamCall',
+  'sns-topic-kms-publish': 'snsTopicKmsPublish',
+  'lambda-runtime-credentials': 'lambdaRuntimeCredentials',
   's3-listbucket-names-missing-key': 's3ListingNamesMissingKey',
   'resource-must-be-star': 'resourceMustBeStar',
   'kms-key-policy': 'kmsKeyPolicy',

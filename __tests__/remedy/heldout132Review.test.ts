@@ -144,3 +144,35 @@ it("h133-029 (CloudFormation's GeneralServiceException over EC2's refusal): Clou
   expect(f!.explanation).not.toMatch(/errorCode is `GeneralServiceException`/)
   expect(f!.explanation).toMatch(/errorCode is `(?:Client\.UnauthorizedOperation|AccessDenied)`/)
 })
+
+it("h135-062 (EC2's RequestExpired at an interactive describe-tags): the clock first, expired keys second", () => {
+  const { findings, notes } = analysed(h('h135-062'))
+  const f = findings.find((x) => x.code === 'RequestExpired')!
+  expect(f.explanation).toMatch(/more than 15 minutes before \(or after\) their clock/)
+  expect(notes.join('\n')).toMatch(/Check the signing machine's clock first/)
+})
+
+it("h134-004 (RDS's KMSKeyNotAccessibleFault on CopyDBSnapshot): no rds:CopyDBSnapshot statement under a note that drafts none", () => {
+  const { statements, notes } = analysed(h('h134-004'))
+  expect(statements).toEqual([])
+  expect(notes.join('\n')).toMatch(/^No statement is drafted from the message/m)
+})
+
+it("h134-043 (Amplify Hosting unable to assume the app's service role): the role's trust of amplify.amazonaws.com", () => {
+  const { findings, statements } = analysed(h('h134-043'))
+  expect(findings[0]!.traps).toContain('role-assumer-trust')
+  expect(findings[0]!.explanation).toContain('must trust `amplify.amazonaws.com`')
+  expect(statements).toEqual([])
+})
+
+describe("services' own words the re-review found answered generically", () => {
+  it.each([
+    ['h132-037', /^SageMaker Studio refused an IAM Identity Center user/],
+    ['h133-053', /^The service could not assume the role it works with/],
+    ['h134-005', /^The snapshot is encrypted with the account's default EBS key/]
+  ])('%s: its own title, no statement', (id, title) => {
+    const { findings, statements } = analysed(h(id))
+    expect(findings[0]!.title).toMatch(title)
+    expect(statements).toEqual([])
+  })
+})

@@ -362,6 +362,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'GetSessionToken cannot be called with temporary (session) credentials: call it with long-term user credentials, or use the session you already have.'
   },
+  'request-expired': {
+    title: 'AWS received the request too long after it was signed (RequestExpired)',
+    explanation:
+      "EC2 and the services that share its error codes answer RequestExpired when the request's time stamp is more than 15 minutes before (or after) their clock when it arrives: the clock of the machine that signed it is off (VMs, containers and WSL drift after a sleep; check `date` against NTP) or the request waited that long after signing. With temporary credentials the same code can mean the session keys expired: if the clock is right, get fresh ones. No policy was asked."
+  },
   'federation-token-from-session': {
     title: 'Wrong kind of credentials for this call',
     explanation:

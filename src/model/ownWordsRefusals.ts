@@ -469,6 +469,40 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
       "the account's IAM access to Billing setting (its root user), then the caller's billing permissions",
     note: "No statement is drafted first: the account's root user must turn on IAM user and role access to Billing information (Account page). Then allow the caller the billing actions it uses (`AWSBillingReadOnlyAccess` for reading)."
   },
+  // heldout132–135 (session 47): services' own words the re-review found answered generically.
+  'sagemaker-studio-sso-assignment': {
+    title:
+      "SageMaker Studio refused an IAM Identity Center user: the user is not assigned to the domain's application, or it is not active",
+    explanation:
+      "A Studio domain that signs in through IAM Identity Center lets in only the users and groups assigned to its Identity Center application, each with a user profile in the domain. Assign the user (or a group of theirs) to the domain (`aws sagemaker create-user-profile` with `SingleSignOnUserIdentifier`, or the domain's Users page), check that the application is active in Identity Center, and sign in from the Identity Center portal. No IAM policy of the user's takes part.",
+    kind: 'workflow',
+    owner: 'org-admin',
+    target:
+      "the Studio domain's IAM Identity Center assignments (the user or group, and their user profile)",
+    note: "No statement is proposed: Studio checks the user's assignment to the domain's Identity Center application, not an IAM policy. Assign the user or a group of theirs to the domain and make sure the application is active."
+  },
+  'access-denied-assuming-role': {
+    title:
+      'The service could not assume the role it works with: its trust policy, or a service-linked role that is missing or damaged',
+    explanation:
+      "The service (EC2 Auto Scaling's activity names it) could not assume the role the message names, so the launch failed before any call of yours was checked. For a service-linked role (`aws-service-role/SERVICE/…`), check that it exists (`aws iam get-role --role-name ROLE_NAME`) and create it if not (`aws iam create-service-linked-role --aws-service-name autoscaling.amazonaws.com`); it cannot be edited, so a changed one is deleted and made again. For another role, its trust policy must trust the service principal. Where the launch uses a KMS-encrypted volume, the key's policy must allow that role too.",
+    kind: 'trust-policy',
+    owner: 'you',
+    target:
+      'the role the service assumes (a service-linked role that must exist, or a trust policy that names the service)',
+    note: 'No statement is proposed for the caller: the service assumes the role itself. Make sure the role exists and trusts the service (a service-linked role is created with `aws iam create-service-linked-role`).'
+  },
+  'default-cmk-not-accessible': {
+    title:
+      "The snapshot is encrypted with the account's default EBS key, which another account cannot use",
+    explanation:
+      'A snapshot or AMI encrypted with the AWS managed key `aws/ebs` cannot be used outside its account, and the message asks for `kms:DescribeKey` on that default key. Copy it in its own account first, re-encrypting with a customer managed key whose key policy allows the other account (`kms:DescribeKey`, `kms:CreateGrant`, `kms:Decrypt`, `kms:ReEncrypt*`, `kms:GenerateDataKey*`), then share or copy that one; `aws ec2 get-ebs-default-kms-key-id` in each Region shows which key a copy uses when none is named.',
+    kind: 'resource-attribute',
+    owner: 'resource-owner',
+    target:
+      "the snapshot's encryption key (re-encrypted with a customer managed key shared with the other account)",
+    note: 'No statement is proposed: the AWS managed key `aws/ebs` cannot be shared with another account, whatever its policy. Re-encrypt the snapshot with a customer managed key that allows the other account, then copy or share that.'
+  },
   'ssm-reserved-parameter-name': {
     title:
       'Parameter Store reserves names that start with aws or ssm: rename the parameter, no policy allows it',

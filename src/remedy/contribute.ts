@@ -1002,6 +1002,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cdk-deploy-role-pass-role': always,
   // A construct's context lookup: committed context or the bootstrap's lookup role, not the caller's reads.
   'cdk-context-lookup': always,
+  // The service principal publishes: the topic key's policy, not the user's.
+  'sns-topic-kms-publish': always,
   // A missing version parameter is a missing bootstrap; a push to the bootstrap's repository
   // with the caller's own credentials is fixed by assuming its role, not a policy of the repository.
   'cdk-bootstrap-resource': (f) => {
@@ -1591,7 +1593,15 @@ export function contribute(
     kind = 'identity-policy'
   // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).
   const refused = refusedBy(f, options)
-  const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined
+  // A service's own words whose note drafts nothing: an action read only from the operation is
+  // not theirs to grant (heldout134 review h134-004: rds:CopyDBSnapshot drafted under RDS's
+  // KMS key fault, whose note says no statement is drafted).
+  const ownDraftsNothing =
+    !f.action &&
+    kind === 'identity-policy' &&
+    /^No statement/.test(ownWordsOf(f.grammar)?.note ?? '')
+  const handler =
+    !refused && !ownDraftsNothing && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined
   let draft = handler ? handler(drafts, f, index, need, options) : null
   const rawAction = need?.entry.action ?? f.action ?? null
   if (!draft) {

@@ -112,8 +112,13 @@ const CLIENT_LOGINS: Record<string, string> = {
     'Not a permissions problem of the registry: the ECR credential helper found no AWS credentials to ask ECR for a token with (its own error above says why). Give the process that pulls an identity (an instance role it can reach, IRSA or EKS Pod Identity for a pod, keys in its environment) with `ecr:GetAuthorizationToken`, then the pull reads with its own login.'
 }
 
+/** The cause whose notes apply: the one read, else EC2's RequestExpired by its code alone. */
+function notedCause(n: NoteFacts): string {
+  return n.finding.detail.cause ?? (n.finding.code === 'RequestExpired' ? 'request-expired' : '')
+}
+
 function causeNotes(n: NoteFacts): string[] {
-  const notes = CAUSE_NOTES[n.finding.detail.cause!]!
+  const notes = CAUSE_NOTES[notedCause(n)]!
   // Another issuer than GitHub's carries its own audience (heldout100 review h100-013: Pulumi's).
   const issuer = (n.finding.detail.issuer ?? '').replace(/\/$/, '')
   if (
@@ -192,6 +197,10 @@ const CAUSE_NOTES: Record<string, string[]> = {
   ],
   'cloudfront-key-unknown': [
     "Not a permissions problem: CloudFront does not know the signed URL's `Key-Pair-Id`. Sign with a key whose public key is in a key group the cache behavior trusts (`TrustedKeyGroups`), and send that public key's ID; no IAM policy change helps."
+  ],
+  'request-expired': [
+    "Not a permissions problem: the request's time stamp was more than 15 minutes from AWS's clock when it arrived, so no policy change helps.",
+    "Check the signing machine's clock first (`date`, NTP sync; a VM or WSL after a sleep), then whether the session keys had expired."
   ],
   'wrong-credential-type': [
     'Not a permissions problem: GetSessionToken takes long-term IAM user keys, and the caller already holds temporary ones, so no policy change helps.',
@@ -287,7 +296,8 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
   'web-identity-env-unused',
   'mlflow-artifact-proxy-bypassed',
   'iam-refuses-credential-type',
-  'session-token-iam-call'
+  'session-token-iam-call',
+  'lambda-runtime-credentials'
 ])
 
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
@@ -409,7 +419,7 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
       ? [
           "Not a permissions problem and not a missing provider: the action exchanged the job's OIDC token because `id-token: write` is set. Set `role-chaining: true` on the configure-aws-credentials step to use the runner's instance-profile credentials, or drop `id-token: write` from this job."
         ]
-      : Object.hasOwn(CAUSE_NOTES, n.finding.detail.cause ?? '') &&
+      : Object.hasOwn(CAUSE_NOTES, notedCause(n)) &&
           // A trap placing the registry login elsewhere (the runner, another Region) says what to do.
           !(
             n.finding.detail.cause === 'registry-login' &&
@@ -580,6 +590,8 @@ function endpointAccountHint(f: Finding): string {
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'cdk-pipeline-project-role': () => CDK_PIPELINE_PROJECT_ROLE_NOTE,
   'snowflake-storage-integration': () => SNOWFLAKE_STORAGE_INTEGRATION_NOTE,
+  'sns-topic-kms-publish': () =>
+    `No statement is proposed for the caller: add to the key policy of the topic's customer managed key ${code(JSON.stringify({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Resource: '*' }))} (in a key policy, "*" means this key), and encrypt the topic with that key rather than ${code('aws/sns')}.`,
   'cdk-context-lookup': () =>
     "No statement is proposed: commit the `cdk.context.json` a successful synth writes, or let the job assume the target account's CDK lookup role, rather than granting the lookup's reads to the caller.",
   'amplify-service-role': () =>

@@ -434,6 +434,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5019',
+        'lambda-runtime-credentials',
+        "A key refused inside a Lambda function: explicit keys replaced the execution role's credentials"
+      ],
+      [
+        'WD5018',
+        'sns-topic-kms-publish',
+        "A service's publish to an SNS topic refused by the topic's KMS key: a customer managed key whose policy allows the service"
+      ],
+      [
         'WD5017',
         'session-token-iam-call',
         'A GetSessionToken session without MFA called IAM, which refuses it as an unknown token: call IAM with the long-term keys, MFA or a role'

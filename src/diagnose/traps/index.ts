@@ -139,6 +139,8 @@ import { forkPullRequest } from './forkPullRequest.js'
 import { signatureClientSigner } from './signatureClientSigner.js'
 import { credentialClientAdvice } from './credentialClientAdvice.js'
 import { sessionTokenIamCall } from './sessionTokenIamCall.js'
+import { snsTopicKmsPublish } from './snsTopicKmsPublish.js'
+import { lambdaRuntimeCredentials } from './lambdaRuntimeCredentials.js'
 import { resolvedLater } from './resolvedLater.js'
 import { codebuildConnection } from './codebuildConnection.js'
 import { securityHubImport } from './securityHubImport.js'
@@ -243,6 +245,8 @@ export const TRAPS: Trap[] = [
   // Before the credential client: a mocked test's key is no program's to refresh.
   awsMockNotIntercepting,
   sessionTokenIamCall,
+  snsTopicKmsPublish,
+  lambdaRuntimeCredentials,
   credentialClientAdvice,
   misnamedProbeRefusal,
   publicBucketUnsigned,

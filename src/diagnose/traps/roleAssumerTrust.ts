@@ -14,7 +14,8 @@ export const roleAssumerTrust: Trap = {
   applies: ({ d }) =>
     (d.grammar === 'service-cannot-use-role' ||
       d.grammar === 'cloudtrail-event' ||
-      d.grammar === 'ec2-cannot-assume-role') &&
+      d.grammar === 'ec2-cannot-assume-role' ||
+      d.grammar === 'amplify-hosting-service-role') &&
     !!d.detail.assumer &&
     !!d.detail.role,
   advice: ({ d }) => {

