@@ -1,4 +1,4 @@
-/* whydenied cli a0d65ac46fbdf0e4 */
+/* whydenied cli 9884d557bb5ae178 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -16541,29 +16541,6 @@ function sessionManagerCompanionsOf(x) {
 
 // EXTERNAL MODULE: ./src/model/lambdaRoleChecks.ts
 var lambdaRoleChecks = __nccwpck_require__(8351);
-;// CONCATENATED MODULE: ./src/infer/lambdaRuntime.ts
-/**
- * The runtime's lines; the error reply counts only with both its keys. Python's log line is
- * `[LEVEL]\tTIME\tREQUEST_ID\t\u2026`, Node's `TIME\tREQUEST_ID\tLEVEL\t\u2026` (heldout129 review h129-069: a
- * SAM handler's PutObject refusal), tabs perhaps pasted as spaces; Node's time may be gone, taken
- * for a runner's timestamp by the scan.
- */
-const LAMBDA_RUNTIME = /\[(?:ERROR|WARNING|INFO|DEBUG|CRITICAL)\][\t ]{1,8}\d{4}-\d\d-\d\dT[\d:.]{8,18}Z[\t ]{1,8}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|(?<![\w:.-])\d{4}-\d\d-\d\dT[\d:.]{8,18}Z[\t ]{1,8}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\t ]{1,8}(?:ERROR|WARN|INFO|DEBUG|FATAL|TRACE)\b|(?:^|\n)[\t ]{0,4}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\t ]{1,8}(?:ERROR|WARN|INFO|DEBUG|FATAL|TRACE)\b|\b(?:START|REPORT) RequestId: [0-9a-f-]{36}\b|\bERROR\s{1,8}Invoke Error\b|\bat Runtime\.(?:exports\.)?handler\b|\/var\/task\/|"FunctionError"\s{0,4}:|"errorType"\s{0,4}:[^]{0,400}?"errorMessage"\s{0,4}:|"errorMessage"\s{0,4}:[^]{0,400}?"errorType"\s{0,4}:/;
-/** S3's pair, code and message, as an SDK's error string prints it; never `AccessDeniedException`. */
-const S3_PAIR = /\bAccessDenied: Access Denied\b/;
-/** S3 as the refusing service, for a bare AccessDenied in a Lambda function's runtime log. */
-function lambdaRuntimeServiceOf(d, ctx) {
-    if (d.kind !== 'denial' || d.service || d.action || d.operation || d.code !== 'AccessDenied')
-        return null;
-    const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`;
-    if (!S3_PAIR.test(ctx.line) || !LAMBDA_RUNTIME.test(text))
-        return null;
-    return {
-        value: 's3',
-        from: "S3's bare `AccessDenied: Access Denied` in a Lambda function's runtime log"
-    };
-}
-
 // EXTERNAL MODULE: ./src/catalog/editDistance.ts
 var editDistance = __nccwpck_require__(7588);
 ;// CONCATENATED MODULE: ./src/infer/credentialSettings.ts
@@ -16930,8 +16907,30 @@ const SAID_PUBLIC = /(?<!\b(?:my|our|own|your)\s{1,3})\b(?:the|a|this|that|their
 var createOnMissingClients = __nccwpck_require__(5968);
 // EXTERNAL MODULE: ./src/model/publicAclUploaders.ts
 var publicAclUploaders = __nccwpck_require__(8827);
-;// CONCATENATED MODULE: ./src/infer/contextSignals.ts
+;// CONCATENATED MODULE: ./src/infer/lambdaRuntime.ts
+/**
+ * The runtime's lines; the error reply counts only with both its keys. Python's log line is
+ * `[LEVEL]\tTIME\tREQUEST_ID\t\u2026`, Node's `TIME\tREQUEST_ID\tLEVEL\t\u2026` (heldout129 review h129-069: a
+ * SAM handler's PutObject refusal), tabs perhaps pasted as spaces; Node's time may be gone, taken
+ * for a runner's timestamp by the scan.
+ */
+const LAMBDA_RUNTIME = /\[(?:ERROR|WARNING|INFO|DEBUG|CRITICAL)\][\t ]{1,8}\d{4}-\d\d-\d\dT[\d:.]{8,18}Z[\t ]{1,8}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|(?<![\w:.-])\d{4}-\d\d-\d\dT[\d:.]{8,18}Z[\t ]{1,8}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\t ]{1,8}(?:ERROR|WARN|INFO|DEBUG|FATAL|TRACE)\b|(?:^|\n)[\t ]{0,4}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[\t ]{1,8}(?:ERROR|WARN|INFO|DEBUG|FATAL|TRACE)\b|\b(?:START|REPORT) RequestId: [0-9a-f-]{36}\b|\bERROR\s{1,8}Invoke Error\b|\bat Runtime\.(?:exports\.)?handler\b|\/var\/task\/|"FunctionError"\s{0,4}:|"errorType"\s{0,4}:[^]{0,400}?"errorMessage"\s{0,4}:|"errorMessage"\s{0,4}:[^]{0,400}?"errorType"\s{0,4}:/;
+/** S3's pair, code and message, as an SDK's error string prints it; never `AccessDeniedException`. */
+const S3_PAIR = /\bAccessDenied: Access Denied\b/;
+/** S3 as the refusing service, for a bare AccessDenied in a Lambda function's runtime log. */
+function lambdaRuntimeServiceOf(d, ctx) {
+    if (d.kind !== 'denial' || d.service || d.action || d.operation || d.code !== 'AccessDenied')
+        return null;
+    const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`;
+    if (!S3_PAIR.test(ctx.line) || !LAMBDA_RUNTIME.test(text))
+        return null;
+    return {
+        value: 's3',
+        from: "S3's bare `AccessDenied: Access Denied` in a Lambda function's runtime log"
+    };
+}
 
+;// CONCATENATED MODULE: ./src/infer/contextSignals.ts
 
 // Facts the lines around a failure show about how the job got (or failed to get) its credentials
 // and what the text itself says the cause is: the configure-aws-credentials inputs in use, an
@@ -16940,6 +16939,7 @@ var publicAclUploaders = __nccwpck_require__(8827);
 // endpoint. An expert reads these first (heldout6 review, classes 3-6), so the traps built on them
 // (src/diagnose/traps/stated*.ts) open the explanation. One rule per signal; bounded quantifiers
 // only: the text is untrusted.
+
 
 
 

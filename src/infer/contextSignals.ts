@@ -1,5 +1,4 @@
 import { lambdaRoleCheckIn } from '../model/lambdaRoleChecks.js'
-import { LAMBDA_RUNTIME as LAMBDA_RUNTIME_LINES } from './lambdaRuntime.js'
 // Facts the lines around a failure show about how the job got (or failed to get) its credentials
 // and what the text itself says the cause is: the configure-aws-credentials inputs in use, an
 // exposed key, an ECR login to another Region, a public bucket read unsigned, a CI runner pulling
@@ -27,6 +26,7 @@ import { serviceNetworkRoleIn } from '../model/serviceNetworkRoles.js'
 import { foreignBucketIn } from './foreignBucket.js'
 import { createOnMissingClientIn } from '../model/createOnMissingClients.js'
 import { publicAclUploaderIn } from '../model/publicAclUploaders.js'
+import { LAMBDA_RUNTIME as LAMBDA_RUNTIME_LINES } from './lambdaRuntime.js'
 
 /** CDK synth's `[Error at /Stack/Construct]` with a refusal after it on the same line. */
 const CDK_LOOKUP_REFUSED =
@@ -815,7 +815,6 @@ const RULES: SignalRule[] = [
     applies: refused,
     find: (_text, _d, ctx) => found(CDK_LOOKUP_REFUSED.exec(ctx.line), 'lookup')
   },
-
   {
     // The AWS CLI's s3 commands (ls, sync, cp/mv/rm --recursive) print `fatal error:` when their
     // first call, the bucket's listing, is refused; a log that shows no such command leaves the
