@@ -1,4 +1,4 @@
-/* whydenied cli 9884d557bb5ae178 */
+/* whydenied cli dd91f48b0994c1d0 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -47623,9 +47623,9 @@ const CLIENT_LOGINS = {
     containerd: 'Not a permissions problem: containerd (crictl, ctr) pulled without an ECR login; it does not read docker\'s. Pass one with the pull (`crictl pull --creds "AWS:$(aws ecr get-login-password --region REGION)" IMAGE`, `ctr images pull --user "AWS:$(aws ecr get-login-password --region REGION)" IMAGE`), or let the kubelet\'s ECR credential provider supply it from the node\'s instance role.',
     'ecr-credential-helper': 'Not a permissions problem of the registry: the ECR credential helper found no AWS credentials to ask ECR for a token with (its own error above says why). Give the process that pulls an identity (an instance role it can reach, IRSA or EKS Pod Identity for a pod, keys in its environment) with `ecr:GetAuthorizationToken`, then the pull reads with its own login.'
 };
-/** The cause whose notes apply: the one read, else EC2's RequestExpired by its code alone. */
+/** The cause whose notes apply: the one read, else the one its code names (EC2's RequestExpired). */
 function notedCause(n) {
-    return n.finding.detail.cause ?? (n.finding.code === 'RequestExpired' ? 'request-expired' : '');
+    return (0,credentialCauses/* credentialCause */.Lg)(n.finding.detail.cause, n.finding.code) ?? '';
 }
 function causeNotes(n) {
     const notes = CAUSE_NOTES[notedCause(n)];

@@ -112,9 +112,9 @@ const CLIENT_LOGINS: Record<string, string> = {
     'Not a permissions problem of the registry: the ECR credential helper found no AWS credentials to ask ECR for a token with (its own error above says why). Give the process that pulls an identity (an instance role it can reach, IRSA or EKS Pod Identity for a pod, keys in its environment) with `ecr:GetAuthorizationToken`, then the pull reads with its own login.'
 }
 
-/** The cause whose notes apply: the one read, else EC2's RequestExpired by its code alone. */
+/** The cause whose notes apply: the one read, else the one its code names (EC2's RequestExpired). */
 function notedCause(n: NoteFacts): string {
-  return n.finding.detail.cause ?? (n.finding.code === 'RequestExpired' ? 'request-expired' : '')
+  return credentialCause(n.finding.detail.cause, n.finding.code) ?? ''
 }
 
 function causeNotes(n: NoteFacts): string[] {
