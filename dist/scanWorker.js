@@ -824,7 +824,33 @@ const credentialRules = [
     rule('WD875', 's3-sigv4-required', /The authorization mechanism you have provided is not supported\.? ?Please use AWS4-HMAC-SHA256\b/g, 'signing-version'),
     // Also cut after its colon, as Grafana's CloudWatch data source prints it (`Unable to call AWS
     // API: SignatureDoesNotMatch: Signature expired:`, grafana/grafana#3114).
-    rule('WD738', 'signature-expired', /Signature expired:(?: [^\n]{1,80}? is now earlier than|[ \t]*(?=\r?\n|$))/g, 'clock-skew', 'Signature expired:'),
+    // Its mirror from a clock running ahead (`Signature not yet current: 20170731T092200Z is still
+    // later than 20170731T092115Z (… + 5 min.)`, an Ionic app's devices, aws/aws-sdk-js#1652).
+    {
+        ...rule('WD738', 'signature-expired', /Signature expired:(?: [^\n]{1,80}? is now earlier than|[ \t]*(?=\r?\n|$))|Signature not yet current: [^\n]{1,80}? is still later than/g, 'clock-skew', 'Signature '),
+        needs: ['Signature expired:', 'Signature not yet current:']
+    },
+    // A signature made for another service's name (`{"message":"Credential should be scoped to correct
+    // service: 'polly'. "}`, a Kotlin SDK presigned URL, aws/aws-sdk-kotlin#868), or whose scope's date
+    // is not its X-Amz-Date (`The authorization header is malformed; Invalid credential date. Date is
+    // not the same as X-Amz-Date.`, Arq's restore signing in local time, arqbackup/arq_restore#48).
+    rule('WD7273', 'credential-scope-service', /Credential should be scoped to correct service: '[\w-]{1,40}'/g, 'signature'),
+    rule('WD7274', 'invalid-credential-date', /The authorization header is malformed; Invalid credential date\. Date is not the same as X-Amz-Date\b\.?/g, 'signature'),
+    // s3fs-fuse's check of the bucket at start-up refused (`[CRT] s3fs.cpp:s3fs_check_service(3806):
+    // invalid credentials - result of checking service.`, s3fs-fuse/s3fs-fuse#475): its words for a
+    // 403 on that check; the keys in its passwd file are what it names.
+    rule('WD7267', 's3fs-invalid-credentials', /s3fs_check_service\(\d{1,6}\): invalid credentials\b/g, 'invalid', undefined, 's3'),
+    // jclouds (Storm and Chaos Monkey on EC2) printing an AWS endpoint's 401: the keys were not
+    // accepted (`org.jclouds.rest.AuthorizationException: POST https://ec2.us-east-1.amazonaws.com/
+    // HTTP/1.1 -> HTTP/1.1 401 Unauthorized`, Netflix/SimianArmy#330). The host's first label is the
+    // service; only a Region or no label may follow it.
+    {
+        ...rule('WD7268', 'jclouds-aws-unauthorized', /AuthorizationException: (?:GET|POST|PUT|DELETE|HEAD) https:\/\/([a-z0-9-]{2,40})\.(?:[a-z]{2}(?:-gov)?-[a-z]+-\d\.)?amazonaws\.com(?:\.cn)?\/\S* HTTP\/1\.1 -> HTTP\/1\.1 401 Unauthorized/g, 'invalid'),
+        facts: (m, d) => {
+            d.detail.cause = 'invalid';
+            d.service = m[1];
+        }
+    },
     // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
     rule('WD739', 'access-key-unknown', /Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
     // EC2's two AuthFailure messages: the key is unknown, or the signed request was malformed (a
@@ -1121,7 +1147,7 @@ const credentialRules = [
     // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
     // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b|\bmissing credentials, provide crede|\bAttempt to sign an http request without credentials\b|\bcould not load IAM role name from meta data\b|\bWebIdentityErr: failed fetching WebIdentity token\b|\bConnect timeout on endpoint URL: "http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/)|\bIt appears that you have not set your AWS credentials\b|\bSecret Validation Failure: (?:during `create` using the following\b|no profile '[^'\n]{1,200}' found in config file\b)|\bFailed to create secret using the following: ?Credential Chain\b|\bFailed to get AWS credentials: the credentials provider was not properly configured\b|\bInvalid credentials for s3, got no creds\b|\bNoCredentialsError {2,}Traceback \(most recent call last\)|\bCredentials\(CredentialsError \{ message: /g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -1149,7 +1175,28 @@ const credentialRules = [
             'AWS Credentials have not been set properly',
             // The Java SDK v2's web identity provider with no token file (Spring Cloud AWS on ECS,
             // awspring/spring-cloud-aws#1535).
-            'Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE'
+            'Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE',
+            // The Ruby SDK's signer with no keys (Mastodon's media jobs, mastodon/mastodon#21726; its
+            // class alone is no finding: it names no answer, see codeSlots), the CRT signer under
+            // Mountpoint (awslabs/mountpoint-s3#1207), s3fs-fuse's `iam_role=auto` off a role
+            // (s3fs-fuse/s3fs-fuse#1762), the Go SDK v1's web identity provider that got no token
+            // (diggerhq/digger#1386), botocore timing out on the metadata service (coiled/feedback#202).
+            'missing credentials, provide crede',
+            'Attempt to sign an http request without credentials',
+            'could not load IAM role name from meta data',
+            'WebIdentityErr: failed fetching WebIdentity token',
+            'Connect timeout on endpoint URL: "http://169.254.169.254/latest/',
+            // InSpec's AWS transport (inspec/inspec#2973), DuckDB's credential_chain secret
+            // (duckdb/duckdb-aws#122, #123; sling embedding it), Lance's and GlareDB's object stores, a
+            // Jupyter traceback's banner naming botocore's class, the Rust object_store crate's provider
+            // (influxdata/influxdb_iox#5109).
+            'It appears that you have not set your AWS credentials',
+            'Secret Validation Failure: ',
+            'Failed to create secret using the following',
+            'Failed to get AWS credentials: the credentials provider was not properly configured',
+            'Invalid credentials for s3, got no creds',
+            'NoCredentialsError ',
+            'Credentials(CredentialsError { message: '
         ],
         // The Go SDK v1's chain lists each provider's failure under its `NoCredentialProviders` (`caused
         // by: EnvAccessKeyNotFound …` / `EC2RoleRequestError: no EC2 instance role found`, heldout63
@@ -1484,14 +1531,17 @@ const credentialRules = [
     // The Docker daemon's own login (`login attempt to https://….dkr.ecr.…/v2/ failed with status: 401
     // Unauthorized`, whoan/docker-build-with-cache-action#15: IAM keys given as the password).
     {
-        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b|\blogin attempt to https?:\/\/\S+?\.dkr\.ecr\.\S+? failed with status: 401 Unauthorized\b/g, 'registry-login', 'unexpected status from HEAD request to '),
+        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b|\blogin attempt to https?:\/\/\S+?\.dkr\.ecr\.\S+? failed with status: 401 Unauthorized\b|\bmessage="Not Authorized\\n" request="(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/\S*" status_code=401/g, 'registry-login', 'unexpected status from HEAD request to '),
         needs: [
             'unexpected status from HEAD request to ',
             'unexpected status code 401 Unauthorized',
             'unsupported status code 401; body: Not Authorized',
             'status code [manifests ',
             'non-successful response (status=401',
-            'failed with status: 401'
+            'failed with status: 401',
+            // aws-sigv4-proxy signing a registry call with SigV4, which ECR's registry API does not take
+            // (awslabs/aws-sigv4-proxy#237).
+            'message="Not Authorized'
         ],
         accept: (m) => /\.dkr\.ecr\./.test(m[0]) || (!otherHostOnLine(m) && !otherRegistryShown(m.input)),
         when: (text, ctx) => Boolean(ctx.ecrRegistry) || text.includes('.dkr.ecr.'),
@@ -2449,7 +2499,7 @@ const NON_IAM_REFUSALS = [
         trap: 'budgets-payer-not-enabled',
         codes: [],
         grammar: 'budgets-linked-account',
-        advice: "AWS Budgets answered that this is a linked (member) account whose payer has not turned budgets on: in an organization, the management (payer) account enables AWS Budgets and Cost Explorer for its members first (opening Cost Explorer or Budgets there once, in the Billing and Cost Management console, turns them on; it takes up to a day). No policy of the member account changes this. Ask the management account's owner to enable them, then run the step again; the member's role still needs `budgets:ModifyBudget` (and `budgets:ViewBudget`) on `arn:aws:budgets::ACCOUNT:budget/NAME` afterwards.",
+        advice: "AWS Budgets answered that this is a linked (member) account whose payer has not turned budgets on: in an organization, the management (payer) account enables AWS Budgets and Cost Explorer for its members first (opening Cost Explorer or Budgets there once, in the Billing and Cost Management console, turns them on; it takes up to a day). No policy of the member account changes this. Ask the management account's owner to enable them, then run the step again; the member's role then needs only the Budgets actions of its own call on `arn:aws:budgets::ACCOUNT:budget/*`: `budgets:ViewBudget` to read budgets (a scanner's or a dashboard's), `budgets:ModifyBudget` only to create or change one.",
         target: "the organization's management (payer) account, which enables AWS Budgets for its members",
         owner: 'org-admin'
     },
@@ -3149,6 +3199,12 @@ const BEFORE = [
     SHARED_SLOTS.goApiError,
     SHARED_SLOTS.jsonType,
     SHARED_SLOTS.xmlCode,
+    // Arrow's S3 filesystem (the AWS SDK for C++'s error type) before S3's message (`AWS Error
+    // ACCESS_DENIED during CreateMultipartUpload operation: Anonymous users cannot …`, apache/arrow#38421).
+    {
+        re: /\bAWS Error ([A-Z][A-Z_]{2,40}) during [A-Z][A-Za-z0-9]{2,60} operation\b/g,
+        needs: ['AWS Error ']
+    },
     // The PHP SDK's summary line before the message it carries, when Guzzle cut the XML body above
     // (`<Code>SignatureDo (truncated...)` / ` SignatureDoesNotMatch (client): The request signature
     // …`, cachethq/cachet#2422).
@@ -3219,10 +3275,20 @@ const BEFORE = [
     { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
     // The Ruby SDK's error class, as a heading over the message (exercism/website#7991:
     // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
-    { re: new RegExp(String.raw `\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
+    // Not the SDK's own `…Error` classes (`Aws::Sigv4::Errors::MissingCredentialsError`, its signer
+    // with no keys, mastodon/mastodon#20508): they name no answer, as after the message below.
+    {
+        re: new RegExp(String.raw `\bAws::\w+::Errors::(?!\w*Error\b)(${CODE})`, 'gi'),
+        needs: ['::Errors::']
+    },
     // The JS SDK v2's error as `String(err)` prints it, its name before the message (`error:
     // CredentialsError: Missing credentials in config`, aws/aws-toolkit-azure-devops#246).
-    { re: /\b(CredentialsError): (?=Missing credentials\b)/g, needs: ['CredentialsError: '] },
+    // Its NetworkingError when the provider's own request failed (a NativeScript app's Cognito
+    // credentials, EddyVerbruggen/nativescript-aws#5).
+    {
+        re: /\b(CredentialsError|NetworkingError): (?=Missing credentials\b)/g,
+        needs: ['CredentialsError: ', 'NetworkingError: ']
+    },
     // Also in the JS SDK's object notation (`ErrorCode: 'UnauthorizedOperation',` / `ErrorMessage:
     // '…'`, an EC2 CreateFleet response's errors, github-aws-runners/terraform-aws-github-runner#1987).
     { re: new RegExp(String.raw `\bErrorCode: '?(${CODE})`, 'g'), needs: ['ErrorCode: '] },
@@ -7462,7 +7528,8 @@ const dataToolS3Rules = [
         kind: 'denial',
         priority: PRIORITY.message,
         needs: ['AWS Error ACCESS_DENIED during ', 'AWS Error [code 15]: '],
-        re: /\bAWS Error (?:(ACCESS_DENIED) during ([A-Z][A-Za-z0-9]{2,60}) operation|\[code 15\])(?=: )(?!: Anonymous users cannot\b)/g,
+        // Also with nothing after the operation, a reporter's line cut there (apache/arrow#49643).
+        re: /\bAWS Error (?:(ACCESS_DENIED) during ([A-Z][A-Za-z0-9]{2,60}) operation|\[code 15\])(?=: |[ \t]*(?:\r?\n|$))(?!: Anonymous users cannot\b)/g,
         facts: (m, d) => {
             if (m[1])
                 d.code = m[1];
@@ -9456,11 +9523,21 @@ const S3_COMPATIBLE = [
         re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
     },
     { name: 'Wasabi', re: /\bwasabisys\.com\b/i, ownIam: true },
+    // STACKIT's object storage (`endpoint https://object.storage.eu01.onstackit.cloud`), GitLab's
+    // registry on it answering `s3aws: AccessDenied` (heldout138 h138-018).
+    { name: 'STACKIT Object Storage', re: /\bonstackit\.cloud\b|\bSTACKIT\b/i },
     // A writer's own server speaking S3's protocol (`I have an on-prem S3 server running`,
     // boto/boto3#2967, its home-made Object Lambda answering `Forbidden`).
     {
         name: 'an on-premises S3 server',
         re: /\bon-?prem(?:ise|ises)? S3 (?:server|storage|service|endpoint|store)\b/i
+    },
+    // The writer's own words for a store of theirs (`I am using a custom S3 service`, Duplicati
+    // against Exoscale's pithos, exoscale/pithos#178).
+    {
+        name: 'a custom S3-compatible service',
+        re: /\b(?:a|my|our) (?:custom|self-hosted) S3(?:[- ]compatible)? (?:server|service|storage|endpoint|store)\b/i,
+        reach: 'record'
     },
     // Also R2's own URL scheme, as its command-line clients print it (`r2 ls r2://…`, erdos-ai/r2#13).
     {
@@ -9765,7 +9842,10 @@ const S3_COMPATIBLE = [
     // the URL is that host's, not an `s3://` path or an AWS host.
     {
         name: 'a custom S3 endpoint',
-        re: new RegExp(String.raw `\bHTTP [A-Z]{3,6} error (?:reading|on|writing) 'https?:\/\/(?!${AWS_HOST})[^\s'/\\]+[:/']`),
+        re: new RegExp(
+        // Not a host the writer masked (`https://<redacted>/…`, `https://###.s3…`): it may be AWS's
+        // (duckdb/duckdb-aws#96).
+        String.raw `\bHTTP [A-Z]{3,6} error (?:reading|on|writing) 'https?:\/\/(?!${AWS_HOST})(?![<#*])[^\s'/\\]+[:/']`),
         // DuckDB's own words, in its own case.
         caseSensitive: true
     },
@@ -9841,6 +9921,8 @@ const S3_COMPATIBLE_HOSTS = [
     'ksyuncs.com',
     'digitaloceanspaces.com',
     'wasabisys.com',
+    'onstackit.cloud',
+    'STACKIT',
     'r2.cloudflarestorage.com',
     'backblazeb2.com',
     'your-objectstorage.com',
@@ -12020,6 +12102,190 @@ const messageRules = [
         facts: (m, d) => {
             d.service = 'ssmmessages';
             d.operation = `Create${m[1]}`;
+        }
+    },
+    {
+        // efs-utils' mount helper and the EFS CSI driver naming the call their role may not make
+        // (`Unauthorized to perform operation DescribeAvailabilityZones.`,
+        // DNXLabs/terraform-aws-eks-efs-csi-driver#7): the operation, not the action.
+        id: 'unauthorized-to-perform-operation',
+        rule: 'WD7269',
+        needs: ['Unauthorized to perform operation '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bUnauthorized to perform operation ([A-Z][A-Za-z0-9]{2,80})\b/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+        }
+    },
+    {
+        // A service that needs a service-linked role the caller may not create (`Amazon FSx is unable
+        // to create Service-Linked-Role to access the S3 bucket. Ensure the IAM role or user you are
+        // using has the required permissions.`, aws/aws-parallelcluster#6122).
+        id: 'service-linked-role-not-created',
+        rule: 'WD7270',
+        needs: ['is unable to create Service-Linked-Role'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b(?:Amazon |AWS )?([A-Z][A-Za-z0-9]{1,30}(?: [A-Z][A-Za-z0-9]{1,30}){0,2}) is unable to create Service-Linked-Role\b/g,
+        facts: (m, d) => {
+            d.detail.serviceNamed = m[1];
+        }
+    },
+    {
+        // An IoT rule's error action reporting its OpenSearch action refused by the domain (`Failed to
+        // index document in OpenSearch.  The error received was Forbidden.`,
+        // opensearch-project/OpenSearch-Dashboards#2143): the rule's role or the domain's policy.
+        id: 'iot-rule-action-forbidden',
+        rule: 'WD7271',
+        needs: ['The error received was Forbidden'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bFailed to [a-z]{2,20} [^."\n]{1,80}? in (?:Amazon )?(?:OpenSearch|Elasticsearch)\.[ \t]{1,4}The error received was Forbidden\b/g,
+        facts: (_m, d) => {
+            d.service = 'es';
+        }
+    },
+    {
+        // Metaflow's datastore wording S3's refusal as its own exception (`MetaflowS3AccessDenied:
+        // s3://my-bucket/data/artifact`, Netflix/metaflow#2807).
+        id: 'metaflow-s3-access-denied',
+        rule: 'WD7272',
+        needs: ['MetaflowS3AccessDenied: s3://'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bMetaflowS3AccessDenied: s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?:\/[^\s'"]{0,1024})?/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // Chime SDK media pipelines refusing the sink bucket (`"message": "Insufficient permission to
+        // access S3 bucket: NAME"`, aws/amazon-chime-sdk-js#2935): the bucket's policy for the service.
+        id: 'insufficient-permission-s3-bucket',
+        rule: 'WD7277',
+        needs: ['Insufficient permission to access S3 bucket: '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bInsufficient permission to access S3 bucket: [a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // The Kinesis Video Streams producer SDK's status for a refused call (`ProducerCallback.cpp:46|
+        // STATUS_SERVICE_CALL_NOT_AUTHORIZED_ERROR`, amazon-kinesis-video-streams-producer-sdk-cpp#458).
+        id: 'kvs-service-call-not-authorized',
+        rule: 'WD7278',
+        needs: ['STATUS_SERVICE_CALL_NOT_AUTHORIZED_ERROR'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bSTATUS_SERVICE_CALL_NOT_AUTHORIZED_ERROR\b/g,
+        facts: (_m, d) => {
+            d.service = 'kinesisvideo';
+        }
+    },
+    {
+        // A Rekognition stream processor's status message when it could not use its role (`FAILED
+        // Access denied to Role`, awsdocs/amazon-rekognition-developer-guide#7): the role's trust or policy.
+        id: 'access-denied-to-role',
+        rule: 'WD7279',
+        needs: ['Access denied to Role'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAccess denied to Role\b/g
+    },
+    {
+        // MediaLive's console naming the permissions a call needs (`UnprocessableEntityException` /
+        // `Please check your IAM User permissions the following permissions are needed for this call`
+        // / `"medialive:CreateChannel","iam:PassRole"`, aws-media-services-simple-live-workflow#19).
+        id: 'permissions-needed-for-call',
+        rule: 'WD7280',
+        needs: ['the following permissions are needed for this call'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bPlease check your IAM User permissions,? the following permissions are needed for this call\b/g,
+        facts: (m, d) => {
+            const code = /\b([A-Z][A-Za-z]{2,60}Exception)\s*$/.exec(m.input.slice(Math.max(0, m.index - 80), m.index))?.[1];
+            if (code)
+                d.code = code;
+        }
+    },
+    {
+        // Amplify's storage provider logging S3's 403 (`[WARN] … AWSS3Provider - error uploading,
+        // [Error: Request failed with status code 403]`, aws-amplify/amplify-js#5273).
+        id: 'amplify-s3-provider-403',
+        rule: 'WD7281',
+        needs: ['AWSS3Provider - error'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAWSS3Provider - error [a-z]{3,20}\b[^\n]{0,80}?\bstatus code 403\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // driftctl skipping what AWS refused it to enumerate (`Listing aws_sqs_queue is forbidden.`,
+        // snyk/driftctl#9): one refused listing per Terraform resource type.
+        id: 'driftctl-listing-forbidden',
+        rule: 'WD7282',
+        needs: [' is forbidden'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bListing aws_[a-z0-9_]{2,80} is forbidden\b/g
+    },
+    {
+        // Prowler v2 refused its first call (`Access Denied trying to describe regions! Review
+        // permissions as described here`, prowler-cloud/prowler#983): EC2's DescribeRegions.
+        id: 'prowler-describe-regions-denied',
+        rule: 'WD7283',
+        needs: ['Access Denied trying to describe regions'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAccess Denied trying to describe regions!/g,
+        facts: (_m, d) => {
+            d.service = 'ec2';
+            d.operation = 'DescribeRegions';
+        }
+    },
+    {
+        // The AWS SDK for C++'s trace of a 403 (`[ERROR] … AWSXmlClient [140598636412672] HTTP response
+        // code: 403`, Arrow's R package reading S3, apache/arrow#36726): a HEAD's refusal has no body.
+        id: 'aws-sdk-cpp-http-403',
+        rule: 'WD7284',
+        needs: ['HTTP response code: 403'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAWS(?:Xml|Json)Client \[\d{1,20}\] HTTP response code: 403\b/g
+    },
+    {
+        // DuckDB's iceberg extension refused by a catalog's REST endpoint (`Request to
+        // 'glue.<region>.amazonaws.com/iceberg/v1/config?…' returned a non-200 status code
+        // (Forbidden_403)`, duckdb/duckdb-iceberg#520): the service is the host's.
+        id: 'duckdb-rest-forbidden',
+        rule: 'WD7286',
+        needs: ['(Forbidden_403)'],
+        kind: 'denial',
+        // WD790 reads the same status where the host is whole; this one only a host whose Region the
+        // writer left as a placeholder (`glue.<region>.amazonaws.com`), which WD790 takes for no host.
+        priority: PRIORITY.message,
+        re: /\bRequest to '(?:https?:\/\/)?([a-z0-9-]{2,40})\.<[^<>'\s/]{1,40}>\.amazonaws\.com(?:\.cn)?[^'\n]{0,1000}' returned a non-200 status code \(Forbidden_403\)/g,
+        facts: (m, d) => {
+            d.service = m[1];
+        }
+    },
+    {
+        // s3fs (Python) turning S3's refusal into Python's PermissionError (`Exception:
+        // PermissionError('Access Denied')` in a Dask worker's warning, dask/dask#7887).
+        id: 's3fs-permission-error',
+        rule: 'WD7287',
+        needs: ["PermissionError('Access Denied')"],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bPermissionError\('Access Denied'\)/g,
+        when: (text) => /\bs3fs\b|\bs3:\/\//.test(text),
+        facts: (_m, d) => {
+            d.service = 's3';
         }
     }
 ];
@@ -15569,6 +15835,12 @@ const GENERAL_MEETING = new RegExp(String.raw `(?:\b(?:you|one)\s+(?:might|may|c
 const NOMINAL_MEETING = new RegExp(String.raw `\b(?:of|about|on)\s+(?:\w+\s+)?(?:receiving|getting|seeing|encountering|hitting|facing|running into)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?${ERROR_NOUN}\b[^.!?]*$`, 'i');
 /** What an error usually has as its cause, said after it: `…, is typically caused by`. */
 const GENERAL_CAUSE = /\b(?:is|are)\s+(?:typically|usually|commonly|often|generally|mostly|normally|most often)\s+(?:caused|due|triggered|the result|a sign)\b/i;
+/**
+ * A quoted message named as what would follow in general: `Otherwise "AccessDenied: Access Denied"
+ * errors will end up in the log` (Chocobozzz/PeerTube#4861, h138-020). A run's line says what
+ * happened, not what errors will.
+ */
+const FORESEEN = /^["'`”’]?\s*(?:errors?|exceptions?|messages?|failures?)\s+(?:will|would|may|might|can|could)\s+(?:end up|appear|show up|occur|happen|be (?:logged|raised|thrown|returned|printed|shown))\b/i;
 /** The sentence after a quoted fragment defining it: `This error means …`, `It occurs when …`. */
 const DEFINED_NEXT = /^\s*(?:this|that|it|the)\s+(?:(?:error|message|exception|failure)\s+)?(?:\w+ly\s+)?(?:means|occurs|happens|indicates|appears|is (?:thrown|raised|returned|caused))\b/i;
 /**
@@ -15717,6 +15989,12 @@ const PROSE_SHAPES = [
         id: 'nominal-meeting',
         holds: (v) => (may(v, MEETING_WORDS) && may(v, NOUN_WORDS) && NOMINAL_MEETING.test(v.head)) ||
             (GENERAL_CAUSE.test(v.tail) && errorSubject(v))
+    },
+    {
+        // Chocobozzz/PeerTube#4861 (h138-020): a pull request's `Otherwise "AccessDenied: Access
+        // Denied" errors will end up in the log.`
+        id: 'foreseen-errors',
+        holds: (v) => FORESEEN.test(v.beyond ?? v.tail)
     },
     {
         // An explainer's heading quoting a shortened message, defined by the sentence after it:
@@ -15961,13 +16239,13 @@ function generalProseAt(text, at, d, span, carried = null, lines) {
     const head = line.slice(from, col);
     const words = /[A-Za-z]{2,}\s+[A-Za-z]{2,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(head);
     let tail = '';
+    const close = quoteEnd(line, head, col);
+    const past = close > col ? close + 1 : Math.min(line.length, col + span.length);
+    const beyond = line.slice(past, sentenceEnd(line, past));
     // A message opening its line is read on into the CJK sentence it is the subject of
     // (`AccessDeniedException: … は、…場合に発生するエラーです。`).
-    if (words || CJK_LETTER.test(line.slice(col, col + 400))) {
-        const close = quoteEnd(line, head, col);
-        const after = close > col ? close + 1 : Math.min(line.length, col + span.length);
-        tail = line.slice(after, sentenceEnd(line, after));
-    }
+    if (words || CJK_LETTER.test(line.slice(col, col + 400)))
+        tail = beyond;
     // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
     const lead = (found === '' ? carried : found) ?? '';
     // Not after a refusal code (`AccessDeniedException: User is not authorized to perform
@@ -15986,7 +16264,19 @@ function generalProseAt(text, at, d, span, carried = null, lines) {
         : '';
     const literals = facts.literals;
     const has = (needs) => literals.anyWithin(needs, from, col);
-    const view = { head, tail, lead, heading, next, fragment, after, line, span, has };
+    const view = {
+        head,
+        tail,
+        lead,
+        heading,
+        next,
+        fragment,
+        after,
+        line,
+        span,
+        has,
+        beyond
+    };
     let leads = facts.leads.get(lead);
     if (!leads) {
         leads = PROSE_SHAPES.map((s) => s.leads?.(lead) ?? false);
@@ -18114,6 +18404,25 @@ const TRIGGERS = [
     'HeadBucket failed',
     // The CodeDeploy agent refused by the metadata service (WD7225).
     'HTTP error from metadata service',
+    // s3fs-fuse off an instance role, the Go SDK v1 web identity provider without its token,
+    // botocore timing out on the metadata service (heldout138–139).
+    'could not load IAM role name',
+    // FSx (and others) unable to make the service-linked role the caller may not create.
+    'unable to create Service-Linked-Role',
+    // heldout140–141: a clock ahead, Chime's sink bucket, MediaLive's console, Amplify's storage
+    // provider, S3 refusing an unsigned request, the AWS SDK for C++'s trace, DuckDB's secrets and
+    // httpfs, Arrow's S3FileSystem.
+    'ignature not yet current',
+    'Insufficient permission to access',
+    'the following permissions are needed',
+    'AWSS3Provider - error',
+    'Anonymous users cannot',
+    'HTTP response code: 403',
+    'Secret Validation Failure',
+    'Failed to create secret using the following',
+    'AWS Error ACCESS_DENIED',
+    'failed fetching WebIdentity token',
+    'Connect timeout on endpoint URL: "http://169.254.169.254',
     // PostgreSQL on RDS refusing an IAM database authentication login (WD7223).
     'PAM authentication failed',
     // VM Import's service role (WD7211).

@@ -41,6 +41,7 @@ const FILE_OF: Record<string, string> = {
   'organizations-call-unnamed': 'organizationsCallUnnamed',
   'cdk-construct-role': 'cdkConstructRole',
   'managed-policy-deny': 'managedPolicyDeny',
+  'ssm-agent-role': 'ssmAgentRole',
   'cdk-context-lookup': 'cdkContextLookup',
   'session-token-iam-call': 'sessionTokenIamCall',
   'sns-topic-kms-publish': 'snsTopicKmsPublish',

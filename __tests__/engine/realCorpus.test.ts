@@ -208,7 +208,11 @@ const corpora = [
   'heldout134.jsonl',
   'heldout135.jsonl',
   'heldout136.jsonl',
-  'heldout137.jsonl'
+  'heldout137.jsonl',
+  'heldout138.jsonl',
+  'heldout139.jsonl',
+  'heldout140.jsonl',
+  'heldout141.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -562,5 +562,56 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: gsutil's `AccessDeniedException: 403 AccessDenied`, the shape of Google Cloud Storage's own refusals (d119); only the thread says S3 answered it",
   'h137-053':
     "wrong action: the Support API's bare `not authorized to perform: support:` (no action's name) is not read as an action",
-  'h137-059': 'missed: the same bare `support:` under a subject the writer cut to `security-hq`'
+  'h137-059': 'missed: the same bare `support:` under a subject the writer cut to `security-hq`',
+  // heldout138–139 (session 48): what their rules do not cover yet.
+  'h138-011':
+    'missed: Testkube\'s `minio is not available … "error":"Access Denied"`: the text names only MinIO; the AWS endpoint is in the thread, not the excerpt',
+  'h138-036':
+    "missed: cfncluster's `Config sanity error: Request has expired`, RequestExpired's words with no code (other tools print the same words for their own tokens)",
+  'h138-045':
+    "look-alike reported: Kubeflow's `S3Error: The request signature we calculated does not match …` from its in-cluster MinIO, which the text does not name",
+  'h138-055':
+    "missed: the FIS console's `Not authorized to perform the required action.` quoted alone, no code and nothing naming AWS",
+  'h138-072':
+    "missed: Octopus Deploy's `AWS-LOGIN-ERROR-0005.1: Failed to verify OIDC credentials` (a cause whydenied has no words for yet)",
+  'h138-075':
+    'look-alike reported: a certification question quoting an encoded EC2 refusal in its scenario, the question three lines below',
+  'h139-032':
+    "wrong principal and resource: Neptune's documentation placeholders in backticks with spaces (`` `(cluster resource ID)` ``) cut at the space",
+  'h139-054':
+    'look-alike reported: a CDK source comment quoting the OpenSearch refusal, its gutter inside the wrapped reason, with no code around it',
+  'h139-064':
+    "wrong code: the JS SDK v2's `CredentialsError` outer object read, not the `InvalidIdentityPoolConfigurationException` nested two `originalError`s down",
+  'h139-069':
+    'missed: the reason clause alone in backticks after `but got`, with no code or message before it (WD774 needs one)',
+  'h139-086':
+    "missed: the Go SDK v2's `failed to retrieve credentials, operation error STS: …, Invalid Configuration: Missing Region` (the fix is a Region, a cause whydenied has no words for yet)",
+  // heldout140–141 (session 48): what their rules do not cover yet.
+  'h140-007':
+    'wrong resource: the S3 resource opened with a quote the writer never closed, its bucket elided with dots',
+  'h140-015':
+    "wrong service: the iOS SDK's `AWSCognitoIdentityErrorDomain` names Cognito Identity, not read as a service label",
+  'h140-020':
+    "wrong service: the .NET SDK's `Amazon.CognitoSync.AmazonCognitoSyncException` names Cognito Sync, not read as a service label",
+  'h140-035':
+    "missed: an S3 server access log record's `403 AccessDenied` (a request log's fields, no message)",
+  'h140-043':
+    "missed: the Java SDK's bodiless 403 after `onFailure: *  null` (WD792 reads `null (Service: …; Status Code: 403` elsewhere; here the candidate is dropped)",
+  'h140-046':
+    'wrong code: `AccessDeniedException: {` with the JSON body on the lines below, the code before the brace not read',
+  'h140-048': 'wrong principal: a subject the writer elided to `...`',
+  'h140-080':
+    'missed: aws-sigv4-proxy\'s logfmt `message="Not Authorized\\n" request="GET https://….dkr.ecr.…"` (WD759 reads it; the candidate is dropped afterwards)',
+  'h141-001':
+    "wrong service: Glacier's endpoint printed in the PowerShell module's settings dump above the map of the 403, not read as the request's",
+  'h141-020':
+    "wrong service: Velero's `while looking for bucket … at host s3.us-west-2.amazonaws.com: Access Denied.` names S3's host inside the message, not read",
+  'h141-031':
+    'look-alike reported: boto3 against a local s3s server whose endpoint is in the thread, not the excerpt',
+  'h141-046':
+    "wrong service: cfn-init's `Retrieving contents from https://….s3.amazonaws.com/…` wrapped over two lines above the bare code, its host not read",
+  'h141-078':
+    "missed: DuckDB's 403 from a host the writer masked (`https://<redacted>/…`) with `Credentials are provided, but they did not work.` (no cause named; the collector read a double-encoded key's signature from the thread)",
+  'h141-082':
+    "missed: DuckDB's `HTTP GET error … (HTTP 403)` under a reporter's `Sample error message` in a `> ` quote (read as a sample's lead-in)"
 }

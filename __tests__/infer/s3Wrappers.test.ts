@@ -1036,6 +1036,16 @@ describe("Athena's refused read of a query's S3 location", () => {
     })
   })
 
+  it("h137-030 (kubecost/docs#125): a data file's path, the comma after it, come off to the table's prefix", () => {
+    const f = denial(corpusText('heldout137.jsonl', 'h137-030'))
+    expect(f.inferred?.s3Wrapper?.value).toBe('athena-query-location')
+    // The data's prefix, and the query-results location the log does not name.
+    expect(grants(f)['s3:GetObject']).toEqual([
+      'arn:aws:s3:::<BUCKET_NAME>/*',
+      'arn:aws:s3:::kubecost-reports/kubecost_/kubecost_intergration/kubecost_intergration/*'
+    ])
+  })
+
   it('own: a location with no partition keeps its folder; the bucket root is every object', () => {
     expect(
       grants(denial('Permission denied on S3 path: s3://lake-raw/events/clicks/'))['s3:GetObject']

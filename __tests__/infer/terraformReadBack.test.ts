@@ -35,6 +35,25 @@ describe("Terraform's read after a create", () => {
     expect(notes).toContain('the log masks it as `***`')
   })
 
+  // The heldout136 review of h137-036 (the same refusal without its address): an apply of
+  // aws_cur_report_definition lists the definitions right after the put.
+  it('own: a refused cur:PutReportDefinition under its Terraform address gets DescribeReportDefinitions on "*"', () => {
+    const { statements, notes } = analysedOne(
+      [
+        '│ Error: creating Cost And Usage Report Definition (example-cur-report-definition): AccessDeniedException: User: arn:aws:sts::083957762049:assumed-role/infra/aws-go-sdk-1704803134428561000 is not authorized to perform: cur:PutReportDefinition on resource: arn:aws:cur:us-east-1:083957762049:definition/example-cur-report-definition because no identity-based policy allows the cur:PutReportDefinition action',
+        '│ ',
+        '│   with aws_cur_report_definition.example,'
+      ].join('\n')
+    )
+    expect(statements.flatMap((s) => [s.Action].flat())).toEqual(
+      expect.arrayContaining(['cur:PutReportDefinition', 'cur:DescribeReportDefinitions'])
+    )
+    expect(
+      statements.find((s) => [s.Action].flat().includes('cur:DescribeReportDefinitions'))!.Resource
+    ).toBe('*')
+    expect(notes).toMatch(READ_NOTE)
+  })
+
   it('h26-025: the Region and account the message prints are kept', () => {
     const { statements } = analysedOne(corpusText('heldout26.jsonl', 'h26-025'))
     expect(statements).toEqual([

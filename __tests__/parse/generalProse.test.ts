@@ -240,6 +240,17 @@ describe('general prose: each shape, with a real excerpt', () => {
     )
   })
 
+  it('foreseen-errors: Chocobozzz/PeerTube#4861 (h138-020), a pull request foreseeing the errors a setting avoids', () => {
+    const text = corpusText('heldout138.jsonl', 'h138-020')
+    expect(shapeAt(text, 'AccessDenied')).toBe('foreseen-errors')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('foreseen-errors counter-case: the errors a run printed, in the past tense, stay a finding', () => {
+    const text = 'After the deploy "AccessDenied: Access Denied" errors ended up in the log.'
+    expect(shapeAt(text, 'AccessDenied')).toBe(null)
+  })
+
   it('every shape is exercised above', () => {
     expect(PROSE_SHAPES.map((s) => s.id).sort()).toEqual(
       [
@@ -258,7 +269,8 @@ describe('general prose: each shape, with a real excerpt', () => {
         'named-error',
         'symptom-list',
         'rest-literal-lead',
-        'error-list-section'
+        'error-list-section',
+        'foreseen-errors'
       ].sort()
     )
   })

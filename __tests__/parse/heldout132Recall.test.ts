@@ -4,15 +4,11 @@
 // provider), CloudTrail's KMS check with masked names, PHP's cut response body, and the
 // look-alikes (MinIO's client, Riak CS, AList's S3 server); each with a counter-case.
 import { analyzeText } from '../../src/engine/Analysis.js'
-import { corpusText } from '../support/corpusRecords.js'
-
-const h = (id: string) => corpusText(`heldout${id.slice(1, id.indexOf('-'))}.jsonl`, id)
-const first = (text: string) => {
-  const [f] = analyzeText(text).findings
-  return f && [f.kind, f.grammar, f.code, f.detail.cause ?? null]
-}
-const reported = (text: string) =>
-  analyzeText(text).findings.filter((f) => ['denial', 'encoded', 'credentials'].includes(f.kind))
+import {
+  firstReading as first,
+  heldoutText as h,
+  reportedFindings as reported
+} from '../support/recallCase.js'
 
 describe("services' and tools' own words", () => {
   it.each([

@@ -41,6 +41,51 @@ describe('checkedTypes (catalog data, not a list for one action)', () => {
     ])
   })
 
+  // IBM/BlueXolo#470 (h133-030, Terraform) and the heldout132 review: the subnet and the
+  // Elastic IP allocation are checked beside the gateway AWS makes.
+  it('CreateNatGateway: the gateway, its subnet and its Elastic IP', () => {
+    const entry = lookupAction('ec2:CreateNatGateway')!
+    expect(checkedTypes(entry, []).map((t) => t.name)).toEqual([
+      'natgateway',
+      'elastic-ip',
+      'subnet'
+    ])
+    const { statements } = analysed(corpusRecords().find((r) => r.id === 'h133-030')!.text)
+    expect(statements.map((s) => [s.Action, typesOf(s.Resource)])).toEqual([
+      ['ec2:CreateNatGateway', ['elastic-ip', 'natgateway', 'subnet']]
+    ])
+  })
+
+  // aws-samples/aws-security-hub-response-and-remediation#4 (h133-013, the CIS VPC flow-log
+  // remediation) and the heldout132 review: the VPC whose traffic is logged, and the role passed.
+  it('CreateFlowLogs: the flow log and the VPC it records, saying what a subnet log names', () => {
+    const { statements, notes } = analysed(corpusRecords().find((r) => r.id === 'h133-013')!.text)
+    const create = statements.find((s) => s.Action === 'ec2:CreateFlowLogs')!
+    expect(typesOf(create.Resource)).toEqual(['vpc', 'vpc-flow-log'])
+    expect(statements.map((s) => s.Action)).toContain('iam:PassRole')
+    expect(notes.join('\n')).toMatch(
+      /narrow `\*` to the vpc IDs the job uses \(a flow log of a subnet, a network interface or a transit gateway names that resource instead of the VPC\)/
+    )
+  })
+
+  // peterkimzz/aws-ssm-send-command in a workflow (h136-032) and the heldout136 review: the
+  // document the log names, and the instances the command runs on.
+  it('SendCommand: the document and the instances it targets', () => {
+    const { statements, notes } = analysed(corpusRecords().find((r) => r.id === 'h136-032')!.text)
+    expect(statements.map((s) => [s.Action, [s.Resource].flat().sort()])).toEqual([
+      [
+        'ssm:SendCommand',
+        [
+          'arn:aws:ec2:<REGION>:<ACCOUNT_ID>:instance/*',
+          'arn:aws:ssm:<REGION>::document/AWS-RunShellScript'
+        ]
+      ]
+    ])
+    expect(notes.join('\n')).toContain(
+      'an on-premises managed node (`mi-…`) is `managed-instance/ID`'
+    )
+  })
+
   it('an action without required types, or with alternatives, keeps its one type', () => {
     expect(checkedTypes(lookupAction('s3:GetObject')!, ['key-pair']).map((t) => t.name)).toEqual([
       'object'

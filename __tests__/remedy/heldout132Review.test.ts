@@ -176,3 +176,54 @@ describe("services' own words the re-review found answered generically", () => {
     expect(statements).toEqual([])
   })
 })
+
+// The review's left class: a trust rendering declaring `resource "aws_iam_role"` creates a second
+// role (or fights the existing one) and drops the trust's other statements.
+describe("a trust policy's Terraform edits the role that exists", () => {
+  it.each(['h133-008', 'h135-040', 'h135-053'])(
+    '%s: the existing trust kept through source_policy_documents, no new aws_iam_role declared',
+    (id) => {
+      const trust = buildRemedies(analyzeText(h(id)).findings).find(
+        (r) => r.target.kind === 'trust-policy'
+      )!
+      const hcl = trust.renderings.terraform!
+      expect(hcl).not.toMatch(/^resource "aws_iam_role"/m)
+      expect(hcl).toMatch(/^# resource "aws_iam_role" "<existing>" \{$/m)
+      expect(hcl).toMatch(/^#\s+assume_role_policy = data\.aws_iam_policy_document\.\w+\.json$/m)
+      expect(hcl).toMatch(/^ {2}# source_policy_documents = \[/m)
+      // The data block stays valid HCL: every uncommented line outside it is blank.
+      const live = hcl.split('\n').filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'))
+      expect(live[0]).toMatch(/^data "aws_iam_policy_document" "\w+" \{$/)
+      expect(live.at(-1)).toBe('}')
+    }
+  )
+
+  it('counter-case: an identity fix still attaches its own inline policy', () => {
+    const identity = buildRemedies(analyzeText(h('h135-040')).findings).find(
+      (r) => r.target.kind === 'identity-policy'
+    )!
+    expect(identity.renderings.terraform).toMatch(/^resource "aws_iam_role_policy" /m)
+  })
+})
+
+// The review's left class: calls the tools' own words name.
+describe('the call a tool’s words name (heldout132 review)', () => {
+  it.each([
+    ['h133-055', 'ec2:ModifyVpcAttribute'],
+    ['h134-048', 's3:DeleteObject'],
+    ['h135-031', 's3:PutObject']
+  ])('%s: %s', (id, action) => {
+    const { findings } = analysed(h(id))
+    expect(findings[0]!.inferred?.action?.value).toBe(action)
+  })
+
+  it.each([
+    // own: hugo deploy uploading, no deletion named
+    ' INFO 2020/04/03 18:16:01 Uploading index.html...\n Error: blob (code=Unknown): Forbidden: Forbidden\n \tstatus code: 403, request id: 3D5EF3CEE76C2FCC, host id: QGq/J51=',
+    // own: another step of s3sync's pipeline
+    'level=error msg="Sync error: pipeline step: 2 (LoadObjData) failed with error: object: a.xml sync error: AccessDenied: Access Denied\\n\\tstatus code: 403, request id: 57064C841C470CAA, host id: iOGzu8="'
+  ])('counter-case: %s', (text) => {
+    const { findings } = analysed(text)
+    expect(['s3:DeleteObject', 's3:PutObject']).not.toContain(findings[0]!.inferred?.action?.value)
+  })
+})

@@ -91,7 +91,7 @@ describe('a mask that ate one colon of a session ARN', () => {
       'arn:aws:iam::<ACCOUNT_ID>:role/service-catalog/module/sqs-iam-role'
     ])
     expect(trust.renderings.terraform).toMatch(
-      /name\s+= "sqs-iam-role"\n\s+path\s+= "\/service-catalog\/module\/"/
+      /name\s+= "sqs-iam-role"\n#\s+path\s+= "\/service-catalog\/module\/"/
     )
   })
 

@@ -5,6 +5,54 @@
 import { analyzeText } from '../../src/engine/Analysis.js'
 
 const ALONE: [rule: string, line: string][] = [
+  // heldout140–141 (session 48).
+  [
+    'signature-expired',
+    'Signature not yet current: 20170731T092200Z is still later than 20170731T092115Z (20170731T091615Z + 5 min.)'
+  ],
+  [
+    'insufficient-permission-s3-bucket',
+    '"message": "Insufficient permission to access S3 bucket: pqcast-mediacapture-pipeline-sink-dev"'
+  ],
+  [
+    'permissions-needed-for-call',
+    'Please check your IAM User permissions the following permissions are needed for this call'
+  ],
+  [
+    'amplify-s3-provider-403',
+    '[WARN] 12:11.822 AWSS3Provider - error uploading, [Error: Request failed with status code 403]'
+  ],
+  [
+    's3-anonymous',
+    "OSError: When initiating multiple part upload for key 'a.parquet' in bucket 'b': AWS Error ACCESS_DENIED during CreateMultipartUpload operation: Anonymous users cannot initiate multipart uploads. Please authenticate."
+  ],
+  [
+    'aws-sdk-cpp-http-403',
+    '[ERROR] 2023-07-17 15:44:56.102 AWSXmlClient [140598636412672] HTTP response code: 403'
+  ],
+  [
+    'no-credentials-sdk',
+    "_duckdb.Error: Secret Validation Failure: no profile 'ci' found in config file /home/ascend/.aws/config"
+  ],
+  [
+    'no-credentials-sdk',
+    "2026-02-13 11:14:18 ERR Invalid Input Error: Failed to create secret using the following:Credential Chain: 'config'"
+  ],
+  ['arrow-s3-access-denied', '    AWS Error ACCESS_DENIED during HeadObject operation'],
+  // heldout138–139 (session 48).
+  [
+    'service-linked-role-not-created',
+    'Amazon FSx is unable to create Service-Linked-Role to access the S3 bucket. '
+  ],
+  ['no-credentials-sdk', 's3fs.cpp:s3fs_init(3395): could not load IAM role name from meta data.'],
+  [
+    'no-credentials-sdk',
+    '00:03:37 aws.go:50: Failed to get keys from role: populateKeys: Could not retrieve keys from provider WebIdentityErr: failed fetching WebIdentity token: '
+  ],
+  [
+    'no-credentials-sdk',
+    'WARNING:root:Error getting STS token from client AWS session: Connect timeout on endpoint URL: "http://169.254.169.254/latest/api/token"'
+  ],
   // heldout132–135 (session 47).
   [
     'reqsign-load-credential',

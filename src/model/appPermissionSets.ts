@@ -241,6 +241,20 @@ export const APP_PERMISSION_SETS: readonly AppPermissionSet[] = [
     doc: 'https://github.com/open-telemetry/opentelemetry-collector-contrib/tree/main/exporter/awsxrayexporter'
   },
   {
+    // Nix reading or pushing an S3 binary cache (`error: AWS error fetching
+    // '7fk9….narinfo': Access Denied`, heldout136 review h136-001): every build asks for store
+    // paths the cache may not hold, and without s3:ListBucket S3 answers such a miss with 403.
+    id: 'nix-binary-cache',
+    name: 'Nix with an S3 binary cache',
+    seen: /\bAWS error (?:fetching|uploading) '[^'\n]{1,200}\.(?:narinfo|nar(?:\.\w{2,4})?|ls)'|\bnix copy\b[^\n]{0,200}\bs3:\/\//,
+    actions: [],
+    managedPolicies: [],
+    policy:
+      "the Nix manual's S3 binary cache policy: to read, `s3:GetObject` on the cache's objects (`arn:aws:s3:::BUCKET/*`) and `s3:GetBucketLocation` on the bucket, plus `s3:ListBucket` on the bucket so a path the cache does not hold (a `.narinfo` miss) answers 404 instead of 403; to push (`nix copy --to`), also `s3:PutObject`, `s3:ListBucketMultipartUploads`, `s3:ListMultipartUploadParts` and `s3:AbortMultipartUpload`",
+    services: ['s3'],
+    doc: 'https://nix.dev/manual/nix/stable/store/types/s3-binary-cache-store'
+  },
+  {
     // Amazon Q Developer's CLI (Rust error chain naming its crate) or its own words. No IAM set:
     // access is a subscription (src/diagnose/traps/amazonQSubscription.ts).
     id: 'amazon-q-developer',

@@ -212,7 +212,7 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     codes: [],
     grammar: 'budgets-linked-account',
     advice:
-      "AWS Budgets answered that this is a linked (member) account whose payer has not turned budgets on: in an organization, the management (payer) account enables AWS Budgets and Cost Explorer for its members first (opening Cost Explorer or Budgets there once, in the Billing and Cost Management console, turns them on; it takes up to a day). No policy of the member account changes this. Ask the management account's owner to enable them, then run the step again; the member's role still needs `budgets:ModifyBudget` (and `budgets:ViewBudget`) on `arn:aws:budgets::ACCOUNT:budget/NAME` afterwards.",
+      "AWS Budgets answered that this is a linked (member) account whose payer has not turned budgets on: in an organization, the management (payer) account enables AWS Budgets and Cost Explorer for its members first (opening Cost Explorer or Budgets there once, in the Billing and Cost Management console, turns them on; it takes up to a day). No policy of the member account changes this. Ask the management account's owner to enable them, then run the step again; the member's role then needs only the Budgets actions of its own call on `arn:aws:budgets::ACCOUNT:budget/*`: `budgets:ViewBudget` to read budgets (a scanner's or a dashboard's), `budgets:ModifyBudget` only to create or change one.",
     target:
       "the organization's management (payer) account, which enables AWS Budgets for its members",
     owner: 'org-admin'

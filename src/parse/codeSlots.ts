@@ -156,6 +156,12 @@ const BEFORE: Slot[] = [
   SHARED_SLOTS.goApiError,
   SHARED_SLOTS.jsonType,
   SHARED_SLOTS.xmlCode,
+  // Arrow's S3 filesystem (the AWS SDK for C++'s error type) before S3's message (`AWS Error
+  // ACCESS_DENIED during CreateMultipartUpload operation: Anonymous users cannot …`, apache/arrow#38421).
+  {
+    re: /\bAWS Error ([A-Z][A-Z_]{2,40}) during [A-Z][A-Za-z0-9]{2,60} operation\b/g,
+    needs: ['AWS Error ']
+  },
   // The PHP SDK's summary line before the message it carries, when Guzzle cut the XML body above
   // (`<Code>SignatureDo (truncated...)` / ` SignatureDoesNotMatch (client): The request signature
   // …`, cachethq/cachet#2422).
@@ -226,10 +232,20 @@ const BEFORE: Slot[] = [
   { re: new RegExp(String.raw`\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
   // The Ruby SDK's error class, as a heading over the message (exercism/website#7991:
   // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
-  { re: new RegExp(String.raw`\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
+  // Not the SDK's own `…Error` classes (`Aws::Sigv4::Errors::MissingCredentialsError`, its signer
+  // with no keys, mastodon/mastodon#20508): they name no answer, as after the message below.
+  {
+    re: new RegExp(String.raw`\bAws::\w+::Errors::(?!\w*Error\b)(${CODE})`, 'gi'),
+    needs: ['::Errors::']
+  },
   // The JS SDK v2's error as `String(err)` prints it, its name before the message (`error:
   // CredentialsError: Missing credentials in config`, aws/aws-toolkit-azure-devops#246).
-  { re: /\b(CredentialsError): (?=Missing credentials\b)/g, needs: ['CredentialsError: '] },
+  // Its NetworkingError when the provider's own request failed (a NativeScript app's Cognito
+  // credentials, EddyVerbruggen/nativescript-aws#5).
+  {
+    re: /\b(CredentialsError|NetworkingError): (?=Missing credentials\b)/g,
+    needs: ['CredentialsError: ', 'NetworkingError: ']
+  },
   // Also in the JS SDK's object notation (`ErrorCode: 'UnauthorizedOperation',` / `ErrorMessage:
   // '…'`, an EC2 CreateFleet response's errors, github-aws-runners/terraform-aws-github-runner#1987).
   { re: new RegExp(String.raw`\bErrorCode: '?(${CODE})`, 'g'), needs: ['ErrorCode: '] },

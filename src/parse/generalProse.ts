@@ -30,6 +30,11 @@ export interface ProseView {
   after?: string
   /** The candidate's whole line. */
   line?: string
+  /**
+   * The sentence after the candidate's quoted span as `tail`, read even when the candidate's
+   * sentence has no words before it (`Otherwise "AccessDenied: Access Denied" errors will …`).
+   */
+  beyond?: string
   /** The candidate's own text. */
   span?: string
   /**
@@ -244,6 +249,14 @@ const NOMINAL_MEETING = new RegExp(
 const GENERAL_CAUSE =
   /\b(?:is|are)\s+(?:typically|usually|commonly|often|generally|mostly|normally|most often)\s+(?:caused|due|triggered|the result|a sign)\b/i
 
+/**
+ * A quoted message named as what would follow in general: `Otherwise "AccessDenied: Access Denied"
+ * errors will end up in the log` (Chocobozzz/PeerTube#4861, h138-020). A run's line says what
+ * happened, not what errors will.
+ */
+const FORESEEN =
+  /^["'`”’]?\s*(?:errors?|exceptions?|messages?|failures?)\s+(?:will|would|may|might|can|could)\s+(?:end up|appear|show up|occur|happen|be (?:logged|raised|thrown|returned|printed|shown))\b/i
+
 /** The sentence after a quoted fragment defining it: `This error means …`, `It occurs when …`. */
 const DEFINED_NEXT =
   /^\s*(?:this|that|it|the)\s+(?:(?:error|message|exception|failure)\s+)?(?:\w+ly\s+)?(?:means|occurs|happens|indicates|appears|is (?:thrown|raised|returned|caused))\b/i
@@ -415,6 +428,12 @@ export const PROSE_SHAPES: ProseShape[] = [
     holds: (v) =>
       (may(v, MEETING_WORDS) && may(v, NOUN_WORDS) && NOMINAL_MEETING.test(v.head)) ||
       (GENERAL_CAUSE.test(v.tail) && errorSubject(v))
+  },
+  {
+    // Chocobozzz/PeerTube#4861 (h138-020): a pull request's `Otherwise "AccessDenied: Access
+    // Denied" errors will end up in the log.`
+    id: 'foreseen-errors',
+    holds: (v) => FORESEEN.test(v.beyond ?? v.tail)
   },
   {
     // An explainer's heading quoting a shortened message, defined by the sentence after it:
@@ -705,13 +724,12 @@ export function generalProseAt(
   const head = line.slice(from, col)
   const words = /[A-Za-z]{2,}\s+[A-Za-z]{2,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(head)
   let tail = ''
+  const close = quoteEnd(line, head, col)
+  const past = close > col ? close + 1 : Math.min(line.length, col + span.length)
+  const beyond = line.slice(past, sentenceEnd(line, past))
   // A message opening its line is read on into the CJK sentence it is the subject of
   // (`AccessDeniedException: … は、…場合に発生するエラーです。`).
-  if (words || CJK_LETTER.test(line.slice(col, col + 400))) {
-    const close = quoteEnd(line, head, col)
-    const after = close > col ? close + 1 : Math.min(line.length, col + span.length)
-    tail = line.slice(after, sentenceEnd(line, after))
-  }
+  if (words || CJK_LETTER.test(line.slice(col, col + 400))) tail = beyond
   // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
   const lead = (found === '' ? carried : found) ?? ''
   // Not after a refusal code (`AccessDeniedException: User is not authorized to perform
@@ -733,7 +751,19 @@ export function generalProseAt(
       : ''
   const literals = facts.literals
   const has = (needs: readonly string[]) => literals.anyWithin(needs, from, col)
-  const view: ProseView = { head, tail, lead, heading, next, fragment, after, line, span, has }
+  const view: ProseView = {
+    head,
+    tail,
+    lead,
+    heading,
+    next,
+    fragment,
+    after,
+    line,
+    span,
+    has,
+    beyond
+  }
   let leads = facts.leads.get(lead)
   if (!leads) {
     leads = PROSE_SHAPES.map((s) => s.leads?.(lead) ?? false)

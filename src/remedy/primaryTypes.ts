@@ -155,7 +155,26 @@ const ALSO_USED: Record<string, string[]> = {
   'ec2:DisassociateRouteTable': ['route-table'],
   // The VPC a security group is made in exists already: its ID is the call's VpcId parameter
   // (heldout18 review h18-101), not one AWS assigns.
-  'ec2:CreateSecurityGroup': ['vpc']
+  'ec2:CreateSecurityGroup': ['vpc'],
+  // A NAT gateway is made in a subnet and, when public (Terraform's and the console's default),
+  // holds an Elastic IP allocation the caller names: the request is checked against both
+  // (heldout132 review h133-030). A private one names no allocation; the extra ARN grants nothing.
+  'ec2:CreateNatGateway': ['subnet', 'elastic-ip'],
+  // A flow log is checked against the resource whose traffic it records: a VPC in CIS's control and
+  // Terraform's `vpc_id`, the usual case (heldout132 review h133-013); a subnet's or an ENI's log
+  // names that type instead, which the note on the placeholder says.
+  'ec2:CreateFlowLogs': ['vpc'],
+  // A command is checked against its document and against every node it targets (heldout136
+  // review h136-032): the document alone fails at the first instance.
+  'ssm:SendCommand': ['instance']
+}
+
+/** What stands in for a used type when the call names another kind (see ALSO_USED's comments). */
+export const USED_INSTEAD: Record<string, string> = {
+  'ec2:CreateFlowLogs':
+    'a flow log of a subnet, a network interface or a transit gateway names that resource instead of the VPC',
+  'ssm:SendCommand':
+    'an on-premises managed node (`mi-…`) is `managed-instance/ID` under ssm instead; Resource may also be `instance/*` with an `ssm:resourceTag/…` condition'
 }
 
 /** The types of ALSO_USED, from the action's own list or the ARN shapes AWS documents for it. */
@@ -216,6 +235,9 @@ export function checkedTypes(entry: CatalogAction, named: readonly string[]): Re
   return [...base, ...extra, ...unlisted]
 }
 
+/** Services whose creating calls take the new resource's ID from the caller. */
+const CALLER_CHOSEN_IDS = /^quicksight:/i
+
 /**
  * Calls that start a run AWS numbers itself (Batch's SubmitJob: `job/${JobId}`, SSM's StartSession):
  * the ID exists only once the call returns (heldout12 review h12-030). Not StartInstances: those
@@ -233,6 +255,9 @@ export function slotIsAssigned(entry: CatalogAction, typeName: string, slot: str
   // one that failed never matches the next run's.
   if (/RevisionNumber$/.test(slot)) return true
   if (!/Id$/.test(slot)) return false
+  // The caller chooses every ID it creates (QuickSight's DashboardId, DataSetId, AnalysisId: a
+  // template sets them; heldout136 review h137-041): the name is known before the call.
+  if (CALLER_CHOSEN_IDS.test(entry.action)) return false
   if (ALSO_CREATED[entry.action]?.includes(typeName)) return true
   const created =
     /^(Create|Run|Allocate|Request|Import|Copy)(.+)$/.exec(entry.name)?.[2] ??

@@ -31,7 +31,8 @@ import {
   primaryTypes,
   slotIsAssigned,
   slotIsUsed,
-  typesAreAlternatives
+  typesAreAlternatives,
+  USED_INSTEAD
 } from './primaryTypes.js'
 import { ES_HTTP, domainPathsArn, logGroupPolicyArn, stableResource } from './stableResource.js'
 import { bareNameRule } from './bareNames.js'
@@ -236,13 +237,15 @@ function fillTemplate(
     }
     if (slotIsUsed(entry, type.name, slot)) {
       // An AMI is most often another account's (Amazon's, a vendor's): its ARN has no account.
+      const alternative = USED_INSTEAD[entry.action]
+      const instead = alternative ? ` (${alternative})` : ''
       const owner =
         type.name === 'image'
           ? ' (an image ARN has no account: the AMI may be owned by another account)'
           : ''
       addNote(
         d,
-        `The ${type.name} ARN ends in \`*\` where its ${slot} goes: ${entry.action} is also checked against the existing ${type.name} it uses${owner}, and the log names none; narrow \`*\` to the ${type.name} IDs the job uses.`
+        `The ${type.name} ARN ends in \`*\` where its ${slot} goes: ${entry.action} is also checked against the existing ${type.name} it uses${owner}, and the log names none; narrow \`*\` to the ${type.name} IDs the job uses${instead}.`
       )
       return '*'
     }

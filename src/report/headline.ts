@@ -119,6 +119,10 @@ function whyNone(findings: Finding[], remedies: Remedy[]): string {
   // h133-001, h133-005: "no finding names the action" stood over a finding that names it).
   if (findings.length > 0 && findings.every((f) => f.inferred?.signals?.['lambda-role-check']))
     return "the calls it names are for the function's execution role, which the message does not name"
+  // The SSM Agent's own calls: AWS's managed policy for its role, not a drafted statement
+  // (heldout136 re-review: "the cause is outside IAM policies" stood over that policy's advice).
+  if (findings.length > 0 && findings.every((f) => f.traps?.includes('ssm-agent-role')))
+    return "the fix is the AWS managed policy for the SSM Agent's role, named below"
   if (findings.length > 0 && findings.every((f) => !actionOf(f)))
     return 'no finding names the action that was denied'
   return 'the cause is outside IAM policies, or the findings do not say enough to draft one'

@@ -434,6 +434,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5020',
+        'ssm-agent-role',
+        "The SSM Agent refused one of its own calls: AmazonSSMManagedInstanceCore on the instance profile's role, not one action for one instance"
+      ],
+      [
         'WD5019',
         'lambda-runtime-credentials',
         "A key refused inside a Lambda function: explicit keys replaced the execution role's credentials"

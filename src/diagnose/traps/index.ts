@@ -82,6 +82,7 @@ import { organizationsManagementAccount } from './organizationsManagementAccount
 import { organizationsCallUnnamed } from './organizationsCallUnnamed.js'
 import { cdkConstructRoleTrap } from './cdkConstructRole.js'
 import { managedPolicyDeny } from './managedPolicyDeny.js'
+import { ssmAgentRole } from './ssmAgentRole.js'
 import { cdkContextLookup } from './cdkContextLookup.js'
 import { resourceMustBeStar } from './resourceMustBeStar.js'
 import { roleSelfAssumption } from './roleSelfAssumption.js'
@@ -303,6 +304,7 @@ export const TRAPS: Trap[] = [
   vaultDynamicUserTrap,
   cdkConstructRoleTrap,
   managedPolicyDeny,
+  ssmAgentRole,
   cdkContextLookup,
   podRoleBroker,
   redshiftIamRole,

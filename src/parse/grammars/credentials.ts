@@ -233,13 +233,61 @@ export const credentialRules: PhraseRule[] = [
   ),
   // Also cut after its colon, as Grafana's CloudWatch data source prints it (`Unable to call AWS
   // API: SignatureDoesNotMatch: Signature expired:`, grafana/grafana#3114).
+  // Its mirror from a clock running ahead (`Signature not yet current: 20170731T092200Z is still
+  // later than 20170731T092115Z (… + 5 min.)`, an Ionic app's devices, aws/aws-sdk-js#1652).
+  {
+    ...rule(
+      'WD738',
+      'signature-expired',
+      /Signature expired:(?: [^\n]{1,80}? is now earlier than|[ \t]*(?=\r?\n|$))|Signature not yet current: [^\n]{1,80}? is still later than/g,
+      'clock-skew',
+      'Signature '
+    ),
+    needs: ['Signature expired:', 'Signature not yet current:']
+  },
+  // A signature made for another service's name (`{"message":"Credential should be scoped to correct
+  // service: 'polly'. "}`, a Kotlin SDK presigned URL, aws/aws-sdk-kotlin#868), or whose scope's date
+  // is not its X-Amz-Date (`The authorization header is malformed; Invalid credential date. Date is
+  // not the same as X-Amz-Date.`, Arq's restore signing in local time, arqbackup/arq_restore#48).
   rule(
-    'WD738',
-    'signature-expired',
-    /Signature expired:(?: [^\n]{1,80}? is now earlier than|[ \t]*(?=\r?\n|$))/g,
-    'clock-skew',
-    'Signature expired:'
+    'WD7273',
+    'credential-scope-service',
+    /Credential should be scoped to correct service: '[\w-]{1,40}'/g,
+    'signature'
   ),
+  rule(
+    'WD7274',
+    'invalid-credential-date',
+    /The authorization header is malformed; Invalid credential date\. Date is not the same as X-Amz-Date\b\.?/g,
+    'signature'
+  ),
+  // s3fs-fuse's check of the bucket at start-up refused (`[CRT] s3fs.cpp:s3fs_check_service(3806):
+  // invalid credentials - result of checking service.`, s3fs-fuse/s3fs-fuse#475): its words for a
+  // 403 on that check; the keys in its passwd file are what it names.
+  rule(
+    'WD7267',
+    's3fs-invalid-credentials',
+    /s3fs_check_service\(\d{1,6}\): invalid credentials\b/g,
+    'invalid',
+    undefined,
+    's3'
+  ),
+  // jclouds (Storm and Chaos Monkey on EC2) printing an AWS endpoint's 401: the keys were not
+  // accepted (`org.jclouds.rest.AuthorizationException: POST https://ec2.us-east-1.amazonaws.com/
+  // HTTP/1.1 -> HTTP/1.1 401 Unauthorized`, Netflix/SimianArmy#330). The host's first label is the
+  // service; only a Region or no label may follow it.
+  {
+    ...rule(
+      'WD7268',
+      'jclouds-aws-unauthorized',
+      /AuthorizationException: (?:GET|POST|PUT|DELETE|HEAD) https:\/\/([a-z0-9-]{2,40})\.(?:[a-z]{2}(?:-gov)?-[a-z]+-\d\.)?amazonaws\.com(?:\.cn)?\/\S* HTTP\/1\.1 -> HTTP\/1\.1 401 Unauthorized/g,
+      'invalid'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'invalid'
+      d.service = m[1]!
+    }
+  },
   // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
   rule(
     'WD739',
@@ -721,7 +769,7 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD742',
       'no-credentials-sdk',
-      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b/g,
+      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b|\bmissing credentials, provide crede|\bAttempt to sign an http request without credentials\b|\bcould not load IAM role name from meta data\b|\bWebIdentityErr: failed fetching WebIdentity token\b|\bConnect timeout on endpoint URL: "http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/)|\bIt appears that you have not set your AWS credentials\b|\bSecret Validation Failure: (?:during `create` using the following\b|no profile '[^'\n]{1,200}' found in config file\b)|\bFailed to create secret using the following: ?Credential Chain\b|\bFailed to get AWS credentials: the credentials provider was not properly configured\b|\bInvalid credentials for s3, got no creds\b|\bNoCredentialsError {2,}Traceback \(most recent call last\)|\bCredentials\(CredentialsError \{ message: /g,
       'missing'
     ),
     needs: [
@@ -751,7 +799,28 @@ export const credentialRules: PhraseRule[] = [
       'AWS Credentials have not been set properly',
       // The Java SDK v2's web identity provider with no token file (Spring Cloud AWS on ECS,
       // awspring/spring-cloud-aws#1535).
-      'Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE'
+      'Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE',
+      // The Ruby SDK's signer with no keys (Mastodon's media jobs, mastodon/mastodon#21726; its
+      // class alone is no finding: it names no answer, see codeSlots), the CRT signer under
+      // Mountpoint (awslabs/mountpoint-s3#1207), s3fs-fuse's `iam_role=auto` off a role
+      // (s3fs-fuse/s3fs-fuse#1762), the Go SDK v1's web identity provider that got no token
+      // (diggerhq/digger#1386), botocore timing out on the metadata service (coiled/feedback#202).
+      'missing credentials, provide crede',
+      'Attempt to sign an http request without credentials',
+      'could not load IAM role name from meta data',
+      'WebIdentityErr: failed fetching WebIdentity token',
+      'Connect timeout on endpoint URL: "http://169.254.169.254/latest/',
+      // InSpec's AWS transport (inspec/inspec#2973), DuckDB's credential_chain secret
+      // (duckdb/duckdb-aws#122, #123; sling embedding it), Lance's and GlareDB's object stores, a
+      // Jupyter traceback's banner naming botocore's class, the Rust object_store crate's provider
+      // (influxdata/influxdb_iox#5109).
+      'It appears that you have not set your AWS credentials',
+      'Secret Validation Failure: ',
+      'Failed to create secret using the following',
+      'Failed to get AWS credentials: the credentials provider was not properly configured',
+      'Invalid credentials for s3, got no creds',
+      'NoCredentialsError ',
+      'Credentials(CredentialsError { message: '
     ],
     // The Go SDK v1's chain lists each provider's failure under its `NoCredentialProviders` (`caused
     // by: EnvAccessKeyNotFound …` / `EC2RoleRequestError: no EC2 instance role found`, heldout63
@@ -1261,7 +1330,7 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD759',
       'ecr-head-401',
-      /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b|\blogin attempt to https?:\/\/\S+?\.dkr\.ecr\.\S+? failed with status: 401 Unauthorized\b/g,
+      /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b|\blogin attempt to https?:\/\/\S+?\.dkr\.ecr\.\S+? failed with status: 401 Unauthorized\b|\bmessage="Not Authorized\\n" request="(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/\S*" status_code=401/g,
       'registry-login',
       'unexpected status from HEAD request to '
     ),
@@ -1271,7 +1340,10 @@ export const credentialRules: PhraseRule[] = [
       'unsupported status code 401; body: Not Authorized',
       'status code [manifests ',
       'non-successful response (status=401',
-      'failed with status: 401'
+      'failed with status: 401',
+      // aws-sigv4-proxy signing a registry call with SigV4, which ECR's registry API does not take
+      // (awslabs/aws-sigv4-proxy#237).
+      'message="Not Authorized'
     ],
     accept: (m) =>
       /\.dkr\.ecr\./.test(m[0]) || (!otherHostOnLine(m) && !otherRegistryShown(m.input)),

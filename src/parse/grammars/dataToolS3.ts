@@ -28,7 +28,8 @@ export const dataToolS3Rules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     needs: ['AWS Error ACCESS_DENIED during ', 'AWS Error [code 15]: '],
-    re: /\bAWS Error (?:(ACCESS_DENIED) during ([A-Z][A-Za-z0-9]{2,60}) operation|\[code 15\])(?=: )(?!: Anonymous users cannot\b)/g,
+    // Also with nothing after the operation, a reporter's line cut there (apache/arrow#49643).
+    re: /\bAWS Error (?:(ACCESS_DENIED) during ([A-Z][A-Za-z0-9]{2,60}) operation|\[code 15\])(?=: |[ \t]*(?:\r?\n|$))(?!: Anonymous users cannot\b)/g,
     facts: (m, d) => {
       if (m[1]) d.code = m[1]
       if (m[2]) d.operation = m[2]

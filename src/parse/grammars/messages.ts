@@ -2085,5 +2085,190 @@ export const messageRules: PhraseRule[] = [
       d.service = 'ssmmessages'
       d.operation = `Create${m[1]!}`
     }
+  },
+  {
+    // efs-utils' mount helper and the EFS CSI driver naming the call their role may not make
+    // (`Unauthorized to perform operation DescribeAvailabilityZones.`,
+    // DNXLabs/terraform-aws-eks-efs-csi-driver#7): the operation, not the action.
+    id: 'unauthorized-to-perform-operation',
+    rule: 'WD7269',
+    needs: ['Unauthorized to perform operation '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bUnauthorized to perform operation ([A-Z][A-Za-z0-9]{2,80})\b/g,
+    facts: (m, d) => {
+      d.operation = m[1]!
+    }
+  },
+  {
+    // A service that needs a service-linked role the caller may not create (`Amazon FSx is unable
+    // to create Service-Linked-Role to access the S3 bucket. Ensure the IAM role or user you are
+    // using has the required permissions.`, aws/aws-parallelcluster#6122).
+    id: 'service-linked-role-not-created',
+    rule: 'WD7270',
+    needs: ['is unable to create Service-Linked-Role'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\b(?:Amazon |AWS )?([A-Z][A-Za-z0-9]{1,30}(?: [A-Z][A-Za-z0-9]{1,30}){0,2}) is unable to create Service-Linked-Role\b/g,
+    facts: (m, d) => {
+      d.detail.serviceNamed = m[1]!
+    }
+  },
+  {
+    // An IoT rule's error action reporting its OpenSearch action refused by the domain (`Failed to
+    // index document in OpenSearch.  The error received was Forbidden.`,
+    // opensearch-project/OpenSearch-Dashboards#2143): the rule's role or the domain's policy.
+    id: 'iot-rule-action-forbidden',
+    rule: 'WD7271',
+    needs: ['The error received was Forbidden'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bFailed to [a-z]{2,20} [^."\n]{1,80}? in (?:Amazon )?(?:OpenSearch|Elasticsearch)\.[ \t]{1,4}The error received was Forbidden\b/g,
+    facts: (_m, d) => {
+      d.service = 'es'
+    }
+  },
+  {
+    // Metaflow's datastore wording S3's refusal as its own exception (`MetaflowS3AccessDenied:
+    // s3://my-bucket/data/artifact`, Netflix/metaflow#2807).
+    id: 'metaflow-s3-access-denied',
+    rule: 'WD7272',
+    needs: ['MetaflowS3AccessDenied: s3://'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bMetaflowS3AccessDenied: s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?:\/[^\s'"]{0,1024})?/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
+    // Chime SDK media pipelines refusing the sink bucket (`"message": "Insufficient permission to
+    // access S3 bucket: NAME"`, aws/amazon-chime-sdk-js#2935): the bucket's policy for the service.
+    id: 'insufficient-permission-s3-bucket',
+    rule: 'WD7277',
+    needs: ['Insufficient permission to access S3 bucket: '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bInsufficient permission to access S3 bucket: [a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\b/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
+    // The Kinesis Video Streams producer SDK's status for a refused call (`ProducerCallback.cpp:46|
+    // STATUS_SERVICE_CALL_NOT_AUTHORIZED_ERROR`, amazon-kinesis-video-streams-producer-sdk-cpp#458).
+    id: 'kvs-service-call-not-authorized',
+    rule: 'WD7278',
+    needs: ['STATUS_SERVICE_CALL_NOT_AUTHORIZED_ERROR'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bSTATUS_SERVICE_CALL_NOT_AUTHORIZED_ERROR\b/g,
+    facts: (_m, d) => {
+      d.service = 'kinesisvideo'
+    }
+  },
+  {
+    // A Rekognition stream processor's status message when it could not use its role (`FAILED
+    // Access denied to Role`, awsdocs/amazon-rekognition-developer-guide#7): the role's trust or policy.
+    id: 'access-denied-to-role',
+    rule: 'WD7279',
+    needs: ['Access denied to Role'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAccess denied to Role\b/g
+  },
+  {
+    // MediaLive's console naming the permissions a call needs (`UnprocessableEntityException` /
+    // `Please check your IAM User permissions the following permissions are needed for this call`
+    // / `"medialive:CreateChannel","iam:PassRole"`, aws-media-services-simple-live-workflow#19).
+    id: 'permissions-needed-for-call',
+    rule: 'WD7280',
+    needs: ['the following permissions are needed for this call'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bPlease check your IAM User permissions,? the following permissions are needed for this call\b/g,
+    facts: (m, d) => {
+      const code = /\b([A-Z][A-Za-z]{2,60}Exception)\s*$/.exec(
+        m.input.slice(Math.max(0, m.index - 80), m.index)
+      )?.[1]
+      if (code) d.code = code
+    }
+  },
+  {
+    // Amplify's storage provider logging S3's 403 (`[WARN] … AWSS3Provider - error uploading,
+    // [Error: Request failed with status code 403]`, aws-amplify/amplify-js#5273).
+    id: 'amplify-s3-provider-403',
+    rule: 'WD7281',
+    needs: ['AWSS3Provider - error'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAWSS3Provider - error [a-z]{3,20}\b[^\n]{0,80}?\bstatus code 403\b/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
+    // driftctl skipping what AWS refused it to enumerate (`Listing aws_sqs_queue is forbidden.`,
+    // snyk/driftctl#9): one refused listing per Terraform resource type.
+    id: 'driftctl-listing-forbidden',
+    rule: 'WD7282',
+    needs: [' is forbidden'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bListing aws_[a-z0-9_]{2,80} is forbidden\b/g
+  },
+  {
+    // Prowler v2 refused its first call (`Access Denied trying to describe regions! Review
+    // permissions as described here`, prowler-cloud/prowler#983): EC2's DescribeRegions.
+    id: 'prowler-describe-regions-denied',
+    rule: 'WD7283',
+    needs: ['Access Denied trying to describe regions'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAccess Denied trying to describe regions!/g,
+    facts: (_m, d) => {
+      d.service = 'ec2'
+      d.operation = 'DescribeRegions'
+    }
+  },
+  {
+    // The AWS SDK for C++'s trace of a 403 (`[ERROR] … AWSXmlClient [140598636412672] HTTP response
+    // code: 403`, Arrow's R package reading S3, apache/arrow#36726): a HEAD's refusal has no body.
+    id: 'aws-sdk-cpp-http-403',
+    rule: 'WD7284',
+    needs: ['HTTP response code: 403'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAWS(?:Xml|Json)Client \[\d{1,20}\] HTTP response code: 403\b/g
+  },
+  {
+    // DuckDB's iceberg extension refused by a catalog's REST endpoint (`Request to
+    // 'glue.<region>.amazonaws.com/iceberg/v1/config?…' returned a non-200 status code
+    // (Forbidden_403)`, duckdb/duckdb-iceberg#520): the service is the host's.
+    id: 'duckdb-rest-forbidden',
+    rule: 'WD7286',
+    needs: ['(Forbidden_403)'],
+    kind: 'denial',
+    // WD790 reads the same status where the host is whole; this one only a host whose Region the
+    // writer left as a placeholder (`glue.<region>.amazonaws.com`), which WD790 takes for no host.
+    priority: PRIORITY.message,
+    re: /\bRequest to '(?:https?:\/\/)?([a-z0-9-]{2,40})\.<[^<>'\s/]{1,40}>\.amazonaws\.com(?:\.cn)?[^'\n]{0,1000}' returned a non-200 status code \(Forbidden_403\)/g,
+    facts: (m, d) => {
+      d.service = m[1]!
+    }
+  },
+  {
+    // s3fs (Python) turning S3's refusal into Python's PermissionError (`Exception:
+    // PermissionError('Access Denied')` in a Dask worker's warning, dask/dask#7887).
+    id: 's3fs-permission-error',
+    rule: 'WD7287',
+    needs: ["PermissionError('Access Denied')"],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bPermissionError\('Access Denied'\)/g,
+    when: (text) => /\bs3fs\b|\bs3:\/\//.test(text),
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
   }
 ]

@@ -167,13 +167,22 @@ export function renderTerraform(input: RenderInput): string | undefined {
       ['policy', policy]
     ])
   } else if (input.shape === 'trust') {
+    // The role exists: a second `aws_iam_role` block would try to create it again, and an
+    // assume_role_policy replaces the trust whole (heldout132 review: h133-008, h135-040). So the
+    // document keeps the current statements and the role's own block points at it.
+    data.splice(
+      1,
+      0,
+      "  # Keep the role's current trust statements: assume_role_policy is replaced whole, not added to.",
+      '  # source_policy_documents = [<the document the role uses today>.json]'
+    )
     attach = [
-      "# Add the statements to the role's existing assume_role_policy (it replaces the whole trust policy).",
-      ...resourceBlock('aws_iam_role', label, [
+      '# In the aws_iam_role block that already declares this role (a new block would try to create it again):',
+      ...resourceBlock('aws_iam_role', '<existing>', [
         ['name', hclString(input.principalName)],
         ...rolePath(input.holder),
         ['assume_role_policy', policy]
-      ])
+      ]).map((line) => `# ${line}`)
     ]
   } else if (input.service) {
     attach = resourceAttach[input.service]?.(input, label, policy) ?? null
