@@ -1147,7 +1147,7 @@ const credentialRules = [
     // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
     // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials in environment, credentials file, or IAM role\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b|\bmissing credentials, provide crede|\bAttempt to sign an http request without credentials\b|\bcould not load IAM role name from meta data\b|\bWebIdentityErr: failed fetching WebIdentity token\b|\bConnect timeout on endpoint URL: "http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/)|\bIt appears that you have not set your AWS credentials\b|\bSecret Validation Failure: (?:during `create` using the following\b|no profile '[^'\n]{1,200}' found in config file\b)|\bFailed to create secret using the following: ?Credential Chain\b|\bFailed to get AWS credentials: the credentials provider was not properly configured\b|\bInvalid credentials for s3, got no creds\b|\bNoCredentialsError {2,}Traceback \(most recent call last\)|\bCredentials\(CredentialsError \{ message: /g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials(?: in environment, credentials file, or IAM role)?\b|\bAWS_SECRET_ACCESS_KEY and AWS_NO_SIGN_REQUEST configuration options not defined\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b|\bmissing credentials, provide crede|\bAttempt to sign an http request without credentials\b|\bcould not load IAM role name from meta data\b|\bWebIdentityErr: failed fetching WebIdentity token\b|\bConnect timeout on endpoint URL: "http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/)|\bIt appears that you have not set your AWS credentials\b|\bSecret Validation Failure: (?:during `create` using the following\b|no profile '[^'\n]{1,200}' found in config file\b)|\bFailed to create secret using the following: ?Credential Chain\b|\bFailed to get AWS credentials: the credentials provider was not properly configured\b|\bInvalid credentials for s3, got no creds\b|\bNoCredentialsError {2,}Traceback \(most recent call last\)|\bCredentials\(CredentialsError \{ message: /g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -1159,7 +1159,11 @@ const credentialRules = [
             'Error retrieving credentials from the instance profile metadata serv',
             'Unable to get IAM security credentials from EC2 Instance Metadata Service',
             'Failed to load credentials from IMDS',
-            "Couldn't find AWS credentials in environment",
+            // Also Strapi's S3 provider's words alone (strapi/strapi#18718).
+            "Couldn't find AWS credentials",
+            // GDAL's S3 driver (rasterio, fiona) with no keys and no AWS_NO_SIGN_REQUEST
+            // (interTwin-eu/dask-flood-mapper#103, cagov/data-infrastructure#182).
+            'AWS_NO_SIGN_REQUEST configuration options not defined',
             'Partial credentials found in',
             'AWS_AUTH_SIGNING_NO_CREDENTIALS',
             'Valid credentials could not be sourced by the IMDS provider',
@@ -2557,6 +2561,12 @@ const AUTHZ_CODES = new Set([
     'KmsAccessDeniedException',
     'Lambda.KMSAccessDeniedException',
     'UnauthorizedTaggingOperation',
+    // AWS Config refused the delivery bucket or the role it writes with (`Insufficient delivery
+    // policy to s3 bucket: …, unable to get s3 bucket acl.`, aws/aws-cli#3516), and Security Hub
+    // refusing an account that is not the organization's administrator (`InvalidAccessException:
+    // Account … is not an administrator for this organization`, hashicorp/terraform#30285).
+    'InsufficientDeliveryPolicyException',
+    'InvalidAccessException',
     // The account itself may not use the service (no sign-up, an opt-in Region or Marketplace
     // product, verification pending): refusals no IAM policy decides (trap account-level-block).
     'OptInRequired',
@@ -3370,6 +3380,11 @@ const DUMP_BEFORE = [
 ];
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
 const AFTER = [
+    // Symfony's HTTP transports after the message (`Unable to send an email: The security token
+    // included in the request is invalid. (code InvalidClientTokenId).`, symfony/symfony#35468), and
+    // TileDB's bracketed fields (`[HTTP Response Code: 403] [Exception: AccessDenied]`, OSGeo/gdal#14920).
+    { re: new RegExp(String.raw `\(code (${CODE}|\d{3})\)`, 'g'), needs: ['(code '] },
+    { re: new RegExp(String.raw `\[Exception: (${CODE})\]`, 'g'), needs: ['[Exception: '] },
     SHARED_SLOTS.javaErrorCode,
     SHARED_SLOTS.javaErrorCodeQuoted,
     // Not Go CDK's (gocloud.dev) own class in the same shape, `blob (key "…") (code=Unknown):
@@ -5333,6 +5348,9 @@ const STRONG_SLOTS = [
         re: /AWS Error Code:[ \t]{1,24}(403 Forbidden|[A-Za-z][\w.]*)/g,
         needs: ['AWS Error Code:']
     },
+    // TileDB's bracketed fields, GDAL's TileDB driver relaying them (`[HTTP Response Code: 403]
+    // [Exception: AccessDenied]`, OSGeo/gdal#14920).
+    { re: /\[HTTP Response Code: \d{3}\] \[Exception: ([A-Za-z][\w.]*)\]/g, needs: ['[Exception: '] },
     // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
     { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
     // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
@@ -12287,6 +12305,23 @@ const messageRules = [
         facts: (_m, d) => {
             d.service = 's3';
         }
+    },
+    {
+        // An AccessDenied-alerting function's words for a CloudTrail event (`Access denied on event
+        // CreateNetworkInterface occured in account 123456789012 by <N/A>` / `Event source:
+        // ec2.amazonaws.com`, awslabs/aws-security-automation#5): the event's call and its service.
+        id: 'trail-alert-access-denied',
+        rule: 'WD7289',
+        needs: ['Access denied on event '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAccess denied on event ([A-Z][A-Za-z0-9]{2,60}) occurr?ed in account\b/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+            const source = /^[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*Event source: ([a-z0-9-]{2,40})\.amazonaws\.com\b/.exec(m.input.slice(m.index));
+            if (source)
+                d.service = source[1];
+        }
     }
 ];
 
@@ -12702,7 +12737,7 @@ const storageStatus403_ID = 'http-403-storage-target';
  * Java SDK before 1.9 listed its fields (`Status Code: 403, AWS Service: Amazon S3, AWS Request ID:
  * …, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
-const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:/g;
+const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -12752,6 +12787,12 @@ const DULWICH_STATUS = 'http resp 403';
  * index, awslabs/generative-ai-cdk-constructs#322).
  */
 const PY_CLIENT_STATUS = '[status:403 request:';
+/**
+ * TeamCity's S3 artifact storage, the status after the URL (`Failed upload artifact … to
+ * https://s3-eu-west-1.amazonaws.com/…. Response code received: 403.`,
+ * JetBrains/teamcity-s3-artifact-storage-plugin#13).
+ */
+const RECEIVED_STATUS = 'Response code received: 403';
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
@@ -12762,7 +12803,8 @@ const LITERALS = [
     ENUM_STATUS,
     GIT_STATUS,
     DULWICH_STATUS,
-    PY_CLIENT_STATUS
+    PY_CLIENT_STATUS,
+    RECEIVED_STATUS
 ];
 /**
  * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
@@ -13947,11 +13989,16 @@ const toolReportRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         needs: ['Access denied api:'],
-        re: /\bAccess denied api:(\w+) policy:(\S+) account:(\S+) region:([\w-]+)/g,
+        // Also cut after the call by a writer (`c7n_org:WARNING Access denied api:SendMessage ...`,
+        // cloud-custodian/cloud-custodian#5966), where c7n's name around says whose line it is.
+        re: /\bAccess denied api:(\w+)(?: policy:(\S+) account:(\S+) region:([\w-]+))?/g,
+        accept: (m) => m[2] !== undefined || /\bc7n|\bcustodian\b/i.test(m.input),
         facts: (m, d) => {
             d.operation = m[1];
             if (/^AssumeRole/.test(m[1]))
                 d.service = 'sts';
+            if (m[2] === undefined)
+                return;
             d.detail.policy = m[2];
             d.detail.accountName = m[3];
             d.detail.region = m[4];
@@ -18421,6 +18468,14 @@ const TRIGGERS = [
     'Secret Validation Failure',
     'Failed to create secret using the following',
     'AWS Error ACCESS_DENIED',
+    // heldout142–143: AWS Config's delivery refusal, Security Hub's administrator check, GDAL without
+    // keys, a CloudTrail alert's words, TeamCity's S3 artifact upload.
+    'InsufficientDeliveryPolicy',
+    'InvalidAccessException',
+    'AWS_NO_SIGN_REQUEST configuration options',
+    'Access denied on event ',
+    'Response code received: 403',
+    '[HTTP Response Code: 403]',
     'failed fetching WebIdentity token',
     'Connect timeout on endpoint URL: "http://169.254.169.254',
     // PostgreSQL on RDS refusing an IAM database authentication login (WD7223).

@@ -212,7 +212,9 @@ const corpora = [
   'heldout138.jsonl',
   'heldout139.jsonl',
   'heldout140.jsonl',
-  'heldout141.jsonl'
+  'heldout141.jsonl',
+  'heldout142.jsonl',
+  'heldout143.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -613,5 +613,53 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h141-078':
     "missed: DuckDB's 403 from a host the writer masked (`https://<redacted>/…`) with `Credentials are provided, but they did not work.` (no cause named; the collector read a double-encoded key's signature from the thread)",
   'h141-082':
-    "missed: DuckDB's `HTTP GET error … (HTTP 403)` under a reporter's `Sample error message` in a `> ` quote (read as a sample's lead-in)"
+    "missed: DuckDB's `HTTP GET error … (HTTP 403)` under a reporter's `Sample error message` in a `> ` quote (read as a sample's lead-in)",
+  // heldout142–143 (session 48): what their rules do not cover yet.
+  'h142-006':
+    "wrong code: the JS SDK v2's `TimeoutError:` over a missing-credentials message, its class not read as the code",
+  'h142-009':
+    "missed: the Lex Web UI's browser console, a bare `AccessDeniedException` after the function's name and the 403 of `runtime-v2-lex` on the line above",
+  'h142-010':
+    "missed: Hubot's `API error with HTTP Code: 401` for EC2's DescribeInstances, the service only in the script's words",
+  'h142-029':
+    'missed: a Terraform 0.11 error pasted inside an HTML comment (`<!-- … -->`), read as commented out',
+  'h142-032':
+    "missed: SSM Automation's `The provided role: … can't be assumed. (Service: null; Status Code: 0; Error Code: null …)`",
+  'h142-036':
+    "missed: Security Hub's `InvalidAccessException` in the Go SDK v1's RespMetadata dump, blank lines between its gutter lines",
+  'h142-038':
+    "missed: a custom resource's `AccessDeniedException: You don't have permissions to access this  resource.` with the JS SDK v3's stack flattened onto its line",
+  'h142-044':
+    "wrong principal: Security Hub's `Account id 123456789011 is not authorized to perform action on resource`, its subject with no `User:`",
+  'h142-045':
+    "missed: Security Hub's `AccessDeniedException: Account … is managed by a configuration policy` in a stack event",
+  'h142-058':
+    "missed: Symfony HttpClient's `HTTP 403 returned for \\\\u0022https:\\\\/\\\\/sqs.…\\\\u0022`, JSON-escaped",
+  'h142-059':
+    "wrong code: S3's anonymous-request words in Markdown emphasis (`_AccessDenied: Anonymous users …_`), the code glued to the underscore",
+  'h142-067':
+    'missed: `AccessDeniedException` named in a sentence between Markdown links, no message',
+  'h142-074':
+    "wrong code: pm2's `0|replay-backend  | SignatureDoesNotMatch:` prefix before the code",
+  'h142-078':
+    "missed: Symfony Mailer's `Missing Authentication Token (code MissingAuthenticationTokenException)`",
+  'h142-079':
+    "wrong code: the aws-ses gem's `InvalidClientTokenIdThe security token …`, code and message run together",
+  'h143-003':
+    "missed: jclouds' `AWSError{requestId=…, code='AccessDenied', message='Access Denied', …}` record",
+  'h143-008':
+    "wrong code: the Serverless Framework's debug `Forbidden: null` under its `[AWS s3 403 …] headObject(…)` line",
+  'h143-009':
+    "look-alike reported: Argo's artifact upload to an in-cluster MinIO, its endpoint only in the JSON of the line below",
+  'h143-027': 'wrong service: an `S3://` URI written in upper case',
+  'h143-034':
+    "missed: terra's GDAL warning `HTTP response code: 403 (GDAL error 11)` under a `/vsis3/` path",
+  'h143-036':
+    'wrong service: s3fs\' traceback under `to_zarr("s3://…")`, the URI lines above the ClientError not read',
+  'h143-044':
+    "missed: lambda-tiler's `HTTP response code: 403 - Failed writing header`, nothing naming S3",
+  'h143-056':
+    "missed: a Java downloader's `The request was not successful. Reason: Forbidden` in a tab-separated log",
+  'h143-068':
+    "missed: MSK IAM's `Access denied: SASL_AUTHENTICATION_FAILED` in kowl, Kafka's error name only"
 }

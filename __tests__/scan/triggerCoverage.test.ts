@@ -5,6 +5,28 @@
 import { analyzeText } from '../../src/engine/Analysis.js'
 
 const ALONE: [rule: string, line: string][] = [
+  // heldout142–143 (session 48).
+  [
+    'trail-alert-access-denied',
+    'Access denied on event CreateNetworkInterface occured in account 123456789012 by <N/A>'
+  ],
+  ['c7n-org-access-denied', 'c7n_org:WARNING Access denied api:SendMessage ...'],
+  [
+    'http-403-storage-target',
+    'Failed to publish artifacts: Failed upload artifact a.ext to https://s3-eu-west-1.amazonaws.com/b/a.ext. Response code received: 403.'
+  ],
+  [
+    'bare-code',
+    "ERROR 1: S3: Error while listing with prefix 's3://b/__schema/' and delimiter '/'[Error Type: 15] [HTTP Response Code: 403] [Exception: AccessDenied] ... Access Denied"
+  ],
+  [
+    'no-credentials-sdk',
+    'ERROR:fiona._env:AWS_SECRET_ACCESS_KEY and AWS_NO_SIGN_REQUEST configuration options not defined, and /root/.aws/credentials not filled'
+  ],
+  [
+    'bare-code',
+    'An error occurred (InsufficientDeliveryPolicyException) when calling the PutDeliveryChannel operation: Insufficient delivery policy to s3 bucket: b, unable to assume role: x.'
+  ],
   // heldout140–141 (session 48).
   [
     'signature-expired',

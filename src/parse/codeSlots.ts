@@ -340,6 +340,11 @@ const DUMP_BEFORE: Slot[] = [
 
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
 const AFTER: Slot[] = [
+  // Symfony's HTTP transports after the message (`Unable to send an email: The security token
+  // included in the request is invalid. (code InvalidClientTokenId).`, symfony/symfony#35468), and
+  // TileDB's bracketed fields (`[HTTP Response Code: 403] [Exception: AccessDenied]`, OSGeo/gdal#14920).
+  { re: new RegExp(String.raw`\(code (${CODE}|\d{3})\)`, 'g'), needs: ['(code '] },
+  { re: new RegExp(String.raw`\[Exception: (${CODE})\]`, 'g'), needs: ['[Exception: '] },
   SHARED_SLOTS.javaErrorCode,
   SHARED_SLOTS.javaErrorCodeQuoted,
   // Not Go CDK's (gocloud.dev) own class in the same shape, `blob (key "…") (code=Unknown):

@@ -25,6 +25,12 @@ const AUTHZ_CODES = new Set([
   'KmsAccessDeniedException',
   'Lambda.KMSAccessDeniedException',
   'UnauthorizedTaggingOperation',
+  // AWS Config refused the delivery bucket or the role it writes with (`Insufficient delivery
+  // policy to s3 bucket: …, unable to get s3 bucket acl.`, aws/aws-cli#3516), and Security Hub
+  // refusing an account that is not the organization's administrator (`InvalidAccessException:
+  // Account … is not an administrator for this organization`, hashicorp/terraform#30285).
+  'InsufficientDeliveryPolicyException',
+  'InvalidAccessException',
   // The account itself may not use the service (no sign-up, an opt-in Region or Marketplace
   // product, verification pending): refusals no IAM policy decides (trap account-level-block).
   'OptInRequired',

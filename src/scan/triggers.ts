@@ -143,6 +143,14 @@ const TRIGGERS: Trigger[] = [
   'Secret Validation Failure',
   'Failed to create secret using the following',
   'AWS Error ACCESS_DENIED',
+  // heldout142–143: AWS Config's delivery refusal, Security Hub's administrator check, GDAL without
+  // keys, a CloudTrail alert's words, TeamCity's S3 artifact upload.
+  'InsufficientDeliveryPolicy',
+  'InvalidAccessException',
+  'AWS_NO_SIGN_REQUEST configuration options',
+  'Access denied on event ',
+  'Response code received: 403',
+  '[HTTP Response Code: 403]',
   'failed fetching WebIdentity token',
   'Connect timeout on endpoint URL: "http://169.254.169.254',
   // PostgreSQL on RDS refusing an IAM database authentication login (WD7223).

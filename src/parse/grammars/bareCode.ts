@@ -65,6 +65,9 @@ export const STRONG_SLOTS: StrongSlot[] = [
     re: /AWS Error Code:[ \t]{1,24}(403 Forbidden|[A-Za-z][\w.]*)/g,
     needs: ['AWS Error Code:']
   },
+  // TileDB's bracketed fields, GDAL's TileDB driver relaying them (`[HTTP Response Code: 403]
+  // [Exception: AccessDenied]`, OSGeo/gdal#14920).
+  { re: /\[HTTP Response Code: \d{3}\] \[Exception: ([A-Za-z][\w.]*)\]/g, needs: ['[Exception: '] },
   // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
   { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
   // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.

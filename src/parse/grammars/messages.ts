@@ -2270,5 +2270,24 @@ export const messageRules: PhraseRule[] = [
     facts: (_m, d) => {
       d.service = 's3'
     }
+  },
+  {
+    // An AccessDenied-alerting function's words for a CloudTrail event (`Access denied on event
+    // CreateNetworkInterface occured in account 123456789012 by <N/A>` / `Event source:
+    // ec2.amazonaws.com`, awslabs/aws-security-automation#5): the event's call and its service.
+    id: 'trail-alert-access-denied',
+    rule: 'WD7289',
+    needs: ['Access denied on event '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAccess denied on event ([A-Z][A-Za-z0-9]{2,60}) occurr?ed in account\b/g,
+    facts: (m, d) => {
+      d.operation = m[1]!
+      const source =
+        /^[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*Event source: ([a-z0-9-]{2,40})\.amazonaws\.com\b/.exec(
+          m.input.slice(m.index)
+        )
+      if (source) d.service = source[1]!
+    }
   }
 ]

@@ -705,11 +705,15 @@ export const toolReportRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     needs: ['Access denied api:'],
-    re: /\bAccess denied api:(\w+) policy:(\S+) account:(\S+) region:([\w-]+)/g,
+    // Also cut after the call by a writer (`c7n_org:WARNING Access denied api:SendMessage ...`,
+    // cloud-custodian/cloud-custodian#5966), where c7n's name around says whose line it is.
+    re: /\bAccess denied api:(\w+)(?: policy:(\S+) account:(\S+) region:([\w-]+))?/g,
+    accept: (m) => m[2] !== undefined || /\bc7n|\bcustodian\b/i.test(m.input),
     facts: (m, d) => {
       d.operation = m[1]!
       if (/^AssumeRole/.test(m[1]!)) d.service = 'sts'
-      d.detail.policy = m[2]!
+      if (m[2] === undefined) return
+      d.detail.policy = m[2]
       d.detail.accountName = m[3]!
       d.detail.region = m[4]!
     }
