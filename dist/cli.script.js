@@ -1,4 +1,4 @@
-/* whydenied cli 87457f62a0b7cebf */
+/* whydenied cli ae119ed54d5b8a9a */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -17390,7 +17390,12 @@ const RULES = [
         // assume role" (pulumi/pulumi-aws#4849), `--tags Key=\u2026`, `role-session-tags`, `Tags=[\u2026]`.
         key: 'session-tags',
         applies: (d) => refused(d) && /^sts:AssumeRole$/i.test(d.action ?? ''),
-        find: (text) => found(/\bsession[ -]tag(?:s|ging)?\b|\b(?:use|using|pass(?:ing|es)?|add(?:ing)?|with)\s+(?:session\s+)?tags\b[^\n.]{0,60}?\bassum|\bassum\w*\s+(?:a\s+|the\s+)?role\b[^\n.]{0,40}?\bwith\s+(?:session\s+)?tags\b|\bfails?\b[^\n.]{0,30}?\bwhen\s+tags\s+are\s+passed\b|\bassume-role\b[^\n]{0,200}?\s--tags\s/i.exec(text), 'tags')
+        // Also configure-aws-credentials assuming a role with keys (`Could not assume role with user
+        // credentials`): it tags the session by default unless `role-skip-session-tagging` is set
+        // (heldout136 re-review h135-053).
+        find: (text) => /\brole-skip-session-tagging:\s*true\b/i.test(text)
+            ? null
+            : found(/\bsession[ -]tag(?:s|ging)?\b|\b(?:use|using|pass(?:ing|es)?|add(?:ing)?|with)\s+(?:session\s+)?tags\b[^\n.]{0,60}?\bassum|\bassum\w*\s+(?:a\s+|the\s+)?role\b[^\n.]{0,40}?\bwith\s+(?:session\s+)?tags\b|\bfails?\b[^\n.]{0,30}?\bwhen\s+tags\s+are\s+passed\b|\bassume-role\b[^\n]{0,200}?\s--tags\s|\bCould not assume role with user credentials\b/i.exec(text), 'tags')
     },
     {
         // configure-aws-credentials wrote the step's keys to the profile `aws-profile` names, then

@@ -95,3 +95,23 @@ describe('the AWS Health API and the support plan', () => {
     expect(f!.inferred?.accountBlock?.value).toBe('subscription')
   })
 })
+
+describe("configure-aws-credentials' session tags", () => {
+  it('h135-053 (role chaining with keys): sts:TagSession beside sts:AssumeRole on both sides', () => {
+    const remedies = buildRemedies(analyzeText(h('h135-053')).findings)
+    for (const kind of ['trust-policy', 'identity-policy']) {
+      const actions = remedies
+        .filter((r) => r.target.kind === kind)
+        .flatMap((r) => r.statements.flatMap((s) => [s.Action].flat()))
+      expect(actions).toEqual(expect.arrayContaining(['sts:AssumeRole', 'sts:TagSession']))
+    }
+  })
+
+  it('counter-case (own): `role-skip-session-tagging: true` passes no tags', () => {
+    const text = `    role-skip-session-tagging: true\n${h('h135-053')}`
+    const actions = buildRemedies(analyzeText(text).findings).flatMap((r) =>
+      r.statements.flatMap((s) => [s.Action].flat())
+    )
+    expect(actions).not.toContain('sts:TagSession')
+  })
+})

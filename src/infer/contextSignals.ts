@@ -480,13 +480,18 @@ const RULES: SignalRule[] = [
     // assume role" (pulumi/pulumi-aws#4849), `--tags Key=…`, `role-session-tags`, `Tags=[…]`.
     key: 'session-tags',
     applies: (d) => refused(d) && /^sts:AssumeRole$/i.test(d.action ?? ''),
+    // Also configure-aws-credentials assuming a role with keys (`Could not assume role with user
+    // credentials`): it tags the session by default unless `role-skip-session-tagging` is set
+    // (heldout136 re-review h135-053).
     find: (text) =>
-      found(
-        /\bsession[ -]tag(?:s|ging)?\b|\b(?:use|using|pass(?:ing|es)?|add(?:ing)?|with)\s+(?:session\s+)?tags\b[^\n.]{0,60}?\bassum|\bassum\w*\s+(?:a\s+|the\s+)?role\b[^\n.]{0,40}?\bwith\s+(?:session\s+)?tags\b|\bfails?\b[^\n.]{0,30}?\bwhen\s+tags\s+are\s+passed\b|\bassume-role\b[^\n]{0,200}?\s--tags\s/i.exec(
-          text
-        ),
-        'tags'
-      )
+      /\brole-skip-session-tagging:\s*true\b/i.test(text)
+        ? null
+        : found(
+            /\bsession[ -]tag(?:s|ging)?\b|\b(?:use|using|pass(?:ing|es)?|add(?:ing)?|with)\s+(?:session\s+)?tags\b[^\n.]{0,60}?\bassum|\bassum\w*\s+(?:a\s+|the\s+)?role\b[^\n.]{0,40}?\bwith\s+(?:session\s+)?tags\b|\bfails?\b[^\n.]{0,30}?\bwhen\s+tags\s+are\s+passed\b|\bassume-role\b[^\n]{0,200}?\s--tags\s|\bCould not assume role with user credentials\b/i.exec(
+              text
+            ),
+            'tags'
+          )
   },
   {
     // configure-aws-credentials wrote the step's keys to the profile `aws-profile` names, then
