@@ -1,4 +1,4 @@
-/* whydenied cli ae119ed54d5b8a9a */
+/* whydenied cli d30929bbb89f2750 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -53665,6 +53665,7 @@ const TRIGGERS = [
     // provider, S3 refusing an unsigned request, the AWS SDK for C++'s trace, DuckDB's secrets and
     // httpfs, Arrow's S3FileSystem.
     'ignature not yet current',
+    // Also the manifest's refusal (`Insufficient permission to access the manifest`), once its own fragment.
     'Insufficient permission to access',
     'the following permissions are needed',
     'AWSS3Provider - error',
@@ -53884,7 +53885,6 @@ const TRIGGERS = [
     'permission for the image',
     'Error calling AssumeRole',
     'is not allowed to access the resources',
-    'Insufficient permission to access the manifest',
     'Invoking account does not have access',
     'operation on shared resource',
     'setup from home page to enable this action',

@@ -18460,6 +18460,7 @@ const TRIGGERS = [
     // provider, S3 refusing an unsigned request, the AWS SDK for C++'s trace, DuckDB's secrets and
     // httpfs, Arrow's S3FileSystem.
     'ignature not yet current',
+    // Also the manifest's refusal (`Insufficient permission to access the manifest`), once its own fragment.
     'Insufficient permission to access',
     'the following permissions are needed',
     'AWSS3Provider - error',
@@ -18679,7 +18680,6 @@ const TRIGGERS = [
     'permission for the image',
     'Error calling AssumeRole',
     'is not allowed to access the resources',
-    'Insufficient permission to access the manifest',
     'Invoking account does not have access',
     'operation on shared resource',
     'setup from home page to enable this action',

@@ -135,6 +135,7 @@ const TRIGGERS: Trigger[] = [
   // provider, S3 refusing an unsigned request, the AWS SDK for C++'s trace, DuckDB's secrets and
   // httpfs, Arrow's S3FileSystem.
   'ignature not yet current',
+  // Also the manifest's refusal (`Insufficient permission to access the manifest`), once its own fragment.
   'Insufficient permission to access',
   'the following permissions are needed',
   'AWSS3Provider - error',
@@ -354,7 +355,6 @@ const TRIGGERS: Trigger[] = [
   'permission for the image',
   'Error calling AssumeRole',
   'is not allowed to access the resources',
-  'Insufficient permission to access the manifest',
   'Invoking account does not have access',
   'operation on shared resource',
   'setup from home page to enable this action',
