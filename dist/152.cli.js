@@ -910,8 +910,8 @@ function remediesFor(input, finding, claims, role) {
 
 // EXTERNAL MODULE: ./src/remedy/oidcContext.ts
 var oidcContext = __webpack_require__(7276);
-// EXTERNAL MODULE: ./src/cli/render.ts + 21 modules
-var render = __webpack_require__(5451);
+// EXTERNAL MODULE: ./src/cli/render.ts + 20 modules
+var render = __webpack_require__(9606);
 ;// CONCATENATED MODULE: ./src/cli/oidc.ts
 // `whydenied oidc`: the OIDC doctor without a token. The claims come from a file (a decoded
 // token, the `claims` of a whydenied JSON finding) or from --sub; the trust policy from a file;

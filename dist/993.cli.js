@@ -85,8 +85,8 @@ async function fetchIdTokenClaims(env, debug = () => undefined) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/render.ts + 21 modules
-var render = __webpack_require__(5451);
+// EXTERNAL MODULE: ./src/cli/render.ts + 20 modules
+var render = __webpack_require__(9606);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
 // EXTERNAL MODULE: ./src/cli/readPolicy.ts

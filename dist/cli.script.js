@@ -1,4 +1,4 @@
-/* whydenied cli d30929bbb89f2750 */
+/* whydenied cli efee894125bb88ed */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -1592,8 +1592,8 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var Analysis = __nccwpck_require__(8756);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 5 modules
 var completeReport = __nccwpck_require__(1338);
-// EXTERNAL MODULE: ./src/cli/render.ts + 21 modules
-var render = __nccwpck_require__(5451);
+// EXTERNAL MODULE: ./src/cli/render.ts + 20 modules
+var render = __nccwpck_require__(9606);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var cli_options = __nccwpck_require__(776);
 // EXTERNAL MODULE: ./src/cli/readPolicy.ts
@@ -1904,7 +1904,7 @@ async function main(argv, io) {
 /* unused harmony export suggestOption */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5451);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9606);
 /* harmony import */ var _catalog_editDistance_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7588);
 // The options of `whydenied` and `whydenied run`, in one table read by one parser, so the two
 // commands cannot drift apart. `run` stops reading options at `--` or at the first word of the
@@ -2108,7 +2108,7 @@ function readPolicy(file) {
 
 /***/ }),
 
-/***/ 5451:
+/***/ 9606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2307,12 +2307,8 @@ function accountIdsShown(f) {
 
 // EXTERNAL MODULE: ./src/model/credentialCauses.ts
 var credentialCauses = __nccwpck_require__(6204);
-;// CONCATENATED MODULE: ./src/model/cutResource.ts
-const ELIDED_END = /(?:\.{3}|\u2026)$/;
-function resourceCutShort(f) {
-    return f.detail?.resourceCut === 'line-end' || ELIDED_END.test(f.resource ?? '');
-}
-
+// EXTERNAL MODULE: ./src/model/cutResource.ts
+var cutResource = __nccwpck_require__(7141);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Safe building blocks for Markdown that carries untrusted text (every byte of a log is untrusted).
 // GitHub renders comments with cmark-gfm, then links @mentions and #refs in the resulting text
@@ -2619,7 +2615,7 @@ function followSentence(report, lead) {
     const verb = likely + (n === 1 ? 'fixes' : 'fix');
     let sentence;
     // A name the log cut short: the draft stands for what the log hides, so it claims no fix.
-    const cutDrafts = drafts.filter((r) => r.findings.some((i) => findings[i] !== undefined && resourceCutShort(findings[i]))).length;
+    const cutDrafts = drafts.filter((r) => r.findings.some((i) => findings[i] !== undefined && (0,cutResource/* resourceCutShort */.n)(findings[i]))).length;
     // Every refusal the changes answer said to happen on some runs only: a missing Allow refuses
     // every run, so the changes come after what differs between runs (heldout82 review h82-035).
     const fixedFindings = [...fixed].filter((i) => findings[i] !== undefined).map((i) => findings[i]);
@@ -3552,6 +3548,16 @@ const TRAP_RULES = Object.fromEntries([
         'WD568',
         's3-object-lock-protected',
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
+    ],
+    [
+        'WD5022',
+        'sdk-load-config',
+        'The JavaScript SDK v2 found no credentials and says why: AWS_SDK_LOAD_CONFIG=1 for a profile kept in ~/.aws/config'
+    ],
+    [
+        'WD5021',
+        'opensearch-anonymous',
+        "An OpenSearch domain refused an unsigned request: sign it, or let the client's addresses in through the domain access policy"
     ],
     [
         'WD5020',
@@ -5112,8 +5118,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 189 modules
-var diagnose = __nccwpck_require__(5501);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 191 modules
+var diagnose = __nccwpck_require__(9816);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5610,6 +5616,26 @@ const BY_CAUSE = {
         title: 'The Aurora cluster has no IAM role for S3',
         explanation: "Aurora MySQL calls S3 itself for `LOAD DATA FROM S3` and `SELECT INTO OUTFILE S3`, with a role associated with the DB cluster, not the SQL user's or the job's credentials: it found none. Associate a role that allows the S3 actions on the bucket (`aws rds add-role-to-db-cluster`), its trust policy trusting `rds.amazonaws.com`, and name it in the cluster parameter group (`aws_default_s3_role`; on Aurora MySQL version 2 `aurora_load_from_s3_role` or `aurora_select_into_s3_role`), then give the database user the load privilege (`AWS_LOAD_S3_ACCESS` on version 3, `LOAD FROM S3` on version 2)."
     },
+    // heldout144 (r-lib/devtools#1813): a COPY whose CREDENTIALS string names no key.
+    'redshift-copy-credentials': {
+        title: "Redshift's COPY or UNLOAD carried no access key",
+        explanation: "Redshift reads S3 for `COPY` (and writes it for `UNLOAD`) with the credentials the command itself names, not the SQL user's or the job's: its `CREDENTIALS 'aws_access_key_id=\u2026;aws_secret_access_key=\u2026'` string (or `ACCESS_KEY_ID` / `SECRET_ACCESS_KEY`) held no access key ID, often a variable that was empty where the command was built. Better than keys: `IAM_ROLE 'arn:aws:iam::ACCOUNT:role/NAME'` (or `IAM_ROLE default`), a role associated with the cluster that trusts `redshift.amazonaws.com` and may read the bucket (`s3:GetObject`, `s3:ListBucket`)."
+    },
+    // heldout144 (aws/amazon-redshift-python-driver#189): the Glue catalog needs an IAM session.
+    'redshift-iam-session': {
+        title: 'Redshift needs an IAM-authenticated session for this',
+        explanation: "Redshift answers queries on the auto-mounted Glue Data Catalog (`awsdatacatalog`) and other AWS-side data only for a session that signed in with IAM credentials: this one signed in with a database user's password. Connect with IAM authentication (in redshift_connector `iam=True` with a profile or keys, or `GetClusterCredentials` / `GetCredentials` for Serverless; in JDBC a `jdbc:redshift:iam://` URL), as an IAM identity allowed `redshift:GetClusterCredentialsWithIAM` or `redshift-serverless:GetCredentials` and the Glue and Lake Formation reads the query makes. No policy change lets a password session in."
+    },
+    // heldout145 (aws-greengrass/aws-greengrass-nucleus#1021): the nucleus' token exchange service.
+    'greengrass-tes': {
+        title: "Greengrass's token exchange service got no AWS credentials",
+        explanation: "Greengrass components get AWS credentials from the nucleus' token exchange service, which asks AWS IoT's credentials provider for them with the device certificate through the role alias (`iotCredentialsPath=/role-aliases/ALIAS/credentials`). `Failed to get connection` means the device did not reach the credentials endpoint: check the network, a proxy, and the nucleus' `iotCredEndpoint` (`aws iot describe-endpoint --endpoint-type iot:CredentialProvider`). An HTTP 403 there means the certificate's IoT policy does not allow `iot:AssumeRoleWithCertificate` on the role alias, and a 400 that the role alias' role does not trust `credentials.iot.amazonaws.com`."
+    },
+    // heldout145: a short-term Bedrock API key outlives nothing.
+    'bedrock-api-key-expired': {
+        title: 'The Amazon Bedrock API key had expired',
+        explanation: "Amazon Bedrock refused the API key the client sent as a bearer token (`AWS_BEARER_TOKEN_BEDROCK`) because it had expired, before any policy was asked. A short-term key lasts no longer than the session it was made from (12 hours at most): make a new one from fresh credentials (`aws sso login`, then generate the key again), or sign the calls with the session's own credentials instead of a key. A long-term key lasts until its set expiry."
+    },
     'header-key-empty': {
         title: 'The request\u2019s Authorization header holds no usable access key ID',
         explanation: "AWS could not read the request's Authorization header before any policy was asked (S3's `one and only one ' ' (space) required`, other services' `not a valid key=value pair (missing equal-sign)`): the header carries the access key ID, and it was empty or held a space or line break. The tool signed with no key set (an unset variable, an empty secret, a deploy setting left out) or with a value pasted with whitespace: set the key ID and secret where the tool reads them, trimmed; no policy change helps."
@@ -5656,7 +5682,7 @@ const BY_CAUSE = {
     },
     'credential-timeout': {
         title: 'The credential source did not answer in time',
-        explanation: "The SDK's lookup of credentials was cancelled before its source answered (`context canceled`, `context deadline exceeded`), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
+        explanation: "The SDK's lookup of credentials was cancelled or cut off before its source answered (`context canceled`, `context deadline exceeded`, a connect timeout, a connection closed), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
     },
     'web-identity-token-file': {
         title: 'The web identity token file could not be read',
@@ -5953,7 +5979,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 5501:
+/***/ 9816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6567,6 +6593,18 @@ const LISTS = [
         action: 's3:DeleteObject',
         causes: [IDENTITY('s3:DeleteObject'), BUCKET_DENY]
     },
+    // Another account's bucket answers GetBucketLocation only where its policy allows it and only in
+    // its home Region; AWS now points tools at HeadBucket, whose header names the Region to anyone
+    // (heldout137 review, h137-009 and h137-010: an SDK and a WordPress plugin looking a bucket up).
+    {
+        operations: /^GetBucketLocation$/,
+        action: 's3:GetBucketLocation',
+        causes: [
+            `${IDENTITY('s3:GetBucketLocation')} on the bucket ARN`,
+            "the bucket belongs to another account: only its owner's bucket policy can allow the call, and only when it is made in the bucket's home Region (elsewhere the bucket policy does not apply). The call only looks the bucket's Region up: set the Region in the tool or client so it is not made, or use HeadBucket, whose `x-amz-bucket-region` header answers whoever asks (AWS's advice for Region discovery)",
+            'a Deny in the bucket policy that admits only listed roles, an organization or a VPC endpoint'
+        ]
+    },
     // Audit and inventory tools read every bucket's configuration: a bucket policy that denies all
     // but a list of roles, or a bucket of another account, refuses them (heldout18 review h18-052).
     {
@@ -6782,7 +6820,7 @@ function denialTitle(d, p, traps) {
     if (d.grammar === 'lambda-role-trust')
         return "Lambda cannot assume the function's execution role: its trust policy must allow lambda.amazonaws.com";
     if (d.detail.images)
-        return `EC2 may not launch ${d.detail.images}: the image is not shared with this account`;
+        return `EC2 may not launch ${d.detail.images}: not available to this account in this Region (wrong Region, retired, or not shared)`;
     if (Object.hasOwn(GRAMMAR_TITLE, d.grammar) && d.deny !== 'explicit')
         return GRAMMAR_TITLE[d.grammar](d);
     const own = (0,ownWordsRefusals/* ownWordsOf */.N)(d.grammar);
@@ -8189,6 +8227,8 @@ const LEADS = {
     'decode-command': (v) => `The text carries the encoded authorization message in a decode command (\`aws sts decode-authorization-message --encoded-message ${v.value}\`): decode it first (add \`--query DecodedMessage --output text\`; the caller needs sts:DecodeAuthorizationMessage). It names the action and resource that were refused and whether a Deny matched, which is often an action the call needs besides its own (iam:PassRole for a role it hands over, such as an instance profile; ec2:CreateTags; a KMS key's use for an encrypted volume): the call's own Allow may not be what is missing.`,
     // heldout9 review, h9-157: a refusal that comes and goes is rarely a missing Allow.
     intermittent: (v) => `The text says this refusal happens on some runs only (${v.from}). A missing Allow refuses every time, so first find what differs between a failing run and a passing one: the identity each run calls with (a different runner, agent or node and its role, access keys in the environment of some workers; \`aws sts get-caller-identity\` in the failing step names it), the resource each run names (a bucket, key or role name made per run), and a policy changed shortly before (IAM changes take a few seconds to apply everywhere). CloudTrail's event for a failed call shows its caller and resource.`,
+    // heldout139 review, h139-093: the chain skipped the instance role because it was told to.
+    'imds-disabled': (v) => `The SDK was told not to ask the instance metadata service (${v.from}), so an instance role was never looked up. On an EC2 host or a runner with an instance profile, unset \`AWS_EC2_METADATA_DISABLED\` (or set it to \`false\`) for this step; elsewhere give the step credentials of its own (environment variables, a profile, or aws-actions/configure-aws-credentials on GitHub).`,
     // heldout10 review, h10-054: an opt-in Region is the first suspect for unrecognised credentials.
     'opt-in-region': (v) => `The request went to ${v.value}, an opt-in Region (${v.from}). AWS refuses credentials there when the account has not enabled the Region (Account settings, or \`aws account enable-region --region-name ${v.value}\`), and refuses session tokens issued by the global STS endpoint while its tokens are valid only in default Regions (set the global endpoint's tokens to be valid in all Regions, \`aws iam set-security-token-service-preferences --global-endpoint-token-version v2Token\`, or get the session from STS in ${v.value} itself). If neither applies, the access key is unknown to AWS: deleted, mistyped, or missing its session token.`,
     // Heldout55 review, h55-023 and h55-035: GovCloud named beside an unknown key or provider.
@@ -8301,19 +8341,24 @@ const accountLevelBlock = {
 const amiLaunchPermission = {
     id: 'ami-launch-permission',
     applies: ({ d }) => Boolean(d.detail.images),
+    // heldout136 review, h136-038: a template's hard-coded ID in another Region (or a retired image)
+    // is far more common than a private image, so it is said first; `AuthFailure` only when printed.
     advice: ({ d }) => {
         const images = d.detail.images.split(', ');
         const first = images[0];
         const several = images.length > 1;
         return ((several
-            ? `EC2 will not launch from any of ${images.length} images (${d.detail.images}): none is shared with this account. `
-            : `EC2 will not launch from ${d.detail.images}: the image is not shared with this account. `) +
-            'Despite the `AuthFailure` code the credentials are fine, and no IAM statement changes this: ' +
-            'launch permission is an attribute of the image, set by its owner. Check that the ID is right for the Region (`aws ec2 describe-images --image-ids ' +
-            `${images.join(' ')}\` returns nothing for an image not visible to you; IDs differ per Region, and a retired image disappears, so look the ID up by name or an SSM public parameter rather than hard-coding it); then either have the owner share it ` +
-            `(\`aws ec2 modify-image-attribute --image-id ${first} --launch-permission "Add=[{UserId=ACCOUNT_ID}]"\`${several ? ', once per image' : ''}, ` +
-            "run in the owner's account with `ec2:ModifyImageAttribute`; an encrypted image also needs its KMS key shared) " +
-            'or launch an image you own or a public one.');
+            ? `EC2 will not launch from any of ${images.length} images (${d.detail.images}): this account cannot use them in the Region the call went to. `
+            : `EC2 will not launch from ${d.detail.images}: this account cannot use the image in the Region the call went to. `) +
+            'Most often the ID is wrong for the Region (AMI IDs differ per Region, so an ID hard-coded in a template or tutorial works only in the Region it was written for) or the image was retired (deregistered); otherwise it is a private image not shared with this account. ' +
+            (d.code === 'AuthFailure'
+                ? 'Despite the `AuthFailure` code the credentials are fine. '
+                : '') +
+            'No IAM statement changes this: launch permission is an attribute of the image, set by its owner. ' +
+            `\`aws ec2 describe-images --image-ids ${images.join(' ')}\` in the same Region returns nothing for an image not visible to you. ` +
+            'Deploy in the Region the template was written for, or look the image up when launching instead of hard-coding it (by name, or an SSM public parameter such as `/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64`, which CloudFormation reads as an `AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>` parameter). ' +
+            `If it is another account's private image, its owner shares it (\`aws ec2 modify-image-attribute --image-id ${first} --launch-permission "Add=[{UserId=ACCOUNT_ID}]"\`${several ? ', once per image' : ''}, ` +
+            "run in the owner's account with `ec2:ModifyImageAttribute`; an encrypted image also needs its KMS key shared).");
     }
 };
 
@@ -9512,12 +9557,16 @@ const unsignedRequestRefused = {
     lead: true,
     noPolicy: true,
     // The principal is the one src/infer/unsignedRequest.ts inferred, never a printed one.
-    applies: ({ d, principal, inferred }) => d.kind === 'denial' &&
+    applies: ({ d, principal, inferred }) => (d.kind === 'denial' ||
+        // S3's "Anonymous users cannot \u2026" with the switch that sent it unsigned (h137-014).
+        (d.kind === 'credentials' && inferred?.principal?.from !== unsignedFallback/* FOUND_NONE */.u)) &&
         principal?.type === 'anonymous' &&
         inferred?.principal?.value === 'anonymous' &&
         // A tool's update check answered by its vendor (toolUpdateCheck.ts): not the user's request.
         inferred.signals?.['tool-update-check'] === undefined,
     advice: ({ d, inferred }) => {
+        if (d.kind === 'credentials')
+            return unsignedWriteAdvice(d.operation, inferred.principal.from);
         const bucket = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(d.resource ?? '')?.[1];
         const where = bucket ? `s3://${bucket}` : 'the bucket';
         if (inferred?.s3ErrorPage)
@@ -9531,6 +9580,25 @@ const unsignedRequestRefused = {
             `Sign the request instead (drop the unsigned option and use credentials that ${where} grants), or ask the bucket's owner whether it is meant to be public (a public dataset may live in another bucket); only the owner's bucket policy can allow anonymous access.`);
     }
 };
+/** S3 calls that write: an anonymous caller may make them only where a bucket is open to everyone. */
+const WRITE_CALL = /^(?:Put|Create|Upload|Copy|Complete|Abort|Delete|Restore)[A-Z]/;
+/** Multipart uploads: S3 never lets an anonymous caller start or continue one. */
+const MULTIPART_CALL = /^(?:CreateMultipartUpload|UploadPart|UploadPartCopy|CompleteMultipartUpload)$/;
+// heldout137 review, h137-014: `--no-sign-request` on an `aws s3 cp` from a public bucket into
+// the user's own makes the write unsigned too, and S3 takes no anonymous multipart upload.
+function unsignedWriteAdvice(operation, from) {
+    const call = operation ? `\`${operation}\`` : 'the call';
+    const refusal = `The request was sent unsigned (${from}), and S3 refused ${call} from an anonymous caller. `;
+    if (operation === null || !WRITE_CALL.test(operation))
+        return (refusal +
+            "Drop the unsigned option and sign the request with credentials the bucket grants; only its owner's bucket policy could open it to anonymous callers.");
+    return (refusal +
+        'The option covers every request the command sends, so the write to the destination was unsigned too' +
+        (MULTIPART_CALL.test(operation)
+            ? ' (S3 never lets an anonymous caller start a multipart upload). '
+            : ' (only a bucket open to anonymous writes would take it, which whydenied does not propose). ') +
+        "Drop the option and run with credentials: a public source still answers a signed caller, which then needs s3:GetObject and s3:ListBucket on the source (its owner's public policy grants them) and s3:PutObject on the destination's keys. Or copy in two steps: download without signing, then upload signed.");
+}
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/sqsEndpointWithoutQueue.ts
 
@@ -10443,6 +10511,28 @@ const ssmAgentRole = {
             "It holds the agent's whole set, its registration (`ssm:UpdateInstanceInformation`), the association and document reads, `ec2messages` for Run Command and `ssmmessages` for Session Manager; one action for one instance fails again at the agent's next call and on the next instance. " +
             'Then restart the agent (or wait for its next registration). If the role has the policy already, an SCP or permissions boundary refuses the call, or the agent signs with other keys it found first (environment variables, `/root/.aws/credentials`).');
     }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/openSearchAnonymous.ts
+const openSearchAnonymous = {
+    id: 'opensearch-anonymous',
+    lead: true,
+    applies: ({ d, principal }) => d.kind === 'denial' &&
+        d.deny !== 'explicit' &&
+        principal?.type === 'anonymous' &&
+        /^es:ESHttp/i.test(d.action ?? ''),
+    advice: ({ d }) => `The OpenSearch domain received ${d.action} unsigned (\`anonymous\`), and its access policy lets no unsigned caller in. ` +
+        'A client that can sign should: SigV4 for the service `es` (opensearch-py with `AWSV4SignerAuth`, an SDK, `awscurl --service es`), with a role that `es:ESHttp*` is allowed to on `arn:aws:es:REGION:ACCOUNT_ID:domain/DOMAIN/*` by its identity policy or the domain access policy (and, with fine-grained access control, mapped to a backend role). ' +
+        'A browser or a tool that cannot sign gets in only through the domain access policy\'s addresses, a statement with `"Principal": {"AWS": "*"}` and an `aws:SourceIp` condition on the client\'s public addresses (a VPC domain takes its security groups instead), or through Dashboards\' own sign-in (Amazon Cognito, SAML, or fine-grained access control\'s internal users); a signing proxy in front is the other way.'
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/sdkLoadConfig.ts
+const sdkLoadConfig = {
+    id: 'sdk-load-config',
+    lead: true,
+    applies: ({ d, inferred }) => d.kind === 'credentials' && inferred?.signals?.['sdk-load-config'] !== undefined,
+    advice: ({ inferred }) => `The JavaScript SDK v2 reads only \`~/.aws/credentials\` unless \`AWS_SDK_LOAD_CONFIG=1\` is set, as its message says (${inferred.signals['sdk-load-config'].from}): a profile, an IAM Identity Center session or a \`role_arn\` kept in \`~/.aws/config\` is not seen, and the SDK went on to the instance metadata service. ` +
+        'Export `AWS_SDK_LOAD_CONFIG=1` (with `AWS_PROFILE` for a named profile) for the command, or export the keys themselves (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`).'
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/cdkContextLookup.ts
@@ -13418,6 +13508,8 @@ const samArtifactBucket = {
 
 
 
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -13519,6 +13611,7 @@ const TRAPS = [
     cdkConstructRoleTrap,
     managedPolicyDeny,
     ssmAgentRole,
+    openSearchAnonymous,
     cdkContextLookup,
     podRoleBroker,
     redshiftIamRole,
@@ -13628,7 +13721,10 @@ const TRAPS = [
     s3BlockPublicAccess,
     cfnTagging,
     cloudformationTransform,
-    awsOwnedResource
+    awsOwnedResource,
+    // Last of the leads: a runtime's own lead (a task's connection, a web identity offered) names
+    // where the credentials come from before the SDK's setting.
+    sdkLoadConfig
 ];
 
 ;// CONCATENATED MODULE: ./src/diagnose/diagnose.ts
@@ -13741,8 +13837,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 189 modules
-var diagnose = __nccwpck_require__(5501);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 191 modules
+var diagnose = __nccwpck_require__(9816);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -14613,7 +14709,9 @@ const CALL_NAME_RULES = [
         id: 'js-v3-deserializer-frame',
         // A Windows path's `\n` may have been read as a line break (`C:\node_modules`): any character
         // but a parenthesis stands between the frame's name and the package.
-        re: /\bat de_([A-Z][A-Za-z0-9]{2,80})CommandError \([^()]{0,300}?@aws-sdk[\\/]client-([a-z0-9-]{2,40})[\\/]/g,
+        // Releases before 2023 named it for the protocol (`deserializeAws_restXmlGetBucketLocationCommandError`,
+        // heldout137 h137-009).
+        re: /\bat (?:de_|deserializeAws_(?:restXml|restJson1|json1_[01]|query|ec2))([A-Z][A-Za-z0-9]{2,80})CommandError \([^()]{0,300}?@aws-sdk[\\/]client-([a-z0-9-]{2,40})[\\/]/g,
         service: (m) => m[2],
         method: (m) => m[1],
         side: 'after',
@@ -16678,6 +16776,8 @@ function wrongKeySettingIn(text) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/model/credentialCauses.ts
+var credentialCauses = __nccwpck_require__(6204);
 // EXTERNAL MODULE: ./src/model/updateChecks.ts
 var updateChecks = __nccwpck_require__(2577);
 ;// CONCATENATED MODULE: ./src/infer/regionPartition.ts
@@ -17055,6 +17155,7 @@ function lambdaRuntimeServiceOf(d, ctx) {
 
 
 
+
 /** CDK synth's `[Error at /Stack/Construct]` with a refusal after it on the same line. */
 const CDK_LOOKUP_REFUSED = /\[Error at \/[^\]\s]{1,200}\][ \t]{0,4}[^\n]{0,200}?(?:You are not authorized to perform this operation|\bnot authorized to perform\b|\bAccessDenied|\bUnauthorizedOperation\b)/;
 /** An SNS topic ARN, then KMS's bare `null` refusal as a service's action history prints it. */
@@ -17129,6 +17230,9 @@ function createdBy(d) {
 }
 const cause = (d, ...causes) => d.kind === 'credentials' && causes.includes(d.detail.cause ?? '');
 const refused = (d) => d.kind === 'denial' || d.kind === 'encoded';
+/** No credentials found, by the grammar's cause or the code's (`NoCredentialProviders`). */
+const noneFound = (d) => d.kind === 'credentials' &&
+    ['missing', 'imds-error'].includes((0,credentialCauses/* credentialCause */.Lg)(d.detail.cause, d.code) ?? '');
 const webIdentity = (d) => d.kind === 'denial' && /assumerolewithwebidentity/i.test(d.action ?? '');
 const found = (m, value) => (m ? { value, said: m[0] } : null);
 /**
@@ -17672,6 +17776,25 @@ const RULES = [
         key: 'intermittent',
         applies: refused,
         find: (text) => found(INTERMITTENT.exec(text), 'intermittent')
+    },
+    {
+        // The Go SDK v1's chain printing why it skipped the instance role (`RequestCanceled: EC2 IMDS
+        // access disabled via AWS_EC2_METADATA_DISABLED env var`, heldout139 review h139-093).
+        key: 'imds-disabled',
+        applies: noneFound,
+        find: (text) => found(/\bEC2 IMDS access disabled via AWS_EC2_METADATA_DISABLED\b|\bAWS_EC2_METADATA_DISABLED[ \t]{0,2}=[ \t]{0,2}["']?true\b/i.exec(text), 'disabled')
+    },
+    {
+        // The JavaScript SDK v2's own hint in its message (`Missing credentials in config, if using
+        // AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1`, Artillery's Lambda platform, heldout138 review
+        // h138-052): a profile kept in ~/.aws/config is not read without it.
+        key: 'sdk-load-config',
+        applies: noneFound,
+        find: (text) => 
+        // Already set: exported, in a step's env block, or before the command.
+        /\bexport[ \t]{1,4}AWS_SDK_LOAD_CONFIG[ \t]{0,2}=[ \t]{0,2}["']?(?:1|true)\b|^[ \t]{0,40}(?:-[ \t]{1,4})?AWS_SDK_LOAD_CONFIG[ \t]{0,2}[:=][ \t]{0,2}["']?(?:1|true)\b/im.test(text)
+            ? null
+            : found(/\bset AWS_SDK_LOAD_CONFIG=1\b/.exec(text), 'hint')
     },
     {
         // A role-passing call refused right after its instance profile was made: IAM propagation
@@ -20864,8 +20987,6 @@ function runtimeOf(ctx) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/model/credentialCauses.ts
-var credentialCauses = __nccwpck_require__(6204);
 ;// CONCATENATED MODULE: ./src/infer/statedCause.ts
 // Words around a refusal that name its cause: an SCP the reporter or the policy simulator blames,
 // an Allow already in place (AdministratorAccess attached), a comment or heading saying a permissions boundary
@@ -21062,7 +21183,9 @@ const RESOLVED_AFTER = /^[^.\n]{0,60}?\b(?:(?:got|get|go|went|gets|goes|getting|
 // Negations, wishes and conditions ("When S3:GetObject is granted and kms:Decrypt is not").
 // `n't` is glued to its verb (`You don't have the kms:TagResource permission`, KMS's own words,
 // h107-023), so no word boundary stands before it.
-const NEGATED = /(?:\b(?:not|never|no|without|missing|need|needs|should|must|when|if|unless|whether|once)\b|n't\b)[^.\n]{0,30}$/i;
+// A service's advice is a wish too (`Ensure bucket access role has s3:GetObject permission.`,
+// DataSync's location test, heldout147 re-review h147-058).
+const NEGATED = /(?:\b(?:not|never|no|without|missing|need|needs|should|must|when|if|unless|whether|once|ensure|make sure|verify|confirm)\b|n't\b)[^.\n]{0,30}$/i;
 function namedAllowOf(d, text) {
     // A bare refusal's operation is most often its action's name (`Query` is `dynamodb:Query`); its
     // service may not be known yet, so any service's action of that name is the writer's.
@@ -22986,6 +23109,7 @@ function sfnManagedRuleOf(d, ctx) {
 
 
 
+
 /**
  * A shell variable as a script writes it, unexpanded: `$releaseID`, `${BUCKET}`; never a policy
  * variable (`${aws:username}`).
@@ -23255,6 +23379,14 @@ function inferredOf(d, context, spread = null) {
         if (!d.resource && ctx.roleToAssume) {
             out.resource = { value: ctx.roleToAssume, from: 'role-to-assume in the log' };
         }
+        return out;
+    }
+    // S3's own "Anonymous users cannot \u2026" (a credentials finding): the switch that sent the request
+    // unsigned, when the command shows one, is its cause (heldout137 review, h137-014).
+    if (d.kind === 'credentials' && d.detail.cause === 'anonymous') {
+        const unsigned = unsignedRequestOf(ctx);
+        if (unsigned && unsigned.from !== unsignedFallback/* FOUND_NONE */.u)
+            out.principal = anonymousPrincipal(unsigned);
         return out;
     }
     if (d.kind !== 'denial' && d.kind !== 'encoded' && d.kind !== 'not-found')
@@ -24609,8 +24741,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 189 modules
-var diagnose = __nccwpck_require__(5501);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 191 modules
+var diagnose = __nccwpck_require__(9816);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -25866,6 +25998,17 @@ const BY_CAUSE = {
     'aurora-no-role': {
         reason: 'the Aurora cluster has no IAM role to call S3 with'
     },
+    'redshift-copy-credentials': {
+        reason: "the Redshift command's credentials clause held no access key ID"
+    },
+    'redshift-iam-session': {
+        reason: 'the database session signed in with a password, not with IAM credentials'
+    },
+    'greengrass-tes': {
+        reason: "Greengrass's token exchange service got no AWS credentials from AWS IoT's credentials provider",
+        nothingSent: true
+    },
+    'bedrock-api-key-expired': { reason: 'the Amazon Bedrock API key (bearer token) had expired' },
     'header-invalid-chars': {
         reason: 'no request was sent: a credential value holds a character no HTTP header may carry (a line end)',
         nothingSent: true
@@ -26104,6 +26247,23 @@ function shownPolicyArn(arn) {
     return id
         ? `${arn} (part of it elided in the log; its policy ID ${id} is printed: look the policy up by that ID)`
         : `${arn}\u2026 (cut off in the log: the start of the ARN only; the policy ID is missing)`;
+}
+
+
+/***/ }),
+
+/***/ 7141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ endsElided),
+/* harmony export */   n: () => (/* binding */ resourceCutShort)
+/* harmony export */ });
+const ELIDED_END = /(?:\.{3}|\u2026)$/;
+/** Whether a printed value ends in an author's elision mark (`airbyte_workspace_....`). */
+const endsElided = (value) => ELIDED_END.test(value);
+function resourceCutShort(f) {
+    return f.detail?.resourceCut === 'line-end' || ELIDED_END.test(f.resource ?? '');
 }
 
 
@@ -27444,6 +27604,34 @@ const OWN_WORDS_REFUSALS = {
         owner: 'you',
         target: 'the model invocation logging role (its trust of bedrock.amazonaws.com and its CloudWatch Logs actions)',
         note: "No statement for the caller is proposed: Bedrock delivers the logs with the role the message names. Let it trust `bedrock.amazonaws.com` and allow `logs:CreateLogStream` and `logs:PutLogEvents` on the log group's `aws/bedrock/modelinvocations` stream."
+    },
+    // A nucleus log's IP detector refused (heldout145): Greengrass' own role for the account.
+    'greengrass-service-role-missing': {
+        title: 'Greengrass has no service role it may assume in this account and Region: associate one that trusts greengrass.amazonaws.com',
+        explanation: "Greengrass calls other services for the account's core devices (here the connectivity update the IP detector sends) with the service role associated with the account in that Region, not with the device's or the caller's credentials: none is associated, or the associated role does not trust `greengrass.amazonaws.com`. Create a role that trusts `greengrass.amazonaws.com` (`sts:AssumeRole`, best with `aws:SourceAccount` and `aws:SourceArn` of `arn:aws:greengrass:REGION:ACCOUNT_ID:*`), attach the managed policy `AWSGreengrassResourceAccessRolePolicy`, and associate it: `aws greengrassv2 associate-service-role-to-account --role-arn arn:aws:iam::ACCOUNT_ID:role/Greengrass_ServiceRole` (`aws greengrassv2 get-service-role-for-account` shows the one in place).",
+        kind: 'trust-policy',
+        owner: 'you',
+        target: 'the Greengrass service role associated with the account (its trust of greengrass.amazonaws.com)',
+        note: 'No statement for the caller is proposed: Greengrass uses the service role associated with the account. Associate one that trusts `greengrass.amazonaws.com` and holds `AWSGreengrassResourceAccessRolePolicy`.'
+    },
+    // aws-samples/aws-iot-greengrass-v2-deploy-nvidia-deepstream#4: a recipe's artifact in a bucket
+    // the caller may not read (the sample author's own).
+    'greengrass-artifact-inaccessible': {
+        title: "Greengrass could not read the component's artifact in S3 when the version was created: the caller needs s3:GetObject on it, and the bucket must be one it may read",
+        explanation: "Greengrass checks, when a component version is created, that the caller can read each artifact the recipe names (with the caller's credentials) and answers `Specified artifact resource cannot be accessed` when it cannot: the object is missing (a wrong key or bucket), the bucket is another account's (a sample's or a colleague's), or the caller's identity policy has no `s3:GetObject` on `arn:aws:s3:::BUCKET/KEY`. Copy the artifact into a bucket of your account in the same Region and point the recipe's `Uri` at it. The core devices download it later with their token exchange role, which needs `s3:GetObject` on the same objects.",
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the caller's identity policy (s3:GetObject on the artifact's object), and where the artifact lives",
+        note: "Check the artifact's `s3://` URI first (it must exist, in a bucket of your account and Region); then allow the caller `s3:GetObject` on it, and the core devices' token exchange role the same."
+    },
+    // heldout147 and its re-review (h147-058): the bucket access role, never the caller's identity.
+    'datasync-location-access-test': {
+        title: "DataSync's test of the S3 location was refused: the location's bucket access role needs the S3 permissions, not the caller",
+        explanation: "DataSync checks an S3 location, when it is created, with the bucket access role the location names (`S3Config.BucketAccessRoleArn`), not with the caller's identity: that role may not make the call the message names. Its documented policy allows `s3:GetBucketLocation`, `s3:ListBucket` and `s3:ListBucketMultipartUploads` on the bucket and `s3:GetObject`, `s3:PutObject`, `s3:DeleteObject`, `s3:AbortMultipartUpload`, `s3:ListMultipartUploadParts`, `s3:GetObjectTagging` and `s3:PutObjectTagging` on `bucket/*`, and its trust policy lets `datasync.amazonaws.com` assume it. A bucket policy that denies the role, or an SSE-KMS key it may not use (`kms:Decrypt`, `kms:GenerateDataKey`), refuses it the same way.",
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the DataSync location's bucket access role (the S3 actions on the bucket)",
+        note: "No statement for the caller is proposed: DataSync uses the location's bucket access role. Give that role DataSync's documented S3 set on the bucket and its objects, and check the bucket policy and KMS key let it in."
     },
     'codebuild-connection-not-authorized': {
         title: "CodeBuild's service role may not use the source connection: the connection's actions on that role, or a connection not yet available",
@@ -29267,8 +29455,10 @@ const SHARED_SLOTS = {
      * a service stores (Lambda's `Environment.Error` when it cannot decrypt the variables).
      */
     jsonCode: {
-        re: new RegExp(String.raw `"(?:code|error|Code|ErrorCode)"\s*:\s*"(${CODE})"`, 'g'),
-        needs: ['"code"', '"error"', '"Code"', '"ErrorCode"']
+        // Step Functions' console names a failed state's error capitalised (`"Error":
+        // "Lambda.AWSLambdaException"`, `"Cause": "User: \u2026"`), as its API's lower-case `"error"`.
+        re: new RegExp(String.raw `"(?:code|error|Code|Error|ErrorCode)"\s*:\s*"(${CODE})"`, 'g'),
+        needs: ['"code"', '"error"', '"Code"', '"Error"', '"ErrorCode"']
     }
 };
 /**
@@ -29331,6 +29521,18 @@ const BEFORE = [
         re: new RegExp(String.raw `\b(${CODE}) \((?:client|server)\): `, 'g'),
         needs: [' (client): ', ' (server): ']
     },
+    // s3cmd's summary of S3's answer, its status and code before the message (`ERROR: S3 error: 400
+    // (InvalidRequest): The authorization mechanism you have provided is not supported.`).
+    { re: new RegExp(String.raw `\bS3 error: \d{3} \((${CODE})\): `, 'g'), needs: ['S3 error: '] },
+    // An app's message naming the AWS error it relays (`"message": "AWS SES error
+    // (InvalidClientTokenId): The security token \u2026"`), its own `"code"` field above it.
+    {
+        re: new RegExp(String.raw `\bAWS [A-Z][\w ]{1,30} error \((${CODE})\): `, 'g'),
+        needs: [' error (']
+    },
+    // QuickSight's data-source status before the S3 refusal it carries (`PERMISSION_DENIED: User:
+    // arn:aws:sts::\u2026:assumed-role/aws-quicksight-service-role-v0/\u2026`).
+    { re: /\b(PERMISSION_DENIED): (?=User:?\s)/g, needs: ['PERMISSION_DENIED: '] },
     // A Haskell record's field (amazonka-style `SESException {\u2026 seCode = "InvalidClientTokenId",
     // seMessage = "\u2026"}`, snoyberg/mime-mail#62).
     { re: new RegExp(String.raw `\b[a-z]{1,8}Code = "(${CODE})"`, 'g'), needs: ['Code = "'] },
@@ -29636,7 +29838,7 @@ function userAt(s, i) {
  * the Go SDK v2's chain re-flowed by a tool (`\u2026 accounts: operation` / `error Organizations:
  * ListAccounts, https response error StatusCode: 400,` / `AccessDeniedException: \u2026`, aws2tf#169).
  */
-const CARRIES_CODE = new RegExp(String.raw `:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|^\s*__type:|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3})\s*$|\berror: (?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
+const CARRIES_CODE = new RegExp(String.raw `:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|^\s*__type:|"(?:Error)?[Cc]ode"\s*:|"[Ee]rror"\s*:\s*"[\w.]{2,80}",?$|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3})\s*$|\berror: (?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -29845,6 +30047,9 @@ const AUTHZ_CODES = new Set([
     // Account \u2026 is not an administrator for this organization`, hashicorp/terraform#30285).
     'InsufficientDeliveryPolicyException',
     'InvalidAccessException',
+    // Cognito refusing the SMS role it was given (`Role does not have permission to publish with SNS
+    // (\u2026 Error Code: InvalidSmsRoleAccessPolicyException \u2026)`, an Amplify stack's user pool).
+    'InvalidSmsRoleAccessPolicyException',
     // The account itself may not use the service (no sign-up, an opt-in Region or Marketplace
     // product, verification pending): refusals no IAM policy decides (trap account-level-block).
     'OptInRequired',
@@ -30309,7 +30514,10 @@ const credentialRules = [
     // token \u2026`), never with a word glued on. A logger may wrap it between any two words, the rest
     // under a hanging indent (Rich's `ERROR    \u2026 'The security token\n         included in the
     // request is expired'}`, agno-agi/agno#3968): any run of whitespace between the words.
-    rule('WD734', 'security-token-expired', /[Tt]he\s{1,40}[Ss]ecurity\s{1,40}token\s{1,40}included\s{1,40}in\s{1,40}the\s{1,40}request\s{1,40}is\s{1,40}expired\b\.?/g, 'expired', 'ecurity'),
+    rule('WD734', 'security-token-expired', 
+    // Title-cased too (`The Security Token included in the request is Expired.`, the AWS Toolkit
+    // for Visual Studio's explorer, aws/aws-toolkit-visual-studio#348).
+    /[Tt]he\s{1,40}[Ss]ecurity\s{1,40}[Tt]oken\s{1,40}included\s{1,40}in\s{1,40}the\s{1,40}request\s{1,40}is\s{1,40}[Ee]xpired\b\.?/g, 'expired', 'ecurity'),
     rule('WD735', 'security-token-invalid', /[Tt]he\s{1,40}[Ss]ecurity\s{1,40}token\s{1,40}included\s{1,40}in\s{1,40}the\s{1,40}request\s{1,40}is\s{1,40}invalid\b\.?/g, 'invalid', 'ecurity'),
     rule('WD736', 'provided-token-expired', /The provided token has expired\.?/g, 'expired'),
     // Wrapped between its words as often as not (S3Exception messages pasted from a console).
@@ -30318,6 +30526,10 @@ const credentialRules = [
     // (`the region 'us-east-1' is wrong; expecting 'eu-west-1'`, a client set to `aws-global`,
     // `auto` or a typo) it answers AuthorizationHeaderMalformed, whichever SDK printed it.
     rule('WD838', 's3-signing-region', /The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g, 'signing-region'),
+    // The same check on a presigned URL's query (`<Code>AuthorizationQueryParametersError</Code>
+    // <Message>Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong;
+    // expecting 'us-west-2'</Message>`, sorry-cypress/sorry-cypress#128): signed for another Region.
+    rule('WD7295', 's3-presigned-region', /\bError parsing the X-Amz-Credential parameter; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g, 'signing-region', 'Error parsing the X-Amz-Credential parameter'),
     // Any service checks the Region of the signature's credential scope before any policy:
     // `SignatureDoesNotMatch: Credential should be scoped to a valid region, not 'us-west-1'.` (STS
     // through Hadoop's assumed-role provider, h19-098): the client signs for one Region and calls
@@ -30652,7 +30864,7 @@ const credentialRules = [
     // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
     // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials(?: in environment, credentials file, or IAM role)?\b|\bAWS_SECRET_ACCESS_KEY and AWS_NO_SIGN_REQUEST configuration options not defined\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b|\bmissing credentials, provide crede|\bAttempt to sign an http request without credentials\b|\bcould not load IAM role name from meta data\b|\bWebIdentityErr: failed fetching WebIdentity token\b|\bConnect timeout on endpoint URL: "http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/)|\bIt appears that you have not set your AWS credentials\b|\bSecret Validation Failure: (?:during `create` using the following\b|no profile '[^'\n]{1,200}' found in config file\b)|\bFailed to create secret using the following: ?Credential Chain\b|\bFailed to get AWS credentials: the credentials provider was not properly configured\b|\bInvalid credentials for s3, got no creds\b|\bNoCredentialsError {2,}Traceback \(most recent call last\)|\bCredentials\(CredentialsError \{ message: /g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials(?: in environment, credentials file, or IAM role)?\b|\bAWS_SECRET_ACCESS_KEY and AWS_NO_SIGN_REQUEST configuration options not defined\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b|\bmissing credentials, provide crede|\bAttempt to sign an http request without credentials\b|\bcould not load IAM role name from meta data\b|\bWebIdentityErr: failed fetching WebIdentity token\b|\bConnect timeout on endpoint URL: "http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/)|\bIt appears that you have not set your AWS credentials\b|\bSecret Validation Failure: (?:during `create` using the following\b|no profile '[^'\n]{1,200}' found in config file\b)|\bFailed to create secret using the following:[ \t]{0,4}(?:\r?\n[ \t]{0,8})?Credential Chain\b|\bFailed to get AWS credentials: the credentials provider was not properly configured\b|\bInvalid credentials for s3, got no creds\b|\bNoCredentialsError {2,}Traceback \(most recent call last\)|\bCredentials\(CredentialsError \{ message: /g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -30714,7 +30926,9 @@ const credentialRules = [
             !/\bNoCredentialProviders\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index)),
         facts: (m, d) => {
             d.detail.cause =
-                /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role)/.test(m[0])
+                // s3fs asked the metadata service for the role's name and got none (heldout139 review
+                // h139-008: an instance requiring IMDSv2, or no profile).
+                /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role|could not load IAM role name)/.test(m[0])
                     ? 'imds-error'
                     : /WebIdentity|web identity|WEB_IDENTITY_TOKEN_FILE/.test(m[0])
                         ? 'web-identity-token-file'
@@ -30725,6 +30939,18 @@ const credentialRules = [
             // source_profile or credential_source`, heldout83 review h83-014): the profile, not a key half.
             if (/^Partial credentials found in assume-role\b/.test(m[0]))
                 d.detail.cause = 'role-profile-no-source';
+            // The token's URL built from an empty ACTIONS_ID_TOKEN_REQUEST_URL (`Get "&audience=sts.
+            // amazonaws.com": unsupported protocol scheme ""`, Digger in GitHub Actions, heldout139
+            // review h139-085): GitHub gave the job no token request URL, no file was involved.
+            if (m[0].startsWith('WebIdentityErr: failed fetching') &&
+                /^[^]{0,200}?\bGet \\?"&audience=[^"\n]{0,80}\\?": unsupported protocol scheme/.test(m.input.slice(m.index + m[0].length)))
+                d.detail.cause = 'oidc-id-token-permission';
+            // The CRT's provider whose connection to its source closed (`Credentials Provider failed to
+            // source credentials with error 2058(aws-c-http: AWS_ERROR_HTTP_CONNECTION_CLOSED`, Mountpoint,
+            // heldout139 review h139-030): the source did not answer, the credentials may well exist.
+            if (/^Attempt to sign an http request without credentials/.test(m[0]) &&
+                /\bfailed to source credentials with error \d{1,6}\(aws-c-http: AWS_ERROR_HTTP_/.test(m.input.slice(Math.max(0, m.index - 600), m.index)))
+                d.detail.cause = 'credential-timeout';
             // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
             if (m[0].startsWith('WebIdentityErr:'))
                 d.code = 'WebIdentityErr';
@@ -31666,8 +31892,100 @@ const credentialRules = [
     },
     // fog (vagrant-aws, knife-ec2, Ruby tools before the SDK) refusing to start without its keys
     // (`Missing required arguments: aws_access_key_id, aws_secret_access_key`, mitchellh/vagrant-aws#224):
-    // AWS never answered; the tool's settings hold no key.
-    rule('WD7070', 'fog-missing-keys', /\bMissing required arguments: (?:aws_access_key_id|aws_secret_access_key)\b(?:, \w{1,40})*/g, 'missing', 'Missing required arguments: ')
+    // AWS never answered; the tool's settings hold no key. Unless fog's fetch of the instance
+    // profile's credentials timed out just before (`[fog][WARNING] Unable to fetch credentials:
+    // connect_write timeout reached`, fog/fog-aws#162, heldout138 review h138-001): then the metadata
+    // service did not answer, and keys were never meant to be set.
+    {
+        ...rule('WD7070', 'fog-missing-keys', /\bMissing required arguments: (?:aws_access_key_id|aws_secret_access_key)\b(?:, \w{1,40})*/g, 'missing', 'Missing required arguments: '),
+        facts: (m, d) => {
+            d.detail.cause =
+                /\[fog\]\[WARNING\] Unable to fetch credentials: [^\n]{0,80}\btimeout\b/.test(m.input.slice(Math.max(0, m.index - 2000), m.index))
+                    ? 'credential-timeout'
+                    : 'missing';
+        }
+    },
+    // Redshift's COPY/UNLOAD whose CREDENTIALS string names no key (`error:  AWS access key ID not
+    // found` in its load-error detail, an R client's COPY, r-lib/devtools#1813).
+    rule('WD7291', 'redshift-copy-no-key', /\bAWS access key ID not found\b/g, 'redshift-copy-credentials', 'AWS access key ID not found'),
+    // Redshift refusing a password session what only an IAM one may read (`Error retrieving columns
+    // from the auto-mounted catalog: Current user is not authenticated with IAM credentials.`,
+    // aws/amazon-redshift-python-driver#189).
+    rule('WD7292', 'redshift-not-iam-session', /\bCurrent user is not authenticated with IAM credentials\b/g, 'redshift-iam-session', 'Current user is not authenticated with IAM credentials'),
+    // The Greengrass nucleus' token exchange service without credentials for its components (`Error
+    // in retrieving AwsCredentials from TES. {iotCredentialsPath=/role-aliases/\u2026, credentialData=Failed
+    // to get connection}`, aws-greengrass/aws-greengrass-nucleus#1021).
+    rule('WD7293', 'greengrass-tes-no-credentials', /\bError in retrieving AwsCredentials from TES\b/g, 'greengrass-tes', 'Error in retrieving AwsCredentials from TES'),
+    // Amazon Bedrock refusing an expired API key (`AccessDeniedException: Bearer Token has expired
+    // (Service: BedrockRuntime, Status Code: 403, \u2026)`): the code is AccessDenied, the cause the key.
+    rule('WD7294', 'bedrock-bearer-token-expired', /\bBearer Token has expired\b/g, 'bedrock-api-key-expired', 'Bearer Token has expired', 'bedrock'),
+    // sbt finding no credentials whose realm and host match the repository's (`[error] Unable to
+    // find credentials for [\u2026 @ \u2026.amazonaws.com].`, a CodeArtifact resolver, sbt/sbt#7473): the
+    // request went without its token.
+    {
+        id: 'sbt-no-credentials-for-host',
+        rule: 'WD7300',
+        kind: 'credentials',
+        priority: Candidate/* PRIORITY */.F.credentials,
+        needs: ['Unable to find credentials for ['],
+        re: /\bUnable to find credentials for \[[^\]\n]{1,200} @ [^\]\n]{0,200}\.amazonaws\.com(?:\.cn)?\]/g,
+        facts: (m, d) => {
+            if (/\.codeartifact\./.test(m[0])) {
+                d.service = 'codeartifact';
+                d.detail.cause = 'codeartifact-token';
+            }
+        }
+    },
+    // Rust's object_store (pg_parquet, delta-rs, DataFusion) asking the instance metadata service
+    // for a token it could not reach (`url: "http://169.254.169.254/latest/api/token", source:
+    // hyper_util::client::legacy::Error(Connect, ConnectError("tcp connect error", \u2026 TimedOut \u2026`,
+    // CrunchyData/pg_parquet#9): no credentials were found off EC2, so none were sent.
+    {
+        id: 'object-store-imds-unreachable',
+        rule: 'WD7301',
+        kind: 'credentials',
+        priority: Candidate/* PRIORITY */.F.credentials,
+        needs: ['http://169.254.169.254/latest/'],
+        re: /\burl: \\?"http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials\/?[\w+=,.@-]{0,64})\\?", source: [^\n]{0,300}?(?:ConnectError|TimedOut|\(Connect,|connection refused)/g,
+        facts: (m, d) => {
+            d.detail.cause = 'credential-timeout';
+            const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index);
+            if (/\bstore: \\?"S3\\?"/.test(line))
+                d.service = 's3';
+        }
+    },
+    // Soto (Swift) with no provider in its chain (`SotoCore.CredentialProviderError` / `No
+    // credential provider found`, soto-project/soto-core#515).
+    rule('WD7302', 'soto-no-credential-provider', /No credential provider found/g, 'missing'),
+    // A client's own words over SES's unsigned-request code (`Missing Authentication Token (code
+    // MissingAuthenticationTokenException)`, Symfony Mailer in Craft CMS, putyourlightson/craft-amazon-ses#15).
+    {
+        ...rule('WD7303', 'missing-token-code', /\bMissing Authentication Token \(code (MissingAuthenticationToken(?:Exception)?)\)/g, 'missing', 'Missing Authentication Token (code '),
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            d.code = m[1];
+        }
+    },
+    // AWS.jl with no credentials anywhere (`InitError: Can't find AWS credentials!`, JuliaCloud/AWS.jl#449).
+    rule('WD7306', 'aws-jl-no-credentials', /Can't find AWS credentials!/g, 'missing'),
+    // Julia's AWS packages asking the instance metadata service for the role and getting a timeout
+    // (`IOError(\u2026 connection timed out (ETIMEDOUT) \u2026) during request(http://169.254.169.254/latest/
+    // meta-data/iam/info)`, JuliaCloud/AWSCore.jl#102) or a 401 (`StatusError(401, "GET",
+    // "/latest/meta-data/iam/info"`, an expired IMDSv2 token, JuliaCloud/AWS.jl#736).
+    {
+        id: 'julia-imds-request-failed',
+        rule: 'WD7307',
+        kind: 'credentials',
+        priority: Candidate/* PRIORITY */.F.credentials,
+        needs: ['during request(http:', 'StatusError(40'],
+        re: /\b(?:timed out|ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH)\b[^\n]{0,200}?\bduring request\(http:\/\/169\.254\.169\.254\/latest\/(?:meta-data\/iam\/[\w/-]{0,64}|api\/token)\)|\bStatusError\(40[13], "(?:GET|PUT)", "\/latest\/(?:meta-data\/iam\/[\w/-]{0,64}|api\/token)"/g,
+        facts: (m, d) => {
+            d.detail.cause = m[0].startsWith('StatusError') ? 'imds-error' : 'credential-timeout';
+        }
+    },
+    // acme.sh's dns_aws with no keys set and no instance role read (`You haven't specified the aws
+    // route53 api key id and and api key secret yet.`, acmesh-official/acme.sh#4960).
+    rule('WD7308', 'acme-sh-route53-no-keys', /You haven't specified the aws route53 api key id and(?: and)? api key secret yet/g, 'missing')
 ];
 
 
@@ -31849,6 +32167,8 @@ const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${tok
 // colon the value follows on the same line: a message cut after `on resource` (the author's copy
 // ends there) does not take the next line (`Azure:`, another section's heading) as its resource.
 const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y;
+/** `on "arn:\u2026"`: a writer's quoted ARN after `on`, the `resource:` label dropped. */
+const QUOTED_ON = /^\s+on\s+"arn:[^"\s]{1,1024}"/;
 const QUOTED = /"([^"\n]*)"/y;
 /**
  * A value in SES's quotes (`arn:\u2026', 'arn:\u2026', or `arn:\u2026` when Markdown took the last mark): the
@@ -32209,7 +32529,10 @@ function readResource(text, pos, colonForm = false) {
     const on = sticky(ON_RESOURCE, text, pos);
     if (!on)
         return null;
-    const at = pos + on[0].length;
+    // A page's doubled label (`on resource: resource: arn:aws:greengrass:\u2026`, the Greengrass V1
+    // developer guide's IAM troubleshooting page): the value is the ARN after it.
+    const doubled = /^resource:[ \t]{1,3}(?=arn:)/.exec(text.slice(pos + on[0].length, pos + on[0].length + 16));
+    const at = pos + on[0].length + (doubled ? doubled[0].length : 0);
     // After `perform:` AWS always writes `on resource: VALUE`; without that colon the words are the
     // writer's (`\u2026 on resource xxxx`, the ARN masked away with its colon): only an ARN, or the
     // elision mark the writer cut it to (`on resource ...`), stands for the value.
@@ -32279,6 +32602,15 @@ function readResource(text, pos, colonForm = false) {
             end: at + value.length + typeBroken[0].length
         };
     }
+    // A whole ARN whose path a writer broke after a slash at the line's end (`\u2026:package/` /
+    // `supply-chain/terraform-modules/\u2026/vpc-module`, a lab's hard-wrapped expected output): a
+    // resource never ends in its path's separator, so the next line's first token goes on with it.
+    const slashed = /^arn:/.test(value) && /[\w-]\/$/.test(value) && WHOLE_ARN.test(value)
+        ? sticky(ARN_LINE_REST, text, at + value.length)
+        : null;
+    if (slashed && /^[\w.-]/.test(slashed[1])) {
+        return { resource: (0,tokens/* trimValue */.yh)(value + slashed[1]), end: at + value.length + slashed[0].length };
+    }
     // A whole ARN whose name ends in a hyphen at the line's end: a writer's wrap inside the name
     // (`\u2026:aws-mp-entitlement-` / `notification-XXXXXXXX (Service: AmazonSNS;`, aws-samples/aws-
     // marketplace-serverless-saas-integration#11). The next line, not indented, starts with the rest.
@@ -32330,7 +32662,11 @@ function readResource(text, pos, colonForm = false) {
     const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[');
     // Markdown emphasis around the message (`***Error \u2026 on resource: \u2026/x***`) closes after it.
     // Emphasis opened right before an ARN (`on resource: **arn:\u2026**`) is no part of it either.
-    const resource = closedEmphasis((0,tokens/* trimValue */.yh)(value), text, lineStart, at).replace(/^(?:\*{1,3}|_{1,3})(?=arn:)/, '');
+    // Punctuation inside the emphasis goes too (SES's `\u2026identity/example.com'**`, its opening
+    // backtick lost, heldout146).
+    const trimmed = (0,tokens/* trimValue */.yh)(value);
+    const unemphasised = closedEmphasis(trimmed, text, lineStart, at);
+    const resource = (unemphasised === trimmed ? trimmed : (0,tokens/* trimValue */.yh)(unemphasised)).replace(/^(?:\*{1,3}|_{1,3})(?=arn:)/, '');
     if (!resource || (0,decoration/* isMarkOnly */.Qs)(resource))
         return null;
     const end = at + value.length;
@@ -32580,6 +32916,11 @@ function parseAt(text, m, floor, literals) {
         if (resource.cut)
             d.detail.resourceCut = 'line-end';
         pos = resource.end;
+    }
+    else if (QUOTED_ON.test(text.slice(pos, pos + 1100))) {
+        // A writer's retyping, `on "arn:\u2026"` with no `resource:` label (heldout146, Spanish project
+        // notes): not the message's resource slot, but the reason after it is still the message's.
+        pos += QUOTED_ON.exec(text.slice(pos, pos + 1100))[0].length;
     }
     else if (SPECIFIED_RESOURCE.test(text.slice(pos, pos + 40))) {
         // EFS and others hide the ARN the call named (`\u2026 on the specified resource`): the call was
@@ -32877,8 +33218,10 @@ const STRONG_SLOTS = [
     },
     // R's str() of a parsed error body, as the aws.s3 package prints it before it stops: `List of
     // 4` / ` $ Code     : chr "AccessDenied"` / ` $ Message  : chr \u2026` (a reprex puts `#>` first).
+    // A retyped copy may spell the code as words and leave a blank line between (`$ Code: chr "Access
+    // Denied"`, cloudyr/aws.s3#410).
     {
-        re: /^[ \t>#]*\$ Code\s*: chr "([A-Za-z][\w.]*)"[ \t]*\r?\n[ \t>#]*\$ Message\s*: chr "/gm,
+        re: /^[ \t>#]*\$ Code\s*: chr "([A-Za-z][\w.]*|Access Denied)"[ \t]*(?:\r?\n[ \t]*){1,2}[ \t>#]*\$ Message\s*: chr "/gm,
         needs: [': chr "']
     },
     // The Go SDK v2's modeled error after its response line: the service's code whatever its
@@ -32975,7 +33318,11 @@ const FOREIGN_MESSAGE = {
     // WAFv2 answering a request without its required Scope under this code (`AccessDeniedException:
     // Critical information is missing in your request: ListLoggingConfigurationsRequest(scope=null, \u2026)`,
     // jckuester/awsweeper#119): a parameter missing, not a refusal, and no policy decides it.
-    AccessDeniedException: /^[^\n]{0,10}?Critical information is missing in your request\b/
+    AccessDeniedException: /^[^\n]{0,10}?Critical information is missing in your request\b/,
+    // An Iceberg REST catalog's own authorization (`ForbiddenException: Forbidden: Forbidden: User
+    // 'service-account-postman-client' is not authorized to load table '\u2026'`, Gravitino,
+    // apache/gravitino#10978): IAM never quotes a user's name, nor says "load table".
+    Forbidden: /^(?:Forbidden:[ \t]{1,3}){0,3}User '[^'\n]{1,200}' is not authorized to\b/
 };
 function foreignMessage(code, text, end) {
     return FOREIGN_MESSAGE[code]?.test(text.slice(end, end + 200)) ?? false;
@@ -33389,8 +33736,14 @@ function readEvent(text, m, ctx) {
     const at = m.index;
     const { open, close } = objectAround(text, at);
     // A pretty-printed event may hold its call further up than the record reaches.
-    const source = field(text, 'eventSource', open, at, close) ?? ctx.cloudTrail?.eventSource ?? null;
-    const name = field(text, 'eventName', open, at, close) ?? ctx.cloudTrail?.eventName ?? null;
+    // A writer's retyping of the event's fields below its JSON line (`eventName : CreateNetworkInterface`
+    // / `eventSource : ec2.amazonaws.com`, heldout147) names the call when the JSON around holds none.
+    const below = text.slice(at, Math.min(text.length, at + 1200));
+    const typed = (key) => new RegExp(String.raw `^[ \t]{0,8}${key}[ \t]{0,4}:[ \t]{1,4}([\w.-]{2,120})[ \t]*$`, 'm').exec(below)?.[1] ?? null;
+    const source = field(text, 'eventSource', open, at, close) ??
+        ctx.cloudTrail?.eventSource ??
+        typed('eventSource');
+    const name = field(text, 'eventName', open, at, close) ?? ctx.cloudTrail?.eventName ?? typed('eventName');
     const message = field(text, 'errorMessage', at, at, close);
     const d = (0,Denial/* emptyDenial */.p)(kind, ID, RULE);
     d.code = code;
@@ -35608,9 +35961,12 @@ const ENDPOINT = /([^\s/'"`()[\]@]{1,120})\.(?:d\.)?codeartifact\.([a-z0-9-]{1,3
  * Credentials not correct`), requests/poetry/twine (`401 Client Error`, `HTTPError: 401`), uv
  * (`(401 Unauthorized)`), Gradle (`Received status code 401`), Maven (`status code: 401`), yarn
  * (`Request failed "401 Unauthorized"`), pip's `HTTP error 401`, pnpm (`ERR_PNPM_FETCH_401`,
- * `Unauthorized - 401`). Group 1, 2 or 3: the status.
+ * `Unauthorized - 401`). Group 1, 2 or 3: the status. uv wraps its hint inside it (`(401` /
+ * `Unauthorized)`, astral-sh/uv#13895); npm with no token for the registry asks for a login
+ * instead (`need auth This command requires you to be logged in to https://\u2026`, cdklabs/publib#1675):
+ * no group, a 401.
  */
-const STATUS = /\b(?:statusCode|status code:?|code E|Received status code|HTTPError:|HTTP error|status:?)[ \t]*(40[13])\b|\b(40[13])(?:[ \t]+(?:Unauthorized|Forbidden|Client Error|Error,)|[ \t]*\((?:Unauthorized|Forbidden)\))|(?:\bERR_PNPM_FETCH_|\b(?:Unauthorized|Forbidden) - )(40[13])\b/gi;
+const STATUS = /\b(?:statusCode|status code:?|code E|Received status code|HTTPError:|HTTP error|status:?)[ \t]*(40[13])\b|\b(40[13])(?:[ \t]*(?:\r?\n[ \t]{0,12})?(?:Unauthorized|Forbidden|Client Error|Error,)|[ \t]*\((?:Unauthorized|Forbidden)\))|(?:\bERR_PNPM_FETCH_|\b(?:Unauthorized|Forbidden) - )(40[13])\b|\bneed auth This command requires you to be logged in\b/gi;
 /** How many lines either side of the endpoint's line its client prints the status on. */
 const REACH_LINES = 3;
 function lineStartBefore(text, at, n) {
@@ -35657,7 +36013,7 @@ const codeArtifactStatus = {
             if (!status || seen.has(status.index))
                 continue;
             seen.add(status.index);
-            const code = status[1] ?? status[2] ?? status[3];
+            const code = status[1] ?? status[2] ?? status[3] ?? '401';
             const kind = code === '401' ? 'credentials' : 'denial';
             const d = (0,Denial/* emptyDenial */.p)(kind, packageRegistry_ID, packageRegistry_RULE);
             d.service = 'codeartifact';
@@ -37743,6 +38099,11 @@ const messageRules = [
         facts: (m, d) => {
             d.action = m[1];
             d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[1]);
+            // AWS Backup names the role it checked (`IAM Role arn:aws:iam::\u2026:role/AWSBackupServiceRole is
+            // not authorized to call tag:GetResources`, heldout147): the caller of the call refused.
+            const role = /\bIAM Role (arn:aws[\w-]*:iam::[^\s:]{1,40}:role\/[\w+=,.@/-]{1,512}) $/.exec(m.input.slice(Math.max(0, m.index - 600), m.index));
+            if (role)
+                d.principal = role[1];
         }
     },
     {
@@ -39497,6 +39858,118 @@ const messageRules = [
             if (source)
                 d.service = source[1];
         }
+    },
+    {
+        // The Amplify CLI pulling a backend environment it may not read (`Could not initialize 'stage':
+        // Access Denied`, aws-amplify/amplify-cli#8133): S3's bare refusal behind its own words.
+        id: 'amplify-init-access-denied',
+        rule: 'WD7296',
+        needs: ["Could not initialize '"],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bCould not initialize '[^'\n]{1,100}': Access Denied\b/g
+    },
+    {
+        // Greengrass with no service role associated with the account (`UnauthorizedException:
+        // Greengrass is not authorized to assume the Service Role associated with this account.`, the
+        // IP detector's UpdateConnectivityInfo in a nucleus log).
+        id: 'greengrass-service-role-missing',
+        rule: 'WD7297',
+        needs: ['Greengrass is not authorized to assume the Service Role'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bGreengrass is not authorized to assume the Service Role associated with this account\b/g,
+        facts: (_m, d) => {
+            d.service = 'greengrass';
+        }
+    },
+    {
+        // Greengrass checking a component's artifact the caller may not read (`Encountered following
+        // errors in Artifacts: {s3://bucket/key = Specified artifact resource cannot be accessed}`,
+        // aws-samples/aws-iot-greengrass-v2-deploy-nvidia-deepstream#4): the artifact's S3 object.
+        id: 'greengrass-artifact-inaccessible',
+        rule: 'WD7298',
+        needs: ['Specified artifact resource cannot be accessed'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bSpecified artifact resource cannot be accessed\b/g,
+        facts: (m, d) => {
+            const before = m.input.slice(Math.max(0, m.index - 300), m.index);
+            if (/\bs3:\/\/[^\s=]{1,250}[ \t]{0,2}=[ \t]{0,2}$/.test(before))
+                d.service = 's3';
+        }
+    },
+    {
+        // A Hadoop S3A refusal cut inside its word by a table's column (StarRocks' `SHOW LOAD`:
+        // `\u2026: com.amazonaws.services.s3.model.AmazonS3Exception: Forbidde|2023-08-04 \u2026`).
+        id: 's3a-forbidden-cut',
+        rule: 'WD7299',
+        needs: ['AmazonS3Exception: Forbid'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bAmazonS3Exception: Forbid(?:den|de|d)?(?=[|"']|[ \t]*(?:\r?\n|$))/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // Pacu's own line for a module's AWS call that was refused (`[iam__enum_permissions]
+        // FAILURE: MISSING REQUIRED AWS PERMISSIONS`, RhinoSecurityLabs/pacu#152): the call is the line above.
+        id: 'pacu-missing-permissions',
+        rule: 'WD7304',
+        needs: ['FAILURE: MISSING REQUIRED AWS PERMISSIONS'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bFAILURE: MISSING REQUIRED AWS PERMISSIONS\b/g
+    },
+    {
+        // DataSync's check of a location with its bucket access role (`DataSync location access test
+        // failed: could not perform s3:GetObject in bucket B. Access denied.`), under the generic code
+        // the SDK names before it (`InvalidRequestException: DataSync location \u2026`).
+        id: 'datasync-location-access-test',
+        rule: 'WD7309',
+        needs: ['location access test failed: could not perform '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bDataSync location access test failed: could not perform ([a-z0-9-]{2,40}:[A-Za-z0-9]{2,80})\b/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[1]);
+            const code = /\b([A-Z][A-Za-z]{2,60}Exception): $/.exec(m.input.slice(Math.max(0, m.index - 80), m.index));
+            if (code)
+                d.code = code[1];
+        }
+    },
+    {
+        // AWS Transfer Family's session log for a transfer its role may not make (`<user>.<session>
+        // ERROR Message="Access denied" Operation=CLOSE Path=/bucket/\u2026`, its troubleshooting guide).
+        id: 'transfer-family-access-denied',
+        rule: 'WD7310',
+        needs: ['ERROR Message="Access denied"'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bERROR Message="Access denied"/g
+    },
+    {
+        // Cloud9 refusing an environment to a user who is not its member (`User is not authorized to
+        // open this environment. Either the environment doesn't exist or \u2026`, quickstart-cloud9-ide#32).
+        id: 'cloud9-environment-member',
+        rule: 'WD7311',
+        needs: ['not authorized to open this environment'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bUser is not authorized to open this environment\b/g
+    },
+    {
+        // A service refusing the caller's account, not its identity (`Your account is not authorized to
+        // make this call.`, Amazon Q Developer in the AWS Toolkit, aws/aws-toolkit-vscode#5716).
+        id: 'account-not-authorized-call',
+        rule: 'WD7312',
+        needs: ['Your account is not authorized to make this call'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        // The sentence whole, as AWS ends it: a writer's own words go on after `call`.
+        re: /\bYour account is not authorized to make this call\.(?!\S)/g
     }
 ];
 
@@ -39614,7 +40087,7 @@ const ID = 'http-403-storage-target';
  * Java SDK before 1.9 listed its fields (`Status Code: 403, AWS Service: Amazon S3, AWS Request ID:
  * \u2026, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
-const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)/g;
+const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -39670,6 +40143,11 @@ const PY_CLIENT_STATUS = '[status:403 request:';
  * JetBrains/teamcity-s3-artifact-storage-plugin#13).
  */
 const RECEIVED_STATUS = 'Response code received: 403';
+/**
+ * Java's own URL connection (`java.io.IOException: Server returned HTTP response code: 403 for URL:
+ * https://s3.amazonaws.com/\u2026`, PacBot's template fetch, tmobile/pacbot#220): the URL follows.
+ */
+const JAVA_URL_STATUS = 'Server returned HTTP response code: 403';
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
@@ -39681,7 +40159,8 @@ const LITERALS = [
     GIT_STATUS,
     DULWICH_STATUS,
     PY_CLIENT_STATUS,
-    RECEIVED_STATUS
+    RECEIVED_STATUS,
+    JAVA_URL_STATUS
 ];
 /**
  * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
@@ -40334,8 +40813,12 @@ const S3_COMPATIBLE = [
     { name: 'Exoscale Object Storage', re: /\bexoscale\b|\bsos-[\w-]+\.exo\.io\b/i },
     {
         name: 'Yandex Object Storage',
-        re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b/i
+        // Its Data Proc clusters' S3A credentials provider (`No AWS Credentials provided by
+        // ComputeMetadataCredentialsProvider`, heldout144): no AWS SDK class of that name.
+        re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b|\bComputeMetadataCredentialsProvider\b/i
     },
+    // A runbook's heading naming it (`SeaweedFS S3 \`Access Denied\``, heldout145) or its gateway.
+    { name: 'SeaweedFS', re: /\bseaweed ?fs\b/i },
     { name: 'Appwrite Storage', re: /\bappwrite\b/i },
     // Filebase (IPFS pinning behind an S3 API) by its name or host (`writing to Filebase fails`, heldout22).
     { name: 'Filebase', re: /\bfilebase\b/i },
@@ -40472,7 +40955,10 @@ const S3_COMPATIBLE = [
         // Argo Workflows names its minio-go client and the AWS endpoint it talks to (`Creating minio client
         // s3.amazonaws.com using static credentials`, `(endpoint: s3.amazonaws.com, bucket: \u2026`,
         // awslabs/kubeflow-manifests#225).
-        unless: /^[ \t<]*Server:[ \t]*AmazonS3\b|\bminio client (?:[a-z0-9-]+\.){0,3}s3[a-z0-9.-]{0,40}\.amazonaws\.com\b/im
+        // Its JS client relaying IAM's own reason, which MinIO's server never words (`S3Error: User:
+        // <user> is not authorized to perform: s3:GetBucketLocation \u2026 because no identity-based policy
+        // allows \u2026` from its xml-parser, getodk/central-backend#1469).
+        unless: /^[ \t<]*Server:[ \t]*AmazonS3\b|\bminio client (?:[a-z0-9-]+\.){0,3}s3[a-z0-9.-]{0,40}\.amazonaws\.com\b|\bS3Error: User: [^\n]{1,400}\bbecause no (?:identity|resource)-based policy allows\b/im
     },
     // MinIO's host id (`x-amz-id-2`, an SDK's extended request id) is 64 hex digits, a hash of its
     // node's name; S3's is base64 (awslabs/aws-sdk-rust#973: `"s3_extended_request_id":
@@ -40771,6 +41257,11 @@ const S3_COMPATIBLE_HOSTS = [
     'ppwrite',
     'garage',
     'Garage',
+    'ComputeMetadataCredentialsProvider',
+    'eaweedfs',
+    'eaweedFS',
+    'eaweed fs',
+    'eaweed FS',
     // Filebase (heldout22).
     'ilebase',
     // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
@@ -40902,6 +41393,8 @@ const LABELS = {
     // User pools: the .NET client's name (`AmazonCognitoIdentityProviderException`).
     cognitoidentityprovider: 'cognito-idp',
     amazoncognitoidentityprovider: 'cognito-idp',
+    // The Java SDK v1's suffix label (`Service: AWSCognitoIdentityProviderService`, heldout146).
+    awscognitoidentityproviderservice: 'cognito-idp',
     // IoT's data plane (device shadows, publish): the Java/Android label `AWSIotData` (h26-015);
     // its actions are `iot:` ones (iot:GetThingShadow, iot:Publish).
     iotdata: 'iot',
@@ -44597,10 +45090,13 @@ function stableResource(service, type, arn, action) {
 
 // EXTERNAL MODULE: ./src/model/standInNames.ts
 var standInNames = __nccwpck_require__(7844);
+// EXTERNAL MODULE: ./src/model/cutResource.ts
+var cutResource = __nccwpck_require__(7141);
 ;// CONCATENATED MODULE: ./src/remedy/bareNames.ts
 // Some services print the name the request used instead of an ARN (`on resource: semgrep_token`).
 // Where the ARN can be built from that name and the caller's account, it is: a placeholder would
 // throw away what the log shows. One rule per service.
+
 
 
 const BARE_NAMES = {
@@ -44659,7 +45155,9 @@ types = []) {
     if (!Object.hasOwn(BARE_NAMES, service) ||
         !NAME.test(printed) ||
         printed.startsWith('arn:') ||
-        (0,standInNames/* isWholeMask */.Sq)(printed))
+        (0,standInNames/* isWholeMask */.Sq)(printed) ||
+        // A name the writer cut (`airbyte_workspace_....`, heldout144): no ARN can be built from it.
+        (0,cutResource/* endsElided */.G)(printed))
         return null;
     const rule = BARE_NAMES[service];
     if (types.length > 0 && !types.includes(rule.type))
@@ -46730,6 +47228,8 @@ const NO_STATEMENT_TRAPS = {
     'sns-topic-kms-publish': always,
     // The SSM Agent's own call: the managed policy on its instance profile's role, not one action.
     'ssm-agent-role': always,
+    // An unsigned call to an OpenSearch domain: a signer or the access policy's addresses, never public access.
+    'opensearch-anonymous': always,
     // A missing version parameter is a missing bootstrap; a push to the bootstrap's repository
     // with the caller's own credentials is fixed by assuming its role, not a policy of the repository.
     'cdk-bootstrap-resource': (f) => {
@@ -47955,6 +48455,10 @@ const CHECKS_BY_CAUSE = {
     'git-credential-helper': "that git's credential helper for CodeCommit runs: the AWS CLI on the PATH git uses, or git-remote-codecommit",
     'not-sigv4': 'that the client signs its requests with Signature Version 4 (its AWS signing setting) and finds credentials to sign with',
     'header-key-empty': 'that the tool has an access key ID and secret set where it reads them, with no whitespace in them',
+    'redshift-copy-credentials': "the COPY or UNLOAD command's CREDENTIALS or IAM_ROLE clause",
+    'redshift-iam-session': 'how the database session signs in (IAM credentials, not a password)',
+    'greengrass-tes': "the device's route to the IoT credentials endpoint, its certificate's IoT policy and the role alias",
+    'bedrock-api-key-expired': 'when the Bedrock API key was made, and from which session',
     'clock-skew': 'the clock of the machine that signs the request',
     'signing-region': 'the Region the request is signed for',
     'scope-region': 'the Region the request is signed for'
@@ -48560,6 +49064,7 @@ const trapGuidance = {
     'cdk-pipeline-project-role': () => CDK_PIPELINE_PROJECT_ROLE_NOTE,
     'snowflake-storage-integration': () => SNOWFLAKE_STORAGE_INTEGRATION_NOTE,
     'sns-topic-kms-publish': () => `No statement is proposed for the caller: add to the key policy of the topic's customer managed key ${guidance_code(JSON.stringify({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Resource: '*' }))} (in a key policy, "*" means this key), and encrypt the topic with that key rather than ${guidance_code('aws/sns')}.`,
+    'opensearch-anonymous': () => "No statement is proposed: sign the client's requests (SigV4 for `es`) and allow the signing role, or add the client's addresses to the domain access policy with an `aws:SourceIp` condition; whydenied does not open a domain to everyone.",
     'ssm-agent-role': () => "No statement is proposed: the managed policy AmazonSSMManagedInstanceCore holds the agent's whole set, and AWS keeps it current as the agent adds calls.",
     'cdk-context-lookup': () => "No statement is proposed: commit the `cdk.context.json` a successful synth writes, or let the job assume the target account's CDK lookup role, rather than granting the lookup's reads to the caller.",
     'amplify-service-role': () => "Any grant goes on the Amplify app's service role (App settings \u2192 IAM roles); attach one if the app has none.",
@@ -50527,7 +51032,10 @@ const SOURCE_LINES = [
     /^\s*(?:return|raise|throw)\s+[\w.]+\(.*[);]\s*$/,
     /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/,
     // A method call as a statement, its semicolon closing it (`bus.grantPutEventsTo(fn);`).
-    /^\s*[\w$]+(?:\.[\w$]+)+\(.*\)\s*;\s*$/
+    /^\s*[\w$]+(?:\.[\w$]+)+\(.*\)\s*;\s*$/,
+    // A key opening a list or map in HCL's jsonencode or a policy document (`"Resource" : [`): JSON
+    // itself has no comments, so a comment beside it is the source's.
+    /^\s*"[\w:.-]{1,60}"\s*[:=]\s*[[{]\s*$/
 ];
 /** A line opening a block comment (`/*`, `/**`). */
 const BLOCK_OPENER = /^\s*\/\*/;
@@ -51036,7 +51544,9 @@ const YOU_MEET = /\b(?:chances are|you(?:'ve| have| may have| might have| will| 
  * error:` nor `you will get an error:`: troubleshooting notes lead in to a run's error so; nor
  * `something like this happens:`, a run's error told as it came (aws/aws-sdk-ruby#1064).
  */
-const SAMPLE_LEAD = /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b(?! (?:happens|happened|occurs|occurred|appears|appeared|shows up|showed up|comes up|came up)\b)|suppose\b|imagine\b)|\ub2e4\uace0 \ud558\uc790|\u3068\u3057\u307e\u3059|\u5047\u8bbe/i;
+// A failure that can happen (`a new table can fail with:`, a Terraform file's header comment)
+// introduces a sample too.
+const SAMPLE_LEAD = /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b(?! (?:happens|happened|occurs|occurred|appears|appeared|shows up|showed up|comes up|came up)\b)|(?:can|could|may|might) (?:\w+ ){0,2}fail with[ \t]*[:\uff1a]|suppose\b|imagine\b)|\ub2e4\uace0 \ud558\uc790|\u3068\u3057\u307e\u3059|\u5047\u8bbe/i;
 /**
  * A lead-in naming a list of fragments a tool matches (`looks for one or more of these log
  * fragments:`): a determiner and a plural, so `the failure signature:` is no such lead-in.
@@ -51075,6 +51585,16 @@ const GENERAL_CAUSE = /\b(?:is|are)\s+(?:typically|usually|commonly|often|genera
  * happened, not what errors will.
  */
 const FORESEEN = /^["'`\u201d\u2019]?\s*(?:errors?|exceptions?|messages?|failures?)\s+(?:will|would|may|might|can|could)\s+(?:end up|appear|show up|occur|happen|be (?:logged|raised|thrown|returned|printed|shown))\b/i;
+/** Whether `span` stands in the text of a Markdown link (`[\u2026 span \u2026](https://\u2026)`) on `line`. */
+function linkTitle(line, span) {
+    const at = span === '' ? -1 : line.indexOf(span);
+    if (at === -1)
+        return false;
+    const open = line.lastIndexOf('[', at);
+    if (open === -1 || line.lastIndexOf(']', at) > open)
+        return false;
+    return /^[^[\]\n]{0,400}\]\(https?:\/\/[^\s()]{1,400}\)/.test(line.slice(at));
+}
 /** The sentence after a quoted fragment defining it: `This error means \u2026`, `It occurs when \u2026`. */
 const DEFINED_NEXT = /^\s*(?:this|that|it|the)\s+(?:(?:error|message|exception|failure)\s+)?(?:\w+ly\s+)?(?:means|occurs|happens|indicates|appears|is (?:thrown|raised|returned|caused))\b/i;
 /**
@@ -51229,6 +51749,13 @@ const PROSE_SHAPES = [
         // Denied" errors will end up in the log.`
         id: 'foreseen-errors',
         holds: (v) => FORESEEN.test(v.beyond ?? v.tail)
+    },
+    {
+        // A link's text quoting an error, as an issue's title in a reading list (`* [Sending segment
+        // batch failed with: NoCredentialProviders: no valid provider #59](https://github.com/\u2026)`,
+        // course notes, heldout145): the page it links to holds the run, this line only names it.
+        id: 'link-title',
+        holds: (v) => linkTitle(v.line ?? '', v.span ?? '')
     },
     {
         // An explainer's heading quoting a shortened message, defined by the sentence after it:
@@ -53821,6 +54348,20 @@ const TRIGGERS = [
     // A package manager's status from an AWS CodeArtifact repository (src/parse/grammars/packageRegistry.ts);
     // no dots: the fragments are also joined into one regular expression.
     'codeartifact',
+    // Redshift's COPY without a key; Greengrass' artifact check; S3A's refusal cut in a table cell
+    // (heldout144\u2013145).
+    'ccess key ID not found',
+    'artifact resource cannot be accessed',
+    'AmazonS3Exception: Forbid',
+    // Pacu's, Soto's, AWS.jl's, acme.sh's and Java's URL connection's own words (heldout146\u2013147).
+    'MISSING REQUIRED AWS PERMISSIONS',
+    'No credential provider found',
+    "Can't find AWS credentials",
+    'during request(http://169.254.169.254/',
+    '"/latest/meta-data/iam/',
+    'route53 api key id',
+    'HTTP response code: 403',
+    'location access test failed',
     // S3 refusing a request that carried no access key (src/parse/grammars/credentials.ts).
     'AWSAccessKey was presented',
     // The AWS SDK for Rust with nothing to sign with (src/parse/grammars/credentials.ts).

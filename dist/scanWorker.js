@@ -804,7 +804,10 @@ const credentialRules = [
     // token …`), never with a word glued on. A logger may wrap it between any two words, the rest
     // under a hanging indent (Rich's `ERROR    … 'The security token\n         included in the
     // request is expired'}`, agno-agi/agno#3968): any run of whitespace between the words.
-    rule('WD734', 'security-token-expired', /[Tt]he\s{1,40}[Ss]ecurity\s{1,40}token\s{1,40}included\s{1,40}in\s{1,40}the\s{1,40}request\s{1,40}is\s{1,40}expired\b\.?/g, 'expired', 'ecurity'),
+    rule('WD734', 'security-token-expired', 
+    // Title-cased too (`The Security Token included in the request is Expired.`, the AWS Toolkit
+    // for Visual Studio's explorer, aws/aws-toolkit-visual-studio#348).
+    /[Tt]he\s{1,40}[Ss]ecurity\s{1,40}[Tt]oken\s{1,40}included\s{1,40}in\s{1,40}the\s{1,40}request\s{1,40}is\s{1,40}[Ee]xpired\b\.?/g, 'expired', 'ecurity'),
     rule('WD735', 'security-token-invalid', /[Tt]he\s{1,40}[Ss]ecurity\s{1,40}token\s{1,40}included\s{1,40}in\s{1,40}the\s{1,40}request\s{1,40}is\s{1,40}invalid\b\.?/g, 'invalid', 'ecurity'),
     rule('WD736', 'provided-token-expired', /The provided token has expired\.?/g, 'expired'),
     // Wrapped between its words as often as not (S3Exception messages pasted from a console).
@@ -813,6 +816,10 @@ const credentialRules = [
     // (`the region 'us-east-1' is wrong; expecting 'eu-west-1'`, a client set to `aws-global`,
     // `auto` or a typo) it answers AuthorizationHeaderMalformed, whichever SDK printed it.
     rule('WD838', 's3-signing-region', /The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g, 'signing-region'),
+    // The same check on a presigned URL's query (`<Code>AuthorizationQueryParametersError</Code>
+    // <Message>Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong;
+    // expecting 'us-west-2'</Message>`, sorry-cypress/sorry-cypress#128): signed for another Region.
+    rule('WD7295', 's3-presigned-region', /\bError parsing the X-Amz-Credential parameter; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g, 'signing-region', 'Error parsing the X-Amz-Credential parameter'),
     // Any service checks the Region of the signature's credential scope before any policy:
     // `SignatureDoesNotMatch: Credential should be scoped to a valid region, not 'us-west-1'.` (STS
     // through Hadoop's assumed-role provider, h19-098): the client signs for one Region and calls
@@ -1147,7 +1154,7 @@ const credentialRules = [
     // finding a key id without its secret (`PartialCredentialsError: Partial credentials found in
     // env, missing: AWS_SECRET_ACCESS_KEY`, a secret left unset).
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials(?: in environment, credentials file, or IAM role)?\b|\bAWS_SECRET_ACCESS_KEY and AWS_NO_SIGN_REQUEST configuration options not defined\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b|\bmissing credentials, provide crede|\bAttempt to sign an http request without credentials\b|\bcould not load IAM role name from meta data\b|\bWebIdentityErr: failed fetching WebIdentity token\b|\bConnect timeout on endpoint URL: "http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/)|\bIt appears that you have not set your AWS credentials\b|\bSecret Validation Failure: (?:during `create` using the following\b|no profile '[^'\n]{1,200}' found in config file\b)|\bFailed to create secret using the following: ?Credential Chain\b|\bFailed to get AWS credentials: the credentials provider was not properly configured\b|\bInvalid credentials for s3, got no creds\b|\bNoCredentialsError {2,}Traceback \(most recent call last\)|\bCredentials\(CredentialsError \{ message: /g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials(?: in environment, credentials file, or IAM role)?\b|\bAWS_SECRET_ACCESS_KEY and AWS_NO_SIGN_REQUEST configuration options not defined\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b|\bmissing credentials, provide crede|\bAttempt to sign an http request without credentials\b|\bcould not load IAM role name from meta data\b|\bWebIdentityErr: failed fetching WebIdentity token\b|\bConnect timeout on endpoint URL: "http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/)|\bIt appears that you have not set your AWS credentials\b|\bSecret Validation Failure: (?:during `create` using the following\b|no profile '[^'\n]{1,200}' found in config file\b)|\bFailed to create secret using the following:[ \t]{0,4}(?:\r?\n[ \t]{0,8})?Credential Chain\b|\bFailed to get AWS credentials: the credentials provider was not properly configured\b|\bInvalid credentials for s3, got no creds\b|\bNoCredentialsError {2,}Traceback \(most recent call last\)|\bCredentials\(CredentialsError \{ message: /g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -1209,7 +1216,9 @@ const credentialRules = [
             !/\bNoCredentialProviders\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index)),
         facts: (m, d) => {
             d.detail.cause =
-                /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role)/.test(m[0])
+                // s3fs asked the metadata service for the role's name and got none (heldout139 review
+                // h139-008: an instance requiring IMDSv2, or no profile).
+                /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role|could not load IAM role name)/.test(m[0])
                     ? 'imds-error'
                     : /WebIdentity|web identity|WEB_IDENTITY_TOKEN_FILE/.test(m[0])
                         ? 'web-identity-token-file'
@@ -1220,6 +1229,18 @@ const credentialRules = [
             // source_profile or credential_source`, heldout83 review h83-014): the profile, not a key half.
             if (/^Partial credentials found in assume-role\b/.test(m[0]))
                 d.detail.cause = 'role-profile-no-source';
+            // The token's URL built from an empty ACTIONS_ID_TOKEN_REQUEST_URL (`Get "&audience=sts.
+            // amazonaws.com": unsupported protocol scheme ""`, Digger in GitHub Actions, heldout139
+            // review h139-085): GitHub gave the job no token request URL, no file was involved.
+            if (m[0].startsWith('WebIdentityErr: failed fetching') &&
+                /^[^]{0,200}?\bGet \\?"&audience=[^"\n]{0,80}\\?": unsupported protocol scheme/.test(m.input.slice(m.index + m[0].length)))
+                d.detail.cause = 'oidc-id-token-permission';
+            // The CRT's provider whose connection to its source closed (`Credentials Provider failed to
+            // source credentials with error 2058(aws-c-http: AWS_ERROR_HTTP_CONNECTION_CLOSED`, Mountpoint,
+            // heldout139 review h139-030): the source did not answer, the credentials may well exist.
+            if (/^Attempt to sign an http request without credentials/.test(m[0]) &&
+                /\bfailed to source credentials with error \d{1,6}\(aws-c-http: AWS_ERROR_HTTP_/.test(m.input.slice(Math.max(0, m.index - 600), m.index)))
+                d.detail.cause = 'credential-timeout';
             // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
             if (m[0].startsWith('WebIdentityErr:'))
                 d.code = 'WebIdentityErr';
@@ -2161,8 +2182,100 @@ const credentialRules = [
     },
     // fog (vagrant-aws, knife-ec2, Ruby tools before the SDK) refusing to start without its keys
     // (`Missing required arguments: aws_access_key_id, aws_secret_access_key`, mitchellh/vagrant-aws#224):
-    // AWS never answered; the tool's settings hold no key.
-    rule('WD7070', 'fog-missing-keys', /\bMissing required arguments: (?:aws_access_key_id|aws_secret_access_key)\b(?:, \w{1,40})*/g, 'missing', 'Missing required arguments: ')
+    // AWS never answered; the tool's settings hold no key. Unless fog's fetch of the instance
+    // profile's credentials timed out just before (`[fog][WARNING] Unable to fetch credentials:
+    // connect_write timeout reached`, fog/fog-aws#162, heldout138 review h138-001): then the metadata
+    // service did not answer, and keys were never meant to be set.
+    {
+        ...rule('WD7070', 'fog-missing-keys', /\bMissing required arguments: (?:aws_access_key_id|aws_secret_access_key)\b(?:, \w{1,40})*/g, 'missing', 'Missing required arguments: '),
+        facts: (m, d) => {
+            d.detail.cause =
+                /\[fog\]\[WARNING\] Unable to fetch credentials: [^\n]{0,80}\btimeout\b/.test(m.input.slice(Math.max(0, m.index - 2000), m.index))
+                    ? 'credential-timeout'
+                    : 'missing';
+        }
+    },
+    // Redshift's COPY/UNLOAD whose CREDENTIALS string names no key (`error:  AWS access key ID not
+    // found` in its load-error detail, an R client's COPY, r-lib/devtools#1813).
+    rule('WD7291', 'redshift-copy-no-key', /\bAWS access key ID not found\b/g, 'redshift-copy-credentials', 'AWS access key ID not found'),
+    // Redshift refusing a password session what only an IAM one may read (`Error retrieving columns
+    // from the auto-mounted catalog: Current user is not authenticated with IAM credentials.`,
+    // aws/amazon-redshift-python-driver#189).
+    rule('WD7292', 'redshift-not-iam-session', /\bCurrent user is not authenticated with IAM credentials\b/g, 'redshift-iam-session', 'Current user is not authenticated with IAM credentials'),
+    // The Greengrass nucleus' token exchange service without credentials for its components (`Error
+    // in retrieving AwsCredentials from TES. {iotCredentialsPath=/role-aliases/…, credentialData=Failed
+    // to get connection}`, aws-greengrass/aws-greengrass-nucleus#1021).
+    rule('WD7293', 'greengrass-tes-no-credentials', /\bError in retrieving AwsCredentials from TES\b/g, 'greengrass-tes', 'Error in retrieving AwsCredentials from TES'),
+    // Amazon Bedrock refusing an expired API key (`AccessDeniedException: Bearer Token has expired
+    // (Service: BedrockRuntime, Status Code: 403, …)`): the code is AccessDenied, the cause the key.
+    rule('WD7294', 'bedrock-bearer-token-expired', /\bBearer Token has expired\b/g, 'bedrock-api-key-expired', 'Bearer Token has expired', 'bedrock'),
+    // sbt finding no credentials whose realm and host match the repository's (`[error] Unable to
+    // find credentials for [… @ ….amazonaws.com].`, a CodeArtifact resolver, sbt/sbt#7473): the
+    // request went without its token.
+    {
+        id: 'sbt-no-credentials-for-host',
+        rule: 'WD7300',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        needs: ['Unable to find credentials for ['],
+        re: /\bUnable to find credentials for \[[^\]\n]{1,200} @ [^\]\n]{0,200}\.amazonaws\.com(?:\.cn)?\]/g,
+        facts: (m, d) => {
+            if (/\.codeartifact\./.test(m[0])) {
+                d.service = 'codeartifact';
+                d.detail.cause = 'codeartifact-token';
+            }
+        }
+    },
+    // Rust's object_store (pg_parquet, delta-rs, DataFusion) asking the instance metadata service
+    // for a token it could not reach (`url: "http://169.254.169.254/latest/api/token", source:
+    // hyper_util::client::legacy::Error(Connect, ConnectError("tcp connect error", … TimedOut …`,
+    // CrunchyData/pg_parquet#9): no credentials were found off EC2, so none were sent.
+    {
+        id: 'object-store-imds-unreachable',
+        rule: 'WD7301',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        needs: ['http://169.254.169.254/latest/'],
+        re: /\burl: \\?"http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials\/?[\w+=,.@-]{0,64})\\?", source: [^\n]{0,300}?(?:ConnectError|TimedOut|\(Connect,|connection refused)/g,
+        facts: (m, d) => {
+            d.detail.cause = 'credential-timeout';
+            const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index);
+            if (/\bstore: \\?"S3\\?"/.test(line))
+                d.service = 's3';
+        }
+    },
+    // Soto (Swift) with no provider in its chain (`SotoCore.CredentialProviderError` / `No
+    // credential provider found`, soto-project/soto-core#515).
+    rule('WD7302', 'soto-no-credential-provider', /No credential provider found/g, 'missing'),
+    // A client's own words over SES's unsigned-request code (`Missing Authentication Token (code
+    // MissingAuthenticationTokenException)`, Symfony Mailer in Craft CMS, putyourlightson/craft-amazon-ses#15).
+    {
+        ...rule('WD7303', 'missing-token-code', /\bMissing Authentication Token \(code (MissingAuthenticationToken(?:Exception)?)\)/g, 'missing', 'Missing Authentication Token (code '),
+        facts: (m, d) => {
+            d.detail.cause = 'missing';
+            d.code = m[1];
+        }
+    },
+    // AWS.jl with no credentials anywhere (`InitError: Can't find AWS credentials!`, JuliaCloud/AWS.jl#449).
+    rule('WD7306', 'aws-jl-no-credentials', /Can't find AWS credentials!/g, 'missing'),
+    // Julia's AWS packages asking the instance metadata service for the role and getting a timeout
+    // (`IOError(… connection timed out (ETIMEDOUT) …) during request(http://169.254.169.254/latest/
+    // meta-data/iam/info)`, JuliaCloud/AWSCore.jl#102) or a 401 (`StatusError(401, "GET",
+    // "/latest/meta-data/iam/info"`, an expired IMDSv2 token, JuliaCloud/AWS.jl#736).
+    {
+        id: 'julia-imds-request-failed',
+        rule: 'WD7307',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        needs: ['during request(http:', 'StatusError(40'],
+        re: /\b(?:timed out|ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH)\b[^\n]{0,200}?\bduring request\(http:\/\/169\.254\.169\.254\/latest\/(?:meta-data\/iam\/[\w/-]{0,64}|api\/token)\)|\bStatusError\(40[13], "(?:GET|PUT)", "\/latest\/(?:meta-data\/iam\/[\w/-]{0,64}|api\/token)"/g,
+        facts: (m, d) => {
+            d.detail.cause = m[0].startsWith('StatusError') ? 'imds-error' : 'credential-timeout';
+        }
+    },
+    // acme.sh's dns_aws with no keys set and no instance role read (`You haven't specified the aws
+    // route53 api key id and and api key secret yet.`, acmesh-official/acme.sh#4960).
+    rule('WD7308', 'acme-sh-route53-no-keys', /You haven't specified the aws route53 api key id and(?: and)? api key secret yet/g, 'missing')
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/mskIamSasl.ts
@@ -2567,6 +2680,9 @@ const AUTHZ_CODES = new Set([
     // Account … is not an administrator for this organization`, hashicorp/terraform#30285).
     'InsufficientDeliveryPolicyException',
     'InvalidAccessException',
+    // Cognito refusing the SMS role it was given (`Role does not have permission to publish with SNS
+    // (… Error Code: InvalidSmsRoleAccessPolicyException …)`, an Amplify stack's user pool).
+    'InvalidSmsRoleAccessPolicyException',
     // The account itself may not use the service (no sign-up, an opt-in Region or Marketplace
     // product, verification pending): refusals no IAM policy decides (trap account-level-block).
     'OptInRequired',
@@ -3158,8 +3274,10 @@ const SHARED_SLOTS = {
      * a service stores (Lambda's `Environment.Error` when it cannot decrypt the variables).
      */
     jsonCode: {
-        re: new RegExp(String.raw `"(?:code|error|Code|ErrorCode)"\s*:\s*"(${CODE})"`, 'g'),
-        needs: ['"code"', '"error"', '"Code"', '"ErrorCode"']
+        // Step Functions' console names a failed state's error capitalised (`"Error":
+        // "Lambda.AWSLambdaException"`, `"Cause": "User: …"`), as its API's lower-case `"error"`.
+        re: new RegExp(String.raw `"(?:code|error|Code|Error|ErrorCode)"\s*:\s*"(${CODE})"`, 'g'),
+        needs: ['"code"', '"error"', '"Code"', '"Error"', '"ErrorCode"']
     }
 };
 /**
@@ -3222,6 +3340,18 @@ const BEFORE = [
         re: new RegExp(String.raw `\b(${CODE}) \((?:client|server)\): `, 'g'),
         needs: [' (client): ', ' (server): ']
     },
+    // s3cmd's summary of S3's answer, its status and code before the message (`ERROR: S3 error: 400
+    // (InvalidRequest): The authorization mechanism you have provided is not supported.`).
+    { re: new RegExp(String.raw `\bS3 error: \d{3} \((${CODE})\): `, 'g'), needs: ['S3 error: '] },
+    // An app's message naming the AWS error it relays (`"message": "AWS SES error
+    // (InvalidClientTokenId): The security token …"`), its own `"code"` field above it.
+    {
+        re: new RegExp(String.raw `\bAWS [A-Z][\w ]{1,30} error \((${CODE})\): `, 'g'),
+        needs: [' error (']
+    },
+    // QuickSight's data-source status before the S3 refusal it carries (`PERMISSION_DENIED: User:
+    // arn:aws:sts::…:assumed-role/aws-quicksight-service-role-v0/…`).
+    { re: /\b(PERMISSION_DENIED): (?=User:?\s)/g, needs: ['PERMISSION_DENIED: '] },
     // A Haskell record's field (amazonka-style `SESException {… seCode = "InvalidClientTokenId",
     // seMessage = "…"}`, snoyberg/mime-mail#62).
     { re: new RegExp(String.raw `\b[a-z]{1,8}Code = "(${CODE})"`, 'g'), needs: ['Code = "'] },
@@ -3527,7 +3657,7 @@ function userAt(s, i) {
  * the Go SDK v2's chain re-flowed by a tool (`… accounts: operation` / `error Organizations:
  * ListAccounts, https response error StatusCode: 400,` / `AccessDeniedException: …`, aws2tf#169).
  */
-const CARRIES_CODE = new RegExp(String.raw `:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|^\s*__type:|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
+const CARRIES_CODE = new RegExp(String.raw `:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|^\s*__type:|"(?:Error)?[Cc]ode"\s*:|"[Ee]rror"\s*:\s*"[\w.]{2,80}",?$|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -4540,6 +4670,8 @@ const LABELS = {
     // User pools: the .NET client's name (`AmazonCognitoIdentityProviderException`).
     cognitoidentityprovider: 'cognito-idp',
     amazoncognitoidentityprovider: 'cognito-idp',
+    // The Java SDK v1's suffix label (`Service: AWSCognitoIdentityProviderService`, heldout146).
+    awscognitoidentityproviderservice: 'cognito-idp',
     // IoT's data plane (device shadows, publish): the Java/Android label `AWSIotData` (h26-015);
     // its actions are `iot:` ones (iot:GetThingShadow, iot:Publish).
     iotdata: 'iot',
@@ -5330,8 +5462,10 @@ const STRONG_SLOTS = [
     },
     // R's str() of a parsed error body, as the aws.s3 package prints it before it stops: `List of
     // 4` / ` $ Code     : chr "AccessDenied"` / ` $ Message  : chr …` (a reprex puts `#>` first).
+    // A retyped copy may spell the code as words and leave a blank line between (`$ Code: chr "Access
+    // Denied"`, cloudyr/aws.s3#410).
     {
-        re: /^[ \t>#]*\$ Code\s*: chr "([A-Za-z][\w.]*)"[ \t]*\r?\n[ \t>#]*\$ Message\s*: chr "/gm,
+        re: /^[ \t>#]*\$ Code\s*: chr "([A-Za-z][\w.]*|Access Denied)"[ \t]*(?:\r?\n[ \t]*){1,2}[ \t>#]*\$ Message\s*: chr "/gm,
         needs: [': chr "']
     },
     // The Go SDK v2's modeled error after its response line: the service's code whatever its
@@ -5428,7 +5562,11 @@ const FOREIGN_MESSAGE = {
     // WAFv2 answering a request without its required Scope under this code (`AccessDeniedException:
     // Critical information is missing in your request: ListLoggingConfigurationsRequest(scope=null, …)`,
     // jckuester/awsweeper#119): a parameter missing, not a refusal, and no policy decides it.
-    AccessDeniedException: /^[^\n]{0,10}?Critical information is missing in your request\b/
+    AccessDeniedException: /^[^\n]{0,10}?Critical information is missing in your request\b/,
+    // An Iceberg REST catalog's own authorization (`ForbiddenException: Forbidden: Forbidden: User
+    // 'service-account-postman-client' is not authorized to load table '…'`, Gravitino,
+    // apache/gravitino#10978): IAM never quotes a user's name, nor says "load table".
+    Forbidden: /^(?:Forbidden:[ \t]{1,3}){0,3}User '[^'\n]{1,200}' is not authorized to\b/
 };
 function foreignMessage(code, text, end) {
     return FOREIGN_MESSAGE[code]?.test(text.slice(end, end + 200)) ?? false;
@@ -6447,6 +6585,8 @@ const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VAL
 // colon the value follows on the same line: a message cut after `on resource` (the author's copy
 // ends there) does not take the next line (`Azure:`, another section's heading) as its resource.
 const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y;
+/** `on "arn:…"`: a writer's quoted ARN after `on`, the `resource:` label dropped. */
+const QUOTED_ON = /^\s+on\s+"arn:[^"\s]{1,1024}"/;
 const QUOTED = /"([^"\n]*)"/y;
 /**
  * A value in SES's quotes (`arn:…', 'arn:…', or `arn:…` when Markdown took the last mark): the
@@ -6807,7 +6947,10 @@ function readResource(text, pos, colonForm = false) {
     const on = sticky(ON_RESOURCE, text, pos);
     if (!on)
         return null;
-    const at = pos + on[0].length;
+    // A page's doubled label (`on resource: resource: arn:aws:greengrass:…`, the Greengrass V1
+    // developer guide's IAM troubleshooting page): the value is the ARN after it.
+    const doubled = /^resource:[ \t]{1,3}(?=arn:)/.exec(text.slice(pos + on[0].length, pos + on[0].length + 16));
+    const at = pos + on[0].length + (doubled ? doubled[0].length : 0);
     // After `perform:` AWS always writes `on resource: VALUE`; without that colon the words are the
     // writer's (`… on resource xxxx`, the ARN masked away with its colon): only an ARN, or the
     // elision mark the writer cut it to (`on resource ...`), stands for the value.
@@ -6877,6 +7020,15 @@ function readResource(text, pos, colonForm = false) {
             end: at + value.length + typeBroken[0].length
         };
     }
+    // A whole ARN whose path a writer broke after a slash at the line's end (`…:package/` /
+    // `supply-chain/terraform-modules/…/vpc-module`, a lab's hard-wrapped expected output): a
+    // resource never ends in its path's separator, so the next line's first token goes on with it.
+    const slashed = /^arn:/.test(value) && /[\w-]\/$/.test(value) && WHOLE_ARN.test(value)
+        ? sticky(ARN_LINE_REST, text, at + value.length)
+        : null;
+    if (slashed && /^[\w.-]/.test(slashed[1])) {
+        return { resource: trimValue(value + slashed[1]), end: at + value.length + slashed[0].length };
+    }
     // A whole ARN whose name ends in a hyphen at the line's end: a writer's wrap inside the name
     // (`…:aws-mp-entitlement-` / `notification-XXXXXXXX (Service: AmazonSNS;`, aws-samples/aws-
     // marketplace-serverless-saas-integration#11). The next line, not indented, starts with the rest.
@@ -6928,7 +7080,11 @@ function readResource(text, pos, colonForm = false) {
     const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[');
     // Markdown emphasis around the message (`***Error … on resource: …/x***`) closes after it.
     // Emphasis opened right before an ARN (`on resource: **arn:…**`) is no part of it either.
-    const resource = closedEmphasis(trimValue(value), text, lineStart, at).replace(/^(?:\*{1,3}|_{1,3})(?=arn:)/, '');
+    // Punctuation inside the emphasis goes too (SES's `…identity/example.com'**`, its opening
+    // backtick lost, heldout146).
+    const trimmed = trimValue(value);
+    const unemphasised = closedEmphasis(trimmed, text, lineStart, at);
+    const resource = (unemphasised === trimmed ? trimmed : trimValue(unemphasised)).replace(/^(?:\*{1,3}|_{1,3})(?=arn:)/, '');
     if (!resource || isMarkOnly(resource))
         return null;
     const end = at + value.length;
@@ -7178,6 +7334,11 @@ function parseAt(text, m, floor, literals) {
         if (resource.cut)
             d.detail.resourceCut = 'line-end';
         pos = resource.end;
+    }
+    else if (QUOTED_ON.test(text.slice(pos, pos + 1100))) {
+        // A writer's retyping, `on "arn:…"` with no `resource:` label (heldout146, Spanish project
+        // notes): not the message's resource slot, but the reason after it is still the message's.
+        pos += QUOTED_ON.exec(text.slice(pos, pos + 1100))[0].length;
     }
     else if (SPECIFIED_RESOURCE.test(text.slice(pos, pos + 40))) {
         // EFS and others hide the ARN the call named (`… on the specified resource`): the call was
@@ -7451,8 +7612,14 @@ function readEvent(text, m, ctx) {
     const at = m.index;
     const { open, close } = objectAround(text, at);
     // A pretty-printed event may hold its call further up than the record reaches.
-    const source = field(text, 'eventSource', open, at, close) ?? ctx.cloudTrail?.eventSource ?? null;
-    const name = field(text, 'eventName', open, at, close) ?? ctx.cloudTrail?.eventName ?? null;
+    // A writer's retyping of the event's fields below its JSON line (`eventName : CreateNetworkInterface`
+    // / `eventSource : ec2.amazonaws.com`, heldout147) names the call when the JSON around holds none.
+    const below = text.slice(at, Math.min(text.length, at + 1200));
+    const typed = (key) => new RegExp(String.raw `^[ \t]{0,8}${key}[ \t]{0,4}:[ \t]{1,4}([\w.-]{2,120})[ \t]*$`, 'm').exec(below)?.[1] ?? null;
+    const source = field(text, 'eventSource', open, at, close) ??
+        ctx.cloudTrail?.eventSource ??
+        typed('eventSource');
+    const name = field(text, 'eventName', open, at, close) ?? ctx.cloudTrail?.eventName ?? typed('eventName');
     const message = field(text, 'errorMessage', at, at, close);
     const d = emptyDenial(kind, ID, RULE);
     d.code = code;
@@ -9599,8 +9766,12 @@ const S3_COMPATIBLE = [
     { name: 'Exoscale Object Storage', re: /\bexoscale\b|\bsos-[\w-]+\.exo\.io\b/i },
     {
         name: 'Yandex Object Storage',
-        re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b/i
+        // Its Data Proc clusters' S3A credentials provider (`No AWS Credentials provided by
+        // ComputeMetadataCredentialsProvider`, heldout144): no AWS SDK class of that name.
+        re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b|\bComputeMetadataCredentialsProvider\b/i
     },
+    // A runbook's heading naming it (`SeaweedFS S3 \`Access Denied\``, heldout145) or its gateway.
+    { name: 'SeaweedFS', re: /\bseaweed ?fs\b/i },
     { name: 'Appwrite Storage', re: /\bappwrite\b/i },
     // Filebase (IPFS pinning behind an S3 API) by its name or host (`writing to Filebase fails`, heldout22).
     { name: 'Filebase', re: /\bfilebase\b/i },
@@ -9737,7 +9908,10 @@ const S3_COMPATIBLE = [
         // Argo Workflows names its minio-go client and the AWS endpoint it talks to (`Creating minio client
         // s3.amazonaws.com using static credentials`, `(endpoint: s3.amazonaws.com, bucket: …`,
         // awslabs/kubeflow-manifests#225).
-        unless: /^[ \t<]*Server:[ \t]*AmazonS3\b|\bminio client (?:[a-z0-9-]+\.){0,3}s3[a-z0-9.-]{0,40}\.amazonaws\.com\b/im
+        // Its JS client relaying IAM's own reason, which MinIO's server never words (`S3Error: User:
+        // <user> is not authorized to perform: s3:GetBucketLocation … because no identity-based policy
+        // allows …` from its xml-parser, getodk/central-backend#1469).
+        unless: /^[ \t<]*Server:[ \t]*AmazonS3\b|\bminio client (?:[a-z0-9-]+\.){0,3}s3[a-z0-9.-]{0,40}\.amazonaws\.com\b|\bS3Error: User: [^\n]{1,400}\bbecause no (?:identity|resource)-based policy allows\b/im
     },
     // MinIO's host id (`x-amz-id-2`, an SDK's extended request id) is 64 hex digits, a hash of its
     // node's name; S3's is base64 (awslabs/aws-sdk-rust#973: `"s3_extended_request_id":
@@ -10036,6 +10210,11 @@ const S3_COMPATIBLE_HOSTS = [
     'ppwrite',
     'garage',
     'Garage',
+    'ComputeMetadataCredentialsProvider',
+    'eaweedfs',
+    'eaweedFS',
+    'eaweed fs',
+    'eaweed FS',
     // Filebase (heldout22).
     'ilebase',
     // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).
@@ -10568,6 +10747,11 @@ const messageRules = [
         facts: (m, d) => {
             d.action = m[1];
             d.service = serviceOfAction(m[1]);
+            // AWS Backup names the role it checked (`IAM Role arn:aws:iam::…:role/AWSBackupServiceRole is
+            // not authorized to call tag:GetResources`, heldout147): the caller of the call refused.
+            const role = /\bIAM Role (arn:aws[\w-]*:iam::[^\s:]{1,40}:role\/[\w+=,.@/-]{1,512}) $/.exec(m.input.slice(Math.max(0, m.index - 600), m.index));
+            if (role)
+                d.principal = role[1];
         }
     },
     {
@@ -12322,6 +12506,118 @@ const messageRules = [
             if (source)
                 d.service = source[1];
         }
+    },
+    {
+        // The Amplify CLI pulling a backend environment it may not read (`Could not initialize 'stage':
+        // Access Denied`, aws-amplify/amplify-cli#8133): S3's bare refusal behind its own words.
+        id: 'amplify-init-access-denied',
+        rule: 'WD7296',
+        needs: ["Could not initialize '"],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bCould not initialize '[^'\n]{1,100}': Access Denied\b/g
+    },
+    {
+        // Greengrass with no service role associated with the account (`UnauthorizedException:
+        // Greengrass is not authorized to assume the Service Role associated with this account.`, the
+        // IP detector's UpdateConnectivityInfo in a nucleus log).
+        id: 'greengrass-service-role-missing',
+        rule: 'WD7297',
+        needs: ['Greengrass is not authorized to assume the Service Role'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bGreengrass is not authorized to assume the Service Role associated with this account\b/g,
+        facts: (_m, d) => {
+            d.service = 'greengrass';
+        }
+    },
+    {
+        // Greengrass checking a component's artifact the caller may not read (`Encountered following
+        // errors in Artifacts: {s3://bucket/key = Specified artifact resource cannot be accessed}`,
+        // aws-samples/aws-iot-greengrass-v2-deploy-nvidia-deepstream#4): the artifact's S3 object.
+        id: 'greengrass-artifact-inaccessible',
+        rule: 'WD7298',
+        needs: ['Specified artifact resource cannot be accessed'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bSpecified artifact resource cannot be accessed\b/g,
+        facts: (m, d) => {
+            const before = m.input.slice(Math.max(0, m.index - 300), m.index);
+            if (/\bs3:\/\/[^\s=]{1,250}[ \t]{0,2}=[ \t]{0,2}$/.test(before))
+                d.service = 's3';
+        }
+    },
+    {
+        // A Hadoop S3A refusal cut inside its word by a table's column (StarRocks' `SHOW LOAD`:
+        // `…: com.amazonaws.services.s3.model.AmazonS3Exception: Forbidde|2023-08-04 …`).
+        id: 's3a-forbidden-cut',
+        rule: 'WD7299',
+        needs: ['AmazonS3Exception: Forbid'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAmazonS3Exception: Forbid(?:den|de|d)?(?=[|"']|[ \t]*(?:\r?\n|$))/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // Pacu's own line for a module's AWS call that was refused (`[iam__enum_permissions]
+        // FAILURE: MISSING REQUIRED AWS PERMISSIONS`, RhinoSecurityLabs/pacu#152): the call is the line above.
+        id: 'pacu-missing-permissions',
+        rule: 'WD7304',
+        needs: ['FAILURE: MISSING REQUIRED AWS PERMISSIONS'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bFAILURE: MISSING REQUIRED AWS PERMISSIONS\b/g
+    },
+    {
+        // DataSync's check of a location with its bucket access role (`DataSync location access test
+        // failed: could not perform s3:GetObject in bucket B. Access denied.`), under the generic code
+        // the SDK names before it (`InvalidRequestException: DataSync location …`).
+        id: 'datasync-location-access-test',
+        rule: 'WD7309',
+        needs: ['location access test failed: could not perform '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bDataSync location access test failed: could not perform ([a-z0-9-]{2,40}:[A-Za-z0-9]{2,80})\b/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = serviceOfAction(m[1]);
+            const code = /\b([A-Z][A-Za-z]{2,60}Exception): $/.exec(m.input.slice(Math.max(0, m.index - 80), m.index));
+            if (code)
+                d.code = code[1];
+        }
+    },
+    {
+        // AWS Transfer Family's session log for a transfer its role may not make (`<user>.<session>
+        // ERROR Message="Access denied" Operation=CLOSE Path=/bucket/…`, its troubleshooting guide).
+        id: 'transfer-family-access-denied',
+        rule: 'WD7310',
+        needs: ['ERROR Message="Access denied"'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bERROR Message="Access denied"/g
+    },
+    {
+        // Cloud9 refusing an environment to a user who is not its member (`User is not authorized to
+        // open this environment. Either the environment doesn't exist or …`, quickstart-cloud9-ide#32).
+        id: 'cloud9-environment-member',
+        rule: 'WD7311',
+        needs: ['not authorized to open this environment'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bUser is not authorized to open this environment\b/g
+    },
+    {
+        // A service refusing the caller's account, not its identity (`Your account is not authorized to
+        // make this call.`, Amazon Q Developer in the AWS Toolkit, aws/aws-toolkit-vscode#5716).
+        id: 'account-not-authorized-call',
+        rule: 'WD7312',
+        needs: ['Your account is not authorized to make this call'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        // The sentence whole, as AWS ends it: a writer's own words go on after `call`.
+        re: /\bYour account is not authorized to make this call\.(?!\S)/g
     }
 ];
 
@@ -12472,9 +12768,12 @@ const ENDPOINT = /([^\s/'"`()[\]@]{1,120})\.(?:d\.)?codeartifact\.([a-z0-9-]{1,3
  * Credentials not correct`), requests/poetry/twine (`401 Client Error`, `HTTPError: 401`), uv
  * (`(401 Unauthorized)`), Gradle (`Received status code 401`), Maven (`status code: 401`), yarn
  * (`Request failed "401 Unauthorized"`), pip's `HTTP error 401`, pnpm (`ERR_PNPM_FETCH_401`,
- * `Unauthorized - 401`). Group 1, 2 or 3: the status.
+ * `Unauthorized - 401`). Group 1, 2 or 3: the status. uv wraps its hint inside it (`(401` /
+ * `Unauthorized)`, astral-sh/uv#13895); npm with no token for the registry asks for a login
+ * instead (`need auth This command requires you to be logged in to https://…`, cdklabs/publib#1675):
+ * no group, a 401.
  */
-const STATUS = /\b(?:statusCode|status code:?|code E|Received status code|HTTPError:|HTTP error|status:?)[ \t]*(40[13])\b|\b(40[13])(?:[ \t]+(?:Unauthorized|Forbidden|Client Error|Error,)|[ \t]*\((?:Unauthorized|Forbidden)\))|(?:\bERR_PNPM_FETCH_|\b(?:Unauthorized|Forbidden) - )(40[13])\b/gi;
+const STATUS = /\b(?:statusCode|status code:?|code E|Received status code|HTTPError:|HTTP error|status:?)[ \t]*(40[13])\b|\b(40[13])(?:[ \t]*(?:\r?\n[ \t]{0,12})?(?:Unauthorized|Forbidden|Client Error|Error,)|[ \t]*\((?:Unauthorized|Forbidden)\))|(?:\bERR_PNPM_FETCH_|\b(?:Unauthorized|Forbidden) - )(40[13])\b|\bneed auth This command requires you to be logged in\b/gi;
 /** How many lines either side of the endpoint's line its client prints the status on. */
 const REACH_LINES = 3;
 function lineStartBefore(text, at, n) {
@@ -12521,7 +12820,7 @@ const codeArtifactStatus = {
             if (!status || seen.has(status.index))
                 continue;
             seen.add(status.index);
-            const code = status[1] ?? status[2] ?? status[3];
+            const code = status[1] ?? status[2] ?? status[3] ?? '401';
             const kind = code === '401' ? 'credentials' : 'denial';
             const d = emptyDenial(kind, packageRegistry_ID, packageRegistry_RULE);
             d.service = 'codeartifact';
@@ -12737,7 +13036,7 @@ const storageStatus403_ID = 'http-403-storage-target';
  * Java SDK before 1.9 listed its fields (`Status Code: 403, AWS Service: Amazon S3, AWS Request ID:
  * …, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
-const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)/g;
+const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -12793,6 +13092,11 @@ const PY_CLIENT_STATUS = '[status:403 request:';
  * JetBrains/teamcity-s3-artifact-storage-plugin#13).
  */
 const RECEIVED_STATUS = 'Response code received: 403';
+/**
+ * Java's own URL connection (`java.io.IOException: Server returned HTTP response code: 403 for URL:
+ * https://s3.amazonaws.com/…`, PacBot's template fetch, tmobile/pacbot#220): the URL follows.
+ */
+const JAVA_URL_STATUS = 'Server returned HTTP response code: 403';
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
@@ -12804,7 +13108,8 @@ const LITERALS = [
     GIT_STATUS,
     DULWICH_STATUS,
     PY_CLIENT_STATUS,
-    RECEIVED_STATUS
+    RECEIVED_STATUS,
+    JAVA_URL_STATUS
 ];
 /**
  * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
@@ -13190,6 +13495,17 @@ const BY_CAUSE = {
     'aurora-no-role': {
         reason: 'the Aurora cluster has no IAM role to call S3 with'
     },
+    'redshift-copy-credentials': {
+        reason: "the Redshift command's credentials clause held no access key ID"
+    },
+    'redshift-iam-session': {
+        reason: 'the database session signed in with a password, not with IAM credentials'
+    },
+    'greengrass-tes': {
+        reason: "Greengrass's token exchange service got no AWS credentials from AWS IoT's credentials provider",
+        nothingSent: true
+    },
+    'bedrock-api-key-expired': { reason: 'the Amazon Bedrock API key (bearer token) had expired' },
     'header-invalid-chars': {
         reason: 'no request was sent: a credential value holds a character no HTTP header may carry (a line end)',
         nothingSent: true
@@ -15342,7 +15658,10 @@ const SOURCE_LINES = [
     /^\s*(?:return|raise|throw)\s+[\w.]+\(.*[);]\s*$/,
     /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/,
     // A method call as a statement, its semicolon closing it (`bus.grantPutEventsTo(fn);`).
-    /^\s*[\w$]+(?:\.[\w$]+)+\(.*\)\s*;\s*$/
+    /^\s*[\w$]+(?:\.[\w$]+)+\(.*\)\s*;\s*$/,
+    // A key opening a list or map in HCL's jsonencode or a policy document (`"Resource" : [`): JSON
+    // itself has no comments, so a comment beside it is the source's.
+    /^\s*"[\w:.-]{1,60}"\s*[:=]\s*[[{]\s*$/
 ];
 /** A line opening a block comment (`/*`, `/**`). */
 const BLOCK_OPENER = /^\s*\/\*/;
@@ -15849,7 +16168,9 @@ const YOU_MEET = /\b(?:chances are|you(?:'ve| have| may have| might have| will| 
  * error:` nor `you will get an error:`: troubleshooting notes lead in to a run's error so; nor
  * `something like this happens:`, a run's error told as it came (aws/aws-sdk-ruby#1064).
  */
-const SAMPLE_LEAD = /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b(?! (?:happens|happened|occurs|occurred|appears|appeared|shows up|showed up|comes up|came up)\b)|suppose\b|imagine\b)|다고 하자|とします|假设/i;
+// A failure that can happen (`a new table can fail with:`, a Terraform file's header comment)
+// introduces a sample too.
+const SAMPLE_LEAD = /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b(?! (?:happens|happened|occurs|occurred|appears|appeared|shows up|showed up|comes up|came up)\b)|(?:can|could|may|might) (?:\w+ ){0,2}fail with[ \t]*[:：]|suppose\b|imagine\b)|다고 하자|とします|假设/i;
 /**
  * A lead-in naming a list of fragments a tool matches (`looks for one or more of these log
  * fragments:`): a determiner and a plural, so `the failure signature:` is no such lead-in.
@@ -15888,6 +16209,16 @@ const GENERAL_CAUSE = /\b(?:is|are)\s+(?:typically|usually|commonly|often|genera
  * happened, not what errors will.
  */
 const FORESEEN = /^["'`”’]?\s*(?:errors?|exceptions?|messages?|failures?)\s+(?:will|would|may|might|can|could)\s+(?:end up|appear|show up|occur|happen|be (?:logged|raised|thrown|returned|printed|shown))\b/i;
+/** Whether `span` stands in the text of a Markdown link (`[… span …](https://…)`) on `line`. */
+function linkTitle(line, span) {
+    const at = span === '' ? -1 : line.indexOf(span);
+    if (at === -1)
+        return false;
+    const open = line.lastIndexOf('[', at);
+    if (open === -1 || line.lastIndexOf(']', at) > open)
+        return false;
+    return /^[^[\]\n]{0,400}\]\(https?:\/\/[^\s()]{1,400}\)/.test(line.slice(at));
+}
 /** The sentence after a quoted fragment defining it: `This error means …`, `It occurs when …`. */
 const DEFINED_NEXT = /^\s*(?:this|that|it|the)\s+(?:(?:error|message|exception|failure)\s+)?(?:\w+ly\s+)?(?:means|occurs|happens|indicates|appears|is (?:thrown|raised|returned|caused))\b/i;
 /**
@@ -16042,6 +16373,13 @@ const PROSE_SHAPES = [
         // Denied" errors will end up in the log.`
         id: 'foreseen-errors',
         holds: (v) => FORESEEN.test(v.beyond ?? v.tail)
+    },
+    {
+        // A link's text quoting an error, as an issue's title in a reading list (`* [Sending segment
+        // batch failed with: NoCredentialProviders: no valid provider #59](https://github.com/…)`,
+        // course notes, heldout145): the page it links to holds the run, this line only names it.
+        id: 'link-title',
+        holds: (v) => linkTitle(v.line ?? '', v.span ?? '')
     },
     {
         // An explainer's heading quoting a shortened message, defined by the sentence after it:
@@ -18616,6 +18954,20 @@ const TRIGGERS = [
     // A package manager's status from an AWS CodeArtifact repository (src/parse/grammars/packageRegistry.ts);
     // no dots: the fragments are also joined into one regular expression.
     'codeartifact',
+    // Redshift's COPY without a key; Greengrass' artifact check; S3A's refusal cut in a table cell
+    // (heldout144–145).
+    'ccess key ID not found',
+    'artifact resource cannot be accessed',
+    'AmazonS3Exception: Forbid',
+    // Pacu's, Soto's, AWS.jl's, acme.sh's and Java's URL connection's own words (heldout146–147).
+    'MISSING REQUIRED AWS PERMISSIONS',
+    'No credential provider found',
+    "Can't find AWS credentials",
+    'during request(http://169.254.169.254/',
+    '"/latest/meta-data/iam/',
+    'route53 api key id',
+    'HTTP response code: 403',
+    'location access test failed',
     // S3 refusing a request that carried no access key (src/parse/grammars/credentials.ts).
     'AWSAccessKey was presented',
     // The AWS SDK for Rust with nothing to sign with (src/parse/grammars/credentials.ts).
@@ -20450,6 +20802,26 @@ const credentialAdvice_BY_CAUSE = {
         title: 'The Aurora cluster has no IAM role for S3',
         explanation: "Aurora MySQL calls S3 itself for `LOAD DATA FROM S3` and `SELECT INTO OUTFILE S3`, with a role associated with the DB cluster, not the SQL user's or the job's credentials: it found none. Associate a role that allows the S3 actions on the bucket (`aws rds add-role-to-db-cluster`), its trust policy trusting `rds.amazonaws.com`, and name it in the cluster parameter group (`aws_default_s3_role`; on Aurora MySQL version 2 `aurora_load_from_s3_role` or `aurora_select_into_s3_role`), then give the database user the load privilege (`AWS_LOAD_S3_ACCESS` on version 3, `LOAD FROM S3` on version 2)."
     },
+    // heldout144 (r-lib/devtools#1813): a COPY whose CREDENTIALS string names no key.
+    'redshift-copy-credentials': {
+        title: "Redshift's COPY or UNLOAD carried no access key",
+        explanation: "Redshift reads S3 for `COPY` (and writes it for `UNLOAD`) with the credentials the command itself names, not the SQL user's or the job's: its `CREDENTIALS 'aws_access_key_id=…;aws_secret_access_key=…'` string (or `ACCESS_KEY_ID` / `SECRET_ACCESS_KEY`) held no access key ID, often a variable that was empty where the command was built. Better than keys: `IAM_ROLE 'arn:aws:iam::ACCOUNT:role/NAME'` (or `IAM_ROLE default`), a role associated with the cluster that trusts `redshift.amazonaws.com` and may read the bucket (`s3:GetObject`, `s3:ListBucket`)."
+    },
+    // heldout144 (aws/amazon-redshift-python-driver#189): the Glue catalog needs an IAM session.
+    'redshift-iam-session': {
+        title: 'Redshift needs an IAM-authenticated session for this',
+        explanation: "Redshift answers queries on the auto-mounted Glue Data Catalog (`awsdatacatalog`) and other AWS-side data only for a session that signed in with IAM credentials: this one signed in with a database user's password. Connect with IAM authentication (in redshift_connector `iam=True` with a profile or keys, or `GetClusterCredentials` / `GetCredentials` for Serverless; in JDBC a `jdbc:redshift:iam://` URL), as an IAM identity allowed `redshift:GetClusterCredentialsWithIAM` or `redshift-serverless:GetCredentials` and the Glue and Lake Formation reads the query makes. No policy change lets a password session in."
+    },
+    // heldout145 (aws-greengrass/aws-greengrass-nucleus#1021): the nucleus' token exchange service.
+    'greengrass-tes': {
+        title: "Greengrass's token exchange service got no AWS credentials",
+        explanation: "Greengrass components get AWS credentials from the nucleus' token exchange service, which asks AWS IoT's credentials provider for them with the device certificate through the role alias (`iotCredentialsPath=/role-aliases/ALIAS/credentials`). `Failed to get connection` means the device did not reach the credentials endpoint: check the network, a proxy, and the nucleus' `iotCredEndpoint` (`aws iot describe-endpoint --endpoint-type iot:CredentialProvider`). An HTTP 403 there means the certificate's IoT policy does not allow `iot:AssumeRoleWithCertificate` on the role alias, and a 400 that the role alias' role does not trust `credentials.iot.amazonaws.com`."
+    },
+    // heldout145: a short-term Bedrock API key outlives nothing.
+    'bedrock-api-key-expired': {
+        title: 'The Amazon Bedrock API key had expired',
+        explanation: "Amazon Bedrock refused the API key the client sent as a bearer token (`AWS_BEARER_TOKEN_BEDROCK`) because it had expired, before any policy was asked. A short-term key lasts no longer than the session it was made from (12 hours at most): make a new one from fresh credentials (`aws sso login`, then generate the key again), or sign the calls with the session's own credentials instead of a key. A long-term key lasts until its set expiry."
+    },
     'header-key-empty': {
         title: 'The request’s Authorization header holds no usable access key ID',
         explanation: "AWS could not read the request's Authorization header before any policy was asked (S3's `one and only one ' ' (space) required`, other services' `not a valid key=value pair (missing equal-sign)`): the header carries the access key ID, and it was empty or held a space or line break. The tool signed with no key set (an unset variable, an empty secret, a deploy setting left out) or with a value pasted with whitespace: set the key ID and secret where the tool reads them, trimmed; no policy change helps."
@@ -20496,7 +20868,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     'credential-timeout': {
         title: 'The credential source did not answer in time',
-        explanation: "The SDK's lookup of credentials was cancelled before its source answered (`context canceled`, `context deadline exceeded`), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
+        explanation: "The SDK's lookup of credentials was cancelled or cut off before its source answered (`context canceled`, `context deadline exceeded`, a connect timeout, a connection closed), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
     },
     'web-identity-token-file': {
         title: 'The web identity token file could not be read',

@@ -42,6 +42,8 @@ const FILE_OF: Record<string, string> = {
   'cdk-construct-role': 'cdkConstructRole',
   'managed-policy-deny': 'managedPolicyDeny',
   'ssm-agent-role': 'ssmAgentRole',
+  'opensearch-anonymous': 'openSearchAnonymous',
+  'sdk-load-config': 'sdkLoadConfig',
   'cdk-context-lookup': 'cdkContextLookup',
   'session-token-iam-call': 'sessionTokenIamCall',
   'sns-topic-kms-publish': 'snsTopicKmsPublish',

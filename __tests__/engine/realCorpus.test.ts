@@ -214,7 +214,11 @@ const corpora = [
   'heldout140.jsonl',
   'heldout141.jsonl',
   'heldout142.jsonl',
-  'heldout143.jsonl'
+  'heldout143.jsonl',
+  'heldout144.jsonl',
+  'heldout145.jsonl',
+  'heldout146.jsonl',
+  'heldout147.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

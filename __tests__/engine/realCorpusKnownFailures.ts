@@ -32,8 +32,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h7-171':
     'reported credentials: blog retelling in prose that Airflow DockerOperator tasks failed with an expired ECR to…',
   // heldout8.jsonl (round 9, issue 10; scored once unseen at 165/180 on the session-10 build): not covered yet.
-  'h8-078':
-    'missed: Amplify Console (hosting) backend build: amplifyPush could not initialize the environment, bare "Acc…',
   'h8-158':
     'wrong service, label s3: restic (minio-go client) under Velero: the repository URL that names S3 is lines above the error, past the parser’s window',
   // heldout9.jsonl (round 10, issue 10; scored once unseen at 135/180 on the session-11 build): not covered yet.
@@ -166,8 +164,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: the OTel collector\'s `"error": "Permanent error: ExpiredTokenException` inside a Markdown code span that never closes its quote',
   'h58-031':
     'wrong principal: the writer replaced the caller ARN with `xxxxxx assumed-role/xxxxx`, a mask with a space inside read up to the space',
-  'h58-032':
-    'wrong code: Step Functions\' error name `SesV2.SesV2Exception` in the execution\'s `"Error"` field is not read as the code',
   // heldout59.jsonl (round 37, issue 10; scored once unseen at 32/38 on 0fc428c2): not covered yet.
   'h59-005':
     "wrong kind: Cognito's `NotAuthorizedException` on GetCredentialsForIdentity, labelled a denial, is read as a credentials failure",
@@ -641,8 +637,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: `AccessDeniedException` named in a sentence between Markdown links, no message',
   'h142-074':
     "wrong code: pm2's `0|replay-backend  | SignatureDoesNotMatch:` prefix before the code",
-  'h142-078':
-    "missed: Symfony Mailer's `Missing Authentication Token (code MissingAuthenticationTokenException)`",
   'h142-079':
     "wrong code: the aws-ses gem's `InvalidClientTokenIdThe security token …`, code and message run together",
   'h143-003':
@@ -661,5 +655,19 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h143-056':
     "missed: a Java downloader's `The request was not successful. Reason: Forbidden` in a tab-separated log",
   'h143-068':
-    "missed: MSK IAM's `Access denied: SASL_AUTHENTICATION_FAILED` in kowl, Kafka's error name only"
+    "missed: MSK IAM's `Access denied: SASL_AUTHENTICATION_FAILED` in kowl, Kafka's error name only",
+  'h144-079':
+    'look-alike reported: a pull request quoting the new message `something like:` with placeholders for caller and bucket',
+  'h144-028':
+    "missed: DuckDB's `HTTP GET error on '...' (HTTP 403)` with the URL elided, nothing naming S3",
+  'h146-011':
+    "look-alike reported: EMBL's own store, its `https://s3.embl.de/…` URL in a fenced block above the refusal's",
+  'h146-079':
+    "missed: Trivy's `unexpected status code 401 Unauthorized: Not Authorized` from ECR, the image URL masked",
+  'h147-008':
+    'wrong principal: an IAM sentence cut right after `is not authorized to perform` inside backticks',
+  'h147-090':
+    "missed: Cyberduck's HTTP transcript, `< HTTP/1.1 403 Forbidden` below a request whose `Host:` is S3's",
+  'h145-091':
+    'look-alike reported: a review\'s predicted `"User: ... is not authorized to perform: xray:PutTraceSegments"` under **Impact**'
 }

@@ -251,6 +251,18 @@ describe('general prose: each shape, with a real excerpt', () => {
     expect(shapeAt(text, 'AccessDenied')).toBe(null)
   })
 
+  it("link-title: an issue's title as a link's text in a reading list (heldout145, aws/aws-xray-daemon#59 linked)", () => {
+    const text = corpusText('heldout145.jsonl', 'h145-092')
+    expect(shapeAt(text, 'NoCredentialProviders')).toBe('link-title')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('link-title counter-case: a link after the error on its line is no title of it', () => {
+    const text =
+      'Error: NoCredentialProviders: no valid providers in chain. See [the docs](https://docs.aws.amazon.com/sdk-for-go/)'
+    expect(shapeAt(text, 'NoCredentialProviders')).toBe(null)
+  })
+
   it('every shape is exercised above', () => {
     expect(PROSE_SHAPES.map((s) => s.id).sort()).toEqual(
       [
@@ -270,7 +282,8 @@ describe('general prose: each shape, with a real excerpt', () => {
         'symptom-list',
         'rest-literal-lead',
         'error-list-section',
-        'foreseen-errors'
+        'foreseen-errors',
+        'link-title'
       ].sort()
     )
   })

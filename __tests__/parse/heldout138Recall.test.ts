@@ -21,10 +21,10 @@ describe("services' and tools' own words", () => {
     ['h138-053', 'credentials', 'jclouds-aws-unauthorized', null, 'invalid'],
     ['h138-002', 'credentials', 'no-credentials-sdk', null, 'missing'],
     ['h138-009', 'credentials', 'no-credentials-sdk', null, 'missing'],
-    ['h139-030', 'credentials', 'no-credentials-sdk', null, 'missing'],
-    ['h139-008', 'credentials', 'no-credentials-sdk', null, 'missing'],
+    ['h139-030', 'credentials', 'no-credentials-sdk', null, 'credential-timeout'],
+    ['h139-008', 'credentials', 'no-credentials-sdk', null, 'imds-error'],
     // The code names the provider that failed: the web identity token's.
-    ['h139-085', 'credentials', 'no-credentials-sdk', 'WebIdentityErr', 'web-identity-token-file'],
+    ['h139-085', 'credentials', 'no-credentials-sdk', 'WebIdentityErr', 'oidc-id-token-permission'],
     ['h138-034', 'credentials', 'no-credentials-sdk', null, 'missing']
   ])('%s: %s by %s', (id, kind, grammar, code, cause) => {
     expect(first(h(id))).toEqual([kind, grammar, code, cause])

@@ -219,7 +219,7 @@ describe('heldout74–75: services checking what they deliver to or read, SMTP a
     ['h75-003', 'ses-receipt-topic', 'InvalidSnsTopic', 'ses'],
     ['h75-004', 'ses-receipt-function', 'InvalidLambdaFunction', 'ses'],
     ['h74-014', 'lambda-event-source-role', 'InvalidParameterValueException', 'lambda'],
-    ['h74-035', 'spot-service-linked-role', null, 'ec2']
+    ['h74-035', 'spot-service-linked-role', 'Ec2.Ec2Exception', 'ec2']
   ])('%s: %s', (id, grammar, code, service) => {
     expect(read(id.startsWith('h74') ? h74(id) : h75(id))).toEqual([
       ['denial', grammar, code, service, null]

@@ -115,3 +115,36 @@ describe("configure-aws-credentials' session tags", () => {
     expect(actions).not.toContain('sts:TagSession')
   })
 })
+
+describe('an unsigned command that also writes', () => {
+  it('h137-014 (aws/aws-cli#7890): --no-sign-request made the multipart upload anonymous; drop it or copy in two steps', () => {
+    const [f] = analyzeText(h('h137-014')).findings
+    expect(f!.kind).toBe('credentials')
+    expect(f!.traps).toEqual(['unsigned-request-refused'])
+    expect(f!.explanation).toMatch(
+      /^The request was sent unsigned \(`--no-sign-request` on the aws command\), and S3 refused `CreateMultipartUpload`/
+    )
+    expect(f!.explanation).toContain('never lets an anonymous caller start a multipart upload')
+    expect(f!.explanation).toContain('download without signing, then upload signed')
+    // The generic "configure credentials" advice is not said beside it.
+    expect(f!.explanation).not.toContain('rather than opening the bucket')
+  })
+
+  it('the same refusal with no unsigned switch shown keeps the generic advice (own case)', () => {
+    const [f] = analyzeText(
+      'upload failed: ./a.bin to s3://acme-data/a.bin An error occurred (AccessDenied) when calling the CreateMultipartUpload operation: Anonymous users cannot initiate multipart uploads.  Please authenticate.'
+    ).findings
+    expect(f!.traps).not.toContain('unsigned-request-refused')
+    expect(f!.explanation).toContain('S3 answered an unsigned (anonymous) request')
+  })
+
+  it('a read refused to an unsigned command says to sign it, not to write anywhere (own case)', () => {
+    const [f] = analyzeText(
+      '+ aws s3api get-object --bucket acme-private --key a.txt a.txt --no-sign-request\nAn error occurred (AccessDenied) when calling the GetObject operation: Anonymous users cannot list objects.  Please authenticate.'
+    ).findings
+    expect(f!.kind).toBe('credentials')
+    expect(f!.traps).toContain('unsigned-request-refused')
+    expect(f!.explanation).toContain('Drop the unsigned option')
+    expect(f!.explanation).not.toContain('download without signing')
+  })
+})

@@ -253,7 +253,70 @@ const ALONE: [rule: string, line: string][] = [
   [
     'cli-login-refresh-expired',
     'aws: [ERROR]: An error occurred (AccessDeniedException) when calling the CreateOAuth2Token operation: The refresh token has expired.'
-  ]
+  ],
+  ['redshift-copy-no-key', 'error:  AWS access key ID not found'],
+  [
+    'redshift-not-iam-session',
+    'ERROR: Error retrieving columns from the auto-mounted catalog: Current user is not authenticated with IAM credentials.'
+  ],
+  [
+    'greengrass-tes-no-credentials',
+    '[ERROR] (pool-2-thread-1) com.aws.greengrass.tes.CredentialRequestHandler: Error in retrieving AwsCredentials from TES.'
+  ],
+  [
+    'bedrock-bearer-token-expired',
+    'AccessDeniedException: Bearer Token has expired (Service: BedrockRuntime, Status Code: 403, Request ID: 1)'
+  ],
+  [
+    's3-presigned-region',
+    "<Message>Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong; expecting 'eu-west-1'</Message>"
+  ],
+  [
+    'sbt-no-credentials-for-host',
+    '[error] Unable to find credentials for [repo @ r.amazonaws.com].'
+  ],
+  [
+    'object-store-imds-unreachable',
+    'source: Reqwest { url: "http://169.254.169.254/latest/api/token", source: hyper::Error(Connect, ConnectError("tcp connect error", TimedOut)) }'
+  ],
+  ['amplify-init-access-denied', "Could not initialize 'dev': Access Denied"],
+  [
+    'greengrass-service-role-missing',
+    'UnauthorizedException: Greengrass is not authorized to assume the Service Role associated with this account.'
+  ],
+  [
+    'greengrass-artifact-inaccessible',
+    '{s3://b/a.zip = Specified artifact resource cannot be accessed}'
+  ],
+  [
+    's3a-forbidden-cut',
+    'getFileStatus on s3a://b/k: com.amazonaws.services.s3.model.AmazonS3Exception: Forbidde|'
+  ],
+  ['soto-no-credential-provider', 'SotoCore.CredentialProviderError: No credential provider found'],
+  [
+    'missing-token-code',
+    'Unable to send an email: Missing Authentication Token (code MissingAuthenticationTokenException).'
+  ],
+  [
+    'pacu-missing-permissions',
+    '[iam__enum_permissions]       FAILURE: MISSING REQUIRED AWS PERMISSIONS'
+  ],
+  ['aws-jl-no-credentials', "ERROR: LoadError: InitError: Can't find AWS credentials!"],
+  [
+    'julia-imds-request-failed',
+    'ERROR: HTTP.Exceptions.StatusError(401, "GET", "/latest/meta-data/iam/info", HTTP.Messages.Response:'
+  ],
+  [
+    'acme-sh-route53-no-keys',
+    "You haven't specified the aws route53 api key id and api key secret yet."
+  ],
+  [
+    'datasync-location-access-test',
+    'InvalidRequestException: DataSync location access test failed: could not perform s3:ListObjectsV2 on bucket b.'
+  ],
+  ['transfer-family-access-denied', 'u.39e9 ERROR Message="Access denied"'],
+  ['cloud9-environment-member', 'User is not authorized to open this environment.'],
+  ['account-not-authorized-call', 'Details: Your account is not authorized to make this call.']
 ]
 
 describe('rule wordings alone on a line reach their rule', () => {

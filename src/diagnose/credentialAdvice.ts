@@ -90,6 +90,30 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "Aurora MySQL calls S3 itself for `LOAD DATA FROM S3` and `SELECT INTO OUTFILE S3`, with a role associated with the DB cluster, not the SQL user's or the job's credentials: it found none. Associate a role that allows the S3 actions on the bucket (`aws rds add-role-to-db-cluster`), its trust policy trusting `rds.amazonaws.com`, and name it in the cluster parameter group (`aws_default_s3_role`; on Aurora MySQL version 2 `aurora_load_from_s3_role` or `aurora_select_into_s3_role`), then give the database user the load privilege (`AWS_LOAD_S3_ACCESS` on version 3, `LOAD FROM S3` on version 2)."
   },
+  // heldout144 (r-lib/devtools#1813): a COPY whose CREDENTIALS string names no key.
+  'redshift-copy-credentials': {
+    title: "Redshift's COPY or UNLOAD carried no access key",
+    explanation:
+      "Redshift reads S3 for `COPY` (and writes it for `UNLOAD`) with the credentials the command itself names, not the SQL user's or the job's: its `CREDENTIALS 'aws_access_key_id=…;aws_secret_access_key=…'` string (or `ACCESS_KEY_ID` / `SECRET_ACCESS_KEY`) held no access key ID, often a variable that was empty where the command was built. Better than keys: `IAM_ROLE 'arn:aws:iam::ACCOUNT:role/NAME'` (or `IAM_ROLE default`), a role associated with the cluster that trusts `redshift.amazonaws.com` and may read the bucket (`s3:GetObject`, `s3:ListBucket`)."
+  },
+  // heldout144 (aws/amazon-redshift-python-driver#189): the Glue catalog needs an IAM session.
+  'redshift-iam-session': {
+    title: 'Redshift needs an IAM-authenticated session for this',
+    explanation:
+      "Redshift answers queries on the auto-mounted Glue Data Catalog (`awsdatacatalog`) and other AWS-side data only for a session that signed in with IAM credentials: this one signed in with a database user's password. Connect with IAM authentication (in redshift_connector `iam=True` with a profile or keys, or `GetClusterCredentials` / `GetCredentials` for Serverless; in JDBC a `jdbc:redshift:iam://` URL), as an IAM identity allowed `redshift:GetClusterCredentialsWithIAM` or `redshift-serverless:GetCredentials` and the Glue and Lake Formation reads the query makes. No policy change lets a password session in."
+  },
+  // heldout145 (aws-greengrass/aws-greengrass-nucleus#1021): the nucleus' token exchange service.
+  'greengrass-tes': {
+    title: "Greengrass's token exchange service got no AWS credentials",
+    explanation:
+      "Greengrass components get AWS credentials from the nucleus' token exchange service, which asks AWS IoT's credentials provider for them with the device certificate through the role alias (`iotCredentialsPath=/role-aliases/ALIAS/credentials`). `Failed to get connection` means the device did not reach the credentials endpoint: check the network, a proxy, and the nucleus' `iotCredEndpoint` (`aws iot describe-endpoint --endpoint-type iot:CredentialProvider`). An HTTP 403 there means the certificate's IoT policy does not allow `iot:AssumeRoleWithCertificate` on the role alias, and a 400 that the role alias' role does not trust `credentials.iot.amazonaws.com`."
+  },
+  // heldout145: a short-term Bedrock API key outlives nothing.
+  'bedrock-api-key-expired': {
+    title: 'The Amazon Bedrock API key had expired',
+    explanation:
+      "Amazon Bedrock refused the API key the client sent as a bearer token (`AWS_BEARER_TOKEN_BEDROCK`) because it had expired, before any policy was asked. A short-term key lasts no longer than the session it was made from (12 hours at most): make a new one from fresh credentials (`aws sso login`, then generate the key again), or sign the calls with the session's own credentials instead of a key. A long-term key lasts until its set expiry."
+  },
   'header-key-empty': {
     title: 'The request’s Authorization header holds no usable access key ID',
     explanation:
@@ -148,7 +172,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   'credential-timeout': {
     title: 'The credential source did not answer in time',
     explanation:
-      "The SDK's lookup of credentials was cancelled before its source answered (`context canceled`, `context deadline exceeded`), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
+      "The SDK's lookup of credentials was cancelled or cut off before its source answered (`context canceled`, `context deadline exceeded`, a connect timeout, a connection closed), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
   },
   'web-identity-token-file': {
     title: 'The web identity token file could not be read',

@@ -152,7 +152,7 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
   if (d.grammar === 'lambda-role-trust')
     return "Lambda cannot assume the function's execution role: its trust policy must allow lambda.amazonaws.com"
   if (d.detail.images)
-    return `EC2 may not launch ${d.detail.images}: the image is not shared with this account`
+    return `EC2 may not launch ${d.detail.images}: not available to this account in this Region (wrong Region, retired, or not shared)`
   if (Object.hasOwn(GRAMMAR_TITLE, d.grammar) && d.deny !== 'explicit')
     return GRAMMAR_TITLE[d.grammar]!(d)
   const own = ownWordsOf(d.grammar)

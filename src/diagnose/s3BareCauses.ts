@@ -96,6 +96,18 @@ const LISTS: CauseList[] = [
     action: 's3:DeleteObject',
     causes: [IDENTITY('s3:DeleteObject'), BUCKET_DENY]
   },
+  // Another account's bucket answers GetBucketLocation only where its policy allows it and only in
+  // its home Region; AWS now points tools at HeadBucket, whose header names the Region to anyone
+  // (heldout137 review, h137-009 and h137-010: an SDK and a WordPress plugin looking a bucket up).
+  {
+    operations: /^GetBucketLocation$/,
+    action: 's3:GetBucketLocation',
+    causes: [
+      `${IDENTITY('s3:GetBucketLocation')} on the bucket ARN`,
+      "the bucket belongs to another account: only its owner's bucket policy can allow the call, and only when it is made in the bucket's home Region (elsewhere the bucket policy does not apply). The call only looks the bucket's Region up: set the Region in the tool or client so it is not made, or use HeadBucket, whose `x-amz-bucket-region` header answers whoever asks (AWS's advice for Region discovery)",
+      'a Deny in the bucket policy that admits only listed roles, an organization or a VPC endpoint'
+    ]
+  },
   // Audit and inventory tools read every bucket's configuration: a bucket policy that denies all
   // but a list of roles, or a bucket of another account, refuses them (heldout18 review h18-052).
   {

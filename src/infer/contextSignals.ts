@@ -7,6 +7,7 @@ import { lambdaRoleCheckIn } from '../model/lambdaRoleChecks.js'
 // (src/diagnose/traps/stated*.ts) open the explanation. One rule per signal; bounded quantifiers
 // only: the text is untrusted.
 import { wrongKeySettingIn } from './credentialSettings.js'
+import { credentialCause } from '../model/credentialCauses.js'
 import { updateCheckIn } from '../model/updateChecks.js'
 import { partitionsNamedIn } from './regionPartition.js'
 import { presignedExpiredIn } from './presignedExpiry.js'
@@ -149,6 +150,10 @@ function createdBy(d: Denial): 'bucket' | 'table' | null {
 const cause = (d: Denial, ...causes: string[]): boolean =>
   d.kind === 'credentials' && causes.includes(d.detail.cause ?? '')
 const refused = (d: Denial): boolean => d.kind === 'denial' || d.kind === 'encoded'
+/** No credentials found, by the grammar's cause or the code's (`NoCredentialProviders`). */
+const noneFound = (d: Denial): boolean =>
+  d.kind === 'credentials' &&
+  ['missing', 'imds-error'].includes(credentialCause(d.detail.cause, d.code) ?? '')
 const webIdentity = (d: Denial): boolean =>
   d.kind === 'denial' && /assumerolewithwebidentity/i.test(d.action ?? '')
 
@@ -774,6 +779,33 @@ const RULES: SignalRule[] = [
     key: 'intermittent',
     applies: refused,
     find: (text) => found(INTERMITTENT.exec(text), 'intermittent')
+  },
+  {
+    // The Go SDK v1's chain printing why it skipped the instance role (`RequestCanceled: EC2 IMDS
+    // access disabled via AWS_EC2_METADATA_DISABLED env var`, heldout139 review h139-093).
+    key: 'imds-disabled',
+    applies: noneFound,
+    find: (text) =>
+      found(
+        /\bEC2 IMDS access disabled via AWS_EC2_METADATA_DISABLED\b|\bAWS_EC2_METADATA_DISABLED[ \t]{0,2}=[ \t]{0,2}["']?true\b/i.exec(
+          text
+        ),
+        'disabled'
+      )
+  },
+  {
+    // The JavaScript SDK v2's own hint in its message (`Missing credentials in config, if using
+    // AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1`, Artillery's Lambda platform, heldout138 review
+    // h138-052): a profile kept in ~/.aws/config is not read without it.
+    key: 'sdk-load-config',
+    applies: noneFound,
+    find: (text) =>
+      // Already set: exported, in a step's env block, or before the command.
+      /\bexport[ \t]{1,4}AWS_SDK_LOAD_CONFIG[ \t]{0,2}=[ \t]{0,2}["']?(?:1|true)\b|^[ \t]{0,40}(?:-[ \t]{1,4})?AWS_SDK_LOAD_CONFIG[ \t]{0,2}[:=][ \t]{0,2}["']?(?:1|true)\b/im.test(
+        text
+      )
+        ? null
+        : found(/\bset AWS_SDK_LOAD_CONFIG=1\b/.exec(text), 'hint')
   },
   {
     // A role-passing call refused right after its instance profile was made: IAM propagation

@@ -45,6 +45,7 @@ import { allowShownOf } from './allowShown.js'
 import { joinedContext } from './joinedContext.js'
 import { signalsOf } from './contextSignals.js'
 import { anonymousPrincipal, unsignedRequestOf } from './unsignedRequest.js'
+import { FOUND_NONE } from '../model/unsignedFallback.js'
 import { s3ErrorPageOf } from './s3ErrorPage.js'
 import { readProbeOf } from './readProbe.js'
 import { writeOnlyOf } from './writeOnlyAccess.js'
@@ -326,6 +327,13 @@ export function inferredOf(
     if (!d.resource && ctx.roleToAssume) {
       out.resource = { value: ctx.roleToAssume, from: 'role-to-assume in the log' }
     }
+    return out
+  }
+  // S3's own "Anonymous users cannot …" (a credentials finding): the switch that sent the request
+  // unsigned, when the command shows one, is its cause (heldout137 review, h137-014).
+  if (d.kind === 'credentials' && d.detail.cause === 'anonymous') {
+    const unsigned = unsignedRequestOf(ctx)
+    if (unsigned && unsigned.from !== FOUND_NONE) out.principal = anonymousPrincipal(unsigned)
     return out
   }
   if (d.kind !== 'denial' && d.kind !== 'encoded' && d.kind !== 'not-found') return out

@@ -236,8 +236,10 @@ const RESOLVED_AFTER =
 // Negations, wishes and conditions ("When S3:GetObject is granted and kms:Decrypt is not").
 // `n't` is glued to its verb (`You don't have the kms:TagResource permission`, KMS's own words,
 // h107-023), so no word boundary stands before it.
+// A service's advice is a wish too (`Ensure bucket access role has s3:GetObject permission.`,
+// DataSync's location test, heldout147 re-review h147-058).
 const NEGATED =
-  /(?:\b(?:not|never|no|without|missing|need|needs|should|must|when|if|unless|whether|once)\b|n't\b)[^.\n]{0,30}$/i
+  /(?:\b(?:not|never|no|without|missing|need|needs|should|must|when|if|unless|whether|once|ensure|make sure|verify|confirm)\b|n't\b)[^.\n]{0,30}$/i
 
 function namedAllowOf(d: Denial, text: string): InferredValue | null {
   // A bare refusal's operation is most often its action's name (`Query` is `dynamodb:Query`); its

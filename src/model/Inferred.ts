@@ -48,6 +48,10 @@ export type SignalKey =
   | 'iam-keys-as-registry-login'
   | 'client-truncated'
   | 'plain-launch'
+  // The SDK told not to ask the instance metadata service (AWS_EC2_METADATA_DISABLED).
+  | 'imds-disabled'
+  // The JavaScript SDK v2 saying it reads ~/.aws/config only with AWS_SDK_LOAD_CONFIG=1.
+  | 'sdk-load-config'
   | 'azure-devops-aws-task'
   | 'docker-build-step'
   | 'mfa-session'

@@ -170,6 +170,18 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'aurora-no-role': {
     reason: 'the Aurora cluster has no IAM role to call S3 with'
   },
+  'redshift-copy-credentials': {
+    reason: "the Redshift command's credentials clause held no access key ID"
+  },
+  'redshift-iam-session': {
+    reason: 'the database session signed in with a password, not with IAM credentials'
+  },
+  'greengrass-tes': {
+    reason:
+      "Greengrass's token exchange service got no AWS credentials from AWS IoT's credentials provider",
+    nothingSent: true
+  },
+  'bedrock-api-key-expired': { reason: 'the Amazon Bedrock API key (bearer token) had expired' },
   'header-invalid-chars': {
     reason:
       'no request was sent: a credential value holds a character no HTTP header may carry (a line end)',

@@ -5,6 +5,9 @@ import type { Finding } from './Finding.js'
 
 const ELIDED_END = /(?:\.{3}|…)$/
 
+/** Whether a printed value ends in an author's elision mark (`airbyte_workspace_....`). */
+export const endsElided = (value: string): boolean => ELIDED_END.test(value)
+
 export function resourceCutShort(f: Finding): boolean {
   return f.detail?.resourceCut === 'line-end' || ELIDED_END.test(f.resource ?? '')
 }

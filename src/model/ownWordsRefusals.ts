@@ -545,6 +545,42 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
       'the model invocation logging role (its trust of bedrock.amazonaws.com and its CloudWatch Logs actions)',
     note: "No statement for the caller is proposed: Bedrock delivers the logs with the role the message names. Let it trust `bedrock.amazonaws.com` and allow `logs:CreateLogStream` and `logs:PutLogEvents` on the log group's `aws/bedrock/modelinvocations` stream."
   },
+  // A nucleus log's IP detector refused (heldout145): Greengrass' own role for the account.
+  'greengrass-service-role-missing': {
+    title:
+      'Greengrass has no service role it may assume in this account and Region: associate one that trusts greengrass.amazonaws.com',
+    explanation:
+      "Greengrass calls other services for the account's core devices (here the connectivity update the IP detector sends) with the service role associated with the account in that Region, not with the device's or the caller's credentials: none is associated, or the associated role does not trust `greengrass.amazonaws.com`. Create a role that trusts `greengrass.amazonaws.com` (`sts:AssumeRole`, best with `aws:SourceAccount` and `aws:SourceArn` of `arn:aws:greengrass:REGION:ACCOUNT_ID:*`), attach the managed policy `AWSGreengrassResourceAccessRolePolicy`, and associate it: `aws greengrassv2 associate-service-role-to-account --role-arn arn:aws:iam::ACCOUNT_ID:role/Greengrass_ServiceRole` (`aws greengrassv2 get-service-role-for-account` shows the one in place).",
+    kind: 'trust-policy',
+    owner: 'you',
+    target:
+      'the Greengrass service role associated with the account (its trust of greengrass.amazonaws.com)',
+    note: 'No statement for the caller is proposed: Greengrass uses the service role associated with the account. Associate one that trusts `greengrass.amazonaws.com` and holds `AWSGreengrassResourceAccessRolePolicy`.'
+  },
+  // aws-samples/aws-iot-greengrass-v2-deploy-nvidia-deepstream#4: a recipe's artifact in a bucket
+  // the caller may not read (the sample author's own).
+  'greengrass-artifact-inaccessible': {
+    title:
+      "Greengrass could not read the component's artifact in S3 when the version was created: the caller needs s3:GetObject on it, and the bucket must be one it may read",
+    explanation:
+      "Greengrass checks, when a component version is created, that the caller can read each artifact the recipe names (with the caller's credentials) and answers `Specified artifact resource cannot be accessed` when it cannot: the object is missing (a wrong key or bucket), the bucket is another account's (a sample's or a colleague's), or the caller's identity policy has no `s3:GetObject` on `arn:aws:s3:::BUCKET/KEY`. Copy the artifact into a bucket of your account in the same Region and point the recipe's `Uri` at it. The core devices download it later with their token exchange role, which needs `s3:GetObject` on the same objects.",
+    kind: 'identity-policy',
+    owner: 'you',
+    target:
+      "the caller's identity policy (s3:GetObject on the artifact's object), and where the artifact lives",
+    note: "Check the artifact's `s3://` URI first (it must exist, in a bucket of your account and Region); then allow the caller `s3:GetObject` on it, and the core devices' token exchange role the same."
+  },
+  // heldout147 and its re-review (h147-058): the bucket access role, never the caller's identity.
+  'datasync-location-access-test': {
+    title:
+      "DataSync's test of the S3 location was refused: the location's bucket access role needs the S3 permissions, not the caller",
+    explanation:
+      "DataSync checks an S3 location, when it is created, with the bucket access role the location names (`S3Config.BucketAccessRoleArn`), not with the caller's identity: that role may not make the call the message names. Its documented policy allows `s3:GetBucketLocation`, `s3:ListBucket` and `s3:ListBucketMultipartUploads` on the bucket and `s3:GetObject`, `s3:PutObject`, `s3:DeleteObject`, `s3:AbortMultipartUpload`, `s3:ListMultipartUploadParts`, `s3:GetObjectTagging` and `s3:PutObjectTagging` on `bucket/*`, and its trust policy lets `datasync.amazonaws.com` assume it. A bucket policy that denies the role, or an SSE-KMS key it may not use (`kms:Decrypt`, `kms:GenerateDataKey`), refuses it the same way.",
+    kind: 'identity-policy',
+    owner: 'you',
+    target: "the DataSync location's bucket access role (the S3 actions on the bucket)",
+    note: "No statement for the caller is proposed: DataSync uses the location's bucket access role. Give that role DataSync's documented S3 set on the bucket and its objects, and check the bucket policy and KMS key let it in."
+  },
   'codebuild-connection-not-authorized': {
     title:
       "CodeBuild's service role may not use the source connection: the connection's actions on that role, or a connection not yet available",

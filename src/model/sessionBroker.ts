@@ -63,6 +63,11 @@ const CHECKS_BY_CAUSE: Record<string, string> = {
     'that the client signs its requests with Signature Version 4 (its AWS signing setting) and finds credentials to sign with',
   'header-key-empty':
     'that the tool has an access key ID and secret set where it reads them, with no whitespace in them',
+  'redshift-copy-credentials': "the COPY or UNLOAD command's CREDENTIALS or IAM_ROLE clause",
+  'redshift-iam-session': 'how the database session signs in (IAM credentials, not a password)',
+  'greengrass-tes':
+    "the device's route to the IoT credentials endpoint, its certificate's IoT policy and the role alias",
+  'bedrock-api-key-expired': 'when the Bedrock API key was made, and from which session',
   'clock-skew': 'the clock of the machine that signs the request',
   'signing-region': 'the Region the request is signed for',
   'scope-region': 'the Region the request is signed for'

@@ -100,8 +100,10 @@ export const SHARED_SLOTS = {
    * a service stores (Lambda's `Environment.Error` when it cannot decrypt the variables).
    */
   jsonCode: {
-    re: new RegExp(String.raw`"(?:code|error|Code|ErrorCode)"\s*:\s*"(${CODE})"`, 'g'),
-    needs: ['"code"', '"error"', '"Code"', '"ErrorCode"']
+    // Step Functions' console names a failed state's error capitalised (`"Error":
+    // "Lambda.AWSLambdaException"`, `"Cause": "User: …"`), as its API's lower-case `"error"`.
+    re: new RegExp(String.raw`"(?:code|error|Code|Error|ErrorCode)"\s*:\s*"(${CODE})"`, 'g'),
+    needs: ['"code"', '"error"', '"Code"', '"Error"', '"ErrorCode"']
   }
 } satisfies Record<string, Required<Slot>>
 
@@ -169,6 +171,18 @@ const BEFORE: Slot[] = [
     re: new RegExp(String.raw`\b(${CODE}) \((?:client|server)\): `, 'g'),
     needs: [' (client): ', ' (server): ']
   },
+  // s3cmd's summary of S3's answer, its status and code before the message (`ERROR: S3 error: 400
+  // (InvalidRequest): The authorization mechanism you have provided is not supported.`).
+  { re: new RegExp(String.raw`\bS3 error: \d{3} \((${CODE})\): `, 'g'), needs: ['S3 error: '] },
+  // An app's message naming the AWS error it relays (`"message": "AWS SES error
+  // (InvalidClientTokenId): The security token …"`), its own `"code"` field above it.
+  {
+    re: new RegExp(String.raw`\bAWS [A-Z][\w ]{1,30} error \((${CODE})\): `, 'g'),
+    needs: [' error (']
+  },
+  // QuickSight's data-source status before the S3 refusal it carries (`PERMISSION_DENIED: User:
+  // arn:aws:sts::…:assumed-role/aws-quicksight-service-role-v0/…`).
+  { re: /\b(PERMISSION_DENIED): (?=User:?\s)/g, needs: ['PERMISSION_DENIED: '] },
   // A Haskell record's field (amazonka-style `SESException {… seCode = "InvalidClientTokenId",
   // seMessage = "…"}`, snoyberg/mime-mail#62).
   { re: new RegExp(String.raw`\b[a-z]{1,8}Code = "(${CODE})"`, 'g'), needs: ['Code = "'] },
@@ -500,7 +514,7 @@ function userAt(s: string, i: number): boolean {
  * ListAccounts, https response error StatusCode: 400,` / `AccessDeniedException: …`, aws2tf#169).
  */
 const CARRIES_CODE = new RegExp(
-  String.raw`:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|^\s*__type:|"(?:Error)?[Cc]ode"\s*:|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`
+  String.raw`:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|^\s*__type:|"(?:Error)?[Cc]ode"\s*:|"[Ee]rror"\s*:\s*"[\w.]{2,80}",?$|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`
 )
 
 /**

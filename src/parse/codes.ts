@@ -31,6 +31,9 @@ const AUTHZ_CODES = new Set([
   // Account … is not an administrator for this organization`, hashicorp/terraform#30285).
   'InsufficientDeliveryPolicyException',
   'InvalidAccessException',
+  // Cognito refusing the SMS role it was given (`Role does not have permission to publish with SNS
+  // (… Error Code: InvalidSmsRoleAccessPolicyException …)`, an Amplify stack's user pool).
+  'InvalidSmsRoleAccessPolicyException',
   // The account itself may not use the service (no sign-up, an opt-in Region or Marketplace
   // product, verification pending): refusals no IAM policy decides (trap account-level-block).
   'OptInRequired',

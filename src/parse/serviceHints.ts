@@ -97,6 +97,8 @@ const LABELS: Record<string, string> = {
   // User pools: the .NET client's name (`AmazonCognitoIdentityProviderException`).
   cognitoidentityprovider: 'cognito-idp',
   amazoncognitoidentityprovider: 'cognito-idp',
+  // The Java SDK v1's suffix label (`Service: AWSCognitoIdentityProviderService`, heldout146).
+  awscognitoidentityproviderservice: 'cognito-idp',
   // IoT's data plane (device shadows, publish): the Java/Android label `AWSIotData` (h26-015);
   // its actions are `iot:` ones (iot:GetThingShadow, iot:Publish).
   iotdata: 'iot',

@@ -34,7 +34,10 @@ const SOURCE_LINES: RegExp[] = [
   /^\s*(?:return|raise|throw)\s+[\w.]+\(.*[);]\s*$/,
   /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/,
   // A method call as a statement, its semicolon closing it (`bus.grantPutEventsTo(fn);`).
-  /^\s*[\w$]+(?:\.[\w$]+)+\(.*\)\s*;\s*$/
+  /^\s*[\w$]+(?:\.[\w$]+)+\(.*\)\s*;\s*$/,
+  // A key opening a list or map in HCL's jsonencode or a policy document (`"Resource" : [`): JSON
+  // itself has no comments, so a comment beside it is the source's.
+  /^\s*"[\w:.-]{1,60}"\s*[:=]\s*[[{]\s*$/
 ]
 
 /** A line opening a block comment (`/*`, `/**`). */

@@ -3,6 +3,7 @@
 // throw away what the log shows. One rule per service.
 import { code } from './guidance.js'
 import { isWholeMask } from '../model/standInNames.js'
+import { endsElided } from '../model/cutResource.js'
 
 export interface BareName {
   /** The catalog resource type the ARN is of. */
@@ -81,7 +82,9 @@ export function bareNameRule(
     !Object.hasOwn(BARE_NAMES, service) ||
     !NAME.test(printed) ||
     printed.startsWith('arn:') ||
-    isWholeMask(printed)
+    isWholeMask(printed) ||
+    // A name the writer cut (`airbyte_workspace_....`, heldout144): no ARN can be built from it.
+    endsElided(printed)
   )
     return null
   const rule = BARE_NAMES[service]!

@@ -1006,6 +1006,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'sns-topic-kms-publish': always,
   // The SSM Agent's own call: the managed policy on its instance profile's role, not one action.
   'ssm-agent-role': always,
+  // An unsigned call to an OpenSearch domain: a signer or the access policy's addresses, never public access.
+  'opensearch-anonymous': always,
   // A missing version parameter is a missing bootstrap; a push to the bootstrap's repository
   // with the caller's own credentials is fixed by assuming its role, not a policy of the repository.
   'cdk-bootstrap-resource': (f) => {

@@ -592,6 +592,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'snowflake-storage-integration': () => SNOWFLAKE_STORAGE_INTEGRATION_NOTE,
   'sns-topic-kms-publish': () =>
     `No statement is proposed for the caller: add to the key policy of the topic's customer managed key ${code(JSON.stringify({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Resource: '*' }))} (in a key policy, "*" means this key), and encrypt the topic with that key rather than ${code('aws/sns')}.`,
+  'opensearch-anonymous': () =>
+    "No statement is proposed: sign the client's requests (SigV4 for `es`) and allow the signing role, or add the client's addresses to the domain access policy with an `aws:SourceIp` condition; whydenied does not open a domain to everyone.",
   'ssm-agent-role': () =>
     "No statement is proposed: the managed policy AmazonSSMManagedInstanceCore holds the agent's whole set, and AWS keeps it current as the agent adds calls.",
   'cdk-context-lookup': () =>

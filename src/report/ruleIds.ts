@@ -434,6 +434,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5022',
+        'sdk-load-config',
+        'The JavaScript SDK v2 found no credentials and says why: AWS_SDK_LOAD_CONFIG=1 for a profile kept in ~/.aws/config'
+      ],
+      [
+        'WD5021',
+        'opensearch-anonymous',
+        "An OpenSearch domain refused an unsigned request: sign it, or let the client's addresses in through the domain access policy"
+      ],
+      [
         'WD5020',
         'ssm-agent-role',
         "The SSM Agent refused one of its own calls: AmazonSSMManagedInstanceCore on the instance profile's role, not one action for one instance"

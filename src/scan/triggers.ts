@@ -291,6 +291,20 @@ const TRIGGERS: Trigger[] = [
   // A package manager's status from an AWS CodeArtifact repository (src/parse/grammars/packageRegistry.ts);
   // no dots: the fragments are also joined into one regular expression.
   'codeartifact',
+  // Redshift's COPY without a key; Greengrass' artifact check; S3A's refusal cut in a table cell
+  // (heldout144–145).
+  'ccess key ID not found',
+  'artifact resource cannot be accessed',
+  'AmazonS3Exception: Forbid',
+  // Pacu's, Soto's, AWS.jl's, acme.sh's and Java's URL connection's own words (heldout146–147).
+  'MISSING REQUIRED AWS PERMISSIONS',
+  'No credential provider found',
+  "Can't find AWS credentials",
+  'during request(http://169.254.169.254/',
+  '"/latest/meta-data/iam/',
+  'route53 api key id',
+  'HTTP response code: 403',
+  'location access test failed',
   // S3 refusing a request that carried no access key (src/parse/grammars/credentials.ts).
   'AWSAccessKey was presented',
   // The AWS SDK for Rust with nothing to sign with (src/parse/grammars/credentials.ts).

@@ -85,6 +85,27 @@ describe(TRAP, () => {
     expect(f!.explanation).not.toContain('once per image')
   })
 
+  it("a lab template's hard-coded image: the Region or a retired image first, no AuthFailure the log never printed (review h136-038)", () => {
+    const f = only(corpusText('heldout136.jsonl', 'h136-038'))
+    expect(f.traps).toEqual([TRAP])
+    expect(f.title).toContain('not available to this account in this Region')
+    expect(f.explanation).toContain(
+      'EC2 will not launch from ami-077f1edd46ddb3129: this account cannot use the image in the Region'
+    )
+    expect(f.explanation.indexOf('wrong for the Region')).toBeLessThan(
+      f.explanation.indexOf('modify-image-attribute')
+    )
+    expect(f.explanation).toContain('AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>')
+    expect(f.explanation).not.toContain('AuthFailure')
+  })
+
+  it('says the AuthFailure code is no credentials problem only when it is printed (own case)', () => {
+    const f = only(
+      'An error occurred (AuthFailure) when calling the RunInstances operation: Not authorized for images: [ami-0abc1234def567890]'
+    )
+    expect(f.explanation).toContain('Despite the `AuthFailure` code the credentials are fine')
+  })
+
   it('leaves the credentials AuthFailure alone', () => {
     const [f] = findingsOf(
       '<Response><Errors><Error><Code>AuthFailure</Code><Message>AWS was not able to validate the provided access credentials</Message></Error></Errors></Response>'

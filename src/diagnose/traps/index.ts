@@ -83,6 +83,8 @@ import { organizationsCallUnnamed } from './organizationsCallUnnamed.js'
 import { cdkConstructRoleTrap } from './cdkConstructRole.js'
 import { managedPolicyDeny } from './managedPolicyDeny.js'
 import { ssmAgentRole } from './ssmAgentRole.js'
+import { openSearchAnonymous } from './openSearchAnonymous.js'
+import { sdkLoadConfig } from './sdkLoadConfig.js'
 import { cdkContextLookup } from './cdkContextLookup.js'
 import { resourceMustBeStar } from './resourceMustBeStar.js'
 import { roleSelfAssumption } from './roleSelfAssumption.js'
@@ -305,6 +307,7 @@ export const TRAPS: Trap[] = [
   cdkConstructRoleTrap,
   managedPolicyDeny,
   ssmAgentRole,
+  openSearchAnonymous,
   cdkContextLookup,
   podRoleBroker,
   redshiftIamRole,
@@ -414,5 +417,8 @@ export const TRAPS: Trap[] = [
   s3BlockPublicAccess,
   cfnTagging,
   cloudformationTransform,
-  awsOwnedResource
+  awsOwnedResource,
+  // Last of the leads: a runtime's own lead (a task's connection, a web identity offered) names
+  // where the credentials come from before the SDK's setting.
+  sdkLoadConfig
 ]

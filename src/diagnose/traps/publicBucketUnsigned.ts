@@ -60,12 +60,15 @@ export const unsignedRequestRefused: Trap = {
   noPolicy: true,
   // The principal is the one src/infer/unsignedRequest.ts inferred, never a printed one.
   applies: ({ d, principal, inferred }) =>
-    d.kind === 'denial' &&
+    (d.kind === 'denial' ||
+      // S3's "Anonymous users cannot …" with the switch that sent it unsigned (h137-014).
+      (d.kind === 'credentials' && inferred?.principal?.from !== FOUND_NONE)) &&
     principal?.type === 'anonymous' &&
     inferred?.principal?.value === 'anonymous' &&
     // A tool's update check answered by its vendor (toolUpdateCheck.ts): not the user's request.
     inferred.signals?.['tool-update-check'] === undefined,
   advice: ({ d, inferred }) => {
+    if (d.kind === 'credentials') return unsignedWriteAdvice(d.operation, inferred!.principal!.from)
     const bucket = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(d.resource ?? '')?.[1]
     const where = bucket ? `s3://${bucket}` : 'the bucket'
     if (inferred?.s3ErrorPage) return errorPageAdvice(inferred.s3ErrorPage.from, where)
@@ -81,4 +84,30 @@ export const unsignedRequestRefused: Trap = {
       `Sign the request instead (drop the unsigned option and use credentials that ${where} grants), or ask the bucket's owner whether it is meant to be public (a public dataset may live in another bucket); only the owner's bucket policy can allow anonymous access.`
     )
   }
+}
+
+/** S3 calls that write: an anonymous caller may make them only where a bucket is open to everyone. */
+const WRITE_CALL = /^(?:Put|Create|Upload|Copy|Complete|Abort|Delete|Restore)[A-Z]/
+/** Multipart uploads: S3 never lets an anonymous caller start or continue one. */
+const MULTIPART_CALL =
+  /^(?:CreateMultipartUpload|UploadPart|UploadPartCopy|CompleteMultipartUpload)$/
+
+// heldout137 review, h137-014: `--no-sign-request` on an `aws s3 cp` from a public bucket into
+// the user's own makes the write unsigned too, and S3 takes no anonymous multipart upload.
+function unsignedWriteAdvice(operation: string | null, from: string): string {
+  const call = operation ? `\`${operation}\`` : 'the call'
+  const refusal = `The request was sent unsigned (${from}), and S3 refused ${call} from an anonymous caller. `
+  if (operation === null || !WRITE_CALL.test(operation))
+    return (
+      refusal +
+      "Drop the unsigned option and sign the request with credentials the bucket grants; only its owner's bucket policy could open it to anonymous callers."
+    )
+  return (
+    refusal +
+    'The option covers every request the command sends, so the write to the destination was unsigned too' +
+    (MULTIPART_CALL.test(operation)
+      ? ' (S3 never lets an anonymous caller start a multipart upload). '
+      : ' (only a bucket open to anonymous writes would take it, which whydenied does not propose). ') +
+    "Drop the option and run with credentials: a public source still answers a signed caller, which then needs s3:GetObject and s3:ListBucket on the source (its owner's public policy grants them) and s3:PutObject on the destination's keys. Or copy in two steps: download without signing, then upload signed."
+  )
 }

@@ -47,8 +47,10 @@ export const STRONG_SLOTS: StrongSlot[] = [
   },
   // R's str() of a parsed error body, as the aws.s3 package prints it before it stops: `List of
   // 4` / ` $ Code     : chr "AccessDenied"` / ` $ Message  : chr …` (a reprex puts `#>` first).
+  // A retyped copy may spell the code as words and leave a blank line between (`$ Code: chr "Access
+  // Denied"`, cloudyr/aws.s3#410).
   {
-    re: /^[ \t>#]*\$ Code\s*: chr "([A-Za-z][\w.]*)"[ \t]*\r?\n[ \t>#]*\$ Message\s*: chr "/gm,
+    re: /^[ \t>#]*\$ Code\s*: chr "([A-Za-z][\w.]*|Access Denied)"[ \t]*(?:\r?\n[ \t]*){1,2}[ \t>#]*\$ Message\s*: chr "/gm,
     needs: [': chr "']
   },
   // The Go SDK v2's modeled error after its response line: the service's code whatever its
@@ -149,7 +151,11 @@ const FOREIGN_MESSAGE: Record<string, RegExp> = {
   // WAFv2 answering a request without its required Scope under this code (`AccessDeniedException:
   // Critical information is missing in your request: ListLoggingConfigurationsRequest(scope=null, …)`,
   // jckuester/awsweeper#119): a parameter missing, not a refusal, and no policy decides it.
-  AccessDeniedException: /^[^\n]{0,10}?Critical information is missing in your request\b/
+  AccessDeniedException: /^[^\n]{0,10}?Critical information is missing in your request\b/,
+  // An Iceberg REST catalog's own authorization (`ForbiddenException: Forbidden: Forbidden: User
+  // 'service-account-postman-client' is not authorized to load table '…'`, Gravitino,
+  // apache/gravitino#10978): IAM never quotes a user's name, nor says "load table".
+  Forbidden: /^(?:Forbidden:[ \t]{1,3}){0,3}User '[^'\n]{1,200}' is not authorized to\b/
 }
 
 function foreignMessage(code: string, text: string, end: number): boolean {

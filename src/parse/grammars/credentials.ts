@@ -184,7 +184,9 @@ export const credentialRules: PhraseRule[] = [
   rule(
     'WD734',
     'security-token-expired',
-    /[Tt]he\s{1,40}[Ss]ecurity\s{1,40}token\s{1,40}included\s{1,40}in\s{1,40}the\s{1,40}request\s{1,40}is\s{1,40}expired\b\.?/g,
+    // Title-cased too (`The Security Token included in the request is Expired.`, the AWS Toolkit
+    // for Visual Studio's explorer, aws/aws-toolkit-visual-studio#348).
+    /[Tt]he\s{1,40}[Ss]ecurity\s{1,40}[Tt]oken\s{1,40}included\s{1,40}in\s{1,40}the\s{1,40}request\s{1,40}is\s{1,40}[Ee]xpired\b\.?/g,
     'expired',
     'ecurity'
   ),
@@ -211,6 +213,16 @@ export const credentialRules: PhraseRule[] = [
     's3-signing-region',
     /The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g,
     'signing-region'
+  ),
+  // The same check on a presigned URL's query (`<Code>AuthorizationQueryParametersError</Code>
+  // <Message>Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong;
+  // expecting 'us-west-2'</Message>`, sorry-cypress/sorry-cypress#128): signed for another Region.
+  rule(
+    'WD7295',
+    's3-presigned-region',
+    /\bError parsing the X-Amz-Credential parameter; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g,
+    'signing-region',
+    'Error parsing the X-Amz-Credential parameter'
   ),
   // Any service checks the Region of the signature's credential scope before any policy:
   // `SignatureDoesNotMatch: Credential should be scoped to a valid region, not 'us-west-1'.` (STS
@@ -769,7 +781,7 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD742',
       'no-credentials-sdk',
-      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials(?: in environment, credentials file, or IAM role)?\b|\bAWS_SECRET_ACCESS_KEY and AWS_NO_SIGN_REQUEST configuration options not defined\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b|\bmissing credentials, provide crede|\bAttempt to sign an http request without credentials\b|\bcould not load IAM role name from meta data\b|\bWebIdentityErr: failed fetching WebIdentity token\b|\bConnect timeout on endpoint URL: "http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/)|\bIt appears that you have not set your AWS credentials\b|\bSecret Validation Failure: (?:during `create` using the following\b|no profile '[^'\n]{1,200}' found in config file\b)|\bFailed to create secret using the following: ?Credential Chain\b|\bFailed to get AWS credentials: the credentials provider was not properly configured\b|\bInvalid credentials for s3, got no creds\b|\bNoCredentialsError {2,}Traceback \(most recent call last\)|\bCredentials\(CredentialsError \{ message: /g,
+      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b|\bCouldn't find AWS credentials(?: in environment, credentials file, or IAM role)?\b|\bAWS_SECRET_ACCESS_KEY and AWS_NO_SIGN_REQUEST configuration options not defined\b|\bPartial credentials found in [\w-]{1,40}, missing: \w{1,60}|\bAWS_AUTH_SIGNING_NO_CREDENTIALS\b|\bValid credentials could not be sourced by the IMDS provider\b|\bProfileFile provider could not be built\b|\bno providers in chain provided credentials\b|\bNo credentials could be loaded from the chain\b|\bEC2RoleRequestError: no EC2 instance role found\b|\bFailed to access the role information under http:\/\/169\.254\.169\.254\b|\bAWS Credentials have not been set properly\b|\bEither the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws\.webIdentityTokenFile must be set\b|\bmissing credentials, provide crede|\bAttempt to sign an http request without credentials\b|\bcould not load IAM role name from meta data\b|\bWebIdentityErr: failed fetching WebIdentity token\b|\bConnect timeout on endpoint URL: "http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/)|\bIt appears that you have not set your AWS credentials\b|\bSecret Validation Failure: (?:during `create` using the following\b|no profile '[^'\n]{1,200}' found in config file\b)|\bFailed to create secret using the following:[ \t]{0,4}(?:\r?\n[ \t]{0,8})?Credential Chain\b|\bFailed to get AWS credentials: the credentials provider was not properly configured\b|\bInvalid credentials for s3, got no creds\b|\bNoCredentialsError {2,}Traceback \(most recent call last\)|\bCredentials\(CredentialsError \{ message: /g,
       'missing'
     ),
     needs: [
@@ -834,7 +846,9 @@ export const credentialRules: PhraseRule[] = [
       !/\bNoCredentialProviders\b/.test(m.input.slice(Math.max(0, m.index - 600), m.index)),
     facts: (m, d) => {
       d.detail.cause =
-        /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role)/.test(
+        // s3fs asked the metadata service for the role's name and got none (heldout139 review
+        // h139-008: an instance requiring IMDSv2, or no profile).
+        /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load|Valid credentials could not be sourced by the IMDS|EC2RoleRequestError|Failed to access the role|could not load IAM role name)/.test(
           m[0]
         )
           ? 'imds-error'
@@ -846,6 +860,26 @@ export const credentialRules: PhraseRule[] = [
       // source_profile or credential_source`, heldout83 review h83-014): the profile, not a key half.
       if (/^Partial credentials found in assume-role\b/.test(m[0]))
         d.detail.cause = 'role-profile-no-source'
+      // The token's URL built from an empty ACTIONS_ID_TOKEN_REQUEST_URL (`Get "&audience=sts.
+      // amazonaws.com": unsupported protocol scheme ""`, Digger in GitHub Actions, heldout139
+      // review h139-085): GitHub gave the job no token request URL, no file was involved.
+      if (
+        m[0].startsWith('WebIdentityErr: failed fetching') &&
+        /^[^]{0,200}?\bGet \\?"&audience=[^"\n]{0,80}\\?": unsupported protocol scheme/.test(
+          m.input.slice(m.index + m[0].length)
+        )
+      )
+        d.detail.cause = 'oidc-id-token-permission'
+      // The CRT's provider whose connection to its source closed (`Credentials Provider failed to
+      // source credentials with error 2058(aws-c-http: AWS_ERROR_HTTP_CONNECTION_CLOSED`, Mountpoint,
+      // heldout139 review h139-030): the source did not answer, the credentials may well exist.
+      if (
+        /^Attempt to sign an http request without credentials/.test(m[0]) &&
+        /\bfailed to source credentials with error \d{1,6}\(aws-c-http: AWS_ERROR_HTTP_/.test(
+          m.input.slice(Math.max(0, m.index - 600), m.index)
+        )
+      )
+        d.detail.cause = 'credential-timeout'
       // The Go SDK v1 names its error in the match: the code, as `NoCredentialProviders` is.
       if (m[0].startsWith('WebIdentityErr:')) d.code = 'WebIdentityErr'
       if (m[0].startsWith('EC2RoleRequestError:')) d.code = 'EC2RoleRequestError'
@@ -2417,12 +2451,141 @@ export const credentialRules: PhraseRule[] = [
   },
   // fog (vagrant-aws, knife-ec2, Ruby tools before the SDK) refusing to start without its keys
   // (`Missing required arguments: aws_access_key_id, aws_secret_access_key`, mitchellh/vagrant-aws#224):
-  // AWS never answered; the tool's settings hold no key.
+  // AWS never answered; the tool's settings hold no key. Unless fog's fetch of the instance
+  // profile's credentials timed out just before (`[fog][WARNING] Unable to fetch credentials:
+  // connect_write timeout reached`, fog/fog-aws#162, heldout138 review h138-001): then the metadata
+  // service did not answer, and keys were never meant to be set.
+  {
+    ...rule(
+      'WD7070',
+      'fog-missing-keys',
+      /\bMissing required arguments: (?:aws_access_key_id|aws_secret_access_key)\b(?:, \w{1,40})*/g,
+      'missing',
+      'Missing required arguments: '
+    ),
+    facts: (m, d) => {
+      d.detail.cause =
+        /\[fog\]\[WARNING\] Unable to fetch credentials: [^\n]{0,80}\btimeout\b/.test(
+          m.input.slice(Math.max(0, m.index - 2000), m.index)
+        )
+          ? 'credential-timeout'
+          : 'missing'
+    }
+  },
+  // Redshift's COPY/UNLOAD whose CREDENTIALS string names no key (`error:  AWS access key ID not
+  // found` in its load-error detail, an R client's COPY, r-lib/devtools#1813).
   rule(
-    'WD7070',
-    'fog-missing-keys',
-    /\bMissing required arguments: (?:aws_access_key_id|aws_secret_access_key)\b(?:, \w{1,40})*/g,
-    'missing',
-    'Missing required arguments: '
+    'WD7291',
+    'redshift-copy-no-key',
+    /\bAWS access key ID not found\b/g,
+    'redshift-copy-credentials',
+    'AWS access key ID not found'
+  ),
+  // Redshift refusing a password session what only an IAM one may read (`Error retrieving columns
+  // from the auto-mounted catalog: Current user is not authenticated with IAM credentials.`,
+  // aws/amazon-redshift-python-driver#189).
+  rule(
+    'WD7292',
+    'redshift-not-iam-session',
+    /\bCurrent user is not authenticated with IAM credentials\b/g,
+    'redshift-iam-session',
+    'Current user is not authenticated with IAM credentials'
+  ),
+  // The Greengrass nucleus' token exchange service without credentials for its components (`Error
+  // in retrieving AwsCredentials from TES. {iotCredentialsPath=/role-aliases/…, credentialData=Failed
+  // to get connection}`, aws-greengrass/aws-greengrass-nucleus#1021).
+  rule(
+    'WD7293',
+    'greengrass-tes-no-credentials',
+    /\bError in retrieving AwsCredentials from TES\b/g,
+    'greengrass-tes',
+    'Error in retrieving AwsCredentials from TES'
+  ),
+  // Amazon Bedrock refusing an expired API key (`AccessDeniedException: Bearer Token has expired
+  // (Service: BedrockRuntime, Status Code: 403, …)`): the code is AccessDenied, the cause the key.
+  rule(
+    'WD7294',
+    'bedrock-bearer-token-expired',
+    /\bBearer Token has expired\b/g,
+    'bedrock-api-key-expired',
+    'Bearer Token has expired',
+    'bedrock'
+  ),
+  // sbt finding no credentials whose realm and host match the repository's (`[error] Unable to
+  // find credentials for [… @ ….amazonaws.com].`, a CodeArtifact resolver, sbt/sbt#7473): the
+  // request went without its token.
+  {
+    id: 'sbt-no-credentials-for-host',
+    rule: 'WD7300',
+    kind: 'credentials',
+    priority: PRIORITY.credentials,
+    needs: ['Unable to find credentials for ['],
+    re: /\bUnable to find credentials for \[[^\]\n]{1,200} @ [^\]\n]{0,200}\.amazonaws\.com(?:\.cn)?\]/g,
+    facts: (m, d) => {
+      if (/\.codeartifact\./.test(m[0])) {
+        d.service = 'codeartifact'
+        d.detail.cause = 'codeartifact-token'
+      }
+    }
+  },
+  // Rust's object_store (pg_parquet, delta-rs, DataFusion) asking the instance metadata service
+  // for a token it could not reach (`url: "http://169.254.169.254/latest/api/token", source:
+  // hyper_util::client::legacy::Error(Connect, ConnectError("tcp connect error", … TimedOut …`,
+  // CrunchyData/pg_parquet#9): no credentials were found off EC2, so none were sent.
+  {
+    id: 'object-store-imds-unreachable',
+    rule: 'WD7301',
+    kind: 'credentials',
+    priority: PRIORITY.credentials,
+    needs: ['http://169.254.169.254/latest/'],
+    re: /\burl: \\?"http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials\/?[\w+=,.@-]{0,64})\\?", source: [^\n]{0,300}?(?:ConnectError|TimedOut|\(Connect,|connection refused)/g,
+    facts: (m, d) => {
+      d.detail.cause = 'credential-timeout'
+      const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)
+      if (/\bstore: \\?"S3\\?"/.test(line)) d.service = 's3'
+    }
+  },
+  // Soto (Swift) with no provider in its chain (`SotoCore.CredentialProviderError` / `No
+  // credential provider found`, soto-project/soto-core#515).
+  rule('WD7302', 'soto-no-credential-provider', /No credential provider found/g, 'missing'),
+  // A client's own words over SES's unsigned-request code (`Missing Authentication Token (code
+  // MissingAuthenticationTokenException)`, Symfony Mailer in Craft CMS, putyourlightson/craft-amazon-ses#15).
+  {
+    ...rule(
+      'WD7303',
+      'missing-token-code',
+      /\bMissing Authentication Token \(code (MissingAuthenticationToken(?:Exception)?)\)/g,
+      'missing',
+      'Missing Authentication Token (code '
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'missing'
+      d.code = m[1]!
+    }
+  },
+  // AWS.jl with no credentials anywhere (`InitError: Can't find AWS credentials!`, JuliaCloud/AWS.jl#449).
+  rule('WD7306', 'aws-jl-no-credentials', /Can't find AWS credentials!/g, 'missing'),
+  // Julia's AWS packages asking the instance metadata service for the role and getting a timeout
+  // (`IOError(… connection timed out (ETIMEDOUT) …) during request(http://169.254.169.254/latest/
+  // meta-data/iam/info)`, JuliaCloud/AWSCore.jl#102) or a 401 (`StatusError(401, "GET",
+  // "/latest/meta-data/iam/info"`, an expired IMDSv2 token, JuliaCloud/AWS.jl#736).
+  {
+    id: 'julia-imds-request-failed',
+    rule: 'WD7307',
+    kind: 'credentials',
+    priority: PRIORITY.credentials,
+    needs: ['during request(http:', 'StatusError(40'],
+    re: /\b(?:timed out|ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH)\b[^\n]{0,200}?\bduring request\(http:\/\/169\.254\.169\.254\/latest\/(?:meta-data\/iam\/[\w/-]{0,64}|api\/token)\)|\bStatusError\(40[13], "(?:GET|PUT)", "\/latest\/(?:meta-data\/iam\/[\w/-]{0,64}|api\/token)"/g,
+    facts: (m, d) => {
+      d.detail.cause = m[0].startsWith('StatusError') ? 'imds-error' : 'credential-timeout'
+    }
+  },
+  // acme.sh's dns_aws with no keys set and no instance role read (`You haven't specified the aws
+  // route53 api key id and and api key secret yet.`, acmesh-official/acme.sh#4960).
+  rule(
+    'WD7308',
+    'acme-sh-route53-no-keys',
+    /You haven't specified the aws route53 api key id and(?: and)? api key secret yet/g,
+    'missing'
   )
 ]

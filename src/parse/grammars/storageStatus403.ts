@@ -24,7 +24,7 @@ const ID = 'http-403-storage-target'
  * …, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
 const STATUS =
-  /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)/g
+  /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)/g
 
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
@@ -81,6 +81,11 @@ const PY_CLIENT_STATUS = '[status:403 request:'
  * JetBrains/teamcity-s3-artifact-storage-plugin#13).
  */
 const RECEIVED_STATUS = 'Response code received: 403'
+/**
+ * Java's own URL connection (`java.io.IOException: Server returned HTTP response code: 403 for URL:
+ * https://s3.amazonaws.com/…`, PacBot's template fetch, tmobile/pacbot#220): the URL follows.
+ */
+const JAVA_URL_STATUS = 'Server returned HTTP response code: 403'
 const LITERALS = [
   'Forbidden',
   S3FS_STATUS,
@@ -92,7 +97,8 @@ const LITERALS = [
   GIT_STATUS,
   DULWICH_STATUS,
   PY_CLIENT_STATUS,
-  RECEIVED_STATUS
+  RECEIVED_STATUS,
+  JAVA_URL_STATUS
 ]
 
 /**
