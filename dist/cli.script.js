@@ -1,4 +1,4 @@
-/* whydenied cli efee894125bb88ed */
+/* whydenied cli 4926ee1817195b56 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5631,7 +5631,7 @@ const BY_CAUSE = {
         title: "Greengrass's token exchange service got no AWS credentials",
         explanation: "Greengrass components get AWS credentials from the nucleus' token exchange service, which asks AWS IoT's credentials provider for them with the device certificate through the role alias (`iotCredentialsPath=/role-aliases/ALIAS/credentials`). `Failed to get connection` means the device did not reach the credentials endpoint: check the network, a proxy, and the nucleus' `iotCredEndpoint` (`aws iot describe-endpoint --endpoint-type iot:CredentialProvider`). An HTTP 403 there means the certificate's IoT policy does not allow `iot:AssumeRoleWithCertificate` on the role alias, and a 400 that the role alias' role does not trust `credentials.iot.amazonaws.com`."
     },
-    // heldout145: a short-term Bedrock API key outlives nothing.
+    // heldout145: a short-term Bedrock API key lives no longer than the session it was made from.
     'bedrock-api-key-expired': {
         title: 'The Amazon Bedrock API key had expired',
         explanation: "Amazon Bedrock refused the API key the client sent as a bearer token (`AWS_BEARER_TOKEN_BEDROCK`) because it had expired, before any policy was asked. A short-term key lasts no longer than the session it was made from (12 hours at most): make a new one from fresh credentials (`aws sso login`, then generate the key again), or sign the calls with the session's own credentials instead of a key. A long-term key lasts until its set expiry."
@@ -9557,9 +9557,10 @@ const unsignedRequestRefused = {
     lead: true,
     noPolicy: true,
     // The principal is the one src/infer/unsignedRequest.ts inferred, never a printed one.
-    applies: ({ d, principal, inferred }) => (d.kind === 'denial' ||
-        // S3's "Anonymous users cannot \u2026" with the switch that sent it unsigned (h137-014).
-        (d.kind === 'credentials' && inferred?.principal?.from !== unsignedFallback/* FOUND_NONE */.u)) &&
+    applies: ({ d, principal, inferred }) => 
+    // Also S3's "Anonymous users cannot \u2026" (credentials): infer names its caller anonymous only
+    // where a switch sent it unsigned (h137-014).
+    (d.kind === 'denial' || d.kind === 'credentials') &&
         principal?.type === 'anonymous' &&
         inferred?.principal?.value === 'anonymous' &&
         // A tool's update check answered by its vendor (toolUpdateCheck.ts): not the user's request.
@@ -32899,6 +32900,7 @@ function parseAt(text, m, floor, literals) {
     if (d.action)
         d.service = (0,serviceHints/* serviceOfAction */.Tq)(d.action);
     const resource = readResource(text, pos, (m[2] ?? m[3]).endsWith(':'));
+    let quotedOn;
     if (resource === PROSE)
         return null;
     // Typed words for the action hold only before a real resource: `\u2026perform action on resource
@@ -32917,10 +32919,10 @@ function parseAt(text, m, floor, literals) {
             d.detail.resourceCut = 'line-end';
         pos = resource.end;
     }
-    else if (QUOTED_ON.test(text.slice(pos, pos + 1100))) {
+    else if ((quotedOn = QUOTED_ON.exec(text.slice(pos, pos + 1100)))) {
         // A writer's retyping, `on "arn:\u2026"` with no `resource:` label (heldout146, Spanish project
         // notes): not the message's resource slot, but the reason after it is still the message's.
-        pos += QUOTED_ON.exec(text.slice(pos, pos + 1100))[0].length;
+        pos += quotedOn[0].length;
     }
     else if (SPECIFIED_RESOURCE.test(text.slice(pos, pos + 40))) {
         // EFS and others hide the ARN the call named (`\u2026 on the specified resource`): the call was
@@ -33728,6 +33730,11 @@ function prefixOfSource(printed) {
         return null;
     return (0,endpointPrefix/* prefixOfHost */.S)(source) ?? m[1].split('.')[0];
 }
+/** An event's field retyped on a line of its own below the event (`eventName : CreateNetworkInterface`). */
+const TYPED_FIELD = {
+    eventSource: /^[ \t]{0,8}eventSource[ \t]{0,4}:[ \t]{1,4}([\w.-]{2,120})[ \t]*$/m,
+    eventName: /^[ \t]{0,8}eventName[ \t]{0,4}:[ \t]{1,4}([\w.-]{2,120})[ \t]*$/m
+};
 function readEvent(text, m, ctx) {
     const code = m[3];
     const kind = cloudTrail_kindOf(code);
@@ -33739,7 +33746,7 @@ function readEvent(text, m, ctx) {
     // A writer's retyping of the event's fields below its JSON line (`eventName : CreateNetworkInterface`
     // / `eventSource : ec2.amazonaws.com`, heldout147) names the call when the JSON around holds none.
     const below = text.slice(at, Math.min(text.length, at + 1200));
-    const typed = (key) => new RegExp(String.raw `^[ \t]{0,8}${key}[ \t]{0,4}:[ \t]{1,4}([\w.-]{2,120})[ \t]*$`, 'm').exec(below)?.[1] ?? null;
+    const typed = (key) => TYPED_FIELD[key].exec(below)?.[1] ?? null;
     const source = field(text, 'eventSource', open, at, close) ??
         ctx.cloudTrail?.eventSource ??
         typed('eventSource');

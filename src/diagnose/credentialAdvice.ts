@@ -108,7 +108,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "Greengrass components get AWS credentials from the nucleus' token exchange service, which asks AWS IoT's credentials provider for them with the device certificate through the role alias (`iotCredentialsPath=/role-aliases/ALIAS/credentials`). `Failed to get connection` means the device did not reach the credentials endpoint: check the network, a proxy, and the nucleus' `iotCredEndpoint` (`aws iot describe-endpoint --endpoint-type iot:CredentialProvider`). An HTTP 403 there means the certificate's IoT policy does not allow `iot:AssumeRoleWithCertificate` on the role alias, and a 400 that the role alias' role does not trust `credentials.iot.amazonaws.com`."
   },
-  // heldout145: a short-term Bedrock API key outlives nothing.
+  // heldout145: a short-term Bedrock API key lives no longer than the session it was made from.
   'bedrock-api-key-expired': {
     title: 'The Amazon Bedrock API key had expired',
     explanation:

@@ -60,9 +60,9 @@ export const unsignedRequestRefused: Trap = {
   noPolicy: true,
   // The principal is the one src/infer/unsignedRequest.ts inferred, never a printed one.
   applies: ({ d, principal, inferred }) =>
-    (d.kind === 'denial' ||
-      // S3's "Anonymous users cannot …" with the switch that sent it unsigned (h137-014).
-      (d.kind === 'credentials' && inferred?.principal?.from !== FOUND_NONE)) &&
+    // Also S3's "Anonymous users cannot …" (credentials): infer names its caller anonymous only
+    // where a switch sent it unsigned (h137-014).
+    (d.kind === 'denial' || d.kind === 'credentials') &&
     principal?.type === 'anonymous' &&
     inferred?.principal?.value === 'anonymous' &&
     // A tool's update check answered by its vendor (toolUpdateCheck.ts): not the user's request.

@@ -135,6 +135,12 @@ function prefixOfSource(printed: string | null): string | null {
   return prefixOfHost(source) ?? m[1]!.split('.')[0]!
 }
 
+/** An event's field retyped on a line of its own below the event (`eventName : CreateNetworkInterface`). */
+const TYPED_FIELD = {
+  eventSource: /^[ \t]{0,8}eventSource[ \t]{0,4}:[ \t]{1,4}([\w.-]{2,120})[ \t]*$/m,
+  eventName: /^[ \t]{0,8}eventName[ \t]{0,4}:[ \t]{1,4}([\w.-]{2,120})[ \t]*$/m
+}
+
 function readEvent(text: string, m: RegExpExecArray, ctx: RecordContext): Candidate | null {
   const code = m[3]!
   const kind = kindOf(code)
@@ -145,10 +151,7 @@ function readEvent(text: string, m: RegExpExecArray, ctx: RecordContext): Candid
   // A writer's retyping of the event's fields below its JSON line (`eventName : CreateNetworkInterface`
   // / `eventSource : ec2.amazonaws.com`, heldout147) names the call when the JSON around holds none.
   const below = text.slice(at, Math.min(text.length, at + 1200))
-  const typed = (key: string) =>
-    new RegExp(String.raw`^[ \t]{0,8}${key}[ \t]{0,4}:[ \t]{1,4}([\w.-]{2,120})[ \t]*$`, 'm').exec(
-      below
-    )?.[1] ?? null
+  const typed = (key: 'eventSource' | 'eventName') => TYPED_FIELD[key].exec(below)?.[1] ?? null
   const source =
     field(text, 'eventSource', open, at, close) ??
     ctx.cloudTrail?.eventSource ??

@@ -881,6 +881,7 @@ function parseAt(
   if (d.action) d.service = serviceOfAction(d.action)
 
   const resource = readResource(text, pos, (m[2] ?? m[3])!.endsWith(':'))
+  let quotedOn: RegExpExecArray | null
   if (resource === PROSE) return null
   // Typed words for the action hold only before a real resource: `…perform action on resource
   // because context` is a documentation page describing the format, not a message.
@@ -895,10 +896,10 @@ function parseAt(
     // What follows the cut is unknown: the value may stop short of the ARN that was refused.
     if (resource.cut) d.detail.resourceCut = 'line-end'
     pos = resource.end
-  } else if (QUOTED_ON.test(text.slice(pos, pos + 1100))) {
+  } else if ((quotedOn = QUOTED_ON.exec(text.slice(pos, pos + 1100)))) {
     // A writer's retyping, `on "arn:…"` with no `resource:` label (heldout146, Spanish project
     // notes): not the message's resource slot, but the reason after it is still the message's.
-    pos += QUOTED_ON.exec(text.slice(pos, pos + 1100))![0].length
+    pos += quotedOn[0].length
   } else if (SPECIFIED_RESOURCE.test(text.slice(pos, pos + 40))) {
     // EFS and others hide the ARN the call named (`… on the specified resource`): the call was
     // scoped to one, so "*" is not the only Resource that allows it (heldout18 review h18-086).
