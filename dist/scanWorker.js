@@ -3205,6 +3205,16 @@ const SHARED_SLOTS = {
     /** Go SDK v2: `api error AccessDenied: …`. */
     goApiError: { re: new RegExp(String.raw `api error (${CODE}):`, 'g'), needs: ['api error '] },
     /**
+     * Go SDK v2: the modeled error after its response line, the service's code whatever its message,
+     * even none (`…StatusCode: 400, RequestID: …, AccessDeniedException: `, Lightsail, ECS; DataSync's
+     * `InvalidRequestException: DataSync location access test failed: …`). A terminal may hard-wrap
+     * the request ID mid-UUID (SST's deploy, anomalyco/sst#5741).
+     */
+    goResponseCode: {
+        re: /https response error StatusCode: \d{3}, RequestID: [^,\s]*(?:\r?\n[^,\s]{1,40})?, ([A-Za-z][\w.]*):/g,
+        needs: ['https response error StatusCode: ']
+    },
+    /**
      * JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`, also as Python 2 printed the
      * parsed body: `u'__type': u'com.amazon.coral.service#AccessDeniedException'`.
      */
@@ -3325,6 +3335,7 @@ const BEFORE = [
     SHARED_SLOTS.cli,
     SHARED_SLOTS.clientError,
     SHARED_SLOTS.goApiError,
+    SHARED_SLOTS.goResponseCode,
     SHARED_SLOTS.jsonType,
     SHARED_SLOTS.xmlCode,
     // Arrow's S3 filesystem (the AWS SDK for C++'s error type) before S3's message (`AWS Error
@@ -5467,13 +5478,6 @@ const STRONG_SLOTS = [
     {
         re: /^[ \t>#]*\$ Code\s*: chr "([A-Za-z][\w.]*|Access Denied)"[ \t]*(?:\r?\n[ \t]*){1,2}[ \t>#]*\$ Message\s*: chr "/gm,
         needs: [': chr "']
-    },
-    // The Go SDK v2's modeled error after its response line: the service's code whatever its
-    // message, even none (`…StatusCode: 400, RequestID: …, AccessDeniedException: `, Lightsail, ECS).
-    {
-        // A terminal may hard-wrap the request ID mid-UUID (SST's deploy, anomalyco/sst#5741).
-        re: /https response error StatusCode: \d{3}, RequestID: [^,\s]*(?:\r?\n[^,\s]{1,40})?, ([A-Za-z][\w.]*):/g,
-        needs: ['https response error StatusCode: ']
     },
     // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
     // Its aligned block (`Service:             Amazon S3` / `AWS Error Code:      403 Forbidden`),
@@ -12579,7 +12583,7 @@ const messageRules = [
     {
         // DataSync's check of a location with its bucket access role (`DataSync location access test
         // failed: could not perform s3:GetObject in bucket B. Access denied.`), under the generic code
-        // the SDK names before it (`InvalidRequestException: DataSync location …`).
+        // the Go SDK v2 names before it (`InvalidRequestException: DataSync location …`, a code slot).
         id: 'datasync-location-access-test',
         rule: 'WD7309',
         needs: ['location access test failed: could not perform '],
@@ -12589,9 +12593,6 @@ const messageRules = [
         facts: (m, d) => {
             d.action = m[1];
             d.service = serviceOfAction(m[1]);
-            const code = /\b([A-Z][A-Za-z]{2,60}Exception): $/.exec(m.input.slice(Math.max(0, m.index - 80), m.index));
-            if (code)
-                d.code = code[1];
         }
     },
     {

@@ -25,6 +25,16 @@ export const SHARED_SLOTS = {
   /** Go SDK v2: `api error AccessDenied: …`. */
   goApiError: { re: new RegExp(String.raw`api error (${CODE}):`, 'g'), needs: ['api error '] },
   /**
+   * Go SDK v2: the modeled error after its response line, the service's code whatever its message,
+   * even none (`…StatusCode: 400, RequestID: …, AccessDeniedException: `, Lightsail, ECS; DataSync's
+   * `InvalidRequestException: DataSync location access test failed: …`). A terminal may hard-wrap
+   * the request ID mid-UUID (SST's deploy, anomalyco/sst#5741).
+   */
+  goResponseCode: {
+    re: /https response error StatusCode: \d{3}, RequestID: [^,\s]*(?:\r?\n[^,\s]{1,40})?, ([A-Za-z][\w.]*):/g,
+    needs: ['https response error StatusCode: ']
+  },
+  /**
    * JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`, also as Python 2 printed the
    * parsed body: `u'__type': u'com.amazon.coral.service#AccessDeniedException'`.
    */
@@ -156,6 +166,7 @@ const BEFORE: Slot[] = [
   SHARED_SLOTS.cli,
   SHARED_SLOTS.clientError,
   SHARED_SLOTS.goApiError,
+  SHARED_SLOTS.goResponseCode,
   SHARED_SLOTS.jsonType,
   SHARED_SLOTS.xmlCode,
   // Arrow's S3 filesystem (the AWS SDK for C++'s error type) before S3's message (`AWS Error

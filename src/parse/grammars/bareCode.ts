@@ -53,13 +53,6 @@ export const STRONG_SLOTS: StrongSlot[] = [
     re: /^[ \t>#]*\$ Code\s*: chr "([A-Za-z][\w.]*|Access Denied)"[ \t]*(?:\r?\n[ \t]*){1,2}[ \t>#]*\$ Message\s*: chr "/gm,
     needs: [': chr "']
   },
-  // The Go SDK v2's modeled error after its response line: the service's code whatever its
-  // message, even none (`…StatusCode: 400, RequestID: …, AccessDeniedException: `, Lightsail, ECS).
-  {
-    // A terminal may hard-wrap the request ID mid-UUID (SST's deploy, anomalyco/sst#5741).
-    re: /https response error StatusCode: \d{3}, RequestID: [^,\s]*(?:\r?\n[^,\s]{1,40})?, ([A-Za-z][\w.]*):/g,
-    needs: ['https response error StatusCode: ']
-  },
   // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
   // Its aligned block (`Service:             Amazon S3` / `AWS Error Code:      403 Forbidden`),
   // which TeamCity's S3 artifact plugin prints (JetBrains/teamcity-s3-artifact-storage-plugin#4).

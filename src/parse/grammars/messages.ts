@@ -2361,7 +2361,7 @@ export const messageRules: PhraseRule[] = [
   {
     // DataSync's check of a location with its bucket access role (`DataSync location access test
     // failed: could not perform s3:GetObject in bucket B. Access denied.`), under the generic code
-    // the SDK names before it (`InvalidRequestException: DataSync location …`).
+    // the Go SDK v2 names before it (`InvalidRequestException: DataSync location …`, a code slot).
     id: 'datasync-location-access-test',
     rule: 'WD7309',
     needs: ['location access test failed: could not perform '],
@@ -2371,10 +2371,6 @@ export const messageRules: PhraseRule[] = [
     facts: (m, d) => {
       d.action = m[1]!
       d.service = serviceOfAction(m[1]!)
-      const code = /\b([A-Z][A-Za-z]{2,60}Exception): $/.exec(
-        m.input.slice(Math.max(0, m.index - 80), m.index)
-      )
-      if (code) d.code = code[1]!
     }
   },
   {
