@@ -1,4 +1,4 @@
-/* whydenied cli a09bf8267beeeb01 */
+/* whydenied cli e2a82bd1df9a6093 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -40728,11 +40728,13 @@ function announcedIn(line) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Au: () => (/* binding */ hasOwnIam),
+/* harmony export */   DF: () => (/* binding */ mayNameS3Compatible),
 /* harmony export */   Du: () => (/* binding */ emulatedGrammarsIn),
 /* harmony export */   Is: () => (/* binding */ namedInRecordOnly),
 /* harmony export */   h8: () => (/* binding */ emulatorAccount),
 /* harmony export */   ht: () => (/* binding */ PRIVATE_HOST),
 /* harmony export */   mL: () => (/* binding */ S3_COMPATIBLE_HOSTS),
+/* harmony export */   rb: () => (/* binding */ namesS3CompatibleAcrossLines),
 /* harmony export */   vj: () => (/* binding */ callsAwsIdentity),
 /* harmony export */   x: () => (/* binding */ refutedIn),
 /* harmony export */   yp: () => (/* binding */ s3CompatibleIn)
@@ -40755,6 +40757,8 @@ const AWS_HOST = String.raw `[^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?
 const AWS_DOMAIN = String.raw `(?:amazonaws\.com(?:\.cn)?|api\.aws|on\.aws|amazonaws\.eu|c2s\.ic\.gov|sc2s\.sgov\.gov|aws\.amazon\.com)`;
 /** A loopback or private (RFC 1918) host, where no AWS service answers. */
 const PRIVATE_HOST = String.raw `(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|\[::1\])(?![\w.-])`;
+/** MinIO's client talking to AWS after all (see MinIO's entry below). */
+const MINIO_TALKED_TO_AWS = /^[ \t<]*Server:[ \t]*AmazonS3\b|\bminio client (?:[a-z0-9-]+\.){0,3}s3[a-z0-9.-]{0,40}\.amazonaws\.com\b|\bS3Error: User: [^\n]{1,400}\bbecause no (?:identity|resource)-based policy allows\b/im;
 const S3_COMPATIBLE = [
     // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
     // DigitalOcean names its product alone too (`creating new Spaces bucket policy: Forbidden`).
@@ -40957,7 +40961,7 @@ const S3_COMPATIBLE = [
     {
         name: 'MinIO',
         // A host of its own name is one too (`endpoints = { s3 = "https://minioapi.example.xyz" }`).
-        re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i,
+        re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b/i,
         // MinIO's client library talks to AWS too: S3's own `Server: AmazonS3` answered (restic's
         // minio-go trace, `User-Agent: Minio (linux; amd64) minio-go/2.1.0`, minio/minio-go#677).
         // Argo Workflows names its minio-go client and the AWS endpoint it talks to (`Creating minio client
@@ -40966,14 +40970,21 @@ const S3_COMPATIBLE = [
         // Its JS client relaying IAM's own reason, which MinIO's server never words (`S3Error: User:
         // <user> is not authorized to perform: s3:GetBucketLocation \u2026 because no identity-based policy
         // allows \u2026` from its xml-parser, getodk/central-backend#1469).
-        unless: /^[ \t<]*Server:[ \t]*AmazonS3\b|\bminio client (?:[a-z0-9-]+\.){0,3}s3[a-z0-9.-]{0,40}\.amazonaws\.com\b|\bS3Error: User: [^\n]{1,400}\bbecause no (?:identity|resource)-based policy allows\b/im
+        unless: MINIO_TALKED_TO_AWS
+    },
+    // Its error body's elements, which a client may print one a line.
+    {
+        name: 'MinIO',
+        re: /<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i,
+        unless: MINIO_TALKED_TO_AWS,
+        acrossLines: true
     },
     // MinIO's host id (`x-amz-id-2`, an SDK's extended request id) is 64 hex digits, a hash of its
     // node's name; S3's is base64 (awslabs/aws-sdk-rust#973: `"s3_extended_request_id":
     // "5e0466557790194f\u2026"` under an InvalidAccessKeyId no AWS account knew of).
     {
         name: 'MinIO',
-        re: /(?:\bx-amz-id-2|extended[ _-]?request[ _-]?id|\bHostId|\bhost id)["'\s:=>]{0,6}[0-9a-f]{64}(?![\w+/=])/i
+        re: /(?:\bx-amz-id-2|extended[ _-]?request[ _-]?id|\bHostId|\bhost id)["' \t:=>]{0,6}[0-9a-f]{64}(?![\w+/=])/i
     },
     // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
     // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its
@@ -40992,7 +41003,8 @@ const S3_COMPATIBLE = [
         name: 'LocalStack',
         re: /\bENFORCE_IAM\b[\s\S]{0,2000}?:000000000000:|:000000000000:[\s\S]{0,2000}?\bENFORCE_IAM\b/,
         account: '000000000000',
-        caseSensitive: true
+        caseSensitive: true,
+        acrossLines: true
     },
     // moto, the Python library mocking AWS, named as what a test ran against (`required by moto`,
     // `the moto s3 test framework`), answers for its default account. Lower case only: `Moto` is a
@@ -41031,6 +41043,7 @@ const S3_COMPATIBLE = [
         // The Go SDK v2's line with both left empty (`RequestID: , HostID: ,`, rclone to Filen's
         // server, FilenCloudDienste/filen-desktop#79).
         re: /<RequestId>\s{0,4}<\/RequestId>|\bRequestID: , HostID: ,/,
+        acrossLines: true,
         caseSensitive: true
     },
     // Scality's object store and its replication engine (Zenko, Artesca, Backbeat): an IAM of their
@@ -41068,7 +41081,8 @@ const S3_COMPATIBLE = [
     // (see foreignTargets): the next command may go to AWS.
     {
         name: 'a custom S3 endpoint',
-        re: new RegExp(String.raw `(?:(?<![a-z])(?:s3[_-]?)?endpoint[_-]?url(?:_s3)?["']?\s*(?:[=:]|=>)\s*|(?<![a-z-])s3[_-]?endpoint["']?\s*(?:[=:]|=>)\s*|(?<![\w-])endpointurl[ \t]+|--endpoint-url["']?\s*,\s*)["']?https?:\/\/(?!${AWS_HOST})`, 'i')
+        re: new RegExp(String.raw `(?:(?<![a-z])(?:s3[_-]?)?endpoint[_-]?url(?:_s3)?["']?\s*(?:[=:]|=>)\s*|(?<![a-z-])s3[_-]?endpoint["']?\s*(?:[=:]|=>)\s*|(?<![\w-])endpointurl[ \t]+|--endpoint-url["']?\s*,\s*)["']?https?:\/\/(?!${AWS_HOST})`, 'i'),
+        acrossLines: true
     },
     // Any endpoint setting (`endpoint: \u2026`, `"regionEndpoint": "http://127.0.0.1:8090"`) whose host
     // is loopback or a private address: no AWS service answers there. Link-local hosts (the instance
@@ -41076,7 +41090,8 @@ const S3_COMPATIBLE = [
     // rclone's `--s3-endpoint` on a command line are left to foreignTargets.
     {
         name: 'a private S3 endpoint',
-        re: new RegExp(String.raw `(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i')
+        re: new RegExp(String.raw `(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i'),
+        acrossLines: true
     },
     // A client handed a host of its own on its command line (`s3-parallel-put --bucket=b
     // --host=192.168.0.191:7480`, mishudark/s3-parallel-put#50): a private address is no AWS host.
@@ -41108,13 +41123,26 @@ const S3_COMPATIBLE = [
 // expressions as one alternation, instead of one pass per service (half the time on CI text).
 // Names whose case tells them from ordinary words (`R2`) are one more pass, of their own.
 function anyOf(cased) {
-    const res = S3_COMPATIBLE.filter((s) => Boolean(s.caseSensitive) === cased);
+    const res = S3_COMPATIBLE.filter((s) => Boolean(s.caseSensitive) === cased && !s.acrossLines);
     return new RegExp(res.map((s) => `(?:${s.re.source})`).join('|'), cased ? '' : 'i');
 }
 const ANY_S3_COMPATIBLE = [anyOf(false), anyOf(true)];
+const ACROSS_LINES = S3_COMPATIBLE.filter((s) => s.acrossLines).map((s) => s.re);
+/**
+ * Whether a text may name an S3-compatible service by an expression that stays on one line (the
+ * one pass `s3CompatibleIn` starts with): a text's lines can be asked one at a time, each with
+ * its line break.
+ */
+function mayNameS3Compatible(text) {
+    return ANY_S3_COMPATIBLE.some((re) => re.test(text));
+}
+/** Whether a text names an S3-compatible service by an expression that reads across lines. */
+function namesS3CompatibleAcrossLines(text) {
+    return ACROSS_LINES.some((re) => re.test(text));
+}
 /** The S3-compatible service a text names, or null. */
 function s3CompatibleIn(text) {
-    if (!ANY_S3_COMPATIBLE.some((re) => re.test(text)))
+    if (!mayNameS3Compatible(text) && !namesS3CompatibleAcrossLines(text))
         return null;
     for (const s of S3_COMPATIBLE)
         if (s.re.test(text) && !s.unless?.test(text))
@@ -53359,6 +53387,7 @@ function normalizeLine(raw) {
 ;// CONCATENATED MODULE: ./src/scan/Line.ts
 
 
+
 /** One line of a log, or one segment of a line too long to hold whole. */
 class Line {
     seq;
@@ -53368,6 +53397,7 @@ class Line {
     hit;
     normalized = null;
     shaped = null;
+    s3Named = null;
     constructor(
     /** Increasing across all lines and segments of a source: orders positions. */
     seq, 
@@ -53399,6 +53429,15 @@ class Line {
     get shape() {
         this.shaped ??= lineShape(this.text);
         return this.shaped;
+    }
+    /**
+     * Whether the line may name an S3-compatible store (with its line break: a name may end where
+     * the line does). Asked once per line: every record that holds the line as context would
+     * otherwise read it again (a dense log's records overlap).
+     */
+    get mayNameS3Compatible() {
+        this.s3Named ??= (0,s3Compatible/* mayNameS3Compatible */.DF)(`${this.text}\n`);
+        return this.s3Named;
     }
     /**
      * Copies the bytes out of the caller's chunk: the caller may reuse its buffer once a write
@@ -53903,6 +53942,7 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
     const sourceComments = [];
     const shapes = commentShapesOf(full);
     const skipped = [];
+    const joins = [];
     let length = 0;
     // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
     full.forEach((kept, k) => {
@@ -53912,6 +53952,8 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
                 parts.push('\n');
                 length++;
             }
+            else
+                joins.push(length);
         }
         const text = prefixes[k] > 0 ? kept.slice(prefixes[k]) : kept;
         spans.push({ start: length, end: length + text.length });
@@ -53925,6 +53967,7 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
         text: parts.join(''),
         spans,
         sourceComments,
+        joins,
         position(offset) {
             let k = spans.length - 1;
             while (k > 0 && spans[k].start > offset)
@@ -55943,7 +55986,8 @@ class Scanner {
     parseAround(idx, last, ahead = this.ahead) {
         const lo = Math.max(0, idx - this.behind);
         const hi = Math.min(this.window.length, last + ahead + 1);
-        const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo);
+        const lines = this.window.slice(lo, hi);
+        const record = buildRecord(lines, idx - lo, this.neighbourChars, last - lo);
         // The record was built from window[lo..], so it has a span for every line from idx to last.
         const centre = { start: record.spans[idx - lo].start, end: record.spans[last - lo].end };
         const byLine = new Map();
@@ -55953,7 +55997,7 @@ class Scanner {
         // for the lines after it too, as a remembered host does.
         let namesNoS3Compatible = false;
         if (!ctx.s3Compatible) {
-            const named = (0,s3Compatible/* s3CompatibleIn */.yp)(record.text);
+            const named = mayNameS3CompatibleIn(record, lines) ? (0,s3Compatible/* s3CompatibleIn */.yp)(record.text) : null;
             if (named) {
                 ctx.s3Compatible = named;
                 if (!(0,s3Compatible/* namedInRecordOnly */.Is)(named))
@@ -56059,6 +56103,19 @@ function utf8Boundary(buf, at) {
     for (let k = 0; k < 3 && cut > 0 && (buf[cut] & 0xc0) === 0x80; k++)
         cut--;
     return cut > 0 ? cut : at;
+}
+/** How far an S3-compatible store's name may reach on each side of a join of two lines. */
+const JOIN_REACH = 256;
+/**
+ * Whether a record may name an S3-compatible store: its lines are asked once each (see
+ * `Line.mayNameS3Compatible`); only the text around a wrap the record read across is asked again,
+ * since a name may straddle it, and the whole text only by the few expressions that read across
+ * lines.
+ */
+function mayNameS3CompatibleIn(record, lines) {
+    return (lines.some((line, k) => record.spans[k].end > record.spans[k].start && line.mayNameS3Compatible) ||
+        record.joins.some((at) => (0,s3Compatible/* mayNameS3Compatible */.DF)(record.text.slice(Math.max(0, at - JOIN_REACH), at + JOIN_REACH))) ||
+        (0,s3Compatible/* namesS3CompatibleAcrossLines */.rb)(record.text));
 }
 
 

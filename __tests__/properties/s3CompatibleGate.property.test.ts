@@ -3,7 +3,13 @@
 // of the services' own names and hosts, near misses and noise, in any letter case.
 import fc from 'fast-check'
 import '../support/fastCheckSeed.js'
-import { S3_COMPATIBLE, S3_COMPATIBLE_HOSTS, s3CompatibleIn } from '../../src/parse/s3Compatible.js'
+import {
+  S3_COMPATIBLE,
+  S3_COMPATIBLE_HOSTS,
+  mayNameS3Compatible,
+  namesS3CompatibleAcrossLines,
+  s3CompatibleIn
+} from '../../src/parse/s3Compatible.js'
 
 /** The reference: every service's expression in turn, as the code read before the gate. */
 function eachInTurn(text: string): string | null {
@@ -26,6 +32,11 @@ const PIECES = [
   'compat.objectstorage.eu-1.oraclecloud.com',
   'idrivee2-12.com',
   '<HostId> 3L137 </HostId>',
+  '<HostId>',
+  'x-amz-id-2: ',
+  '0'.repeat(64),
+  'Error executing "PutObject" on "http://',
+  'store.local:9000/b"',
   'R2',
   'R2_ACCESS_KEY',
   'r2 bucket',
@@ -81,4 +92,32 @@ test('the gate is two alternations (case-insensitive, cased) of stateless expres
   expect(s3CompatibleIn('Windows Server 2012 R2 Base')).toBeNull()
   expect(s3CompatibleIn('uploading to MinIO at play.min.io')).toBe('MinIO')
   expect(s3CompatibleIn('https://bucket.s3.amazonaws.com AccessDenied')).toBeNull()
+})
+
+// The scanner asks each line once (with its line break) and the whole record only the expressions
+// marked `acrossLines` (src/scan/Scanner.ts): a text the one-line gate names must have a line it
+// names.
+const lineGateMisses = (t: string) =>
+  mayNameS3Compatible(t) && !t.split('\n').some((line) => mayNameS3Compatible(`${line}\n`))
+
+test('the one-line gate reads no name across a line break', () => {
+  for (const a of PIECES)
+    for (const b of PIECES) {
+      const t = `${a}\n${b}`
+      expect([t, lineGateMisses(t)]).toEqual([t, false])
+    }
+  fc.assert(
+    fc.property(text, (t) => {
+      expect(lineGateMisses(t)).toBe(false)
+    }),
+    { numRuns: 3000 }
+  )
+})
+
+test('a name read across lines is found', () => {
+  const body =
+    '<Error><Code>AccessDenied</Code><Key>a.txt</Key>\n<BucketName>b</BucketName></Error>'
+  expect(mayNameS3Compatible(body)).toBe(false)
+  expect(namesS3CompatibleAcrossLines(body)).toBe(true)
+  expect(s3CompatibleIn(body.replace('<Key>a.txt</Key>', '<Key>a.txt</Key>  '))).toBe('MinIO')
 })

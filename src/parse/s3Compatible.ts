@@ -24,6 +24,11 @@ export interface S3Compatible {
   reach?: 'record'
   /** Signs in the same text that AWS answered after all, which the name does not outweigh. */
   unless?: RegExp
+  /**
+   * The expression reads across a line break (an XML body printed one element a line, a setting
+   * whose value is on the next line): asked of the whole text, never of one line at a time.
+   */
+  acrossLines?: true
 }
 
 /**
@@ -44,6 +49,10 @@ const AWS_DOMAIN = String.raw`(?:amazonaws\.com(?:\.cn)?|api\.aws|on\.aws|amazon
 
 /** A loopback or private (RFC 1918) host, where no AWS service answers. */
 export const PRIVATE_HOST = String.raw`(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|\[::1\])(?![\w.-])`
+
+/** MinIO's client talking to AWS after all (see MinIO's entry below). */
+const MINIO_TALKED_TO_AWS =
+  /^[ \t<]*Server:[ \t]*AmazonS3\b|\bminio client (?:[a-z0-9-]+\.){0,3}s3[a-z0-9.-]{0,40}\.amazonaws\.com\b|\bS3Error: User: [^\n]{1,400}\bbecause no (?:identity|resource)-based policy allows\b/im
 
 export const S3_COMPATIBLE: S3Compatible[] = [
   // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
@@ -247,7 +256,7 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   {
     name: 'MinIO',
     // A host of its own name is one too (`endpoints = { s3 = "https://minioapi.example.xyz" }`).
-    re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i,
+    re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b/i,
     // MinIO's client library talks to AWS too: S3's own `Server: AmazonS3` answered (restic's
     // minio-go trace, `User-Agent: Minio (linux; amd64) minio-go/2.1.0`, minio/minio-go#677).
     // Argo Workflows names its minio-go client and the AWS endpoint it talks to (`Creating minio client
@@ -256,15 +265,21 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     // Its JS client relaying IAM's own reason, which MinIO's server never words (`S3Error: User:
     // <user> is not authorized to perform: s3:GetBucketLocation … because no identity-based policy
     // allows …` from its xml-parser, getodk/central-backend#1469).
-    unless:
-      /^[ \t<]*Server:[ \t]*AmazonS3\b|\bminio client (?:[a-z0-9-]+\.){0,3}s3[a-z0-9.-]{0,40}\.amazonaws\.com\b|\bS3Error: User: [^\n]{1,400}\bbecause no (?:identity|resource)-based policy allows\b/im
+    unless: MINIO_TALKED_TO_AWS
+  },
+  // Its error body's elements, which a client may print one a line.
+  {
+    name: 'MinIO',
+    re: /<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i,
+    unless: MINIO_TALKED_TO_AWS,
+    acrossLines: true
   },
   // MinIO's host id (`x-amz-id-2`, an SDK's extended request id) is 64 hex digits, a hash of its
   // node's name; S3's is base64 (awslabs/aws-sdk-rust#973: `"s3_extended_request_id":
   // "5e0466557790194f…"` under an InvalidAccessKeyId no AWS account knew of).
   {
     name: 'MinIO',
-    re: /(?:\bx-amz-id-2|extended[ _-]?request[ _-]?id|\bHostId|\bhost id)["'\s:=>]{0,6}[0-9a-f]{64}(?![\w+/=])/i
+    re: /(?:\bx-amz-id-2|extended[ _-]?request[ _-]?id|\bHostId|\bhost id)["' \t:=>]{0,6}[0-9a-f]{64}(?![\w+/=])/i
   },
   // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
   // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its
@@ -283,7 +298,8 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     name: 'LocalStack',
     re: /\bENFORCE_IAM\b[\s\S]{0,2000}?:000000000000:|:000000000000:[\s\S]{0,2000}?\bENFORCE_IAM\b/,
     account: '000000000000',
-    caseSensitive: true
+    caseSensitive: true,
+    acrossLines: true
   },
   // moto, the Python library mocking AWS, named as what a test ran against (`required by moto`,
   // `the moto s3 test framework`), answers for its default account. Lower case only: `Moto` is a
@@ -323,6 +339,7 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     // The Go SDK v2's line with both left empty (`RequestID: , HostID: ,`, rclone to Filen's
     // server, FilenCloudDienste/filen-desktop#79).
     re: /<RequestId>\s{0,4}<\/RequestId>|\bRequestID: , HostID: ,/,
+    acrossLines: true,
     caseSensitive: true
   },
   // Scality's object store and its replication engine (Zenko, Artesca, Backbeat): an IAM of their
@@ -366,7 +383,8 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     re: new RegExp(
       String.raw`(?:(?<![a-z])(?:s3[_-]?)?endpoint[_-]?url(?:_s3)?["']?\s*(?:[=:]|=>)\s*|(?<![a-z-])s3[_-]?endpoint["']?\s*(?:[=:]|=>)\s*|(?<![\w-])endpointurl[ \t]+|--endpoint-url["']?\s*,\s*)["']?https?:\/\/(?!${AWS_HOST})`,
       'i'
-    )
+    ),
+    acrossLines: true
   },
   // Any endpoint setting (`endpoint: …`, `"regionEndpoint": "http://127.0.0.1:8090"`) whose host
   // is loopback or a private address: no AWS service answers there. Link-local hosts (the instance
@@ -377,7 +395,8 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     re: new RegExp(
       String.raw`(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`,
       'i'
-    )
+    ),
+    acrossLines: true
   },
   // A client handed a host of its own on its command line (`s3-parallel-put --bucket=b
   // --host=192.168.0.191:7480`, mishudark/s3-parallel-put#50): a private address is no AWS host.
@@ -414,14 +433,29 @@ export const S3_COMPATIBLE: S3Compatible[] = [
 // expressions as one alternation, instead of one pass per service (half the time on CI text).
 // Names whose case tells them from ordinary words (`R2`) are one more pass, of their own.
 function anyOf(cased: boolean): RegExp {
-  const res = S3_COMPATIBLE.filter((s) => Boolean(s.caseSensitive) === cased)
+  const res = S3_COMPATIBLE.filter((s) => Boolean(s.caseSensitive) === cased && !s.acrossLines)
   return new RegExp(res.map((s) => `(?:${s.re.source})`).join('|'), cased ? '' : 'i')
 }
 const ANY_S3_COMPATIBLE = [anyOf(false), anyOf(true)]
+const ACROSS_LINES = S3_COMPATIBLE.filter((s) => s.acrossLines).map((s) => s.re)
+
+/**
+ * Whether a text may name an S3-compatible service by an expression that stays on one line (the
+ * one pass `s3CompatibleIn` starts with): a text's lines can be asked one at a time, each with
+ * its line break.
+ */
+export function mayNameS3Compatible(text: string): boolean {
+  return ANY_S3_COMPATIBLE.some((re) => re.test(text))
+}
+
+/** Whether a text names an S3-compatible service by an expression that reads across lines. */
+export function namesS3CompatibleAcrossLines(text: string): boolean {
+  return ACROSS_LINES.some((re) => re.test(text))
+}
 
 /** The S3-compatible service a text names, or null. */
 export function s3CompatibleIn(text: string): string | null {
-  if (!ANY_S3_COMPATIBLE.some((re) => re.test(text))) return null
+  if (!mayNameS3Compatible(text) && !namesS3CompatibleAcrossLines(text)) return null
   for (const s of S3_COMPATIBLE) if (s.re.test(text) && !s.unless?.test(text)) return s.name
   return null
 }

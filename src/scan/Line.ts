@@ -1,11 +1,13 @@
 import { lineShape } from './lineShape.js'
 import type { LineShape } from './lineShape.js'
 import { normalizeLine } from './normalizeLine.js'
+import { mayNameS3Compatible } from '../parse/s3Compatible.js'
 
 /** One line of a log, or one segment of a line too long to hold whole. */
 export class Line {
   private normalized: string | null = null
   private shaped: LineShape | null = null
+  private s3Named: boolean | null = null
 
   constructor(
     /** Increasing across all lines and segments of a source: orders positions. */
@@ -37,6 +39,16 @@ export class Line {
   get shape(): LineShape {
     this.shaped ??= lineShape(this.text)
     return this.shaped
+  }
+
+  /**
+   * Whether the line may name an S3-compatible store (with its line break: a name may end where
+   * the line does). Asked once per line: every record that holds the line as context would
+   * otherwise read it again (a dense log's records overlap).
+   */
+  get mayNameS3Compatible(): boolean {
+    this.s3Named ??= mayNameS3Compatible(`${this.text}\n`)
+    return this.s3Named
   }
 
   /**

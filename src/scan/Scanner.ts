@@ -13,7 +13,13 @@ import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { MSK_IAM } from '../parse/grammars/mskIamSasl.js'
 import { parseRecord } from '../parse/parseRecord.js'
 import { PUSH_TARGET_SOURCE } from '../parse/registryHosts.js'
-import { emulatedGrammarsIn, namedInRecordOnly, s3CompatibleIn } from '../parse/s3Compatible.js'
+import {
+  emulatedGrammarsIn,
+  mayNameS3Compatible,
+  namedInRecordOnly,
+  namesS3CompatibleAcrossLines,
+  s3CompatibleIn
+} from '../parse/s3Compatible.js'
 import { TARGET_LINES, announcedIn, requestTargetIn } from '../parse/requestTarget.js'
 import { endpointServiceIn } from '../parse/serviceHints.js'
 import { continuesList, isLeadIn } from '../parse/generalProse.js'
@@ -24,6 +30,7 @@ import { RepeatCache } from './RepeatCache.js'
 import type { Lookup } from './RepeatCache.js'
 import type { LineShape } from './lineShape.js'
 import { buildRecord } from './buildRecord.js'
+import type { LogRecord } from './buildRecord.js'
 import { FragmentFinder } from '../parse/FragmentFinder.js'
 import { PREFILTER_FRAGMENTS, readersOf, triggerPattern } from './triggers.js'
 import type { ContextReader } from './triggers.js'
@@ -942,7 +949,8 @@ export class Scanner {
   ): { byLine: Map<number, Denial[]>; crossed: boolean } {
     const lo = Math.max(0, idx - this.behind)
     const hi = Math.min(this.window.length, last + ahead + 1)
-    const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo)
+    const lines = this.window.slice(lo, hi)
+    const record = buildRecord(lines, idx - lo, this.neighbourChars, last - lo)
     // The record was built from window[lo..], so it has a span for every line from idx to last.
     const centre = { start: record.spans[idx - lo]!.start, end: record.spans[last - lo]!.end }
     const byLine = new Map<number, Denial[]>()
@@ -952,7 +960,7 @@ export class Scanner {
     // for the lines after it too, as a remembered host does.
     let namesNoS3Compatible = false
     if (!ctx.s3Compatible) {
-      const named = s3CompatibleIn(record.text)
+      const named = mayNameS3CompatibleIn(record, lines) ? s3CompatibleIn(record.text) : null
       if (named) {
         ctx.s3Compatible = named
         if (!namedInRecordOnly(named))
@@ -1061,4 +1069,25 @@ function utf8Boundary(buf: Uint8Array, at: number): number {
   let cut = at
   for (let k = 0; k < 3 && cut > 0 && (buf[cut]! & 0xc0) === 0x80; k++) cut--
   return cut > 0 ? cut : at
+}
+
+/** How far an S3-compatible store's name may reach on each side of a join of two lines. */
+const JOIN_REACH = 256
+
+/**
+ * Whether a record may name an S3-compatible store: its lines are asked once each (see
+ * `Line.mayNameS3Compatible`); only the text around a wrap the record read across is asked again,
+ * since a name may straddle it, and the whole text only by the few expressions that read across
+ * lines.
+ */
+function mayNameS3CompatibleIn(record: LogRecord, lines: Line[]): boolean {
+  return (
+    lines.some(
+      (line, k) => record.spans[k]!.end > record.spans[k]!.start && line.mayNameS3Compatible
+    ) ||
+    record.joins.some((at) =>
+      mayNameS3Compatible(record.text.slice(Math.max(0, at - JOIN_REACH), at + JOIN_REACH))
+    ) ||
+    namesS3CompatibleAcrossLines(record.text)
+  )
 }

@@ -16,6 +16,8 @@ export interface LogRecord {
    * they hold is quoted, never a failure the run hit.
    */
   sourceComments: { start: number; end: number }[]
+  /** Offsets in `text` where two lines were joined with no line break (a wrap read across). */
+  joins: number[]
   /** A text offset as (line seq, offset in that line's normalised text, physical line number). */
   position(offset: number): { seq: number; off: number; no: number }
 }
@@ -174,6 +176,7 @@ export function buildRecord(
   const sourceComments: { start: number; end: number }[] = []
   const shapes = commentShapesOf(full)
   const skipped: number[] = []
+  const joins: number[] = []
   let length = 0
   // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
   full.forEach((kept, k) => {
@@ -182,7 +185,7 @@ export function buildRecord(
       if (!glue) {
         parts.push('\n')
         length++
-      }
+      } else joins.push(length)
     }
     const text = prefixes[k]! > 0 ? kept.slice(prefixes[k]) : kept
     spans.push({ start: length, end: length + text.length })
@@ -195,6 +198,7 @@ export function buildRecord(
     text: parts.join(''),
     spans,
     sourceComments,
+    joins,
     position(offset: number) {
       let k = spans.length - 1
       while (k > 0 && spans[k]!.start > offset) k--
