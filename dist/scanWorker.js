@@ -284,9 +284,10 @@ const PRIORITY = {
 /**
  * A private ECR host, the account or Region possibly masked (`***.dkr.ecr.***.amazonaws.com`), the
  * `dkr` label too by a writer masking the whole account part (`xxxxxxxxxxxx.xxxxx.ecr.us-east-2…`,
- * caprover/caprover#1848).
+ * caprover/caprover#1848), and a placeholder that took the dot before `dkr` with it
+ * (`<account-id>dkr.ecr.<region>.amazonaws.com`, zapier/kubechecks#183).
  */
-const ECR_HOST = /\.(?:dkr|[xX*#]{2,12})\.ecr\.[\w*-]+\.amazonaws\.com/;
+const ECR_HOST = /(?:\.|(?<=[>\]}]))(?:dkr|[xX*#]{2,12})\.ecr\.(?:[\w*-]+|<[\w -]{1,30}>)\.amazonaws\.com/;
 /** The registry host docker names above a push's layers (`The push refers to repository [HOST/…]`). */
 const PUSH_TARGET_SOURCE = String.raw `\bThe push refers to (?:a )?repository \[([^\]\s/]+)\/`;
 /** Other registries, by host or by name. */
@@ -841,8 +842,8 @@ const credentialRules = [
     // service: 'polly'. "}`, a Kotlin SDK presigned URL, aws/aws-sdk-kotlin#868), or whose scope's date
     // is not its X-Amz-Date (`The authorization header is malformed; Invalid credential date. Date is
     // not the same as X-Amz-Date.`, Arq's restore signing in local time, arqbackup/arq_restore#48).
-    rule('WD7273', 'credential-scope-service', /Credential should be scoped to correct service: '[\w-]{1,40}'/g, 'signature'),
-    rule('WD7274', 'invalid-credential-date', /The authorization header is malformed; Invalid credential date\. Date is not the same as X-Amz-Date\b\.?/g, 'signature'),
+    rule('WD7273', 'credential-scope-service', /Credential should be scoped to correct service: '[\w-]{1,40}'/g, 'scope-service'),
+    rule('WD7274', 'invalid-credential-date', /The authorization header is malformed; Invalid credential date\. Date is not the same as X-Amz-Date\b\.?/g, 'credential-date'),
     // s3fs-fuse's check of the bucket at start-up refused (`[CRT] s3fs.cpp:s3fs_check_service(3806):
     // invalid credentials - result of checking service.`, s3fs-fuse/s3fs-fuse#475): its words for a
     // 403 on that check; the keys in its passwd file are what it names.
@@ -1373,11 +1374,13 @@ const credentialRules = [
         ...rule('WD746', 'oidc-no-provider', 
         // Also retyped short of its issuer (`No OpenIDConnect provider found in account`,
         // aws-samples/aws-secret-sidecar-injector#30).
-        /No OpenIDConnect provider found in (?:your )?account(?: for (\S+))?/g, 'oidc-provider-missing'),
+        // A folded YAML value may break it between words (kyverno/kyverno#4030).
+        /No OpenIDConnect\s{1,12}provider\s{1,12}found\s{1,12}in\s{1,12}(?:your\s{1,12})?account(?:\s{1,12}for\s{1,12}(\S+))?/g, 'oidc-provider-missing', 'No OpenIDConnect'),
         facts: (m, d) => {
             // The issuer the token came from: GitHub Enterprise Server has its own (`/_services/token`).
+            // An escaped line break printed after it (`…/id/4594…\\n\\tstatus`) is no part of it.
             if (m[1])
-                d.detail.issuer = m[1].replace(/[.,;:'"`)]+$/, '');
+                d.detail.issuer = m[1].replace(/\\[nrt].*$/, '').replace(/[.,;:'"`)]+$/, '');
             // An EKS cluster's issuer, or a pod's IRSA token (even where the issuer is masked): the
             // cluster's provider is missing, not GitHub's (heldout14 review, h14-032).
             // An issuer the message prints decides alone: Pulumi ESC's `https://api.pulumi.com/oidc`
@@ -1556,7 +1559,7 @@ const credentialRules = [
     // The Docker daemon's own login (`login attempt to https://….dkr.ecr.…/v2/ failed with status: 401
     // Unauthorized`, whoan/docker-build-with-cache-action#15: IAM keys given as the password).
     {
-        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b|\blogin attempt to https?:\/\/\S+?\.dkr\.ecr\.\S+? failed with status: 401 Unauthorized\b|\bmessage="Not Authorized\\n" request="(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/\S*" status_code=401/g, 'registry-login', 'unexpected status from HEAD request to '),
+        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b|\blogin attempt to https?:\/\/\S+?\.dkr\.ecr\.\S+? failed with status: 401 Unauthorized\b|\bmessage="Not Authorized\\n" request="(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/\S*" status_code=401|\bIssue with https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: Unauthorized\b/g, 'registry-login', 'unexpected status from HEAD request to '),
         needs: [
             'unexpected status from HEAD request to ',
             'unexpected status code 401 Unauthorized',
@@ -1566,10 +1569,14 @@ const credentialRules = [
             'failed with status: 401',
             // aws-sigv4-proxy signing a registry call with SigV4, which ECR's registry API does not take
             // (awslabs/aws-sigv4-proxy#237).
-            'message="Not Authorized'
+            'message="Not Authorized',
+            // oras-py's pull, after its anonymous token was refused (oras-project/oras-py#54).
+            'Issue with https://'
         ],
         accept: (m) => /\.dkr\.ecr\./.test(m[0]) || (!otherHostOnLine(m) && !otherRegistryShown(m.input)),
-        when: (text, ctx) => Boolean(ctx.ecrRegistry) || text.includes('.dkr.ecr.'),
+        // A reporter's placeholder may take the dot before `dkr` with it (`<account-id>dkr.ecr.<region>…`,
+        // helm's OCI pull under kubechecks, zapier/kubechecks#183).
+        when: (text, ctx) => Boolean(ctx.ecrRegistry) || text.includes('dkr.ecr.'),
         facts: (_m, d) => {
             d.detail.cause = 'registry-login';
             d.service = 'ecr';
@@ -1854,7 +1861,7 @@ const credentialRules = [
     // The kubeconfig's exec plugin that signs EKS tokens (`aws eks get-token`, aws-iam-authenticator)
     // failed, so kubectl, helm or Terraform had no credentials to send to the cluster. The AWS
     // error itself went to the plugin's stderr; only the exit code is printed here.
-    rule('WD831', 'eks-token-exec-failed', /getting credentials: exec: executable (?:\S*\/)?(?:aws|aws-iam-authenticator|heptio-authenticator-aws)(?:\.exe)? failed with exit code \d+/g, 'eks-token-exec', 'getting credentials: exec: executable '),
+    rule('WD831', 'eks-token-exec-failed', /getting credentials: exec: executable (?:\S*\/)?(?:aws|aws-iam-authenticator|heptio-authenticator-aws)(?:\.exe)? failed with exit code \d+|getting credentials: exec: exec: "(?:\S*\/)?(?:aws|aws-iam-authenticator|heptio-authenticator-aws)(?:\.exe)?": executable file not found in \$PATH/g, 'eks-token-exec', 'getting credentials: exec: '),
     // DuckDB's httpfs after S3 answered 403: its own hint says the request went without credentials
     // (`Authentication Failure - this is usually caused by invalid or missing credentials.` / `* No
     // credentials are provided.`, src/s3fs.cpp), so S3 answered an unsigned request: the code it sent
@@ -1974,8 +1981,12 @@ const credentialRules = [
     rule('WD7260', 'stored-aws-credentials-expired', /aws credentials have expired\b/g, 'expired'),
     // A profile's credential_process that exited with an error (granted's `error when retrieving
     // credentials from custom process`, the SDK's `error in credential_process: exit status 1`,
-    // fwdcloudsec/granted#698): the helper's own output says why, usually its own login expired.
-    rule('WD7261', 'credential-process-failed', /\berror (?:when retrieving credentials from custom process|in credential_process: exit status \d{1,3})\b/g, 'credential-process', 'error '),
+    // fwdcloudsec/granted#698; the CLI's `Error when retrieving credentials from custom-process:`,
+    // ruimarinho/gsts#87): the helper's own output says why, usually its own login expired.
+    {
+        ...rule('WD7261', 'credential-process-failed', /\b[Ee]rror (?:when retrieving credentials from custom[ -]process|in credential_process: exit status \d{1,3})\b/g, 'credential-process', 'when retrieving credentials from custom'),
+        needs: ['when retrieving credentials from custom', 'in credential_process: exit status']
+    },
     rule('WD7245', 'access-key-id-blank', /Access key ID cannot be blank\b/g, 'missing'),
     rule('WD7249', 'no-valid-aws-authentication', /No valid method of AWS authentication provided\b/g, 'missing'),
     // The last only as a provider's debug line alone: under the chain's own error it is that error's
@@ -2275,7 +2286,39 @@ const credentialRules = [
     },
     // acme.sh's dns_aws with no keys set and no instance role read (`You haven't specified the aws
     // route53 api key id and and api key secret yet.`, acmesh-official/acme.sh#4960).
-    rule('WD7308', 'acme-sh-route53-no-keys', /You haven't specified the aws route53 api key id and(?: and)? api key secret yet/g, 'missing')
+    rule('WD7308', 'acme-sh-route53-no-keys', /You haven't specified the aws route53 api key id and(?: and)? api key secret yet/g, 'missing'),
+    // The Go SDK v1 given a static provider with empty keys (`fetch from s3: fetch object from s3:
+    // EmptyStaticCreds: static credentials are empty`, the helm-s3 plugin on a runner meant to use
+    // its instance role, hypnoglow/helm-s3#15).
+    codedRule('WD7314', 'go-empty-static-creds', /\b(EmptyStaticCreds): static credentials are empty\b/g, 'missing', 'static credentials are empty'),
+    // The Go SDK v1 reading a profile whose role asks for MFA, in a program that gave it no way to
+    // prompt for the code (`AssumeRoleTokenProviderNotSetError: assume role with MFA enabled, but
+    // AssumeRoleTokenProvider session option not set.`, the ECS local container endpoints under
+    // docker compose, awslabs/amazon-ecs-local-container-endpoints#238).
+    codedRule('WD7315', 'go-mfa-token-provider-not-set', /\b(AssumeRoleTokenProviderNotSetError): assume role with MFA enabled\b/g, 'mfa-token-provider', 'assume role with MFA enabled'),
+    // Vagrant's AWS provider validating its configuration before any call (`* One or more of the
+    // needed AWS credentials are missing. No environment variables are set nor profile 'default'
+    // exists at '…/.aws/'`, srvk/DiViMe#145).
+    rule('WD7316', 'vagrant-aws-credentials-missing', /\bOne or more of the needed AWS credentials are missing\b/g, 'missing', 'One or more of the needed AWS credentials are missing'),
+    // External Secrets building its AWS session from a Kubernetes secret it could not read (`unable
+    // to create aws session: could not fetch SecretAccessKey secret: cannot get Kubernetes secret
+    // …`, an ECR token generator's event, external-secrets/external-secrets#3289).
+    rule('WD7317', 'external-secrets-aws-session-keys', /\bunable to create aws session: could not fetch (?:AccessKeyID|SecretAccessKey|SessionToken) secret\b/g, 'missing', 'unable to create aws session: could not fetch '),
+    // AppSync refusing a request whose token is missing or not one it accepts (`"errorType" :
+    // "UnauthorizedException", "message" : "Valid authorization header not provided."`, Cognito
+    // user-pool auth behind Amplify, aws-amplify/amplify-js#4373).
+    rule('WD7318', 'appsync-authorization-header', /\bValid authorization header not provided\b/g, 'missing', 'Valid authorization header not provided', 'appsync'),
+    // A signer that named a header it did not send (`IncompleteSignatureException: 'x-amz-security-token'
+    // is named as a SignedHeader, but it does not exist in the HTTP request`, curl's --aws-sigv4 with an
+    // empty session token, curl/curl#11007).
+    {
+        ...rule('WD7319', 'signed-header-missing', /(?:\b(IncompleteSignature(?:Exception)?):[ \t]{0,3})?'[\w-]{1,64}' is named as a SignedHeader, but it does not exist in the HTTP request\b/g, 'signature-incomplete', ' is named as a SignedHeader, but it does not exist in the HTTP request'),
+        facts: (m, d) => {
+            d.detail.cause = 'signature-incomplete';
+            if (m[1])
+                d.code = m[1];
+        }
+    }
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/mskIamSasl.ts
@@ -2476,6 +2519,7 @@ const NON_IAM_REFUSALS = [
     {
         trap: 'sts-region-disabled',
         codes: ['RegionDisabledException', 'RegionDisabled'],
+        grammar: 'sts-region-disabled',
         advice: "STS answered `RegionDisabledException`: the account has its STS endpoint turned off in this Region (or the Region is an opt-in one the account has not enabled). No policy is missing. An administrator activates STS for the Region (IAM console, Account settings, Security Token Service endpoints) or enables the opt-in Region, or the job calls STS where it is active (the global endpoint, or `us-east-1`, which cannot be turned off: set `AWS_STS_REGIONAL_ENDPOINTS` or the tool's STS Region).",
         target: "the account's STS Region settings (IAM Account settings), or the Region the job sends STS calls to",
         owner: 'you'
@@ -2704,6 +2748,8 @@ const CREDENTIAL_CODES = new Set([
     'UnrecognizedClientException',
     'SignatureDoesNotMatch',
     'IncompleteSignature',
+    // The JSON protocols' name for it (API Gateway, VPC Lattice: `IncompleteSignatureException: …`).
+    'IncompleteSignatureException',
     'InvalidSignatureException',
     'MissingAuthenticationToken',
     'MissingAuthenticationTokenException',
@@ -3223,8 +3269,14 @@ const SHARED_SLOTS = {
         re: new RegExp(String.raw `(?:["']__type["']|(?<![\w"'])__type)\s*:\s*u?["'](?:[^"'#\n]*#)?(${CODE})["']`, 'g'),
         needs: ['__type']
     },
-    /** XML protocols: `<Code>AccessDenied</Code>`. */
-    xmlCode: { re: new RegExp(String.raw `<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
+    /**
+     * XML protocols: `<Code>AccessDenied</Code>`, also as a viewer laid it out one token a line
+     * (`<Code` / `>` / `AccessDenied` / `</Code` / `>`, vercel/examples#971).
+     */
+    xmlCode: {
+        re: new RegExp(String.raw `<Code\s{0,4}>\s{0,8}(${CODE})\s{0,8}</Code\s{0,4}>`, 'g'),
+        needs: ['<Code']
+    },
     /**
      * Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`, also
      * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
@@ -3526,6 +3578,13 @@ const AFTER = [
     // TileDB's bracketed fields (`[HTTP Response Code: 403] [Exception: AccessDenied]`, OSGeo/gdal#14920).
     { re: new RegExp(String.raw `\(code (${CODE}|\d{3})\)`, 'g'), needs: ['(code '] },
     { re: new RegExp(String.raw `\[Exception: (${CODE})\]`, 'g'), needs: ['[Exception: '] },
+    // The JSON protocols' error-type header after the body, as a client lists the headers (erlcloud's
+    // `{"x-amzn-errortype","InvalidSignatureException"}`, erlcloud/erlcloud#690; `x-amzn-ErrorType:
+    // AccessDeniedException:http://internal.amazon.com/…`).
+    {
+        re: new RegExp(String.raw `\bx-amzn-errortype["']?\s{0,2}[,:]\s{0,2}["']?(${CODE})`, 'gi'),
+        needs: ['x-amzn-errortype', 'x-amzn-ErrorType', 'X-Amzn-ErrorType']
+    },
     SHARED_SLOTS.javaErrorCode,
     SHARED_SLOTS.javaErrorCodeQuoted,
     // Not Go CDK's (gocloud.dev) own class in the same shape, `blob (key "…") (code=Unknown):
@@ -4711,7 +4770,10 @@ const LABELS = {
     eventbridgescheduler: 'scheduler',
     awseventbridgescheduler: 'scheduler',
     // Amazon Location Service's Go SDK v2 id (`operation error Location: DescribePlaceIndex`).
-    location: 'geo'
+    location: 'geo',
+    // The RDS Data API's Java label (`Service: AWSRDSData`) and package (`services.rdsdata.model`).
+    awsrdsdata: 'rds-data',
+    rdsdata: 'rds-data'
 };
 // An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
 // `LakeFormation`, `AWSKinesisVideo`, `Amazon CloudFront`). Not a phrase of prose.
@@ -4751,6 +4813,20 @@ const QUOTED_HOST = String.raw `(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,62}
 const HINTS = [
     // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
     { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
+    // The same suffix quoted from its label on, `(Service: ` cut off (`… we are seeing Amazon S3; Status
+    // Code: 403; Error Code: AccessDenied`, databricks/unity-catalog-setup#38).
+    {
+        literal: '; Status Code: ',
+        re: /(?<!Service: ?)((?:Amazon|AWS) ?[A-Z][A-Za-z0-9]{1,40}); Status Code: \d{3}\b/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // A VPC Lattice service's own domain (`https://NAME-0b17….7d67968.vpc-lattice-svcs.us-west-2.on.aws/`,
+    // curl's --aws-sigv4 against it, curl/curl#11007): the service's IAM prefix is in the host.
+    {
+        literal: '.vpc-lattice-svcs.',
+        re: /\.vpc-lattice-svcs\.[a-z]{2}(?:-gov)?-[a-z]+-\d\.on\.aws\b/g,
+        service: () => 'vpc-lattice-svcs'
+    },
     // Java SDK v1's aligned block, a line of its own: `Service:             Amazon S3`, then `HTTP
     // Status Code:` and `AWS Error Code:` (TeamCity's S3 artifact plugin).
     {
@@ -5493,6 +5569,13 @@ const STRONG_SLOTS = [
     { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
     // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
     { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
+    // The same SDK's call and URL, then the code with no status between (a Magento extension's admin
+    // message, its URL replaced by the reporter: `Error executing "PutObject" on "my bucket path"
+    // AccessDenied (client): etc`, thaiphan/magento2-s3#58).
+    {
+        re: /\bError executing \\?"\w+\\?" on \\?"[^"\n]{0,2048}\\?";?[ \t]{1,4}([A-Za-z][\w.]*) \((?:client|server)\):/g,
+        needs: ['Error executing ']
+    },
     // The CLI's message with its `An error occurred ` cut off by a tool or reporter:
     // `(AccessDenied) when calling the PutObject operation: Access Denied`.
     { re: /\(([A-Za-z][\w.]*)\) when calling the \w+ operation/g, needs: [') when calling the '] },
@@ -5686,6 +5769,12 @@ const STATUS_NEXT = /^(?:\s|\\+[nt])*status\s{1,40}code: \d{3}/;
  */
 const STATUS_BELOW = /^[^\n]{1,600}\n[ \t]{0,8}status code: \d{3}, request id: /;
 /**
+ * The JS SDK v3's message when the refusal came with no body to read one from: `UnknownError`,
+ * its own deserializer's frames right below (`AccessDeniedException: UnknownError` / `at
+ * throwDefaultError (…@smithy/smithy-client…)`, a Lambda call, remotion-dev/remotion#5001).
+ */
+const SDK_UNKNOWN_BELOW = /^UnknownError[ \t]*\r?\n[ \t]+at (?:throwDefaultError|de_\w*CommandError|deserializeAws_\w+CommandError)\b/;
+/**
  * S3's own codes, which S3-compatible stores answer with too, in words of their own (Dell
  * PowerScale's `AccessDenied: Bucket owner does not have a write permission…`, h11-092): with an
  * unknown message they stay AWS's only by AWS_MESSAGE.
@@ -5813,6 +5902,7 @@ const bareCode = {
                 AWS_MESSAGE.test(rest) ||
                 AWS_MESSAGE.test(rest.replace(WRAP_BREAK, ' ')) ||
                 STATUS_NEXT.test(rest) ||
+                SDK_UNKNOWN_BELOW.test(rest) ||
                 (!S3_SHAPED.has(slot.code) && STATUS_BELOW.test(text.slice(slot.end, slot.end + 700)))) {
                 out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
             }
@@ -6689,7 +6779,7 @@ const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}#-]
  * A subject masked whole (`xxxxxxx is not authorized to perform: …`, a CloudFormation event quoted
  * with its principal hidden): the principal as printed, though no `User:` names it.
  */
-const MASKED_SUBJECT = /^(?:x{3,}|X{3,})$/;
+const MASKED_SUBJECT = /^(?:x{3,}|X{3,}|\*{3,})$/;
 /**
  * True when the text ends with a quote that prose opened (a straight quote opens when it is
  * unpaired). A quote that opens a Markdown record (a code span starting a table cell, a heading
@@ -7033,6 +7123,15 @@ function readResource(text, pos, colonForm = false) {
     if (slashed && /^[\w.-]/.test(slashed[1])) {
         return { resource: trimValue(value + slashed[1]), end: at + value.length + slashed[0].length };
     }
+    // An API's stage ARN whose method and path a writer's wrap put on the next line (`…:3hfbt7ivk0/
+    // production` / `/POST/@connections/{connectionId}",`, a blog's CloudWatch error): the route
+    // starts with an HTTP method, which no other line does.
+    const routed = /^arn:[\w-]+:execute-api:/.test(value) && WHOLE_ARN.test(value)
+        ? sticky(ROUTE_LINE_REST, text, at + value.length)
+        : null;
+    if (routed) {
+        return { resource: trimValue(value + routed[1]), end: at + value.length + routed[0].length };
+    }
     // A whole ARN whose name ends in a hyphen at the line's end: a writer's wrap inside the name
     // (`…:aws-mp-entitlement-` / `notification-XXXXXXXX (Service: AmazonSNS;`, aws-samples/aws-
     // marketplace-serverless-saas-integration#11). The next line, not indented, starts with the rest.
@@ -7162,6 +7261,8 @@ const ARN_LINE_REST = new RegExp(String.raw `\r?\n[ \t]*(?!(?:because|with|and|o
 /** The next line's first token, spaces before the break allowed: a type word's rest (see `readResource`). */
 const TYPE_WORD_REST = new RegExp(String.raw `[ \t]*\r?\n[ \t]*([a-z][a-z-]*[/:]${ARN_CHARS}+)(?=[\s"'\x60),]|$)`, 'y');
 /** A name's rest after a hyphen the line's end cut: unindented, ending in a space, `(` or the line's end. */
+/** An execute-api route on the next line: `/METHOD/path`, up to a quote, comma or space. */
+const ROUTE_LINE_REST = /[ \t]*\r?\n[ \t]*(\/(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY|\*)\/[^\s"'`,]*)/y;
 const HYPHEN_WRAP_REST = /[ \t]*\r?\n(?!(?:because|with|and|or)\b)([A-Za-z0-9][\w.+=@-]{0,200})(?=[ \t(]|\r?$)/my;
 /** The rest, ending the message: its line ends or the reason clause follows. */
 const TYPE_REST = /[ \t](?!(?:and|or)\/)[a-z][a-z-]*\/[^\s"'`<>]+(?=[*_.,]*(?:[ \t]*(?:\r?\n|$)|\s+(?:because|with)\b))/y;
@@ -7957,7 +8058,7 @@ const graphqlAuthorizationRules = [
         }
     },
     {
-        // A subscription AppSync refused (`subscription failed Connection failed:
+        // A subscription or mutation AppSync refused (`subscription failed Connection failed:
         // {"errors":[{"errorType":"UnauthorizedException","message":"Permission denied"}]}`, DataStore's
         // sync, aws-amplify/amplify-js#6982).
         id: 'appsync-subscription-unauthorized',
@@ -7965,8 +8066,10 @@ const graphqlAuthorizationRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         needs: ['UnauthorizedException'],
-        re: /\berrorType\\?"\s*:\s*\\?"(UnauthorizedException)\\?"\s*,\s*\\?"message\\?"\s*:\s*\\?"Permission denied\b/g,
-        when: (text) => /\bsubscription\b|\bDataStore\b|\bAppSync\b|\bappsync-realtime/i.test(text),
+        // Also as a JavaScript object prints it (`{ errorType: 'UnauthorizedException', message:
+        // 'Permission denied' }`, a mutation signed with IAM from a workflow, aws-amplify/amplify-category-api#2457).
+        re: /\berrorType(?:\\?["'])?\s*:\s*\\?["'](UnauthorizedException)\\?["']\s*,\s*(?:\\?["'])?message(?:\\?["'])?\s*:\s*\\?["']Permission denied\b/g,
+        when: (text) => /\bsubscription\b|\bDataStore\b|\bAppSync\b|\bappsync-realtime|\bmutation\b/i.test(text),
         facts: (m, d) => {
             d.code = m[1];
             d.service = 'appsync';
@@ -7994,6 +8097,21 @@ const regionRefusalRules = [
             d.service = 'quicksight';
             d.detail.calledRegion = m[1];
             d.detail.identityRegion = m[2];
+        }
+    },
+    {
+        // STS turned off in the Region for the account, in STS's own words where no code is printed
+        // (`Error assuming AWS_ROLE:` / `STS is not activated in this region for account:…. Your account
+        // administrator can activate STS in this region using the IAM Console.`, a Snowflake external
+        // volume's check): the RegionDisabledException refusal (src/model/nonIamRefusals.ts).
+        id: 'sts-region-disabled',
+        rule: 'WD7313',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['STS is not activated in this region'],
+        re: /\bSTS is not activated in this region for account\b/g,
+        facts: (_m, d) => {
+            d.service = 'sts';
         }
     }
 ];
@@ -8743,7 +8861,8 @@ const frameworkDenialRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         needs: ['Error assuming AWS_ROLE'],
-        re: /\bError assuming AWS_ROLE\b\.?/g,
+        // STS's own reason after it is a refusal of its own (sts-region-disabled), not the trust policy's.
+        re: /\bError assuming AWS_ROLE\b\.?(?![:\s>]{0,12}STS is not activated in this region)/g,
         facts: (_m, d) => {
             d.service = 'sts';
             d.operation = 'AssumeRole';
@@ -10037,13 +10156,14 @@ const S3_COMPATIBLE = [
         re: new RegExp(String.raw `(?:(?<![a-z])(?:s3[_-]?)?endpoint[_-]?url(?:_s3)?["']?\s*(?:[=:]|=>)\s*|(?<![a-z-])s3[_-]?endpoint["']?\s*(?:[=:]|=>)\s*|(?<![\w-])endpointurl[ \t]+|--endpoint-url["']?\s*,\s*)["']?https?:\/\/(?!${AWS_HOST})`, 'i'),
         acrossLines: true
     },
-    // Any endpoint setting (`endpoint: …`, `"regionEndpoint": "http://127.0.0.1:8090"`) whose host
+    // Any endpoint setting (`endpoint: …`, `"regionEndpoint": "http://127.0.0.1:8090"`, Gradle's
+    // `environment "END_POINT", "http://localhost:35000"`, snowflakedb/snowflake-s3compat-api-test-suite#44) whose host
     // is loopback or a private address: no AWS service answers there. Link-local hosts (the instance
     // metadata service, 169.254.x) are AWS's own and not among them; the CLI's `--endpoint-url` and
     // rclone's `--s3-endpoint` on a command line are left to foreignTargets.
     {
         name: 'a private S3 endpoint',
-        re: new RegExp(String.raw `(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i'),
+        re: new RegExp(String.raw `(?<!--(?:s3-)?)end[_-]?point(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i'),
         acrossLines: true
     },
     // A client handed a host of its own on its command line (`s3-parallel-put --bucket=b
@@ -10442,6 +10562,8 @@ const PRINCIPAL_UNABLE = /\(([a-z0-9-]{2,40}\.amazonaws\.com)\) is unable to ass
  * Scheduler to assume the role.`, aws/aws-sdk-js-v3#6494): group 1 (15 in the rule) its name.
  */
 const MUST_ALLOW_ASSUME = /\bThe execution role you provide must allow (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3}) to assume the role\b/;
+/** A hapi (Boom) error body up to its message: a Node server's answer, never API Gateway's. */
+const HAPI_BOOM_BODY = /"statusCode"\s*:\s*403\s*,\s*"error"\s*:\s*"Forbidden"\s*,\s*"message"\s*:\s*"$/;
 /** An Amazon Location command, and its API key when the call is made with one. */
 const LOCATION_CALL = /\baws[ \t]+(geo-places|geo-maps|geo-routes)[ \t]+[a-z-]{2,40}\b([^\n]{0,800})/;
 const messageRules = [
@@ -10722,6 +10844,10 @@ const messageRules = [
         needs: ['User is not authorized to access this resource'],
         kind: 'denial',
         priority: PRIORITY.message,
+        // hapi's error body around the same words is serverless-offline's emulated authorizer
+        // (`"statusCode": 403, "error": "Forbidden", "message": "User is not authorized…"`,
+        // SeptiyanAndika/serverless-custom-authorizer#1): API Gateway's own body holds the message alone.
+        accept: (m) => !HAPI_BOOM_BODY.test(m.input.slice(Math.max(0, m.index - 200), m.index)),
         re: new RegExp(String.raw `User is not authorized to access this resource(?: with an explicit deny(?: in (?:an?|the) (${POLICY_TYPE_SOURCE}))?)?`, 'g'),
         facts: (m, d) => {
             if (/explicit deny/.test(m[0]))
@@ -12494,7 +12620,13 @@ const messageRules = [
         needs: ['HTTP response code: 403'],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /\bAWS(?:Xml|Json)Client \[\d{1,20}\] HTTP response code: 403\b/g
+        re: /\bAWS(?:Xml|Json)Client \[\d{1,20}\] HTTP response code: 403\b/g,
+        // Its trace goes on with the response it parsed: `Error message: No response body.` is a HEAD's.
+        facts: (m, d) => {
+            const below = m.input.slice(m.index, m.index + 600);
+            if (/\bError message: No response body\b/.test(below))
+                d.detail.bodiless = 'true';
+        }
     },
     {
         // DuckDB's iceberg extension refused by a catalog's REST endpoint (`Request to
@@ -12620,6 +12752,19 @@ const messageRules = [
             d.action = m[1];
             d.service = serviceOfAction(m[1]);
         }
+    },
+    {
+        // Databricks' account API checking the cross-account role a workspace's credential
+        // configuration names (`cannot create mws credentials: MALFORMED_REQUEST: Failed credential
+        // validation checks: please use a valid cross account IAM role with permissions setup
+        // correctly`, databricks/terraform-provider-databricks#1363): Databricks assumes the role and
+        // tries the EC2 calls it needs, and reports any refusal so.
+        id: 'databricks-credential-validation',
+        rule: 'WD7321',
+        needs: ['Failed credential validation checks: please use a valid cross account IAM role'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bFailed credential validation checks: please use a valid cross account IAM role\b/g
     },
     {
         // AWS Transfer Family's session log for a transfer its role may not make (`<user>.<session>
@@ -13069,7 +13214,9 @@ const storageStatus403_ID = 'http-403-storage-target';
  * Java SDK before 1.9 listed its fields (`Status Code: 403, AWS Service: Amazon S3, AWS Request ID:
  * …, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
-const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)/g;
+// Qt's network reply names the reason only (`Error transferring https://b.s3.us-west-2.amazonaws.com/
+// … - server replied: Forbidden`, QGIS' network log, qgis/QGIS#54522).
+const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -13160,6 +13307,15 @@ const TARGET = /\b(?:https?|docker|(codecommit)):\/\/((?:<\w{1,30}>|[^\s/'"`<>()
 /** The AWS Common Runtime's HTTP stream log line, and its S3 client's meta-request below it. */
 const CRT_STREAM = /\bawscrt::http-stream\b/;
 const CRT_S3 = /\bawscrt::S3(?:MetaRequest|Client|Endpoint)\b/;
+/**
+ * The PHP SDK's own path where its HTTP client's exception surfaces (`GuzzleHttp\Exception\
+ * ClientException: Client error: \`GET [S3 bucket]/?…\` resulted in a \`403 Forbidden\` response: …
+ * in /plugins/S3-Uploads/vendor/aws/aws-sdk-php/src/WrappedHttpHandler.php`, humanmade/S3-Uploads#374):
+ * an AWS call whose host the reporter masked.
+ */
+const AWS_SDK_PATH = /\/aws\/aws-sdk-php\/src\//;
+/** A client's words for a response without a body, after the status on its line. */
+const NO_BODY = /\bNo (?:Response )?Body\b/i;
 /** An S3 URL's ListObjectsV2 query. */
 const LIST_V2 = /\/\?(?:[^\s'"]*&)?list-type=2\b/;
 const storageStatus403_ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -13343,9 +13499,12 @@ const storageStatus403 = {
             const start = m.index;
             const end = start + m[0].length;
             const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-            const service = targetOf(text, lineStart, start, end);
-            if (!service)
+            const target = targetOf(text, lineStart, start, end);
+            // The SDK that sent it, named by its path on the status's line (a masked URL otherwise).
+            const viaSdk = !target && AWS_SDK_PATH.test(text.slice(lineStart, linesBelow(text, start, 1)));
+            if (!target && !viaSdk)
                 continue;
+            const service = target;
             // A trace's body stands below its headers (h18-055: `<Code>SignatureDoesNotMatch</Code>`).
             const nl = text.indexOf('\n', start);
             const traced = HTTP_STATUS_LINE.test(text.slice(lineStart, nl === -1 ? text.length : nl));
@@ -13361,6 +13520,10 @@ const storageStatus403 = {
             d.service = service;
             if (unsigned)
                 d.detail.cause = 'not-sigv4';
+            // A client saying the 403 came with no body (`Client error with status 403 Forbidden: No
+            // Body`, object_store under Polars, coiled/benchmarks#1394): S3's answer to a HEAD.
+            if (NO_BODY.test(text.slice(start, linesBelow(text, end, 0))))
+                d.detail.bodiless = 'true';
             if (helperFailed)
                 d.detail.cause = 'git-credential-helper';
             // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob,
@@ -13404,6 +13567,7 @@ const CAUSE_BY_CODE = {
     AuthFailure: 'invalid',
     SignatureDoesNotMatch: 'signature',
     IncompleteSignature: 'signature-incomplete',
+    IncompleteSignatureException: 'signature-incomplete',
     InvalidSignatureException: 'signature',
     MissingAuthenticationToken: 'missing',
     MissingAuthenticationTokenException: 'missing',
@@ -13618,6 +13782,14 @@ const BY_CAUSE = {
         nothingSent: true
     },
     'registry-login': { reason: 'the registry client has no valid login for the registry' },
+    'scope-service': { reason: 'the request was signed for another service than the one it went to' },
+    'credential-date': {
+        reason: "the signature's credential date is not the date of its own time stamp"
+    },
+    'mfa-token-provider': {
+        reason: "the profile's role asks for an MFA code and the program had no way to ask for it",
+        nothingSent: true
+    },
     // STS refusing the assume-role call's own parameters (heldout22 review, h22-027).
     'session-duration': {
         reason: "STS refused the session length asked for: it exceeds the role's MaxSessionDuration"
@@ -14421,6 +14593,21 @@ const toolReportRules = [
         facts: (m, d) => {
             d.code = m[2];
             d.detail.region = m[1];
+        }
+    },
+    {
+        // aws-es-proxy, signing requests for an OpenSearch (Elasticsearch) domain, logs the domain's
+        // refusal of a signed request as its own (`Received 403 from AWSAuth, invalidating credentials
+        // for retrial`, abutaha/aws-es-proxy#68): the domain's access policy or fine-grained access
+        // control refused the proxy's identity. The domain's endpoint on its command line names es.
+        id: 'aws-es-proxy-403',
+        rule: 'WD7320',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Received 403 from AWSAuth'],
+        re: /\bReceived 403 from AWSAuth\b/g,
+        facts: (_m, d) => {
+            d.service = 'es';
         }
     }
 ];
@@ -15429,7 +15616,8 @@ const GLOB = String.raw `(?:[^\s|()"';*]|\*|"[^"\n]*"|'[^'\n]*')+`;
 /** `case` patterns: at the start of a line, or after `in` / `;;` on one-line `case`s. */
 const CASE_PATTERNS = new RegExp(String.raw `(?:^\s*|\bin\s+|;;\s*)\(?${GLOB}(?:\s*\|\s*${GLOB})*\)`, 'g');
 /** Regular-expression syntax inside a literal: alternation, escaped metacharacters, `.*`. */
-const PATTERN_SYNTAX = /[^\s|]\|[^\s|]|\\[()[\]{}*+?|^$]|\\\\[.()]|\.\*|\(\?[:i!=]/;
+// `.*` is a pattern's, `.**` a sentence's end under Markdown bold (`"**… too large.**"`, h148-110).
+const PATTERN_SYNTAX = /[^\s|]\|[^\s|]|\\[()[\]{}*+?|^$]|\\\\[.()]|\.\*(?!\*)|\(\?[:i!=]/;
 /** What stands before an exception class that code names (catches, raises, stubs, asserts). */
 const EXCEPTION_LEAD = /(?:\brescue\s+(?:[\w:]+\s*,\s*)*|\b(?:and_raise|raise_error|assertRaises|assertThrows|raises|toThrow|expectThrows)\s*\(\s*|\bcatch\s*\(\s*(?:final\s+)?(?:[\w.]+\s*\|\s*)*|\bexcept\s+\(?(?:[\w.]+\s*,\s*)*|\binstanceof\s+|\bisinstance\s*\([^,()]+,\s*\(?(?:[\w.]+\s*,\s*)*)[\w:.]*$/;
 /** An exception class instantiated: `Aws::S3::Errors::AccessDenied.new(` (or `new X(` before it). */
@@ -15670,9 +15858,10 @@ function needsMet(shape, line, prev) {
 // not enough: how-tos narrate a real run that way (`kubectl get all` / `# Ouch, … (Unauthorized)`).
 /**
  * A line comment's gutter: `//`, one `#`, or a run of `#` indented as code is (`    ### To fix…`
- * in a Python method). A `##` heading at the margin is Markdown's, not a comment.
+ * in a Python method), or an indented `#` that comments out an argument (`    #requester_pays=False,`).
+ * A `##` heading at the margin is Markdown's, not a comment.
  */
-const LINE_COMMENT = /^(?:\s*\/\/|\s*#(?!#)|\s{4,}#+)(?=\s|$)/;
+const LINE_COMMENT = /^(?:\s*\/\/|\s*#(?!#)|\s{4,}#+)(?=\s|$)|^\s{4,}#(?=[a-z_]\w*\s*=)/;
 /**
  * Lines that are source whatever language: definitions, Go declarations, calls left open over
  * lines, blocks opened after a signature, Terraform blocks, imports. Each needs code punctuation
@@ -15690,6 +15879,8 @@ const SOURCE_LINES = [
     /^\s*(?:import\s+[\w.{},*\s]+(?:from\s+['"][^'"]+['"])?|from\s+[\w.]+\s+import\s+\w.*|package\s+[\w.]+)\s*;?\s*$/,
     /^\s*(?:return|raise|throw)\s+[\w.]+\(.*[);]\s*$/,
     /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/,
+    // An assignment whose call goes on over the next lines (`env = rasterio.Env(AWSSession(region_name='us-west-2', `).
+    /^\s*[\w.]+\s*=\s*[\w.]+\([^)\n]*,\s*$/,
     // A method call as a statement, its semicolon closing it (`bus.grantPutEventsTo(fn);`).
     /^\s*[\w$]+(?:\.[\w$]+)+\(.*\)\s*;\s*$/,
     // A key opening a list or map in HCL's jsonencode or a policy document (`"Resource" : [`): JSON
@@ -16229,9 +16420,10 @@ const MEET_VERB = String.raw `(?:encounter|see|get|receive|hit|face|meet|run int
 /**
  * An error met in general, not once: a reader who might meet it (`you might encounter the
  * error:`), or readers at large who do (`many users encounter the error:`). Present or modal,
- * never past: a past tense tells of one run.
+ * never past: a past tense tells of one run. The noun is the writer's, not a quoted body's key
+ * (`you will get \`"Message": "User: anonymous is not authorized…"\``, serverless/serverless#5071).
  */
-const GENERAL_MEETING = new RegExp(String.raw `(?:\b(?:you|one)\s+(?:might|may|could|can|will|would|often|sometimes|usually)\s+(?:also\s+)?${MEET_VERB}|\b${GENERIC_READER}\s+(?:(?:might|may|could|can|will|often|sometimes|usually|typically|commonly|frequently)\s+)?(?:also\s+)?${MEET_VERB})\b[^.!?]{0,80}\b${ERROR_NOUN}\b[^.!?]*$`, 'i');
+const GENERAL_MEETING = new RegExp(String.raw `(?:\b(?:you|one)\s+(?:might|may|could|can|will|would|often|sometimes|usually)\s+(?:also\s+)?${MEET_VERB}|\b${GENERIC_READER}\s+(?:(?:might|may|could|can|will|often|sometimes|usually|typically|commonly|frequently)\s+)?(?:also\s+)?${MEET_VERB})\b[^.!?]{0,80}\b${ERROR_NOUN}\b(?!["'])[^.!?]*$`, 'i');
 /** Meeting the error as a topic, with no one doing it: `the issue of receiving the error "`. */
 const NOMINAL_MEETING = new RegExp(String.raw `\b(?:of|about|on)\s+(?:\w+\s+)?(?:receiving|getting|seeing|encountering|hitting|facing|running into)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?${ERROR_NOUN}\b[^.!?]*$`, 'i');
 /** What an error usually has as its cause, said after it: `…, is typically caused by`. */
@@ -16328,6 +16520,12 @@ const LOG_TAG_ONLY = /^\s*[A-Z]{3,12}::\s*$/;
  */
 const SYMPTOM_LABEL = /^\s*(?:#{1,6}\s*)?(?:Symptoms?|Common (?:errors|symptoms)|Possible errors)\s*[-–—:]\s/i;
 const QUOTED_ITEM = /\s[-–—•]\s+(?:Error:\s*)?["'`“]/g;
+/**
+ * A table header that hedges its causes (`| Error message | Likely cause | Refer to |`) or lists
+ * symptoms beside their cause or fix: a page of what may go wrong. A team's table of the errors it
+ * hit and the permission each missed (`| Error | Missing Permission | Solution |`) stays read.
+ */
+const TROUBLESHOOTING_HEADER = /\b(?:likely|probable|possible|potential|common)\s+causes?\b|^(?=.*\bsymptoms?\b)(?=.*\b(?:cause|fix|solution|resolution)s?\b)/i;
 const PROSE_SHAPES = [
     {
         // https://errorfix.dev/errors/aws-eks-auth.html: "When you see the error error: You must be
@@ -16449,6 +16647,14 @@ const PROSE_SHAPES = [
         holds: (v) => v.line !== undefined &&
             SYMPTOM_LABEL.test(v.line) &&
             (v.line.match(QUOTED_ITEM)?.length ?? 0) >= 2
+    },
+    {
+        // A troubleshooting table's row: its header names the error and what causes or fixes it (`|
+        // Symptom | Likely Cause | Fix |`, a Snowflake pipeline's README; `| Error message | Likely cause
+        // | Refer to |`, Grafana's CloudWatch troubleshooting page). Its cells quote errors, none of which
+        // a run printed.
+        id: 'troubleshooting-table',
+        holds: (v) => v.table !== undefined && v.table !== '' && TROUBLESHOOTING_HEADER.test(v.table)
     },
     {
         // openillumi.com (CDK, Japanese): "「Need to perform AWS calls for account xxx, …」というエラーに
@@ -16631,8 +16837,21 @@ function proseLine(text, start, end) {
         found: /[:：]\s*$/.test(line) ? null : leadIn(above, above.length),
         heading: SECTION_WORDS.test(aboveText) ? headingAbove(above) : '',
         literals: new LineLiterals(line),
-        leads: new Map()
+        leads: new Map(),
+        table: TABLE_ROW.test(line) ? tableHeader(above) : ''
     };
+}
+// A row holds two pipes at least: the record may have taken the pipe every line starts with off
+// as a gutter (src/scan/quotePrefixes.ts), and the line's end its last.
+const TABLE_ROW = /^(?:[^|\n]*\|){2}/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+/** The header row of the Markdown table whose rows end the lines `above`, or ''. */
+function tableHeader(above) {
+    for (let k = above.length - 1; k >= 1 && TABLE_ROW.test(above[k]); k--) {
+        if (TABLE_RULE.test(above[k]))
+            return TABLE_ROW.test(above[k - 1]) ? above[k - 1] : '';
+    }
+    return '';
 }
 /**
  * The prose shape the candidate at text[at] sits in, or null. `span` is the candidate's own text,
@@ -16693,7 +16912,8 @@ function generalProseAt(text, at, d, span, carried = null, lines) {
         line,
         span,
         has,
-        beyond
+        beyond,
+        table: facts.table
     };
     let leads = facts.leads.get(lead);
     if (!leads) {
@@ -19136,6 +19356,12 @@ const TRIGGERS = [
     'ensure you have the right AWS permissions',
     // Snowflake's refused AssumeRole of a storage integration's role (frameworkDenials.ts).
     'Error assuming AWS_ROLE',
+    // STS off in the Region, in its own words (regionRefusals.ts).
+    'STS is not activated in this region',
+    // External Secrets without the keys for its AWS session (credentials.ts).
+    'nable to create aws session',
+    // aws-es-proxy's log of a domain's refusal (toolReports.ts).
+    'Received 403 from AWSAuth',
     // No credentials in the Common Runtime's and the Rust SDK's words (credentials.ts).
     'AWS_AUTH_SIGNING_NO_CREDENTIALS',
     'could not be sourced by the IMDS',
@@ -19756,7 +19982,7 @@ const MAX_RUN_LINES = 64;
  * over as many lines as the column is narrow (see parse/eventTables).
  */
 const TABLE_AHEAD = 40;
-const TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,}\S/;
+const Scanner_TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,}\S/;
 /**
  * Look-ahead for an S3-style XML error body: a client that dumps one (rclone, quickwit) prints the
  * request's host or the endpoint it was configured with further below than a message wraps, and
@@ -20574,7 +20800,7 @@ class Scanner {
     aheadOf(last) {
         const line = this.window[last];
         // The literals first: this runs for every trigger line, and table rows are rare.
-        if (line.raw.length > 60 && line.text.includes('_FAILED') && TABLE_ROW.test(line.text))
+        if (line.raw.length > 60 && line.text.includes('_FAILED') && Scanner_TABLE_ROW.test(line.text))
             return TABLE_AHEAD;
         if (line.raw.length > 20 && line.text.includes('<Code>') && S3_BODY.test(line.text))
             return S3_BODY_AHEAD;
@@ -20902,7 +21128,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     'clock-skew': {
         title: 'AWS request signature expired (clock skew)',
-        explanation: "AWS received the request too long after the time it was signed at (beyond the window the service allows: five minutes for most services, as their message says with `- 5 min.`, and fifteen for S3's `RequestTimeTooSkewed`), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
+        explanation: "AWS received the request too far from the time it was signed at (beyond the window the service allows: five minutes for most services, as their message says with `- 5 min.`, and fifteen for S3's `RequestTimeTooSkewed`; `Signature not yet current` means the signing clock runs ahead), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing. An app that signs on its users' devices (a mobile, desktop or browser app) cannot have their clocks fixed: let the SDK correct for the skew from AWS's answer instead (the JS SDK v2's `correctClockSkew: true`, which v3 does by default; .NET's `AWSConfigs.CorrectForClockSkew`; the Android SDK's `SDKGlobalConfiguration.setGlobalTimeOffset`; the Java SDK and the iOS SDK retry with the corrected time), or upgrade an SDK too old to."
     },
     'presigned-expired': {
         title: 'The presigned URL had expired',
@@ -21153,6 +21379,19 @@ const credentialAdvice_BY_CAUSE = {
         title: 'The EKS token command of the kubeconfig failed',
         explanation: "kubectl (or helm, or Terraform's kubernetes and helm providers) runs the kubeconfig's exec command (`aws eks get-token`, or aws-iam-authenticator) to get a token for the EKS cluster, and that command failed, so no credentials were sent to the cluster. Its own error went to its stderr: run the same command in the same environment (`aws eks get-token --cluster-name CLUSTER --region REGION`) to see it. Usually the process has no AWS credentials or a profile it cannot read (the exec `env` or `AWS_PROFILE`, a runner step without configure-aws-credentials before it); exit code 252 means the command line itself was invalid (an unknown option, an old AWS CLI)."
     },
+    // heldout140 review (h140-038: a Kotlin presigner's signing name; h141-014: Arq signing in local time).
+    'scope-service': {
+        title: 'The request was signed for another service than the one it went to',
+        explanation: "AWS refused the signature before any policy was asked: its credential scope names another service than the endpoint's (`Credential should be scoped to correct service: 'polly'` names the one it expects). The client or presigner signed with the wrong signing name: a presigner made for one service used for another, a custom endpoint given without its signing name, or an SDK release with that bug. Sign, or presign, with the service the message names (upgrade the SDK if it chose the name itself); the keys may be fine."
+    },
+    'credential-date': {
+        title: "The signature's date and its time stamp disagree",
+        explanation: 'AWS refused the signature before any policy was asked: the date in its credential scope is not the date of its `X-Amz-Date`, so the client took the two from different clocks or time zones (a local date in the scope, UTC in the time stamp). It fails around midnight UTC, or all day far from it. Run the client with `TZ=UTC` or upgrade it; the keys are fine.'
+    },
+    'mfa-token-provider': {
+        title: "The profile's role needs an MFA code the program cannot ask for",
+        explanation: "The profile assumes a role with `mfa_serial` set, and the program (an SDK inside a container, a daemon, a CI job) has no terminal or token provider to ask for the code, so it stops before calling STS. Obtain the role's session outside it, where a code can be typed (`aws sts assume-role … --serial-number MFA_ARN --token-code CODE`, aws-vault, granted), and hand the program the resulting keys (the `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` variables, or a profile without `mfa_serial`); or give the program a profile whose role needs no MFA. No policy change helps."
+    },
     'registry-login': {
         title: 'The client is not logged in to the ECR registry',
         explanation: "The registry client has no valid login for this registry (never logged in, or the 12-hour ECR token expired). Log in right before pushing or pulling with a token from `aws ecr get-login-password`, in the client that makes the request: Docker (aws-actions/amazon-ecr-login, or `docker login --username AWS --password-stdin <registry>`), skopeo and podman (`skopeo login`/`podman login`, or `--creds AWS:TOKEN`; they do not read Docker's `credsStore`), or the tool's own registry credentials option. The user name is always `AWS`."
@@ -21178,6 +21417,11 @@ function otherIssuer(issuer) {
                     `Create the provider for exactly that URL in the account that owns the role (in that role's partition: a GovCloud or China role's own account), with the audience that platform puts in its tokens (its documentation names it: not always \`sts.amazonaws.com\`), and write the role's trust policy against that provider (its \`:sub\` and \`:aud\` keys).`)
     };
 }
+/** A web identity token refused for want of its issuer's provider, the issuer unknown. */
+const PROVIDER_MISSING_ELSEWHERE = {
+    title: "No IAM OIDC provider for the token's issuer in the AWS account",
+    explanation: "STS refused the web identity token before any policy was asked: the account that owns the role has no IAM OIDC identity provider for the issuer of that token (or the role's trust policy names a provider of another account). Find the issuer (the token's `iss` claim: an EKS cluster's `https://oidc.eks.REGION.amazonaws.com/id/ID`, which `aws eks describe-cluster --name CLUSTER --query cluster.identity.oidc.issuer` prints; GitHub Actions' `https://token.actions.githubusercontent.com`; a GitLab instance's URL) and create the provider for exactly that URL, with the audience its tokens carry, in the role's account; then write the trust policy against it."
+};
 /**
  * No credentials where the log shows no GitHub Actions (an application, a workstation, a server):
  * the process's own credential chain, not a CI step (heldout11 review, class 4).
@@ -21218,6 +21462,10 @@ onGitHub = true) {
         if (issuer.replace(/\/$/, '') !== GITHUB_ISSUER)
             return otherIssuer(issuer);
     }
+    // No issuer printed and no GitHub Actions in the log: the token may be any platform's (an EKS
+    // pod's, a GitLab job's), so GitHub's provider is named as one case, not the answer.
+    if (key === 'oidc-provider-missing' && !issuer && !onGitHub)
+        return PROVIDER_MISSING_ELSEWHERE;
     return ((key && credentialAdvice_BY_CAUSE[key]) || {
         title: 'AWS credentials problem',
         explanation: 'The call failed because of the credentials it was made with, not because of a policy. Check how this job obtains its AWS credentials.'

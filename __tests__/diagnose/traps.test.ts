@@ -228,7 +228,8 @@ const FILE_OF: Record<string, string> = {
   'delivery-destination-policy': 'deliveryDestination',
   'service-caller-by-name': 'serviceCallerByName',
   'local-emulator-credentials': 'localEmulatorCredentials',
-  'ram-shared-subnet': 'ramSharedSubnet'
+  'ram-shared-subnet': 'ramSharedSubnet',
+  'assume-service-linked-role': 'assumeServiceLinkedRole'
 }
 
 describe('TRAPS', () => {

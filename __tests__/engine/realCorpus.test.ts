@@ -218,7 +218,9 @@ const corpora = [
   'heldout144.jsonl',
   'heldout145.jsonl',
   'heldout146.jsonl',
-  'heldout147.jsonl'
+  'heldout147.jsonl',
+  'heldout148.jsonl',
+  'heldout149.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

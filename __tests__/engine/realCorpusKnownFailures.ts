@@ -438,8 +438,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: Confluent's Kinesis connector saying `The provided credentials are invalid.` in its own words",
   'h115-014':
     'missed: the writer quoting `Access to the specified s3 resource is denied, please check your iam/s3 bucket policies …` in prose',
-  'h115-026':
-    'missed: a reproduction step\'s `You should get the following error: "AccessDeniedException: status code: 403 …"`, read as a hypothetical',
   'h116-011':
     "missed: the Go SDK's debug dump of a bodiless `HTTP/1.1 403 Forbidden` under `DEBUG: Response ec2/DescribeImages Details:`, the body cut by the writer",
   'h119-027':
@@ -669,5 +667,19 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h147-090':
     "missed: Cyberduck's HTTP transcript, `< HTTP/1.1 403 Forbidden` below a request whose `Host:` is S3's",
   'h145-091':
-    'look-alike reported: a review\'s predicted `"User: ... is not authorized to perform: xray:PutTraceSegments"` under **Impact**'
+    'look-alike reported: a review\'s predicted `"User: ... is not authorized to perform: xray:PutTraceSegments"` under **Impact**',
+  'h148-035':
+    "missed: GDAL's curl trace `CURL_INFO_HEADER_IN: HTTP/1.1 403 Forbidden` quoted in prose, nothing in the excerpt naming S3",
+  'h148-038':
+    "missed: tapalcatl's `UnknownMetatileException: AccessDenied at s3://…`, the code as an app's exception message",
+  'h148-088':
+    "look-alike reported: an issue's prose quoting API Gateway's `not a valid key=value pair (missing equal-sign) in Authorization header`",
+  'h148-094':
+    "look-alike reported: a feature matrix's rows quoting API Gateway's refusals, the table's header outside the excerpt",
+  'h149-034':
+    "missed: the Datadog agent's traceback of the metadata service's 404 for `/iam/security-credentials`, the path only in a source line",
+  'h149-104':
+    "look-alike reported: LocalStack's answer under an `awslocal` command four lines above, past the record's reach",
+  'h149-041':
+    'wrong kind: a CloudTrail event printed as Python string pieces, its `Encoded authorization failure message:` split across them and the blob redacted'
 }

@@ -263,6 +263,22 @@ describe('general prose: each shape, with a real excerpt', () => {
     expect(shapeAt(text, 'NoCredentialProviders')).toBe(null)
   })
 
+  it("troubleshooting-table: Grafana's CloudWatch troubleshooting page (h149-043) and a README's symptom table (h148-022)", () => {
+    const grafana = corpusText('heldout149.jsonl', 'h149-043')
+    expect(shapeAt(grafana, 'AccessDenied: User')).toBe('troubleshooting-table')
+    expect(parseText(grafana)).toEqual([])
+    expect(parseText(corpusText('heldout148.jsonl', 'h148-022'))).toEqual([])
+  })
+
+  it('troubleshooting-table counter-case: a table with no hedged cause column is no such page', () => {
+    const text = [
+      '| Step | Output |',
+      '|---|---|',
+      '| deploy | `User: arn:aws:iam::210987654321:user/ci is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::b/k` |'
+    ].join('\n')
+    expect(shapeAt(text, 'User: arn')).toBe(null)
+  })
+
   it('every shape is exercised above', () => {
     expect(PROSE_SHAPES.map((s) => s.id).sort()).toEqual(
       [
@@ -283,7 +299,8 @@ describe('general prose: each shape, with a real excerpt', () => {
         'rest-literal-lead',
         'error-list-section',
         'foreseen-errors',
-        'link-title'
+        'link-title',
+        'troubleshooting-table'
       ].sort()
     )
   })

@@ -59,12 +59,22 @@ describe('an action the reference gives no resource type, refused on an ARN of i
     expect(notes).toMatch(/AWS evaluated the call against/)
   })
 
-  it('counter-case: a create\'s own new name (a run\'s cluster, u29-008) is not pinned: "*" as before', () => {
+  it("a create's own new name (a run's cluster, u29-008) is not pinned: the type's ARNs of that account and Region", () => {
     const { statements } = analysedOne(
       'AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/ci/run-1 is not authorized to perform: eks:CreateCluster on resource: arn:aws:eks:us-west-2:111122223333:cluster/integ-742c94a460e0d907'
     )
     // CreateCluster's own statement; the role it hands the cluster (iam:PassRole) is another.
-    expect(statements.find((s) => s.Action === 'eks:CreateCluster')?.Resource).toBe('*')
+    expect(statements.find((s) => s.Action === 'eks:CreateCluster')?.Resource).toBe(
+      'arn:aws:eks:us-west-2:111122223333:cluster/*'
+    )
+  })
+
+  it('heldout140 review (h140-050, h140-051): a transcription job named by the run is scoped to the type, not "*"', () => {
+    const { statements, notes } = analysedOne(corpusText('heldout140.jsonl', 'h140-051'))
+    expect(statements.find((s) => s.Action === 'transcribe:StartTranscriptionJob')?.Resource).toBe(
+      'arn:aws:transcribe:us-east-1:837071794782:transcription-job/*'
+    )
+    expect(notes).toMatch(/Its name may be the one this run gave it/)
   })
 
   it('counter-case: a list call\'s stand-in with an empty name stays "*"', () => {

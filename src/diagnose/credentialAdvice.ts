@@ -137,7 +137,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   'clock-skew': {
     title: 'AWS request signature expired (clock skew)',
     explanation:
-      "AWS received the request too long after the time it was signed at (beyond the window the service allows: five minutes for most services, as their message says with `- 5 min.`, and fifteen for S3's `RequestTimeTooSkewed`), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing."
+      "AWS received the request too far from the time it was signed at (beyond the window the service allows: five minutes for most services, as their message says with `- 5 min.`, and fifteen for S3's `RequestTimeTooSkewed`; `Signature not yet current` means the signing clock runs ahead), so no policy was asked. Either the clock that signed it is off (sync it: NTP, or the container's or VM's host clock), or the request was signed long before it was sent: a client that signs once and then retries, queues or blocks (a busy worker, a long upload) sends a stale signature. Compare the log's own time of the error with AWS's time in the message: if they agree, the clock is right and the request waited after signing. An app that signs on its users' devices (a mobile, desktop or browser app) cannot have their clocks fixed: let the SDK correct for the skew from AWS's answer instead (the JS SDK v2's `correctClockSkew: true`, which v3 does by default; .NET's `AWSConfigs.CorrectForClockSkew`; the Android SDK's `SDKGlobalConfiguration.setGlobalTimeOffset`; the Java SDK and the iOS SDK retry with the corrected time), or upgrade an SDK too old to."
   },
   'presigned-expired': {
     title: 'The presigned URL had expired',
@@ -449,6 +449,22 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "kubectl (or helm, or Terraform's kubernetes and helm providers) runs the kubeconfig's exec command (`aws eks get-token`, or aws-iam-authenticator) to get a token for the EKS cluster, and that command failed, so no credentials were sent to the cluster. Its own error went to its stderr: run the same command in the same environment (`aws eks get-token --cluster-name CLUSTER --region REGION`) to see it. Usually the process has no AWS credentials or a profile it cannot read (the exec `env` or `AWS_PROFILE`, a runner step without configure-aws-credentials before it); exit code 252 means the command line itself was invalid (an unknown option, an old AWS CLI)."
   },
+  // heldout140 review (h140-038: a Kotlin presigner's signing name; h141-014: Arq signing in local time).
+  'scope-service': {
+    title: 'The request was signed for another service than the one it went to',
+    explanation:
+      "AWS refused the signature before any policy was asked: its credential scope names another service than the endpoint's (`Credential should be scoped to correct service: 'polly'` names the one it expects). The client or presigner signed with the wrong signing name: a presigner made for one service used for another, a custom endpoint given without its signing name, or an SDK release with that bug. Sign, or presign, with the service the message names (upgrade the SDK if it chose the name itself); the keys may be fine."
+  },
+  'credential-date': {
+    title: "The signature's date and its time stamp disagree",
+    explanation:
+      'AWS refused the signature before any policy was asked: the date in its credential scope is not the date of its `X-Amz-Date`, so the client took the two from different clocks or time zones (a local date in the scope, UTC in the time stamp). It fails around midnight UTC, or all day far from it. Run the client with `TZ=UTC` or upgrade it; the keys are fine.'
+  },
+  'mfa-token-provider': {
+    title: "The profile's role needs an MFA code the program cannot ask for",
+    explanation:
+      "The profile assumes a role with `mfa_serial` set, and the program (an SDK inside a container, a daemon, a CI job) has no terminal or token provider to ask for the code, so it stops before calling STS. Obtain the role's session outside it, where a code can be typed (`aws sts assume-role … --serial-number MFA_ARN --token-code CODE`, aws-vault, granted), and hand the program the resulting keys (the `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` variables, or a profile without `mfa_serial`); or give the program a profile whose role needs no MFA. No policy change helps."
+  },
   'registry-login': {
     title: 'The client is not logged in to the ECR registry',
     explanation:
@@ -477,6 +493,13 @@ function otherIssuer(issuer: string): CredentialAdvice {
           // provider in that partition's account.
           `Create the provider for exactly that URL in the account that owns the role (in that role's partition: a GovCloud or China role's own account), with the audience that platform puts in its tokens (its documentation names it: not always \`sts.amazonaws.com\`), and write the role's trust policy against that provider (its \`:sub\` and \`:aud\` keys).`)
   }
+}
+
+/** A web identity token refused for want of its issuer's provider, the issuer unknown. */
+const PROVIDER_MISSING_ELSEWHERE: CredentialAdvice = {
+  title: "No IAM OIDC provider for the token's issuer in the AWS account",
+  explanation:
+    "STS refused the web identity token before any policy was asked: the account that owns the role has no IAM OIDC identity provider for the issuer of that token (or the role's trust policy names a provider of another account). Find the issuer (the token's `iss` claim: an EKS cluster's `https://oidc.eks.REGION.amazonaws.com/id/ID`, which `aws eks describe-cluster --name CLUSTER --query cluster.identity.oidc.issuer` prints; GitHub Actions' `https://token.actions.githubusercontent.com`; a GitLab instance's URL) and create the provider for exactly that URL, with the audience its tokens carry, in the role's account; then write the trust policy against it."
 }
 
 /**
@@ -525,6 +548,9 @@ export function credentialAdvice(
   if (key === 'oidc-provider-missing' && issuer && /^https?:\/\//.test(issuer)) {
     if (issuer.replace(/\/$/, '') !== GITHUB_ISSUER) return otherIssuer(issuer)
   }
+  // No issuer printed and no GitHub Actions in the log: the token may be any platform's (an EKS
+  // pod's, a GitLab job's), so GitHub's provider is named as one case, not the answer.
+  if (key === 'oidc-provider-missing' && !issuer && !onGitHub) return PROVIDER_MISSING_ELSEWHERE
   return (
     (key && BY_CAUSE[key]) || {
       title: 'AWS credentials problem',

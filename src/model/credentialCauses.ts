@@ -16,6 +16,7 @@ const CAUSE_BY_CODE: Record<string, string> = {
   AuthFailure: 'invalid',
   SignatureDoesNotMatch: 'signature',
   IncompleteSignature: 'signature-incomplete',
+  IncompleteSignatureException: 'signature-incomplete',
   InvalidSignatureException: 'signature',
   MissingAuthenticationToken: 'missing',
   MissingAuthenticationTokenException: 'missing',
@@ -271,6 +272,14 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     nothingSent: true
   },
   'registry-login': { reason: 'the registry client has no valid login for the registry' },
+  'scope-service': { reason: 'the request was signed for another service than the one it went to' },
+  'credential-date': {
+    reason: "the signature's credential date is not the date of its own time stamp"
+  },
+  'mfa-token-provider': {
+    reason: "the profile's role asks for an MFA code and the program had no way to ask for it",
+    nothingSent: true
+  },
   // STS refusing the assume-role call's own parameters (heldout22 review, h22-027).
   'session-duration': {
     reason: "STS refused the session length asked for: it exceeds the role's MaxSessionDuration"

@@ -47,6 +47,7 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
   {
     trap: 'sts-region-disabled',
     codes: ['RegionDisabledException', 'RegionDisabled'],
+    grammar: 'sts-region-disabled',
     advice:
       "STS answered `RegionDisabledException`: the account has its STS endpoint turned off in this Region (or the Region is an opt-in one the account has not enabled). No policy is missing. An administrator activates STS for the Region (IAM console, Account settings, Security Token Service endpoints) or enables the opt-in Region, or the job calls STS where it is active (the global endpoint, or `us-east-1`, which cannot be turned off: set `AWS_STS_REGIONAL_ENDPOINTS` or the tool's STS Region).",
     target:

@@ -581,6 +581,18 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
     target: "the DataSync location's bucket access role (the S3 actions on the bucket)",
     note: "No statement for the caller is proposed: DataSync uses the location's bucket access role. Give that role DataSync's documented S3 set on the bucket and its objects, and check the bucket policy and KMS key let it in."
   },
+  // heldout148 (h148-015): the role Databricks assumes, its trust and its EC2 set, never the caller.
+  'databricks-credential-validation': {
+    title:
+      'Databricks could not use the cross-account role of the credential configuration: its trust policy or its permissions',
+    explanation:
+      "Databricks validates a workspace's credential configuration by assuming the cross-account role it names and trying the EC2 calls it will make, and one of them failed. Check, in this order: the role's trust policy lets Databricks' AWS account (`arn:aws:iam::414351767826:root`) call `sts:AssumeRole` with your Databricks account ID as the `sts:ExternalId`; the role's policy holds the set Databricks documents for the deployment type (customer-managed VPC or default: the `ec2:` Describe, Create, Run and Terminate actions, `iam:CreateServiceLinkedRole` and `iam:PutRolePolicy` for the spot service-linked role); and no SCP or permissions boundary denies them. A role created in the same apply may need a few seconds before Databricks can assume it.",
+    kind: 'trust-policy',
+    owner: 'you',
+    target:
+      "the cross-account role of the Databricks credential configuration: its trust of Databricks' account with your account ID as external ID, and Databricks' documented EC2 set",
+    note: "No statement for the caller is proposed: Databricks assumes the cross-account role. Fix that role's trust policy (Databricks' account, the external ID) and give it the policy Databricks documents for the workspace's deployment type."
+  },
   'codebuild-connection-not-authorized': {
     title:
       "CodeBuild's service role may not use the source connection: the connection's actions on that role, or a connection not yet available",

@@ -46,8 +46,14 @@ export const SHARED_SLOTS = {
     ),
     needs: ['__type']
   },
-  /** XML protocols: `<Code>AccessDenied</Code>`. */
-  xmlCode: { re: new RegExp(String.raw`<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
+  /**
+   * XML protocols: `<Code>AccessDenied</Code>`, also as a viewer laid it out one token a line
+   * (`<Code` / `>` / `AccessDenied` / `</Code` / `>`, vercel/examples#971).
+   */
+  xmlCode: {
+    re: new RegExp(String.raw`<Code\s{0,4}>\s{0,8}(${CODE})\s{0,8}</Code\s{0,4}>`, 'g'),
+    needs: ['<Code']
+  },
   /**
    * Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`, also
    * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
@@ -370,6 +376,13 @@ const AFTER: Slot[] = [
   // TileDB's bracketed fields (`[HTTP Response Code: 403] [Exception: AccessDenied]`, OSGeo/gdal#14920).
   { re: new RegExp(String.raw`\(code (${CODE}|\d{3})\)`, 'g'), needs: ['(code '] },
   { re: new RegExp(String.raw`\[Exception: (${CODE})\]`, 'g'), needs: ['[Exception: '] },
+  // The JSON protocols' error-type header after the body, as a client lists the headers (erlcloud's
+  // `{"x-amzn-errortype","InvalidSignatureException"}`, erlcloud/erlcloud#690; `x-amzn-ErrorType:
+  // AccessDeniedException:http://internal.amazon.com/…`).
+  {
+    re: new RegExp(String.raw`\bx-amzn-errortype["']?\s{0,2}[,:]\s{0,2}["']?(${CODE})`, 'gi'),
+    needs: ['x-amzn-errortype', 'x-amzn-ErrorType', 'X-Amzn-ErrorType']
+  },
   SHARED_SLOTS.javaErrorCode,
   SHARED_SLOTS.javaErrorCodeQuoted,
   // Not Go CDK's (gocloud.dev) own class in the same shape, `blob (key "…") (code=Unknown):

@@ -56,6 +56,8 @@ const CREDENTIAL_CODES = new Set([
   'UnrecognizedClientException',
   'SignatureDoesNotMatch',
   'IncompleteSignature',
+  // The JSON protocols' name for it (API Gateway, VPC Lattice: `IncompleteSignatureException: …`).
+  'IncompleteSignatureException',
   'InvalidSignatureException',
   'MissingAuthenticationToken',
   'MissingAuthenticationTokenException',

@@ -37,6 +37,8 @@ export interface ProseView {
   beyond?: string
   /** The candidate's own text. */
   span?: string
+  /** The header row of the Markdown table whose row holds the candidate, or ''. */
+  table?: string
   /**
    * Whether the head holds one of these fixed strings (case-insensitively): an expression that
    * cannot match without one is not run. Absent, every expression runs.
@@ -234,10 +236,11 @@ const MEET_VERB = String.raw`(?:encounter|see|get|receive|hit|face|meet|run into
 /**
  * An error met in general, not once: a reader who might meet it (`you might encounter the
  * error:`), or readers at large who do (`many users encounter the error:`). Present or modal,
- * never past: a past tense tells of one run.
+ * never past: a past tense tells of one run. The noun is the writer's, not a quoted body's key
+ * (`you will get \`"Message": "User: anonymous is not authorized…"\``, serverless/serverless#5071).
  */
 const GENERAL_MEETING = new RegExp(
-  String.raw`(?:\b(?:you|one)\s+(?:might|may|could|can|will|would|often|sometimes|usually)\s+(?:also\s+)?${MEET_VERB}|\b${GENERIC_READER}\s+(?:(?:might|may|could|can|will|often|sometimes|usually|typically|commonly|frequently)\s+)?(?:also\s+)?${MEET_VERB})\b[^.!?]{0,80}\b${ERROR_NOUN}\b[^.!?]*$`,
+  String.raw`(?:\b(?:you|one)\s+(?:might|may|could|can|will|would|often|sometimes|usually)\s+(?:also\s+)?${MEET_VERB}|\b${GENERIC_READER}\s+(?:(?:might|may|could|can|will|often|sometimes|usually|typically|commonly|frequently)\s+)?(?:also\s+)?${MEET_VERB})\b[^.!?]{0,80}\b${ERROR_NOUN}\b(?!["'])[^.!?]*$`,
   'i'
 )
 
@@ -363,6 +366,13 @@ const LOG_TAG_ONLY = /^\s*[A-Z]{3,12}::\s*$/
 const SYMPTOM_LABEL =
   /^\s*(?:#{1,6}\s*)?(?:Symptoms?|Common (?:errors|symptoms)|Possible errors)\s*[-–—:]\s/i
 const QUOTED_ITEM = /\s[-–—•]\s+(?:Error:\s*)?["'`“]/g
+/**
+ * A table header that hedges its causes (`| Error message | Likely cause | Refer to |`) or lists
+ * symptoms beside their cause or fix: a page of what may go wrong. A team's table of the errors it
+ * hit and the permission each missed (`| Error | Missing Permission | Solution |`) stays read.
+ */
+const TROUBLESHOOTING_HEADER =
+  /\b(?:likely|probable|possible|potential|common)\s+causes?\b|^(?=.*\bsymptoms?\b)(?=.*\b(?:cause|fix|solution|resolution)s?\b)/i
 
 export const PROSE_SHAPES: ProseShape[] = [
   {
@@ -489,6 +499,14 @@ export const PROSE_SHAPES: ProseShape[] = [
       v.line !== undefined &&
       SYMPTOM_LABEL.test(v.line) &&
       (v.line.match(QUOTED_ITEM)?.length ?? 0) >= 2
+  },
+  {
+    // A troubleshooting table's row: its header names the error and what causes or fixes it (`|
+    // Symptom | Likely Cause | Fix |`, a Snowflake pipeline's README; `| Error message | Likely cause
+    // | Refer to |`, Grafana's CloudWatch troubleshooting page). Its cells quote errors, none of which
+    // a run printed.
+    id: 'troubleshooting-table',
+    holds: (v) => v.table !== undefined && v.table !== '' && TROUBLESHOOTING_HEADER.test(v.table)
   },
   {
     // openillumi.com (CDK, Japanese): "「Need to perform AWS calls for account xxx, …」というエラーに
@@ -693,6 +711,8 @@ export interface ProseLine {
   literals: LineLiterals
   /** Each shape's `leads` verdict, by the lead-in it read (one per line, or the record's). */
   leads: Map<string, boolean[]>
+  /** The header row of the Markdown table the line is a row of, or ''. */
+  table: string
   /** Whether the line and the two after it have a run's shape (see RUN_SHAPE). */
   runShape?: boolean
 }
@@ -709,8 +729,22 @@ function proseLine(text: string, start: number, end: number): ProseLine {
     found: /[:：]\s*$/.test(line) ? null : leadIn(above, above.length),
     heading: SECTION_WORDS.test(aboveText) ? headingAbove(above) : '',
     literals: new LineLiterals(line),
-    leads: new Map()
+    leads: new Map(),
+    table: TABLE_ROW.test(line) ? tableHeader(above) : ''
   }
+}
+
+// A row holds two pipes at least: the record may have taken the pipe every line starts with off
+// as a gutter (src/scan/quotePrefixes.ts), and the line's end its last.
+const TABLE_ROW = /^(?:[^|\n]*\|){2}/
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/
+
+/** The header row of the Markdown table whose rows end the lines `above`, or ''. */
+function tableHeader(above: string[]): string {
+  for (let k = above.length - 1; k >= 1 && TABLE_ROW.test(above[k]!); k--) {
+    if (TABLE_RULE.test(above[k]!)) return TABLE_ROW.test(above[k - 1]!) ? above[k - 1]! : ''
+  }
+  return ''
 }
 
 /**
@@ -780,7 +814,8 @@ export function generalProseAt(
     line,
     span,
     has,
-    beyond
+    beyond,
+    table: facts.table
   }
   let leads = facts.leads.get(lead)
   if (!leads) {

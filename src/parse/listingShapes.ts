@@ -29,7 +29,8 @@ const CASE_PATTERNS = new RegExp(
 )
 
 /** Regular-expression syntax inside a literal: alternation, escaped metacharacters, `.*`. */
-const PATTERN_SYNTAX = /[^\s|]\|[^\s|]|\\[()[\]{}*+?|^$]|\\\\[.()]|\.\*|\(\?[:i!=]/
+// `.*` is a pattern's, `.**` a sentence's end under Markdown bold (`"**… too large.**"`, h148-110).
+const PATTERN_SYNTAX = /[^\s|]\|[^\s|]|\\[()[\]{}*+?|^$]|\\\\[.()]|\.\*(?!\*)|\(\?[:i!=]/
 
 /** What stands before an exception class that code names (catches, raises, stubs, asserts). */
 const EXCEPTION_LEAD =

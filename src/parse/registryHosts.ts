@@ -5,9 +5,11 @@
 /**
  * A private ECR host, the account or Region possibly masked (`***.dkr.ecr.***.amazonaws.com`), the
  * `dkr` label too by a writer masking the whole account part (`xxxxxxxxxxxx.xxxxx.ecr.us-east-2…`,
- * caprover/caprover#1848).
+ * caprover/caprover#1848), and a placeholder that took the dot before `dkr` with it
+ * (`<account-id>dkr.ecr.<region>.amazonaws.com`, zapier/kubechecks#183).
  */
-export const ECR_HOST = /\.(?:dkr|[xX*#]{2,12})\.ecr\.[\w*-]+\.amazonaws\.com/
+export const ECR_HOST =
+  /(?:\.|(?<=[>\]}]))(?:dkr|[xX*#]{2,12})\.ecr\.(?:[\w*-]+|<[\w -]{1,30}>)\.amazonaws\.com/
 
 /** The registry host docker names above a push's layers (`The push refers to repository [HOST/…]`). */
 export const PUSH_TARGET_SOURCE = String.raw`\bThe push refers to (?:a )?repository \[([^\]\s/]+)\/`

@@ -386,14 +386,15 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     ),
     acrossLines: true
   },
-  // Any endpoint setting (`endpoint: …`, `"regionEndpoint": "http://127.0.0.1:8090"`) whose host
+  // Any endpoint setting (`endpoint: …`, `"regionEndpoint": "http://127.0.0.1:8090"`, Gradle's
+  // `environment "END_POINT", "http://localhost:35000"`, snowflakedb/snowflake-s3compat-api-test-suite#44) whose host
   // is loopback or a private address: no AWS service answers there. Link-local hosts (the instance
   // metadata service, 169.254.x) are AWS's own and not among them; the CLI's `--endpoint-url` and
   // rclone's `--s3-endpoint` on a command line are left to foreignTargets.
   {
     name: 'a private S3 endpoint',
     re: new RegExp(
-      String.raw`(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`,
+      String.raw`(?<!--(?:s3-)?)end[_-]?point(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`,
       'i'
     ),
     acrossLines: true

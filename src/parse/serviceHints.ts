@@ -127,7 +127,10 @@ const LABELS: Record<string, string> = {
   eventbridgescheduler: 'scheduler',
   awseventbridgescheduler: 'scheduler',
   // Amazon Location Service's Go SDK v2 id (`operation error Location: DescribePlaceIndex`).
-  location: 'geo'
+  location: 'geo',
+  // The RDS Data API's Java label (`Service: AWSRDSData`) and package (`services.rdsdata.model`).
+  awsrdsdata: 'rds-data',
+  rdsdata: 'rds-data'
 }
 
 // An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
@@ -190,6 +193,20 @@ const QUOTED_HOST = String.raw`(?<=(?<![\w])['"])(?!oidc\.)([a-z0-9][\w-]{0,62}\
 const HINTS: Hint[] = [
   // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
   { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]!) },
+  // The same suffix quoted from its label on, `(Service: ` cut off (`… we are seeing Amazon S3; Status
+  // Code: 403; Error Code: AccessDenied`, databricks/unity-catalog-setup#38).
+  {
+    literal: '; Status Code: ',
+    re: /(?<!Service: ?)((?:Amazon|AWS) ?[A-Z][A-Za-z0-9]{1,40}); Status Code: \d{3}\b/g,
+    service: (m) => fromLabel(m[1]!)
+  },
+  // A VPC Lattice service's own domain (`https://NAME-0b17….7d67968.vpc-lattice-svcs.us-west-2.on.aws/`,
+  // curl's --aws-sigv4 against it, curl/curl#11007): the service's IAM prefix is in the host.
+  {
+    literal: '.vpc-lattice-svcs.',
+    re: /\.vpc-lattice-svcs\.[a-z]{2}(?:-gov)?-[a-z]+-\d\.on\.aws\b/g,
+    service: () => 'vpc-lattice-svcs'
+  },
   // Java SDK v1's aligned block, a line of its own: `Service:             Amazon S3`, then `HTTP
   // Status Code:` and `AWS Error Code:` (TeamCity's S3 artifact plugin).
   {

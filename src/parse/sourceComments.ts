@@ -12,9 +12,10 @@ export interface CommentShape {
 
 /**
  * A line comment's gutter: `//`, one `#`, or a run of `#` indented as code is (`    ### To fix…`
- * in a Python method). A `##` heading at the margin is Markdown's, not a comment.
+ * in a Python method), or an indented `#` that comments out an argument (`    #requester_pays=False,`).
+ * A `##` heading at the margin is Markdown's, not a comment.
  */
-const LINE_COMMENT = /^(?:\s*\/\/|\s*#(?!#)|\s{4,}#+)(?=\s|$)/
+const LINE_COMMENT = /^(?:\s*\/\/|\s*#(?!#)|\s{4,}#+)(?=\s|$)|^\s{4,}#(?=[a-z_]\w*\s*=)/
 
 /**
  * Lines that are source whatever language: definitions, Go declarations, calls left open over
@@ -33,6 +34,8 @@ const SOURCE_LINES: RegExp[] = [
   /^\s*(?:import\s+[\w.{},*\s]+(?:from\s+['"][^'"]+['"])?|from\s+[\w.]+\s+import\s+\w.*|package\s+[\w.]+)\s*;?\s*$/,
   /^\s*(?:return|raise|throw)\s+[\w.]+\(.*[);]\s*$/,
   /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/,
+  // An assignment whose call goes on over the next lines (`env = rasterio.Env(AWSSession(region_name='us-west-2', `).
+  /^\s*[\w.]+\s*=\s*[\w.]+\([^)\n]*,\s*$/,
   // A method call as a statement, its semicolon closing it (`bus.grantPutEventsTo(fn);`).
   /^\s*[\w$]+(?:\.[\w$]+)+\(.*\)\s*;\s*$/,
   // A key opening a list or map in HCL's jsonencode or a policy document (`"Resource" : [`): JSON

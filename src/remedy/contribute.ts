@@ -885,6 +885,7 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // A guest grant only on the one resource named, with its warning first.
   'cognito-unauthenticated-role': (f) => !guestGrantable(f),
   'assume-role-target-not-role': always,
+  'assume-service-linked-role': always,
   'malformed-role-arn': always,
   // Redshift's own assume: no Allow of the database user's, the cluster's roles decide.
   'redshift-iam-role': always,

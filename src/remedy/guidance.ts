@@ -755,6 +755,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
         : guestGrantable(n.finding)
           ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
           : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
+  'assume-service-linked-role': () =>
+    "No statement is proposed: a service-linked role is assumed by its service alone and its trust policy is AWS's. Create the role if the account lacks it (`aws iam create-service-linked-role --aws-service-name SERVICE`), or have your tool assume a role of your own.",
   'assume-role-target-not-role': (n) =>
     `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
   'nested-arn-in-resource': (n) => {

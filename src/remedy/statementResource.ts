@@ -9,6 +9,7 @@ import { slotIsListed } from '../catalog/listedSlots.js'
 import type { PolicyStatement } from '../model/Remedy.js'
 import { addNote, type Draft } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
+import { typeWideArn } from '../model/typeWideArn.js'
 import { permissionSetOfRole } from '../model/identityCenter.js'
 import {
   fitResource,
@@ -399,17 +400,24 @@ function unlistedEvaluated(
   // grant its documentation and tools use, and a team's policy already holds.
   if (/^(?:List|Describe)/.test(entry.action.split(':')[1] ?? '')) return null
   const parts = printed && printed !== '*' ? parseArn(printed) : null
-  // An empty name (`log-group::log-stream:`, a list call's stand-in) is no resource to name, and
-  // a create's own new name (`cluster/cwagent-eks-integ-742c…`, u29-008) may be a run's: only a
-  // type-wide ARN (`apps/*`, `certificate/*`) is taken, which names no one resource.
-  if (!parts || /::|[:/]$/.test(parts.resource) || !/[/:]\*$/.test(parts.resource)) return null
-  const arn = unmaskArn(d.placeholders, printed!, 'resource')
+  // An empty name (`log-group::log-stream:`, a list call's stand-in) is no resource to name.
+  if (!parts || /::|[:/]$/.test(parts.resource)) return null
+  // A create's or a start's own new name (`cluster/cwagent-eks-integ-742c…`, u29-008;
+  // `transcription-job/my-transcription-job`, heldout140 review h140-050, h140-051) is a run's:
+  // the type's ARNs in that account and Region are named instead, still far short of "*".
+  const typeWide = /[/:]\*$/.test(parts.resource)
+  const named = typeWide ? null : typeWideArn(printed!)
+  if (!typeWide && !named) return null
+  const evaluated = named ? named.arn : printed!
+  const arn = unmaskArn(d.placeholders, evaluated, 'resource')
   const type = ownServiceType(entry.service, arn)
   if (!type || /<(?!ACCOUNT_ID>|RESOURCE_ACCOUNT_ID>|CALLER_ACCOUNT_ID>)[^>]*>/.test(arn))
     return null
   addNote(
     d,
-    `The Service Authorization Reference lists no resource type for ${entry.action}, but AWS evaluated the call against ${code(printed!)} (the message prints it): Resource names it, which is all the call needs ("*" would allow it too).`
+    named
+      ? `The Service Authorization Reference lists no resource type for ${entry.action}, but AWS evaluated the call against ${code(printed!)} (the message prints it). Its name may be the one this run gave it, which the next run changes: Resource names every ${named.type} of that account and Region, which is all the call needs ("*" would allow it too).`
+      : `The Service Authorization Reference lists no resource type for ${entry.action}, but AWS evaluated the call against ${code(printed!)} (the message prints it): Resource names it, which is all the call needs ("*" would allow it too).`
   )
   return { resources: [arn], type }
 }

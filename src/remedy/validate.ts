@@ -9,6 +9,7 @@ import { nonArnTarget } from './nonArnTargets.js'
 import type { Finding } from '../model/Finding.js'
 import type { PolicyStatement, Remedy } from '../model/Remedy.js'
 import { formatArn, parseArn } from '../model/Arn.js'
+import { typeWideArn } from '../model/typeWideArn.js'
 import { whitespaceIsArtefact } from '../model/wrappedArn.js'
 import { accountOmitted, matchesFormat, openEndedFits } from '../catalog/fitResource.js'
 import { resourcePolicyKind } from './resourcePolicies.js'
@@ -84,8 +85,14 @@ function unlistedButRight(action: string, resource: string, printed: Set<string>
   // The message's own service-wide ARN, its masked account turned into a placeholder.
   if (serviceWide(service, resource) && [...printed].some((p) => serviceWide(service, p)))
     return true
+  // The printed ARN, or the type's ARNs beside its name (`transcription-job/*` for a run's
+  // `transcription-job/my-job`: statementResource's unlistedEvaluated).
+  const evaluated = [...printed].flatMap((p) => {
+    const wide = typeWideArn(p)
+    return wide ? [p, wide.arn] : [p]
+  })
   return (
-    [...printed].some((p) => p === resource || sameButMaskedAccount(p, resource)) &&
+    evaluated.some((p) => p === resource || sameButMaskedAccount(p, resource)) &&
     ownServiceType(service, resource) !== null
   )
 }

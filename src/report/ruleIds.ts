@@ -434,6 +434,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5023',
+        'assume-service-linked-role',
+        'A service-linked role was the target of AssumeRole: only its service assumes it; create it if it is missing'
+      ],
+      [
         'WD5022',
         'sdk-load-config',
         'The JavaScript SDK v2 found no credentials and says why: AWS_SDK_LOAD_CONFIG=1 for a profile kept in ~/.aws/config'

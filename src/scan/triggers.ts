@@ -425,6 +425,12 @@ const TRIGGERS: Trigger[] = [
   'ensure you have the right AWS permissions',
   // Snowflake's refused AssumeRole of a storage integration's role (frameworkDenials.ts).
   'Error assuming AWS_ROLE',
+  // STS off in the Region, in its own words (regionRefusals.ts).
+  'STS is not activated in this region',
+  // External Secrets without the keys for its AWS session (credentials.ts).
+  'nable to create aws session',
+  // aws-es-proxy's log of a domain's refusal (toolReports.ts).
+  'Received 403 from AWSAuth',
   // No credentials in the Common Runtime's and the Rust SDK's words (credentials.ts).
   'AWS_AUTH_SIGNING_NO_CREDENTIALS',
   'could not be sourced by the IMDS',

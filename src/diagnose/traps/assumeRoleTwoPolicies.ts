@@ -1,3 +1,4 @@
+import { assumeServiceLinkedRole } from './assumeServiceLinkedRole.js'
 import { roleArnDefect } from '../../model/roleArnDefects.js'
 import { copilotEnvironmentRoleOf } from '../../model/copilotRoles.js'
 import { podOnNodeRole } from './podOnNodeRole.js'
@@ -20,6 +21,8 @@ export const assumeRoleTwoPolicies: Trap = {
     // Across partitions no trust or identity policy helps: the ARN is wrong (h11-163).
     partitionsOf(input.d.principal, input.d.resource) === null &&
     !UNRESOLVED.test(input.d.resource ?? '') &&
+    // A service-linked role's trust is AWS's: its own trap says what to do.
+    !assumeServiceLinkedRole.applies(input) &&
     !cdkBootstrapTrust.applies(input) &&
     // A pod on its node's role: the target becomes the pod's own IRSA role, no caller side.
     !podOnNodeRole.applies(input) &&

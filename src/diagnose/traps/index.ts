@@ -10,6 +10,7 @@ import { ecsExecutionRolePull } from './ecsExecutionRolePull.js'
 import { checkedNext } from './checkedNext.js'
 import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
+import { assumeServiceLinkedRole } from './assumeServiceLinkedRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cdkRoleNotAssumed } from './cdkRoleNotAssumed.js'
 import { cdkPipelineProjectRole } from './cdkPipelineProjectRole.js'
@@ -361,6 +362,7 @@ export const TRAPS: Trap[] = [
   managedRole,
   awsAcademyLab,
   assumeRoleTargetNotRole,
+  assumeServiceLinkedRole,
   nestedArnInResource,
   impossibleAccountId,
   // Before the malformed ARN: the caller is already the role it names, so the assume goes, typo and all.

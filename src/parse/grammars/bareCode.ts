@@ -67,6 +67,13 @@ export const STRONG_SLOTS: StrongSlot[] = [
   { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
   // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
   { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
+  // The same SDK's call and URL, then the code with no status between (a Magento extension's admin
+  // message, its URL replaced by the reporter: `Error executing "PutObject" on "my bucket path"
+  // AccessDenied (client): etc`, thaiphan/magento2-s3#58).
+  {
+    re: /\bError executing \\?"\w+\\?" on \\?"[^"\n]{0,2048}\\?";?[ \t]{1,4}([A-Za-z][\w.]*) \((?:client|server)\):/g,
+    needs: ['Error executing ']
+  },
   // The CLI's message with its `An error occurred ` cut off by a tool or reporter:
   // `(AccessDenied) when calling the PutObject operation: Access Denied`.
   { re: /\(([A-Za-z][\w.]*)\) when calling the \w+ operation/g, needs: [') when calling the '] },
@@ -282,6 +289,13 @@ const STATUS_NEXT = /^(?:\s|\\+[nt])*status\s{1,40}code: \d{3}/
  */
 const STATUS_BELOW = /^[^\n]{1,600}\n[ \t]{0,8}status code: \d{3}, request id: /
 /**
+ * The JS SDK v3's message when the refusal came with no body to read one from: `UnknownError`,
+ * its own deserializer's frames right below (`AccessDeniedException: UnknownError` / `at
+ * throwDefaultError (…@smithy/smithy-client…)`, a Lambda call, remotion-dev/remotion#5001).
+ */
+const SDK_UNKNOWN_BELOW =
+  /^UnknownError[ \t]*\r?\n[ \t]+at (?:throwDefaultError|de_\w*CommandError|deserializeAws_\w+CommandError)\b/
+/**
  * S3's own codes, which S3-compatible stores answer with too, in words of their own (Dell
  * PowerScale's `AccessDenied: Bucket owner does not have a write permission…`, h11-092): with an
  * unknown message they stay AWS's only by AWS_MESSAGE.
@@ -436,6 +450,7 @@ export const bareCode: Grammar = {
         AWS_MESSAGE.test(rest) ||
         AWS_MESSAGE.test(rest.replace(WRAP_BREAK, ' ')) ||
         STATUS_NEXT.test(rest) ||
+        SDK_UNKNOWN_BELOW.test(rest) ||
         (!S3_SHAPED.has(slot.code) && STATUS_BELOW.test(text.slice(slot.end, slot.end + 700)))
       ) {
         out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx))

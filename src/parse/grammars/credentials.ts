@@ -265,13 +265,13 @@ export const credentialRules: PhraseRule[] = [
     'WD7273',
     'credential-scope-service',
     /Credential should be scoped to correct service: '[\w-]{1,40}'/g,
-    'signature'
+    'scope-service'
   ),
   rule(
     'WD7274',
     'invalid-credential-date',
     /The authorization header is malformed; Invalid credential date\. Date is not the same as X-Amz-Date\b\.?/g,
-    'signature'
+    'credential-date'
   ),
   // s3fs-fuse's check of the bucket at start-up refused (`[CRT] s3fs.cpp:s3fs_check_service(3806):
   // invalid credentials - result of checking service.`, s3fs-fuse/s3fs-fuse#475): its words for a
@@ -1082,12 +1082,15 @@ export const credentialRules: PhraseRule[] = [
       'oidc-no-provider',
       // Also retyped short of its issuer (`No OpenIDConnect provider found in account`,
       // aws-samples/aws-secret-sidecar-injector#30).
-      /No OpenIDConnect provider found in (?:your )?account(?: for (\S+))?/g,
-      'oidc-provider-missing'
+      // A folded YAML value may break it between words (kyverno/kyverno#4030).
+      /No OpenIDConnect\s{1,12}provider\s{1,12}found\s{1,12}in\s{1,12}(?:your\s{1,12})?account(?:\s{1,12}for\s{1,12}(\S+))?/g,
+      'oidc-provider-missing',
+      'No OpenIDConnect'
     ),
     facts: (m, d) => {
       // The issuer the token came from: GitHub Enterprise Server has its own (`/_services/token`).
-      if (m[1]) d.detail.issuer = m[1].replace(/[.,;:'"`)]+$/, '')
+      // An escaped line break printed after it (`…/id/4594…\\n\\tstatus`) is no part of it.
+      if (m[1]) d.detail.issuer = m[1].replace(/\\[nrt].*$/, '').replace(/[.,;:'"`)]+$/, '')
       // An EKS cluster's issuer, or a pod's IRSA token (even where the issuer is masked): the
       // cluster's provider is missing, not GitHub's (heldout14 review, h14-032).
       // An issuer the message prints decides alone: Pulumi ESC's `https://api.pulumi.com/oidc`
@@ -1368,7 +1371,7 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD759',
       'ecr-head-401',
-      /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b|\blogin attempt to https?:\/\/\S+?\.dkr\.ecr\.\S+? failed with status: 401 Unauthorized\b|\bmessage="Not Authorized\\n" request="(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/\S*" status_code=401/g,
+      /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b|\bnon-successful response \(status=401 body=\\?"Not Authorized\b|\blogin attempt to https?:\/\/\S+?\.dkr\.ecr\.\S+? failed with status: 401 Unauthorized\b|\bmessage="Not Authorized\\n" request="(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/\S*" status_code=401|\bIssue with https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: Unauthorized\b/g,
       'registry-login',
       'unexpected status from HEAD request to '
     ),
@@ -1381,11 +1384,15 @@ export const credentialRules: PhraseRule[] = [
       'failed with status: 401',
       // aws-sigv4-proxy signing a registry call with SigV4, which ECR's registry API does not take
       // (awslabs/aws-sigv4-proxy#237).
-      'message="Not Authorized'
+      'message="Not Authorized',
+      // oras-py's pull, after its anonymous token was refused (oras-project/oras-py#54).
+      'Issue with https://'
     ],
     accept: (m) =>
       /\.dkr\.ecr\./.test(m[0]) || (!otherHostOnLine(m) && !otherRegistryShown(m.input)),
-    when: (text, ctx) => Boolean(ctx.ecrRegistry) || text.includes('.dkr.ecr.'),
+    // A reporter's placeholder may take the dot before `dkr` with it (`<account-id>dkr.ecr.<region>…`,
+    // helm's OCI pull under kubechecks, zapier/kubechecks#183).
+    when: (text, ctx) => Boolean(ctx.ecrRegistry) || text.includes('dkr.ecr.'),
     facts: (_m, d) => {
       d.detail.cause = 'registry-login'
       d.service = 'ecr'
@@ -1859,9 +1866,9 @@ export const credentialRules: PhraseRule[] = [
   rule(
     'WD831',
     'eks-token-exec-failed',
-    /getting credentials: exec: executable (?:\S*\/)?(?:aws|aws-iam-authenticator|heptio-authenticator-aws)(?:\.exe)? failed with exit code \d+/g,
+    /getting credentials: exec: executable (?:\S*\/)?(?:aws|aws-iam-authenticator|heptio-authenticator-aws)(?:\.exe)? failed with exit code \d+|getting credentials: exec: exec: "(?:\S*\/)?(?:aws|aws-iam-authenticator|heptio-authenticator-aws)(?:\.exe)?": executable file not found in \$PATH/g,
     'eks-token-exec',
-    'getting credentials: exec: executable '
+    'getting credentials: exec: '
   ),
   // DuckDB's httpfs after S3 answered 403: its own hint says the request went without credentials
   // (`Authentication Failure - this is usually caused by invalid or missing credentials.` / `* No
@@ -2039,14 +2046,18 @@ export const credentialRules: PhraseRule[] = [
   rule('WD7260', 'stored-aws-credentials-expired', /aws credentials have expired\b/g, 'expired'),
   // A profile's credential_process that exited with an error (granted's `error when retrieving
   // credentials from custom process`, the SDK's `error in credential_process: exit status 1`,
-  // fwdcloudsec/granted#698): the helper's own output says why, usually its own login expired.
-  rule(
-    'WD7261',
-    'credential-process-failed',
-    /\berror (?:when retrieving credentials from custom process|in credential_process: exit status \d{1,3})\b/g,
-    'credential-process',
-    'error '
-  ),
+  // fwdcloudsec/granted#698; the CLI's `Error when retrieving credentials from custom-process:`,
+  // ruimarinho/gsts#87): the helper's own output says why, usually its own login expired.
+  {
+    ...rule(
+      'WD7261',
+      'credential-process-failed',
+      /\b[Ee]rror (?:when retrieving credentials from custom[ -]process|in credential_process: exit status \d{1,3})\b/g,
+      'credential-process',
+      'when retrieving credentials from custom'
+    ),
+    needs: ['when retrieving credentials from custom', 'in credential_process: exit status']
+  },
   rule('WD7245', 'access-key-id-blank', /Access key ID cannot be blank\b/g, 'missing'),
   rule(
     'WD7249',
@@ -2587,5 +2598,73 @@ export const credentialRules: PhraseRule[] = [
     'acme-sh-route53-no-keys',
     /You haven't specified the aws route53 api key id and(?: and)? api key secret yet/g,
     'missing'
-  )
+  ),
+  // The Go SDK v1 given a static provider with empty keys (`fetch from s3: fetch object from s3:
+  // EmptyStaticCreds: static credentials are empty`, the helm-s3 plugin on a runner meant to use
+  // its instance role, hypnoglow/helm-s3#15).
+  codedRule(
+    'WD7314',
+    'go-empty-static-creds',
+    /\b(EmptyStaticCreds): static credentials are empty\b/g,
+    'missing',
+    'static credentials are empty'
+  ),
+  // The Go SDK v1 reading a profile whose role asks for MFA, in a program that gave it no way to
+  // prompt for the code (`AssumeRoleTokenProviderNotSetError: assume role with MFA enabled, but
+  // AssumeRoleTokenProvider session option not set.`, the ECS local container endpoints under
+  // docker compose, awslabs/amazon-ecs-local-container-endpoints#238).
+  codedRule(
+    'WD7315',
+    'go-mfa-token-provider-not-set',
+    /\b(AssumeRoleTokenProviderNotSetError): assume role with MFA enabled\b/g,
+    'mfa-token-provider',
+    'assume role with MFA enabled'
+  ),
+  // Vagrant's AWS provider validating its configuration before any call (`* One or more of the
+  // needed AWS credentials are missing. No environment variables are set nor profile 'default'
+  // exists at '…/.aws/'`, srvk/DiViMe#145).
+  rule(
+    'WD7316',
+    'vagrant-aws-credentials-missing',
+    /\bOne or more of the needed AWS credentials are missing\b/g,
+    'missing',
+    'One or more of the needed AWS credentials are missing'
+  ),
+  // External Secrets building its AWS session from a Kubernetes secret it could not read (`unable
+  // to create aws session: could not fetch SecretAccessKey secret: cannot get Kubernetes secret
+  // …`, an ECR token generator's event, external-secrets/external-secrets#3289).
+  rule(
+    'WD7317',
+    'external-secrets-aws-session-keys',
+    /\bunable to create aws session: could not fetch (?:AccessKeyID|SecretAccessKey|SessionToken) secret\b/g,
+    'missing',
+    'unable to create aws session: could not fetch '
+  ),
+  // AppSync refusing a request whose token is missing or not one it accepts (`"errorType" :
+  // "UnauthorizedException", "message" : "Valid authorization header not provided."`, Cognito
+  // user-pool auth behind Amplify, aws-amplify/amplify-js#4373).
+  rule(
+    'WD7318',
+    'appsync-authorization-header',
+    /\bValid authorization header not provided\b/g,
+    'missing',
+    'Valid authorization header not provided',
+    'appsync'
+  ),
+  // A signer that named a header it did not send (`IncompleteSignatureException: 'x-amz-security-token'
+  // is named as a SignedHeader, but it does not exist in the HTTP request`, curl's --aws-sigv4 with an
+  // empty session token, curl/curl#11007).
+  {
+    ...rule(
+      'WD7319',
+      'signed-header-missing',
+      /(?:\b(IncompleteSignature(?:Exception)?):[ \t]{0,3})?'[\w-]{1,64}' is named as a SignedHeader, but it does not exist in the HTTP request\b/g,
+      'signature-incomplete',
+      ' is named as a SignedHeader, but it does not exist in the HTTP request'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'signature-incomplete'
+      if (m[1]) d.code = m[1]
+    }
+  }
 ]

@@ -46,7 +46,8 @@ export const frameworkDenialRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     needs: ['Error assuming AWS_ROLE'],
-    re: /\bError assuming AWS_ROLE\b\.?/g,
+    // STS's own reason after it is a refusal of its own (sts-region-disabled), not the trust policy's.
+    re: /\bError assuming AWS_ROLE\b\.?(?![:\s>]{0,12}STS is not activated in this region)/g,
     facts: (_m, d) => {
       d.service = 'sts'
       d.operation = 'AssumeRole'

@@ -31,7 +31,7 @@ export const graphqlAuthorizationRules: PhraseRule[] = [
     }
   },
   {
-    // A subscription AppSync refused (`subscription failed Connection failed:
+    // A subscription or mutation AppSync refused (`subscription failed Connection failed:
     // {"errors":[{"errorType":"UnauthorizedException","message":"Permission denied"}]}`, DataStore's
     // sync, aws-amplify/amplify-js#6982).
     id: 'appsync-subscription-unauthorized',
@@ -39,8 +39,11 @@ export const graphqlAuthorizationRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     needs: ['UnauthorizedException'],
-    re: /\berrorType\\?"\s*:\s*\\?"(UnauthorizedException)\\?"\s*,\s*\\?"message\\?"\s*:\s*\\?"Permission denied\b/g,
-    when: (text) => /\bsubscription\b|\bDataStore\b|\bAppSync\b|\bappsync-realtime/i.test(text),
+    // Also as a JavaScript object prints it (`{ errorType: 'UnauthorizedException', message:
+    // 'Permission denied' }`, a mutation signed with IAM from a workflow, aws-amplify/amplify-category-api#2457).
+    re: /\berrorType(?:\\?["'])?\s*:\s*\\?["'](UnauthorizedException)\\?["']\s*,\s*(?:\\?["'])?message(?:\\?["'])?\s*:\s*\\?["']Permission denied\b/g,
+    when: (text) =>
+      /\bsubscription\b|\bDataStore\b|\bAppSync\b|\bappsync-realtime|\bmutation\b/i.test(text),
     facts: (m, d) => {
       d.code = m[1]!
       d.service = 'appsync'

@@ -186,7 +186,7 @@ const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}#-]
  * A subject masked whole (`xxxxxxx is not authorized to perform: …`, a CloudFormation event quoted
  * with its principal hidden): the principal as printed, though no `User:` names it.
  */
-const MASKED_SUBJECT = /^(?:x{3,}|X{3,})$/
+const MASKED_SUBJECT = /^(?:x{3,}|X{3,}|\*{3,})$/
 
 /**
  * True when the text ends with a quote that prose opened (a straight quote opens when it is
@@ -553,6 +553,16 @@ function readResource(
   if (slashed && /^[\w.-]/.test(slashed[1]!)) {
     return { resource: trimValue(value + slashed[1]!), end: at + value.length + slashed[0].length }
   }
+  // An API's stage ARN whose method and path a writer's wrap put on the next line (`…:3hfbt7ivk0/
+  // production` / `/POST/@connections/{connectionId}",`, a blog's CloudWatch error): the route
+  // starts with an HTTP method, which no other line does.
+  const routed =
+    /^arn:[\w-]+:execute-api:/.test(value) && WHOLE_ARN.test(value)
+      ? sticky(ROUTE_LINE_REST, text, at + value.length)
+      : null
+  if (routed) {
+    return { resource: trimValue(value + routed[1]!), end: at + value.length + routed[0].length }
+  }
   // A whole ARN whose name ends in a hyphen at the line's end: a writer's wrap inside the name
   // (`…:aws-mp-entitlement-` / `notification-XXXXXXXX (Service: AmazonSNS;`, aws-samples/aws-
   // marketplace-serverless-saas-integration#11). The next line, not indented, starts with the rest.
@@ -698,6 +708,9 @@ const TYPE_WORD_REST = new RegExp(
   'y'
 )
 /** A name's rest after a hyphen the line's end cut: unindented, ending in a space, `(` or the line's end. */
+/** An execute-api route on the next line: `/METHOD/path`, up to a quote, comma or space. */
+const ROUTE_LINE_REST =
+  /[ \t]*\r?\n[ \t]*(\/(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY|\*)\/[^\s"'`,]*)/y
 const HYPHEN_WRAP_REST =
   /[ \t]*\r?\n(?!(?:because|with|and|or)\b)([A-Za-z0-9][\w.+=@-]{0,200})(?=[ \t(]|\r?$)/my
 /** The rest, ending the message: its line ends or the reason clause follows. */

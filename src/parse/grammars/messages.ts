@@ -174,6 +174,10 @@ const PRINCIPAL_UNABLE =
 const MUST_ALLOW_ASSUME =
   /\bThe execution role you provide must allow (AWS [A-Z][A-Za-z]{1,30}(?: [A-Z][A-Za-z]{1,30}){0,3}) to assume the role\b/
 
+/** A hapi (Boom) error body up to its message: a Node server's answer, never API Gateway's. */
+const HAPI_BOOM_BODY =
+  /"statusCode"\s*:\s*403\s*,\s*"error"\s*:\s*"Forbidden"\s*,\s*"message"\s*:\s*"$/
+
 /** An Amazon Location command, and its API key when the call is made with one. */
 const LOCATION_CALL =
   /\baws[ \t]+(geo-places|geo-maps|geo-routes)[ \t]+[a-z-]{2,40}\b([^\n]{0,800})/
@@ -460,6 +464,10 @@ export const messageRules: PhraseRule[] = [
     needs: ['User is not authorized to access this resource'],
     kind: 'denial',
     priority: PRIORITY.message,
+    // hapi's error body around the same words is serverless-offline's emulated authorizer
+    // (`"statusCode": 403, "error": "Forbidden", "message": "User is not authorized…"`,
+    // SeptiyanAndika/serverless-custom-authorizer#1): API Gateway's own body holds the message alone.
+    accept: (m) => !HAPI_BOOM_BODY.test(m.input.slice(Math.max(0, m.index - 200), m.index)),
     re: new RegExp(
       String.raw`User is not authorized to access this resource(?: with an explicit deny(?: in (?:an?|the) (${POLICY_TYPE_SOURCE}))?)?`,
       'g'
@@ -2245,7 +2253,12 @@ export const messageRules: PhraseRule[] = [
     needs: ['HTTP response code: 403'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /\bAWS(?:Xml|Json)Client \[\d{1,20}\] HTTP response code: 403\b/g
+    re: /\bAWS(?:Xml|Json)Client \[\d{1,20}\] HTTP response code: 403\b/g,
+    // Its trace goes on with the response it parsed: `Error message: No response body.` is a HEAD's.
+    facts: (m, d) => {
+      const below = m.input.slice(m.index, m.index + 600)
+      if (/\bError message: No response body\b/.test(below)) d.detail.bodiless = 'true'
+    }
   },
   {
     // DuckDB's iceberg extension refused by a catalog's REST endpoint (`Request to
@@ -2372,6 +2385,19 @@ export const messageRules: PhraseRule[] = [
       d.action = m[1]!
       d.service = serviceOfAction(m[1]!)
     }
+  },
+  {
+    // Databricks' account API checking the cross-account role a workspace's credential
+    // configuration names (`cannot create mws credentials: MALFORMED_REQUEST: Failed credential
+    // validation checks: please use a valid cross account IAM role with permissions setup
+    // correctly`, databricks/terraform-provider-databricks#1363): Databricks assumes the role and
+    // tries the EC2 calls it needs, and reports any refusal so.
+    id: 'databricks-credential-validation',
+    rule: 'WD7321',
+    needs: ['Failed credential validation checks: please use a valid cross account IAM role'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bFailed credential validation checks: please use a valid cross account IAM role\b/g
   },
   {
     // AWS Transfer Family's session log for a transfer its role may not make (`<user>.<session>

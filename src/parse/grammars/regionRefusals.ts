@@ -20,5 +20,20 @@ export const regionRefusalRules: PhraseRule[] = [
       d.detail.calledRegion = m[1]!
       d.detail.identityRegion = m[2]!
     }
+  },
+  {
+    // STS turned off in the Region for the account, in STS's own words where no code is printed
+    // (`Error assuming AWS_ROLE:` / `STS is not activated in this region for account:…. Your account
+    // administrator can activate STS in this region using the IAM Console.`, a Snowflake external
+    // volume's check): the RegionDisabledException refusal (src/model/nonIamRefusals.ts).
+    id: 'sts-region-disabled',
+    rule: 'WD7313',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['STS is not activated in this region'],
+    re: /\bSTS is not activated in this region for account\b/g,
+    facts: (_m, d) => {
+      d.service = 'sts'
+    }
   }
 ]

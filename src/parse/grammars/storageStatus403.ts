@@ -23,8 +23,10 @@ const ID = 'http-403-storage-target'
  * Java SDK before 1.9 listed its fields (`Status Code: 403, AWS Service: Amazon S3, AWS Request ID:
  * …, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
+// Qt's network reply names the reason only (`Error transferring https://b.s3.us-west-2.amazonaws.com/
+// … - server replied: Forbidden`, QGIS' network log, qgis/QGIS#54522).
 const STATUS =
-  /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)/g
+  /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b/g
 
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
@@ -119,6 +121,17 @@ const TARGET =
 /** The AWS Common Runtime's HTTP stream log line, and its S3 client's meta-request below it. */
 const CRT_STREAM = /\bawscrt::http-stream\b/
 const CRT_S3 = /\bawscrt::S3(?:MetaRequest|Client|Endpoint)\b/
+
+/**
+ * The PHP SDK's own path where its HTTP client's exception surfaces (`GuzzleHttp\Exception\
+ * ClientException: Client error: \`GET [S3 bucket]/?…\` resulted in a \`403 Forbidden\` response: …
+ * in /plugins/S3-Uploads/vendor/aws/aws-sdk-php/src/WrappedHttpHandler.php`, humanmade/S3-Uploads#374):
+ * an AWS call whose host the reporter masked.
+ */
+const AWS_SDK_PATH = /\/aws\/aws-sdk-php\/src\//
+
+/** A client's words for a response without a body, after the status on its line. */
+const NO_BODY = /\bNo (?:Response )?Body\b/i
 
 /** An S3 URL's ListObjectsV2 query. */
 const LIST_V2 = /\/\?(?:[^\s'"]*&)?list-type=2\b/
@@ -310,8 +323,11 @@ export const storageStatus403: Grammar = {
       const start = m.index
       const end = start + m[0].length
       const lineStart = text.lastIndexOf('\n', start - 1) + 1
-      const service = targetOf(text, lineStart, start, end)
-      if (!service) continue
+      const target = targetOf(text, lineStart, start, end)
+      // The SDK that sent it, named by its path on the status's line (a masked URL otherwise).
+      const viaSdk = !target && AWS_SDK_PATH.test(text.slice(lineStart, linesBelow(text, start, 1)))
+      if (!target && !viaSdk) continue
+      const service = target
       // A trace's body stands below its headers (h18-055: `<Code>SignatureDoesNotMatch</Code>`).
       const nl = text.indexOf('\n', start)
       const traced = HTTP_STATUS_LINE.test(text.slice(lineStart, nl === -1 ? text.length : nl))
@@ -328,6 +344,9 @@ export const storageStatus403: Grammar = {
       const d = emptyDenial(unsigned || helperFailed ? 'credentials' : 'denial', ID, RULE)
       d.service = service
       if (unsigned) d.detail.cause = 'not-sigv4'
+      // A client saying the 403 came with no body (`Client error with status 403 Forbidden: No
+      // Body`, object_store under Polars, coiled/benchmarks#1394): S3's answer to a HEAD.
+      if (NO_BODY.test(text.slice(start, linesBelow(text, end, 0)))) d.detail.bodiless = 'true'
       if (helperFailed) d.detail.cause = 'git-credential-helper'
       // A listing's URL names its call: `?list-type=2` is ListObjectsV2 (DuckDB's glob,
       // duckdb/duckdb#5190), on the status's line or the request line just above it (the CRT's

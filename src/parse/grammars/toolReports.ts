@@ -786,5 +786,20 @@ export const toolReportRules: PhraseRule[] = [
       d.code = m[2]!
       d.detail.region = m[1]!
     }
+  },
+  {
+    // aws-es-proxy, signing requests for an OpenSearch (Elasticsearch) domain, logs the domain's
+    // refusal of a signed request as its own (`Received 403 from AWSAuth, invalidating credentials
+    // for retrial`, abutaha/aws-es-proxy#68): the domain's access policy or fine-grained access
+    // control refused the proxy's identity. The domain's endpoint on its command line names es.
+    id: 'aws-es-proxy-403',
+    rule: 'WD7320',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Received 403 from AWSAuth'],
+    re: /\bReceived 403 from AWSAuth\b/g,
+    facts: (_m, d) => {
+      d.service = 'es'
+    }
   }
 ]
