@@ -1,4 +1,4 @@
-/* whydenied cli e20f0d131b9df452 */
+/* whydenied cli 73b5ad733b0479a0 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5599,7 +5599,7 @@ const BY_CAUSE = {
     },
     'signature-incomplete': {
         title: 'AWS request signature incomplete',
-        explanation: "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. Check the client's signing code or update the SDK; the key pair may be fine."
+        explanation: "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. A header the signature names but the request lacks (`'x-amz-security-token' is named as a SignedHeader, but it does not exist`) is most often a value that was empty: a session token variable unset where the client adds it by hand (curl's `-H 'x-amz-security-token: $TOKEN'`), so the header went out blank or not at all; set it, or drop it for long-term keys. Check the client's signing code or update the SDK; the key pair may be fine."
     },
     'session-token-invalid': {
         title: 'AWS session token malformed or mismatched',
@@ -5918,6 +5918,16 @@ const BY_CAUSE = {
     'credential-date': {
         title: "The signature's date and its time stamp disagree",
         explanation: 'AWS refused the signature before any policy was asked: the date in its credential scope is not the date of its `X-Amz-Date`, so the client took the two from different clocks or time zones (a local date in the scope, UTC in the time stamp). It fails around midnight UTC, or all day far from it. Run the client with `TZ=UTC` or upgrade it; the keys are fine.'
+    },
+    // heldout149 re-review (h148-072): AppSync's own check of the request's authorization header.
+    'appsync-auth': {
+        title: 'AppSync found no valid authorization for its authorization mode',
+        explanation: "AWS AppSync refused the request before any resolver or policy ran: its Authorization header (or `x-api-key`) was missing or not valid for the API's authorization mode. For a Cognito user pool or OIDC mode, the client must send the signed-in user's ID or access token (Amplify: `authMode: 'userPool'` with a signed-in user, or `Auth.currentSession()` succeeding); for API_KEY mode an unexpired key; for AWS_IAM a SigV4-signed request. Check which modes the API allows (`aws appsync get-graphql-api`) and which one the client uses for this operation; no IAM policy change helps."
+    },
+    // heldout149 re-review (h149-016): External Secrets reads the keys from a Kubernetes Secret it names.
+    'external-secrets-keys': {
+        title: 'External Secrets could not read the Kubernetes Secret holding its AWS keys',
+        explanation: "External Secrets builds its AWS session from the access keys in the Kubernetes Secret the SecretStore or generator names (`auth.secretRef`), and could not read that Secret, so no request reached AWS. The Secret must exist with those keys in the namespace the reference resolves to: a namespaced SecretStore or generator reads its own namespace only (a ClusterSecretStore names the namespace explicitly); `kubectl get secret NAME -n NAMESPACE` shows whether it is there. Alternatively drop the keys and let the controller's service account use IRSA or EKS Pod Identity. No IAM policy change helps."
     },
     'mfa-token-provider': {
         title: "The profile's role needs an MFA code the program cannot ask for",
@@ -9141,8 +9151,15 @@ const cognitoUnauthenticatedRole = {
                 'give it to guests only if the app means anonymous users to call it (and pay for it); otherwise '
             : 'Grant it only on the one resource guests are meant to use; otherwise ') +
         `${d.action ? `move \`${d.action}\` behind` : 'move this call behind'} the authenticated ` +
-        'role or a backend that checks the user.'
+        'role or a backend that checks the user.' +
+        (d.layer === 'session' ? ` ${ENHANCED_FLOW_SCOPE_DOWN}` : '')
 };
+/**
+ * A guest's session policy is Cognito's own (heldout140 review h140-009: Evidently refused "because
+ * no session policy allows"): in the enhanced flow Cognito passes a fixed scope-down policy for
+ * unauthenticated identities that admits a list of services only, whatever the role allows.
+ */
+const ENHANCED_FLOW_SCOPE_DOWN = "The session policy that refused is Cognito's, not one of yours: in the enhanced (simplified) authflow Cognito scopes every guest's credentials down to a fixed list of services, and a service outside it is refused whatever the unauthenticated role allows; no policy you edit changes that list. Call it from an authenticated identity or a backend, or, if guests must, use the basic (classic) authflow (`AllowClassicFlow` on the pool, then `GetOpenIdToken` and `sts:AssumeRoleWithWebIdentity` on the role), which passes no such policy.";
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/compromisedKeyQuarantine.ts
 const compromisedKeyQuarantine = {
@@ -26179,6 +26196,13 @@ const BY_CAUSE = {
     'credential-date': {
         reason: "the signature's credential date is not the date of its own time stamp"
     },
+    'appsync-auth': {
+        reason: "the request had no valid authorization for the AppSync API's authorization mode"
+    },
+    'external-secrets-keys': {
+        reason: 'the Kubernetes Secret with the AWS keys could not be read, so no request was signed',
+        nothingSent: true
+    },
     'mfa-token-provider': {
         reason: "the profile's role asks for an MFA code and the program had no way to ask for it",
         nothingSent: true
@@ -27728,6 +27752,16 @@ const OWN_WORDS_REFUSALS = {
         owner: 'you',
         target: "the DataSync location's bucket access role (the S3 actions on the bucket)",
         note: "No statement for the caller is proposed: DataSync uses the location's bucket access role. Give that role DataSync's documented S3 set on the bucket and its objects, and check the bucket policy and KMS key let it in."
+    },
+    // heldout149 re-review (h148-070): the domain's policy or its fine-grained access control decides,
+    // and CloudTrail does not record OpenSearch's HTTP calls.
+    'aws-es-proxy-403': {
+        title: "The OpenSearch domain refused aws-es-proxy's signed request: the domain access policy or its fine-grained access control",
+        explanation: "aws-es-proxy signs each request with the credentials it found and forwards it; the domain answered 403, which the proxy logs as its own (`Received 403 from AWSAuth`, blaming its credentials). The domain decided: its access policy must allow the proxy's identity the HTTP action (`es:ESHttpGet`, `es:ESHttpPut`, \u2026 on `arn:aws:es:REGION:ACCOUNT:domain/NAME/*`), and with fine-grained access control on, that identity must also be mapped to an OpenSearch role holding the permission (Dashboards, Security, Roles, Mapped users). `aws sts get-caller-identity` where the proxy runs names the identity it signs with. CloudTrail records the domain's configuration calls only, not its HTTP requests: the domain's own audit log (fine-grained access control) shows the refusal.",
+        kind: 'resource-policy',
+        owner: 'you',
+        target: "the OpenSearch domain's access policy (the proxy's identity and the es:ESHttp* actions) and, with fine-grained access control, its role mapping",
+        note: "No statement is drafted from the proxy's line alone (it names no identity or path): allow the proxy's role the `es:ESHttp*` actions the requests use on the domain's `/*` ARN in the domain access policy, and map that role in fine-grained access control."
     },
     // heldout148 (h148-015): the role Databricks assumes, its trust and its EC2 set, never the caller.
     'databricks-credential-validation': {
@@ -32143,11 +32177,11 @@ const credentialRules = [
     // External Secrets building its AWS session from a Kubernetes secret it could not read (`unable
     // to create aws session: could not fetch SecretAccessKey secret: cannot get Kubernetes secret
     // \u2026`, an ECR token generator's event, external-secrets/external-secrets#3289).
-    rule('WD7317', 'external-secrets-aws-session-keys', /\bunable to create aws session: could not fetch (?:AccessKeyID|SecretAccessKey|SessionToken) secret\b/g, 'missing', 'unable to create aws session: could not fetch '),
+    rule('WD7317', 'external-secrets-aws-session-keys', /\bunable to create aws session: could not fetch (?:AccessKeyID|SecretAccessKey|SessionToken) secret\b/g, 'external-secrets-keys', 'unable to create aws session: could not fetch '),
     // AppSync refusing a request whose token is missing or not one it accepts (`"errorType" :
     // "UnauthorizedException", "message" : "Valid authorization header not provided."`, Cognito
     // user-pool auth behind Amplify, aws-amplify/amplify-js#4373).
-    rule('WD7318', 'appsync-authorization-header', /\bValid authorization header not provided\b/g, 'missing', 'Valid authorization header not provided', 'appsync'),
+    rule('WD7318', 'appsync-authorization-header', /\bValid authorization header not provided\b/g, 'appsync-auth', 'Valid authorization header not provided', 'appsync'),
     // A signer that named a header it did not send (`IncompleteSignatureException: 'x-amz-security-token'
     // is named as a SignedHeader, but it does not exist in the HTTP request`, curl's --aws-sigv4 with an
     // empty session token, curl/curl#11007).

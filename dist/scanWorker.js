@@ -2303,11 +2303,11 @@ const credentialRules = [
     // External Secrets building its AWS session from a Kubernetes secret it could not read (`unable
     // to create aws session: could not fetch SecretAccessKey secret: cannot get Kubernetes secret
     // …`, an ECR token generator's event, external-secrets/external-secrets#3289).
-    rule('WD7317', 'external-secrets-aws-session-keys', /\bunable to create aws session: could not fetch (?:AccessKeyID|SecretAccessKey|SessionToken) secret\b/g, 'missing', 'unable to create aws session: could not fetch '),
+    rule('WD7317', 'external-secrets-aws-session-keys', /\bunable to create aws session: could not fetch (?:AccessKeyID|SecretAccessKey|SessionToken) secret\b/g, 'external-secrets-keys', 'unable to create aws session: could not fetch '),
     // AppSync refusing a request whose token is missing or not one it accepts (`"errorType" :
     // "UnauthorizedException", "message" : "Valid authorization header not provided."`, Cognito
     // user-pool auth behind Amplify, aws-amplify/amplify-js#4373).
-    rule('WD7318', 'appsync-authorization-header', /\bValid authorization header not provided\b/g, 'missing', 'Valid authorization header not provided', 'appsync'),
+    rule('WD7318', 'appsync-authorization-header', /\bValid authorization header not provided\b/g, 'appsync-auth', 'Valid authorization header not provided', 'appsync'),
     // A signer that named a header it did not send (`IncompleteSignatureException: 'x-amz-security-token'
     // is named as a SignedHeader, but it does not exist in the HTTP request`, curl's --aws-sigv4 with an
     // empty session token, curl/curl#11007).
@@ -13786,6 +13786,13 @@ const BY_CAUSE = {
     'credential-date': {
         reason: "the signature's credential date is not the date of its own time stamp"
     },
+    'appsync-auth': {
+        reason: "the request had no valid authorization for the AppSync API's authorization mode"
+    },
+    'external-secrets-keys': {
+        reason: 'the Kubernetes Secret with the AWS keys could not be read, so no request was signed',
+        nothingSent: true
+    },
     'mfa-token-provider': {
         reason: "the profile's role asks for an MFA code and the program had no way to ask for it",
         nothingSent: true
@@ -21068,7 +21075,7 @@ const credentialAdvice_BY_CAUSE = {
     },
     'signature-incomplete': {
         title: 'AWS request signature incomplete',
-        explanation: "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. Check the client's signing code or update the SDK; the key pair may be fine."
+        explanation: "AWS refused the request before any policy was asked: its Authorization header (or query string) lacks a part of the signature, such as the credential scope, the signed headers or the signature itself. This is how the client built the request, not which key it used: a hand-rolled or outdated signer, a proxy that rewrites the header, or a test that sends a malformed header on purpose. A header the signature names but the request lacks (`'x-amz-security-token' is named as a SignedHeader, but it does not exist`) is most often a value that was empty: a session token variable unset where the client adds it by hand (curl's `-H 'x-amz-security-token: $TOKEN'`), so the header went out blank or not at all; set it, or drop it for long-term keys. Check the client's signing code or update the SDK; the key pair may be fine."
     },
     'session-token-invalid': {
         title: 'AWS session token malformed or mismatched',
@@ -21387,6 +21394,16 @@ const credentialAdvice_BY_CAUSE = {
     'credential-date': {
         title: "The signature's date and its time stamp disagree",
         explanation: 'AWS refused the signature before any policy was asked: the date in its credential scope is not the date of its `X-Amz-Date`, so the client took the two from different clocks or time zones (a local date in the scope, UTC in the time stamp). It fails around midnight UTC, or all day far from it. Run the client with `TZ=UTC` or upgrade it; the keys are fine.'
+    },
+    // heldout149 re-review (h148-072): AppSync's own check of the request's authorization header.
+    'appsync-auth': {
+        title: 'AppSync found no valid authorization for its authorization mode',
+        explanation: "AWS AppSync refused the request before any resolver or policy ran: its Authorization header (or `x-api-key`) was missing or not valid for the API's authorization mode. For a Cognito user pool or OIDC mode, the client must send the signed-in user's ID or access token (Amplify: `authMode: 'userPool'` with a signed-in user, or `Auth.currentSession()` succeeding); for API_KEY mode an unexpired key; for AWS_IAM a SigV4-signed request. Check which modes the API allows (`aws appsync get-graphql-api`) and which one the client uses for this operation; no IAM policy change helps."
+    },
+    // heldout149 re-review (h149-016): External Secrets reads the keys from a Kubernetes Secret it names.
+    'external-secrets-keys': {
+        title: 'External Secrets could not read the Kubernetes Secret holding its AWS keys',
+        explanation: "External Secrets builds its AWS session from the access keys in the Kubernetes Secret the SecretStore or generator names (`auth.secretRef`), and could not read that Secret, so no request reached AWS. The Secret must exist with those keys in the namespace the reference resolves to: a namespaced SecretStore or generator reads its own namespace only (a ClusterSecretStore names the namespace explicitly); `kubectl get secret NAME -n NAMESPACE` shows whether it is there. Alternatively drop the keys and let the controller's service account use IRSA or EKS Pod Identity. No IAM policy change helps."
     },
     'mfa-token-provider': {
         title: "The profile's role needs an MFA code the program cannot ask for",

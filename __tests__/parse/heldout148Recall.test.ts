@@ -20,7 +20,13 @@ describe("services', tools' and clients' own words", () => {
     ['h148-034', 'denial', 'http-403-storage-target', null, null],
     ['h148-061', 'denial', 'appsync-subscription-unauthorized', 'UnauthorizedException', null],
     ['h148-070', 'denial', 'aws-es-proxy-403', null, null],
-    ['h148-072', 'credentials', 'appsync-authorization-header', 'UnauthorizedException', 'missing'],
+    [
+      'h148-072',
+      'credentials',
+      'appsync-authorization-header',
+      'UnauthorizedException',
+      'appsync-auth'
+    ],
     [
       'h148-078',
       'credentials',
@@ -34,7 +40,7 @@ describe("services', tools' and clients' own words", () => {
     ['h149-004', 'credentials', 'ecr-head-401', null, 'registry-login'],
     ['h149-007', 'credentials', 'go-empty-static-creds', 'EmptyStaticCreds', 'missing'],
     ['h149-010', 'credentials', 'ecr-head-401', null, 'registry-login'],
-    ['h149-016', 'credentials', 'external-secrets-aws-session-keys', null, 'missing'],
+    ['h149-016', 'credentials', 'external-secrets-aws-session-keys', null, 'external-secrets-keys'],
     ['h149-056', 'denial', 'bare-code', 'AccessDeniedException', null],
     ['h149-084', 'credentials', 'vagrant-aws-credentials-missing', null, 'missing'],
     ['h149-085', 'credentials', 'credential-process-failed', null, 'credential-process'],
@@ -68,6 +74,20 @@ describe("services', tools' and clients' own words", () => {
     expect(f('h148-082').code).toBe('InvalidSignatureException')
     expect(f('h149-064').code).toBe('AccessDenied')
     expect(f('h149-010').service).toBe('ecr')
+  })
+
+  it('their advice is their own (the session-50 re-review)', () => {
+    const f = (id: string) => analyzeText(h(id)).findings[0]!
+    expect(f('h148-005').explanation).toMatch(/RegionDisabledException/)
+    expect(f('h148-070').explanation).toMatch(
+      /CloudTrail records the domain's configuration calls only/
+    )
+    expect(f('h148-070').fixTarget.kind).toBe('resource-policy')
+    expect(f('h148-072').explanation).toMatch(/authorization mode/)
+    expect(f('h148-072').explanation).not.toMatch(/aws configure/)
+    expect(f('h149-016').explanation).toMatch(/namespace/)
+    expect(f('h148-078').explanation).toMatch(/session token variable unset/)
+    expect(f('h149-112').explanation).toMatch(/mfa_serial/)
   })
 
   it("a line after the API's ARN that is no route stays off it (own)", () => {

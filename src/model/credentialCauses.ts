@@ -276,6 +276,13 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
   'credential-date': {
     reason: "the signature's credential date is not the date of its own time stamp"
   },
+  'appsync-auth': {
+    reason: "the request had no valid authorization for the AppSync API's authorization mode"
+  },
+  'external-secrets-keys': {
+    reason: 'the Kubernetes Secret with the AWS keys could not be read, so no request was signed',
+    nothingSent: true
+  },
   'mfa-token-provider': {
     reason: "the profile's role asks for an MFA code and the program had no way to ask for it",
     nothingSent: true

@@ -581,6 +581,19 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
     target: "the DataSync location's bucket access role (the S3 actions on the bucket)",
     note: "No statement for the caller is proposed: DataSync uses the location's bucket access role. Give that role DataSync's documented S3 set on the bucket and its objects, and check the bucket policy and KMS key let it in."
   },
+  // heldout149 re-review (h148-070): the domain's policy or its fine-grained access control decides,
+  // and CloudTrail does not record OpenSearch's HTTP calls.
+  'aws-es-proxy-403': {
+    title:
+      "The OpenSearch domain refused aws-es-proxy's signed request: the domain access policy or its fine-grained access control",
+    explanation:
+      "aws-es-proxy signs each request with the credentials it found and forwards it; the domain answered 403, which the proxy logs as its own (`Received 403 from AWSAuth`, blaming its credentials). The domain decided: its access policy must allow the proxy's identity the HTTP action (`es:ESHttpGet`, `es:ESHttpPut`, … on `arn:aws:es:REGION:ACCOUNT:domain/NAME/*`), and with fine-grained access control on, that identity must also be mapped to an OpenSearch role holding the permission (Dashboards, Security, Roles, Mapped users). `aws sts get-caller-identity` where the proxy runs names the identity it signs with. CloudTrail records the domain's configuration calls only, not its HTTP requests: the domain's own audit log (fine-grained access control) shows the refusal.",
+    kind: 'resource-policy',
+    owner: 'you',
+    target:
+      "the OpenSearch domain's access policy (the proxy's identity and the es:ESHttp* actions) and, with fine-grained access control, its role mapping",
+    note: "No statement is drafted from the proxy's line alone (it names no identity or path): allow the proxy's role the `es:ESHttp*` actions the requests use on the domain's `/*` ARN in the domain access policy, and map that role in fine-grained access control."
+  },
   // heldout148 (h148-015): the role Databricks assumes, its trust and its EC2 set, never the caller.
   'databricks-credential-validation': {
     title:

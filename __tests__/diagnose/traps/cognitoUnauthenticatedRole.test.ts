@@ -249,4 +249,16 @@ describe(`${TRAP}: a guest session printed without its account field`, () => {
     const statements = buildRemedies([f]).flatMap((r) => r.statements)
     expect(statements.map((s) => [s.Action, s.Resource])).toEqual([['rekognition:DetectText', '*']])
   })
+
+  it("heldout140 h140-009: a guest's session policy is Cognito's enhanced-flow scope-down, not one to edit", () => {
+    const f = only(corpusText('heldout140.jsonl', 'h140-009'))
+    expect(f.traps).toContain(TRAP)
+    expect(f.layer).toBe('session')
+    expect(f.explanation).toMatch(/basic \(classic\) authflow/)
+  })
+
+  it('counter-case (own): a guest refused by its role alone says nothing of the enhanced flow', () => {
+    const f = only(SDK_JS_1909)
+    expect(f.explanation).not.toMatch(/enhanced \(simplified\) authflow/)
+  })
 })

@@ -32,5 +32,14 @@ export const cognitoUnauthenticatedRole: Trap = {
         'give it to guests only if the app means anonymous users to call it (and pay for it); otherwise '
       : 'Grant it only on the one resource guests are meant to use; otherwise ') +
     `${d.action ? `move \`${d.action}\` behind` : 'move this call behind'} the authenticated ` +
-    'role or a backend that checks the user.'
+    'role or a backend that checks the user.' +
+    (d.layer === 'session' ? ` ${ENHANCED_FLOW_SCOPE_DOWN}` : '')
 }
+
+/**
+ * A guest's session policy is Cognito's own (heldout140 review h140-009: Evidently refused "because
+ * no session policy allows"): in the enhanced flow Cognito passes a fixed scope-down policy for
+ * unauthenticated identities that admits a list of services only, whatever the role allows.
+ */
+const ENHANCED_FLOW_SCOPE_DOWN =
+  "The session policy that refused is Cognito's, not one of yours: in the enhanced (simplified) authflow Cognito scopes every guest's credentials down to a fixed list of services, and a service outside it is refused whatever the unauthenticated role allows; no policy you edit changes that list. Call it from an authenticated identity or a backend, or, if guests must, use the basic (classic) authflow (`AllowClassicFlow` on the pool, then `GetOpenIdToken` and `sts:AssumeRoleWithWebIdentity` on the role), which passes no such policy."

@@ -2637,7 +2637,7 @@ export const credentialRules: PhraseRule[] = [
     'WD7317',
     'external-secrets-aws-session-keys',
     /\bunable to create aws session: could not fetch (?:AccessKeyID|SecretAccessKey|SessionToken) secret\b/g,
-    'missing',
+    'external-secrets-keys',
     'unable to create aws session: could not fetch '
   ),
   // AppSync refusing a request whose token is missing or not one it accepts (`"errorType" :
@@ -2647,7 +2647,7 @@ export const credentialRules: PhraseRule[] = [
     'WD7318',
     'appsync-authorization-header',
     /\bValid authorization header not provided\b/g,
-    'missing',
+    'appsync-auth',
     'Valid authorization header not provided',
     'appsync'
   ),
