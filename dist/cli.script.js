@@ -1,4 +1,4 @@
-/* whydenied cli 73b5ad733b0479a0 */
+/* whydenied cli ca3ada48c40f78de */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -29664,6 +29664,12 @@ const BEFORE = [
     SHARED_SLOTS.goResponseCode,
     SHARED_SLOTS.jsonType,
     SHARED_SLOTS.xmlCode,
+    // The Dart aws_cloudwatch package's own format before the message (`CloudWatchException - type:
+    // UnrecognizedClientException, message: \u2026`, Zsmerritt/Flutter_AWS_CloudWatch#7).
+    {
+        re: new RegExp(String.raw `Exception - type: (${CODE}), message: `, 'g'),
+        needs: ['Exception - type: ']
+    },
     // Arrow's S3 filesystem (the AWS SDK for C++'s error type) before S3's message (`AWS Error
     // ACCESS_DENIED during CreateMultipartUpload operation: Anonymous users cannot \u2026`, apache/arrow#38421).
     {
@@ -31919,7 +31925,7 @@ const credentialRules = [
     // SDK v3's fromIni (`Profile NAME could not be found or parsed in shared credentials file.`,
     // aws/aws-sdk-js-v3#4740) in their own words.
     {
-        ...rule('WD7079', 'profile-not-found', /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b|\bCredentials not set for profile [^\s]{1,100}|\bCredentialsException: Cannot read credentials from [^\s]{1,300}/g, 'missing', 'The config profile ('),
+        ...rule('WD7079', 'profile-not-found', /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b|\bCredentials not set for profile [^\s]{1,100}|\bCredentialsException: Cannot read credentials from [^\s]{1,300}|\bNoSuchProfileError: Profile [`'"][^`'"\n]{1,100}['"`] not found\b/g, 'missing', 'The config profile ('),
         // The JS SDK v2's SharedIniFileCredentials too (`SharedIniFileCredentialsProviderFailure:
         // Credentials not set for profile default`, CDK v1 resolving its account, aws/aws-cdk#3289).
         needs: [
@@ -31927,6 +31933,9 @@ const credentialRules = [
             'failed to get shared config profile',
             'could not be found or parsed in shared credentials',
             'Credentials not set for profile ',
+            // The Ruby SDK's (aws-sdk-core's `Aws::Errors::NoSuchProfileError: Profile \`default' not found
+            // in ~/.aws/credentials`, amazon-archives/aws-sdk-core-ruby#104).
+            'NoSuchProfileError: Profile ',
             // The PHP SDK's ini provider, the file missing for the web server's user (aws/aws-sdk-php#1840).
             'CredentialsException: Cannot read credentials from'
         ],
@@ -32192,7 +32201,15 @@ const credentialRules = [
             if (m[1])
                 d.code = m[1];
         }
-    }
+    },
+    // Jenkins' Amazon ECR plugin finding no AWS credential under the id an `ecr:REGION:ID` login names
+    // (`Could not find credentials matching ecr:me-central-1:XXXXXX`, jenkinsci/amazon-ecr-plugin#171):
+    // no token was asked for.
+    rule('WD7322', 'jenkins-ecr-credentials-not-found', /\bCould not find credentials matching ecr:[a-z0-9-]{2,30}:\S{1,200}/g, 'missing', 'Could not find credentials matching ecr:'),
+    // Artifact Manager on S3 given keys that are no session's (`java.io.IOException: No valid session
+    // credentials`, its README's troubleshooting): the plugin asks for temporary credentials it can
+    // pass on, before any call to S3.
+    rule('WD7323', 'jenkins-s3-session-credentials', /\bNo valid session credentials\b/g, 'missing', 'No valid session credentials')
 ];
 
 
@@ -33416,6 +33433,12 @@ const STRONG_SLOTS = [
     // as the line's own name, never a query's or an attribute's (`WHERE error_code = '\u2026'`, `err.error_code = \u2026`).
     { re: /^[ \t\u2502|]*error_code = '([A-Za-z][\w.]*)'/gm, needs: ["error_code = '"] },
     { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
+    // jclouds' error record (Jenkins' Artifact Manager on S3, Storm: `AWSError{requestId='\u2026',
+    // requestToken='\u2026', code='ExpiredToken', message='The provided token has expired.', \u2026}`).
+    {
+        re: /\bAWSError\{requestId='[^'\n]{0,100}', (?:requestToken='[^'\n]{0,200}', )?code='([A-Za-z][\w.]*)'/g,
+        needs: ['AWSError{requestId=']
+    },
     // A tool's log level, then the error's code and the tool's own words (org-formation: `WARN:
     // AccessDenied: unable to log into account 012345678901.`, org-formation/org-formation-cli#322).
     // Only codes AWS alone prints with `Denied` in them; the words after may be anyone's.
@@ -46282,6 +46305,23 @@ function listedWithoutResource(d, entry) {
     (0,Draft/* addNote */.gp)(d, `${entry.action} was refused without a resource: it lists every one it returns, and the call named none, so AWS checked it against "*" and only Resource "*" allows it.`);
     return { resources: ['*'], type: 'AllResources' };
 }
+/**
+ * A log group's ARN whose rest a writer elided (`\u2026:log-group:/ecs/churn-pipeline:...`, heldout150
+ * h150-044): what followed the group's name is its streams, `:*` in a policy, never a name to fill in.
+ */
+function logGroupElided(d, entry, printed) {
+    const m = printed
+        ? /^(arn:[\w-]+:logs:[^:\s]*:[^:\s]*:log-group:[^:\s]+):(?:\.{3}|\u2026)$/.exec(printed)
+        : null;
+    if (!m)
+        return printed;
+    // A stream action (GetLogEvents) names the group's streams; a group action the group's `:*`.
+    const streams = entry.resourceTypes.some((t) => t.name === 'log-stream') &&
+        !entry.resourceTypes.some((t) => t.name === 'log-group');
+    const rest = streams ? ':log-stream:*' : ':*';
+    (0,Draft/* addNote */.gp)(d, `The log elided what followed the log group's name in ${(0,guidance/* code */.aY)(printed)}: Resource names ${streams ? "the group's streams" : 'the group'} (\`${rest}\`).`);
+    return `${m[1]}${rest}`;
+}
 function statementResource(d, entry, printedRaw, partition, account = null, 
 /** The message stated the action and printed no resource. */
 statedWithoutResource = false, 
@@ -46292,7 +46332,7 @@ cut = false,
 /** Slot values the log names beside the refusal (src/infer/namedSlots.ts). */
 shown = {}) {
     const as = printedRaw?.replace(/^"|"$/g, '').trim() || null;
-    const printed = (as && !(0,Arn/* parseArn */.L)(as) && splitMergedMask(as)) || as;
+    const printed = logGroupElided(d, entry, (as && !(0,Arn/* parseArn */.L)(as) && splitMergedMask(as)) || as);
     const evaluatedUnlisted = entry.resourceTypes.length === 0 ? unlistedEvaluated(d, entry, printed) : null;
     if (evaluatedUnlisted)
         return evaluatedUnlisted;

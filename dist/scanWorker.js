@@ -2045,7 +2045,7 @@ const credentialRules = [
     // SDK v3's fromIni (`Profile NAME could not be found or parsed in shared credentials file.`,
     // aws/aws-sdk-js-v3#4740) in their own words.
     {
-        ...rule('WD7079', 'profile-not-found', /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b|\bCredentials not set for profile [^\s]{1,100}|\bCredentialsException: Cannot read credentials from [^\s]{1,300}/g, 'missing', 'The config profile ('),
+        ...rule('WD7079', 'profile-not-found', /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b|\bCredentials not set for profile [^\s]{1,100}|\bCredentialsException: Cannot read credentials from [^\s]{1,300}|\bNoSuchProfileError: Profile [`'"][^`'"\n]{1,100}['"`] not found\b/g, 'missing', 'The config profile ('),
         // The JS SDK v2's SharedIniFileCredentials too (`SharedIniFileCredentialsProviderFailure:
         // Credentials not set for profile default`, CDK v1 resolving its account, aws/aws-cdk#3289).
         needs: [
@@ -2053,6 +2053,9 @@ const credentialRules = [
             'failed to get shared config profile',
             'could not be found or parsed in shared credentials',
             'Credentials not set for profile ',
+            // The Ruby SDK's (aws-sdk-core's `Aws::Errors::NoSuchProfileError: Profile \`default' not found
+            // in ~/.aws/credentials`, amazon-archives/aws-sdk-core-ruby#104).
+            'NoSuchProfileError: Profile ',
             // The PHP SDK's ini provider, the file missing for the web server's user (aws/aws-sdk-php#1840).
             'CredentialsException: Cannot read credentials from'
         ],
@@ -2318,7 +2321,15 @@ const credentialRules = [
             if (m[1])
                 d.code = m[1];
         }
-    }
+    },
+    // Jenkins' Amazon ECR plugin finding no AWS credential under the id an `ecr:REGION:ID` login names
+    // (`Could not find credentials matching ecr:me-central-1:XXXXXX`, jenkinsci/amazon-ecr-plugin#171):
+    // no token was asked for.
+    rule('WD7322', 'jenkins-ecr-credentials-not-found', /\bCould not find credentials matching ecr:[a-z0-9-]{2,30}:\S{1,200}/g, 'missing', 'Could not find credentials matching ecr:'),
+    // Artifact Manager on S3 given keys that are no session's (`java.io.IOException: No valid session
+    // credentials`, its README's troubleshooting): the plugin asks for temporary credentials it can
+    // pass on, before any call to S3.
+    rule('WD7323', 'jenkins-s3-session-credentials', /\bNo valid session credentials\b/g, 'missing', 'No valid session credentials')
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/mskIamSasl.ts
@@ -3390,6 +3401,12 @@ const BEFORE = [
     SHARED_SLOTS.goResponseCode,
     SHARED_SLOTS.jsonType,
     SHARED_SLOTS.xmlCode,
+    // The Dart aws_cloudwatch package's own format before the message (`CloudWatchException - type:
+    // UnrecognizedClientException, message: …`, Zsmerritt/Flutter_AWS_CloudWatch#7).
+    {
+        re: new RegExp(String.raw `Exception - type: (${CODE}), message: `, 'g'),
+        needs: ['Exception - type: ']
+    },
     // Arrow's S3 filesystem (the AWS SDK for C++'s error type) before S3's message (`AWS Error
     // ACCESS_DENIED during CreateMultipartUpload operation: Anonymous users cannot …`, apache/arrow#38421).
     {
@@ -5528,6 +5545,12 @@ const STRONG_SLOTS = [
     // as the line's own name, never a query's or an attribute's (`WHERE error_code = '…'`, `err.error_code = …`).
     { re: /^[ \t│|]*error_code = '([A-Za-z][\w.]*)'/gm, needs: ["error_code = '"] },
     { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
+    // jclouds' error record (Jenkins' Artifact Manager on S3, Storm: `AWSError{requestId='…',
+    // requestToken='…', code='ExpiredToken', message='The provided token has expired.', …}`).
+    {
+        re: /\bAWSError\{requestId='[^'\n]{0,100}', (?:requestToken='[^'\n]{0,200}', )?code='([A-Za-z][\w.]*)'/g,
+        needs: ['AWSError{requestId=']
+    },
     // A tool's log level, then the error's code and the tool's own words (org-formation: `WARN:
     // AccessDenied: unable to log into account 012345678901.`, org-formation/org-formation-cli#322).
     // Only codes AWS alone prints with `Denied` in them; the words after may be anyone's.

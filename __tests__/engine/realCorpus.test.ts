@@ -220,7 +220,8 @@ const corpora = [
   'heldout146.jsonl',
   'heldout147.jsonl',
   'heldout148.jsonl',
-  'heldout149.jsonl'
+  'heldout149.jsonl',
+  'heldout150.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

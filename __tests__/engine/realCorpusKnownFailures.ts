@@ -637,8 +637,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "wrong code: pm2's `0|replay-backend  | SignatureDoesNotMatch:` prefix before the code",
   'h142-079':
     "wrong code: the aws-ses gem's `InvalidClientTokenIdThe security token …`, code and message run together",
-  'h143-003':
-    "missed: jclouds' `AWSError{requestId=…, code='AccessDenied', message='Access Denied', …}` record",
   'h143-008':
     "wrong code: the Serverless Framework's debug `Forbidden: null` under its `[AWS s3 403 …] headObject(…)` line",
   'h143-009':
@@ -681,5 +679,13 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h149-104':
     "look-alike reported: LocalStack's answer under an `awslocal` command four lines above, past the record's reach",
   'h149-041':
-    'wrong kind: a CloudTrail event printed as Python string pieces, its `Encoded authorization failure message:` split across them and the blob redacted'
+    'wrong kind: a CloudTrail event printed as Python string pieces, its `Encoded authorization failure message:` split across them and the blob redacted',
+  'h150-015':
+    "missed: cfn_manage's own `Got Missing Credentials Error on CloudFormation::initialize` above its NoMethodError",
+  'h150-046':
+    "missed: iidy's `error Forbidden: null`, the JS SDK v2's bodiless 403 with nothing naming AWS",
+  'h150-069':
+    'wrong resource: an IAM sentence whose principal and verb a mask swallowed (`…lm-federatexxxxhorized to perform:`)',
+  'h150-085':
+    "wrong service: CloudFormation's `ValidationError` relaying S3's `S3 error: Access Denied` for its template, read as S3's"
 }

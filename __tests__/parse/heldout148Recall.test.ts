@@ -1,4 +1,4 @@
-// heldout148–149's cases the engine missed or misread on their unseen score (issue 10, session 50):
+// heldout148–150's cases the engine missed or misread on their unseen score (issue 10, session 50):
 // services' and tools' own words (STS off in a Region, Databricks' credential check, aws-es-proxy,
 // Vagrant, External Secrets, the Go SDK v1's credential errors, AppSync's header check), HTTP
 // statuses named by their client (Qt, Guzzle under the PHP SDK, oras-py and helm against ECR),
@@ -45,6 +45,11 @@ describe("services', tools' and clients' own words", () => {
     ['h149-084', 'credentials', 'vagrant-aws-credentials-missing', null, 'missing'],
     ['h149-085', 'credentials', 'credential-process-failed', null, 'credential-process'],
     ['h149-101', 'credentials', 'eks-token-exec-failed', null, 'eks-token-exec'],
+    ['h150-014', 'credentials', 'profile-not-found', null, 'missing'],
+    ['h150-053', 'credentials', 'security-token-invalid', 'UnrecognizedClientException', 'invalid'],
+    ['h150-088', 'credentials', 'jenkins-ecr-credentials-not-found', null, 'missing'],
+    ['h150-089', 'credentials', 'provided-token-expired', 'ExpiredToken', 'expired'],
+    ['h150-091', 'credentials', 'jenkins-s3-session-credentials', null, 'missing'],
     [
       'h149-112',
       'credentials',

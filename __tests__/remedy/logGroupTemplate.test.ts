@@ -28,3 +28,22 @@ describe('a log group the message does not name', () => {
     for (const s of statements) expect(String(s.Resource)).not.toMatch(/:\*:\*$/)
   })
 })
+
+describe('a log group whose rest the writer elided', () => {
+  it("h150-044 (a project changelog): GetLogEvents on `…:log-group:/ecs/churn-pipeline:...` names the group's streams", () => {
+    const { statements, notes } = analysedOne(corpusText('heldout150.jsonl', 'h150-044'))
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:logs:ap-south-1:899013845787:log-group:/ecs/churn-pipeline:log-stream:*'
+    ])
+    expect(notes).toMatch(/elided what followed the log group's name/)
+  })
+
+  it("own: a group action on the same elided ARN names the group's `:*`", () => {
+    const { statements } = analysedOne(
+      'AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/ci/job is not authorized to perform: logs:FilterLogEvents on resource: arn:aws:logs:eu-west-1:123456789012:log-group:/ecs/app:...\n'
+    )
+    expect(statements.map((s) => s.Resource)).toEqual([
+      'arn:aws:logs:eu-west-1:123456789012:log-group:/ecs/app:*'
+    ])
+  })
+})

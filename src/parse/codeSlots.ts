@@ -175,6 +175,12 @@ const BEFORE: Slot[] = [
   SHARED_SLOTS.goResponseCode,
   SHARED_SLOTS.jsonType,
   SHARED_SLOTS.xmlCode,
+  // The Dart aws_cloudwatch package's own format before the message (`CloudWatchException - type:
+  // UnrecognizedClientException, message: …`, Zsmerritt/Flutter_AWS_CloudWatch#7).
+  {
+    re: new RegExp(String.raw`Exception - type: (${CODE}), message: `, 'g'),
+    needs: ['Exception - type: ']
+  },
   // Arrow's S3 filesystem (the AWS SDK for C++'s error type) before S3's message (`AWS Error
   // ACCESS_DENIED during CreateMultipartUpload operation: Anonymous users cannot …`, apache/arrow#38421).
   {

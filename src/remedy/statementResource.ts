@@ -510,6 +510,27 @@ function listedWithoutResource(d: Draft, entry: CatalogAction): StatementResourc
   return { resources: ['*'], type: 'AllResources' }
 }
 
+/**
+ * A log group's ARN whose rest a writer elided (`…:log-group:/ecs/churn-pipeline:...`, heldout150
+ * h150-044): what followed the group's name is its streams, `:*` in a policy, never a name to fill in.
+ */
+function logGroupElided(d: Draft, entry: CatalogAction, printed: string | null): string | null {
+  const m = printed
+    ? /^(arn:[\w-]+:logs:[^:\s]*:[^:\s]*:log-group:[^:\s]+):(?:\.{3}|…)$/.exec(printed)
+    : null
+  if (!m) return printed
+  // A stream action (GetLogEvents) names the group's streams; a group action the group's `:*`.
+  const streams =
+    entry.resourceTypes.some((t) => t.name === 'log-stream') &&
+    !entry.resourceTypes.some((t) => t.name === 'log-group')
+  const rest = streams ? ':log-stream:*' : ':*'
+  addNote(
+    d,
+    `The log elided what followed the log group's name in ${code(printed!)}: Resource names ${streams ? "the group's streams" : 'the group'} (\`${rest}\`).`
+  )
+  return `${m[1]}${rest}`
+}
+
 export function statementResource(
   d: Draft,
   entry: CatalogAction,
@@ -526,7 +547,7 @@ export function statementResource(
   shown: Readonly<Record<string, string>> = {}
 ): StatementResource {
   const as = printedRaw?.replace(/^"|"$/g, '').trim() || null
-  const printed = (as && !parseArn(as) && splitMergedMask(as)) || as
+  const printed = logGroupElided(d, entry, (as && !parseArn(as) && splitMergedMask(as)) || as)
   const evaluatedUnlisted =
     entry.resourceTypes.length === 0 ? unlistedEvaluated(d, entry, printed) : null
   if (evaluatedUnlisted) return evaluatedUnlisted

@@ -26,6 +26,13 @@ export const STRONG_SLOTS: StrongSlot[] = [
   // as the line's own name, never a query's or an attribute's (`WHERE error_code = '…'`, `err.error_code = …`).
   { re: /^[ \t│|]*error_code = '([A-Za-z][\w.]*)'/gm, needs: ["error_code = '"] },
   { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
+  // jclouds' error record (Jenkins' Artifact Manager on S3, Storm: `AWSError{requestId='…',
+  // requestToken='…', code='ExpiredToken', message='The provided token has expired.', …}`).
+  {
+    re: /\bAWSError\{requestId='[^'\n]{0,100}', (?:requestToken='[^'\n]{0,200}', )?code='([A-Za-z][\w.]*)'/g,
+    needs: ['AWSError{requestId=']
+  },
+
   // A tool's log level, then the error's code and the tool's own words (org-formation: `WARN:
   // AccessDenied: unable to log into account 012345678901.`, org-formation/org-formation-cli#322).
   // Only codes AWS alone prints with `Denied` in them; the words after may be anyone's.

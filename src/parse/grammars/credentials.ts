@@ -2171,7 +2171,7 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD7079',
       'profile-not-found',
-      /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b|\bCredentials not set for profile [^\s]{1,100}|\bCredentialsException: Cannot read credentials from [^\s]{1,300}/g,
+      /\bThe config profile \([^()\n]{1,100}\) could not be found\b|\bfailed to get shared config profile, [^\s,]{1,100}|\bProfile [^\s]{1,100} could not be found or parsed in shared credentials file\b|\bCredentials not set for profile [^\s]{1,100}|\bCredentialsException: Cannot read credentials from [^\s]{1,300}|\bNoSuchProfileError: Profile [`'"][^`'"\n]{1,100}['"`] not found\b/g,
       'missing',
       'The config profile ('
     ),
@@ -2182,6 +2182,9 @@ export const credentialRules: PhraseRule[] = [
       'failed to get shared config profile',
       'could not be found or parsed in shared credentials',
       'Credentials not set for profile ',
+      // The Ruby SDK's (aws-sdk-core's `Aws::Errors::NoSuchProfileError: Profile \`default' not found
+      // in ~/.aws/credentials`, amazon-archives/aws-sdk-core-ruby#104).
+      'NoSuchProfileError: Profile ',
       // The PHP SDK's ini provider, the file missing for the web server's user (aws/aws-sdk-php#1840).
       'CredentialsException: Cannot read credentials from'
     ],
@@ -2666,5 +2669,25 @@ export const credentialRules: PhraseRule[] = [
       d.detail.cause = 'signature-incomplete'
       if (m[1]) d.code = m[1]
     }
-  }
+  },
+  // Jenkins' Amazon ECR plugin finding no AWS credential under the id an `ecr:REGION:ID` login names
+  // (`Could not find credentials matching ecr:me-central-1:XXXXXX`, jenkinsci/amazon-ecr-plugin#171):
+  // no token was asked for.
+  rule(
+    'WD7322',
+    'jenkins-ecr-credentials-not-found',
+    /\bCould not find credentials matching ecr:[a-z0-9-]{2,30}:\S{1,200}/g,
+    'missing',
+    'Could not find credentials matching ecr:'
+  ),
+  // Artifact Manager on S3 given keys that are no session's (`java.io.IOException: No valid session
+  // credentials`, its README's troubleshooting): the plugin asks for temporary credentials it can
+  // pass on, before any call to S3.
+  rule(
+    'WD7323',
+    'jenkins-s3-session-credentials',
+    /\bNo valid session credentials\b/g,
+    'missing',
+    'No valid session credentials'
+  )
 ]
