@@ -1,4 +1,4 @@
-/* whydenied cli ca3ada48c40f78de */
+/* whydenied cli 19c8f3a0be67d846 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -32194,14 +32194,7 @@ const credentialRules = [
     // A signer that named a header it did not send (`IncompleteSignatureException: 'x-amz-security-token'
     // is named as a SignedHeader, but it does not exist in the HTTP request`, curl's --aws-sigv4 with an
     // empty session token, curl/curl#11007).
-    {
-        ...rule('WD7319', 'signed-header-missing', /(?:\b(IncompleteSignature(?:Exception)?):[ \t]{0,3})?'[\w-]{1,64}' is named as a SignedHeader, but it does not exist in the HTTP request\b/g, 'signature-incomplete', ' is named as a SignedHeader, but it does not exist in the HTTP request'),
-        facts: (m, d) => {
-            d.detail.cause = 'signature-incomplete';
-            if (m[1])
-                d.code = m[1];
-        }
-    },
+    codedRule('WD7319', 'signed-header-missing', /(?:\b(IncompleteSignature(?:Exception)?):[ \t]{0,3})?'[\w-]{1,64}' is named as a SignedHeader, but it does not exist in the HTTP request\b/g, 'signature-incomplete', ' is named as a SignedHeader, but it does not exist in the HTTP request'),
     // Jenkins' Amazon ECR plugin finding no AWS credential under the id an `ecr:REGION:ID` login names
     // (`Could not find credentials matching ecr:me-central-1:XXXXXX`, jenkinsci/amazon-ecr-plugin#171):
     // no token was asked for.
