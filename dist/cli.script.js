@@ -1,4 +1,4 @@
-/* whydenied cli 19c8f3a0be67d846 */
+/* whydenied cli 37a331e6e8f72c38 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3550,6 +3550,11 @@ const TRAP_RULES = Object.fromEntries([
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
     ],
     [
+        'WD5024',
+        'kms-key-metadata-read',
+        "A KMS key's settings read refused by the key's own policy: an AWS managed key is skipped, a customer managed key's policy is changed"
+    ],
+    [
         'WD5023',
         'assume-service-linked-role',
         'A service-linked role was the target of AssumeRole: only its service assumes it; create it if it is missing'
@@ -5123,8 +5128,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 192 modules
-var diagnose = __nccwpck_require__(6462);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 193 modules
+var diagnose = __nccwpck_require__(3575);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5929,6 +5934,14 @@ const BY_CAUSE = {
         title: 'External Secrets could not read the Kubernetes Secret holding its AWS keys',
         explanation: "External Secrets builds its AWS session from the access keys in the Kubernetes Secret the SecretStore or generator names (`auth.secretRef`), and could not read that Secret, so no request reached AWS. The Secret must exist with those keys in the namespace the reference resolves to: a namespaced SecretStore or generator reads its own namespace only (a ClusterSecretStore names the namespace explicitly); `kubectl get secret NAME -n NAMESPACE` shows whether it is there. Alternatively drop the keys and let the controller's service account use IRSA or EKS Pod Identity. No IAM policy change helps."
     },
+    'jenkins-credential-id': {
+        title: 'Jenkins has no AWS credential with the id the step names',
+        explanation: "The Amazon ECR plugin looks the id up among Jenkins' credentials (`ecr:REGION:CREDENTIAL_ID` names a Region and the id of an \"AWS Credentials\" entry of the AWS Credentials plugin), and found none the job may use: no environment variable, profile or instance role is read at that point. Create an AWS Credentials entry with exactly that id (Manage Jenkins, Credentials) in a scope the job sees (global, or the folder's store), or change the step to the id that exists. A Region the plugin's SDK does not know yet (one opened after its release) fails the same lookup: update the Amazon ECR and AWS SDK plugins. No IAM policy change helps."
+    },
+    'jenkins-session-credentials': {
+        title: 'Artifact Manager on S3 needs session credentials, not long-term keys',
+        explanation: "The plugin hands the agents temporary credentials for each transfer, so it accepts only a session: it found long-term access keys (an IAM user's, in the environment, a profile or its own configuration) and refused them before calling S3. Supplying other long-term keys fails the same way. Run the controller with an IAM role (an EC2 instance profile, an EKS service account role, an ECS task role), or set an IAM role to assume in the plugin's Amazon Web Services configuration (Manage Jenkins, AWS) so that it gets a session from STS. No IAM policy change on S3 helps until it has one."
+    },
     'mfa-token-provider': {
         title: "The profile's role needs an MFA code the program cannot ask for",
         explanation: "The profile assumes a role with `mfa_serial` set, and the program (an SDK inside a container, a daemon, a CI job) has no terminal or token provider to ask for the code, so it stops before calling STS. Obtain the role's session outside it, where a code can be typed (`aws sts assume-role \u2026 --serial-number MFA_ARN --token-code CODE`, aws-vault, granted), and hand the program the resulting keys (the `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` variables, or a profile without `mfa_serial`); or give the program a profile whose role needs no MFA. No policy change helps."
@@ -6016,7 +6029,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 6462:
+/***/ 3575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6853,6 +6866,8 @@ function denialTitle(d, p, traps) {
         return `${what(d)} denied${who(p)}: the role ARN asked for is malformed`;
     if (traps.includes('assume-role-target-not-role'))
         return `${what(d)} denied${who(p)}: the target ARN is not a role`;
+    if (traps.includes('kms-key-metadata-read'))
+        return `${what(d)} denied${who(p)}: the key's own policy refused the read (an AWS managed key's cannot change)`;
     if (traps.includes('assume-service-linked-role'))
         return `${what(d)} denied${who(p)}: the target is a service-linked role, which only its service assumes`;
     if (traps.includes('ssm-parameter-name'))
@@ -8009,6 +8024,11 @@ publicPolicySaid = false) {
     }
     if (traps.includes('malformed-role-arn')) {
         return target('resource-name', 'you', `the role ARN the job or tool was given (${resourceWords(d.resource)} is malformed)`, d, p, d.resource);
+    }
+    // A key's settings read refused by its own policy: which key it is decides (an AWS managed key
+    // is skipped, a customer managed key's administrators change its policy).
+    if (traps.includes('kms-key-metadata-read')) {
+        return target('workflow', 'resource-owner', `the key ${resourceWords(d.resource)}: skip it if it is AWS managed (\`alias/aws/\u2026\`), else its key policy (its key administrators)`, d, p, d.resource);
     }
     if (traps.includes('assume-service-linked-role')) {
         return target('resource-name', 'you', `the service-linked role ${resourceWords(d.resource)}: create it if the account lacks it (no trust policy of it can be edited)`, d, p, d.resource);
@@ -10160,12 +10180,6 @@ const kmsGrantForAwsResource = {
 
 /** KMS actions no key policy governs: creating a key and listing keys or aliases. */
 const KEYLESS = /^kms:(?:CreateKey|ListKeys|ListAliases)$/i;
-/**
- * A key's metadata read (an auditor's or a rotation check's): refused on one key of an account
- * whose other keys answer, it is most often an AWS managed key's policy (heldout140 review h140-074,
- * h140-076: CIS checks on `aws/acm`).
- */
-const KEY_METADATA_READ = /^kms:(?:GetKeyPolicy|ListKeyPolicies|GetKeyRotationStatus|DescribeKey|ListResourceTags|ListGrants|GetPublicKey)$/i;
 const kmsKeyPolicy = {
     id: 'kms-key-policy',
     // How key policies grant access: beside the point when a Deny matched.
@@ -10174,10 +10188,7 @@ const kmsKeyPolicy = {
         !(d.grammar === 'lambda-kms-env' && d.code === 'UnrecognizedClientException') &&
         !KEYLESS.test(d.action ?? (d.operation ? ((0,Catalog/* actionForOperation */.xj)(d.service, d.operation) ?? '') : '')) &&
         (d.service === 'kms' || d.grammar === 'kms-ciphertext' || d.grammar === 'lambda-kms-env'),
-    advice: ({ d, crossAccount }) => (!crossAccount && KEY_METADATA_READ.test(d.action ?? '')
-        ? `First \`aws kms describe-key --key-id ${d.resource ?? 'KEY'} --query KeyMetadata.KeyManager\`: \`AWS\` is an AWS managed key (\`alias/aws/\u2026\`), whose policy admits only its own service and that no one can edit, so an audit or rotation check should skip it (AWS rotates those keys itself); \`CUSTOMER\` is a key whose policy does not delegate to the account or name the caller, which only its key administrators can change. `
-        : '') +
-        'A KMS key policy must allow the use of the key: IAM policies only count when the key policy ' +
+    advice: ({ crossAccount }) => 'A KMS key policy must allow the use of the key: IAM policies only count when the key policy ' +
         'delegates to the account (the default key policy does). ' +
         (crossAccount
             ? "Across accounts both the key policy (owner side) and the caller's identity policy must allow it. "
@@ -10276,6 +10287,50 @@ const kmsKeyPolicyDecides = {
             : '';
         return `The key policy of ${d.resource} decides this one: ${why(input)}. An Allow in an identity policy counts only when the key policy allows the caller or delegates to the account (its "Enable IAM User Permissions" statement), so the statement below goes into the key policy (\`aws kms get-key-policy --key-id ${d.resource} --policy-name default\`, then \`put-key-policy\` with the statement added; keep the statements it has).${tagging}${moduleWords(input)}`;
     }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/kmsKeyMetadataRead.ts
+// A key's metadata read refused by the key's own policy while an auditor or an administrator reads
+// every key of an account (heldout140 review h140-076, h140-081: security_monkey, aws-nuke). It is
+// refused on an AWS managed key (`alias/aws/\u2026`) whose policy no one can edit, or on a customer
+// managed key whose policy does not delegate to the account. An Allow drafted for the caller fixes
+// neither: the first step is to find out which key it is.
+
+
+/** Reads of a key's settings an auditor makes (`describe-key`, rotation, policy, grants, tags). */
+const KEY_METADATA_READ = /^kms:(?:GetKeyPolicy|ListKeyPolicies|GetKeyRotationStatus|DescribeKey|ListResourceTags|ListGrants|GetPublicKey)$/i;
+/** A role named for administration: its own side allows KMS reads in practice. */
+const ADMIN_NAMED = /^(?:admin|administrator|administratoraccess|admins)$/i;
+function kmsKeyMetadataRead_keyArn(resource) {
+    const arn = (0,Arn/* parseArn */.L)(resource ?? '');
+    return arn?.service === 'kms' && /^key\/./.test(arn.resource);
+}
+/**
+ * Whether the log says the key's side, not the caller's, refused it: the reader is an auditor or
+ * cleaner reading every key, or an administrator's role, and no reason phrase names the caller's
+ * policy. A deploy's own read of its key (Terraform's DescribeKey) keeps its key-policy draft.
+ */
+function keySide({ d, principal, inferred }) {
+    if (d.layer !== null && d.layer !== 'resource')
+        return false;
+    const name = principal?.type === 'role' ? principal.name : null;
+    return (inferred?.signals?.['account-auditor'] !== undefined ||
+        inferred?.signals?.['aws-managed-key'] !== undefined ||
+        (name !== null &&
+            (ADMIN_NAMED.test(name) || administratorRole(name, principal?.permissionSet) !== null)));
+}
+const kmsKeyMetadataRead = {
+    id: 'kms-key-metadata-read',
+    lead: true,
+    noPolicy: true,
+    applies: (input) => input.d.kind === 'denial' &&
+        input.d.deny !== 'explicit' &&
+        input.crossAccount !== true &&
+        KEY_METADATA_READ.test(input.d.action ?? '') &&
+        kmsKeyMetadataRead_keyArn(input.d.resource) &&
+        keySide(input),
+    advice: ({ d }) => `The key's own policy refused this read, and which key it is decides the fix. \`aws kms list-aliases --key-id ${d.resource} --query 'Aliases[].AliasName'\` (it needs only kms:ListAliases, which the key's policy does not govern): an \`alias/aws/\u2026\` name is an AWS managed key, whose policy no one can edit: if it does not let the account read this setting, an audit or cleanup should skip the key (AWS rotates those keys itself), and no Allow of yours can change the answer. ` +
+        `Otherwise it is a customer managed key whose policy neither delegates to the account nor names the caller: its key administrators add the caller to the key policy (Principal the caller's role or user ARN, Action \`${d.action}\`, Resource "*", which in a key policy means this key), or restore the "Enable IAM User Permissions" statement so that identity policies count.`
 };
 
 // EXTERNAL MODULE: ./src/model/lambdaRoleChecks.ts
@@ -11709,6 +11764,17 @@ function publisherOf(x) {
     const account = (0,Arn/* parseArn */.L)(x.d.resource ?? '')?.account ?? '';
     return publishedAccounts/* AWS_OWNED_ACCOUNTS */.Je[account] ?? publishedAccounts/* PUBLISHER_ACCOUNTS */._8[account] ?? null;
 }
+/**
+ * Another account's layer version, refused by its layer-version policy (heldout150 review h150-071,
+ * h150-077: a vendor's and a stranger's layer): only its owner can share it, so the version and the
+ * share come first, whoever publishes it.
+ */
+function othersLayer(x) {
+    return (x.d.layer === 'resource' &&
+        x.crossAccount !== false &&
+        (0,lambdaLayers/* layerArnOf */.s3)(x.d.resource) !== null &&
+        x.d.action?.toLowerCase() === lambdaLayers/* SHAREABLE_LAYER_ACTION */.l0.toLowerCase());
+}
 const ownerSideResource = {
     id: 'owner-side-resource',
     lead: true,
@@ -11717,12 +11783,21 @@ const ownerSideResource = {
         // The message says the caller's own identity policy refused: the publisher's side answered
         // (heldout16 review h16-087, an AWS-owned ECR registry every account may pull from).
         x.d.layer !== 'identity' &&
-        (x.inferred?.publishedSample?.value === 'launch-stack' || publisherOf(x) !== null) &&
+        (x.inferred?.publishedSample?.value === 'launch-stack' ||
+            publisherOf(x) !== null ||
+            othersLayer(x)) &&
         // A layer in a message that names no side: the caller's own Allow is as likely the gap, which
         // the layer's trap says (heldout28 review 2: h28-002, h28-004).
         ((0,lambdaLayers/* layerArnOf */.s3)(x.d.resource) === null || x.d.layer === 'resource'),
     advice: (x) => {
         const publisher = publisherOf(x);
+        const layer = (0,lambdaLayers/* layerArnOf */.s3)(x.d.resource);
+        if (publisher === null && layer) {
+            // The version check and the share command follow, in the layer's own advice.
+            return (`The layer is account ${layer.account}'s, not yours: only its owner can share it, so no change on your side fixes this alone. ` +
+                "A vendor's layer: use the ARN its documentation lists for your Region, runtime and architecture. Someone else's private layer: ask its owner to share that version with your account, or publish your own copy of the layer in your account and use that. " +
+                'Your identity must allow the action as well, but that alone cannot fix it.');
+        }
         if (publisher === null)
             return ('The template comes from another party\'s "Launch Stack" link: it sits in the sample owner\'s bucket, and only the owner can let CloudFormation read it (the object public, or a bucket policy allowing the read). ' +
                 "Check the link's templateURL opens (the sample may have moved or been deleted) and tell the owner, or download the template and create the stack from your own copy. " +
@@ -12095,7 +12170,7 @@ const credentialClientAdvice = {
     id: 'credential-client-refresh',
     lead: true,
     applies: (input) => input.d.kind === 'credentials' &&
-        (input.d.detail.cause === 'expired' || input.d.detail.cause === 'invalid') &&
+        ['expired', 'invalid', 'missing', 'sso-expired'].includes(input.d.detail.cause ?? '') &&
         credentialClientAdvice_adviceOf(input) !== undefined,
     advice: (input) => {
         const from = input.inferred.signals['credential-client'].from.replace(/`/g, "'");
@@ -13608,6 +13683,7 @@ const samArtifactBucket = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -13684,6 +13760,7 @@ const TRAPS = [
     s3PublicAccessBlockReserved,
     allowAlreadyGranted,
     awsManagedKey,
+    kmsKeyMetadataRead,
     kmsKeyPolicyDecides,
     allowedElsewhere,
     // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
@@ -13936,8 +14013,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 192 modules
-var diagnose = __nccwpck_require__(6462);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 193 modules
+var diagnose = __nccwpck_require__(3575);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -17461,6 +17538,8 @@ const INTERMITTENT = new RegExp([
 const NEW_INSTANCE_PROFILE = /\baws_iam_instance_profile\.[\w-]+(?:\[[^\]\s]+\])?: Creation complete\b|\bCREATE_COMPLETE\b[^\n]{0,40}\bAWS::IAM::InstanceProfile\b|\bInvalid IamInstanceProfile\b|\bInvalid IAM Instance Profile (?:name|ARN)\b/i;
 /** `aws s3 cp s3://BUCKET/KEY DEST` with a local destination: one named object downloaded. */
 const NAMED_DOWNLOAD = /\baws\s+s3\s+cp\s+(?:--?[\w-]+(?:[= ][^\s-]\S*)?\s+){0,4}(s3:\/\/[a-z0-9][a-z0-9.-]{1,62}\/[^\s'"]*[^\s'"/])\s+(?!s3:\/\/)[^\s-][^\n]{0,200}/;
+/** Tools that enumerate an account's resources, by name or by aws-nuke's `Listing KMSKey failed`. */
+const ACCOUNT_AUDITOR = /\b(?:aws-nuke|cloud-nuke|cloudbeat|security[_ -]monkey|prowler|scout ?suite|steampipe|cloud-custodian|cartography|CIS (?:AWS )?(?:Foundations )?Benchmark)\b|\bListing \w{2,40} failed\b/i;
 /** Terraform's words when the apply's state could not be written to its backend. */
 const STATE_NOT_SAVED = /\bFailed to save state\b|\bError saving state:|\bfailed to upload state:/;
 /** An EKS cluster's name: update-kubeconfig's `--name`, or a context's cluster ARN. */
@@ -17754,13 +17833,13 @@ const RULES = [
     {
         // The program that held the expired or unrecognised credentials (src/model/credentialClients.ts).
         key: 'credential-client',
-        applies: (d) => cause(d, 'expired', 'invalid'),
+        applies: (d) => cause(d, 'expired', 'invalid', 'missing', 'sso-expired'),
         find: (text, d) => {
             // The parse found Terraform's S3-compatible backend (its store named far above, src/parse/s3CompatibleBackend.ts).
             const store = d.detail.s3CompatibleBackend;
             if (store)
                 return { value: 'terraform-s3-compatible-backend', said: store };
-            const hit = (0,credentialClients/* credentialClientIn */.s)(text, d.detail.cause === 'expired' ? 'expired' : 'invalid');
+            const hit = (0,credentialClients/* credentialClientIn */.s)(text, d.detail.cause);
             return hit ? { value: hit.client.id, said: hit.said } : null;
         }
     },
@@ -18095,6 +18174,17 @@ const RULES = [
         key: 'said-node-role',
         applies: refused,
         find: (text) => found(SAID_NODE_ROLE.exec(text), 'node-role')
+    },
+    {
+        // A tool that reads every resource of an account (a CIS benchmark, an account cleaner): its
+        // refusal on one KMS key is that key's policy, not the tool's own grants (kms-key-metadata-read;
+        // heldout140 review h140-074 cloudbeat, h140-076 security_monkey, h140-081 aws-nuke).
+        key: 'account-auditor',
+        applies: (d) => refused(d) && (d.service === 'kms' || /^kms:/i.test(d.action ?? '')),
+        find: (text) => {
+            const m = ACCOUNT_AUDITOR.exec(text);
+            return m ? { value: m[0].toLowerCase(), said: m[0] } : null;
+        }
     },
     {
         // An AWS managed key named beside a KMS refusal (`primarily happening with the \`aws/acm\` key`,
@@ -24844,8 +24934,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 192 modules
-var diagnose = __nccwpck_require__(6462);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 193 modules
+var diagnose = __nccwpck_require__(3575);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -26203,6 +26293,15 @@ const BY_CAUSE = {
         reason: 'the Kubernetes Secret with the AWS keys could not be read, so no request was signed',
         nothingSent: true
     },
+    // heldout150 review (h150-088, h150-091): Jenkins plugins' own credential lookups.
+    'jenkins-credential-id': {
+        reason: 'Jenkins has no AWS credential with the id the step names, so no request was signed',
+        nothingSent: true
+    },
+    'jenkins-session-credentials': {
+        reason: 'the plugin was given long-term keys where it needs a session (temporary credentials), so no request was signed',
+        nothingSent: true
+    },
     'mfa-token-provider': {
         reason: "the profile's role asks for an MFA code and the program had no way to ask for it",
         nothingSent: true
@@ -26282,7 +26381,11 @@ const CREDENTIAL_CLIENTS = [
         seen: /\baws-vault\b/i,
         advice: {
             expired: 'aws-vault handed the command a cached session that had expired (or the shell still holds `AWS_SESSION_TOKEN` from an earlier `aws-vault exec`): leave that subshell, clear the cached sessions (`aws-vault clear PROFILE`, or `aws-vault remove --sessions-only PROFILE` in v7) and run `aws-vault exec PROFILE -- \u2026` again.',
-            invalid: "AWS does not recognise the credentials aws-vault passed: a stale `AWS_SESSION_TOKEN` or keys already in the shell from an earlier `aws-vault exec`, a cached session made from keys since rotated, or the stored access key itself deleted. Start from a clean shell, clear the profile's cached sessions (`aws-vault clear PROFILE`, or `aws-vault remove --sessions-only PROFILE` in v7), and re-add the key (`aws-vault add PROFILE`) if it was rotated."
+            invalid: "AWS does not recognise the credentials aws-vault passed: a stale `AWS_SESSION_TOKEN` or keys already in the shell from an earlier `aws-vault exec`, a cached session made from keys since rotated, or the stored access key itself deleted. Start from a clean shell, clear the profile's cached sessions (`aws-vault clear PROFILE`, or `aws-vault remove --sessions-only PROFILE` in v7), and re-add the key (`aws-vault add PROFILE`) if it was rotated.",
+            // heldout150 review (h150-059): its keys live in its keyring, never in `aws configure`'s files.
+            missing: "aws-vault takes a profile's long-term keys from its own keyring, not from `~/.aws/credentials` or the environment, and found none for this profile (`The specified item could not be found in the keyring`): store them with `aws-vault add PROFILE`, or point aws-vault at the keyring that holds them (`--backend` or `AWS_VAULT_BACKEND`, and `AWS_VAULT_FILE_PASSPHRASE` for the file backend in a container or CI); for a role profile, the keys belong under its `source_profile`. `aws-vault list` shows which profiles have keys.",
+            // heldout150 review (h150-058): aws-vault keeps its own Identity Center token.
+            'sso-expired': "aws-vault keeps the IAM Identity Center token in its own keyring (an `oidc:START_URL` item), not in the CLI's `~/.aws/sso/cache`, so `aws sso login` does not refresh it: clear it (`aws-vault clear`, or delete that keyring item) and run `aws-vault exec PROFILE` again to sign in through the browser once more."
         }
     },
     {
@@ -27762,6 +27865,15 @@ const OWN_WORDS_REFUSALS = {
         owner: 'you',
         target: "the OpenSearch domain's access policy (the proxy's identity and the es:ESHttp* actions) and, with fine-grained access control, its role mapping",
         note: "No statement is drafted from the proxy's line alone (it names no identity or path): allow the proxy's role the `es:ESHttp*` actions the requests use on the domain's `/*` ARN in the domain access policy, and map that role in fine-grained access control."
+    },
+    // heldout152 (h152-085): a service's own role, which no policy of the caller's decides.
+    'service-linked-role-unassumable': {
+        title: 'The service could not assume its service-linked role: the role is missing from the account, no policy change',
+        explanation: "A service-linked role (`AWSServiceRoleFor\u2026`, under the path `/aws-service-role/`) is assumed only by its own service, and its trust policy and permissions are AWS's, which no one can edit. When the service says it cannot assume it, the role is not in the account: it was deleted, or it was never created because whoever first used the feature lacked `iam:CreateServiceLinkedRole`. `aws iam list-roles --path-prefix /aws-service-role/` shows the ones that exist. Create it once with `aws iam create-service-linked-role --aws-service-name SERVICE.amazonaws.com` (the service principal its documentation names for that role; `lex.amazonaws.com` for AWSServiceRoleForLexBots), or use the feature again as a principal allowed `iam:CreateServiceLinkedRole` with the condition `iam:AWSServiceName` set to that principal.",
+        kind: 'workflow',
+        owner: 'you',
+        target: "the account's service-linked role for the service (create it; its policies are AWS's)",
+        note: 'No statement is proposed: a service-linked role cannot be edited. Create the missing role with `aws iam create-service-linked-role --aws-service-name SERVICE.amazonaws.com`.'
     },
     // heldout148 (h148-015): the role Databricks assumes, its trust and its EC2 set, never the caller.
     'databricks-credential-validation': {
@@ -29259,7 +29371,11 @@ const POLICY_TYPE_SOURCE = [
     'service control policy',
     'resource control policy',
     'VPC endpoint policy(?: transitively through a service control policy)?',
-    '(?:role )?trust policy'
+    '(?:role )?trust policy',
+    // VPC Lattice's auth policy (`because no service-based policy allows the
+    // vpc-lattice-svcs:Invoke action`, a Zenn article, heldout151 h151-012): a resource's policy,
+    // but no layer IAM names, so the layer stays unread (null) and the deny implicit.
+    'service-based policy'
 ]
     .join('|')
     .replaceAll(' ', String.raw `\s+`)
@@ -29908,6 +30024,12 @@ const AFTER = [
     // the message ends, and only a known code, so a later parenthesis is never read as one.
     {
         re: new RegExp(String.raw `[ \t]?\((${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3})\)(?![\w(])`, 'gy')
+    },
+    // The C++ SDK's message and exception name as a caller prints them (`\u2026 request is invalid. :
+    // UnrecognizedClientException,awsOperReqId=\u2026`, jambonz's Transcribe module, h152-074): sticky,
+    // a known code only, right where the message ends.
+    {
+        re: new RegExp(String.raw `[ \t]:[ \t](${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3})(?=[,;]|[ \t]*(?:\r?\n|$))`, 'gy')
     }
 ];
 /**
@@ -30219,6 +30341,9 @@ const AUTHZ_CODES = new Set([
     // Cognito refusing the SMS role it was given (`Role does not have permission to publish with SNS
     // (\u2026 Error Code: InvalidSmsRoleAccessPolicyException \u2026)`, an Amplify stack's user pool).
     'InvalidSmsRoleAccessPolicyException',
+    // Service Quotas refused by a call it makes for the caller (`DependencyAccessDeniedException:
+    // Service-linked role creation access denied.`, remotion-dev/remotion#1941).
+    'DependencyAccessDeniedException',
     // The account itself may not use the service (no sign-up, an opt-in Region or Marketplace
     // product, verification pending): refusals no IAM policy decides (trap account-level-block).
     'OptInRequired',
@@ -32198,11 +32323,18 @@ const credentialRules = [
     // Jenkins' Amazon ECR plugin finding no AWS credential under the id an `ecr:REGION:ID` login names
     // (`Could not find credentials matching ecr:me-central-1:XXXXXX`, jenkinsci/amazon-ecr-plugin#171):
     // no token was asked for.
-    rule('WD7322', 'jenkins-ecr-credentials-not-found', /\bCould not find credentials matching ecr:[a-z0-9-]{2,30}:\S{1,200}/g, 'missing', 'Could not find credentials matching ecr:'),
+    rule('WD7322', 'jenkins-ecr-credentials-not-found', /\bCould not find credentials matching ecr:[a-z0-9-]{2,30}:\S{1,200}/g, 'jenkins-credential-id', 'Could not find credentials matching ecr:'),
     // Artifact Manager on S3 given keys that are no session's (`java.io.IOException: No valid session
     // credentials`, its README's troubleshooting): the plugin asks for temporary credentials it can
     // pass on, before any call to S3.
-    rule('WD7323', 'jenkins-s3-session-credentials', /\bNo valid session credentials\b/g, 'missing', 'No valid session credentials')
+    rule('WD7323', 'jenkins-s3-session-credentials', /\bNo valid session credentials\b/g, 'jenkins-session-credentials', 'No valid session credentials'),
+    // A tool naming its own AWS credentials expired (`An error message appears "AWS Deadline Cloud
+    // credentials are expired."`, aws-deadline/deadline-cloud-for-houdini#134): the product's name
+    // between `AWS` and the words, so a sentence about credentials in general is not one.
+    rule('WD7326', 'aws-product-credentials-expired', /\bAWS(?: [A-Z][\w-]{1,30}){1,3} credentials are expired\b/g, 'expired', ' credentials are expired'),
+    // AWS GameKit's editor settings refusing a key pair STS did not accept (`AWS Credentials entered
+    // are not a valid pair`, aws/aws-gamekit-unity#5).
+    rule('WD7327', 'aws-credentials-not-valid-pair', /\bAWS Credentials entered are not a valid pair\b/g, 'invalid', 'are not a valid pair')
 ];
 
 
@@ -32392,7 +32524,7 @@ const QUOTED = /"([^"\n]*)"/y;
  * closing mark is followed by what ends a value (space, bracket, punctuation, an escaped or plain
  * quote, the line's end), so an apostrophe inside an address (`o'brien@\u2026`) stays in it.
  */
-const QUOTED_TICK = new RegExp(String.raw `[\`'${"\u2018"}]((?:${tokens/* PLACEHOLDER */.Kx}|[^\s\`'${"\u2019"}]|'(?=\w))+)[\`'${"\u2019"}](?=[\s)\].,;:"\\\`*]|$)`, 'y');
+const QUOTED_TICK = new RegExp(String.raw `\\?[\`'${"\u2018"}]((?:${tokens/* PLACEHOLDER */.Kx}|[^\s\`'${"\u2019"}]|'(?=\w))+)[\`'${"\u2019"}](?=[\s)\].,;:"\\\`*]|$)`, 'y');
 /**
  * A quoted ARN the log cut at its line's end, the closing quote lost with the rest: what is
  * printed stands when it is a well-formed ARN so far (partition, service, Region and account
@@ -32418,9 +32550,10 @@ String.raw `because\s+(?:no\s*|the\s+)(${PolicyLayerPhrases/* POLICY_TYPE_SOURCE
  * The implicit reason with the paste stopping right after its policy type (`because no
  * resource-based policy \``, h11-166), or inside the action after it (`because no session policy
  * allows the bedrock:I`, a terminal box cut by the stored copy, anthropics/claude-code#541): the
- * rest is lost, the type is printed, so the layer is known.
+ * rest is lost, the type is printed, so the layer is known. A Markdown table cell ends its line with
+ * `<br>` (`\u2026 allows \u2026\`<br>\u2461`, a Korean lab log, h154-023).
  */
-const IMPLICIT_CUT = new RegExp(String.raw `because\s+no\s*(${PolicyLayerPhrases/* POLICY_TYPE_SOURCE */.sb})(?:[ \t]+allows(?:[ \t]+the(?:[ \t]+[^\s${"\u2502"}|"'\x60]{1,120})?)?)?(?=[ \t]*(?:\.{3}|${"\u2026"})?[ \t]*[\\"'\x60${"\u2502"}|]*[ \t]*(?:\r?\n|$))`, 'iy');
+const IMPLICIT_CUT = new RegExp(String.raw `because\s+no\s*(${PolicyLayerPhrases/* POLICY_TYPE_SOURCE */.sb})(?:[ \t]+allows(?:[ \t]+the(?:[ \t]+[^\s${"\u2502"}|"'\x60]{1,120})?)?)?(?=[ \t]*(?:\.{3}|${"\u2026"})?[ \t]*[\\"'\x60${"\u2502"}|]*[ \t]*(?:\r?\n|$|<br\s*\/?>))`, 'iy');
 /**
  * The same with the paste stopping inside the policy type's last word (`because no
  * identity-based p`, h20a-024): the words before it name the layer all the same.
@@ -32462,14 +32595,23 @@ function policyRefAt(text, at) {
     const ref = sticky(POLICY_REF, text, at);
     if (!ref)
         return null;
-    return { arn: (0,tokens/* trimValue */.yh)(ref[1]), name: ref[2] ?? null, end: at + ref[0].length };
+    const arn = (0,tokens/* trimValue */.yh)(ref[1]);
+    const end = at + ref[0].length;
+    // A hard wrap right after a separator (`\u2026:policy/` / `o-nuzfir8dhd/service_control_policy/p-\u2026`,
+    // a write-up's CloudTrail message, h153-038): the next line's token is the rest of the ARN.
+    const rest = !ref[2] && /[/:]$/.test(arn) ? sticky(POLICY_REST_BELOW, text, end) : null;
+    if (rest)
+        return { arn: arn + rest[1], name: null, end: end + rest[0].length };
+    return { arn, name: ref[2] ?? null, end };
 }
+const POLICY_REST_BELOW = /[ \t]*\r?\n[ \t]*([\w+=,.@/:-]{1,256})/y;
 const TRUSTED_ACCESS = /[ \t]*\(Your organization must first enable trusted access with (AWS [A-Z][\w ]{1,60}?)\.?\)/y;
 const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y;
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
-// `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
+// `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`, nor
+// the first word of a writer's placeholder (`User: [User ARN] is not authorized`, h152-041).
 const BY_ACCOUNT = /^(User with accountId: ?\S+?)\s*$/;
-const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
+const USER_WORD = /(?<![\w/:.<[{-])User(?![\w-])(?::|(?=\s))/g;
 /**
  * A name joined from capitalised parts (`PostConfirmation`, `sendMailFn`): a Lambda function or
  * role a log names without `User:`, never an English word (`User`, `Caller`), nor an error code
@@ -33059,7 +33201,7 @@ function parseAt(text, m, floor, literals) {
     token = token.replace(/^\(|\)$/g, '');
     // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
     // is not part of it (the closing one went with trimValue).
-    token = token.replace(/^[`'\u2018](?=[A-Za-z0-9])/, '');
+    token = token.replace(/^\\?[`'\u2018](?=[A-Za-z0-9])/, '');
     // An elision after a whole action is where the author cut the message (`perform: s3:GetObject\u2026`):
     // no action ends in dots, so the mark is not part of it.
     const elided = tokens/* ELIDED */.oZ.exec(token);
@@ -33679,6 +33821,13 @@ const STATUS_BELOW = /^[^\n]{1,600}\n[ \t]{0,8}status code: \d{3}, request id: /
  */
 const SDK_UNKNOWN_BELOW = /^UnknownError[ \t]*\r?\n[ \t]+at (?:throwDefaultError|de_\w*CommandError|deserializeAws_\w+CommandError)\b/;
 /**
+ * The JS SDK v3 deserialising that very code right below, whatever the message says (`Dependency
+ * AccessDeniedException: Service-linked role creation access denied.` / `at deserializeAws_json1_1
+ * DependencyAccessDeniedExceptionResponse (\u2026@aws-sdk/client-service-quotas\u2026)`, remotion-dev/
+ * remotion#1941): the SDK's own frame makes it AWS's answer. Checked against the code (`CODE`).
+ */
+const SDK_DESERIALIZER_BELOW = /^[^\n]{1,600}\r?\n[ \t]+at ((?:deserializeAws_|de_)\w{1,200})\b/;
+/**
  * S3's own codes, which S3-compatible stores answer with too, in words of their own (Dell
  * PowerScale's `AccessDenied: Bucket owner does not have a write permission\u2026`, h11-092): with an
  * unknown message they stay AWS's only by AWS_MESSAGE.
@@ -33695,6 +33844,12 @@ const RELAYED_BY = /failed bootstrapping: $/;
  * be made by accounts in an AWS Organization`) are refused for where the account stands.
  */
 const NOT_AN_AUTHZ_MESSAGE = /^[^\n]{0,200}?(?:can only be made by accounts in an AWS Organization|is not a member of an organization)/;
+/** Whether the JS SDK v3's deserializer of `code` is the frame right below its message. */
+function deserializedBelow(code, rest) {
+    const frame = SDK_DESERIALIZER_BELOW.exec(rest)?.[1];
+    // `deserializeAws_json1_1XExceptionResponse`, `de_XExceptionRes` (newer releases).
+    return frame !== undefined && /Res(?:ponse)?$/.test(frame) && frame.includes(code);
+}
 function kindOf(code) {
     switch ((0,codes/* classifyCode */.EY)(code)) {
         case 'authz':
@@ -33807,6 +33962,7 @@ const bareCode = {
                 AWS_MESSAGE.test(rest.replace(WRAP_BREAK, ' ')) ||
                 STATUS_NEXT.test(rest) ||
                 SDK_UNKNOWN_BELOW.test(rest) ||
+                deserializedBelow(slot.code, rest) ||
                 (!S3_SHAPED.has(slot.code) && STATUS_BELOW.test(text.slice(slot.end, slot.end + 700)))) {
                 out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
             }
@@ -35657,6 +35813,21 @@ const serviceIntegrationRules = [
             d.action = 'lambda:InvokeFunction';
             d.resource = m[2];
             d.detail.sourceArn = m[3];
+        }
+    },
+    {
+        // A service that cannot assume its own service-linked role (`Invalid Bot Configuration: Lex is
+        // unable to assume the Service-Linked Role AWSServiceRoleForLexBots necessary to synthesize a
+        // speech response`, aws-solutions-library-samples/qnabot-on-aws#83): the role is missing or
+        // was deleted; its trust policy is AWS's. The role's name, kept in detail.
+        id: 'service-linked-role-unassumable',
+        rule: 'WD7325',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['unable to assume the Service-Linked Role '],
+        re: /\bunable to assume the Service-Linked Role (AWSServiceRoleFor[\w+=,.@-]{1,64})\b/g,
+        facts: (m, d) => {
+            d.detail.role = m[1];
         }
     },
     {
@@ -37761,6 +37932,8 @@ const emrClusterRules = [
     }
 ];
 
+// EXTERNAL MODULE: ./src/parse/PolicyLayerPhrases.ts
+var PolicyLayerPhrases = __nccwpck_require__(5016);
 ;// CONCATENATED MODULE: ./src/parse/grammars/consoleBanners.ts
 // The AWS Management Console's own words for a refusal, as users paste its banners (heldout90):
 // `You don\u2019t have permission to perform ce:DescribeReport`, the S3 console's `You or your AWS
@@ -37768,9 +37941,45 @@ const emrClusterRules = [
 // console's account-level gate, and AWS Sign-In refusing a SAML response. The action the banner
 // names is the one refused; the console signs as the signed-in user or role.
 
+
 /** An IAM action as the console prints it (`s3:GetBucketVersioning`, `aws-portal:ViewBilling`). */
 const ACTION = String.raw `([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})`;
+/**
+ * The console's access-denied panel, a block of labelled lines in the console's language (English,
+ * Korean, Japanese, Chinese): `User:` the caller, `Service:` (when `Action:` is the bare
+ * operation), `Action:`, `On resource(s):` and `Context:` the reason, in English in every language
+ * (a Korean IAM study note, github-file:find_string#69505840445, heldout151 h151-019).
+ */
+const LABEL = (words) => String.raw `[ \t]*(?:${words})[ \t]*[:${"\uff1a"}][ \t]*`;
+const PANEL = new RegExp(LABEL('User|\uc0ac\uc6a9\uc790|\u30e6\u30fc\u30b6\u30fc|\u7528\u6237|\u4f7f\u7528\u8005') +
+    String.raw `(arn:aws[\w-]*:(?:iam|sts)::[^\s]{1,300}?)[ \t]*\r?\n` +
+    String.raw `(?:${LABEL('Service|\uc11c\ube44\uc2a4|\u30b5\u30fc\u30d3\u30b9|\u670d\u52a1|\u670d\u52d9')}([a-z][a-z0-9-]{1,40})[ \t]*\r?\n)?` +
+    LABEL('Action|\uc791\uc5c5|\u30a2\u30af\u30b7\u30e7\u30f3|\u64cd\u4f5c|\u52d5\u4f5c') +
+    String.raw `([a-z][a-z0-9-]{1,40}:[A-Za-z][A-Za-z0-9*]{1,100}|[A-Z][A-Za-z0-9]{1,100})[ \t]*\r?\n` +
+    String.raw `(?:${LABEL(String.raw `On resource\(s\)|Resource|${"\ub9ac"}${"\uc18c"}${"\uc2a4"}|${"\u30ea"}${"\u30bd"}${"\u30fc"}${"\u30b9"}|${"\u8d44"}${"\u6e90"}|${"\u8cc7"}${"\u6e90"}`)}([^\s]{1,600})[ \t]*\r?\n)?` +
+    LABEL('Context|\ucee8\ud14d\uc2a4\ud2b8|\u30b3\u30f3\u30c6\u30ad\u30b9\u30c8|\u4e0a\u4e0b\u6587|\u5167\u5bb9|\u5185\u5bb9') +
+    String.raw `(?:no (${PolicyLayerPhrases/* POLICY_TYPE_SOURCE */.sb}) allows the action|an explicit deny in (?:an? |the )?(${PolicyLayerPhrases/* POLICY_TYPE_SOURCE */.sb}))`, 'g');
 const consoleBannerRules = [
+    {
+        id: 'console-denied-panel',
+        rule: 'WD7324',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['allows the action', 'an explicit deny in '],
+        re: PANEL,
+        facts: (m, d) => {
+            d.principal = m[1];
+            const op = m[3];
+            d.action = op.includes(':') ? op : m[2] ? `${m[2]}:${op}` : null;
+            if (!d.action)
+                d.operation = op;
+            d.service = d.action ? d.action.split(':')[0].toLowerCase() : (m[2] ?? null);
+            if (m[4] && m[4] !== '-')
+                d.resource = m[4];
+            d.layer = (0,PolicyLayerPhrases/* layerOf */.ZZ)(m[5] ?? m[6]);
+            d.deny = m[5] ? 'implicit' : 'explicit';
+        }
+    },
     {
         // karimelmel/cloud-security-bootcamp#1 (the S3 console),
         // blog.buildopssolutions.com's Cost Explorer page (`You don\u2019t have permission to perform
@@ -37779,10 +37988,16 @@ const consoleBannerRules = [
         rule: 'WD7142',
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message,
-        needs: ['have permission to perform ', 'update your IAM permissions to allow '],
-        re: new RegExp(String.raw `\bYou don[${"\u2019"}']t have permission to perform ${ACTION}\b|\bmust update your IAM permissions to allow ${ACTION}\b`, 'g'),
+        // The S3 console's object page: `After you or your AWS administrator have updated your
+        // permissions to allow the s3:ListBucket action, refresh the page.` (allenai/pawls#114).
+        needs: [
+            'have permission to perform ',
+            'update your IAM permissions to allow ',
+            'updated your permissions to allow the '
+        ],
+        re: new RegExp(String.raw `\bYou don[${"\u2019"}']t have permission to perform ${ACTION}\b|\bmust update your IAM permissions to allow ${ACTION}\b|\bhave updated your permissions to allow the ${ACTION} action\b`, 'g'),
         facts: (m, d) => {
-            d.action = (m[1] ?? m[2]);
+            d.action = (m[1] ?? m[2] ?? m[3]);
             d.service = d.action.split(':')[0];
         }
     },
@@ -38956,6 +39171,17 @@ const messageRules = [
         re: /\bawserr\.requestError\{awsError:\([^()\n]{1,80}\)\([^()\n]{1,40}\), statusCode:403\b/g
     },
     {
+        // EFS's refusal in its own words, no action or caller named (`User is not authorized to
+        // perform that action on the specified resource`, CloudFormation relaying it for a compose
+        // file's EFS volume, aws-containers/demo-app-for-docker-compose#4).
+        id: 'specified-resource-not-authorized',
+        rule: 'WD7328',
+        needs: ['perform that action on the specified resource'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bUser is not authorized to perform that action on the specified resource\b/g
+    },
+    {
         // A service refusing a role of another account handed to it (`--role-arn`, a function's
         // execution role): `AccessDenied: Cross-account pass role is not allowed` (aws/aws-cdk#9912),
         // `\u2026 allowed (Service: AmazonCloudFormation; Status Code: 403; \u2026)` (adcreare/cloudformation#3).
@@ -38965,8 +39191,9 @@ const messageRules = [
         needs: ['Cross-account pass role is not allowed'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
-        // The sentence ends there: a longer phrase is prose about it.
-        re: /\bCross-account pass role is not allowed\b(?=\.?[ \t]*(?:$|[(\\"'`<,;}\]]))/gm
+        // The sentence ends there: a longer phrase is prose about it. Markdown emphasis a reporter
+        // put around the line may close it (`\u2026not allowed._`, aws/aws-toolkit-azure-devops#546).
+        re: /\bCross-account pass role is not allowed\b(?=\.?[*_]{0,3}[ \t]*(?:$|[(\\"'`<,;}\]]))/gm
     },
     {
         // A bare `Access Denied` / `Forbidden: null` whose stack trace is an AWS SDK's: JRuby's
@@ -40389,9 +40616,11 @@ const ID = 'http-403-storage-target';
  * Java SDK before 1.9 listed its fields (`Status Code: 403, AWS Service: Amazon S3, AWS Request ID:
  * \u2026, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
+// aiohttp's ClientResponseError (`S3 upload: 403, message='Forbidden', url=URL('https://b.s3.amazonaws.com/
+// \u2026')`, BlenderKit/Blendkit#874).
 // Qt's network reply names the reason only (`Error transferring https://b.s3.us-west-2.amazonaws.com/
 // \u2026 - server replied: Forbidden`, QGIS' network log, qgis/QGIS#54522).
-const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b/g;
+const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b|\b403, message='Forbidden'(?=, url=URL\()|(?<="(?:GET|PUT|POST|HEAD|DELETE) \/[^"\s]{0,1024} HTTP\/1\.1" )403(?= None\b)/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -40452,6 +40681,12 @@ const RECEIVED_STATUS = 'Response code received: 403';
  * https://s3.amazonaws.com/\u2026`, PacBot's template fetch, tmobile/pacbot#220): the URL follows.
  */
 const JAVA_URL_STATUS = 'Server returned HTTP response code: 403';
+/**
+ * urllib3's access line under botocore's debug log, the request line quoted then the status
+ * (`connectionpool - DEBUG - "PUT /bucket/key HTTP/1.1" 403 None`, its `Starting new HTTPS
+ * connection (2): s3.us-east-2.amazonaws.com` just above, aws/aws-cli#3512).
+ */
+const URLLIB3_STATUS = ' HTTP/1.1" 403 None';
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
@@ -40464,7 +40699,8 @@ const LITERALS = [
     DULWICH_STATUS,
     PY_CLIENT_STATUS,
     RECEIVED_STATUS,
-    JAVA_URL_STATUS
+    JAVA_URL_STATUS,
+    URLLIB3_STATUS
 ];
 /**
  * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
@@ -41206,6 +41442,15 @@ const S3_COMPATIBLE = [
     {
         name: 'Tencent Cloud COS',
         re: /<TraceId>|\bx-cos-(?:request|trace)-id\b|\btencent-cos\b|\u817e\u8baf\u4e91/i
+    },
+    // COS wraps a key or signature fault in `<Code>AccessDenied</Code>` with another code for its
+    // message (`<Message>InvalidAccessKeyId</Message>`, a Korean COS troubleshooting page,
+    // heldout151 h151-008); S3's AccessDenied message is always a sentence.
+    {
+        name: 'Tencent Cloud COS',
+        re: /<Code>AccessDenied<\/Code>\s*<Message>(?:InvalidAccessKeyId|SignatureDoesNotMatch|RequestTimeTooSkewed|ExpiredToken|InvalidToken|AccessDenied)<\/Message>/,
+        caseSensitive: true,
+        acrossLines: true
     },
     // `COS` in capitals and alone only (not `COS_BUCKET`, `cosine`), in the record that holds it:
     // a short word, as IBM's Cloud Object Storage (no AWS service either) is called too.
@@ -42387,7 +42632,8 @@ function count(s, ch) {
 }
 /** Removes quotes or backticks around a whole value. */
 function unquote(value) {
-    return value.replace(/^[`'"\u201c\u2018]+/, '').replace(/[`'"\u201d\u2019]+$/, '');
+    // A backtick escaped by Markdown source (a DevelopersIO article's SES message, h151-015).
+    return value.replace(/^\\?[`'"\u201c\u2018]+/, '').replace(/[`'"\u201d\u2019]+$/, '');
 }
 const BLOB_CHARS = /[A-Za-z0-9_-]+/y;
 const BLOB_LINE = /^[ \t]*([A-Za-z0-9_-]+)[ \t]*$/;
@@ -45620,6 +45866,10 @@ function ownServiceType(service, arn) {
         return null;
     if (/[\s"'\\]/.test(arn))
         return null;
+    // Empty ids (`farm//queue/`, a Deadline Cloud submitter that chose no farm yet, h151-028): what a
+    // call with no ids was evaluated against, no resource of any type. S3 keys may hold `//`.
+    if (parts.service !== 's3' && /\/\/|\/$/.test(parts.resource))
+        return null;
     return (0,fitResource/* classifyArn */.Sx)(arn);
 }
 /**
@@ -47523,6 +47773,8 @@ const NO_STATEMENT_TRAPS = {
     'cognito-unauthenticated-role': (f) => !(0,guestGrant/* guestGrantable */.R)(f),
     'assume-role-target-not-role': always,
     'assume-service-linked-role': always,
+    // Which key it is decides: an AWS managed key's policy cannot change, a customer's is theirs.
+    'kms-key-metadata-read': always,
     'malformed-role-arn': always,
     // Redshift's own assume: no Allow of the database user's, the cluster's roles decide.
     'redshift-iam-role': always,
@@ -48141,7 +48393,10 @@ function contribute(drafts, printed, index, options) {
     if (kind === 'resource-policy' &&
         layer !== null &&
         (f.action?.toLowerCase() !== lambdaLayers/* SHAREABLE_LAYER_ACTION */.l0.toLowerCase() ||
-            (0,publishedAccounts/* publisherOfAccount */.j9)(layer.account) !== null))
+            (0,publishedAccounts/* publisherOfAccount */.j9)(layer.account) !== null ||
+            // Another account's layer its owner must share: the share is in the explanation, for an
+            // owner who is you too; the caller's side is what this account drafts (h150-071, h150-077).
+            f.traps.includes('owner-side-resource')))
         kind = 'identity-policy';
     // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).
     const refused = refusedBy(f, options);
@@ -49344,7 +49599,10 @@ const kindGuidance = {
                 : n.finding.detail.cause === 'sso-expired'
                     ? [
                         'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
-                        'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
+                        // A program keeping its own token (aws-vault's keyring) is signed in again there (h150-058).
+                        n.finding.traps.includes('credential-client-refresh')
+                            ? 'Sign in again through the program that holds the session, as the explanation says: `aws sso login` does not refresh its token.'
+                            : 'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
                     ]
                     : [
                         // A known cause says what went wrong; the generic words would contradict it (the keys
@@ -49597,6 +49855,7 @@ const trapGuidance = {
             : (0,guestGrant/* guestGrantable */.R)(n.finding)
                 ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
                 : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
+    'kms-key-metadata-read': () => "No statement is proposed: the key's own policy refused the read. Find out whether the key is AWS managed (`aws kms list-aliases --key-id KEY`, an `alias/aws/\u2026` name): then skip it if its policy does not let the account read this setting, since that policy cannot change; otherwise its key administrators add the caller to the key policy for this action.",
     'assume-service-linked-role': () => "No statement is proposed: a service-linked role is assumed by its service alone and its trust policy is AWS's. Create the role if the account lacks it (`aws iam create-service-linked-role --aws-service-name SERVICE`), or have your tool assume a role of your own.",
     'assume-role-target-not-role': (n) => `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
     'nested-arn-in-resource': (n) => {
@@ -54924,6 +55183,14 @@ const TRIGGERS = [
     'StatusCode: 403',
     'have permission to perform ',
     'update your IAM permissions to allow ',
+    'updated your permissions to allow the ',
+    'unable to assume the Service-Linked Role ',
+    ' credentials are expired',
+    'are not a valid pair',
+    // urllib3's access line under botocore's debug log (src/parse/grammars/storageStatus403.ts).
+    ' HTTP/1.1" 403 ',
+    // The console's access-denied panel (`Context: an explicit deny in a service control policy`).
+    'Context: an explicit deny in ',
     'have permission to access billing information',
     'required AWS Marketplace actions',
     'reserved parameter name',
@@ -55121,7 +55388,10 @@ const CONTEXT_GROUPS = [
     { reader: 'store', fragments: s3Compatible/* S3_COMPATIBLE_HOSTS */.mL },
     { reader: 'step', fragments: STEP_FRAGMENTS },
     // A CloudTrail event's call, lines above its `errorCode`, and its caller (`userIdentity.arn`).
-    { reader: 'trail', fragments: ['"eventSource"', '"eventName"', '"arn": "arn:'] },
+    {
+        reader: 'trail',
+        fragments: ['"eventSource"', '"eventName"', 'eventSource: "', 'eventName: "', '"arn": "arn:']
+    },
     // A decoded authorization message printed below an encoded one, and its caller's ARN.
     { reader: 'decoded', fragments: [...DECODED_FRAGMENTS, '"arn": "arn:'] },
     // The call a tool announced above a bare refusal (`\u2026 upload data to 's3://\u2026'`).
@@ -55632,9 +55902,12 @@ const CONTEXT_LINES = 200;
 const TITLE_LINES = 60;
 /** A first line longer than this is a log line, not a title. */
 const TITLE_BYTES = 200;
-/** CloudTrail fields (`"eventSource": "\u2026"`, `"eventName": "\u2026"`) as a context line holds them. */
-const TRAIL_SOURCE = /"eventSource"\s*:\s*"([\w.-]{1,100})"/;
-const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/;
+/**
+ * CloudTrail fields (`"eventSource": "\u2026"`, `"eventName": "\u2026"`) as a context line holds them, keys
+ * quoted or not (a JavaScript object's `eventSource: "ecs.amazonaws.com",`, aws/amazon-ecs-agent#2928).
+ */
+const TRAIL_SOURCE = /(?:"eventSource"|\beventSource)\s*:\s*"([\w.-]{1,100})"/;
+const TRAIL_NAME = /(?:"eventName"|\beventName)\s*:\s*"(\w{1,100})"/;
 /**
  * `userIdentity.arn`: a session, user or root. `sessionIssuer.arn` (a role) is the session's
  * source, not the caller; the account field may be masked (`12345678`, `***`).

@@ -2318,11 +2318,18 @@ const credentialRules = [
     // Jenkins' Amazon ECR plugin finding no AWS credential under the id an `ecr:REGION:ID` login names
     // (`Could not find credentials matching ecr:me-central-1:XXXXXX`, jenkinsci/amazon-ecr-plugin#171):
     // no token was asked for.
-    rule('WD7322', 'jenkins-ecr-credentials-not-found', /\bCould not find credentials matching ecr:[a-z0-9-]{2,30}:\S{1,200}/g, 'missing', 'Could not find credentials matching ecr:'),
+    rule('WD7322', 'jenkins-ecr-credentials-not-found', /\bCould not find credentials matching ecr:[a-z0-9-]{2,30}:\S{1,200}/g, 'jenkins-credential-id', 'Could not find credentials matching ecr:'),
     // Artifact Manager on S3 given keys that are no session's (`java.io.IOException: No valid session
     // credentials`, its README's troubleshooting): the plugin asks for temporary credentials it can
     // pass on, before any call to S3.
-    rule('WD7323', 'jenkins-s3-session-credentials', /\bNo valid session credentials\b/g, 'missing', 'No valid session credentials')
+    rule('WD7323', 'jenkins-s3-session-credentials', /\bNo valid session credentials\b/g, 'jenkins-session-credentials', 'No valid session credentials'),
+    // A tool naming its own AWS credentials expired (`An error message appears "AWS Deadline Cloud
+    // credentials are expired."`, aws-deadline/deadline-cloud-for-houdini#134): the product's name
+    // between `AWS` and the words, so a sentence about credentials in general is not one.
+    rule('WD7326', 'aws-product-credentials-expired', /\bAWS(?: [A-Z][\w-]{1,30}){1,3} credentials are expired\b/g, 'expired', ' credentials are expired'),
+    // AWS GameKit's editor settings refusing a key pair STS did not accept (`AWS Credentials entered
+    // are not a valid pair`, aws/aws-gamekit-unity#5).
+    rule('WD7327', 'aws-credentials-not-valid-pair', /\bAWS Credentials entered are not a valid pair\b/g, 'invalid', 'are not a valid pair')
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/mskIamSasl.ts
@@ -2731,6 +2738,9 @@ const AUTHZ_CODES = new Set([
     // Cognito refusing the SMS role it was given (`Role does not have permission to publish with SNS
     // (… Error Code: InvalidSmsRoleAccessPolicyException …)`, an Amplify stack's user pool).
     'InvalidSmsRoleAccessPolicyException',
+    // Service Quotas refused by a call it makes for the caller (`DependencyAccessDeniedException:
+    // Service-linked role creation access denied.`, remotion-dev/remotion#1941).
+    'DependencyAccessDeniedException',
     // The account itself may not use the service (no sign-up, an opt-in Region or Marketplace
     // product, verification pending): refusals no IAM policy decides (trap account-level-block).
     'OptInRequired',
@@ -3638,6 +3648,12 @@ const AFTER = [
     // the message ends, and only a known code, so a later parenthesis is never read as one.
     {
         re: new RegExp(String.raw `[ \t]?\((${KNOWN_CODE_SOURCE})\)(?![\w(])`, 'gy')
+    },
+    // The C++ SDK's message and exception name as a caller prints them (`… request is invalid. :
+    // UnrecognizedClientException,awsOperReqId=…`, jambonz's Transcribe module, h152-074): sticky,
+    // a known code only, right where the message ends.
+    {
+        re: new RegExp(String.raw `[ \t]:[ \t](${KNOWN_CODE_SOURCE})(?=[,;]|[ \t]*(?:\r?\n|$))`, 'gy')
     }
 ];
 /**
@@ -5791,6 +5807,13 @@ const STATUS_BELOW = /^[^\n]{1,600}\n[ \t]{0,8}status code: \d{3}, request id: /
  */
 const SDK_UNKNOWN_BELOW = /^UnknownError[ \t]*\r?\n[ \t]+at (?:throwDefaultError|de_\w*CommandError|deserializeAws_\w+CommandError)\b/;
 /**
+ * The JS SDK v3 deserialising that very code right below, whatever the message says (`Dependency
+ * AccessDeniedException: Service-linked role creation access denied.` / `at deserializeAws_json1_1
+ * DependencyAccessDeniedExceptionResponse (…@aws-sdk/client-service-quotas…)`, remotion-dev/
+ * remotion#1941): the SDK's own frame makes it AWS's answer. Checked against the code (`CODE`).
+ */
+const SDK_DESERIALIZER_BELOW = /^[^\n]{1,600}\r?\n[ \t]+at ((?:deserializeAws_|de_)\w{1,200})\b/;
+/**
  * S3's own codes, which S3-compatible stores answer with too, in words of their own (Dell
  * PowerScale's `AccessDenied: Bucket owner does not have a write permission…`, h11-092): with an
  * unknown message they stay AWS's only by AWS_MESSAGE.
@@ -5807,6 +5830,12 @@ const RELAYED_BY = /failed bootstrapping: $/;
  * be made by accounts in an AWS Organization`) are refused for where the account stands.
  */
 const NOT_AN_AUTHZ_MESSAGE = /^[^\n]{0,200}?(?:can only be made by accounts in an AWS Organization|is not a member of an organization)/;
+/** Whether the JS SDK v3's deserializer of `code` is the frame right below its message. */
+function deserializedBelow(code, rest) {
+    const frame = SDK_DESERIALIZER_BELOW.exec(rest)?.[1];
+    // `deserializeAws_json1_1XExceptionResponse`, `de_XExceptionRes` (newer releases).
+    return frame !== undefined && /Res(?:ponse)?$/.test(frame) && frame.includes(code);
+}
 function kindOf(code) {
     switch (classifyCode(code)) {
         case 'authz':
@@ -5919,6 +5948,7 @@ const bareCode = {
                 AWS_MESSAGE.test(rest.replace(WRAP_BREAK, ' ')) ||
                 STATUS_NEXT.test(rest) ||
                 SDK_UNKNOWN_BELOW.test(rest) ||
+                deserializedBelow(slot.code, rest) ||
                 (!S3_SHAPED.has(slot.code) && STATUS_BELOW.test(text.slice(slot.end, slot.end + 700)))) {
                 out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
             }
@@ -6296,7 +6326,8 @@ function count(s, ch) {
 }
 /** Removes quotes or backticks around a whole value. */
 function unquote(value) {
-    return value.replace(/^[`'"“‘]+/, '').replace(/[`'"”’]+$/, '');
+    // A backtick escaped by Markdown source (a DevelopersIO article's SES message, h151-015).
+    return value.replace(/^\\?[`'"“‘]+/, '').replace(/[`'"”’]+$/, '');
 }
 const BLOB_CHARS = /[A-Za-z0-9_-]+/y;
 const BLOB_LINE = /^[ \t]*([A-Za-z0-9_-]+)[ \t]*$/;
@@ -6617,7 +6648,11 @@ const POLICY_TYPE_SOURCE = [
     'service control policy',
     'resource control policy',
     'VPC endpoint policy(?: transitively through a service control policy)?',
-    '(?:role )?trust policy'
+    '(?:role )?trust policy',
+    // VPC Lattice's auth policy (`because no service-based policy allows the
+    // vpc-lattice-svcs:Invoke action`, a Zenn article, heldout151 h151-012): a resource's policy,
+    // but no layer IAM names, so the layer stays unread (null) and the deny implicit.
+    'service-based policy'
 ]
     .join('|')
     .replaceAll(' ', String.raw `\s+`)
@@ -6703,7 +6738,7 @@ const QUOTED = /"([^"\n]*)"/y;
  * closing mark is followed by what ends a value (space, bracket, punctuation, an escaped or plain
  * quote, the line's end), so an apostrophe inside an address (`o'brien@…`) stays in it.
  */
-const QUOTED_TICK = new RegExp(String.raw `[\`'‘]((?:${PLACEHOLDER}|[^\s\`'’]|'(?=\w))+)[\`'’](?=[\s)\].,;:"\\\`*]|$)`, 'y');
+const QUOTED_TICK = new RegExp(String.raw `\\?[\`'‘]((?:${PLACEHOLDER}|[^\s\`'’]|'(?=\w))+)[\`'’](?=[\s)\].,;:"\\\`*]|$)`, 'y');
 /**
  * A quoted ARN the log cut at its line's end, the closing quote lost with the rest: what is
  * printed stands when it is a well-formed ARN so far (partition, service, Region and account
@@ -6729,9 +6764,10 @@ String.raw `because\s+(?:no\s*|the\s+)(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(
  * The implicit reason with the paste stopping right after its policy type (`because no
  * resource-based policy \``, h11-166), or inside the action after it (`because no session policy
  * allows the bedrock:I`, a terminal box cut by the stored copy, anthropics/claude-code#541): the
- * rest is lost, the type is printed, so the layer is known.
+ * rest is lost, the type is printed, so the layer is known. A Markdown table cell ends its line with
+ * `<br>` (`… allows …\`<br>②`, a Korean lab log, h154-023).
  */
-const IMPLICIT_CUT = new RegExp(String.raw `because\s+no\s*(${POLICY_TYPE_SOURCE})(?:[ \t]+allows(?:[ \t]+the(?:[ \t]+[^\s│|"'\x60]{1,120})?)?)?(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60│|]*[ \t]*(?:\r?\n|$))`, 'iy');
+const IMPLICIT_CUT = new RegExp(String.raw `because\s+no\s*(${POLICY_TYPE_SOURCE})(?:[ \t]+allows(?:[ \t]+the(?:[ \t]+[^\s│|"'\x60]{1,120})?)?)?(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60│|]*[ \t]*(?:\r?\n|$|<br\s*\/?>))`, 'iy');
 /**
  * The same with the paste stopping inside the policy type's last word (`because no
  * identity-based p`, h20a-024): the words before it name the layer all the same.
@@ -6773,14 +6809,23 @@ function policyRefAt(text, at) {
     const ref = sticky(POLICY_REF, text, at);
     if (!ref)
         return null;
-    return { arn: trimValue(ref[1]), name: ref[2] ?? null, end: at + ref[0].length };
+    const arn = trimValue(ref[1]);
+    const end = at + ref[0].length;
+    // A hard wrap right after a separator (`…:policy/` / `o-nuzfir8dhd/service_control_policy/p-…`,
+    // a write-up's CloudTrail message, h153-038): the next line's token is the rest of the ARN.
+    const rest = !ref[2] && /[/:]$/.test(arn) ? sticky(POLICY_REST_BELOW, text, end) : null;
+    if (rest)
+        return { arn: arn + rest[1], name: null, end: end + rest[0].length };
+    return { arn, name: ref[2] ?? null, end };
 }
+const POLICY_REST_BELOW = /[ \t]*\r?\n[ \t]*([\w+=,.@/:-]{1,256})/y;
 const TRUSTED_ACCESS = /[ \t]*\(Your organization must first enable trusted access with (AWS [A-Z][\w ]{1,60}?)\.?\)/y;
 const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y;
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
-// `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
+// `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`, nor
+// the first word of a writer's placeholder (`User: [User ARN] is not authorized`, h152-041).
 const BY_ACCOUNT = /^(User with accountId: ?\S+?)\s*$/;
-const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
+const USER_WORD = /(?<![\w/:.<[{-])User(?![\w-])(?::|(?=\s))/g;
 /**
  * A name joined from capitalised parts (`PostConfirmation`, `sendMailFn`): a Lambda function or
  * role a log names without `User:`, never an English word (`User`, `Caller`), nor an error code
@@ -7370,7 +7415,7 @@ function parseAt(text, m, floor, literals) {
     token = token.replace(/^\(|\)$/g, '');
     // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
     // is not part of it (the closing one went with trimValue).
-    token = token.replace(/^[`'‘](?=[A-Za-z0-9])/, '');
+    token = token.replace(/^\\?[`'‘](?=[A-Za-z0-9])/, '');
     // An elision after a whole action is where the author cut the message (`perform: s3:GetObject…`):
     // no action ends in dots, so the mark is not part of it.
     const elided = ELIDED.exec(token);
@@ -9412,6 +9457,21 @@ const serviceIntegrationRules = [
         }
     },
     {
+        // A service that cannot assume its own service-linked role (`Invalid Bot Configuration: Lex is
+        // unable to assume the Service-Linked Role AWSServiceRoleForLexBots necessary to synthesize a
+        // speech response`, aws-solutions-library-samples/qnabot-on-aws#83): the role is missing or
+        // was deleted; its trust policy is AWS's. The role's name, kept in detail.
+        id: 'service-linked-role-unassumable',
+        rule: 'WD7325',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['unable to assume the Service-Linked Role '],
+        re: /\bunable to assume the Service-Linked Role (AWSServiceRoleFor[\w+=,.@-]{1,64})\b/g,
+        facts: (m, d) => {
+            d.detail.role = m[1];
+        }
+    },
+    {
         // API Gateway unable to assume the role an integration names as its credentials, in the
         // access log's $context.integrationErrorMessage (`API Gateway doesn’t have permissions to
         // assume the IAM role configured on the integration. Check the permissions and try again.`,
@@ -9981,6 +10041,15 @@ const S3_COMPATIBLE = [
     {
         name: 'Tencent Cloud COS',
         re: /<TraceId>|\bx-cos-(?:request|trace)-id\b|\btencent-cos\b|腾讯云/i
+    },
+    // COS wraps a key or signature fault in `<Code>AccessDenied</Code>` with another code for its
+    // message (`<Message>InvalidAccessKeyId</Message>`, a Korean COS troubleshooting page,
+    // heldout151 h151-008); S3's AccessDenied message is always a sentence.
+    {
+        name: 'Tencent Cloud COS',
+        re: /<Code>AccessDenied<\/Code>\s*<Message>(?:InvalidAccessKeyId|SignatureDoesNotMatch|RequestTimeTooSkewed|ExpiredToken|InvalidToken|AccessDenied)<\/Message>/,
+        caseSensitive: true,
+        acrossLines: true
     },
     // `COS` in capitals and alone only (not `COS_BUCKET`, `cosine`), in the record that holds it:
     // a short word, as IBM's Cloud Object Storage (no AWS service either) is called too.
@@ -11496,6 +11565,17 @@ const messageRules = [
         re: /\bawserr\.requestError\{awsError:\([^()\n]{1,80}\)\([^()\n]{1,40}\), statusCode:403\b/g
     },
     {
+        // EFS's refusal in its own words, no action or caller named (`User is not authorized to
+        // perform that action on the specified resource`, CloudFormation relaying it for a compose
+        // file's EFS volume, aws-containers/demo-app-for-docker-compose#4).
+        id: 'specified-resource-not-authorized',
+        rule: 'WD7328',
+        needs: ['perform that action on the specified resource'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bUser is not authorized to perform that action on the specified resource\b/g
+    },
+    {
         // A service refusing a role of another account handed to it (`--role-arn`, a function's
         // execution role): `AccessDenied: Cross-account pass role is not allowed` (aws/aws-cdk#9912),
         // `… allowed (Service: AmazonCloudFormation; Status Code: 403; …)` (adcreare/cloudformation#3).
@@ -11505,8 +11585,9 @@ const messageRules = [
         needs: ['Cross-account pass role is not allowed'],
         kind: 'denial',
         priority: PRIORITY.message,
-        // The sentence ends there: a longer phrase is prose about it.
-        re: /\bCross-account pass role is not allowed\b(?=\.?[ \t]*(?:$|[(\\"'`<,;}\]]))/gm
+        // The sentence ends there: a longer phrase is prose about it. Markdown emphasis a reporter
+        // put around the line may close it (`…not allowed._`, aws/aws-toolkit-azure-devops#546).
+        re: /\bCross-account pass role is not allowed\b(?=\.?[*_]{0,3}[ \t]*(?:$|[(\\"'`<,;}\]]))/gm
     },
     {
         // A bare `Access Denied` / `Forbidden: null` whose stack trace is an AWS SDK's: JRuby's
@@ -13230,9 +13311,11 @@ const storageStatus403_ID = 'http-403-storage-target';
  * Java SDK before 1.9 listed its fields (`Status Code: 403, AWS Service: Amazon S3, AWS Request ID:
  * …, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
+// aiohttp's ClientResponseError (`S3 upload: 403, message='Forbidden', url=URL('https://b.s3.amazonaws.com/
+// …')`, BlenderKit/Blendkit#874).
 // Qt's network reply names the reason only (`Error transferring https://b.s3.us-west-2.amazonaws.com/
 // … - server replied: Forbidden`, QGIS' network log, qgis/QGIS#54522).
-const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b/g;
+const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b|\b403, message='Forbidden'(?=, url=URL\()|(?<="(?:GET|PUT|POST|HEAD|DELETE) \/[^"\s]{0,1024} HTTP\/1\.1" )403(?= None\b)/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -13293,6 +13376,12 @@ const RECEIVED_STATUS = 'Response code received: 403';
  * https://s3.amazonaws.com/…`, PacBot's template fetch, tmobile/pacbot#220): the URL follows.
  */
 const JAVA_URL_STATUS = 'Server returned HTTP response code: 403';
+/**
+ * urllib3's access line under botocore's debug log, the request line quoted then the status
+ * (`connectionpool - DEBUG - "PUT /bucket/key HTTP/1.1" 403 None`, its `Starting new HTTPS
+ * connection (2): s3.us-east-2.amazonaws.com` just above, aws/aws-cli#3512).
+ */
+const URLLIB3_STATUS = ' HTTP/1.1" 403 None';
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
@@ -13305,7 +13394,8 @@ const LITERALS = [
     DULWICH_STATUS,
     PY_CLIENT_STATUS,
     RECEIVED_STATUS,
-    JAVA_URL_STATUS
+    JAVA_URL_STATUS,
+    URLLIB3_STATUS
 ];
 /**
  * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
@@ -13807,6 +13897,15 @@ const BY_CAUSE = {
     },
     'external-secrets-keys': {
         reason: 'the Kubernetes Secret with the AWS keys could not be read, so no request was signed',
+        nothingSent: true
+    },
+    // heldout150 review (h150-088, h150-091): Jenkins plugins' own credential lookups.
+    'jenkins-credential-id': {
+        reason: 'Jenkins has no AWS credential with the id the step names, so no request was signed',
+        nothingSent: true
+    },
+    'jenkins-session-credentials': {
+        reason: 'the plugin was given long-term keys where it needs a session (temporary credentials), so no request was signed',
         nothingSent: true
     },
     'mfa-token-provider': {
@@ -15132,9 +15231,45 @@ const emrClusterRules = [
 // console's account-level gate, and AWS Sign-In refusing a SAML response. The action the banner
 // names is the one refused; the console signs as the signed-in user or role.
 
+
 /** An IAM action as the console prints it (`s3:GetBucketVersioning`, `aws-portal:ViewBilling`). */
 const ACTION = String.raw `([a-z][a-z0-9-]{1,40}:[A-Z][A-Za-z0-9]{1,100})`;
+/**
+ * The console's access-denied panel, a block of labelled lines in the console's language (English,
+ * Korean, Japanese, Chinese): `User:` the caller, `Service:` (when `Action:` is the bare
+ * operation), `Action:`, `On resource(s):` and `Context:` the reason, in English in every language
+ * (a Korean IAM study note, github-file:find_string#69505840445, heldout151 h151-019).
+ */
+const LABEL = (words) => String.raw `[ \t]*(?:${words})[ \t]*[:：][ \t]*`;
+const PANEL = new RegExp(LABEL('User|사용자|ユーザー|用户|使用者') +
+    String.raw `(arn:aws[\w-]*:(?:iam|sts)::[^\s]{1,300}?)[ \t]*\r?\n` +
+    String.raw `(?:${LABEL('Service|서비스|サービス|服务|服務')}([a-z][a-z0-9-]{1,40})[ \t]*\r?\n)?` +
+    LABEL('Action|작업|アクション|操作|動作') +
+    String.raw `([a-z][a-z0-9-]{1,40}:[A-Za-z][A-Za-z0-9*]{1,100}|[A-Z][A-Za-z0-9]{1,100})[ \t]*\r?\n` +
+    String.raw `(?:${LABEL(String.raw `On resource\(s\)|Resource|리소스|リソース|资源|資源`)}([^\s]{1,600})[ \t]*\r?\n)?` +
+    LABEL('Context|컨텍스트|コンテキスト|上下文|內容|内容') +
+    String.raw `(?:no (${POLICY_TYPE_SOURCE}) allows the action|an explicit deny in (?:an? |the )?(${POLICY_TYPE_SOURCE}))`, 'g');
 const consoleBannerRules = [
+    {
+        id: 'console-denied-panel',
+        rule: 'WD7324',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['allows the action', 'an explicit deny in '],
+        re: PANEL,
+        facts: (m, d) => {
+            d.principal = m[1];
+            const op = m[3];
+            d.action = op.includes(':') ? op : m[2] ? `${m[2]}:${op}` : null;
+            if (!d.action)
+                d.operation = op;
+            d.service = d.action ? d.action.split(':')[0].toLowerCase() : (m[2] ?? null);
+            if (m[4] && m[4] !== '-')
+                d.resource = m[4];
+            d.layer = layerOf(m[5] ?? m[6]);
+            d.deny = m[5] ? 'implicit' : 'explicit';
+        }
+    },
     {
         // karimelmel/cloud-security-bootcamp#1 (the S3 console),
         // blog.buildopssolutions.com's Cost Explorer page (`You don’t have permission to perform
@@ -15143,10 +15278,16 @@ const consoleBannerRules = [
         rule: 'WD7142',
         kind: 'denial',
         priority: PRIORITY.message,
-        needs: ['have permission to perform ', 'update your IAM permissions to allow '],
-        re: new RegExp(String.raw `\bYou don[’']t have permission to perform ${ACTION}\b|\bmust update your IAM permissions to allow ${ACTION}\b`, 'g'),
+        // The S3 console's object page: `After you or your AWS administrator have updated your
+        // permissions to allow the s3:ListBucket action, refresh the page.` (allenai/pawls#114).
+        needs: [
+            'have permission to perform ',
+            'update your IAM permissions to allow ',
+            'updated your permissions to allow the '
+        ],
+        re: new RegExp(String.raw `\bYou don[’']t have permission to perform ${ACTION}\b|\bmust update your IAM permissions to allow ${ACTION}\b|\bhave updated your permissions to allow the ${ACTION} action\b`, 'g'),
         facts: (m, d) => {
-            d.action = (m[1] ?? m[2]);
+            d.action = (m[1] ?? m[2] ?? m[3]);
             d.service = d.action.split(':')[0];
         }
     },
@@ -19360,6 +19501,14 @@ const TRIGGERS = [
     'StatusCode: 403',
     'have permission to perform ',
     'update your IAM permissions to allow ',
+    'updated your permissions to allow the ',
+    'unable to assume the Service-Linked Role ',
+    ' credentials are expired',
+    'are not a valid pair',
+    // urllib3's access line under botocore's debug log (src/parse/grammars/storageStatus403.ts).
+    ' HTTP/1.1" 403 ',
+    // The console's access-denied panel (`Context: an explicit deny in a service control policy`).
+    'Context: an explicit deny in ',
     'have permission to access billing information',
     'required AWS Marketplace actions',
     'reserved parameter name',
@@ -19557,7 +19706,10 @@ const CONTEXT_GROUPS = [
     { reader: 'store', fragments: S3_COMPATIBLE_HOSTS },
     { reader: 'step', fragments: STEP_FRAGMENTS },
     // A CloudTrail event's call, lines above its `errorCode`, and its caller (`userIdentity.arn`).
-    { reader: 'trail', fragments: ['"eventSource"', '"eventName"', '"arn": "arn:'] },
+    {
+        reader: 'trail',
+        fragments: ['"eventSource"', '"eventName"', 'eventSource: "', 'eventName: "', '"arn": "arn:']
+    },
     // A decoded authorization message printed below an encoded one, and its caller's ARN.
     { reader: 'decoded', fragments: [...DECODED_FRAGMENTS, '"arn": "arn:'] },
     // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
@@ -20081,9 +20233,12 @@ const CONTEXT_LINES = 200;
 const TITLE_LINES = 60;
 /** A first line longer than this is a log line, not a title. */
 const TITLE_BYTES = 200;
-/** CloudTrail fields (`"eventSource": "…"`, `"eventName": "…"`) as a context line holds them. */
-const TRAIL_SOURCE = /"eventSource"\s*:\s*"([\w.-]{1,100})"/;
-const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/;
+/**
+ * CloudTrail fields (`"eventSource": "…"`, `"eventName": "…"`) as a context line holds them, keys
+ * quoted or not (a JavaScript object's `eventSource: "ecs.amazonaws.com",`, aws/amazon-ecs-agent#2928).
+ */
+const TRAIL_SOURCE = /(?:"eventSource"|\beventSource)\s*:\s*"([\w.-]{1,100})"/;
+const TRAIL_NAME = /(?:"eventName"|\beventName)\s*:\s*"(\w{1,100})"/;
 /**
  * `userIdentity.arn`: a session, user or root. `sessionIssuer.arn` (a role) is the session's
  * source, not the caller; the account field may be masked (`12345678`, `***`).
@@ -21420,6 +21575,14 @@ const credentialAdvice_BY_CAUSE = {
     'external-secrets-keys': {
         title: 'External Secrets could not read the Kubernetes Secret holding its AWS keys',
         explanation: "External Secrets builds its AWS session from the access keys in the Kubernetes Secret the SecretStore or generator names (`auth.secretRef`), and could not read that Secret, so no request reached AWS. The Secret must exist with those keys in the namespace the reference resolves to: a namespaced SecretStore or generator reads its own namespace only (a ClusterSecretStore names the namespace explicitly); `kubectl get secret NAME -n NAMESPACE` shows whether it is there. Alternatively drop the keys and let the controller's service account use IRSA or EKS Pod Identity. No IAM policy change helps."
+    },
+    'jenkins-credential-id': {
+        title: 'Jenkins has no AWS credential with the id the step names',
+        explanation: "The Amazon ECR plugin looks the id up among Jenkins' credentials (`ecr:REGION:CREDENTIAL_ID` names a Region and the id of an \"AWS Credentials\" entry of the AWS Credentials plugin), and found none the job may use: no environment variable, profile or instance role is read at that point. Create an AWS Credentials entry with exactly that id (Manage Jenkins, Credentials) in a scope the job sees (global, or the folder's store), or change the step to the id that exists. A Region the plugin's SDK does not know yet (one opened after its release) fails the same lookup: update the Amazon ECR and AWS SDK plugins. No IAM policy change helps."
+    },
+    'jenkins-session-credentials': {
+        title: 'Artifact Manager on S3 needs session credentials, not long-term keys',
+        explanation: "The plugin hands the agents temporary credentials for each transfer, so it accepts only a session: it found long-term access keys (an IAM user's, in the environment, a profile or its own configuration) and refused them before calling S3. Supplying other long-term keys fails the same way. Run the controller with an IAM role (an EC2 instance profile, an EKS service account role, an ECS task role), or set an IAM role to assume in the plugin's Amazon Web Services configuration (Manage Jenkins, AWS) so that it gets a session from STS. No IAM policy change on S3 helps until it has one."
     },
     'mfa-token-provider': {
         title: "The profile's role needs an MFA code the program cannot ask for",

@@ -229,7 +229,8 @@ const FILE_OF: Record<string, string> = {
   'service-caller-by-name': 'serviceCallerByName',
   'local-emulator-credentials': 'localEmulatorCredentials',
   'ram-shared-subnet': 'ramSharedSubnet',
-  'assume-service-linked-role': 'assumeServiceLinkedRole'
+  'assume-service-linked-role': 'assumeServiceLinkedRole',
+  'kms-key-metadata-read': 'kmsKeyMetadataRead'
 }
 
 describe('TRAPS', () => {

@@ -221,7 +221,11 @@ const corpora = [
   'heldout147.jsonl',
   'heldout148.jsonl',
   'heldout149.jsonl',
-  'heldout150.jsonl'
+  'heldout150.jsonl',
+  'heldout151.jsonl',
+  'heldout152.jsonl',
+  'heldout153.jsonl',
+  'heldout154.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -687,5 +687,21 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h150-069':
     'wrong resource: an IAM sentence whose principal and verb a mask swallowed (`…lm-federatexxxxhorized to perform:`)',
   'h150-085':
-    "wrong service: CloudFormation's `ValidationError` relaying S3's `S3 error: Access Denied` for its template, read as S3's"
+    "wrong service: CloudFormation's `ValidationError` relaying S3's `S3 error: Access Denied` for its template, read as S3's",
+  'h151-005':
+    "missed: buildx's `unexpected status from HEAD request ...: 403 Forbidden` with the registry's host elided by the reporter: nothing names ECR",
+  'h151-039':
+    "fields missing: a README's `may cause errors like (Client.UnauthorizedOperation) \`…\``: the sentence read as prose, its reason clause alone reported",
+  'h151-063':
+    'fields missing: a paste that lost the middle of the sentence (`is not authorized toplicit deny in a service control policy: ARN`)',
+  'h152-063':
+    'missed: ask-cli\'s `CliError: The CloudFormation deploy failed for Alexa region "default": Access Denied`, a bare refusal no service names',
+  'h152-067':
+    "missed: a Chime demo's own `Not authorized to call Chime SDK with Account Id`, AWS's message cut short",
+  'h152-086':
+    "missed: Chime's `Forbidden: An invalid app instance user ARN …` over a bundled JS SDK v2's frames (`extractError@http://…/vendor.js`), nothing naming AWS",
+  'h152-049':
+    "wrong service: Azure DevOps' `Failed to create function, error AccessDeniedException: …`, the Lambda host only in a debug dump eight lines below",
+  'h154-008':
+    "missed: cloud-nuke's result table cutting EC2's `AuthFailure: This image is managed by AW…` to the column's width"
 }

@@ -47,9 +47,15 @@ describe("services', tools' and clients' own words", () => {
     ['h149-101', 'credentials', 'eks-token-exec-failed', null, 'eks-token-exec'],
     ['h150-014', 'credentials', 'profile-not-found', null, 'missing'],
     ['h150-053', 'credentials', 'security-token-invalid', 'UnrecognizedClientException', 'invalid'],
-    ['h150-088', 'credentials', 'jenkins-ecr-credentials-not-found', null, 'missing'],
+    ['h150-088', 'credentials', 'jenkins-ecr-credentials-not-found', null, 'jenkins-credential-id'],
     ['h150-089', 'credentials', 'provided-token-expired', 'ExpiredToken', 'expired'],
-    ['h150-091', 'credentials', 'jenkins-s3-session-credentials', null, 'missing'],
+    [
+      'h150-091',
+      'credentials',
+      'jenkins-s3-session-credentials',
+      null,
+      'jenkins-session-credentials'
+    ],
     [
       'h149-112',
       'credentials',

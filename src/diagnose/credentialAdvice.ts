@@ -472,6 +472,16 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "External Secrets builds its AWS session from the access keys in the Kubernetes Secret the SecretStore or generator names (`auth.secretRef`), and could not read that Secret, so no request reached AWS. The Secret must exist with those keys in the namespace the reference resolves to: a namespaced SecretStore or generator reads its own namespace only (a ClusterSecretStore names the namespace explicitly); `kubectl get secret NAME -n NAMESPACE` shows whether it is there. Alternatively drop the keys and let the controller's service account use IRSA or EKS Pod Identity. No IAM policy change helps."
   },
+  'jenkins-credential-id': {
+    title: 'Jenkins has no AWS credential with the id the step names',
+    explanation:
+      "The Amazon ECR plugin looks the id up among Jenkins' credentials (`ecr:REGION:CREDENTIAL_ID` names a Region and the id of an \"AWS Credentials\" entry of the AWS Credentials plugin), and found none the job may use: no environment variable, profile or instance role is read at that point. Create an AWS Credentials entry with exactly that id (Manage Jenkins, Credentials) in a scope the job sees (global, or the folder's store), or change the step to the id that exists. A Region the plugin's SDK does not know yet (one opened after its release) fails the same lookup: update the Amazon ECR and AWS SDK plugins. No IAM policy change helps."
+  },
+  'jenkins-session-credentials': {
+    title: 'Artifact Manager on S3 needs session credentials, not long-term keys',
+    explanation:
+      "The plugin hands the agents temporary credentials for each transfer, so it accepts only a session: it found long-term access keys (an IAM user's, in the environment, a profile or its own configuration) and refused them before calling S3. Supplying other long-term keys fails the same way. Run the controller with an IAM role (an EC2 instance profile, an EKS service account role, an ECS task role), or set an IAM role to assume in the plugin's Amazon Web Services configuration (Manage Jenkins, AWS) so that it gets a session from STS. No IAM policy change on S3 helps until it has one."
+  },
   'mfa-token-provider': {
     title: "The profile's role needs an MFA code the program cannot ask for",
     explanation:

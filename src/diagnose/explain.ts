@@ -133,6 +133,8 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `${what(d)} denied${who(p)}: the role ARN asked for is malformed`
   if (traps.includes('assume-role-target-not-role'))
     return `${what(d)} denied${who(p)}: the target ARN is not a role`
+  if (traps.includes('kms-key-metadata-read'))
+    return `${what(d)} denied${who(p)}: the key's own policy refused the read (an AWS managed key's cannot change)`
   if (traps.includes('assume-service-linked-role'))
     return `${what(d)} denied${who(p)}: the target is a service-linked role, which only its service assumes`
   if (traps.includes('ssm-parameter-name'))

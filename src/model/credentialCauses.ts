@@ -283,6 +283,16 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: 'the Kubernetes Secret with the AWS keys could not be read, so no request was signed',
     nothingSent: true
   },
+  // heldout150 review (h150-088, h150-091): Jenkins plugins' own credential lookups.
+  'jenkins-credential-id': {
+    reason: 'Jenkins has no AWS credential with the id the step names, so no request was signed',
+    nothingSent: true
+  },
+  'jenkins-session-credentials': {
+    reason:
+      'the plugin was given long-term keys where it needs a session (temporary credentials), so no request was signed',
+    nothingSent: true
+  },
   'mfa-token-provider': {
     reason: "the profile's role asks for an MFA code and the program had no way to ask for it",
     nothingSent: true

@@ -4,7 +4,7 @@
 // review, Minor: h8-122/123/124, h8-168). One entry per program; its evidence is matched with
 // bounded quantifiers only (the text is untrusted).
 
-export type CredentialTrouble = 'expired' | 'invalid'
+export type CredentialTrouble = 'expired' | 'invalid' | 'missing' | 'sso-expired'
 
 export interface CredentialClient {
   id: string
@@ -55,7 +55,13 @@ export const CREDENTIAL_CLIENTS: CredentialClient[] = [
       expired:
         'aws-vault handed the command a cached session that had expired (or the shell still holds `AWS_SESSION_TOKEN` from an earlier `aws-vault exec`): leave that subshell, clear the cached sessions (`aws-vault clear PROFILE`, or `aws-vault remove --sessions-only PROFILE` in v7) and run `aws-vault exec PROFILE -- …` again.',
       invalid:
-        "AWS does not recognise the credentials aws-vault passed: a stale `AWS_SESSION_TOKEN` or keys already in the shell from an earlier `aws-vault exec`, a cached session made from keys since rotated, or the stored access key itself deleted. Start from a clean shell, clear the profile's cached sessions (`aws-vault clear PROFILE`, or `aws-vault remove --sessions-only PROFILE` in v7), and re-add the key (`aws-vault add PROFILE`) if it was rotated."
+        "AWS does not recognise the credentials aws-vault passed: a stale `AWS_SESSION_TOKEN` or keys already in the shell from an earlier `aws-vault exec`, a cached session made from keys since rotated, or the stored access key itself deleted. Start from a clean shell, clear the profile's cached sessions (`aws-vault clear PROFILE`, or `aws-vault remove --sessions-only PROFILE` in v7), and re-add the key (`aws-vault add PROFILE`) if it was rotated.",
+      // heldout150 review (h150-059): its keys live in its keyring, never in `aws configure`'s files.
+      missing:
+        "aws-vault takes a profile's long-term keys from its own keyring, not from `~/.aws/credentials` or the environment, and found none for this profile (`The specified item could not be found in the keyring`): store them with `aws-vault add PROFILE`, or point aws-vault at the keyring that holds them (`--backend` or `AWS_VAULT_BACKEND`, and `AWS_VAULT_FILE_PASSPHRASE` for the file backend in a container or CI); for a role profile, the keys belong under its `source_profile`. `aws-vault list` shows which profiles have keys.",
+      // heldout150 review (h150-058): aws-vault keeps its own Identity Center token.
+      'sso-expired':
+        "aws-vault keeps the IAM Identity Center token in its own keyring (an `oidc:START_URL` item), not in the CLI's `~/.aws/sso/cache`, so `aws sso login` does not refresh it: clear it (`aws-vault clear`, or delete that keyring item) and run `aws-vault exec PROFILE` again to sign in through the browser once more."
     }
   },
   {

@@ -594,6 +594,17 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
       "the OpenSearch domain's access policy (the proxy's identity and the es:ESHttp* actions) and, with fine-grained access control, its role mapping",
     note: "No statement is drafted from the proxy's line alone (it names no identity or path): allow the proxy's role the `es:ESHttp*` actions the requests use on the domain's `/*` ARN in the domain access policy, and map that role in fine-grained access control."
   },
+  // heldout152 (h152-085): a service's own role, which no policy of the caller's decides.
+  'service-linked-role-unassumable': {
+    title:
+      'The service could not assume its service-linked role: the role is missing from the account, no policy change',
+    explanation:
+      "A service-linked role (`AWSServiceRoleFor…`, under the path `/aws-service-role/`) is assumed only by its own service, and its trust policy and permissions are AWS's, which no one can edit. When the service says it cannot assume it, the role is not in the account: it was deleted, or it was never created because whoever first used the feature lacked `iam:CreateServiceLinkedRole`. `aws iam list-roles --path-prefix /aws-service-role/` shows the ones that exist. Create it once with `aws iam create-service-linked-role --aws-service-name SERVICE.amazonaws.com` (the service principal its documentation names for that role; `lex.amazonaws.com` for AWSServiceRoleForLexBots), or use the feature again as a principal allowed `iam:CreateServiceLinkedRole` with the condition `iam:AWSServiceName` set to that principal.",
+    kind: 'workflow',
+    owner: 'you',
+    target: "the account's service-linked role for the service (create it; its policies are AWS's)",
+    note: 'No statement is proposed: a service-linked role cannot be edited. Create the missing role with `aws iam create-service-linked-role --aws-service-name SERVICE.amazonaws.com`.'
+  },
   // heldout148 (h148-015): the role Databricks assumes, its trust and its EC2 set, never the caller.
   'databricks-credential-validation': {
     title:

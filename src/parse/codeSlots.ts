@@ -432,6 +432,12 @@ const AFTER: Slot[] = [
   // the message ends, and only a known code, so a later parenthesis is never read as one.
   {
     re: new RegExp(String.raw`[ \t]?\((${KNOWN_CODE_SOURCE})\)(?![\w(])`, 'gy')
+  },
+  // The C++ SDK's message and exception name as a caller prints them (`… request is invalid. :
+  // UnrecognizedClientException,awsOperReqId=…`, jambonz's Transcribe module, h152-074): sticky,
+  // a known code only, right where the message ends.
+  {
+    re: new RegExp(String.raw`[ \t]:[ \t](${KNOWN_CODE_SOURCE})(?=[,;]|[ \t]*(?:\r?\n|$))`, 'gy')
   }
 ]
 

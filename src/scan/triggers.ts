@@ -406,6 +406,14 @@ const TRIGGERS: Trigger[] = [
   'StatusCode: 403',
   'have permission to perform ',
   'update your IAM permissions to allow ',
+  'updated your permissions to allow the ',
+  'unable to assume the Service-Linked Role ',
+  ' credentials are expired',
+  'are not a valid pair',
+  // urllib3's access line under botocore's debug log (src/parse/grammars/storageStatus403.ts).
+  ' HTTP/1.1" 403 ',
+  // The console's access-denied panel (`Context: an explicit deny in a service control policy`).
+  'Context: an explicit deny in ',
   'have permission to access billing information',
   'required AWS Marketplace actions',
   'reserved parameter name',
@@ -627,7 +635,10 @@ export const CONTEXT_GROUPS: readonly { reader: ContextReader; fragments: readon
   { reader: 'store', fragments: S3_COMPATIBLE_HOSTS },
   { reader: 'step', fragments: STEP_FRAGMENTS },
   // A CloudTrail event's call, lines above its `errorCode`, and its caller (`userIdentity.arn`).
-  { reader: 'trail', fragments: ['"eventSource"', '"eventName"', '"arn": "arn:'] },
+  {
+    reader: 'trail',
+    fragments: ['"eventSource"', '"eventName"', 'eventSource: "', 'eventName: "', '"arn": "arn:']
+  },
   // A decoded authorization message printed below an encoded one, and its caller's ARN.
   { reader: 'decoded', fragments: [...DECODED_FRAGMENTS, '"arn": "arn:'] },
   // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).

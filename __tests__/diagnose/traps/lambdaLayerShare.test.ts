@@ -37,14 +37,20 @@ describe('lambda-layer-share', () => {
   })
 
   it("own: a private publisher's layer: the share is add-layer-version-permission to an account, never a role ARN", () => {
-    const { notes, statements } = analysedOne(
+    const { f, notes, statements } = analysedOne(
       'User: arn:aws:sts::111122223333:assumed-role/fn-role/fn is not authorized to perform: lambda:GetLayerVersion on resource: arn:aws:lambda:eu-west-1:444455556666:layer:shared-deps:7 because no resource-based policy allows the lambda:GetLayerVersion action'
     )
     expect(notes).toMatch(
       /add-layer-version-permission --layer-name shared-deps --version-number 7 .* --principal ACCOUNT_ID/
     )
-    // The layer-version statement names the caller's account, never its role.
-    expect(statements[0]!.Principal).toEqual({ AWS: 'arn:aws:iam::111122223333:root' })
+    // Only its owner can share it (heldout150 review h150-071, h150-077): the owner's side leads,
+    // with the share as the owner's command; the draft is the caller's own side, no Principal.
+    expect(f.traps).toContain('owner-side-resource')
+    expect(f.explanation).toMatch(/only its owner can share it/)
+    expect(statements[0]!.Principal).toBeUndefined()
+    expect(statements[0]!.Resource).toBe(
+      'arn:aws:lambda:eu-west-1:444455556666:layer:shared-deps:7'
+    )
   })
 
   it.each([

@@ -16,7 +16,7 @@ export const credentialClientAdvice: Trap = {
   lead: true,
   applies: (input) =>
     input.d.kind === 'credentials' &&
-    (input.d.detail.cause === 'expired' || input.d.detail.cause === 'invalid') &&
+    ['expired', 'invalid', 'missing', 'sso-expired'].includes(input.d.detail.cause ?? '') &&
     adviceOf(input) !== undefined,
   advice: (input) => {
     const from = input.inferred!.signals!['credential-client']!.from.replace(/`/g, "'")

@@ -64,6 +64,7 @@ import { kmsGrantForAwsResource } from './kmsGrantForAwsResource.js'
 import { kmsKeyPolicy } from './kmsKeyPolicy.js'
 import { awsManagedKey } from './awsManagedKey.js'
 import { kmsKeyPolicyDecides } from './kmsKeyPolicyDecides.js'
+import { kmsKeyMetadataRead } from './kmsKeyMetadataRead.js'
 import { lambdaRoleCheck } from './lambdaRoleCheck.js'
 import { autoScalingLaunchTemplate } from './autoScalingLaunchTemplate.js'
 import { managedRole } from './managedRole.js'
@@ -283,6 +284,7 @@ export const TRAPS: Trap[] = [
   s3PublicAccessBlockReserved,
   allowAlreadyGranted,
   awsManagedKey,
+  kmsKeyMetadataRead,
   kmsKeyPolicyDecides,
   allowedElsewhere,
   // Before the assume: a bootstrap that is not there explains the role CDK could not assume.

@@ -4,14 +4,6 @@ import type { Trap } from '../Trap.js'
 /** KMS actions no key policy governs: creating a key and listing keys or aliases. */
 const KEYLESS = /^kms:(?:CreateKey|ListKeys|ListAliases)$/i
 
-/**
- * A key's metadata read (an auditor's or a rotation check's): refused on one key of an account
- * whose other keys answer, it is most often an AWS managed key's policy (heldout140 review h140-074,
- * h140-076: CIS checks on `aws/acm`).
- */
-const KEY_METADATA_READ =
-  /^kms:(?:GetKeyPolicy|ListKeyPolicies|GetKeyRotationStatus|DescribeKey|ListResourceTags|ListGrants|GetPublicKey)$/i
-
 export const kmsKeyPolicy: Trap = {
   id: 'kms-key-policy',
   // How key policies grant access: beside the point when a Deny matched.
@@ -23,10 +15,7 @@ export const kmsKeyPolicy: Trap = {
       d.action ?? (d.operation ? (actionForOperation(d.service, d.operation) ?? '') : '')
     ) &&
     (d.service === 'kms' || d.grammar === 'kms-ciphertext' || d.grammar === 'lambda-kms-env'),
-  advice: ({ d, crossAccount }) =>
-    (!crossAccount && KEY_METADATA_READ.test(d.action ?? '')
-      ? `First \`aws kms describe-key --key-id ${d.resource ?? 'KEY'} --query KeyMetadata.KeyManager\`: \`AWS\` is an AWS managed key (\`alias/aws/…\`), whose policy admits only its own service and that no one can edit, so an audit or rotation check should skip it (AWS rotates those keys itself); \`CUSTOMER\` is a key whose policy does not delegate to the account or name the caller, which only its key administrators can change. `
-      : '') +
+  advice: ({ crossAccount }) =>
     'A KMS key policy must allow the use of the key: IAM policies only count when the key policy ' +
     'delegates to the account (the default key policy does). ' +
     (crossAccount

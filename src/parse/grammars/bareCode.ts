@@ -303,6 +303,13 @@ const STATUS_BELOW = /^[^\n]{1,600}\n[ \t]{0,8}status code: \d{3}, request id: /
 const SDK_UNKNOWN_BELOW =
   /^UnknownError[ \t]*\r?\n[ \t]+at (?:throwDefaultError|de_\w*CommandError|deserializeAws_\w+CommandError)\b/
 /**
+ * The JS SDK v3 deserialising that very code right below, whatever the message says (`Dependency
+ * AccessDeniedException: Service-linked role creation access denied.` / `at deserializeAws_json1_1
+ * DependencyAccessDeniedExceptionResponse (…@aws-sdk/client-service-quotas…)`, remotion-dev/
+ * remotion#1941): the SDK's own frame makes it AWS's answer. Checked against the code (`CODE`).
+ */
+const SDK_DESERIALIZER_BELOW = /^[^\n]{1,600}\r?\n[ \t]+at ((?:deserializeAws_|de_)\w{1,200})\b/
+/**
  * S3's own codes, which S3-compatible stores answer with too, in words of their own (Dell
  * PowerScale's `AccessDenied: Bucket owner does not have a write permission…`, h11-092): with an
  * unknown message they stay AWS's only by AWS_MESSAGE.
@@ -322,6 +329,13 @@ const RELAYED_BY = /failed bootstrapping: $/
  */
 const NOT_AN_AUTHZ_MESSAGE =
   /^[^\n]{0,200}?(?:can only be made by accounts in an AWS Organization|is not a member of an organization)/
+
+/** Whether the JS SDK v3's deserializer of `code` is the frame right below its message. */
+function deserializedBelow(code: string, rest: string): boolean {
+  const frame = SDK_DESERIALIZER_BELOW.exec(rest)?.[1]
+  // `deserializeAws_json1_1XExceptionResponse`, `de_XExceptionRes` (newer releases).
+  return frame !== undefined && /Res(?:ponse)?$/.test(frame) && frame.includes(code)
+}
 
 function kindOf(code: string): FindingKind | null {
   switch (classifyCode(code)) {
@@ -458,6 +472,7 @@ export const bareCode: Grammar = {
         AWS_MESSAGE.test(rest.replace(WRAP_BREAK, ' ')) ||
         STATUS_NEXT.test(rest) ||
         SDK_UNKNOWN_BELOW.test(rest) ||
+        deserializedBelow(slot.code, rest) ||
         (!S3_SHAPED.has(slot.code) && STATUS_BELOW.test(text.slice(slot.end, slot.end + 700)))
       ) {
         out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx))

@@ -2671,7 +2671,7 @@ export const credentialRules: PhraseRule[] = [
     'WD7322',
     'jenkins-ecr-credentials-not-found',
     /\bCould not find credentials matching ecr:[a-z0-9-]{2,30}:\S{1,200}/g,
-    'missing',
+    'jenkins-credential-id',
     'Could not find credentials matching ecr:'
   ),
   // Artifact Manager on S3 given keys that are no session's (`java.io.IOException: No valid session
@@ -2681,7 +2681,26 @@ export const credentialRules: PhraseRule[] = [
     'WD7323',
     'jenkins-s3-session-credentials',
     /\bNo valid session credentials\b/g,
-    'missing',
+    'jenkins-session-credentials',
     'No valid session credentials'
+  ),
+  // A tool naming its own AWS credentials expired (`An error message appears "AWS Deadline Cloud
+  // credentials are expired."`, aws-deadline/deadline-cloud-for-houdini#134): the product's name
+  // between `AWS` and the words, so a sentence about credentials in general is not one.
+  rule(
+    'WD7326',
+    'aws-product-credentials-expired',
+    /\bAWS(?: [A-Z][\w-]{1,30}){1,3} credentials are expired\b/g,
+    'expired',
+    ' credentials are expired'
+  ),
+  // AWS GameKit's editor settings refusing a key pair STS did not accept (`AWS Credentials entered
+  // are not a valid pair`, aws/aws-gamekit-unity#5).
+  rule(
+    'WD7327',
+    'aws-credentials-not-valid-pair',
+    /\bAWS Credentials entered are not a valid pair\b/g,
+    'invalid',
+    'are not a valid pair'
   )
 ]

@@ -65,7 +65,7 @@ const QUOTED = /"([^"\n]*)"/y
  * quote, the line's end), so an apostrophe inside an address (`o'brien@…`) stays in it.
  */
 const QUOTED_TICK = new RegExp(
-  String.raw`[\`'‘]((?:${PLACEHOLDER}|[^\s\`'’]|'(?=\w))+)[\`'’](?=[\s)\].,;:"\\\`*]|$)`,
+  String.raw`\\?[\`'‘]((?:${PLACEHOLDER}|[^\s\`'’]|'(?=\w))+)[\`'’](?=[\s)\].,;:"\\\`*]|$)`,
   'y'
 )
 /**
@@ -98,10 +98,11 @@ const IMPLICIT = new RegExp(
  * The implicit reason with the paste stopping right after its policy type (`because no
  * resource-based policy \``, h11-166), or inside the action after it (`because no session policy
  * allows the bedrock:I`, a terminal box cut by the stored copy, anthropics/claude-code#541): the
- * rest is lost, the type is printed, so the layer is known.
+ * rest is lost, the type is printed, so the layer is known. A Markdown table cell ends its line with
+ * `<br>` (`… allows …\`<br>②`, a Korean lab log, h154-023).
  */
 const IMPLICIT_CUT = new RegExp(
-  String.raw`because\s+no\s*(${POLICY_TYPE_SOURCE})(?:[ \t]+allows(?:[ \t]+the(?:[ \t]+[^\s│|"'\x60]{1,120})?)?)?(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60│|]*[ \t]*(?:\r?\n|$))`,
+  String.raw`because\s+no\s*(${POLICY_TYPE_SOURCE})(?:[ \t]+allows(?:[ \t]+the(?:[ \t]+[^\s│|"'\x60]{1,120})?)?)?(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60│|]*[ \t]*(?:\r?\n|$|<br\s*\/?>))`,
   'iy'
 )
 /**
@@ -159,17 +160,25 @@ export function policyRefAt(
 ): { arn: string; name: string | null; end: number } | null {
   const ref = sticky(POLICY_REF, text, at)
   if (!ref) return null
-  return { arn: trimValue(ref[1]!), name: ref[2] ?? null, end: at + ref[0].length }
+  const arn = trimValue(ref[1]!)
+  const end = at + ref[0].length
+  // A hard wrap right after a separator (`…:policy/` / `o-nuzfir8dhd/service_control_policy/p-…`,
+  // a write-up's CloudTrail message, h153-038): the next line's token is the rest of the ARN.
+  const rest = !ref[2] && /[/:]$/.test(arn) ? sticky(POLICY_REST_BELOW, text, end) : null
+  if (rest) return { arn: arn + rest[1]!, name: null, end: end + rest[0].length }
+  return { arn, name: ref[2] ?? null, end }
 }
+const POLICY_REST_BELOW = /[ \t]*\r?\n[ \t]*([\w+=,.@/:-]{1,256})/y
 const TRUSTED_ACCESS =
   /[ \t]*\(Your organization must first enable trusted access with (AWS [A-Z][\w ]{1,60}?)\.?\)/y
 const AUTHZ_ID =
   /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y
 
-// `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
+// `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`, nor
+// the first word of a writer's placeholder (`User: [User ARN] is not authorized`, h152-041).
 const BY_ACCOUNT = /^(User with accountId: ?\S+?)\s*$/
-const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g
+const USER_WORD = /(?<![\w/:.<[{-])User(?![\w-])(?::|(?=\s))/g
 /**
  * A name joined from capitalised parts (`PostConfirmation`, `sendMailFn`): a Lambda function or
  * role a log names without `User:`, never an English word (`User`, `Caller`), nor an error code
@@ -822,7 +831,7 @@ function parseAt(
   token = token.replace(/^\(|\)$/g, '')
   // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
   // is not part of it (the closing one went with trimValue).
-  token = token.replace(/^[`'‘](?=[A-Za-z0-9])/, '')
+  token = token.replace(/^\\?[`'‘](?=[A-Za-z0-9])/, '')
   // An elision after a whole action is where the author cut the message (`perform: s3:GetObject…`):
   // no action ends in dots, so the mark is not part of it.
   const elided = ELIDED.exec(token)

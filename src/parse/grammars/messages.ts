@@ -1106,6 +1106,17 @@ export const messageRules: PhraseRule[] = [
     re: /\bawserr\.requestError\{awsError:\([^()\n]{1,80}\)\([^()\n]{1,40}\), statusCode:403\b/g
   },
   {
+    // EFS's refusal in its own words, no action or caller named (`User is not authorized to
+    // perform that action on the specified resource`, CloudFormation relaying it for a compose
+    // file's EFS volume, aws-containers/demo-app-for-docker-compose#4).
+    id: 'specified-resource-not-authorized',
+    rule: 'WD7328',
+    needs: ['perform that action on the specified resource'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bUser is not authorized to perform that action on the specified resource\b/g
+  },
+  {
     // A service refusing a role of another account handed to it (`--role-arn`, a function's
     // execution role): `AccessDenied: Cross-account pass role is not allowed` (aws/aws-cdk#9912),
     // `… allowed (Service: AmazonCloudFormation; Status Code: 403; …)` (adcreare/cloudformation#3).
@@ -1115,8 +1126,9 @@ export const messageRules: PhraseRule[] = [
     needs: ['Cross-account pass role is not allowed'],
     kind: 'denial',
     priority: PRIORITY.message,
-    // The sentence ends there: a longer phrase is prose about it.
-    re: /\bCross-account pass role is not allowed\b(?=\.?[ \t]*(?:$|[(\\"'`<,;}\]]))/gm
+    // The sentence ends there: a longer phrase is prose about it. Markdown emphasis a reporter
+    // put around the line may close it (`…not allowed._`, aws/aws-toolkit-azure-devops#546).
+    re: /\bCross-account pass role is not allowed\b(?=\.?[*_]{0,3}[ \t]*(?:$|[(\\"'`<,;}\]]))/gm
   },
   {
     // A bare `Access Denied` / `Forbidden: null` whose stack trace is an AWS SDK's: JRuby's

@@ -243,6 +243,21 @@ export const serviceIntegrationRules: PhraseRule[] = [
     }
   },
   {
+    // A service that cannot assume its own service-linked role (`Invalid Bot Configuration: Lex is
+    // unable to assume the Service-Linked Role AWSServiceRoleForLexBots necessary to synthesize a
+    // speech response`, aws-solutions-library-samples/qnabot-on-aws#83): the role is missing or
+    // was deleted; its trust policy is AWS's. The role's name, kept in detail.
+    id: 'service-linked-role-unassumable',
+    rule: 'WD7325',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['unable to assume the Service-Linked Role '],
+    re: /\bunable to assume the Service-Linked Role (AWSServiceRoleFor[\w+=,.@-]{1,64})\b/g,
+    facts: (m, d) => {
+      d.detail.role = m[1]!
+    }
+  },
+  {
     // API Gateway unable to assume the role an integration names as its credentials, in the
     // access log's $context.integrationErrorMessage (`API Gateway doesn’t have permissions to
     // assume the IAM role configured on the integration. Check the permissions and try again.`,

@@ -23,10 +23,12 @@ const ID = 'http-403-storage-target'
  * Java SDK before 1.9 listed its fields (`Status Code: 403, AWS Service: Amazon S3, AWS Request ID:
  * …, AWS Error Code: null, AWS Error Message: Forbidden`, snowplow/snowplow#1647).
  */
+// aiohttp's ClientResponseError (`S3 upload: 403, message='Forbidden', url=URL('https://b.s3.amazonaws.com/
+// …')`, BlenderKit/Blendkit#874).
 // Qt's network reply names the reason only (`Error transferring https://b.s3.us-west-2.amazonaws.com/
 // … - server replied: Forbidden`, QGIS' network log, qgis/QGIS#54522).
 const STATUS =
-  /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b/g
+  /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b|\b403, message='Forbidden'(?=, url=URL\()|(?<="(?:GET|PUT|POST|HEAD|DELETE) \/[^"\s]{0,1024} HTTP\/1\.1" )403(?= None\b)/g
 
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
@@ -88,6 +90,12 @@ const RECEIVED_STATUS = 'Response code received: 403'
  * https://s3.amazonaws.com/…`, PacBot's template fetch, tmobile/pacbot#220): the URL follows.
  */
 const JAVA_URL_STATUS = 'Server returned HTTP response code: 403'
+/**
+ * urllib3's access line under botocore's debug log, the request line quoted then the status
+ * (`connectionpool - DEBUG - "PUT /bucket/key HTTP/1.1" 403 None`, its `Starting new HTTPS
+ * connection (2): s3.us-east-2.amazonaws.com` just above, aws/aws-cli#3512).
+ */
+const URLLIB3_STATUS = ' HTTP/1.1" 403 None'
 const LITERALS = [
   'Forbidden',
   S3FS_STATUS,
@@ -100,7 +108,8 @@ const LITERALS = [
   DULWICH_STATUS,
   PY_CLIENT_STATUS,
   RECEIVED_STATUS,
-  JAVA_URL_STATUS
+  JAVA_URL_STATUS,
+  URLLIB3_STATUS
 ]
 
 /**
