@@ -1,4 +1,4 @@
-/* whydenied cli 37a331e6e8f72c38 */
+/* whydenied cli befcb5f3bdbbc99f */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -1008,6 +1008,22 @@ function kubernetesIntegration(id) {
 // API operations whose IAM action has another name. Everything else maps to the action of the same
 // name in the same service (checked against the catalog). Each target is tested to exist.
 const operationExceptions = {
+    // AWS Budgets authorizes its API with two actions (its user guide's "budgets" permissions):
+    // every change with budgets:ModifyBudget, every read with budgets:ViewBudget. Its refusals may
+    // print the API's name as the action (`budgets:CreateBudget`, heldout154 review h154-012).
+    'budgets:CreateBudget': 'budgets:ModifyBudget',
+    'budgets:UpdateBudget': 'budgets:ModifyBudget',
+    'budgets:DeleteBudget': 'budgets:ModifyBudget',
+    'budgets:CreateNotification': 'budgets:ModifyBudget',
+    'budgets:UpdateNotification': 'budgets:ModifyBudget',
+    'budgets:DeleteNotification': 'budgets:ModifyBudget',
+    'budgets:CreateSubscriber': 'budgets:ModifyBudget',
+    'budgets:UpdateSubscriber': 'budgets:ModifyBudget',
+    'budgets:DeleteSubscriber': 'budgets:ModifyBudget',
+    'budgets:DescribeBudget': 'budgets:ViewBudget',
+    'budgets:DescribeBudgets': 'budgets:ViewBudget',
+    'budgets:DescribeNotificationsForBudget': 'budgets:ViewBudget',
+    'budgets:DescribeSubscribersForNotification': 'budgets:ViewBudget',
     's3:ListObjects': 's3:ListBucket',
     's3:ListObjectsV2': 's3:ListBucket',
     's3:HeadBucket': 's3:ListBucket',
@@ -1165,7 +1181,22 @@ const OPTIONAL_INPUTS = [
     ...['Put', 'Get', 'Delete', 'List'].map((verb) => ({
         action: `ses:${verb}SuppressedDestination${verb === 'List' ? 's' : ''}`,
         inputs: 'a tenant (TenantName)'
-    }))
+    })),
+    // Cost Explorer checks its cost and usage reads against a billing view only when the request
+    // names one (BillingViewArn; list_awscostexplorerservice: `billingview` not required); a plain
+    // call is checked against the API itself (`arn:aws:ce:us-east-1:ACCOUNT:/GetCostAndUsage`) and
+    // allowed by "*" alone (heldout154 review h154-001 to h154-004).
+    ...[
+        'GetCostAndUsage',
+        'GetCostAndUsageComparisons',
+        'GetCostAndUsageWithResources',
+        'GetCostCategories',
+        'GetCostComparisonDrivers',
+        'GetCostForecast',
+        'GetDimensionValues',
+        'GetTags',
+        'GetUsageForecast'
+    ].map((name) => ({ action: `ce:${name}`, inputs: 'a billing view (BillingViewArn)' }))
 ];
 /** The action's optional inputs when its every resource type is one (else null). */
 function optionalInputsOf(action) {
@@ -9011,7 +9042,9 @@ const awsAcademyLab = {
     applies: (input) => (input.d.kind === 'denial' || input.d.kind === 'encoded') &&
         inAcademyLab(input) &&
         !asLabRole(input),
-    advice: ({ d, inferred }) => `The log shows an AWS Academy lab (${inferred.signals['aws-academy-lab'].from}): AWS Academy sets the lab account's policies, and IAM there cannot be changed from inside the lab, so no statement is proposed. ${(0,managedRoles/* labBucketRead */.Yw)(d) ?? "The refusal is one of the lab's own limits: stay within the services, Regions and instance types the lab's readme lists, and where a service needs a role or an instance profile pass the lab's LabRole / LabInstanceProfile instead of creating one."}`
+    advice: ({ d, inferred }) => (0,managedRoles/* labSessionEnded */.kh)(d)
+        ? `The log shows an AWS Academy lab (${inferred.signals['aws-academy-lab'].from}), and ${managedRoles/* LAB_SESSION_ENDED */.UR}`
+        : `The log shows an AWS Academy lab (${inferred.signals['aws-academy-lab'].from}): AWS Academy sets the lab account's policies, and IAM there cannot be changed from inside the lab, so no statement is proposed. ${(0,managedRoles/* labBucketRead */.Yw)(d) ?? "The refusal is one of the lab's own limits: stay within the services, Regions and instance types the lab's readme lists, and where a service needs a role or an instance profile pass the lab's LabRole / LabInstanceProfile instead of creating one."}`
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/statedCauses.ts
@@ -17367,7 +17400,7 @@ const MLFLOW_S3_LOCATION = /\bartifact[ _]?(?:location|root|uri)\b[^\n]{0,80}?["
  * An AWS Academy lab's own marks around a refusal (h33-023: a Learner Lab's `vockey` key pair and
  * Vocareum's `@runweb\u2026` shell prompt): the lab account's IAM is the lab's, not the student's.
  */
-const ACADEMY_LAB = /\bLearner Lab\b|\bAWS Academy\b|\bvocareum\b|\bvockey\b|@runweb\d{1,8}:|\bLab(?:Role|InstanceProfile)\b/i;
+const ACADEMY_LAB = /\bLearner Lab\b|\bAWS Academy\b|\bvocareum\b|\bvockey\b|@runweb\d{1,8}:|\bLab(?:Role|InstanceProfile)\b|:policy\/voc-cancel-cred\b/i;
 /** An AWS endpoint named with `http://` as the tool's endpoint (`--endpoint-url`, `endpoint_url=`). */
 const PLAIN_HTTP_ENDPOINT = /(?:--endpoint-url[ =]|\bendpoint_?[Uu]rl\s{0,2}[=:]\s{0,2}["']?)http:\/\/[\w.-]{0,100}\.amazonaws\.com(?:\.cn)?\b/;
 /**
@@ -26919,7 +26952,9 @@ function liveHolders(ctx) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NX: () => (/* binding */ managedRoleOf),
+/* harmony export */   UR: () => (/* binding */ LAB_SESSION_ENDED),
 /* harmony export */   Yw: () => (/* binding */ labBucketRead),
+/* harmony export */   kh: () => (/* binding */ labSessionEnded),
 /* harmony export */   yE: () => (/* binding */ isAcademyLabRole)
 /* harmony export */ });
 /* unused harmony export MANAGED_ROLES */
@@ -27001,8 +27036,8 @@ const MANAGED_ROLES = [
         advice: (d) => 
         // `voc-cancel-cred` is the lab's revocation of a session's credentials once the session ended
         // or was reset (heldout125 review h125-020): every call is denied, allowed or not.
-        /:policy\/voc-cancel-cred$/.test(d.policyArn ?? '')
-            ? "voclabs is the role of an AWS Academy lab session, and the explicit deny is `voc-cancel-cred`: the lab revokes a session's credentials when the session ends or is reset, so every call with them is refused, whatever the lab otherwise allows. Start the lab again (Start Lab) and copy the new credentials from AWS Details into `~/.aws/credentials` or the job's secrets; no statement is proposed, and none could be applied."
+        labSessionEnded(d)
+            ? `voclabs is the role of an AWS Academy lab session, and ${LAB_SESSION_ENDED}`
             : `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab\u2019s own guardrails. ' : ''}${labBucketRead(d) ?? "Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one."}`
     },
     {
@@ -27059,6 +27094,14 @@ function managedRoleOf(d, role) {
         return null;
     return MANAGED_ROLES.find((r) => r.matches(d, role)) ?? null;
 }
+/**
+ * The lab's revocation of a session's credentials once the session ended or was reset
+ * (`voc-cancel-cred`, heldout125 review h125-020; heldout151 h151-038 with the caller elided).
+ */
+function labSessionEnded(d) {
+    return /:policy\/voc-cancel-cred$/.test(d.policyArn ?? '');
+}
+const LAB_SESSION_ENDED = "the explicit deny is `voc-cancel-cred`: the lab revokes a session's credentials when the session ends or is reset, so every call with them is refused, whatever the lab otherwise allows. Start the lab again (Start Lab) and copy the new credentials from AWS Details into `~/.aws/credentials` or the job's secrets; no statement is proposed, and none could be applied.";
 
 
 /***/ }),
@@ -27865,6 +27908,15 @@ const OWN_WORDS_REFUSALS = {
         owner: 'you',
         target: "the OpenSearch domain's access policy (the proxy's identity and the es:ESHttp* actions) and, with fine-grained access control, its role mapping",
         note: "No statement is drafted from the proxy's line alone (it names no identity or path): allow the proxy's role the `es:ESHttp*` actions the requests use on the domain's `/*` ARN in the domain access policy, and map that role in fine-grained access control."
+    },
+    // heldout154 review (h154-019): an account setting, not a grant.
+    'cost-explorer-not-enabled': {
+        title: 'Cost Explorer is not enabled for this account, or its IAM access to billing data is off: account settings, no policy change',
+        explanation: 'Cost Explorer answers this before it looks at any policy: the account has not enabled Cost Explorer (its Billing and Cost Management console\'s Cost Explorer page, once, by the root user or an administrator; in an organization the management account enables it for every member account), or IAM users and roles may not see billing data at all (Account settings, "IAM user and role access to Billing information", which only the root user can turn on). After Cost Explorer is enabled, its data can take up to 24 hours to appear. Once both are on, the caller still needs `ce:GetCostAndUsage` (Resource "*") in its identity policy.',
+        kind: 'workflow',
+        owner: 'you',
+        target: "the account's Cost Explorer setting and its IAM access to billing information (root user or the organization's management account)",
+        note: 'No statement is proposed until the account enables Cost Explorer and IAM access to billing information; then allow `ce:GetCostAndUsage` on Resource "*".'
     },
     // heldout152 (h152-085): a service's own role, which no policy of the caller's decides.
     'service-linked-role-unassumable': {
@@ -39171,6 +39223,20 @@ const messageRules = [
         re: /\bawserr\.requestError\{awsError:\([^()\n]{1,80}\)\([^()\n]{1,40}\), statusCode:403\b/g
     },
     {
+        // Cost Explorer not enabled for the account, or the account's IAM access to billing data off
+        // (`\u2026 when calling the GetCostAndUsage operation: User not enabled for cost explorer access`,
+        // a FinOps notebook, heldout154 review h154-019): no policy of the caller's decides it.
+        id: 'cost-explorer-not-enabled',
+        rule: 'WD7329',
+        needs: ['not enabled for cost explorer access'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bUser not enabled for cost explorer access\b/gi,
+        facts: (_m, d) => {
+            d.service = 'ce';
+        }
+    },
+    {
         // EFS's refusal in its own words, no action or caller named (`User is not authorized to
         // perform that action on the specified resource`, CloudFormation relaying it for a compose
         // file's EFS volume, aws-containers/demo-app-for-docker-compose#4).
@@ -44374,6 +44440,18 @@ function resolveAction(f) {
                 inferred: true,
                 from: `the ${f.operation} operation (the printed \`${stated}\` runs on into the words after it)`
             };
+        // The API's own name printed where the action stands (`budgets:CreateBudget`, authorized as
+        // budgets:ModifyBudget, heldout154 review h154-012): the action IAM checks for that API.
+        const [svc, op] = stated.split(':');
+        const authorizedAs = svc && op ? (0,Catalog/* actionForOperation */.xj)(svc, op) : null;
+        const asAction = authorizedAs ? (0,Catalog/* lookupAction */.b3)(authorizedAs) : null;
+        if (asAction && asAction.action.toLowerCase() !== stated.toLowerCase())
+            return {
+                ok: true,
+                entry: asAction,
+                inferred: true,
+                from: `the printed \`${stated}\`, the API's name: IAM authorizes it as ${asAction.action}`
+            };
         return {
             ok: false,
             given: stated,
@@ -46750,6 +46828,14 @@ shown = {}) {
         return { resources: [templateArn(d, entry, shortened, filled)], type: shortened.name };
     }
     if (fit.kind === 'unmatched') {
+        // The API itself as the resource (`arn:aws:ce:us-east-1:ACCOUNT:/GetCostAndUsage`, a call that
+        // named no billing view, heldout154 review h154-001 to h154-004): no resource type's ARN
+        // matches that request, so Resource is "*", as the service's own examples grant it.
+        const operation = entry.action.split(':')[1] ?? '';
+        if ((0,Arn/* parseArn */.L)(unmasked)?.resource.toLowerCase() === `/${operation.toLowerCase()}`) {
+            (0,Draft/* addNote */.gp)(d, `${(0,guidance/* code */.aY)(printed)} is the API itself, which ${entry.service} prints as the resource when the call names none of its resource types: no ARN of those types matches this request, so Resource is "*" (as ${entry.service}'s own policy examples grant ${entry.action}).`);
+            return { resources: ['*'], type: 'AllResources' };
+        }
         const unlisted = unlistedResource(entry, unmasked);
         if (unlisted) {
             (0,Draft/* addNote */.gp)(d, unlisted.note((0,guidance/* code */.aY)(printed)));
@@ -55186,6 +55272,7 @@ const TRIGGERS = [
     'updated your permissions to allow the ',
     'unable to assume the Service-Linked Role ',
     ' credentials are expired',
+    'not enabled for cost explorer access',
     'are not a valid pair',
     // urllib3's access line under botocore's debug log (src/parse/grammars/storageStatus403.ts).
     ' HTTP/1.1" 403 ',

@@ -4113,6 +4113,22 @@ const BUCKET_END = String.raw `(?=[/\s'"\x60,;)\]}:]|\.(?:\s|$)|$)`;
 // API operations whose IAM action has another name. Everything else maps to the action of the same
 // name in the same service (checked against the catalog). Each target is tested to exist.
 const operationExceptions = {
+    // AWS Budgets authorizes its API with two actions (its user guide's "budgets" permissions):
+    // every change with budgets:ModifyBudget, every read with budgets:ViewBudget. Its refusals may
+    // print the API's name as the action (`budgets:CreateBudget`, heldout154 review h154-012).
+    'budgets:CreateBudget': 'budgets:ModifyBudget',
+    'budgets:UpdateBudget': 'budgets:ModifyBudget',
+    'budgets:DeleteBudget': 'budgets:ModifyBudget',
+    'budgets:CreateNotification': 'budgets:ModifyBudget',
+    'budgets:UpdateNotification': 'budgets:ModifyBudget',
+    'budgets:DeleteNotification': 'budgets:ModifyBudget',
+    'budgets:CreateSubscriber': 'budgets:ModifyBudget',
+    'budgets:UpdateSubscriber': 'budgets:ModifyBudget',
+    'budgets:DeleteSubscriber': 'budgets:ModifyBudget',
+    'budgets:DescribeBudget': 'budgets:ViewBudget',
+    'budgets:DescribeBudgets': 'budgets:ViewBudget',
+    'budgets:DescribeNotificationsForBudget': 'budgets:ViewBudget',
+    'budgets:DescribeSubscribersForNotification': 'budgets:ViewBudget',
     's3:ListObjects': 's3:ListBucket',
     's3:ListObjectsV2': 's3:ListBucket',
     's3:HeadBucket': 's3:ListBucket',
@@ -11563,6 +11579,20 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         re: /\bawserr\.requestError\{awsError:\([^()\n]{1,80}\)\([^()\n]{1,40}\), statusCode:403\b/g
+    },
+    {
+        // Cost Explorer not enabled for the account, or the account's IAM access to billing data off
+        // (`… when calling the GetCostAndUsage operation: User not enabled for cost explorer access`,
+        // a FinOps notebook, heldout154 review h154-019): no policy of the caller's decides it.
+        id: 'cost-explorer-not-enabled',
+        rule: 'WD7329',
+        needs: ['not enabled for cost explorer access'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bUser not enabled for cost explorer access\b/gi,
+        facts: (_m, d) => {
+            d.service = 'ce';
+        }
     },
     {
         // EFS's refusal in its own words, no action or caller named (`User is not authorized to
@@ -19504,6 +19534,7 @@ const TRIGGERS = [
     'updated your permissions to allow the ',
     'unable to assume the Service-Linked Role ',
     ' credentials are expired',
+    'not enabled for cost explorer access',
     'are not a valid pair',
     // urllib3's access line under botocore's debug log (src/parse/grammars/storageStatus403.ts).
     ' HTTP/1.1" 403 ',

@@ -691,7 +691,7 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h151-005':
     "missed: buildx's `unexpected status from HEAD request ...: 403 Forbidden` with the registry's host elided by the reporter: nothing names ECR",
   'h151-039':
-    "fields missing: a README's `may cause errors like (Client.UnauthorizedOperation) \`…\``: the sentence read as prose, its reason clause alone reported",
+    "fields missing: a README's `may cause errors like (Client.UnauthorizedOperation) '…'`: the sentence read as prose, its reason clause alone reported",
   'h151-063':
     'fields missing: a paste that lost the middle of the sentence (`is not authorized toplicit deny in a service control policy: ARN`)',
   'h152-063':

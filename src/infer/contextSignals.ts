@@ -87,7 +87,7 @@ const MLFLOW_S3_LOCATION =
  * Vocareum's `@runweb…` shell prompt): the lab account's IAM is the lab's, not the student's.
  */
 const ACADEMY_LAB =
-  /\bLearner Lab\b|\bAWS Academy\b|\bvocareum\b|\bvockey\b|@runweb\d{1,8}:|\bLab(?:Role|InstanceProfile)\b/i
+  /\bLearner Lab\b|\bAWS Academy\b|\bvocareum\b|\bvockey\b|@runweb\d{1,8}:|\bLab(?:Role|InstanceProfile)\b|:policy\/voc-cancel-cred\b/i
 
 /** An AWS endpoint named with `http://` as the tool's endpoint (`--endpoint-url`, `endpoint_url=`). */
 const PLAIN_HTTP_ENDPOINT =

@@ -96,8 +96,8 @@ export const MANAGED_ROLES: ManagedRole[] = [
     advice: (d) =>
       // `voc-cancel-cred` is the lab's revocation of a session's credentials once the session ended
       // or was reset (heldout125 review h125-020): every call is denied, allowed or not.
-      /:policy\/voc-cancel-cred$/.test(d.policyArn ?? '')
-        ? "voclabs is the role of an AWS Academy lab session, and the explicit deny is `voc-cancel-cred`: the lab revokes a session's credentials when the session ends or is reset, so every call with them is refused, whatever the lab otherwise allows. Start the lab again (Start Lab) and copy the new credentials from AWS Details into `~/.aws/credentials` or the job's secrets; no statement is proposed, and none could be applied."
+      labSessionEnded(d)
+        ? `voclabs is the role of an AWS Academy lab session, and ${LAB_SESSION_ENDED}`
         : `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab’s own guardrails. ' : ''}${labBucketRead(d) ?? "Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one."}`
   },
   {
@@ -160,3 +160,14 @@ export function managedRoleOf(d: Denial, role: string): ManagedRole | null {
   if (d.kind !== 'denial') return null
   return MANAGED_ROLES.find((r) => r.matches(d, role)) ?? null
 }
+
+/**
+ * The lab's revocation of a session's credentials once the session ended or was reset
+ * (`voc-cancel-cred`, heldout125 review h125-020; heldout151 h151-038 with the caller elided).
+ */
+export function labSessionEnded(d: Pick<Denial, 'policyArn'>): boolean {
+  return /:policy\/voc-cancel-cred$/.test(d.policyArn ?? '')
+}
+
+export const LAB_SESSION_ENDED =
+  "the explicit deny is `voc-cancel-cred`: the lab revokes a session's credentials when the session ends or is reset, so every call with them is refused, whatever the lab otherwise allows. Start the lab again (Start Lab) and copy the new credentials from AWS Details into `~/.aws/credentials` or the job's secrets; no statement is proposed, and none could be applied."

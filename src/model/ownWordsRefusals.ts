@@ -594,6 +594,18 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
       "the OpenSearch domain's access policy (the proxy's identity and the es:ESHttp* actions) and, with fine-grained access control, its role mapping",
     note: "No statement is drafted from the proxy's line alone (it names no identity or path): allow the proxy's role the `es:ESHttp*` actions the requests use on the domain's `/*` ARN in the domain access policy, and map that role in fine-grained access control."
   },
+  // heldout154 review (h154-019): an account setting, not a grant.
+  'cost-explorer-not-enabled': {
+    title:
+      'Cost Explorer is not enabled for this account, or its IAM access to billing data is off: account settings, no policy change',
+    explanation:
+      'Cost Explorer answers this before it looks at any policy: the account has not enabled Cost Explorer (its Billing and Cost Management console\'s Cost Explorer page, once, by the root user or an administrator; in an organization the management account enables it for every member account), or IAM users and roles may not see billing data at all (Account settings, "IAM user and role access to Billing information", which only the root user can turn on). After Cost Explorer is enabled, its data can take up to 24 hours to appear. Once both are on, the caller still needs `ce:GetCostAndUsage` (Resource "*") in its identity policy.',
+    kind: 'workflow',
+    owner: 'you',
+    target:
+      "the account's Cost Explorer setting and its IAM access to billing information (root user or the organization's management account)",
+    note: 'No statement is proposed until the account enables Cost Explorer and IAM access to billing information; then allow `ce:GetCostAndUsage` on Resource "*".'
+  },
   // heldout152 (h152-085): a service's own role, which no policy of the caller's decides.
   'service-linked-role-unassumable': {
     title:

@@ -60,6 +60,18 @@ export function resolveAction(f: Finding): ResolvedAction {
         inferred: true,
         from: `the ${f.operation!} operation (the printed \`${stated}\` runs on into the words after it)`
       }
+    // The API's own name printed where the action stands (`budgets:CreateBudget`, authorized as
+    // budgets:ModifyBudget, heldout154 review h154-012): the action IAM checks for that API.
+    const [svc, op] = stated.split(':')
+    const authorizedAs = svc && op ? actionForOperation(svc, op) : null
+    const asAction = authorizedAs ? lookupAction(authorizedAs) : null
+    if (asAction && asAction.action.toLowerCase() !== stated.toLowerCase())
+      return {
+        ok: true,
+        entry: asAction,
+        inferred: true,
+        from: `the printed \`${stated}\`, the API's name: IAM authorizes it as ${asAction.action}`
+      }
     return {
       ok: false,
       given: stated,

