@@ -1,4 +1,4 @@
-/* whydenied cli befcb5f3bdbbc99f */
+/* whydenied cli 655dc2c1487e00b7 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -7816,6 +7816,10 @@ publicPolicySaid = false) {
         (traps.includes('managed-role') && p?.type === 'role' && (0,managedRoles/* isAcademyLabRole */.yE)(p.name))) {
         return target('workflow', 'you', "what the job asks of the lab (AWS Academy sets the lab's policies; they cannot change from inside it): only what they allow (its services, Regions and instance types), with its LabRole / LabInstanceProfile where a role is passed", d, p);
     }
+    // A workshop account's participant role: the event's organizers set its policies.
+    if (traps.includes('managed-role') && p?.type === 'role' && (0,managedRoles/* isWorkshopRole */.c3)(d, p.name ?? '')) {
+        return target('workflow', 'you', "what the step asks of the workshop account (its organizers set the participant role's policies and the Regions and services the event allows): the Region and resources the workshop's instructions name", d, p);
+    }
     // A caller role in an account AWS owns (Lightsail's instance role): nobody can add a policy to
     // it, so what changes is which credentials the program uses.
     const owned = p?.type === 'role' ? (0,awsOwnedCallerRoles/* awsOwnedCallerRole */.Y)(p.name ?? '') : null;
@@ -13277,6 +13281,12 @@ const serviceRoleRefused = {
  */
 const EMPTY_NAME = /^arn:[\w-]+:(?!s3:)[\w-]+:[^:\n]*:[^:\n]*:[a-z][a-z-]*[a-rt-z]\/$/;
 /**
+ * An ARN with an empty id between two separators (`farm//queue/`: Deadline Cloud's submitter
+ * listing queue environments before a farm and a queue were chosen, heldout151 review h151-028).
+ * Not S3, whose keys may hold `//`.
+ */
+const EMPTY_IDS = /^arn:[\w-]+:(?!s3:)[\w-]+:[^:\n]*:[^:\n]*:[a-z][\w-]*\/(?:[^\s/]+\/)*\//;
+/**
  * A call that names no resource of its own (a List call): the service prints its ARN with `null`
  * where the name goes (`cognito-sync:ListIdentityPoolUsage` on `identitypool/null`, the Big IAM
  * Challenge write-up, github-file:find_string#26130295150; heldout23 review). No variable of the caller's was left unset.
@@ -13308,9 +13318,14 @@ const unsetNameInArn = {
     noPolicy: true,
     applies: (input) => input.d.deny !== 'explicit' &&
         (unsetOf(input) !== null ||
+            EMPTY_IDS.test(input.d.resource ?? '') ||
             (EMPTY_NAME.test(input.d.resource ?? '') && !cutByWriter(input.d.resource))),
     advice: (input) => {
         const { d } = input;
+        if (EMPTY_IDS.test(d.resource ?? '')) {
+            return (`The resource's ids are empty (\`${(0,tick/* tick */.i)(d.resource)}\` has nothing between its separators): the request named no resource, so the program made the call before the ids were chosen or set (a farm, queue or other resource not selected yet, a setting left empty). ` +
+                'Choose or set them where the tool reads them (its settings, an environment variable, a call argument) and run again: no policy should name these empty ids, and a grant on the type with a wildcard would not make them valid.');
+        }
         if (EMPTY_NAME.test(d.resource)) {
             return (`The resource has no name (\`${(0,tick/* tick */.i)(d.resource)}\` ends where its name should be): the request carried an empty name, so the program or the SDK call left that argument unset (unless the log cut the line right there). ` +
                 'Check the name the call passes (its configuration, an environment variable, a call argument) and run again: granting the type with a wildcard would not make an empty name valid.');
@@ -26954,6 +26969,7 @@ function liveHolders(ctx) {
 /* harmony export */   NX: () => (/* binding */ managedRoleOf),
 /* harmony export */   UR: () => (/* binding */ LAB_SESSION_ENDED),
 /* harmony export */   Yw: () => (/* binding */ labBucketRead),
+/* harmony export */   c3: () => (/* binding */ isWorkshopRole),
 /* harmony export */   kh: () => (/* binding */ labSessionEnded),
 /* harmony export */   yE: () => (/* binding */ isAcademyLabRole)
 /* harmony export */ });
@@ -26965,6 +26981,14 @@ function liveHolders(ctx) {
 // whole set it needs (the ECS task execution role). One rule object per kind of role; diagnosis
 // words the advice, the remedy reads `draftsNothing`.
 
+/**
+ * A workshop account's participant role: Workshop Studio's `WSParticipantRole`, or Event Engine's
+ * `TeamRole` in its `MasterKey` session (a `TeamRole` elsewhere is anyone's name).
+ */
+function isWorkshopRole(d, role) {
+    return (role === 'WSParticipantRole' ||
+        (role === 'TeamRole' && /:assumed-role\/TeamRole\/MasterKey\b/.test(d.principal ?? '')));
+}
 /** AWS Academy's lab role, which its lab sessions assume (`assumed-role/voclabs/user\u2026`). */
 function isAcademyLabRole(role) {
     return /^voclabs$/i.test(role ?? '');
@@ -27039,6 +27063,17 @@ const MANAGED_ROLES = [
         labSessionEnded(d)
             ? `voclabs is the role of an AWS Academy lab session, and ${LAB_SESSION_ENDED}`
             : `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab\u2019s own guardrails. ' : ''}${labBucketRead(d) ?? "Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one."}`
+    },
+    {
+        // The participant's role of an AWS workshop account: Workshop Studio's `WSParticipantRole`,
+        // Event Engine's `TeamRole` (session `MasterKey`). The event's organizers set its policies and
+        // the Regions and services the event allows; a participant cannot edit them (heldout151 review
+        // h151-050 to h151-054: uploads, Bedrock, eksctl and API Gateway refused in such accounts).
+        kind: 'workshop-participant',
+        draftsNothing: true,
+        matches: (d, role) => isWorkshopRole(d, role),
+        advice: (d, role) => `${role} is the participant's role of an AWS workshop account (${role === 'TeamRole' ? 'Event Engine' : 'Workshop Studio'}): the event's organizers set its policies, and the Regions and services the event allows, and a participant cannot edit them, so no statement is proposed. ` +
+            `Run the step in the Region the workshop's instructions name (a call to another Region is refused as a missing Allow), use the resources the workshop's stacks created, and if the step is part of the workshop, tell its organizers: the event's policy lacks ${d.action ?? 'the action'}.`
     },
     {
         // Account Factory for Terraform's hub role in the AFT management account: AFT uses it only to

@@ -1,6 +1,7 @@
 // heldout151–154's expert review (docs/reviews/2026-12-07-heldout151.md): a service that prints
-// its API as the resource, an API's name printed as the action, Cost Explorer not enabled, and an
-// AWS Academy lab's revoked session with the caller elided; each with a case of our own.
+// its API as the resource, an API's name printed as the action, Cost Explorer not enabled, an
+// AWS Academy lab's revoked session with the caller elided, and a workshop account's participant
+// role; each with a case of our own.
 import { analyzeText } from '../../src/engine/Analysis.js'
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { validateRemedies } from '../../src/remedy/validate.js'
@@ -75,5 +76,25 @@ describe('Cost Explorer not enabled', () => {
     expect(analyzeText('Remember to enable Cost Explorer for the account first.').findings).toEqual(
       []
     )
+  })
+})
+
+describe("a workshop account's participant role", () => {
+  it.each(['h151-050', 'h151-051', 'h151-053', 'h151-054'])(
+    '%s: the organizers set its policies: no statement, the Region and the workshop first',
+    (id) => {
+      const text = corpusText('heldout151.jsonl', id)
+      const [f] = analyzeText(text).findings
+      expect(f!.traps).toContain('managed-role')
+      expect(f!.fixTarget.kind).toBe('workflow')
+      expect(f!.explanation).toMatch(/workshop's instructions name/)
+      expect(statementsOf(text)).toEqual([])
+    }
+  )
+
+  it("own: a company's own TeamRole (not Event Engine's MasterKey session) keeps its draft", () => {
+    const text =
+      'User: arn:aws:sts::111122223333:assumed-role/TeamRole/alice is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::team-bucket/a.txt because no identity-based policy allows the s3:PutObject action'
+    expect(statementsOf(text).map((s) => s.Action)).toEqual(['s3:PutObject'])
   })
 })

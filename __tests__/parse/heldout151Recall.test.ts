@@ -133,11 +133,10 @@ describe("heldout153–154's wordings", () => {
     expect([f('h153-001').service, f('h153-001').action]).toEqual(['ecs', 'ecs:CreateCluster'])
   })
 
-  it('h151-028: empty ids in the ARN (`farm//queue/`) become placeholders, not the ARN', () => {
-    const [remedy] = buildRemedies(analyzeText(h('h151-028')).findings)
-    expect(remedy!.statements.flatMap((st) => [st.Resource ?? []].flat())).toEqual([
-      'arn:aws:deadline:<REGION>:<ACCOUNT_ID>:farm/<FARM_ID>/queue/<QUEUE_ID>'
-    ])
+  it('h151-028: empty ids in the ARN (`farm//queue/`) are no resource to grant', () => {
+    const findings = analyzeText(h('h151-028')).findings
+    expect(findings[0]!.traps).toContain('unset-name-in-arn')
+    expect(buildRemedies(findings).flatMap((r) => r.statements)).toEqual([])
   })
 
   it.each([

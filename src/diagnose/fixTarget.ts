@@ -2,7 +2,7 @@
 import { isPulumiOutputText } from '../model/unsetValueNames.js'
 import { deliveryIdentitySide } from './traps/deliveryDestination.js'
 import { SLR_RESOURCE_POLICY_SERVICES } from '../model/serviceLinkedRoles.js'
-import { isAcademyLabRole } from '../model/managedRoles.js'
+import { isAcademyLabRole, isWorkshopRole } from '../model/managedRoles.js'
 import { ownWordsOf } from '../model/ownWordsRefusals.js'
 import { unshareableOnLayer } from '../model/lambdaLayers.js'
 import { crossAccountOf } from './crossAccount.js'
@@ -222,6 +222,16 @@ export function fixTargetOf(
       'workflow',
       'you',
       "what the job asks of the lab (AWS Academy sets the lab's policies; they cannot change from inside it): only what they allow (its services, Regions and instance types), with its LabRole / LabInstanceProfile where a role is passed",
+      d,
+      p
+    )
+  }
+  // A workshop account's participant role: the event's organizers set its policies.
+  if (traps.includes('managed-role') && p?.type === 'role' && isWorkshopRole(d, p.name ?? '')) {
+    return target(
+      'workflow',
+      'you',
+      "what the step asks of the workshop account (its organizers set the participant role's policies and the Regions and services the event allows): the Region and resources the workshop's instructions name",
       d,
       p
     )

@@ -6,6 +6,17 @@
 import { awsOwnedCallerRole } from './awsOwnedCallerRoles.js'
 import type { Denial } from './Denial.js'
 
+/**
+ * A workshop account's participant role: Workshop Studio's `WSParticipantRole`, or Event Engine's
+ * `TeamRole` in its `MasterKey` session (a `TeamRole` elsewhere is anyone's name).
+ */
+export function isWorkshopRole(d: Pick<Denial, 'principal'>, role: string): boolean {
+  return (
+    role === 'WSParticipantRole' ||
+    (role === 'TeamRole' && /:assumed-role\/TeamRole\/MasterKey\b/.test(d.principal ?? ''))
+  )
+}
+
 /** AWS Academy's lab role, which its lab sessions assume (`assumed-role/voclabs/user…`). */
 export function isAcademyLabRole(role: string | null | undefined): boolean {
   return /^voclabs$/i.test(role ?? '')
@@ -99,6 +110,18 @@ export const MANAGED_ROLES: ManagedRole[] = [
       labSessionEnded(d)
         ? `voclabs is the role of an AWS Academy lab session, and ${LAB_SESSION_ENDED}`
         : `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab’s own guardrails. ' : ''}${labBucketRead(d) ?? "Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one."}`
+  },
+  {
+    // The participant's role of an AWS workshop account: Workshop Studio's `WSParticipantRole`,
+    // Event Engine's `TeamRole` (session `MasterKey`). The event's organizers set its policies and
+    // the Regions and services the event allows; a participant cannot edit them (heldout151 review
+    // h151-050 to h151-054: uploads, Bedrock, eksctl and API Gateway refused in such accounts).
+    kind: 'workshop-participant',
+    draftsNothing: true,
+    matches: (d, role) => isWorkshopRole(d, role),
+    advice: (d, role) =>
+      `${role} is the participant's role of an AWS workshop account (${role === 'TeamRole' ? 'Event Engine' : 'Workshop Studio'}): the event's organizers set its policies, and the Regions and services the event allows, and a participant cannot edit them, so no statement is proposed. ` +
+      `Run the step in the Region the workshop's instructions name (a call to another Region is refused as a missing Allow), use the resources the workshop's stacks created, and if the step is part of the workshop, tell its organizers: the event's policy lacks ${d.action ?? 'the action'}.`
   },
   {
     // Account Factory for Terraform's hub role in the AFT management account: AFT uses it only to

