@@ -1,4 +1,4 @@
-/* whydenied cli 655dc2c1487e00b7 */
+/* whydenied cli f1f69531df9fc916 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -10351,8 +10351,9 @@ function keySide({ d, principal, inferred }) {
     if (d.layer !== null && d.layer !== 'resource')
         return false;
     const name = principal?.type === 'role' ? principal.name : null;
-    return (inferred?.signals?.['account-auditor'] !== undefined ||
-        inferred?.signals?.['aws-managed-key'] !== undefined ||
+    return (
+    // A key the log names as AWS managed is aws-managed-key's (WD5001), which says as much.
+    inferred?.signals?.['account-auditor'] !== undefined ||
         (name !== null &&
             (ADMIN_NAMED.test(name) || administratorRole(name, principal?.permissionSet) !== null)));
 }

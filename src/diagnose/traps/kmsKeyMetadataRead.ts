@@ -8,7 +8,7 @@ import { parseArn } from '../../model/Arn.js'
 import type { Trap, TrapInput } from '../Trap.js'
 
 /** Reads of a key's settings an auditor makes (`describe-key`, rotation, policy, grants, tags). */
-export const KEY_METADATA_READ =
+const KEY_METADATA_READ =
   /^kms:(?:GetKeyPolicy|ListKeyPolicies|GetKeyRotationStatus|DescribeKey|ListResourceTags|ListGrants|GetPublicKey)$/i
 
 /** A role named for administration: its own side allows KMS reads in practice. */
@@ -28,8 +28,8 @@ function keySide({ d, principal, inferred }: TrapInput): boolean {
   if (d.layer !== null && d.layer !== 'resource') return false
   const name = principal?.type === 'role' ? principal.name : null
   return (
+    // A key the log names as AWS managed is aws-managed-key's (WD5001), which says as much.
     inferred?.signals?.['account-auditor'] !== undefined ||
-    inferred?.signals?.['aws-managed-key'] !== undefined ||
     (name !== null &&
       (ADMIN_NAMED.test(name) || administratorRole(name, principal?.permissionSet) !== null))
   )
