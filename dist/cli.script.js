@@ -1,4 +1,4 @@
-/* whydenied cli f1f69531df9fc916 */
+/* whydenied cli 8016bb07ebe20fd3 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -45980,10 +45980,6 @@ function ownServiceType(service, arn) {
         return null;
     if (/[\s"'\\]/.test(arn))
         return null;
-    // Empty ids (`farm//queue/`, a Deadline Cloud submitter that chose no farm yet, h151-028): what a
-    // call with no ids was evaluated against, no resource of any type. S3 keys may hold `//`.
-    if (parts.service !== 's3' && /\/\/|\/$/.test(parts.resource))
-        return null;
     return (0,fitResource/* classifyArn */.Sx)(arn);
 }
 /**
@@ -46865,10 +46861,12 @@ shown = {}) {
     }
     if (fit.kind === 'unmatched') {
         // The API itself as the resource (`arn:aws:ce:us-east-1:ACCOUNT:/GetCostAndUsage`, a call that
-        // named no billing view, heldout154 review h154-001 to h154-004): no resource type's ARN
-        // matches that request, so Resource is "*", as the service's own examples grant it.
+        // named no billing view, heldout154 review h154-001 to h154-004): the service's way of printing
+        // a call that named none of its resource types, so only where such a call is allowed by "*"
+        // (`callableUnscoped`, the catalog's optional inputs).
         const operation = entry.action.split(':')[1] ?? '';
-        if ((0,Arn/* parseArn */.L)(unmasked)?.resource.toLowerCase() === `/${operation.toLowerCase()}`) {
+        if (callableUnscoped(entry) &&
+            (0,Arn/* parseArn */.L)(unmasked)?.resource.toLowerCase() === `/${operation.toLowerCase()}`) {
             (0,Draft/* addNote */.gp)(d, `${(0,guidance/* code */.aY)(printed)} is the API itself, which ${entry.service} prints as the resource when the call names none of its resource types: no ARN of those types matches this request, so Resource is "*" (as ${entry.service}'s own policy examples grant ${entry.action}).`);
             return { resources: ['*'], type: 'AllResources' };
         }

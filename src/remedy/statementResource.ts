@@ -767,10 +767,14 @@ export function statementResource(
   }
   if (fit.kind === 'unmatched') {
     // The API itself as the resource (`arn:aws:ce:us-east-1:ACCOUNT:/GetCostAndUsage`, a call that
-    // named no billing view, heldout154 review h154-001 to h154-004): no resource type's ARN
-    // matches that request, so Resource is "*", as the service's own examples grant it.
+    // named no billing view, heldout154 review h154-001 to h154-004): the service's way of printing
+    // a call that named none of its resource types, so only where such a call is allowed by "*"
+    // (`callableUnscoped`, the catalog's optional inputs).
     const operation = entry.action.split(':')[1] ?? ''
-    if (parseArn(unmasked)?.resource.toLowerCase() === `/${operation.toLowerCase()}`) {
+    if (
+      callableUnscoped(entry) &&
+      parseArn(unmasked)?.resource.toLowerCase() === `/${operation.toLowerCase()}`
+    ) {
       addNote(
         d,
         `${code(printed)} is the API itself, which ${entry.service} prints as the resource when the call names none of its resource types: no ARN of those types matches this request, so Resource is "*" (as ${entry.service}'s own policy examples grant ${entry.action}).`

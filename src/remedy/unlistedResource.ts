@@ -27,9 +27,6 @@ export function ownServiceType(service: string, arn: string): string | null {
   const parts = parseArn(arn)
   if (!parts || parts.service.toLowerCase() !== service || !ACCOUNT.test(parts.account)) return null
   if (/[\s"'\\]/.test(arn)) return null
-  // Empty ids (`farm//queue/`, a Deadline Cloud submitter that chose no farm yet, h151-028): what a
-  // call with no ids was evaluated against, no resource of any type. S3 keys may hold `//`.
-  if (parts.service !== 's3' && /\/\/|\/$/.test(parts.resource)) return null
   return classifyArn(arn)
 }
 
