@@ -1,4 +1,4 @@
-/* whydenied cli 8016bb07ebe20fd3 */
+/* whydenied cli 7129ac30ac34ea7f */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -4894,7 +4894,12 @@ function artifactUri(file) {
         .map((segment) => encodeURIComponent(segment))
         .join('/');
 }
+/** The SARIF log as text: what the CLI writes and code scanning reads. */
 function renderSarif(report, opts) {
+    return JSON.stringify(sarifLog(report, opts), null, 2) + '\n';
+}
+/** The SARIF log as an object, before it becomes text (the contract tests validate it as it is). */
+function sarifLog(report, opts) {
     const helpBase = opts.helpBase ?? RULES_DOC_URL;
     const rules = sarifRules(report, opts.grammarRules);
     const results = report.findings.map((finding) => {
@@ -4957,7 +4962,7 @@ function renderSarif(report, opts) {
             }
         ]
     };
-    return JSON.stringify(sarif, null, 2) + '\n';
+    return sarif;
 }
 /** The finding, trap and cause rules, and the grammar rules: one entry per id, in id order. */
 function sarifRules(report, grammarRules) {

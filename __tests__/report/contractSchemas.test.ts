@@ -3,9 +3,10 @@
 // sarif-2.1/schema/sarif-schema-2.1.0.json at commit e0583813964ec43cea53b6b531b402866095ed1f).
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import { isDeepStrictEqual } from 'node:util'
 import { analyzeText } from '../../src/engine/Analysis.js'
 import { withRemedies } from '../../src/engine/completeReport.js'
-import { renderCompact, renderJson, renderSarif } from '../../src/report/index.js'
+import { renderCompact, renderJson, renderSarif, sarifLog } from '../../src/report/index.js'
 import {
   allRules,
   grammarRule,
@@ -48,25 +49,62 @@ addFormats(ajv04)
 const validateSarif = ajv04.compile(readJson('../fixtures/sarif/sarif-schema-2.1.0.json'))
 
 interface SarifRun {
-  tool: { driver: { name: string } }
+  tool: { driver: { name: string; rules?: unknown[] } }
   results: unknown[]
 }
-// The schema's uniqueItems compares the driver's ~100 rules pairwise: ~0.1 s a report, three
-// quarters of this file's time, though most reports share one of a few drivers. A driver's schema
-// does not depend on the rest of the document, so each distinct driver is validated once, in its
-// run without results, and each report with its drivers cut to their name: the same check.
-const driverErrors = new Map<string, string | null>()
+// The schema's uniqueItems compares a driver's ~100 rules pairwise: ~0.1 s a report, and reports
+// have as many drivers as sets of grammar rules (a thousand and more across the corpora). The
+// rules array's schema is its items' schema, uniqueItems and nothing else, so the same check is
+// made in parts: each distinct rule once, in a driver of its own; the rules of a driver pairwise
+// distinct (compared canonically, key order aside, as uniqueItems compares); each distinct driver
+// without its rules once; and each report with its drivers cut to their name.
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v
+  )
+const partErrors = new Map<string, string | null>()
+function partError(key: string, document: unknown): string | null {
+  if (!partErrors.has(key))
+    partErrors.set(key, validateSarif(document) ? null : ajv04.errorsText(validateSarif.errors))
+  return partErrors.get(key) ?? null
+}
+// A driver object's errors, kept by identity: the corpus test hands each distinct driver in as
+// one object, however many cases share it.
+const driverErrors = new WeakMap<object, string[]>()
+function driverPartErrors(run: SarifRun, alone: (rules: unknown[] | undefined) => unknown) {
+  const { rules, ...bare } = run.tool.driver
+  const errors: string[] = []
+  const driverError = partError(`driver ${canonical(bare)}`, alone(undefined))
+  if (driverError) errors.push(driverError)
+  if (rules !== undefined && !Array.isArray(rules)) errors.push('driver rules must be an array')
+  const seen = new Map<string, number>()
+  for (const [i, rule] of (Array.isArray(rules) ? rules : []).entries()) {
+    const key = canonical(rule)
+    const ruleError = partError(`rule ${key}`, alone([rule]))
+    if (ruleError) errors.push(`rule ${i}: ${ruleError}`)
+    const first = seen.get(key)
+    if (first !== undefined)
+      errors.push(`driver rules must NOT have duplicate items (items ## ${i} and ${first})`)
+    else seen.set(key, i)
+  }
+  return errors
+}
 function sarifErrors(sarif: { runs: SarifRun[] }): string | null {
   const errors: string[] = []
   const runs = sarif.runs.map((run) => {
-    const key = JSON.stringify(run.tool.driver)
-    if (!driverErrors.has(key)) {
-      const alone = { ...sarif, runs: [{ ...run, results: [] }] }
-      driverErrors.set(key, validateSarif(alone) ? null : ajv04.errorsText(validateSarif.errors))
+    const driver = run.tool.driver
+    let known = driverErrors.get(driver)
+    if (!known) {
+      known = driverPartErrors(run, (rules) => ({
+        ...sarif,
+        runs: [{ ...run, tool: { ...run.tool, driver: { ...driver, rules } }, results: [] }]
+      }))
+      driverErrors.set(driver, known)
     }
-    const known = driverErrors.get(key)
-    if (known) errors.push(known)
-    return { ...run, tool: { ...run.tool, driver: { name: run.tool.driver.name } } }
+    errors.push(...known)
+    return { ...run, tool: { ...run.tool, driver: { name: driver.name } } }
   })
   if (!validateSarif({ ...sarif, runs })) errors.push(ajv04.errorsText(validateSarif.errors))
   return errors.length ? errors.join('; ') : null
@@ -100,16 +138,49 @@ describe('published contracts', () => {
   it('every corpus case: SARIF output matches the SARIF 2.1.0 schema', () => {
     const failures: string[] = []
     let results = 0
-    for (const c of reports) {
-      const sarif = JSON.parse(renderSarif(c.report, { version: '0.1.0' })) as {
-        runs: SarifRun[]
+    // The log as renderSarif writes it, without writing and parsing the ~100 rules of its driver
+    // for each case: the drivers are found by their rule ids and compared whole, each distinct
+    // one goes through JSON and validation once, and each case's results go through JSON as the
+    // output's do.
+    const drivers = new Map<string, { made: unknown; written: SarifRun['tool']['driver'] }[]>()
+    const writtenDriver = (driver: { rules: { id: string }[] }) => {
+      const ids = driver.rules.map((rule) => rule.id).join()
+      const same = drivers.get(ids) ?? []
+      drivers.set(ids, same)
+      let known = same.find((d) => isDeepStrictEqual(d.made, driver))
+      if (!known) {
+        known = {
+          made: driver,
+          written: JSON.parse(JSON.stringify(driver)) as SarifRun['tool']['driver']
+        }
+        same.push(known)
       }
-      results += at(sarif.runs).results.length
-      const errors = sarifErrors(sarif)
+      return known.written
+    }
+    for (const c of reports) {
+      const log = sarifLog(c.report, { version: '0.1.0' })
+      const runs = log.runs.map((run) => ({
+        tool: { driver: writtenDriver(run.tool.driver) },
+        results: JSON.parse(JSON.stringify(run.results)) as unknown[]
+      }))
+      results += runs.reduce((n, run) => n + run.results.length, 0)
+      const errors = sarifErrors({ ...log, runs })
       if (errors) failures.push(`${c.id}: ${errors}`)
     }
     expect(failures).toEqual([])
     expect(results).toBeGreaterThan(100)
+    expect(drivers.size).toBeGreaterThan(1)
+  })
+
+  it('SARIF: the check in parts agrees with validating the whole written log', () => {
+    const written = JSON.parse(renderSarif(at(reports, 1).report, { version: '0.1.0' })) as {
+      runs: SarifRun[]
+    }
+    expect(validateSarif(written)).toBe(true)
+    expect(sarifErrors(written)).toBeNull()
+    expect(written).toEqual(
+      JSON.parse(JSON.stringify(sarifLog(at(reports, 1).report, { version: '0.1.0' })))
+    )
   })
 
   it('SARIF: a broken rule or result fails its report, however many reports share the driver', () => {
@@ -123,10 +194,21 @@ describe('published contracts', () => {
     expect(sarifErrors(sarif())).toBeNull()
     const duplicate = sarif()
     const rules = at(duplicate.runs).tool.driver.rules
-    rules.push({ ...at(rules) })
+    // A copy with its keys in another order is the same item to uniqueItems.
+    rules.push(Object.fromEntries(Object.entries(at(rules)).reverse()) as { id: string })
     expect(sarifErrors(duplicate)).toMatch(/duplicate items/)
-    // The same driver again: known to be broken, not validated a second time.
-    expect(sarifErrors(duplicate)).toMatch(/duplicate items/)
+    // The whole document fails ajv's own uniqueItems the same way.
+    expect(validateSarif(duplicate)).toBe(false)
+    expect(ajv04.errorsText(validateSarif.errors)).toMatch(/duplicate items/)
+    const nameless = sarif()
+    const rule = at(at(nameless.runs).tool.driver.rules, 1) as Record<string, unknown>
+    delete rule.id
+    expect(sarifErrors(nameless)).toMatch(/^rule 1: .*must have required property 'id'/)
+    // Its validation is kept: the same broken rule fails the next report that has it.
+    expect(sarifErrors(nameless)).toMatch(/must have required property 'id'/)
+    const badDriver = sarif()
+    ;(at(badDriver.runs).tool.driver as Record<string, unknown>).version = 7
+    expect(sarifErrors(badDriver)).toMatch(/version/)
     const badResult = sarif()
     at(badResult.runs).results.push({ ruleIndex: -2 })
     expect(sarifErrors(badResult)).toMatch(/ruleIndex/)

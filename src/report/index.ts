@@ -11,5 +11,5 @@ export {
 export { annotations, MAX_ANNOTATIONS, type Annotation } from './annotations.js'
 export { redactAccountIds, ACCOUNT_MASK } from './redactAccountIds.js'
 export { escapeText, escapeHtml, codeSpan, codeBlock } from './markdown.js'
-export { renderSarif, renderCompact } from './renderSarif.js'
+export { renderSarif, renderCompact, sarifLog } from './renderSarif.js'
 export { ruleFor, allRules, ruleAnchor, type RuleInfo } from './ruleIds.js'

@@ -34,7 +34,13 @@ function artifactUri(file: string): string {
     .join('/')
 }
 
+/** The SARIF log as text: what the CLI writes and code scanning reads. */
 export function renderSarif(report: Report, opts: SarifOptions): string {
+  return JSON.stringify(sarifLog(report, opts), null, 2) + '\n'
+}
+
+/** The SARIF log as an object, before it becomes text (the contract tests validate it as it is). */
+export function sarifLog(report: Report, opts: SarifOptions) {
   const helpBase = opts.helpBase ?? RULES_DOC_URL
   const rules = sarifRules(report, opts.grammarRules)
   const results = report.findings.map((finding) => {
@@ -97,7 +103,7 @@ export function renderSarif(report: Report, opts: SarifOptions): string {
       }
     ]
   }
-  return JSON.stringify(sarif, null, 2) + '\n'
+  return sarif
 }
 
 /** The finding, trap and cause rules, and the grammar rules: one entry per id, in id order. */
