@@ -22,8 +22,8 @@ var Analysis = __webpack_require__(8756);
 var completeReport = __webpack_require__(1338);
 // EXTERNAL MODULE: ./src/remedy/oidcContext.ts
 var oidcContext = __webpack_require__(7276);
-// EXTERNAL MODULE: ./src/remedy/contribute.ts + 27 modules
-var contribute = __webpack_require__(7492);
+// EXTERNAL MODULE: ./src/remedy/contribute.ts + 26 modules
+var contribute = __webpack_require__(4326);
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __webpack_require__(4936);
 // EXTERNAL MODULE: ./src/common/jwtPayload.ts

@@ -1,4 +1,4 @@
-/* whydenied cli 7129ac30ac34ea7f */
+/* whydenied cli d6c024e484a4b6f8 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3581,6 +3581,11 @@ const TRAP_RULES = Object.fromEntries([
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
     ],
     [
+        'WD5025',
+        'lattice-auth-policy',
+        "A VPC Lattice call refused by a service's or service network's auth policy: that policy allows the caller, beside its identity policy"
+    ],
+    [
         'WD5024',
         'kms-key-metadata-read',
         "A KMS key's settings read refused by the key's own policy: an AWS managed key is skipped, a customer managed key's policy is changed"
@@ -5164,8 +5169,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 193 modules
-var diagnose = __nccwpck_require__(3575);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 194 modules
+var diagnose = __nccwpck_require__(4258);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -6065,7 +6070,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 3575:
+/***/ 4258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7283,6 +7288,54 @@ function deliveryIdentitySide(input) {
     return check !== null && Object.hasOwn(IDENTITY_SIDE, check) ? IDENTITY_SIDE[check] : null;
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/latticeAuthPolicy.ts
+
+// VPC Lattice authorises a call to a service whose auth type is AWS_IAM twice: the caller's identity
+// policy and the auth policies of the service network and of the service must all allow it. Its
+// refusal names which auth policy said no (`no service-based policy` for the service's, `no
+// network-based policy` for the service network's: a Zenn article, heldout151 h151-012, and
+// aws-samples' EKS workshop pages), a policy IAM lists under no layer. Fixing the caller's identity
+// policy alone leaves the call refused (heldout151 review).
+/** The service's id in a VPC Lattice service ARN (`\u2026:service/svc-0123/path`). */
+function latticeServiceId(d) {
+    return /:service\/(svc-[^/\s]+)/.exec(d.resource ?? '')?.[1] ?? null;
+}
+const isLatticeCall = (d) => /^vpc-lattice-svcs:/i.test(d.action ?? '');
+/** The auth policy the message names, in the words the fix target and the advice use. */
+function latticeAuthPolicyWords(d) {
+    const service = latticeServiceId(d);
+    const svc = service ? `VPC Lattice service ${(0,tick/* codeSpan */.S)(service)}` : 'the VPC Lattice service';
+    return d.detail.authPolicy === 'network'
+        ? `the auth policy of the service network ${svc} is associated with`
+        : `the auth policy of ${svc}`;
+}
+const latticeAuthPolicy = {
+    id: 'lattice-auth-policy',
+    lead: true,
+    noPolicy: true,
+    // An identity-policy refusal is the caller's to fix; an explicit deny is the deny's.
+    applies: ({ d }) => isLatticeCall(d) &&
+        d.deny !== 'explicit' &&
+        (d.detail.authPolicy !== undefined || d.layer === null || d.layer === 'resource'),
+    advice: ({ d, principal }) => {
+        const service = latticeServiceId(d) ?? 'SERVICE_ID';
+        const policy = latticeAuthPolicyWords(d);
+        const named = d.detail.authPolicy === 'network'
+            ? `The refusal came from ${policy} (\`no network-based policy\`): \`aws vpc-lattice list-service-network-service-associations --service-identifier ${service}\` names the network, and \`aws vpc-lattice get-auth-policy --resource-identifier NETWORK_ID\` shows its policy. `
+            : d.detail.authPolicy === 'service'
+                ? `The refusal came from ${policy} (\`no service-based policy\`): \`aws vpc-lattice get-auth-policy --resource-identifier ${service}\` shows it. `
+                : `The message does not say which auth policy refused it: check the service's (\`aws vpc-lattice get-auth-policy --resource-identifier ${service}\`) and its service network's. `;
+        const both = "VPC Lattice allows a call to a service with auth type `AWS_IAM` only when the auth policies of the service network and of the service both allow it, and so does the caller's identity policy. ";
+        if (principal?.type === 'anonymous')
+            return (both +
+                named +
+                "The request arrived unsigned (`User: anonymous`): sign it with SigV4 for the service name `vpc-lattice-svcs` (the client's AWS signer, or a SigV4 proxy beside it), then allow the signing role in that auth policy; only a path meant to be open to everyone gets an auth-policy statement for unauthenticated callers.");
+        return (both +
+            named +
+            "Add a statement for the caller to that auth policy (`aws vpc-lattice put-auth-policy` replaces the whole document, so start from the current one), and keep `vpc-lattice-svcs:Invoke` in the caller's identity policy too.");
+    }
+};
+
 // EXTERNAL MODULE: ./src/model/managedRoles.ts
 var managedRoles = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/model/lambdaLayers.ts
@@ -7685,6 +7738,7 @@ var nonIamRefusals = __nccwpck_require__(4540);
 
 
 
+
 /** Account-level blocks that the account changes itself, not AWS Support (src/infer/accountBlock.ts). */
 const ACCOUNT_BLOCK_TARGETS = {
     marketplace: 'the AWS Marketplace subscription of the account that launches the product (its page, which the message links to)',
@@ -7841,6 +7895,11 @@ publicPolicySaid = false) {
     // the key policy lacks (src/diagnose/traps/kmsKeyPolicyDecides.ts).
     if (traps.includes('kms-key-policy-decides')) {
         return target('resource-policy', 'resource-owner', `the key policy of ${resourceWords(d.resource)}`, d, p, d.resource);
+    }
+    // A VPC Lattice auth policy refused a signed call: that policy allows the caller (an unsigned
+    // one goes on to the anonymous caller's target: signing comes first).
+    if (traps.includes('lattice-auth-policy') && p?.type !== 'anonymous') {
+        return target('resource-policy', 'resource-owner', latticeAuthPolicyWords(d), d, p, d.resource);
     }
     // A refusal code no policy decides: what changes is the bucket name, a setting, the object.
     const nonIam = nonIamRefusals/* NON_IAM_REFUSALS */.K.find((r) => traps.includes(r.trap));
@@ -13738,6 +13797,7 @@ const samArtifactBucket = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -13816,6 +13876,7 @@ const TRAPS = [
     awsManagedKey,
     kmsKeyMetadataRead,
     kmsKeyPolicyDecides,
+    latticeAuthPolicy,
     allowedElsewhere,
     // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
     cdkBootstrapResource,
@@ -14067,8 +14128,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 193 modules
-var diagnose = __nccwpck_require__(3575);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 194 modules
+var diagnose = __nccwpck_require__(4258);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -19093,6 +19154,45 @@ const ALWAYS_WITH = {
             action: 'iam:PassRole',
             resource: null,
             from: "RunTask hands over the task definition's task role and execution role"
+        }
+    ],
+    // Transcribe reads the media and writes a transcript to your bucket with the caller's own S3
+    // permissions (the Transcribe guide's "Permissions required for IAM roles"; heldout152 review
+    // h152-093: StartTranscriptionJob allowed alone fails next on the media file).
+    'transcribe:starttranscriptionjob': [
+        {
+            action: 's3:GetObject',
+            resource: null,
+            from: "StartTranscriptionJob reads the media file (Media.MediaFileUri) with the caller's permissions; an OutputBucketName of yours is written with them too (s3:PutObject)"
+        }
+    ],
+    'transcribe:startmedicaltranscriptionjob': [
+        {
+            action: 's3:GetObject',
+            resource: null,
+            from: "StartMedicalTranscriptionJob reads the media file (Media.MediaFileUri) with the caller's permissions"
+        },
+        {
+            action: 's3:PutObject',
+            resource: null,
+            from: "StartMedicalTranscriptionJob writes the transcript to OutputBucketName with the caller's permissions"
+        }
+    ],
+    // App Runner's service takes an access role (to pull a private ECR image) and an instance role
+    // (what the code runs as): the caller passes both (App Runner's developer guide, "Roles";
+    // heldout153 review h153-013).
+    'apprunner:createservice': [
+        {
+            action: 'iam:PassRole',
+            resource: null,
+            from: 'CreateService hands over the access role (AuthenticationConfiguration.AccessRoleArn, for a private ECR image) and the instance role (InstanceConfiguration.InstanceRoleArn) it names'
+        }
+    ],
+    'apprunner:updateservice': [
+        {
+            action: 'iam:PassRole',
+            resource: null,
+            from: 'UpdateService hands over the access role and the instance role it names'
         }
     ]
 };
@@ -24988,8 +25088,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 193 modules
-var diagnose = __nccwpck_require__(3575);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 194 modules
+var diagnose = __nccwpck_require__(4258);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -29441,6 +29541,7 @@ function matchesAt(buf, at, p, end = buf.length) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   XN: () => (/* binding */ CUT_POLICY_TYPE_SOURCE),
+/* harmony export */   YF: () => (/* binding */ authPolicyOf),
 /* harmony export */   ZZ: () => (/* binding */ layerOf),
 /* harmony export */   nV: () => (/* binding */ layerOfCut),
 /* harmony export */   sb: () => (/* binding */ POLICY_TYPE_SOURCE)
@@ -29465,10 +29566,13 @@ const POLICY_TYPE_SOURCE = [
     'resource control policy',
     'VPC endpoint policy(?: transitively through a service control policy)?',
     '(?:role )?trust policy',
-    // VPC Lattice's auth policy (`because no service-based policy allows the
-    // vpc-lattice-svcs:Invoke action`, a Zenn article, heldout151 h151-012): a resource's policy,
-    // but no layer IAM names, so the layer stays unread (null) and the deny implicit.
-    'service-based policy'
+    // VPC Lattice's auth policies (`because no service-based policy allows the
+    // vpc-lattice-svcs:Invoke action`, a Zenn article, heldout151 h151-012; `no network-based
+    // policy` for the service network's, aws-samples' EKS workshop pages): a resource's policy, but
+    // no layer IAM names, so the layer stays unread (null), the deny implicit, and the phrase is
+    // kept (authPolicyOf) for the trap that names the policy.
+    'service-based policy',
+    'network-based policy'
 ]
     .join('|')
     .replaceAll(' ', String.raw `\s+`)
@@ -29485,6 +29589,11 @@ function layerOf(phrase) {
         if (re.test(clean))
             return layer;
     return null;
+}
+/** The VPC Lattice auth policy a reason phrase names: the service's or the service network's. */
+function authPolicyOf(phrase) {
+    const m = /^(service|network)\\?-\s*based\s+policy$/i.exec(phrase.trim());
+    return m ? m[1].toLowerCase() : null;
 }
 /**
  * A policy type cut short by the paste (`because no identity-based p`, the stored copy of
@@ -33403,6 +33512,9 @@ function parseAt(text, m, floor, literals) {
     if (implicit) {
         d.deny = 'implicit';
         d.layer = (0,PolicyLayerPhrases/* layerOf */.ZZ)(implicit[1]) ?? (0,PolicyLayerPhrases/* layerOfCut */.nV)(implicit[1]);
+        const authPolicy = (0,PolicyLayerPhrases/* authPolicyOf */.YF)(implicit[1]);
+        if (authPolicy)
+            d.detail.authPolicy = authPolicy;
         end = reasonAt + implicit[0].length;
         // The reason may name another action than the call (`perform: ec2:CreateVpcEndpoint \u2026 because
         // no identity-based policy allows the vpce:AllowMultiRegion action`, a permission-only action
@@ -33424,6 +33536,9 @@ function parseAt(text, m, floor, literals) {
     else if (explicit) {
         d.deny = 'explicit';
         d.layer = explicit[1] ? (0,PolicyLayerPhrases/* layerOf */.ZZ)(explicit[1]) : null;
+        const authPolicy = explicit[1] ? (0,PolicyLayerPhrases/* authPolicyOf */.YF)(explicit[1]) : null;
+        if (authPolicy)
+            d.detail.authPolicy = authPolicy;
         end = reasonAt + explicit[0].length;
         // A page quoting the message's two endings at once (`with an explicit deny / no
         // identity-based policy allows this action`) says neither for sure: both checks are given.
@@ -42909,10 +43024,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ buildRemedies)
 });
 
+// EXTERNAL MODULE: ./src/remedy/resourcePolicies.ts
+var resourcePolicies = __nccwpck_require__(7960);
 // EXTERNAL MODULE: ./src/remedy/draftRef.ts
 var draftRef = __nccwpck_require__(9594);
-// EXTERNAL MODULE: ./src/remedy/contribute.ts + 27 modules
-var contribute = __nccwpck_require__(7492);
+// EXTERNAL MODULE: ./src/remedy/contribute.ts + 26 modules
+var contribute = __nccwpck_require__(4326);
 // EXTERNAL MODULE: ./src/model/Arn.ts
 var Arn = __nccwpck_require__(7310);
 // EXTERNAL MODULE: ./src/common/escapeRegExp.ts
@@ -43840,6 +43957,7 @@ var guidance = __nccwpck_require__(1665);
 
 
 
+
 const VERSION = '2012-10-17';
 function principalName(d) {
     const t = d.target;
@@ -43957,7 +44075,8 @@ function renderings(d, input, current, alreadyPresent) {
     if (cli)
         out.cli = cli;
     if (d.shape === 'resource' && !cli) {
-        (0,Draft/* addNote */.gp)(d, `Add the statement to the ${d.service ?? 'resource'} resource's policy with the tool that manages it.`);
+        (0,Draft/* addNote */.gp)(d, (0,resourcePolicies/* resourcePolicyKind */.H)(d.service).apply ??
+            `Add the statement to the ${d.service ?? 'resource'} resource's policy with the tool that manages it.`);
     }
     return out;
 }
@@ -44031,7 +44150,7 @@ function buildRemedies(findings, options = {}) {
 
 /***/ }),
 
-/***/ 7492:
+/***/ 4326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44547,62 +44666,8 @@ code = null) {
     return `${what}${hint} It is not proposed as is: confirm the action name, then allow it explicitly.`;
 }
 
-;// CONCATENATED MODULE: ./src/remedy/resourcePolicies.ts
-// Resource-based policies per service: which document holds the statement, what its Resource
-// element is, and how it is applied. One entry per service.
-
-const same = (arn) => arn;
-const resourcePolicyKinds = {
-    ecr: {
-        service: 'ecr',
-        document: 'repository policy',
-        holder: same,
-        resource: 'omit'
-    },
-    s3: {
-        service: 's3',
-        document: 'bucket policy',
-        holder: (arn) => {
-            const parts = (0,Arn/* parseArn */.L)(arn);
-            if (!parts || parts.region || parts.account)
-                return arn;
-            return `arn:${parts.partition}:s3:::${parts.resource.split('/')[0]}`;
-        },
-        resource: 'fitted'
-    },
-    kms: { service: 'kms', document: 'key policy', holder: same, resource: 'star' },
-    sqs: { service: 'sqs', document: 'queue policy', holder: same, resource: 'fitted' },
-    sns: { service: 'sns', document: 'topic policy', holder: same, resource: 'fitted' },
-    secretsmanager: {
-        service: 'secretsmanager',
-        document: 'secret resource policy',
-        holder: same,
-        resource: 'star'
-    },
-    lambda: { service: 'lambda', document: 'function policy', holder: same, resource: 'fitted' }
-};
-/** True when the service's resources carry their own policy (a second side across accounts). */
-function hasResourcePolicy(service) {
-    return service !== null && Object.hasOwn(resourcePolicyKinds, service);
-}
-/** A Lambda layer version's permissions are its own document, not a function policy (h83-004). */
-const LAYER_VERSION = {
-    service: 'lambda',
-    document: 'layer version policy',
-    holder: same,
-    resource: 'fitted'
-};
-function resourcePolicyKind(service, resource = null) {
-    if (service === 'lambda' && resource !== null && /:layer:/.test(resource))
-        return LAYER_VERSION;
-    return ((service && resourcePolicyKinds[service]) || {
-        service: service ?? 'unknown',
-        document: 'resource-based policy',
-        holder: same,
-        resource: 'fitted'
-    });
-}
-
+// EXTERNAL MODULE: ./src/remedy/resourcePolicies.ts
+var resourcePolicies = __nccwpck_require__(7960);
 // EXTERNAL MODULE: ./src/remedy/sensitiveActions.ts
 var sensitiveActions = __nccwpck_require__(7133);
 // EXTERNAL MODULE: ./src/remedy/guestGrant.ts
@@ -46313,6 +46378,8 @@ function stackGeneratedName(service, arn) {
 
 
 
+/** What the `*` after a fitted ARN stands for, where it is not keys or names. */
+const CHILD_WORDS = { 'vpc-lattice-svcs': 'request paths' };
 const statementResource_SLOT = /\$\{([^}]+)\}/g;
 /** Placeholders that say what the slot holds where the catalog's `ResourceId` does not. */
 const SLOT_NAMES = {
@@ -46897,7 +46964,7 @@ shown = {}) {
         (0,Draft/* addNote */.gp)(d, `${entry.action} applies to the ${fit.type}, so Resource is ${(0,guidance/* code */.aY)(fit.resource)} rather than the ${(0,guidance/* code */.aY)(printed)} the request named.`);
     }
     else if (fit.kind === 'child') {
-        (0,Draft/* addNote */.gp)(d, `${entry.action} applies to ${fit.type}s, so Resource is ${(0,guidance/* code */.aY)(fit.resource)}; narrow the ${(0,guidance/* code */.aY)('*')} to the keys or names you need.`);
+        (0,Draft/* addNote */.gp)(d, `${entry.action} applies to ${fit.type}s, so Resource is ${(0,guidance/* code */.aY)(fit.resource)}; narrow the ${(0,guidance/* code */.aY)('*')} to the ${CHILD_WORDS[entry.service] ?? 'keys or names'} you need.`);
     }
     const stable = stableResource(entry.service, fit.type, fit.resource, entry.action);
     if (stable) {
@@ -47520,7 +47587,7 @@ function addResourcePolicy(drafts, f, index, need) {
     }
     // What the log shows; "*" stands for "not shown" in the holder only, never as a printed value.
     const shown = t.resourceArn ?? need.resource;
-    const kind = resourcePolicyKind(need.entry.service, shown);
+    const kind = (0,resourcePolicies/* resourcePolicyKind */.H)(need.entry.service, shown);
     // A listing of every repository of another registry (`repository/*`: describe-repositories with
     // no names): each repository's own policy decides, and no policy holds them all (h16-049).
     const every = /^arn:[\w-]+:ecr:[^:]*:([^:]*):repository\/\*$/.exec(shown ?? '');
@@ -47619,6 +47686,9 @@ function addResourcePolicy(drafts, f, index, need) {
     else if ((0,serviceLinkedRoles/* isServiceLinkedRoleName */.E0)(t.principalName ?? '')) {
         // A service-linked role's own policy is AWS's: no identity-policy Allow can be added (h48-027).
         (0,Draft/* addNote */.gp)(d, `The caller is a service-linked role: AWS maintains its permissions policy and IAM refuses any change to it, so this statement is the only place to let it in. Its ARN has the path \`aws-service-role/SERVICE.amazonaws.com/\`: use the one ${(0,guidance/* code */.aY)(`aws iam get-role --role-name ${t.principalName} --query Role.Arn`)} prints.`);
+    }
+    else if (kind.alsoIdentity) {
+        (0,Draft/* addNote */.gp)(d, kind.alsoIdentity);
     }
     else {
         (0,Draft/* addNote */.gp)(d, 'Same account: an Allow in the identity policy of the caller would also work instead of this statement.');
@@ -48188,9 +48258,9 @@ function addPassedRole(drafts, f, index, need, caller) {
  */
 function addServiceInvoker(drafts, f, index, need, caller) {
     const invoked = (0,serviceInvoked/* serviceInvokedOf */.L)(need.entry.action);
-    if (!invoked || !hasResourcePolicy(need.entry.service))
+    if (!invoked || !(0,resourcePolicies/* hasResourcePolicy */.h)(need.entry.service))
         return;
-    const kind = resourcePolicyKind(need.entry.service);
+    const kind = (0,resourcePolicies/* resourcePolicyKind */.H)(need.entry.service);
     const t = f.fixTarget;
     const shown = t.resourceArn ?? need.resource;
     const d = drafts.get(`service-invoker:${shown ?? need.entry.action}`, () => ({
@@ -48508,7 +48578,7 @@ function contribute(drafts, printed, index, options) {
         f.deny === null &&
         f.crossAccount === true &&
         (kind === 'identity-policy' || kind === 'unknown') &&
-        hasResourcePolicy(need?.entry.service ?? null)) {
+        (0,resourcePolicies/* hasResourcePolicy */.h)(need?.entry.service ?? null)) {
         kind = 'resource-policy';
     }
     // A layer's own policy is a layer-version permission its publisher grants for GetLayerVersion
@@ -50927,6 +50997,83 @@ function renderPermissionSet(input, slots) {
         '}'
     ].join('\n');
     return { terraform, cli };
+}
+
+
+/***/ }),
+
+/***/ 7960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ resourcePolicyKind),
+/* harmony export */   h: () => (/* binding */ hasResourcePolicy)
+/* harmony export */ });
+/* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7310);
+// Resource-based policies per service: which document holds the statement, what its Resource
+// element is, and how it is applied. One entry per service.
+
+const same = (arn) => arn;
+const resourcePolicyKinds = {
+    ecr: {
+        service: 'ecr',
+        document: 'repository policy',
+        holder: same,
+        resource: 'omit'
+    },
+    s3: {
+        service: 's3',
+        document: 'bucket policy',
+        holder: (arn) => {
+            const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .L)(arn);
+            if (!parts || parts.region || parts.account)
+                return arn;
+            return `arn:${parts.partition}:s3:::${parts.resource.split('/')[0]}`;
+        },
+        resource: 'fitted'
+    },
+    kms: { service: 'kms', document: 'key policy', holder: same, resource: 'star' },
+    sqs: { service: 'sqs', document: 'queue policy', holder: same, resource: 'fitted' },
+    sns: { service: 'sns', document: 'topic policy', holder: same, resource: 'fitted' },
+    secretsmanager: {
+        service: 'secretsmanager',
+        document: 'secret resource policy',
+        holder: same,
+        resource: 'star'
+    },
+    lambda: { service: 'lambda', document: 'function policy', holder: same, resource: 'fitted' },
+    // VPC Lattice's auth policy, on the service (or its service network): unlike other resource
+    // policies it never stands in for the caller's identity policy (the VPC Lattice guide's auth
+    // policies page: both need an explicit Allow).
+    'vpc-lattice-svcs': {
+        service: 'vpc-lattice-svcs',
+        document: 'auth policy',
+        holder: (arn) => arn.replace(/(:service\/svc-[^/]+)\/.*$/, '$1'),
+        resource: 'fitted',
+        alsoIdentity: "VPC Lattice needs both: the caller's identity policy must allow `vpc-lattice-svcs:Invoke` too, even in one account.",
+        apply: 'Apply it with `aws vpc-lattice put-auth-policy --resource-identifier SERVICE_ID --policy file://auth-policy.json`: it replaces the whole auth policy, so add the statement to the current one (`aws vpc-lattice get-auth-policy`).'
+    }
+};
+/** True when the service's resources carry their own policy (a second side across accounts). */
+function hasResourcePolicy(service) {
+    return service !== null && Object.hasOwn(resourcePolicyKinds, service);
+}
+/** A Lambda layer version's permissions are its own document, not a function policy (h83-004). */
+const LAYER_VERSION = {
+    service: 'lambda',
+    document: 'layer version policy',
+    holder: same,
+    resource: 'fitted'
+};
+function resourcePolicyKind(service, resource = null) {
+    if (service === 'lambda' && resource !== null && /:layer:/.test(resource))
+        return LAYER_VERSION;
+    return ((service && resourcePolicyKinds[service]) || {
+        service: service ?? 'unknown',
+        document: 'resource-based policy',
+        holder: same,
+        resource: 'fitted'
+    });
 }
 
 

@@ -6665,10 +6665,13 @@ const POLICY_TYPE_SOURCE = [
     'resource control policy',
     'VPC endpoint policy(?: transitively through a service control policy)?',
     '(?:role )?trust policy',
-    // VPC Lattice's auth policy (`because no service-based policy allows the
-    // vpc-lattice-svcs:Invoke action`, a Zenn article, heldout151 h151-012): a resource's policy,
-    // but no layer IAM names, so the layer stays unread (null) and the deny implicit.
-    'service-based policy'
+    // VPC Lattice's auth policies (`because no service-based policy allows the
+    // vpc-lattice-svcs:Invoke action`, a Zenn article, heldout151 h151-012; `no network-based
+    // policy` for the service network's, aws-samples' EKS workshop pages): a resource's policy, but
+    // no layer IAM names, so the layer stays unread (null), the deny implicit, and the phrase is
+    // kept (authPolicyOf) for the trap that names the policy.
+    'service-based policy',
+    'network-based policy'
 ]
     .join('|')
     .replaceAll(' ', String.raw `\s+`)
@@ -6685,6 +6688,11 @@ function layerOf(phrase) {
         if (re.test(clean))
             return layer;
     return null;
+}
+/** The VPC Lattice auth policy a reason phrase names: the service's or the service network's. */
+function authPolicyOf(phrase) {
+    const m = /^(service|network)\\?-\s*based\s+policy$/i.exec(phrase.trim());
+    return m ? m[1].toLowerCase() : null;
 }
 /**
  * A policy type cut short by the paste (`because no identity-based p`, the stored copy of
@@ -7540,6 +7548,9 @@ function parseAt(text, m, floor, literals) {
     if (implicit) {
         d.deny = 'implicit';
         d.layer = layerOf(implicit[1]) ?? layerOfCut(implicit[1]);
+        const authPolicy = authPolicyOf(implicit[1]);
+        if (authPolicy)
+            d.detail.authPolicy = authPolicy;
         end = reasonAt + implicit[0].length;
         // The reason may name another action than the call (`perform: ec2:CreateVpcEndpoint … because
         // no identity-based policy allows the vpce:AllowMultiRegion action`, a permission-only action
@@ -7561,6 +7572,9 @@ function parseAt(text, m, floor, literals) {
     else if (explicit) {
         d.deny = 'explicit';
         d.layer = explicit[1] ? layerOf(explicit[1]) : null;
+        const authPolicy = explicit[1] ? authPolicyOf(explicit[1]) : null;
+        if (authPolicy)
+            d.detail.authPolicy = authPolicy;
         end = reasonAt + explicit[0].length;
         // A page quoting the message's two endings at once (`with an explicit deny / no
         // identity-based policy allows this action`) says neither for sure: both checks are given.

@@ -230,7 +230,8 @@ const FILE_OF: Record<string, string> = {
   'local-emulator-credentials': 'localEmulatorCredentials',
   'ram-shared-subnet': 'ramSharedSubnet',
   'assume-service-linked-role': 'assumeServiceLinkedRole',
-  'kms-key-metadata-read': 'kmsKeyMetadataRead'
+  'kms-key-metadata-read': 'kmsKeyMetadataRead',
+  'lattice-auth-policy': 'latticeAuthPolicy'
 }
 
 describe('TRAPS', () => {

@@ -1,6 +1,7 @@
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
 import { isPulumiOutputText } from '../model/unsetValueNames.js'
 import { deliveryIdentitySide } from './traps/deliveryDestination.js'
+import { latticeAuthPolicyWords } from './traps/latticeAuthPolicy.js'
 import { SLR_RESOURCE_POLICY_SERVICES } from '../model/serviceLinkedRoles.js'
 import { isAcademyLabRole, isWorkshopRole } from '../model/managedRoles.js'
 import { ownWordsOf } from '../model/ownWordsRefusals.js'
@@ -270,6 +271,11 @@ export function fixTargetOf(
       p,
       d.resource
     )
+  }
+  // A VPC Lattice auth policy refused a signed call: that policy allows the caller (an unsigned
+  // one goes on to the anonymous caller's target: signing comes first).
+  if (traps.includes('lattice-auth-policy') && p?.type !== 'anonymous') {
+    return target('resource-policy', 'resource-owner', latticeAuthPolicyWords(d), d, p, d.resource)
   }
   // A refusal code no policy decides: what changes is the bucket name, a setting, the object.
   const nonIam = NON_IAM_REFUSALS.find((r) => traps.includes(r.trap))

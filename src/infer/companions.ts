@@ -274,6 +274,45 @@ const ALWAYS_WITH: Record<string, CompanionNeed[]> = {
       resource: null,
       from: "RunTask hands over the task definition's task role and execution role"
     }
+  ],
+  // Transcribe reads the media and writes a transcript to your bucket with the caller's own S3
+  // permissions (the Transcribe guide's "Permissions required for IAM roles"; heldout152 review
+  // h152-093: StartTranscriptionJob allowed alone fails next on the media file).
+  'transcribe:starttranscriptionjob': [
+    {
+      action: 's3:GetObject',
+      resource: null,
+      from: "StartTranscriptionJob reads the media file (Media.MediaFileUri) with the caller's permissions; an OutputBucketName of yours is written with them too (s3:PutObject)"
+    }
+  ],
+  'transcribe:startmedicaltranscriptionjob': [
+    {
+      action: 's3:GetObject',
+      resource: null,
+      from: "StartMedicalTranscriptionJob reads the media file (Media.MediaFileUri) with the caller's permissions"
+    },
+    {
+      action: 's3:PutObject',
+      resource: null,
+      from: "StartMedicalTranscriptionJob writes the transcript to OutputBucketName with the caller's permissions"
+    }
+  ],
+  // App Runner's service takes an access role (to pull a private ECR image) and an instance role
+  // (what the code runs as): the caller passes both (App Runner's developer guide, "Roles";
+  // heldout153 review h153-013).
+  'apprunner:createservice': [
+    {
+      action: 'iam:PassRole',
+      resource: null,
+      from: 'CreateService hands over the access role (AuthenticationConfiguration.AccessRoleArn, for a private ECR image) and the instance role (InstanceConfiguration.InstanceRoleArn) it names'
+    }
+  ],
+  'apprunner:updateservice': [
+    {
+      action: 'iam:PassRole',
+      resource: null,
+      from: 'UpdateService hands over the access role and the instance role it names'
+    }
   ]
 }
 

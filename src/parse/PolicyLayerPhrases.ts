@@ -22,10 +22,13 @@ export const POLICY_TYPE_SOURCE = [
   'resource control policy',
   'VPC endpoint policy(?: transitively through a service control policy)?',
   '(?:role )?trust policy',
-  // VPC Lattice's auth policy (`because no service-based policy allows the
-  // vpc-lattice-svcs:Invoke action`, a Zenn article, heldout151 h151-012): a resource's policy,
-  // but no layer IAM names, so the layer stays unread (null) and the deny implicit.
-  'service-based policy'
+  // VPC Lattice's auth policies (`because no service-based policy allows the
+  // vpc-lattice-svcs:Invoke action`, a Zenn article, heldout151 h151-012; `no network-based
+  // policy` for the service network's, aws-samples' EKS workshop pages): a resource's policy, but
+  // no layer IAM names, so the layer stays unread (null), the deny implicit, and the phrase is
+  // kept (authPolicyOf) for the trap that names the policy.
+  'service-based policy',
+  'network-based policy'
 ]
   .join('|')
   .replaceAll(' ', String.raw`\s+`)
@@ -41,6 +44,12 @@ export function layerOf(phrase: string): PolicyLayer | null {
     .trim()
   for (const [re, layer] of LAYER_BY_PHRASE) if (re.test(clean)) return layer
   return null
+}
+
+/** The VPC Lattice auth policy a reason phrase names: the service's or the service network's. */
+export function authPolicyOf(phrase: string): 'service' | 'network' | null {
+  const m = /^(service|network)\\?-\s*based\s+policy$/i.exec(phrase.trim())
+  return m ? (m[1]!.toLowerCase() as 'service' | 'network') : null
 }
 
 /**

@@ -1,5 +1,6 @@
 // One Remedy per document that must change, merged over every finding that points at it.
 // Pure and deterministic: the same findings always give the same remedies, byte for byte.
+import { resourcePolicyKind } from './resourcePolicies.js'
 import { resolveDraftRefs } from './draftRef.js'
 import type { Finding } from '../model/Finding.js'
 import type { PolicyStatement, Remedy, RemedyRenderings } from '../model/Remedy.js'
@@ -205,7 +206,8 @@ function renderings(
   if (d.shape === 'resource' && !cli) {
     addNote(
       d,
-      `Add the statement to the ${d.service ?? 'resource'} resource's policy with the tool that manages it.`
+      resourcePolicyKind(d.service).apply ??
+        `Add the statement to the ${d.service ?? 'resource'} resource's policy with the tool that manages it.`
     )
   }
   return out

@@ -519,6 +519,8 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
       d,
       `The caller is a service-linked role: AWS maintains its permissions policy and IAM refuses any change to it, so this statement is the only place to let it in. Its ARN has the path \`aws-service-role/SERVICE.amazonaws.com/\`: use the one ${code(`aws iam get-role --role-name ${t.principalName} --query Role.Arn`)} prints.`
     )
+  } else if (kind.alsoIdentity) {
+    addNote(d, kind.alsoIdentity)
   } else {
     addNote(
       d,

@@ -10,6 +10,10 @@ export interface ResourcePolicyKind {
   holder(arn: string): string
   /** `omit`: the policy applies to its resource (ECR); `star`: "*" means this key/secret. */
   resource: 'omit' | 'star' | 'fitted'
+  /** Said when the caller's identity policy must allow the call as well, even in one account. */
+  alsoIdentity?: string
+  /** How the statement gets into the document, when no rendering of ours applies it. */
+  apply?: string
 }
 
 const same = (arn: string): string => arn
@@ -40,7 +44,20 @@ const resourcePolicyKinds: Record<string, ResourcePolicyKind> = {
     holder: same,
     resource: 'star'
   },
-  lambda: { service: 'lambda', document: 'function policy', holder: same, resource: 'fitted' }
+  lambda: { service: 'lambda', document: 'function policy', holder: same, resource: 'fitted' },
+  // VPC Lattice's auth policy, on the service (or its service network): unlike other resource
+  // policies it never stands in for the caller's identity policy (the VPC Lattice guide's auth
+  // policies page: both need an explicit Allow).
+  'vpc-lattice-svcs': {
+    service: 'vpc-lattice-svcs',
+    document: 'auth policy',
+    holder: (arn) => arn.replace(/(:service\/svc-[^/]+)\/.*$/, '$1'),
+    resource: 'fitted',
+    alsoIdentity:
+      "VPC Lattice needs both: the caller's identity policy must allow `vpc-lattice-svcs:Invoke` too, even in one account.",
+    apply:
+      'Apply it with `aws vpc-lattice put-auth-policy --resource-identifier SERVICE_ID --policy file://auth-policy.json`: it replaces the whole auth policy, so add the statement to the current one (`aws vpc-lattice get-auth-policy`).'
+  }
 }
 
 /** True when the service's resources carry their own policy (a second side across accounts). */

@@ -46,6 +46,9 @@ import { profileModelArn } from './inferenceProfileModel.js'
 import { perRunOption } from './perRunName.js'
 import { stackGeneratedName } from './stackGeneratedName.js'
 
+/** What the `*` after a fitted ARN stands for, where it is not keys or names. */
+const CHILD_WORDS: Record<string, string> = { 'vpc-lattice-svcs': 'request paths' }
+
 export interface StatementResource {
   resources: string[]
   /** Resource type word for the Sid (`object`, `AllResources`). */
@@ -813,7 +816,7 @@ export function statementResource(
   } else if (fit.kind === 'child') {
     addNote(
       d,
-      `${entry.action} applies to ${fit.type}s, so Resource is ${code(fit.resource)}; narrow the ${code('*')} to the keys or names you need.`
+      `${entry.action} applies to ${fit.type}s, so Resource is ${code(fit.resource)}; narrow the ${code('*')} to the ${CHILD_WORDS[entry.service] ?? 'keys or names'} you need.`
     )
   }
   const stable = stableResource(entry.service, fit.type, fit.resource, entry.action)

@@ -434,6 +434,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5025',
+        'lattice-auth-policy',
+        "A VPC Lattice call refused by a service's or service network's auth policy: that policy allows the caller, beside its identity policy"
+      ],
+      [
         'WD5024',
         'kms-key-metadata-read',
         "A KMS key's settings read refused by the key's own policy: an AWS managed key is skipped, a customer managed key's policy is changed"

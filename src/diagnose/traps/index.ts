@@ -65,6 +65,7 @@ import { kmsKeyPolicy } from './kmsKeyPolicy.js'
 import { awsManagedKey } from './awsManagedKey.js'
 import { kmsKeyPolicyDecides } from './kmsKeyPolicyDecides.js'
 import { kmsKeyMetadataRead } from './kmsKeyMetadataRead.js'
+import { latticeAuthPolicy } from './latticeAuthPolicy.js'
 import { lambdaRoleCheck } from './lambdaRoleCheck.js'
 import { autoScalingLaunchTemplate } from './autoScalingLaunchTemplate.js'
 import { managedRole } from './managedRole.js'
@@ -286,6 +287,7 @@ export const TRAPS: Trap[] = [
   awsManagedKey,
   kmsKeyMetadataRead,
   kmsKeyPolicyDecides,
+  latticeAuthPolicy,
   allowedElsewhere,
   // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
   cdkBootstrapResource,

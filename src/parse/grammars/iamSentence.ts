@@ -18,6 +18,7 @@ import { quoteOpensRecord } from '../recordBoundary.js'
 import { quotesARun } from '../runAttribution.js'
 import {
   CUT_POLICY_TYPE_SOURCE,
+  authPolicyOf,
   POLICY_TYPE_SOURCE,
   layerOf,
   layerOfCut
@@ -942,6 +943,8 @@ function parseAt(
   if (implicit) {
     d.deny = 'implicit'
     d.layer = layerOf(implicit[1]!) ?? layerOfCut(implicit[1]!)
+    const authPolicy = authPolicyOf(implicit[1]!)
+    if (authPolicy) d.detail.authPolicy = authPolicy
     end = reasonAt + implicit[0].length
     // The reason may name another action than the call (`perform: ec2:CreateVpcEndpoint … because
     // no identity-based policy allows the vpce:AllowMultiRegion action`, a permission-only action
@@ -965,6 +968,8 @@ function parseAt(
   } else if (explicit) {
     d.deny = 'explicit'
     d.layer = explicit[1] ? layerOf(explicit[1]) : null
+    const authPolicy = explicit[1] ? authPolicyOf(explicit[1]) : null
+    if (authPolicy) d.detail.authPolicy = authPolicy
     end = reasonAt + explicit[0].length
     // A page quoting the message's two endings at once (`with an explicit deny / no
     // identity-based policy allows this action`) says neither for sure: both checks are given.
