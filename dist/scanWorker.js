@@ -2329,7 +2329,26 @@ const credentialRules = [
     rule('WD7326', 'aws-product-credentials-expired', /\bAWS(?: [A-Z][\w-]{1,30}){1,3} credentials are expired\b/g, 'expired', ' credentials are expired'),
     // AWS GameKit's editor settings refusing a key pair STS did not accept (`AWS Credentials entered
     // are not a valid pair`, aws/aws-gamekit-unity#5).
-    rule('WD7327', 'aws-credentials-not-valid-pair', /\bAWS Credentials entered are not a valid pair\b/g, 'invalid', 'are not a valid pair')
+    rule('WD7327', 'aws-credentials-not-valid-pair', /\bAWS Credentials entered are not a valid pair\b/g, 'invalid', 'are not a valid pair'),
+    // Amazon MSK's broker refusing an IAM login whose signing credentials expire too soon (`[<request
+    // id>]: Session too short`, aws/aws-msk-iam-auth#176 from the Java client,
+    // aws/aws-msk-iam-sasl-signer-net#16 from librdkafka): the broker's bracketed request id before
+    // the words is MSK's own (src/parse/grammars/mskIamSasl.ts).
+    rule('WD7330', 'msk-iam-session-too-short', /\[[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\]: Session too short\b/g, 'msk-session-short', ']: Session too short'),
+    // The Kinesis Producer Library's native daemon finding no credentials (`[error] [main.cc:156]
+    // Could not retrieve credentials from anywhere.`, awslabs/amazon-kinesis-producer#27).
+    rule('WD7331', 'kpl-no-credentials', /\bCould not retrieve credentials from anywhere\b/g, 'missing', 'Could not retrieve credentials from anywhere'),
+    // Haskell's amazonka (cache-s3 and other tools) looking only at the shared credentials file and
+    // not finding it (`cache-s3: MissingFileError "/var/lib/…/.aws/credentials"`, fpco/cache-s3#14).
+    rule('WD7332', 'amazonka-credentials-file-missing', /\bMissingFileError "[^"\n]{0,300}\.aws\/credentials"/g, 'missing', 'MissingFileError "'),
+    // A package manager's refused request to a CodeArtifact repository (poetry: `Source (private):
+    // Authorization error accessing https://DOMAIN-OWNER.d.codeartifact.REGION.amazonaws.com/pypi/…`,
+    // astral-sh/uv#11899): the repository's token, expired after its hours or never sent.
+    rule('WD7333', 'codeartifact-authorization-error', /\bAuthorization error accessing https?:\/\/[\w.-]{1,200}\.codeartifact\.[a-z0-9-]{1,30}\.amazonaws\.com(?:\.cn)?\/[^\s]{0,500}/g, 'codeartifact-token', 'Authorization error accessing', 'codeartifact'),
+    // S3 reading an access key ID it cannot parse from the Authorization header (`The authorization
+    // header is malformed; the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/
+    // SERVICE/aws4_request"`, grokability/snipe-it#8738): the key was empty or held a slash or space.
+    rule('WD7334', 's3-credential-malformed', /\bThe authorization header is malformed; the Credential is mal-formed\b/g, 'header-key-empty', 'the Credential is mal-formed', 's3')
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/mskIamSasl.ts
@@ -3423,6 +3442,13 @@ const BEFORE = [
         re: new RegExp(String.raw `\b(${CODE}) \((?:client|server)\): `, 'g'),
         needs: [' (client): ', ' (server): ']
     },
+    // A status line naming S3's code alone, the message on the next line (`403 Forbidden:
+    // InvalidAccessKeyId` / `The AWS Access Key Id you provided does not exist…`, a PHP app's notes
+    // quoting the SDK): the code ends its line, so words (`403 Forbidden: Access Denied`) never count.
+    {
+        re: new RegExp(String.raw `\b[45]\d\d (?:Forbidden|Bad Request|Unauthorized): (${CODE})[ \t]*\r?\n`, 'g'),
+        needs: [' Forbidden: ', ' Bad Request: ', ' Unauthorized: ']
+    },
     // s3cmd's summary of S3's answer, its status and code before the message (`ERROR: S3 error: 400
     // (InvalidRequest): The authorization mechanism you have provided is not supported.`).
     { re: new RegExp(String.raw `\bS3 error: \d{3} \((${CODE})\): `, 'g'), needs: ['S3 error: '] },
@@ -3753,7 +3779,7 @@ function userAt(s, i) {
  * the Go SDK v2's chain re-flowed by a tool (`… accounts: operation` / `error Organizations:
  * ListAccounts, https response error StatusCode: 400,` / `AccessDeniedException: …`, aws2tf#169).
  */
-const CARRIES_CODE = new RegExp(String.raw `:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|^\s*__type:|"(?:Error)?[Cc]ode"\s*:|"[Ee]rror"\s*:\s*"[\w.]{2,80}",?$|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
+const CARRIES_CODE = new RegExp(String.raw `:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|^\s*__type:|"(?:Error)?[Cc]ode"\s*:|"[Ee]rror"\s*:\s*"[\w.]{2,80}",?$|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\b[45]\d\d (?:Forbidden|Bad Request|Unauthorized): (?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -4746,6 +4772,9 @@ const LABELS = {
     awsglue: 'glue',
     kinesis: 'kinesis',
     amazonkinesis: 'kinesis',
+    // The Java SDK v1's label for Firehose (`(Service: AmazonKinesisFirehose; Status Code: 400; …`).
+    amazonkinesisfirehose: 'firehose',
+    firehose: 'firehose',
     route53: 'route53',
     amazonroute53: 'route53',
     apigateway: 'apigateway',
@@ -6747,13 +6776,16 @@ const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `perform`: groups 2 and 3 are then undefined. Network Firewall drops the `to` (`user is not
 // authorized perform iam:CreateServiceLinkedRole`, mattclay/aws-terminator#211): group 3, taken
 // only before an action's `service:` prefix.
-const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized(?:\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))|(\s+perform\b:?)(?=\s*[a-z0-9-]{2,40}:[A-Za-z*])|(?=["'\x60]?[ \t]*(?:\r?\n|$)))/gi;
+const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized(?:\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))|(\s+perform\b:?)(?=\s*[\x60'"]?[a-z0-9-]{2,40}:[A-Za-z*])|(?=["'\x60]?[ \t]*(?:\r?\n|$)))/gi;
 // Markdown emphasis may open before the action (`perform: **ec2:RunInstances**`): group 1.
 const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALUE_TOKEN})`, 'y');
 // A hard wrap joined back without its line break glues the resource to the colon. Without a
 // colon the value follows on the same line: a message cut after `on resource` (the author's copy
 // ends there) does not take the next line (`Azure:`, another section's heading) as its resource.
-const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y;
+// Firehose's console message breaks the line after `on resource`, with no colon, before the ARN
+// (`Role ... is not authorized to perform: kinesis:DescribeStream on resource` / `arn:aws:…`, a
+// project's notes quoting it): across a line break only an ARN is the value.
+const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+|[ \t]*\r?\n[ \t]*(?=arn:))/y;
 /** `on "arn:…"`: a writer's quoted ARN after `on`, the `resource:` label dropped. */
 const QUOTED_ON = /^\s+on\s+"arn:[^"\s]{1,1024}"/;
 const QUOTED = /"([^"\n]*)"/y;
@@ -6865,6 +6897,14 @@ const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}#-]
  * with its principal hidden): the principal as printed, though no `User:` names it.
  */
 const MASKED_SUBJECT = /^(?:x{3,}|X{3,}|\*{3,})$/;
+/**
+ * A subject the writer cut with an elision mark (`bk-runner-queue-small-pr-Role ... is not
+ * authorized`, ray-project/ray#65567; `Role ... is not authorized`, a project's notes quoting
+ * Firehose): the name and the mark, as printed. The name must read as one (a compound or a word
+ * that names a principal's kind), not prose trailing off or a label (`AccessDenied: ... is not
+ * authorized`, the writer's mark standing for the whole subject: heldout95 h95-035).
+ */
+const ELIDED_SUBJECT = /(?:^|[\s`'"(])((?:[\w+=,.@/:-]*[-_/.@=][\w+=,.@/:-]*(?<!:)|Role|User|Principal) (?:\.{3}|…))$/;
 /**
  * True when the text ends with a quote that prose opened (a straight quote opens when it is
  * unpaired). A quote that opens a Markdown record (a code span starting a table cell, a heading
@@ -7068,6 +7108,14 @@ function readSubject(text, phraseAt, hasIs, floor) {
         return {
             principal: service[1],
             start: lineStart + trimmed.length - service[1].length,
+            ok: true
+        };
+    }
+    const elided = ELIDED_SUBJECT.exec(trimmed);
+    if (elided) {
+        return {
+            principal: elided[1],
+            start: lineStart + trimmed.length - elided[1].length,
             ok: true
         };
     }
@@ -7490,7 +7538,13 @@ function parseAt(text, m, floor, literals) {
     // Prose that quotes the sentence ends the action with a closing quote; AWS's own message after
     // its error prefix (`…when calling the AssumeRole operation: Not authorized…'`) ends a string.
     const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    // SES's own quoting (`ses:SendRawEmail', a backtick then an apostrophe: its SMTP and SDK
+    // messages, a bot's incident note quoting one without its subject) is the message's, not prose's.
+    const sesQuoted = /^\\?`[^`'\s]+'[.,]*$/.test(tokenMatch[2]) &&
+        // …unless prose opened a quote of its own before the sentence (`The docs say 'the caller is…`).
+        !/['"“‘]/.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index));
     if (/[”"']$/.test(tokenMatch[2].replace(/[.,]+$/, '')) &&
+        !sesQuoted &&
         !subject.principal &&
         !/\boperation:\s*$/.test(lead) &&
         !quotesARun(text, m.index, tokenMatch.index + tokenMatch[0].length))
@@ -9502,6 +9556,21 @@ const serviceIntegrationRules = [
         }
     },
     {
+        // A Lambda event source mapping's last processing result for an Amazon MSK (or self-managed
+        // Kafka) source whose cluster refused the poller (`PROBLEM: Cluster failed to authorize
+        // Lambda.`, a project's README quoting the console): the function's execution role under IAM
+        // access control, or the SASL/SCRAM secret the mapping names.
+        id: 'kafka-esm-cluster-authorization',
+        rule: 'WD7335',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Cluster failed to authorize Lambda'],
+        re: /\bCluster failed to authorize Lambda\b/g,
+        facts: (_m, d) => {
+            d.detail.refusedService = 'kafka';
+        }
+    },
+    {
         // API Gateway unable to assume the role an integration names as its credentials, in the
         // access log's $context.integrationErrorMessage (`API Gateway doesn’t have permissions to
         // assume the IAM role configured on the integration. Check the permissions and try again.`,
@@ -10301,10 +10370,12 @@ const S3_COMPATIBLE = [
     },
     // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on
     // "https://host:9000/…"`, slashes JSON-escaped in a log record): a host not AWS's is another store.
-    // The host must end where it is read (a scanner's window may cut `….amazonaw`).
+    // The host must end where it is read (a scanner's window may cut `….amazonaw`), and be one: a
+    // name with neither a dot nor a port is the writer's stand-in (`on "https://url-to-s3-bucket"`,
+    // freescout-help-desk/freescout#3871), which may be AWS's.
     {
         name: 'a custom S3 endpoint',
-        re: /\bError executing \\?"\w+\\?" on \\?"https?:(?:\\?\/){2}(?![^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$))[^\s"'/\\]+[:/"'\\]/i
+        re: /\bError executing \\?"\w+\\?" on \\?"https?:(?:\\?\/){2}(?![^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$))(?=[^\s"'/\\]*[.:]|localhost\b)[^\s"'/\\]+[:/"'\\]/i
     }
 ];
 // Every record is asked, and almost none names another service: one pass over it with all the
@@ -10666,7 +10737,7 @@ function s3aMessageEnd(text, end, reach) {
 /** S3A's own words for finding no credentials to sign with (as WD830 reads them). */
 const S3A_NO_CREDENTIALS = /\bNoAwsCredentialsException\b|\bNoAuthWithAWSException\b|\bNo AWS Credentials provided by\b/;
 /** Services' words for a role they were handed and could not use (groups 1–9, see its rule). */
-const SERVICE_ROLE_WORDS = /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/;
+const SERVICE_ROLE_WORDS = /\b[A-Z][A-Za-z]* (?:was|is) unable to assume (?:the )?(?:configured [\w ]{1,40}? )?[Rr]ole '?((?<=')[^'\n]*(?=')|arn:aws[\w-]*:iam::[^\s'"]{1,2048})'?|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/;
 /** Step Functions naming itself, not the role: group 1 (12 in the rule) the service principal. */
 const STATES_PRINCIPAL = /\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/;
 /** A service naming its principal and the role it could not assume: group 1 (13 in the rule) the principal, 2 the role. */
@@ -11126,7 +11197,9 @@ const messageRules = [
                 d.detail.assumer = m[8];
             // The service naming itself (`SageMaker was unable to assume the role 'arn:…'`, a training job's
             // role, heldout132 review h132-041): its principal, where its name is a service's.
-            const selfNamed = m[1] ? /^([A-Z][A-Za-z]*) was unable to assume/.exec(m[0])?.[1] : undefined;
+            const selfNamed = m[1]
+                ? /^([A-Z][A-Za-z]*) (?:was|is) unable to assume/.exec(m[0])?.[1]
+                : undefined;
             if (selfNamed && !d.detail.assumer) {
                 const principal = providedRoleAssumer(selfNamed);
                 if (principal)
@@ -13359,7 +13432,7 @@ const storageStatus403_ID = 'http-403-storage-target';
 // …')`, BlenderKit/Blendkit#874).
 // Qt's network reply names the reason only (`Error transferring https://b.s3.us-west-2.amazonaws.com/
 // … - server replied: Forbidden`, QGIS' network log, qgis/QGIS#54522).
-const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b|\b403, message='Forbidden'(?=, url=URL\()|(?<="(?:GET|PUT|POST|HEAD|DELETE) \/[^"\s]{0,1024} HTTP\/1\.1" )403(?= None\b)/g;
+const storageStatus403_STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b|\b403, message='Forbidden'(?=, url=URL\()|(?<="(?:GET|PUT|POST|HEAD|DELETE) \/[^"\s]{0,1024} HTTP\/1\.1" )403(?= None\b)|(?<=\.amazonaws\.com(?:\.cn)?(?:\/[^\s]{0,1024})?: )403(?=[ \t]*(?:\r?\n|$))/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -13426,6 +13499,12 @@ const JAVA_URL_STATUS = 'Server returned HTTP response code: 403';
  * connection (2): s3.us-east-2.amazonaws.com` just above, aws/aws-cli#3512).
  */
 const URLLIB3_STATUS = ' HTTP/1.1" 403 None';
+/**
+ * A tool's upload error, the status alone after an AWS URL and a colon at the end of the line
+ * (`Error uploading to https://github-production-release-asset-2e65be.s3.amazonaws.com: 403`, a
+ * release action's asset upload, marvinpinto/actions#50).
+ */
+const URL_COLON_STATUS = '.amazonaws.com';
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
@@ -13439,7 +13518,8 @@ const LITERALS = [
     PY_CLIENT_STATUS,
     RECEIVED_STATUS,
     JAVA_URL_STATUS,
-    URLLIB3_STATUS
+    URLLIB3_STATUS,
+    URL_COLON_STATUS
 ];
 /**
  * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
@@ -13536,6 +13616,10 @@ function linesBelow(text, at, n) {
 function serviceOfHost(host) {
     if (storageStatus403_ECR_HOST.test(host))
         return 'ecr';
+    // ECR Public's registry (`login attempt to https://public.ecr.aws/v2/ failed with status: 403
+    // Forbidden`, helm logging in for Karpenter's chart, aws/karpenter-provider-aws#6357).
+    if (/^public\.ecr\.aws$/i.test(host))
+        return 'ecr-public';
     if (S3_HOST.test(host))
         return 's3';
     const aws = storageStatus403_AWS_HOST.exec(host);
@@ -13567,17 +13651,21 @@ function targetOf(text, lineStart, at, atEnd) {
         else if (!onLine || Math.abs(m.index - at) < Math.abs(onLine.index - at))
             onLine = m;
     }
+    const line = text.slice(lineStart, lineEnd);
+    // A response's own headers say who answered, whatever URL the request named above (`curl -IL`
+    // of a package that redirects to S3: `Server: AmazonS3` under `HTTP/1.1 403 Forbidden`,
+    // conda-forge/conda-forge.github.io#398).
+    const answered = HTTP_STATUS_LINE.test(line) ? headersTarget(text, line, lineEnd) : null;
+    if (answered)
+        return answered;
     const m = onLine ?? above;
     if (m)
         return serviceOf(m);
-    const line = text.slice(lineStart, lineEnd);
     // The AWS CRT's HTTP stream logs the status, its S3 client the failed request a line or two
     // below (`awscrt::http-stream: … response status: 403 (Forbidden).` then `awscrt::S3MetaRequest:
     // … response status 403`, mountpoint-s3, awslabs/mountpoint-s3#927).
     if (CRT_STREAM.test(line) && CRT_S3.test(text.slice(lineEnd, linesBelow(text, lineEnd, 3))))
         return 's3';
-    if (HTTP_STATUS_LINE.test(line))
-        return headersTarget(text, line, lineEnd);
     return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null;
 }
 /**
@@ -13951,6 +14039,13 @@ const BY_CAUSE = {
     'jenkins-session-credentials': {
         reason: 'the plugin was given long-term keys where it needs a session (temporary credentials), so no request was signed',
         nothingSent: true
+    },
+    // Session 52's unseen rounds: MSK's IAM login and CodeArtifact's package tokens.
+    'msk-session-short': {
+        reason: 'the credentials that signed the Kafka login expire too soon for the session Amazon MSK grants'
+    },
+    'codeartifact-token': {
+        reason: "the CodeArtifact repository refused the package manager's token (expired after its hours, for another domain, or never sent)"
     },
     'mfa-token-provider': {
         reason: "the profile's role asks for an MFA code and the program had no way to ask for it",
@@ -19372,6 +19467,12 @@ const TRIGGERS = [
     '(HTTP 403)',
     // conda's upper-case status and Logstash's quoted one (src/parse/grammars/storageStatus403.ts).
     '403 FORBIDDEN',
+    // A tool's upload error, the status alone after an AWS URL (src/parse/grammars/storageStatus403.ts).
+    'amazonaws.com: 403',
+    // Amazon MSK's broker refusing an IAM login signed with credentials about to expire.
+    ']: Session too short',
+    // The Kinesis Producer Library's daemon with no credentials (the phrase has no other fragment).
+    'retrieve credentials from anywhere',
     "response code '403'",
     // Cognito identity pools whose roles cannot be used (src/parse/grammars/amplifyClients.ts).
     'InvalidIdentityPoolConfiguration',
@@ -21628,6 +21729,10 @@ const credentialAdvice_BY_CAUSE = {
     'jenkins-session-credentials': {
         title: 'Artifact Manager on S3 needs session credentials, not long-term keys',
         explanation: "The plugin hands the agents temporary credentials for each transfer, so it accepts only a session: it found long-term access keys (an IAM user's, in the environment, a profile or its own configuration) and refused them before calling S3. Supplying other long-term keys fails the same way. Run the controller with an IAM role (an EC2 instance profile, an EKS service account role, an ECS task role), or set an IAM role to assume in the plugin's Amazon Web Services configuration (Manage Jenkins, AWS) so that it gets a session from STS. No IAM policy change on S3 helps until it has one."
+    },
+    'msk-session-short': {
+        title: 'Amazon MSK refused an IAM login signed with credentials about to expire',
+        explanation: "MSK ends an IAM-authenticated connection's session when the credentials that signed its login expire, and refuses the login (`Session too short`) when they expire too soon to be worth one. The client signed with cached credentials near their end: fixed session keys from an old token, a container's credentials not refreshed, or a signer library version (aws-msk-iam-auth, aws-msk-iam-sasl-signer) that refreshed too late. Let the client refresh its credentials early (a current signer library with the default credential provider chain rather than fixed session keys), or give the role a longer session (its maximum session duration and the assume call's `DurationSeconds`). No policy change helps."
     },
     'mfa-token-provider': {
         title: "The profile's role needs an MFA code the program cannot ask for",

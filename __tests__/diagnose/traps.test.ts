@@ -231,7 +231,8 @@ const FILE_OF: Record<string, string> = {
   'ram-shared-subnet': 'ramSharedSubnet',
   'assume-service-linked-role': 'assumeServiceLinkedRole',
   'kms-key-metadata-read': 'kmsKeyMetadataRead',
-  'lattice-auth-policy': 'latticeAuthPolicy'
+  'lattice-auth-policy': 'latticeAuthPolicy',
+  'kafka-esm-cluster-authorization': 'kafkaEsmClusterAuthorization'
 }
 
 describe('TRAPS', () => {

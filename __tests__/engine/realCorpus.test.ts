@@ -225,7 +225,9 @@ const corpora = [
   'heldout151.jsonl',
   'heldout152.jsonl',
   'heldout153.jsonl',
-  'heldout154.jsonl'
+  'heldout154.jsonl',
+  'heldout155.jsonl',
+  'heldout156.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

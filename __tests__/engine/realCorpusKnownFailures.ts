@@ -411,8 +411,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: Cognito Identity's `Invalid identity pool configuration. Check assigned IAM roles for this pool` without its exception class",
   'h112-018':
     "missed: the same StackSet sentence in the writer's prose (`fails … with failure \\`You must be …\\``)",
-  'h112-025':
-    "missed: a test file's table of Firehose's `unable to assume role` phrasing, read as code",
   'h112-027':
     "missed: a guide's `Calling describe_delivery_stream. AccessDeniedException` steps, read as documentation",
   'h113-003': "missed: the writer's `I get AccessDeniedException` in prose under a pasted policy",
@@ -703,5 +701,28 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h152-049':
     "wrong service: Azure DevOps' `Failed to create function, error AccessDeniedException: …`, the Lambda host only in a debug dump eight lines below",
   'h154-008':
-    "missed: cloud-nuke's result table cutting EC2's `AuthFailure: This image is managed by AW…` to the column's width"
+    "missed: cloud-nuke's result table cutting EC2's `AuthFailure: This image is managed by AW…` to the column's width",
+  // heldout155.jsonl and heldout156.jsonl (session 52, issue 10): not covered yet.
+  'h155-041':
+    "wrong service: helm's `no basic auth credentials`, the ECR registry only in the Chart.yaml quoted twenty lines above",
+  'h155-053':
+    "missed: apt's bare `403  Forbidden` from pkg.osquery.io, a host that is S3 only by the prose above",
+  'h155-082':
+    "missed: kaniko's `unsupported status code 401; body: Not Authorized` from a registry host the writer redacted",
+  'h155-089':
+    'missed: `login attempt to https://***/v2/ failed with status: 401 Unauthorized`, the host masked; only the prose says ECR',
+  'h156-001':
+    'half-read: a CloudTrail event pretty-printed one token a line, its errorMessage split into adjacent JSON strings',
+  'h156-039':
+    "missed: S3A's `AccessDeniedException: s3a://…` quoted in a script's comment, its `(Status Code: 403)` on the next comment line",
+  'h156-043':
+    "missed: EventBridge Pipes' error object (`exceptionType: AccessDenied`, `awsService: logs`), no message grammar for it",
+  'h156-054':
+    "missed: jets3t's `S3 GET failed … <Code>AccessDenied</Co`, the stored copy cut inside the closing tag",
+  'h156-084': 'missed: OpenCTI\'s JSON error `"message":"Access Denied"` with only prose naming S3',
+  'h156-117': 'missed: a Strapi user saying the console message is "Access Denied" in prose',
+  'h156-128':
+    "missed: SMTP `530 Authentication required` from SES, no SES host in the text, only the writer's words",
+  'h156-129':
+    'missed: "Authentication Credentials Invalid" quoted without its 535, SES named only as the typo `Amazoneses`'
 }

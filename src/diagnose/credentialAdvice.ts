@@ -482,6 +482,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "The plugin hands the agents temporary credentials for each transfer, so it accepts only a session: it found long-term access keys (an IAM user's, in the environment, a profile or its own configuration) and refused them before calling S3. Supplying other long-term keys fails the same way. Run the controller with an IAM role (an EC2 instance profile, an EKS service account role, an ECS task role), or set an IAM role to assume in the plugin's Amazon Web Services configuration (Manage Jenkins, AWS) so that it gets a session from STS. No IAM policy change on S3 helps until it has one."
   },
+  'msk-session-short': {
+    title: 'Amazon MSK refused an IAM login signed with credentials about to expire',
+    explanation:
+      "MSK ends an IAM-authenticated connection's session when the credentials that signed its login expire, and refuses the login (`Session too short`) when they expire too soon to be worth one. The client signed with cached credentials near their end: fixed session keys from an old token, a container's credentials not refreshed, or a signer library version (aws-msk-iam-auth, aws-msk-iam-sasl-signer) that refreshed too late. Let the client refresh its credentials early (a current signer library with the default credential provider chain rather than fixed session keys), or give the role a longer session (its maximum session duration and the assume call's `DurationSeconds`). No policy change helps."
+  },
   'mfa-token-provider': {
     title: "The profile's role needs an MFA code the program cannot ask for",
     explanation:

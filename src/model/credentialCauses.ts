@@ -293,6 +293,15 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
       'the plugin was given long-term keys where it needs a session (temporary credentials), so no request was signed',
     nothingSent: true
   },
+  // Session 52's unseen rounds: MSK's IAM login and CodeArtifact's package tokens.
+  'msk-session-short': {
+    reason:
+      'the credentials that signed the Kafka login expire too soon for the session Amazon MSK grants'
+  },
+  'codeartifact-token': {
+    reason:
+      "the CodeArtifact repository refused the package manager's token (expired after its hours, for another domain, or never sent)"
+  },
   'mfa-token-provider': {
     reason: "the profile's role asks for an MFA code and the program had no way to ask for it",
     nothingSent: true

@@ -194,6 +194,16 @@ const BEFORE: Slot[] = [
     re: new RegExp(String.raw`\b(${CODE}) \((?:client|server)\): `, 'g'),
     needs: [' (client): ', ' (server): ']
   },
+  // A status line naming S3's code alone, the message on the next line (`403 Forbidden:
+  // InvalidAccessKeyId` / `The AWS Access Key Id you provided does not exist…`, a PHP app's notes
+  // quoting the SDK): the code ends its line, so words (`403 Forbidden: Access Denied`) never count.
+  {
+    re: new RegExp(
+      String.raw`\b[45]\d\d (?:Forbidden|Bad Request|Unauthorized): (${CODE})[ \t]*\r?\n`,
+      'g'
+    ),
+    needs: [' Forbidden: ', ' Bad Request: ', ' Unauthorized: ']
+  },
   // s3cmd's summary of S3's answer, its status and code before the message (`ERROR: S3 error: 400
   // (InvalidRequest): The authorization mechanism you have provided is not supported.`).
   { re: new RegExp(String.raw`\bS3 error: \d{3} \((${CODE})\): `, 'g'), needs: ['S3 error: '] },
@@ -550,7 +560,7 @@ function userAt(s: string, i: number): boolean {
  * ListAccounts, https response error StatusCode: 400,` / `AccessDeniedException: …`, aws2tf#169).
  */
 const CARRIES_CODE = new RegExp(
-  String.raw`:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|^\s*__type:|"(?:Error)?[Cc]ode"\s*:|"[Ee]rror"\s*:\s*"[\w.]{2,80}",?$|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`
+  String.raw`:$|\bStatusCode: \d{3},$|\soperation$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|^\s*__type:|"(?:Error)?[Cc]ode"\s*:|"[Ee]rror"\s*:\s*"[\w.]{2,80}",?$|"errorType"\s*:|\bErrorCode: '\w+',$|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$|\b[45]\d\d (?:Forbidden|Bad Request|Unauthorized): (?:${KNOWN_CODE_SOURCE})\s*$|\berror: (?:${KNOWN_CODE_SOURCE}), aws-request-id: [\w-]{1,80}$|\berrorCode[ \t]*\|[ \t]*\w+[ \t|]*$|^[ \t|:-]*-{2,}[ \t|:-]*$`
 )
 
 /**

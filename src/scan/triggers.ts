@@ -233,6 +233,12 @@ const TRIGGERS: Trigger[] = [
   '(HTTP 403)',
   // conda's upper-case status and Logstash's quoted one (src/parse/grammars/storageStatus403.ts).
   '403 FORBIDDEN',
+  // A tool's upload error, the status alone after an AWS URL (src/parse/grammars/storageStatus403.ts).
+  'amazonaws.com: 403',
+  // Amazon MSK's broker refusing an IAM login signed with credentials about to expire.
+  ']: Session too short',
+  // The Kinesis Producer Library's daemon with no credentials (the phrase has no other fragment).
+  'retrieve credentials from anywhere',
   "response code '403'",
   // Cognito identity pools whose roles cannot be used (src/parse/grammars/amplifyClients.ts).
   'InvalidIdentityPoolConfiguration',

@@ -66,6 +66,7 @@ import { awsManagedKey } from './awsManagedKey.js'
 import { kmsKeyPolicyDecides } from './kmsKeyPolicyDecides.js'
 import { kmsKeyMetadataRead } from './kmsKeyMetadataRead.js'
 import { latticeAuthPolicy } from './latticeAuthPolicy.js'
+import { kafkaEsmClusterAuthorization } from './kafkaEsmClusterAuthorization.js'
 import { lambdaRoleCheck } from './lambdaRoleCheck.js'
 import { autoScalingLaunchTemplate } from './autoScalingLaunchTemplate.js'
 import { managedRole } from './managedRole.js'
@@ -288,6 +289,7 @@ export const TRAPS: Trap[] = [
   kmsKeyMetadataRead,
   kmsKeyPolicyDecides,
   latticeAuthPolicy,
+  kafkaEsmClusterAuthorization,
   allowedElsewhere,
   // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
   cdkBootstrapResource,

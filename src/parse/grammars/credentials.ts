@@ -2702,5 +2702,56 @@ export const credentialRules: PhraseRule[] = [
     /\bAWS Credentials entered are not a valid pair\b/g,
     'invalid',
     'are not a valid pair'
+  ),
+  // Amazon MSK's broker refusing an IAM login whose signing credentials expire too soon (`[<request
+  // id>]: Session too short`, aws/aws-msk-iam-auth#176 from the Java client,
+  // aws/aws-msk-iam-sasl-signer-net#16 from librdkafka): the broker's bracketed request id before
+  // the words is MSK's own (src/parse/grammars/mskIamSasl.ts).
+  rule(
+    'WD7330',
+    'msk-iam-session-too-short',
+    /\[[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\]: Session too short\b/g,
+    'msk-session-short',
+    ']: Session too short'
+  ),
+  // The Kinesis Producer Library's native daemon finding no credentials (`[error] [main.cc:156]
+  // Could not retrieve credentials from anywhere.`, awslabs/amazon-kinesis-producer#27).
+  rule(
+    'WD7331',
+    'kpl-no-credentials',
+    /\bCould not retrieve credentials from anywhere\b/g,
+    'missing',
+    'Could not retrieve credentials from anywhere'
+  ),
+  // Haskell's amazonka (cache-s3 and other tools) looking only at the shared credentials file and
+  // not finding it (`cache-s3: MissingFileError "/var/lib/…/.aws/credentials"`, fpco/cache-s3#14).
+  rule(
+    'WD7332',
+    'amazonka-credentials-file-missing',
+    /\bMissingFileError "[^"\n]{0,300}\.aws\/credentials"/g,
+    'missing',
+    'MissingFileError "'
+  ),
+  // A package manager's refused request to a CodeArtifact repository (poetry: `Source (private):
+  // Authorization error accessing https://DOMAIN-OWNER.d.codeartifact.REGION.amazonaws.com/pypi/…`,
+  // astral-sh/uv#11899): the repository's token, expired after its hours or never sent.
+  rule(
+    'WD7333',
+    'codeartifact-authorization-error',
+    /\bAuthorization error accessing https?:\/\/[\w.-]{1,200}\.codeartifact\.[a-z0-9-]{1,30}\.amazonaws\.com(?:\.cn)?\/[^\s]{0,500}/g,
+    'codeartifact-token',
+    'Authorization error accessing',
+    'codeartifact'
+  ),
+  // S3 reading an access key ID it cannot parse from the Authorization header (`The authorization
+  // header is malformed; the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/
+  // SERVICE/aws4_request"`, grokability/snipe-it#8738): the key was empty or held a slash or space.
+  rule(
+    'WD7334',
+    's3-credential-malformed',
+    /\bThe authorization header is malformed; the Credential is mal-formed\b/g,
+    'header-key-empty',
+    'the Credential is mal-formed',
+    's3'
   )
 ]

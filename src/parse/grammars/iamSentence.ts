@@ -50,13 +50,16 @@ const IAM_SHORT = { id: 'iam-short', rule: 'WD702' } as const
 // authorized perform iam:CreateServiceLinkedRole`, mattclay/aws-terminator#211): group 3, taken
 // only before an action's `service:` prefix.
 const PHRASE =
-  /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized(?:\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))|(\s+perform\b:?)(?=\s*[a-z0-9-]{2,40}:[A-Za-z*])|(?=["'\x60]?[ \t]*(?:\r?\n|$)))/gi
+  /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized(?:\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))|(\s+perform\b:?)(?=\s*[\x60'"]?[a-z0-9-]{2,40}:[A-Za-z*])|(?=["'\x60]?[ \t]*(?:\r?\n|$)))/gi
 // Markdown emphasis may open before the action (`perform: **ec2:RunInstances**`): group 1.
 const ACTION_TOKEN = new RegExp(String.raw`\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALUE_TOKEN})`, 'y')
 // A hard wrap joined back without its line break glues the resource to the colon. Without a
 // colon the value follows on the same line: a message cut after `on resource` (the author's copy
 // ends there) does not take the next line (`Azure:`, another section's heading) as its resource.
-const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y
+// Firehose's console message breaks the line after `on resource`, with no colon, before the ARN
+// (`Role ... is not authorized to perform: kinesis:DescribeStream on resource` / `arn:aws:…`, a
+// project's notes quoting it): across a line break only an ARN is the value.
+const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+|[ \t]*\r?\n[ \t]*(?=arn:))/y
 /** `on "arn:…"`: a writer's quoted ARN after `on`, the `resource:` label dropped. */
 const QUOTED_ON = /^\s+on\s+"arn:[^"\s]{1,1024}"/
 const QUOTED = /"([^"\n]*)"/y
@@ -197,6 +200,15 @@ const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}#-]
  * with its principal hidden): the principal as printed, though no `User:` names it.
  */
 const MASKED_SUBJECT = /^(?:x{3,}|X{3,}|\*{3,})$/
+/**
+ * A subject the writer cut with an elision mark (`bk-runner-queue-small-pr-Role ... is not
+ * authorized`, ray-project/ray#65567; `Role ... is not authorized`, a project's notes quoting
+ * Firehose): the name and the mark, as printed. The name must read as one (a compound or a word
+ * that names a principal's kind), not prose trailing off or a label (`AccessDenied: ... is not
+ * authorized`, the writer's mark standing for the whole subject: heldout95 h95-035).
+ */
+const ELIDED_SUBJECT =
+  /(?:^|[\s`'"(])((?:[\w+=,.@/:-]*[-_/.@=][\w+=,.@/:-]*(?<!:)|Role|User|Principal) (?:\.{3}|…))$/
 
 /**
  * True when the text ends with a quote that prose opened (a straight quote opens when it is
@@ -413,6 +425,14 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
     return {
       principal: service[1]!,
       start: lineStart + trimmed.length - service[1]!.length,
+      ok: true
+    }
+  }
+  const elided = ELIDED_SUBJECT.exec(trimmed)
+  if (elided) {
+    return {
+      principal: elided[1]!,
+      start: lineStart + trimmed.length - elided[1]!.length,
       ok: true
     }
   }
@@ -884,8 +904,15 @@ function parseAt(
   // Prose that quotes the sentence ends the action with a closing quote; AWS's own message after
   // its error prefix (`…when calling the AssumeRole operation: Not authorized…'`) ends a string.
   const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)
+  // SES's own quoting (`ses:SendRawEmail', a backtick then an apostrophe: its SMTP and SDK
+  // messages, a bot's incident note quoting one without its subject) is the message's, not prose's.
+  const sesQuoted =
+    /^\\?`[^`'\s]+'[.,]*$/.test(tokenMatch[2]!) &&
+    // …unless prose opened a quote of its own before the sentence (`The docs say 'the caller is…`).
+    !/['"“‘]/.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index))
   if (
     /[”"']$/.test(tokenMatch[2]!.replace(/[.,]+$/, '')) &&
+    !sesQuoted &&
     !subject.principal &&
     !/\boperation:\s*$/.test(lead) &&
     !quotesARun(text, m.index, tokenMatch.index + tokenMatch[0].length)

@@ -157,7 +157,7 @@ const S3A_NO_CREDENTIALS =
 
 /** Services' words for a role they were handed and could not use (groups 1–9, see its rule). */
 const SERVICE_ROLE_WORDS =
-  /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/
+  /\b[A-Z][A-Za-z]* (?:was|is) unable to assume (?:the )?(?:configured [\w ]{1,40}? )?[Rr]ole '?((?<=')[^'\n]*(?=')|arn:aws[\w-]*:iam::[^\s'"]{1,2048})'?|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)|\bThe ([\w+=,.@-]{3,64}) is unable to assume the ([\w+=,.@-]{3,64}) role\b|\bProvided role '(arn:[^'\s]{1,2048})' cannot be assumed by principal '([\w.-]{1,128})'|\bAccess denied while assuming the role (arn:[^\s'"`,]{1,2048})/
 /** Step Functions naming itself, not the role: group 1 (12 in the rule) the service principal. */
 const STATES_PRINCIPAL =
   /\bThe principal ([a-z0-9-]{2,40}\.amazonaws\.com) is not authorized to assume the provided role\b/
@@ -636,7 +636,9 @@ export const messageRules: PhraseRule[] = [
       if (m[8]) d.detail.assumer = m[8]
       // The service naming itself (`SageMaker was unable to assume the role 'arn:…'`, a training job's
       // role, heldout132 review h132-041): its principal, where its name is a service's.
-      const selfNamed = m[1] ? /^([A-Z][A-Za-z]*) was unable to assume/.exec(m[0])?.[1] : undefined
+      const selfNamed = m[1]
+        ? /^([A-Z][A-Za-z]*) (?:was|is) unable to assume/.exec(m[0])?.[1]
+        : undefined
       if (selfNamed && !d.detail.assumer) {
         const principal = providedRoleAssumer(selfNamed)
         if (principal) d.detail.assumer = principal

@@ -258,6 +258,21 @@ export const serviceIntegrationRules: PhraseRule[] = [
     }
   },
   {
+    // A Lambda event source mapping's last processing result for an Amazon MSK (or self-managed
+    // Kafka) source whose cluster refused the poller (`PROBLEM: Cluster failed to authorize
+    // Lambda.`, a project's README quoting the console): the function's execution role under IAM
+    // access control, or the SASL/SCRAM secret the mapping names.
+    id: 'kafka-esm-cluster-authorization',
+    rule: 'WD7335',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Cluster failed to authorize Lambda'],
+    re: /\bCluster failed to authorize Lambda\b/g,
+    facts: (_m, d) => {
+      d.detail.refusedService = 'kafka'
+    }
+  },
+  {
     // API Gateway unable to assume the role an integration names as its credentials, in the
     // access log's $context.integrationErrorMessage (`API Gateway doesn’t have permissions to
     // assume the IAM role configured on the integration. Check the permissions and try again.`,

@@ -28,7 +28,7 @@ const ID = 'http-403-storage-target'
 // Qt's network reply names the reason only (`Error transferring https://b.s3.us-west-2.amazonaws.com/
 // … - server replied: Forbidden`, QGIS' network log, qgis/QGIS#54522).
 const STATUS =
-  /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b|\b403, message='Forbidden'(?=, url=URL\()|(?<="(?:GET|PUT|POST|HEAD|DELETE) \/[^"\s]{0,1024} HTTP\/1\.1" )403(?= None\b)/g
+  /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b|\b403, message='Forbidden'(?=, url=URL\()|(?<="(?:GET|PUT|POST|HEAD|DELETE) \/[^"\s]{0,1024} HTTP\/1\.1" )403(?= None\b)|(?<=\.amazonaws\.com(?:\.cn)?(?:\/[^\s]{0,1024})?: )403(?=[ \t]*(?:\r?\n|$))/g
 
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
@@ -96,6 +96,12 @@ const JAVA_URL_STATUS = 'Server returned HTTP response code: 403'
  * connection (2): s3.us-east-2.amazonaws.com` just above, aws/aws-cli#3512).
  */
 const URLLIB3_STATUS = ' HTTP/1.1" 403 None'
+/**
+ * A tool's upload error, the status alone after an AWS URL and a colon at the end of the line
+ * (`Error uploading to https://github-production-release-asset-2e65be.s3.amazonaws.com: 403`, a
+ * release action's asset upload, marvinpinto/actions#50).
+ */
+const URL_COLON_STATUS = '.amazonaws.com'
 const LITERALS = [
   'Forbidden',
   S3FS_STATUS,
@@ -109,7 +115,8 @@ const LITERALS = [
   PY_CLIENT_STATUS,
   RECEIVED_STATUS,
   JAVA_URL_STATUS,
-  URLLIB3_STATUS
+  URLLIB3_STATUS,
+  URL_COLON_STATUS
 ]
 
 /**
@@ -225,6 +232,9 @@ type Service = string
 /** The service an AWS host names, or null for any other host. */
 function serviceOfHost(host: string): Service | null {
   if (ECR_HOST.test(host)) return 'ecr'
+  // ECR Public's registry (`login attempt to https://public.ecr.aws/v2/ failed with status: 403
+  // Forbidden`, helm logging in for Karpenter's chart, aws/karpenter-provider-aws#6357).
+  if (/^public\.ecr\.aws$/i.test(host)) return 'ecr-public'
   if (S3_HOST.test(host)) return 's3'
   const aws = AWS_HOST.exec(host)
   const service = aws ? serviceOfEndpoint(aws[1]!) : null
@@ -253,15 +263,19 @@ function targetOf(text: string, lineStart: number, at: number, atEnd: number): S
     // On the status's own line, the target nearest to the status (a client names it either side).
     else if (!onLine || Math.abs(m.index - at) < Math.abs(onLine.index - at)) onLine = m
   }
+  const line = text.slice(lineStart, lineEnd)
+  // A response's own headers say who answered, whatever URL the request named above (`curl -IL`
+  // of a package that redirects to S3: `Server: AmazonS3` under `HTTP/1.1 403 Forbidden`,
+  // conda-forge/conda-forge.github.io#398).
+  const answered = HTTP_STATUS_LINE.test(line) ? headersTarget(text, line, lineEnd) : null
+  if (answered) return answered
   const m = onLine ?? above
   if (m) return serviceOf(m)
-  const line = text.slice(lineStart, lineEnd)
   // The AWS CRT's HTTP stream logs the status, its S3 client the failed request a line or two
   // below (`awscrt::http-stream: … response status: 403 (Forbidden).` then `awscrt::S3MetaRequest:
   // … response status 403`, mountpoint-s3, awslabs/mountpoint-s3#927).
   if (CRT_STREAM.test(line) && CRT_S3.test(text.slice(lineEnd, linesBelow(text, lineEnd, 3))))
     return 's3'
-  if (HTTP_STATUS_LINE.test(line)) return headersTarget(text, line, lineEnd)
   return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null
 }
 
