@@ -1,4 +1,4 @@
-/* whydenied cli dd8c0a8a1b2cc43b */
+/* whydenied cli 33f133e07980b83f */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -7905,6 +7905,11 @@ publicPolicySaid = false) {
     if (traps.includes('kms-key-policy-decides')) {
         return target('resource-policy', 'resource-owner', `the key policy of ${resourceWords(d.resource)}`, d, p, d.resource);
     }
+    // A Kafka cluster refused a Lambda event source mapping's poller: the function's execution role
+    // connects (src/diagnose/traps/kafkaEsmClusterAuthorization.ts), not the job that made the mapping.
+    if (traps.includes('kafka-esm-cluster-authorization')) {
+        return target('identity-policy', 'you', "the execution role of the function the event source mapping invokes (IAM access control), or the Kafka ACLs of the mapping's SASL/SCRAM or mTLS user", d, p);
+    }
     // A VPC Lattice auth policy refused a signed call: that policy allows the caller (an unsigned
     // one goes on to the anonymous caller's target: signing comes first).
     if (traps.includes('lattice-auth-policy') && p?.type !== 'anonymous') {
@@ -9781,7 +9786,9 @@ const unsignedRequestRefused = {
         principal?.type === 'anonymous' &&
         inferred?.principal?.value === 'anonymous' &&
         // A tool's update check answered by its vendor (toolUpdateCheck.ts): not the user's request.
-        inferred.signals?.['tool-update-check'] === undefined,
+        inferred.signals?.['tool-update-check'] === undefined &&
+        // A plain HTTP client's download the log names is explained by s3-third-party-download (one lead).
+        !(inferred.thirdPartyDownload && /\bsigns no request\b/.test(inferred.principal.from)),
     advice: ({ d, inferred }) => {
         if (d.kind === 'credentials')
             return unsignedWriteAdvice(d.operation, inferred.principal.from);
@@ -9793,6 +9800,12 @@ const unsignedRequestRefused = {
         if (inferred.principal.from === unsignedFallback/* FOUND_NONE */.u)
             return (`The request was sent unsigned (${unsignedFallback/* FOUND_NONE */.u}), so AWS saw an anonymous caller, and ${where} refused it: no identity policy is consulted for an unsigned request, so no statement in your account can change this. ` +
                 `Give the client credentials it can find where it runs (an instance or task role on the compute nodes, the environment, or the tool's own credential setting), then grant that identity what it needs on ${where}.`);
+        // A plain HTTP client's download (curl, wget, apt: session 52 review, h155-011, h155-051): it
+        // has no unsigned option to drop, and a key that is not there answers 403 to it as well.
+        if (/\bsigns no request\b/.test(inferred.principal.from))
+            return (`The download was sent unsigned (${inferred.principal.from}), so AWS saw an anonymous caller, and ${where} refused it. ` +
+                'S3 answers an anonymous read of a key that does not exist with 403, not 404 (anonymous callers may not list the bucket): check the URL first (the version, file name and path the tool built, and whether that file was ever published). ' +
+                "If the file is there, its bucket's owner has not made it public (or withdrew it): only that owner's bucket policy can allow anonymous reads, and no statement in your account changes this. Use the mirror or URL the project documents, or ask its maintainers.");
         return (`The request was sent unsigned (${inferred.principal.from}), so AWS saw an anonymous caller: anonymous access to ${where} was refused by the bucket owner. ` +
             'No identity policy is consulted for an unsigned request, so no statement in your account can change this. ' +
             `Sign the request instead (drop the unsigned option and use credentials that ${where} grants), or ask the bucket's owner whether it is meant to be public (a public dataset may live in another bucket); only the owner's bucket policy can allow anonymous access.`);
@@ -11965,6 +11978,8 @@ const anotherPartyBucket = {
         // A function's code zip in it: lambda-code-source-bucket (WD935) says the same, more precisely;
         // one lead per finding.
         !x.inferred?.codeSource &&
+        // A pre-signed link used after it expired says what happened (a GitHub release's, h20-084).
+        !x.inferred?.signals?.['presigned-expired'] &&
         isRead(x) &&
         foreign(x) !== null,
     advice: (x) => {
@@ -12832,7 +12847,10 @@ const kubernetesControllerPolicy = {
         return ((input.d.kind === 'denial' || (input.d.kind === 'encoded' && input.d.action !== null)) &&
             i !== undefined &&
             i.id !== 'aws-cloud-provider' &&
-            !WEB_IDENTITY.test(input.d.action ?? ''));
+            !WEB_IDENTITY.test(input.d.action ?? '') &&
+            // Installing the project pulls its chart or image from ECR Public with helm or docker on the
+            // installer's side: not a call the controller makes (session 52 review, h155-034, h155-037).
+            input.d.service !== 'ecr-public');
     },
     advice: (input) => {
         const i = integrationOf(input);
@@ -18149,8 +18167,11 @@ const RULES = [
         // `OPERATION on SERVICE` as printed (src/model/lambdaRoleChecks.ts).
         key: 'lambda-role-check',
         applies: refused,
-        find: (text) => {
-            const hit = (0,lambdaRoleChecks/* lambdaRoleCheckIn */.l)(text);
+        // The refusal's own line and the one a wrap may have pushed it to: a stack's events list one
+        // check per line, and another mapping's check is not this finding's (session 52 review,
+        // h156-013: an SQS mapping's words given to a DynamoDB stream's refusal).
+        find: (_text, _d, ctx) => {
+            const hit = (0,lambdaRoleChecks/* lambdaRoleCheckIn */.l)(`${ctx.line}\n${ctx.after.split('\n', 1)[0] ?? ''}`);
             return hit ? { value: hit.key, said: hit.said } : null;
         }
     },
@@ -20594,12 +20615,20 @@ const S3_WRAPPERS = [
         action: () => 's3:GetObject',
         key: () => '*',
         from: "s3-deploy's HEAD of the file before uploading it (`(Forbidden) null, aborting upload`)",
-        companions: (_verb, bucket) => [
+        // The upload the check precedes is the job's next step (heldout151 review, h152-038): PutObject,
+        // with the public-read ACL s3-deploy sends unless `private: true`.
+        companions: (_verb, bucket, prefix) => [
             {
                 action: 's3:ListBucket',
                 resource: bucket,
                 from: 'without s3:ListBucket S3 answers 403, not 404, for a file not uploaded yet'
-            }
+            },
+            {
+                action: 's3:PutObject',
+                resource: prefix ?? null,
+                from: 'the upload the check precedes'
+            },
+            { ...PUT_OBJECT_ACL, resource: prefix ?? null }
         ]
     },
     {
@@ -21168,9 +21197,10 @@ const INTENT_RULES = [
         re: /(?:--profile[ =]|\bAWS_PROFILE=|\b[Pp]rofile:?[ \t]{1,3}|:role\/|:user\/)["']?[\w.-]{0,30}?(?:no[-_]?perm(?:ission)?s|no[-_]?access|zero[-_]?perm(?:ission)?s|deny[-_]?all|no[-_]?privileges?)(?![\w-])/i
     },
     {
-        // A test runner's tick next to the refusal: "\u2713 denied", "\u2705 DENIED", "[+] s3:GetObject: AccessDenied".
+        // A test runner's tick next to the refusal: "\u2713 denied", "\u2705 DENIED", "[+] s3:GetObject: AccessDenied",
+        // a report's "\u2705 PASS: Operator role cannot delete Firehose stream" (session 52 review, h156-008).
         id: 'passed-check',
-        re: new RegExp(String.raw `(?:${"\u2713"}|${"\u2714"}|${"\u2705"}|\[\+\]|\bPASS(?:ED)?\b)[ \t]{0,3}[^\n${"\u2717"}${"\u2718"}${"\u274c"}]{0,40}?\b(?:AccessDenied\w{0,9}|denied|blocked|refused)\b`, 'i')
+        re: new RegExp(String.raw `(?:${"\u2713"}|${"\u2714"}|${"\u2705"}|\[\+\]|\bPASS(?:ED)?\b)[ \t]{0,3}[^\n${"\u2717"}${"\u2718"}${"\u274c"}]{0,40}?\b(?:AccessDenied\w{0,9}|denied|blocked|refused|cannot|can't|is not allowed to)\b`, 'i')
     }
 ];
 /**
@@ -21720,6 +21750,35 @@ const SWITCHES = [
         from: unsignedFallback/* FOUND_NONE */.u
     }
 ];
+/**
+ * HTTP clients that never sign a request (curl without `--aws-sigv4` or a user, wget, apt's
+ * fetcher): an S3 403 to them is an anonymous caller's (session 52 review: a `curl -IL` of a
+ * package, h155-003; apt's `E: Failed to fetch`, h155-011; a Homebrew bottle, h155-051). Read only
+ * for a bare HTTP 403 (see `unsignedHttpClientOf`), and never for the instance metadata service.
+ */
+const HTTP_CLIENTS = [
+    {
+        re: /(?:^|[\s$>#])curl\s(?![^\n]{0,400}(?:--aws-sigv4|\s-u\s|--user\b|Authorization:|169\.254\.169\.254))[^\n]{0,400}https?:\/\//,
+        from: 'curl, which signs no request'
+    },
+    {
+        re: /(?:^|[\s$>#])wget\s(?![^\n]{0,400}(?:Authorization|169\.254\.169\.254))[^\n]{0,400}https?:\/\//,
+        from: 'wget, which signs no request'
+    },
+    {
+        re: /(?:^|\n)(?:E: Failed to fetch|Err:\d+) https?:\/\//,
+        from: "apt's HTTP fetch, which signs no request"
+    },
+    // curl's own error line under a tool that downloads with it (Homebrew's `==> Downloading URL`).
+    {
+        re: /(?:^|\n)curl: \(22\) The requested URL returned error: 403\b/,
+        from: 'curl, which signs no request'
+    }
+];
+/** A bare 403 answered to an HTTP client that never signs: the caller was anonymous. */
+function unsignedHttpClientOf(ctx) {
+    return switchIn(`${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`, HTTP_CLIENTS);
+}
 /** The s3:// bucket on the line that sends the unsigned request. */
 const unsignedRequest_BUCKET = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?=[/\s'"`]|$)/;
 /** The switch on a matching line of `text`, with the bucket that line names. */
@@ -23826,7 +23885,8 @@ function inferredOf(d, context, spread = null) {
     }
     // An unsigned request has no principal but the anonymous one: no identity policy applies.
     const unsigned = d.kind === 'denial' && !d.principal && (d.service === null || d.service === 's3')
-        ? unsignedRequestOf(ctx)
+        ? (unsignedRequestOf(ctx) ??
+            (d.grammar === 'http-403-storage-target' ? unsignedHttpClientOf(ctx) : null))
         : null;
     // No switch, but S3's error document alone (a browser, a plain link): anonymous as well. A
     // download the log names says more (whose artifact, which URL) and is explained on its own.
@@ -26870,6 +26930,16 @@ const FOREIGN_BUCKETS = [
         check: 'the key first: datasets rotate, move and delete their files, and S3 answers 403 (Forbidden for HeadObject), not 404, for a key that does not exist when the caller may not list the bucket. ' +
             'Read it without credentials (`aws s3 cp --no-sign-request`, an unsigned or anonymous client in SDKs), or with `--request-payer requester` for a requester-pays dataset; the dataset\u2019s registry page says which. ' +
             '`aws s3 ls --no-sign-request s3://BUCKET/PREFIX/` shows what is there now'
+    },
+    {
+        kind: 'platform-storage',
+        // GitHub's own buckets behind release assets (`Error uploading to
+        // https://github-production-release-asset-2e65be.s3.amazonaws.com: 403`, marvinpinto/actions#50;
+        // session 52 review h155-028): GitHub signs the URL it hands the uploader, no AWS identity of
+        // the user's is involved.
+        name: /^github-(?:production-release-asset|production-repository-file|cloud)[a-z0-9-]{0,40}$/,
+        owner: "GitHub's (it stores release assets and attachments there, behind URLs it signs itself)",
+        check: 'the GitHub side: a retry (GitHub signs each upload URL for a short time, and a slow or repeated upload outlives it), GitHub\u2019s status page, and the token the step uses (`contents: write` for release assets). No AWS policy of yours is involved'
     },
     {
         kind: 'aws-owned',
@@ -44356,6 +44426,15 @@ const GLUE_TABLE_READS = [
 const MSK_CREATE_READS = ['ec2:DescribeSecurityGroups', 'ec2:DescribeSubnets', 'ec2:DescribeVpcs'];
 const SETS = [
     {
+        // AWS Budgets authorises every change as ModifyBudget and every read as ViewBudget; what creates
+        // or changes a budget reads it back (Terraform's aws_budgets_budget, the console, budget-as-code
+        // tools: DescribeBudget), so a change allowed alone fails next on the read (heldout151 review,
+        // h154-012 and h154-013).
+        operation: 'managing a budget (what creates or changes one reads it back, as budgets:ViewBudget)',
+        triggers: ['budgets:ModifyBudget'],
+        actions: ['budgets:ModifyBudget', 'budgets:ViewBudget']
+    },
+    {
         // A log driver or agent makes its stream, then writes to it: both on every run (heldout18
         // review 2, h18-047: ECS's awslogs driver refused CreateLogStream would next be refused
         // PutLogEvents).
@@ -46600,6 +46679,11 @@ const AUTO_SCALING_GROUP_ID = (entry, type, slot) => entry.service === 'autoscal
 const MADE_BESIDE_NAME = {
     'logs:log-stream:LogStreamName': "The log-stream ARN ends in `*` where the stream's name goes: ECS's awslogs driver (`PREFIX/CONTAINER/TASK_ID`), Lambda and most agents name a stream per task, run or day, so the statement names every stream of the group; put a fixed name in place of `*` only if the job sets one itself.",
     'cloudformation:stack:Id': 'The stack ARN ends in `*` where its ID goes: CloudFormation gives each stack a UUID when it creates it, so policies name a stack by its name (`stack/NAME/*`).',
+    // MSK's cluster, configuration and replicator ARNs end in a UUID MSK makes at creation (the
+    // session 52 review, h156-026: `cluster/<CLUSTER_NAME>/<UUID>` on a create could not be filled in).
+    'kafka:cluster:Uuid': 'The cluster ARN ends in `*` where its UUID goes: MSK gives each cluster a UUID when it creates it, so policies name a cluster by its name (`cluster/NAME/*`).',
+    'kafka:configuration:Uuid': 'The configuration ARN ends in `*` where its UUID goes: MSK gives each configuration a UUID when it creates it, so policies name it by its name (`configuration/NAME/*`).',
+    'kafka:replicator:Uuid': 'The replicator ARN ends in `*` where its UUID goes: MSK gives each replicator a UUID when it creates it, so policies name it by its name (`replicator/NAME/*`).',
     'autoscaling:launchConfiguration:Id': 'The launchConfiguration ARN holds `*` where its ID goes: Auto Scaling gives each launch configuration a UUID when it creates it, so policies name it by its name (`launchConfiguration:*:launchConfigurationName/NAME`).'
 };
 /**

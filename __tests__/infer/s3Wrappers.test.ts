@@ -890,11 +890,16 @@ describe('uploaders that ask for a public-read ACL by default', () => {
     expect(put?.explanation.split('\n')[0]).toMatch(/`private: true`/)
   })
 
-  it('import-io/s3-deploy#33: the HEAD check alone is s3:GetObject with ListBucket beside', () => {
+  it('import-io/s3-deploy#33: the HEAD check is s3:GetObject with ListBucket, and the upload it precedes', () => {
     // import-io/s3-deploy#33 (victorbartel), as printed.
     const f = denial('Unexpected error: (Forbidden) null, aborting upload for FILE\n')
     expect(f.inferred?.s3Wrapper?.value).toBe('s3-deploy-check')
-    expect(Object.keys(grants(f)).sort()).toEqual(['s3:GetObject', 's3:ListBucket'])
+    expect(Object.keys(grants(f)).sort()).toEqual([
+      's3:GetObject',
+      's3:ListBucket',
+      's3:PutObject',
+      's3:PutObjectAcl'
+    ])
   })
 
   it.each([

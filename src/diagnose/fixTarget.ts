@@ -272,6 +272,17 @@ export function fixTargetOf(
       d.resource
     )
   }
+  // A Kafka cluster refused a Lambda event source mapping's poller: the function's execution role
+  // connects (src/diagnose/traps/kafkaEsmClusterAuthorization.ts), not the job that made the mapping.
+  if (traps.includes('kafka-esm-cluster-authorization')) {
+    return target(
+      'identity-policy',
+      'you',
+      "the execution role of the function the event source mapping invokes (IAM access control), or the Kafka ACLs of the mapping's SASL/SCRAM or mTLS user",
+      d,
+      p
+    )
+  }
   // A VPC Lattice auth policy refused a signed call: that policy allows the caller (an unsigned
   // one goes on to the anonymous caller's target: signing comes first).
   if (traps.includes('lattice-auth-policy') && p?.type !== 'anonymous') {

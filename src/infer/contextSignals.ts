@@ -844,8 +844,11 @@ const RULES: SignalRule[] = [
     // `OPERATION on SERVICE` as printed (src/model/lambdaRoleChecks.ts).
     key: 'lambda-role-check',
     applies: refused,
-    find: (text) => {
-      const hit = lambdaRoleCheckIn(text)
+    // The refusal's own line and the one a wrap may have pushed it to: a stack's events list one
+    // check per line, and another mapping's check is not this finding's (session 52 review,
+    // h156-013: an SQS mapping's words given to a DynamoDB stream's refusal).
+    find: (_text, _d, ctx) => {
+      const hit = lambdaRoleCheckIn(`${ctx.line}\n${ctx.after.split('\n', 1)[0] ?? ''}`)
       return hit ? { value: hit.key, said: hit.said } : null
     }
   },

@@ -44,7 +44,7 @@ import { statedCauseOf } from './statedCause.js'
 import { allowShownOf } from './allowShown.js'
 import { joinedContext } from './joinedContext.js'
 import { signalsOf } from './contextSignals.js'
-import { anonymousPrincipal, unsignedRequestOf } from './unsignedRequest.js'
+import { anonymousPrincipal, unsignedHttpClientOf, unsignedRequestOf } from './unsignedRequest.js'
 import { FOUND_NONE } from '../model/unsignedFallback.js'
 import { s3ErrorPageOf } from './s3ErrorPage.js'
 import { readProbeOf } from './readProbe.js'
@@ -400,7 +400,8 @@ export function inferredOf(
   // An unsigned request has no principal but the anonymous one: no identity policy applies.
   const unsigned =
     d.kind === 'denial' && !d.principal && (d.service === null || d.service === 's3')
-      ? unsignedRequestOf(ctx)
+      ? (unsignedRequestOf(ctx) ??
+        (d.grammar === 'http-403-storage-target' ? unsignedHttpClientOf(ctx) : null))
       : null
   // No switch, but S3's error document alone (a browser, a plain link): anonymous as well. A
   // download the log names says more (whose artifact, which URL) and is explained on its own.

@@ -120,10 +120,11 @@ export const INTENT_RULES: IntentRule[] = [
     re: /(?:--profile[ =]|\bAWS_PROFILE=|\b[Pp]rofile:?[ \t]{1,3}|:role\/|:user\/)["']?[\w.-]{0,30}?(?:no[-_]?perm(?:ission)?s|no[-_]?access|zero[-_]?perm(?:ission)?s|deny[-_]?all|no[-_]?privileges?)(?![\w-])/i
   },
   {
-    // A test runner's tick next to the refusal: "✓ denied", "✅ DENIED", "[+] s3:GetObject: AccessDenied".
+    // A test runner's tick next to the refusal: "✓ denied", "✅ DENIED", "[+] s3:GetObject: AccessDenied",
+    // a report's "✅ PASS: Operator role cannot delete Firehose stream" (session 52 review, h156-008).
     id: 'passed-check',
     re: new RegExp(
-      String.raw`(?:✓|✔|✅|\[\+\]|\bPASS(?:ED)?\b)[ \t]{0,3}[^\n✗✘❌]{0,40}?\b(?:AccessDenied\w{0,9}|denied|blocked|refused)\b`,
+      String.raw`(?:✓|✔|✅|\[\+\]|\bPASS(?:ED)?\b)[ \t]{0,3}[^\n✗✘❌]{0,40}?\b(?:AccessDenied\w{0,9}|denied|blocked|refused|cannot|can't|is not allowed to)\b`,
       'i'
     )
   }

@@ -926,12 +926,20 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     action: () => 's3:GetObject',
     key: () => '*',
     from: "s3-deploy's HEAD of the file before uploading it (`(Forbidden) null, aborting upload`)",
-    companions: (_verb, bucket) => [
+    // The upload the check precedes is the job's next step (heldout151 review, h152-038): PutObject,
+    // with the public-read ACL s3-deploy sends unless `private: true`.
+    companions: (_verb, bucket, prefix) => [
       {
         action: 's3:ListBucket',
         resource: bucket,
         from: 'without s3:ListBucket S3 answers 403, not 404, for a file not uploaded yet'
-      }
+      },
+      {
+        action: 's3:PutObject',
+        resource: prefix ?? null,
+        from: 'the upload the check precedes'
+      },
+      { ...PUT_OBJECT_ACL, resource: prefix ?? null }
     ]
   },
   {

@@ -32,6 +32,37 @@ const SWITCHES: { re: RegExp; from: string }[] = [
   }
 ]
 
+/**
+ * HTTP clients that never sign a request (curl without `--aws-sigv4` or a user, wget, apt's
+ * fetcher): an S3 403 to them is an anonymous caller's (session 52 review: a `curl -IL` of a
+ * package, h155-003; apt's `E: Failed to fetch`, h155-011; a Homebrew bottle, h155-051). Read only
+ * for a bare HTTP 403 (see `unsignedHttpClientOf`), and never for the instance metadata service.
+ */
+const HTTP_CLIENTS: { re: RegExp; from: string }[] = [
+  {
+    re: /(?:^|[\s$>#])curl\s(?![^\n]{0,400}(?:--aws-sigv4|\s-u\s|--user\b|Authorization:|169\.254\.169\.254))[^\n]{0,400}https?:\/\//,
+    from: 'curl, which signs no request'
+  },
+  {
+    re: /(?:^|[\s$>#])wget\s(?![^\n]{0,400}(?:Authorization|169\.254\.169\.254))[^\n]{0,400}https?:\/\//,
+    from: 'wget, which signs no request'
+  },
+  {
+    re: /(?:^|\n)(?:E: Failed to fetch|Err:\d+) https?:\/\//,
+    from: "apt's HTTP fetch, which signs no request"
+  },
+  // curl's own error line under a tool that downloads with it (Homebrew's `==> Downloading URL`).
+  {
+    re: /(?:^|\n)curl: \(22\) The requested URL returned error: 403\b/,
+    from: 'curl, which signs no request'
+  }
+]
+
+/** A bare 403 answered to an HTTP client that never signs: the caller was anonymous. */
+export function unsignedHttpClientOf(ctx: LogContext): UnsignedRequest | null {
+  return switchIn(`${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`, HTTP_CLIENTS)
+}
+
 /** The s3:// bucket on the line that sends the unsigned request. */
 const BUCKET = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?=[/\s'"`]|$)/
 

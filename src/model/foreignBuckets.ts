@@ -5,7 +5,12 @@
 // review: h13-017, h13-045, h13-046). One row per kind; bounded quantifiers: untrusted text.
 
 export type ForeignBucketKind =
-  'requester-pays' | 'aws-owned' | 'open-data' | 'published-sample' | 'said-public'
+  | 'requester-pays'
+  | 'aws-owned'
+  | 'open-data'
+  | 'published-sample'
+  | 'said-public'
+  | 'platform-storage'
 
 export interface ForeignBucket {
   kind: ForeignBucketKind
@@ -44,6 +49,17 @@ export const FOREIGN_BUCKETS: readonly ForeignBucket[] = [
       'the key first: datasets rotate, move and delete their files, and S3 answers 403 (Forbidden for HeadObject), not 404, for a key that does not exist when the caller may not list the bucket. ' +
       'Read it without credentials (`aws s3 cp --no-sign-request`, an unsigned or anonymous client in SDKs), or with `--request-payer requester` for a requester-pays dataset; the dataset’s registry page says which. ' +
       '`aws s3 ls --no-sign-request s3://BUCKET/PREFIX/` shows what is there now'
+  },
+  {
+    kind: 'platform-storage',
+    // GitHub's own buckets behind release assets (`Error uploading to
+    // https://github-production-release-asset-2e65be.s3.amazonaws.com: 403`, marvinpinto/actions#50;
+    // session 52 review h155-028): GitHub signs the URL it hands the uploader, no AWS identity of
+    // the user's is involved.
+    name: /^github-(?:production-release-asset|production-repository-file|cloud)[a-z0-9-]{0,40}$/,
+    owner: "GitHub's (it stores release assets and attachments there, behind URLs it signs itself)",
+    check:
+      'the GitHub side: a retry (GitHub signs each upload URL for a short time, and a slow or repeated upload outlives it), GitHub’s status page, and the token the step uses (`contents: write` for release assets). No AWS policy of yours is involved'
   },
   {
     kind: 'aws-owned',

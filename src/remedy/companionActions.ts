@@ -49,6 +49,16 @@ const MSK_CREATE_READS = ['ec2:DescribeSecurityGroups', 'ec2:DescribeSubnets', '
 
 const SETS: CompanionSet[] = [
   {
+    // AWS Budgets authorises every change as ModifyBudget and every read as ViewBudget; what creates
+    // or changes a budget reads it back (Terraform's aws_budgets_budget, the console, budget-as-code
+    // tools: DescribeBudget), so a change allowed alone fails next on the read (heldout151 review,
+    // h154-012 and h154-013).
+    operation:
+      'managing a budget (what creates or changes one reads it back, as budgets:ViewBudget)',
+    triggers: ['budgets:ModifyBudget'],
+    actions: ['budgets:ModifyBudget', 'budgets:ViewBudget']
+  },
+  {
     // A log driver or agent makes its stream, then writes to it: both on every run (heldout18
     // review 2, h18-047: ECS's awslogs driver refused CreateLogStream would next be refused
     // PutLogEvents).

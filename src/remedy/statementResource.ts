@@ -182,6 +182,14 @@ const MADE_BESIDE_NAME: Record<string, string> = {
     "The log-stream ARN ends in `*` where the stream's name goes: ECS's awslogs driver (`PREFIX/CONTAINER/TASK_ID`), Lambda and most agents name a stream per task, run or day, so the statement names every stream of the group; put a fixed name in place of `*` only if the job sets one itself.",
   'cloudformation:stack:Id':
     'The stack ARN ends in `*` where its ID goes: CloudFormation gives each stack a UUID when it creates it, so policies name a stack by its name (`stack/NAME/*`).',
+  // MSK's cluster, configuration and replicator ARNs end in a UUID MSK makes at creation (the
+  // session 52 review, h156-026: `cluster/<CLUSTER_NAME>/<UUID>` on a create could not be filled in).
+  'kafka:cluster:Uuid':
+    'The cluster ARN ends in `*` where its UUID goes: MSK gives each cluster a UUID when it creates it, so policies name a cluster by its name (`cluster/NAME/*`).',
+  'kafka:configuration:Uuid':
+    'The configuration ARN ends in `*` where its UUID goes: MSK gives each configuration a UUID when it creates it, so policies name it by its name (`configuration/NAME/*`).',
+  'kafka:replicator:Uuid':
+    'The replicator ARN ends in `*` where its UUID goes: MSK gives each replicator a UUID when it creates it, so policies name it by its name (`replicator/NAME/*`).',
   'autoscaling:launchConfiguration:Id':
     'The launchConfiguration ARN holds `*` where its ID goes: Auto Scaling gives each launch configuration a UUID when it creates it, so policies name it by its name (`launchConfiguration:*:launchConfigurationName/NAME`).'
 }

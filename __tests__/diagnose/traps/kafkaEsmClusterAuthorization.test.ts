@@ -11,6 +11,9 @@ describe(TRAP, () => {
     const f = only(corpusText('heldout156.jsonl', 'h156-059'))
     expect(f.traps).toContain(TRAP)
     expect(f.explanation).toMatch(/^The Kafka cluster refused the event source mapping's poller/)
+    expect(f.fixTarget.description).toMatch(
+      /^the execution role of the function the event source mapping invokes/
+    )
     for (const action of [
       'kafka-cluster:Connect',
       'kafka-cluster:DescribeTopic',

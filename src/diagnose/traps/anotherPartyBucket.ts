@@ -36,6 +36,8 @@ export const anotherPartyBucket: Trap = {
     // A function's code zip in it: lambda-code-source-bucket (WD935) says the same, more precisely;
     // one lead per finding.
     !x.inferred?.codeSource &&
+    // A pre-signed link used after it expired says what happened (a GitHub release's, h20-084).
+    !x.inferred?.signals?.['presigned-expired'] &&
     isRead(x) &&
     foreign(x) !== null,
   advice: (x) => {

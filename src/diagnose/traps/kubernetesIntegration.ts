@@ -91,7 +91,10 @@ export const kubernetesControllerPolicy: Trap = {
       (input.d.kind === 'denial' || (input.d.kind === 'encoded' && input.d.action !== null)) &&
       i !== undefined &&
       i.id !== 'aws-cloud-provider' &&
-      !WEB_IDENTITY.test(input.d.action ?? '')
+      !WEB_IDENTITY.test(input.d.action ?? '') &&
+      // Installing the project pulls its chart or image from ECR Public with helm or docker on the
+      // installer's side: not a call the controller makes (session 52 review, h155-034, h155-037).
+      input.d.service !== 'ecr-public'
     )
   },
   advice: (input) => {

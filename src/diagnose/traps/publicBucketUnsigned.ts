@@ -66,7 +66,9 @@ export const unsignedRequestRefused: Trap = {
     principal?.type === 'anonymous' &&
     inferred?.principal?.value === 'anonymous' &&
     // A tool's update check answered by its vendor (toolUpdateCheck.ts): not the user's request.
-    inferred.signals?.['tool-update-check'] === undefined,
+    inferred.signals?.['tool-update-check'] === undefined &&
+    // A plain HTTP client's download the log names is explained by s3-third-party-download (one lead).
+    !(inferred.thirdPartyDownload && /\bsigns no request\b/.test(inferred.principal.from)),
   advice: ({ d, inferred }) => {
     if (d.kind === 'credentials') return unsignedWriteAdvice(d.operation, inferred!.principal!.from)
     const bucket = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(d.resource ?? '')?.[1]
@@ -77,6 +79,14 @@ export const unsignedRequestRefused: Trap = {
       return (
         `The request was sent unsigned (${FOUND_NONE}), so AWS saw an anonymous caller, and ${where} refused it: no identity policy is consulted for an unsigned request, so no statement in your account can change this. ` +
         `Give the client credentials it can find where it runs (an instance or task role on the compute nodes, the environment, or the tool's own credential setting), then grant that identity what it needs on ${where}.`
+      )
+    // A plain HTTP client's download (curl, wget, apt: session 52 review, h155-011, h155-051): it
+    // has no unsigned option to drop, and a key that is not there answers 403 to it as well.
+    if (/\bsigns no request\b/.test(inferred!.principal!.from))
+      return (
+        `The download was sent unsigned (${inferred!.principal!.from}), so AWS saw an anonymous caller, and ${where} refused it. ` +
+        'S3 answers an anonymous read of a key that does not exist with 403, not 404 (anonymous callers may not list the bucket): check the URL first (the version, file name and path the tool built, and whether that file was ever published). ' +
+        "If the file is there, its bucket's owner has not made it public (or withdrew it): only that owner's bucket policy can allow anonymous reads, and no statement in your account changes this. Use the mirror or URL the project documents, or ask its maintainers."
       )
     return (
       `The request was sent unsigned (${inferred!.principal!.from}), so AWS saw an anonymous caller: anonymous access to ${where} was refused by the bucket owner. ` +

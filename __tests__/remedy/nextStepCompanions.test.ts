@@ -1,0 +1,67 @@
+// What the same job needs next, drafted beside the refused step (heldout151 review's companion
+// class, session 52): Transcribe reads the media with the caller's S3 permissions, App Runner's
+// CreateService passes its roles, a Budgets change is read back, s3-deploy uploads after its
+// check; a companion that names no resource goes on "*" alone.
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
+import { validateRemedies } from '../../src/remedy/validate.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+function grants(text: string): Record<string, unknown[]> {
+  const { findings } = analyzeText(text)
+  const remedies = buildRemedies(findings)
+  expect(validateRemedies(remedies, findings)).toEqual([])
+  const out: Record<string, unknown[]> = {}
+  for (const s of remedies.flatMap((r) => r.statements)) {
+    const actions = ([] as string[]).concat(s.Action as string | string[])
+    for (const a of actions) (out[a] ??= []).push(s.Resource)
+  }
+  return out
+}
+
+describe('the next step of the same job', () => {
+  it("heldout152 h152-093 (Transcribe): the media file's s3:GetObject beside the job", () => {
+    const g = grants(corpusText('heldout152.jsonl', 'h152-093'))
+    expect(g['transcribe:StartTranscriptionJob']).toEqual(['*'])
+    expect(g['s3:GetObject']).toEqual(['arn:aws:s3:::<BUCKET_NAME>/<KEY_PREFIX>*'])
+  })
+
+  it('heldout153 h153-013 (App Runner): iam:PassRole for the roles CreateService hands over', () => {
+    const g = grants(corpusText('heldout153.jsonl', 'h153-013'))
+    expect(Object.keys(g).sort()).toEqual(['apprunner:CreateService', 'iam:PassRole'])
+    expect(g['iam:PassRole']).not.toContain('*')
+  })
+
+  it.each(['h154-012', 'h154-013'])(
+    'heldout154 %s (Budgets): ModifyBudget with the ViewBudget that reads it back',
+    (id) => {
+      const g = grants(corpusText('heldout154.jsonl', id))
+      expect(Object.keys(g).sort()).toEqual(['budgets:ModifyBudget', 'budgets:ViewBudget'])
+    }
+  )
+
+  it("heldout152 h152-038 (s3-deploy's check): the upload and its ACL after the HEAD", () => {
+    const g = grants(corpusText('heldout152.jsonl', 'h152-038'))
+    expect(Object.keys(g).sort()).toEqual([
+      's3:GetObject',
+      's3:ListBucket',
+      's3:PutObject',
+      's3:PutObjectAcl'
+    ])
+  })
+
+  it('heldout156 h156-026 (an MSK create): the network reads on "*", apart from the cluster\'s placeholder ARN', () => {
+    const g = grants(corpusText('heldout156.jsonl', 'h156-026'))
+    for (const a of ['ec2:DescribeSecurityGroups', 'ec2:DescribeSubnets', 'ec2:DescribeVpcs'])
+      expect(g[a]).toEqual(['*'])
+    expect(g['kafka:CreateCluster']).toHaveLength(1)
+    expect(g['kafka:CreateCluster']![0]).toMatch(/^arn:aws:kafka:/)
+  })
+
+  it.each([
+    // own: a budget read alone is not a change: nothing more
+    'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: budgets:ViewBudget on resource: arn:aws:budgets::111122223333:budget/monthly'
+  ])('counter-case: %s', (text) => {
+    expect(Object.keys(grants(text))).toEqual(['budgets:ViewBudget'])
+  })
+})
