@@ -1,4 +1,4 @@
-/* whydenied cli 33f133e07980b83f */
+/* whydenied cli 7bcce0cfaac0f433 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -7856,7 +7856,9 @@ function fixTargetOf(d, p, traps, pod = null,
 /** The kind of account-level block the log shows (src/infer/accountBlock.ts). */
 accountBlock = null, 
 /** The writer says the refused bucket policy is meant to be public (src/infer/contextSignals.ts). */
-publicPolicySaid = false) {
+publicPolicySaid = false, 
+/** The writer says the bucket's Object Ownership disables ACLs (src/infer/contextSignals.ts). */
+aclsDisabledSaid = false) {
     const who = principalWords(p);
     const cause = d.kind === 'credentials' ? d.detail.cause : undefined;
     if (cause && Object.hasOwn(WORKFLOW_CAUSES, cause)) {
@@ -8037,6 +8039,9 @@ publicPolicySaid = false) {
     // S3 Block Public Access and SSE-C blocking: the request or the bucket setting changes, no policy.
     if (d.detail.s3BlockPublicAccess) {
         return target('workflow', 'you', "the request the job makes (its ACL, bucket policy or encryption type), or the bucket's S3 Block Public Access settings", d, p, d.resource);
+    }
+    if (aclsDisabledSaid && traps.includes('s3-public-access-settings')) {
+        return target('workflow', 'you', "the upload's ACL (the bucket's Object Ownership disables ACLs): drop it and grant access with the bucket policy", d, p, d.resource);
     }
     if (publicPolicySaid && traps.includes('s3-public-access-settings')) {
         return target('workflow', 'you', "the bucket's S3 Block Public Access settings (BlockPublicPolicy), or a bucket kept private behind CloudFront", d, p, d.resource);
@@ -14130,7 +14135,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
     // A documentation template's placeholder is no action: nothing names a policy to change.
     const template = known.signals?.['doc-template'] !== undefined;
     // A pod on its node's role: the pod's own role is the one to change (src/diagnose/traps/podOnNodeRole.ts).
-    const fixTarget = fixTargetOf(template ? { ...e, action: null } : e, principal, trapIds, podOnNode(input), known.accountBlock?.value ?? null, known.signals?.['public-policy-said'] !== undefined);
+    const fixTarget = fixTargetOf(template ? { ...e, action: null } : e, principal, trapIds, podOnNode(input), known.accountBlock?.value ?? null, known.signals?.['public-policy-said'] !== undefined, known.signals?.['acls-disabled-said'] !== undefined);
     const stated = d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null);
     const guessed = Boolean(known.principal || known.resource);
     return {
@@ -18476,6 +18481,17 @@ const RULES = [
         }
     },
     {
+        // An ACL write beside the writer's words that the bucket's Object Ownership is "Bucket owner
+        // enforced" (ACLs disabled; a Spanish fix note, session 52 review h156-096): no grant lets an
+        // ACL through, the upload must stop sending one. Value `acl`.
+        key: 'acls-disabled-said',
+        applies: (d) => d.kind === 'denial' &&
+            d.deny !== 'explicit' &&
+            (d.service === null || d.service === 's3') &&
+            /^s3:Put(?:Object|Bucket)Acl$/i.test(d.action ?? ''),
+        find: (around) => found(ACLS_DISABLED_SAID.exec(around), 'acl')
+    },
+    {
         // A test's mock in the log and AWS refusing a made-up key: the call escaped the mock and
         // reached AWS (heldout12 h12-117, moto's mock_s3 with boto 2). Value `LIBRARY KEY`.
         key: 'aws-mock',
@@ -18872,6 +18888,8 @@ const PRIVATE_ACL = String.raw `(?:[\`'"]private\b|\bprivate ACLs?\b|\bACL[=: ]{
  * Bounded to one sentence and one line: a page's "private" elsewhere is no contrast.
  */
 /** The writer's words for a bucket meant to be public, or for S3 Block Public Access itself. */
+/** Object Ownership's "Bucket owner enforced" (ACLs disabled), as its setting or in words. */
+const ACLS_DISABLED_SAID = /\bBucket ?owner ?enforced\b|\bBucketOwnerEnforced\b|\bACLs? (?:are |is )?disabled\b/i;
 const PUBLIC_BUCKET_SAID = /\b[Bb]lock [Pp]ublic [Aa]ccess\b|\bBlockPublicPolicy\b|\bpublic(?:ly)?(?:[ -]readable|[ -]accessible)? (?:S3 |web(?:site)? |static )?bucket\b|\bbucket (?:is |to be |must be )?public(?:ly (?:readable|accessible))?\b/;
 const PRIVATE_WORKS = new RegExp([
     String.raw `\b(?:works?|worked|succeeds?|succeeded)\b[^.!?\n]{0,16}?${PRIVATE_ACL}`,
@@ -32916,7 +32934,12 @@ const OR_MISSING_PERMISSION = /\s+or\s+missing\s+permission:?\s*([a-z0-9-]+:[A-Z
  * ciphertext` (heldout14 review, h14-044). Layer and deny stay unset; the detail carries it.
  */
 const RESOURCE_SIDE = /(?:on\s+(?:this\s+resource|the\s+resource\s+associated\s+with\s+this\s+ciphertext)\s+)?because\s+the\s+resource\s+does\s+not\s+exist\s+in\s+this\s+Region,?\s+no\s+resource-based\s+policies\s+allow\s+access,?\s+or\s+a\s+resource-based\s+policy\s+explicitly\s+denies\s+access/iy;
-const S3_BLOCK = /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy;
+const S3_BLOCK = /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys|public (?:ACLs|policies)(?=[ \t]*(?:\r?\n|$|[.`'"])))/iy;
+/** The setting a message cut after `because public ACLs` names (a notes file's copy, heldout156 h156-097). */
+const S3_BLOCK_CUT = {
+    'public acls': 'public ACLs are prevented by the BlockPublicAcls setting',
+    'public policies': 'public policies are prevented by the BlockPublicPolicy setting'
+};
 const POLICY_REF = new RegExp(
 // Also an ARN whose head a reporter elided: `\u2026policy: .../p-9m8f47yd`. The name in brackets is
 // never the SDK's own suffix (`(Service: Ec2, Status Code: 403, Request ID: \u2026)`, heldout15
@@ -33706,7 +33729,7 @@ function parseAt(text, m, floor, literals) {
         }
     }
     else if (s3Block) {
-        d.detail.s3BlockPublicAccess = s3Block[1];
+        d.detail.s3BlockPublicAccess = S3_BLOCK_CUT[s3Block[1].toLowerCase()] ?? s3Block[1];
         end = reasonAt + s3Block[0].length;
     }
     else if (resourceSide) {
@@ -48286,7 +48309,8 @@ const NO_STATEMENT_TRAPS = {
     'lambda-code-source-bucket': always,
     // The log shows the upload allowed without the public ACL: an s3:PutObject Allow changes nothing.
     's3-public-access-settings': (f) => f.inferred?.signals?.['public-variant-refused'] !== undefined ||
-        f.inferred?.signals?.['public-policy-said'] !== undefined,
+        f.inferred?.signals?.['public-policy-said'] !== undefined ||
+        f.inferred?.signals?.['acls-disabled-said'] !== undefined,
     ...Object.fromEntries(nonIamRefusals/* NON_IAM_REFUSALS */.K.map((r) => [r.trap, always])),
     'organizations-management-account': serviceRefusals/* isOrganizationsOwnRefusal */.Hw,
     // The destination is not in S3's message: its policy is described, not drafted.
@@ -49885,7 +49909,8 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
 const WORKFLOW_TRAPS = new Set([
     'role-chaining-second-call',
     'amazon-q-subscription',
-    'service-linked-caller'
+    'service-linked-caller',
+    's3-block-public-access'
 ]);
 /**
  * The caller as an SCP exception names it. An Identity Center role's ARN carries a path the
@@ -50197,12 +50222,18 @@ const trapGuidance = {
         ? 'Only if the application is meant to create its tables: the client creates the table by default, so turn that off first (the explanation says how) and create the table with the infrastructure code instead.'
         : 'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
     'lambda-code-source-bucket': (n) => `No statement is proposed: Lambda could not read the function's code ${guidance_code(n.finding.inferred?.codeSource?.value ?? 'zip')} from a bucket that is not yours. Copy the zip to a bucket of your own in the stack's Region (or use a Region and version the publisher serves) and point the template at it.`,
+    // S3 named its Block Public Access setting itself (session 52 review, h156-097): no grant helps.
+    's3-block-public-access': (n) => /Server Side Encryption/i.test(n.finding.detail.s3BlockPublicAccess ?? '')
+        ? 'No statement is proposed: the bucket refuses uploads that use customer-provided keys (SSE-C), whatever any policy allows. Encrypt with SSE-S3 or SSE-KMS instead, or have the bucket owner allow SSE-C again.'
+        : `No statement is proposed: S3 Block Public Access refused it (${n.finding.detail.s3BlockPublicAccess ?? 'a public ACL or policy'}), whatever any policy allows. Drop the public ACL or the public statement and serve the objects another way (CloudFront with origin access control, or pre-signed URLs; keep personal documents private). Only if the bucket must be public: turn off that setting for the bucket (and for the account, if it is set there) and, for ACLs, enable them with Object Ownership \`BucketOwnerPreferred\`.`,
     'scp-stated': (n) => `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
-    's3-public-access-settings': (n) => n.finding.inferred?.signals?.['public-variant-refused']
-        ? 'No statement is proposed: the log shows the same upload working without the public ACL, so the caller may write. Check S3 Block Public Access (BlockPublicAcls, for the bucket and the account) and any Deny on s3:x-amz-acl first; drop the public ACL if it is not needed.'
-        : n.finding.inferred?.signals?.['public-policy-said']
-            ? `No statement is proposed: the log says the bucket policy is meant to be public (${n.finding.inferred.signals['public-policy-said'].from.replace(/`/g, "'")}), and S3 Block Public Access refuses a public policy whatever the caller may do. Turn off BlockPublicPolicy for this bucket first (the bucket's PublicAccessBlockConfiguration, or an aws_s3_bucket_public_access_block the policy depends on), unless the account-level block is set; better, keep the bucket private behind CloudFront with origin access control.`
-            : 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
+    's3-public-access-settings': (n) => n.finding.inferred?.signals?.['acls-disabled-said']
+        ? `No statement is proposed: the log says the bucket's Object Ownership is "Bucket owner enforced" (${n.finding.inferred.signals['acls-disabled-said'].from.replace(/`/g, "'")}), which disables ACLs, so any request that sets one fails whatever IAM allows. Stop sending the ACL (the upload's \`ACL\`/\`acl\` option, a storage library's public visibility) and grant access with the bucket policy instead.`
+        : n.finding.inferred?.signals?.['public-variant-refused']
+            ? 'No statement is proposed: the log shows the same upload working without the public ACL, so the caller may write. Check S3 Block Public Access (BlockPublicAcls, for the bucket and the account) and any Deny on s3:x-amz-acl first; drop the public ACL if it is not needed.'
+            : n.finding.inferred?.signals?.['public-policy-said']
+                ? `No statement is proposed: the log says the bucket policy is meant to be public (${n.finding.inferred.signals['public-policy-said'].from.replace(/`/g, "'")}), and S3 Block Public Access refuses a public policy whatever the caller may do. Turn off BlockPublicPolicy for this bucket first (the bucket's PublicAccessBlockConfiguration, or an aws_s3_bucket_public_access_block the policy depends on), unless the account-level block is set; better, keep the bucket private behind CloudFront with origin access control.`
+                : 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
     's3-private-policy-write': () => 'The bucket policy this deployment writes grants no public access, so Block Public Access does not apply: the s3:PutBucketPolicy statement on the deployment bucket is the fix.',
     's3-public-access-block-reserved': () => 'Check first whether the account-level Block Public Access already covers the bucket and whether the organization reserves this setting (an SCP or a boundary denying s3:PutBucketPublicAccessBlock): then leave the bucket-level setting out of the template instead of pasting this.',
     'allow-already-granted': (n) => alreadyAllowed(n.finding)

@@ -79,3 +79,35 @@ describe('each finding its own words', () => {
     expect(resources).toEqual(['arn:aws:kafka:<REGION>:<ACCOUNT_ID>:cluster/<CLUSTER_NAME>/*'])
   })
 })
+
+describe('S3 settings no grant passes', () => {
+  it("h156-097: a message cut after `because public ACLs` is Block Public Access's, no Allow", () => {
+    const [f] = findingsOf(h('h156-097'))
+    expect(f!.traps).toContain('s3-block-public-access')
+    expect(f!.detail.s3BlockPublicAccess).toBe(
+      'public ACLs are prevented by the BlockPublicAcls setting'
+    )
+    expect(statementsOf(h('h156-097'))).toEqual([])
+    const notes = buildRemedies(findingsOf(h('h156-097'))).flatMap((r) => r.notes)
+    expect(notes.join('\n')).toMatch(/S3 Block Public Access refused it/)
+    expect(notes.join('\n')).not.toMatch(/id-token: write/)
+  })
+
+  it('h156-096: an ACL write where the writer says Object Ownership disables ACLs: drop the ACL', () => {
+    const [f] = findingsOf(h('h156-096'))
+    expect(f!.fixTarget.kind).toBe('workflow')
+    expect(f!.fixTarget.description).toMatch(/^the upload's ACL/)
+    expect(statementsOf(h('h156-096'))).toEqual([])
+  })
+
+  it.each([
+    // own: the words go on past `public ACLs` (a sentence about something else): no setting named
+    'User: arn:aws:iam::111122223333:user/u is not authorized to perform: s3:PutObjectAcl on resource: "arn:aws:s3:::b/k" because public ACLs matter to us',
+    // own: an ACL write with no word of Object Ownership keeps its Allow
+    'AccessDenied: User is not authorized to perform: s3:PutObjectAcl'
+  ])('counter-case: %s', (text) => {
+    const [f] = findingsOf(text)
+    expect(f!.traps).not.toContain('s3-block-public-access')
+    expect(statementsOf(text).length).toBeGreaterThan(0)
+  })
+})

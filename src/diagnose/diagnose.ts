@@ -86,7 +86,8 @@ export function diagnose(
     trapIds,
     podOnNode(input),
     known.accountBlock?.value ?? null,
-    known.signals?.['public-policy-said'] !== undefined
+    known.signals?.['public-policy-said'] !== undefined,
+    known.signals?.['acls-disabled-said'] !== undefined
   )
   const stated =
     d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null)

@@ -178,7 +178,9 @@ export function fixTargetOf(
   /** The kind of account-level block the log shows (src/infer/accountBlock.ts). */
   accountBlock: string | null = null,
   /** The writer says the refused bucket policy is meant to be public (src/infer/contextSignals.ts). */
-  publicPolicySaid = false
+  publicPolicySaid = false,
+  /** The writer says the bucket's Object Ownership disables ACLs (src/infer/contextSignals.ts). */
+  aclsDisabledSaid = false
 ): FixTarget {
   const who = principalWords(p)
   const cause = d.kind === 'credentials' ? d.detail.cause : undefined
@@ -561,6 +563,16 @@ export function fixTargetOf(
       'workflow',
       'you',
       "the request the job makes (its ACL, bucket policy or encryption type), or the bucket's S3 Block Public Access settings",
+      d,
+      p,
+      d.resource
+    )
+  }
+  if (aclsDisabledSaid && traps.includes('s3-public-access-settings')) {
+    return target(
+      'workflow',
+      'you',
+      "the upload's ACL (the bucket's Object Ownership disables ACLs): drop it and grant access with the bucket policy",
       d,
       p,
       d.resource

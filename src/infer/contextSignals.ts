@@ -1152,6 +1152,18 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // An ACL write beside the writer's words that the bucket's Object Ownership is "Bucket owner
+    // enforced" (ACLs disabled; a Spanish fix note, session 52 review h156-096): no grant lets an
+    // ACL through, the upload must stop sending one. Value `acl`.
+    key: 'acls-disabled-said',
+    applies: (d) =>
+      d.kind === 'denial' &&
+      d.deny !== 'explicit' &&
+      (d.service === null || d.service === 's3') &&
+      /^s3:Put(?:Object|Bucket)Acl$/i.test(d.action ?? ''),
+    find: (around) => found(ACLS_DISABLED_SAID.exec(around), 'acl')
+  },
+  {
     // A test's mock in the log and AWS refusing a made-up key: the call escaped the mock and
     // reached AWS (heldout12 h12-117, moto's mock_s3 with boto 2). Value `LIBRARY KEY`.
     key: 'aws-mock',
@@ -1576,6 +1588,10 @@ const PRIVATE_ACL = String.raw`(?:[\`'"]private\b|\bprivate ACLs?\b|\bACL[=: ]{1
  * Bounded to one sentence and one line: a page's "private" elsewhere is no contrast.
  */
 /** The writer's words for a bucket meant to be public, or for S3 Block Public Access itself. */
+/** Object Ownership's "Bucket owner enforced" (ACLs disabled), as its setting or in words. */
+const ACLS_DISABLED_SAID =
+  /\bBucket ?owner ?enforced\b|\bBucketOwnerEnforced\b|\bACLs? (?:are |is )?disabled\b/i
+
 const PUBLIC_BUCKET_SAID =
   /\b[Bb]lock [Pp]ublic [Aa]ccess\b|\bBlockPublicPolicy\b|\bpublic(?:ly)?(?:[ -]readable|[ -]accessible)? (?:S3 |web(?:site)? |static )?bucket\b|\bbucket (?:is |to be |must be )?public(?:ly (?:readable|accessible))?\b/
 

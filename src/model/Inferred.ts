@@ -95,6 +95,7 @@ export type SignalKey =
   | 'public-variant-refused'
   // The writer says the bucket policy refused is meant to be public, or names Block Public Access.
   | 'public-policy-said'
+  | 'acls-disabled-said'
   | 'aws-mock'
   | 'local-emulator'
   | 'doc-template'

