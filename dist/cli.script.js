@@ -1,4 +1,4 @@
-/* whydenied cli 7bcce0cfaac0f433 */
+/* whydenied cli d2fc3bcaee427844 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3581,6 +3581,11 @@ const TRAP_RULES = Object.fromEntries([
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
     ],
     [
+        'WD5027',
+        'firehose-delivery-error',
+        "Firehose's own delivery error code: the stream's delivery role lacks what the code names, or Firehose could not assume it"
+    ],
+    [
         'WD5026',
         'kafka-esm-cluster-authorization',
         "A Kafka cluster refused a Lambda event source mapping's poller: the function's execution role or the mapping's Kafka user needs the cluster's, topic's and group's permissions"
@@ -5174,8 +5179,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 195 modules
-var diagnose = __nccwpck_require__(4257);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 196 modules
+var diagnose = __nccwpck_require__(9963);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -6079,7 +6084,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 4257:
+/***/ 9963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7906,6 +7911,12 @@ aclsDisabledSaid = false) {
     // the key policy lacks (src/diagnose/traps/kmsKeyPolicyDecides.ts).
     if (traps.includes('kms-key-policy-decides')) {
         return target('resource-policy', 'resource-owner', `the key policy of ${resourceWords(d.resource)}`, d, p, d.resource);
+    }
+    // Firehose's own delivery error: the stream's delivery role (or its trust) is what changes.
+    if (traps.includes('firehose-delivery-error')) {
+        return target(/AssumeRole/.test(d.code ?? '') ? 'trust-policy' : 'identity-policy', 'you', /AssumeRole/.test(d.code ?? '')
+            ? "the trust policy of the Firehose stream's delivery role (its RoleARN): it must trust firehose.amazonaws.com"
+            : "the identity policy of the Firehose stream's delivery role (its RoleARN)", d, p);
     }
     // A Kafka cluster refused a Lambda event source mapping's poller: the function's execution role
     // connects (src/diagnose/traps/kafkaEsmClusterAuthorization.ts), not the job that made the mapping.
@@ -10477,6 +10488,34 @@ const kafkaEsmClusterAuthorization = {
         "Under IAM access control (Amazon MSK) the function's execution role needs `kafka-cluster:Connect` and `kafka-cluster:DescribeClusterDynamicConfiguration` on the cluster, `kafka-cluster:DescribeTopic` and `kafka-cluster:ReadData` on the topic, and `kafka-cluster:DescribeGroup` and `kafka-cluster:AlterGroup` on the mapping's consumer group (its id, or the mapping's UUID when none was set). " +
         'With SASL/SCRAM or mTLS, the user the mapping authenticates as needs the Kafka ACLs for the same: Describe on the cluster, Describe and Read on the topic and the group. ' +
         '`aws lambda get-event-source-mapping --uuid UUID` shows the mapping, its consumer group and its authentication.'
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/firehoseDeliveryError.ts
+const ROLE = "Firehose made this call with the stream's delivery role (its `RoleARN`, `aws firehose describe-delivery-stream --delivery-stream-name NAME` shows it), not with the job's identity";
+const ERRORS = [
+    {
+        code: /^Lambda\.InvokeAccessDenied$/,
+        advice: `${ROLE}: to transform records it needs \`lambda:InvokeFunction\` and \`lambda:GetFunctionConfiguration\` on the function (its ARN, and \`FUNCTION_ARN:*\` for a version or alias) in that role's policy.`
+    },
+    {
+        code: /^[A-Za-z0-9]+\.AssumeRoleAccessDenied$/,
+        advice: "Firehose could not assume the stream's delivery role (its `RoleARN`): the role's trust policy must allow `firehose.amazonaws.com` to call `sts:AssumeRole` (with `aws:SourceAccount` set to the stream's account). A role made moments before the stream can also be refused until IAM has propagated it: retry after a minute."
+    },
+    {
+        code: /^S3\.AccessDenied$/,
+        advice: `${ROLE}: to deliver to S3 it needs \`s3:PutObject\`, \`s3:AbortMultipartUpload\`, \`s3:GetBucketLocation\`, \`s3:GetObject\`, \`s3:ListBucket\` and \`s3:ListBucketMultipartUploads\` on the destination bucket and its objects, and the bucket's policy (another account's, or one with a Deny) must allow that role too.`
+    }
+];
+function firehoseDeliveryError({ d }) {
+    const code = d.code;
+    return code ? ERRORS.find((e) => e.code.test(code)) : undefined;
+}
+const firehoseDeliveryErrorTrap = {
+    id: 'firehose-delivery-error',
+    lead: true,
+    noPolicy: true,
+    applies: (input) => input.d.kind === 'denial' && firehoseDeliveryError(input) !== undefined,
+    advice: (input) => firehoseDeliveryError(input).advice
 };
 
 // EXTERNAL MODULE: ./src/model/lambdaRoleChecks.ts
@@ -13848,6 +13887,7 @@ const samArtifactBucket = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -13928,6 +13968,7 @@ const TRAPS = [
     kmsKeyPolicyDecides,
     latticeAuthPolicy,
     kafkaEsmClusterAuthorization,
+    firehoseDeliveryErrorTrap,
     allowedElsewhere,
     // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
     cdkBootstrapResource,
@@ -14179,8 +14220,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 195 modules
-var diagnose = __nccwpck_require__(4257);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 196 modules
+var diagnose = __nccwpck_require__(9963);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
@@ -25194,8 +25235,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 195 modules
-var diagnose = __nccwpck_require__(4257);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 196 modules
+var diagnose = __nccwpck_require__(9963);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts

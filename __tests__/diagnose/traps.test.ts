@@ -232,7 +232,8 @@ const FILE_OF: Record<string, string> = {
   'assume-service-linked-role': 'assumeServiceLinkedRole',
   'kms-key-metadata-read': 'kmsKeyMetadataRead',
   'lattice-auth-policy': 'latticeAuthPolicy',
-  'kafka-esm-cluster-authorization': 'kafkaEsmClusterAuthorization'
+  'kafka-esm-cluster-authorization': 'kafkaEsmClusterAuthorization',
+  'firehose-delivery-error': 'firehoseDeliveryError'
 }
 
 describe('TRAPS', () => {

@@ -274,6 +274,18 @@ export function fixTargetOf(
       d.resource
     )
   }
+  // Firehose's own delivery error: the stream's delivery role (or its trust) is what changes.
+  if (traps.includes('firehose-delivery-error')) {
+    return target(
+      /AssumeRole/.test(d.code ?? '') ? 'trust-policy' : 'identity-policy',
+      'you',
+      /AssumeRole/.test(d.code ?? '')
+        ? "the trust policy of the Firehose stream's delivery role (its RoleARN): it must trust firehose.amazonaws.com"
+        : "the identity policy of the Firehose stream's delivery role (its RoleARN)",
+      d,
+      p
+    )
+  }
   // A Kafka cluster refused a Lambda event source mapping's poller: the function's execution role
   // connects (src/diagnose/traps/kafkaEsmClusterAuthorization.ts), not the job that made the mapping.
   if (traps.includes('kafka-esm-cluster-authorization')) {

@@ -434,6 +434,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5027',
+        'firehose-delivery-error',
+        "Firehose's own delivery error code: the stream's delivery role lacks what the code names, or Firehose could not assume it"
+      ],
+      [
         'WD5026',
         'kafka-esm-cluster-authorization',
         "A Kafka cluster refused a Lambda event source mapping's poller: the function's execution role or the mapping's Kafka user needs the cluster's, topic's and group's permissions"

@@ -67,6 +67,7 @@ import { kmsKeyPolicyDecides } from './kmsKeyPolicyDecides.js'
 import { kmsKeyMetadataRead } from './kmsKeyMetadataRead.js'
 import { latticeAuthPolicy } from './latticeAuthPolicy.js'
 import { kafkaEsmClusterAuthorization } from './kafkaEsmClusterAuthorization.js'
+import { firehoseDeliveryErrorTrap } from './firehoseDeliveryError.js'
 import { lambdaRoleCheck } from './lambdaRoleCheck.js'
 import { autoScalingLaunchTemplate } from './autoScalingLaunchTemplate.js'
 import { managedRole } from './managedRole.js'
@@ -290,6 +291,7 @@ export const TRAPS: Trap[] = [
   kmsKeyPolicyDecides,
   latticeAuthPolicy,
   kafkaEsmClusterAuthorization,
+  firehoseDeliveryErrorTrap,
   allowedElsewhere,
   // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
   cdkBootstrapResource,
