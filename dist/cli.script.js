@@ -1,4 +1,4 @@
-/* whydenied cli d2fc3bcaee427844 */
+/* whydenied cli 983841ed9a507a74 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -44489,6 +44489,34 @@ const GLUE_TABLE_READS = [
 /** What MSK reads of the network a new cluster is given. */
 const MSK_CREATE_READS = ['ec2:DescribeSecurityGroups', 'ec2:DescribeSubnets', 'ec2:DescribeVpcs'];
 const SETS = [
+    {
+        // A Kinesis consumer (a Lambda mapping, KCL, Flink, a connector) lists the shards, gets an
+        // iterator for each and reads with it, every run: one allowed alone fails at the next (session 52
+        // review, h156-057: GetShardIterator granted, GetRecords refused next). Describe calls alone are
+        // also an admin tool's, so they trigger nothing.
+        operation: 'reading a Kinesis stream (a consumer describes it, lists its shards, gets an iterator for each and reads)',
+        triggers: ['kinesis:GetRecords', 'kinesis:GetShardIterator', 'kinesis:ListShards'],
+        actions: [
+            'kinesis:DescribeStream',
+            'kinesis:DescribeStreamSummary',
+            'kinesis:GetRecords',
+            'kinesis:GetShardIterator',
+            'kinesis:ListShards'
+        ]
+    },
+    {
+        // A DynamoDB stream's consumer (a Lambda trigger, a replicator) lists and describes the streams,
+        // then reads each shard through an iterator (the managed AWSLambdaDynamoDBExecutionRole's set;
+        // session 52 review, h156-034). ListStreams names no resource: its own statement on "*".
+        operation: "reading a DynamoDB stream (a trigger lists and describes the table's streams, then reads each shard through an iterator)",
+        triggers: ['dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:DescribeStream'],
+        actions: [
+            'dynamodb:DescribeStream',
+            'dynamodb:GetRecords',
+            'dynamodb:GetShardIterator',
+            'dynamodb:ListStreams'
+        ]
+    },
     {
         // AWS Budgets authorises every change as ModifyBudget and every read as ViewBudget; what creates
         // or changes a budget reads it back (Terraform's aws_budgets_budget, the console, budget-as-code

@@ -1,7 +1,8 @@
 // What the same job needs next, drafted beside the refused step (heldout151 review's companion
 // class, session 52): Transcribe reads the media with the caller's S3 permissions, App Runner's
 // CreateService passes its roles, a Budgets change is read back, s3-deploy uploads after its
-// check; a companion that names no resource goes on "*" alone.
+// check, Kinesis and DynamoDB stream consumers read the whole way; a companion that names no
+// resource goes on "*" alone.
 import { analyzeText } from '../../src/engine/Analysis.js'
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { validateRemedies } from '../../src/remedy/validate.js'
@@ -56,6 +57,39 @@ describe('the next step of the same job', () => {
       expect(g[a]).toEqual(['*'])
     expect(g['kafka:CreateCluster']).toHaveLength(1)
     expect(g['kafka:CreateCluster']![0]).toMatch(/^arn:aws:kafka:/)
+  })
+
+  it("heldout156 h156-057 (a Kinesis consumer): the stream's whole read set", () => {
+    const g = grants(corpusText('heldout156.jsonl', 'h156-057'))
+    expect(Object.keys(g).sort()).toEqual([
+      'kinesis:DescribeStream',
+      'kinesis:DescribeStreamSummary',
+      'kinesis:GetRecords',
+      'kinesis:GetShardIterator',
+      'kinesis:ListShards'
+    ])
+    expect(new Set(Object.values(g).flat())).toEqual(
+      new Set(['arn:aws:kinesis:us-east-2:473550159910:stream/stg_otel_source_data_stream'])
+    )
+  })
+
+  it('heldout156 h156-034 (a DynamoDB stream trigger): the reads on the stream, ListStreams on "*"', () => {
+    const g = grants(corpusText('heldout156.jsonl', 'h156-034'))
+    expect(g['dynamodb:ListStreams']).toEqual(['*'])
+    for (const a of ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'])
+      expect(g[a]).toEqual([
+        'arn:aws:dynamodb:us-east-1:027087672282:table/agent_errors/stream/2026-02-23T07:46:15.921'
+      ])
+  })
+
+  it.each([
+    // own: a describe alone is also an admin tool's: no reads beside it
+    [
+      'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: kinesis:DescribeStreamSummary on resource: arn:aws:kinesis:us-east-1:111122223333:stream/s',
+      ['kinesis:DescribeStreamSummary']
+    ]
+  ])('counter-case: %s', (text, actions) => {
+    expect(Object.keys(grants(text))).toEqual(actions)
   })
 
   it.each([
