@@ -1,4 +1,4 @@
-/* whydenied cli 983841ed9a507a74 */
+/* whydenied cli 6b462e6f284b0bce */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -7350,6 +7350,45 @@ const latticeAuthPolicy = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/firehoseDeliveryError.ts
+const ROLE_POLICY = {
+    kind: 'identity-policy',
+    description: "the identity policy of the Firehose stream's delivery role (its RoleARN)"
+};
+const ROLE = "Firehose made this call with the stream's delivery role (its `RoleARN`, `aws firehose describe-delivery-stream --delivery-stream-name NAME` shows it), not with the job's identity";
+const ERRORS = [
+    {
+        code: /^Lambda\.InvokeAccessDenied$/,
+        advice: `${ROLE}: to transform records it needs \`lambda:InvokeFunction\` and \`lambda:GetFunctionConfiguration\` on the function (its ARN, and \`FUNCTION_ARN:*\` for a version or alias) in that role's policy.`,
+        target: ROLE_POLICY
+    },
+    {
+        code: /^[A-Za-z0-9]+\.AssumeRoleAccessDenied$/,
+        advice: "Firehose could not assume the stream's delivery role (its `RoleARN`): the role's trust policy must allow `firehose.amazonaws.com` to call `sts:AssumeRole` (with `aws:SourceAccount` set to the stream's account). A role made moments before the stream can also be refused until IAM has propagated it: retry after a minute.",
+        target: {
+            kind: 'trust-policy',
+            description: "the trust policy of the Firehose stream's delivery role (its RoleARN): it must trust firehose.amazonaws.com"
+        }
+    },
+    {
+        code: /^S3\.AccessDenied$/,
+        advice: `${ROLE}: to deliver to S3 it needs \`s3:PutObject\`, \`s3:AbortMultipartUpload\`, \`s3:GetBucketLocation\`, \`s3:GetObject\`, \`s3:ListBucket\` and \`s3:ListBucketMultipartUploads\` on the destination bucket and its objects, and the bucket's policy (another account's, or one with a Deny) must allow that role too.`,
+        target: ROLE_POLICY
+    }
+];
+/** The delivery error a Firehose code names, or undefined. */
+function firehoseDeliveryErrorOf(code) {
+    return code ? ERRORS.find((e) => e.code.test(code)) : undefined;
+}
+const firehoseDeliveryError = ({ d }) => firehoseDeliveryErrorOf(d.code);
+const firehoseDeliveryErrorTrap = {
+    id: 'firehose-delivery-error',
+    lead: true,
+    noPolicy: true,
+    applies: (input) => input.d.kind === 'denial' && firehoseDeliveryError(input) !== undefined,
+    advice: (input) => firehoseDeliveryError(input).advice
+};
+
 // EXTERNAL MODULE: ./src/model/managedRoles.ts
 var managedRoles = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/model/lambdaLayers.ts
@@ -7753,6 +7792,7 @@ var nonIamRefusals = __nccwpck_require__(4540);
 
 
 
+
 /** Account-level blocks that the account changes itself, not AWS Support (src/infer/accountBlock.ts). */
 const ACCOUNT_BLOCK_TARGETS = {
     marketplace: 'the AWS Marketplace subscription of the account that launches the product (its page, which the message links to)',
@@ -7818,6 +7858,10 @@ const WORKFLOW_CAUSES = {
     'oidc-id-token-permission': 'the permissions of the workflow job (it needs `id-token: write`)',
     'role-arn-invalid': 'the `role-to-assume` input of the workflow step'
 };
+const BUCKET_SETTING_TARGETS = {
+    'public-policy': "the bucket's S3 Block Public Access settings (BlockPublicPolicy), or a bucket kept private behind CloudFront",
+    'acls-disabled': "the upload's ACL (the bucket's Object Ownership disables ACLs): drop it and grant access with the bucket policy"
+};
 function target(kind, owner, description, d, p, resourceArn = null) {
     return {
         kind,
@@ -7860,10 +7904,8 @@ function servicePrincipalTarget(d, p) {
 function fixTargetOf(d, p, traps, pod = null, 
 /** The kind of account-level block the log shows (src/infer/accountBlock.ts). */
 accountBlock = null, 
-/** The writer says the refused bucket policy is meant to be public (src/infer/contextSignals.ts). */
-publicPolicySaid = false, 
-/** The writer says the bucket's Object Ownership disables ACLs (src/infer/contextSignals.ts). */
-aclsDisabledSaid = false) {
+/** What the writer says of the bucket's settings (src/infer/contextSignals.ts). */
+bucketSettingSaid = null) {
     const who = principalWords(p);
     const cause = d.kind === 'credentials' ? d.detail.cause : undefined;
     if (cause && Object.hasOwn(WORKFLOW_CAUSES, cause)) {
@@ -7913,11 +7955,11 @@ aclsDisabledSaid = false) {
         return target('resource-policy', 'resource-owner', `the key policy of ${resourceWords(d.resource)}`, d, p, d.resource);
     }
     // Firehose's own delivery error: the stream's delivery role (or its trust) is what changes.
-    if (traps.includes('firehose-delivery-error')) {
-        return target(/AssumeRole/.test(d.code ?? '') ? 'trust-policy' : 'identity-policy', 'you', /AssumeRole/.test(d.code ?? '')
-            ? "the trust policy of the Firehose stream's delivery role (its RoleARN): it must trust firehose.amazonaws.com"
-            : "the identity policy of the Firehose stream's delivery role (its RoleARN)", d, p);
-    }
+    const delivery = traps.includes('firehose-delivery-error')
+        ? firehoseDeliveryErrorOf(d.code)
+        : undefined;
+    if (delivery)
+        return target(delivery.target.kind, 'you', delivery.target.description, d, p);
     // A Kafka cluster refused a Lambda event source mapping's poller: the function's execution role
     // connects (src/diagnose/traps/kafkaEsmClusterAuthorization.ts), not the job that made the mapping.
     if (traps.includes('kafka-esm-cluster-authorization')) {
@@ -8051,11 +8093,8 @@ aclsDisabledSaid = false) {
     if (d.detail.s3BlockPublicAccess) {
         return target('workflow', 'you', "the request the job makes (its ACL, bucket policy or encryption type), or the bucket's S3 Block Public Access settings", d, p, d.resource);
     }
-    if (aclsDisabledSaid && traps.includes('s3-public-access-settings')) {
-        return target('workflow', 'you', "the upload's ACL (the bucket's Object Ownership disables ACLs): drop it and grant access with the bucket policy", d, p, d.resource);
-    }
-    if (publicPolicySaid && traps.includes('s3-public-access-settings')) {
-        return target('workflow', 'you', "the bucket's S3 Block Public Access settings (BlockPublicPolicy), or a bucket kept private behind CloudFront", d, p, d.resource);
+    if (bucketSettingSaid && traps.includes('s3-public-access-settings')) {
+        return target('workflow', 'you', BUCKET_SETTING_TARGETS[bucketSettingSaid], d, p, d.resource);
     }
     // A service's own words name whose setting decides (src/model/ownWordsRefusals.ts).
     const own = (0,ownWordsRefusals/* ownWordsOf */.N)(d.grammar);
@@ -10488,34 +10527,6 @@ const kafkaEsmClusterAuthorization = {
         "Under IAM access control (Amazon MSK) the function's execution role needs `kafka-cluster:Connect` and `kafka-cluster:DescribeClusterDynamicConfiguration` on the cluster, `kafka-cluster:DescribeTopic` and `kafka-cluster:ReadData` on the topic, and `kafka-cluster:DescribeGroup` and `kafka-cluster:AlterGroup` on the mapping's consumer group (its id, or the mapping's UUID when none was set). " +
         'With SASL/SCRAM or mTLS, the user the mapping authenticates as needs the Kafka ACLs for the same: Describe on the cluster, Describe and Read on the topic and the group. ' +
         '`aws lambda get-event-source-mapping --uuid UUID` shows the mapping, its consumer group and its authentication.'
-};
-
-;// CONCATENATED MODULE: ./src/diagnose/traps/firehoseDeliveryError.ts
-const ROLE = "Firehose made this call with the stream's delivery role (its `RoleARN`, `aws firehose describe-delivery-stream --delivery-stream-name NAME` shows it), not with the job's identity";
-const ERRORS = [
-    {
-        code: /^Lambda\.InvokeAccessDenied$/,
-        advice: `${ROLE}: to transform records it needs \`lambda:InvokeFunction\` and \`lambda:GetFunctionConfiguration\` on the function (its ARN, and \`FUNCTION_ARN:*\` for a version or alias) in that role's policy.`
-    },
-    {
-        code: /^[A-Za-z0-9]+\.AssumeRoleAccessDenied$/,
-        advice: "Firehose could not assume the stream's delivery role (its `RoleARN`): the role's trust policy must allow `firehose.amazonaws.com` to call `sts:AssumeRole` (with `aws:SourceAccount` set to the stream's account). A role made moments before the stream can also be refused until IAM has propagated it: retry after a minute."
-    },
-    {
-        code: /^S3\.AccessDenied$/,
-        advice: `${ROLE}: to deliver to S3 it needs \`s3:PutObject\`, \`s3:AbortMultipartUpload\`, \`s3:GetBucketLocation\`, \`s3:GetObject\`, \`s3:ListBucket\` and \`s3:ListBucketMultipartUploads\` on the destination bucket and its objects, and the bucket's policy (another account's, or one with a Deny) must allow that role too.`
-    }
-];
-function firehoseDeliveryError({ d }) {
-    const code = d.code;
-    return code ? ERRORS.find((e) => e.code.test(code)) : undefined;
-}
-const firehoseDeliveryErrorTrap = {
-    id: 'firehose-delivery-error',
-    lead: true,
-    noPolicy: true,
-    applies: (input) => input.d.kind === 'denial' && firehoseDeliveryError(input) !== undefined,
-    advice: (input) => firehoseDeliveryError(input).advice
 };
 
 // EXTERNAL MODULE: ./src/model/lambdaRoleChecks.ts
@@ -14176,7 +14187,11 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
     // A documentation template's placeholder is no action: nothing names a policy to change.
     const template = known.signals?.['doc-template'] !== undefined;
     // A pod on its node's role: the pod's own role is the one to change (src/diagnose/traps/podOnNodeRole.ts).
-    const fixTarget = fixTargetOf(template ? { ...e, action: null } : e, principal, trapIds, podOnNode(input), known.accountBlock?.value ?? null, known.signals?.['public-policy-said'] !== undefined, known.signals?.['acls-disabled-said'] !== undefined);
+    const fixTarget = fixTargetOf(template ? { ...e, action: null } : e, principal, trapIds, podOnNode(input), known.accountBlock?.value ?? null, known.signals?.['public-policy-said']
+        ? 'public-policy'
+        : known.signals?.['acls-disabled-said']
+            ? 'acls-disabled'
+            : null);
     const stated = d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null);
     const guessed = Boolean(known.principal || known.resource);
     return {
@@ -33672,7 +33687,7 @@ function parseAt(text, m, floor, literals) {
     // messages, a bot's incident note quoting one without its subject) is the message's, not prose's.
     const sesQuoted = /^\\?`[^`'\s]+'[.,]*$/.test(tokenMatch[2]) &&
         // \u2026unless prose opened a quote of its own before the sentence (`The docs say 'the caller is\u2026`).
-        !/['"\u201c\u2018]/.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index));
+        !/['"\u201c\u2018]/.test(lead);
     if (/[\u201d"']$/.test(tokenMatch[2].replace(/[.,]+$/, '')) &&
         !sesQuoted &&
         !subject.principal &&

@@ -7547,7 +7547,7 @@ function parseAt(text, m, floor, literals) {
     // messages, a bot's incident note quoting one without its subject) is the message's, not prose's.
     const sesQuoted = /^\\?`[^`'\s]+'[.,]*$/.test(tokenMatch[2]) &&
         // …unless prose opened a quote of its own before the sentence (`The docs say 'the caller is…`).
-        !/['"“‘]/.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index));
+        !/['"“‘]/.test(lead);
     if (/[”"']$/.test(tokenMatch[2].replace(/[.,]+$/, '')) &&
         !sesQuoted &&
         !subject.principal &&

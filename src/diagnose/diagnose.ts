@@ -86,8 +86,11 @@ export function diagnose(
     trapIds,
     podOnNode(input),
     known.accountBlock?.value ?? null,
-    known.signals?.['public-policy-said'] !== undefined,
-    known.signals?.['acls-disabled-said'] !== undefined
+    known.signals?.['public-policy-said']
+      ? 'public-policy'
+      : known.signals?.['acls-disabled-said']
+        ? 'acls-disabled'
+        : null
   )
   const stated =
     d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null)

@@ -2,6 +2,7 @@
 import { isPulumiOutputText } from '../model/unsetValueNames.js'
 import { deliveryIdentitySide } from './traps/deliveryDestination.js'
 import { latticeAuthPolicyWords } from './traps/latticeAuthPolicy.js'
+import { firehoseDeliveryErrorOf } from './traps/firehoseDeliveryError.js'
 import { SLR_RESOURCE_POLICY_SERVICES } from '../model/serviceLinkedRoles.js'
 import { isAcademyLabRole, isWorkshopRole } from '../model/managedRoles.js'
 import { ownWordsOf } from '../model/ownWordsRefusals.js'
@@ -102,6 +103,16 @@ const WORKFLOW_CAUSES: Record<string, string> = {
   'role-arn-invalid': 'the `role-to-assume` input of the workflow step'
 }
 
+/** What the writer says of the bucket: its policy is meant to be public, or its ACLs are disabled. */
+export type BucketSettingSaid = 'public-policy' | 'acls-disabled'
+
+const BUCKET_SETTING_TARGETS: Record<BucketSettingSaid, string> = {
+  'public-policy':
+    "the bucket's S3 Block Public Access settings (BlockPublicPolicy), or a bucket kept private behind CloudFront",
+  'acls-disabled':
+    "the upload's ACL (the bucket's Object Ownership disables ACLs): drop it and grant access with the bucket policy"
+}
+
 function target(
   kind: FixTargetKind,
   owner: FixOwner,
@@ -177,10 +188,8 @@ export function fixTargetOf(
   pod: PodOnNode | null = null,
   /** The kind of account-level block the log shows (src/infer/accountBlock.ts). */
   accountBlock: string | null = null,
-  /** The writer says the refused bucket policy is meant to be public (src/infer/contextSignals.ts). */
-  publicPolicySaid = false,
-  /** The writer says the bucket's Object Ownership disables ACLs (src/infer/contextSignals.ts). */
-  aclsDisabledSaid = false
+  /** What the writer says of the bucket's settings (src/infer/contextSignals.ts). */
+  bucketSettingSaid: BucketSettingSaid | null = null
 ): FixTarget {
   const who = principalWords(p)
   const cause = d.kind === 'credentials' ? d.detail.cause : undefined
@@ -275,17 +284,10 @@ export function fixTargetOf(
     )
   }
   // Firehose's own delivery error: the stream's delivery role (or its trust) is what changes.
-  if (traps.includes('firehose-delivery-error')) {
-    return target(
-      /AssumeRole/.test(d.code ?? '') ? 'trust-policy' : 'identity-policy',
-      'you',
-      /AssumeRole/.test(d.code ?? '')
-        ? "the trust policy of the Firehose stream's delivery role (its RoleARN): it must trust firehose.amazonaws.com"
-        : "the identity policy of the Firehose stream's delivery role (its RoleARN)",
-      d,
-      p
-    )
-  }
+  const delivery = traps.includes('firehose-delivery-error')
+    ? firehoseDeliveryErrorOf(d.code)
+    : undefined
+  if (delivery) return target(delivery.target.kind, 'you', delivery.target.description, d, p)
   // A Kafka cluster refused a Lambda event source mapping's poller: the function's execution role
   // connects (src/diagnose/traps/kafkaEsmClusterAuthorization.ts), not the job that made the mapping.
   if (traps.includes('kafka-esm-cluster-authorization')) {
@@ -580,25 +582,8 @@ export function fixTargetOf(
       d.resource
     )
   }
-  if (aclsDisabledSaid && traps.includes('s3-public-access-settings')) {
-    return target(
-      'workflow',
-      'you',
-      "the upload's ACL (the bucket's Object Ownership disables ACLs): drop it and grant access with the bucket policy",
-      d,
-      p,
-      d.resource
-    )
-  }
-  if (publicPolicySaid && traps.includes('s3-public-access-settings')) {
-    return target(
-      'workflow',
-      'you',
-      "the bucket's S3 Block Public Access settings (BlockPublicPolicy), or a bucket kept private behind CloudFront",
-      d,
-      p,
-      d.resource
-    )
+  if (bucketSettingSaid && traps.includes('s3-public-access-settings')) {
+    return target('workflow', 'you', BUCKET_SETTING_TARGETS[bucketSettingSaid], d, p, d.resource)
   }
   // A service's own words name whose setting decides (src/model/ownWordsRefusals.ts).
   const own = ownWordsOf(d.grammar)

@@ -914,7 +914,7 @@ function parseAt(
   const sesQuoted =
     /^\\?`[^`'\s]+'[.,]*$/.test(tokenMatch[2]!) &&
     // …unless prose opened a quote of its own before the sentence (`The docs say 'the caller is…`).
-    !/['"“‘]/.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index))
+    !/['"“‘]/.test(lead)
   if (
     /[”"']$/.test(tokenMatch[2]!.replace(/[.,]+$/, '')) &&
     !sesQuoted &&
