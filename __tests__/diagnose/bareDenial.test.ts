@@ -39,7 +39,7 @@ describe('bare denials of non-S3 services', () => {
   it('another service without an operation: CloudTrail with the errorCode the log printed, no HEAD boilerplate', () => {
     const f = only(AMPLIFY_11805)
     expect(f.service).toBe('lambda')
-    expect(f.explanation).toContain('LAMBDA refused the request without saying who or why')
+    expect(f.explanation).toContain('Lambda refused the request without saying who or why')
     // CloudTrail records JSON services' own code, not S3's `AccessDenied` (heldout9 review).
     expect(f.explanation).toContain('whose errorCode is `AccessDeniedException`')
     expect(f.explanation).not.toMatch(/HEAD request/)
@@ -78,5 +78,37 @@ describe('bare denials of non-S3 services', () => {
     const f = only(TRACKING_PIXEL_2.replace('PutRecords', 'DescribeStreamSummary'))
     expect(f.explanation).toContain('AttributeValue=DescribeStreamSummary')
     expect(f.explanation).not.toContain('data event')
+  })
+
+  // Source: the heldout156 corpus, h156-064 (a lab report's Spark job writing to DynamoDB; only
+  // the SDK's tail of the message pasted, text as printed).
+  const SPARK_DYNAMODB =
+    'spark-submit --master local[2] --class edu.upf.MastodonHashtags target/lab3-mastodon-1.0-SNAPSHOT.jar\n' +
+    '(Service: AmazonDynamoDBv2; Status Code: 400; Error Code: AccessDeniedException)'
+
+  it('no call named: the service by its name, the whole message first, and its data events', () => {
+    const f = only(SPARK_DYNAMODB)
+    expect(f.service).toBe('dynamodb')
+    expect(f.explanation).toMatch(/^DynamoDB refused the request without saying who or why\./)
+    expect(f.explanation).not.toContain('DYNAMODB')
+    // The cut message is the cheapest next step, before CloudTrail.
+    expect(f.explanation.indexOf("print the exception's whole message")).toBeGreaterThan(0)
+    expect(f.explanation.indexOf("print the exception's whole message")).toBeLessThan(
+      f.explanation.indexOf('CloudTrail')
+    )
+    // Item writes are data events: Event history alone may hold nothing.
+    expect(f.explanation).toContain('If the call was one of its item reads and writes')
+    expect(f.explanation).toContain('AWS::DynamoDB::Table')
+  })
+
+  it('a service without data events: no data-event sentence; a named call: no cut message', () => {
+    // Counter-cases: CloudFormation records no data events; EC2's call is named, so the message
+    // said what it had to say.
+    const cfn = only(
+      'An error occurred. (Service: AWSCloudFormation; Status Code: 403; Error Code: AccessDenied)'
+    )
+    expect(cfn.explanation).toMatch(/^CloudFormation refused/)
+    expect(cfn.explanation).not.toContain('data event')
+    expect(only(EKSCTL_5491).explanation).not.toContain('whole message')
   })
 })

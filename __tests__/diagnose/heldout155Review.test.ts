@@ -111,3 +111,30 @@ describe('S3 settings no grant passes', () => {
     expect(statementsOf(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('uploaders that send a public ACL by default (session 53)', () => {
+  it("h156-073: Ghost's stack around a bare AccessDenied is its S3 adapter's public-read upload", () => {
+    const [f] = findingsOf(h('h156-073'))
+    expect(f!.inferred?.signals?.['public-acl-request']?.value).toBe('tool:ghost-s3')
+    expect(f!.explanation).toMatch(/Block Public Access/)
+    expect(f!.explanation).toContain('its `acl` option set to `private`')
+  })
+
+  it("own: a Paperclip upload refused is its default public-read ACL's", () => {
+    const [f] = findingsOf(
+      'Paperclip saving attachments.\nAws::S3::Errors::AccessDenied (Access Denied):'
+    )
+    expect(f!.inferred?.signals?.['public-acl-request']?.value).toBe('tool:paperclip')
+    expect(f!.explanation).toContain('`s3_permissions: :private`')
+  })
+
+  it.each([
+    // own: Ghost refused by another service (an explicit deny) is no ACL story
+    'at new GhostError (/var/lib/ghost/versions/5.0.0/node_modules/@tryghost/errors/lib/errors.js:10:26)\nUser: arn:aws:iam::111122223333:user/g is not authorized to perform: ses:SendRawEmail on resource: arn:aws:ses:us-east-1:111122223333:identity/a.example with an explicit deny in an identity-based policy',
+    // own: a Paperclip read (GetObject) is not an upload
+    'Paperclip\nAn error occurred (AccessDenied) when calling the GetObject operation: Access Denied'
+  ])('counter-case: %s', (text) => {
+    const [f] = findingsOf(text)
+    expect(f!.inferred?.signals?.['public-acl-request']).toBeUndefined()
+  })
+})

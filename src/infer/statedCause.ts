@@ -28,6 +28,7 @@ export type StatedCauseKind =
   | 'allow-named'
   | 'eks-creator-identity'
   | 'ses-sandbox'
+  | 'ses-recipient'
   | 's3-china-endpoint'
 
 interface StatedCauseRule {
@@ -153,6 +154,13 @@ const RULES: StatedCauseRule[] = [
       credentials(d) &&
       (d.code === 'InvalidClientTokenId' || credentialCause(d.detail.cause, d.code) === 'invalid'),
     re: /\b(?:creating CloudFormation changeset|CREATE_(?:IN_PROGRESS|COMPLETE))\b[^]{0,1500}?\(Service: (?:AmazonIdentityManagement|Iam)[;,]|\b(?:Creation|Modifications|Read) complete after \d[^]{0,1500}?\b(?:[Cc]reating IAM (?:Role|User|Policy|Group|Instance Profile|OIDC Provider|OpenID Connect Provider|Service Linked Role)\b|calling the (?:Create|Put|Attach|Detach|Delete|Update|Tag|Add|Remove|Get|List)(?:Role|User|Group|Policy|InstanceProfile|OpenIDConnectProvider|ServiceLinkedRole)\w{0,20} operation)/
+  },
+  {
+    // The writer calls the identity SES refused a recipient (heldout155 review, h156-136: "named
+    // the *recipient* identity as the unauthorized resource"): the sandbox's check, no grant.
+    kind: 'ses-recipient',
+    applies: (d) => d.kind === 'denial' && /^ses:Send/i.test(d.action ?? ''),
+    re: /\brecipient\*{0,2}'?s? (?:e-?mail )?(?:identity|identities|address(?:es)?)\b[^.\n]{0,60}\b(?:unauthori[sz]ed|refused|denied|resource)\b/i
   },
   {
     // An SES send refused while the words say the account is in the SES sandbox or an address is

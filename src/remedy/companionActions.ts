@@ -47,6 +47,15 @@ const GLUE_TABLE_READS = [
 /** What MSK reads of the network a new cluster is given. */
 const MSK_CREATE_READS = ['ec2:DescribeSecurityGroups', 'ec2:DescribeSubnets', 'ec2:DescribeVpcs']
 
+/** What a Kinesis consumer calls on the stream, every run. */
+const KINESIS_CONSUMER_READS = [
+  'kinesis:DescribeStream',
+  'kinesis:DescribeStreamSummary',
+  'kinesis:GetRecords',
+  'kinesis:GetShardIterator',
+  'kinesis:ListShards'
+]
+
 const SETS: CompanionSet[] = [
   {
     // A Kinesis consumer (a Lambda mapping, KCL, Flink, a connector) lists the shards, gets an
@@ -56,13 +65,16 @@ const SETS: CompanionSet[] = [
     operation:
       'reading a Kinesis stream (a consumer describes it, lists its shards, gets an iterator for each and reads)',
     triggers: ['kinesis:GetRecords', 'kinesis:GetShardIterator', 'kinesis:ListShards'],
-    actions: [
-      'kinesis:DescribeStream',
-      'kinesis:DescribeStreamSummary',
-      'kinesis:GetRecords',
-      'kinesis:GetShardIterator',
-      'kinesis:ListShards'
-    ]
+    actions: KINESIS_CONSUMER_READS
+  },
+  {
+    // The same consumer refused at its first describe, when the log shows it is one (signal
+    // kinesis-consumer: heldout155 review, h156-002 GetRecords and ListShards refused next).
+    operation:
+      'reading a Kinesis stream (a consumer describes it, lists its shards, gets an iterator for each and reads)',
+    signal: 'kinesis-consumer',
+    triggers: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary'],
+    actions: KINESIS_CONSUMER_READS
   },
   {
     // A DynamoDB stream's consumer (a Lambda trigger, a replicator) lists and describes the streams,

@@ -1003,6 +1003,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'scp-stated': always,
   's3-third-party-download': always,
   'presigned-url-expired': always,
+  // SES named a recipient's mailbox (the sandbox's check): an Allow on it sends nothing further.
+  'ses-sending-identity': (f) => f.inferred?.statedCause?.value === 'ses-recipient',
   // Another party's bucket: no Allow of the caller's account opens it (WD926).
   'another-party-bucket': always,
   // Another party's code zip, or no bucket at all: the template's source, not a grant, is the fix.

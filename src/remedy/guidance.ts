@@ -652,6 +652,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
           : `No statement is proposed: no policy decided this refusal. What changes instead: ${r.target}.`
     ])
   ),
+  'ses-sending-identity': (n) =>
+    n.finding.inferred?.statedCause?.value === 'ses-recipient'
+      ? "No statement is proposed: SES refused the send on a recipient's mailbox, which it checks only while the account is in the SES sandbox. Request production access for this Region (SES console, Account dashboard), or verify the recipient for a test; an Allow on the mailbox sends nothing further."
+      : '',
   'presigned-url-expired': () =>
     'No statement is proposed: the pre-signed link had expired when S3 answered, and no policy extends a signature. Use a fresh link.',
   's3-third-party-download': (n) =>

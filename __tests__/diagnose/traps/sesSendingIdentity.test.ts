@@ -74,3 +74,24 @@ describe(TRAP, () => {
     expect(f.inferred?.statedCause?.value).not.toBe('ses-sandbox')
   })
 })
+
+describe('the writer calls the refused identity a recipient (heldout155 review, session 53)', () => {
+  it('h156-136: the sandbox leads and no Allow is drafted on the recipient', () => {
+    const f = only(corpusText('heldout156.jsonl', 'h156-136'))
+    expect(f.traps).toContain(TRAP)
+    expect(f.inferred?.statedCause?.value).toBe('ses-recipient')
+    expect(f.explanation).toMatch(/^The log calls `jessitron@gmail\.com` a recipient/)
+    expect(f.explanation).toContain('Request production access')
+    const remedies = buildRemedies([f])
+    expect(remedies.flatMap((r) => r.statements)).toEqual([])
+    expect(remedies.flatMap((r) => r.notes).join(' ')).toMatch(
+      /No statement is proposed: SES refused the send on a recipient's mailbox/
+    )
+  })
+
+  it('counter-case: a gmail.com identity without such words may be the sender: its statement stays', () => {
+    const f = only(corpusText('heldout9.jsonl', 'h9-056'))
+    expect(f.inferred?.statedCause).toBeUndefined()
+    expect(buildRemedies([f]).flatMap((r) => r.statements)).toHaveLength(1)
+  })
+})

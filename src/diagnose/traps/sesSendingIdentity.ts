@@ -16,7 +16,13 @@ function identityOf({ d }: TrapInput): string | null {
 }
 
 const sandboxSaid = ({ inferred }: TrapInput): string | null =>
-  inferred?.statedCause?.value === 'ses-sandbox' ? inferred.statedCause.from : null
+  inferred?.statedCause?.value === 'ses-sandbox' || inferred?.statedCause?.value === 'ses-recipient'
+    ? inferred.statedCause.from
+    : null
+
+/** The writer calls the refused identity a recipient. */
+const recipientShown = ({ inferred }: TrapInput): boolean =>
+  inferred?.statedCause?.value === 'ses-recipient'
 
 export const sesSendingIdentity: Trap = {
   id: 'ses-sending-identity',
@@ -30,6 +36,12 @@ export const sesSendingIdentity: Trap = {
       `SES checked \`${action}\` against the identity \`${name}\`: the verified identity of the sender (the address when it is verified on its own, else its domain) and, while the account is in the SES sandbox, each recipient's too. ` +
       `A policy whose Resource lists identities must name this one (\`identity/*\` covers them all); a sending authorization policy attached to the identity (delegate or cross-account sending) must allow this principal as well.`
     const said = sandboxSaid(input)
+    if (recipientShown(input))
+      return (
+        `The log calls \`${name}\` a recipient (${said}): SES checks recipients' identities only while the account is in the SES sandbox in this Region. ` +
+        `Request production access (or, for tests, verify that recipient), rather than granting \`${action}\` on it. ` +
+        checks
+      )
     if (said)
       return (
         `The log speaks of the SES sandbox or an unverified address (${said}): check first whether \`${name}\` is a recipient rather than the address or domain you send from. ` +
