@@ -678,6 +678,11 @@ const CREDENTIAL_LOOKUP_TIMED_OUT = /\b(?:request )?canceled, context (?:cancele
 const ECR_REPOSITORY = /[\w*#<>-]{1,64}\.dkr\.ecr\.[\w*-]{1,30}\.amazonaws\.com(?:\.cn)?\//;
 /** ECR named before containers/image's 401: a private host, ECR Public's, or the word `ECR/`. */
 const ECR_NAMED = new RegExp(String.raw `${ECR_REPOSITORY.source}|\bpublic\.ecr\.aws\/(?!v2\/)[\w.-]+\/|(?:^|[\s"'/])ECR\/[\w.-]`);
+/**
+ * An image reference on an AWS host whose name the writer masked (`"Image":"xyz.amazonaws.com/app"`,
+ * gocd/docker-registry-artifact-plugin#145): the only registries under amazonaws.com are ECR's.
+ */
+const AWS_HOSTED_IMAGE = /[\w*<>-]{1,64}\.amazonaws\.com(?:\.cn)?\/[a-z0-9][\w./-]{0,200}/;
 /** The match's line up to it, at most `reach` characters back. */
 function credentials_lineBefore(m, reach = 600) {
     return m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - reach), m.index);
@@ -816,7 +821,10 @@ const credentialRules = [
     // S3 checks the Region a request was signed for before any policy: signed for another one
     // (`the region 'us-east-1' is wrong; expecting 'eu-west-1'`, a client set to `aws-global`,
     // `auto` or a typo) it answers AuthorizationHeaderMalformed, whichever SDK printed it.
-    rule('WD838', 's3-signing-region', /The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g, 'signing-region'),
+    codedRule('WD838', 's3-signing-region', 
+    // The Go SDK v1 prints the code before the message (`GetBucketLocation:
+    // AuthorizationHeaderMalformed: The authorization header …`, kanisterio/kanister#3613).
+    /(?:\b(AuthorizationHeaderMalformed): )?The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g, 'signing-region', 'The authorization header is malformed; the region'),
     // The same check on a presigned URL's query (`<Code>AuthorizationQueryParametersError</Code>
     // <Message>Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong;
     // expecting 'us-west-2'</Message>`, sorry-cypress/sorry-cypress#128): signed for another Region.
@@ -1599,6 +1607,7 @@ const credentialRules = [
         // required`, convox/rack#1302).
         accept: (m) => m[0].startsWith('RegistryUnauthorizedException') ||
             ECR_NAMED.test(credentials_lineBefore(m)) ||
+            AWS_HOSTED_IMAGE.test(credentials_lineBefore(m)) ||
             OLD_DOCKER_PULL_OF_ECR.test(lineAbove(m)),
         needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
         facts: (m, d) => {
@@ -2348,7 +2357,27 @@ const credentialRules = [
     // S3 reading an access key ID it cannot parse from the Authorization header (`The authorization
     // header is malformed; the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/
     // SERVICE/aws4_request"`, grokability/snipe-it#8738): the key was empty or held a slash or space.
-    rule('WD7334', 's3-credential-malformed', /\bThe authorization header is malformed; the Credential is mal-formed\b/g, 'header-key-empty', 'the Credential is mal-formed', 's3')
+    rule('WD7334', 's3-credential-malformed', /\bThe authorization header is malformed; the Credential is mal-formed\b/g, 'header-key-empty', 'the Credential is mal-formed', 's3'),
+    // pgBackRest told to use EKS Pod Identity where the agent's variables were not injected
+    // (`option 'repo1-s3-key-type' is 'pod-id' but 'AWS_CONTAINER_CREDENTIALS_FULL_URI' and
+    // 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE' are not set`, pgbackrest/pgbackrest#2719): no
+    // association for the pod's service account, or the pod started before it.
+    rule('WD7336', 'container-credentials-env-unset', /'AWS_CONTAINER_CREDENTIALS_FULL_URI'(?: and '[A-Z_]{1,60}')? (?:is|are) not set\b/g, 'pod-identity-association', "'AWS_CONTAINER_CREDENTIALS_FULL_URI'"),
+    // The EKS Pod Identity agent refusing a pod whose service account no association names
+    // (`(ResourceNotFoundException): The token included in the request has no service account role
+    // association for it.`, botocore's container provider under barman-cloud in CloudNativePG's notes).
+    codedRule('WD7343', 'pod-identity-no-association', /(?:\b(ResourceNotFoundException)\)?:? )?The token included in the request has no service account role association\b/g, 'pod-identity-association', 'has no service account role association'),
+    // The AWS SDK for C++'s chain finding nothing (`credentials_provider_chain.cc:41] aws: failed to
+    // load credentials; no credential provider found`, Dragonfly's S3 snapshots,
+    // dragonflydb/dragonfly#6382): the refusal after it is of an unsigned request.
+    rule('WD7337', 'cpp-chain-no-provider', /\bfailed to load credentials; no credential provider found\b/g, 'missing', 'failed to load credentials; no credential provider found'),
+    // Amazon Redshift's JDBC and ODBC drivers with IAM authentication: the temporary database
+    // password GetClusterCredentials issued has run out (`FATAL: IAM Authentication token has
+    // expired`, aws/amazon-redshift-jdbc-driver#97).
+    rule('WD7338', 'redshift-iam-token-expired', /\bIAM Authentication token has expired\b/g, 'redshift-db-token-expired', 'IAM Authentication token has expired'),
+    // A registry client's ECR credential helper got no token (`failed to get ECR credentials:
+    // credentials not found in native keychain`, concourse/docker-image-resource#270).
+    rule('WD7339', 'ecr-helper-no-credentials', /\bfailed to get ECR credentials: [^\n]{1,300}/g, 'ecr-helper-token', 'failed to get ECR credentials: ', 'ecr')
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/mskIamSasl.ts
@@ -3395,12 +3424,13 @@ const PY_DICT_CODE = {
 };
 /**
  * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
- * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
+ * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`, a JDBC
+ * driver's `SQLException`): the error
  * code is printed elsewhere or not at all. The PHP SDK's `CredentialsException` is its own client
  * side failure to get credentials, no answer from AWS. Java's wrappers of another thread's or a
  * proxy's failure (`CompletionException`, `ExecutionException`) carry the real one after them.
  */
-const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Bedrock\w*|Sage[Mm]aker\w*|Aggregate|Credentials|S3Service|Completion|Execution|UncheckedExecution|Runtime|InvocationTarget|UndeclaredThrowable)Exception\b`;
+const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|SQL|PSQL|Redshift\w*|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Bedrock\w*|Sage[Mm]aker\w*|Aggregate|Credentials|S3Service|Completion|Execution|UncheckedExecution|Runtime|InvocationTarget|UndeclaredThrowable)Exception\b`;
 /**
  * How a refusal opens when a service relays it under its own code with no inner code: the IAM
  * sentence (CloudFormation through Amplify), Auto Scaling's `ValidationError: You are not
@@ -5681,9 +5711,11 @@ const STRONG_SLOTS = [
     },
     // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`, and its configuration test's
     // `ERROR: Test failed: 403 (AccessDenied): Access Denied` (restic/restic#388).
+    // Its per-file line in a sync or copy (`ERROR: File 's3://b/k' could not be copied: 403
+    // (AccessDenied): Access Denied`, s3tools/s3cmd#1218).
     {
-        re: /\b(?:S3 error|Test failed): \d{3} \(([A-Za-z][\w.]*)\)/g,
-        needs: ['S3 error: ', 'Test failed: ']
+        re: /\b(?:S3 error|Test failed|could not be (?:copied|moved|deleted|downloaded|uploaded)): \d{3} \(([A-Za-z][\w.]*)\)/g,
+        needs: ['S3 error: ', 'Test failed: ', 'could not be ']
     },
     // A sample printing the C++ SDK's exception name and message side by side (`Error while
     // putting Object AccessDenied Access Denied`, aws/aws-sdk-cpp#234): S3's code before its own message.
@@ -6788,7 +6820,9 @@ const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VAL
 const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+|[ \t]*\r?\n[ \t]*(?=arn:))/y;
 /** `on "arn:…"`: a writer's quoted ARN after `on`, the `resource:` label dropped. */
 const QUOTED_ON = /^\s+on\s+"arn:[^"\s]{1,1024}"/;
-const QUOTED = /"([^"\n]*)"/y;
+// A reporter's editor may turn the closing mark curly (`"arn:aws:s3:::<BUCKET>” with …`,
+// slingdata-io/sling-cli#571).
+const QUOTED = /"([^"”\n]*)["”]/y;
 /**
  * A value in SES's quotes (`arn:…', 'arn:…', or `arn:…` when Markdown took the last mark): the
  * closing mark is followed by what ends a value (space, bracket, punctuation, an escaped or plain
@@ -7218,6 +7252,12 @@ function readResource(text, pos, colonForm = false) {
     // The Java SDK's tail glued to the value, its space lost to a reporter's reflow
     // (`on resource:*(Service:AWSCognitoIdentityProviderService;`, aws-amplify/amplify-js#146).
     let value = withoutGluedCode(plain[0]).replace(/(?<=.)\(Service:.*$/, '');
+    // A writer's elision that swallowed the space before the reason (`…:eu-central-1:...with an
+    // explicit deny`, percona/percona-backup-mongodb#1340): the reason's first word is not the value's.
+    const glued = /^(.+?(?:\.{3}|…))(?:with|because)$/.exec(value);
+    if (glued &&
+        /^[ \t]+(?:an explicit deny|no [\w-]+ policy)\b/.test(text.slice(at + value.length, at + value.length + 40)))
+        return { resource: glued[1], end: at + glued[1].length };
     const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null;
     if (named)
         value += named[0];
@@ -9311,6 +9351,7 @@ const warehouseRoleRules = [
 // the call and who made it; one rule per wording.
 
 
+
 /** The function API Gateway's execution log says it was sending the request to. */
 const INVOCATION = /\/functions\/(arn:aws[\w-]*:lambda:[\w-]+:[^:\s/]+:function:[^/\s:]+(?::[^/\s]+)?)\/invocations\b/g;
 /** The last function named before `at` in the record. */
@@ -9558,6 +9599,52 @@ const serviceIntegrationRules = [
         re: /\bunable to assume the Service-Linked Role (AWSServiceRoleFor[\w+=,.@-]{1,64})\b/g,
         facts: (m, d) => {
             d.detail.role = m[1];
+        }
+    },
+    {
+        // A service's check of the role it was given, in the service's words (AWS Fault Injection
+        // Service's experiment state: `Role "arn:aws:iam::…:role/FisRole" does not have sufficient
+        // privileges to perform logs:CreateLogDelivery.`, aws-samples/aws-fault-injection-simulator-workshop#390).
+        id: 'role-insufficient-privileges',
+        rule: 'WD7340',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['does not have sufficient privileges to perform '],
+        re: /\b(?:Role|User) "?(arn:aws[\w-]*:iam::[^\s":]{0,40}:(?:role|user)\/[^\s"]{1,200}?)"? does not have sufficient privileges to perform ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,100})/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+            d.action = m[2];
+            d.service = serviceOfAction(m[2]);
+        }
+    },
+    {
+        // CloudWatch Logs' export task checking the bucket before it writes (`Please ensure that the
+        // CreateExportTask caller has been granted s3:PutObject access to the bucket.`,
+        // awsdocs/amazon-cloudwatch-logs-user-guide#17): the bucket's policy must let the caller (and
+        // logs.amazonaws.com) write, with its ACL for another account.
+        id: 'logs-export-bucket-access',
+        rule: 'WD7341',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['caller has been granted '],
+        re: /\bPlease ensure that the CreateExportTask caller has been granted (s3:[A-Za-z]{3,40}) access to the bucket\b/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.operation = 'CreateExportTask';
+        }
+    },
+    {
+        // Redpanda's tiered-storage client (`s3 - s3_client.cc:471 - Accessing "" in none, unexpected
+        // REST API error "" detected, code: AccessDenied`, redpanda-data/redpanda#20814): the bucket's
+        // store refused the broker, by its code alone.
+        id: 'redpanda-s3-client-refused',
+        rule: 'WD7342',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['unexpected REST API error '],
+        re: /\bunexpected REST API error "[^"\n]{0,300}" detected, code: (AccessDenied|Forbidden)\b/g,
+        facts: (m, d) => {
+            d.code = m[1];
         }
     },
     {
@@ -13853,6 +13940,10 @@ const BY_CAUSE = {
         reason: "no AWS credentials were sent, because the SDK is too old to accept EKS Pod Identity's agent address",
         nothingSent: true
     },
+    'pod-identity-association': {
+        reason: "no AWS credentials were sent, because EKS Pod Identity has no association for the pod's service account",
+        nothingSent: true
+    },
     'container-credentials': {
         reason: "no AWS credentials were sent, because the container credentials endpoint (the ECS agent's) gave none",
         nothingSent: true
@@ -14025,6 +14116,12 @@ const BY_CAUSE = {
         nothingSent: true
     },
     'registry-login': { reason: 'the registry client has no valid login for the registry' },
+    'ecr-helper-token': {
+        reason: 'the ECR credential helper could not get a registry token with the AWS credentials it found'
+    },
+    'redshift-db-token-expired': {
+        reason: 'the temporary database password Redshift issued for IAM authentication had expired'
+    },
     'scope-service': { reason: 'the request was signed for another service than the one it went to' },
     'credential-date': {
         reason: "the signature's credential date is not the date of its own time stamp"
@@ -16833,7 +16930,7 @@ const QUOTED_ITEM = /\s[-–—•]\s+(?:Error:\s*)?["'`“]/g;
  * symptoms beside their cause or fix: a page of what may go wrong. A team's table of the errors it
  * hit and the permission each missed (`| Error | Missing Permission | Solution |`) stays read.
  */
-const TROUBLESHOOTING_HEADER = /\b(?:likely|probable|possible|potential|common)\s+causes?\b|^(?=.*\bsymptoms?\b)(?=.*\b(?:cause|fix|solution|resolution)s?\b)/i;
+const TROUBLESHOOTING_HEADER = /\b(?:likely|probable|possible|potential|common)\s+causes?\b|\bfailed\s+layer\b|^(?=.*\berror(?: message)?\b)(?=.*\b(?:meaning|what it means|indicates)\b)|^(?=.*\bsymptoms?\b)(?=.*\b(?:cause|fix|solution|resolution)s?\b)/i;
 const PROSE_SHAPES = [
     {
         // https://errorfix.dev/errors/aws-eks-auth.html: "When you see the error error: You must be
@@ -16959,7 +17056,8 @@ const PROSE_SHAPES = [
     {
         // A troubleshooting table's row: its header names the error and what causes or fixes it (`|
         // Symptom | Likely Cause | Fix |`, a Snowflake pipeline's README; `| Error message | Likely cause
-        // | Refer to |`, Grafana's CloudWatch troubleshooting page). Its cells quote errors, none of which
+        // | Refer to |`, Grafana's CloudWatch troubleshooting page; `| Error message | Failed layer |`,
+        // an Athena guide). Its cells quote errors, none of which
         // a run printed.
         id: 'troubleshooting-table',
         holds: (v) => v.table !== undefined && v.table !== '' && TROUBLESHOOTING_HEADER.test(v.table)
@@ -19272,6 +19370,12 @@ const TRIGGERS = [
     'ignatureDoesNotMatch',
     // A request whose signature is incomplete (STS's answer to a malformed Authorization header).
     'ncompleteSignature',
+    // CloudWatch Logs' export task naming the bucket permission it lacks.
+    'has been granted s3:',
+    // A client told to use EKS Pod Identity whose variables are missing (pgBackRest's words).
+    "CONTAINER_CREDENTIALS_FULL_URI'",
+    // The EKS Pod Identity agent's answer for a service account no association names.
+    'no service account role association',
     // configure-aws-credentials failing to get the job's OIDC token.
     'getIDToken call failed',
     // The Go SDK v1 line of a refused signature (`InvalidSignatureException: ` / `status code: 403`).
@@ -21471,6 +21575,10 @@ const credentialAdvice_BY_CAUSE = {
         title: "The SDK does not know EKS Pod Identity's agent address",
         explanation: 'The pod gets its credentials from EKS Pod Identity, whose agent answers at `169.254.170.23` (`AWS_CONTAINER_CREDENTIALS_FULL_URI`), and the SDK in the tool refused that address as a container credentials host: SDK releases before Pod Identity (late 2023) accept only the ECS address and loopback. Upgrade the tool or action to one built on a newer SDK (the minimums AWS lists in its EKS guide: the JavaScript SDK v3 from 3.458.0, the Java SDK v2 from 2.21.30, the Go SDK v1 from v1.47.11, boto3 from 1.34.41), or give the service account an IRSA role (`eks.amazonaws.com/role-arn`) instead of a Pod Identity association. No policy change helps.'
     },
+    'pod-identity-association': {
+        title: "EKS Pod Identity has no role for the pod's service account",
+        explanation: "The pod was to get its credentials from EKS Pod Identity, but no association gives its service account a role: the agent answered that the pod's token has no service account role association, or the variables the association injects (`AWS_CONTAINER_CREDENTIALS_FULL_URI`, `AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE`) are missing because none existed when the pod started. Create the association for this cluster, namespace and service account (`aws eks create-pod-identity-association --cluster-name CLUSTER --namespace NAMESPACE --service-account SERVICE_ACCOUNT --role-arn ROLE_ARN`, with the Pod Identity agent add-on installed), check `aws eks list-pod-identity-associations --cluster-name CLUSTER` for a typo in the namespace or name, then restart the pod. No policy change helps."
+    },
     'container-credentials': {
         title: 'The ECS container credentials endpoint gave no task credentials',
         explanation: "The SDK asked the container credentials endpoint (`AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`, served by the ECS or Fargate agent) for the task role's credentials and got none (`Credentials not found`), so no policy was asked. The task definition names no task role (`taskRoleArn`; the execution role is not the task's), the task's credentials are not there yet or any more (a task starting or stopping, an agent restarted), or the variable was passed on to another container or process (a `docker run` inside the task, a sidecar) where its ID means nothing. Give the task a task role, keep the variable to the task's own containers, and retry once the agent is healthy."
@@ -21742,6 +21850,14 @@ const credentialAdvice_BY_CAUSE = {
     'mfa-token-provider': {
         title: "The profile's role needs an MFA code the program cannot ask for",
         explanation: "The profile assumes a role with `mfa_serial` set, and the program (an SDK inside a container, a daemon, a CI job) has no terminal or token provider to ask for the code, so it stops before calling STS. Obtain the role's session outside it, where a code can be typed (`aws sts assume-role … --serial-number MFA_ARN --token-code CODE`, aws-vault, granted), and hand the program the resulting keys (the `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` variables, or a profile without `mfa_serial`); or give the program a profile whose role needs no MFA. No policy change helps."
+    },
+    'ecr-helper-token': {
+        title: 'The ECR credential helper got no registry token',
+        explanation: "The registry client asked the ECR credential helper (docker-credential-ecr-login, or a CI plugin's own) for a login, and the helper could not get one: it calls `ecr:GetAuthorizationToken` with whatever AWS credentials it finds (the environment, a profile, the instance or pod role), so either it found none where it runs (a separate container or resource whose own settings hold the keys) or they may not call `ecr:GetAuthorizationToken` (it takes Resource `\"*\"`; a push needs the repository's push actions too). Check which credentials the helper sees, then that identity's policy."
+    },
+    'redshift-db-token-expired': {
+        title: "Redshift's temporary database password expired",
+        explanation: "With IAM authentication the Redshift driver logs in with a temporary database password that `redshift:GetClusterCredentials` (or `redshift-serverless:GetCredentials`) issued, valid for 15 minutes by default (DurationSeconds, 900 to 3600): the connection that failed reused one after it ran out, usually from a pool or a cache that outlives it (a Lambda's reused connection, a pool's idle connections). Open connections with fresh credentials (let the driver fetch them per connection, keep a pool's maximum lifetime under the password's), or ask for a longer DurationSeconds. The AWS credentials that called GetClusterCredentials are not what expired, and no policy change helps."
     },
     'registry-login': {
         title: 'The client is not logged in to the ECR registry',

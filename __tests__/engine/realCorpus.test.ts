@@ -227,7 +227,9 @@ const corpora = [
   'heldout153.jsonl',
   'heldout154.jsonl',
   'heldout155.jsonl',
-  'heldout156.jsonl'
+  'heldout156.jsonl',
+  'heldout157.jsonl',
+  'heldout158.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

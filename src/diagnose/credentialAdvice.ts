@@ -154,6 +154,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'The pod gets its credentials from EKS Pod Identity, whose agent answers at `169.254.170.23` (`AWS_CONTAINER_CREDENTIALS_FULL_URI`), and the SDK in the tool refused that address as a container credentials host: SDK releases before Pod Identity (late 2023) accept only the ECS address and loopback. Upgrade the tool or action to one built on a newer SDK (the minimums AWS lists in its EKS guide: the JavaScript SDK v3 from 3.458.0, the Java SDK v2 from 2.21.30, the Go SDK v1 from v1.47.11, boto3 from 1.34.41), or give the service account an IRSA role (`eks.amazonaws.com/role-arn`) instead of a Pod Identity association. No policy change helps.'
   },
+  'pod-identity-association': {
+    title: "EKS Pod Identity has no role for the pod's service account",
+    explanation:
+      "The pod was to get its credentials from EKS Pod Identity, but no association gives its service account a role: the agent answered that the pod's token has no service account role association, or the variables the association injects (`AWS_CONTAINER_CREDENTIALS_FULL_URI`, `AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE`) are missing because none existed when the pod started. Create the association for this cluster, namespace and service account (`aws eks create-pod-identity-association --cluster-name CLUSTER --namespace NAMESPACE --service-account SERVICE_ACCOUNT --role-arn ROLE_ARN`, with the Pod Identity agent add-on installed), check `aws eks list-pod-identity-associations --cluster-name CLUSTER` for a typo in the namespace or name, then restart the pod. No policy change helps."
+  },
   'container-credentials': {
     title: 'The ECS container credentials endpoint gave no task credentials',
     explanation:
@@ -491,6 +496,16 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     title: "The profile's role needs an MFA code the program cannot ask for",
     explanation:
       "The profile assumes a role with `mfa_serial` set, and the program (an SDK inside a container, a daemon, a CI job) has no terminal or token provider to ask for the code, so it stops before calling STS. Obtain the role's session outside it, where a code can be typed (`aws sts assume-role … --serial-number MFA_ARN --token-code CODE`, aws-vault, granted), and hand the program the resulting keys (the `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` variables, or a profile without `mfa_serial`); or give the program a profile whose role needs no MFA. No policy change helps."
+  },
+  'ecr-helper-token': {
+    title: 'The ECR credential helper got no registry token',
+    explanation:
+      "The registry client asked the ECR credential helper (docker-credential-ecr-login, or a CI plugin's own) for a login, and the helper could not get one: it calls `ecr:GetAuthorizationToken` with whatever AWS credentials it finds (the environment, a profile, the instance or pod role), so either it found none where it runs (a separate container or resource whose own settings hold the keys) or they may not call `ecr:GetAuthorizationToken` (it takes Resource `\"*\"`; a push needs the repository's push actions too). Check which credentials the helper sees, then that identity's policy."
+  },
+  'redshift-db-token-expired': {
+    title: "Redshift's temporary database password expired",
+    explanation:
+      "With IAM authentication the Redshift driver logs in with a temporary database password that `redshift:GetClusterCredentials` (or `redshift-serverless:GetCredentials`) issued, valid for 15 minutes by default (DurationSeconds, 900 to 3600): the connection that failed reused one after it ran out, usually from a pool or a cache that outlives it (a Lambda's reused connection, a pool's idle connections). Open connections with fresh credentials (let the driver fetch them per connection, keep a pool's maximum lifetime under the password's), or ask for a longer DurationSeconds. The AWS credentials that called GetClusterCredentials are not what expired, and no policy change helps."
   },
   'registry-login': {
     title: 'The client is not logged in to the ECR registry',

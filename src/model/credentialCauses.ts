@@ -75,6 +75,11 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
       "no AWS credentials were sent, because the SDK is too old to accept EKS Pod Identity's agent address",
     nothingSent: true
   },
+  'pod-identity-association': {
+    reason:
+      "no AWS credentials were sent, because EKS Pod Identity has no association for the pod's service account",
+    nothingSent: true
+  },
   'container-credentials': {
     reason:
       "no AWS credentials were sent, because the container credentials endpoint (the ECS agent's) gave none",
@@ -272,6 +277,13 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     nothingSent: true
   },
   'registry-login': { reason: 'the registry client has no valid login for the registry' },
+  'ecr-helper-token': {
+    reason:
+      'the ECR credential helper could not get a registry token with the AWS credentials it found'
+  },
+  'redshift-db-token-expired': {
+    reason: 'the temporary database password Redshift issued for IAM authentication had expired'
+  },
   'scope-service': { reason: 'the request was signed for another service than the one it went to' },
   'credential-date': {
     reason: "the signature's credential date is not the date of its own time stamp"

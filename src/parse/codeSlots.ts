@@ -145,12 +145,13 @@ const PY_DICT_CODE: Slot = {
 
 /**
  * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
- * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
+ * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`, a JDBC
+ * driver's `SQLException`): the error
  * code is printed elsewhere or not at all. The PHP SDK's `CredentialsException` is its own client
  * side failure to get credentials, no answer from AWS. Java's wrappers of another thread's or a
  * proxy's failure (`CompletionException`, `ExecutionException`) carry the real one after them.
  */
-const GENERIC_CLASS = String.raw`(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Bedrock\w*|Sage[Mm]aker\w*|Aggregate|Credentials|S3Service|Completion|Execution|UncheckedExecution|Runtime|InvocationTarget|UndeclaredThrowable)Exception\b`
+const GENERIC_CLASS = String.raw`(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|SQL|PSQL|Redshift\w*|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Bedrock\w*|Sage[Mm]aker\w*|Aggregate|Credentials|S3Service|Completion|Execution|UncheckedExecution|Runtime|InvocationTarget|UndeclaredThrowable)Exception\b`
 
 /**
  * How a refusal opens when a service relays it under its own code with no inner code: the IAM

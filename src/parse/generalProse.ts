@@ -372,7 +372,7 @@ const QUOTED_ITEM = /\s[-–—•]\s+(?:Error:\s*)?["'`“]/g
  * hit and the permission each missed (`| Error | Missing Permission | Solution |`) stays read.
  */
 const TROUBLESHOOTING_HEADER =
-  /\b(?:likely|probable|possible|potential|common)\s+causes?\b|^(?=.*\bsymptoms?\b)(?=.*\b(?:cause|fix|solution|resolution)s?\b)/i
+  /\b(?:likely|probable|possible|potential|common)\s+causes?\b|\bfailed\s+layer\b|^(?=.*\berror(?: message)?\b)(?=.*\b(?:meaning|what it means|indicates)\b)|^(?=.*\bsymptoms?\b)(?=.*\b(?:cause|fix|solution|resolution)s?\b)/i
 
 export const PROSE_SHAPES: ProseShape[] = [
   {
@@ -503,7 +503,8 @@ export const PROSE_SHAPES: ProseShape[] = [
   {
     // A troubleshooting table's row: its header names the error and what causes or fixes it (`|
     // Symptom | Likely Cause | Fix |`, a Snowflake pipeline's README; `| Error message | Likely cause
-    // | Refer to |`, Grafana's CloudWatch troubleshooting page). Its cells quote errors, none of which
+    // | Refer to |`, Grafana's CloudWatch troubleshooting page; `| Error message | Failed layer |`,
+    // an Athena guide). Its cells quote errors, none of which
     // a run printed.
     id: 'troubleshooting-table',
     holds: (v) => v.table !== undefined && v.table !== '' && TROUBLESHOOTING_HEADER.test(v.table)

@@ -33,6 +33,12 @@ const TRIGGERS: Trigger[] = [
   'ignatureDoesNotMatch',
   // A request whose signature is incomplete (STS's answer to a malformed Authorization header).
   'ncompleteSignature',
+  // CloudWatch Logs' export task naming the bucket permission it lacks.
+  'has been granted s3:',
+  // A client told to use EKS Pod Identity whose variables are missing (pgBackRest's words).
+  "CONTAINER_CREDENTIALS_FULL_URI'",
+  // The EKS Pod Identity agent's answer for a service account no association names.
+  'no service account role association',
   // configure-aws-credentials failing to get the job's OIDC token.
   'getIDToken call failed',
   // The Go SDK v1 line of a refused signature (`InvalidSignatureException: ` / `status code: 403`).

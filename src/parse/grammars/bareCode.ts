@@ -109,9 +109,11 @@ export const STRONG_SLOTS: StrongSlot[] = [
   },
   // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`, and its configuration test's
   // `ERROR: Test failed: 403 (AccessDenied): Access Denied` (restic/restic#388).
+  // Its per-file line in a sync or copy (`ERROR: File 's3://b/k' could not be copied: 403
+  // (AccessDenied): Access Denied`, s3tools/s3cmd#1218).
   {
-    re: /\b(?:S3 error|Test failed): \d{3} \(([A-Za-z][\w.]*)\)/g,
-    needs: ['S3 error: ', 'Test failed: ']
+    re: /\b(?:S3 error|Test failed|could not be (?:copied|moved|deleted|downloaded|uploaded)): \d{3} \(([A-Za-z][\w.]*)\)/g,
+    needs: ['S3 error: ', 'Test failed: ', 'could not be ']
   },
   // A sample printing the C++ SDK's exception name and message side by side (`Error while
   // putting Object AccessDenied Access Denied`, aws/aws-sdk-cpp#234): S3's code before its own message.

@@ -23,6 +23,12 @@ const ECR_NAMED = new RegExp(
   String.raw`${ECR_REPOSITORY.source}|\bpublic\.ecr\.aws\/(?!v2\/)[\w.-]+\/|(?:^|[\s"'/])ECR\/[\w.-]`
 )
 
+/**
+ * An image reference on an AWS host whose name the writer masked (`"Image":"xyz.amazonaws.com/app"`,
+ * gocd/docker-registry-artifact-plugin#145): the only registries under amazonaws.com are ECR's.
+ */
+const AWS_HOSTED_IMAGE = /[\w*<>-]{1,64}\.amazonaws\.com(?:\.cn)?\/[a-z0-9][\w./-]{0,200}/
+
 /** The match's line up to it, at most `reach` characters back. */
 function lineBefore(m: RegExpExecArray, reach = 600): string {
   return m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - reach), m.index)
@@ -208,11 +214,14 @@ export const credentialRules: PhraseRule[] = [
   // S3 checks the Region a request was signed for before any policy: signed for another one
   // (`the region 'us-east-1' is wrong; expecting 'eu-west-1'`, a client set to `aws-global`,
   // `auto` or a typo) it answers AuthorizationHeaderMalformed, whichever SDK printed it.
-  rule(
+  codedRule(
     'WD838',
     's3-signing-region',
-    /The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g,
-    'signing-region'
+    // The Go SDK v1 prints the code before the message (`GetBucketLocation:
+    // AuthorizationHeaderMalformed: The authorization header …`, kanisterio/kanister#3613).
+    /(?:\b(AuthorizationHeaderMalformed): )?The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g,
+    'signing-region',
+    'The authorization header is malformed; the region'
   ),
   // The same check on a presigned URL's query (`<Code>AuthorizationQueryParametersError</Code>
   // <Message>Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong;
@@ -1422,6 +1431,7 @@ export const credentialRules: PhraseRule[] = [
     accept: (m) =>
       m[0].startsWith('RegistryUnauthorizedException') ||
       ECR_NAMED.test(lineBefore(m)) ||
+      AWS_HOSTED_IMAGE.test(lineBefore(m)) ||
       OLD_DOCKER_PULL_OF_ECR.test(lineAbove(m)),
     needs: ['unauthorized: authentication required', 'RegistryUnauthorizedException: '],
     facts: (m, d) => {
@@ -2753,5 +2763,56 @@ export const credentialRules: PhraseRule[] = [
     'header-key-empty',
     'the Credential is mal-formed',
     's3'
+  ),
+  // pgBackRest told to use EKS Pod Identity where the agent's variables were not injected
+  // (`option 'repo1-s3-key-type' is 'pod-id' but 'AWS_CONTAINER_CREDENTIALS_FULL_URI' and
+  // 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE' are not set`, pgbackrest/pgbackrest#2719): no
+  // association for the pod's service account, or the pod started before it.
+  rule(
+    'WD7336',
+    'container-credentials-env-unset',
+    /'AWS_CONTAINER_CREDENTIALS_FULL_URI'(?: and '[A-Z_]{1,60}')? (?:is|are) not set\b/g,
+    'pod-identity-association',
+    "'AWS_CONTAINER_CREDENTIALS_FULL_URI'"
+  ),
+  // The EKS Pod Identity agent refusing a pod whose service account no association names
+  // (`(ResourceNotFoundException): The token included in the request has no service account role
+  // association for it.`, botocore's container provider under barman-cloud in CloudNativePG's notes).
+  codedRule(
+    'WD7343',
+    'pod-identity-no-association',
+    /(?:\b(ResourceNotFoundException)\)?:? )?The token included in the request has no service account role association\b/g,
+    'pod-identity-association',
+    'has no service account role association'
+  ),
+  // The AWS SDK for C++'s chain finding nothing (`credentials_provider_chain.cc:41] aws: failed to
+  // load credentials; no credential provider found`, Dragonfly's S3 snapshots,
+  // dragonflydb/dragonfly#6382): the refusal after it is of an unsigned request.
+  rule(
+    'WD7337',
+    'cpp-chain-no-provider',
+    /\bfailed to load credentials; no credential provider found\b/g,
+    'missing',
+    'failed to load credentials; no credential provider found'
+  ),
+  // Amazon Redshift's JDBC and ODBC drivers with IAM authentication: the temporary database
+  // password GetClusterCredentials issued has run out (`FATAL: IAM Authentication token has
+  // expired`, aws/amazon-redshift-jdbc-driver#97).
+  rule(
+    'WD7338',
+    'redshift-iam-token-expired',
+    /\bIAM Authentication token has expired\b/g,
+    'redshift-db-token-expired',
+    'IAM Authentication token has expired'
+  ),
+  // A registry client's ECR credential helper got no token (`failed to get ECR credentials:
+  // credentials not found in native keychain`, concourse/docker-image-resource#270).
+  rule(
+    'WD7339',
+    'ecr-helper-no-credentials',
+    /\bfailed to get ECR credentials: [^\n]{1,300}/g,
+    'ecr-helper-token',
+    'failed to get ECR credentials: ',
+    'ecr'
   )
 ]

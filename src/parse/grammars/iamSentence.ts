@@ -62,7 +62,9 @@ const ACTION_TOKEN = new RegExp(String.raw`\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALU
 const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+|[ \t]*\r?\n[ \t]*(?=arn:))/y
 /** `on "arn:…"`: a writer's quoted ARN after `on`, the `resource:` label dropped. */
 const QUOTED_ON = /^\s+on\s+"arn:[^"\s]{1,1024}"/
-const QUOTED = /"([^"\n]*)"/y
+// A reporter's editor may turn the closing mark curly (`"arn:aws:s3:::<BUCKET>” with …`,
+// slingdata-io/sling-cli#571).
+const QUOTED = /"([^"”\n]*)["”]/y
 /**
  * A value in SES's quotes (`arn:…', 'arn:…', or `arn:…` when Markdown took the last mark): the
  * closing mark is followed by what ends a value (space, bracket, punctuation, an escaped or plain
@@ -543,6 +545,16 @@ function readResource(
   // The Java SDK's tail glued to the value, its space lost to a reporter's reflow
   // (`on resource:*(Service:AWSCognitoIdentityProviderService;`, aws-amplify/amplify-js#146).
   let value = withoutGluedCode(plain[0]).replace(/(?<=.)\(Service:.*$/, '')
+  // A writer's elision that swallowed the space before the reason (`…:eu-central-1:...with an
+  // explicit deny`, percona/percona-backup-mongodb#1340): the reason's first word is not the value's.
+  const glued = /^(.+?(?:\.{3}|…))(?:with|because)$/.exec(value)
+  if (
+    glued &&
+    /^[ \t]+(?:an explicit deny|no [\w-]+ policy)\b/.test(
+      text.slice(at + value.length, at + value.length + 40)
+    )
+  )
+    return { resource: glued[1]!, end: at + glued[1]!.length }
   const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null
   if (named) value += named[0]
   // An account written as a quoted phrase (`arn:aws:iam::"another account number":role/x`): the

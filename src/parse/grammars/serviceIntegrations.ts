@@ -1,6 +1,7 @@
 // A service calling another on the user's behalf, refused in the calling service's own words:
 // API Gateway invoking a Lambda integration, EventBridge Pipes checking its role. The message names
 // the call and who made it; one rule per wording.
+import { serviceOfAction } from '../serviceHints.js'
 import { PRIORITY } from '../Candidate.js'
 import { codeFromFirstGroup, type PhraseRule } from '../phraseRule.js'
 
@@ -255,6 +256,52 @@ export const serviceIntegrationRules: PhraseRule[] = [
     re: /\bunable to assume the Service-Linked Role (AWSServiceRoleFor[\w+=,.@-]{1,64})\b/g,
     facts: (m, d) => {
       d.detail.role = m[1]!
+    }
+  },
+  {
+    // A service's check of the role it was given, in the service's words (AWS Fault Injection
+    // Service's experiment state: `Role "arn:aws:iam::…:role/FisRole" does not have sufficient
+    // privileges to perform logs:CreateLogDelivery.`, aws-samples/aws-fault-injection-simulator-workshop#390).
+    id: 'role-insufficient-privileges',
+    rule: 'WD7340',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['does not have sufficient privileges to perform '],
+    re: /\b(?:Role|User) "?(arn:aws[\w-]*:iam::[^\s":]{0,40}:(?:role|user)\/[^\s"]{1,200}?)"? does not have sufficient privileges to perform ([a-z0-9-]{2,40}:[A-Za-z0-9*]{2,100})/g,
+    facts: (m, d) => {
+      d.principal = m[1]!
+      d.action = m[2]!
+      d.service = serviceOfAction(m[2]!)
+    }
+  },
+  {
+    // CloudWatch Logs' export task checking the bucket before it writes (`Please ensure that the
+    // CreateExportTask caller has been granted s3:PutObject access to the bucket.`,
+    // awsdocs/amazon-cloudwatch-logs-user-guide#17): the bucket's policy must let the caller (and
+    // logs.amazonaws.com) write, with its ACL for another account.
+    id: 'logs-export-bucket-access',
+    rule: 'WD7341',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['caller has been granted '],
+    re: /\bPlease ensure that the CreateExportTask caller has been granted (s3:[A-Za-z]{3,40}) access to the bucket\b/g,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.operation = 'CreateExportTask'
+    }
+  },
+  {
+    // Redpanda's tiered-storage client (`s3 - s3_client.cc:471 - Accessing "" in none, unexpected
+    // REST API error "" detected, code: AccessDenied`, redpanda-data/redpanda#20814): the bucket's
+    // store refused the broker, by its code alone.
+    id: 'redpanda-s3-client-refused',
+    rule: 'WD7342',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['unexpected REST API error '],
+    re: /\bunexpected REST API error "[^"\n]{0,300}" detected, code: (AccessDenied|Forbidden)\b/g,
+    facts: (m, d) => {
+      d.code = m[1]!
     }
   },
   {
