@@ -1,4 +1,4 @@
-/* whydenied cli ac68a73caf12d996 */
+/* whydenied cli 2c7596fa259e8a35 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3579,6 +3579,21 @@ const TRAP_RULES = Object.fromEntries([
         'WD568',
         's3-object-lock-protected',
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
+    ],
+    [
+        'WD5030',
+        'feature-not-in-region',
+        'A service refused a feature its Region does not offer (`\u2026 is not supported in REGION`): leave it out there, no Allow'
+    ],
+    [
+        'WD5029',
+        'inspector-member-self-disable',
+        "Amazon Inspector refused a member account its own Disable: the delegated administrator turns its members' scanning on and off"
+    ],
+    [
+        'WD5028',
+        'account-resource-restricted',
+        'AWS held the account itself back from a resource ("contact customer support"): AWS Support or a quota, not IAM'
     ],
     [
         'WD5027',
@@ -15633,6 +15648,20 @@ const PLAIN = {
 // client prints the request.
 const REQUEST = /\b(GET|PUT|POST|DELETE|HEAD) https?:\/\/(?:([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.)?s3(?:[.-][a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?(?::\d{1,5})?\/([^\s?#'"`]{0,1024})(?:\?([^\s#'"`]{0,2048}))?/;
 /**
+ * urllib3's access line under botocore's or libcloud's debug log: the connection's host, then the
+ * quoted request line (`https://s3.amazonaws.com:443 "POST /bucket/key?uploads= HTTP/1.1" 403 None`,
+ * Medusa under k8ssandra, k8ssandra/k8ssandra-terraform#23). Groups: bucket host, method, path, query.
+ */
+const URLLIB3_REQUEST = /\bhttps?:\/\/(?:([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.)?s3(?:[.-][a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?(?::\d{1,5})? "(GET|PUT|POST|DELETE|HEAD) \/([^\s?#"]{0,1024})(?:\?([^\s#"]{0,2048}))? HTTP\/1\.1"/;
+/** The request's method, bucket host, path and query, in either form. */
+function requestOf(line) {
+    const m = REQUEST.exec(line);
+    if (m)
+        return { method: m[1], host: m[2], path: m[3], query: m[4] ?? '' };
+    const u = URLLIB3_REQUEST.exec(line);
+    return u ? { method: u[2], host: u[1], path: u[3], query: u[4] ?? '' } : null;
+}
+/**
  * Query parameters that select no subresource: a presigned URL's signature, a version or part, a
  * listing's options (`GET /?list-type=2&prefix=\u2026` is ListObjectsV2, s3:ListBucket), response
  * header overrides.
@@ -15656,18 +15685,17 @@ function queryKeys(query) {
 }
 /** The request on the failing line, when it is an S3 REST call whose action is known. */
 function s3RestCallOf(line) {
-    const m = REQUEST.exec(line);
-    if (!m)
+    const r = requestOf(line);
+    if (!r)
         return null;
-    const method = m[1];
-    const path = m[3];
+    const { method, path } = r;
     // Virtual-hosted: the bucket is the host's first label, the path the key.
     const slash = path.indexOf('/');
-    const bucket = m[2] ?? (slash === -1 ? path : path.slice(0, slash));
-    const key = decoded(m[2] ? path : slash === -1 ? '' : path.slice(slash + 1));
+    const bucket = r.host ?? (slash === -1 ? path : path.slice(0, slash));
+    const key = decoded(r.host ? path : slash === -1 ? '' : path.slice(slash + 1));
     if (!bucket || bucket === 's3')
         return null;
-    const query = queryKeys(m[4] ?? '');
+    const query = queryKeys(r.query);
     const onObject = key !== '';
     // The JS SDK v3 names the call itself (`?x-id=PutObject`).
     const named = query.get('x-id');
@@ -21541,6 +21569,13 @@ const RUNTIMES = [
         value: runtimes/* CODEBUILD_RUNTIME */.V,
         re: /\bCodeBuild\b[^]{0,400}?\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b|\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b[^]{0,400}?\bCodeBuild\b/i
     },
+    // A cluster's own service address (`basic-tikv-2.basic-tikv-peer.tidb-cluster.svc:20160`) or EKS
+    // Pod Identity's agent address: the container credentials variables below are then the pod's,
+    // not an ECS task's (heldout157 review, h157-059: TiKV's pod read as an ECS task).
+    {
+        value: 'a Kubernetes pod (service account role)',
+        re: /\b[a-z0-9][\w-]{0,62}\.[a-z0-9][\w-]{0,62}\.svc(?:\.cluster\.local)?(?::\d{1,5})?(?![\w.-])|\b169\.254\.170\.23\b/
+    },
     // Only words a runtime prints itself: a CI job deploying a function or a task names them too.
     {
         value: 'ECS task (task role)',
@@ -21936,6 +21971,14 @@ const SWITCHES = [
     // nextflow-io/nextflow#4868): its own log line, not a person's words.
     {
         re: /\b(?:WRN|WARN(?:ING)?|INFO?)\b[^\n]{0,80}\busing anonymous credentials\b/,
+        from: unsignedFallback/* FOUND_NONE */.u
+    },
+    // The C++ SDK's empty chain logged before the request it then sent unsigned (Dragonfly's
+    // `credentials_provider_chain.cc:41] aws: failed to load credentials; no credential provider
+    // found`, then `failed to create multipart upload: AccessDenied`, dragonflydb/dragonfly#6382;
+    // heldout157 review, h157-075).
+    {
+        re: /\bcredentials_provider_chain\.cc:\d{1,5}\][^\n]{0,80}\bno credential provider found\b/,
         from: unsignedFallback/* FOUND_NONE */.u
     }
 ];
@@ -27897,6 +27940,33 @@ const NON_IAM_REFUSALS = [
         owner: 'you'
     },
     {
+        // heldout157 review, h158-013 (Braket): the account's own limits, not IAM.
+        trap: 'account-resource-restricted',
+        codes: [],
+        grammar: 'account-resource-restricted',
+        advice: "AWS answered that this account is not authorized to use the resource and asked to contact customer support: the account itself is held back from it (a new account's limits, a quota at zero, a device or feature that must be enabled for the account first), whatever its policies allow. No policy change helps. Open a case with AWS Support (or ask for the quota in Service Quotas) naming the call and the resource, then run the step again.",
+        target: "the account's access to the resource, through AWS Support or Service Quotas",
+        owner: 'aws-support'
+    },
+    {
+        // heldout157 review, h158-022: a member account may not turn Inspector off for itself.
+        trap: 'inspector-member-self-disable',
+        codes: [],
+        grammar: 'inspector-member-self-disable',
+        advice: "Amazon Inspector answered that a member account may not disable itself: in an organization, Inspector's delegated administrator turns scanning on and off for its members, whatever the member's own policies allow. Make the change from the delegated administrator account (`aws inspector2 disable --account-ids MEMBER_ACCOUNT_ID --resource-types \u2026` there, or its auto-enable settings), or keep the member's enabler out of its own Terraform (the delegated administrator's `aws_inspector2_member_association` and `aws_inspector2_enabler` manage it). No statement in the member account helps.",
+        target: "Inspector's delegated administrator account, which enables and disables its members",
+        owner: 'org-admin'
+    },
+    {
+        // heldout157 review, h158-023: Lambda code scanning in GovCloud.
+        trap: 'feature-not-in-region',
+        codes: [],
+        grammar: 'feature-not-in-region',
+        advice: "The service answered AccessDeniedException for a feature its message says this Region does not offer (`\u2026 is not supported in REGION`): no policy decides that, and no grant changes it. Leave the feature out of the request in that Region (for Inspector, drop the resource type from `resource_types` or the `--resource-types` list there), or use it in a Region that offers it (the service's Regions and endpoints page lists them).",
+        target: 'the features the request asks for in this Region',
+        owner: 'you'
+    },
+    {
         trap: 'operation-not-determined',
         // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
         codes: [],
@@ -29486,7 +29556,7 @@ function isPulumiOutputText(value) {
 /* harmony export */ });
 // How a client's own fallback to anonymous access is named (src/infer/unsignedRequest.ts): there
 // was no unsigned option to drop, the client found no credentials and went on without them.
-const FOUND_NONE = "the client's `using anonymous credentials` line: it found no credentials of its own";
+const FOUND_NONE = "the client's own line saying it found no credentials of its own and went on without them";
 
 
 /***/ }),
@@ -37343,7 +37413,6 @@ var storageStatus403 = __nccwpck_require__(5920);
 // EXTERNAL MODULE: ./src/model/credentialCauses.ts
 var credentialCauses = __nccwpck_require__(6204);
 ;// CONCATENATED MODULE: ./src/parse/grammars/toolReports.ts
-// Tools that catch an AWS refusal or credential failure and report it in their own words.
 
 
 
@@ -37373,6 +37442,14 @@ function codeJustBefore(m) {
 const SDK_CALL_BEFORE = /\bAn error occurred \((\w{3,60})\) when calling the\b(?:\s{1,4}>?[ \t]{0,2}(\w{3,60}) operation\b)?[^(]{0,200}$/;
 function sdkCallBefore(m) {
     return SDK_CALL_BEFORE.exec(m.input.slice(Math.max(0, m.index - 300), m.index));
+}
+/** The code and operation of the CLI's or botocore's `An error occurred (X) when calling the Y operation` before the words. */
+function callBefore(m, d) {
+    const call = sdkCallBefore(m);
+    if (call) {
+        d.code = call[1];
+        d.operation = call[2] ?? null;
+    }
 }
 /** JetS3t's object requests by verb (its log names no operation). */
 const JETS3T_OPERATION = {
@@ -37794,6 +37871,48 @@ const toolReportRules = [
         }
     },
     {
+        // AWS refusing the account itself a resource it has not been given (`This account is not
+        // authorized to use this resource. In order to access additional resources, please contact
+        // customer support`, Braket's CreateJob for a new account): a limit on the account, not IAM.
+        id: 'account-resource-restricted',
+        rule: 'WD7344',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message + 1,
+        needs: ['This account is not authorized to use this resource'],
+        re: /\bThis account is not authorized to use this resource\b/g,
+        facts: (m, d) => callBefore(m, d)
+    },
+    {
+        // Amazon Inspector refusing a member account its own Disable (`operation error Inspector2:
+        // Disable, \u2026 AccessDeniedException: Member account 1234 is not authorized to disable itself`, a
+        // Terraform aws_inspector2_enabler in an organization): the delegated administrator decides.
+        id: 'inspector-member-self-disable',
+        rule: 'WD7345',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message + 1,
+        needs: ['is not authorized to disable itself'],
+        re: /\bMember account \S{1,40} is not authorized to disable itself\b/g,
+        facts: (_m, d) => {
+            d.service = 'inspector2';
+        }
+    },
+    {
+        // A service answering AccessDeniedException for a feature its Region does not offer
+        // (`operation error Inspector2: Disable, \u2026 AccessDeniedException: Lambda code scanning is not
+        // supported in us-gov-west-1`, a Terraform provider test in GovCloud).
+        id: 'feature-not-in-region',
+        rule: 'WD7346',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message + 1,
+        needs: ['is not supported in '],
+        re: /\bAccessDeniedException: ([A-Z][\w -]{2,60}?) is not supported in ([a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]{3,12}-\d)\b/g,
+        facts: (m, d) => {
+            d.code = 'AccessDeniedException';
+            d.detail.feature = m[1];
+            d.detail.region = m[2];
+        }
+    },
+    {
         // Cost Explorer refusing a member account what only the management (payer) account may do
         // (`\u2026ListCostAllocationTags operation: Failed to list Cost Allocation Tags: Linked account
         // doesn't have access to cost allocation tags`, aws/aws-parallelcluster-ui#242).
@@ -37805,11 +37924,7 @@ const toolReportRules = [
         re: /\bLinked account doesn't have access to [\w ]{3,60}/g,
         facts: (m, d) => {
             d.service = 'ce';
-            const call = sdkCallBefore(m);
-            if (call) {
-                d.code = call[1];
-                d.operation = call[2] ?? null;
-            }
+            callBefore(m, d);
         }
     },
     {
@@ -44776,6 +44891,38 @@ const SETS = [
             'dynamodb:GetRecords',
             'dynamodb:GetShardIterator',
             'dynamodb:ListStreams'
+        ]
+    },
+    {
+        // A service delivering its logs to CloudWatch Logs (vended logs: Fault Injection Service's
+        // experiment log, API Gateway's, Step Functions'): the delivery is created with
+        // CreateLogDelivery, then the log group's resource policy is read and written so the service may
+        // write (CloudWatch Logs User Guide, "Enabling logging from AWS services"; heldout157 review,
+        // h158-009). None of these names a resource: all on "*".
+        operation: "setting up a service's log delivery to CloudWatch Logs (the delivery, then the log group's resource policy it reads and writes)",
+        triggers: ['logs:CreateLogDelivery'],
+        actions: [
+            'logs:CreateLogDelivery',
+            'logs:DescribeLogGroups',
+            'logs:DescribeResourcePolicies',
+            'logs:PutResourcePolicy'
+        ]
+    },
+    {
+        // The Redshift Data API runs a statement asynchronously: the client polls it and fetches its
+        // result (heldout157 review, h158-038: ExecuteStatement alone fails next on DescribeStatement).
+        // The two reads name no resource: the statement's owner is their scope.
+        operation: 'running a statement through the Redshift Data API (it starts the statement, then polls it and fetches its result)',
+        triggers: [
+            'redshift-data:ExecuteStatement',
+            'redshift-data:BatchExecuteStatement',
+            'redshift-data:DescribeStatement',
+            'redshift-data:GetStatementResult'
+        ],
+        actions: [
+            'redshift-data:DescribeStatement',
+            'redshift-data:ExecuteStatement',
+            'redshift-data:GetStatementResult'
         ]
     },
     {

@@ -2734,6 +2734,33 @@ const NON_IAM_REFUSALS = [
         owner: 'you'
     },
     {
+        // heldout157 review, h158-013 (Braket): the account's own limits, not IAM.
+        trap: 'account-resource-restricted',
+        codes: [],
+        grammar: 'account-resource-restricted',
+        advice: "AWS answered that this account is not authorized to use the resource and asked to contact customer support: the account itself is held back from it (a new account's limits, a quota at zero, a device or feature that must be enabled for the account first), whatever its policies allow. No policy change helps. Open a case with AWS Support (or ask for the quota in Service Quotas) naming the call and the resource, then run the step again.",
+        target: "the account's access to the resource, through AWS Support or Service Quotas",
+        owner: 'aws-support'
+    },
+    {
+        // heldout157 review, h158-022: a member account may not turn Inspector off for itself.
+        trap: 'inspector-member-self-disable',
+        codes: [],
+        grammar: 'inspector-member-self-disable',
+        advice: "Amazon Inspector answered that a member account may not disable itself: in an organization, Inspector's delegated administrator turns scanning on and off for its members, whatever the member's own policies allow. Make the change from the delegated administrator account (`aws inspector2 disable --account-ids MEMBER_ACCOUNT_ID --resource-types …` there, or its auto-enable settings), or keep the member's enabler out of its own Terraform (the delegated administrator's `aws_inspector2_member_association` and `aws_inspector2_enabler` manage it). No statement in the member account helps.",
+        target: "Inspector's delegated administrator account, which enables and disables its members",
+        owner: 'org-admin'
+    },
+    {
+        // heldout157 review, h158-023: Lambda code scanning in GovCloud.
+        trap: 'feature-not-in-region',
+        codes: [],
+        grammar: 'feature-not-in-region',
+        advice: "The service answered AccessDeniedException for a feature its message says this Region does not offer (`… is not supported in REGION`): no policy decides that, and no grant changes it. Leave the feature out of the request in that Region (for Inspector, drop the resource type from `resource_types` or the `--resource-types` list there), or use it in a Region that offers it (the service's Regions and endpoints page lists them).",
+        target: 'the features the request asks for in this Region',
+        owner: 'you'
+    },
+    {
         trap: 'operation-not-determined',
         // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
         codes: [],
@@ -14182,7 +14209,6 @@ function credentialHeadline(cause) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/toolReports.ts
-// Tools that catch an AWS refusal or credential failure and report it in their own words.
 
 
 
@@ -14212,6 +14238,14 @@ function codeJustBefore(m) {
 const SDK_CALL_BEFORE = /\bAn error occurred \((\w{3,60})\) when calling the\b(?:\s{1,4}>?[ \t]{0,2}(\w{3,60}) operation\b)?[^(]{0,200}$/;
 function sdkCallBefore(m) {
     return SDK_CALL_BEFORE.exec(m.input.slice(Math.max(0, m.index - 300), m.index));
+}
+/** The code and operation of the CLI's or botocore's `An error occurred (X) when calling the Y operation` before the words. */
+function callBefore(m, d) {
+    const call = sdkCallBefore(m);
+    if (call) {
+        d.code = call[1];
+        d.operation = call[2] ?? null;
+    }
 }
 /** JetS3t's object requests by verb (its log names no operation). */
 const JETS3T_OPERATION = {
@@ -14633,6 +14667,48 @@ const toolReportRules = [
         }
     },
     {
+        // AWS refusing the account itself a resource it has not been given (`This account is not
+        // authorized to use this resource. In order to access additional resources, please contact
+        // customer support`, Braket's CreateJob for a new account): a limit on the account, not IAM.
+        id: 'account-resource-restricted',
+        rule: 'WD7344',
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        needs: ['This account is not authorized to use this resource'],
+        re: /\bThis account is not authorized to use this resource\b/g,
+        facts: (m, d) => callBefore(m, d)
+    },
+    {
+        // Amazon Inspector refusing a member account its own Disable (`operation error Inspector2:
+        // Disable, … AccessDeniedException: Member account 1234 is not authorized to disable itself`, a
+        // Terraform aws_inspector2_enabler in an organization): the delegated administrator decides.
+        id: 'inspector-member-self-disable',
+        rule: 'WD7345',
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        needs: ['is not authorized to disable itself'],
+        re: /\bMember account \S{1,40} is not authorized to disable itself\b/g,
+        facts: (_m, d) => {
+            d.service = 'inspector2';
+        }
+    },
+    {
+        // A service answering AccessDeniedException for a feature its Region does not offer
+        // (`operation error Inspector2: Disable, … AccessDeniedException: Lambda code scanning is not
+        // supported in us-gov-west-1`, a Terraform provider test in GovCloud).
+        id: 'feature-not-in-region',
+        rule: 'WD7346',
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        needs: ['is not supported in '],
+        re: /\bAccessDeniedException: ([A-Z][\w -]{2,60}?) is not supported in ([a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]{3,12}-\d)\b/g,
+        facts: (m, d) => {
+            d.code = 'AccessDeniedException';
+            d.detail.feature = m[1];
+            d.detail.region = m[2];
+        }
+    },
+    {
         // Cost Explorer refusing a member account what only the management (payer) account may do
         // (`…ListCostAllocationTags operation: Failed to list Cost Allocation Tags: Linked account
         // doesn't have access to cost allocation tags`, aws/aws-parallelcluster-ui#242).
@@ -14644,11 +14720,7 @@ const toolReportRules = [
         re: /\bLinked account doesn't have access to [\w ]{3,60}/g,
         facts: (m, d) => {
             d.service = 'ce';
-            const call = sdkCallBefore(m);
-            if (call) {
-                d.code = call[1];
-                d.operation = call[2] ?? null;
-            }
+            callBefore(m, d);
         }
     },
     {

@@ -3,22 +3,8 @@
 // CreateService passes its roles, a Budgets change is read back, s3-deploy uploads after its
 // check, Kinesis and DynamoDB stream consumers read the whole way; a companion that names no
 // resource goes on "*" alone.
-import { analyzeText } from '../../src/engine/Analysis.js'
-import { buildRemedies } from '../../src/remedy/buildRemedies.js'
-import { validateRemedies } from '../../src/remedy/validate.js'
+import { grantsOf as grants } from '../support/grants.js'
 import { corpusText } from '../support/corpusRecords.js'
-
-function grants(text: string): Record<string, unknown[]> {
-  const { findings } = analyzeText(text)
-  const remedies = buildRemedies(findings)
-  expect(validateRemedies(remedies, findings)).toEqual([])
-  const out: Record<string, unknown[]> = {}
-  for (const s of remedies.flatMap((r) => r.statements)) {
-    const actions = ([] as string[]).concat(s.Action as string | string[])
-    for (const a of actions) (out[a] ??= []).push(s.Resource)
-  }
-  return out
-}
 
 /** A Kinesis consumer's whole read set, as drafted. */
 const KINESIS_READS = [

@@ -25,6 +25,13 @@ const RUNTIMES: Runtime[] = [
     value: CODEBUILD_RUNTIME,
     re: /\bCodeBuild\b[^]{0,400}?\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b|\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b[^]{0,400}?\bCodeBuild\b/i
   },
+  // A cluster's own service address (`basic-tikv-2.basic-tikv-peer.tidb-cluster.svc:20160`) or EKS
+  // Pod Identity's agent address: the container credentials variables below are then the pod's,
+  // not an ECS task's (heldout157 review, h157-059: TiKV's pod read as an ECS task).
+  {
+    value: 'a Kubernetes pod (service account role)',
+    re: /\b[a-z0-9][\w-]{0,62}\.[a-z0-9][\w-]{0,62}\.svc(?:\.cluster\.local)?(?::\d{1,5})?(?![\w.-])|\b169\.254\.170\.23\b/
+  },
   // Only words a runtime prints itself: a CI job deploying a function or a task names them too.
   {
     value: 'ECS task (task role)',

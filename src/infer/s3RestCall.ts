@@ -153,6 +153,24 @@ const REQUEST =
   /\b(GET|PUT|POST|DELETE|HEAD) https?:\/\/(?:([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.)?s3(?:[.-][a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?(?::\d{1,5})?\/([^\s?#'"`]{0,1024})(?:\?([^\s#'"`]{0,2048}))?/
 
 /**
+ * urllib3's access line under botocore's or libcloud's debug log: the connection's host, then the
+ * quoted request line (`https://s3.amazonaws.com:443 "POST /bucket/key?uploads= HTTP/1.1" 403 None`,
+ * Medusa under k8ssandra, k8ssandra/k8ssandra-terraform#23). Groups: bucket host, method, path, query.
+ */
+const URLLIB3_REQUEST =
+  /\bhttps?:\/\/(?:([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.)?s3(?:[.-][a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?(?::\d{1,5})? "(GET|PUT|POST|DELETE|HEAD) \/([^\s?#"]{0,1024})(?:\?([^\s#"]{0,2048}))? HTTP\/1\.1"/
+
+/** The request's method, bucket host, path and query, in either form. */
+function requestOf(
+  line: string
+): { method: string; host?: string; path: string; query: string } | null {
+  const m = REQUEST.exec(line)
+  if (m) return { method: m[1]!, host: m[2], path: m[3]!, query: m[4] ?? '' }
+  const u = URLLIB3_REQUEST.exec(line)
+  return u ? { method: u[2]!, host: u[1], path: u[3]!, query: u[4] ?? '' } : null
+}
+
+/**
  * Query parameters that select no subresource: a presigned URL's signature, a version or part, a
  * listing's options (`GET /?list-type=2&prefix=…` is ListObjectsV2, s3:ListBucket), response
  * header overrides.
@@ -188,16 +206,15 @@ function queryKeys(query: string): Map<string, string> {
 
 /** The request on the failing line, when it is an S3 REST call whose action is known. */
 export function s3RestCallOf(line: string): S3RestCall | null {
-  const m = REQUEST.exec(line)
-  if (!m) return null
-  const method = m[1]!
-  const path = m[3]!
+  const r = requestOf(line)
+  if (!r) return null
+  const { method, path } = r
   // Virtual-hosted: the bucket is the host's first label, the path the key.
   const slash = path.indexOf('/')
-  const bucket = m[2] ?? (slash === -1 ? path : path.slice(0, slash))
-  const key = decoded(m[2] ? path : slash === -1 ? '' : path.slice(slash + 1))
+  const bucket = r.host ?? (slash === -1 ? path : path.slice(0, slash))
+  const key = decoded(r.host ? path : slash === -1 ? '' : path.slice(slash + 1))
   if (!bucket || bucket === 's3') return null
-  const query = queryKeys(m[4] ?? '')
+  const query = queryKeys(r.query)
   const onObject = key !== ''
   // The JS SDK v3 names the call itself (`?x-id=PutObject`).
   const named = query.get('x-id')

@@ -29,6 +29,14 @@ const SWITCHES: { re: RegExp; from: string }[] = [
   {
     re: /\b(?:WRN|WARN(?:ING)?|INFO?)\b[^\n]{0,80}\busing anonymous credentials\b/,
     from: FOUND_NONE
+  },
+  // The C++ SDK's empty chain logged before the request it then sent unsigned (Dragonfly's
+  // `credentials_provider_chain.cc:41] aws: failed to load credentials; no credential provider
+  // found`, then `failed to create multipart upload: AccessDenied`, dragonflydb/dragonfly#6382;
+  // heldout157 review, h157-075).
+  {
+    re: /\bcredentials_provider_chain\.cc:\d{1,5}\][^\n]{0,80}\bno credential provider found\b/,
+    from: FOUND_NONE
   }
 ]
 

@@ -231,6 +231,36 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     owner: 'you'
   },
   {
+    // heldout157 review, h158-013 (Braket): the account's own limits, not IAM.
+    trap: 'account-resource-restricted',
+    codes: [],
+    grammar: 'account-resource-restricted',
+    advice:
+      "AWS answered that this account is not authorized to use the resource and asked to contact customer support: the account itself is held back from it (a new account's limits, a quota at zero, a device or feature that must be enabled for the account first), whatever its policies allow. No policy change helps. Open a case with AWS Support (or ask for the quota in Service Quotas) naming the call and the resource, then run the step again.",
+    target: "the account's access to the resource, through AWS Support or Service Quotas",
+    owner: 'aws-support'
+  },
+  {
+    // heldout157 review, h158-022: a member account may not turn Inspector off for itself.
+    trap: 'inspector-member-self-disable',
+    codes: [],
+    grammar: 'inspector-member-self-disable',
+    advice:
+      "Amazon Inspector answered that a member account may not disable itself: in an organization, Inspector's delegated administrator turns scanning on and off for its members, whatever the member's own policies allow. Make the change from the delegated administrator account (`aws inspector2 disable --account-ids MEMBER_ACCOUNT_ID --resource-types …` there, or its auto-enable settings), or keep the member's enabler out of its own Terraform (the delegated administrator's `aws_inspector2_member_association` and `aws_inspector2_enabler` manage it). No statement in the member account helps.",
+    target: "Inspector's delegated administrator account, which enables and disables its members",
+    owner: 'org-admin'
+  },
+  {
+    // heldout157 review, h158-023: Lambda code scanning in GovCloud.
+    trap: 'feature-not-in-region',
+    codes: [],
+    grammar: 'feature-not-in-region',
+    advice:
+      "The service answered AccessDeniedException for a feature its message says this Region does not offer (`… is not supported in REGION`): no policy decides that, and no grant changes it. Leave the feature out of the request in that Region (for Inspector, drop the resource type from `resource_types` or the `--resource-types` list there), or use it in a Region that offers it (the service's Regions and endpoints page lists them).",
+    target: 'the features the request asks for in this Region',
+    owner: 'you'
+  },
+  {
     trap: 'operation-not-determined',
     // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
     codes: [],

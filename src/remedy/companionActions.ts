@@ -91,6 +91,40 @@ const SETS: CompanionSet[] = [
     ]
   },
   {
+    // A service delivering its logs to CloudWatch Logs (vended logs: Fault Injection Service's
+    // experiment log, API Gateway's, Step Functions'): the delivery is created with
+    // CreateLogDelivery, then the log group's resource policy is read and written so the service may
+    // write (CloudWatch Logs User Guide, "Enabling logging from AWS services"; heldout157 review,
+    // h158-009). None of these names a resource: all on "*".
+    operation:
+      "setting up a service's log delivery to CloudWatch Logs (the delivery, then the log group's resource policy it reads and writes)",
+    triggers: ['logs:CreateLogDelivery'],
+    actions: [
+      'logs:CreateLogDelivery',
+      'logs:DescribeLogGroups',
+      'logs:DescribeResourcePolicies',
+      'logs:PutResourcePolicy'
+    ]
+  },
+  {
+    // The Redshift Data API runs a statement asynchronously: the client polls it and fetches its
+    // result (heldout157 review, h158-038: ExecuteStatement alone fails next on DescribeStatement).
+    // The two reads name no resource: the statement's owner is their scope.
+    operation:
+      'running a statement through the Redshift Data API (it starts the statement, then polls it and fetches its result)',
+    triggers: [
+      'redshift-data:ExecuteStatement',
+      'redshift-data:BatchExecuteStatement',
+      'redshift-data:DescribeStatement',
+      'redshift-data:GetStatementResult'
+    ],
+    actions: [
+      'redshift-data:DescribeStatement',
+      'redshift-data:ExecuteStatement',
+      'redshift-data:GetStatementResult'
+    ]
+  },
+  {
     // AWS Budgets authorises every change as ModifyBudget and every read as ViewBudget; what creates
     // or changes a budget reads it back (Terraform's aws_budgets_budget, the console, budget-as-code
     // tools: DescribeBudget), so a change allowed alone fails next on the read (heldout151 review,

@@ -434,6 +434,21 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5030',
+        'feature-not-in-region',
+        'A service refused a feature its Region does not offer (`… is not supported in REGION`): leave it out there, no Allow'
+      ],
+      [
+        'WD5029',
+        'inspector-member-self-disable',
+        "Amazon Inspector refused a member account its own Disable: the delegated administrator turns its members' scanning on and off"
+      ],
+      [
+        'WD5028',
+        'account-resource-restricted',
+        'AWS held the account itself back from a resource ("contact customer support"): AWS Support or a quota, not IAM'
+      ],
+      [
         'WD5027',
         'firehose-delivery-error',
         "Firehose's own delivery error code: the stream's delivery role lacks what the code names, or Firehose could not assume it"

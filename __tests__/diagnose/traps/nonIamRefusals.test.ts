@@ -321,3 +321,30 @@ describe('budgets-payer-not-enabled', () => {
     expect(statements).toEqual([])
   })
 })
+
+// The heldout157–158 expert review (session 53): a service's own words that no grant passes.
+describe.each([
+  ['account-resource-restricted', 'heldout158.jsonl', 'h158-013', 'aws-support'],
+  ['inspector-member-self-disable', 'heldout158.jsonl', 'h158-022', 'org-admin'],
+  ['feature-not-in-region', 'heldout158.jsonl', 'h158-023', 'you']
+])('%s', (trap, file, id, owner) => {
+  it(`${id}: no statement, the change where it lives`, () => {
+    const { findings, statements } = analysed(corpusText(file, id))
+    const f = findings[0]!
+    expect(f.traps).toContain(trap)
+    expect(f.fixTarget.owner).toBe(owner)
+    expect(statements).toEqual([])
+  })
+})
+
+describe('counter-cases for the heldout157–158 refusals', () => {
+  it.each([
+    // own: the IAM sentence about a member account's call is the caller's policy
+    'User: arn:aws:iam::111122223333:user/u is not authorized to perform: inspector2:Disable on resource: arn:aws:inspector2:us-east-1:111122223333:/',
+    // own: "not supported" without AccessDeniedException is a validation error, no finding
+    'ValidationException: Lambda code scanning is not supported in us-gov-west-1'
+  ])('%s', (text) => {
+    for (const f of analysed(text).findings)
+      expect(f.traps.filter((t) => /inspector|feature-not|account-resource/.test(t))).toEqual([])
+  })
+})

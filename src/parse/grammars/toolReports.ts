@@ -1,4 +1,5 @@
 // Tools that catch an AWS refusal or credential failure and report it in their own words.
+import type { Denial } from '../../model/Denial.js'
 import { credentialCause } from '../../model/credentialCauses.js'
 import { classifyCode } from '../codes.js'
 import { serviceOfLabel } from '../serviceHints.js'
@@ -39,6 +40,15 @@ const SDK_CALL_BEFORE =
 
 function sdkCallBefore(m: RegExpExecArray): RegExpExecArray | null {
   return SDK_CALL_BEFORE.exec(m.input.slice(Math.max(0, m.index - 300), m.index))
+}
+
+/** The code and operation of the CLI's or botocore's `An error occurred (X) when calling the Y operation` before the words. */
+function callBefore(m: RegExpExecArray, d: Denial): void {
+  const call = sdkCallBefore(m)
+  if (call) {
+    d.code = call[1]!
+    d.operation = call[2] ?? null
+  }
 }
 
 /** JetS3t's object requests by verb (its log names no operation). */
@@ -464,6 +474,48 @@ export const toolReportRules: PhraseRule[] = [
     }
   },
   {
+    // AWS refusing the account itself a resource it has not been given (`This account is not
+    // authorized to use this resource. In order to access additional resources, please contact
+    // customer support`, Braket's CreateJob for a new account): a limit on the account, not IAM.
+    id: 'account-resource-restricted',
+    rule: 'WD7344',
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    needs: ['This account is not authorized to use this resource'],
+    re: /\bThis account is not authorized to use this resource\b/g,
+    facts: (m, d) => callBefore(m, d)
+  },
+  {
+    // Amazon Inspector refusing a member account its own Disable (`operation error Inspector2:
+    // Disable, … AccessDeniedException: Member account 1234 is not authorized to disable itself`, a
+    // Terraform aws_inspector2_enabler in an organization): the delegated administrator decides.
+    id: 'inspector-member-self-disable',
+    rule: 'WD7345',
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    needs: ['is not authorized to disable itself'],
+    re: /\bMember account \S{1,40} is not authorized to disable itself\b/g,
+    facts: (_m, d) => {
+      d.service = 'inspector2'
+    }
+  },
+  {
+    // A service answering AccessDeniedException for a feature its Region does not offer
+    // (`operation error Inspector2: Disable, … AccessDeniedException: Lambda code scanning is not
+    // supported in us-gov-west-1`, a Terraform provider test in GovCloud).
+    id: 'feature-not-in-region',
+    rule: 'WD7346',
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    needs: ['is not supported in '],
+    re: /\bAccessDeniedException: ([A-Z][\w -]{2,60}?) is not supported in ([a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]{3,12}-\d)\b/g,
+    facts: (m, d) => {
+      d.code = 'AccessDeniedException'
+      d.detail.feature = m[1]!
+      d.detail.region = m[2]!
+    }
+  },
+  {
     // Cost Explorer refusing a member account what only the management (payer) account may do
     // (`…ListCostAllocationTags operation: Failed to list Cost Allocation Tags: Linked account
     // doesn't have access to cost allocation tags`, aws/aws-parallelcluster-ui#242).
@@ -475,11 +527,7 @@ export const toolReportRules: PhraseRule[] = [
     re: /\bLinked account doesn't have access to [\w ]{3,60}/g,
     facts: (m, d) => {
       d.service = 'ce'
-      const call = sdkCallBefore(m)
-      if (call) {
-        d.code = call[1]!
-        d.operation = call[2] ?? null
-      }
+      callBefore(m, d)
     }
   },
   {
