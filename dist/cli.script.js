@@ -1,4 +1,4 @@
-/* whydenied cli 2c7596fa259e8a35 */
+/* whydenied cli 7ea1c7811051f2d6 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -28013,6 +28013,14 @@ const OWN_WORDS_REFUSALS = {
         target: "the function's execution role (the stream's read actions on the stream ARN)",
         note: "No statement for the deployer is proposed: allow the function's execution role the stream's reads on the stream ARN: for a DynamoDB stream `dynamodb:GetRecords`, `dynamodb:GetShardIterator`, `dynamodb:DescribeStream` and `dynamodb:ListStreams` (the AWSLambdaDynamoDBExecutionRole managed policy holds them), for a Kinesis stream `kinesis:GetRecords`, `kinesis:GetShardIterator`, `kinesis:DescribeStream`, `kinesis:DescribeStreamSummary`, `kinesis:ListShards` and `kinesis:ListStreams` (AWSLambdaKinesisExecutionRole)."
     },
+    'lambda-event-source-sqs-role': {
+        title: "Lambda may not poll the SQS queue: the function's execution role needs the queue's polling actions",
+        explanation: "Lambda checked, when the SQS event source mapping was created, that the function's execution role (not the deployer) may poll the queue: that role needs `sqs:ReceiveMessage`, `sqs:DeleteMessage` and `sqs:GetQueueAttributes` on the queue's ARN (the managed policy AWSLambdaSQSQueueExecutionRole holds them), plus `kms:Decrypt` on the queue's customer managed key when it has one. A queue policy that denies the role refuses it too. Grant them to the execution role, then deploy again.",
+        kind: 'identity-policy',
+        owner: 'you',
+        target: "the function's execution role (the queue's polling actions on the queue ARN)",
+        note: "No statement for the deployer is proposed: allow the function's execution role `sqs:ReceiveMessage`, `sqs:DeleteMessage` and `sqs:GetQueueAttributes` on the queue's ARN (AWSLambdaSQSQueueExecutionRole holds them), and `kms:Decrypt` on the queue's key when it is encrypted with a customer managed key."
+    },
     'lambda-event-source-secret': {
         title: "Lambda may not read the Kafka source's secret: the function's execution role needs secretsmanager:GetSecretValue on it",
         explanation: "Lambda checked, when the event source mapping was created, that the function's execution role (not the deployer) may read the secret the Kafka source authenticates with (SASL/SCRAM or mTLS): that role needs `secretsmanager:GetSecretValue` on the secret ARN the message prints (Amazon MSK's SCRAM secrets are named `AmazonMSK_\u2026` and must be encrypted with a customer managed key, so add `kms:Decrypt` on that key, which its key policy must allow too).",
@@ -32980,6 +32988,18 @@ const credentialRules = [
     // (`(ResourceNotFoundException): The token included in the request has no service account role
     // association for it.`, botocore's container provider under barman-cloud in CloudNativePG's notes).
     codedRule('WD7343', 'pod-identity-no-association', /(?:\b(ResourceNotFoundException)\)?:? )?The token included in the request has no service account role association\b/g, 'pod-identity-association', 'has no service account role association'),
+    // A client's request for an IMDSv2 token that never got an answer (Rust's object_store under
+    // polars: `error sending request for url (http://169.254.169.254/latest/api/token): error trying
+    // to connect: tcp connect error: Host is down`, pola-rs/polars#11372): no credentials elsewhere,
+    // and no instance metadata service to ask.
+    rule('WD7348', 'imds-token-unreachable', /\berror sending request for url \(http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials\/?[^)\s]{0,100})\)/g, 'imds-error', 'error sending request for url (http://169.254.169.254/latest/'),
+    // A deploy tool's own check for credentials (Bref's `[ERROR] AWS credentials not found.`,
+    // brefphp/bref#79).
+    rule('WD7349', 'aws-credentials-not-found', /\bAWS credentials not found\b/g, 'missing', 'AWS credentials not found'),
+    // Fluent Bit's AWS credentials provider refused its role (`[aws_credentials] sts assume role
+    // request failed`, its CloudWatch and Firehose outputs under IRSA): the role's trust or the
+    // pod's token.
+    rule('WD7350', 'fluent-bit-assume-role-failed', /\[aws_credentials\] sts assume role request failed\b/g, undefined, '[aws_credentials] sts assume role request failed'),
     // The AWS SDK for C++'s chain finding nothing (`credentials_provider_chain.cc:41] aws: failed to
     // load credentials; no credential provider found`, Dragonfly's S3 snapshots,
     // dragonflydb/dragonfly#6382): the refusal after it is of an unsigned request.
@@ -33197,7 +33217,10 @@ const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?
 // A hard wrap may fall between the type and the name (`on resource: user \nmy-prod-\u2026-owner`,
 // torchbox/buckup#13): the type alone is no resource, so the name is on the next line.
 // IAM's listing calls name the path they list (`on resource: policy path /`, aws/aws-sam-cli#394).
-const TYPED = new RegExp(String.raw `(role|user|group|policy path|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${tokens/* VALUE_TOKEN */.QR})`, 'y');
+const TYPED = new RegExp(
+// Across the break, not the next line's sentence (`on resource:group` / `In this case, Mateo asks
+// \u2026`, the WorkMail guide's example): a capitalised word then a lower-case one is prose.
+String.raw `(role|user|group|policy path|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b|[A-Z][a-z]{0,20} [a-z])(${tokens/* VALUE_TOKEN */.QR})`, 'y');
 const PLAIN = new RegExp(tokens/* VALUE_TOKEN */.QR, 'y');
 // A writer's stray quote may stand before the reason (`\u2026cluster/" with an explicit deny`,
 // deepfence/ThreatMapper#1427).
@@ -36701,6 +36724,24 @@ const serviceIntegrationRules = [
         }
     },
     {
+        // Lambda checking, when an SQS event source mapping is created, that the function's execution
+        // role may poll the queue (`InvalidParameterValueException: The function execution role does
+        // not have permissions to call ReceiveMessage on SQS`, an SST deploy, anomalyco/sst#5737; the
+        // words wrap where a terminal breaks them).
+        id: 'lambda-event-source-sqs-role',
+        rule: 'WD7347',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['does not have permissions to call'],
+        re: /(?:\b(InvalidParameterValueException):\s+)?\bThe\s+function\s+execution\s+role\s+does\s+not\s+have\s+permissions\s+to\s+call\s+(ReceiveMessage|DeleteMessage|GetQueueAttributes)\s+on\s+SQS\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'lambda';
+            d.detail.refusedCall = `sqs:${m[2]}`;
+        }
+    },
+    {
         // Lambda checking, when an event source mapping is created, that the function's execution role
         // may read the stream (`InvalidParameterValueException \u2026 CreateEventSourceMapping operation:
         // Cannot access stream arn:aws:kinesis:\u2026. Please ensure the role can perform the GetRecords,
@@ -39185,10 +39226,14 @@ const messageRules = [
         needs: ['Access to the resource '],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
-        re: /Access to the resource (https?:\/\/[^\s]+?) is denied\.?/g,
+        // CloudFormation's event names the call first (`SendEmailQueue - API: sqs:CreateQueue Access to
+        // the resource https://sqs.us-east-1.amazonaws.com/ is denied..`, a Serverless deploy).
+        re: /(?:\bAPI: (sqs:[A-Za-z]{3,40}) )?Access to the resource (https?:\/\/[^\s]+?) is denied\.?/g,
         facts: (m, d) => {
-            d.detail.url = m[1];
-            if (/\bsqs\.|\.queue\.amazonaws\.com/.test(m[1]))
+            if (m[1])
+                d.action = m[1];
+            d.detail.url = m[2];
+            if (m[1] || /\bsqs\.|\.queue\.amazonaws\.com/.test(m[2]))
                 d.service = 'sqs';
         }
     },
@@ -52155,6 +52200,8 @@ const CODE_LINE = [
     /^\s*[fFrRbBuU]{0,2}"(?:[^"\\]|\\.)*\\$/,
     /^\s*(?:[^'"`\n]*;\s*)?(?:await\s+)?[\w.$]+[!?]?\s*\(/,
     /^\s*[A-Za-z_$][\w$]*\??\s*:\s*[fFrRbBuU]{0,2}["'`]/,
+    // A field set through a call on its literal (Go's `Message_: aws.String("\u2026"),` in a test's struct).
+    /^\s*[A-Za-z_$][\w$]*\s*:\s*&?[\w.$]+\(\s*["'`]/,
     /^\s*[\w.$[\]]+\s*(?::\s*[\w<>[\]?.]+\s*)?(?:=|:=|\+=)\s/,
     LITERALS_ONLY
 ];
@@ -55821,6 +55868,10 @@ const TRIGGERS = [
     'has been granted s3:',
     // A client told to use EKS Pod Identity whose variables are missing (pgBackRest's words).
     "CONTAINER_CREDENTIALS_FULL_URI'",
+    // Rust's object_store failing to reach the instance metadata service.
+    'error sending request for url (http://169.254.169.254/',
+    // Fluent Bit's credential provider.
+    'sts assume role request failed',
     // The EKS Pod Identity agent's answer for a service account no association names.
     'no service account role association',
     // configure-aws-credentials failing to get the job's OIDC token.

@@ -2367,6 +2367,18 @@ const credentialRules = [
     // (`(ResourceNotFoundException): The token included in the request has no service account role
     // association for it.`, botocore's container provider under barman-cloud in CloudNativePG's notes).
     codedRule('WD7343', 'pod-identity-no-association', /(?:\b(ResourceNotFoundException)\)?:? )?The token included in the request has no service account role association\b/g, 'pod-identity-association', 'has no service account role association'),
+    // A client's request for an IMDSv2 token that never got an answer (Rust's object_store under
+    // polars: `error sending request for url (http://169.254.169.254/latest/api/token): error trying
+    // to connect: tcp connect error: Host is down`, pola-rs/polars#11372): no credentials elsewhere,
+    // and no instance metadata service to ask.
+    rule('WD7348', 'imds-token-unreachable', /\berror sending request for url \(http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials\/?[^)\s]{0,100})\)/g, 'imds-error', 'error sending request for url (http://169.254.169.254/latest/'),
+    // A deploy tool's own check for credentials (Bref's `[ERROR] AWS credentials not found.`,
+    // brefphp/bref#79).
+    rule('WD7349', 'aws-credentials-not-found', /\bAWS credentials not found\b/g, 'missing', 'AWS credentials not found'),
+    // Fluent Bit's AWS credentials provider refused its role (`[aws_credentials] sts assume role
+    // request failed`, its CloudWatch and Firehose outputs under IRSA): the role's trust or the
+    // pod's token.
+    rule('WD7350', 'fluent-bit-assume-role-failed', /\[aws_credentials\] sts assume role request failed\b/g, undefined, '[aws_credentials] sts assume role request failed'),
     // The AWS SDK for C++'s chain finding nothing (`credentials_provider_chain.cc:41] aws: failed to
     // load credentials; no credential provider found`, Dragonfly's S3 snapshots,
     // dragonflydb/dragonfly#6382): the refusal after it is of an unsigned request.
@@ -6867,7 +6879,10 @@ const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?
 // A hard wrap may fall between the type and the name (`on resource: user \nmy-prod-…-owner`,
 // torchbox/buckup#13): the type alone is no resource, so the name is on the next line.
 // IAM's listing calls name the path they list (`on resource: policy path /`, aws/aws-sam-cli#394).
-const TYPED = new RegExp(String.raw `(role|user|group|policy path|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
+const TYPED = new RegExp(
+// Across the break, not the next line's sentence (`on resource:group` / `In this case, Mateo asks
+// …`, the WorkMail guide's example): a capitalised word then a lower-case one is prose.
+String.raw `(role|user|group|policy path|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b|[A-Z][a-z]{0,20} [a-z])(${VALUE_TOKEN})`, 'y');
 const PLAIN = new RegExp(VALUE_TOKEN, 'y');
 // A writer's stray quote may stand before the reason (`…cluster/" with an explicit deny`,
 // deepfence/ThreatMapper#1427).
@@ -9796,6 +9811,24 @@ const serviceIntegrationRules = [
         }
     },
     {
+        // Lambda checking, when an SQS event source mapping is created, that the function's execution
+        // role may poll the queue (`InvalidParameterValueException: The function execution role does
+        // not have permissions to call ReceiveMessage on SQS`, an SST deploy, anomalyco/sst#5737; the
+        // words wrap where a terminal breaks them).
+        id: 'lambda-event-source-sqs-role',
+        rule: 'WD7347',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['does not have permissions to call'],
+        re: /(?:\b(InvalidParameterValueException):\s+)?\bThe\s+function\s+execution\s+role\s+does\s+not\s+have\s+permissions\s+to\s+call\s+(ReceiveMessage|DeleteMessage|GetQueueAttributes)\s+on\s+SQS\b/g,
+        facts: (m, d) => {
+            if (m[1])
+                d.code = m[1];
+            d.service = 'lambda';
+            d.detail.refusedCall = `sqs:${m[2]}`;
+        }
+    },
+    {
         // Lambda checking, when an event source mapping is created, that the function's execution role
         // may read the stream (`InvalidParameterValueException … CreateEventSourceMapping operation:
         // Cannot access stream arn:aws:kinesis:…. Please ensure the role can perform the GetRecords,
@@ -10990,10 +11023,14 @@ const messageRules = [
         needs: ['Access to the resource '],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /Access to the resource (https?:\/\/[^\s]+?) is denied\.?/g,
+        // CloudFormation's event names the call first (`SendEmailQueue - API: sqs:CreateQueue Access to
+        // the resource https://sqs.us-east-1.amazonaws.com/ is denied..`, a Serverless deploy).
+        re: /(?:\bAPI: (sqs:[A-Za-z]{3,40}) )?Access to the resource (https?:\/\/[^\s]+?) is denied\.?/g,
         facts: (m, d) => {
-            d.detail.url = m[1];
-            if (/\bsqs\.|\.queue\.amazonaws\.com/.test(m[1]))
+            if (m[1])
+                d.action = m[1];
+            d.detail.url = m[2];
+            if (m[1] || /\bsqs\.|\.queue\.amazonaws\.com/.test(m[2]))
                 d.service = 'sqs';
         }
     },
@@ -15800,6 +15837,8 @@ const CODE_LINE = [
     /^\s*[fFrRbBuU]{0,2}"(?:[^"\\]|\\.)*\\$/,
     /^\s*(?:[^'"`\n]*;\s*)?(?:await\s+)?[\w.$]+[!?]?\s*\(/,
     /^\s*[A-Za-z_$][\w$]*\??\s*:\s*[fFrRbBuU]{0,2}["'`]/,
+    // A field set through a call on its literal (Go's `Message_: aws.String("…"),` in a test's struct).
+    /^\s*[A-Za-z_$][\w$]*\s*:\s*&?[\w.$]+\(\s*["'`]/,
     /^\s*[\w.$[\]]+\s*(?::\s*[\w<>[\]?.]+\s*)?(?:=|:=|\+=)\s/,
     LITERALS_ONLY
 ];
@@ -19446,6 +19485,10 @@ const TRIGGERS = [
     'has been granted s3:',
     // A client told to use EKS Pod Identity whose variables are missing (pgBackRest's words).
     "CONTAINER_CREDENTIALS_FULL_URI'",
+    // Rust's object_store failing to reach the instance metadata service.
+    'error sending request for url (http://169.254.169.254/',
+    // Fluent Bit's credential provider.
+    'sts assume role request failed',
     // The EKS Pod Identity agent's answer for a service account no association names.
     'no service account role association',
     // configure-aws-credentials failing to get the job's OIDC token.

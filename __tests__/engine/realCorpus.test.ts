@@ -229,7 +229,9 @@ const corpora = [
   'heldout155.jsonl',
   'heldout156.jsonl',
   'heldout157.jsonl',
-  'heldout158.jsonl'
+  'heldout158.jsonl',
+  'heldout159.jsonl',
+  'heldout160.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

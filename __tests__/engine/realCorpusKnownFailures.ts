@@ -739,5 +739,37 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h158-041':
     'read: an MkDocs admonition titled "Common errors" quotes a denial and a credentials error as advice; the admonition is not read as a heading',
   'h158-060':
-    "missed: Halyard hard-wraps the Java SDK's tail inside its code (`Error Code: 403` / `  Forbidden;`), and the wrapped record is not joined"
+    "missed: Halyard hard-wraps the Java SDK's tail inside its code (`Error Code: 403` / `  Forbidden;`), and the wrapped record is not joined",
+  // heldout159.jsonl and heldout160.jsonl (session 53, issue 10): not covered yet.
+  'h159-005':
+    "missed: OpenMetadata's `Error reading dataframe due to [Forbidden]` names S3 only as its `[S3Config]`",
+  'h159-020':
+    'read: an OpenShift ObjectBucketClaim bucket (`obc-…-bucketclaim-…`) is another store; only its name says so',
+  'h159-021':
+    "missed: DuckDB's `400 (Bad Request)` from S3 is credentials only by the writer's words (an empty session token)",
+  'h159-025':
+    "missed: s3fs's bare `PermissionError: Forbidden` is credentials only by the writer's words (MinIO keys sent to AWS)",
+  'h159-028':
+    'read: botocore\'s Stubber fed a refusal as a keyword argument\'s literal (`service_message="…"`); no line around reads as code evidence',
+  'h159-034':
+    'missed: a local `Permission denied` reading the IRSA token file is no AWS refusal the grammars read',
+  'h159-037':
+    "read: a shell test's fake aws primed with a refusal as an argument literal inside `$(…)`",
+  'h159-049':
+    'read: a README\'s troubleshooting headings quote the refusal (`### Error: "User is not authorized …"`)',
+  'h159-056':
+    "read: a README's plain `Common errors:` label leads a list that quotes the refusals; only a heading or bold label is read so",
+  'h159-059':
+    "read: a Mocha test's template literal holds a whole SNS error body for a stub server",
+  'h159-070':
+    'missed: the writer\'s "errors like: `Aws::SQS::Errors::InvalidClientTokenId: …`" reads as an example',
+  'h159-074':
+    "code: a documentation table's first row pads `AWS Error Code:` with forty spaces before `InvalidClientTokenId`",
+  'h160-016':
+    'read: a README table headed `| CD problem | Fix |` quotes the refusals; its rows are trigger lines each, and the header is lost',
+  'h160-017':
+    "service: the Go SDK's outer `operation error SSM:` is taken over the inner `operation error STS: AssumeRoleWithWebIdentity` whose token expired",
+  'h160-046': 'read: a "Before (Broken)" checklist quotes the refusal as a past state',
+  'h160-048': "read: course notes quote X-Ray's refusal in prose",
+  'h160-049': 'read: a `**Symptom:**` bullet recounts what pod logs showed'
 }

@@ -43,6 +43,16 @@ export const OWN_WORDS_REFUSALS: Readonly<Record<string, OwnWordsRefusal>> = {
     target: "the function's execution role (the stream's read actions on the stream ARN)",
     note: "No statement for the deployer is proposed: allow the function's execution role the stream's reads on the stream ARN: for a DynamoDB stream `dynamodb:GetRecords`, `dynamodb:GetShardIterator`, `dynamodb:DescribeStream` and `dynamodb:ListStreams` (the AWSLambdaDynamoDBExecutionRole managed policy holds them), for a Kinesis stream `kinesis:GetRecords`, `kinesis:GetShardIterator`, `kinesis:DescribeStream`, `kinesis:DescribeStreamSummary`, `kinesis:ListShards` and `kinesis:ListStreams` (AWSLambdaKinesisExecutionRole)."
   },
+  'lambda-event-source-sqs-role': {
+    title:
+      "Lambda may not poll the SQS queue: the function's execution role needs the queue's polling actions",
+    explanation:
+      "Lambda checked, when the SQS event source mapping was created, that the function's execution role (not the deployer) may poll the queue: that role needs `sqs:ReceiveMessage`, `sqs:DeleteMessage` and `sqs:GetQueueAttributes` on the queue's ARN (the managed policy AWSLambdaSQSQueueExecutionRole holds them), plus `kms:Decrypt` on the queue's customer managed key when it has one. A queue policy that denies the role refuses it too. Grant them to the execution role, then deploy again.",
+    kind: 'identity-policy',
+    owner: 'you',
+    target: "the function's execution role (the queue's polling actions on the queue ARN)",
+    note: "No statement for the deployer is proposed: allow the function's execution role `sqs:ReceiveMessage`, `sqs:DeleteMessage` and `sqs:GetQueueAttributes` on the queue's ARN (AWSLambdaSQSQueueExecutionRole holds them), and `kms:Decrypt` on the queue's key when it is encrypted with a customer managed key."
+  },
   'lambda-event-source-secret': {
     title:
       "Lambda may not read the Kafka source's secret: the function's execution role needs secretsmanager:GetSecretValue on it",

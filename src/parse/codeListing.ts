@@ -71,6 +71,8 @@ const CODE_LINE: RegExp[] = [
   /^\s*[fFrRbBuU]{0,2}"(?:[^"\\]|\\.)*\\$/,
   /^\s*(?:[^'"`\n]*;\s*)?(?:await\s+)?[\w.$]+[!?]?\s*\(/,
   /^\s*[A-Za-z_$][\w$]*\??\s*:\s*[fFrRbBuU]{0,2}["'`]/,
+  // A field set through a call on its literal (Go's `Message_: aws.String("…"),` in a test's struct).
+  /^\s*[A-Za-z_$][\w$]*\s*:\s*&?[\w.$]+\(\s*["'`]/,
   /^\s*[\w.$[\]]+\s*(?::\s*[\w<>[\]?.]+\s*)?(?:=|:=|\+=)\s/,
   LITERALS_ONLY
 ]

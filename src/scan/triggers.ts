@@ -37,6 +37,10 @@ const TRIGGERS: Trigger[] = [
   'has been granted s3:',
   // A client told to use EKS Pod Identity whose variables are missing (pgBackRest's words).
   "CONTAINER_CREDENTIALS_FULL_URI'",
+  // Rust's object_store failing to reach the instance metadata service.
+  'error sending request for url (http://169.254.169.254/',
+  // Fluent Bit's credential provider.
+  'sts assume role request failed',
   // The EKS Pod Identity agent's answer for a service account no association names.
   'no service account role association',
   // configure-aws-credentials failing to get the job's OIDC token.

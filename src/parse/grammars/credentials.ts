@@ -2785,6 +2785,36 @@ export const credentialRules: PhraseRule[] = [
     'pod-identity-association',
     'has no service account role association'
   ),
+  // A client's request for an IMDSv2 token that never got an answer (Rust's object_store under
+  // polars: `error sending request for url (http://169.254.169.254/latest/api/token): error trying
+  // to connect: tcp connect error: Host is down`, pola-rs/polars#11372): no credentials elsewhere,
+  // and no instance metadata service to ask.
+  rule(
+    'WD7348',
+    'imds-token-unreachable',
+    /\berror sending request for url \(http:\/\/169\.254\.169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials\/?[^)\s]{0,100})\)/g,
+    'imds-error',
+    'error sending request for url (http://169.254.169.254/latest/'
+  ),
+  // A deploy tool's own check for credentials (Bref's `[ERROR] AWS credentials not found.`,
+  // brefphp/bref#79).
+  rule(
+    'WD7349',
+    'aws-credentials-not-found',
+    /\bAWS credentials not found\b/g,
+    'missing',
+    'AWS credentials not found'
+  ),
+  // Fluent Bit's AWS credentials provider refused its role (`[aws_credentials] sts assume role
+  // request failed`, its CloudWatch and Firehose outputs under IRSA): the role's trust or the
+  // pod's token.
+  rule(
+    'WD7350',
+    'fluent-bit-assume-role-failed',
+    /\[aws_credentials\] sts assume role request failed\b/g,
+    undefined,
+    '[aws_credentials] sts assume role request failed'
+  ),
   // The AWS SDK for C++'s chain finding nothing (`credentials_provider_chain.cc:41] aws: failed to
   // load credentials; no credential provider found`, Dragonfly's S3 snapshots,
   // dragonflydb/dragonfly#6382): the refusal after it is of an unsigned request.

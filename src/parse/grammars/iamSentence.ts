@@ -86,7 +86,9 @@ const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?
 // torchbox/buckup#13): the type alone is no resource, so the name is on the next line.
 // IAM's listing calls name the path they list (`on resource: policy path /`, aws/aws-sam-cli#394).
 const TYPED = new RegExp(
-  String.raw`(role|user|group|policy path|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b)(${VALUE_TOKEN})`,
+  // Across the break, not the next line's sentence (`on resource:group` / `In this case, Mateo asks
+  // …`, the WorkMail guide's example): a capitalised word then a lower-case one is prose.
+  String.raw`(role|user|group|policy path|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa)(?: |[ \t]*\r?\n[ \t]*)(?!because\b|with\b|[A-Z][a-z]{0,20} [a-z])(${VALUE_TOKEN})`,
   'y'
 )
 const PLAIN = new RegExp(VALUE_TOKEN, 'y')

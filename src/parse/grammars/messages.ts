@@ -304,10 +304,13 @@ export const messageRules: PhraseRule[] = [
     needs: ['Access to the resource '],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /Access to the resource (https?:\/\/[^\s]+?) is denied\.?/g,
+    // CloudFormation's event names the call first (`SendEmailQueue - API: sqs:CreateQueue Access to
+    // the resource https://sqs.us-east-1.amazonaws.com/ is denied..`, a Serverless deploy).
+    re: /(?:\bAPI: (sqs:[A-Za-z]{3,40}) )?Access to the resource (https?:\/\/[^\s]+?) is denied\.?/g,
     facts: (m, d) => {
-      d.detail.url = m[1]!
-      if (/\bsqs\.|\.queue\.amazonaws\.com/.test(m[1]!)) d.service = 'sqs'
+      if (m[1]) d.action = m[1]
+      d.detail.url = m[2]!
+      if (m[1] || /\bsqs\.|\.queue\.amazonaws\.com/.test(m[2]!)) d.service = 'sqs'
     }
   },
   // The IAM sentence's second half alone, the caller left out in a writer's words (`a permission

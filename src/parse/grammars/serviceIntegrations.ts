@@ -424,6 +424,23 @@ export const serviceIntegrationRules: PhraseRule[] = [
     }
   },
   {
+    // Lambda checking, when an SQS event source mapping is created, that the function's execution
+    // role may poll the queue (`InvalidParameterValueException: The function execution role does
+    // not have permissions to call ReceiveMessage on SQS`, an SST deploy, anomalyco/sst#5737; the
+    // words wrap where a terminal breaks them).
+    id: 'lambda-event-source-sqs-role',
+    rule: 'WD7347',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['does not have permissions to call'],
+    re: /(?:\b(InvalidParameterValueException):\s+)?\bThe\s+function\s+execution\s+role\s+does\s+not\s+have\s+permissions\s+to\s+call\s+(ReceiveMessage|DeleteMessage|GetQueueAttributes)\s+on\s+SQS\b/g,
+    facts: (m, d) => {
+      if (m[1]) d.code = m[1]
+      d.service = 'lambda'
+      d.detail.refusedCall = `sqs:${m[2]!}`
+    }
+  },
+  {
     // Lambda checking, when an event source mapping is created, that the function's execution role
     // may read the stream (`InvalidParameterValueException … CreateEventSourceMapping operation:
     // Cannot access stream arn:aws:kinesis:…. Please ensure the role can perform the GetRecords,
