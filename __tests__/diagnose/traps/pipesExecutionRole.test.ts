@@ -15,11 +15,20 @@ describe(TRAP, () => {
     ])
   })
 
-  it('counter-case: a plain ReceiveMessage refusal keeps the one action', () => {
+  it("counter-case: a plain ReceiveMessage refusal is a consumer's, not the pipe's set", () => {
     const { f, statements } = analysedOne(
       'An error occurred (AccessDenied) when calling the ReceiveMessage operation: User: arn:aws:iam::111122223333:user/worker is not authorized to perform: sqs:ReceiveMessage on resource: arn:aws:sqs:us-east-1:111122223333:jobs because no identity-based policy allows the sqs:ReceiveMessage action'
     )
     expect(f.traps).not.toContain(TRAP)
-    expect(statements.map((s) => s.Action)).toEqual(['sqs:ReceiveMessage'])
+    // A worker's consumer set (session 53, heldout159 review h159-055), visibility changes included.
+    expect(statements.map((s) => s.Action)).toEqual([
+      [
+        'sqs:ChangeMessageVisibility',
+        'sqs:DeleteMessage',
+        'sqs:GetQueueAttributes',
+        'sqs:GetQueueUrl',
+        'sqs:ReceiveMessage'
+      ]
+    ])
   })
 })

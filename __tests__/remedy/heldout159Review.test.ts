@@ -1,0 +1,40 @@
+// The expert review of heldout159–160 (session 53, issue 17; docs/reviews/2026-12-07-heldout159.md):
+// the calls a consumer and a data source make next, each on the reviewed case with a counter-case.
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { grantsOf as grants } from '../support/grants.js'
+import { heldoutText as h } from '../support/recallCase.js'
+
+describe('the calls that come next', () => {
+  it('h159-055 (a Spring SQS listener): receiving is consuming, the whole set on the queue', () => {
+    expect(Object.keys(grants(h('h159-055'))).sort()).toEqual([
+      'sqs:ChangeMessageVisibility',
+      'sqs:DeleteMessage',
+      'sqs:GetQueueAttributes',
+      'sqs:GetQueueUrl',
+      'sqs:ReceiveMessage'
+    ])
+  })
+
+  it("h160-070 (Grafana's data source test): its documented set leads", () => {
+    const [f] = analyzeText(h('h160-070')).findings
+    expect(f!.inferred?.signals?.['known-app']?.value).toBe('grafana-cloudwatch')
+    expect(f!.traps).toContain('app-permission-set')
+  })
+
+  it.each([
+    // own: a producer's send is not a consumer's receive
+    [
+      'User: arn:aws:iam::111122223333:user/u is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:us-east-1:111122223333:q',
+      ['sqs:SendMessage']
+    ]
+  ])('counter-case: %s', (text, actions) => {
+    expect(Object.keys(grants(text))).toEqual(actions)
+  })
+
+  it('counter-case: a CloudWatch Logs refusal with no Grafana words names no app', () => {
+    const [f] = analyzeText(
+      'AccessDeniedException: User: arn:aws:iam::111122223333:user/u is not authorized to perform: logs:DescribeLogGroups'
+    ).findings
+    expect(f!.inferred?.signals?.['known-app']).toBeUndefined()
+  })
+})
