@@ -726,8 +726,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h156-129':
     'missed: "Authentication Credentials Invalid" quoted without its 535, SES named only as the typo `Amazoneses`',
   // heldout157.jsonl and heldout158.jsonl (session 53, issue 10): not covered yet.
-  'h157-017':
-    "read: a guide's table of error fragments is prose (its header says so), but a following row that is itself a trigger line makes the record lose the table's header",
   'h157-021':
     "missed on purpose: DuckDB's HTTP log shows a bare 403 from a REST catalog whose host the excerpt never names (the thread says AWS Glue's)",
   'h157-027':
@@ -765,8 +763,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: the writer\'s "errors like: `Aws::SQS::Errors::InvalidClientTokenId: …`" reads as an example',
   'h159-074':
     "code: a documentation table's first row pads `AWS Error Code:` with forty spaces before `InvalidClientTokenId`",
-  'h160-016':
-    'read: a README table headed `| CD problem | Fix |` quotes the refusals; its rows are trigger lines each, and the header is lost',
   'h160-017':
     "service: the Go SDK's outer `operation error SSM:` is taken over the inner `operation error STS: AssumeRoleWithWebIdentity` whose token expired",
   'h160-046': 'read: a "Before (Broken)" checklist quotes the refusal as a past state',

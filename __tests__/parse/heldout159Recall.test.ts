@@ -53,3 +53,18 @@ describe("tools' and services' own words", () => {
     expect(reported(text)).toHaveLength(1)
   })
 })
+
+describe("a guide's troubleshooting table is prose, however many of its rows are refusals", () => {
+  it.each(['h157-017', 'h160-016'])('%s: no finding', (id) => {
+    expect(reported(h(id))).toEqual([])
+  })
+
+  it.each([
+    // own: a team's table of what it hit and the permission each missed stays read
+    '| Error | Missing Permission | Solution |\n|---|---|---|\n| `User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::b/k"` | s3:PutObject | add it |\n| `User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k"` | s3:GetObject | add it |',
+    // own: a log line with a bar and no rule line above is no table
+    'step | User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::b/k"\nstep | Access Denied s3://b/k'
+  ])('counter-case, still read: %s', (text) => {
+    expect(reported(text).length).toBeGreaterThan(0)
+  })
+})

@@ -372,7 +372,7 @@ const QUOTED_ITEM = /\s[-–—•]\s+(?:Error:\s*)?["'`“]/g
  * hit and the permission each missed (`| Error | Missing Permission | Solution |`) stays read.
  */
 const TROUBLESHOOTING_HEADER =
-  /\b(?:likely|probable|possible|potential|common)\s+causes?\b|\bfailed\s+layer\b|^(?=.*\berror(?: message)?\b)(?=.*\b(?:meaning|what it means|indicates)\b)|^(?=.*\bsymptoms?\b)(?=.*\b(?:cause|fix|solution|resolution)s?\b)/i
+  /\b(?:likely|probable|possible|potential|common)\s+causes?\b|\bfailed\s+layer\b|^(?=.*\berror(?: message)?\b)(?=.*\b(?:meaning|what it means|indicates)\b)|^(?=.*\b(?:symptom|problem|issue)s?\b)(?=.*\b(?:cause|fix|solution|resolution)s?\b)/i
 
 export const PROSE_SHAPES: ProseShape[] = [
   {
@@ -504,7 +504,7 @@ export const PROSE_SHAPES: ProseShape[] = [
     // A troubleshooting table's row: its header names the error and what causes or fixes it (`|
     // Symptom | Likely Cause | Fix |`, a Snowflake pipeline's README; `| Error message | Likely cause
     // | Refer to |`, Grafana's CloudWatch troubleshooting page; `| Error message | Failed layer |`,
-    // an Athena guide). Its cells quote errors, none of which
+    // an Athena guide; `| CD problem | Fix |`, a deploy README). Its cells quote errors, none of which
     // a run printed.
     id: 'troubleshooting-table',
     holds: (v) => v.table !== undefined && v.table !== '' && TROUBLESHOOTING_HEADER.test(v.table)
@@ -737,7 +737,10 @@ function proseLine(text: string, start: number, end: number): ProseLine {
 
 // A row holds two pipes at least: the record may have taken the pipe every line starts with off
 // as a gutter (src/scan/quotePrefixes.ts), and the line's end its last.
-const TABLE_ROW = /^(?:[^|\n]*\|){2}/
+// One bar is enough: the scanner takes a table's outer `| ` for a gutter when its rows follow one
+// another and drops it (`\`…\` | Glue Data Catalog (IAM)`); the rule line below the header
+// (TABLE_RULE) is what makes it a table.
+const TABLE_ROW = /^[^|\n]*\|/
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/
 
 /** The header row of the Markdown table whose rows end the lines `above`, or ''. */
