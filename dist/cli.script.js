@@ -1,4 +1,4 @@
-/* whydenied cli 8871e0a21add6bb0 */
+/* whydenied cli 85b266cc4dc1d091 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -31306,6 +31306,8 @@ const ECR_NAMED = new RegExp(String.raw `${ECR_REPOSITORY.source}|\bpublic\.ecr\
  * gocd/docker-registry-artifact-plugin#145): the only registries under amazonaws.com are ECR's.
  */
 const AWS_HOSTED_IMAGE = /[\w*<>-]{1,64}\.amazonaws\.com(?:\.cn)?\/[a-z0-9][\w./-]{0,200}/;
+/** The STS call a credentials refresh made, refused as expired, on the same line. */
+const STS_REFRESH_EXPIRED = /\boperation error STS: AssumeRole\w{0,20}, [^\n]{0,300}?\bExpiredToken(?:Exception)?:/;
 /** The match's line up to it, at most `reach` characters back. */
 function lineBefore(m, reach = 600) {
     return m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - reach), m.index);
@@ -31990,6 +31992,15 @@ const credentialRules = [
         accept: (m) => !/EKS does not have permissions to assume/.test(m.input.slice(m.index, m.index + 240)),
         facts: (m, d) => {
             const after = m.input.slice(m.index, m.index + 200);
+            // The role the refresh asked STS for was refused with an expired token (`\u2026 operation error
+            // STS: AssumeRoleWithWebIdentity, \u2026 ExpiredTokenException: Token expired`, a pod's projected
+            // token; heldout159 review h160-017): the inner call is the failing one, and it expired.
+            const sts = STS_REFRESH_EXPIRED.exec(m.input.slice(m.index, m.index + 600));
+            if (sts) {
+                d.detail.cause = 'expired';
+                d.service = 'sts';
+                return;
+            }
             // The cache file's path can be long (a Windows home, a hash): its error is read further on.
             d.detail.cause = SSO_SESSION_FAILED.test(after)
                 ? ssoSessionCause(m.input.slice(m.index, m.index + 400))

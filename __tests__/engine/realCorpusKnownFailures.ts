@@ -763,8 +763,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: the writer\'s "errors like: `Aws::SQS::Errors::InvalidClientTokenId: …`" reads as an example',
   'h159-074':
     "code: a documentation table's first row pads `AWS Error Code:` with forty spaces before `InvalidClientTokenId`",
-  'h160-017':
-    "service: the Go SDK's outer `operation error SSM:` is taken over the inner `operation error STS: AssumeRoleWithWebIdentity` whose token expired",
   'h160-046': 'read: a "Before (Broken)" checklist quotes the refusal as a past state',
   'h160-048': "read: course notes quote X-Ray's refusal in prose",
   'h160-049': 'read: a `**Symptom:**` bullet recounts what pod logs showed'

@@ -38,3 +38,19 @@ describe('the calls that come next', () => {
     expect(f!.inferred?.signals?.['known-app']).toBeUndefined()
   })
 })
+
+describe('an expired token inside a credentials refresh', () => {
+  it("h160-017: the inner STS call's expired web-identity token, not missing credentials", () => {
+    const [f] = analyzeText(h('h160-017')).findings
+    expect([f!.detail.cause, f!.service]).toEqual(['expired', 'sts'])
+    expect(f!.title).not.toMatch(/No AWS credentials found/)
+    expect(f!.traps).toContain('web-identity-token-expired')
+  })
+
+  it('counter-case: a refresh that found nothing stays missing', () => {
+    const [f] = analyzeText(
+      'operation error SSM: GetParameter, failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, request canceled'
+    ).findings
+    expect(f!.detail.cause).toBe('missing')
+  })
+})

@@ -29,6 +29,10 @@ const ECR_NAMED = new RegExp(
  */
 const AWS_HOSTED_IMAGE = /[\w*<>-]{1,64}\.amazonaws\.com(?:\.cn)?\/[a-z0-9][\w./-]{0,200}/
 
+/** The STS call a credentials refresh made, refused as expired, on the same line. */
+const STS_REFRESH_EXPIRED =
+  /\boperation error STS: AssumeRole\w{0,20}, [^\n]{0,300}?\bExpiredToken(?:Exception)?:/
+
 /** The match's line up to it, at most `reach` characters back. */
 function lineBefore(m: RegExpExecArray, reach = 600): string {
   return m.input.slice(Math.max(m.input.lastIndexOf('\n', m.index) + 1, m.index - reach), m.index)
@@ -1069,6 +1073,15 @@ export const credentialRules: PhraseRule[] = [
       !/EKS does not have permissions to assume/.test(m.input.slice(m.index, m.index + 240)),
     facts: (m, d) => {
       const after = m.input.slice(m.index, m.index + 200)
+      // The role the refresh asked STS for was refused with an expired token (`… operation error
+      // STS: AssumeRoleWithWebIdentity, … ExpiredTokenException: Token expired`, a pod's projected
+      // token; heldout159 review h160-017): the inner call is the failing one, and it expired.
+      const sts = STS_REFRESH_EXPIRED.exec(m.input.slice(m.index, m.index + 600))
+      if (sts) {
+        d.detail.cause = 'expired'
+        d.service = 'sts'
+        return
+      }
       // The cache file's path can be long (a Windows home, a hash): its error is read further on.
       d.detail.cause = SSO_SESSION_FAILED.test(after)
         ? ssoSessionCause(m.input.slice(m.index, m.index + 400))
