@@ -47,6 +47,8 @@ const GLUE_TABLE_READS = [
 /** What MSK reads of the network a new cluster is given. */
 const MSK_CREATE_READS = ['ec2:DescribeSecurityGroups', 'ec2:DescribeSubnets', 'ec2:DescribeVpcs']
 
+const KINESIS_CONSUMER =
+  'reading a Kinesis stream (a consumer describes it, lists its shards, gets an iterator for each and reads)'
 /** What a Kinesis consumer calls on the stream, every run. */
 const KINESIS_CONSUMER_READS = [
   'kinesis:DescribeStream',
@@ -62,16 +64,14 @@ const SETS: CompanionSet[] = [
     // iterator for each and reads with it, every run: one allowed alone fails at the next (session 52
     // review, h156-057: GetShardIterator granted, GetRecords refused next). Describe calls alone are
     // also an admin tool's, so they trigger nothing.
-    operation:
-      'reading a Kinesis stream (a consumer describes it, lists its shards, gets an iterator for each and reads)',
+    operation: KINESIS_CONSUMER,
     triggers: ['kinesis:GetRecords', 'kinesis:GetShardIterator', 'kinesis:ListShards'],
     actions: KINESIS_CONSUMER_READS
   },
   {
     // The same consumer refused at its first describe, when the log shows it is one (signal
     // kinesis-consumer: heldout155 review, h156-002 GetRecords and ListShards refused next).
-    operation:
-      'reading a Kinesis stream (a consumer describes it, lists its shards, gets an iterator for each and reads)',
+    operation: KINESIS_CONSUMER,
     signal: 'kinesis-consumer',
     triggers: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary'],
     actions: KINESIS_CONSUMER_READS
