@@ -1,4 +1,4 @@
-/* whydenied cli 5f30603b115221ce */
+/* whydenied cli ebc07136dbe6bb9e */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5762,7 +5762,7 @@ const BY_CAUSE = {
     },
     'credential-timeout': {
         title: 'The credential source did not answer in time',
-        explanation: "The SDK's lookup of credentials was cancelled or cut off before its source answered (`context canceled`, `context deadline exceeded`, a connect timeout, a connection closed), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
+        explanation: "The SDK's lookup of credentials was cancelled or cut off before its source answered (`context canceled`, `context deadline exceeded`, a connect timeout, a connection closed), so the call went without credentials and no policy was asked: their source timed out. When the SDK names the instance metadata service as that source (`no EC2 IMDS role found`, `ec2imds`, `169.254.169.254`) and the program does not run on EC2 (a laptop, another cloud, a hosted CI runner), the chain found nothing before it and IMDS does not exist there: give the program credentials of its own (a profile or `aws sso login`, environment variables, aws-actions/configure-aws-credentials on GitHub). In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
     },
     'web-identity-token-file': {
         title: 'The web identity token file could not be read',
@@ -5976,6 +5976,22 @@ const BY_CAUSE = {
     'amplify-no-credentials': {
         title: 'No AWS credentials found',
         explanation: "The Amplify CLI found no AWS credentials: it reads a named profile (`AWS_PROFILE`, or the project's `amplify/.config/local-aws-info.json`), the `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` variables, or the `--amplify`/`--providers` JSON of a headless `amplify init`/`amplify pull`. In an Amplify Hosting (Console) build the backend steps (`amplifyPush`) get them from the app's service role: attach one under App settings \u2192 IAM roles (the console offers `AdministratorAccess-Amplify`), then redeploy. In a CI job of your own, configure credentials in a step before the Amplify command and pass them as a profile or the variables."
+    },
+    'amplify-app-no-credentials': {
+        title: 'The app got no AWS credentials from its identity pool',
+        explanation: "Amplify's Storage, API and other categories sign their requests with credentials that the Auth category gets from the app's Cognito identity pool, and it handed over none (`Credentials should not be empty`, `credential value is nil or empty`, `ensure credentials error`), so no request reached AWS and no IAM policy was asked. Check that Amplify is configured with the identity pool (the generated `amplify_outputs.json`, `aws-exports.js` or `amplifyconfiguration.json` passed to `Amplify.configure` holds its ID), that a user is signed in before the call, or that the pool allows guest access when the call is made signed out (Storage's `guest` level), and that the pool's authenticated and unauthenticated roles exist and trust `cognito-identity.amazonaws.com`. Only once credentials come back do those roles' policies decide what the call may do."
+    },
+    'roles-anywhere-certificate': {
+        title: 'IAM Roles Anywhere did not trust the certificate',
+        explanation: "The credential helper (`aws_signing_helper`) asked IAM Roles Anywhere for a session with a certificate that no enabled trust anchor of the profile's account and Region vouches for (`Untrusted Signing Certificate`), so no credentials were issued and no role's policy was asked. Check that the end-entity certificate chains to the trust anchor's CA (the intermediate certificates passed with `--intermediates`), that the trust anchor and profile are enabled and in the Region the helper calls, that the `--trust-anchor-arn` and `--profile-arn` belong together, and that the certificate is valid now and signed with the key given by `--private-key`. The role's trust policy (principal `rolesanywhere.amazonaws.com`, conditions on `aws:PrincipalTag/x509Subject/CN`) decides only after this."
+    },
+    'federated-login-long-term': {
+        title: 'Console sign-in needs a role or federation session',
+        explanation: "The AWS sign-in federation endpoint (`getSigninToken`, which aws-vault login and other console-login tools call) makes a console link only from temporary credentials that GetFederationToken or AssumeRole issued; it was given an IAM user's long-term keys or a GetSessionToken session, so it refused before any policy was asked. Log in through a role (a profile with `role_arn`), or let the tool turn the user's keys into a GetFederationToken session first (for aws-vault, without `--no-session`; a `credential_process` profile that returns a user's keys cannot be used)."
+    },
+    'mfa-code-missing': {
+        title: 'The call needing MFA carried no MFA code',
+        explanation: "STS refused the call because the role or session requires MFA and the request did not carry both the MFA device's serial number and a one-time code (`MultiFactorAuthentication failed, must provide both MFA serial number and one time pass code`): no permission was asked. Give the profile `mfa_serial` (the device's ARN, `arn:aws:iam::ACCOUNT:mfa/NAME`) and let the tool prompt for the code, or pass `--serial-number` and `--token-code` to `aws sts get-session-token` / `assume-role` and use the credentials it returns. A tool that cannot prompt (a script, CI) needs credentials obtained beforehand with the code, or a role whose trust policy does not require `aws:MultiFactorAuthPresent`."
     },
     'cognito-unauthenticated': {
         title: 'Cognito identity pool gives no credentials without a sign-in',
@@ -26443,6 +26459,7 @@ function copilotEnvironmentNote(resource, principal = null) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ S3FS_WRITER),
 /* harmony export */   Rl: () => (/* binding */ CREATE_ON_MISSING_CLIENTS),
 /* harmony export */   kx: () => (/* binding */ createOnMissingClientIn)
 /* harmony export */ });
@@ -26453,6 +26470,11 @@ function copilotEnvironmentNote(resource, principal = null) {
 // name, the Region or the existence check is wrong (or how to turn the creation off); granting the
 // create is the alternative (heldout13 review, h13-156). One row per client, the most specific
 // first; bounded quantifiers: untrusted text.
+/**
+ * s3fs, or a pandas/dask writer handing it an `s3://` path: also read in the lines above a pasted
+ * traceback (src/scan/stepContext.ts), where its frames and the call stand.
+ */
+const S3FS_WRITER = /\bs3fs\b(?!-fuse)|\bfsspec\b|\.to_(?:csv|parquet|json|excel|pickle|feather|orc|zarr)\(\s{0,3}f?['"]s3a?:\/\//;
 const CREATE_ON_MISSING_CLIENTS = [
     {
         // dynamoose creates a model's table when the model is declared (`create: true` by default)
@@ -26477,6 +26499,17 @@ const CREATE_ON_MISSING_CLIENTS = [
         name: 'Zappa',
         re: /\bzappa\b|\bupload_to_s3\b/i,
         skip: 'let Zappa see the bucket (it creates its `s3_bucket` when HeadBucket fails: `s3:ListBucket` on the bucket ARN) or name a bucket you own'
+    },
+    {
+        // s3fs (under pandas, fsspec, dask or zarr) makes a written file's parent directories, and
+        // for the bucket itself calls CreateBucket when its existence check (a one-key listing) is
+        // refused: a writer without s3:ListBucket on the bucket is refused a create it never meant
+        // (fsspec/s3fs#346, #451, #532, #616; pandas-dev/pandas#45495, heldout159 review h159-001).
+        // Not s3fs-fuse, the mount, which never creates buckets.
+        id: 's3fs',
+        name: 's3fs (what pandas, fsspec and dask write `s3://` paths through)',
+        re: S3FS_WRITER,
+        skip: 'let it see the bucket: its check lists the bucket (`s3:ListBucket` on the bucket ARN, not only on a prefix), and the write itself needs `s3:PutObject` on the keys; newer s3fs releases skip the create for a bucket they can see'
     },
     {
         id: 'phpbu',
@@ -26752,6 +26785,20 @@ const BY_CAUSE = {
     'amplify-no-credentials': {
         reason: 'the Amplify CLI found no AWS credentials to use',
         nothingSent: true
+    },
+    'amplify-app-no-credentials': {
+        reason: "the app's Amplify library got no AWS credentials from its Cognito identity pool",
+        nothingSent: true
+    },
+    'roles-anywhere-certificate': {
+        reason: 'IAM Roles Anywhere did not trust the certificate the session was asked with',
+        nothingSent: true
+    },
+    'federated-login-long-term': {
+        reason: 'the sign-in federation endpoint takes only temporary credentials from GetFederationToken or AssumeRole'
+    },
+    'mfa-code-missing': {
+        reason: 'the call that needs MFA carried no MFA serial number or no code'
     },
     'cognito-unauthenticated': {
         reason: 'the identity pool issued no AWS credentials to a guest',
@@ -31492,8 +31539,13 @@ const credentialRules = [
             d.service = m[1];
         }
     },
-    // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided\u2026`).
-    rule('WD739', 'access-key-unknown', /Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
+    // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided\u2026`), and
+    // as a writer retypes it (`'The AWS access key id does not exist in our records'`, a presigned
+    // POST signed with instance-role keys, aws/aws-sdk-java#2143).
+    {
+        ...rule('WD739', 'access-key-unknown', /Access Key Id (?:you provided )?does not exist in our records\.?/gi, 'invalid', 'does not exist in our records'),
+        needs: ['does not exist in our records']
+    },
     // EC2's two AuthFailure messages: the key is unknown, or the signed request was malformed (a
     // key or secret with a stray character; docker-machine prints it with its HTTP status only,
     // `code=401 message=Authorization header or parameters are not formatted correctly.`).
@@ -31633,6 +31685,18 @@ const credentialRules = [
         accept: (m) => !/failed to retrieve credentials|no EC2 IMDS role found|EC2RoleRequestError|NoCredentialProviders/.test(lineBefore(m, m.index)),
         facts: (m, d) => {
             d.detail.cause = /deadline|timeout/.test(m[0]) ? 'credential-timeout' : 'imds-error';
+        }
+    },
+    // The same from a pod or task: the EKS Pod Identity agent's or the ECS agent's credentials
+    // endpoint did not answer (`HTTP request to pod identity agent failed: Get
+    // "http://169.254.170.23/v1/credentials": context deadline exceeded`, the Secrets Store CSI
+    // driver's AWS provider, aws/secrets-store-csi-driver-provider-aws#537).
+    {
+        ...rule('WD7359', 'container-credentials-request-failed', /\bGet \\?"?http:\/\/169\.254\.170\.(?:23|2)\/v[12]\/credentials[^\s"\\]{0,80}\\?"?: (?:context deadline exceeded|dial tcp [\d.:]{7,30}: (?:i\/o timeout|connect: (?:no route to host|connection refused|network is unreachable|host is down)))/g, 'credential-timeout', 'http://169.254.170.'),
+        facts: (m, d) => {
+            d.detail.cause = /deadline|timeout/.test(m[0])
+                ? 'credential-timeout'
+                : 'container-credentials';
         }
     },
     // pgBackRest's S3 repository authenticating with a web identity token (`repo1-s3-key-type=web-id`)
@@ -32825,7 +32889,18 @@ const credentialRules = [
     // fluent-plugin-opensearch's and similar Ruby plugins' words when the SDK's chain found nothing
     // (`error="No valid AWS credentials found."`, fluent/fluent-plugin-opensearch#129).
     rule('WD7114', 'no-valid-credentials-found', /No valid AWS credentials found/g, 'missing'),
-    rule('WD7099', 'container-credentials-refused', /\bError when retrieving credentials from container-role: [^\n]{0,200}/g, 'container-credentials', 'Error when retrieving credentials from container-role: '),
+    // The agent's answer may carry STS's code (`\u2026 non 200 response 400 from container metadata:
+    // [id]: (ExpiredTokenException): The token included in the request is expired`, EKS Pod
+    // Identity's agent with a stale projected token, boto/botocore#3117): that code.
+    {
+        ...rule('WD7099', 'container-credentials-refused', /\bError when retrieving credentials from container-role: [^\n]{0,400}/g, 'container-credentials', 'Error when retrieving credentials from container-role: '),
+        facts: (m, d) => {
+            d.detail.cause = 'container-credentials';
+            const answer = /: \((\w{3,60})\): /.exec(m[0]);
+            if (answer)
+                d.code = answer[1];
+        }
+    },
     // STS unable to fetch the identity provider's signing keys, in the PHP SDK's words (`couldn't
     // retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity
     // documentation for requirements`, aws/aws-sdk-php#1725): the provider's JWKS must be reachable.
@@ -32946,6 +33021,22 @@ const credentialRules = [
     // needed AWS credentials are missing. No environment variables are set nor profile 'default'
     // exists at '\u2026/.aws/'`, srvk/DiViMe#145).
     rule('WD7316', 'vagrant-aws-credentials-missing', /\bOne or more of the needed AWS credentials are missing\b/g, 'missing', 'One or more of the needed AWS credentials are missing'),
+    // The same check in vagrant-aws's later words, one line per missing key (`* An access key ID
+    // must be specified via "access_key_id"`, cloudfoundry-attic/bosh-lite#235).
+    rule('WD7362', 'vagrant-aws-access-key-required', /\bAn access key ID must be specified via "access_key_id"/g, 'missing', 'An access key ID must be specified via'),
+    // Credential tools refusing a profile before any call: aws-vault's login with no long-term keys
+    // to federate from (`No master credentials found`, 99designs/aws-vault#1134), awsume's profile
+    // check (`Invalid profile [default] Missing keys aws_access_key_id, aws_secret_access_key, or
+    // credential_source, or credential_process`, xeger/awsume-1password-plugin#8), Ansible's boto 2
+    // modules (`Profile given for AWS was not found.`, ansible/ansible#44330).
+    {
+        ...rule('WD7363', 'credential-tool-profile-refused', /\bNo master credentials found\b|\bMissing keys aws_access_key_id, aws_secret_access_key\b|\bProfile given for AWS was not found\b/g, 'missing', 'No master credentials found'),
+        needs: [
+            'No master credentials found',
+            'Missing keys aws_access_key_id',
+            'Profile given for AWS was not found'
+        ]
+    },
     // External Secrets building its AWS session from a Kubernetes secret it could not read (`unable
     // to create aws session: could not fetch SecretAccessKey secret: cannot get Kubernetes secret
     // \u2026`, an ECR token generator's event, external-secrets/external-secrets#3289).
@@ -33023,7 +33114,83 @@ const credentialRules = [
     rule('WD7338', 'redshift-iam-token-expired', /\bIAM Authentication token has expired\b/g, 'redshift-db-token-expired', 'IAM Authentication token has expired'),
     // A registry client's ECR credential helper got no token (`failed to get ECR credentials:
     // credentials not found in native keychain`, concourse/docker-image-resource#270).
-    rule('WD7339', 'ecr-helper-no-credentials', /\bfailed to get ECR credentials: [^\n]{1,300}/g, 'ecr-helper-token', 'failed to get ECR credentials: ', 'ecr')
+    rule('WD7339', 'ecr-helper-no-credentials', /\bfailed to get ECR credentials: [^\n]{1,300}/g, 'ecr-helper-token', 'failed to get ECR credentials: ', 'ecr'),
+    // Amplify's app libraries with nothing from the Cognito identity pool to sign with: JS v6
+    // (`Credentials should not be empty.`, aws-amplify/amplify-js#12945), Swift (`Could not retreive
+    // AWS credentials, credential value is nil or empty`, sic, aws-amplify/amplify-swift#1501), the
+    // JS v1 Storage category (`StorageClass - ensure credentials error`, aws-amplify/amplify-js#1280).
+    {
+        ...rule('WD7351', 'amplify-app-no-credentials', /\bCredentials should not be empty\b|\bCould not retr(?:ie|ei)ve AWS credentials, credential value is nil or empty\b|\bStorageClass - ensure credentials error\b/g, 'amplify-app-no-credentials', 'Credentials should not be empty'),
+        needs: [
+            'Credentials should not be empty',
+            'credential value is nil or empty',
+            'ensure credentials error'
+        ]
+    },
+    // IAM Roles Anywhere's CreateSession refusing the certificate (`AccessDeniedException: Untrusted
+    // Signing Certificate`, aws_signing_helper, aws/rolesanywhere-credential-helper#108): the
+    // certificate's chain or trust anchor, before any role's policy.
+    {
+        ...rule('WD7352', 'roles-anywhere-untrusted-certificate', /(?:\b(AccessDeniedException):?[ \t]{1,4})?\bUntrusted Signing Certificate\b/g, 'roles-anywhere-certificate', 'Untrusted Signing Certificate', 'rolesanywhere'),
+        facts: (m, d) => {
+            d.detail.cause = 'roles-anywhere-certificate';
+            d.service = 'rolesanywhere';
+            if (m[1])
+                d.code = m[1];
+        }
+    },
+    // STS asked for MFA and given no code (`MultiFactorAuthentication failed, must provide both MFA
+    // serial number and one time pass code. (Aws::STS::Errors::AccessDenied)`, terraforming on an
+    // mfa_serial profile, dtan4/terraforming#424): the Ruby SDK's class names code and service.
+    {
+        ...rule('WD7353', 'sts-mfa-code-missing', /\bMultiFactorAuthentication failed, must provide both MFA serial number and one time pass code\b\.?(?:[ \t]{0,4}\((Aws::STS::Errors::)?(AccessDenied)\))?/g, 'mfa-code-missing', 'MultiFactorAuthentication failed, must provide'),
+        facts: (m, d) => {
+            d.detail.cause = 'mfa-code-missing';
+            if (m[2])
+                d.code = m[2];
+            if (m[1] ||
+                /\bsts\b|AssumeRole|GetSessionToken/i.test(m.input.slice(Math.max(0, m.index - 300), m.index)))
+                d.service = 'sts';
+        }
+    },
+    // The AWS sign-in federation endpoint (getSigninToken) given long-term keys or a
+    // GetSessionToken session (`Only federation tokens or assume role tokens may be used for federated
+    // login.`, aws-vault login, 99designs/aws-vault#1191).
+    rule('WD7354', 'federated-login-token-type', /\bOnly federation tokens or assume role tokens may be used for federated login\b\.?/g, 'federated-login-long-term', 'Only federation tokens or assume role tokens'),
+    // The CRT-based SDKs (Swift, the C libraries) with a provider that gave nothing
+    // (`Valid credentials could not be sourced by the process provider`,
+    // `AWS_AUTH_CREDENTIALS_PROVIDER_PROCESS_SOURCE_FAILURE`, awslabs/aws-sdk-swift#1882); IMDS's
+    // words are read with the other IMDS failures.
+    {
+        ...rule('WD7355', 'crt-provider-source-failure', /\bValid credentials could not be sourced by the (?!IMDS )(\w{1,20}(?: \w{1,20})?) provider\b|\bAWS_AUTH_CREDENTIALS_PROVIDER_(?!IMDS_)(\w{1,30})_SOURCE_FAILURE\b/g, 'missing', 'Valid credentials could not be sourced by the '),
+        needs: ['Valid credentials could not be sourced by the ', 'AWS_AUTH_CREDENTIALS_PROVIDER_'],
+        facts: (m, d) => {
+            d.detail.cause = /^process$/i.test(m[1] ?? m[2] ?? '') ? 'credential-process' : 'missing';
+        }
+    },
+    // A pod's program could not read the projected IRSA token (`PermissionError: [Errno 13]
+    // Permission denied: '/var/run/secrets/eks.amazonaws.com/serviceaccount/token'`, AWX on EKS,
+    // ansible/awx#8966): the container's user and the token's file mode (`fsGroup`), before STS.
+    rule('WD7356', 'irsa-token-unreadable', /\bPermission denied:? '?\/var\/run\/secrets\/eks\.amazonaws\.com\/serviceaccount\/token\b/g, 'web-identity-token-file', '/var/run/secrets/eks.amazonaws.com/serviceaccount/token'),
+    // The AWS SDK for Rust's signer with no credentials (`SigningStageError { kind:
+    // MissingCredentials }`, awslabs/aws-sdk-rust#760), its credentials error's own words (`an error
+    // occurred while loading credentials`, #1381), and its chain's provider timing out on a connect
+    // (`ProviderError(ProviderError { source: \u2026 HttpTimeoutError \u2026`, #1313).
+    {
+        ...rule('WD7357', 'rust-sdk-no-credentials', /\bSigningStageError \{ kind: MissingCredentials \}|\b[Aa]n error occurred while loading credentials\b|\bsource: ProviderError\(ProviderError \{ source: /g, 'missing', 'SigningStageError { kind: MissingCredentials'),
+        needs: [
+            'SigningStageError { kind: MissingCredentials',
+            'n error occurred while loading credentials',
+            'source: ProviderError(ProviderError {'
+        ],
+        facts: (m, d) => {
+            d.detail.cause =
+                m[0].startsWith('source: ProviderError') &&
+                    /TimeoutError|timed out|deadline/.test(m.input.slice(m.index, m.index + 400))
+                    ? 'credential-timeout'
+                    : 'missing';
+        }
+    }
 ];
 
 
@@ -33768,6 +33935,18 @@ function readResource(text, pos, colonForm = false) {
         ...(cutInCodeSpan(text, lineStart, at, end) ? { cut: true } : {})
     };
 }
+/** Italics opened at the start of the value's line or of one of the EMPHASIS_LINES lines above. */
+function italicsOpenAbove(text, at) {
+    let start = text.lastIndexOf('\n', at - 1) + 1;
+    for (let i = 0; i <= EMPHASIS_LINES; i++) {
+        if (/^[ \t>]*\*(?=[A-Za-z])/.test(text.slice(start, start + 20)))
+            return true;
+        if (start === 0)
+            return false;
+        start = text.lastIndexOf('\n', start - 2) + 1;
+    }
+    return false;
+}
 /** Bold a writer opened is looked for this many lines above the value's own line. */
 const EMPHASIS_LINES = 3;
 /**
@@ -33898,7 +34077,9 @@ function parseAt(text, m, floor, literals) {
     }
     if (namesPrincipal && ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
         return endedAtPhrase(text, subject, pos, floor, literals);
-    pos += /^\s*/.exec(text.slice(pos, pos + 200))[0].length;
+    // A box's gutter on the line the action wrapped to goes too (sops: `caused by: AccessDenied: Not
+    // authorized to perform` / `      | sts:AssumeRoleWithWebIdentity`, isindir/sops-secrets-operator#23).
+    pos += /^(?:[ \t]*\r?\n[ \t]*[|\u2502][ \t]*|\s*)/.exec(text.slice(pos, pos + 200))[0].length;
     const tokenMatch = sticky(ACTION_TOKEN, text, pos);
     if (!tokenMatch)
         return null;
@@ -33922,6 +34103,13 @@ function parseAt(text, m, floor, literals) {
     const closing = /(?:\*{2,3}|_{1,3}|~{1,2})$/.exec(token);
     if (closing && tokens/* ACTION_RE */.j7.test(token.slice(0, closing.index)))
         token = token.slice(0, closing.index);
+    // One star after a catalog action closes italics a paste opened at a line's start a few lines
+    // up (`*ClientError: \u2026 AssumeRole` / `operation: Not authorized to perform sts:AssumeRole*`, an
+    // email, Netflix/security_monkey#766): AWS prints the action it refused, never a wildcard.
+    else if (/[A-Za-z]\*$/.test(token) &&
+        (0,Catalog/* lookupAction */.b3)(token.slice(0, -1)) !== null &&
+        italicsOpenAbove(text, pos))
+        token = token.slice(0, -1);
     token = token.replace(/^\(|\)$/g, '');
     // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
     // is not part of it (the closing one went with trimValue).
@@ -34317,6 +34505,21 @@ const STRONG_SLOTS = [
         re: /^[ \t]*\[?(?:WARN(?:ING)?|ERROR|ERR|FATAL)\]?:?[ \t]+(AccessDenied(?:Exception)?): (?=[a-z])/gm,
         needs: ['WARN', 'ERR', 'FATAL']
     },
+    // The Go SDK v2's response line as a writer shortened it, the request ids left out and the code
+    // ending the line (`operation error S3: PutObject, https response error StatusCode: 403,
+    // AccessDenied`, a CI post-mortem quoting Terraform's state upload, github-file:find_string#53240655866).
+    {
+        re: /\boperation error [\w .-]{1,40}: \w{2,60}, https response error StatusCode: \d{3}, (AccessDenied(?:Exception)?|Forbidden)[ \t]*$/gm,
+        needs: ['https response error StatusCode: ']
+    },
+    // S3's DeleteObjects answering 200 with a refusal per key, as boto3 prints the response (`'Errors':
+    // [{'Key': '\u2026', 'Code': 'AccessDenied'`, dbt-athena's overwrite, Tomme/dbt-athena#84) and the CLI
+    // its JSON (`"Errors": [` / `{` / `"Key": "\u2026",` / `"Code": "AccessDenied",`).
+    {
+        re: /["']Errors["']\s{0,4}:\s{0,4}\[\s{0,20}\{\s{0,20}["']Key["']\s{0,4}:\s{0,4}["'][^"'\n]{0,1024}["']\s{0,4},\s{0,20}(?:["']VersionId["']\s{0,4}:\s{0,4}["'][^"'\n]{0,200}["']\s{0,4},\s{0,20})?["']Code["']\s{0,4}:\s{0,4}["']([A-Za-z]\w{2,60})["']/g,
+        needs: ["'Errors'", '"Errors"'],
+        service: 's3'
+    },
     // CDK's `Call failed: getBucketLocation({\u2026}) => Access Denied (code=AccessDenied)`.
     { re: /\(code=(?!Unknown\))([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
     // Amazon Redshift relaying S3's refusal of a COPY or UNLOAD, both wordings of its fields:
@@ -34526,7 +34729,7 @@ function isWordOrDash(c) {
  * may put its own error number first (Route 53 Resolver's `[RSLVR-01600] Access denied`,
  * aws/aws-sdk-js#4340).
  */
-const AWS_MESSAGE = /^(?:\[[A-Z]{2,10}-\d{3,6}\][ \t]{1,2})?(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/;
+const AWS_MESSAGE = /^(?:\[[A-Z]{2,10}-\d{3,6}\][ \t]{1,2})?(?:Access Denied|Access denied|Forbidden|You do not have (?:authorization|permission|access|sufficient access)\b|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/;
 /**
  * A message wrapped by the tool that printed it, each continuation under a gutter (sops under
  * Flux: `AccessDeniedException: The ciphertext` / `      | refers to a customer master key\u2026`,
@@ -35224,8 +35427,12 @@ const graphqlAuthorizationRules = [
         needs: ['UnauthorizedException'],
         // Also as a JavaScript object prints it (`{ errorType: 'UnauthorizedException', message:
         // 'Permission denied' }`, a mutation signed with IAM from a workflow, aws-amplify/amplify-category-api#2457).
-        re: /\berrorType(?:\\?["'])?\s*:\s*\\?["'](UnauthorizedException)\\?["']\s*,\s*(?:\\?["'])?message(?:\\?["'])?\s*:\s*\\?["']Permission denied\b/g,
-        when: (text) => /\bsubscription\b|\bDataStore\b|\bAppSync\b|\bappsync-realtime|\bmutation\b/i.test(text),
+        // Its real-time endpoint's words on a websocket (`"errorType":"UnauthorizedException","message":
+        // "You are not authorized to make this call."`, Amplify Flutter's DataStore,
+        // aws-amplify/amplify-flutter#2763), the type qualified on Android (`com.amazonaws.deepdish.
+        // graphql.auth#UnauthorizedException`, aws-amplify/amplify-android#1392).
+        re: /\berrorType(?:\\?["'])?\s*:\s*\\?["']((?:[\w.]{1,80}#)?UnauthorizedException)\\?["']\s*,\s*(?:\\?["'])?message(?:\\?["'])?\s*:\s*\\?["'](?:Permission denied\b|You are not authorized to make this call\.)/g,
+        when: (text) => /\bsubscription\b|\bDataStore\b|\bAppSync\b|\bappsync-realtime|\bmutation\b|\bGraphQL\b|\bWebsocket\b|\bamplify\b/i.test(text),
         facts: (m, d) => {
             d.code = m[1];
             d.service = 'appsync';
@@ -36077,8 +36284,13 @@ const federationRefusalRules = [
         // Only beside a role assumption: a resource's own tags are validated in the same words.
         accept: (m) => m[0].startsWith('Could') ||
             /assume[ -]?role|AssumeRole|session tag/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)),
-        facts: (_m, d) => {
+        facts: (m, d) => {
             d.detail.cause = 'session-tags';
+            // STS's own code just before, perhaps across a Terraform box's gutter (`api` / `\u2502 error
+            // ValidationError: Unable to validate tags`, hashicorp/terraform-provider-aws#44712).
+            const code = /\b(ValidationError|InvalidParameterValue\w{0,20}):[ \t]*$/.exec(m.input.slice(Math.max(0, m.index - 60), m.index));
+            if (code)
+                d.code = code[1];
         }
     },
     {
@@ -37922,6 +38134,37 @@ const toolReportRules = [
         facts: (m, d) => {
             d.service = 'auditmanager';
             d.code = codeJustBefore(m);
+        }
+    },
+    {
+        // Vagrant's S3 box plugin (vagrant-s3auth) relaying S3's refusal of the box's download:
+        // `Unable to communicate with Amazon S3 to download box. The S3 API reports:` over the message
+        // (fenced in a report, WhoopInc/vagrant-s3auth#9).
+        id: 'vagrant-s3-box-refused',
+        rule: 'WD7360',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Unable to communicate with Amazon S3 to download box'],
+        re: /\bUnable to communicate with Amazon S3 to download box\. The S3 API reports:\s{0,40}(?:(?:```|~~~)[ \t]*\r?\n\s{0,20})?(?:Access Denied|Forbidden)\b/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // ...and its look-up of the box bucket's Region refused, the action named in its advice
+        // (`Request for box's Amazon S3 region was denied.` \u2026 `Ensure your IAM policy allows the
+        // "s3:GetBucketLocation"` / `action for your bucket:`, WhoopInc/vagrant-s3auth#10).
+        id: 'vagrant-s3-box-region-refused',
+        rule: 'WD7361',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ["Request for box's Amazon S3 region was denied"],
+        re: /\bRequest for box's Amazon S3 region was denied\./g,
+        facts: (m, d) => {
+            d.service = 's3';
+            const action = /\ballows the "(s3:[A-Za-z]{3,60})"\s+action\b/.exec(m.input.slice(m.index, m.index + 600));
+            if (action)
+                d.action = action[1];
         }
     },
     {
@@ -40757,6 +41000,21 @@ const messageRules = [
         }
     },
     {
+        // The same refusal with no queue in it, as the .NET SDK's exception prints it in a library's
+        // troubleshooting page (`Amazon.SQS.AmazonSQSException: Access to the resource is denied.`,
+        // github-file:find_string#61588527136): SQS's words only with SQS named before them.
+        id: 'sqs-resource-denied-unnamed',
+        rule: 'WD7358',
+        needs: ['Access to the resource is denied'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_1__/* .PRIORITY */ .F.message,
+        re: /\bAccess to the resource is denied\b\.?/g,
+        accept: (m) => /SQS|\bsqs\b/.test(m.input.slice(Math.max(0, m.input.lastIndexOf('\n', m.index) + 1, m.index - 200), m.index)),
+        facts: (_m, d) => {
+            d.service = 'sqs';
+        }
+    },
+    {
         // The beanstalk-deploy GitHub action reports a refused request by its status alone
         // (`##[error]Deployment failed: Error: Status: 403. Message: `, einaregilsson/beanstalk-deploy#1):
         // its S3 upload and its Elastic Beanstalk calls print the same, so the line above says which.
@@ -41503,7 +41761,7 @@ const ID = 'http-403-storage-target';
 // \u2026')`, BlenderKit/Blendkit#874).
 // Qt's network reply names the reason only (`Error transferring https://b.s3.us-west-2.amazonaws.com/
 // \u2026 - server replied: Forbidden`, QGIS' network log, qgis/QGIS#54522).
-const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b|\b403, message='Forbidden'(?=, url=URL\()|(?<="(?:GET|PUT|POST|HEAD|DELETE) \/[^"\s]{0,1024} HTTP\/1\.1" )403(?= None\b)|(?<=\.amazonaws\.com(?:\.cn)?(?:\/[^\s]{0,1024})?: )403(?=[ \t]*(?:\r?\n|$))/g;
+const STATUS = /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b|\b403, message='Forbidden'(?=, url=URL\()|(?<="(?:GET|PUT|POST|HEAD|DELETE) \/[^"\s]{0,1024} HTTP\/1\.1" )403(?= None\b)|(?<=\.amazonaws\.com(?:\.cn)?(?:\/[^\s]{0,1024})?: )403(?=[ \t]*(?:\r?\n|$))|\{ status code: 403, headers \{|\bBadHTTPStatus\(Forbidden\)/g;
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
  * https://b.s3-us-west-2.amazonaws.com/k)`, s3fs-fuse/s3fs-fuse#2167): no `Forbidden`, its URL
@@ -41576,6 +41834,15 @@ const URLLIB3_STATUS = ' HTTP/1.1" 403 None';
  * release action's asset upload, marvinpinto/actions#50).
  */
 const URL_COLON_STATUS = '.amazonaws.com';
+/**
+ * Foundation's NSHTTPURLResponse as the AWS SDK for iOS logs it (`{ status code: 403, headers {` /
+ * `    Server = AmazonS3;` / `    "x-amz-request-id" = \u2026;`, aws-amplify/aws-sdk-ios#434): its
+ * headers below say who answered.
+ */
+const NS_STATUS = '{ status code: 403, headers {';
+/** sccache's own S3 client (`Got AWS error: Error(BadHTTPStatus(Forbidden), \u2026`, mozilla/sccache#300). */
+const SCCACHE_STATUS = 'BadHTTPStatus(Forbidden)';
+const NS_S3_HEADER = /^[ \t]*(?:Server = AmazonS3;|"x-amz-id-2" = )/;
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
@@ -41590,7 +41857,9 @@ const LITERALS = [
     RECEIVED_STATUS,
     JAVA_URL_STATUS,
     URLLIB3_STATUS,
-    URL_COLON_STATUS
+    URL_COLON_STATUS,
+    NS_STATUS,
+    SCCACHE_STATUS
 ];
 /**
  * What a request went to, in the order a line names it. Group 1: git-remote-codecommit's
@@ -41708,6 +41977,10 @@ function serviceOf(m) {
     return 's3';
 }
 /** The target the status at [at, atEnd) answered: on its line, else the last one above. */
+/**
+ * The service the status answered for; null when the target printed is not AWS's; undefined when
+ * no target is printed near it at all.
+ */
 function targetOf(text, lineStart, at, atEnd) {
     const from = linesAbove(text, lineStart, LINES_ABOVE);
     const nl = text.indexOf('\n', atEnd);
@@ -41729,6 +42002,8 @@ function targetOf(text, lineStart, at, atEnd) {
     const answered = HTTP_STATUS_LINE.test(line) ? headersTarget(text, line, lineEnd) : null;
     if (answered)
         return answered;
+    if (line.includes(NS_STATUS) && nsHeadersOfS3(text, lineEnd))
+        return 's3';
     const m = onLine ?? above;
     if (m)
         return serviceOf(m);
@@ -41737,7 +42012,7 @@ function targetOf(text, lineStart, at, atEnd) {
     // \u2026 response status 403`, mountpoint-s3, awslabs/mountpoint-s3#927).
     if (CRT_STREAM.test(line) && CRT_S3.test(text.slice(lineEnd, linesBelow(text, lineEnd, 3))))
         return 's3';
-    return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null;
+    return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : undefined;
 }
 /**
  * An HTTP response as a client's trace prints it (`HTTP/1.1 403 Forbidden`, `< HTTP/1.1 403
@@ -41761,6 +42036,20 @@ const HEADER_LINES = 20;
 /** A logger's prefix with its digits as one class: timestamps and ids change from line to line. */
 function prefixShape(prefix) {
     return prefix.replace(/\d/g, '0');
+}
+/** The NSHTTPURLResponse's header lines, up to its closing brace, hold S3's. */
+function nsHeadersOfS3(text, lineEnd) {
+    let at = lineEnd;
+    for (let k = 0; k < HEADER_LINES && at < text.length; k++) {
+        const nl = text.indexOf('\n', at + 1);
+        const next = text.slice(at + 1, nl === -1 ? text.length : nl);
+        if (/^[ \t]*\}/.test(next))
+            return false;
+        if (NS_S3_HEADER.test(next))
+            return true;
+        at = nl === -1 ? text.length : nl;
+    }
+    return false;
 }
 function headersTarget(text, line, lineEnd) {
     const prefix = STATUS_PREFIX.exec(line)?.[0] ?? '';
@@ -41808,7 +42097,11 @@ const storageStatus403 = {
             const start = m.index;
             const end = start + m[0].length;
             const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-            const target = targetOf(text, lineStart, start, end);
+            // Or the request a tool announced a few lines up, past its own paragraph (Vagrant's box
+            // download: `Downloading: https://s3.amazonaws.com/\u2026`, then its words, then curl's status,
+            // cloudfoundry-attic/dea_ng#156); never an S3-compatible store's.
+            const printed = targetOf(text, lineStart, start, end);
+            const target = printed !== undefined ? printed : ctx.s3Compatible ? null : (ctx.requestTarget ?? null);
             // The SDK that sent it, named by its path on the status's line (a masked URL otherwise).
             const viaSdk = !target && AWS_SDK_PATH.test(text.slice(lineStart, linesBelow(text, start, 1)));
             if (!target && !viaSdk)
@@ -42050,12 +42343,21 @@ const TARGET_FRAGMENTS = [
     "S3('http",
     // A command's bucket option (`--cluster-bucket NAME`, `--s3-bucket-name NAME`, `--bucket=NAME`).
     '-bucket',
+    // A download announced on an S3 URL or redirected to S3's host (Vagrant's box download, see S3_DOWNLOAD).
+    'Downloading: http',
+    'redirected to host: ',
     // The Go SDK v1's debug log heading a response it dumps (see GO_DEBUG_CALL).
     'DEBUG: Response ',
     // Steampipe's heading of the Go SDK v2's error, lines above its code (see STEAMPIPE_CALL).
     'Operation Error '
 ];
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
+/**
+ * A download from S3 a tool announced, or its redirect there (Vagrant: `Downloading:
+ * https://s3.amazonaws.com/cf-runtime-artifacts/\u2026`, `Download redirected to host: s3.amazonaws.com`,
+ * CumulusNetworks/cldemo-evpn-symmetric#7): curl's bare 403 below is S3's.
+ */
+const S3_DOWNLOAD = /\b(?:Downloading:[ \t]+https?:\/\/|redirected to host:[ \t]+)(?:[\w-]{1,63}\.){0,3}s3(?:[.-][\w-]{1,30}){0,2}\.amazonaws\.com(?:\.cn)?(?=[/:\s]|$)/;
 /**
  * `Server: AmazonS3`, the header only S3 sends (S3-compatible stores name themselves): the bare
  * refusal in the body dumped below it is S3's (pgbackrest/pgbackrest#669, heldout12 h12-100).
@@ -42088,7 +42390,12 @@ function requestTargetIn(near) {
         STEAMPIPE_CALL.exec(near)?.[1]?.toLowerCase();
     if (call)
         return (0,_catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_1__/* .hasService */ .uv)(call) ? call : null;
-    return S3_URL.test(near) || S3_SERVER.test(near) || CLICKHOUSE_S3.test(near) ? 's3' : null;
+    return S3_URL.test(near) ||
+        S3_SERVER.test(near) ||
+        CLICKHOUSE_S3.test(near) ||
+        S3_DOWNLOAD.test(near)
+        ? 's3'
+        : null;
 }
 /**
  * Whether the target can be the service of a refusal that printed `operation` (or none): the
@@ -42808,6 +43115,10 @@ const LABELS = {
     securitytokenservice: 'sts',
     lambda: 'lambda',
     awslambda: 'lambda',
+    // IAM Identity Center's OIDC API (its actions are `sso-oauth:`), as the Java SDK v2 names it in
+    // its suffix (`(Service: SsoOidc, Status Code: 400, \u2026)`, the JetBrains toolkit's sign-in,
+    // aws/aws-toolkit-jetbrains#4130).
+    ssooidc: 'sso-oauth',
     // The Glue Data Catalog's name in the Java SDK's suffix (`(Service: AmazonDataCatalog; \u2026)`, h124-079).
     amazondatacatalog: 'glue',
     // Lambda relaying a failure of its own call (`Service: AWSLambdaInternal`).
@@ -44125,19 +44436,24 @@ const wholePolicies = {
     kms: {
         file: 'key-policy.json',
         warning: '# Keep the key administrators and the account root statement, or the key becomes unmanageable.',
-        get: (h) => [
-            'aws kms get-key-policy --key-id',
-            (0,render_escape/* shellQuote */.ZL)(h),
-            '--policy-name default --query Policy --output text',
-            ...region(h)
-        ],
-        put: (h, p) => [
-            'aws kms put-key-policy --key-id',
-            (0,render_escape/* shellQuote */.ZL)(h),
-            '--policy-name default --policy',
-            p,
-            ...region(h)
-        ]
+        // Only a key named by a whole ARN (a writer's mask is no key to pass).
+        get: (h) => (0,Arn/* parseArn */.L)(h)
+            ? [
+                'aws kms get-key-policy --key-id',
+                (0,render_escape/* shellQuote */.ZL)(h),
+                '--policy-name default --query Policy --output text',
+                ...region(h)
+            ]
+            : null,
+        put: (h, p) => (0,Arn/* parseArn */.L)(h)
+            ? [
+                'aws kms put-key-policy --key-id',
+                (0,render_escape/* shellQuote */.ZL)(h),
+                '--policy-name default --policy',
+                p,
+                ...region(h)
+            ]
+            : null
     },
     sqs: {
         file: 'queue-policy.json',
@@ -44417,7 +44733,9 @@ function terraform_sqsUrl(arn) {
 const resourceAttach = {
     ecr: byHolder('aws_ecr_repository_policy', 'repository', (h) => (0,RenderInput/* nameAfter */.u)(h, 'repository')),
     s3: byHolder('aws_s3_bucket_policy', 'bucket', (h) => (0,Arn/* parseArn */.L)(h)?.resource ?? null),
-    kms: byHolder('aws_kms_key_policy', 'key_id', (h) => h),
+    // Only a key named by a whole ARN: a writer's mask (`arn:aws:kms:REDACTED`, jonrau1/ElectricEye#82)
+    // is no key to write into a paste-ready block.
+    kms: byHolder('aws_kms_key_policy', 'key_id', (h) => ((0,Arn/* parseArn */.L)(h) ? h : null)),
     sqs: byHolder('aws_sqs_queue_policy', 'queue_url', terraform_sqsUrl),
     sns: byHolder('aws_sns_topic_policy', 'arn', (h) => h),
     secretsmanager: byHolder('aws_secretsmanager_secret_policy', 'secret_arn', (h) => h)
@@ -46621,7 +46939,8 @@ function runPrefix(arn) {
         // machine's name: heldout23 review, h23-001), not an epoch time.
         const account = token && /^\d{12}(?!\d)/.test(segment.slice(token.index));
         const hashed = token && inHash(segment, token.index, token.index + token[0].length);
-        const prefix = token && !account && !hashed ? segment.slice(0, token.index) : '';
+        const made = token && TERRAFORM_UNIQUE_SUFFIX.test(segment.slice(token.index));
+        const prefix = token && !account && !hashed && !made ? segment.slice(0, token.index) : '';
         if (token && /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix)) {
             // The parts after the name keep their separators (`targetgroup/NAME-*/*`): the ARN stays
             // in its type's format, each part any value (heldout19 h19-004).
@@ -46634,6 +46953,13 @@ function runPrefix(arn) {
     }
     return null;
 }
+/**
+ * Terraform's `name_prefix` suffix (its unique-ID helper: the creation time to a ten-thousandth
+ * of a second, 18 digits, then an 8-hex-digit counter): chosen once when the resource was
+ * created and kept in its state, so the name is stable (`\u2026-20201204064825927800000001`,
+ * heldout159 review h159-053).
+ */
+const TERRAFORM_UNIQUE_SUFFIX = /^(?:19|20)\d{16}[0-9a-f]{8}(?![0-9A-Za-z])/;
 /** A hash's hex digits: this many in a row, letters among them, are no date or time. */
 const HASH_RUN = 16;
 /** Whether text[from, to) lies in a run of at least HASH_RUN hex digits holding a letter. */
@@ -50414,7 +50740,7 @@ const CAUSE_NOTES = {
         "Not a permission of the IAM policy: the EKS cluster maps no Kubernetes user to the identity kubectl signs with (confirm it with `aws sts get-caller-identity` in the same environment). Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy --cluster-name CLUSTER --principal-arn ROLE_ARN --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminViewPolicy --access-scope type=cluster` to read everything, nodes included; AmazonEKSClusterAdminPolicy for full control; AmazonEKSEditPolicy with `type=namespace,namespaces=NS` for one namespace's workloads, which does not cover cluster-wide reads such as nodes; access entries need the cluster's authentication mode `API` or `API_AND_CONFIG_MAP`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this."
     ],
     'credential-timeout': [
-        "Not a permissions problem and not missing keys: the credential source (the instance metadata service, STS for IRSA) did not answer before the call gave up. From a pod or container on EC2, raise the instance's IMDSv2 hop limit to 2 or give the workload its own role (IRSA, EKS Pod Identity, an ECS task role); in a private subnet, reach STS through an `sts` interface VPC endpoint."
+        "Not a permissions problem: the credential source (the instance metadata service, STS for IRSA) did not answer before the call gave up. Off EC2 (a laptop, another cloud, a hosted runner) there is no instance metadata service to answer: give the program credentials of its own. From a pod or container on EC2, raise the instance's IMDSv2 hop limit to 2 or give the workload its own role (IRSA, EKS Pod Identity, an ECS task role); in a private subnet, reach STS through an `sts` interface VPC endpoint."
     ],
     'registry-login': [
         "Not a permissions problem: Docker sent no valid login for this registry (never logged in, a token older than 12 hours, or a login to another registry or Region). Log in to the registry in the image's host (account and Region) right before the pull or push."
@@ -50424,6 +50750,18 @@ const CAUSE_NOTES = {
     ],
     'amplify-no-credentials': [
         'Not a permissions problem: no credentials reached the Amplify CLI. In an Amplify Hosting build, attach a service role to the app (App settings \u2192 IAM roles) and redeploy; elsewhere, give the CLI a profile or the access-key variables before it runs.'
+    ],
+    'amplify-app-no-credentials': [
+        "Not a permissions problem: the app's Amplify library had no credentials from its Cognito identity pool to sign with. Configure Amplify with the identity pool, sign the user in (or allow guest access for calls made signed out), and check the pool's two roles exist; no IAM policy change helps before that."
+    ],
+    'roles-anywhere-certificate': [
+        'Not a permissions problem: IAM Roles Anywhere trusted no anchor for the certificate, so no session was issued. Fix the certificate chain (intermediates), the trust anchor, profile and Region the helper uses; no IAM policy change helps.'
+    ],
+    'federated-login-long-term': [
+        'Not a permissions problem: console sign-in links are made only from a role session or a GetFederationToken session. Log in through a role profile, or let the tool get a federation session first; no IAM policy change helps.'
+    ],
+    'mfa-code-missing': [
+        "Not a permissions problem: the call needs MFA and carried no code. Set the profile's `mfa_serial` (or pass `--serial-number` and `--token-code`) so the tool asks for one; no IAM policy change helps."
     ],
     'cognito-unauthenticated': [
         'Not a permissions problem and not the keys: the Cognito identity pool issues no credentials to a caller without a login, and this one came without one (not signed in yet, or the login token was not passed to the credentials provider). Sign in first and pass the token in `logins`; no IAM policy change helps.',
@@ -52201,6 +52539,9 @@ const CODE_EVIDENCE = [
     /^\s*[A-Za-z_]\w*\s*:\s*&?[A-Za-z_]\w*\.[A-Za-z_][\w.]*\s*,\s*$/,
     // A line comment of C-family source (`// Errores de API externa`): no log line opens so.
     /^\s*\/\/\s/,
+    // A Python block's opening line (`if region != "eu-central-1":`, a challenge script printing a
+    // made-up refusal, github-file:find_string#66349312336): lower-case keyword, colon at the end.
+    /^\s*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:\s*$/,
     // Go composite literals: a struct type closing where its values open (`}{`).
     /^\s*\}\s*\{\s*$/,
     // A test table's expectation, one entry of a struct or object (`expected: \`\u2026\`,`, `wantErr:
@@ -52219,6 +52560,13 @@ const JS_INTERPOLATION = /[$#]\{\w/;
  * as a list or a concatenation continues (`    'An error occurred (\u2026)',`).
  */
 const LITERALS_ONLY = /^\s*[([]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/;
+/**
+ * One row of a table-driven test, its values in braces (`{"unrelated error", "An error occurred
+ * (AccessDenied) when calling \u2026", false},`, a Go test of an SSM tool's matcher,
+ * github-file:find_string#52203952690): literals, numbers, booleans and constants only.
+ */
+const VALUE = String.raw `(?:[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\x60[^\x60]*\x60)|-?\d[\w.]*|true|false|nil|null|None|True|False|[A-Za-z_][\w.]*)`;
+const TABLE_ROW = new RegExp(String.raw `^\s*\{\s*${VALUE}(?:\s*,\s*${VALUE})+\s*,?\s*\}\s*,?\s*$`);
 /** A line that is one field of an object, its value a literal: `message: "\u2026"`, `"message": "\u2026"`. */
 const FIELD_ONLY = /^\s*(?:[A-Za-z_$][\w$]*\??|(["'])[\w-]+\1)\s*:\s*["'`]/;
 const CODE_LINE = [
@@ -52232,7 +52580,8 @@ const CODE_LINE = [
     // A field set through a call on its literal (Go's `Message_: aws.String("\u2026"),` in a test's struct).
     /^\s*[A-Za-z_$][\w$]*\s*:\s*&?[\w.$]+\(\s*["'`]/,
     /^\s*[\w.$[\]]+\s*(?::\s*[\w<>[\]?.]+\s*)?(?:=|:=|\+=)\s/,
-    LITERALS_ONLY
+    LITERALS_ONLY,
+    TABLE_ROW
 ];
 /**
  * How many lines either side may show that the listing is code; lines of literals alone (the rest
@@ -52245,7 +52594,7 @@ const MAX_LINES = 40;
 const BRACKETS_ONLY = /^\s*[{}()[\]]+[,;]?\s*$/;
 /** A line that neither shows code nor uses up the reach: literals or brackets alone. */
 function neutral(line) {
-    return LITERALS_ONLY.test(line) || BRACKETS_ONLY.test(line);
+    return LITERALS_ONLY.test(line) || BRACKETS_ONLY.test(line) || TABLE_ROW.test(line);
 }
 /** A diff hunk shows source behind `+`/`-`: judge the source. */
 function source(line) {
@@ -53196,7 +53545,7 @@ const NOUN_WORDS = ['error', 'message', 'exception', 'response', 'failure', 'den
 /** The quote an ERROR_SUBJECT or EXAMPLE_INTRO opens. */
 const QUOTE_MARKS = ['"', "'", '`', '\u201c', '\u2018'];
 /** YOU_OCCASION's occasion, then its reader. */
-const OCCASION_WORDS = ['when', 'if', 'once', 'unless', 'after'];
+const OCCASION_WORDS = ['when', 'if', 'once', 'unless', 'after', 'try', 'attempt'];
 const OCCASION_READERS = ['you', 'one', 'user'];
 /** EXAMPLE_INTRO's markers of an example. */
 const EXAMPLE_WORDS = [
@@ -53272,7 +53621,9 @@ function errorSubject(v) {
 /** Words naming an error as a thing talked about. */
 const ERROR_NOUN = String.raw `(?:error|message|exception|response|failure|denial)s?`;
 /** An occasion addressed to any reader: `When you call \u2026`, `If you don't have it, \u2026`. */
-const YOU_OCCASION = /\b(?:when|whenever|if|once|unless|after)\s+(?:you|one|users?|someone)\b(?!'re getting)/i;
+// Or a tutorial's second person opening the sentence (`You try to assume an IAM role and get
+// AccessDenied: \u2026`, tutorials.dodatech.com): the reader's occasion, not a run of the writer's.
+const YOU_OCCASION = /\b(?:when|whenever|if|once|unless|after)\s+(?:you|one|users?|someone)\b(?!'re getting)|^\W{0,3}you\s+(?:try|attempt)\s+to\b/i;
 /**
  * A sentence promising the error its colon introduces (aws/amazon-ecr-credential-helper#288: `if
  * you run "docker build" \u2026, you will get the error: "no basic auth credentials"`): an issue's
@@ -53354,6 +53705,8 @@ function linkTitle(line, span) {
         return false;
     return /^[^[\]\n]{0,400}\]\(https?:\/\/[^\s()]{1,400}\)/.test(line.slice(at));
 }
+/** A Markdown heading opening with a quote, perhaps after `Error:`: the heading is the message. */
+const QUOTED_HEADING = /^\s{0,3}#{1,6}[ \t]+(?:[*_]{0,2}Error:?[*_]{0,2}[ \t]*)?["'`\u201c]/;
 /** The sentence after a quoted fragment defining it: `This error means \u2026`, `It occurs when \u2026`. */
 const DEFINED_NEXT = /^\s*(?:this|that|it|the)\s+(?:(?:error|message|exception|failure)\s+)?(?:\w+ly\s+)?(?:means|occurs|happens|indicates|appears|is (?:thrown|raised|returned|caused))\b/i;
 /**
@@ -53528,6 +53881,14 @@ const PROSE_SHAPES = [
         // means \u2026`. A heading quoting the message as runs print it is a troubleshooting entry.
         id: 'defined-fragment',
         holds: (v) => v.fragment === true && DEFINED_NEXT.test(v.next ?? '')
+    },
+    {
+        // A troubleshooting page's heading that is the message, quoted and shortened (`### Error: "User
+        // is not authorized to perform: sms-voice:SendTextMessage"` over its checks,
+        // github-file:find_string#24522602339; `### "User is not authorized to perform:
+        // elasticbeanstalk:CreateApplication"` over its `**Symptom:**`, github-file:find_string#60341109276).
+        id: 'quoted-heading',
+        holds: (v) => v.fragment === true && QUOTED_HEADING.test(v.line ?? '')
     },
     {
         // oneuptime.com (OpenTofu): "# Look for: User: arn:aws:iam::... is not authorized to perform: \u2026";
@@ -53749,7 +54110,7 @@ function proseLine(text, start, end) {
         heading: SECTION_WORDS.test(aboveText) ? headingAbove(above) : '',
         literals: new LineLiterals(line),
         leads: new Map(),
-        table: TABLE_ROW.test(line) ? tableHeader(above) : ''
+        table: generalProse_TABLE_ROW.test(line) ? tableHeader(above) : ''
     };
 }
 // A row holds two pipes at least: the record may have taken the pipe every line starts with off
@@ -53757,13 +54118,13 @@ function proseLine(text, start, end) {
 // One bar is enough: the scanner takes a table's outer `| ` for a gutter when its rows follow one
 // another and drops it (`\`\u2026\` | Glue Data Catalog (IAM)`); the rule line below the header
 // (TABLE_RULE) is what makes it a table.
-const TABLE_ROW = /^[^|\n]*\|/;
+const generalProse_TABLE_ROW = /^[^|\n]*\|/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 /** The header row of the Markdown table whose rows end the lines `above`, or ''. */
 function tableHeader(above) {
-    for (let k = above.length - 1; k >= 1 && TABLE_ROW.test(above[k]); k--) {
+    for (let k = above.length - 1; k >= 1 && generalProse_TABLE_ROW.test(above[k]); k--) {
         if (TABLE_RULE.test(above[k]))
-            return TABLE_ROW.test(above[k - 1]) ? above[k - 1] : '';
+            return generalProse_TABLE_ROW.test(above[k - 1]) ? above[k - 1] : '';
     }
     return '';
 }
@@ -56322,6 +56683,20 @@ const TRIGGERS = [
     // No credentials in the Common Runtime's and the Rust SDK's words (credentials.ts).
     'AWS_AUTH_SIGNING_NO_CREDENTIALS',
     'could not be sourced by the IMDS',
+    // ...and by any other provider of the CRT-based SDKs (`\u2026 by the process provider`).
+    'could not be sourced by the ',
+    // The sign-in federation endpoint given long-term keys; Roles Anywhere refusing a certificate.
+    'federated login',
+    // aws-vault's and Ansible's own words for a profile they cannot use.
+    'No master credentials',
+    'Profile given for AWS',
+    // vagrant-aws's configuration check (credentials.ts, WD7362).
+    'access key ID must be specified',
+    // S3's unknown-key message, as a writer retypes it without its code (credentials.ts, WD739).
+    'exist in our records',
+    // The AWS SDK for iOS logging S3's response (storageStatus403.ts, NS_STATUS).
+    'status code: 403, headers {',
+    'Untrusted Signing Certificate',
     'ProfileFile provider could not be built',
     'no providers in chain provided',
     // A service role's refusal in AWS Backup's words; Cognito Identity refusing a pool's role; Salt's
@@ -56446,6 +56821,11 @@ const STEP_FRAGMENTS = [
     // A client that creates its table by default, named above its refused CreateTable
     // (src/model/createOnMissingClients.ts).
     'dynamoose',
+    // ...or s3fs, whose frames and pandas call stand above the traceback's refused CreateBucket.
+    's3fs',
+    'fsspec',
+    "('s3://",
+    '("s3://',
     // ...or saying writes to the store work while reads fail (src/infer/writeOnlyAccess.ts).
     'ble to push',
     'ble to upload',
@@ -56526,11 +56906,14 @@ function triggerPattern() {
 
 // EXTERNAL MODULE: ./src/model/terraformRemoteRun.ts
 var terraformRemoteRun = __nccwpck_require__(2366);
+// EXTERNAL MODULE: ./src/model/createOnMissingClients.ts
+var createOnMissingClients = __nccwpck_require__(5968);
 ;// CONCATENATED MODULE: ./src/scan/stepContext.ts
 // The running step's command line and the identities the log printed, remembered for inference
 // (src/infer). Fed only from context-fragment hits (see triggers.ts): no per-line work. Each kind
 // keeps its last two values with the line they start on, so a denial parsed a few lines late
 // (the scanner waits for look-ahead) still gets what was printed before it.
+
 
 /** Longest command text kept per step: the script's first lines are the ones that matter. */
 const MAX_COMMAND = 2048;
@@ -56636,9 +57019,10 @@ const SETTING_LINES = 30;
 const MOCK_LINES = 60;
 /**
  * A client that creates what it uses by default, named in the writer's words above a pasted error
- * (`dynamoose is trying to create new table`, src/model/createOnMissingClients.ts).
+ * (`dynamoose is trying to create new table`), or s3fs's frames and a pandas `to_csv('s3://\u2026')`
+ * above a traceback (src/model/createOnMissingClients.ts).
  */
-const CREATING_CLIENT_LINE = /\bdynamoose\b/i;
+const CREATING_CLIENT_LINE = new RegExp(`\\bdynamoose\\b|${createOnMissingClients/* S3FS_WRITER */.GN.source}`, 'i');
 /**
  * A web-identity variable set in a step's environment (the runner's `env:` block under its `Run`
  * title, an `export`, `-e`): the block can be long, so the lines are kept apart from the context.

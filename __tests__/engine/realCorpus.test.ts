@@ -231,7 +231,11 @@ const corpora = [
   'heldout157.jsonl',
   'heldout158.jsonl',
   'heldout159.jsonl',
-  'heldout160.jsonl'
+  'heldout160.jsonl',
+  'heldout161.jsonl',
+  'heldout162.jsonl',
+  'heldout163.jsonl',
+  'heldout164.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

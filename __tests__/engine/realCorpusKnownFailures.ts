@@ -385,7 +385,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'service: the label names CodeBuild, which answered; the finding names CodeConnections, whose permission the message is about',
   'h104-001':
     "wrong service: `aws codeartifact login`'s GetAuthorizationToken refused as a credentials finding, which names no service",
-  'h104-014': "missed: DuckDB's `(HTTP 403)` behind a host the writer masked (`.....com/…`)",
   'h104-021':
     "missed: the KVS WebRTC SDK's `Connected with server response: 403` from a `credentials.iot` host its log cut",
   'h104-022':
@@ -436,8 +435,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: Confluent's Kinesis connector saying `The provided credentials are invalid.` in its own words",
   'h115-014':
     'missed: the writer quoting `Access to the specified s3 resource is denied, please check your iam/s3 bucket policies …` in prose',
-  'h116-011':
-    "missed: the Go SDK's debug dump of a bodiless `HTTP/1.1 403 Forbidden` under `DEBUG: Response ec2/DescribeImages Details:`, the body cut by the writer",
   'h119-027':
     "missed: the writer's `I get s3aws: Access Denied when trying push an image` in prose",
   'h119-028':
@@ -604,8 +601,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "wrong service: cfn-init's `Retrieving contents from https://….s3.amazonaws.com/…` wrapped over two lines above the bare code, its host not read",
   'h141-078':
     "missed: DuckDB's 403 from a host the writer masked (`https://<redacted>/…`) with `Credentials are provided, but they did not work.` (no cause named; the collector read a double-encoded key's signature from the thread)",
-  'h141-082':
-    "missed: DuckDB's `HTTP GET error … (HTTP 403)` under a reporter's `Sample error message` in a `> ` quote (read as a sample's lead-in)",
   // heldout142–143 (session 48): what their rules do not cover yet.
   'h142-006':
     "wrong code: the JS SDK v2's `TimeoutError:` over a missing-credentials message, its class not read as the code",
@@ -749,12 +744,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: s3fs's bare `PermissionError: Forbidden` is credentials only by the writer's words (MinIO keys sent to AWS)",
   'h159-028':
     'read: botocore\'s Stubber fed a refusal as a keyword argument\'s literal (`service_message="…"`); no line around reads as code evidence',
-  'h159-034':
-    'missed: a local `Permission denied` reading the IRSA token file is no AWS refusal the grammars read',
   'h159-037':
     "read: a shell test's fake aws primed with a refusal as an argument literal inside `$(…)`",
-  'h159-049':
-    'read: a README\'s troubleshooting headings quote the refusal (`### Error: "User is not authorized …"`)',
   'h159-056':
     "read: a README's plain `Common errors:` label leads a list that quotes the refusals; only a heading or bold label is read so",
   'h159-059':
@@ -765,5 +756,46 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "code: a documentation table's first row pads `AWS Error Code:` with forty spaces before `InvalidClientTokenId`",
   'h160-046': 'read: a "Before (Broken)" checklist quotes the refusal as a past state',
   'h160-048': "read: course notes quote X-Ray's refusal in prose",
-  'h160-049': 'read: a `**Symptom:**` bullet recounts what pod logs showed'
+  'h160-049': 'read: a `**Symptom:**` bullet recounts what pod logs showed',
+  // heldout161–164 (session 54, issue 10): not covered yet.
+  'h161-008':
+    'read: a Portuguese knowledge-center page lists quoted KMS messages after "um dos seguintes erros:"; its lead-in is not read in Portuguese',
+  'h161-019':
+    "read: an HCL comment (`#`) inside a Terraform policy quotes Secrets Manager's KMS refusal; `#` comments are log lines too",
+  'h161-022':
+    "code: the Rust SDK prints the exception's name (`InvalidIdentityTokenException:`) and then its metadata's code (`InvalidIdentityToken`): two findings",
+  'h161-037':
+    "service: Secrets Manager's `Access to KMS is not allowed` is labelled secretsmanager (the refused call's); the grammar names KMS, whose key policy decides",
+  'h161-043':
+    "read: a pull request's prose quotes `sts:GetCallerIdentity: IncompleteSignature: …` in a code span mid-sentence",
+  'h162-019':
+    "read: rclone's Wasabi remote (`wasabiKen:`) answers in AWS's words; only the remote's name says which store",
+  'h162-048':
+    "missed: a knowledge-base page's heading glues its template to the .NET exception (`}}mazon.S3.AmazonS3Exception: Access Denied`)",
+  'h162-050':
+    "missed: a C# comment holds the .NET SDK v2's `Unable to find credentials` with its escaped line breaks",
+  'h162-054':
+    'resource: an auto-formatter put spaces around every `:`, `-` and `/` of the ARN in a C# comment',
+  'h162-055':
+    "missed: a `**Symptom:**` note's MinIO words (the connector's endpoint was ignored) hide the real S3's InvalidAccessKeyId",
+  'h162-074':
+    "missed: the MinIO setting beside `##[error]The security token included in the request is invalid.` makes it read as MinIO's",
+  'h163-008':
+    "read: IBM Cloud Object Storage's sample prints the JS SDK's `Missing credentials in config`; only the source says IBM",
+  'h163-016':
+    "service: Amplify Flutter's `S3 access denied when making the API call` is labelled s3; older corpora label the same words with no service",
+  'h163-030':
+    "missed: Node prints AppSync's error object over several lines (`errorType: 'UnauthorizedException',` / `message: 'Permission denied'`), read as source code",
+  'h163-061':
+    "missed: a README's `##### Issue` section quotes Packer's `(RequestExpired)` under a numbered problem; read as the page's sample",
+  'h163-062':
+    "read: a runbook's bullet calls `cloud-init: Unable to locate credentials` benign noise, in a code span",
+  'h163-074':
+    'missed: the traceback\'s source line `raise AnsibleAWSError("Profile given for AWS was not found. …")` is read as code, not as what was raised',
+  'h164-018': "missed: the Simba Athena driver's `Invalid username or password` names no AWS code",
+  'h164-040': 'resource: the writer masked the resource in words (`...Dashboard IAM role...`)',
+  'h164-069':
+    "read: the JS SDK's `endpoint: 'http://s3....:80/'` is another store; the masked host does not say so",
+  'h164-075':
+    "missed: sccache's debug log of its IMDSv1 request answered 401 names no refusal the grammars read"
 }

@@ -279,6 +279,38 @@ describe('general prose: each shape, with a real excerpt', () => {
     expect(shapeAt(text, 'User: arn')).toBe(null)
   })
 
+  it.each([
+    ["h159-049 (a README's troubleshooting heading)", corpusText('heldout159.jsonl', 'h159-049')],
+    [
+      'github-file:find_string#60341109276 (an Elastic Beanstalk guide, as printed)',
+      [
+        '## 🔐 Permissions & IAM Issues',
+        '',
+        '### "User is not authorized to perform: elasticbeanstalk:CreateApplication"',
+        '',
+        '**Symptom:** Any `eb`/`aws elasticbeanstalk` command fails with an explicit `AccessDenied`.'
+      ].join('\n')
+    ]
+  ])("quoted-heading: %s is the page's entry, not a run", (_t, text) => {
+    expect(shapeAt(text, 'User is not authorized')).toBe('quoted-heading')
+  })
+
+  it('quoted-heading counter-cases: a whole message under a heading, a heading naming no quote', () => {
+    // The run's own message (its caller named) under a heading stays a finding.
+    expect(
+      shapeAt(
+        '### Error: "User: arn:aws:iam::210987654321:user/ci is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::b/k"',
+        'User: arn'
+      )
+    ).toBe(null)
+    expect(
+      shapeAt(
+        '### Deploy\nUser is not authorized to perform: s3:PutObject',
+        'User is not authorized'
+      )
+    ).toBe(null)
+  })
+
   it('every shape is exercised above', () => {
     expect(PROSE_SHAPES.map((s) => s.id).sort()).toEqual(
       [
@@ -300,7 +332,8 @@ describe('general prose: each shape, with a real excerpt', () => {
         'error-list-section',
         'foreseen-errors',
         'link-title',
-        'troubleshooting-table'
+        'troubleshooting-table',
+        'quoted-heading'
       ].sort()
     )
   })

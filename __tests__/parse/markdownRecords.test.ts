@@ -53,17 +53,21 @@ describe('errors quoted by troubleshooting notes', () => {
       'sts:AssumeRoleWithWebIdentity'
     ],
     [
-      // github-file:find_string#71143391271 (heldout4 h4-040: a heading in double quotes)
-      '## Troubleshooting\n\n### "User is not authorized to perform: cloudformation:CreateChangeSet"\nThis is a CloudFormation error (not Terraform).',
-      'cloudformation:CreateChangeSet'
-    ],
-    [
       // github-file:find_string#54628132211 (heldout4 h4-175: Korean heading, two spans)
       '### `AccessDeniedException` / `is not authorized to perform: ecs:RegisterTaskDefinition`\n\n* AssumeRole 대상 IAM policy에 권한 부족.',
       'ecs:RegisterTaskDefinition'
     ]
   ])('%s', (text, action) => {
     expect(actions(text)).toEqual([['denial', action]])
+  })
+
+  it("a heading that is the quoted message, shortened, is the page's entry (h4-040, relabelled a negative in session 54)", () => {
+    // github-file:find_string#71143391271: the same shape as h159-049 and h162-064 (quoted-heading).
+    expect(
+      actions(
+        '## Troubleshooting\n\n### "User is not authorized to perform: cloudformation:CreateChangeSet"\nThis is a CloudFormation error (not Terraform).'
+      )
+    ).toEqual([])
   })
 
   it('reads the action inside a bold heading and a code span (h4-029, github-file:find_string#53837877781)', () => {

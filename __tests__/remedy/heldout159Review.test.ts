@@ -54,3 +54,25 @@ describe('an expired token inside a credentials refresh', () => {
     expect(f!.detail.cause).toBe('missing')
   })
 })
+
+describe('the instance metadata service out of reach', () => {
+  it("h160-058 (an OpenTelemetry collector's sigv4auth off EC2): timed out, and off EC2 the program needs credentials of its own", () => {
+    const [f] = analyzeText(h('h160-058')).findings
+    expect(f!.detail.cause).toBe('credential-timeout')
+    expect(f!.explanation).not.toMatch(/not missing/)
+    expect(f!.explanation).toMatch(
+      /does not run on EC2 \(a laptop, another cloud, a hosted CI runner\), the chain found nothing before it and IMDS does not exist there: give the program credentials of its own/
+    )
+    // ...and still the pod's hop limit, for the same words from a container on EC2.
+    expect(f!.explanation).toMatch(/--http-put-response-hop-limit 2/)
+  })
+})
+
+describe('a name Terraform made once', () => {
+  it('h159-053: the name_prefix suffix stays exact, the topic is not widened', () => {
+    const resources = Object.values(grants(h('h159-053'))).flat()
+    expect(resources).toEqual([
+      'arn:aws:sns:us-east-1:<ACCOUNT_ID>:newegg-stock-checker-20201204064825927800000001'
+    ])
+  })
+})

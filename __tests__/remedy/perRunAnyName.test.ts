@@ -32,6 +32,13 @@ describe('a run token in any resource name', () => {
       'sagemaker:endpoint-config',
       'arn:aws:sagemaker:us-east-1:043755001251:endpoint-config/sagemaker-epc-1752567137180',
       'arn:aws:sagemaker:us-east-1:043755001251:endpoint-config/sagemaker-epc-*'
+    ],
+    // A date and time ending the name, no counter after it: still a run's (own case).
+    [
+      'sns:Publish',
+      'sns:topic',
+      'arn:aws:sns:us-east-1:111122223333:alerts-20201204064825',
+      'arn:aws:sns:us-east-1:111122223333:alerts-*'
     ]
   ])('%s on %s is widened to its stable prefix', (action, type, arn, stable) => {
     const [service, name] = type.split(':') as [string, string]
@@ -67,7 +74,18 @@ describe('a run token in any resource name', () => {
     // A hash makes a name made once unique (heldout8 h8-160's Velero bucket): not a run token.
     ['s3:ListBucket', 's3:bucket', 'arn:aws:s3:::velero-6109f5e9711c8c58131acdd2f490f451'],
     // A short build number is not a run token here (the stack rule handles stacks).
-    ['sqs:SendMessage', 'sqs:queue', 'arn:aws:sqs:us-east-1:111122223333:orders-v2-123']
+    ['sqs:SendMessage', 'sqs:queue', 'arn:aws:sqs:us-east-1:111122223333:orders-v2-123'],
+    // Terraform's name_prefix suffix (heldout159 review h159-053): chosen once, kept in state.
+    [
+      'sns:Publish',
+      'sns:topic',
+      'arn:aws:sns:us-east-1:MY_ACCOUNT_ID:newegg-stock-checker-20201204064825927800000001'
+    ],
+    [
+      'sqs:SendMessage',
+      'sqs:queue',
+      'arn:aws:sqs:eu-west-1:111122223333:terraform-2023031309124511230000000a'
+    ]
   ])('counter-case: %s on %s stays as printed', (action, type, arn) => {
     const [service, name] = type.split(':') as [string, string]
     expect(stableResource(service, name, arn, action)).toBeNull()

@@ -5,6 +5,21 @@
 import { analyzeText } from '../../src/engine/Analysis.js'
 
 const ALONE: [rule: string, line: string][] = [
+  // heldout161–164 (session 54).
+  [
+    'federated-login-token-type',
+    'Only federation tokens or assume role tokens may be used for federated login. Please contact your administrator.'
+  ],
+  ['roles-anywhere-untrusted-certificate', 'Untrusted Signing Certificate'],
+  [
+    'crt-provider-source-failure',
+    'message: "Valid credentials could not be sourced by the process provider", name: "X"'
+  ],
+  [
+    'rust-sdk-no-credentials',
+    'ConstructionFailure(ConstructionFailure { source: SigningStageError { kind: MissingCredentials } })'
+  ],
+  ['amplify-app-no-credentials', 'uploadData giving an error "Credentials should not be empty."'],
   // heldout142–143 (session 48).
   [
     'trail-alert-access-denied',

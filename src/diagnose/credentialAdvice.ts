@@ -177,7 +177,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   'credential-timeout': {
     title: 'The credential source did not answer in time',
     explanation:
-      "The SDK's lookup of credentials was cancelled or cut off before its source answered (`context canceled`, `context deadline exceeded`, a connect timeout, a connection closed), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
+      "The SDK's lookup of credentials was cancelled or cut off before its source answered (`context canceled`, `context deadline exceeded`, a connect timeout, a connection closed), so the call went without credentials and no policy was asked: their source timed out. When the SDK names the instance metadata service as that source (`no EC2 IMDS role found`, `ec2imds`, `169.254.169.254`) and the program does not run on EC2 (a laptop, another cloud, a hosted CI runner), the chain found nothing before it and IMDS does not exist there: give the program credentials of its own (a profile or `aws sso login`, environment variables, aws-actions/configure-aws-credentials on GitHub). In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
   },
   'web-identity-token-file': {
     title: 'The web identity token file could not be read',
@@ -443,6 +443,26 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     title: 'No AWS credentials found',
     explanation:
       "The Amplify CLI found no AWS credentials: it reads a named profile (`AWS_PROFILE`, or the project's `amplify/.config/local-aws-info.json`), the `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` variables, or the `--amplify`/`--providers` JSON of a headless `amplify init`/`amplify pull`. In an Amplify Hosting (Console) build the backend steps (`amplifyPush`) get them from the app's service role: attach one under App settings → IAM roles (the console offers `AdministratorAccess-Amplify`), then redeploy. In a CI job of your own, configure credentials in a step before the Amplify command and pass them as a profile or the variables."
+  },
+  'amplify-app-no-credentials': {
+    title: 'The app got no AWS credentials from its identity pool',
+    explanation:
+      "Amplify's Storage, API and other categories sign their requests with credentials that the Auth category gets from the app's Cognito identity pool, and it handed over none (`Credentials should not be empty`, `credential value is nil or empty`, `ensure credentials error`), so no request reached AWS and no IAM policy was asked. Check that Amplify is configured with the identity pool (the generated `amplify_outputs.json`, `aws-exports.js` or `amplifyconfiguration.json` passed to `Amplify.configure` holds its ID), that a user is signed in before the call, or that the pool allows guest access when the call is made signed out (Storage's `guest` level), and that the pool's authenticated and unauthenticated roles exist and trust `cognito-identity.amazonaws.com`. Only once credentials come back do those roles' policies decide what the call may do."
+  },
+  'roles-anywhere-certificate': {
+    title: 'IAM Roles Anywhere did not trust the certificate',
+    explanation:
+      "The credential helper (`aws_signing_helper`) asked IAM Roles Anywhere for a session with a certificate that no enabled trust anchor of the profile's account and Region vouches for (`Untrusted Signing Certificate`), so no credentials were issued and no role's policy was asked. Check that the end-entity certificate chains to the trust anchor's CA (the intermediate certificates passed with `--intermediates`), that the trust anchor and profile are enabled and in the Region the helper calls, that the `--trust-anchor-arn` and `--profile-arn` belong together, and that the certificate is valid now and signed with the key given by `--private-key`. The role's trust policy (principal `rolesanywhere.amazonaws.com`, conditions on `aws:PrincipalTag/x509Subject/CN`) decides only after this."
+  },
+  'federated-login-long-term': {
+    title: 'Console sign-in needs a role or federation session',
+    explanation:
+      "The AWS sign-in federation endpoint (`getSigninToken`, which aws-vault login and other console-login tools call) makes a console link only from temporary credentials that GetFederationToken or AssumeRole issued; it was given an IAM user's long-term keys or a GetSessionToken session, so it refused before any policy was asked. Log in through a role (a profile with `role_arn`), or let the tool turn the user's keys into a GetFederationToken session first (for aws-vault, without `--no-session`; a `credential_process` profile that returns a user's keys cannot be used)."
+  },
+  'mfa-code-missing': {
+    title: 'The call needing MFA carried no MFA code',
+    explanation:
+      "STS refused the call because the role or session requires MFA and the request did not carry both the MFA device's serial number and a one-time code (`MultiFactorAuthentication failed, must provide both MFA serial number and one time pass code`): no permission was asked. Give the profile `mfa_serial` (the device's ARN, `arn:aws:iam::ACCOUNT:mfa/NAME`) and let the tool prompt for the code, or pass `--serial-number` and `--token-code` to `aws sts get-session-token` / `assume-role` and use the credentials it returns. A tool that cannot prompt (a script, CI) needs credentials obtained beforehand with the code, or a role whose trust policy does not require `aws:MultiFactorAuthPresent`."
   },
   'cognito-unauthenticated': {
     title: 'Cognito identity pool gives no credentials without a sign-in',

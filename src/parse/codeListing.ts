@@ -38,6 +38,9 @@ const CODE_EVIDENCE: RegExp[] = [
   /^\s*[A-Za-z_]\w*\s*:\s*&?[A-Za-z_]\w*\.[A-Za-z_][\w.]*\s*,\s*$/,
   // A line comment of C-family source (`// Errores de API externa`): no log line opens so.
   /^\s*\/\/\s/,
+  // A Python block's opening line (`if region != "eu-central-1":`, a challenge script printing a
+  // made-up refusal, github-file:find_string#66349312336): lower-case keyword, colon at the end.
+  /^\s*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:\s*$/,
   // Go composite literals: a struct type closing where its values open (`}{`).
   /^\s*\}\s*\{\s*$/,
   // A test table's expectation, one entry of a struct or object (`expected: \`…\`,`, `wantErr:
@@ -60,6 +63,14 @@ const JS_INTERPOLATION = /[$#]\{\w/
 const LITERALS_ONLY =
   /^\s*[([]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/
 
+/**
+ * One row of a table-driven test, its values in braces (`{"unrelated error", "An error occurred
+ * (AccessDenied) when calling …", false},`, a Go test of an SSM tool's matcher,
+ * github-file:find_string#52203952690): literals, numbers, booleans and constants only.
+ */
+const VALUE = String.raw`(?:[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\x60[^\x60]*\x60)|-?\d[\w.]*|true|false|nil|null|None|True|False|[A-Za-z_][\w.]*)`
+const TABLE_ROW = new RegExp(String.raw`^\s*\{\s*${VALUE}(?:\s*,\s*${VALUE})+\s*,?\s*\}\s*,?\s*$`)
+
 /** A line that is one field of an object, its value a literal: `message: "…"`, `"message": "…"`. */
 const FIELD_ONLY = /^\s*(?:[A-Za-z_$][\w$]*\??|(["'])[\w-]+\1)\s*:\s*["'`]/
 
@@ -74,7 +85,8 @@ const CODE_LINE: RegExp[] = [
   // A field set through a call on its literal (Go's `Message_: aws.String("…"),` in a test's struct).
   /^\s*[A-Za-z_$][\w$]*\s*:\s*&?[\w.$]+\(\s*["'`]/,
   /^\s*[\w.$[\]]+\s*(?::\s*[\w<>[\]?.]+\s*)?(?:=|:=|\+=)\s/,
-  LITERALS_ONLY
+  LITERALS_ONLY,
+  TABLE_ROW
 ]
 
 /**
@@ -90,7 +102,7 @@ const BRACKETS_ONLY = /^\s*[{}()[\]]+[,;]?\s*$/
 
 /** A line that neither shows code nor uses up the reach: literals or brackets alone. */
 function neutral(line: string): boolean {
-  return LITERALS_ONLY.test(line) || BRACKETS_ONLY.test(line)
+  return LITERALS_ONLY.test(line) || BRACKETS_ONLY.test(line) || TABLE_ROW.test(line)
 }
 
 /** A diff hunk shows source behind `+`/`-`: judge the source. */

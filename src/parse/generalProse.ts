@@ -69,7 +69,7 @@ const NOUN_WORDS = ['error', 'message', 'exception', 'response', 'failure', 'den
 /** The quote an ERROR_SUBJECT or EXAMPLE_INTRO opens. */
 const QUOTE_MARKS = ['"', "'", '`', '“', '‘']
 /** YOU_OCCASION's occasion, then its reader. */
-const OCCASION_WORDS = ['when', 'if', 'once', 'unless', 'after']
+const OCCASION_WORDS = ['when', 'if', 'once', 'unless', 'after', 'try', 'attempt']
 const OCCASION_READERS = ['you', 'one', 'user']
 /** EXAMPLE_INTRO's markers of an example. */
 const EXAMPLE_WORDS = [
@@ -148,8 +148,10 @@ function errorSubject(v: ProseView): boolean {
 const ERROR_NOUN = String.raw`(?:error|message|exception|response|failure|denial)s?`
 
 /** An occasion addressed to any reader: `When you call …`, `If you don't have it, …`. */
+// Or a tutorial's second person opening the sentence (`You try to assume an IAM role and get
+// AccessDenied: …`, tutorials.dodatech.com): the reader's occasion, not a run of the writer's.
 const YOU_OCCASION =
-  /\b(?:when|whenever|if|once|unless|after)\s+(?:you|one|users?|someone)\b(?!'re getting)/i
+  /\b(?:when|whenever|if|once|unless|after)\s+(?:you|one|users?|someone)\b(?!'re getting)|^\W{0,3}you\s+(?:try|attempt)\s+to\b/i
 
 /**
  * A sentence promising the error its colon introduces (aws/amazon-ecr-credential-helper#288: `if
@@ -270,6 +272,9 @@ function linkTitle(line: string, span: string): boolean {
   if (open === -1 || line.lastIndexOf(']', at) > open) return false
   return /^[^[\]\n]{0,400}\]\(https?:\/\/[^\s()]{1,400}\)/.test(line.slice(at))
 }
+
+/** A Markdown heading opening with a quote, perhaps after `Error:`: the heading is the message. */
+const QUOTED_HEADING = /^\s{0,3}#{1,6}[ \t]+(?:[*_]{0,2}Error:?[*_]{0,2}[ \t]*)?["'`“]/
 
 /** The sentence after a quoted fragment defining it: `This error means …`, `It occurs when …`. */
 const DEFINED_NEXT =
@@ -469,6 +474,14 @@ export const PROSE_SHAPES: ProseShape[] = [
     // means …`. A heading quoting the message as runs print it is a troubleshooting entry.
     id: 'defined-fragment',
     holds: (v) => v.fragment === true && DEFINED_NEXT.test(v.next ?? '')
+  },
+  {
+    // A troubleshooting page's heading that is the message, quoted and shortened (`### Error: "User
+    // is not authorized to perform: sms-voice:SendTextMessage"` over its checks,
+    // github-file:find_string#24522602339; `### "User is not authorized to perform:
+    // elasticbeanstalk:CreateApplication"` over its `**Symptom:**`, github-file:find_string#60341109276).
+    id: 'quoted-heading',
+    holds: (v) => v.fragment === true && QUOTED_HEADING.test(v.line ?? '')
   },
   {
     // oneuptime.com (OpenTofu): "# Look for: User: arn:aws:iam::... is not authorized to perform: …";

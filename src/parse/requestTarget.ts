@@ -40,6 +40,9 @@ export const TARGET_FRAGMENTS = [
   "S3('http",
   // A command's bucket option (`--cluster-bucket NAME`, `--s3-bucket-name NAME`, `--bucket=NAME`).
   '-bucket',
+  // A download announced on an S3 URL or redirected to S3's host (Vagrant's box download, see S3_DOWNLOAD).
+  'Downloading: http',
+  'redirected to host: ',
   // The Go SDK v1's debug log heading a response it dumps (see GO_DEBUG_CALL).
   'DEBUG: Response ',
   // Steampipe's heading of the Go SDK v2's error, lines above its code (see STEAMPIPE_CALL).
@@ -47,6 +50,13 @@ export const TARGET_FRAGMENTS = [
 ]
 
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/
+/**
+ * A download from S3 a tool announced, or its redirect there (Vagrant: `Downloading:
+ * https://s3.amazonaws.com/cf-runtime-artifacts/…`, `Download redirected to host: s3.amazonaws.com`,
+ * CumulusNetworks/cldemo-evpn-symmetric#7): curl's bare 403 below is S3's.
+ */
+const S3_DOWNLOAD =
+  /\b(?:Downloading:[ \t]+https?:\/\/|redirected to host:[ \t]+)(?:[\w-]{1,63}\.){0,3}s3(?:[.-][\w-]{1,30}){0,2}\.amazonaws\.com(?:\.cn)?(?=[/:\s]|$)/
 /**
  * `Server: AmazonS3`, the header only S3 sends (S3-compatible stores name themselves): the bare
  * refusal in the body dumped below it is S3's (pgbackrest/pgbackrest#669, heldout12 h12-100).
@@ -82,7 +92,12 @@ export function requestTargetIn(near: string): string | null {
     GO_DEBUG_CALL.exec(near)?.[1] ??
     STEAMPIPE_CALL.exec(near)?.[1]?.toLowerCase()
   if (call) return hasService(call) ? call : null
-  return S3_URL.test(near) || S3_SERVER.test(near) || CLICKHOUSE_S3.test(near) ? 's3' : null
+  return S3_URL.test(near) ||
+    S3_SERVER.test(near) ||
+    CLICKHOUSE_S3.test(near) ||
+    S3_DOWNLOAD.test(near)
+    ? 's3'
+    : null
 }
 
 /**

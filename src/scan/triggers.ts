@@ -459,6 +459,20 @@ const TRIGGERS: Trigger[] = [
   // No credentials in the Common Runtime's and the Rust SDK's words (credentials.ts).
   'AWS_AUTH_SIGNING_NO_CREDENTIALS',
   'could not be sourced by the IMDS',
+  // ...and by any other provider of the CRT-based SDKs (`… by the process provider`).
+  'could not be sourced by the ',
+  // The sign-in federation endpoint given long-term keys; Roles Anywhere refusing a certificate.
+  'federated login',
+  // aws-vault's and Ansible's own words for a profile they cannot use.
+  'No master credentials',
+  'Profile given for AWS',
+  // vagrant-aws's configuration check (credentials.ts, WD7362).
+  'access key ID must be specified',
+  // S3's unknown-key message, as a writer retypes it without its code (credentials.ts, WD739).
+  'exist in our records',
+  // The AWS SDK for iOS logging S3's response (storageStatus403.ts, NS_STATUS).
+  'status code: 403, headers {',
+  'Untrusted Signing Certificate',
   'ProfileFile provider could not be built',
   'no providers in chain provided',
   // A service role's refusal in AWS Backup's words; Cognito Identity refusing a pool's role; Salt's
@@ -587,6 +601,11 @@ export const STEP_FRAGMENTS = [
   // A client that creates its table by default, named above its refused CreateTable
   // (src/model/createOnMissingClients.ts).
   'dynamoose',
+  // ...or s3fs, whose frames and pandas call stand above the traceback's refused CreateBucket.
+  's3fs',
+  'fsspec',
+  "('s3://",
+  '("s3://',
   // ...or saying writes to the store work while reads fail (src/infer/writeOnlyAccess.ts).
   'ble to push',
   'ble to upload',

@@ -43,6 +43,39 @@ describe('create-on-missing', () => {
     expect(statements.map((s) => s.Action)).toEqual(['s3:CreateBucket'])
   })
 
+  // fsspec/s3fs#616, as printed: pandas writing to another environment's bucket.
+  const S3FS_616 = `>>> df.to_csv('s3://d1g1t-dataloader-us/test1.txt', storage_options={"s3_additional_kwargs": {"ACL": "bucket-owner-full-control"}})
+Traceback (most recent call last):
+  File "/usr/local/lib/python3.8/dist-packages/s3fs/core.py", line 282, in _call_s3
+    out = await method(**additional_kwargs)
+  File "/usr/local/lib/python3.8/dist-packages/aiobotocore/client.py", line 228, in _make_api_call
+    raise error_class(parsed_response, operation_name)
+botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the CreateBucket operation: Access Denied`
+
+  it.each([
+    [
+      'h159-001 (pandas-dev/pandas#45495): to_csv on an s3:// path',
+      corpusText('heldout159.jsonl', 'h159-001')
+    ],
+    ['fsspec/s3fs#616: s3fs frames above the refused create', S3FS_616]
+  ])('%s: s3fs asked for the bucket because its listing was refused', (_, text) => {
+    const { f, statements, notes } = analysedOne(text)
+    expect(f.traps).toContain('create-on-missing')
+    expect(f.explanation).toMatch(
+      /^s3fs \(what pandas, fsspec and dask write `s3:\/\/` paths through\) calls CreateBucket only when it decides/
+    )
+    expect(f.explanation).toMatch(/`s3:ListBucket` on the bucket ARN, not only on a prefix/)
+    expect(statements.map((s) => s.Action)).toEqual(['s3:CreateBucket'])
+    expect(notes.split('\n')[0]).toMatch(/^Only if the job is meant to create buckets/)
+  })
+
+  it('the s3fs-fuse mount is not s3fs the library', () => {
+    expect(
+      createOnMissingClientIn('s3fs-fuse mounted; boto3 create_bucket: AccessDenied')
+    ).toBeNull()
+    expect(createOnMissingClientIn("df.to_parquet('s3://b/k.parquet')")?.id).toBe('s3fs')
+  })
+
   it.each([
     // counter-cases: a script, Terraform and CloudFormation that mean to create the bucket; an
     // explicit deny; a backup named in the bucket only.

@@ -40,6 +40,21 @@ export const STRONG_SLOTS: StrongSlot[] = [
     re: /^[ \t]*\[?(?:WARN(?:ING)?|ERROR|ERR|FATAL)\]?:?[ \t]+(AccessDenied(?:Exception)?): (?=[a-z])/gm,
     needs: ['WARN', 'ERR', 'FATAL']
   },
+  // The Go SDK v2's response line as a writer shortened it, the request ids left out and the code
+  // ending the line (`operation error S3: PutObject, https response error StatusCode: 403,
+  // AccessDenied`, a CI post-mortem quoting Terraform's state upload, github-file:find_string#53240655866).
+  {
+    re: /\boperation error [\w .-]{1,40}: \w{2,60}, https response error StatusCode: \d{3}, (AccessDenied(?:Exception)?|Forbidden)[ \t]*$/gm,
+    needs: ['https response error StatusCode: ']
+  },
+  // S3's DeleteObjects answering 200 with a refusal per key, as boto3 prints the response (`'Errors':
+  // [{'Key': '…', 'Code': 'AccessDenied'`, dbt-athena's overwrite, Tomme/dbt-athena#84) and the CLI
+  // its JSON (`"Errors": [` / `{` / `"Key": "…",` / `"Code": "AccessDenied",`).
+  {
+    re: /["']Errors["']\s{0,4}:\s{0,4}\[\s{0,20}\{\s{0,20}["']Key["']\s{0,4}:\s{0,4}["'][^"'\n]{0,1024}["']\s{0,4},\s{0,20}(?:["']VersionId["']\s{0,4}:\s{0,4}["'][^"'\n]{0,200}["']\s{0,4},\s{0,20})?["']Code["']\s{0,4}:\s{0,4}["']([A-Za-z]\w{2,60})["']/g,
+    needs: ["'Errors'", '"Errors"'],
+    service: 's3'
+  },
   // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
   { re: /\(code=(?!Unknown\))([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
   // Amazon Redshift relaying S3's refusal of a COPY or UNLOAD, both wordings of its fields:
@@ -268,7 +283,7 @@ function isWordOrDash(c: number): boolean {
  * aws/aws-sdk-js#4340).
  */
 export const AWS_MESSAGE =
-  /^(?:\[[A-Z]{2,10}-\d{3,6}\][ \t]{1,2})?(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/
+  /^(?:\[[A-Z]{2,10}-\d{3,6}\][ \t]{1,2})?(?:Access Denied|Access denied|Forbidden|You do not have (?:authorization|permission|access|sufficient access)\b|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/
 /**
  * A message wrapped by the tool that printed it, each continuation under a gutter (sops under
  * Flux: `AccessDeniedException: The ciphertext` / `      | refers to a customer master key…`,

@@ -313,13 +313,19 @@ export const credentialRules: PhraseRule[] = [
       d.service = m[1]!
     }
   },
-  // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
-  rule(
-    'WD739',
-    'access-key-unknown',
-    /Access Key Id you provided does not exist in our records\.?/g,
-    'invalid'
-  ),
+  // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`), and
+  // as a writer retypes it (`'The AWS access key id does not exist in our records'`, a presigned
+  // POST signed with instance-role keys, aws/aws-sdk-java#2143).
+  {
+    ...rule(
+      'WD739',
+      'access-key-unknown',
+      /Access Key Id (?:you provided )?does not exist in our records\.?/gi,
+      'invalid',
+      'does not exist in our records'
+    ),
+    needs: ['does not exist in our records']
+  },
   // EC2's two AuthFailure messages: the key is unknown, or the signed request was malformed (a
   // key or secret with a stray character; docker-machine prints it with its HTTP status only,
   // `code=401 message=Authorization header or parameters are not formatted correctly.`).
@@ -547,6 +553,24 @@ export const credentialRules: PhraseRule[] = [
       ),
     facts: (m, d) => {
       d.detail.cause = /deadline|timeout/.test(m[0]) ? 'credential-timeout' : 'imds-error'
+    }
+  },
+  // The same from a pod or task: the EKS Pod Identity agent's or the ECS agent's credentials
+  // endpoint did not answer (`HTTP request to pod identity agent failed: Get
+  // "http://169.254.170.23/v1/credentials": context deadline exceeded`, the Secrets Store CSI
+  // driver's AWS provider, aws/secrets-store-csi-driver-provider-aws#537).
+  {
+    ...rule(
+      'WD7359',
+      'container-credentials-request-failed',
+      /\bGet \\?"?http:\/\/169\.254\.170\.(?:23|2)\/v[12]\/credentials[^\s"\\]{0,80}\\?"?: (?:context deadline exceeded|dial tcp [\d.:]{7,30}: (?:i\/o timeout|connect: (?:no route to host|connection refused|network is unreachable|host is down)))/g,
+      'credential-timeout',
+      'http://169.254.170.'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = /deadline|timeout/.test(m[0])
+        ? 'credential-timeout'
+        : 'container-credentials'
     }
   },
   // pgBackRest's S3 repository authenticating with a web identity token (`repo1-s3-key-type=web-id`)
@@ -2456,13 +2480,23 @@ export const credentialRules: PhraseRule[] = [
   // fluent-plugin-opensearch's and similar Ruby plugins' words when the SDK's chain found nothing
   // (`error="No valid AWS credentials found."`, fluent/fluent-plugin-opensearch#129).
   rule('WD7114', 'no-valid-credentials-found', /No valid AWS credentials found/g, 'missing'),
-  rule(
-    'WD7099',
-    'container-credentials-refused',
-    /\bError when retrieving credentials from container-role: [^\n]{0,200}/g,
-    'container-credentials',
-    'Error when retrieving credentials from container-role: '
-  ),
+  // The agent's answer may carry STS's code (`… non 200 response 400 from container metadata:
+  // [id]: (ExpiredTokenException): The token included in the request is expired`, EKS Pod
+  // Identity's agent with a stale projected token, boto/botocore#3117): that code.
+  {
+    ...rule(
+      'WD7099',
+      'container-credentials-refused',
+      /\bError when retrieving credentials from container-role: [^\n]{0,400}/g,
+      'container-credentials',
+      'Error when retrieving credentials from container-role: '
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'container-credentials'
+      const answer = /: \((\w{3,60})\): /.exec(m[0])
+      if (answer) d.code = answer[1]!
+    }
+  },
   // STS unable to fetch the identity provider's signing keys, in the PHP SDK's words (`couldn't
   // retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity
   // documentation for requirements`, aws/aws-sdk-php#1725): the provider's JWKS must be reachable.
@@ -2656,6 +2690,34 @@ export const credentialRules: PhraseRule[] = [
     'missing',
     'One or more of the needed AWS credentials are missing'
   ),
+  // The same check in vagrant-aws's later words, one line per missing key (`* An access key ID
+  // must be specified via "access_key_id"`, cloudfoundry-attic/bosh-lite#235).
+  rule(
+    'WD7362',
+    'vagrant-aws-access-key-required',
+    /\bAn access key ID must be specified via "access_key_id"/g,
+    'missing',
+    'An access key ID must be specified via'
+  ),
+  // Credential tools refusing a profile before any call: aws-vault's login with no long-term keys
+  // to federate from (`No master credentials found`, 99designs/aws-vault#1134), awsume's profile
+  // check (`Invalid profile [default] Missing keys aws_access_key_id, aws_secret_access_key, or
+  // credential_source, or credential_process`, xeger/awsume-1password-plugin#8), Ansible's boto 2
+  // modules (`Profile given for AWS was not found.`, ansible/ansible#44330).
+  {
+    ...rule(
+      'WD7363',
+      'credential-tool-profile-refused',
+      /\bNo master credentials found\b|\bMissing keys aws_access_key_id, aws_secret_access_key\b|\bProfile given for AWS was not found\b/g,
+      'missing',
+      'No master credentials found'
+    ),
+    needs: [
+      'No master credentials found',
+      'Missing keys aws_access_key_id',
+      'Profile given for AWS was not found'
+    ]
+  },
   // External Secrets building its AWS session from a Kubernetes secret it could not read (`unable
   // to create aws session: could not fetch SecretAccessKey secret: cannot get Kubernetes secret
   // …`, an ECR token generator's event, external-secrets/external-secrets#3289).
@@ -2857,5 +2919,126 @@ export const credentialRules: PhraseRule[] = [
     'ecr-helper-token',
     'failed to get ECR credentials: ',
     'ecr'
-  )
+  ),
+  // Amplify's app libraries with nothing from the Cognito identity pool to sign with: JS v6
+  // (`Credentials should not be empty.`, aws-amplify/amplify-js#12945), Swift (`Could not retreive
+  // AWS credentials, credential value is nil or empty`, sic, aws-amplify/amplify-swift#1501), the
+  // JS v1 Storage category (`StorageClass - ensure credentials error`, aws-amplify/amplify-js#1280).
+  {
+    ...rule(
+      'WD7351',
+      'amplify-app-no-credentials',
+      /\bCredentials should not be empty\b|\bCould not retr(?:ie|ei)ve AWS credentials, credential value is nil or empty\b|\bStorageClass - ensure credentials error\b/g,
+      'amplify-app-no-credentials',
+      'Credentials should not be empty'
+    ),
+    needs: [
+      'Credentials should not be empty',
+      'credential value is nil or empty',
+      'ensure credentials error'
+    ]
+  },
+  // IAM Roles Anywhere's CreateSession refusing the certificate (`AccessDeniedException: Untrusted
+  // Signing Certificate`, aws_signing_helper, aws/rolesanywhere-credential-helper#108): the
+  // certificate's chain or trust anchor, before any role's policy.
+  {
+    ...rule(
+      'WD7352',
+      'roles-anywhere-untrusted-certificate',
+      /(?:\b(AccessDeniedException):?[ \t]{1,4})?\bUntrusted Signing Certificate\b/g,
+      'roles-anywhere-certificate',
+      'Untrusted Signing Certificate',
+      'rolesanywhere'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'roles-anywhere-certificate'
+      d.service = 'rolesanywhere'
+      if (m[1]) d.code = m[1]
+    }
+  },
+  // STS asked for MFA and given no code (`MultiFactorAuthentication failed, must provide both MFA
+  // serial number and one time pass code. (Aws::STS::Errors::AccessDenied)`, terraforming on an
+  // mfa_serial profile, dtan4/terraforming#424): the Ruby SDK's class names code and service.
+  {
+    ...rule(
+      'WD7353',
+      'sts-mfa-code-missing',
+      /\bMultiFactorAuthentication failed, must provide both MFA serial number and one time pass code\b\.?(?:[ \t]{0,4}\((Aws::STS::Errors::)?(AccessDenied)\))?/g,
+      'mfa-code-missing',
+      'MultiFactorAuthentication failed, must provide'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'mfa-code-missing'
+      if (m[2]) d.code = m[2]
+      if (
+        m[1] ||
+        /\bsts\b|AssumeRole|GetSessionToken/i.test(
+          m.input.slice(Math.max(0, m.index - 300), m.index)
+        )
+      )
+        d.service = 'sts'
+    }
+  },
+  // The AWS sign-in federation endpoint (getSigninToken) given long-term keys or a
+  // GetSessionToken session (`Only federation tokens or assume role tokens may be used for federated
+  // login.`, aws-vault login, 99designs/aws-vault#1191).
+  rule(
+    'WD7354',
+    'federated-login-token-type',
+    /\bOnly federation tokens or assume role tokens may be used for federated login\b\.?/g,
+    'federated-login-long-term',
+    'Only federation tokens or assume role tokens'
+  ),
+  // The CRT-based SDKs (Swift, the C libraries) with a provider that gave nothing
+  // (`Valid credentials could not be sourced by the process provider`,
+  // `AWS_AUTH_CREDENTIALS_PROVIDER_PROCESS_SOURCE_FAILURE`, awslabs/aws-sdk-swift#1882); IMDS's
+  // words are read with the other IMDS failures.
+  {
+    ...rule(
+      'WD7355',
+      'crt-provider-source-failure',
+      /\bValid credentials could not be sourced by the (?!IMDS )(\w{1,20}(?: \w{1,20})?) provider\b|\bAWS_AUTH_CREDENTIALS_PROVIDER_(?!IMDS_)(\w{1,30})_SOURCE_FAILURE\b/g,
+      'missing',
+      'Valid credentials could not be sourced by the '
+    ),
+    needs: ['Valid credentials could not be sourced by the ', 'AWS_AUTH_CREDENTIALS_PROVIDER_'],
+    facts: (m, d) => {
+      d.detail.cause = /^process$/i.test(m[1] ?? m[2] ?? '') ? 'credential-process' : 'missing'
+    }
+  },
+  // A pod's program could not read the projected IRSA token (`PermissionError: [Errno 13]
+  // Permission denied: '/var/run/secrets/eks.amazonaws.com/serviceaccount/token'`, AWX on EKS,
+  // ansible/awx#8966): the container's user and the token's file mode (`fsGroup`), before STS.
+  rule(
+    'WD7356',
+    'irsa-token-unreadable',
+    /\bPermission denied:? '?\/var\/run\/secrets\/eks\.amazonaws\.com\/serviceaccount\/token\b/g,
+    'web-identity-token-file',
+    '/var/run/secrets/eks.amazonaws.com/serviceaccount/token'
+  ),
+  // The AWS SDK for Rust's signer with no credentials (`SigningStageError { kind:
+  // MissingCredentials }`, awslabs/aws-sdk-rust#760), its credentials error's own words (`an error
+  // occurred while loading credentials`, #1381), and its chain's provider timing out on a connect
+  // (`ProviderError(ProviderError { source: … HttpTimeoutError …`, #1313).
+  {
+    ...rule(
+      'WD7357',
+      'rust-sdk-no-credentials',
+      /\bSigningStageError \{ kind: MissingCredentials \}|\b[Aa]n error occurred while loading credentials\b|\bsource: ProviderError\(ProviderError \{ source: /g,
+      'missing',
+      'SigningStageError { kind: MissingCredentials'
+    ),
+    needs: [
+      'SigningStageError { kind: MissingCredentials',
+      'n error occurred while loading credentials',
+      'source: ProviderError(ProviderError {'
+    ],
+    facts: (m, d) => {
+      d.detail.cause =
+        m[0].startsWith('source: ProviderError') &&
+        /TimeoutError|timed out|deadline/.test(m.input.slice(m.index, m.index + 400))
+          ? 'credential-timeout'
+          : 'missing'
+    }
+  }
 ]

@@ -23,8 +23,14 @@ export const federationRefusalRules: PhraseRule[] = [
       /assume[ -]?role|AssumeRole|session tag/i.test(
         m.input.slice(Math.max(0, m.index - 400), m.index + 400)
       ),
-    facts: (_m, d) => {
+    facts: (m, d) => {
       d.detail.cause = 'session-tags'
+      // STS's own code just before, perhaps across a Terraform box's gutter (`api` / `│ error
+      // ValidationError: Unable to validate tags`, hashicorp/terraform-provider-aws#44712).
+      const code = /\b(ValidationError|InvalidParameterValue\w{0,20}):[ \t]*$/.exec(
+        m.input.slice(Math.max(0, m.index - 60), m.index)
+      )
+      if (code) d.code = code[1]!
     }
   },
   {

@@ -41,9 +41,15 @@ export const graphqlAuthorizationRules: PhraseRule[] = [
     needs: ['UnauthorizedException'],
     // Also as a JavaScript object prints it (`{ errorType: 'UnauthorizedException', message:
     // 'Permission denied' }`, a mutation signed with IAM from a workflow, aws-amplify/amplify-category-api#2457).
-    re: /\berrorType(?:\\?["'])?\s*:\s*\\?["'](UnauthorizedException)\\?["']\s*,\s*(?:\\?["'])?message(?:\\?["'])?\s*:\s*\\?["']Permission denied\b/g,
+    // Its real-time endpoint's words on a websocket (`"errorType":"UnauthorizedException","message":
+    // "You are not authorized to make this call."`, Amplify Flutter's DataStore,
+    // aws-amplify/amplify-flutter#2763), the type qualified on Android (`com.amazonaws.deepdish.
+    // graphql.auth#UnauthorizedException`, aws-amplify/amplify-android#1392).
+    re: /\berrorType(?:\\?["'])?\s*:\s*\\?["']((?:[\w.]{1,80}#)?UnauthorizedException)\\?["']\s*,\s*(?:\\?["'])?message(?:\\?["'])?\s*:\s*\\?["'](?:Permission denied\b|You are not authorized to make this call\.)/g,
     when: (text) =>
-      /\bsubscription\b|\bDataStore\b|\bAppSync\b|\bappsync-realtime|\bmutation\b/i.test(text),
+      /\bsubscription\b|\bDataStore\b|\bAppSync\b|\bappsync-realtime|\bmutation\b|\bGraphQL\b|\bWebsocket\b|\bamplify\b/i.test(
+        text
+      ),
     facts: (m, d) => {
       d.code = m[1]!
       d.service = 'appsync'

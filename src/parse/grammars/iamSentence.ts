@@ -680,6 +680,17 @@ function readResource(
   }
 }
 
+/** Italics opened at the start of the value's line or of one of the EMPHASIS_LINES lines above. */
+function italicsOpenAbove(text: string, at: number): boolean {
+  let start = text.lastIndexOf('\n', at - 1) + 1
+  for (let i = 0; i <= EMPHASIS_LINES; i++) {
+    if (/^[ \t>]*\*(?=[A-Za-z])/.test(text.slice(start, start + 20))) return true
+    if (start === 0) return false
+    start = text.lastIndexOf('\n', start - 2) + 1
+  }
+  return false
+}
+
 /** Bold a writer opened is looked for this many lines above the value's own line. */
 const EMPHASIS_LINES = 3
 
@@ -843,7 +854,9 @@ function parseAt(
   }
   if (namesPrincipal && ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
     return endedAtPhrase(text, subject, pos, floor, literals)
-  pos += /^\s*/.exec(text.slice(pos, pos + 200))![0].length
+  // A box's gutter on the line the action wrapped to goes too (sops: `caused by: AccessDenied: Not
+  // authorized to perform` / `      | sts:AssumeRoleWithWebIdentity`, isindir/sops-secrets-operator#23).
+  pos += /^(?:[ \t]*\r?\n[ \t]*[|│][ \t]*|\s*)/.exec(text.slice(pos, pos + 200))![0].length
   const tokenMatch = sticky(ACTION_TOKEN, text, pos)
   if (!tokenMatch) return null
   // A next message glued to the action (`…WebIdentityAccessDenied: User: …`) is not part of it.
@@ -868,6 +881,15 @@ function parseAt(
   const closing = /(?:\*{2,3}|_{1,3}|~{1,2})$/.exec(token)
   if (closing && ACTION_RE.test(token.slice(0, closing.index)))
     token = token.slice(0, closing.index)
+  // One star after a catalog action closes italics a paste opened at a line's start a few lines
+  // up (`*ClientError: … AssumeRole` / `operation: Not authorized to perform sts:AssumeRole*`, an
+  // email, Netflix/security_monkey#766): AWS prints the action it refused, never a wildcard.
+  else if (
+    /[A-Za-z]\*$/.test(token) &&
+    lookupAction(token.slice(0, -1)) !== null &&
+    italicsOpenAbove(text, pos)
+  )
+    token = token.slice(0, -1)
   token = token.replace(/^\(|\)$/g, '')
   // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
   // is not part of it (the closing one went with trimValue).

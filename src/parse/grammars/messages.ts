@@ -1829,6 +1829,24 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // The same refusal with no queue in it, as the .NET SDK's exception prints it in a library's
+    // troubleshooting page (`Amazon.SQS.AmazonSQSException: Access to the resource is denied.`,
+    // github-file:find_string#61588527136): SQS's words only with SQS named before them.
+    id: 'sqs-resource-denied-unnamed',
+    rule: 'WD7358',
+    needs: ['Access to the resource is denied'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAccess to the resource is denied\b\.?/g,
+    accept: (m) =>
+      /SQS|\bsqs\b/.test(
+        m.input.slice(Math.max(0, m.input.lastIndexOf('\n', m.index) + 1, m.index - 200), m.index)
+      ),
+    facts: (_m, d) => {
+      d.service = 'sqs'
+    }
+  },
+  {
     // The beanstalk-deploy GitHub action reports a refused request by its status alone
     // (`##[error]Deployment failed: Error: Status: 403. Message: `, einaregilsson/beanstalk-deploy#1):
     // its S3 upload and its Elastic Beanstalk calls print the same, so the line above says which.

@@ -28,7 +28,7 @@ const ID = 'http-403-storage-target'
 // Qt's network reply names the reason only (`Error transferring https://b.s3.us-west-2.amazonaws.com/
 // … - server replied: Forbidden`, QGIS' network log, qgis/QGIS#54522).
 const STATUS =
-  /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b|\b403, message='Forbidden'(?=, url=URL\()|(?<="(?:GET|PUT|POST|HEAD|DELETE) \/[^"\s]{0,1024} HTTP\/1\.1" )403(?= None\b)|(?<=\.amazonaws\.com(?:\.cn)?(?:\/[^\s]{0,1024})?: )403(?=[ \t]*(?:\r?\n|$))/g
+  /\b403:?[ \t]+(?:from server:[ \t]*)?["(]?(?:Forbidden|FORBIDDEN)\b[")]?|\bStatus Code: 403(?=, AWS Service: [^,\n]{1,60}, AWS Request ID: [^\n]{0,200}?AWS Error Message: Forbidden\b)|\bresponse code '403'|\(HTTP 403\)|\bForbidden[ \t]*\((?:HTTP )?403\)|\bfailed a request\(403(?=: https?:\/\/)|\bParts \{ status: 403, (?=version: HTTP\/)|\(Forbidden_403\)|\bThe requested URL returned error: 403(?!\d)|\bunexpected http resp 403(?= for https?:\/\/)|\[status:403 request:|\bResponse code received: 403(?!\d)|\bServer returned HTTP response code: 403(?= for URL: https?:\/\/)|\bserver replied: Forbidden\b|\b403, message='Forbidden'(?=, url=URL\()|(?<="(?:GET|PUT|POST|HEAD|DELETE) \/[^"\s]{0,1024} HTTP\/1\.1" )403(?= None\b)|(?<=\.amazonaws\.com(?:\.cn)?(?:\/[^\s]{0,1024})?: )403(?=[ \t]*(?:\r?\n|$))|\{ status code: 403, headers \{|\bBadHTTPStatus\(Forbidden\)/g
 
 /**
  * s3fs-fuse's word for a refused request (`curl_multi.cpp:MultiRead(221): failed a request(403:
@@ -102,6 +102,15 @@ const URLLIB3_STATUS = ' HTTP/1.1" 403 None'
  * release action's asset upload, marvinpinto/actions#50).
  */
 const URL_COLON_STATUS = '.amazonaws.com'
+/**
+ * Foundation's NSHTTPURLResponse as the AWS SDK for iOS logs it (`{ status code: 403, headers {` /
+ * `    Server = AmazonS3;` / `    "x-amz-request-id" = …;`, aws-amplify/aws-sdk-ios#434): its
+ * headers below say who answered.
+ */
+const NS_STATUS = '{ status code: 403, headers {'
+/** sccache's own S3 client (`Got AWS error: Error(BadHTTPStatus(Forbidden), …`, mozilla/sccache#300). */
+const SCCACHE_STATUS = 'BadHTTPStatus(Forbidden)'
+const NS_S3_HEADER = /^[ \t]*(?:Server = AmazonS3;|"x-amz-id-2" = )/
 const LITERALS = [
   'Forbidden',
   S3FS_STATUS,
@@ -116,7 +125,9 @@ const LITERALS = [
   RECEIVED_STATUS,
   JAVA_URL_STATUS,
   URLLIB3_STATUS,
-  URL_COLON_STATUS
+  URL_COLON_STATUS,
+  NS_STATUS,
+  SCCACHE_STATUS
 ]
 
 /**
@@ -251,7 +262,16 @@ function serviceOf(m: RegExpExecArray): Service | null {
 }
 
 /** The target the status at [at, atEnd) answered: on its line, else the last one above. */
-function targetOf(text: string, lineStart: number, at: number, atEnd: number): Service | null {
+/**
+ * The service the status answered for; null when the target printed is not AWS's; undefined when
+ * no target is printed near it at all.
+ */
+function targetOf(
+  text: string,
+  lineStart: number,
+  at: number,
+  atEnd: number
+): Service | null | undefined {
   const from = linesAbove(text, lineStart, LINES_ABOVE)
   const nl = text.indexOf('\n', atEnd)
   const lineEnd = nl === -1 ? text.length : nl
@@ -269,6 +289,7 @@ function targetOf(text: string, lineStart: number, at: number, atEnd: number): S
   // conda-forge/conda-forge.github.io#398).
   const answered = HTTP_STATUS_LINE.test(line) ? headersTarget(text, line, lineEnd) : null
   if (answered) return answered
+  if (line.includes(NS_STATUS) && nsHeadersOfS3(text, lineEnd)) return 's3'
   const m = onLine ?? above
   if (m) return serviceOf(m)
   // The AWS CRT's HTTP stream logs the status, its S3 client the failed request a line or two
@@ -276,7 +297,7 @@ function targetOf(text: string, lineStart: number, at: number, atEnd: number): S
   // … response status 403`, mountpoint-s3, awslabs/mountpoint-s3#927).
   if (CRT_STREAM.test(line) && CRT_S3.test(text.slice(lineEnd, linesBelow(text, lineEnd, 3))))
     return 's3'
-  return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : null
+  return EXCON_STATUS.test(line) ? exconTarget(text, atEnd) : undefined
 }
 
 /**
@@ -302,6 +323,19 @@ const HEADER_LINES = 20
 /** A logger's prefix with its digits as one class: timestamps and ids change from line to line. */
 function prefixShape(prefix: string): string {
   return prefix.replace(/\d/g, '0')
+}
+
+/** The NSHTTPURLResponse's header lines, up to its closing brace, hold S3's. */
+function nsHeadersOfS3(text: string, lineEnd: number): boolean {
+  let at = lineEnd
+  for (let k = 0; k < HEADER_LINES && at < text.length; k++) {
+    const nl = text.indexOf('\n', at + 1)
+    const next = text.slice(at + 1, nl === -1 ? text.length : nl)
+    if (/^[ \t]*\}/.test(next)) return false
+    if (NS_S3_HEADER.test(next)) return true
+    at = nl === -1 ? text.length : nl
+  }
+  return false
 }
 
 function headersTarget(text: string, line: string, lineEnd: number): Service | null {
@@ -346,7 +380,12 @@ export const storageStatus403: Grammar = {
       const start = m.index
       const end = start + m[0].length
       const lineStart = text.lastIndexOf('\n', start - 1) + 1
-      const target = targetOf(text, lineStart, start, end)
+      // Or the request a tool announced a few lines up, past its own paragraph (Vagrant's box
+      // download: `Downloading: https://s3.amazonaws.com/…`, then its words, then curl's status,
+      // cloudfoundry-attic/dea_ng#156); never an S3-compatible store's.
+      const printed = targetOf(text, lineStart, start, end)
+      const target =
+        printed !== undefined ? printed : ctx.s3Compatible ? null : (ctx.requestTarget ?? null)
       // The SDK that sent it, named by its path on the status's line (a masked URL otherwise).
       const viaSdk = !target && AWS_SDK_PATH.test(text.slice(lineStart, linesBelow(text, start, 1)))
       if (!target && !viaSdk) continue

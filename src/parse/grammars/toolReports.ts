@@ -474,6 +474,38 @@ export const toolReportRules: PhraseRule[] = [
     }
   },
   {
+    // Vagrant's S3 box plugin (vagrant-s3auth) relaying S3's refusal of the box's download:
+    // `Unable to communicate with Amazon S3 to download box. The S3 API reports:` over the message
+    // (fenced in a report, WhoopInc/vagrant-s3auth#9).
+    id: 'vagrant-s3-box-refused',
+    rule: 'WD7360',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Unable to communicate with Amazon S3 to download box'],
+    re: /\bUnable to communicate with Amazon S3 to download box\. The S3 API reports:\s{0,40}(?:(?:```|~~~)[ \t]*\r?\n\s{0,20})?(?:Access Denied|Forbidden)\b/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
+    // ...and its look-up of the box bucket's Region refused, the action named in its advice
+    // (`Request for box's Amazon S3 region was denied.` … `Ensure your IAM policy allows the
+    // "s3:GetBucketLocation"` / `action for your bucket:`, WhoopInc/vagrant-s3auth#10).
+    id: 'vagrant-s3-box-region-refused',
+    rule: 'WD7361',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ["Request for box's Amazon S3 region was denied"],
+    re: /\bRequest for box's Amazon S3 region was denied\./g,
+    facts: (m, d) => {
+      d.service = 's3'
+      const action = /\ballows the "(s3:[A-Za-z]{3,60})"\s+action\b/.exec(
+        m.input.slice(m.index, m.index + 600)
+      )
+      if (action) d.action = action[1]!
+    }
+  },
+  {
     // AWS refusing the account itself a resource it has not been given (`This account is not
     // authorized to use this resource. In order to access additional resources, please contact
     // customer support`, Braket's CreateJob for a new account): a limit on the account, not IAM.

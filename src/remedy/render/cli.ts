@@ -63,19 +63,26 @@ const wholePolicies: Record<string, Whole> = {
     file: 'key-policy.json',
     warning:
       '# Keep the key administrators and the account root statement, or the key becomes unmanageable.',
-    get: (h) => [
-      'aws kms get-key-policy --key-id',
-      q(h),
-      '--policy-name default --query Policy --output text',
-      ...region(h)
-    ],
-    put: (h, p) => [
-      'aws kms put-key-policy --key-id',
-      q(h),
-      '--policy-name default --policy',
-      p,
-      ...region(h)
-    ]
+    // Only a key named by a whole ARN (a writer's mask is no key to pass).
+    get: (h) =>
+      parseArn(h)
+        ? [
+            'aws kms get-key-policy --key-id',
+            q(h),
+            '--policy-name default --query Policy --output text',
+            ...region(h)
+          ]
+        : null,
+    put: (h, p) =>
+      parseArn(h)
+        ? [
+            'aws kms put-key-policy --key-id',
+            q(h),
+            '--policy-name default --policy',
+            p,
+            ...region(h)
+          ]
+        : null
   },
   sqs: {
     file: 'queue-policy.json',

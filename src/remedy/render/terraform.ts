@@ -88,7 +88,9 @@ function sqsUrl(arn: string): string | null {
 const resourceAttach: Record<string, Attach> = {
   ecr: byHolder('aws_ecr_repository_policy', 'repository', (h) => nameAfter(h, 'repository')),
   s3: byHolder('aws_s3_bucket_policy', 'bucket', (h) => parseArn(h)?.resource ?? null),
-  kms: byHolder('aws_kms_key_policy', 'key_id', (h) => h),
+  // Only a key named by a whole ARN: a writer's mask (`arn:aws:kms:REDACTED`, jonrau1/ElectricEye#82)
+  // is no key to write into a paste-ready block.
+  kms: byHolder('aws_kms_key_policy', 'key_id', (h) => (parseArn(h) ? h : null)),
   sqs: byHolder('aws_sqs_queue_policy', 'queue_url', sqsUrl),
   sns: byHolder('aws_sns_topic_policy', 'arn', (h) => h),
   secretsmanager: byHolder('aws_secretsmanager_secret_policy', 'secret_arn', (h) => h)
