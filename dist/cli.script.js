@@ -1,4 +1,4 @@
-/* whydenied cli ebc07136dbe6bb9e */
+/* whydenied cli e6a356cace0105e6 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3581,6 +3581,11 @@ const TRAP_RULES = Object.fromEntries([
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
     ],
     [
+        'WD5031',
+        'service-owned-resource',
+        'A resource another AWS service owns (a service-linked Config rule, an `aws/` backup vault): leave it out of the clean-up, no Allow'
+    ],
+    [
         'WD5030',
         'feature-not-in-region',
         'A service refused a feature its Region does not offer (`\u2026 is not supported in REGION`): leave it out there, no Allow'
@@ -5985,6 +5990,10 @@ const BY_CAUSE = {
         title: 'IAM Roles Anywhere did not trust the certificate',
         explanation: "The credential helper (`aws_signing_helper`) asked IAM Roles Anywhere for a session with a certificate that no enabled trust anchor of the profile's account and Region vouches for (`Untrusted Signing Certificate`), so no credentials were issued and no role's policy was asked. Check that the end-entity certificate chains to the trust anchor's CA (the intermediate certificates passed with `--intermediates`), that the trust anchor and profile are enabled and in the Region the helper calls, that the `--trust-anchor-arn` and `--profile-arn` belong together, and that the certificate is valid now and signed with the key given by `--private-key`. The role's trust policy (principal `rolesanywhere.amazonaws.com`, conditions on `aws:PrincipalTag/x509Subject/CN`) decides only after this."
     },
+    'pod-identity-token-expired': {
+        title: "The pod's service-account token had expired",
+        explanation: "The SDK asked the EKS Pod Identity agent for the pod's role credentials (`AWS_CONTAINER_CREDENTIALS_FULL_URI`, 169.254.170.23) and the agent answered with STS's `ExpiredTokenException`: the service-account token the SDK sent (the file `AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE` names) had expired, so no credentials were issued and no policy was asked. The kubelet rewrites that projected token before it expires; a process that read it once and kept it sends a stale one. Upgrade the SDK to a release that reads the token file again on each refresh, or restart the pod; check that the pod's token volume is the projected one EKS mounts (not a copy)."
+    },
     'federated-login-long-term': {
         title: 'Console sign-in needs a role or federation session',
         explanation: "The AWS sign-in federation endpoint (`getSigninToken`, which aws-vault login and other console-login tools call) makes a console link only from temporary credentials that GetFederationToken or AssumeRole issued; it was given an IAM user's long-term keys or a GetSessionToken session, so it refused before any policy was asked. Log in through a role (a profile with `role_arn`), or let the tool turn the user's keys into a GetFederationToken session first (for aws-vault, without `--no-session`; a `credential_process` profile that returns a user's keys cannot be used)."
@@ -6100,6 +6109,15 @@ const EC2_AUTH_FAILURE = {
     title: 'AWS could not validate the credentials',
     explanation: 'EC2 could not validate the credentials (`AuthFailure`): the access key is unknown to AWS (deleted, mistyped, a temporary key sent without its session token, another partition, or a Region the account has not enabled), or the secret key does not match the key ID, or the request was signed for another Region or endpoint or with a skewed clock. Check that the key ID and the secret are the pair the job means (no stray space or newline, not an old secret after rotation), the Region the client signs for, and the clock of the machine that signs.'
 };
+/**
+ * Session tags refused where the log shows no GitHub Actions (a Terraform provider under GitLab,
+ * hashicorp/terraform-provider-aws#44712; heldout161 review h161-023): the Action's input is no
+ * fix there. A web-identity call passes no tags of its own: they come from the token's claim.
+ */
+const SESSION_TAGS_ELSEWHERE = {
+    title: 'STS refused the session tags passed with the role assumption',
+    explanation: "STS could not validate the session tags of the assume-role call, so it issued no credentials and no permission policy was asked. A tag value holds a character session tags may not (only letters, digits, spaces and `_ . : / = + - @`), a value is too long (256 characters) or a key is reserved (`aws:`). With a web identity (AssumeRoleWithWebIdentity) the tags come from the identity token itself, its `https://aws.amazon.com/tags` claim as the identity provider fills it: fix the claim's values there or stop sending it. With AssumeRole they are the ones the tool passes (Terraform's `assume_role { tags = \u2026 }`, an SDK's `Tags`): fix or drop them. Either way the role's trust policy must also allow `sts:TagSession` for the caller."
+};
 function credentialAdvice(cause, code, issuer, 
 /** The log shows GitHub Actions (the default): its step is the advice for missing credentials. */
 onGitHub = true) {
@@ -6108,6 +6126,8 @@ onGitHub = true) {
         return MISSING_ELSEWHERE;
     if (key === 'expired' && !onGitHub)
         return EXPIRED_ELSEWHERE;
+    if (key === 'session-tags' && !onGitHub)
+        return SESSION_TAGS_ELSEWHERE;
     if (key === 'invalid' && code === 'AuthFailure')
         return EC2_AUTH_FAILURE;
     if (key === 'oidc-provider-missing' && issuer && /^https?:\/\//.test(issuer)) {
@@ -6993,6 +7013,18 @@ function stackSetSentence(d) {
     return (`CloudFormation StackSets could not assume the execution role ${execution} in the target account the message names: the role is missing there, or its trust policy does not name the administrator account's role ${admin}. ` +
         "Create it in the target account with AWS's template (AWSCloudFormationStackSetExecutionRole.yml, its AdministratorAccountId parameter set to the administrator account) or fix its trust policy, or use service-managed permissions through AWS Organizations, which create the roles themselves. No identity-policy Allow of the caller changes this.");
 }
+/**
+ * IAM refuses a valid key's GetSessionToken session without MFA as `InvalidClientTokenId` (STS's
+ * GetSessionToken reference): with no session in sight (the session-token-iam-call trap's case),
+ * an IAM call refused so still names that possibility (heldout161 review h161-051, h161-060:
+ * aws-vault exec's default session; CDK creating an IAM user).
+ */
+const IAM_OPERATION = /^(?:Create|Delete|Get|List|Update|Attach|Detach|Put|Tag)(?:User|Users|Role|Roles|Policy|Policies|PolicyVersion|Group|Groups|AccessKey|AccessKeys|InstanceProfile|InstanceProfiles|RolePolicy|UserPolicy|GroupPolicy|LoginProfile|AccountAlias|AccountAliases|OpenIDConnectProvider|SAMLProvider)$/;
+const IAM_SESSION_HEDGE = 'IAM also answers `InvalidClientTokenId` to a valid key when the credentials are a session from GetSessionToken without MFA (what `aws-vault exec` makes for a profile with no role): if that is where they come from, call IAM with the long-term keys (`aws-vault exec --no-session PROFILE`), add MFA to the session (`mfa_serial`), or assume a role for the work.';
+function iamRefusedSession(d) {
+    return (d.code === 'InvalidClientTokenId' &&
+        (d.service === 'iam' || (d.service === null && IAM_OPERATION.test(d.operation ?? ''))));
+}
 function denialTitle(d, p, traps) {
     // AWS knows the key; IAM alone refuses its type (a GetSessionToken session without MFA).
     if (d.kind === 'credentials' && traps.includes('iam-refuses-credential-type'))
@@ -7249,8 +7281,11 @@ onGitHub = true) {
     const parts = [...lead];
     if (d.kind === 'credentials') {
         // A lead names where the credentials should come from: the generic advice would contradict it.
-        if (lead.length === 0)
+        if (lead.length === 0) {
             parts.push((0,credentialAdvice/* credentialAdvice */._)(d.detail.cause, d.code, d.detail.issuer, onGitHub).explanation);
+            if (iamRefusedSession(d))
+                parts.push(IAM_SESSION_HEDGE);
+        }
     }
     else if (d.kind === 'not-found') {
         parts.push(
@@ -11751,10 +11786,18 @@ function takesParameter(action) {
 // #208, k8t#82), not documented. An Allow on that "resource" is Region-wide and fixes nothing.
 // A name with characters SSM does not allow (`parameter/example@example.com`, h9-061) is a value
 // where a name belongs: CodeBuild's PARAMETER_STORE variable holding the literal, for one.
+/**
+ * A by-path read of the root path is authorized on `\u2026:parameter/`, the root's ARN (`aws ssm
+ * get-parameters-by-path --path "/"`, heldout161 review h161-016): a path, not a missing name.
+ */
+function rootPathRead(action, resource) {
+    return /^ssm:GetParametersByPath$/i.test(action ?? '') && /:parameter\/$/.test(resource ?? '');
+}
 const ssmParameterName = {
     id: 'ssm-parameter-name',
     applies: ({ d }) => /^ssm:/i.test(d.action ?? '') &&
         takesParameter(d.action) &&
+        !rootPathRead(d.action, d.resource) &&
         (0,ssmParameterNames/* parameterNameProblem */.c)(d.resource) !== null,
     advice: ({ d }) => {
         const problem = (0,ssmParameterNames/* parameterNameProblem */.c)(d.resource);
@@ -13586,6 +13629,15 @@ function serviceRendersNone(action) {
     return /^[\w-]+:List[A-Z]/.test(action ?? '');
 }
 /**
+ * A call that names a path, not a resource: IAM's List calls authorize on the type and the path
+ * prefix (`iam:ListUsers` on `user/`, the root path), SSM's by-path read on the path given
+ * (`ssm:GetParametersByPath --path "/"` on `parameter/`). The ARN ends at the type legitimately
+ * (heldout161 review h161-016, h162-066).
+ */
+function pathPrefixCall(action) {
+    return /^[\w-]+:List[A-Z]|^ssm:GetParametersByPath$/i.test(action ?? '');
+}
+/**
  * An empty name a writer left by cutting it out: KMS resolves a key before it authorizes, so an
  * empty key ID is a validation error and never a refusal naming `key/`; and beside a made-up
  * account (one digit twelve times) the name was blanked with it (heldout34 review,
@@ -13610,7 +13662,9 @@ const unsetNameInArn = {
     applies: (input) => input.d.deny !== 'explicit' &&
         (unsetOf(input) !== null ||
             EMPTY_IDS.test(input.d.resource ?? '') ||
-            (EMPTY_NAME.test(input.d.resource ?? '') && !cutByWriter(input.d.resource))),
+            (EMPTY_NAME.test(input.d.resource ?? '') &&
+                !cutByWriter(input.d.resource) &&
+                !pathPrefixCall(input.d.action ?? input.inferred?.action?.value ?? null))),
     advice: (input) => {
         const { d } = input;
         if (EMPTY_IDS.test(d.resource ?? '')) {
@@ -26794,6 +26848,10 @@ const BY_CAUSE = {
         reason: 'IAM Roles Anywhere did not trust the certificate the session was asked with',
         nothingSent: true
     },
+    'pod-identity-token-expired': {
+        reason: "the pod's service-account token the SDK sent to the EKS Pod Identity agent had expired",
+        nothingSent: true
+    },
     'federated-login-long-term': {
         reason: 'the sign-in federation endpoint takes only temporary credentials from GetFederationToken or AssumeRole'
     },
@@ -27235,8 +27293,9 @@ const FOREIGN_BUCKETS = [
     {
         kind: 'aws-owned',
         // AWS Quick Starts (aws-quickstart, its Regional copies, the retired quickstart-reference) and
-        // AWS's sample and blog buckets.
-        name: new RegExp(String.raw `^(?:aws-quickstart(?:-${REGION})?|quickstart-reference|aws-bigdata-blog|aws-ml-blog|sagemaker-sample-(?:files|data-${REGION}))$`),
+        // AWS's sample and blog buckets (the Redshift Spectrum blog's datasets, aws-samples/
+        // aws-redshift-spectrum-poc#1; heldout161 review h164-035).
+        name: new RegExp(String.raw `^(?:aws-quickstart(?:-${REGION})?|quickstart-reference|aws-bigdata-blog|aws-ml-blog|redshift-spectrum-bigdata-blog-datasets|redshift-downloads|sagemaker-sample-(?:files|data-${REGION}))$`),
         owner: 'AWS\u2019s own (Quick Start and sample assets)',
         check: 'that the key still exists there: AWS moves and retires these assets (the Quick Starts moved from quickstart-reference to aws-quickstart, with new key prefixes), and S3 answers 403, not 404, for a key that does not exist when the caller may not list the bucket. ' +
             'Use the path the current template or README gives, or copy the files into a bucket of your own'
@@ -27996,6 +28055,18 @@ const NON_IAM_REFUSALS = [
         advice: "AWS answered that this account is not authorized to use the resource and asked to contact customer support: the account itself is held back from it (a new account's limits, a quota at zero, a device or feature that must be enabled for the account first), whatever its policies allow. No policy change helps. Open a case with AWS Support (or ask for the quota in Service Quotas) naming the call and the resource, then run the step again.",
         target: "the account's access to the resource, through AWS Support or Service Quotas",
         owner: 'aws-support'
+    },
+    {
+        // heldout161 review, h162-017 and h162-001: a resource another AWS service created and owns
+        // (a service-linked Config rule; the EFS automatic backup vault, whose access policy denies
+        // its deletion to everyone): a clean-up tool must leave it out.
+        trap: 'service-owned-resource',
+        codes: [],
+        grammar: 'service-owned-resource',
+        matches: (d) => /:backup-vault:aws\//.test(d.resource ?? ''),
+        advice: "The resource belongs to an AWS service, not to the account's users: a service-linked AWS Config rule is created and removed by the service that owns it (Security Hub, Control Tower, Firewall Manager, Conformance Packs), and a backup vault named `aws/\u2026` (the EFS automatic backup vault) is AWS Backup's own, its access policy denying its deletion to everyone. No policy change lets the caller delete or change it. Leave it out: exclude it in the clean-up tool's configuration (aws-nuke's resource filters, cloud-nuke's config file), or turn the feature off in the owning service (its standards or conformance pack; EFS automatic backups) and let that service remove it.",
+        target: "the clean-up tool's exclusions, or the owning service's setting",
+        owner: 'you'
     },
     {
         // heldout157 review, h158-022: a member account may not turn Inspector off for itself.
@@ -32899,6 +32970,10 @@ const credentialRules = [
             const answer = /: \((\w{3,60})\): /.exec(m[0]);
             if (answer)
                 d.code = answer[1];
+            // STS's expiry relayed by EKS Pod Identity's agent (the ECS agent answers in its own words):
+            // the pod's service-account token the SDK sent was stale (heldout161 review h161-033).
+            if (/^ExpiredToken/.test(answer?.[1] ?? ''))
+                d.detail.cause = 'pod-identity-token-expired';
         }
     },
     // STS unable to fetch the identity provider's signing keys, in the PHP SDK's words (`couldn't
@@ -38165,6 +38240,23 @@ const toolReportRules = [
             const action = /\ballows the "(s3:[A-Za-z]{3,60})"\s+action\b/.exec(m.input.slice(m.index, m.index + 600));
             if (action)
                 d.action = action[1];
+        }
+    },
+    {
+        // A service refusing a change to a resource another AWS service created and owns (`An AWS
+        // service owns ServiceLinkedConfigRule. You do not have permissions to take action on this
+        // rule.`, cloud-nuke deleting a service-linked Config rule, gruntwork-io/cloud-nuke#411).
+        id: 'service-owned-resource',
+        rule: 'WD7364',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message + 1,
+        needs: ['An AWS service owns '],
+        re: /\bAn AWS service owns (\S{1,120}?)\. You do not have permissions to take action on this (\w{1,40})\b/g,
+        facts: (m, d) => {
+            d.code = codeJustBefore(m);
+            d.detail.ownedResource = m[1];
+            if (/ConfigRule/i.test(m[1]) || (m[2] === 'rule' && /\bconfig\b/i.test(m.input)))
+                d.service = 'config';
         }
     },
     {
@@ -50625,11 +50717,16 @@ function causeNotes(n) {
     const client = n.finding.inferred?.signals?.['registry-client']?.value;
     if (n.finding.detail.cause === 'registry-login' && client && Object.hasOwn(CLIENT_LOGINS, client))
         return [CLIENT_LOGINS[client]];
+    // No GitHub Actions in the log: the Action's input is no fix (heldout161 review h161-023).
+    if (notedCause(n) === 'session-tags' &&
+        n.finding.inferred?.signals?.['ci-evidence'] === undefined)
+        return [SESSION_TAGS_ELSEWHERE_NOTE];
     const cluster = n.finding.inferred?.signals?.['eks-cluster']?.value;
     if (n.finding.detail.cause !== 'eks-not-mapped' || !cluster)
         return notes;
     return notes.map((note) => note.replaceAll('--cluster-name CLUSTER', `--cluster-name ${cluster}`));
 }
+const SESSION_TAGS_ELSEWHERE_NOTE = "Not a permissions problem and not the keys: STS could not validate the session tags of the role assumption. With a web identity they come from the identity token's `https://aws.amazon.com/tags` claim (fix it at the identity provider); with AssumeRole, from the tags the tool passes (fix or drop them). The trust policy must allow `sts:TagSession` when tags are passed.";
 /** Audiences other issuers put in their tokens, where their documentation fixes one. */
 const ISSUER_AUDIENCES = {
     'https://api.pulumi.com/oidc': "the Pulumi organization's name (ESC's `aws-login` sends `aws:ORGANIZATION`), not `sts.amazonaws.com`"
@@ -50756,6 +50853,9 @@ const CAUSE_NOTES = {
     ],
     'roles-anywhere-certificate': [
         'Not a permissions problem: IAM Roles Anywhere trusted no anchor for the certificate, so no session was issued. Fix the certificate chain (intermediates), the trust anchor, profile and Region the helper uses; no IAM policy change helps.'
+    ],
+    'pod-identity-token-expired': [
+        "Not a permissions problem: the pod's service-account token was stale when the SDK sent it to the Pod Identity agent. Upgrade the SDK to one that rereads the token file on each refresh, or restart the pod; no IAM policy change helps."
     ],
     'federated-login-long-term': [
         'Not a permissions problem: console sign-in links are made only from a role session or a GetFederationToken session. Log in through a role profile, or let the tool get a federation session first; no IAM policy change helps.'
@@ -51593,7 +51693,9 @@ function oidcSubjects(ctx) {
 const ELISION = /(?:\.{3}|\u2026)$/;
 // A shell or template variable standing whole for a segment (`snapshot:${SNAPSHOT_ID}`, heldout53
 // review h53-011): in a policy it would read as an IAM policy variable, which has a colon.
-const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\$\{[A-Za-z_][A-Za-z0-9_]{0,63}\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|\u2026|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-]?(?:NAME|ID))?)$/;
+// A run of dashes or underscores standing for a name (`user/---` beside the account `---`, a Korean
+// EKS note, github-file:find_string#10161925019; heldout161 review h161-075).
+const MASK = /^(\*{2,}|[xX]{3,}|-{3,}|_{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\$\{[A-Za-z_][A-Za-z0-9_]{0,63}\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|\u2026|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-]?(?:NAME|ID))?)$/;
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,

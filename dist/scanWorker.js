@@ -2229,6 +2229,10 @@ const credentialRules = [
             const answer = /: \((\w{3,60})\): /.exec(m[0]);
             if (answer)
                 d.code = answer[1];
+            // STS's expiry relayed by EKS Pod Identity's agent (the ECS agent answers in its own words):
+            // the pod's service-account token the SDK sent was stale (heldout161 review h161-033).
+            if (/^ExpiredToken/.test(answer?.[1] ?? ''))
+                d.detail.cause = 'pod-identity-token-expired';
         }
     },
     // STS unable to fetch the identity provider's signing keys, in the PHP SDK's words (`couldn't
@@ -2884,6 +2888,18 @@ const NON_IAM_REFUSALS = [
         advice: "AWS answered that this account is not authorized to use the resource and asked to contact customer support: the account itself is held back from it (a new account's limits, a quota at zero, a device or feature that must be enabled for the account first), whatever its policies allow. No policy change helps. Open a case with AWS Support (or ask for the quota in Service Quotas) naming the call and the resource, then run the step again.",
         target: "the account's access to the resource, through AWS Support or Service Quotas",
         owner: 'aws-support'
+    },
+    {
+        // heldout161 review, h162-017 and h162-001: a resource another AWS service created and owns
+        // (a service-linked Config rule; the EFS automatic backup vault, whose access policy denies
+        // its deletion to everyone): a clean-up tool must leave it out.
+        trap: 'service-owned-resource',
+        codes: [],
+        grammar: 'service-owned-resource',
+        matches: (d) => /:backup-vault:aws\//.test(d.resource ?? ''),
+        advice: "The resource belongs to an AWS service, not to the account's users: a service-linked AWS Config rule is created and removed by the service that owns it (Security Hub, Control Tower, Firewall Manager, Conformance Packs), and a backup vault named `aws/…` (the EFS automatic backup vault) is AWS Backup's own, its access policy denying its deletion to everyone. No policy change lets the caller delete or change it. Leave it out: exclude it in the clean-up tool's configuration (aws-nuke's resource filters, cloud-nuke's config file), or turn the feature off in the owning service (its standards or conformance pack; EFS automatic backups) and let that service remove it.",
+        target: "the clean-up tool's exclusions, or the owning service's setting",
+        owner: 'you'
     },
     {
         // heldout157 review, h158-022: a member account may not turn Inspector off for itself.
@@ -14423,6 +14439,10 @@ const BY_CAUSE = {
         reason: 'IAM Roles Anywhere did not trust the certificate the session was asked with',
         nothingSent: true
     },
+    'pod-identity-token-expired': {
+        reason: "the pod's service-account token the SDK sent to the EKS Pod Identity agent had expired",
+        nothingSent: true
+    },
     'federated-login-long-term': {
         reason: 'the sign-in federation endpoint takes only temporary credentials from GetFederationToken or AssumeRole'
     },
@@ -14990,6 +15010,23 @@ const toolReportRules = [
             const action = /\ballows the "(s3:[A-Za-z]{3,60})"\s+action\b/.exec(m.input.slice(m.index, m.index + 600));
             if (action)
                 d.action = action[1];
+        }
+    },
+    {
+        // A service refusing a change to a resource another AWS service created and owns (`An AWS
+        // service owns ServiceLinkedConfigRule. You do not have permissions to take action on this
+        // rule.`, cloud-nuke deleting a service-linked Config rule, gruntwork-io/cloud-nuke#411).
+        id: 'service-owned-resource',
+        rule: 'WD7364',
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        needs: ['An AWS service owns '],
+        re: /\bAn AWS service owns (\S{1,120}?)\. You do not have permissions to take action on this (\w{1,40})\b/g,
+        facts: (m, d) => {
+            d.code = codeJustBefore(m);
+            d.detail.ownedResource = m[1];
+            if (/ConfigRule/i.test(m[1]) || (m[2] === 'rule' && /\bconfig\b/i.test(m.input)))
+                d.service = 'config';
         }
     },
     {
@@ -22352,6 +22389,10 @@ const credentialAdvice_BY_CAUSE = {
         title: 'IAM Roles Anywhere did not trust the certificate',
         explanation: "The credential helper (`aws_signing_helper`) asked IAM Roles Anywhere for a session with a certificate that no enabled trust anchor of the profile's account and Region vouches for (`Untrusted Signing Certificate`), so no credentials were issued and no role's policy was asked. Check that the end-entity certificate chains to the trust anchor's CA (the intermediate certificates passed with `--intermediates`), that the trust anchor and profile are enabled and in the Region the helper calls, that the `--trust-anchor-arn` and `--profile-arn` belong together, and that the certificate is valid now and signed with the key given by `--private-key`. The role's trust policy (principal `rolesanywhere.amazonaws.com`, conditions on `aws:PrincipalTag/x509Subject/CN`) decides only after this."
     },
+    'pod-identity-token-expired': {
+        title: "The pod's service-account token had expired",
+        explanation: "The SDK asked the EKS Pod Identity agent for the pod's role credentials (`AWS_CONTAINER_CREDENTIALS_FULL_URI`, 169.254.170.23) and the agent answered with STS's `ExpiredTokenException`: the service-account token the SDK sent (the file `AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE` names) had expired, so no credentials were issued and no policy was asked. The kubelet rewrites that projected token before it expires; a process that read it once and kept it sends a stale one. Upgrade the SDK to a release that reads the token file again on each refresh, or restart the pod; check that the pod's token volume is the projected one EKS mounts (not a copy)."
+    },
     'federated-login-long-term': {
         title: 'Console sign-in needs a role or federation session',
         explanation: "The AWS sign-in federation endpoint (`getSigninToken`, which aws-vault login and other console-login tools call) makes a console link only from temporary credentials that GetFederationToken or AssumeRole issued; it was given an IAM user's long-term keys or a GetSessionToken session, so it refused before any policy was asked. Log in through a role (a profile with `role_arn`), or let the tool turn the user's keys into a GetFederationToken session first (for aws-vault, without `--no-session`; a `credential_process` profile that returns a user's keys cannot be used)."
@@ -22467,6 +22508,15 @@ const EC2_AUTH_FAILURE = {
     title: 'AWS could not validate the credentials',
     explanation: 'EC2 could not validate the credentials (`AuthFailure`): the access key is unknown to AWS (deleted, mistyped, a temporary key sent without its session token, another partition, or a Region the account has not enabled), or the secret key does not match the key ID, or the request was signed for another Region or endpoint or with a skewed clock. Check that the key ID and the secret are the pair the job means (no stray space or newline, not an old secret after rotation), the Region the client signs for, and the clock of the machine that signs.'
 };
+/**
+ * Session tags refused where the log shows no GitHub Actions (a Terraform provider under GitLab,
+ * hashicorp/terraform-provider-aws#44712; heldout161 review h161-023): the Action's input is no
+ * fix there. A web-identity call passes no tags of its own: they come from the token's claim.
+ */
+const SESSION_TAGS_ELSEWHERE = {
+    title: 'STS refused the session tags passed with the role assumption',
+    explanation: "STS could not validate the session tags of the assume-role call, so it issued no credentials and no permission policy was asked. A tag value holds a character session tags may not (only letters, digits, spaces and `_ . : / = + - @`), a value is too long (256 characters) or a key is reserved (`aws:`). With a web identity (AssumeRoleWithWebIdentity) the tags come from the identity token itself, its `https://aws.amazon.com/tags` claim as the identity provider fills it: fix the claim's values there or stop sending it. With AssumeRole they are the ones the tool passes (Terraform's `assume_role { tags = … }`, an SDK's `Tags`): fix or drop them. Either way the role's trust policy must also allow `sts:TagSession` for the caller."
+};
 function credentialAdvice(cause, code, issuer, 
 /** The log shows GitHub Actions (the default): its step is the advice for missing credentials. */
 onGitHub = true) {
@@ -22475,6 +22525,8 @@ onGitHub = true) {
         return MISSING_ELSEWHERE;
     if (key === 'expired' && !onGitHub)
         return EXPIRED_ELSEWHERE;
+    if (key === 'session-tags' && !onGitHub)
+        return SESSION_TAGS_ELSEWHERE;
     if (key === 'invalid' && code === 'AuthFailure')
         return EC2_AUTH_FAILURE;
     if (key === 'oidc-provider-missing' && issuer && /^https?:\/\//.test(issuer)) {

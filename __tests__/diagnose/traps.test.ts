@@ -206,6 +206,7 @@ const FILE_OF: Record<string, string> = {
   'service-setup-required': 'nonIamRefusals',
   'management-account-billing': 'nonIamRefusals',
   'account-resource-restricted': 'nonIamRefusals',
+  'service-owned-resource': 'nonIamRefusals',
   'inspector-member-self-disable': 'nonIamRefusals',
   'feature-not-in-region': 'nonIamRefusals',
   'location-api-key': 'nonIamRefusals',

@@ -454,6 +454,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "The credential helper (`aws_signing_helper`) asked IAM Roles Anywhere for a session with a certificate that no enabled trust anchor of the profile's account and Region vouches for (`Untrusted Signing Certificate`), so no credentials were issued and no role's policy was asked. Check that the end-entity certificate chains to the trust anchor's CA (the intermediate certificates passed with `--intermediates`), that the trust anchor and profile are enabled and in the Region the helper calls, that the `--trust-anchor-arn` and `--profile-arn` belong together, and that the certificate is valid now and signed with the key given by `--private-key`. The role's trust policy (principal `rolesanywhere.amazonaws.com`, conditions on `aws:PrincipalTag/x509Subject/CN`) decides only after this."
   },
+  'pod-identity-token-expired': {
+    title: "The pod's service-account token had expired",
+    explanation:
+      "The SDK asked the EKS Pod Identity agent for the pod's role credentials (`AWS_CONTAINER_CREDENTIALS_FULL_URI`, 169.254.170.23) and the agent answered with STS's `ExpiredTokenException`: the service-account token the SDK sent (the file `AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE` names) had expired, so no credentials were issued and no policy was asked. The kubelet rewrites that projected token before it expires; a process that read it once and kept it sends a stale one. Upgrade the SDK to a release that reads the token file again on each refresh, or restart the pod; check that the pod's token volume is the projected one EKS mounts (not a copy)."
+  },
   'federated-login-long-term': {
     title: 'Console sign-in needs a role or federation session',
     explanation:
@@ -596,6 +601,17 @@ const EC2_AUTH_FAILURE: CredentialAdvice = {
     'EC2 could not validate the credentials (`AuthFailure`): the access key is unknown to AWS (deleted, mistyped, a temporary key sent without its session token, another partition, or a Region the account has not enabled), or the secret key does not match the key ID, or the request was signed for another Region or endpoint or with a skewed clock. Check that the key ID and the secret are the pair the job means (no stray space or newline, not an old secret after rotation), the Region the client signs for, and the clock of the machine that signs.'
 }
 
+/**
+ * Session tags refused where the log shows no GitHub Actions (a Terraform provider under GitLab,
+ * hashicorp/terraform-provider-aws#44712; heldout161 review h161-023): the Action's input is no
+ * fix there. A web-identity call passes no tags of its own: they come from the token's claim.
+ */
+const SESSION_TAGS_ELSEWHERE: CredentialAdvice = {
+  title: 'STS refused the session tags passed with the role assumption',
+  explanation:
+    "STS could not validate the session tags of the assume-role call, so it issued no credentials and no permission policy was asked. A tag value holds a character session tags may not (only letters, digits, spaces and `_ . : / = + - @`), a value is too long (256 characters) or a key is reserved (`aws:`). With a web identity (AssumeRoleWithWebIdentity) the tags come from the identity token itself, its `https://aws.amazon.com/tags` claim as the identity provider fills it: fix the claim's values there or stop sending it. With AssumeRole they are the ones the tool passes (Terraform's `assume_role { tags = … }`, an SDK's `Tags`): fix or drop them. Either way the role's trust policy must also allow `sts:TagSession` for the caller."
+}
+
 export function credentialAdvice(
   cause: string | undefined,
   code: string | null,
@@ -606,6 +622,7 @@ export function credentialAdvice(
   const key = credentialCause(cause, code)
   if (key === 'missing' && !onGitHub) return MISSING_ELSEWHERE
   if (key === 'expired' && !onGitHub) return EXPIRED_ELSEWHERE
+  if (key === 'session-tags' && !onGitHub) return SESSION_TAGS_ELSEWHERE
   if (key === 'invalid' && code === 'AuthFailure') return EC2_AUTH_FAILURE
   if (key === 'oidc-provider-missing' && issuer && /^https?:\/\//.test(issuer)) {
     if (issuer.replace(/\/$/, '') !== GITHUB_ISSUER) return otherIssuer(issuer)

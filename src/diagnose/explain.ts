@@ -86,6 +86,24 @@ function stackSetSentence(d: Denial): string {
   )
 }
 
+/**
+ * IAM refuses a valid key's GetSessionToken session without MFA as `InvalidClientTokenId` (STS's
+ * GetSessionToken reference): with no session in sight (the session-token-iam-call trap's case),
+ * an IAM call refused so still names that possibility (heldout161 review h161-051, h161-060:
+ * aws-vault exec's default session; CDK creating an IAM user).
+ */
+const IAM_OPERATION =
+  /^(?:Create|Delete|Get|List|Update|Attach|Detach|Put|Tag)(?:User|Users|Role|Roles|Policy|Policies|PolicyVersion|Group|Groups|AccessKey|AccessKeys|InstanceProfile|InstanceProfiles|RolePolicy|UserPolicy|GroupPolicy|LoginProfile|AccountAlias|AccountAliases|OpenIDConnectProvider|SAMLProvider)$/
+const IAM_SESSION_HEDGE =
+  'IAM also answers `InvalidClientTokenId` to a valid key when the credentials are a session from GetSessionToken without MFA (what `aws-vault exec` makes for a profile with no role): if that is where they come from, call IAM with the long-term keys (`aws-vault exec --no-session PROFILE`), add MFA to the session (`mfa_serial`), or assume a role for the work.'
+
+function iamRefusedSession(d: Denial): boolean {
+  return (
+    d.code === 'InvalidClientTokenId' &&
+    (d.service === 'iam' || (d.service === null && IAM_OPERATION.test(d.operation ?? '')))
+  )
+}
+
 export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[]): string {
   // AWS knows the key; IAM alone refuses its type (a GetSessionToken session without MFA).
   if (d.kind === 'credentials' && traps.includes('iam-refuses-credential-type'))
@@ -361,8 +379,10 @@ export function explanationOf(
   const parts: string[] = [...lead]
   if (d.kind === 'credentials') {
     // A lead names where the credentials should come from: the generic advice would contradict it.
-    if (lead.length === 0)
+    if (lead.length === 0) {
       parts.push(credentialAdvice(d.detail.cause, d.code, d.detail.issuer, onGitHub).explanation)
+      if (iamRefusedSession(d)) parts.push(IAM_SESSION_HEDGE)
+    }
   } else if (d.kind === 'not-found') {
     parts.push(
       // Bucket names are global: another account's bucket answers 403 and another Region's a

@@ -276,6 +276,11 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: 'IAM Roles Anywhere did not trust the certificate the session was asked with',
     nothingSent: true
   },
+  'pod-identity-token-expired': {
+    reason:
+      "the pod's service-account token the SDK sent to the EKS Pod Identity agent had expired",
+    nothingSent: true
+  },
   'federated-login-long-term': {
     reason:
       'the sign-in federation endpoint takes only temporary credentials from GetFederationToken or AssumeRole'

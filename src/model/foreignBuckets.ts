@@ -64,9 +64,10 @@ export const FOREIGN_BUCKETS: readonly ForeignBucket[] = [
   {
     kind: 'aws-owned',
     // AWS Quick Starts (aws-quickstart, its Regional copies, the retired quickstart-reference) and
-    // AWS's sample and blog buckets.
+    // AWS's sample and blog buckets (the Redshift Spectrum blog's datasets, aws-samples/
+    // aws-redshift-spectrum-poc#1; heldout161 review h164-035).
     name: new RegExp(
-      String.raw`^(?:aws-quickstart(?:-${REGION})?|quickstart-reference|aws-bigdata-blog|aws-ml-blog|sagemaker-sample-(?:files|data-${REGION}))$`
+      String.raw`^(?:aws-quickstart(?:-${REGION})?|quickstart-reference|aws-bigdata-blog|aws-ml-blog|redshift-spectrum-bigdata-blog-datasets|redshift-downloads|sagemaker-sample-(?:files|data-${REGION}))$`
     ),
     owner: 'AWS’s own (Quick Start and sample assets)',
     check:

@@ -241,6 +241,19 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     owner: 'aws-support'
   },
   {
+    // heldout161 review, h162-017 and h162-001: a resource another AWS service created and owns
+    // (a service-linked Config rule; the EFS automatic backup vault, whose access policy denies
+    // its deletion to everyone): a clean-up tool must leave it out.
+    trap: 'service-owned-resource',
+    codes: [],
+    grammar: 'service-owned-resource',
+    matches: (d) => /:backup-vault:aws\//.test(d.resource ?? ''),
+    advice:
+      "The resource belongs to an AWS service, not to the account's users: a service-linked AWS Config rule is created and removed by the service that owns it (Security Hub, Control Tower, Firewall Manager, Conformance Packs), and a backup vault named `aws/…` (the EFS automatic backup vault) is AWS Backup's own, its access policy denying its deletion to everyone. No policy change lets the caller delete or change it. Leave it out: exclude it in the clean-up tool's configuration (aws-nuke's resource filters, cloud-nuke's config file), or turn the feature off in the owning service (its standards or conformance pack; EFS automatic backups) and let that service remove it.",
+    target: "the clean-up tool's exclusions, or the owning service's setting",
+    owner: 'you'
+  },
+  {
     // heldout157 review, h158-022: a member account may not turn Inspector off for itself.
     trap: 'inspector-member-self-disable',
     codes: [],

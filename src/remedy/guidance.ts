@@ -131,10 +131,19 @@ function causeNotes(n: NoteFacts): string[] {
   const client = n.finding.inferred?.signals?.['registry-client']?.value
   if (n.finding.detail.cause === 'registry-login' && client && Object.hasOwn(CLIENT_LOGINS, client))
     return [CLIENT_LOGINS[client]!]
+  // No GitHub Actions in the log: the Action's input is no fix (heldout161 review h161-023).
+  if (
+    notedCause(n) === 'session-tags' &&
+    n.finding.inferred?.signals?.['ci-evidence'] === undefined
+  )
+    return [SESSION_TAGS_ELSEWHERE_NOTE]
   const cluster = n.finding.inferred?.signals?.['eks-cluster']?.value
   if (n.finding.detail.cause !== 'eks-not-mapped' || !cluster) return notes
   return notes.map((note) => note.replaceAll('--cluster-name CLUSTER', `--cluster-name ${cluster}`))
 }
+
+const SESSION_TAGS_ELSEWHERE_NOTE =
+  "Not a permissions problem and not the keys: STS could not validate the session tags of the role assumption. With a web identity they come from the identity token's `https://aws.amazon.com/tags` claim (fix it at the identity provider); with AssumeRole, from the tags the tool passes (fix or drop them). The trust policy must allow `sts:TagSession` when tags are passed."
 
 /** Audiences other issuers put in their tokens, where their documentation fixes one. */
 const ISSUER_AUDIENCES: Record<string, string> = {
@@ -270,6 +279,9 @@ const CAUSE_NOTES: Record<string, string[]> = {
   ],
   'roles-anywhere-certificate': [
     'Not a permissions problem: IAM Roles Anywhere trusted no anchor for the certificate, so no session was issued. Fix the certificate chain (intermediates), the trust anchor, profile and Region the helper uses; no IAM policy change helps.'
+  ],
+  'pod-identity-token-expired': [
+    "Not a permissions problem: the pod's service-account token was stale when the SDK sent it to the Pod Identity agent. Upgrade the SDK to one that rereads the token file on each refresh, or restart the pod; no IAM policy change helps."
   ],
   'federated-login-long-term': [
     'Not a permissions problem: console sign-in links are made only from a role session or a GetFederationToken session. Log in through a role profile, or let the tool get a federation session first; no IAM policy change helps.'

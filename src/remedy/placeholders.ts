@@ -15,8 +15,10 @@ const ELISION = /(?:\.{3}|…)$/
 
 // A shell or template variable standing whole for a segment (`snapshot:${SNAPSHOT_ID}`, heldout53
 // review h53-011): in a policy it would read as an IAM policy variable, which has a colon.
+// A run of dashes or underscores standing for a name (`user/---` beside the account `---`, a Korean
+// EKS note, github-file:find_string#10161925019; heldout161 review h161-075).
 const MASK =
-  /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\$\{[A-Za-z_][A-Za-z0-9_]{0,63}\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|…|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-]?(?:NAME|ID))?)$/
+  /^(\*{2,}|[xX]{3,}|-{3,}|_{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\$\{[A-Za-z_][A-Za-z0-9_]{0,63}\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|…|#{3,}|~{2,}|X+-?X+|(?:ROLE|USER|STACK|BUCKET|FUNCTION|TABLE|QUEUE|TOPIC|CLUSTER|PROJECT|REPO|REPOSITORY|SECRET|PIPELINE|RESOURCE|NAME)(?:[_-]?(?:NAME|ID))?)$/
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,

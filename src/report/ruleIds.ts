@@ -434,6 +434,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5031',
+        'service-owned-resource',
+        'A resource another AWS service owns (a service-linked Config rule, an `aws/` backup vault): leave it out of the clean-up, no Allow'
+      ],
+      [
         'WD5030',
         'feature-not-in-region',
         'A service refused a feature its Region does not offer (`… is not supported in REGION`): leave it out there, no Allow'

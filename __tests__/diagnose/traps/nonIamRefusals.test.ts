@@ -337,6 +337,32 @@ describe.each([
   })
 })
 
+// The heldout161–164 expert review (session 54): resources another AWS service owns.
+describe.each([
+  ['heldout162.jsonl', 'h162-017', 'config'],
+  ['heldout162.jsonl', 'h162-001', 'backup']
+])('service-owned-resource: %s %s', (file, id, service) => {
+  it('no statement: the clean-up leaves it out', () => {
+    const { findings, statements } = analysed(corpusText(file, id))
+    const f = findings[0]!
+    expect(f.service).toBe(service)
+    expect(f.traps).toContain('service-owned-resource')
+    expect(f.explanation).toMatch(/exclude it in the clean-up tool's configuration/)
+    expect(statements).toEqual([])
+  })
+})
+
+describe('service-owned-resource counter-cases', () => {
+  it.each([
+    // own: a vault of the user's own, explicitly denied by its policy
+    'User: arn:aws:sts::111122223333:assumed-role/r/s is not authorized to perform: backup:DeleteBackupVault on resource: arn:aws:backup:us-east-1:111122223333:backup-vault:prod-vault with an explicit deny in a resource-based policy',
+    // own: a Config rule of the user's own
+    'AccessDeniedException: User: arn:aws:iam::111122223333:user/u is not authorized to perform: config:DeleteConfigRule on resource: arn:aws:config:us-east-1:111122223333:config-rule/config-rule-abc'
+  ])('%s', (text) => {
+    for (const f of analysed(text).findings) expect(f.traps).not.toContain('service-owned-resource')
+  })
+})
+
 describe('counter-cases for the heldout157–158 refusals', () => {
   it.each([
     // own: the IAM sentence about a member account's call is the caller's policy

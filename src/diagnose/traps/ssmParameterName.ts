@@ -19,11 +19,20 @@ function takesParameter(action: string | null): boolean {
 // A name with characters SSM does not allow (`parameter/example@example.com`, h9-061) is a value
 // where a name belongs: CodeBuild's PARAMETER_STORE variable holding the literal, for one.
 
+/**
+ * A by-path read of the root path is authorized on `…:parameter/`, the root's ARN (`aws ssm
+ * get-parameters-by-path --path "/"`, heldout161 review h161-016): a path, not a missing name.
+ */
+function rootPathRead(action: string | null, resource: string | null): boolean {
+  return /^ssm:GetParametersByPath$/i.test(action ?? '') && /:parameter\/$/.test(resource ?? '')
+}
+
 export const ssmParameterName: Trap = {
   id: 'ssm-parameter-name',
   applies: ({ d }) =>
     /^ssm:/i.test(d.action ?? '') &&
     takesParameter(d.action) &&
+    !rootPathRead(d.action, d.resource) &&
     parameterNameProblem(d.resource) !== null,
   advice: ({ d }) => {
     const problem = parameterNameProblem(d.resource)

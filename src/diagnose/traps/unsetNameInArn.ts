@@ -35,6 +35,16 @@ function serviceRendersNone(action: string | null): boolean {
 }
 
 /**
+ * A call that names a path, not a resource: IAM's List calls authorize on the type and the path
+ * prefix (`iam:ListUsers` on `user/`, the root path), SSM's by-path read on the path given
+ * (`ssm:GetParametersByPath --path "/"` on `parameter/`). The ARN ends at the type legitimately
+ * (heldout161 review h161-016, h162-066).
+ */
+function pathPrefixCall(action: string | null): boolean {
+  return /^[\w-]+:List[A-Z]|^ssm:GetParametersByPath$/i.test(action ?? '')
+}
+
+/**
  * An empty name a writer left by cutting it out: KMS resolves a key before it authorizes, so an
  * empty key ID is a validation error and never a refusal naming `key/`; and beside a made-up
  * account (one digit twelve times) the name was blanked with it (heldout34 review,
@@ -61,7 +71,9 @@ export const unsetNameInArn: Trap = {
     input.d.deny !== 'explicit' &&
     (unsetOf(input) !== null ||
       EMPTY_IDS.test(input.d.resource ?? '') ||
-      (EMPTY_NAME.test(input.d.resource ?? '') && !cutByWriter(input.d.resource!))),
+      (EMPTY_NAME.test(input.d.resource ?? '') &&
+        !cutByWriter(input.d.resource!) &&
+        !pathPrefixCall(input.d.action ?? input.inferred?.action?.value ?? null))),
   advice: (input) => {
     const { d } = input
     if (EMPTY_IDS.test(d.resource ?? '')) {

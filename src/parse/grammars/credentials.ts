@@ -2495,6 +2495,9 @@ export const credentialRules: PhraseRule[] = [
       d.detail.cause = 'container-credentials'
       const answer = /: \((\w{3,60})\): /.exec(m[0])
       if (answer) d.code = answer[1]!
+      // STS's expiry relayed by EKS Pod Identity's agent (the ECS agent answers in its own words):
+      // the pod's service-account token the SDK sent was stale (heldout161 review h161-033).
+      if (/^ExpiredToken/.test(answer?.[1] ?? '')) d.detail.cause = 'pod-identity-token-expired'
     }
   },
   // STS unable to fetch the identity provider's signing keys, in the PHP SDK's words (`couldn't

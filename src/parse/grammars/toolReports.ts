@@ -506,6 +506,23 @@ export const toolReportRules: PhraseRule[] = [
     }
   },
   {
+    // A service refusing a change to a resource another AWS service created and owns (`An AWS
+    // service owns ServiceLinkedConfigRule. You do not have permissions to take action on this
+    // rule.`, cloud-nuke deleting a service-linked Config rule, gruntwork-io/cloud-nuke#411).
+    id: 'service-owned-resource',
+    rule: 'WD7364',
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    needs: ['An AWS service owns '],
+    re: /\bAn AWS service owns (\S{1,120}?)\. You do not have permissions to take action on this (\w{1,40})\b/g,
+    facts: (m, d) => {
+      d.code = codeJustBefore(m)
+      d.detail.ownedResource = m[1]!
+      if (/ConfigRule/i.test(m[1]!) || (m[2] === 'rule' && /\bconfig\b/i.test(m.input)))
+        d.service = 'config'
+    }
+  },
+  {
     // AWS refusing the account itself a resource it has not been given (`This account is not
     // authorized to use this resource. In order to access additional resources, please contact
     // customer support`, Braket's CreateJob for a new account): a limit on the account, not IAM.

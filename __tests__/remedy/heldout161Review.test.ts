@@ -1,0 +1,89 @@
+// The expert review of heldout161–164 (session 54, issue 17; docs/reviews/2026-12-07-heldout161.md):
+// a path a List call names, a masked user, session tags outside GitHub, a stale Pod Identity token,
+// IAM's answer to a session without MFA, AWS's own sample bucket and a masked KMS key; each with a
+// counter-case.
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { withRemedies } from '../../src/engine/completeReport.js'
+import { renderMarkdown } from '../../src/report/renderMarkdown.js'
+import { grantsOf as grants } from '../support/grants.js'
+import { heldoutText as h } from '../support/recallCase.js'
+
+const one = (text: string) => analyzeText(text).findings[0]!
+
+describe('a path, not an unset name', () => {
+  it.each([
+    // `aws ssm get-parameters-by-path --path "/"`: the root path's ARN
+    ['h161-016', 'ssm:GetParametersByPath', 'arn:aws:ssm:us-west-2:332173347248:parameter/*'],
+    // iam:ListUsers on the root path prefix
+    ['h162-066', 'iam:ListUsers', '*']
+  ])('%s: %s is granted, no unset-name trap', (id, action, resource) => {
+    expect(one(h(id)).traps).not.toContain('unset-name-in-arn')
+    expect(grants(h(id))[action]).toEqual([resource])
+  })
+
+  it('counter-case: a Describe call on `stream/` is still an empty name', () => {
+    const f = one(
+      'User: arn:aws:iam::111122223333:user/u is not authorized to perform: kinesis:DescribeStream on resource: arn:aws:kinesis:us-east-1:111122223333:stream/'
+    )
+    expect(f.traps).toContain('unset-name-in-arn')
+  })
+})
+
+describe("a writer's masks never pasted", () => {
+  it('h161-075: a user masked as `---` is a placeholder in every rendering', () => {
+    const md = renderMarkdown(
+      withRemedies(analyzeText(h('h161-075') + '\n', 'x.log'), undefined, () => {})
+    )
+    expect(md).toContain('<CALLER_USER_NAME>')
+    expect(md).not.toMatch(/user\s+=\s+"---"|--user-name '---'|fromUserName\([^)]*'---'/)
+  })
+
+  it('h162-022: a masked KMS key gets no key-policy block with `REDACTED` in it', () => {
+    const md = renderMarkdown(
+      withRemedies(analyzeText(h('h162-022') + '\n', 'x.log'), undefined, () => {})
+    )
+    expect(md).not.toMatch(/key_id = "arn:aws:kms:REDACTED"|--key-id 'arn:aws:kms:REDACTED'/)
+  })
+})
+
+describe('credentials, where the log says more than the code', () => {
+  it('h161-023 (Terraform under GitLab): session tags come from the token, no GitHub input', () => {
+    const f = one(h('h161-023'))
+    expect(f.explanation).not.toContain('role-skip-session-tagging')
+    expect(f.explanation).toContain('https://aws.amazon.com/tags')
+  })
+
+  it("counter-case: on GitHub the Action's input stays the fix", () => {
+    const f = one(
+      'Run aws-actions/configure-aws-credentials@v4\nError: Could not assume role with OIDC: Unable to validate tags'
+    )
+    expect(f.explanation).toContain('role-skip-session-tagging')
+  })
+
+  it("h161-033: STS's expiry through the Pod Identity agent is the pod's stale token", () => {
+    const f = one(h('h161-033'))
+    expect(f.detail.cause).toBe('pod-identity-token-expired')
+    expect(f.explanation).toMatch(/AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE/)
+  })
+
+  it.each(['h161-051', 'h161-060'])(
+    '%s: IAM refusing a key names the GetSessionToken session too',
+    (id) => {
+      expect(one(h(id)).explanation).toMatch(/session from GetSessionToken without MFA/)
+    }
+  )
+
+  it('counter-case: an S3 call refused so names no IAM session', () => {
+    const f = one(
+      'An error occurred (InvalidClientTokenId) when calling the ListBuckets operation: The security token included in the request is invalid'
+    )
+    expect(f.explanation).not.toMatch(/GetSessionToken/)
+  })
+})
+
+describe("AWS's own sample bucket", () => {
+  it("h164-035: the Redshift Spectrum blog's datasets are AWS's, no Allow of the caller's", () => {
+    const f = one(h('h164-035'))
+    expect(f.traps).toContain('another-party-bucket')
+  })
+})
