@@ -1,4 +1,4 @@
-/* whydenied cli e6a356cace0105e6 */
+/* whydenied cli d04d704f34bf5110 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -26430,6 +26430,13 @@ const CHECKED_NEXT = [
         advice: 'GenerateServiceLastAccessedDetails only starts the Access Advisor job: its result is read with `iam:GetServiceLastAccessedDetails` (Resource `*`, it takes the job ID), which the caller needs too, and `iam:GetServiceLastAccessedDetailsWithEntities` for the per-entity view.'
     },
     {
+        // `aws eks update-kubeconfig` (or a deploy action) describes the cluster to write the
+        // kubeconfig; kubectl's requests are then authorized by the cluster, not by IAM (heldout161
+        // review h161-077, h161-078).
+        actions: ['eks:DescribeCluster'],
+        advice: 'DescribeCluster only lets the caller write its kubeconfig (`aws eks update-kubeconfig`): what kubectl does next is authorized inside the cluster, so the same identity also needs an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ARN`, then `aws eks associate-access-policy` with the access policy its work needs) or an `aws-auth` ConfigMap mapping, made by someone who already has cluster access; without it kubectl answers `You must be logged in to the server (Unauthorized)`.'
+    },
+    {
         actions: ['ssm:GetParameter', 'ssm:GetParameters', 'ssm:GetParametersByPath'],
         advice: "A SecureString parameter encrypted with a customer managed KMS key is decrypted with the caller's permissions as well: read `--with-decryption`, it needs `kms:Decrypt` on that key next (the key policy must allow it too); the AWS managed key `alias/aws/ssm` needs nothing more."
     }
@@ -33190,6 +33197,23 @@ const credentialRules = [
     // A registry client's ECR credential helper got no token (`failed to get ECR credentials:
     // credentials not found in native keychain`, concourse/docker-image-resource#270).
     rule('WD7339', 'ecr-helper-no-credentials', /\bfailed to get ECR credentials: [^\n]{1,300}/g, 'ecr-helper-token', 'failed to get ECR credentials: ', 'ecr'),
+    // A bearer token refused where the service takes one (Amazon Q Developer's and Kiro's IAM Identity
+    // Center or Builder ID token: `AccessDeniedException`, `The bearer token included in the request is
+    // invalid.`, aws/amazon-q-developer-cli#3252): a login to renew, no policy.
+    {
+        ...rule('WD7365', 'bearer-token-invalid', /\bThe bearer token included in the request is invalid\b\.?/g, 'invalid', 'The bearer token included in the request is invalid'),
+        priority: Candidate/* PRIORITY */.F.credentials + 1,
+        facts: (m, d) => {
+            d.detail.cause = 'invalid';
+            const code = /\b(AccessDeniedException|UnauthorizedException)\b/.exec(m.input.slice(Math.max(0, m.index - 200), m.index));
+            if (code)
+                d.code = code[1];
+        }
+    },
+    // API Gateway's (and OpenSearch's) answer to an Authorization header that is not SigV4's whole
+    // form (`Authorization header requires 'Credential' parameter. \u2026 'Signature' parameter.`, a PHP
+    // client signing for OpenSearch, jeskew/amazon-es-php#29); quotes may be typographic.
+    rule('WD7366', 'authorization-header-incomplete', /\bAuthorization header requires ['\u2018\u2019]Credential['\u2018\u2019] parameter\b/g, 'signature-incomplete', 'Authorization header requires '),
     // Amplify's app libraries with nothing from the Cognito identity pool to sign with: JS v6
     // (`Credentials should not be empty.`, aws-amplify/amplify-js#12945), Swift (`Could not retreive
     // AWS credentials, credential value is nil or empty`, sic, aws-amplify/amplify-swift#1501), the
@@ -52616,7 +52640,7 @@ var firstAtOrAfter = __nccwpck_require__(6853);
  * `it`/`test` opens code only with its name or call after it (`it('\u2026'`, `it.each(`, rspec `it "\u2026"
  * do`): a lowercase sentence of prose opens so too (`it does not happen regularly`).
  */
-const STATEMENT = /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protected|internal|static|final|export|return|raise|throw|yield|expect\w*|import|class|struct|case|describe)\b(?![:=])|(?:it|test)(?=\s*[('"`{]|\.\w)|assert\w*(?:!(?=\s*\()|\b(?![:=]))|@\w[\w.]*\(|if\s*\()/;
+const STATEMENT = /^\s*(?:(?:let|const|var|val|def|fn|func|async|private|public|protected|internal|static|final|export|return|raise|throw|yield|expect\w*|import|class|struct|case|describe)\b(?![:=])|(?:it|test)(?=\s*[('"`{]|\.\w)|assert\w*(?:!(?=\s*\()|\b(?![:=]))|@\w[\w.]*\(|if\s*\()/;
 /**
  * Lines that show code around a literal, one rule per shape. None of them is a line a tool prints
  * about a failed call: an SDK error dump (`code: 'AccessDenied',`, `statusCode: 403,`, `time:
@@ -52644,6 +52668,9 @@ const CODE_EVIDENCE = [
     // A Python block's opening line (`if region != "eu-central-1":`, a challenge script printing a
     // made-up refusal, github-file:find_string#66349312336): lower-case keyword, colon at the end.
     /^\s*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:\s*$/,
+    // A Lisp form opening its line (`(ert-deftest \u2026`, `(let ((msg \u2026`: an Emacs Lisp test feeding a
+    // made-up refusal to its classifier, github-file:find_string#69785772565).
+    /^\s*\((?:defun|defvar|defmacro|defconst|ert-deftest|let\*?|lambda|setq|define|cl-defun|deftest)\b/,
     // Go composite literals: a struct type closing where its values open (`}{`).
     /^\s*\}\s*\{\s*$/,
     // A test table's expectation, one entry of a struct or object (`expected: \`\u2026\`,`, `wantErr:
@@ -53797,6 +53824,12 @@ const GENERAL_CAUSE = /\b(?:is|are)\s+(?:typically|usually|commonly|often|genera
  * happened, not what errors will.
  */
 const FORESEEN = /^["'`\u201d\u2019]?\s*(?:errors?|exceptions?|messages?|failures?)\s+(?:will|would|may|might|can|could)\s+(?:end up|appear|show up|occur|happen|be (?:logged|raised|thrown|returned|printed|shown))\b/i;
+/**
+ * A sentence foretelling the error it quotes (`Image push will fail with error \`no basic auth
+ * credentials\``, a pull request's description, aws-containers/appmeshworkshop#9): what would
+ * happen, not what a run printed.
+ */
+const FORETOLD = /\b(?:will|would)\s+(?:fail|break|error out)\s+with(?:\s+(?:the|an|this))?\s+(?:error|message|exception)s?\s*:?\s*["'`\u201c]?\s*$/i;
 /** Whether `span` stands in the text of a Markdown link (`[\u2026 span \u2026](https://\u2026)`) on `line`. */
 function linkTitle(line, span) {
     const at = span === '' ? -1 : line.indexOf(span);
@@ -53963,6 +53996,11 @@ const PROSE_SHAPES = [
         id: 'nominal-meeting',
         holds: (v) => (may(v, MEETING_WORDS) && may(v, NOUN_WORDS) && NOMINAL_MEETING.test(v.head)) ||
             (GENERAL_CAUSE.test(v.tail) && errorSubject(v))
+    },
+    {
+        // aws-containers/appmeshworkshop#9 (h166-058): `\u2026 will fail with error \`no basic auth credentials\``.
+        id: 'foretold-error',
+        holds: (v) => FORETOLD.test(v.head)
     },
     {
         // Chocobozzz/PeerTube#4861 (h138-020): a pull request's `Otherwise "AccessDenied: Access
@@ -56794,6 +56832,9 @@ const TRIGGERS = [
     'Profile given for AWS',
     // vagrant-aws's configuration check (credentials.ts, WD7362).
     'access key ID must be specified',
+    // A bearer token refused; an Authorization header missing SigV4's parts (credentials.ts).
+    'bearer token included in the request',
+    'Authorization header requires',
     // S3's unknown-key message, as a writer retypes it without its code (credentials.ts, WD739).
     'exist in our records',
     // The AWS SDK for iOS logging S3's response (storageStatus403.ts, NS_STATUS).

@@ -235,7 +235,10 @@ const corpora = [
   'heldout161.jsonl',
   'heldout162.jsonl',
   'heldout163.jsonl',
-  'heldout164.jsonl'
+  'heldout164.jsonl',
+  'heldout165.jsonl',
+  'heldout166.jsonl',
+  'heldout167.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

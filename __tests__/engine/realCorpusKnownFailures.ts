@@ -797,5 +797,56 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h164-069':
     "read: the JS SDK's `endpoint: 'http://s3....:80/'` is another store; the masked host does not say so",
   'h164-075':
-    "missed: sccache's debug log of its IMDSv1 request answered 401 names no refusal the grammars read"
+    "missed: sccache's debug log of its IMDSv1 request answered 401 names no refusal the grammars read",
+  // heldout165–167 (session 54, issue 10): not covered yet.
+  'h165-019':
+    'read: a C-family comment\'s bullet list quotes the errors (`//   - "is not authorized to perform: rds-db:connect": …`)',
+  'h165-032':
+    'code: Step Functions Local\'s `Error: "SecretsManager.SecretsManagerException"` (a JavaScript object\'s unquoted key) is not read as the code',
+  'h165-034':
+    "missed: a fenced Java SDK error under a README's `## Common issues` heading is read as the page's sample",
+  'h165-036':
+    'missed: the writer elided the subject and the perform clause (`SecretArn [……..]  ….`); only the reason clause names the action',
+  'h165-055':
+    'read: the HCA DSS authorizer (Fusillade) answers `Forbidden` with an IAM-shaped evaluation on `arn:hca:…`; the foreign partition does not rule it out',
+  'h165-057':
+    "missed: Data Prepper's `[security_exception] authentication/authorization failure` names no AWS code, host or service",
+  'h165-062':
+    'missed: the Elasticsearch client\'s `Authorization Exception :: {…"statusCode":403…}` names no AWS host',
+  'h165-076': "missed: Elasticsearch.Net's `Status code 403.` quoted in prose names no AWS host",
+  'h165-078':
+    'read: one row of a troubleshooting table (`| \\`User: ... is not authorized …\\` | … | … |`) without its header',
+  'h165-083': "missed: NEST's `Unsuccessful (403) low level call` names no AWS host",
+  'h165-084':
+    "missed: the Elasticsearch Terraform provider's 403 from a Cognito-protected domain is cut before its status",
+  'h166-016':
+    "missed: Kiro's `AccessDeniedError [AccessDeniedException]: Your User ID … temporarily is suspended` is no message the bare code knows",
+  'h166-017': "missed: Kiro's `your session is invalid or expired` names no AWS code",
+  'h166-018':
+    "missed: Kiro's `Access denied. Please check your authentication.` names no AWS code or host",
+  'h166-033':
+    "code: CloudFormation's wrapped handler message reports OpenSearch Serverless' 403 under `HandlerErrorCode: InvalidRequest`",
+  'h166-036': "missed: AgentCore's `Authorization method mismatch` names no AWS code",
+  'h166-037': "missed: the Amazon Q CLI's `dispatch failure (other): No token` names no AWS code",
+  'h166-038':
+    "missed: the Amazon Q CLI's `Service: AWS SSO OIDC` / `Error: AccessDeniedException - access_denied` layout",
+  'h166-039':
+    "missed: AgentCore Gateway's `ValidationException` that a role `lacks permission to invoke Lambda function`",
+  'h166-041':
+    "read: an Emacs Lisp test's literal holds JSON escapes the scanner decodes, so the literal is not seen whole",
+  'h166-043':
+    'principal: the Bedrock AgentCore message is hard-wrapped inside the role and memory names',
+  'h166-060':
+    "read: buildah's missing `docker-credential-ecr-login` helper is an ECR credential helper failure here; the collector labels it a local tooling error",
+  'h166-081': "read: a runbook's prose quotes an elided refusal after `gets`",
+  'h167-002':
+    "missed: Rancher's own `401 AuthFailure: There was a problem validating your keys` is no EC2 message the bare code knows",
+  'h167-008':
+    "service: STS's code in the Go SDK v1's debug dump below `DEBUG: Response sts/GetCallerIdentity` is not given STS",
+  'h167-044':
+    "service: okta-aws-cli's debug request to `Host: sts.amazonaws.com` above STS's XML code is not read as STS",
+  'h167-068':
+    "code: Splunk's S3 client prints the XML payload with its tags stripped (`\\nExpire…`)",
+  'h167-075':
+    "principal: Prowler's paste has runs of spaces inside the role's ARN (`assumed-role/   ProwlerCodeBuildRole/…`)"
 }

@@ -311,6 +311,16 @@ describe('general prose: each shape, with a real excerpt', () => {
     ).toBe(null)
   })
 
+  it('foretold-error: aws-containers/appmeshworkshop#9, a pull request foretelling the error', () => {
+    const text =
+      'The current command `aws ecr get-login --no-include-email` is no longer valid. Image push will fail with error `no basic auth credentials`'
+    expect(shapeAt(text, 'no basic auth credentials')).toBe('foretold-error')
+    // own: what a run did fail with stays the run's
+    expect(
+      shapeAt('The push failed with error `no basic auth credentials`', 'no basic auth credentials')
+    ).toBe(null)
+  })
+
   it('every shape is exercised above', () => {
     expect(PROSE_SHAPES.map((s) => s.id).sort()).toEqual(
       [
@@ -331,6 +341,7 @@ describe('general prose: each shape, with a real excerpt', () => {
         'rest-literal-lead',
         'error-list-section',
         'foreseen-errors',
+        'foretold-error',
         'link-title',
         'troubleshooting-table',
         'quoted-heading'

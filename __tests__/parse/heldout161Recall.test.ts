@@ -159,3 +159,37 @@ describe('prose and source that quote a refusal', () => {
     expect(reported(text)).toHaveLength(1)
   })
 })
+
+describe('heldout165–167 (the second round of session 54)', () => {
+  it.each([
+    ['h166-001', 'bearer-token-invalid', 'AccessDeniedException', 'invalid'],
+    ['h165-049', 'authorization-header-incomplete', null, 'signature-incomplete']
+  ])('%s: credentials by %s', (id, grammar, code, cause) => {
+    expect(first(h(id))).toEqual(['credentials', grammar, code, cause])
+  })
+
+  it.each([
+    // a pytest's mocked body under its `async def`, a pull request foretelling an error
+    'h166-045',
+    'h166-058'
+  ])('%s: no finding', (id) => {
+    expect(reported(h(id))).toEqual([])
+  })
+
+  it.each([
+    // own: a bearer token refused by a gateway that is not AWS's words stays unread
+    'Error: the bearer token is invalid',
+    // own: an Authorization header a proxy requires, in other words
+    'Proxy-Authorization header required'
+  ])('counter-case: %s', (text) => {
+    expect(reported(text)).toEqual([])
+  })
+
+  it('counter-case: a line opening with `async` in a log is no code by itself', () => {
+    expect(
+      reported(
+        'async job 42 failed: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+      )
+    ).toHaveLength(1)
+  })
+})

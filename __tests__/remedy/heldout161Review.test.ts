@@ -87,3 +87,20 @@ describe("AWS's own sample bucket", () => {
     expect(f.traps).toContain('another-party-bucket')
   })
 })
+
+describe('the steps that come next', () => {
+  it('h161-078: DescribeCluster for the kubeconfig, then an access entry inside the cluster', () => {
+    const f = one(h('h161-078'))
+    expect(f.traps).toContain('checked-next')
+    expect(f.explanation).toMatch(/aws eks create-access-entry/)
+  })
+})
+
+describe('the steps that come next, counter-case', () => {
+  it('an explicit deny on DescribeCluster says nothing of access entries', () => {
+    const f = one(
+      'AccessDeniedException: User: arn:aws:iam::111122223333:user/u is not authorized to perform: eks:DescribeCluster on resource: arn:aws:eks:us-east-1:111122223333:cluster/c with an explicit deny in a service control policy'
+    )
+    expect(f.traps).not.toContain('checked-next')
+  })
+})

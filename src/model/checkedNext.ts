@@ -30,6 +30,14 @@ export const CHECKED_NEXT: CheckedNext[] = [
       'GenerateServiceLastAccessedDetails only starts the Access Advisor job: its result is read with `iam:GetServiceLastAccessedDetails` (Resource `*`, it takes the job ID), which the caller needs too, and `iam:GetServiceLastAccessedDetailsWithEntities` for the per-entity view.'
   },
   {
+    // `aws eks update-kubeconfig` (or a deploy action) describes the cluster to write the
+    // kubeconfig; kubectl's requests are then authorized by the cluster, not by IAM (heldout161
+    // review h161-077, h161-078).
+    actions: ['eks:DescribeCluster'],
+    advice:
+      'DescribeCluster only lets the caller write its kubeconfig (`aws eks update-kubeconfig`): what kubectl does next is authorized inside the cluster, so the same identity also needs an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ARN`, then `aws eks associate-access-policy` with the access policy its work needs) or an `aws-auth` ConfigMap mapping, made by someone who already has cluster access; without it kubectl answers `You must be logged in to the server (Unauthorized)`.'
+  },
+  {
     actions: ['ssm:GetParameter', 'ssm:GetParameters', 'ssm:GetParametersByPath'],
     advice:
       "A SecureString parameter encrypted with a customer managed KMS key is decrypted with the caller's permissions as well: read `--with-decryption`, it needs `kms:Decrypt` on that key next (the key policy must allow it too); the AWS managed key `alias/aws/ssm` needs nothing more."

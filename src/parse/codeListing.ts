@@ -12,7 +12,7 @@ import { firstAtOrAfter } from '../common/firstAtOrAfter.js'
  * do`): a lowercase sentence of prose opens so too (`it does not happen regularly`).
  */
 const STATEMENT =
-  /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protected|internal|static|final|export|return|raise|throw|yield|expect\w*|import|class|struct|case|describe)\b(?![:=])|(?:it|test)(?=\s*[('"`{]|\.\w)|assert\w*(?:!(?=\s*\()|\b(?![:=]))|@\w[\w.]*\(|if\s*\()/
+  /^\s*(?:(?:let|const|var|val|def|fn|func|async|private|public|protected|internal|static|final|export|return|raise|throw|yield|expect\w*|import|class|struct|case|describe)\b(?![:=])|(?:it|test)(?=\s*[('"`{]|\.\w)|assert\w*(?:!(?=\s*\()|\b(?![:=]))|@\w[\w.]*\(|if\s*\()/
 
 /**
  * Lines that show code around a literal, one rule per shape. None of them is a line a tool prints
@@ -41,6 +41,9 @@ const CODE_EVIDENCE: RegExp[] = [
   // A Python block's opening line (`if region != "eu-central-1":`, a challenge script printing a
   // made-up refusal, github-file:find_string#66349312336): lower-case keyword, colon at the end.
   /^\s*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:\s*$/,
+  // A Lisp form opening its line (`(ert-deftest …`, `(let ((msg …`: an Emacs Lisp test feeding a
+  // made-up refusal to its classifier, github-file:find_string#69785772565).
+  /^\s*\((?:defun|defvar|defmacro|defconst|ert-deftest|let\*?|lambda|setq|define|cl-defun|deftest)\b/,
   // Go composite literals: a struct type closing where its values open (`}{`).
   /^\s*\}\s*\{\s*$/,
   // A test table's expectation, one entry of a struct or object (`expected: \`…\`,`, `wantErr:

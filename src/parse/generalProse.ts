@@ -264,6 +264,14 @@ const GENERAL_CAUSE =
 const FORESEEN =
   /^["'`”’]?\s*(?:errors?|exceptions?|messages?|failures?)\s+(?:will|would|may|might|can|could)\s+(?:end up|appear|show up|occur|happen|be (?:logged|raised|thrown|returned|printed|shown))\b/i
 
+/**
+ * A sentence foretelling the error it quotes (`Image push will fail with error \`no basic auth
+ * credentials\``, a pull request's description, aws-containers/appmeshworkshop#9): what would
+ * happen, not what a run printed.
+ */
+const FORETOLD =
+  /\b(?:will|would)\s+(?:fail|break|error out)\s+with(?:\s+(?:the|an|this))?\s+(?:error|message|exception)s?\s*:?\s*["'`“]?\s*$/i
+
 /** Whether `span` stands in the text of a Markdown link (`[… span …](https://…)`) on `line`. */
 function linkTitle(line: string, span: string): boolean {
   const at = span === '' ? -1 : line.indexOf(span)
@@ -454,6 +462,11 @@ export const PROSE_SHAPES: ProseShape[] = [
     holds: (v) =>
       (may(v, MEETING_WORDS) && may(v, NOUN_WORDS) && NOMINAL_MEETING.test(v.head)) ||
       (GENERAL_CAUSE.test(v.tail) && errorSubject(v))
+  },
+  {
+    // aws-containers/appmeshworkshop#9 (h166-058): `… will fail with error \`no basic auth credentials\``.
+    id: 'foretold-error',
+    holds: (v) => FORETOLD.test(v.head)
   },
   {
     // Chocobozzz/PeerTube#4861 (h138-020): a pull request's `Otherwise "AccessDenied: Access

@@ -468,6 +468,9 @@ const TRIGGERS: Trigger[] = [
   'Profile given for AWS',
   // vagrant-aws's configuration check (credentials.ts, WD7362).
   'access key ID must be specified',
+  // A bearer token refused; an Authorization header missing SigV4's parts (credentials.ts).
+  'bearer token included in the request',
+  'Authorization header requires',
   // S3's unknown-key message, as a writer retypes it without its code (credentials.ts, WD739).
   'exist in our records',
   // The AWS SDK for iOS logging S3's response (storageStatus403.ts, NS_STATUS).

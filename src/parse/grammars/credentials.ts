@@ -2923,6 +2923,36 @@ export const credentialRules: PhraseRule[] = [
     'failed to get ECR credentials: ',
     'ecr'
   ),
+  // A bearer token refused where the service takes one (Amazon Q Developer's and Kiro's IAM Identity
+  // Center or Builder ID token: `AccessDeniedException`, `The bearer token included in the request is
+  // invalid.`, aws/amazon-q-developer-cli#3252): a login to renew, no policy.
+  {
+    ...rule(
+      'WD7365',
+      'bearer-token-invalid',
+      /\bThe bearer token included in the request is invalid\b\.?/g,
+      'invalid',
+      'The bearer token included in the request is invalid'
+    ),
+    priority: PRIORITY.credentials + 1,
+    facts: (m, d) => {
+      d.detail.cause = 'invalid'
+      const code = /\b(AccessDeniedException|UnauthorizedException)\b/.exec(
+        m.input.slice(Math.max(0, m.index - 200), m.index)
+      )
+      if (code) d.code = code[1]!
+    }
+  },
+  // API Gateway's (and OpenSearch's) answer to an Authorization header that is not SigV4's whole
+  // form (`Authorization header requires 'Credential' parameter. … 'Signature' parameter.`, a PHP
+  // client signing for OpenSearch, jeskew/amazon-es-php#29); quotes may be typographic.
+  rule(
+    'WD7366',
+    'authorization-header-incomplete',
+    /\bAuthorization header requires ['‘’]Credential['‘’] parameter\b/g,
+    'signature-incomplete',
+    'Authorization header requires '
+  ),
   // Amplify's app libraries with nothing from the Cognito identity pool to sign with: JS v6
   // (`Credentials should not be empty.`, aws-amplify/amplify-js#12945), Swift (`Could not retreive
   // AWS credentials, credential value is nil or empty`, sic, aws-amplify/amplify-swift#1501), the
