@@ -1,4 +1,4 @@
-/* whydenied cli d04d704f34bf5110 */
+/* whydenied cli 5e56a855d8a6ec7b */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -26428,6 +26428,19 @@ const CHECKED_NEXT = [
         // call that takes no resource (heldout90 review h90-003).
         actions: ['iam:GenerateServiceLastAccessedDetails'],
         advice: 'GenerateServiceLastAccessedDetails only starts the Access Advisor job: its result is read with `iam:GetServiceLastAccessedDetails` (Resource `*`, it takes the job ID), which the caller needs too, and `iam:GetServiceLastAccessedDetailsWithEntities` for the per-entity view.'
+    },
+    {
+        // The RDS Data API runs the SQL with the database credentials in the secret the call names
+        // (`--secret-arn`): that secret is read with the caller's permissions too (heldout165 review
+        // h165-020, h165-021).
+        actions: [
+            'rds-data:ExecuteStatement',
+            'rds-data:BatchExecuteStatement',
+            'rds-data:BeginTransaction',
+            'rds-data:CommitTransaction',
+            'rds-data:RollbackTransaction'
+        ],
+        advice: "The Data API then signs in to the database with the credentials in the secret the call names (`--secret-arn`), read with the caller's permissions: allow `secretsmanager:GetSecretValue` on that secret too (`arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME-??????`, and `kms:Decrypt` on its key when it is customer managed), and keep the statement's `rds-data:` actions on the cluster ARN; the Data API must also be enabled on the cluster."
     },
     {
         // `aws eks update-kubeconfig` (or a deploy action) describes the cluster to write the

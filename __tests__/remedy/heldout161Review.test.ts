@@ -104,3 +104,20 @@ describe('the steps that come next, counter-case', () => {
     expect(f.traps).not.toContain('checked-next')
   })
 })
+
+describe('the RDS Data API reads the secret it is given', () => {
+  it('h165-021: ExecuteStatement refused says the secret is read next', () => {
+    const f = analyzeText(h('h165-021')).findings.find(
+      (x) => x.action === 'rds-data:ExecuteStatement'
+    )!
+    expect(f.traps).toContain('checked-next')
+    expect(f.explanation).toMatch(/secretsmanager:GetSecretValue` on that secret/)
+  })
+
+  it('counter-case: a Data API call refused by an explicit deny names no next step', () => {
+    const f = one(
+      'AccessDeniedException: User: arn:aws:iam::111122223333:user/u is not authorized to perform: rds-data:ExecuteStatement on resource: arn:aws:rds:us-east-1:111122223333:cluster:db with an explicit deny in a service control policy'
+    )
+    expect(f.traps).not.toContain('checked-next')
+  })
+})

@@ -30,6 +30,20 @@ export const CHECKED_NEXT: CheckedNext[] = [
       'GenerateServiceLastAccessedDetails only starts the Access Advisor job: its result is read with `iam:GetServiceLastAccessedDetails` (Resource `*`, it takes the job ID), which the caller needs too, and `iam:GetServiceLastAccessedDetailsWithEntities` for the per-entity view.'
   },
   {
+    // The RDS Data API runs the SQL with the database credentials in the secret the call names
+    // (`--secret-arn`): that secret is read with the caller's permissions too (heldout165 review
+    // h165-020, h165-021).
+    actions: [
+      'rds-data:ExecuteStatement',
+      'rds-data:BatchExecuteStatement',
+      'rds-data:BeginTransaction',
+      'rds-data:CommitTransaction',
+      'rds-data:RollbackTransaction'
+    ],
+    advice:
+      "The Data API then signs in to the database with the credentials in the secret the call names (`--secret-arn`), read with the caller's permissions: allow `secretsmanager:GetSecretValue` on that secret too (`arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME-??????`, and `kms:Decrypt` on its key when it is customer managed), and keep the statement's `rds-data:` actions on the cluster ARN; the Data API must also be enabled on the cluster."
+  },
+  {
     // `aws eks update-kubeconfig` (or a deploy action) describes the cluster to write the
     // kubeconfig; kubectl's requests are then authorized by the cluster, not by IAM (heldout161
     // review h161-077, h161-078).
