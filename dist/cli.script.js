@@ -1,4 +1,4 @@
-/* whydenied cli 5e56a855d8a6ec7b */
+/* whydenied cli 015df1f145078430 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -41969,9 +41969,9 @@ const URL_COLON_STATUS = '.amazonaws.com';
  * headers below say who answered.
  */
 const NS_STATUS = '{ status code: 403, headers {';
+const NS_S3_HEADER = /^[ \t]*(?:Server = AmazonS3;|"x-amz-id-2" = )/;
 /** sccache's own S3 client (`Got AWS error: Error(BadHTTPStatus(Forbidden), \u2026`, mozilla/sccache#300). */
 const SCCACHE_STATUS = 'BadHTTPStatus(Forbidden)';
-const NS_S3_HEADER = /^[ \t]*(?:Server = AmazonS3;|"x-amz-id-2" = )/;
 const LITERALS = [
     'Forbidden',
     S3FS_STATUS,
@@ -42105,10 +42105,9 @@ function serviceOf(m) {
         return serviceOfHost(host.replace(/[.,;:]+$/, ''));
     return 's3';
 }
-/** The target the status at [at, atEnd) answered: on its line, else the last one above. */
 /**
- * The service the status answered for; null when the target printed is not AWS's; undefined when
- * no target is printed near it at all.
+ * The target the status at [at, atEnd) answered: on its line, else the last one above. Null when
+ * the target printed is not AWS's; undefined when none is printed near it at all.
  */
 function targetOf(text, lineStart, at, atEnd) {
     const from = linesAbove(text, lineStart, LINES_ABOVE);

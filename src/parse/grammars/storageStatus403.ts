@@ -108,9 +108,9 @@ const URL_COLON_STATUS = '.amazonaws.com'
  * headers below say who answered.
  */
 const NS_STATUS = '{ status code: 403, headers {'
+const NS_S3_HEADER = /^[ \t]*(?:Server = AmazonS3;|"x-amz-id-2" = )/
 /** sccache's own S3 client (`Got AWS error: Error(BadHTTPStatus(Forbidden), …`, mozilla/sccache#300). */
 const SCCACHE_STATUS = 'BadHTTPStatus(Forbidden)'
-const NS_S3_HEADER = /^[ \t]*(?:Server = AmazonS3;|"x-amz-id-2" = )/
 const LITERALS = [
   'Forbidden',
   S3FS_STATUS,
@@ -261,10 +261,9 @@ function serviceOf(m: RegExpExecArray): Service | null {
   return 's3'
 }
 
-/** The target the status at [at, atEnd) answered: on its line, else the last one above. */
 /**
- * The service the status answered for; null when the target printed is not AWS's; undefined when
- * no target is printed near it at all.
+ * The target the status at [at, atEnd) answered: on its line, else the last one above. Null when
+ * the target printed is not AWS's; undefined when none is printed near it at all.
  */
 function targetOf(
   text: string,
