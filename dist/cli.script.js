@@ -1,4 +1,4 @@
-/* whydenied cli 015df1f145078430 */
+/* whydenied cli 28ffa3fea161908b */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -3581,6 +3581,11 @@ const TRAP_RULES = Object.fromEntries([
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
     ],
     [
+        'WD5032',
+        'sso-oidc-sign-in-refused',
+        "IAM Identity Center's OIDC service refused a sign-in (`Service: SsoOidc`): approve the sign-in again, check the user's assignment, no Allow"
+    ],
+    [
         'WD5031',
         'service-owned-resource',
         'A resource another AWS service owns (a service-linked Config rule, an `aws/` backup vault): leave it out of the clean-up, no Allow'
@@ -7032,6 +7037,9 @@ function denialTitle(d, p, traps) {
     // The chain's other providers say "none": the one that found credentials lacked the STS module.
     if (d.kind === 'credentials' && traps.includes('sdk-sts-module-missing'))
         return `AWS credentials found but not usable: the Java SDK's STS module is missing${d.code ? ` (${d.code})` : ''}`;
+    // Whatever the chain reported next: the provider that had credentials never reached AWS.
+    if (d.kind === 'credentials' && traps.includes('credential-endpoint-unreachable'))
+        return `AWS credentials could not be fetched: the network did not reach their endpoint${d.code ? ` (${d.code})` : ''}`;
     if (d.kind === 'credentials')
         return `${(0,credentialAdvice/* credentialAdvice */._)(d.detail.cause, d.code, d.detail.issuer).title}${d.code ? ` (${d.code})` : ''}`;
     if (d.kind === 'not-found') {
@@ -7748,7 +7756,9 @@ var publishedAccounts = __nccwpck_require__(1003);
  * A CloudFormation pseudo parameter or Fn::Sub variable, an unresolved CDK token, or Pulumi's
  * words for an Output passed as a string (pulumi/pulumi-eks#418).
  */
-const UNRESOLVED = /\$\{(?:AWS::[A-Za-z]{2,20}|Token\[[^\]\s]{1,80}\])|Calling \[toJSON\] on an \[Output<T>\]/;
+const UNRESOLVED = /\$\{(?:AWS::[A-Za-z]{2,20}|Token\[(?:[^\]\s]{1,80}\]|(?=\s|$)))|Calling \[toJSON\] on an \[Output<T>\]/;
+// A CDK token the message cut right after its opening (`domain/taylorzr${Token[ (Service: \u2026`,
+// aws/aws-cdk#8920, heldout165 review h165-044) is one too.
 const unresolvedTemplateVariable = {
     id: 'unresolved-template-variable',
     lead: true,
@@ -7759,7 +7769,7 @@ const unresolvedTemplateVariable = {
             return ("The ARN is Pulumi's message for an Output passed where a string belongs (`Calling [toJSON] on an [Output<T>]`): the program handed the provider a value it had not resolved yet, so the request named no role or resource at all. " +
                 'Pass the resolved value instead (`output.apply(v => \u2026)`, `pulumi.interpolate`, or the Input-typed field the resource offers), not a policy change: a trust or identity policy naming this text would match nothing.');
         }
-        return (`The ARN still holds \`${token.replace(/`/g, '')}}\`: a CloudFormation or CDK placeholder that was never substituted, so the request named a role or resource that cannot exist and AWS refused it. ` +
+        return (`The ARN still holds \`${token.replace(/`/g, '')}${token.endsWith('[') ? '\u2026' : '}'}\`: a CloudFormation or CDK placeholder that was never substituted, so the request named a role or resource that cannot exist and AWS refused it. ` +
             "Fix the code that built the ARN, not a policy: inside a template `Fn::Sub` resolves it at deploy time, but a tool reading the template or a synthesized asset outside CloudFormation sees it literally (CDK: give the stack an explicit `env` account and Region, or resolve the value with `Stack.of(this).account` / the `cdk-diff` tool's account settings). " +
             'A trust or identity policy naming this ARN would match nothing.');
     }
@@ -8127,7 +8137,8 @@ bucketSettingSaid = null) {
     // A refusal code no policy decides: what changes is the bucket name, a setting, the object.
     const nonIam = nonIamRefusals/* NON_IAM_REFUSALS */.K.find((r) => traps.includes(r.trap));
     if (nonIam) {
-        return target('workflow', nonIam.owner, nonIam.target, d, p, d.resource);
+        const said = nonIam.adviceWith?.(d);
+        return target('workflow', nonIam.owner, said?.target ?? nonIam.target, d, p, d.resource);
     }
     // A boundary that admits creating a role only with itself on it (CDK's bootstrap boundary):
     // what changes is the template of the role being created, not the boundary (h17-005).
@@ -8649,6 +8660,16 @@ const LEADS = {
     // Expert review of heldout35, h35-011: sccache in a BuildKit step found no credentials.
     'docker-build-step': () => "This ran inside an image build (`docker build`): a RUN step sees none of the job's credentials (its environment, profile or OIDC session) unless they are passed in. Pass them as build secrets, never as build arguments, which stay in the image: `docker build --secret id=aws,src=$HOME/.aws/credentials` with `RUN --mount=type=secret,id=aws,target=/root/.aws/credentials` in the Dockerfile, or `--secret id=AWS_ACCESS_KEY_ID,env=AWS_ACCESS_KEY_ID` (and the secret key and session token) with `RUN --mount=type=secret,id=AWS_ACCESS_KEY_ID,env=AWS_ACCESS_KEY_ID`; docker/build-push-action takes them in its `secrets` input. No policy change helps.",
     'azure-devops-aws-task': (v) => `This ran in the Azure Pipelines task \`${v.value}\` of the AWS Toolkit for Azure DevOps, which takes its credentials from the AWS service connection the task names (its \`awsCredentials\` input: access keys, and a role to assume with them if one is set), else from the pipeline's AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) variables, else from a self-hosted agent's own profile or EC2 instance role. Select a service connection in the task (Project settings, Service connections, AWS) or set those variables; a credentials step of another CI system plays no part here. No policy change helps.`,
+    // Heldout165 review, h165-061: CloudFormation went on without the tags.
+    'tags-retried': (v) => `CloudFormation retried the call without its tags after this refusal (${v.from}): a warning, not the deployment's failure. The resource was created or updated untagged and the stack went on. If its tags matter (cost allocation, tag-based access, a tag policy), allow the tagging action below to whoever made the call (the stack's service role, or the deployer when the stack has none) and update the stack so CloudFormation tags it; a resource whose name CloudFormation generated gets a new one in every stack, so scope the grant to the names the stacks share (a prefix and \`*\`) rather than this one. If the tags do not matter, nothing has to change.`,
+    // Heldout163 review, h163-025: a pre-signed URL outlived the session that signed it.
+    'presigned-signer-session': (v) => `The refused request used a pre-signed URL (${v.from}), and a pre-signed URL is only as good as the credentials that signed it: signed with temporary credentials (a role's session, an instance or task role, SSO, a Lambda's role) it stops working when that session ends, however long its \`Expires\`, and signature version 4 caps \`Expires\` at 7 days in any case. If it failed at once, the credentials that signed it had already expired: sign in again (\`aws sso login\`, the dev tool's own login) before signing. A URL already handed out cannot be fixed: sign a new one when it is needed (on each download or page view), or, for a link that must last days, sign it with an IAM user's long-term keys (at most 7 days) or serve the object another way (CloudFront signed URLs, a public prefix). No policy change helps.`,
+    // Heldout161 review, h161-066: Leapp keeps its own IAM Identity Center sign-in.
+    'leapp-session': () => "This ran in Leapp, which keeps its own IAM Identity Center sign-in for the sessions it starts: `aws sso login` and the CLI's cache do not renew it. In Leapp, log out of the AWS Single Sign-On integration and log in to it again (its menu under Integrations; that also syncs the accounts and roles it offers), then start the session again; if the integration's portal URL or Region changed, edit the integration first. No policy change helps.",
+    // Heldout162 review, h162-046: the VS Code Toolkit reads its profiles itself.
+    'ide-toolkit-profile': (v) => `The AWS Toolkit for VS Code could not get credentials from the profile \`${v.value}\` (${v.from}). The Toolkit reads \`~/.aws/config\` and \`~/.aws/credentials\` itself, so \`AWS_SDK_LOAD_CONFIG\` plays no part: the profile's own definition gave nothing. Check it: a \`role_arn\` needs a \`source_profile\` (or \`credential_source\`) that has keys of its own, a \`credential_process\` must print its JSON, an \`sso_session\` needs a current sign-in, and an older Toolkit does not read every form (update the extension, or flatten the chain into a profile it reads). Try the same profile with the CLI (\`aws sts get-caller-identity --profile ${v.value}\`): if that works, the Toolkit is the one to update. No policy change helps.`,
+    // Heldout163 review, h163-006: the JavaScript SDK in a web page.
+    'browser-sdk': () => "This ran in a web browser (the JavaScript SDK's browser build, or a page's scripts in the stack): a page has no environment variables, profile files or instance role, and `AWS_SDK_LOAD_CONFIG` means nothing there, so the SDK finds no credentials unless the page is given some. Give the page short-lived credentials of its own, usually from a Cognito identity pool (`AWS.CognitoIdentityCredentials` in the SDK v2, `fromCognitoIdentityPool` in v3, with the pool's Region set and the credentials resolved before the first call), or let a backend hand the page a presigned URL or POST for the upload. Never embed access keys in the page. No policy change helps.",
     // Expert review of heldout33, h33-016: Guzzle cut the message before its action.
     'client-truncated': () => "The HTTP client cut AWS's message short (`(truncated...)`: Guzzle, the PHP SDK's HTTP client, keeps only the first 120 characters of a response body in its exception message), so the refused action and resource are lost with the rest. Log the whole response body (`$e->getResponse()->getBody()->getContents()` on Guzzle's exception, `$e->getAwsErrorMessage()` on the SDK's) or find the call in CloudTrail by its errorCode; what follows is what the visible part allows.",
     // Expert review of heldout33, h33-008: the IAM key pair given to a registry login.
@@ -10744,6 +10765,9 @@ const NON_IAM_REFUSAL_TRAPS = nonIamRefusals/* NON_IAM_REFUSALS */.K.map((r) => 
     noPolicy: true,
     applies: ({ d, inferred }) => (0,nonIamRefusals/* nonIamRefusalOf */.g)(d, inferred?.statedCause?.value) === r,
     advice: ({ d, inferred }) => {
+        const said = r.adviceWith?.(d);
+        if (said)
+            return said.advice;
         const bucket = /^arn:[\w-]+:s3:::([^/]+)/.exec(d.resource ?? inferred?.resource?.value ?? '')?.[1];
         return bucket && r.adviceFor ? r.adviceFor(bucket) : r.advice;
     }
@@ -11019,11 +11043,15 @@ const ssmAgentRole = {
 const openSearchAnonymous = {
     id: 'opensearch-anonymous',
     lead: true,
-    applies: ({ d, principal }) => d.kind === 'denial' &&
+    // Or a client that cannot sign, by its own log lines (Logstash's plain Elasticsearch output,
+    // heldout165 review h165-045), refused by a domain with no principal or action printed.
+    applies: ({ d, principal, inferred }) => d.kind === 'denial' &&
         d.deny !== 'explicit' &&
-        principal?.type === 'anonymous' &&
-        /^es:ESHttp/i.test(d.action ?? ''),
-    advice: ({ d }) => `The OpenSearch domain received ${d.action} unsigned (\`anonymous\`), and its access policy lets no unsigned caller in. ` +
+        ((principal?.type === 'anonymous' && /^es:ESHttp/i.test(d.action ?? '')) ||
+            (d.service === 'es' && inferred?.signals?.['unsigned-client'] !== undefined)),
+    advice: ({ d, inferred }) => (inferred?.signals?.['unsigned-client'] !== undefined
+        ? `The request came from Logstash's \`elasticsearch\` output (${inferred.signals['unsigned-client'].from}), which cannot sign requests with AWS credentials: the OpenSearch domain saw an anonymous caller, and its access policy lets no unsigned caller in, so no identity policy plays a part. Use an output that signs (the \`opensearch\` output with \`auth_type => { type => "aws_iam" \u2026 }\`, or logstash-output-amazon_es) with a role the domain allows, or let Logstash's addresses in. `
+        : `The OpenSearch domain received ${d.action} unsigned (\`anonymous\`), and its access policy lets no unsigned caller in. `) +
         'A client that can sign should: SigV4 for the service `es` (opensearch-py with `AWSV4SignerAuth`, an SDK, `awscurl --service es`), with a role that `es:ESHttp*` is allowed to on `arn:aws:es:REGION:ACCOUNT_ID:domain/DOMAIN/*` by its identity policy or the domain access policy (and, with fine-grained access control, mapped to a backend role). ' +
         'A browser or a tool that cannot sign gets in only through the domain access policy\'s addresses, a statement with `"Principal": {"AWS": "*"}` and an `aws:SourceIp` condition on the client\'s public addresses (a VPC domain takes its security groups instead), or through Dashboards\' own sign-in (Amazon Cognito, SAML, or fine-grained access control\'s internal users); a signing proxy in front is the other way.'
 };
@@ -11032,9 +11060,15 @@ const openSearchAnonymous = {
 const sdkLoadConfig = {
     id: 'sdk-load-config',
     lead: true,
-    applies: ({ d, inferred }) => d.kind === 'credentials' && inferred?.signals?.['sdk-load-config'] !== undefined,
-    advice: ({ inferred }) => `The JavaScript SDK v2 reads only \`~/.aws/credentials\` unless \`AWS_SDK_LOAD_CONFIG=1\` is set, as its message says (${inferred.signals['sdk-load-config'].from}): a profile, an IAM Identity Center session or a \`role_arn\` kept in \`~/.aws/config\` is not seen, and the SDK went on to the instance metadata service. ` +
-        'Export `AWS_SDK_LOAD_CONFIG=1` (with `AWS_PROFILE` for a named profile) for the command, or export the keys themselves (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`).'
+    // Not where the credentials come from elsewhere: an Azure DevOps task's service connection, a
+    // web page, an IDE toolkit's profile (h166-048, h163-006, h162-046), whose leads say what instead.
+    applies: ({ d, inferred }) => d.kind === 'credentials' &&
+        inferred?.signals?.['sdk-load-config'] !== undefined &&
+        inferred.signals['azure-devops-aws-task'] === undefined &&
+        inferred.signals['browser-sdk'] === undefined &&
+        inferred.signals['ide-toolkit-profile'] === undefined,
+    advice: ({ inferred }) => `The JavaScript SDK v2 ends every "missing credentials" error with this hint (${inferred.signals['sdk-load-config'].from}), so it names a cause only when the credentials are meant to come from \`~/.aws/config\`: the SDK v2 reads only \`~/.aws/credentials\` unless \`AWS_SDK_LOAD_CONFIG=1\` is set, so a profile, an IAM Identity Center session or a \`role_arn\` kept in \`~/.aws/config\` is not seen, and it went on to the instance metadata service. ` +
+        'If that is where they are, export `AWS_SDK_LOAD_CONFIG=1` (with `AWS_PROFILE` for a named profile) for the command; otherwise give the program credentials where it looks: the keys in its environment (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`), a profile in `~/.aws/credentials`, or a role of the machine it runs on.'
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/cdkContextLookup.ts
@@ -12573,8 +12607,17 @@ const lambdaRuntimeCredentials = {
     applies: ({ d, inferred }) => d.kind === 'credentials' &&
         inferred?.signals?.['lambda-runtime-credentials'] !== undefined &&
         inferred.signals['local-emulator'] === undefined,
-    advice: () => "The call was made inside a Lambda function, whose runtime hands the SDK the execution role's temporary credentials (with their session token) on its own. A key AWS does not accept here means something replaced them: keys set in the function's environment or packaged config, or an access key and secret passed to the client without the session token. " +
-        'Remove the explicit keys and let the SDK use the role (`aws lambda get-function-configuration --function-name FUNCTION --query Environment` shows the variables); give the role the permissions the code needs instead.'
+    advice: ({ d, inferred }) => inferred?.signals?.['federation-token-call'] !== undefined
+        ? // GetFederationToken takes an IAM user's long-term keys only: the function was given a key
+            // on purpose, and the role cannot stand in for it (heldout163 review, h163-035).
+            `The call was STS GetFederationToken (${inferred.signals['federation-token-call'].from}), made inside a Lambda function. GetFederationToken accepts only an IAM user's long-term access key, never a role's session, so the function's own role cannot make it: the code was given a key on purpose (an upload library's key and secret settings), and AWS does not recognise that key. Check the key the function is configured with: an IAM user's active key (\`AKIA\u2026\`, not deleted or deactivated: \`aws iam list-access-keys --user-name USER\`), both halves from the same pair, not another provider's key (DigitalOcean Spaces, MinIO) or a placeholder. Or change the code to presign with the function's role (S3 presigned URLs or POSTs need no federation token).`
+        : "The call was made inside a Lambda function, whose runtime hands the SDK the execution role's temporary credentials (with their session token) on its own. A key AWS does not accept here means something replaced them: keys set in the function's environment or packaged config, or an access key and secret passed to the client without the session token. " +
+            'Remove the explicit keys and let the SDK use the role (`aws lambda get-function-configuration --function-name FUNCTION --query Environment` shows the variables); give the role the permissions the code needs instead.' +
+            // A call sent to another Region than the function's (a loop over Regions) meets an opt-in
+            // Region's refusal in the same words (heldout162 review, h162-036).
+            (d.code === 'UnrecognizedClientException' || d.code === 'InvalidClientTokenId'
+                ? " If the function calls other Regions than its own (a session per Region, a loop over them), the refused one may be an opt-in Region the account has not enabled, or reached with a version 1 token from STS's global endpoint, which opt-in Regions refuse: skip Regions that are not enabled (`aws account list-regions --region-opt-status-contains ENABLED ENABLED_BY_DEFAULT`), or use Regional STS endpoints."
+                : '')
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/resolvedLater.ts
@@ -13214,6 +13257,8 @@ function refusedAllow({ d }) {
 // connection was refused or timed out (heldout124 review h124-010: an SSO refresh's `dial tcp:
 // lookup portal.sso.\u2026 server misbehaving`, reported as "no credentials"). No key, profile or
 // policy is at fault until the network reaches the host.
+/** A connection to a private IPv4 address (RFC 1918): `dial tcp 10.0.12.31:443`. */
+const PRIVATE_DIAL = /\bdial tcp ((?:10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}):443)\b/;
 /** WD5008: the credentials endpoint was unreachable. */
 const credentialEndpointUnreachable = {
     id: 'credential-endpoint-unreachable',
@@ -13221,7 +13266,17 @@ const credentialEndpointUnreachable = {
     noPolicy: true,
     applies: ({ d, inferred }) => d.kind === 'credentials' && inferred?.signals?.['endpoint-unreachable'] !== undefined,
     advice: ({ inferred }) => {
-        const host = inferred.signals['endpoint-unreachable'].value;
+        const seen = inferred.signals['endpoint-unreachable'];
+        const host = seen.value;
+        // The name resolved to a private address: an interface VPC endpoint answers for the service
+        // there, and its security group decides who reaches it (heldout164 review, h164-067: IRSA's
+        // AssumeRoleWithWebIdentity timing out on `dial tcp 10.0.12.31:443`).
+        const endpoint = PRIVATE_DIAL.exec(seen.from)?.[1];
+        if (endpoint) {
+            return (`The credentials could not be fetched because the connection to \`${host}\` timed out or was refused at ${endpoint}, a private address: in this VPC the name resolves to an interface VPC endpoint, and the request never reached AWS, so no key or policy was checked. ` +
+                "Check the endpoint's security group: it must allow HTTPS (443) in from the caller's subnets (a pod's or node's CIDR, a Lambda's or task's security group); then the subnet's network ACLs both ways and, for a proxy in the path, `NO_PROXY`. " +
+                'Run the same command again once the endpoint answers; nothing in IAM needs to change for this.');
+        }
         return (`The credentials could not be fetched because the network did not reach \`${host}\` (the log shows the lookup or the connection failing), before any key or policy was checked. ` +
             `Check it from the same machine or container (\`nslookup ${host}\`, then \`curl -sI https://${host}\`): the DNS server, a proxy (\`HTTPS_PROXY\`/\`NO_PROXY\`), a VPN, or in a VPC without internet access an interface endpoint for the service with private DNS enabled. ` +
             'Run the same command again once the host resolves and answers; nothing in IAM needs to change for this.');
@@ -17757,7 +17812,7 @@ const SESSION_TOKEN_SOURCE = /\b(?:GetSessionToken|get_session_token|get-session
 /** An IAM call: the CLI's `aws iam`, an SDK's IAM client, the Go SDK's label, IAM's list calls. */
 const IAM_CALL = /\baws iam [a-z]|\boperation error IAM:|\biam\.[a-z_]{3,40}\(|\blist_(?:roles|users|policies|groups)\(|\b(?:ListUsers|ListRoles|ListPolicies|ListGroups|GetUser|GetRole|CreateUser|CreateRole)\b[^\n]{0,40}\b(?:operation|IAM)\b/;
 /** An AWS host the network did not reach: DNS, a refused or timed-out connection (group 1\u20133: the host). */
-const ENDPOINT_UNREACHABLE = /\bdial tcp:? (?:lookup )?([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)(?::\d{1,5})?[^\n]{0,120}?: (?:no such host|server misbehaving|i\/o timeout|connection refused|network is unreachable)\b|\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)\b|\bCould not connect to the endpoint URL: "?https?:\/\/([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)/;
+const ENDPOINT_UNREACHABLE = /\bdial tcp:? (?:lookup )?([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)(?::\d{1,5})?[^\n]{0,120}?: (?:no such host|server misbehaving|i\/o timeout|connection refused|network is unreachable)\b|\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)\b|\bCould not connect to the endpoint URL: "?https?:\/\/([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)|\b(?:Post|Get|Put) "https?:\/\/([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)[^"\s]{0,200}": dial tcp [^\n]{0,80}?: (?:no such host|server misbehaving|i\/o timeout|connection refused|network is unreachable)\b/;
 /** An EC2 instance type (`t3.small`, `m5.2xlarge`, `c7gn.metal`). */
 const INSTANCE_TYPE = /(?<![\w.-])([a-z][a-z0-9]{0,5}\d[a-z0-9-]{0,6}\.(?:nano|micro|small|medium|large|xlarge|\d{1,2}xlarge|metal(?:-\d{2}xl)?))(?![\w.-])/;
 /**
@@ -18204,6 +18259,13 @@ const RULES = [
         find: (text) => found(LAMBDA_RUNTIME.exec(text), 'lambda')
     },
     {
+        // The refused call was STS GetFederationToken (an SDK's frame or the CLI's operation): it takes
+        // an IAM user's long-term key only (heldout163 review, h163-035).
+        key: 'federation-token-call',
+        applies: (d) => d.kind === 'credentials',
+        find: (text) => found(/\b(?:de_GetFederationTokenCommand(?:Error)?|GetFederationTokenCommand|calling the GetFederationToken operation|get_federation_token)\b/.exec(text), 'GetFederationToken')
+    },
+    {
         // CloudWatch's alarm action history (or the console's line for it) over a publish to an SNS
         // topic that KMS refused: `"notificationResource": "arn:aws:sns:\u2026"`, `"error": "null (Service:
         // AWSKMS; \u2026 Error Code: AccessDeniedException \u2026)"` (heldout134 review h134-020, h134-021). The
@@ -18491,6 +18553,32 @@ const RULES = [
         }
     },
     {
+        // Expired credentials behind a pre-signed URL (`getSignedUrl`, `generate_presigned_url`, a
+        // link's `X-Amz-Expires`): the link lives no longer than the session that signed it
+        // (heldout163 review, h163-025: a 90-day link that failed after a day).
+        key: 'presigned-signer-session',
+        applies: (d) => d.kind === 'credentials' && (0,credentialCauses/* credentialCause */.Lg)(d.detail.cause, d.code) === 'expired',
+        find: (text) => found(PRESIGNING.exec(text), 'presigned')
+    },
+    {
+        // Logstash's plain Elasticsearch output (its logger `logstash.outputs.elasticsearch`) talking
+        // to an Amazon OpenSearch Service domain: that output cannot sign, so the domain saw an
+        // anonymous caller (heldout165 review, h165-045). The amazon_es and opensearch outputs log
+        // under their own names and can sign.
+        key: 'unsigned-client',
+        applies: (d) => refused(d) && (d.service === null || d.service === 'es'),
+        find: (text) => /\.es\.amazonaws\.com\b/.test(text) ? found(UNSIGNED_ES_CLIENT.exec(text), 'logstash') : null
+    },
+    {
+        // CloudFormation's resource handler retried a create without its tags after the tagging was
+        // refused (`Retrying request without including tags`): a warning, the resource was made
+        // (heldout165 review, h165-061).
+        key: 'tags-retried',
+        // Not under an explicit deny, whose lead says no Allow helps.
+        applies: (d) => refused(d) && d.deny !== 'explicit',
+        find: (text) => found(/\bRetrying request without including tags\b/.exec(text), 'retried')
+    },
+    {
         // A pre-signed link's lifetime ended before S3 answered (presigned-url-expired, WD934).
         key: 'presigned-expired',
         applies: (d) => d.kind === 'denial' && (d.service === null || d.service === 's3'),
@@ -18624,7 +18712,7 @@ const RULES = [
         applies: (d) => d.kind === 'credentials',
         find: (text) => {
             const m = ENDPOINT_UNREACHABLE.exec(text);
-            return m ? { value: (m[1] ?? m[2] ?? m[3]), said: m[0] } : null;
+            return m ? { value: (m[1] ?? m[2] ?? m[3] ?? m[4]), said: m[0] } : null;
         }
     },
     {
@@ -18815,6 +18903,11 @@ const RULES = [
         key: 'sdk-sts-module-missing',
         applies: (d) => d.kind === 'credentials',
         find: (text) => {
+            // The SDK v1's web identity provider prints the module sentence whenever the module is
+            // absent: with no profile file at all and no web identity setting in sight, nothing was
+            // found that needed it (heldout161 review, h161-030).
+            if (NO_PROFILE_FILE.test(text) && !WEB_IDENTITY_SETTING.test(text))
+                return null;
             const m = STS_MODULE_MISSING.exec(text);
             return m ? { value: m[1] ? 'assume-role' : 'web-identity', said: m[0] } : null;
         }
@@ -18956,8 +19049,39 @@ const RULES = [
         applies: (d) => d.kind === 'credentials',
         find: (text) => {
             const m = AZURE_DEVOPS_AWS_TASK.exec(text);
+            if (m)
+                return { value: m[1], said: m[0] };
+            // Or a task's own words, without its folder (the ECR tasks' token request, h166-048).
+            const own = AZURE_DEVOPS_ECR_TASK.exec(text);
+            return own ? { value: 'ECRPushImage', said: own[0] } : null;
+        }
+    },
+    {
+        // The AWS Toolkit for VS Code connecting with a profile (`Error trying to connect to AWS with
+        // Credentials Provider profile:child`): it reads the profile files itself (heldout162 review,
+        // h162-046). Value: the profile's name.
+        key: 'ide-toolkit-profile',
+        applies: (d) => d.kind === 'credentials',
+        find: (text) => {
+            const m = /\bError trying to connect to AWS with Credentials Provider profile:([\w@+-]{1,64}(?:\.[\w@+-]{1,64}){0,8})/.exec(text);
             return m ? { value: m[1], said: m[0] } : null;
         }
+    },
+    {
+        // Leapp, a desktop credentials manager, starting an IAM Identity Center session: it keeps its
+        // own sign-in, which `aws sso login` does not renew (Noovolari/leapp#275, heldout161 review
+        // h161-066).
+        key: 'leapp-session',
+        applies: (d) => d.kind === 'credentials',
+        find: (text) => found(/[\\/]Leapp[\\/]resources[\\/]app\.asar\b|\bleapp-client\b|\bLeapp (?:Desktop|CLI)\b/.exec(text), 'leapp')
+    },
+    {
+        // The JavaScript SDK running in a web page: loaded from AWS's CDN, or a stack of frames served
+        // over HTTP (`at r (https://sdk.amazonaws.com/js/aws-sdk-2.818.0.min.js:78:2417)`, h163-006).
+        // A browser has no environment, profile or instance role to find credentials in.
+        key: 'browser-sdk',
+        applies: (d) => cause(d, 'missing'),
+        find: (text) => found(BROWSER_SDK.exec(text), 'browser')
     },
     {
         // The refused launch is an `aws ec2 run-instances` the log prints whole, with no instance
@@ -19184,6 +19308,24 @@ const AWS_MOCK = /(?<![\w.-])(moto)(?:_server)?(?![\w-])|@?\b(mock_(?:aws|s3|sts
 const KEY_SHOWN = /<AWSAccessKeyId>\s{0,3}([^<\s]{1,64})\s{0,3}<\/AWSAccessKeyId>|\bAWS_ACCESS_KEY_ID\b["'\]]{0,2}\s{0,3}(?:=|:)\s{0,3}["']?([\w/+=-]{1,64})|\baws_access_key_id\s{0,3}=\s{0,3}["']([\w/+=-]{1,64})["']|\bCredential=([A-Z0-9]{20})\//;
 /** A task of the AWS Toolkit for Azure DevOps, by its folder under the agent's `_tasks`. */
 const AZURE_DEVOPS_AWS_TASK = /[\\/]_tasks[\\/]((?:AWS|Beanstalk|CloudFormation|CodeDeploy|ECR|Lambda|SecretsManager|SystemsManager)\w{0,40}|S3(?:Upload|Download)|SendMessage)_[0-9a-f]{8}-[0-9a-f]{4}-/;
+/** The Java SDK v1's profile provider finding no profile file at all. */
+const NO_PROFILE_FILE = /\bprofile file cannot be null\b/;
+/** A web identity or role setting the program was given (which needs the STS module). */
+const WEB_IDENTITY_SETTING = /\b(?:AWS_WEB_IDENTITY_TOKEN_FILE|AWS_ROLE_ARN|aws\.webIdentityTokenFile|web_identity_token_file|role_arn)\b/;
+/** Logstash's own Elasticsearch output, which sends requests unsigned. */
+const UNSIGNED_ES_CLIENT = /\[logstash\.outputs\.elasticsearch\s{0,8}\]/;
+/** Words of a pre-signed URL being made or used. Bounded: untrusted text. */
+const PRESIGNING = /\b(?:getSignedUrl(?:Promise)?|getSignedCookies|generate_presigned_(?:url|post)|presigned?_?(?:url|post)|[Pp]re-?[Ss]igned[ _-]?(?:URL|url|link|Url|POST|post)s?)\b|[?&]X-Amz-Expires=\d/;
+/**
+ * The AWS Toolkit for Azure DevOps' ECR tasks asking for a registry token (their shared helper's
+ * message, aws/aws-toolkit-azure-devops): the task's service connection holds the credentials.
+ */
+const AZURE_DEVOPS_ECR_TASK = /\bFailed to obtain authorization token to log in to ECR, error:/;
+/**
+ * The JavaScript SDK's browser build from AWS's CDN, or a stack frame whose script came over HTTP
+ * (a page's script: Node's frames name files). Bounded: untrusted text.
+ */
+const BROWSER_SDK = /\bhttps?:\/\/sdk\.amazonaws\.com\/js\/aws-sdk-[\w.-]{1,40}\.js\b|^[ \t]{0,40}at [^\s()]{1,200} \(https?:\/\/[^\s()]{1,400}\.js(?:\?[^\s()]{0,200})?:\d+:\d+ ?\)/m;
 /** An `aws ec2 run-instances` command line (to its end: a `\` there continues it). */
 const RUN_INSTANCES = /\baws[ \t]+ec2[ \t]+run-instances\b[^\n]{0,2000}/;
 /** What makes a launch pass a role, tag or use a key: none of it on a plain launch. */
@@ -28089,6 +28231,18 @@ const NON_IAM_REFUSALS = [
         owner: 'you'
     },
     {
+        // heldout161 review, h161-050 (aws/aws-toolkit-jetbrains#4130: `Service returned error code
+        // AccessDeniedException (Service: SsoOidc, \u2026)`): IAM Identity Center's OIDC service refused
+        // a sign-in. Its calls (RegisterClient, StartDeviceAuthorization, CreateToken) are made with
+        // no AWS credentials, so no IAM policy decides them.
+        trap: 'sso-oidc-sign-in-refused',
+        codes: [],
+        matches: (d) => d.service === 'sso-oauth' && d.kind === 'denial',
+        advice: "IAM Identity Center's OIDC service (`SsoOidc`) refused the sign-in: its calls (registering the client, the device authorization, the token request) carry no AWS credentials, so no IAM policy decides them. `AccessDeniedException` there means the device authorization was denied or never approved (the browser step cancelled, timed out or signed in as someone else), or the user may not use the application: run the sign-in again (`aws sso login`, the IDE's AWS sign-in) and approve the request in the browser as the intended user, and check in IAM Identity Center that the user (or a group of theirs) is assigned to the account and permission set, or to the application the tool signs in to. No policy change helps.",
+        target: "the IAM Identity Center sign-in (approve it again) and the user's assignments",
+        owner: 'you'
+    },
+    {
         // heldout157 review, h158-022: a member account may not turn Inspector off for itself.
         trap: 'inspector-member-self-disable',
         codes: [],
@@ -28112,6 +28266,14 @@ const NON_IAM_REFUSALS = [
         codes: [],
         grammar: 'operation-not-determined',
         advice: "AWS answered \"Unable to determine service/operation name to be authorized\": the endpoint could not tell which operation the request was for, so no policy was evaluated and no permission is missing. The request went where that operation is not served. Kinesis Video data-plane calls (GetMedia, GetClip, GetHLSStreamingSessionURL, the signaling calls) go to the endpoint `GetDataEndpoint` (or `GetSignalingChannelEndpoint`) returns for that API, not to `kinesisvideo.<region>.amazonaws.com`; an API Gateway Lambda integration must call Lambda with POST whatever the method's own verb; MediaConvert's jobs go to the account's endpoint (`aws mediaconvert describe-endpoints`), and an endpoint set for every client (`AWS.config.update({ endpoint })` in the JS SDK v2, a client reused in a warm Lambda) sends another service's calls there too; otherwise check the URL the client built (a custom endpoint, an old SDK) and that the service offers the call in that Region.",
+        // In a China or GovCloud Region the call is most often one the partition does not offer
+        // (Lambda function URLs in China, prowler-cloud/prowler#1573, heldout167 review h167-015).
+        adviceWith: (d) => d.detail.region
+            ? {
+                advice: `AWS answered "Unable to determine service/operation name to be authorized" in ${d.detail.region}: no policy was evaluated and no permission is missing. In the ${d.detail.region.startsWith('cn-') ? 'China' : 'AWS GovCloud (US)'} Regions that most often means the service does not offer this call there (features launch there later or not at all, as Lambda function URLs in the China Regions), so the request cannot succeed in that Region whatever the policies say. Check the service's page for the partition (its Regions and endpoints, or the China or GovCloud user guide's list of unsupported features): a scanner or inventory tool (Prowler, ScoutSuite, Steampipe) calling it there fails harmlessly, so skip that check or Region in the tool (or update it, if a newer version skips it). Otherwise check the endpoint the client built (a custom or commercial endpoint for a ${d.detail.region} call).`,
+                target: `the call or check made in ${d.detail.region}, where the service may not offer it`
+            }
+            : null,
         target: 'the endpoint or HTTP method the request was sent with (the data endpoint GetDataEndpoint returns, POST for a Lambda integration)',
         owner: 'you'
     }
@@ -33698,10 +33860,13 @@ function principalOf(subject) {
     if (COMPLETE_ARN.test(first) && WRAPPED_PIECES.test(subject.slice(first.length)))
         return subject;
     // An ARN never ends with its separator: a retyped `assumed-role/R/ Session` keeps its name.
+    // Also where a reflowed line put runs of spaces everywhere (`assumed-role/   ROLE/SESSION   is
+    // not authorized`, prowler-cloud/prowler#8250, heldout167 review h167-075): the role and session
+    // go on after the spaces.
     if (COMPLETE_ARN.test(first) &&
         first.endsWith('/') &&
-        /^[ \t]+[\w+=,.@-]+$/.test(subject.slice(first.length)))
-        return subject;
+        /^[ \t]+[\w+=,.@-]+(?:\/[\w+=,.@-]+)?[ \t]*$/.test(subject.slice(first.length)))
+        return subject.trimEnd();
     // A writer's wrap right after the separator (`\u2026:assumed-role/` / `ROLE/session` / `is not
     // authorized\u2026`): the next line is the rest of the ARN, joined as one (h16-048).
     const wrapped = COMPLETE_ARN.test(first) && first.endsWith('/')
@@ -33716,7 +33881,8 @@ function principalOf(subject) {
         ? ARN_REST_BELOW.exec(subject.slice(first.length))
         : null;
     const sessionRest = sessionCut?.[1].replace(/\s+/g, '');
-    if (sessionRest && /^[\w+=,.@-]*\/[\w+=,.@-]+$/.test(sessionRest))
+    if (sessionRest &&
+        /^(?:[\w+=,.@-]|<[\w-]{1,40}>)*\/(?:[\w+=,.@-]|<[\w-]{1,40}>)+$/.test(sessionRest))
         return first + sessionRest;
     // A reporter's mask in words after the name (`user/user name`, `role/role name here`,
     // aws/aws-sdk-php#941): part of the value as printed; only these words, never a free tail.
@@ -33730,7 +33896,8 @@ const SESSIONLESS_ROLE = /^arn:[\w-]{1,20}:sts::[^:\s]{0,40}:assumed-role\/[\w+=
 const IAM_ARN_HEAD_ONLY = /^arn:[\w-]{1,20}:(?:iam|sts)::[^:\s]{1,40}:$/;
 /** The rest of an ARN a line break cut after its separator: one token of name characters. */
 // Up to two lines of it: a console wrapping at each slash (`\u2026:assumed-role/` / `ROLE/` / `SESSION`).
-const ARN_REST_BELOW = /^((?:[ \t]*\r?\n[ \t]*[\w+=,.@/-]{1,256}){1,2})\s*$/;
+// A reporter's placeholder may stand in it (`AgentUitestage-<ID>/BedrockAgentCore-<session-id>`).
+const ARN_REST_BELOW = /^((?:[ \t]*\r?\n[ \t]*(?:[\w+=,.@/-]|<[\w-]{1,40}>){1,256}){1,2})\s*$/;
 /** One to three pieces of an IAM name (no `=`, not a plain word): what a wrap left after a space. */
 const WRAPPED_PIECES = /^(?:[ \t](?=[\w+,.@/-]*[-_/.@0-9])[\w+,.@/-]+){1,3}$/;
 /** An ARN closing its line, in quotes or bare (group 2). */
@@ -33944,6 +34111,18 @@ function readResource(text, pos, colonForm = false) {
             end: at + value.length + phrase[0].length + tail.length
         };
     }
+    // A whole ARN closing its line, one indented token on the next and the reason clause opening the
+    // line after: a pretty-printer wrapping at a fixed width cut the name there (`\u2026:memory/bugfix` /
+    // `   agentMemory-<ID>` / `because no \u2026`, h166-043). AWS prints nothing between them.
+    const beforeReason = /^arn:/.test(value) && COMPLETE_ARN.test(value)
+        ? sticky(WRAPPED_BEFORE_REASON, text, at + value.length)
+        : null;
+    if (beforeReason) {
+        return {
+            resource: value + beforeReason[1],
+            end: at + value.length + beforeReason[0].length
+        };
+    }
     // An ARN the line's end broke inside its slots: the next line's first token continues it when
     // the two fill every slot (see ARN_LINE_REST).
     const broken = /^arn:/.test(value) && !WHOLE_ARN.test(value)
@@ -34120,6 +34299,8 @@ const WHOLE_ARN = new RegExp(String.raw `^arn:[^:]+:[^:]+:[^:]*:[^:]*:${ARN_CHAR
  * opens the next log line after a message cut there.
  */
 const ARN_LINE_REST = new RegExp(String.raw `\r?\n[ \t]*(?!(?:because|with|and|or)\b|\d{4}-\d\d-\d\d[T ])(${ARN_CHARS}+)(?=[\s"'\x60),]|$)`, 'y');
+/** One indented token alone on the next line, the reason clause opening the line after it. */
+const WRAPPED_BEFORE_REASON = /[ \t]*\r?\n[ \t]+((?:[\w+=,.@/:*-]|<[\w-]{1,40}>){1,256})(?=[ \t]*\r?\n[ \t]*(?:because[ \t]+(?:no|the)[ \t]|with[ \t]+an[ \t]+explicit[ \t]+deny\b))/y;
 /** The next line's first token, spaces before the break allowed: a type word's rest (see `readResource`). */
 const TYPE_WORD_REST = new RegExp(String.raw `[ \t]*\r?\n[ \t]*([a-z][a-z-]*[/:]${ARN_CHARS}+)(?=[\s"'\x60),]|$)`, 'y');
 /** A name's rest after a hyphen the line's end cut: unindented, ending in a space, `(` or the line's end. */
@@ -39410,6 +39591,8 @@ const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperati
  * Backup: `\u2026 this operation. Please consult the permissions associated with your AWS Backup
  * role(s), and refer to the AWS Backup documentation for more details. Encoded authorization\u2026`).
  */
+/** A Region of the China or GovCloud (US) partitions, as a word. */
+const PARTITION_REGION = /(?<![\w-])((?:cn|us-gov)-[a-z]{2,12}-\d)(?![\w-])/;
 const SERVICE_ADVICE = String.raw `[ \t]+Please consult [^\n]{1,300}?for more details\.`;
 /** EC2's marker before its encoded message, after a wrap or a shell line continuation. */
 // Markdown emphasis a writer closed after the marker (`\u2026failure message:** BLOB`, an issue that
@@ -39582,13 +39765,18 @@ const messageRules = [
             String.raw `|\bwith(?<=${BEFORE_CLAUSE}with)\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_TYPE_SOURCE */ .sb})` +
             // Or the clause on the next line behind the reporter's elision mark, its `with an` cut:
             // `UnauthorizedOperation: \u2026` / `... explicit deny in a service control policy`.
-            String.raw `|\bexplicit(?<=${BEFORE_NEXT_LINE}explicit)\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_TYPE_SOURCE */ .sb})`, 'gi'),
+            String.raw `|\bexplicit(?<=${BEFORE_NEXT_LINE}explicit)\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_TYPE_SOURCE */ .sb})` +
+            // Or the clause opening its line, the sentence's subject elided on the line above, and the
+            // Java SDK's fields after it naming the refusal (`because no identity-based policy allows the
+            // secretsmanager:GetSecretValue action (Service: \u2026; Error Code: AccessDeniedException; \u2026)`).
+            String.raw `|\bbecause(?<=(?:^|\n)[ \t]*(?:(?:\.{3}|${"\u2026"})[ \t]*)?because)\s+(?:no|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_TYPE_SOURCE */ .sb})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action(?=[ \t]*\((?:Service|Status Code)\b[^\n]{0,200}\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b)`, 'gi'),
         facts: (m, d) => {
-            d.deny = m[1] ? 'implicit' : 'explicit';
-            d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .layerOf */ .ZZ)(m[1] ?? m[3] ?? m[4]);
-            if (m[2]) {
-                d.action = m[2];
-                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(m[2]);
+            d.deny = m[1] || m[5] ? 'implicit' : 'explicit';
+            d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_2__/* .layerOf */ .ZZ)(m[1] ?? m[5] ?? m[3] ?? m[4]);
+            const action = m[2] ?? m[6];
+            if (action) {
+                d.action = action;
+                d.service = (0,_serviceHints_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceOfAction */ .Tq)(action);
             }
         },
         // The denying policy's ARN after an explicit deny, as the full sentence appends it, also with
@@ -40381,6 +40569,12 @@ const messageRules = [
             if (m[0].startsWith('<AccessDeniedException>') &&
                 m.input.endsWith('Response Body: ', m.index))
                 d.code = 'AccessDeniedException';
+            // A China or GovCloud Region the line names (a scanner's `cn-northwest-1 -- ClientError\u2026`,
+            // prowler-cloud/prowler#1573): there the call may simply not be offered.
+            const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index);
+            const region = PARTITION_REGION.exec(line)?.[1];
+            if (region)
+                d.detail.region = region;
         }
     },
     {
@@ -47722,6 +47916,8 @@ const MADE_BESIDE_NAME = {
  */
 const OBJECT_SLOT = 's3:object:ObjectName';
 const KEY_PREFIX_MEANING = 'the key prefix the job reads or writes under, such as `assets/` (delete it to cover every key in the bucket; a single key such as `terraform.tfstate` also fits)';
+const SECRET_SLOT = 'secretsmanager:Secret:SecretId';
+const SECRET_NAME_MEANING = 'the name of the secret the job reads (the ARN goes on with a hyphen and the six random characters Secrets Manager adds, which `-??????` matches)';
 function fillTemplate(d, entry, type, known, format) {
     return format.replace(statementResource_SLOT, (_, slot) => {
         if (slot === 'Partition')
@@ -47774,6 +47970,11 @@ function fillTemplate(d, entry, type, known, format) {
         const named = SLOT_NAMES[`${entry.service}:${type.name}`];
         if (named)
             return (0,placeholders/* placeholder */.qf)(d.placeholders, named[0], named[1]);
+        // A secret's ARN ends in a hyphen and six characters Secrets Manager adds: a placeholder for
+        // the name alone matches no secret once filled in (heldout165 review, h165-036).
+        if (`${entry.service}:${type.name}:${slot}` === SECRET_SLOT) {
+            return `${(0,placeholders/* placeholder */.qf)(d.placeholders, 'SECRET_NAME', SECRET_NAME_MEANING)}-??????`;
+        }
         const token = (0,formatSlots/* slotToken */.Oh)(slot);
         return (0,placeholders/* placeholder */.qf)(d.placeholders, token, `the ${token.toLowerCase().replace(/_/g, ' ')} the job uses (the finding names none)`);
     });
@@ -51068,7 +51269,8 @@ const kindGuidance = {
                     ? [
                         'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
                         // A program keeping its own token (aws-vault's keyring) is signed in again there (h150-058).
-                        n.finding.traps.includes('credential-client-refresh')
+                        n.finding.traps.includes('credential-client-refresh') ||
+                            n.finding.inferred?.signals?.['leapp-session'] !== undefined
                             ? 'Sign in again through the program that holds the session, as the explanation says: `aws sso login` does not refresh its token.'
                             : 'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
                     ]
@@ -54932,12 +55134,21 @@ function lineCount(text) {
 
 /** How far a reason clause may stand after the message it completes, inside its error block. */
 const REASON_REACH = 400;
-/** A message that printed no reason takes the layer of the reason clause that completes it. */
+/**
+ * A message that printed no reason takes the layer of the reason clause that completes it, and
+ * the action the clause names when the message named none (an SDK's code for the same service).
+ */
 function borrowReason(into, reason) {
     if (into.deny !== null || into.grammar === messages/* REASON_CLAUSE */.J)
         return false;
     into.deny = reason.deny;
     into.layer = reason.layer;
+    if (into.action === null &&
+        reason.action !== null &&
+        (into.service === null || into.service === reason.service)) {
+        into.action = reason.action;
+        into.service = reason.service;
+    }
     return true;
 }
 /**

@@ -2919,6 +2919,18 @@ const NON_IAM_REFUSALS = [
         owner: 'you'
     },
     {
+        // heldout161 review, h161-050 (aws/aws-toolkit-jetbrains#4130: `Service returned error code
+        // AccessDeniedException (Service: SsoOidc, …)`): IAM Identity Center's OIDC service refused
+        // a sign-in. Its calls (RegisterClient, StartDeviceAuthorization, CreateToken) are made with
+        // no AWS credentials, so no IAM policy decides them.
+        trap: 'sso-oidc-sign-in-refused',
+        codes: [],
+        matches: (d) => d.service === 'sso-oauth' && d.kind === 'denial',
+        advice: "IAM Identity Center's OIDC service (`SsoOidc`) refused the sign-in: its calls (registering the client, the device authorization, the token request) carry no AWS credentials, so no IAM policy decides them. `AccessDeniedException` there means the device authorization was denied or never approved (the browser step cancelled, timed out or signed in as someone else), or the user may not use the application: run the sign-in again (`aws sso login`, the IDE's AWS sign-in) and approve the request in the browser as the intended user, and check in IAM Identity Center that the user (or a group of theirs) is assigned to the account and permission set, or to the application the tool signs in to. No policy change helps.",
+        target: "the IAM Identity Center sign-in (approve it again) and the user's assignments",
+        owner: 'you'
+    },
+    {
         // heldout157 review, h158-022: a member account may not turn Inspector off for itself.
         trap: 'inspector-member-self-disable',
         codes: [],
@@ -2942,6 +2954,14 @@ const NON_IAM_REFUSALS = [
         codes: [],
         grammar: 'operation-not-determined',
         advice: "AWS answered \"Unable to determine service/operation name to be authorized\": the endpoint could not tell which operation the request was for, so no policy was evaluated and no permission is missing. The request went where that operation is not served. Kinesis Video data-plane calls (GetMedia, GetClip, GetHLSStreamingSessionURL, the signaling calls) go to the endpoint `GetDataEndpoint` (or `GetSignalingChannelEndpoint`) returns for that API, not to `kinesisvideo.<region>.amazonaws.com`; an API Gateway Lambda integration must call Lambda with POST whatever the method's own verb; MediaConvert's jobs go to the account's endpoint (`aws mediaconvert describe-endpoints`), and an endpoint set for every client (`AWS.config.update({ endpoint })` in the JS SDK v2, a client reused in a warm Lambda) sends another service's calls there too; otherwise check the URL the client built (a custom endpoint, an old SDK) and that the service offers the call in that Region.",
+        // In a China or GovCloud Region the call is most often one the partition does not offer
+        // (Lambda function URLs in China, prowler-cloud/prowler#1573, heldout167 review h167-015).
+        adviceWith: (d) => d.detail.region
+            ? {
+                advice: `AWS answered "Unable to determine service/operation name to be authorized" in ${d.detail.region}: no policy was evaluated and no permission is missing. In the ${d.detail.region.startsWith('cn-') ? 'China' : 'AWS GovCloud (US)'} Regions that most often means the service does not offer this call there (features launch there later or not at all, as Lambda function URLs in the China Regions), so the request cannot succeed in that Region whatever the policies say. Check the service's page for the partition (its Regions and endpoints, or the China or GovCloud user guide's list of unsupported features): a scanner or inventory tool (Prowler, ScoutSuite, Steampipe) calling it there fails harmlessly, so skip that check or Region in the tool (or update it, if a newer version skips it). Otherwise check the endpoint the client built (a custom or commercial endpoint for a ${d.detail.region} call).`,
+                target: `the call or check made in ${d.detail.region}, where the service may not offer it`
+            }
+            : null,
         target: 'the endpoint or HTTP method the request was sent with (the data endpoint GetDataEndpoint returns, POST for a Lambda integration)',
         owner: 'you'
     }
@@ -7265,10 +7285,13 @@ function principalOf(subject) {
     if (COMPLETE_ARN.test(first) && WRAPPED_PIECES.test(subject.slice(first.length)))
         return subject;
     // An ARN never ends with its separator: a retyped `assumed-role/R/ Session` keeps its name.
+    // Also where a reflowed line put runs of spaces everywhere (`assumed-role/   ROLE/SESSION   is
+    // not authorized`, prowler-cloud/prowler#8250, heldout167 review h167-075): the role and session
+    // go on after the spaces.
     if (COMPLETE_ARN.test(first) &&
         first.endsWith('/') &&
-        /^[ \t]+[\w+=,.@-]+$/.test(subject.slice(first.length)))
-        return subject;
+        /^[ \t]+[\w+=,.@-]+(?:\/[\w+=,.@-]+)?[ \t]*$/.test(subject.slice(first.length)))
+        return subject.trimEnd();
     // A writer's wrap right after the separator (`…:assumed-role/` / `ROLE/session` / `is not
     // authorized…`): the next line is the rest of the ARN, joined as one (h16-048).
     const wrapped = COMPLETE_ARN.test(first) && first.endsWith('/')
@@ -7283,7 +7306,8 @@ function principalOf(subject) {
         ? ARN_REST_BELOW.exec(subject.slice(first.length))
         : null;
     const sessionRest = sessionCut?.[1].replace(/\s+/g, '');
-    if (sessionRest && /^[\w+=,.@-]*\/[\w+=,.@-]+$/.test(sessionRest))
+    if (sessionRest &&
+        /^(?:[\w+=,.@-]|<[\w-]{1,40}>)*\/(?:[\w+=,.@-]|<[\w-]{1,40}>)+$/.test(sessionRest))
         return first + sessionRest;
     // A reporter's mask in words after the name (`user/user name`, `role/role name here`,
     // aws/aws-sdk-php#941): part of the value as printed; only these words, never a free tail.
@@ -7297,7 +7321,8 @@ const SESSIONLESS_ROLE = /^arn:[\w-]{1,20}:sts::[^:\s]{0,40}:assumed-role\/[\w+=
 const IAM_ARN_HEAD_ONLY = /^arn:[\w-]{1,20}:(?:iam|sts)::[^:\s]{1,40}:$/;
 /** The rest of an ARN a line break cut after its separator: one token of name characters. */
 // Up to two lines of it: a console wrapping at each slash (`…:assumed-role/` / `ROLE/` / `SESSION`).
-const ARN_REST_BELOW = /^((?:[ \t]*\r?\n[ \t]*[\w+=,.@/-]{1,256}){1,2})\s*$/;
+// A reporter's placeholder may stand in it (`AgentUitestage-<ID>/BedrockAgentCore-<session-id>`).
+const ARN_REST_BELOW = /^((?:[ \t]*\r?\n[ \t]*(?:[\w+=,.@/-]|<[\w-]{1,40}>){1,256}){1,2})\s*$/;
 /** One to three pieces of an IAM name (no `=`, not a plain word): what a wrap left after a space. */
 const WRAPPED_PIECES = /^(?:[ \t](?=[\w+,.@/-]*[-_/.@0-9])[\w+,.@/-]+){1,3}$/;
 /** An ARN closing its line, in quotes or bare (group 2). */
@@ -7511,6 +7536,18 @@ function readResource(text, pos, colonForm = false) {
             end: at + value.length + phrase[0].length + tail.length
         };
     }
+    // A whole ARN closing its line, one indented token on the next and the reason clause opening the
+    // line after: a pretty-printer wrapping at a fixed width cut the name there (`…:memory/bugfix` /
+    // `   agentMemory-<ID>` / `because no …`, h166-043). AWS prints nothing between them.
+    const beforeReason = /^arn:/.test(value) && COMPLETE_ARN.test(value)
+        ? sticky(WRAPPED_BEFORE_REASON, text, at + value.length)
+        : null;
+    if (beforeReason) {
+        return {
+            resource: value + beforeReason[1],
+            end: at + value.length + beforeReason[0].length
+        };
+    }
     // An ARN the line's end broke inside its slots: the next line's first token continues it when
     // the two fill every slot (see ARN_LINE_REST).
     const broken = /^arn:/.test(value) && !WHOLE_ARN.test(value)
@@ -7687,6 +7724,8 @@ const WHOLE_ARN = new RegExp(String.raw `^arn:[^:]+:[^:]+:[^:]*:[^:]*:${ARN_CHAR
  * opens the next log line after a message cut there.
  */
 const ARN_LINE_REST = new RegExp(String.raw `\r?\n[ \t]*(?!(?:because|with|and|or)\b|\d{4}-\d\d-\d\d[T ])(${ARN_CHARS}+)(?=[\s"'\x60),]|$)`, 'y');
+/** One indented token alone on the next line, the reason clause opening the line after it. */
+const WRAPPED_BEFORE_REASON = /[ \t]*\r?\n[ \t]+((?:[\w+=,.@/:*-]|<[\w-]{1,40}>){1,256})(?=[ \t]*\r?\n[ \t]*(?:because[ \t]+(?:no|the)[ \t]|with[ \t]+an[ \t]+explicit[ \t]+deny\b))/y;
 /** The next line's first token, spaces before the break allowed: a type word's rest (see `readResource`). */
 const TYPE_WORD_REST = new RegExp(String.raw `[ \t]*\r?\n[ \t]*([a-z][a-z-]*[/:]${ARN_CHARS}+)(?=[\s"'\x60),]|$)`, 'y');
 /** A name's rest after a hyphen the line's end cut: unindented, ending in a space, `(` or the line's end. */
@@ -11049,6 +11088,8 @@ const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperati
  * Backup: `… this operation. Please consult the permissions associated with your AWS Backup
  * role(s), and refer to the AWS Backup documentation for more details. Encoded authorization…`).
  */
+/** A Region of the China or GovCloud (US) partitions, as a word. */
+const PARTITION_REGION = /(?<![\w-])((?:cn|us-gov)-[a-z]{2,12}-\d)(?![\w-])/;
 const SERVICE_ADVICE = String.raw `[ \t]+Please consult [^\n]{1,300}?for more details\.`;
 /** EC2's marker before its encoded message, after a wrap or a shell line continuation. */
 // Markdown emphasis a writer closed after the marker (`…failure message:** BLOB`, an issue that
@@ -11221,13 +11262,18 @@ const messageRules = [
             String.raw `|\bwith(?<=${BEFORE_CLAUSE}with)\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE})` +
             // Or the clause on the next line behind the reporter's elision mark, its `with an` cut:
             // `UnauthorizedOperation: …` / `... explicit deny in a service control policy`.
-            String.raw `|\bexplicit(?<=${BEFORE_NEXT_LINE}explicit)\s+deny\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE})`, 'gi'),
+            String.raw `|\bexplicit(?<=${BEFORE_NEXT_LINE}explicit)\s+deny\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE})` +
+            // Or the clause opening its line, the sentence's subject elided on the line above, and the
+            // Java SDK's fields after it naming the refusal (`because no identity-based policy allows the
+            // secretsmanager:GetSecretValue action (Service: …; Error Code: AccessDeniedException; …)`).
+            String.raw `|\bbecause(?<=(?:^|\n)[ \t]*(?:(?:\.{3}|…)[ \t]*)?because)\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action(?=[ \t]*\((?:Service|Status Code)\b[^\n]{0,200}\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b)`, 'gi'),
         facts: (m, d) => {
-            d.deny = m[1] ? 'implicit' : 'explicit';
-            d.layer = layerOf(m[1] ?? m[3] ?? m[4]);
-            if (m[2]) {
-                d.action = m[2];
-                d.service = serviceOfAction(m[2]);
+            d.deny = m[1] || m[5] ? 'implicit' : 'explicit';
+            d.layer = layerOf(m[1] ?? m[5] ?? m[3] ?? m[4]);
+            const action = m[2] ?? m[6];
+            if (action) {
+                d.action = action;
+                d.service = serviceOfAction(action);
             }
         },
         // The denying policy's ARN after an explicit deny, as the full sentence appends it, also with
@@ -12020,6 +12066,12 @@ const messageRules = [
             if (m[0].startsWith('<AccessDeniedException>') &&
                 m.input.endsWith('Response Body: ', m.index))
                 d.code = 'AccessDeniedException';
+            // A China or GovCloud Region the line names (a scanner's `cn-northwest-1 -- ClientError…`,
+            // prowler-cloud/prowler#1573): there the call may simply not be offered.
+            const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index);
+            const region = PARTITION_REGION.exec(line)?.[1];
+            if (region)
+                d.detail.region = region;
         }
     },
     {
@@ -18396,12 +18448,21 @@ function lineCount(text) {
 
 /** How far a reason clause may stand after the message it completes, inside its error block. */
 const REASON_REACH = 400;
-/** A message that printed no reason takes the layer of the reason clause that completes it. */
+/**
+ * A message that printed no reason takes the layer of the reason clause that completes it, and
+ * the action the clause names when the message named none (an SDK's code for the same service).
+ */
 function borrowReason(into, reason) {
     if (into.deny !== null || into.grammar === REASON_CLAUSE)
         return false;
     into.deny = reason.deny;
     into.layer = reason.layer;
+    if (into.action === null &&
+        reason.action !== null &&
+        (into.service === null || into.service === reason.service)) {
+        into.action = reason.action;
+        into.service = reason.service;
+    }
     return true;
 }
 /**

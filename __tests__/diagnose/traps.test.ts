@@ -207,6 +207,7 @@ const FILE_OF: Record<string, string> = {
   'management-account-billing': 'nonIamRefusals',
   'account-resource-restricted': 'nonIamRefusals',
   'service-owned-resource': 'nonIamRefusals',
+  'sso-oidc-sign-in-refused': 'nonIamRefusals',
   'inspector-member-self-disable': 'nonIamRefusals',
   'feature-not-in-region': 'nonIamRefusals',
   'location-api-key': 'nonIamRefusals',

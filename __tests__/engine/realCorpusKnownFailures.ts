@@ -805,8 +805,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'code: Step Functions Local\'s `Error: "SecretsManager.SecretsManagerException"` (a JavaScript object\'s unquoted key) is not read as the code',
   'h165-034':
     "missed: a fenced Java SDK error under a README's `## Common issues` heading is read as the page's sample",
-  'h165-036':
-    'missed: the writer elided the subject and the perform clause (`SecretArn [……..]  ….`); only the reason clause names the action',
   'h165-055':
     'read: the HCA DSS authorizer (Fusillade) answers `Forbidden` with an IAM-shaped evaluation on `arn:hca:…`; the foreign partition does not rule it out',
   'h165-057':
@@ -834,8 +832,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: AgentCore Gateway's `ValidationException` that a role `lacks permission to invoke Lambda function`",
   'h166-041':
     "read: an Emacs Lisp test's literal holds JSON escapes the scanner decodes, so the literal is not seen whole",
-  'h166-043':
-    'principal: the Bedrock AgentCore message is hard-wrapped inside the role and memory names',
   'h166-060':
     "read: buildah's missing `docker-credential-ecr-login` helper is an ECR credential helper failure here; the collector labels it a local tooling error",
   'h166-081': "read: a runbook's prose quotes an elided refusal after `gets`",
@@ -846,7 +842,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h167-044':
     "service: okta-aws-cli's debug request to `Host: sts.amazonaws.com` above STS's XML code is not read as STS",
   'h167-068':
-    "code: Splunk's S3 client prints the XML payload with its tags stripped (`\\nExpire…`)",
-  'h167-075':
-    "principal: Prowler's paste has runs of spaces inside the role's ARN (`assumed-role/   ProwlerCodeBuildRole/…`)"
+    "code: Splunk's S3 client prints the XML payload with its tags stripped (`\\nExpire…`)"
 }

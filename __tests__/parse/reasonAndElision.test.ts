@@ -47,6 +47,43 @@ describe('reason clauses on unusual forms', () => {
     expect(first(text)).toMatchObject(want)
   })
 
+  describe('a clause opening its line, the subject elided above, the SDK fields after it', () => {
+    it('takes the action, layer and deny from the clause (heldout165 h165-036, github-file:find_string#39325292180)', () => {
+      const found = parseText(
+        'java.lang.RuntimeException: Unable to get secrets from SecretsManager. SecretArn [……..]  ….\n' +
+          'because no identity-based policy allows the secretsmanager:GetSecretValue action (Service: AWSSecretsManager; Status Code: 400; Error Code: AccessDeniedException; Request ID: 3a2e678c-cfb0-4076-81d1-ac396649817e; Proxy: null)\n' +
+          'at com.amazonaws.http.AmazonHttpClient$RequestExecutor.handleErrorResponse(AmazonHttpClient.java:1819)'
+      )
+      expect(found).toHaveLength(1)
+      expect(found[0]).toMatchObject({
+        code: 'AccessDeniedException',
+        action: 'secretsmanager:GetSecretValue',
+        service: 'secretsmanager',
+        layer: 'identity',
+        deny: 'implicit'
+      })
+    })
+
+    it('own: behind an elision mark, an S3 code', () => {
+      const found = parseText(
+        '… because no resource-based policy allows the s3:GetObject action (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: X)'
+      )
+      expect(found[0]).toMatchObject({
+        action: 's3:GetObject',
+        layer: 'resource',
+        deny: 'implicit'
+      })
+    })
+
+    it('own: the clause in prose with no refusal fields after it is not read', () => {
+      expect(
+        parseText(
+          'because no identity-based policy allows the s3:GetObject action (see the docs for details)'
+        )
+      ).toEqual([])
+    })
+  })
+
   it('a clause completing the message on the line above is not a second refusal', () => {
     const found = parseText(
       'An error occurred (UnauthorizedOperation): You are not authorized to\nperform this operation ... with an explicit deny in a service control policy'

@@ -121,3 +121,82 @@ describe('the RDS Data API reads the secret it is given', () => {
     expect(f.traps).not.toContain('checked-next')
   })
 })
+
+// Session 55: the reviews' "wrong" findings still open after session 54.
+describe('what the client was, before any policy', () => {
+  it('h163-025: an expired token behind a pre-signed URL is the signer’s session, not the job’s', () => {
+    const f = one(h('h163-025'))
+    expect(f.inferred?.signals?.['presigned-signer-session']).toBeDefined()
+    expect(f.explanation).toMatch(/^The refused request used a pre-signed URL/)
+    expect(f.explanation).toContain('caps `Expires` at 7 days')
+  })
+
+  it('counter-case: an expired token with no pre-signed URL in sight says nothing of one', () => {
+    const f = one(
+      'An error occurred (ExpiredToken) when calling the PutObject operation: The provided token has expired.'
+    )
+    expect(f.inferred?.signals?.['presigned-signer-session']).toBeUndefined()
+  })
+
+  it("h165-045: Logstash's plain output cannot sign: the domain saw an anonymous caller", () => {
+    const f = one(h('h165-045'))
+    expect(f.traps).toContain('opensearch-anonymous')
+    expect(f.explanation).toMatch(/^The request came from Logstash's `elasticsearch` output/)
+    const md = renderMarkdown(
+      withRemedies(analyzeText(h('h165-045') + '\n', 'x.log'), undefined, () => {})
+    )
+    expect(md).toContain("Logstash's `elasticsearch` output")
+    expect(md).not.toContain('Start with the identity policy')
+  })
+
+  it('counter-case: Logstash against a self-hosted cluster is no AWS domain', () => {
+    const text =
+      '[2019-10-11T00:24:20,914][WARN ][logstash.outputs.elasticsearch] Attempted to resurrect connection to dead ES instance, but got an error. {:url=>"https://es.internal:9200/", :error=>"Got response code \'403\' contacting Elasticsearch at URL \'https://es.internal:9200/\'"}'
+    for (const f of analyzeText(text).findings)
+      expect(f.traps).not.toContain('opensearch-anonymous')
+  })
+})
+
+describe('a refusal CloudFormation worked around', () => {
+  it('h165-061: a tagging refusal retried without tags is a warning, the grant scoped to the stacks', () => {
+    const f = one(h('h165-061'))
+    expect(f.action).toBe('iam:TagRole')
+    expect(f.inferred?.signals?.['tags-retried']).toBeDefined()
+    expect(f.explanation).toMatch(/^CloudFormation retried the call without its tags/)
+    expect(f.explanation).toContain('If the tags do not matter, nothing has to change.')
+  })
+
+  it('counter-case: a refused TagRole with no retry is the stack failing', () => {
+    const f = one(
+      'Resource handler returned message: "User: arn:aws:sts::111122223333:assumed-role/cfn/s is not authorized to perform: iam:TagRole on resource: arn:aws:iam::111122223333:role/app because no identity-based policy allows the iam:TagRole action (Service: Iam, Status Code: 403, Request ID: 1)"'
+    )
+    expect(f.inferred?.signals?.['tags-retried']).toBeUndefined()
+  })
+})
+
+describe('a secret the log does not name', () => {
+  it('h165-036: the placeholder keeps the six characters Secrets Manager adds', () => {
+    expect(grants(h('h165-036'))).toEqual({
+      'secretsmanager:GetSecretValue': [
+        'arn:aws:secretsmanager:<REGION>:<ACCOUNT_ID>:secret:<SECRET_NAME>-??????'
+      ]
+    })
+  })
+})
+
+describe("a desktop tool's own sign-in", () => {
+  it('h161-066 (Noovolari/leapp#275): Leapp keeps its own Identity Center sign-in', () => {
+    const f = one(h('h161-066'))
+    expect(f.inferred?.signals?.['leapp-session']).toBeDefined()
+    expect(f.explanation).toMatch(/^This ran in Leapp/)
+    const md = renderMarkdown(
+      withRemedies(analyzeText(h('h161-066') + '\n', 'x.log'), undefined, () => {})
+    )
+    expect(md).not.toContain('Run `aws sso login --profile PROFILE`')
+  })
+
+  it('counter-case: the CLI’s own expired SSO session names no Leapp', () => {
+    const f = one('Error when retrieving token from sso: Token has expired and refresh failed')
+    expect(f.inferred?.signals?.['leapp-session']).toBeUndefined()
+  })
+})

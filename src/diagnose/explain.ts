@@ -111,6 +111,9 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
   // The chain's other providers say "none": the one that found credentials lacked the STS module.
   if (d.kind === 'credentials' && traps.includes('sdk-sts-module-missing'))
     return `AWS credentials found but not usable: the Java SDK's STS module is missing${d.code ? ` (${d.code})` : ''}`
+  // Whatever the chain reported next: the provider that had credentials never reached AWS.
+  if (d.kind === 'credentials' && traps.includes('credential-endpoint-unreachable'))
+    return `AWS credentials could not be fetched: the network did not reach their endpoint${d.code ? ` (${d.code})` : ''}`
   if (d.kind === 'credentials')
     return `${credentialAdvice(d.detail.cause, d.code, d.detail.issuer).title}${d.code ? ` (${d.code})` : ''}`
   if (d.kind === 'not-found') {

@@ -307,7 +307,8 @@ export function fixTargetOf(
   // A refusal code no policy decides: what changes is the bucket name, a setting, the object.
   const nonIam = NON_IAM_REFUSALS.find((r) => traps.includes(r.trap))
   if (nonIam) {
-    return target('workflow', nonIam.owner, nonIam.target, d, p, d.resource)
+    const said = nonIam.adviceWith?.(d)
+    return target('workflow', nonIam.owner, said?.target ?? nonIam.target, d, p, d.resource)
   }
   // A boundary that admits creating a role only with itself on it (CDK's bootstrap boundary):
   // what changes is the template of the role being created, not the boundary (h17-005).

@@ -50,7 +50,7 @@ export type Signals = Partial<Record<SignalKey, InferredValue>>
 
 /** An AWS host the network did not reach: DNS, a refused or timed-out connection (group 1–3: the host). */
 const ENDPOINT_UNREACHABLE =
-  /\bdial tcp:? (?:lookup )?([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)(?::\d{1,5})?[^\n]{0,120}?: (?:no such host|server misbehaving|i\/o timeout|connection refused|network is unreachable)\b|\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)\b|\bCould not connect to the endpoint URL: "?https?:\/\/([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)/
+  /\bdial tcp:? (?:lookup )?([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)(?::\d{1,5})?[^\n]{0,120}?: (?:no such host|server misbehaving|i\/o timeout|connection refused|network is unreachable)\b|\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)\b|\bCould not connect to the endpoint URL: "?https?:\/\/([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)|\b(?:Post|Get|Put) "https?:\/\/([a-z0-9.-]{1,200}\.amazonaws\.com(?:\.cn)?)[^"\s]{0,200}": dial tcp [^\n]{0,80}?: (?:no such host|server misbehaving|i\/o timeout|connection refused|network is unreachable)\b/
 
 /** An EC2 instance type (`t3.small`, `m5.2xlarge`, `c7gn.metal`). */
 const INSTANCE_TYPE =
@@ -615,6 +615,19 @@ const RULES: SignalRule[] = [
     find: (text) => found(LAMBDA_RUNTIME_LINES.exec(text), 'lambda')
   },
   {
+    // The refused call was STS GetFederationToken (an SDK's frame or the CLI's operation): it takes
+    // an IAM user's long-term key only (heldout163 review, h163-035).
+    key: 'federation-token-call',
+    applies: (d) => d.kind === 'credentials',
+    find: (text) =>
+      found(
+        /\b(?:de_GetFederationTokenCommand(?:Error)?|GetFederationTokenCommand|calling the GetFederationToken operation|get_federation_token)\b/.exec(
+          text
+        ),
+        'GetFederationToken'
+      )
+  },
+  {
     // CloudWatch's alarm action history (or the console's line for it) over a publish to an SNS
     // topic that KMS refused: `"notificationResource": "arn:aws:sns:…"`, `"error": "null (Service:
     // AWSKMS; … Error Code: AccessDeniedException …)"` (heldout134 review h134-020, h134-021). The
@@ -912,6 +925,34 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // Expired credentials behind a pre-signed URL (`getSignedUrl`, `generate_presigned_url`, a
+    // link's `X-Amz-Expires`): the link lives no longer than the session that signed it
+    // (heldout163 review, h163-025: a 90-day link that failed after a day).
+    key: 'presigned-signer-session',
+    applies: (d) =>
+      d.kind === 'credentials' && credentialCause(d.detail.cause, d.code) === 'expired',
+    find: (text) => found(PRESIGNING.exec(text), 'presigned')
+  },
+  {
+    // Logstash's plain Elasticsearch output (its logger `logstash.outputs.elasticsearch`) talking
+    // to an Amazon OpenSearch Service domain: that output cannot sign, so the domain saw an
+    // anonymous caller (heldout165 review, h165-045). The amazon_es and opensearch outputs log
+    // under their own names and can sign.
+    key: 'unsigned-client',
+    applies: (d) => refused(d) && (d.service === null || d.service === 'es'),
+    find: (text) =>
+      /\.es\.amazonaws\.com\b/.test(text) ? found(UNSIGNED_ES_CLIENT.exec(text), 'logstash') : null
+  },
+  {
+    // CloudFormation's resource handler retried a create without its tags after the tagging was
+    // refused (`Retrying request without including tags`): a warning, the resource was made
+    // (heldout165 review, h165-061).
+    key: 'tags-retried',
+    // Not under an explicit deny, whose lead says no Allow helps.
+    applies: (d) => refused(d) && d.deny !== 'explicit',
+    find: (text) => found(/\bRetrying request without including tags\b/.exec(text), 'retried')
+  },
+  {
     // A pre-signed link's lifetime ended before S3 answered (presigned-url-expired, WD934).
     key: 'presigned-expired',
     applies: (d) => d.kind === 'denial' && (d.service === null || d.service === 's3'),
@@ -1048,7 +1089,7 @@ const RULES: SignalRule[] = [
     applies: (d) => d.kind === 'credentials',
     find: (text) => {
       const m = ENDPOINT_UNREACHABLE.exec(text)
-      return m ? { value: (m[1] ?? m[2] ?? m[3])!, said: m[0] } : null
+      return m ? { value: (m[1] ?? m[2] ?? m[3] ?? m[4])!, said: m[0] } : null
     }
   },
   {
@@ -1238,6 +1279,10 @@ const RULES: SignalRule[] = [
     key: 'sdk-sts-module-missing',
     applies: (d) => d.kind === 'credentials',
     find: (text) => {
+      // The SDK v1's web identity provider prints the module sentence whenever the module is
+      // absent: with no profile file at all and no web identity setting in sight, nothing was
+      // found that needed it (heldout161 review, h161-030).
+      if (NO_PROFILE_FILE.test(text) && !WEB_IDENTITY_SETTING.test(text)) return null
       const m = STS_MODULE_MISSING.exec(text)
       return m ? { value: m[1] ? 'assume-role' : 'web-identity', said: m[0] } : null
     }
@@ -1376,8 +1421,47 @@ const RULES: SignalRule[] = [
     applies: (d) => d.kind === 'credentials',
     find: (text) => {
       const m = AZURE_DEVOPS_AWS_TASK.exec(text)
+      if (m) return { value: m[1]!, said: m[0] }
+      // Or a task's own words, without its folder (the ECR tasks' token request, h166-048).
+      const own = AZURE_DEVOPS_ECR_TASK.exec(text)
+      return own ? { value: 'ECRPushImage', said: own[0] } : null
+    }
+  },
+  {
+    // The AWS Toolkit for VS Code connecting with a profile (`Error trying to connect to AWS with
+    // Credentials Provider profile:child`): it reads the profile files itself (heldout162 review,
+    // h162-046). Value: the profile's name.
+    key: 'ide-toolkit-profile',
+    applies: (d) => d.kind === 'credentials',
+    find: (text) => {
+      const m =
+        /\bError trying to connect to AWS with Credentials Provider profile:([\w@+-]{1,64}(?:\.[\w@+-]{1,64}){0,8})/.exec(
+          text
+        )
       return m ? { value: m[1]!, said: m[0] } : null
     }
+  },
+  {
+    // Leapp, a desktop credentials manager, starting an IAM Identity Center session: it keeps its
+    // own sign-in, which `aws sso login` does not renew (Noovolari/leapp#275, heldout161 review
+    // h161-066).
+    key: 'leapp-session',
+    applies: (d) => d.kind === 'credentials',
+    find: (text) =>
+      found(
+        /[\\/]Leapp[\\/]resources[\\/]app\.asar\b|\bleapp-client\b|\bLeapp (?:Desktop|CLI)\b/.exec(
+          text
+        ),
+        'leapp'
+      )
+  },
+  {
+    // The JavaScript SDK running in a web page: loaded from AWS's CDN, or a stack of frames served
+    // over HTTP (`at r (https://sdk.amazonaws.com/js/aws-sdk-2.818.0.min.js:78:2417)`, h163-006).
+    // A browser has no environment, profile or instance role to find credentials in.
+    key: 'browser-sdk',
+    applies: (d) => cause(d, 'missing'),
+    find: (text) => found(BROWSER_SDK.exec(text), 'browser')
   },
   {
     // The refused launch is an `aws ec2 run-instances` the log prints whole, with no instance
@@ -1653,6 +1737,32 @@ const KEY_SHOWN =
 /** A task of the AWS Toolkit for Azure DevOps, by its folder under the agent's `_tasks`. */
 const AZURE_DEVOPS_AWS_TASK =
   /[\\/]_tasks[\\/]((?:AWS|Beanstalk|CloudFormation|CodeDeploy|ECR|Lambda|SecretsManager|SystemsManager)\w{0,40}|S3(?:Upload|Download)|SendMessage)_[0-9a-f]{8}-[0-9a-f]{4}-/
+
+/** The Java SDK v1's profile provider finding no profile file at all. */
+const NO_PROFILE_FILE = /\bprofile file cannot be null\b/
+/** A web identity or role setting the program was given (which needs the STS module). */
+const WEB_IDENTITY_SETTING =
+  /\b(?:AWS_WEB_IDENTITY_TOKEN_FILE|AWS_ROLE_ARN|aws\.webIdentityTokenFile|web_identity_token_file|role_arn)\b/
+
+/** Logstash's own Elasticsearch output, which sends requests unsigned. */
+const UNSIGNED_ES_CLIENT = /\[logstash\.outputs\.elasticsearch\s{0,8}\]/
+
+/** Words of a pre-signed URL being made or used. Bounded: untrusted text. */
+const PRESIGNING =
+  /\b(?:getSignedUrl(?:Promise)?|getSignedCookies|generate_presigned_(?:url|post)|presigned?_?(?:url|post)|[Pp]re-?[Ss]igned[ _-]?(?:URL|url|link|Url|POST|post)s?)\b|[?&]X-Amz-Expires=\d/
+
+/**
+ * The AWS Toolkit for Azure DevOps' ECR tasks asking for a registry token (their shared helper's
+ * message, aws/aws-toolkit-azure-devops): the task's service connection holds the credentials.
+ */
+const AZURE_DEVOPS_ECR_TASK = /\bFailed to obtain authorization token to log in to ECR, error:/
+
+/**
+ * The JavaScript SDK's browser build from AWS's CDN, or a stack frame whose script came over HTTP
+ * (a page's script: Node's frames name files). Bounded: untrusted text.
+ */
+const BROWSER_SDK =
+  /\bhttps?:\/\/sdk\.amazonaws\.com\/js\/aws-sdk-[\w.-]{1,40}\.js\b|^[ \t]{0,40}at [^\s()]{1,200} \(https?:\/\/[^\s()]{1,400}\.js(?:\?[^\s()]{0,200})?:\d+:\d+ ?\)/m
 
 /** An `aws ec2 run-instances` command line (to its end: a `\` there continues it). */
 const RUN_INSTANCES = /\baws[ \t]+ec2[ \t]+run-instances\b[^\n]{0,2000}/

@@ -53,6 +53,20 @@ export type SignalKey =
   // The JavaScript SDK v2 saying it reads ~/.aws/config only with AWS_SDK_LOAD_CONFIG=1.
   | 'sdk-load-config'
   | 'azure-devops-aws-task'
+  // The JavaScript SDK running in a web page (its CDN build, a stack of scripts served over HTTP).
+  | 'browser-sdk'
+  // The AWS Toolkit for VS Code connecting with a named profile it reads itself.
+  | 'ide-toolkit-profile'
+  // Leapp, a desktop credentials manager that keeps its own IAM Identity Center sign-in.
+  | 'leapp-session'
+  // Expired credentials behind a pre-signed URL: the URL lives no longer than its signer's session.
+  | 'presigned-signer-session'
+  // A client that cannot sign (Logstash's plain Elasticsearch output) refused by an AWS domain.
+  | 'unsigned-client'
+  // CloudFormation retried a create without its tags after the tagging was refused: a warning.
+  | 'tags-retried'
+  // The refused call was STS GetFederationToken, which takes an IAM user's long-term key only.
+  | 'federation-token-call'
   | 'docker-build-step'
   | 'mfa-session'
   | 'pod-role-broker'

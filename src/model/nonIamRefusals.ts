@@ -24,6 +24,8 @@ export interface NonIamRefusal {
   advice: string
   /** The same, for the bucket the log names (its request's host or URL). */
   adviceFor?: (bucket: string) => string
+  /** The advice and target for what the refusal itself says more of (its Region), else none. */
+  adviceWith?: (d: Denial) => { advice: string; target: string } | null
   /** What changes instead, as the fix target says it. */
   target: string
   owner: FixOwner
@@ -254,6 +256,19 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     owner: 'you'
   },
   {
+    // heldout161 review, h161-050 (aws/aws-toolkit-jetbrains#4130: `Service returned error code
+    // AccessDeniedException (Service: SsoOidc, …)`): IAM Identity Center's OIDC service refused
+    // a sign-in. Its calls (RegisterClient, StartDeviceAuthorization, CreateToken) are made with
+    // no AWS credentials, so no IAM policy decides them.
+    trap: 'sso-oidc-sign-in-refused',
+    codes: [],
+    matches: (d) => d.service === 'sso-oauth' && d.kind === 'denial',
+    advice:
+      "IAM Identity Center's OIDC service (`SsoOidc`) refused the sign-in: its calls (registering the client, the device authorization, the token request) carry no AWS credentials, so no IAM policy decides them. `AccessDeniedException` there means the device authorization was denied or never approved (the browser step cancelled, timed out or signed in as someone else), or the user may not use the application: run the sign-in again (`aws sso login`, the IDE's AWS sign-in) and approve the request in the browser as the intended user, and check in IAM Identity Center that the user (or a group of theirs) is assigned to the account and permission set, or to the application the tool signs in to. No policy change helps.",
+    target: "the IAM Identity Center sign-in (approve it again) and the user's assignments",
+    owner: 'you'
+  },
+  {
     // heldout157 review, h158-022: a member account may not turn Inspector off for itself.
     trap: 'inspector-member-self-disable',
     codes: [],
@@ -280,6 +295,15 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     grammar: 'operation-not-determined',
     advice:
       "AWS answered \"Unable to determine service/operation name to be authorized\": the endpoint could not tell which operation the request was for, so no policy was evaluated and no permission is missing. The request went where that operation is not served. Kinesis Video data-plane calls (GetMedia, GetClip, GetHLSStreamingSessionURL, the signaling calls) go to the endpoint `GetDataEndpoint` (or `GetSignalingChannelEndpoint`) returns for that API, not to `kinesisvideo.<region>.amazonaws.com`; an API Gateway Lambda integration must call Lambda with POST whatever the method's own verb; MediaConvert's jobs go to the account's endpoint (`aws mediaconvert describe-endpoints`), and an endpoint set for every client (`AWS.config.update({ endpoint })` in the JS SDK v2, a client reused in a warm Lambda) sends another service's calls there too; otherwise check the URL the client built (a custom endpoint, an old SDK) and that the service offers the call in that Region.",
+    // In a China or GovCloud Region the call is most often one the partition does not offer
+    // (Lambda function URLs in China, prowler-cloud/prowler#1573, heldout167 review h167-015).
+    adviceWith: (d) =>
+      d.detail.region
+        ? {
+            advice: `AWS answered "Unable to determine service/operation name to be authorized" in ${d.detail.region}: no policy was evaluated and no permission is missing. In the ${d.detail.region.startsWith('cn-') ? 'China' : 'AWS GovCloud (US)'} Regions that most often means the service does not offer this call there (features launch there later or not at all, as Lambda function URLs in the China Regions), so the request cannot succeed in that Region whatever the policies say. Check the service's page for the partition (its Regions and endpoints, or the China or GovCloud user guide's list of unsupported features): a scanner or inventory tool (Prowler, ScoutSuite, Steampipe) calling it there fails harmlessly, so skip that check or Region in the tool (or update it, if a newer version skips it). Otherwise check the endpoint the client built (a custom or commercial endpoint for a ${d.detail.region} call).`,
+            target: `the call or check made in ${d.detail.region}, where the service may not offer it`
+          }
+        : null,
     target:
       'the endpoint or HTTP method the request was sent with (the data endpoint GetDataEndpoint returns, POST for a Lambda integration)',
     owner: 'you'

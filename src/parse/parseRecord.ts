@@ -42,11 +42,22 @@ import type { ReadingTally } from './readingMemo.js'
 /** How far a reason clause may stand after the message it completes, inside its error block. */
 const REASON_REACH = 400
 
-/** A message that printed no reason takes the layer of the reason clause that completes it. */
+/**
+ * A message that printed no reason takes the layer of the reason clause that completes it, and
+ * the action the clause names when the message named none (an SDK's code for the same service).
+ */
 function borrowReason(into: Denial, reason: Denial): boolean {
   if (into.deny !== null || into.grammar === REASON_CLAUSE) return false
   into.deny = reason.deny
   into.layer = reason.layer
+  if (
+    into.action === null &&
+    reason.action !== null &&
+    (into.service === null || into.service === reason.service)
+  ) {
+    into.action = reason.action
+    into.service = reason.service
+  }
   return true
 }
 

@@ -463,7 +463,8 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
             ? [
                 'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
                 // A program keeping its own token (aws-vault's keyring) is signed in again there (h150-058).
-                n.finding.traps.includes('credential-client-refresh')
+                n.finding.traps.includes('credential-client-refresh') ||
+                n.finding.inferred?.signals?.['leapp-session'] !== undefined
                   ? 'Sign in again through the program that holds the session, as the explanation says: `aws sso login` does not refresh its token.'
                   : 'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
               ]

@@ -204,6 +204,10 @@ const OBJECT_SLOT = 's3:object:ObjectName'
 const KEY_PREFIX_MEANING =
   'the key prefix the job reads or writes under, such as `assets/` (delete it to cover every key in the bucket; a single key such as `terraform.tfstate` also fits)'
 
+const SECRET_SLOT = 'secretsmanager:Secret:SecretId'
+const SECRET_NAME_MEANING =
+  'the name of the secret the job reads (the ARN goes on with a hyphen and the six random characters Secrets Manager adds, which `-??????` matches)'
+
 function fillTemplate(
   d: Draft,
   entry: CatalogAction,
@@ -273,6 +277,11 @@ function fillTemplate(
     }
     const named = SLOT_NAMES[`${entry.service}:${type.name}`]
     if (named) return placeholder(d.placeholders, named[0], named[1])
+    // A secret's ARN ends in a hyphen and six characters Secrets Manager adds: a placeholder for
+    // the name alone matches no secret once filled in (heldout165 review, h165-036).
+    if (`${entry.service}:${type.name}:${slot}` === SECRET_SLOT) {
+      return `${placeholder(d.placeholders, 'SECRET_NAME', SECRET_NAME_MEANING)}-??????`
+    }
     const token = slotToken(slot)
     return placeholder(
       d.placeholders,

@@ -434,6 +434,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 Object Lock refused a delete or overwrite: a legal hold or retention, lifted or waited out, not allowed'
       ],
       [
+        'WD5032',
+        'sso-oidc-sign-in-refused',
+        "IAM Identity Center's OIDC service refused a sign-in (`Service: SsoOidc`): approve the sign-in again, check the user's assignment, no Allow"
+      ],
+      [
         'WD5031',
         'service-owned-resource',
         'A resource another AWS service owns (a service-linked Config rule, an `aws/` backup vault): leave it out of the clean-up, no Allow'

@@ -24,6 +24,27 @@ describe(TRAP, () => {
     expect(analysed(text).findings[0]!.traps).toContain(TRAP)
   })
 
+  it('h164-067 (heldout164 review): STS behind an interface endpoint timing out is its security group', () => {
+    const { findings, statements } = analysed(corpusText('heldout164.jsonl', 'h164-067'))
+    const f = findings[0]!
+    expect(f.traps).toContain(TRAP)
+    expect(f.inferred?.signals?.['endpoint-unreachable']?.value).toBe(
+      'sts.eu-north-1.amazonaws.com'
+    )
+    expect(f.explanation).toMatch(
+      /^The credentials could not be fetched because the connection to `sts\.eu-north-1\.amazonaws\.com` timed out or was refused at 10\.0\.12\.31:443, a private address/
+    )
+    expect(statements).toEqual([])
+  })
+
+  it('own: a public address keeps the DNS and proxy checks', () => {
+    const f = analysed(
+      'failed to refresh cached credentials, operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 0, request send failed, Post "https://sts.us-east-1.amazonaws.com/": dial tcp 52.94.0.1:443: i/o timeout'
+    ).findings[0]!
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('`nslookup sts.us-east-1.amazonaws.com`')
+  })
+
   it('own counter-case: a host of its own that did not resolve is not an AWS endpoint', () => {
     const { findings } = analysed(
       'Unable to locate credentials\ndial tcp: lookup vault.internal on 10.0.0.2:53: no such host'

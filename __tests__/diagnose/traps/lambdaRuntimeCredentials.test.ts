@@ -17,6 +17,19 @@ describe(TRAP, () => {
     }
   )
 
+  it('h163-035 (ryanto/next-s3-upload#166): GetFederationToken needs a user key, no role stands in', () => {
+    const f = analysed(corpusText('heldout163.jsonl', 'h163-035')).findings[0]!
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.explanation).toMatch(/^The call was STS GetFederationToken \(/)
+    expect(f.explanation).not.toContain('Remove the explicit keys')
+  })
+
+  it('h162-036 (mozilla/guardduty-multi-account-manager#42): a call per Region may meet an opt-in one', () => {
+    const f = analysed(corpusText('heldout162.jsonl', 'h162-036')).findings[0]!
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.explanation).toContain('may be an opt-in Region the account has not enabled')
+  })
+
   it.each([
     // own: the same refusal from a CI step is the job's keys
     'Run aws s3 ls\nAn error occurred (InvalidAccessKeyId) when calling the ListObjectsV2 operation: The AWS Access Key Id you provided does not exist in our records.',

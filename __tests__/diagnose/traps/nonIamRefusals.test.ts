@@ -172,6 +172,27 @@ describe('operation-not-determined', () => {
     expect(statements).toEqual([])
   })
 
+  it('h167-015 (prowler-cloud/prowler#1573): in a China Region, the call the partition may not offer comes first', () => {
+    const { f, statements } = analysedOne(corpusText('heldout167.jsonl', 'h167-015'))
+    expect(f.traps).toEqual(['operation-not-determined'])
+    expect(f.explanation).toMatch(
+      /^AWS answered "Unable to determine service\/operation name to be authorized" in cn-northwest-1/
+    )
+    expect(f.explanation).toContain('Lambda function URLs in the China Regions')
+    expect(f.explanation).not.toMatch(/GetDataEndpoint/)
+    expect(f.fixTarget.description).toBe(
+      'the call or check made in cn-northwest-1, where the service may not offer it'
+    )
+    expect(statements).toEqual([])
+  })
+
+  it('own: a commercial Region on the line keeps the endpoint advice', () => {
+    const { f } = analysedOne(
+      'us-east-1 -- ClientError: An error occurred (AccessDeniedException) when calling the GetMedia operation: Unable to determine service/operation name to be authorized'
+    )
+    expect(f.explanation).toMatch(/GetDataEndpoint/)
+  })
+
   it('own: an IAM sentence on the same call is an IAM question still', () => {
     const { f, statements } = analysedOne(
       'botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the GetMedia operation: User: arn:aws:iam::111122223333:user/cam is not authorized to perform: kinesisvideo:GetMedia on resource: arn:aws:kinesisvideo:us-east-1:111122223333:stream/door/1522000000000'
@@ -360,6 +381,36 @@ describe('service-owned-resource counter-cases', () => {
     'AccessDeniedException: User: arn:aws:iam::111122223333:user/u is not authorized to perform: config:DeleteConfigRule on resource: arn:aws:config:us-east-1:111122223333:config-rule/config-rule-abc'
   ])('%s', (text) => {
     for (const f of analysed(text).findings) expect(f.traps).not.toContain('service-owned-resource')
+  })
+})
+
+// The heldout161–164 expert review (session 55): IAM Identity Center's OIDC service refused a sign-in.
+describe('sso-oidc-sign-in-refused', () => {
+  it('h161-050 (aws/aws-toolkit-jetbrains#4130): no statement, the sign-in and assignments', () => {
+    const { findings, statements } = analysed(corpusText('heldout161.jsonl', 'h161-050'))
+    const f = findings[0]!
+    expect(f.service).toBe('sso-oauth')
+    expect(f.traps).toContain('sso-oidc-sign-in-refused')
+    expect(f.explanation).toMatch(/^IAM Identity Center's OIDC service/)
+    expect(f.explanation).not.toContain('Start with the identity policy')
+    expect(statements).toEqual([])
+  })
+
+  it.each([
+    // own: the same line as printed by the AWS Toolkit for VS Code's log, with a timestamp
+    '2024-05-02 10:11:12 [ERROR]: Service returned error code AccessDeniedException (Service: SsoOidc, Status Code: 400, Request ID: 2b1f0d8e-0000-4000-8000-000000000000)',
+    // own: the Java SDK v2's
+    'software.amazon.awssdk.services.ssooidc.model.AccessDeniedException: Access denied (Service: SsoOidc, Status Code: 400, Request ID: 1)'
+  ])('own: %s', (text) => {
+    const f = analysed(text).findings[0]
+    expect(f?.traps).toContain('sso-oidc-sign-in-refused')
+  })
+
+  it('own: IAM Identity Center administration (sso-admin) is IAM-decided', () => {
+    const f = analysed(
+      'An error occurred (AccessDeniedException) when calling the CreatePermissionSet operation: User: arn:aws:sts::111122223333:assumed-role/r/s is not authorized to perform: sso:CreatePermissionSet'
+    ).findings[0]!
+    expect(f.traps).not.toContain('sso-oidc-sign-in-refused')
   })
 })
 

@@ -30,4 +30,18 @@ describe(TRAP, () => {
     )
     expect(f.traps).not.toContain(TRAP)
   })
+  it('h161-030 (the heldout161 review): with no profile file and no web identity setting, the module line is boilerplate', () => {
+    const { f, statements } = analysedOne(corpusText('heldout161.jsonl', 'h161-030'))
+    expect(f.traps).not.toContain(TRAP)
+    expect(f.title).not.toMatch(/STS module/)
+    expect(f.explanation).not.toContain('`com.amazonaws:aws-java-sdk-sts`')
+    expect(statements).toEqual([])
+  })
+
+  it('own: the same chain where the pod was given a web identity still names the module', () => {
+    const { f } = analysedOne(
+      'AWS_ROLE_ARN=arn:aws:iam::111122223333:role/app\ncom.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables, WebIdentityTokenCredentialsProvider: To use assume role profiles the aws-java-sdk-sts module must be on the class path., com.amazonaws.auth.profile.ProfileCredentialsProvider@1a760689: profile file cannot be null]'
+    )
+    expect(f.traps).toContain(TRAP)
+  })
 })

@@ -47,4 +47,12 @@ describe(TRAP, () => {
     expect(f.fixTarget.description).toContain('the Pulumi program')
     expect(buildRemedies([f]).flatMap((r) => r.statements)).toEqual([])
   })
+
+  it('h165-044 (aws/aws-cdk#8920): a CDK token the message cut after its opening, no statement', () => {
+    const f = only(corpusText('heldout165.jsonl', 'h165-044'))
+    expect(f.resource).toBe('arn:aws:es:us-east-1:228438115886:domain/taylorzr${Token[')
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation.startsWith('The ARN still holds `${Token[…`')).toBe(true)
+    expect(buildRemedies([f]).flatMap((r) => r.statements)).toEqual([])
+  })
 })

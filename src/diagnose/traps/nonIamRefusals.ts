@@ -8,6 +8,8 @@ export const NON_IAM_REFUSAL_TRAPS: Trap[] = NON_IAM_REFUSALS.map((r) => ({
   noPolicy: true,
   applies: ({ d, inferred }) => nonIamRefusalOf(d, inferred?.statedCause?.value) === r,
   advice: ({ d, inferred }) => {
+    const said = r.adviceWith?.(d)
+    if (said) return said.advice
     const bucket = /^arn:[\w-]+:s3:::([^/]+)/.exec(
       d.resource ?? inferred?.resource?.value ?? ''
     )?.[1]

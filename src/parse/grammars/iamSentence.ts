@@ -308,12 +308,15 @@ function principalOf(subject: string): string {
   // key=value tail.
   if (COMPLETE_ARN.test(first) && WRAPPED_PIECES.test(subject.slice(first.length))) return subject
   // An ARN never ends with its separator: a retyped `assumed-role/R/ Session` keeps its name.
+  // Also where a reflowed line put runs of spaces everywhere (`assumed-role/   ROLE/SESSION   is
+  // not authorized`, prowler-cloud/prowler#8250, heldout167 review h167-075): the role and session
+  // go on after the spaces.
   if (
     COMPLETE_ARN.test(first) &&
     first.endsWith('/') &&
-    /^[ \t]+[\w+=,.@-]+$/.test(subject.slice(first.length))
+    /^[ \t]+[\w+=,.@-]+(?:\/[\w+=,.@-]+)?[ \t]*$/.test(subject.slice(first.length))
   )
-    return subject
+    return subject.trimEnd()
   // A writer's wrap right after the separator (`…:assumed-role/` / `ROLE/session` / `is not
   // authorized…`): the next line is the rest of the ARN, joined as one (h16-048).
   const wrapped =
@@ -328,7 +331,11 @@ function principalOf(subject: string): string {
     ? ARN_REST_BELOW.exec(subject.slice(first.length))
     : null
   const sessionRest = sessionCut?.[1]!.replace(/\s+/g, '')
-  if (sessionRest && /^[\w+=,.@-]*\/[\w+=,.@-]+$/.test(sessionRest)) return first + sessionRest
+  if (
+    sessionRest &&
+    /^(?:[\w+=,.@-]|<[\w-]{1,40}>)*\/(?:[\w+=,.@-]|<[\w-]{1,40}>)+$/.test(sessionRest)
+  )
+    return first + sessionRest
   // A reporter's mask in words after the name (`user/user name`, `role/role name here`,
   // aws/aws-sdk-php#941): part of the value as printed; only these words, never a free tail.
   if (COMPLETE_ARN.test(first) && MASK_WORDS.test(subject.slice(first.length))) return subject
@@ -343,7 +350,8 @@ const IAM_ARN_HEAD_ONLY = /^arn:[\w-]{1,20}:(?:iam|sts)::[^:\s]{1,40}:$/
 
 /** The rest of an ARN a line break cut after its separator: one token of name characters. */
 // Up to two lines of it: a console wrapping at each slash (`…:assumed-role/` / `ROLE/` / `SESSION`).
-const ARN_REST_BELOW = /^((?:[ \t]*\r?\n[ \t]*[\w+=,.@/-]{1,256}){1,2})\s*$/
+// A reporter's placeholder may stand in it (`AgentUitestage-<ID>/BedrockAgentCore-<session-id>`).
+const ARN_REST_BELOW = /^((?:[ \t]*\r?\n[ \t]*(?:[\w+=,.@/-]|<[\w-]{1,40}>){1,256}){1,2})\s*$/
 
 /** One to three pieces of an IAM name (no `=`, not a plain word): what a wrap left after a space. */
 const WRAPPED_PIECES = /^(?:[ \t](?=[\w+,.@/-]*[-_/.@0-9])[\w+,.@/-]+){1,3}$/
@@ -570,6 +578,19 @@ function readResource(
       end: at + value.length + phrase[0].length + tail.length
     }
   }
+  // A whole ARN closing its line, one indented token on the next and the reason clause opening the
+  // line after: a pretty-printer wrapping at a fixed width cut the name there (`…:memory/bugfix` /
+  // `   agentMemory-<ID>` / `because no …`, h166-043). AWS prints nothing between them.
+  const beforeReason =
+    /^arn:/.test(value) && COMPLETE_ARN.test(value)
+      ? sticky(WRAPPED_BEFORE_REASON, text, at + value.length)
+      : null
+  if (beforeReason) {
+    return {
+      resource: value + beforeReason[1]!,
+      end: at + value.length + beforeReason[0].length
+    }
+  }
   // An ARN the line's end broke inside its slots: the next line's first token continues it when
   // the two fill every slot (see ARN_LINE_REST).
   const broken =
@@ -762,6 +783,9 @@ const ARN_LINE_REST = new RegExp(
   String.raw`\r?\n[ \t]*(?!(?:because|with|and|or)\b|\d{4}-\d\d-\d\d[T ])(${ARN_CHARS}+)(?=[\s"'\x60),]|$)`,
   'y'
 )
+/** One indented token alone on the next line, the reason clause opening the line after it. */
+const WRAPPED_BEFORE_REASON =
+  /[ \t]*\r?\n[ \t]+((?:[\w+=,.@/:*-]|<[\w-]{1,40}>){1,256})(?=[ \t]*\r?\n[ \t]*(?:because[ \t]+(?:no|the)[ \t]|with[ \t]+an[ \t]+explicit[ \t]+deny\b))/y
 /** The next line's first token, spaces before the break allowed: a type word's rest (see `readResource`). */
 const TYPE_WORD_REST = new RegExp(
   String.raw`[ \t]*\r?\n[ \t]*([a-z][a-z-]*[/:]${ARN_CHARS}+)(?=[\s"'\x60),]|$)`,

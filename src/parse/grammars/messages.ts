@@ -72,6 +72,9 @@ const BEFORE_NEXT_LINE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperatio
  * Backup: `… this operation. Please consult the permissions associated with your AWS Backup
  * role(s), and refer to the AWS Backup documentation for more details. Encoded authorization…`).
  */
+/** A Region of the China or GovCloud (US) partitions, as a word. */
+const PARTITION_REGION = /(?<![\w-])((?:cn|us-gov)-[a-z]{2,12}-\d)(?![\w-])/
+
 const SERVICE_ADVICE = String.raw`[ \t]+Please consult [^\n]{1,300}?for more details\.`
 
 /** EC2's marker before its encoded message, after a wrap or a shell line continuation. */
@@ -276,15 +279,20 @@ export const messageRules: PhraseRule[] = [
         String.raw`|\bwith(?<=${BEFORE_CLAUSE}with)\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE})` +
         // Or the clause on the next line behind the reporter's elision mark, its `with an` cut:
         // `UnauthorizedOperation: …` / `... explicit deny in a service control policy`.
-        String.raw`|\bexplicit(?<=${BEFORE_NEXT_LINE}explicit)\s+deny\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE})`,
+        String.raw`|\bexplicit(?<=${BEFORE_NEXT_LINE}explicit)\s+deny\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE})` +
+        // Or the clause opening its line, the sentence's subject elided on the line above, and the
+        // Java SDK's fields after it naming the refusal (`because no identity-based policy allows the
+        // secretsmanager:GetSecretValue action (Service: …; Error Code: AccessDeniedException; …)`).
+        String.raw`|\bbecause(?<=(?:^|\n)[ \t]*(?:(?:\.{3}|…)[ \t]*)?because)\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action(?=[ \t]*\((?:Service|Status Code)\b[^\n]{0,200}\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b)`,
       'gi'
     ),
     facts: (m, d) => {
-      d.deny = m[1] ? 'implicit' : 'explicit'
-      d.layer = layerOf(m[1] ?? m[3] ?? m[4]!)
-      if (m[2]) {
-        d.action = m[2]
-        d.service = serviceOfAction(m[2])
+      d.deny = m[1] || m[5] ? 'implicit' : 'explicit'
+      d.layer = layerOf(m[1] ?? m[5] ?? m[3] ?? m[4]!)
+      const action = m[2] ?? m[6]
+      if (action) {
+        d.action = action
+        d.service = serviceOfAction(action)
       }
     },
     // The denying policy's ARN after an explicit deny, as the full sentence appends it, also with
@@ -1080,6 +1088,11 @@ export const messageRules: PhraseRule[] = [
         m.input.endsWith('Response Body: ', m.index)
       )
         d.code = 'AccessDeniedException'
+      // A China or GovCloud Region the line names (a scanner's `cn-northwest-1 -- ClientError…`,
+      // prowler-cloud/prowler#1573): there the call may simply not be offered.
+      const line = m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)
+      const region = PARTITION_REGION.exec(line)?.[1]
+      if (region) d.detail.region = region
     }
   },
   {
