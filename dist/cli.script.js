@@ -1,4 +1,4 @@
-/* whydenied cli 28ffa3fea161908b */
+/* whydenied cli d5960f56ec04f79c */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -11707,7 +11707,9 @@ const SERVICE_PRINCIPALS = {
     cloudfront: 'cloudfront.amazonaws.com',
     // CloudWatch's alarm actions name the caller without AWS or Amazon (`CloudWatch Alarms is not
     // authorized to perform: SNS:Publish on resource: \u2026`, heldout129 review h129-140).
-    'cloudwatch alarms': 'cloudwatch.amazonaws.com'
+    'cloudwatch alarms': 'cloudwatch.amazonaws.com',
+    // Amazon Managed Service for Prometheus' alert manager publishing to SNS (heldout170 h170-040).
+    amp: 'aps.amazonaws.com'
 };
 /** What the target's own policy is called and how it is set, by the action's service. */
 const TARGET_POLICY = {
@@ -26592,6 +26594,24 @@ const CHECKED_NEXT = [
         advice: 'DescribeCluster only lets the caller write its kubeconfig (`aws eks update-kubeconfig`): what kubectl does next is authorized inside the cluster, so the same identity also needs an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ARN`, then `aws eks associate-access-policy` with the access policy its work needs) or an `aws-auth` ConfigMap mapping, made by someone who already has cluster access; without it kubectl answers `You must be logged in to the server (Unauthorized)`.'
     },
     {
+        // The registry token only signs the client in; each pull or push after it is authorized on
+        // its repository (heldout166 and heldout167 reviews, h166-072, h167-022).
+        actions: ['ecr:GetAuthorizationToken'],
+        advice: "GetAuthorizationToken only signs the client in to the registry (`docker login`, a credential helper): each pull or push after it is authorized on its repository (`arn:aws:ecr:REGION:ACCOUNT:repository/NAME`). A pull needs `ecr:BatchGetImage` and `ecr:GetDownloadUrlForLayer` (with `ecr:BatchCheckLayerAvailability`); a push needs `ecr:BatchCheckLayerAvailability`, `ecr:InitiateLayerUpload`, `ecr:UploadLayerPart`, `ecr:CompleteLayerUpload` and `ecr:PutImage` (ECR's push policy adds `ecr:BatchGetImage`). Allow the set for what the job does next on the repositories it uses, or that step fails the same way."
+    },
+    {
+        // A deploy's first call: the tool then waits on the stack and, by change set, creates and runs
+        // one (heldout167 review, h167-024).
+        actions: ['cloudformation:CreateStack', 'cloudformation:UpdateStack'],
+        advice: "Creating or updating the stack is one call of a deploy: the tool then reads the stack back and waits on it (`cloudformation:DescribeStacks`, `DescribeStackEvents`), and a deploy by change set (`sam deploy`, `aws cloudformation deploy`, Serverless) calls `CreateChangeSet`, `DescribeChangeSet`, `ExecuteChangeSet` and `GetTemplateSummary` instead, all on the stack's ARN (`arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/*`). Each resource in the template is then created with the caller's own permissions, unless the stack is given a service role (`--role-arn`), which the caller must be allowed to pass (`iam:PassRole`)."
+    },
+    {
+        // A client's preflight: .NET's Table.LoadTable and DynamoDBContext, Java's mapper, a waiter
+        // describe the table before the item calls (heldout162 review, h162-053).
+        actions: ['dynamodb:DescribeTable'],
+        advice: "DescribeTable is often a client's first check before its item calls (.NET's `Table.LoadTable` and `DynamoDBContext`, the Java mapper, a waiter): the reads and writes the code makes next (`dynamodb:GetItem`, `PutItem`, `UpdateItem`, `DeleteItem`, `Query`, `Scan`, `BatchGetItem`, `BatchWriteItem`) are authorized on the same table ARN (and `table/NAME/index/*` for an index), so allow those it uses there too, or the next call fails the same way."
+    },
+    {
         actions: ['ssm:GetParameter', 'ssm:GetParameters', 'ssm:GetParametersByPath'],
         advice: "A SecureString parameter encrypted with a customer managed KMS key is decrypted with the caller's permissions as well: read `--with-decryption`, it needs `kms:Decrypt` on that key next (the key policy must allow it too); the AWS managed key `alias/aws/ssm` needs nothing more."
     }
@@ -33389,6 +33409,14 @@ const credentialRules = [
     // form (`Authorization header requires 'Credential' parameter. \u2026 'Signature' parameter.`, a PHP
     // client signing for OpenSearch, jeskew/amazon-es-php#29); quotes may be typographic.
     rule('WD7366', 'authorization-header-incomplete', /\bAuthorization header requires ['\u2018\u2019]Credential['\u2018\u2019] parameter\b/g, 'signature-incomplete', 'Authorization header requires '),
+    // An SDK refusing the container credentials URI it was given (`AWS_CONTAINER_CREDENTIALS_FULL_URI
+    // must be set to an https:// address or a link local IP address. Found protocol=http,
+    // host=localhost`, aws-for-fluent-bit under Greengrass's token exchange service,
+    // aws/aws-for-fluent-bit#948): no credentials were loaded.
+    rule('WD7369', 'container-credentials-uri-refused', /\bAWS_CONTAINER_CREDENTIALS_FULL_URI must be set to an https:\/\/ address or a link local IP address\b/g, 'missing', 'AWS_CONTAINER_CREDENTIALS_FULL_URI must be set'),
+    // electron-forge's S3 publisher stopping before any request for want of keys (`In order to
+    // publish to s3 you must set the "s3.accessKeyId", \u2026`, electron/forge#259).
+    rule('WD7370', 'electron-forge-s3-keys', /\bIn order to publish to s3 you must set the "s3\.accessKeyId"/g, 'missing', 'In order to publish to s3 you must set the', 's3'),
     // Amplify's app libraries with nothing from the Cognito identity pool to sign with: JS v6
     // (`Credentials should not be empty.`, aws-amplify/amplify-js#12945), Swift (`Could not retreive
     // AWS credentials, credential value is nil or empty`, sic, aws-amplify/amplify-swift#1501), the
@@ -33718,7 +33746,13 @@ const OR_MISSING_PERMISSION = /\s+or\s+missing\s+permission:?\s*([a-z0-9-]+:[A-Z
  * ciphertext` (heldout14 review, h14-044). Layer and deny stay unset; the detail carries it.
  */
 const RESOURCE_SIDE = /(?:on\s+(?:this\s+resource|the\s+resource\s+associated\s+with\s+this\s+ciphertext)\s+)?because\s+the\s+resource\s+does\s+not\s+exist\s+in\s+this\s+Region,?\s+no\s+resource-based\s+policies\s+allow\s+access,?\s+or\s+a\s+resource-based\s+policy\s+explicitly\s+denies\s+access/iy;
-const S3_BLOCK = /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys|public (?:ACLs|policies)(?=[ \t]*(?:\r?\n|$|[.`'"])))/iy;
+// S3's newer wording names the setting twice (`because public access control lists (ACLs) are
+// blocked by the BlockPublicAcls block public access setting`, heldout170 h170-069).
+const S3_BLOCK = /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|public access control lists \(ACLs\) are blocked by the BlockPublicAcls block public access setting|public (?:bucket )?policies are blocked by the BlockPublicPolicy block public access setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys|public (?:ACLs|policies)(?=[ \t]*(?:\r?\n|$|[.`'"])))/iy;
+/** The resource label with the reason clause where its value stands. */
+const EMPTY_ON = /^[ \t]*on[ \t]+resource:[ \t]*(?=with an explicit deny\b|because (?:no|the)\s)/;
+/** A reason clause's opening words. */
+const REASON_OPENING = /^(?:with an explicit deny\b|because (?:no|the)\s)/;
 /** The setting a message cut after `because public ACLs` names (a notes file's copy, heldout156 h156-097). */
 const S3_BLOCK_CUT = {
     'public acls': 'public ACLs are prevented by the BlockPublicAcls setting',
@@ -34024,7 +34058,10 @@ const SPACED_PLACEHOLDER = /(?:^|[\s:"'`(])(<[A-Za-z][\w-]*(?:[ \t]+[\w-]+){1,8}
 /** `AWS Firehose`, `Amazon SageMaker`: a service's product name, up to three capitalised words. */
 // CloudWatch's alarm history names itself without either word (`CloudWatch Alarms is not authorized
 // to perform: SNS:Publish on resource:\u2026`, a notebook quoting it, h129-142).
-const SERVICE_SUBJECT = /(?:^|[\s:(])((?:AWS|Amazon)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*){0,2}|CloudWatch[ \t]+Alarms)$/;
+// Amazon Managed Service for Prometheus' alert manager names itself `AMP` (`Notify for alerts
+// failed, AMP is not authorized to perform: SNS:Publish \u2026`, its troubleshooting page, heldout170
+// review h170-040).
+const SERVICE_SUBJECT = /(?:^|[\s:(])((?:AWS|Amazon)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*){0,2}|CloudWatch[ \t]+Alarms|AMP)$/;
 const TITLE_SUBJECT = /["\u201c'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/;
 /**
  * A known error code glued to the end of a value, its colon after it: text run together where a
@@ -34078,6 +34115,10 @@ function readResource(text, pos, colonForm = false) {
         return { resource: output[0], end: at + output[0].length };
     const plain = sticky(PLAIN, text, at);
     if (!plain)
+        return null;
+    // The reason clause where the value stands (`on resource: with an explicit deny`, the ARN
+    // stripped by a writer, heldout170 h170-061): no resource was printed; the reason is read on.
+    if (/^(?:with|because)$/.test(plain[0]) && REASON_OPENING.test(text.slice(at, at + 40)))
         return null;
     // Across a line break, a label (`Azure:`) opens the next section: the message named no resource.
     if (on[0].includes('\n') && (0,tokens/* isLabel */.J2)(plain[0]))
@@ -34481,6 +34522,7 @@ function parseAt(text, m, floor, literals) {
         d.service = (0,serviceHints/* serviceOfAction */.Tq)(d.action);
     const resource = readResource(text, pos, (m[2] ?? m[3]).endsWith(':'));
     let quotedOn;
+    let emptyOn;
     if (resource === PROSE)
         return null;
     // Typed words for the action hold only before a real resource: `\u2026perform action on resource
@@ -34498,6 +34540,10 @@ function parseAt(text, m, floor, literals) {
         if (resource.cut)
             d.detail.resourceCut = 'line-end';
         pos = resource.end;
+    }
+    else if ((emptyOn = EMPTY_ON.exec(text.slice(pos, pos + 40)))) {
+        // `on resource: with an explicit deny`: the label with no value (see readResource).
+        pos += emptyOn[0].length;
     }
     else if ((quotedOn = QUOTED_ON.exec(text.slice(pos, pos + 1100)))) {
         // A writer's retyping, `on "arn:\u2026"` with no `resource:` label (heldout146, Spanish project
@@ -37987,6 +38033,8 @@ const OPENDAL_SERVICE = /^[^\n]{0,400}(?:\n[^\n]{0,200}){0,6}?\n[^\n]{0,80}?\bse
 const S3_NAMED = /(?:--s3-[a-z-]{1,30}|\bs3[-_ ]bucket|\bto S3 Bucket\b|\bs3-endpoint=s3[.\w-]{0,40}\.amazonaws\.com\b|\bs3:\/\/)[^\n]{0,600}$/i;
 /** The lines above the refusal read for S3_NAMED (a run of refusals under one command). */
 const S3_NAMED_LINES = /(?:[^\n]*\n){0,12}[^\n]*$/;
+/** An error document printed after boto 2's status line (see boto2-server-error-403). */
+const BOTO2_BODY = /<(?:ErrorResponse|Error|Code)\b|"__type"|\{"(?:[Mm]essage|[Cc]ode)"/;
 /** OpenDAL's context on the line before its message: `context: { service: s3, path: \u2026 } =>`. */
 const OPENDAL_CONTEXT_BEFORE = /\bcontext: \{ service: ([a-z0-9_-]{1,20})\b[^\n]{0,600}=> $/;
 /** A wrapper's code printed right before a service's own words (`AccessDeniedException: `, `\u2026: BadRequest: `). */
@@ -38042,8 +38090,10 @@ const toolReportRules = [
         rule: 'WD7033',
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message,
-        needs: ['Exception:http://internal.amazon.com/coral/'],
-        re: /\b([A-Z][A-Za-z]{2,60}Exception):http:\/\/internal\.amazon\.com\/coral\//g,
+        // Also cut short after `internal` (an issue's title, awslabs/amazon-kinesis-video-streams-webrtc-
+        // sdk-ios#43).
+        needs: ['Exception:http://internal'],
+        re: /\b([A-Z][A-Za-z]{2,60}Exception):http:\/\/internal(?:\.amazon\.com\/coral\/|(?![\w.-]))/g,
         accept: (m) => (0,codes/* classifyCode */.EY)(m[1]) !== null,
         facts: (m, d) => {
             d.code = m[1];
@@ -38475,6 +38525,45 @@ const toolReportRules = [
             d.detail.ownedResource = m[1];
             if (/ConfigRule/i.test(m[1]) || (m[2] === 'rule' && /\bconfig\b/i.test(m.input)))
                 d.service = 'config';
+        }
+    },
+    {
+        // Lambda (and CloudFormation relaying it) refusing to fetch a function's code from S3 in its
+        // own words (`Your access has been denied by S3, please make sure your request credentials have
+        // permission to GetObject for BUCKET/KEY`, aws-samples/aws-codecommit-serverless-backup#1): the
+        // deployer's GetObject on the code's object.
+        id: 'lambda-code-s3-denied',
+        rule: 'WD7367',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message + 1,
+        needs: ['Your access has been denied by S3'],
+        // As the event prints it: opening its line or a table cell, not quoted in a sentence; with the
+        // inner service's code after it, it is lambda-relayed-denial's (WD805).
+        re: /(?<=^|\n[ \t]{0,8}|[|][ \t]{1,4})Your access has been denied by S3, please make sure your request credentials have permission to (\w{3,40}) for (\S{1,1024}?)(?=[.,;'"\x60)]?(?:\s|$))(?![\s\S]{0,300}?\bError Code:)/g,
+        facts: (m, d) => {
+            d.service = 's3';
+            d.operation = m[1];
+            d.detail.s3Target = m[2];
+        }
+    },
+    {
+        // boto 2's exception for a bodiless 403 (`boto.exception.BotoServerError: BotoServerError: 403
+        // Forbidden`, boto/boto#1170), its connection module naming the service in the traceback above.
+        id: 'boto2-server-error-403',
+        rule: 'WD7368',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 2,
+        needs: ['BotoServerError: 403 Forbidden'],
+        re: /\bBotoServerError: 403 Forbidden\b/g,
+        // Only bodiless: an error document after it (`<ErrorResponse \u2026><Code>InvalidClientTokenId`, a
+        // JSON `"__type"`) is the answer, which its own grammar reads.
+        accept: (m) => !BOTO2_BODY.test(m.input.slice(m.index, m.index + 600)),
+        facts: (m, d) => {
+            const above = m.input.slice(Math.max(0, m.index - 2000), m.index);
+            const module = /[\\/]boto[\\/]([a-z0-9]{2,30})[\\/]\w{1,40}\.py"/.exec(above)?.[1];
+            const service = module ? (0,serviceHints/* serviceOfLabel */.zf)(module) : null;
+            if (service)
+                d.service = service;
         }
     },
     {
@@ -43081,6 +43170,9 @@ const S3_COMPATIBLE = [
     // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
     // Its settings' names too (`process.env.LOCALSTACK_HOST`, `LOCALSTACK_ENDPOINT`).
     { name: 'LocalStack', re: /\blocalstack(?![a-z\d])/i, account: '000000000000' },
+    // Kinesis's and DynamoDB's own local emulators (mhart/kinesalite#53: the Java SDK's bodiless 403
+    // from `http://localhost:4567`).
+    { name: 'kinesalite', re: /\b(?:kinesalite|dynalite)\b/i },
     // Unnamed, LocalStack Pro's IAM enforcement (its `ENFORCE_IAM` setting) refusing in its default
     // account (localstack/localstack#11864). Neither alone: AWS's docs write 000000000000 as a
     // placeholder, and a note may mention the setting beside a real refusal.
@@ -43320,6 +43412,8 @@ const S3_COMPATIBLE_HOSTS = [
     'localstack',
     'LocalStack',
     'LOCALSTACK',
+    'kinesalite',
+    'dynalite',
     // Signs of LocalStack weaker than its name (see EMULATOR_SIGNS), and its name capitalised once.
     'Localstack',
     'localhost:4566',
@@ -45699,6 +45793,23 @@ const SETS = [
         operation: 'encrypting with a data key and reading it back (SQS and SNS producers, envelope encryption)',
         triggers: ['kms:GenerateDataKey'],
         actions: ['kms:GenerateDataKey', 'kms:Decrypt']
+    },
+    {
+        // An agent's short-term memory in Bedrock AgentCore: it writes each turn as an event and reads
+        // the session's events back, all on the one memory (heldout166 review, h166-043 and h166-044:
+        // CreateEvent refused, then ListEvents).
+        // All three are authorised on the memory alone.
+        operation: "an agent's AgentCore memory (writing each turn, reading the session back)",
+        triggers: [
+            'bedrock-agentcore:CreateEvent',
+            'bedrock-agentcore:GetEvent',
+            'bedrock-agentcore:ListEvents'
+        ],
+        actions: [
+            'bedrock-agentcore:CreateEvent',
+            'bedrock-agentcore:GetEvent',
+            'bedrock-agentcore:ListEvents'
+        ]
     },
     {
         // Bedrock clients call a model both ways (Converse and ConverseStream authorise as these two):
@@ -52808,8 +52919,10 @@ var parse_grammars = __nccwpck_require__(3520);
 // passing or failing) and test definitions in source. A failure on such a line is text, not an
 // error the run hit, so nothing on it becomes a finding.
 const QUOTING_LINES = [
-    // jest / vitest / mocha results: `\u2713 reports AccessDenied when \u2026 (5 ms)`, `\u2715 \u2026`, `\u221a \u2026`.
-    { id: 'test-result-mark', re: /^\s*[\u2713\u2714\u2715\u2717\u00d7\u221a]\s/ },
+    // jest / vitest / mocha results: `\u2713 reports AccessDenied when \u2026 (5 ms)`, `\u2715 \u2026`, `\u221a \u2026`: one space
+    // after the mark. A CLI's status mark stands before two (SST's `\u2715  aws: failed to refresh cached
+    // credentials, \u2026`, anomalyco/sst#5201): that line is the run's own error.
+    { id: 'test-result-mark', re: /^\s*[\u2713\u2714\u2715\u2717\u00d7\u221a][ \t](?![ \t])/ },
     // jest/vitest/mocha/jasmine definitions: `it('handles User: arn:\u2026 is not authorized \u2026', \u2026)`.
     {
         id: 'test-definition',
@@ -54055,6 +54168,7 @@ function linkTitle(line, span) {
     return /^[^[\]\n]{0,400}\]\(https?:\/\/[^\s()]{1,400}\)/.test(line.slice(at));
 }
 /** A Markdown heading opening with a quote, perhaps after `Error:`: the heading is the message. */
+const BOLD_QUOTED_LINE = /^\s{0,3}(?:[-*+][ \t]{1,3})?\*\*(?:[^"\u201c*\n]{1,24}[:\uff1a][ \t]*)?["\u201c][^\n]{1,300}["\u201d]\*\*[ \t]*$/;
 const QUOTED_HEADING = /^\s{0,3}#{1,6}[ \t]+(?:[*_]{0,2}Error:?[*_]{0,2}[ \t]*)?["'`\u201c]/;
 /** The sentence after a quoted fragment defining it: `This error means \u2026`, `It occurs when \u2026`. */
 const DEFINED_NEXT = /^\s*(?:this|that|it|the)\s+(?:(?:error|message|exception|failure)\s+)?(?:\w+ly\s+)?(?:means|occurs|happens|indicates|appears|is (?:thrown|raised|returned|caused))\b/i;
@@ -54137,7 +54251,9 @@ const QUOTED_ITEM = /\s[-\u2013\u2014\u2022]\s+(?:Error:\s*)?["'`\u201c]/g;
  * symptoms beside their cause or fix: a page of what may go wrong. A team's table of the errors it
  * hit and the permission each missed (`| Error | Missing Permission | Solution |`) stays read.
  */
-const TROUBLESHOOTING_HEADER = /\b(?:likely|probable|possible|potential|common)\s+causes?\b|\bfailed\s+layer\b|^(?=.*\berror(?: message)?\b)(?=.*\b(?:meaning|what it means|indicates)\b)|^(?=.*\b(?:symptom|problem|issue)s?\b)(?=.*\b(?:cause|fix|solution|resolution)s?\b)/i;
+// Also an error beside its causes (`| Error | Cause | Fix |`, a runbook's table of abbreviated
+// messages, heldout170 h170-025): what may cause it, not what a run met.
+const TROUBLESHOOTING_HEADER = /^(?=.*\berrors?\b)(?=.*\bcauses?\b)|\b(?:likely|probable|possible|potential|common)\s+causes?\b|\bfailed\s+layer\b|^(?=.*\berror(?: message)?\b)(?=.*\b(?:meaning|what it means|indicates)\b)|^(?=.*\b(?:symptom|problem|issue)s?\b)(?=.*\b(?:cause|fix|solution|resolution)s?\b)/i;
 const PROSE_SHAPES = [
     {
         // https://errorfix.dev/errors/aws-eks-auth.html: "When you see the error error: You must be
@@ -54241,8 +54357,11 @@ const PROSE_SHAPES = [
         // is not authorized to perform: sms-voice:SendTextMessage"` over its checks,
         // github-file:find_string#24522602339; `### "User is not authorized to perform:
         // elasticbeanstalk:CreateApplication"` over its `**Symptom:**`, github-file:find_string#60341109276).
+        // Or a whole line in bold, a short label before the quote (`**\u95ee\u9898: "User is not authorized to
+        // perform: iot:CreateThing"**` over its cause and fix, heldout169 h169-012).
         id: 'quoted-heading',
-        holds: (v) => v.fragment === true && QUOTED_HEADING.test(v.line ?? '')
+        holds: (v) => v.fragment === true &&
+            (QUOTED_HEADING.test(v.line ?? '') || BOLD_QUOTED_LINE.test(v.line ?? ''))
     },
     {
         // oneuptime.com (OpenTofu): "# Look for: User: arn:aws:iam::... is not authorized to perform: \u2026";
@@ -56764,6 +56883,10 @@ const TRIGGERS = [
     // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
     // (Service: GreengrassV2Data, Status Code: 403, \u2026`, src/parse/grammars/messages.ts).
     'Status Code: 403, ',
+    // The Java SDK v1's fields for a bodiless 403, no other trigger on the line (sdk-null-403).
+    'Status Code: 403; Error Code: null;',
+    // electron-forge's S3 publisher with no keys (src/parse/grammars/credentials.ts, WD7370).
+    'In order to publish to s3 you must set',
     // Mountpoint for S3 and the CRT's S3 client (src/parse/grammars/credentials.ts).
     'signing credentials found',
     'invalid AWS credentials',

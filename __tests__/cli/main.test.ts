@@ -366,7 +366,8 @@ describe('--format json', () => {
       deny: 'implicit',
       policyArn: null,
       crossAccount: null,
-      traps: ['resource-must-be-star'],
+      // The token only signs the client in: the pull or push after it is checked on its repository.
+      traps: ['checked-next', 'resource-must-be-star'],
       confidence: 'stated',
       inferredAction: null
     })

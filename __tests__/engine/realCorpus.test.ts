@@ -238,7 +238,10 @@ const corpora = [
   'heldout164.jsonl',
   'heldout165.jsonl',
   'heldout166.jsonl',
-  'heldout167.jsonl'
+  'heldout167.jsonl',
+  'heldout168.jsonl',
+  'heldout169.jsonl',
+  'heldout170.jsonl'
 ].map((name) => [name, load(name)] as const)
 
 describe.each(corpora)('%s', (name, cases) => {

@@ -842,5 +842,58 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h167-044':
     "service: okta-aws-cli's debug request to `Host: sts.amazonaws.com` above STS's XML code is not read as STS",
   'h167-068':
-    "code: Splunk's S3 client prints the XML payload with its tags stripped (`\\nExpire…`)"
+    "code: Splunk's S3 client prints the XML payload with its tags stripped (`\\nExpire…`)",
+  'h168-003':
+    "read: a presigned curl against a local Scality server (`http://127.0.0.1:8000`, its default key `accessKey1`) answers S3's XML; nothing in the text names the store",
+  'h168-007':
+    "missed: an app's own `Error message: No AWS credentials found` (SST's task SDK) is a sentence whydenied's own titles use: not read as a refusal",
+  'h168-017':
+    "missed: aegea's README types the action as `iam-PutRolePolicy` and masks the principal in brackets; the sentence is not read",
+  'h168-025':
+    "missed: CloudWatch's escaped Lambda error JSON opens with a backtick left unclosed, read as a source literal",
+  'h168-034':
+    'code: `AccessDenied when calling ListExports` (a shortened CLI line under a heading) is no code slot',
+  'h168-040':
+    "code: the body's `<AccessDeniedException>` root element is read beside botocore's `403`; the collector labels the status",
+  'h168-050':
+    'code: a JSON `"message": "GameLift API error: AccessDeniedException"` beside its `details` sentence is no code slot',
+  'h168-067':
+    "policyArn: a reporter's elided policy ARN with a space after the mark (`... p-9n6l6a99`) is not read",
+  'h168-070':
+    "read: IVS's `PendingVerification` (a new account not yet verified) is read as a refusal of the account; the collector labels it negative",
+  'h168-071':
+    "kind: ECR Public's 403 on a HEAD after the login token's 12 hours is read as a refusal; the collector labels it an expired credential",
+  'h169-002':
+    "read: a PR description quotes Lambda's `role defined for the function cannot be assumed` after `instead of`; read as a refusal",
+  'h169-011':
+    "read: a mocha test's stub builds the IAM sentence by string concatenation (`… thing/' + thingId,`), not seen as source",
+  'h169-015':
+    "missed: the IoT credentials provider's `response status: 403 (Forbidden)` in the CRT's logcat names no AWS host",
+  'h169-018':
+    "missed: the JS SDK v3's `ForbiddenException` error object (`$fault`, `$metadata.httpStatusCode: 403`) names no service",
+  'h169-030':
+    "missed: an MQTT client's `ConnAck: [ReturnCode=ConnectionRefusedNotAuthorized]` from AWS IoT Core is no AWS API error",
+  'h169-033':
+    'code: a paste that stripped the XML tags glues `SignatureDoesNotMatchThe request signature…`; the code is not split off',
+  'h169-069':
+    'principal: the IAM sentence wrapped between `is not` and `authorized` is read only from its reason clause',
+  'h169-071': 'code: logfmt\'s `msg="glue adapter: AccessDeniedException"` is no code slot',
+  'h170-020':
+    "missed: an AWS docs template's `chime:{{GetWidget}}` is no action; the example is not read",
+  'h170-021':
+    "missed: a Markdown table cell's escaped ARN (`us\\\\-west\\\\-2`, `\\\\*`) in the Pinpoint guide's troubleshooting table is not read",
+  'h170-022':
+    "missed: the Pinpoint docs' broken templating (`mobiletargeting:`GetApp``) is not read as an action",
+  'h170-023': "code: a tool's `SES API call failed (AccessDenied)` is no code slot",
+  'h170-033':
+    "read: SES's `InvalidS3Configuration` (`Could not write to bucket`) is read as the service refused by the bucket; the collector labels it a validation error",
+  'h170-059':
+    "missed: Travis dpl's bare `missing access_key_id` names no AWS and is too generic to read",
+  'h170-061': 'principal: a principal stripped to `arn:` is not kept as the value',
+  'h168-028':
+    "service: Up's own prefix `iam: fetching role:` before the code is not read as the service",
+  'h168-066':
+    'service: the Rekognition endpoint on the line above the bare `{"__type":"AccessDeniedException"}` body, across a blank line and a fence, is not read',
+  'h170-058':
+    "service: the Java SDK's `(Service: AWSCognitoIdentityProvider; …)` label after a credentials message is not given to the credentials finding"
 }

@@ -200,3 +200,43 @@ describe("a desktop tool's own sign-in", () => {
     expect(f.inferred?.signals?.['leapp-session']).toBeUndefined()
   })
 })
+
+describe('the steps that come next, session 55', () => {
+  it.each([
+    // the registry token before a CodeBuild push
+    [
+      'h167-022',
+      'ecr:GetAuthorizationToken',
+      /each pull or push after it is authorized on its repository/
+    ],
+    // a SAM deploy's first call
+    [
+      'h167-024',
+      'cloudformation:CreateStack',
+      /`CreateChangeSet`, `DescribeChangeSet`, `ExecuteChangeSet`/
+    ],
+    // the .NET high-level API's preflight
+    ['h162-053', 'dynamodb:DescribeTable', /the reads and writes the code makes next/]
+  ])('%s: %s says what is checked next', (id, action, words) => {
+    const f = one(h(id))
+    expect(f.action ?? f.inferredAction).toBe(action)
+    expect(f.traps).toContain('checked-next')
+    expect(f.explanation).toMatch(words)
+  })
+
+  it("h166-044: an agent's memory is written and read back on the same memory", () => {
+    const g = grants(h('h166-044'))
+    expect(Object.keys(g).sort()).toEqual([
+      'bedrock-agentcore:CreateEvent',
+      'bedrock-agentcore:GetEvent',
+      'bedrock-agentcore:ListEvents'
+    ])
+  })
+
+  it('counter-case: an explicit deny on GetAuthorizationToken names no next step', () => {
+    const f = one(
+      'An error occurred (AccessDeniedException) when calling the GetAuthorizationToken operation: User: arn:aws:sts::111122223333:assumed-role/ci/s is not authorized to perform: ecr:GetAuthorizationToken on resource: * with an explicit deny in a service control policy'
+    )
+    expect(f.traps).not.toContain('checked-next')
+  })
+})

@@ -52,6 +52,27 @@ export const CHECKED_NEXT: CheckedNext[] = [
       'DescribeCluster only lets the caller write its kubeconfig (`aws eks update-kubeconfig`): what kubectl does next is authorized inside the cluster, so the same identity also needs an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ARN`, then `aws eks associate-access-policy` with the access policy its work needs) or an `aws-auth` ConfigMap mapping, made by someone who already has cluster access; without it kubectl answers `You must be logged in to the server (Unauthorized)`.'
   },
   {
+    // The registry token only signs the client in; each pull or push after it is authorized on
+    // its repository (heldout166 and heldout167 reviews, h166-072, h167-022).
+    actions: ['ecr:GetAuthorizationToken'],
+    advice:
+      "GetAuthorizationToken only signs the client in to the registry (`docker login`, a credential helper): each pull or push after it is authorized on its repository (`arn:aws:ecr:REGION:ACCOUNT:repository/NAME`). A pull needs `ecr:BatchGetImage` and `ecr:GetDownloadUrlForLayer` (with `ecr:BatchCheckLayerAvailability`); a push needs `ecr:BatchCheckLayerAvailability`, `ecr:InitiateLayerUpload`, `ecr:UploadLayerPart`, `ecr:CompleteLayerUpload` and `ecr:PutImage` (ECR's push policy adds `ecr:BatchGetImage`). Allow the set for what the job does next on the repositories it uses, or that step fails the same way."
+  },
+  {
+    // A deploy's first call: the tool then waits on the stack and, by change set, creates and runs
+    // one (heldout167 review, h167-024).
+    actions: ['cloudformation:CreateStack', 'cloudformation:UpdateStack'],
+    advice:
+      "Creating or updating the stack is one call of a deploy: the tool then reads the stack back and waits on it (`cloudformation:DescribeStacks`, `DescribeStackEvents`), and a deploy by change set (`sam deploy`, `aws cloudformation deploy`, Serverless) calls `CreateChangeSet`, `DescribeChangeSet`, `ExecuteChangeSet` and `GetTemplateSummary` instead, all on the stack's ARN (`arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/*`). Each resource in the template is then created with the caller's own permissions, unless the stack is given a service role (`--role-arn`), which the caller must be allowed to pass (`iam:PassRole`)."
+  },
+  {
+    // A client's preflight: .NET's Table.LoadTable and DynamoDBContext, Java's mapper, a waiter
+    // describe the table before the item calls (heldout162 review, h162-053).
+    actions: ['dynamodb:DescribeTable'],
+    advice:
+      "DescribeTable is often a client's first check before its item calls (.NET's `Table.LoadTable` and `DynamoDBContext`, the Java mapper, a waiter): the reads and writes the code makes next (`dynamodb:GetItem`, `PutItem`, `UpdateItem`, `DeleteItem`, `Query`, `Scan`, `BatchGetItem`, `BatchWriteItem`) are authorized on the same table ARN (and `table/NAME/index/*` for an index), so allow those it uses there too, or the next call fails the same way."
+  },
+  {
     actions: ['ssm:GetParameter', 'ssm:GetParameters', 'ssm:GetParametersByPath'],
     advice:
       "A SecureString parameter encrypted with a customer managed KMS key is decrypted with the caller's permissions as well: read `--with-decryption`, it needs `kms:Decrypt` on that key next (the key policy must allow it too); the AWS managed key `alias/aws/ssm` needs nothing more."

@@ -282,6 +282,8 @@ function linkTitle(line: string, span: string): boolean {
 }
 
 /** A Markdown heading opening with a quote, perhaps after `Error:`: the heading is the message. */
+const BOLD_QUOTED_LINE =
+  /^\s{0,3}(?:[-*+][ \t]{1,3})?\*\*(?:[^"“*\n]{1,24}[:：][ \t]*)?["“][^\n]{1,300}["”]\*\*[ \t]*$/
 const QUOTED_HEADING = /^\s{0,3}#{1,6}[ \t]+(?:[*_]{0,2}Error:?[*_]{0,2}[ \t]*)?["'`“]/
 
 /** The sentence after a quoted fragment defining it: `This error means …`, `It occurs when …`. */
@@ -384,8 +386,10 @@ const QUOTED_ITEM = /\s[-–—•]\s+(?:Error:\s*)?["'`“]/g
  * symptoms beside their cause or fix: a page of what may go wrong. A team's table of the errors it
  * hit and the permission each missed (`| Error | Missing Permission | Solution |`) stays read.
  */
+// Also an error beside its causes (`| Error | Cause | Fix |`, a runbook's table of abbreviated
+// messages, heldout170 h170-025): what may cause it, not what a run met.
 const TROUBLESHOOTING_HEADER =
-  /\b(?:likely|probable|possible|potential|common)\s+causes?\b|\bfailed\s+layer\b|^(?=.*\berror(?: message)?\b)(?=.*\b(?:meaning|what it means|indicates)\b)|^(?=.*\b(?:symptom|problem|issue)s?\b)(?=.*\b(?:cause|fix|solution|resolution)s?\b)/i
+  /^(?=.*\berrors?\b)(?=.*\bcauses?\b)|\b(?:likely|probable|possible|potential|common)\s+causes?\b|\bfailed\s+layer\b|^(?=.*\berror(?: message)?\b)(?=.*\b(?:meaning|what it means|indicates)\b)|^(?=.*\b(?:symptom|problem|issue)s?\b)(?=.*\b(?:cause|fix|solution|resolution)s?\b)/i
 
 export const PROSE_SHAPES: ProseShape[] = [
   {
@@ -493,8 +497,12 @@ export const PROSE_SHAPES: ProseShape[] = [
     // is not authorized to perform: sms-voice:SendTextMessage"` over its checks,
     // github-file:find_string#24522602339; `### "User is not authorized to perform:
     // elasticbeanstalk:CreateApplication"` over its `**Symptom:**`, github-file:find_string#60341109276).
+    // Or a whole line in bold, a short label before the quote (`**问题: "User is not authorized to
+    // perform: iot:CreateThing"**` over its cause and fix, heldout169 h169-012).
     id: 'quoted-heading',
-    holds: (v) => v.fragment === true && QUOTED_HEADING.test(v.line ?? '')
+    holds: (v) =>
+      v.fragment === true &&
+      (QUOTED_HEADING.test(v.line ?? '') || BOLD_QUOTED_LINE.test(v.line ?? ''))
   },
   {
     // oneuptime.com (OpenTofu): "# Look for: User: arn:aws:iam::... is not authorized to perform: …";

@@ -9,8 +9,10 @@ export interface QuotingLine {
 }
 
 export const QUOTING_LINES: QuotingLine[] = [
-  // jest / vitest / mocha results: `✓ reports AccessDenied when … (5 ms)`, `✕ …`, `√ …`.
-  { id: 'test-result-mark', re: /^\s*[✓✔✕✗×√]\s/ },
+  // jest / vitest / mocha results: `✓ reports AccessDenied when … (5 ms)`, `✕ …`, `√ …`: one space
+  // after the mark. A CLI's status mark stands before two (SST's `✕  aws: failed to refresh cached
+  // credentials, …`, anomalyco/sst#5201): that line is the run's own error.
+  { id: 'test-result-mark', re: /^\s*[✓✔✕✗×√][ \t](?![ \t])/ },
   // jest/vitest/mocha/jasmine definitions: `it('handles User: arn:… is not authorized …', …)`.
   {
     id: 'test-definition',

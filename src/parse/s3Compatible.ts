@@ -300,6 +300,9 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
   // Its settings' names too (`process.env.LOCALSTACK_HOST`, `LOCALSTACK_ENDPOINT`).
   { name: 'LocalStack', re: /\blocalstack(?![a-z\d])/i, account: '000000000000' },
+  // Kinesis's and DynamoDB's own local emulators (mhart/kinesalite#53: the Java SDK's bodiless 403
+  // from `http://localhost:4567`).
+  { name: 'kinesalite', re: /\b(?:kinesalite|dynalite)\b/i },
   // Unnamed, LocalStack Pro's IAM enforcement (its `ENFORCE_IAM` setting) refusing in its default
   // account (localstack/localstack#11864). Neither alone: AWS's docs write 000000000000 as a
   // placeholder, and a note may mention the setting beside a real refusal.
@@ -580,6 +583,8 @@ export const S3_COMPATIBLE_HOSTS = [
   'localstack',
   'LocalStack',
   'LOCALSTACK',
+  'kinesalite',
+  'dynalite',
   // Signs of LocalStack weaker than its name (see EMULATOR_SIGNS), and its name capitalised once.
   'Localstack',
   'localhost:4566',

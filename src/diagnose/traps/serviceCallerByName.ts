@@ -19,7 +19,9 @@ const SERVICE_PRINCIPALS: Record<string, string> = {
   cloudfront: 'cloudfront.amazonaws.com',
   // CloudWatch's alarm actions name the caller without AWS or Amazon (`CloudWatch Alarms is not
   // authorized to perform: SNS:Publish on resource: …`, heldout129 review h129-140).
-  'cloudwatch alarms': 'cloudwatch.amazonaws.com'
+  'cloudwatch alarms': 'cloudwatch.amazonaws.com',
+  // Amazon Managed Service for Prometheus' alert manager publishing to SNS (heldout170 h170-040).
+  amp: 'aps.amazonaws.com'
 }
 
 /** What the target's own policy is called and how it is set, by the action's service. */

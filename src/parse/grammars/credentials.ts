@@ -2953,6 +2953,27 @@ export const credentialRules: PhraseRule[] = [
     'signature-incomplete',
     'Authorization header requires '
   ),
+  // An SDK refusing the container credentials URI it was given (`AWS_CONTAINER_CREDENTIALS_FULL_URI
+  // must be set to an https:// address or a link local IP address. Found protocol=http,
+  // host=localhost`, aws-for-fluent-bit under Greengrass's token exchange service,
+  // aws/aws-for-fluent-bit#948): no credentials were loaded.
+  rule(
+    'WD7369',
+    'container-credentials-uri-refused',
+    /\bAWS_CONTAINER_CREDENTIALS_FULL_URI must be set to an https:\/\/ address or a link local IP address\b/g,
+    'missing',
+    'AWS_CONTAINER_CREDENTIALS_FULL_URI must be set'
+  ),
+  // electron-forge's S3 publisher stopping before any request for want of keys (`In order to
+  // publish to s3 you must set the "s3.accessKeyId", …`, electron/forge#259).
+  rule(
+    'WD7370',
+    'electron-forge-s3-keys',
+    /\bIn order to publish to s3 you must set the "s3\.accessKeyId"/g,
+    'missing',
+    'In order to publish to s3 you must set the',
+    's3'
+  ),
   // Amplify's app libraries with nothing from the Cognito identity pool to sign with: JS v6
   // (`Credentials should not be empty.`, aws-amplify/amplify-js#12945), Swift (`Could not retreive
   // AWS credentials, credential value is nil or empty`, sic, aws-amplify/amplify-swift#1501), the

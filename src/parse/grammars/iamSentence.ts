@@ -147,8 +147,16 @@ const OR_MISSING_PERMISSION = /\s+or\s+missing\s+permission:?\s*([a-z0-9-]+:[A-Z
  */
 const RESOURCE_SIDE =
   /(?:on\s+(?:this\s+resource|the\s+resource\s+associated\s+with\s+this\s+ciphertext)\s+)?because\s+the\s+resource\s+does\s+not\s+exist\s+in\s+this\s+Region,?\s+no\s+resource-based\s+policies\s+allow\s+access,?\s+or\s+a\s+resource-based\s+policy\s+explicitly\s+denies\s+access/iy
+// S3's newer wording names the setting twice (`because public access control lists (ACLs) are
+// blocked by the BlockPublicAcls block public access setting`, heldout170 h170-069).
 const S3_BLOCK =
-  /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys|public (?:ACLs|policies)(?=[ \t]*(?:\r?\n|$|[.`'"])))/iy
+  /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|public access control lists \(ACLs\) are blocked by the BlockPublicAcls block public access setting|public (?:bucket )?policies are blocked by the BlockPublicPolicy block public access setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys|public (?:ACLs|policies)(?=[ \t]*(?:\r?\n|$|[.`'"])))/iy
+/** The resource label with the reason clause where its value stands. */
+const EMPTY_ON = /^[ \t]*on[ \t]+resource:[ \t]*(?=with an explicit deny\b|because (?:no|the)\s)/
+
+/** A reason clause's opening words. */
+const REASON_OPENING = /^(?:with an explicit deny\b|because (?:no|the)\s)/
+
 /** The setting a message cut after `because public ACLs` names (a notes file's copy, heldout156 h156-097). */
 const S3_BLOCK_CUT: Record<string, string> = {
   'public acls': 'public ACLs are prevented by the BlockPublicAcls setting',
@@ -483,8 +491,11 @@ const SPACED_PLACEHOLDER = /(?:^|[\s:"'`(])(<[A-Za-z][\w-]*(?:[ \t]+[\w-]+){1,8}
 /** `AWS Firehose`, `Amazon SageMaker`: a service's product name, up to three capitalised words. */
 // CloudWatch's alarm history names itself without either word (`CloudWatch Alarms is not authorized
 // to perform: SNS:Publish on resource:…`, a notebook quoting it, h129-142).
+// Amazon Managed Service for Prometheus' alert manager names itself `AMP` (`Notify for alerts
+// failed, AMP is not authorized to perform: SNS:Publish …`, its troubleshooting page, heldout170
+// review h170-040).
 const SERVICE_SUBJECT =
-  /(?:^|[\s:(])((?:AWS|Amazon)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*){0,2}|CloudWatch[ \t]+Alarms)$/
+  /(?:^|[\s:(])((?:AWS|Amazon)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*){0,2}|CloudWatch[ \t]+Alarms|AMP)$/
 
 const TITLE_SUBJECT = /["“'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/
 
@@ -546,6 +557,10 @@ function readResource(
   if (output) return { resource: output[0], end: at + output[0].length }
   const plain = sticky(PLAIN, text, at)
   if (!plain) return null
+  // The reason clause where the value stands (`on resource: with an explicit deny`, the ARN
+  // stripped by a writer, heldout170 h170-061): no resource was printed; the reason is read on.
+  if (/^(?:with|because)$/.test(plain[0]) && REASON_OPENING.test(text.slice(at, at + 40)))
+    return null
   // Across a line break, a label (`Azure:`) opens the next section: the message named no resource.
   if (on[0].includes('\n') && isLabel(plain[0])) return null
   if (PROSE_WORD.test(plain[0])) return PROSE
@@ -997,6 +1012,7 @@ function parseAt(
 
   const resource = readResource(text, pos, (m[2] ?? m[3])!.endsWith(':'))
   let quotedOn: RegExpExecArray | null
+  let emptyOn: RegExpExecArray | null
   if (resource === PROSE) return null
   // Typed words for the action hold only before a real resource: `…perform action on resource
   // because context` is a documentation page describing the format, not a message.
@@ -1011,6 +1027,9 @@ function parseAt(
     // What follows the cut is unknown: the value may stop short of the ARN that was refused.
     if (resource.cut) d.detail.resourceCut = 'line-end'
     pos = resource.end
+  } else if ((emptyOn = EMPTY_ON.exec(text.slice(pos, pos + 40)))) {
+    // `on resource: with an explicit deny`: the label with no value (see readResource).
+    pos += emptyOn[0].length
   } else if ((quotedOn = QUOTED_ON.exec(text.slice(pos, pos + 1100)))) {
     // A writer's retyping, `on "arn:…"` with no `resource:` label (heldout146, Spanish project
     // notes): not the message's resource slot, but the reason after it is still the message's.

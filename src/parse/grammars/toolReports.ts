@@ -20,6 +20,9 @@ const S3_NAMED =
 /** The lines above the refusal read for S3_NAMED (a run of refusals under one command). */
 const S3_NAMED_LINES = /(?:[^\n]*\n){0,12}[^\n]*$/
 
+/** An error document printed after boto 2's status line (see boto2-server-error-403). */
+const BOTO2_BODY = /<(?:ErrorResponse|Error|Code)\b|"__type"|\{"(?:[Mm]essage|[Cc]ode)"/
+
 /** OpenDAL's context on the line before its message: `context: { service: s3, path: … } =>`. */
 const OPENDAL_CONTEXT_BEFORE = /\bcontext: \{ service: ([a-z0-9_-]{1,20})\b[^\n]{0,600}=> $/
 
@@ -84,8 +87,10 @@ export const toolReportRules: PhraseRule[] = [
     rule: 'WD7033',
     kind: 'denial',
     priority: PRIORITY.message,
-    needs: ['Exception:http://internal.amazon.com/coral/'],
-    re: /\b([A-Z][A-Za-z]{2,60}Exception):http:\/\/internal\.amazon\.com\/coral\//g,
+    // Also cut short after `internal` (an issue's title, awslabs/amazon-kinesis-video-streams-webrtc-
+    // sdk-ios#43).
+    needs: ['Exception:http://internal'],
+    re: /\b([A-Z][A-Za-z]{2,60}Exception):http:\/\/internal(?:\.amazon\.com\/coral\/|(?![\w.-]))/g,
     accept: (m) => classifyCode(m[1]!) !== null,
     facts: (m, d) => {
       d.code = m[1]!
@@ -520,6 +525,44 @@ export const toolReportRules: PhraseRule[] = [
       d.detail.ownedResource = m[1]!
       if (/ConfigRule/i.test(m[1]!) || (m[2] === 'rule' && /\bconfig\b/i.test(m.input)))
         d.service = 'config'
+    }
+  },
+  {
+    // Lambda (and CloudFormation relaying it) refusing to fetch a function's code from S3 in its
+    // own words (`Your access has been denied by S3, please make sure your request credentials have
+    // permission to GetObject for BUCKET/KEY`, aws-samples/aws-codecommit-serverless-backup#1): the
+    // deployer's GetObject on the code's object.
+    id: 'lambda-code-s3-denied',
+    rule: 'WD7367',
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    needs: ['Your access has been denied by S3'],
+    // As the event prints it: opening its line or a table cell, not quoted in a sentence; with the
+    // inner service's code after it, it is lambda-relayed-denial's (WD805).
+    re: /(?<=^|\n[ \t]{0,8}|[|][ \t]{1,4})Your access has been denied by S3, please make sure your request credentials have permission to (\w{3,40}) for (\S{1,1024}?)(?=[.,;'"\x60)]?(?:\s|$))(?![\s\S]{0,300}?\bError Code:)/g,
+    facts: (m, d) => {
+      d.service = 's3'
+      d.operation = m[1]!
+      d.detail.s3Target = m[2]!
+    }
+  },
+  {
+    // boto 2's exception for a bodiless 403 (`boto.exception.BotoServerError: BotoServerError: 403
+    // Forbidden`, boto/boto#1170), its connection module naming the service in the traceback above.
+    id: 'boto2-server-error-403',
+    rule: 'WD7368',
+    kind: 'denial',
+    priority: PRIORITY.message - 2,
+    needs: ['BotoServerError: 403 Forbidden'],
+    re: /\bBotoServerError: 403 Forbidden\b/g,
+    // Only bodiless: an error document after it (`<ErrorResponse …><Code>InvalidClientTokenId`, a
+    // JSON `"__type"`) is the answer, which its own grammar reads.
+    accept: (m) => !BOTO2_BODY.test(m.input.slice(m.index, m.index + 600)),
+    facts: (m, d) => {
+      const above = m.input.slice(Math.max(0, m.index - 2000), m.index)
+      const module = /[\\/]boto[\\/]([a-z0-9]{2,30})[\\/]\w{1,40}\.py"/.exec(above)?.[1]
+      const service = module ? serviceOfLabel(module) : null
+      if (service) d.service = service
     }
   },
   {
