@@ -1,4 +1,4 @@
-/* whydenied cli d5960f56ec04f79c */
+/* whydenied cli aadb309678424562 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -5995,6 +5995,10 @@ const BY_CAUSE = {
         title: 'IAM Roles Anywhere did not trust the certificate',
         explanation: "The credential helper (`aws_signing_helper`) asked IAM Roles Anywhere for a session with a certificate that no enabled trust anchor of the profile's account and Region vouches for (`Untrusted Signing Certificate`), so no credentials were issued and no role's policy was asked. Check that the end-entity certificate chains to the trust anchor's CA (the intermediate certificates passed with `--intermediates`), that the trust anchor and profile are enabled and in the Region the helper calls, that the `--trust-anchor-arn` and `--profile-arn` belong together, and that the certificate is valid now and signed with the key given by `--private-key`. The role's trust policy (principal `rolesanywhere.amazonaws.com`, conditions on `aws:PrincipalTag/x509Subject/CN`) decides only after this."
     },
+    'greengrass-token-exchange': {
+        title: "Greengrass's token exchange service gave the component no credentials",
+        explanation: "The client asked Greengrass's token exchange service (TES) for credentials, at the plain-HTTP loopback address Greengrass puts in `AWS_CONTAINER_CREDENTIALS_FULL_URI` (`http://localhost:PORT/2016-11-01/credentialprovider/`), and got none: this is no ECS task, and no policy was asked. Check that the component declares a dependency on `aws.greengrass.TokenExchangeService` (without it the variables point nowhere), that the Nucleus is running and its log shows the service started, and that the core device's token exchange role (behind its IoT role alias, with `iot:AssumeRoleWithCertificate` on the alias in the thing's IoT policy) can be assumed. A client that refuses a plain-HTTP credentials URI on a host other than 127.0.0.1 or 169.254.170.2 (aws-for-fluent-bit, some SDK versions) needs a version that accepts loopback, or the URI given as `127.0.0.1`. The calls the component makes are then allowed on that token exchange role."
+    },
     'pod-identity-token-expired': {
         title: "The pod's service-account token had expired",
         explanation: "The SDK asked the EKS Pod Identity agent for the pod's role credentials (`AWS_CONTAINER_CREDENTIALS_FULL_URI`, 169.254.170.23) and the agent answered with STS's `ExpiredTokenException`: the service-account token the SDK sent (the file `AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE` names) had expired, so no credentials were issued and no policy was asked. The kubelet rewrites that projected token before it expires; a process that read it once and kept it sends a stale one. Upgrade the SDK to a release that reads the token file again on each refresh, or restart the pod; check that the pod's token volume is the projected one EKS mounts (not a copy)."
@@ -8664,6 +8668,8 @@ const LEADS = {
     'tags-retried': (v) => `CloudFormation retried the call without its tags after this refusal (${v.from}): a warning, not the deployment's failure. The resource was created or updated untagged and the stack went on. If its tags matter (cost allocation, tag-based access, a tag policy), allow the tagging action below to whoever made the call (the stack's service role, or the deployer when the stack has none) and update the stack so CloudFormation tags it; a resource whose name CloudFormation generated gets a new one in every stack, so scope the grant to the names the stacks share (a prefix and \`*\`) rather than this one. If the tags do not matter, nothing has to change.`,
     // Heldout163 review, h163-025: a pre-signed URL outlived the session that signed it.
     'presigned-signer-session': (v) => `The refused request used a pre-signed URL (${v.from}), and a pre-signed URL is only as good as the credentials that signed it: signed with temporary credentials (a role's session, an instance or task role, SSO, a Lambda's role) it stops working when that session ends, however long its \`Expires\`, and signature version 4 caps \`Expires\` at 7 days in any case. If it failed at once, the credentials that signed it had already expired: sign in again (\`aws sso login\`, the dev tool's own login) before signing. A URL already handed out cannot be fixed: sign a new one when it is needed (on each download or page view), or, for a link that must last days, sign it with an IAM user's long-term keys (at most 7 days) or serve the object another way (CloudFront signed URLs, a public prefix). No policy change helps.`,
+    // Heldout170 review, h170-074: the log's own words name a stray space in the key.
+    'key-whitespace': (v) => `The text says the key or secret held stray whitespace (${v.from}): a space or line break stored with an access key ID (a secret's value, a keychain entry, a config line) breaks the signature's \`Credential\` part (\`IncompleteSignature\`), and one in the secret breaks the signature (\`SignatureDoesNotMatch\`), even where another call happened to pass. Remove it where the value is kept, check by printing its length (20 characters for a key ID, 40 for a secret), never the value, and run again. No policy change helps.`,
     // Heldout161 review, h161-066: Leapp keeps its own IAM Identity Center sign-in.
     'leapp-session': () => "This ran in Leapp, which keeps its own IAM Identity Center sign-in for the sessions it starts: `aws sso login` and the CLI's cache do not renew it. In Leapp, log out of the AWS Single Sign-On integration and log in to it again (its menu under Integrations; that also syncs the accounts and roles it offers), then start the session again; if the integration's portal URL or Region changed, edit the integration first. No policy change helps.",
     // Heldout162 review, h162-046: the VS Code Toolkit reads its profiles itself.
@@ -19078,6 +19084,13 @@ const RULES = [
         find: (text) => found(/[\\/]Leapp[\\/]resources[\\/]app\.asar\b|\bleapp-client\b|\bLeapp (?:Desktop|CLI)\b/.exec(text), 'leapp')
     },
     {
+        // The writer says a key or secret held a stray space (`you added a space in front of the
+        // ACCESS_KEY \u2026 IncompleteSignature \u2026 Removing the space fixed it`, heldout170 review h170-074).
+        key: 'key-whitespace',
+        applies: (d) => d.kind === 'credentials',
+        find: (text) => found(KEY_WHITESPACE.exec(text), 'space')
+    },
+    {
         // The JavaScript SDK running in a web page: loaded from AWS's CDN, or a stack of frames served
         // over HTTP (`at r (https://sdk.amazonaws.com/js/aws-sdk-2.818.0.min.js:78:2417)`, h163-006).
         // A browser has no environment, profile or instance role to find credentials in.
@@ -19314,6 +19327,8 @@ const AZURE_DEVOPS_AWS_TASK = /[\\/]_tasks[\\/]((?:AWS|Beanstalk|CloudFormation|
 const NO_PROFILE_FILE = /\bprofile file cannot be null\b/;
 /** A web identity or role setting the program was given (which needs the STS module). */
 const WEB_IDENTITY_SETTING = /\b(?:AWS_WEB_IDENTITY_TOKEN_FILE|AWS_ROLE_ARN|aws\.webIdentityTokenFile|web_identity_token_file|role_arn)\b/;
+/** A writer's words for whitespace around a key or secret. Bounded: untrusted text. */
+const KEY_WHITESPACE = /\b(?:space|whitespace|blank|newline|line break)s? (?:in front of|before|after|at the (?:start|beginning|end) of|in) (?:the |your |my )?(?:AWS_)?(?:ACCESS_KEY(?:_ID)?|SECRET(?:_ACCESS)?_KEY|access key(?: id)?|secret(?: access)? key)\b/i;
 /** Logstash's own Elasticsearch output, which sends requests unsigned. */
 const UNSIGNED_ES_CLIENT = /\[logstash\.outputs\.elasticsearch\s{0,8}\]/;
 /** Words of a pre-signed URL being made or used. Bounded: untrusted text. */
@@ -27030,6 +27045,10 @@ const BY_CAUSE = {
         reason: 'IAM Roles Anywhere did not trust the certificate the session was asked with',
         nothingSent: true
     },
+    'greengrass-token-exchange': {
+        reason: "the client got nothing from Greengrass's token exchange service on the device",
+        nothingSent: true
+    },
     'pod-identity-token-expired': {
         reason: "the pod's service-account token the SDK sent to the EKS Pod Identity agent had expired",
         nothingSent: true
@@ -31673,6 +31692,8 @@ function lineAbove(m) {
         return '';
     return m.input.slice(m.input.lastIndexOf('\n', start - 1) + 1, start).replace(/\r$/, '');
 }
+/** Greengrass v2's token exchange service: plain HTTP on the device's loopback, its fixed path. */
+const GREENGRASS_TES = /\bhttp:\/\/(?:localhost|127\.0\.0\.1):\d{2,5}\/2016-11-01\/credentialprovider\/?|host=localhost, port=\d{2,5}, path=\/2016-11-01\/credentialprovider\//;
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(ruleId, id, re, trap, needs = leadingLiteral(re), 
 /** The service the phrase itself names (an ECR helper's words, GDAL's S3 driver). */
@@ -33176,6 +33197,11 @@ const credentialRules = [
             // the pod's service-account token the SDK sent was stale (heldout161 review h161-033).
             if (/^ExpiredToken/.test(answer?.[1] ?? ''))
                 d.detail.cause = 'pod-identity-token-expired';
+            // Greengrass's token exchange service on the device's loopback (`Could not connect to the
+            // endpoint URL: "http://localhost:39279/2016-11-01/credentialprovider/"`, boto/botocore#3353,
+            // heldout169 review h169-036), not ECS's agent.
+            if (GREENGRASS_TES.test(m[0]))
+                d.detail.cause = 'greengrass-token-exchange';
         }
     },
     // STS unable to fetch the identity provider's signing keys, in the PHP SDK's words (`couldn't
@@ -33413,7 +33439,12 @@ const credentialRules = [
     // must be set to an https:// address or a link local IP address. Found protocol=http,
     // host=localhost`, aws-for-fluent-bit under Greengrass's token exchange service,
     // aws/aws-for-fluent-bit#948): no credentials were loaded.
-    rule('WD7369', 'container-credentials-uri-refused', /\bAWS_CONTAINER_CREDENTIALS_FULL_URI must be set to an https:\/\/ address or a link local IP address\b/g, 'missing', 'AWS_CONTAINER_CREDENTIALS_FULL_URI must be set'),
+    {
+        ...rule('WD7369', 'container-credentials-uri-refused', /\bAWS_CONTAINER_CREDENTIALS_FULL_URI must be set to an https:\/\/ address or a link local IP address\b[^\n]{0,300}/g, 'missing', 'AWS_CONTAINER_CREDENTIALS_FULL_URI must be set'),
+        facts: (m, d) => {
+            d.detail.cause = GREENGRASS_TES.test(m[0]) ? 'greengrass-token-exchange' : 'missing';
+        }
+    },
     // electron-forge's S3 publisher stopping before any request for want of keys (`In order to
     // publish to s3 you must set the "s3.accessKeyId", \u2026`, electron/forge#259).
     rule('WD7370', 'electron-forge-s3-keys', /\bIn order to publish to s3 you must set the "s3\.accessKeyId"/g, 'missing', 'In order to publish to s3 you must set the', 's3'),
@@ -51201,6 +51232,9 @@ const CAUSE_NOTES = {
     ],
     'roles-anywhere-certificate': [
         'Not a permissions problem: IAM Roles Anywhere trusted no anchor for the certificate, so no session was issued. Fix the certificate chain (intermediates), the trust anchor, profile and Region the helper uses; no IAM policy change helps.'
+    ],
+    'greengrass-token-exchange': [
+        "Not a permissions problem yet: Greengrass's token exchange service gave the component no credentials. Declare the dependency on `aws.greengrass.TokenExchangeService`, check the Nucleus and the core device's token exchange role; the component's calls are then allowed on that role."
     ],
     'pod-identity-token-expired': [
         "Not a permissions problem: the pod's service-account token was stale when the SDK sent it to the Pod Identity agent. Upgrade the SDK to one that rereads the token file on each refresh, or restart the pod; no IAM policy change helps."

@@ -730,6 +730,8 @@ function lineAbove(m) {
         return '';
     return m.input.slice(m.input.lastIndexOf('\n', start - 1) + 1, start).replace(/\r$/, '');
 }
+/** Greengrass v2's token exchange service: plain HTTP on the device's loopback, its fixed path. */
+const GREENGRASS_TES = /\bhttp:\/\/(?:localhost|127\.0\.0\.1):\d{2,5}\/2016-11-01\/credentialprovider\/?|host=localhost, port=\d{2,5}, path=\/2016-11-01\/credentialprovider\//;
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(ruleId, id, re, trap, needs = leadingLiteral(re), 
 /** The service the phrase itself names (an ECR helper's words, GDAL's S3 driver). */
@@ -2233,6 +2235,11 @@ const credentialRules = [
             // the pod's service-account token the SDK sent was stale (heldout161 review h161-033).
             if (/^ExpiredToken/.test(answer?.[1] ?? ''))
                 d.detail.cause = 'pod-identity-token-expired';
+            // Greengrass's token exchange service on the device's loopback (`Could not connect to the
+            // endpoint URL: "http://localhost:39279/2016-11-01/credentialprovider/"`, boto/botocore#3353,
+            // heldout169 review h169-036), not ECS's agent.
+            if (GREENGRASS_TES.test(m[0]))
+                d.detail.cause = 'greengrass-token-exchange';
         }
     },
     // STS unable to fetch the identity provider's signing keys, in the PHP SDK's words (`couldn't
@@ -2470,7 +2477,12 @@ const credentialRules = [
     // must be set to an https:// address or a link local IP address. Found protocol=http,
     // host=localhost`, aws-for-fluent-bit under Greengrass's token exchange service,
     // aws/aws-for-fluent-bit#948): no credentials were loaded.
-    rule('WD7369', 'container-credentials-uri-refused', /\bAWS_CONTAINER_CREDENTIALS_FULL_URI must be set to an https:\/\/ address or a link local IP address\b/g, 'missing', 'AWS_CONTAINER_CREDENTIALS_FULL_URI must be set'),
+    {
+        ...rule('WD7369', 'container-credentials-uri-refused', /\bAWS_CONTAINER_CREDENTIALS_FULL_URI must be set to an https:\/\/ address or a link local IP address\b[^\n]{0,300}/g, 'missing', 'AWS_CONTAINER_CREDENTIALS_FULL_URI must be set'),
+        facts: (m, d) => {
+            d.detail.cause = GREENGRASS_TES.test(m[0]) ? 'greengrass-token-exchange' : 'missing';
+        }
+    },
     // electron-forge's S3 publisher stopping before any request for want of keys (`In order to
     // publish to s3 you must set the "s3.accessKeyId", …`, electron/forge#259).
     rule('WD7370', 'electron-forge-s3-keys', /\bIn order to publish to s3 you must set the "s3\.accessKeyId"/g, 'missing', 'In order to publish to s3 you must set the', 's3'),
@@ -14538,6 +14550,10 @@ const BY_CAUSE = {
         reason: 'IAM Roles Anywhere did not trust the certificate the session was asked with',
         nothingSent: true
     },
+    'greengrass-token-exchange': {
+        reason: "the client got nothing from Greengrass's token exchange service on the device",
+        nothingSent: true
+    },
     'pod-identity-token-expired': {
         reason: "the pod's service-account token the SDK sent to the EKS Pod Identity agent had expired",
         nothingSent: true
@@ -22568,6 +22584,10 @@ const credentialAdvice_BY_CAUSE = {
     'roles-anywhere-certificate': {
         title: 'IAM Roles Anywhere did not trust the certificate',
         explanation: "The credential helper (`aws_signing_helper`) asked IAM Roles Anywhere for a session with a certificate that no enabled trust anchor of the profile's account and Region vouches for (`Untrusted Signing Certificate`), so no credentials were issued and no role's policy was asked. Check that the end-entity certificate chains to the trust anchor's CA (the intermediate certificates passed with `--intermediates`), that the trust anchor and profile are enabled and in the Region the helper calls, that the `--trust-anchor-arn` and `--profile-arn` belong together, and that the certificate is valid now and signed with the key given by `--private-key`. The role's trust policy (principal `rolesanywhere.amazonaws.com`, conditions on `aws:PrincipalTag/x509Subject/CN`) decides only after this."
+    },
+    'greengrass-token-exchange': {
+        title: "Greengrass's token exchange service gave the component no credentials",
+        explanation: "The client asked Greengrass's token exchange service (TES) for credentials, at the plain-HTTP loopback address Greengrass puts in `AWS_CONTAINER_CREDENTIALS_FULL_URI` (`http://localhost:PORT/2016-11-01/credentialprovider/`), and got none: this is no ECS task, and no policy was asked. Check that the component declares a dependency on `aws.greengrass.TokenExchangeService` (without it the variables point nowhere), that the Nucleus is running and its log shows the service started, and that the core device's token exchange role (behind its IoT role alias, with `iot:AssumeRoleWithCertificate` on the alias in the thing's IoT policy) can be assumed. A client that refuses a plain-HTTP credentials URI on a host other than 127.0.0.1 or 169.254.170.2 (aws-for-fluent-bit, some SDK versions) needs a version that accepts loopback, or the URI given as `127.0.0.1`. The calls the component makes are then allowed on that token exchange role."
     },
     'pod-identity-token-expired': {
         title: "The pod's service-account token had expired",

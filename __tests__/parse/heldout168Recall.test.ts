@@ -14,10 +14,19 @@ describe('credentials, in the words of the tool that had none', () => {
   it.each([
     // SST's `✕  aws: failed to refresh cached credentials, the SSO session has expired or is invalid`
     ['h168-008', 'refresh-cached-credentials', null, 'sso-no-token'],
-    ['h169-037', 'container-credentials-uri-refused', null, 'missing'],
+    // aws-for-fluent-bit refusing Greengrass's token exchange URI (plain HTTP on localhost)
+    ['h169-037', 'container-credentials-uri-refused', null, 'greengrass-token-exchange'],
     ['h170-051', 'electron-forge-s3-keys', null, 'missing']
   ])('%s: credentials by %s', (id, grammar, code, cause) => {
     expect(first(h(id))).toEqual(['credentials', grammar, code, cause])
+  })
+
+  it('own: the same refusal of a URI that is no token exchange service is missing credentials', () => {
+    expect(
+      first(
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI must be set to an https:// address or a link local IP address. Found protocol=http, host=creds.internal, port=8080, path=/v1/credentials'
+      )
+    ).toEqual(['credentials', 'container-credentials-uri-refused', null, 'missing'])
   })
 
   it("counter-case: jest's result mark with one space still quotes the test's title", () => {

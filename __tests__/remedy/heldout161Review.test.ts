@@ -240,3 +240,38 @@ describe('the steps that come next, session 55', () => {
     expect(f.traps).not.toContain('checked-next')
   })
 })
+
+// The heldout168–170 review (session 55, docs/reviews/2026-12-07-heldout168.md).
+describe('the heldout168–170 review', () => {
+  it("h169-036 (boto/botocore#3353): Greengrass's token exchange service, not ECS", () => {
+    const f = one(h('h169-036'))
+    expect(f.detail.cause).toBe('greengrass-token-exchange')
+    expect(f.title).toBe("Greengrass's token exchange service gave the component no credentials")
+    expect(f.explanation).toContain('aws.greengrass.TokenExchangeService')
+    expect(f.explanation).not.toContain('taskRoleArn')
+  })
+
+  it('h169-037 (aws/aws-for-fluent-bit#948): fluent-bit refusing the token exchange URI', () => {
+    expect(one(h('h169-037')).detail.cause).toBe('greengrass-token-exchange')
+  })
+
+  it('counter-case: the ECS agent’s endpoint is still the task role', () => {
+    const f = one(
+      'botocore.exceptions.CredentialRetrievalError: Error when retrieving credentials from container-role: Error retrieving metadata: Received non 200 response (404) from container metadata: Credentials not found'
+    )
+    expect(f.detail.cause).toBe('container-credentials')
+  })
+
+  it('h170-074: the writer names a stray space before the access key', () => {
+    const f = one(h('h170-074'))
+    expect(f.inferred?.signals?.['key-whitespace']).toBeDefined()
+    expect(f.explanation).toMatch(/^The text says the key or secret held stray whitespace/)
+  })
+
+  it('counter-case: a space elsewhere in the text says nothing of the key', () => {
+    const f = one(
+      'Removed a space from the README.\nAn error occurred (IncompleteSignature) when calling the CreateInvalidation operation'
+    )
+    expect(f.inferred?.signals?.['key-whitespace']).toBeUndefined()
+  })
+})

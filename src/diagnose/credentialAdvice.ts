@@ -454,6 +454,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "The credential helper (`aws_signing_helper`) asked IAM Roles Anywhere for a session with a certificate that no enabled trust anchor of the profile's account and Region vouches for (`Untrusted Signing Certificate`), so no credentials were issued and no role's policy was asked. Check that the end-entity certificate chains to the trust anchor's CA (the intermediate certificates passed with `--intermediates`), that the trust anchor and profile are enabled and in the Region the helper calls, that the `--trust-anchor-arn` and `--profile-arn` belong together, and that the certificate is valid now and signed with the key given by `--private-key`. The role's trust policy (principal `rolesanywhere.amazonaws.com`, conditions on `aws:PrincipalTag/x509Subject/CN`) decides only after this."
   },
+  'greengrass-token-exchange': {
+    title: "Greengrass's token exchange service gave the component no credentials",
+    explanation:
+      "The client asked Greengrass's token exchange service (TES) for credentials, at the plain-HTTP loopback address Greengrass puts in `AWS_CONTAINER_CREDENTIALS_FULL_URI` (`http://localhost:PORT/2016-11-01/credentialprovider/`), and got none: this is no ECS task, and no policy was asked. Check that the component declares a dependency on `aws.greengrass.TokenExchangeService` (without it the variables point nowhere), that the Nucleus is running and its log shows the service started, and that the core device's token exchange role (behind its IoT role alias, with `iot:AssumeRoleWithCertificate` on the alias in the thing's IoT policy) can be assumed. A client that refuses a plain-HTTP credentials URI on a host other than 127.0.0.1 or 169.254.170.2 (aws-for-fluent-bit, some SDK versions) needs a version that accepts loopback, or the URI given as `127.0.0.1`. The calls the component makes are then allowed on that token exchange role."
+  },
   'pod-identity-token-expired': {
     title: "The pod's service-account token had expired",
     explanation:

@@ -1456,6 +1456,13 @@ const RULES: SignalRule[] = [
       )
   },
   {
+    // The writer says a key or secret held a stray space (`you added a space in front of the
+    // ACCESS_KEY … IncompleteSignature … Removing the space fixed it`, heldout170 review h170-074).
+    key: 'key-whitespace',
+    applies: (d) => d.kind === 'credentials',
+    find: (text) => found(KEY_WHITESPACE.exec(text), 'space')
+  },
+  {
     // The JavaScript SDK running in a web page: loaded from AWS's CDN, or a stack of frames served
     // over HTTP (`at r (https://sdk.amazonaws.com/js/aws-sdk-2.818.0.min.js:78:2417)`, h163-006).
     // A browser has no environment, profile or instance role to find credentials in.
@@ -1743,6 +1750,10 @@ const NO_PROFILE_FILE = /\bprofile file cannot be null\b/
 /** A web identity or role setting the program was given (which needs the STS module). */
 const WEB_IDENTITY_SETTING =
   /\b(?:AWS_WEB_IDENTITY_TOKEN_FILE|AWS_ROLE_ARN|aws\.webIdentityTokenFile|web_identity_token_file|role_arn)\b/
+
+/** A writer's words for whitespace around a key or secret. Bounded: untrusted text. */
+const KEY_WHITESPACE =
+  /\b(?:space|whitespace|blank|newline|line break)s? (?:in front of|before|after|at the (?:start|beginning|end) of|in) (?:the |your |my )?(?:AWS_)?(?:ACCESS_KEY(?:_ID)?|SECRET(?:_ACCESS)?_KEY|access key(?: id)?|secret(?: access)? key)\b/i
 
 /** Logstash's own Elasticsearch output, which sends requests unsigned. */
 const UNSIGNED_ES_CLIENT = /\[logstash\.outputs\.elasticsearch\s{0,8}\]/

@@ -59,6 +59,8 @@ export type SignalKey =
   | 'ide-toolkit-profile'
   // Leapp, a desktop credentials manager that keeps its own IAM Identity Center sign-in.
   | 'leapp-session'
+  // The writer says a key or secret held a stray space.
+  | 'key-whitespace'
   // Expired credentials behind a pre-signed URL: the URL lives no longer than its signer's session.
   | 'presigned-signer-session'
   // A client that cannot sign (Logstash's plain Elasticsearch output) refused by an AWS domain.

@@ -276,6 +276,10 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: 'IAM Roles Anywhere did not trust the certificate the session was asked with',
     nothingSent: true
   },
+  'greengrass-token-exchange': {
+    reason: "the client got nothing from Greengrass's token exchange service on the device",
+    nothingSent: true
+  },
   'pod-identity-token-expired': {
     reason:
       "the pod's service-account token the SDK sent to the EKS Pod Identity agent had expired",

@@ -280,6 +280,9 @@ const CAUSE_NOTES: Record<string, string[]> = {
   'roles-anywhere-certificate': [
     'Not a permissions problem: IAM Roles Anywhere trusted no anchor for the certificate, so no session was issued. Fix the certificate chain (intermediates), the trust anchor, profile and Region the helper uses; no IAM policy change helps.'
   ],
+  'greengrass-token-exchange': [
+    "Not a permissions problem yet: Greengrass's token exchange service gave the component no credentials. Declare the dependency on `aws.greengrass.TokenExchangeService`, check the Nucleus and the core device's token exchange role; the component's calls are then allowed on that role."
+  ],
   'pod-identity-token-expired': [
     "Not a permissions problem: the pod's service-account token was stale when the SDK sent it to the Pod Identity agent. Upgrade the SDK to one that rereads the token file on each refresh, or restart the pod; no IAM policy change helps."
   ],

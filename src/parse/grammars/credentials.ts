@@ -95,6 +95,10 @@ function lineAbove(m: RegExpExecArray): string {
   return m.input.slice(m.input.lastIndexOf('\n', start - 1) + 1, start).replace(/\r$/, '')
 }
 
+/** Greengrass v2's token exchange service: plain HTTP on the device's loopback, its fixed path. */
+const GREENGRASS_TES =
+  /\bhttp:\/\/(?:localhost|127\.0\.0\.1):\d{2,5}\/2016-11-01\/credentialprovider\/?|host=localhost, port=\d{2,5}, path=\/2016-11-01\/credentialprovider\//
+
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(
   ruleId: string,
@@ -2498,6 +2502,10 @@ export const credentialRules: PhraseRule[] = [
       // STS's expiry relayed by EKS Pod Identity's agent (the ECS agent answers in its own words):
       // the pod's service-account token the SDK sent was stale (heldout161 review h161-033).
       if (/^ExpiredToken/.test(answer?.[1] ?? '')) d.detail.cause = 'pod-identity-token-expired'
+      // Greengrass's token exchange service on the device's loopback (`Could not connect to the
+      // endpoint URL: "http://localhost:39279/2016-11-01/credentialprovider/"`, boto/botocore#3353,
+      // heldout169 review h169-036), not ECS's agent.
+      if (GREENGRASS_TES.test(m[0])) d.detail.cause = 'greengrass-token-exchange'
     }
   },
   // STS unable to fetch the identity provider's signing keys, in the PHP SDK's words (`couldn't
@@ -2957,13 +2965,18 @@ export const credentialRules: PhraseRule[] = [
   // must be set to an https:// address or a link local IP address. Found protocol=http,
   // host=localhost`, aws-for-fluent-bit under Greengrass's token exchange service,
   // aws/aws-for-fluent-bit#948): no credentials were loaded.
-  rule(
-    'WD7369',
-    'container-credentials-uri-refused',
-    /\bAWS_CONTAINER_CREDENTIALS_FULL_URI must be set to an https:\/\/ address or a link local IP address\b/g,
-    'missing',
-    'AWS_CONTAINER_CREDENTIALS_FULL_URI must be set'
-  ),
+  {
+    ...rule(
+      'WD7369',
+      'container-credentials-uri-refused',
+      /\bAWS_CONTAINER_CREDENTIALS_FULL_URI must be set to an https:\/\/ address or a link local IP address\b[^\n]{0,300}/g,
+      'missing',
+      'AWS_CONTAINER_CREDENTIALS_FULL_URI must be set'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = GREENGRASS_TES.test(m[0]) ? 'greengrass-token-exchange' : 'missing'
+    }
+  },
   // electron-forge's S3 publisher stopping before any request for want of keys (`In order to
   // publish to s3 you must set the "s3.accessKeyId", …`, electron/forge#259).
   rule(
