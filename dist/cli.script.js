@@ -1,4 +1,4 @@
-/* whydenied cli aadb309678424562 */
+/* whydenied cli 605441959b30161b */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -17750,8 +17750,14 @@ function foreignBucketIn(text, resource) {
     const said = SAID_PUBLIC.exec(text);
     return said ? { value: `said-public:${buckets[0] ?? ''}`, said: said[0] } : null;
 }
-/** A bucket said to be requester-pays, in words or by the flag the request lacked. */
-const SAID_REQUESTER_PAYS = /\brequester[ -]pays\b(?! (?:is|was) (?:off|disabled|not))|\bmissing --request-payer\b|\bwithout (?:the )?--request-payer\b/i;
+/**
+ * A bucket said to be requester-pays, in words, by the flag the request lacked, or by the flag a
+ * printed command passes with a value S3 does not take (`aws s3api get-object --bucket
+ * lambda-github-webhook \u2026 --request-payer true`, a Terraform module fetching its author's code,
+ * heldout169 review h169-007): only `requester` says the requester pays. With `requester` the
+ * caller's own policy decides, and its grant stands.
+ */
+const SAID_REQUESTER_PAYS = /\brequester[ -]pays\b(?! (?:is|was) (?:off|disabled|not))|\bmissing --request-payer\b|\bwithout (?:the )?--request-payer\b|\baws s3(?:api)? [^\n]{0,600}?[ \t]--request-payer[ \t=]+(?!requester\b)[\w-]{1,20}/i;
 /** `the public S3 bucket`, `list files in public S3 bucket`: another's, as the writer says. */
 const SAID_PUBLIC = /(?<!\b(?:my|our|own|your)\s{1,3})\b(?:the|a|this|that|their|in|from)\s{1,3}public\s{1,3}(?:S3\s{1,3})?bucket\b/i;
 

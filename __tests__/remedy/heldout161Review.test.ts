@@ -275,3 +275,25 @@ describe('the heldout168–170 review', () => {
     expect(f.inferred?.signals?.['key-whitespace']).toBeUndefined()
   })
 })
+
+describe("another account's requester-pays bucket", () => {
+  it('h169-007 (nwestfall/lambda-github-runner#1): the printed command pays as requester: no grant of ours', () => {
+    const f = one(h('h169-007'))
+    expect(f.traps).toContain('another-party-bucket')
+    expect(grants(h('h169-007'))).toEqual({})
+  })
+
+  it('counter-case: `--request-payer requester` pays: the caller’s own policy decides', () => {
+    const f = one(
+      'aws s3api get-object --bucket their-dataset --key a.csv --request-payer requester a.csv\nAn error occurred (AccessDenied) when calling the GetObject operation: Access Denied'
+    )
+    expect(f.traps).not.toContain('another-party-bucket')
+  })
+
+  it('counter-case: a plain get-object from a bucket of the job’s own keeps the caller’s grant', () => {
+    const f = one(
+      "Error running command 'aws s3api get-object --bucket my-artifacts --key app.zip app.zip': exit status 254. Output:\nAn error occurred (AccessDenied) when calling the GetObject operation: Access Denied"
+    )
+    expect(f.traps).not.toContain('another-party-bucket')
+  })
+})

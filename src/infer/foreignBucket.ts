@@ -57,9 +57,15 @@ export function foreignBucketIn(
   return said ? { value: `said-public:${buckets[0] ?? ''}`, said: said[0] } : null
 }
 
-/** A bucket said to be requester-pays, in words or by the flag the request lacked. */
+/**
+ * A bucket said to be requester-pays, in words, by the flag the request lacked, or by the flag a
+ * printed command passes with a value S3 does not take (`aws s3api get-object --bucket
+ * lambda-github-webhook … --request-payer true`, a Terraform module fetching its author's code,
+ * heldout169 review h169-007): only `requester` says the requester pays. With `requester` the
+ * caller's own policy decides, and its grant stands.
+ */
 const SAID_REQUESTER_PAYS =
-  /\brequester[ -]pays\b(?! (?:is|was) (?:off|disabled|not))|\bmissing --request-payer\b|\bwithout (?:the )?--request-payer\b/i
+  /\brequester[ -]pays\b(?! (?:is|was) (?:off|disabled|not))|\bmissing --request-payer\b|\bwithout (?:the )?--request-payer\b|\baws s3(?:api)? [^\n]{0,600}?[ \t]--request-payer[ \t=]+(?!requester\b)[\w-]{1,20}/i
 
 /** `the public S3 bucket`, `list files in public S3 bucket`: another's, as the writer says. */
 const SAID_PUBLIC =
