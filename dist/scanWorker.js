@@ -7166,10 +7166,12 @@ const RESOURCE_SIDE = /(?:on\s+(?:this\s+resource|the\s+resource\s+associated\s+
 // S3's newer wording names the setting twice (`because public access control lists (ACLs) are
 // blocked by the BlockPublicAcls block public access setting`, heldout170 h170-069).
 const S3_BLOCK = /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|public access control lists \(ACLs\) are blocked by the BlockPublicAcls block public access setting|public (?:bucket )?policies are blocked by the BlockPublicPolicy block public access setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys|public (?:ACLs|policies)(?=[ \t]*(?:\r?\n|$|[.`'"])))/iy;
+/** A reason clause's opening words, where a resource's value would stand. */
+const REASON_OPENING_SOURCE = String.raw `with an explicit deny\b|because (?:no|the)\s`;
 /** The resource label with the reason clause where its value stands. */
-const EMPTY_ON = /^[ \t]*on[ \t]+resource:[ \t]*(?=with an explicit deny\b|because (?:no|the)\s)/;
-/** A reason clause's opening words. */
-const REASON_OPENING = /^(?:with an explicit deny\b|because (?:no|the)\s)/;
+const EMPTY_ON = new RegExp(String.raw `^[ \t]*on[ \t]+resource:[ \t]*(?=${REASON_OPENING_SOURCE})`);
+/** The same, at the start of a value (see readResource). */
+const REASON_OPENING = new RegExp(`^(?:${REASON_OPENING_SOURCE})`);
 /** The setting a message cut after `because public ACLs` names (a notes file's copy, heldout156 h156-097). */
 const S3_BLOCK_CUT = {
     'public acls': 'public ACLs are prevented by the BlockPublicAcls setting',
@@ -15160,11 +15162,10 @@ const toolReportRules = [
         needs: ['Your access has been denied by S3'],
         // As the event prints it: opening its line or a table cell, not quoted in a sentence; with the
         // inner service's code after it, it is lambda-relayed-denial's (WD805).
-        re: /(?<=^|\n[ \t]{0,8}|[|][ \t]{1,4})Your access has been denied by S3, please make sure your request credentials have permission to (\w{3,40}) for (\S{1,1024}?)(?=[.,;'"\x60)]?(?:\s|$))(?![\s\S]{0,300}?\bError Code:)/g,
+        re: /(?<=^|\n[ \t]{0,8}|[|][ \t]{1,4})Your access has been denied by S3, please make sure your request credentials have permission to (\w{3,40}) for \S{1,1024}?(?=[.,;'"\x60)]?(?:\s|$))(?![\s\S]{0,300}?\bError Code:)/g,
         facts: (m, d) => {
             d.service = 's3';
             d.operation = m[1];
-            d.detail.s3Target = m[2];
         }
     },
     {

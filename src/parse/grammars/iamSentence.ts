@@ -151,11 +151,13 @@ const RESOURCE_SIDE =
 // blocked by the BlockPublicAcls block public access setting`, heldout170 h170-069).
 const S3_BLOCK =
   /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|public access control lists \(ACLs\) are blocked by the BlockPublicAcls block public access setting|public (?:bucket )?policies are blocked by the BlockPublicPolicy block public access setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys|public (?:ACLs|policies)(?=[ \t]*(?:\r?\n|$|[.`'"])))/iy
+/** A reason clause's opening words, where a resource's value would stand. */
+const REASON_OPENING_SOURCE = String.raw`with an explicit deny\b|because (?:no|the)\s`
 /** The resource label with the reason clause where its value stands. */
-const EMPTY_ON = /^[ \t]*on[ \t]+resource:[ \t]*(?=with an explicit deny\b|because (?:no|the)\s)/
+const EMPTY_ON = new RegExp(String.raw`^[ \t]*on[ \t]+resource:[ \t]*(?=${REASON_OPENING_SOURCE})`)
 
-/** A reason clause's opening words. */
-const REASON_OPENING = /^(?:with an explicit deny\b|because (?:no|the)\s)/
+/** The same, at the start of a value (see readResource). */
+const REASON_OPENING = new RegExp(`^(?:${REASON_OPENING_SOURCE})`)
 
 /** The setting a message cut after `because public ACLs` names (a notes file's copy, heldout156 h156-097). */
 const S3_BLOCK_CUT: Record<string, string> = {

@@ -539,11 +539,10 @@ export const toolReportRules: PhraseRule[] = [
     needs: ['Your access has been denied by S3'],
     // As the event prints it: opening its line or a table cell, not quoted in a sentence; with the
     // inner service's code after it, it is lambda-relayed-denial's (WD805).
-    re: /(?<=^|\n[ \t]{0,8}|[|][ \t]{1,4})Your access has been denied by S3, please make sure your request credentials have permission to (\w{3,40}) for (\S{1,1024}?)(?=[.,;'"\x60)]?(?:\s|$))(?![\s\S]{0,300}?\bError Code:)/g,
+    re: /(?<=^|\n[ \t]{0,8}|[|][ \t]{1,4})Your access has been denied by S3, please make sure your request credentials have permission to (\w{3,40}) for \S{1,1024}?(?=[.,;'"\x60)]?(?:\s|$))(?![\s\S]{0,300}?\bError Code:)/g,
     facts: (m, d) => {
       d.service = 's3'
       d.operation = m[1]!
-      d.detail.s3Target = m[2]!
     }
   },
   {
